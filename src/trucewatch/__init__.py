@@ -1,0 +1,6 @@
+"""trucewatch: make a ceasefire checkable from open sources."""
+
+from trucewatch.model import ENGINE_VERSION
+
+__version__ = ENGINE_VERSION
+

@@ -1,0 +1,72 @@
+"""Adjudication: incidents from reports, clauses compiled to predicates, verdicts with reasons."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from trucewatch.adjudicate.compile import delete_agreement, save_agreement
+from trucewatch.adjudicate.evaluate import evaluate
+from trucewatch.adjudicate.incidents import build_incidents
+from trucewatch.adjudicate.obligations import evaluate_obligations
+from trucewatch.model import ENGINE_VERSION
+from trucewatch.store import Store
+
+__all__ = ["RunSummary", "assess", "delete_agreement", "save_agreement"]
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    run_id: str
+    engine_version: str
+    agreements_sha256: str
+    reports_sha256: str
+    as_of: datetime | None
+    incidents: int
+    findings: int
+    obligations: int
+
+
+def _digest(con: object, sql: str) -> str:
+    import duckdb
+
+    assert isinstance(con, duckdb.DuckDBPyConnection)
+    digest = hashlib.sha256()
+    for (value,) in con.execute(sql).fetchall():
+        digest.update(str(value).encode())
+        digest.update(b"\n")
+    return digest.hexdigest()
+
+
+def assess(store: Store, as_of: datetime | None = None) -> RunSummary:
+    """Rebuild incidents and judge every incident × clause × reading, in one transaction.
+
+    The run id is a hash of the engine version and the inputs, so identical inputs give the same run id
+    and byte-identical findings.
+    """
+    con = store.con
+    with store.transaction():
+        agreements_sha = _digest(con, "SELECT id || ':' || body FROM agreements ORDER BY id")
+        reports_sha = _digest(con, "SELECT id || ':' || content_hash FROM reports ORDER BY id")
+        if as_of is None:
+            row = con.execute(
+                "SELECT greatest(max(published_at), max(occurred_end)) FROM reports"
+            ).fetchone()
+            as_of = row[0] if row and row[0] else None
+        else:
+            as_of = as_of.astimezone(UTC).replace(tzinfo=None) if as_of.tzinfo else as_of
+        run_id = hashlib.sha256(
+            f"{ENGINE_VERSION}|{agreements_sha}|{reports_sha}|{as_of}".encode()
+        ).hexdigest()[:16]
+        n_incidents = build_incidents(con)
+        n_findings = evaluate(con, run_id)
+        n_obligations = evaluate_obligations(con, run_id, as_of or datetime(1970, 1, 1))
+        con.execute("DELETE FROM runs WHERE id = ?", [run_id])
+        con.execute(
+            "INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [run_id, ENGINE_VERSION, agreements_sha, reports_sha, as_of, n_findings,
+             datetime.now(UTC).replace(tzinfo=None)],
+        )
+    return RunSummary(run_id, ENGINE_VERSION, agreements_sha, reports_sha, as_of, n_incidents, n_findings,
+                      n_obligations)

@@ -1,0 +1,57 @@
+"""Obligations (positive duties with a deadline, e.g. a prisoner exchange): fulfilled / overdue / pending.
+
+A bound party's duty is *fulfilled* when a report (not a denial) of one of the clause's acts, with that party
+as actor or no actor named, occurred inside the reading's window and by the deadline. Otherwise it is
+*overdue* once ``as_of`` is past the deadline, else *pending*. ``as_of`` is never the wall clock: it is given,
+or the latest publication/occurrence time in the store, so the same inputs give the same statuses.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import duckdb
+
+_SQL = """
+INSERT INTO obligations
+WITH duties AS (
+    SELECT cr.*, unnest(cr.bound_parties) AS party
+    FROM clause_readings cr WHERE cr.kind = 'obligation'
+),
+evidence AS (
+    SELECT d.agreement_id, d.clause_id, d.reading_id, d.party,
+           list(r.id ORDER BY r.id) AS report_ids,
+           min(r.occurred_start) AS first_at
+    FROM duties d JOIN reports r
+      ON list_contains(d.acts, r.event)
+     AND r.stance <> 'denies' AND NOT r.aggregate
+     AND (r.actor IS NULL OR r.actor = d.party)
+     AND r.occurred_start >= d.window_start
+     AND r.occurred_start <= coalesce(d.deadline, d.window_end, r.occurred_start)
+    GROUP BY ALL
+)
+SELECT d.agreement_id, d.clause_id, d.reading_id, d.party,
+    CASE WHEN NOT d.in_force THEN 'not_in_force'
+         WHEN e.report_ids IS NOT NULL THEN 'fulfilled'
+         WHEN d.deadline IS NOT NULL AND $as_of > d.deadline THEN 'overdue'
+         ELSE 'pending' END AS status,
+    CASE WHEN NOT d.in_force THEN 'the ' || d.reading_id || ' reading does not hold this clause in force'
+         WHEN e.report_ids IS NOT NULL THEN 'reported ' || strftime(e.first_at, '%Y-%m-%d %H:%MZ')
+              || ' (' || len(e.report_ids) || ' report(s))'
+         WHEN d.deadline IS NOT NULL AND $as_of > d.deadline
+              THEN 'no report of ' || array_to_string(d.acts, ', ') || ' by the deadline '
+                   || strftime(d.deadline, '%Y-%m-%d %H:%MZ')
+         ELSE 'no report yet; deadline ' || coalesce(strftime(d.deadline, '%Y-%m-%d %H:%MZ'), 'none')
+              || ', as of ' || strftime($as_of, '%Y-%m-%d %H:%MZ') END AS detail,
+    coalesce(e.report_ids, []) AS report_ids,
+    $run_id AS run_id
+FROM duties d
+LEFT JOIN evidence e USING (agreement_id, clause_id, reading_id, party)
+"""
+
+
+def evaluate_obligations(con: duckdb.DuckDBPyConnection, run_id: str, as_of: datetime) -> int:
+    con.execute("DELETE FROM obligations")
+    con.execute(_SQL, {"as_of": as_of, "run_id": run_id})
+    row = con.execute("SELECT count(*) FROM obligations").fetchone()
+    return int(row[0]) if row else 0

@@ -1,0 +1,316 @@
+"""Plain functions over a store: what the CLI and the web app call. They return data; they never print or
+exit. Errors are raised as ``trucewatch.errors`` types.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from trucewatch import adjudicate, terms
+from trucewatch.errors import NotFound, UserError
+from trucewatch.ingest.driver import IngestResult, ingest_file
+from trucewatch.model import VERDICTS
+from trucewatch.store import SCHEMA_VERSION, Store
+
+SAMPLE_DIR = Path(__file__).resolve().parent.parent / "data" / "samples"
+
+
+def open_store(db: str | Path, *, create: bool = False, read_only: bool = False) -> Store:
+    return Store(db, create=create, read_only=read_only)
+
+
+def _iso(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return value
+
+
+# ------------------------------------------------------------------------------------------ agreements
+def init_store(db: str | Path, load_shipped: bool = True) -> dict[str, Any]:
+    """Create the store (or upgrade its schema) and load the shipped agreements."""
+    with open_store(db, create=True) as store:
+        loaded = _save_agreements(store, terms.load_shipped()) if load_shipped else []
+        return {"db": str(store.path), "schema_version": store.schema_version(), "agreements": loaded}
+
+
+def _save_agreements(store: Store, agreements: Sequence[Any]) -> list[dict[str, Any]]:
+    out = []
+    with store.transaction() as con:
+        for agreement in agreements:
+            changed = adjudicate.save_agreement(con, agreement)
+            out.append({"id": agreement.id, "file": agreement.source_file, "changed": changed})
+    return out
+
+
+def validate_agreements(paths: Sequence[Path]) -> list[dict[str, Any]]:
+    """Validate agreement files without a store. Raises on the first invalid file."""
+    result = []
+    for path in paths:
+        agreement = terms.load_agreement_file(path)
+        result.append({
+            "file": str(path),
+            "id": agreement.id,
+            "clauses": [c.id for c in agreement.clauses],
+            "readings": [r.id for r in agreement.readings],
+        })
+    return result
+
+
+def load_agreements(db: str | Path, paths: Sequence[Path]) -> list[dict[str, Any]]:
+    """Validate and store agreement files (all or nothing)."""
+    agreements = [terms.load_agreement_file(p) for p in paths]
+    with open_store(db, create=False) as store:
+        return _save_agreements(store, agreements)
+
+
+def list_agreements(db: str | Path) -> list[dict[str, Any]]:
+    with open_store(db, read_only=True) as store:
+        rows = store.con.execute("SELECT id, title, body FROM agreements ORDER BY id").fetchall()
+    out = []
+    for agreement_id, title, body in rows:
+        data = json.loads(body)
+        out.append({
+            "id": agreement_id,
+            "title": title,
+            "parties": [p["id"] for p in data.get("parties", [])],
+            "clauses": [c["id"] for c in data.get("clauses", [])],
+            "readings": [r["id"] for r in data.get("readings", [])],
+        })
+    return out
+
+
+def show_agreement(db: str | Path, agreement_id: str) -> dict[str, Any]:
+    with open_store(db, read_only=True) as store:
+        row = store.con.execute("SELECT body FROM agreements WHERE id = ?", [agreement_id]).fetchone()
+        if not row:
+            raise NotFound(f"no agreement '{agreement_id}' in the store",
+                           hint="'trucewatch agreements list' shows the ids")
+        data: dict[str, Any] = json.loads(row[0])
+        cols = ["clause_id", "reading_id", "kind", "bound_parties", "window_start", "window_end",
+                "window_tz", "in_force", "reading_note"]
+        effective = store.con.execute(
+            f"SELECT {', '.join(cols)} FROM clause_readings WHERE agreement_id = ? ORDER BY 1, 2",
+            [agreement_id],
+        ).fetchall()
+        data["effective"] = [{k: _iso(v) for k, v in zip(cols, r, strict=True)} for r in effective]
+        return data
+
+
+# ------------------------------------------------------------------------------------------------ ingest
+def ingest(
+    db: str | Path,
+    paths: Sequence[Path],
+    *,
+    format: str | None = None,
+    strict: bool = False,
+    mapping: Path | None = None,
+    rejects_dir: Path | None = None,
+) -> list[IngestResult]:
+    """Ingest files into the store, each in its own transaction."""
+    options: dict[str, Any] = {"mapping": mapping} if mapping else {}
+    with open_store(db, create=False) as store:
+        return [
+            ingest_file(store, Path(p), format=format, strict=strict, options=options, rejects_dir=rejects_dir)
+            for p in paths
+        ]
+
+
+# ------------------------------------------------------------------------------------------------ assess
+def assess(db: str | Path, as_of: datetime | None = None) -> dict[str, Any]:
+    with open_store(db, create=False) as store:
+        summary = adjudicate.assess(store, as_of=as_of)
+    return {
+        "run_id": summary.run_id,
+        "engine_version": summary.engine_version,
+        "agreements_sha256": summary.agreements_sha256,
+        "reports_sha256": summary.reports_sha256,
+        "as_of": _iso(summary.as_of),
+        "incidents": summary.incidents,
+        "findings": summary.findings,
+        "obligations": summary.obligations,
+    }
+
+
+# ---------------------------------------------------------------------------------------------- findings
+def _day(value: date | datetime | str | None, field: str) -> datetime | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
+        except ValueError as exc:
+            raise UserError(f"{field}: '{value}' is not an ISO date (YYYY-MM-DD)") from exc
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).replace(tzinfo=None) if value.tzinfo else value
+    return datetime(value.year, value.month, value.day)
+
+
+def findings(
+    db: str | Path,
+    *,
+    agreement: str | None = None,
+    clause: str | None = None,
+    reading: str | None = None,
+    party: str | None = None,
+    verdict: str | Sequence[str] | None = None,
+    since: date | datetime | str | None = None,
+    until: date | datetime | str | None = None,
+    incident: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Findings as dicts, in a fixed order. ``since``/``until`` filter on when the incident occurred
+    (``until`` is inclusive of that day)."""
+    verdicts = [verdict] if isinstance(verdict, str) else list(verdict or [])
+    for v in verdicts:
+        if v not in VERDICTS:
+            raise UserError(f"unknown verdict '{v}'", hint=f"one of: {', '.join(VERDICTS)}")
+    where, params = ["TRUE"], []
+    for column, value in (("f.agreement_id", agreement), ("f.clause_id", clause),
+                          ("f.reading_id", reading), ("f.actor", party), ("f.incident_id", incident)):
+        if value:
+            where.append(f"{column} = ?")
+            params.append(value)
+    if verdicts:
+        where.append(f"f.verdict IN ({', '.join('?' for _ in verdicts)})")
+        params.extend(verdicts)
+    start, end = _day(since, "since"), _day(until, "until")
+    if start:
+        where.append("f.occurred_end >= ?")
+        params.append(start)
+    if end:
+        whole_day = not isinstance(until, datetime) and not (isinstance(until, str) and "T" in until)
+        where.append("f.occurred_start < ? + INTERVAL 1 DAY" if whole_day else "f.occurred_start <= ?")
+        params.append(end)
+    page = ""
+    if limit is not None:
+        page = f" LIMIT {int(limit)} OFFSET {int(offset)}"
+    sql = f"""
+        SELECT f.agreement_id, f.clause_id, f.reading_id, f.incident_id, f.report_ids, f.actor, f.verdict,
+               f.reasons, f.occurred_start, f.occurred_end, i.evidence_grade, i.target_category,
+               i.location_name, i.admin1_code, i.country, i.lat, i.lon, cr.reciprocity, f.run_id
+        FROM findings f
+        JOIN incidents i ON i.id = f.incident_id
+        JOIN clause_readings cr USING (agreement_id, clause_id, reading_id)
+        WHERE {' AND '.join(where)}
+        ORDER BY f.agreement_id, f.clause_id, f.reading_id, f.occurred_start NULLS LAST, f.incident_id
+        {page}
+    """
+    with open_store(db, read_only=True) as store:
+        rows = store.con.execute(sql, params).fetchall()
+    return [
+        {
+            "agreement": r[0], "clause": r[1], "reading": r[2], "incident": r[3], "reports": list(r[4]),
+            "actor": r[5], "verdict": r[6], "reasons": json.loads(r[7]),
+            "occurred_start": _iso(r[8]), "occurred_end": _iso(r[9]), "evidence_grade": r[10],
+            "target_category": r[11], "location": r[12], "admin1_code": r[13], "country": r[14],
+            "lat": r[15], "lon": r[16], "reciprocity": r[17], "run_id": r[18],
+        }
+        for r in rows
+    ]
+
+
+def scorecard(db: str | Path, *, agreement: str | None = None) -> list[dict[str, Any]]:
+    """Counts of findings by agreement × reading × acting party × verdict (every verdict present)."""
+    cols = ", ".join(f"count(*) FILTER (WHERE verdict = '{v}') AS {v}" for v in VERDICTS)
+    sql = f"""
+        SELECT agreement_id, reading_id, coalesce(actor, 'unknown') AS party, {cols}, count(*) AS total
+        FROM findings {'WHERE agreement_id = ?' if agreement else ''}
+        GROUP BY ALL ORDER BY 1, 2, 3
+    """
+    with open_store(db, read_only=True) as store:
+        rows = store.con.execute(sql, [agreement] if agreement else []).fetchall()
+    keys = ["agreement", "reading", "party", *VERDICTS, "total"]
+    return [dict(zip(keys, r, strict=True)) for r in rows]
+
+
+def obligations(db: str | Path, *, agreement: str | None = None) -> list[dict[str, Any]]:
+    sql = ("SELECT agreement_id, clause_id, reading_id, party, status, detail, report_ids FROM obligations "
+           f"{'WHERE agreement_id = ?' if agreement else ''} ORDER BY 1, 2, 3, 4")
+    with open_store(db, read_only=True) as store:
+        rows = store.con.execute(sql, [agreement] if agreement else []).fetchall()
+    keys = ["agreement", "clause", "reading", "party", "status", "detail", "reports"]
+    return [dict(zip(keys, r, strict=True)) for r in rows]
+
+
+def tallies(db: str | Path) -> list[dict[str, Any]]:
+    """Aggregate reports ("4,900 violations", "145 drones"): kept and shown apart from incidents."""
+    sql = """SELECT id, source_name, claimant, stance, actor, occurred_start, occurred_end, count, weapon,
+                    outcome, text FROM reports WHERE aggregate ORDER BY occurred_start NULLS LAST, id"""
+    with open_store(db, read_only=True) as store:
+        rows = store.con.execute(sql).fetchall()
+    keys = ["id", "source", "claimant", "stance", "actor", "occurred_start", "occurred_end", "count",
+            "weapon", "outcome", "text"]
+    return [{k: _iso(v) for k, v in zip(keys, r, strict=True)} for r in rows]
+
+
+def status(db: str | Path) -> dict[str, Any]:
+    with open_store(db, read_only=True) as store:
+        con = store.con
+
+        def scalar(sql: str) -> int:
+            row = con.execute(sql).fetchone()
+            return int(row[0]) if row and row[0] is not None else 0
+
+        by_source = dict(con.execute(
+            "SELECT source_name, count(*) FROM reports GROUP BY 1 ORDER BY 1").fetchall())
+        by_format = dict(con.execute("SELECT format, count(*) FROM reports GROUP BY 1 ORDER BY 1").fetchall())
+        by_verdict = {v: 0 for v in VERDICTS}
+        by_verdict.update(dict(con.execute("SELECT verdict, count(*) FROM findings GROUP BY 1").fetchall()))
+        run = con.execute(
+            "SELECT id, engine_version, agreements_sha256, reports_sha256, as_of FROM runs "
+            "ORDER BY recorded_at DESC LIMIT 1").fetchone()
+        tables = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+        result: dict[str, Any] = {
+            "db": str(store.path),
+            "schema_version": store.schema_version(),
+            "engine_schema_version": SCHEMA_VERSION,
+            "agreements": scalar("SELECT count(*) FROM agreements"),
+            "reports": scalar("SELECT count(*) FROM reports"),
+            "reports_by_source": by_source,
+            "reports_by_format": by_format,
+            "tallies": scalar("SELECT count(*) FROM reports WHERE aggregate"),
+            "incidents": scalar("SELECT count(*) FROM incidents"),
+            "findings": scalar("SELECT count(*) FROM findings"),
+            "findings_by_verdict": by_verdict,
+            "last_run": None if not run else {
+                "run_id": run[0], "engine_version": run[1], "agreements_sha256": run[2],
+                "reports_sha256": run[3], "as_of": _iso(run[4]),
+            },
+        }
+        if "facilities" in tables:
+            result["facilities"] = scalar("SELECT count(*) FROM facilities")
+        return result
+
+
+# -------------------------------------------------------------------------------------------------- demo
+def demo(folder: Path | None = None) -> dict[str, Any]:
+    """A fresh store in ``folder`` (a new temporary folder by default) with the shipped agreements and
+    sample reports, assessed. Returns where things are and the scorecard."""
+    target = Path(folder) if folder else Path(tempfile.mkdtemp(prefix="trucewatch-demo-"))
+    target.mkdir(parents=True, exist_ok=True)
+    db = target / "trucewatch.duckdb"
+    if db.exists():
+        db.unlink()
+    init_store(db)
+    samples = sorted(SAMPLE_DIR.glob("*.jsonl"))
+    if not samples:
+        raise UserError(f"no sample reports found in {SAMPLE_DIR}")
+    results = ingest(db, samples, strict=True)
+    run = assess(db)
+    out = target / "findings.json"
+    out.write_text(findings_json(findings(db)), encoding="utf-8")
+    return {
+        "folder": str(target), "db": str(db), "findings_file": str(out),
+        "ingested": [r.as_dict() for r in results], "run": run, "scorecard": scorecard(db),
+    }
+
+
+def findings_json(rows: list[dict[str, Any]]) -> str:
+    """The canonical JSON of findings: stable key order, so identical inputs give identical bytes."""
+    return json.dumps(rows, ensure_ascii=False, indent=2, sort_keys=False) + "\n"

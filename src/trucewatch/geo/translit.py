@@ -1,0 +1,168 @@
+"""National romanisation of Ukrainian and Russian names, and the text normalisation used for matching.
+
+Ukrainian follows the official system of the Cabinet of Ministers of Ukraine (resolution 55 of
+2010-01-27), which is what Ukrainian road signs, passports and most English-language news now use
+(Kharkiv, Zaporizhzhia, Khmelnytskyi). Russian follows the BGN/PCGN-style practice that GeoNames and
+English-language media use (Belgorod, Bryansk, Oryol), without diacritics. Both drop soft signs and
+apostrophes so that a transliterated name compares equal to its usual English spelling.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Letters that are romanised differently at the start of a word (KMU 2010 rules).
+_UK_INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+_UK = {
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh", "з": "z",
+    "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
+    "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ь": "", "ю": "iu", "я": "ia", "'": "", "’": "", "ʼ": "",
+    # Russian letters that turn up in Ukrainian-context text
+    "ё": "yo", "ы": "y", "э": "e", "ъ": "",
+}
+_RU_INITIAL = {"е": "ye", "ё": "yo"}
+_RU = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z", "и": "i",
+    "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y",
+    "ь": "", "э": "e", "ю": "yu", "я": "ya",
+    # Ukrainian letters that turn up in Russian-context text
+    "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "'": "", "’": "",
+}
+_VOWELS_RU = set("аеёиоуыэюяьъ")
+
+_UKRAINIAN_ONLY = set("іїєґ")
+_RUSSIAN_ONLY = set("ыэёъ")
+_UKRAINIAN_CLUSTER = re.compile(r"[цсзлнт]ь[кц]")
+
+
+def guess_language(text: str) -> str:
+    """'uk' or 'ru' for Cyrillic text by its letters; 'ru' when nothing decides (the common default)."""
+    lowered = text.lower()
+    if any(ch in _UKRAINIAN_ONLY for ch in lowered):
+        return "uk"
+    if any(ch in _RUSSIAN_ONLY for ch in lowered):
+        return "ru"
+    # Soft sign inside a consonant cluster (Донецьк, Хмельницький) is Ukrainian spelling.
+    if _UKRAINIAN_CLUSTER.search(lowered):
+        return "uk"
+    return "ru"
+
+
+def _match_case(source: str, latin: str) -> str:
+    if not latin:
+        return latin
+    if source.isupper() and len(source) > 1:
+        return latin.upper()
+    if source.isupper():
+        return latin[0].upper() + latin[1:]
+    return latin
+
+
+def transliterate(text: str, language: str | None = None) -> str:
+    """Romanise Cyrillic ``text``; ``language`` is 'uk' or 'ru' (guessed from the letters when None).
+
+    >>> transliterate("Запоріжжя")
+    'Zaporizhzhia'
+    >>> transliterate("Згурівка")
+    'Zghurivka'
+    >>> transliterate("Белгород")
+    'Belgorod'
+    """
+    lang = language or guess_language(text)
+    out: list[str] = []
+    at_word_start = True
+    previous = ""
+    for index, char in enumerate(text):
+        lower = char.lower()
+        if lang == "uk":
+            if lower == "г" and previous == "з":
+                latin = "gh"  # зг -> zgh, so that it is not read as "zh"
+            elif at_word_start and lower in _UK_INITIAL:
+                latin = _UK_INITIAL[lower]
+            else:
+                latin = _UK.get(lower, char if lower == char else lower)
+        else:
+            if lower in _RU_INITIAL and (at_word_start or previous in _VOWELS_RU):
+                latin = _RU_INITIAL[lower]
+            else:
+                latin = _RU.get(lower, char if lower == char else lower)
+        if char in _UK or char in _RU or lower in _UK or lower in _RU:
+            # Title-case a multi-letter result only for a capital followed by lower case (Shch, not SHCH).
+            following = text[index + 1 : index + 2]
+            if char.isupper() and (following.isupper() or len(text) == 1):
+                out.append(latin.upper())
+            elif char.isupper():
+                out.append(latin[:1].upper() + latin[1:])
+            else:
+                out.append(latin)
+        else:
+            out.append(char)
+        at_word_start = not char.isalpha() and char not in "'’ʼ"
+        previous = lower
+    return "".join(out)
+
+
+_APOSTROPHES = re.compile(r"[’'ʼ`´ʹ′‘]")
+_SEPARATORS = re.compile(r"[\s\-–—_.,()/]+")
+
+
+@lru_cache(maxsize=65536)
+def normalise(name: str) -> str:
+    """Lower-case, strip accents and apostrophes, turn hyphens and dots into spaces.
+
+    Cyrillic keeps its letters (й and ї survive: only Latin accents are removed), so Cyrillic names are
+    compared as Cyrillic; call :func:`transliterate` first to compare them with Latin spellings.
+    """
+    text = name.strip().lower().replace("ё", "е")
+    text = _APOSTROPHES.sub("", text)
+    decomposed = unicodedata.normalize("NFD", text)
+    kept: list[str] = []
+    for char in decomposed:
+        if unicodedata.combining(char):
+            base = kept[-1] if kept else ""
+            # keep the breve/diaeresis that make й and ї distinct letters in Cyrillic
+            if base and "\u0400" <= base <= "\u04ff":
+                kept.append(char)
+            continue
+        kept.append(char)
+    text = unicodedata.normalize("NFC", "".join(kept))
+    return _SEPARATORS.sub(" ", text).strip()
+
+
+def is_cyrillic(text: str) -> bool:
+    return any("\u0400" <= char <= "\u04ff" for char in text)
+
+
+_DIGRAPHS = (
+    ("shch", "S"), ("sch", "S"), ("zh", "Z"), ("kh", "H"), ("ch", "C"), ("sh", "S"), ("ts", "C"),
+    ("tz", "C"), ("x", "H"), ("w", "v"), ("g", "G"), ("h", "G"), ("ck", "k"), ("q", "k"),
+)
+_SKELETON_DROP = re.compile(r"[aeiouyj\s]+")
+_REPEATS = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=65536)
+def skeleton(name: str) -> str:
+    """A consonant skeleton equal for transliteration variants of one Cyrillic name.
+
+    Klischiivka, Klishchiivka and Клищіївка share one; so do Hryhorivka and Grigorovka (г is h in
+    Ukrainian, g in Russian romanisation).
+    """
+    text = normalise(transliterate(name, "uk") if is_cyrillic(name) else name)
+    for digraph, letter in _DIGRAPHS:
+        text = text.replace(digraph, letter)
+    text = _SKELETON_DROP.sub("", text)
+    return _REPEATS.sub(r"\1", text)
+
+
+def match_keys(name: str) -> set[str]:
+    """Exact-match keys of a name: normalised, plus both romanisations when it is Cyrillic."""
+    keys = {normalise(name)}
+    if is_cyrillic(name):
+        keys.add(normalise(transliterate(name, "uk")))
+        keys.add(normalise(transliterate(name, "ru")))
+    return keys

@@ -1,0 +1,236 @@
+"""ACLED CSV exports → reports, set-based in DuckDB.
+
+One ACLED event is one report ``acled:<event_id_cnty>``. ``event_date`` with ``time_precision`` becomes a UTC
+interval covering the local day (1), the week around it (2) or its month (3); ``sub_event_type`` plus the
+wording of ``notes`` give the event and weapon; ``actor1`` is the acting party through the actor map;
+``geo_precision`` gives ``precision_km``; ``notes`` and ``tags`` give target hints (see
+:mod:`trucewatch.ingest.hints`). ACLED's own ``source`` and ``source_scale`` are kept in the provenance.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from trucewatch.ingest.actors import create_actor_table, load_actor_rules, resolve_actors_sql
+from trucewatch.ingest.base import Staged
+from trucewatch.ingest.checks import Check, coordinate_checks, quoted, reason_columns
+from trucewatch.ingest.hints import target_hint_sql, weapon_hint_sql
+from trucewatch.ingest.places import create_admin1_table, create_country_table, local_day_sql
+from trucewatch.ingest.tabular import (
+    check_header,
+    ident,
+    raw_lines,
+    read_head,
+    read_table,
+    split_rejects,
+    sql_str,
+)
+from trucewatch.store.reports import REPORT_COLUMNS
+
+REQUIRED = ("event_id_cnty", "event_date", "sub_event_type", "actor1", "country", "latitude", "longitude")
+OPTIONAL = (
+    "time_precision", "event_type", "assoc_actor_1", "actor2", "assoc_actor_2", "admin1", "admin2",
+    "location", "geo_precision", "notes", "fatalities", "source", "source_scale", "tags", "timestamp",
+    "civilian_targeting", "disorder_type", "iso",
+)
+DATE_FORMATS = ("%d/%m/%Y %H:%M:%S", "%Y-%m-%d", "%d %B %Y", "%d/%m/%Y", "%Y-%m-%d %H:%M:%S", "%d-%B-%Y")
+
+# geo_precision: 1 = the named town, 2 = near it / part of a region, 3 = only the province is known.
+GEO_PRECISION_KM: dict[str, float] = {"1": 2.0, "2": 25.0, "3": 100.0}
+
+# sub_event_type → (event, default weapon, outcome). The weapon is refined from the notes where ACLED's
+# category mixes several (shelling/artillery/missile attack; air/drone strike; disrupted weapons use).
+SUB_EVENTS: dict[str, tuple[str, str | None, str | None]] = {
+    "shelling/artillery/missile attack": ("shelling", "artillery", "hit"),
+    "air/drone strike": ("strike", "unknown", "hit"),
+    "disrupted weapons use": ("interception", "unknown", "intercepted"),
+    "remote explosive/landmine/ied": ("other", "other", "hit"),
+    "grenade": ("other", "other", "hit"),
+    "suicide bomb": ("other", "other", "hit"),
+    "chemical weapon": ("strike", "other", "hit"),
+    "armed clash": ("ground_assault", "small_arms", None),
+    "government regains territory": ("ground_assault", None, None),
+    "non-state actor overtakes territory": ("ground_assault", None, None),
+    "attack": ("other", None, None),
+    "abduction/forced disappearance": ("other", None, None),
+    "sexual violence": ("other", None, None),
+    "agreement": ("other", None, None),
+    "arrests": ("other", None, None),
+    "change to group/activity": ("other", None, None),
+    "headquarters or base established": ("other", None, None),
+    "looting/property destruction": ("other", None, None),
+    "non-violent transfer of territory": ("other", None, None),
+    "other": ("other", None, None),
+    "peaceful protest": ("other", None, None),
+    "protest with intervention": ("other", None, None),
+    "excessive force against protesters": ("other", None, None),
+    "violent demonstration": ("other", None, None),
+    "mob violence": ("other", None, None),
+}
+_REFINED = ("shelling/artillery/missile attack", "air/drone strike", "disrupted weapons use")
+
+
+class AcledAdapter:
+    name = "acled"
+
+    def sniff(self, path: Path, head: str) -> bool:
+        first = head.splitlines()[0].lower() if head else ""
+        return "event_id_cnty" in first and "sub_event_type" in first
+
+    def stage(
+        self, con: duckdb.DuckDBPyConnection, path: Path, relation: str, options: dict[str, Any]
+    ) -> Staged:
+        head = read_head(path)
+        columns, delimiter = check_header(path, head, REQUIRED, "ACLED")
+        raw = read_table(con, path, f"{relation}_raw", columns, delimiter)
+        present = {c.lower(): c for c in columns}
+
+        def col(name: str) -> str:
+            return f"nullif(trim(r.{ident(present[name])}), '')" if name in present else "NULL::VARCHAR"
+
+        create_country_table(con)
+        create_actor_table(con, load_actor_rules(options.get("mapping")))
+        create_sub_event_table(con)
+        fmts = "[" + ", ".join(sql_str(f) for f in DATE_FORMATS) + "]"
+        con.execute(
+            f"""CREATE OR REPLACE TEMP TABLE {relation}_a AS SELECT r._line,
+                {col('event_id_cnty')} AS row_id, {col('event_date')} AS date_raw,
+                try_strptime({col('event_date')}, {fmts})::DATE AS day,
+                coalesce({col('time_precision')}, '1') AS time_precision,
+                {col('event_type')} AS event_type, {col('sub_event_type')} AS sub_event_type,
+                {col('actor1')} AS actor1, {col('assoc_actor_1')} AS assoc_actor_1,
+                {col('actor2')} AS actor2, {col('assoc_actor_2')} AS assoc_actor_2,
+                {col('country')} AS country_raw, {col('admin1')} AS admin1, {col('admin2')} AS admin2,
+                {col('location')} AS location, {col('latitude')} AS lat_raw, {col('longitude')} AS lon_raw,
+                try_cast({col('latitude')} AS DOUBLE) AS lat, try_cast({col('longitude')} AS DOUBLE) AS lon,
+                {col('geo_precision')} AS geo_precision, {col('notes')} AS notes,
+                {col('fatalities')} AS fatalities_raw, try_cast({col('fatalities')} AS INTEGER) AS killed,
+                {col('source')} AS acled_source, {col('source_scale')} AS source_scale,
+                {col('tags')} AS tags, {col('timestamp')} AS acled_timestamp,
+                {col('civilian_targeting')} AS civilian_targeting,
+                lower(coalesce({col('notes')}, '') || ' ' || coalesce({col('tags')}, '')) AS text_lc
+            FROM {raw.table} r"""
+        )
+        con.execute(f"DROP TABLE IF EXISTS {raw.table}")
+        create_admin1_table(
+            con, f"SELECT a.admin1 AS name, c.iso2 AS country FROM {relation}_a a "
+            f"LEFT JOIN _tw_countries c ON c.key = lower(a.country_raw)"
+        )
+        # one time-zone conversion per distinct (day, zone, precision), not per row
+        start_d, end_d = local_day_sql("day", "tz")
+        start_w, end_w = local_day_sql("day - 3", "tz", "INTERVAL 7 DAY")
+        start_m, end_m = local_day_sql("date_trunc('month', day)::DATE", "tz", "INTERVAL 1 MONTH")
+        con.execute(
+            f"""CREATE OR REPLACE TEMP TABLE {relation}_days AS SELECT day, tz, time_precision,
+                CASE time_precision WHEN '2' THEN {start_w} WHEN '3' THEN {start_m} ELSE {start_d} END AS s,
+                CASE time_precision WHEN '2' THEN {end_w} WHEN '3' THEN {end_m} ELSE {end_d} END AS e
+            FROM (SELECT DISTINCT a.day, c.tz, a.time_precision FROM {relation}_a a
+                  JOIN _tw_countries c ON c.key = lower(a.country_raw)
+                  WHERE a.day IS NOT NULL AND a.time_precision IN ('1', '2', '3'))"""
+        )
+        actors = resolve_actors_sql(
+            f"SELECT actor1 AS name FROM {relation}_a UNION SELECT actor2 FROM {relation}_a"
+        )
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {relation}_actors AS {actors}")
+        weapon_hint = weapon_hint_sql("a.text_lc")
+        target_hint = target_hint_sql("a.text_lc")
+        prov_file = sql_str(str(path))
+        con.execute(
+            f"""CREATE OR REPLACE TEMP TABLE {relation}_p AS
+            WITH j AS (
+                SELECT a.*, c.iso2, c.tz, c.south, c.north, c.west, c.east, d.s, d.e,
+                    lower(a.sub_event_type) AS sub_lc, se.event AS se_event, se.weapon AS se_weapon,
+                    se.outcome AS se_outcome, p1.party AS party1, p2.party AS party2, ad.code AS admin1_code,
+                    CASE WHEN lower(a.sub_event_type) IN ({', '.join(sql_str(s) for s in _REFINED)})
+                         THEN {weapon_hint} END AS weapon_hint,
+                    {target_hint} AS target_hint,
+                    min(a._line) OVER (PARTITION BY a.row_id) AS first_line
+                FROM {relation}_a a
+                LEFT JOIN _tw_countries c ON c.key = lower(a.country_raw)
+                LEFT JOIN {relation}_days d ON d.day = a.day AND d.tz = c.tz
+                     AND d.time_precision = a.time_precision
+                LEFT JOIN _tw_sub_events se ON se.name = lower(a.sub_event_type)
+                LEFT JOIN {relation}_actors p1 ON p1.name = a.actor1
+                LEFT JOIN {relation}_actors p2 ON p2.name = a.actor2
+                LEFT JOIN _tw_admin1 ad ON ad.name = a.admin1 AND ad.country IS NOT DISTINCT FROM c.iso2
+            )
+            SELECT
+                'acled:' || row_id AS id, 'ACLED' AS source_name, NULL::VARCHAR AS source_url,
+                NULL::TIMESTAMP AS published_at, 'dataset' AS source_kind, NULL::VARCHAR AS aligned_with,
+                'ACLED' AS claimant, 'reports' AS stance, party1 AS actor,
+                s AS occurred_start, e AS occurred_end, tz,
+                location AS location_name, admin1, admin1_code, iso2 AS country, lat, lon,
+                CASE geo_precision {' '.join(f"WHEN '{k}' THEN {v}" for k, v in GEO_PRECISION_KM.items())}
+                    END::DOUBLE AS precision_km,
+                target_hint AS target_category, NULL::VARCHAR AS target_name,
+                tags AS target_description,
+                coalesce(weapon_hint, se_weapon) AS weapon,
+                CASE WHEN sub_lc = 'disrupted weapons use' THEN 'intercepted' ELSE se_outcome END AS outcome,
+                NULL::BIGINT AS count, false AS aggregate, NULL::VARCHAR AS relates_to, notes AS text,
+                CASE WHEN regexp_matches(text_lc, 'prisoner (exchange|swap)|exchange of prisoners|pow swap')
+                     THEN 'prisoner_exchange'
+                     WHEN se_event = 'shelling' AND weapon_hint IN ('missile', 'drone', 'aerial_bomb', 'fpv')
+                     THEN 'strike'
+                     ELSE coalesce(se_event, 'other') END AS event,
+                killed, NULL::INTEGER AS injured, 'acled' AS format, {prov_file} AS input_file,
+                _line AS input_line, row_id AS source_row_id,
+                to_json(struct_pack(format := 'acled', file := {prov_file}, line := _line, row_id := row_id,
+                    source := acled_source, source_scale := source_scale, event_type := event_type,
+                    sub_event_type := sub_event_type, actor1 := actor1, assoc_actor_1 := assoc_actor_1,
+                    actor2 := actor2, actor2_party := party2, assoc_actor_2 := assoc_actor_2,
+                    admin2 := admin2, geo_precision := geo_precision, time_precision := time_precision,
+                    civilian_targeting := civilian_targeting, tags := tags,
+                    acled_timestamp := acled_timestamp))::VARCHAR AS provenance,
+                NULL::VARCHAR AS spans,
+                _line,
+                {reason_columns(_checks())}
+            FROM j"""
+        )
+        problems, bad_lines = split_rejects(con, f"{relation}_p", relation, path, REPORT_COLUMNS)
+        unknown_sub = con.execute(
+            f"SELECT DISTINCT sub_event_type FROM {relation}_a a WHERE sub_event_type IS NOT NULL AND NOT "
+            f"EXISTS (SELECT 1 FROM _tw_sub_events s WHERE s.name = lower(a.sub_event_type)) ORDER BY 1"
+        ).fetchall()
+        for name in (f"{relation}_a", f"{relation}_p", f"{relation}_days", f"{relation}_actors"):
+            con.execute(f"DROP TABLE IF EXISTS {name}")
+        notes = [f"sub_event_type '{s}' is not in trucewatch's ACLED vocabulary: event 'other'"
+                 for (s,) in unknown_sub]
+        lines = dict(raw.reject_lines)
+        lines.update(raw_lines(path, bad_lines))
+        rejects = sorted(raw.rejects + problems, key=lambda p: p.where.line or 0)
+        return Staged(relation, raw.rows_read, rejects, lines, notes)
+
+
+def _checks() -> list[Check]:
+    return [
+        Check("row_id IS NULL", "'event_id_cnty is empty'", "event_id_cnty"),
+        Check("first_line < _line", "'event_id_cnty ' || row_id || ' repeats the row at line ' || first_line",
+              "event_id_cnty"),
+        Check("date_raw IS NULL", "'event_date is empty'", "event_date"),
+        Check("day IS NULL", f"{quoted('date_raw')} || ' is not a date (expected DD/MM/YYYY, YYYY-MM-DD "
+              "or \"10 January 2024\")'", "event_date"),
+        Check("time_precision NOT IN ('1', '2', '3')", f"{quoted('time_precision')} || ' is not 1, 2 or 3'",
+              "time_precision"),
+        Check("country_raw IS NULL", "'country is empty'", "country"),
+        Check("iso2 IS NULL", f"{quoted('country_raw')} || ' is not a known country'", "country"),
+        *coordinate_checks("lat_raw", "lon_raw", "lat", "lon", "country_raw", bbox="j"),
+        Check("geo_precision IS NOT NULL AND geo_precision NOT IN ('1', '2', '3')",
+              f"{quoted('geo_precision')} || ' is not 1, 2 or 3'", "geo_precision"),
+        Check("fatalities_raw IS NOT NULL AND (killed IS NULL OR killed < 0)",
+              f"{quoted('fatalities_raw')} || ' is not a whole number'", "fatalities"),
+        Check("sub_event_type IS NULL", "'sub_event_type is empty'", "sub_event_type"),
+    ]
+
+
+def create_sub_event_table(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE _tw_sub_events (name VARCHAR, event VARCHAR, weapon VARCHAR, "
+        "outcome VARCHAR)"
+    )
+    con.executemany(
+        "INSERT INTO _tw_sub_events VALUES (?, ?, ?, ?)",
+        [(name, *mapped) for name, mapped in SUB_EVENTS.items()],
+    )

@@ -1,0 +1,43 @@
+"""The contract every input adapter follows.
+
+An adapter *stages* a file: it reads it into a temporary DuckDB table whose columns are exactly
+``trucewatch.store.reports.REPORT_COLUMNS`` (one row per report, good rows only) and returns which rows it
+rejected and why. The ingest driver then writes the staged rows in one transaction (or, with --strict,
+aborts on any reject) and writes the rejects file. Adapters never write to ``reports`` themselves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+import duckdb
+
+from trucewatch.errors import Problem
+
+
+@dataclass
+class Staged:
+    """What an adapter staged: a relation name with REPORT_COLUMNS, counts and rejected rows."""
+
+    relation: str
+    rows_read: int
+    rejects: list[Problem] = field(default_factory=list)
+    # raw text of each rejected row by line number, so the rejects file can hold the original rows
+    reject_lines: dict[int, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)  # e.g. "312 regional rows overlap national rows"
+
+
+class Adapter(Protocol):
+    name: str
+
+    def sniff(self, path: Path, head: str) -> bool:
+        """True if the first bytes of a file (decoded) look like this format."""
+        ...
+
+    def stage(
+        self, con: duckdb.DuckDBPyConnection, path: Path, relation: str, options: dict[str, Any]
+    ) -> Staged:
+        """Read ``path`` into TEMP TABLE ``relation`` with REPORT_COLUMNS; collect per-row rejects."""
+        ...

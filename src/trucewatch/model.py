@@ -1,0 +1,287 @@
+"""Plain dataclasses shared by every layer: reports, agreements, incidents, findings.
+
+Times inside the model are timezone-aware ``datetime`` objects; the store keeps them as naive UTC.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+
+ENGINE_VERSION = "0.1.0"
+
+Stance = Literal["alleges", "denies", "acknowledges", "reports"]
+STANCES: tuple[str, ...] = ("alleges", "denies", "acknowledges", "reports")
+
+Outcome = Literal["hit", "intercepted", "attempted", "unknown"]
+OUTCOMES: tuple[str, ...] = ("hit", "intercepted", "attempted", "unknown")
+
+SourceKind = Literal["official", "media", "monitor", "dataset", "social"]
+SOURCE_KINDS: tuple[str, ...] = ("official", "media", "monitor", "dataset", "social")
+
+WEAPONS: tuple[str, ...] = (
+    "drone", "missile", "artillery", "mlrs", "aerial_bomb", "fpv", "small_arms", "other", "unknown",
+)
+
+# What happened. An extension of the DESIGN.md report format (optional field ``event``): prohibitions
+# name the acts they forbid, and an obligation such as a prisoner exchange is fulfilled by an event.
+EVENTS: tuple[str, ...] = (
+    "strike",            # any remote attack: missile, drone, bomb (default when a weapon is given)
+    "shelling",          # artillery, mortar, MLRS
+    "interception",      # air defence shooting down incoming weapons (the strike itself was attempted)
+    "ground_assault",    # armed clash, ground attack
+    "naval_action",      # use of force at sea
+    "military_use_of_vessel",
+    "prisoner_exchange",
+    "other",
+)
+
+Verdict = Literal[
+    "corroborated_violation",
+    "alleged_violation",
+    "disputed",
+    "possible_violation",
+    "not_covered",
+    "insufficient_information",
+]
+VERDICTS: tuple[str, ...] = (
+    "corroborated_violation",
+    "alleged_violation",
+    "disputed",
+    "possible_violation",
+    "not_covered",
+    "insufficient_information",
+)
+
+ConditionStatus = Literal["pass", "fail", "uncertain"]
+CONDITIONS: tuple[str, ...] = ("party", "act", "time", "target", "geography", "evidence")
+
+ObligationStatus = Literal["fulfilled", "overdue", "pending", "not_in_force"]
+
+
+# ----------------------------------------------------------------------------------------------- reports
+@dataclass(frozen=True)
+class Source:
+    name: str
+    url: str | None = None
+    published_at: datetime | None = None
+    kind: str | None = None
+    aligned_with: str | None = None
+
+
+@dataclass(frozen=True)
+class Occurred:
+    """When it happened, as a UTC interval [start, end]. ``start == end`` is an instant.
+
+    A date alone covers that whole local day: [00:00, next 00:00) in ``tz``.
+    """
+
+    start: datetime
+    end: datetime
+    tz: str | None = None
+
+
+@dataclass(frozen=True)
+class Location:
+    name: str | None = None
+    admin1: str | None = None
+    admin1_code: str | None = None  # ISO 3166-2, e.g. UA-63; filled by the geo layer
+    country: str | None = None  # ISO 3166-1 alpha-2
+    lat: float | None = None
+    lon: float | None = None
+    precision_km: float | None = None
+
+
+@dataclass(frozen=True)
+class Target:
+    category: str | None = None
+    name: str | None = None
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Casualties:
+    killed: int | None = None
+    injured: int | None = None
+
+
+@dataclass(frozen=True)
+class Report:
+    id: str
+    source: Source
+    claimant: str | None = None
+    stance: str = "reports"
+    actor: str | None = None
+    occurred: Occurred | None = None
+    location: Location | None = None
+    target: Target | None = None
+    weapon: str | None = None
+    outcome: str | None = None
+    count: int | None = None
+    aggregate: bool = False
+    relates_to: str | None = None
+    text: str | None = None
+    event: str | None = None
+    casualties: Casualties | None = None
+    # Where the report came from: file, line, format, the source's own row id. Not part of its identity.
+    provenance: dict[str, Any] = field(default_factory=dict)
+    # Character spans of extracted fields in ``text`` (field path -> [start, end]).
+    spans: dict[str, list[int]] = field(default_factory=dict)
+
+    @property
+    def effective_claimant(self) -> str:
+        return self.claimant or self.source.name
+
+
+# ---------------------------------------------------------------------------------------------- agreements
+@dataclass(frozen=True)
+class Citation:
+    source: str
+    date: str | None = None
+    url: str | None = None
+    paraphrase: str | None = None
+
+
+@dataclass(frozen=True)
+class Party:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Target scope: taxonomy codes or prefixes included, minus exclusions. Empty include = any target."""
+
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Area:
+    """A named box [west, south, east, north] in degrees, e.g. a sea."""
+
+    name: str
+    bbox: tuple[float, float, float, float]
+
+
+@dataclass(frozen=True)
+class Geography:
+    """Where a clause applies. Empty includes mean anywhere. Admin1 values are ISO 3166-2 codes."""
+
+    include_countries: tuple[str, ...] = ()
+    exclude_countries: tuple[str, ...] = ()
+    include_admin1: tuple[str, ...] = ()
+    exclude_admin1: tuple[str, ...] = ()
+    areas: tuple[Area, ...] = ()
+
+    @property
+    def is_anywhere(self) -> bool:
+        return not (
+            self.include_countries
+            or self.exclude_countries
+            or self.include_admin1
+            or self.exclude_admin1
+            or self.areas
+        )
+
+
+@dataclass(frozen=True)
+class Window:
+    """When an agreement (or a reading of it) is in force, as UTC instants; ``end=None`` is open-ended."""
+
+    start: datetime
+    end: datetime | None
+    tz: str
+    start_label: str | None = None  # how the start was written (a date, a datetime, an anchor name)
+    end_label: str | None = None
+
+
+@dataclass(frozen=True)
+class Clause:
+    id: str
+    kind: Literal["prohibition", "obligation"]
+    title: str
+    acts: tuple[str, ...]  # events from EVENTS the clause forbids (prohibition) or requires (obligation)
+    bound_parties: tuple[str, ...]
+    scope: Scope = Scope()
+    geography: Geography = Geography()
+    deadline: datetime | None = None  # obligations only
+    description: str | None = None
+    citations: tuple[Citation, ...] = ()
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A named variant of an agreement (a party's or a source's reading). ``None`` fields inherit."""
+
+    id: str
+    name: str
+    held_by: str | None = None
+    window: Window | None = None
+    scope: Scope | None = None
+    bound_parties: tuple[str, ...] | None = None
+    geography: Geography | None = None
+    in_force: bool = True
+    note: str | None = None
+    citations: tuple[Citation, ...] = ()
+    # per-clause overrides: clause id -> Scope (when a reading narrows one clause only)
+    clause_scopes: dict[str, Scope] = field(default_factory=dict)
+    # why a reading is not in force (e.g. a condition that was never met); set when in_force is False
+    in_force_reason: str | None = None
+
+
+@dataclass(frozen=True)
+class Agreement:
+    id: str
+    title: str
+    parties: tuple[Party, ...]
+    window: Window
+    clauses: tuple[Clause, ...]
+    readings: tuple[Reading, ...]
+    declared_by: tuple[str, ...] = ()
+    description: str | None = None
+    reciprocity: str | None = None
+    citations: tuple[Citation, ...] = ()
+    source_file: str | None = None
+    source_sha256: str | None = None
+    anchors: dict[str, datetime] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class EffectiveClause:
+    """One clause as a reading sees it: every override applied. This is what adjudication compiles."""
+
+    agreement_id: str
+    clause: Clause
+    reading_id: str
+    window: Window
+    scope: Scope
+    bound_parties: tuple[str, ...]
+    geography: Geography
+    in_force: bool
+    reading_note: str | None
+    in_force_reason: str | None = None
+
+
+# ---------------------------------------------------------------------------------------------- findings
+@dataclass(frozen=True)
+class Reason:
+    condition: str
+    status: str  # pass | fail | uncertain
+    detail: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    agreement: str
+    clause: str
+    reading: str
+    incident: str
+    reports: tuple[str, ...]
+    actor: str | None
+    verdict: str
+    reasons: tuple[Reason, ...]
+    occurred_start: str | None = None
+    occurred_end: str | None = None
+    reciprocity: str | None = None

@@ -1,0 +1,193 @@
+"""DuckDB schema and its migrations. Each migration is applied once, in order, in one transaction.
+
+Times are stored as naive ``TIMESTAMP`` values in UTC. Lists are DuckDB ``VARCHAR[]``; nested reasons and
+provenance are JSON text so that they survive export unchanged.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[int, str]] = [
+    (
+        1,
+        """
+        CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
+
+        CREATE TABLE IF NOT EXISTS agreements (
+            id VARCHAR PRIMARY KEY,
+            title VARCHAR NOT NULL,
+            source_file VARCHAR,
+            source_sha256 VARCHAR NOT NULL,
+            body JSON NOT NULL            -- the validated agreement, as JSON
+        );
+
+        -- one row per agreement x clause x reading, every reading override applied
+        CREATE TABLE IF NOT EXISTS clause_readings (
+            agreement_id VARCHAR NOT NULL,
+            clause_id VARCHAR NOT NULL,
+            reading_id VARCHAR NOT NULL,
+            kind VARCHAR NOT NULL,        -- prohibition | obligation
+            title VARCHAR NOT NULL,
+            acts VARCHAR[] NOT NULL,
+            bound_parties VARCHAR[] NOT NULL,
+            window_start TIMESTAMP NOT NULL,
+            window_end TIMESTAMP,         -- NULL = open-ended
+            window_tz VARCHAR NOT NULL,
+            window_start_label VARCHAR,
+            window_end_label VARCHAR,
+            deadline TIMESTAMP,
+            in_force BOOLEAN NOT NULL,
+            reading_note VARCHAR,
+            scope_any BOOLEAN NOT NULL,   -- no target restriction
+            geo_any BOOLEAN NOT NULL,     -- no geographic restriction
+            reciprocity VARCHAR,
+            PRIMARY KEY (agreement_id, clause_id, reading_id)
+        );
+
+        -- target scope items: include / exclude taxonomy prefixes
+        CREATE TABLE IF NOT EXISTS scope_items (
+            agreement_id VARCHAR NOT NULL,
+            clause_id VARCHAR NOT NULL,
+            reading_id VARCHAR NOT NULL,
+            code VARCHAR NOT NULL,
+            include BOOLEAN NOT NULL
+        );
+
+        -- geography items: kind = country | admin1 | area
+        CREATE TABLE IF NOT EXISTS geo_items (
+            agreement_id VARCHAR NOT NULL,
+            clause_id VARCHAR NOT NULL,
+            reading_id VARCHAR NOT NULL,
+            kind VARCHAR NOT NULL,
+            value VARCHAR NOT NULL,
+            include BOOLEAN NOT NULL,
+            west DOUBLE, south DOUBLE, east DOUBLE, north DOUBLE
+        );
+
+        CREATE TABLE IF NOT EXISTS reports (
+            id VARCHAR PRIMARY KEY,
+            content_hash VARCHAR NOT NULL,
+            source_name VARCHAR NOT NULL,
+            source_url VARCHAR,
+            published_at TIMESTAMP,
+            source_kind VARCHAR,
+            aligned_with VARCHAR,
+            claimant VARCHAR NOT NULL,    -- defaults to the source name
+            stance VARCHAR NOT NULL,
+            actor VARCHAR,
+            occurred_start TIMESTAMP,
+            occurred_end TIMESTAMP,
+            tz VARCHAR,
+            location_name VARCHAR,
+            admin1 VARCHAR,
+            admin1_code VARCHAR,
+            country VARCHAR,
+            lat DOUBLE,
+            lon DOUBLE,
+            precision_km DOUBLE,
+            target_category VARCHAR,
+            target_name VARCHAR,
+            target_description VARCHAR,
+            weapon VARCHAR,
+            outcome VARCHAR,
+            count BIGINT,
+            aggregate BOOLEAN NOT NULL,
+            relates_to VARCHAR,
+            text VARCHAR,
+            event VARCHAR,
+            killed INTEGER,
+            injured INTEGER,
+            format VARCHAR NOT NULL,      -- native | acled | ucdp | airforce | generic | text
+            input_file VARCHAR,
+            input_line BIGINT,
+            source_row_id VARCHAR,
+            provenance JSON,
+            spans JSON
+        );
+
+        CREATE TABLE IF NOT EXISTS incidents (
+            id VARCHAR PRIMARY KEY,
+            primary_report VARCHAR NOT NULL,
+            occurred_start TIMESTAMP,
+            occurred_end TIMESTAMP,
+            actor VARCHAR,
+            target_category VARCHAR,
+            target_name VARCHAR,
+            location_name VARCHAR,
+            admin1 VARCHAR,
+            admin1_code VARCHAR,
+            country VARCHAR,
+            lat DOUBLE,
+            lon DOUBLE,
+            precision_km DOUBLE,
+            weapon VARCHAR,
+            outcome VARCHAR,
+            event VARCHAR,
+            n_reports INTEGER NOT NULL,
+            n_sources INTEGER NOT NULL,
+            n_independent_sources INTEGER NOT NULL,
+            acknowledged_by VARCHAR[],
+            denied_by VARCHAR[],
+            competing_actors VARCHAR[],
+            evidence_grade VARCHAR NOT NULL,
+            grouping JSON              -- why these reports were grouped
+        );
+
+        CREATE TABLE IF NOT EXISTS incident_reports (
+            incident_id VARCHAR NOT NULL,
+            report_id VARCHAR NOT NULL,
+            role VARCHAR NOT NULL,     -- primary | related
+            PRIMARY KEY (incident_id, report_id)
+        );
+
+        CREATE TABLE IF NOT EXISTS findings (
+            agreement_id VARCHAR NOT NULL,
+            clause_id VARCHAR NOT NULL,
+            reading_id VARCHAR NOT NULL,
+            incident_id VARCHAR NOT NULL,
+            actor VARCHAR,
+            verdict VARCHAR NOT NULL,
+            reasons JSON NOT NULL,
+            report_ids VARCHAR[] NOT NULL,
+            occurred_start TIMESTAMP,
+            occurred_end TIMESTAMP,
+            run_id VARCHAR NOT NULL,
+            PRIMARY KEY (agreement_id, clause_id, reading_id, incident_id)
+        );
+
+        CREATE TABLE IF NOT EXISTS obligations (
+            agreement_id VARCHAR NOT NULL,
+            clause_id VARCHAR NOT NULL,
+            reading_id VARCHAR NOT NULL,
+            party VARCHAR NOT NULL,
+            status VARCHAR NOT NULL,
+            detail VARCHAR NOT NULL,
+            report_ids VARCHAR[] NOT NULL,
+            run_id VARCHAR NOT NULL,
+            PRIMARY KEY (agreement_id, clause_id, reading_id, party)
+        );
+
+        CREATE TABLE IF NOT EXISTS runs (
+            id VARCHAR PRIMARY KEY,     -- hash of engine version + inputs: same inputs, same id
+            engine_version VARCHAR NOT NULL,
+            agreements_sha256 VARCHAR NOT NULL,
+            reports_sha256 VARCHAR NOT NULL,
+            as_of TIMESTAMP,
+            n_findings BIGINT NOT NULL,
+            recorded_at TIMESTAMP NOT NULL  -- when the run was recorded; not part of any result
+        );
+
+        CREATE TABLE IF NOT EXISTS ingests (
+            input_file VARCHAR NOT NULL,
+            input_sha256 VARCHAR NOT NULL,
+            format VARCHAR NOT NULL,
+            rows_read BIGINT NOT NULL,
+            rows_ingested BIGINT NOT NULL,
+            rows_unchanged BIGINT NOT NULL,
+            rows_rejected BIGINT NOT NULL,
+            recorded_at TIMESTAMP NOT NULL
+        );
+        """,
+    ),
+]
+
+SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from trucewatch.geo.gazetteer import (
+    distance_km,
+    geocode,
+    resolve_location,
+    reverse_admin1,
+    reverse_country,
+)
+from trucewatch.model import Location
+
+CASES: list[dict[str, Any]] = yaml.safe_load(
+    (Path(__file__).parent / "gazetteer_cases.yaml").read_text(encoding="utf-8")
+)
+
+
+@pytest.mark.parametrize(
+    "case", CASES, ids=[f"{case['name']}@{case.get('context', '-')}" for case in CASES]
+)
+def test_geocode(case: dict[str, Any]) -> None:
+    match = geocode(case["name"], admin1_code=case.get("context"))
+    assert match is not None
+    assert match.admin1_code == case["admin1"]
+    if "near" in case:
+        assert distance_km(match.lat, match.lon, *case["near"]) <= case["within_km"]
+    if "min_precision_km" in case:
+        assert match.precision_km >= case["min_precision_km"]
+
+
+def test_shared_names_are_counted_as_candidates() -> None:
+    anywhere = geocode("Mykhailivka")
+    assert anywhere is not None and anywhere.candidates > 10
+    in_oblast = geocode("Mykhailivka", admin1_code="UA-23")
+    assert in_oblast is not None and in_oblast.candidates < anywhere.candidates
+
+
+def test_near_widens_precision() -> None:
+    plain = geocode("Shebekino")
+    near = geocode("near Shebekino")
+    assert plain is not None and near is not None
+    assert near.precision_km == pytest.approx(plain.precision_km + 10)
+    assert (near.lat, near.lon) == (plain.lat, plain.lon)
+
+
+def test_context_without_a_match_gives_none_rather_than_another_oblast() -> None:
+    assert geocode("Shebekino", admin1_code="UA-63") is None
+
+
+@pytest.mark.parametrize("name", ["", "   ", "Atlantis Prime", "x" * 500, "near", "\x00\x01"])
+def test_unknown_names_give_none(name: str) -> None:
+    assert geocode(name) is None
+
+
+@pytest.mark.parametrize(
+    ("lat", "lon", "expected"),
+    [
+        (49.99, 36.23, ("UA", "UA-63")),
+        (51.73, 36.19, ("RU", "RU-KRS")),
+        (44.95, 34.10, ("UA", "UA-43")),
+        (47.10, 37.55, ("UA", "UA-14")),  # Mariupol
+        (50.45, 30.52, ("UA", "UA-30")),
+    ],
+)
+def test_reverse_admin1(lat: float, lon: float, expected: tuple[str, str]) -> None:
+    assert reverse_admin1(lat, lon) == expected
+
+
+def test_reverse_outside_ukraine_and_russia() -> None:
+    assert reverse_admin1(52.23, 21.01) is None  # Warsaw: a country, but no admin1 of ours
+    assert reverse_country(52.23, 21.01) == ("PL", None)
+    assert reverse_admin1(43.0, 33.5) is None  # open Black Sea
+    assert reverse_admin1(float("nan"), 30.0) is None
+    assert reverse_admin1(95.0, 30.0) is None
+
+
+def test_resolve_location_from_name_and_admin1_text() -> None:
+    resolved = resolve_location(Location(name="Mykhailivka", admin1="Zaporizhia Oblast"))
+    assert resolved.admin1_code == "UA-23"
+    assert resolved.country == "UA"
+    assert resolved.lat is not None and resolved.precision_km is not None
+
+
+def test_resolve_location_from_coordinates_keeps_them() -> None:
+    resolved = resolve_location(Location(lat=50.6, lon=36.6, precision_km=1.0))
+    assert (resolved.lat, resolved.lon, resolved.precision_km) == (50.6, 36.6, 1.0)
+    assert (resolved.country, resolved.admin1_code) == ("RU", "RU-BEL")
+
+
+def test_resolve_location_from_admin1_alone_uses_its_centre() -> None:
+    resolved = resolve_location(Location(admin1="Kursk Oblast"))
+    assert resolved.admin1_code == "RU-KRS"
+    assert resolved.precision_km is not None and resolved.precision_km > 40
+
+
+def test_resolve_location_never_raises_on_unknown_input() -> None:
+    unknown = Location(name="Nowhere-at-all", admin1="Atlantis", country="Ukraine")
+    resolved = resolve_location(unknown)
+    assert resolved.lat is None and resolved.admin1_code is None
+    assert resolved.country == "UA"
+    assert resolve_location(Location()) == Location()
