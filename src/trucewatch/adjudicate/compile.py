@@ -61,7 +61,7 @@ def _save_effective(con: duckdb.DuckDBPyConnection, agreement: Agreement, eff: E
             eff.window.end_label,
             _utc(eff.clause.deadline),
             eff.in_force,
-            eff.reading_note,
+            eff.reading_note if eff.in_force else (eff.in_force_reason or eff.reading_note),
             not eff.scope.include,
             eff.geography.is_anywhere,
             agreement.reciprocity,

@@ -25,7 +25,7 @@ SELECT
     i.occurred_start AS s, i.occurred_end AS e,
     nullif(i.target_category, 'unknown') AS cat, i.target_name,
     i.country, i.admin1_code, i.admin1, i.location_name, i.lat, i.lon, coalesce(i.precision_km, 0) AS prec,
-    i.evidence_grade, i.acknowledged_by, i.denied_by, i.competing_actors, i.n_sources,
+    i.evidence_grade, i.evidence_detail AS grade_detail, i.acknowledged_by, i.denied_by, i.competing_actors, i.n_sources,
     i.n_independent_sources,
     cr.acts, cr.bound_parties, cr.window_start AS ws, cr.window_end AS we, cr.window_tz,
     cr.in_force, cr.reading_note, cr.scope_any, cr.geo_any
@@ -179,16 +179,18 @@ SELECT p.*,
     coalesce(g.ex_country OR g.ex_admin1, false) AS geo_excluded,
     g.inc_text, g.ex_text, g.in_area_maybe, g.in_area_sure,
     -- evidence ---------------------------------------------------------------------------------
-    CASE WHEN p.evidence_grade IN ('acknowledged', 'corroborated') THEN 'pass' ELSE 'uncertain' END
-        AS evidence_status,
-    CASE p.evidence_grade
+    CASE WHEN p.evidence_grade = 'discounted' THEN 'fail'
+         WHEN p.evidence_grade IN ('acknowledged', 'corroborated') THEN 'pass' ELSE 'uncertain' END
+        AS evidence_status_graded,
+    coalesce(p.grade_detail, CASE p.evidence_grade
+        WHEN 'discounted' THEN 'discounted by an analyst'
         WHEN 'acknowledged' THEN 'acknowledged by the acting party (' || p.actor || ')'
         WHEN 'corroborated' THEN 'corroborated: ' || p.n_sources || ' sources, '
              || p.n_independent_sources || ' not aligned with the claimant'
         WHEN 'contested' THEN 'contested: '
              || CASE WHEN len(p.denied_by) > 0 THEN 'denied by ' || array_to_string(p.denied_by, ', ')
                      ELSE 'competing attributions (' || array_to_string(p.competing_actors, ', ') || ')' END
-        ELSE 'single-source claim (' || p.n_sources || ' source)' END AS evidence_detail
+        ELSE 'single-source claim (' || p.n_sources || ' source)' END) AS evidence_detail
 FROM _pairs p
 LEFT JOIN _target t USING (incident_id, agreement_id, clause_id, reading_id)
 LEFT JOIN (SELECT DISTINCT agreement_id, clause_id, reading_id,
@@ -233,6 +235,7 @@ members AS (
 )
 SELECT j.agreement_id, j.clause_id, j.reading_id, j.incident_id, j.actor,
     CASE WHEN any_fail THEN 'not_covered'
+         WHEN evidence_grade = 'discounted' THEN 'insufficient_information'
          WHEN any_uncertain AND any_missing THEN 'insufficient_information'
          WHEN any_uncertain THEN 'possible_violation'
          WHEN evidence_grade = 'contested' THEN 'disputed'
@@ -244,7 +247,7 @@ SELECT j.agreement_id, j.clause_id, j.reading_id, j.incident_id, j.actor,
         {{'condition': 'time', 'status': time_status, 'detail': time_detail}},
         {{'condition': 'target', 'status': target_status, 'detail': target_detail}},
         {{'condition': 'geography', 'status': geo_status, 'detail': geo_detail}},
-        {{'condition': 'evidence', 'status': evidence_status, 'detail': evidence_detail}}
+        {{'condition': 'evidence', 'status': evidence_status_graded, 'detail': evidence_detail}}
     ]) AS reasons,
     m.report_ids,
     j.s, j.e,

@@ -93,6 +93,7 @@ SELECT
         WHEN a.n_sources >= 2 AND coalesce(u.n_unaligned, 0) >= 1 THEN 'corroborated'
         ELSE 'single_source'
     END AS evidence_grade,
+    NULL AS evidence_detail,
     to_json({
         'rule': 'relates_to',
         'detail': CASE WHEN a.n_reports = 1 THEN 'one report'

@@ -170,7 +170,8 @@ def findings(
     for v in verdicts:
         if v not in VERDICTS:
             raise UserError(f"unknown verdict '{v}'", hint=f"one of: {', '.join(VERDICTS)}")
-    where, params = ["TRUE"], []
+    where: list[str] = ["TRUE"]
+    params: list[Any] = []
     for column, value in (("f.agreement_id", agreement), ("f.clause_id", clause),
                           ("f.reading_id", reading), ("f.actor", party), ("f.incident_id", incident)):
         if value:

@@ -181,11 +181,15 @@ def findings(db: Path, agreement: str | None, clause: str | None, reading: str |
                                            for x in r["reasons"])} for r in rows]
         echo_csv(flat, FINDING_COLUMNS)
         return
-    console().print(table(f"Findings ({len(rows)})",
-                          ["agreement", "clause", "reading", "incident", "actor", "verdict", "why"], [
+    out = console()
+    out.print(table(f"Findings ({len(rows)})",
+                    ["agreement", "clause", "reading", "incident", "actor", "verdict", "why"], [
         [r["agreement"], r["clause"], r["reading"], r["incident"], r["actor"] or "?", r["verdict"],
          _why(r["reasons"])] for r in rows
     ]))
+    notes = sorted({(r["agreement"], r["reciprocity"]) for r in rows if r["reciprocity"]})
+    for agreement_id, note in notes:
+        out.print(f"reciprocity ({agreement_id}): {note}", markup=False)
 
 
 def _why(reasons: list[dict[str, Any]]) -> str:

@@ -167,17 +167,18 @@ def _number_lines(
 ) -> None:
     """Create ``table`` from ``{table}_read`` with ``_line``, the physical line where each row starts."""
     select_cols = ", ".join(ident(c) for c in columns)
-    # k = position among good rows (the reader keeps file order; rowid is insertion order)
+    # _k = position among good rows: the reader keeps file order and rowid follows insertion order (inside
+    # a transaction rowids start at a large offset, so rank them rather than use them)
+    ranked = f"(SELECT *, row_number() OVER (ORDER BY rowid) - 1 AS _k FROM {table}_read)"
     if has_rejects:
-        record = (
-            f"(g.rowid + 2 + coalesce((SELECT count(*) FROM {table}_rej r WHERE r.good_before <= g.rowid), 0))"
-        )
+        # the reader's rejected records before a good row push it down by one record each
+        record = f"(g._k + 2 + coalesce((SELECT count(*) FROM {table}_rej r WHERE r.good_before <= g._k), 0))"
     else:
-        record = "(g.rowid + 2)"
+        record = "(g._k + 2)"
     if not embedded_newlines:
         con.execute(
             f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT {select_cols}, {record} AS _line "
-            f"FROM {table}_read g ORDER BY g.rowid"
+            f"FROM {ranked} g ORDER BY g._k"
         )
         con.execute(f"CREATE OR REPLACE TEMP TABLE {table}_rej_lines AS SELECT record, record AS line "
                     f"FROM {table}_rej")
@@ -188,18 +189,19 @@ def _number_lines(
     )
     con.execute(
         f"CREATE OR REPLACE TEMP TABLE {table}_numbered AS "
-        f"SELECT g.rowid AS _k, {record} AS _record, {newlines} AS _nl FROM {table}_read g"
+        f"SELECT g.*, {record} AS _record, {newlines} AS _nl FROM {ranked} g"
     )
     con.execute(
         f"CREATE OR REPLACE TEMP TABLE {table}_offsets AS "
-        f"SELECT _record AS record, _record + coalesce(sum(nl) OVER (ORDER BY _record ROWS BETWEEN "
-        f"UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS line, is_good, _k FROM ("
-        f"SELECT _record, _nl AS nl, true AS is_good, _k FROM {table}_numbered "
-        f"UNION ALL SELECT record, nl, false, NULL FROM {table}_rej)"
+        f"SELECT record, record + coalesce(sum(nl) OVER (ORDER BY record ROWS BETWEEN "
+        f"UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS line, is_good FROM ("
+        f"SELECT _record AS record, _nl AS nl, true AS is_good FROM {table}_numbered "
+        f"UNION ALL SELECT record, nl, false FROM {table}_rej)"
     )
     con.execute(
         f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT {select_cols}, o.line AS _line "
-        f"FROM {table}_read g JOIN {table}_offsets o ON o.is_good AND o._k = g.rowid ORDER BY g.rowid"
+        f"FROM {table}_numbered g JOIN {table}_offsets o ON o.is_good AND o.record = g._record "
+        "ORDER BY g._record"
     )
     con.execute(
         f"CREATE OR REPLACE TEMP TABLE {table}_rej_lines AS SELECT record, line FROM {table}_offsets "

@@ -128,7 +128,8 @@ MIGRATIONS: list[tuple[int, str]] = [
             acknowledged_by VARCHAR[],
             denied_by VARCHAR[],
             competing_actors VARCHAR[],
-            evidence_grade VARCHAR NOT NULL,
+            evidence_grade VARCHAR NOT NULL, -- acknowledged | corroborated | single_source | contested | discounted
+            evidence_detail VARCHAR,         -- why that grade, in words (NULL: a default sentence is used)
             grouping JSON              -- why these reports were grouped
         );
 
@@ -185,6 +186,39 @@ MIGRATIONS: list[tuple[int, str]] = [
             rows_unchanged BIGINT NOT NULL,
             rows_rejected BIGINT NOT NULL,
             recorded_at TIMESTAMP NOT NULL
+        );
+        """,
+    ),
+    (
+        2,
+        """
+        -- the facility registry: protected objects (power plants, refineries, ...) with a taxonomy category
+        CREATE TABLE IF NOT EXISTS facilities (
+            id VARCHAR PRIMARY KEY,       -- '<source>:<source id>', e.g. 'gppd:WRI1005104'
+            name VARCHAR NOT NULL,
+            category VARCHAR NOT NULL,    -- taxonomy code, e.g. energy.generation.nuclear
+            country VARCHAR,              -- ISO 3166-1 alpha-2
+            admin1_code VARCHAR,          -- ISO 3166-2
+            lat DOUBLE NOT NULL,
+            lon DOUBLE NOT NULL,
+            capacity_mw DOUBLE,
+            source VARCHAR NOT NULL,      -- e.g. 'WRI Global Power Plant Database'
+            source_id VARCHAR,
+            licence VARCHAR,
+            input_file VARCHAR,
+            input_line BIGINT,
+            attributes JSON               -- anything else the source gave (fuel, owner, commissioning year)
+        );
+
+        -- candidate targets of reports whose own target is unknown or not specific
+        CREATE TABLE IF NOT EXISTS facility_candidates (
+            report_id VARCHAR NOT NULL,
+            facility_id VARCHAR NOT NULL,
+            category VARCHAR NOT NULL,
+            distance_km DOUBLE,           -- NULL when linked by admin1 only (the report has no coordinates)
+            basis VARCHAR NOT NULL,       -- distance | admin1
+            max_km DOUBLE,                -- the radius used: max distance + the report's precision_km
+            PRIMARY KEY (report_id, facility_id)
         );
         """,
     ),

@@ -1,0 +1,83 @@
+"""Articles in, native reports out: runs the pipeline and turns each event frame into a Report."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import lru_cache
+
+from trucewatch.model import Casualties, Location, Occurred, Report, Source, Target
+from trucewatch.nlp import components as _components  # noqa: F401  (registers the components)
+from trucewatch.nlp.pipeline import Article, ArticleState, Frame, Pipeline
+from trucewatch.nlp.timex import Resolved
+
+PIPELINE_VERSION = "trucewatch-extract/1"
+
+
+@lru_cache(maxsize=1)
+def default_pipeline() -> Pipeline:
+    return Pipeline(list(_components.DEFAULT_COMPONENTS))
+
+
+def analyse(article: Article, *, anchors: dict[str, datetime] | None = None,
+            pipeline: Pipeline | None = None) -> ArticleState:
+    state = ArticleState(article=article, anchors=dict(anchors or {}))
+    return (pipeline or default_pipeline()).run(state)
+
+
+def extract_article(article: Article, *, anchors: dict[str, datetime] | None = None) -> list[Report]:
+    state = analyse(article, anchors=anchors)
+    return [_report(article, frame, number) for number, frame in enumerate(state.frames, start=1)]
+
+
+def _report(article: Article, frame: Frame, number: int) -> Report:
+    values = frame.values
+    occurred = None
+    resolved = values.get("occurred")
+    if isinstance(resolved, Resolved):
+        occurred = Occurred(start=resolved.start, end=resolved.end, tz=resolved.tz)
+    location = None
+    where = values.get("location")
+    if isinstance(where, dict):
+        location = Location(
+            name=where.get("name"), admin1_code=where.get("admin1_code"), country=where.get("country"),
+            lat=where.get("lat"), lon=where.get("lon"), precision_km=where.get("precision_km"),
+        )
+        if location.country is None and location.admin1_code:
+            location = Location(name=None, admin1_code=location.admin1_code,
+                                country=location.admin1_code[:2])
+    target = None
+    if values.get("target"):
+        target = Target(category=values["target"], name=None, description=values.get("target_name"))
+    casualties = None
+    if "killed" in values or "injured" in values:
+        casualties = Casualties(killed=values.get("killed"), injured=values.get("injured"))
+    claimant = values.get("claimant")
+    return Report(
+        id=f"{article.id}-{number}",
+        source=Source(name=article.source, url=article.url, published_at=article.published_at,
+                      kind=article.source_kind),
+        claimant=claimant,
+        stance=values.get("stance", "reports"),
+        actor=values.get("actor"),
+        occurred=occurred,
+        location=location,
+        target=target,
+        weapon=values.get("weapon"),
+        outcome=values.get("outcome"),
+        count=values.get("count"),
+        aggregate=bool(values.get("aggregate", False)),
+        text=frame.sentence,
+        event=frame.event,
+        casualties=casualties,
+        provenance={
+            **article.provenance,
+            "article": article.id,
+            "sentence": frame.index,
+            "sentence_span": [frame.offset, frame.offset + len(frame.sentence)],
+            "extractor": PIPELINE_VERSION,
+            **({"interceptor": values["interceptor"]} if "interceptor" in values else {}),
+            **({"location_candidates": values["location"].get("candidates")}
+               if isinstance(where, dict) and where.get("candidates") else {}),
+        },
+        spans={key: list(span) for key, span in sorted(frame.spans.items())},
+    )

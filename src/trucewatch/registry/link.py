@@ -1,0 +1,71 @@
+"""Candidate targets: facilities near a report whose own target is unknown or not specific.
+
+Set-based in DuckDB. A report with coordinates is related to every facility within ``max_km`` plus the
+report's own ``precision_km`` (a location known only to 25 km can be any facility within 35 km), by
+great-circle distance. A report without coordinates but with admin1 areas (an air-force wave that
+affected several oblasts) is related to the facilities registered in those areas, without a distance. A
+report whose category is a non-leaf code (``energy``, ``energy.generation``) only gets facilities within
+that code.
+"""
+
+from __future__ import annotations
+
+import duckdb
+
+from trucewatch.taxonomy import leaves
+
+EARTH_RADIUS_KM = 6371.0088
+KM_PER_DEGREE_LAT = 111.0
+
+
+def haversine_sql(lat1: str, lon1: str, lat2: str, lon2: str) -> str:
+    return (
+        f"2 * {EARTH_RADIUS_KM} * asin(sqrt(pow(sin(radians({lat2} - {lat1}) / 2), 2) + "
+        f"cos(radians({lat1})) * cos(radians({lat2})) * pow(sin(radians({lon2} - {lon1}) / 2), 2)))"
+    )
+
+
+def link_candidates(con: duckdb.DuckDBPyConnection, max_km: float = 10.0) -> int:
+    """Recompute ``facility_candidates`` for every report; returns the number of candidate rows.
+
+    Reports considered: target category NULL, ``unknown`` or a non-leaf code. Idempotent: the table is
+    rebuilt from scratch each time (inside the caller's transaction, if any).
+    """
+    if max_km < 0:
+        raise ValueError("max_km must not be negative")
+    leaf_list = ", ".join(f"'{code}'" for code in leaves() if code != "unknown")
+    fits = "(r.category IS NULL OR r.category = 'unknown' OR f.category = r.category " \
+           "OR starts_with(f.category, r.category || '.'))"
+    distance = haversine_sql("r.lat", "r.lon", "f.lat", "f.lon")
+    con.execute("DELETE FROM facility_candidates")
+    con.execute(
+        f"""INSERT INTO facility_candidates (report_id, facility_id, category, distance_km, basis, max_km)
+        WITH r AS (
+            SELECT id, lat, lon, target_category AS category, admin1_code, provenance,
+                {max_km} + coalesce(precision_km, 0) AS radius
+            FROM reports
+            WHERE target_category IS NULL OR target_category = 'unknown'
+               OR target_category NOT IN ({leaf_list})
+        ), near AS (
+            SELECT r.id AS report_id, f.id AS facility_id, f.category, {distance} AS distance_km,
+                'distance' AS basis, r.radius AS max_km
+            FROM r JOIN facilities f
+              ON f.lat BETWEEN r.lat - r.radius / {KM_PER_DEGREE_LAT} AND r.lat + r.radius / {KM_PER_DEGREE_LAT}
+            WHERE r.lat IS NOT NULL AND r.lon IS NOT NULL AND {fits}
+        ), areas AS (
+            SELECT DISTINCT r.id, r.category, code
+            FROM r, unnest(coalesce(try_cast(json_extract(r.provenance, '$.admin1_codes') AS VARCHAR[]),
+                                    [r.admin1_code])) AS u(code)
+            WHERE (r.lat IS NULL OR r.lon IS NULL) AND code IS NOT NULL
+        ), by_area AS (
+            SELECT r.id AS report_id, f.id AS facility_id, f.category, NULL::DOUBLE AS distance_km,
+                'admin1' AS basis, NULL::DOUBLE AS max_km
+            FROM areas r JOIN facilities f ON f.admin1_code = r.code
+            WHERE {fits}
+        )
+        SELECT * FROM near WHERE distance_km <= max_km
+        UNION ALL
+        SELECT DISTINCT * FROM by_area"""
+    )
+    row = con.execute("SELECT count(*) FROM facility_candidates").fetchone()
+    return int(row[0]) if row else 0
