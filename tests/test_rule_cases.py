@@ -20,7 +20,9 @@ clear whether the engine or the case is wrong.
 
 from __future__ import annotations
 
+import fnmatch
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,6 +33,7 @@ import yaml
 CASES_DIR = Path(__file__).resolve().parent / "cases"
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE_REPORTS = REPO / "src" / "trucewatch" / "data" / "samples" / "reports-2025.jsonl"
+VERDICTS_DOC = REPO / "docs" / "verdicts.md"
 
 CONDITIONS = ("party", "act", "time", "target", "geography", "evidence")
 VERDICTS = (
@@ -149,6 +152,17 @@ def test_case_loader_rejects_a_typo() -> None:
         _check_case(bad, "inline", 0)
 
 
+def test_case_ids_cited_in_the_verdicts_doc_exist() -> None:
+    """docs/verdicts.md cites rule cases in brackets, e.g. [`before-start`, `kyiv-dst-*`]; each must exist."""
+    text = VERDICTS_DOC.read_text(encoding="utf-8")
+    cited = [name for group in re.findall(r"\[((?:`[^`]+`,?\s*)+)\]", text)
+             for name in re.findall(r"`([^`]+)`", group)]
+    assert len(cited) >= 30, "the verdicts doc cites its rule cases"
+    ids = [case.id for case in CASES]
+    missing = [name for name in cited if not fnmatch.filter(ids, name)]
+    assert not missing, f"docs/verdicts.md cites rule cases that do not exist: {missing}"
+
+
 # --------------------------------------------------------------------------------------- running a case
 def _run_case(case: RuleCase, tmp_path: Path) -> Path:
     from trucewatch import api
@@ -184,7 +198,9 @@ def _describe(finding: dict[str, Any]) -> str:
 
 
 def _check_expectation(api: Any, db: Path, case: RuleCase, item: dict[str, Any]) -> list[str]:
-    label = f"{item['clause']} / {item['reading']}" + (f" / incident of {item['incident']}" if "incident" in item else "")
+    label = f"{item['clause']} / {item['reading']}"
+    if "incident" in item:
+        label += f" / incident of {item['incident']}"
     rows = api.findings(db, agreement=case.agreement_id, clause=item["clause"], reading=item["reading"])
     if "incident" in item:
         rows = [row for row in rows if item["incident"] in row["reports"]]

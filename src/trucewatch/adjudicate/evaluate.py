@@ -108,10 +108,15 @@ SELECT p.*,
               || array_to_string(p.bound_parties, ', ') || ')' END AS party_detail,
     -- act --------------------------------------------------------------------------------------
     (p.event = 'interception' OR p.outcome IN ('intercepted', 'attempted')) AS attempted,
-    CASE WHEN list_contains(p.acts, p.event)
+    CASE WHEN p.event IS NULL THEN 'uncertain'
+         WHEN list_contains(p.acts, p.event)
               OR (p.event = 'interception' AND list_contains(p.acts, 'strike')) THEN 'pass'
          ELSE 'fail' END AS act_status,
-    CASE WHEN NOT (list_contains(p.acts, p.event)
+    p.event IS NULL AS act_missing,
+    CASE WHEN p.event IS NULL
+             THEN 'the reports name neither what happened nor a weapon, so it is not known whether a covered '
+                  || 'act (' || array_to_string(p.acts, ', ') || ') took place'
+         WHEN NOT (list_contains(p.acts, p.event)
                    OR (p.event = 'interception' AND list_contains(p.acts, 'strike')))
              THEN p.event || ' is not among the acts this clause covers ('
                   || array_to_string(p.acts, ', ') || ')'
@@ -222,6 +227,7 @@ WITH judged AS (
     SELECT c.*,
         {_GEO_DETAIL} AS geo_detail,
         (party_status = 'uncertain' AND party_missing)
+          OR (act_status = 'uncertain' AND act_missing)
           OR (time_status = 'uncertain' AND time_missing)
           OR (target_status = 'uncertain' AND target_missing)
           OR (geo_status = 'uncertain' AND geo_missing_if_uncertain) AS any_missing,

@@ -1,124 +1,217 @@
-"""Incidents from reports, set-based.
+"""Incidents from reports: grouped by ``trucewatch.resolve``, graded on the published evidence scale.
 
-Each report that is not a tally and does not answer another report starts an incident. A report whose
-``relates_to`` names another report (a denial, an acknowledgement, a follow-up) joins that report's
-incident, following chains. Tallies (``aggregate``) never become incidents; they are listed apart.
+Reports of the same event (time, place, target, weapon, acting party and, where installed, text; see
+docs/corroboration.md) and reports linked by ``relates_to`` form one incident; analysts' merge, split and
+discount overrides are applied on every rebuild. Tallies (``aggregate``) never become incidents.
 
-The evidence grade of an incident (acknowledged / contested / corroborated / single_source) is computed
-from its reports: the acting party acknowledging it, denials and competing attributions, and how many
-distinct sources carried it, counting sources aligned with the claimant apart from the others.
+Each incident takes its facts from its primary report (one that answers no other report, is not a denial,
+and says the most about the target and place), filling gaps from its other claims. A group of denials
+alone (answering a report not in the store, or a tally) is a statement, not an incident. Evidence grade:
+
+- ``discounted``    an analyst discounted it, with a reason;
+- ``acknowledged``  the acting party itself acknowledged it;
+- ``contested``     a denial, or competing attributions of the act;
+- ``corroborated``  at least two independent origins, at least one not aligned with the claimant;
+- ``single_source`` otherwise.
+
+``grouping`` (JSON) says why the reports were grouped (the links with their per-key scores), why a lone
+report stayed alone, and where each claim comes from (origins and repeats).
 """
 
 from __future__ import annotations
 
 import duckdb
 
-MAX_CHAIN = 32
+from trucewatch.resolve import ResolveSettings, drop_work_tables, resolve_groups
 
-_ROOTS_SQL = f"""
-CREATE OR REPLACE TEMP TABLE _report_roots AS
-WITH RECURSIVE up(id, cur, depth) AS (
-    SELECT id, id, 0 FROM reports WHERE NOT aggregate
-    UNION ALL
-    SELECT up.id, r.relates_to, up.depth + 1
-    FROM up
-    JOIN reports r ON r.id = up.cur
-    JOIN reports p ON p.id = r.relates_to AND NOT p.aggregate
-    WHERE up.depth < {MAX_CHAIN}
-)
-SELECT id AS report_id, arg_max(cur, depth) AS root FROM up GROUP BY id
+_PRIMARY_SQL = """
+CREATE OR REPLACE TEMP TABLE _inc_m AS
+SELECT m.grp, m.idx, m.canonical_source, m.alignment, m.origin_source, m.origin_alignment, m.origin_id,
+    m.repeats_id, m.repeat_why, r.*,
+    row_number() OVER (PARTITION BY m.grp ORDER BY
+        (r.relates_to IS NOT NULL AND x.single_reason IS NOT NULL), r.stance = 'denies',
+        (r.target_name IS NOT NULL)::INTEGER
+            + CASE WHEN nullif(r.target_category, 'unknown') IS NULL THEN 0
+                   ELSE 1 + length(r.target_category) - length(replace(r.target_category, '.', '')) END
+            + CASE WHEN r.lat IS NOT NULL THEN 2 WHEN r.admin1_code IS NOT NULL THEN 1 ELSE 0 END DESC,
+        r.published_at NULLS LAST, r.id) AS rank
+FROM _rv_members m JOIN reports r ON r.id = m.id JOIN _rv_r x ON x.idx = m.idx
+-- denials alone (of a report not in the store, or of a tally) are statements, not incidents
+WHERE m.grp IN (SELECT grp FROM _rv_members GROUP BY grp HAVING bool_or(stance <> 'denies'))
 """
 
 _INCIDENTS_SQL = """
-INSERT INTO incidents
-WITH members AS (
-    SELECT rr.root, r.*,
-           (r.id = rr.root) AS is_primary
-    FROM _report_roots rr JOIN reports r ON r.id = rr.report_id
+INSERT INTO incidents (id, primary_report, occurred_start, occurred_end, actor, target_category, target_name,
+    location_name, admin1, admin1_code, country, lat, lon, precision_km, weapon, outcome, event, n_reports,
+    n_sources, n_independent_sources, acknowledged_by, denied_by, competing_actors, evidence_grade,
+    evidence_detail, grouping)
+WITH p AS (SELECT * FROM _inc_m WHERE rank = 1),
+claims AS (SELECT * FROM _inc_m WHERE stance <> 'denies'),
+filled AS (
+    SELECT grp,
+        arg_min(occurred_start, rank) FILTER (WHERE occurred_start IS NOT NULL) AS s,
+        arg_min(occurred_end, rank) FILTER (WHERE occurred_start IS NOT NULL) AS e,
+        arg_min(struct_pack(location_name, admin1, admin1_code, country, lat, lon, precision_km), rank)
+            FILTER (WHERE coalesce(location_name, admin1_code, country) IS NOT NULL) AS place,
+        arg_max(target_category, length(target_category)) FILTER (WHERE target_category <> 'unknown') AS cat,
+        arg_min(target_name, rank) FILTER (WHERE target_name IS NOT NULL) AS target_name,
+        arg_min(weapon, rank) FILTER (WHERE weapon IS NOT NULL) AS weapon,
+        arg_min(outcome, rank) FILTER (WHERE outcome IS NOT NULL) AS outcome,
+        arg_min(event, rank) FILTER (WHERE event IS NOT NULL) AS event,
+        list(DISTINCT actor ORDER BY actor) FILTER (WHERE actor IS NOT NULL AND stance IN
+            ('alleges', 'reports', 'acknowledges')) AS actors,
+        count(DISTINCT canonical_source) AS n_sources,
+        count(DISTINCT origin_source) AS n_origins,
+        list(DISTINCT canonical_source ORDER BY canonical_source) AS sources
+    FROM claims GROUP BY grp
 ),
-primary_report AS (
-    SELECT * FROM members WHERE is_primary
-),
-agg AS (
-    SELECT
-        root,
-        count(*) AS n_reports,
-        count(DISTINCT source_name) FILTER (WHERE stance <> 'denies') AS n_sources,
+everyone AS (
+    SELECT grp, count(*) AS n_reports,
         list(DISTINCT claimant ORDER BY claimant) FILTER (WHERE stance = 'acknowledges') AS acknowledged_by,
         list(DISTINCT claimant ORDER BY claimant) FILTER (WHERE stance = 'denies') AS denied_by,
-        list(DISTINCT actor ORDER BY actor)
-            FILTER (WHERE actor IS NOT NULL AND stance IN ('alleges', 'reports', 'acknowledges'))
-            AS actors,
-        -- sources carrying the claim that are not aligned with the primary claimant
-        list(DISTINCT source_name ORDER BY source_name) FILTER (WHERE stance <> 'denies') AS sources,
-        min(occurred_start) FILTER (WHERE occurred_start IS NOT NULL) AS any_start
-    FROM members GROUP BY root
+        string_agg(DISTINCT canonical_source, ', ' ORDER BY canonical_source) FILTER (WHERE stance = 'denies')
+            AS denied_sources
+    FROM _inc_m GROUP BY grp
+),
+inc AS (
+    SELECT p.grp, p.id AS primary_report, p.claimant AS primary_claimant,
+        coalesce(p.alignment, p.claimant) AS claimant_party,
+        coalesce(CASE WHEN p.occurred_start IS NOT NULL THEN p.occurred_start END, f.s) AS occurred_start,
+        coalesce(CASE WHEN p.occurred_start IS NOT NULL THEN p.occurred_end END, f.e) AS occurred_end,
+        coalesce(p.actor, CASE WHEN len(f.actors) = 1 THEN f.actors[1] END) AS actor,
+        coalesce(nullif(p.target_category, 'unknown'), f.cat, p.target_category) AS target_category,
+        coalesce(p.target_name, f.target_name) AS target_name,
+        CASE WHEN coalesce(p.location_name, p.admin1_code, p.country) IS NOT NULL
+             THEN struct_pack(location_name := p.location_name, admin1 := p.admin1,
+                              admin1_code := p.admin1_code, country := p.country, lat := p.lat, lon := p.lon,
+                              precision_km := p.precision_km)
+             ELSE f.place END AS place,
+        coalesce(p.weapon, f.weapon) AS weapon, coalesce(p.outcome, f.outcome) AS outcome,
+        coalesce(p.event, f.event, 'strike') AS event,
+        e.n_reports, coalesce(f.n_sources, 0) AS n_sources, coalesce(f.n_origins, 0) AS n_origins,
+        coalesce(f.actors, []) AS actors, coalesce(f.sources, []) AS sources,
+        coalesce(e.acknowledged_by, []) AS acknowledged_by, coalesce(e.denied_by, []) AS denied_by,
+        e.denied_sources
+    FROM p JOIN everyone e USING (grp) LEFT JOIN filled f USING (grp)
 ),
 unaligned AS (
-    SELECT m.root, count(DISTINCT m.source_name) AS n_unaligned
-    FROM members m JOIN primary_report p ON p.root = m.root
-    WHERE m.stance <> 'denies'
-      AND coalesce(m.aligned_with, '') <> coalesce(p.claimant, '')
-      AND m.source_name <> p.claimant
-      AND (p.aligned_with IS NULL OR coalesce(m.aligned_with, '') <> p.aligned_with)
-    GROUP BY m.root
+    SELECT c.grp, count(DISTINCT c.origin_source) AS n,
+        string_agg(DISTINCT c.origin_source, ', ' ORDER BY c.origin_source) AS names
+    FROM claims c JOIN inc ON inc.grp = c.grp
+    WHERE coalesce(c.origin_alignment, '') <> coalesce(inc.claimant_party, '')
+      AND c.origin_source <> coalesce(inc.primary_claimant, '')
+    GROUP BY c.grp
 ),
--- the most specific target any report of the incident gives, when the primary gives none
-best_target AS (
-    SELECT root, arg_max(target_category, length(target_category)) AS category,
-           arg_max(target_name, length(target_category)) AS name
-    FROM members WHERE target_category IS NOT NULL AND target_category <> 'unknown' AND stance <> 'denies'
-    GROUP BY root
+origins AS (
+    SELECT grp, string_agg(DISTINCT origin_source, ', ' ORDER BY origin_source) AS names,
+        list(DISTINCT {'source': origin_source, 'alignment': origin_alignment}
+             ORDER BY {'source': origin_source, 'alignment': origin_alignment}) AS items,
+        list({'report': id, 'repeats': repeats_id, 'why': repeat_why} ORDER BY id)
+            FILTER (WHERE repeats_id IS NOT NULL) AS repeats,
+        string_agg(repeat_why, '; ' ORDER BY id) FILTER (WHERE repeats_id IS NOT NULL) AS repeat_text
+    FROM claims GROUP BY grp
+),
+discounts AS (
+    SELECT m.grp, string_agg('discounted by ' || o.analyst || ' on ' || strftime(o.created_at, '%Y-%m-%d')
+                             || ': ' || o.reason, '; ' ORDER BY o.created_at, o.id) AS detail
+    FROM _inc_m m JOIN _rv_overrides o ON o.action = 'discount' AND o.report_a = m.id
+    GROUP BY m.grp
+),
+links AS (
+    SELECT g.grp, list({'a': xa.id, 'b': xb.id,
+                        'via': CASE l.via WHEN 0 THEN 'override' WHEN 1 THEN 'relates_to' ELSE 'similarity' END,
+                        'score': l.score, 'keys': json(s.keys)} ORDER BY xa.id, xb.id) AS items,
+        list(DISTINCT CASE l.via WHEN 0 THEN 'override' WHEN 1 THEN 'relates_to' ELSE 'similarity' END
+             ORDER BY CASE l.via WHEN 0 THEN 'override' WHEN 1 THEN 'relates_to' ELSE 'similarity' END)
+            AS vias,
+        count(*) FILTER (WHERE l.via = 2) AS n_similar
+    FROM _rv_links l JOIN _rv_groups g ON g.idx = l.a
+    JOIN _rv_r xa ON xa.idx = l.a JOIN _rv_r xb ON xb.idx = l.b
+    LEFT JOIN _rv_scores s ON s.a = l.a AND s.b = l.b
+    GROUP BY g.grp
+),
+nearest AS (
+    SELECT idx, arg_max(struct_pack(report := other, score := score, why_not := coalesce(veto,
+               'score ' || score || ' below the link threshold')), score) AS best
+    FROM (SELECT a AS idx, xb.id AS other, score, veto FROM _rv_scores JOIN _rv_r xb ON xb.idx = b
+          WHERE NOT linked
+          UNION ALL
+          SELECT b, xa.id, score, veto FROM _rv_scores JOIN _rv_r xa ON xa.idx = a WHERE NOT linked)
+    GROUP BY idx
+),
+graded AS (
+    SELECT inc.*, u.n AS n_unaligned, u.names AS unaligned_names, o.names AS origin_names, o.items AS origin_items,
+        o.repeats, o.repeat_text, d.detail AS discount_detail, l.items AS link_items, l.vias, l.n_similar,
+        CASE WHEN d.detail IS NOT NULL THEN 'discounted'
+             WHEN list_contains(inc.acknowledged_by, coalesce(inc.actor, '')) THEN 'acknowledged'
+             WHEN len(inc.denied_by) > 0 OR len(inc.actors) > 1 THEN 'contested'
+             WHEN inc.n_origins >= 2 AND coalesce(u.n, 0) >= 1 THEN 'corroborated'
+             ELSE 'single_source' END AS grade
+    FROM inc LEFT JOIN unaligned u USING (grp) LEFT JOIN origins o USING (grp)
+    LEFT JOIN discounts d USING (grp) LEFT JOIN links l USING (grp)
 )
-SELECT
-    'inc:' || p.id AS id,
-    p.id AS primary_report,
-    p.occurred_start, p.occurred_end,
-    coalesce(p.actor, CASE WHEN len(a.actors) = 1 THEN a.actors[1] END) AS actor,
-    coalesce(CASE WHEN p.target_category <> 'unknown' THEN p.target_category END, b.category,
-             p.target_category) AS target_category,
-    coalesce(p.target_name, b.name) AS target_name,
-    p.location_name, p.admin1, p.admin1_code, p.country, p.lat, p.lon, p.precision_km,
-    p.weapon, p.outcome,
-    coalesce(p.event, 'strike') AS event,
-    a.n_reports,
-    a.n_sources,
-    coalesce(u.n_unaligned, 0) AS n_independent_sources,
-    coalesce(a.acknowledged_by, []) AS acknowledged_by,
-    coalesce(a.denied_by, []) AS denied_by,
-    CASE WHEN len(a.actors) > 1 THEN a.actors ELSE [] END AS competing_actors,
-    CASE
-        WHEN list_contains(coalesce(a.acknowledged_by, []), coalesce(p.actor, '')) THEN 'acknowledged'
-        WHEN len(coalesce(a.denied_by, [])) > 0 OR len(a.actors) > 1 THEN 'contested'
-        WHEN a.n_sources >= 2 AND coalesce(u.n_unaligned, 0) >= 1 THEN 'corroborated'
-        ELSE 'single_source'
-    END AS evidence_grade,
-    NULL AS evidence_detail,
+SELECT 'inc:' || g.primary_report, g.primary_report, g.occurred_start, g.occurred_end, g.actor,
+    g.target_category, g.target_name, g.place.location_name, g.place.admin1, g.place.admin1_code,
+    g.place.country, g.place.lat, g.place.lon, g.place.precision_km, g.weapon, g.outcome, g.event,
+    g.n_reports, g.n_sources, g.n_origins,
+    g.acknowledged_by, g.denied_by, CASE WHEN len(g.actors) > 1 THEN g.actors ELSE [] END,
+    g.grade,
+    CASE g.grade
+        WHEN 'discounted' THEN g.discount_detail
+        WHEN 'acknowledged' THEN 'acknowledged by the acting party (' || g.actor || ')'
+        WHEN 'contested' THEN 'contested: ' || concat_ws('; ',
+            CASE WHEN len(g.denied_by) > 0 THEN 'denied by ' || array_to_string(g.denied_by, ', ')
+                 || coalesce(' (' || g.denied_sources || ')', '') END,
+            CASE WHEN len(g.actors) > 1 THEN 'competing attributions ('
+                 || array_to_string(g.actors, ' vs ') || ')' END)
+        WHEN 'corroborated' THEN 'corroborated: ' || g.n_origins || ' independent origins ('
+            || g.origin_names || ') of ' || g.n_sources || ' sources; not aligned with '
+            || coalesce(g.claimant_party, 'the claimant') || ': ' || g.unaligned_names
+        ELSE 'single-source claim: ' || g.n_origins || ' independent origin'
+            || CASE WHEN g.n_origins = 1 THEN '' ELSE 's' END || ' (' || coalesce(g.origin_names, 'none') || ')'
+            || CASE WHEN g.n_sources > g.n_origins THEN ' of ' || g.n_sources || ' sources' ELSE '' END
+            || CASE WHEN g.n_origins >= 2 THEN ', all aligned with ' || coalesce(g.claimant_party, 'the claimant')
+                    ELSE '' END
+    END || coalesce(' (' || g.repeat_text || ')', ''),
     to_json({
-        'rule': 'relates_to',
-        'detail': CASE WHEN a.n_reports = 1 THEN 'one report'
-                       ELSE a.n_reports::VARCHAR || ' reports linked by relates_to to ' || p.id END,
-        'sources': coalesce(a.sources, [])
-    }) AS grouping
-FROM primary_report p
-JOIN agg a ON a.root = p.root
-LEFT JOIN unaligned u ON u.root = p.root
-LEFT JOIN best_target b ON b.root = p.root
+        'rule': CASE WHEN g.n_reports = 1 THEN 'single' ELSE array_to_string(g.vias, '+') END,
+        'detail': CASE WHEN g.n_reports = 1 THEN 'one report: ' || coalesce(x.single_reason,
+                           CASE WHEN nr.best IS NULL THEN 'no other report shares its day and place'
+                                ELSE 'no other report matched' END)
+                       ELSE g.n_reports || ' reports: ' || coalesce(g.n_similar, 0)
+                            || ' link(s) by similarity of time, place, target, weapon and actor'
+                            || CASE WHEN list_contains(g.vias, 'relates_to') THEN ', linked by relates_to'
+                                    ELSE '' END
+                            || CASE WHEN list_contains(g.vias, 'override') THEN ', merged by an analyst'
+                                    ELSE '' END END,
+        'links': coalesce(g.link_items, []),
+        'nearest_unlinked': CASE WHEN g.n_reports = 1 THEN nr.best END,
+        'sources': g.sources,
+        'origins': coalesce(g.origin_items, []),
+        'repeats': coalesce(g.repeats, [])
+    })
+FROM graded g JOIN _rv_r x ON x.id = g.primary_report LEFT JOIN nearest nr ON nr.idx = x.idx
 """
 
 
-def build_incidents(con: duckdb.DuckDBPyConnection) -> int:
+def build_incidents(
+    con: duckdb.DuckDBPyConnection, settings: ResolveSettings | None = None
+) -> int:
     """Rebuild ``incidents`` and ``incident_reports`` from ``reports``. Call inside a transaction."""
     con.execute("DELETE FROM incident_reports")
     con.execute("DELETE FROM incidents")
-    con.execute(_ROOTS_SQL)
     try:
+        resolve_groups(con, settings)
+        con.execute(_PRIMARY_SQL)
         con.execute(_INCIDENTS_SQL)
         con.execute(
-            "INSERT INTO incident_reports SELECT 'inc:' || root, report_id, "
-            "CASE WHEN report_id = root THEN 'primary' ELSE 'related' END FROM _report_roots"
+            """INSERT INTO incident_reports
+               SELECT 'inc:' || p.id, m.id, CASE WHEN m.rank = 1 THEN 'primary' ELSE 'related' END
+               FROM _inc_m m JOIN _inc_m p ON p.grp = m.grp AND p.rank = 1"""
         )
     finally:
-        con.execute("DROP TABLE IF EXISTS _report_roots")
+        con.execute("DROP TABLE IF EXISTS _inc_m")
+        drop_work_tables(con)
     row = con.execute("SELECT count(*) FROM incidents").fetchone()
     return int(row[0]) if row else 0
+

@@ -26,7 +26,10 @@ evidence AS (
       ON list_contains(d.acts, r.event)
      AND r.stance <> 'denies' AND NOT r.aggregate
      AND (r.actor IS NULL OR r.actor = d.party)
-     AND r.occurred_start >= d.window_start
+     -- a duty counts from when the clause began under any reading: a reading that starts later must not
+     -- turn an exchange made before its start (but by the deadline) into an overdue one
+     AND r.occurred_start >= (SELECT min(o.window_start) FROM clause_readings o
+                              WHERE o.agreement_id = d.agreement_id AND o.clause_id = d.clause_id)
      AND r.occurred_start <= coalesce(d.deadline, d.window_end, r.occurred_start)
     GROUP BY ALL
 )

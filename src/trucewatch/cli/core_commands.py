@@ -108,14 +108,16 @@ def agreements_show(db: Path, agreement_id: str, fmt: str) -> None:
 @click.option("--text", "as_text", is_flag=True,
               help="The files are text (txt, md, html, or JSONL of {id, text, published_at, source}): "
                    "extract reports from them first.")
-@format_option("table", "json")
+@click.option("--output", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="How to print the ingest report (--format names the input format here).")
 def ingest(db: Path, files: tuple[Path, ...], input_format: str | None, mapping: Path | None, strict: bool,
            rejects_dir: Path | None, as_text: bool, fmt: str) -> None:
-    """Ingest report files. Re-ingesting the same file changes nothing."""
-    if as_text:
-        from trucewatch.api import text as text_api
+    """Ingest report files: per file, rows read / ingested / unchanged / rejected, with reasons.
 
-        results = text_api.ingest_text(db, list(files))
+    Re-ingesting the same file changes nothing. Bad rows go to FILE.rejects.jsonl next to the input
+    (or --rejects-dir); with --strict any bad row aborts the file and nothing is written."""
+    if as_text:
+        results = api.ingest_text(db, list(files))
     else:
         results = api.ingest(db, list(files), format=input_format, strict=strict, mapping=mapping,
                              rejects_dir=rejects_dir)
@@ -229,7 +231,7 @@ def _print_scorecard(rows: list[dict[str, Any]]) -> None:
 @click.option("--agreement", help="Only this agreement id.")
 @format_option("table", "json")
 def obligations(db: Path, agreement: str | None, fmt: str) -> None:
-    """Obligations (e.g. a prisoner exchange): fulfilled / overdue / pending per party and reading."""
+    """Obligations such as a prisoner exchange: fulfilled, overdue or pending, per party and reading."""
     rows = api.obligations(db, agreement=agreement)
     if fmt == "json":
         echo_json(rows)

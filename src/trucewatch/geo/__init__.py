@@ -8,6 +8,17 @@ Public functions: :func:`admin1_code`, :func:`admin1_name`, :func:`admin1_countr
 from __future__ import annotations
 
 from trucewatch.geo.admin1 import admin1_code, admin1_country, admin1_name, all_admin1_codes
+from trucewatch.geo.gazetteer import GeoMatch, geocode, resolve_location, reverse_admin1
 from trucewatch.geo.translit import transliterate
 
-__all__ = ["admin1_code", "admin1_country", "admin1_name", "all_admin1_codes", "transliterate"]
+__all__ = [
+    "GeoMatch",
+    "admin1_code",
+    "admin1_country",
+    "admin1_name",
+    "all_admin1_codes",
+    "geocode",
+    "resolve_location",
+    "reverse_admin1",
+    "transliterate",
+]

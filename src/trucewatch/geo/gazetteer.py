@@ -149,9 +149,14 @@ _OWN_NAME_BONUS = 1.5
 _POSTAL_NOTIONAL_POPULATION = 300  # postal-file villages carry no population
 
 
-def _score(place: Place, own_name: bool) -> float:
+def _score(place: Place, own_name: bool, query_skeleton: str) -> float:
     population = place.population or _POSTAL_NOTIONAL_POPULATION
-    return math.log10(population + 1) + (_OWN_NAME_BONUS if own_name else 0.0)
+    score = math.log10(population + 1) + (_OWN_NAME_BONUS if own_name else 0.0)
+    # an alternate-name match whose own name is a spelling variant of the query (Sloviansk ~ Slovyansk)
+    # beats one whose alternate list merely contains the query
+    if not own_name and skeleton(place.name) == query_skeleton:
+        score += _OWN_NAME_BONUS / 2
+    return score
 
 
 def _stage_places(
@@ -169,7 +174,7 @@ def _stage_places(
                     place = index.places[number]
                     if (country and place.country != country) or (admin1 and place.admin1 != admin1):
                         continue
-                    scored[number] = max(scored.get(number, 0.0), _score(place, own_name))
+                    scored[number] = max(scored.get(number, 0.0), _score(place, own_name, key))
         if scored:
             ranked = sorted(scored.items(), key=lambda item: (-item[1], item[0]))
             return [(score, index.places[number]) for number, score in ranked]

@@ -21,6 +21,8 @@ from trucewatch.ingest.hints import target_hint_sql, weapon_hint_sql
 from trucewatch.ingest.places import create_admin1_table, create_country_table, local_day_sql
 from trucewatch.ingest.tabular import (
     check_header,
+    drop_raw,
+    drop_relation,
     ident,
     raw_lines,
     read_head,
@@ -96,7 +98,7 @@ class AcledAdapter:
         create_sub_event_table(con)
         fmts = "[" + ", ".join(sql_str(f) for f in DATE_FORMATS) + "]"
         con.execute(
-            f"""CREATE OR REPLACE TEMP TABLE {relation}_a AS SELECT r._line,
+            f"""CREATE OR REPLACE TEMP VIEW {relation}_a AS SELECT r._line,
                 {col('event_id_cnty')} AS row_id, {col('event_date')} AS date_raw,
                 try_strptime({col('event_date')}, {fmts})::DATE AS day,
                 coalesce({col('time_precision')}, '1') AS time_precision,
@@ -114,7 +116,6 @@ class AcledAdapter:
                 lower(coalesce({col('notes')}, '') || ' ' || coalesce({col('tags')}, '')) AS text_lc
             FROM {raw.table} r"""
         )
-        con.execute(f"DROP TABLE IF EXISTS {raw.table}")
         create_admin1_table(
             con, f"SELECT a.admin1 AS name, c.iso2 AS country FROM {relation}_a a "
             f"LEFT JOIN _tw_countries c ON c.key = lower(a.country_raw)"
@@ -138,6 +139,11 @@ class AcledAdapter:
         weapon_hint = weapon_hint_sql("a.text_lc")
         target_hint = target_hint_sql("a.text_lc")
         prov_file = sql_str(str(path))
+        # repeated ids are rare: find them with one aggregate instead of a window over every row
+        con.execute(
+            f"CREATE OR REPLACE TEMP TABLE {relation}_dups AS SELECT row_id, min(_line) AS first_line "
+            f"FROM {relation}_a WHERE row_id IS NOT NULL GROUP BY row_id HAVING count(*) > 1"
+        )
         con.execute(
             f"""CREATE OR REPLACE TEMP TABLE {relation}_p AS
             WITH j AS (
@@ -147,8 +153,9 @@ class AcledAdapter:
                     CASE WHEN lower(a.sub_event_type) IN ({', '.join(sql_str(s) for s in _REFINED)})
                          THEN {weapon_hint} END AS weapon_hint,
                     {target_hint} AS target_hint,
-                    min(a._line) OVER (PARTITION BY a.row_id) AS first_line
+                    coalesce(dup.first_line, a._line) AS first_line
                 FROM {relation}_a a
+                LEFT JOIN {relation}_dups dup ON dup.row_id = a.row_id
                 LEFT JOIN _tw_countries c ON c.key = lower(a.country_raw)
                 LEFT JOIN {relation}_days d ON d.day = a.day AND d.tz = c.tz
                      AND d.time_precision = a.time_precision
@@ -194,8 +201,9 @@ class AcledAdapter:
             f"SELECT DISTINCT sub_event_type FROM {relation}_a a WHERE sub_event_type IS NOT NULL AND NOT "
             f"EXISTS (SELECT 1 FROM _tw_sub_events s WHERE s.name = lower(a.sub_event_type)) ORDER BY 1"
         ).fetchall()
-        for name in (f"{relation}_a", f"{relation}_p", f"{relation}_days", f"{relation}_actors"):
-            con.execute(f"DROP TABLE IF EXISTS {name}")
+        for name in (f"{relation}_a", f"{relation}_p", f"{relation}_dups", f"{relation}_days", f"{relation}_actors"):
+            drop_relation(con, name)
+        drop_raw(con, raw)
         notes = [f"sub_event_type '{s}' is not in trucewatch's ACLED vocabulary: event 'other'"
                  for (s,) in unknown_sub]
         lines = dict(raw.reject_lines)

@@ -24,14 +24,14 @@ from trucewatch.ingest.checks import Check, quoted, reason_columns
 from trucewatch.ingest.places import create_admin1_table
 from trucewatch.ingest.tabular import (
     check_header,
+    drop_raw,
+    drop_relation,
     ident,
     raw_lines,
     read_head,
     read_table,
-    split_rejects,
     sql_str,
 )
-from trucewatch.store.reports import REPORT_COLUMNS
 
 REQUIRED = ("time_start", "time_end", "model", "launched", "destroyed", "source")
 WEAPONS_FILE = "missiles_and_uavs.csv"
@@ -86,7 +86,7 @@ class AirForceAdapter:
         notes.append(_create_weapon_table(con, path, options))
         fmts = "[" + ", ".join(sql_str(f) for f in TIME_FORMATS) + "]"
         con.execute(
-            f"""CREATE OR REPLACE TEMP TABLE {relation}_a AS SELECT r._line,
+            f"""CREATE OR REPLACE TEMP VIEW {relation}_a AS SELECT r._line,
                 {col('time_start')} AS start_raw, {col('time_end')} AS end_raw,
                 try_strptime({col('time_start')}, {fmts}) AS start_local,
                 try_strptime({col('time_end')}, {fmts}) AS end_local,
@@ -102,7 +102,6 @@ class AirForceAdapter:
                 {col('affected region')} AS affected_raw, {col('destroyed_details')} AS destroyed_details
             FROM {raw.table} r"""
         )
-        con.execute(f"DROP TABLE IF EXISTS {raw.table}")
         # affected oblasts: the list-like "affected region" column, else the stated target areas
         con.execute(
             f"""CREATE OR REPLACE TEMP TABLE {relation}_areas AS
@@ -162,7 +161,8 @@ class AirForceAdapter:
             notes.append(f"areas that are not an oblast (kept as location names): {unresolved[0][:300]}")
         self._reports(con, path, relation)
         for name in ("_a", "_p", "_w", "_areas"):
-            con.execute(f"DROP TABLE IF EXISTS {relation}{name}")
+            drop_relation(con, f"{relation}{name}")
+        drop_raw(con, raw)
         lines = raw_lines(path, [int(b[0]) for b in bad])
         lines.update(raw.reject_lines)
         problems = [*raw.rejects, *_problems(path, bad)]
@@ -293,5 +293,5 @@ def _create_weapon_table(con: duckdb.DuckDBPyConnection, path: Path, options: di
         FROM (SELECT trim(model) AS model, trim(category) AS category, * EXCLUDE (model, category)
               FROM {table.table}) WHERE model IS NOT NULL AND model <> '' GROUP BY model"""
     )
-    con.execute(f"DROP TABLE IF EXISTS {table.table}")
+    drop_raw(con, table)
     return f"weapon classes from {reference}"

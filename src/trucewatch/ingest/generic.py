@@ -33,12 +33,19 @@ import pyarrow as pa
 import yaml
 
 from trucewatch.errors import InputError, Problem, Where
-from trucewatch.ingest.actors import ActorRule, create_actor_table, load_actor_rules, resolve_actors_sql, rules_from_section
+from trucewatch.ingest.actors import (
+    ActorRule,
+    create_actor_table,
+    load_actor_rules,
+    resolve_actors_sql,
+    rules_from_section,
+)
 from trucewatch.ingest.base import Staged
 from trucewatch.ingest.checks import Check, coordinate_checks, quoted, reason_columns
 from trucewatch.ingest.places import create_admin1_table, create_country_table
 from trucewatch.ingest.tabular import (
     MAX_LINE_BYTES,
+    drop_relation,
     header_fields,
     ident,
     raw_lines,
@@ -174,8 +181,8 @@ class GenericAdapter:
             )
         self._transform(con, path, relation, mapping)
         problems, bad_lines = split_rejects(con, f"{relation}_p", relation, path, REPORT_COLUMNS)
-        for suffix in ("_raw", "_a", "_p", "_actors"):
-            con.execute(f"DROP TABLE IF EXISTS {relation}{suffix}")
+        for suffix in ("_raw", "_raw_read", "_raw_rej", "_a", "_p", "_actors"):
+            drop_relation(con, f"{relation}{suffix}")
         if fmt != "json":
             lines.update(raw_lines(path, bad_lines))
         rejects = sorted(reader_rejects + problems, key=lambda p: p.where.line or 0)
@@ -208,9 +215,9 @@ class GenericAdapter:
                     + resolve_actors_sql(f"SELECT actor AS name FROM {relation}_a"))
         codes = ", ".join(sql_str(c) for c in sorted(all_codes()))
         prov_file = sql_str(str(path))
-        start = _time_sql("a.occurred_start", "tzn", dt_formats, d_formats)
-        end = _time_sql("a.occurred_end", "tzn", dt_formats, d_formats)
-        published = _time_sql("a.published_at", "'UTC'", dt_formats, d_formats)
+        start = _time_sql("j.occurred_start", "tzn", dt_formats, d_formats)
+        end = _time_sql("j.occurred_end", "tzn", dt_formats, d_formats)
+        published = _time_sql("j.published_at", "'UTC'", dt_formats, d_formats)
         con.execute(
             f"""CREATE OR REPLACE TEMP TABLE {relation}_p AS
             WITH j AS (
@@ -360,10 +367,9 @@ def _read_json(
             return value
         return json.dumps(value, ensure_ascii=False)
 
-    data = {c: [text_of(obj.get(c)) for _, obj in records] for c in columns}
-    data["_line"] = [n for n, _ in records]  # type: ignore[list-item]
-    arrow = pa.table({k: pa.array(v, type=pa.int64() if k == "_line" else pa.string())
-                      for k, v in data.items()})
+    arrays = {c: pa.array([text_of(obj.get(c)) for _, obj in records], type=pa.string()) for c in columns}
+    arrays["_line"] = pa.array([n for n, _ in records], type=pa.int64())
+    arrow = pa.table(arrays)
     con.register("_tw_json_rows", arrow)
     try:
         con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT * FROM _tw_json_rows")

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from trucewatch.ingest.tabular import sql_str
 
-_HIT = r"(shell(ed|ing)|struck|strike on|hit|damag(ed|ing)|attack(ed|ing)|target(ed|ing)|destroy(ed|ing))\W+(\w+\W+){0,4}"
+_HIT = (r"(shell(ed|ing)|struck|strike on|hit|damag(ed|ing)|attack(ed|ing)|target(ed|ing)|destroy(ed|ing))"
+        r"\W+(\w+\W+){0,4}")
 
 # (regular expression over lower-cased text, taxonomy code). Order matters: exclusions come first.
 TARGET_RULES: tuple[tuple[str, str], ...] = (

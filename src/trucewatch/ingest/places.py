@@ -51,10 +51,10 @@ def country_rows() -> tuple[tuple[str, str, str, float | None, float | None, flo
         tz = COUNTRY_TZ_OVERRIDES.get(iso2) or (
             zones[iso2].most_common(1)[0][0] if iso2 in zones else "UTC"
         )
-        box = boxes.get(iso2)
+        found = boxes.get(iso2)
         bounds: tuple[float | None, float | None, float | None, float | None] = (
-            (box[0] - BBOX_MARGIN_DEG, box[1] + BBOX_MARGIN_DEG, box[2] - BBOX_MARGIN_DEG,
-             box[3] + BBOX_MARGIN_DEG) if box else (None, None, None, None)
+            (found[0] - BBOX_MARGIN_DEG, found[1] + BBOX_MARGIN_DEG, found[2] - BBOX_MARGIN_DEG,
+             found[3] + BBOX_MARGIN_DEG) if found else (None, None, None, None)
         )
         keys = {iso2.lower(), str(info["iso3"]).lower(), str(info["name"]).lower(),
                 str(info["isonumeric"])}
@@ -71,8 +71,7 @@ def create_country_table(con: duckdb.DuckDBPyConnection, table: str = "_tw_count
         f"CREATE OR REPLACE TEMP TABLE {table} (key VARCHAR PRIMARY KEY, iso2 VARCHAR, tz VARCHAR, "
         "south DOUBLE, north DOUBLE, west DOUBLE, east DOUBLE)"
     )
-    seen: set[str] = set()
-    unique = [r for r in country_rows() if not (r[0] in seen or seen.add(r[0]))]
+    unique = list({row[0]: row for row in reversed(country_rows())}.values())  # first row per key wins
     con.executemany(f"INSERT INTO {table} VALUES (?, ?, ?, ?, ?, ?, ?)", unique)
     return table
 

@@ -118,7 +118,11 @@ def read_table(
         f"max_line_size = {MAX_LINE_BYTES}, encoding = 'utf-8')"
     )
     try:
-        con.execute(f"CREATE OR REPLACE TEMP TABLE {table}_read AS SELECT * FROM {reader}")
+        # row_number() over the reader's output follows file order (insertion order is preserved)
+        con.execute(
+            f"CREATE OR REPLACE TEMP TABLE {table}_read AS SELECT *, row_number() OVER () - 1 AS _k "
+            f"FROM {reader}"
+        )
     except duckdb.Error as exc:
         raise InputError(f"cannot read as delimited text: {_first_line(exc)}", Where(str(path))) from exc
     rejected = con.execute(
@@ -156,7 +160,7 @@ def read_table(
         line = int(record_to_line.get(record, record))
         problems.append(Problem(Where(str(path), line, column), _reader_reason(error_type, message)))
         lines[line] = text
-    for name in (f"{table}_read", f"{table}_rej", f"{table}_rej_lines", rejects_table, scan_table):
+    for name in (f"{table}_rej_lines", rejects_table, scan_table):
         con.execute(f"DROP TABLE IF EXISTS {name}")
     return RawTable(table, list(columns), n_good + len(by_line), problems, lines)
 
@@ -169,16 +173,17 @@ def _number_lines(
     select_cols = ", ".join(ident(c) for c in columns)
     # _k = position among good rows: the reader keeps file order and rowid follows insertion order (inside
     # a transaction rowids start at a large offset, so rank them rather than use them)
-    ranked = f"(SELECT *, row_number() OVER (ORDER BY rowid) - 1 AS _k FROM {table}_read)"
+    ranked = f"{table}_read"
     if has_rejects:
         # the reader's rejected records before a good row push it down by one record each
         record = f"(g._k + 2 + coalesce((SELECT count(*) FROM {table}_rej r WHERE r.good_before <= g._k), 0))"
     else:
         record = "(g._k + 2)"
     if not embedded_newlines:
+        # a view: the adapter's transform reads the rows once, so there is no need to copy them here
         con.execute(
-            f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT {select_cols}, {record} AS _line "
-            f"FROM {ranked} g ORDER BY g._k"
+            f"CREATE OR REPLACE TEMP VIEW {table} AS SELECT {select_cols}, {record} AS _line "
+            f"FROM {ranked} g"
         )
         con.execute(f"CREATE OR REPLACE TEMP TABLE {table}_rej_lines AS SELECT record, record AS line "
                     f"FROM {table}_rej")
@@ -209,6 +214,23 @@ def _number_lines(
     )
     con.execute(f"DROP TABLE IF EXISTS {table}_numbered")
     con.execute(f"DROP TABLE IF EXISTS {table}_offsets")
+
+
+def drop_raw(con: duckdb.DuckDBPyConnection, raw: RawTable) -> None:
+    """Drop what :func:`read_table` created (call once the adapter has transformed the rows)."""
+    drop_relation(con, raw.table)
+    for name in (f"{raw.table}_read", f"{raw.table}_rej"):
+        con.execute(f"DROP TABLE IF EXISTS {name}")
+
+
+def drop_relation(con: duckdb.DuckDBPyConnection, name: str) -> None:
+    """Drop a temporary table or view of that name, whichever it is."""
+    kinds = con.execute(
+        "SELECT 'VIEW' FROM duckdb_views() WHERE view_name = ? AND temporary "
+        "UNION ALL SELECT 'TABLE' FROM duckdb_tables() WHERE table_name = ? AND temporary", [name, name]
+    ).fetchall()
+    for (kind,) in kinds:
+        con.execute(f"DROP {kind} IF EXISTS {name}")
 
 
 def _reader_reason(error_type: str, message: str) -> str:

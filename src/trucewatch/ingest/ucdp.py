@@ -21,6 +21,8 @@ from trucewatch.ingest.hints import WEAPON_RULES, target_hint_sql, weapon_hint_s
 from trucewatch.ingest.places import create_admin1_table, create_country_table, local_day_sql
 from trucewatch.ingest.tabular import (
     check_header,
+    drop_raw,
+    drop_relation,
     ident,
     raw_lines,
     read_head,
@@ -71,7 +73,7 @@ class UcdpAdapter:
         create_actor_table(con, load_actor_rules(options.get("mapping")))
         fmts = "[" + ", ".join(sql_str(f) for f in DATE_FORMATS) + "]"
         con.execute(
-            f"""CREATE OR REPLACE TEMP TABLE {relation}_a AS SELECT r._line,
+            f"""CREATE OR REPLACE TEMP VIEW {relation}_a AS SELECT r._line,
                 {col('id')} AS row_id, {col('relid')} AS relid,
                 {col('date_start')} AS start_raw, {col('date_end')} AS end_raw,
                 try_strptime({col('date_start')}, {fmts})::DATE AS day_start,
@@ -93,7 +95,6 @@ class UcdpAdapter:
                 lower(coalesce({col('source_headline')}, '')) AS text_lc
             FROM {raw.table} r"""
         )
-        con.execute(f"DROP TABLE IF EXISTS {raw.table}")
         create_admin1_table(
             con, f"SELECT a.adm_1 AS name, c.iso2 AS country FROM {relation}_a a "
             f"LEFT JOIN _tw_countries c ON c.key = lower(a.country_raw)"
@@ -114,14 +115,21 @@ class UcdpAdapter:
         event_case = " ".join(f"WHEN {sql_str(w)} THEN {sql_str(e)}" for w, e in _EVENT_BY_WEAPON.items())
         prec_case = " ".join(f"WHEN '{k}' THEN {v}" for k, v in WHERE_PREC_KM.items())
         prov_file = sql_str(str(path))
+        # repeated ids are rare: find them with one aggregate instead of a window over every row
+        con.execute(
+            f"CREATE OR REPLACE TEMP TABLE {relation}_dups AS SELECT row_id, min(_line) AS first_line "
+            f"FROM {relation}_a WHERE row_id IS NOT NULL GROUP BY row_id HAVING count(*) > 1"
+        )
         con.execute(
             f"""CREATE OR REPLACE TEMP TABLE {relation}_p AS
             WITH j AS (
                 SELECT a.*, c.iso2, c.tz, c.south, c.north, c.west, c.east, d.s, d.e,
                     pa.party AS party_a, pb.party AS party_b, ad.code AS admin1_code,
-                    {weapon_hint_sql('a.text_lc')} AS weapon_hint, {target_hint_sql('a.text_lc', energy_only=True)} AS target_hint,
-                    min(a._line) OVER (PARTITION BY a.row_id) AS first_line
+                    {weapon_hint_sql('a.text_lc')} AS weapon_hint,
+                    {target_hint_sql('a.text_lc', energy_only=True)} AS target_hint,
+                    coalesce(dup.first_line, a._line) AS first_line
                 FROM {relation}_a a
+                LEFT JOIN {relation}_dups dup ON dup.row_id = a.row_id
                 LEFT JOIN _tw_countries c ON c.key = lower(a.country_raw)
                 LEFT JOIN {relation}_days d ON d.day_start = a.day_start AND d.day_end = a.day_end
                      AND d.tz = c.tz
@@ -159,8 +167,9 @@ class UcdpAdapter:
             FROM j"""
         )
         problems, bad_lines = split_rejects(con, f"{relation}_p", relation, path, REPORT_COLUMNS)
-        for name in (f"{relation}_a", f"{relation}_p", f"{relation}_days", f"{relation}_actors"):
-            con.execute(f"DROP TABLE IF EXISTS {name}")
+        for name in (f"{relation}_a", f"{relation}_p", f"{relation}_dups", f"{relation}_days", f"{relation}_actors"):
+            drop_relation(con, name)
+        drop_raw(con, raw)
         lines = dict(raw.reject_lines)
         lines.update(raw_lines(path, bad_lines))
         rejects = sorted(raw.rejects + problems, key=lambda p: p.where.line or 0)

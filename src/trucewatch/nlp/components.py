@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from trucewatch.geo.admin1 import admin1_code
-from trucewatch.geo.gazetteer import geocode
+from trucewatch.geo.gazetteer import admin1_match, geocode
 from trucewatch.nlp import lexicon as lx
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
 from trucewatch.nlp.spacy_support import place_entities, split_sentences
@@ -18,7 +18,8 @@ from trucewatch.nlp.timex import KYIV, MOSCOW, _find_date, resolve_time
 
 # Strong triggers make an event by themselves; weak ones ("damaged", "explosions") only with a weapon or
 # an acting party in the same sentence, so that follow-up sentences about damage do not double-count.
-_WEAK = re.compile(r"^(damaged|destroyed|explosions?|blasts?|exploded|hit|hits|launched|targeted|targeting)$",
+_WEAK = re.compile(r"^(damaged|destroyed|explosions?|blasts?|exploded|hit|hits|launched|targeted|targeting|"
+                   r"violat\w*)$",
                    re.IGNORECASE)
 _PRIORITY = ("interception", "ground_assault", "shelling", "strike", "protest")
 MAX_SENTENCE_CHARS = 2000  # longer "sentences" are tables or run-on junk: not read for events
@@ -72,7 +73,7 @@ def events(state: ArticleState) -> None:
 
 
 def _has_weapon(sentence: str) -> bool:
-    return any(pattern.search(sentence) for pattern, _ in lx.WEAPONS[:-1])
+    return any(pattern.search(sentence) for pattern, _ in lx.WEAPONS)
 
 
 def _party_mentions(sentence: str) -> list[tuple[str, int, int]]:
@@ -148,10 +149,17 @@ def actor(state: ArticleState) -> None:
                 _stance(frame)
                 continue
             chosen = after[0] if after else None
-        elif passive:
-            chosen = next((m for m in mentions if m[1] >= passive.start(1)), None)
+        self_reference = lx.SELF_REFERENCE.search(frame.sentence[:trigger_start])
+        if frame.event != "interception" and self_reference and frame.values.get("claimant") in ("RU", "UA"):
+            frame.put("actor", frame.values["claimant"], self_reference.span())
+            _stance(frame)
+            continue
+        if frame.event == "interception":
+            pass
         elif before:
             chosen = before[0]
+        elif passive:
+            chosen = next((m for m in mentions if m[1] >= passive.start(1)), None)
         elif after:
             # "... were struck by drones launched by Russia" or "a Russian drone attack": the first mention
             chosen = after[0]
@@ -306,18 +314,22 @@ _PLACE_AFTER = re.compile(
     r"shelled|attacked|struck|hit)\s+(?:the\s+)?(?:(?:city|town|village|settlement|community|urban-type "
     r"settlement)\s+of\s+)?(?P<name>" + _NAME + r"(?:\s+" + _NAME + r"){0,2})"
     r"(?:\s+(?:community|settlement|village|city|town))?"
-    r"(?:\s*,?\s*\(?(?P<admin>" + _NAME + r"(?:\s+" + _NAME + r")?)(?:\s+(?:region|oblast|province))?\)?)?",
+    # ", Oblast" after a place names its oblast, unless it is a list ("over Kharkiv, Sumy and Poltava")
+    r"(?:\s*,?\s*\(?(?P<admin>" + _NAME + r"(?:\s+" + _NAME + r")?)(?:\s+(?:region|oblast|province))?\)?"
+    r"(?![\w\s]*?\b(?:and|or)\s+[A-Z]))?",
 )
 _CODED_TO = re.compile(r"coded to (?P<name>" + _NAME + r"(?:\s+" + _NAME + r"){0,2})(?:,\s*(?P<admin>" + _NAME
                        + r"))?")
 _ADMIN1_MENTION = re.compile(r"\b(?P<name>" + _NAME + r"(?:\s+" + _NAME + r")?)\s+(?:region|oblast|province|Oblast|"
                              r"Region|krai|Krai|regions|oblasts)\b|\b(?:region|oblast) of (?P<name2>" + _NAME + r")")
-_NOT_PLACES = frozenset(
-    "the a an russian ukrainian russia ukraine this that these those on in at near monday tuesday wednesday "
-    "thursday friday saturday sunday january february march april may june july august september october "
-    "november december casualties according its their our air armed military forces general staff ministry "
-    "defence defense president governor moscow-time local kyiv's".split()
-)
+_NOT_PLACES = frozenset({
+    "the", "a", "an", "russian", "ukrainian", "russia", "ukraine", "this", "that", "these", "those", "on",
+    "in", "at", "near", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "casualties", "according", "its", "their", "our", "air", "armed", "military",
+    "forces", "general", "staff", "ministry", "defence", "defense", "president", "governor", "moscow-time",
+    "local", "kyiv's",
+})
 
 
 def _admin1_of(text: str | None) -> str | None:
@@ -351,7 +363,7 @@ def place(state: ArticleState) -> None:
                     break
             else:
                 if state.context_admin1:
-                    frame.put("location", {"admin1_code": state.context_admin1, "name": None})
+                    _put_admin1_only(frame, state.context_admin1)
 
 
 def _place_by_pattern(frame: Frame, context_admin1: str | None) -> bool:
@@ -368,6 +380,7 @@ def _place_by_pattern(frame: Frame, context_admin1: str | None) -> bool:
     for match in _PLACE_AFTER.finditer(sentence):
         near = match.group("prep").lower() in ("near", "outskirts of", "around", "outside")
         candidates.append((match.group("name"), match.span("name"), match.group("admin"), near))
+    explicit_admin1: str | None = None
     for name, span, admin_text, near in candidates:
         words = name.split()
         while words and words[0].lower().strip("'’s") in _NOT_PLACES:
@@ -376,14 +389,25 @@ def _place_by_pattern(frame: Frame, context_admin1: str | None) -> bool:
             continue
         cleaned = " ".join(words)
         admin = _admin1_of(admin_text) if admin_text else None
+        explicit_admin1 = explicit_admin1 or admin
         context = admin or sentence_admin1 or context_admin1
         if _try_place(frame, ("near " if near else "") + cleaned, span, context, context_admin1,
                       explicit=bool(admin or sentence_admin1)):
             return True
-    if sentence_admin1:
-        frame.put("location", {"admin1_code": sentence_admin1, "name": None})
+    if explicit_admin1 or sentence_admin1:
+        _put_admin1_only(frame, explicit_admin1 or sentence_admin1)
         return True
     return False
+
+
+def _put_admin1_only(frame: Frame, code: str | None) -> None:
+    """Only the oblast is known: its centre, with its radius as the precision."""
+    centre = admin1_match(code) if code else None
+    if centre is None:
+        frame.put("location", {"admin1_code": code, "name": None})
+        return
+    frame.put("location", {"name": None, "admin1_code": code, "country": centre.country, "lat": centre.lat,
+                           "lon": centre.lon, "precision_km": centre.precision_km, "source": centre.source})
 
 
 def _try_place(frame: Frame, name: str, span: tuple[int, int], context: str | None,
@@ -394,9 +418,8 @@ def _try_place(frame: Frame, name: str, span: tuple[int, int], context: str | No
     match = geocode(name, admin1_code=context) if context else None
     if match is None:
         anywhere = geocode(name)
-        # an explicit oblast that does not hold the name wins, unless the name is unique (a list of
-        # places, "over Kharkiv, Sumy and Poltava", looks like "place, oblast")
-        if anywhere is not None and (not explicit or anywhere.candidates == 1):
+        # an explicit oblast that does not hold the name wins over a same-named place elsewhere
+        if anywhere is not None and not explicit:
             match = anywhere
             if article_admin1 and match.admin1_code != article_admin1 and match.candidates > 1:
                 match = geocode(name, admin1_code=article_admin1) or match

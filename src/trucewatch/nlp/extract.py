@@ -6,7 +6,7 @@ from datetime import datetime
 from functools import lru_cache
 
 from trucewatch.model import Casualties, Location, Occurred, Report, Source, Target
-from trucewatch.nlp import components as _components  # noqa: F401  (registers the components)
+from trucewatch.nlp import components as _components
 from trucewatch.nlp.pipeline import Article, ArticleState, Frame, Pipeline
 from trucewatch.nlp.timex import Resolved
 

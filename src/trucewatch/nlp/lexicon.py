@@ -25,19 +25,22 @@ EVENT_TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\b(" + _words(
             r"clash(?:ed|es)?", r"assault(?:s|ed)?", r"offensive", r"storm(?:ed|ing)", r"repelled", r"repulsed",
             r"fighting", r"battles?", r"firefights?", r"engaged (?:in|with)", r"advanced?", r"attempted to advance",
-            r"came under fire", r"fired on [\w ]*positions", r"positions? (?:came )?under (?:small arms )?fire",
+            r"came under fire", r"fired on [\w ]*positions", r"fired? upon",
+            r"were fired upon", r"positions? (?:came )?under (?:small arms )?fire",
             r"captured", r"took control", r"ambush(?:ed)?",
         ) + r")\b", re.IGNORECASE),
     "shelling": re.compile(
         r"\b(" + _words(
             r"shell(?:ed|ing|s)", r"artillery", r"mortars?", r"howitzers?", r"MLRS", r"Grad", r"Uragan", r"Smerch",
             r"rocket launchers?", r"bombard(?:ed|ment)", r"cannon", r"tank fire", r"fired (?:on|at|upon)",
+            r"fired [\w\- ]{0,30}?(?:rockets|missiles|shells)",
         ) + r")\b", re.IGNORECASE),
     "strike": re.compile(
         r"\b(" + _words(
-            r"strikes?", r"striking", r"struck", r"hit", r"hits", r"attack(?:ed|s|ing)?", r"air ?strikes?", r"bomb(?:ed|ing|s)",
+            r"strikes?", r"striking", r"struck", r"hit", r"hits", r"attack(?:ed|s|ing)?",
+            r"air ?strikes?", r"bomb(?:ed|ing|s)",
             r"launched", r"targeted", r"targeting", r"blasts?", r"explosions?", r"exploded", r"damaged",
-            r"destroyed", r"pounded", r"raid(?:s|ed)?",
+            r"destroyed", r"pounded", r"raid(?:s|ed)?", r"bl[eo]w(?:n)? up", r"violat(?:ed|ions?)",
         ) + r")\b", re.IGNORECASE),
     "protest": re.compile(
         r"\b(" + _words(r"protest(?:ed|s|ers)?", r"demonstrat(?:ed|ion|ions|ors)", r"rall(?:y|ied)",
@@ -86,10 +89,13 @@ CLAIMANTS: list[tuple[re.Pattern[str], str]] = [
 ACTORS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p, re.IGNORECASE), party) for p, party in [
         (r"\b(nafs?|novorossiya|separatists?|rebel forces|dpr forces|lpr forces)\b", "DPR"),
-        (r"\b(russian|russia'?s|russia|kremlin'?s?|moscow'?s)\b", "RU"),
-        (r"\b(ukrainian|ukraine'?s|ukraine|kyiv'?s|ukrainians)\b", "UA"),
+        (r"\b(russian|russia(?:'s)?|kremlin(?:'s)?|moscow's|(?<=accused )moscow|"
+         r"moscow(?= (?:launched|attacked|struck|fired|shelled|sent)))\b", "RU"),
+        (r"\b(ukrainian|ukraine(?:'s)?|ukrainians|kyiv's|(?<=accused )kyiv|"
+         r"kyiv(?= (?:launched|attacked|struck|fired|shelled|sent)))\b", "UA"),
     ]
 ]
+SELF_REFERENCE = re.compile(r"\b(its|our) (forces|troops|army|units|military|aviation|air force)\b", re.IGNORECASE)
 OPPONENT = {"RU": "UA", "UA": "RU", "DPR": "UA"}
 
 # ---------------------------------------------------------------------------------------------- weapons
@@ -110,8 +116,13 @@ WEAPONS: list[tuple[re.Pattern[str], str]] = [
 ]
 
 # ----------------------------------------------------------------------------------------------- targets
+def _plural(pattern: str) -> str:
+    """Let a target pattern also match its plural ("airfields", "hospitals")."""
+    return pattern[:-3] + r")s?\b" if pattern.endswith(r")\b") else pattern
+
+
 TARGETS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(p, re.IGNORECASE), code) for p, code in [
+    (re.compile(_plural(p), re.IGNORECASE), code) for p, code in [
         (r"\b(nuclear power plant|npp|nuclear plant)\b", "energy.generation.nuclear"),
         (r"\b(combined heat and power|chp|heat(?:ing)? and power plant|thermal power (?:and heating )?plant "
          r"in the city)\b", "energy.generation.chp"),
@@ -171,7 +182,7 @@ NUMBER = r"(?P<num>\d{1,3}(?:[,\s]\d{3})+|\d+|one|two|three|four|five|six|seven|
          r"fifteen|twenty|an?|a dozen)"
 MUNITION_COUNT = re.compile(
     NUMBER + r"\s+(?:(?:attack|strike|kamikaze|decoy|combat|russian|ukrainian|shahed-type|enemy|long-range|"
-    r"cruise|ballistic|guided|aerial|imitator|attack and decoy|air-launched)\s+)*"
+    r"cruise|ballistic|guided|aerial|imitator|attack and decoy|air-launched|[A-Z][\w\-]+)\s+){0,3}"
     r"(?P<what>drones?|uavs?|shaheds?|missiles?|rockets?|bombs?|kabs?|shells?|artillery shells|projectiles?|"
     r"munitions?)\b",
     re.IGNORECASE)

@@ -68,9 +68,12 @@ class ArticleState:
 
 
 class Component(Protocol):
-    name: str
-    reads: tuple[str, ...]
-    writes: tuple[str, ...]
+    @property
+    def name(self) -> str: ...
+    @property
+    def reads(self) -> tuple[str, ...]: ...
+    @property
+    def writes(self) -> tuple[str, ...]: ...
 
     def __call__(self, state: ArticleState) -> None: ...
 

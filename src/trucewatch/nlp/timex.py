@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 KYIV = "Europe/Kyiv"
@@ -73,7 +73,7 @@ class Resolved:
 
 
 def _local(day: date, clock: time, tz: str) -> datetime:
-    return datetime.combine(day, clock, tzinfo=ZoneInfo(tz)).astimezone(timezone.utc)
+    return datetime.combine(day, clock, tzinfo=ZoneInfo(tz)).astimezone(UTC)
 
 
 def _day_interval(day: date, tz: str, start_hour: int = 0, end_hour: int = 24) -> tuple[datetime, datetime]:
@@ -192,15 +192,15 @@ def _anchor(match: re.Match[str], anchors: dict[str, datetime]) -> tuple[datetim
     unit = match.group("unit").lower().rstrip("s")
     step = {"minute": timedelta(minutes=1), "hour": timedelta(hours=1), "day": timedelta(days=1)}[unit]
     sign = 1 if match.group("direction").lower() == "after" else -1
-    if amount_text in ("", "several", "a few") or amount_text not in _NUMBERS and not amount_text.isdigit():
+    if amount_text in ("", "several", "a few") or (amount_text not in _NUMBERS and not amount_text.isdigit()):
         # "hours after the call": some time within a day of it
         bound = found + sign * step * 24 if unit == "hour" else found + sign * step * 7
         start, end = sorted((found, bound))
-        return start.astimezone(timezone.utc), end.astimezone(timezone.utc)
+        return start.astimezone(UTC), end.astimezone(UTC)
     amount = int(amount_text) if amount_text.isdigit() else _NUMBERS[amount_text]
     centre = found + sign * step * amount
     slack = step / 2  # "an hour after" is rounded speech
-    return (centre - slack).astimezone(timezone.utc), (centre + slack).astimezone(timezone.utc)
+    return (centre - slack).astimezone(UTC), (centre + slack).astimezone(UTC)
 
 
 def resolve_time(
@@ -230,7 +230,7 @@ def resolve_time(
         day, span = found_date
         interval = _day_interval(day, zone)
         relative = RELATIVE.search(sentence)
-        if relative and (relative.group("part") or "").lower() == "night" or (
+        if (relative and (relative.group("part") or "").lower() == "night") or (
             relative and relative.group("phrase").lower().startswith(("overnight", "in the early hours"))
         ):
             # "overnight into 19 March": the night that ends on that date
@@ -264,6 +264,6 @@ def resolve_time(
         return Resolved(interval[0], interval[1], zone, span, how)
     if published is not None:
         # nothing said: the report is about the day before its publication, at most
-        return Resolved(published.astimezone(timezone.utc) - timedelta(hours=24),
-                        published.astimezone(timezone.utc), zone, None, "publication")
+        return Resolved(published.astimezone(UTC) - timedelta(hours=24),
+                        published.astimezone(UTC), zone, None, "publication")
     return None

@@ -226,7 +226,10 @@ def _parse_csv(
     stem = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-")
     for number, record in enumerate(reader, start=2):
         read += 1
-        get = lambda key: (record.get(lowered[key]) or "").strip() if key in lowered else ""  # noqa: E731
+
+        def get(key: str, record: dict[str, str] = record) -> str:
+            return (record.get(lowered[key]) or "").strip() if key in lowered else ""
+
         where = Where(str(path), number)
         name = get("name")
         if not name:

@@ -222,6 +222,34 @@ MIGRATIONS: list[tuple[int, str]] = [
         );
         """,
     ),
+    # 3: corroboration. Analysts' merge / split / discount decisions on incidents, kept with who, when and
+    # why, keyed by report ids so that they survive every rebuild of the incidents; and a cache of sentence
+    # embeddings of report texts (one optional signal of incident resolution). Independent of migration 2.
+    (
+        3,
+        """
+        CREATE TABLE IF NOT EXISTS incident_overrides (
+            id VARCHAR PRIMARY KEY,          -- 'ovr-' + a hash of what, whom and when
+            action VARCHAR NOT NULL,         -- merge | split | discount
+            report_a VARCHAR NOT NULL,
+            report_b VARCHAR,                -- the other report of a merge or split; NULL for discount
+            reason VARCHAR NOT NULL,
+            analyst VARCHAR NOT NULL,
+            created_at TIMESTAMP NOT NULL,
+            withdrawn_at TIMESTAMP,          -- a withdrawn override is kept for the record but not applied
+            withdrawn_by VARCHAR,
+            withdrawn_reason VARCHAR
+        );
+
+        CREATE TABLE IF NOT EXISTS report_embeddings (
+            report_id VARCHAR NOT NULL,
+            content_hash VARCHAR NOT NULL,   -- the report's content hash when the text was embedded
+            model_id VARCHAR NOT NULL,
+            vector FLOAT[384] NOT NULL,
+            PRIMARY KEY (report_id, model_id)
+        );
+        """,
+    ),
 ]
 
-SCHEMA_VERSION = MIGRATIONS[-1][0]
+SCHEMA_VERSION = max(version for version, _ in MIGRATIONS)

@@ -1,0 +1,97 @@
+"""Throughput of `trucewatch extract` against the plain spaCy pipeline, on generated ~700-word articles.
+
+    python bench/extract.py --n 500
+
+Articles are generated here from sentence templates (place names, weapons, targets, times, stances and
+filler paragraphs), deterministically from --seed. Both pipelines read the same articles in the same run;
+model loading is excluded from both timings. The last line is one JSON object:
+{"n": ..., "articles_per_s": ..., "baseline_articles_per_s": ..., "words_per_article": ...}
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from datetime import UTC, datetime, timedelta
+
+from trucewatch.nlp.extract import extract_article
+from trucewatch.nlp.pipeline import Article
+from trucewatch.nlp.spacy_support import model
+
+PLACES = [("Kharkiv", "Kharkiv region"), ("Sumy", "Sumy region"), ("Odesa", "Odesa region"),
+          ("Zaporizhzhia", "Zaporizhzhia region"), ("Kryvyi Rih", "Dnipropetrovsk region"),
+          ("Sloviansk", "Donetsk region"), ("Kherson", "Kherson region"), ("Poltava", "Poltava region"),
+          ("Belgorod", "Belgorod region"), ("Kursk", "Kursk region"), ("Bryansk", "Bryansk region")]
+WEAPONS = ["Shahed drones", "Iskander missiles", "KAB guided bombs", "artillery", "FPV drones", "cruise missiles"]
+TARGETS = ["a substation", "a thermal power plant", "an oil refinery", "a residential building", "a hospital",
+           "a railway depot", "a gas metering station", "port infrastructure", "a power line"]
+TIMES = ["overnight", "on Tuesday night", "in the early hours of Sunday", "yesterday", "at 21:30 local time",
+         "at 03:10 Moscow time", "an hour after the call"]
+CLAIMANTS = ["the Ukrainian Air Force said", "the regional military administration said",
+             "the Russian Defence Ministry claimed", "according to local officials", "the governor said"]
+FILLER = [
+    "Officials said repair crews were working to restore supplies to the affected districts.",
+    "The statement gave no further details about the damage or the number of people affected.",
+    "Residents described hearing several loud explosions before the power went out across the area.",
+    "Emergency services said they had brought the fire under control by the morning.",
+    "Analysts said the pattern of the attacks suggested an effort to overwhelm air defences.",
+    "Negotiators were expected to meet again later in the week to discuss technical details of the pause.",
+    "The claims could not be independently verified, and neither side provided imagery.",
+    "Local authorities urged residents to stay in shelters until the all-clear was given.",
+]
+
+
+def article(number: int, rng: random.Random) -> Article:
+    published = datetime(2025, 3, 19, 8, tzinfo=UTC) + timedelta(days=rng.randint(0, 40))
+    sentences: list[str] = []
+    while sum(len(s.split()) for s in sentences) < 700:
+        if rng.random() < 0.35:
+            place, region = rng.choice(PLACES)
+            sentences.append(
+                f"Russian {rng.choice(WEAPONS)} hit {rng.choice(TARGETS)} in {place}, {region}, "
+                f"{rng.choice(TIMES)}, {rng.choice(CLAIMANTS)}."
+            )
+        else:
+            sentences.append(rng.choice(FILLER))
+    paragraphs = [" ".join(sentences[i : i + 5]) for i in range(0, len(sentences), 5)]
+    return Article(id=f"bench-{number}", text="\n\n".join(paragraphs), published_at=published, source="bench")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=500)
+    parser.add_argument("--seed", type=int, default=7)
+    arguments = parser.parse_args()
+    rng = random.Random(arguments.seed)
+    articles = [article(i, rng) for i in range(arguments.n)]
+    words = sum(len(a.text.split()) for a in articles) / max(1, len(articles))
+    anchors = {"the call": datetime(2025, 3, 18, 16, tzinfo=UTC)}
+
+    extract_article(articles[0], anchors=anchors)  # load the gazetteer and spaCy objects once
+    started = time.perf_counter()
+    reports = sum(len(extract_article(a, anchors=anchors)) for a in articles)
+    ours = time.perf_counter() - started
+
+    baseline_nlp = model(full=True)
+    list(baseline_nlp.pipe([articles[0].text]))
+    started = time.perf_counter()
+    for _ in baseline_nlp.pipe((a.text for a in articles), batch_size=32):
+        pass
+    baseline = time.perf_counter() - started
+
+    print(f"trucewatch: {reports} reports from {len(articles)} articles in {ours:.1f} s; "
+          f"plain spaCy en_core_web_sm: {baseline:.1f} s", file=sys.stderr)
+    print(json.dumps({
+        "n": len(articles),
+        "articles_per_s": round(len(articles) / ours, 1),
+        "baseline_articles_per_s": round(len(articles) / baseline, 1),
+        "words_per_article": round(words),
+        "reports": reports,
+    }))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,140 @@
+"""Benchmark: ACLED-format ingest, set-based (trucewatch) against csv module + row-by-row inserts.
+
+    python bench/ingest.py --n 1000000
+
+Writes a synthetic N-row ACLED export (full 33-column schema, realistic Ukrainian places, actors, notes),
+ingests it with trucewatch's ACLED adapter and ``write_report_rows`` into a fresh store, then times the
+naive approach (csv.DictReader, per-row parsing, one INSERT per row) on a sample of the same file and
+extrapolates its rate. Ends with one JSON line: {"n", "rows_per_s", "baseline_rows_per_s", "ratio", ...}.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import tempfile
+import time
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from trucewatch.ingest.acled import AcledAdapter
+from trucewatch.store import Store
+from trucewatch.store.reports import write_report_rows
+
+HEADER = (
+    "id", "iso", "event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type",
+    "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "region",
+    "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "source_scale", "notes",
+    "fatalities", "timestamp", "geo_precision", "source", "civilian_targeting", "disorder_type", "tags",
+    "actor_dyad",
+)
+PLACES = (  # (admin1, location, lat, lon) — public place names and approximate coordinates
+    ("Donetsk", "Kostiantynivka", 48.527, 37.706), ("Kharkiv", "Kupiansk", 49.710, 37.616),
+    ("Zaporizhia", "Orikhiv", 47.567, 35.782), ("Kherson", "Beryslav", 46.841, 33.426),
+    ("Sumy", "Krasnopillia", 50.774, 35.266), ("Dnipropetrovsk", "Nikopol", 47.567, 34.396),
+    ("Kyiv City", "Kyiv", 50.450, 30.523), ("Odesa", "Odesa", 46.482, 30.723),
+    ("Luhansk", "Bilohorivka", 48.927, 38.242), ("Mykolaiv", "Ochakiv", 46.612, 31.549),
+)
+EVENTS = (
+    ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Russia (2000-)",
+     "On {d}, Russian forces shelled {p} with artillery and mortars. Casualties unknown."),
+    ("Explosions/Remote violence", "Air/drone strike", "Military Forces of Russia (2000-) Air Force",
+     "On {d}, Russian forces launched Shahed drones at {p}, damaging a substation; power outages reported."),
+    ("Battles", "Armed clash", "Military Forces of Ukraine (2019-)",
+     "On {d}, Ukrainian forces clashed with Russian forces near {p}. Casualties unknown."),
+    ("Strategic developments", "Disrupted weapons use", "Military Forces of Ukraine (2019-) Air Force",
+     "On {d}, Ukrainian air defence shot down a missile over {p}."),
+)
+
+
+def write_synthetic(path: Path, n: int, seed: int = 7) -> None:
+    rng = random.Random(seed)
+    start = date(2023, 1, 1)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(HEADER)
+        for i in range(n):
+            admin1, location, lat, lon = PLACES[i % len(PLACES)]
+            event_type, sub_event, actor1, note = EVENTS[rng.randrange(len(EVENTS))]
+            day = start + timedelta(days=rng.randrange(900))
+            writer.writerow([
+                100000000 + i, 804, f"UKR{i}", day.strftime("%d/%m/%Y 00:00:00"), day.year, 1, event_type,
+                sub_event, actor1, "", 8, "", "", 0, 80, "Europe", "Ukraine", admin1, "", "", location,
+                round(lat + rng.uniform(-0.05, 0.05), 4), round(lon + rng.uniform(-0.05, 0.05), 4), "Other",
+                note.format(d=day.strftime("%d %B %Y"), p=location), rng.randrange(3), 1705439373,
+                rng.choice((1, 1, 2, 3)), "Ministry of Defence of Ukraine", "", "Political violence", "",
+                f"{actor1} - ",
+            ])
+
+
+def ours(path: Path, folder: Path) -> tuple[float, int]:
+    with Store(folder / "ours.duckdb") as store:
+        started = time.perf_counter()
+        with store.transaction() as con:
+            staged = AcledAdapter().stage(con, path, "_bench_stage", {})
+            written = write_report_rows(con, staged.relation)
+        elapsed = time.perf_counter() - started
+    return elapsed, written.inserted
+
+
+def naive(path: Path, folder: Path, sample: int) -> tuple[float, int]:
+    """csv module, Python parsing per row, one INSERT per row: what a first version would do."""
+    with Store(folder / "naive.duckdb") as store:
+        con = store.con
+        started = time.perf_counter()
+        con.execute("BEGIN TRANSACTION")
+        done = 0
+        with path.open(encoding="utf-8", newline="") as handle:
+            for line, row in enumerate(csv.DictReader(handle), start=2):
+                if done >= sample:
+                    break
+                day = datetime.strptime(row["event_date"], "%d/%m/%Y %H:%M:%S")
+                start = day - timedelta(hours=2)
+                con.execute(
+                    "INSERT INTO reports (id, content_hash, source_name, claimant, stance, occurred_start, "
+                    "occurred_end, tz, location_name, admin1, country, lat, lon, precision_km, weapon, event, "
+                    "text, killed, aggregate, format, input_file, input_line, source_row_id) "
+                    "VALUES (?, ?, 'ACLED', 'ACLED', 'reports', ?, ?, 'Europe/Kyiv', ?, ?, 'UA', ?, ?, ?, ?, ?, "
+                    "?, ?, false, 'acled', ?, ?, ?)",
+                    [f"acled:{row['event_id_cnty']}", str(hash(tuple(row.values()))), start,
+                     start + timedelta(days=1), row["location"], row["admin1"], float(row["latitude"]),
+                     float(row["longitude"]), {"1": 2.0, "2": 25.0, "3": 100.0}[row["geo_precision"]],
+                     "drone" if "drone" in row["notes"].lower() else "artillery",
+                     "strike" if "Air/drone" in row["sub_event_type"] else "shelling", row["notes"],
+                     int(row["fatalities"]), str(path), line, row["event_id_cnty"]],
+                )
+                done += 1
+        con.execute("COMMIT")
+        elapsed = time.perf_counter() - started
+    return elapsed, done
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=1_000_000, help="rows in the synthetic file")
+    parser.add_argument("--baseline-sample", type=int, default=20_000,
+                        help="rows the naive baseline ingests (its rate is extrapolated)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="trucewatch-bench-") as tmp:
+        folder = Path(tmp)
+        path = folder / "acled_synthetic.csv"
+        write_synthetic(path, args.n)
+        size_mb = path.stat().st_size / 1e6
+        ours_s, inserted = ours(path, folder)
+        if inserted != args.n:
+            raise SystemExit(f"expected {args.n} rows ingested, got {inserted}")
+        sample = min(args.n, args.baseline_sample)
+        naive_s, done = naive(path, folder, sample)
+    rate = args.n / ours_s
+    baseline = done / naive_s
+    print(f"file: {args.n:,} rows, {size_mb:.0f} MB; trucewatch {ours_s:.2f} s; naive {done:,} rows in "
+          f"{naive_s:.2f} s (extrapolated to {args.n / baseline:.0f} s)")
+    print(json.dumps({"n": args.n, "rows_per_s": round(rate), "baseline_rows_per_s": round(baseline),
+                      "ratio": round(rate / baseline, 1), "seconds": round(ours_s, 2),
+                      "baseline_sample": done}))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,114 @@
+"""Text in: plain functions over the extraction pipeline (the CLI and ``ingest --text`` call these)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from trucewatch.errors import InputError, Where
+from trucewatch.model import Report
+
+
+def extract_files(
+    paths: Sequence[Path],
+    *,
+    anchors: dict[str, datetime] | None = None,
+    published_at: datetime | None = None,
+    source: str | None = None,
+) -> list[Report]:
+    """Native reports extracted from text files (txt, md, html, or JSONL of id/text/published_at/source).
+
+    ``anchors`` name instants that text may count from ("an hour after the call"); ``published_at`` and
+    ``source`` apply to plain-text files, which carry neither. Raises InputError for unreadable files.
+    """
+    from trucewatch.nlp.extract import extract_article
+    from trucewatch.nlp.reader import read_articles
+
+    reports: list[Report] = []
+    seen: set[str] = set()
+    for path in paths:
+        path = Path(path)
+        if not path.is_file():
+            raise InputError("no such file", Where(str(path)))
+        for article in read_articles(path, published_at=published_at, source=source):
+            for report in extract_article(article, anchors=anchors):
+                if report.id in seen:  # two files with the same stem: keep ids unique
+                    report = _renamed(report, f"{path.stem}:{report.id}")
+                seen.add(report.id)
+                reports.append(report)
+    return reports
+
+
+def _renamed(report: Report, new_id: str) -> Report:
+    from dataclasses import replace
+
+    return replace(report, id=new_id)
+
+
+def report_to_native(report: Report) -> dict[str, Any]:
+    """One report as a native-format JSON object (DESIGN.md), with its spans and provenance."""
+    record: dict[str, Any] = {"id": report.id}
+    source: dict[str, Any] = {"name": report.source.name}
+    if report.source.url:
+        source["url"] = report.source.url
+    if report.source.published_at:
+        source["published_at"] = report.source.published_at.isoformat()
+    if report.source.kind:
+        source["kind"] = report.source.kind
+    record["source"] = source
+    if report.claimant:
+        record["claimant"] = report.claimant
+    record["stance"] = report.stance
+    if report.actor:
+        record["actor"] = report.actor
+    if report.event:
+        record["event"] = report.event
+    if report.occurred:
+        record["occurred"] = {"start": report.occurred.start.isoformat(), "end": report.occurred.end.isoformat(),
+                              "tz": report.occurred.tz}
+    if report.location:
+        location = {
+            "name": report.location.name, "admin1": report.location.admin1_code or report.location.admin1,
+            "country": report.location.country, "lat": report.location.lat, "lon": report.location.lon,
+            "precision_km": report.location.precision_km,
+        }
+        record["location"] = {key: value for key, value in location.items() if value is not None}
+    if report.target:
+        target = {"category": report.target.category, "name": report.target.name,
+                  "description": report.target.description}
+        record["target"] = {key: value for key, value in target.items() if value is not None}
+    for key in ("weapon", "outcome", "count"):
+        value = getattr(report, key)
+        if value is not None:
+            record[key] = value
+    record["aggregate"] = report.aggregate
+    if report.casualties:
+        casualties = {"killed": report.casualties.killed, "injured": report.casualties.injured}
+        record["casualties"] = {key: value for key, value in casualties.items() if value is not None}
+    record["text"] = report.text
+    record["spans"] = report.spans
+    record["provenance"] = report.provenance
+    return record
+
+
+def eval_acled(path: Path) -> dict[str, Any]:
+    """Score extraction from ACLED ``notes`` against the file's own coding (see docs/extraction.md)."""
+    from trucewatch.nlp.evaluate import eval_acled as run
+
+    return run(Path(path))
+
+
+def eval_case(path: Path) -> dict[str, Any]:
+    """Score the event-type classifier on a CASE-2021 task 2 TSV (id, EventSnippet, SubType)."""
+    from trucewatch.nlp.evaluate import eval_case as run
+
+    return run(Path(path))
+
+
+def pipeline_components() -> list[dict[str, Any]]:
+    """The default pipeline: each component's name and what it reads and writes."""
+    from trucewatch.nlp.extract import default_pipeline
+
+    return default_pipeline().describe()

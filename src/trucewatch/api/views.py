@@ -1,0 +1,554 @@
+"""Read-only views over a store for the report and the dashboard: pages of incidents, reports and findings
+with filters, one incident with its findings under every reading, timeline and map aggregates, reading
+windows, and the differences between readings in words.
+
+Every function filters and aggregates in DuckDB (set-based) and returns plain data. An incident's headline
+verdict under a filter is the most severe verdict among its findings that match the agreement, reading and
+clause asked for (``SEVERITY`` order), so the map and the timeline show one colour per incident.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from trucewatch.api.core import open_store
+from trucewatch.errors import NotFound, UserError
+from trucewatch.model import VERDICTS
+
+# Most severe first: the headline verdict of an incident is the first of these among its findings.
+SEVERITY: tuple[str, ...] = (
+    "corroborated_violation",
+    "alleged_violation",
+    "disputed",
+    "possible_violation",
+    "insufficient_information",
+    "not_covered",
+)
+# Verdicts that count as "in scope": every condition passes or is only uncertain.
+IN_SCOPE: tuple[str, ...] = SEVERITY[:5]
+VIOLATION_LIKE: tuple[str, ...] = SEVERITY[:4]
+MAX_PAGE = 500
+EXCERPT_CHARS = 280
+
+_RANK_SQL = "CASE f.verdict " + " ".join(f"WHEN '{v}' THEN {i}" for i, v in enumerate(SEVERITY)) + " END"
+
+
+def _verdict_of(rank_sql: str) -> str:
+    """SQL turning a severity rank (0 = most severe) back into the verdict name."""
+    return "[" + ", ".join(f"'{v}'" for v in SEVERITY) + f"][{rank_sql} + 1]"
+
+
+
+INCIDENT_COLUMNS = (
+    "id", "occurred_start", "occurred_end", "actor", "target_category", "target_name", "location_name",
+    "admin1", "admin1_code", "country", "lat", "lon", "precision_km", "weapon", "outcome", "event",
+    "n_reports", "n_sources", "n_independent_sources", "evidence_grade",
+)
+
+
+# ----------------------------------------------------------------------------------------------- filters
+@dataclass(frozen=True)
+class Filters:
+    """What the reader narrowed the view to. ``until`` is exclusive; ``bbox`` is west, south, east, north."""
+
+    agreement: str | None = None
+    reading: str | None = None
+    clause: str | None = None
+    party: str | None = None
+    verdicts: tuple[str, ...] = ()
+    since: datetime | None = None
+    until: datetime | None = None
+    bbox: tuple[float, float, float, float] | None = None
+
+
+def _instant(value: date | datetime | str | None, field: str, *, end: bool) -> datetime | None:
+    """A naive UTC instant. A date alone means that whole day: as an end bound, the next midnight."""
+    if value is None or value == "":
+        return None
+    whole_day = False
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
+        except ValueError as exc:
+            raise UserError(f"{field}: '{value}' is not an ISO date (YYYY-MM-DD) or date-time") from exc
+    if not isinstance(value, datetime):
+        whole_day = True
+        value = datetime(value.year, value.month, value.day)
+    if value.tzinfo:
+        value = value.astimezone(UTC).replace(tzinfo=None)
+    return value + timedelta(days=1) if end and whole_day else value
+
+
+def parse_bbox(value: str | Sequence[float] | None) -> tuple[float, float, float, float] | None:
+    """``"west,south,east,north"`` in degrees (or a sequence of four numbers) → a checked tuple."""
+    if value is None or value == "":
+        return None
+    parts: Sequence[Any] = value.split(",") if isinstance(value, str) else value
+    try:
+        west, south, east, north = (float(p) for p in parts)
+    except (TypeError, ValueError) as exc:
+        raise UserError(f"bbox: '{value}' is not four numbers west,south,east,north",
+                        hint="for example bbox=22,44,41,53") from exc
+    if not all(math.isfinite(v) for v in (west, south, east, north)):
+        raise UserError(f"bbox: '{value}' has a value that is not a finite number")
+    if not (-90 <= south <= north <= 90) or not (-180 <= west <= 180 and -180 <= east <= 180) or west > east:
+        raise UserError(f"bbox: '{value}' is not west,south,east,north with south <= north and west <= east "
+                        "within ±180/±90 degrees")
+    return west, south, east, north
+
+
+def make_filters(
+    *,
+    agreement: str | None = None,
+    reading: str | None = None,
+    clause: str | None = None,
+    party: str | None = None,
+    verdict: str | Sequence[str] | None = None,
+    since: date | datetime | str | None = None,
+    until: date | datetime | str | None = None,
+    bbox: str | Sequence[float] | None = None,
+) -> Filters:
+    """Validate user-given filter values (errors name the field) into ``Filters``."""
+    if isinstance(verdict, str):
+        verdicts = tuple(v for v in verdict.split(",") if v)
+    else:
+        verdicts = tuple(verdict or ())
+    for v in verdicts:
+        if v not in VERDICTS:
+            raise UserError(f"verdict: unknown verdict '{v}'", hint=f"one of: {', '.join(VERDICTS)}")
+    start, end = _instant(since, "since", end=False), _instant(until, "until", end=True)
+    if start and end and end <= start:
+        raise UserError(f"until ({until}) is before since ({since})")
+    return Filters(agreement=agreement or None, reading=reading or None, clause=clause or None,
+                   party=party or None, verdicts=verdicts, since=start, until=end, bbox=parse_bbox(bbox))
+
+
+def _finding_where(filters: Filters, alias: str = "f") -> tuple[list[str], list[Any]]:
+    where, params = [], []
+    for column, value in (("agreement_id", filters.agreement), ("reading_id", filters.reading),
+                          ("clause_id", filters.clause)):
+        if value:
+            where.append(f"{alias}.{column} = ?")
+            params.append(value)
+    return where, params
+
+
+def _incident_where(filters: Filters, alias: str = "i") -> tuple[list[str], list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    if filters.party:
+        where.append(f"coalesce({alias}.actor, 'unknown') = ?")
+        params.append(filters.party)
+    if filters.since:
+        where.append(f"{alias}.occurred_end >= ?")
+        params.append(filters.since)
+    if filters.until:
+        where.append(f"{alias}.occurred_start < ?")
+        params.append(filters.until)
+    if filters.bbox:
+        west, south, east, north = filters.bbox
+        where.append(f"{alias}.lat BETWEEN ? AND ? AND {alias}.lon BETWEEN ? AND ?")
+        params.extend([south, north, west, east])
+    return where, params
+
+
+def _headline_sql(filters: Filters) -> tuple[str, list[Any]]:
+    """SQL for the incidents that match ``filters``: id, times, actor, position and ``rank``, the severity
+    rank of the headline verdict (0 = most severe; ``_verdict_of('rank')`` names it). Kept narrow so that
+    aggregates over 100,000 incidents stay fast; pages join back to ``incidents`` for the rest."""
+    f_where, f_params = _finding_where(filters)
+    i_where, i_params = _incident_where(filters)
+    rank_where = ""
+    if filters.verdicts:
+        rank_where = f"WHERE h.rank IN ({', '.join(str(SEVERITY.index(v)) for v in filters.verdicts)})"
+    sql = f"""
+        SELECT i.id, i.occurred_start, i.occurred_end, i.actor, i.lat, i.lon, h.rank
+        FROM incidents i
+        JOIN (SELECT f.incident_id, min({_RANK_SQL}) AS rank FROM findings f
+              WHERE {' AND '.join(f_where) or 'TRUE'} GROUP BY f.incident_id) h ON h.incident_id = i.id
+        WHERE {' AND '.join(i_where) or 'TRUE'} {rank_where.replace('WHERE', 'AND')}
+    """
+    return sql, f_params + i_params
+
+
+def _page(limit: int, offset: int) -> tuple[int, int]:
+    if not 1 <= limit <= MAX_PAGE:
+        raise UserError(f"limit: {limit} is outside 1..{MAX_PAGE}")
+    if offset < 0:
+        raise UserError(f"offset: {offset} is negative")
+    return int(limit), int(offset)
+
+
+def _iso(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%dT%H:%M:%SZ")
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _rows(cursor: Any) -> list[dict[str, Any]]:
+    columns = [d[0] for d in cursor.description]
+    return [{k: _iso(v) for k, v in zip(columns, row, strict=True)} for row in cursor.fetchall()]
+
+
+def excerpt(text: str | None, limit: int = EXCERPT_CHARS) -> str | None:
+    """The first ``limit`` characters of a report's text, cut at a word where possible."""
+    if text is None or len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
+    return cut + "…"
+
+
+# --------------------------------------------------------------------------------------------- incidents
+def incidents_page(db: str | Path, filters: Filters | None = None, *, limit: int = 50,
+                   offset: int = 0) -> dict[str, Any]:
+    """A page of incidents matching ``filters`` (newest first), each with its headline verdict and an
+    excerpt of its primary report, plus the total count."""
+    filters = filters or Filters()
+    limit, offset = _page(limit, offset)
+    base, params = _headline_sql(filters)
+    columns = ", ".join(f"i.{c}" for c in INCIDENT_COLUMNS)
+    sql = f"""
+        WITH m AS (SELECT id, occurred_start, rank FROM ({base})
+                   ORDER BY occurred_start DESC NULLS LAST, id LIMIT {limit} OFFSET {offset})
+        SELECT {columns}, {_verdict_of('m.rank')} AS verdict, r.source_name AS source, r.text AS text
+        FROM m JOIN incidents i ON i.id = m.id LEFT JOIN reports r ON r.id = i.primary_report
+        ORDER BY m.occurred_start DESC NULLS LAST, m.id
+    """
+    with open_store(db, read_only=True) as store:
+        items = _rows(store.con.execute(sql, params))
+        total = _count(store.con, base, params)
+    for item in items:
+        item["excerpt"] = excerpt(item.pop("text"))
+    return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+
+def _count(con: Any, base: str, params: list[Any]) -> int:
+    row = con.execute(f"SELECT count(*) FROM ({base})", params).fetchone()
+    return int(row[0]) if row else 0
+
+
+def incident_detail(db: str | Path, incident_id: str) -> dict[str, Any]:
+    """One incident with all its reports (source, claimant, stance, link, text) and its findings under every
+    agreement, clause and reading, each with one reason per condition."""
+    with open_store(db, read_only=True) as store:
+        con = store.con
+        found = _rows(con.execute(
+            f"SELECT {', '.join(INCIDENT_COLUMNS)}, primary_report, acknowledged_by, denied_by, "
+            "competing_actors, evidence_detail, grouping FROM incidents WHERE id = ?", [incident_id]))
+        if not found:
+            raise NotFound(f"no incident '{incident_id}' in the store",
+                           hint="GET /api/incidents lists incident ids")
+        incident = found[0]
+        incident["grouping"] = json.loads(incident["grouping"]) if incident["grouping"] else None
+        incident["reports"] = _rows(con.execute(
+            """SELECT r.id, ir.role, r.source_name AS source, r.source_url AS url, r.source_kind,
+                      r.aligned_with, r.published_at, r.claimant, r.stance, r.actor, r.relates_to,
+                      r.occurred_start, r.occurred_end, r.location_name, r.target_category, r.weapon,
+                      r.outcome, r.text
+               FROM incident_reports ir JOIN reports r ON r.id = ir.report_id
+               WHERE ir.incident_id = ? ORDER BY ir.role = 'related', r.published_at NULLS LAST, r.id""",
+            [incident_id]))
+        findings = _rows(con.execute(
+            """SELECT f.agreement_id AS agreement, f.clause_id AS clause, cr.title AS clause_title,
+                      f.reading_id AS reading, f.actor, f.verdict, f.reasons, f.report_ids AS reports
+               FROM findings f JOIN clause_readings cr USING (agreement_id, clause_id, reading_id)
+               WHERE f.incident_id = ? ORDER BY 1, 2, 4""", [incident_id]))
+    for finding in findings:
+        finding["reasons"] = json.loads(finding["reasons"])
+    incident["findings"] = findings
+    return incident
+
+
+# ----------------------------------------------------------------------------------------------- reports
+def reports_page(db: str | Path, filters: Filters | None = None, *, incident: str | None = None,
+                 limit: int = 50, offset: int = 0) -> dict[str, Any]:
+    """A page of the reports behind the incidents that match ``filters`` (or behind one ``incident``)."""
+    filters = filters or Filters()
+    limit, offset = _page(limit, offset)
+    base, params = _headline_sql(filters)
+    extra = ""
+    if incident:
+        extra = "AND m.id = ?"
+        params = [*params, incident]
+    matched = f"""
+        WITH m AS ({base})
+        SELECT ir.report_id, ir.incident_id, ir.role
+        FROM m JOIN incident_reports ir ON ir.incident_id = m.id WHERE TRUE {extra}
+    """
+    sql = f"""
+        WITH page AS (
+            SELECT x.*, r.published_at FROM ({matched}) x JOIN reports r ON r.id = x.report_id
+            ORDER BY r.published_at DESC NULLS LAST, x.report_id LIMIT {limit} OFFSET {offset})
+        SELECT r.id, page.incident_id AS incident, page.role, r.source_name AS source, r.source_url AS url,
+               r.source_kind, r.aligned_with, r.published_at, r.claimant, r.stance, r.actor, r.occurred_start,
+               r.occurred_end, r.location_name, r.country, r.lat, r.lon, r.target_category, r.text
+        FROM page JOIN reports r ON r.id = page.report_id
+        ORDER BY r.published_at DESC NULLS LAST, r.id
+    """
+    with open_store(db, read_only=True) as store:
+        items = _rows(store.con.execute(sql, params))
+        total = _count(store.con, matched, params)
+    return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+
+# ---------------------------------------------------------------------------------------------- findings
+def findings_page(db: str | Path, filters: Filters | None = None, *, incident: str | None = None,
+                  limit: int = 50, offset: int = 0) -> dict[str, Any]:
+    """A page of findings. Here ``verdicts`` filters each finding's own verdict (not the headline)."""
+    filters = filters or Filters()
+    limit, offset = _page(limit, offset)
+    f_where, params = _finding_where(filters)
+    i_where, i_params = _incident_where(filters)
+    where = f_where + i_where
+    params += i_params
+    if filters.verdicts:
+        where.append(f"f.verdict IN ({', '.join('?' for _ in filters.verdicts)})")
+        params.extend(filters.verdicts)
+    if incident:
+        where.append("f.incident_id = ?")
+        params.append(incident)
+    sql = f"""
+        SELECT f.agreement_id AS agreement, f.clause_id AS clause, f.reading_id AS reading,
+               f.incident_id AS incident, f.report_ids AS reports, f.actor, f.verdict, f.reasons,
+               f.occurred_start, f.occurred_end, i.evidence_grade, i.target_category,
+               i.location_name AS location, i.admin1_code, i.country, i.lat, i.lon, f.run_id
+        FROM findings f JOIN incidents i ON i.id = f.incident_id
+        WHERE {' AND '.join(where) or 'TRUE'}
+        ORDER BY f.agreement_id, f.clause_id, f.reading_id, f.occurred_start NULLS LAST, f.incident_id
+        LIMIT {limit} OFFSET {offset}
+    """
+    count_sql = (f"SELECT count(*) FROM findings f JOIN incidents i ON i.id = f.incident_id "
+                 f"WHERE {' AND '.join(where) or 'TRUE'}")
+    with open_store(db, read_only=True) as store:
+        items = _rows(store.con.execute(sql, params))
+        row = store.con.execute(count_sql, params).fetchone()
+    total = int(row[0]) if row else 0
+    for item in items:
+        item["reasons"] = json.loads(item["reasons"])
+    return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+
+# ----------------------------------------------------------------------------------- timeline and map
+def timeline(db: str | Path, filters: Filters | None = None) -> dict[str, Any]:
+    """Incidents by UTC day of their start and headline verdict, and the reading windows to shade."""
+    filters = filters or Filters()
+    base, params = _headline_sql(filters)
+    sql = f"""
+        WITH m AS ({base})
+        SELECT CAST(occurred_start AS DATE) AS day, rank, count(*) AS n
+        FROM m WHERE occurred_start IS NOT NULL GROUP BY ALL ORDER BY 1, 2
+    """
+    with open_store(db, read_only=True) as store:
+        rows = store.con.execute(sql, params).fetchall()
+        undated = _count(store.con, f"SELECT * FROM ({base}) WHERE occurred_start IS NULL", params)
+    days: dict[str, dict[str, Any]] = {}
+    for day, rank, n in rows:
+        entry = days.setdefault(day.isoformat(), {"day": day.isoformat(), **{v: 0 for v in SEVERITY}})
+        entry[SEVERITY[rank]] = int(n)
+    return {"verdicts": list(SEVERITY), "days": list(days.values()), "undated": undated,
+            "windows": reading_windows(db, agreement=filters.agreement, reading=filters.reading)}
+
+
+def map_view(db: str | Path, filters: Filters | None = None, *, max_points: int = 2000) -> dict[str, Any]:
+    """Located incidents as points when there are at most ``max_points``; otherwise grid cells (about 64
+    across the extent) with counts by verdict, the most severe verdict present and the mean position."""
+    filters = filters or Filters()
+    base, params = _headline_sql(filters)
+    with open_store(db, read_only=True) as store:
+        con = store.con
+        con.execute(f"CREATE TEMP TABLE _matched AS {base}", params)
+        row = con.execute(
+            "SELECT count(*) FILTER (WHERE lat IS NOT NULL AND lon IS NOT NULL), "
+            "count(*) FILTER (WHERE lat IS NULL OR lon IS NULL), min(lat), max(lat), min(lon), max(lon) "
+            "FROM _matched").fetchone()
+        assert row is not None  # an aggregate always returns one row
+        located, unlocated = int(row[0]), int(row[1])
+        result: dict[str, Any] = {"total": located, "unlocated": unlocated, "mode": "points",
+                                  "points": [], "cells": []}
+        if located == 0:
+            return result
+        if located <= max_points:
+            result["points"] = _rows(con.execute(
+                f"SELECT m.id, m.lat, m.lon, {_verdict_of('m.rank')} AS verdict, m.actor, i.location_name, "
+                "m.occurred_start FROM _matched m JOIN incidents i ON i.id = m.id "
+                "WHERE m.lat IS NOT NULL AND m.lon IS NOT NULL ORDER BY m.id"))
+            return result
+        extent = max(float(row[3]) - float(row[2]), float(row[5]) - float(row[4]), 0.01)
+        cell = extent / 64
+        counts = ", ".join(f"count(*) FILTER (WHERE rank = {i}) AS {v}" for i, v in enumerate(SEVERITY))
+        cells = _rows(con.execute(
+            f"""SELECT floor(lat / ?) AS gy, floor(lon / ?) AS gx, avg(lat) AS lat, avg(lon) AS lon,
+                       count(*) AS count, {counts}, min(rank) AS rank
+                FROM _matched WHERE lat IS NOT NULL AND lon IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2""",
+            [cell, cell]))
+    for c in cells:
+        c["verdict"] = SEVERITY[int(c.pop("rank"))]
+        c["counts"] = {v: c.pop(v) for v in SEVERITY}
+        c.pop("gx"), c.pop("gy")
+    result.update(mode="cells", cell_degrees=cell, cells=cells)
+    return result
+
+
+# ------------------------------------------------------------------------------- readings and facets
+def reading_windows(db: str | Path, *, agreement: str | None = None,
+                    reading: str | None = None) -> list[dict[str, Any]]:
+    """Per agreement and reading: the window in force (earliest start, latest end over its clauses; no end
+    when any clause is open-ended), whether it is in force at all, and the reading's note."""
+    where, params = ["TRUE"], []
+    for column, value in (("agreement_id", agreement), ("reading_id", reading)):
+        if value:
+            where.append(f"{column} = ?")
+            params.append(value)
+    sql = f"""
+        SELECT agreement_id AS agreement, reading_id AS reading, min(window_start) AS start,
+               CASE WHEN bool_or(window_end IS NULL) THEN NULL ELSE max(window_end) END AS "end",
+               any_value(window_tz) AS tz, bool_or(in_force) AS in_force, any_value(reading_note) AS note
+        FROM clause_readings WHERE {' AND '.join(where)} GROUP BY 1, 2 ORDER BY 1, 2
+    """
+    with open_store(db, read_only=True) as store:
+        return _rows(store.con.execute(sql, params))
+
+
+def facets(db: str | Path) -> dict[str, Any]:
+    """What the filters can choose from: agreements with their readings and parties, verdicts, parties
+    that act in incidents, the date range and the extent of located incidents."""
+    with open_store(db, read_only=True) as store:
+        con = store.con
+        agreements = []
+        for agreement_id, title, body in con.execute(
+                "SELECT id, title, body FROM agreements ORDER BY id").fetchall():
+            data = json.loads(body)
+            agreements.append({
+                "id": agreement_id, "title": title,
+                "readings": [{"id": r["id"], "name": r.get("name") or r["id"]} for r in data.get("readings", [])],
+                "clauses": [c["id"] for c in data.get("clauses", [])],
+                "parties": [p["id"] for p in data.get("parties", [])],
+            })
+        parties = [r[0] for r in con.execute(
+            "SELECT DISTINCT coalesce(actor, 'unknown') FROM incidents ORDER BY 1").fetchall()]
+        span = con.execute("SELECT min(occurred_start), max(occurred_end), min(lon), min(lat), max(lon), "
+                           "max(lat), count(*) FROM incidents").fetchone()
+    assert span is not None  # an aggregate always returns one row
+    return {
+        "agreements": agreements, "verdicts": list(SEVERITY), "parties": parties,
+        "since": _iso(span[0].date()) if span[0] else None, "until": _iso(span[1].date()) if span[1] else None,
+        "bbox": list(span[2:6]) if span[2] is not None else None, "incidents": int(span[6]),
+    }
+
+
+# ------------------------------------------------------------------------------ readings compared
+def reading_comparison(db: str | Path, agreement: str) -> dict[str, Any]:
+    """For one agreement: per reading, incidents in scope and violation-like headline verdicts per party,
+    and the differences between every pair of readings said in words."""
+    sql = f"""
+        WITH h AS (
+            SELECT f.reading_id AS reading, f.incident_id, any_value(coalesce(f.actor, 'unknown')) AS party,
+                   {_verdict_of('min(' + _RANK_SQL + ')')} AS verdict
+            FROM findings f WHERE f.agreement_id = ? GROUP BY 1, 2
+        )
+        SELECT reading, party, verdict, count(*) FROM h GROUP BY ALL ORDER BY ALL
+    """
+    with open_store(db, read_only=True) as store:
+        exists = store.con.execute("SELECT body FROM agreements WHERE id = ?", [agreement]).fetchone()
+        if not exists:
+            raise NotFound(f"no agreement '{agreement}' in the store",
+                           hint="'trucewatch agreements list' shows the ids")
+        rows = store.con.execute(sql, [agreement]).fetchall()
+        changed = store.con.execute(
+            f"""SELECT a.reading_id, b.reading_id, count(*) FROM
+                (SELECT reading_id, incident_id, min({_RANK_SQL}) AS rank FROM findings f
+                 WHERE agreement_id = ? GROUP BY ALL) a
+                JOIN (SELECT reading_id, incident_id, min({_RANK_SQL}) AS rank FROM findings f
+                      WHERE agreement_id = ? GROUP BY ALL) b
+                  ON a.incident_id = b.incident_id AND a.reading_id < b.reading_id AND a.rank <> b.rank
+                GROUP BY 1, 2""", [agreement, agreement]).fetchall()
+    order = [r["id"] for r in json.loads(exists[0]).get("readings", [])]
+    per_reading: dict[str, dict[str, Any]] = {
+        r: {"reading": r, "incidents": 0, "in_scope": 0, "violations_by_party": {}, "by_verdict": {}}
+        for r in order}
+    for reading, party, verdict, n in rows:
+        entry = per_reading.setdefault(reading, {"reading": reading, "incidents": 0, "in_scope": 0,
+                                                 "violations_by_party": {}, "by_verdict": {}})
+        entry["incidents"] += n
+        entry["by_verdict"][verdict] = entry["by_verdict"].get(verdict, 0) + n
+        if verdict in IN_SCOPE:
+            entry["in_scope"] += n
+        if verdict in VIOLATION_LIKE:
+            entry["violations_by_party"][party] = entry["violations_by_party"].get(party, 0) + n
+    changed_by_pair = {frozenset((a, b)): int(n) for a, b, n in changed}
+    readings = list(per_reading.values())
+    return {"agreement": agreement, "readings": readings,
+            "differences": _differences_in_words(readings, changed_by_pair)}
+
+
+def _differences_in_words(readings: list[dict[str, Any]], changed: dict[frozenset[str], int]) -> list[str]:
+    sentences: list[str] = []
+    for i, first in enumerate(readings):
+        for second in readings[i + 1:]:
+            a, b = first["reading"], second["reading"]
+            diff = first["in_scope"] - second["in_scope"]
+            if diff:
+                more, less = (a, b) if diff > 0 else (b, a)
+                noun = "incident is" if abs(diff) == 1 else "incidents are"
+                sentences.append(f"Under the {more} reading {abs(diff)} more {noun} in scope than under "
+                                 f"{less} ({max(first['in_scope'], second['in_scope'])} against "
+                                 f"{min(first['in_scope'], second['in_scope'])}).")
+            else:
+                sentences.append(f"The {a} and {b} readings put the same number of incidents in scope "
+                                 f"({first['in_scope']}).")
+            parties = sorted(set(first["violations_by_party"]) | set(second["violations_by_party"]))
+            for party in parties:
+                na, nb = first["violations_by_party"].get(party, 0), second["violations_by_party"].get(party, 0)
+                if na != nb:
+                    sentences.append(f"Incidents by {party} judged a possible violation or worse: {na} under "
+                                     f"{a}, {nb} under {b}.")
+            n_changed = changed.get(frozenset((a, b)), 0)
+            if n_changed:
+                noun = "incident gets" if n_changed == 1 else "incidents get"
+                sentences.append(f"{n_changed} {noun} a different verdict under {a} than under {b}.")
+    return sentences
+
+
+# ------------------------------------------------------------------------------ evidence in bulk
+def incidents_with_evidence(db: str | Path, filters: Filters | None = None, *,
+                            limit: int = 500) -> dict[str, Any]:
+    """The most severe incidents matching ``filters`` (then newest first), at most ``limit``, each with its
+    reports and its findings (under the agreement, reading and clause filters), fetched in three queries."""
+    filters = filters or Filters()
+    base, params = _headline_sql(filters)
+    f_where, f_params = _finding_where(filters)
+    columns = ", ".join(f"i.{c}" for c in INCIDENT_COLUMNS)
+    with open_store(db, read_only=True) as store:
+        con = store.con
+        con.execute(f"CREATE TEMP TABLE _chosen AS SELECT id, rank, occurred_start FROM ({base}) "
+                    f"ORDER BY rank, occurred_start DESC NULLS LAST, id LIMIT {int(limit)}", params)
+        total = _count(con, base, params)
+        incidents = _rows(con.execute(
+            f"SELECT {columns}, {_verdict_of('c.rank')} AS verdict, i.evidence_detail FROM _chosen c "
+            "JOIN incidents i ON i.id = c.id ORDER BY c.rank, c.occurred_start DESC NULLS LAST, c.id"))
+        reports = _rows(con.execute(
+            """SELECT ir.incident_id, r.id, ir.role, r.source_name AS source, r.source_url AS url,
+                      r.source_kind, r.aligned_with, r.published_at, r.claimant, r.stance, r.text
+               FROM _chosen c JOIN incident_reports ir ON ir.incident_id = c.id
+               JOIN reports r ON r.id = ir.report_id
+               ORDER BY ir.incident_id, ir.role = 'related', r.published_at NULLS LAST, r.id"""))
+        findings = _rows(con.execute(
+            f"""SELECT f.incident_id, f.agreement_id AS agreement, f.clause_id AS clause,
+                       f.reading_id AS reading, f.actor, f.verdict, f.reasons
+                FROM _chosen c JOIN findings f ON f.incident_id = c.id
+                WHERE {' AND '.join(f_where) or 'TRUE'} ORDER BY f.incident_id, 2, 3, 4""", f_params))
+    by_id = {i["id"]: {**i, "reports": [], "findings": []} for i in incidents}
+    for report in reports:
+        by_id[report.pop("incident_id")]["reports"].append(report)
+    for finding in findings:
+        finding["reasons"] = json.loads(finding["reasons"])
+        by_id[finding.pop("incident_id")]["findings"].append(finding)
+    return {"total": total, "shown": len(by_id), "items": list(by_id.values())}

@@ -1,0 +1,81 @@
+"""`trucewatch extract` and `trucewatch eval acled|case`: thin wrappers over trucewatch.api.text."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+import click
+
+from trucewatch.api import text as text_api
+from trucewatch.cli.app import main
+from trucewatch.errors import UserError
+
+
+def _anchor(values: tuple[str, ...]) -> dict[str, datetime]:
+    anchors: dict[str, datetime] = {}
+    for value in values:
+        name, sep, moment = value.partition("=")
+        try:
+            parsed = datetime.fromisoformat(moment.strip())
+        except ValueError:
+            parsed = None
+        if not sep or not name.strip() or parsed is None or parsed.tzinfo is None:
+            raise UserError(f"--anchor {value!r} is not NAME=ISO-8601-with-offset",
+                            hint='e.g. --anchor "the call=2025-03-18T14:00:00+00:00"')
+        anchors[name.strip()] = parsed
+    return anchors
+
+
+@main.command("extract")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--anchor", "anchors", multiple=True, metavar="NAME=TIME",
+              help="A named instant text may count from, e.g. \"the call=2025-03-18T14:00:00+00:00\".")
+@click.option("--published-at", metavar="TIME", help="Publication time for plain-text files (ISO 8601).")
+@click.option("--source", metavar="NAME", help="Source name for plain-text files.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write JSONL here.")
+def extract_command(files: tuple[Path, ...], anchors: tuple[str, ...], published_at: str | None,
+                    source: str | None, output: Path | None) -> None:
+    """Extract native reports (JSONL) from text files: txt, md, html or JSONL of id/text/published_at/source."""
+    published = None
+    if published_at:
+        try:
+            published = datetime.fromisoformat(published_at)
+        except ValueError as exc:
+            raise UserError(f"--published-at {published_at!r} is not ISO 8601") from exc
+        if published.tzinfo is None:
+            raise UserError("--published-at needs a UTC offset", hint="e.g. 2025-03-19T08:00:00+02:00")
+    reports = text_api.extract_files(list(files), anchors=_anchor(anchors), published_at=published, source=source)
+    lines = [json.dumps(text_api.report_to_native(report), ensure_ascii=False) for report in reports]
+    if output:
+        output.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+        click.echo(f"wrote {len(lines)} reports to {output}", err=True)
+    else:
+        for line in lines:
+            click.echo(line)
+
+
+@main.group("eval")
+def eval_group() -> None:
+    """Score the text extraction against labelled data."""
+
+
+def _public(result: dict[str, object], details: bool) -> dict[str, object]:
+    return result if details else {key: value for key, value in result.items() if not key.startswith("_")}
+
+
+@eval_group.command("acled")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--details", is_flag=True, help="Also print the errors by field and the confusion counts.")
+def eval_acled_command(file: Path, details: bool) -> None:
+    """Predict from ACLED `notes` only and compare with the file's own coding; prints one JSON object."""
+    click.echo(json.dumps(_public(text_api.eval_acled(file), details)))
+
+
+@eval_group.command("case")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--details", is_flag=True, help="Also print the most frequent confusions.")
+def eval_case_command(file: Path, details: bool) -> None:
+    """Classify CASE-2021 task 2 snippets (id, EventSnippet, SubType); prints n, accuracy, macro_f1."""
+    click.echo(json.dumps(_public(text_api.eval_case(file), details)))

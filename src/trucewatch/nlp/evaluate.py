@@ -1,0 +1,203 @@
+"""Evaluation harness: score the extractor against a dataset's own coding.
+
+- ACLED CSV: predict from ``notes`` only; compare admin1, coordinates, sub_event_type, acting side and
+  date with the row's coding.
+- CASE-2021 task 2 TSV (id, EventSnippet, SubType): classify each snippet; accuracy and macro-F1. The
+  classifier is rule-based (:mod:`trucewatch.nlp.case_rules`); nothing is learned from the scored file.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections import Counter
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from trucewatch.errors import InputError, Where
+from trucewatch.geo.admin1 import admin1_code
+from trucewatch.geo.gazetteer import distance_km
+from trucewatch.model import Report
+from trucewatch.nlp.case_rules import classify_snippet
+from trucewatch.nlp.extract import extract_article
+from trucewatch.nlp.pipeline import Article
+
+ACLED_COLUMNS = ("notes", "admin1", "latitude", "longitude", "sub_event_type", "actor1", "event_date")
+CASE_COLUMNS = ("EventSnippet", "SubType")
+
+
+def _read_text(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read the file: {exc.strerror}", Where(str(path))) from exc
+    if b"\x00" in raw[:4096]:
+        raise InputError("this is a binary file, not CSV/TSV text", Where(str(path)))
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"not UTF-8 text (byte {exc.start})", Where(str(path)), hint="re-save the file as UTF-8"
+        ) from exc
+
+
+def _rows(path: Path, delimiter: str, required: tuple[str, ...]) -> list[dict[str, str]]:
+    text = _read_text(path)
+    if not text.strip():
+        raise InputError("the file is empty", Where(str(path)))
+    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+    missing = [column for column in required if column not in (reader.fieldnames or [])]
+    if missing:
+        raise InputError(
+            f"missing column(s) {', '.join(missing)}; found {', '.join(reader.fieldnames or [])}",
+            Where(str(path), 1),
+        )
+    return list(reader)
+
+
+def acled_side(actor: str) -> str:
+    """Russia / Ukraine / other, from an ACLED actor1 name."""
+    lowered = actor.lower()
+    if lowered.startswith(("military forces of russia", "police forces of russia", "government of russia",
+                           "wagner group")):
+        return "Russia"
+    if lowered.startswith(("military forces of ukraine", "police forces of ukraine", "government of ukraine")):
+        return "Ukraine"
+    return "other"
+
+
+_SIDES = {"RU": "Russia", "UA": "Ukraine"}
+
+
+def predicted_side(report: Report) -> str:
+    party = report.actor
+    if report.event == "interception":
+        # ACLED codes the interceptor as actor1 of "Disrupted weapons use"
+        party = report.provenance.get("interceptor") or party
+    return _SIDES.get(party or "", "other")
+
+
+_EXPLOSIVE = re.compile(r"\b(landmines?|mines?|explosive (?:device|element|object)s?|uxo|ieds?|mishandling|"
+                        r"blew up|tripwire)\b")
+
+
+def sub_event_type(report: Report) -> str:
+    """ACLED's sub_event_type for an extracted report."""
+    text = (report.text or "").lower()
+    if report.event == "interception" or "defused" in text:
+        return "Disrupted weapons use"
+    if report.event == "other" and any(w in text for w in ("protest", "demonstrat", "rally", "picket")):
+        return "Peaceful protest"
+    if report.event == "ground_assault":
+        return "Armed clash"
+    if _EXPLOSIVE.search(text):
+        return "Remote explosive/landmine/IED"
+    if report.weapon in ("drone", "fpv", "aerial_bomb"):
+        return "Air/drone strike"
+    return "Shelling/artillery/missile attack"
+
+
+def _acled_date(text: str) -> date | None:
+    try:
+        return datetime.strptime(text.split()[0], "%d/%m/%Y").date()
+    except (ValueError, IndexError):
+        try:
+            return date.fromisoformat(text[:10])
+        except ValueError:
+            return None
+
+
+def eval_acled_rows(rows: list[dict[str, str]], source: str = "acled") -> dict[str, Any]:
+    scores: Counter[str] = Counter()
+    confusion: Counter[tuple[str, str]] = Counter()
+    errors: dict[str, list[dict[str, Any]]] = {"admin1": [], "sub_event_type": [], "side": [], "date": [],
+                                                "within_10km": []}
+    for number, row in enumerate(rows, start=2):
+        notes = row.get("notes") or ""
+        article = Article(id=f"acled-{number}", text=notes, source="ACLED", source_kind="dataset")
+        reports = extract_article(article)
+        first = reports[0] if reports else None
+        truth_admin1 = admin1_code(row.get("admin1") or "", "UA") or admin1_code(row.get("admin1") or "")
+        located = next((r for r in reports if r.location and r.location.admin1_code), None)
+        predicted_admin1 = located.location.admin1_code if located and located.location else None
+        scores["admin1"] += predicted_admin1 == truth_admin1
+        with_point = next((r for r in reports if r.location and r.location.lat is not None), None)
+        distance = None
+        if with_point and with_point.location and row.get("latitude") and row.get("longitude"):
+            assert with_point.location.lat is not None and with_point.location.lon is not None
+            distance = distance_km(with_point.location.lat, with_point.location.lon,
+                                   float(row["latitude"]), float(row["longitude"]))
+        scores["within_10km"] += distance is not None and distance <= 10
+        scores["within_25km"] += distance is not None and distance <= 25
+        predicted_type = sub_event_type(first) if first else "none"
+        confusion[(row.get("sub_event_type", ""), predicted_type)] += 1
+        scores["sub_event_type"] += predicted_type == row.get("sub_event_type")
+        side = predicted_side(first) if first else "other"
+        scores["side"] += side == acled_side(row.get("actor1", ""))
+        truth_date = _acled_date(row.get("event_date", ""))
+        predicted_date = None
+        if first and first.occurred:
+            predicted_date = first.occurred.start.astimezone(ZoneInfo(first.occurred.tz or "Europe/Kyiv")).date()
+        scores["date"] += predicted_date == truth_date
+        for key, ok, detail in (
+            ("admin1", predicted_admin1 == truth_admin1, [predicted_admin1, truth_admin1]),
+            ("sub_event_type", predicted_type == row.get("sub_event_type"),
+             [predicted_type, row.get("sub_event_type")]),
+            ("side", side == acled_side(row.get("actor1", "")), [side, row.get("actor1")]),
+            ("date", predicted_date == truth_date, [str(predicted_date), str(truth_date)]),
+            ("within_10km", distance is not None and distance <= 10,
+             [None if distance is None else round(distance, 1), row.get("location")]),
+        ):
+            if not ok:
+                errors[key].append({"line": number, "predicted_vs_true": detail, "notes": notes[:200]})
+    n = len(rows)
+
+    def share(key: str) -> float:
+        return round(scores[key] / n, 4) if n else 0.0
+
+    return {
+        "n": n,
+        "admin1_accuracy": share("admin1"),
+        "within_10km": share("within_10km"),
+        "within_25km": share("within_25km"),
+        "sub_event_type_accuracy": share("sub_event_type"),
+        "side_accuracy": share("side"),
+        "date_accuracy": share("date"),
+        "_errors": errors,
+        "_confusion": {f"{truth} -> {predicted}": count for (truth, predicted), count in confusion.most_common()
+                       if truth != predicted},
+    }
+
+
+def eval_acled(path: Path) -> dict[str, Any]:
+    return eval_acled_rows(_rows(path, ",", ACLED_COLUMNS), str(path))
+
+
+def macro_f1(pairs: list[tuple[str, str]]) -> float:
+    labels = sorted({truth for truth, _ in pairs})
+    total = 0.0
+    for label in labels:
+        true_positive = sum(1 for truth, predicted in pairs if truth == label and predicted == label)
+        predicted_count = sum(1 for _, predicted in pairs if predicted == label)
+        truth_count = sum(1 for truth, _ in pairs if truth == label)
+        precision = true_positive / predicted_count if predicted_count else 0.0
+        recall = true_positive / truth_count if truth_count else 0.0
+        total += 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return round(total / len(labels), 4) if labels else 0.0
+
+
+def eval_case(path: Path) -> dict[str, Any]:
+    rows = _rows(path, "\t", CASE_COLUMNS)
+    pairs = [(row["SubType"], classify_snippet(row["EventSnippet"] or "")) for row in rows]
+    n = len(pairs)
+    correct = sum(truth == predicted for truth, predicted in pairs)
+    confusion = Counter((truth, predicted) for truth, predicted in pairs if truth != predicted)
+    return {
+        "n": n,
+        "accuracy": round(correct / n, 4) if n else 0.0,
+        "macro_f1": macro_f1(pairs),
+        "_confusion": {f"{truth} -> {predicted}": count for (truth, predicted), count in confusion.most_common(15)},
+    }

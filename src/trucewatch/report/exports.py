@@ -1,0 +1,53 @@
+"""Findings as CSV and GeoJSON (the JSON export is ``api.findings_json``, byte-stable)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+from typing import Any
+
+CSV_COLUMNS = ("agreement", "clause", "reading", "incident", "reports", "actor", "verdict", "evidence_grade",
+               "occurred_start", "occurred_end", "target_category", "location", "admin1_code", "country",
+               "lat", "lon", "reasons")
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, list | tuple):
+        if value and all(isinstance(v, dict) for v in value):  # reasons: "time: fail — detail"
+            return " | ".join(f"{v.get('condition')}: {v.get('status')}"
+                              + (f" — {v['detail']}" if v.get("detail") else "") for v in value)
+        return ";".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def _guard(value: Any) -> Any:
+    """Spreadsheets run cells that start with = + - @ as formulas; report text is data, so quote them."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def findings_csv(rows: Sequence[dict[str, Any]], columns: Sequence[str] = CSV_COLUMNS) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(columns), extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: _guard(_cell(row.get(k))) for k in columns})
+    return buffer.getvalue()
+
+
+def findings_geojson(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """One Feature per finding at its incident's position (null geometry when the incident is unlocated),
+    every finding field in ``properties``."""
+    features = []
+    for row in rows:
+        geometry = None
+        if row.get("lat") is not None and row.get("lon") is not None:
+            geometry = {"type": "Point", "coordinates": [row["lon"], row["lat"]]}
+        properties = {k: v for k, v in row.items() if k not in ("lat", "lon")}
+        features.append({"type": "Feature", "geometry": geometry, "properties": properties})
+    return {"type": "FeatureCollection", "features": features}

@@ -1,0 +1,114 @@
+"""Incident resolution: which reports describe the same event, and how independent their sources are.
+
+``resolve_groups`` runs the whole pipeline over the ``reports`` table of a connection and leaves its
+results in temporary tables for the caller (``adjudicate.incidents`` turns them into incidents):
+
+- ``_rv_r``        every report that is not a tally: index, padded interval, level, why it stays single
+- ``_rv_scores``   candidate pairs with a score per key, a veto and whether they link
+- ``_rv_groups``   (idx, grp): the group of every report
+- ``_rv_links``    the links inside the groups: similarity, relates_to or an analyst's merge
+- ``_rv_members``  every grouped report with its alignment and its origin (source independence)
+- ``_rv_overrides`` the analysts' overrides that apply now
+
+It never imports adjudication, ingest or the front ends; it reads ``reports`` and ``incident_overrides``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import duckdb
+
+from trucewatch.resolve.cluster import VIA_OVERRIDE, VIA_RELATES, VIA_SIMILARITY, GroupingStats, group_reports
+from trucewatch.resolve.embeddings import Embedder, embed_reports, load_embedder
+from trucewatch.resolve.independence import trace_origins
+from trucewatch.resolve.overrides import (
+    ACTIONS,
+    add_override,
+    create_active_table,
+    get_override,
+    list_overrides,
+    withdraw_override,
+)
+from trucewatch.resolve.pairs import ResolveSettings, all_pairs, candidate_pairs, prepare_reports, score_pairs
+from trucewatch.resolve.sources import SourceEntry, create_source_table, load_registry
+
+__all__ = [
+    "ACTIONS",
+    "VIA_OVERRIDE",
+    "VIA_RELATES",
+    "VIA_SIMILARITY",
+    "Embedder",
+    "GroupingStats",
+    "ResolveResult",
+    "ResolveSettings",
+    "SourceEntry",
+    "add_override",
+    "drop_work_tables",
+    "get_override",
+    "list_overrides",
+    "load_embedder",
+    "load_registry",
+    "resolve_groups",
+    "withdraw_override",
+]
+
+WORK_TABLES = ("_rv_r", "_rv_cand", "_rv_scores", "_rv_groups", "_rv_links", "_rv_members", "_rv_overrides",
+               "_rv_splits", "_rv_sources", "_rv_vec")
+
+
+@dataclass(frozen=True)
+class ResolveResult:
+    reports: int
+    candidate_pairs: int
+    links: int
+    groups: int
+    repaired_groups: int
+    embedded: int
+    text_signal: bool
+
+
+def resolve_groups(
+    con: duckdb.DuckDBPyConnection,
+    settings: ResolveSettings | None = None,
+    *,
+    embedder: Embedder | None = None,
+    registry: list[SourceEntry] | None = None,
+    blocking: bool = True,
+) -> ResolveResult:
+    """Group the reports of ``con`` into would-be incidents; see the module docstring for the outputs.
+
+    ``embedder`` None with ``settings.use_text`` loads the installed model if there is one; pass
+    ``settings=ResolveSettings(use_text=False)`` to resolve without text. ``blocking=False`` compares
+    every pair (the baseline of bench/resolve.py).
+    """
+    settings = settings or ResolveSettings()
+    create_source_table(con, registry if registry is not None else load_registry())
+    prepare_reports(con, settings)
+    n_candidates = candidate_pairs(con, settings) if blocking else all_pairs(con)
+    text_model = (embedder or load_embedder()) if settings.use_text else None
+    embedded = 0
+    with_text = False
+    if text_model is not None:
+        wanted = ("SELECT r.id FROM _rv_r r WHERE r.idx IN (SELECT a FROM _rv_cand UNION SELECT b FROM _rv_cand) "
+                  "OR r.relates_to IS NOT NULL OR r.id IN (SELECT relates_to FROM _rv_r)")
+        embedded = embed_reports(con, text_model, wanted)
+        con.execute(
+            """CREATE OR REPLACE TEMP TABLE _rv_vec AS
+               SELECT r.idx, e.vector FROM _rv_r r JOIN reports rep ON rep.id = r.id
+               JOIN report_embeddings e ON e.report_id = r.id AND e.model_id = ?
+                                        AND e.content_hash = rep.content_hash""",
+            [text_model.model_id],
+        )
+        with_text = True
+    score_pairs(con, settings, with_text)
+    create_active_table(con)
+    stats = group_reports(con)
+    trace_origins(con, with_text)
+    return ResolveResult(stats.reports, n_candidates, stats.links, stats.groups, stats.repaired_groups,
+                         embedded, with_text)
+
+
+def drop_work_tables(con: duckdb.DuckDBPyConnection) -> None:
+    for table in WORK_TABLES:
+        con.execute(f"DROP TABLE IF EXISTS {table}")

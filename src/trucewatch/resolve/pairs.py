@@ -1,0 +1,289 @@
+"""Candidate pairs by blocking on time and space, and a score per key for each pair, all in DuckDB.
+
+Blocking: every report that can be grouped is placed on each local day its (padded) interval touches, and
+on a spatial key: its admin1 region, its 0.5° grid cell (points; the probing side looks at the 3×3 cells
+around it) or its country (reports that name only a country). Two reports become a candidate pair when
+they share a day and a spatial key, so the number of comparisons grows with the density of reports per
+day and place, not with the square of all reports.
+
+Scoring: each candidate pair gets a score in [0, 1] per key (time, place, target, weapon, actor, count,
+text), a compatibility verdict per key (a hard "no" vetoes the link, and says why) and a weighted mean of
+the keys both reports carry. Pairs that are compatible on every key and score at least ``link_score``
+are links. The per-key numbers are kept as JSON so that an incident can say why its reports were grouped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import duckdb
+
+# Event types that describe the same kind of act: a strike reported by one side may be called shelling by
+# the other, and an interception is an attempted strike.
+ATTACK_EVENTS = ("strike", "shelling", "interception")
+# Weapon classes that name the same thing at different precision.
+WEAPON_KIN = (("drone", "fpv"), ("artillery", "mlrs"))
+# Words that carry no identity in facility names.
+NAME_STOPWORDS = ("the", "and", "near", "from", "with", "for", "city", "town", "region", "oblast", "district")
+
+
+@dataclass(frozen=True)
+class ResolveSettings:
+    """The knobs of incident resolution; the defaults are the ones measured in docs/corroboration.md."""
+
+    pad_hours: float = 2.0          # each interval is widened by this much on both sides (reporting slack)
+    max_days: int = 7               # intervals longer than this are too vague to group
+    max_point_km: float = 50.0      # two points are never further apart than this to be one event
+    default_precision_km: float = 10.0
+    cell_degrees: float = 0.5
+    link_score: float = 0.5
+    use_text: bool = True           # use sentence embeddings when the optional model is installed
+
+    # key weights of the mean score
+    w_time: float = 3.0
+    w_place: float = 2.5
+    w_target: float = 2.0
+    w_weapon: float = 1.0
+    w_actor: float = 1.0
+    w_count: float = 1.0
+    w_text: float = 1.5
+
+
+def prepare_reports(con: duckdb.DuckDBPyConnection, settings: ResolveSettings) -> None:
+    """TEMP TABLE _rv_r: every report that is not a tally, with an integer index, padded interval, spatial
+    level and whether (and if not, why not) it can be grouped by similarity."""
+    pad = int(settings.pad_hours * 60)
+    stop = ", ".join(f"'{w}'" for w in NAME_STOPWORDS)
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE _rv_r AS
+        WITH base AS (
+            SELECT r.id, r.occurred_start AS s, coalesce(r.occurred_end, r.occurred_start) AS e,
+                CASE WHEN r.lat IS NOT NULL AND r.lon IS NOT NULL THEN 'point'
+                     WHEN r.admin1_code IS NOT NULL THEN 'admin1'
+                     WHEN r.country IS NOT NULL THEN 'country' END AS level,
+                r.lat, r.lon,
+                least(greatest(coalesce(r.precision_km, {settings.default_precision_km}), 0.5),
+                      {settings.max_point_km}) AS prec,
+                r.admin1_code, r.country,
+                nullif(r.target_category, 'unknown') AS cat,
+                CASE WHEN r.target_name IS NOT NULL THEN list_distinct(list_filter(
+                    string_split_regex(lower(regexp_replace(r.target_name, '[^[:alnum:]]+', ' ', 'g')), ' +'),
+                    x -> length(x) > 2 AND x NOT IN ({stop}))) END AS name_tokens,
+                nullif(nullif(r.weapon, 'unknown'), 'other') AS weapon,
+                nullif(r.event, 'other') AS event,
+                r.actor, r.claimant, r.stance, r.count, r.source_name, r.relates_to,
+                (r.target_name IS NOT NULL OR nullif(r.target_category, 'unknown') IS NOT NULL) AS has_target
+            FROM reports r
+            WHERE NOT r.aggregate
+        )
+        SELECT (row_number() OVER (ORDER BY id) - 1)::BIGINT AS idx, base.*,
+            s - INTERVAL {pad} MINUTE AS ps, e + INTERVAL {pad} MINUTE AS pe,
+            CASE
+                WHEN relates_to IS NOT NULL THEN 'answers ' || relates_to || ' (relates_to): grouped with it'
+                WHEN s IS NULL AND level IS NULL
+                    THEN 'no time and no place: nothing to tell which event it describes'
+                WHEN s IS NULL THEN 'no time: cannot tell which event at this place it describes'
+                WHEN level IS NULL THEN 'no place: cannot tell which event at this time it describes'
+                WHEN e - s > INTERVAL {settings.max_days} DAY
+                    THEN 'its interval is longer than {settings.max_days} days: too vague to group'
+            END AS single_reason
+        FROM base
+        """
+    )
+
+
+def candidate_pairs(con: duckdb.DuckDBPyConnection, settings: ResolveSettings) -> int:
+    """TEMP TABLE _rv_cand(a, b) with a < b: pairs that share a day and a spatial key. Returns the count."""
+    cell = settings.cell_degrees
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE _rv_days AS
+        SELECT idx, level, country, admin1_code, has_target, lat, lon,
+            floor(lat / {cell})::INTEGER AS ci, floor(lon / {cell})::INTEGER AS cj,
+            (epoch(d) // 86400)::INTEGER AS day
+        FROM _rv_r, unnest(generate_series(date_trunc('day', ps), pe, INTERVAL 1 DAY)) AS t(d)
+        WHERE single_reason IS NULL
+        """
+    )
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE _rv_cand AS
+        WITH admin AS (
+            SELECT idx, hash(admin1_code, day) AS k FROM _rv_days
+            WHERE level IN ('point', 'admin1') AND admin1_code IS NOT NULL
+        ),
+        grid AS (SELECT idx, hash(ci, cj, day) AS k FROM _rv_days WHERE level = 'point'),
+        probe AS (
+            SELECT idx, hash(ci + di, cj + dj, day) AS k
+            FROM _rv_days, (SELECT unnest([-1, 0, 1]) AS di), (SELECT unnest([-1, 0, 1]) AS dj)
+            WHERE level = 'point'
+        ),
+        country_wide AS (SELECT idx, hash(country, day) AS k FROM _rv_days WHERE level = 'country'),
+        country_any AS (
+            SELECT idx, hash(country, day) AS k FROM _rv_days
+            WHERE country IS NOT NULL AND (level = 'country' OR NOT has_target)
+        ),
+        pairs AS (
+            SELECT x.idx AS a, y.idx AS b FROM admin x JOIN admin y ON x.k = y.k AND x.idx < y.idx
+            UNION ALL
+            SELECT least(x.idx, y.idx), greatest(x.idx, y.idx)
+            FROM probe x JOIN grid y ON x.k = y.k AND x.idx <> y.idx
+            UNION ALL
+            SELECT least(x.idx, y.idx), greatest(x.idx, y.idx)
+            FROM country_wide x JOIN country_any y ON x.k = y.k AND x.idx <> y.idx
+        )
+        SELECT DISTINCT a, b FROM pairs
+        """
+    )
+    con.execute("DROP TABLE IF EXISTS _rv_days")
+    row = con.execute("SELECT count(*) FROM _rv_cand").fetchone()
+    return int(row[0]) if row else 0
+
+
+def all_pairs(con: duckdb.DuckDBPyConnection) -> int:
+    """TEMP TABLE _rv_cand with every pair of groupable reports (the baseline the benchmark compares)."""
+    con.execute(
+        """CREATE OR REPLACE TEMP TABLE _rv_cand AS
+           SELECT x.idx AS a, y.idx AS b FROM _rv_r x JOIN _rv_r y ON x.idx < y.idx
+           WHERE x.single_reason IS NULL AND y.single_reason IS NULL"""
+    )
+    row = con.execute("SELECT count(*) FROM _rv_cand").fetchone()
+    return int(row[0]) if row else 0
+
+
+def _kin_sql(a: str, b: str) -> str:
+    pairs = " OR ".join(
+        f"({a} = '{x}' AND {b} = '{y}') OR ({a} = '{y}' AND {b} = '{x}')" for x, y in WEAPON_KIN
+    )
+    return f"({pairs})"
+
+
+def score_pairs(con: duckdb.DuckDBPyConnection, settings: ResolveSettings, with_text: bool) -> int:
+    """TEMP TABLE _rv_scores(a, b, score, linked, veto, keys) from _rv_cand. Returns the number of links."""
+    attack = ", ".join(f"'{e}'" for e in ATTACK_EVENTS)
+    text_join = (
+        """LEFT JOIN _rv_vec va ON va.idx = c.a LEFT JOIN _rv_vec vb ON vb.idx = c.b"""
+        if with_text else ""
+    )
+    text_sim = "array_cosine_similarity(va.vector, vb.vector)" if with_text else "NULL::DOUBLE"
+    w = settings
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE _rv_scores AS
+        WITH p AS (
+            SELECT c.a, c.b,
+                x.ps AS xps, x.pe AS xpe, y.ps AS yps, y.pe AS ype,
+                x.s AS xs, x.e AS xe_, y.s AS ys, y.e AS ye_, x.source_name = y.source_name AS same_source,
+                x.level AS xl, y.level AS yl, x.country AS xc, y.country AS yc,
+                x.admin1_code AS xa, y.admin1_code AS ya, x.prec AS xp, y.prec AS yp,
+                x.has_target AS xt, y.has_target AS yt, x.cat AS xcat, y.cat AS ycat,
+                x.name_tokens AS xn, y.name_tokens AS yn, x.weapon AS xw, y.weapon AS yw,
+                x.event AS xe, y.event AS ye, x.actor AS xactor, y.actor AS yactor,
+                x.claimant AS xclaimant, y.claimant AS yclaimant, x.count AS xcount, y.count AS ycount,
+                CASE WHEN x.level = 'point' AND y.level = 'point' THEN
+                    2 * 6371 * asin(sqrt(pow(sin(radians(y.lat - x.lat) / 2), 2)
+                        + cos(radians(x.lat)) * cos(radians(y.lat)) * pow(sin(radians(y.lon - x.lon) / 2), 2)))
+                END AS km,
+                {text_sim} AS text_sim
+            FROM _rv_cand c JOIN _rv_r x ON x.idx = c.a JOIN _rv_r y ON y.idx = c.b
+            {text_join}
+        ),
+        k AS (
+            SELECT p.*,
+                epoch(least(xpe, ype) - greatest(xps, yps)) / 3600.0 AS overlap_h,
+                epoch(xpe - xps) / 3600.0 AS xlen_h, epoch(ype - yps) / 3600.0 AS ylen_h,
+                least({w.max_point_km}, xp + yp) AS tol_km,
+                CASE WHEN xn IS NOT NULL AND yn IS NOT NULL AND len(list_distinct(list_concat(xn, yn))) > 0
+                     THEN len(list_intersect(xn, yn)) / len(list_distinct(list_concat(xn, yn))) END AS name_sim,
+                CASE WHEN xcat IS NULL OR ycat IS NULL THEN NULL
+                     WHEN xcat = ycat THEN 'same'
+                     WHEN starts_with(xcat, ycat || '.') OR starts_with(ycat, xcat || '.') THEN 'related'
+                     ELSE 'different' END AS cat_rel
+            FROM p
+        ),
+        s AS (
+            SELECT k.*,
+                -- a source does not report one event twice as two reports: its own reports need their
+                -- stated intervals to overlap (or be the same instant); the padding is for other sources
+                CASE WHEN same_source THEN least(xe_, ye_) > greatest(xs, ys) OR (xs = ys AND xe_ = ye_)
+                     ELSE overlap_h > 0 END AS time_ok,
+                CASE WHEN overlap_h > 0 THEN overlap_h / sqrt(greatest(xlen_h * ylen_h, 1e-9)) ELSE 0 END
+                    AS time_score,
+                CASE WHEN km IS NOT NULL THEN km <= tol_km
+                     WHEN xl IN ('point', 'admin1') AND yl IN ('point', 'admin1') THEN xa = ya
+                     WHEN xl = 'country' AND yl = 'country' THEN xc = yc
+                     ELSE xc = yc AND NOT (CASE WHEN xl = 'country' THEN yt ELSE xt END) END AS place_ok,
+                CASE WHEN km IS NOT NULL THEN greatest(0.5, 1 - 0.5 * km / greatest(tol_km, 0.5))
+                     WHEN xl IN ('point', 'admin1') AND yl IN ('point', 'admin1') THEN 0.6
+                     WHEN xl = 'country' AND yl = 'country' THEN 0.4
+                     ELSE 0.25 END AS place_score,
+                coalesce(cat_rel, '') <> 'different' AND coalesce(name_sim, 1) >= 0.3 AS target_ok,
+                CASE WHEN name_sim >= 0.5 THEN 1.0 WHEN cat_rel = 'same' THEN 0.8
+                     WHEN cat_rel = 'related' THEN 0.5 END AS target_score,
+                (name_sim >= 0.5 OR (cat_rel = 'same' AND length(xcat) - length(replace(xcat, '.', '')) >= 1
+                                     AND (km IS NULL OR km <= tol_km))) AS same_target,
+                CASE WHEN xw IS NULL OR yw IS NULL THEN 0.5 WHEN xw = yw THEN 1.0
+                     WHEN {_kin_sql('xw', 'yw')} THEN 0.7 ELSE 0.0 END AS weapon_score,
+                (xe IS NULL OR ye IS NULL OR xe = ye OR (xe IN ({attack}) AND ye IN ({attack}))) AS event_ok,
+                CASE WHEN xcount > 0 AND ycount > 0 AND (xw IS NULL OR yw IS NULL OR xw = yw)
+                     THEN least(xcount, ycount) / greatest(xcount, ycount) END AS count_score
+            FROM k
+        ),
+        v AS (
+            SELECT s.*,
+                -- weapons may differ only in reports of a whole wave (no target): a combined attack mixes them
+                weapon_score > 0 OR NOT (xt OR yt) AS weapon_ok,
+                CASE WHEN xactor IS NULL OR yactor IS NULL THEN 0.5 WHEN xactor = yactor THEN 1.0 ELSE 0.0 END
+                    AS actor_score,
+                -- two parties blaming each other for the same target: one contested event
+                xactor IS NULL OR yactor IS NULL OR xactor = yactor
+                    OR (coalesce(xclaimant, '') <> coalesce(yclaimant, '') AND coalesce(same_target, false))
+                    AS actor_ok
+            FROM s
+        ),
+        scored AS (
+            SELECT v.*,
+                ({w.w_time} * time_score + {w.w_place} * place_score
+                 + {w.w_target} * coalesce(target_score, 0) + {w.w_weapon} * weapon_score
+                 + {w.w_actor} * actor_score + {w.w_count} * coalesce(count_score, 0)
+                 + {w.w_text} * coalesce(greatest(text_sim, 0), 0))
+                / ({w.w_time} + {w.w_place} + {w.w_weapon} + {w.w_actor}
+                   + CASE WHEN target_score IS NULL THEN 0 ELSE {w.w_target} END
+                   + CASE WHEN count_score IS NULL THEN 0 ELSE {w.w_count} END
+                   + CASE WHEN text_sim IS NULL THEN 0 ELSE {w.w_text} END) AS score,
+                CASE WHEN NOT time_ok THEN 'time: the intervals do not overlap'
+                    || CASE WHEN same_source THEN ' (same source: no padding)' ELSE '' END
+                     WHEN NOT coalesce(place_ok, false) THEN 'place: ' || CASE
+                         WHEN km IS NOT NULL THEN round(km, 1) || ' km apart, beyond the precisions ('
+                                                  || round(tol_km, 1) || ' km)'
+                         WHEN xl = 'country' OR yl = 'country' THEN 'a country-wide report does not group '
+                                                  || 'with a report about one target'
+                         ELSE 'different regions' END
+                     WHEN NOT target_ok THEN 'target: ' || CASE WHEN cat_rel = 'different'
+                         THEN xcat || ' vs ' || ycat ELSE 'different facility names' END
+                     WHEN NOT event_ok THEN 'event: ' || xe || ' vs ' || ye
+                     WHEN NOT weapon_ok THEN 'weapon: ' || xw || ' vs ' || yw
+                     WHEN NOT actor_ok THEN 'actor: ' || xactor || ' vs ' || yactor
+                         || ' without a shared target or with the same claimant'
+                END AS veto
+            FROM v
+        )
+        SELECT a, b, round(score, 4) AS score, veto IS NULL AND score >= {w.link_score} AS linked, veto,
+            coalesce(same_target, false) AND xactor <> yactor AS competing,
+            to_json({{
+                'time': {{'score': round(time_score, 3), 'overlap_h': round(overlap_h, 1)}},
+                'place': {{'score': round(place_score, 3), 'km': round(km, 1),
+                          'level': CASE WHEN xl = yl THEN xl ELSE xl || '/' || yl END}},
+                'target': {{'score': round(target_score, 3), 'name_similarity': round(name_sim, 2),
+                           'category': cat_rel}},
+                'weapon': {{'score': weapon_score}},
+                'actor': {{'score': actor_score}},
+                'count': {{'score': round(count_score, 3)}},
+                'text': {{'score': round(text_sim, 3)}}
+            }})::VARCHAR AS keys
+        FROM scored
+        """
+    )
+    row = con.execute("SELECT count(*) FROM _rv_scores WHERE linked").fetchone()
+    return int(row[0]) if row else 0

@@ -1,0 +1,35 @@
+"""Development scores on the real data in ../shared/data (skipped where it is absent)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from trucewatch.api.text import eval_acled, eval_case
+
+DATA = Path(__file__).resolve().parents[2] / ".." / "shared" / "data"
+pytestmark = [pytest.mark.shared_data, pytest.mark.slow]
+
+
+def _need(path: Path) -> Path:
+    if not path.exists():
+        pytest.skip(f"needs the shared data file {path} (not present here)")
+    return path
+
+
+def test_acled_dev_half_scores_hold() -> None:
+    scores = eval_acled(_need(DATA / "acled_ukraine_sample" / "acled_ukraine_sample.csv"))
+    # floors a little under the measured development scores (docs/extraction.md), to catch regressions
+    assert scores["n"] == 510
+    assert scores["admin1_accuracy"] >= 0.93
+    assert scores["sub_event_type_accuracy"] >= 0.93
+    assert scores["side_accuracy"] >= 0.94
+    assert scores["date_accuracy"] >= 0.97
+    assert scores["within_25km"] >= 0.70
+
+
+def test_case_dev_half_scores_hold() -> None:
+    scores = eval_case(_need(DATA / "case2021_task2" / "test_set_final_release_with_labels.tsv"))
+    assert scores["n"] == 480
+    assert scores["accuracy"] >= 0.44
