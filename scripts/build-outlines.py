@@ -62,7 +62,10 @@ def simplify(points: list[tuple[float, float]], tolerance: float) -> list[tuple[
         best, index = 0.0, -1
         for i in range(first + 1, last):
             px, py = points[i]
-            dist = abs(dy * px - dx * py + x2 * y1 - y2 * x1) / norm if norm else ((px - x1) ** 2 + (py - y1) ** 2) ** 0.5
+            if norm:
+                dist = abs(dy * px - dx * py + x2 * y1 - y2 * x1) / norm
+            else:
+                dist = ((px - x1) ** 2 + (py - y1) ** 2) ** 0.5
             if dist > best:
                 best, index = dist, i
         if best > tolerance and index > 0:

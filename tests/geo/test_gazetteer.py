@@ -9,6 +9,8 @@ import yaml
 from trucewatch.geo.gazetteer import (
     distance_km,
     geocode,
+    geocode_candidates,
+    raion_code,
     resolve_location,
     reverse_admin1,
     reverse_country,
@@ -104,3 +106,55 @@ def test_resolve_location_never_raises_on_unknown_input() -> None:
     assert resolved.lat is None and resolved.admin1_code is None
     assert resolved.country == "UA"
     assert resolve_location(Location()) == Location()
+
+
+def test_codifier_villages_sit_at_their_hromada_with_its_radius() -> None:
+    # a frontline village too small for cities500 and absent from the postal file
+    match = geocode("Molocharka", admin1_code="UA-14")
+    assert match is not None and match.source == "katottg"
+    assert match.raion is not None and match.raion.startswith("UA14")
+    assert match.precision_km >= 5
+
+
+def test_candidates_list_every_reading_best_first() -> None:
+    everywhere = geocode_candidates("Ivanivka")
+    in_kherson = geocode_candidates("Ivanivka", admin1_code="UA-65")
+    assert len(everywhere) > len(in_kherson) > 1
+    assert {match.admin1_code for match in in_kherson} == {"UA-65"}
+    assert geocode("Ivanivka", admin1_code="UA-65") == in_kherson[0]
+
+
+@pytest.mark.parametrize(
+    ("name", "admin1", "expected"),
+    [
+        ("Skadovskyi", None, "UA6508"),
+        ("Skadovskyi raion", None, "UA6508"),
+        ("Skadovsk district", "UA-65", "UA6508"),
+        ("Скадовський район", None, "UA6508"),
+        ("Pokrovskyi", "UA-14", "UA1416"),
+        ("Pokrovskyi", "UA-63", None),  # no raion of that name in Kharkiv oblast
+        ("Atlantis raion", None, None),
+        ("", None, None),
+    ],
+)
+def test_raion_code(name: str, admin1: str | None, expected: str | None) -> None:
+    assert raion_code(name, admin1) == expected
+
+
+def test_raion_restricts_same_named_villages() -> None:
+    code = raion_code("Skadovskyi")
+    assert code is not None
+    match = geocode("Ivanivka", admin1_code="UA-65", raion=code)
+    assert match is not None and match.raion == code
+    assert match != geocode("Ivanivka", admin1_code="UA-65")
+    assert geocode("Kharkiv", raion=code) is None
+
+
+def test_shipped_data_names_its_sources() -> None:
+    import gzip
+    from importlib import resources
+
+    for name in ("gazetteer.tsv.gz", "raions.tsv.gz", "admin1_centres.tsv.gz"):
+        raw = resources.files("trucewatch.geo").joinpath(f"data/{name}").read_bytes()
+        header = gzip.decompress(raw).decode("utf-8").splitlines()[0]
+        assert "GeoNames" in header and "CC BY 4.0" in header and "KATOTTG" in header and "OCHA" in header

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 import yaml
 
+from trucewatch.geo.gazetteer import distance_km
 from trucewatch.nlp.extract import extract_article
 from trucewatch.nlp.pipeline import Article
 
@@ -39,6 +40,13 @@ def _check(report: Any, expected: dict[str, Any]) -> list[str]:
     compare("admin1", location.admin1_code if location else None)
     compare("country", location.country if location else None)
     compare("place", location.name if location else None)
+    if "near" in expected:
+        # [lat, lon, km]: the point chosen must lie within km of this one (same-named villages)
+        lat, lon, km = expected["near"]
+        if location is None or location.lat is None or location.lon is None:
+            problems.append("near: no coordinates")
+        elif distance_km(location.lat, location.lon, lat, lon) > km:
+            problems.append(f"near: {distance_km(location.lat, location.lon, lat, lon):.0f} km from {lat}, {lon}")
     if "min_precision_km" in expected:
         precision = location.precision_km if location else None
         if precision is None or precision < expected["min_precision_km"]:

@@ -87,7 +87,8 @@ inc AS (
                               precision_km := p.precision_km)
              ELSE f.place END AS place,
         coalesce(p.weapon, f.weapon) AS weapon, coalesce(p.outcome, f.outcome) AS outcome,
-        coalesce(p.event, f.event, 'strike') AS event,
+        -- no event but a weapon reads as a strike; neither: not known what happened (judged uncertain)
+        coalesce(p.event, f.event, CASE WHEN coalesce(p.weapon, f.weapon) IS NOT NULL THEN 'strike' END) AS event,
         e.n_reports, coalesce(f.n_sources, 0) AS n_sources, coalesce(f.n_origins, 0) AS n_origins,
         coalesce(f.actors, []) AS actors, coalesce(f.sources, []) AS sources,
         coalesce(e.acknowledged_by, []) AS acknowledged_by, coalesce(e.denied_by, []) AS denied_by,

@@ -115,10 +115,7 @@ def make_filters(
     bbox: str | Sequence[float] | None = None,
 ) -> Filters:
     """Validate user-given filter values (errors name the field) into ``Filters``."""
-    if isinstance(verdict, str):
-        verdicts = tuple(v for v in verdict.split(",") if v)
-    else:
-        verdicts = tuple(verdict or ())
+    verdicts = tuple(v for v in verdict.split(",") if v) if isinstance(verdict, str) else tuple(verdict or ())
     for v in verdicts:
         if v not in VERDICTS:
             raise UserError(f"verdict: unknown verdict '{v}'", hint=f"one of: {', '.join(VERDICTS)}")
@@ -216,15 +213,20 @@ def incidents_page(db: str | Path, filters: Filters | None = None, *, limit: int
     base, params = _headline_sql(filters)
     columns = ", ".join(f"i.{c}" for c in INCIDENT_COLUMNS)
     sql = f"""
-        WITH m AS (SELECT id, occurred_start, rank FROM ({base})
-                   ORDER BY occurred_start DESC NULLS LAST, id LIMIT {limit} OFFSET {offset})
-        SELECT {columns}, {_verdict_of('m.rank')} AS verdict, r.source_name AS source, r.text AS text
+        WITH matched AS MATERIALIZED ({base}),
+        m AS (SELECT id, occurred_start, rank FROM matched
+              ORDER BY occurred_start DESC NULLS LAST, id LIMIT {limit} OFFSET {offset})
+        SELECT {columns}, {_verdict_of('m.rank')} AS verdict, r.source_name AS source, r.text AS text,
+               (SELECT count(*) FROM matched) AS total
         FROM m JOIN incidents i ON i.id = m.id LEFT JOIN reports r ON r.id = i.primary_report
         ORDER BY m.occurred_start DESC NULLS LAST, m.id
     """
     with open_store(db, read_only=True) as store:
         items = _rows(store.con.execute(sql, params))
-        total = _count(store.con, base, params)
+        # past the last page there are no rows to carry the total
+        total = items[0].pop("total") if items else _count(store.con, base, params)
+        for item in items[1:]:
+            item.pop("total")
     for item in items:
         item["excerpt"] = excerpt(item.pop("text"))
     return {"total": total, "limit": limit, "offset": offset, "items": items}

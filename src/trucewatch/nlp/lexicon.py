@@ -20,6 +20,8 @@ EVENT_TRIGGERS: dict[str, re.Pattern[str]] = {
             r"shot down", r"shoot(?:ing)? down", r"intercept(?:ed|s|ing|ions?)?", r"downed", r"neutrali[sz]ed",
             r"destroyed by air defen[cs]es?", r"air defen[cs]es? (?:destroyed|repelled|were active|worked)",
             r"defused", r"lost from radar", r"suppressed by electronic warfare", r"jammed",
+            # security services taking weapons out of use (ACLED: disrupted weapons use)
+            r"seized [\w ,\-]{0,60}?(?:explosives?|explosive devices|weapons|ammunition|grenades|IEDs)",
         ) + r")\b", re.IGNORECASE),
     "ground_assault": re.compile(
         r"\b(" + _words(
@@ -28,6 +30,9 @@ EVENT_TRIGGERS: dict[str, re.Pattern[str]] = {
             r"came under fire", r"fired on [\w ]*positions", r"fired? upon",
             r"were fired upon", r"positions? (?:came )?under (?:small arms )?fire",
             r"captured", r"took control", r"ambush(?:ed)?",
+            # "used heavy machine guns and small arms against positions of ...": direct fire on positions
+            r"(?:used|employed|fired(?: from)?) [\w\-, ]{0,140}?(?:against|on|at|upon) (?:the )?"
+            r"[\w\- ]{0,40}?positions",
         ) + r")\b", re.IGNORECASE),
     "shelling": re.compile(
         r"\b(" + _words(
@@ -41,7 +46,16 @@ EVENT_TRIGGERS: dict[str, re.Pattern[str]] = {
             r"air ?strikes?", r"bomb(?:ed|ing|s)",
             r"launched", r"targeted", r"targeting", r"blasts?", r"explosions?", r"exploded", r"damaged",
             r"destroyed", r"pounded", r"raid(?:s|ed)?", r"bl[eo]w(?:n)? up", r"violat(?:ed|ions?)",
+            r"fired [\w\- ]{0,30}?munitions?", r"dropped [\w\- ]{0,40}?(?:explosives?|bombs?|grenades?|munitions?)",
+            r"(?:disassembl|handl|detonat|trigger)\w* (?:an? |the )?(?:unknown )?"
+            r"(?:explosive|landmine|mine|IED|UXO)\w*",
         ) + r")\b", re.IGNORECASE),
+    # violence against people and property that is not a strike: kept as "other" events
+    "violence": re.compile(
+        r"\b(" + _words(r"kidnapp?(?:ed|ing)", r"abduct(?:ed|ion)", r"forcibly (?:relocated|deported|transferred)",
+                        r"deport(?:ed|ation)", r"(?:illegally )?confiscat(?:ed|e|ing)", r"loot(?:ed|ing)",
+                        r"detained", r"tortur(?:ed|ing)", r"executed") + r")\b",
+        re.IGNORECASE),
     "protest": re.compile(
         r"\b(" + _words(r"protest(?:ed|s|ers)?", r"demonstrat(?:ed|ion|ions|ors)", r"rall(?:y|ied)",
                         r"picket(?:ed)?") + r")\b",

@@ -16,9 +16,9 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-import matplotlib.dates as mdates  # noqa: E402  (the backend must be chosen first)
-from matplotlib.collections import PolyCollection  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
+import matplotlib.dates as mdates
+from matplotlib.collections import PolyCollection
+from matplotlib.figure import Figure
 
 # One colour per verdict, most severe first; the dashboard uses the same palette (static/dashboard.css).
 VERDICT_COLOURS: dict[str, str] = {
@@ -70,7 +70,7 @@ def timeline_figure(panels: Sequence[dict[str, Any]], title: str) -> Figure:
         axis.set_ylabel(f"{panel['reading']}\nincidents")
         axis.grid(axis="y", color="#eeeeee")
         axis.set_axisbelow(True)
-    axes[-1].xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m-%d"))
+    axes[-1].xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m-%d"))  # type: ignore[no-untyped-call]
     handles, labels = [], []
     for axis in axes:
         for handle, label in zip(*axis.get_legend_handles_labels(), strict=True):
@@ -78,7 +78,7 @@ def timeline_figure(panels: Sequence[dict[str, Any]], title: str) -> Figure:
                 handles.append(handle)
                 labels.append(label)
     if handles:
-        figure.legend(handles, labels, loc="outside upper center", ncols=min(len(labels), 6), frameon=False)
+        figure.legend(handles, labels, loc="outside lower center", ncols=min(len(labels), 6), frameon=False)
     figure.suptitle(title, fontsize=10)
     return figure
 

@@ -14,6 +14,7 @@ first) and skipping any link that would break a rule; that loop only ever sees t
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 import duckdb
 import numpy as np
@@ -140,14 +141,14 @@ def _repair(
     keep = np.ones(len(a), dtype=bool)
     in_broken = np.isin(labels, broken)
     members = np.flatnonzero(in_broken)
-    bounds = dict(
+    bounds: dict[int, tuple[datetime | None, datetime | None]] = dict(
         (int(i), (s, e)) for i, s, e in con.execute(
             "SELECT idx, ps, pe FROM _rv_r WHERE idx IN (SELECT unnest(?))", [members.tolist()]
         ).fetchall()
     )
     splits = {(int(x), int(y)) for x, y in con.execute("SELECT a, b FROM _rv_splits").fetchall()}
     parent = {int(i): int(i) for i in members}
-    span: dict[int, tuple[object, object]] = {i: bounds.get(i, (None, None)) for i in parent}
+    span: dict[int, tuple[datetime | None, datetime | None]] = {i: bounds.get(i, (None, None)) for i in parent}
     group_of: dict[int, set[int]] = {i: {i} for i in parent}
 
     def find(i: int) -> int:
@@ -170,7 +171,7 @@ def _repair(
         (xs, xe), (ys, ye) = span[x], span[y]
         start = max((v for v in (xs, ys) if v is not None), default=None)
         end = min((v for v in (xe, ye) if v is not None), default=None)
-        if via[k] == VIA_SIMILARITY and start is not None and end is not None and start >= end:  # type: ignore[operator]
+        if via[k] == VIA_SIMILARITY and start is not None and end is not None and start >= end:
             continue
         parent[y] = x
         span[x] = (start, end)

@@ -107,7 +107,7 @@ def candidate_pairs(con: duckdb.DuckDBPyConnection, settings: ResolveSettings) -
         """
     )
     con.execute(
-        f"""
+        """
         CREATE OR REPLACE TEMP TABLE _rv_cand AS
         WITH admin AS (
             SELECT idx, hash(admin1_code, day) AS k FROM _rv_days
@@ -185,7 +185,7 @@ def score_pairs(con: duckdb.DuckDBPyConnection, settings: ResolveSettings, with_
                     2 * 6371 * asin(sqrt(pow(sin(radians(y.lat - x.lat) / 2), 2)
                         + cos(radians(x.lat)) * cos(radians(y.lat)) * pow(sin(radians(y.lon - x.lon) / 2), 2)))
                 END AS km,
-                {text_sim} AS text_sim
+                {text_sim}::DOUBLE AS text_sim
             FROM _rv_cand c JOIN _rv_r x ON x.idx = c.a JOIN _rv_r y ON y.idx = c.b
             {text_join}
         ),

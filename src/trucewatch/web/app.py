@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import jinja2
-from fastapi import Depends, FastAPI, Path as PathParam, Query, Request, Response
+from fastapi import Depends, FastAPI, Query, Request, Response
+from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, PlainTextResponse

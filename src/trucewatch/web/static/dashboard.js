@@ -12,7 +12,7 @@
   const PAGE = 25;
   const SVG = "http://www.w3.org/2000/svg";
   const timings = (window.trucewatchTimings = { firstRender: null, refreshes: [] });
-  const state = { offset: 0, total: 0, facets: null, map: null, layer: null, generation: 0 };
+  const state = { offset: 0, total: 0, facets: null, map: null, layer: null, generation: 0, comparisons: new Map() };
   const $ = (id) => document.getElementById(id);
 
   // ------------------------------------------------------------------------------------ DOM helpers
@@ -211,8 +211,12 @@
     const params = new URLSearchParams();
     if (agreement) params.set("agreement", agreement);
     if (reading) params.set("reading", reading);
+    // the comparison depends on the agreement only: fetched once per agreement, not on every filter change
+    if (agreement && !state.comparisons.has(agreement)) {
+      state.comparisons.set(agreement, getJSON("/api/agreements/" + encodeURIComponent(agreement) + "/comparison"));
+    }
     const [rows, comparison] = await Promise.all([getJSON("/api/scorecard", params),
-      agreement ? getJSON("/api/agreements/" + encodeURIComponent(agreement) + "/comparison") : null]);
+      agreement ? state.comparisons.get(agreement) : null]);
     const head = el("tr", {}, el("th", {}, "agreement"), el("th", {}, "reading"), el("th", {}, "party"),
       ...SEVERITY.map((v) => el("th", { title: label(v) }, badge(v))), el("th", {}, "total"));
     const table = el("table", { class: "scorecard" }, head);
@@ -256,7 +260,10 @@
       ` · ${data.n_reports} report(s), ${data.n_sources} source(s), ${data.n_independent_sources} independent`);
     const findings = el("table", { class: "findings" }, el("tr", {}, el("th", {}, "agreement"), el("th", {}, "clause"),
       el("th", {}, "reading"), el("th", {}, "verdict"), el("th", {}, "reasons")));
-    for (const f of data.findings) {
+    const agreement = $("f-agreement").value;
+    const ordered = data.findings.filter((f) => f.agreement === agreement)
+      .concat(data.findings.filter((f) => f.agreement !== agreement));
+    for (const f of ordered) {
       const reasons = el("ul", { class: "reasons" }, ...f.reasons.map((r) =>
         el("li", { class: "reason reason-" + r.status }, el("b", {}, r.condition), " " + r.status + (r.detail ? ": " + r.detail : ""))));
       findings.append(el("tr", { class: "finding" }, el("td", {}, f.agreement), el("td", {}, f.clause),
@@ -274,7 +281,7 @@
     }
     $("detail").replaceChildren(facts, el("h3", {}, "Findings under every reading"), findings, el("h3", {}, "Reports"), reports);
     $("detail-panel").hidden = false;
-    $("detail-panel").scrollIntoView({ block: "nearest" });
+    $("detail-panel").scrollTop = 0;
   }
 
   // ---------------------------------------------------------------------------------------- refresh

@@ -1,0 +1,162 @@
+"""`trucewatch incidents …`: list and explain incidents; analysts' merge, split, discount and withdraw."""
+
+from __future__ import annotations
+
+import getpass
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+
+from trucewatch.api import resolve as api_resolve
+from trucewatch.cli.app import console, db_option, echo_json, format_option, main, table
+
+GRADES = ("acknowledged", "corroborated", "single_source", "contested", "discounted")
+
+
+def _analyst_option(func: Any) -> Any:
+    return click.option("--by", "analyst", default=lambda: getpass.getuser(), show_default="your user name",
+                        help="Who decides (kept with the override).")(func)
+
+
+def _reason_option(func: Any) -> Any:
+    return click.option("--reason", required=True, help="Why (kept with the override).")(func)
+
+
+def _print_override(result: dict[str, Any], fmt: str) -> None:
+    if fmt == "json":
+        echo_json(result)
+        return
+    target = result["report_a"] + (f" + {result['report_b']}" if result.get("report_b") else "")
+    click.echo(f"{result['id']}: {result['action']} {target} by {result['analyst']} ({result['reason']})")
+    if result.get("incident"):
+        click.echo(f"now in incident {result['incident']}")
+
+
+@main.group("incidents")
+def incidents_group() -> None:
+    """Incidents: reports grouped by event, with evidence grades; analysts' overrides."""
+
+
+@incidents_group.command("list")
+@db_option
+@format_option("table", "json")
+@click.option("--grade", type=click.Choice(GRADES), help="Only incidents of this evidence grade.")
+@click.option("--limit", type=int, help="At most this many.")
+def list_command(db: Path, fmt: str, grade: str | None, limit: int | None) -> None:
+    """List incidents, newest first."""
+    rows = api_resolve.list_incidents(db, grade=grade, limit=limit)
+    if fmt == "json":
+        echo_json(rows)
+        return
+    console().print(table(
+        f"{len(rows)} incidents",
+        ("incident", "when (UTC)", "actor", "target", "place", "reports", "origins", "grade"),
+        [(r["id"], r["occurred_start"], r["actor"], r["target_name"] or r["target_category"],
+          r["location_name"] or r["admin1_code"] or r["country"], r["n_reports"], r["n_independent_sources"],
+          r["evidence_grade"]) for r in rows],
+    ))
+
+
+@incidents_group.command("show")
+@db_option
+@format_option("table", "json")
+@click.argument("incident")
+def show_command(db: Path, fmt: str, incident: str) -> None:
+    """Explain one incident (its id or any of its report ids): grade, reports, why they were grouped."""
+    data = api_resolve.explain_incident(db, incident)
+    if fmt == "json":
+        echo_json(data)
+        return
+    out = console()
+    out.print(f"[bold]{data['id']}[/bold]  {data['evidence_grade']}: {data['evidence_detail']}")
+    grouping = data.get("grouping") or {}
+    out.print(f"grouping: {grouping.get('detail', '')}")
+    out.print(table("reports", ("report", "role", "source", "stance", "actor", "when (UTC)"),
+                    [(r["id"], r["role"], r["source"], r["stance"], r["actor"], r["occurred_start"])
+                     for r in data["reports"]]))
+    links = grouping.get("links") or []
+    if links:
+        rows = []
+        for link in links:
+            keys = link.get("keys") or {}
+            scored = ", ".join(f"{k} {v['score']}" for k, v in keys.items()
+                               if isinstance(v, dict) and v.get("score") is not None)
+            rows.append((link["a"], link["b"], link["via"], link["score"], scored))
+        out.print(table("links", ("report", "report", "via", "score", "keys"), rows))
+    nearest = grouping.get("nearest_unlinked")
+    if nearest:
+        out.print(f"closest other report: {nearest['report']} (score {nearest['score']}): {nearest['why_not']}")
+    for repeat in grouping.get("repeats") or []:
+        out.print(f"{repeat['report']} repeats {repeat['repeats']}: {repeat['why']}")
+    for override in data["overrides"]:
+        out.print(f"override {override['id']}: {override['action']} by {override['analyst']} "
+                  f"({override['reason']})" + (" [withdrawn]" if override["withdrawn_at"] else ""))
+
+
+@incidents_group.command("merge")
+@db_option
+@format_option("text", "json", default="text")
+@click.argument("report_a")
+@click.argument("report_b")
+@_reason_option
+@_analyst_option
+def merge_command(db: Path, fmt: str, report_a: str, report_b: str, reason: str, analyst: str) -> None:
+    """Force the incidents of two reports into one (kept on record, applied on every assess)."""
+    _print_override(api_resolve.merge_reports(db, report_a, report_b, reason=reason, analyst=analyst), fmt)
+
+
+@incidents_group.command("split")
+@db_option
+@format_option("text", "json", default="text")
+@click.argument("report_a")
+@click.argument("report_b")
+@_reason_option
+@_analyst_option
+def split_command(db: Path, fmt: str, report_a: str, report_b: str, reason: str, analyst: str) -> None:
+    """Keep two reports in different incidents (kept on record, applied on every assess)."""
+    _print_override(api_resolve.split_reports(db, report_a, report_b, reason=reason, analyst=analyst), fmt)
+
+
+@incidents_group.command("discount")
+@db_option
+@format_option("text", "json", default="text")
+@click.argument("incident")
+@_reason_option
+@_analyst_option
+def discount_command(db: Path, fmt: str, incident: str, reason: str, analyst: str) -> None:
+    """Discount an incident (its id or any report of it): its verdicts become insufficient_information."""
+    _print_override(api_resolve.discount_incident(db, incident, reason=reason, analyst=analyst), fmt)
+
+
+@incidents_group.command("withdraw")
+@db_option
+@format_option("text", "json", default="text")
+@click.argument("override_id")
+@_reason_option
+@_analyst_option
+def withdraw_command(db: Path, fmt: str, override_id: str, reason: str, analyst: str) -> None:
+    """Stop applying an override; it stays on record."""
+    result = api_resolve.withdraw_override(db, override_id, reason=reason, analyst=analyst)
+    if fmt == "json":
+        echo_json(result)
+    else:
+        click.echo(f"{result['id']} withdrawn by {result['withdrawn_by']} ({result['withdrawn_reason']})")
+
+
+@incidents_group.command("overrides")
+@db_option
+@format_option("table", "json")
+def overrides_command(db: Path, fmt: str) -> None:
+    """Every override with who, when and why, and whether it applies now."""
+    rows = api_resolve.list_overrides(db)
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+        return
+    console().print(table(
+        f"{len(rows)} overrides",
+        ("id", "action", "reports", "by", "when (UTC)", "reason", "applies"),
+        [(r["id"], r["action"], " + ".join(x for x in (r["report_a"], r["report_b"]) if x), r["analyst"],
+          r["created_at"], r["reason"], "yes" if r["applies"] else "no") for r in rows],
+    ))

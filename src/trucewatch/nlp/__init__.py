@@ -1,0 +1,1 @@
+"""Offline extraction of structured claims from English text (see docs/extraction.md)."""

@@ -1,0 +1,256 @@
+"""The place component: which settlement an event sentence names, placed through the offline gazetteer.
+
+Names come from patterns (after prepositions, "X, Oblast", ACLED's "coded to X"), and from spaCy's
+GPE/LOC/FAC entities when no pattern places a sentence. Among same-named settlements the choice is, in
+order: the raion the text names ("Henicheskyi district"); the oblast it names; the candidate nearest to
+the other places the article names that have only one reading; an area the text's actors imply (NAF,
+DPR, the OSCE monitors' "Donetsk sector" are Donbas); then the gazetteer's own ranking (population).
+A settlement always beats an oblast-only reading of a name ("shelled DPR positions in Horlivka").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from trucewatch.geo.admin1 import admin1_code
+from trucewatch.geo.gazetteer import GeoMatch, admin1_match, distance_km, geocode_candidates, raion_code
+from trucewatch.nlp.pipeline import ArticleState, Frame, component
+from trucewatch.nlp.spacy_support import place_entities
+
+_NAME = r"[A-ZА-ЯІЇЄҐ][\w'’]+(?:-[A-Za-zА-Яа-яІіЇїЄєҐґ][\w'’]*)*"
+_PLACE_AFTER = re.compile(
+    r"\b(?P<prep>in|near|at|on|over|around|outskirts of|of|to|towards|targeting|across|outside|from|"
+    r"shelled|attacked|struck|hit|proximity to|direction of|vicinity of)\s+(?:the\s+)?(?:(?:city|town|village|"
+    r"settlement|community|urban-type settlement)\s+of\s+)?(?P<name>" + _NAME + r"(?:\s+" + _NAME + r"){0,2})"
+    r"(?:\s+(?:community|settlement|village|city|town))?"
+    # ", Oblast" after a place names its oblast, unless it is a list ("over Kharkiv, Sumy and Poltava")
+    r"(?:\s*,?\s*\(?(?P<admin>" + _NAME + r"(?:\s+" + _NAME + r")?)(?:\s+(?:region|oblast|province))?\)?"
+    r"(?![\w\s]*?\b(?:and|or)\s+[A-Z]))?",
+)
+_CODED_TO = re.compile(r"coded to (?P<name>" + _NAME + r"(?:\s+" + _NAME + r"){0,2})(?:,\s*(?P<admin>" + _NAME
+                       + r"))?")
+_ADMIN1_MENTION = re.compile(r"\b(?P<name>" + _NAME + r"(?:\s+" + _NAME + r")?)\s+(?:region|oblast|province|Oblast|"
+                             r"Region|krai|Krai|regions|oblasts)\b|\b(?:region|oblast) of (?P<name2>" + _NAME + r")")
+_RAION_MENTION = re.compile(r"\b(?P<name>" + _NAME + r")\s+(?:raion|rayon|district|Raion|District)\b")
+# Lists after a place ("near Vodyane, Hnutove, Krasnohorivka and Marinka"): every item is a place named.
+_LIST_ITEM = re.compile(r"\s*(?:,|\band\b|,\s*and\b)\s*(?P<name>" + _NAME + r"(?:\s+" + _NAME + r")?)")
+_NOT_PLACES = frozenset({
+    "the", "a", "an", "russian", "ukrainian", "russia", "ukraine", "this", "that", "these", "those", "on",
+    "in", "at", "near", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "casualties", "according", "its", "their", "our", "air", "armed", "military",
+    "forces", "general", "staff", "ministry", "defence", "defense", "president", "governor", "moscow-time",
+    "local", "kyiv's", "dpr", "lpr", "dnr", "lnr", "naf", "osce", "smm", "positions", "position", "government",
+})
+# Actors and monitors that only operate in Donbas: without an oblast in the text, prefer a Donbas reading.
+_DONBAS = ("UA-14", "UA-09")
+_AREA_HINTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"\b(?:DPR|DNR|Donetsk People'?s Republic|Donetsk sector)\b"), ("UA-14",)),
+    (re.compile(r"\b(?:LPR|LNR|Luhansk People'?s Republic|Luhansk sector)\b"), ("UA-09",)),
+    (re.compile(r"\b(?:NAF|Novorossiya|OSCE|SMM|JFO|ATO|Donbas+|Donbass)\b"), _DONBAS),
+)
+# Anchors farther than this from a candidate do not decide between same-named places.
+ANCHOR_MAX_KM = 150.0
+
+
+@dataclass
+class _Context:
+    admin1: str | None = None  # the oblast the article names first
+    raion: str | None = None  # a raion the article names
+    area: tuple[str, ...] = ()  # oblasts implied by the actors named
+    anchors: list[tuple[float, float]] = field(default_factory=list)  # places with a single reading
+
+
+def _admin1_of(text: str | None) -> str | None:
+    return admin1_code(text) if text else None
+
+
+def _strip_words(name: str) -> tuple[str, str | None]:
+    """The place name without leading non-place words, and an oblast glued to it ("Stepove Donetsk")."""
+    words = name.split()
+    while words and words[0].lower().strip("'’s") in _NOT_PLACES:
+        words = words[1:]
+    glued = admin1_code(words[-1], "UA") if len(words) > 1 else None
+    if glued and not admin1_code(" ".join(words)):
+        return " ".join(words[:-1]), glued
+    return " ".join(words), None
+
+
+def _names_in(sentence: str) -> list[tuple[str, tuple[int, int], str | None, bool]]:
+    """(name, span, oblast text, said "near") for every place-like name after a preposition or in a list."""
+    found: list[tuple[str, tuple[int, int], str | None, bool]] = []
+    coded = _CODED_TO.search(sentence)
+    if coded:
+        found.append((coded.group("name"), coded.span("name"), coded.group("admin"), False))
+    for match in _PLACE_AFTER.finditer(sentence):
+        near = match.group("prep").lower() in ("near", "outskirts of", "around", "outside", "proximity to",
+                                               "vicinity of")
+        found.append((match.group("name"), match.span("name"), match.group("admin"), near))
+        position = match.end("name")
+        while item := _LIST_ITEM.match(sentence, position):
+            found.append((item.group("name"), item.span("name"), None, near))
+            position = item.end()
+    return found
+
+
+def _context(state: ArticleState) -> _Context:
+    text = state.article.text
+    context = _Context(admin1=state.context_admin1)
+    if context.admin1 is None:
+        for start, end in state.sentences[:6]:
+            for mention in _ADMIN1_MENTION.finditer(text[start:end]):
+                code = _admin1_of(mention.group("name") or mention.group("name2"))
+                if code:
+                    context.admin1 = code
+                    break
+            if context.admin1:
+                break
+    for mention in _RAION_MENTION.finditer(text):
+        code = raion_code(mention.group("name"), context.admin1)
+        if code:
+            context.raion = code
+            break
+    for pattern, codes in _AREA_HINTS:
+        if pattern.search(text):
+            context.area = tuple(dict.fromkeys((*context.area, *codes)))
+    for start, end in state.sentences[:20]:
+        sentence = text[start:end]
+        for name, _span, admin_text, _near in _names_in(sentence):
+            cleaned, glued = _strip_words(name)
+            if len(cleaned) < 3:
+                continue
+            scope = _admin1_of(admin_text) or glued or context.admin1
+            found = [m for m in geocode_candidates(cleaned, admin1_code=scope, limit=3)
+                     if m.source != "admin1-centre"]
+            if len(found) == 1 and found[0].candidates == 1 and found[0].source != "katottg":
+                context.anchors.append((found[0].lat, found[0].lon))
+    return context
+
+
+@component("trucewatch.place.v2", reads=("frames.event",), writes=("frames.location",))
+def place(state: ArticleState) -> None:
+    """Where: place names after prepositions, oblast and raion context, disambiguated by the article's other
+    places; spaCy GPE/LOC entities when no pattern finds a place."""
+    context = _context(state)
+    state.context_admin1 = context.admin1
+    unresolved: list[Frame] = []
+    for frame in state.frames:
+        if not _place_by_pattern(frame, context):
+            unresolved.append(frame)
+    if unresolved:
+        for frame, entities in zip(unresolved, place_entities([f.sentence for f in unresolved]), strict=True):
+            for name, start, end in entities:
+                if _try_place(frame, name, (start, end), None, context):
+                    break
+            else:
+                if context.admin1:
+                    _put_admin1_only(frame, context.admin1)
+
+
+def _place_by_pattern(frame: Frame, context: _Context) -> bool:
+    sentence = frame.sentence
+    sentence_admin1 = None
+    for mention in _ADMIN1_MENTION.finditer(sentence):
+        sentence_admin1 = _admin1_of(mention.group("name") or mention.group("name2"))
+        if sentence_admin1:
+            break
+    coded = _CODED_TO.search(sentence)
+    explicit_admin1: str | None = None
+    oblast_only: tuple[dict[str, Any], tuple[int, int]] | None = None
+    for name, span, admin_text, near in _names_in(sentence):
+        cleaned, glued = _strip_words(name)
+        if not cleaned:
+            continue
+        admin = (_admin1_of(admin_text) if admin_text else None) or glued
+        explicit_admin1 = explicit_admin1 or admin
+        # ACLED's "coded to X" names the point used: the settlement X, whatever region the text names
+        coded_to = bool(coded and span == coded.span("name"))
+        scope = admin if coded_to else admin or sentence_admin1 or context.admin1
+        location = _locate(("near " if near else "") + cleaned, scope, context,
+                           explicit=bool(admin or sentence_admin1) and not coded_to, literal=coded_to)
+        if coded_to and (location is None or location["source"] == "admin1-centre"):
+            # "coded to Kyiv, Kyiv": the capital is its own unit, so the oblast given may not hold it
+            location = _locate(cleaned, None, context, literal=True) or location
+        if location is None:
+            continue
+        if location["source"] == "admin1-centre":
+            # "shelled DPR positions in Horlivka": an oblast reading of a name waits for a settlement
+            oblast_only = oblast_only or (location, span)
+            continue
+        frame.put("location", location, span)
+        return True
+    if explicit_admin1 or sentence_admin1:
+        _put_admin1_only(frame, explicit_admin1 or sentence_admin1)
+        return True
+    if oblast_only is not None:
+        frame.put("location", oblast_only[0], oblast_only[1])
+        return True
+    return False
+
+
+def _put_admin1_only(frame: Frame, code: str | None) -> None:
+    """Only the oblast is known: its centre, with its radius as the precision."""
+    centre = admin1_match(code) if code else None
+    if centre is None:
+        frame.put("location", {"admin1_code": code, "name": None})
+        return
+    frame.put("location", {"name": None, "admin1_code": code, "country": centre.country, "lat": centre.lat,
+                           "lon": centre.lon, "precision_km": centre.precision_km, "source": centre.source})
+
+
+def _choose(candidates: tuple[GeoMatch, ...], context: _Context) -> GeoMatch | None:
+    """Pick among same-named places: named raion, then nearest to the article's anchors, then the area
+    the actors imply, then the gazetteer's order."""
+    if not candidates:
+        return None
+    settlements = [m for m in candidates if m.source != "admin1-centre"]
+    if not settlements:
+        return candidates[0]
+    if context.raion:
+        in_raion = [m for m in settlements if m.raion == context.raion]
+        if in_raion:
+            settlements = in_raion
+    if len(settlements) > 1 and context.area:
+        in_area = [m for m in settlements if m.admin1_code in context.area]
+        if in_area:
+            settlements = in_area
+    if len(settlements) > 1 and context.anchors:
+        def nearest_anchor(match: GeoMatch) -> float:
+            return min(distance_km(match.lat, match.lon, lat, lon) for lat, lon in context.anchors)
+
+        best = min(settlements, key=nearest_anchor)
+        if nearest_anchor(best) <= ANCHOR_MAX_KM:
+            return best
+    return settlements[0]
+
+
+def _try_place(frame: Frame, name: str, span: tuple[int, int], scope: str | None, context: _Context) -> bool:
+    location = _locate(name, scope, context)
+    if location is None:
+        return False
+    frame.put("location", location, span)
+    return True
+
+
+def _locate(name: str, scope: str | None, context: _Context, *, explicit: bool = False,
+            literal: bool = False) -> dict[str, Any] | None:
+    """The location dict for a name; ``literal``: the name is the coded point itself (no article oblast)."""
+    bare = name.removeprefix("near ")
+    if bare.lower() in _NOT_PLACES or len(bare) < 3:
+        return None
+    match = _choose(geocode_candidates(name, admin1_code=scope), context) if scope else None
+    if match is None and not explicit:
+        # an explicit oblast that does not hold the name wins over a same-named place elsewhere
+        match = _choose(geocode_candidates(name), context)
+        if (match is not None and not literal and context.admin1 and match.admin1_code != context.admin1
+                and match.candidates > 1):
+            match = _choose(geocode_candidates(name, admin1_code=context.admin1), context) or match
+    if match is None:
+        return None
+    return {
+        "name": bare, "admin1_code": match.admin1_code, "country": match.country, "lat": match.lat,
+        "lon": match.lon, "precision_km": match.precision_km, "candidates": match.candidates,
+        "source": match.source,
+    }

@@ -1,0 +1,126 @@
+"""api.views on the demo store plus hand-written hostile reports: filters, pagination, aggregates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from trucewatch.api import views
+from trucewatch.errors import NotFound, UserError
+
+from .conftest import HOSTILE_INCIDENT, HOSTILE_TEXT
+
+MORATORIUM = "energy-moratorium-2025"
+
+
+def test_headline_verdict_is_the_most_severe_finding_under_the_filter(demo_db: Path) -> None:
+    detail = views.incident_detail(demo_db, HOSTILE_INCIDENT)
+    for reading in ("us", "kremlin", "ukraine"):
+        expected = min((f["verdict"] for f in detail["findings"]
+                        if f["agreement"] == MORATORIUM and f["reading"] == reading), key=views.SEVERITY.index)
+        page = views.incidents_page(demo_db, views.make_filters(agreement=MORATORIUM, reading=reading),
+                                    limit=500)
+        (row,) = [i for i in page["items"] if i["id"] == HOSTILE_INCIDENT]
+        assert row["verdict"] == expected
+    # 20 March is before the Ukrainian reading's window (from 25 March): not covered there, a violation elsewhere
+    by_reading = {f["reading"]: f["verdict"] for f in detail["findings"] if f["agreement"] == MORATORIUM}
+    assert by_reading["ukraine"] == "not_covered"
+    assert by_reading["kremlin"] == "corroborated_violation"
+
+
+def test_pagination_is_stable_and_complete(demo_db: Path) -> None:
+    everything = views.incidents_page(demo_db, limit=500)
+    pages = [views.incidents_page(demo_db, limit=7, offset=o) for o in range(0, everything["total"], 7)]
+    ids = [i["id"] for p in pages for i in p["items"]]
+    assert ids == [i["id"] for i in everything["items"]]
+    assert len(set(ids)) == everything["total"] == pages[0]["total"]
+    assert views.incidents_page(demo_db, limit=5, offset=10_000)["items"] == []
+    assert views.incidents_page(demo_db, limit=5, offset=10_000)["total"] == everything["total"]
+
+
+@pytest.mark.parametrize(("kwargs", "check"), [
+    ({"party": "RU"}, lambda i: i["actor"] == "RU"),
+    ({"verdict": "not_covered", "agreement": MORATORIUM}, lambda i: i["verdict"] == "not_covered"),
+    ({"bbox": "35,49,37,51"}, lambda i: 49 <= i["lat"] <= 51 and 35 <= i["lon"] <= 37),
+    ({"since": "2025-03-20", "until": "2025-03-20"},
+     lambda i: i["occurred_end"] >= "2025-03-20" and i["occurred_start"] < "2025-03-21"),
+], ids=["party", "verdict", "bbox", "one-day"])
+def test_filters_narrow_and_every_row_matches(demo_db: Path, kwargs: dict[str, str], check: object) -> None:
+    total = views.incidents_page(demo_db, limit=1)["total"]
+    page = views.incidents_page(demo_db, views.make_filters(**kwargs), limit=500)
+    assert 0 < page["total"] < total
+    assert all(check(i) for i in page["items"])  # type: ignore[operator]
+    located = views.map_view(demo_db, views.make_filters(**kwargs))
+    assert located["total"] + located["unlocated"] == page["total"]
+
+
+@pytest.mark.parametrize(("kwargs", "message"), [
+    ({"verdict": "guilty"}, "unknown verdict 'guilty'"),
+    ({"since": "20 March"}, "since: '20 March' is not an ISO date"),
+    ({"bbox": "1,2,3"}, "bbox: '1,2,3' is not four numbers"),
+    ({"bbox": "40,50,30,45"}, "west <= east"),
+    ({"bbox": "nan,1,2,3"}, "not a finite number"),
+    ({"since": "2025-04-02", "until": "2025-04-01"}, "is before since"),
+], ids=["verdict", "date", "bbox-short", "bbox-inverted", "bbox-nan", "until-before-since"])
+def test_bad_filters_say_which_field(kwargs: dict[str, str], message: str) -> None:
+    with pytest.raises(UserError, match=message):
+        views.make_filters(**kwargs)
+
+
+def test_bad_page_and_unknown_ids(demo_db: Path) -> None:
+    with pytest.raises(UserError, match="limit"):
+        views.incidents_page(demo_db, limit=0)
+    with pytest.raises(UserError, match="offset"):
+        views.findings_page(demo_db, offset=-1)
+    with pytest.raises(NotFound, match="no incident 'inc:nope'"):
+        views.incident_detail(demo_db, "inc:nope")
+    with pytest.raises(NotFound, match="no agreement 'nope'"):
+        views.reading_comparison(demo_db, "nope")
+
+
+def test_incident_detail_keeps_report_text_and_sources_verbatim(demo_db: Path) -> None:
+    detail = views.incident_detail(demo_db, HOSTILE_INCIDENT)
+    assert [r["id"] for r in detail["reports"]] == ["hostile-0320-kharkiv", "hostile-0320-kharkiv-echo"]
+    primary = detail["reports"][0]
+    assert primary["text"] == HOSTILE_TEXT and primary["stance"] == "alleges" and primary["claimant"] == "UA"
+    assert {f["reading"] for f in detail["findings"]} >= {"us", "kremlin", "ukraine"}
+    assert all(len(f["reasons"]) == 6 for f in detail["findings"])
+
+
+def test_timeline_counts_match_incidents_and_carry_windows(demo_db: Path) -> None:
+    filters = views.make_filters(agreement=MORATORIUM, reading="kremlin")
+    timeline = views.timeline(demo_db, filters)
+    counted = sum(d[v] for d in timeline["days"] for v in views.SEVERITY) + timeline["undated"]
+    assert counted == views.incidents_page(demo_db, filters, limit=1)["total"]
+    (window,) = timeline["windows"]
+    assert (window["reading"], window["start"], window["end"]) == (
+        "kremlin", "2025-03-18T16:30:00Z", "2025-04-17T16:30:00Z")
+
+
+def test_map_switches_to_cells_above_the_point_budget(demo_db: Path) -> None:
+    points = views.map_view(demo_db)
+    cells = views.map_view(demo_db, max_points=5)
+    assert points["mode"] == "points" and cells["mode"] == "cells"
+    assert sum(c["count"] for c in cells["cells"]) == points["total"] == len(points["points"])
+    for cell in cells["cells"]:
+        present = [v for v in views.SEVERITY if cell["counts"][v]]
+        assert cell["verdict"] == present[0]
+
+
+def test_readings_compared_in_words(demo_db: Path) -> None:
+    comparison = views.reading_comparison(demo_db, MORATORIUM)
+    in_scope = {r["reading"]: r["in_scope"] for r in comparison["readings"]}
+    assert list(in_scope) == ["us", "kremlin", "ukraine"]
+    diff = in_scope["us"] - in_scope["kremlin"]
+    assert diff > 0  # "energy and infrastructure" covers more than "energy infrastructure"
+    assert (f"Under the us reading {diff} more incidents are in scope than under kremlin "
+            f"({in_scope['us']} against {in_scope['kremlin']}).") in comparison["differences"]
+
+
+def test_reports_and_findings_pages(demo_db: Path) -> None:
+    reports = views.reports_page(demo_db, incident=HOSTILE_INCIDENT)
+    assert reports["total"] == 2 and {r["incident"] for r in reports["items"]} == {HOSTILE_INCIDENT}
+    findings = views.findings_page(demo_db, views.make_filters(reading="kremlin", verdict="alleged_violation"))
+    assert findings["total"] > 0
+    assert {(f["reading"], f["verdict"]) for f in findings["items"]} == {("kremlin", "alleged_violation")}
