@@ -98,11 +98,20 @@ def embed_reports(con: duckdb.DuckDBPyConnection, embedder: Embedder, report_ids
     ).fetchall()
     if not todo:
         return 0
+    import pyarrow as pa
+
     vectors = embedder.embed([str(text) for _, _, text in todo])
-    con.execute("DELETE FROM report_embeddings WHERE model_id = ? AND report_id IN (SELECT unnest(?))",
-                [embedder.model_id, [row[0] for row in todo]])
-    con.executemany(
-        "INSERT INTO report_embeddings VALUES (?, ?, ?, ?)",
-        [(rid, chash, embedder.model_id, vector) for (rid, chash, _), vector in zip(todo, vectors, strict=True)],
-    )
+    batch = pa.table({
+        "report_id": [row[0] for row in todo],
+        "content_hash": [row[1] for row in todo],
+        "vector": pa.array(vectors, type=pa.list_(pa.float32())),
+    })
+    con.register("_rv_new_vectors", batch)
+    try:
+        con.execute("DELETE FROM report_embeddings WHERE model_id = ? "
+                    "AND report_id IN (SELECT report_id FROM _rv_new_vectors)", [embedder.model_id])
+        con.execute(f"INSERT INTO report_embeddings SELECT report_id, content_hash, ?, vector::FLOAT[{DIMENSIONS}] "
+                    "FROM _rv_new_vectors", [embedder.model_id])
+    finally:
+        con.unregister("_rv_new_vectors")
     return len(todo)
