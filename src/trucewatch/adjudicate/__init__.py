@@ -11,9 +11,14 @@ from trucewatch.adjudicate.evaluate import evaluate
 from trucewatch.adjudicate.incidents import build_incidents
 from trucewatch.adjudicate.obligations import evaluate_obligations
 from trucewatch.model import ENGINE_VERSION
+from trucewatch.registry import link_candidates
 from trucewatch.store import Store
 
-__all__ = ["RunSummary", "assess", "delete_agreement", "save_agreement"]
+__all__ = ["CANDIDATE_MAX_KM", "RunSummary", "assess", "delete_agreement", "save_agreement"]
+
+# A report whose target is unknown is related to registered facilities within this distance (plus its own
+# location precision); see docs/verdicts.md, "Candidate targets".
+CANDIDATE_MAX_KM = 10.0
 
 
 @dataclass(frozen=True)
@@ -22,6 +27,7 @@ class RunSummary:
     engine_version: str
     agreements_sha256: str
     reports_sha256: str
+    facilities_sha256: str
     as_of: datetime | None
     incidents: int
     findings: int
@@ -49,6 +55,9 @@ def assess(store: Store, as_of: datetime | None = None) -> RunSummary:
     with store.transaction():
         agreements_sha = _digest(con, "SELECT id || ':' || body FROM agreements ORDER BY id")
         reports_sha = _digest(con, "SELECT id || ':' || content_hash FROM reports ORDER BY id")
+        facilities_sha = _digest(
+            con, "SELECT concat_ws('|', id, name, category, lat, lon, admin1_code) FROM facilities ORDER BY id"
+        )
         if as_of is None:
             row = con.execute(
                 "SELECT greatest(max(published_at), max(occurred_end)) FROM reports"
@@ -57,16 +66,17 @@ def assess(store: Store, as_of: datetime | None = None) -> RunSummary:
         else:
             as_of = as_of.astimezone(UTC).replace(tzinfo=None) if as_of.tzinfo else as_of
         run_id = hashlib.sha256(
-            f"{ENGINE_VERSION}|{agreements_sha}|{reports_sha}|{as_of}".encode()
+            f"{ENGINE_VERSION}|{agreements_sha}|{reports_sha}|{facilities_sha}|{as_of}".encode()
         ).hexdigest()[:16]
         n_incidents = build_incidents(con)
+        link_candidates(con, max_km=CANDIDATE_MAX_KM)
         n_findings = evaluate(con, run_id)
         n_obligations = evaluate_obligations(con, run_id, as_of or datetime(1970, 1, 1))
         con.execute("DELETE FROM runs WHERE id = ?", [run_id])
         con.execute(
-            "INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [run_id, ENGINE_VERSION, agreements_sha, reports_sha, as_of, n_findings,
+            "INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [run_id, ENGINE_VERSION, agreements_sha, reports_sha, facilities_sha, as_of, n_findings,
              datetime.now(UTC).replace(tzinfo=None)],
         )
-    return RunSummary(run_id, ENGINE_VERSION, agreements_sha, reports_sha, as_of, n_incidents, n_findings,
+    return RunSummary(run_id, ENGINE_VERSION, agreements_sha, reports_sha, facilities_sha, as_of, n_incidents, n_findings,
                       n_obligations)

@@ -11,6 +11,7 @@ from typing import Any
 import duckdb
 
 from trucewatch.model import Agreement, EffectiveClause
+from trucewatch.store.bulk import insert_rows
 from trucewatch.terms import agreement_to_dict, effective_clauses
 
 
@@ -69,8 +70,7 @@ def _save_effective(con: duckdb.DuckDBPyConnection, agreement: Agreement, eff: E
     )
     scope_rows: list[list[Any]] = [[*key, code, True] for code in eff.scope.include]
     scope_rows += [[*key, code, False] for code in eff.scope.exclude]
-    if scope_rows:
-        con.executemany("INSERT INTO scope_items VALUES (?, ?, ?, ?, ?)", scope_rows)
+    insert_rows(con, "scope_items", ("agreement_id", "clause_id", "reading_id", "code", "include"), scope_rows)
     geo = eff.geography
     geo_rows: list[list[Any]] = []
     geo_rows += [[*key, "country", c, True, None, None, None, None] for c in geo.include_countries]
@@ -78,5 +78,5 @@ def _save_effective(con: duckdb.DuckDBPyConnection, agreement: Agreement, eff: E
     geo_rows += [[*key, "admin1", c, True, None, None, None, None] for c in geo.include_admin1]
     geo_rows += [[*key, "admin1", c, False, None, None, None, None] for c in geo.exclude_admin1]
     geo_rows += [[*key, "area", a.name, True, *a.bbox] for a in geo.areas]
-    if geo_rows:
-        con.executemany("INSERT INTO geo_items VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", geo_rows)
+    insert_rows(con, "geo_items", ("agreement_id", "clause_id", "reading_id", "kind", "value", "include", "west",
+                                   "south", "east", "north"), geo_rows)

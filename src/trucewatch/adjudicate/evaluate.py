@@ -49,6 +49,47 @@ WHERE NOT p.scope_any
 GROUP BY ALL
 """
 
+# Registered facilities near an incident whose target is unknown or too general, that the clause's scope
+# covers: "distance" candidates (within reach of a located report) make the target a partial match; "admin1"
+# candidates (facilities in a region the reports name, no position) are only mentioned.
+_CANDIDATES_SQL = """
+CREATE OR REPLACE TEMP TABLE _candidates AS
+WITH wanted AS (
+    SELECT p.incident_id, p.agreement_id, p.clause_id, p.reading_id, p.scope_any
+    FROM _pairs p LEFT JOIN _target t USING (incident_id, agreement_id, clause_id, reading_id)
+    WHERE p.cat IS NULL OR coalesce(t.t_ancestor AND NOT t.t_in, false)
+),
+cands AS (
+    SELECT DISTINCT w.*, fc.facility_id, fc.category, fc.distance_km, fc.basis, f.name
+    FROM wanted w
+    JOIN incident_reports ir ON ir.incident_id = w.incident_id
+    JOIN facility_candidates fc ON fc.report_id = ir.report_id
+    JOIN facilities f ON f.id = fc.facility_id
+),
+scoped AS (
+    SELECT c.*,
+        c.scope_any OR (
+            EXISTS (SELECT 1 FROM scope_items si
+                    WHERE si.agreement_id = c.agreement_id AND si.clause_id = c.clause_id
+                      AND si.reading_id = c.reading_id AND si.include
+                      AND (c.category = si.code OR starts_with(c.category, si.code || '.')))
+            AND NOT EXISTS (SELECT 1 FROM scope_items si
+                    WHERE si.agreement_id = c.agreement_id AND si.clause_id = c.clause_id
+                      AND si.reading_id = c.reading_id AND NOT si.include
+                      AND (c.category = si.code OR starts_with(c.category, si.code || '.')))
+        ) AS in_scope
+    FROM cands c
+)
+SELECT incident_id, agreement_id, clause_id, reading_id,
+    count(DISTINCT facility_id) FILTER (WHERE in_scope AND basis = 'distance') AS near_in_scope,
+    count(DISTINCT facility_id) FILTER (WHERE in_scope AND basis = 'admin1') AS area_in_scope,
+    count(DISTINCT facility_id) AS n_candidates,
+    string_agg(name || ' (' || category || coalesce(', ' || round(distance_km, 1)::VARCHAR || ' km', '') || ')',
+               '; ' ORDER BY basis DESC, distance_km NULLS LAST, name) FILTER (WHERE in_scope) AS in_scope_text
+FROM scoped
+GROUP BY ALL
+"""
+
 _GEO_SQL = """
 CREATE OR REPLACE TEMP TABLE _geo AS
 WITH items AS (
@@ -155,14 +196,26 @@ SELECT p.*,
          WHEN t.t_in THEN 'pass'
          WHEN t.t_ancestor THEN 'uncertain'
          ELSE 'fail' END AS target_status,
-    NOT p.scope_any AND p.cat IS NULL AS target_missing,
+    NOT p.scope_any AND p.cat IS NULL AND coalesce(fc.near_in_scope, 0) = 0 AS target_missing,
     CASE WHEN p.scope_any THEN 'the clause covers any target'
+         WHEN p.cat IS NULL AND fc.near_in_scope > 0
+             THEN 'the reports do not name the target, but ' || fc.near_in_scope
+                  || ' registered facility(ies) in scope lie within reach of the location: ' || fc.in_scope_text
+         WHEN p.cat IS NULL AND fc.area_in_scope > 0
+             THEN 'the target is not known; the region(s) named hold ' || fc.area_in_scope
+                  || ' registered facility(ies) in scope, position unknown: ' || fc.in_scope_text
+         WHEN p.cat IS NULL AND fc.n_candidates > 0
+             THEN 'the target is not known; the ' || fc.n_candidates
+                  || ' registered facility(ies) near it are outside the scope (' || t_scope.scope_text || ')'
          WHEN p.cat IS NULL THEN 'the target is not known; in scope: ' || t_scope.scope_text
          WHEN t.t_excluded THEN p.cat || ' is excluded from the scope (' || t.exclude_text || ')'
          WHEN t.t_in AND t.t_covers_excluded
              THEN p.cat || ' is in scope only in part: ' || t.exclude_text || ' is excluded'
          WHEN t.t_in THEN p.cat || coalesce(' (' || p.target_name || ')', '') || ' is in scope ('
               || t.scope_text || ')'
+         WHEN t.t_ancestor AND fc.near_in_scope > 0
+             THEN p.cat || ' is too general to tell; registered facilities in scope within reach: '
+                  || fc.in_scope_text
          WHEN t.t_ancestor
              THEN p.cat || ' is too general to tell: only part of it is in scope (' || t.scope_text || ')'
          ELSE p.cat || ' is outside the scope (' || t.scope_text || ')' END AS target_detail,
@@ -202,6 +255,7 @@ LEFT JOIN (SELECT DISTINCT agreement_id, clause_id, reading_id,
                   string_agg(code, ', ' ORDER BY code) FILTER (WHERE include) AS scope_text
            FROM scope_items GROUP BY ALL) t_scope USING (agreement_id, clause_id, reading_id)
 LEFT JOIN _geo g USING (incident_id, agreement_id, clause_id, reading_id)
+LEFT JOIN _candidates fc USING (incident_id, agreement_id, clause_id, reading_id)
 """
 
 
@@ -268,11 +322,12 @@ def evaluate(con: duckdb.DuckDBPyConnection, run_id: str) -> int:
     try:
         con.execute(_PAIRS_SQL)
         con.execute(_TARGET_SQL)
+        con.execute(_CANDIDATES_SQL)
         con.execute(_GEO_SQL)
         con.execute(_conditions_sql())
         con.execute(_FINDINGS_SQL, [run_id])
     finally:
-        for table in ("_pairs", "_target", "_geo", "_conditions"):
+        for table in ("_pairs", "_target", "_candidates", "_geo", "_conditions"):
             con.execute(f"DROP TABLE IF EXISTS {table}")
     row = con.execute("SELECT count(*) FROM findings").fetchone()
     return int(row[0]) if row else 0

@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from trucewatch import adjudicate, terms
+from trucewatch import adjudicate, registry, terms
 from trucewatch.errors import NotFound, UserError
 from trucewatch.ingest.driver import IngestResult, ingest_file
 from trucewatch.ingest.native import stage_reports
@@ -37,7 +37,13 @@ def init_store(db: str | Path, load_shipped: bool = True) -> dict[str, Any]:
     """Create the store (or upgrade its schema) and load the shipped agreements."""
     with open_store(db, create=True) as store:
         loaded = _save_agreements(store, terms.load_shipped()) if load_shipped else []
-        return {"db": str(store.path), "schema_version": store.schema_version(), "agreements": loaded}
+        facilities: dict[str, int] = {}
+        if load_shipped:
+            with store.transaction() as con:
+                registry.load_default_registry(con)
+                facilities = registry.count_facilities(con)
+        return {"db": str(store.path), "schema_version": store.schema_version(), "agreements": loaded,
+                "facilities": facilities}
 
 
 def _save_agreements(store: Store, agreements: Sequence[Any]) -> list[dict[str, Any]]:
@@ -150,6 +156,7 @@ def assess(db: str | Path, as_of: datetime | None = None) -> dict[str, Any]:
         "engine_version": summary.engine_version,
         "agreements_sha256": summary.agreements_sha256,
         "reports_sha256": summary.reports_sha256,
+        "facilities_sha256": summary.facilities_sha256,
         "as_of": _iso(summary.as_of),
         "incidents": summary.incidents,
         "findings": summary.findings,
@@ -285,7 +292,7 @@ def status(db: str | Path) -> dict[str, Any]:
         by_verdict = {v: 0 for v in VERDICTS}
         by_verdict.update(dict(con.execute("SELECT verdict, count(*) FROM findings GROUP BY 1").fetchall()))
         run = con.execute(
-            "SELECT id, engine_version, agreements_sha256, reports_sha256, as_of FROM runs "
+            "SELECT id, engine_version, agreements_sha256, reports_sha256, facilities_sha256, as_of FROM runs "
             "ORDER BY recorded_at DESC LIMIT 1").fetchone()
         tables = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
         result: dict[str, Any] = {
@@ -302,11 +309,11 @@ def status(db: str | Path) -> dict[str, Any]:
             "findings_by_verdict": by_verdict,
             "last_run": None if not run else {
                 "run_id": run[0], "engine_version": run[1], "agreements_sha256": run[2],
-                "reports_sha256": run[3], "as_of": _iso(run[4]),
+                "reports_sha256": run[3], "facilities_sha256": run[4], "as_of": _iso(run[5]),
             },
         }
         if "facilities" in tables:
-            result["facilities"] = scalar("SELECT count(*) FROM facilities")
+            result["facilities"] = registry.count_facilities(con)
         return result
 
 

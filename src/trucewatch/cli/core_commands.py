@@ -29,7 +29,9 @@ def init(db: Path, no_agreements: bool, fmt: str) -> None:
         echo_json(result)
         return
     loaded = ", ".join(a["id"] for a in result["agreements"]) or "none"
-    click.echo(f"store {result['db']} (schema {result['schema_version']}); agreements: {loaded}")
+    facilities = result["facilities"].get("total", 0)
+    click.echo(f"store {result['db']} (schema {result['schema_version']}); agreements: {loaded}; "
+               f"registered facilities: {facilities}")
 
 
 # ------------------------------------------------------------------------------------------ agreements
@@ -265,6 +267,7 @@ def status(db: Path, fmt: str) -> None:
         echo_json(data)
         return
     rows = [[k, v] for k, v in data.items() if not isinstance(v, dict)]
+    rows += [[f"facilities: {k}", v] for k, v in data.get("facilities", {}).items()]
     rows += [[f"findings: {k}", v] for k, v in data["findings_by_verdict"].items()]
     rows += [[f"reports from {k}", v] for k, v in data["reports_by_source"].items()]
     console().print(table("Store status", ["what", "value"], rows))

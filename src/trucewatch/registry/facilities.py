@@ -19,6 +19,7 @@ from typing import Any
 import duckdb
 
 from trucewatch.errors import InputError, Problem, ValidationFailed, Where
+from trucewatch.store.bulk import insert_rows
 from trucewatch.taxonomy import is_code, suggest
 
 GPPD_SOURCE = "WRI Global Power Plant Database"
@@ -74,12 +75,7 @@ def import_facilities(
     if rejects and strict:
         raise ValidationFailed(str(path), rejects, hint="fix these rows, or import without --strict")
     _fill_places(rows)
-    if rows:
-        placeholders = ", ".join("?" for _ in _FIELDS)
-        con.executemany(
-            f"INSERT OR REPLACE INTO facilities ({', '.join(_FIELDS)}) VALUES ({placeholders})",
-            [[row.get(name) for name in _FIELDS] for row in rows],
-        )
+    insert_rows(con, "facilities", _FIELDS, [[row.get(name) for name in _FIELDS] for row in rows], replace=True)
     return FacilityImport(str(path), kind, read, len(rows), rejects)
 
 

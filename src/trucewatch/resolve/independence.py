@@ -34,7 +34,12 @@ def trace_origins(con: duckdb.DuckDBPyConnection, with_text: bool) -> None:
             coalesce(r.aligned_with, src.alignment) AS alignment,
             coalesce(r.source_kind, src.kind) AS kind,
             coalesce(src.cites, []) AS cites, coalesce(src.name, r.source_name) AS canonical_source,
-            nullif(regexp_replace(lower(trim(r.text)), '\\s+', ' ', 'g'), '') AS norm_text
+            nullif(regexp_replace(lower(trim(r.text)), '\\s+', ' ', 'g'), '') AS norm_text,
+            -- who is first-hand when publication times do not tell: the claimant's own statement first
+            struct_pack(published := coalesce(r.published_at, '9999-01-01'::TIMESTAMP),
+                rank := CASE coalesce(r.source_kind, src.kind) WHEN 'official' THEN 0 WHEN 'monitor' THEN 1
+                             WHEN 'media' THEN 2 WHEN 'dataset' THEN 3 ELSE 4 END,
+                id := r.id) AS firsthand
         FROM _rv_groups g JOIN _rv_r x USING (idx) JOIN reports r ON r.id = x.id
         LEFT JOIN _rv_sources src ON src.spelling = lower(r.source_name)
         """
@@ -48,22 +53,20 @@ def trace_origins(con: duckdb.DuckDBPyConnection, with_text: bool) -> None:
                      ELSE r.canonical_source || ' usually relays '
                           || CASE WHEN list_contains(r.cites, q.canonical_source) THEN q.canonical_source
                                   ELSE q.alignment END END AS why,
-                q.published_at AS q_published, q.id AS q_id
+                q.firsthand AS q_firsthand
             FROM _rv_m0 r JOIN _rv_m0 q ON q.grp = r.grp AND q.idx <> r.idx
             {vec_join}
             WHERE r.stance <> 'denies' AND q.stance <> 'denies'
               AND r.canonical_source <> q.canonical_source
               AND (
                    ((r.norm_text = q.norm_text {cosine})
-                     AND (coalesce(q.published_at, '9999-01-01'::TIMESTAMP), q.id)
-                         < (coalesce(r.published_at, '9999-01-01'::TIMESTAMP), r.id))
+                     AND q.firsthand < r.firsthand)
                 OR list_contains(r.cites, q.canonical_source)
                 OR (q.alignment IS NOT NULL AND list_contains(r.cites, q.alignment)
                     AND NOT list_contains(q.cites, r.canonical_source))
               )
         )
-        SELECT idx, arg_min(of_idx, (coalesce(q_published, '9999-01-01'::TIMESTAMP), q_id)) AS of_idx,
-               arg_min(why, (coalesce(q_published, '9999-01-01'::TIMESTAMP), q_id)) AS why
+        SELECT idx, arg_min(of_idx, q_firsthand) AS of_idx, arg_min(why, q_firsthand) AS why
         FROM candidates GROUP BY idx
         """
     )

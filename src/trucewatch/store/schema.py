@@ -172,6 +172,7 @@ MIGRATIONS: list[tuple[int, str]] = [
             engine_version VARCHAR NOT NULL,
             agreements_sha256 VARCHAR NOT NULL,
             reports_sha256 VARCHAR NOT NULL,
+            facilities_sha256 VARCHAR NOT NULL,
             as_of TIMESTAMP,
             n_findings BIGINT NOT NULL,
             recorded_at TIMESTAMP NOT NULL  -- when the run was recorded; not part of any result

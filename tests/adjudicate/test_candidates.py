@@ -1,0 +1,69 @@
+"""Candidate targets from the facility registry when a report does not name its target."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from trucewatch import api
+
+BASE: dict[str, Any] = {
+    "source": {"name": "Regional administration", "kind": "official", "aligned_with": "UA"},
+    "claimant": "UA",
+    "stance": "alleges",
+    "actor": "RU",
+    "event": "strike",
+    "weapon": "drone",
+    "occurred": {"start": "2025-04-02T03:00:00", "tz": "Europe/Kyiv"},
+}
+
+
+def _assess(tmp_path: Path, *reports: dict[str, Any]) -> list[dict[str, Any]]:
+    db = tmp_path / "store.duckdb"
+    api.init_store(db)
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({**BASE, **r}) + "\n" for r in reports), encoding="utf-8")
+    api.ingest(db, [src], strict=True)
+    api.assess(db)
+    return api.findings(db, agreement="energy-moratorium-2025", reading="kremlin")
+
+
+def _target(finding: dict[str, Any]) -> dict[str, Any]:
+    return next(r for r in finding["reasons"] if r["condition"] == "target")
+
+
+def test_unknown_target_next_to_a_power_station_is_a_possible_violation(tmp_path: Path) -> None:
+    # about 1 km from the registered Kramatorsk thermal power station (WRI GPPD)
+    [finding] = _assess(tmp_path, {"id": "near", "location": {"lat": 48.75, "lon": 37.56, "country": "UA",
+                                                               "precision_km": 1}})
+    assert finding["verdict"] == "possible_violation"
+    reason = _target(finding)
+    assert reason["status"] == "uncertain"
+    assert "do not name the target" in reason["detail"] and "Kramatorskaya power station" in reason["detail"]
+
+
+def test_unknown_target_far_from_any_facility_stays_insufficient(tmp_path: Path) -> None:
+    # open steppe in Kherson oblast, far from any registered plant
+    [finding] = _assess(tmp_path, {"id": "far", "location": {"lat": 46.30, "lon": 33.90, "country": "UA",
+                                                              "precision_km": 1}})
+    assert finding["verdict"] == "insufficient_information"
+    assert _target(finding)["detail"].startswith("the target is not known")
+
+
+def test_a_named_target_ignores_candidates(tmp_path: Path) -> None:
+    [finding] = _assess(tmp_path, {"id": "home", "location": {"lat": 48.75, "lon": 37.56, "country": "UA"},
+                                   "target": {"category": "civilian.residential"}})
+    assert finding["verdict"] == "not_covered"
+    assert "registered" not in _target(finding)["detail"]
+
+
+@pytest.mark.parametrize("precision", [1, 30])
+def test_location_precision_widens_the_reach(tmp_path: Path, precision: float) -> None:
+    # ~20 km from the Kramatorsk station: out of reach at 1 km precision, within reach at 30 km
+    [finding] = _assess(tmp_path, {"id": "mid", "location": {"lat": 48.93, "lon": 37.60, "country": "UA",
+                                                              "precision_km": precision}})
+    expected = "possible_violation" if precision == 30 else "insufficient_information"
+    assert finding["verdict"] == expected
