@@ -83,7 +83,7 @@ def run(db: Path, blocking: bool, sample: int | None = None) -> tuple[float, int
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=1_000_000, help="synthetic reports (default 1,000,000)")
-    parser.add_argument("--sample", type=int, default=3000, help="reports compared all-pairs (baseline)")
+    parser.add_argument("--sample", type=int, default=1500, help="reports compared all-pairs (baseline)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         db = build(Path(tmp), args.n)

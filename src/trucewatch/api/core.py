@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -118,14 +118,19 @@ def ingest(
     strict: bool = False,
     mapping: Path | None = None,
     rejects_dir: Path | None = None,
+    on_file: Callable[[Path], None] | None = None,
 ) -> list[IngestResult]:
-    """Ingest files into the store, each in its own transaction."""
+    """Ingest files into the store, each in its own transaction. ``on_file`` is called before each file
+    (the CLI's progress display)."""
     options: dict[str, Any] = {"mapping": mapping} if mapping else {}
+    results = []
     with open_store(db, create=False) as store:
-        return [
-            ingest_file(store, Path(p), format=format, strict=strict, options=options, rejects_dir=rejects_dir)
-            for p in paths
-        ]
+        for path in paths:
+            if on_file:
+                on_file(Path(path))
+            results.append(ingest_file(store, Path(path), format=format, strict=strict, options=options,
+                                       rejects_dir=rejects_dir))
+    return results
 
 
 def ingest_text(db: str | Path, paths: Sequence[Path]) -> list[IngestResult]:

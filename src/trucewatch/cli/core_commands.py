@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import click
+from rich.console import Console
+from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeElapsedColumn
 
 from trucewatch import api
 from trucewatch.cli.app import console, db_option, echo_csv, echo_json, format_option, main, table
@@ -118,11 +122,13 @@ def ingest(db: Path, files: tuple[Path, ...], input_format: str | None, mapping:
 
     Re-ingesting the same file changes nothing. Bad rows go to FILE.rejects.jsonl next to the input
     (or --rejects-dir); with --strict any bad row aborts the file and nothing is written."""
-    if as_text:
-        results = api.ingest_text(db, list(files))
-    else:
-        results = api.ingest(db, list(files), format=input_format, strict=strict, mapping=mapping,
-                             rejects_dir=rejects_dir)
+    paths = list(files)
+    with _progress(paths) as on_file:
+        if as_text:
+            results = api.ingest_text(db, paths)
+        else:
+            results = api.ingest(db, paths, format=input_format, strict=strict, mapping=mapping,
+                                 rejects_dir=rejects_dir, on_file=on_file)
     if fmt == "json":
         echo_json([r.as_dict() for r in results])
         return
@@ -137,6 +143,32 @@ def ingest(db: Path, files: tuple[Path, ...], input_format: str | None, mapping:
             out.print(f"rejected {problem}", markup=False)
         if len(r.rejects) > 10:
             out.print(f"… {len(r.rejects) - 10} more in {r.rejects_file}", markup=False)
+
+
+PROGRESS_MIN_BYTES = 20_000_000
+
+
+@contextmanager
+def _progress(paths: list[Path]) -> Iterator[Callable[[Path], None] | None]:
+    """A progress bar over the input bytes, on a terminal and for large inputs only."""
+    sizes = {p: p.stat().st_size if p.is_file() else 0 for p in paths}
+    total = sum(sizes.values())
+    err = Console(stderr=True)
+    if total < PROGRESS_MIN_BYTES or not err.is_terminal:
+        yield None
+        return
+    columns = (TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True) as bar:
+        task = bar.add_task("ingest", total=total)
+        previous: list[Path] = []
+
+        def on_file(path: Path) -> None:
+            if previous:
+                bar.advance(task, sizes.get(previous[-1], 0))
+            previous.append(path)
+            bar.update(task, description=f"ingest {path.name}")
+
+        yield on_file
 
 
 # -------------------------------------------------------------------------------------------- assess
