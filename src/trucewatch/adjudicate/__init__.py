@@ -78,5 +78,5 @@ def assess(store: Store, as_of: datetime | None = None) -> RunSummary:
             [run_id, ENGINE_VERSION, agreements_sha, reports_sha, facilities_sha, as_of, n_findings,
              datetime.now(UTC).replace(tzinfo=None)],
         )
-    return RunSummary(run_id, ENGINE_VERSION, agreements_sha, reports_sha, facilities_sha, as_of, n_incidents, n_findings,
-                      n_obligations)
+    return RunSummary(run_id, ENGINE_VERSION, agreements_sha, reports_sha, facilities_sha, as_of, n_incidents,
+                      n_findings, n_obligations)

@@ -25,7 +25,8 @@ SELECT
     i.occurred_start AS s, i.occurred_end AS e,
     nullif(i.target_category, 'unknown') AS cat, i.target_name,
     i.country, i.admin1_code, i.admin1, i.location_name, i.lat, i.lon, coalesce(i.precision_km, 0) AS prec,
-    i.evidence_grade, i.evidence_detail AS grade_detail, i.acknowledged_by, i.denied_by, i.competing_actors, i.n_sources,
+    i.evidence_grade, i.evidence_detail AS grade_detail, i.acknowledged_by, i.denied_by, i.competing_actors,
+    i.n_sources,
     i.n_independent_sources,
     cr.acts, cr.bound_parties, cr.window_start AS ws, cr.window_end AS we, cr.window_tz,
     cr.in_force, cr.reading_note, cr.scope_any, cr.geo_any
