@@ -4,7 +4,7 @@
 #   then runs lint, types, layer contracts and pytest on 2 workers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+python -m pip install --quiet --disable-pip-version-check -e '.[test,text-similarity]'
 if [ -f scripts/install-browser.sh ]; then bash scripts/install-browser.sh; fi
 python -m ruff check src tests bench
 python -m mypy

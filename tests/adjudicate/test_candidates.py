@@ -60,10 +60,16 @@ def test_a_named_target_ignores_candidates(tmp_path: Path) -> None:
     assert "registered" not in _target(finding)["detail"]
 
 
-@pytest.mark.parametrize("precision", [1, 30])
-def test_location_precision_widens_the_reach(tmp_path: Path, precision: float) -> None:
-    # ~20 km from the Kramatorsk station: out of reach at 1 km precision, within reach at 30 km
+@pytest.mark.parametrize(("precision", "expected"), [(1, "insufficient_information"),
+                                                     (20, "possible_violation"),
+                                                     (60, "insufficient_information")])
+def test_location_precision_decides_whether_a_facility_is_within_reach(
+    tmp_path: Path, precision: float, expected: str
+) -> None:
+    # ~20 km from the Kramatorsk station: too far for a 1 km location; within a 20 km location's uncertainty;
+    # a 60 km (region-level) location is too coarse to tie the strike to any one facility
     [finding] = _assess(tmp_path, {"id": "mid", "location": {"lat": 48.93, "lon": 37.60, "country": "UA",
                                                               "precision_km": precision}})
-    expected = "possible_violation" if precision == 30 else "insufficient_information"
     assert finding["verdict"] == expected
+    if expected == "insufficient_information" and precision > 1:
+        assert "too far or too coarse" in _target(finding)["detail"]

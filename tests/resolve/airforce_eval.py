@@ -23,7 +23,6 @@ import json
 import sys
 import tempfile
 from collections import defaultdict
-from itertools import combinations
 from pathlib import Path
 from typing import Any
 
@@ -71,7 +70,7 @@ def labelled_pairs(reports: list[dict[str, Any]]) -> tuple[list[tuple[str, str, 
     windows = sorted((min(r["start"] for r in rs) - slack, max(r["end"] or r["start"] for r in rs) + slack, post)
                      for post, rs in posts.items())
     ambiguous: set[str] = set()
-    for i, (start, end, post) in enumerate(windows):
+    for i, (_start, end, post) in enumerate(windows):
         for other_start, _other_end, other in windows[i + 1:]:
             if other_start >= end:
                 break
@@ -140,13 +139,8 @@ def evaluate(folder: Path, use_text: bool, db: Path | None = None) -> dict[str, 
             **national_regional_merges(reports), "air_force_reports": len(reports)}
 
 
-def same_post_pairs(pairs: list[tuple[str, str, bool]]) -> list[tuple[str, str]]:
-    return [(a, b) for a, b, same in pairs if same]
-
-
 if __name__ == "__main__":
     with tempfile.TemporaryDirectory() as tmp:
         store = build_store(Path(tmp))
         for text in (False, True) if "--text" in sys.argv else (False,):
             print(json.dumps(evaluate(Path(tmp), text, store)))
-    _ = combinations  # kept for readers extending the pair sampler

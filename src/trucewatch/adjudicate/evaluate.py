@@ -51,8 +51,12 @@ GROUP BY ALL
 """
 
 # Registered facilities near an incident whose target is unknown or too general, that the clause's scope
-# covers: "distance" candidates (within reach of a located report) make the target a partial match; "admin1"
-# candidates (facilities in a region the reports name, no position) are only mentioned.
+# covers. A "close" candidate (inside the report's location uncertainty, town-level location) makes the target
+# a partial match; other candidates (further away, a region-level location, or only a region named) are listed
+# in the reason but leave the target unknown.
+FOOTPRINT_KM = 5.0
+MAX_PRECISION_KM = 25.0
+
 _CANDIDATES_SQL = """
 CREATE OR REPLACE TEMP TABLE _candidates AS
 WITH wanted AS (
@@ -61,11 +65,17 @@ WITH wanted AS (
     WHERE p.cat IS NULL OR coalesce(t.t_ancestor AND NOT t.t_in, false)
 ),
 cands AS (
-    SELECT DISTINCT w.*, fc.facility_id, fc.category, fc.distance_km, fc.basis, f.name
+    SELECT w.*, fc.facility_id, fc.category, min(fc.distance_km) AS distance_km, min(fc.basis) AS basis, f.name,
+        -- the facility lies within the report's own location uncertainty (plus a footprint allowance), and
+        -- the location is at least town-level: then the strike may well have been on it
+        bool_or(fc.basis = 'distance' AND fc.distance_km <= coalesce(r.precision_km, 0) + {footprint}
+                AND coalesce(r.precision_km, 0) <= {max_precision}) AS close
     FROM wanted w
     JOIN incident_reports ir ON ir.incident_id = w.incident_id
+    JOIN reports r ON r.id = ir.report_id
     JOIN facility_candidates fc ON fc.report_id = ir.report_id
     JOIN facilities f ON f.id = fc.facility_id
+    GROUP BY ALL
 ),
 scoped AS (
     SELECT c.*,
@@ -82,11 +92,11 @@ scoped AS (
     FROM cands c
 )
 SELECT incident_id, agreement_id, clause_id, reading_id,
-    count(DISTINCT facility_id) FILTER (WHERE in_scope AND basis = 'distance') AS near_in_scope,
-    count(DISTINCT facility_id) FILTER (WHERE in_scope AND basis = 'admin1') AS area_in_scope,
+    count(DISTINCT facility_id) FILTER (WHERE in_scope AND close) AS near_in_scope,
+    count(DISTINCT facility_id) FILTER (WHERE in_scope AND NOT close) AS area_in_scope,
     count(DISTINCT facility_id) AS n_candidates,
     string_agg(name || ' (' || category || coalesce(', ' || round(distance_km, 1)::VARCHAR || ' km', '') || ')',
-               '; ' ORDER BY basis DESC, distance_km NULLS LAST, name) FILTER (WHERE in_scope) AS in_scope_text
+               '; ' ORDER BY close DESC, distance_km NULLS LAST, name) FILTER (WHERE in_scope) AS in_scope_text
 FROM scoped
 GROUP BY ALL
 """
@@ -201,10 +211,12 @@ SELECT p.*,
     CASE WHEN p.scope_any THEN 'the clause covers any target'
          WHEN p.cat IS NULL AND fc.near_in_scope > 0
              THEN 'the reports do not name the target, but ' || fc.near_in_scope
-                  || ' registered facility(ies) in scope lie within reach of the location: ' || fc.in_scope_text
+                  || ' registered facility(ies) in scope lie within the uncertainty of the location: '
+                  || fc.in_scope_text
          WHEN p.cat IS NULL AND fc.area_in_scope > 0
-             THEN 'the target is not known; the region(s) named hold ' || fc.area_in_scope
-                  || ' registered facility(ies) in scope, position unknown: ' || fc.in_scope_text
+             THEN 'the target is not known; ' || fc.area_in_scope
+                  || ' registered facility(ies) in scope are in the area, but the location is too far or too '
+                  || 'coarse to tie the strike to one: ' || fc.in_scope_text
          WHEN p.cat IS NULL AND fc.n_candidates > 0
              THEN 'the target is not known; the ' || fc.n_candidates
                   || ' registered facility(ies) near it are outside the scope (' || t_scope.scope_text || ')'
@@ -323,7 +335,7 @@ def evaluate(con: duckdb.DuckDBPyConnection, run_id: str) -> int:
     try:
         con.execute(_PAIRS_SQL)
         con.execute(_TARGET_SQL)
-        con.execute(_CANDIDATES_SQL)
+        con.execute(_CANDIDATES_SQL.format(footprint=FOOTPRINT_KM, max_precision=MAX_PRECISION_KM))
         con.execute(_GEO_SQL)
         con.execute(_conditions_sql())
         con.execute(_FINDINGS_SQL, [run_id])

@@ -9,6 +9,7 @@ wording of ``notes`` give the event and weapon; ``actor1`` is the acting party t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -27,10 +28,9 @@ from trucewatch.ingest.tabular import (
     raw_lines,
     read_head,
     read_table,
-    split_rejects,
     sql_str,
+    take_rejects,
 )
-from trucewatch.store.reports import REPORT_COLUMNS
 
 REQUIRED = ("event_id_cnty", "event_date", "sub_event_type", "actor1", "country", "latitude", "longitude")
 OPTIONAL = (
@@ -73,6 +73,7 @@ SUB_EVENTS: dict[str, tuple[str, str | None, str | None]] = {
     "mob violence": ("other", None, None),
 }
 _REFINED = ("shelling/artillery/missile attack", "air/drone strike", "disrupted weapons use")
+PRISONER_EXCHANGE = "prisoner (exchange|swap)|exchange of prisoners|pow swap"
 
 
 class AcledAdapter:
@@ -87,82 +88,70 @@ class AcledAdapter:
     ) -> Staged:
         head = read_head(path)
         columns, delimiter = check_header(path, head, REQUIRED, "ACLED")
-        raw = read_table(con, path, f"{relation}_raw", columns, delimiter)
         present = {c.lower(): c for c in columns}
+        rules = load_actor_rules(options.get("mapping"))  # a bad map fails before the file is read
+        raw = read_table(con, path, f"{relation}_raw", columns, delimiter,
+                         keep=[present[n] for n in (*REQUIRED, *OPTIONAL) if n in present])
+
+        def raw_col(name: str) -> str:
+            return f"r.{ident(present[name])}" if name in present else "NULL::VARCHAR"
 
         def col(name: str) -> str:
-            return f"nullif(trim(r.{ident(present[name])}), '')" if name in present else "NULL::VARCHAR"
+            return f"nullif(trim({raw_col(name)}), '')" if name in present else "NULL::VARCHAR"
 
+        # Per-row work stays in one pass over the rows. Everything that depends on a few distinct values
+        # (dates and time zones, countries, admin1 codes, actor parties, sub-event types) is worked out
+        # once per distinct value in two small lookup tables and joined on the raw text.
+        when_key = ("event_date", "time_precision", "country", "admin1")
+        who_key = ("sub_event_type", "actor1", "actor2")
         create_country_table(con)
-        create_actor_table(con, load_actor_rules(options.get("mapping")))
+        create_actor_table(con, rules)
         create_sub_event_table(con)
-        fmts = "[" + ", ".join(sql_str(f) for f in DATE_FORMATS) + "]"
+        self._create_when_table(con, raw.table, f"{relation}_when", when_key, raw_col, col)
+        self._create_who_table(con, raw.table, f"{relation}_who", who_key, raw_col, col)
+        # repeated ids are rare: one aggregate finds them, and the join below is skipped when there are none
         con.execute(
-            f"""CREATE OR REPLACE TEMP VIEW {relation}_a AS SELECT r._line,
-                {col('event_id_cnty')} AS row_id, {col('event_date')} AS date_raw,
-                try_strptime({col('event_date')}, {fmts})::DATE AS day,
-                coalesce({col('time_precision')}, '1') AS time_precision,
-                {col('event_type')} AS event_type, {col('sub_event_type')} AS sub_event_type,
-                {col('actor1')} AS actor1, {col('assoc_actor_1')} AS assoc_actor_1,
-                {col('actor2')} AS actor2, {col('assoc_actor_2')} AS assoc_actor_2,
-                {col('country')} AS country_raw, {col('admin1')} AS admin1, {col('admin2')} AS admin2,
-                {col('location')} AS location, {col('latitude')} AS lat_raw, {col('longitude')} AS lon_raw,
-                try_cast({col('latitude')} AS DOUBLE) AS lat, try_cast({col('longitude')} AS DOUBLE) AS lon,
-                {col('geo_precision')} AS geo_precision, {col('notes')} AS notes,
-                {col('fatalities')} AS fatalities_raw, try_cast({col('fatalities')} AS INTEGER) AS killed,
-                {col('source')} AS acled_source, {col('source_scale')} AS source_scale,
-                {col('tags')} AS tags, {col('timestamp')} AS acled_timestamp,
-                {col('civilian_targeting')} AS civilian_targeting,
-                lower(coalesce({col('notes')}, '') || ' ' || coalesce({col('tags')}, '')) AS text_lc
-            FROM {raw.table} r"""
+            f"CREATE OR REPLACE TEMP TABLE {relation}_dups AS SELECT {col('event_id_cnty')} AS row_id, "
+            f"min(r._line) AS first_line FROM {raw.table} r WHERE {col('event_id_cnty')} IS NOT NULL "
+            "GROUP BY ALL HAVING count(*) > 1"
         )
-        create_admin1_table(
-            con, f"SELECT a.admin1 AS name, c.iso2 AS country FROM {relation}_a a "
-            f"LEFT JOIN _tw_countries c ON c.key = lower(a.country_raw)"
-        )
-        # one time-zone conversion per distinct (day, zone, precision), not per row
-        start_d, end_d = local_day_sql("day", "tz")
-        start_w, end_w = local_day_sql("day - 3", "tz", "INTERVAL 7 DAY")
-        start_m, end_m = local_day_sql("date_trunc('month', day)::DATE", "tz", "INTERVAL 1 MONTH")
-        con.execute(
-            f"""CREATE OR REPLACE TEMP TABLE {relation}_days AS SELECT day, tz, time_precision,
-                CASE time_precision WHEN '2' THEN {start_w} WHEN '3' THEN {start_m} ELSE {start_d} END AS s,
-                CASE time_precision WHEN '2' THEN {end_w} WHEN '3' THEN {end_m} ELSE {end_d} END AS e
-            FROM (SELECT DISTINCT a.day, c.tz, a.time_precision FROM {relation}_a a
-                  JOIN _tw_countries c ON c.key = lower(a.country_raw)
-                  WHERE a.day IS NOT NULL AND a.time_precision IN ('1', '2', '3'))"""
-        )
-        actors = resolve_actors_sql(
-            f"SELECT actor1 AS name FROM {relation}_a UNION SELECT actor2 FROM {relation}_a"
-        )
-        con.execute(f"CREATE OR REPLACE TEMP TABLE {relation}_actors AS {actors}")
-        weapon_hint = weapon_hint_sql("a.text_lc")
-        target_hint = target_hint_sql("a.text_lc")
+        has_dups = bool(con.execute(f"SELECT count(*) FROM {relation}_dups").fetchone() != (0,))
+
+        def joined(key: tuple[str, ...], alias: str) -> str:
+            return " AND ".join(f"{alias}.k_{k} IS NOT DISTINCT FROM {raw_col(k)}" for k in key)
+
+        weapon_hint = weapon_hint_sql("text_lc")
+        target_hint = target_hint_sql("text_lc")
         prov_file = sql_str(str(path))
-        # repeated ids are rare: find them with one aggregate instead of a window over every row
+        dup_join = (f"LEFT JOIN {relation}_dups dup ON dup.row_id = {col('event_id_cnty')}" if has_dups
+                    else "")
+        first_line = "coalesce(dup.first_line, r._line)" if has_dups else "r._line"
         con.execute(
-            f"CREATE OR REPLACE TEMP TABLE {relation}_dups AS SELECT row_id, min(_line) AS first_line "
-            f"FROM {relation}_a WHERE row_id IS NOT NULL GROUP BY row_id HAVING count(*) > 1"
-        )
-        con.execute(
-            f"""CREATE OR REPLACE TEMP TABLE {relation}_p AS
-            WITH j AS (
-                SELECT a.*, c.iso2, c.tz, c.south, c.north, c.west, c.east, d.s, d.e,
-                    lower(a.sub_event_type) AS sub_lc, se.event AS se_event, se.weapon AS se_weapon,
-                    se.outcome AS se_outcome, p1.party AS party1, p2.party AS party2, ad.code AS admin1_code,
-                    CASE WHEN lower(a.sub_event_type) IN ({', '.join(sql_str(s) for s in _REFINED)})
-                         THEN {weapon_hint} END AS weapon_hint,
-                    {target_hint} AS target_hint,
-                    coalesce(dup.first_line, a._line) AS first_line
-                FROM {relation}_a a
-                LEFT JOIN {relation}_dups dup ON dup.row_id = a.row_id
-                LEFT JOIN _tw_countries c ON c.key = lower(a.country_raw)
-                LEFT JOIN {relation}_days d ON d.day = a.day AND d.tz = c.tz
-                     AND d.time_precision = a.time_precision
-                LEFT JOIN _tw_sub_events se ON se.name = lower(a.sub_event_type)
-                LEFT JOIN {relation}_actors p1 ON p1.name = a.actor1
-                LEFT JOIN {relation}_actors p2 ON p2.name = a.actor2
-                LEFT JOIN _tw_admin1 ad ON ad.name = a.admin1 AND ad.country IS NOT DISTINCT FROM c.iso2
+            f"""CREATE OR REPLACE TEMP TABLE {relation} AS
+            WITH a AS (
+                SELECT r._line, {first_line} AS first_line,
+                    {col('event_id_cnty')} AS row_id, {col('event_date')} AS date_raw,
+                    {col('event_type')} AS event_type, {col('sub_event_type')} AS sub_event_type,
+                    {col('actor1')} AS actor1, {col('assoc_actor_1')} AS assoc_actor_1,
+                    {col('actor2')} AS actor2, {col('assoc_actor_2')} AS assoc_actor_2,
+                    {col('country')} AS country_raw, {col('admin1')} AS admin1, {col('admin2')} AS admin2,
+                    {col('location')} AS location, {col('latitude')} AS lat_raw,
+                    {col('longitude')} AS lon_raw,
+                    try_cast({col('latitude')} AS DOUBLE) AS lat, try_cast({col('longitude')} AS DOUBLE) AS lon,
+                    {col('geo_precision')} AS geo_precision, {col('notes')} AS notes,
+                    {col('fatalities')} AS fatalities_raw, try_cast({col('fatalities')} AS INTEGER) AS killed,
+                    {col('source')} AS acled_source, {col('source_scale')} AS source_scale,
+                    {col('tags')} AS tags, {col('timestamp')} AS acled_timestamp,
+                    {col('civilian_targeting')} AS civilian_targeting,
+                    w.day, w.time_precision, w.iso2, w.tz, w.south, w.north, w.west, w.east, w.s, w.e,
+                    w.admin1_code, o.se_event, o.se_weapon, o.se_outcome, o.refined, o.party1, o.party2,
+                    lower(concat_ws(' ', {col('notes')}, {col('tags')})) AS text_lc
+                FROM {raw.table} r
+                LEFT JOIN {relation}_when w ON {joined(when_key, 'w')}
+                LEFT JOIN {relation}_who o ON {joined(who_key, 'o')}
+                {dup_join}
+            ), j AS (
+                SELECT a.*, CASE WHEN refined THEN {weapon_hint} END AS weapon_hint FROM a
             )
             SELECT
                 'acled:' || row_id AS id, 'ACLED' AS source_name, NULL::VARCHAR AS source_url,
@@ -172,13 +161,11 @@ class AcledAdapter:
                 location AS location_name, admin1, admin1_code, iso2 AS country, lat, lon,
                 CASE geo_precision {' '.join(f"WHEN '{k}' THEN {v}" for k, v in GEO_PRECISION_KM.items())}
                     END::DOUBLE AS precision_km,
-                target_hint AS target_category, NULL::VARCHAR AS target_name,
+                {target_hint} AS target_category, NULL::VARCHAR AS target_name,
                 tags AS target_description,
-                coalesce(weapon_hint, se_weapon) AS weapon,
-                CASE WHEN sub_lc = 'disrupted weapons use' THEN 'intercepted' ELSE se_outcome END AS outcome,
+                coalesce(weapon_hint, se_weapon) AS weapon, se_outcome AS outcome,
                 NULL::BIGINT AS count, false AS aggregate, NULL::VARCHAR AS relates_to, notes AS text,
-                CASE WHEN regexp_matches(text_lc, 'prisoner (exchange|swap)|exchange of prisoners|pow swap')
-                     THEN 'prisoner_exchange'
+                CASE WHEN regexp_matches(text_lc, {sql_str(PRISONER_EXCHANGE)}) THEN 'prisoner_exchange'
                      WHEN se_event = 'shelling' AND weapon_hint IN ('missile', 'drone', 'aerial_bomb', 'fpv')
                      THEN 'strike'
                      ELSE coalesce(se_event, 'other') END AS event,
@@ -196,12 +183,12 @@ class AcledAdapter:
                 {reason_columns(_checks())}
             FROM j"""
         )
-        problems, bad_lines = split_rejects(con, f"{relation}_p", relation, path, REPORT_COLUMNS)
+        problems, bad_lines = take_rejects(con, relation, path)
         unknown_sub = con.execute(
-            f"SELECT DISTINCT sub_event_type FROM {relation}_a a WHERE sub_event_type IS NOT NULL AND NOT "
-            f"EXISTS (SELECT 1 FROM _tw_sub_events s WHERE s.name = lower(a.sub_event_type)) ORDER BY 1"
+            f"SELECT DISTINCT sub_event_type FROM {relation}_who WHERE sub_event_type IS NOT NULL "
+            "AND NOT known ORDER BY 1"
         ).fetchall()
-        for name in (f"{relation}_a", f"{relation}_p", f"{relation}_dups", f"{relation}_days", f"{relation}_actors"):
+        for name in (f"{relation}_dups", f"{relation}_when", f"{relation}_who"):
             drop_relation(con, name)
         drop_raw(con, raw)
         notes = [f"sub_event_type '{s}' is not in trucewatch's ACLED vocabulary: event 'other'"
@@ -210,6 +197,69 @@ class AcledAdapter:
         lines.update(raw_lines(path, bad_lines))
         rejects = sorted(raw.rejects + problems, key=lambda p: p.where.line or 0)
         return Staged(relation, raw.rows_read, rejects, lines, notes)
+
+    @staticmethod
+    def _create_when_table(
+        con: duckdb.DuckDBPyConnection, raw: str, table: str, key: tuple[str, ...],
+        raw_col: Callable[[str], str], col: Callable[[str], str],
+    ) -> None:
+        """Per distinct (event_date, time_precision, country, admin1): the day, the UTC interval, the
+        country's code, zone and extent, and the admin1 code."""
+        fmts = "[" + ", ".join(sql_str(f) for f in DATE_FORMATS) + "]"
+        keys = ", ".join(f"{raw_col(k)} AS k_{k}" for k in key)
+        con.execute(
+            f"""CREATE OR REPLACE TEMP TABLE {table}_k AS
+            SELECT k.*, try_strptime(k.date_raw, {fmts})::DATE AS day, c.iso2, c.tz, c.south, c.north,
+                c.west, c.east
+            FROM (SELECT DISTINCT {keys}, {col('event_date')} AS date_raw,
+                      coalesce({col('time_precision')}, '1') AS time_precision, {col('country')} AS country,
+                      {col('admin1')} AS admin1
+                  FROM {raw} r) k
+            LEFT JOIN _tw_countries c ON c.key = lower(k.country)"""
+        )
+        create_admin1_table(con, f"SELECT admin1 AS name, iso2 AS country FROM {table}_k")
+        # one time-zone conversion per distinct (day, zone, precision), not per row
+        start_d, end_d = local_day_sql("day", "tz")
+        start_w, end_w = local_day_sql("day - 3", "tz", "INTERVAL 7 DAY")
+        start_m, end_m = local_day_sql("date_trunc('month', day)::DATE", "tz", "INTERVAL 1 MONTH")
+        con.execute(
+            f"""CREATE OR REPLACE TEMP TABLE {table} AS
+            SELECT k.*, ad.code AS admin1_code,
+                CASE WHEN day IS NULL OR tz IS NULL THEN NULL WHEN time_precision = '2' THEN {start_w}
+                     WHEN time_precision = '3' THEN {start_m} WHEN time_precision = '1' THEN {start_d} END AS s,
+                CASE WHEN day IS NULL OR tz IS NULL THEN NULL WHEN time_precision = '2' THEN {end_w}
+                     WHEN time_precision = '3' THEN {end_m} WHEN time_precision = '1' THEN {end_d} END AS e
+            FROM {table}_k k
+            LEFT JOIN _tw_admin1 ad ON ad.name = k.admin1 AND ad.country IS NOT DISTINCT FROM k.iso2"""
+        )
+        con.execute(f"DROP TABLE IF EXISTS {table}_k")
+
+    @staticmethod
+    def _create_who_table(
+        con: duckdb.DuckDBPyConnection, raw: str, table: str, key: tuple[str, ...],
+        raw_col: Callable[[str], str], col: Callable[[str], str],
+    ) -> None:
+        """Per distinct (sub_event_type, actor1, actor2): event, weapon and outcome, and both parties."""
+        keys = ", ".join(f"{raw_col(k)} AS k_{k}" for k in key)
+        con.execute(
+            f"""CREATE OR REPLACE TEMP TABLE {table}_k AS SELECT DISTINCT {keys},
+                {col('sub_event_type')} AS sub_event_type, {col('actor1')} AS actor1, {col('actor2')} AS actor2
+            FROM {raw} r"""
+        )
+        actors = resolve_actors_sql(f"SELECT actor1 AS name FROM {table}_k UNION SELECT actor2 FROM {table}_k")
+        refined = ", ".join(sql_str(s) for s in _REFINED)
+        con.execute(
+            f"""CREATE OR REPLACE TEMP TABLE {table} AS
+            WITH parties AS ({actors})
+            SELECT k.*, se.name IS NOT NULL AS known, se.event AS se_event, se.weapon AS se_weapon,
+                se.outcome AS se_outcome, lower(k.sub_event_type) IN ({refined}) AS refined,
+                p1.party AS party1, p2.party AS party2
+            FROM {table}_k k
+            LEFT JOIN _tw_sub_events se ON se.name = lower(k.sub_event_type)
+            LEFT JOIN parties p1 ON p1.name = k.actor1
+            LEFT JOIN parties p2 ON p2.name = k.actor2"""
+        )
+        con.execute(f"DROP TABLE IF EXISTS {table}_k")
 
 
 def _checks() -> list[Check]:

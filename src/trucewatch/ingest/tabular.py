@@ -102,11 +102,17 @@ def ident(name: str) -> str:
 
 
 def read_table(
-    con: duckdb.DuckDBPyConnection, path: Path, table: str, columns: Sequence[str], delimiter: str
+    con: duckdb.DuckDBPyConnection, path: Path, table: str, columns: Sequence[str], delimiter: str,
+    keep: Sequence[str] | None = None,
 ) -> RawTable:
-    """Read ``path`` into TEMP TABLE ``table`` (all text) with ``_line``; collect the reader's rejects."""
+    """Read ``path`` into ``table`` (all text) with ``_line``; collect the reader's rejects.
+
+    ``columns`` is the file's header; ``keep`` the columns the adapter uses (default: all). Only those are
+    copied out of the reader, which saves most of the cost of reading a wide file.
+    """
     rejects_table = f"{table}_reader_rejects"
     scan_table = f"{table}_reader_scans"
+    kept = [c for c in columns if keep is None or c in set(keep)] or list(columns[:1])
     con.execute(f"DROP TABLE IF EXISTS {rejects_table}")
     con.execute(f"DROP TABLE IF EXISTS {scan_table}")
     col_types = "{" + ", ".join(f"{sql_str(c)}: 'VARCHAR'" for c in columns) + "}"
@@ -117,14 +123,7 @@ def read_table(
         f"rejects_table = {sql_str(rejects_table)}, rejects_scan = {sql_str(scan_table)}, "
         f"max_line_size = {MAX_LINE_BYTES}, encoding = 'utf-8')"
     )
-    try:
-        # row_number() over the reader's output follows file order (insertion order is preserved)
-        con.execute(
-            f"CREATE OR REPLACE TEMP TABLE {table}_read AS SELECT *, row_number() OVER () - 1 AS _k "
-            f"FROM {reader}"
-        )
-    except duckdb.Error as exc:
-        raise InputError(f"cannot read as delimited text: {_first_line(exc)}", Where(str(path))) from exc
+    _copy_rows(con, path, f"{table}_read", reader, kept)
     rejected = con.execute(
         f"SELECT line, error_type, column_name, error_message, csv_line FROM {rejects_table} "
         "ORDER BY line"
@@ -150,7 +149,11 @@ def read_table(
     n_good = _scalar(con, f"SELECT count(*) FROM {table}_read")
     physical = _count_lines(path)
     embedded = physical - 1 - n_good - len(by_line)
-    _number_lines(con, table, columns, has_rejects=bool(by_line), embedded_newlines=embedded > 0)
+    if embedded > 0 and len(kept) < len(columns):
+        # a quoted field spans lines: every column's newlines move the later rows down, so read them all
+        kept = list(columns)
+        _copy_rows(con, path, f"{table}_read", reader, kept)
+    _number_lines(con, table, kept, has_rejects=bool(by_line), embedded_newlines=embedded > 0)
     record_to_line = (
         dict(con.execute(f"SELECT record, line FROM {table}_rej_lines").fetchall()) if by_line else {}
     )
@@ -162,7 +165,30 @@ def read_table(
         lines[line] = text
     for name in (f"{table}_rej_lines", rejects_table, scan_table):
         con.execute(f"DROP TABLE IF EXISTS {name}")
-    return RawTable(table, list(columns), n_good + len(by_line), problems, lines)
+    return RawTable(table, list(kept), n_good + len(by_line), problems, lines)
+
+
+def _copy_rows(
+    con: duckdb.DuckDBPyConnection, path: Path, target: str, reader: str, kept: Sequence[str]
+) -> None:
+    """Copy the reader's rows into TEMP TABLE ``target``, in file order.
+
+    No row number is computed here: a window over the reader would run the whole read on one thread.
+    With insertion order preserved (DuckDB's default) the copy keeps file order and row ids are
+    consecutive, so a row's position is ``rowid - min(rowid)`` (see :func:`_position_sql`).
+    """
+    try:
+        con.execute(
+            f"CREATE OR REPLACE TEMP TABLE {target} AS SELECT {', '.join(ident(c) for c in kept)} FROM {reader}"
+        )
+    except duckdb.Error as exc:
+        raise InputError(f"cannot read as delimited text: {_first_line(exc)}", Where(str(path))) from exc
+
+
+def _position_sql(con: duckdb.DuckDBPyConnection, table: str, alias: str) -> str:
+    """SQL for a row's 0-based position in ``table`` (rows inside a transaction have offset row ids)."""
+    base = _scalar(con, f"SELECT coalesce(min(rowid), 0) FROM {table}")
+    return f"({alias}.rowid - {base})"
 
 
 def _number_lines(
@@ -171,30 +197,37 @@ def _number_lines(
 ) -> None:
     """Create ``table`` from ``{table}_read`` with ``_line``, the physical line where each row starts."""
     select_cols = ", ".join(ident(c) for c in columns)
-    # _k = position among good rows: the reader keeps file order and rowid follows insertion order (inside
-    # a transaction rowids start at a large offset, so rank them rather than use them)
     ranked = f"{table}_read"
+    position = _position_sql(con, ranked, "g")  # position among good rows, in file order
     if has_rejects:
-        # the reader's rejected records before a good row push it down by one record each
-        record = f"(g._k + 2 + coalesce((SELECT count(*) FROM {table}_rej r WHERE r.good_before <= g._k), 0))"
+        # the reader's rejected records before a good row push it down by one record each: an ASOF join
+        # finds how many were rejected before it (rejects are few, so this table is small)
+        con.execute(
+            f"CREATE OR REPLACE TEMP TABLE {table}_rej_before AS SELECT good_before, "
+            f"sum(count(*)) OVER (ORDER BY good_before) AS n FROM {table}_rej GROUP BY good_before"
+        )
+        source = (f"{ranked} g ASOF LEFT JOIN {table}_rej_before rb ON {position} >= rb.good_before")
+        record = f"({position} + 2 + coalesce(rb.n, 0))"
     else:
-        record = "(g._k + 2)"
+        source = f"{ranked} g"
+        record = f"({position} + 2)"
     if not embedded_newlines:
         # a view: the adapter's transform reads the rows once, so there is no need to copy them here
         con.execute(
-            f"CREATE OR REPLACE TEMP VIEW {table} AS SELECT {select_cols}, {record} AS _line "
-            f"FROM {ranked} g"
+            f"CREATE OR REPLACE TEMP VIEW {table} AS SELECT {', '.join('g.' + ident(c) for c in columns)}, "
+            f"{record}::BIGINT AS _line FROM {source}"
         )
         con.execute(f"CREATE OR REPLACE TEMP TABLE {table}_rej_lines AS SELECT record, record AS line "
                     f"FROM {table}_rej")
         return
     # Quoted fields with newlines: a record starts after every newline inside the records before it.
     newlines = " + ".join(
-        f"coalesce(length({ident(c)}) - length(replace({ident(c)}, chr(10), '')), 0)" for c in columns
+        f"coalesce(length(g.{ident(c)}) - length(replace(g.{ident(c)}, chr(10), '')), 0)" for c in columns
     )
     con.execute(
         f"CREATE OR REPLACE TEMP TABLE {table}_numbered AS "
-        f"SELECT g.*, {record} AS _record, {newlines} AS _nl FROM {ranked} g"
+        f"SELECT {', '.join('g.' + ident(c) for c in columns)}, {record}::BIGINT AS _record, {newlines} AS _nl "
+        f"FROM {source}"
     )
     con.execute(
         f"CREATE OR REPLACE TEMP TABLE {table}_offsets AS "
@@ -219,7 +252,7 @@ def _number_lines(
 def drop_raw(con: duckdb.DuckDBPyConnection, raw: RawTable) -> None:
     """Drop what :func:`read_table` created (call once the adapter has transformed the rows)."""
     drop_relation(con, raw.table)
-    for name in (f"{raw.table}_read", f"{raw.table}_rej"):
+    for name in (f"{raw.table}_read", f"{raw.table}_rej", f"{raw.table}_rej_before"):
         con.execute(f"DROP TABLE IF EXISTS {name}")
 
 
@@ -274,13 +307,29 @@ def split_rejects(
     ``parsed`` has ``_line``, ``_reason`` (NULL when the row is good) and ``_field``.
     """
     cols = ", ".join(columns)
+    # no ORDER BY: every row carries its line, and the order of a staged table means nothing
     con.execute(
-        f"CREATE OR REPLACE TEMP TABLE {relation} AS SELECT {cols} FROM {parsed} WHERE _reason IS NULL "
-        "ORDER BY _line"
+        f"CREATE OR REPLACE TEMP TABLE {relation} AS SELECT {cols} FROM {parsed} WHERE _reason IS NULL"
     )
     bad = con.execute(
         f"SELECT _line, _reason, _field FROM {parsed} WHERE _reason IS NOT NULL ORDER BY _line"
     ).fetchall()
+    problems = [Problem(Where(str(path), int(line), fld), str(reason)) for line, reason, fld in bad]
+    return problems, [int(line) for line, _, _ in bad]
+
+
+def take_rejects(con: duckdb.DuckDBPyConnection, table: str, path: Path) -> tuple[list[Problem], list[int]]:
+    """Remove the bad rows from ``table`` and return them (with their lines), leaving the good ones.
+
+    ``table`` has ``_line``, ``_reason`` (NULL when the row is good) and ``_field``; the extra columns may
+    stay, since writers select report columns by name. Bad rows are few: deleting them in place is much
+    cheaper than copying every good row into another table.
+    """
+    bad = con.execute(
+        f"SELECT _line, _reason, _field FROM {table} WHERE _reason IS NOT NULL ORDER BY _line"
+    ).fetchall()
+    if bad:
+        con.execute(f"DELETE FROM {table} WHERE _reason IS NOT NULL")
     problems = [Problem(Where(str(path), int(line), fld), str(reason)) for line, reason, fld in bad]
     return problems, [int(line) for line, _, _ in bad]
 

@@ -72,7 +72,7 @@ class Store:
     def migrate(self) -> None:
         self._check_version()
         current = self.schema_version()
-        for version, ddl in MIGRATIONS:
+        for version, ddl in sorted(MIGRATIONS):
             if version <= current:
                 continue
             with self.transaction():

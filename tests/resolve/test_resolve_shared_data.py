@@ -17,9 +17,9 @@ import duckdb
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import airforce_eval  # noqa: E402
+import airforce_eval
 
-from trucewatch import api  # noqa: E402
+from trucewatch import api
 
 pytestmark = [
     pytest.mark.shared_data,
@@ -70,7 +70,8 @@ def test_paraphrased_145_drones_claim_links_to_the_air_force_rows(tmp_path: Path
     api.init_store(db)
     api.ingest(db, [_march_subset(tmp_path)])
     claim = {
-        "id": "claim-0319", "source": {"name": "Ukrainska Pravda", "kind": "media", "published_at": "2025-03-19T10:00:00+02:00"},
+        "id": "claim-0319",
+        "source": {"name": "Ukrainska Pravda", "kind": "media", "published_at": "2025-03-19T10:00:00+02:00"},
         "claimant": "UA", "stance": "alleges", "actor": "RU", "event": "strike", "count": 151,
         "occurred": {"start": "2025-03-18T18:00", "end": "2025-03-19T09:00", "tz": "Europe/Kyiv"},
         "location": {"country": "UA"},
