@@ -15,22 +15,26 @@ from trucewatch.cli import main
 DOC = Path(__file__).resolve().parents[1] / "docs" / "cli.md"
 
 
-def _walk(command: click.Command, path: list[str]) -> list[tuple[list[str], click.Command]]:
-    out = [(path, command)]
+def _walk(ctx: click.Context, out: list[tuple[int, str, str]], depth: int = 1) -> None:
+    """Help of ``ctx.command`` and of every subcommand, each rendered in a context whose parent chain is the
+    one a real invocation builds (so inherited settings such as ``-h`` apply)."""
+    command = ctx.command
+    out.append((depth, ctx.command_path, command.get_help(ctx)))
     if isinstance(command, click.Group):
         for name in sorted(command.commands):
-            out.extend(_walk(command.commands[name], [*path, name]))
-    return out
+            sub = command.commands[name]
+            _walk(click.Context(sub, info_name=name, parent=ctx, **sub.context_settings), out, depth + 1)
 
 
 def render() -> str:
     parts = ["# CLI reference\n", "Generated from the commands' own help by `python scripts/gen_cli_docs.py`; "
              "do not edit by hand.\n"]
-    for path, command in _walk(main, ["trucewatch"]):
-        name = " ".join(path)
-        with click.Context(command, info_name=name, terminal_width=100, max_content_width=100) as ctx:
-            help_text = command.get_help(ctx)
-        level = "##" if len(path) <= 2 else "###"
+    root = click.Context(main, info_name="trucewatch", terminal_width=100, max_content_width=100,
+                         **main.context_settings)
+    entries: list[tuple[int, str, str]] = []
+    _walk(root, entries)
+    for depth, name, help_text in entries:
+        level = "##" if depth <= 2 else "###"
         parts.append(f"{level} `{name}`\n\n```text\n{help_text}\n```\n")
     return "\n".join(parts)
 
