@@ -9,7 +9,6 @@ wording of ``notes`` give the event and weapon; ``actor1`` is the acting party t
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +16,7 @@ import duckdb
 
 from trucewatch.ingest.actors import create_actor_table, load_actor_rules, resolve_actors_sql
 from trucewatch.ingest.base import Staged
-from trucewatch.ingest.checks import Check, coordinate_checks, quoted, reason_columns
+from trucewatch.ingest.checks import Check, compact_json_sql, coordinate_checks, quoted, reason_columns
 from trucewatch.ingest.hints import target_hint_sql, weapon_hint_sql
 from trucewatch.ingest.places import create_admin1_table, create_country_table, local_day_sql
 from trucewatch.ingest.tabular import (
@@ -73,7 +72,19 @@ SUB_EVENTS: dict[str, tuple[str, str | None, str | None]] = {
     "mob violence": ("other", None, None),
 }
 _REFINED = ("shelling/artillery/missile attack", "air/drone strike", "disrupted weapons use")
+# every match contains "prisoner" or "pow swap": a substring test spares most rows the regex
 PRISONER_EXCHANGE = "prisoner (exchange|swap)|exchange of prisoners|pow swap"
+
+# provenance keys → the SQL for their values; keys whose value is empty are left out. Where the row was
+# read from is in the report's input_file / input_line / source_row_id columns.
+PROVENANCE: tuple[tuple[str, str], ...] = (
+    ("format", "'acled'"), ("row_id", "row_id"), ("source", "acled_source"), ("source_scale", "source_scale"),
+    ("event_type", "event_type"), ("sub_event_type", "sub_event_type"), ("actor1", "actor1"),
+    ("assoc_actor_1", "assoc_actor_1"), ("actor2", "actor2"), ("actor2_party", "party2"),
+    ("assoc_actor_2", "assoc_actor_2"), ("admin2", "admin2"), ("geo_precision", "geo_precision"),
+    ("time_precision", "time_precision"), ("civilian_targeting", "civilian_targeting"), ("tags", "tags"),
+    ("acled_timestamp", "acled_timestamp"),
+)
 
 
 class AcledAdapter:
@@ -107,14 +118,26 @@ class AcledAdapter:
         create_country_table(con)
         create_actor_table(con, rules)
         create_sub_event_table(con)
-        self._create_when_table(con, raw.table, f"{relation}_when", when_key, raw_col, col)
-        self._create_who_table(con, raw.table, f"{relation}_who", who_key, raw_col, col)
-        # repeated ids are rare: one aggregate finds them, and the join below is skipped when there are none
+        # one scan collects the distinct keys of both lookups and the ids that occur more than once
+        # (repeated ids are rare; when there are none the join below is skipped)
+        keys = f"{relation}_keys"
+        key_cols = ", ".join(f"{raw_col(k)} AS k_{k}" for k in (*when_key, *who_key))
         con.execute(
-            f"CREATE OR REPLACE TEMP TABLE {relation}_dups AS SELECT {col('event_id_cnty')} AS row_id, "
-            f"min(r._line) AS first_line FROM {raw.table} r WHERE {col('event_id_cnty')} IS NOT NULL "
-            "GROUP BY ALL HAVING count(*) > 1"
+            f"""CREATE OR REPLACE TEMP TABLE {keys} AS SELECT * FROM (
+                SELECT {', '.join(f'k_{k}' for k in (*when_key, *who_key))}, row_id,
+                    grouping(k_{when_key[0]}) = 0 AS is_when, grouping(k_{who_key[0]}) = 0 AS is_who,
+                    grouping(row_id) = 0 AS is_id, count(*) AS n, min(_line) AS first_line
+                FROM (SELECT {key_cols}, {col('event_id_cnty')} AS row_id, r._line FROM {raw.table} r)
+                GROUP BY GROUPING SETS (({', '.join(f'k_{k}' for k in when_key)}),
+                                        ({', '.join(f'k_{k}' for k in who_key)}), (row_id))
+            ) WHERE NOT is_id OR (n > 1 AND row_id IS NOT NULL)"""
         )
+        self._create_when_table(con, f"(SELECT * FROM {keys} WHERE is_when)", f"{relation}_when", when_key)
+        self._create_who_table(con, f"(SELECT * FROM {keys} WHERE is_who)", f"{relation}_who", who_key)
+        con.execute(
+            f"CREATE OR REPLACE TEMP TABLE {relation}_dups AS SELECT row_id, first_line FROM {keys} WHERE is_id"
+        )
+        drop_relation(con, keys)
         has_dups = bool(con.execute(f"SELECT count(*) FROM {relation}_dups").fetchone() != (0,))
 
         def joined(key: tuple[str, ...], alias: str) -> str:
@@ -165,19 +188,14 @@ class AcledAdapter:
                 tags AS target_description,
                 coalesce(weapon_hint, se_weapon) AS weapon, se_outcome AS outcome,
                 NULL::BIGINT AS count, false AS aggregate, NULL::VARCHAR AS relates_to, notes AS text,
-                CASE WHEN regexp_matches(text_lc, {sql_str(PRISONER_EXCHANGE)}) THEN 'prisoner_exchange'
+                CASE WHEN (contains(text_lc, 'prisoner') OR contains(text_lc, 'pow swap'))
+                          AND regexp_matches(text_lc, {sql_str(PRISONER_EXCHANGE)}) THEN 'prisoner_exchange'
                      WHEN se_event = 'shelling' AND weapon_hint IN ('missile', 'drone', 'aerial_bomb', 'fpv')
                      THEN 'strike'
                      ELSE coalesce(se_event, 'other') END AS event,
                 killed, NULL::INTEGER AS injured, 'acled' AS format, {prov_file} AS input_file,
                 _line AS input_line, row_id AS source_row_id,
-                to_json(struct_pack(format := 'acled', file := {prov_file}, line := _line, row_id := row_id,
-                    source := acled_source, source_scale := source_scale, event_type := event_type,
-                    sub_event_type := sub_event_type, actor1 := actor1, assoc_actor_1 := assoc_actor_1,
-                    actor2 := actor2, actor2_party := party2, assoc_actor_2 := assoc_actor_2,
-                    admin2 := admin2, geo_precision := geo_precision, time_precision := time_precision,
-                    civilian_targeting := civilian_targeting, tags := tags,
-                    acled_timestamp := acled_timestamp))::VARCHAR AS provenance,
+                {compact_json_sql(PROVENANCE)} AS provenance,
                 NULL::VARCHAR AS spans,
                 _line,
                 {reason_columns(_checks())}
@@ -199,22 +217,22 @@ class AcledAdapter:
         return Staged(relation, raw.rows_read, rejects, lines, notes)
 
     @staticmethod
-    def _create_when_table(
-        con: duckdb.DuckDBPyConnection, raw: str, table: str, key: tuple[str, ...],
-        raw_col: Callable[[str], str], col: Callable[[str], str],
-    ) -> None:
-        """Per distinct (event_date, time_precision, country, admin1): the day, the UTC interval, the
-        country's code, zone and extent, and the admin1 code."""
+    def _create_when_table(con: duckdb.DuckDBPyConnection, keys: str, table: str, key: tuple[str, ...]) -> None:
+        """Per distinct (event_date, time_precision, country, admin1) in ``keys``: the day, the UTC
+        interval, the country's code, zone and extent, and the admin1 code."""
         fmts = "[" + ", ".join(sql_str(f) for f in DATE_FORMATS) + "]"
-        keys = ", ".join(f"{raw_col(k)} AS k_{k}" for k in key)
+
+        def clean(name: str) -> str:
+            return f"nullif(trim(k.k_{name}), '')"
+
         con.execute(
             f"""CREATE OR REPLACE TEMP TABLE {table}_k AS
             SELECT k.*, try_strptime(k.date_raw, {fmts})::DATE AS day, c.iso2, c.tz, c.south, c.north,
                 c.west, c.east
-            FROM (SELECT DISTINCT {keys}, {col('event_date')} AS date_raw,
-                      coalesce({col('time_precision')}, '1') AS time_precision, {col('country')} AS country,
-                      {col('admin1')} AS admin1
-                  FROM {raw} r) k
+            FROM (SELECT {', '.join(f'k.k_{name}' for name in key)}, {clean('event_date')} AS date_raw,
+                      coalesce({clean('time_precision')}, '1') AS time_precision,
+                      {clean('country')} AS country, {clean('admin1')} AS admin1
+                  FROM {keys} k) k
             LEFT JOIN _tw_countries c ON c.key = lower(k.country)"""
         )
         create_admin1_table(con, f"SELECT admin1 AS name, iso2 AS country FROM {table}_k")
@@ -235,16 +253,12 @@ class AcledAdapter:
         con.execute(f"DROP TABLE IF EXISTS {table}_k")
 
     @staticmethod
-    def _create_who_table(
-        con: duckdb.DuckDBPyConnection, raw: str, table: str, key: tuple[str, ...],
-        raw_col: Callable[[str], str], col: Callable[[str], str],
-    ) -> None:
-        """Per distinct (sub_event_type, actor1, actor2): event, weapon and outcome, and both parties."""
-        keys = ", ".join(f"{raw_col(k)} AS k_{k}" for k in key)
+    def _create_who_table(con: duckdb.DuckDBPyConnection, keys: str, table: str, key: tuple[str, ...]) -> None:
+        """Per distinct (sub_event_type, actor1, actor2) in ``keys``: event, weapon, outcome, parties."""
         con.execute(
-            f"""CREATE OR REPLACE TEMP TABLE {table}_k AS SELECT DISTINCT {keys},
-                {col('sub_event_type')} AS sub_event_type, {col('actor1')} AS actor1, {col('actor2')} AS actor2
-            FROM {raw} r"""
+            f"""CREATE OR REPLACE TEMP TABLE {table}_k AS SELECT {', '.join(f'k.k_{name}' for name in key)},
+                {', '.join(f"nullif(trim(k.k_{name}), '') AS {name}" for name in key)}
+            FROM {keys} k"""
         )
         actors = resolve_actors_sql(f"SELECT actor1 AS name FROM {table}_k UNION SELECT actor2 FROM {table}_k")
         refined = ", ".join(sql_str(s) for s in _REFINED)

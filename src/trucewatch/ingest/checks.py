@@ -54,3 +54,19 @@ def coordinate_checks(
             )
         )
     return checks
+
+
+def compact_json_sql(fields: Sequence[tuple[str, str]]) -> str:
+    """SQL for a JSON object of the non-NULL values among ``fields`` (key, SQL expression) — as text.
+
+    Built by concatenation: leaving out empty keys keeps per-row provenance short, which is most of what
+    a wide dataset row costs to store.
+    """
+    parts = ", ".join(f"{_json_key(key)} || ':' || to_json({value})" for key, value in fields)
+    return f"('{{' || concat_ws(',', {parts}) || '}}')"
+
+
+def _json_key(key: str) -> str:
+    if not key.replace("_", "").isalnum():
+        raise ValueError(f"provenance key {key!r} must be a plain identifier")
+    return f"'\"{key}\"'"
