@@ -97,7 +97,7 @@ def show_command(db: Path, fmt: str, incident: str) -> None:
 
 @incidents_group.command("merge")
 @db_option
-@format_option("text", "json", default="text")
+@format_option("table", "json")
 @click.argument("report_a")
 @click.argument("report_b")
 @_reason_option
@@ -109,7 +109,7 @@ def merge_command(db: Path, fmt: str, report_a: str, report_b: str, reason: str,
 
 @incidents_group.command("split")
 @db_option
-@format_option("text", "json", default="text")
+@format_option("table", "json")
 @click.argument("report_a")
 @click.argument("report_b")
 @_reason_option
@@ -121,7 +121,7 @@ def split_command(db: Path, fmt: str, report_a: str, report_b: str, reason: str,
 
 @incidents_group.command("discount")
 @db_option
-@format_option("text", "json", default="text")
+@format_option("table", "json")
 @click.argument("incident")
 @_reason_option
 @_analyst_option
@@ -132,7 +132,7 @@ def discount_command(db: Path, fmt: str, incident: str, reason: str, analyst: st
 
 @incidents_group.command("withdraw")
 @db_option
-@format_option("text", "json", default="text")
+@format_option("table", "json")
 @click.argument("override_id")
 @_reason_option
 @_analyst_option
