@@ -9,17 +9,20 @@ wording of ``notes`` give the event and weapon; ``actor1`` is the acting party t
 
 from __future__ import annotations
 
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
 import duckdb
 
-from trucewatch.ingest.actors import create_actor_table, load_actor_rules, resolve_actors_sql
+from trucewatch.ingest.actors import ActorRule, create_actor_table, load_actor_rules, resolve_actors_sql
 from trucewatch.ingest.base import Staged
 from trucewatch.ingest.checks import Check, compact_json_sql, coordinate_checks, quoted, reason_columns
 from trucewatch.ingest.hints import target_hint_sql, weapon_hint_sql
 from trucewatch.ingest.places import create_admin1_table, create_country_table, local_day_sql
 from trucewatch.ingest.tabular import (
+    RawTable,
+    any_row_order,
     check_header,
     drop_raw,
     drop_relation,
@@ -103,6 +106,21 @@ class AcledAdapter:
         rules = load_actor_rules(options.get("mapping"))  # a bad map fails before the file is read
         raw = read_table(con, path, f"{relation}_raw", columns, delimiter,
                          keep=[present[n] for n in (*REQUIRED, *OPTIONAL) if n in present])
+        try:
+            return self._transform(con, path, relation, raw, present, rules)
+        finally:
+            # the rows read are held in memory until dropped, also when the transform fails (then the
+            # transaction may refuse statements: the original error is the one to report)
+            with suppress(duckdb.Error):
+                drop_raw(con, raw)
+                for name in (f"{relation}_keys", f"{relation}_dups", f"{relation}_when", f"{relation}_who"):
+                    drop_relation(con, name)
+
+    def _transform(
+        self, con: duckdb.DuckDBPyConnection, path: Path, relation: str, raw: RawTable,
+        present: dict[str, str], rules: list[ActorRule],
+    ) -> Staged:
+        """The rows of ``raw`` → TEMP TABLE ``relation`` of reports, with the bad rows taken out."""
 
         def raw_col(name: str) -> str:
             return f"r.{ident(present[name])}" if name in present else "NULL::VARCHAR"
@@ -149,8 +167,7 @@ class AcledAdapter:
         dup_join = (f"LEFT JOIN {relation}_dups dup ON dup.row_id = {col('event_id_cnty')}" if has_dups
                     else "")
         first_line = "coalesce(dup.first_line, r._line)" if has_dups else "r._line"
-        con.execute(
-            f"""CREATE OR REPLACE TEMP TABLE {relation} AS
+        stage_sql = f"""CREATE OR REPLACE TEMP TABLE {relation} AS
             WITH a AS (
                 SELECT r._line, {first_line} AS first_line,
                     {col('event_id_cnty')} AS row_id, {col('event_date')} AS date_raw,
@@ -200,15 +217,13 @@ class AcledAdapter:
                 _line,
                 {reason_columns(_checks())}
             FROM j"""
-        )
+        with any_row_order(con):
+            con.execute(stage_sql)
         problems, bad_lines = take_rejects(con, relation, path)
         unknown_sub = con.execute(
             f"SELECT DISTINCT sub_event_type FROM {relation}_who WHERE sub_event_type IS NOT NULL "
             "AND NOT known ORDER BY 1"
         ).fetchall()
-        for name in (f"{relation}_dups", f"{relation}_when", f"{relation}_who"):
-            drop_relation(con, name)
-        drop_raw(con, raw)
         notes = [f"sub_event_type '{s}' is not in trucewatch's ACLED vocabulary: event 'other'"
                  for (s,) in unknown_sub]
         lines = dict(raw.reject_lines)

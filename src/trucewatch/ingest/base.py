@@ -1,9 +1,10 @@
 """The contract every input adapter follows.
 
-An adapter *stages* a file: it reads it into a temporary DuckDB table whose columns are exactly
-``trucewatch.store.reports.REPORT_COLUMNS`` (one row per report, good rows only) and returns which rows it
-rejected and why. The ingest driver then writes the staged rows in one transaction (or, with --strict,
-aborts on any reject) and writes the rejects file. Adapters never write to ``reports`` themselves.
+An adapter *stages* a file: it reads it into a temporary DuckDB table or view that holds at least the columns
+``trucewatch.store.reports.REPORT_COLUMNS`` (one row per report, good rows only; extra working columns such
+as ``_line`` are ignored by the writer) and returns which rows it rejected and why. The ingest driver then
+writes the staged rows in one transaction (or, with --strict, aborts on any reject) and writes the rejects
+file. Adapters never write to ``reports`` themselves.
 """
 
 from __future__ import annotations
@@ -39,5 +40,6 @@ class Adapter(Protocol):
     def stage(
         self, con: duckdb.DuckDBPyConnection, path: Path, relation: str, options: dict[str, Any]
     ) -> Staged:
-        """Read ``path`` into TEMP TABLE ``relation`` with REPORT_COLUMNS; collect per-row rejects."""
+        """Read ``path`` into a temporary table or view ``relation`` with REPORT_COLUMNS; collect per-row
+        rejects."""
         ...

@@ -19,6 +19,7 @@ from typing import Any
 from trucewatch.errors import InputError, Problem, UserError, ValidationFailed, Where
 from trucewatch.ingest.base import Staged
 from trucewatch.ingest.sniff import ADAPTERS, detect
+from trucewatch.ingest.tabular import drop_relation
 from trucewatch.store import Store
 from trucewatch.store.reports import write_report_rows
 
@@ -115,7 +116,7 @@ def ingest_file(
                      len(staged.rejects), datetime.now(UTC).replace(tzinfo=None)],
                 )
         finally:
-            con.execute(f"DROP TABLE IF EXISTS {staged.relation}")
+            drop_relation(con, staged.relation)
     result = IngestResult(
         file=str(path), format=fmt, rows_read=staged.rows_read, ingested=written.inserted,
         unchanged=written.unchanged, rejected=len(staged.rejects), rejects=staged.rejects, notes=staged.notes,

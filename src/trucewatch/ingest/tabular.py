@@ -10,11 +10,14 @@ message and every rejects-file entry points at the right line.
 from __future__ import annotations
 
 import codecs
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import AbstractContextManager, contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 
 from trucewatch.errors import InputError, Problem, Where
 
@@ -123,7 +126,11 @@ def read_table(
         f"rejects_table = {sql_str(rejects_table)}, rejects_scan = {sql_str(scan_table)}, "
         f"max_line_size = {MAX_LINE_BYTES}, encoding = 'utf-8')"
     )
-    _copy_rows(con, path, f"{table}_read", reader, kept)
+    # count the file's physical lines on a second thread while DuckDB reads it (DuckDB releases the GIL)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        counting = pool.submit(_count_lines, path)
+        n_good = _copy_rows(con, path, f"{table}_read", reader, kept)
+        physical = counting.result()
     rejected = con.execute(
         f"SELECT line, error_type, column_name, error_message, csv_line FROM {rejects_table} "
         "ORDER BY line"
@@ -146,13 +153,11 @@ def read_table(
             f"(row_number() OVER (ORDER BY record) - 1) AS gb FROM {table}_rej) r "
             f"WHERE {table}_rej.record = r.record"
         )
-    n_good = _scalar(con, f"SELECT count(*) FROM {table}_read")
-    physical = _count_lines(path)
     embedded = physical - 1 - n_good - len(by_line)
     if embedded > 0 and len(kept) < len(columns):
         # a quoted field spans lines: every column's newlines move the later rows down, so read them all
         kept = list(columns)
-        _copy_rows(con, path, f"{table}_read", reader, kept)
+        n_good = _copy_rows(con, path, f"{table}_read", reader, kept)
     _number_lines(con, table, kept, has_rejects=bool(by_line), embedded_newlines=embedded > 0)
     record_to_line = (
         dict(con.execute(f"SELECT record, line FROM {table}_rej_lines").fetchall()) if by_line else {}
@@ -170,25 +175,32 @@ def read_table(
 
 def _copy_rows(
     con: duckdb.DuckDBPyConnection, path: Path, target: str, reader: str, kept: Sequence[str]
-) -> None:
-    """Copy the reader's rows into TEMP TABLE ``target``, in file order.
+) -> int:
+    """Read the reader's rows, in file order, into an Arrow table registered as ``target``; its row count.
 
-    No row number is computed here: a window over the reader would run the whole read on one thread.
-    With insertion order preserved (DuckDB's default) the copy keeps file order and row ids are
-    consecutive, so a row's position is ``rowid - min(rowid)`` (see :func:`_position_sql`).
+    Ingest runs inside one transaction, and DuckDB scans a table created in an open transaction on a
+    single thread; an Arrow table registered on the connection is scanned on every core. Row positions
+    come with it as ``_k`` (0-based, in file order), so no window over the reader is needed either.
     """
     try:
-        con.execute(
-            f"CREATE OR REPLACE TEMP TABLE {target} AS SELECT {', '.join(ident(c) for c in kept)} FROM {reader}"
-        )
+        with insertion_order(con, preserved=True):
+            rows = con.sql(f"SELECT {', '.join(ident(c) for c in kept)} FROM {reader}").fetch_arrow_table()
     except duckdb.Error as exc:
         raise InputError(f"cannot read as delimited text: {_first_line(exc)}", Where(str(path))) from exc
+    rows = rows.append_column("_k", pa.array(range(rows.num_rows), pa.int64()))
+    _unregister(con, target)
+    con.register(target, rows)
+    return int(rows.num_rows)
 
 
-def _position_sql(con: duckdb.DuckDBPyConnection, table: str, alias: str) -> str:
-    """SQL for a row's 0-based position in ``table`` (rows inside a transaction have offset row ids)."""
-    base = _scalar(con, f"SELECT coalesce(min(rowid), 0) FROM {table}")
-    return f"({alias}.rowid - {base})"
+def _unregister(con: duckdb.DuckDBPyConnection, name: str) -> None:
+    with suppress(duckdb.Error):  # nothing registered under that name
+        con.unregister(name)
+
+
+def _position_sql(alias: str) -> str:
+    """SQL for a row's 0-based position among the rows the reader accepted."""
+    return f"{alias}._k"
 
 
 def _number_lines(
@@ -198,7 +210,7 @@ def _number_lines(
     """Create ``table`` from ``{table}_read`` with ``_line``, the physical line where each row starts."""
     select_cols = ", ".join(ident(c) for c in columns)
     ranked = f"{table}_read"
-    position = _position_sql(con, ranked, "g")  # position among good rows, in file order
+    position = _position_sql("g")  # position among good rows, in file order
     if has_rejects:
         # the reader's rejected records before a good row push it down by one record each: an ASOF join
         # finds how many were rejected before it (rejects are few, so this table is small)
@@ -251,8 +263,9 @@ def _number_lines(
 
 def drop_raw(con: duckdb.DuckDBPyConnection, raw: RawTable) -> None:
     """Drop what :func:`read_table` created (call once the adapter has transformed the rows)."""
+    _unregister(con, f"{raw.table}_read")  # first: it frees the rows, and needs no SQL to succeed
     drop_relation(con, raw.table)
-    for name in (f"{raw.table}_read", f"{raw.table}_rej", f"{raw.table}_rej_before"):
+    for name in (f"{raw.table}_rej", f"{raw.table}_rej_before"):
         con.execute(f"DROP TABLE IF EXISTS {name}")
 
 
@@ -316,6 +329,27 @@ def split_rejects(
     ).fetchall()
     problems = [Problem(Where(str(path), int(line), fld), str(reason)) for line, reason, fld in bad]
     return problems, [int(line) for line, _, _ in bad]
+
+
+@contextmanager
+def insertion_order(con: duckdb.DuckDBPyConnection, *, preserved: bool) -> Iterator[None]:
+    """Run statements with DuckDB's ``preserve_insertion_order`` set; the connection's setting is restored.
+
+    Reading a file needs it on (row positions are file order). Staging does not: staged rows carry their
+    line numbers, and without the need to keep order DuckDB writes a CREATE TABLE AS faster.
+    """
+    previous = con.execute("SELECT current_setting('preserve_insertion_order')").fetchone()
+    con.execute(f"SET preserve_insertion_order = {'true' if preserved else 'false'}")
+    try:
+        yield
+    finally:
+        restore = "true" if not previous or previous[0] in (True, "true") else "false"
+        con.execute(f"SET preserve_insertion_order = {restore}")
+
+
+def any_row_order(con: duckdb.DuckDBPyConnection) -> AbstractContextManager[None]:
+    """Statements whose results may be written in any order (see :func:`insertion_order`)."""
+    return insertion_order(con, preserved=False)
 
 
 def take_rejects(con: duckdb.DuckDBPyConnection, table: str, path: Path) -> tuple[list[Problem], list[int]]:

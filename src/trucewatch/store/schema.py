@@ -251,6 +251,27 @@ MIGRATIONS: list[tuple[int, str]] = [
         );
         """,
     ),
+    # 4: reports without a PRIMARY KEY. Keeping the key's index up to date cost about a fifth of a bulk
+    # ingest (a million-row ACLED file); ids stay unique because every write goes through
+    # store.reports.write_report_rows, which refuses an id repeated in its input and writes an id already
+    # stored only when the content is the same (then it leaves the row as it is). DuckDB cannot drop a
+    # primary key in place, so the table is copied (all its columns, whatever earlier migrations added)
+    # and the NOT NULL constraints are put back.
+    (
+        4,
+        """
+        CREATE TABLE reports_unkeyed AS SELECT * FROM reports;
+        DROP TABLE reports;
+        ALTER TABLE reports_unkeyed RENAME TO reports;
+        ALTER TABLE reports ALTER COLUMN id SET NOT NULL;
+        ALTER TABLE reports ALTER COLUMN content_hash SET NOT NULL;
+        ALTER TABLE reports ALTER COLUMN source_name SET NOT NULL;
+        ALTER TABLE reports ALTER COLUMN claimant SET NOT NULL;
+        ALTER TABLE reports ALTER COLUMN stance SET NOT NULL;
+        ALTER TABLE reports ALTER COLUMN aggregate SET NOT NULL;
+        ALTER TABLE reports ALTER COLUMN format SET NOT NULL;
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = max(version for version, _ in MIGRATIONS)
