@@ -28,3 +28,14 @@ def test_readme_names_the_two_commands() -> None:
     assert "bash scripts/test.sh" in readme
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "scripts/test.sh" in ci
+
+
+def test_readme_agreement_example_validates(tmp_path: Path) -> None:
+    from trucewatch.terms import load_agreement_file
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index("```yaml\n") + len("```yaml\n")
+    example = tmp_path / "example.yaml"
+    example.write_text(readme[start:readme.index("```", start)], encoding="utf-8")
+    agreement = load_agreement_file(example)
+    assert agreement.id == "my-truce-2025" and [r.id for r in agreement.readings] == ["kremlin"]
