@@ -53,7 +53,13 @@ def assess(store: Store, as_of: datetime | None = None) -> RunSummary:
     """
     con = store.con
     with store.transaction():
-        agreements_sha = _digest(con, "SELECT id || ':' || body FROM agreements ORDER BY id")
+        # where an agreement file was read from is not part of its content: the same terms loaded from
+        # another folder must give the same run id
+        agreements_sha = _digest(
+            con,
+            """SELECT id || ':' || json_merge_patch(body, '{"source_file": null}')::VARCHAR
+               FROM agreements ORDER BY id""",
+        )
         reports_sha = _digest(con, "SELECT id || ':' || content_hash FROM reports ORDER BY id")
         facilities_sha = _digest(
             con, "SELECT concat_ws('|', id, name, category, lat, lon, admin1_code) FROM facilities ORDER BY id"
