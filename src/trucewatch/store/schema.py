@@ -173,6 +173,7 @@ MIGRATIONS: list[tuple[int, str]] = [
             agreements_sha256 VARCHAR NOT NULL,
             reports_sha256 VARCHAR NOT NULL,
             facilities_sha256 VARCHAR NOT NULL,
+            resolver VARCHAR NOT NULL,      -- how incidents were grouped, e.g. whether text similarity was on
             as_of TIMESTAMP,
             n_findings BIGINT NOT NULL,
             recorded_at TIMESTAMP NOT NULL  -- when the run was recorded; not part of any result
