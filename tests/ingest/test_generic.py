@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -13,12 +12,6 @@ from trucewatch.ingest.driver import ingest_file
 from trucewatch.store import Store
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-
-
-@pytest.fixture()
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store(tmp_path / "t.duckdb") as opened:
-        yield opened
 
 
 def test_generic_csv_with_value_maps_and_date_formats(store: Store) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -26,12 +25,6 @@ def rows(store: Store, sql: str) -> list[dict[str, Any]]:
     cursor = store.con.execute(sql)
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
-
-@pytest.fixture()
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store(tmp_path / "t.duckdb") as opened:
-        yield opened
 
 
 @pytest.mark.parametrize(

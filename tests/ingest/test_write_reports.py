@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
@@ -18,12 +17,6 @@ from trucewatch.store.reports import REPORT_COLUMNS, write_report_rows
 from trucewatch.store.schema import MIGRATIONS
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-
-
-@pytest.fixture()
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store(tmp_path / "t.duckdb") as opened:
-        yield opened
 
 
 def count(store: Store) -> int:
