@@ -7,11 +7,12 @@ from __future__ import annotations
 import json
 import tempfile
 from collections.abc import Callable, Sequence
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from trucewatch import adjudicate, registry, terms
+from trucewatch.api.values import instant, iso
 from trucewatch.errors import NotFound, UserError
 from trucewatch.ingest.driver import IngestResult, ingest_file
 from trucewatch.ingest.native import stage_reports
@@ -24,12 +25,6 @@ SAMPLE_DIR = Path(__file__).resolve().parent.parent / "data" / "samples"
 
 def open_store(db: str | Path, *, create: bool = False, read_only: bool = False) -> Store:
     return Store(db, create=create, read_only=read_only)
-
-
-def _iso(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%dT%H:%M:%SZ")
-    return value
 
 
 # ------------------------------------------------------------------------------------------ agreements
@@ -105,7 +100,7 @@ def show_agreement(db: str | Path, agreement_id: str) -> dict[str, Any]:
             f"SELECT {', '.join(cols)} FROM clause_readings WHERE agreement_id = ? ORDER BY 1, 2",
             [agreement_id],
         ).fetchall()
-        data["effective"] = [{k: _iso(v) for k, v in zip(cols, r, strict=True)} for r in effective]
+        data["effective"] = [{k: iso(v) for k, v in zip(cols, r, strict=True)} for r in effective]
         return data
 
 
@@ -163,7 +158,7 @@ def assess(db: str | Path, as_of: datetime | None = None) -> dict[str, Any]:
         "reports_sha256": summary.reports_sha256,
         "facilities_sha256": summary.facilities_sha256,
         "resolver": summary.resolver,
-        "as_of": _iso(summary.as_of),
+        "as_of": iso(summary.as_of),
         "incidents": summary.incidents,
         "findings": summary.findings,
         "obligations": summary.obligations,
@@ -171,19 +166,6 @@ def assess(db: str | Path, as_of: datetime | None = None) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------------------------------------- findings
-def _day(value: date | datetime | str | None, field: str) -> datetime | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, str):
-        try:
-            value = datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
-        except ValueError as exc:
-            raise UserError(f"{field}: '{value}' is not an ISO date (YYYY-MM-DD)") from exc
-    if isinstance(value, datetime):
-        return value.astimezone(UTC).replace(tzinfo=None) if value.tzinfo else value
-    return datetime(value.year, value.month, value.day)
-
-
 def findings(
     db: str | Path,
     *,
@@ -214,13 +196,14 @@ def findings(
     if verdicts:
         where.append(f"f.verdict IN ({', '.join('?' for _ in verdicts)})")
         params.extend(verdicts)
-    start, end = _day(since, "since"), _day(until, "until")
+    start, end = instant(since, "since"), instant(until, "until", end=True)
     if start:
         where.append("f.occurred_end >= ?")
         params.append(start)
     if end:
+        # a date alone runs through that whole day (``end`` is then the next midnight); a date-time is inclusive
         whole_day = not isinstance(until, datetime) and not (isinstance(until, str) and "T" in until)
-        where.append("f.occurred_start < ? + INTERVAL 1 DAY" if whole_day else "f.occurred_start <= ?")
+        where.append("f.occurred_start < ?" if whole_day else "f.occurred_start <= ?")
         params.append(end)
     page = ""
     if limit is not None:
@@ -242,7 +225,7 @@ def findings(
         {
             "agreement": r[0], "clause": r[1], "reading": r[2], "incident": r[3], "reports": list(r[4]),
             "actor": r[5], "verdict": r[6], "reasons": json.loads(r[7]),
-            "occurred_start": _iso(r[8]), "occurred_end": _iso(r[9]), "evidence_grade": r[10],
+            "occurred_start": iso(r[8]), "occurred_end": iso(r[9]), "evidence_grade": r[10],
             "target_category": r[11], "location": r[12], "admin1_code": r[13], "country": r[14],
             "lat": r[15], "lon": r[16], "reciprocity": r[17], "run_id": r[18],
         }
@@ -281,7 +264,7 @@ def tallies(db: str | Path) -> list[dict[str, Any]]:
         rows = store.con.execute(sql).fetchall()
     keys = ["id", "source", "claimant", "stance", "actor", "occurred_start", "occurred_end", "count",
             "weapon", "outcome", "text"]
-    return [{k: _iso(v) for k, v in zip(keys, r, strict=True)} for r in rows]
+    return [{k: iso(v) for k, v in zip(keys, r, strict=True)} for r in rows]
 
 
 def status(db: str | Path) -> dict[str, Any]:
@@ -316,7 +299,7 @@ def status(db: str | Path) -> dict[str, Any]:
             "findings_by_verdict": by_verdict,
             "last_run": None if not run else {
                 "run_id": run[0], "engine_version": run[1], "agreements_sha256": run[2],
-                "reports_sha256": run[3], "facilities_sha256": run[4], "as_of": _iso(run[5]),
+                "reports_sha256": run[3], "facilities_sha256": run[4], "as_of": iso(run[5]),
                 "resolver": run[6],
             },
         }

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from trucewatch import adjudicate, resolve
+from trucewatch.api.values import iso
 from trucewatch.errors import NotFound, UserError
 from trucewatch.store import Store
 
@@ -26,12 +27,8 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-def _iso(value: Any) -> Any:
-    return value.strftime("%Y-%m-%dT%H:%M:%SZ") if isinstance(value, datetime) else value
-
-
 def _plain(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: _iso(v) for k, v in row.items()}
+    return {k: iso(v) for k, v in row.items()}
 
 
 def _override(db: str | Path, action: str, report_a: str, report_b: str | None, reason: str, analyst: str,

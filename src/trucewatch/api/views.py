@@ -13,11 +13,12 @@ import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from trucewatch.api.core import open_store
+from trucewatch.api.values import instant, iso
 from trucewatch.errors import NotFound, UserError
 from trucewatch.model import VERDICTS
 
@@ -67,24 +68,6 @@ class Filters:
     bbox: tuple[float, float, float, float] | None = None
 
 
-def _instant(value: date | datetime | str | None, field: str, *, end: bool) -> datetime | None:
-    """A naive UTC instant. A date alone means that whole day: as an end bound, the next midnight."""
-    if value is None or value == "":
-        return None
-    whole_day = False
-    if isinstance(value, str):
-        try:
-            value = datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
-        except ValueError as exc:
-            raise UserError(f"{field}: '{value}' is not an ISO date (YYYY-MM-DD) or date-time") from exc
-    if not isinstance(value, datetime):
-        whole_day = True
-        value = datetime(value.year, value.month, value.day)
-    if value.tzinfo:
-        value = value.astimezone(UTC).replace(tzinfo=None)
-    return value + timedelta(days=1) if end and whole_day else value
-
-
 def parse_bbox(value: str | Sequence[float] | None) -> tuple[float, float, float, float] | None:
     """``"west,south,east,north"`` in degrees (or a sequence of four numbers) → a checked tuple."""
     if value is None or value == "":
@@ -119,7 +102,7 @@ def make_filters(
     for v in verdicts:
         if v not in VERDICTS:
             raise UserError(f"verdict: unknown verdict '{v}'", hint=f"one of: {', '.join(VERDICTS)}")
-    start, end = _instant(since, "since", end=False), _instant(until, "until", end=True)
+    start, end = instant(since, "since", end=False), instant(until, "until", end=True)
     if start and end and end <= start:
         raise UserError(f"until ({until}) is before since ({since})")
     return Filters(agreement=agreement or None, reading=reading or None, clause=clause or None,
@@ -182,17 +165,9 @@ def _page(limit: int, offset: int) -> tuple[int, int]:
     return int(limit), int(offset)
 
 
-def _iso(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%dT%H:%M:%SZ")
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
-
-
 def _rows(cursor: Any) -> list[dict[str, Any]]:
     columns = [d[0] for d in cursor.description]
-    return [{k: _iso(v) for k, v in zip(columns, row, strict=True)} for row in cursor.fetchall()]
+    return [{k: iso(v) for k, v in zip(columns, row, strict=True)} for row in cursor.fetchall()]
 
 
 def excerpt(text: str | None, limit: int = EXCERPT_CHARS) -> str | None:
@@ -441,7 +416,7 @@ def facets(db: str | Path) -> dict[str, Any]:
     assert span is not None  # an aggregate always returns one row
     return {
         "agreements": agreements, "verdicts": list(SEVERITY), "parties": parties,
-        "since": _iso(span[0].date()) if span[0] else None, "until": _iso(span[1].date()) if span[1] else None,
+        "since": iso(span[0].date()) if span[0] else None, "until": iso(span[1].date()) if span[1] else None,
         "bbox": list(span[2:6]) if span[2] is not None else None, "incidents": int(span[6]),
     }
 
