@@ -15,10 +15,8 @@ from trucewatch import adjudicate, registry, terms
 from trucewatch.api.values import instant, iso
 from trucewatch.errors import NotFound, UserError
 from trucewatch.ingest.driver import IngestResult, ingest_file
-from trucewatch.ingest.native import stage_reports
 from trucewatch.model import VERDICTS
 from trucewatch.store import SCHEMA_VERSION, Store
-from trucewatch.store.reports import write_report_rows
 
 SAMPLE_DIR = Path(__file__).resolve().parent.parent / "data" / "samples"
 
@@ -128,23 +126,11 @@ def ingest(
     return results
 
 
-def ingest_text(db: str | Path, paths: Sequence[Path]) -> list[IngestResult]:
-    """Extract reports from text files (see docs/extraction.md) and ingest them, one transaction per file."""
-    from trucewatch.api.text import extract_files
-
-    results = []
-    with open_store(db, create=False) as store:
-        for path in paths:
-            reports = extract_files([Path(path)])
-            with store.transaction() as con:
-                stage_reports(con, reports, "_text_stage", "text", str(path))
-                try:
-                    written = write_report_rows(con, "_text_stage")
-                finally:
-                    con.execute("DROP TABLE IF EXISTS _text_stage")
-            results.append(IngestResult(file=str(path), format="text", rows_read=len(reports),
-                                        ingested=written.inserted, unchanged=written.unchanged, rejected=0))
-    return results
+def ingest_text(db: str | Path, paths: Sequence[Path], *, rejects_dir: Path | None = None,
+                on_file: Callable[[Path], None] | None = None) -> list[IngestResult]:
+    """Extract reports from text files (see docs/extraction.md) and ingest them: ``ingest`` with format
+    ``text``."""
+    return ingest(db, paths, format="text", rejects_dir=rejects_dir, on_file=on_file)
 
 
 # ------------------------------------------------------------------------------------------------ assess

@@ -2,49 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from trucewatch.errors import InputError, Where
 from trucewatch.model import Report
+from trucewatch.nlp.files import extract_files
 
-
-def extract_files(
-    paths: Sequence[Path],
-    *,
-    anchors: dict[str, datetime] | None = None,
-    published_at: datetime | None = None,
-    source: str | None = None,
-) -> list[Report]:
-    """Native reports extracted from text files (txt, md, html, or JSONL of id/text/published_at/source).
-
-    ``anchors`` name instants that text may count from ("an hour after the call"); ``published_at`` and
-    ``source`` apply to plain-text files, which carry neither. Raises InputError for unreadable files.
-    """
-    from trucewatch.nlp.extract import extract_article
-    from trucewatch.nlp.reader import read_articles
-
-    reports: list[Report] = []
-    seen: set[str] = set()
-    for path in paths:
-        path = Path(path)
-        if not path.is_file():
-            raise InputError("no such file", Where(str(path)))
-        for article in read_articles(path, published_at=published_at, source=source):
-            for report in extract_article(article, anchors=anchors):
-                if report.id in seen:  # two files with the same stem: keep ids unique
-                    report = _renamed(report, f"{path.stem}:{report.id}")
-                seen.add(report.id)
-                reports.append(report)
-    return reports
-
-
-def _renamed(report: Report, new_id: str) -> Report:
-    from dataclasses import replace
-
-    return replace(report, id=new_id)
+__all__ = ["eval_acled", "eval_case", "extract_files", "pipeline_components", "report_to_native"]
 
 
 def report_to_native(report: Report) -> dict[str, Any]:

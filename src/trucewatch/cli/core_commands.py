@@ -105,7 +105,7 @@ def agreements_show(db: Path, agreement_id: str, fmt: str) -> None:
 @db_option
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "input_format", default=None,
-              help="Input format (default: sniffed from the file): native, acled, ucdp, airforce, generic.")
+              help="Input format (default: sniffed from the file): native, acled, ucdp, airforce, generic, text.")
 @click.option("--mapping", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="YAML column mapping for the generic CSV/JSON format.")
 @click.option("--strict", is_flag=True, help="Any bad row aborts the file and nothing is written.")
@@ -125,7 +125,7 @@ def ingest(db: Path, files: tuple[Path, ...], input_format: str | None, mapping:
     paths = list(files)
     with _progress(paths) as on_file:
         if as_text:
-            results = api.ingest_text(db, paths)
+            results = api.ingest_text(db, paths, rejects_dir=rejects_dir, on_file=on_file)
         else:
             results = api.ingest(db, paths, format=input_format, strict=strict, mapping=mapping,
                                  rejects_dir=rejects_dir, on_file=on_file)

@@ -15,6 +15,7 @@ from trucewatch.ingest.base import Adapter
 from trucewatch.ingest.generic import GenericAdapter
 from trucewatch.ingest.native import NativeAdapter
 from trucewatch.ingest.tabular import read_head
+from trucewatch.ingest.text import TextAdapter
 from trucewatch.ingest.ucdp import UcdpAdapter
 
 # Sniffing order: specific formats before generic ones. "generic" needs --mapping and is never sniffed.
@@ -24,8 +25,9 @@ ADAPTERS: dict[str, Adapter] = {
     "ucdp": UcdpAdapter(),
     "airforce": AirForceAdapter(),
     "generic": GenericAdapter(),
+    "text": TextAdapter(),
 }
-_NOT_SNIFFED = frozenset({"generic"})
+_NOT_SNIFFED = frozenset({"generic", "text"})
 
 
 def detect(path: Path) -> str:

@@ -1,0 +1,29 @@
+"""Text as an input format: articles and statements (txt, md, html, or JSONL of id/text/published_at/source)
+are turned into native reports by the extraction pipeline (docs/extraction.md) and then ingested like any
+other file, so they get the same transaction, idempotency, ingest log and provenance. Never sniffed: choose it
+with ``ingest --text`` (or ``--format text``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from trucewatch.ingest.base import Staged
+from trucewatch.ingest.native import stage_reports
+from trucewatch.nlp.files import extract_files
+
+
+class TextAdapter:
+    name = "text"
+
+    def sniff(self, path: Path, head: str) -> bool:
+        return False
+
+    def stage(
+        self, con: duckdb.DuckDBPyConnection, path: Path, relation: str, options: dict[str, Any]
+    ) -> Staged:
+        reports = extract_files([path])
+        stage_reports(con, reports, relation, "text", str(path))
+        return Staged(relation=relation, rows_read=len(reports))
