@@ -270,7 +270,6 @@ def status(db: str | Path) -> dict[str, Any]:
             "SELECT id, engine_version, agreements_sha256, reports_sha256, facilities_sha256, as_of, resolver "
             "FROM runs "
             "ORDER BY recorded_at DESC LIMIT 1").fetchone()
-        tables = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
         result: dict[str, Any] = {
             "db": str(store.path),
             "schema_version": store.schema_version(),
@@ -289,8 +288,7 @@ def status(db: str | Path) -> dict[str, Any]:
                 "resolver": run[6],
             },
         }
-        if "facilities" in tables:
-            result["facilities"] = registry.count_facilities(con)
+        result["facilities"] = registry.count_facilities(con)  # the table exists from schema 2 on
         return result
 
 
