@@ -108,3 +108,38 @@ def test_a_bad_actor_map_is_an_error_naming_the_field(store: Store, tmp_path: Pa
         ingest_file(store, FIXTURES / "acled_small.csv", options={"mapping": mapping})
     assert "parties.RU" in str(caught.value)
     assert count(store) == 0
+
+
+# (column, value, field of the reject or None when the row is good): the rows that the cheap "passes every
+# check" test does not clear must still get their exact verdict from the checks one by one
+EDGE_ROWS: tuple[tuple[dict[str, str], str | None], ...] = (
+    ({"latitude": "", "longitude": ""}, None),  # no coordinates at all is allowed
+    ({"latitude": " 49.9935 ", "longitude": "36.2304"}, None),  # padded numbers are numbers
+    ({"longitude": ""}, "latitude"),  # one without the other
+    ({"latitude": "91", "longitude": "36.2"}, "latitude"),  # out of range
+    ({"geo_precision": ""}, None),
+    ({"geo_precision": "4"}, "geo_precision"),
+    ({"fatalities": ""}, None),
+    ({"fatalities": "-1"}, "fatalities"),
+    ({"sub_event_type": " "}, "sub_event_type"),
+    ({"event_id_cnty": ""}, "event_id_cnty"),
+    ({"time_precision": ""}, None),  # ACLED's default: the day
+    ({"event_date": ""}, "event_date"),
+)
+
+
+@pytest.mark.parametrize(("changes", "field"), EDGE_ROWS, ids=[str(c) for c, _ in EDGE_ROWS])
+def test_rows_at_the_edge_of_the_checks(
+    store: Store, tmp_path: Path, changes: dict[str, str], field: str | None
+) -> None:
+    lines = (FIXTURES / "acled_bad_rows.csv").read_text().splitlines()
+    header, good = lines[0].split(","), lines[-1].split(",")
+    row = dict(zip(header, good, strict=True)) | changes
+    path = tmp_path / "edge.csv"
+    path.write_text(lines[0] + "\n" + ",".join(row[c] for c in header) + "\n")
+    result = ingest_file(store, path)
+    if field is None:
+        assert (result.ingested, result.rejected) == (1, 0), result.rejects
+    else:
+        assert (result.ingested, result.rejected) == (0, 1)
+        assert result.rejects[0].where.field == field and result.rejects[0].where.line == 2

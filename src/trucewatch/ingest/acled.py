@@ -22,7 +22,6 @@ from trucewatch.ingest.hints import target_hint_sql, weapon_hint_sql
 from trucewatch.ingest.places import create_admin1_table, create_country_table, local_day_sql
 from trucewatch.ingest.tabular import (
     RawTable,
-    any_row_order,
     check_header,
     drop_raw,
     drop_relation,
@@ -31,7 +30,7 @@ from trucewatch.ingest.tabular import (
     read_head,
     read_table,
     sql_str,
-    take_rejects,
+    view_rejects,
 )
 
 REQUIRED = ("event_id_cnty", "event_date", "sub_event_type", "actor1", "country", "latitude", "longitude")
@@ -106,21 +105,34 @@ class AcledAdapter:
         rules = load_actor_rules(options.get("mapping"))  # a bad map fails before the file is read
         raw = read_table(con, path, f"{relation}_raw", columns, delimiter,
                          keep=[present[n] for n in (*REQUIRED, *OPTIONAL) if n in present])
-        try:
-            return self._transform(con, path, relation, raw, present, rules)
-        finally:
-            # the rows read are held in memory until dropped, also when the transform fails (then the
-            # transaction may refuse statements: the original error is the one to report)
+
+        def release() -> None:
+            # the rows read are held in memory until dropped; when the write failed, the transaction may
+            # refuse statements (the original error is the one to report)
             with suppress(duckdb.Error):
+                drop_relation(con, f"{relation}_all")
                 drop_raw(con, raw)
                 for name in (f"{relation}_keys", f"{relation}_dups", f"{relation}_when", f"{relation}_who"):
                     drop_relation(con, name)
+
+        try:
+            staged = self._transform(con, path, relation, raw, present, rules)
+        except BaseException:
+            release()
+            raise
+        staged.release = release
+        return staged
 
     def _transform(
         self, con: duckdb.DuckDBPyConnection, path: Path, relation: str, raw: RawTable,
         present: dict[str, str], rules: list[ActorRule],
     ) -> Staged:
-        """The rows of ``raw`` → TEMP TABLE ``relation`` of reports, with the bad rows taken out."""
+        """The rows of ``raw`` → TEMP VIEW ``relation`` of reports, with the bad rows taken out.
+
+        A view, not a table: the per-row work (hints, JSON provenance, checks) then runs once, inside the
+        insert into ``reports``, on every core. Copying the rows into a table first would write them twice,
+        and DuckDB scans a table created in the open transaction on one thread only.
+        """
 
         def raw_col(name: str) -> str:
             return f"r.{ident(present[name])}" if name in present else "NULL::VARCHAR"
@@ -167,7 +179,7 @@ class AcledAdapter:
         dup_join = (f"LEFT JOIN {relation}_dups dup ON dup.row_id = {col('event_id_cnty')}" if has_dups
                     else "")
         first_line = "coalesce(dup.first_line, r._line)" if has_dups else "r._line"
-        stage_sql = f"""CREATE OR REPLACE TEMP TABLE {relation} AS
+        stage_sql = f"""CREATE OR REPLACE TEMP VIEW {relation}_all AS
             WITH a AS (
                 SELECT r._line, {first_line} AS first_line,
                     {col('event_id_cnty')} AS row_id, {col('event_date')} AS date_raw,
@@ -215,11 +227,14 @@ class AcledAdapter:
                 {compact_json_sql(PROVENANCE)} AS provenance,
                 NULL::VARCHAR AS spans,
                 _line,
-                {reason_columns(_checks())}
+                {reason_columns(_checks(), _PASSING)}
             FROM j"""
-        with any_row_order(con):
-            con.execute(stage_sql)
-        problems, bad_lines = take_rejects(con, relation, path)
+        con.execute(stage_sql)
+        problems, bad_lines = view_rejects(con, f"{relation}_all", path)
+        con.execute(
+            f"CREATE OR REPLACE TEMP VIEW {relation} AS SELECT * FROM {relation}_all"
+            + (" WHERE _reason IS NULL" if problems else "")
+        )
         unknown_sub = con.execute(
             f"SELECT DISTINCT sub_event_type FROM {relation}_who WHERE sub_event_type IS NOT NULL "
             "AND NOT known ORDER BY 1"
@@ -289,6 +304,16 @@ class AcledAdapter:
             LEFT JOIN parties p2 ON p2.name = k.actor2"""
         )
         con.execute(f"DROP TABLE IF EXISTS {table}_k")
+
+
+# True only for rows that pass every check in _checks (a coordinate inside the country's box is a number in
+# range): one test clears the usual row
+_PASSING = (
+    "row_id IS NOT NULL AND first_line = _line AND day IS NOT NULL AND time_precision IN ('1', '2', '3') "
+    "AND lat BETWEEN j.south AND j.north AND lon BETWEEN j.west AND j.east "
+    "AND (geo_precision IS NULL OR geo_precision IN ('1', '2', '3')) "
+    "AND (fatalities_raw IS NULL OR killed >= 0) AND sub_event_type IS NOT NULL"
+)
 
 
 def _checks() -> list[Check]:

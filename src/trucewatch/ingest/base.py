@@ -9,6 +9,7 @@ file. Adapters never write to ``reports`` themselves.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -28,6 +29,9 @@ class Staged:
     # raw text of each rejected row by line number, so the rejects file can hold the original rows
     reject_lines: dict[int, str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)  # e.g. "312 regional rows overlap national rows"
+    # drops what ``relation`` still reads (when it is a view over working tables); the driver calls it once
+    # the rows are written or the write failed
+    release: Callable[[], None] | None = None
 
 
 class Adapter(Protocol):

@@ -17,11 +17,16 @@ class Check:
     field: str
 
 
-def reason_columns(checks: Sequence[Check]) -> str:
-    """``_reason`` and ``_field`` select items for a list of checks."""
+def reason_columns(checks: Sequence[Check], passing: str | None = None) -> str:
+    """``_reason`` and ``_field`` select items for a list of checks.
+
+    ``passing``, when given, is a cheaper condition that is true only for rows that pass every check: it is
+    tested first, so the checks one by one run only on the rows it does not clear.
+    """
     reason = " ".join(f"WHEN {c.failing} THEN {c.message}" for c in checks)
     field = " ".join(f"WHEN {c.failing} THEN '{c.field}'" for c in checks)
-    return f"CASE {reason} END AS _reason, CASE {field} END AS _field"
+    first = f"WHEN {passing} THEN NULL " if passing else ""
+    return f"CASE {first}{reason} END AS _reason, CASE {first}{field} END AS _field"
 
 
 def quoted(value_sql: str, width: int = 40) -> str:

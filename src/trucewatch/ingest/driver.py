@@ -117,6 +117,8 @@ def ingest_file(
                 )
         finally:
             drop_relation(con, staged.relation)
+            if staged.release is not None:
+                staged.release()
     result = IngestResult(
         file=str(path), format=fmt, rows_read=staged.rows_read, ingested=written.inserted,
         unchanged=written.unchanged, rejected=len(staged.rejects), rejects=staged.rejects, notes=staged.notes,

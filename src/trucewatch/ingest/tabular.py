@@ -10,9 +10,9 @@ message and every rejects-file entry points at the right line.
 from __future__ import annotations
 
 import codecs
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import AbstractContextManager, contextmanager, suppress
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +20,7 @@ import duckdb
 import pyarrow as pa
 
 from trucewatch.errors import InputError, Problem, Where
+from trucewatch.store.order import insertion_order
 
 # Rows longer than this are rejected by the reader (a field this large is not an event record).
 MAX_LINE_BYTES = 1 << 20
@@ -331,39 +332,12 @@ def split_rejects(
     return problems, [int(line) for line, _, _ in bad]
 
 
-@contextmanager
-def insertion_order(con: duckdb.DuckDBPyConnection, *, preserved: bool) -> Iterator[None]:
-    """Run statements with DuckDB's ``preserve_insertion_order`` set; the connection's setting is restored.
-
-    Reading a file needs it on (row positions are file order). Staging does not: staged rows carry their
-    line numbers, and without the need to keep order DuckDB writes a CREATE TABLE AS faster.
-    """
-    previous = con.execute("SELECT current_setting('preserve_insertion_order')").fetchone()
-    con.execute(f"SET preserve_insertion_order = {'true' if preserved else 'false'}")
-    try:
-        yield
-    finally:
-        restore = "true" if not previous or previous[0] in (True, "true") else "false"
-        con.execute(f"SET preserve_insertion_order = {restore}")
-
-
-def any_row_order(con: duckdb.DuckDBPyConnection) -> AbstractContextManager[None]:
-    """Statements whose results may be written in any order (see :func:`insertion_order`)."""
-    return insertion_order(con, preserved=False)
-
-
-def take_rejects(con: duckdb.DuckDBPyConnection, table: str, path: Path) -> tuple[list[Problem], list[int]]:
-    """Remove the bad rows from ``table`` and return them (with their lines), leaving the good ones.
-
-    ``table`` has ``_line``, ``_reason`` (NULL when the row is good) and ``_field``; the extra columns may
-    stay, since writers select report columns by name. Bad rows are few: deleting them in place is much
-    cheaper than copying every good row into another table.
-    """
+def view_rejects(con: duckdb.DuckDBPyConnection, view: str, path: Path) -> tuple[list[Problem], list[int]]:
+    """The bad rows of ``view`` (with ``_line``, ``_reason``, ``_field``) and their lines, read in one pass
+    that evaluates only the checks (DuckDB leaves the view's other columns uncomputed)."""
     bad = con.execute(
-        f"SELECT _line, _reason, _field FROM {table} WHERE _reason IS NOT NULL ORDER BY _line"
+        f"SELECT _line, _reason, _field FROM {view} WHERE _reason IS NOT NULL ORDER BY _line"
     ).fetchall()
-    if bad:
-        con.execute(f"DELETE FROM {table} WHERE _reason IS NOT NULL")
     problems = [Problem(Where(str(path), int(line), fld), str(reason)) for line, reason, fld in bad]
     return problems, [int(line) for line, _, _ in bad]
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import duckdb
 
 from trucewatch.errors import InputError, Where
+from trucewatch.store.order import any_row_order
 
 # The columns of ``reports`` that a staged relation must provide (content_hash is computed here).
 REPORT_COLUMNS: tuple[str, ...] = (
@@ -86,10 +87,13 @@ def write_report_rows(con: duckdb.DuckDBPyConnection, relation: str) -> WriteRes
     matched = _match_existing(con, relation, types)
     try:
         skip = " WHERE s.id NOT IN (SELECT id FROM _tw_matched)" if matched else ""
-        inserted = con.execute(
-            f"INSERT INTO reports ({cols}, content_hash) SELECT {', '.join('s.' + c for c in REPORT_COLUMNS)}, "
-            f"{content_hash_sql('s', types)} FROM {relation} AS s{skip}"
-        ).fetchone()
+        # rows carry their id and line, so their order in the table means nothing; without keeping it
+        # DuckDB writes on every core and the commit has no second pass to make
+        with any_row_order(con):
+            inserted = con.execute(
+                f"INSERT INTO reports ({cols}, content_hash) SELECT {', '.join('s.' + c for c in REPORT_COLUMNS)}, "
+                f"{content_hash_sql('s', types)} FROM {relation} AS s{skip}"
+            ).fetchone()
     finally:
         con.execute("DROP TABLE IF EXISTS _tw_matched")
     return WriteResult(inserted=int(inserted[0]) if inserted else 0, unchanged=matched)
