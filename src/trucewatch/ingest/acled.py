@@ -32,6 +32,7 @@ from trucewatch.ingest.tabular import (
     sql_str,
     view_rejects,
 )
+from trucewatch.store.bulk import insert_rows
 
 REQUIRED = ("event_id_cnty", "event_date", "sub_event_type", "actor1", "country", "latitude", "longitude")
 OPTIONAL = (
@@ -342,7 +343,5 @@ def create_sub_event_table(con: duckdb.DuckDBPyConnection) -> None:
         "CREATE OR REPLACE TEMP TABLE _tw_sub_events (name VARCHAR, event VARCHAR, weapon VARCHAR, "
         "outcome VARCHAR)"
     )
-    con.executemany(
-        "INSERT INTO _tw_sub_events VALUES (?, ?, ?, ?)",
-        [(name, *mapped) for name, mapped in SUB_EVENTS.items()],
-    )
+    insert_rows(con, "_tw_sub_events", ("name", "event", "weapon", "outcome"),
+                [(name, *mapped) for name, mapped in SUB_EVENTS.items()])

@@ -16,6 +16,7 @@ import duckdb
 import yaml
 
 from trucewatch.errors import InputError, Where
+from trucewatch.store.bulk import insert_rows
 
 _KEYS = {"version", "parties", "replace_defaults"}
 _PARTY_KEYS = {"exact", "prefixes"}
@@ -103,10 +104,8 @@ def create_actor_table(
         f"CREATE OR REPLACE TEMP TABLE {table} (pattern VARCHAR, exact BOOLEAN, party VARCHAR, "
         "priority INTEGER)"
     )
-    con.executemany(
-        f"INSERT INTO {table} VALUES (?, ?, ?, ?)",
-        [(r.pattern, r.exact, r.party, i) for i, r in enumerate(rules)],
-    )
+    insert_rows(con, table, ("pattern", "exact", "party", "priority"),
+                [(r.pattern, r.exact, r.party, i) for i, r in enumerate(rules)])
     return table
 
 

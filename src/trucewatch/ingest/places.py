@@ -11,6 +11,8 @@ from functools import lru_cache
 
 import duckdb
 
+from trucewatch.store.bulk import insert_rows
+
 # The local time zone a date in a country means. Where a country spans several zones, the one most of its
 # conflict events happen in (a date-only report is then at most a few hours off, inside its day's margin).
 COUNTRY_TZ_OVERRIDES: dict[str, str] = {"UA": "Europe/Kyiv", "RU": "Europe/Moscow"}
@@ -72,7 +74,7 @@ def create_country_table(con: duckdb.DuckDBPyConnection, table: str = "_tw_count
         "south DOUBLE, north DOUBLE, west DOUBLE, east DOUBLE)"
     )
     unique = list({row[0]: row for row in reversed(country_rows())}.values())  # first row per key wins
-    con.executemany(f"INSERT INTO {table} VALUES (?, ?, ?, ?, ?, ?, ?)", unique)
+    insert_rows(con, table, ("key", "iso2", "tz", "south", "north", "west", "east"), unique)
     return table
 
 
@@ -93,7 +95,7 @@ def create_admin1_table(
     )
     rows = [(name, country, admin1_code(name, country)) for name, country in pairs]
     if rows:
-        con.executemany(f"INSERT INTO {table} VALUES (?, ?, ?)", rows)
+        insert_rows(con, table, ("name", "country", "code"), rows)
     return table
 
 

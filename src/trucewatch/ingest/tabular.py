@@ -20,6 +20,7 @@ import duckdb
 import pyarrow as pa
 
 from trucewatch.errors import InputError, Problem, Where
+from trucewatch.store.bulk import insert_rows
 from trucewatch.store.order import insertion_order
 
 # Rows longer than this are rejected by the reader (a field this large is not an event record).
@@ -144,10 +145,8 @@ def read_table(
         f"CREATE OR REPLACE TEMP TABLE {table}_rej (record BIGINT, nl BIGINT, good_before BIGINT)"
     )
     if by_line:
-        con.executemany(
-            f"INSERT INTO {table}_rej VALUES (?, ?, 0)",
-            [(line, text.count("\n")) for line, (_, _, _, text) in sorted(by_line.items())],
-        )
+        insert_rows(con, f"{table}_rej", ("record", "nl", "good_before"),
+                    [(line, text.count("\n"), 0) for line, (_, _, _, text) in sorted(by_line.items())])
         # the reader counts records (header = 1): good rows before a reject = its record - 2 - rank
         con.execute(
             f"UPDATE {table}_rej SET good_before = r.gb FROM (SELECT record, record - 2 - "

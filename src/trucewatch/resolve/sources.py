@@ -17,6 +17,7 @@ import yaml
 
 from trucewatch.errors import InputError, Where
 from trucewatch.model import SOURCE_KINDS
+from trucewatch.store.bulk import insert_rows
 
 SHIPPED_REGISTRY = Path(__file__).resolve().parent.parent / "data" / "sources" / "registry.yaml"
 ENTRY_KEYS = {"name", "kind", "alignment", "cites", "aliases", "note"}
@@ -106,4 +107,4 @@ def create_source_table(con: duckdb.DuckDBPyConnection, entries: Sequence[Source
         for e in entries for spelling in (e.name, *e.aliases)
     ]
     if rows:
-        con.executemany("INSERT INTO _rv_sources VALUES (?, ?, ?, ?, ?)", rows)
+        insert_rows(con, "_rv_sources", ("spelling", "name", "kind", "alignment", "cites"), rows)
