@@ -4,7 +4,9 @@ Names come from patterns (after prepositions, "X, Oblast", ACLED's "coded to X")
 GPE/LOC/FAC entities when no pattern places a sentence. Among same-named settlements the choice is, in
 order: the raion the text names ("Henicheskyi district"); the oblast it names; the candidate nearest to
 the other places the article names that have only one reading; an area the text's actors imply (NAF,
-DPR, the OSCE monitors' "Donetsk sector" are Donbas); then the gazetteer's own ranking (population).
+DPR, the OSCE monitors' "Donetsk sector" are Donbas); for shelling, ground fighting and FPV strikes, the one
+clearly nearest the line of contact on the event's day (:mod:`trucewatch.geo.hostilities`); then the
+gazetteer's own ranking (population).
 A settlement always beats an oblast-only reading of a name ("shelled DPR positions in Horlivka").
 """
 
@@ -12,10 +14,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
 
 from trucewatch.geo.admin1 import admin1_code
 from trucewatch.geo.gazetteer import GeoMatch, admin1_match, distance_km, geocode_candidates, raion_code
+from trucewatch.geo.hostilities import distance_to_hostilities_km
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
 from trucewatch.nlp.spacy_support import place_entities
 
@@ -53,6 +57,17 @@ _AREA_HINTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 )
 # Anchors farther than this from a candidate do not decide between same-named places.
 ANCHOR_MAX_KM = 150.0
+# Front-line prior: a candidate within FRONT_NEAR_KM of the line wins over the gazetteer's first choice when
+# it is at least FRONT_MARGIN_KM nearer the line (both round numbers: artillery range, and well beyond the
+# lines' own coarseness).
+FRONT_NEAR_KM = 40.0
+FRONT_MARGIN_KM = 15.0
+# Acts that happen within artillery range of the front; long-range strikes (missiles, and unmanned
+# drones such as the Shahed) reach anywhere and never use the prior.
+_FRONT_EVENTS = frozenset({"shelling", "ground_assault"})
+# Guided aerial bombs are released by aircraft staying a few tens of km behind the line: a front weapon too.
+_FRONT_WEAPONS = frozenset({"artillery", "mlrs", "fpv", "small_arms", "aerial_bomb"})
+_LONG_RANGE_WEAPONS = frozenset({"missile", "drone"})
 
 
 @dataclass
@@ -61,6 +76,7 @@ class _Context:
     raion: str | None = None  # a raion the article names
     area: tuple[str, ...] = ()  # oblasts implied by the actors named
     anchors: list[tuple[float, float]] = field(default_factory=list)  # places with a single reading
+    front_day: date | None = None  # the day of the event being placed, when it is a front-line act
 
 
 def _admin1_of(text: str | None) -> str | None:
@@ -124,7 +140,9 @@ def _context(state: ArticleState) -> _Context:
             scope = _admin1_of(admin_text) or glued or context.admin1
             found = [m for m in geocode_candidates(cleaned, admin1_code=scope, limit=3)
                      if m.source != "admin1-centre"]
-            if len(found) == 1 and found[0].candidates == 1 and found[0].source != "katottg":
+            # a name that is also an oblast's ("near Oleksandrivka, Sumy") may mean the oblast: no anchor
+            if (len(found) == 1 and found[0].candidates == 1 and found[0].source != "katottg"
+                    and not admin1_code(cleaned)):
                 context.anchors.append((found[0].lat, found[0].lon))
     return context
 
@@ -137,16 +155,34 @@ def place(state: ArticleState) -> None:
     state.context_admin1 = context.admin1
     unresolved: list[Frame] = []
     for frame in state.frames:
+        context.front_day = _front_day(frame, state)
         if not _place_by_pattern(frame, context):
             unresolved.append(frame)
     if unresolved:
         for frame, entities in zip(unresolved, place_entities([f.sentence for f in unresolved]), strict=True):
+            context.front_day = _front_day(frame, state)
             for name, start, end in entities:
                 if _try_place(frame, name, (start, end), None, context):
                     break
             else:
                 if context.admin1:
                     _put_admin1_only(frame, context.admin1)
+
+
+def _front_day(frame: Frame, state: ArticleState) -> date | None:
+    """The event's day when it is an act of the front line (shelling, ground fighting, FPV, small arms)."""
+    weapon = frame.values.get("weapon")
+    if weapon in _LONG_RANGE_WEAPONS:
+        return None
+    if frame.event not in _FRONT_EVENTS and weapon not in _FRONT_WEAPONS:
+        return None
+    occurred = frame.values.get("occurred")
+    start: datetime | None = getattr(occurred, "start", None)
+    end: datetime | None = getattr(occurred, "end", None)
+    if start is None:
+        return state.context_date
+    # the middle of the interval: a local day starts the evening before in UTC
+    return (start + (end - start) / 2).date() if end is not None else start.date()
 
 
 def _place_by_pattern(frame: Frame, context: _Context) -> bool:
@@ -223,7 +259,22 @@ def _choose(candidates: tuple[GeoMatch, ...], context: _Context) -> GeoMatch | N
         best = min(settlements, key=nearest_anchor)
         if nearest_anchor(best) <= ANCHOR_MAX_KM:
             return best
+    if len(settlements) > 1 and context.front_day is not None:
+        return _nearest_front(settlements, context.front_day)
     return settlements[0]
+
+
+def _nearest_front(settlements: list[GeoMatch], day: date) -> GeoMatch:
+    """The candidate clearly nearest the line of contact on ``day``, else the gazetteer's first choice."""
+    first = settlements[0]
+    distances = [distance_to_hostilities_km(m.lat, m.lon, day) for m in settlements]
+    known = [(km, i) for i, km in enumerate(distances) if km is not None]
+    if not known or distances[0] is None:
+        return first
+    km, index = min(known)
+    if km <= FRONT_NEAR_KM and distances[0] - km >= FRONT_MARGIN_KM:
+        return settlements[index]
+    return first
 
 
 def _try_place(frame: Frame, name: str, span: tuple[int, int], scope: str | None, context: _Context) -> bool:
