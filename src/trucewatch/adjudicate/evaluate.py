@@ -23,7 +23,7 @@ SELECT
     i.id AS incident_id, cr.agreement_id, cr.clause_id, cr.reading_id,
     i.actor, i.event, i.outcome, i.weapon,
     i.occurred_start AS s, i.occurred_end AS e,
-    nullif(i.target_category, 'unknown') AS cat, i.target_name,
+    nullif(i.target_category, 'unknown') AS cat, i.target_name, coalesce(i.target_claims, []) AS target_claims,
     i.country, i.admin1_code, i.admin1, i.location_name, i.lat, i.lon, coalesce(i.precision_km, 0) AS prec,
     i.evidence_grade, i.evidence_detail AS grade_detail, i.acknowledged_by, i.denied_by, i.competing_actors,
     i.n_sources,
@@ -48,6 +48,36 @@ FROM _pairs p
 JOIN scope_items si USING (agreement_id, clause_id, reading_id)
 WHERE NOT p.scope_any
 GROUP BY ALL
+"""
+
+# Reports of one incident that name different targets, where the clause judges the targets differently (one
+# in scope, another outside it or excluded): the target is disputed for that clause. Claims that are merely
+# more or less specific ("energy" and "energy.generation.chp") or all in scope, or all out, are no dispute.
+_CLAIMS_SQL = """
+CREATE OR REPLACE TEMP TABLE _claims AS
+WITH c AS (
+    SELECT p.incident_id, p.agreement_id, p.clause_id, p.reading_id, u.claim.claimant AS claimant,
+        u.claim.category AS cat
+    FROM _pairs p, unnest(p.target_claims) AS u(claim)
+    WHERE NOT p.scope_any AND len(p.target_claims) > 1
+),
+judged AS (
+    SELECT c.incident_id, c.agreement_id, c.clause_id, c.reading_id, c.claimant, c.cat,
+        bool_or(si.include AND (c.cat = si.code OR starts_with(c.cat, si.code || '.'))) AS t_in,
+        bool_or(NOT si.include AND (c.cat = si.code OR starts_with(c.cat, si.code || '.'))) AS t_excluded,
+        bool_or(si.include AND starts_with(si.code, c.cat || '.')) AS t_ancestor
+    FROM c JOIN scope_items si USING (agreement_id, clause_id, reading_id)
+    GROUP BY ALL
+)
+SELECT incident_id, agreement_id, clause_id, reading_id,
+    string_agg(claimant || ' says ' || cat || CASE WHEN t_excluded THEN ' (excluded)'
+                                                   WHEN t_in THEN ' (in scope)'
+                                                   WHEN t_ancestor THEN ' (too general to tell)'
+                                                   ELSE ' (outside the scope)' END,
+               '; ' ORDER BY claimant, cat) AS claims_text
+FROM judged
+GROUP BY ALL
+HAVING bool_or(t_in AND NOT t_excluded) AND bool_or(t_excluded OR NOT (t_in OR t_ancestor))
 """
 
 # Registered facilities near an incident whose target is unknown or too general, that the clause's scope
@@ -201,6 +231,7 @@ SELECT p.*,
     END AS time_detail,
     -- target -----------------------------------------------------------------------------------
     CASE WHEN p.scope_any THEN 'pass'
+         WHEN tc.incident_id IS NOT NULL THEN 'uncertain'
          WHEN p.cat IS NULL THEN 'uncertain'
          WHEN t.t_excluded THEN 'fail'
          WHEN t.t_in AND t.t_covers_excluded THEN 'uncertain'
@@ -208,7 +239,10 @@ SELECT p.*,
          WHEN t.t_ancestor THEN 'uncertain'
          ELSE 'fail' END AS target_status,
     NOT p.scope_any AND p.cat IS NULL AND coalesce(fc.near_in_scope, 0) = 0 AS target_missing,
+    NOT p.scope_any AND tc.incident_id IS NOT NULL AS target_disputed,
     CASE WHEN p.scope_any THEN 'the clause covers any target'
+         WHEN tc.incident_id IS NOT NULL
+             THEN 'the reports disagree on what was hit: ' || tc.claims_text
          WHEN p.cat IS NULL AND fc.near_in_scope > 0
              THEN 'the reports do not name the target, but ' || fc.near_in_scope
                   || ' registered facility(ies) in scope lie within the uncertainty of the location: '
@@ -269,6 +303,7 @@ LEFT JOIN (SELECT DISTINCT agreement_id, clause_id, reading_id,
            FROM scope_items GROUP BY ALL) t_scope USING (agreement_id, clause_id, reading_id)
 LEFT JOIN _geo g USING (incident_id, agreement_id, clause_id, reading_id)
 LEFT JOIN _candidates fc USING (incident_id, agreement_id, clause_id, reading_id)
+LEFT JOIN _claims tc USING (incident_id, agreement_id, clause_id, reading_id)
 """
 
 
@@ -310,6 +345,9 @@ SELECT j.agreement_id, j.clause_id, j.reading_id, j.incident_id, j.actor,
     CASE WHEN any_fail THEN 'not_covered'
          WHEN evidence_grade = 'discounted' THEN 'insufficient_information'
          WHEN any_uncertain AND any_missing THEN 'insufficient_information'
+         -- everything else holds and only the target is in dispute between the reports: contested, not vague
+         WHEN target_disputed AND party_status = 'pass' AND act_status = 'pass' AND time_status = 'pass'
+              AND geo_status = 'pass' THEN 'disputed'
          WHEN any_uncertain THEN 'possible_violation'
          WHEN evidence_grade = 'contested' THEN 'disputed'
          WHEN evidence_grade IN ('acknowledged', 'corroborated') THEN 'corroborated_violation'
@@ -335,12 +373,13 @@ def evaluate(con: duckdb.DuckDBPyConnection, run_id: str) -> int:
     try:
         con.execute(_PAIRS_SQL)
         con.execute(_TARGET_SQL)
+        con.execute(_CLAIMS_SQL)
         con.execute(_CANDIDATES_SQL.format(footprint=FOOTPRINT_KM, max_precision=MAX_PRECISION_KM))
         con.execute(_GEO_SQL)
         con.execute(_conditions_sql())
         con.execute(_FINDINGS_SQL, [run_id])
     finally:
-        for table in ("_pairs", "_target", "_candidates", "_geo", "_conditions"):
+        for table in ("_pairs", "_target", "_claims", "_candidates", "_geo", "_conditions"):
             con.execute(f"DROP TABLE IF EXISTS {table}")
     row = con.execute("SELECT count(*) FROM findings").fetchone()
     return int(row[0]) if row else 0

@@ -6,7 +6,8 @@ discount overrides are applied on every rebuild. Tallies (``aggregate``) never b
 
 Each incident takes its facts from its primary report (one that answers no other report, is not a denial,
 and says the most about the target and place), filling gaps from its other claims. A group of denials
-alone (answering a report not in the store, or a tally) is a statement, not an incident. Evidence grade:
+alone (answering a report not in the store, or a tally) is a statement, not an incident. When its claims
+name different targets, ``target_claims`` keeps who says what (adjudication judges each). Evidence grade:
 
 - ``discounted``    an analyst discounted it, with a reason;
 - ``acknowledged``  the acting party itself acknowledged it;
@@ -44,7 +45,7 @@ _INCIDENTS_SQL = """
 INSERT INTO incidents (id, primary_report, occurred_start, occurred_end, actor, target_category, target_name,
     location_name, admin1, admin1_code, country, lat, lon, precision_km, weapon, outcome, event, n_reports,
     n_sources, n_independent_sources, acknowledged_by, denied_by, competing_actors, evidence_grade,
-    evidence_detail, grouping)
+    evidence_detail, grouping, target_claims)
 WITH p AS (SELECT * FROM _inc_m WHERE rank = 1),
 claims AS (SELECT * FROM _inc_m WHERE stance <> 'denies'),
 filled AS (
@@ -55,6 +56,9 @@ filled AS (
             FILTER (WHERE coalesce(location_name, admin1_code, country) IS NOT NULL) AS place,
         arg_max(target_category, length(target_category)) FILTER (WHERE target_category <> 'unknown') AS cat,
         arg_min(target_name, rank) FILTER (WHERE target_name IS NOT NULL) AS target_name,
+        list(DISTINCT {'claimant': claimant, 'category': target_category}
+             ORDER BY {'claimant': claimant, 'category': target_category})
+            FILTER (WHERE nullif(target_category, 'unknown') IS NOT NULL) AS target_claims,
         arg_min(weapon, rank) FILTER (WHERE weapon IS NOT NULL) AS weapon,
         arg_min(outcome, rank) FILTER (WHERE outcome IS NOT NULL) AS outcome,
         arg_min(event, rank) FILTER (WHERE event IS NOT NULL) AS event,
@@ -80,7 +84,7 @@ inc AS (
         coalesce(CASE WHEN p.occurred_start IS NOT NULL THEN p.occurred_end END, f.e) AS occurred_end,
         coalesce(p.actor, CASE WHEN len(f.actors) = 1 THEN f.actors[1] END) AS actor,
         coalesce(nullif(p.target_category, 'unknown'), f.cat, p.target_category) AS target_category,
-        coalesce(p.target_name, f.target_name) AS target_name,
+        coalesce(p.target_name, f.target_name) AS target_name, coalesce(f.target_claims, []) AS target_claims,
         CASE WHEN coalesce(p.location_name, p.admin1_code, p.country) IS NOT NULL
              THEN struct_pack(location_name := p.location_name, admin1 := p.admin1,
                               admin1_code := p.admin1_code, country := p.country, lat := p.lat, lon := p.lon,
@@ -190,7 +194,11 @@ SELECT 'inc:' || g.primary_report, g.primary_report, g.occurred_start, g.occurre
         'sources': g.sources,
         'origins': coalesce(g.origin_items, []),
         'repeats': coalesce(g.repeats, [])
-    })
+    }),
+    -- kept only when the claims name more than one target; adjudication decides per clause whether the
+    -- difference matters
+    CASE WHEN len(list_distinct(list_transform(g.target_claims, c -> c.category))) > 1 THEN g.target_claims
+         ELSE [] END
 FROM graded g JOIN _rv_r x ON x.id = g.primary_report LEFT JOIN nearest nr ON nr.idx = x.idx
 """
 

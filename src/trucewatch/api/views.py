@@ -219,7 +219,8 @@ def incident_detail(db: str | Path, incident_id: str) -> dict[str, Any]:
         con = store.con
         found = _rows(con.execute(
             f"SELECT {', '.join(INCIDENT_COLUMNS)}, primary_report, acknowledged_by, denied_by, "
-            "competing_actors, evidence_detail, grouping FROM incidents WHERE id = ?", [incident_id]))
+            "competing_actors, evidence_detail, grouping, coalesce(target_claims, []) AS target_claims "
+            "FROM incidents WHERE id = ?", [incident_id]))
         if not found:
             raise NotFound(f"no incident '{incident_id}' in the store",
                            hint="GET /api/incidents lists incident ids")

@@ -273,6 +273,15 @@ MIGRATIONS: list[tuple[int, str]] = [
         ALTER TABLE reports ALTER COLUMN format SET NOT NULL;
         """,
     ),
+    # 5: what each claimant says was hit, when the reports of one incident name different targets (an
+    # allegation of a strike on a power plant answered by "we struck a military airfield"). Incidents are
+    # rebuilt by every assess, so existing rows need no backfill.
+    (
+        5,
+        """
+        ALTER TABLE incidents ADD COLUMN IF NOT EXISTS target_claims STRUCT(claimant VARCHAR, category VARCHAR)[];
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = max(version for version, _ in MIGRATIONS)
