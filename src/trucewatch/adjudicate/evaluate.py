@@ -35,13 +35,21 @@ CROSS JOIN clause_readings cr
 WHERE cr.kind = 'prohibition'
 """
 
-_TARGET_SQL = """
+# How a category relates to a clause's scope items ``si`` (one place for the rule, docs/verdicts.md "target"):
+# at or below an included code; at or below an excluded code; an ancestor of an included code; an ancestor of
+# an excluded code. Aggregates over the scope items of one clause and reading.
+def _scope_flags(cat: str) -> str:
+    under = f"({cat} = si.code OR starts_with({cat}, si.code || '.'))"
+    above = f"starts_with(si.code, {cat} || '.')"
+    return (f"bool_or(si.include AND {under}) AS t_in, bool_or(NOT si.include AND {under}) AS t_excluded, "
+            f"bool_or(si.include AND {above}) AS t_ancestor, "
+            f"bool_or(NOT si.include AND {above}) AS t_covers_excluded")
+
+
+_TARGET_SQL = f"""
 CREATE OR REPLACE TEMP TABLE _target AS
 SELECT p.incident_id, p.agreement_id, p.clause_id, p.reading_id,
-    bool_or(si.include AND (p.cat = si.code OR starts_with(p.cat, si.code || '.'))) AS t_in,
-    bool_or(NOT si.include AND (p.cat = si.code OR starts_with(p.cat, si.code || '.'))) AS t_excluded,
-    bool_or(si.include AND starts_with(si.code, p.cat || '.')) AS t_ancestor,
-    bool_or(NOT si.include AND starts_with(si.code, p.cat || '.')) AS t_covers_excluded,
+    {_scope_flags('p.cat')},
     string_agg(si.code, ', ' ORDER BY si.code) FILTER (WHERE si.include) AS scope_text,
     string_agg(si.code, ', ' ORDER BY si.code) FILTER (WHERE NOT si.include) AS exclude_text
 FROM _pairs p
@@ -53,7 +61,7 @@ GROUP BY ALL
 # Reports of one incident that name different targets, where the clause judges the targets differently (one
 # in scope, another outside it or excluded): the target is disputed for that clause. Claims that are merely
 # more or less specific ("energy" and "energy.generation.chp") or all in scope, or all out, are no dispute.
-_CLAIMS_SQL = """
+_CLAIMS_SQL = f"""
 CREATE OR REPLACE TEMP TABLE _claims AS
 WITH c AS (
     SELECT p.incident_id, p.agreement_id, p.clause_id, p.reading_id, u.claim.claimant AS claimant,
@@ -62,10 +70,7 @@ WITH c AS (
     WHERE NOT p.scope_any AND len(p.target_claims) > 1
 ),
 judged AS (
-    SELECT c.incident_id, c.agreement_id, c.clause_id, c.reading_id, c.claimant, c.cat,
-        bool_or(si.include AND (c.cat = si.code OR starts_with(c.cat, si.code || '.'))) AS t_in,
-        bool_or(NOT si.include AND (c.cat = si.code OR starts_with(c.cat, si.code || '.'))) AS t_excluded,
-        bool_or(si.include AND starts_with(si.code, c.cat || '.')) AS t_ancestor
+    SELECT c.incident_id, c.agreement_id, c.clause_id, c.reading_id, c.claimant, c.cat, {_scope_flags('c.cat')}
     FROM c JOIN scope_items si USING (agreement_id, clause_id, reading_id)
     GROUP BY ALL
 )
@@ -107,19 +112,15 @@ cands AS (
     JOIN facilities f ON f.id = fc.facility_id
     GROUP BY ALL
 ),
+flags AS (
+    SELECT c.incident_id, c.agreement_id, c.clause_id, c.reading_id, c.facility_id, {flags}
+    FROM cands c JOIN scope_items si USING (agreement_id, clause_id, reading_id)
+    GROUP BY ALL
+),
 scoped AS (
-    SELECT c.*,
-        c.scope_any OR (
-            EXISTS (SELECT 1 FROM scope_items si
-                    WHERE si.agreement_id = c.agreement_id AND si.clause_id = c.clause_id
-                      AND si.reading_id = c.reading_id AND si.include
-                      AND (c.category = si.code OR starts_with(c.category, si.code || '.')))
-            AND NOT EXISTS (SELECT 1 FROM scope_items si
-                    WHERE si.agreement_id = c.agreement_id AND si.clause_id = c.clause_id
-                      AND si.reading_id = c.reading_id AND NOT si.include
-                      AND (c.category = si.code OR starts_with(c.category, si.code || '.')))
-        ) AS in_scope
-    FROM cands c
+    -- in scope: at or below an included code and not at or below an excluded one
+    SELECT c.*, c.scope_any OR coalesce(f.t_in AND NOT f.t_excluded, false) AS in_scope
+    FROM cands c LEFT JOIN flags f USING (incident_id, agreement_id, clause_id, reading_id, facility_id)
 )
 SELECT incident_id, agreement_id, clause_id, reading_id,
     count(DISTINCT facility_id) FILTER (WHERE in_scope AND close) AS near_in_scope,
@@ -374,7 +375,8 @@ def evaluate(con: duckdb.DuckDBPyConnection, run_id: str) -> int:
         con.execute(_PAIRS_SQL)
         con.execute(_TARGET_SQL)
         con.execute(_CLAIMS_SQL)
-        con.execute(_CANDIDATES_SQL.format(footprint=FOOTPRINT_KM, max_precision=MAX_PRECISION_KM))
+        con.execute(_CANDIDATES_SQL.format(footprint=FOOTPRINT_KM, max_precision=MAX_PRECISION_KM,
+                                           flags=_scope_flags("c.category")))
         con.execute(_GEO_SQL)
         con.execute(_conditions_sql())
         con.execute(_FINDINGS_SQL, [run_id])
