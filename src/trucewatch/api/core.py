@@ -191,22 +191,25 @@ def findings(
         whole_day = not isinstance(until, datetime) and not (isinstance(until, str) and "T" in until)
         where.append("f.occurred_start < ?" if whole_day else "f.occurred_start <= ?")
         params.append(end)
-    page = ""
-    if limit is not None:
-        page = f" LIMIT {int(limit)} OFFSET {int(offset)}"
-    sql = f"""
+    with open_store(db, read_only=True) as store:
+        return select_findings(store.con, where, params, limit=limit, offset=offset)
+
+
+def select_findings(
+    con: Any, where: Sequence[str], params: Sequence[Any], *, limit: int | None = None, offset: int = 0
+) -> list[dict[str, Any]]:
+    """The findings matching ``where`` (SQL over ``f`` findings, ``i`` incidents, ``cr`` clause_readings), as
+    dicts in the fixed order: the one findings query of the CLI, the web and the reports."""
+    page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
+    rows = con.execute(f"""
         SELECT f.agreement_id, f.clause_id, f.reading_id, f.incident_id, f.report_ids, f.actor, f.verdict,
                f.reasons, f.occurred_start, f.occurred_end, i.evidence_grade, i.target_category,
                i.location_name, i.admin1_code, i.country, i.lat, i.lon, cr.reciprocity, f.run_id
-        FROM findings f
-        JOIN incidents i ON i.id = f.incident_id
-        JOIN clause_readings cr USING (agreement_id, clause_id, reading_id)
-        WHERE {' AND '.join(where)}
+        {FINDINGS_FROM}
+        WHERE {' AND '.join(where) or 'TRUE'}
         ORDER BY f.agreement_id, f.clause_id, f.reading_id, f.occurred_start NULLS LAST, f.incident_id
         {page}
-    """
-    with open_store(db, read_only=True) as store:
-        rows = store.con.execute(sql, params).fetchall()
+    """, list(params)).fetchall()
     return [
         {
             "agreement": r[0], "clause": r[1], "reading": r[2], "incident": r[3], "reports": list(r[4]),
@@ -217,6 +220,11 @@ def findings(
         }
         for r in rows
     ]
+
+
+FINDINGS_FROM = """FROM findings f
+        JOIN incidents i ON i.id = f.incident_id
+        JOIN clause_readings cr USING (agreement_id, clause_id, reading_id)"""
 
 
 def scorecard(db: str | Path, *, agreement: str | None = None) -> list[dict[str, Any]]:

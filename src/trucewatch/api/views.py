@@ -17,7 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from trucewatch.api.core import open_store
+from trucewatch.api.core import FINDINGS_FROM, open_store, select_findings
 from trucewatch.api.values import instant, iso
 from trucewatch.errors import NotFound, UserError
 from trucewatch.model import VERDICTS
@@ -293,24 +293,11 @@ def findings_page(db: str | Path, filters: Filters | None = None, *, incident: s
     if incident:
         where.append("f.incident_id = ?")
         params.append(incident)
-    sql = f"""
-        SELECT f.agreement_id AS agreement, f.clause_id AS clause, f.reading_id AS reading,
-               f.incident_id AS incident, f.report_ids AS reports, f.actor, f.verdict, f.reasons,
-               f.occurred_start, f.occurred_end, i.evidence_grade, i.target_category,
-               i.location_name AS location, i.admin1_code, i.country, i.lat, i.lon, f.run_id
-        FROM findings f JOIN incidents i ON i.id = f.incident_id
-        WHERE {' AND '.join(where) or 'TRUE'}
-        ORDER BY f.agreement_id, f.clause_id, f.reading_id, f.occurred_start NULLS LAST, f.incident_id
-        LIMIT {limit} OFFSET {offset}
-    """
-    count_sql = (f"SELECT count(*) FROM findings f JOIN incidents i ON i.id = f.incident_id "
-                 f"WHERE {' AND '.join(where) or 'TRUE'}")
     with open_store(db, read_only=True) as store:
-        items = _rows(store.con.execute(sql, params))
-        row = store.con.execute(count_sql, params).fetchone()
+        items = select_findings(store.con, where, params, limit=limit, offset=offset)
+        row = store.con.execute(f"SELECT count(*) {FINDINGS_FROM} WHERE {' AND '.join(where) or 'TRUE'}",
+                                params).fetchone()
     total = int(row[0]) if row else 0
-    for item in items:
-        item["reasons"] = json.loads(item["reasons"])
     return {"total": total, "limit": limit, "offset": offset, "items": items}
 
 
