@@ -78,6 +78,7 @@ def _report(article: Article, frame: Frame, number: int) -> Report:
             **({"interceptor": values["interceptor"]} if "interceptor" in values else {}),
             **({"location_candidates": values["location"].get("candidates")}
                if isinstance(where, dict) and where.get("candidates") else {}),
+            **({"location_basis": where["basis"]} if isinstance(where, dict) and where.get("basis") else {}),
         },
         spans={key: list(span) for key, span in sorted(frame.spans.items())},
     )

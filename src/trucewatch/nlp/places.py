@@ -236,45 +236,57 @@ def _put_admin1_only(frame: Frame, code: str | None) -> None:
                            "lon": centre.lon, "precision_km": centre.precision_km, "source": centre.source})
 
 
-def _choose(candidates: tuple[GeoMatch, ...], context: _Context) -> GeoMatch | None:
-    """Pick among same-named places: named raion, then nearest to the article's anchors, then the area
-    the actors imply, then the gazetteer's order."""
+def _choose(candidates: tuple[GeoMatch, ...], context: _Context) -> tuple[GeoMatch, str] | None:
+    """Pick among same-named places: named raion, then the area the actors imply, then nearest to the
+    article's anchors, then (front-line acts) nearest the line of contact, then the gazetteer's order.
+    Returns the place and, in words, why it was chosen (kept in the report's provenance)."""
     if not candidates:
         return None
     settlements = [m for m in candidates if m.source != "admin1-centre"]
     if not settlements:
-        return candidates[0]
+        return candidates[0], "an oblast's name: its centre"
+    if len(settlements) == 1:
+        return settlements[0], "the only settlement of that name where the text places it"
+    shared = f"{len(settlements)} settlements share the name"
     if context.raion:
         in_raion = [m for m in settlements if m.raion == context.raion]
-        if in_raion:
-            settlements = in_raion
+        if len(in_raion) == 1:
+            return in_raion[0], f"{shared}; one lies in the raion the text names"
+        settlements = in_raion or settlements
     if len(settlements) > 1 and context.area:
         in_area = [m for m in settlements if m.admin1_code in context.area]
-        if in_area:
-            settlements = in_area
+        if len(in_area) == 1:
+            return in_area[0], f"{shared}; one lies in the oblast the actors imply ({', '.join(context.area)})"
+        settlements = in_area or settlements
     if len(settlements) > 1 and context.anchors:
         def nearest_anchor(match: GeoMatch) -> float:
             return min(distance_km(match.lat, match.lon, lat, lon) for lat, lon in context.anchors)
 
         best = min(settlements, key=nearest_anchor)
-        if nearest_anchor(best) <= ANCHOR_MAX_KM:
-            return best
+        km = nearest_anchor(best)
+        if km <= ANCHOR_MAX_KM:
+            return best, f"{shared}; the nearest to another place the article names ({km:.0f} km)"
     if len(settlements) > 1 and context.front_day is not None:
-        return _nearest_front(settlements, context.front_day)
-    return settlements[0]
+        front = _nearest_front(settlements, context.front_day)
+        if front is not None:
+            match, km = front
+            return match, (f"{shared}; a front-line act, and this one lies {km:.0f} km from the line of contact "
+                           f"of {context.front_day.isoformat()}, clearly nearer than the others")
+    return settlements[0], f"{shared}; the gazetteer's first choice (population, own name before alternates)"
 
 
-def _nearest_front(settlements: list[GeoMatch], day: date) -> GeoMatch:
-    """The candidate clearly nearest the line of contact on ``day``, else the gazetteer's first choice."""
-    first = settlements[0]
+def _nearest_front(settlements: list[GeoMatch], day: date) -> tuple[GeoMatch, float] | None:
+    """The candidate clearly nearest the line of contact on ``day`` (with its distance), or None when the
+    line does not tell them apart."""
     distances = [distance_to_hostilities_km(m.lat, m.lon, day) for m in settlements]
     known = [(km, i) for i, km in enumerate(distances) if km is not None]
-    if not known or distances[0] is None:
-        return first
+    first = distances[0]
+    if not known or first is None:
+        return None
     km, index = min(known)
-    if km <= FRONT_NEAR_KM and distances[0] - km >= FRONT_MARGIN_KM:
-        return settlements[index]
-    return first
+    if index != 0 and km <= FRONT_NEAR_KM and first - km >= FRONT_MARGIN_KM:
+        return settlements[index], km
+    return None
 
 
 def _try_place(frame: Frame, name: str, span: tuple[int, int], scope: str | None, context: _Context) -> bool:
@@ -291,17 +303,18 @@ def _locate(name: str, scope: str | None, context: _Context, *, explicit: bool =
     bare = name.removeprefix("near ")
     if bare.lower() in _NOT_PLACES or len(bare) < 3:
         return None
-    match = _choose(geocode_candidates(name, admin1_code=scope), context) if scope else None
-    if match is None and not explicit:
+    chosen = _choose(geocode_candidates(name, admin1_code=scope), context) if scope else None
+    if chosen is None and not explicit:
         # an explicit oblast that does not hold the name wins over a same-named place elsewhere
-        match = _choose(geocode_candidates(name), context)
-        if (match is not None and not literal and context.admin1 and match.admin1_code != context.admin1
-                and match.candidates > 1):
-            match = _choose(geocode_candidates(name, admin1_code=context.admin1), context) or match
-    if match is None:
+        chosen = _choose(geocode_candidates(name), context)
+        if (chosen is not None and not literal and context.admin1 and chosen[0].admin1_code != context.admin1
+                and chosen[0].candidates > 1):
+            chosen = _choose(geocode_candidates(name, admin1_code=context.admin1), context) or chosen
+    if chosen is None:
         return None
+    match, basis = chosen
     return {
         "name": bare, "admin1_code": match.admin1_code, "country": match.country, "lat": match.lat,
         "lon": match.lon, "precision_km": match.precision_km, "candidates": match.candidates,
-        "source": match.source,
+        "source": match.source, "basis": basis,
     }
