@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import itertools
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from trucewatch.geo.hostilities import distance_to_hostilities_km, periods
+from trucewatch.errors import InputError
+from trucewatch.geo.hostilities import (
+    distance_to_hostilities_km,
+    front_lines_label,
+    periods,
+    using_front_lines,
+)
 
 
 def test_periods_are_ordered_and_do_not_overlap() -> None:
@@ -40,3 +47,55 @@ def test_no_period_no_distance() -> None:
     minsk = distance_to_hostilities_km(50.291, 36.941, date(2022, 2, 23))
     after = distance_to_hostilities_km(50.291, 36.941, date(2022, 2, 24))
     assert minsk is not None and after is not None and minsk > 100 > after
+
+
+GOOD_PERIOD = """periods:
+  - name: custom
+    from: 2024-01-01
+    until: null
+    lines:
+      - - [A, 47.60, 37.70]
+        - [B, 47.66, 37.80]
+"""
+
+BAD_FILES = [
+    ("periods: []\n", 1, "periods", "non-empty list"),
+    ("periods:\n  - name: x\n    from: 2024-13-01\n    lines: [[[a, 1, 2], [b, 3, 4]]]\n", 3, "from", "not a date"),
+    ("periods:\n  - name: x\n    from: 2024-01-01\n    until: 2023-01-01\n    lines: [[[a, 1, 2], [b, 3, 4]]]\n",
+     4, "until", "before"),
+    ("periods:\n  - name: x\n    from: 2024-01-01\n    lines: [[[a, 1, 2]]]\n", 4, "lines", "two points"),
+    ("periods:\n  - name: x\n    from: 2024-01-01\n    lines:\n      - - [a, north, 2]\n        - [b, 3, 4]\n",
+     5, "lines", "must be numbers"),
+    ("periods:\n  - name: x\n    from: 2024-01-01\n    lines:\n      - - [a, 95, 2]\n        - [b, 3, 4]\n",
+     5, "lines", "out of range"),
+    ("periods:\n  - name: x\n    from: 2024-01-01\n    colour: red\n    lines: [[[a, 1, 2], [b, 3, 4]]]\n",
+     2, "colour", "unknown key"),
+    ("periods:\n  - {name: x, from: 2024-01-01, lines: [[[a, 1, 2], [b, 3, 4]]]}\n"
+     "  - {name: y, from: 2023-06-01, lines: [[[a, 1, 2], [b, 3, 4]]]}\n", 3, "from", "must not overlap"),
+    ("periods: [\n", 2, None, "not valid YAML"),
+]
+
+
+@pytest.mark.parametrize(("text", "line", "field", "message"), BAD_FILES, ids=[m for *_, m in BAD_FILES])
+def test_a_bad_front_line_file_names_file_line_and_field(
+    tmp_path: Path, text: str, line: int, field: str | None, message: str
+) -> None:
+    path = tmp_path / "lines.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as caught, using_front_lines(path):
+        pass
+    assert caught.value.where.file == str(path) and caught.value.where.line == line
+    assert caught.value.where.field == field
+    assert message in str(caught.value)
+    assert front_lines_label() == "default"  # nothing half-applied
+
+
+def test_a_front_line_file_is_used_inside_the_block_only(tmp_path: Path) -> None:
+    path = tmp_path / "lines.yaml"
+    path.write_text(GOOD_PERIOD, encoding="utf-8")
+    with using_front_lines(path):
+        assert front_lines_label().startswith("lines.yaml (sha256 ")
+        assert distance_to_hostilities_km(47.63, 37.75, date(2024, 3, 10)) == pytest.approx(0.0, abs=3.0)
+        assert distance_to_hostilities_km(47.63, 37.75, date(2023, 3, 10)) is None  # before its one period
+    assert front_lines_label() == "default"
+    assert distance_to_hostilities_km(47.63, 37.75, date(2023, 3, 10)) is not None

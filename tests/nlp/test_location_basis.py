@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
+import pytest
+from click.testing import CliRunner
+
+from trucewatch.cli import main
+from trucewatch.geo.hostilities import using_front_lines
 from trucewatch.nlp.extract import extract_article
 from trucewatch.nlp.reader import Article
 
@@ -31,3 +36,36 @@ def test_the_basis_names_the_rule_that_chose(text: str, fragments: tuple[str, ..
     basis = _basis(text)
     for fragment in fragments:
         assert fragment in basis, basis
+
+
+CUSTOM_LINES = """periods:
+  - name: an analyst's own line
+    from: 2024-01-01
+    until: null
+    lines:
+      - - [west, 48.05, 36.90]
+        - [east, 48.15, 37.02]
+"""
+SHELLING = "On 10 March 2024, Russian forces shelled near Bohdanivka, Donetsk region, with artillery."
+
+
+def test_front_lines_from_a_file_choose_and_are_named(tmp_path: Path) -> None:
+    path = tmp_path / "lines.yaml"
+    path.write_text(CUSTOM_LINES, encoding="utf-8")
+    with using_front_lines(path):
+        [report] = extract_article(Article(id="a", text=SHELLING, source="test", source_kind="news"))
+    assert report.location is not None
+    assert report.location.lat == pytest.approx(48.09, abs=0.05)
+    assert "front lines from lines.yaml (sha256 " in str(report.provenance["location_basis"])
+    # outside the block the shipped lines choose again
+    assert _basis(SHELLING).endswith("clearly nearer than the others")
+
+
+def test_cli_rejects_a_bad_front_line_file_with_exit_2(tmp_path: Path) -> None:
+    lines = tmp_path / "lines.yaml"
+    lines.write_text("periods:\n  - name: x\n    from: soon\n    lines: [[[a, 1, 2], [b, 3, 4]]]\n")
+    article = tmp_path / "a.txt"
+    article.write_text(SHELLING, encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", "--front-lines", str(lines), str(article)])
+    assert result.exit_code == 2
+    assert f"{lines}:3" in result.output and "not a date" in result.output

@@ -14,6 +14,7 @@ from typing import Any
 from trucewatch import adjudicate, registry, terms
 from trucewatch.api.values import instant, iso
 from trucewatch.errors import NotFound, UserError
+from trucewatch.geo.hostilities import using_front_lines
 from trucewatch.ingest.driver import IngestResult, ingest_file
 from trucewatch.model import VERDICTS
 from trucewatch.store import SCHEMA_VERSION, Store
@@ -127,10 +128,12 @@ def ingest(
 
 
 def ingest_text(db: str | Path, paths: Sequence[Path], *, rejects_dir: Path | None = None,
-                on_file: Callable[[Path], None] | None = None) -> list[IngestResult]:
+                on_file: Callable[[Path], None] | None = None, front_lines: Path | None = None
+                ) -> list[IngestResult]:
     """Extract reports from text files (see docs/extraction.md) and ingest them: ``ingest`` with format
-    ``text``."""
-    return ingest(db, paths, format="text", rejects_dir=rejects_dir, on_file=on_file)
+    ``text``. ``front_lines``: a YAML file of lines of contact to use instead of the shipped ones."""
+    with using_front_lines(front_lines):
+        return ingest(db, paths, format="text", rejects_dir=rejects_dir, on_file=on_file)
 
 
 # ------------------------------------------------------------------------------------------------ assess

@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from trucewatch.geo.hostilities import using_front_lines
 from trucewatch.model import Report
 from trucewatch.nlp.files import extract_files
 
-__all__ = ["eval_acled", "eval_case", "extract_files", "pipeline_components", "report_to_native"]
+__all__ = ["eval_acled", "eval_case", "extract_files", "pipeline_components", "report_to_native",
+           "using_front_lines"]
 
 
 def report_to_native(report: Report) -> dict[str, Any]:
@@ -57,11 +59,13 @@ def report_to_native(report: Report) -> dict[str, Any]:
     return record
 
 
-def eval_acled(path: Path) -> dict[str, Any]:
-    """Score extraction from ACLED ``notes`` against the file's own coding (see docs/extraction.md)."""
+def eval_acled(path: Path, *, front_lines: Path | None = None) -> dict[str, Any]:
+    """Score extraction from ACLED ``notes`` against the file's own coding (see docs/extraction.md);
+    ``front_lines``: a YAML file of lines of contact to use instead of the shipped ones."""
     from trucewatch.nlp.evaluate import eval_acled as run
 
-    return run(Path(path))
+    with using_front_lines(front_lines):
+        return run(Path(path))
 
 
 def eval_case(path: Path) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeE
 
 from trucewatch import api
 from trucewatch.cli.app import console, db_option, echo_csv, echo_json, format_option, main, table
+from trucewatch.errors import UserError
 from trucewatch.model import VERDICTS
 
 VIOLATIONS = ("corroborated_violation", "alleged_violation", "disputed", "possible_violation")
@@ -114,18 +115,22 @@ def agreements_show(db: Path, agreement_id: str, fmt: str) -> None:
 @click.option("--text", "as_text", is_flag=True,
               help="The files are text (txt, md, html, or JSONL of {id, text, published_at, source}): "
                    "extract reports from them first.")
+@click.option("--front-lines", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+              help="With --text: lines of contact by period (YAML) to use instead of the shipped ones.")
 @click.option("--output", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="How to print the ingest report (--format names the input format here).")
 def ingest(db: Path, files: tuple[Path, ...], input_format: str | None, mapping: Path | None, strict: bool,
-           rejects_dir: Path | None, as_text: bool, fmt: str) -> None:
+           rejects_dir: Path | None, as_text: bool, front_lines: Path | None, fmt: str) -> None:
     """Ingest report files: per file, rows read / ingested / unchanged / rejected, with reasons.
 
     Re-ingesting the same file changes nothing. Bad rows go to FILE.rejects.jsonl next to the input
     (or --rejects-dir); with --strict any bad row aborts the file and nothing is written."""
     paths = list(files)
+    if front_lines and not as_text and input_format != "text":
+        raise UserError("--front-lines only applies to text input", hint="add --text")
     with _progress(paths) as on_file:
         if as_text:
-            results = api.ingest_text(db, paths, rejects_dir=rejects_dir, on_file=on_file)
+            results = api.ingest_text(db, paths, rejects_dir=rejects_dir, on_file=on_file, front_lines=front_lines)
         else:
             results = api.ingest(db, paths, format=input_format, strict=strict, mapping=mapping,
                                  rejects_dir=rejects_dir, on_file=on_file)

@@ -35,8 +35,11 @@ def _anchor(values: tuple[str, ...]) -> dict[str, datetime]:
 @click.option("--published-at", metavar="TIME", help="Publication time for plain-text files (ISO 8601).")
 @click.option("--source", metavar="NAME", help="Source name for plain-text files.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write JSONL here.")
+@click.option("--front-lines", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+              help="Lines of contact by period (YAML, as src/trucewatch/geo/data/hostilities.yaml) to use instead "
+                   "of the shipped ones when choosing among same-named villages.")
 def extract_command(files: tuple[Path, ...], anchors: tuple[str, ...], published_at: str | None,
-                    source: str | None, output: Path | None) -> None:
+                    source: str | None, output: Path | None, front_lines: Path | None) -> None:
     """Extract native reports (JSONL) from text files: txt, md, html or JSONL of id/text/published_at/source."""
     published = None
     if published_at:
@@ -46,7 +49,9 @@ def extract_command(files: tuple[Path, ...], anchors: tuple[str, ...], published
             raise UserError(f"--published-at {published_at!r} is not ISO 8601") from exc
         if published.tzinfo is None:
             raise UserError("--published-at needs a UTC offset", hint="e.g. 2025-03-19T08:00:00+02:00")
-    reports = text_api.extract_files(list(files), anchors=_anchor(anchors), published_at=published, source=source)
+    with text_api.using_front_lines(front_lines):
+        reports = text_api.extract_files(list(files), anchors=_anchor(anchors), published_at=published,
+                                         source=source)
     lines = [json.dumps(text_api.report_to_native(report), ensure_ascii=False) for report in reports]
     if output:
         output.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
@@ -68,9 +73,11 @@ def _public(result: dict[str, object], details: bool) -> dict[str, object]:
 @eval_group.command("acled")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--details", is_flag=True, help="Also print the errors by field and the confusion counts.")
-def eval_acled_command(file: Path, details: bool) -> None:
+@click.option("--front-lines", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+              help="Lines of contact by period (YAML) to use instead of the shipped ones.")
+def eval_acled_command(file: Path, details: bool, front_lines: Path | None) -> None:
     """Predict from ACLED `notes` only and compare with the file's own coding; prints one JSON object."""
-    click.echo(json.dumps(_public(text_api.eval_acled(file), details)))
+    click.echo(json.dumps(_public(text_api.eval_acled(file, front_lines=front_lines), details)))
 
 
 @eval_group.command("case")

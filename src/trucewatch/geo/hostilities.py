@@ -8,14 +8,21 @@ these distances).
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import math
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
+from typing import Any
 
 import yaml
+
+from trucewatch.errors import InputError, Where
 
 _KM_PER_DEG_LAT = 111.2
 
@@ -31,15 +38,122 @@ class Period:
         return self.start <= day and (self.end is None or day <= self.end)
 
 
-@lru_cache(maxsize=1)
+_DEFAULT_NAME = "data/hostilities.yaml"
+DEFAULT_LABEL = "default"
+# A file given with ``using_front_lines`` replaces the shipped lines until the block ends.
+_active: tuple[tuple[Period, ...], str] | None = None
+
+
 def periods() -> tuple[Period, ...]:
-    text = resources.files("trucewatch.geo").joinpath("data/hostilities.yaml").read_text(encoding="utf-8")
-    loaded = yaml.safe_load(text)
+    """The periods in use: a file given to :func:`using_front_lines`, else the shipped ones."""
+    return _active[0] if _active else _default_periods()
+
+
+def front_lines_label() -> str:
+    """``default``, or the file in use with the start of its SHA-256 (for provenance)."""
+    return _active[1] if _active else DEFAULT_LABEL
+
+
+@contextmanager
+def using_front_lines(path: Path | None) -> Iterator[None]:
+    """Use the lines of ``path`` (validated first; InputError names the file, line and field) inside the
+    block; ``None`` keeps the ones in use."""
+    global _active
+    if path is None:
+        yield
+        return
+    raw = _read(path)
+    loaded = _parse(raw.decode("utf-8", errors="replace"), str(path))
+    previous = _active
+    _active = (loaded, f"{path.name} (sha256 {hashlib.sha256(raw).hexdigest()[:12]})")
+    try:
+        yield
+    finally:
+        _active = previous
+
+
+@lru_cache(maxsize=1)
+def _default_periods() -> tuple[Period, ...]:
+    text = resources.files("trucewatch.geo").joinpath(_DEFAULT_NAME).read_text(encoding="utf-8")
+    return _parse(text, f"trucewatch/geo/{_DEFAULT_NAME}")
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read front-line file: {exc.strerror or exc}", Where(str(path))) from exc
+
+
+def _parse(text: str, name: str) -> tuple[Period, ...]:
+    """Periods from YAML text; InputError (file, line, field) for anything malformed."""
+    try:
+        root = yaml.compose(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise InputError(f"not valid YAML: {getattr(exc, 'problem', exc)}",
+                         Where(name, mark.line + 1 if mark else None)) from exc
+
+    def fail(node: yaml.Node | None, message: str, field: str | None = None) -> InputError:
+        return InputError(message, Where(name, node.start_mark.line + 1 if node else None, field))
+
+    def mapping(node: yaml.Node | None, what: str) -> dict[str, yaml.Node]:
+        if not isinstance(node, yaml.MappingNode):
+            raise fail(node, f"{what} must be a mapping")
+        return {str(k.value): v for k, v in node.value}
+
+    top = mapping(root, "the file")
+    periods_node = top.get("periods")
+    if not isinstance(periods_node, yaml.SequenceNode) or not periods_node.value:
+        raise fail(periods_node or root, "'periods' must be a non-empty list", "periods")
     found: list[Period] = []
-    for entry in loaded["periods"]:
-        lines = tuple(tuple((float(p[1]), float(p[2])) for p in line) for line in entry["lines"])
-        found.append(Period(str(entry["name"]), entry["from"], entry.get("until"), lines))
+    for number, node in enumerate(periods_node.value, start=1):
+        entry = mapping(node, f"period {number}")
+        unknown = sorted(set(entry) - {"name", "from", "until", "lines"})
+        if unknown:
+            raise fail(node, f"unknown key(s) {', '.join(unknown)} (allowed: name, from, until, lines)", unknown[0])
+        start = _day(entry.get("from"), fail, "from", required=True)
+        end = _day(entry.get("until"), fail, "until", required=False)
+        if start is None or (end is not None and end < start):
+            raise fail(entry.get("until"), "'until' is before 'from'", "until")
+        lines_node = entry.get("lines")
+        if not isinstance(lines_node, yaml.SequenceNode) or not lines_node.value:
+            raise fail(lines_node or node, "'lines' must be a non-empty list of lines", "lines")
+        lines = tuple(_line(line, fail) for line in lines_node.value)
+        period_name = entry["name"].value if isinstance(entry.get("name"), yaml.ScalarNode) else f"period {number}"
+        period = Period(str(period_name), start, end, lines)
+        if found and (found[-1].end is None or found[-1].end >= period.start):
+            raise fail(entry.get("from"), "periods must be in order and must not overlap", "from")
+        found.append(period)
     return tuple(found)
+
+
+def _day(node: yaml.Node | None, fail: Any, field: str, *, required: bool) -> date | None:
+    if node is None or (isinstance(node, yaml.ScalarNode) and node.value in ("", "null", "~")):
+        if required:
+            raise fail(node, f"'{field}' is required (a date, YYYY-MM-DD)", field)
+        return None
+    try:
+        return date.fromisoformat(str(node.value))
+    except (TypeError, ValueError) as exc:
+        raise fail(node, f"'{field}' is not a date (YYYY-MM-DD): {node.value!r}", field) from exc
+
+
+def _line(node: yaml.Node, fail: Any) -> tuple[tuple[float, float], ...]:
+    if not isinstance(node, yaml.SequenceNode) or len(node.value) < 2:
+        raise fail(node, "a line needs at least two points", "lines")
+    points: list[tuple[float, float]] = []
+    for point in node.value:
+        if not isinstance(point, yaml.SequenceNode) or len(point.value) != 3:
+            raise fail(point, "a point is [name, latitude, longitude]", "lines")
+        try:
+            lat, lon = float(point.value[1].value), float(point.value[2].value)
+        except (TypeError, ValueError) as exc:
+            raise fail(point, "latitude and longitude must be numbers", "lines") from exc
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise fail(point, f"coordinates ({lat}, {lon}) are out of range", "lines")
+        points.append((lat, lon))
+    return tuple(points)
 
 
 def _segment_km(lat: float, lon: float, a: tuple[float, float], b: tuple[float, float]) -> float:

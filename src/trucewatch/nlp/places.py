@@ -19,7 +19,7 @@ from typing import Any
 
 from trucewatch.geo.admin1 import admin1_code
 from trucewatch.geo.gazetteer import GeoMatch, admin1_match, distance_km, geocode_candidates, raion_code
-from trucewatch.geo.hostilities import distance_to_hostilities_km
+from trucewatch.geo.hostilities import DEFAULT_LABEL, distance_to_hostilities_km, front_lines_label
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
 from trucewatch.nlp.spacy_support import place_entities
 
@@ -270,8 +270,10 @@ def _choose(candidates: tuple[GeoMatch, ...], context: _Context) -> tuple[GeoMat
         front = _nearest_front(settlements, context.front_day)
         if front is not None:
             match, km = front
+            label = front_lines_label()
+            source = "" if label == DEFAULT_LABEL else f" (front lines from {label})"
             return match, (f"{shared}; a front-line act, and this one lies {km:.0f} km from the line of contact "
-                           f"of {context.front_day.isoformat()}, clearly nearer than the others")
+                           f"of {context.front_day.isoformat()}{source}, clearly nearer than the others")
     return settlements[0], f"{shared}; the gazetteer's first choice (population, own name before alternates)"
 
 
