@@ -140,7 +140,7 @@ def _match_existing(con: duckdb.DuckDBPyConnection, relation: str, types: dict[s
         report_id, file, line, old_file, old_line = conflict
         raise InputError(
             f"report id '{report_id}' is already in the store with different content "
-            f"(from {old_file}:{old_line})",
+            f"(from {old_file}{'' if old_line is None else f':{old_line}'})",
             Where(file, line, "id"),
             hint="give the new report its own id, or remove the old one first",
         )
