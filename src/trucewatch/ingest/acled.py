@@ -22,6 +22,7 @@ from trucewatch.ingest.hints import target_hint_sql, weapon_hint_sql
 from trucewatch.ingest.places import create_admin1_table, create_country_table, local_day_sql
 from trucewatch.ingest.tabular import (
     RawTable,
+    blank_to_null_sql,
     check_header,
     drop_raw,
     drop_relation,
@@ -139,7 +140,7 @@ class AcledAdapter:
             return f"r.{ident(present[name])}" if name in present else "NULL::VARCHAR"
 
         def col(name: str) -> str:
-            return f"nullif(trim({raw_col(name)}), '')" if name in present else "NULL::VARCHAR"
+            return blank_to_null_sql(raw_col(name)) if name in present else "NULL::VARCHAR"
 
         # Per-row work stays in one pass over the rows. Everything that depends on a few distinct values
         # (dates and time zones, countries, admin1 codes, actor parties, sub-event types) is worked out
@@ -245,7 +246,8 @@ class AcledAdapter:
         lines = dict(raw.reject_lines)
         lines.update(raw_lines(path, bad_lines))
         rejects = sorted(raw.rejects + problems, key=lambda p: p.where.line or 0)
-        return Staged(relation, raw.rows_read, rejects, lines, notes)
+        # a repeated event_id_cnty is rejected above ("repeats the row at line …"): the ids are unique
+        return Staged(relation, raw.rows_read, rejects, lines, notes, unique_ids=True)
 
     @staticmethod
     def _create_when_table(con: duckdb.DuckDBPyConnection, keys: str, table: str, key: tuple[str, ...]) -> None:

@@ -23,6 +23,7 @@ from trucewatch.ingest.base import Staged
 from trucewatch.ingest.checks import Check, quoted, reason_columns
 from trucewatch.ingest.places import create_admin1_table
 from trucewatch.ingest.tabular import (
+    blank_to_null_sql,
     check_header,
     drop_raw,
     drop_relation,
@@ -78,7 +79,7 @@ class AirForceAdapter:
         notes: list[str] = []
 
         def col(name: str) -> str:
-            return f"nullif(trim(r.{ident(present[name])}), '')" if name in present else "NULL::VARCHAR"
+            return blank_to_null_sql(f"r.{ident(present[name])}") if name in present else "NULL::VARCHAR"
 
         def number(name: str) -> str:
             return f"try_cast({col(name)} AS DOUBLE)"

@@ -32,6 +32,8 @@ class Staged:
     # drops what ``relation`` still reads (when it is a view over working tables); the driver calls it once
     # the rows are written or the write failed
     release: Callable[[], None] | None = None
+    # the adapter already rejected every repeated id (the writer then skips its own check)
+    unique_ids: bool = False
 
 
 class Adapter(Protocol):

@@ -104,7 +104,7 @@ def ingest_file(
                     "writable for the rejects file",
                     hint="pass --rejects-dir to a writable folder, or --strict",
                 )
-            written = write_report_rows(con, staged.relation)
+            written = write_report_rows(con, staged.relation, unique_ids=staged.unique_ids)
             digest = file_sha256(path)
             seen = con.execute(
                 "SELECT count(*) FROM ingests WHERE input_sha256 = ? AND format = ?", [digest, fmt]

@@ -98,6 +98,13 @@ def check_header(path: Path, head: str, required: Iterable[str], fmt: str) -> tu
     return columns, delimiter
 
 
+def blank_to_null_sql(expr: str) -> str:
+    """SQL for ``expr`` without surrounding spaces, NULL when empty: ``nullif(trim(expr), '')``, but trimming
+    (which copies the string) only values that start or end with a space, which few do."""
+    return (f"CASE WHEN starts_with({expr}, ' ') OR ends_with({expr}, ' ') THEN nullif(trim({expr}), '') "
+            f"ELSE nullif({expr}, '') END")
+
+
 def sql_str(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 

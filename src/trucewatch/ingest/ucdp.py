@@ -20,6 +20,7 @@ from trucewatch.ingest.checks import Check, coordinate_checks, quoted, reason_co
 from trucewatch.ingest.hints import WEAPON_RULES, target_hint_sql, weapon_hint_sql
 from trucewatch.ingest.places import create_admin1_table, create_country_table, local_day_sql
 from trucewatch.ingest.tabular import (
+    blank_to_null_sql,
     check_header,
     drop_raw,
     drop_relation,
@@ -64,7 +65,7 @@ class UcdpAdapter:
         present = {c.lower(): c for c in columns}
 
         def col(name: str) -> str:
-            return f"nullif(trim(r.{ident(present[name])}), '')" if name in present else "NULL::VARCHAR"
+            return blank_to_null_sql(f"r.{ident(present[name])}") if name in present else "NULL::VARCHAR"
 
         def whole(name: str) -> str:
             return f"try_cast(try_cast({col(name)} AS DOUBLE) AS INTEGER)"

@@ -75,15 +75,17 @@ def _same_content_sql(types: dict[str, str]) -> str:
     return f"(m.h = r.content_hash OR m.h = {content_hash_sql('r', types)})"
 
 
-def write_report_rows(con: duckdb.DuckDBPyConnection, relation: str) -> WriteResult:
+def write_report_rows(con: duckdb.DuckDBPyConnection, relation: str, *, unique_ids: bool = False) -> WriteResult:
     """Insert the staged rows of ``relation`` into ``reports``; call inside a transaction.
 
     Raises InputError (naming file and line) when a staged id exists with different content, or when the
-    staged relation itself repeats an id. ``relation`` may carry more columns than ``REPORT_COLUMNS``.
+    staged relation itself repeats an id (``unique_ids``: the caller has already refused repeated ids, so
+    that pass over the rows is skipped). ``relation`` may carry more columns than ``REPORT_COLUMNS``.
     """
     types = _report_types(con)
     cols = ", ".join(REPORT_COLUMNS)
-    _refuse_repeated_ids(con, relation)
+    if not unique_ids:
+        _refuse_repeated_ids(con, relation)
     matched = _match_existing(con, relation, types)
     try:
         skip = " WHERE s.id NOT IN (SELECT id FROM _tw_matched)" if matched else ""
