@@ -38,6 +38,10 @@ _CODED_TO = re.compile(r"coded to (?P<name>" + _NAME + r"(?:\s+" + _NAME + r"){0
 _ADMIN1_MENTION = re.compile(r"\b(?P<name>" + _NAME + r"(?:\s+" + _NAME + r")?)\s+(?:region|oblast|province|Oblast|"
                              r"Region|krai|Krai|regions|oblasts)\b|\b(?:region|oblast) of (?P<name2>" + _NAME + r")")
 _RAION_MENTION = re.compile(r"\b(?P<name>" + _NAME + r")\s+(?:raion|rayon|district|Raion|District)\b")
+# A city district as ACLED writes it, right after the city's name: "Donetsk - Petrovskyi".
+_DISTRICT_AFTER = re.compile(r"\s+[-–—]\s+(?P<name>" + _NAME + r")")
+# A district is taken only when a place of its name lies this close to the city's point.
+DISTRICT_MAX_KM = 25.0
 # Lists after a place ("near Vodyane, Hnutove, Krasnohorivka and Marinka"): every item is a place named.
 _LIST_ITEM = re.compile(r"\s*(?:,|\band\b|,\s*and\b)\s*(?P<name>" + _NAME + r"(?:\s+" + _NAME + r")?)")
 _NOT_PLACES = frozenset({
@@ -211,6 +215,8 @@ def _place_by_pattern(frame: Frame, context: _Context) -> bool:
             location = _locate(cleaned, None, context, literal=True) or location
         if location is None:
             continue
+        if location["source"] != "admin1-centre":
+            location = _district_of(sentence, span, location) or location
         if location["source"] == "admin1-centre":
             # "shelled DPR positions in Horlivka": an oblast reading of a name waits for a settlement
             oblast_only = oblast_only or (location, span)
@@ -224,6 +230,25 @@ def _place_by_pattern(frame: Frame, context: _Context) -> bool:
         frame.put("location", oblast_only[0], oblast_only[1])
         return True
     return False
+
+
+def _district_of(sentence: str, span: tuple[int, int], city: dict[str, Any]) -> dict[str, Any] | None:
+    """"Donetsk - Petrovskyi": the district right after the city, when the gazetteer has a place of that
+    name (GeoNames keeps city districts, with their former names as alternates) close to the city."""
+    after = _DISTRICT_AFTER.match(sentence, span[1])
+    if after is None:
+        return None
+    district = after.group("name")
+    near = [m for m in geocode_candidates(district, admin1_code=city.get("admin1_code"))
+            if m.source != "admin1-centre"
+            and distance_km(m.lat, m.lon, city["lat"], city["lon"]) <= DISTRICT_MAX_KM]
+    if not near:
+        return None
+    km, match = min(((distance_km(m.lat, m.lon, city["lat"], city["lon"]), m) for m in near),
+                    key=lambda pair: pair[0])
+    return {**city, "name": f"{city['name']} - {district}", "lat": match.lat, "lon": match.lon,
+            "precision_km": match.precision_km, "source": match.source,
+            "basis": f"a district of {city['name']}: {match.name}, {km:.0f} km from the city's centre"}
 
 
 def _put_admin1_only(frame: Frame, code: str | None) -> None:
