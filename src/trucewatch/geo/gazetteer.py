@@ -58,6 +58,7 @@ class GeoMatch:
     source: str
     candidates: int
     raion: str | None = None
+    population: int = 0  # as the gazetteer has it (0: not known, as for most villages)
 
 
 @dataclass(frozen=True)
@@ -261,7 +262,7 @@ def _geocode_clean(
                 GeoMatch(
                     name=place.name, lat=place.lat, lon=place.lon, admin1_code=place.admin1,
                     country=place.country, precision_km=_precision_for(place), source=place.source,
-                    candidates=len(distinct), raion=place.raion,
+                    candidates=len(distinct), raion=place.raion, population=place.population,
                 )
                 for _, place in scored[:limit]
             ]

@@ -66,6 +66,8 @@ ANCHOR_MAX_KM = 150.0
 # lines' own coarseness).
 FRONT_NEAR_KM = 40.0
 FRONT_MARGIN_KM = 15.0
+# ...unless the first choice is a town (at least this many people, ten times the other): the town it is.
+FRONT_TOWN_POPULATION = 10_000
 # Acts that happen within artillery range of the front; long-range strikes (missiles, and unmanned
 # drones such as the Shahed) reach anywhere and never use the prior.
 _FRONT_EVENTS = frozenset({"shelling", "ground_assault"})
@@ -311,9 +313,13 @@ def _nearest_front(settlements: list[GeoMatch], day: date) -> tuple[GeoMatch, fl
     if not known or first is None:
         return None
     km, index = min(known)
-    if index != 0 and km <= FRONT_NEAR_KM and first - km >= FRONT_MARGIN_KM:
-        return settlements[index], km
-    return None
+    if index == 0 or km > FRONT_NEAR_KM or first - km < FRONT_MARGIN_KM:
+        return None
+    # a town named in a report is not displaced by a village of the same name near the front
+    town, village = settlements[0].population, settlements[index].population
+    if town >= FRONT_TOWN_POPULATION and town >= 10 * max(village, 1):
+        return None
+    return settlements[index], km
 
 
 def _try_place(frame: Frame, name: str, span: tuple[int, int], scope: str | None, context: _Context) -> bool:
