@@ -179,6 +179,9 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         (r"\b(residential|apartment (?:block|building)|high-rise|houses?|homes?|dwellings?|"
          r"private (?:house|home)s?|block of flats)\b", "civilian.residential"),
         (r"\b(military base|barracks|command post|headquarters)\b", "military.base"),
+        # what was hit, not what fired: tanks and howitzers are left out ("shelled from tanks")
+        (r"\b(military (?:vehicles?|equipment)|armou?red (?:vehicles?|personnel carriers?)|infantry fighting "
+         r"vehicles?|air defen[cs]e systems?|radars?)\b", "military.equipment"),
         (r"\b(ammunition depot|ammo depot)\b", "military.fuel_depot"),
         (r"\b(positions?|troops|servicemen|soldiers)\b", "military.personnel"),
         (r"\b(defen[cs]e (?:industry|plant|enterprise)|military-industrial)\b", "military.defence_industry"),

@@ -178,9 +178,13 @@ def place(state: ArticleState) -> None:
 def _front_day(frame: Frame, state: ArticleState) -> date | None:
     """The event's day when it is an act of the front line (shelling, ground fighting, FPV, small arms)."""
     weapon = frame.values.get("weapon")
-    if weapon in _LONG_RANGE_WEAPONS:
+    target = str(frame.values.get("target") or "")
+    # a drone that hits troops, positions or vehicles is a battlefield drone; one that hits a city or a
+    # power plant may have flown hundreds of km
+    battlefield_drone = weapon == "drone" and target.startswith("military.") and target != "military.airfield"
+    if weapon in _LONG_RANGE_WEAPONS and not battlefield_drone:
         return None
-    if frame.event not in _FRONT_EVENTS and weapon not in _FRONT_WEAPONS:
+    if frame.event not in _FRONT_EVENTS and weapon not in _FRONT_WEAPONS and not battlefield_drone:
         return None
     occurred = frame.values.get("occurred")
     start: datetime | None = getattr(occurred, "start", None)
