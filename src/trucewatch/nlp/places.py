@@ -2,11 +2,12 @@
 
 Names come from patterns (after prepositions, "X, Oblast", ACLED's "coded to X"), and from spaCy's
 GPE/LOC/FAC entities when no pattern places a sentence. Among same-named settlements the choice is, in
-order: the raion the text names ("Henicheskyi district"); the oblast it names; the candidate nearest to
-the other places the article names that have only one reading; an area the text's actors imply (NAF,
-DPR, the OSCE monitors' "Donetsk sector" are Donbas); for shelling, ground fighting and FPV strikes, the one
-clearly nearest the line of contact on the event's day (:mod:`trucewatch.geo.hostilities`); then the
-gazetteer's own ranking (population).
+order: the oblast the text names (candidates are looked up inside it); the raion it names ("Henicheskyi
+district"); an area the text's actors imply (NAF, DPR, the OSCE monitors' "Donetsk sector" are Donbas); the
+candidate nearest to the other places the article names that have only one reading; for shelling, ground
+fighting, FPV and battlefield-drone strikes, the one clearly nearest the line of contact on the event's day
+(:mod:`trucewatch.geo.hostilities`); then the gazetteer's own ranking (population). Each choice says why
+(``basis``, kept in the report's provenance as ``location_basis``).
 A settlement always beats an oblast-only reading of a name ("shelled DPR positions in Horlivka").
 """
 
@@ -245,13 +246,12 @@ def _district_of(sentence: str, span: tuple[int, int], city: dict[str, Any]) -> 
     if after is None:
         return None
     district = after.group("name")
-    near = [m for m in geocode_candidates(district, admin1_code=city.get("admin1_code"))
+    near = [(km, m) for m in geocode_candidates(district, admin1_code=city.get("admin1_code"))
             if m.source != "admin1-centre"
-            and distance_km(m.lat, m.lon, city["lat"], city["lon"]) <= DISTRICT_MAX_KM]
+            and (km := distance_km(m.lat, m.lon, city["lat"], city["lon"])) <= DISTRICT_MAX_KM]
     if not near:
         return None
-    km, match = min(((distance_km(m.lat, m.lon, city["lat"], city["lon"]), m) for m in near),
-                    key=lambda pair: pair[0])
+    km, match = min(near, key=lambda pair: pair[0])
     return {**city, "name": f"{city['name']} - {district}", "lat": match.lat, "lon": match.lon,
             "precision_km": match.precision_km, "source": match.source,
             "basis": f"a district of {city['name']}: {match.name}, {km:.0f} km from the city's centre"}
