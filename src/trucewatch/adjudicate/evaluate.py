@@ -29,9 +29,14 @@ SELECT
     i.n_sources,
     i.n_independent_sources,
     cr.acts, cr.bound_parties, cr.window_start AS ws, cr.window_end AS we, cr.window_tz,
-    cr.in_force, cr.reading_note, cr.scope_any, cr.geo_any
+    cr.in_force, cr.reading_note, cr.scope_any, cr.geo_any,
+    pub.first_published AS pub
 FROM incidents i
 CROSS JOIN clause_readings cr
+-- an event cannot have happened after the first report of it was published
+LEFT JOIN (SELECT ir.incident_id, min(r.published_at) AS first_published
+           FROM incident_reports ir JOIN reports r ON r.id = ir.report_id
+           GROUP BY ir.incident_id) pub ON pub.incident_id = i.id
 WHERE cr.kind = 'prohibition'
 """
 
@@ -172,6 +177,7 @@ def _conditions_sql() -> str:
         "CASE WHEN p.e > p.s THEN " + _local("p.s") + " || ' to ' || " + _local("p.e")
         + " ELSE " + _local("p.s") + " END"
     )
+    published = _local("p.pub")
     window = (
         _local("p.ws") + " || ' to ' || coalesce(" + _local("p.we") + ", 'open-ended')"
         + " || ' (' || p.window_tz || ' time)'"
@@ -209,15 +215,19 @@ SELECT p.*,
          ELSE p.event || coalesce(' (' || p.weapon || ')', '') || ' is a covered act' END AS act_detail,
     -- time -------------------------------------------------------------------------------------
     CASE WHEN NOT p.in_force THEN 'fail'
+         WHEN p.s IS NULL AND p.pub < p.ws THEN 'fail'
          WHEN p.s IS NULL THEN 'uncertain'
          WHEN (p.e > p.s AND p.e <= p.ws) OR (p.e = p.s AND p.s < p.ws) THEN 'fail'
          WHEN p.we IS NOT NULL AND p.s >= p.we THEN 'fail'
          WHEN p.s >= p.ws AND (p.we IS NULL OR p.e <= p.we) AND (p.we IS NULL OR p.s < p.we) THEN 'pass'
          ELSE 'uncertain' END AS time_status,
-    p.in_force AND p.s IS NULL AS time_missing,
+    p.in_force AND p.s IS NULL AND NOT coalesce(p.pub < p.ws, false) AS time_missing,
     CASE WHEN NOT p.in_force
              THEN 'the ' || p.reading_id || ' reading does not hold this clause in force'
                   || coalesce(': ' || p.reading_note, '')
+         WHEN p.s IS NULL AND p.pub < p.ws
+             THEN 'the time of the incident is not known, but it was first reported on ' || {published}
+                  || ', before the window ' || {window}
          WHEN p.s IS NULL THEN 'the time of the incident is not known; window ' || {window}
          WHEN (p.e > p.s AND p.e <= p.ws) OR (p.e = p.s AND p.s < p.ws)
              THEN 'occurred ' || {occurred} || ', before the window ' || {window}
