@@ -10,7 +10,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -19,7 +21,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from trucewatch.errors import TrucewatchError
+from trucewatch.errors import TrucewatchError, UserError
 from trucewatch.model import ENGINE_VERSION
 from trucewatch.store import DEFAULT_DB, ENV_DB
 
@@ -97,6 +99,20 @@ def echo_csv(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> None:
     for row in rows:
         writer.writerow({k: _cell(row.get(k)) for k in columns})
     click.echo(buffer.getvalue(), nl=False)
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file in the same folder: never half-written."""
+    if not path.parent.is_dir():
+        raise UserError(f"folder {path.parent} does not exist (output {path})")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def _cell(value: Any) -> Any:

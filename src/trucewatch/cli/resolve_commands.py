@@ -9,8 +9,10 @@ from typing import Any
 
 import click
 
+from trucewatch import api
 from trucewatch.api import resolve as api_resolve
-from trucewatch.cli.app import console, db_option, echo_json, format_option, main, table
+from trucewatch.cli.app import console, db_option, echo_json, format_option, main, table, write_atomically
+from trucewatch.errors import NotFound
 
 GRADES = ("acknowledged", "corroborated", "single_source", "contested", "discounted")
 
@@ -57,6 +59,32 @@ def list_command(db: Path, fmt: str, grade: str | None, limit: int | None) -> No
           r["location_name"] or r["admin1_code"] or r["country"], r["n_reports"], r["n_independent_sources"],
           r["evidence_grade"]) for r in rows],
     ))
+
+
+@incidents_group.command("export-acled")
+@db_option
+@click.option("--agreement", help="Only incidents judged under this agreement (its findings fill the tags).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the CSV here (default: standard output).")
+def export_acled_command(db: Path, agreement: str | None, output: Path | None) -> None:
+    """Every incident as a row of an ACLED-format CSV (ACLED's columns and vocabulary; trucewatch's target,
+    evidence grade and most severe finding in `tags`). trucewatch's own ACLED reader reads it back."""
+    from trucewatch.api.acled_export import incidents_acled
+    from trucewatch.api.views import SEVERITY
+    from trucewatch.report.exports import acled_csv
+
+    if agreement and agreement not in {a["id"] for a in api.list_agreements(db)}:
+        raise NotFound(f"no agreement '{agreement}' in the store", hint="'trucewatch agreements list' shows the ids")
+    rows = incidents_acled(db, agreement=agreement, severity=SEVERITY)
+    text = acled_csv(rows)
+    undated = sum(1 for row in rows if not row["event_date"])
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        write_atomically(output, text)
+    where = f" to {output}" if output else ""
+    click.echo(f"{len(rows)} incidents{where}"
+               + (f"; {undated} without a time (event_date left empty)" if undated else ""), err=True)
 
 
 @incidents_group.command("show")

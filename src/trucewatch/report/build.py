@@ -5,6 +5,7 @@
                        per agreement the scorecard, the differences between readings in words, the
                        timeline and map (embedded PNG images), and the findings with reasons and evidence
   findings.json/.csv/.geojson   every finding (the JSON is ``trucewatch findings --format json``'s bytes)
+  incidents.acled.csv           every incident as an ACLED-format row (docs/formats.md)
   plots/*.png          the timeline and map of every agreement
 
 Report text is escaped by Jinja2's autoescaping; links are only made from http(s) URLs.
@@ -23,6 +24,7 @@ import jinja2
 
 from trucewatch import api
 from trucewatch.api import views
+from trucewatch.api.acled_export import incidents_acled
 from trucewatch.errors import NotFound, UserError
 from trucewatch.model import ENGINE_VERSION
 from trucewatch.report import exports, plots
@@ -136,9 +138,11 @@ def build_report(db: str | Path, out: str | Path, *, agreement: str | None = Non
             files += written
         rows = api.findings(db, agreement=agreement)
         tallies = api.tallies(db)
+        acled_rows = incidents_acled(db, agreement=agreement, severity=views.SEVERITY)
     for name, text in (("findings.json", api.findings_json(rows)),
                        ("findings.csv", exports.findings_csv(rows)),
-                       ("findings.geojson", json.dumps(exports.findings_geojson(rows), ensure_ascii=False) + "\n")):
+                       ("findings.geojson", json.dumps(exports.findings_geojson(rows), ensure_ascii=False) + "\n"),
+                       ("incidents.acled.csv", exports.acled_csv(acled_rows))):
         path = out / name
         path.write_text(text, encoding="utf-8")
         files.append(path)

@@ -1,4 +1,5 @@
-"""Findings as CSV and GeoJSON (the JSON export is ``api.findings_json``, byte-stable)."""
+"""Findings as CSV and GeoJSON (the JSON export is ``api.findings_json``, byte-stable); incidents as an
+ACLED-format CSV."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import io
 import json
 from collections.abc import Sequence
 from typing import Any
+
+from trucewatch.api.acled_export import ACLED_COLUMNS
 
 CSV_COLUMNS = ("agreement", "clause", "reading", "incident", "reports", "actor", "verdict", "evidence_grade",
                "occurred_start", "occurred_end", "target_category", "location", "admin1_code", "country",
@@ -51,3 +54,8 @@ def findings_geojson(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
         properties = {k: v for k, v in row.items() if k not in ("lat", "lon")}
         features.append({"type": "Feature", "geometry": geometry, "properties": properties})
     return {"type": "FeatureCollection", "features": features}
+
+
+def acled_csv(rows: Sequence[dict[str, str]]) -> str:
+    """Incidents (``api.acled_export.incidents_acled``) as an ACLED-format CSV, in ACLED's column order."""
+    return findings_csv(rows, ACLED_COLUMNS)

@@ -1,0 +1,90 @@
+"""Incidents as an ACLED-format CSV: ACLED's columns and vocabulary, read back by trucewatch's ACLED reader."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from trucewatch import api
+from trucewatch.api.acled_export import ACLED_COLUMNS, acled_types, incidents_acled
+from trucewatch.api.views import SEVERITY
+from trucewatch.cli import main
+from trucewatch.ingest.acled import SUB_EVENTS
+from trucewatch.report.exports import acled_csv
+
+
+def _rows(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_columns_and_vocabulary_are_acled_s(demo_db: Path) -> None:
+    rows = incidents_acled(demo_db, severity=SEVERITY)
+    assert rows and all(tuple(row) == ACLED_COLUMNS for row in rows)
+    for row in rows:
+        assert row["sub_event_type"].lower() in SUB_EVENTS  # what the ACLED reader knows
+        assert row["geo_precision"] in ("1", "2", "3")
+        assert row["time_precision"] in ("1", "2", "3", "")
+        assert row["tags"].startswith("trucewatch target: ")
+    sloviansk = next(r for r in rows if r["location"] == "Sloviansk")
+    assert sloviansk["actor1"] == "Military Forces of Russia (2000-)"
+    assert sloviansk["admin1"] == "Donetsk" and sloviansk["country"] == "Ukraine" and sloviansk["iso"] == "804"
+    assert sloviansk["event_date"] == "2025-03-18"  # the local (Kyiv) date of the incident's start
+
+
+def test_formula_text_is_quoted_in_the_csv() -> None:
+    row = dict.fromkeys(ACLED_COLUMNS, "") | {"event_id_cnty": "inc:x", "notes": '=HYPERLINK("http://evil")'}
+    [back] = _rows(acled_csv([row]))
+    assert back["notes"] == "'=HYPERLINK(\"http://evil\")" and back["event_id_cnty"] == "inc:x"
+
+
+def test_round_trip_through_the_acled_reader(demo_db: Path, tmp_path: Path) -> None:
+    rows = incidents_acled(demo_db)
+    path = tmp_path / "incidents.csv"
+    path.write_text(acled_csv(rows), encoding="utf-8")
+    back = tmp_path / "back.duckdb"
+    api.init_store(back)
+    [result] = api.ingest(back, [path], rejects_dir=tmp_path)
+    assert result.format == "acled"
+    undated = sum(1 for r in rows if not r["event_date"])
+    no_country = sum(1 for r in rows if r["event_date"] and not r["country"])
+    assert result.rows_read == len(rows)
+    assert result.rejected == undated + no_country  # each explained in the rejects file
+    assert result.ingested == len(rows) - result.rejected
+    with api.open_store(back, read_only=True) as store:
+        got = dict(store.con.execute(
+            "SELECT source_row_id, struct_pack(actor, lat, lon, country) FROM reports").fetchall())
+    for row in rows:
+        if row["event_id_cnty"] in got:
+            actor_back = got[row["event_id_cnty"]]
+            expected = {"Military Forces of Russia (2000-)": "RU", "Military Forces of Ukraine (2019-)": "UA"}
+            assert actor_back["actor"] == expected.get(row["actor1"], actor_back["actor"])
+            if row["latitude"]:
+                assert actor_back["lat"] == pytest.approx(float(row["latitude"]))
+
+
+@pytest.mark.parametrize(
+    ("event", "weapon", "sub_event"),
+    [("strike", "missile", "Shelling/artillery/missile attack"), ("strike", "drone", "Air/drone strike"),
+     ("strike", "aerial_bomb", "Air/drone strike"), ("interception", "drone", "Disrupted weapons use"),
+     ("ground_assault", None, "Armed clash"), ("prisoner_exchange", None, "Other"), (None, None, "Other")],
+)
+def test_event_types(event: str | None, weapon: str | None, sub_event: str) -> None:
+    assert acled_types(event, weapon)[2] == sub_event
+
+
+def test_cli_writes_the_file_and_refuses_an_unknown_agreement(demo_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "incidents.csv"
+    result = CliRunner().invoke(main, ["incidents", "export-acled", "--db", str(demo_db), "-o", str(out),
+                                       "--agreement", "easter-truce-2025"])
+    assert result.exit_code == 0, result.output
+    rows = _rows(out.read_text(encoding="utf-8"))
+    assert rows and all("easter-truce-2025" in r["tags"] for r in rows)
+    bad = CliRunner().invoke(main, ["incidents", "export-acled", "--db", str(demo_db), "--agreement", "nope"])
+    assert bad.exit_code == 2 and "no agreement 'nope'" in bad.output
+    missing = CliRunner().invoke(main, ["incidents", "export-acled", "--db", str(demo_db),
+                                        "-o", str(tmp_path / "no" / "such" / "dir.csv")])
+    assert missing.exit_code == 2 and "does not exist" in missing.output
