@@ -46,7 +46,7 @@ def serve(db: Path, host: str, port: int, get_path: str | None) -> None:
 @format_option("table", "json")
 def report(db: Path, agreement: str | None, out: Path, max_incidents: int, fmt: str) -> None:
     """Write a self-contained HTML report (opens with the network off) plus findings as JSON, CSV and
-    GeoJSON and the plots as PNG."""
+    GeoJSON, the incidents as an ACLED-format CSV and the plots as PNG."""
     from trucewatch.report import build_report
 
     result = build_report(db, out, agreement=agreement, max_incidents=max_incidents)
