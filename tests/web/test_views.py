@@ -124,3 +124,19 @@ def test_reports_and_findings_pages(demo_db: Path) -> None:
     findings = views.findings_page(demo_db, views.make_filters(reading="kremlin", verdict="alleged_violation"))
     assert findings["total"] > 0
     assert {(f["reading"], f["verdict"]) for f in findings["items"]} == {("kremlin", "alleged_violation")}
+
+
+def test_incident_detail_says_how_each_report_was_placed(tmp_path: Path) -> None:
+    from trucewatch import api
+
+    db = tmp_path / "store.duckdb"
+    api.init_store(db)
+    article = tmp_path / "shelling.txt"
+    article.write_text("On 10 March 2024, Russian forces shelled near Bohdanivka, Donetsk region, with artillery.",
+                       encoding="utf-8")
+    api.ingest_text(db, [article])
+    api.assess(db)
+    [incident] = [i["id"] for i in views.incidents_page(db, limit=10)["items"]]
+    [report] = views.incident_detail(db, incident)["reports"]
+    assert report["location_name"] == "Bohdanivka"
+    assert "front-line act" in report["location_basis"]

@@ -257,7 +257,10 @@
       " · target " + (data.target_category || "unknown") + (data.target_name ? " (" + data.target_name + ")" : "") +
       " · actor " + (data.actor || "unknown") + " · evidence " + data.evidence_grade +
       (data.evidence_detail ? ": " + data.evidence_detail : "") +
-      ` · ${data.n_reports} report(s), ${data.n_sources} source(s), ${data.n_independent_sources} independent`);
+      ` · ${data.n_reports} report(s), ${data.n_sources} source(s), ${data.n_independent_sources} independent` +
+      ((data.target_claims || []).length > 1
+        ? " · the reports disagree on the target: " + data.target_claims.map((c) => c.claimant + " says " + c.category).join("; ")
+        : ""));
     const findings = el("table", { class: "findings" }, el("tr", {}, el("th", {}, "agreement"), el("th", {}, "clause"),
       el("th", {}, "reading"), el("th", {}, "verdict"), el("th", {}, "reasons")));
     const agreement = $("f-agreement").value;
@@ -277,6 +280,8 @@
         el("p", { class: "meta" }, source, ` (${r.source_kind || "source"}${r.aligned_with ? ", aligned with " + r.aligned_with : ""})`,
           ` · claimant ${r.claimant} · ${r.stance} · published ${r.published_at || "unknown"} · ${r.role} · ${r.id}`,
           r.url && !link ? " · url (not a web link): " + r.url : ""),
+        el("p", { class: "meta" }, "target " + (r.target_category || "unknown") +
+          " · place " + (r.location_name || "unknown") + (r.location_basis ? " (placed as " + r.location_basis + ")" : "")),
         el("p", { class: "report-text" }, r.text || "(no text)")));
     }
     $("detail").replaceChildren(facts, el("h3", {}, "Findings under every reading"), findings, el("h3", {}, "Reports"), reports);
