@@ -45,6 +45,11 @@ class Place:
     precision_km: float | None = None  # set for codifier villages placed at their hromada's centroid
 
 
+# How a name found a place: its own name, one of its alternate (often former or transliterated) names, or
+# only a spelling variant (the same consonants: "Slovyansk" ~ "Sloviansk"), the loosest.
+MATCHED_BY: tuple[str, str, str] = ("its name", "an alternate name", "a spelling variant")
+
+
 @dataclass(frozen=True)
 class GeoMatch:
     """The chosen place for a name, with how sure the choice is (``candidates``: same-named places)."""
@@ -59,6 +64,7 @@ class GeoMatch:
     candidates: int
     raion: str | None = None
     population: int = 0  # as the gazetteer has it (0: not known, as for most villages)
+    matched_by: str = "its name"  # one of MATCHED_BY: how the query found this place
 
 
 @dataclass(frozen=True)
@@ -196,14 +202,16 @@ def _score(place: Place, own_name: bool, query_skeleton: str) -> float:
 
 def _stage_places(
     index: _Index, name: str, admin1: str | None, country: str | None, raion: str | None = None
-) -> list[tuple[float, Place]]:
-    """Scored places for a name: exact keys first; consonant skeletons only when no exact key fits."""
+) -> list[tuple[float, Place, str]]:
+    """Scored places for a name, each with how it matched (``MATCHED_BY``): exact keys first; consonant
+    skeletons only when no exact key fits."""
     exact = match_keys(name)
     key = skeleton(name)
     skeletons = {key} if len(key) >= 4 else set()
-    for keys, (own, other) in ((exact, index.stages[0:2]), (skeletons, index.stages[2:4])):
-        scored: dict[int, float] = {}
+    for keys, (own, other), loose in ((exact, index.stages[0:2], False), (skeletons, index.stages[2:4], True)):
+        scored: dict[int, tuple[float, str]] = {}
         for stage, own_name in ((own, True), (other, False)):
+            how = MATCHED_BY[2] if loose else MATCHED_BY[0] if own_name else MATCHED_BY[1]
             for each in keys:
                 for number in stage.get(each, ()):
                     place = index.places[number]
@@ -211,10 +219,12 @@ def _stage_places(
                         raion and place.raion != raion
                     ):
                         continue
-                    scored[number] = max(scored.get(number, 0.0), _score(place, own_name, key))
+                    score = _score(place, own_name, key)
+                    if number not in scored or score > scored[number][0]:
+                        scored[number] = (score, how)
         if scored:
-            ranked = sorted(scored.items(), key=lambda item: (-item[1], item[0]))
-            return [(score, index.places[number]) for number, score in ranked]
+            ranked = sorted(scored.items(), key=lambda item: (-item[1][0], item[0]))
+            return [(score, index.places[number], how) for number, (score, how) in ranked]
     return []
 
 
@@ -257,14 +267,14 @@ def _geocode_clean(
     if not says_admin1:
         scored = _stage_places(index, name, admin1, country, raion)
         if scored:
-            distinct = {(p.admin1, round(p.lat, 1), round(p.lon, 1)) for _, p in scored}
+            distinct = {(p.admin1, round(p.lat, 1), round(p.lon, 1)) for _, p, _ in scored}
             return [
                 GeoMatch(
                     name=place.name, lat=place.lat, lon=place.lon, admin1_code=place.admin1,
                     country=place.country, precision_km=_precision_for(place), source=place.source,
-                    candidates=len(distinct), raion=place.raion, population=place.population,
+                    candidates=len(distinct), raion=place.raion, population=place.population, matched_by=how,
                 )
-                for _, place in scored[:limit]
+                for _, place, how in scored[:limit]
             ]
     if raion:
         return []

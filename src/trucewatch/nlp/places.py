@@ -19,7 +19,14 @@ from datetime import date, datetime
 from typing import Any
 
 from trucewatch.geo.admin1 import admin1_code
-from trucewatch.geo.gazetteer import GeoMatch, admin1_match, distance_km, geocode_candidates, raion_code
+from trucewatch.geo.gazetteer import (
+    MATCHED_BY,
+    GeoMatch,
+    admin1_match,
+    distance_km,
+    geocode_candidates,
+    raion_code,
+)
 from trucewatch.geo.hostilities import DEFAULT_LABEL, distance_to_hostilities_km, front_lines_label
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
 from trucewatch.nlp.spacy_support import place_entities
@@ -350,6 +357,9 @@ def _locate(name: str, scope: str | None, context: _Context, *, explicit: bool =
     if chosen is None:
         return None
     match, basis = chosen
+    if match.matched_by != MATCHED_BY[0] and match.source != "admin1-centre":
+        # an alternate name or a spelling variant may be another place: say what was found
+        basis += f" (found as {match.name}, by {match.matched_by})"
     return {
         "name": bare, "admin1_code": match.admin1_code, "country": match.country, "lat": match.lat,
         "lon": match.lon, "precision_km": match.precision_km, "candidates": match.candidates,
