@@ -88,3 +88,10 @@ def test_cli_writes_the_file_and_refuses_an_unknown_agreement(demo_db: Path, tmp
     missing = CliRunner().invoke(main, ["incidents", "export-acled", "--db", str(demo_db),
                                         "-o", str(tmp_path / "no" / "such" / "dir.csv")])
     assert missing.exit_code == 2 and "does not exist" in missing.output
+
+
+def test_cli_needs_an_assessed_store(tmp_path: Path) -> None:
+    db = tmp_path / "fresh.duckdb"
+    api.init_store(db)
+    result = CliRunner().invoke(main, ["incidents", "export-acled", "--db", str(db)])
+    assert result.exit_code == 2 and "has not been assessed yet" in result.output

@@ -12,7 +12,7 @@ import click
 from trucewatch import api
 from trucewatch.api import resolve as api_resolve
 from trucewatch.cli.app import console, db_option, echo_json, format_option, main, table, write_atomically
-from trucewatch.errors import NotFound
+from trucewatch.errors import NotFound, UserError
 
 GRADES = ("acknowledged", "corroborated", "single_source", "contested", "discounted")
 
@@ -73,6 +73,8 @@ def export_acled_command(db: Path, agreement: str | None, output: Path | None) -
     from trucewatch.api.views import SEVERITY
     from trucewatch.report.exports import acled_csv
 
+    if not api.status(db)["last_run"]:
+        raise UserError(f"the store {db} has not been assessed yet", hint="run 'trucewatch assess' first")
     if agreement and agreement not in {a["id"] for a in api.list_agreements(db)}:
         raise NotFound(f"no agreement '{agreement}' in the store", hint="'trucewatch agreements list' shows the ids")
     rows = incidents_acled(db, agreement=agreement, severity=SEVERITY)
