@@ -11,7 +11,6 @@ from click.testing import CliRunner
 
 from trucewatch import api
 from trucewatch.api.acled_export import ACLED_COLUMNS, acled_types, incidents_acled
-from trucewatch.api.views import SEVERITY
 from trucewatch.cli import main
 from trucewatch.ingest.acled import SUB_EVENTS
 from trucewatch.report.exports import acled_csv
@@ -22,7 +21,7 @@ def _rows(text: str) -> list[dict[str, str]]:
 
 
 def test_columns_and_vocabulary_are_acled_s(demo_db: Path) -> None:
-    rows = incidents_acled(demo_db, severity=SEVERITY)
+    rows = incidents_acled(demo_db)
     assert rows and all(tuple(row) == ACLED_COLUMNS for row in rows)
     for row in rows:
         assert row["sub_event_type"].lower() in SUB_EVENTS  # what the ACLED reader knows

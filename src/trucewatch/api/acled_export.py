@@ -21,12 +21,12 @@ fields as follows (docs/formats.md, "ACLED-compatible export"):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from trucewatch.api.core import open_store
+from trucewatch.api.views import SEVERITY
 from trucewatch.geo.admin1 import admin1_name
 
 ACLED_COLUMNS: tuple[str, ...] = (
@@ -112,16 +112,11 @@ ORDER BY i.occurred_start NULLS LAST, i.id
 """
 
 
-def incidents_acled(db: str | Path, *, agreement: str | None = None,
-                    severity: Sequence[str] = ()) -> list[dict[str, str]]:
-    """Every incident (with ``agreement``: every incident judged under it) as an ACLED-format row of text.
-
-    ``severity`` orders verdicts from most to least severe, for the "most severe finding" in ``tags``.
-    """
-    order = list(severity) or ["corroborated_violation", "alleged_violation", "disputed", "possible_violation",
-                               "insufficient_information", "not_covered"]
+def incidents_acled(db: str | Path, *, agreement: str | None = None) -> list[dict[str, str]]:
+    """Every incident (with ``agreement``: every incident judged under it) as an ACLED-format row of text;
+    the "most severe finding" in ``tags`` follows the dashboard's order of verdicts (``views.SEVERITY``)."""
     with open_store(db, read_only=True) as store:
-        rows = store.con.execute(_SQL, [order, agreement, agreement, agreement]).fetchall()
+        rows = store.con.execute(_SQL, [list(SEVERITY), agreement, agreement, agreement]).fetchall()
     return [_row(*row) for row in rows]
 
 

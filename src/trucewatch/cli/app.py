@@ -10,9 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -22,6 +20,7 @@ from rich.console import Console
 from rich.table import Table
 
 from trucewatch.errors import TrucewatchError, UserError
+from trucewatch.files import write_text_atomically
 from trucewatch.model import ENGINE_VERSION
 from trucewatch.store import DEFAULT_DB, ENV_DB
 
@@ -105,14 +104,7 @@ def write_atomically(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` through a temporary file in the same folder: never half-written."""
     if not path.parent.is_dir():
         raise UserError(f"folder {path.parent} does not exist (output {path})")
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_text_atomically(path, text)
 
 
 def _cell(value: Any) -> Any:

@@ -70,14 +70,13 @@ def export_acled_command(db: Path, agreement: str | None, output: Path | None) -
     """Every incident as a row of an ACLED-format CSV (ACLED's columns and vocabulary; trucewatch's target,
     evidence grade and most severe finding in `tags`). trucewatch's own ACLED reader reads it back."""
     from trucewatch.api.acled_export import incidents_acled
-    from trucewatch.api.views import SEVERITY
     from trucewatch.report.exports import acled_csv
 
     if not api.status(db)["last_run"]:
         raise UserError(f"the store {db} has not been assessed yet", hint="run 'trucewatch assess' first")
     if agreement and agreement not in {a["id"] for a in api.list_agreements(db)}:
         raise NotFound(f"no agreement '{agreement}' in the store", hint="'trucewatch agreements list' shows the ids")
-    rows = incidents_acled(db, agreement=agreement, severity=SEVERITY)
+    rows = incidents_acled(db, agreement=agreement)
     text = acled_csv(rows)
     undated = sum(1 for row in rows if not row["event_date"])
     if output is None:

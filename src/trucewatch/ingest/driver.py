@@ -10,13 +10,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from trucewatch.errors import InputError, Problem, UserError, ValidationFailed, Where
+from trucewatch.files import write_text_atomically
 from trucewatch.ingest.base import Staged
 from trucewatch.ingest.sniff import ADAPTERS, detect
 from trucewatch.ingest.tabular import drop_relation
@@ -139,15 +139,14 @@ def ingest_file(
 
 def _write_rejects(target: Path, staged: Staged) -> None:
     """Write the rejects file atomically (temp file + rename), so it is never half-written."""
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        for problem in staged.rejects:
-            line = problem.where.line
-            record = {
-                "line": line,
-                "field": problem.where.field,
-                "reason": problem.message,
-                "raw": staged.reject_lines.get(line) if line is not None else None,
-            }
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    os.replace(tmp, target)
+    records = []
+    for problem in staged.rejects:
+        line = problem.where.line
+        record = {
+            "line": line,
+            "field": problem.where.field,
+            "reason": problem.message,
+            "raw": staged.reject_lines.get(line) if line is not None else None,
+        }
+        records.append(json.dumps(record, ensure_ascii=False) + "\n")
+    write_text_atomically(target, "".join(records))

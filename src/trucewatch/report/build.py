@@ -138,7 +138,7 @@ def build_report(db: str | Path, out: str | Path, *, agreement: str | None = Non
             files += written
         rows = api.findings(db, agreement=agreement)
         tallies = api.tallies(db)
-        acled_rows = incidents_acled(db, agreement=agreement, severity=views.SEVERITY)
+        acled_rows = incidents_acled(db, agreement=agreement)
     for name, text in (("findings.json", api.findings_json(rows)),
                        ("findings.csv", exports.findings_csv(rows)),
                        ("findings.geojson", json.dumps(exports.findings_geojson(rows), ensure_ascii=False) + "\n"),
