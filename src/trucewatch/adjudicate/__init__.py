@@ -32,8 +32,9 @@ class RunSummary:
     resolver: str
     as_of: datetime | None
     incidents: int
-    findings: int
+    findings: int           # every incident x prohibition clause x reading
     obligations: int
+    stored_findings: int    # those that are not not_covered (the rest are implied)
 
 
 def _digest(con: object, sql: str) -> str:
@@ -87,7 +88,14 @@ def assess(store: Store, as_of: datetime | None = None) -> RunSummary:
         ).hexdigest()[:16]
         n_incidents = build_incidents(con)
         link_candidates(con, max_km=CANDIDATE_MAX_KM)
-        n_findings = evaluate(con, run_id)
+        con.execute("DELETE FROM findings")
+        con.execute("DELETE FROM assessed_agreements")
+        con.execute("INSERT INTO assessed_agreements SELECT id FROM agreements")
+        n_stored = evaluate(con)
+        row = con.execute("SELECT count(*) FROM clause_readings WHERE kind = 'prohibition'").fetchone()
+        # every incident x prohibition clause x reading is a finding; those not stored are not_covered
+        n_findings = n_incidents * (int(row[0]) if row else 0)
+        con.execute("INSERT OR REPLACE INTO meta VALUES ('last_run_id', ?)", [run_id])
         n_obligations = evaluate_obligations(con, run_id, as_of or datetime(1970, 1, 1))
         con.execute("DELETE FROM runs WHERE id = ?", [run_id])
         con.execute(
@@ -96,4 +104,4 @@ def assess(store: Store, as_of: datetime | None = None) -> RunSummary:
              datetime.now(UTC).replace(tzinfo=None)],
         )
     return RunSummary(run_id, ENGINE_VERSION, agreements_sha, reports_sha, facilities_sha, resolver, as_of, n_incidents,
-                      n_findings, n_obligations)
+                      n_findings, n_obligations, n_stored)

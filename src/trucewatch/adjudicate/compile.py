@@ -41,7 +41,7 @@ def save_agreement(con: duckdb.DuckDBPyConnection, agreement: Agreement) -> bool
 def delete_agreement(con: duckdb.DuckDBPyConnection, agreement_id: str) -> None:
     for table in ("agreements",):
         con.execute(f"DELETE FROM {table} WHERE id = ?", [agreement_id])
-    for table in ("clause_readings", "scope_items", "geo_items", "findings", "obligations"):
+    for table in ("clause_readings", "scope_items", "geo_items", "findings", "obligations", "assessed_agreements"):
         con.execute(f"DELETE FROM {table} WHERE agreement_id = ?", [agreement_id])
 
 

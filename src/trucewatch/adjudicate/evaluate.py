@@ -1,94 +1,30 @@
-"""Set-based adjudication: every incident × every prohibition clause × every reading, in a few DuckDB
-queries. Each condition yields a status (pass / fail / uncertain), whether an uncertainty comes from missing
-information, and a human-readable detail; the verdict follows from them (docs/verdicts.md).
+"""Set-based adjudication: every incident × every prohibition clause × every reading.
+
+One pipeline (``judge_sql``) turns a set of incident × clause-reading pairs into statuses, one per condition
+(``adjudicate.conditions``), and a verdict; with ``detail`` it also writes the reasons in words. It is used
+in two ways:
+
+- ``evaluate`` (at assess time) judges every pair that a cheap prefilter leaves open (the time window as a
+  range join, then party, act and time predicates over the incident and the clause reading alone) and
+  stores only findings that are not ``not_covered``, as verdict and statuses: no text. Every other pair is
+  ``not_covered`` and is implied (docs/verdicts.md "Stored and implied findings").
+- ``render_sql`` (at read time) judges the pairs a reader asked for, with their reasons in words; for a
+  stored finding it gives the same verdict and statuses that were stored, because it runs the same rules on
+  the same tables, and for an implied one it says why it is not covered.
+
+Incidents collapse to few distinct target categories, so the target's relation to each clause's scope is
+computed per category and clause reading, not per pair.
+
+Reads ``incidents``, ``incident_reports``, ``reports`` (first publication), ``clause_readings``,
+``scope_items``, ``geo_items``, ``facility_candidates`` and ``facilities``; ``evaluate`` writes ``findings``.
 """
 
 from __future__ import annotations
 
 import duckdb
 
-# Conditions in the order they are reported.
-CONDITION_ORDER = ("party", "act", "time", "target", "geography", "evidence")
-
-_LOCAL = "strftime(timezone(p.window_tz, {ts}::TIMESTAMPTZ), '%Y-%m-%d %H:%M')"
-
-
-def _local(ts: str) -> str:
-    return _LOCAL.format(ts=ts)
-
-
-_PAIRS_SQL = """
-CREATE OR REPLACE TEMP TABLE _pairs AS
-SELECT
-    i.id AS incident_id, cr.agreement_id, cr.clause_id, cr.reading_id,
-    i.actor, i.event, i.outcome, i.weapon,
-    i.occurred_start AS s, i.occurred_end AS e,
-    nullif(i.target_category, 'unknown') AS cat, i.target_name, coalesce(i.target_claims, []) AS target_claims,
-    i.country, i.admin1_code, i.admin1, i.location_name, i.lat, i.lon, coalesce(i.precision_km, 0) AS prec,
-    i.evidence_grade, i.evidence_detail AS grade_detail, i.acknowledged_by, i.denied_by, i.competing_actors,
-    i.n_sources,
-    i.n_independent_sources,
-    cr.acts, cr.bound_parties, cr.window_start AS ws, cr.window_end AS we, cr.window_tz,
-    cr.in_force, cr.reading_note, cr.scope_any, cr.geo_any,
-    pub.first_published AS pub
-FROM incidents i
-CROSS JOIN clause_readings cr
--- an event cannot have happened after the first report of it was published
-LEFT JOIN (SELECT ir.incident_id, min(r.published_at) AS first_published
-           FROM incident_reports ir JOIN reports r ON r.id = ir.report_id
-           GROUP BY ir.incident_id) pub ON pub.incident_id = i.id
-WHERE cr.kind = 'prohibition'
-"""
-
-# How a category relates to a clause's scope items ``si`` (one place for the rule, docs/verdicts.md "target"):
-# at or below an included code; at or below an excluded code; an ancestor of an included code; an ancestor of
-# an excluded code. Aggregates over the scope items of one clause and reading.
-def _scope_flags(cat: str) -> str:
-    under = f"({cat} = si.code OR starts_with({cat}, si.code || '.'))"
-    above = f"starts_with(si.code, {cat} || '.')"
-    return (f"bool_or(si.include AND {under}) AS t_in, bool_or(NOT si.include AND {under}) AS t_excluded, "
-            f"bool_or(si.include AND {above}) AS t_ancestor, "
-            f"bool_or(NOT si.include AND {above}) AS t_covers_excluded")
-
-
-_TARGET_SQL = f"""
-CREATE OR REPLACE TEMP TABLE _target AS
-SELECT p.incident_id, p.agreement_id, p.clause_id, p.reading_id,
-    {_scope_flags('p.cat')},
-    string_agg(si.code, ', ' ORDER BY si.code) FILTER (WHERE si.include) AS scope_text,
-    string_agg(si.code, ', ' ORDER BY si.code) FILTER (WHERE NOT si.include) AS exclude_text
-FROM _pairs p
-JOIN scope_items si USING (agreement_id, clause_id, reading_id)
-WHERE NOT p.scope_any
-GROUP BY ALL
-"""
-
-# Reports of one incident that name different targets, where the clause judges the targets differently (one
-# in scope, another outside it or excluded): the target is disputed for that clause. Claims that are merely
-# more or less specific ("energy" and "energy.generation.chp") or all in scope, or all out, are no dispute.
-_CLAIMS_SQL = f"""
-CREATE OR REPLACE TEMP TABLE _claims AS
-WITH c AS (
-    SELECT p.incident_id, p.agreement_id, p.clause_id, p.reading_id, u.claim.claimant AS claimant,
-        u.claim.category AS cat
-    FROM _pairs p, unnest(p.target_claims) AS u(claim)
-    WHERE NOT p.scope_any AND len(p.target_claims) > 1
-),
-judged AS (
-    SELECT c.incident_id, c.agreement_id, c.clause_id, c.reading_id, c.claimant, c.cat, {_scope_flags('c.cat')}
-    FROM c JOIN scope_items si USING (agreement_id, clause_id, reading_id)
-    GROUP BY ALL
-)
-SELECT incident_id, agreement_id, clause_id, reading_id,
-    string_agg(claimant || ' says ' || cat || CASE WHEN t_excluded THEN ' (excluded)'
-                                                   WHEN t_in THEN ' (in scope)'
-                                                   WHEN t_ancestor THEN ' (too general to tell)'
-                                                   ELSE ' (outside the scope)' END,
-               '; ' ORDER BY claimant, cat) AS claims_text
-FROM judged
-GROUP BY ALL
-HAVING bool_or(t_in AND NOT t_excluded) AND bool_or(t_excluded OR NOT (t_in OR t_ancestor))
-"""
+from trucewatch.adjudicate.conditions import CONDITIONS, not_covered_for_sure, verdict_sql
+from trucewatch.adjudicate.conditions.target import scope_flags
 
 # Registered facilities near an incident whose target is unknown or too general, that the clause's scope
 # covers. A "close" candidate (inside the report's location uncertainty, town-level location) makes the target
@@ -97,19 +33,151 @@ HAVING bool_or(t_in AND NOT t_excluded) AND bool_or(t_excluded OR NOT (t_in OR t
 FOOTPRINT_KM = 5.0
 MAX_PRECISION_KM = 25.0
 
-_CANDIDATES_SQL = """
-CREATE OR REPLACE TEMP TABLE _candidates AS
-WITH wanted AS (
+STATUS_COLUMNS: tuple[str, ...] = tuple(c.column for c in CONDITIONS)
+
+# The columns of a pair: the incident's facts and the clause reading's terms.
+_PAIR_COLUMNS = """
+    i.id AS incident_id, cr.agreement_id, cr.clause_id, cr.reading_id,
+    i.actor, i.event, i.outcome, i.weapon,
+    i.occurred_start AS s, i.occurred_end AS e,
+    nullif(i.target_category, 'unknown') AS cat, i.target_name, coalesce(i.target_claims, []) AS target_claims,
+    i.country, i.admin1_code, i.admin1, i.location_name, i.lat, i.lon, coalesce(i.precision_km, 0) AS prec,
+    concat_ws(', ', i.location_name, coalesce(i.admin1_code, i.admin1), i.country) AS place_text,
+    i.evidence_grade, i.evidence_detail AS grade_detail, i.acknowledged_by, i.denied_by, i.competing_actors,
+    i.n_sources, i.n_independent_sources,
+    cr.acts, cr.bound_parties, cr.window_start AS ws, cr.window_end AS we, cr.window_tz,
+    cr.in_force, cr.reading_note, cr.scope_any, cr.geo_any,
+    i.first_published AS pub
+"""
+
+
+PAIR_KEYS: tuple[str, ...] = ("incident_id", "agreement_id", "clause_id", "reading_id")
+
+
+def pairs_for_keys_sql(keys: str) -> str:
+    """The pairs named by the SQL ``keys`` (columns incident_id, agreement_id, clause_id, reading_id)."""
+    return f"""SELECT {_PAIR_COLUMNS} FROM ({keys}) k
+               JOIN incidents i ON i.id = k.incident_id
+               JOIN clause_readings cr ON cr.agreement_id = k.agreement_id AND cr.clause_id = k.clause_id
+                    AND cr.reading_id = k.reading_id"""
+
+
+def all_pairs_sql(incident_filter: str = "TRUE", reading_filter: str = "TRUE") -> str:
+    """Every incident × prohibition clause reading matching the filters (SQL over ``i`` and ``cr``)."""
+    return f"""SELECT {_PAIR_COLUMNS} FROM incidents i CROSS JOIN clause_readings cr
+               WHERE cr.kind = 'prohibition' AND ({incident_filter}) AND ({reading_filter})"""
+
+
+def open_pairs_sql(incident_filter: str = "TRUE") -> str:
+    """The pairs the cheap prefilter leaves open: timed incidents meet a window in force through a range join
+    (an interval that ends before the window opens or starts after it closes is out), untimed ones meet
+    every clause reading; then no condition may fail for certain."""
+    prefilter = not_covered_for_sure()
+    return f"""
+        SELECT * FROM (
+            SELECT {_PAIR_COLUMNS} FROM incidents i JOIN clause_readings cr
+              ON coalesce(i.occurred_end, i.occurred_start) >= cr.window_start
+             AND i.occurred_start < coalesce(cr.window_end, 'infinity'::TIMESTAMP)
+            WHERE cr.kind = 'prohibition' AND cr.in_force AND ({incident_filter})
+            UNION ALL
+            SELECT {_PAIR_COLUMNS} FROM incidents i JOIN clause_readings cr ON i.occurred_start IS NULL
+            WHERE cr.kind = 'prohibition' AND cr.in_force AND ({incident_filter})
+        ) p
+        WHERE NOT ({prefilter})"""
+
+
+def judge_sql(pairs: str, *, detail: bool) -> str:
+    """The pipeline over the pairs given by the SQL ``pairs`` (columns of ``all_pairs_sql``). Yields the key,
+    actor, verdict and one status per condition; with ``detail`` also ``reasons`` (JSON), ``report_ids``
+    and the incident's interval."""
+    claims_text = """,
+        string_agg(claimant || ' says ' || cat || CASE WHEN t_excluded THEN ' (excluded)'
+                                                       WHEN t_in THEN ' (in scope)'
+                                                       WHEN t_ancestor THEN ' (too general to tell)'
+                                                       ELSE ' (outside the scope)' END,
+                   '; ' ORDER BY claimant, cat) AS claims_text""" if detail else ""
+    in_scope_text = """,
+        string_agg(name || ' (' || category || coalesce(', ' || round(distance_km, 1)::VARCHAR || ' km', '')
+                   || ')', '; ' ORDER BY close DESC, distance_km NULLS LAST, name) FILTER (WHERE in_scope)
+            AS in_scope_text""" if detail else ""
+    statuses = ",\n        ".join(f"{c.status} AS {c.column}" for c in CONDITIONS)
+    missing = ",\n        ".join(f"{c.missing} AS {c.name}_missing" for c in CONDITIONS)
+    keys = "USING (incident_id, agreement_id, clause_id, reading_id)"
+    joins = f"""LEFT JOIN target t USING (agreement_id, clause_id, reading_id, cat)
+    LEFT JOIN geo g {keys}
+    LEFT JOIN candidates fc {keys}
+    LEFT JOIN disputes tc {keys}"""
+    status_list = ", ".join(f"p.{column}" for column in STATUS_COLUMNS)
+    if detail:
+        items = ", ".join(
+            f"{{'condition': '{c.name}', 'status': p.{c.column}, 'detail': {c.detail}}}" for c in CONDITIONS)
+        final = f"""
+SELECT p.agreement_id, p.clause_id, p.reading_id, p.incident_id, p.actor, p.verdict, {status_list},
+    to_json([{items}]) AS reasons,
+    coalesce((SELECT list(ir.report_id ORDER BY ir.report_id) FROM incident_reports ir
+              WHERE ir.incident_id = p.incident_id), []) AS report_ids,
+    p.s AS occurred_start, p.e AS occurred_end
+FROM verdicts p
+    {joins}
+    LEFT JOIN scope_texts st USING (agreement_id, clause_id, reading_id)
+    LEFT JOIN geo_texts gt USING (agreement_id, clause_id, reading_id)"""
+        texts = """,
+scope_texts AS (
+    SELECT agreement_id, clause_id, reading_id,
+        string_agg(code, ', ' ORDER BY code) FILTER (WHERE include) AS scope_text,
+        string_agg(code, ', ' ORDER BY code) FILTER (WHERE NOT include) AS exclude_text
+    FROM scope_items GROUP BY ALL
+),
+geo_texts AS (
+    SELECT agreement_id, clause_id, reading_id,
+        string_agg(DISTINCT value, ', ' ORDER BY value) FILTER (WHERE include) AS inc_text,
+        string_agg(DISTINCT value, ', ' ORDER BY value) FILTER (WHERE NOT include) AS ex_text
+    FROM geo_items GROUP BY ALL
+)"""
+    else:
+        final = f"""
+SELECT p.agreement_id, p.clause_id, p.reading_id, p.incident_id, p.actor, p.verdict, {status_list}
+FROM verdicts p"""
+        texts = ""
+    return f"""
+WITH p AS MATERIALIZED ({pairs}),
+cats AS (
+    SELECT DISTINCT agreement_id, clause_id, reading_id, cat FROM p WHERE NOT scope_any AND cat IS NOT NULL
+),
+target AS (
+    SELECT c.agreement_id, c.clause_id, c.reading_id, c.cat, {scope_flags('c.cat')}
+    FROM cats c JOIN scope_items si USING (agreement_id, clause_id, reading_id)
+    GROUP BY ALL
+),
+-- reports of one incident that name different targets, where the clause judges them differently (one in
+-- scope, another outside it or excluded): the target is disputed for that clause
+claims AS (
+    SELECT p.incident_id, p.agreement_id, p.clause_id, p.reading_id, u.claim.claimant AS claimant,
+        u.claim.category AS cat
+    FROM p, unnest(p.target_claims) AS u(claim)
+    WHERE NOT p.scope_any AND len(p.target_claims) > 1
+),
+claims_judged AS (
+    SELECT c.incident_id, c.agreement_id, c.clause_id, c.reading_id, c.claimant, c.cat, {scope_flags('c.cat')}
+    FROM claims c JOIN scope_items si USING (agreement_id, clause_id, reading_id)
+    GROUP BY ALL
+),
+disputes AS (
+    SELECT incident_id, agreement_id, clause_id, reading_id{claims_text}
+    FROM claims_judged GROUP BY ALL
+    HAVING bool_or(t_in AND NOT t_excluded) AND bool_or(t_excluded OR NOT (t_in OR t_ancestor))
+),
+wanted AS (
     SELECT p.incident_id, p.agreement_id, p.clause_id, p.reading_id, p.scope_any
-    FROM _pairs p LEFT JOIN _target t USING (incident_id, agreement_id, clause_id, reading_id)
+    FROM p LEFT JOIN target t USING (agreement_id, clause_id, reading_id, cat)
     WHERE p.cat IS NULL OR coalesce(t.t_ancestor AND NOT t.t_in, false)
 ),
 cands AS (
-    SELECT w.*, fc.facility_id, fc.category, min(fc.distance_km) AS distance_km, min(fc.basis) AS basis, f.name,
+    SELECT w.*, fc.facility_id, fc.category, min(fc.distance_km) AS distance_km, f.name,
         -- the facility lies within the report's own location uncertainty (plus a footprint allowance), and
         -- the location is at least town-level: then the strike may well have been on it
-        bool_or(fc.basis = 'distance' AND fc.distance_km <= coalesce(r.precision_km, 0) + {footprint}
-                AND coalesce(r.precision_km, 0) <= {max_precision}) AS close
+        bool_or(fc.basis = 'distance' AND fc.distance_km <= coalesce(r.precision_km, 0) + {FOOTPRINT_KM}
+                AND coalesce(r.precision_km, 0) <= {MAX_PRECISION_KM}) AS close
     FROM wanted w
     JOIN incident_reports ir ON ir.incident_id = w.incident_id
     JOIN reports r ON r.id = ir.report_id
@@ -117,281 +185,75 @@ cands AS (
     JOIN facilities f ON f.id = fc.facility_id
     GROUP BY ALL
 ),
-flags AS (
-    SELECT c.incident_id, c.agreement_id, c.clause_id, c.reading_id, c.facility_id, {flags}
+cand_flags AS (
+    SELECT c.incident_id, c.agreement_id, c.clause_id, c.reading_id, c.facility_id, {scope_flags('c.category')}
     FROM cands c JOIN scope_items si USING (agreement_id, clause_id, reading_id)
     GROUP BY ALL
 ),
-scoped AS (
+cands_scoped AS (
     -- in scope: at or below an included code and not at or below an excluded one
     SELECT c.*, c.scope_any OR coalesce(f.t_in AND NOT f.t_excluded, false) AS in_scope
-    FROM cands c LEFT JOIN flags f USING (incident_id, agreement_id, clause_id, reading_id, facility_id)
-)
-SELECT incident_id, agreement_id, clause_id, reading_id,
-    count(DISTINCT facility_id) FILTER (WHERE in_scope AND close) AS near_in_scope,
-    count(DISTINCT facility_id) FILTER (WHERE in_scope AND NOT close) AS area_in_scope,
-    count(DISTINCT facility_id) AS n_candidates,
-    string_agg(name || ' (' || category || coalesce(', ' || round(distance_km, 1)::VARCHAR || ' km', '') || ')',
-               '; ' ORDER BY close DESC, distance_km NULLS LAST, name) FILTER (WHERE in_scope) AS in_scope_text
-FROM scoped
-GROUP BY ALL
-"""
-
-_GEO_SQL = """
-CREATE OR REPLACE TEMP TABLE _geo AS
-WITH items AS (
-    SELECT p.incident_id, p.agreement_id, p.clause_id, p.reading_id, p.country, p.admin1_code,
-           p.lat, p.lon, p.prec, g.kind, g.value, g.include,
-           g.south, g.north, g.west, g.east,
-           p.prec / 111.0 AS dlat,
-           p.prec / (111.0 * greatest(cos(radians(coalesce(p.lat, 0))), 0.1)) AS dlon
-    FROM _pairs p JOIN geo_items g USING (agreement_id, clause_id, reading_id)
-    WHERE NOT p.geo_any
-)
-SELECT incident_id, agreement_id, clause_id, reading_id,
-    bool_or(kind = 'country' AND include) AS has_inc_country,
-    bool_or(kind = 'country' AND include AND country = value) AS in_country,
-    bool_or(kind = 'country' AND NOT include AND country = value) AS ex_country,
-    bool_or(kind = 'country' AND NOT include) AS has_ex_country,
-    bool_or(kind = 'admin1' AND include) AS has_inc_admin1,
-    bool_or(kind = 'admin1' AND include AND admin1_code = value) AS in_admin1,
-    bool_or(kind = 'admin1' AND NOT include AND admin1_code = value) AS ex_admin1,
-    bool_or(kind = 'admin1' AND include AND admin1_code IS NULL
-            AND country = split_part(value, '-', 1)) AS inc_admin1_unknown,
-    bool_or(kind = 'admin1' AND NOT include AND admin1_code IS NULL
-            AND (country IS NULL OR country = split_part(value, '-', 1))) AS ex_admin1_unknown,
-    bool_or(kind = 'area') AS has_area,
-    bool_or(kind = 'area' AND lat BETWEEN south + dlat AND north - dlat
-            AND lon BETWEEN west + dlon AND east - dlon) AS in_area_sure,
-    bool_or(kind = 'area' AND lat BETWEEN south - dlat AND north + dlat
-            AND lon BETWEEN west - dlon AND east + dlon) AS in_area_maybe,
-    string_agg(DISTINCT value, ', ' ORDER BY value) FILTER (WHERE include) AS inc_text,
-    string_agg(DISTINCT value, ', ' ORDER BY value) FILTER (WHERE NOT include) AS ex_text
-FROM items
-GROUP BY ALL
-"""
-
-
-def _conditions_sql() -> str:
-    occurred = (
-        "CASE WHEN p.e > p.s THEN " + _local("p.s") + " || ' to ' || " + _local("p.e")
-        + " ELSE " + _local("p.s") + " END"
-    )
-    published = _local("p.pub")
-    window = (
-        _local("p.ws") + " || ' to ' || coalesce(" + _local("p.we") + ", 'open-ended')"
-        + " || ' (' || p.window_tz || ' time)'"
-    )
-    return f"""
-CREATE OR REPLACE TEMP TABLE _conditions AS
-SELECT p.*,
-    -- party ------------------------------------------------------------------------------------
-    CASE WHEN p.actor IS NULL THEN 'uncertain'
-         WHEN list_contains(p.bound_parties, p.actor) THEN 'pass' ELSE 'fail' END AS party_status,
-    p.actor IS NULL AS party_missing,
-    CASE WHEN p.actor IS NULL
-             THEN 'the acting party is not known (bound: ' || array_to_string(p.bound_parties, ', ') || ')'
-         WHEN list_contains(p.bound_parties, p.actor)
-             THEN p.actor || ' is bound by this clause under the ' || p.reading_id || ' reading'
-         ELSE p.actor || ' is not bound by this clause under the ' || p.reading_id || ' reading (bound: '
-              || array_to_string(p.bound_parties, ', ') || ')' END AS party_detail,
-    -- act --------------------------------------------------------------------------------------
-    (p.event = 'interception' OR p.outcome IN ('intercepted', 'attempted')) AS attempted,
-    CASE WHEN p.event IS NULL THEN 'uncertain'
-         WHEN list_contains(p.acts, p.event)
-              OR (p.event = 'interception' AND list_contains(p.acts, 'strike')) THEN 'pass'
-         ELSE 'fail' END AS act_status,
-    p.event IS NULL AS act_missing,
-    CASE WHEN p.event IS NULL
-             THEN 'the reports name neither what happened nor a weapon, so it is not known whether a covered '
-                  || 'act (' || array_to_string(p.acts, ', ') || ') took place'
-         WHEN NOT (list_contains(p.acts, p.event)
-                   OR (p.event = 'interception' AND list_contains(p.acts, 'strike')))
-             THEN p.event || ' is not among the acts this clause covers ('
-                  || array_to_string(p.acts, ', ') || ')'
-         WHEN p.event = 'interception' OR p.outcome IN ('intercepted', 'attempted')
-             THEN 'attempted strike (' || coalesce(p.outcome, 'intercepted')
-                  || '): an attempt counts as a violation of a strike prohibition'
-         ELSE p.event || coalesce(' (' || p.weapon || ')', '') || ' is a covered act' END AS act_detail,
-    -- time -------------------------------------------------------------------------------------
-    CASE WHEN NOT p.in_force THEN 'fail'
-         WHEN p.s IS NULL AND p.pub < p.ws THEN 'fail'
-         WHEN p.s IS NULL THEN 'uncertain'
-         WHEN (p.e > p.s AND p.e <= p.ws) OR (p.e = p.s AND p.s < p.ws) THEN 'fail'
-         WHEN p.we IS NOT NULL AND p.s >= p.we THEN 'fail'
-         WHEN p.s >= p.ws AND (p.we IS NULL OR p.e <= p.we) AND (p.we IS NULL OR p.s < p.we) THEN 'pass'
-         ELSE 'uncertain' END AS time_status,
-    p.in_force AND p.s IS NULL AND NOT coalesce(p.pub < p.ws, false) AS time_missing,
-    CASE WHEN NOT p.in_force
-             THEN 'the ' || p.reading_id || ' reading does not hold this clause in force'
-                  || coalesce(': ' || p.reading_note, '')
-         WHEN p.s IS NULL AND p.pub < p.ws
-             THEN 'the time of the incident is not known, but it was first reported on ' || {published}
-                  || ', before the window ' || {window}
-         WHEN p.s IS NULL THEN 'the time of the incident is not known; window ' || {window}
-         WHEN (p.e > p.s AND p.e <= p.ws) OR (p.e = p.s AND p.s < p.ws)
-             THEN 'occurred ' || {occurred} || ', before the window ' || {window}
-         WHEN p.we IS NOT NULL AND p.s >= p.we
-             THEN 'occurred ' || {occurred} || ', after the window ' || {window}
-         WHEN p.s >= p.ws AND (p.we IS NULL OR p.e <= p.we) AND (p.we IS NULL OR p.s < p.we)
-             THEN 'occurred ' || {occurred} || ', inside the window ' || {window}
-         WHEN p.s < p.ws
-             THEN 'occurred ' || {occurred} || ': the interval straddles the start of the window '
-                  || {window}
-         ELSE 'occurred ' || {occurred} || ': the interval straddles the end of the window ' || {window}
-    END AS time_detail,
-    -- target -----------------------------------------------------------------------------------
-    CASE WHEN p.scope_any THEN 'pass'
-         WHEN tc.incident_id IS NOT NULL THEN 'uncertain'
-         WHEN p.cat IS NULL THEN 'uncertain'
-         WHEN t.t_excluded THEN 'fail'
-         WHEN t.t_in AND t.t_covers_excluded THEN 'uncertain'
-         WHEN t.t_in THEN 'pass'
-         WHEN t.t_ancestor THEN 'uncertain'
-         ELSE 'fail' END AS target_status,
-    NOT p.scope_any AND p.cat IS NULL AND coalesce(fc.near_in_scope, 0) = 0 AS target_missing,
-    NOT p.scope_any AND tc.incident_id IS NOT NULL AS target_disputed,
-    CASE WHEN p.scope_any THEN 'the clause covers any target'
-         WHEN tc.incident_id IS NOT NULL
-             THEN 'the reports disagree on what was hit: ' || tc.claims_text
-         WHEN p.cat IS NULL AND fc.near_in_scope > 0
-             THEN 'the reports do not name the target, but ' || fc.near_in_scope
-                  || ' registered facility(ies) in scope lie within the uncertainty of the location: '
-                  || fc.in_scope_text
-         WHEN p.cat IS NULL AND fc.area_in_scope > 0
-             THEN 'the target is not known; ' || fc.area_in_scope
-                  || ' registered facility(ies) in scope are in the area, but the location is too far or too '
-                  || 'coarse to tie the strike to one: ' || fc.in_scope_text
-         WHEN p.cat IS NULL AND fc.n_candidates > 0
-             THEN 'the target is not known; the ' || fc.n_candidates
-                  || ' registered facility(ies) near it are outside the scope (' || t_scope.scope_text || ')'
-         WHEN p.cat IS NULL THEN 'the target is not known; in scope: ' || t_scope.scope_text
-         WHEN t.t_excluded THEN p.cat || ' is excluded from the scope (' || t.exclude_text || ')'
-         WHEN t.t_in AND t.t_covers_excluded
-             THEN p.cat || ' is in scope only in part: ' || t.exclude_text || ' is excluded'
-         WHEN t.t_in THEN p.cat || coalesce(' (' || p.target_name || ')', '') || ' is in scope ('
-              || t.scope_text || ')'
-         WHEN t.t_ancestor AND fc.near_in_scope > 0
-             THEN p.cat || ' is too general to tell; registered facilities in scope within reach: '
-                  || fc.in_scope_text
-         WHEN t.t_ancestor
-             THEN p.cat || ' is too general to tell: only part of it is in scope (' || t.scope_text || ')'
-         ELSE p.cat || ' is outside the scope (' || t.scope_text || ')' END AS target_detail,
-    -- geography --------------------------------------------------------------------------------
-    CASE WHEN p.geo_any THEN 'pass'
-         WHEN g.ex_country OR g.ex_admin1 THEN 'fail'
-         WHEN g.in_country OR g.in_admin1 OR g.in_area_sure
-             THEN CASE WHEN g.ex_admin1_unknown THEN 'uncertain' ELSE 'pass' END
-         WHEN NOT (g.has_inc_country OR g.has_inc_admin1 OR g.has_area)
-             THEN CASE WHEN g.ex_admin1_unknown OR (g.has_ex_country AND p.country IS NULL)
-                       THEN 'uncertain' ELSE 'pass' END
-         WHEN g.in_area_maybe THEN 'uncertain'
-         WHEN p.country IS NULL AND p.lat IS NULL THEN 'uncertain'
-         WHEN g.inc_admin1_unknown THEN 'uncertain'
-         WHEN g.has_area AND p.lat IS NULL THEN 'uncertain'
-         ELSE 'fail' END AS geo_status,
-    NOT p.geo_any AND NOT coalesce(g.in_area_maybe AND NOT g.in_area_sure, false) AS geo_missing_if_uncertain,
-    concat_ws(', ', p.location_name, coalesce(p.admin1_code, p.admin1), p.country) AS place_text,
-    coalesce(g.ex_country OR g.ex_admin1, false) AS geo_excluded,
-    g.inc_text, g.ex_text, g.in_area_maybe, g.in_area_sure,
-    -- evidence ---------------------------------------------------------------------------------
-    CASE WHEN p.evidence_grade = 'discounted' THEN 'fail'
-         WHEN p.evidence_grade IN ('acknowledged', 'corroborated') THEN 'pass' ELSE 'uncertain' END
-        AS evidence_status_graded,
-    coalesce(p.grade_detail, CASE p.evidence_grade
-        WHEN 'discounted' THEN 'discounted by an analyst'
-        WHEN 'acknowledged' THEN 'acknowledged by the acting party (' || p.actor || ')'
-        WHEN 'corroborated' THEN 'corroborated: ' || p.n_sources || ' sources, '
-             || p.n_independent_sources || ' not aligned with the claimant'
-        WHEN 'contested' THEN 'contested: '
-             || CASE WHEN len(p.denied_by) > 0 THEN 'denied by ' || array_to_string(p.denied_by, ', ')
-                     ELSE 'competing attributions (' || array_to_string(p.competing_actors, ', ') || ')' END
-        ELSE 'single-source claim (' || p.n_sources || ' source)' END) AS evidence_detail
-FROM _pairs p
-LEFT JOIN _target t USING (incident_id, agreement_id, clause_id, reading_id)
-LEFT JOIN (SELECT DISTINCT agreement_id, clause_id, reading_id,
-                  string_agg(code, ', ' ORDER BY code) FILTER (WHERE include) AS scope_text
-           FROM scope_items GROUP BY ALL) t_scope USING (agreement_id, clause_id, reading_id)
-LEFT JOIN _geo g USING (incident_id, agreement_id, clause_id, reading_id)
-LEFT JOIN _candidates fc USING (incident_id, agreement_id, clause_id, reading_id)
-LEFT JOIN _claims tc USING (incident_id, agreement_id, clause_id, reading_id)
-"""
-
-
-_GEO_DETAIL = """
-CASE WHEN geo_any THEN 'the clause applies everywhere'
-     WHEN geo_excluded THEN place_text || ' is in an excluded area (' || ex_text || ')'
-     WHEN geo_status = 'fail' THEN place_text || ' is outside the covered area (' || coalesce(inc_text, '') || ')'
-     WHEN geo_status = 'pass' THEN coalesce(nullif(place_text, ''), 'the location') || ' is inside the covered area'
-          || coalesce(' (' || inc_text || ')', '') || coalesce('; excluded: ' || ex_text, '')
-     WHEN coalesce(in_area_maybe AND NOT in_area_sure, false)
-          THEN place_text || ' lies within its location precision of the edge of the covered area ('
-               || inc_text || ')'
-     WHEN place_text = '' THEN 'the location is not known; covered: ' || coalesce(inc_text, 'anywhere')
-          || coalesce('; excluded: ' || ex_text, '')
-     ELSE 'the location is not precise enough to tell (' || place_text || '); covered: '
-          || coalesce(inc_text, 'anywhere') || coalesce('; excluded: ' || ex_text, '')
-END
-"""
-
-_FINDINGS_SQL = f"""
-INSERT INTO findings
-WITH judged AS (
-    SELECT c.*,
-        {_GEO_DETAIL} AS geo_detail,
-        (party_status = 'uncertain' AND party_missing)
-          OR (act_status = 'uncertain' AND act_missing)
-          OR (time_status = 'uncertain' AND time_missing)
-          OR (target_status = 'uncertain' AND target_missing)
-          OR (geo_status = 'uncertain' AND geo_missing_if_uncertain) AS any_missing,
-        list_contains([party_status, act_status, time_status, target_status, geo_status], 'fail') AS any_fail,
-        list_contains([party_status, act_status, time_status, target_status, geo_status], 'uncertain')
-            AS any_uncertain
-    FROM _conditions c
+    FROM cands c LEFT JOIN cand_flags f USING (incident_id, agreement_id, clause_id, reading_id, facility_id)
 ),
-members AS (
-    SELECT incident_id, list(report_id ORDER BY report_id) AS report_ids FROM incident_reports GROUP BY 1
-)
-SELECT j.agreement_id, j.clause_id, j.reading_id, j.incident_id, j.actor,
-    CASE WHEN any_fail THEN 'not_covered'
-         WHEN evidence_grade = 'discounted' THEN 'insufficient_information'
-         WHEN any_uncertain AND any_missing THEN 'insufficient_information'
-         -- everything else holds and only the target is in dispute between the reports: contested, not vague
-         WHEN target_disputed AND party_status = 'pass' AND act_status = 'pass' AND time_status = 'pass'
-              AND geo_status = 'pass' THEN 'disputed'
-         WHEN any_uncertain THEN 'possible_violation'
-         WHEN evidence_grade = 'contested' THEN 'disputed'
-         WHEN evidence_grade IN ('acknowledged', 'corroborated') THEN 'corroborated_violation'
-         ELSE 'alleged_violation' END AS verdict,
-    to_json([
-        {{'condition': 'party', 'status': party_status, 'detail': party_detail}},
-        {{'condition': 'act', 'status': act_status, 'detail': act_detail}},
-        {{'condition': 'time', 'status': time_status, 'detail': time_detail}},
-        {{'condition': 'target', 'status': target_status, 'detail': target_detail}},
-        {{'condition': 'geography', 'status': geo_status, 'detail': geo_detail}},
-        {{'condition': 'evidence', 'status': evidence_status_graded, 'detail': evidence_detail}}
-    ]) AS reasons,
-    m.report_ids,
-    j.s, j.e,
-    ? AS run_id
-FROM judged j JOIN members m USING (incident_id)
+candidates AS (
+    SELECT incident_id, agreement_id, clause_id, reading_id,
+        count(DISTINCT facility_id) FILTER (WHERE in_scope AND close) AS near_in_scope,
+        count(DISTINCT facility_id) FILTER (WHERE in_scope AND NOT close) AS area_in_scope,
+        count(DISTINCT facility_id) AS n_candidates{in_scope_text}
+    FROM cands_scoped GROUP BY ALL
+),
+geo AS (
+    SELECT p.incident_id, p.agreement_id, p.clause_id, p.reading_id,
+        bool_or(g.kind = 'country' AND g.include) AS has_inc_country,
+        bool_or(g.kind = 'country' AND g.include AND p.country = g.value) AS in_country,
+        bool_or(g.kind = 'country' AND NOT g.include AND p.country = g.value) AS ex_country,
+        bool_or(g.kind = 'country' AND NOT g.include) AS has_ex_country,
+        bool_or(g.kind = 'admin1' AND g.include) AS has_inc_admin1,
+        bool_or(g.kind = 'admin1' AND g.include AND p.admin1_code = g.value) AS in_admin1,
+        bool_or(g.kind = 'admin1' AND NOT g.include AND p.admin1_code = g.value) AS ex_admin1,
+        bool_or(g.kind = 'admin1' AND g.include AND p.admin1_code IS NULL
+                AND p.country = split_part(g.value, '-', 1)) AS inc_admin1_unknown,
+        bool_or(g.kind = 'admin1' AND NOT g.include AND p.admin1_code IS NULL
+                AND (p.country IS NULL OR p.country = split_part(g.value, '-', 1))) AS ex_admin1_unknown,
+        bool_or(g.kind = 'area') AS has_area,
+        bool_or(g.kind = 'area' AND p.lat BETWEEN g.south + p.dlat AND g.north - p.dlat
+                AND p.lon BETWEEN g.west + p.dlon AND g.east - p.dlon) AS in_area_sure,
+        bool_or(g.kind = 'area' AND p.lat BETWEEN g.south - p.dlat AND g.north + p.dlat
+                AND p.lon BETWEEN g.west - p.dlon AND g.east + p.dlon) AS in_area_maybe
+    FROM (SELECT *, prec / 111.0 AS dlat,
+                 prec / (111.0 * greatest(cos(radians(coalesce(lat, 0))), 0.1)) AS dlon
+          FROM p WHERE NOT geo_any) p
+    JOIN geo_items g USING (agreement_id, clause_id, reading_id)
+    GROUP BY ALL
+){texts},
+judged AS (
+    SELECT p.*,
+        {statuses},
+        {missing},
+        NOT p.scope_any AND tc.incident_id IS NOT NULL AS target_disputed
+    FROM p
+    {joins}
+),
+verdicts AS (SELECT j.*, {verdict_sql('j')} AS verdict FROM judged j)
+{final}
 """
 
 
-def evaluate(con: duckdb.DuckDBPyConnection, run_id: str) -> int:
-    """Replace ``findings`` with a fresh evaluation. Call inside a transaction."""
-    con.execute("DELETE FROM findings")
-    try:
-        con.execute(_PAIRS_SQL)
-        con.execute(_TARGET_SQL)
-        con.execute(_CLAIMS_SQL)
-        con.execute(_CANDIDATES_SQL.format(footprint=FOOTPRINT_KM, max_precision=MAX_PRECISION_KM,
-                                           flags=_scope_flags("c.category")))
-        con.execute(_GEO_SQL)
-        con.execute(_conditions_sql())
-        con.execute(_FINDINGS_SQL, [run_id])
-    finally:
-        for table in ("_pairs", "_target", "_claims", "_candidates", "_geo", "_conditions"):
-            con.execute(f"DROP TABLE IF EXISTS {table}")
+def evaluate(con: duckdb.DuckDBPyConnection, incident_filter: str = "TRUE") -> int:
+    """Judge the open pairs of the incidents matching ``incident_filter`` (SQL over ``i``) and insert their
+    findings that are not ``not_covered``. The caller deletes what they replace. Call inside a transaction;
+    returns the number of findings written."""
+    columns = ", ".join(STATUS_COLUMNS)
+    before = _count(con)
+    con.execute(f"""
+        INSERT INTO findings (agreement_id, clause_id, reading_id, incident_id, actor, verdict, {columns})
+        SELECT agreement_id, clause_id, reading_id, incident_id, actor, verdict, {columns}
+        FROM ({judge_sql(open_pairs_sql(incident_filter), detail=False)})
+        WHERE verdict <> 'not_covered'
+    """)
+    return _count(con) - before
+
+
+def _count(con: duckdb.DuckDBPyConnection) -> int:
     row = con.execute("SELECT count(*) FROM findings").fetchone()
     return int(row[0]) if row else 0

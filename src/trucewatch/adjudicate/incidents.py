@@ -45,7 +45,7 @@ _INCIDENTS_SQL = """
 INSERT INTO incidents (id, primary_report, occurred_start, occurred_end, actor, target_category, target_name,
     location_name, admin1, admin1_code, country, lat, lon, precision_km, weapon, outcome, event, n_reports,
     n_sources, n_independent_sources, acknowledged_by, denied_by, competing_actors, evidence_grade,
-    evidence_detail, grouping, target_claims)
+    evidence_detail, grouping, target_claims, first_published)
 WITH p AS (SELECT * FROM _inc_m WHERE rank = 1),
 claims AS (SELECT * FROM _inc_m WHERE stance <> 'denies'),
 filled AS (
@@ -70,7 +70,7 @@ filled AS (
     FROM claims GROUP BY grp
 ),
 everyone AS (
-    SELECT grp, count(*) AS n_reports,
+    SELECT grp, count(*) AS n_reports, min(published_at) AS first_published,
         list(DISTINCT claimant ORDER BY claimant) FILTER (WHERE stance = 'acknowledges') AS acknowledged_by,
         list(DISTINCT claimant ORDER BY claimant) FILTER (WHERE stance = 'denies') AS denied_by,
         string_agg(DISTINCT canonical_source, ', ' ORDER BY canonical_source) FILTER (WHERE stance = 'denies')
@@ -96,7 +96,7 @@ inc AS (
         e.n_reports, coalesce(f.n_sources, 0) AS n_sources, coalesce(f.n_origins, 0) AS n_origins,
         coalesce(f.actors, []) AS actors, coalesce(f.sources, []) AS sources,
         coalesce(e.acknowledged_by, []) AS acknowledged_by, coalesce(e.denied_by, []) AS denied_by,
-        e.denied_sources
+        e.denied_sources, e.first_published
     FROM p JOIN everyone e USING (grp) LEFT JOIN filled f USING (grp)
 ),
 unaligned AS (
@@ -198,7 +198,8 @@ SELECT 'inc:' || g.primary_report, g.primary_report, g.occurred_start, g.occurre
     -- kept only when the claims name more than one target; adjudication decides per clause whether the
     -- difference matters
     CASE WHEN len(list_distinct(list_transform(g.target_claims, c -> c.category))) > 1 THEN g.target_claims
-         ELSE [] END
+         ELSE [] END,
+    g.first_published
 FROM graded g JOIN _rv_r x ON x.id = g.primary_report LEFT JOIN nearest nr ON nr.idx = x.idx
 """
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from trucewatch import adjudicate, registry, terms
+from trucewatch.api.findings import select_findings
 from trucewatch.api.values import instant, iso
 from trucewatch.errors import NotFound, UserError
 from trucewatch.geo.hostilities import using_front_lines
@@ -195,53 +196,38 @@ def findings(
         where.append("f.occurred_start < ?" if whole_day else "f.occurred_start <= ?")
         params.append(end)
     with open_store(db, read_only=True) as store:
-        return select_findings(store.con, where, params, limit=limit, offset=offset)
-
-
-def select_findings(
-    con: Any, where: Sequence[str], params: Sequence[Any], *, limit: int | None = None, offset: int = 0
-) -> list[dict[str, Any]]:
-    """The findings matching ``where`` (SQL over ``f`` findings, ``i`` incidents, ``cr`` clause_readings), as
-    dicts in the fixed order: the one findings query of the CLI, the web and the reports."""
-    page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
-    rows = con.execute(f"""
-        SELECT f.agreement_id, f.clause_id, f.reading_id, f.incident_id, f.report_ids, f.actor, f.verdict,
-               f.reasons, f.occurred_start, f.occurred_end, i.evidence_grade, i.target_category,
-               i.location_name, i.admin1_code, i.country, i.lat, i.lon, cr.reciprocity, f.run_id
-        {FINDINGS_FROM}
-        WHERE {' AND '.join(where) or 'TRUE'}
-        ORDER BY f.agreement_id, f.clause_id, f.reading_id, f.occurred_start NULLS LAST, f.incident_id
-        {page}
-    """, list(params)).fetchall()
-    return [
-        {
-            "agreement": r[0], "clause": r[1], "reading": r[2], "incident": r[3], "reports": list(r[4]),
-            "actor": r[5], "verdict": r[6], "reasons": json.loads(r[7]),
-            "occurred_start": iso(r[8]), "occurred_end": iso(r[9]), "evidence_grade": r[10],
-            "target_category": r[11], "location": r[12], "admin1_code": r[13], "country": r[14],
-            "lat": r[15], "lon": r[16], "reciprocity": r[17], "run_id": r[18],
-        }
-        for r in rows
-    ]
-
-
-FINDINGS_FROM = """FROM findings f
-        JOIN incidents i ON i.id = f.incident_id
-        JOIN clause_readings cr USING (agreement_id, clause_id, reading_id)"""
+        return select_findings(store.con, where, params, verdicts=verdicts, limit=limit, offset=offset)
 
 
 def scorecard(db: str | Path, *, agreement: str | None = None) -> list[dict[str, Any]]:
-    """Counts of findings by agreement × reading × acting party × verdict (every verdict present)."""
-    cols = ", ".join(f"count(*) FILTER (WHERE verdict = '{v}') AS {v}" for v in VERDICTS)
+    """Counts of findings by agreement × reading × acting party × verdict (every verdict present). The
+    not_covered ones are counted, not stored: every incident × prohibition clause, less the stored ones."""
+    stored = ", ".join(f"count(*) FILTER (WHERE verdict = '{v}') AS {v}" for v in VERDICTS if v != "not_covered")
+    where = "WHERE agreement_id = ?" if agreement else ""
     sql = f"""
-        SELECT agreement_id, reading_id, coalesce(actor, 'unknown') AS party, {cols}, count(*) AS total
-        FROM findings {'WHERE agreement_id = ?' if agreement else ''}
-        GROUP BY ALL ORDER BY 1, 2, 3
+        WITH pairs AS (
+            SELECT cr.agreement_id, cr.reading_id, i.party, sum(i.n) AS total
+            FROM (SELECT coalesce(actor, 'unknown') AS party, count(*) AS n FROM incidents GROUP BY 1) i
+            CROSS JOIN clause_readings cr
+            WHERE cr.kind = 'prohibition' AND cr.agreement_id IN (SELECT agreement_id FROM assessed_agreements)
+            GROUP BY ALL
+        ),
+        stored AS (
+            SELECT agreement_id, reading_id, coalesce(actor, 'unknown') AS party, {stored}, count(*) AS n
+            FROM findings GROUP BY ALL
+        )
+        SELECT p.agreement_id, p.reading_id, p.party,
+            {', '.join(f"coalesce(s.{v}, 0)" if v != "not_covered" else "p.total - coalesce(s.n, 0)"
+                       for v in VERDICTS)},
+            p.total
+        FROM pairs p LEFT JOIN stored s USING (agreement_id, reading_id, party)
+        {where.replace('agreement_id', 'p.agreement_id')}
+        ORDER BY 1, 2, 3
     """
     with open_store(db, read_only=True) as store:
         rows = store.con.execute(sql, [agreement] if agreement else []).fetchall()
     keys = ["agreement", "reading", "party", *VERDICTS, "total"]
-    return [dict(zip(keys, r, strict=True)) for r in rows]
+    return [dict(zip(keys, (int(v) if i >= 3 else v for i, v in enumerate(r)), strict=True)) for r in rows]
 
 
 def obligations(db: str | Path, *, agreement: str | None = None) -> list[dict[str, Any]]:
@@ -277,6 +263,9 @@ def status(db: str | Path) -> dict[str, Any]:
         by_format = dict(con.execute("SELECT format, count(*) FROM reports GROUP BY 1 ORDER BY 1").fetchall())
         by_verdict = {v: 0 for v in VERDICTS}
         by_verdict.update(dict(con.execute("SELECT verdict, count(*) FROM findings GROUP BY 1").fetchall()))
+        pairs = scalar("SELECT (SELECT count(*) FROM incidents) * count(*) FROM clause_readings "
+                       "WHERE kind = 'prohibition' AND agreement_id IN (SELECT agreement_id FROM assessed_agreements)")
+        by_verdict["not_covered"] = pairs - sum(by_verdict.values())
         run = con.execute(
             "SELECT id, engine_version, agreements_sha256, reports_sha256, facilities_sha256, as_of, resolver "
             "FROM runs "
@@ -291,7 +280,7 @@ def status(db: str | Path) -> dict[str, Any]:
             "reports_by_format": by_format,
             "tallies": scalar("SELECT count(*) FROM reports WHERE aggregate"),
             "incidents": scalar("SELECT count(*) FROM incidents"),
-            "findings": scalar("SELECT count(*) FROM findings"),
+            "findings": pairs,
             "findings_by_verdict": by_verdict,
             "last_run": None if not run else {
                 "run_id": run[0], "engine_version": run[1], "agreements_sha256": run[2],

@@ -17,7 +17,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from trucewatch.api.core import FINDINGS_FROM, open_store, select_findings
+from trucewatch.api.core import open_store
+from trucewatch.api.findings import count_findings, select_findings
 from trucewatch.api.values import instant, iso
 from trucewatch.errors import NotFound, UserError
 from trucewatch.model import VERDICTS
@@ -147,14 +148,20 @@ def _headline_sql(filters: Filters) -> tuple[str, list[Any]]:
     rank_where = ""
     if filters.verdicts:
         rank_where = f"WHERE h.rank IN ({', '.join(str(SEVERITY.index(v)) for v in filters.verdicts)})"
+    # an incident without a stored finding is not_covered under every clause reading the filter names
     sql = f"""
-        SELECT i.id, i.occurred_start, i.occurred_end, i.actor, i.lat, i.lon, h.rank
+        SELECT i.id, i.occurred_start, i.occurred_end, i.actor, i.lat, i.lon,
+               coalesce(h.rank, {SEVERITY.index('not_covered')}) AS rank
         FROM incidents i
-        JOIN (SELECT f.incident_id, min({_RANK_SQL}) AS rank FROM findings f
-              WHERE {' AND '.join(f_where) or 'TRUE'} GROUP BY f.incident_id) h ON h.incident_id = i.id
-        WHERE {' AND '.join(i_where) or 'TRUE'} {rank_where.replace('WHERE', 'AND')}
+        LEFT JOIN (SELECT f.incident_id, min({_RANK_SQL}) AS rank FROM findings f
+                   WHERE {' AND '.join(f_where) or 'TRUE'} GROUP BY f.incident_id) h ON h.incident_id = i.id
+        WHERE {' AND '.join(i_where) or 'TRUE'}
+          AND (h.rank IS NOT NULL OR EXISTS (
+                SELECT 1 FROM clause_readings f JOIN assessed_agreements a USING (agreement_id)
+                WHERE f.kind = 'prohibition' AND {' AND '.join(f_where) or 'TRUE'}))
+          {rank_where.replace('WHERE', 'AND').replace('h.rank', f"coalesce(h.rank, {SEVERITY.index('not_covered')})")}
     """
-    return sql, f_params + i_params
+    return sql, f_params + i_params + f_params
 
 
 def _page(limit: int, offset: int) -> tuple[int, int]:
@@ -235,13 +242,14 @@ def incident_detail(db: str | Path, incident_id: str) -> dict[str, Any]:
                FROM incident_reports ir JOIN reports r ON r.id = ir.report_id
                WHERE ir.incident_id = ? ORDER BY ir.role = 'related', r.published_at NULLS LAST, r.id""",
             [incident_id]))
-        findings = _rows(con.execute(
-            """SELECT f.agreement_id AS agreement, f.clause_id AS clause, cr.title AS clause_title,
-                      f.reading_id AS reading, f.actor, f.verdict, f.reasons, f.report_ids AS reports
-               FROM findings f JOIN clause_readings cr USING (agreement_id, clause_id, reading_id)
-               WHERE f.incident_id = ? ORDER BY 1, 2, 4""", [incident_id]))
-    for finding in findings:
-        finding["reasons"] = json.loads(finding["reasons"])
+        titles = {(a, c, r): t for a, c, r, t in con.execute(
+            "SELECT agreement_id, clause_id, reading_id, title FROM clause_readings").fetchall()}
+        findings = [
+            {"agreement": f["agreement"], "clause": f["clause"],
+             "clause_title": titles.get((f["agreement"], f["clause"], f["reading"])),
+             "reading": f["reading"], "actor": f["actor"], "verdict": f["verdict"], "reasons": f["reasons"],
+             "reports": f["reports"]}
+            for f in select_findings(con, ["f.incident_id = ?"], [incident_id])]
     incident["findings"] = findings
     return incident
 
@@ -295,10 +303,8 @@ def findings_page(db: str | Path, filters: Filters | None = None, *, incident: s
         where.append("f.incident_id = ?")
         params.append(incident)
     with open_store(db, read_only=True) as store:
-        items = select_findings(store.con, where, params, limit=limit, offset=offset)
-        row = store.con.execute(f"SELECT count(*) {FINDINGS_FROM} WHERE {' AND '.join(where) or 'TRUE'}",
-                                params).fetchone()
-    total = int(row[0]) if row else 0
+        items = select_findings(store.con, where, params, verdicts=filters.verdicts, limit=limit, offset=offset)
+        total = count_findings(store.con, where, params, filters.verdicts)
     return {"total": total, "limit": limit, "offset": offset, "items": items}
 
 
@@ -414,28 +420,40 @@ def facets(db: str | Path) -> dict[str, Any]:
 def reading_comparison(db: str | Path, agreement: str) -> dict[str, Any]:
     """For one agreement: per reading, incidents in scope and violation-like headline verdicts per party,
     and the differences between every pair of readings said in words."""
-    sql = f"""
-        WITH h AS (
-            SELECT f.reading_id AS reading, f.incident_id, any_value(coalesce(f.actor, 'unknown')) AS party,
-                   {_verdict_of('min(' + _RANK_SQL + ')')} AS verdict
-            FROM findings f WHERE f.agreement_id = ? GROUP BY 1, 2
-        )
-        SELECT reading, party, verdict, count(*) FROM h GROUP BY ALL ORDER BY ALL
+    # per reading, every incident's headline: its most severe stored finding, else not_covered (implied)
+    not_covered = SEVERITY.index("not_covered")
+    base = f"""
+        WITH readings AS (
+            SELECT DISTINCT reading_id FROM clause_readings
+            WHERE agreement_id = $agreement AND kind = 'prohibition'
+              AND agreement_id IN (SELECT agreement_id FROM assessed_agreements)
+        ),
+        h AS (SELECT reading_id, incident_id, min({_RANK_SQL}) AS rank FROM findings f
+              WHERE agreement_id = $agreement GROUP BY ALL)
+    """
+    sql = f"""{base}
+        SELECT r.reading_id, coalesce(i.actor, 'unknown') AS party, coalesce(h.rank, {not_covered}) AS rank, count(*)
+        FROM readings r CROSS JOIN incidents i
+        LEFT JOIN h ON h.reading_id = r.reading_id AND h.incident_id = i.id
+        GROUP BY ALL ORDER BY ALL
+    """
+    changed_sql = f"""{base}
+        SELECT a.reading_id, b.reading_id, count(*)
+        FROM readings a JOIN readings b ON a.reading_id < b.reading_id
+        CROSS JOIN (SELECT DISTINCT incident_id FROM h) x
+        LEFT JOIN h ha ON ha.reading_id = a.reading_id AND ha.incident_id = x.incident_id
+        LEFT JOIN h hb ON hb.reading_id = b.reading_id AND hb.incident_id = x.incident_id
+        WHERE coalesce(ha.rank, {not_covered}) <> coalesce(hb.rank, {not_covered})
+        GROUP BY 1, 2
     """
     with open_store(db, read_only=True) as store:
         exists = store.con.execute("SELECT body FROM agreements WHERE id = ?", [agreement]).fetchone()
         if not exists:
             raise NotFound(f"no agreement '{agreement}' in the store",
                            hint="'trucewatch agreements list' shows the ids")
-        rows = store.con.execute(sql, [agreement]).fetchall()
-        changed = store.con.execute(
-            f"""SELECT a.reading_id, b.reading_id, count(*) FROM
-                (SELECT reading_id, incident_id, min({_RANK_SQL}) AS rank FROM findings f
-                 WHERE agreement_id = ? GROUP BY ALL) a
-                JOIN (SELECT reading_id, incident_id, min({_RANK_SQL}) AS rank FROM findings f
-                      WHERE agreement_id = ? GROUP BY ALL) b
-                  ON a.incident_id = b.incident_id AND a.reading_id < b.reading_id AND a.rank <> b.rank
-                GROUP BY 1, 2""", [agreement, agreement]).fetchall()
+        rows = [(reading, party, SEVERITY[rank], n)
+                for reading, party, rank, n in store.con.execute(sql, {"agreement": agreement}).fetchall()]
+        changed = store.con.execute(changed_sql, {"agreement": agreement}).fetchall()
     order = [r["id"] for r in json.loads(exists[0]).get("readings", [])]
     per_reading: dict[str, dict[str, Any]] = {
         r: {"reading": r, "incidents": 0, "in_scope": 0, "violations_by_party": {}, "by_verdict": {}}
@@ -506,15 +524,14 @@ def incidents_with_evidence(db: str | Path, filters: Filters | None = None, *,
                FROM _chosen c JOIN incident_reports ir ON ir.incident_id = c.id
                JOIN reports r ON r.id = ir.report_id
                ORDER BY ir.incident_id, ir.role = 'related', r.published_at NULLS LAST, r.id"""))
-        findings = _rows(con.execute(
-            f"""SELECT f.incident_id, f.agreement_id AS agreement, f.clause_id AS clause,
-                       f.reading_id AS reading, f.actor, f.verdict, f.reasons
-                FROM _chosen c JOIN findings f ON f.incident_id = c.id
-                WHERE {' AND '.join(f_where) or 'TRUE'} ORDER BY f.incident_id, 2, 3, 4""", f_params))
+        findings = [
+            {"incident_id": f["incident"], "agreement": f["agreement"], "clause": f["clause"],
+             "reading": f["reading"], "actor": f["actor"], "verdict": f["verdict"], "reasons": f["reasons"]}
+            for f in select_findings(con, ["f.incident_id IN (SELECT id FROM _chosen)", *f_where], f_params)]
+        findings.sort(key=lambda f: (f["incident_id"], f["agreement"], f["clause"], f["reading"]))
     by_id = {i["id"]: {**i, "reports": [], "findings": []} for i in incidents}
     for report in reports:
         by_id[report.pop("incident_id")]["reports"].append(report)
     for finding in findings:
-        finding["reasons"] = json.loads(finding["reasons"])
         by_id[finding.pop("incident_id")]["findings"].append(finding)
     return {"total": total, "shown": len(by_id), "items": list(by_id.values())}

@@ -282,6 +282,67 @@ MIGRATIONS: list[tuple[int, str]] = [
         ALTER TABLE incidents ADD COLUMN IF NOT EXISTS target_claims STRUCT(claimant VARCHAR, category VARCHAR)[];
         """,
     ),
+    # 6: findings at volume (docs/verdicts.md "Stored and implied findings"). A finding is stored only when it
+    # is not not_covered, as its verdict and one status per condition; the reasons in words are written when a
+    # reader asks (the same rules over the same tables give the same words), and every other incident x
+    # clause x reading is not_covered, implied. Existing findings are converted (their statuses kept, the
+    # not_covered ones dropped as implied). The derived tables lose their primary keys: assess is their one
+    # writer and writes each key once, and keeping the keys' indexes cost most of a re-assessment. Incidents
+    # gain when the first report of them was published (time judges an undated incident by it).
+    (
+        6,
+        """
+        CREATE TABLE findings_v6 (
+            agreement_id VARCHAR NOT NULL,
+            clause_id VARCHAR NOT NULL,
+            reading_id VARCHAR NOT NULL,
+            incident_id VARCHAR NOT NULL,
+            actor VARCHAR,
+            verdict VARCHAR NOT NULL,
+            party_status VARCHAR NOT NULL,
+            act_status VARCHAR NOT NULL,
+            time_status VARCHAR NOT NULL,
+            target_status VARCHAR NOT NULL,
+            geo_status VARCHAR NOT NULL,
+            evidence_status VARCHAR NOT NULL
+        );
+        INSERT INTO findings_v6
+        SELECT agreement_id, clause_id, reading_id, incident_id, actor, verdict,
+            json_extract_string(reasons, '$[0].status'), json_extract_string(reasons, '$[1].status'),
+            json_extract_string(reasons, '$[2].status'), json_extract_string(reasons, '$[3].status'),
+            json_extract_string(reasons, '$[4].status'), json_extract_string(reasons, '$[5].status')
+        FROM findings WHERE verdict <> 'not_covered';
+        INSERT OR REPLACE INTO meta
+        SELECT 'last_run_id', run_id FROM findings ORDER BY run_id LIMIT 1;
+        -- the agreements the last assess judged: their pairs without a stored finding are not_covered
+        CREATE TABLE assessed_agreements (agreement_id VARCHAR PRIMARY KEY);
+        INSERT INTO assessed_agreements SELECT DISTINCT agreement_id FROM findings;
+        DROP TABLE findings;
+        ALTER TABLE findings_v6 RENAME TO findings;
+
+        CREATE TABLE incidents_unkeyed AS
+        SELECT i.*, CAST(NULL AS TIMESTAMP) AS first_published FROM incidents i;
+        UPDATE incidents_unkeyed SET first_published = pub.first_published
+        FROM (SELECT ir.incident_id, min(r.published_at) AS first_published
+              FROM incident_reports ir JOIN reports r ON r.id = ir.report_id GROUP BY 1) pub
+        WHERE pub.incident_id = incidents_unkeyed.id;
+        DROP TABLE incidents;
+        ALTER TABLE incidents_unkeyed RENAME TO incidents;
+        ALTER TABLE incidents ALTER COLUMN id SET NOT NULL;
+        ALTER TABLE incidents ALTER COLUMN primary_report SET NOT NULL;
+        ALTER TABLE incidents ALTER COLUMN evidence_grade SET NOT NULL;
+        ALTER TABLE incidents ALTER COLUMN n_reports SET NOT NULL;
+        ALTER TABLE incidents ALTER COLUMN n_sources SET NOT NULL;
+        ALTER TABLE incidents ALTER COLUMN n_independent_sources SET NOT NULL;
+
+        CREATE TABLE incident_reports_unkeyed AS SELECT * FROM incident_reports;
+        DROP TABLE incident_reports;
+        ALTER TABLE incident_reports_unkeyed RENAME TO incident_reports;
+        ALTER TABLE incident_reports ALTER COLUMN incident_id SET NOT NULL;
+        ALTER TABLE incident_reports ALTER COLUMN report_id SET NOT NULL;
+        ALTER TABLE incident_reports ALTER COLUMN role SET NOT NULL;
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = max(version for version, _ in MIGRATIONS)

@@ -1,0 +1,112 @@
+"""The findings read model: one query for the CLI, the web and the reports.
+
+The store keeps only findings that are not ``not_covered`` (verdict and statuses); every other incident ×
+prohibition clause × reading is ``not_covered``, implied (docs/verdicts.md "Stored and implied findings").
+Readers filter over the relation ``f`` (``FINDINGS_FROM``) with the columns agreement_id, clause_id,
+reading_id, incident_id, actor, verdict, occurred_start, occurred_end, alongside ``i`` (incidents) and
+``cr`` (clause_readings); the reasons in words are written only for the rows a reader receives, by the same
+rules that judged them (``adjudicate.evaluate.judge_sql``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from trucewatch.adjudicate.evaluate import PAIR_KEYS, judge_sql, pairs_for_keys_sql
+from trucewatch.api.values import iso
+from trucewatch.errors import StoreError
+
+# Findings stored by the last assess (never not_covered), with the incident's time.
+_STORED = """(SELECT f.agreement_id, f.clause_id, f.reading_id, f.incident_id, f.actor, f.verdict,
+                     i.occurred_start, i.occurred_end
+              FROM findings f JOIN incidents i ON i.id = f.incident_id)"""
+# Every incident × prohibition clause reading of an agreement judged by the last assess: the stored
+# verdict, or not_covered (an agreement loaded since has no findings until the next assess).
+_ALL = """(SELECT cr.agreement_id, cr.clause_id, cr.reading_id, i.id AS incident_id, i.actor,
+                  coalesce(s.verdict, 'not_covered') AS verdict, i.occurred_start, i.occurred_end
+           FROM incidents i JOIN clause_readings cr ON cr.kind = 'prohibition'
+                AND cr.agreement_id IN (SELECT agreement_id FROM assessed_agreements)
+           LEFT JOIN findings s ON s.incident_id = i.id AND s.agreement_id = cr.agreement_id
+                AND s.clause_id = cr.clause_id AND s.reading_id = cr.reading_id)"""
+
+ORDER = "f.agreement_id, f.clause_id, f.reading_id, f.occurred_start NULLS LAST, f.incident_id"
+BATCH = 5000
+
+
+def findings_from(verdicts: Sequence[str] = ()) -> str:
+    """FROM clause of the findings relation ``f`` with ``i`` and ``cr``: only the stored findings when the
+    reader's verdicts exclude not_covered (fast), else every pair."""
+    source = _STORED if verdicts and "not_covered" not in verdicts else _ALL
+    return f"""FROM {source} f
+        JOIN incidents i ON i.id = f.incident_id
+        JOIN clause_readings cr ON cr.agreement_id = f.agreement_id AND cr.clause_id = f.clause_id
+             AND cr.reading_id = f.reading_id"""
+
+
+def count_findings(con: Any, where: Sequence[str], params: Sequence[Any], verdicts: Sequence[str] = ()) -> int:
+    row = con.execute(f"SELECT count(*) {findings_from(verdicts)} WHERE {' AND '.join(where) or 'TRUE'}",
+                      list(params)).fetchone()
+    return int(row[0]) if row else 0
+
+
+def select_findings(
+    con: Any, where: Sequence[str], params: Sequence[Any], *, verdicts: Sequence[str] = (),
+    limit: int | None = None, offset: int = 0,
+) -> list[dict[str, Any]]:
+    """The findings matching ``where`` in the fixed order, with their reasons: one page, or all of them."""
+    return [row for batch in iter_findings(con, where, params, verdicts=verdicts, limit=limit, offset=offset)
+            for row in batch]
+
+
+def iter_findings(
+    con: Any, where: Sequence[str], params: Sequence[Any], *, verdicts: Sequence[str] = (),
+    limit: int | None = None, offset: int = 0, batch: int = BATCH,
+) -> Iterator[list[dict[str, Any]]]:
+    """The findings matching ``where``, in the fixed order, in batches of at most ``batch``: memory stays
+    bounded however many there are (the keys are ranked once in the store, then rendered batch by batch)."""
+    page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE _wanted AS
+        SELECT row_number() OVER (ORDER BY {ORDER}) AS n, {', '.join(f'f.{k}' for k in PAIR_KEYS)}, f.verdict
+        FROM (SELECT f.* {findings_from(verdicts)} WHERE {' AND '.join(where) or 'TRUE'}
+              ORDER BY {ORDER}{page}) f
+    """, list(params))
+    try:
+        row = con.execute("SELECT count(*) FROM _wanted").fetchone()
+        total = int(row[0]) if row else 0
+        run = con.execute("SELECT value FROM meta WHERE key = 'last_run_id'").fetchone()
+        run_id = run[0] if run else None
+        for first in range(1, total + 1, batch):
+            keys = f"SELECT * FROM _wanted WHERE n BETWEEN {first} AND {first + batch - 1}"
+            rows = con.execute(f"""
+                SELECT j.agreement_id, j.clause_id, j.reading_id, j.incident_id, j.report_ids, j.actor,
+                       w.verdict, j.reasons, j.occurred_start, j.occurred_end, i.evidence_grade,
+                       i.target_category, i.location_name, i.admin1_code, i.country, i.lat, i.lon,
+                       cr.reciprocity, j.verdict AS judged
+                FROM ({judge_sql(pairs_for_keys_sql(keys), detail=True)}) j
+                JOIN ({keys}) w USING ({', '.join(PAIR_KEYS)})
+                JOIN incidents i ON i.id = j.incident_id
+                JOIN clause_readings cr USING (agreement_id, clause_id, reading_id)
+                ORDER BY w.n
+            """).fetchall()
+            yield [_finding(r, run_id) for r in rows]
+    finally:
+        con.execute("DROP TABLE IF EXISTS _wanted")
+
+
+def _finding(r: Sequence[Any], run_id: str | None) -> dict[str, Any]:
+    if r[6] != r[18]:
+        # the store changed under its findings (e.g. facilities relinked) since the last assess
+        raise StoreError(f"finding {r[0]}/{r[1]}/{r[2]}/{r[3]} was {r[6]} when assessed but its reasons now "
+                         f"give {r[18]}: the store changed since the last assess",
+                         hint="run 'trucewatch assess' to judge again")
+    return {
+        "agreement": r[0], "clause": r[1], "reading": r[2], "incident": r[3], "reports": list(r[4]),
+        "actor": r[5], "verdict": r[6], "reasons": json.loads(r[7]),
+        "occurred_start": iso(r[8]), "occurred_end": iso(r[9]), "evidence_grade": r[10],
+        "target_category": r[11], "location": r[12], "admin1_code": r[13], "country": r[14],
+        "lat": r[15], "lon": r[16], "reciprocity": r[17], "run_id": run_id,
+    }
+
