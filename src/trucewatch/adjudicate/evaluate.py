@@ -86,6 +86,57 @@ def open_pairs_sql(incident_filter: str = "TRUE") -> str:
         WHERE NOT ({prefilter})"""
 
 
+# How a country and region relate to a clause reading's geography items ``g`` (aggregates).
+GEO_FLAGS = """bool_or(g.kind = 'country' AND g.include) AS has_inc_country,
+        bool_or(g.kind = 'country' AND g.include AND {x}.country = g.value) AS in_country,
+        bool_or(g.kind = 'country' AND NOT g.include AND {x}.country = g.value) AS ex_country,
+        bool_or(g.kind = 'country' AND NOT g.include) AS has_ex_country,
+        bool_or(g.kind = 'admin1' AND g.include) AS has_inc_admin1,
+        bool_or(g.kind = 'admin1' AND g.include AND {x}.admin1_code = g.value) AS in_admin1,
+        bool_or(g.kind = 'admin1' AND NOT g.include AND {x}.admin1_code = g.value) AS ex_admin1,
+        bool_or(g.kind = 'admin1' AND g.include AND {x}.admin1_code IS NULL
+                AND {x}.country = split_part(g.value, '-', 1)) AS inc_admin1_unknown,
+        bool_or(g.kind = 'admin1' AND NOT g.include AND {x}.admin1_code IS NULL
+                AND ({x}.country IS NULL OR {x}.country = split_part(g.value, '-', 1))) AS ex_admin1_unknown,
+        bool_or(g.kind = 'area') AS has_area"""
+
+
+def candidate_ctes(in_scope_text: str = "") -> str:
+    """CTEs ``cands`` … ``candidates``: registered facilities near the incidents of the CTE ``wanted``
+    (incident_id, agreement_id, clause_id, reading_id, scope_any) and how many of them each clause reading
+    covers, close to the incident or only in its area. ``in_scope_text`` adds the list in words."""
+    return f"""cands AS (
+    SELECT w.*, fc.facility_id, fc.category, min(fc.distance_km) AS distance_km, f.name,
+        -- the facility lies within the report's own location uncertainty (plus a footprint allowance), and
+        -- the location is at least town-level: then the strike may well have been on it
+        bool_or(fc.basis = 'distance' AND fc.distance_km <= coalesce(r.precision_km, 0) + {FOOTPRINT_KM}
+                AND coalesce(r.precision_km, 0) <= {MAX_PRECISION_KM}) AS close
+    FROM wanted w
+    JOIN incident_reports ir ON ir.incident_id = w.incident_id
+    JOIN reports r ON r.id = ir.report_id
+    JOIN facility_candidates fc ON fc.report_id = ir.report_id
+    JOIN facilities f ON f.id = fc.facility_id
+    GROUP BY ALL
+),
+cand_flags AS (
+    SELECT c.incident_id, c.agreement_id, c.clause_id, c.reading_id, c.facility_id, {scope_flags('c.category')}
+    FROM cands c JOIN scope_items si USING (agreement_id, clause_id, reading_id)
+    GROUP BY ALL
+),
+cands_scoped AS (
+    -- in scope: at or below an included code and not at or below an excluded one
+    SELECT c.*, c.scope_any OR coalesce(f.t_in AND NOT f.t_excluded, false) AS in_scope
+    FROM cands c LEFT JOIN cand_flags f USING (incident_id, agreement_id, clause_id, reading_id, facility_id)
+),
+candidates AS (
+    SELECT incident_id, agreement_id, clause_id, reading_id,
+        count(DISTINCT facility_id) FILTER (WHERE in_scope AND close) AS near_in_scope,
+        count(DISTINCT facility_id) FILTER (WHERE in_scope AND NOT close) AS area_in_scope,
+        count(DISTINCT facility_id) AS n_candidates{in_scope_text}
+    FROM cands_scoped GROUP BY ALL
+)"""
+
+
 def judge_sql(pairs: str, *, detail: bool) -> str:
     """The pipeline over the pairs given by the SQL ``pairs`` (columns of ``all_pairs_sql``). Yields the key,
     actor, verdict and one status per condition; with ``detail`` also ``reasons`` (JSON), ``report_ids``
@@ -104,7 +155,10 @@ def judge_sql(pairs: str, *, detail: bool) -> str:
     missing = ",\n        ".join(f"{c.missing} AS {c.name}_missing" for c in CONDITIONS)
     keys = "USING (incident_id, agreement_id, clause_id, reading_id)"
     joins = f"""LEFT JOIN target t USING (agreement_id, clause_id, reading_id, cat)
-    LEFT JOIN geo g {keys}
+    LEFT JOIN geo g ON g.agreement_id = p.agreement_id AND g.clause_id = p.clause_id
+        AND g.reading_id = p.reading_id AND g.country IS NOT DISTINCT FROM p.country
+        AND g.admin1_code IS NOT DISTINCT FROM p.admin1_code
+    LEFT JOIN geo_area ga {keys}
     LEFT JOIN candidates fc {keys}
     LEFT JOIN disputes tc {keys}"""
     status_list = ", ".join(f"p.{column}" for column in STATUS_COLUMNS)
@@ -154,8 +208,7 @@ target AS (
 claims AS (
     SELECT p.incident_id, p.agreement_id, p.clause_id, p.reading_id, u.claim.claimant AS claimant,
         u.claim.category AS cat
-    FROM p, unnest(p.target_claims) AS u(claim)
-    WHERE NOT p.scope_any AND len(p.target_claims) > 1
+    FROM (SELECT * FROM p WHERE NOT scope_any AND len(target_claims) > 1) p, unnest(p.target_claims) AS u(claim)
 ),
 claims_judged AS (
     SELECT c.incident_id, c.agreement_id, c.clause_id, c.reading_id, c.claimant, c.cat, {scope_flags('c.cat')}
@@ -172,58 +225,29 @@ wanted AS (
     FROM p LEFT JOIN target t USING (agreement_id, clause_id, reading_id, cat)
     WHERE p.cat IS NULL OR coalesce(t.t_ancestor AND NOT t.t_in, false)
 ),
-cands AS (
-    SELECT w.*, fc.facility_id, fc.category, min(fc.distance_km) AS distance_km, f.name,
-        -- the facility lies within the report's own location uncertainty (plus a footprint allowance), and
-        -- the location is at least town-level: then the strike may well have been on it
-        bool_or(fc.basis = 'distance' AND fc.distance_km <= coalesce(r.precision_km, 0) + {FOOTPRINT_KM}
-                AND coalesce(r.precision_km, 0) <= {MAX_PRECISION_KM}) AS close
-    FROM wanted w
-    JOIN incident_reports ir ON ir.incident_id = w.incident_id
-    JOIN reports r ON r.id = ir.report_id
-    JOIN facility_candidates fc ON fc.report_id = ir.report_id
-    JOIN facilities f ON f.id = fc.facility_id
-    GROUP BY ALL
-),
-cand_flags AS (
-    SELECT c.incident_id, c.agreement_id, c.clause_id, c.reading_id, c.facility_id, {scope_flags('c.category')}
-    FROM cands c JOIN scope_items si USING (agreement_id, clause_id, reading_id)
-    GROUP BY ALL
-),
-cands_scoped AS (
-    -- in scope: at or below an included code and not at or below an excluded one
-    SELECT c.*, c.scope_any OR coalesce(f.t_in AND NOT f.t_excluded, false) AS in_scope
-    FROM cands c LEFT JOIN cand_flags f USING (incident_id, agreement_id, clause_id, reading_id, facility_id)
-),
-candidates AS (
-    SELECT incident_id, agreement_id, clause_id, reading_id,
-        count(DISTINCT facility_id) FILTER (WHERE in_scope AND close) AS near_in_scope,
-        count(DISTINCT facility_id) FILTER (WHERE in_scope AND NOT close) AS area_in_scope,
-        count(DISTINCT facility_id) AS n_candidates{in_scope_text}
-    FROM cands_scoped GROUP BY ALL
+{candidate_ctes(in_scope_text)},
+-- countries and regions: per clause reading and (country, region), not per pair
+places AS (
+    SELECT DISTINCT agreement_id, clause_id, reading_id, country, admin1_code FROM p WHERE NOT geo_any
 ),
 geo AS (
+    SELECT x.agreement_id, x.clause_id, x.reading_id, x.country, x.admin1_code,
+        {GEO_FLAGS.format(x='x')}
+    FROM places x JOIN geo_items g USING (agreement_id, clause_id, reading_id)
+    GROUP BY ALL
+),
+-- named areas: per pair, only for clause readings that name areas
+geo_area AS (
     SELECT p.incident_id, p.agreement_id, p.clause_id, p.reading_id,
-        bool_or(g.kind = 'country' AND g.include) AS has_inc_country,
-        bool_or(g.kind = 'country' AND g.include AND p.country = g.value) AS in_country,
-        bool_or(g.kind = 'country' AND NOT g.include AND p.country = g.value) AS ex_country,
-        bool_or(g.kind = 'country' AND NOT g.include) AS has_ex_country,
-        bool_or(g.kind = 'admin1' AND g.include) AS has_inc_admin1,
-        bool_or(g.kind = 'admin1' AND g.include AND p.admin1_code = g.value) AS in_admin1,
-        bool_or(g.kind = 'admin1' AND NOT g.include AND p.admin1_code = g.value) AS ex_admin1,
-        bool_or(g.kind = 'admin1' AND g.include AND p.admin1_code IS NULL
-                AND p.country = split_part(g.value, '-', 1)) AS inc_admin1_unknown,
-        bool_or(g.kind = 'admin1' AND NOT g.include AND p.admin1_code IS NULL
-                AND (p.country IS NULL OR p.country = split_part(g.value, '-', 1))) AS ex_admin1_unknown,
-        bool_or(g.kind = 'area') AS has_area,
-        bool_or(g.kind = 'area' AND p.lat BETWEEN g.south + p.dlat AND g.north - p.dlat
+        bool_or(p.lat BETWEEN g.south + p.dlat AND g.north - p.dlat
                 AND p.lon BETWEEN g.west + p.dlon AND g.east - p.dlon) AS in_area_sure,
-        bool_or(g.kind = 'area' AND p.lat BETWEEN g.south - p.dlat AND g.north + p.dlat
+        bool_or(p.lat BETWEEN g.south - p.dlat AND g.north + p.dlat
                 AND p.lon BETWEEN g.west - p.dlon AND g.east + p.dlon) AS in_area_maybe
     FROM (SELECT *, prec / 111.0 AS dlat,
                  prec / (111.0 * greatest(cos(radians(coalesce(lat, 0))), 0.1)) AS dlon
           FROM p WHERE NOT geo_any) p
-    JOIN geo_items g USING (agreement_id, clause_id, reading_id)
+    JOIN geo_items g ON g.agreement_id = p.agreement_id AND g.clause_id = p.clause_id
+         AND g.reading_id = p.reading_id AND g.kind = 'area'
     GROUP BY ALL
 ){texts},
 judged AS (
@@ -243,14 +267,30 @@ def evaluate(con: duckdb.DuckDBPyConnection, incident_filter: str = "TRUE") -> i
     """Judge the open pairs of the incidents matching ``incident_filter`` (SQL over ``i``) and insert their
     findings that are not ``not_covered``. The caller deletes what they replace. Call inside a transaction;
     returns the number of findings written."""
+    from trucewatch.adjudicate.signatures import area_boxes, fast_plan, signature_collisions
+
     columns = ", ".join(STATUS_COLUMNS)
     before = _count(con)
-    con.execute(f"""
-        INSERT INTO findings (agreement_id, clause_id, reading_id, incident_id, actor, verdict, {columns})
-        SELECT agreement_id, clause_id, reading_id, incident_id, actor, verdict, {columns}
-        FROM ({judge_sql(open_pairs_sql(incident_filter), detail=False)})
-        WHERE verdict <> 'not_covered'
-    """)
+    plan = fast_plan(incident_filter, area_boxes(con))
+    queries = [plan.query, plan.per_pair]
+    tables = plan.tables
+    try:
+        for name, sql in tables[:plan.before_check]:
+            con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {sql}")
+        if signature_collisions(con):
+            # two signatures share a hash: judge every pair on its own (slower, the same findings)
+            queries, tables = [judge_sql(open_pairs_sql(incident_filter), detail=False)], tables[:plan.before_check]
+        for name, sql in tables[plan.before_check:]:
+            con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {sql}")
+        for sql in queries:
+            con.execute(f"""
+                INSERT INTO findings (agreement_id, clause_id, reading_id, incident_id, actor, verdict, {columns})
+                SELECT agreement_id, clause_id, reading_id, incident_id, actor, verdict, {columns}
+                FROM ({sql}) WHERE verdict <> 'not_covered'
+            """)
+    finally:
+        for name, _ in plan.tables:
+            con.execute(f"DROP TABLE IF EXISTS {name}")
     return _count(con) - before
 
 

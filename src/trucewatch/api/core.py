@@ -23,8 +23,10 @@ from trucewatch.store import SCHEMA_VERSION, Store
 SAMPLE_DIR = Path(__file__).resolve().parent.parent / "data" / "samples"
 
 
-def open_store(db: str | Path, *, create: bool = False, read_only: bool = False) -> Store:
-    return Store(db, create=create, read_only=read_only)
+def open_store(db: str | Path, *, create: bool = False, read_only: bool = False,
+               memory_limit: str | None = None) -> Store:
+    """The store at ``db``; ``memory_limit`` (e.g. '2GB') overrides $TRUCEWATCH_MEMORY_LIMIT and the default."""
+    return Store(db, create=create, read_only=read_only, memory_limit=memory_limit)
 
 
 # ------------------------------------------------------------------------------------------ agreements
@@ -138,8 +140,8 @@ def ingest_text(db: str | Path, paths: Sequence[Path], *, rejects_dir: Path | No
 
 
 # ------------------------------------------------------------------------------------------------ assess
-def assess(db: str | Path, as_of: datetime | None = None) -> dict[str, Any]:
-    with open_store(db, create=False) as store:
+def assess(db: str | Path, as_of: datetime | None = None, *, memory_limit: str | None = None) -> dict[str, Any]:
+    with open_store(db, create=False, memory_limit=memory_limit) as store:
         summary = adjudicate.assess(store, as_of=as_of)
     return {
         "run_id": summary.run_id,
@@ -151,7 +153,9 @@ def assess(db: str | Path, as_of: datetime | None = None) -> dict[str, Any]:
         "as_of": iso(summary.as_of),
         "incidents": summary.incidents,
         "findings": summary.findings,
+        "stored_findings": summary.stored_findings,
         "obligations": summary.obligations,
+        "memory_limit": store.memory_limit,
     }
 
 

@@ -22,7 +22,8 @@ from rich.table import Table
 from trucewatch.errors import TrucewatchError, UserError
 from trucewatch.files import write_text_atomically
 from trucewatch.model import ENGINE_VERSION
-from trucewatch.store import DEFAULT_DB, ENV_DB
+from trucewatch.store import DEFAULT_DB, ENV_DB, ENV_MEMORY_LIMIT, ENV_TEMP_DIR
+from trucewatch.store.db import MEMORY_CAP_MB
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -62,6 +63,18 @@ def db_option(func: F) -> F:
         show_default=True,
         show_envvar=True,
         help="The DuckDB store file.",
+    )(func)
+
+
+def memory_option(func: F) -> F:
+    """--memory-limit SIZE: the store's working memory; past it, work spills to the temp directory."""
+    return click.option(
+        "--memory-limit",
+        "memory_limit",
+        envvar=ENV_MEMORY_LIMIT,
+        show_envvar=True,
+        help=f"Working memory of the store, e.g. 512MB or 4GB (default: half the machine's memory, at most "
+             f"{MEMORY_CAP_MB}MB); past it, work spills to <db>.tmp (${ENV_TEMP_DIR}).",
     )(func)
 
 

@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeElapsedColumn
 
 from trucewatch import api
-from trucewatch.cli.app import console, db_option, echo_csv, echo_json, format_option, main, table
+from trucewatch.cli.app import console, db_option, echo_csv, echo_json, format_option, main, memory_option, table
 from trucewatch.errors import UserError
 from trucewatch.model import VERDICTS
 
@@ -182,10 +182,11 @@ def _progress(paths: list[Path]) -> Iterator[Callable[[Path], None] | None]:
 @click.option("--as-of", type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M"]),
               help="Judge obligations as of this UTC time (default: the latest report time in the store).")
 @click.option("--check", is_flag=True, help="Exit 1 when any finding is a (possible) violation.")
+@memory_option
 @format_option("table", "json")
-def assess(db: Path, as_of: datetime | None, check: bool, fmt: str) -> None:
+def assess(db: Path, as_of: datetime | None, check: bool, memory_limit: str | None, fmt: str) -> None:
     """Build incidents and judge every incident under every clause and reading."""
-    run = api.assess(db, as_of=as_of)
+    run = api.assess(db, as_of=as_of, memory_limit=memory_limit)
     if fmt == "json":
         echo_json(run)
     else:

@@ -1,6 +1,15 @@
 """The embedded DuckDB store."""
 
-from trucewatch.store.db import DEFAULT_DB, ENV_DB, Store, default_path
+from trucewatch.store.db import (
+    DEFAULT_DB,
+    ENV_DB,
+    ENV_MEMORY_LIMIT,
+    ENV_TEMP_DIR,
+    Store,
+    default_memory_limit,
+    default_path,
+)
 from trucewatch.store.schema import SCHEMA_VERSION
 
-__all__ = ["DEFAULT_DB", "ENV_DB", "SCHEMA_VERSION", "Store", "default_path"]
+__all__ = ["DEFAULT_DB", "ENV_DB", "ENV_MEMORY_LIMIT", "ENV_TEMP_DIR", "SCHEMA_VERSION", "Store",
+           "default_memory_limit", "default_path"]

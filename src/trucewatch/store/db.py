@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,6 +15,36 @@ from trucewatch.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 DEFAULT_DB = "trucewatch.duckdb"
 ENV_DB = "TRUCEWATCH_DB"
+ENV_MEMORY_LIMIT = "TRUCEWATCH_MEMORY_LIMIT"
+ENV_TEMP_DIR = "TRUCEWATCH_TEMP_DIR"
+# DuckDB's own default is 80 % of the machine's memory, and it never spills before the machine runs out; the
+# store's default is half the memory, at most this much, so every stage spills to the temp directory instead.
+MEMORY_CAP_MB = 1024
+_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(B|KB|MB|GB|TB|KIB|MIB|GIB|TIB)\s*$", re.IGNORECASE)
+
+
+def default_memory_limit() -> str:
+    """Half the machine's memory, at most ``MEMORY_CAP_MB``."""
+    try:
+        total_mb = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // (1024 * 1024)
+    except (ValueError, OSError, AttributeError):
+        total_mb = 2 * MEMORY_CAP_MB
+    return f"{max(64, min(total_mb // 2, MEMORY_CAP_MB))}MB"
+
+
+def memory_limit_setting(value: str | None = None) -> str:
+    """The memory limit to use: ``value``, else $TRUCEWATCH_MEMORY_LIMIT, else the default; checked."""
+    chosen = value or os.environ.get(ENV_MEMORY_LIMIT) or default_memory_limit()
+    match = _SIZE.match(chosen)
+    source = "--memory-limit" if value else (ENV_MEMORY_LIMIT if os.environ.get(ENV_MEMORY_LIMIT) else "default")
+    if not match:
+        raise StoreError(f"memory limit ({source}): '{chosen}' is not a size such as 512MB or 2GB")
+    number, unit = float(match.group(1)), match.group(2).upper()
+    factor = {"B": 1, "KB": 1e3, "MB": 1e6, "GB": 1e9, "TB": 1e12, "KIB": 1024, "MIB": 1024**2, "GIB": 1024**3,
+              "TIB": 1024**4}[unit]
+    if number * factor < 100e6:
+        raise StoreError(f"memory limit ({source}): '{chosen}' is too small to work in (at least 100MB)")
+    return f"{number:g}{unit}"
 
 
 def default_path() -> Path:
@@ -23,8 +54,11 @@ def default_path() -> Path:
 class Store:
     """One DuckDB file. Use as a context manager so the connection is always closed."""
 
-    def __init__(self, path: str | Path, *, read_only: bool = False, create: bool = True) -> None:
+    def __init__(self, path: str | Path, *, read_only: bool = False, create: bool = True,
+                 memory_limit: str | None = None) -> None:
         self.path = Path(path)
+        self.memory_limit = memory_limit_setting(memory_limit)
+        self.temp_directory = Path(os.environ.get(ENV_TEMP_DIR) or f"{self.path}.tmp")
         if not create and not self.path.exists():
             raise StoreError(
                 f"no store at {self.path}",
@@ -37,6 +71,10 @@ class Store:
         except duckdb.Error as exc:
             raise StoreError(f"cannot open store {self.path}: {exc}") from exc
         self.con.execute("SET TimeZone = 'UTC'") if _has_icu(self.con) else None
+        self.con.execute(f"SET memory_limit = '{self.memory_limit}'")
+        self.con.execute("SET temp_directory = ?", [str(self.temp_directory)])
+        # order-preserving inserts would hold whole tables in memory; every query here orders what it reads
+        self.con.execute("SET preserve_insertion_order = false")
         if not read_only:
             self.migrate()
         else:
@@ -87,12 +125,40 @@ class Store:
         """All or nothing: an exception rolls every write back."""
         self.con.execute("BEGIN TRANSACTION")
         try:
-            yield self.con
+            try:
+                yield self.con
+            except duckdb.Error as exc:
+                # clean-up code on the way out may fail in the aborted transaction and hide the cause
+                raise _cause(exc) from None
+        except duckdb.OutOfMemoryException as exc:
+            self.con.execute("ROLLBACK")
+            raise StoreError(
+                f"ran out of memory within the limit of {self.memory_limit} and nothing was written: {exc}",
+                hint=f"raise the limit (--memory-limit or ${ENV_MEMORY_LIMIT}), or make room in the temp "
+                     f"directory {self.temp_directory} (${ENV_TEMP_DIR}) so that work can spill to disk",
+            ) from exc
+        except duckdb.IOException as exc:
+            self.con.execute("ROLLBACK")
+            raise StoreError(
+                f"could not write (disk full or not writable?) and nothing was written: {exc}",
+                hint=f"free disk space for the store {self.path} and the temp directory {self.temp_directory} "
+                     f"(${ENV_TEMP_DIR} moves it)",
+            ) from exc
         except BaseException:
             self.con.execute("ROLLBACK")
             raise
         else:
             self.con.execute("COMMIT")
+
+
+def _cause(exc: BaseException) -> BaseException:
+    """The out-of-memory or I/O error behind ``exc`` if there is one (``exc`` itself otherwise)."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, duckdb.OutOfMemoryException | duckdb.IOException):
+            return seen
+        seen = seen.__context__
+    return exc
 
 
 def _has_icu(con: duckdb.DuckDBPyConnection) -> bool:

@@ -14,7 +14,8 @@ Rows of the pipeline (see ``adjudicate.evaluate``) expose:
   ``t_excluded``, ``t_ancestor``, ``t_covers_excluded``);
 - ``tc``: disputed target claims (``claims_text``); ``fc``: registered facilities near an incident whose
   target is unknown or too general (``near_in_scope``, ``area_in_scope``, ``n_candidates``,
-  ``in_scope_text``); ``g``: geography flags; ``st``/``gt``: the clause reading's scope and geography texts.
+  ``in_scope_text``); ``g``: geography flags of the country and region, ``ga`` of the named areas;
+  ``st``/``gt``: the clause reading's scope and geography texts.
 
 The detail expressions may also use the statuses (``party_status`` … ``geo_status``) of the same row.
 """
@@ -53,15 +54,16 @@ JUDGED = tuple(c for c in CONDITIONS if c.counts_for_verdict)
 
 def verdict_sql(row: str = "p") -> str:
     """The verdict from the statuses of one row ``row`` (the one place the verdict rule is written)."""
-    statuses = ", ".join(c.column for c in JUDGED)
+    any_fail = " OR ".join(f"{c.column} = 'fail'" for c in JUDGED)
+    any_uncertain = " OR ".join(f"{c.column} = 'uncertain'" for c in JUDGED)
     any_missing = "\n          OR ".join(f"({c.column} = 'uncertain' AND {c.name}_missing)" for c in JUDGED)
     others_pass = " AND ".join(f"{c.column} = 'pass'" for c in JUDGED if c.name != "target")
-    sql = f"""CASE WHEN list_contains([{statuses}], 'fail') THEN 'not_covered'
+    sql = f"""CASE WHEN {any_fail} THEN 'not_covered'
          WHEN {row}.evidence_grade = 'discounted' THEN 'insufficient_information'
-         WHEN list_contains([{statuses}], 'uncertain') AND ({any_missing}) THEN 'insufficient_information'
+         WHEN ({any_missing}) THEN 'insufficient_information'
          -- everything else holds and only the target is in dispute between the reports: contested, not vague
          WHEN target_disputed AND {others_pass} THEN 'disputed'
-         WHEN list_contains([{statuses}], 'uncertain') THEN 'possible_violation'
+         WHEN {any_uncertain} THEN 'possible_violation'
          WHEN {row}.evidence_grade = 'contested' THEN 'disputed'
          WHEN {row}.evidence_grade IN ('acknowledged', 'corroborated') THEN 'corroborated_violation'
          ELSE 'alleged_violation' END"""
