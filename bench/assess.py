@@ -154,8 +154,9 @@ def evaluation(n: int, sample: int) -> dict[str, object]:
             naive_s = time.perf_counter() - started
             naive_pairs = con.execute("SELECT count(*) FROM naive").fetchone()
             naive_n = int(naive_pairs[0]) if naive_pairs else 0
-            agree = con.execute("""SELECT count(*) FROM naive x LEFT JOIN findings f USING (incident_id,
-                agreement_id, clause_id, reading_id) WHERE coalesce(f.verdict, 'not_covered') <> x.verdict""").fetchone()
+            agree = con.execute("""SELECT count(*) FROM naive x
+                LEFT JOIN findings f USING (incident_id, agreement_id, clause_id, reading_id)
+                WHERE coalesce(f.verdict, 'not_covered') <> x.verdict""").fetchone()
             con.execute("DROP TABLE naive")
 
             # 1,000 incidents changed: their findings judged again
