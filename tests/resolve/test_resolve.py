@@ -13,6 +13,7 @@ from trucewatch import api
 from trucewatch.api import resolve as api_resolve
 from trucewatch.errors import InputError, NotFound, UserError
 from trucewatch.resolve import ResolveSettings, load_registry
+from trucewatch.store import Store
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLES = REPO / "src" / "trucewatch" / "data" / "samples" / "reports-2025.jsonl"
@@ -288,3 +289,41 @@ def test_text_similarity_is_optional(tmp_path: Path) -> None:
         return sum(a * b for a, b in zip(x, y, strict=True))
 
     assert cos(same, other) > 0.6 > cos(same, unrelated)
+
+
+def test_rows_of_one_dataset_with_distinct_ids_stay_distinct_events(tmp_path: Path) -> None:
+    """Three ACLED events 5–18 km apart on one day are three incidents (the dataset's own events), while a
+    report of another source about one of them still joins it."""
+    from trucewatch import api
+
+    header = ("id,iso,event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,assoc_actor_1,"
+              "inter1,actor2,assoc_actor_2,inter2,interaction,region,country,admin1,admin2,admin3,location,latitude,"
+              "longitude,source_scale,notes,fatalities,timestamp,geo_precision,source,civilian_targeting,"
+              "disorder_type,tags,actor_dyad")
+    rows = [(f"UKR{k}", lat, lon) for k, (lat, lon) in enumerate([(48.527, 37.706), (48.571, 37.706),
+                                                                  (48.527, 37.85)], start=1)]
+    lines = [header] + [
+        f'{k},804,{event},12/04/2025 00:00:00,2025,1,Explosions/Remote violence,Shelling/artillery/missile attack,'
+        f'Military Forces of Russia (2000-),,8,,,0,80,Europe,Ukraine,Donetsk,,,Kostiantynivka,{lat},{lon},National,'
+        f'"On 12 April 2025, Russian forces shelled the town with artillery.",0,1744500000,1,Suspilne,,'
+        f'Political violence,,' for k, (event, lat, lon) in enumerate(rows, start=1)]
+    acled = tmp_path / "acled.csv"
+    acled.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    other = tmp_path / "other.jsonl"
+    other.write_text(json.dumps({
+        "id": "news-1", "source": {"name": "Local news", "kind": "media"}, "actor": "RU", "event": "shelling",
+        "weapon": "artillery", "occurred": {"start": "2025-04-12T10:00", "tz": "Europe/Kyiv"},
+        "location": {"name": "Kostiantynivka", "admin1": "Donetsk", "country": "UA", "lat": 48.527,
+                     "lon": 37.706, "precision_km": 2}}) + "\n", encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    api.init_store(db, load_shipped=False)
+    api.ingest(db, [acled, other])
+    api.assess(db)
+    with Store(db, read_only=True) as store:
+        groups = store.con.execute(
+            "SELECT list(report_id ORDER BY report_id) FROM incident_reports GROUP BY incident_id ORDER BY 1"
+        ).fetchall()
+    acled_groups = [g[0] for g in groups if any(r.startswith("acled:") for r in g[0])]
+    assert len(acled_groups) == 3
+    assert all(sum(r.startswith("acled:") for r in group) == 1 for group in acled_groups)
+    assert ["acled:UKR1", "news-1"] in acled_groups

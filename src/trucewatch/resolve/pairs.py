@@ -1,10 +1,17 @@
 """Candidate pairs by blocking on time and space, and a score per key for each pair, all in DuckDB.
 
-Blocking: every report that can be grouped is placed on each local day its (padded) interval touches, and
-on a spatial key: its admin1 region, its 0.5° grid cell (points; the probing side looks at the 3×3 cells
-around it) or its country (reports that name only a country). Two reports become a candidate pair when
-they share a day and a spatial key, so the number of comparisons grows with the density of reports per
-day and place, not with the square of all reports.
+Blocking: every report that can be grouped is placed on each day its (padded) interval touches, and on a
+spatial key: its grid cell (points; a cell is at least as wide as the largest distance two points of one
+event may lie apart, so the 3×3 cells around a point hold every point it may group with), its admin1
+region (a report placed only at a region meets the points and regions of that region) or its country (a
+report naming only the country, such as a wave of drones, meets the other country-wide reports and the
+reports without a target). Two reports become a candidate pair when they share a day and a spatial key and
+their padded intervals overlap (the score vetoes any other pair), and never when they come from two rows
+of one structured dataset with different row ids (an ACLED, UCDP, air-force or generic export: its distinct
+events are its own; reports the adapter made from one row, e.g. one air-force post split by weapon class,
+share the row id and may group).
+So the number of comparisons grows with the density of reports per hour and place, not with the square of
+all reports.
 
 Scoring: each candidate pair gets a score in [0, 1] per key (time, place, target, weapon, actor, count,
 text), a compatibility verdict per key (a hard "no" vetoes the link, and says why) and a weighted mean of
@@ -23,6 +30,10 @@ import duckdb
 ATTACK_EVENTS = ("strike", "shelling", "interception")
 # Weapon classes that name the same thing at different precision.
 WEAPON_KIN = (("drone", "fpv"), ("artillery", "mlrs"))
+# Formats whose rows are a dataset's own distinct events: two rows of one such dataset never group.
+DATASET_FORMATS = ("acled", "ucdp", "airforce", "generic")
+# Grid cells: at least as wide as ``max_point_km`` up to this latitude (the cosine of the cell's width).
+MAX_GRID_LATITUDE = 60.0
 # Words that carry no identity in facility names.
 NAME_STOPWORDS = ("the", "and", "near", "from", "with", "for", "city", "town", "region", "oblast", "district")
 
@@ -54,6 +65,7 @@ def prepare_reports(con: duckdb.DuckDBPyConnection, settings: ResolveSettings) -
     level and whether (and if not, why not) it can be grouped by similarity."""
     pad = int(settings.pad_hours * 60)
     stop = ", ".join(f"'{w}'" for w in NAME_STOPWORDS)
+    datasets = ", ".join(f"'{f}'" for f in DATASET_FORMATS)
     con.execute(
         f"""
         CREATE OR REPLACE TEMP TABLE _rv_r AS
@@ -73,6 +85,8 @@ def prepare_reports(con: duckdb.DuckDBPyConnection, settings: ResolveSettings) -
                 nullif(nullif(r.weapon, 'unknown'), 'other') AS weapon,
                 nullif(r.event, 'other') AS event,
                 r.actor, r.claimant, r.stance, r.count, r.source_name, r.relates_to,
+                CASE WHEN r.format IN ({datasets}) THEN r.format || ':' || r.source_name END AS dataset,
+                coalesce(r.source_row_id, r.id) AS row_key,
                 (r.target_name IS NOT NULL OR nullif(r.target_category, 'unknown') IS NOT NULL) AS has_target
             FROM reports r
             WHERE NOT r.aggregate
@@ -93,45 +107,65 @@ def prepare_reports(con: duckdb.DuckDBPyConnection, settings: ResolveSettings) -
     )
 
 
+def cell_degrees(settings: ResolveSettings) -> float:
+    """Grid cell size: the configured one, widened so that a cell spans ``max_point_km`` east–west up to
+    ``MAX_GRID_LATITUDE`` (then the 3×3 cells around a point hold every point within that distance)."""
+    import math
+
+    needed = settings.max_point_km / (111.0 * math.cos(math.radians(MAX_GRID_LATITUDE)))
+    return max(settings.cell_degrees, needed)
+
+
 def candidate_pairs(con: duckdb.DuckDBPyConnection, settings: ResolveSettings) -> int:
-    """TEMP TABLE _rv_cand(a, b) with a < b: pairs that share a day and a spatial key. Returns the count."""
-    cell = settings.cell_degrees
+    """TEMP TABLE _rv_cand(a, b) with a < b: pairs that share a day and a spatial key and whose padded
+    intervals overlap, never two rows of one dataset. Returns the count."""
+    cell = cell_degrees(settings)
     con.execute(
         f"""
         CREATE OR REPLACE TEMP TABLE _rv_days AS
-        SELECT idx, level, country, admin1_code, has_target, lat, lon,
+        SELECT idx, level, country, admin1_code, has_target, dataset, row_key, ps, pe,
             floor(lat / {cell})::INTEGER AS ci, floor(lon / {cell})::INTEGER AS cj,
             (epoch(d) // 86400)::INTEGER AS day
         FROM _rv_r, unnest(generate_series(date_trunc('day', ps), pe, INTERVAL 1 DAY)) AS t(d)
         WHERE single_reason IS NULL
         """
     )
+    meets = """x.ps < y.pe AND y.ps < x.pe
+               AND (x.dataset IS NULL OR y.dataset IS NULL OR x.dataset <> y.dataset OR x.row_key = y.row_key)"""
     con.execute(
-        """
+        f"""
         CREATE OR REPLACE TEMP TABLE _rv_cand AS
-        WITH admin AS (
-            SELECT idx, hash(admin1_code, day) AS k FROM _rv_days
+        WITH region AS (
+            SELECT idx, ps, pe, dataset, row_key, hash(admin1_code, day) AS k FROM _rv_days
+            WHERE level = 'admin1' AND admin1_code IS NOT NULL
+        ),
+        region_any AS (
+            SELECT idx, ps, pe, dataset, row_key, hash(admin1_code, day) AS k FROM _rv_days
             WHERE level IN ('point', 'admin1') AND admin1_code IS NOT NULL
         ),
-        grid AS (SELECT idx, hash(ci, cj, day) AS k FROM _rv_days WHERE level = 'point'),
+        grid AS (SELECT idx, ps, pe, dataset, row_key, hash(ci, cj, day) AS k FROM _rv_days WHERE level = 'point'),
         probe AS (
-            SELECT idx, hash(ci + di, cj + dj, day) AS k
+            SELECT idx, ps, pe, dataset, row_key, hash(ci + di, cj + dj, day) AS k
             FROM _rv_days, (SELECT unnest([-1, 0, 1]) AS di), (SELECT unnest([-1, 0, 1]) AS dj)
             WHERE level = 'point'
         ),
-        country_wide AS (SELECT idx, hash(country, day) AS k FROM _rv_days WHERE level = 'country'),
+        country_wide AS (
+            SELECT idx, ps, pe, dataset, row_key, hash(country, day) AS k FROM _rv_days WHERE level = 'country'
+        ),
         country_any AS (
-            SELECT idx, hash(country, day) AS k FROM _rv_days
+            SELECT idx, ps, pe, dataset, row_key, hash(country, day) AS k FROM _rv_days
             WHERE country IS NOT NULL AND (level = 'country' OR NOT has_target)
         ),
         pairs AS (
-            SELECT x.idx AS a, y.idx AS b FROM admin x JOIN admin y ON x.k = y.k AND x.idx < y.idx
+            -- a region-level report meets the points and the regions of its region
+            SELECT least(x.idx, y.idx) AS a, greatest(x.idx, y.idx) AS b
+            FROM region x JOIN region_any y ON x.k = y.k AND x.idx <> y.idx AND {meets}
             UNION ALL
             SELECT least(x.idx, y.idx), greatest(x.idx, y.idx)
-            FROM probe x JOIN grid y ON x.k = y.k AND x.idx <> y.idx
+            FROM probe x JOIN grid y ON x.k = y.k AND x.idx <> y.idx AND {meets}
             UNION ALL
             SELECT least(x.idx, y.idx), greatest(x.idx, y.idx)
-            FROM country_wide x JOIN country_any y ON x.k = y.k AND x.idx <> y.idx
+            FROM country_wide x JOIN country_any y ON x.k = y.k AND x.idx <> y.idx AND {meets}
         )
         SELECT DISTINCT a, b FROM pairs
         """
