@@ -305,7 +305,7 @@ def test_rows_of_one_dataset_with_distinct_ids_stay_distinct_events(tmp_path: Pa
     lines = [header] + [
         f'{k},804,{event},12/04/2025 00:00:00,2025,1,Explosions/Remote violence,Shelling/artillery/missile attack,'
         f'Military Forces of Russia (2000-),,8,,,0,80,Europe,Ukraine,Donetsk,,,Kostiantynivka,{lat},{lon},National,'
-        f'"On 12 April 2025, Russian forces shelled the town with artillery.",0,1744500000,1,Suspilne,,'
+        f'"On 12 April 2025, Russian forces shelled the town with artillery.",0,1744500000,2,Suspilne,,'
         f'Political violence,,' for k, (event, lat, lon) in enumerate(rows, start=1)]
     acled = tmp_path / "acled.csv"
     acled.write_text("\n".join(lines) + "\n", encoding="utf-8")

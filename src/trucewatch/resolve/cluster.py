@@ -4,9 +4,11 @@ Links come from three places: similarity (``_rv_scores.linked``), ``relates_to``
 another joins it) and analysts' merge overrides. Connected components are computed with scipy's sparse
 graph routines over integer arrays: no Python loop over reports.
 
-Single linkage can chain: a report that spans a whole day can link last night's wave to tonight's. So a
-group must keep a common moment that all its timed members share (for intervals, pairwise overlap and a
-common overlap are the same thing), and must not hold both reports of an analyst's split. The few groups
+Single linkage can chain: a report that spans a whole day can link last night's wave to tonight's, and a
+news report can link three nearby rows of one dataset. So a group must keep a common moment that all its
+timed members share (for intervals, pairwise overlap and a common overlap are the same thing), must not
+hold both reports of an analyst's split, and must not hold two rows of one structured dataset with
+different row ids (the dataset's own distinct events; see ``pairs.DATASET_FORMATS``). The few groups
 that break a rule are rebuilt by adding their links strongest first (analysts' merges and relates_to
 first) and skipping any link that would break a rule; that loop only ever sees those groups' links.
 """
@@ -124,6 +126,9 @@ def _broken_groups(con: duckdb.DuckDBPyConnection, labels: np.ndarray) -> np.nda
             SELECT x.grp FROM _rv_splits s
             JOIN _rv_labels_arrow x ON x.idx = s.a JOIN _rv_labels_arrow y ON y.idx = s.b
             WHERE x.grp = y.grp
+            UNION
+            SELECT grp FROM _rv_labels_arrow l JOIN _rv_r r USING (idx)
+            WHERE r.dataset IS NOT NULL GROUP BY grp, r.dataset HAVING count(DISTINCT r.row_key) > 1
             ORDER BY 1
             """
         ).fetchall()
@@ -141,15 +146,18 @@ def _repair(
     keep = np.ones(len(a), dtype=bool)
     in_broken = np.isin(labels, broken)
     members = np.flatnonzero(in_broken)
-    bounds: dict[int, tuple[datetime | None, datetime | None]] = dict(
-        (int(i), (s, e)) for i, s, e in con.execute(
-            "SELECT idx, ps, pe FROM _rv_r WHERE idx IN (SELECT unnest(?))", [members.tolist()]
-        ).fetchall()
-    )
+    bounds: dict[int, tuple[datetime | None, datetime | None]] = {}
+    rows_of: dict[int, dict[str, str]] = {}  # per report: {dataset: row id} for rows of a dataset
+    for i, start, end, dataset, row_key in con.execute(
+            "SELECT idx, ps, pe, dataset, row_key FROM _rv_r WHERE idx IN (SELECT unnest(?))", [members.tolist()]
+    ).fetchall():
+        bounds[int(i)] = (start, end)
+        rows_of[int(i)] = {dataset: row_key} if dataset is not None else {}
     splits = {(int(x), int(y)) for x, y in con.execute("SELECT a, b FROM _rv_splits").fetchall()}
     parent = {int(i): int(i) for i in members}
     span: dict[int, tuple[datetime | None, datetime | None]] = {i: bounds.get(i, (None, None)) for i in parent}
     group_of: dict[int, set[int]] = {i: {i} for i in parent}
+    datasets: dict[int, dict[str, str]] = {i: rows_of.get(i, {}) for i in parent}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -168,6 +176,8 @@ def _repair(
             continue
         if any((min(p, q), max(p, q)) in splits for p in group_of[x] for q in group_of[y]):
             continue
+        if any(datasets[y].get(name, row) != row for name, row in datasets[x].items()):
+            continue  # two distinct rows of one dataset
         (xs, xe), (ys, ye) = span[x], span[y]
         start = max((v for v in (xs, ys) if v is not None), default=None)
         end = min((v for v in (xe, ye) if v is not None), default=None)
@@ -176,6 +186,7 @@ def _repair(
         parent[y] = x
         span[x] = (start, end)
         group_of[x] |= group_of.pop(y)
+        datasets[x] = {**datasets[x], **datasets.pop(y)}
         keep[k] = True
     next_label = int(labels.max()) + 1 if labels.size else 0
     roots: dict[int, int] = {}
