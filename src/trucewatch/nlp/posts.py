@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from trucewatch.model import Report
+from trucewatch.nlp.pipeline import Article
 from trucewatch.nlp.language import Language, detect_language
 from trucewatch.nlp.slavic.reader import PostContext, Reading, clean, read_post
 
@@ -70,7 +71,6 @@ def _reason_group(reason: str) -> str:
 
 def _english(post: Post, text: str) -> tuple[str, list[Report]]:
     from trucewatch.nlp.extract import extract_article
-    from trucewatch.nlp.pipeline import Article
 
     article = Article(id=post.id, text=text, published_at=post.published_at, source=post.source,
                       source_kind=post.source_kind, url=post.url, provenance=dict(post.provenance))
@@ -124,3 +124,24 @@ def read_posts(posts: list[Post]) -> PostsRead:
         result.reports = [replace(report, id=f"{result.post.id}-{number}")
                           for number, report in enumerate(kept, start=1)]
     return PostsRead(results)
+
+
+def extract_article_any(article: Article, *, anchors: dict[str, datetime] | None = None,
+                        skipped: list[tuple[str, str]] | None = None) -> list[Report]:
+    """An article's reports in whichever supported language it is written; English keeps its anchors and
+    the whole-article pipeline, Russian and Ukrainian are read as one post. Why an article gave no report
+    is appended to ``skipped``."""
+    from trucewatch.nlp.extract import extract_article
+
+    language = detect_language(clean(article.text))
+    if language.code == "en":
+        reports = extract_article(article, anchors=anchors)
+        if not reports and skipped is not None:
+            skipped.append((article.id, "no event found in the English text"))
+        return reports
+    post = Post(id=article.id, text=article.text, published_at=article.published_at, source=article.source,
+                url=article.url, source_kind=article.source_kind, provenance=dict(article.provenance))
+    result = read_post_any(post)
+    if result.skipped and skipped is not None:
+        skipped.append((article.id, result.skipped))
+    return result.reports

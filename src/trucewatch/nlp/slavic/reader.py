@@ -279,6 +279,9 @@ def _strikes(text: str, language: str, spans: list[tuple[int, int]], context: Po
             reports.append(_strike_report(context, text, claimant, when, actor, language, category, name,
                                           place, _weapon(sentence) or post_weapon, sentence,
                                           (position, start + match.end())))
+    if any(report.target and report.target.category != "energy" for report in reports):
+        # "атаковал объекты энергетики ... удар по НПС «Кропоткинская»": the named object is the same attack
+        reports = [report for report in reports if not (report.target and report.target.category == "energy")]
     if kind == "summary":
         return reports
     actor = "RU" if kind == "russian_strike" else "UA"
