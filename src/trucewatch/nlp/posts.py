@@ -14,8 +14,8 @@ from datetime import datetime
 from typing import Any
 
 from trucewatch.model import Report
-from trucewatch.nlp.pipeline import Article
 from trucewatch.nlp.language import Language, detect_language
+from trucewatch.nlp.pipeline import Article
 from trucewatch.nlp.slavic.reader import PostContext, Reading, clean, read_post
 
 
