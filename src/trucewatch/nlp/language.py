@@ -111,7 +111,7 @@ def _latin(text: str) -> Language:
     if not words:
         return Language("und", False, "no words (only emoji, digits or symbols)")
     english = sum(word in _EN_WORDS for word in words)
-    if english / len(words) >= 0.08 or (len(words) <= 6 and english >= 1):
+    if english / len(words) >= 0.15 or (len(words) <= 6 and english >= 1):
         return Language("en", True, f"English function words ({english} of {len(words)})")
     if len(words) <= 3:
         # a caption such as "Bayraktar TB2" or a place name: read it as English rather than skip it

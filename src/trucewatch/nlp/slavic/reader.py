@@ -32,7 +32,7 @@ _RU_OWN_STRIKE = re.compile(r"нанес\w*\s+(?:\w+\s+){0,4}удар|удар\w
                             r"поражен\w*\s+(?:\w+\s+){0,2}(?:объект|цел)", _F)
 _UA_DAMAGE = re.compile(r"поврежд|пострадал|возгоран|пожар|разрушен|погиб|ранен|обесточ|нанес\w*\s+(?:\w+\s+){0,3}"
                         r"удар", _F)
-_UK_STRIKE = re.compile(r"уразил|уразив|уражен|уражено|вражен|атак|удар|влучан|прил[іиь]?[оі]?т|горить|пожеж|"
+_UK_STRIKE = re.compile(r"уразил|уразив|уражен|уражено|вражен|атак|удар|влучан|прил[іиь]?[оі]?т|прилет|горить|пожеж|"
                         r"вибух|знищен|підрив|палаюч", _F)
 _UK_RUSSIAN_STRIKE = re.compile(r"(?:атак|удар|обстріл)\w*\s+(?:\w+\s+)?(?:рф|росії|ворога|окупантів|русні)\b|"
                                 r"(?:російськ|ворож)\w*\s+(?:\w+\s+){0,1}(?:атак|удар|обстріл|ракет|дрон)|"
@@ -47,7 +47,7 @@ _MARKDOWN = re.compile(r"\*\*|__|~~|`")
 _LINK = re.compile(r"\[([^\]]*)\]\((?:https?://|tg://)[^)]*\)")
 _BARE_LINK = re.compile(r"https?://\S+")
 _FOOTER = re.compile(r"[🔸🔹]?\s*(?:Підписатись|Підписатися|Подписаться|Подписались|Зв'язок|Зв’язок|"
-                     r"Минобороны России|Підтримати нас)\s*$", _F | re.MULTILINE)
+                     r"Підтримати нас)\s*$", _F | re.MULTILINE)
 
 
 def clean(text: str) -> str:
@@ -91,7 +91,12 @@ def classify(text: str, language: str) -> str:
     for kind, pattern in words.kinds:
         if pattern.search(text[:400] if kind == "other" else text):
             return kind
-    if DESTROYED.search(text) and _DEFENCE.search(text) and re.search(
+    # talk of a moratorium or a proposal to stop strikes is not a strike
+    text = " ".join(text[start:end] for start, end in sentences(text)
+                    if not words.energy_not_a_claim.search(text[start:end]))
+    over = re.search(r"\b[Нн]ад\s+(?:территори|акватори|[А-ЯЁ])", text) and re.search(
+        r"(?:\d+|[а-яё]+)\s+(?:украинск\w+\s+)?(?:БПЛА|БпЛА|беспилот)", text, _F)
+    if DESTROYED.search(text) and (_DEFENCE.search(text) or over) and re.search(
             r"БПЛА|БпЛА|беспилот|безпілот|дрон|ракет|бомб", text, _F) and (
             language == "ru" or re.search(r"\b(?:збит|збил|перехопл|посадил|знешкодж)", text, _F)):
         return "interceptions"
