@@ -77,8 +77,9 @@ def _counts(sentence: str, language: str, base: int) -> list[Tally]:
             index += 1
         after = [each.group(0) for each in tokens[index + 1: index + 6]]
         weapon = _weapon_of(after)
-        if weapon is None and after[:1] and after[0] in ("–", "-", "—") and found:
-            weapon = found[-1].weapon  # "16 – над акваторией Азовского моря": the same weapon as before
+        if weapon is None and after[:1] and after[0].lower() in ("–", "-", "—", "над") and found:
+            # "16 – над акваторией Азовского моря", "8 над территорией Брянской": the weapon just counted
+            weapon = found[-1].weapon
         if weapon is None and after[:2] == ["(", ")"]:
             weapon = None
         if weapon is not None and value > 0:
