@@ -48,6 +48,12 @@ _NOT_PLACES = frozenset({
 })
 
 
+# "з Воронезької і Волгоградської областей", "со стороны Курской области": where the drones came from
+_ORIGIN = re.compile(r"(?:\bз|\bіз|\bзі|\bиз|\bсо\s+стороны|\bз\s+боку|\bз\s+напрямку|\bвід|\bот)\s*$", re.IGNORECASE)
+# "в Кам'янському районі": a raion named after a town elsewhere, not the town
+_NOT_A_TOWN_AFTER = re.compile(r"^\s+(?:район|р-н|округ|направлен|напрям|громад)", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Place:
     code: str  # ISO 3166-2 code or SEA-BLACK / SEA-AZOV
@@ -131,6 +137,8 @@ def _unit_places(text: str, language: str) -> list[tuple[str, tuple[int, int]]]:
                 adjectives.append((value, (offset + token.start(), offset + token.end())))
                 continue
             break
+        if adjectives and _ORIGIN.search(text[max(0, adjectives[-1][1][0] - 20): adjectives[-1][1][0]]):
+            continue
         for adjective, span in reversed(adjectives):
             code = unit_code(adjective, unit.group(1), language)
             if code:
@@ -157,7 +165,7 @@ def settlement(word: str, language: str, after_preposition: bool) -> GeoMatch | 
     if ({"VERB", "INFN", "PRTF", "ADVB", "PREP", "CONJ", "NPRO"} & grammemes) and "Geox" not in grammemes:
         return None
     if "ADJF" in grammemes and not after_preposition:
-        return None
+        return None  # "«Ольшанская»": a station named after a place is not the place
     for candidate in dict.fromkeys((base.capitalize(), word, *_case_stems(word))):
         for country in ("RU", "UA"):
             match = geocode(candidate, country=country)
@@ -214,8 +222,10 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 if short:
                     found.append((match.start(), short, (match.start(), match.end()), admin1_location(short)))
                 continue
-            after = bool(_LOCATIVE.search(text[max(0, match.start() - 30): match.start()]))
-            place = settlement(word, language, after)
+            before = text[max(0, match.start() - 30): match.start()]
+            if _ORIGIN.search(before) or _NOT_A_TOWN_AFTER.match(text[match.end():match.end() + 20]):
+                continue
+            place = settlement(word, language, bool(_LOCATIVE.search(before)))
             if place is None or place.admin1_code is None:
                 continue
             location = Location(name=place.name, admin1_code=place.admin1_code, country=place.country,
