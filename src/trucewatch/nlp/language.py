@@ -4,8 +4,8 @@ Letters decide first: a text is read in the script most of its letters are in. A
 letters only one language uses settle most cases (Ukrainian і ї є ґ against Russian ы э ъ ё); short or
 ambiguous texts are settled by frequent function words ("що", "та", "від" against "что", "это", "от").
 Other Cyrillic languages (Belarusian ў, Serbian ђ ј љ њ ћ џ, Kazakh ә ғ қ ң ө ұ ү һ) and other scripts
-are named so that a skipped post says why. Latin-script text counts as English only when English function
-words make up a fair share of its words. Nothing here raises on user text.
+are named so that a skipped post says why. Latin-script text is English unless the function words of
+another common European language outnumber the English ones. Nothing here raises on user text.
 """
 
 from __future__ import annotations
@@ -37,6 +37,18 @@ _EN_WORDS = frozenset({
     "have", "had", "that", "this", "which", "it", "its", "as", "an", "a", "be", "been", "not", "or", "but",
     "after", "over", "during", "their", "they", "he", "she",
 })
+_LATIN_WORDS = {
+    "de": frozenset({"der", "die", "das", "und", "ist", "nicht", "mit", "den", "dem", "ein", "eine", "auf", "über",
+                     "hat", "wurde", "sich", "auch", "nach", "bei"}),
+    "fr": frozenset({"le", "la", "les", "des", "est", "une", "dans", "pour", "pas", "qui", "sur", "avec", "du",
+                     "au", "été", "sont", "ont"}),
+    "es": frozenset({"el", "los", "las", "del", "que", "una", "por", "para", "con", "está", "fue", "han", "según",
+                     "como", "pero"}),
+    "it": frozenset({"il", "gli", "della", "che", "una", "per", "con", "sono", "è", "nel", "del", "stato"}),
+    "pl": frozenset({"się", "nie", "jest", "że", "na", "w", "z", "do", "przez", "został", "oraz", "jak"}),
+    "pt": frozenset({"os", "as", "uma", "não", "para", "com", "foi", "são", "pelo", "pela", "também"}),
+    "nl": frozenset({"de", "het", "een", "van", "en", "niet", "zijn", "werd", "met", "voor", "ook", "naar"}),
+}
 _SCRIPTS = (("ar", "ARABIC"), ("he", "HEBREW"), ("el", "GREEK"), ("ka", "GEORGIAN"), ("hy", "ARMENIAN"),
             ("zh", "CJK"), ("ja", "HIRAGANA"), ("ja", "KATAKANA"), ("ko", "HANGUL"), ("hi", "DEVANAGARI"),
             ("th", "THAI"))
@@ -111,9 +123,9 @@ def _latin(text: str) -> Language:
     if not words:
         return Language("und", False, "no words (only emoji, digits or symbols)")
     english = sum(word in _EN_WORDS for word in words)
-    if english / len(words) >= 0.15 or (len(words) <= 6 and english >= 1):
-        return Language("en", True, f"English function words ({english} of {len(words)})")
-    if len(words) <= 3:
-        # a caption such as "Bayraktar TB2" or a place name: read it as English rather than skip it
-        return Language("en", True, "a few Latin-script words")
-    return Language("und", False, "language not supported (Latin-script text that is not English)")
+    scores = {code: sum(word in vocabulary for word in words) for code, vocabulary in _LATIN_WORDS.items()}
+    other = max(scores, key=lambda code: scores[code])
+    if scores[other] > english and scores[other] >= 2:
+        return Language(other, False, f"language {other} not supported")
+    # Latin script with no other language's function words: English ("Russian drones hit Odesa overnight.")
+    return Language("en", True, f"Latin script, English function words {english} of {len(words)}")
