@@ -18,6 +18,7 @@ class Lexicon:
     energy_objects: tuple[tuple[str, re.Pattern[str]], ...]
     energy_not_a_claim: re.Pattern[str]
     attack: re.Pattern[str]
+    denial: re.Pattern[str]
     actors: dict[str, re.Pattern[str]]
     party_sources: dict[str, re.Pattern[str]]
     weapons: tuple[tuple[str, re.Pattern[str]], ...]
@@ -38,6 +39,7 @@ def lexicon() -> Lexicon:
                              for entry in raw["energy_objects"]),
         energy_not_a_claim=re.compile(str(raw["energy_not_a_claim"]), _FLAGS),
         attack=re.compile(str(raw["attack"]), _FLAGS),
+        denial=re.compile(str(raw["denial"]), _FLAGS),
         actors=_compile(raw["actors"]),
         party_sources=_compile(raw["party_sources"]),
         weapons=tuple(_compile(raw["weapons"]).items()),

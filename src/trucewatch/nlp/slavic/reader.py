@@ -154,20 +154,30 @@ def _claimant(context: PostContext, text: str) -> str | None:
     if context.aligned_with:
         return context.aligned_with
     for party, pattern in lexicon().party_sources.items():
-        if pattern.search(context.source) or pattern.search(text[-200:]):
+        if pattern.search(context.source):
             return party
-    return None
+    # the signature: the last party source the post's end names ("…, — Генштаб ЗСУ")
+    tail = text[-200:]
+    found = [(match.end(), party) for party, pattern in lexicon().party_sources.items()
+             for match in pattern.finditer(tail)]
+    return max(found)[1] if found else None
 
 
 def read_post(text: str, language: str, context: PostContext) -> Reading:
     """Reports from one cleaned Russian or Ukrainian post."""
     kind = classify(text, language)
+    tz = context.tz or DEFAULT_TZ.get(language, "Europe/Moscow")
+    claimant = _claimant(context, text)
+    denial = lexicon().denial.search(text)
+    if denial and re.search(r"удар|атак|обстрел|обстріл", text, _F):
+        when = resolve(text, context.published_at, tz) if context.published_at else None
+        report = _denial(text, language, context, claimant, when, denial.span())
+        # the kinds name what happened; a denial says something did not, so it is filed under "other"
+        return Reading("other", [_renumber(report, f"{context.id}-1")], when)
     if kind == "other":
         return Reading(kind, why="no interception, strike or digest in the post")
-    tz = context.tz or DEFAULT_TZ.get(language, "Europe/Moscow")
     when = resolve(text, context.published_at, tz) if context.published_at else None
     spans = sentences(text)
-    claimant = _claimant(context, text)
     reports: list[Report] = []
     if kind in ("interceptions", "summary"):
         reports.extend(_interceptions(text, language, spans, context, claimant, when))
@@ -237,6 +247,23 @@ def _interceptions(text: str, language: str, spans: list[tuple[int, int]], conte
             reports.append(_tally_report(context, text, claimant, when, accused, weapon, total, first,
                                          [each.code for each in unique[1:]]))
     return reports
+
+
+def _denial(text: str, language: str, context: PostContext, claimant: str | None, when: When | None,
+            span: tuple[int, int]) -> Report:
+    """A denial: the claimant says the strike others report did not happen (or was not its side's)."""
+    mentions = _energy_mentions(text)
+    actor = claimant or _side(text, span[0], language, default="RU" if language == "ru" else "UA")
+    places = find_places(text, language)
+    spans: dict[str, list[int]] = {"stance": list(span)}
+    target = None
+    if mentions:
+        category, match = mentions[0]
+        target = Target(category=category, name=_object_name(text, match))
+        spans["target"] = [match.start(), match.end()]
+    return _base(context, text, claimant, when, stance="denies", actor=actor,
+                 location=places[0].location if places else None, target=target, event="strike",
+                 outcome="unknown", spans=spans)
 
 
 def _per_region(items: list[Any], places: list[Place], weapon: str, total: int) -> list[tuple[Place, int]]:
