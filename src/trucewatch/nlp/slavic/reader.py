@@ -187,7 +187,7 @@ def read_post(text: str, language: str, context: PostContext) -> Reading:
         reports[number - 1] = _renumber(report, f"{context.id}-{number}")
     reading = Reading(kind, reports, when)
     if not reports:
-        reading.why = f"a {kind.replace('_', ' ')} post with nothing to report (no count, place or object)"
+        reading.why = f"nothing to report in a post of kind {kind} (no count, place or object)"
     return reading
 
 
