@@ -50,6 +50,11 @@ _NOT_PLACES = frozenset({
 
 # "з Воронезької і Волгоградської областей", "со стороны Курской области": where the drones came from
 _ORIGIN = re.compile(r"(?:\bз|\bіз|\bзі|\bиз|\bсо\s+стороны|\bз\s+боку|\bз\s+напрямку|\bвід|\bот)\s*$", re.IGNORECASE)
+# what may stand between a town and the oblast it lies in: "Бердянське, ТОТ, Донецької обл."
+_APPOSITION = re.compile(r"[\s,(]*(?:(?:ТОТ|тимчасово\s+окупован\w+|окупован\w+|рф|РФ)[\s,]*)*", re.IGNORECASE)
+# "до Москви", "в направлении Москвы": where something was heading, not where it was hit
+_TOWARDS = re.compile(r"(?:\bдо|\bв\s+направлении|\bу\s+напрямку|\bв\s+сторону|\bу\s+бік|\bв\s+бік)\s*$",
+                      re.IGNORECASE)
 # "в Кам'янському районі": a raion named after a town elsewhere, not the town
 _NOT_A_TOWN_AFTER = re.compile(r"^\s+(?:район|р-н|округ|направлен|напрям|громад)", re.IGNORECASE)
 
@@ -192,6 +197,15 @@ def _case_stems(word: str) -> list[str]:
     return stems
 
 
+def _within(word: str, language: str, code: str) -> GeoMatch | None:
+    base = parse(word, language)[0]
+    for candidate in dict.fromkeys((base.capitalize(), word, *_case_stems(word))):
+        match = geocode(candidate, admin1_code=code)
+        if match is not None and match.admin1_code == code and match.source != "admin1-centre":
+            return match
+    return None
+
+
 def admin1_location(code: str) -> Location:
     if code in SEAS:
         name, lat, lon, radius = SEAS[code]
@@ -211,7 +225,11 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
         found.append((span[0], code, span, admin1_location(code)))
     for code, pattern in lexicon().region_names:
         for match in pattern.finditer(text):
+            before = text[max(0, match.start() - 25): match.start()]
+            if _ORIGIN.search(before) or _TOWARDS.search(before):
+                continue
             found.append((match.start(), code, (match.start(), match.end()), admin1_location(code)))
+    units = [(span, code) for _, code, span, _ in found if not code.startswith("SEA-")]
     if settlements:
         for match in _CAPITALISED.finditer(text):
             word = match.group(1)
@@ -228,9 +246,19 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             place = settlement(word, language, bool(_LOCATIVE.search(before)))
             if place is None or place.admin1_code is None:
                 continue
-            location = Location(name=place.name, admin1_code=place.admin1_code, country=place.country,
+            # "у нп Бердянське, ТОТ, Донецької обл.": the oblast named right after the town decides
+            named = next((code for (start, _), code in units if 0 <= start - match.end() <= 40
+                          and _APPOSITION.fullmatch(text[match.end():start])), None)
+            if named and named != place.admin1_code:
+                place = _within(word, language, named)
+                if place is None or place.admin1_code is None:
+                    continue
+            town_code = place.admin1_code
+            if town_code is None:
+                continue
+            location = Location(name=place.name, admin1_code=town_code, country=place.country,
                                 lat=place.lat, lon=place.lon, precision_km=place.precision_km)
-            found.append((match.start(), place.admin1_code, (match.start(), match.end()), location))
+            found.append((match.start(), town_code, (match.start(), match.end()), location))
     found.sort(key=lambda item: item[0])
     places: list[Place] = []
     seen: set[str] = set()
