@@ -308,9 +308,10 @@ def _strikes(text: str, language: str, spans: list[tuple[int, int]], context: Po
             actor = _side(text[start:end], match.start(), language)
             place = _object_place(sentence, match, language, start) or (post_places[0] if post_places else None)
             name = _object_name(sentence, match)
+            rest = re.match(r"\w*", sentence[match.end():])  # the span ends with the word, not the stem
+            word_end = start + match.end() + (len(rest.group(0)) if rest else 0)
             reports.append(_strike_report(context, text, claimant, when, actor, language, category, name,
-                                          place, _weapon(sentence) or post_weapon, sentence,
-                                          (position, start + match.end())))
+                                          place, _weapon(sentence) or post_weapon, sentence, (position, word_end)))
     if any(report.target and report.target.category != "energy" for report in reports):
         # "атаковал объекты энергетики ... удар по НПС «Кропоткинская»": the named object is the same attack
         reports = [report for report in reports if not (report.target and report.target.category == "energy")]
