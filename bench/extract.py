@@ -1,11 +1,16 @@
-"""Throughput of `trucewatch extract` against the plain spaCy pipeline, on generated ~700-word articles.
+"""Throughput of `trucewatch extract` against the plain spaCy pipeline, on generated ~700-word articles;
+with --posts, of the Russian/Ukrainian post reader against lemmatising every word of the same posts.
 
     python bench/extract.py --n 500
+    python bench/extract.py --posts --n 2000
 
 Articles are generated here from sentence templates (place names, weapons, targets, times, stances and
 filler paragraphs), deterministically from --seed. Both pipelines read the same articles in the same run;
 model loading is excluded from both timings. The last line is one JSON object:
-{"n": ..., "articles_per_s": ..., "baseline_articles_per_s": ..., "words_per_article": ...}
+{"n": ..., "articles_per_s": ..., "baseline_articles_per_s": ..., "words_per_article": ...}, or with
+--posts {"n": ..., "posts_per_s": ..., "baseline_posts_per_s": ..., "words_per_post": ...}. The post
+baseline is pymorphy3 parsing each word of each post (no cache): the morphology the reader cannot do
+without, so the ratio shows what the rest of the reading costs.
 """
 
 from __future__ import annotations
@@ -19,6 +24,8 @@ from datetime import UTC, datetime, timedelta
 
 from trucewatch.nlp.extract import extract_article
 from trucewatch.nlp.pipeline import Article
+from trucewatch.nlp.posts import Post, read_posts
+from trucewatch.nlp.slavic.morph import analyser
 from trucewatch.nlp.spacy_support import model
 
 PLACES = [("Kharkiv", "Kharkiv region"), ("Sumy", "Sumy region"), ("Odesa", "Odesa region"),
@@ -60,12 +67,71 @@ def article(number: int, rng: random.Random) -> Article:
     return Article(id=f"bench-{number}", text="\n\n".join(paragraphs), published_at=published, source="bench")
 
 
+RU_REGIONS = ["Брянской", "Курской", "Белгородской", "Смоленской", "Тульской", "Воронежской", "Ростовской"]
+UK_PLACES = ["у Саратові", "у Тамбовській області", "в Ростовській області", "у Брянську", "на Курщині"]
+RU_NUMBERS = ["два", "три", "пять", "семь", "одиннадцать", "12", "24", "девять"]
+POST_TEMPLATES = [
+    "⚡️ В течение прошедшей ночи дежурными средствами ПВО перехвачены и уничтожены {n} украинских беспилотных "
+    "летательных аппаратов над территорией {r} области и {m} над территорией {r2} области. 🔹 Минобороны России",
+    "Около {h}.{mm} мск пресечена попытка киевского режима совершить террористическую атаку с применением БПЛА "
+    "самолетного типа по объектам на территории Российской Федерации. Дежурными средствами ПВО украинский "
+    "беспилотный летательный аппарат уничтожен над территорией {r} области.",
+    "Сегодня ночью ВСУ атаковали беспилотниками подстанцию в {r} области, в результате атаки повреждено "
+    "оборудование, возник пожар. Минобороны России",
+    "🇺🇦 У ніч на {d} березня Сили оборони уразили нафтобазу {p}. Зафіксовано влучання та пожежу, горять "
+    "резервуари. [🔸Підписатись](https://t.me/example)",
+    "🗓 Главное за день. Министр обороны провел совещание. С {d} по {d2} марта нанесено {n} групповых ударов по "
+    "объектам энергетики, обеспечивающим работу военно-промышленного комплекса.",
+    "Расчеты самоходных гаубиц продолжают выполнять боевые задачи в зоне проведения специальной военной операции, "
+    "поражая опорные пункты и живую силу противника.",
+]
+
+
+def post(number: int, rng: random.Random) -> Post:
+    published = datetime(2025, 3, 19, 5, tzinfo=UTC) + timedelta(days=rng.randint(0, 40), minutes=rng.randint(0, 900))
+    first, second = rng.sample(RU_REGIONS, 2)
+    text = rng.choice(POST_TEMPLATES).format(
+        n=rng.choice(RU_NUMBERS), m=rng.choice(RU_NUMBERS), r=first, r2=second, h=rng.randint(8, 22),
+        mm=rng.choice(["00", "15", "30", "45"]), d=rng.randint(1, 14), d2=rng.randint(15, 28), p=rng.choice(UK_PLACES))
+    return Post(id=f"bench-post-{number}", text=text, published_at=published, source="bench")
+
+
+def posts_main(n: int, rng: random.Random) -> None:
+    posts = [post(i, rng) for i in range(n)]
+    words = sum(len(p.text.split()) for p in posts) / max(1, len(posts))
+    read_posts(posts[:20])  # load the dictionaries and the gazetteer once
+    started = time.perf_counter()
+    read = read_posts(posts)
+    ours = time.perf_counter() - started
+    analysers = {"ru": analyser("ru"), "uk": analyser("uk")}
+    started = time.perf_counter()
+    for each in posts:
+        morph = analysers["uk" if "У ніч" in each.text else "ru"]
+        for word in each.text.split():
+            morph.parse(word.strip(".,:;()«»"))
+    baseline = time.perf_counter() - started
+    summary = read.summary()
+    print(f"trucewatch: {summary['reports']} reports and {summary['tallies']} tallies from {n} posts in "
+          f"{ours:.2f} s; pymorphy3 on every word: {baseline:.2f} s", file=sys.stderr)
+    print(json.dumps({
+        "n": n,
+        "posts_per_s": round(n / ours, 1),
+        "baseline_posts_per_s": round(n / baseline, 1),
+        "words_per_post": round(words),
+        "reports": summary["reports"] + summary["tallies"],
+    }))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=500)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--posts", action="store_true", help="Russian/Ukrainian posts instead of articles.")
     arguments = parser.parse_args()
     rng = random.Random(arguments.seed)
+    if arguments.posts:
+        posts_main(arguments.n, rng)
+        return
     articles = [article(i, rng) for i in range(arguments.n)]
     words = sum(len(a.text.split()) for a in articles) / max(1, len(articles))
     anchors = {"the call": datetime(2025, 3, 18, 16, tzinfo=UTC)}

@@ -9,7 +9,7 @@ from trucewatch.geo.hostilities import using_front_lines
 from trucewatch.model import Report
 from trucewatch.nlp.files import extract_files
 
-__all__ = ["eval_acled", "eval_case", "extract_files", "pipeline_components", "report_to_native",
+__all__ = ["eval_acled", "eval_case", "eval_posts", "extract_files", "pipeline_components", "report_to_native",
            "using_front_lines"]
 
 
@@ -73,6 +73,14 @@ def eval_case(path: Path) -> dict[str, Any]:
     from trucewatch.nlp.evaluate import eval_case as run
 
     return run(Path(path))
+
+
+def eval_posts(posts: Path, gold: Path, *, tz: str = "UTC", source: str | None = None,
+               details: bool = False) -> dict[str, Any]:
+    """Score the Russian/Ukrainian/English post extraction on a posts CSV against gold lines (JSONL)."""
+    from trucewatch.nlp.posts_eval import eval_posts as run
+
+    return run(Path(posts), Path(gold), tz=tz, source=source, details=details)
 
 
 def pipeline_components() -> list[dict[str, Any]]:

@@ -106,9 +106,10 @@ def agreements_show(db: Path, agreement_id: str, fmt: str) -> None:
 @db_option
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "input_format", default=None,
-              help="Input format (default: sniffed from the file): native, acled, ucdp, airforce, generic, text.")
+              help="Input format (default: sniffed from the file): native, acled, ucdp, airforce, telegram, posts, "
+                   "generic, text.")
 @click.option("--mapping", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="YAML column mapping for the generic CSV/JSON format.")
+              help="YAML column mapping for the generic CSV/JSON format or a posts CSV.")
 @click.option("--strict", is_flag=True, help="Any bad row aborts the file and nothing is written.")
 @click.option("--rejects-dir", type=click.Path(file_okay=False, path_type=Path),
               help="Where rejects files go (default: next to each input).")

@@ -86,3 +86,17 @@ def eval_acled_command(file: Path, details: bool, front_lines: Path | None) -> N
 def eval_case_command(file: Path, details: bool) -> None:
     """Classify CASE-2021 task 2 snippets (id, EventSnippet, SubType); prints n, accuracy, macro_f1."""
     click.echo(json.dumps(_public(text_api.eval_case(file), details)))
+
+
+@eval_group.command("posts")
+@click.argument("posts", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("gold", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--tz", default="UTC", show_default=True, help="Time zone of the CSV's datetime column.")
+@click.option("--source", metavar="NAME", help="Source name for the posts (e.g. the channel's title).")
+@click.option("--details", is_flag=True, help="Also print each scored post's errors.")
+def eval_posts_command(posts: Path, gold: Path, tz: str, source: str | None, details: bool) -> None:
+    """Score extraction on a CSV of posts (datetime, text_snippet) against gold lines; prints one JSON object:
+    n, kind accuracy, region precision/recall/F1, drones exact, energy_claim P/R/F1, target accuracy,
+    event_date accuracy, posts/s."""
+    click.echo(json.dumps(_public(text_api.eval_posts(posts, gold, tz=tz, source=source, details=details),
+                                  details), ensure_ascii=False))

@@ -14,6 +14,7 @@ from trucewatch.ingest.airforce import AirForceAdapter
 from trucewatch.ingest.base import Adapter
 from trucewatch.ingest.generic import GenericAdapter
 from trucewatch.ingest.native import NativeAdapter
+from trucewatch.ingest.posts import PostsCsvAdapter, TelegramAdapter
 from trucewatch.ingest.tabular import read_head
 from trucewatch.ingest.text import TextAdapter
 from trucewatch.ingest.ucdp import UcdpAdapter
@@ -24,6 +25,8 @@ ADAPTERS: dict[str, Adapter] = {
     "acled": AcledAdapter(),
     "ucdp": UcdpAdapter(),
     "airforce": AirForceAdapter(),
+    "telegram": TelegramAdapter(),
+    "posts": PostsCsvAdapter(),
     "generic": GenericAdapter(),
     "text": TextAdapter(),
 }

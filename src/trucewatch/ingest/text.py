@@ -5,6 +5,7 @@ with ``ingest --text`` (or ``--format text``)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,10 @@ class TextAdapter:
     def stage(
         self, con: duckdb.DuckDBPyConnection, path: Path, relation: str, options: dict[str, Any]
     ) -> Staged:
-        reports = extract_files([path])
+        skipped: list[tuple[str, str]] = []
+        reports = extract_files([path], skipped=skipped)
         stage_reports(con, reports, relation, "text", str(path))
-        return Staged(relation=relation, rows_read=len(reports))
+        notes = [f"{len(skipped)} article(s) gave no report: " + "; ".join(
+            f"{count} {reason}" for reason, count in Counter(reason for _, reason in skipped).most_common())
+        ] if skipped else []
+        return Staged(relation=relation, rows_read=len(reports), notes=notes)

@@ -1,0 +1,131 @@
+"""Which language a document or post is written in, offline: English, Russian, Ukrainian, or something else.
+
+Letters decide first: a text is read in the script most of its letters are in. Among Cyrillic texts the
+letters only one language uses settle most cases (Ukrainian і ї є ґ against Russian ы э ъ ё); short or
+ambiguous texts are settled by frequent function words ("що", "та", "від" against "что", "это", "от").
+Other Cyrillic languages (Belarusian ў, Serbian ђ ј љ њ ћ џ, Kazakh ә ғ қ ң ө ұ ү һ) and other scripts
+are named so that a skipped post says why. Latin-script text is English unless the function words of
+another common European language outnumber the English ones. Nothing here raises on user text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+SUPPORTED: tuple[str, ...] = ("en", "ru", "uk")
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*", re.UNICODE)
+_URL = re.compile(r"https?://\S+|t\.me/\S+|@\w+")
+
+_UK_LETTERS = frozenset("іїєґ")
+_RU_LETTERS = frozenset("ыэъё")
+_OTHER_CYRILLIC = {"be": frozenset("ў"), "sr": frozenset("ђјљњћџ"), "kk": frozenset("әғқңөұүһ")}
+_UK_WORDS = frozenset({
+    "що", "та", "від", "це", "які", "який", "яка", "як", "для", "при", "після", "під", "час", "вже", "його",
+    "її", "було", "були", "буде", "також", "або", "тому", "цей", "ця", "ці", "щоб", "де", "коли", "й", "чи",
+    "ще", "усі", "всі", "нас", "наші", "наших", "ворог",
+})
+_RU_WORDS = frozenset({
+    "что", "это", "от", "как", "для", "при", "после", "под", "уже", "его", "ее", "было", "были", "будет",
+    "также", "или", "этот", "эта", "эти", "чтобы", "где", "когда", "ещё", "еще", "все", "нас", "наши", "наших",
+    "который", "которые", "был",
+})
+_EN_WORDS = frozenset({
+    "the", "of", "and", "to", "in", "on", "at", "by", "for", "with", "from", "was", "were", "is", "are", "has",
+    "have", "had", "that", "this", "which", "it", "its", "as", "an", "a", "be", "been", "not", "or", "but",
+    "after", "over", "during", "their", "they", "he", "she",
+})
+_LATIN_WORDS = {
+    "de": frozenset({"der", "die", "das", "und", "ist", "nicht", "mit", "den", "dem", "ein", "eine", "auf", "über",
+                     "hat", "wurde", "sich", "auch", "nach", "bei"}),
+    "fr": frozenset({"le", "la", "les", "des", "est", "une", "dans", "pour", "pas", "qui", "sur", "avec", "du",
+                     "au", "été", "sont", "ont"}),
+    "es": frozenset({"el", "los", "las", "del", "que", "una", "por", "para", "con", "está", "fue", "han", "según",
+                     "como", "pero"}),
+    "it": frozenset({"il", "gli", "della", "che", "una", "per", "con", "sono", "è", "nel", "del", "stato"}),
+    "pl": frozenset({"się", "nie", "jest", "że", "na", "w", "z", "do", "przez", "został", "oraz", "jak"}),
+    "pt": frozenset({"os", "as", "uma", "não", "para", "com", "foi", "são", "pelo", "pela", "também"}),
+    "nl": frozenset({"de", "het", "een", "van", "en", "niet", "zijn", "werd", "met", "voor", "ook", "naar"}),
+}
+_SCRIPTS = (("ar", "ARABIC"), ("he", "HEBREW"), ("el", "GREEK"), ("ka", "GEORGIAN"), ("hy", "ARMENIAN"),
+            ("zh", "CJK"), ("ja", "HIRAGANA"), ("ja", "KATAKANA"), ("ko", "HANGUL"), ("hi", "DEVANAGARI"),
+            ("th", "THAI"))
+
+
+@dataclass(frozen=True)
+class Language:
+    """The language found (``code``: ISO 639-1, ``und`` when there is no text to tell by) and why."""
+
+    code: str
+    supported: bool
+    reason: str
+
+
+def _script(char: str) -> str:
+    name = unicodedata.name(char, "")
+    if name.startswith("CYRILLIC"):
+        return "cyrillic"
+    if name.startswith("LATIN"):
+        return "latin"
+    for code, prefix in _SCRIPTS:
+        if name.startswith(prefix):
+            return code
+    return "other"
+
+
+def detect_language(text: str) -> Language:
+    """The language of ``text``; ``supported`` is True for English, Russian and Ukrainian."""
+    if not isinstance(text, str) or not text.strip():
+        return Language("und", False, "empty post (no text)")
+    body = _URL.sub(" ", text)
+    letters = [char for char in body if char.isalpha()]
+    if not letters:
+        return Language("und", False, "no words (only emoji, digits or symbols)")
+    counts: dict[str, int] = {}
+    for char in letters:
+        script = _script(char)
+        counts[script] = counts.get(script, 0) + 1
+    script = max(counts, key=lambda key: counts[key])
+    if script == "cyrillic":
+        return _cyrillic(body)
+    if script == "latin":
+        return _latin(body)
+    if script == "other":
+        return Language("und", False, "language not recognised (letters of an unknown script)")
+    return Language(script, False, f"language {script} not supported")
+
+
+def _cyrillic(text: str) -> Language:
+    lowered = text.lower()
+    for code, marks in _OTHER_CYRILLIC.items():
+        if sum(lowered.count(mark) for mark in marks) >= 2:
+            return Language(code, False, f"language {code} not supported")
+    uk_score = sum(lowered.count(letter) for letter in _UK_LETTERS)
+    ru_score = sum(lowered.count(letter) for letter in _RU_LETTERS)
+    words = [word.lower() for word in _WORD.findall(text)]
+    uk_score += 2 * sum(word in _UK_WORDS for word in words)
+    ru_score += 2 * sum(word in _RU_WORDS for word in words)
+    # "и" alone is a Russian word and a letter Ukrainian words rarely start a sentence with
+    ru_score += sum(word == "и" for word in words)
+    if uk_score == ru_score == 0:
+        # nothing either language alone has (a name, a number of drones): Russian spelling is the default
+        # for the channels this reads, and the two extractors share their Cyrillic matching
+        return Language("ru", True, "Cyrillic without Ukrainian letters")
+    if uk_score > ru_score:
+        return Language("uk", True, f"Ukrainian letters and words ({uk_score} against {ru_score})")
+    return Language("ru", True, f"Russian letters and words ({ru_score} against {uk_score})")
+
+
+def _latin(text: str) -> Language:
+    words = [word.lower() for word in _WORD.findall(text)]
+    if not words:
+        return Language("und", False, "no words (only emoji, digits or symbols)")
+    english = sum(word in _EN_WORDS for word in words)
+    scores = {code: sum(word in vocabulary for word in words) for code, vocabulary in _LATIN_WORDS.items()}
+    other = max(scores, key=lambda code: scores[code])
+    if scores[other] > english and scores[other] >= 2:
+        return Language(other, False, f"language {other} not supported")
+    # Latin script with no other language's function words: English ("Russian drones hit Odesa overnight.")
+    return Language("en", True, f"Latin script, English function words {english} of {len(words)}")

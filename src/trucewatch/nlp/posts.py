@@ -1,0 +1,147 @@
+"""Posts in, reports out, every post accounted for: read = posts with reports + posts skipped (with reasons).
+
+A post is one Telegram message, one row of a posts CSV, or one article. Its language is detected
+(:mod:`trucewatch.nlp.language`); English goes to the English pipeline, Russian and Ukrainian to
+:mod:`trucewatch.nlp.slavic`, and anything else is skipped with the reason. A daily digest that repeats
+what the same source's own posts already said gives no second report (the repeat is counted, not kept).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Any
+
+from trucewatch.model import Report
+from trucewatch.nlp.language import Language, detect_language
+from trucewatch.nlp.pipeline import Article
+from trucewatch.nlp.slavic.reader import PostContext, Reading, clean, read_post
+
+
+@dataclass(frozen=True)
+class Post:
+    id: str
+    text: str
+    published_at: datetime | None = None
+    source: str = "unknown"
+    url: str | None = None
+    tz: str | None = None  # zone of clock times the post gives without one ("около 12.00"); default by language
+    source_kind: str | None = None
+    aligned_with: str | None = None  # the party the source speaks for, when known
+    provenance: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class PostResult:
+    post: Post
+    language: Language
+    kind: str
+    reports: list[Report]
+    skipped: str | None = None  # why the post gave no report
+    reading: Reading | None = None
+
+
+@dataclass
+class PostsRead:
+    results: list[PostResult]
+
+    @property
+    def reports(self) -> list[Report]:
+        return [report for result in self.results for report in result.reports]
+
+    def summary(self) -> dict[str, Any]:
+        """read, with_reports, reports, tallies, skipped and the reasons (the ingest log and output)."""
+        skipped = [result for result in self.results if result.skipped]
+        reports = self.reports
+        return {
+            "read": len(self.results),
+            "with_reports": len(self.results) - len(skipped),
+            "reports": sum(not report.aggregate for report in reports),
+            "tallies": sum(report.aggregate for report in reports),
+            "skipped": len(skipped),
+            "skipped_reasons": dict(Counter(_reason_group(result.skipped or "") for result in skipped)),
+            "languages": dict(Counter(result.language.code for result in self.results)),
+        }
+
+
+def _reason_group(reason: str) -> str:
+    return reason.split(" (post")[0]
+
+
+def _english(post: Post, text: str) -> tuple[str, list[Report]]:
+    from trucewatch.nlp.extract import extract_article
+
+    article = Article(id=post.id, text=text, published_at=post.published_at, source=post.source,
+                      source_kind=post.source_kind, url=post.url, provenance=dict(post.provenance))
+    reports = extract_article(article)
+    kinds = {report.event for report in reports}
+    kind = "interceptions" if kinds == {"interception"} else "other" if not reports else "strike"
+    return kind, reports
+
+
+def read_post_any(post: Post) -> PostResult:
+    """One post in whichever supported language it is written."""
+    text = clean(post.text) if isinstance(post.text, str) else ""
+    language = detect_language(text)
+    if not language.supported:
+        return PostResult(post, language, "other", [], skipped=language.reason)
+    if language.code == "en":
+        kind, reports = _english(post, text)
+        return PostResult(post, language, kind, reports,
+                          skipped=None if reports else "no event found in the English text")
+    context = PostContext(id=post.id, source=post.source, published_at=post.published_at, url=post.url,
+                          tz=post.tz, source_kind=post.source_kind, aligned_with=post.aligned_with,
+                          provenance={**post.provenance, "language": language.code})
+    reading = read_post(text, language.code, context)
+    if reading.reports:
+        for report in reading.reports:
+            report.provenance["post_kind"] = reading.kind
+    return PostResult(post, language, reading.kind, reading.reports,
+                      skipped=None if reading.reports else reading.why, reading=reading)
+
+
+def _signature(report: Report) -> tuple[Any, ...]:
+    when = report.occurred
+    day = when.end.date() if when else None
+    return (report.source.name, report.event, report.location.admin1_code if report.location else None,
+            report.weapon, report.count, report.target.category if report.target else None, day)
+
+
+def read_posts(posts: list[Post]) -> PostsRead:
+    """Every post read; digests' repeats of the same source's posts dropped (and counted as skipped)."""
+    results = [read_post_any(post) for post in posts]
+    seen: set[tuple[Any, ...]] = set()
+    for result in results:
+        if result.kind != "summary":
+            seen.update(_signature(report) for report in result.reports)
+    for result in results:
+        if result.kind != "summary" or not result.reports:
+            continue
+        kept = [report for report in result.reports if _signature(report) not in seen]
+        if not kept:
+            result.skipped = "a digest repeating the source's own posts"
+        result.reports = [replace(report, id=f"{result.post.id}-{number}")
+                          for number, report in enumerate(kept, start=1)]
+    return PostsRead(results)
+
+
+def extract_article_any(article: Article, *, anchors: dict[str, datetime] | None = None,
+                        skipped: list[tuple[str, str]] | None = None) -> list[Report]:
+    """An article's reports in whichever supported language it is written; English keeps its anchors and
+    the whole-article pipeline, Russian and Ukrainian are read as one post. Why an article gave no report
+    is appended to ``skipped``."""
+    from trucewatch.nlp.extract import extract_article
+
+    language = detect_language(clean(article.text))
+    if language.code == "en":
+        reports = extract_article(article, anchors=anchors)
+        if not reports and skipped is not None:
+            skipped.append((article.id, "no event found in the English text"))
+        return reports
+    post = Post(id=article.id, text=article.text, published_at=article.published_at, source=article.source,
+                url=article.url, source_kind=article.source_kind, provenance=dict(article.provenance))
+    result = read_post_any(post)
+    if result.skipped and skipped is not None:
+        skipped.append((article.id, result.skipped))
+    return result.reports

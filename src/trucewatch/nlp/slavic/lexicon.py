@@ -1,0 +1,48 @@
+"""The Russian and Ukrainian wording the post extractor reads, compiled once from ``data/lexicon.yaml``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+_FLAGS = re.IGNORECASE | re.UNICODE
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    energy_objects: tuple[tuple[str, re.Pattern[str]], ...]
+    energy_not_a_claim: re.Pattern[str]
+    attack: re.Pattern[str]
+    denial: re.Pattern[str]
+    actors: dict[str, re.Pattern[str]]
+    party_sources: dict[str, re.Pattern[str]]
+    weapons: tuple[tuple[str, re.Pattern[str]], ...]
+    kinds: tuple[tuple[str, re.Pattern[str]], ...]
+    region_names: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+def _compile(raw: dict[str, Any]) -> dict[str, re.Pattern[str]]:
+    return {str(key): re.compile(str(value), _FLAGS | re.MULTILINE) for key, value in raw.items()}
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    text = resources.files("trucewatch.nlp.slavic").joinpath("data/lexicon.yaml").read_text(encoding="utf-8")
+    raw = yaml.safe_load(text)
+    return Lexicon(
+        energy_objects=tuple((str(entry["category"]), re.compile(str(entry["pattern"]), _FLAGS))
+                             for entry in raw["energy_objects"]),
+        energy_not_a_claim=re.compile(str(raw["energy_not_a_claim"]), _FLAGS),
+        attack=re.compile(str(raw["attack"]), _FLAGS),
+        denial=re.compile(str(raw["denial"]), _FLAGS),
+        actors=_compile(raw["actors"]),
+        party_sources=_compile(raw["party_sources"]),
+        weapons=tuple(_compile(raw["weapons"]).items()),
+        kinds=tuple(_compile(raw["kinds"]).items()),
+        region_names=tuple(_compile(raw["region_names"]).items()),
+    )

@@ -1,0 +1,75 @@
+"""Russian and Ukrainian morphology: lemmas (pymorphy3 with its OpenCorpora / LanguageTool dictionaries,
+which ship inside the wheels, so nothing is downloaded) and numerals written as words.
+
+The analysers load once (about 70 ms together) and are cached; lemmas are cached per word.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+import pymorphy3
+
+_WORD = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ'’ʼ-]+")
+
+# Numerals by lemma; compounds ("двадцатью восемью") add up, "тысяча" multiplies.
+_NUMBERS: dict[str, int] = {
+    "один": 1, "одна": 1, "одно": 1, "два": 2, "две": 2, "дві": 2, "три": 3, "четыре": 4, "чотири": 4,
+    "пять": 5, "п'ять": 5, "п’ять": 5, "шесть": 6, "шість": 6, "семь": 7, "сім": 7, "восемь": 8, "вісім": 8,
+    "девять": 9, "дев'ять": 9, "дев’ять": 9, "десять": 10, "одиннадцать": 11, "одинадцять": 11,
+    "двенадцать": 12, "дванадцять": 12, "тринадцать": 13, "тринадцять": 13, "четырнадцать": 14,
+    "чотирнадцять": 14, "пятнадцать": 15, "п'ятнадцять": 15, "п’ятнадцять": 15, "шестнадцать": 16,
+    "шістнадцять": 16, "семнадцать": 17, "сімнадцять": 17, "восемнадцать": 18, "вісімнадцять": 18,
+    "девятнадцать": 19, "дев'ятнадцять": 19, "дев’ятнадцять": 19, "двадцать": 20, "двадцять": 20,
+    "тридцать": 30, "тридцять": 30, "сорок": 40, "пятьдесят": 50, "п'ятдесят": 50, "п’ятдесят": 50,
+    "шестьдесят": 60, "шістдесят": 60, "семьдесят": 70, "сімдесят": 70, "восемьдесят": 80,
+    "вісімдесят": 80, "девяносто": 90, "дев'яносто": 90, "дев’яносто": 90, "сто": 100, "двести": 200,
+    "двісті": 200, "триста": 300, "четыреста": 400, "чотириста": 400, "пятьсот": 500, "п'ятсот": 500,
+}
+# Case forms pymorphy lemmatises to a noun ("семью" -> "семья") but that count in these texts.
+_FORMS: dict[str, int] = {"семью": 7, "сто": 100, "ста": 100, "одним": 1, "одной": 1, "одного": 1,
+                          "одну": 1, "двух": 2, "двумя": 2, "двох": 2, "двома": 2,
+                          "обоих": 2}
+
+
+@lru_cache(maxsize=2)
+def analyser(language: str) -> Any:
+    """The pymorphy3 analyser for ``ru`` or ``uk``."""
+    return pymorphy3.MorphAnalyzer(lang="uk" if language == "uk" else "ru")
+
+
+@lru_cache(maxsize=65536)
+def parse(word: str, language: str) -> tuple[str, frozenset[str]]:
+    """(lemma, grammemes) of the most likely reading of ``word``."""
+    found = analyser(language).parse(word)[0]
+    return str(found.normal_form), frozenset(str(found.tag).replace(" ", ",").split(","))
+
+
+def lemma(word: str, language: str) -> str:
+    return parse(word, language)[0]
+
+
+@lru_cache(maxsize=65536)
+def number_word(word: str, language: str) -> int | None:
+    """The value of one numeral word in any case ("двадцатью" -> 20, "трьох" -> 3), else None."""
+    lowered = word.lower().replace("ё", "е")
+    if lowered in _FORMS:
+        return _FORMS[lowered]
+    if lowered in _NUMBERS:
+        return _NUMBERS[lowered]
+    if not _WORD.fullmatch(lowered):
+        return None
+    for lang in (language, "uk" if language == "ru" else "ru"):
+        base, grammemes = parse(lowered, lang)
+        if base in _NUMBERS and ("NUMR" in grammemes or base in ("один", "одна", "два", "три", "чотири")):
+            return _NUMBERS[base]
+    return None
+
+
+def feminine(adjective_lemma: str, language: str) -> str:
+    """The feminine nominative of an adjective lemma ("брянский" -> "брянская"), as an oblast's name takes."""
+    found = analyser(language).parse(adjective_lemma)[0]
+    inflected = found.inflect({"femn", "nomn", "sing"} if language == "ru" else {"femn", "nomn"})
+    return str(inflected.word) if inflected is not None else adjective_lemma

@@ -1,0 +1,292 @@
+"""Places in Russian and Ukrainian text: oblasts, krais and republics in any case, named settlements, the
+Black and Azov seas.
+
+Inflected names are lemmatised before the lookup ("над территорией Брянской области" -> "Брянская
+область", "у Новобахмутівці" -> "Новобахмутівка") and looked up in Cyrillic, as the gazetteer and the
+first-level table keep Cyrillic names. A Ukrainian adjective the table does not spell ("Тамбовська") is
+also tried in its Russian spelling ("Тамбовская"). Nothing here raises on user text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from trucewatch.geo.admin1 import admin1_code
+from trucewatch.geo.gazetteer import GeoMatch, admin1_match, geocode
+from trucewatch.model import Location
+from trucewatch.nlp.slavic.lexicon import lexicon
+from trucewatch.nlp.slavic.morph import feminine, parse
+
+SEAS: dict[str, tuple[str, float, float, float]] = {
+    # code: (name, lat, lon, precision_km) — the sea's middle and a radius that covers it
+    "SEA-BLACK": ("Black Sea", 43.4, 34.0, 450.0),
+    "SEA-AZOV": ("Sea of Azov", 46.1, 36.6, 170.0),
+}
+
+_UNIT = re.compile(r"\b(област\w*|обл\.|кра[йяюе]\b|краю\b|краї\w*|республик\w*|республік\w*|автономн\w+\s+округ\w*)",
+                   re.IGNORECASE)
+_ADJECTIVE = re.compile(r"^[А-ЯЁІЇЄҐа-яёіїєґ'’-]+(?:ой|ей|ая|ую|ий|ый|ого|ому|ом|ої|ій|а|у|ою|ых|их|ей|ім|ими|ыми)$",
+                        re.IGNORECASE)
+_LIST_GLUE = re.compile(r"^(?:,|и|і|та|й|а|также|також|\(.*?\)|–|-|—)$", re.IGNORECASE)
+_TOKEN = re.compile(r"\([^()]{0,40}\)|[А-ЯЁІЇЄҐа-яёіїєґA-Za-z'’-]+|[,–—-]")
+_CAPITALISED = re.compile(r"(?<![\w«\"])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’]+)?)")
+_LOCATIVE = re.compile(r"(?:^|\s)(?:в|во|у|над|под|під|біля|около|поблизу|возле|району|районе|района|міст[оі]|"
+                       r"городе|города|нп|н\.п\.|населенного\s+пункта|населеного\s+пункту|по)\s*$",
+                       re.IGNORECASE)
+# Capitalised words that are not places however the gazetteer reads them
+_NOT_PLACES = frozenset({
+    "минобороны", "министерство", "россия", "росія", "украина", "україна", "пво", "бпла", "всу", "зсу",
+    "генштаб", "сили", "силы", "дежурными", "средствами", "около", "сегодня", "сьогодні", "также", "також",
+    "еще", "ещё", "ще", "один", "два", "три", "все", "всі", "подписаться", "підписатись", "підписатися",
+    "зв'язок", "зв’язок", "президент", "путин", "путін", "трамп", "зеленский", "зеленський", "нептун",
+    "энергия", "енергія", "искандер", "кинжал", "калибр", "калібр", "герань", "шахед", "лютий", "вампир",
+    "ольха", "торнадо", "хаймерс", "атакмс", "черн", "москва", "москву", "москвы", "москві", "масква",
+    "крым", "крим", "севастополь", "мариуполь", "запад", "центр", "юг", "восток", "север", "днепр",
+    "главное", "сводка", "заявление", "про", "по", "на", "в", "у", "над",
+})
+
+
+# "з Воронезької і Волгоградської областей", "со стороны Курской области": where the drones came from
+_ORIGIN = re.compile(r"(?:\bз|\bіз|\bзі|\bиз|\bсо\s+стороны|\bз\s+боку|\bз\s+напрямку|\bвід|\bот)\s*$", re.IGNORECASE)
+# what may stand between a town and the oblast it lies in: "Бердянське, ТОТ, Донецької обл."
+_APPOSITION = re.compile(r"[\s,(]*(?:(?:ТОТ|тимчасово\s+окупован\w+|окупован\w+|рф|РФ)[\s,]*)*", re.IGNORECASE)
+# "до Москви", "в направлении Москвы": where something was heading, not where it was hit
+_TOWARDS = re.compile(r"(?:\bдо|\bв\s+направлении|\bу\s+напрямку|\bв\s+сторону|\bу\s+бік|\bв\s+бік)\s*$",
+                      re.IGNORECASE)
+# "в Кам'янському районі": a raion named after a town elsewhere, not the town
+_NOT_A_TOWN_AFTER = re.compile(r"^\s+(?:район|р-н|округ|направлен|напрям|громад)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Place:
+    code: str  # ISO 3166-2 code or SEA-BLACK / SEA-AZOV
+    span: tuple[int, int]
+    location: Location
+
+
+def _russian_spellings(text: str) -> list[str]:
+    """A Ukrainian adjective or name in the Russian spellings it may have ("Воронезька" -> "Воронежская")."""
+    base = text.lower().replace("’", "").replace("'", "").replace("ʼ", "")
+    variants = {base.replace("і", "и").replace("є", "е").replace("ї", "и"),
+                base.replace("і", "е").replace("є", "е").replace("ї", "и")}
+    out: list[str] = []
+    for variant in variants:
+        for ending, replacements in (("зька", ("жская", "гская", "зская")), ("цька", ("цкая", "кская")),
+                                     ("ська", ("ская",)), ("зький", ("жский", "гский")), ("цький", ("цкий",)),
+                                     ("ський", ("ский",)), ("ька", ("кая",)), ("ький", ("кий",))):
+            if variant.endswith(ending):
+                out.extend(variant[: -len(ending)] + each for each in replacements)
+                break
+        else:
+            out.append(variant.replace("ь", ""))
+    return out
+
+
+@lru_cache(maxsize=8192)
+def unit_code(adjective: str, unit: str, language: str) -> str | None:
+    """The ISO code of "<adjective> <unit>" in any case ("Брянской" + "области" -> RU-BRY)."""
+    unit_lemma = parse(unit.lower(), language)[0]
+    base = parse(adjective.lower(), language)[0]
+    if unit_lemma.startswith("кра"):
+        names = [base, f"{base} край"]
+    elif unit_lemma.startswith("округ") or "округ" in unit.lower():
+        names = [feminine(base, language), base]
+    else:
+        female = feminine(base, language)
+        names = [f"{female} область", female]
+    for name in names:
+        code = admin1_code(name)
+        if code:
+            return code
+        for spelling in _russian_spellings(name.split()[0]):
+            code = admin1_code(spelling)
+            if code:
+                return code
+    return None
+
+
+_BARE_ADJECTIVE = re.compile(r"(?:\bнад\s+(?:территори\w+\s+)?|\bтерритори\w+\s+|\bтериторі\w+\s+)"
+                             r"([А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ой|ей|ого|ої|ій))\b(?!\s+(?:област|обл\.|кра|республик))")
+
+
+def _unit_places(text: str, language: str) -> list[tuple[str, tuple[int, int]]]:
+    found: list[tuple[str, tuple[int, int]]] = []
+    # "два уничтожены – над территорией Брянской и три – над территорией Курской области": the unit is
+    # named once, after the last of them
+    for match in _BARE_ADJECTIVE.finditer(text):
+        code = unit_code(match.group(1), "области" if language == "ru" else "області", language)
+        if code:
+            found.append((code, match.span(1)))
+    for unit in _UNIT.finditer(text):
+        word = unit.group(1).lower()
+        if word.startswith(("республик", "республік")):
+            after = re.match(r"\s+([А-ЯЁІЇЄҐ][\w-]+)", text[unit.end():])
+            if after:
+                name = after.group(1)
+                code = _name_code(name, language)
+                if code:
+                    found.append((code, (unit.start(), unit.end() + after.end())))
+                    continue
+        # walk back over "Белгородской, Курской и Воронежской (2 БПЛА)" to the adjectives of this unit
+        before = text[max(0, unit.start() - 160): unit.start()]
+        tokens = list(_TOKEN.finditer(before))
+        offset = unit.start() - len(before)
+        adjectives: list[tuple[str, tuple[int, int]]] = []
+        for token in reversed(tokens):
+            value = token.group(0)
+            if _LIST_GLUE.match(value):
+                continue
+            if _ADJECTIVE.match(value) and value[0].isupper():
+                adjectives.append((value, (offset + token.start(), offset + token.end())))
+                continue
+            break
+        if adjectives and _ORIGIN.search(text[max(0, adjectives[-1][1][0] - 20): adjectives[-1][1][0]]):
+            continue
+        for adjective, span in reversed(adjectives):
+            code = unit_code(adjective, unit.group(1), language)
+            if code:
+                found.append((code, (span[0], unit.end())))
+    return found
+
+
+@lru_cache(maxsize=8192)
+def _name_code(name: str, language: str) -> str | None:
+    base = parse(name.lower(), language)[0]
+    for candidate in (name, base, base.capitalize(), *_russian_spellings(base)):
+        code = admin1_code(candidate)
+        if code:
+            return code
+    return None
+
+
+@lru_cache(maxsize=16384)
+def settlement(word: str, language: str, after_preposition: bool) -> GeoMatch | None:
+    """A settlement in Russia or Ukraine named by one (inflected) word, or None."""
+    if word.lower() in _NOT_PLACES or len(word) < 3:
+        return None
+    base, grammemes = parse(word, language)
+    if ({"VERB", "INFN", "PRTF", "ADVB", "PREP", "CONJ", "NPRO"} & grammemes) and "Geox" not in grammemes:
+        return None
+    if "ADJF" in grammemes and not after_preposition:
+        return None  # "«Ольшанская»": a station named after a place is not the place
+    for candidate in dict.fromkeys((base.capitalize(), word, *_case_stems(word))):
+        for country in ("RU", "UA"):
+            match = geocode(candidate, country=country)
+            if match is None or (match.matched_by == "a spelling variant" and match.population < 100_000):
+                continue
+            # an unknown village after "в" is as likely a common noun; a town is a safer reading, and a
+            # capitalised word with no preposition before it must be a city to count
+            needed = 1_000 if "Geox" in grammemes else 20_000 if after_preposition else 100_000
+            if match.population >= needed:
+                return match
+    return None
+
+
+def _case_stems(word: str) -> list[str]:
+    """Nominatives a case form may come from when the dictionary misreads a town ("Брянську" -> "Брянськ",
+    "Бердянська" -> "Бердянськ", "Саратові" -> "Саратов", "Києві" -> "Київ")."""
+    stems: list[str] = []
+    for ending, replacements in (("ську", ("ськ",)), ("ська", ("ськ",)), ("ському", ("ськ",)), ("ові", ("ов",)),
+                                 ("еві", ("ів", "ев")), ("ьові", ("ь",)), ("ці", ("ка",)), ("і", ("", "ь", "а")),
+                                 ("у", ("",)), ("а", ("",)), ("е", ("", "ь")), ("я", ("ь",))):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stems.extend(word[: -len(ending)] + each for each in replacements)
+            break
+    return stems
+
+
+def _within(word: str, language: str, code: str) -> GeoMatch | None:
+    base = parse(word, language)[0]
+    for candidate in dict.fromkeys((base.capitalize(), word, *_case_stems(word))):
+        match = geocode(candidate, admin1_code=code)
+        if match is not None and match.admin1_code == code and match.source != "admin1-centre":
+            return match
+    return None
+
+
+def admin1_location(code: str) -> Location:
+    if code in SEAS:
+        name, lat, lon, radius = SEAS[code]
+        return Location(name=name, lat=lat, lon=lon, precision_km=radius)
+    centre = admin1_match(code)
+    if centre is None:
+        return Location(admin1_code=code, country=code[:2])
+    return Location(name=centre.name, admin1_code=code, country=centre.country, lat=centre.lat,
+                    lon=centre.lon, precision_km=centre.precision_km)
+
+
+def find_places(text: str, language: str, *, settlements: bool = True) -> list[Place]:
+    """Regions, seas and (when ``settlements``) named towns in ``text``, in textual order, one per code
+    (a town counts for its region: the town's own place is kept)."""
+    found: list[tuple[int, str, tuple[int, int], Location]] = []
+    for code, span in _unit_places(text, language):
+        found.append((span[0], code, span, admin1_location(code)))
+    for code, pattern in lexicon().region_names:
+        for match in pattern.finditer(text):
+            before = text[max(0, match.start() - 25): match.start()]
+            if _ORIGIN.search(before) or _TOWARDS.search(before):
+                continue
+            found.append((match.start(), code, (match.start(), match.end()), admin1_location(code)))
+    units = [(span, code) for _, code, span, _ in found if not code.startswith("SEA-")]
+    if settlements:
+        for match in _CAPITALISED.finditer(text):
+            word = match.group(1)
+            if any(start <= match.start() < end for _, _, (start, end), _ in found):
+                continue
+            if re.search(r"(?:щин|чин)\w*$", word):  # "Луганщини": an oblast by its Ukrainian short name
+                short = _name_code(word, language)
+                if short:
+                    found.append((match.start(), short, (match.start(), match.end()), admin1_location(short)))
+                continue
+            before = text[max(0, match.start() - 30): match.start()]
+            if _ORIGIN.search(before) or _NOT_A_TOWN_AFTER.match(text[match.end():match.end() + 20]):
+                continue
+            place = settlement(word, language, bool(_LOCATIVE.search(before)))
+            if place is None or place.admin1_code is None:
+                continue
+            # "у нп Бердянське, ТОТ, Донецької обл.": the oblast named right after the town decides
+            named = next((code for (start, _), code in units if 0 <= start - match.end() <= 40
+                          and _APPOSITION.fullmatch(text[match.end():start])), None)
+            if named and named != place.admin1_code:
+                place = _within(word, language, named)
+                if place is None or place.admin1_code is None:
+                    continue
+            town_code = place.admin1_code
+            if town_code is None:
+                continue
+            location = Location(name=place.name, admin1_code=town_code, country=place.country,
+                                lat=place.lat, lon=place.lon, precision_km=place.precision_km)
+            found.append((match.start(), town_code, (match.start(), match.end()), location))
+    found.sort(key=lambda item: item[0])
+    places: list[Place] = []
+    seen: set[str] = set()
+    for _, code, span, location in found:
+        if code in seen:
+            continue
+        seen.add(code)
+        places.append(Place(code, span, location))
+    return places
+
+
+def adjective_town(adjective: str, language: str) -> GeoMatch | None:
+    """The town an adjective names before an object ("Рязанского НПЗ" -> Ryazan, "Сизранський" -> Syzran)."""
+    base = parse(adjective.lower(), language)[0]
+    if base in ("московский", "московський"):
+        return geocode("Москва", country="RU")
+    for ending in ("ский", "ський", "ской", "цкий", "цький", "кий", "кий"):
+        if base.endswith(ending):
+            stem = base[: -len(ending)]
+            break
+    else:
+        return None
+    if len(stem) < 3:
+        return None
+    for candidate in (stem, stem + "ь", stem + "а", stem + "ск", stem + "ськ", stem + "к", stem + "и",
+                      stem[:-1] + "г" if stem.endswith("з") else stem, stem[:-1] + "ж" if stem.endswith("з") else stem):
+        for country in ("RU", "UA"):
+            match = geocode(candidate.capitalize(), country=country)
+            if match is not None and match.matched_by != "a spelling variant" and match.population >= 5_000:
+                return match
+    return None

@@ -1,0 +1,380 @@
+"""A Russian or Ukrainian post in, native reports out.
+
+Each post is first given a kind (``interceptions``, ``strike_on_russia``, ``russian_strike``, ``summary``,
+``other``: docs/extraction.md); then interception tallies become ``aggregate`` reports per region and
+weapon, and strikes become one report per energy object named (or per place struck when none is), with the
+target category and name, place, weapon, outcome, the accused side and the claimant. Times come from
+:mod:`trucewatch.nlp.slavic.timing`, places from :mod:`trucewatch.nlp.slavic.places`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from trucewatch.model import Location, Occurred, Report, Source, Target
+from trucewatch.nlp.slavic.lexicon import lexicon
+from trucewatch.nlp.slavic.places import Place, adjective_town, find_places
+from trucewatch.nlp.slavic.tallies import DESTROYED, tally
+from trucewatch.nlp.slavic.timing import When, resolve
+
+EXTRACTOR = "trucewatch-posts-ru-uk/1"
+KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
+DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
+
+_F = re.IGNORECASE
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+_DEFENCE = re.compile(r"средствами\s+(?:ПВО|противовоздушн|РЭБ|радиоэлектронн)|силами\s+ПВО|\bПВО\b|\bППО\b|"
+                      r"\bРЕБ\b|пресечен\w*\s+(?:\w+\s+){0,2}попытк|сил\w*\s+протиповітрян", _F)
+_RU_OWN_STRIKE = re.compile(r"нанес\w*\s+(?:\w+\s+){0,4}удар|удар\w*\s+(?:\w+\s+){0,3}(?:Искандер|Кинжал|Калибр)|"
+                            r"поражен\w*\s+(?:\w+\s+){0,2}(?:объект|цел)", _F)
+_UA_DAMAGE = re.compile(r"поврежд|пострадал|возгоран|пожар|разрушен|погиб|ранен|обесточ|нанес\w*\s+(?:\w+\s+){0,3}"
+                        r"удар", _F)
+_UK_STRIKE = re.compile(r"уразил|уразив|уражен|уражено|вражен|атак|удар|влучан|прил[іиь]?[оі]?т|прилет|горить|пожеж|"
+                        r"вибух|знищен|підрив|палаюч", _F)
+_UK_RUSSIAN_STRIKE = re.compile(r"(?:атак|удар|обстріл)\w*\s+(?:\w+\s+)?(?:рф|росії|ворога|окупантів|русні)\b|"
+                                r"(?:російськ|ворож)\w*\s+(?:\w+\s+){0,1}(?:атак|удар|обстріл|ракет|дрон)|"
+                                r"\b(?:рф|росія|ворог|окупанти|русня)\s+(?:\w+\s+){0,2}"
+                                r"(?:атакува|вдари|завда|обстріля)", _F)
+_OUTCOME_HIT = re.compile(r"поврежд|возгоран|пожар|разрушен|обесточ|горит|горить|пожеж|пошкод|влучан|уражен|"
+                          r"уразил|зупин|выведен|виведен|знищ|уничтожен\w*\s+(?:объект|резервуар)", _F)
+_QUOTED = re.compile(r"(?:№\s*\d+\s*)?[«\"“„]([^»\"”“]{2,60})[»\"”]")
+_TARGET_CLAUSE = re.compile(r"\bпо\s+(?:объект|город|территори|столиц)\w*[^.;]*|"
+                            r"в\s+направлении\s+(?:\w+\s+){0,2}\w+", _F)
+_MARKDOWN = re.compile(r"\*\*|__|~~|`")
+_LINK = re.compile(r"\[([^\]]*)\]\((?:https?://|tg://)[^)]*\)")
+_BARE_LINK = re.compile(r"https?://\S+")
+_FOOTER = re.compile(r"[🔸🔹]?\s*(?:Підписатись|Підписатися|Подписаться|Подписались|Зв'язок|Зв’язок|"
+                     r"Підтримати нас)\s*$", _F | re.MULTILINE)
+
+
+def clean(text: str) -> str:
+    """The post's words: markdown marks, link targets and subscription footers removed, spaces folded."""
+    body = _LINK.sub(lambda match: match.group(1), text)
+    body = _MARKDOWN.sub("", body)
+    body = _BARE_LINK.sub(" ", body)
+    body = re.sub(r"[ \t\u00a0]+", " ", body)
+    body = _FOOTER.sub("", body.strip())
+    return body.strip()
+
+
+@dataclass
+class Reading:
+    """What one post says: its kind, the reports made from it and the night or day it speaks of."""
+
+    kind: str
+    reports: list[Report] = field(default_factory=list)
+    when: When | None = None
+    why: str = ""  # why the post gave no report, when it gave none
+
+
+@dataclass(frozen=True)
+class PostContext:
+    id: str
+    source: str
+    published_at: datetime | None
+    url: str | None
+    tz: str | None
+    source_kind: str | None
+    aligned_with: str | None
+    provenance: dict[str, Any]
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    return [(match.start(), match.end()) for match in _SENTENCE.finditer(text) if match.group(0).strip()]
+
+
+def classify(text: str, language: str) -> str:
+    words = lexicon()
+    for kind, pattern in words.kinds:
+        if pattern.search(text[:400] if kind == "other" else text):
+            return kind
+    # talk of a moratorium or a proposal to stop strikes is not a strike
+    text = " ".join(text[start:end] for start, end in sentences(text)
+                    if not words.energy_not_a_claim.search(text[start:end]))
+    over = re.search(r"\b[Нн]ад\s+(?:территори|акватори|[А-ЯЁ])", text) and re.search(
+        r"(?:\d+|[а-яё]+)\s+(?:украинск\w+\s+)?(?:БПЛА|БпЛА|беспилот)", text, _F)
+    if DESTROYED.search(text) and (_DEFENCE.search(text) or over) and re.search(
+            r"БПЛА|БпЛА|беспилот|безпілот|дрон|ракет|бомб", text, _F) and (
+            language == "ru" or re.search(r"\b(?:збит|збил|перехопл|посадил|знешкодж)", text, _F)):
+        return "interceptions"
+    if language == "ru":
+        own = _RU_OWN_STRIKE.search(text)
+        if own and _side(text, own.start(), language, default="") == "RU":
+            return "russian_strike"
+        if words.actors["UA"].search(text) and _UA_DAMAGE.search(text) and re.search(
+                r"удар|атак|обстрел|террорист", text, _F):
+            return "strike_on_russia"
+        return "other"
+    if _UK_STRIKE.search(text):
+        if _UK_RUSSIAN_STRIKE.search(text):
+            return "russian_strike"
+        if find_places(text, language) or _energy_mentions(text) or re.search(
+                r"у\s+ніч\s+на|вночі|уночі|уражено|уразил|влучан", text, _F):
+            return "strike_on_russia"
+    return "other"
+
+
+def _energy_mentions(text: str) -> list[tuple[str, re.Match[str]]]:
+    """(category, match) for each energy object named, most specific kind first per place in the text."""
+    found: list[tuple[str, re.Match[str]]] = []
+    taken: list[tuple[int, int]] = []
+    for category, pattern in lexicon().energy_objects:
+        for match in pattern.finditer(text):
+            if any(start < match.end() and match.start() < end for start, end in taken):
+                continue
+            found.append((category, match))
+            taken.append(match.span())
+    found.sort(key=lambda item: item[1].start())
+    return found
+
+
+def _side(text: str, position: int, language: str, default: str = "UA") -> str:
+    """The side a strike is attributed to: the nearest side named before ``position`` in its sentence."""
+    best: tuple[int, str] | None = None
+    for party, pattern in lexicon().actors.items():
+        for match in pattern.finditer(text, 0, position):
+            if best is None or match.start() > best[0]:
+                best = (match.start(), party)
+    if best is not None:
+        return best[1]
+    return default  # both channels' usual subject: Ukrainian strikes on Russia (MoD accusations, UA reports)
+
+
+def _weapon(text: str) -> str | None:
+    for weapon, pattern in lexicon().weapons:
+        if pattern.search(text):
+            return weapon
+    return None
+
+
+def _claimant(context: PostContext, text: str) -> str | None:
+    if context.aligned_with:
+        return context.aligned_with
+    for party, pattern in lexicon().party_sources.items():
+        if pattern.search(context.source):
+            return party
+    # the signature: the last party source the post's end names ("…, — Генштаб ЗСУ")
+    tail = text[-200:]
+    found = [(match.end(), party) for party, pattern in lexicon().party_sources.items()
+             for match in pattern.finditer(tail)]
+    return max(found)[1] if found else None
+
+
+def read_post(text: str, language: str, context: PostContext) -> Reading:
+    """Reports from one cleaned Russian or Ukrainian post."""
+    kind = classify(text, language)
+    tz = context.tz or DEFAULT_TZ.get(language, "Europe/Moscow")
+    claimant = _claimant(context, text)
+    denial = lexicon().denial.search(text)
+    if denial and re.search(r"удар|атак|обстрел|обстріл", text, _F):
+        when = resolve(text, context.published_at, tz) if context.published_at else None
+        report = _denial(text, language, context, claimant, when, denial.span())
+        # the kinds name what happened; a denial says something did not, so it is filed under "other"
+        return Reading("other", [_renumber(report, f"{context.id}-1")], when)
+    if kind == "other":
+        return Reading(kind, why="no interception, strike or digest in the post")
+    when = resolve(text, context.published_at, tz) if context.published_at else None
+    spans = sentences(text)
+    reports: list[Report] = []
+    if kind in ("interceptions", "summary"):
+        reports.extend(_interceptions(text, language, spans, context, claimant, when))
+    if kind != "interceptions" or _energy_mentions(text):
+        reports.extend(_strikes(text, language, spans, context, claimant, when, kind))
+    for number, report in enumerate(reports, start=1):
+        reports[number - 1] = _renumber(report, f"{context.id}-{number}")
+    reading = Reading(kind, reports, when)
+    if not reports:
+        reading.why = f"nothing to report in a post of kind {kind} (no count, place or object)"
+    return reading
+
+
+def _renumber(report: Report, new_id: str) -> Report:
+    from dataclasses import replace
+
+    return replace(report, id=new_id)
+
+
+def _base(context: PostContext, text: str, claimant: str | None, when: When | None, **values: Any) -> Report:
+    occurred = Occurred(start=when.start, end=when.end, tz=when.tz) if when else None
+    spans = {"occurred": list(when.span)} if when and when.span else {}
+    spans.update(values.pop("spans", {}))
+    return Report(
+        id=context.id,
+        source=Source(name=context.source, url=context.url, published_at=context.published_at,
+                      kind=context.source_kind or ("official" if claimant and context.aligned_with is None
+                                                   and claimant in ("RU", "UA") else "social"),
+                      aligned_with=context.aligned_with or claimant),
+        claimant=claimant,
+        occurred=occurred,
+        text=text,
+        provenance={**context.provenance, "extractor": EXTRACTOR, "post": context.id,
+                    **({"time_basis": when.how} if when else {})},
+        spans=spans,
+        **values,
+    )
+
+
+def _interceptions(text: str, language: str, spans: list[tuple[int, int]], context: PostContext,
+                   claimant: str | None, when: When | None) -> list[Report]:
+    found = tally(text, spans, language)
+    if not found.total:
+        return []
+    # where things were downed: the sentences that say so, without the clause naming what was aimed at
+    downed = [span for span in spans if DESTROYED.search(text[span[0]:span[1]])] or spans
+    places: list[Place] = []
+    for start, end in downed:
+        sentence = _TARGET_CLAUSE.sub(lambda match: " " * len(match.group(0)), text[start:end])
+        for place in find_places(sentence, language, settlements=False):
+            places.append(Place(place.code, (start + place.span[0], start + place.span[1]), place.location))
+    if not places:  # "атаку по объектам на территории Московской области. Все БПЛА подавлены"
+        places = find_places(text, language, settlements=False)
+    unique: list[Place] = []
+    for place in places:
+        if place.code not in {each.code for each in unique}:
+            unique.append(place)
+    accused = "RU" if language == "uk" else "UA"
+    reports: list[Report] = []
+    for weapon, total in found.total.items():
+        per_region = _per_region(found.items, unique, weapon, total)
+        if per_region:
+            for place, count in per_region:
+                reports.append(_tally_report(context, text, claimant, when, accused, weapon, count, place, []))
+        else:
+            first = unique[0] if unique else None
+            reports.append(_tally_report(context, text, claimant, when, accused, weapon, total, first,
+                                         [each.code for each in unique[1:]]))
+    return reports
+
+
+def _denial(text: str, language: str, context: PostContext, claimant: str | None, when: When | None,
+            span: tuple[int, int]) -> Report:
+    """A denial: the claimant says the strike others report did not happen (or was not its side's)."""
+    mentions = _energy_mentions(text)
+    actor = claimant or _side(text, span[0], language, default="RU" if language == "ru" else "UA")
+    places = find_places(text, language)
+    spans: dict[str, list[int]] = {"stance": list(span)}
+    target = None
+    if mentions:
+        category, match = mentions[0]
+        target = Target(category=category, name=_object_name(text, match))
+        spans["target"] = [match.start(), match.end()]
+    return _base(context, text, claimant, when, stance="denies", actor=actor,
+                 location=places[0].location if places else None, target=target, event="strike",
+                 outcome="unknown", spans=spans)
+
+
+def _per_region(items: list[Any], places: list[Place], weapon: str, total: int) -> list[tuple[Place, int]]:
+    """Counts paired with the region named right after each ("девять БПЛА над Ростовской областью")."""
+    counts = [item for item in items if item.weapon == weapon]
+    if len(places) < 2 or len(counts) != len(places):
+        return []
+    paired = [(place, item.count) for place, item in zip(places, counts, strict=True)
+              if place.span[0] > item.span[0] or place.span[1] < item.span[0]]
+    if len(paired) != len(places) or sum(count for _, count in paired) != total:
+        return []
+    return paired
+
+
+def _tally_report(context: PostContext, text: str, claimant: str | None, when: When | None, accused: str,
+                  weapon: str, count: int, place: Place | None, more_regions: list[str]) -> Report:
+    report = _base(context, text, claimant, when, stance="alleges" if claimant else "reports", actor=accused,
+                   location=place.location if place else None, weapon=weapon, outcome="intercepted",
+                   count=count, aggregate=True, event="interception",
+                   spans={"location": list(place.span)} if place else {})
+    if more_regions:
+        report.provenance["regions"] = [place.code if place else None, *more_regions]
+    return report
+
+
+def _strikes(text: str, language: str, spans: list[tuple[int, int]], context: PostContext,
+             claimant: str | None, when: When | None, kind: str) -> list[Report]:
+    words = lexicon()
+    reports: list[Report] = []
+    post_places = find_places(text, language)
+    post_weapon = _weapon(text)
+    claimed = [(start, end) for start, end in spans
+               if _energy_mentions(text[start:end]) and not words.energy_not_a_claim.search(text[start:end])]
+    chosen = [(start, end) for start, end in claimed if words.attack.search(text[start:end])]
+    if not chosen and claimed and kind in ("strike_on_russia", "russian_strike"):
+        chosen = claimed[:1]  # "Кропоткінська НПС ... . Станція була атакована": the object, then the attack
+    for start, end in chosen:
+        sentence = text[start:end]
+        mentions = _energy_mentions(sentence)
+        for category, match in mentions:
+            position = start + match.start()
+            actor = _side(text[start:end], match.start(), language)
+            place = _object_place(sentence, match, language, start) or (post_places[0] if post_places else None)
+            name = _object_name(sentence, match)
+            rest = re.match(r"\w*", sentence[match.end():])  # the span ends with the word, not the stem
+            word_end = start + match.end() + (len(rest.group(0)) if rest else 0)
+            reports.append(_strike_report(context, text, claimant, when, actor, language, category, name,
+                                          place, _weapon(sentence) or post_weapon, sentence, (position, word_end)))
+    if any(report.target and report.target.category != "energy" for report in reports):
+        # "атаковал объекты энергетики ... удар по НПС «Кропоткинская»": the named object is the same attack
+        reports = [report for report in reports if not (report.target and report.target.category == "energy")]
+    if kind == "summary":
+        return reports
+    actor = "RU" if kind == "russian_strike" else "UA"
+    covered = {report.location.admin1_code for report in reports if report.location}
+    # the other places the post names as struck ("... та завод у Брянську"), one report each
+    struck: list[Place | None] = [place for place in post_places if place.code not in covered]
+    if not reports and not struck:
+        struck = [None]
+    for place in struck:
+        reports.append(_strike_report(context, text, claimant, when, actor, language, None, None, place,
+                                      post_weapon, text, None))
+    return reports
+
+
+def _object_place(sentence: str, match: re.Match[str], language: str, offset: int) -> Place | None:
+    before = re.findall(r"([А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)\s*$", sentence[: match.start()])
+    if before:
+        town = adjective_town(before[-1], language)
+        if town is not None and town.admin1_code:
+            at = match.start() - len(before[-1]) - 1
+            return Place(town.admin1_code, (offset + max(at, 0), offset + match.end()),
+                         Location(name=town.name, admin1_code=town.admin1_code, country=town.country,
+                                  lat=town.lat, lon=town.lon, precision_km=town.precision_km))
+    places = find_places(sentence, language)
+    if not places:
+        return None
+    after = [place for place in places if place.span[0] >= match.start()]
+    chosen = after[0] if after else places[-1]
+    return Place(chosen.code, (offset + chosen.span[0], offset + chosen.span[1]), chosen.location)
+
+
+def _object_name(sentence: str, match: re.Match[str]) -> str | None:
+    quoted = _QUOTED.search(sentence, match.end(), min(len(sentence), match.end() + 60))
+    if quoted:
+        return sentence[match.start():quoted.end()].strip()
+    before = re.search(r"([А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+\s+)$", sentence[: match.start()])
+    if before:
+        return (before.group(1) + match.group(0)).strip()
+    return None
+
+
+def _strike_report(context: PostContext, text: str, claimant: str | None, when: When | None, actor: str,
+                   language: str, category: str | None, name: str | None, place: Place | None,
+                   weapon: str | None, sentence: str, span: tuple[int, int] | None) -> Report:
+    if _OUTCOME_HIT.search(sentence):
+        outcome = "hit"
+    elif DESTROYED.search(sentence) or re.search(r"сбит|збит|перехоп", sentence, _F):
+        outcome = "intercepted"
+    elif re.search(r"попытк|спроб", sentence, _F):
+        outcome = "attempted"
+    else:
+        outcome = "unknown"
+    own = claimant is not None and claimant == actor
+    stance = ("acknowledges" if own else "alleges") if claimant else "reports"
+    spans: dict[str, list[int]] = {}
+    if span:
+        spans["target"] = list(span)
+    if place:
+        spans["location"] = list(place.span)
+    return _base(context, text, claimant, when, stance=stance, actor=actor,
+                 location=place.location if place else None,
+                 target=Target(category=category, name=name) if category else None,
+                 weapon=weapon, outcome=outcome, event="strike", spans=spans)

@@ -1,0 +1,135 @@
+"""Interception tallies in the official formulae: how many drones, missiles or bombs were downed, and where.
+
+"Дежурными средствами ПВО уничтожены 22 БпЛА, из которых 15 над территорией Брянской области ...": the
+stated total wins over its breakdown; "Семнадцать уничтожены ... Еще одиннадцать подавлены" adds up; "Все
+БПЛА уничтожены" takes the number the attack was announced with; a singular verb without a number is one.
+Counts are kept per weapon and, where the text pairs them, per region.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from trucewatch.nlp.slavic.morph import number_word
+
+_F = re.IGNORECASE
+DESTROYED = re.compile(r"уничтож|перехвач|подавл|\bсбит|\bсбил|збит|збил|знищ|перехопл|посадил|знешкодж|"
+                       r"потерпел\w*\s+крушени", _F)
+_SINGULAR = re.compile(r"(?:уничтожен|перехвачен|подавлен|сбит|збит|знищен|перехоплен)[ао]?\b", _F)
+_ADDING = re.compile(r"^\W*(?:[Ее]щ[её]|Також|Кроме\s+того|Ще|Также|Третий|Четв[её]ртый)\b", _F)
+_BREAKDOWN = re.compile(r"из\s+которых|в\s+том\s+числе|из\s+них|з\s+них|з\s+яких|:\s", _F)
+_ALL = re.compile(r"\b(?:все|всі)\b", _F)
+_WEAPON_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("drone", re.compile(r"^(?:БПЛА|БпЛА|беспилот\w*|безпілот\w*|дрон\w*|беспилотник\w*|ударн\w+|"
+                         r"украинск\w+|ворож\w+|аппарат\w*|шахед\w*|самолетн\w+)$", _F)),
+    ("missile", re.compile(r"^(?:ракет\w*|ПКР|снаряд\w*|реактивн\w+|противорадиолокационн\w+|"
+                           r"крылат\w+|управляем\w+|авиационн\w+|баллистическ\w+|оперативно-тактическ\w+)$", _F)),
+    ("aerial_bomb", re.compile(r"^(?:бомб\w*|авиабомб\w*|КАБ\w*|УАБ\w*)$", _F)),
+)
+_TOKEN = re.compile(r"\d+|[А-ЯЁІЇЄҐа-яёіїєґA-Za-z'’-]+|\S")
+
+
+@dataclass
+class Tally:
+    weapon: str
+    count: int
+    span: tuple[int, int]
+    region_span: tuple[int, int] | None = None
+
+
+@dataclass
+class Tallies:
+    total: dict[str, int] = field(default_factory=dict)
+    items: list[Tally] = field(default_factory=list)  # the counts the totals were summed from
+
+
+def _weapon_of(words: list[str]) -> str | None:
+    """The weapon the words after a number name ("украинских беспилотных летательных аппарата")."""
+    for word in words:
+        for weapon, pattern in _WEAPON_WORDS:
+            if pattern.match(word):
+                if weapon == "drone" and re.match(r"^(?:ударн|украинск|управляем|авиационн)", word, _F):
+                    continue  # adjectives that say nothing of the kind: read on
+                return weapon
+        if re.match(r"^(?:и|і|та|над|–|-|—|,|\(|\))$", word):
+            break
+    return None
+
+
+def _counts(sentence: str, language: str, base: int) -> list[Tally]:
+    tokens = list(_TOKEN.finditer(sentence))
+    found: list[Tally] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index].group(0)
+        value: int | None = int(token) if token.isdigit() and len(token) <= 4 else number_word(token, language)
+        if value is None:
+            index += 1
+            continue
+        start = tokens[index].start()
+        # compound numerals: "двадцатью восемью", "сорок два"
+        while index + 1 < len(tokens):
+            nxt = number_word(tokens[index + 1].group(0), language)
+            if nxt is None or nxt >= value:
+                break
+            value += nxt
+            index += 1
+        after = [each.group(0) for each in tokens[index + 1: index + 6]]
+        weapon = _weapon_of(after)
+        if weapon is None and after[:1] and after[0].lower() in ("–", "-", "—", "над") and found:
+            # "16 – над акваторией Азовского моря", "8 над территорией Брянской": the weapon just counted
+            weapon = found[-1].weapon
+        if weapon is None and after[:2] == ["(", ")"]:
+            weapon = None
+        if weapon is not None and value > 0:
+            found.append(Tally(weapon, value, (base + start, base + tokens[index].end())))
+        index += 1
+    return found
+
+
+def tally(text: str, sentences: list[tuple[int, int]], language: str) -> Tallies:
+    """Drones, missiles and bombs downed according to the post (``sentences``: spans in ``text``)."""
+    result = Tallies()
+    announced: dict[str, int] = {}
+    stated: dict[str, int] = {}  # the latest stated total per weapon, against which breakdowns are checked
+    for start, end in sentences:
+        sentence = text[start:end]
+        counts = _counts(sentence, language, start)
+        if not DESTROYED.search(sentence):
+            for each in counts:  # "атаку двадцатью восемью БПЛА": the attack's size, for "все уничтожены"
+                announced.setdefault(each.weapon, each.count)
+            continue
+        if not counts:
+            weapon = "drone" if re.search(r"БПЛА|БпЛА|беспилот|безпілот|дрон", sentence, _F) else "missile" \
+                if re.search(r"ракет", sentence, _F) else "aerial_bomb" if re.search(r"бомб", sentence, _F) \
+                else "drone"
+            if _ALL.search(sentence) and weapon in announced:
+                counts = [Tally(weapon, announced[weapon], (start, end))]
+            elif _SINGULAR.search(sentence) and re.search(r"БПЛА|БпЛА|беспилот|безпілот|аппарат|дрон|ракет|бомб",
+                                                           sentence, _F):
+                counts = [Tally(weapon, 1, (start, end))]
+            elif weapon in announced and re.search(r"пресечен", sentence, _F):
+                counts = [Tally(weapon, announced[weapon], (start, end))]
+        by_weapon: dict[str, list[Tally]] = {}
+        for each in counts:
+            by_weapon.setdefault(each.weapon, []).append(each)
+        for weapon, items in by_weapon.items():
+            first, rest = items[0], items[1:]
+            sentence_total = first.count if rest and (
+                sum(each.count for each in rest) == first.count or _BREAKDOWN.search(sentence)
+            ) else sum(each.count for each in items)
+            parts = rest if rest and sentence_total == first.count and len(items) > 1 else items
+            previous = stated.get(weapon)
+            if previous is not None and sentence_total <= previous and not _ADDING.search(sentence):
+                # a breakdown of the total the post already gave: keep the regions, not a second count
+                result.items.extend(parts)
+                continue
+            result.total[weapon] = result.total.get(weapon, 0) + sentence_total
+            stated[weapon] = sentence_total
+            result.items.extend(parts)
+    if not result.total:
+        for weapon, count in announced.items():
+            if re.search(r"пресечен\w*\s+(?:\w+\s+)?попытк", text, _F):
+                result.total[weapon] = count
+    return result

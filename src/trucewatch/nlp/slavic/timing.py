@@ -1,0 +1,183 @@
+"""When a Russian or Ukrainian post says things happened, resolved against the post's own time.
+
+Read in this order (the first that applies wins): a period of days ("с 13 по 19 апреля", "з 1 по 7
+червня"); a night or a date ("в ночь на 27 марта", "у ніч на 27 березня", "Ночью 1 августа", "22.11.2024");
+clock times in the source's zone ("около 12.00 мск", "с 08:00 до 14:00 мск", "в период с 15.55 до 16.15");
+"overnight" words ("в течение прошедшей ночи", "сегодня ночью", "вночі", "минулої ночі"); "today" and
+"yesterday"; a daily digest's own day; otherwise the local day of the post. A night is dated by the morning
+it ends on, as "у ніч на 27 березня" says.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+_MONTHS = {
+    "январ": 1, "січ": 1, "феврал": 2, "лют": 2, "март": 3, "берез": 3, "апрел": 4, "квіт": 4, "ма": 5,
+    "трав": 5, "июн": 6, "черв": 6, "июл": 7, "лип": 7, "август": 8, "серп": 8, "сентябр": 9, "верес": 9,
+    "октябр": 10, "жовт": 10, "ноябр": 11, "листопад": 11, "декабр": 12, "груд": 12,
+}
+_MONTH = (r"(январ[яе]|феврал[яе]|марта?|апрел[яе]|ма[яе]|июн[яе]|июл[яе]|августа?|сентябр[яе]|октябр[яе]|"
+          r"ноябр[яе]|декабр[яе]|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|"
+          r"листопада|грудня)")
+_F = re.IGNORECASE
+_PERIOD = re.compile(rf"\b[сз]\s+(\d{{1,2}})(?:-?го)?(?:\s+{_MONTH})?\s+(?:по|до)\s+(\d{{1,2}})(?:-?е)?\s+{_MONTH}", _F)
+_NIGHT_ON = re.compile(rf"(?:в\s+ночь|у\s+ніч|в\s+ніч|ніч|ночь)\s+на\s+(\d{{1,2}})\s+{_MONTH}", _F)
+_DAY_MONTH = re.compile(rf"(?:(ночью|вночі|уночі|утром|вранці|днем|днём|вечером|увечері)\s+)?\b(\d{{1,2}})\s+{_MONTH}"
+                        r"(?:\s+(\d{4})\s*(?:г\.|года|року|р\.)?)?", _F)
+_NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{2})\.(\d{4}|\d{2})\b")
+_CLOCK = r"(\d{1,2})(?:[.:](\d{2}))?(?:-х)?"
+_RANGE = re.compile(rf"\b[сз]\s+{_CLOCK}\s+до\s+{_CLOCK}(?:\s*(?:мск|по\s+московскому|часов))?", _F)
+_AROUND = re.compile(rf"(?:около|приблизно|близько|примерно|\bв|\bо|\bоб)\s+{_CLOCK}\s*(?:мск|часов|часа|год\.?"
+                     rf"|годин)", _F)
+_AROUND_DOTTED = re.compile(r"(?:около|приблизно|близько|примерно|\bв|\bо|\bоб)\s+(\d{1,2})[.:](\d{2})\b", _F)
+_NIGHT = re.compile(r"прошедшей\s+ночи|прошлой\s+ночью|минувшей\s+ночью|сегодня\s+ночью|этой\s+ночью|"
+                    r"в\s+ночное\s+время|\bночью\b|\bвночі\b|\bуночі\b|цієї\s+ночі|минулої\s+ночі|за\s+ніч|"
+                    r"нічн\w+\s+атак|протягом\s+ночі|в\s+течение\s+ночи|за\s+ночь|на\s+ранок", _F)
+_LAST_NIGHT = re.compile(r"минулої\s+ночі|прошлой\s+ночью|минувшей\s+ночью", _F)
+_TODAY = re.compile(r"\bсегодня\b|\bсьогодні\b|\bутром\b|\bднем\b|\bднём\b|\bвранці\b|прямо\s+зараз|\bзараз\b", _F)
+_YESTERDAY = re.compile(r"\bвчера\b|\bвчора\b|вчерашн|вчорашн|накануне", _F)
+_DIGEST = re.compile(r"Главное\s+за\s+день|Головне\s+за\s+день", _F)
+
+
+@dataclass(frozen=True)
+class When:
+    start: datetime  # UTC
+    end: datetime  # UTC
+    tz: str
+    span: tuple[int, int] | None
+    how: str  # period | night | date | clock | overnight | today | yesterday | digest | publication
+
+    def event_date(self) -> date | None:
+        """The local day this happened on; None when it spans more than a night."""
+        if self.end - self.start > timedelta(hours=36):
+            return None
+        local_end = self.end.astimezone(ZoneInfo(self.tz))
+        if local_end.time() == time(0) and self.end > self.start:
+            local_end -= timedelta(microseconds=1)
+        return local_end.date()
+
+
+def _month(word: str) -> int:
+    lowered = word.lower()
+    for stem, number in sorted(_MONTHS.items(), key=lambda item: -len(item[0])):
+        if lowered.startswith(stem):
+            return number
+    raise ValueError(word)
+
+
+def _local(day: date, clock: time, tz: str) -> datetime:
+    return datetime.combine(day, clock, tzinfo=ZoneInfo(tz)).astimezone(UTC)
+
+
+def _date(day: int, month: int, posted: date) -> date | None:
+    for year in (posted.year, posted.year - 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            return None
+        if candidate <= posted + timedelta(days=1):
+            return candidate
+    return None
+
+
+def _night(day: date, tz: str, published: datetime) -> tuple[datetime, datetime]:
+    start, end = _local(day - timedelta(days=1), time(20), tz), _local(day, time(8), tz)
+    return start, min(end, published) if published > start else end
+
+
+def _clock(hour: str, minute: str | None) -> time | None:
+    value, minutes = int(hour), int(minute or 0)
+    if value > 24 or minutes > 59:
+        return None
+    return time(0) if value == 24 else time(value, minutes)
+
+
+def resolve(text: str, published: datetime, tz: str) -> When:
+    """When the post's events happened. ``published`` must be timezone-aware."""
+    local = published.astimezone(ZoneInfo(tz))
+    today = local.date()
+    if match := _PERIOD.search(text):
+        end_month = _month(match.group(4))
+        start_month = _month(match.group(2)) if match.group(2) else end_month
+        first, last = _date(int(match.group(1)), start_month, today), _date(int(match.group(3)), end_month, today)
+        if first and last and first <= last:
+            return When(_local(first, time(0), tz), _local(last + timedelta(days=1), time(0), tz), tz,
+                        match.span(), "period")
+    if match := _NIGHT_ON.search(text):
+        day = _date(int(match.group(1)), _month(match.group(2)), today)
+        if day:
+            start, end = _night(day, tz, published)
+            return When(start, end, tz, match.span(), "night")
+    day_named: date | None = None
+    day_span: tuple[int, int] | None = None
+    part: str | None = None
+    if match := _DAY_MONTH.search(text):
+        month = _month(match.group(3))
+        if match.group(4):
+            try:
+                day_named = date(int(match.group(4)), month, int(match.group(2)))
+            except ValueError:
+                day_named = None
+        else:
+            day_named = _date(int(match.group(2)), month, today)
+        day_span, part = match.span(), (match.group(1) or "").lower() or None
+    elif match := _NUMERIC.search(text):
+        year = int(match.group(3)) + (2000 if len(match.group(3)) == 2 else 0)
+        try:
+            day_named = date(year, int(match.group(2)), int(match.group(1)))
+        except ValueError:
+            day_named = None
+        day_span = match.span()
+        if day_named and day_named > today + timedelta(days=1):
+            day_named = None
+    clock = _clocks(text, day_named or today, tz, published)
+    if clock is not None:
+        start, end, span = clock
+        return When(start, end, tz, span, "clock")
+    if day_named is not None:
+        if part in ("ночью", "вночі", "уночі"):
+            start, end = _night(day_named, tz, published)
+            return When(start, end, tz, day_span, "night")
+        return When(_local(day_named, time(0), tz), _local(day_named + timedelta(days=1), time(0), tz), tz,
+                    day_span, "date")
+    if match := _NIGHT.search(text):
+        day = today
+        if _LAST_NIGHT.search(text) and local.hour < 4:
+            day = today - timedelta(days=1)
+        start, end = _night(day, tz, published)
+        return When(start, end, tz, match.span(), "overnight")
+    if match := _YESTERDAY.search(text):
+        day = today - timedelta(days=1)
+        return When(_local(day, time(0), tz), _local(today, time(0), tz), tz, match.span(), "yesterday")
+    how = "digest" if _DIGEST.search(text) else "today" if _TODAY.search(text) else "publication"
+    where: tuple[int, int] | None = None
+    if how != "publication":
+        found = (_DIGEST if how == "digest" else _TODAY).search(text)
+        where = found.span() if found else None
+    end = _local(today + timedelta(days=1), time(0), tz) if how == "digest" else published
+    return When(_local(today, time(0), tz), max(end, _local(today, time(0), tz)), tz, where, how)
+
+
+def _clocks(text: str, day: date, tz: str, published: datetime) -> tuple[datetime, datetime, tuple[int, int]] | None:
+    if match := _RANGE.search(text):
+        first, second = _clock(match.group(1), match.group(2)), _clock(match.group(3), match.group(4))
+        if first is not None and second is not None and (match.group(2) or match.group(4) or "мск" in match.group(0)):
+            start, end = _local(day, first, tz), _local(day, second, tz)
+            if end < start:
+                end += timedelta(days=1)
+            if start > published + timedelta(hours=1):
+                start, end = start - timedelta(days=1), end - timedelta(days=1)
+            return start, end, match.span()
+    match = _AROUND.search(text) or _AROUND_DOTTED.search(text)
+    if match:
+        clock = _clock(match.group(1), match.group(2))
+        if clock is not None:
+            moment = _local(day, clock, tz)
+            if moment > published + timedelta(hours=1):
+                moment -= timedelta(days=1)
+            return moment - timedelta(minutes=30), moment + timedelta(minutes=30), match.span()
+    return None

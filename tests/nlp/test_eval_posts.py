@@ -1,0 +1,99 @@
+"""`trucewatch eval posts`: the JSON keys the issue names, scores on posts written for this test, and bad
+gold or posts files refused with exit code 2 naming the file and line."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from trucewatch.cli import main
+
+POSTS = [
+    ("2025-04-02 04:15", "В течение прошедшей ночи дежурными средствами ПВО уничтожены 9 украинских БПЛА над "
+                         "территорией Брянской области и 5 над территорией Курской области."),
+    ("2025-04-02 09:00", "Сегодня ночью ВСУ атаковали беспилотниками подстанцию в Белгородской области, "
+                         "повреждено оборудование."),
+    ("2025-04-02 12:00", "Расчеты гаубиц продолжают выполнять боевые задачи в зоне специальной военной операции."),
+    ("2025-04-02 13:00", "Этот пост никто не размечал."),
+]
+GOLD = [
+    {"datetime": "2025-04-02 04:15", "key": POSTS[0][1][:50], "kind": "interceptions",
+     "regions": ["RU-BRY", "RU-KRS"], "drones": 14, "missiles": None, "energy_claim": False, "target": None,
+     "object": None, "event_date": "2025-04-02"},
+    {"datetime": "2025-04-02 09:00", "key": POSTS[1][1][:50], "kind": "strike_on_russia",
+     "regions": ["RU-BEL"], "drones": None, "missiles": None, "energy_claim": True,
+     "target": "energy.transmission.substation", "object": None, "event_date": "2025-04-02"},
+    # a deliberately wrong label: the post names no region, so precision stays whole and recall drops
+    {"datetime": "2025-04-02 12:00", "key": POSTS[2][1][:50], "kind": "other", "regions": ["RU-KRS"],
+     "drones": None, "missiles": None, "energy_claim": False, "target": None, "object": None,
+     "event_date": None, "note": "wrong on purpose"},
+]
+KEYS = {"n", "kind_accuracy", "region_precision", "region_recall", "region_f1", "drones_exact",
+        "energy_claim_precision", "energy_claim_recall", "energy_claim_f1", "target_accuracy",
+        "event_date_accuracy", "posts_per_second"}
+
+
+def files(tmp_path: Path, gold: list[dict[str, object]] | None = None, gold_text: str | None = None
+          ) -> tuple[Path, Path]:
+    posts = tmp_path / "posts.csv"
+    with posts.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["date", "datetime", "text_snippet"])
+        writer.writerows([(stamp[:10], stamp, text) for stamp, text in POSTS])
+    labels = tmp_path / "gold.jsonl"
+    labels.write_text(gold_text if gold_text is not None else "".join(
+        json.dumps(line, ensure_ascii=False) + "\n" for line in (gold or GOLD)), encoding="utf-8")
+    return posts, labels
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["eval", "posts", *args])
+    return result.exit_code, result.output
+
+
+def test_scores_and_keys(tmp_path: Path) -> None:
+    posts, gold = files(tmp_path)
+    code, output = run(str(posts), str(gold))
+    assert code == 0, output
+    scores = json.loads(output)
+    assert set(scores) >= KEYS
+    assert scores["n"] == 3  # the unlabelled post is not scored
+    assert scores["kind_accuracy"] == 1.0
+    assert scores["drones_exact"] == 1.0
+    assert scores["energy_claim_f1"] == 1.0 and scores["target_accuracy"] == 1.0
+    assert scores["event_date_accuracy"] == 1.0
+    assert scores["region_precision"] == 1.0 and scores["region_recall"] == 0.75
+    assert not any(key.startswith("_") for key in scores)
+    code, output = run(str(posts), str(gold), "--details")
+    details = json.loads(output)["_errors"]
+    assert [error["key"] for error in details] == [POSTS[2][1][:50]]
+
+
+@pytest.mark.parametrize(("gold_text", "where", "words"), [
+    ('{"datetime": "2025-04-02 04:15", "key": "x", "kind": "interception"}\n', ":1", "kind 'interception'"),
+    ('\n{"datetime": "2025-04-02 04:15", "key": "x", "kind": "other", "drones": "5"}\n', ":2", "drones must"),
+    ('{"datetime": "2025-04-02 04:15", "key": "x", "kind": "other", "colour": 1}\n', ":1", "unknown field"),
+    ('{"datetime": "2025-04-02 04:15", "key": "x", "kind": "other", "target": "energy.oil"}\n', ":1",
+     "target 'energy.oil'"),
+    ('not json\n', ":1", "not valid JSON"),
+    ('{"datetime": "2025-04-02 04:15", "key": "no such post", "kind": "other"}\n', ":1", "no gold line matches"),
+])
+def test_bad_gold(tmp_path: Path, gold_text: str, where: str, words: str) -> None:
+    posts, gold = files(tmp_path, gold_text=gold_text)
+    code, output = run(str(posts), str(gold))
+    assert code == 2
+    assert f"{gold}{where}" in output and words in output
+
+
+def test_bad_posts_file(tmp_path: Path) -> None:
+    _, gold = files(tmp_path)
+    posts = tmp_path / "other.csv"
+    posts.write_text("a,b\n1,2\n", encoding="utf-8")
+    code, output = run(str(posts), str(gold))
+    assert code == 2 and f"{posts}:1" in output and "no text column" in output
+    code, output = run(str(tmp_path / "missing.csv"), str(gold))
+    assert code == 2 and "no such file" in output

@@ -1,0 +1,56 @@
+"""The hand-labelled posts (tests/nlp/gold_posts): labels and 50-character keys only; the posts are read
+from ../shared/data at test time. Floors sit a little under the scores measured (docs/extraction.md)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from trucewatch.api.text import eval_posts
+
+GOLD = Path(__file__).parent / "gold_posts"
+DATA = Path(__file__).resolve().parents[2] / ".." / "shared" / "data"
+POSTS = {
+    "ru_mod": DATA / "ru_mod_telegram_2023_2024" / "mod_russia_2023_2024.csv",
+    "ua_milblog": DATA / "ua_milblog_telegram" / "dronbomber.csv",
+}
+# (set, half) -> floors: region F1, drones exact, energy_claim F1, target accuracy, event_date accuracy
+FLOORS = {
+    ("ru_mod", "tuning"): (0.92, 0.97, 0.95, 0.95, 0.97),
+    ("ru_mod", "check"): (0.92, 0.95, 0.85, 0.75, 0.88),
+    ("ua_milblog", "tuning"): (0.80, None, 0.95, 0.95, 0.93),
+    ("ua_milblog", "check"): (0.86, None, 0.90, 0.85, 0.85),
+}
+
+
+def test_gold_files_hold_labels_and_keys_only() -> None:
+    sizes = {}
+    for path in sorted(GOLD.glob("*.jsonl")):
+        lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        sizes[path.name] = len(lines)
+        for line in lines:
+            assert set(line) <= {"datetime", "key", "kind", "regions", "drones", "missiles", "energy_claim",
+                                 "target", "object", "event_date", "note"}
+            assert len(line["key"]) <= 50
+            assert line["energy_claim"] == (line["target"] is not None)
+    assert sizes["ru_mod.tuning.jsonl"] + sizes["ru_mod.check.jsonl"] >= 200
+    assert sizes["ua_milblog.tuning.jsonl"] + sizes["ua_milblog.check.jsonl"] >= 100
+
+
+@pytest.mark.shared_data
+@pytest.mark.slow
+@pytest.mark.parametrize(("name", "half"), sorted(FLOORS))
+def test_gold_scores_hold(name: str, half: str) -> None:
+    if not POSTS[name].exists():
+        pytest.skip(f"needs the shared data file {POSTS[name]} (not present here)")
+    scores = eval_posts(POSTS[name], GOLD / f"{name}.{half}.jsonl")
+    assert scores["gold_unmatched"] == 0  # every label finds its post by datetime and key
+    region, drones, energy, target, event_date = FLOORS[(name, half)]
+    assert scores["region_f1"] >= region
+    if drones is not None:
+        assert scores["drones_exact"] >= drones
+    assert scores["energy_claim_f1"] >= energy
+    assert scores["target_accuracy"] >= target
+    assert scores["event_date_accuracy"] >= event_date
