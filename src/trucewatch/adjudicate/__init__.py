@@ -7,12 +7,16 @@ import importlib.util
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+import duckdb
+
+from trucewatch.adjudicate import incremental
 from trucewatch.adjudicate.compile import delete_agreement, save_agreement
 from trucewatch.adjudicate.evaluate import evaluate
 from trucewatch.adjudicate.incidents import build_incidents
 from trucewatch.adjudicate.obligations import evaluate_obligations
 from trucewatch.model import ENGINE_VERSION
 from trucewatch.registry import link_candidates
+from trucewatch.resolve import ResolveSettings
 from trucewatch.store import Store
 
 __all__ = ["CANDIDATE_MAX_KM", "RunSummary", "assess", "delete_agreement", "save_agreement"]
@@ -35,17 +39,15 @@ class RunSummary:
     findings: int           # every incident x prohibition clause x reading
     obligations: int
     stored_findings: int    # those that are not not_covered (the rest are implied)
+    mode: str = "full"      # full | incremental
 
 
-def _digest(con: object, sql: str) -> str:
-    import duckdb
-
-    assert isinstance(con, duckdb.DuckDBPyConnection)
-    digest = hashlib.sha256()
-    for (value,) in con.execute(sql).fetchall():
-        digest.update(str(value).encode())
-        digest.update(b"\n")
-    return digest.hexdigest()
+def _digest(con: duckdb.DuckDBPyConnection, sql: str) -> str:
+    """SHA-256 of the values ``sql`` gives (one column, each value beginning with a unique id), sorted, each
+    followed by a newline; computed in the store so that a million rows need not come out."""
+    row = con.execute(f"SELECT sha256(coalesce(string_agg(v::VARCHAR || chr(10), '' ORDER BY v::VARCHAR), '')) "
+                      f"FROM ({sql}) t(v)").fetchone()
+    return str(row[0]) if row else hashlib.sha256(b"").hexdigest()
 
 
 def resolver_label() -> str:
@@ -56,11 +58,12 @@ def resolver_label() -> str:
     return "blocking+text-similarity(minilm-int8)" if available else "blocking"
 
 
-def assess(store: Store, as_of: datetime | None = None) -> RunSummary:
-    """Rebuild incidents and judge every incident × clause × reading, in one transaction.
+def assess(store: Store, as_of: datetime | None = None, *, full: bool = False) -> RunSummary:
+    """Build incidents and judge every incident × clause × reading, in one transaction.
 
-    The run id is a hash of the engine version and the inputs, so identical inputs give the same run id
-    and byte-identical findings.
+    Incremental unless ``full``: only what changed since the last assess is rebuilt and judged again
+    (``adjudicate.incremental``); the result is the same as a full rebuild. The run id is a hash of the
+    engine version and the inputs, so identical inputs give the same run id and byte-identical findings.
     """
     con = store.con
     with store.transaction():
@@ -86,15 +89,41 @@ def assess(store: Store, as_of: datetime | None = None) -> RunSummary:
         run_id = hashlib.sha256(
             f"{ENGINE_VERSION}|{resolver}|{agreements_sha}|{reports_sha}|{facilities_sha}|{as_of}".encode()
         ).hexdigest()[:16]
-        n_incidents = build_incidents(con)
-        link_candidates(con, max_km=CANDIDATE_MAX_KM)
-        con.execute("DELETE FROM findings")
+        settings = ResolveSettings()
+        inputs = incremental.resolution_inputs(con, resolver, settings)
+        previous = con.execute(
+            """SELECT r.agreements_sha256, r.facilities_sha256, i.value FROM runs r
+               JOIN meta m ON m.key = 'last_run_id' AND m.value = r.id
+               JOIN meta i ON i.key = 'resolution_inputs'""").fetchone()
+        mode = "full"
+        if full or previous is None or previous[2] != inputs:
+            build_incidents(con, settings)
+            link_candidates(con, max_km=CANDIDATE_MAX_KM)
+            con.execute("DELETE FROM findings")
+            evaluate(con)
+        else:
+            mode = "incremental"
+            changes = incremental.report_changes(con)
+            facilities_changed, agreements_changed = previous[1] != facilities_sha, previous[0] != agreements_sha
+            judge_all = facilities_changed or agreements_changed
+            if facilities_changed:
+                link_candidates(con, max_km=CANDIDATE_MAX_KM)
+            elif changes.any:
+                link_candidates(con, max_km=CANDIDATE_MAX_KM,
+                                reports="SELECT id FROM _inc_changed UNION ALL SELECT id FROM _inc_removed")
+            if changes.any:
+                incremental.rebuild_changed(con, settings, judge=not judge_all)
+            if judge_all:
+                con.execute("DELETE FROM findings")
+                evaluate(con)
+        incremental.record_reports(con)
+        con.execute("INSERT OR REPLACE INTO meta VALUES ('resolution_inputs', ?)", [inputs])
         con.execute("DELETE FROM assessed_agreements")
         con.execute("INSERT INTO assessed_agreements SELECT id FROM agreements")
-        n_stored = evaluate(con)
-        row = con.execute("SELECT count(*) FROM clause_readings WHERE kind = 'prohibition'").fetchone()
+        n_incidents = _scalar(con, "SELECT count(*) FROM incidents")
+        n_stored = _scalar(con, "SELECT count(*) FROM findings")
         # every incident x prohibition clause x reading is a finding; those not stored are not_covered
-        n_findings = n_incidents * (int(row[0]) if row else 0)
+        n_findings = n_incidents * _scalar(con, "SELECT count(*) FROM clause_readings WHERE kind = 'prohibition'")
         con.execute("INSERT OR REPLACE INTO meta VALUES ('last_run_id', ?)", [run_id])
         n_obligations = evaluate_obligations(con, run_id, as_of or datetime(1970, 1, 1))
         con.execute("DELETE FROM runs WHERE id = ?", [run_id])
@@ -104,4 +133,9 @@ def assess(store: Store, as_of: datetime | None = None) -> RunSummary:
              datetime.now(UTC).replace(tzinfo=None)],
         )
     return RunSummary(run_id, ENGINE_VERSION, agreements_sha, reports_sha, facilities_sha, resolver, as_of, n_incidents,
-                      n_findings, n_obligations, n_stored)
+                      n_findings, n_obligations, n_stored, mode)
+
+
+def _scalar(con: duckdb.DuckDBPyConnection, sql: str) -> int:
+    row = con.execute(sql).fetchone()
+    return int(row[0]) if row and row[0] is not None else 0

@@ -39,6 +39,8 @@ SELECT m.grp, m.idx, m.canonical_source, m.alignment, m.origin_source, m.origin_
 FROM _rv_members m JOIN reports r ON r.id = m.id JOIN _rv_r x ON x.idx = m.idx
 -- denials alone (of a report not in the store, or of a tally) are statements, not incidents
 WHERE m.grp IN (SELECT grp FROM _rv_members GROUP BY grp HAVING bool_or(stance <> 'denies'))
+  -- incremental: only the groups of the reports in scope (the others are partners to compare with)
+  AND m.grp IN (SELECT g.grp FROM _rv_groups g JOIN _rv_r x USING (idx) WHERE x.in_scope)
 """
 
 _INCIDENTS_SQL = """
@@ -205,13 +207,19 @@ FROM graded g JOIN _rv_r x ON x.id = g.primary_report LEFT JOIN nearest nr ON nr
 
 
 def build_incidents(
-    con: duckdb.DuckDBPyConnection, settings: ResolveSettings | None = None
+    con: duckdb.DuckDBPyConnection, settings: ResolveSettings | None = None, scope: str | None = None
 ) -> int:
-    """Rebuild ``incidents`` and ``incident_reports`` from ``reports``. Call inside a transaction."""
-    con.execute("DELETE FROM incident_reports")
-    con.execute("DELETE FROM incidents")
+    """Rebuild ``incidents`` and ``incident_reports`` from ``reports``. Call inside a transaction.
+
+    With ``scope`` (SQL giving report ids, closed under grouping: see ``adjudicate.incremental``), only the
+    incidents of those reports are built, and the caller has deleted the ones they replace. Returns the
+    number of incidents built."""
+    if scope is None:
+        con.execute("DELETE FROM incident_reports")
+        con.execute("DELETE FROM incidents")
+    before = _count(con)
     try:
-        resolve_groups(con, settings)
+        resolve_groups(con, settings, scope=scope)
         con.execute(_PRIMARY_SQL)
         con.execute(_INCIDENTS_SQL)
         con.execute(
@@ -222,6 +230,10 @@ def build_incidents(
     finally:
         con.execute("DROP TABLE IF EXISTS _inc_m")
         drop_work_tables(con)
+    return _count(con) - before
+
+
+def _count(con: duckdb.DuckDBPyConnection) -> int:
     row = con.execute("SELECT count(*) FROM incidents").fetchone()
     return int(row[0]) if row else 0
 

@@ -3,6 +3,7 @@
 from trucewatch.api.core import (
     assess,
     demo,
+    embed_texts,
     findings,
     findings_json,
     ingest,
@@ -22,6 +23,7 @@ from trucewatch.api.core import (
 __all__ = [
     "assess",
     "demo",
+    "embed_texts",
     "findings",
     "findings_json",
     "ingest",

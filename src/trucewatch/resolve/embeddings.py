@@ -6,13 +6,16 @@ onnxruntime; its WordPiece tokenizer (``data/minilm-tokenizer.json``, Apache-2.0
 downloaded. When onnxruntime, tokenizers or the model package is missing, :func:`load_embedder` returns
 None and resolution goes on without the text signal (docs/corroboration.md measures the loss).
 
-Vectors are cached in ``report_embeddings`` keyed by report id, content hash and model id, so a text is
-embedded once; only texts of reports that are candidates for grouping are embedded at all.
+Vectors are cached in ``text_embeddings`` keyed by the hash of the text and the model id, so a text is
+embedded once, whichever reports carry it. They are computed when reports arrive (``trucewatch ingest``
+embeds the texts of what it wrote, up to ``INGEST_LIMIT`` texts; ``trucewatch embed`` any that are left),
+and assess embeds only the texts of candidate pairs still missing. Texts are sorted by length and batched,
+so that a batch pads little; the model is loaded only when some text needs embedding.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
@@ -24,6 +27,10 @@ MODEL_ID = "all-MiniLM-L6-v2-onnx-int8"
 DIMENSIONS = 384
 MAX_TOKENS = 128
 BATCH = 64
+# ingest embeds at most this many new texts; beyond that, `trucewatch embed` (or assess, for the texts it
+# needs) does it, so that a bulk load of a dataset is not held up by the model
+INGEST_LIMIT = 20_000
+TEXT_HASH = "md5(r.text)"
 
 
 class Embedder(Protocol):
@@ -84,34 +91,45 @@ def load_embedder() -> Embedder | None:
     return OnnxMiniLM(model)
 
 
-def embed_reports(con: duckdb.DuckDBPyConnection, embedder: Embedder, report_ids_sql: str) -> int:
-    """Embed the texts of the reports that ``report_ids_sql`` selects (a query giving ``id``) and that have
-    no cached vector for their current content. Returns how many were embedded."""
+def embed_reports(
+    con: duckdb.DuckDBPyConnection, embedder: Embedder | Callable[[], Embedder | None], report_ids_sql: str,
+    *, model_id: str = MODEL_ID, limit: int | None = None,
+) -> int:
+    """Embed the texts of the reports that ``report_ids_sql`` selects (a query giving ``id``) that have no
+    cached vector yet, shortest first, in batches. ``embedder`` may be a loader, called only when there is
+    something to embed. Returns how many texts were embedded."""
+    model_id = getattr(embedder, "model_id", model_id)
     todo = con.execute(
-        f"""SELECT r.id, r.content_hash, r.text FROM reports r
-            JOIN ({report_ids_sql}) wanted ON wanted.id = r.id
-            LEFT JOIN report_embeddings e
-                   ON e.report_id = r.id AND e.model_id = ? AND e.content_hash = r.content_hash
-            WHERE r.text IS NOT NULL AND length(trim(r.text)) >= 20 AND e.report_id IS NULL
-            ORDER BY r.id""",
-        [embedder.model_id],
+        f"""SELECT text_hash, text FROM (
+                SELECT DISTINCT {TEXT_HASH} AS text_hash, r.text FROM reports r
+                JOIN ({report_ids_sql}) wanted ON wanted.id = r.id
+                WHERE r.text IS NOT NULL AND length(trim(r.text)) >= 20) t
+            WHERE NOT EXISTS (SELECT 1 FROM text_embeddings e WHERE e.text_hash = t.text_hash AND e.model_id = ?)
+            ORDER BY length(text), text_hash {'' if limit is None else f'LIMIT {int(limit)}'}""",
+        [model_id],
     ).fetchall()
     if not todo:
         return 0
+    model: Any = embedder if hasattr(embedder, "embed") else embedder()
+    if model is None:
+        return 0
     import pyarrow as pa
 
-    vectors = embedder.embed([str(text) for _, _, text in todo])
+    vectors = model.embed([str(text) for _, text in todo])
     batch = pa.table({
-        "report_id": [row[0] for row in todo],
-        "content_hash": [row[1] for row in todo],
+        "text_hash": [row[0] for row in todo],
         "vector": pa.array(vectors, type=pa.list_(pa.float32())),
     })
     con.register("_rv_new_vectors", batch)
     try:
-        con.execute("DELETE FROM report_embeddings WHERE model_id = ? "
-                    "AND report_id IN (SELECT report_id FROM _rv_new_vectors)", [embedder.model_id])
-        con.execute(f"INSERT INTO report_embeddings SELECT report_id, content_hash, ?, vector::FLOAT[{DIMENSIONS}] "
-                    "FROM _rv_new_vectors", [embedder.model_id])
+        con.execute(f"INSERT INTO text_embeddings SELECT text_hash, ?, vector::FLOAT[{DIMENSIONS}] "
+                    "FROM _rv_new_vectors", [model_id])
     finally:
         con.unregister("_rv_new_vectors")
     return len(todo)
+
+
+def vectors_sql(model_id: str = MODEL_ID) -> str:
+    """SQL giving (idx, vector) for the reports of ``_rv_r`` whose text has a cached vector."""
+    return f"""SELECT r.idx, e.vector FROM _rv_r r JOIN reports rep ON rep.id = r.id
+               JOIN text_embeddings e ON e.text_hash = md5(rep.text) AND e.model_id = '{model_id}'"""

@@ -60,10 +60,19 @@ class ResolveSettings:
     w_text: float = 1.5
 
 
-def prepare_reports(con: duckdb.DuckDBPyConnection, settings: ResolveSettings) -> None:
+def prepare_reports(con: duckdb.DuckDBPyConnection, settings: ResolveSettings, scope: str | None = None) -> None:
     """TEMP TABLE _rv_r: every report that is not a tally, with an integer index, padded interval, spatial
-    level and whether (and if not, why not) it can be grouped by similarity."""
+    level and whether (and if not, why not) it can be grouped by similarity.
+
+    ``scope`` (SQL giving report ``id``s) limits the work to those reports (``in_scope``) and the reports
+    whose time they may share (the others, in_scope false, are there only as partners to compare with)."""
     pad = int(settings.pad_hours * 60)
+    reach = f"INTERVAL {pad} MINUTE + INTERVAL 1 DAY"
+    within = "TRUE" if scope is None else f"""(r.id IN ({scope}) OR (r.occurred_start IS NOT NULL AND EXISTS (
+        SELECT 1 FROM reports x WHERE x.id IN ({scope}) AND x.occurred_start IS NOT NULL
+          AND coalesce(r.occurred_end, r.occurred_start) + {reach} >= x.occurred_start
+          AND r.occurred_start - ({reach}) <= coalesce(x.occurred_end, x.occurred_start))))"""
+    in_scope = "TRUE" if scope is None else f"r.id IN ({scope})"
     stop = ", ".join(f"'{w}'" for w in NAME_STOPWORDS)
     datasets = ", ".join(f"'{f}'" for f in DATASET_FORMATS)
     con.execute(
@@ -86,10 +95,10 @@ def prepare_reports(con: duckdb.DuckDBPyConnection, settings: ResolveSettings) -
                 nullif(r.event, 'other') AS event,
                 r.actor, r.claimant, r.stance, r.count, r.source_name, r.relates_to,
                 CASE WHEN r.format IN ({datasets}) THEN r.format || ':' || r.source_name END AS dataset,
-                coalesce(r.source_row_id, r.id) AS row_key,
+                coalesce(r.source_row_id, r.id) AS row_key, {in_scope} AS in_scope,
                 (r.target_name IS NOT NULL OR nullif(r.target_category, 'unknown') IS NOT NULL) AS has_target
             FROM reports r
-            WHERE NOT r.aggregate
+            WHERE NOT r.aggregate AND {within}
         )
         SELECT (row_number() OVER (ORDER BY id) - 1)::BIGINT AS idx, base.*,
             s - INTERVAL {pad} MINUTE AS ps, e + INTERVAL {pad} MINUTE AS pe,
@@ -118,42 +127,46 @@ def cell_degrees(settings: ResolveSettings) -> float:
 
 def candidate_pairs(con: duckdb.DuckDBPyConnection, settings: ResolveSettings) -> int:
     """TEMP TABLE _rv_cand(a, b) with a < b: pairs that share a day and a spatial key and whose padded
-    intervals overlap, never two rows of one dataset. Returns the count."""
+    intervals overlap, never two rows of one dataset, at least one of them in scope. Returns the count."""
     cell = cell_degrees(settings)
     con.execute(
         f"""
         CREATE OR REPLACE TEMP TABLE _rv_days AS
-        SELECT idx, level, country, admin1_code, has_target, dataset, row_key, ps, pe,
+        SELECT idx, level, country, admin1_code, has_target, dataset, row_key, in_scope, ps, pe,
             floor(lat / {cell})::INTEGER AS ci, floor(lon / {cell})::INTEGER AS cj,
             (epoch(d) // 86400)::INTEGER AS day
         FROM _rv_r, unnest(generate_series(date_trunc('day', ps), pe, INTERVAL 1 DAY)) AS t(d)
         WHERE single_reason IS NULL
         """
     )
-    meets = """x.ps < y.pe AND y.ps < x.pe
+    meets = """x.ps < y.pe AND y.ps < x.pe AND (x.in_scope OR y.in_scope)
                AND (x.dataset IS NULL OR y.dataset IS NULL OR x.dataset <> y.dataset OR x.row_key = y.row_key)"""
     con.execute(
         f"""
         CREATE OR REPLACE TEMP TABLE _rv_cand AS
         WITH region AS (
-            SELECT idx, ps, pe, dataset, row_key, hash(admin1_code, day) AS k FROM _rv_days
+            SELECT idx, ps, pe, dataset, row_key, in_scope, hash(admin1_code, day) AS k FROM _rv_days
             WHERE level = 'admin1' AND admin1_code IS NOT NULL
         ),
         region_any AS (
-            SELECT idx, ps, pe, dataset, row_key, hash(admin1_code, day) AS k FROM _rv_days
+            SELECT idx, ps, pe, dataset, row_key, in_scope, hash(admin1_code, day) AS k FROM _rv_days
             WHERE level IN ('point', 'admin1') AND admin1_code IS NOT NULL
         ),
-        grid AS (SELECT idx, ps, pe, dataset, row_key, hash(ci, cj, day) AS k FROM _rv_days WHERE level = 'point'),
+        grid AS (
+            SELECT idx, ps, pe, dataset, row_key, in_scope, hash(ci, cj, day) AS k FROM _rv_days
+            WHERE level = 'point'
+        ),
         probe AS (
-            SELECT idx, ps, pe, dataset, row_key, hash(ci + di, cj + dj, day) AS k
+            SELECT idx, ps, pe, dataset, row_key, in_scope, hash(ci + di, cj + dj, day) AS k
             FROM _rv_days, (SELECT unnest([-1, 0, 1]) AS di), (SELECT unnest([-1, 0, 1]) AS dj)
             WHERE level = 'point'
         ),
         country_wide AS (
-            SELECT idx, ps, pe, dataset, row_key, hash(country, day) AS k FROM _rv_days WHERE level = 'country'
+            SELECT idx, ps, pe, dataset, row_key, in_scope, hash(country, day) AS k FROM _rv_days
+            WHERE level = 'country'
         ),
         country_any AS (
-            SELECT idx, ps, pe, dataset, row_key, hash(country, day) AS k FROM _rv_days
+            SELECT idx, ps, pe, dataset, row_key, in_scope, hash(country, day) AS k FROM _rv_days
             WHERE country IS NOT NULL AND (level = 'country' OR NOT has_target)
         ),
         pairs AS (

@@ -343,6 +343,27 @@ MIGRATIONS: list[tuple[int, str]] = [
         ALTER TABLE incident_reports ALTER COLUMN role SET NOT NULL;
         """,
     ),
+    # 7: incremental assessment and embeddings by text. ``assessed_reports`` is the content of the reports
+    # the last assess judged (what changed since is what an incremental assess re-resolves); an empty table
+    # makes the next assess a full one. ``text_embeddings`` caches sentence vectors by the hash of the text,
+    # so that reports with the same text share one and a report's vector survives a change of its other
+    # fields; the vectors of ``report_embeddings`` move there.
+    (
+        7,
+        """
+        CREATE TABLE IF NOT EXISTS assessed_reports (id VARCHAR NOT NULL, content_hash VARCHAR NOT NULL);
+        CREATE TABLE IF NOT EXISTS text_embeddings (
+            text_hash VARCHAR NOT NULL,      -- md5 of the text
+            model_id VARCHAR NOT NULL,
+            vector FLOAT[384] NOT NULL
+        );
+        INSERT INTO text_embeddings
+        SELECT md5(r.text), e.model_id, any_value(e.vector)
+        FROM report_embeddings e JOIN reports r ON r.id = e.report_id AND r.content_hash = e.content_hash
+        WHERE r.text IS NOT NULL GROUP BY 1, 2;
+        DROP TABLE report_embeddings;
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = max(version for version, _ in MIGRATIONS)
