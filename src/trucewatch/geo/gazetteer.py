@@ -43,6 +43,7 @@ class Place:
     source: str
     raion: str | None = None  # OCHA raion pcode (Ukraine), e.g. UA1402
     precision_km: float | None = None  # set for codifier villages placed at their hromada's centroid
+    id: str = ""  # GeoNames id, or "katottg:<hromada pcode>" for a codifier village
 
 
 # How a name found a place: its own name, one of its alternate (often former or transliterated) names, or
@@ -65,6 +66,7 @@ class GeoMatch:
     raion: str | None = None
     population: int = 0  # as the gazetteer has it (0: not known, as for most villages)
     matched_by: str = "its name"  # one of MATCHED_BY: how the query found this place
+    id: str = ""  # the gazetteer's id of the place (GeoNames id; "katottg:<hromada>"; an admin1 code)
 
 
 @dataclass(frozen=True)
@@ -101,10 +103,10 @@ def _index() -> _Index:
     grid: dict[tuple[int, int], list[int]] = defaultdict(list)
     for fields in _read_tsv(GAZETTEER_FILE):
         source, name, lat, lon, country, admin1, population = fields[:7]
-        raion = fields[11] if len(fields) > 11 and fields[11] else None
-        precision = float(fields[12]) if len(fields) > 12 and fields[12] else None
+        raion = fields[11] or None
+        precision = float(fields[12]) if fields[12] else None
         place = Place(name, float(lat), float(lon), country, admin1 or None, int(population), source, raion,
-                      precision)
+                      precision, fields[13])
         number = len(places)
         places.append(place)
         grid[(math.floor(place.lat), math.floor(place.lon))].append(number)
@@ -273,6 +275,7 @@ def _geocode_clean(
                     name=place.name, lat=place.lat, lon=place.lon, admin1_code=place.admin1,
                     country=place.country, precision_km=_precision_for(place), source=place.source,
                     candidates=len(distinct), raion=place.raion, population=place.population, matched_by=how,
+                    id=place.id,
                 )
                 for _, place, how in scored[:limit]
             ]
@@ -324,7 +327,7 @@ def admin1_match(code: str) -> GeoMatch | None:
     lat, lon, radius = centre
     return GeoMatch(
         name=admin1_name(code), lat=lat, lon=lon, admin1_code=code, country=admin1_country(code),
-        precision_km=radius, source="admin1-centre", candidates=1,
+        precision_km=radius, source="admin1-centre", candidates=1, id=code,
     )
 
 
