@@ -186,6 +186,7 @@ def _clean(name: str) -> tuple[str, bool]:
 # A place found by its own name beats one found by an alternate (often former) name unless the latter
 # is far bigger: "Ivanivka" is the village, not the town once called so; "Zaporizhzhia" is the city.
 _OWN_NAME_BONUS = 1.5
+_ALTERNATE_POPULATION_CAP = 10_000
 _POSTAL_NOTIONAL_POPULATION = 300  # postal-file villages carry no population
 # codifier-only villages are placed at their hromada's centroid: on a tie, a place with its own point wins
 _CODIFIER_NOTIONAL_POPULATION = 150
@@ -194,6 +195,10 @@ _CODIFIER_NOTIONAL_POPULATION = 150
 def _score(place: Place, own_name: bool, query_skeleton: str) -> float:
     notional = _CODIFIER_NOTIONAL_POPULATION if place.source == "katottg" else _POSTAL_NOTIONAL_POPULATION
     population = place.population or notional
+    if not own_name:
+        # a city's size says little about whether a former or foreign name of it is meant: "Oleksandrivka,
+        # Donetsk" is the village of that name, not Donetsk city (one of whose old names it is)
+        population = min(population, _ALTERNATE_POPULATION_CAP)
     score = math.log10(population + 1) + (_OWN_NAME_BONUS if own_name else 0.0)
     # an alternate-name match whose own name is a spelling variant of the query (Sloviansk ~ Slovyansk)
     # beats one whose alternate list merely contains the query

@@ -29,9 +29,10 @@ FIELDS = 19  # columns of GeoNames' "geoname" table
 _LEFT_OUT = frozenset({"PPLH", "PPLQ", "PPLW"})
 # Two rows of one name in one oblast this close together are one village.
 SAME_VILLAGE_KM = 3.0
-# An older and a newer id of one name in one raion (GeoNames admin2) this close: one village, the newer
-# point being the community centre's; the older point is kept.
-RENUMBERED_KM = 10.0
+# An older and a newer id (from 9,000,000 on) of one name in one raion (GeoNames admin2) this close: one
+# village entered twice, the newer point often placed near the community's centre; the older point is kept
+# (with the larger population of the two), its precision widened to cover the other.
+RENUMBERED_KM = 15.0
 _NEWER_IDS_FROM = 9_000_000
 
 
@@ -137,9 +138,11 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0 * math.hypot(dlat, dlon)
 
 
-def _rank(place: GeoName) -> tuple[int, int, int]:
-    # the row to keep: a populated one, an administrative centre, then the older id
-    return (-place.population, 0 if place.feature.startswith("PPLA") else 1, place.id)
+def _rank(place: GeoName) -> tuple[int, int, int, int]:
+    # the row to keep: an older id (the newer one is the re-entry), a populated one, an administrative
+    # centre, then the lower id
+    return (0 if place.id < _NEWER_IDS_FROM else 1, -place.population,
+            0 if place.feature.startswith("PPLA") else 1, place.id)
 
 
 def _duplicates(first: GeoName, second: GeoName) -> bool:
@@ -174,6 +177,7 @@ def reconcile(places: list[GeoName]) -> tuple[list[GeoName], int]:
                     kept[number] = replace(
                         keeper,
                         alternates=tuple(sorted(set(keeper.alternates) | set(twin.alternates) - {keeper.name})),
+                        population=max(keeper.population, twin.population),
                         spread_km=max(keeper.spread_km, _km(keeper.lat, keeper.lon, twin.lat, twin.lon)),
                     )
     return [place for number, place in enumerate(kept) if number not in merged_into], len(merged_into)

@@ -48,6 +48,7 @@ _ADMIN1_MENTION = re.compile(r"\b(?P<name>" + _NAME + r"(?:\s+" + _NAME + r")?)\
 _RAION_MENTION = re.compile(r"\b(?P<name>" + _NAME + r")\s+(?:raion|rayon|district|Raion|District)\b")
 # A city district as ACLED writes it, right after the city's name: "Donetsk - Petrovskyi".
 _DISTRICT_AFTER = re.compile(r"\s+[-–—]\s+(?P<name>" + _NAME + r")")
+_SECTOR_AFTER = re.compile(r"\s+sector\b", re.IGNORECASE)
 # A district is taken only when a place of its name lies this close to the city's point.
 DISTRICT_MAX_KM = 25.0
 # Lists after a place ("near Vodyane, Hnutove, Krasnohorivka and Marinka"): every item is a place named.
@@ -115,6 +116,8 @@ def _names_in(sentence: str) -> list[tuple[str, tuple[int, int], str | None, boo
     if coded:
         found.append((coded.group("name"), coded.span("name"), coded.group("admin"), False))
     for match in _PLACE_AFTER.finditer(sentence):
+        if _SECTOR_AFTER.match(sentence, match.end("name")):
+            continue  # "in the Luhansk sector near Krymske": a monitors' area, not a place
         near = match.group("prep").lower() in ("near", "outskirts of", "around", "outside", "proximity to",
                                                "vicinity of")
         found.append((match.group("name"), match.span("name"), match.group("admin"), near))
