@@ -190,10 +190,13 @@ _ALTERNATE_POPULATION_CAP = 10_000
 _POSTAL_NOTIONAL_POPULATION = 300  # postal-file villages carry no population
 # codifier-only villages are placed at their hromada's centroid: on a tie, a place with its own point wins
 _CODIFIER_NOTIONAL_POPULATION = 150
+# a section of a city (GeoNames PPLX, a district) ranks below a village of the same name
+_SECTION_NOTIONAL_POPULATION = 50
 
 
 def _score(place: Place, own_name: bool, query_skeleton: str) -> float:
-    notional = _CODIFIER_NOTIONAL_POPULATION if place.source == "katottg" else _POSTAL_NOTIONAL_POPULATION
+    notional = {"katottg": _CODIFIER_NOTIONAL_POPULATION, "geonames-section": _SECTION_NOTIONAL_POPULATION}.get(
+        place.source, _POSTAL_NOTIONAL_POPULATION)
     population = place.population or notional
     if not own_name:
         # a city's size says little about whether a former or foreign name of it is meant: "Oleksandrivka,

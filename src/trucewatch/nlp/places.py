@@ -14,8 +14,10 @@ A settlement always beats an oblast-only reading of a name ("shelled DPR positio
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from trucewatch.geo.admin1 import admin1_code
@@ -49,6 +51,7 @@ _RAION_MENTION = re.compile(r"\b(?P<name>" + _NAME + r")\s+(?:raion|rayon|distri
 # A city district as ACLED writes it, right after the city's name: "Donetsk - Petrovskyi".
 _DISTRICT_AFTER = re.compile(r"\s+[-–—]\s+(?P<name>" + _NAME + r")")
 _SECTOR_AFTER = re.compile(r"\s+sector\b", re.IGNORECASE)
+_REGION_AFTER = re.compile(r"\s+(?:region|oblast|province|krai|kray|republic)\b", re.IGNORECASE)
 # A district is taken only when a place of its name lies this close to the city's point.
 DISTRICT_MAX_KM = 25.0
 # Lists after a place ("near Vodyane, Hnutove, Krasnohorivka and Marinka"): every item is a place named.
@@ -68,6 +71,10 @@ _AREA_HINTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\b(?:LPR|LNR|Luhansk People'?s Republic|Luhansk sector)\b"), ("UA-09",)),
     (re.compile(r"\b(?:NAF|Novorossiya|OSCE|SMM|JFO|ATO|Donbas+|Donbass)\b"), _DONBAS),
 )
+# Among same-named places that nothing else tells apart, a town (this many people, ten times any other) is
+# taken as decided; otherwise the first is kept with a precision that covers them all.
+TOWN_POPULATION = 10_000
+UNDECIDED_LISTED = 8
 # Anchors farther than this from a candidate do not decide between same-named places.
 ANCHOR_MAX_KM = 150.0
 # Front-line prior: a candidate within FRONT_NEAR_KM of the line wins over the gazetteer's first choice when
@@ -118,6 +125,8 @@ def _names_in(sentence: str) -> list[tuple[str, tuple[int, int], str | None, boo
     for match in _PLACE_AFTER.finditer(sentence):
         if _SECTOR_AFTER.match(sentence, match.end("name")):
             continue  # "in the Luhansk sector near Krymske": a monitors' area, not a place
+        if _REGION_AFTER.match(sentence, match.end("name")) and admin1_code(match.group("name")):
+            continue  # "in Kharkiv region" is the oblast (context), never Kharkiv city
         near = match.group("prep").lower() in ("near", "outskirts of", "around", "outside", "proximity to",
                                                "vicinity of")
         found.append((match.group("name"), match.span("name"), match.group("admin"), near))
@@ -308,32 +317,58 @@ def _choose(candidates: tuple[GeoMatch, ...], context: _Context) -> tuple[GeoMat
         if km <= ANCHOR_MAX_KM:
             return best, f"{shared}; the nearest to another place the article names ({km:.0f} km)"
     if len(settlements) > 1 and context.front_day is not None:
-        front = _nearest_front(settlements, context.front_day)
+        front, near_line = _nearest_front(settlements, context.front_day)
+        label = front_lines_label()
+        source = "" if label == DEFAULT_LABEL else f" (front lines from {label})"
         if front is not None:
             match, km = front
-            label = front_lines_label()
-            source = "" if label == DEFAULT_LABEL else f" (front lines from {label})"
             return match, (f"{shared}; a front-line act, and this one lies {km:.0f} km from the line of contact "
                            f"of {context.front_day.isoformat()}{source}, clearly nearer than the others")
-    return settlements[0], f"{shared}; the gazetteer's first choice (population, own name before alternates)"
+        if len(near_line) > 1:
+            # several lie near the line and it does not tell them apart: the gazetteer's first of those
+            # (population), with a precision that covers the others near the line
+            return _undecided(near_line, (
+                f"{shared}; a front-line act, and {len(near_line)} of them lie within {FRONT_NEAR_KM:.0f} km of the "
+                f"line of contact of {context.front_day.isoformat()}{source}, none clearly nearer: the gazetteer's first of those"))
+    first = settlements[0]
+    runner_up = max(m.population for m in settlements[1:])
+    if first.population >= TOWN_POPULATION and first.population >= 10 * max(runner_up, 1):
+        return first, f"{shared}; the only town among them ({first.population:,} people)"
+    return _undecided(settlements, f"{shared} and nothing in the text decides: the gazetteer's first "
+                                   "(population, own name before alternates)")
 
 
-def _nearest_front(settlements: list[GeoMatch], day: date) -> tuple[GeoMatch, float] | None:
+def _undecided(settlements: list[GeoMatch], why: str) -> tuple[GeoMatch, str]:
+    """The first candidate, its precision widened to cover the others, which the basis lists (ids, km)."""
+    first = settlements[0]
+    distances = sorted((distance_km(first.lat, first.lon, m.lat, m.lon), m.id) for m in settlements[1:])
+    listed = ", ".join(f"{ident} ({km:.0f} km)" for km, ident in distances[:UNDECIDED_LISTED])
+    more = f" and {len(distances) - UNDECIDED_LISTED} more" if len(distances) > UNDECIDED_LISTED else ""
+    widened = replace(first, precision_km=max(first.precision_km, distances[-1][0] + first.precision_km))
+    return widened, f"{why} ({first.id}); other candidates {listed}{more}; the precision covers them"
+
+
+def _nearest_front(
+    settlements: list[GeoMatch], day: date
+) -> tuple[tuple[GeoMatch, float] | None, list[GeoMatch]]:
     """The candidate clearly nearest the line of contact on ``day`` (with its distance), or None when the
-    line does not tell them apart."""
+    line does not tell them apart; and the candidates within FRONT_NEAR_KM of the line, in their order."""
     distances = [distance_to_hostilities_km(m.lat, m.lon, day) for m in settlements]
-    known = [(km, i) for i, km in enumerate(distances) if km is not None]
-    first = distances[0]
-    if not known or first is None:
-        return None
-    km, index = min(known)
-    if index == 0 or km > FRONT_NEAR_KM or first - km < FRONT_MARGIN_KM:
-        return None
+    near_line = [m for m, km in zip(settlements, distances, strict=True) if km is not None and km <= FRONT_NEAR_KM]
+    known = sorted((km, i) for i, km in enumerate(distances) if km is not None)
+    if not known or known[0][0] > FRONT_NEAR_KM:
+        return None, near_line
+    km, index = known[0]
+    # clearly nearer than every other candidate (those the line does not place count as far)
+    if len(known) > 1 and known[1][0] - km < FRONT_MARGIN_KM:
+        return None, near_line
+    if index == 0:
+        return (settlements[0], km), near_line
     # a town named in a report is not displaced by a village of the same name near the front
     town, village = settlements[0].population, settlements[index].population
     if town >= FRONT_TOWN_POPULATION and town >= 10 * max(village, 1):
-        return None
-    return settlements[index], km
+        return None, near_line
+    return (settlements[index], km), near_line
 
 
 def _try_place(frame: Frame, name: str, span: tuple[int, int], scope: str | None, context: _Context) -> bool:
@@ -342,6 +377,53 @@ def _try_place(frame: Frame, name: str, span: tuple[int, int], scope: str | None
         return False
     frame.put("location", location, span)
     return True
+
+
+# A place farther than this beyond the oblast the text names, or from every other place it names, is not
+# taken on an alternate name or a spelling variant, and is flagged when it bears the name itself.
+FAR_BEYOND_OBLAST_KM = 100.0
+FAR_FROM_ANCHORS_KM = 300.0
+
+
+def _far_from_context(match: GeoMatch, context: _Context) -> str:
+    """Why ``match`` lies far from where the text is (empty when it does not)."""
+    if context.admin1 and match.admin1_code != context.admin1:
+        centre = admin1_match(context.admin1)
+        if centre is not None:
+            beyond = distance_km(match.lat, match.lon, centre.lat, centre.lon) - centre.precision_km
+            if beyond > FAR_BEYOND_OBLAST_KM:
+                return f"{beyond:.0f} km beyond {centre.name}, which the text names"
+    if context.anchors:
+        nearest = min(distance_km(match.lat, match.lon, lat, lon) for lat, lon in context.anchors)
+        if nearest > FAR_FROM_ANCHORS_KM:
+            return f"{nearest:.0f} km from the nearest other place the text names"
+    return ""
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Common English words (the lemma lists the installed spaCy English model ships; empty without it)."""
+    import importlib.util
+
+    from spacy.lookups import Lookups
+
+    from trucewatch.nlp.spacy_support import MODEL_PACKAGES
+
+    for package in MODEL_PACKAGES:
+        spec = importlib.util.find_spec(package)
+        if spec is None or spec.origin is None:
+            continue
+        for table_dir in sorted(Path(spec.origin).parent.glob("*/lemmatizer/lookups")):
+            lookups = Lookups().from_disk(table_dir)
+            words: set[str] = set()
+            if lookups.has_table("lemma_index"):
+                for listed in lookups.get_table("lemma_index").values():
+                    words.update(word for word in listed if word.isalpha())
+            if lookups.has_table("lemma_exc"):
+                for table in lookups.get_table("lemma_exc").values():
+                    words.update(word for word in table if word.isalpha())
+            return frozenset(words)
+    return frozenset()
 
 
 def _locate(name: str, scope: str | None, context: _Context, *, explicit: bool = False,
@@ -360,9 +442,17 @@ def _locate(name: str, scope: str | None, context: _Context, *, explicit: bool =
     if chosen is None:
         return None
     match, basis = chosen
-    if match.matched_by != MATCHED_BY[0] and match.source != "admin1-centre":
+    loose = match.matched_by != MATCHED_BY[0] and match.source != "admin1-centre"
+    if loose and bare.lower() in english_words():
+        return None  # "Strike", "Market": an English word that only an alternate or a variant matches
+    far = "" if literal or match.source == "admin1-centre" else _far_from_context(match, context)
+    if far and loose:
+        return None  # another place's alternate name, far from where the text is: not this place
+    if loose:
         # an alternate name or a spelling variant may be another place: say what was found
         basis += f" (found as {match.name}, by {match.matched_by})"
+    if far:
+        basis += f"; caution: {far}"
     return {
         "name": bare, "admin1_code": match.admin1_code, "country": match.country, "lat": match.lat,
         "lon": match.lon, "precision_km": match.precision_km, "candidates": match.candidates,
