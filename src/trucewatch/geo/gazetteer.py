@@ -11,6 +11,7 @@ unknown name.
 
 from __future__ import annotations
 
+import gc
 import gzip
 import math
 import re
@@ -18,6 +19,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from trucewatch.geo.admin1 import admin1_code as lookup_admin1
 from trucewatch.geo.admin1 import admin1_country, admin1_name
@@ -32,8 +34,9 @@ REVERSE_MAX_KM = 60.0
 NEAR_WIDENING_KM = 10.0
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(NamedTuple):
+    """One gazetteer row (a named tuple: 50,000 of them are built at every cold start)."""
+
     name: str
     lat: float
     lon: float
@@ -80,14 +83,13 @@ class Raion:
 
 @dataclass(frozen=True)
 class _Index:
-    places: tuple[Place, ...]
+    places: list[Place]
     # Lookup stages, most trusted first: a place's own name, its alternate names (older names, other
-    # languages), then the consonant skeletons of each.
-    stages: tuple[dict[str, tuple[int, ...]], ...]
-    grid: dict[tuple[int, int], tuple[int, ...]]
+    # languages), then the consonant skeletons of each. Key -> row numbers.
+    stages: tuple[dict[str, list[int]], ...]
     admin1_centre: dict[str, tuple[float, float, float]]  # code -> (lat, lon, radius_km)
     raions: dict[str, Raion]
-    raion_keys: dict[str, tuple[str, ...]]  # name key or skeleton -> raion codes
+    raion_keys: dict[str, list[str]]  # name key or skeleton -> raion codes
 
 
 def _read_tsv(name: str) -> list[list[str]]:
@@ -98,22 +100,33 @@ def _read_tsv(name: str) -> list[list[str]]:
 
 @lru_cache(maxsize=1)
 def _index() -> _Index:
+    # the cold start of every command that places a name pays for this: the collector would walk the
+    # growing heap again and again while a few hundred thousand objects are made, so it waits until the end
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _load()
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _load() -> _Index:
     places: list[Place] = []
-    stages: tuple[dict[str, list[int]], ...] = tuple(defaultdict(list) for _ in range(4))
-    grid: dict[tuple[int, int], list[int]] = defaultdict(list)
-    for fields in _read_tsv(GAZETTEER_FILE):
-        source, name, lat, lon, country, admin1, population = fields[:7]
-        raion = fields[11] or None
-        precision = float(fields[12]) if fields[12] else None
-        place = Place(name, float(lat), float(lon), country, admin1 or None, int(population), source, raion,
-                      precision, fields[13])
-        number = len(places)
-        places.append(place)
-        grid[(math.floor(place.lat), math.floor(place.lon))].append(number)
+    stages: tuple[dict[str, list[int]], ...] = ({}, {}, {}, {})
+    for number, fields in enumerate(_read_tsv(GAZETTEER_FILE)):
+        places.append(Place(
+            fields[1], float(fields[2]), float(fields[3]), fields[4], fields[5] or None, int(fields[6]),
+            fields[0], fields[11] or None, float(fields[12]) if fields[12] else None, fields[13],
+        ))
         for stage, keys in zip(stages, fields[7:11], strict=True):
             if keys:
                 for key in keys.split("|"):
-                    stage[key].append(number)
+                    listed = stage.get(key)
+                    if listed is None:
+                        stage[key] = [number]
+                    else:
+                        listed.append(number)
     centres = {
         code: (float(lat), float(lon), float(radius))
         for code, lat, lon, radius in _read_tsv(CENTRES_FILE)
@@ -125,14 +138,17 @@ def _index() -> _Index:
         for key in {*keys.split("|"), *skeletons.split("|")}:
             if key:
                 raion_keys[key].append(code)
-    return _Index(
-        places=tuple(places),
-        stages=tuple({key: tuple(value) for key, value in stage.items()} for stage in stages),
-        grid={key: tuple(value) for key, value in grid.items()},
-        admin1_centre=centres,
-        raions=raions,
-        raion_keys={key: tuple(value) for key, value in raion_keys.items()},
-    )
+    return _Index(places=places, stages=stages, admin1_centre=centres, raions=raions,
+                  raion_keys=dict(raion_keys))
+
+
+@lru_cache(maxsize=1)
+def _grid() -> dict[tuple[int, int], list[int]]:
+    """Row numbers by 1-degree cell, for reverse geocoding (built on first use)."""
+    grid: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for number, place in enumerate(_index().places):
+        grid[(math.floor(place.lat), math.floor(place.lon))].append(number)
+    return dict(grid)
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -345,7 +361,7 @@ def _nearest(lat: float, lon: float) -> tuple[Place, float] | None:
     row, col = math.floor(lat), math.floor(lon)
     for d_row in (-1, 0, 1):
         for d_col in (-1, 0, 1):
-            for number in index.grid.get((row + d_row, col + d_col), ()):
+            for number in _grid().get((row + d_row, col + d_col), ()):
                 place = index.places[number]
                 distance = _km(lat, lon, place.lat, place.lon)
                 if best is None or distance < best[1]:

@@ -69,8 +69,7 @@ def _text(path: Path) -> Iterator[tuple[int, str]]:
                     raise InputError(f"expected one country file in the zip, found {members or 'none'}",
                                      Where(str(path)))
                 with archive.open(members[0]) as raw:
-                    for number, line in enumerate(io.TextIOWrapper(raw, encoding="utf-8"), start=1):
-                        yield number, line
+                    yield from enumerate(io.TextIOWrapper(raw, encoding="utf-8"), start=1)
         else:
             with path.open(encoding="utf-8") as handle:
                 yield from enumerate(handle, start=1)

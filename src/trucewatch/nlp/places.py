@@ -329,7 +329,8 @@ def _choose(candidates: tuple[GeoMatch, ...], context: _Context) -> tuple[GeoMat
             # (population), with a precision that covers the others near the line
             return _undecided(near_line, (
                 f"{shared}; a front-line act, and {len(near_line)} of them lie within {FRONT_NEAR_KM:.0f} km of the "
-                f"line of contact of {context.front_day.isoformat()}{source}, none clearly nearer: the gazetteer's first of those"))
+                f"line of contact of {context.front_day.isoformat()}{source}, none clearly nearer: the gazetteer's "
+                "first of those"))
     first = settlements[0]
     runner_up = max(m.population for m in settlements[1:])
     if first.population >= TOWN_POPULATION and first.population >= 10 * max(runner_up, 1):
