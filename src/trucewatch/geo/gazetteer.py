@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from trucewatch.geo.admin1 import admin1_code as lookup_admin1
 from trucewatch.geo.admin1 import admin1_country, admin1_name
-from trucewatch.geo.translit import match_keys, normalise, skeleton
+from trucewatch.geo.translit import is_cyrillic, match_keys, normalise, skeleton
 from trucewatch.model import Location
 
 GAZETTEER_FILE = "gazetteer.tsv.gz"
@@ -230,28 +230,44 @@ def _stage_places(
     index: _Index, name: str, admin1: str | None, country: str | None, raion: str | None = None
 ) -> list[tuple[float, Place, str]]:
     """Scored places for a name, each with how it matched (``MATCHED_BY``): exact keys first; consonant
-    skeletons only when no exact key fits."""
+    skeletons only when no exact key fits, except for a Cyrillic name, which also reaches the places whose
+    own name has its consonants (GeoNames lists the Russian spelling of only some villages: Григоровка is
+    each Григорівка), ranked after the exact ones."""
     exact = match_keys(name)
     key = skeleton(name)
     skeletons = {key} if len(key) >= 4 else set()
+    cyrillic = is_cyrillic(name)
+    found: list[tuple[float, Place, str]] = []
+    seen: set[int] = set()
     for keys, (own, other), loose in ((exact, index.stages[0:2], False), (skeletons, index.stages[2:4], True)):
         scored: dict[int, tuple[float, str]] = {}
         for stage, own_name in ((own, True), (other, False)):
+            if found and not own_name:
+                break  # after exact matches, a Cyrillic name adds only places whose own name it spells
             how = MATCHED_BY[2] if loose else MATCHED_BY[0] if own_name else MATCHED_BY[1]
             for each in keys:
                 for number in stage.get(each, ()):
                     place = index.places[number]
-                    if (country and place.country != country) or (admin1 and place.admin1 != admin1) or (
-                        raion and place.raion != raion
-                    ):
+                    if number in seen or (country and place.country != country) or (
+                        admin1 and place.admin1 != admin1) or (raion and place.raion != raion):
                         continue
-                    score = _score(place, own_name, key)
+                    score = _score(place, own_name and not found, key)
                     if number not in scored or score > scored[number][0]:
                         scored[number] = (score, how)
-        if scored:
-            ranked = sorted(scored.items(), key=lambda item: (-item[1][0], item[0]))
-            return [(score, index.places[number], how) for number, (score, how) in ranked]
-    return []
+        ranked = sorted(scored.items(), key=lambda item: (-item[1][0], item[0]))
+        found.extend((score, index.places[number], how) for number, (score, how) in ranked)
+        seen.update(scored)
+        if found and not cyrillic:
+            break
+    return found
+
+
+def is_place_name(name: str) -> bool:
+    """Whether some place bears ``name`` (any script, any usual romanisation) as its own name."""
+    if not isinstance(name, str) or not name.strip() or len(name) > 200:
+        return False
+    own = _index().stages[0]
+    return any(key in own for key in match_keys(name.strip()))
 
 
 @lru_cache(maxsize=32768)

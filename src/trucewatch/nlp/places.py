@@ -27,6 +27,7 @@ from trucewatch.geo.gazetteer import (
     admin1_match,
     distance_km,
     geocode_candidates,
+    is_place_name,
     raion_code,
 )
 from trucewatch.geo.hostilities import DEFAULT_LABEL, distance_to_hostilities_km, front_lines_label
@@ -444,7 +445,7 @@ def _locate(name: str, scope: str | None, context: _Context, *, explicit: bool =
         return None
     match, basis = chosen
     loose = match.matched_by != MATCHED_BY[0] and match.source != "admin1-centre"
-    if loose and bare.lower() in english_words():
+    if loose and bare.lower() in english_words() and not is_place_name(bare):
         return None  # "Strike", "Market": an English word that only an alternate or a variant matches
     far = "" if literal or match.source == "admin1-centre" else _far_from_context(match, context)
     if far and loose:
