@@ -78,11 +78,12 @@ TOWN_POPULATION = 10_000
 UNDECIDED_LISTED = 8
 # Anchors farther than this from a candidate do not decide between same-named places.
 ANCHOR_MAX_KM = 150.0
-# Front-line prior: a candidate within FRONT_NEAR_KM of the line wins over the gazetteer's first choice when
-# it is at least FRONT_MARGIN_KM nearer the line (both round numbers: artillery range, and well beyond the
-# lines' own coarseness).
-FRONT_NEAR_KM = 40.0
-FRONT_MARGIN_KM = 15.0
+# Front-line prior: a candidate within FRONT_NEAR_KM of the line (tube artillery's range) wins when it is at
+# least FRONT_MARGIN_KM nearer the line than every other candidate; several within FRONT_NEAR_KM and none
+# clearly nearer are undecided. Chosen on the tuning half of the ACLED dev rows among 10-40 km and 5-15 km
+# (docs/extraction.md).
+FRONT_NEAR_KM = 20.0
+FRONT_MARGIN_KM = 10.0
 # ...unless the first choice is a town (at least this many people, ten times the other): the town it is.
 FRONT_TOWN_POPULATION = 10_000
 # Acts that happen within artillery range of the front; long-range strikes (missiles, and unmanned
