@@ -38,10 +38,13 @@ def test_an_english_word_is_no_place_by_an_alternate_or_a_variant(word: str, far
         ("On 5 May 2024, Russian drones struck the village of Zzyzxivka in Kharkiv region.", "UA-63"),
         ("On 5 May 2024, Russian shelling hit Zzyzxivka, a village in Kharkiv Oblast.", "UA-63"),
         ("On 5 May 2024, Ukrainian drones struck Zzyzxovo in Kursk region, the governor said.", "RU-KRS"),
+        # a Russian border village cities500 lacks: the region, never Belgorod city
+        ("On 5 May 2024, Ukrainian forces shelled Spodaryushino, Belgorod region.", "RU-BEL"),
     ],
 )
 def test_a_place_missing_from_the_gazetteer_gives_its_region_at_region_precision(text: str, admin1: str) -> None:
-    ((location, _provenance),) = _located(text)
+    ((location, provenance),) = _located(text)
+    assert "not in the gazetteer" in provenance["location_basis"]
     centre = admin1_match(admin1)
     assert centre is not None
     assert location.admin1_code == admin1 and location.name is None

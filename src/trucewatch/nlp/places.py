@@ -134,7 +134,9 @@ def _names_in(sentence: str) -> list[tuple[str, tuple[int, int], str | None, boo
         found.append((match.group("name"), match.span("name"), match.group("admin"), near))
         position = match.end("name")
         while item := _LIST_ITEM.match(sentence, position):
-            found.append((item.group("name"), item.span("name"), None, near))
+            # "Glotovo, Kursk region": the oblast that places the name, not a second place
+            if not (_REGION_AFTER.match(sentence, item.end("name")) and admin1_code(item.group("name"))):
+                found.append((item.group("name"), item.span("name"), None, near))
             position = item.end()
     return found
 
@@ -227,6 +229,7 @@ def _place_by_pattern(frame: Frame, context: _Context) -> bool:
     coded = _CODED_TO.search(sentence)
     explicit_admin1: str | None = None
     oblast_only: tuple[dict[str, Any], tuple[int, int]] | None = None
+    unplaced: list[str] = []  # names the text gives that the gazetteer cannot place there
     for name, span, admin_text, near in _names_in(sentence):
         cleaned, glued = _strip_words(name)
         if not cleaned:
@@ -242,6 +245,8 @@ def _place_by_pattern(frame: Frame, context: _Context) -> bool:
             # "coded to Kyiv, Kyiv": the capital is its own unit, so the oblast given may not hold it
             location = _locate(cleaned, None, context, literal=True) or location
         if location is None:
+            if len(cleaned) >= 3 and cleaned.lower() not in _NOT_PLACES:
+                unplaced.append(cleaned)
             continue
         if location["source"] != "admin1-centre":
             location = _district_of(sentence, span, location) or location
@@ -252,7 +257,7 @@ def _place_by_pattern(frame: Frame, context: _Context) -> bool:
         frame.put("location", location, span)
         return True
     if explicit_admin1 or sentence_admin1:
-        _put_admin1_only(frame, explicit_admin1 or sentence_admin1)
+        _put_admin1_only(frame, explicit_admin1 or sentence_admin1, unplaced)
         return True
     if oblast_only is not None:
         frame.put("location", oblast_only[0], oblast_only[1])
@@ -278,14 +283,20 @@ def _district_of(sentence: str, span: tuple[int, int], city: dict[str, Any]) -> 
             "basis": f"a district of {city['name']}: {match.name}, {km:.0f} km from the city's centre"}
 
 
-def _put_admin1_only(frame: Frame, code: str | None) -> None:
-    """Only the oblast is known: its centre, with its radius as the precision."""
+def _put_admin1_only(frame: Frame, code: str | None, unplaced: list[str] | None = None) -> None:
+    """Only the oblast is known: its centre, with its radius as the precision (never a city's point).
+    ``unplaced``: the names the text gives that the gazetteer could not place there (said in the basis)."""
     centre = admin1_match(code) if code else None
     if centre is None:
         frame.put("location", {"admin1_code": code, "name": None})
         return
+    named = ", ".join(dict.fromkeys(unplaced or ()))
+    basis = (f"{named}: not in the gazetteer within {centre.name}; only the region is placed (its centre, "
+             f"{centre.precision_km:.0f} km)" if named else
+             f"only the region is named: its centre, {centre.precision_km:.0f} km")
     frame.put("location", {"name": None, "admin1_code": code, "country": centre.country, "lat": centre.lat,
-                           "lon": centre.lon, "precision_km": centre.precision_km, "source": centre.source})
+                           "lon": centre.lon, "precision_km": centre.precision_km, "source": centre.source,
+                           "basis": basis})
 
 
 def _choose(candidates: tuple[GeoMatch, ...], context: _Context) -> tuple[GeoMatch, str] | None:
