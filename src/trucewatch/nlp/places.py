@@ -101,7 +101,6 @@ class _Context:
     area: tuple[str, ...] = ()  # oblasts implied by the actors named
     anchors: list[tuple[float, float]] = field(default_factory=list)  # places with a single reading
     front_day: date | None = None  # the day of the event being placed, when it is a front-line act
-    event_day: date | None = None  # the day of the event being placed, whatever it is
 
 
 def _admin1_of(text: str | None) -> str | None:
@@ -186,28 +185,18 @@ def place(state: ArticleState) -> None:
     state.context_admin1 = context.admin1
     unresolved: list[Frame] = []
     for frame in state.frames:
-        context.front_day, context.event_day = _front_day(frame, state), _event_day(frame, state)
+        context.front_day = _front_day(frame, state)
         if not _place_by_pattern(frame, context):
             unresolved.append(frame)
     if unresolved:
         for frame, entities in zip(unresolved, place_entities([f.sentence for f in unresolved]), strict=True):
-            context.front_day, context.event_day = _front_day(frame, state), _event_day(frame, state)
+            context.front_day = _front_day(frame, state)
             for name, start, end in entities:
                 if _try_place(frame, name, (start, end), None, context):
                     break
             else:
                 if context.admin1:
                     _put_admin1_only(frame, context.admin1)
-
-
-def _event_day(frame: Frame, state: ArticleState) -> date | None:
-    """The event's day (the middle of its interval: a local day starts the evening before in UTC)."""
-    occurred = frame.values.get("occurred")
-    start: datetime | None = getattr(occurred, "start", None)
-    end: datetime | None = getattr(occurred, "end", None)
-    if start is None:
-        return state.context_date
-    return (start + (end - start) / 2).date() if end is not None else start.date()
 
 
 def _front_day(frame: Frame, state: ArticleState) -> date | None:
@@ -221,7 +210,13 @@ def _front_day(frame: Frame, state: ArticleState) -> date | None:
         return None
     if frame.event not in _FRONT_EVENTS and weapon not in _FRONT_WEAPONS and not battlefield_drone:
         return None
-    return _event_day(frame, state)
+    occurred = frame.values.get("occurred")
+    start: datetime | None = getattr(occurred, "start", None)
+    end: datetime | None = getattr(occurred, "end", None)
+    if start is None:
+        return state.context_date
+    # the middle of the interval: a local day starts the evening before in UTC
+    return (start + (end - start) / 2).date() if end is not None else start.date()
 
 
 def _place_by_pattern(frame: Frame, context: _Context) -> bool:
@@ -353,16 +348,6 @@ def _choose(candidates: tuple[GeoMatch, ...], context: _Context) -> tuple[GeoMat
     runner_up = max(m.population for m in settlements[1:])
     if first.population >= TOWN_POPULATION and first.population >= 10 * max(runner_up, 1):
         return first, f"{shared}; the only town among them ({first.population:,} people)"
-    if context.front_day is None and context.event_day is not None:
-        # an attack that may reach far, and nothing else decides: most still land near the front, so the
-        # one clearly nearest the line is the point, with a precision that still covers the others
-        front, _near_line = _nearest_front(settlements, context.event_day)
-        if front is not None:
-            others = [m for m in settlements if m is not front[0]]
-            return _undecided([front[0], *others], (
-                f"{shared} and nothing in the text decides: the one clearly nearest the line of contact of "
-                f"{context.event_day.isoformat()} ({front[1]:.0f} km; a weak prior for an attack that may reach "
-                "far)"))
     return _undecided(settlements, f"{shared} and nothing in the text decides: the gazetteer's first "
                                    "(population, own name before alternates)")
 
