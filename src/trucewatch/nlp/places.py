@@ -345,6 +345,9 @@ def _choose(candidates: tuple[GeoMatch, ...], context: _Context) -> tuple[GeoMat
                 f"line of contact of {context.front_day.isoformat()}{source}, none clearly nearer: the gazetteer's "
                 "first of those"))
     first = settlements[0]
+    if first.matched_by == MATCHED_BY[0] and all(m.matched_by == MATCHED_BY[1] for m in settlements[1:]):
+        return first, f"{shared}; the only one that bears it as its own name (the others once did, or in " \
+                      "another language)"
     runner_up = max(m.population for m in settlements[1:])
     if first.population >= TOWN_POPULATION and first.population >= 10 * max(runner_up, 1):
         return first, f"{shared}; the only town among them ({first.population:,} people)"
