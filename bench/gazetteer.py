@@ -4,7 +4,8 @@ Cold load (wall and CPU seconds; wall grows with other load on the machine): ``-
 each import the gazetteer and build its index; the baseline, in the same run, is a fresh interpreter that
 only decompresses the shipped file and splits its lines (the floor any loader of this file pays). Lookups:
 ``--n`` names drawn with a fixed seed from the gazetteer's own names, one in five of them a Cyrillic
-spelling, one in five misspelt (a vowel dropped, so the consonant-skeleton stage runs) and one in ten unknown, each looked up with ``geocode_candidates`` (caches cleared first); the baseline is a plain dict
+spelling, one in five misspelt (a vowel dropped, so the consonant-skeleton stage runs) and one in ten
+unknown, each looked up with ``geocode_candidates`` (caches cleared first); the baseline is a plain dict
 lookup of the same names' normalised keys. Ends with one JSON line.
 
     python bench/gazetteer.py --n 10000
