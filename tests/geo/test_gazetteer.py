@@ -177,8 +177,8 @@ def test_cyrillic_spellings_are_the_place_own_name(name: str) -> None:
 
 @pytest.mark.parametrize("name", ["Київ" * 2500, "東京", "كييف", "\u202eKyiv", "🙂🙂🙂", "К"])
 def test_odd_names_give_a_clear_empty_result(name: str) -> None:
-    assert geocode_candidates(name) == () or all(m.name for m in geocode_candidates(name))
-    assert geocode(name) is None or geocode(name).admin1_code is not None  # type: ignore[union-attr]
+    assert geocode_candidates(name) == ()
+    assert geocode(name) is None
 
 
 @pytest.mark.parametrize(("lat", "lon"), [(91.0, 30.0), (48.0, 200.0), (float("nan"), 30.0), (0.0, 0.0)])
