@@ -23,8 +23,8 @@ def test_the_english_word_list_is_available() -> None:
     assert "hryhorivka" not in words
 
 
-@pytest.mark.parametrize(("word", "far_from"), [("Strike", "Ust’-Tarka"), ("Market", None)])
-def test_an_english_word_is_no_place_by_an_alternate_or_a_variant(word: str, far_from: str | None) -> None:
+@pytest.mark.parametrize("word", ["Strike", "Market", "TOS"])
+def test_an_english_word_is_no_place_by_an_alternate_or_a_variant(word: str) -> None:
     located = _located(f"On 5 May 2024, a Russian drone hit {word} in Lviv, the governor said.")
     assert located, "the sentence still gives Lviv"
     for location, provenance in located:

@@ -245,7 +245,8 @@ def _place_by_pattern(frame: Frame, context: _Context) -> bool:
             # "coded to Kyiv, Kyiv": the capital is its own unit, so the oblast given may not hold it
             location = _locate(cleaned, None, context, literal=True) or location
         if location is None:
-            if len(cleaned) >= 3 and cleaned.lower() not in _NOT_PLACES:
+            if (len(cleaned) >= 3 and cleaned.lower() not in _NOT_PLACES and cleaned.lower() not in english_words()
+                    and not admin1_code(cleaned)):
                 unplaced.append(cleaned)
             continue
         if location["source"] != "admin1-centre":
@@ -399,6 +400,7 @@ def _try_place(frame: Frame, name: str, span: tuple[int, int], scope: str | None
 # A place farther than this beyond the oblast the text names, or from every other place it names, is not
 # taken on an alternate name or a spelling variant, and is flagged when it bears the name itself.
 FAR_BEYOND_OBLAST_KM = 100.0
+_ACRONYM = re.compile(r"[A-Z0-9]{2,6}")
 FAR_FROM_ANCHORS_KM = 300.0
 
 
@@ -460,8 +462,9 @@ def _locate(name: str, scope: str | None, context: _Context, *, explicit: bool =
         return None
     match, basis = chosen
     loose = match.matched_by != MATCHED_BY[0] and match.source != "admin1-centre"
-    if loose and bare.lower() in english_words() and not is_place_name(bare):
-        return None  # "Strike", "Market": an English word that only an alternate or a variant matches
+    if loose and (bare.lower() in english_words() or _ACRONYM.fullmatch(bare)) and not is_place_name(bare):
+        return None  # "Strike", "Market", "TOS": an English word or an acronym that only an alternate or a
+        # variant matches
     far = "" if literal or match.source == "admin1-centre" else _far_from_context(match, context)
     if far and loose:
         return None  # another place's alternate name, far from where the text is: not this place
