@@ -112,12 +112,14 @@ def _acled_date(text: str) -> date | None:
             return None
 
 
-def eval_acled_rows(rows: list[dict[str, str]], source: str = "acled") -> dict[str, Any]:
+def eval_acled_rows(rows: list[dict[str, str]], source: str = "acled",
+                    lines: list[int] | None = None) -> dict[str, Any]:
+    """Score ``rows``; ``lines``: their line numbers in the file (default: 2, 3, … in order)."""
     scores: Counter[str] = Counter()
     confusion: Counter[tuple[str, str]] = Counter()
     errors: dict[str, list[dict[str, Any]]] = {"admin1": [], "sub_event_type": [], "side": [], "date": [],
                                                 "within_10km": []}
-    for number, row in enumerate(rows, start=2):
+    for number, row in zip(lines or range(2, len(rows) + 2), rows, strict=True):
         notes = row.get("notes") or ""
         article = Article(id=f"acled-{number}", text=notes, source="ACLED", source_kind="dataset")
         reports = extract_article(article)
@@ -192,8 +194,8 @@ def eval_acled(path: Path, half: str | None = None) -> dict[str, Any]:
         return eval_acled_rows(rows, str(path))
     if half not in HALVES:
         raise InputError(f"unknown half {half!r}: use one of {', '.join(HALVES)}", Where(field="half"))
-    chosen = [row for line, row in enumerate(rows, start=2) if acled_half(row, line) == half]
-    return {"half": half, **eval_acled_rows(chosen, str(path))}
+    chosen = [(line, row) for line, row in enumerate(rows, start=2) if acled_half(row, line) == half]
+    return {"half": half, **eval_acled_rows([row for _, row in chosen], str(path), [line for line, _ in chosen])}
 
 
 def macro_f1(pairs: list[tuple[str, str]]) -> float:
