@@ -81,3 +81,12 @@ def test_a_candidate_far_from_every_other_place_named_is_not_taken_on_an_alterna
     assert len(reports) == 2
     assert reports[0].location is not None and reports[0].location.admin1_code == "UA-65"
     assert reports[1].location is None or reports[1].location.admin1_code != "UA-14"
+
+
+def test_a_city_known_by_the_name_beats_hamlets_that_bear_it() -> None:
+    # "Nikolaev" is Mykolaiv's Russian name; a Rostov hamlet of 630 people bears it as its own
+    ((location, provenance),) = _located("On 15 April 2022, Russian missiles struck Nikolaev, killing two.")
+    assert location.admin1_code == "UA-48" and "a city of 470,011 people" in provenance["location_basis"]
+    # ...but a village that bears the name is not displaced by a city once called so ("Oleksandrivka")
+    ((village, _),) = _located("On 5 May 2024, Russian forces shelled Oleksandrivka, Donetsk region.")
+    assert distance_km(village.lat, village.lon, 48.0, 37.8) > 5  # not Donetsk city's centre

@@ -75,6 +75,10 @@ _AREA_HINTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 # Among same-named places that nothing else tells apart, a town (this many people, ten times any other) is
 # taken as decided; otherwise the first is kept with a precision that covers them all.
 TOWN_POPULATION = 10_000
+# A city this large known by a name (an alternate: its name in another language, or a former one) beats
+# places that bear the name when none of them has this many people.
+CITY_POPULATION = 100_000
+HAMLET_POPULATION = 1_000
 UNDECIDED_LISTED = 8
 # Anchors farther than this from a candidate do not decide between same-named places.
 ANCHOR_MAX_KM = 150.0
@@ -86,6 +90,10 @@ FRONT_NEAR_KM = 20.0
 FRONT_MARGIN_KM = 10.0
 # ...unless the first choice is a town (at least this many people, ten times the other): the town it is.
 FRONT_TOWN_POPULATION = 10_000
+# A city this large known by a name (an alternate: its name in another language, or a former one) beats
+# places that bear the name when none of them has this many people.
+CITY_POPULATION = 100_000
+HAMLET_POPULATION = 1_000
 # Acts that happen within artillery range of the front; long-range strikes (missiles, and unmanned
 # drones such as the Shahed) reach anywhere and never use the prior.
 _FRONT_EVENTS = frozenset({"shelling", "ground_assault"})
@@ -346,6 +354,12 @@ def _choose(candidates: tuple[GeoMatch, ...], context: _Context) -> tuple[GeoMat
                 f"line of contact of {context.front_day.isoformat()}{source}, none clearly nearer: the gazetteer's "
                 "first of those"))
     first = settlements[0]
+    cities = [m for m in settlements if m.matched_by != MATCHED_BY[0] and m.population >= CITY_POPULATION]
+    bearers = [m for m in settlements if m.matched_by == MATCHED_BY[0]]
+    if len(cities) == 1 and all(m.population < HAMLET_POPULATION for m in bearers):
+        # "Nikolaev": Mykolaiv's Russian name, not the hamlet of 630 people in Rostov oblast that bears it
+        return cities[0], (f"{shared}; a city of {cities[0].population:,} people is known by that name, and the "
+                           f"places that bear it are hamlets")
     if first.matched_by == MATCHED_BY[0] and all(m.matched_by == MATCHED_BY[1] for m in settlements[1:]):
         return first, f"{shared}; the only one that bears it as its own name (the others once did, or in " \
                       "another language)"
