@@ -6,9 +6,16 @@ order: the oblast the text names (candidates are looked up inside it); the raion
 district"); an area the text's actors imply (NAF, DPR, the OSCE monitors' "Donetsk sector" are Donbas); the
 candidate nearest to the other places the article names that have only one reading; for shelling, ground
 fighting, FPV and battlefield-drone strikes, the one clearly nearest the line of contact on the event's day
-(:mod:`trucewatch.geo.hostilities`); then the gazetteer's own ranking (population). Each choice says why
-(``basis``, kept in the report's provenance as ``location_basis``).
+(:mod:`trucewatch.geo.hostilities`); then population (a city known by the name over hamlets bearing it, the
+place bearing the name over ones that once bore it, the only town). When none of these decides, the choice
+says so: the gazetteer's first, the other candidates listed (ids, km) and the precision widened to cover
+them. Each choice says why (``basis``, kept in the report's provenance as ``location_basis``).
 A settlement always beats an oblast-only reading of a name ("shelled DPR positions in Horlivka").
+
+A false place is worse than no place: an English word or an acronym matched only by an alternate name or a
+spelling variant is no place; such a match far beyond the oblast the text names, or far from every other
+place it names, is refused (a place bearing the name there is kept, flagged); a name the gazetteer cannot
+place gives its oblast at the oblast's precision, never the oblast's capital.
 """
 
 from __future__ import annotations
@@ -90,10 +97,6 @@ FRONT_NEAR_KM = 20.0
 FRONT_MARGIN_KM = 10.0
 # ...unless the first choice is a town (at least this many people, ten times the other): the town it is.
 FRONT_TOWN_POPULATION = 10_000
-# A city this large known by a name (an alternate: its name in another language, or a former one) beats
-# places that bear the name when none of them has this many people.
-CITY_POPULATION = 100_000
-HAMLET_POPULATION = 1_000
 # Acts that happen within artillery range of the front; long-range strikes (missiles, and unmanned
 # drones such as the Shahed) reach anywhere and never use the prior.
 _FRONT_EVENTS = frozenset({"shelling", "ground_assault"})
