@@ -65,20 +65,20 @@ def test_codifier_settlements_are_read_from_the_workbook(tmp_path: Path) -> None
 def test_known_places_get_their_raion_and_unknown_ones_the_hromada_centroid(tmp_path: Path) -> None:
     workbook, hromadas, _ = _inputs(tmp_path)
     rows = [
-        ("geonames-cities500", "Bakhmut", "Бахмут", "48.59", "38.00", "UA", "UA-14", "70000"),
-        ("geonames-postal", "Vidoma", "Відома", "48.65", "38.05", "UA", "UA-14", "0"),
+        ("geonames-ua", "Bakhmut", "Бахмут", "48.59", "38.00", "UA", "UA-14", "70000", "713174"),
+        ("geonames-ua", "Vidoma", "Відома", "48.65", "38.05", "UA", "UA-14", "0", "1"),
         # same name, other oblast: not the codifier's Testivka
-        ("geonames-postal", "Testivka", "Тестівка", "50.00", "30.00", "UA", "UA-32", "0"),
+        ("geonames-ua", "Testivka", "Тестівка", "50.00", "30.00", "UA", "UA-32", "0", "2"),
     ]
     out = with_katottg(rows, katottg_settlements(workbook), hromadas)
     by_name = {(row[1], row[6]): row for row in out}
-    assert by_name[("Bakhmut", "UA-14")][8] == "UA1402"
-    assert by_name[("Vidoma", "UA-14")][8] == "UA1402"
+    assert by_name[("Bakhmut", "UA-14")][9] == "UA1402"
+    assert by_name[("Vidoma", "UA-14")][9] == "UA1402"
     added = by_name[("Testivka", "UA-14")]
-    assert added[0] == "katottg" and added[2] == "Тестівка"
+    assert added[0] == "katottg" and added[2] == "Тестівка" and added[8] == "katottg:UA1402001"
     assert (added[3], added[4]) == ("48.6000", "38.0000")
-    assert float(added[9]) >= 5
-    assert by_name[("Testivka", "UA-32")][0] == "geonames-postal"
+    assert float(added[10]) >= 5
+    assert by_name[("Testivka", "UA-32")][0] == "geonames-ua"
     assert len(out) == 4
 
 

@@ -109,8 +109,8 @@ def test_resolve_location_never_raises_on_unknown_input() -> None:
 
 
 def test_codifier_villages_sit_at_their_hromada_with_its_radius() -> None:
-    # a frontline village too small for cities500 and absent from the postal file
-    match = geocode("Molocharka", admin1_code="UA-14")
+    # a village of the codifier that GeoNames does not place
+    match = geocode("Verkhnokamianske", admin1_code="UA-14")
     assert match is not None and match.source == "katottg"
     assert match.raion is not None and match.raion.startswith("UA14")
     assert match.precision_km >= 5
@@ -158,3 +158,29 @@ def test_shipped_data_names_its_sources() -> None:
         raw = resources.files("trucewatch.geo").joinpath(f"data/{name}").read_bytes()
         header = gzip.decompress(raw).decode("utf-8").splitlines()[0]
         assert "GeoNames" in header and "CC BY 4.0" in header and "KATOTTG" in header and "OCHA" in header
+        assert "UA extract" in header
+
+
+@pytest.mark.parametrize("name", ["Григорівка", "Григоровка", "Hryhorivka", "Grigorovka"])
+def test_cyrillic_spellings_are_the_place_own_name(name: str) -> None:
+    # Ukrainian and Russian Cyrillic and the Ukrainian romanisation reach the same villages in Donetsk
+    # oblast, by their own name (GeoNames lists the Russian spelling of some only: the others are reached as
+    # a spelling variant of their own name, after those); never "an alternate name"
+    found = geocode_candidates(name, admin1_code="UA-14")
+    everywhere = {match.id for match in geocode_candidates("Hryhorivka", admin1_code="UA-14")}
+    if name != "Grigorovka":  # a Latin name stops at exact matches
+        assert {match.id for match in found} == everywhere and len(everywhere) >= 5
+    assert found[0].matched_by == "its name"
+    assert {match.matched_by for match in found} <= {"its name", "a spelling variant"}
+    assert all(match.id.isdigit() for match in found)  # GeoNames ids
+
+
+@pytest.mark.parametrize("name", ["Київ" * 2500, "東京", "كييف", "\u202eKyiv", "🙂🙂🙂", "К"])
+def test_odd_names_give_a_clear_empty_result(name: str) -> None:
+    assert geocode_candidates(name) == ()
+    assert geocode(name) is None
+
+
+@pytest.mark.parametrize(("lat", "lon"), [(91.0, 30.0), (48.0, 200.0), (float("nan"), 30.0), (0.0, 0.0)])
+def test_coordinates_outside_give_none(lat: float, lon: float) -> None:
+    assert reverse_admin1(lat, lon) is None

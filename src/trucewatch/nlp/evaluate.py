@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import re
 from collections import Counter
@@ -111,12 +112,14 @@ def _acled_date(text: str) -> date | None:
             return None
 
 
-def eval_acled_rows(rows: list[dict[str, str]], source: str = "acled") -> dict[str, Any]:
+def eval_acled_rows(rows: list[dict[str, str]], source: str = "acled",
+                    lines: list[int] | None = None) -> dict[str, Any]:
+    """Score ``rows``; ``lines``: their line numbers in the file (default: 2, 3, … in order)."""
     scores: Counter[str] = Counter()
     confusion: Counter[tuple[str, str]] = Counter()
     errors: dict[str, list[dict[str, Any]]] = {"admin1": [], "sub_event_type": [], "side": [], "date": [],
                                                 "within_10km": []}
-    for number, row in enumerate(rows, start=2):
+    for number, row in zip(lines or range(2, len(rows) + 2), rows, strict=True):
         notes = row.get("notes") or ""
         article = Article(id=f"acled-{number}", text=notes, source="ACLED", source_kind="dataset")
         reports = extract_article(article)
@@ -173,8 +176,26 @@ def eval_acled_rows(rows: list[dict[str, str]], source: str = "acled") -> dict[s
     }
 
 
-def eval_acled(path: Path) -> dict[str, Any]:
-    return eval_acled_rows(_rows(path, ",", ACLED_COLUMNS), str(path))
+HALVES = ("tuning", "check")
+
+
+def acled_half(row: dict[str, str], line: int) -> str:
+    """The half of a development split a row belongs to: the second-to-last hex digit of the sha1 of its
+    ``id`` (``event_id_cnty``, else its line number, when there is none), even = tuning, odd = check. (The
+    last digit is the one that set the dev rows apart from the unseen ones.)"""
+    key = row.get("id") or row.get("event_id_cnty") or str(line)
+    return HALVES[int(hashlib.sha1(key.encode("utf-8")).hexdigest()[-2], 16) % 2]
+
+
+def eval_acled(path: Path, half: str | None = None) -> dict[str, Any]:
+    """Score a whole ACLED file, or one half of it (``half``: "tuning" or "check", see :func:`acled_half`)."""
+    rows = _rows(path, ",", ACLED_COLUMNS)
+    if half is None:
+        return eval_acled_rows(rows, str(path))
+    if half not in HALVES:
+        raise InputError(f"unknown half {half!r}: use one of {', '.join(HALVES)}", Where(field="half"))
+    chosen = [(line, row) for line, row in enumerate(rows, start=2) if acled_half(row, line) == half]
+    return {"half": half, **eval_acled_rows([row for _, row in chosen], str(path), [line for line, _ in chosen])}
 
 
 def macro_f1(pairs: list[tuple[str, str]]) -> float:

@@ -6,16 +6,25 @@ order: the oblast the text names (candidates are looked up inside it); the raion
 district"); an area the text's actors imply (NAF, DPR, the OSCE monitors' "Donetsk sector" are Donbas); the
 candidate nearest to the other places the article names that have only one reading; for shelling, ground
 fighting, FPV and battlefield-drone strikes, the one clearly nearest the line of contact on the event's day
-(:mod:`trucewatch.geo.hostilities`); then the gazetteer's own ranking (population). Each choice says why
-(``basis``, kept in the report's provenance as ``location_basis``).
+(:mod:`trucewatch.geo.hostilities`); then population (a city known by the name over hamlets bearing it, the
+place bearing the name over ones that once bore it, the only town). When none of these decides, the choice
+says so: the gazetteer's first, the other candidates listed (ids, km) and the precision widened to cover
+them. Each choice says why (``basis``, kept in the report's provenance as ``location_basis``).
 A settlement always beats an oblast-only reading of a name ("shelled DPR positions in Horlivka").
+
+A false place is worse than no place: an English word or an acronym matched only by an alternate name or a
+spelling variant is no place; such a match far beyond the oblast the text names, or far from every other
+place it names, is refused (a place bearing the name there is kept, flagged); a name the gazetteer cannot
+place gives its oblast at the oblast's precision, never the oblast's capital.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from trucewatch.geo.admin1 import admin1_code
@@ -25,6 +34,7 @@ from trucewatch.geo.gazetteer import (
     admin1_match,
     distance_km,
     geocode_candidates,
+    is_place_name,
     raion_code,
 )
 from trucewatch.geo.hostilities import DEFAULT_LABEL, distance_to_hostilities_km, front_lines_label
@@ -48,6 +58,8 @@ _ADMIN1_MENTION = re.compile(r"\b(?P<name>" + _NAME + r"(?:\s+" + _NAME + r")?)\
 _RAION_MENTION = re.compile(r"\b(?P<name>" + _NAME + r")\s+(?:raion|rayon|district|Raion|District)\b")
 # A city district as ACLED writes it, right after the city's name: "Donetsk - Petrovskyi".
 _DISTRICT_AFTER = re.compile(r"\s+[-–—]\s+(?P<name>" + _NAME + r")")
+_SECTOR_AFTER = re.compile(r"\s+sector\b", re.IGNORECASE)
+_REGION_AFTER = re.compile(r"\s+(?:region|oblast|province|krai|kray|republic)\b", re.IGNORECASE)
 # A district is taken only when a place of its name lies this close to the city's point.
 DISTRICT_MAX_KM = 25.0
 # Lists after a place ("near Vodyane, Hnutove, Krasnohorivka and Marinka"): every item is a place named.
@@ -67,13 +79,22 @@ _AREA_HINTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\b(?:LPR|LNR|Luhansk People'?s Republic|Luhansk sector)\b"), ("UA-09",)),
     (re.compile(r"\b(?:NAF|Novorossiya|OSCE|SMM|JFO|ATO|Donbas+|Donbass)\b"), _DONBAS),
 )
+# Among same-named places that nothing else tells apart, a town (this many people, ten times any other) is
+# taken as decided; otherwise the first is kept with a precision that covers them all.
+TOWN_POPULATION = 10_000
+# A city this large known by a name (an alternate: its name in another language, or a former one) beats
+# places that bear the name when none of them has this many people.
+CITY_POPULATION = 100_000
+HAMLET_POPULATION = 1_000
+UNDECIDED_LISTED = 8
 # Anchors farther than this from a candidate do not decide between same-named places.
 ANCHOR_MAX_KM = 150.0
-# Front-line prior: a candidate within FRONT_NEAR_KM of the line wins over the gazetteer's first choice when
-# it is at least FRONT_MARGIN_KM nearer the line (both round numbers: artillery range, and well beyond the
-# lines' own coarseness).
-FRONT_NEAR_KM = 40.0
-FRONT_MARGIN_KM = 15.0
+# Front-line prior: a candidate within FRONT_NEAR_KM of the line (tube artillery's range) wins when it is at
+# least FRONT_MARGIN_KM nearer the line than every other candidate; several within FRONT_NEAR_KM and none
+# clearly nearer are undecided. Chosen on the tuning half of the ACLED dev rows among 10-40 km and 5-15 km
+# (docs/extraction.md).
+FRONT_NEAR_KM = 20.0
+FRONT_MARGIN_KM = 10.0
 # ...unless the first choice is a town (at least this many people, ten times the other): the town it is.
 FRONT_TOWN_POPULATION = 10_000
 # Acts that happen within artillery range of the front; long-range strikes (missiles, and unmanned
@@ -115,12 +136,18 @@ def _names_in(sentence: str) -> list[tuple[str, tuple[int, int], str | None, boo
     if coded:
         found.append((coded.group("name"), coded.span("name"), coded.group("admin"), False))
     for match in _PLACE_AFTER.finditer(sentence):
+        if _SECTOR_AFTER.match(sentence, match.end("name")):
+            continue  # "in the Luhansk sector near Krymske": a monitors' area, not a place
+        if _REGION_AFTER.match(sentence, match.end("name")) and admin1_code(match.group("name")):
+            continue  # "in Kharkiv region" is the oblast (context), never Kharkiv city
         near = match.group("prep").lower() in ("near", "outskirts of", "around", "outside", "proximity to",
                                                "vicinity of")
         found.append((match.group("name"), match.span("name"), match.group("admin"), near))
         position = match.end("name")
         while item := _LIST_ITEM.match(sentence, position):
-            found.append((item.group("name"), item.span("name"), None, near))
+            # "Glotovo, Kursk region": the oblast that places the name, not a second place
+            if not (_REGION_AFTER.match(sentence, item.end("name")) and admin1_code(item.group("name"))):
+                found.append((item.group("name"), item.span("name"), None, near))
             position = item.end()
     return found
 
@@ -213,6 +240,7 @@ def _place_by_pattern(frame: Frame, context: _Context) -> bool:
     coded = _CODED_TO.search(sentence)
     explicit_admin1: str | None = None
     oblast_only: tuple[dict[str, Any], tuple[int, int]] | None = None
+    unplaced: list[str] = []  # names the text gives that the gazetteer cannot place there
     for name, span, admin_text, near in _names_in(sentence):
         cleaned, glued = _strip_words(name)
         if not cleaned:
@@ -228,6 +256,9 @@ def _place_by_pattern(frame: Frame, context: _Context) -> bool:
             # "coded to Kyiv, Kyiv": the capital is its own unit, so the oblast given may not hold it
             location = _locate(cleaned, None, context, literal=True) or location
         if location is None:
+            if (len(cleaned) >= 3 and cleaned.lower() not in _NOT_PLACES and cleaned.lower() not in english_words()
+                    and not admin1_code(cleaned)):
+                unplaced.append(cleaned)
             continue
         if location["source"] != "admin1-centre":
             location = _district_of(sentence, span, location) or location
@@ -238,7 +269,7 @@ def _place_by_pattern(frame: Frame, context: _Context) -> bool:
         frame.put("location", location, span)
         return True
     if explicit_admin1 or sentence_admin1:
-        _put_admin1_only(frame, explicit_admin1 or sentence_admin1)
+        _put_admin1_only(frame, explicit_admin1 or sentence_admin1, unplaced)
         return True
     if oblast_only is not None:
         frame.put("location", oblast_only[0], oblast_only[1])
@@ -264,14 +295,20 @@ def _district_of(sentence: str, span: tuple[int, int], city: dict[str, Any]) -> 
             "basis": f"a district of {city['name']}: {match.name}, {km:.0f} km from the city's centre"}
 
 
-def _put_admin1_only(frame: Frame, code: str | None) -> None:
-    """Only the oblast is known: its centre, with its radius as the precision."""
+def _put_admin1_only(frame: Frame, code: str | None, unplaced: list[str] | None = None) -> None:
+    """Only the oblast is known: its centre, with its radius as the precision (never a city's point).
+    ``unplaced``: the names the text gives that the gazetteer could not place there (said in the basis)."""
     centre = admin1_match(code) if code else None
     if centre is None:
         frame.put("location", {"admin1_code": code, "name": None})
         return
+    named = ", ".join(dict.fromkeys(unplaced or ()))
+    basis = (f"{named}: not in the gazetteer within {centre.name}; only the region is placed (its centre, "
+             f"{centre.precision_km:.0f} km)" if named else
+             f"only the region is named: its centre, {centre.precision_km:.0f} km")
     frame.put("location", {"name": None, "admin1_code": code, "country": centre.country, "lat": centre.lat,
-                           "lon": centre.lon, "precision_km": centre.precision_km, "source": centre.source})
+                           "lon": centre.lon, "precision_km": centre.precision_km, "source": centre.source,
+                           "basis": basis})
 
 
 def _choose(candidates: tuple[GeoMatch, ...], context: _Context) -> tuple[GeoMatch, str] | None:
@@ -305,32 +342,68 @@ def _choose(candidates: tuple[GeoMatch, ...], context: _Context) -> tuple[GeoMat
         if km <= ANCHOR_MAX_KM:
             return best, f"{shared}; the nearest to another place the article names ({km:.0f} km)"
     if len(settlements) > 1 and context.front_day is not None:
-        front = _nearest_front(settlements, context.front_day)
+        front, near_line = _nearest_front(settlements, context.front_day)
+        label = front_lines_label()
+        source = "" if label == DEFAULT_LABEL else f" (front lines from {label})"
         if front is not None:
             match, km = front
-            label = front_lines_label()
-            source = "" if label == DEFAULT_LABEL else f" (front lines from {label})"
             return match, (f"{shared}; a front-line act, and this one lies {km:.0f} km from the line of contact "
                            f"of {context.front_day.isoformat()}{source}, clearly nearer than the others")
-    return settlements[0], f"{shared}; the gazetteer's first choice (population, own name before alternates)"
+        if len(near_line) > 1:
+            # several lie near the line and it does not tell them apart: the gazetteer's first of those
+            # (population), with a precision that covers the others near the line
+            return _undecided(near_line, (
+                f"{shared}; a front-line act, and {len(near_line)} of them lie within {FRONT_NEAR_KM:.0f} km of the "
+                f"line of contact of {context.front_day.isoformat()}{source}, none clearly nearer: the gazetteer's "
+                "first of those"))
+    first = settlements[0]
+    cities = [m for m in settlements if m.matched_by != MATCHED_BY[0] and m.population >= CITY_POPULATION]
+    bearers = [m for m in settlements if m.matched_by == MATCHED_BY[0]]
+    if len(cities) == 1 and all(m.population < HAMLET_POPULATION for m in bearers):
+        # "Nikolaev": Mykolaiv's Russian name, not the hamlet of 630 people in Rostov oblast that bears it
+        return cities[0], (f"{shared}; a city of {cities[0].population:,} people is known by that name, and the "
+                           f"places that bear it are hamlets")
+    if first.matched_by == MATCHED_BY[0] and all(m.matched_by == MATCHED_BY[1] for m in settlements[1:]):
+        return first, f"{shared}; the only one that bears it as its own name (the others once did, or in " \
+                      "another language)"
+    runner_up = max(m.population for m in settlements[1:])
+    if first.population >= TOWN_POPULATION and first.population >= 10 * max(runner_up, 1):
+        return first, f"{shared}; the only town among them ({first.population:,} people)"
+    return _undecided(settlements, f"{shared} and nothing in the text decides: the gazetteer's first "
+                                   "(population, own name before alternates)")
 
 
-def _nearest_front(settlements: list[GeoMatch], day: date) -> tuple[GeoMatch, float] | None:
+def _undecided(settlements: list[GeoMatch], why: str) -> tuple[GeoMatch, str]:
+    """The first candidate, its precision widened to cover the others, which the basis lists (ids, km)."""
+    first = settlements[0]
+    distances = sorted((distance_km(first.lat, first.lon, m.lat, m.lon), m.id) for m in settlements[1:])
+    listed = ", ".join(f"{ident} ({km:.0f} km)" for km, ident in distances[:UNDECIDED_LISTED])
+    more = f" and {len(distances) - UNDECIDED_LISTED} more" if len(distances) > UNDECIDED_LISTED else ""
+    widened = replace(first, precision_km=max(first.precision_km, distances[-1][0] + first.precision_km))
+    return widened, f"{why} ({first.id}); other candidates {listed}{more}; the precision covers them"
+
+
+def _nearest_front(
+    settlements: list[GeoMatch], day: date
+) -> tuple[tuple[GeoMatch, float] | None, list[GeoMatch]]:
     """The candidate clearly nearest the line of contact on ``day`` (with its distance), or None when the
-    line does not tell them apart."""
+    line does not tell them apart; and the candidates within FRONT_NEAR_KM of the line, in their order."""
     distances = [distance_to_hostilities_km(m.lat, m.lon, day) for m in settlements]
-    known = [(km, i) for i, km in enumerate(distances) if km is not None]
-    first = distances[0]
-    if not known or first is None:
-        return None
-    km, index = min(known)
-    if index == 0 or km > FRONT_NEAR_KM or first - km < FRONT_MARGIN_KM:
-        return None
+    near_line = [m for m, km in zip(settlements, distances, strict=True) if km is not None and km <= FRONT_NEAR_KM]
+    known = sorted((km, i) for i, km in enumerate(distances) if km is not None)
+    if not known or known[0][0] > FRONT_NEAR_KM:
+        return None, near_line
+    km, index = known[0]
+    # clearly nearer than every other candidate (those the line does not place count as far)
+    if len(known) > 1 and known[1][0] - km < FRONT_MARGIN_KM:
+        return None, near_line
+    if index == 0:
+        return (settlements[0], km), near_line
     # a town named in a report is not displaced by a village of the same name near the front
     town, village = settlements[0].population, settlements[index].population
     if town >= FRONT_TOWN_POPULATION and town >= 10 * max(village, 1):
-        return None
-    return settlements[index], km
+        return None, near_line
+    return (settlements[index], km), near_line
 
 
 def _try_place(frame: Frame, name: str, span: tuple[int, int], scope: str | None, context: _Context) -> bool:
@@ -339,6 +412,54 @@ def _try_place(frame: Frame, name: str, span: tuple[int, int], scope: str | None
         return False
     frame.put("location", location, span)
     return True
+
+
+# A place farther than this beyond the oblast the text names, or from every other place it names, is not
+# taken on an alternate name or a spelling variant, and is flagged when it bears the name itself.
+FAR_BEYOND_OBLAST_KM = 100.0
+_ACRONYM = re.compile(r"[A-Z0-9]{2,6}")
+FAR_FROM_ANCHORS_KM = 300.0
+
+
+def _far_from_context(match: GeoMatch, context: _Context) -> str:
+    """Why ``match`` lies far from where the text is (empty when it does not)."""
+    if context.admin1 and match.admin1_code != context.admin1:
+        centre = admin1_match(context.admin1)
+        if centre is not None:
+            beyond = distance_km(match.lat, match.lon, centre.lat, centre.lon) - centre.precision_km
+            if beyond > FAR_BEYOND_OBLAST_KM:
+                return f"{beyond:.0f} km beyond {centre.name}, which the text names"
+    if context.anchors:
+        nearest = min(distance_km(match.lat, match.lon, lat, lon) for lat, lon in context.anchors)
+        if nearest > FAR_FROM_ANCHORS_KM:
+            return f"{nearest:.0f} km from the nearest other place the text names"
+    return ""
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Common English words (the lemma lists the installed spaCy English model ships; empty without it)."""
+    import importlib.util
+
+    from spacy.lookups import Lookups
+
+    from trucewatch.nlp.spacy_support import MODEL_PACKAGES
+
+    for package in MODEL_PACKAGES:
+        spec = importlib.util.find_spec(package)
+        if spec is None or spec.origin is None:
+            continue
+        for table_dir in sorted(Path(spec.origin).parent.glob("*/lemmatizer/lookups")):
+            lookups = Lookups().from_disk(table_dir)
+            words: set[str] = set()
+            if lookups.has_table("lemma_index"):
+                for listed in lookups.get_table("lemma_index").values():
+                    words.update(word for word in listed if word.isalpha())
+            if lookups.has_table("lemma_exc"):
+                for table in lookups.get_table("lemma_exc").values():
+                    words.update(word for word in table if word.isalpha())
+            return frozenset(words)
+    return frozenset()
 
 
 def _locate(name: str, scope: str | None, context: _Context, *, explicit: bool = False,
@@ -357,9 +478,18 @@ def _locate(name: str, scope: str | None, context: _Context, *, explicit: bool =
     if chosen is None:
         return None
     match, basis = chosen
-    if match.matched_by != MATCHED_BY[0] and match.source != "admin1-centre":
+    loose = match.matched_by != MATCHED_BY[0] and match.source != "admin1-centre"
+    if loose and (bare.lower() in english_words() or _ACRONYM.fullmatch(bare)) and not is_place_name(bare):
+        return None  # "Strike", "Market", "TOS": an English word or an acronym that only an alternate or a
+        # variant matches
+    far = "" if literal or match.source == "admin1-centre" else _far_from_context(match, context)
+    if far and loose:
+        return None  # another place's alternate name, far from where the text is: not this place
+    if loose:
         # an alternate name or a spelling variant may be another place: say what was found
         basis += f" (found as {match.name}, by {match.matched_by})"
+    if far:
+        basis += f"; caution: {far}"
     return {
         "name": bare, "admin1_code": match.admin1_code, "country": match.country, "lat": match.lat,
         "lon": match.lon, "precision_km": match.precision_km, "candidates": match.candidates,

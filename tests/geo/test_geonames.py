@@ -1,0 +1,102 @@
+"""Reading GeoNames' UA extract for the gazetteer build: rows we write by hand, in GeoNames' 19 columns."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from trucewatch.errors import InputError
+from trucewatch.geo.build import build
+from trucewatch.geo.geonames import fill_admin1, read_geonames, reconcile
+
+
+def _line(ident: int, name: str, alternates: str, lat: float, lon: float, feature: str = "PPL",
+          admin1: str = "05", admin2: str = "1416", population: int = 0, feature_class: str = "P") -> str:
+    return "\t".join([
+        str(ident), name, name, alternates, str(lat), str(lon), feature_class, feature, "UA", "", admin1, admin2,
+        "", "", str(population), "", "100", "Europe/Kyiv", "2024-01-01",
+    ])
+
+
+ROWS = [
+    _line(699672, "Novobakhmutivka", "Новобахмутівка,Novobakhmutovka", 48.2489, 37.7893),
+    # the same village entered again under a newer id, 13 km away near the community's centre
+    _line(9112922, "Novobakhmutivka", "Новобахмутовка", 48.2258, 37.6192, population=890),
+    _line(700000, "Hryhorivka", "Григорівка,Григоровка,Grigorovka", 48.64, 37.86),
+    _line(700001, "Hryhorivka", "Григорівка", 48.16, 37.23),  # a namesake 55 km away: kept
+    _line(700002, "Avdiivske", "Pervomais'ke,Первомайське,Авдіївське", 48.0, 37.5, population=2208),
+    _line(700003, "Old Mill", "", 48.1, 37.1, feature="PPLH"),  # historical: left out
+    _line(700004, "Some Hill", "", 48.1, 37.1, feature="HLL", feature_class="T"),  # not a populated place
+    _line(700005, "Nowhere", "", 48.3, 37.4, admin1="00"),  # GeoNames has not decided the oblast
+]
+
+
+def _write(tmp_path: Path, lines: list[str], zipped: bool = False) -> Path:
+    text = "\n".join(lines) + "\n"
+    if not zipped:
+        path = tmp_path / "UA.txt"
+        path.write_text(text, encoding="utf-8")
+        return path
+    path = tmp_path / "UA.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("UA.txt", text)
+        archive.writestr("readme.txt", "GeoNames")
+    return path
+
+
+def test_populated_places_with_their_oblast_and_spellings(tmp_path: Path) -> None:
+    places = list(read_geonames(_write(tmp_path, ROWS, zipped=True)))
+    assert [place.name for place in places] == [
+        "Novobakhmutivka", "Novobakhmutivka", "Hryhorivka", "Hryhorivka", "Avdiivske", "Nowhere"]
+    assert places[0].admin1 == "UA-14" and "Новобахмутівка" in places[0].alternates
+    assert places[-1].admin1 == ""
+    assert fill_admin1(places)[-1].admin1 == "UA-14"  # the nearest place's oblast
+
+
+def test_duplicates_are_reconciled_and_namesakes_kept(tmp_path: Path) -> None:
+    places, merged = reconcile(list(read_geonames(_write(tmp_path, ROWS))))
+    assert merged == 1
+    village = next(place for place in places if place.name == "Novobakhmutivka")
+    # the older id's point, the population GeoNames gave the re-entry, the distance between the two kept
+    assert (village.id, village.population) == (699672, 890)
+    assert 12 < village.spread_km < 14
+    assert "Новобахмутовка" in village.alternates
+    assert sum(place.name == "Hryhorivka" for place in places) == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("699672\tNovobakhmutivka\tshort row", "expected 19 tab-separated columns, found 3"),
+        (_line(1, "X", "", 48.0, 37.0).replace("48.0", "forty-eight"), "latitude is not a number"),
+        (_line(1, "X", "", 48.0, 137.0).replace("137.0", "237.0"), "longitude 237.0 is out of range"),
+        (_line(1, "X", "", 48.0, 37.0, admin1="99"), "unknown admin1 code '99'"),
+        (_line(1, "X", "", 48.0, 37.0).replace("\t0\t\t100", "\tmany\t\t100"), "population is not a number"),
+        ("x1" + _line(1, "X", "", 48.0, 37.0)[1:], "geonameid is not a number"),
+    ],
+)
+def test_a_corrupt_line_stops_with_file_and_line(tmp_path: Path, line: str, message: str) -> None:
+    path = _write(tmp_path, [*ROWS[:2], line, *ROWS[2:]])
+    with pytest.raises(InputError) as caught:
+        list(read_geonames(path))
+    assert f"{path}:3" in str(caught.value) and message in str(caught.value)
+
+
+def test_a_broken_archive_or_missing_file_is_named(tmp_path: Path) -> None:
+    broken = tmp_path / "UA.zip"
+    broken.write_bytes(b"PK\x03\x04 not really a zip")
+    with pytest.raises(InputError, match=r"UA\.zip"):
+        list(read_geonames(broken))
+    with pytest.raises(InputError, match=r"absent\.txt"):
+        list(read_geonames(tmp_path / "absent.txt"))
+
+
+def test_the_build_writes_nothing_when_an_input_is_corrupt(tmp_path: Path) -> None:
+    out = tmp_path / "gazetteer.tsv.gz"
+    out.write_bytes(b"old")
+    path = _write(tmp_path, [*ROWS, "garbage"])
+    with pytest.raises(InputError, match=f"{path}:{len(ROWS) + 1}"):
+        build(out, geonames_ua=path)
+    assert out.read_bytes() == b"old"

@@ -1,0 +1,92 @@
+"""A false place is worse than no place: what the place component refuses, flags or widens."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from trucewatch.geo.gazetteer import admin1_match, distance_km
+from trucewatch.nlp.extract import extract_article
+from trucewatch.nlp.places import english_words
+from trucewatch.nlp.reader import Article
+
+
+def _located(text: str) -> list[tuple[Any, dict[str, Any]]]:
+    reports = extract_article(Article(id="a", text=text, source="test", source_kind="news"))
+    return [(report.location, report.provenance) for report in reports if report.location]
+
+
+def test_the_english_word_list_is_available() -> None:
+    words = english_words()
+    assert {"strike", "market", "park", "border"} <= words
+    assert "hryhorivka" not in words
+
+
+@pytest.mark.parametrize("word", ["Strike", "Market", "TOS"])
+def test_an_english_word_is_no_place_by_an_alternate_or_a_variant(word: str) -> None:
+    located = _located(f"On 5 May 2024, a Russian drone hit {word} in Lviv, the governor said.")
+    assert located, "the sentence still gives Lviv"
+    for location, provenance in located:
+        assert location.name != word, provenance.get("location_basis")
+        assert location.admin1_code == "UA-46"
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("On 5 May 2024, Russian drones struck the village of Zzyzxivka in Kharkiv region.", "UA-63"),
+        ("On 5 May 2024, Russian shelling hit Zzyzxivka, a village in Kharkiv Oblast.", "UA-63"),
+        ("On 5 May 2024, Ukrainian drones struck Zzyzxovo in Kursk region, the governor said.", "RU-KRS"),
+        # a Russian border village cities500 lacks: the region, never Belgorod city
+        ("On 5 May 2024, Ukrainian forces shelled Spodaryushino, Belgorod region.", "RU-BEL"),
+    ],
+)
+def test_a_place_missing_from_the_gazetteer_gives_its_region_at_region_precision(text: str, admin1: str) -> None:
+    ((location, provenance),) = _located(text)
+    assert "not in the gazetteer" in provenance["location_basis"]
+    centre = admin1_match(admin1)
+    assert centre is not None
+    assert location.admin1_code == admin1 and location.name is None
+    assert location.precision_km == centre.precision_km and location.precision_km > 40  # never a city's 8-15 km
+
+
+def test_an_undecided_choice_keeps_the_candidates_and_widens_the_precision() -> None:
+    ((location, provenance),) = _located("On 10 March 2024, a Russian missile struck Bohdanivka, Donetsk region.")
+    basis = provenance["location_basis"]
+    assert "nothing in the text decides" in basis and "other candidates" in basis
+    # every candidate named (GeoNames ids with their distance) lies within the widened precision
+    assert location.precision_km > 20
+    assert provenance["location_candidates"] > 1
+
+
+def test_other_places_named_decide_before_the_front_line_and_population() -> None:
+    ((location, provenance), *_rest) = _located(
+        "On 14 March 2023, Russian forces shelled Novoselivka, Donetsk region. Strikes were also reported "
+        "in Avdiivka.")
+    assert "nearest to another place the article names" in provenance["location_basis"]
+    assert distance_km(location.lat, location.lon, 48.14, 37.75) < 40  # near Avdiivka
+    assert location.precision_km < 10
+
+
+def test_a_candidate_far_from_every_other_place_named_is_not_taken_on_an_alternate_name() -> None:
+    # "Stalino" is a former name of Donetsk (and the own name of a few villages): alone, it is Donetsk,
+    # flagged as found by an alternate name; beside Kherson and Beryslav, 390 km away, it is not taken
+    ((alone, provenance),) = _located("On 5 May 2024, Russian drones struck Stalino, killing two.")
+    assert alone.admin1_code == "UA-14" and "by an alternate name" in provenance["location_basis"]
+    reports = extract_article(Article(
+        id="a", source="test", source_kind="news",
+        text="On 5 May 2024, Russian drones struck Kherson and Beryslav. Another Russian drone struck Stalino, "
+             "killing two."))
+    assert len(reports) == 2
+    assert reports[0].location is not None and reports[0].location.admin1_code == "UA-65"
+    assert reports[1].location is None or reports[1].location.admin1_code != "UA-14"
+
+
+def test_a_city_known_by_the_name_beats_hamlets_that_bear_it() -> None:
+    # "Nikolaev" is Mykolaiv's Russian name; a Rostov hamlet of 630 people bears it as its own
+    ((location, provenance),) = _located("On 15 April 2022, Russian missiles struck Nikolaev, killing two.")
+    assert location.admin1_code == "UA-48" and "a city of 470,011 people" in provenance["location_basis"]
+    # ...but a village that bears the name is not displaced by a city once called so ("Oleksandrivka")
+    ((village, _),) = _located("On 5 May 2024, Russian forces shelled Oleksandrivka, Donetsk region.")
+    assert distance_km(village.lat, village.lon, 48.0, 37.8) > 5  # not Donetsk city's centre
