@@ -1,9 +1,9 @@
 """A large synthetic store for scale tests and the dashboard bench.
 
 The demo store (shipped agreements and sample reports, assessed by the real engine) is replicated with SQL
-inserts: every report, incident and finding is copied ``copies`` times with its id suffixed and its
-coordinates jittered by up to ±0.3°. Times are kept, so every copied finding is the engine's own verdict
-on an identical incident; only the volume is synthetic.
+inserts: every report, incident and facility candidate is copied ``copies`` times with its id suffixed and
+its coordinates jittered by up to ±0.3°; then the engine judges every copy (``adjudicate.evaluate``), so the
+findings are its own verdicts; only the volume is synthetic.
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ import math
 from pathlib import Path
 
 from trucewatch import api
+from trucewatch.adjudicate import incremental
+from trucewatch.adjudicate.evaluate import evaluate
 
 _JITTER = "((hash({key}, k, '{axis}') % 600) / 1000.0 - 0.3)"
 
@@ -41,8 +43,10 @@ def build_synthetic_store(folder: Path, incidents: int = 100_000) -> Path:
             SELECT incident_id || '~' || k, report_id || '~' || k, role
             FROM incident_reports, range(?, ?) AS c(k)""", span)
         con.execute("""
-            INSERT INTO findings BY NAME
-            SELECT f.* REPLACE (f.incident_id || '~' || k AS incident_id,
-                                list_transform(f.report_ids, x -> x || '~' || k) AS report_ids)
-            FROM findings f, range(?, ?) AS c(k)""", span)
+            INSERT INTO facility_candidates BY NAME
+            SELECT fc.* REPLACE (fc.report_id || '~' || k AS report_id)
+            FROM facility_candidates fc, range(?, ?) AS c(k)""", span)
+        con.execute("DELETE FROM findings")
+        evaluate(con)
+        incremental.record_reports(con)
     return db

@@ -116,7 +116,9 @@ def assess(store: Store, as_of: datetime | None = None, *, full: bool = False) -
             if judge_all:
                 con.execute("DELETE FROM findings")
                 evaluate(con)
-        incremental.record_reports(con)
+            incremental.record_reports(con, changes_only=True)
+        if mode == "full":
+            incremental.record_reports(con)
         con.execute("INSERT OR REPLACE INTO meta VALUES ('resolution_inputs', ?)", [inputs])
         con.execute("DELETE FROM assessed_agreements")
         con.execute("INSERT INTO assessed_agreements SELECT id FROM agreements")

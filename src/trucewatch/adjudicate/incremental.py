@@ -69,8 +69,15 @@ def report_changes(con: duckdb.DuckDBPyConnection) -> Changes:
     return Changes(int(row[0]), int(row[1]), int(row[2]))
 
 
-def record_reports(con: duckdb.DuckDBPyConnection) -> None:
-    """Remember the reports this assess judged."""
+def record_reports(con: duckdb.DuckDBPyConnection, *, changes_only: bool = False) -> None:
+    """Remember the reports this assess judged: all of them, or (``changes_only``, after ``report_changes``)
+    just what changed."""
+    if changes_only:
+        con.execute("DELETE FROM assessed_reports WHERE id IN (SELECT id FROM _inc_changed WHERE NOT added "
+                    "UNION ALL SELECT id FROM _inc_removed)")
+        con.execute("INSERT INTO assessed_reports SELECT r.id, r.content_hash FROM reports r "
+                    "WHERE r.id IN (SELECT id FROM _inc_changed)")
+        return
     con.execute("DELETE FROM assessed_reports")
     con.execute("INSERT INTO assessed_reports SELECT id, content_hash FROM reports")
 
@@ -104,7 +111,7 @@ def rebuild_changed(con: duckdb.DuckDBPyConnection, settings: ResolveSettings | 
     built = build_incidents(con, settings, scope=f"SELECT id FROM {SCOPE}")
     # an incident is named after its primary report, so the rebuilt ones are named after scope reports
     written = evaluate(con, f"i.id IN (SELECT 'inc:' || id FROM {SCOPE})") if judge else 0
-    for table in ("_inc_reach", SCOPE, OLD_INCIDENTS, "_inc_changed", "_inc_removed"):
+    for table in ("_inc_reach", SCOPE, OLD_INCIDENTS):
         con.execute(f"DROP TABLE IF EXISTS {table}")
     return built, written
 
