@@ -135,7 +135,10 @@ def end_to_end(n: int) -> dict[str, object]:
         stages["ingest_1k"] = _stage(["ingest", "--db", db, "--output", "json", str(more_acled), str(more_ucdp)],
                                      folder)
         stages["assess_incremental"] = _stage(["assess", "--db", db, "--format", "json"], folder)
-        full = json.loads(str(stages["assess"]["out"]))
+        try:
+            full = json.loads(str(stages["assess"]["out"]))
+        except json.JSONDecodeError as exc:
+            raise SystemExit(f"assess printed no JSON: {str(stages['assess']['out'])[:2000]}") from exc
         incremental = json.loads(str(stages["assess_incremental"]["out"]))
         ingested = sum(r["ingested"] for key in ("ingest_acled", "ingest_ucdp")
                        for r in json.loads(str(stages[key]["out"])))

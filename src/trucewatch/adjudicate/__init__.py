@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
-from dataclasses import dataclass
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 import duckdb
@@ -40,6 +43,7 @@ class RunSummary:
     obligations: int
     stored_findings: int    # those that are not not_covered (the rest are implied)
     mode: str = "full"      # full | incremental
+    seconds: dict[str, float] = field(default_factory=dict)  # per stage; not part of any result
 
 
 def _digest(con: duckdb.DuckDBPyConnection, sql: str) -> str:
@@ -96,29 +100,35 @@ def assess(store: Store, as_of: datetime | None = None, *, full: bool = False) -
                JOIN meta m ON m.key = 'last_run_id' AND m.value = r.id
                JOIN meta i ON i.key = 'resolution_inputs'""").fetchone()
         mode = "full"
+        clock = _Clock()
         if full or previous is None or previous[2] != inputs:
-            build_incidents(con, settings)
-            link_candidates(con, max_km=CANDIDATE_MAX_KM)
-            con.execute("DELETE FROM findings")
-            evaluate(con)
+            with clock("incidents"):
+                build_incidents(con, settings)
+            with clock("candidates"):
+                link_candidates(con, max_km=CANDIDATE_MAX_KM)
+            with clock("judge"):
+                con.execute("DELETE FROM findings")
+                evaluate(con)
+            incremental.record_reports(con)
         else:
             mode = "incremental"
             changes = incremental.report_changes(con)
             facilities_changed, agreements_changed = previous[1] != facilities_sha, previous[0] != agreements_sha
             judge_all = facilities_changed or agreements_changed
-            if facilities_changed:
-                link_candidates(con, max_km=CANDIDATE_MAX_KM)
-            elif changes.any:
-                link_candidates(con, max_km=CANDIDATE_MAX_KM,
-                                reports="SELECT id FROM _inc_changed UNION ALL SELECT id FROM _inc_removed")
+            with clock("candidates"):
+                if facilities_changed:
+                    link_candidates(con, max_km=CANDIDATE_MAX_KM)
+                elif changes.any:
+                    link_candidates(con, max_km=CANDIDATE_MAX_KM,
+                                    reports="SELECT id FROM _inc_changed UNION ALL SELECT id FROM _inc_removed")
             if changes.any:
-                incremental.rebuild_changed(con, settings, judge=not judge_all)
+                with clock("incidents"):
+                    incremental.rebuild_changed(con, settings, judge=not judge_all)
             if judge_all:
-                con.execute("DELETE FROM findings")
-                evaluate(con)
+                with clock("judge"):
+                    con.execute("DELETE FROM findings")
+                    evaluate(con)
             incremental.record_reports(con, changes_only=True)
-        if mode == "full":
-            incremental.record_reports(con)
         con.execute("INSERT OR REPLACE INTO meta VALUES ('resolution_inputs', ?)", [inputs])
         con.execute("DELETE FROM assessed_agreements")
         con.execute("INSERT INTO assessed_agreements SELECT id FROM agreements")
@@ -135,7 +145,22 @@ def assess(store: Store, as_of: datetime | None = None, *, full: bool = False) -
              datetime.now(UTC).replace(tzinfo=None)],
         )
     return RunSummary(run_id, ENGINE_VERSION, agreements_sha, reports_sha, facilities_sha, resolver, as_of, n_incidents,
-                      n_findings, n_obligations, n_stored, mode)
+                      n_findings, n_obligations, n_stored, mode, clock.seconds)
+
+
+class _Clock:
+    """Seconds per stage of one assess (reported with the run; never part of a result)."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+
+    @contextmanager
+    def __call__(self, stage: str) -> Iterator[None]:
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[stage] = round(self.seconds.get(stage, 0.0) + time.perf_counter() - started, 3)
 
 
 def _scalar(con: duckdb.DuckDBPyConnection, sql: str) -> int:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import duckdb
 
 from trucewatch.resolve import ResolveSettings, drop_work_tables, resolve_groups
+from trucewatch.resolve.pairs import KEYS_JSON
 
 _PRIMARY_SQL = """
 CREATE OR REPLACE TEMP TABLE _inc_m AS
@@ -127,7 +128,8 @@ discounts AS (
 links AS (
     SELECT g.grp, list({'a': xa.id, 'b': xb.id,
                         'via': CASE l.via WHEN 0 THEN 'override' WHEN 1 THEN 'relates_to' ELSE 'similarity' END,
-                        'score': l.score, 'keys': json(s.keys)} ORDER BY xa.id, xb.id) AS items,
+                        'score': l.score, 'keys': CASE WHEN s.a IS NOT NULL THEN {keys} END}
+             ORDER BY xa.id, xb.id) AS items,
         list(DISTINCT CASE l.via WHEN 0 THEN 'override' WHEN 1 THEN 'relates_to' ELSE 'similarity' END
              ORDER BY CASE l.via WHEN 0 THEN 'override' WHEN 1 THEN 'relates_to' ELSE 'similarity' END)
             AS vias,
@@ -183,7 +185,7 @@ SELECT 'inc:' || g.primary_report, g.primary_report, g.occurred_start, g.occurre
     to_json({
         'rule': CASE WHEN g.n_reports = 1 THEN 'single' ELSE array_to_string(g.vias, '+') END,
         'detail': CASE WHEN g.n_reports = 1 THEN 'one report: ' || coalesce(x.single_reason,
-                           CASE WHEN nr.best IS NULL THEN 'no other report shares its day and place'
+                           CASE WHEN nr.best IS NULL THEN 'no other report shares its time and place'
                                 ELSE 'no other report matched' END)
                        ELSE g.n_reports || ' reports: ' || coalesce(g.n_similar, 0)
                             || ' link(s) by similarity of time, place, target, weapon and actor'
@@ -221,7 +223,7 @@ def build_incidents(
     try:
         resolve_groups(con, settings, scope=scope)
         con.execute(_PRIMARY_SQL)
-        con.execute(_INCIDENTS_SQL)
+        con.execute(_INCIDENTS_SQL.replace("{keys}", KEYS_JSON))
         con.execute(
             """INSERT INTO incident_reports
                SELECT 'inc:' || p.id, m.id, CASE WHEN m.rank = 1 THEN 'primary' ELSE 'related' END

@@ -177,6 +177,7 @@ def assess(db: str | Path, as_of: datetime | None = None, *, memory_limit: str |
         "findings": summary.findings,
         "stored_findings": summary.stored_findings,
         "mode": summary.mode,
+        "seconds": summary.seconds,
         "obligations": summary.obligations,
         "memory_limit": store.memory_limit,
     }

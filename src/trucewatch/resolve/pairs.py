@@ -129,10 +129,12 @@ def candidate_pairs(con: duckdb.DuckDBPyConnection, settings: ResolveSettings) -
     """TEMP TABLE _rv_cand(a, b) with a < b: pairs that share a day and a spatial key and whose padded
     intervals overlap, never two rows of one dataset, at least one of them in scope. Returns the count."""
     cell = cell_degrees(settings)
+    # twice the largest tolerance: a lone report can still name a near miss as its nearest unlinked report
+    reach_deg2 = (2 * settings.max_point_km / 111.0) ** 2
     con.execute(
         f"""
         CREATE OR REPLACE TEMP TABLE _rv_days AS
-        SELECT idx, level, country, admin1_code, has_target, dataset, row_key, in_scope, ps, pe,
+        SELECT idx, level, country, admin1_code, has_target, dataset, row_key, in_scope, ps, pe, lat, lon,
             floor(lat / {cell})::INTEGER AS ci, floor(lon / {cell})::INTEGER AS cj,
             (epoch(d) // 86400)::INTEGER AS day
         FROM _rv_r, unnest(generate_series(date_trunc('day', ps), pe, INTERVAL 1 DAY)) AS t(d)
@@ -153,11 +155,11 @@ def candidate_pairs(con: duckdb.DuckDBPyConnection, settings: ResolveSettings) -
             WHERE level IN ('point', 'admin1') AND admin1_code IS NOT NULL
         ),
         grid AS (
-            SELECT idx, ps, pe, dataset, row_key, in_scope, hash(ci, cj, day) AS k FROM _rv_days
+            SELECT idx, ps, pe, dataset, row_key, in_scope, lat, lon, hash(ci, cj, day) AS k FROM _rv_days
             WHERE level = 'point'
         ),
         probe AS (
-            SELECT idx, ps, pe, dataset, row_key, in_scope, hash(ci + di, cj + dj, day) AS k
+            SELECT idx, ps, pe, dataset, row_key, in_scope, lat, lon, hash(ci + di, cj + dj, day) AS k
             FROM _rv_days, (SELECT unnest([-1, 0, 1]) AS di), (SELECT unnest([-1, 0, 1]) AS dj)
             WHERE level = 'point'
         ),
@@ -176,6 +178,9 @@ def candidate_pairs(con: duckdb.DuckDBPyConnection, settings: ResolveSettings) -
             UNION ALL
             SELECT least(x.idx, y.idx), greatest(x.idx, y.idx)
             FROM probe x JOIN grid y ON x.k = y.k AND x.idx <> y.idx AND {meets}
+             -- two points twice as far apart as any tolerance allows are not compared (a flat-earth bound;
+             -- the exact distance of the score decides every pair near the tolerance)
+             AND pow(x.lat - y.lat, 2) + pow((x.lon - y.lon) * cos(radians(x.lat)), 2) <= {reach_deg2}
             UNION ALL
             SELECT least(x.idx, y.idx), greatest(x.idx, y.idx)
             FROM country_wide x JOIN country_any y ON x.k = y.k AND x.idx <> y.idx AND {meets}
@@ -206,8 +211,17 @@ def _kin_sql(a: str, b: str) -> str:
     return f"({pairs})"
 
 
+# The per-key numbers of a scored pair ``s`` as the JSON an incident's grouping shows.
+KEYS_JSON = """to_json({'time': {'score': s.k_time, 'overlap_h': s.k_overlap_h},
+    'place': {'score': s.k_place, 'km': s.k_km, 'level': s.k_level},
+    'target': {'score': s.k_target, 'name_similarity': s.k_name_similarity, 'category': s.k_category},
+    'weapon': {'score': s.k_weapon}, 'actor': {'score': s.k_actor}, 'count': {'score': s.k_count},
+    'text': {'score': s.k_text}})"""
+
+
 def score_pairs(con: duckdb.DuckDBPyConnection, settings: ResolveSettings, with_text: bool) -> int:
-    """TEMP TABLE _rv_scores(a, b, score, linked, veto, keys) from _rv_cand. Returns the number of links."""
+    """TEMP TABLE _rv_scores(a, b, score, linked, veto, competing, k_*) from _rv_cand. Returns the number of
+    links."""
     attack = ", ".join(f"'{e}'" for e in ATTACK_EVENTS)
     text_join = (
         """LEFT JOIN _rv_vec va ON va.idx = c.a LEFT JOIN _rv_vec vb ON vb.idx = c.b"""
@@ -318,17 +332,12 @@ def score_pairs(con: duckdb.DuckDBPyConnection, settings: ResolveSettings, with_
         )
         SELECT a, b, round(score, 4) AS score, veto IS NULL AND score >= {w.link_score} AS linked, veto,
             coalesce(same_target, false) AND xactor <> yactor AS competing,
-            to_json({{
-                'time': {{'score': round(time_score, 3), 'overlap_h': round(overlap_h, 1)}},
-                'place': {{'score': round(place_score, 3), 'km': round(km, 1),
-                          'level': CASE WHEN xl = yl THEN xl ELSE xl || '/' || yl END}},
-                'target': {{'score': round(target_score, 3), 'name_similarity': round(name_sim, 2),
-                           'category': cat_rel}},
-                'weapon': {{'score': weapon_score}},
-                'actor': {{'score': actor_score}},
-                'count': {{'score': round(count_score, 3)}},
-                'text': {{'score': round(text_sim, 3)}}
-            }})::VARCHAR AS keys
+            -- the per-key numbers, for the incidents to say why reports were grouped (pairs.KEYS_JSON)
+            round(time_score, 3) AS k_time, round(overlap_h, 1) AS k_overlap_h, round(place_score, 3) AS k_place,
+            round(km, 1) AS k_km, CASE WHEN xl = yl THEN xl ELSE xl || '/' || yl END AS k_level,
+            round(target_score, 3) AS k_target, round(name_sim, 2) AS k_name_similarity, cat_rel AS k_category,
+            weapon_score AS k_weapon, actor_score AS k_actor, round(count_score, 3) AS k_count,
+            round(text_sim, 3) AS k_text
         FROM scored
         """
     )

@@ -71,6 +71,8 @@ class Store:
         except duckdb.Error as exc:
             raise StoreError(f"cannot open store {self.path}: {exc}") from exc
         self.con.execute("SET TimeZone = 'UTC'") if _has_icu(self.con) else None
+        # DuckDB's own progress bar would write into the output of every long command (JSON included)
+        self.con.execute("SET enable_progress_bar = false")
         self.con.execute(f"SET memory_limit = '{self.memory_limit}'")
         self.con.execute("SET temp_directory = ?", [str(self.temp_directory)])
         # order-preserving inserts would hold whole tables in memory; every query here orders what it reads
