@@ -96,18 +96,26 @@ WITH worst AS (
     WHERE (? IS NULL OR f.agreement_id = ?)
     GROUP BY f.incident_id
 ),
+-- an incident without a stored finding is not_covered under every clause reading judged (implied findings)
+implied AS (
+    SELECT 'not_covered (' || agreement_id || ' ' || clause_id || ', ' || reading_id || ' reading)' AS finding
+    FROM clause_readings
+    WHERE kind = 'prohibition' AND agreement_id IN (SELECT agreement_id FROM assessed_agreements)
+      AND (? IS NULL OR agreement_id = ?)
+    ORDER BY agreement_id, clause_id, reading_id LIMIT 1
+),
 srcs AS (
     SELECT ir.incident_id, string_agg(DISTINCT r.source_name, '; ' ORDER BY r.source_name) AS sources
     FROM incident_reports ir JOIN reports r ON r.id = ir.report_id GROUP BY ir.incident_id
 )
 SELECT i.id, i.occurred_start, i.occurred_end, i.actor, i.event, i.weapon, i.target_category, i.location_name,
     i.admin1_code, i.country, i.lat, i.lon, i.precision_km, i.evidence_grade, p.tz, p.text, p.killed,
-    s.sources, w.finding
+    s.sources, coalesce(w.finding, (SELECT finding FROM implied)) AS finding
 FROM incidents i
 JOIN reports p ON p.id = i.primary_report
 LEFT JOIN srcs s ON s.incident_id = i.id
 LEFT JOIN worst w ON w.incident_id = i.id
-WHERE ? IS NULL OR w.finding IS NOT NULL
+WHERE ? IS NULL OR coalesce(w.finding, (SELECT finding FROM implied)) IS NOT NULL
 ORDER BY i.occurred_start NULLS LAST, i.id
 """
 
@@ -116,7 +124,8 @@ def incidents_acled(db: str | Path, *, agreement: str | None = None) -> list[dic
     """Every incident (with ``agreement``: every incident judged under it) as an ACLED-format row of text;
     the "most severe finding" in ``tags`` follows the dashboard's order of verdicts (``views.SEVERITY``)."""
     with open_store(db, read_only=True) as store:
-        rows = store.con.execute(_SQL, [list(SEVERITY), agreement, agreement, agreement]).fetchall()
+        rows = store.con.execute(_SQL, [list(SEVERITY), agreement, agreement, agreement, agreement,
+                                        agreement]).fetchall()
     return [_row(*row) for row in rows]
 
 
