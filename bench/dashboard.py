@@ -1,6 +1,6 @@
 """Dashboard responsiveness at scale, in real headless Chromium.
 
-    python bench/dashboard.py [--incidents 100000] [--store DIR] [--rounds 5]
+    python bench/dashboard.py [--incidents 100000] [--store DIR] [--rounds 5] [--api-only]
 
 Builds a synthetic store (the assessed demo store replicated with SQL inserts; tests/web/synthetic.py), or
 reuses the one in --store, serves it on 127.0.0.1 and measures in Chromium the first contentful paint, the
@@ -52,6 +52,7 @@ def main() -> None:
     parser.add_argument("--incidents", type=int, default=100_000)
     parser.add_argument("--store", type=Path, help="folder holding (or to hold) the synthetic store")
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--api-only", action="store_true", help="time the API calls only (no browser)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="trucewatch-bench-") as scratch:
         work = Path(scratch)
@@ -66,11 +67,12 @@ def main() -> None:
         result = {
             "incidents": status["incidents"], "findings": status["findings"], "store_build_s": build_s,
             "api_ms": api_timings(db),
-            "browser": measure_dashboard(db, work / "profile-big", rounds=args.rounds),
-            "baseline_demo": {"incidents": api.status(baseline_db)["incidents"],
-                              "api_ms": api_timings(baseline_db),
-                              "browser": measure_dashboard(baseline_db, work / "profile-demo", rounds=args.rounds)},
+            "baseline_demo": {"incidents": api.status(baseline_db)["incidents"], "api_ms": api_timings(baseline_db)},
         }
+        if not args.api_only:
+            result["browser"] = measure_dashboard(db, work / "profile-big", rounds=args.rounds)
+            result["baseline_demo"]["browser"] = measure_dashboard(baseline_db, work / "profile-demo",
+                                                                   rounds=args.rounds)
     print(json.dumps(result, indent=2))
 
 

@@ -110,14 +110,22 @@ unaligned AS (
       AND c.origin_source <> coalesce(inc.primary_claimant, '')
     GROUP BY c.grp
 ),
+sizes AS (SELECT grp, count(*) AS n FROM claims GROUP BY grp),
+-- most incidents have one claim: their origins need no aggregate (the same values as one would give)
 origins AS (
-    SELECT grp, string_agg(DISTINCT origin_source, ', ' ORDER BY origin_source) AS names,
-        list(DISTINCT {'source': origin_source, 'alignment': origin_alignment}
-             ORDER BY {'source': origin_source, 'alignment': origin_alignment}) AS items,
-        list({'report': id, 'repeats': repeats_id, 'why': repeat_why} ORDER BY id)
-            FILTER (WHERE repeats_id IS NOT NULL) AS repeats,
-        string_agg(repeat_why, '; ' ORDER BY id) FILTER (WHERE repeats_id IS NOT NULL) AS repeat_text
-    FROM claims GROUP BY grp
+    SELECT c.grp, c.origin_source AS names, [{'source': c.origin_source, 'alignment': c.origin_alignment}] AS items,
+        CASE WHEN c.repeats_id IS NOT NULL THEN [{'report': c.id, 'repeats': c.repeats_id, 'why': c.repeat_why}] END
+            AS repeats,
+        CASE WHEN c.repeats_id IS NOT NULL THEN c.repeat_why END AS repeat_text
+    FROM claims c JOIN sizes z USING (grp) WHERE z.n = 1
+    UNION ALL
+    SELECT c.grp, string_agg(DISTINCT c.origin_source, ', ' ORDER BY c.origin_source) AS names,
+        list(DISTINCT {'source': c.origin_source, 'alignment': c.origin_alignment}
+             ORDER BY {'source': c.origin_source, 'alignment': c.origin_alignment}) AS items,
+        list({'report': c.id, 'repeats': c.repeats_id, 'why': c.repeat_why} ORDER BY c.id)
+            FILTER (WHERE c.repeats_id IS NOT NULL) AS repeats,
+        string_agg(c.repeat_why, '; ' ORDER BY c.id) FILTER (WHERE c.repeats_id IS NOT NULL) AS repeat_text
+    FROM claims c JOIN sizes z USING (grp) WHERE z.n > 1 GROUP BY c.grp
 ),
 discounts AS (
     SELECT m.grp, string_agg('discounted by ' || o.analyst || ' on ' || strftime(o.created_at, '%Y-%m-%d')

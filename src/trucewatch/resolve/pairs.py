@@ -129,12 +129,10 @@ def candidate_pairs(con: duckdb.DuckDBPyConnection, settings: ResolveSettings) -
     """TEMP TABLE _rv_cand(a, b) with a < b: pairs that share a day and a spatial key and whose padded
     intervals overlap, never two rows of one dataset, at least one of them in scope. Returns the count."""
     cell = cell_degrees(settings)
-    # twice the largest tolerance: a lone report can still name a near miss as its nearest unlinked report
-    reach_deg2 = (2 * settings.max_point_km / 111.0) ** 2
     con.execute(
         f"""
         CREATE OR REPLACE TEMP TABLE _rv_days AS
-        SELECT idx, level, country, admin1_code, has_target, dataset, row_key, in_scope, ps, pe, lat, lon,
+        SELECT idx, level, country, admin1_code, has_target, dataset, row_key, in_scope, ps, pe, lat, lon, prec,
             floor(lat / {cell})::INTEGER AS ci, floor(lon / {cell})::INTEGER AS cj,
             (epoch(d) // 86400)::INTEGER AS day
         FROM _rv_r, unnest(generate_series(date_trunc('day', ps), pe, INTERVAL 1 DAY)) AS t(d)
@@ -155,11 +153,11 @@ def candidate_pairs(con: duckdb.DuckDBPyConnection, settings: ResolveSettings) -
             WHERE level IN ('point', 'admin1') AND admin1_code IS NOT NULL
         ),
         grid AS (
-            SELECT idx, ps, pe, dataset, row_key, in_scope, lat, lon, hash(ci, cj, day) AS k FROM _rv_days
+            SELECT idx, ps, pe, dataset, row_key, in_scope, lat, lon, prec, hash(ci, cj, day) AS k FROM _rv_days
             WHERE level = 'point'
         ),
         probe AS (
-            SELECT idx, ps, pe, dataset, row_key, in_scope, lat, lon, hash(ci + di, cj + dj, day) AS k
+            SELECT idx, ps, pe, dataset, row_key, in_scope, lat, lon, prec, hash(ci + di, cj + dj, day) AS k
             FROM _rv_days, (SELECT unnest([-1, 0, 1]) AS di), (SELECT unnest([-1, 0, 1]) AS dj)
             WHERE level = 'point'
         ),
@@ -178,9 +176,13 @@ def candidate_pairs(con: duckdb.DuckDBPyConnection, settings: ResolveSettings) -
             UNION ALL
             SELECT least(x.idx, y.idx), greatest(x.idx, y.idx)
             FROM probe x JOIN grid y ON x.k = y.k AND x.idx <> y.idx AND {meets}
-             -- two points twice as far apart as any tolerance allows are not compared (a flat-earth bound;
-             -- the exact distance of the score decides every pair near the tolerance)
-             AND pow(x.lat - y.lat, 2) + pow((x.lon - y.lon) * cos(radians(x.lat)), 2) <= {reach_deg2}
+             -- two points further apart than max_point_km, or than twice their tolerance (the sum of their
+             -- precisions) where that is more, are not compared: a flat-earth bound, so that the exact
+             -- distance of the score decides every pair near a tolerance, and a lone report can still name a
+             -- near miss (the same hospital placed 35 km apart by two sources)
+             AND pow(x.lat - y.lat, 2) + pow((x.lon - y.lon) * cos(radians(x.lat)), 2)
+                 <= pow(greatest(2 * least({settings.max_point_km}, x.prec + y.prec), {settings.max_point_km})
+                        / 111.0, 2)
             UNION ALL
             SELECT least(x.idx, y.idx), greatest(x.idx, y.idx)
             FROM country_wide x JOIN country_any y ON x.k = y.k AND x.idx <> y.idx AND {meets}
