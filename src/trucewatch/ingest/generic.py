@@ -30,8 +30,8 @@ from typing import Any
 
 import duckdb
 import pyarrow as pa
-import yaml
 
+from trucewatch import safe_yaml
 from trucewatch.errors import InputError, Problem, Where
 from trucewatch.ingest.actors import (
     ActorRule,
@@ -95,13 +95,12 @@ class Mapping:
 def load_mapping(path: Path) -> Mapping:
     where = str(path)
     try:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise InputError(f"cannot read mapping file: {exc.strerror or exc}", Where(where)) from exc
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise InputError(f"not valid YAML: {getattr(exc, 'problem', exc)}",
-                         Where(where, mark.line + 1 if mark else None)) from exc
+    except UnicodeDecodeError as exc:
+        raise InputError(f"the mapping file is not UTF-8 ({exc.reason} at byte {exc.start})", Where(where)) from exc
+    doc = safe_yaml.load(text, where)
     if not isinstance(doc, dict):
         raise InputError("a mapping file must be a YAML mapping with a 'columns' key", Where(where, 1))
     unknown = sorted(set(doc) - _MAPPING_KEYS)
