@@ -10,10 +10,23 @@ from typing import Any
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeElapsedColumn
 
 from trucewatch import api
-from trucewatch.cli.app import console, db_option, echo_csv, echo_json, format_option, main, table
+from trucewatch.cli.app import (
+    clean,
+    console,
+    db_option,
+    echo_csv,
+    echo_json,
+    format_option,
+    json_for_terminal,
+    main,
+    plain,
+    say,
+    table,
+)
 from trucewatch.errors import UserError
 from trucewatch.model import VERDICTS
 
@@ -35,7 +48,7 @@ def init(db: Path, no_agreements: bool, fmt: str) -> None:
         return
     loaded = ", ".join(a["id"] for a in result["agreements"]) or "none"
     facilities = result["facilities"].get("total", 0)
-    click.echo(f"store {result['db']} (schema {result['schema_version']}); agreements: {loaded}; "
+    say(f"store {result['db']} (schema {result['schema_version']}); agreements: {loaded}; "
                f"registered facilities: {facilities}")
 
 
@@ -55,7 +68,7 @@ def agreements_validate(files: tuple[Path, ...], fmt: str) -> None:
         echo_json(result)
         return
     for item in result:
-        click.echo(f"ok  {item['file']}: {item['id']} — clauses {', '.join(item['clauses'])}; "
+        say(f"ok  {item['file']}: {item['id']} — clauses {', '.join(item['clauses'])}; "
                    f"readings {', '.join(item['readings'])}")
 
 
@@ -65,7 +78,7 @@ def agreements_validate(files: tuple[Path, ...], fmt: str) -> None:
 def agreements_load(db: Path, files: tuple[Path, ...]) -> None:
     """Validate agreement files and store them (replacing an agreement with the same id)."""
     for item in api.load_agreements(db, list(files)):
-        click.echo(f"{'loaded' if item['changed'] else 'unchanged'}  {item['id']}  ({item['file']})")
+        say(f"{'loaded' if item['changed'] else 'unchanged'}  {item['id']}  ({item['file']})")
 
 
 @agreements.command("list")
@@ -143,11 +156,11 @@ def ingest(db: Path, files: tuple[Path, ...], input_format: str | None, mapping:
                      for r in results]))
     for r in results:
         for note in r.notes:
-            out.print(f"note: {r.file}: {note}", markup=False)
+            out.print(plain(f"note: {r.file}: {note}"))
         for problem in r.rejects[:10]:
-            out.print(f"rejected {problem}", markup=False)
+            out.print(plain(f"rejected {problem}"))
         if len(r.rejects) > 10:
-            out.print(f"… {len(r.rejects) - 10} more in {r.rejects_file}", markup=False)
+            out.print(plain(f"… {len(r.rejects) - 10} more in {r.rejects_file}"))
 
 
 PROGRESS_MIN_BYTES = 20_000_000
@@ -171,7 +184,7 @@ def _progress(paths: list[Path]) -> Iterator[Callable[[Path], None] | None]:
             if previous:
                 bar.advance(task, sizes.get(previous[-1], 0))
             previous.append(path)
-            bar.update(task, description=f"ingest {path.name}")
+            bar.update(task, description=escape(clean(f"ingest {path.name}")))
 
         yield on_file
 
@@ -189,7 +202,7 @@ def assess(db: Path, as_of: datetime | None, check: bool, fmt: str) -> None:
     if fmt == "json":
         echo_json(run)
     else:
-        click.echo(f"run {run['run_id']} (engine {run['engine_version']}): {run['incidents']} incidents, "
+        say(f"run {run['run_id']} (engine {run['engine_version']}): {run['incidents']} incidents, "
                    f"{run['findings']} findings, {run['obligations']} obligation statuses")
     if check and api.findings(db, verdict=list(VIOLATIONS), limit=1):
         raise SystemExit(1)
@@ -215,7 +228,7 @@ def findings(db: Path, agreement: str | None, clause: str | None, reading: str |
     rows = api.findings(db, agreement=agreement, clause=clause, reading=reading, party=party,
                         verdict=list(verdict), since=since, until=until, incident=incident, limit=limit)
     if fmt == "json":
-        click.echo(api.findings_json(rows), nl=False)
+        click.echo(json_for_terminal(api.findings_json(rows)), nl=False)
         return
     if fmt == "csv":
         flat = [{**r, "reasons": "; ".join(f"{x['condition']}={x['status']}: {x['detail']}"
@@ -230,7 +243,7 @@ def findings(db: Path, agreement: str | None, clause: str | None, reading: str |
     ]))
     notes = sorted({(r["agreement"], r["reciprocity"]) for r in rows if r["reciprocity"]})
     for agreement_id, note in notes:
-        out.print(f"reciprocity ({agreement_id}): {note}", markup=False)
+        out.print(plain(f"reciprocity ({agreement_id}): {note}"))
 
 
 def _why(reasons: list[dict[str, Any]]) -> str:
@@ -322,7 +335,7 @@ def demo(folder: Path | None, fmt: str) -> None:
         return
     _print_scorecard(result["scorecard"])
     run = result["run"]
-    click.echo(f"\n{run['incidents']} incidents, {run['findings']} findings (run {run['run_id']}).")
-    click.echo(f"store:    {result['db']}")
-    click.echo(f"findings: {result['findings_file']}")
-    click.echo(f"next:     trucewatch findings --db {result['db']} --agreement energy-moratorium-2025")
+    say(f"\n{run['incidents']} incidents, {run['findings']} findings (run {run['run_id']}).")
+    say(f"store:    {result['db']}")
+    say(f"findings: {result['findings_file']}")
+    say(f"next:     trucewatch findings --db {result['db']} --agreement energy-moratorium-2025")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from trucewatch.cli.app import db_option, echo_json, format_option, main
+from trucewatch.cli.app import db_option, echo_json, format_option, json_for_terminal, main, say
 
 
 @main.command()
@@ -28,7 +28,7 @@ def serve(db: Path, host: str, port: int, get_path: str | None) -> None:
 
         with TestClient(app, raise_server_exceptions=False) as client:
             response = client.get(get_path)
-        click.echo(response.text)
+        click.echo(json_for_terminal(response.text))
         sys.exit(0 if response.is_success else 1)
     import uvicorn
 
@@ -53,7 +53,7 @@ def report(db: Path, agreement: str | None, out: Path, max_incidents: int, fmt: 
     if fmt == "json":
         echo_json(result.as_dict())
         return
-    click.echo(f"report  {result.report}  ({result.report_bytes / 1024:.0f} KiB; "
+    say(f"report  {result.report}  ({result.report_bytes / 1024:.0f} KiB; "
                f"agreements: {', '.join(result.agreements)})")
     for path in result.files[1:]:
-        click.echo(f"        {path}")
+        say(f"        {path}")
