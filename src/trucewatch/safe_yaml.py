@@ -109,7 +109,10 @@ def _parse(
     if size > limits.yaml_bytes:
         raise YamlError(f"the file is {size:,} bytes; YAML inputs are limited to {limits.yaml_bytes:,}",
                         Where(source), hint=f"raise {limits_module.env_name('yaml_bytes')} if it is genuine")
-    parser = loader(text)
+    try:
+        parser = loader(text)  # reads the first characters already: a control character fails here
+    except yaml.YAMLError as exc:
+        raise _syntax_error(exc, source) from exc
     try:
         root = parser.get_single_node()
         if root is None:
