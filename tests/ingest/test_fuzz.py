@@ -156,7 +156,7 @@ def test_acled_reader_never_raises(store: Store, tmp_path: Path) -> None:
         seen["read"] += result.rows_read if result else 0
 
     run()
-    assert seen["rows"] > 400 and seen["read"] > 150
+    assert seen["rows"] > 250 and seen["read"] > 100
 
 
 # ------------------------------------------------------------------------------------------------ generic
@@ -192,7 +192,7 @@ def test_generic_reader_never_raises(store: Store, tmp_path: Path) -> None:
         seen["read"] += result.rows_read if result else 0
 
     run()
-    assert seen["rows"] > 400 and seen["read"] > 150
+    assert seen["rows"] > 250 and seen["read"] > 100
 
 
 # ---------------------------------------------------------------------------------------------- agreement

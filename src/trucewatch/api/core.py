@@ -13,9 +13,15 @@ from typing import Any
 
 from trucewatch import adjudicate, registry, terms
 from trucewatch.api.values import instant, iso
-from trucewatch.errors import NotFound, UserError
+from trucewatch.errors import NotFound, TrucewatchError, UserError
 from trucewatch.geo.hostilities import using_front_lines
-from trucewatch.ingest.driver import IngestResult, ingest_file
+from trucewatch.ingest.driver import (
+    IngestResult,
+    NothingIngested,
+    ingest_file,
+    ingest_files_atomically,
+    refused,
+)
 from trucewatch.model import VERDICTS
 from trucewatch.store import SCHEMA_VERSION, Store
 
@@ -114,16 +120,28 @@ def ingest(
     rejects_dir: Path | None = None,
     on_file: Callable[[Path], None] | None = None,
 ) -> list[IngestResult]:
-    """Ingest files into the store, each in its own transaction. ``on_file`` is called before each file
-    (the CLI's progress display)."""
+    """Ingest files into the store. Without ``strict`` each file is its own transaction and a file refused as
+    a whole (its result's ``error``) does not stop the others; when every file is refused, nothing was
+    written and that is raised. With ``strict`` all files are one transaction and the first bad row or file
+    raises, writing nothing. ``on_file`` is called before each file (the
+    CLI's progress display)."""
     options: dict[str, Any] = {"mapping": mapping} if mapping else {}
-    results = []
+    files = [Path(path) for path in paths]
     with open_store(db, create=False) as store:
-        for path in paths:
+        if strict:
+            return ingest_files_atomically(store, files, format=format, options=options, rejects_dir=rejects_dir,
+                                           on_file=on_file)
+        results = []
+        for path in files:
             if on_file:
-                on_file(Path(path))
-            results.append(ingest_file(store, Path(path), format=format, strict=strict, options=options,
-                                       rejects_dir=rejects_dir))
+                on_file(path)
+            try:
+                results.append(ingest_file(store, path, format=format, options=options, rejects_dir=rejects_dir))
+            except TrucewatchError as exc:
+                results.append(refused(path, format, exc))
+    errors = [result.error for result in results if result.error is not None]
+    if errors and len(errors) == len(results):  # nothing written: an error, as for one file
+        raise errors[0] if len(errors) == 1 else NothingIngested(errors)
     return results
 
 

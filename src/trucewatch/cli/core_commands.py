@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from rich.console import Console
@@ -29,6 +29,9 @@ from trucewatch.cli.app import (
 )
 from trucewatch.errors import UserError
 from trucewatch.model import VERDICTS
+
+if TYPE_CHECKING:
+    from trucewatch.ingest.driver import IngestResult
 
 VIOLATIONS = ("corroborated_violation", "alleged_violation", "disputed", "possible_violation")
 FINDING_COLUMNS = ("agreement", "clause", "reading", "incident", "reports", "actor", "verdict",
@@ -122,7 +125,8 @@ def agreements_show(db: Path, agreement_id: str, fmt: str) -> None:
               help="Input format (default: sniffed from the file): native, acled, ucdp, airforce, generic, text.")
 @click.option("--mapping", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="YAML column mapping for the generic CSV/JSON format.")
-@click.option("--strict", is_flag=True, help="Any bad row aborts the file and nothing is written.")
+@click.option("--strict", is_flag=True,
+              help="All files are one transaction: any bad row or file aborts it and nothing is written.")
 @click.option("--rejects-dir", type=click.Path(file_okay=False, path_type=Path),
               help="Where rejects files go (default: next to each input).")
 @click.option("--text", "as_text", is_flag=True,
@@ -137,7 +141,9 @@ def ingest(db: Path, files: tuple[Path, ...], input_format: str | None, mapping:
     """Ingest report files: per file, rows read / ingested / unchanged / rejected, with reasons.
 
     Re-ingesting the same file changes nothing. Bad rows go to FILE.rejects.jsonl next to the input
-    (or --rejects-dir); with --strict any bad row aborts the file and nothing is written."""
+    (or --rejects-dir). Each file stands alone: a file refused as a whole is named and the others are
+    written (exit 3 when some files were written and others refused). With --strict all files are one
+    transaction: any bad row or file aborts it and nothing is written (exit 2)."""
     paths = list(files)
     if front_lines and not as_text and input_format != "text":
         raise UserError("--front-lines only applies to text input", hint="add --text")
@@ -147,14 +153,28 @@ def ingest(db: Path, files: tuple[Path, ...], input_format: str | None, mapping:
         else:
             results = api.ingest(db, paths, format=input_format, strict=strict, mapping=mapping,
                                  rejects_dir=rejects_dir, on_file=on_file)
+    # every file refused (nothing written) raised already: exit 2 with each file's error
+    refusals = [r for r in results if r.error is not None]
     if fmt == "json":
         echo_json([r.as_dict() for r in results])
-        return
+    else:
+        _print_ingest(results)
+    if refusals:
+        raise SystemExit(PARTLY_DONE)  # some files written, others refused (each named above)
+
+
+PARTLY_DONE = 3
+
+
+def _print_ingest(results: list[IngestResult]) -> None:
     out = console()
-    out.print(table("Ingest", ["file", "format", "read", "ingested", "unchanged", "rejected", "rejects file"],
-                    [[r.file, r.format, r.rows_read, r.ingested, r.unchanged, r.rejected, r.rejects_file or ""]
-                     for r in results]))
+    out.print(table("Ingest", ["file", "format", "status", "read", "ingested", "unchanged", "rejected",
+                               "rejects file"],
+                    [[r.file, r.format, r.status, r.rows_read, r.ingested, r.unchanged, r.rejected,
+                      r.rejects_file or ""] for r in results]))
     for r in results:
+        if r.error is not None:
+            out.print(plain(f"refused {r.file} (nothing of it written): [{r.error.code}] {r.error}"))
         for note in r.notes:
             out.print(plain(f"note: {r.file}: {note}"))
         for problem in r.rejects[:10]:
