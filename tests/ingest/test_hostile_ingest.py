@@ -167,3 +167,31 @@ def test_a_bug_exits_70_with_one_line_and_a_traceback_file(
         assert "Traceback" in traceback_file.read_text(encoding="utf-8")
     finally:
         traceback_file.unlink()
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_generic_json_records_that_are_too_deep_or_not_numbers_are_rejects(tmp_path: Path, fmt: str) -> None:
+    db = _store(tmp_path)
+    fixtures = Path(__file__).parent / "fixtures"
+    mapping = tmp_path / "mapping.yaml"
+    text = (fixtures / "generic_json_mapping.yaml").read_text(encoding="utf-8")
+    mapping.write_text(text.replace("format: json\nrecords: data.items\n", f"format: {fmt}\n"
+                                    + ("records: items\n" if fmt == "json" else "")), encoding="utf-8")
+    good = ('{"ref": 1, "when": "2025-04-20", "place": "Odesa", "lat": 46.48, "lon": 30.72, "what": "port", '
+            '"who": "russian army"}')
+    deep = '{"ref": 2, "when": ' + "[" * 1000 + "]" * 1000 + "}"
+    nan = '{"ref": 3, "when": "2025-04-20", "lat": NaN, "lon": 30.7}'
+    path = tmp_path / f"records.{fmt}"
+    if fmt == "jsonl":
+        path.write_text("\n".join([good, deep, nan]) + "\n", encoding="utf-8")
+        [result] = api.ingest(db, [path], format="generic", mapping=mapping)
+        assert result.ingested == 1 and result.rejected == 2
+        assert [p.where.line for p in result.rejects] == [2, 3]
+    else:
+        path.write_text('{"items": [' + ", ".join([good, nan]) + "]}", encoding="utf-8")
+        [result] = api.ingest(db, [path], format="generic", mapping=mapping)
+        assert result.ingested == 1 and result.rejected == 1 and "too large" in result.rejects[0].message
+        path.write_text('{"items": [' + ", ".join([good, deep]) + "]}", encoding="utf-8")
+        result = CliRunner().invoke(main, ["ingest", "--db", str(db), str(path), "--format", "generic",
+                                           "--mapping", str(mapping)])
+        assert result.exit_code == 2 and "nested too deeply" in result.output

@@ -386,7 +386,7 @@ class NativeAdapter:
             return False
         try:
             obj = json.loads(first)
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError):  # a bad first line is rejected by the reader
             return path.suffix.lower() in (".jsonl", ".ndjson")
         return isinstance(obj, dict) and "id" in obj and "source" in obj
 
