@@ -85,9 +85,11 @@ def test_other_methods_are_still_405(client: TestClient) -> None:
     assert response.status_code == 405 and "read-only" in response.json()["error"]
 
 
-def test_serve_get_uses_the_bound_host(demo_db: Path) -> None:
+def test_serve_get_uses_the_bound_host(demo_db: Path, client: TestClient) -> None:
     result = CliRunner().invoke(main, ["serve", "--db", str(demo_db), "--get", "/api/status"])
     assert result.exit_code == 0 and '"schema_version"' in result.stdout
+    exported = CliRunner().invoke(main, ["serve", "--db", str(demo_db), "--get", "/api/export/findings.csv"])
+    assert exported.exit_code == 0 and exported.stdout == client.get("/api/export/findings.csv").text  # data as is
 
 
 def test_lock_conflict_names_the_holder_and_what_to_do(tmp_path: Path) -> None:

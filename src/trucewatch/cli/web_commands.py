@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from trucewatch.cli.app import db_option, echo_json, format_option, json_for_terminal, main, say
+from trucewatch.cli.app import db_option, echo_data, echo_json, format_option, main, say
 
 
 @main.command()
@@ -35,7 +35,7 @@ def serve(db: Path, host: str, port: int, allowed_hosts: tuple[str, ...], get_pa
         base = f"http://[{host}]" if ":" in host else f"http://{host or 'localhost'}"
         with TestClient(app, base_url=base, raise_server_exceptions=False) as client:
             response = client.get(get_path)
-        click.echo(json_for_terminal(response.text))
+        echo_data(response.text if response.text.endswith("\n") else response.text + "\n")
         sys.exit(0 if response.is_success else 1)
     import uvicorn
 
