@@ -63,6 +63,7 @@ COMMANDS: list[tuple[list[str], str | None]] = [
     (["tallies"], ESCAPED_SOURCE),
     (["obligations"], None),
     (["agreements", "list"], None),
+    (["agreements", "show", "energy-moratorium-2025", "--format", "table"], None),
     (["incidents", "list"], HOSTILE_PLACE),
     (["incidents", "show", "hostile-1"], ESCAPED_SOURCE),
     (["incidents", "show", "hostile-2", "--format", "json"], None),
@@ -111,6 +112,17 @@ def test_override_reason_with_markup_and_escapes(hostile_db: Path, tmp_path: Pat
     assert "[bold red]because[/] \\x1b[2J" in merged.output and not ACTIVE.search(merged.output)
     listed = CliRunner().invoke(main, ["incidents", "overrides", "--db", str(db)], color=True)
     assert "[analyst]" in listed.output and not ACTIVE.search(listed.output)
+
+
+def test_ingest_table_shows_a_hostile_file_name(tmp_path: Path) -> None:
+    db = tmp_path / "store.duckdb"
+    api.init_store(db, load_shipped=False)
+    path = tmp_path / f"Kherson [city]{CLEAR_SCREEN}.jsonl"
+    path.write_text(json.dumps(_report(1)) + "\nnot json " + RED + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["ingest", "--db", str(db), str(path)], color=True)
+    assert result.exit_code == 0, result.output
+    assert "\\x1b[2J" in result.stdout and "[city]" in result.stdout  # shown, not acted on or eaten as markup
+    assert not ACTIVE.search(result.stdout)
 
 
 def test_errors_naming_hostile_input_are_escaped(tmp_path: Path) -> None:
