@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whole test suite, from a fresh machine with Python 3.11 and pip:
+# The whole test suite, from a fresh machine with Python 3.11, 3.12 or 3.13 and pip (the python on PATH):
 #   installs trucewatch with its test extras (and, where the browser tests need it, Debian's chromium),
 #   then runs lint, types, layer contracts and pytest on 2 workers.
 set -euo pipefail

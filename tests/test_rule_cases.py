@@ -30,6 +30,8 @@ from typing import Any
 import pytest
 import yaml
 
+from trucewatch import safe_yaml
+
 CASES_DIR = Path(__file__).resolve().parent / "cases"
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE_REPORTS = REPO / "src" / "trucewatch" / "data" / "samples" / "reports-2025.jsonl"
@@ -125,7 +127,7 @@ def _check_case(raw: Any, file: str, index: int) -> RuleCase:
 def load_cases() -> list[RuleCase]:
     cases: list[RuleCase] = []
     for path in sorted(CASES_DIR.glob("*.yaml")):
-        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        document = safe_yaml.load(path.read_text(encoding="utf-8"), path.name)
         if not isinstance(document, dict) or set(document) != {"cases"} or not isinstance(document["cases"], list):
             raise CaseFileError(f"{path.name}: a case file holds exactly one key, 'cases', with a list")
         cases.extend(_check_case(raw, path.name, i) for i, raw in enumerate(document["cases"]))

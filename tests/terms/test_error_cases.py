@@ -6,13 +6,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
+from trucewatch import safe_yaml
 from trucewatch.errors import AgreementError, ValidationFailed
 from trucewatch.terms import AgreementInvalid, load_agreement_text
 
-CASES: list[dict[str, Any]] = yaml.safe_load(
-    (Path(__file__).parent / "error_cases.yaml").read_text(encoding="utf-8")
+CASES: list[dict[str, Any]] = safe_yaml.load(
+    (Path(__file__).parent / "error_cases.yaml").read_text(encoding="utf-8"), "error_cases.yaml"
 )["cases"]
 
 

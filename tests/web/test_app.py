@@ -22,7 +22,7 @@ STATIC = Path(__file__).resolve().parents[2] / "src" / "trucewatch" / "web" / "s
 
 @pytest.fixture(scope="module")
 def client(demo_db: Path) -> Iterator[TestClient]:
-    with TestClient(create_app(demo_db), raise_server_exceptions=False) as test_client:
+    with TestClient(create_app(demo_db), base_url="http://127.0.0.1", raise_server_exceptions=False) as test_client:
         yield test_client
 
 
@@ -83,7 +83,7 @@ def test_unexpected_errors_use_the_same_shape(demo_db: Path, monkeypatch: pytest
         raise RuntimeError("secret internal detail")
 
     monkeypatch.setattr(views, "facets", broken)
-    with TestClient(create_app(demo_db), raise_server_exceptions=False) as test_client:
+    with TestClient(create_app(demo_db), base_url="http://127.0.0.1", raise_server_exceptions=False) as test_client:
         response = test_client.get("/api/facets")
     assert response.status_code == 500
     assert response.json()["error"] == "internal error: see the server log"

@@ -90,8 +90,9 @@ def _admin1(code: str | None) -> str:
 _SQL = """
 WITH worst AS (
     SELECT f.incident_id,
-        arg_min(f.verdict || ' (' || f.agreement_id || ' ' || f.clause_id || ', ' || f.reading_id || ' reading)',
-                list_position(?, f.verdict)) AS finding
+        -- the most severe verdict; among equally severe findings the first by agreement, clause, reading
+        first(f.verdict || ' (' || f.agreement_id || ' ' || f.clause_id || ', ' || f.reading_id || ' reading)'
+              ORDER BY list_position(?, f.verdict), f.agreement_id, f.clause_id, f.reading_id) AS finding
     FROM findings f
     WHERE (? IS NULL OR f.agreement_id = ?)
     GROUP BY f.incident_id
@@ -122,7 +123,8 @@ ORDER BY i.occurred_start NULLS LAST, i.id
 
 def incidents_acled(db: str | Path, *, agreement: str | None = None) -> list[dict[str, str]]:
     """Every incident (with ``agreement``: every incident judged under it) as an ACLED-format row of text;
-    the "most severe finding" in ``tags`` follows the dashboard's order of verdicts (``views.SEVERITY``)."""
+    the "most severe finding" in ``tags`` follows the dashboard's order of verdicts (``views.SEVERITY``),
+    ties broken by agreement, clause and reading id; rows by incident start (undated last), then id."""
     with open_store(db, read_only=True) as store:
         rows = store.con.execute(_SQL, [list(SEVERITY), agreement, agreement, agreement, agreement,
                                         agreement]).fetchall()

@@ -14,9 +14,15 @@ from typing import Any
 from trucewatch import adjudicate, registry, resolve, terms
 from trucewatch.api.findings import select_findings
 from trucewatch.api.values import instant, iso, sql_text
-from trucewatch.errors import NotFound, UserError
+from trucewatch.errors import NotFound, TrucewatchError, UserError
 from trucewatch.geo.hostilities import using_front_lines
-from trucewatch.ingest.driver import IngestResult, ingest_file
+from trucewatch.ingest.driver import (
+    IngestResult,
+    NothingIngested,
+    ingest_file,
+    ingest_files_atomically,
+    refused,
+)
 from trucewatch.model import VERDICTS
 from trucewatch.store import SCHEMA_VERSION, Store
 
@@ -118,25 +124,46 @@ def ingest(
     on_file: Callable[[Path], None] | None = None,
     embed: bool = True,
 ) -> list[IngestResult]:
-    """Ingest files into the store, each in its own transaction. ``on_file`` is called before each file
-    (the CLI's progress display). With ``embed`` and the optional text-similarity model installed, the new
-    texts are embedded right away (up to a limit; ``embed_texts`` does the rest), so that assess need not."""
+    """Ingest files into the store. Without ``strict`` each file is its own transaction and a file refused as
+    a whole (its result's ``error``) does not stop the others; when every file is refused, nothing was
+    written and that is raised. With ``strict`` all files are one transaction and the first bad row or file
+    raises, writing nothing. ``on_file`` is called before each file (the CLI's progress display). With
+    ``embed`` and the optional text-similarity model installed, the new texts are embedded right away (up
+    to a limit; ``embed_texts`` does the rest), so that assess need not."""
     options: dict[str, Any] = {"mapping": mapping} if mapping else {}
-    results = []
+    files = [Path(path) for path in paths]
     with open_store(db, create=False) as store:
-        for path in paths:
+        if strict:
+            written = ingest_files_atomically(store, files, format=format, options=options,
+                                              rejects_dir=rejects_dir, on_file=on_file)
+            if embed:
+                _embed_ingested(store, written)
+            return written
+        results = []
+        for path in files:
             if on_file:
-                on_file(Path(path))
-            result = ingest_file(store, Path(path), format=format, strict=strict, options=options,
-                                 rejects_dir=rejects_dir)
-            if embed and result.ingested:
-                with store.transaction() as con:
-                    done = resolve.embed_new_texts(
-                        con, "SELECT id FROM reports WHERE input_file = " + sql_text(result.file))
-                if done:
-                    result.notes.append(f"embedded {done} new text(s) for text similarity")
-            results.append(result)
+                on_file(path)
+            try:
+                results.append(ingest_file(store, path, format=format, options=options, rejects_dir=rejects_dir))
+            except TrucewatchError as exc:
+                results.append(refused(path, format, exc))
+        if embed:
+            _embed_ingested(store, results)
+    errors = [result.error for result in results if result.error is not None]
+    if errors and len(errors) == len(results):  # nothing written: an error, as for one file
+        raise errors[0] if len(errors) == 1 else NothingIngested(errors)
     return results
+
+
+def _embed_ingested(store: Store, results: Sequence[IngestResult]) -> None:
+    """Embed the new texts of what was written (a cache: a failure here loses no report)."""
+    for result in results:
+        if result.ingested and result.error is None:
+            with store.transaction() as con:
+                done = resolve.embed_new_texts(con, "SELECT id FROM reports WHERE input_file = "
+                                               + sql_text(result.file))
+            if done:
+                result.notes.append(f"embedded {done} new text(s) for text similarity")
 
 
 def embed_texts(db: str | Path, *, limit: int | None = None) -> dict[str, Any]:

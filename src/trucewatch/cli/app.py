@@ -7,10 +7,12 @@ not run.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
+import os
+import re
 import sys
+import tempfile
+import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -18,7 +20,9 @@ from typing import Any, TypeVar
 import click
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
+from trucewatch.csv_writer import csv_text
 from trucewatch.errors import TrucewatchError, UserError
 from trucewatch.files import write_text_atomically
 from trucewatch.model import ENGINE_VERSION
@@ -35,11 +39,33 @@ class TrucewatchGroup(click.Group):
         try:
             return super().invoke(ctx)
         except TrucewatchError as exc:
-            click.echo(f"error [{exc.code}]: {exc}", err=True)
+            click.echo(clean(f"error [{exc.code}]: {exc}"), err=True)
             ctx.exit(exc.exit_code)
         except BrokenPipeError:  # e.g. `trucewatch findings | head`
             sys.stderr.close()
             ctx.exit(0)
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except Exception as exc:  # a bug: one line for the user, the traceback in a file for the report
+            where = _write_traceback(exc)
+            first = (str(exc).splitlines() or [""])[0][:300]
+            click.echo(clean(f"internal error [{type(exc).__name__}]: {first}; this is a bug in trucewatch, "
+                             f"the traceback is in {where}"), err=True)
+            ctx.exit(INTERNAL_ERROR)
+
+
+INTERNAL_ERROR = 70  # EX_SOFTWARE: not 1 (violations found) nor 2 (could not run, nothing written)
+
+
+def _write_traceback(exc: BaseException) -> str:
+    text = "".join(traceback.format_exception(exc))
+    try:
+        fd, path = tempfile.mkstemp(prefix="trucewatch-traceback-", suffix=".txt")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(f"trucewatch {ENGINE_VERSION}\n{' '.join(sys.argv)}\n\n{text}")
+    except OSError:
+        return "(no file: the temporary folder is not writable)"
+    return path
 
 
 @click.group(cls=TrucewatchGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -100,17 +126,55 @@ def console() -> Console:
     return out
 
 
+# Characters a terminal acts on instead of showing: C0 controls but tab and newline (ESC starts colour,
+# clear-screen and window-title sequences; CR overwrites a line), DEL, C1 controls (0x9b is a one-byte
+# CSI) and the bidirectional overrides that reorder what follows them.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape_control(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def clean(text: str) -> str:
+    """``text`` with every character a terminal would act on written as a visible escape (``\\x1b``)."""
+    return _CONTROLS.sub(_escape_control, text)
+
+
+def say(text: str, *, err: bool = False) -> None:
+    """Print a line that contains data (names, ids, reasons from inputs): control characters escaped."""
+    click.echo(clean(text), err=err)
+
+
+def plain(text: str, style: str = "") -> Text:
+    """Data for a rich console: never read as markup (``[city]`` stays), control characters escaped."""
+    return Text(clean(text), style=style)
+
+
 def echo_json(data: Any) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    click.echo(json_for_terminal(json.dumps(data, ensure_ascii=False, indent=2, default=str)))
+
+
+def json_for_terminal(text: str) -> str:
+    """JSON text with C1 controls and bidi overrides as ``\\uXXXX`` (C0 ones are escaped by json already)."""
+    # json escapes C0 controls already; C1 controls and bidi overrides can only occur inside strings,
+    # where \\uXXXX is the same value, so escaping them keeps the JSON identical to a parser.
+    return _CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def echo_csv(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> None:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=list(columns), extrasaction="ignore", lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({k: _cell(row.get(k)) for k in columns})
-    click.echo(buffer.getvalue(), nl=False)
+    echo_data(csv_text(rows, columns))
+
+
+def echo_data(text: str) -> None:
+    """A data file (CSV) on standard output: as is into a pipe or file, control characters escaped on a
+    terminal, where they would act instead of show."""
+    click.echo(clean(text) if stdout_is_terminal() else text, nl=False)
+
+
+def stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()
 
 
 def write_atomically(path: Path, text: str) -> None:
@@ -120,18 +184,11 @@ def write_atomically(path: Path, text: str) -> None:
     write_text_atomically(path, text)
 
 
-def _cell(value: Any) -> Any:
-    if isinstance(value, list | tuple):
-        return ";".join(str(v) for v in value)
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False)
-    return value
-
-
 def table(title: str | None, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> Table:
-    tbl = Table(title=title, show_lines=False, header_style="bold")
+    """A rich table whose title and cells are data: shown as given, never interpreted as markup."""
+    tbl = Table(title=plain(title) if title is not None else None, show_lines=False, header_style="bold")
     for column in columns:
         tbl.add_column(column, overflow="fold")
     for row in rows:
-        tbl.add_row(*("" if v is None else str(v) for v in row))
+        tbl.add_row(*(plain("" if v is None else str(v)) for v in row))
     return tbl

@@ -6,16 +6,33 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeElapsedColumn
 
 from trucewatch import api
-from trucewatch.cli.app import console, db_option, echo_csv, echo_json, format_option, main, memory_option, table
+from trucewatch.cli.app import (
+    clean,
+    console,
+    db_option,
+    echo_csv,
+    echo_json,
+    format_option,
+    json_for_terminal,
+    main,
+    memory_option,
+    plain,
+    say,
+    table,
+)
 from trucewatch.errors import UserError
 from trucewatch.model import VERDICTS
+
+if TYPE_CHECKING:
+    from trucewatch.ingest.driver import IngestResult
 
 VIOLATIONS = ("corroborated_violation", "alleged_violation", "disputed", "possible_violation")
 FINDING_COLUMNS = ("agreement", "clause", "reading", "incident", "reports", "actor", "verdict",
@@ -35,7 +52,7 @@ def init(db: Path, no_agreements: bool, fmt: str) -> None:
         return
     loaded = ", ".join(a["id"] for a in result["agreements"]) or "none"
     facilities = result["facilities"].get("total", 0)
-    click.echo(f"store {result['db']} (schema {result['schema_version']}); agreements: {loaded}; "
+    say(f"store {result['db']} (schema {result['schema_version']}); agreements: {loaded}; "
                f"registered facilities: {facilities}")
 
 
@@ -55,7 +72,7 @@ def agreements_validate(files: tuple[Path, ...], fmt: str) -> None:
         echo_json(result)
         return
     for item in result:
-        click.echo(f"ok  {item['file']}: {item['id']} — clauses {', '.join(item['clauses'])}; "
+        say(f"ok  {item['file']}: {item['id']} — clauses {', '.join(item['clauses'])}; "
                    f"readings {', '.join(item['readings'])}")
 
 
@@ -65,7 +82,7 @@ def agreements_validate(files: tuple[Path, ...], fmt: str) -> None:
 def agreements_load(db: Path, files: tuple[Path, ...]) -> None:
     """Validate agreement files and store them (replacing an agreement with the same id)."""
     for item in api.load_agreements(db, list(files)):
-        click.echo(f"{'loaded' if item['changed'] else 'unchanged'}  {item['id']}  ({item['file']})")
+        say(f"{'loaded' if item['changed'] else 'unchanged'}  {item['id']}  ({item['file']})")
 
 
 @agreements.command("list")
@@ -110,7 +127,8 @@ def agreements_show(db: Path, agreement_id: str, fmt: str) -> None:
                    "generic, text.")
 @click.option("--mapping", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="YAML column mapping for the generic CSV/JSON format or a posts CSV.")
-@click.option("--strict", is_flag=True, help="Any bad row aborts the file and nothing is written.")
+@click.option("--strict", is_flag=True,
+              help="All files are one transaction: any bad row or file aborts it and nothing is written.")
 @click.option("--rejects-dir", type=click.Path(file_okay=False, path_type=Path),
               help="Where rejects files go (default: next to each input).")
 @click.option("--text", "as_text", is_flag=True,
@@ -128,7 +146,9 @@ def ingest(db: Path, files: tuple[Path, ...], input_format: str | None, mapping:
     """Ingest report files: per file, rows read / ingested / unchanged / rejected, with reasons.
 
     Re-ingesting the same file changes nothing. Bad rows go to FILE.rejects.jsonl next to the input
-    (or --rejects-dir); with --strict any bad row aborts the file and nothing is written."""
+    (or --rejects-dir). Each file stands alone: a file refused as a whole is named and the others are
+    written (exit 3 when some files were written and others refused). With --strict all files are one
+    transaction: any bad row or file aborts it and nothing is written (exit 2)."""
     paths = list(files)
     if front_lines and not as_text and input_format != "text":
         raise UserError("--front-lines only applies to text input", hint="add --text")
@@ -138,20 +158,34 @@ def ingest(db: Path, files: tuple[Path, ...], input_format: str | None, mapping:
         else:
             results = api.ingest(db, paths, format=input_format, strict=strict, mapping=mapping,
                                  rejects_dir=rejects_dir, on_file=on_file, embed=embed)
+    # every file refused (nothing written) raised already: exit 2 with each file's error
+    refusals = [r for r in results if r.error is not None]
     if fmt == "json":
         echo_json([r.as_dict() for r in results])
-        return
+    else:
+        _print_ingest(results)
+    if refusals:
+        raise SystemExit(PARTLY_DONE)  # some files written, others refused (each named above)
+
+
+PARTLY_DONE = 3
+
+
+def _print_ingest(results: list[IngestResult]) -> None:
     out = console()
-    out.print(table("Ingest", ["file", "format", "read", "ingested", "unchanged", "rejected", "rejects file"],
-                    [[r.file, r.format, r.rows_read, r.ingested, r.unchanged, r.rejected, r.rejects_file or ""]
-                     for r in results]))
+    out.print(table("Ingest", ["file", "format", "status", "read", "ingested", "unchanged", "rejected",
+                               "rejects file"],
+                    [[r.file, r.format, r.status, r.rows_read, r.ingested, r.unchanged, r.rejected,
+                      r.rejects_file or ""] for r in results]))
     for r in results:
+        if r.error is not None:
+            out.print(plain(f"refused {r.file} (nothing of it written): [{r.error.code}] {r.error}"))
         for note in r.notes:
-            out.print(f"note: {r.file}: {note}", markup=False)
+            out.print(plain(f"note: {r.file}: {note}"))
         for problem in r.rejects[:10]:
-            out.print(f"rejected {problem}", markup=False)
+            out.print(plain(f"rejected {problem}"))
         if len(r.rejects) > 10:
-            out.print(f"… {len(r.rejects) - 10} more in {r.rejects_file}", markup=False)
+            out.print(plain(f"… {len(r.rejects) - 10} more in {r.rejects_file}"))
 
 
 PROGRESS_MIN_BYTES = 20_000_000
@@ -175,7 +209,7 @@ def _progress(paths: list[Path]) -> Iterator[Callable[[Path], None] | None]:
             if previous:
                 bar.advance(task, sizes.get(previous[-1], 0))
             previous.append(path)
-            bar.update(task, description=f"ingest {path.name}")
+            bar.update(task, description=escape(clean(f"ingest {path.name}")))
 
         yield on_file
 
@@ -213,7 +247,7 @@ def assess(db: Path, as_of: datetime | None, check: bool, full: bool, memory_lim
     if fmt == "json":
         echo_json(run)
     else:
-        click.echo(f"run {run['run_id']} (engine {run['engine_version']}): {run['incidents']} incidents, "
+        say(f"run {run['run_id']} (engine {run['engine_version']}): {run['incidents']} incidents, "
                    f"{run['findings']} findings, {run['obligations']} obligation statuses")
     if check and api.findings(db, verdict=list(VIOLATIONS), limit=1):
         raise SystemExit(1)
@@ -239,7 +273,7 @@ def findings(db: Path, agreement: str | None, clause: str | None, reading: str |
     rows = api.findings(db, agreement=agreement, clause=clause, reading=reading, party=party,
                         verdict=list(verdict), since=since, until=until, incident=incident, limit=limit)
     if fmt == "json":
-        click.echo(api.findings_json(rows), nl=False)
+        click.echo(json_for_terminal(api.findings_json(rows)), nl=False)
         return
     if fmt == "csv":
         flat = [{**r, "reasons": "; ".join(f"{x['condition']}={x['status']}: {x['detail']}"
@@ -254,7 +288,7 @@ def findings(db: Path, agreement: str | None, clause: str | None, reading: str |
     ]))
     notes = sorted({(r["agreement"], r["reciprocity"]) for r in rows if r["reciprocity"]})
     for agreement_id, note in notes:
-        out.print(f"reciprocity ({agreement_id}): {note}", markup=False)
+        out.print(plain(f"reciprocity ({agreement_id}): {note}"))
 
 
 def _why(reasons: list[dict[str, Any]]) -> str:
@@ -346,7 +380,7 @@ def demo(folder: Path | None, fmt: str) -> None:
         return
     _print_scorecard(result["scorecard"])
     run = result["run"]
-    click.echo(f"\n{run['incidents']} incidents, {run['findings']} findings (run {run['run_id']}).")
-    click.echo(f"store:    {result['db']}")
-    click.echo(f"findings: {result['findings_file']}")
-    click.echo(f"next:     trucewatch findings --db {result['db']} --agreement energy-moratorium-2025")
+    say(f"\n{run['incidents']} incidents, {run['findings']} findings (run {run['run_id']}).")
+    say(f"store:    {result['db']}")
+    say(f"findings: {result['findings_file']}")
+    say(f"next:     trucewatch findings --db {result['db']} --agreement energy-moratorium-2025")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import getpass
-import json
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +10,18 @@ import click
 
 from trucewatch import api
 from trucewatch.api import resolve as api_resolve
-from trucewatch.cli.app import console, db_option, echo_json, format_option, main, table, write_atomically
+from trucewatch.cli.app import (
+    console,
+    db_option,
+    echo_data,
+    echo_json,
+    format_option,
+    main,
+    plain,
+    say,
+    table,
+    write_atomically,
+)
 from trucewatch.errors import NotFound, UserError
 
 GRADES = ("acknowledged", "corroborated", "single_source", "contested", "discounted")
@@ -31,9 +41,9 @@ def _print_override(result: dict[str, Any], fmt: str) -> None:
         echo_json(result)
         return
     target = result["report_a"] + (f" + {result['report_b']}" if result.get("report_b") else "")
-    click.echo(f"{result['id']}: {result['action']} {target} by {result['analyst']} ({result['reason']})")
+    say(f"{result['id']}: {result['action']} {target} by {result['analyst']} ({result['reason']})")
     if result.get("incident"):
-        click.echo(f"now in incident {result['incident']}")
+        say(f"now in incident {result['incident']}")
 
 
 @main.group("incidents")
@@ -80,11 +90,11 @@ def export_acled_command(db: Path, agreement: str | None, output: Path | None) -
     text = acled_csv(rows)
     undated = sum(1 for row in rows if not row["event_date"])
     if output is None:
-        click.echo(text, nl=False)
+        echo_data(text)
     else:
         write_atomically(output, text)
     where = f" to {output}" if output else ""
-    click.echo(f"{len(rows)} incidents{where}"
+    say(f"{len(rows)} incidents{where}"
                + (f"; {undated} without a time (event_date left empty)" if undated else ""), err=True)
 
 
@@ -99,9 +109,9 @@ def show_command(db: Path, fmt: str, incident: str) -> None:
         echo_json(data)
         return
     out = console()
-    out.print(f"[bold]{data['id']}[/bold]  {data['evidence_grade']}: {data['evidence_detail']}")
+    out.print(plain(data["id"], "bold") + plain(f"  {data['evidence_grade']}: {data['evidence_detail']}"))
     grouping = data.get("grouping") or {}
-    out.print(f"grouping: {grouping.get('detail', '')}")
+    out.print(plain(f"grouping: {grouping.get('detail', '')}"))
     out.print(table("reports", ("report", "role", "source", "stance", "actor", "when (UTC)"),
                     [(r["id"], r["role"], r["source"], r["stance"], r["actor"], r["occurred_start"])
                      for r in data["reports"]]))
@@ -116,12 +126,13 @@ def show_command(db: Path, fmt: str, incident: str) -> None:
         out.print(table("links", ("report", "report", "via", "score", "keys"), rows))
     nearest = grouping.get("nearest_unlinked")
     if nearest:
-        out.print(f"closest other report: {nearest['report']} (score {nearest['score']}): {nearest['why_not']}")
+        out.print(plain(f"closest other report: {nearest['report']} (score {nearest['score']}): "
+                        f"{nearest['why_not']}"))
     for repeat in grouping.get("repeats") or []:
-        out.print(f"{repeat['report']} repeats {repeat['repeats']}: {repeat['why']}")
+        out.print(plain(f"{repeat['report']} repeats {repeat['repeats']}: {repeat['why']}"))
     for override in data["overrides"]:
-        out.print(f"override {override['id']}: {override['action']} by {override['analyst']} "
-                  f"({override['reason']})" + (" [withdrawn]" if override["withdrawn_at"] else ""))
+        out.print(plain(f"override {override['id']}: {override['action']} by {override['analyst']} "
+                        f"({override['reason']})" + (" [withdrawn]" if override["withdrawn_at"] else "")))
 
 
 @incidents_group.command("merge")
@@ -171,7 +182,7 @@ def withdraw_command(db: Path, fmt: str, override_id: str, reason: str, analyst:
     if fmt == "json":
         echo_json(result)
     else:
-        click.echo(f"{result['id']} withdrawn by {result['withdrawn_by']} ({result['withdrawn_reason']})")
+        say(f"{result['id']} withdrawn by {result['withdrawn_by']} ({result['withdrawn_reason']})")
 
 
 @incidents_group.command("overrides")
@@ -181,7 +192,7 @@ def overrides_command(db: Path, fmt: str) -> None:
     """Every override with who, when and why, and whether it applies now."""
     rows = api_resolve.list_overrides(db)
     if fmt == "json":
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+        echo_json(rows)
         return
     console().print(table(
         f"{len(rows)} overrides",

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from trucewatch.api import sources
-from trucewatch.cli.app import console, db_option, echo_csv, echo_json, format_option, main, table
+from trucewatch.cli.app import console, db_option, echo_csv, echo_json, format_option, main, say, table
 
 FACILITY_COLUMNS = ("id", "name", "category", "country", "admin1_code", "lat", "lon", "capacity_mw", "source",
                     "licence")
@@ -41,13 +41,13 @@ def facilities_import(
         echo_json(result)
         return
     for item in result["imports"]:
-        click.echo(f"{item['file']} ({item['kind']}): read {item['rows_read']}, imported {item['imported']}, "
+        say(f"{item['file']} ({item['kind']}): read {item['rows_read']}, imported {item['imported']}, "
                    f"rejected {item['rejected']}")
         for reject in item["rejects"][:20]:
             where = f"line {reject['line']}" if reject["line"] else reject["field"]
-            click.echo(f"  - {where}: {reject['reason']}")
+            say(f"  - {where}: {reject['reason']}")
     counts = ", ".join(f"{k} {v}" for k, v in result["facilities"].items())
-    click.echo(f"facilities: {counts}; candidate targets: {result['candidates']}")
+    say(f"facilities: {counts}; candidate targets: {result['candidates']}")
 
 
 @facilities.command("list")
@@ -82,5 +82,5 @@ def facilities_link(db: Path, max_km: float, fmt: str) -> None:
     if fmt == "json":
         echo_json(result)
         return
-    click.echo(f"{result['candidates']} candidate targets for {result['reports_with_candidates']} reports "
+    say(f"{result['candidates']} candidate targets for {result['reports_with_candidates']} reports "
                f"(within {max_km} km plus each report's precision, or in its admin1 areas)")

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from trucewatch.api import text as text_api
-from trucewatch.cli.app import main
+from trucewatch.cli.app import json_for_terminal, main, say
 from trucewatch.errors import UserError
 
 
@@ -55,10 +55,10 @@ def extract_command(files: tuple[Path, ...], anchors: tuple[str, ...], published
     lines = [json.dumps(text_api.report_to_native(report), ensure_ascii=False) for report in reports]
     if output:
         output.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
-        click.echo(f"wrote {len(lines)} reports to {output}", err=True)
+        say(f"wrote {len(lines)} reports to {output}", err=True)
     else:
         for line in lines:
-            click.echo(line)
+            click.echo(json_for_terminal(line))
 
 
 @main.group("eval")

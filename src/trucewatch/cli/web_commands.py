@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from trucewatch.cli.app import db_option, echo_json, format_option, main
+from trucewatch.cli.app import db_option, echo_data, echo_json, format_option, main, say
 
 
 @main.command()
@@ -15,20 +15,27 @@ from trucewatch.cli.app import db_option, echo_json, format_option, main
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to bind. The default serves this machine only; the API is read-only either way.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to bind.")
+@click.option("--allowed-host", "allowed_hosts", multiple=True, metavar="NAME",
+              help="Also answer requests addressed to this host name (repeatable), e.g. a reverse proxy's name.")
 @click.option("--get", "get_path", metavar="PATH",
               help="Run one GET request in-process (e.g. /api/status), print the response body and exit: "
                    "exit code 0 for a 2xx status, 1 otherwise.")
-def serve(db: Path, host: str, port: int, get_path: str | None) -> None:
-    """Serve the dashboard and the read-only JSON API over a store (OpenAPI at /docs)."""
+def serve(db: Path, host: str, port: int, allowed_hosts: tuple[str, ...], get_path: str | None) -> None:
+    """Serve the dashboard and the read-only JSON API over a store (OpenAPI at /docs).
+
+    Requests must name this server in their Host header (the bound address, localhost for a loopback
+    address, any IP address when binding 0.0.0.0, or a name given with --allowed-host): this stops other web
+    sites from reading the store through your browser (DNS rebinding)."""
     from trucewatch.web import create_app
 
-    app = create_app(db)
+    app = create_app(db, host=host, allowed_hosts=allowed_hosts)
     if get_path:
         from fastapi.testclient import TestClient
 
-        with TestClient(app, raise_server_exceptions=False) as client:
+        base = f"http://[{host}]" if ":" in host else f"http://{host or 'localhost'}"
+        with TestClient(app, base_url=base, raise_server_exceptions=False) as client:
             response = client.get(get_path)
-        click.echo(response.text)
+        echo_data(response.text if response.text.endswith("\n") else response.text + "\n")
         sys.exit(0 if response.is_success else 1)
     import uvicorn
 
@@ -53,7 +60,7 @@ def report(db: Path, agreement: str | None, out: Path, max_incidents: int, fmt: 
     if fmt == "json":
         echo_json(result.as_dict())
         return
-    click.echo(f"report  {result.report}  ({result.report_bytes / 1024:.0f} KiB; "
+    say(f"report  {result.report}  ({result.report_bytes / 1024:.0f} KiB; "
                f"agreements: {', '.join(result.agreements)})")
     for path in result.files[1:]:
-        click.echo(f"        {path}")
+        say(f"        {path}")

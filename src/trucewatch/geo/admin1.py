@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
+from trucewatch import safe_yaml
 from trucewatch.geo.translit import is_cyrillic, normalise, transliterate
 
 
@@ -45,7 +44,7 @@ _CODE_PATTERN = re.compile(r"^(UA|RU)[-\s]?([0-9]{2}|[A-Z]{2,3})([0-9]*)$")
 @lru_cache(maxsize=1)
 def _table() -> dict[str, Admin1]:
     text = resources.files("trucewatch.geo").joinpath("data/admin1.yaml").read_text(encoding="utf-8")
-    raw = yaml.safe_load(text)
+    raw = safe_yaml.load(text, "trucewatch/geo/data/admin1.yaml")
     table: dict[str, Admin1] = {}
     for group, country in (("ukraine", "UA"), ("russia", "RU")):
         for entry in raw[group]:

@@ -22,6 +22,7 @@ from typing import Any
 
 import yaml
 
+from trucewatch import safe_yaml
 from trucewatch.errors import InputError, Where
 
 _KM_PER_DEG_LAT = 111.2
@@ -87,12 +88,7 @@ def _read(path: Path) -> bytes:
 
 def _parse(text: str, name: str) -> tuple[Period, ...]:
     """Periods from YAML text; InputError (file, line, field) for anything malformed."""
-    try:
-        root = yaml.compose(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise InputError(f"not valid YAML: {getattr(exc, 'problem', exc)}",
-                         Where(name, mark.line + 1 if mark else None)) from exc
+    root = safe_yaml.compose(text, name)
 
     def fail(node: yaml.Node | None, message: str, field: str | None = None) -> InputError:
         return InputError(message, Where(name, node.start_mark.line + 1 if node else None, field))

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
-import yaml
 
+from trucewatch import safe_yaml
 from trucewatch.errors import InputError, Where
 from trucewatch.store.bulk import insert_rows
 
@@ -35,12 +35,7 @@ def default_map_text() -> str:
 
 def parse_actor_map(text: str, source: str) -> tuple[list[ActorRule], bool]:
     """Rules from a mapping document and whether it replaces the defaults. InputError on bad structure."""
-    try:
-        doc = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        raise InputError(f"not valid YAML: {getattr(exc, 'problem', exc)}", Where(source, line)) from exc
+    doc = safe_yaml.load(text, source)
     if not isinstance(doc, dict):
         raise InputError("an actor map must be a mapping with a 'parties' key", Where(source, 1))
     return rules_from_section(doc, source, allowed=_KEYS)

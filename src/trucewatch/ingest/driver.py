@@ -1,8 +1,10 @@
 """The ingest driver: pick an adapter, stage a file, write it in one transaction, account for every row.
 
 Default mode: good rows go in, bad rows go to a rejects file next to the input (``NAME.rejects.jsonl``, one
-JSON object per rejected row with its line, field, reason and original text). ``strict``: any bad row aborts
-and nothing is written. Ingesting the same file again is a no-op.
+JSON object per rejected row with its line, field, reason and original text); each file is its own
+transaction, and a file refused as a whole does not stop the others. ``strict``: one transaction over all
+files, and any bad row or file aborts it, so nothing of any file is written. Ingesting the same file again
+is a no-op.
 """
 
 from __future__ import annotations
@@ -10,12 +12,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from trucewatch.errors import InputError, Problem, UserError, ValidationFailed, Where
+from trucewatch.errors import InputError, Problem, TrucewatchError, UserError, ValidationFailed, Where
 from trucewatch.files import write_text_atomically
 from trucewatch.ingest.base import Staged
 from trucewatch.ingest.sniff import ADAPTERS, detect
@@ -35,10 +38,18 @@ class IngestResult:
     rejects_file: str | None = None
     rejects: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # set when the whole file was refused (unreadable, unknown format, missing columns …): nothing written
+    error: TrucewatchError | None = None
+
+    @property
+    def status(self) -> str:
+        return "refused" if self.error is not None else "written"
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "file": self.file,
+            "status": self.status,
+            "error": str(self.error) if self.error is not None else None,
             "format": self.format,
             "rows_read": self.rows_read,
             "ingested": self.ingested,
@@ -83,7 +94,52 @@ def ingest_file(
     options: dict[str, Any] | None = None,
     rejects_dir: Path | None = None,
 ) -> IngestResult:
-    """Ingest one file. Raises ValidationFailed in strict mode when any row is bad (nothing written)."""
+    """Ingest one file in its own transaction. Raises ValidationFailed in strict mode when any row is bad
+    (nothing written)."""
+    with store.transaction():
+        pending = write_file(store, path, format=format, strict=strict, options=options, rejects_dir=rejects_dir)
+    return finish_file(pending)
+
+
+def ingest_files_atomically(
+    store: Store,
+    paths: list[Path],
+    *,
+    format: str | None = None,
+    options: dict[str, Any] | None = None,
+    rejects_dir: Path | None = None,
+    on_file: Callable[[Path], None] | None = None,
+) -> list[IngestResult]:
+    """``--strict`` over several files: one transaction, so any bad row or file writes nothing of any."""
+    with store.transaction():
+        pending = []
+        for path in paths:
+            if on_file:
+                on_file(path)
+            pending.append(write_file(store, path, format=format, strict=True, options=options,
+                                      rejects_dir=rejects_dir))
+    return [finish_file(item) for item in pending]
+
+
+@dataclass
+class PendingFile:
+    """A file written inside a transaction that is not committed yet, and what to do once it is."""
+
+    result: IngestResult
+    staged: Staged
+    rejects_target: Path
+
+
+def write_file(
+    store: Store,
+    path: Path,
+    *,
+    format: str | None = None,
+    strict: bool = False,
+    options: dict[str, Any] | None = None,
+    rejects_dir: Path | None = None,
+) -> PendingFile:
+    """Stage and write one file inside the caller's transaction; files on disk are left to finish_file."""
     _check_readable(path)
     fmt = format or detect(path)
     if fmt not in ADAPTERS:
@@ -91,50 +147,70 @@ def ingest_file(
     adapter = ADAPTERS[fmt]
     rejects_target = rejects_path(path, rejects_dir)
     con = store.con
-    with store.transaction():
-        staged: Staged = adapter.stage(con, path, "_ingest_stage", dict(options or {}))
-        try:
-            if staged.rejects and strict:
-                raise ValidationFailed(
-                    str(path), staged.rejects, hint="fix these rows, or ingest without --strict to skip them"
-                )
-            if staged.rejects and not os.access(rejects_target.parent, os.W_OK):
-                raise UserError(
-                    f"{path}: {len(staged.rejects)} rows were rejected but {rejects_target.parent} is not "
-                    "writable for the rejects file",
-                    hint="pass --rejects-dir to a writable folder, or --strict",
-                )
-            written = write_report_rows(con, staged.relation, unique_ids=staged.unique_ids)
-            digest = file_sha256(path)
-            seen = con.execute(
-                "SELECT count(*) FROM ingests WHERE input_sha256 = ? AND format = ?", [digest, fmt]
-            ).fetchone()
-            if written.inserted or not (seen and seen[0]):
-                con.execute(
-                    "INSERT INTO ingests VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    [str(path), digest, fmt, staged.rows_read, written.inserted, written.unchanged,
-                     len(staged.rejects), datetime.now(UTC).replace(tzinfo=None)],
-                )
-        finally:
-            drop_relation(con, staged.relation)
-            if staged.release is not None:
-                staged.release()
+    staged: Staged = adapter.stage(con, path, "_ingest_stage", dict(options or {}))
+    try:
+        if staged.rejects and strict:
+            raise ValidationFailed(
+                str(path), staged.rejects, hint="fix these rows, or ingest without --strict to skip them"
+            )
+        if staged.rejects and not os.access(rejects_target.parent, os.W_OK):
+            raise UserError(
+                f"{path}: {len(staged.rejects)} rows were rejected but {rejects_target.parent} is not "
+                "writable for the rejects file",
+                hint="pass --rejects-dir to a writable folder, or --strict",
+            )
+        written = write_report_rows(con, staged.relation, unique_ids=staged.unique_ids)
+        digest = file_sha256(path)
+        seen = con.execute(
+            "SELECT count(*) FROM ingests WHERE input_sha256 = ? AND format = ?", [digest, fmt]
+        ).fetchone()
+        if written.inserted or not (seen and seen[0]):
+            con.execute(
+                "INSERT INTO ingests VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [str(path), digest, fmt, staged.rows_read, written.inserted, written.unchanged,
+                 len(staged.rejects), datetime.now(UTC).replace(tzinfo=None)],
+            )
+    finally:
+        drop_relation(con, staged.relation)
+        if staged.release is not None:
+            staged.release()
     result = IngestResult(
         file=str(path), format=fmt, rows_read=staged.rows_read, ingested=written.inserted,
         unchanged=written.unchanged, rejected=len(staged.rejects), rejects=staged.rejects, notes=staged.notes,
     )
-    if staged.rejects:
-        _write_rejects(rejects_target, staged)
-        result.rejects_file = str(rejects_target)
-    elif rejects_target.exists():
-        rejects_target.unlink()  # a stale rejects file from an earlier run would mislead
     accounted = result.ingested + result.unchanged + result.rejected
     if accounted != result.rows_read:
         # every row is ingested, unchanged or rejected; anything else is a bug worth stopping for
         raise InputError(
             f"row accounting mismatch: read {result.rows_read}, accounted {accounted}", Where(str(path))
         )
+    return PendingFile(result, staged, rejects_target)
+
+
+def finish_file(pending: PendingFile) -> IngestResult:
+    """After the commit: write the rejects file, or remove a stale one from an earlier run."""
+    result = pending.result
+    if pending.staged.rejects:
+        _write_rejects(pending.rejects_target, pending.staged)
+        result.rejects_file = str(pending.rejects_target)
+    elif pending.rejects_target.exists():
+        pending.rejects_target.unlink()  # a stale rejects file from an earlier run would mislead
     return result
+
+
+class NothingIngested(UserError):
+    """Every file of a multi-file ingest was refused; lists each one's error."""
+
+    def __init__(self, errors: list[TrucewatchError]) -> None:
+        self.errors = errors
+        listed = "\n".join(f"  - [{error.code}] {error}".replace("\n", "\n    ") for error in errors)
+        super().__init__(f"none of the {len(errors)} files was ingested (nothing written):\n{listed}")
+
+
+def refused(path: Path, format: str | None, error: TrucewatchError) -> IngestResult:
+    """The result for a file that was refused as a whole (nothing of it written)."""
+    return IngestResult(file=str(path), format=format or "", rows_read=0, ingested=0, unchanged=0, rejected=0,
+                        error=error)
 
 
 def _write_rejects(target: Path, staged: Staged) -> None:

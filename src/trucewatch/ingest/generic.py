@@ -30,8 +30,8 @@ from typing import Any
 
 import duckdb
 import pyarrow as pa
-import yaml
 
+from trucewatch import safe_yaml
 from trucewatch.errors import InputError, Problem, Where
 from trucewatch.ingest.actors import (
     ActorRule,
@@ -54,6 +54,8 @@ from trucewatch.ingest.tabular import (
     split_rejects,
     sql_str,
 )
+from trucewatch.ingest.values import check_value, decode_json
+from trucewatch.limits import current as current_limits
 from trucewatch.model import EVENTS, OUTCOMES, SOURCE_KINDS, STANCES, WEAPONS
 from trucewatch.store.reports import REPORT_COLUMNS
 from trucewatch.taxonomy import all_codes
@@ -95,13 +97,12 @@ class Mapping:
 def load_mapping(path: Path) -> Mapping:
     where = str(path)
     try:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise InputError(f"cannot read mapping file: {exc.strerror or exc}", Where(where)) from exc
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise InputError(f"not valid YAML: {getattr(exc, 'problem', exc)}",
-                         Where(where, mark.line + 1 if mark else None)) from exc
+    except UnicodeDecodeError as exc:
+        raise InputError(f"the mapping file is not UTF-8 ({exc.reason} at byte {exc.start})", Where(where)) from exc
+    doc = safe_yaml.load(text, where)
     if not isinstance(doc, dict):
         raise InputError("a mapping file must be a YAML mapping with a 'columns' key", Where(where, 1))
     unknown = sorted(set(doc) - _MAPPING_KEYS)
@@ -327,6 +328,7 @@ def _read_json(
     rejects: list[Problem] = []
     lines: dict[int, str] = {}
     records: list[tuple[int, dict[str, Any]]] = []
+    limits = current_limits()
     if fmt == "jsonl":
         with path.open("r", encoding="utf-8", errors="replace") as handle:
             for number, text in enumerate(handle, start=1):
@@ -335,10 +337,9 @@ def _read_json(
                 if len(text) > MAX_LINE_BYTES:
                     rejects.append(Problem(Where(str(path), number), "line is longer than 1 MiB"))
                     continue
-                try:
-                    obj = json.loads(text)
-                except json.JSONDecodeError as exc:
-                    rejects.append(Problem(Where(str(path), number), f"not valid JSON: {exc.msg}"))
+                obj, reason = decode_json(text, limits)
+                if reason is not None:
+                    rejects.append(Problem(Where(str(path), number), reason))
                     lines[number] = text.rstrip("\n")
                     continue
                 if not isinstance(obj, dict):
@@ -351,6 +352,10 @@ def _read_json(
             doc = json.loads(path.read_text(encoding="utf-8"))
         except json.JSONDecodeError as exc:
             raise InputError(f"not valid JSON: {exc.msg}", Where(str(path), exc.lineno)) from exc
+        except UnicodeDecodeError as exc:
+            raise InputError(f"file is not UTF-8 (invalid byte at offset {exc.start})", Where(str(path))) from exc
+        except RecursionError as exc:
+            raise InputError("the JSON is nested too deeply", Where(str(path))) from exc
         for part in (mapping.records or "").split("."):
             if part:
                 doc = doc.get(part) if isinstance(doc, dict) else None
@@ -358,7 +363,10 @@ def _read_json(
             raise InputError("expected a JSON array of records", Where(str(path), None, mapping.records),
                              hint="name where the list is with 'records: path.to.list' in the mapping")
         for index, obj in enumerate(doc):
-            if isinstance(obj, dict):
+            reason = check_value(obj, limits)
+            if reason is not None:
+                rejects.append(Problem(Where(str(path), None, f"[{index}]"), reason))
+            elif isinstance(obj, dict):
                 records.append((index + 1, obj))
             else:
                 rejects.append(Problem(Where(str(path), None, f"[{index}]"), "expected a JSON object"))

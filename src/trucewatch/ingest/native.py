@@ -21,6 +21,9 @@ from trucewatch import taxonomy
 from trucewatch.errors import Problem, Where
 from trucewatch.geo.gazetteer import resolve_location
 from trucewatch.ingest.base import Staged
+from trucewatch.ingest.values import decode_json
+from trucewatch.limits import Limits
+from trucewatch.limits import current as current_limits
 from trucewatch.model import (
     EVENTS,
     OUTCOMES,
@@ -135,6 +138,11 @@ def parse_time(text: str, field: str, zone: ZoneInfo | None) -> tuple[datetime, 
         moment = datetime.fromisoformat(raw) if day is None else None
     except ValueError as exc:
         raise ReportError(field, f"'{field}' is not an ISO 8601 date or datetime: '{text}'") from exc
+    limits = current_limits()
+    year = day.year if day is not None else moment.year if moment is not None else 0
+    if not limits.min_year <= year <= limits.max_year:
+        raise ReportError(field, f"'{field}' is in the year {year}; report times must fall in "
+                                 f"{limits.min_year}–{limits.max_year}")
     if day is not None:
         if zone is None:
             raise ReportError(field, f"'{field}' is a date without a time zone; set occurred.tz")
@@ -370,6 +378,7 @@ class NativeAdapter:
     """Adapter for native JSON Lines files."""
 
     name = "native"
+    limits = Limits()
 
     def sniff(self, path: Path, head: str) -> bool:
         first = next((line for line in head.splitlines() if line.strip()), "")
@@ -377,7 +386,7 @@ class NativeAdapter:
             return False
         try:
             obj = json.loads(first)
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError):  # a bad first line is rejected by the reader
             return path.suffix.lower() in (".jsonl", ".ndjson")
         return isinstance(obj, dict) and "id" in obj and "source" in obj
 
@@ -385,6 +394,7 @@ class NativeAdapter:
         self, con: duckdb.DuckDBPyConnection, path: Path, relation: str, options: dict[str, Any]
     ) -> Staged:
         file = str(path)
+        self.limits = current_limits()
         rows: list[dict[str, Any]] = []
         staged = Staged(relation=relation, rows_read=0)
         seen: dict[str, int] = {}
@@ -405,10 +415,9 @@ class NativeAdapter:
             return Problem(where, f"line is longer than {MAX_LINE_BYTES:,} bytes")
         if text == "\x00NOT_UTF8":
             return Problem(where, "line is not valid UTF-8; re-save the file as UTF-8")
-        try:
-            obj = json.loads(text)
-        except json.JSONDecodeError as exc:
-            return Problem(where, f"not valid JSON: {exc.msg} at column {exc.colno}")
+        obj, reason = decode_json(text, self.limits)
+        if reason is not None:
+            return Problem(where, reason)
         try:
             report = parse_report(obj)
         except ReportError as exc:

@@ -8,12 +8,13 @@ id, licence), in the trucewatch facility CSV format that ``trucewatch facilities
 
 from __future__ import annotations
 
-import csv
 import sys
 from pathlib import Path
 
 import duckdb
 
+from trucewatch.csv_writer import csv_text
+from trucewatch.files import write_text_atomically
 from trucewatch.registry.facilities import import_facilities
 from trucewatch.store.schema import MIGRATIONS
 
@@ -28,10 +29,7 @@ def build(out: Path, sources: list[Path]) -> int:
     for source in sources:
         import_facilities(con, source, strict=True)
     rows = con.execute(f"SELECT {', '.join(COLUMNS)} FROM facilities ORDER BY country, id").fetchall()
-    with out.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(COLUMNS)
-        writer.writerows(rows)
+    write_text_atomically(out, csv_text((dict(zip(COLUMNS, row, strict=True)) for row in rows), COLUMNS))
     return len(rows)
 
 

@@ -3,44 +3,28 @@ ACLED-format CSV."""
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 from collections.abc import Sequence
 from typing import Any
 
 from trucewatch.api.acled_export import ACLED_COLUMNS
+from trucewatch.csv_writer import csv_text
 
 CSV_COLUMNS = ("agreement", "clause", "reading", "incident", "reports", "actor", "verdict", "evidence_grade",
                "occurred_start", "occurred_end", "target_category", "location", "admin1_code", "country",
                "lat", "lon", "reasons")
 
 
-def _cell(value: Any) -> Any:
-    if isinstance(value, list | tuple):
-        if value and all(isinstance(v, dict) for v in value):  # reasons: "time: fail — detail"
-            return " | ".join(f"{v.get('condition')}: {v.get('status')}"
-                              + (f" — {v['detail']}" if v.get("detail") else "") for v in value)
-        return ";".join(str(v) for v in value)
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False)
-    return value
-
-
-def _guard(value: Any) -> Any:
-    """Spreadsheets run cells that start with = + - @ as formulas; report text is data, so quote them."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
+def _reasons(value: Any) -> Any:
+    if isinstance(value, list | tuple) and value and all(isinstance(v, dict) for v in value):
+        # reasons: "time: fail — detail"
+        return " | ".join(f"{v.get('condition')}: {v.get('status')}"
+                          + (f" — {v['detail']}" if v.get("detail") else "") for v in value)
     return value
 
 
 def findings_csv(rows: Sequence[dict[str, Any]], columns: Sequence[str] = CSV_COLUMNS) -> str:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=list(columns), extrasaction="ignore", lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({k: _guard(_cell(row.get(k))) for k in columns})
-    return buffer.getvalue()
+    """Rows as CSV through the one writer (``trucewatch.csv_writer``: RFC 4180 quoting, formula guard)."""
+    return csv_text(({k: _reasons(v) for k, v in row.items()} for row in rows), columns)
 
 
 def findings_geojson(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:

@@ -69,6 +69,14 @@ class Store:
         try:
             self.con = duckdb.connect(str(self.path), read_only=read_only)
         except duckdb.Error as exc:
+            holder = _lock_holder(str(exc))
+            if holder is not None:
+                raise StoreError(
+                    f"the store {self.path} is in use by another process: {holder}. DuckDB lets only one "
+                    "process open a store while any process writes to it",
+                    hint="stop that process (Ctrl-C where 'trucewatch serve' runs) and run this again, then "
+                         "restart it; or work on a copy of the store",
+                ) from exc
             raise StoreError(f"cannot open store {self.path}: {exc}") from exc
         self.con.execute("SET TimeZone = 'UTC'") if _has_icu(self.con) else None
         # DuckDB's own progress bar would write into the output of every long command (JSON included)
@@ -161,6 +169,26 @@ def _cause(exc: BaseException) -> BaseException:
             return seen
         seen = seen.__context__
     return exc
+
+
+_LOCK_HOLDER = re.compile(r"Conflicting lock is held in (?P<program>.+?) \(PID (?P<pid>\d+)\)")
+
+
+def _lock_holder(message: str) -> str | None:
+    """``PID 123 (trucewatch serve --db x.duckdb)`` from DuckDB's lock-conflict message; None for others."""
+    match = _LOCK_HOLDER.search(message)
+    if match is None:
+        return None if "lock" not in message.lower() else "another program"
+    pid = match.group("pid")
+    try:  # the command line names the holder better than the interpreter path DuckDB gives
+        with open(f"/proc/{pid}/cmdline", "rb") as handle:
+            argv = [part.decode("utf-8", "replace") for part in handle.read().split(b"\0") if part]
+    except OSError:
+        argv = []
+    if len(argv) > 1 and Path(argv[1]).name == "trucewatch":
+        argv = ["trucewatch", *argv[2:]]
+    command = " ".join(argv[:8]) if argv else match.group("program")
+    return f"PID {pid} ({command})"
 
 
 def _has_icu(con: duckdb.DuckDBPyConnection) -> bool:

@@ -17,6 +17,8 @@ from pydantic import ValidationError
 from trucewatch import taxonomy
 from trucewatch.errors import AgreementError, Problem, ValidationFailed
 from trucewatch.geo.admin1 import admin1_code
+from trucewatch.limits import current as current_limits
+from trucewatch.limits import env_name
 from trucewatch.model import (
     EVENTS,
     Agreement,
@@ -384,6 +386,21 @@ class _Builder:
         )
 
 
+def _over_limits(document: YamlDocument) -> list[Problem]:
+    """Clauses and readings beyond the configured limits (checked before any validation work)."""
+    limits = current_limits()
+    data = document.data if isinstance(document.data, dict) else {}
+    problems = []
+    for key, limit, setting in (("clauses", limits.agreement_clauses, "agreement_clauses"),
+                                ("readings", limits.agreement_readings, "agreement_readings")):
+        items = data.get(key)
+        if isinstance(items, list) and len(items) > limit:
+            problems.append(document.problem(
+                (key,), f"{len(items):,} {key}; an agreement may have at most {limit:,} "
+                        f"(raise {env_name(setting)} if this is genuine)"))
+    return problems
+
+
 def build_agreement(text: str, source_name: str, raw: bytes | None = None) -> Agreement:
     """Parse, validate and build; raise :class:`AgreementInvalid` listing every problem found."""
     try:
@@ -391,6 +408,9 @@ def build_agreement(text: str, source_name: str, raw: bytes | None = None) -> Ag
     except YamlReadError as exc:
         raise AgreementInvalid(source_name, [exc.problem]) from None
     problems = list(document.problems)
+    over = _over_limits(document)
+    if over:
+        raise AgreementInvalid(source_name, [*problems, *over]) from None
     try:
         parsed = AgreementIn.model_validate(document.data)
     except ValidationError as exc:

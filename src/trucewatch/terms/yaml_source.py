@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from trucewatch import safe_yaml
 from trucewatch.errors import Problem, Where
 
 PathKey = str | int
@@ -96,24 +97,13 @@ class YamlReadError(Exception):
 
 def read_yaml(text: str, source_name: str) -> YamlDocument:
     """Parse ``text``; raise :class:`YamlReadError` for syntax errors, empty input or a non-mapping root."""
-    loader = _AgreementYamlLoader(text)
     try:
-        try:
-            root = loader.get_single_node()
-            if root is None:
-                raise YamlReadError(
-                    Problem(Where(source_name, 1), "the file is empty; an agreement is a YAML mapping")
-                )
-            data = loader.construct_document(root)
-        finally:
-            loader.dispose()
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else None
-        what = " ".join(part for part in (exc.context, exc.problem) if part)
-        raise YamlReadError(Problem(Where(source_name, line), f"YAML syntax error: {what}")) from exc
-    except yaml.YAMLError as exc:
-        raise YamlReadError(Problem(Where(source_name, None), f"YAML error: {exc}")) from exc
+        root, data = safe_yaml.compose_and_load(text, source_name, loader=_AgreementYamlLoader)
+    except safe_yaml.YamlError as exc:
+        detail = f"{exc.detail} ({exc.hint})" if exc.hint else exc.detail
+        raise YamlReadError(Problem(exc.where, detail)) from exc
+    if root is None:
+        raise YamlReadError(Problem(Where(source_name, 1), "the file is empty; an agreement is a YAML mapping"))
 
     if not isinstance(root, yaml.MappingNode):
         kind = "a list" if isinstance(root, yaml.SequenceNode) else f"the value {data!r}"

@@ -8,7 +8,7 @@ one JSON shape. The store is opened read-only; only GET routes exist, so anythin
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Any
@@ -28,6 +28,7 @@ from trucewatch.errors import NotFound, UserError
 from trucewatch.model import ENGINE_VERSION
 from trucewatch.report import ATTRIBUTION, findings_csv, findings_geojson, outline_text
 from trucewatch.web.errors import handle_exception
+from trucewatch.web.guards import HeadAsGet, HostCheck
 
 HERE = Path(__file__).resolve().parent
 STATIC = HERE / "static"
@@ -43,7 +44,8 @@ CSP_DOCS = CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
 Agreement = Annotated[str | None, Query(description="Agreement id, e.g. energy-moratorium-2025")]
 Reading = Annotated[str | None, Query(description="Reading id, e.g. kremlin (needs no agreement)")]
 Limit = Annotated[int, Query(ge=1, le=views.MAX_PAGE, description="Page size")]
-Offset = Annotated[int, Query(ge=0, description="Rows to skip")]
+MAX_OFFSET = 1_000_000_000  # far beyond any store; a bigger number is a 400, never a database overflow
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip")]
 
 
 def filter_params(
@@ -63,8 +65,11 @@ def filter_params(
 Filters = Annotated[views.Filters, Depends(filter_params)]
 
 
-def create_app(db: str | Path) -> FastAPI:
-    """The app over the store at ``db`` (opened read-only; it must exist and be assessed or not)."""
+def create_app(db: str | Path, *, host: str = DEFAULT_HOST, allowed_hosts: Sequence[str] = ()) -> FastAPI:
+    """The app over the store at ``db`` (opened read-only; it must exist and be assessed or not).
+
+    ``host`` is the address the server binds; requests whose Host header names neither it (nor, for a
+    loopback address, ``localhost``) nor one of ``allowed_hosts`` are refused (see ``HostCheck``)."""
     db = Path(db)
     api.open_store(db, read_only=True).close()  # fail now, with the store's own message, not per request
 
@@ -85,6 +90,8 @@ def create_app(db: str | Path) -> FastAPI:
     )
     for exc_type in (Exception, StarletteHTTPException, RequestValidationError):
         app.add_exception_handler(exc_type, handle_exception)
+    app.add_middleware(HeadAsGet)
+    app.add_middleware(HostCheck, bound=host, allowed=tuple(allowed_hosts))
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
