@@ -9,7 +9,7 @@ from trucewatch.geo.hostilities import using_front_lines
 from trucewatch.model import Report
 from trucewatch.nlp.files import extract_files
 
-__all__ = ["eval_acled", "eval_case", "extract_files", "pipeline_components", "report_to_native",
+__all__ = ["eval_acled", "eval_case", "eval_cir", "extract_files", "pipeline_components", "report_to_native",
            "using_front_lines"]
 
 
@@ -63,6 +63,15 @@ def eval_acled(path: Path, *, front_lines: Path | None = None) -> dict[str, Any]
     """Score extraction from ACLED ``notes`` against the file's own coding (see docs/extraction.md);
     ``front_lines``: a YAML file of lines of contact to use instead of the shipped ones."""
     from trucewatch.nlp.evaluate import eval_acled as run
+
+    with using_front_lines(front_lines):
+        return run(Path(path))
+
+
+def eval_cir(path: Path, *, front_lines: Path | None = None) -> dict[str, Any]:
+    """Score extraction on a monitor-map CSV (title + brief description in; the row's coordinates, province
+    and country out), for all rows and each fixed half; see docs/extraction.md."""
+    from trucewatch.nlp.evaluate_cir import eval_cir as run
 
     with using_front_lines(front_lines):
         return run(Path(path))

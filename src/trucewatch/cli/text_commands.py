@@ -1,4 +1,4 @@
-"""`trucewatch extract` and `trucewatch eval acled|case`: thin wrappers over trucewatch.api.text."""
+"""`trucewatch extract` and `trucewatch eval acled|cir|case`: thin wrappers over trucewatch.api.text."""
 
 from __future__ import annotations
 
@@ -78,6 +78,17 @@ def _public(result: dict[str, object], details: bool) -> dict[str, object]:
 def eval_acled_command(file: Path, details: bool, front_lines: Path | None) -> None:
     """Predict from ACLED `notes` only and compare with the file's own coding; prints one JSON object."""
     click.echo(json.dumps(_public(text_api.eval_acled(file, front_lines=front_lines), details)))
+
+
+@eval_group.command("cir")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--details", is_flag=True, help="Also list the rows that gave no report.")
+@click.option("--front-lines", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+              help="Lines of contact by period (YAML) to use instead of the shipped ones.")
+def eval_cir_command(file: Path, details: bool, front_lines: Path | None) -> None:
+    """Extract from monitor-map rows (title + brief description) and compare with their coordinates,
+    province and country; prints one JSON object."""
+    click.echo(json.dumps(_public(text_api.eval_cir(file, front_lines=front_lines), details)))
 
 
 @eval_group.command("case")

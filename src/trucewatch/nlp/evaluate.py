@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import re
 from collections import Counter
@@ -25,6 +26,16 @@ from trucewatch.model import Report
 from trucewatch.nlp.case_rules import classify_snippet
 from trucewatch.nlp.extract import extract_article
 from trucewatch.nlp.pipeline import Article
+
+HALVES = ("tuning", "check")
+
+
+def half_of(row_id: str) -> str:
+    """The fixed half a row belongs to: ``tuning`` (rules may be developed on it) or ``check`` (only
+    scored). From a hash of the row's id, so that the split does not depend on row order."""
+    digest = hashlib.sha1(f"trucewatch-split:{row_id}".encode()).digest()
+    return HALVES[digest[0] & 1]
+
 
 ACLED_COLUMNS = ("notes", "admin1", "latitude", "longitude", "sub_event_type", "actor1", "event_date")
 CASE_COLUMNS = ("EventSnippet", "SubType")
@@ -45,7 +56,7 @@ def _read_text(path: Path) -> str:
         ) from exc
 
 
-def _rows(path: Path, delimiter: str, required: tuple[str, ...]) -> list[dict[str, str]]:
+def read_rows(path: Path, delimiter: str, required: tuple[str, ...]) -> list[dict[str, str]]:
     text = _read_text(path)
     if not text.strip():
         raise InputError("the file is empty", Where(str(path)))
@@ -111,15 +122,28 @@ def _acled_date(text: str) -> date | None:
             return None
 
 
-def eval_acled_rows(rows: list[dict[str, str]], source: str = "acled") -> dict[str, Any]:
+def extract_acled_rows(numbered: list[tuple[int, dict[str, str]]]) -> dict[int, list[Report]]:
+    """The reports each row's ``notes`` give, by line number (one article per row, no publication time)."""
+    return {number: extract_article(Article(id=f"acled-{number}", text=row.get("notes") or "", source="ACLED",
+                                            source_kind="dataset"))
+            for number, row in numbered}
+
+
+def eval_acled_rows(rows: list[dict[str, str]], source: str = "acled", *,
+                    numbered: list[tuple[int, dict[str, str]]] | None = None,
+                    extracted: dict[int, list[Report]] | None = None) -> dict[str, Any]:
+    """Score ACLED rows; ``numbered``/``extracted``: rows with their line numbers and reports already
+    extracted (to score a subset of a file without extracting twice)."""
+    numbered = numbered if numbered is not None else list(enumerate(rows, start=2))
+    extracted = extracted if extracted is not None else extract_acled_rows(numbered)
     scores: Counter[str] = Counter()
     confusion: Counter[tuple[str, str]] = Counter()
     errors: dict[str, list[dict[str, Any]]] = {"admin1": [], "sub_event_type": [], "side": [], "date": [],
                                                 "within_10km": []}
-    for number, row in enumerate(rows, start=2):
+    for number, row in numbered:
         notes = row.get("notes") or ""
-        article = Article(id=f"acled-{number}", text=notes, source="ACLED", source_kind="dataset")
-        reports = extract_article(article)
+        reports = extracted[number]
+        scores["without_report"] += not reports
         first = reports[0] if reports else None
         truth_admin1 = admin1_code(row.get("admin1") or "", "UA") or admin1_code(row.get("admin1") or "")
         located = next((r for r in reports if r.location and r.location.admin1_code), None)
@@ -154,7 +178,7 @@ def eval_acled_rows(rows: list[dict[str, str]], source: str = "acled") -> dict[s
         ):
             if not ok:
                 errors[key].append({"line": number, "predicted_vs_true": detail, "notes": notes[:200]})
-    n = len(rows)
+    n = len(numbered)
 
     def share(key: str) -> float:
         return round(scores[key] / n, 4) if n else 0.0
@@ -167,6 +191,7 @@ def eval_acled_rows(rows: list[dict[str, str]], source: str = "acled") -> dict[s
         "sub_event_type_accuracy": share("sub_event_type"),
         "side_accuracy": share("side"),
         "date_accuracy": share("date"),
+        "without_report": scores["without_report"],
         "_errors": errors,
         "_confusion": {f"{truth} -> {predicted}": count for (truth, predicted), count in confusion.most_common()
                        if truth != predicted},
@@ -174,7 +199,19 @@ def eval_acled_rows(rows: list[dict[str, str]], source: str = "acled") -> dict[s
 
 
 def eval_acled(path: Path) -> dict[str, Any]:
-    return eval_acled_rows(_rows(path, ",", ACLED_COLUMNS), str(path))
+    """The scores of :func:`eval_acled_rows` for all rows, and the same for each fixed half (``halves``:
+    ``tuning`` and ``check``, by :func:`half_of` of the row's ``event_id_cnty``)."""
+    rows = read_rows(path, ",", ACLED_COLUMNS)
+    numbered = list(enumerate(rows, start=2))
+    extracted = extract_acled_rows(numbered)
+    result = eval_acled_rows(rows, str(path), numbered=numbered, extracted=extracted)
+    result["halves"] = {}
+    for half in HALVES:
+        part = [(number, row) for number, row in numbered
+                if half_of(row.get("event_id_cnty") or row.get("id") or str(number)) == half]
+        scored = eval_acled_rows([row for _, row in part], str(path), numbered=part, extracted=extracted)
+        result["halves"][half] = {key: value for key, value in scored.items() if not key.startswith("_")}
+    return result
 
 
 def macro_f1(pairs: list[tuple[str, str]]) -> float:
@@ -202,7 +239,7 @@ def eval_case(path: Path, *, method: str = "auto") -> dict[str, Any]:
     when the file has at least 50 labelled rows). The rules' own score is always reported beside it."""
     from trucewatch.nlp.case_model import cross_validate
 
-    rows = _rows(path, "\t", CASE_COLUMNS)
+    rows = read_rows(path, "\t", CASE_COLUMNS)
     texts = [row["EventSnippet"] or "" for row in rows]
     truths = [row["SubType"] or "" for row in rows]
     ids = [row.get("id") or str(number) for number, row in enumerate(rows)]
