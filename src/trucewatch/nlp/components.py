@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 
 from trucewatch.nlp import lexicon as lx
+from trucewatch.nlp import syntax
 from trucewatch.nlp import places as _places  # noqa: F401  (registers trucewatch.place.v2)
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
+from trucewatch.nlp.sources import active_lexicon
 from trucewatch.nlp.spacy_support import split_sentences
 from trucewatch.nlp.timex import KYIV, MOSCOW, _find_date, resolve_time
 
@@ -34,23 +36,40 @@ def _clause_before(sentence: str, position: int) -> str:
     return sentence[start + 1 if start >= 0 else 0 : position]
 
 
-@component("trucewatch.events.v1", reads=("sentences",), writes=("frames.event",))
+# Words that may report an event without a trigger ("Damage to a school", "A missile landed near ..."):
+# such sentences are parsed, and the parse decides by word class and role (trucewatch.nlp.syntax).
+_CUES = re.compile(
+    r"\b(damag\w*|destr\w*|ruin\w*|burn\w*|fires?|blaze|ablaze|dead|deceased|bod(?:y|ies)|corpses?|casualt\w*|"
+    r"kill\w*|wound\w*|injur\w*|explo\w*|blasts?|crater|debris|wreck\w*|rubble|missiles?|rockets?|drones?|"
+    r"uavs?|shells?|bombs?|mines?|munitions?|shaheds?|projectiles?|grenades?|collaps\w*|impact|landed|fell|"
+    r"crashed|downed|aftermath)\b", re.IGNORECASE)
+
+
+@component("trucewatch.events.v2", reads=("sentences",), writes=("frames.event",))
 def events(state: ArticleState) -> None:
-    """Find event sentences by trigger words; drop negated, future and hypothetical ones."""
+    """Find event sentences: trigger words first; a sentence without one is parsed and reports an event
+    when a word of harm, a weapon as subject, or a noun of damage or casualties heads it. Negated, future
+    and hypothetical sentences are dropped; denials are kept."""
     text = state.article.text
+    to_parse: list[tuple[int, int, str]] = []
     for number, (start, end) in enumerate(state.sentences):
         sentence = text[start:end]
         if len(sentence) > MAX_SENTENCE_CHARS:
+            state.dropped.append((sentence[:200], "longer than a sentence can be"))
             continue
         found: dict[str, re.Match[str]] = {}
+        weak_only = False
         for kind, pattern in lx.EVENT_TRIGGERS.items():
             for match in pattern.finditer(sentence):
                 weak = kind == "strike" and _WEAK.match(match.group(0))
-                if weak and not (_has_weapon(sentence) or _party_mentions(sentence)):
+                if weak and not (_has_weapon(sentence) or _party_mentions(sentence) or not state.frames):
+                    weak_only = True
                     continue
                 found.setdefault(kind, match)
                 break
         if not found:
+            if not weak_only and _CUES.search(sentence):
+                to_parse.append((number, start, sentence))
             continue
         kind = next(each for each in _PRIORITY if each in found)
         trigger = found[kind]
@@ -68,6 +87,28 @@ def events(state: ArticleState) -> None:
         if denial:
             frame.put("denial", True, denial.span())
         state.frames.append(frame)
+    if to_parse:
+        for (number, start, sentence), doc in zip(to_parse, syntax.parse([s for _, _, s in to_parse]), strict=True):
+            word = syntax.event_word(doc)
+            if word is None or (word.negated and not lx.DENIAL.search(sentence)):
+                state.dropped.append((sentence, "no event word" if word is None else "negated or projected"))
+                continue
+            frame = Frame(sentence, start, number, word.kind, (word.start, word.end))
+            frame.put("event", frame.event, (word.start, word.end))
+            frame.put("parsed", True)
+            state.parses[number] = doc
+            denial = lx.DENIAL.search(sentence)
+            if denial:
+                frame.put("denial", True, denial.span())
+            state.frames.append(frame)
+        state.frames.sort(key=lambda each: each.index)
+
+
+def _doc(state: ArticleState, frame: Frame) -> object:
+    """The parse of a frame's sentence (parsed on first use, then kept)."""
+    if frame.index not in state.parses:
+        state.parses[frame.index] = syntax.parse([frame.sentence])[0]
+    return state.parses[frame.index]
 
 
 def _has_weapon(sentence: str) -> bool:
@@ -84,35 +125,54 @@ def _party_mentions(sentence: str) -> list[tuple[str, int, int]]:
 
 _SAID = re.compile(
     r"(?:according to (?:the )?(?P<a>[^,.;]{3,80}?)(?=[,.;]|$))|"
-    r"(?P<b>(?:the )?[A-Z][\w'’\- ]{2,80}?)\s+(?:said|says|reported|reports|stated|claimed|claims|announced|"
-    r"wrote|told|accused|alleged|denied|acknowledged|confirmed|added)\b|"
+    r"(?P<b>(?:the )?[A-Z][\w'’\- ]{2,80}?)\s+(?:(?:has|have|had)\s+)?(?:said|says|reported|reports|stated|"
+    r"claimed|claims|announced|wrote|told|accused|accuses|alleged|denied|denies|acknowledged|confirmed|added|"
+    r"rejected|dismissed|blamed|insisted|posted|admitted)\b|"
+    r"(?P<d>(?:the )?[A-Z][\w’\- ]{2,60}?)['’]s? (?:statement|report|announcement|claim|post|readout|update)\b|"
     r"\b(?:said|reported|stated|claimed|announced|wrote)\s+(?P<c>(?:the )?[A-Za-z][\w'’\- ]{2,80}?)(?=[,.;]|$)",
 )
+_PRONOUNS = re.compile(r"^(?:it|they|he|she|we|officials|authorities|sources|reports?|media|residents)$", re.I)
 
 
 def _claimant_in(sentence: str) -> tuple[str, str | None, tuple[int, int]] | None:
+    lexicon = active_lexicon()
+    fallback: tuple[str, str | None, tuple[int, int]] | None = None
     for match in _SAID.finditer(sentence):
-        group = next(name for name in ("a", "b", "c") if match.group(name))
+        group = next(name for name in ("a", "b", "d", "c") if match.group(name))
         claimant = match.group(group).strip()
         span = match.span(group)
-        for pattern, party in lx.CLAIMANTS:
-            if pattern.search(claimant):
-                return claimant, party, span
-        if group != "b" or claimant[:1].isupper():
-            return claimant, None, span
-    return None
+        # "In a statement, the Russian Defence Ministry said": the attribution starts after the last comma
+        cut = max(claimant.rfind(", "), claimant.rfind(" that "))
+        if cut >= 0 and group in ("b", "d"):
+            claimant, span = claimant[cut + 2:].strip(), (span[0] + cut + 2, span[1])
+        found = lexicon.party_of(claimant)
+        if found:
+            return claimant, found[0], span
+        if fallback is None and not _PRONOUNS.match(claimant) and (group != "b" or claimant[:1].isupper()):
+            fallback = (claimant, None, span)
+    return fallback
 
 
-@component("trucewatch.claims.v1", reads=("frames.event",), writes=("frames.claimant", "frames.stance"))
+@component("trucewatch.claims.v2", reads=("frames.event",), writes=("frames.claimant", "frames.stance"))
 def claims(state: ArticleState) -> None:
-    """Who says it (party id when known) and whether they allege, deny, acknowledge or report it."""
+    """Who says it, from the attribution ("X said", "according to X", "X claimed/denied", "X's statement"),
+    matched against the source lexicon (party id when known); the subject of a verb of saying in the parse
+    when the wording is unusual; else the article's first claimant."""
     text = state.article.text
+    lexicon = active_lexicon()
     for start, end in state.sentences[:3]:
         found = _claimant_in(text[start:end])
         if found and state.context_claimant is None:
             state.context_claimant = (found[0], found[1])
     for frame in state.frames:
         found = _claimant_in(frame.sentence)
+        if (found is None or found[1] is None) and _SPEECH.search(frame.sentence):
+            span = syntax.attribution(_doc(state, frame))
+            if span is not None:
+                phrase = frame.sentence[span[0]:span[1]]
+                party = lexicon.party_of(phrase)
+                if party or found is None:
+                    found = (phrase, party[0] if party else None, span)
         if found:
             frame.put("claimant_text", found[0], found[2])
             frame.put("claimant", found[1] or found[0], found[2])
@@ -121,10 +181,19 @@ def claims(state: ArticleState) -> None:
             frame.put("claimant", state.context_claimant[1] or state.context_claimant[0])
 
 
-@component("trucewatch.actor.v1", reads=("frames.event", "frames.claimant"), writes=("frames.actor",
+_SPEECH = re.compile(r"\b(said|says|claimed|reported|stated|announced|according|accused|denied|rejected|"
+                     r"dismissed|confirmed|acknowledged|wrote|told|blamed|statement)\b", re.IGNORECASE)
+_PASSIVE_BY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|wn|ck|uck)\b[^.;]{0,60}?"
+                         r"\bby\b", re.IGNORECASE)
+
+
+@component("trucewatch.actor.v2", reads=("frames.event", "frames.claimant"), writes=("frames.actor",
                                                                                   "frames.stance"))
 def actor(state: ArticleState) -> None:
-    """The party the sentence says acted; for an interception, the attacker (the interceptor is kept)."""
+    """The party the sentence says acted; for an interception, the side of the intercepted weapon (the
+    interceptor is kept). Where the surface is ambiguous (passive voice, an interception, several parties,
+    no party before the event word) the parse's roles decide: subject, passive agent, the object of
+    "accuse"."""
     for frame in state.frames:
         claimant_span = frame.spans.get("claimant")
         mentions = [
@@ -133,37 +202,60 @@ def actor(state: ArticleState) -> None:
         ]
         trigger_start = frame.trigger[0]
         before = [m for m in mentions if m[1] < trigger_start]
-        after = [m for m in mentions if m[1] >= trigger_start]
-        passive = re.search(r"\bby\s+(?:the\s+)?(?:a\s+)?(" + "|".join(
-            p.pattern.strip(r"\b") for p, _ in lx.ACTORS) + r")", frame.sentence, re.IGNORECASE)
-        chosen: tuple[str, int, int] | None = None
-        if frame.event == "interception":
-            if before:
-                interceptor = before[-1]
-                frame.put("interceptor", interceptor[0], (interceptor[1], interceptor[2]))
-                attacker = next((m for m in after if m[0] != interceptor[0]), None)
-                frame.put("actor", attacker[0] if attacker else lx.OPPONENT.get(interceptor[0]),
-                          (attacker[1], attacker[2]) if attacker else None)
+        ambiguous = bool(mentions) and (
+            frame.event == "interception" or _PASSIVE_BY.search(frame.sentence) is not None
+            or len({m[0] for m in mentions}) > 1 or not before or frame.values.get("parsed"))
+        if ambiguous:
+            found = syntax.roles(_doc(state, frame), trigger_start, frame.event == "interception",
+                                 tuple(claimant_span) if claimant_span else None)  # type: ignore[arg-type]
+            if found is not None and (found.actor or found.interceptor):
+                if frame.event == "interception":
+                    interceptor = found.interceptor or (lx.OPPONENT.get(found.actor) if found.actor else None)
+                    if interceptor:
+                        frame.put("interceptor", interceptor)
+                    frame.put("actor", found.actor or lx.OPPONENT.get(interceptor or ""))
+                else:
+                    frame.put("actor", found.actor)
                 _stance(frame)
                 continue
-            chosen = after[0] if after else None
-        self_reference = lx.SELF_REFERENCE.search(frame.sentence[:trigger_start])
-        if frame.event != "interception" and self_reference and frame.values.get("claimant") in ("RU", "UA"):
-            frame.put("actor", frame.values["claimant"], self_reference.span())
-            _stance(frame)
-            continue
-        if frame.event == "interception":
-            pass
-        elif before:
-            chosen = before[0]
-        elif passive:
-            chosen = next((m for m in mentions if m[1] >= passive.start(1)), None)
-        elif after:
-            # "... were struck by drones launched by Russia" or "a Russian drone attack": the first mention
-            chosen = after[0]
-        if chosen:
-            frame.put("actor", chosen[0], (chosen[1], chosen[2]))
+        _actor_by_position(frame, mentions, before)
         _stance(frame)
+
+
+def _actor_by_position(frame: Frame, mentions: list[tuple[str, int, int]],
+                       before: list[tuple[str, int, int]]) -> None:
+    trigger_start = frame.trigger[0]
+    after = [m for m in mentions if m[1] >= trigger_start]
+    passive = re.search(r"\bby\s+(?:the\s+)?(?:a\s+)?(" + "|".join(
+        p.pattern.strip(r"\b") for p, _ in lx.ACTORS) + r")", frame.sentence, re.IGNORECASE)
+    chosen: tuple[str, int, int] | None = None
+    if frame.event == "interception":
+        if before:
+            interceptor = before[-1]
+            frame.put("interceptor", interceptor[0], (interceptor[1], interceptor[2]))
+            attacker = next((m for m in after if m[0] != interceptor[0]), None)
+            frame.put("actor", attacker[0] if attacker else lx.OPPONENT.get(interceptor[0]),
+                      (attacker[1], attacker[2]) if attacker else None)
+            return
+        chosen = after[0] if after else None
+    self_reference = lx.SELF_REFERENCE.search(frame.sentence[:trigger_start])
+    if frame.event != "interception" and self_reference and frame.values.get("claimant") in ("RU", "UA"):
+        frame.put("actor", frame.values["claimant"], self_reference.span())
+        return
+    if frame.event == "interception":
+        pass
+    elif before:
+        chosen = before[0]
+    elif passive:
+        chosen = next((m for m in mentions if m[1] >= passive.start(1)), None)
+    elif after:
+        # "... were struck by drones launched by Russia" or "a Russian drone attack": the first mention
+        chosen = after[0]
+    if chosen:
+        frame.put("actor", chosen[0], (chosen[1], chosen[2]))
+    elif frame.values.get("denial") and frame.values.get("claimant") in lx.OPPONENT:
+        # "Kyiv denied attacking the station": the act denied is the claimant's own
+        frame.put("actor", frame.values["claimant"])
 
 
 def _stance(frame: Frame) -> None:
@@ -307,7 +399,7 @@ def when(state: ArticleState) -> None:
 
 
 DEFAULT_COMPONENTS = [
-    "trucewatch.sentences.v1", "trucewatch.events.v1", "trucewatch.claims.v1", "trucewatch.actor.v1",
+    "trucewatch.sentences.v1", "trucewatch.events.v2", "trucewatch.claims.v2", "trucewatch.actor.v2",
     "trucewatch.weapon.v1", "trucewatch.target.v1", "trucewatch.counts.v1", "trucewatch.casualties.v1",
     "trucewatch.outcome.v1", "trucewatch.time.v1", "trucewatch.place.v2",
 ]
