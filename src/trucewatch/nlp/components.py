@@ -42,7 +42,9 @@ _CUES = re.compile(
     r"\b(damag\w*|destr\w*|ruin\w*|burn\w*|fires?|blaze|ablaze|dead|deceased|bod(?:y|ies)|corpses?|casualt\w*|"
     r"kill\w*|wound\w*|injur\w*|explo\w*|blasts?|crater|debris|wreck\w*|rubble|missiles?|rockets?|drones?|"
     r"uavs?|shells?|bombs?|mines?|munitions?|shaheds?|projectiles?|grenades?|collaps\w*|impact|landed|fell|"
-    r"crashed|downed|aftermath)\b", re.IGNORECASE)
+    r"crashed|downed|aftermath|troops?|forces|convoys?|columns?|tanks?|equipment|vehicles?|weaponry|military|army|"
+    r"soldiers?|logistics?|checkpoints?|positions?|ships?|helicopters?|jets?|aircraft|launchers?|artillery|"
+    r"graves?|bmps?|btrs?|apcs?|ifvs?|howitzers?)\b", re.IGNORECASE)
 
 
 @component("trucewatch.events.v2", reads=("sentences",), writes=("frames.event",))
@@ -84,6 +86,8 @@ def events(state: ArticleState) -> None:
                 continue
         frame = Frame(sentence, start, number, "other" if kind in ("protest", "violence") else kind, trigger.span())
         frame.put("event", frame.event, trigger.span())
+        if kind in ("protest", "violence"):
+            frame.put("kind", kind)
         if denial:
             frame.put("denial", True, denial.span())
         state.frames.append(frame)
@@ -96,6 +100,8 @@ def events(state: ArticleState) -> None:
             frame = Frame(sentence, start, number, word.kind, (word.start, word.end))
             frame.put("event", frame.event, (word.start, word.end))
             frame.put("parsed", True)
+            if word.kind == "other":
+                frame.put("kind", "military_presence")
             state.parses[number] = doc
             denial = lx.DENIAL.search(sentence)
             if denial:
@@ -181,6 +187,8 @@ def claims(state: ArticleState) -> None:
             frame.put("claimant", state.context_claimant[1] or state.context_claimant[0])
 
 
+# "in Kharkiv, Ukraine", "across Russia": the country named as a place, not as a party
+_COUNTRY_AS_PLACE = re.compile(r"(?:,|\bin|across|of)\s+(?:ukraine|russia)$", re.IGNORECASE)
 _SPEECH = re.compile(r"\b(said|says|claimed|reported|stated|announced|according|accused|denied|rejected|"
                      r"dismissed|confirmed|acknowledged|wrote|told|blamed|statement)\b", re.IGNORECASE)
 _PASSIVE_BY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|wn|ck|uck)\b[^.;]{0,60}?"
@@ -218,6 +226,16 @@ def actor(state: ArticleState) -> None:
                     frame.put("actor", found.actor)
                 _stance(frame)
                 continue
+            if found is not None and found.patient is not None:
+                # the parse knows who was acted upon: that party is not the actor
+                low, high = found.patient
+                mentions = [m for m in mentions if not low <= m[1] < high]
+                before = [m for m in mentions if m[1] < trigger_start]
+        if frame.values.get("kind") == "protest":
+            _stance(frame)
+            continue
+        mentions = [m for m in mentions if not _COUNTRY_AS_PLACE.search(frame.sentence[max(0, m[1] - 4):m[2]])]
+        before = [m for m in before if m in mentions]
         _actor_by_position(frame, mentions, before)
         _stance(frame)
 

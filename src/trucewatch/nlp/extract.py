@@ -76,6 +76,7 @@ def _report(article: Article, frame: Frame, number: int) -> Report:
             "sentence_span": [frame.offset, frame.offset + len(frame.sentence)],
             "extractor": PIPELINE_VERSION,
             **({"interceptor": values["interceptor"]} if "interceptor" in values else {}),
+            **({"event_kind": values["kind"]} if "kind" in values else {}),
             **({"location_candidates": values["location"].get("candidates")}
                if isinstance(where, dict) and where.get("candidates") else {}),
             **({"location_basis": where["basis"]} if isinstance(where, dict) and where.get("basis") else {}),

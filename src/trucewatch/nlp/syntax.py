@@ -44,6 +44,7 @@ SPEECH_VERBS = frozenset({
 })
 DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
 _WEAPON_WORDS = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in lx.WEAPONS), re.IGNORECASE)
+_DEFENCE_VERBS = frozenset({"repel", "repulse", "rebuff", "thwart", "fend", "push"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "can"})
 _FUTURE_HEADS = frozenset({"plan", "threaten", "vow", "intend", "prepare", "want", "try", "seek", "aim"})
 
@@ -66,6 +67,22 @@ def parse(sentences: list[str]) -> list[Any]:
         return list(nlp.pipe(sentences, batch_size=64))
 
 
+# Armed forces seen on the ground (a convoy, troops entering a town, tanks on a train): a monitor's event,
+# kept as `other` with the kind `military_presence`.
+PRESENCE_NOUNS = frozenset({
+    "troop", "troops", "force", "forces", "convoy", "column", "tank", "equipment", "vehicle", "weaponry", "weapon",
+    "military", "army", "soldier", "logistics", "logistic", "checkpoint", "position", "ship", "personnel", "unit",
+    "buildup", "build-up", "movement", "deployment", "truck", "helicopter", "jet", "aircraft", "launcher",
+    "artillery", "howitzer", "armour", "armor", "apc", "ifv", "bmp", "btr", "paratrooper", "camp", "base",
+})
+PRESENCE_VERBS = frozenset({
+    "move", "transport", "spot", "see", "enter", "take", "capture", "control", "station", "deploy", "arrive",
+    "leave", "head", "cross", "travel", "withdraw", "retreat", "gather", "mass", "seize", "occupy", "patrol",
+    "build", "dig", "load", "unload", "park", "drive", "pass", "roll", "advance", "set", "film", "observe",
+    "locate", "position", "carry", "ship", "abandon", "capture", "shoot", "chase", "detain",
+})
+
+
 def _weapon(token: Any) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and _WEAPON_WORDS.fullmatch(token.text) is not None
 
@@ -74,7 +91,7 @@ def _harm_word(token: Any) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in HARM_VERBS:
         return True
-    if token.pos_ == "NOUN" and lemma in HARM_NOUNS:
+    if token.pos_ in ("NOUN", "PROPN") and (lemma in HARM_NOUNS or token.lower_.rstrip("s") in HARM_NOUNS):
         return True
     return token.dep_ in ("amod", "acomp", "advcl", "acl", "relcl", "ROOT", "conj") and (
         token.text.lower() in HARM_ADJECTIVES or (token.tag_ == "VBN" and lemma in HARM_VERBS))
@@ -119,7 +136,25 @@ def event_word(doc: Any) -> EventWord | None:
         if not found.negated:
             return found
         best = best or found
+    if best is None:
+        return presence_word(doc)
     return best
+
+
+def presence_word(doc: Any) -> EventWord | None:
+    """Armed forces or their equipment seen somewhere: a noun of the military with a verb of movement or
+    presence, or heading a headline without a verb."""
+    has_verb = any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj") for t in doc)
+    moving = next((t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in PRESENCE_VERBS), None)
+    for token in doc:
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ") or token.lower_ not in PRESENCE_NOUNS and \
+                token.lemma_.lower() not in PRESENCE_NOUNS and not _weapon(token):
+            continue
+        if moving is not None and not projected(moving):
+            return EventWord(token.idx, token.idx + len(token.text), "other", False)
+        if not has_verb:
+            return EventWord(token.idx, token.idx + len(token.text), "other", False)
+    return None
 
 
 def _subject(verb: Any, passive: bool) -> Any | None:
@@ -136,9 +171,17 @@ def _subject(verb: Any, passive: bool) -> Any | None:
 
 
 def _agent(verb: Any) -> Any | None:
+    """The passive verb's agent; "by X" attached lower down ("fired upon with mortars by X") counts too."""
     for child in verb.children:
         if child.dep_ == "agent":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
+    subject = _subject(verb, True)
+    inside = {t.i for t in subject.subtree} if subject is not None else set()
+    for token in verb.subtree:
+        if token.lower_ == "by" and token.i not in inside and token.i > verb.i:
+            found = next((g for g in token.children if g.dep_ == "pobj"), None)
+            if found is not None:
+                return found
     return None
 
 
@@ -168,6 +211,14 @@ def _passive(verb: Any) -> bool:
 class Roles:
     actor: str | None
     interceptor: str | None
+    patient: tuple[int, int] | None = None  # span of the party acted upon (not the actor)
+
+
+def _span(token: Any | None) -> tuple[int, int] | None:
+    if token is None:
+        return None
+    words = list(token.subtree)
+    return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
 def roles(doc: Any, trigger_start: int, interception: bool, exclude: tuple[int, int] | None) -> Roles | None:
@@ -192,13 +243,20 @@ def roles(doc: Any, trigger_start: int, interception: bool, exclude: tuple[int, 
         if attacker or interceptor:
             return Roles(attacker, interceptor)
         return None
+    lemma = verb.lemma_.lower()
+    if lemma in _DEFENCE_VERBS:
+        # "X repelled Y's assault" / "X were repelled by Y": the one repelled is the attacker
+        attacker = _subject(verb, True) if passive else _object(verb)
+        found = _party(attacker, exclude)
+        return Roles(found, None) if found else None
     agent = _agent(verb) if passive else _subject(verb, False)
     actor = _party(agent, exclude)
     if actor is None and not passive:
         subject = _subject(verb, False)
-        if subject is not None and subject.dep_ == "nsubj" and verb.lemma_.lower() in ("accuse", "blame"):
+        if subject is not None and subject.dep_ == "nsubj" and lemma in ("accuse", "blame"):
             actor = _party(_object(verb), exclude)
-    return Roles(actor, None) if actor else None
+    patient = _span(_subject(verb, True)) if passive else _span(_object(verb))
+    return Roles(actor, None, patient)
 
 
 def _party_of_modifiers(token: Any, exclude: tuple[int, int] | None) -> str | None:
