@@ -50,6 +50,8 @@ def report_to_native(report: Report) -> dict[str, Any]:
         if value is not None:
             record[key] = value
     record["aggregate"] = report.aggregate
+    if report.relates_to:
+        record["relates_to"] = report.relates_to
     if report.casualties:
         casualties = {"killed": report.casualties.killed, "injured": report.casualties.injured}
         record["casualties"] = {key: value for key, value in casualties.items() if value is not None}

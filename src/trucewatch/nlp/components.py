@@ -47,6 +47,9 @@ _CUES = re.compile(
     r"graves?|bmps?|btrs?|apcs?|ifvs?|howitzers?)\b", re.IGNORECASE)
 
 
+_ANSWER = re.compile(r"\b(claims?|allegations?|accusations?|reports?|statements?|it|this|that)\b", re.IGNORECASE)
+
+
 @component("trucewatch.events.v2", reads=("sentences",), writes=("frames.event",))
 def events(state: ArticleState) -> None:
     """Find event sentences: trigger words first; a sentence without one is parsed and reports an event
@@ -70,7 +73,15 @@ def events(state: ArticleState) -> None:
                 found.setdefault(kind, match)
                 break
         if not found:
-            if not weak_only and _CUES.search(sentence):
+            answer = lx.DENIAL.search(sentence)
+            if answer and state.frames and _ANSWER.search(sentence):
+                # "Kyiv denied the claim": a denial of the event the article reported before
+                frame = Frame(sentence, start, number, state.frames[-1].event, answer.span())
+                frame.put("event", frame.event, answer.span())
+                frame.put("denial", True, answer.span())
+                frame.put("answers", state.frames[-1].index)
+                state.frames.append(frame)
+            elif not weak_only and _CUES.search(sentence):
                 to_parse.append((number, start, sentence))
             continue
         kind = next(each for each in _PRIORITY if each in found)
@@ -140,7 +151,7 @@ _SAID = re.compile(
 _PRONOUNS = re.compile(r"^(?:it|they|he|she|we|officials|authorities|sources|reports?|media|residents)$", re.I)
 
 
-def _claimant_in(sentence: str) -> tuple[str, str | None, tuple[int, int]] | None:
+def _claimant_in(sentence: str, context: str = "") -> tuple[str, str | None, tuple[int, int]] | None:
     lexicon = active_lexicon()
     fallback: tuple[str, str | None, tuple[int, int]] | None = None
     for match in _SAID.finditer(sentence):
@@ -151,7 +162,7 @@ def _claimant_in(sentence: str) -> tuple[str, str | None, tuple[int, int]] | Non
         cut = max(claimant.rfind(", "), claimant.rfind(" that "))
         if cut >= 0 and group in ("b", "d"):
             claimant, span = claimant[cut + 2:].strip(), (span[0] + cut + 2, span[1])
-        found = lexicon.party_of(claimant)
+        found = lexicon.party_of(claimant, context or sentence)
         if found:
             return claimant, found[0], span
         if fallback is None and not _PRONOUNS.match(claimant) and (group != "b" or claimant[:1].isupper()):
@@ -171,12 +182,12 @@ def claims(state: ArticleState) -> None:
         if found and state.context_claimant is None:
             state.context_claimant = (found[0], found[1])
     for frame in state.frames:
-        found = _claimant_in(frame.sentence)
+        found = _claimant_in(frame.sentence, f"{frame.sentence}\n{text[:2000]}")
         if (found is None or found[1] is None) and _SPEECH.search(frame.sentence):
             span = syntax.attribution(_doc(state, frame))
             if span is not None:
                 phrase = frame.sentence[span[0]:span[1]]
-                party = lexicon.party_of(phrase)
+                party = lexicon.party_of(phrase, f"{frame.sentence}\n{text[:2000]}")
                 if party or found is None:
                     found = (phrase, party[0] if party else None, span)
         if found:

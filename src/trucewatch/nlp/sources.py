@@ -28,6 +28,9 @@ _REGIONAL = re.compile(
     r"\b(?:(?:[Gg]overnor|[Hh]ead|[Mm]ayor|[Cc]hief)\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)|"
     r"(?P<before>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)(?:'s)?\s+(?:[Rr]egion(?:al)?\s+|[Oo]blast\s+|[Cc]ity\s+|[Kk]rai\s+)?"
     r"(?:(?:[Mm]ilitary\s+|[Ss]tate\s+)?[Aa]dministration|(?:[Aa]cting\s+)?[Gg]overnor|[Mm]ayor|authorities|officials))")
+_UNNAMED_REGIONAL = re.compile(r"\b(?:governor|regional (?:military |state )?administration|mayor|regional "
+                               r"authorities|local authorities|head of the region)\b")
+_REGION_MENTION = re.compile(r"\b([A-Z][\w'\-]+)\s+(?:[Rr]egion|[Oo]blast|[Kk]rai)\b")
 _REGION_WORDS = re.compile(r"\b(?:[Rr]egion|[Rr]egional|[Oo]blast|[Kk]rai|[Cc]ity|[Pp]rovince|[Rr]epublic)\b")
 
 
@@ -45,9 +48,10 @@ class SourceLexicon:
     parties: tuple[Party, ...]
     origin: str
 
-    def party_of(self, phrase: str) -> tuple[str, str] | None:
+    def party_of(self, phrase: str, context: str = "") -> tuple[str, str] | None:
         """(party id, how it matched: a body kind, ``named``, ``regional`` or ``designator``) for an
-        attribution phrase, or None when it names no known party."""
+        attribution phrase, or None when it names no known party. ``context``: text around the phrase,
+        whose regions ("Belgorod region") say whose "the governor" or "the regional administration" is."""
         text = normalise(phrase)
         if not text:
             return None
@@ -64,6 +68,11 @@ class SourceLexicon:
             return (designated[0] if designated else regional), "regional"
         if designated:
             return designated[0], "designator"
+        if context and _UNNAMED_REGIONAL.search(text):
+            for mention in _REGION_MENTION.finditer(context):
+                found = self._regional(f"{mention.group(1)} governor")
+                if found:
+                    return found, "regional"
         return None
 
     def _designator(self, text: str) -> tuple[str, int] | None:
