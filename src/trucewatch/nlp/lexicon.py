@@ -45,7 +45,7 @@ EVENT_TRIGGERS: dict[str, re.Pattern[str]] = {
             r"strikes?", r"striking", r"struck", r"hit", r"hits", r"attack(?:ed|s|ing)?",
             r"air ?strikes?", r"bomb(?:ed|ing|s)",
             r"launched", r"targeted", r"targeting", r"blasts?", r"explosions?", r"exploded", r"damaged",
-            r"destroyed", r"pounded", r"raid(?:s|ed)?", r"bl[eo]w(?:n)? up", r"violat(?:ed|ions?)",
+            r"destroyed", r"pounded", r"raid(?:s|ed)?", r"bl[eo]w(?:n)? up", r"blowing up", r"violat(?:ed|ions?)",
             r"fired [\w\- ]{0,30}?munitions?", r"dropped [\w\- ]{0,40}?(?:explosives?|bombs?|grenades?|munitions?)",
             r"(?:disassembl|handl|detonat|trigger)\w* (?:an? |the )?(?:unknown )?"
             r"(?:explosive|landmine|mine|IED|UXO)\w*",

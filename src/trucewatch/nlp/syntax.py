@@ -227,7 +227,7 @@ def roles(doc: Any, trigger_start: int, interception: bool, exclude: tuple[int, 
     token = next((t for t in doc if t.idx <= trigger_start < t.idx + len(t.text)), None)
     if token is None:
         return None
-    verb = token
+    verb = token.head if token.pos_ == "AUX" and token.dep_ in ("aux", "auxpass") else token
     while verb.pos_ not in ("VERB", "AUX") and verb.dep_ not in ("ROOT",) and verb.head is not verb:
         verb = verb.head
     if token.pos_ == "NOUN" and token.lower_ in ("attack", "attacks", "strike", "strikes"):

@@ -138,6 +138,9 @@ def _find_date(sentence: str, published: datetime | None) -> tuple[date, tuple[i
 def _find_clock(sentence: str) -> tuple[time, str | None, tuple[int, int]] | None:
     for match in CLOCK.finditer(sentence):
         minute, ampm, zone = match.group("minute"), match.group("ampm"), match.group("zone")
+        if re.match(r"[./]\d", sentence[match.end("minute"):] if minute else "") or re.search(
+                r"\d[./]$", sentence[:match.start("hour")]):
+            continue  # part of a date such as 08.05.2025
         if minute is None and ampm is None:
             continue  # a bare number is not a time
         hour = int(match.group("hour"))
