@@ -5,7 +5,8 @@
 Articles are generated here from sentence templates (place names, weapons, targets, times, stances and
 filler paragraphs), deterministically from --seed. Both pipelines read the same articles in the same run;
 model loading is excluded from both timings. The last line is one JSON object:
-{"n": ..., "articles_per_s": ..., "baseline_articles_per_s": ..., "words_per_article": ...}
+{"n": ..., "articles_per_s": ..., "baseline_articles_per_s": ..., "words_per_article": ...,
+ "cir_rows_per_s": ...} (the last: rows of ../shared/data/cir_events_2022 per second, null when absent)
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import json
 import random
 import sys
 import time
+from pathlib import Path
 from datetime import UTC, datetime, timedelta
 
 from trucewatch.nlp.extract import extract_article
@@ -64,6 +66,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=500)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--cir", type=Path, default=Path(__file__).resolve().parents[1] / ".." / "shared" / "data"
+                        / "cir_events_2022" / "events.csv",
+                        help="monitor-map CSV whose rows (title + description) are also timed, when present")
     arguments = parser.parse_args()
     rng = random.Random(arguments.seed)
     articles = [article(i, rng) for i in range(arguments.n)]
@@ -82,6 +87,18 @@ def main() -> None:
         pass
     baseline = time.perf_counter() - started
 
+    cir_rate = None
+    if arguments.cir.is_file():
+        from trucewatch.nlp.evaluate_cir import CIR_COLUMNS, cir_text
+        from trucewatch.nlp.evaluate import read_rows
+
+        rows = read_rows(arguments.cir, ",", CIR_COLUMNS)
+        short = [Article(id=f"cir-{i}", text=cir_text(row), source="bench") for i, row in enumerate(rows)]
+        started = time.perf_counter()
+        for each in short:
+            extract_article(each)
+        cir_rate = round(len(short) / (time.perf_counter() - started), 1)
+
     print(f"trucewatch: {reports} reports from {len(articles)} articles in {ours:.1f} s; "
           f"plain spaCy en_core_web_sm: {baseline:.1f} s", file=sys.stderr)
     print(json.dumps({
@@ -90,6 +107,7 @@ def main() -> None:
         "baseline_articles_per_s": round(len(articles) / baseline, 1),
         "words_per_article": round(words),
         "reports": reports,
+        "cir_rows_per_s": cir_rate,
     }))
 
 

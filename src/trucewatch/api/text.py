@@ -79,11 +79,12 @@ def eval_cir(path: Path, *, front_lines: Path | None = None) -> dict[str, Any]:
         return run(Path(path))
 
 
-def eval_case(path: Path) -> dict[str, Any]:
-    """Score the event-type classifier on a CASE-2021 task 2 TSV (id, EventSnippet, SubType)."""
+def eval_case(path: Path, *, method: str = "rules") -> dict[str, Any]:
+    """Score the shipped event-type classifier on a CASE-2021 task 2 TSV (id, EventSnippet, SubType);
+    ``method="cv"`` adds a cross-validated research figure (see docs/extraction.md)."""
     from trucewatch.nlp.evaluate import eval_case as run
 
-    return run(Path(path))
+    return run(Path(path), method=method)
 
 
 def pipeline_components() -> list[dict[str, Any]]:

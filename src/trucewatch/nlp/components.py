@@ -81,7 +81,9 @@ def events(state: ArticleState) -> None:
                 frame.put("denial", True, answer.span())
                 frame.put("answers", state.frames[-1].index)
                 state.frames.append(frame)
-            elif not weak_only and _CUES.search(sentence):
+            elif not weak_only and not state.frames and _CUES.search(sentence):
+                # like a weak trigger, a sentence without a trigger word reports an event only before the
+                # article has reported one ("Damage to a school in Lyman"); after that it is detail
                 to_parse.append((number, start, sentence))
             continue
         kind = next(each for each in _PRIORITY if each in found)
@@ -142,7 +144,7 @@ def _party_mentions(sentence: str) -> list[tuple[str, int, int]]:
 
 _SAID = re.compile(
     r"(?:according to (?:the )?(?P<a>[^,.;]{3,80}?)(?=[,.;]|$))|"
-    r"(?P<b>(?:the )?[A-Z][\w'’\- ]{2,80}?)\s+(?:(?:has|have|had)\s+)?(?:said|says|reported|reports|stated|"
+    r"(?P<b>(?:the )?[A-Z][\w'’\- ]{2,80}?|the [a-z][\w'’\- ]{2,60}?)\s+(?:(?:has|have|had)\s+)?(?:said|says|reported|reports|stated|"
     r"claimed|claims|announced|wrote|told|accused|accuses|alleged|denied|denies|acknowledged|confirmed|added|"
     r"rejected|dismissed|blamed|insisted|posted|admitted)\b|"
     r"(?P<d>(?:the )?[A-Z][\w’\- ]{2,60}?)['’]s? (?:statement|report|announcement|claim|post|readout|update)\b|"
@@ -183,7 +185,7 @@ def claims(state: ArticleState) -> None:
             state.context_claimant = (found[0], found[1])
     for frame in state.frames:
         found = _claimant_in(frame.sentence, f"{frame.sentence}\n{text[:2000]}")
-        if (found is None or found[1] is None) and _SPEECH.search(frame.sentence):
+        if found is None and _SPEECH.search(frame.sentence):
             span = syntax.attribution(_doc(state, frame))
             if span is not None:
                 phrase = frame.sentence[span[0]:span[1]]
