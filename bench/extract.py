@@ -16,8 +16,8 @@ import json
 import random
 import sys
 import time
-from pathlib import Path
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from trucewatch.nlp.extract import extract_article
 from trucewatch.nlp.pipeline import Article
@@ -89,8 +89,8 @@ def main() -> None:
 
     cir_rate = None
     if arguments.cir.is_file():
-        from trucewatch.nlp.evaluate_cir import CIR_COLUMNS, cir_text
         from trucewatch.nlp.evaluate import read_rows
+        from trucewatch.nlp.evaluate_cir import CIR_COLUMNS, cir_text
 
         rows = read_rows(arguments.cir, ",", CIR_COLUMNS)
         short = [Article(id=f"cir-{i}", text=cir_text(row), source="bench") for i, row in enumerate(rows)]

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from trucewatch.errors import InputError
 from trucewatch.nlp import case_model
 from trucewatch.nlp.case_model import cross_validate, features, fold_of, train
-from trucewatch.errors import InputError
 from trucewatch.nlp.evaluate import eval_case
 
 # Two made-up vocabularies no rule knows: the model can only get them right by learning.

@@ -4,6 +4,7 @@ true time in 95 %; actor, place, target and weapon are scored and printed, with 
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -56,7 +57,8 @@ def test_the_gold_set_is_big_and_varied_enough() -> None:
     assert len({case["id"] for case in CASES}) == len(CASES)
     stances = {case["expect"]["stance"] for case in CASES}
     assert {"alleges", "denies", "acknowledges", "reports"} <= stances
-    assert sum(" by " in case["text"] and "was" in case["text"] or "were" in case["text"] for case in CASES) >= 3
+    assert sum(re.search(r"\b(?:was|were) \w+ (?:\w+ )?by\b", case["text"]) is not None for case in CASES) >= 3
+    assert sum("denied" in case["text"] or "rejected" in case["text"] for case in CASES) >= 3
 
 
 def test_gold_paragraph_scores() -> None:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from trucewatch.nlp import lexicon as lx
-from trucewatch.nlp import syntax
 from trucewatch.nlp import places as _places  # noqa: F401  (registers trucewatch.place.v2)
+from trucewatch.nlp import syntax
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
 from trucewatch.nlp.sources import active_lexicon
 from trucewatch.nlp.spacy_support import split_sentences
@@ -22,6 +22,7 @@ _WEAK = re.compile(r"^(damaged|destroyed|explosions?|blasts?|exploded|hit|hits|l
                    r"violat\w*)$",
                    re.IGNORECASE)
 _PRIORITY = ("interception", "ground_assault", "shelling", "strike", "violence", "protest")
+MAX_PARSED = 64  # sentences without a trigger parsed per article at most (a long page stays fast)
 MAX_SENTENCE_CHARS = 2000  # longer "sentences" are tables or run-on junk: not read for events
 
 
@@ -81,7 +82,7 @@ def events(state: ArticleState) -> None:
                 frame.put("denial", True, answer.span())
                 frame.put("answers", state.frames[-1].index)
                 state.frames.append(frame)
-            elif not weak_only and not state.frames and _CUES.search(sentence):
+            elif not weak_only and not state.frames and _CUES.search(sentence) and len(to_parse) < MAX_PARSED:
                 # like a weak trigger, a sentence without a trigger word reports an event only before the
                 # article has reported one ("Damage to a school in Lyman"); after that it is detail
                 to_parse.append((number, start, sentence))
@@ -144,7 +145,8 @@ def _party_mentions(sentence: str) -> list[tuple[str, int, int]]:
 
 _SAID = re.compile(
     r"(?:according to (?:the )?(?P<a>[^,.;]{3,80}?)(?=[,.;]|$))|"
-    r"(?P<b>(?:the )?[A-Z][\w'’\- ]{2,80}?|the [a-z][\w'’\- ]{2,60}?)\s+(?:(?:has|have|had)\s+)?(?:said|says|reported|reports|stated|"
+    r"(?P<b>(?:the )?[A-Z][\w'’\- ]{2,80}?|the [a-z][\w'’\- ]{2,60}?)\s+(?:(?:has|have|had)\s+)?"
+    r"(?:said|says|reported|reports|stated|"
     r"claimed|claims|announced|wrote|told|accused|accuses|alleged|denied|denies|acknowledged|confirmed|added|"
     r"rejected|dismissed|blamed|insisted|posted|admitted)\b|"
     r"(?P<d>(?:the )?[A-Z][\w’\- ]{2,60}?)['’]s? (?:statement|report|announcement|claim|post|readout|update)\b|"

@@ -23,7 +23,7 @@ HARM_VERBS = frozenset({
     "attack", "strike", "hit", "shell", "bomb", "fire", "launch", "target", "destroy", "damage", "kill", "wound",
     "injure", "explode", "detonate", "land", "fall", "crash", "burn", "down", "intercept", "shoot", "pound",
     "raid", "blow", "demolish", "flatten", "ruin", "smash", "torch", "ignite", "collapse", "hammer", "blast",
-    "storm", "assault", "ambush", "mine", "drop", "engage", "repel", "neutralise", "neutralize", "kill", "die",
+    "storm", "assault", "ambush", "mine", "drop", "engage", "repel", "neutralise", "neutralize", "die",
     "devastate", "wreck", "set", "catch", "struck", "impact",
 })
 HARM_NOUNS = frozenset({
@@ -79,7 +79,7 @@ PRESENCE_VERBS = frozenset({
     "move", "transport", "spot", "see", "enter", "take", "capture", "control", "station", "deploy", "arrive",
     "leave", "head", "cross", "travel", "withdraw", "retreat", "gather", "mass", "seize", "occupy", "patrol",
     "build", "dig", "load", "unload", "park", "drive", "pass", "roll", "advance", "set", "film", "observe",
-    "locate", "position", "carry", "ship", "abandon", "capture", "shoot", "chase", "detain",
+    "locate", "position", "carry", "ship", "abandon", "shoot", "chase", "detain",
 })
 
 
@@ -130,9 +130,13 @@ def event_word(doc: Any) -> EventWord | None:
         elif _weapon(token) and token.dep_ in ("nsubj", "nsubjpass", "ROOT", "dobj", "pobj", "conj") and (
                 token.dep_ != "pobj" or token.head.lower_ in ("by", "with", "from")):
             kind = "strike"
-        if kind is None:
-            continue
-        found = EventWord(token.idx, token.idx + len(token.text), kind, projected(token))
+        if kind is None or token.dep_ == "compound":
+            continue  # "the fire service" is not a fire
+        governing = token
+        while governing.pos_ != "VERB" and governing.head is not governing:
+            governing = governing.head
+        found = EventWord(token.idx, token.idx + len(token.text), kind,
+                          projected(token) or (governing is not token and projected(governing)))
         if not found.negated:
             return found
         best = best or found
@@ -147,8 +151,8 @@ def presence_word(doc: Any) -> EventWord | None:
     has_verb = any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj") for t in doc)
     moving = next((t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in PRESENCE_VERBS), None)
     for token in doc:
-        if token.pos_ not in ("NOUN", "PROPN", "ADJ") or token.lower_ not in PRESENCE_NOUNS and \
-                token.lemma_.lower() not in PRESENCE_NOUNS and not _weapon(token):
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ") or (token.lower_ not in PRESENCE_NOUNS and \
+                token.lemma_.lower() not in PRESENCE_NOUNS and not _weapon(token)):
             continue
         if moving is not None and not projected(moving):
             return EventWord(token.idx, token.idx + len(token.text), "other", False)

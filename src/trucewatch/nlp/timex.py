@@ -49,7 +49,8 @@ DATE_RANGE = re.compile(
     rf"(?:-|–|\bto\b|\band\b|\buntil\b|\binto\b)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_PLAIN})"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
     re.IGNORECASE)
-NIGHT_OF = re.compile(rf"\b(?:on\s+)?the\s+night\s+of\s+(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_PLAIN}|"
+NIGHT_OF = re.compile(rf"\b(?:on\s+)?the\s+night\s+of\s+(?:the\s+)?"
+                      rf"(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_PLAIN}|"
                       rf"{_MONTH_PLAIN}\s+[0-3]?\d)", re.IGNORECASE)
 _CLOCK_TEXT = r"[0-2]?\d(?:[:.][0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)?"
 # "between 5 p.m. and 7 p.m.", "from 22:00 to 02:00", "23:40-01:15"
