@@ -203,7 +203,7 @@ def claims(state: ArticleState) -> None:
 
 
 # "in Kharkiv, Ukraine", "across Russia": the country named as a place, not as a party
-_COUNTRY_AS_PLACE = re.compile(r"(?:,|\bin|across|of)\s+(?:ukraine|russia)$", re.IGNORECASE)
+_COUNTRY_AS_PLACE = re.compile(r"(?:,|\bin|across|of|to|from|into|over|inside)\s+(?:ukraine|russia)$", re.IGNORECASE)
 _SPEECH = re.compile(r"\b(said|says|claimed|reported|stated|announced|according|accused|denied|rejected|"
                      r"dismissed|confirmed|acknowledged|wrote|told|blamed|statement)\b", re.IGNORECASE)
 _PASSIVE_BY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|wn|ck|uck)\b[^.;]{0,60}?"
@@ -225,6 +225,13 @@ def actor(state: ArticleState) -> None:
         ]
         trigger_start = frame.trigger[0]
         before = [m for m in mentions if m[1] < trigger_start]
+        if frame.values.get("kind") == "military_presence":
+            # "Russian troops entering the city": the forces seen are the acting side
+            own = [m for m in mentions if not _COUNTRY_AS_PLACE.search(frame.sentence[max(0, m[1] - 8):m[2]])]
+            if own:
+                frame.put("actor", own[0][0], (own[0][1], own[0][2]))
+            _stance(frame)
+            continue
         ambiguous = bool(mentions) and (
             frame.event == "interception" or _PASSIVE_BY.search(frame.sentence) is not None
             or len({m[0] for m in mentions}) > 1 or not before or frame.values.get("parsed"))

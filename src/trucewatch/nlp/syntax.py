@@ -28,7 +28,7 @@ HARM_VERBS = frozenset({
 })
 HARM_NOUNS = frozenset({
     "damage", "destruction", "explosion", "blast", "fire", "blaze", "strike", "airstrike", "attack", "shelling",
-    "bombing", "bombardment", "casualty", "death", "body", "corpse", "ruin", "rubble", "crater", "debris",
+    "bombing", "bombardment", "casualty", "death", "ruin", "rubble", "crater", "debris",
     "wreckage", "impact", "detonation", "hit", "aftermath", "fighting", "battle", "clash", "assault",
     "shootdown", "interception", "remnant", "fragment", "burn", "destroy", "arson",
 })
@@ -89,12 +89,13 @@ def _weapon(token: Any) -> bool:
 
 def _harm_word(token: Any) -> bool:
     lemma = token.lemma_.lower()
-    if token.pos_ == "VERB" and lemma in HARM_VERBS:
+    if token.pos_ == "VERB" and lemma in HARM_VERBS and token.dep_ != "amod":
         return True
     if token.pos_ in ("NOUN", "PROPN") and (lemma in HARM_NOUNS or token.lower_.rstrip("s") in HARM_NOUNS):
         return True
+    # "destroyed school", "a house burnt out": participles of harm only ("fallen soldiers" is no event)
     return token.dep_ in ("amod", "acomp", "advcl", "acl", "relcl", "ROOT", "conj") and (
-        token.text.lower() in HARM_ADJECTIVES or (token.tag_ == "VBN" and lemma in HARM_VERBS))
+        token.text.lower() in HARM_ADJECTIVES or (token.tag_ == "VBN" and lemma in HARM_ADJECTIVES))
 
 
 def projected(token: Any) -> bool:
@@ -133,7 +134,7 @@ def event_word(doc: Any) -> EventWord | None:
         if kind is None or token.dep_ == "compound":
             continue  # "the fire service" is not a fire
         governing = token
-        while governing.pos_ != "VERB" and governing.head is not governing:
+        while governing.pos_ != "VERB" and governing.head.i != governing.i:
             governing = governing.head
         found = EventWord(token.idx, token.idx + len(token.text), kind,
                           projected(token) or (governing is not token and projected(governing)))
@@ -232,7 +233,7 @@ def roles(doc: Any, trigger_start: int, interception: bool, exclude: tuple[int, 
     if token is None:
         return None
     verb = token.head if token.pos_ == "AUX" and token.dep_ in ("aux", "auxpass") else token
-    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ not in ("ROOT",) and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ not in ("ROOT",) and verb.head.i != verb.i:
         verb = verb.head
     if token.pos_ == "NOUN" and token.lower_ in ("attack", "attacks", "strike", "strikes"):
         # "a Russian drone attack on Odesa": the noun's own modifiers name the actor
