@@ -8,9 +8,10 @@ from typing import Any
 from trucewatch.geo.hostilities import using_front_lines
 from trucewatch.model import Report
 from trucewatch.nlp.files import extract_files
+from trucewatch.nlp.sources import using_source_lexicon
 
 __all__ = ["eval_acled", "eval_case", "eval_cir", "extract_files", "pipeline_components", "report_to_native",
-           "using_front_lines"]
+           "using_front_lines", "using_source_lexicon"]
 
 
 def report_to_native(report: Report) -> dict[str, Any]:

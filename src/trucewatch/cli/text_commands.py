@@ -38,8 +38,12 @@ def _anchor(values: tuple[str, ...]) -> dict[str, datetime]:
 @click.option("--front-lines", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
               help="Lines of contact by period (YAML, as src/trucewatch/geo/data/hostilities.yaml) to use instead "
                    "of the shipped ones when choosing among same-named villages.")
+@click.option("--sources", "sources_file", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+              help="A source lexicon (YAML, as src/trucewatch/data/claimants/default.yaml) that maps the bodies "
+                   "making statements to parties; added to the shipped one.")
 def extract_command(files: tuple[Path, ...], anchors: tuple[str, ...], published_at: str | None,
-                    source: str | None, output: Path | None, front_lines: Path | None) -> None:
+                    source: str | None, output: Path | None, front_lines: Path | None,
+                    sources_file: Path | None) -> None:
     """Extract native reports (JSONL) from text files: txt, md, html or JSONL of id/text/published_at/source."""
     published = None
     if published_at:
@@ -49,7 +53,7 @@ def extract_command(files: tuple[Path, ...], anchors: tuple[str, ...], published
             raise UserError(f"--published-at {published_at!r} is not ISO 8601") from exc
         if published.tzinfo is None:
             raise UserError("--published-at needs a UTC offset", hint="e.g. 2025-03-19T08:00:00+02:00")
-    with text_api.using_front_lines(front_lines):
+    with text_api.using_front_lines(front_lines), text_api.using_source_lexicon(sources_file):
         reports = text_api.extract_files(list(files), anchors=_anchor(anchors), published_at=published,
                                          source=source)
     lines = [json.dumps(text_api.report_to_native(report), ensure_ascii=False) for report in reports]

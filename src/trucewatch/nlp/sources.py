@@ -195,14 +195,18 @@ def default_lexicon() -> SourceLexicon:
     return parse_source_lexicon(text, DEFAULT_PATH)[0]
 
 
-@lru_cache(maxsize=8)
 def load_source_lexicon(path: Path) -> SourceLexicon:
     """The defaults with a user's file added (or the file alone when it says ``replace_defaults: true``)."""
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read the source lexicon: {exc}", Where(str(path))) from exc
-    mine, replace = parse_source_lexicon(text, str(path))
+    return _parsed(text, str(path))
+
+
+@lru_cache(maxsize=8)
+def _parsed(text: str, origin: str) -> SourceLexicon:
+    mine, replace = parse_source_lexicon(text, origin)
     return mine if replace else _merge(default_lexicon(), mine)
 
 
