@@ -419,10 +419,12 @@ def outcome(state: ArticleState) -> None:
             frame.put("outcome", "attempted", attempted.span())
 
 
-@component("trucewatch.time.v1", reads=("frames.event", "published_at", "anchors"), writes=("frames.occurred",))
+@component("trucewatch.time.v2", reads=("frames.event", "frames.claimant", "published_at", "anchors"),
+           writes=("frames.occurred",))
 def when(state: ArticleState) -> None:
     """The interval each event happened in, against the publication time, named anchors and the article's
-    first date; Moscow time when the sentence says so."""
+    first date, in the source's time zone: Moscow time when the sentence says so or a Russian body makes
+    the claim, Kyiv time otherwise."""
     published = state.article.published_at
     text = state.article.text
     for start, end in state.sentences[:4]:
@@ -431,7 +433,9 @@ def when(state: ArticleState) -> None:
             state.context_date = found[0]
             break
     for frame in state.frames:
-        tz = MOSCOW if re.search(r"moscow time|\bmsk\b", frame.sentence, re.I) else KYIV
+        said_moscow = re.search(r"moscow time|\bmsk\b", frame.sentence, re.I)
+        said_kyiv = re.search(r"\b(?:kyiv|kiev) time\b", frame.sentence, re.I)
+        tz = MOSCOW if said_moscow or (frame.values.get("claimant") == "RU" and not said_kyiv) else KYIV
         resolved = resolve_time(frame.sentence, published, tz=tz, anchors=state.anchors,
                                 context_date=state.context_date)
         if resolved is not None:
@@ -441,5 +445,5 @@ def when(state: ArticleState) -> None:
 DEFAULT_COMPONENTS = [
     "trucewatch.sentences.v1", "trucewatch.events.v2", "trucewatch.claims.v2", "trucewatch.actor.v2",
     "trucewatch.weapon.v1", "trucewatch.target.v1", "trucewatch.counts.v1", "trucewatch.casualties.v1",
-    "trucewatch.outcome.v1", "trucewatch.time.v1", "trucewatch.place.v2",
+    "trucewatch.outcome.v1", "trucewatch.time.v2", "trucewatch.place.v2",
 ]
