@@ -206,8 +206,9 @@ def claims(state: ArticleState) -> None:
 _COUNTRY_AS_PLACE = re.compile(r"(?:,|\bin|across|of|to|from|into|over|inside)\s+(?:ukraine|russia)$", re.IGNORECASE)
 _SPEECH = re.compile(r"\b(said|says|claimed|reported|stated|announced|according|accused|denied|rejected|"
                      r"dismissed|confirmed|acknowledged|wrote|told|blamed|statement)\b", re.IGNORECASE)
-_PASSIVE_BY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|wn|ck|uck)\b[^.;]{0,60}?"
-                         r"\bby\b", re.IGNORECASE)
+# passive voice, with or without its agent: "were fired upon by", "being destroyed", "a vehicle destroyed by"
+_PASSIVE_BY = re.compile(r"\b(?:(?:was|were|been|being|is|are|be)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|wn|ck|uck|nt)\b|"
+                         r"\w+(?:ed|en|wn|nt)\s+by\b)", re.IGNORECASE)
 
 
 @component("trucewatch.actor.v2", reads=("frames.event", "frames.claimant"), writes=("frames.actor",
@@ -246,6 +247,10 @@ def actor(state: ArticleState) -> None:
                     frame.put("actor", found.actor or lx.OPPONENT.get(interceptor or ""))
                 else:
                     frame.put("actor", found.actor)
+                _stance(frame)
+                continue
+            if found is not None and found.agent_found and frame.values.get("parsed"):
+                # "A drone dropped explosives on Russian infantry": the doer is named and has no side
                 _stance(frame)
                 continue
             if found is not None and found.patient is not None:

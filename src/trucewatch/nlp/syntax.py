@@ -58,13 +58,20 @@ def parser() -> Any:
     return nlp
 
 
+# A date or clock time heading a line ("26/03/2025 Drone dropping ...") makes the parser read the words
+# after it as a noun compound; it is blanked (same length, so character offsets hold) before parsing.
+_LEADING_STAMP = re.compile(r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d\d-\d\d)(?:\s+\d{1,2}:\d\d)?(?:\s*[-–]\s*"
+                            r"\d{1,2}:\d\d)?\s*:?")
+
+
 def parse(sentences: list[str]) -> list[Any]:
     """Parsed spaCy Docs, one per sentence (batched)."""
     if not sentences:
         return []
     nlp = parser()
+    blanked = [_LEADING_STAMP.sub(lambda m: "." + " " * (len(m.group(0)) - 1), sentence) for sentence in sentences]
     with nlp.select_pipes(disable=["ner"]):
-        return list(nlp.pipe(sentences, batch_size=64))
+        return list(nlp.pipe(blanked, batch_size=64))
 
 
 # Armed forces seen on the ground (a convoy, troops entering a town, tanks on a train): a monitor's event,
@@ -217,6 +224,7 @@ class Roles:
     actor: str | None
     interceptor: str | None
     patient: tuple[int, int] | None = None  # span of the party acted upon (not the actor)
+    agent_found: bool = False  # the parse found who acted (a subject or agent), whether or not it names a party
 
 
 def _span(token: Any | None) -> tuple[int, int] | None:
@@ -235,10 +243,10 @@ def roles(doc: Any, trigger_start: int, interception: bool, exclude: tuple[int, 
     verb = token.head if token.pos_ == "AUX" and token.dep_ in ("aux", "auxpass") else token
     while verb.pos_ not in ("VERB", "AUX") and verb.dep_ not in ("ROOT",) and verb.head.i != verb.i:
         verb = verb.head
-    if token.pos_ == "NOUN" and token.lower_ in ("attack", "attacks", "strike", "strikes"):
-        # "a Russian drone attack on Odesa": the noun's own modifiers name the actor
+    if token.pos_ == "NOUN" or token.head.lower_ == "by":
+        # "a Russian drone attack on Odesa", "killed by Russian shelling": the word's own modifiers name the actor
         own = _party_of_modifiers(token, exclude)
-        if own:
+        if own and not interception:
             return Roles(own, None)
     passive = _passive(verb)
     if interception:
@@ -261,7 +269,7 @@ def roles(doc: Any, trigger_start: int, interception: bool, exclude: tuple[int, 
         if subject is not None and subject.dep_ == "nsubj" and lemma in ("accuse", "blame"):
             actor = _party(_object(verb), exclude)
     patient = _span(_subject(verb, True)) if passive else _span(_object(verb))
-    return Roles(actor, None, patient)
+    return Roles(actor, None, patient, agent is not None and verb.pos_ == "VERB")
 
 
 def _party_of_modifiers(token: Any, exclude: tuple[int, int] | None) -> str | None:
