@@ -26,7 +26,8 @@ EVENT_TRIGGERS: dict[str, re.Pattern[str]] = {
     "ground_assault": re.compile(
         r"\b(" + _words(
             r"clash(?:ed|es)?", r"assault(?:s|ed)?", r"offensive", r"storm(?:ed|ing)", r"repelled", r"repulsed",
-            r"fighting(?! vehicles?)", r"battles?", r"firefights?", r"engaged (?:in|with)", r"advanced?", r"attempted to advance",
+            r"fighting(?! vehicles?)", r"battles?", r"firefights?", r"engaged (?:in|with)", r"advanced?",
+            r"attempted to advance",
             r"came under fire", r"fired on [\w ]*positions", r"fired? upon",
             r"were fired upon", r"positions? (?:came )?under (?:small arms )?fire",
             r"captured", r"took control", r"ambush(?:ed)?",
