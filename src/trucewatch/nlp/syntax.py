@@ -215,8 +215,10 @@ def _party(token: Any | None, exclude: tuple[int, int] | None) -> str | None:
 
 
 def _passive(verb: Any) -> bool:
+    """Passive voice; a bare participle after a noun ("a vehicle destroyed") only with an agent or as a verb
+    of harm ("forces clashed with ..." is active)."""
     return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children) or (
-        verb.dep_ in ("acl", "conj") and verb.tag_ == "VBN")
+        verb.dep_ in ("acl", "conj") and verb.tag_ == "VBN" and verb.lemma_.lower() in HARM_ADJECTIVES)
 
 
 @dataclass(frozen=True)
@@ -228,8 +230,11 @@ class Roles:
 
 
 def _span(token: Any | None) -> tuple[int, int] | None:
+    """The noun phrase of ``token``: its subtree, or only the words up to it when it heads the sentence."""
     if token is None:
         return None
+    if token.dep_ == "ROOT":
+        return token.left_edge.idx, token.idx + len(token.text)
     words = list(token.subtree)
     return words[0].idx, words[-1].idx + len(words[-1].text)
 
