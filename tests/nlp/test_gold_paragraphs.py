@@ -87,3 +87,25 @@ def test_a_denial_in_the_same_article_answers_the_allegation(case: dict[str, Any
     alleged = [r for r in reports if r.stance == "alleges"]
     if alleged:
         assert denial.relates_to == alleged[0].id
+
+
+def test_an_allegation_and_its_denial_in_text_make_a_disputed_incident(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from trucewatch.cli.app import main
+
+    article = tmp_path / "statement.jsonl"
+    article.write_text(
+        '{"id": "mod-1", "published_at": "2025-03-21T12:00:00+03:00", "source": "wire", "text": '
+        '"The Russian Defence Ministry accused Kyiv of blowing up the gas metering station in Sudzha, Kursk '
+        'region, on Friday morning. Ukraine\'s General Staff denied the claim and called it a staged '
+        'provocation."}\n', encoding="utf-8")
+    db = str(tmp_path / "store.duckdb")
+    runner = CliRunner()
+    for arguments in (["init", "--db", db], ["ingest", "--db", db, "--text", str(article)], ["assess", "--db", db]):
+        result = runner.invoke(main, arguments)
+        assert result.exit_code == 0, result.output
+    incidents = runner.invoke(main, ["incidents", "list", "--db", db])
+    assert "contested" in incidents.output and "2" in incidents.output
+    findings = runner.invoke(main, ["findings", "--db", db])
+    assert "disputed" in findings.output
