@@ -51,6 +51,13 @@ def test_a_follow_up_sentence_about_damage_does_not_double_count() -> None:
     assert len(extract_article(Article("follow", text, PUBLISHED))) == 1
 
 
+def test_a_further_event_without_a_trigger_word_is_reported() -> None:
+    text = ("Russian drones struck a substation in Sumy overnight, the regional administration said. "
+            "In Kharkiv, a ballistic missile landed next to a school. Emergency crews put the fire out by dawn.")
+    reports = extract_article(Article("two", text, PUBLISHED))
+    assert [(r.event, r.weapon) for r in reports] == [("strike", "drone"), ("strike", "missile")]
+
+
 @pytest.mark.parametrize(("text", "actor", "interceptor"), [
     ("A Ukrainian drone attacked a substation and was shot down by Russian air defence.", "UA", "RU"),
     ("Russian air defence shot down three Ukrainian drones over Kursk region.", "UA", "RU"),

@@ -48,6 +48,8 @@ _CUES = re.compile(
     r"graves?|bmps?|btrs?|apcs?|ifvs?|howitzers?)\b", re.IGNORECASE)
 
 
+_IMPACT = re.compile(r"\b(?:land(?:ed|ing)|fell|crash(?:ed|ing)|slamm(?:ed|ing)|smash(?:ed|ing)|tore through|"
+                     r"ripped through|razed|flattened|collapsed|set ablaze|burn(?:ed|t) down)\b", re.IGNORECASE)
 _ANSWER = re.compile(r"\b(claims?|allegations?|accusations?|reports?|statements?|it|this|that)\b", re.IGNORECASE)
 
 
@@ -57,7 +59,7 @@ def events(state: ArticleState) -> None:
     when a word of harm, a weapon as subject, or a noun of damage or casualties heads it. Negated, future
     and hypothetical sentences are dropped; denials are kept."""
     text = state.article.text
-    to_parse: list[tuple[int, int, str]] = []
+    to_parse: list[tuple[int, int, str, bool]] = []
     for number, (start, end) in enumerate(state.sentences):
         sentence = text[start:end]
         if len(sentence) > MAX_SENTENCE_CHARS:
@@ -82,10 +84,13 @@ def events(state: ArticleState) -> None:
                 frame.put("denial", True, answer.span())
                 frame.put("answers", state.frames[-1].index)
                 state.frames.append(frame)
-            elif not weak_only and not state.frames and _CUES.search(sentence) and len(to_parse) < MAX_PARSED:
-                # like a weak trigger, a sentence without a trigger word reports an event only before the
-                # article has reported one ("Damage to a school in Lyman"); after that it is detail
-                to_parse.append((number, start, sentence))
+            elif not weak_only and len(to_parse) < MAX_PARSED and (
+                    (not state.frames and _CUES.search(sentence))
+                    or (state.frames and (_has_weapon(sentence) or _IMPACT.search(sentence)))):
+                # like a weak trigger, a noun of damage reports an event only before the article has reported
+                # one ("Damage to a school in Lyman"); after that it is detail, and only a verb of harm or a
+                # weapon acting ("A missile landed near a school") makes a further event
+                to_parse.append((number, start, sentence, bool(state.frames)))
             continue
         kind = next(each for each in _PRIORITY if each in found)
         trigger = found[kind]
@@ -106,10 +111,14 @@ def events(state: ArticleState) -> None:
             frame.put("denial", True, denial.span())
         state.frames.append(frame)
     if to_parse:
-        for (number, start, sentence), doc in zip(to_parse, syntax.parse([s for _, _, s in to_parse]), strict=True):
+        parsed = syntax.parse([each[2] for each in to_parse])
+        for (number, start, sentence, follow_up), doc in zip(to_parse, parsed, strict=True):
             word = syntax.event_word(doc)
             if word is None or (word.negated and not lx.DENIAL.search(sentence)):
                 state.dropped.append((sentence, "no event word" if word is None else "negated or projected"))
+                continue
+            if follow_up and word.cue not in ("verb", "weapon"):
+                state.dropped.append((sentence, "detail of an event reported before"))
                 continue
             frame = Frame(sentence, start, number, word.kind, (word.start, word.end))
             frame.put("event", frame.event, (word.start, word.end))

@@ -120,8 +120,11 @@ def projected(token: Any) -> bool:
 class EventWord:
     start: int  # character span in the sentence
     end: int
-    kind: str  # strike | interception | ground_assault
+    kind: str  # strike | interception | ground_assault | other
     negated: bool
+    # what made it an event: a verb of harm, a weapon as subject/object ("a missile landed"), a noun of damage
+    # or a participle heading a headline, or military presence
+    cue: str = "verb"
 
 
 def event_word(doc: Any) -> EventWord | None:
@@ -143,8 +146,9 @@ def event_word(doc: Any) -> EventWord | None:
         governing = token
         while governing.pos_ != "VERB" and governing.head.i != governing.i:
             governing = governing.head
+        cue = "weapon" if _weapon(token) else "verb" if token.pos_ == "VERB" and token.dep_ != "amod" else "noun"
         found = EventWord(token.idx, token.idx + len(token.text), kind,
-                          projected(token) or (governing is not token and projected(governing)))
+                          projected(token) or (governing is not token and projected(governing)), cue)
         if not found.negated:
             return found
         best = best or found
@@ -163,9 +167,9 @@ def presence_word(doc: Any) -> EventWord | None:
                 token.lemma_.lower() not in PRESENCE_NOUNS and not _weapon(token)):
             continue
         if moving is not None and not projected(moving):
-            return EventWord(token.idx, token.idx + len(token.text), "other", False)
+            return EventWord(token.idx, token.idx + len(token.text), "other", False, "presence")
         if not has_verb:
-            return EventWord(token.idx, token.idx + len(token.text), "other", False)
+            return EventWord(token.idx, token.idx + len(token.text), "other", False, "presence")
     return None
 
 
