@@ -49,3 +49,15 @@ def test_broken_html_is_read_as_text(tmp_path: Path) -> None:
                     "<div><script>var x = '<p>';</scr ipt><p>No further details.</b></i>", encoding="utf-8")
     reports = extract_files([page], published_at=PUBLISHED)
     assert reports and reports[0].target and reports[0].target.category == "energy.generation.thermal"
+
+
+def test_extract_says_why_it_wrote_nothing(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from trucewatch.cli.app import main
+
+    quiet = tmp_path / "quiet.txt"
+    quiet.write_text("Negotiators will meet again next week in Riyadh.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(quiet)])
+    assert result.exit_code == 0 and result.stdout == ""
+    assert "no reports" in result.stderr and "no sentence" in result.stderr

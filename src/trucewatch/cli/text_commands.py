@@ -57,6 +57,8 @@ def extract_command(files: tuple[Path, ...], anchors: tuple[str, ...], published
         reports = text_api.extract_files(list(files), anchors=_anchor(anchors), published_at=published,
                                          source=source)
     lines = [json.dumps(text_api.report_to_native(report), ensure_ascii=False) for report in reports]
+    if not reports:
+        click.echo("no reports: the files are empty or no sentence in them reports an event", err=True)
     if output:
         output.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
         click.echo(f"wrote {len(lines)} reports to {output}", err=True)
