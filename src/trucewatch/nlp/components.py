@@ -45,7 +45,8 @@ _CUES = re.compile(
     r"uavs?|shells?|bombs?|mines?|munitions?|shaheds?|projectiles?|grenades?|collaps\w*|impact|landed|fell|"
     r"crashed|downed|aftermath|troops?|forces|convoys?|columns?|tanks?|equipment|vehicles?|weaponry|military|army|"
     r"soldiers?|logistics?|checkpoints?|positions?|ships?|helicopters?|jets?|aircraft|launchers?|artillery|"
-    r"graves?|bmps?|btrs?|apcs?|ifvs?|howitzers?)\b", re.IGNORECASE)
+    r"graves?|bmps?|btrs?|apcs?|ifvs?|howitzers?|smoke|gunfire|shooting|gunshots?|firing|downing|losses|"
+    r"incendiar\w*|submunitions?|systems?|boats?|fighter|warships?|submarines?|airbase|vdv)\b", re.IGNORECASE)
 
 
 _IMPACT = re.compile(r"\b(?:land(?:ed|ing)|fell|crash(?:ed|ing)|slamm(?:ed|ing)|smash(?:ed|ing)|tore through|"

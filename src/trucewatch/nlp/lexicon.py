@@ -126,7 +126,8 @@ WEAPONS: list[tuple[re.Pattern[str], str]] = [
          r"ballistic|cruise|onyx|tochka)\b", "missile"),
         (r"\b(artillery|mortars?|howitzers?|shell(?:ed|ing|s)|cannon|tank fire|tanks?)\b", "artillery"),
         (r"\b(small arms|machine ?guns?|rifles?|sniper|grenade launchers?|automatic weapons)\b", "small_arms"),
-        (r"\b(mines?|landmines?|ied|explosive devices?|grenades?|uxo)\b", "other"),
+        (r"\b(mines?|landmines?|ied|explosive devices?|grenades?|uxo|cluster (?:munitions?|bombs?)|submunitions?|"
+         r"incendiar(?:y|ies)|thermite)\b", "other"),
     ]
 ]
 

@@ -30,7 +30,8 @@ HARM_NOUNS = frozenset({
     "damage", "destruction", "explosion", "blast", "fire", "blaze", "strike", "airstrike", "attack", "shelling",
     "bombing", "bombardment", "casualty", "death", "ruin", "rubble", "crater", "debris",
     "wreckage", "impact", "detonation", "hit", "aftermath", "fighting", "battle", "clash", "assault",
-    "shootdown", "interception", "remnant", "fragment", "burn", "destroy", "arson",
+    "shootdown", "interception", "remnant", "fragment", "burn", "destroy", "arson", "smoke", "gunfire", "shooting",
+    "gunshot", "firing", "downing", "loss", "shootout", "skirmish", "looting",
 })
 HARM_ADJECTIVES = frozenset({
     "destroyed", "damaged", "burned", "burnt", "burning", "shelled", "bombed", "dead", "deceased", "killed",
@@ -81,12 +82,14 @@ PRESENCE_NOUNS = frozenset({
     "military", "army", "soldier", "logistics", "logistic", "checkpoint", "position", "ship", "personnel", "unit",
     "buildup", "build-up", "movement", "deployment", "truck", "helicopter", "jet", "aircraft", "launcher",
     "artillery", "howitzer", "armour", "armor", "apc", "ifv", "bmp", "btr", "paratrooper", "camp", "base",
+    "system", "boat", "fighter", "warship", "submarine", "pontoon", "airbase", "vdv",
 })
 PRESENCE_VERBS = frozenset({
     "move", "transport", "spot", "see", "enter", "take", "capture", "control", "station", "deploy", "arrive",
     "leave", "head", "cross", "travel", "withdraw", "retreat", "gather", "mass", "seize", "occupy", "patrol",
     "build", "dig", "load", "unload", "park", "drive", "pass", "roll", "advance", "set", "film", "observe",
-    "locate", "position", "carry", "ship", "abandon", "shoot", "chase", "detain",
+    "locate", "position", "carry", "ship", "abandon", "shoot", "chase", "detain", "fly", "search", "hoist",
+    "raise", "assemble", "establish", "regroup", "redeploy",
 })
 
 
