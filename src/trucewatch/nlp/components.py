@@ -212,6 +212,9 @@ def claims(state: ArticleState) -> None:
             frame.put("claimant", state.context_claimant[1] or state.context_claimant[0])
 
 
+# "the ministry said it had struck ...": the doer may be the claimant, which the parse can tell
+_PRONOUN_DOER = re.compile(r"\b(?:they|it|we)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ed|struck|hit|shot|blew)\b",
+                           re.IGNORECASE)
 # "in Kharkiv, Ukraine", "across Russia": the country named as a place, not as a party
 _COUNTRY_AS_PLACE = re.compile(r"(?:,|\bin|across|of|to|from|into|over|inside)\s+(?:ukraine|russia)$", re.IGNORECASE)
 _SPEECH = re.compile(r"\b(said|says|claimed|reported|stated|announced|according|accused|denied|rejected|"
@@ -243,9 +246,10 @@ def actor(state: ArticleState) -> None:
                 frame.put("actor", own[0][0], (own[0][1], own[0][2]))
             _stance(frame)
             continue
-        ambiguous = bool(mentions) and (
+        ambiguous = (bool(mentions) and (
             frame.event == "interception" or _PASSIVE_BY.search(frame.sentence) is not None
-            or len({m[0] for m in mentions}) > 1 or not before or frame.values.get("parsed"))
+            or len({m[0] for m in mentions}) > 1 or not before or frame.values.get("parsed"))) or (
+            frame.values.get("claimant") in lx.OPPONENT and _PRONOUN_DOER.search(frame.sentence) is not None)
         if ambiguous:
             found = syntax.roles(_doc(state, frame), trigger_start, frame.event == "interception",
                                  tuple(claimant_span) if claimant_span else None)  # type: ignore[arg-type]
@@ -332,24 +336,36 @@ def _stance(frame: Frame) -> None:
         frame.put("stance", "reports")
 
 
-@component("trucewatch.weapon.v1", reads=("frames.event",), writes=("frames.weapon",))
+def _without_claimant(frame: Frame) -> str:
+    """The sentence with the claimant's words blanked (same length): "the grid operator said" names no
+    target, "the Air Force said" no weapon."""
+    span = frame.spans.get("claimant")
+    if not span:
+        return frame.sentence
+    return frame.sentence[:span[0]] + " " * (span[1] - span[0]) + frame.sentence[span[1]:]
+
+
+@component("trucewatch.weapon.v2", reads=("frames.event", "frames.claimant"), writes=("frames.weapon",))
 def weapon(state: ArticleState) -> None:
-    """The weapon class named in the sentence (FPV, drone, aerial bomb, MLRS, missile, artillery, ...)."""
+    """The weapon class named in the sentence outside its attribution (FPV, drone, aerial bomb, MLRS, missile,
+    artillery, ...)."""
     for frame in state.frames:
+        sentence = _without_claimant(frame)
         for pattern, name in lx.WEAPONS:
-            match = pattern.search(frame.sentence)
+            match = pattern.search(sentence)
             if match:
                 frame.put("weapon", name, match.span())
                 break
 
 
-@component("trucewatch.target.v1", reads=("frames.event",), writes=("frames.target",))
+@component("trucewatch.target.v2", reads=("frames.event", "frames.claimant"), writes=("frames.target",))
 def target(state: ArticleState) -> None:
-    """What was hit, as a taxonomy code (most specific pattern first)."""
+    """What was hit, as a taxonomy code (most specific pattern first), outside the sentence's attribution."""
     for frame in state.frames:
+        sentence = _without_claimant(frame)
         best: tuple[int, str, re.Match[str]] | None = None
         for rank, (pattern, code) in enumerate(lx.TARGETS):
-            match = pattern.search(frame.sentence)
+            match = pattern.search(sentence)
             if match and (best is None or rank < best[0]):
                 best = (rank, code, match)
                 break
@@ -459,6 +475,6 @@ def when(state: ArticleState) -> None:
 
 DEFAULT_COMPONENTS = [
     "trucewatch.sentences.v1", "trucewatch.events.v2", "trucewatch.claims.v2", "trucewatch.actor.v2",
-    "trucewatch.weapon.v1", "trucewatch.target.v1", "trucewatch.counts.v1", "trucewatch.casualties.v1",
+    "trucewatch.weapon.v2", "trucewatch.target.v2", "trucewatch.counts.v1", "trucewatch.casualties.v1",
     "trucewatch.outcome.v1", "trucewatch.time.v2", "trucewatch.place.v2",
 ]

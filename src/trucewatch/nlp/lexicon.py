@@ -18,7 +18,10 @@ EVENT_TRIGGERS: dict[str, re.Pattern[str]] = {
     "interception": re.compile(
         r"\b(" + _words(
             r"shot down", r"shoot(?:ing)? down", r"intercept(?:ed|s|ing|ions?)?", r"downed", r"neutrali[sz]ed",
-            r"destroyed by air defen[cs]es?", r"air defen[cs]es? (?:destroyed|repelled|were active|worked)",
+            r"destroyed by air defen[cs]es?",
+            # "destroyed three Ukrainian naval drones": a weapon destroyed in flight is an interception
+            r"destroyed (?:[\w\-]+ ){0,4}?(?:drones?|uavs?|missiles?|rockets?|shaheds?)",
+            r"air defen[cs]es? (?:destroyed|repelled|were active|worked)",
             r"defused", r"lost from radar", r"suppressed by electronic warfare", r"jammed",
             # security services taking weapons out of use (ACLED: disrupted weapons use)
             r"seized [\w ,\-]{0,60}?(?:explosives?|explosive devices|weapons|ammunition|grenades|IEDs)",

@@ -45,6 +45,7 @@ SPEECH_VERBS = frozenset({
 })
 DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
 _WEAPON_WORDS = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in lx.WEAPONS), re.IGNORECASE)
+_PRONOUNS = frozenset({"they", "it", "we", "he", "she"})
 _DEFENCE_VERBS = frozenset({"repel", "repulse", "rebuff", "thwart", "fend", "push"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "can"})
 _FUTURE_HEADS = frozenset({"plan", "threaten", "vow", "intend", "prepare", "want", "try", "seek", "aim"})
@@ -223,7 +224,9 @@ def _party(token: Any | None, exclude: tuple[int, int] | None) -> str | None:
 
 def _passive(verb: Any) -> bool:
     """Passive voice; a bare participle after a noun ("a vehicle destroyed") only with an agent or as a verb
-    of harm ("forces clashed with ..." is active)."""
+    of harm ("forces clashed with ..." is active); never with an active subject ("drones had hit")."""
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return False
     return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children) or (
         verb.dep_ in ("acl", "conj") and verb.tag_ == "VBN" and verb.lemma_.lower() in HARM_ADJECTIVES)
 
@@ -265,6 +268,8 @@ def roles(doc: Any, trigger_start: int, interception: bool, exclude: tuple[int, 
         patient = _subject(verb, True) if passive else _object(verb)
         agent = _agent(verb) if passive else _subject(verb, False)
         attacker, interceptor = _party(patient, exclude), _party(agent, exclude)
+        if patient is not None and interceptor and any(t.lower_ == "own" for t in patient.subtree):
+            attacker = interceptor  # "shot down seven of their own drones"
         if attacker or interceptor:
             return Roles(attacker, interceptor)
         return None
@@ -275,6 +280,11 @@ def roles(doc: Any, trigger_start: int, interception: bool, exclude: tuple[int, 
         found = _party(attacker, exclude)
         return Roles(found, None) if found else None
     agent = _agent(verb) if passive else _subject(verb, False)
+    if agent is not None and agent.lower_ in _PRONOUNS and verb.dep_ in ("ccomp", "xcomp", "conj", "advcl"):
+        # "X confirmed they had struck ...": the pronoun is the subject of the verb above, which may well be
+        # the claimant itself (then the claim acknowledges its own act)
+        agent = _subject(verb.head, False) or agent
+        exclude = None
     actor = _party(agent, exclude)
     if actor is None and not passive:
         subject = _subject(verb, False)
