@@ -77,3 +77,30 @@ def test_interceptions_name_the_weapon_side_as_actor(text: str, actor: str, inte
 ])
 def test_passive_voice_does_not_flip_the_acting_side(text: str, actor: str) -> None:
     assert extract_article(Article("passive", text, PUBLISHED))[0].actor == actor
+
+
+NOTES = [
+    ("On 3 May 2023, a civilian stepped on an anti-personnel mine near Kupiansk, Kharkiv. One civilian was "
+     "injured.", "Remote explosive/landmine/IED", "other"),
+    ("On 9 August 2023, a tractor ran over an anti-tank mine in a field near Izium, Kharkiv, injuring the "
+     "driver.", "Remote explosive/landmine/IED", "other"),
+    ("On 5 June 2023, Russian forces used a Lancet loitering munition against a Ukrainian howitzer near "
+     "Orikhiv, Zaporizhia. Casualties unknown.", "Air/drone strike", "Russia"),
+    ("On 7 July 2023, Ukrainian forces engaged Russian units with heavy machine guns near Bakhmut, Donetsk. "
+     "Casualties unknown.", "Armed clash", "Ukraine"),
+    ("On 4 December 2023, Ukrainian forces were fired upon with mortars by Russian forces near Krynky, Kherson. "
+     "Casualties unknown.", "Armed clash", "Russia"),
+    ("On 1 October 2023, Ukrainian military intelligence claimed that its agents set fire to a Russian fuel "
+     "train near Bryansk.", None, "Ukraine"),
+]
+
+
+@pytest.mark.parametrize(("notes", "sub_event", "side"), NOTES, ids=[n[:40] for n, _, _ in NOTES])
+def test_event_notes_with_other_weapons_and_verbs(notes: str, sub_event: str | None, side: str) -> None:
+    from trucewatch.nlp.evaluate import predicted_side, sub_event_type
+
+    reports = extract_article(Article("notes", notes))
+    assert reports, "no report"
+    if sub_event:
+        assert sub_event_type(reports[0]) == sub_event
+    assert predicted_side(reports[0]) == side

@@ -264,7 +264,11 @@ def actor(state: ArticleState) -> None:
                 _stance(frame)
                 continue
             if found is not None and found.agent_found and frame.values.get("parsed"):
-                # "A drone dropped explosives on Russian infantry": the doer is named and has no side
+                # "A drone dropped explosives on Russian infantry": the doer is named and has no side, unless
+                # it is the claimant's own ("its agents set fire to ...")
+                self_named = lx.SELF_REFERENCE.search(frame.sentence[:trigger_start])
+                if self_named and frame.values.get("claimant") in lx.OPPONENT:
+                    frame.put("actor", frame.values["claimant"], self_named.span())
                 _stance(frame)
                 continue
             if found is not None and found.patient is not None:

@@ -113,7 +113,8 @@ ACTORS: list[tuple[re.Pattern[str], str]] = [
          r"kyiv(?= (?:launched|attacked|struck|fired|shelled|sent)))\b", "UA"),
     ]
 ]
-SELF_REFERENCE = re.compile(r"\b(its|our) (forces|troops|army|units|military|aviation|air force)\b", re.IGNORECASE)
+SELF_REFERENCE = re.compile(r"\b(its|our|their) (forces|troops|army|units|military|aviation|air force|agents|"
+                            r"operators|fighters|soldiers|servicemen|defenders|drones|navy)\b", re.IGNORECASE)
 OPPONENT = {"RU": "UA", "UA": "RU", "DPR": "UA"}
 
 # ---------------------------------------------------------------------------------------------- weapons
@@ -127,7 +128,7 @@ WEAPONS: list[tuple[re.Pattern[str], str]] = [
         (r"\b(HIMARS|MLRS|Grad|Uragan|Smerch|Tornado|multiple rocket|rocket launchers?)\b", "mlrs"),
         (r"\b(missiles?|iskander|kinzhal|kalibr|kh-\d+|s-300|s-400|atacms|storm shadow|neptune|"
          r"ballistic|cruise|onyx|tochka)\b", "missile"),
-        (r"\b(artillery|mortars?|howitzers?|shell(?:ed|ing|s)|cannon|tank fire|tanks?)\b", "artillery"),
+        (r"\b(artillery|mortars?|howitzers?|shell(?:ed|ing|s)|cannon|tank fire|(?<!anti-)tanks?)\b", "artillery"),
         (r"\b(small arms|machine ?guns?|rifles?|sniper|grenade launchers?|automatic weapons)\b", "small_arms"),
         (r"\b(mines?|landmines?|ied|explosive devices?|grenades?|uxo|cluster (?:munitions?|bombs?)|submunitions?|"
          r"incendiar(?:y|ies)|thermite)\b", "other"),

@@ -143,7 +143,7 @@ def event_word(doc: Any) -> EventWord | None:
             if lemma in ("clash", "battle", "fighting", "storm", "assault", "ambush", "engage", "repel"):
                 kind = "ground_assault"
         elif _weapon(token) and token.dep_ in ("nsubj", "nsubjpass", "ROOT", "dobj", "pobj", "conj") and (
-                token.dep_ != "pobj" or token.head.lower_ in ("by", "with", "from")):
+                token.dep_ != "pobj" or token.head.lower_ in ("by", "with", "from", "on", "onto", "over", "into")):
             kind = "strike"
         if kind is None or token.dep_ == "compound":
             continue  # "the fire service" is not a fire
@@ -258,7 +258,7 @@ def roles(doc: Any, trigger_start: int, interception: bool, exclude: tuple[int, 
     verb = token.head if token.pos_ == "AUX" and token.dep_ in ("aux", "auxpass") else token
     while verb.pos_ not in ("VERB", "AUX") and verb.dep_ not in ("ROOT",) and verb.head.i != verb.i:
         verb = verb.head
-    if token.pos_ == "NOUN" or token.head.lower_ == "by":
+    if (token.pos_ == "NOUN" and token.lemma_.lower() in HARM_NOUNS) or token.head.lower_ == "by":
         # "a Russian drone attack on Odesa", "killed by Russian shelling": the word's own modifiers name the actor
         own = _party_of_modifiers(token, exclude)
         if own and not interception:
