@@ -76,9 +76,16 @@ FUTURE_OR_HYPOTHETICAL = re.compile(
     r"threaten(?:s|ed)? to|vowed to|prepar(?:es|ing) to|ready to|going to|in case|possible|potential|"
     r"warned that|could face|would be|expects?|expected)\b",
     re.IGNORECASE)
+# A denial: a verb of denial, "did not strike", or a claim labelled false ("called the reports fake", "the
+# claims were fabricated"). A label word alone is no denial: "accused Kyiv of a provocation" alleges.
+_LABEL = r"(?:false|fake|fabricat\w*|provocations?|staged|disinformation|lies|propaganda|untrue|baseless)"
 DENIAL = re.compile(
-    r"\b(denie[sd]|deny(?:ing)?|rejected|dismissed|refuted|false|fake|fabricat(?:ed|ion)|"
-    r"provocation|staged|disinformation|did not (?:strike|attack|target|carry out))\b",
+    r"\b(denie[sd]|deny(?:ing)?|rejected|rejects|dismissed|dismisses|refuted|refutes|"
+    r"did not (?:strike|attack|target|carry out|shell|launch|fire)|had nothing to do with|"
+    r"call(?:ed|ing|s)?\s+(?:[\w'’]+\s+){0,8}?" + _LABEL + r"|"
+    r"(?:claims?|reports?|allegations?|accusations?|statements?)(?:\s+[\w'’]+){0,6}?\s+(?:were|was|is|are)\s+"
+    r"(?:\w+\s+){0,2}?" + _LABEL +
+    r"|as\s+(?:an?\s+)?(?:\w+\s+)?" + _LABEL + r")\b",
     re.IGNORECASE)
 ACKNOWLEDGE = re.compile(
     r"\b(acknowledged|admitted|confirmed (?:that )?(?:its|our)|our forces|its forces|carried out a "
