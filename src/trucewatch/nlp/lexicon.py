@@ -95,22 +95,8 @@ ACKNOWLEDGE = re.compile(
 ALLEGE = re.compile(r"\b(accused|accuses|alleged|alleges|claimed|claims|blamed|blames)\b", re.IGNORECASE)
 
 # ---------------------------------------------------------------------------------------------- parties
-# (pattern, party id) — longest, most specific first. Party ids follow the shipped agreements (RU, UA).
-CLAIMANTS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(p, re.IGNORECASE), party) for p, party in [
-        (r"\b(russian (?:defen[cs]e|foreign) ministry|russia'?s (?:defen[cs]e|foreign) ministry|"
-         r"ministry of defen[cs]e of (?:the )?russia|russian mod|kremlin|peskov|putin|zakharova|lavrov|"
-         r"moscow|russian (?:officials|authorities|military|government|side)|tass|ria novosti|"
-         r"governor of (?:the )?(?:belgorod|kursk|bryansk|rostov|voronezh|krasnodar)|"
-         r"(?:belgorod|kursk|bryansk|rostov|voronezh|krasnodar) (?:region(?:al)? )?governor|"
-         r"gladkov|khinshtein|bogomaz|russia)\b", "RU"),
-        (r"\b(ukrain(?:e|ian)'?s? air force|air force of (?:the armed forces of )?ukraine|"
-         r"ukrain(?:e|ian)'?s? general staff|general staff of (?:the armed forces of )?ukraine|"
-         r"ukrain(?:e|ian)'?s? (?:energy |defen[cs]e |foreign )?ministry|zelensk(?:y|yy|iy)|sybiha|ukrenergo|"
-         r"naftogaz|dtek|(?:regional|city) military administration|ukrainian (?:officials|authorities|military|"
-         r"government|side|navy)|kyiv|sbu|ukraine)\b", "UA"),
-    ]
-]
+# Claimants (which body speaks for which party) are data: trucewatch/data/claimants/default.yaml, read by
+# trucewatch.nlp.sources. Acting parties, as named in event sentences (party id per pattern):
 ACTORS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p, re.IGNORECASE), party) for p, party in [
         (r"\b(nafs?|novorossiya|separatists?|rebel forces|dpr forces|lpr forces)\b", "DPR"),

@@ -101,12 +101,6 @@ class SourceLexicon:
                 return party
         return None
 
-    def parties_named(self, text: str) -> list[str]:
-        """Every party an attribution or sentence names by designator or name (for "X accused Y")."""
-        lowered = normalise(text)
-        return [party.id for party in self.parties
-                if any(_has(lowered, word) for word in (*party.designators, *party.named))]
-
 
 def normalise(text: str) -> str:
     lowered = text.lower().replace("’", "'").replace("defense", "defence").replace("-based", "")

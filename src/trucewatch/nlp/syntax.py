@@ -43,7 +43,6 @@ SPEECH_VERBS = frozenset({
     "write", "tell", "blame", "reject", "dismiss", "insist", "post", "publish", "refute", "admit", "note",
     "warn", "declare", "assert",
 })
-DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
 _WEAPON_WORDS = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in lx.WEAPONS), re.IGNORECASE)
 _PRONOUNS = frozenset({"they", "it", "we", "he", "she"})
 _DEFENCE_VERBS = frozenset({"repel", "repulse", "rebuff", "thwart", "fend", "push"})
@@ -319,8 +318,3 @@ def attribution(doc: Any) -> tuple[int, int] | None:
                 words = [t for t in subject.subtree]
                 return words[0].idx, words[-1].idx + len(words[-1].text)
     return None
-
-
-def denied_by_subject(doc: Any) -> bool:
-    """A verb of denial whose subject is the claimant ("Moscow denied ...", "... rejected the claim")."""
-    return any(t.pos_ == "VERB" and t.lemma_.lower() in DENIAL_VERBS for t in doc)
