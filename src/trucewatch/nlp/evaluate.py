@@ -92,6 +92,8 @@ def predicted_side(report: Report) -> str:
     return _SIDES.get(party or "", "other")
 
 
+_CLASH = re.compile(r"\b(clash\w*|small arms|machine ?guns?|assault\w*|advance\w*|storm\w*|firefights?|"
+                    r"battles?|fighting)\b")
 _EXPLOSIVE = re.compile(r"\b(landmines?|mines?|explosive (?:device|element|object)s?|uxo|ieds?|mishandling|"
                         r"blew up|tripwire)\b")
 
@@ -104,7 +106,8 @@ def sub_event_type(report: Report) -> str:
     if report.event == "other" and any(w in text for w in ("protest", "demonstrat", "rally", "picket")):
         return "Peaceful protest"
     if report.event == "ground_assault":
-        return "Armed clash"
+        # "fired at positions with drones" is a drone strike in ACLED's terms, not a clash
+        return "Air/drone strike" if report.weapon in ("drone", "fpv") and not _CLASH.search(text) else "Armed clash"
     if _EXPLOSIVE.search(text):
         return "Remote explosive/landmine/IED"
     if report.weapon in ("drone", "fpv", "aerial_bomb"):
