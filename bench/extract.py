@@ -7,7 +7,8 @@ with --posts, of the Russian/Ukrainian post reader against lemmatising every wor
 Articles are generated here from sentence templates (place names, weapons, targets, times, stances and
 filler paragraphs), deterministically from --seed. Both pipelines read the same articles in the same run;
 model loading is excluded from both timings. The last line is one JSON object:
-{"n": ..., "articles_per_s": ..., "baseline_articles_per_s": ..., "words_per_article": ...}, or with
+{"n": ..., "articles_per_s": ..., "baseline_articles_per_s": ..., "words_per_article": ...,
+ "cir_rows_per_s": ...} (the last: rows of ../shared/data/cir_events_2022 per second, null when absent), or with
 --posts {"n": ..., "posts_per_s": ..., "baseline_posts_per_s": ..., "words_per_post": ...}. The post
 baseline is pymorphy3 parsing each word of each post (no cache): the morphology the reader cannot do
 without, so the ratio shows what the rest of the reading costs.
@@ -21,6 +22,7 @@ import random
 import sys
 import time
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from trucewatch.nlp.extract import extract_article
 from trucewatch.nlp.pipeline import Article
@@ -127,6 +129,9 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=500)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--posts", action="store_true", help="Russian/Ukrainian posts instead of articles.")
+    parser.add_argument("--cir", type=Path, default=Path(__file__).resolve().parents[1] / ".." / "shared" / "data"
+                        / "cir_events_2022" / "events.csv",
+                        help="monitor-map CSV whose rows (title + description) are also timed, when present")
     arguments = parser.parse_args()
     rng = random.Random(arguments.seed)
     if arguments.posts:
@@ -148,6 +153,18 @@ def main() -> None:
         pass
     baseline = time.perf_counter() - started
 
+    cir_rate = None
+    if arguments.cir.is_file():
+        from trucewatch.nlp.evaluate import read_rows
+        from trucewatch.nlp.evaluate_cir import CIR_COLUMNS, cir_text
+
+        rows = read_rows(arguments.cir, ",", CIR_COLUMNS)
+        short = [Article(id=f"cir-{i}", text=cir_text(row), source="bench") for i, row in enumerate(rows)]
+        started = time.perf_counter()
+        for each in short:
+            extract_article(each)
+        cir_rate = round(len(short) / (time.perf_counter() - started), 1)
+
     print(f"trucewatch: {reports} reports from {len(articles)} articles in {ours:.1f} s; "
           f"plain spaCy en_core_web_sm: {baseline:.1f} s", file=sys.stderr)
     print(json.dumps({
@@ -156,6 +173,7 @@ def main() -> None:
         "baseline_articles_per_s": round(len(articles) / baseline, 1),
         "words_per_article": round(words),
         "reports": reports,
+        "cir_rows_per_s": cir_rate,
     }))
 
 

@@ -103,6 +103,6 @@ def test_jsonl_articles_and_their_errors(tmp_path: Path) -> None:
 
 def test_pipeline_checks_what_components_read() -> None:
     with pytest.raises(PipelineError, match="reads sentences"):
-        Pipeline(["trucewatch.events.v1"])
+        Pipeline(["trucewatch.events.v2"])
     with pytest.raises(PipelineError, match="unknown component"):
         Pipeline(["trucewatch.sentences.v1", "nope.v9"])

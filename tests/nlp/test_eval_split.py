@@ -11,7 +11,11 @@ from click.testing import CliRunner
 
 from trucewatch.cli import main
 from trucewatch.errors import InputError
-from trucewatch.nlp.evaluate import ACLED_COLUMNS, acled_half, eval_acled
+from trucewatch.nlp.evaluate import ACLED_COLUMNS, eval_acled, half_of
+
+
+def acled_half(row: dict[str, str], line: int) -> str:
+    return half_of(row.get("event_id_cnty") or row.get("id") or str(line))
 
 NOTES = [
     ("On 10 March 2024, Russian forces shelled Kramatorsk, Donetsk. Casualties unknown.", "Donetsk",

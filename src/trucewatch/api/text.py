@@ -8,9 +8,10 @@ from typing import Any
 from trucewatch.geo.hostilities import using_front_lines
 from trucewatch.model import Report
 from trucewatch.nlp.files import extract_files
+from trucewatch.nlp.sources import using_source_lexicon
 
-__all__ = ["eval_acled", "eval_case", "eval_posts", "extract_files", "pipeline_components", "report_to_native",
-           "using_front_lines"]
+__all__ = ["eval_acled", "eval_case", "eval_cir", "eval_posts", "extract_files", "pipeline_components",
+           "report_to_native", "using_front_lines", "using_source_lexicon"]
 
 
 def report_to_native(report: Report) -> dict[str, Any]:
@@ -50,6 +51,8 @@ def report_to_native(report: Report) -> dict[str, Any]:
         if value is not None:
             record[key] = value
     record["aggregate"] = report.aggregate
+    if report.relates_to:
+        record["relates_to"] = report.relates_to
     if report.casualties:
         casualties = {"killed": report.casualties.killed, "injured": report.casualties.injured}
         record["casualties"] = {key: value for key, value in casualties.items() if value is not None}
@@ -69,11 +72,21 @@ def eval_acled(path: Path, *, front_lines: Path | None = None, half: str | None 
         return run(Path(path), half=half)
 
 
-def eval_case(path: Path) -> dict[str, Any]:
-    """Score the event-type classifier on a CASE-2021 task 2 TSV (id, EventSnippet, SubType)."""
+def eval_cir(path: Path, *, front_lines: Path | None = None) -> dict[str, Any]:
+    """Score extraction on a monitor-map CSV (title + brief description in; the row's coordinates, province
+    and country out), for all rows and each fixed half; see docs/extraction.md."""
+    from trucewatch.nlp.evaluate_cir import eval_cir as run
+
+    with using_front_lines(front_lines):
+        return run(Path(path))
+
+
+def eval_case(path: Path, *, method: str = "rules") -> dict[str, Any]:
+    """Score the shipped event-type classifier on a CASE-2021 task 2 TSV (id, EventSnippet, SubType);
+    ``method="cv"`` adds a cross-validated research figure (see docs/extraction.md)."""
     from trucewatch.nlp.evaluate import eval_case as run
 
-    return run(Path(path))
+    return run(Path(path), method=method)
 
 
 def eval_posts(posts: Path, gold: Path, *, tz: str = "UTC", source: str | None = None,

@@ -1,4 +1,4 @@
-"""`trucewatch extract` and `trucewatch eval acled|case`: thin wrappers over trucewatch.api.text."""
+"""`trucewatch extract` and `trucewatch eval acled|cir|case`: thin wrappers over trucewatch.api.text."""
 
 from __future__ import annotations
 
@@ -38,8 +38,12 @@ def _anchor(values: tuple[str, ...]) -> dict[str, datetime]:
 @click.option("--front-lines", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
               help="Lines of contact by period (YAML, as src/trucewatch/geo/data/hostilities.yaml) to use instead "
                    "of the shipped ones when choosing among same-named villages.")
+@click.option("--sources", "sources_file", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+              help="A source lexicon (YAML, as src/trucewatch/data/claimants/default.yaml) that maps the bodies "
+                   "making statements to parties; added to the shipped one.")
 def extract_command(files: tuple[Path, ...], anchors: tuple[str, ...], published_at: str | None,
-                    source: str | None, output: Path | None, front_lines: Path | None) -> None:
+                    source: str | None, output: Path | None, front_lines: Path | None,
+                    sources_file: Path | None) -> None:
     """Extract native reports (JSONL) from text files: txt, md, html or JSONL of id/text/published_at/source."""
     published = None
     if published_at:
@@ -49,10 +53,12 @@ def extract_command(files: tuple[Path, ...], anchors: tuple[str, ...], published
             raise UserError(f"--published-at {published_at!r} is not ISO 8601") from exc
         if published.tzinfo is None:
             raise UserError("--published-at needs a UTC offset", hint="e.g. 2025-03-19T08:00:00+02:00")
-    with text_api.using_front_lines(front_lines):
+    with text_api.using_front_lines(front_lines), text_api.using_source_lexicon(sources_file):
         reports = text_api.extract_files(list(files), anchors=_anchor(anchors), published_at=published,
                                          source=source)
     lines = [json.dumps(text_api.report_to_native(report), ensure_ascii=False) for report in reports]
+    if not reports:
+        click.echo("no reports: the files are empty or no sentence in them reports an event", err=True)
     if output:
         output.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
         say(f"wrote {len(lines)} reports to {output}", err=True)
@@ -82,12 +88,27 @@ def eval_acled_command(file: Path, details: bool, front_lines: Path | None, half
     click.echo(json.dumps(_public(text_api.eval_acled(file, front_lines=front_lines, half=half), details)))
 
 
+@eval_group.command("cir")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--details", is_flag=True, help="Also list the rows that gave no report.")
+@click.option("--front-lines", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+              help="Lines of contact by period (YAML) to use instead of the shipped ones.")
+def eval_cir_command(file: Path, details: bool, front_lines: Path | None) -> None:
+    """Extract from monitor-map rows (title + brief description) and compare with their coordinates,
+    province and country; prints one JSON object."""
+    click.echo(json.dumps(_public(text_api.eval_cir(file, front_lines=front_lines), details)))
+
+
 @eval_group.command("case")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--details", is_flag=True, help="Also print the most frequent confusions.")
-def eval_case_command(file: Path, details: bool) -> None:
-    """Classify CASE-2021 task 2 snippets (id, EventSnippet, SubType); prints n, accuracy, macro_f1."""
-    click.echo(json.dumps(_public(text_api.eval_case(file), details)))
+@click.option("--cv", is_flag=True,
+              help="Also fit a classifier on folds of FILE and report its cross-validated score (a research "
+                   "figure, not the shipped classifier's).")
+def eval_case_command(file: Path, details: bool, cv: bool) -> None:
+    """Classify CASE-2021 task 2 snippets (id, EventSnippet, SubType) with the shipped rules; prints n,
+    accuracy, macro_f1 and the share of snippets extract gives a report for."""
+    click.echo(json.dumps(_public(text_api.eval_case(file, method="cv" if cv else "rules"), details)))
 
 
 @eval_group.command("posts")

@@ -10,7 +10,9 @@ import re
 
 from trucewatch.nlp import lexicon as lx
 from trucewatch.nlp import places as _places  # noqa: F401  (registers trucewatch.place.v2)
+from trucewatch.nlp import syntax
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
+from trucewatch.nlp.sources import active_lexicon
 from trucewatch.nlp.spacy_support import split_sentences
 from trucewatch.nlp.timex import KYIV, MOSCOW, _find_date, resolve_time
 
@@ -20,6 +22,7 @@ _WEAK = re.compile(r"^(damaged|destroyed|explosions?|blasts?|exploded|hit|hits|l
                    r"violat\w*)$",
                    re.IGNORECASE)
 _PRIORITY = ("interception", "ground_assault", "shelling", "strike", "violence", "protest")
+MAX_PARSED = 64  # sentences without a trigger parsed per article at most (a long page stays fast)
 MAX_SENTENCE_CHARS = 2000  # longer "sentences" are tables or run-on junk: not read for events
 
 
@@ -34,23 +37,61 @@ def _clause_before(sentence: str, position: int) -> str:
     return sentence[start + 1 if start >= 0 else 0 : position]
 
 
-@component("trucewatch.events.v1", reads=("sentences",), writes=("frames.event",))
+# Words that may report an event without a trigger ("Damage to a school", "A missile landed near ..."):
+# such sentences are parsed, and the parse decides by word class and role (trucewatch.nlp.syntax).
+_CUES = re.compile(
+    r"\b(damag\w*|destr\w*|ruin\w*|burn\w*|fires?|blaze|ablaze|dead|deceased|bod(?:y|ies)|corpses?|casualt\w*|"
+    r"kill\w*|wound\w*|injur\w*|explo\w*|blasts?|crater|debris|wreck\w*|rubble|missiles?|rockets?|drones?|"
+    r"uavs?|shells?|bombs?|mines?|munitions?|shaheds?|projectiles?|grenades?|collaps\w*|impact|landed|fell|"
+    r"crashed|downed|aftermath|troops?|forces|convoys?|columns?|tanks?|equipment|vehicles?|weaponry|military|army|"
+    r"soldiers?|logistics?|checkpoints?|positions?|ships?|helicopters?|jets?|aircraft|launchers?|artillery|"
+    r"graves?|bmps?|btrs?|apcs?|ifvs?|howitzers?|smoke|gunfire|shooting|gunshots?|firing|downing|losses|"
+    r"incendiar\w*|submunitions?|systems?|boats?|fighter|warships?|submarines?|airbase|vdv)\b", re.IGNORECASE)
+
+
+_IMPACT = re.compile(r"\b(?:land(?:ed|ing)|fell|crash(?:ed|ing)|slamm(?:ed|ing)|smash(?:ed|ing)|tore through|"
+                     r"ripped through|razed|flattened|collapsed|set ablaze|burn(?:ed|t) down)\b", re.IGNORECASE)
+_ANSWER = re.compile(r"\b(claims?|allegations?|accusations?|reports?|statements?|it|this|that)\b", re.IGNORECASE)
+
+
+@component("trucewatch.events.v2", reads=("sentences",), writes=("frames.event",))
 def events(state: ArticleState) -> None:
-    """Find event sentences by trigger words; drop negated, future and hypothetical ones."""
+    """Find event sentences: trigger words first; a sentence without one is parsed and reports an event
+    when a word of harm, a weapon as subject, or a noun of damage or casualties heads it. Negated, future
+    and hypothetical sentences are dropped; denials are kept."""
     text = state.article.text
+    to_parse: list[tuple[int, int, str, bool]] = []
     for number, (start, end) in enumerate(state.sentences):
         sentence = text[start:end]
         if len(sentence) > MAX_SENTENCE_CHARS:
+            state.dropped.append((sentence[:200], "longer than a sentence can be"))
             continue
         found: dict[str, re.Match[str]] = {}
+        weak_only = False
         for kind, pattern in lx.EVENT_TRIGGERS.items():
             for match in pattern.finditer(sentence):
                 weak = kind == "strike" and _WEAK.match(match.group(0))
-                if weak and not (_has_weapon(sentence) or _party_mentions(sentence)):
+                if weak and not (_has_weapon(sentence) or _party_mentions(sentence) or not state.frames):
+                    weak_only = True
                     continue
                 found.setdefault(kind, match)
                 break
         if not found:
+            answer = lx.DENIAL.search(sentence)
+            if answer and state.frames and _ANSWER.search(sentence):
+                # "Kyiv denied the claim": a denial of the event the article reported before
+                frame = Frame(sentence, start, number, state.frames[-1].event, answer.span())
+                frame.put("event", frame.event, answer.span())
+                frame.put("denial", True, answer.span())
+                frame.put("answers", state.frames[-1].index)
+                state.frames.append(frame)
+            elif not weak_only and len(to_parse) < MAX_PARSED and (
+                    (not state.frames and _CUES.search(sentence))
+                    or (state.frames and (_has_weapon(sentence) or _IMPACT.search(sentence)))):
+                # like a weak trigger, a noun of damage reports an event only before the article has reported
+                # one ("Damage to a school in Lyman"); after that it is detail, and only a verb of harm or a
+                # weapon acting ("A missile landed near a school") makes a further event
+                to_parse.append((number, start, sentence, bool(state.frames)))
             continue
         kind = next(each for each in _PRIORITY if each in found)
         trigger = found[kind]
@@ -65,9 +106,39 @@ def events(state: ArticleState) -> None:
                 continue
         frame = Frame(sentence, start, number, "other" if kind in ("protest", "violence") else kind, trigger.span())
         frame.put("event", frame.event, trigger.span())
+        if kind in ("protest", "violence"):
+            frame.put("kind", kind)
         if denial:
             frame.put("denial", True, denial.span())
         state.frames.append(frame)
+    if to_parse:
+        parsed = syntax.parse([each[2] for each in to_parse])
+        for (number, start, sentence, follow_up), doc in zip(to_parse, parsed, strict=True):
+            word = syntax.event_word(doc)
+            if word is None or (word.negated and not lx.DENIAL.search(sentence)):
+                state.dropped.append((sentence, "no event word" if word is None else "negated or projected"))
+                continue
+            if follow_up and word.cue not in ("verb", "weapon"):
+                state.dropped.append((sentence, "detail of an event reported before"))
+                continue
+            frame = Frame(sentence, start, number, word.kind, (word.start, word.end))
+            frame.put("event", frame.event, (word.start, word.end))
+            frame.put("parsed", True)
+            if word.kind == "other":
+                frame.put("kind", "military_presence")
+            state.parses[number] = doc
+            denial = lx.DENIAL.search(sentence)
+            if denial:
+                frame.put("denial", True, denial.span())
+            state.frames.append(frame)
+        state.frames.sort(key=lambda each: each.index)
+
+
+def _doc(state: ArticleState, frame: Frame) -> object:
+    """The parse of a frame's sentence (parsed on first use, then kept)."""
+    if frame.index not in state.parses:
+        state.parses[frame.index] = syntax.parse([frame.sentence])[0]
+    return state.parses[frame.index]
 
 
 def _has_weapon(sentence: str) -> bool:
@@ -84,35 +155,55 @@ def _party_mentions(sentence: str) -> list[tuple[str, int, int]]:
 
 _SAID = re.compile(
     r"(?:according to (?:the )?(?P<a>[^,.;]{3,80}?)(?=[,.;]|$))|"
-    r"(?P<b>(?:the )?[A-Z][\w'’\- ]{2,80}?)\s+(?:said|says|reported|reports|stated|claimed|claims|announced|"
-    r"wrote|told|accused|alleged|denied|acknowledged|confirmed|added)\b|"
+    r"(?P<b>(?:the )?[A-Z][\w'’\- ]{2,80}?|the [a-z][\w'’\- ]{2,60}?)\s+(?:(?:has|have|had)\s+)?"
+    r"(?:said|says|reported|reports|stated|"
+    r"claimed|claims|announced|wrote|told|accused|accuses|alleged|denied|denies|acknowledged|confirmed|added|"
+    r"rejected|dismissed|blamed|insisted|posted|admitted)\b|"
+    r"(?P<d>(?:the )?[A-Z][\w’\- ]{2,60}?)['’]s? (?:statement|report|announcement|claim|post|readout|update)\b|"
     r"\b(?:said|reported|stated|claimed|announced|wrote)\s+(?P<c>(?:the )?[A-Za-z][\w'’\- ]{2,80}?)(?=[,.;]|$)",
 )
+_PRONOUNS = re.compile(r"^(?:it|they|he|she|we|officials|authorities|sources|reports?|media|residents)$", re.I)
 
 
-def _claimant_in(sentence: str) -> tuple[str, str | None, tuple[int, int]] | None:
+def _claimant_in(sentence: str, context: str = "") -> tuple[str, str | None, tuple[int, int]] | None:
+    lexicon = active_lexicon()
+    fallback: tuple[str, str | None, tuple[int, int]] | None = None
     for match in _SAID.finditer(sentence):
-        group = next(name for name in ("a", "b", "c") if match.group(name))
+        group = next(name for name in ("a", "b", "d", "c") if match.group(name))
         claimant = match.group(group).strip()
         span = match.span(group)
-        for pattern, party in lx.CLAIMANTS:
-            if pattern.search(claimant):
-                return claimant, party, span
-        if group != "b" or claimant[:1].isupper():
-            return claimant, None, span
-    return None
+        # "In a statement, the Russian Defence Ministry said": the attribution starts after the last comma
+        cut = max(claimant.rfind(", "), claimant.rfind(" that "))
+        if cut >= 0 and group in ("b", "d"):
+            claimant, span = claimant[cut + 2:].strip(), (span[0] + cut + 2, span[1])
+        found = lexicon.party_of(claimant, context or sentence)
+        if found:
+            return claimant, found[0], span
+        if fallback is None and not _PRONOUNS.match(claimant) and (group != "b" or claimant[:1].isupper()):
+            fallback = (claimant, None, span)
+    return fallback
 
 
-@component("trucewatch.claims.v1", reads=("frames.event",), writes=("frames.claimant", "frames.stance"))
+@component("trucewatch.claims.v2", reads=("frames.event",), writes=("frames.claimant", "frames.stance"))
 def claims(state: ArticleState) -> None:
-    """Who says it (party id when known) and whether they allege, deny, acknowledge or report it."""
+    """Who says it, from the attribution ("X said", "according to X", "X claimed/denied", "X's statement"),
+    matched against the source lexicon (party id when known); the subject of a verb of saying in the parse
+    when the wording is unusual; else the article's first claimant."""
     text = state.article.text
+    lexicon = active_lexicon()
     for start, end in state.sentences[:3]:
         found = _claimant_in(text[start:end])
         if found and state.context_claimant is None:
             state.context_claimant = (found[0], found[1])
     for frame in state.frames:
-        found = _claimant_in(frame.sentence)
+        found = _claimant_in(frame.sentence, f"{frame.sentence}\n{text[:2000]}")
+        if found is None and _SPEECH.search(frame.sentence):
+            span = syntax.attribution(_doc(state, frame))
+            if span is not None:
+                phrase = frame.sentence[span[0]:span[1]]
+                party = lexicon.party_of(phrase, f"{frame.sentence}\n{text[:2000]}")
+                if party or found is None:
+                    found = (phrase, party[0] if party else None, span)
         if found:
             frame.put("claimant_text", found[0], found[2])
             frame.put("claimant", found[1] or found[0], found[2])
@@ -121,10 +212,25 @@ def claims(state: ArticleState) -> None:
             frame.put("claimant", state.context_claimant[1] or state.context_claimant[0])
 
 
-@component("trucewatch.actor.v1", reads=("frames.event", "frames.claimant"), writes=("frames.actor",
+# "the ministry said it had struck ...": the doer may be the claimant, which the parse can tell
+_PRONOUN_DOER = re.compile(r"\b(?:they|it|we)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ed|struck|hit|shot|blew)\b",
+                           re.IGNORECASE)
+# "in Kharkiv, Ukraine", "across Russia": the country named as a place, not as a party
+_COUNTRY_AS_PLACE = re.compile(r"(?:,|\bin|across|of|to|from|into|over|inside)\s+(?:ukraine|russia)$", re.IGNORECASE)
+_SPEECH = re.compile(r"\b(said|says|claimed|reported|stated|announced|according|accused|denied|rejected|"
+                     r"dismissed|confirmed|acknowledged|wrote|told|blamed|statement)\b", re.IGNORECASE)
+# passive voice, with or without its agent: "were fired upon by", "being destroyed", "a vehicle destroyed by"
+_PASSIVE_BY = re.compile(r"\b(?:(?:was|were|been|being|is|are|be)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|wn|ck|uck|nt)\b|"
+                         r"\w+(?:ed|en|wn|nt)\s+by\b)", re.IGNORECASE)
+
+
+@component("trucewatch.actor.v2", reads=("frames.event", "frames.claimant"), writes=("frames.actor",
                                                                                   "frames.stance"))
 def actor(state: ArticleState) -> None:
-    """The party the sentence says acted; for an interception, the attacker (the interceptor is kept)."""
+    """The party the sentence says acted; for an interception, the side of the intercepted weapon (the
+    interceptor is kept). Where the surface is ambiguous (passive voice, an interception, several parties,
+    no party before the event word) the parse's roles decide: subject, passive agent, the object of
+    "accuse"."""
     for frame in state.frames:
         claimant_span = frame.spans.get("claimant")
         mentions = [
@@ -133,37 +239,86 @@ def actor(state: ArticleState) -> None:
         ]
         trigger_start = frame.trigger[0]
         before = [m for m in mentions if m[1] < trigger_start]
-        after = [m for m in mentions if m[1] >= trigger_start]
-        passive = re.search(r"\bby\s+(?:the\s+)?(?:a\s+)?(" + "|".join(
-            p.pattern.strip(r"\b") for p, _ in lx.ACTORS) + r")", frame.sentence, re.IGNORECASE)
-        chosen: tuple[str, int, int] | None = None
-        if frame.event == "interception":
-            if before:
-                interceptor = before[-1]
-                frame.put("interceptor", interceptor[0], (interceptor[1], interceptor[2]))
-                attacker = next((m for m in after if m[0] != interceptor[0]), None)
-                frame.put("actor", attacker[0] if attacker else lx.OPPONENT.get(interceptor[0]),
-                          (attacker[1], attacker[2]) if attacker else None)
-                _stance(frame)
-                continue
-            chosen = after[0] if after else None
-        self_reference = lx.SELF_REFERENCE.search(frame.sentence[:trigger_start])
-        if frame.event != "interception" and self_reference and frame.values.get("claimant") in ("RU", "UA"):
-            frame.put("actor", frame.values["claimant"], self_reference.span())
+        if frame.values.get("kind") == "military_presence":
+            # "Russian troops entering the city": the forces seen are the acting side
+            own = [m for m in mentions if not _COUNTRY_AS_PLACE.search(frame.sentence[max(0, m[1] - 8):m[2]])]
+            if own:
+                frame.put("actor", own[0][0], (own[0][1], own[0][2]))
             _stance(frame)
             continue
-        if frame.event == "interception":
-            pass
-        elif before:
-            chosen = before[0]
-        elif passive:
-            chosen = next((m for m in mentions if m[1] >= passive.start(1)), None)
-        elif after:
-            # "... were struck by drones launched by Russia" or "a Russian drone attack": the first mention
-            chosen = after[0]
-        if chosen:
-            frame.put("actor", chosen[0], (chosen[1], chosen[2]))
+        ambiguous = (bool(mentions) and (
+            frame.event == "interception" or _PASSIVE_BY.search(frame.sentence) is not None
+            or len({m[0] for m in mentions}) > 1 or not before or frame.values.get("parsed"))) or (
+            frame.values.get("claimant") in lx.OPPONENT and _PRONOUN_DOER.search(frame.sentence) is not None)
+        if ambiguous:
+            found = syntax.roles(_doc(state, frame), trigger_start, frame.event == "interception",
+                                 tuple(claimant_span) if claimant_span else None)  # type: ignore[arg-type]
+            if found is not None and (found.actor or found.interceptor):
+                if frame.event == "interception":
+                    interceptor = found.interceptor or (lx.OPPONENT.get(found.actor) if found.actor else None)
+                    if interceptor:
+                        frame.put("interceptor", interceptor)
+                    frame.put("actor", found.actor or lx.OPPONENT.get(interceptor or ""))
+                else:
+                    frame.put("actor", found.actor)
+                _stance(frame)
+                continue
+            if found is not None and found.agent_found and frame.values.get("parsed"):
+                # "A drone dropped explosives on Russian infantry": the doer is named and has no side, unless
+                # it is the claimant's own ("its agents set fire to ...")
+                self_named = lx.SELF_REFERENCE.search(frame.sentence[:trigger_start])
+                if self_named and frame.values.get("claimant") in lx.OPPONENT:
+                    frame.put("actor", frame.values["claimant"], self_named.span())
+                _stance(frame)
+                continue
+            if found is not None and found.patient is not None:
+                # the parse knows who was acted upon: that party is not the actor
+                low, high = found.patient
+                mentions = [m for m in mentions if not low <= m[1] < high]
+                before = [m for m in mentions if m[1] < trigger_start]
+        if frame.values.get("kind") == "protest":
+            _stance(frame)
+            continue
+        mentions = [m for m in mentions if not _COUNTRY_AS_PLACE.search(frame.sentence[max(0, m[1] - 4):m[2]])]
+        before = [m for m in before if m in mentions]
+        _actor_by_position(frame, mentions, before)
         _stance(frame)
+
+
+def _actor_by_position(frame: Frame, mentions: list[tuple[str, int, int]],
+                       before: list[tuple[str, int, int]]) -> None:
+    trigger_start = frame.trigger[0]
+    after = [m for m in mentions if m[1] >= trigger_start]
+    passive = re.search(r"\bby\s+(?:the\s+)?(?:a\s+)?(" + "|".join(
+        p.pattern.strip(r"\b") for p, _ in lx.ACTORS) + r")", frame.sentence, re.IGNORECASE)
+    chosen: tuple[str, int, int] | None = None
+    if frame.event == "interception":
+        if before:
+            interceptor = before[-1]
+            frame.put("interceptor", interceptor[0], (interceptor[1], interceptor[2]))
+            attacker = next((m for m in after if m[0] != interceptor[0]), None)
+            frame.put("actor", attacker[0] if attacker else lx.OPPONENT.get(interceptor[0]),
+                      (attacker[1], attacker[2]) if attacker else None)
+            return
+        chosen = after[0] if after else None
+    self_reference = lx.SELF_REFERENCE.search(frame.sentence[:trigger_start])
+    if frame.event != "interception" and self_reference and frame.values.get("claimant") in ("RU", "UA"):
+        frame.put("actor", frame.values["claimant"], self_reference.span())
+        return
+    if frame.event == "interception":
+        pass
+    elif before:
+        chosen = before[0]
+    elif passive:
+        chosen = next((m for m in mentions if m[1] >= passive.start(1)), None)
+    elif after:
+        # "... were struck by drones launched by Russia" or "a Russian drone attack": the first mention
+        chosen = after[0]
+    if chosen:
+        frame.put("actor", chosen[0], (chosen[1], chosen[2]))
+    elif frame.values.get("denial") and frame.values.get("claimant") in lx.OPPONENT:
+        # "Kyiv denied attacking the station": the act denied is the claimant's own
+        frame.put("actor", frame.values["claimant"])
 
 
 def _stance(frame: Frame) -> None:
@@ -185,24 +340,36 @@ def _stance(frame: Frame) -> None:
         frame.put("stance", "reports")
 
 
-@component("trucewatch.weapon.v1", reads=("frames.event",), writes=("frames.weapon",))
+def _without_claimant(frame: Frame) -> str:
+    """The sentence with the claimant's words blanked (same length): "the grid operator said" names no
+    target, "the Air Force said" no weapon."""
+    span = frame.spans.get("claimant")
+    if not span:
+        return frame.sentence
+    return frame.sentence[:span[0]] + " " * (span[1] - span[0]) + frame.sentence[span[1]:]
+
+
+@component("trucewatch.weapon.v2", reads=("frames.event", "frames.claimant"), writes=("frames.weapon",))
 def weapon(state: ArticleState) -> None:
-    """The weapon class named in the sentence (FPV, drone, aerial bomb, MLRS, missile, artillery, ...)."""
+    """The weapon class named in the sentence outside its attribution (FPV, drone, aerial bomb, MLRS, missile,
+    artillery, ...)."""
     for frame in state.frames:
+        sentence = _without_claimant(frame)
         for pattern, name in lx.WEAPONS:
-            match = pattern.search(frame.sentence)
+            match = pattern.search(sentence)
             if match:
                 frame.put("weapon", name, match.span())
                 break
 
 
-@component("trucewatch.target.v1", reads=("frames.event",), writes=("frames.target",))
+@component("trucewatch.target.v2", reads=("frames.event", "frames.claimant"), writes=("frames.target",))
 def target(state: ArticleState) -> None:
-    """What was hit, as a taxonomy code (most specific pattern first)."""
+    """What was hit, as a taxonomy code (most specific pattern first), outside the sentence's attribution."""
     for frame in state.frames:
+        sentence = _without_claimant(frame)
         best: tuple[int, str, re.Match[str]] | None = None
         for rank, (pattern, code) in enumerate(lx.TARGETS):
-            match = pattern.search(frame.sentence)
+            match = pattern.search(sentence)
             if match and (best is None or rank < best[0]):
                 best = (rank, code, match)
                 break
@@ -287,10 +454,12 @@ def outcome(state: ArticleState) -> None:
             frame.put("outcome", "attempted", attempted.span())
 
 
-@component("trucewatch.time.v1", reads=("frames.event", "published_at", "anchors"), writes=("frames.occurred",))
+@component("trucewatch.time.v2", reads=("frames.event", "frames.claimant", "published_at", "anchors"),
+           writes=("frames.occurred",))
 def when(state: ArticleState) -> None:
     """The interval each event happened in, against the publication time, named anchors and the article's
-    first date; Moscow time when the sentence says so."""
+    first date, in the source's time zone: Moscow time when the sentence says so or a Russian body makes
+    the claim, Kyiv time otherwise."""
     published = state.article.published_at
     text = state.article.text
     for start, end in state.sentences[:4]:
@@ -299,7 +468,9 @@ def when(state: ArticleState) -> None:
             state.context_date = found[0]
             break
     for frame in state.frames:
-        tz = MOSCOW if re.search(r"moscow time|\bmsk\b", frame.sentence, re.I) else KYIV
+        said_moscow = re.search(r"moscow time|\bmsk\b", frame.sentence, re.I)
+        said_kyiv = re.search(r"\b(?:kyiv|kiev) time\b", frame.sentence, re.I)
+        tz = MOSCOW if said_moscow or (frame.values.get("claimant") == "RU" and not said_kyiv) else KYIV
         resolved = resolve_time(frame.sentence, published, tz=tz, anchors=state.anchors,
                                 context_date=state.context_date)
         if resolved is not None:
@@ -307,7 +478,7 @@ def when(state: ArticleState) -> None:
 
 
 DEFAULT_COMPONENTS = [
-    "trucewatch.sentences.v1", "trucewatch.events.v1", "trucewatch.claims.v1", "trucewatch.actor.v1",
-    "trucewatch.weapon.v1", "trucewatch.target.v1", "trucewatch.counts.v1", "trucewatch.casualties.v1",
-    "trucewatch.outcome.v1", "trucewatch.time.v1", "trucewatch.place.v2",
+    "trucewatch.sentences.v1", "trucewatch.events.v2", "trucewatch.claims.v2", "trucewatch.actor.v2",
+    "trucewatch.weapon.v2", "trucewatch.target.v2", "trucewatch.counts.v1", "trucewatch.casualties.v1",
+    "trucewatch.outcome.v1", "trucewatch.time.v2", "trucewatch.place.v2",
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
 
@@ -26,7 +27,37 @@ def analyse(article: Article, *, anchors: dict[str, datetime] | None = None,
 
 def extract_article(article: Article, *, anchors: dict[str, datetime] | None = None) -> list[Report]:
     state = analyse(article, anchors=anchors)
-    return [_report(article, frame, number) for number, frame in enumerate(state.frames, start=1)]
+    return link_denials([_report(article, frame, number) for number, frame in enumerate(state.frames, start=1)])
+
+
+def link_denials(reports: list[Report]) -> list[Report]:
+    """A denial answers the allegation it denies: the nearest other report of the article in which another
+    claimant alleges that the denying party acted (``relates_to`` = its id), so that resolution puts both in
+    one incident and it becomes disputed. Denials across articles are left to resolution's similarity."""
+    linked: list[Report] = []
+    by_sentence = {report.provenance.get("sentence"): report for report in reports}
+    for position, report in enumerate(reports):
+        answered_sentence = by_sentence.get(report.provenance.get("answers_sentence", -1))
+        if answered_sentence is not None:
+            # "Kyiv denied the claim": what is denied is what that sentence reported
+            report = replace(
+                report,
+                occurred=answered_sentence.occurred if report.occurred is None or report.spans.get("occurred") is None
+                else report.occurred,
+                location=report.location or answered_sentence.location,
+                target=report.target or answered_sentence.target,
+                weapon=report.weapon or answered_sentence.weapon,
+                actor=answered_sentence.actor if answered_sentence.actor else report.actor)
+        if report.stance == "denies" and report.relates_to is None and report.claimant:
+            denier = report.claimant
+            answered = sorted(
+                (other for other in reports if other.stance == "alleges" and other.actor == denier
+                 and other.claimant != denier),
+                key=lambda other: abs(reports.index(other) - position))
+            if answered:
+                report = replace(report, relates_to=answered[0].id)
+        linked.append(report)
+    return linked
 
 
 def _report(article: Article, frame: Frame, number: int) -> Report:
@@ -76,6 +107,8 @@ def _report(article: Article, frame: Frame, number: int) -> Report:
             "sentence_span": [frame.offset, frame.offset + len(frame.sentence)],
             "extractor": PIPELINE_VERSION,
             **({"interceptor": values["interceptor"]} if "interceptor" in values else {}),
+            **({"event_kind": values["kind"]} if "kind" in values else {}),
+            **({"answers_sentence": values["answers"]} if "answers" in values else {}),
             **({"location_candidates": values["location"].get("candidates")}
                if isinstance(where, dict) and where.get("candidates") else {}),
             **({"location_basis": where["basis"]} if isinstance(where, dict) and where.get("basis") else {}),

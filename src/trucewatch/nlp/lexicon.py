@@ -18,7 +18,10 @@ EVENT_TRIGGERS: dict[str, re.Pattern[str]] = {
     "interception": re.compile(
         r"\b(" + _words(
             r"shot down", r"shoot(?:ing)? down", r"intercept(?:ed|s|ing|ions?)?", r"downed", r"neutrali[sz]ed",
-            r"destroyed by air defen[cs]es?", r"air defen[cs]es? (?:destroyed|repelled|were active|worked)",
+            r"destroyed by air defen[cs]es?",
+            # "destroyed three Ukrainian naval drones": a weapon destroyed in flight is an interception
+            r"destroyed (?:[\w\-]+ ){0,4}?(?:drones?|uavs?|missiles?|rockets?|shaheds?)",
+            r"air defen[cs]es? (?:destroyed|repelled|were active|worked)",
             r"defused", r"lost from radar", r"suppressed by electronic warfare", r"jammed",
             # security services taking weapons out of use (ACLED: disrupted weapons use)
             r"seized [\w ,\-]{0,60}?(?:explosives?|explosive devices|weapons|ammunition|grenades|IEDs)",
@@ -26,7 +29,8 @@ EVENT_TRIGGERS: dict[str, re.Pattern[str]] = {
     "ground_assault": re.compile(
         r"\b(" + _words(
             r"clash(?:ed|es)?", r"assault(?:s|ed)?", r"offensive", r"storm(?:ed|ing)", r"repelled", r"repulsed",
-            r"fighting", r"battles?", r"firefights?", r"engaged (?:in|with)", r"advanced?", r"attempted to advance",
+            r"fighting(?! vehicles?)", r"battles?", r"firefights?", r"engaged (?:in|with)", r"advanced?",
+            r"attempted to advance",
             r"came under fire", r"fired on [\w ]*positions", r"fired? upon",
             r"were fired upon", r"positions? (?:came )?under (?:small arms )?fire",
             r"captured", r"took control", r"ambush(?:ed)?",
@@ -45,7 +49,7 @@ EVENT_TRIGGERS: dict[str, re.Pattern[str]] = {
             r"strikes?", r"striking", r"struck", r"hit", r"hits", r"attack(?:ed|s|ing)?",
             r"air ?strikes?", r"bomb(?:ed|ing|s)",
             r"launched", r"targeted", r"targeting", r"blasts?", r"explosions?", r"exploded", r"damaged",
-            r"destroyed", r"pounded", r"raid(?:s|ed)?", r"bl[eo]w(?:n)? up", r"violat(?:ed|ions?)",
+            r"destroyed", r"pounded", r"raid(?:s|ed)?", r"bl[eo]w(?:n)? up", r"blowing up", r"violat(?:ed|ions?)",
             r"fired [\w\- ]{0,30}?munitions?", r"dropped [\w\- ]{0,40}?(?:explosives?|bombs?|grenades?|munitions?)",
             r"(?:disassembl|handl|detonat|trigger)\w* (?:an? |the )?(?:unknown )?"
             r"(?:explosive|landmine|mine|IED|UXO)\w*",
@@ -72,9 +76,16 @@ FUTURE_OR_HYPOTHETICAL = re.compile(
     r"threaten(?:s|ed)? to|vowed to|prepar(?:es|ing) to|ready to|going to|in case|possible|potential|"
     r"warned that|could face|would be|expects?|expected)\b",
     re.IGNORECASE)
+# A denial: a verb of denial, "did not strike", or a claim labelled false ("called the reports fake", "the
+# claims were fabricated"). A label word alone is no denial: "accused Kyiv of a provocation" alleges.
+_LABEL = r"(?:false|fake|fabricat\w*|provocations?|staged|disinformation|lies|propaganda|untrue|baseless)"
 DENIAL = re.compile(
-    r"\b(denie[sd]|deny(?:ing)?|rejected|dismissed|refuted|false|fake|fabricat(?:ed|ion)|"
-    r"provocation|staged|disinformation|did not (?:strike|attack|target|carry out))\b",
+    r"\b(denie[sd]|deny(?:ing)?|rejected|rejects|dismissed|dismisses|refuted|refutes|"
+    r"did not (?:strike|attack|target|carry out|shell|launch|fire)|had nothing to do with|"
+    r"call(?:ed|ing|s)?\s+(?:[\w'’]+\s+){0,8}?" + _LABEL + r"|"
+    r"(?:claims?|reports?|allegations?|accusations?|statements?)(?:\s+[\w'’]+){0,6}?\s+(?:were|was|is|are)\s+"
+    r"(?:\w+\s+){0,2}?" + _LABEL +
+    r"|as\s+(?:an?\s+)?(?:\w+\s+)?" + _LABEL + r")\b",
     re.IGNORECASE)
 ACKNOWLEDGE = re.compile(
     r"\b(acknowledged|admitted|confirmed (?:that )?(?:its|our)|our forces|its forces|carried out a "
@@ -84,22 +95,8 @@ ACKNOWLEDGE = re.compile(
 ALLEGE = re.compile(r"\b(accused|accuses|alleged|alleges|claimed|claims|blamed|blames)\b", re.IGNORECASE)
 
 # ---------------------------------------------------------------------------------------------- parties
-# (pattern, party id) — longest, most specific first. Party ids follow the shipped agreements (RU, UA).
-CLAIMANTS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(p, re.IGNORECASE), party) for p, party in [
-        (r"\b(russian (?:defen[cs]e|foreign) ministry|russia'?s (?:defen[cs]e|foreign) ministry|"
-         r"ministry of defen[cs]e of (?:the )?russia|russian mod|kremlin|peskov|putin|zakharova|lavrov|"
-         r"moscow|russian (?:officials|authorities|military|government|side)|tass|ria novosti|"
-         r"governor of (?:the )?(?:belgorod|kursk|bryansk|rostov|voronezh|krasnodar)|"
-         r"(?:belgorod|kursk|bryansk|rostov|voronezh|krasnodar) (?:region(?:al)? )?governor|"
-         r"gladkov|khinshtein|bogomaz|russia)\b", "RU"),
-        (r"\b(ukrain(?:e|ian)'?s? air force|air force of (?:the armed forces of )?ukraine|"
-         r"ukrain(?:e|ian)'?s? general staff|general staff of (?:the armed forces of )?ukraine|"
-         r"ukrain(?:e|ian)'?s? (?:energy |defen[cs]e |foreign )?ministry|zelensk(?:y|yy|iy)|sybiha|ukrenergo|"
-         r"naftogaz|dtek|(?:regional|city) military administration|ukrainian (?:officials|authorities|military|"
-         r"government|side|navy)|kyiv|sbu|ukraine)\b", "UA"),
-    ]
-]
+# Claimants (which body speaks for which party) are data: trucewatch/data/claimants/default.yaml, read by
+# trucewatch.nlp.sources. Acting parties, as named in event sentences (party id per pattern):
 ACTORS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p, re.IGNORECASE), party) for p, party in [
         (r"\b(nafs?|novorossiya|separatists?|rebel forces|dpr forces|lpr forces)\b", "DPR"),
@@ -109,7 +106,8 @@ ACTORS: list[tuple[re.Pattern[str], str]] = [
          r"kyiv(?= (?:launched|attacked|struck|fired|shelled|sent)))\b", "UA"),
     ]
 ]
-SELF_REFERENCE = re.compile(r"\b(its|our) (forces|troops|army|units|military|aviation|air force)\b", re.IGNORECASE)
+SELF_REFERENCE = re.compile(r"\b(its|our|their) (forces|troops|army|units|military|aviation|air force|agents|"
+                            r"operators|fighters|soldiers|servicemen|defenders|drones|navy)\b", re.IGNORECASE)
 OPPONENT = {"RU": "UA", "UA": "RU", "DPR": "UA"}
 
 # ---------------------------------------------------------------------------------------------- weapons
@@ -119,13 +117,15 @@ WEAPONS: list[tuple[re.Pattern[str], str]] = [
         (r"\b(shahed|shaheds|geran|gerbera|lancet|uavs?|drones?|unmanned aerial vehicles?|loitering munitions?)\b",
          "drone"),
         (r"\b(KABs?|FABs?|guided (?:aerial )?bombs?|glide bombs?|aerial bombs?|air ?strikes?|air forces|"
-         r"aviation|bombs?|bombed|bombing)\b", "aerial_bomb"),
+         r"aviation|bombs?|bombed|bombing|helicopters?|military aircraft|(?:fighter|attack) jets?|Su-\d+|Mi-\d+|"
+         r"Ka-\d+)\b", "aerial_bomb"),
         (r"\b(HIMARS|MLRS|Grad|Uragan|Smerch|Tornado|multiple rocket|rocket launchers?)\b", "mlrs"),
         (r"\b(missiles?|iskander|kinzhal|kalibr|kh-\d+|s-300|s-400|atacms|storm shadow|neptune|"
          r"ballistic|cruise|onyx|tochka)\b", "missile"),
-        (r"\b(artillery|mortars?|howitzers?|shell(?:ed|ing|s)|cannon|tank fire|tanks?)\b", "artillery"),
+        (r"\b(artillery|mortars?|howitzers?|shell(?:ed|ing|s)|cannon|tank fire|(?<!anti-)tanks?)\b", "artillery"),
         (r"\b(small arms|machine ?guns?|rifles?|sniper|grenade launchers?|automatic weapons)\b", "small_arms"),
-        (r"\b(mines?|landmines?|ied|explosive devices?|grenades?|uxo)\b", "other"),
+        (r"\b(mines?|landmines?|ied|explosive devices?|grenades?|uxo|cluster (?:munitions?|bombs?)|submunitions?|"
+         r"incendiar(?:y|ies)|thermite)\b", "other"),
     ]
 ]
 

@@ -65,6 +65,7 @@ class ArticleState:
     context_admin1: str | None = None
     context_claimant: tuple[str, str | None] | None = None  # (text, party id)
     dropped: list[tuple[str, str]] = field(default_factory=list)  # (sentence, why) for debugging/eval
+    parses: dict[int, Any] = field(default_factory=dict)  # sentence number -> spaCy Doc, when parsed
 
 
 class Component(Protocol):

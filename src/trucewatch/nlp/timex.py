@@ -38,6 +38,28 @@ DAY_MONTH = re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONT
 MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?",
                        re.IGNORECASE)
 ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+# 26/03/2025 and 26.03.2025: day first, as in Ukrainian, Russian and British usage
+NUMERIC_DATE = re.compile(r"(?<![\d./])(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./](?P<year>(?:19|20)\d\d)(?![\d.]\d)")
+_MONTH_PLAIN = _MONTH.replace("?P<month>", "?:")
+# "from 26 to 27 March", "between 26 and 27 March 2025", "26-27 March", "overnight from 26 to 27 March",
+# "on the night of 26 to 27 March"
+DATE_RANGE = re.compile(
+    rf"\b(?P<night>overnight\s+|(?:on\s+)?the\s+night\s+of\s+|(?:during\s+)?the\s+night\s+)?"
+    rf"(?:(?:between|from)\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+(?P<m1>{_MONTH_PLAIN}))?\s*"
+    rf"(?:-|–|\bto\b|\band\b|\buntil\b|\binto\b)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_PLAIN})"
+    rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
+    re.IGNORECASE)
+NIGHT_OF = re.compile(rf"\b(?:on\s+)?the\s+night\s+of\s+(?:the\s+)?"
+                      rf"(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_PLAIN}|"
+                      rf"{_MONTH_PLAIN}\s+[0-3]?\d)", re.IGNORECASE)
+_CLOCK_TEXT = r"[0-2]?\d(?:[:.][0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)?"
+# "between 5 p.m. and 7 p.m.", "from 22:00 to 02:00", "23:40-01:15"
+CLOCK_RANGE = re.compile(
+    rf"(?:\b(?:between|from)\s+(?P<a>{_CLOCK_TEXT})\s*(?:and|to|until|till|-|–)\s*(?P<b>{_CLOCK_TEXT})|"
+    rf"(?<![\d:.])(?P<a2>[0-2]?\d[:.][0-5]\d)\s*(?:-|–)\s*(?P<b2>[0-2]?\d[:.][0-5]\d)(?![\d:.]))"
+    rf"(?P<zone>\s+(?:local time|kyiv time|kiev time|moscow time|msk|utc|gmt))?",
+    re.IGNORECASE)
+_VAGUE_CLOCK = re.compile(r"\b(?:around|about|approximately|roughly|shortly (?:after|before))\s*$", re.IGNORECASE)
 CLOCK = re.compile(
     r"\b(?:at|around|about|shortly after|shortly before|before|after)?\s*"
     r"(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)?"
@@ -49,7 +71,8 @@ RELATIVE = re.compile(
     r"last night|yesterday(?:\s+(?:morning|afternoon|evening))?|this morning|earlier today|today|tonight|"
     r"(?:on\s+)?" + _WEEKDAY + r"(?:\s+(?P<part>night|morning|afternoon|evening))?|"
     r"in the early hours(?: of " + _WEEKDAY.replace("?P<weekday>", "?P<early_weekday>") + r")?|"
-    r"during the night|at night|this evening|late on " + _WEEKDAY.replace("?P<weekday>", "?P<late_weekday>") +
+    r"during the night|at night|this evening|early (?:on )?" + _WEEKDAY.replace("?P<weekday>", "?P<early_on_weekday>") +
+    r"|late on " + _WEEKDAY.replace("?P<weekday>", "?P<late_weekday>") +
     r")\b",
     re.IGNORECASE,
 )
@@ -95,7 +118,7 @@ def _guess_year(month: int, day: int, published: datetime | None) -> int:
 
 
 def _find_date(sentence: str, published: datetime | None) -> tuple[date, tuple[int, int]] | None:
-    for pattern in (ISO_DATE, DAY_MONTH, MONTH_DAY):
+    for pattern in (ISO_DATE, NUMERIC_DATE, DAY_MONTH, MONTH_DAY):
         for match in pattern.finditer(sentence):
             month_text = match.group("month")
             month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text.lower().rstrip("."))
@@ -116,6 +139,9 @@ def _find_date(sentence: str, published: datetime | None) -> tuple[date, tuple[i
 def _find_clock(sentence: str) -> tuple[time, str | None, tuple[int, int]] | None:
     for match in CLOCK.finditer(sentence):
         minute, ampm, zone = match.group("minute"), match.group("ampm"), match.group("zone")
+        if re.match(r"[./]\d", sentence[match.end("minute"):] if minute else "") or re.search(
+                r"\d[./]$", sentence[:match.start("hour")]):
+            continue  # part of a date such as 08.05.2025
         if minute is None and ampm is None:
             continue  # a bare number is not a time
         hour = int(match.group("hour"))
@@ -145,7 +171,8 @@ def _relative(match: re.Match[str], published: datetime, tz: str) -> tuple[datet
     phrase = match.group("phrase").lower()
     local_now = published.astimezone(ZoneInfo(tz))
     today = local_now.date()
-    weekday = match.group("weekday") or match.group("early_weekday") or match.group("late_weekday")
+    weekday = match.group("weekday") or match.group("early_weekday") or match.group("late_weekday") or \
+        match.group("early_on_weekday")
     if phrase.startswith("overnight into") or phrase.startswith("overnight on") or phrase.startswith("overnight to"):
         day = _previous_weekday(today, WEEKDAYS[phrase.split()[-1]])
         return _local(day - timedelta(days=1), time(18), tz), _local(day, time(8), tz)
@@ -170,6 +197,8 @@ def _relative(match: re.Match[str], published: datetime, tz: str) -> tuple[datet
         day = _previous_weekday(today, WEEKDAYS[weekday.lower()])
         if phrase.startswith("late on"):
             return _local(day, time(18), tz), _local(day + timedelta(days=1), time(0), tz)
+        if phrase.startswith("early"):
+            return _local(day, time(0), tz), _local(day, time(10), tz)
         part = (match.group("part") or "").lower()
         if part == "night":
             return _local(day, time(18), tz), _local(day + timedelta(days=1), time(7), tz)
@@ -203,6 +232,85 @@ def _anchor(match: re.Match[str], anchors: dict[str, datetime]) -> tuple[datetim
     return (centre - slack).astimezone(UTC), (centre + slack).astimezone(UTC)
 
 
+def _zone_of(text: str | None) -> str | None:
+    lowered = (text or "").strip().lower()
+    if lowered in ("moscow time", "msk"):
+        return MOSCOW
+    if lowered in ("utc", "gmt"):
+        return "UTC"
+    if lowered in ("kyiv time", "kiev time"):
+        return KYIV
+    return None
+
+
+def _date_range(sentence: str, published: datetime | None) -> tuple[date, date, bool, tuple[int, int]] | None:
+    """(first day, last day, said of a night, span) of "from 26 to 27 March" and the like."""
+    for match in DATE_RANGE.finditer(sentence):
+        month_end = MONTHS.get(match.group("m2").lower().rstrip("."))
+        month_start = MONTHS.get((match.group("m1") or match.group("m2")).lower().rstrip("."))
+        if month_end is None or month_start is None:
+            continue
+        if match.group("m2")[0] == "m" and match.group("m2").lower() == "may":
+            continue  # "5 to 6 may ..." is not a date
+        first, last = int(match.group("d1")), int(match.group("d2"))
+        year = int(match.group("year")) if match.group("year") else _guess_year(month_end, last, published)
+        try:
+            start_day = date(year - (1 if month_start > month_end else 0), month_start, first)
+            end_day = date(year, month_end, last)
+        except ValueError:
+            continue
+        if end_day < start_day or (end_day - start_day).days > 62:
+            continue
+        night = bool(match.group("night")) or bool(re.search(r"\bovernight\b|\bnight\b", sentence, re.I))
+        return start_day, end_day, night and (end_day - start_day).days <= 1, match.span()
+    return None
+
+
+def _clock_value(text: str, ampm_default: str | None) -> time | None:
+    found = re.fullmatch(r"\s*(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)?\s*",
+                         text, re.IGNORECASE)
+    if not found:
+        return None
+    hour, minute = int(found.group("hour")), int(found.group("minute") or 0)
+    ampm = found.group("ampm") or ampm_default
+    if ampm:
+        if hour > 12 or hour == 0:
+            return None
+        hour = hour % 12 + (12 if ampm.lower().startswith("p") else 0)
+    elif found.group("minute") is None:
+        return None  # a bare number is not a time
+    return time(hour, minute) if hour <= 23 else None
+
+
+def _clock_range(sentence: str) -> tuple[time, time, str | None, tuple[int, int]] | None:
+    """(from, to, zone, span) of "between 5 p.m. and 7 p.m.", "from 22:00 to 02:00", "23:40-01:15"."""
+    for match in CLOCK_RANGE.finditer(sentence):
+        first_text = match.group("a") or match.group("a2")
+        last_text = match.group("b") or match.group("b2")
+        if re.match(rf"\s*{_MONTH_PLAIN}", sentence[match.end():], re.IGNORECASE):
+            continue  # "from 26 to 27 March" is a range of days
+        ampm = re.search(r"[ap]\.?m\.?", last_text, re.IGNORECASE)
+        last = _clock_value(last_text, None)
+        first = _clock_value(first_text, ampm.group(0) if ampm and not re.search(r"[ap]\.?m", first_text, re.I)
+                             else None)
+        if first is None or last is None:
+            continue
+        return first, last, _zone_of(match.group("zone")), match.span()
+    return None
+
+
+def _with_clock_range(day: date, found: tuple[time, time, str | None, tuple[int, int]], zone: str,
+                      interval: tuple[datetime, datetime] | None) -> tuple[datetime, datetime]:
+    start = _local(day, found[0], zone)
+    if interval is not None and interval[1] - interval[0] < timedelta(hours=20) and not (
+            interval[0] <= start <= interval[1]):
+        start = _local(day + timedelta(days=1), found[0], zone)  # "overnight ... from 01:00 to 03:00"
+    end = _local(start.astimezone(ZoneInfo(zone)).date(), found[1], zone)
+    if end <= start:
+        end = _local(start.astimezone(ZoneInfo(zone)).date() + timedelta(days=1), found[1], zone)
+    return start, end
+
+
 def resolve_time(
     sentence: str,
     published: datetime | None,
@@ -226,6 +334,26 @@ def resolve_time(
     span: tuple[int, int] | None = None
     how = "absolute"
     interval: tuple[datetime, datetime] | None = None
+    clock_range = _clock_range(sentence)
+    if clock_range is not None:
+        zone = clock_range[2] or (tz if not clock or not clock[1] else zone)
+    days = _date_range(sentence, published)
+    night_of = NIGHT_OF.search(sentence)
+    if days is not None:
+        first, last, night, span = days
+        day, how = first, "range"
+        if night:
+            # "overnight from 26 to 27 March": from the evening of the first day to the morning of the last
+            end_day = last if last > first else first + timedelta(days=1)
+            interval = (_local(first, time(18), zone), _local(end_day, time(8), zone))
+        else:
+            interval = (_local(first, time(0), zone), _local(last + timedelta(days=1), time(0), zone))
+        found_date = None
+    elif night_of is not None and found_date is not None:
+        # "on the night of 26 March": which night is meant varies by usage; take both
+        day, span = found_date
+        interval = (_local(day - timedelta(days=1), time(18), zone), _local(day + timedelta(days=1), time(8), zone))
+        how, found_date = "night", None
     if found_date is not None:
         day, span = found_date
         interval = _day_interval(day, zone)
@@ -238,7 +366,7 @@ def resolve_time(
                 interval = (_local(day - timedelta(days=1), time(18), zone), _local(day, time(8), zone))
             elif relative.group("phrase").lower().startswith("in the early hours"):
                 interval = (_local(day, time(0), zone), _local(day, time(7), zone))
-    elif published is not None:
+    elif published is not None and day is None:
         relative = RELATIVE.search(sentence)
         if relative:
             interval = _relative(relative, published, zone)
@@ -247,6 +375,15 @@ def resolve_time(
     if day is None and context_date is not None:
         day, how = context_date, "context"
         interval = _day_interval(day, zone)
+    if clock_range is not None:
+        if day is None and published is not None:
+            local_pub = published.astimezone(ZoneInfo(zone))
+            day = local_pub.date() if local_pub.time() >= clock_range[0] else local_pub.date() - timedelta(days=1)
+        if day is not None:
+            start_at, end_at = _with_clock_range(day, clock_range, zone, interval)
+            return Resolved(start_at, end_at, zone, clock_range[3], "clock range")
+    if interval is not None and how in ("range", "night"):
+        return Resolved(interval[0], interval[1], zone, span, how)
     if clock is not None:
         if day is None and published is not None:
             local_pub = published.astimezone(ZoneInfo(zone))
@@ -259,7 +396,8 @@ def resolve_time(
                 instant = _local(day + timedelta(days=1), clock[0], zone)  # "overnight ... at 02:10"
             start = span[0] if span else clock[2][0]
             end = max(span[1] if span else 0, clock[2][1])
-            return Resolved(instant, instant, zone, (min(start, clock[2][0]), end), "clock")
+            slack = timedelta(minutes=30) if _VAGUE_CLOCK.search(sentence[:clock[2][0]]) else timedelta(0)
+            return Resolved(instant - slack, instant + slack, zone, (min(start, clock[2][0]), end), "clock")
     if interval is not None:
         return Resolved(interval[0], interval[1], zone, span, how)
     if published is not None:

@@ -1,0 +1,225 @@
+"""The source lexicon: which party a body that makes a statement speaks for.
+
+The shipped defaults are ``trucewatch/data/claimants/default.yaml`` (its header explains the format); a
+user's file adds to them (``--sources FILE``; :func:`using_source_lexicon`). Malformed files raise
+:class:`InputError` naming the file, line and field.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from trucewatch.errors import InputError, Where
+
+DEFAULT_PATH = "trucewatch/data/claimants/default.yaml"
+_PARTY_KEYS = {"country", "designators", "named"}
+_TOP_KEYS = {"version", "bodies", "parties", "replace_defaults"}
+# "the governor of Belgorod region", "Kharkiv regional military administration", "the mayor of Odesa"
+_REGIONAL = re.compile(
+    r"\b(?:(?:[Gg]overnor|[Hh]ead|[Mm]ayor|[Cc]hief)\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)|"
+    r"(?P<before>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)(?:'s)?\s+(?:[Rr]egion(?:al)?\s+|[Oo]blast\s+|[Cc]ity\s+|[Kk]rai\s+)?"
+    r"(?:(?:[Mm]ilitary\s+|[Ss]tate\s+)?[Aa]dministration|(?:[Aa]cting\s+)?[Gg]overnor|[Mm]ayor|authorities|officials))")
+_UNNAMED_REGIONAL = re.compile(r"\b(?:governor|regional (?:military |state )?administration|mayor|regional "
+                               r"authorities|local authorities|head of the region)\b")
+_REGION_MENTION = re.compile(r"\b([A-Z][\w'\-]+)\s+(?:[Rr]egion|[Oo]blast|[Kk]rai)\b")
+_REGION_WORDS = re.compile(r"\b(?:[Rr]egion|[Rr]egional|[Oo]blast|[Kk]rai|[Cc]ity|[Pp]rovince|[Rr]epublic)\b")
+
+
+@dataclass(frozen=True)
+class Party:
+    id: str
+    country: str | None
+    designators: tuple[str, ...]
+    named: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SourceLexicon:
+    bodies: dict[str, tuple[str, ...]]
+    parties: tuple[Party, ...]
+    origin: str
+
+    def party_of(self, phrase: str, context: str = "") -> tuple[str, str] | None:
+        """(party id, how it matched: a body kind, ``named``, ``regional`` or ``designator``) for an
+        attribution phrase, or None when it names no known party. ``context``: text around the phrase,
+        whose regions ("Belgorod region") say whose "the governor" or "the regional administration" is."""
+        text = normalise(phrase)
+        if not text:
+            return None
+        designated = self._designator(text)
+        if designated:
+            for kind, variants in self.bodies.items():
+                if any(_has(text, variant) for variant in variants):
+                    return designated[0], kind
+        for party in self.parties:
+            if any(_has(text, name) for name in party.named):
+                return party.id, "named"
+        regional = self._regional(phrase)
+        if regional:
+            return (designated[0] if designated else regional), "regional"
+        if designated:
+            return designated[0], "designator"
+        if context and _UNNAMED_REGIONAL.search(text):
+            for mention in _REGION_MENTION.finditer(context):
+                found = self._regional(f"{mention.group(1)} governor")
+                if found:
+                    return found, "regional"
+        return None
+
+    def _designator(self, text: str) -> tuple[str, int] | None:
+        found: list[tuple[int, str]] = []
+        for party in self.parties:
+            for word in party.designators:
+                match = re.search(rf"(?<![\w'\-]){re.escape(word)}(?![\w\-])", text)
+                if match:
+                    found.append((match.start(), party.id))
+        if not found:
+            return None
+        position, party_id = min(found)
+        return party_id, position
+
+    def _regional(self, text: str) -> str | None:
+        from trucewatch.geo.admin1 import admin1_code, admin1_country
+
+        for match in _REGIONAL.finditer(text):
+            name = _REGION_WORDS.sub(" ", match.group("after") or match.group("before") or "").strip()
+            if len(name) < 3:
+                continue
+            code = admin1_code(name)
+            country = admin1_country(code) if code else None
+            party = next((p.id for p in self.parties if country and p.country == country), None)
+            if party:
+                return party
+        return None
+
+
+def normalise(text: str) -> str:
+    lowered = text.lower().replace("’", "'").replace("defense", "defence").replace("-based", "")
+    lowered = re.sub(r"\s+", " ", lowered).strip(" ,.;:\"'")
+    return re.sub(r"^(?:the|a|an)\s+", "", lowered)
+
+
+def _has(text: str, phrase: str) -> bool:
+    return re.search(rf"(?<![\w\-]){re.escape(phrase)}(?![\w\-])", text) is not None
+
+
+def _strings(value: Any, where: Where) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(each, str) and each.strip() for each in value):
+        raise InputError("must be a list of non-empty strings", where)
+    return tuple(normalise(each) for each in value)
+
+
+def _line_of(text: str, key: str) -> int | None:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if re.match(rf"\s*{re.escape(key)}\s*:", line):
+            return number
+    return None
+
+
+def parse_source_lexicon(text: str, origin: str) -> tuple[SourceLexicon, bool]:
+    """A lexicon from YAML text, and whether it asks to replace the defaults."""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise InputError(f"not valid YAML: {getattr(exc, 'problem', exc)}",
+                         Where(origin, mark.line + 1 if mark else None)) from exc
+    if not isinstance(data, dict):
+        raise InputError("a source lexicon is a mapping with `bodies` and `parties`", Where(origin, 1))
+    unknown = set(data) - _TOP_KEYS
+    if unknown:
+        key = sorted(unknown)[0]
+        raise InputError(f"unknown key {key!r}", Where(origin, _line_of(text, key), key),
+                         hint=f"allowed: {', '.join(sorted(_TOP_KEYS))}")
+    if data.get("version", 1) != 1:
+        raise InputError("only version 1 is known", Where(origin, _line_of(text, "version"), "version"))
+    bodies_data = data.get("bodies") or {}
+    if not isinstance(bodies_data, dict):
+        raise InputError("`bodies` must map a kind to its variants", Where(origin, _line_of(text, "bodies"),
+                                                                             "bodies"))
+    bodies = {str(kind): _strings(variants, Where(origin, _line_of(text, str(kind)), f"bodies.{kind}"))
+              for kind, variants in bodies_data.items()}
+    parties_data = data.get("parties") or {}
+    if not isinstance(parties_data, dict):
+        raise InputError("`parties` must map a party id to its entry", Where(origin, _line_of(text, "parties"),
+                                                                               "parties"))
+    parties: list[Party] = []
+    for party_id, entry in parties_data.items():
+        where = Where(origin, _line_of(text, str(party_id)), f"parties.{party_id}")
+        if not isinstance(entry, dict):
+            raise InputError("a party entry is a mapping (country, designators, named)", where)
+        unknown = set(entry) - _PARTY_KEYS
+        if unknown:
+            key = sorted(unknown)[0]
+            raise InputError(f"unknown key {key!r}", Where(origin, _line_of(text, key), f"parties.{party_id}.{key}"),
+                             hint=f"allowed: {', '.join(sorted(_PARTY_KEYS))}")
+        country = entry.get("country")
+        if country is not None and not (isinstance(country, str) and re.fullmatch(r"[A-Z]{2}", country)):
+            raise InputError("country must be an ISO 3166-1 alpha-2 code such as UA",
+                             Where(origin, where.line, f"parties.{party_id}.country"))
+        parties.append(Party(
+            str(party_id), country,
+            _strings(entry.get("designators", []), Where(origin, where.line, f"parties.{party_id}.designators")),
+            _strings(entry.get("named", []), Where(origin, where.line, f"parties.{party_id}.named")),
+        ))
+    return SourceLexicon(bodies, tuple(parties), origin), bool(data.get("replace_defaults", False))
+
+
+def _merge(defaults: SourceLexicon, mine: SourceLexicon) -> SourceLexicon:
+    bodies = {**defaults.bodies, **{kind: tuple(dict.fromkeys((*mine.bodies[kind], *defaults.bodies.get(kind, ()))))
+                                    for kind in mine.bodies}}
+    ids = {party.id for party in mine.parties}
+    # the user's parties first: their entries win over the shipped ones
+    parties = (*mine.parties, *(party for party in defaults.parties if party.id not in ids))
+    return SourceLexicon(bodies, parties, f"{mine.origin} + {defaults.origin}")
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> SourceLexicon:
+    text = resources.files("trucewatch").joinpath("data/claimants/default.yaml").read_text("utf-8")
+    return parse_source_lexicon(text, DEFAULT_PATH)[0]
+
+
+def load_source_lexicon(path: Path) -> SourceLexicon:
+    """The defaults with a user's file added (or the file alone when it says ``replace_defaults: true``)."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read the source lexicon: {exc}", Where(str(path))) from exc
+    return _parsed(text, str(path))
+
+
+@lru_cache(maxsize=8)
+def _parsed(text: str, origin: str) -> SourceLexicon:
+    mine, replace = parse_source_lexicon(text, origin)
+    return mine if replace else _merge(default_lexicon(), mine)
+
+
+_ACTIVE: list[SourceLexicon] = []
+
+
+def active_lexicon() -> SourceLexicon:
+    """The lexicon extraction uses now: the innermost :func:`using_source_lexicon`, else the defaults."""
+    return _ACTIVE[-1] if _ACTIVE else default_lexicon()
+
+
+@contextmanager
+def using_source_lexicon(path: Path | None) -> Iterator[None]:
+    """Extract with a user's source lexicon inside the block (``None``: the defaults)."""
+    if path is None:
+        yield
+        return
+    _ACTIVE.append(load_source_lexicon(Path(path)))
+    try:
+        yield
+    finally:
+        _ACTIVE.pop()

@@ -1,0 +1,320 @@
+"""What the dependency parse says about an event sentence: whether it reports an event at all (by the word
+classes and roles of its words, whatever the verb), who acted (subject, passive agent, the side of an
+intercepted weapon), who said it (the subject of a verb of saying, "according to X") and whether the event
+verb is negated or only projected.
+
+Parsing costs about 2 ms a sentence, so the components call it only where the surface leaves a question
+open: sentences without a trigger word, passive voice, interceptions, more than one party named.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from trucewatch.nlp import lexicon as lx
+
+# Lemmas by word class. A verb of harm or of use of force makes an event; so does a noun of damage or
+# casualties heading a clause or a headline, a weapon that is the subject of a verb ("a missile landed"),
+# or a participle of harm modifying a noun ("destroyed school").
+HARM_VERBS = frozenset({
+    "attack", "strike", "hit", "shell", "bomb", "fire", "launch", "target", "destroy", "damage", "kill", "wound",
+    "injure", "explode", "detonate", "land", "fall", "crash", "burn", "down", "intercept", "shoot", "pound",
+    "raid", "blow", "demolish", "flatten", "ruin", "smash", "torch", "ignite", "collapse", "hammer", "blast",
+    "storm", "assault", "ambush", "mine", "drop", "engage", "repel", "neutralise", "neutralize", "die",
+    "devastate", "wreck", "set", "catch", "struck", "impact",
+})
+HARM_NOUNS = frozenset({
+    "damage", "destruction", "explosion", "blast", "fire", "blaze", "strike", "airstrike", "attack", "shelling",
+    "bombing", "bombardment", "casualty", "death", "ruin", "rubble", "crater", "debris",
+    "wreckage", "impact", "detonation", "hit", "aftermath", "fighting", "battle", "clash", "assault",
+    "shootdown", "interception", "remnant", "fragment", "burn", "destroy", "arson", "smoke", "gunfire", "shooting",
+    "gunshot", "firing", "downing", "loss", "shootout", "skirmish", "looting",
+})
+HARM_ADJECTIVES = frozenset({
+    "destroyed", "damaged", "burned", "burnt", "burning", "shelled", "bombed", "dead", "deceased", "killed",
+    "wounded", "injured", "ruined", "collapsed", "demolished", "charred", "gutted", "hit", "struck", "downed",
+    "destroy", "damage", "burn", "kill", "wound", "injure", "ruin", "collapse", "demolish", "shell", "bomb",
+})
+SPEECH_VERBS = frozenset({
+    "say", "claim", "report", "state", "announce", "accuse", "deny", "allege", "confirm", "acknowledge", "add",
+    "write", "tell", "blame", "reject", "dismiss", "insist", "post", "publish", "refute", "admit", "note",
+    "warn", "declare", "assert",
+})
+_WEAPON_WORDS = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in lx.WEAPONS), re.IGNORECASE)
+_PRONOUNS = frozenset({"they", "it", "we", "he", "she"})
+_DEFENCE_VERBS = frozenset({"repel", "repulse", "rebuff", "thwart", "fend", "push"})
+_MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "can"})
+_FUTURE_HEADS = frozenset({"plan", "threaten", "vow", "intend", "prepare", "want", "try", "seek", "aim"})
+
+
+@lru_cache(maxsize=1)
+def parser() -> Any:
+    """en_core_web_sm with tagger, parser and lemmatizer (no entity recogniser)."""
+    from trucewatch.nlp.spacy_support import model
+
+    nlp = model(full=True)
+    return nlp
+
+
+# A date or clock time heading a line ("26/03/2025 Drone dropping ...") makes the parser read the words
+# after it as a noun compound; it is blanked (same length, so character offsets hold) before parsing.
+_LEADING_STAMP = re.compile(r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d\d-\d\d)(?:\s+\d{1,2}:\d\d)?(?:\s*[-–]\s*"
+                            r"\d{1,2}:\d\d)?\s*:?")
+
+
+def parse(sentences: list[str]) -> list[Any]:
+    """Parsed spaCy Docs, one per sentence (batched)."""
+    if not sentences:
+        return []
+    nlp = parser()
+    blanked = [_LEADING_STAMP.sub(lambda m: "." + " " * (len(m.group(0)) - 1), sentence) for sentence in sentences]
+    with nlp.select_pipes(disable=["ner"]):
+        return list(nlp.pipe(blanked, batch_size=64))
+
+
+# Armed forces seen on the ground (a convoy, troops entering a town, tanks on a train): a monitor's event,
+# kept as `other` with the kind `military_presence`.
+PRESENCE_NOUNS = frozenset({
+    "troop", "troops", "force", "forces", "convoy", "column", "tank", "equipment", "vehicle", "weaponry", "weapon",
+    "military", "army", "soldier", "logistics", "logistic", "checkpoint", "position", "ship", "personnel", "unit",
+    "buildup", "build-up", "movement", "deployment", "truck", "helicopter", "jet", "aircraft", "launcher",
+    "artillery", "howitzer", "armour", "armor", "apc", "ifv", "bmp", "btr", "paratrooper", "camp", "base",
+    "system", "boat", "fighter", "warship", "submarine", "pontoon", "airbase", "vdv",
+})
+PRESENCE_VERBS = frozenset({
+    "move", "transport", "spot", "see", "enter", "take", "capture", "control", "station", "deploy", "arrive",
+    "leave", "head", "cross", "travel", "withdraw", "retreat", "gather", "mass", "seize", "occupy", "patrol",
+    "build", "dig", "load", "unload", "park", "drive", "pass", "roll", "advance", "set", "film", "observe",
+    "locate", "position", "carry", "ship", "abandon", "shoot", "chase", "detain", "fly", "search", "hoist",
+    "raise", "assemble", "establish", "regroup", "redeploy",
+})
+
+
+def _weapon(token: Any) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") and _WEAPON_WORDS.fullmatch(token.text) is not None
+
+
+def _harm_word(token: Any) -> bool:
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in HARM_VERBS and token.dep_ != "amod":
+        return True
+    if token.pos_ in ("NOUN", "PROPN") and (lemma in HARM_NOUNS or token.lower_.rstrip("s") in HARM_NOUNS):
+        return True
+    # "destroyed school", "a house burnt out": participles of harm only ("fallen soldiers" is no event)
+    return token.dep_ in ("amod", "acomp", "advcl", "acl", "relcl", "ROOT", "conj") and (
+        token.text.lower() in HARM_ADJECTIVES or (token.tag_ == "VBN" and lemma in HARM_ADJECTIVES))
+
+
+def projected(token: Any) -> bool:
+    """The word is negated ("did not strike") or only projected ("will strike", "plans to strike")."""
+    for each in (token, token.head if token.dep_ in ("xcomp", "aux") else token):
+        for child in each.children:
+            if child.dep_ == "neg":
+                return True
+            if child.dep_ == "aux" and child.lower_ in _MODALS:
+                return True
+    return token.dep_ == "xcomp" and token.head.lemma_.lower() in _FUTURE_HEADS
+
+
+@dataclass(frozen=True)
+class EventWord:
+    start: int  # character span in the sentence
+    end: int
+    kind: str  # strike | interception | ground_assault | other
+    negated: bool
+    # what made it an event: a verb of harm, a weapon as subject/object ("a missile landed"), a noun of damage
+    # or a participle heading a headline, or military presence
+    cue: str = "verb"
+
+
+def event_word(doc: Any) -> EventWord | None:
+    """The word that makes the sentence an event report, by word class and role, or None."""
+    best: EventWord | None = None
+    for token in doc:
+        lemma = token.lemma_.lower()
+        kind: str | None = None
+        if _harm_word(token):
+            kind = "interception" if lemma in ("intercept", "down", "interception", "shootdown") or (
+                lemma == "shoot" and any(c.lower_ == "down" for c in token.children)) else "strike"
+            if lemma in ("clash", "battle", "fighting", "storm", "assault", "ambush", "engage", "repel"):
+                kind = "ground_assault"
+        elif _weapon(token) and token.dep_ in ("nsubj", "nsubjpass", "ROOT", "dobj", "pobj", "conj") and (
+                token.dep_ != "pobj" or token.head.lower_ in ("by", "with", "from", "on", "onto", "over", "into")):
+            kind = "strike"
+        if kind is None or token.dep_ == "compound":
+            continue  # "the fire service" is not a fire
+        governing = token
+        while governing.pos_ != "VERB" and governing.head.i != governing.i:
+            governing = governing.head
+        cue = "weapon" if _weapon(token) else "verb" if token.pos_ == "VERB" and token.dep_ != "amod" else "noun"
+        found = EventWord(token.idx, token.idx + len(token.text), kind,
+                          projected(token) or (governing is not token and projected(governing)), cue)
+        if not found.negated:
+            return found
+        best = best or found
+    if best is None:
+        return presence_word(doc)
+    return best
+
+
+def presence_word(doc: Any) -> EventWord | None:
+    """Armed forces or their equipment seen somewhere: a noun of the military with a verb of movement or
+    presence, or heading a headline without a verb."""
+    has_verb = any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj") for t in doc)
+    moving = next((t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in PRESENCE_VERBS), None)
+    for token in doc:
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ") or (token.lower_ not in PRESENCE_NOUNS and \
+                token.lemma_.lower() not in PRESENCE_NOUNS and not _weapon(token)):
+            continue
+        if moving is not None and not projected(moving):
+            return EventWord(token.idx, token.idx + len(token.text), "other", False, "presence")
+        if not has_verb:
+            return EventWord(token.idx, token.idx + len(token.text), "other", False, "presence")
+    return None
+
+
+def _subject(verb: Any, passive: bool) -> Any | None:
+    """The verb's subject, or the one it shares with the verb it is conjoined to."""
+    wanted = ("nsubjpass",) if passive else ("nsubj",)
+    for child in verb.children:
+        if child.dep_ in wanted or child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    if verb.dep_ == "conj":
+        return _subject(verb.head, passive)
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return None
+
+
+def _agent(verb: Any) -> Any | None:
+    """The passive verb's agent; "by X" attached lower down ("fired upon with mortars by X") counts too."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    subject = _subject(verb, True)
+    inside = {t.i for t in subject.subtree} if subject is not None else set()
+    for token in verb.subtree:
+        if token.lower_ == "by" and token.i not in inside and token.i > verb.i:
+            found = next((g for g in token.children if g.dep_ == "pobj"), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _object(verb: Any) -> Any | None:
+    return next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+
+
+def _party(token: Any | None, exclude: tuple[int, int] | None) -> str | None:
+    if token is None:
+        return None
+    words = [t for t in token.subtree if not (exclude and exclude[0] <= t.idx < exclude[1])]
+    if not words:
+        return None
+    text = " ".join(t.text for t in words)
+    for pattern, party in lx.ACTORS:
+        if pattern.search(text):
+            return party
+    return None
+
+
+def _passive(verb: Any) -> bool:
+    """Passive voice; a bare participle after a noun ("a vehicle destroyed") only with an agent or as a verb
+    of harm ("forces clashed with ..." is active); never with an active subject ("drones had hit")."""
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children) or (
+        verb.dep_ in ("acl", "conj") and verb.tag_ == "VBN" and verb.lemma_.lower() in HARM_ADJECTIVES)
+
+
+@dataclass(frozen=True)
+class Roles:
+    actor: str | None
+    interceptor: str | None
+    patient: tuple[int, int] | None = None  # span of the party acted upon (not the actor)
+    agent_found: bool = False  # the parse found who acted (a subject or agent), whether or not it names a party
+
+
+def _span(token: Any | None) -> tuple[int, int] | None:
+    """The noun phrase of ``token``: its subtree, or only the words up to it when it heads the sentence."""
+    if token is None:
+        return None
+    if token.dep_ == "ROOT":
+        return token.left_edge.idx, token.idx + len(token.text)
+    words = list(token.subtree)
+    return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def roles(doc: Any, trigger_start: int, interception: bool, exclude: tuple[int, int] | None) -> Roles | None:
+    """Acting party (and interceptor) from the roles around the event word at ``trigger_start``; None when
+    the parse names no party in those roles. ``exclude``: the claimant's span, which is not a role."""
+    token = next((t for t in doc if t.idx <= trigger_start < t.idx + len(t.text)), None)
+    if token is None:
+        return None
+    verb = token.head if token.pos_ == "AUX" and token.dep_ in ("aux", "auxpass") else token
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ not in ("ROOT",) and verb.head.i != verb.i:
+        verb = verb.head
+    if (token.pos_ == "NOUN" and token.lemma_.lower() in HARM_NOUNS) or token.head.lower_ == "by":
+        # "a Russian drone attack on Odesa", "killed by Russian shelling": the word's own modifiers name the actor
+        own = _party_of_modifiers(token, exclude)
+        if own and not interception:
+            return Roles(own, None)
+    passive = _passive(verb)
+    if interception:
+        patient = _subject(verb, True) if passive else _object(verb)
+        agent = _agent(verb) if passive else _subject(verb, False)
+        attacker, interceptor = _party(patient, exclude), _party(agent, exclude)
+        if patient is not None and interceptor and any(t.lower_ == "own" for t in patient.subtree):
+            attacker = interceptor  # "shot down seven of their own drones"
+        if attacker or interceptor:
+            return Roles(attacker, interceptor)
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in _DEFENCE_VERBS:
+        # "X repelled Y's assault" / "X were repelled by Y": the one repelled is the attacker
+        attacker = _subject(verb, True) if passive else _object(verb)
+        found = _party(attacker, exclude)
+        return Roles(found, None) if found else None
+    agent = _agent(verb) if passive else _subject(verb, False)
+    if agent is not None and agent.lower_ in _PRONOUNS and verb.dep_ in ("ccomp", "xcomp", "conj", "advcl"):
+        # "X confirmed they had struck ...": the pronoun is the subject of the verb above, which may well be
+        # the claimant itself (then the claim acknowledges its own act)
+        agent = _subject(verb.head, False) or agent
+        exclude = None
+    actor = _party(agent, exclude)
+    if actor is None and not passive:
+        subject = _subject(verb, False)
+        if subject is not None and subject.dep_ == "nsubj" and lemma in ("accuse", "blame"):
+            actor = _party(_object(verb), exclude)
+    patient = _span(_subject(verb, True)) if passive else _span(_object(verb))
+    return Roles(actor, None, patient, agent is not None and verb.pos_ == "VERB")
+
+
+def _party_of_modifiers(token: Any, exclude: tuple[int, int] | None) -> str | None:
+    words = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    for word in words:
+        found = _party(word, exclude)
+        if found:
+            return found
+    return None
+
+
+def attribution(doc: Any) -> tuple[int, int] | None:
+    """The character span of who says it: the subject of a verb of saying, or the object of "according
+    to"."""
+    for token in doc:
+        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            target = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
+            if target is not None:
+                words = list(target.subtree)
+                return words[0].idx, words[-1].idx + len(words[-1].text)
+    for token in doc:
+        if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ not in ("it", "they", "he", "she", "we", "i", "which", "who"):
+                words = [t for t in subject.subtree]
+                return words[0].idx, words[-1].idx + len(words[-1].text)
+    return None

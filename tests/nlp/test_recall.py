@@ -1,0 +1,106 @@
+"""Recall by word class and role: sentences that report harm without a trigger word give a report, and
+sentences without an event stay silent (hand-written sentences)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from trucewatch.nlp.extract import extract_article
+from trucewatch.nlp.pipeline import Article
+
+PUBLISHED = datetime.fromisoformat("2025-03-19T09:00:00+02:00")
+
+EVENTS = [
+    ("Two dead civilians found in a courtyard in Irpin", "strike", None),
+    ("Heavy damage to a school gym in Izium", "strike", None),
+    ("A rocket landed in a field outside Nikopol.", "strike", None),
+    ("Debris from a drone fell onto a kindergarten roof in Brovary.", "strike", None),
+    ("A column of Russian armour moving south towards Tokmak", "other", "RU"),
+    ("Russian troops entering the village of Kozacha Lopan", "other", "RU"),
+]
+SILENT = [
+    "The bodies of fallen soldiers were repatriated on Friday.",
+    "The fire service will hold an exercise if the weather allows.",
+    "Negotiators expect the technical talks to continue next week.",
+    "Ukraine's army chief said soldiers were exhausted.",
+    "Analysts said the missiles could reach the capital.",
+]
+
+
+@pytest.mark.parametrize(("text", "event", "actor"), EVENTS, ids=[text[:30] for text, _, _ in EVENTS])
+def test_sentences_reporting_harm_give_a_report(text: str, event: str, actor: str | None) -> None:
+    reports = extract_article(Article("recall", text, PUBLISHED))
+    assert reports, "no report"
+    assert reports[0].event == event
+    if actor:
+        assert reports[0].actor == actor
+    if event == "other":
+        assert reports[0].provenance["event_kind"] == "military_presence"
+
+
+@pytest.mark.parametrize("text", SILENT, ids=[text[:30] for text in SILENT])
+def test_sentences_without_an_event_stay_silent(text: str) -> None:
+    assert extract_article(Article("silent", text, PUBLISHED)) == []
+
+
+def test_a_follow_up_sentence_about_damage_does_not_double_count() -> None:
+    text = ("Russian drones struck a substation in Sumy overnight, the regional administration said. "
+            "Damage to nearby houses was reported.")
+    assert len(extract_article(Article("follow", text, PUBLISHED))) == 1
+
+
+def test_a_further_event_without_a_trigger_word_is_reported() -> None:
+    text = ("Russian drones struck a substation in Sumy overnight, the regional administration said. "
+            "In Kharkiv, a ballistic missile landed next to a school. Emergency crews put the fire out by dawn.")
+    reports = extract_article(Article("two", text, PUBLISHED))
+    assert [(r.event, r.weapon) for r in reports] == [("strike", "drone"), ("strike", "missile")]
+
+
+@pytest.mark.parametrize(("text", "actor", "interceptor"), [
+    ("A Ukrainian drone attacked a substation and was shot down by Russian air defence.", "UA", "RU"),
+    ("Russian air defence shot down three Ukrainian drones over Kursk region.", "UA", "RU"),
+    ("Ukrainian air defence intercepted 12 Russian missiles over Kyiv.", "RU", "UA"),
+])
+def test_interceptions_name_the_weapon_side_as_actor(text: str, actor: str, interceptor: str) -> None:
+    report = extract_article(Article("intercept", text, PUBLISHED))[0]
+    assert report.event == "interception"
+    assert (report.actor, report.provenance.get("interceptor")) == (actor, interceptor)
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Ukrainian positions near Huliaipole were fired upon by Russian forces.", "RU"),
+    ("A power line in Kherson was damaged by Russian shelling.", "RU"),
+    ("Russian units were attacked with drones by Ukrainian forces near Kupiansk.", "UA"),
+    ("Ukrainian forces repelled a Russian assault near Pokrovsk.", "RU"),
+])
+def test_passive_voice_does_not_flip_the_acting_side(text: str, actor: str) -> None:
+    assert extract_article(Article("passive", text, PUBLISHED))[0].actor == actor
+
+
+NOTES = [
+    ("On 3 May 2023, a civilian stepped on an anti-personnel mine near Kupiansk, Kharkiv. One civilian was "
+     "injured.", "Remote explosive/landmine/IED", "other"),
+    ("On 9 August 2023, a tractor ran over an anti-tank mine in a field near Izium, Kharkiv, injuring the "
+     "driver.", "Remote explosive/landmine/IED", "other"),
+    ("On 5 June 2023, Russian forces used a Lancet loitering munition against a Ukrainian howitzer near "
+     "Orikhiv, Zaporizhia. Casualties unknown.", "Air/drone strike", "Russia"),
+    ("On 7 July 2023, Ukrainian forces engaged Russian units with heavy machine guns near Bakhmut, Donetsk. "
+     "Casualties unknown.", "Armed clash", "Ukraine"),
+    ("On 4 December 2023, Ukrainian forces were fired upon with mortars by Russian forces near Krynky, Kherson. "
+     "Casualties unknown.", "Armed clash", "Russia"),
+    ("On 1 October 2023, Ukrainian military intelligence claimed that its agents set fire to a Russian fuel "
+     "train near Bryansk.", None, "Ukraine"),
+]
+
+
+@pytest.mark.parametrize(("notes", "sub_event", "side"), NOTES, ids=[n[:40] for n, _, _ in NOTES])
+def test_event_notes_with_other_weapons_and_verbs(notes: str, sub_event: str | None, side: str) -> None:
+    from trucewatch.nlp.evaluate import predicted_side, sub_event_type
+
+    reports = extract_article(Article("notes", notes))
+    assert reports, "no report"
+    if sub_event:
+        assert sub_event_type(reports[0]) == sub_event
+    assert predicted_side(reports[0]) == side

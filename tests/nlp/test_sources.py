@@ -1,0 +1,83 @@
+"""The source lexicon: shipped variants of each side's bodies, a user's file added, bad files refused."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from trucewatch.api.text import using_source_lexicon
+from trucewatch.cli.app import main
+from trucewatch.errors import InputError
+from trucewatch.nlp.extract import extract_article
+from trucewatch.nlp.pipeline import Article
+from trucewatch.nlp.sources import default_lexicon, load_source_lexicon
+
+PUBLISHED = datetime.fromisoformat("2025-03-19T09:00:00+02:00")
+
+
+@pytest.mark.parametrize(("phrase", "party"), [
+    ("the Russian Ministry of Defence", "RU"),
+    ("Ministry of Defense of the Russian Federation", "RU"),
+    ("Russia's defence ministry", "RU"),
+    ("the Air Force of the Armed Forces of Ukraine", "UA"),
+    ("Ukraine's General Staff", "UA"),
+    ("the Kharkiv regional military administration", "UA"),
+    ("the governor of Belgorod region", "RU"),
+    ("Kursk region acting governor", "RU"),
+    ("the Russian-installed governor of Zaporizhzhia region", "RU"),
+    ("the Russian embassy in Kyiv", "RU"),
+    ("Ukrenergo", "UA"),
+    ("Kremlin spokesman Dmitry Peskov", "RU"),
+    ("local officials", None),
+    ("a witness", None),
+])
+def test_shipped_bodies_map_to_their_party(phrase: str, party: str | None) -> None:
+    found = default_lexicon().party_of(phrase)
+    assert (found[0] if found else None) == party
+
+
+def test_an_unnamed_governor_is_the_one_of_the_region_named() -> None:
+    assert default_lexicon().party_of("the governor", "Drones hit a depot in Bryansk region.") == ("RU", "regional")
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_users_file_adds_a_body_and_a_party(tmp_path: Path) -> None:
+    mine = _write(tmp_path / "mine.yaml", "parties:\n  OSCE:\n    named: [special monitoring mission, smm]\n")
+    text = "The Special Monitoring Mission said shells hit a house in Horlivka."
+    assert extract_article(Article("a", text, PUBLISHED))[0].claimant == "The Special Monitoring Mission"
+    with using_source_lexicon(mine):
+        assert extract_article(Article("a", text, PUBLISHED))[0].claimant == "OSCE"
+        assert load_source_lexicon(mine).party_of("the Russian Defence Ministry") == ("RU", "defence_ministry")
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("parties: [RU]\n", r"mine\.yaml:1.*parties"),
+    ("parties:\n  RU:\n    named: [kremlin]\n    colour: red\n", r"mine\.yaml:4.*colour"),
+    ("parties:\n  RU:\n    country: Russia\n", r"mine\.yaml:2.*country"),
+    ("bodies:\n  army: [1, 2]\n", r"mine\.yaml:2.*bodies\.army"),
+    ("partys: {}\n", r"mine\.yaml:1.*partys"),
+    ("parties: {RU: [\n", r"mine\.yaml.*YAML"),
+])
+def test_a_bad_file_is_refused_with_file_line_and_field(tmp_path: Path, text: str, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        load_source_lexicon(_write(tmp_path / "mine.yaml", text))
+
+
+def test_extract_takes_sources_and_refuses_a_bad_one(tmp_path: Path) -> None:
+    article = _write(tmp_path / "a.txt", "The Special Monitoring Mission said shells hit a house in Horlivka.")
+    mine = _write(tmp_path / "mine.yaml", "parties:\n  OSCE:\n    named: [special monitoring mission]\n")
+    result = CliRunner().invoke(main, ["extract", str(article), "--published-at", "2025-03-19T09:00:00+02:00",
+                                       "--sources", str(mine)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout.splitlines()[0])["claimant"] == "OSCE"
+    bad = _write(tmp_path / "bad.yaml", "parties:\n  OSCE:\n    named: special\n")
+    result = CliRunner().invoke(main, ["extract", str(article), "--sources", str(bad)])
+    assert result.exit_code == 2 and "bad.yaml" in result.output and "named" in result.output
