@@ -58,8 +58,8 @@ def build(folder: Path, n: int) -> Path:
     return db
 
 
-def run(db: Path, blocking: bool, sample: int | None = None) -> tuple[float, int, set[tuple[str, str]]]:
-    """Seconds to resolve, groups, and the linked pairs (for the sample only)."""
+def run(db: Path, blocking: bool, sample: int | None = None) -> tuple[float, int, set[tuple[str, str]], int]:
+    """Seconds to resolve, groups, the linked pairs (for the sample only) and the candidate pairs."""
     with Store(db) as store:
         con = store.con
         con.execute("SET threads = 2")
@@ -77,7 +77,7 @@ def run(db: Path, blocking: bool, sample: int | None = None) -> tuple[float, int
         drop_work_tables(con)
         if sample is not None:
             con.execute("ROLLBACK")
-    return seconds, result.groups, links
+    return seconds, result.groups, links, result.candidate_pairs
 
 
 def main() -> None:
@@ -87,15 +87,17 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         db = build(Path(tmp), args.n)
-        seconds, groups, _ = run(db, blocking=True)
+        seconds, groups, _, pairs = run(db, blocking=True)
         sample = min(args.sample, args.n)
-        base_seconds, _, all_links = run(db, blocking=False, sample=sample)
-        _, _, blocked_links = run(db, blocking=True, sample=sample)
+        base_seconds, _, all_links, _ = run(db, blocking=False, sample=sample)
+        _, _, blocked_links, _ = run(db, blocking=True, sample=sample)
     recall = len(all_links & blocked_links) / len(all_links) if all_links else 1.0
     print(json.dumps({
         "n": args.n,
         "seconds": round(seconds, 2),
         "groups": groups,
+        "candidate_pairs": pairs,
+        "pairs_per_report": round(pairs / args.n, 2),
         "reports_per_s": round(args.n / seconds),
         "baseline_sample": sample,
         "baseline_seconds": round(base_seconds, 2),

@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
-import yaml
 
+from trucewatch import safe_yaml
 from trucewatch.errors import InputError, Where
 from trucewatch.ingest.base import Staged
 from trucewatch.ingest.native import stage_reports
@@ -62,9 +62,10 @@ def read_mapping(path: Path) -> PostColumns:
     """A posts mapping file: ``columns`` (text, datetime, id, source, url, tz), ``tz``, ``source``,
     ``aligned_with`` (docs/formats.md)."""
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
         raise InputError(f"cannot read the mapping: {exc}", Where(str(path))) from exc
+    raw = safe_yaml.load(text, str(path))
     if not isinstance(raw, dict) or not isinstance(raw.get("columns"), dict):
         raise InputError("a posts mapping needs a columns object (text: COLUMN, datetime: COLUMN, ...)",
                          Where(str(path), 1, "columns"))

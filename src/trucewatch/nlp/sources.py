@@ -16,8 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from trucewatch import safe_yaml
 from trucewatch.errors import InputError, Where
 
 DEFAULT_PATH = "trucewatch/data/claimants/default.yaml"
@@ -127,12 +126,7 @@ def _line_of(text: str, key: str) -> int | None:
 
 def parse_source_lexicon(text: str, origin: str) -> tuple[SourceLexicon, bool]:
     """A lexicon from YAML text, and whether it asks to replace the defaults."""
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise InputError(f"not valid YAML: {getattr(exc, 'problem', exc)}",
-                         Where(origin, mark.line + 1 if mark else None)) from exc
+    data = safe_yaml.load(text, origin)
     if not isinstance(data, dict):
         raise InputError("a source lexicon is a mapping with `bodies` and `parties`", Where(origin, 1))
     unknown = set(data) - _TOP_KEYS

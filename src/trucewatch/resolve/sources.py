@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
-import yaml
 
+from trucewatch import safe_yaml
 from trucewatch.errors import InputError, Where
 from trucewatch.model import SOURCE_KINDS
 from trucewatch.store.bulk import insert_rows
@@ -40,12 +40,7 @@ def load_registry(path: Path | None = None) -> list[SourceEntry]:
         text = file.read_text(encoding="utf-8")
     except OSError as exc:
         raise InputError(f"cannot read the source registry: {exc.strerror}", Where(str(file))) from exc
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        raise InputError(f"not valid YAML: {exc}", Where(str(file), line)) from exc
+    data = safe_yaml.load(text, str(file))
     if not isinstance(data, dict) or not isinstance(data.get("sources"), list):
         raise InputError("expected a mapping with a list under 'sources'", Where(str(file), field="sources"))
     entries: list[SourceEntry] = []

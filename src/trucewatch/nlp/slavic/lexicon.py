@@ -8,7 +8,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from trucewatch import safe_yaml
 
 _FLAGS = re.IGNORECASE | re.UNICODE
 
@@ -33,7 +33,7 @@ def _compile(raw: dict[str, Any]) -> dict[str, re.Pattern[str]]:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     text = resources.files("trucewatch.nlp.slavic").joinpath("data/lexicon.yaml").read_text(encoding="utf-8")
-    raw = yaml.safe_load(text)
+    raw = safe_yaml.load(text, "trucewatch/nlp/slavic/data/lexicon.yaml")
     return Lexicon(
         energy_objects=tuple((str(entry["category"]), re.compile(str(entry["pattern"]), _FLAGS))
                              for entry in raw["energy_objects"]),
