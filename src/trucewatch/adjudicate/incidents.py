@@ -216,6 +216,36 @@ FROM graded g JOIN _rv_r x ON x.id = g.primary_report LEFT JOIN nearest nr ON nr
 """
 
 
+def _run_in_steps(con: duckdb.DuckDBPyConnection, sql: str) -> None:
+    """Run an ``INSERT … WITH a AS (…), b AS (…) SELECT …`` one named step at a time: each step becomes a TEMP
+    table of the same name (dropped at the end), so the store holds one step's working memory at a time and
+    spills the rest as tables, instead of planning every aggregate of the statement at once."""
+    head, _, rest = sql.partition("\nWITH ")
+    steps: list[tuple[str, str]] = []
+    position = 0
+    while True:
+        name, _, after = rest[position:].partition(" AS (")
+        depth, index = 1, 0
+        while depth:
+            char = after[index]
+            depth += (char == "(") - (char == ")")
+            index += 1
+        steps.append((name.strip().lstrip(","), after[:index - 1]))
+        tail = after[index:]
+        position = len(rest) - len(tail)
+        if not tail.lstrip().startswith(","):
+            final = tail
+            break
+        position = len(rest) - len(tail.lstrip()[1:].lstrip())
+    try:
+        for name, body in steps:
+            con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {body}")
+        con.execute(head + "\n" + final)
+    finally:
+        for name, _ in steps:
+            con.execute(f"DROP TABLE IF EXISTS {name}")
+
+
 def build_incidents(
     con: duckdb.DuckDBPyConnection, settings: ResolveSettings | None = None, scope: str | None = None
 ) -> int:
@@ -231,7 +261,7 @@ def build_incidents(
     try:
         resolve_groups(con, settings, scope=scope)
         con.execute(_PRIMARY_SQL)
-        con.execute(_INCIDENTS_SQL.replace("{keys}", KEYS_JSON))
+        _run_in_steps(con, _INCIDENTS_SQL.replace("{keys}", KEYS_JSON))
         con.execute(
             """INSERT INTO incident_reports
                SELECT 'inc:' || p.id, m.id, CASE WHEN m.rank = 1 THEN 'primary' ELSE 'related' END

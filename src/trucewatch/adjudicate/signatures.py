@@ -79,15 +79,19 @@ def _incidents_sql(incident_filter: str, boxes: tuple[Box, ...]) -> str:
     combo = ", ".join(f"h_{name}" for name in SIGNATURES)
     bits = ("concat(" + ", ".join(f"coalesce({_area_bit(box)}, '-')" for box in boxes) + ")") if boxes else "''"
     return f"""
-    WITH base AS (
+    WITH chosen AS (
         SELECT i.id AS incident_id, i.occurred_start AS s, i.occurred_end AS e, i.first_published AS pub,
             i.actor, i.event, nullif(i.target_category, 'unknown') AS cat, i.country, i.admin1_code,
-            i.lat, i.lon, coalesce(i.precision_km, 0) AS prec, i.lat IS NULL AS no_point, i.evidence_grade,
-            c.incident_id IS NOT NULL AS has_candidates
+            i.lat, i.lon, coalesce(i.precision_km, 0) AS prec, i.lat IS NULL AS no_point, i.evidence_grade
         FROM incidents i
-        LEFT JOIN (SELECT DISTINCT ir.incident_id FROM incident_reports ir
-                   JOIN facility_candidates fc ON fc.report_id = ir.report_id) c ON c.incident_id = i.id
         WHERE ({incident_filter}) AND NOT {DISPUTED_INCIDENT}
+    ),
+    base AS (
+        SELECT x.*, c.incident_id IS NOT NULL AS has_candidates
+        FROM chosen x
+        LEFT JOIN (SELECT DISTINCT ir.incident_id FROM incident_reports ir
+                   JOIN facility_candidates fc ON fc.report_id = ir.report_id
+                   WHERE ir.incident_id IN (SELECT incident_id FROM chosen)) c ON c.incident_id = x.incident_id
     ),
     signed AS (SELECT base.* EXCLUDE (lat, lon, prec), {bits} AS area_bits FROM base)
     SELECT *, hash({combo}) AS h_combo FROM (SELECT *, {hashes} FROM signed)"""

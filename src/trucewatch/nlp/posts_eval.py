@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import time
 from datetime import date, timedelta
 from pathlib import Path
@@ -20,6 +19,7 @@ from trucewatch.errors import InputError, Where
 from trucewatch.geo.admin1 import admin1_code
 from trucewatch.nlp.post_files import PostColumns, default_columns, read_posts_csv
 from trucewatch.nlp.posts import Post, PostResult, read_posts
+from trucewatch.nlp.reader import json_lines
 from trucewatch.nlp.slavic.places import SEAS
 from trucewatch.nlp.slavic.reader import KINDS
 
@@ -37,16 +37,7 @@ def _gold(path: Path) -> list[tuple[int, dict[str, Any]]]:
     if not path.is_file():
         raise InputError("no such file", Where(str(path)))
     lines: list[tuple[int, dict[str, Any]]] = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = Where(str(path), number)
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"not valid JSON: {exc.msg}", where) from exc
-        if not isinstance(record, dict):
-            raise InputError("each line must be a JSON object", where)
+    for number, _where, record in json_lines(path, path.read_text(encoding="utf-8")):
         unknown = set(record) - _GOLD_FIELDS
         if unknown:
             raise InputError(f"unknown field(s) {', '.join(sorted(unknown))}", Where(str(path), number,

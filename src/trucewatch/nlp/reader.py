@@ -9,8 +9,10 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from trucewatch.errors import InputError, Where
 from trucewatch.nlp.pipeline import Article
@@ -85,19 +87,26 @@ def read_articles(path: Path, *, published_at: datetime | None = None, source: s
                     provenance={"file": str(path)})]
 
 
-def _jsonl(path: Path, text: str) -> list[Article]:
-    articles: list[Article] = []
-    seen: set[str] = set()
+def json_lines(path: Path, text: str) -> Iterator[tuple[int, Where, dict[str, Any]]]:
+    """(line number, where, object) for each non-blank line of JSON Lines ``text``; a line that is not a JSON
+    object is an InputError naming it."""
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         where = Where(str(path), number)
         try:
             record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"not valid JSON: {exc.msg}", where) from exc
+        except (json.JSONDecodeError, RecursionError) as exc:
+            raise InputError(f"not valid JSON: {getattr(exc, 'msg', 'nested too deeply')}", where) from exc
         if not isinstance(record, dict):
             raise InputError("each line must be a JSON object", where)
+        yield number, where, record
+
+
+def _jsonl(path: Path, text: str) -> list[Article]:
+    articles: list[Article] = []
+    seen: set[str] = set()
+    for number, _where, record in json_lines(path, text):
         unknown = set(record) - {"id", "text", "published_at", "source", "url", "kind"}
         if unknown:
             raise InputError(f"unknown field(s) {', '.join(sorted(unknown))}", Where(str(path), number, sorted(

@@ -32,8 +32,11 @@ ATTACK_EVENTS = ("strike", "shelling", "interception")
 WEAPON_KIN = (("drone", "fpv"), ("artillery", "mlrs"))
 # Formats whose rows are a dataset's own distinct events: two rows of one such dataset never group.
 DATASET_FORMATS = ("acled", "ucdp", "airforce", "generic")
-# Grid cells: at least as wide as ``max_point_km`` up to this latitude (the cosine of the cell's width).
+# Grid cells: at least as wide as the reach they serve, up to this latitude (the cosine of the cell's width).
 MAX_GRID_LATITUDE = 60.0
+# Points at most this precise (precision ≤ a quarter of it), without a target or from a dataset, meet
+# partners like them on a fine grid: twice their summed precisions is at most this.
+FINE_REACH_KM = 10.0
 # Words that carry no identity in facility names.
 NAME_STOPWORDS = ("the", "and", "near", "from", "with", "for", "city", "town", "region", "oblast", "district")
 
@@ -116,29 +119,45 @@ def prepare_reports(con: duckdb.DuckDBPyConnection, settings: ResolveSettings, s
     )
 
 
-def cell_degrees(settings: ResolveSettings) -> float:
-    """Grid cell size: the configured one, widened so that a cell spans ``max_point_km`` east–west up to
-    ``MAX_GRID_LATITUDE`` (then the 3×3 cells around a point hold every point within that distance)."""
+def cell_degrees(settings: ResolveSettings, reach_km: float | None = None) -> float:
+    """Grid cell size for partners up to ``reach_km`` apart (default: ``max_point_km``, the farthest two points
+    of one event): a cell spans that much east–west up to ``MAX_GRID_LATITUDE``, so the 3×3 cells around a
+    point hold every point within reach (the coarse grid is at least the configured cell). Near misses
+    further than that, which only explain why a report stayed alone, are found where the cells allow."""
     import math
 
-    needed = settings.max_point_km / (111.0 * math.cos(math.radians(MAX_GRID_LATITUDE)))
-    return max(settings.cell_degrees, needed)
+    reach = settings.max_point_km if reach_km is None else reach_km
+    needed = reach / (111.0 * math.cos(math.radians(MAX_GRID_LATITUDE)))
+    return needed if reach_km is not None else max(settings.cell_degrees, needed)
 
 
 def candidate_pairs(con: duckdb.DuckDBPyConnection, settings: ResolveSettings) -> int:
     """TEMP TABLE _rv_cand(a, b) with a < b: pairs that share a day and a spatial key and whose padded
     intervals overlap, never two rows of one dataset, at least one of them in scope. Returns the count."""
     cell = cell_degrees(settings)
+    fine = cell_degrees(settings, FINE_REACH_KM)
     con.execute(
         f"""
         CREATE OR REPLACE TEMP TABLE _rv_days AS
         SELECT idx, level, country, admin1_code, has_target, dataset, row_key, in_scope, ps, pe, lat, lon, prec,
+            -- a precise point without a target (or a dataset's row) reaches at most FINE_REACH_KM to a partner
+            -- like it
+            prec <= {FINE_REACH_KM / 4} AND (NOT has_target OR dataset IS NOT NULL) AS fine,
             floor(lat / {cell})::INTEGER AS ci, floor(lon / {cell})::INTEGER AS cj,
+            floor(lat / {fine})::INTEGER AS fi, floor(lon / {fine})::INTEGER AS fj,
             (epoch(d) // 86400)::INTEGER AS day
         FROM _rv_r, unnest(generate_series(date_trunc('day', ps), pe, INTERVAL 1 DAY)) AS t(d)
         WHERE single_reason IS NULL
         """
     )
+    # two points further apart than twice their tolerance (the sum of their precisions) are not compared, nor,
+    # when both name a target and one is not a dataset's row, further than max_point_km where that is more: a
+    # flat-earth bound, so that the exact distance of the score decides every pair near a tolerance, and a lone
+    # report can still name a near miss (one hospital placed 35 km apart by two sources)
+    near = f"""pow(x.lat - y.lat, 2) + pow((x.lon - y.lon) * cos(radians(x.lat)), 2)
+                 <= pow(CASE WHEN x.has_target AND y.has_target AND (x.dataset IS NULL OR y.dataset IS NULL)
+                             THEN greatest(2 * least({settings.max_point_km}, x.prec + y.prec), {settings.max_point_km})
+                             ELSE 2 * least({settings.max_point_km}, x.prec + y.prec) END / 111.0, 2)"""
     meets = """x.ps < y.pe AND y.ps < x.pe AND (x.in_scope OR y.in_scope)
                AND (x.dataset IS NULL OR y.dataset IS NULL OR x.dataset <> y.dataset OR x.row_key = y.row_key)"""
     con.execute(
@@ -153,13 +172,24 @@ def candidate_pairs(con: duckdb.DuckDBPyConnection, settings: ResolveSettings) -
             WHERE level IN ('point', 'admin1') AND admin1_code IS NOT NULL
         ),
         grid AS (
-            SELECT idx, ps, pe, dataset, row_key, in_scope, lat, lon, prec, hash(ci, cj, day) AS k FROM _rv_days
+            SELECT idx, ps, pe, dataset, row_key, in_scope, lat, lon, prec, has_target, hash(ci, cj, day) AS k
+            FROM _rv_days
             WHERE level = 'point'
         ),
         probe AS (
-            SELECT idx, ps, pe, dataset, row_key, in_scope, lat, lon, prec, hash(ci + di, cj + dj, day) AS k
+            -- the coarse grid is probed by the points that may reach far; two fine points meet on the fine grid
+            SELECT idx, ps, pe, dataset, row_key, in_scope, lat, lon, prec, has_target, hash(ci + di, cj + dj, day) AS k
             FROM _rv_days, (SELECT unnest([-1, 0, 1]) AS di), (SELECT unnest([-1, 0, 1]) AS dj)
-            WHERE level = 'point'
+            WHERE level = 'point' AND NOT fine
+        ),
+        fine_grid AS (
+            SELECT idx, ps, pe, dataset, row_key, in_scope, lat, lon, prec, has_target, hash(fi, fj, day) AS k
+            FROM _rv_days WHERE level = 'point' AND fine
+        ),
+        fine_probe AS (
+            SELECT idx, ps, pe, dataset, row_key, in_scope, lat, lon, prec, has_target, hash(fi + di, fj + dj, day) AS k
+            FROM _rv_days, (SELECT unnest([-1, 0, 1]) AS di), (SELECT unnest([-1, 0, 1]) AS dj)
+            WHERE level = 'point' AND fine
         ),
         country_wide AS (
             SELECT idx, ps, pe, dataset, row_key, in_scope, hash(country, day) AS k FROM _rv_days
@@ -175,14 +205,10 @@ def candidate_pairs(con: duckdb.DuckDBPyConnection, settings: ResolveSettings) -
             FROM region x JOIN region_any y ON x.k = y.k AND x.idx <> y.idx AND {meets}
             UNION ALL
             SELECT least(x.idx, y.idx), greatest(x.idx, y.idx)
-            FROM probe x JOIN grid y ON x.k = y.k AND x.idx <> y.idx AND {meets}
-             -- two points further apart than max_point_km, or than twice their tolerance (the sum of their
-             -- precisions) where that is more, are not compared: a flat-earth bound, so that the exact
-             -- distance of the score decides every pair near a tolerance, and a lone report can still name a
-             -- near miss (the same hospital placed 35 km apart by two sources)
-             AND pow(x.lat - y.lat, 2) + pow((x.lon - y.lon) * cos(radians(x.lat)), 2)
-                 <= pow(greatest(2 * least({settings.max_point_km}, x.prec + y.prec), {settings.max_point_km})
-                        / 111.0, 2)
+            FROM probe x JOIN grid y ON x.k = y.k AND x.idx <> y.idx AND {meets} AND {near}
+            UNION ALL
+            SELECT least(x.idx, y.idx), greatest(x.idx, y.idx)
+            FROM fine_probe x JOIN fine_grid y ON x.k = y.k AND x.idx <> y.idx AND {meets} AND {near}
             UNION ALL
             SELECT least(x.idx, y.idx), greatest(x.idx, y.idx)
             FROM country_wide x JOIN country_any y ON x.k = y.k AND x.idx <> y.idx AND {meets}
