@@ -247,19 +247,21 @@ def _run_in_steps(con: duckdb.DuckDBPyConnection, sql: str) -> None:
 
 
 def build_incidents(
-    con: duckdb.DuckDBPyConnection, settings: ResolveSettings | None = None, scope: str | None = None
+    con: duckdb.DuckDBPyConnection, settings: ResolveSettings | None = None, scope: str | None = None, *,
+    resolved: bool = False,
 ) -> int:
     """Rebuild ``incidents`` and ``incident_reports`` from ``reports``. Call inside a transaction.
 
     With ``scope`` (SQL giving report ids, closed under grouping: see ``adjudicate.incremental``), only the
     incidents of those reports are built, and the caller has deleted the ones they replace. Returns the
-    number of incidents built."""
+    number of incidents built. ``resolved``: the resolution work tables of that scope are already there."""
     if scope is None:
         con.execute("DELETE FROM incident_reports")
         con.execute("DELETE FROM incidents")
     before = _count(con)
     try:
-        resolve_groups(con, settings, scope=scope)
+        if not resolved:
+            resolve_groups(con, settings, scope=scope)
         con.execute(_PRIMARY_SQL)
         _run_in_steps(con, _INCIDENTS_SQL.replace("{keys}", KEYS_JSON))
         con.execute(

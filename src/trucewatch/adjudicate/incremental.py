@@ -21,7 +21,6 @@ analysts' overrides, the source registry, the resolver and its settings). Then:
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass
 
 import duckdb
@@ -99,16 +98,25 @@ def rebuild_changed(con: duckdb.DuckDBPyConnection, settings: ResolveSettings | 
         WHERE r.relates_to IN (SELECT id FROM _inc_changed)
            OR r.id IN (SELECT x.relates_to FROM reports x WHERE x.id IN (SELECT id FROM _inc_changed))""")
     _set_scope(con, first=True)
+    closed = False
     for _ in range(MAX_ROUNDS):
         if not _probe(con, settings):
+            closed = True  # the last round's resolution is the one to build from
             break
+        drop_work_tables(con)
         con.execute(f"INSERT INTO {OLD_INCIDENTS} SELECT DISTINCT incident_id FROM incident_reports "
                     "WHERE report_id IN (SELECT id FROM _inc_reach)")
         _set_scope(con, first=False)
+    if not closed:
+        # the change reaches too far to close the scope in a few rounds: rebuild everything
+        drop_work_tables(con)
+        built = build_incidents(con, settings)
+        con.execute("DELETE FROM findings")
+        return built, evaluate(con) if judge else 0
     con.execute(f"DELETE FROM findings WHERE incident_id IN (SELECT id FROM {OLD_INCIDENTS})")
     con.execute(f"DELETE FROM incident_reports WHERE incident_id IN (SELECT id FROM {OLD_INCIDENTS})")
     con.execute(f"DELETE FROM incidents WHERE id IN (SELECT id FROM {OLD_INCIDENTS})")
-    built = build_incidents(con, settings, scope=f"SELECT id FROM {SCOPE}")
+    built = build_incidents(con, settings, scope=f"SELECT id FROM {SCOPE}", resolved=closed)
     # an incident is named after its primary report, so the rebuilt ones are named after scope reports
     written = evaluate(con, f"i.id IN (SELECT 'inc:' || id FROM {SCOPE})") if judge else 0
     for table in ("_inc_reach", SCOPE, OLD_INCIDENTS):
@@ -128,12 +136,16 @@ def _set_scope(con: duckdb.DuckDBPyConnection, *, first: bool) -> None:
 
 def _probe(con: duckdb.DuckDBPyConnection, settings: ResolveSettings | None) -> int:
     """Resolve the scope and find the reports outside it that it reaches: grouped with a scope report, or a
-    candidate of a changed report. TEMP TABLE _inc_reach(id); returns how many."""
+    candidate of a changed report. TEMP TABLE _inc_reach(id); returns how many. The resolution's work tables
+    are left for the caller (to build from, or to drop)."""
     from trucewatch.resolve import resolve_groups
 
     try:
         resolve_groups(con, settings, scope=f"SELECT id FROM {SCOPE}")
-        con.execute(f"""CREATE OR REPLACE TEMP TABLE _inc_reach AS
+    except BaseException:
+        drop_work_tables(con)
+        raise
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE _inc_reach AS
             SELECT DISTINCT x.id FROM _rv_groups g JOIN _rv_r x USING (idx)
             WHERE NOT x.in_scope AND g.grp IN (SELECT g2.grp FROM _rv_groups g2 JOIN _rv_r y USING (idx)
                                               WHERE y.in_scope)
@@ -142,12 +154,5 @@ def _probe(con: duckdb.DuckDBPyConnection, settings: ResolveSettings | None) -> 
             JOIN _rv_r o ON o.idx = CASE WHEN a.in_scope THEN b.idx ELSE a.idx END
             WHERE NOT o.in_scope AND (a.id IN (SELECT id FROM _inc_changed) OR b.id IN (SELECT id FROM _inc_changed))
             EXCEPT SELECT id FROM {SCOPE}""")
-    finally:
-        drop_work_tables(con)
     row = con.execute("SELECT count(*) FROM _inc_reach").fetchone()
     return int(row[0]) if row else 0
-
-
-def describe(changes: Changes, built: int) -> str:
-    return json.dumps({"added": changes.added, "changed": changes.changed, "removed": changes.removed,
-                       "incidents_rebuilt": built})
