@@ -197,3 +197,14 @@ def test_a_store_with_full_findings_from_schema_5_is_migrated(tmp_path: Path) ->
         assert con.execute("SELECT agreement_id FROM assessed_agreements").fetchall() == [("ag",)]
         assert con.execute("SELECT value FROM meta WHERE key = 'last_run_id'").fetchone() == ("run1",)
         assert [c[0] for c in con.execute("DESCRIBE incidents").fetchall()][-1] == "first_published"
+
+
+def test_a_store_opened_twice_after_spilling_keeps_working(tmp_path: Path) -> None:
+    """The server holds the store open while each request opens it again; once work has spilled to the temp
+    directory, the second open must not try to move it."""
+    db = tmp_path / "s.duckdb"
+    with Store(db, memory_limit="100MB") as first:
+        first.con.execute("CREATE TABLE big AS SELECT range AS n, md5(range::VARCHAR) AS h FROM range(3000000)")
+        first.con.execute("SELECT h FROM big ORDER BY h").fetchall()  # sorts past the limit: spills
+        with Store(db) as second:
+            assert second.con.execute("SELECT count(*) FROM big").fetchone() == (3000000,)

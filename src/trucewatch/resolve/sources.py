@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -34,8 +35,19 @@ class SourceEntry:
 
 
 def load_registry(path: Path | None = None) -> list[SourceEntry]:
-    """Read and check a registry file (the shipped one by default). Raises InputError naming the field."""
-    file = path or SHIPPED_REGISTRY
+    """Read and check a registry file (the shipped one by default). Raises InputError naming the field.
+    The shipped one is read once per process (an assess asks for it several times)."""
+    if path is None:
+        return list(_shipped_registry())
+    return _read_registry(path)
+
+
+@lru_cache(maxsize=1)
+def _shipped_registry() -> tuple[SourceEntry, ...]:
+    return tuple(_read_registry(SHIPPED_REGISTRY))
+
+
+def _read_registry(file: Path) -> list[SourceEntry]:
     try:
         text = file.read_text(encoding="utf-8")
     except OSError as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 from collections.abc import Iterator
@@ -82,7 +83,12 @@ class Store:
         # DuckDB's own progress bar would write into the output of every long command (JSON included)
         self.con.execute("SET enable_progress_bar = false")
         self.con.execute(f"SET memory_limit = '{self.memory_limit}'")
-        self.con.execute("SET temp_directory = ?", [str(self.temp_directory)])
+        # a store opened twice in one process shares one database: its temp directory is set once
+        current = self.con.execute("SELECT current_setting('temp_directory')").fetchone()
+        if not current or current[0] != str(self.temp_directory):
+            # already in use by this database (an earlier open of it in this process): then it is kept
+            with contextlib.suppress(duckdb.NotImplementedException):
+                self.con.execute("SET temp_directory = ?", [str(self.temp_directory)])
         # order-preserving inserts would hold whole tables in memory; every query here orders what it reads
         self.con.execute("SET preserve_insertion_order = false")
         if not read_only:
