@@ -35,8 +35,11 @@ def api_timings(db: Path) -> dict[str, int]:
         "timeline": lambda: views.timeline(db, filters),
         "map_view": lambda: views.map_view(db, filters),
         "reading_comparison": lambda: views.reading_comparison(db, "energy-moratorium-2025"),
-        "incident_detail": lambda: views.incident_detail(db, views.incidents_page(db, limit=1)["items"][0]["id"]),
     }
+    first = views.incidents_page(db, limit=1)["items"][0]["id"]
+    calls["incident_detail"] = lambda: views.incident_detail(db, first)
+    calls["findings_page"] = lambda: views.findings_page(db, filters, limit=50)
+    calls["scorecard"] = lambda: api.scorecard(db)
     out = {}
     with api.open_store(db, read_only=True):  # as the server does: the database stays open
         for name, call in calls.items():

@@ -168,13 +168,13 @@ def judge_sql(pairs: str, *, detail: bool) -> str:
         final = f"""
 SELECT p.agreement_id, p.clause_id, p.reading_id, p.incident_id, p.actor, p.verdict, {status_list},
     to_json([{items}]) AS reasons,
-    coalesce((SELECT list(ir.report_id ORDER BY ir.report_id) FROM incident_reports ir
-              WHERE ir.incident_id = p.incident_id), []) AS report_ids,
+    coalesce(m.report_ids, []) AS report_ids,
     p.s AS occurred_start, p.e AS occurred_end
 FROM verdicts p
     {joins}
     LEFT JOIN scope_texts st USING (agreement_id, clause_id, reading_id)
-    LEFT JOIN geo_texts gt USING (agreement_id, clause_id, reading_id)"""
+    LEFT JOIN geo_texts gt USING (agreement_id, clause_id, reading_id)
+    LEFT JOIN members m ON m.incident_id = p.incident_id"""
         texts = """,
 scope_texts AS (
     SELECT agreement_id, clause_id, reading_id,
@@ -187,6 +187,10 @@ geo_texts AS (
         string_agg(DISTINCT value, ', ' ORDER BY value) FILTER (WHERE include) AS inc_text,
         string_agg(DISTINCT value, ', ' ORDER BY value) FILTER (WHERE NOT include) AS ex_text
     FROM geo_items GROUP BY ALL
+),
+members AS (
+    SELECT incident_id, list(report_id ORDER BY report_id) AS report_ids FROM incident_reports
+    WHERE incident_id IN (SELECT incident_id FROM p) GROUP BY incident_id
 )"""
     else:
         final = f"""

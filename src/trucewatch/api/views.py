@@ -431,11 +431,20 @@ def reading_comparison(db: str | Path, agreement: str) -> dict[str, Any]:
         h AS (SELECT reading_id, incident_id, min({_RANK_SQL}) AS rank FROM findings f
               WHERE agreement_id = $agreement GROUP BY ALL)
     """
-    sql = f"""{base}
-        SELECT r.reading_id, coalesce(i.actor, 'unknown') AS party, coalesce(h.rank, {not_covered}) AS rank, count(*)
-        FROM readings r CROSS JOIN incidents i
-        LEFT JOIN h ON h.reading_id = r.reading_id AND h.incident_id = i.id
-        GROUP BY ALL ORDER BY ALL
+    sql = f"""{base},
+        stored AS (
+            SELECT h.reading_id, coalesce(i.actor, 'unknown') AS party, h.rank, count(*) AS n
+            FROM h JOIN incidents i ON i.id = h.incident_id GROUP BY ALL
+        ),
+        totals AS (SELECT coalesce(actor, 'unknown') AS party, count(*) AS n FROM incidents GROUP BY 1),
+        covered AS (SELECT reading_id, party, sum(n) AS n FROM stored GROUP BY ALL)
+        SELECT reading_id, party, rank, n FROM stored
+        UNION ALL
+        SELECT r.reading_id, t.party, {not_covered}, t.n - coalesce(c.n, 0)
+        FROM readings r CROSS JOIN totals t
+        LEFT JOIN covered c ON c.reading_id = r.reading_id AND c.party = t.party
+        WHERE t.n > coalesce(c.n, 0)
+        ORDER BY ALL
     """
     changed_sql = f"""{base}
         SELECT a.reading_id, b.reading_id, count(*)
