@@ -49,8 +49,8 @@ class RunSummary:
 def _digest(con: duckdb.DuckDBPyConnection, sql: str) -> str:
     """SHA-256 of the values ``sql`` gives (one column, each value beginning with a unique id), sorted, each
     followed by a newline; computed in the store so that a million rows need not come out."""
-    row = con.execute(f"SELECT sha256(coalesce(string_agg(v::VARCHAR || chr(10), '' ORDER BY v::VARCHAR), '')) "
-                      f"FROM ({sql}) t(v)").fetchone()
+    row = con.execute(f"SELECT sha256(coalesce(string_agg(v || chr(10), '' ORDER BY v), '')) "
+                      f"FROM (SELECT v::VARCHAR AS v FROM ({sql}) t(v))").fetchone()
     return str(row[0]) if row else hashlib.sha256(b"").hexdigest()
 
 
@@ -75,12 +75,11 @@ def assess(store: Store, as_of: datetime | None = None, *, full: bool = False) -
         # another folder must give the same run id
         agreements_sha = _digest(
             con,
-            """SELECT id || ':' || json_merge_patch(body, '{"source_file": null}')::VARCHAR
-               FROM agreements ORDER BY id""",
+            """SELECT id || ':' || json_merge_patch(body, '{"source_file": null}')::VARCHAR FROM agreements""",
         )
-        reports_sha = _digest(con, "SELECT id || ':' || content_hash FROM reports ORDER BY id")
+        reports_sha = _digest(con, "SELECT id || ':' || content_hash FROM reports")
         facilities_sha = _digest(
-            con, "SELECT concat_ws('|', id, name, category, lat, lon, admin1_code) FROM facilities ORDER BY id"
+            con, "SELECT concat_ws('|', id, name, category, lat, lon, admin1_code) FROM facilities"
         )
         if as_of is None:
             row = con.execute(
