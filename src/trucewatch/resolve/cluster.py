@@ -16,7 +16,6 @@ first) and skipping any link that would break a rule; that loop only ever sees t
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 
 import duckdb
 import numpy as np
@@ -146,16 +145,25 @@ def _repair(
     keep = np.ones(len(a), dtype=bool)
     in_broken = np.isin(labels, broken)
     members = np.flatnonzero(in_broken)
-    bounds: dict[int, tuple[datetime | None, datetime | None]] = {}
+    # padded intervals as epoch microseconds: comparing numbers, not converting a million timestamps
+    bounds: dict[int, tuple[int | None, int | None]] = {}
     rows_of: dict[int, dict[str, str]] = {}  # per report: {dataset: row id} for rows of a dataset
-    for i, start, end, dataset, row_key in con.execute(
-            "SELECT idx, ps, pe, dataset, row_key FROM _rv_r WHERE idx IN (SELECT unnest(?))", [members.tolist()]
-    ).fetchall():
+    import pyarrow as pa
+
+    # members go in as an Arrow table: a Python list parameter costs an import lookup per element
+    con.register("_rv_broken_arrow", pa.table({"idx": members.astype(np.int64)}))
+    try:
+        rows = con.execute(
+            "SELECT idx, epoch_us(ps), epoch_us(pe), dataset, row_key FROM _rv_r "
+            "WHERE idx IN (SELECT idx FROM _rv_broken_arrow)").fetchall()
+    finally:
+        con.unregister("_rv_broken_arrow")
+    for i, start, end, dataset, row_key in rows:
         bounds[int(i)] = (start, end)
         rows_of[int(i)] = {dataset: row_key} if dataset is not None else {}
     splits = {(int(x), int(y)) for x, y in con.execute("SELECT a, b FROM _rv_splits").fetchall()}
     parent = {int(i): int(i) for i in members}
-    span: dict[int, tuple[datetime | None, datetime | None]] = {i: bounds.get(i, (None, None)) for i in parent}
+    span: dict[int, tuple[int | None, int | None]] = {i: bounds.get(i, (None, None)) for i in parent}
     group_of: dict[int, set[int]] = {i: {i} for i in parent}
     datasets: dict[int, dict[str, str]] = {i: rows_of.get(i, {}) for i in parent}
 
