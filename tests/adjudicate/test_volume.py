@@ -208,3 +208,17 @@ def test_a_store_opened_twice_after_spilling_keeps_working(tmp_path: Path) -> No
         first.con.execute("SELECT h FROM big ORDER BY h").fetchall()  # sorts past the limit: spills
         with Store(db) as second:
             assert second.con.execute("SELECT count(*) FROM big").fetchone() == (3000000,)
+
+
+def test_a_temp_directory_that_cannot_be_written_is_a_clear_error(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the temp folder should be", encoding="utf-8")
+    monkeypatch.setenv("TRUCEWATCH_TEMP_DIR", str(blocker / "tmp"))
+    with Store(tmp_path / "s.duckdb", memory_limit="100MB") as store:
+        with pytest.raises(StoreError) as caught, store.transaction() as con:
+            con.execute("CREATE TABLE kept AS SELECT 1 AS x")
+            con.execute("CREATE TABLE big AS SELECT range AS n, md5(range::VARCHAR) AS h FROM range(3000000)")
+            con.execute("SELECT h FROM big ORDER BY h").fetchall()  # must spill, and cannot
+        assert "could not write" in str(caught.value) and "TRUCEWATCH_TEMP_DIR" in str(caught.value.hint)
+        assert store.con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'kept'").fetchone() == (0,)

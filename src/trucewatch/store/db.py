@@ -135,6 +135,18 @@ class Store:
                     "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(version)]
                 )
 
+    def _resource_error(self, exc: duckdb.Error) -> StoreError:
+        """The message for running out of memory or disk inside a transaction (rolled back)."""
+        if isinstance(exc, duckdb.OutOfMemoryException):
+            return StoreError(
+                f"ran out of memory within the limit of {self.memory_limit} and nothing was written: {exc}",
+                hint=f"raise the limit (--memory-limit or ${ENV_MEMORY_LIMIT}), or make room in the temp "
+                     f"directory {self.temp_directory} (${ENV_TEMP_DIR}) so that work can spill to disk")
+        return StoreError(
+            f"could not write (disk full or not writable?) and nothing was written: {exc}",
+            hint=f"free disk space for the store {self.path} and the temp directory {self.temp_directory} "
+                 f"(${ENV_TEMP_DIR} moves it)")
+
     # -- transactions
     @contextmanager
     def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -146,20 +158,9 @@ class Store:
             except duckdb.Error as exc:
                 # clean-up code on the way out may fail in the aborted transaction and hide the cause
                 raise _cause(exc) from None
-        except duckdb.OutOfMemoryException as exc:
+        except (duckdb.OutOfMemoryException, duckdb.IOException) as exc:
             self.con.execute("ROLLBACK")
-            raise StoreError(
-                f"ran out of memory within the limit of {self.memory_limit} and nothing was written: {exc}",
-                hint=f"raise the limit (--memory-limit or ${ENV_MEMORY_LIMIT}), or make room in the temp "
-                     f"directory {self.temp_directory} (${ENV_TEMP_DIR}) so that work can spill to disk",
-            ) from exc
-        except duckdb.IOException as exc:
-            self.con.execute("ROLLBACK")
-            raise StoreError(
-                f"could not write (disk full or not writable?) and nothing was written: {exc}",
-                hint=f"free disk space for the store {self.path} and the temp directory {self.temp_directory} "
-                     f"(${ENV_TEMP_DIR} moves it)",
-            ) from exc
+            raise self._resource_error(exc) from exc
         except BaseException:
             self.con.execute("ROLLBACK")
             raise
