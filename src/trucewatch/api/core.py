@@ -13,7 +13,7 @@ from typing import Any
 
 from trucewatch import adjudicate, registry, resolve, terms
 from trucewatch.api.findings import select_findings
-from trucewatch.api.values import instant, iso, sql_text
+from trucewatch.api.values import instant, iso
 from trucewatch.errors import NotFound, TrucewatchError, UserError
 from trucewatch.geo.hostilities import using_front_lines
 from trucewatch.ingest.driver import (
@@ -23,6 +23,7 @@ from trucewatch.ingest.driver import (
     ingest_files_atomically,
     refused,
 )
+from trucewatch.ingest.tabular import sql_str
 from trucewatch.model import VERDICTS
 from trucewatch.store import SCHEMA_VERSION, Store
 
@@ -161,7 +162,7 @@ def _embed_ingested(store: Store, results: Sequence[IngestResult]) -> None:
         if result.ingested and result.error is None:
             with store.transaction() as con:
                 done = resolve.embed_new_texts(con, "SELECT id FROM reports WHERE input_file = "
-                                               + sql_text(result.file))
+                                               + sql_str(result.file))
             if done:
                 result.notes.append(f"embedded {done} new text(s) for text similarity")
 

@@ -37,7 +37,3 @@ def instant(value: date | datetime | str | None, field: str, *, end: bool = Fals
         value = value.astimezone(UTC).replace(tzinfo=None)
     return value + timedelta(days=1) if end and whole_day else value
 
-
-def sql_text(value: str) -> str:
-    """A SQL string literal for ``value`` (quotes doubled)."""
-    return "'" + value.replace("'", "''") + "'"
