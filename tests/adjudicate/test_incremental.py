@@ -105,6 +105,11 @@ def _compare_with_full(folder: Path, db: Path, reports: list[dict[str, Any]]) ->
     assert incremental_incidents == full_incidents
     assert incremental_findings == full_findings
     assert run["incidents"] > 0
+    # the reports digest kept up to date by incremental runs is the one a full run computes
+    with Store(db, read_only=True) as store:
+        row = store.con.execute("SELECT reports_sha256 FROM runs JOIN meta m ON m.key = 'last_run_id' "
+                                "AND m.value = runs.id").fetchone()
+    assert row is not None and row[0] == run["reports_sha256"]
 
 
 def test_nothing_changed_keeps_everything_and_a_changed_agreement_judges_again(tmp_path: Path) -> None:

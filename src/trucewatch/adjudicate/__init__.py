@@ -74,7 +74,6 @@ def assess(store: Store, as_of: datetime | None = None, *, full: bool = False) -
             con,
             """SELECT id || ':' || json_merge_patch(body, '{"source_file": null}')::VARCHAR FROM agreements""",
         )
-        reports_sha = _digest(con, "SELECT id || ':' || content_hash FROM reports")
         facilities_sha = _digest(
             con, "SELECT concat_ws('|', id, name, category, lat, lon, admin1_code) FROM facilities"
         )
@@ -86,18 +85,20 @@ def assess(store: Store, as_of: datetime | None = None, *, full: bool = False) -
         else:
             as_of = as_of.astimezone(UTC).replace(tzinfo=None) if as_of.tzinfo else as_of
         resolver = resolver_label()
-        run_id = hashlib.sha256(
-            f"{ENGINE_VERSION}|{resolver}|{agreements_sha}|{reports_sha}|{facilities_sha}|{as_of}".encode()
-        ).hexdigest()[:16]
         settings = ResolveSettings()
         inputs = incremental.resolution_inputs(con, resolver, settings)
         previous = con.execute(
             """SELECT r.agreements_sha256, r.facilities_sha256, i.value FROM runs r
                JOIN meta m ON m.key = 'last_run_id' AND m.value = r.id
                JOIN meta i ON i.key = 'resolution_inputs'""").fetchone()
-        mode = "full"
+        mode = "full" if full or previous is None or previous[2] != inputs else "incremental"
+        changes = incremental.report_changes(con) if mode == "incremental" else None
+        reports_sha = incremental.reports_digest(con, changes)
+        run_id = hashlib.sha256(
+            f"{ENGINE_VERSION}|{resolver}|{agreements_sha}|{reports_sha}|{facilities_sha}|{as_of}".encode()
+        ).hexdigest()[:16]
         clock = _Clock()
-        if full or previous is None or previous[2] != inputs:
+        if changes is None:
             with clock("incidents"):
                 build_incidents(con, settings)
             with clock("candidates"):
@@ -107,8 +108,6 @@ def assess(store: Store, as_of: datetime | None = None, *, full: bool = False) -
                 evaluate(con)
             incremental.record_reports(con)
         else:
-            mode = "incremental"
-            changes = incremental.report_changes(con)
             facilities_changed, agreements_changed = previous[1] != facilities_sha, previous[0] != agreements_sha
             judge_all = facilities_changed or agreements_changed
             with clock("candidates"):

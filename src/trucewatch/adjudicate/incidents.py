@@ -37,7 +37,7 @@ SELECT m.grp, m.idx, m.canonical_source, m.alignment, m.origin_source, m.origin_
                    ELSE 1 + length(r.target_category) - length(replace(r.target_category, '.', '')) END
             + CASE WHEN r.lat IS NOT NULL THEN 2 WHEN r.admin1_code IS NOT NULL THEN 1 ELSE 0 END DESC,
         r.published_at NULLS LAST, r.id) AS rank
-FROM _rv_members m JOIN reports r ON r.id = m.id JOIN _rv_r x ON x.idx = m.idx
+FROM _rv_members m JOIN _rv_rows r ON r.id = m.id JOIN _rv_r x ON x.idx = m.idx
 -- denials alone (of a report not in the store, or of a tally) are statements, not incidents
 WHERE m.grp IN (SELECT grp FROM _rv_members GROUP BY grp HAVING bool_or(stance <> 'denies'))
   -- incremental: only the groups of the reports in scope (the others are partners to compare with)

@@ -28,10 +28,12 @@ import duckdb
 from trucewatch.adjudicate.evaluate import evaluate
 from trucewatch.adjudicate.incidents import build_incidents
 from trucewatch.resolve import ResolveSettings, drop_work_tables, load_registry
+from trucewatch.resolve.pairs import candidate_pairs, prepare_reports
 
 SCOPE = "_inc_scope"          # report ids to rebuild
 OLD_INCIDENTS = "_inc_old"    # incidents they replace
 MAX_ROUNDS = 20
+DIGEST_KEY = "reports_digest"  # meta: count|sum|sum of the assessed reports (``reports_digest``)
 
 
 @dataclass(frozen=True)
@@ -57,15 +59,49 @@ def resolution_inputs(con: duckdb.DuckDBPyConnection, resolver: str, settings: R
 
 def report_changes(con: duckdb.DuckDBPyConnection) -> Changes:
     """TEMP TABLE _inc_changed(id) (added or changed) and _inc_removed(id), against ``assessed_reports``."""
-    con.execute("""CREATE OR REPLACE TEMP TABLE _inc_changed AS
-                   SELECT r.id, a.id IS NULL AS added FROM reports r LEFT JOIN assessed_reports a USING (id)
-                   WHERE a.id IS NULL OR a.content_hash <> r.content_hash""")
-    con.execute("""CREATE OR REPLACE TEMP TABLE _inc_removed AS
-                   SELECT a.id FROM assessed_reports a LEFT JOIN reports r USING (id) WHERE r.id IS NULL""")
+    con.execute("""CREATE OR REPLACE TEMP TABLE _inc_diff AS
+                   SELECT coalesce(r.id, a.id) AS id, a.id IS NULL AS added, r.id IS NULL AS removed
+                   FROM reports r FULL JOIN assessed_reports a ON a.id = r.id
+                   WHERE a.id IS NULL OR r.id IS NULL OR a.content_hash <> r.content_hash""")
+    con.execute("CREATE OR REPLACE TEMP TABLE _inc_changed AS SELECT id, added FROM _inc_diff WHERE NOT removed")
+    con.execute("CREATE OR REPLACE TEMP TABLE _inc_removed AS SELECT id FROM _inc_diff WHERE removed")
+    con.execute("DROP TABLE _inc_diff")
     row = con.execute("""SELECT count(*) FILTER (WHERE added), count(*) FILTER (WHERE NOT added),
                          (SELECT count(*) FROM _inc_removed) FROM _inc_changed""").fetchone()
     assert row is not None
     return Changes(int(row[0]), int(row[1]), int(row[2]))
+
+
+def reports_digest(con: duckdb.DuckDBPyConnection, changes: Changes | None) -> str:
+    """SHA-256 identifying the set of reports (id and content), whatever order they arrived in.
+
+    Each report counts as the MD5 of ``id:content_hash`` read as two 64-bit numbers; the digest is the
+    SHA-256 of the count and the two exact sums. Sums can be updated: after ``report_changes`` (``changes``)
+    only the changed and removed reports are read, against the sums kept for ``assessed_reports``; without
+    them (a full assess, or no sums kept yet) every report is read. The sums kept are those of the reports
+    this assess judges, so they stay in step with ``assessed_reports`` (same transaction)."""
+    state = None
+    if changes is not None:
+        row = con.execute("SELECT value FROM meta WHERE key = ?", [DIGEST_KEY]).fetchone()
+        state = [int(part) for part in str(row[0]).split("|")] if row else None
+    if state is None:
+        state = _sums(con, "reports")
+    else:
+        added = _sums(con, "reports WHERE id IN (SELECT id FROM _inc_changed)")
+        gone = _sums(con, "assessed_reports WHERE id IN "
+                          "(SELECT id FROM _inc_changed WHERE NOT added UNION ALL SELECT id FROM _inc_removed)")
+        state = [now + plus - minus for now, plus, minus in zip(state, added, gone, strict=True)]
+    value = "|".join(str(part) for part in state)
+    con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [DIGEST_KEY, value])
+    return hashlib.sha256(value.encode()).hexdigest()
+
+
+def _sums(con: duckdb.DuckDBPyConnection, rows: str) -> list[int]:
+    element = "id || ':' || content_hash"
+    row = con.execute(f"""SELECT count(*), coalesce(sum(md5_number_lower({element})::HUGEINT), 0),
+                          coalesce(sum(md5_number_upper({element})::HUGEINT), 0) FROM {rows}""").fetchone()
+    assert row is not None
+    return [int(row[0]), int(row[1]), int(row[2])]
 
 
 def record_reports(con: duckdb.DuckDBPyConnection, *, changes_only: bool = False) -> None:
@@ -89,15 +125,20 @@ def rebuild_changed(con: duckdb.DuckDBPyConnection, settings: ResolveSettings | 
         SELECT DISTINCT incident_id AS id FROM incident_reports
         WHERE report_id IN (SELECT id FROM _inc_changed UNION ALL SELECT id FROM _inc_removed)
         UNION
+        -- a report new to the store was nobody's nearest unlinked report: only changed and removed ones
         SELECT id FROM incidents
-        WHERE json_extract_string(grouping, '$.nearest_unlinked.report')
-              IN (SELECT id FROM _inc_changed UNION ALL SELECT id FROM _inc_removed)
+        WHERE EXISTS (SELECT 1 FROM _inc_changed WHERE NOT added UNION ALL SELECT 1 FROM _inc_removed)
+          AND json_extract_string(grouping, '$.nearest_unlinked.report')
+              IN (SELECT id FROM _inc_changed WHERE NOT added UNION ALL SELECT id FROM _inc_removed)
         UNION
         -- answers and what is answered: relates_to in either direction
-        SELECT ir.incident_id FROM incident_reports ir JOIN reports r ON r.id = ir.report_id
-        WHERE r.relates_to IN (SELECT id FROM _inc_changed)
-           OR r.id IN (SELECT x.relates_to FROM reports x WHERE x.id IN (SELECT id FROM _inc_changed))""")
+        SELECT incident_id FROM incident_reports
+        WHERE report_id IN (SELECT id FROM reports WHERE relates_to IN (SELECT id FROM _inc_changed)
+                            UNION ALL
+                            SELECT relates_to FROM reports WHERE id IN (SELECT id FROM _inc_changed))""")
     _set_scope(con, first=True)
+    if _candidate_partners(con, settings):
+        _set_scope(con, first=True)
     closed = False
     for _ in range(MAX_ROUNDS):
         if not _probe(con, settings):
@@ -134,6 +175,28 @@ def _set_scope(con: duckdb.DuckDBPyConnection, *, first: bool) -> None:
         {reached}""")
 
 
+_PARTNERS = """SELECT o.id FROM _rv_cand c JOIN _rv_r a ON a.idx = c.a JOIN _rv_r b ON b.idx = c.b
+    JOIN _rv_r o ON o.idx = CASE WHEN a.in_scope THEN b.idx ELSE a.idx END
+    WHERE NOT o.in_scope AND (a.id IN (SELECT id FROM _inc_changed) OR b.id IN (SELECT id FROM _inc_changed))"""
+
+
+def _candidate_partners(con: duckdb.DuckDBPyConnection, settings: ResolveSettings | None) -> int:
+    """Widen the first scope cheaply: the incidents of the reports a changed report is compared with (its
+    candidates, found without scoring) are rebuilt too, so the first full resolution round usually closes
+    the scope instead of finding them. Returns how many incidents were added."""
+    try:
+        prepare_reports(con, settings or ResolveSettings(), scope=f"SELECT id FROM {SCOPE}")
+        candidate_pairs(con, settings or ResolveSettings())
+        before = con.execute(f"SELECT count(*) FROM {OLD_INCIDENTS}").fetchone()
+        con.execute(f"""INSERT INTO {OLD_INCIDENTS}
+            SELECT DISTINCT incident_id FROM incident_reports WHERE report_id IN ({_PARTNERS})
+            EXCEPT SELECT id FROM {OLD_INCIDENTS}""")
+        after = con.execute(f"SELECT count(*) FROM {OLD_INCIDENTS}").fetchone()
+    finally:
+        drop_work_tables(con)
+    return int(after[0]) - int(before[0]) if before and after else 0
+
+
 def _probe(con: duckdb.DuckDBPyConnection, settings: ResolveSettings | None) -> int:
     """Resolve the scope and find the reports outside it that it reaches: grouped with a scope report, or a
     candidate of a changed report. TEMP TABLE _inc_reach(id); returns how many. The resolution's work tables
@@ -150,9 +213,7 @@ def _probe(con: duckdb.DuckDBPyConnection, settings: ResolveSettings | None) -> 
             WHERE NOT x.in_scope AND g.grp IN (SELECT g2.grp FROM _rv_groups g2 JOIN _rv_r y USING (idx)
                                               WHERE y.in_scope)
             UNION
-            SELECT o.id FROM _rv_cand c JOIN _rv_r a ON a.idx = c.a JOIN _rv_r b ON b.idx = c.b
-            JOIN _rv_r o ON o.idx = CASE WHEN a.in_scope THEN b.idx ELSE a.idx END
-            WHERE NOT o.in_scope AND (a.id IN (SELECT id FROM _inc_changed) OR b.id IN (SELECT id FROM _inc_changed))
+            {_PARTNERS}
             EXCEPT SELECT id FROM {SCOPE}""")
     row = con.execute("SELECT count(*) FROM _inc_reach").fetchone()
     return int(row[0]) if row else 0

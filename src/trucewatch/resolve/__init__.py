@@ -37,7 +37,7 @@ from trucewatch.resolve.overrides import (
     list_overrides,
     withdraw_override,
 )
-from trucewatch.resolve.pairs import ResolveSettings, all_pairs, candidate_pairs, prepare_reports, score_pairs
+from trucewatch.resolve.pairs import ROWS, ResolveSettings, all_pairs, candidate_pairs, prepare_reports, score_pairs
 from trucewatch.resolve.sources import SourceEntry, create_source_table, load_registry
 
 __all__ = [
@@ -64,7 +64,7 @@ __all__ = [
 ]
 
 WORK_TABLES = ("_rv_r", "_rv_cand", "_rv_scores", "_rv_groups", "_rv_links", "_rv_members", "_rv_overrides",
-               "_rv_splits", "_rv_sources", "_rv_vec")
+               "_rv_splits", "_rv_sources", "_rv_vec", "_rv_scope_times")
 
 
 @dataclass(frozen=True)
@@ -104,9 +104,9 @@ def resolve_groups(
         wanted = ("SELECT r.id FROM _rv_r r WHERE r.idx IN (SELECT a FROM _rv_cand UNION SELECT b FROM _rv_cand) "
                   "OR r.relates_to IS NOT NULL OR r.id IN (SELECT relates_to FROM _rv_r)")
         loader = embedder if embedder is not None else load_embedder
-        embedded = embed_reports(con, loader, wanted)
+        embedded = embed_reports(con, loader, wanted, rows=ROWS)
         model_id = embedder.model_id if embedder is not None else MODEL_ID
-        con.execute(f"CREATE OR REPLACE TEMP TABLE _rv_vec AS {vectors_sql(model_id)}")
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _rv_vec AS {vectors_sql(model_id, ROWS)}")
         with_text = True
     score_pairs(con, settings, with_text)
     create_active_table(con)
@@ -133,5 +133,6 @@ def embed_new_texts(con: duckdb.DuckDBPyConnection, report_ids_sql: str, limit: 
 
 
 def drop_work_tables(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(f"DROP VIEW IF EXISTS {ROWS}")
     for table in WORK_TABLES:
         con.execute(f"DROP TABLE IF EXISTS {table}")

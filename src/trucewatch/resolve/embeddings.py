@@ -93,15 +93,16 @@ def load_embedder() -> Embedder | None:
 
 def embed_reports(
     con: duckdb.DuckDBPyConnection, embedder: Embedder | Callable[[], Embedder | None], report_ids_sql: str,
-    *, model_id: str = MODEL_ID, limit: int | None = None,
+    *, model_id: str = MODEL_ID, limit: int | None = None, rows: str = "reports",
 ) -> int:
     """Embed the texts of the reports that ``report_ids_sql`` selects (a query giving ``id``) that have no
     cached vector yet, shortest first, in batches. ``embedder`` may be a loader, called only when there is
-    something to embed. Returns how many texts were embedded."""
+    something to embed. ``rows``: the table or view to read the reports from. Returns how many texts were
+    embedded."""
     model_id = getattr(embedder, "model_id", model_id)
     todo = con.execute(
         f"""SELECT text_hash, text FROM (
-                SELECT DISTINCT {TEXT_HASH} AS text_hash, r.text FROM reports r
+                SELECT DISTINCT {TEXT_HASH} AS text_hash, r.text FROM {rows} r
                 JOIN ({report_ids_sql}) wanted ON wanted.id = r.id
                 WHERE r.text IS NOT NULL AND length(trim(r.text)) >= 20) t
             WHERE NOT EXISTS (SELECT 1 FROM text_embeddings e WHERE e.text_hash = t.text_hash AND e.model_id = ?)
@@ -129,7 +130,8 @@ def embed_reports(
     return len(todo)
 
 
-def vectors_sql(model_id: str = MODEL_ID) -> str:
-    """SQL giving (idx, vector) for the reports of ``_rv_r`` whose text has a cached vector."""
-    return f"""SELECT r.idx, e.vector FROM _rv_r r JOIN reports rep ON rep.id = r.id
+def vectors_sql(model_id: str = MODEL_ID, rows: str = "reports") -> str:
+    """SQL giving (idx, vector) for the reports of ``_rv_r`` whose text has a cached vector (their text read
+    from ``rows``)."""
+    return f"""SELECT r.idx, e.vector FROM _rv_r r JOIN {rows} rep ON rep.id = r.id
                JOIN text_embeddings e ON e.text_hash = md5(rep.text) AND e.model_id = '{model_id}'"""

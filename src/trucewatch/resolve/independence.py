@@ -40,7 +40,7 @@ def trace_origins(con: duckdb.DuckDBPyConnection, with_text: bool) -> None:
                 rank := CASE coalesce(r.source_kind, src.kind) WHEN 'official' THEN 0 WHEN 'monitor' THEN 1
                              WHEN 'media' THEN 2 WHEN 'dataset' THEN 3 ELSE 4 END,
                 id := r.id) AS firsthand
-        FROM _rv_groups g JOIN _rv_r x USING (idx) JOIN reports r ON r.id = x.id
+        FROM _rv_groups g JOIN _rv_r x USING (idx) JOIN _rv_rows r ON r.id = x.id
         LEFT JOIN _rv_sources src ON src.spelling = lower(r.source_name)
         """
     )

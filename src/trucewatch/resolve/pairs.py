@@ -63,18 +63,26 @@ class ResolveSettings:
     w_text: float = 1.5
 
 
+ROWS = "_rv_rows"  # TEMP VIEW: the reports a resolution reads (all, or those near its scope)
+
+
 def prepare_reports(con: duckdb.DuckDBPyConnection, settings: ResolveSettings, scope: str | None = None) -> None:
-    """TEMP TABLE _rv_r: every report that is not a tally, with an integer index, padded interval, spatial
-    level and whether (and if not, why not) it can be grouped by similarity.
+    """TEMP VIEW _rv_rows (the reports resolution reads: ``ROWS``) and TEMP TABLE _rv_r: every report that is
+    not a tally, with an integer index, padded interval, spatial level and whether (and if not, why not) it
+    can be grouped by similarity.
 
     ``scope`` (SQL giving report ``id``s) limits the work to those reports (``in_scope``) and the reports
     whose time they may share (the others, in_scope false, are there only as partners to compare with)."""
     pad = int(settings.pad_hours * 60)
     reach = f"INTERVAL {pad} MINUTE + INTERVAL 1 DAY"
-    within = "TRUE" if scope is None else f"""(r.id IN ({scope}) OR (r.occurred_start IS NOT NULL AND EXISTS (
-        SELECT 1 FROM reports x WHERE x.id IN ({scope}) AND x.occurred_start IS NOT NULL
-          AND coalesce(r.occurred_end, r.occurred_start) + {reach} >= x.occurred_start
-          AND r.occurred_start - ({reach}) <= coalesce(x.occurred_end, x.occurred_start))))"""
+    within = "TRUE"
+    con.execute(f"CREATE OR REPLACE TEMP VIEW {ROWS} AS "
+                + ("SELECT * FROM reports" if scope is None else _near_scope(con, scope, reach)))
+    if scope is not None:
+        within = f"""(r.id IN ({scope}) OR (r.occurred_start IS NOT NULL
+            AND EXISTS (SELECT 1 FROM _rv_scope_times x
+                        WHERE coalesce(r.occurred_end, r.occurred_start) + {reach} >= x.s
+                          AND r.occurred_start - ({reach}) <= x.e)))"""
     in_scope = "TRUE" if scope is None else f"r.id IN ({scope})"
     stop = ", ".join(f"'{w}'" for w in NAME_STOPWORDS)
     datasets = ", ".join(f"'{f}'" for f in DATASET_FORMATS)
@@ -100,7 +108,7 @@ def prepare_reports(con: duckdb.DuckDBPyConnection, settings: ResolveSettings, s
                 CASE WHEN r.format IN ({datasets}) THEN r.format || ':' || r.source_name END AS dataset,
                 coalesce(r.source_row_id, r.id) AS row_key, {in_scope} AS in_scope,
                 (r.target_name IS NOT NULL OR nullif(r.target_category, 'unknown') IS NOT NULL) AS has_target
-            FROM reports r
+            FROM {ROWS} r
             WHERE NOT r.aggregate AND {within}
         )
         SELECT (row_number() OVER (ORDER BY id) - 1)::BIGINT AS idx, base.*,
@@ -117,6 +125,27 @@ def prepare_reports(con: duckdb.DuckDBPyConnection, settings: ResolveSettings, s
         FROM base
         """
     )
+
+
+def _near_scope(con: duckdb.DuckDBPyConnection, scope: str, reach: str) -> str:
+    """TEMP TABLE _rv_scope_times(s, e): the scope's intervals; returns SQL for the reports that may share
+    time with them (a superset: the scope and every report inside the scope's time envelope). The envelope
+    is written as literal bounds, so that scanning a million reports reads the other columns of only the
+    few inside it."""
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE _rv_scope_times AS
+        SELECT occurred_start AS s, coalesce(occurred_end, occurred_start) AS e FROM reports
+        WHERE id IN ({scope}) AND occurred_start IS NOT NULL""")
+    row = con.execute(f"SELECT min(s) - ({reach}), max(e) + {reach} FROM _rv_scope_times").fetchone()
+    if row is None or row[0] is None:
+        return f"SELECT * FROM reports WHERE id IN ({scope})"
+    low, high = (f"TIMESTAMP '{bound.isoformat(sep=' ')}'" for bound in row)
+    # every scope report with a time lies inside the envelope; those without one are added
+    return f"""SELECT * FROM reports WHERE occurred_start <= {high} AND occurred_end >= {low}
+               UNION ALL
+               SELECT * FROM reports WHERE occurred_start <= {high} AND occurred_start >= {low}
+                   AND occurred_end IS NULL
+               UNION ALL
+               SELECT * FROM reports WHERE occurred_start IS NULL AND id IN ({scope})"""
 
 
 def cell_degrees(settings: ResolveSettings, reach_km: float | None = None) -> float:
