@@ -91,14 +91,16 @@ def assess(store: Store, as_of: datetime | None = None, *, full: bool = False) -
             """SELECT r.agreements_sha256, r.facilities_sha256, i.value FROM runs r
                JOIN meta m ON m.key = 'last_run_id' AND m.value = r.id
                JOIN meta i ON i.key = 'resolution_inputs'""").fetchone()
-        mode = "full" if full or previous is None or previous[2] != inputs else "incremental"
-        changes = incremental.report_changes(con) if mode == "incremental" else None
+        if full or previous is None or previous[2] != inputs:
+            mode, changes, previous = "full", None, None
+        else:
+            mode, changes = "incremental", incremental.report_changes(con)
         reports_sha = incremental.reports_digest(con, changes)
         run_id = hashlib.sha256(
             f"{ENGINE_VERSION}|{resolver}|{agreements_sha}|{reports_sha}|{facilities_sha}|{as_of}".encode()
         ).hexdigest()[:16]
         clock = _Clock()
-        if changes is None:
+        if changes is None or previous is None:
             with clock("incidents"):
                 build_incidents(con, settings)
             with clock("candidates"):
