@@ -19,8 +19,6 @@ from dataclasses import dataclass
 
 import duckdb
 import numpy as np
-from scipy.sparse import coo_matrix
-from scipy.sparse.csgraph import connected_components
 
 # Link kinds, strongest first; analysts' merges and explicit relations outrank any similarity score.
 VIA_OVERRIDE = 0
@@ -82,6 +80,10 @@ def group_reports(con: duckdb.DuckDBPyConnection) -> GroupingStats:
     if n == 0:
         labels = np.zeros(0, dtype=np.int64)
     else:
+        # imported here: scipy takes a quarter of a second to load, and many commands never group
+        from scipy.sparse import coo_matrix
+        from scipy.sparse.csgraph import connected_components
+
         graph = coo_matrix((np.ones(len(a), dtype=np.int8), (a, b)), shape=(n, n))
         _, found = connected_components(graph, directed=False)
         labels = found.astype(np.int64)
