@@ -101,10 +101,11 @@ GEO_FLAGS = """bool_or(g.kind = 'country' AND g.include) AS has_inc_country,
         bool_or(g.kind = 'area') AS has_area"""
 
 
-def candidate_ctes(in_scope_text: str = "") -> str:
+def candidate_ctes(in_scope_text: str = "", members: str = "incident_reports") -> str:
     """CTEs ``cands`` … ``candidates``: registered facilities near the incidents of the CTE ``wanted``
     (incident_id, agreement_id, clause_id, reading_id, scope_any) and how many of them each clause reading
-    covers, close to the incident or only in its area. ``in_scope_text`` adds the list in words."""
+    covers, close to the incident or only in its area. ``in_scope_text`` adds the list in words; ``members``:
+    where to read the incidents' reports from (``incident_reports`` or a part of it holding those incidents)."""
     return f"""cands AS (
     SELECT w.*, fc.facility_id, fc.category, min(fc.distance_km) AS distance_km, f.name,
         -- the facility lies within the report's own location uncertainty (plus a footprint allowance), and
@@ -112,7 +113,7 @@ def candidate_ctes(in_scope_text: str = "") -> str:
         bool_or(fc.basis = 'distance' AND fc.distance_km <= coalesce(r.precision_km, 0) + {FOOTPRINT_KM}
                 AND coalesce(r.precision_km, 0) <= {MAX_PRECISION_KM}) AS close
     FROM wanted w
-    JOIN incident_reports ir ON ir.incident_id = w.incident_id
+    JOIN {members} ir ON ir.incident_id = w.incident_id
     JOIN reports r ON r.id = ir.report_id
     JOIN facility_candidates fc ON fc.report_id = ir.report_id
     JOIN facilities f ON f.id = fc.facility_id
@@ -137,10 +138,10 @@ candidates AS (
 )"""
 
 
-def judge_sql(pairs: str, *, detail: bool) -> str:
+def judge_sql(pairs: str, *, detail: bool, members: str = "incident_reports") -> str:
     """The pipeline over the pairs given by the SQL ``pairs`` (columns of ``all_pairs_sql``). Yields the key,
     actor, verdict and one status per condition; with ``detail`` also ``reasons`` (JSON), ``report_ids``
-    and the incident's interval."""
+    and the incident's interval. ``members``: as for ``candidate_ctes``."""
     claims_text = """,
         string_agg(claimant || ' says ' || cat || CASE WHEN t_excluded THEN ' (excluded)'
                                                        WHEN t_in THEN ' (in scope)'
@@ -175,7 +176,7 @@ FROM verdicts p
     LEFT JOIN scope_texts st USING (agreement_id, clause_id, reading_id)
     LEFT JOIN geo_texts gt USING (agreement_id, clause_id, reading_id)
     LEFT JOIN members m ON m.incident_id = p.incident_id"""
-        texts = """,
+        texts = f""",
 scope_texts AS (
     SELECT agreement_id, clause_id, reading_id,
         string_agg(code, ', ' ORDER BY code) FILTER (WHERE include) AS scope_text,
@@ -189,7 +190,7 @@ geo_texts AS (
     FROM geo_items GROUP BY ALL
 ),
 members AS (
-    SELECT incident_id, list(report_id ORDER BY report_id) AS report_ids FROM incident_reports
+    SELECT incident_id, list(report_id ORDER BY report_id) AS report_ids FROM {members}
     WHERE incident_id IN (SELECT incident_id FROM p) GROUP BY incident_id
 )"""
     else:
@@ -229,7 +230,7 @@ wanted AS (
     FROM p LEFT JOIN target t USING (agreement_id, clause_id, reading_id, cat)
     WHERE p.cat IS NULL OR coalesce(t.t_ancestor AND NOT t.t_in, false)
 ),
-{candidate_ctes(in_scope_text)},
+{candidate_ctes(in_scope_text, members)},
 -- countries and regions: per clause reading and (country, region), not per pair
 places AS (
     SELECT DISTINCT agreement_id, clause_id, reading_id, country, admin1_code FROM p WHERE NOT geo_any
@@ -267,15 +268,17 @@ verdicts AS (SELECT j.*, {verdict_sql('j')} AS verdict FROM judged j)
 """
 
 
-def evaluate(con: duckdb.DuckDBPyConnection, incident_filter: str = "TRUE") -> int:
+def evaluate(con: duckdb.DuckDBPyConnection, incident_filter: str = "TRUE",
+             members: str = "incident_reports") -> int:
     """Judge the open pairs of the incidents matching ``incident_filter`` (SQL over ``i``) and insert their
     findings that are not ``not_covered``. The caller deletes what they replace. Call inside a transaction;
-    returns the number of findings written."""
+    returns the number of findings written. ``members``: where to read those incidents' reports from, when
+    the caller knows a smaller relation than ``incident_reports`` that holds them all."""
     from trucewatch.adjudicate.signatures import area_boxes, fast_plan, signature_collisions
 
     columns = ", ".join(STATUS_COLUMNS)
     before = _count(con)
-    plan = fast_plan(incident_filter, area_boxes(con))
+    plan = fast_plan(incident_filter, area_boxes(con), members)
     queries = [plan.query, plan.per_pair]
     tables = plan.tables
     try:
@@ -283,7 +286,8 @@ def evaluate(con: duckdb.DuckDBPyConnection, incident_filter: str = "TRUE") -> i
             con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {sql}")
         if signature_collisions(con):
             # two signatures share a hash: judge every pair on its own (slower, the same findings)
-            queries, tables = [judge_sql(open_pairs_sql(incident_filter), detail=False)], tables[:plan.before_check]
+            queries = [judge_sql(open_pairs_sql(incident_filter), detail=False, members=members)]
+            tables = tables[:plan.before_check]
         for name, sql in tables[plan.before_check:]:
             con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {sql}")
         for sql in queries:

@@ -73,7 +73,7 @@ def _area_bit(box: Box) -> str:
             f"AND lon BETWEEN {west} - {dlon} AND {east} + {dlon} THEN 'm' ELSE '-' END")
 
 
-def _incidents_sql(incident_filter: str, boxes: tuple[Box, ...]) -> str:
+def _incidents_sql(incident_filter: str, boxes: tuple[Box, ...], members: str) -> str:
     """``_ev_fast``: the incidents to judge with their signature values and hashes."""
     hashes = ", ".join(f"hash({', '.join(columns)}) AS h_{name}" for name, columns in SIGNATURES.items())
     combo = ", ".join(f"h_{name}" for name in SIGNATURES)
@@ -89,7 +89,7 @@ def _incidents_sql(incident_filter: str, boxes: tuple[Box, ...]) -> str:
     base AS (
         SELECT x.*, c.incident_id IS NOT NULL AS has_candidates
         FROM chosen x
-        LEFT JOIN (SELECT DISTINCT ir.incident_id FROM incident_reports ir
+        LEFT JOIN (SELECT DISTINCT ir.incident_id FROM {members} ir
                    JOIN facility_candidates fc ON fc.report_id = ir.report_id
                    WHERE ir.incident_id IN (SELECT incident_id FROM chosen)) c ON c.incident_id = x.incident_id
     ),
@@ -140,9 +140,11 @@ def signature_collisions(con: object) -> int:
     return int(row[0]) if row and row[0] else 0
 
 
-def fast_plan(incident_filter: str = "TRUE", boxes: tuple[Box, ...] = ()) -> FastPlan:
+def fast_plan(incident_filter: str = "TRUE", boxes: tuple[Box, ...] = (),
+              members: str = "incident_reports") -> FastPlan:
     """The findings of the incidents matching ``incident_filter`` (SQL over ``i``), judged by signature.
-    ``boxes``: the distinct named areas of the stored agreements (``area_boxes``), in that order."""
+    ``boxes``: the distinct named areas of the stored agreements (``area_boxes``), in that order; ``members``:
+    as for ``evaluate.candidate_ctes``."""
     time = condition("time")
     tables: list[tuple[str, str]] = [
         ("_ev_crs", f"""
@@ -152,7 +154,7 @@ def fast_plan(incident_filter: str = "TRUE", boxes: tuple[Box, ...] = ()) -> Fas
             f"({n}, {', '.join(repr(float(v)) for v in box)})" for n, box in enumerate(boxes, start=1))
          + ") AS b(box_id, west, south, east, north)" if boxes else
          "SELECT 1 AS box_id, 0.0 AS west, 0.0 AS south, 0.0 AS east, 0.0 AS north WHERE FALSE"),
-        ("_ev_fast", _incidents_sql(incident_filter, boxes)),
+        ("_ev_fast", _incidents_sql(incident_filter, boxes, members)),
     ]
     before_check = len(tables)
     tables += [
@@ -215,7 +217,7 @@ wanted AS (
     FROM open q LEFT JOIN _ev_target_sig t ON t.cr_id = q.cr_id AND t.cat = q.cat
     WHERE q.has_candidates AND (q.cat IS NULL OR coalesce(t.t_ancestor AND NOT t.t_in, false))
 ),
-{candidate_ctes()},
+{candidate_ctes(members=members)},
 judged AS (
     SELECT q.*, {per_pair_missing}, FALSE AS target_disputed
     FROM open q
@@ -226,5 +228,6 @@ SELECT j.agreement_id, j.clause_id, j.reading_id, j.incident_id, j.actor, {verdi
     {', '.join(f'j.{column}' for column in STATUS_COLUMNS)}
 FROM judged j
 """
-    per_pair = judge_sql(open_pairs_sql(f"({incident_filter}) AND {DISPUTED_INCIDENT}"), detail=False)
+    per_pair = judge_sql(open_pairs_sql(f"({incident_filter}) AND {DISPUTED_INCIDENT}"), detail=False,
+                         members=members)
     return FastPlan(tuple(tables), before_check, query, per_pair)
