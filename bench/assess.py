@@ -12,7 +12,8 @@ facilities nearby). It times
 - ``full_s``: one full evaluation (``adjudicate.evaluate``: prefilter, judge, store what is not not_covered);
 - the baseline in the same run: the naive evaluator, every pair judged and written in full with its reasons
   in words (what assess did before findings were stored compactly), on a sample of ``--sample`` incidents;
-- ``incremental_1k_s``: 1,000 incidents changed (their findings deleted and judged again).
+- ``incremental_1k_s``: 1,000 incidents changed (rebuilt as an incremental assess rebuilds them, untimed; then
+  their findings deleted and judged again, as an incremental assess judges them).
 
 ``rate_per_s`` and ``baseline_rate_per_s`` are incident × clause-reading pairs judged per second. Ends with one
 JSON line {"n", "rate_per_s", "baseline_rate_per_s", "ratio", "peak_rss_mb", "full_s", "incremental_1k_s", ...}.
@@ -37,6 +38,7 @@ from pathlib import Path
 
 from trucewatch import api
 from trucewatch.adjudicate.evaluate import all_pairs_sql, evaluate, judge_sql
+from trucewatch.adjudicate.incremental import next_rowids, rebuilt
 from trucewatch.store import Store
 
 SHIPPED = Path(api.__file__).resolve().parent.parent / "data" / "agreements"
@@ -159,13 +161,28 @@ def evaluation(n: int, sample: int) -> dict[str, object]:
                 WHERE coalesce(f.verdict, 'not_covered') <> x.verdict""").fetchone()
             con.execute("DROP TABLE naive")
 
-            # 1,000 incidents changed: their findings judged again
-            started = time.perf_counter()
+            # 1,000 incidents changed: rebuilt as an incremental assess rebuilds them (deleted, then appended;
+            # not timed: that stands in for resolution), then their findings deleted and judged again, read by
+            # row id as assess reads the incidents it has just built
             with store.transaction():
                 con.execute("CREATE TEMP TABLE _changed AS SELECT id FROM incidents i "
                             "WHERE hash(i.id, 'changed') % 997 = 0 LIMIT 1000")
+                con.execute("CREATE TEMP TABLE _ci AS SELECT * FROM incidents WHERE id IN (SELECT id FROM _changed)")
+                con.execute("CREATE TEMP TABLE _cr AS SELECT * FROM incident_reports "
+                            "WHERE incident_id IN (SELECT id FROM _changed)")
+                con.execute("DELETE FROM incident_reports WHERE incident_id IN (SELECT id FROM _changed)")
+                con.execute("DELETE FROM incidents WHERE id IN (SELECT id FROM _changed)")
+                first = next_rowids(con)
+                con.execute("INSERT INTO incidents SELECT * FROM _ci")
+                con.execute("INSERT INTO incident_reports SELECT * FROM _cr")
+                for table in ("_ci", "_cr"):
+                    con.execute(f"DROP TABLE {table}")
+            started = time.perf_counter()
+            with store.transaction():
                 con.execute("DELETE FROM findings WHERE incident_id IN (SELECT id FROM _changed)")
-                evaluate(con, "i.id IN (SELECT id FROM _changed)")
+                changed = con.execute("SELECT count(*) FROM _changed").fetchone()
+                evaluate(con, *rebuilt(con, first, int(changed[0]) if changed else 0,
+                                       fallback="i.id IN (SELECT id FROM _changed)"))
                 con.execute("DROP TABLE _changed")
             incremental_s = time.perf_counter() - started
         rate = pairs / full_s

@@ -157,15 +157,15 @@ def rebuild_changed(con: duckdb.DuckDBPyConnection, settings: ResolveSettings | 
     con.execute(f"DELETE FROM findings WHERE incident_id IN (SELECT id FROM {OLD_INCIDENTS})")
     con.execute(f"DELETE FROM incident_reports WHERE incident_id IN (SELECT id FROM {OLD_INCIDENTS})")
     con.execute(f"DELETE FROM incidents WHERE id IN (SELECT id FROM {OLD_INCIDENTS})")
-    first = _next_rowids(con)
+    first = next_rowids(con)
     built = build_incidents(con, settings, scope=f"SELECT id FROM {SCOPE}", resolved=closed)
-    written = evaluate(con, *_rebuilt(con, first, built)) if judge else 0
+    written = evaluate(con, *rebuilt(con, first, built)) if judge else 0
     for table in ("_inc_reach", SCOPE, OLD_INCIDENTS):
         con.execute(f"DROP TABLE IF EXISTS {table}")
     return built, written
 
 
-def _next_rowids(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
+def next_rowids(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
     """The row ids the next rows of ``incidents`` and ``incident_reports`` get: rows are appended, so the
     rows a build adds are those from these on (within this transaction)."""
     row = con.execute("""SELECT (SELECT coalesce(max(rowid) + 1, 0) FROM incidents),
@@ -174,19 +174,21 @@ def _next_rowids(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
     return int(row[0]), int(row[1])
 
 
-def _rebuilt(con: duckdb.DuckDBPyConnection, first: tuple[int, int], built: int) -> tuple[str, str]:
+def rebuilt(con: duckdb.DuckDBPyConnection, first: tuple[int, int], built: int,
+            fallback: str = f"i.id IN (SELECT 'inc:' || id FROM {SCOPE})") -> tuple[str, str]:
     """SQL selecting the incidents just built (over ``i``) and a relation holding their members: by row id,
     which lets the store skip the other million rows, when the rows from ``first`` on are the ``built``
-    incidents and their members only; otherwise by name (an incident is named after its primary report, a
-    scope report)."""
+    incidents and their members only; otherwise ``fallback`` (by default by name: an incident is named after
+    its primary report, a scope report)."""
     incidents = f"(SELECT id FROM incidents WHERE rowid >= {first[0]})"
     members = f"(SELECT * FROM incident_reports WHERE rowid >= {first[1]})"
+    # rows are appended, and the old rows of these incidents were deleted before ``first`` was read: the
+    # rows from ``first`` on are new; check that they are as many as were built, and members of them only
     row = con.execute(f"""SELECT (SELECT count(*) FROM {incidents}),
-        (SELECT count(DISTINCT incident_id) FROM {members}),
         (SELECT count(*) FROM {members} WHERE incident_id NOT IN {incidents})""").fetchone()
-    if row is not None and row[0] == built and row[1] == built and row[2] == 0:
+    if row is not None and row[0] == built and row[1] == 0:
         return f"i.rowid >= {first[0]}", members
-    return f"i.id IN (SELECT 'inc:' || id FROM {SCOPE})", "incident_reports"
+    return fallback, "incident_reports"
 
 
 def _set_scope(con: duckdb.DuckDBPyConnection, *, first: bool) -> None:
