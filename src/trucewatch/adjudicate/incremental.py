@@ -16,6 +16,12 @@ analysts' overrides, the source registry, the resolver and its settings). Then:
 - facilities changed: candidate facilities are linked again for every report;
 - agreements or facilities changed: every finding is judged again (cheap: judging is by signature);
   otherwise only the findings of rebuilt incidents.
+
+What keeps a small change cheap in a store of a million reports: the reports' digest (part of the run id)
+is kept as exact sums and updated from the changed reports (``reports_digest``); resolution reads only the
+reports inside the scope's time envelope (``resolve.pairs.prepare_reports``); the candidates of the changed
+reports widen the first scope before any scoring (``_candidate_partners``), so one or two resolution rounds
+close it; the rebuilt incidents are judged by row id (``rebuilt``), not looked up by name.
 """
 
 from __future__ import annotations
