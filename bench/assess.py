@@ -91,7 +91,8 @@ SELECT primary_report, md5(primary_report), 'synthetic', 'synthetic', 'reports',
 FROM incidents WHERE target_category = 'unknown';
 INSERT INTO incident_reports SELECT id, primary_report, 'primary' FROM incidents;
 INSERT INTO facility_candidates
-SELECT i.primary_report, f.id, f.category, (hash(i.id, f.id) % 1500) / 100.0, 'distance', 10.0 + i.precision_km
+SELECT i.primary_report, f.id, f.category, (hash(i.id, f.id) % 1500) / 100.0, 'distance', 10.0 + i.precision_km,
+    i.precision_km
 FROM incidents i JOIN (SELECT id, category, row_number() OVER (ORDER BY id) % 97 AS k FROM facilities) f
   ON f.k = hash(i.id) % 97
 WHERE i.target_category = 'unknown';

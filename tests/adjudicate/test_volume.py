@@ -64,16 +64,17 @@ def _random_store(tmp_path: Path, n: int, seed: int) -> Path:
                  rng.choice([None, 1.0, 30.0, 200.0]), rng.choice(["hit", "intercepted", None]),
                  rng.choice(EVENTS), rng.choice(GRADES), claims,
                  rng.choice(["2025-03-01 00:00", "2025-04-01 00:00", "2025-06-01 00:00"])])
+            precision = rng.choice([None, 2.0, 40.0])
             con.execute("INSERT INTO reports (id, content_hash, source_name, claimant, stance, aggregate, format, "
                         "precision_km) VALUES (?, 'h', 's', 's', 'reports', false, 'native', ?)",
-                        [report, rng.choice([None, 2.0, 40.0])])
+                        [report, precision])
             con.execute("INSERT INTO incident_reports VALUES (?, ?, 'primary')", [incident, report])
             if rng.random() < 0.3:
                 for facility in rng.sample(facilities, 2):
                     category_of = con.execute("SELECT category FROM facilities WHERE id = ?", [facility]).fetchone()
                     assert category_of
-                    con.execute("INSERT INTO facility_candidates VALUES (?, ?, ?, ?, 'distance', 20.0)",
-                                [report, facility, category_of[0], rng.choice([0.5, 3.0, 12.0])])
+                    con.execute("INSERT INTO facility_candidates VALUES (?, ?, ?, ?, 'distance', 20.0, ?)",
+                                [report, facility, category_of[0], rng.choice([0.5, 3.0, 12.0]), precision])
         con.execute("INSERT INTO assessed_agreements SELECT id FROM agreements")
     return db
 

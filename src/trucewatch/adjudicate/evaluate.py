@@ -110,11 +110,10 @@ def candidate_ctes(in_scope_text: str = "", members: str = "incident_reports") -
     SELECT w.*, fc.facility_id, fc.category, min(fc.distance_km) AS distance_km, f.name,
         -- the facility lies within the report's own location uncertainty (plus a footprint allowance), and
         -- the location is at least town-level: then the strike may well have been on it
-        bool_or(fc.basis = 'distance' AND fc.distance_km <= coalesce(r.precision_km, 0) + {FOOTPRINT_KM}
-                AND coalesce(r.precision_km, 0) <= {MAX_PRECISION_KM}) AS close
+        bool_or(fc.basis = 'distance' AND fc.distance_km <= coalesce(fc.precision_km, 0) + {FOOTPRINT_KM}
+                AND coalesce(fc.precision_km, 0) <= {MAX_PRECISION_KM}) AS close
     FROM wanted w
     JOIN {members} ir ON ir.incident_id = w.incident_id
-    JOIN reports r ON r.id = ir.report_id
     JOIN facility_candidates fc ON fc.report_id = ir.report_id
     JOIN facilities f ON f.id = fc.facility_id
     GROUP BY ALL

@@ -41,27 +41,27 @@ def link_candidates(con: duckdb.DuckDBPyConnection, max_km: float = 10.0, report
     only = "TRUE" if reports is None else f"id IN ({reports})"
     con.execute("DELETE FROM facility_candidates" + ("" if reports is None else f" WHERE report_id IN ({reports})"))
     con.execute(
-        f"""INSERT INTO facility_candidates (report_id, facility_id, category, distance_km, basis, max_km)
+        f"""INSERT INTO facility_candidates (report_id, facility_id, category, distance_km, basis, max_km, precision_km)
         WITH r AS (
-            SELECT id, lat, lon, target_category AS category, admin1_code, provenance,
+            SELECT id, lat, lon, target_category AS category, admin1_code, provenance, precision_km,
                 {max_km} + coalesce(precision_km, 0) AS radius
             FROM reports
             WHERE ({only}) AND (target_category IS NULL OR target_category = 'unknown'
                OR target_category NOT IN ({leaf_list}))
         ), near AS (
             SELECT r.id AS report_id, f.id AS facility_id, f.category, {distance} AS distance_km,
-                'distance' AS basis, r.radius AS max_km
+                'distance' AS basis, r.radius AS max_km, r.precision_km
             FROM r JOIN facilities f
               ON f.lat BETWEEN r.lat - r.radius / {KM_PER_DEGREE_LAT} AND r.lat + r.radius / {KM_PER_DEGREE_LAT}
             WHERE r.lat IS NOT NULL AND r.lon IS NOT NULL AND {fits}
         ), areas AS (
-            SELECT DISTINCT r.id, r.category, code
+            SELECT DISTINCT r.id, r.category, r.precision_km, code
             FROM r, unnest(coalesce(try_cast(json_extract(r.provenance, '$.admin1_codes') AS VARCHAR[]),
                                     [r.admin1_code])) AS u(code)
             WHERE (r.lat IS NULL OR r.lon IS NULL) AND code IS NOT NULL
         ), by_area AS (
             SELECT r.id AS report_id, f.id AS facility_id, f.category, NULL::DOUBLE AS distance_km,
-                'admin1' AS basis, NULL::DOUBLE AS max_km
+                'admin1' AS basis, NULL::DOUBLE AS max_km, r.precision_km
             FROM areas r JOIN facilities f ON f.admin1_code = r.code
             WHERE {fits}
         )

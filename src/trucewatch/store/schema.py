@@ -364,6 +364,15 @@ MIGRATIONS: list[tuple[int, str]] = [
         DROP TABLE report_embeddings;
         """,
     ),
+    # 9: a facility candidate keeps its report's location precision, so that judging whether the facility
+    # lies within the report's own uncertainty need not read the reports table
+    (
+        9,
+        """
+        ALTER TABLE facility_candidates ADD COLUMN IF NOT EXISTS precision_km DOUBLE;
+        UPDATE facility_candidates SET precision_km = r.precision_km FROM reports r WHERE r.id = report_id;
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = max(version for version, _ in MIGRATIONS)
