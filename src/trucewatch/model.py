@@ -54,8 +54,35 @@ VERDICTS: tuple[str, ...] = (
     "insufficient_information",
 )
 
+# Most severe first: an incident's headline verdict is the first of these among its findings (the map, the
+# timeline, the ACLED export's tags and the dashboard's legend all follow this order).
+SEVERITY: tuple[str, ...] = (
+    "corroborated_violation",
+    "alleged_violation",
+    "disputed",
+    "possible_violation",
+    "insufficient_information",
+    "not_covered",
+)
+# Verdicts that count as "in scope" (every condition passes or is only uncertain) and as violation-like
+# (``assess --check`` exits 1 on these).
+IN_SCOPE: tuple[str, ...] = SEVERITY[:5]
+VIOLATION_LIKE: tuple[str, ...] = SEVERITY[:4]
+
 ConditionStatus = Literal["pass", "fail", "uncertain"]
+CONDITION_STATUSES: tuple[str, ...] = ("pass", "fail", "uncertain")
 CONDITIONS: tuple[str, ...] = ("party", "act", "time", "target", "geography", "evidence")
+
+# Evidence grades of an incident (docs/corroboration.md), strongest first.
+GRADES: tuple[str, ...] = ("acknowledged", "corroborated", "single_source", "contested", "discounted")
+
+# How readers spell an incident whose acting party is not known (filters, scorecards, facets).
+UNKNOWN_PARTY = "unknown"
+
+# A report whose target is unknown is related to registered facilities within this distance (plus its own
+# location precision) unless the user set another radius (``facilities link --max-km``, kept in the store);
+# see docs/verdicts.md, "Candidate targets".
+CANDIDATE_MAX_KM = 10.0
 
 ObligationStatus = Literal["fulfilled", "overdue", "pending", "not_in_force"]
 

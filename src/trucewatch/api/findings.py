@@ -16,6 +16,7 @@ from typing import Any
 
 from trucewatch.adjudicate.evaluate import PAIR_KEYS, judge_sql, pairs_for_keys_sql
 from trucewatch.api.values import iso
+from trucewatch.csv_writer import csv_text
 from trucewatch.errors import StoreError
 
 # Findings stored by the last assess (never not_covered), with the incident's time.
@@ -110,3 +111,22 @@ def _finding(r: Sequence[Any], run_id: str | None) -> dict[str, Any]:
         "lat": r[15], "lon": r[16], "reciprocity": r[17], "run_id": run_id,
     }
 
+
+
+# Findings as CSV: the one encoding the CLI (``findings --format csv``), the web export and the report share.
+CSV_COLUMNS = ("agreement", "clause", "reading", "incident", "reports", "actor", "verdict", "evidence_grade",
+               "occurred_start", "occurred_end", "target_category", "location", "admin1_code", "country",
+               "lat", "lon", "reasons")
+
+
+def _reasons_cell(value: Any) -> Any:
+    if isinstance(value, list | tuple) and value and all(isinstance(v, dict) for v in value):
+        # reasons: "time: fail — detail"
+        return " | ".join(f"{v.get('condition')}: {v.get('status')}"
+                          + (f" — {v['detail']}" if v.get("detail") else "") for v in value)
+    return value
+
+
+def findings_csv(rows: Sequence[dict[str, Any]], columns: Sequence[str] = CSV_COLUMNS) -> str:
+    """Rows as CSV through the one writer (``trucewatch.csv_writer``: RFC 4180 quoting, formula guard)."""
+    return csv_text(({k: _reasons_cell(v) for k, v in row.items()} for row in rows), columns)
