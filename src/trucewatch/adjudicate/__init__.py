@@ -16,16 +16,12 @@ from trucewatch.adjudicate.compile import delete_agreement, save_agreement
 from trucewatch.adjudicate.evaluate import evaluate
 from trucewatch.adjudicate.incidents import build_incidents
 from trucewatch.adjudicate.obligations import evaluate_obligations
-from trucewatch.model import ENGINE_VERSION
-from trucewatch.registry import link_candidates
+from trucewatch.model import CANDIDATE_MAX_KM, ENGINE_VERSION
+from trucewatch.registry import candidate_radius, link_candidates
 from trucewatch.resolve import ResolveSettings, text_available
 from trucewatch.store import Store
 
 __all__ = ["CANDIDATE_MAX_KM", "RunSummary", "assess", "delete_agreement", "save_agreement"]
-
-# A report whose target is unknown is related to registered facilities within this distance (plus its own
-# location precision); see docs/verdicts.md, "Candidate targets".
-CANDIDATE_MAX_KM = 10.0
 
 
 @dataclass(frozen=True)
@@ -75,8 +71,11 @@ def assess(store: Store, as_of: datetime | None = None, *, full: bool = False) -
             """SELECT id || ':' || json_merge_patch(body, '{"source_file": null}')::VARCHAR FROM agreements""",
         )
         reports_sha = _digest(con, "SELECT id || ':' || content_hash FROM reports")
+        # the candidate radius relates reports to facilities: a new radius relinks and judges again
+        radius = candidate_radius(con)
         facilities_sha = _digest(
-            con, "SELECT concat_ws('|', id, name, category, lat, lon, admin1_code) FROM facilities"
+            con, "SELECT concat_ws('|', id, name, category, lat, lon, admin1_code) FROM facilities "
+                 f"UNION ALL SELECT ' candidate radius km: {radius!r}'"
         )
         if as_of is None:
             row = con.execute(
@@ -101,7 +100,7 @@ def assess(store: Store, as_of: datetime | None = None, *, full: bool = False) -
             with clock("incidents"):
                 build_incidents(con, settings)
             with clock("candidates"):
-                link_candidates(con, max_km=CANDIDATE_MAX_KM)
+                link_candidates(con, max_km=radius)
             with clock("judge"):
                 con.execute("DELETE FROM findings")
                 evaluate(con)
@@ -113,9 +112,9 @@ def assess(store: Store, as_of: datetime | None = None, *, full: bool = False) -
             judge_all = facilities_changed or agreements_changed
             with clock("candidates"):
                 if facilities_changed:
-                    link_candidates(con, max_km=CANDIDATE_MAX_KM)
+                    link_candidates(con, max_km=radius)
                 elif changes.any:
-                    link_candidates(con, max_km=CANDIDATE_MAX_KM,
+                    link_candidates(con, max_km=radius,
                                     reports="SELECT id FROM _inc_changed UNION ALL SELECT id FROM _inc_removed")
             if changes.any:
                 with clock("incidents"):

@@ -1,6 +1,7 @@
 """Candidate targets: facilities near a report whose own target is unknown or not specific.
 
-Set-based in DuckDB. A report with coordinates is related to every facility within ``max_km`` plus the
+Set-based in DuckDB. A report with coordinates is related to every facility within ``max_km`` (the store's
+candidate radius, ``candidate_radius``: the user's choice, else ``model.CANDIDATE_MAX_KM``) plus the
 report's own ``precision_km`` (a location known only to 25 km can be any facility within 35 km), by
 great-circle distance. A report without coordinates but with admin1 areas (an air-force wave that
 affected several oblasts) is related to the facilities registered in those areas, without a distance. A
@@ -10,9 +11,16 @@ that code.
 
 from __future__ import annotations
 
+import math
+
 import duckdb
 
+from trucewatch.errors import UserError
+from trucewatch.model import CANDIDATE_MAX_KM
+from trucewatch.store.settings import get_setting, set_setting
 from trucewatch.taxonomy import leaves
+
+RADIUS_SETTING = "candidate_max_km"
 
 EARTH_RADIUS_KM = 6371.0088
 KM_PER_DEGREE_LAT = 111.0
@@ -25,15 +33,34 @@ def haversine_sql(lat1: str, lon1: str, lat2: str, lon2: str) -> str:
     )
 
 
-def link_candidates(con: duckdb.DuckDBPyConnection, max_km: float = 10.0, reports: str | None = None) -> int:
+def candidate_radius(con: duckdb.DuckDBPyConnection) -> float:
+    """The store's candidate radius in km: the one the user set last, else ``CANDIDATE_MAX_KM``."""
+    stored = get_setting(con, RADIUS_SETTING)
+    return float(stored) if stored is not None else CANDIDATE_MAX_KM
+
+
+def set_candidate_radius(con: duckdb.DuckDBPyConnection, max_km: float) -> None:
+    """Keep ``max_km`` as the store's candidate radius: every later link and assess uses it."""
+    check_radius(max_km)
+    set_setting(con, RADIUS_SETTING, repr(float(max_km)))
+
+
+def check_radius(max_km: float) -> None:
+    if not math.isfinite(max_km) or max_km < 0:
+        raise UserError(f"max_km: {max_km} is not a distance in km (a finite number, 0 or more)")
+
+
+def link_candidates(con: duckdb.DuckDBPyConnection, max_km: float | None = None, reports: str | None = None) -> int:
     """Recompute ``facility_candidates`` for every report (or only for the report ids the SQL ``reports``
-    gives); returns the number of candidate rows.
+    gives) within ``max_km`` (default: the store's ``candidate_radius``); returns the number of candidate
+    rows.
 
     Reports considered: target category NULL, ``unknown`` or a non-leaf code. Idempotent: the rows are
     rebuilt from scratch each time (inside the caller's transaction, if any).
     """
-    if max_km < 0:
-        raise ValueError("max_km must not be negative")
+    if max_km is None:
+        max_km = candidate_radius(con)
+    check_radius(max_km)
     leaf_list = ", ".join(f"'{code}'" for code in leaves() if code != "unknown")
     fits = "(r.category IS NULL OR r.category = 'unknown' OR f.category = r.category " \
            "OR starts_with(f.category, r.category || '.'))"
