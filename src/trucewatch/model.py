@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
-ENGINE_VERSION = "0.2.0"  # raise when the rules change: it enters every run id
+ENGINE_VERSION = "0.2.0"  # the release; a run id also carries a digest of the rule code (adjudicate.identity)
 
 Stance = Literal["alleges", "denies", "acknowledges", "reports"]
 STANCES: tuple[str, ...] = ("alleges", "denies", "acknowledges", "reports")

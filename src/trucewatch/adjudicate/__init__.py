@@ -14,9 +14,10 @@ import duckdb
 from trucewatch.adjudicate import incremental
 from trucewatch.adjudicate.compile import delete_agreement, save_agreement
 from trucewatch.adjudicate.evaluate import evaluate
+from trucewatch.adjudicate.identity import engine_label, rules_digest
 from trucewatch.adjudicate.incidents import build_incidents
 from trucewatch.adjudicate.obligations import evaluate_obligations
-from trucewatch.model import CANDIDATE_MAX_KM, ENGINE_VERSION
+from trucewatch.model import CANDIDATE_MAX_KM
 from trucewatch.registry import candidate_radius, link_candidates
 from trucewatch.resolve import ResolveSettings, text_available
 from trucewatch.store import Store
@@ -60,7 +61,8 @@ def assess(store: Store, as_of: datetime | None = None, *, full: bool = False) -
 
     Incremental unless ``full``: only what changed since the last assess is rebuilt and judged again
     (``adjudicate.incremental``); the result is the same as a full rebuild. The run id is a hash of the
-    engine version and the inputs, so identical inputs give the same run id and byte-identical findings.
+    engine version, a digest of the rule code and shipped data (``adjudicate.identity``) and the inputs, so
+    the same run id means the same rules and inputs, and byte-identical findings.
     """
     con = store.con
     with store.transaction():
@@ -85,8 +87,9 @@ def assess(store: Store, as_of: datetime | None = None, *, full: bool = False) -
         else:
             as_of = as_of.astimezone(UTC).replace(tzinfo=None) if as_of.tzinfo else as_of
         resolver = resolver_label()
+        engine = engine_label()  # the engine version and a digest of its rules (adjudicate.identity)
         run_id = hashlib.sha256(
-            f"{ENGINE_VERSION}|{resolver}|{agreements_sha}|{reports_sha}|{facilities_sha}|{as_of}".encode()
+            f"{engine}|{rules_digest()}|{resolver}|{agreements_sha}|{reports_sha}|{facilities_sha}|{as_of}".encode()
         ).hexdigest()[:16]
         settings = ResolveSettings()
         inputs = incremental.resolution_inputs(con, resolver, settings)
@@ -136,10 +139,10 @@ def assess(store: Store, as_of: datetime | None = None, *, full: bool = False) -
         con.execute("DELETE FROM runs WHERE id = ?", [run_id])
         con.execute(
             "INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [run_id, ENGINE_VERSION, agreements_sha, reports_sha, facilities_sha, resolver, as_of, n_findings,
+            [run_id, engine, agreements_sha, reports_sha, facilities_sha, resolver, as_of, n_findings,
              datetime.now(UTC).replace(tzinfo=None)],
         )
-    return RunSummary(run_id, ENGINE_VERSION, agreements_sha, reports_sha, facilities_sha, resolver, as_of, n_incidents,
+    return RunSummary(run_id, engine, agreements_sha, reports_sha, facilities_sha, resolver, as_of, n_incidents,
                       n_findings, n_obligations, n_stored, mode, clock.seconds)
 
 
