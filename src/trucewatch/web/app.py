@@ -24,6 +24,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from trucewatch import api
 from trucewatch.api import views
+from trucewatch.api.vocabulary import vocabulary
 from trucewatch.errors import NotFound, UserError
 from trucewatch.model import ENGINE_VERSION
 from trucewatch.report import ATTRIBUTION, findings_csv, findings_geojson, outline_text
@@ -139,6 +140,11 @@ def create_app(db: str | Path, *, host: str = DEFAULT_HOST, allowed_hosts: Seque
     @app.get("/api/status", tags=["store"], summary="What the store holds and its last assessment run")
     def status() -> dict[str, Any]:
         return api.status(db)
+
+    @app.get("/api/vocabulary", tags=["store"],
+             summary="Verdicts (most severe first, with colours), conditions, statuses and evidence grades")
+    def vocabulary_() -> dict[str, Any]:
+        return vocabulary()
 
     @app.get("/api/facets", tags=["store"], summary="What the filters can choose from")
     def facets() -> dict[str, Any]:
