@@ -16,22 +16,12 @@ import math
 import duckdb
 
 from trucewatch.errors import UserError
+from trucewatch.geo.distance import distance_sql, lat_degrees_sql
 from trucewatch.model import CANDIDATE_MAX_KM
 from trucewatch.store.settings import get_setting, set_setting
-from trucewatch.taxonomy import leaves
+from trucewatch.taxonomy import leaves, within_sql
 
 RADIUS_SETTING = "candidate_max_km"
-
-EARTH_RADIUS_KM = 6371.0088
-KM_PER_DEGREE_LAT = 111.0
-
-
-def haversine_sql(lat1: str, lon1: str, lat2: str, lon2: str) -> str:
-    return (
-        f"2 * {EARTH_RADIUS_KM} * asin(sqrt(pow(sin(radians({lat2} - {lat1}) / 2), 2) + "
-        f"cos(radians({lat1})) * cos(radians({lat2})) * pow(sin(radians({lon2} - {lon1}) / 2), 2)))"
-    )
-
 
 def candidate_radius(con: duckdb.DuckDBPyConnection) -> float:
     """The store's candidate radius in km: the one the user set last, else ``CANDIDATE_MAX_KM``."""
@@ -62,9 +52,8 @@ def link_candidates(con: duckdb.DuckDBPyConnection, max_km: float | None = None,
         max_km = candidate_radius(con)
     check_radius(max_km)
     leaf_list = ", ".join(f"'{code}'" for code in leaves() if code != "unknown")
-    fits = "(r.category IS NULL OR r.category = 'unknown' OR f.category = r.category " \
-           "OR starts_with(f.category, r.category || '.'))"
-    distance = haversine_sql("r.lat", "r.lon", "f.lat", "f.lon")
+    fits = f"(r.category IS NULL OR r.category = 'unknown' OR {within_sql('f.category', 'r.category')})"
+    distance = distance_sql("r.lat", "r.lon", "f.lat", "f.lon")
     only = "TRUE" if reports is None else f"id IN ({reports})"
     con.execute("DELETE FROM facility_candidates" + ("" if reports is None else f" WHERE report_id IN ({reports})"))
     con.execute(
@@ -79,7 +68,7 @@ def link_candidates(con: duckdb.DuckDBPyConnection, max_km: float | None = None,
             SELECT r.id AS report_id, f.id AS facility_id, f.category, {distance} AS distance_km,
                 'distance' AS basis, r.radius AS max_km
             FROM r JOIN facilities f
-              ON f.lat BETWEEN r.lat - r.radius / {KM_PER_DEGREE_LAT} AND r.lat + r.radius / {KM_PER_DEGREE_LAT}
+              ON f.lat BETWEEN r.lat - {lat_degrees_sql('r.radius')} AND r.lat + {lat_degrees_sql('r.radius')}
             WHERE r.lat IS NOT NULL AND r.lon IS NOT NULL AND {fits}
         ), areas AS (
             SELECT DISTINCT r.id, r.category, code
