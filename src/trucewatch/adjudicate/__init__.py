@@ -17,6 +17,7 @@ from trucewatch.adjudicate.evaluate import evaluate
 from trucewatch.adjudicate.identity import engine_label, rules_digest
 from trucewatch.adjudicate.incidents import build_incidents
 from trucewatch.adjudicate.obligations import evaluate_obligations
+from trucewatch.adjudicate.stages import CANDIDATES, INCIDENTS, JUDGE
 from trucewatch.model import CANDIDATE_MAX_KM
 from trucewatch.registry import candidate_radius, link_candidates
 from trucewatch.resolve import ResolveSettings, text_available
@@ -59,6 +60,9 @@ def resolver_label() -> str:
 def assess(store: Store, as_of: datetime | None = None, *, full: bool = False) -> RunSummary:
     """Build incidents and judge every incident × clause × reading, in one transaction.
 
+    The stages, and the tables each reads and writes, are declared in ``adjudicate.stages`` (drawn in
+    docs/architecture.md).
+
     Incremental unless ``full``: only what changed since the last assess is rebuilt and judged again
     (``adjudicate.incremental``); the result is the same as a full rebuild. The run id is a hash of the
     engine version, a digest of the rule code and shipped data (``adjudicate.identity``) and the inputs, so
@@ -100,11 +104,11 @@ def assess(store: Store, as_of: datetime | None = None, *, full: bool = False) -
         mode = "full"
         clock = _Clock()
         if full or previous is None or previous[2] != inputs:
-            with clock("incidents"):
+            with clock(INCIDENTS.name):
                 build_incidents(con, settings)
-            with clock("candidates"):
+            with clock(CANDIDATES.name):
                 link_candidates(con, max_km=radius)
-            with clock("judge"):
+            with clock(JUDGE.name):
                 con.execute("DELETE FROM findings")
                 evaluate(con)
             incremental.record_reports(con)
@@ -113,17 +117,17 @@ def assess(store: Store, as_of: datetime | None = None, *, full: bool = False) -
             changes = incremental.report_changes(con)
             facilities_changed, agreements_changed = previous[1] != facilities_sha, previous[0] != agreements_sha
             judge_all = facilities_changed or agreements_changed
-            with clock("candidates"):
+            with clock(CANDIDATES.name):
                 if facilities_changed:
                     link_candidates(con, max_km=radius)
                 elif changes.any:
                     link_candidates(con, max_km=radius,
                                     reports="SELECT id FROM _inc_changed UNION ALL SELECT id FROM _inc_removed")
             if changes.any:
-                with clock("incidents"):
+                with clock(INCIDENTS.name):
                     incremental.rebuild_changed(con, settings, judge=not judge_all)
             if judge_all:
-                with clock("judge"):
+                with clock(JUDGE.name):
                     con.execute("DELETE FROM findings")
                     evaluate(con)
             incremental.record_reports(con, changes_only=True)
