@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 ENGINE_VERSION = "0.2.0"  # the release; a run id also carries a digest of the rule code (adjudicate.identity)
 
@@ -45,14 +45,7 @@ Verdict = Literal[
     "not_covered",
     "insufficient_information",
 ]
-VERDICTS: tuple[str, ...] = (
-    "corroborated_violation",
-    "alleged_violation",
-    "disputed",
-    "possible_violation",
-    "not_covered",
-    "insufficient_information",
-)
+VERDICTS: tuple[str, ...] = get_args(Verdict)  # in the order DESIGN.md lists them
 
 # Most severe first: an incident's headline verdict is the first of these among its findings (the map, the
 # timeline, the ACLED export's tags and the dashboard's legend all follow this order).
@@ -66,6 +59,7 @@ SEVERITY: tuple[str, ...] = (
 )
 # Verdicts that count as "in scope" (every condition passes or is only uncertain) and as violation-like
 # (``assess --check`` exits 1 on these).
+assert sorted(SEVERITY) == sorted(VERDICTS)
 IN_SCOPE: tuple[str, ...] = SEVERITY[:5]
 VIOLATION_LIKE: tuple[str, ...] = SEVERITY[:4]
 
