@@ -283,26 +283,3 @@ class EffectiveClause:
     in_force: bool
     reading_note: str | None
     in_force_reason: str | None = None
-
-
-# ---------------------------------------------------------------------------------------------- findings
-@dataclass(frozen=True)
-class Reason:
-    condition: str
-    status: str  # pass | fail | uncertain
-    detail: str
-
-
-@dataclass(frozen=True)
-class Finding:
-    agreement: str
-    clause: str
-    reading: str
-    incident: str
-    reports: tuple[str, ...]
-    actor: str | None
-    verdict: str
-    reasons: tuple[Reason, ...]
-    occurred_start: str | None = None
-    occurred_end: str | None = None
-    reciprocity: str | None = None

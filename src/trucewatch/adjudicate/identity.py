@@ -21,7 +21,7 @@ PACKAGE = Path(__file__).resolve().parents[1]  # src/trucewatch
 
 # package folders (every file in them) and single modules whose code decides findings
 RULE_PACKAGES: tuple[str, ...] = ("adjudicate", "resolve", "registry", "terms", "store", "taxonomy.py",
-                                  "model.py")
+                                  "model.py", "geo/distance.py")
 # shipped data assess reads (the facility registry and the agreements are hashed from the store)
 RULE_DATA: tuple[str, ...] = ("data/sources",)
 _SKIPPED_SUFFIXES = (".pyc",)

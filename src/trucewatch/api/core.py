@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import json
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from trucewatch import adjudicate, registry, resolve, terms
 from trucewatch.api.filters import findings_where, make_filters
-from trucewatch.api.findings import select_findings
+from trucewatch.api.findings import Finding, select_findings
 from trucewatch.api.values import iso
 from trucewatch.errors import NotFound, TrucewatchError, UserError
 from trucewatch.geo.hostilities import using_front_lines
@@ -226,10 +226,11 @@ def findings(
     incident: str | None = None,
     limit: int | None = None,
     offset: int = 0,
-) -> list[dict[str, Any]]:
-    """Findings as dicts, in a fixed order, narrowed by the one filter type (``api.filters``, shared with
-    the web API and the report): ``party`` 'unknown' is an incident whose acting party is not known;
-    ``since``/``until`` filter on when the incident occurred (a date ``until`` runs through that day)."""
+) -> list[Finding]:
+    """Findings (the typed read model ``api.findings.Finding``), in a fixed order, narrowed by the one filter
+    type (``api.filters``, shared with the web API and the report): ``party`` 'unknown' is an incident whose
+    acting party is not known; ``since``/``until`` filter on when the incident occurred (a date ``until``
+    runs through that day)."""
     filters = make_filters(agreement=agreement, clause=clause, reading=reading, party=party, verdict=verdict,
                            since=since, until=until, incident=incident)
     where, params = findings_where(filters)
@@ -353,6 +354,6 @@ def demo(folder: Path | None = None) -> dict[str, Any]:
     }
 
 
-def findings_json(rows: list[dict[str, Any]]) -> str:
+def findings_json(rows: Sequence[Mapping[str, Any]]) -> str:
     """The canonical JSON of findings: stable key order, so identical inputs give identical bytes."""
     return json.dumps(rows, ensure_ascii=False, indent=2, sort_keys=False) + "\n"

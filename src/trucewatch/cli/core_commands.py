@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -288,7 +288,7 @@ def findings(db: Path, agreement: str | None, clause: str | None, reading: str |
         out.print(plain(f"reciprocity ({agreement_id}): {note}"))
 
 
-def _why(reasons: list[dict[str, Any]]) -> str:
+def _why(reasons: Sequence[Mapping[str, Any]]) -> str:
     """The conditions that decided the verdict (fails first, then uncertainties); all pass otherwise."""
     decisive = [r for r in reasons if r["status"] == "fail"] or [r for r in reasons if r["status"] == "uncertain"]
     if not decisive:

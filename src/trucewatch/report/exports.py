@@ -3,7 +3,7 @@ ACLED-format CSV."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from trucewatch.api.acled_export import ACLED_COLUMNS
@@ -11,7 +11,7 @@ from trucewatch.api.findings import CSV_COLUMNS, findings_csv
 
 __all__ = ["CSV_COLUMNS", "acled_csv", "findings_csv", "findings_geojson"]
 
-def findings_geojson(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
+def findings_geojson(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     """One Feature per finding at its incident's position (null geometry when the incident is unlocated),
     every finding field in ``properties``."""
     features = []

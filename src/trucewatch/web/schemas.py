@@ -2,7 +2,8 @@
 error shape (``web.errors``). Verdict-keyed shapes are built from the vocabulary (``model.SEVERITY``), so a
 new verdict appears here without another copy.
 
-The models describe what ``trucewatch.api`` returns; a test compares each typed route's answer with the api
+A finding is the api's own typed read model (``api.findings.Finding`` and ``Reason``), not a copy. The
+models describe what ``trucewatch.api`` returns; a test compares each typed route's answer with the api
 function's own, so a field the model lacks (FastAPI would drop it) fails there."""
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
-from trucewatch.model import GRADES, SEVERITY
+from trucewatch.api.findings import Finding, Reason
+from trucewatch.model import SEVERITY
 
 
 class ErrorBody(BaseModel):
@@ -25,6 +27,9 @@ class ErrorBody(BaseModel):
     hint: str | None = Field(description="what to do next")
 
 
+__all__ = ["ERROR_RESPONSES", "ErrorBody", "Finding", "FindingsPage", "IncidentRow", "IncidentsPage", "ReadingWindow",
+           "Reason", "Run", "ScorecardRow", "Status", "VerdictTerm", "Vocabulary"]
+
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorBody, "description": "A parameter is out of range or not understood (it is named)"},
     404: {"model": ErrorBody, "description": "No such agreement, incident or route"},
@@ -32,36 +37,6 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     500: {"model": ErrorBody, "description": "An internal error (details in the server log)"},
     503: {"model": ErrorBody, "description": "The store cannot answer (locked, or changed since the last assess)"},
 }
-
-
-class Reason(BaseModel):
-    condition: str = Field(description="party, act, time, target, geography or evidence")
-    status: Literal["pass", "fail", "uncertain"]
-    detail: str
-
-
-class Finding(BaseModel):
-    """One incident judged under one clause and reading, with one reason per condition."""
-
-    agreement: str
-    clause: str
-    reading: str
-    incident: str
-    reports: list[str]
-    actor: str | None
-    verdict: str = Field(description="one of the verdicts (GET /api/vocabulary)")
-    reasons: list[Reason]
-    occurred_start: str | None
-    occurred_end: str | None
-    evidence_grade: str | None = Field(description=f"one of {', '.join(GRADES)}")
-    target_category: str | None
-    location: str | None
-    admin1_code: str | None
-    country: str | None
-    lat: float | None
-    lon: float | None
-    reciprocity: str | None
-    run_id: str | None
 
 
 class FindingsPage(BaseModel):
