@@ -72,7 +72,7 @@ def test_csv_has_one_row_per_finding(demo_db: Path) -> None:
     rows = list(csv.DictReader(io.StringIO(text)))
     as_json = json.loads(run("findings", "--db", str(demo_db), "--format", "json"))
     assert len(rows) == len(as_json)
-    assert "time=" in rows[0]["reasons"]
+    assert "time: " in rows[0]["reasons"]
 
 
 def test_scorecard_counts_add_up(demo_db: Path) -> None:

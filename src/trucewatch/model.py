@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
-ENGINE_VERSION = "0.2.0"  # raise when the rules change: it enters every run id
+ENGINE_VERSION = "0.2.0"  # the release; a run id also carries a digest of the rule code (adjudicate.identity)
 
 Stance = Literal["alleges", "denies", "acknowledges", "reports"]
 STANCES: tuple[str, ...] = ("alleges", "denies", "acknowledges", "reports")
@@ -45,17 +45,38 @@ Verdict = Literal[
     "not_covered",
     "insufficient_information",
 ]
-VERDICTS: tuple[str, ...] = (
+VERDICTS: tuple[str, ...] = get_args(Verdict)  # in the order DESIGN.md lists them
+
+# Most severe first: an incident's headline verdict is the first of these among its findings (the map, the
+# timeline, the ACLED export's tags and the dashboard's legend all follow this order).
+SEVERITY: tuple[str, ...] = (
     "corroborated_violation",
     "alleged_violation",
     "disputed",
     "possible_violation",
-    "not_covered",
     "insufficient_information",
+    "not_covered",
 )
+# Verdicts that count as "in scope" (every condition passes or is only uncertain) and as violation-like
+# (``assess --check`` exits 1 on these).
+assert sorted(SEVERITY) == sorted(VERDICTS)
+IN_SCOPE: tuple[str, ...] = SEVERITY[:5]
+VIOLATION_LIKE: tuple[str, ...] = SEVERITY[:4]
 
 ConditionStatus = Literal["pass", "fail", "uncertain"]
+CONDITION_STATUSES: tuple[str, ...] = ("pass", "fail", "uncertain")
 CONDITIONS: tuple[str, ...] = ("party", "act", "time", "target", "geography", "evidence")
+
+# Evidence grades of an incident (docs/corroboration.md), strongest first.
+GRADES: tuple[str, ...] = ("acknowledged", "corroborated", "single_source", "contested", "discounted")
+
+# How readers spell an incident whose acting party is not known (filters, scorecards, facets).
+UNKNOWN_PARTY = "unknown"
+
+# A report whose target is unknown is related to registered facilities within this distance (plus its own
+# location precision) unless the user set another radius (``facilities link --max-km``, kept in the store);
+# see docs/verdicts.md, "Candidate targets".
+CANDIDATE_MAX_KM = 10.0
 
 ObligationStatus = Literal["fulfilled", "overdue", "pending", "not_in_force"]
 
@@ -262,26 +283,3 @@ class EffectiveClause:
     in_force: bool
     reading_note: str | None
     in_force_reason: str | None = None
-
-
-# ---------------------------------------------------------------------------------------------- findings
-@dataclass(frozen=True)
-class Reason:
-    condition: str
-    status: str  # pass | fail | uncertain
-    detail: str
-
-
-@dataclass(frozen=True)
-class Finding:
-    agreement: str
-    clause: str
-    reading: str
-    incident: str
-    reports: tuple[str, ...]
-    actor: str | None
-    verdict: str
-    reasons: tuple[Reason, ...]
-    occurred_start: str | None = None
-    occurred_end: str | None = None
-    reciprocity: str | None = None

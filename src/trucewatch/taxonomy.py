@@ -47,14 +47,32 @@ def is_code(code: str) -> bool:
     return code in all_codes()
 
 
+# The "at or below" rule, the one place it is written: in Python (``within``, ``below``) and as SQL over two
+# SQL expressions (``within_sql``, ``below_sql``) for set-based queries (scopes, candidate facilities,
+# resolution).
+def below(code: str, prefix: str) -> bool:
+    """True if ``code`` lies strictly below ``prefix`` (``energy.oil.refinery`` below ``energy``)."""
+    return code.startswith(prefix + ".")
+
+
 def within(code: str, prefix: str) -> bool:
     """True if ``code`` is ``prefix`` or lies below it."""
-    return code == prefix or code.startswith(prefix + ".")
+    return code == prefix or below(code, prefix)
+
+
+def below_sql(code: str, prefix: str) -> str:
+    """SQL: ``code`` lies strictly below ``prefix`` (both SQL expressions)."""
+    return f"starts_with({code}, {prefix} || '.')"
+
+
+def within_sql(code: str, prefix: str) -> str:
+    """SQL: ``code`` is ``prefix`` or lies below it (both SQL expressions)."""
+    return f"({code} = {prefix} OR {below_sql(code, prefix)})"
 
 
 def leaves() -> list[str]:
     codes = all_codes()
-    return sorted(c for c in codes if not any(o.startswith(c + ".") for o in codes))
+    return sorted(c for c in codes if not any(below(o, c) for o in codes))
 
 
 def suggest(code: str) -> str | None:

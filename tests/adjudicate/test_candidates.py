@@ -73,3 +73,52 @@ def test_location_precision_decides_whether_a_facility_is_within_reach(
     assert finding["verdict"] == expected
     if expected == "insufficient_information" and precision > 1:
         assert "too far or too coarse" in _target(finding)["detail"]
+
+
+def test_the_users_candidate_radius_is_kept_by_assess(tmp_path: Path) -> None:
+    # ~40 km north of the Kramatorsk station, a precise location: outside the default radius, inside 80 km
+    from click.testing import CliRunner
+
+    from trucewatch.cli import main
+
+    def cli(*args: str) -> Any:
+        result = CliRunner().invoke(main, [*args, "--db", str(db), "--format", "json"], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        return json.loads(result.stdout)
+
+    db = tmp_path / "store.duckdb"
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({**BASE, "id": "north", "location": {"lat": 49.11, "lon": 37.56, "country": "UA",
+                                                                    "precision_km": 1}}) + "\n", encoding="utf-8")
+    cli("init")
+    api.ingest(db, [src], strict=True)
+    default_run = cli("assess")["run_id"]
+    assert "Kramatorsk" not in json.dumps(api.findings(db, agreement="energy-moratorium-2025", reading="kremlin"))
+
+    linked = cli("facilities", "link", "--max-km", "80")
+    assert linked["max_km"] == 80 and linked["candidates"] > 0
+    wide_run = cli("assess")["run_id"]
+    [finding] = api.findings(db, agreement="energy-moratorium-2025", reading="kremlin")
+    assert "Kramatorskaya power station" in _target(finding)["detail"]
+    assert wide_run != default_run  # the radius changes findings, so it is part of the run
+    # the same again: the stored radius, the same candidates, the same run
+    assert cli("facilities", "link") == linked
+    assert cli("assess", "--full")["run_id"] == wide_run
+    assert api.findings(db, agreement="energy-moratorium-2025", reading="kremlin") == [finding]
+
+
+@pytest.mark.parametrize("bad", ["-1", "nan", "inf"])
+def test_a_bad_radius_is_refused_and_nothing_changes(tmp_path: Path, bad: str) -> None:
+    from click.testing import CliRunner
+
+    from trucewatch.cli import main
+
+    db = tmp_path / "store.duckdb"
+    api.init_store(db)
+    result = CliRunner().invoke(main, ["facilities", "link", "--db", str(db), f"--max-km={bad}"])
+    assert result.exit_code == 2 and "max_km" in result.stderr
+    from trucewatch.store import Store
+    from trucewatch.store.settings import get_setting
+
+    with Store(db, read_only=True) as store:
+        assert get_setting(store.con, "candidate_max_km") is None

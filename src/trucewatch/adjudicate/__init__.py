@@ -14,18 +14,16 @@ import duckdb
 from trucewatch.adjudicate import incremental
 from trucewatch.adjudicate.compile import delete_agreement, save_agreement
 from trucewatch.adjudicate.evaluate import evaluate
+from trucewatch.adjudicate.identity import engine_label, rules_digest
 from trucewatch.adjudicate.incidents import build_incidents
 from trucewatch.adjudicate.obligations import evaluate_obligations
-from trucewatch.model import ENGINE_VERSION
-from trucewatch.registry import link_candidates
+from trucewatch.adjudicate.stages import CANDIDATES, INCIDENTS, JUDGE
+from trucewatch.model import CANDIDATE_MAX_KM
+from trucewatch.registry import candidate_radius, link_candidates
 from trucewatch.resolve import ResolveSettings, text_available
 from trucewatch.store import Store
 
 __all__ = ["CANDIDATE_MAX_KM", "RunSummary", "assess", "delete_agreement", "save_agreement"]
-
-# A report whose target is unknown is related to registered facilities within this distance (plus its own
-# location precision); see docs/verdicts.md, "Candidate targets".
-CANDIDATE_MAX_KM = 10.0
 
 
 @dataclass(frozen=True)
@@ -62,9 +60,13 @@ def resolver_label() -> str:
 def assess(store: Store, as_of: datetime | None = None, *, full: bool = False) -> RunSummary:
     """Build incidents and judge every incident × clause × reading, in one transaction.
 
+    The stages, and the tables each reads and writes, are declared in ``adjudicate.stages`` (drawn in
+    docs/architecture.md).
+
     Incremental unless ``full``: only what changed since the last assess is rebuilt and judged again
     (``adjudicate.incremental``); the result is the same as a full rebuild. The run id is a hash of the
-    engine version and the inputs, so identical inputs give the same run id and byte-identical findings.
+    engine version, a digest of the rule code and shipped data (``adjudicate.identity``) and the inputs, so
+    the same run id means the same rules and inputs, and byte-identical findings.
     """
     con = store.con
     with store.transaction():
@@ -74,8 +76,11 @@ def assess(store: Store, as_of: datetime | None = None, *, full: bool = False) -
             con,
             """SELECT id || ':' || json_merge_patch(body, '{"source_file": null}')::VARCHAR FROM agreements""",
         )
+        # the candidate radius relates reports to facilities: a new radius relinks and judges again
+        radius = candidate_radius(con)
         facilities_sha = _digest(
-            con, "SELECT concat_ws('|', id, name, category, lat, lon, admin1_code) FROM facilities"
+            con, "SELECT concat_ws('|', id, name, category, lat, lon, admin1_code) FROM facilities "
+                 f"UNION ALL SELECT ' candidate radius km: {radius!r}'"
         )
         if as_of is None:
             row = con.execute(
@@ -85,6 +90,7 @@ def assess(store: Store, as_of: datetime | None = None, *, full: bool = False) -
         else:
             as_of = as_of.astimezone(UTC).replace(tzinfo=None) if as_of.tzinfo else as_of
         resolver = resolver_label()
+        engine = engine_label()  # the engine version and a digest of its rules (adjudicate.identity)
         settings = ResolveSettings()
         inputs = incremental.resolution_inputs(con, resolver, settings)
         previous = con.execute(
@@ -97,32 +103,32 @@ def assess(store: Store, as_of: datetime | None = None, *, full: bool = False) -
             mode, changes = "incremental", incremental.report_changes(con)
         reports_sha = incremental.reports_digest(con, changes)
         run_id = hashlib.sha256(
-            f"{ENGINE_VERSION}|{resolver}|{agreements_sha}|{reports_sha}|{facilities_sha}|{as_of}".encode()
+            f"{engine}|{rules_digest()}|{resolver}|{agreements_sha}|{reports_sha}|{facilities_sha}|{as_of}".encode()
         ).hexdigest()[:16]
         clock = _Clock()
         if changes is None or previous is None:
-            with clock("incidents"):
+            with clock(INCIDENTS.name):
                 build_incidents(con, settings)
-            with clock("candidates"):
-                link_candidates(con, max_km=CANDIDATE_MAX_KM)
-            with clock("judge"):
+            with clock(CANDIDATES.name):
+                link_candidates(con, max_km=radius)
+            with clock(JUDGE.name):
                 con.execute("DELETE FROM findings")
                 evaluate(con)
             incremental.record_reports(con)
         else:
             facilities_changed, agreements_changed = previous[1] != facilities_sha, previous[0] != agreements_sha
             judge_all = facilities_changed or agreements_changed
-            with clock("candidates"):
+            with clock(CANDIDATES.name):
                 if facilities_changed:
-                    link_candidates(con, max_km=CANDIDATE_MAX_KM)
+                    link_candidates(con, max_km=radius)
                 elif changes.any:
-                    link_candidates(con, max_km=CANDIDATE_MAX_KM,
+                    link_candidates(con, max_km=radius,
                                     reports="SELECT id FROM _inc_changed UNION ALL SELECT id FROM _inc_removed")
             if changes.any:
-                with clock("incidents"):
+                with clock(INCIDENTS.name):
                     incremental.rebuild_changed(con, settings, judge=not judge_all)
             if judge_all:
-                with clock("judge"):
+                with clock(JUDGE.name):
                     con.execute("DELETE FROM findings")
                     evaluate(con)
             incremental.record_reports(con, changes_only=True)
@@ -138,10 +144,10 @@ def assess(store: Store, as_of: datetime | None = None, *, full: bool = False) -
         con.execute("DELETE FROM runs WHERE id = ?", [run_id])
         con.execute(
             "INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [run_id, ENGINE_VERSION, agreements_sha, reports_sha, facilities_sha, resolver, as_of, n_findings,
+            [run_id, engine, agreements_sha, reports_sha, facilities_sha, resolver, as_of, n_findings,
              datetime.now(UTC).replace(tzinfo=None)],
         )
-    return RunSummary(run_id, ENGINE_VERSION, agreements_sha, reports_sha, facilities_sha, resolver, as_of, n_incidents,
+    return RunSummary(run_id, engine, agreements_sha, reports_sha, facilities_sha, resolver, as_of, n_incidents,
                       n_findings, n_obligations, n_stored, mode, clock.seconds)
 
 

@@ -25,6 +25,7 @@ import duckdb
 
 from trucewatch.adjudicate.conditions import CONDITIONS, not_covered_for_sure, verdict_sql
 from trucewatch.adjudicate.conditions.target import scope_flags
+from trucewatch.geo.distance import lat_degrees_sql, lon_degrees_sql
 
 # Registered facilities near an incident whose target is unknown or too general, that the clause's scope
 # covers. A "close" candidate (inside the report's location uncertainty, town-level location) makes the target
@@ -247,8 +248,7 @@ geo_area AS (
                 AND p.lon BETWEEN g.west + p.dlon AND g.east - p.dlon) AS in_area_sure,
         bool_or(p.lat BETWEEN g.south - p.dlat AND g.north + p.dlat
                 AND p.lon BETWEEN g.west - p.dlon AND g.east + p.dlon) AS in_area_maybe
-    FROM (SELECT *, prec / 111.0 AS dlat,
-                 prec / (111.0 * greatest(cos(radians(coalesce(lat, 0))), 0.1)) AS dlon
+    FROM (SELECT *, {lat_degrees_sql('prec')} AS dlat, {lon_degrees_sql('prec', 'coalesce(lat, 0)')} AS dlon
           FROM p WHERE NOT geo_any) p
     JOIN geo_items g ON g.agreement_id = p.agreement_id AND g.clause_id = p.clause_id
          AND g.reading_id = p.reading_id AND g.kind = 'area'

@@ -21,9 +21,11 @@ report stayed alone, and where each claim comes from (origins and repeats).
 
 from __future__ import annotations
 
+from string import Template
+
 import duckdb
 
-from trucewatch.resolve import ResolveSettings, drop_work_tables, resolve_groups
+from trucewatch.resolve import RESOLUTION, ResolveSettings, drop_work_tables, resolve_groups
 from trucewatch.resolve.pairs import KEYS_JSON
 
 _PRIMARY_SQL = """
@@ -37,11 +39,11 @@ SELECT m.grp, m.idx, m.canonical_source, m.alignment, m.origin_source, m.origin_
                    ELSE 1 + length(r.target_category) - length(replace(r.target_category, '.', '')) END
             + CASE WHEN r.lat IS NOT NULL THEN 2 WHEN r.admin1_code IS NOT NULL THEN 1 ELSE 0 END DESC,
         r.published_at NULLS LAST, r.id) AS rank
-FROM _rv_members m JOIN _rv_rows r ON r.id = m.id JOIN _rv_r x ON x.idx = m.idx
+FROM ${members} m JOIN ${rows} r ON r.id = m.id JOIN ${reports} x ON x.idx = m.idx
 -- denials alone (of a report not in the store, or of a tally) are statements, not incidents
-WHERE m.grp IN (SELECT grp FROM _rv_members GROUP BY grp HAVING bool_or(stance <> 'denies'))
+WHERE m.grp IN (SELECT grp FROM ${members} GROUP BY grp HAVING bool_or(stance <> 'denies'))
   -- incremental: only the groups of the reports in scope (the others are partners to compare with)
-  AND m.grp IN (SELECT g.grp FROM _rv_groups g JOIN _rv_r x USING (idx) WHERE x.in_scope)
+  AND m.grp IN (SELECT g.grp FROM ${groups} g JOIN ${reports} x USING (idx) WHERE x.in_scope)
 """
 
 _INCIDENTS_SQL = """
@@ -130,7 +132,7 @@ origins AS (
 discounts AS (
     SELECT m.grp, string_agg('discounted by ' || o.analyst || ' on ' || strftime(o.created_at, '%Y-%m-%d')
                              || ': ' || o.reason, '; ' ORDER BY o.created_at, o.id) AS detail
-    FROM _inc_m m JOIN _rv_overrides o ON o.action = 'discount' AND o.report_a = m.id
+    FROM _inc_m m JOIN ${overrides} o ON o.action = 'discount' AND o.report_a = m.id
     GROUP BY m.grp
 ),
 links AS (
@@ -142,18 +144,18 @@ links AS (
              ORDER BY CASE l.via WHEN 0 THEN 'override' WHEN 1 THEN 'relates_to' ELSE 'similarity' END)
             AS vias,
         count(*) FILTER (WHERE l.via = 2) AS n_similar
-    FROM _rv_links l JOIN _rv_groups g ON g.idx = l.a
-    JOIN _rv_r xa ON xa.idx = l.a JOIN _rv_r xb ON xb.idx = l.b
-    LEFT JOIN _rv_scores s ON s.a = l.a AND s.b = l.b
+    FROM ${links} l JOIN ${groups} g ON g.idx = l.a
+    JOIN ${reports} xa ON xa.idx = l.a JOIN ${reports} xb ON xb.idx = l.b
+    LEFT JOIN ${scores} s ON s.a = l.a AND s.b = l.b
     GROUP BY g.grp
 ),
 nearest AS (
     SELECT idx, arg_max(struct_pack(report := other, score := score, why_not := coalesce(veto,
                'score ' || score || ' below the link threshold')), score) AS best
-    FROM (SELECT a AS idx, xb.id AS other, score, veto FROM _rv_scores JOIN _rv_r xb ON xb.idx = b
+    FROM (SELECT a AS idx, xb.id AS other, score, veto FROM ${scores} JOIN ${reports} xb ON xb.idx = b
           WHERE NOT linked
           UNION ALL
-          SELECT b, xa.id, score, veto FROM _rv_scores JOIN _rv_r xa ON xa.idx = a WHERE NOT linked)
+          SELECT b, xa.id, score, veto FROM ${scores} JOIN ${reports} xa ON xa.idx = a WHERE NOT linked)
     GROUP BY idx
 ),
 graded AS (
@@ -212,8 +214,14 @@ SELECT 'inc:' || g.primary_report, g.primary_report, g.occurred_start, g.occurre
     CASE WHEN len(list_distinct(list_transform(g.target_claims, c -> c.category))) > 1 THEN g.target_claims
          ELSE [] END,
     g.first_published
-FROM graded g JOIN _rv_r x ON x.id = g.primary_report LEFT JOIN nearest nr ON nr.idx = x.idx
+FROM graded g JOIN ${reports} x ON x.id = g.primary_report LEFT JOIN nearest nr ON nr.idx = x.idx
 """
+
+
+def _from_resolution(sql: str) -> str:
+    """``sql`` with its inputs from resolution (``${members}`` …) named by the resolve stage's declared
+    tables (``resolve.RESOLUTION``), as a dbt model names its inputs with ``ref()``."""
+    return Template(sql).substitute(RESOLUTION.names())
 
 
 def _run_in_steps(con: duckdb.DuckDBPyConnection, sql: str) -> None:
@@ -262,8 +270,8 @@ def build_incidents(
     try:
         if not resolved:
             resolve_groups(con, settings, scope=scope)
-        con.execute(_PRIMARY_SQL)
-        _run_in_steps(con, _INCIDENTS_SQL.replace("{keys}", KEYS_JSON))
+        con.execute(_from_resolution(_PRIMARY_SQL))
+        _run_in_steps(con, _from_resolution(_INCIDENTS_SQL).replace("{keys}", KEYS_JSON))
         con.execute(
             """INSERT INTO incident_reports
                SELECT 'inc:' || p.id, m.id, CASE WHEN m.rank = 1 THEN 'primary' ELSE 'related' END

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from trucewatch.adjudicate.conditions import CONDITIONS, Condition, verdict_sql
 from trucewatch.adjudicate.conditions.target import scope_flags
 from trucewatch.adjudicate.evaluate import GEO_FLAGS, STATUS_COLUMNS, candidate_ctes, judge_sql, open_pairs_sql
+from trucewatch.geo.distance import lat_degrees_sql, lon_degrees_sql
 
 # What each condition's status and missing flag read of the incident besides the clause reading (a test
 # checks this against the conditions' SQL). ``no_point`` stands for ``lat IS NULL``; ``area_bits`` says, per
@@ -66,7 +67,7 @@ Box = tuple[float, float, float, float]  # west, south, east, north
 def _area_bit(box: Box) -> str:
     """SQL: 's' when the incident lies inside the box for sure, 'm' within its precision of it, '-' else."""
     west, south, east, north = (repr(float(v)) for v in box)
-    dlat, dlon = "prec / 111.0", "prec / (111.0 * greatest(cos(radians(lat)), 0.1))"
+    dlat, dlon = lat_degrees_sql("prec"), lon_degrees_sql("prec", "lat")
     return (f"CASE WHEN lat BETWEEN {south} + {dlat} AND {north} - {dlat} "
             f"AND lon BETWEEN {west} + {dlon} AND {east} - {dlon} THEN 's' "
             f"WHEN lat BETWEEN {south} - {dlat} AND {north} + {dlat} "

@@ -26,8 +26,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from trucewatch.api.core import open_store
-from trucewatch.api.views import SEVERITY
 from trucewatch.geo.admin1 import admin1_name
+from trucewatch.model import SEVERITY
 
 ACLED_COLUMNS: tuple[str, ...] = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -123,7 +123,7 @@ ORDER BY i.occurred_start NULLS LAST, i.id
 
 def incidents_acled(db: str | Path, *, agreement: str | None = None) -> list[dict[str, str]]:
     """Every incident (with ``agreement``: every incident judged under it) as an ACLED-format row of text;
-    the "most severe finding" in ``tags`` follows the dashboard's order of verdicts (``views.SEVERITY``),
+    the "most severe finding" in ``tags`` follows the dashboard's order of verdicts (``model.SEVERITY``),
     ties broken by agreement, clause and reading id; rows by incident start (undated last), then id."""
     with open_store(db, read_only=True) as store:
         rows = store.con.execute(_SQL, [list(SEVERITY), agreement, agreement, agreement, agreement,

@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import json
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from trucewatch import adjudicate, registry, resolve, terms
-from trucewatch.api.findings import select_findings
-from trucewatch.api.values import instant, iso
+from trucewatch.api.filters import findings_where, make_filters
+from trucewatch.api.findings import Finding, select_findings
+from trucewatch.api.values import iso
 from trucewatch.errors import NotFound, TrucewatchError, UserError
 from trucewatch.geo.hostilities import using_front_lines
 from trucewatch.ingest.driver import (
@@ -24,7 +25,7 @@ from trucewatch.ingest.driver import (
     refused,
 )
 from trucewatch.ingest.tabular import sql_str
-from trucewatch.model import VERDICTS
+from trucewatch.model import UNKNOWN_PARTY, VERDICTS
 from trucewatch.store import SCHEMA_VERSION, Store
 
 SAMPLE_DIR = Path(__file__).resolve().parent.parent / "data" / "samples"
@@ -225,34 +226,16 @@ def findings(
     incident: str | None = None,
     limit: int | None = None,
     offset: int = 0,
-) -> list[dict[str, Any]]:
-    """Findings as dicts, in a fixed order. ``since``/``until`` filter on when the incident occurred
-    (``until`` is inclusive of that day)."""
-    verdicts = [verdict] if isinstance(verdict, str) else list(verdict or [])
-    for v in verdicts:
-        if v not in VERDICTS:
-            raise UserError(f"unknown verdict '{v}'", hint=f"one of: {', '.join(VERDICTS)}")
-    where: list[str] = ["TRUE"]
-    params: list[Any] = []
-    for column, value in (("f.agreement_id", agreement), ("f.clause_id", clause),
-                          ("f.reading_id", reading), ("f.actor", party), ("f.incident_id", incident)):
-        if value:
-            where.append(f"{column} = ?")
-            params.append(value)
-    if verdicts:
-        where.append(f"f.verdict IN ({', '.join('?' for _ in verdicts)})")
-        params.extend(verdicts)
-    start, end = instant(since, "since"), instant(until, "until", end=True)
-    if start:
-        where.append("f.occurred_end >= ?")
-        params.append(start)
-    if end:
-        # a date alone runs through that whole day (``end`` is then the next midnight); a date-time is inclusive
-        whole_day = not isinstance(until, datetime) and not (isinstance(until, str) and "T" in until)
-        where.append("f.occurred_start < ?" if whole_day else "f.occurred_start <= ?")
-        params.append(end)
+) -> list[Finding]:
+    """Findings (the typed read model ``api.findings.Finding``), in a fixed order, narrowed by the one filter
+    type (``api.filters``, shared with the web API and the report): ``party`` 'unknown' is an incident whose
+    acting party is not known; ``since``/``until`` filter on when the incident occurred (a date ``until``
+    runs through that day)."""
+    filters = make_filters(agreement=agreement, clause=clause, reading=reading, party=party, verdict=verdict,
+                           since=since, until=until, incident=incident)
+    where, params = findings_where(filters)
     with open_store(db, read_only=True) as store:
-        return select_findings(store.con, where, params, verdicts=verdicts, limit=limit, offset=offset)
+        return select_findings(store.con, where, params, verdicts=filters.verdicts, limit=limit, offset=offset)
 
 
 def scorecard(db: str | Path, *, agreement: str | None = None) -> list[dict[str, Any]]:
@@ -263,13 +246,13 @@ def scorecard(db: str | Path, *, agreement: str | None = None) -> list[dict[str,
     sql = f"""
         WITH pairs AS (
             SELECT cr.agreement_id, cr.reading_id, i.party, sum(i.n) AS total
-            FROM (SELECT coalesce(actor, 'unknown') AS party, count(*) AS n FROM incidents GROUP BY 1) i
+            FROM (SELECT coalesce(actor, '{UNKNOWN_PARTY}') AS party, count(*) AS n FROM incidents GROUP BY 1) i
             CROSS JOIN clause_readings cr
             WHERE cr.kind = 'prohibition' AND cr.agreement_id IN (SELECT agreement_id FROM assessed_agreements)
             GROUP BY ALL
         ),
         stored AS (
-            SELECT agreement_id, reading_id, coalesce(actor, 'unknown') AS party, {stored}, count(*) AS n
+            SELECT agreement_id, reading_id, coalesce(actor, '{UNKNOWN_PARTY}') AS party, {stored}, count(*) AS n
             FROM findings GROUP BY ALL
         )
         SELECT p.agreement_id, p.reading_id, p.party,
@@ -371,6 +354,6 @@ def demo(folder: Path | None = None) -> dict[str, Any]:
     }
 
 
-def findings_json(rows: list[dict[str, Any]]) -> str:
+def findings_json(rows: Sequence[Mapping[str, Any]]) -> str:
     """The canonical JSON of findings: stable key order, so identical inputs give identical bytes."""
     return json.dumps(rows, ensure_ascii=False, indent=2, sort_keys=False) + "\n"

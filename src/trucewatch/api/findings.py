@@ -11,12 +11,49 @@ rules that judged them (``adjudicate.evaluate.judge_sql``).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
+
+from typing_extensions import TypedDict  # pydantic reads it as a schema on Python 3.11 too
 
 from trucewatch.adjudicate.evaluate import PAIR_KEYS, judge_sql, pairs_for_keys_sql
 from trucewatch.api.values import iso
+from trucewatch.csv_writer import csv_text
 from trucewatch.errors import StoreError
+from trucewatch.model import ConditionStatus
+
+
+class Reason(TypedDict):
+    """Why one condition holds, fails or cannot be told."""
+
+    condition: str  # party, act, time, target, geography or evidence (model.CONDITIONS)
+    status: ConditionStatus
+    detail: str
+
+
+class Finding(TypedDict):
+    """One incident judged under one clause and reading: the read model every reader receives (the CLI's
+    JSON and CSV, the web API, whose OpenAPI schema it is, and the report)."""
+
+    agreement: str
+    clause: str
+    reading: str
+    incident: str
+    reports: list[str]
+    actor: str | None
+    verdict: str  # model.VERDICTS
+    reasons: list[Reason]  # one per condition, in model.CONDITIONS order
+    occurred_start: str | None
+    occurred_end: str | None
+    evidence_grade: str | None  # model.GRADES
+    target_category: str | None
+    location: str | None
+    admin1_code: str | None
+    country: str | None
+    lat: float | None
+    lon: float | None
+    reciprocity: str | None
+    run_id: str | None  # the assess run whose findings these are
 
 # Findings stored by the last assess (never not_covered), with the incident's time.
 _STORED = """(SELECT f.agreement_id, f.clause_id, f.reading_id, f.incident_id, f.actor, f.verdict,
@@ -54,7 +91,7 @@ def count_findings(con: Any, where: Sequence[str], params: Sequence[Any], verdic
 def select_findings(
     con: Any, where: Sequence[str], params: Sequence[Any], *, verdicts: Sequence[str] = (),
     limit: int | None = None, offset: int = 0,
-) -> list[dict[str, Any]]:
+) -> list[Finding]:
     """The findings matching ``where`` in the fixed order, with their reasons: one page, or all of them."""
     return [row for batch in iter_findings(con, where, params, verdicts=verdicts, limit=limit, offset=offset)
             for row in batch]
@@ -63,7 +100,7 @@ def select_findings(
 def iter_findings(
     con: Any, where: Sequence[str], params: Sequence[Any], *, verdicts: Sequence[str] = (),
     limit: int | None = None, offset: int = 0, batch: int = BATCH,
-) -> Iterator[list[dict[str, Any]]]:
+) -> Iterator[list[Finding]]:
     """The findings matching ``where``, in the fixed order, in batches of at most ``batch``: memory stays
     bounded however many there are (the keys are ranked once in the store, then rendered batch by batch)."""
     page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
@@ -96,7 +133,7 @@ def iter_findings(
         con.execute("DROP TABLE IF EXISTS _wanted")
 
 
-def _finding(r: Sequence[Any], run_id: str | None) -> dict[str, Any]:
+def _finding(r: Sequence[Any], run_id: str | None) -> Finding:
     if r[6] != r[18]:
         # the store changed under its findings (e.g. facilities relinked) since the last assess
         raise StoreError(f"finding {r[0]}/{r[1]}/{r[2]}/{r[3]} was {r[6]} when assessed but its reasons now "
@@ -110,3 +147,22 @@ def _finding(r: Sequence[Any], run_id: str | None) -> dict[str, Any]:
         "lat": r[15], "lon": r[16], "reciprocity": r[17], "run_id": run_id,
     }
 
+
+
+# Findings as CSV: the one encoding the CLI (``findings --format csv``), the web export and the report share.
+CSV_COLUMNS = ("agreement", "clause", "reading", "incident", "reports", "actor", "verdict", "evidence_grade",
+               "occurred_start", "occurred_end", "target_category", "location", "admin1_code", "country",
+               "lat", "lon", "reasons")
+
+
+def _reasons_cell(value: Any) -> Any:
+    if isinstance(value, list | tuple) and value and all(isinstance(v, dict) for v in value):
+        # reasons: "time: fail — detail"
+        return " | ".join(f"{v.get('condition')}: {v.get('status')}"
+                          + (f" — {v['detail']}" if v.get("detail") else "") for v in value)
+    return value
+
+
+def findings_csv(rows: Sequence[Mapping[str, Any]], columns: Sequence[str] = CSV_COLUMNS) -> str:
+    """Rows as CSV through the one writer (``trucewatch.csv_writer``: RFC 4180 quoting, formula guard)."""
+    return csv_text(({k: _reasons_cell(v) for k, v in row.items()} for row in rows), columns)

@@ -14,6 +14,7 @@ from typing import Any
 from trucewatch import adjudicate, resolve
 from trucewatch.api.values import iso
 from trucewatch.errors import NotFound, UserError
+from trucewatch.model import GRADES
 from trucewatch.store import Store
 
 _INCIDENT_COLUMNS = (
@@ -87,9 +88,8 @@ def list_overrides(db: str | Path) -> list[dict[str, Any]]:
 
 def list_incidents(db: str | Path, *, grade: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
     """Incidents with their evidence grade, newest first."""
-    grades = ("acknowledged", "corroborated", "single_source", "contested", "discounted")
-    if grade is not None and grade not in grades:
-        raise UserError(f"unknown evidence grade {grade!r}; one of {', '.join(grades)}")
+    if grade is not None and grade not in GRADES:
+        raise UserError(f"unknown evidence grade {grade!r}; one of {', '.join(GRADES)}")
     sql = (f"SELECT {', '.join(_INCIDENT_COLUMNS)} FROM incidents"
            + (" WHERE evidence_grade = ?" if grade else "")
            + " ORDER BY occurred_start DESC NULLS LAST, id" + (f" LIMIT {int(limit)}" if limit else ""))

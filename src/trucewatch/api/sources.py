@@ -11,12 +11,15 @@ from trucewatch.store import Store
 
 def import_facilities(
     db: str | Path, files: list[Path], *, category: str | None = None, strict: bool = False,
-    defaults: bool = False, link_km: float | None = 10.0,
+    defaults: bool = False, link: bool = True, max_km: float | None = None,
 ) -> dict[str, Any]:
     """Import facility files (and/or the shipped default registry), each in its own transaction.
 
-    Afterwards the candidate targets of stored reports are recomputed (unless ``link_km`` is None).
+    Afterwards (with ``link``) the candidate targets of stored reports are recomputed within ``max_km``,
+    which becomes the store's candidate radius (default: the radius the store has).
     """
+    if max_km is not None:
+        registry.check_radius(max_km)
     results: list[dict[str, Any]] = []
     with Store(db, create=False) as store:
         if defaults:
@@ -27,9 +30,11 @@ def import_facilities(
                 results.append(registry.import_facilities(con, Path(path), category=category,
                                                           strict=strict).as_dict())
         candidates = None
-        if link_km is not None:
+        if link:
             with store.transaction() as con:
-                candidates = registry.link_candidates(con, link_km)
+                if max_km is not None:
+                    registry.set_candidate_radius(con, max_km)
+                candidates = registry.link_candidates(con)
         counts = registry.count_facilities(store.con)
     return {"imports": results, "facilities": counts, "candidates": candidates}
 
@@ -43,10 +48,15 @@ def list_facilities(
                                         limit=limit)
 
 
-def link_candidates(db: str | Path, max_km: float = 10.0) -> dict[str, Any]:
-    """Recompute candidate targets for every stored report; returns counts."""
+def link_candidates(db: str | Path, max_km: float | None = None) -> dict[str, Any]:
+    """Recompute candidate targets for every stored report within ``max_km``, which becomes the store's
+    candidate radius (the next ``assess`` keeps it); without it, within the radius the store has. Returns
+    counts and the radius used."""
     with Store(db, create=False) as store:
         with store.transaction() as con:
+            if max_km is not None:
+                registry.set_candidate_radius(con, max_km)
+            max_km = registry.candidate_radius(con)
             n = registry.link_candidates(con, max_km)
         reports = store.con.execute(
             "SELECT count(DISTINCT report_id) FROM facility_candidates"

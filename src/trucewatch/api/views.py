@@ -10,31 +10,23 @@ clause asked for (``SEVERITY`` order), so the map and the timeline show one colo
 from __future__ import annotations
 
 import json
-import math
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from trucewatch.api.core import open_store
-from trucewatch.api.findings import count_findings, select_findings
-from trucewatch.api.values import instant, iso
-from trucewatch.errors import NotFound, UserError
-from trucewatch.model import VERDICTS
-
-# Most severe first: the headline verdict of an incident is the first of these among its findings.
-SEVERITY: tuple[str, ...] = (
-    "corroborated_violation",
-    "alleged_violation",
-    "disputed",
-    "possible_violation",
-    "insufficient_information",
-    "not_covered",
+from trucewatch.api.filters import (
+    Filters,
+    finding_where,
+    findings_where,
+    incident_where,
+    make_filters,
+    parse_bbox,
 )
-# Verdicts that count as "in scope": every condition passes or is only uncertain.
-IN_SCOPE: tuple[str, ...] = SEVERITY[:5]
-VIOLATION_LIKE: tuple[str, ...] = SEVERITY[:4]
+from trucewatch.api.findings import count_findings, select_findings
+from trucewatch.api.values import iso
+from trucewatch.errors import NotFound, UserError
+from trucewatch.model import IN_SCOPE, SEVERITY, UNKNOWN_PARTY, VIOLATION_LIKE
+
 MAX_PAGE = 500
 EXCERPT_CHARS = 280
 
@@ -46,6 +38,12 @@ def _verdict_of(rank_sql: str) -> str:
     return "[" + ", ".join(f"'{v}'" for v in SEVERITY) + f"][{rank_sql} + 1]"
 
 
+# the filters and the verdict order are defined elsewhere (api.filters, model); readers find them here too
+__all__ = [
+    "IN_SCOPE", "SEVERITY", "VIOLATION_LIKE", "Filters", "excerpt", "facets", "findings_page", "incident_detail",
+    "incidents_page", "incidents_with_evidence", "make_filters", "map_view", "parse_bbox", "reading_comparison",
+    "reading_windows", "reports_page", "timeline",
+]
 
 INCIDENT_COLUMNS = (
     "id", "occurred_start", "occurred_end", "actor", "target_category", "target_name", "location_name",
@@ -54,97 +52,12 @@ INCIDENT_COLUMNS = (
 )
 
 
-# ----------------------------------------------------------------------------------------------- filters
-@dataclass(frozen=True)
-class Filters:
-    """What the reader narrowed the view to. ``until`` is exclusive; ``bbox`` is west, south, east, north."""
-
-    agreement: str | None = None
-    reading: str | None = None
-    clause: str | None = None
-    party: str | None = None
-    verdicts: tuple[str, ...] = ()
-    since: datetime | None = None
-    until: datetime | None = None
-    bbox: tuple[float, float, float, float] | None = None
-
-
-def parse_bbox(value: str | Sequence[float] | None) -> tuple[float, float, float, float] | None:
-    """``"west,south,east,north"`` in degrees (or a sequence of four numbers) → a checked tuple."""
-    if value is None or value == "":
-        return None
-    parts: Sequence[Any] = value.split(",") if isinstance(value, str) else value
-    try:
-        west, south, east, north = (float(p) for p in parts)
-    except (TypeError, ValueError) as exc:
-        raise UserError(f"bbox: '{value}' is not four numbers west,south,east,north",
-                        hint="for example bbox=22,44,41,53") from exc
-    if not all(math.isfinite(v) for v in (west, south, east, north)):
-        raise UserError(f"bbox: '{value}' has a value that is not a finite number")
-    if not (-90 <= south <= north <= 90) or not (-180 <= west <= 180 and -180 <= east <= 180) or west > east:
-        raise UserError(f"bbox: '{value}' is not west,south,east,north with south <= north and west <= east "
-                        "within ±180/±90 degrees")
-    return west, south, east, north
-
-
-def make_filters(
-    *,
-    agreement: str | None = None,
-    reading: str | None = None,
-    clause: str | None = None,
-    party: str | None = None,
-    verdict: str | Sequence[str] | None = None,
-    since: date | datetime | str | None = None,
-    until: date | datetime | str | None = None,
-    bbox: str | Sequence[float] | None = None,
-) -> Filters:
-    """Validate user-given filter values (errors name the field) into ``Filters``."""
-    verdicts = tuple(v for v in verdict.split(",") if v) if isinstance(verdict, str) else tuple(verdict or ())
-    for v in verdicts:
-        if v not in VERDICTS:
-            raise UserError(f"verdict: unknown verdict '{v}'", hint=f"one of: {', '.join(VERDICTS)}")
-    start, end = instant(since, "since", end=False), instant(until, "until", end=True)
-    if start and end and end <= start:
-        raise UserError(f"until ({until}) is before since ({since})")
-    return Filters(agreement=agreement or None, reading=reading or None, clause=clause or None,
-                   party=party or None, verdicts=verdicts, since=start, until=end, bbox=parse_bbox(bbox))
-
-
-def _finding_where(filters: Filters, alias: str = "f") -> tuple[list[str], list[Any]]:
-    where, params = [], []
-    for column, value in (("agreement_id", filters.agreement), ("reading_id", filters.reading),
-                          ("clause_id", filters.clause)):
-        if value:
-            where.append(f"{alias}.{column} = ?")
-            params.append(value)
-    return where, params
-
-
-def _incident_where(filters: Filters, alias: str = "i") -> tuple[list[str], list[Any]]:
-    where: list[str] = []
-    params: list[Any] = []
-    if filters.party:
-        where.append(f"coalesce({alias}.actor, 'unknown') = ?")
-        params.append(filters.party)
-    if filters.since:
-        where.append(f"{alias}.occurred_end >= ?")
-        params.append(filters.since)
-    if filters.until:
-        where.append(f"{alias}.occurred_start < ?")
-        params.append(filters.until)
-    if filters.bbox:
-        west, south, east, north = filters.bbox
-        where.append(f"{alias}.lat BETWEEN ? AND ? AND {alias}.lon BETWEEN ? AND ?")
-        params.extend([south, north, west, east])
-    return where, params
-
-
 def _headline_sql(filters: Filters) -> tuple[str, list[Any]]:
     """SQL for the incidents that match ``filters``: id, times, actor, position and ``rank``, the severity
     rank of the headline verdict (0 = most severe; ``_verdict_of('rank')`` names it). Kept narrow so that
     aggregates over 100,000 incidents stay fast; pages join back to ``incidents`` for the rest."""
-    f_where, f_params = _finding_where(filters)
-    i_where, i_params = _incident_where(filters)
+    f_where, f_params = finding_where(filters)
+    i_where, i_params = incident_where(filters)
     rank_where = ""
     if filters.verdicts:
         rank_where = f"WHERE h.rank IN ({', '.join(str(SEVERITY.index(v)) for v in filters.verdicts)})"
@@ -292,13 +205,7 @@ def findings_page(db: str | Path, filters: Filters | None = None, *, incident: s
     """A page of findings. Here ``verdicts`` filters each finding's own verdict (not the headline)."""
     filters = filters or Filters()
     limit, offset = _page(limit, offset)
-    f_where, params = _finding_where(filters)
-    i_where, i_params = _incident_where(filters)
-    where = f_where + i_where
-    params += i_params
-    if filters.verdicts:
-        where.append(f"f.verdict IN ({', '.join('?' for _ in filters.verdicts)})")
-        params.extend(filters.verdicts)
+    where, params = findings_where(filters)
     if incident:
         where.append("f.incident_id = ?")
         params.append(incident)
@@ -405,7 +312,7 @@ def facets(db: str | Path) -> dict[str, Any]:
                 "parties": [p["id"] for p in data.get("parties", [])],
             })
         parties = [r[0] for r in con.execute(
-            "SELECT DISTINCT coalesce(actor, 'unknown') FROM incidents ORDER BY 1").fetchall()]
+            f"SELECT DISTINCT coalesce(actor, '{UNKNOWN_PARTY}') FROM incidents ORDER BY 1").fetchall()]
         span = con.execute("SELECT min(occurred_start), max(occurred_end), min(lon), min(lat), max(lon), "
                            "max(lat), count(*) FROM incidents").fetchone()
     assert span is not None  # an aggregate always returns one row
@@ -433,10 +340,10 @@ def reading_comparison(db: str | Path, agreement: str) -> dict[str, Any]:
     """
     sql = f"""{base},
         stored AS (
-            SELECT h.reading_id, coalesce(i.actor, 'unknown') AS party, h.rank, count(*) AS n
+            SELECT h.reading_id, coalesce(i.actor, '{UNKNOWN_PARTY}') AS party, h.rank, count(*) AS n
             FROM h JOIN incidents i ON i.id = h.incident_id GROUP BY ALL
         ),
-        totals AS (SELECT coalesce(actor, 'unknown') AS party, count(*) AS n FROM incidents GROUP BY 1),
+        totals AS (SELECT coalesce(actor, '{UNKNOWN_PARTY}') AS party, count(*) AS n FROM incidents GROUP BY 1),
         covered AS (SELECT reading_id, party, sum(n) AS n FROM stored GROUP BY ALL)
         SELECT reading_id, party, rank, n FROM stored
         UNION ALL
@@ -517,7 +424,7 @@ def incidents_with_evidence(db: str | Path, filters: Filters | None = None, *,
     reports and its findings (under the agreement, reading and clause filters), fetched in three queries."""
     filters = filters or Filters()
     base, params = _headline_sql(filters)
-    f_where, f_params = _finding_where(filters)
+    f_where, f_params = finding_where(filters)
     columns = ", ".join(f"i.{c}" for c in INCIDENT_COLUMNS)
     with open_store(db, read_only=True) as store:
         con = store.con

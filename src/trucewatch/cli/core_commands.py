@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -14,11 +14,13 @@ from rich.markup import escape
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeElapsedColumn
 
 from trucewatch import api
+from trucewatch.api.findings import findings_csv
 from trucewatch.cli.app import (
     clean,
     console,
     db_option,
     echo_csv,
+    echo_data,
     echo_json,
     format_option,
     json_for_terminal,
@@ -29,15 +31,11 @@ from trucewatch.cli.app import (
     table,
 )
 from trucewatch.errors import UserError
-from trucewatch.model import VERDICTS
+from trucewatch.model import VERDICTS, VIOLATION_LIKE
 
 if TYPE_CHECKING:
     from trucewatch.ingest.driver import IngestResult
 
-VIOLATIONS = ("corroborated_violation", "alleged_violation", "disputed", "possible_violation")
-FINDING_COLUMNS = ("agreement", "clause", "reading", "incident", "reports", "actor", "verdict",
-                   "evidence_grade", "occurred_start", "occurred_end", "target_category", "location",
-                   "admin1_code", "country", "lat", "lon", "reasons")
 
 
 @main.command()
@@ -249,7 +247,7 @@ def assess(db: Path, as_of: datetime | None, check: bool, full: bool, memory_lim
     else:
         say(f"run {run['run_id']} (engine {run['engine_version']}): {run['incidents']} incidents, "
                    f"{run['findings']} findings, {run['obligations']} obligation statuses")
-    if check and api.findings(db, verdict=list(VIOLATIONS), limit=1):
+    if check and api.findings(db, verdict=list(VIOLATION_LIKE), limit=1):
         raise SystemExit(1)
 
 
@@ -259,10 +257,11 @@ def assess(db: Path, as_of: datetime | None, check: bool, full: bool, memory_lim
 @click.option("--agreement", help="Only this agreement id.")
 @click.option("--clause", help="Only this clause id.")
 @click.option("--reading", help="Only this reading id.")
-@click.option("--party", help="Only incidents whose acting party is this party id.")
+@click.option("--party", help="Only incidents whose acting party is this party id ('unknown': none is known).")
 @click.option("--verdict", multiple=True, type=click.Choice(VERDICTS), help="Only these verdicts (repeatable).")
 @click.option("--since", help="Only incidents that occurred on or after this date (YYYY-MM-DD).")
-@click.option("--until", help="Only incidents that occurred on or before this date (YYYY-MM-DD).")
+@click.option("--until", help="Only incidents that occurred on or before this date (YYYY-MM-DD), or before a "
+              "date-time.")
 @click.option("--incident", help="Only this incident id.")
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many findings.")
 @format_option("table", "json", "csv")
@@ -276,9 +275,7 @@ def findings(db: Path, agreement: str | None, clause: str | None, reading: str |
         click.echo(json_for_terminal(api.findings_json(rows)), nl=False)
         return
     if fmt == "csv":
-        flat = [{**r, "reasons": "; ".join(f"{x['condition']}={x['status']}: {x['detail']}"
-                                           for x in r["reasons"])} for r in rows]
-        echo_csv(flat, FINDING_COLUMNS)
+        echo_data(findings_csv(rows))
         return
     out = console()
     out.print(table(f"Findings ({len(rows)})",
@@ -291,7 +288,7 @@ def findings(db: Path, agreement: str | None, clause: str | None, reading: str |
         out.print(plain(f"reciprocity ({agreement_id}): {note}"))
 
 
-def _why(reasons: list[dict[str, Any]]) -> str:
+def _why(reasons: Sequence[Mapping[str, Any]]) -> str:
     """The conditions that decided the verdict (fails first, then uncertainties); all pass otherwise."""
     decisive = [r for r in reasons if r["status"] == "fail"] or [r for r in reasons if r["status"] == "uncertain"]
     if not decisive:

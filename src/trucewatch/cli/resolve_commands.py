@@ -23,8 +23,7 @@ from trucewatch.cli.app import (
     write_atomically,
 )
 from trucewatch.errors import NotFound, UserError
-
-GRADES = ("acknowledged", "corroborated", "single_source", "contested", "discounted")
+from trucewatch.model import GRADES
 
 
 def _analyst_option(func: Any) -> Any:

@@ -8,9 +8,16 @@ import click
 
 from trucewatch.api import sources
 from trucewatch.cli.app import console, db_option, echo_csv, echo_json, format_option, main, say, table
+from trucewatch.model import CANDIDATE_MAX_KM
 
 FACILITY_COLUMNS = ("id", "name", "category", "country", "admin1_code", "lat", "lon", "capacity_mw", "source",
                     "licence")
+
+# the candidate radius, spelt the same on ``facilities import`` and ``facilities link``
+max_km_option = click.option(
+    "--max-km", type=float,
+    help=f"Distance within which a report gets a facility as a candidate target; kept in the store for every "
+         f"later link and assess (default: the store's radius, at first {CANDIDATE_MAX_KM:g}).")
 
 
 @main.group()
@@ -25,18 +32,17 @@ def facilities() -> None:
 @click.option("--defaults", is_flag=True,
               help="Also load the shipped Ukraine + Russia registry (WRI GPPD, CC BY 4.0).")
 @click.option("--strict", is_flag=True, help="Any bad row aborts that file and nothing of it is written.")
-@click.option("--max-km", type=float, default=10.0, show_default=True,
-              help="Distance within which a report gets a facility as a candidate target.")
+@max_km_option
 @format_option("table", "json")
 def facilities_import(
-    db: Path, files: tuple[Path, ...], category: str | None, defaults: bool, strict: bool, max_km: float,
+    db: Path, files: tuple[Path, ...], category: str | None, defaults: bool, strict: bool, max_km: float | None,
     fmt: str,
 ) -> None:
     """Import facilities from GPPD CSV, facility CSV or GeoJSON files, then relink candidate targets."""
     if not files and not defaults:
         raise click.UsageError("give facility files, or --defaults for the shipped registry")
     result = sources.import_facilities(db, list(files), category=category, strict=strict, defaults=defaults,
-                                       link_km=max_km)
+                                       max_km=max_km)
     if fmt == "json":
         echo_json(result)
         return
@@ -73,14 +79,13 @@ def facilities_list(
 
 @facilities.command("link")
 @db_option
-@click.option("--max-km", type=float, default=10.0, show_default=True,
-              help="Distance within which a report gets a facility as a candidate target.")
+@max_km_option
 @format_option("table", "json")
-def facilities_link(db: Path, max_km: float, fmt: str) -> None:
+def facilities_link(db: Path, max_km: float | None, fmt: str) -> None:
     """Recompute candidate targets of stored reports (run after ingesting)."""
     result = sources.link_candidates(db, max_km)
     if fmt == "json":
         echo_json(result)
         return
     say(f"{result['candidates']} candidate targets for {result['reports_with_candidates']} reports "
-               f"(within {max_km} km plus each report's precision, or in its admin1 areas)")
+               f"(within {result['max_km']:g} km plus each report's precision, or in its admin1 areas)")

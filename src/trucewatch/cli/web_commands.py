@@ -26,21 +26,15 @@ def serve(db: Path, host: str, port: int, allowed_hosts: tuple[str, ...], get_pa
     Requests must name this server in their Host header (the bound address, localhost for a loopback
     address, any IP address when binding 0.0.0.0, or a name given with --allowed-host): this stops other web
     sites from reading the store through your browser (DNS rebinding)."""
-    from trucewatch.web import create_app
+    from trucewatch.web import create_app, get_once, run_server
 
     app = create_app(db, host=host, allowed_hosts=allowed_hosts)
     if get_path:
-        from fastapi.testclient import TestClient
-
-        base = f"http://[{host}]" if ":" in host else f"http://{host or 'localhost'}"
-        with TestClient(app, base_url=base, raise_server_exceptions=False) as client:
-            response = client.get(get_path)
-        echo_data(response.text if response.text.endswith("\n") else response.text + "\n")
-        sys.exit(0 if response.is_success else 1)
-    import uvicorn
-
+        answer = get_once(app, get_path, host)
+        echo_data(answer.text if answer.text.endswith("\n") else answer.text + "\n")
+        sys.exit(0 if answer.ok else 1)
     click.echo(f"trucewatch dashboard on http://{host}:{port}/  (API docs: /docs; Ctrl-C stops)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    run_server(app, host, port)
 
 
 @main.command()

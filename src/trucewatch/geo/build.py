@@ -25,7 +25,6 @@ from __future__ import annotations
 import csv
 import gzip
 import io
-import math
 import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -33,6 +32,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from trucewatch.geo.admin1 import admin1_code, admin1_from_geonames
+from trucewatch.geo.distance import distance_km
 from trucewatch.geo.geonames import fill_admin1, read_geonames, reconcile
 from trucewatch.geo.translit import is_cyrillic, match_keys, normalise, skeleton, transliterate
 
@@ -116,17 +116,13 @@ def postal_rows(path: Path, known: Iterable[tuple[str, ...]]) -> Iterator[tuple[
             seen.add(key)
             latin = transliterate(name, "uk")
             if any(
-                _km(float(lat), float(lon), *point) < 5
+                distance_km(float(lat), float(lon), *point) < 5
                 for point in known_points.get(normalise(latin), ())
             ):
                 continue
             yield ("geonames-postal", latin, name, lat, lon, "UA", admin1, "0", "")
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    dlat = math.radians(lat2 - lat1)
-    dlon = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
-    return 6371.0 * math.hypot(dlat, dlon)
 
 
 def _ends_in_vowel(name: str) -> bool:
@@ -261,7 +257,7 @@ def with_katottg(
         if centre is None:
             continue
         found = [
-            (_km(centre[0], centre[1], float(rows[n][3]), float(rows[n][4])), n)
+            (distance_km(centre[0], centre[1], float(rows[n][3]), float(rows[n][4])), n)
             for n in set(by_key.get((_key(settlement.name), settlement.admin1), ()))
         ]
         found = [item for item in found if item[0] <= KATOTTG_MATCH_KM]
@@ -288,7 +284,7 @@ def with_katottg(
             raion = raion_of[number][1]
         elif row[5] == "UA" and row[6] in hromadas_by_admin1:
             lat, lon = float(row[3]), float(row[4])
-            raion = min(hromadas_by_admin1[row[6]], key=lambda h: _km(lat, lon, h[0], h[1]))[2]
+            raion = min(hromadas_by_admin1[row[6]], key=lambda h: distance_km(lat, lon, h[0], h[1]))[2]
         out.append((*row, raion, ""))
     seen: set[tuple[str, str]] = set()
     for settlement in unplaced:
@@ -330,7 +326,7 @@ def admin1_centres(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
     for code, members in sorted(points.items()):
         lat = sum(point[0] for point in members) / len(members)
         lon = sum(point[1] for point in members) / len(members)
-        distances = sorted(_km(lat, lon, *point) for point in members)
+        distances = sorted(distance_km(lat, lon, *point) for point in members)
         radius = max(distances[int(len(distances) * 0.8)], 10.0)
         centres.append((code, f"{lat:.4f}", f"{lon:.4f}", f"{radius:.1f}"))
     return centres

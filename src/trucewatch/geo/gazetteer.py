@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from trucewatch.geo.admin1 import admin1_code as lookup_admin1
 from trucewatch.geo.admin1 import admin1_country, admin1_name
+from trucewatch.geo.distance import distance_km
 from trucewatch.geo.translit import is_cyrillic, match_keys, normalise, skeleton
 from trucewatch.model import Location
 
@@ -152,15 +153,8 @@ def _grid() -> dict[tuple[int, int], list[int]]:
     return dict(grid)
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km (haversine)."""
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    dphi, dlambda = phi2 - phi1, math.radians(lon2 - lon1)
-    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
-distance_km = _km
 
 
 def _precision_for(place: Place) -> float:
@@ -380,7 +374,7 @@ def _nearest(lat: float, lon: float) -> tuple[Place, float] | None:
         for d_col in (-1, 0, 1):
             for number in _grid().get((row + d_row, col + d_col), ()):
                 place = index.places[number]
-                distance = _km(lat, lon, place.lat, place.lon)
+                distance = distance_km(lat, lon, place.lat, place.lon)
                 if best is None or distance < best[1]:
                     best = (place, distance)
     return best

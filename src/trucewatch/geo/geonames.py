@@ -23,6 +23,7 @@ from pathlib import Path
 
 from trucewatch.errors import InputError, Where
 from trucewatch.geo.admin1 import admin1_from_geonames
+from trucewatch.geo.distance import distance_km
 from trucewatch.geo.translit import is_cyrillic, normalise
 
 FIELDS = 19  # columns of GeoNames' "geoname" table
@@ -125,16 +126,12 @@ def fill_admin1(places: list[GeoName]) -> list[GeoName]:
         return places
     return [
         place if place.admin1 else replace(
-            place, admin1=min(known, key=lambda other: _km(place.lat, place.lon, other.lat, other.lon)).admin1
+            place, admin1=min(known, key=lambda other: distance_km(place.lat, place.lon, other.lat, other.lon)).admin1
         )
         for place in places
     ]
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    dlat = math.radians(lat2 - lat1)
-    dlon = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
-    return 6371.0 * math.hypot(dlat, dlon)
 
 
 def _rank(place: GeoName) -> tuple[int, int, int, int]:
@@ -145,7 +142,7 @@ def _rank(place: GeoName) -> tuple[int, int, int, int]:
 
 
 def _duplicates(first: GeoName, second: GeoName) -> bool:
-    distance = _km(first.lat, first.lon, second.lat, second.lon)
+    distance = distance_km(first.lat, first.lon, second.lat, second.lon)
     if distance <= SAME_VILLAGE_KM:
         return True
     renumbered = (first.id >= _NEWER_IDS_FROM) != (second.id >= _NEWER_IDS_FROM)
@@ -177,6 +174,6 @@ def reconcile(places: list[GeoName]) -> tuple[list[GeoName], int]:
                         keeper,
                         alternates=tuple(sorted(set(keeper.alternates) | set(twin.alternates) - {keeper.name})),
                         population=max(keeper.population, twin.population),
-                        spread_km=max(keeper.spread_km, _km(keeper.lat, keeper.lon, twin.lat, twin.lon)),
+                        spread_km=max(keeper.spread_km, distance_km(keeper.lat, keeper.lon, twin.lat, twin.lon)),
                     )
     return [place for number, place in enumerate(kept) if number not in merged_into], len(merged_into)

@@ -24,8 +24,7 @@ import yaml
 
 from trucewatch import safe_yaml
 from trucewatch.errors import InputError, Where
-
-_KM_PER_DEG_LAT = 111.2
+from trucewatch.geo.distance import KM_PER_DEGREE
 
 
 @dataclass(frozen=True)
@@ -153,9 +152,9 @@ def _line(node: yaml.Node, fail: Any) -> tuple[tuple[float, float], ...]:
 
 
 def _segment_km(lat: float, lon: float, a: tuple[float, float], b: tuple[float, float]) -> float:
-    scale = math.cos(math.radians(lat)) * _KM_PER_DEG_LAT
-    px, py = lon * scale, lat * _KM_PER_DEG_LAT
-    ax, ay, bx, by = a[1] * scale, a[0] * _KM_PER_DEG_LAT, b[1] * scale, b[0] * _KM_PER_DEG_LAT
+    scale = math.cos(math.radians(lat)) * KM_PER_DEGREE
+    px, py = lon * scale, lat * KM_PER_DEGREE
+    ax, ay, bx, by = a[1] * scale, a[0] * KM_PER_DEGREE, b[1] * scale, b[0] * KM_PER_DEGREE
     dx, dy = bx - ax, by - ay
     length2 = dx * dx + dy * dy
     t = 0.0 if length2 == 0 else max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / length2))

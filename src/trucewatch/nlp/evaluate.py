@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 
 from trucewatch.errors import InputError, Where
 from trucewatch.geo.admin1 import admin1_code
-from trucewatch.geo.gazetteer import distance_km
+from trucewatch.geo.distance import distance_km
 from trucewatch.model import Report
 from trucewatch.nlp.case_rules import classify_snippet
 from trucewatch.nlp.extract import extract_article

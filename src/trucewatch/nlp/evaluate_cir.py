@@ -17,7 +17,8 @@ from typing import Any
 
 from trucewatch.errors import InputError, Where
 from trucewatch.geo.admin1 import admin1_code
-from trucewatch.geo.gazetteer import distance_km, reverse_admin1
+from trucewatch.geo.distance import distance_km
+from trucewatch.geo.gazetteer import reverse_admin1
 from trucewatch.model import Report
 from trucewatch.nlp.evaluate import HALVES, half_of, read_rows
 from trucewatch.nlp.extract import extract_article

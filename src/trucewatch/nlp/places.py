@@ -28,11 +28,11 @@ from pathlib import Path
 from typing import Any
 
 from trucewatch.geo.admin1 import admin1_code
+from trucewatch.geo.distance import distance_km
 from trucewatch.geo.gazetteer import (
     MATCHED_BY,
     GeoMatch,
     admin1_match,
-    distance_km,
     geocode_candidates,
     is_place_name,
     raion_code,

@@ -12,13 +12,21 @@ from trucewatch.registry.facilities import (
     list_facilities,
     load_default_registry,
 )
-from trucewatch.registry.link import link_candidates
+from trucewatch.registry.link import (
+    candidate_radius,
+    check_radius,
+    link_candidates,
+    set_candidate_radius,
+)
 
 __all__ = [
     "FacilityImport",
+    "candidate_radius",
+    "check_radius",
     "count_facilities",
     "import_facilities",
     "link_candidates",
     "list_facilities",
     "load_default_registry",
+    "set_candidate_radius",
 ]

@@ -20,7 +20,7 @@ import duckdb
 
 from trucewatch.errors import InputError, Problem, ValidationFailed, Where
 from trucewatch.store.bulk import insert_rows
-from trucewatch.taxonomy import is_code, suggest
+from trucewatch.taxonomy import is_code, suggest, within_sql
 
 GPPD_SOURCE = "WRI Global Power Plant Database"
 GPPD_LICENCE = "CC BY 4.0"
@@ -107,7 +107,7 @@ def list_facilities(
         where.append("country = ?")
         params.append(country.upper())
     if category:
-        where.append("(category = ? OR category LIKE ? || '.%')")
+        where.append(within_sql("category", "?"))
         params += [category, category]
     if admin1:
         where.append("admin1_code = ?")

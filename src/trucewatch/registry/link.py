@@ -1,6 +1,7 @@
 """Candidate targets: facilities near a report whose own target is unknown or not specific.
 
-Set-based in DuckDB. A report with coordinates is related to every facility within ``max_km`` plus the
+Set-based in DuckDB. A report with coordinates is related to every facility within ``max_km`` (the store's
+candidate radius, ``candidate_radius``: the user's choice, else ``model.CANDIDATE_MAX_KM``) plus the
 report's own ``precision_km`` (a location known only to 25 km can be any facility within 35 km), by
 great-circle distance. A report without coordinates but with admin1 areas (an air-force wave that
 affected several oblasts) is related to the facilities registered in those areas, without a distance. A
@@ -10,34 +11,49 @@ that code.
 
 from __future__ import annotations
 
+import math
+
 import duckdb
 
-from trucewatch.taxonomy import leaves
+from trucewatch.errors import UserError
+from trucewatch.geo.distance import distance_sql, lat_degrees_sql
+from trucewatch.model import CANDIDATE_MAX_KM
+from trucewatch.store.settings import get_setting, set_setting
+from trucewatch.taxonomy import leaves, within_sql
 
-EARTH_RADIUS_KM = 6371.0088
-KM_PER_DEGREE_LAT = 111.0
+RADIUS_SETTING = "candidate_max_km"
+
+def candidate_radius(con: duckdb.DuckDBPyConnection) -> float:
+    """The store's candidate radius in km: the one the user set last, else ``CANDIDATE_MAX_KM``."""
+    stored = get_setting(con, RADIUS_SETTING)
+    return float(stored) if stored is not None else CANDIDATE_MAX_KM
 
 
-def haversine_sql(lat1: str, lon1: str, lat2: str, lon2: str) -> str:
-    return (
-        f"2 * {EARTH_RADIUS_KM} * asin(sqrt(pow(sin(radians({lat2} - {lat1}) / 2), 2) + "
-        f"cos(radians({lat1})) * cos(radians({lat2})) * pow(sin(radians({lon2} - {lon1}) / 2), 2)))"
-    )
+def set_candidate_radius(con: duckdb.DuckDBPyConnection, max_km: float) -> None:
+    """Keep ``max_km`` as the store's candidate radius: every later link and assess uses it."""
+    check_radius(max_km)
+    set_setting(con, RADIUS_SETTING, repr(float(max_km)))
 
 
-def link_candidates(con: duckdb.DuckDBPyConnection, max_km: float = 10.0, reports: str | None = None) -> int:
+def check_radius(max_km: float) -> None:
+    if not math.isfinite(max_km) or max_km < 0:
+        raise UserError(f"max_km: {max_km} is not a distance in km (a finite number, 0 or more)")
+
+
+def link_candidates(con: duckdb.DuckDBPyConnection, max_km: float | None = None, reports: str | None = None) -> int:
     """Recompute ``facility_candidates`` for every report (or only for the report ids the SQL ``reports``
-    gives); returns the number of candidate rows.
+    gives) within ``max_km`` (default: the store's ``candidate_radius``); returns the number of candidate
+    rows.
 
     Reports considered: target category NULL, ``unknown`` or a non-leaf code. Idempotent: the rows are
     rebuilt from scratch each time (inside the caller's transaction, if any).
     """
-    if max_km < 0:
-        raise ValueError("max_km must not be negative")
+    if max_km is None:
+        max_km = candidate_radius(con)
+    check_radius(max_km)
     leaf_list = ", ".join(f"'{code}'" for code in leaves() if code != "unknown")
-    fits = "(r.category IS NULL OR r.category = 'unknown' OR f.category = r.category " \
-           "OR starts_with(f.category, r.category || '.'))"
-    distance = haversine_sql("r.lat", "r.lon", "f.lat", "f.lon")
+    fits = f"(r.category IS NULL OR r.category = 'unknown' OR {within_sql('f.category', 'r.category')})"
+    distance = distance_sql("r.lat", "r.lon", "f.lat", "f.lon")
     only = "TRUE" if reports is None else f"id IN ({reports})"
     con.execute("DELETE FROM facility_candidates" + ("" if reports is None else f" WHERE report_id IN ({reports})"))
     con.execute(
@@ -52,7 +68,7 @@ def link_candidates(con: duckdb.DuckDBPyConnection, max_km: float = 10.0, report
             SELECT r.id AS report_id, f.id AS facility_id, f.category, {distance} AS distance_km,
                 'distance' AS basis, r.radius AS max_km, r.precision_km
             FROM r JOIN facilities f
-              ON f.lat BETWEEN r.lat - r.radius / {KM_PER_DEGREE_LAT} AND r.lat + r.radius / {KM_PER_DEGREE_LAT}
+              ON f.lat BETWEEN r.lat - {lat_degrees_sql('r.radius')} AND r.lat + {lat_degrees_sql('r.radius')}
             WHERE r.lat IS NOT NULL AND r.lon IS NOT NULL AND {fits}
         ), areas AS (
             SELECT DISTINCT r.id, r.category, r.precision_km, code

@@ -25,8 +25,9 @@ import jinja2
 from trucewatch import api
 from trucewatch.api import views
 from trucewatch.api.acled_export import incidents_acled
+from trucewatch.api.vocabulary import VERDICT_COLOURS, VERDICT_INK
 from trucewatch.errors import NotFound, UserError
-from trucewatch.model import ENGINE_VERSION
+from trucewatch.model import ENGINE_VERSION, SEVERITY
 from trucewatch.report import exports, plots
 from trucewatch.report.outlines import ATTRIBUTION, load_outlines
 
@@ -148,8 +149,8 @@ def build_report(db: str | Path, out: str | Path, *, agreement: str | None = Non
         files.append(path)
     html = _environment().get_template("report.html.j2").render(
         sections=sections, status=status, engine_version=ENGINE_VERSION, tallies=tallies,
-        attribution=ATTRIBUTION, n_findings=len(rows), verdict_colours=plots.VERDICT_COLOURS,
-        severity=views.SEVERITY,
+        attribution=ATTRIBUTION, n_findings=len(rows), verdict_colours=VERDICT_COLOURS, verdict_ink=VERDICT_INK,
+        severity=SEVERITY,
     )
     report = out / "report.html"
     report.write_text(html, encoding="utf-8")

@@ -3,31 +3,15 @@ ACLED-format CSV."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from trucewatch.api.acled_export import ACLED_COLUMNS
-from trucewatch.csv_writer import csv_text
+from trucewatch.api.findings import CSV_COLUMNS, findings_csv
 
-CSV_COLUMNS = ("agreement", "clause", "reading", "incident", "reports", "actor", "verdict", "evidence_grade",
-               "occurred_start", "occurred_end", "target_category", "location", "admin1_code", "country",
-               "lat", "lon", "reasons")
+__all__ = ["CSV_COLUMNS", "acled_csv", "findings_csv", "findings_geojson"]
 
-
-def _reasons(value: Any) -> Any:
-    if isinstance(value, list | tuple) and value and all(isinstance(v, dict) for v in value):
-        # reasons: "time: fail — detail"
-        return " | ".join(f"{v.get('condition')}: {v.get('status')}"
-                          + (f" — {v['detail']}" if v.get("detail") else "") for v in value)
-    return value
-
-
-def findings_csv(rows: Sequence[dict[str, Any]], columns: Sequence[str] = CSV_COLUMNS) -> str:
-    """Rows as CSV through the one writer (``trucewatch.csv_writer``: RFC 4180 quoting, formula guard)."""
-    return csv_text(({k: _reasons(v) for k, v in row.items()} for row in rows), columns)
-
-
-def findings_geojson(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
+def findings_geojson(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     """One Feature per finding at its incident's position (null geometry when the incident is unlocated),
     every finding field in ``properties``."""
     features = []

@@ -20,15 +20,8 @@ import matplotlib.dates as mdates
 from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
 
-# One colour per verdict, most severe first; the dashboard uses the same palette (static/dashboard.css).
-VERDICT_COLOURS: dict[str, str] = {
-    "corroborated_violation": "#b2182b",
-    "alleged_violation": "#ef8a62",
-    "disputed": "#9970ab",
-    "possible_violation": "#fddb6d",
-    "insufficient_information": "#999999",
-    "not_covered": "#d1e5f0",
-}
+from trucewatch.api.vocabulary import VERDICT_COLOURS
+
 WINDOW_COLOUR = "#4393c3"
 matplotlib.rcParams["font.size"] = 8
 

@@ -43,11 +43,13 @@ from trucewatch.resolve.sources import SourceEntry, create_source_table, load_re
 __all__ = [
     "ACTIONS",
     "MODEL_ID",
+    "RESOLUTION",
     "VIA_OVERRIDE",
     "VIA_RELATES",
     "VIA_SIMILARITY",
     "Embedder",
     "GroupingStats",
+    "Resolution",
     "ResolveResult",
     "ResolveSettings",
     "SourceEntry",
@@ -63,8 +65,31 @@ __all__ = [
     "withdraw_override",
 ]
 
-WORK_TABLES = ("_rv_r", "_rv_cand", "_rv_scores", "_rv_groups", "_rv_links", "_rv_members", "_rv_overrides",
-               "_rv_splits", "_rv_sources", "_rv_vec", "_rv_scope_times")
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The tables ``resolve_groups`` hands to its caller (temporary, for the length of one transaction): the
+    declared interface of the resolve stage. A reader names them through ``RESOLUTION`` (e.g.
+    ``RESOLUTION.members``), never by spelling the table, and ``adjudicate.stages`` declares who reads them."""
+
+    reports: str = "_rv_r"          # every report that is not a tally: idx, padded interval, level, in_scope
+    candidates: str = "_rv_cand"    # candidate pairs (a, b)
+    scores: str = "_rv_scores"      # candidate pairs with a score per key, a veto and whether they link
+    groups: str = "_rv_groups"      # (idx, grp): the group of every report
+    links: str = "_rv_links"        # the links inside the groups
+    members: str = "_rv_members"    # every grouped report with its alignment and origin
+    overrides: str = "_rv_overrides"  # the analysts' overrides that apply now
+    rows: str = ROWS                # (a view) the reports resolution read: all, or those near its scope
+
+    def names(self) -> dict[str, str]:
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
+
+
+RESOLUTION = Resolution()
+# every temporary table resolution makes: the handed-over ones and its own steps
+WORK_TABLES = (*(name for name in RESOLUTION.names().values() if name != ROWS), "_rv_splits", "_rv_sources",
+               "_rv_vec", "_rv_scope_times")
 
 
 @dataclass(frozen=True)

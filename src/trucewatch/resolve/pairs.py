@@ -25,6 +25,9 @@ from dataclasses import dataclass
 
 import duckdb
 
+from trucewatch.geo.distance import BOX_KM_PER_DEGREE, distance_sql
+from trucewatch.taxonomy import below_sql
+
 # Event types that describe the same kind of act: a strike reported by one side may be called shelling by
 # the other, and an interception is an attempted strike.
 ATTACK_EVENTS = ("strike", "shelling", "interception")
@@ -156,7 +159,7 @@ def cell_degrees(settings: ResolveSettings, reach_km: float | None = None) -> fl
     import math
 
     reach = settings.max_point_km if reach_km is None else reach_km
-    needed = reach / (111.0 * math.cos(math.radians(MAX_GRID_LATITUDE)))
+    needed = reach / (BOX_KM_PER_DEGREE * math.cos(math.radians(MAX_GRID_LATITUDE)))
     return needed if reach_km is not None else max(settings.cell_degrees, needed)
 
 
@@ -186,7 +189,7 @@ def candidate_pairs(con: duckdb.DuckDBPyConnection, settings: ResolveSettings) -
     near = f"""pow(x.lat - y.lat, 2) + pow((x.lon - y.lon) * cos(radians(x.lat)), 2)
                  <= pow(CASE WHEN x.has_target AND y.has_target AND (x.dataset IS NULL OR y.dataset IS NULL)
                              THEN greatest(2 * least({settings.max_point_km}, x.prec + y.prec), {settings.max_point_km})
-                             ELSE 2 * least({settings.max_point_km}, x.prec + y.prec) END / 111.0, 2)"""
+                             ELSE 2 * least({settings.max_point_km}, x.prec + y.prec) END / {BOX_KM_PER_DEGREE}, 2)"""
     meets = """x.ps < y.pe AND y.ps < x.pe AND (x.in_scope OR y.in_scope)
                AND (x.dataset IS NULL OR y.dataset IS NULL OR x.dataset <> y.dataset OR x.row_key = y.row_key)"""
     con.execute(
@@ -300,8 +303,7 @@ def score_pairs(con: duckdb.DuckDBPyConnection, settings: ResolveSettings, with_
                 x.event AS xe, y.event AS ye, x.actor AS xactor, y.actor AS yactor,
                 x.claimant AS xclaimant, y.claimant AS yclaimant, x.count AS xcount, y.count AS ycount,
                 CASE WHEN x.level = 'point' AND y.level = 'point' THEN
-                    2 * 6371 * asin(sqrt(pow(sin(radians(y.lat - x.lat) / 2), 2)
-                        + cos(radians(x.lat)) * cos(radians(y.lat)) * pow(sin(radians(y.lon - x.lon) / 2), 2)))
+                    {distance_sql("x.lat", "x.lon", "y.lat", "y.lon")}
                 END AS km,
                 {text_sim}::DOUBLE AS text_sim
             FROM _rv_cand c JOIN _rv_r x ON x.idx = c.a JOIN _rv_r y ON y.idx = c.b
@@ -316,7 +318,7 @@ def score_pairs(con: duckdb.DuckDBPyConnection, settings: ResolveSettings, with_
                      THEN len(list_intersect(xn, yn)) / len(list_distinct(list_concat(xn, yn))) END AS name_sim,
                 CASE WHEN xcat IS NULL OR ycat IS NULL THEN NULL
                      WHEN xcat = ycat THEN 'same'
-                     WHEN starts_with(xcat, ycat || '.') OR starts_with(ycat, xcat || '.') THEN 'related'
+                     WHEN {below_sql("xcat", "ycat")} OR {below_sql("ycat", "xcat")} THEN 'related'
                      ELSE 'different' END AS cat_rel
             FROM p
         ),

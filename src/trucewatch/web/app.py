@@ -24,9 +24,11 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from trucewatch import api
 from trucewatch.api import views
+from trucewatch.api.vocabulary import vocabulary
 from trucewatch.errors import NotFound, UserError
 from trucewatch.model import ENGINE_VERSION
 from trucewatch.report import ATTRIBUTION, findings_csv, findings_geojson, outline_text
+from trucewatch.web import schemas
 from trucewatch.web.errors import handle_exception
 from trucewatch.web.guards import HeadAsGet, HostCheck
 
@@ -87,7 +89,9 @@ def create_app(db: str | Path, *, host: str = DEFAULT_HOST, allowed_hosts: Seque
         description="Read-only API over a trucewatch store: agreements, readings, incidents, reports, findings "
                     "with reasons, scorecards, timeline and map aggregates. Errors are JSON: "
                     '`{"ok": false, "status", "title", "error", "code", "hint"}`.',
+        responses=schemas.ERROR_RESPONSES,
     )
+    app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     for exc_type in (Exception, StarletteHTTPException, RequestValidationError):
         app.add_exception_handler(exc_type, handle_exception)
     app.add_middleware(HeadAsGet)
@@ -136,9 +140,16 @@ def create_app(db: str | Path, *, host: str = DEFAULT_HOST, allowed_hosts: Seque
                         headers={"Cache-Control": "public, max-age=86400"})
 
     # ---------------------------------------------------------------------------------------- the API
-    @app.get("/api/status", tags=["store"], summary="What the store holds and its last assessment run")
+    @app.get("/api/status", tags=["store"], summary="What the store holds and its last assessment run",
+             response_model=schemas.Status)
     def status() -> dict[str, Any]:
         return api.status(db)
+
+    @app.get("/api/vocabulary", tags=["store"],
+             summary="Verdicts (most severe first, with colours), conditions, statuses and evidence grades",
+             response_model=schemas.Vocabulary)
+    def vocabulary_() -> dict[str, Any]:
+        return vocabulary()
 
     @app.get("/api/facets", tags=["store"], summary="What the filters can choose from")
     def facets() -> dict[str, Any]:
@@ -158,18 +169,21 @@ def create_app(db: str | Path, *, host: str = DEFAULT_HOST, allowed_hosts: Seque
     def comparison(agreement_id: str) -> dict[str, Any]:
         return views.reading_comparison(db, agreement_id)
 
-    @app.get("/api/readings", tags=["agreements"], summary="Each reading's window and whether it is in force")
+    @app.get("/api/readings", tags=["agreements"], summary="Each reading's window and whether it is in force",
+             response_model=list[schemas.ReadingWindow])
     def readings(agreement: Agreement = None, reading: Reading = None) -> list[dict[str, Any]]:
         return views.reading_windows(db, agreement=agreement, reading=reading)
 
     @app.get("/api/scorecard", tags=["findings"],
-             summary="Findings by agreement × reading × acting party × verdict")
+             summary="Findings by agreement × reading × acting party × verdict",
+             response_model=list[schemas.ScorecardRow])
     def scorecard(agreement: Agreement = None, reading: Reading = None) -> list[dict[str, Any]]:
         rows = api.scorecard(db, agreement=agreement)
         return [r for r in rows if not reading or r["reading"] == reading]
 
     @app.get("/api/incidents", tags=["incidents"],
-             summary="Incidents matching the filters, newest first, with their headline verdict")
+             summary="Incidents matching the filters, newest first, with their headline verdict",
+             response_model=schemas.IncidentsPage)
     def incidents(filters: Filters, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
         return views.incidents_page(db, filters, limit=limit, offset=offset)
 
@@ -184,7 +198,8 @@ def create_app(db: str | Path, *, host: str = DEFAULT_HOST, allowed_hosts: Seque
         return views.reports_page(db, filters, incident=incident, limit=limit, offset=offset)
 
     @app.get("/api/findings", tags=["findings"],
-             summary="Findings with one reason per condition (verdict filters each finding's own verdict)")
+             summary="Findings with one reason per condition (verdict filters each finding's own verdict)",
+             response_model=schemas.FindingsPage)
     def findings(filters: Filters, incident: str | None = None, limit: Limit = 50,
                  offset: Offset = 0) -> dict[str, Any]:
         return views.findings_page(db, filters, incident=incident, limit=limit, offset=offset)
@@ -214,3 +229,20 @@ def create_app(db: str | Path, *, host: str = DEFAULT_HOST, allowed_hosts: Seque
         return views.map_view(db, filters, max_points=max_points)
 
     return app
+
+
+def _openapi(app: FastAPI) -> dict[str, Any]:
+    """The OpenAPI document, without FastAPI's default 422 answer: a request that does not validate is a 400
+    in the one error shape (``web.errors``), which every route documents."""
+    if app.openapi_schema is None:
+        from fastapi.openapi.utils import get_openapi
+
+        document = get_openapi(title=app.title, version=app.version, description=app.description,
+                               routes=app.routes)
+        for path in document.get("paths", {}).values():
+            for operation in path.values():
+                operation.get("responses", {}).pop("422", None)
+        for name in ("HTTPValidationError", "ValidationError"):
+            document.get("components", {}).get("schemas", {}).pop(name, None)
+        app.openapi_schema = document
+    return app.openapi_schema

@@ -7,13 +7,14 @@ supported by registered facilities near the incident (``fc``)."""
 from __future__ import annotations
 
 from trucewatch.adjudicate.conditions import Condition
+from trucewatch.taxonomy import below_sql, within_sql
 
 
 def scope_flags(cat: str) -> str:
     """Aggregates over the scope items ``si`` of one clause reading: how category ``cat`` relates to them
     (the one place for the rule, docs/verdicts.md "target")."""
-    under = f"({cat} = si.code OR starts_with({cat}, si.code || '.'))"
-    above = f"starts_with(si.code, {cat} || '.')"
+    under = within_sql(cat, "si.code")
+    above = below_sql("si.code", cat)
     return (f"bool_or(si.include AND {under}) AS t_in, bool_or(NOT si.include AND {under}) AS t_excluded, "
             f"bool_or(si.include AND {above}) AS t_ancestor, "
             f"bool_or(NOT si.include AND {above}) AS t_covers_excluded")

@@ -3,12 +3,11 @@
 // from http(s) URLs. Timings are kept in window.trucewatchTimings for the browser test and the bench.
 "use strict";
 (function () {
-  const SEVERITY = ["corroborated_violation", "alleged_violation", "disputed", "possible_violation",
-    "insufficient_information", "not_covered"];
-  const COLOURS = {
-    corroborated_violation: "#b2182b", alleged_violation: "#ef8a62", disputed: "#9970ab",
-    possible_violation: "#fddb6d", insufficient_information: "#999999", not_covered: "#d1e5f0",
-  };
+  // verdicts (most severe first), their labels and colours: from the server (GET /api/vocabulary), never copied
+  let SEVERITY = [];
+  const COLOURS = {};
+  const INK = {};
+  const LABELS = {};
   const PAGE = 25;
   const SVG = "http://www.w3.org/2000/svg";
   const timings = (window.trucewatchTimings = { firstRender: null, refreshes: [] });
@@ -31,8 +30,9 @@
     for (const [key, value] of Object.entries(attrs || {})) node.setAttribute(key, value);
     return node;
   }
-  const label = (verdict) => String(verdict || "").replace(/_/g, " ");
-  const badge = (verdict) => el("span", { class: "verdict v-" + verdict }, label(verdict));
+  const label = (verdict) => LABELS[verdict] || String(verdict || "");
+  const badge = (verdict) => el("span", { class: "verdict v-" + verdict,
+    style: COLOURS[verdict] ? `background: ${COLOURS[verdict]}; color: ${INK[verdict]}` : null }, label(verdict));
   function safeUrl(value) {
     try {
       const url = new URL(String(value));
@@ -316,7 +316,13 @@
   }
 
   async function start() {
-    const facets = await getJSON("/api/facets");
+    const [vocabulary, facets] = await Promise.all([getJSON("/api/vocabulary"), getJSON("/api/facets")]);
+    SEVERITY = vocabulary.verdicts.map((v) => v.id);
+    for (const v of vocabulary.verdicts) {
+      COLOURS[v.id] = v.colour;
+      INK[v.id] = v.ink;
+      LABELS[v.id] = v.label;
+    }
     setupFilters(facets);
     await setupMap(facets);
     $("prev").addEventListener("click", () => { state.offset = Math.max(0, state.offset - PAGE); refresh(); });

@@ -1,0 +1,42 @@
+"""Distances on the Earth, once: in Python and as SQL (DuckDB) for set-based queries.
+
+- ``distance_km`` / ``distance_sql``: great-circle distance (haversine) on a sphere of the mean Earth radius;
+- ``KM_PER_DEGREE``: the length of a degree of latitude on that sphere (and of longitude at the equator);
+- ``BOX_KM_PER_DEGREE``: a little less than that, for turning a distance into a box in degrees that a
+  range join can use before the exact distance decides: a box drawn with it is never too small;
+- ``lat_degrees_sql`` / ``lon_degrees_sql``: a distance as degrees of latitude, and of longitude at a
+  latitude (the cosine kept above 0.1, so that boxes near the poles stay finite).
+"""
+
+from __future__ import annotations
+
+import math
+
+EARTH_RADIUS_KM = 6371.0088  # mean radius (IUGG)
+KM_PER_DEGREE = EARTH_RADIUS_KM * math.pi / 180  # 111.195
+BOX_KM_PER_DEGREE = 111.0
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km (haversine)."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    dphi, dlambda = phi2 - phi1, math.radians(lon2 - lon1)
+    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def distance_sql(lat1: str, lon1: str, lat2: str, lon2: str) -> str:
+    """SQL for the great-circle distance in km between two points given as SQL expressions (the same formula
+    as ``distance_km``)."""
+    return (f"2 * {EARTH_RADIUS_KM} * asin(least(1.0, sqrt(pow(sin(radians({lat2} - {lat1}) / 2), 2) + "
+            f"cos(radians({lat1})) * cos(radians({lat2})) * pow(sin(radians({lon2} - {lon1}) / 2), 2))))")
+
+
+def lat_degrees_sql(km: str) -> str:
+    """SQL: ``km`` (an SQL expression) as degrees of latitude, for a box that is never too small."""
+    return f"({km}) / {BOX_KM_PER_DEGREE}"
+
+
+def lon_degrees_sql(km: str, lat: str) -> str:
+    """SQL: ``km`` as degrees of longitude at latitude ``lat`` (both SQL expressions)."""
+    return f"({km}) / ({BOX_KM_PER_DEGREE} * greatest(cos(radians({lat})), 0.1))"

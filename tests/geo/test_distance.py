@@ -1,0 +1,59 @@
+"""One distance, one "at or below" rule: the SQL and Python twins agree, and nothing else defines them."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from trucewatch import taxonomy
+from trucewatch.geo.distance import distance_km, distance_sql, lat_degrees_sql, lon_degrees_sql
+
+SRC = Path(__file__).resolve().parents[2] / "src" / "trucewatch"
+POINTS = [(50.45, 30.52, 49.99, 36.23), (48.75, 37.56, 48.75, 37.56), (46.48, 30.72, 55.75, 37.62),
+          (0.0, 0.0, 0.0, 180.0), (89.9, 10.0, -89.9, -170.0)]
+
+
+@pytest.mark.parametrize("points", POINTS)
+def test_sql_and_python_give_the_same_distance(points: tuple[float, float, float, float]) -> None:
+    sql = distance_sql(*(f"{v!r}::DOUBLE" for v in points))
+    row = duckdb.sql(f"SELECT {sql}").fetchone()
+    assert row is not None and row[0] == pytest.approx(distance_km(*points), abs=1e-6)
+
+
+def test_known_distances() -> None:
+    assert distance_km(50.45, 30.52, 49.99, 36.23) == pytest.approx(410, abs=5)  # Kyiv to Kharkiv
+    assert distance_km(0.0, 0.0, 0.0, 180.0) == pytest.approx(20015, abs=2)  # half the equator
+
+
+def test_a_box_drawn_in_degrees_holds_the_distance() -> None:
+    # a point 25 km due north and due east must lie within the box for 25 km
+    for lat in (0.0, 45.0, 60.0):
+        row = duckdb.sql(f"SELECT {lat_degrees_sql('25.0')}, {lon_degrees_sql('25.0', repr(lat))}").fetchone()
+        assert row is not None
+        assert distance_km(lat, 30.0, lat + row[0], 30.0) >= 25.0
+        assert distance_km(lat, 30.0, lat, 30.0 + row[1]) >= 25.0
+
+
+@pytest.mark.parametrize(("code", "prefix", "within", "below"), [
+    ("energy.oil.refinery", "energy", True, True), ("energy", "energy", True, False),
+    ("energy.oil", "energy.oil.refinery", False, False), ("energyx", "energy", False, False),
+])
+def test_at_or_below_in_python_and_sql(code: str, prefix: str, within: bool, below: bool) -> None:
+    assert taxonomy.within(code, prefix) is within and taxonomy.below(code, prefix) is below
+    row = duckdb.sql(f"SELECT {taxonomy.within_sql(repr(code), repr(prefix))}, "
+                     f"{taxonomy.below_sql(repr(code), repr(prefix))}").fetchone()
+    assert row == (within, below)
+
+
+def test_no_other_module_defines_a_distance_or_the_taxonomy_rule() -> None:
+    distance = re.compile(r"6371|asin\(|haversine|\b111\.\d")
+    at_or_below = re.compile(r"starts_with\([\w.]+, [\w.]+ \|\| '\.'\)|LIKE \? \|\| '\.%'"
+                             r"|startswith\([\w.]+ \+ \"\.\"\)")
+    offenders = sorted(str(path.relative_to(SRC)) for path in SRC.rglob("*.py")
+                       if (distance.search(text := path.read_text(encoding="utf-8"))
+                           and path.relative_to(SRC).as_posix() != "geo/distance.py")
+                       or (at_or_below.search(text) and path.name != "taxonomy.py"))
+    assert offenders == []
