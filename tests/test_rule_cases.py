@@ -31,18 +31,14 @@ import pytest
 import yaml
 
 from trucewatch import safe_yaml
+from trucewatch.model import CONDITION_STATUSES, CONDITIONS, VERDICTS
 
 CASES_DIR = Path(__file__).resolve().parent / "cases"
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE_REPORTS = REPO / "src" / "trucewatch" / "data" / "samples" / "reports-2025.jsonl"
 VERDICTS_DOC = REPO / "docs" / "verdicts.md"
 
-CONDITIONS = ("party", "act", "time", "target", "geography", "evidence")
-VERDICTS = (
-    "corroborated_violation", "alleged_violation", "disputed", "possible_violation", "not_covered",
-    "insufficient_information",
-)
-STATUSES = ("pass", "fail", "uncertain")
+STATUSES = CONDITION_STATUSES
 CASE_KEYS = {"id", "description", "agreement", "reports", "expect", "no_findings_for"}
 EXPECT_KEYS = {"clause", "reading", "verdict", "incident", "reports", "reasons"}
 MIN_CASES = 40
