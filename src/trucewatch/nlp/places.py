@@ -32,6 +32,7 @@ from trucewatch.geo.gazetteer import (
     MATCHED_BY,
     GeoMatch,
     admin1_match,
+    country_code,
     distance_km,
     geocode_candidates,
     is_place_name,
@@ -39,13 +40,19 @@ from trucewatch.geo.gazetteer import (
 )
 from trucewatch.geo.hostilities import DEFAULT_LABEL, distance_to_hostilities_km, front_lines_label
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
-from trucewatch.nlp.spacy_support import place_entities
+from trucewatch.nlp.spacy_support import labelled_entities
 
 _NAME = r"[A-ZА-ЯІЇЄҐ][\w'’]+(?:-[A-Za-zА-Яа-яІіЇїЄєҐґ][\w'’]*)*"
+# a part of a place or its state between the preposition and the name ("in central Kyiv", "in occupied Melitopol")
+_PART_OF = (r"(?:(?:central|downtown|northern|southern|eastern|western|north-?eastern|north-?western|"
+            r"south-?eastern|south-?western|occupied|Russian-occupied|Russian-controlled|Ukrainian-controlled|"
+            r"UA-controlled|liberated|now)\s+)*")
 _PLACE_AFTER = re.compile(
-    r"\b(?P<prep>in|near|at|on|over|around|outskirts of|of|to|towards|targeting|across|outside|from|"
-    r"shelled|attacked|struck|hit|proximity to|direction of|vicinity of)\s+(?:the\s+)?(?:(?:city|town|village|"
-    r"settlement|community|urban-type settlement)\s+of\s+)?(?P<name>" + _NAME + r"(?:\s+" + _NAME + r"){0,2})"
+    # a title may start with the preposition or verb ("Shelled Lysychansk", "Near Bayrak")
+    r"\b(?P<prep>(?i:in|near|at|on|over|around|outskirts of|of|to|towards|targeting|across|outside|from|through|"
+    r"into|inside|shelled|attacked|struck|hit|proximity to|direction of|vicinity of))\s+(?:the\s+)?" + _PART_OF
+    + r"(?:(?:city|town|village|settlement|community|urban-type settlement|hamlet)\s+(?:of\s+)?)?"
+    r"(?P<name>" + _NAME + r"(?:\s+" + _NAME + r"){0,2})"
     r"(?:\s+(?:community|settlement|village|city|town))?"
     # ", Oblast" after a place names its oblast, unless it is a list ("over Kharkiv, Sumy and Poltava")
     r"(?:\s*,?\s*\(?(?P<admin>" + _NAME + r"(?:\s+" + _NAME + r")?)(?:\s+(?:region|oblast|province))?\)?"
@@ -87,6 +94,15 @@ TOWN_POPULATION = 10_000
 CITY_POPULATION = 100_000
 HAMLET_POPULATION = 1_000
 UNDECIDED_LISTED = 8
+UNDECIDED_MARK = "the precision covers them"
+# Population that leans without deciding: a town of this many times any other namesake's people is the point
+# given (the precision still covers the others), even when they lie far apart.
+LEAN_RATIO = 2.0
+LEAN_POPULATION = TOWN_POPULATION
+LEANING = "the largest town among them"
+# An undecided choice whose candidates lie farther apart than this is given no point unless the text names the
+# region that holds them (then the region bounds the error): a coin toss across the country is no place.
+UNDECIDED_MAX_KM = 100.0
 # Anchors farther than this from a candidate do not decide between same-named places.
 ANCHOR_MAX_KM = 150.0
 # Front-line prior: a candidate within FRONT_NEAR_KM of the line (tube artillery's range) wins when it is at
@@ -112,6 +128,7 @@ class _Context:
     area: tuple[str, ...] = ()  # oblasts implied by the actors named
     anchors: list[tuple[float, float]] = field(default_factory=list)  # places with a single reading
     front_day: date | None = None  # the day of the event being placed, when it is a front-line act
+    refused: set[str] = field(default_factory=set)  # names the text places in a country the gazetteer lacks
 
 
 def _admin1_of(text: str | None) -> str | None:
@@ -124,7 +141,7 @@ def _strip_words(name: str) -> tuple[str, str | None]:
     while words and words[0].lower().strip("'’s") in _NOT_PLACES:
         words = words[1:]
     glued = admin1_code(words[-1], "UA") if len(words) > 1 else None
-    if glued and not admin1_code(" ".join(words)):
+    if glued and not admin1_code(" ".join(words)) and not is_place_name(" ".join(words)):
         return " ".join(words[:-1]), glued
     return " ".join(words), None
 
@@ -132,6 +149,7 @@ def _strip_words(name: str) -> tuple[str, str | None]:
 def _names_in(sentence: str) -> list[tuple[str, tuple[int, int], str | None, bool]]:
     """(name, span, oblast text, said "near") for every place-like name after a preposition or in a list."""
     found: list[tuple[str, tuple[int, int], str | None, bool]] = []
+    weak: list[tuple[str, tuple[int, int], str | None, bool]] = []  # a town a facility is named after
     coded = _CODED_TO.search(sentence)
     if coded:
         found.append((coded.group("name"), coded.span("name"), coded.group("admin"), False))
@@ -142,14 +160,119 @@ def _names_in(sentence: str) -> list[tuple[str, tuple[int, int], str | None, boo
             continue  # "in Kharkiv region" is the oblast (context), never Kharkiv city
         near = match.group("prep").lower() in ("near", "outskirts of", "around", "outside", "proximity to",
                                                "vicinity of")
-        found.append((match.group("name"), match.span("name"), match.group("admin"), near))
-        position = match.end("name")
+        settlement, feature = _settlement_in(match.group("name"), sentence, match.end("name"))
+        admin = match.group("admin")
+        start = match.start("name")
+        if settlement and not feature:
+            found.append((settlement, match.span("name"), admin, near))
+        elif settlement and _feature(match.group("name"), sentence, match.end("name")) == "site":
+            # "in Chaplynka airfield, Kherson": the site's settlement, in the oblast named after it
+            after = _AFTER_FEATURE.match(sentence, match.end("name"))
+            if admin is None and after and admin1_code(after.group("name")):
+                admin = after.group("name")
+            found.append((settlement, (start, start + len(settlement)), admin, near))
+            continue
+        elif settlement:
+            weak.append((settlement, (start, start + len(settlement)), None, near))
+        if feature and admin and not _REGION_AFTER.match(sentence, match.end("admin")):
+            # "on Heroiv Pratsi St, Kharkiv": the city after a street or a facility is the place
+            found.append((admin, match.span("admin"), None, near))
+        elif feature and (after := _AFTER_FEATURE.match(sentence, match.end("name"))):
+            found.append((after.group("name"), after.span("name"), None, near))
+        # "near Zahoruykivka, Kharkiv": the oblast that places the name is no second place of the list
+        position = match.end("admin") if match.group("admin") and admin1_code(match.group("admin")) else \
+            match.end("name")
         while item := _LIST_ITEM.match(sentence, position):
             # "Glotovo, Kursk region": the oblast that places the name, not a second place
             if not (_REGION_AFTER.match(sentence, item.end("name")) and admin1_code(item.group("name"))):
-                found.append((item.group("name"), item.span("name"), None, near))
+                settlement, _feature_name = _settlement_in(item.group("name"), sentence, item.end("name"))
+                if settlement:
+                    found.append((settlement, (item.start("name"), item.start("name") + len(settlement)), None, near))
             position = item.end()
-    return found
+    return found + weak
+
+
+# Words after a name that make it a street's, a water's or a city part's name: never a settlement
+# ("Heroiv Pratsi St", "the Dnipro river", "Kalininsky district of Donetsk").
+_FEATURE_WORDS = frozenset({
+    "st", "str", "street", "vulytsya", "vulytsia", "vul", "ulitsa", "ul", "avenue", "ave", "prospekt", "prospect",
+    "prosp", "lane", "boulevard", "blvd", "square", "highway", "embankment", "river", "reservoir", "lake",
+    "canal", "bay", "island", "spit", "district", "microdistrict", "neighborhood", "neighbourhood", "quarter",
+    "park", "forest", "stadium",
+})
+# Sites named after the settlement they are at, whatever its size ("Yarova bridge", "Chuhuiv airbase").
+_SITE_WORDS = frozenset({
+    "bridge", "dam", "station", "airport", "airfield", "airbase", "base", "checkpoint", "port", "crossing",
+    "railway",
+})
+# Facilities often named after their town ("Kharkiv National University", "Mariupol Drama Theater"), but also
+# after anything else ("Karavan shopping centre"): the name is taken only when it is a town's (TOWN_POPULATION).
+_FACILITY_WORDS = frozenset({
+    "university", "school", "lyceum", "college", "gymnasium", "hospital", "clinic", "theatre", "theater",
+    "drama", "museum", "library", "tower", "tv", "market", "mall", "shopping", "centre", "center", "church",
+    "cathedral", "monastery", "cemetery", "prison", "hotel", "restaurant", "cafe", "building", "office",
+    "administration", "council", "hall", "palace", "int", "international", "national", "regional", "state",
+    "city", "oncology", "maternity", "local", "history",
+})
+# Facilities named after a region rather than their town ("Zaporizhzhia Nuclear Power Plant" is at Enerhodar):
+# the name says nothing of where they are.
+_REGIONAL_WORDS = frozenset({
+    "plant", "factory", "power", "nuclear", "npp", "tpp", "chp", "hpp", "refinery", "substation", "depot",
+    "works", "mine",
+})
+_NEXT_WORD = re.compile(r"[\s.]+([A-Za-z]+)")
+# the place named after a street or a site ("on Lomizova street, Mariupol")
+_AFTER_FEATURE = re.compile(r"[\s.]+[A-Za-z]+\.?\s*,\s*(?P<name>" + _NAME + r")")
+
+
+def _feature(name: str, sentence: str, end: int) -> str | None:
+    """What the words after the name's first (and the word after the name) say the name belongs to:
+    "feature" (a street, a water, a city part), "regional", "site", "facility", or None (a settlement)."""
+    following = _NEXT_WORD.match(sentence, end)
+    words = [word.lower().strip(".") for word in name.split()[1:]]
+    if following:
+        words.append(following.group(1).lower())
+    for kind, vocabulary in (("feature", _FEATURE_WORDS), ("regional", _REGIONAL_WORDS), ("site", _SITE_WORDS),
+                             ("facility", _FACILITY_WORDS)):
+        if any(word in vocabulary for word in words):
+            if kind == "feature" and words[-1] in ("district", "raion"):
+                # "in Bakhmut district" is the raion, "in Obolon District" a city district the gazetteer has
+                found = geocode_candidates(name, limit=1)
+                if raion_code(name) or (found and found[0].source == "geonames-section"
+                                        and found[0].matched_by == MATCHED_BY[0]):
+                    return None
+            return kind
+    return None
+
+
+def _leading_place(name: str, *, town: bool) -> str | None:
+    """The longest leading part of a site's or facility's name that is a settlement's name ("Kharkiv" in
+    "Kharkiv National University"); with ``town``, only a town's (or a city's, by an alternate name: "Nikolaev
+    regional administration")."""
+    words = name.split()
+    for size in range(len(words), 0, -1):
+        prefix = " ".join(words[:size])
+        if prefix.lower() in _NOT_PLACES or len(prefix) < 3:
+            continue
+        for match in geocode_candidates(prefix, limit=5):
+            own = match.matched_by == MATCHED_BY[0]
+            if not town and own:
+                return prefix
+            if (own and match.population >= TOWN_POPULATION) or (
+                    match.matched_by == MATCHED_BY[1] and size == 1 and match.population >= CITY_POPULATION):
+                return prefix
+    return None
+
+
+def _settlement_in(name: str, sentence: str, end: int) -> tuple[str | None, bool]:
+    """The settlement a name found in text stands for, and whether the name is a street's, a water's, a
+    site's or a facility's (then the place named right after it, "on Heroiv Pratsi St, Kharkiv", is one)."""
+    kind = _feature(name, sentence, end)
+    if kind is None:
+        return name, False
+    if kind in ("site", "facility"):
+        return _leading_place(name, town=kind == "facility"), True
+    return None, True
 
 
 def _context(state: ArticleState) -> _Context:
@@ -200,10 +323,17 @@ def place(state: ArticleState) -> None:
         if not _place_by_pattern(frame, context):
             unresolved.append(frame)
     if unresolved:
-        for frame, entities in zip(unresolved, place_entities([f.sentence for f in unresolved]), strict=True):
+        sentences = [f.sentence for f in unresolved]
+        for frame, entities in zip(unresolved, labelled_entities(sentences, ("GPE", "LOC", "FAC", "ORG")),
+                                   strict=True):
             context.front_day = _front_day(frame, state)
-            for name, start, end in entities:
-                if _try_place(frame, name, (start, end), None, context):
+            for name, label, start, end in entities:
+                # "the Dnipro river" is no town; "Mariupol Drama Theater" (an organisation to the model) is in
+                # Mariupol; an organisation that is no facility ("Azov Regiment") names no place
+                settlement, feature = _settlement_in(name, frame.sentence, end)
+                if settlement is None or (label == "ORG" and not feature):
+                    continue
+                if _try_place(frame, settlement, (start, start + len(settlement)), None, context):
                     break
             else:
                 if context.admin1:
@@ -246,12 +376,17 @@ def _place_by_pattern(frame: Frame, context: _Context) -> bool:
         if not cleaned:
             continue
         admin = (_admin1_of(admin_text) if admin_text else None) or glued
+        country = None if admin or not admin_text else country_code(admin_text)
         explicit_admin1 = explicit_admin1 or admin
         # ACLED's "coded to X" names the point used: the settlement X, whatever region the text names
         coded_to = bool(coded and span == coded.span("name"))
         scope = admin if coded_to else admin or sentence_admin1 or context.admin1
         location = _locate(("near " if near else "") + cleaned, scope, context,
-                           explicit=bool(admin or sentence_admin1) and not coded_to, literal=coded_to)
+                           explicit=bool(admin or sentence_admin1) and not coded_to, literal=coded_to,
+                           country=country)
+        if country is not None and location is None:
+            context.refused.add(cleaned)  # "Orsha, Belarus": not the Orsha the gazetteer knows in Russia
+            continue
         if coded_to and (location is None or location["source"] == "admin1-centre"):
             # "coded to Kyiv, Kyiv": the capital is its own unit, so the oblast given may not hold it
             location = _locate(cleaned, None, context, literal=True) or location
@@ -354,8 +489,7 @@ def _choose(candidates: tuple[GeoMatch, ...], context: _Context) -> tuple[GeoMat
             # (population), with a precision that covers the others near the line
             return _undecided(near_line, (
                 f"{shared}; a front-line act, and {len(near_line)} of them lie within {FRONT_NEAR_KM:.0f} km of the "
-                f"line of contact of {context.front_day.isoformat()}{source}, none clearly nearer: the gazetteer's "
-                "first of those"))
+                f"line of contact of {context.front_day.isoformat()}{source}, none clearly nearer"), context)
     first = settlements[0]
     cities = [m for m in settlements if m.matched_by != MATCHED_BY[0] and m.population >= CITY_POPULATION]
     bearers = [m for m in settlements if m.matched_by == MATCHED_BY[0]]
@@ -369,18 +503,25 @@ def _choose(candidates: tuple[GeoMatch, ...], context: _Context) -> tuple[GeoMat
     runner_up = max(m.population for m in settlements[1:])
     if first.population >= TOWN_POPULATION and first.population >= 10 * max(runner_up, 1):
         return first, f"{shared}; the only town among them ({first.population:,} people)"
-    return _undecided(settlements, f"{shared} and nothing in the text decides: the gazetteer's first "
-                                   "(population, own name before alternates)")
+    return _undecided(settlements, f"{shared} and nothing in the text decides", context)
 
 
-def _undecided(settlements: list[GeoMatch], why: str) -> tuple[GeoMatch, str]:
-    """The first candidate, its precision widened to cover the others, which the basis lists (ids, km)."""
+def _undecided(settlements: list[GeoMatch], why: str, context: _Context) -> tuple[GeoMatch, str]:
+    """The first candidate, its precision widened to cover the others, which the basis lists (ids, km); the
+    basis says whether population leans to it (a town of LEAN_POPULATION, LEAN_RATIO times any rival's
+    people; a foreign namesake is no rival when the text names no region of its country)."""
     first = settlements[0]
+    rivals = [m.population for m in settlements[1:]
+              if m.country == first.country or (context.admin1 or "").startswith(m.country)]
+    if first.population >= LEAN_POPULATION and first.population >= LEAN_RATIO * max(rivals, default=0):
+        why += f": {LEANING} ({first.population:,} people, {LEAN_RATIO:g}× any other)"
+    else:
+        why += ": the gazetteer's first (population, own name before alternates)"
     distances = sorted((distance_km(first.lat, first.lon, m.lat, m.lon), m.id) for m in settlements[1:])
     listed = ", ".join(f"{ident} ({km:.0f} km)" for km, ident in distances[:UNDECIDED_LISTED])
     more = f" and {len(distances) - UNDECIDED_LISTED} more" if len(distances) > UNDECIDED_LISTED else ""
     widened = replace(first, precision_km=max(first.precision_km, distances[-1][0] + first.precision_km))
-    return widened, f"{why} ({first.id}); other candidates {listed}{more}; the precision covers them"
+    return widened, f"{why} ({first.id}); other candidates {listed}{more}; {UNDECIDED_MARK}"
 
 
 def _nearest_front(
@@ -407,6 +548,8 @@ def _nearest_front(
 
 
 def _try_place(frame: Frame, name: str, span: tuple[int, int], scope: str | None, context: _Context) -> bool:
+    if name in context.refused:
+        return False
     location = _locate(name, scope, context)
     if location is None:
         return False
@@ -463,18 +606,26 @@ def english_words() -> frozenset[str]:
 
 
 def _locate(name: str, scope: str | None, context: _Context, *, explicit: bool = False,
-            literal: bool = False) -> dict[str, Any] | None:
-    """The location dict for a name; ``literal``: the name is the coded point itself (no article oblast)."""
+            literal: bool = False, country: str | None = None) -> dict[str, Any] | None:
+    """The location dict for a name; ``literal``: the name is the coded point itself (no article oblast);
+    ``country``: the text says the place is in that country ("Orsha, Belarus")."""
     bare = name.removeprefix("near ")
     if bare.lower() in _NOT_PLACES or len(bare) < 3:
         return None
-    chosen = _choose(geocode_candidates(name, admin1_code=scope), context) if scope else None
-    if chosen is None and not explicit:
+    if country is not None:
+        # the country the text names holds the place, or the gazetteer does not know it
+        chosen = _choose(geocode_candidates(name, country=country), context)
+        scoped = True
+    else:
+        chosen = _choose(geocode_candidates(name, admin1_code=scope), context) if scope else None
+        scoped = chosen is not None
+    if chosen is None and not explicit and country is None:
         # an explicit oblast that does not hold the name wins over a same-named place elsewhere
         chosen = _choose(geocode_candidates(name), context)
         if (chosen is not None and not literal and context.admin1 and chosen[0].admin1_code != context.admin1
                 and chosen[0].candidates > 1):
-            chosen = _choose(geocode_candidates(name, admin1_code=context.admin1), context) or chosen
+            narrowed = _choose(geocode_candidates(name, admin1_code=context.admin1), context)
+            chosen, scoped = (narrowed, True) if narrowed else (chosen, False)
     if chosen is None:
         return None
     match, basis = chosen
@@ -482,6 +633,10 @@ def _locate(name: str, scope: str | None, context: _Context, *, explicit: bool =
     if loose and (bare.lower() in english_words() or _ACRONYM.fullmatch(bare)) and not is_place_name(bare):
         return None  # "Strike", "Market", "TOS": an English word or an acronym that only an alternate or a
         # variant matches
+    if loose and match.country != "UA" and not scoped and (
+            match.matched_by == MATCHED_BY[2] or match.population < CITY_POPULATION):
+        return None  # "Kabanauka" is not Kubinka near Moscow: a foreign place by a variant or an alternate
+        # name is taken only inside a region the text names (a city known by the name is: "Rostov")
     far = "" if literal or match.source == "admin1-centre" else _far_from_context(match, context)
     if far and loose:
         return None  # another place's alternate name, far from where the text is: not this place
@@ -490,8 +645,19 @@ def _locate(name: str, scope: str | None, context: _Context, *, explicit: bool =
         basis += f" (found as {match.name}, by {match.matched_by})"
     if far:
         basis += f"; caution: {far}"
+    if not scoped and UNDECIDED_MARK in basis and LEANING not in basis and match.precision_km > UNDECIDED_MAX_KM:
+        return _no_point(bare, match, basis)
     return {
         "name": bare, "admin1_code": match.admin1_code, "country": match.country, "lat": match.lat,
         "lon": match.lon, "precision_km": match.precision_km, "candidates": match.candidates,
         "source": match.source, "basis": basis,
     }
+
+
+def _no_point(name: str, match: GeoMatch, basis: str) -> dict[str, Any]:
+    """Same-named places far apart, no region named and nothing deciding: no point at all (a name alone would
+    be geocoded again downstream, so only the basis keeps it, with the candidates)."""
+    return {"name": None, "admin1_code": None, "country": None, "candidates": match.candidates,
+            "source": match.source,
+            "basis": (f"{name}: {basis.replace(UNDECIDED_MARK, 'no point is given')}, since they lie up to "
+                      f"{match.precision_km:.0f} km apart and the text names no region")}
