@@ -50,7 +50,8 @@ _PART_OF = (r"(?:(?:central|downtown|northern|southern|eastern|western|north-?ea
 _PLACE_AFTER = re.compile(
     # a title may start with the preposition or verb ("Shelled Lysychansk", "Near Bayrak")
     r"\b(?P<prep>(?i:in|near|at|on|over|around|outskirts of|of|to|towards|targeting|across|outside|from|through|"
-    r"into|inside|shelled|attacked|struck|hit|proximity to|direction of|vicinity of))\s+(?:the\s+)?" + _PART_OF
+    r"into|inside|within|throughout|entering|entered|leaving|left|fleeing|fled|flee|shelled|attacked|struck|hit|"
+    r"proximity to|direction of|vicinity of))\s+(?:the\s+)?" + _PART_OF
     + r"(?:(?:city|town|village|settlement|community|urban-type settlement|hamlet)\s+(?:of\s+)?)?"
     r"(?P<name>" + _NAME + r"(?:\s+" + _NAME + r"){0,2})"
     r"(?:\s+(?:community|settlement|village|city|town))?"
@@ -140,6 +141,8 @@ def _strip_words(name: str) -> tuple[str, str | None]:
     words = name.split()
     while words and words[0].lower().strip("'’s") in _NOT_PLACES:
         words = words[1:]
+    if len(words) > 2 and words[-1].lower() in ("oblast", "region", "province"):
+        words = words[:-1]  # "Kakhovka Kherson Oblast"
     glued = admin1_code(words[-1], "UA") if len(words) > 1 else None
     if glued and not admin1_code(" ".join(words)) and not is_place_name(" ".join(words)):
         return " ".join(words[:-1]), glued
@@ -148,6 +151,7 @@ def _strip_words(name: str) -> tuple[str, str | None]:
 
 def _names_in(sentence: str) -> list[tuple[str, tuple[int, int], str | None, bool]]:
     """(name, span, oblast text, said "near") for every place-like name after a preposition or in a list."""
+    sentence = sentence.replace("#", " ")  # "near #Alchevsk" (the same length: spans stay)
     found: list[tuple[str, tuple[int, int], str | None, bool]] = []
     weak: list[tuple[str, tuple[int, int], str | None, bool]] = []  # a town a facility is named after
     coded = _CODED_TO.search(sentence)
@@ -189,6 +193,16 @@ def _names_in(sentence: str) -> list[tuple[str, tuple[int, int], str | None, boo
                 if settlement:
                     found.append((settlement, (item.start("name"), item.start("name") + len(settlement)), None, near))
             position = item.end()
+    # a town's name before a facility or a site, without a preposition ("Mariupol police station damaged",
+    # "Kramatorsk train station", "Mariupol's skyline"); and a title's first name before a comma
+    # ("Horenka, drone footage of damaged apartments")
+    for match in (*_TOWN_BEFORE_FACILITY.finditer(sentence), *_TITLE_PLACE.finditer(sentence)):
+        if _REGION_AFTER.match(sentence, match.end("name")) or _feature(
+                match.group("name"), sentence, match.end("name")) in ("feature", "regional"):
+            continue  # "Donetsk Oblast School", "Zaporizhzhia Nuclear Power Station"
+        town = _leading_place(match.group("name"), town=True)
+        if town and not any(span[0] <= match.start("name") < span[1] for _, span, _, _ in (*found, *weak)):
+            weak.append((town, (match.start("name"), match.start("name") + len(town)), None, False))
     return found + weak
 
 
@@ -223,6 +237,12 @@ _REGIONAL_WORDS = frozenset({
 _NEXT_WORD = re.compile(r"[\s.]+([A-Za-z]+)")
 # the place named after a street or a site ("on Lomizova street, Mariupol")
 _AFTER_FEATURE = re.compile(r"[\s.]+[A-Za-z]+\.?\s*,\s*(?P<name>" + _NAME + r")")
+
+
+_TOWN_BEFORE_FACILITY = re.compile(
+    r"\b(?P<name>" + _NAME + r")(?:'s?|’s?)?\s+(?:[\w-]+\s+){0,2}?(?i:" + "|".join(sorted(
+        (_FACILITY_WORDS | _SITE_WORDS) - {"int", "national", "regional", "state", "city", "local", "tv"})) + r")\b")
+_TITLE_PLACE = re.compile(r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+)?(?P<name>" + _NAME + r"),")
 
 
 def _feature(name: str, sentence: str, end: int) -> str | None:
@@ -336,8 +356,30 @@ def place(state: ArticleState) -> None:
                 if _try_place(frame, settlement, (start, start + len(settlement)), None, context):
                     break
             else:
-                if context.admin1:
+                if not _place_from_neighbour(frame, state, context) and context.admin1:
                     _put_admin1_only(frame, context.admin1)
+
+
+def _place_from_neighbour(frame: Frame, state: ArticleState, context: _Context) -> bool:
+    """A sentence that names no place takes the settlement named in the sentence right after (or before) it
+    when that one reports no event of its own: a split sentence ("Damage to school no." / "11 in Bakhmut") or
+    a caption's second line."""
+    with_events = {other.index for other in state.frames}
+    for index, where in ((frame.index + 1, "next"), (frame.index - 1, "previous")):
+        if index in with_events or not 0 <= index < len(state.sentences):
+            continue
+        start, end = state.sentences[index]
+        for name, _span, admin_text, near in _names_in(state.article.text[start:end]):
+            cleaned, glued = _strip_words(name)
+            if len(cleaned) < 3:
+                continue
+            location = _locate(("near " if near else "") + cleaned, _admin1_of(admin_text) or glued or context.admin1,
+                               context)
+            if location is not None and location.get("lat") is not None and location["source"] != "admin1-centre":
+                location["basis"] += f"; named in the {where} sentence, which reports no event of its own"
+                frame.put("location", location)
+                return True
+    return False
 
 
 def _front_day(frame: Frame, state: ArticleState) -> date | None:
