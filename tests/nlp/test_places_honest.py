@@ -149,3 +149,34 @@ def test_a_town_far_larger_than_its_namesakes_is_the_point_but_not_decided() -> 
     basis = provenance["location_basis"]
     assert "the largest town among them" in basis and "the precision covers them" in basis
     assert location.precision_km > 100  # the other Lymans stay covered
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1", "point"),
+    [
+        # a town's name before a facility, without a preposition
+        ("On 25 March 2022, Mariupol police station was damaged by Russian shelling.", "UA-14", (47.1, 37.55)),
+        # a name before its oblast, with no preposition
+        ("On 1 May 2022, shelling destroyed the Government Office Lyman, Donetsk Oblast.", "UA-14", (48.99, 37.8)),
+        # a place's name after its country's possessive
+        ("On 9 April 2022, fires burned after Russian strikes in Ukraine's Mariupol.", "UA-14", (47.1, 37.55)),
+    ],
+)
+def test_a_town_named_without_a_preposition(text: str, admin1: str, point: tuple[float, float]) -> None:
+    location, provenance = _located(text)[0]
+    assert location.admin1_code == admin1, provenance.get("location_basis")
+    assert distance_km(location.lat, location.lon, *point) < 15
+
+
+@pytest.mark.parametrize("text", [
+    "On 27 May 2022, drone footage showed LNR's Osa air defences being struck near the front.",
+    "On 10 November 2022, shelling damaged restaurant Ukrayina.",
+])
+def test_what_a_party_owns_and_a_country_name_are_no_place(text: str) -> None:
+    assert all(location.lat is None for location, _ in _located(text))
+
+
+def test_a_split_sentence_takes_the_place_of_its_second_half() -> None:
+    ((location, provenance),) = _located("On 17 August 2022, shelling damaged school no. 11 in Bakhmut.")
+    assert distance_km(location.lat, location.lon, 48.59, 38.0) < 10
+    assert "named in the next sentence" in provenance["location_basis"]

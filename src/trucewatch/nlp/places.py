@@ -140,7 +140,13 @@ def _strip_words(name: str) -> tuple[str, str | None]:
     """The place name without leading non-place words, and an oblast glued to it ("Stepove Donetsk")."""
     words = name.split()
     while words and words[0].lower().strip("'’s") in _NOT_PLACES:
+        owner = words[0][:-2]
+        if words[0].endswith(("'s", "’s")) and len(words) > 1 and not country_code(owner):
+            return "", None  # "LNR's Osa": what a party owns (a weapon, a unit), not a place ("Ukraine's
+            # Mariupol" is one)
         words = words[1:]
+    if words and country_code(" ".join(words)) and len(" ".join(words)) > 2:
+        return "", None  # "Ukrayina", "Belarus": a country's name is no settlement's
     if len(words) > 2 and words[-1].lower() in ("oblast", "region", "province"):
         words = words[:-1]  # "Kakhovka Kherson Oblast"
     glued = admin1_code(words[-1], "UA") if len(words) > 1 else None
@@ -196,6 +202,11 @@ def _names_in(sentence: str) -> list[tuple[str, tuple[int, int], str | None, boo
     # a town's name before a facility or a site, without a preposition ("Mariupol police station damaged",
     # "Kramatorsk train station", "Mariupol's skyline"); and a title's first name before a comma
     # ("Horenka, drone footage of damaged apartments")
+    for match in _NAME_THEN_OBLAST.finditer(sentence):
+        # "Destroyed Government Office Lyman, Donetsk Oblast": a name before its oblast, the oblast scoping it
+        if admin1_code(match.group("admin")) and not admin1_code(match.group("name")) and not any(
+                span[0] <= match.start("name") < span[1] for _, span, _, _ in found):
+            found.append((match.group("name"), match.span("name"), match.group("admin"), False))
     for match in (*_TOWN_BEFORE_FACILITY.finditer(sentence), *_TITLE_PLACE.finditer(sentence)):
         if _REGION_AFTER.match(sentence, match.end("name")) or _feature(
                 match.group("name"), sentence, match.end("name")) in ("feature", "regional"):
@@ -242,7 +253,19 @@ _AFTER_FEATURE = re.compile(r"[\s.]+[A-Za-z]+\.?\s*,\s*(?P<name>" + _NAME + r")"
 _TOWN_BEFORE_FACILITY = re.compile(
     r"\b(?P<name>" + _NAME + r")(?:'s?|’s?)?\s+(?:[\w-]+\s+){0,2}?(?i:" + "|".join(sorted(
         (_FACILITY_WORDS | _SITE_WORDS) - {"int", "national", "regional", "state", "city", "local", "tv"})) + r")\b")
+_NAME_THEN_OBLAST = re.compile(r"\b(?P<name>" + _NAME + r")(?:\s+[a-z][\w-]*){0,2}\s*,\s*(?P<admin>" + _NAME
+                               + r")\s+(?i:oblast|region|province)\b")
 _TITLE_PLACE = re.compile(r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+)?(?P<name>" + _NAME + r"),")
+
+
+_CAPITAL_NEXT = re.compile(r"[ -][A-ZА-ЯІЇЄҐ]")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _kind_before(sentence: str, start: int) -> bool:
+    """Whether the word before a name is a facility's or a street's kind ("restaurant Ukrayina")."""
+    before = _WORD_BEFORE.search(sentence[max(0, start - 30):start])
+    return bool(before) and before.group(1).lower() in _FEATURE_WORDS | _FACILITY_WORDS | _SITE_WORDS
 
 
 def _feature(name: str, sentence: str, end: int) -> str | None:
@@ -353,6 +376,8 @@ def place(state: ArticleState) -> None:
                 settlement, feature = _settlement_in(name, frame.sentence, end)
                 if settlement is None or (label == "ORG" and not feature):
                     continue
+                if _CAPITAL_NEXT.match(frame.sentence, end) or _kind_before(frame.sentence, start):
+                    continue  # "Nova" of "Nova Khakhova"; "restaurant Ukrayina" is the restaurant's name
                 if _try_place(frame, settlement, (start, start + len(settlement)), None, context):
                     break
             else:
@@ -533,7 +558,8 @@ def _choose(candidates: tuple[GeoMatch, ...], context: _Context) -> tuple[GeoMat
                 f"{shared}; a front-line act, and {len(near_line)} of them lie within {FRONT_NEAR_KM:.0f} km of the "
                 f"line of contact of {context.front_day.isoformat()}{source}, none clearly nearer"), context)
     first = settlements[0]
-    cities = [m for m in settlements if m.matched_by != MATCHED_BY[0] and m.population >= CITY_POPULATION]
+    cities = [m for m in settlements if m.matched_by != MATCHED_BY[0] and m.population >= CITY_POPULATION
+              and m.source != "geonames-section"]  # a city's district is no city known by the name
     bearers = [m for m in settlements if m.matched_by == MATCHED_BY[0]]
     if len(cities) == 1 and all(m.population < HAMLET_POPULATION for m in bearers):
         # "Nikolaev": Mykolaiv's Russian name, not the hamlet of 630 people in Rostov oblast that bears it
@@ -657,7 +683,7 @@ def _locate(name: str, scope: str | None, context: _Context, *, explicit: bool =
     if country is not None:
         # the country the text names holds the place, or the gazetteer does not know it
         chosen = _choose(geocode_candidates(name, country=country), context)
-        scoped = True
+        scoped = False  # a country bounds nothing: "Kvitneve, Ukraine" is still one of 16
     else:
         chosen = _choose(geocode_candidates(name, admin1_code=scope), context) if scope else None
         scoped = chosen is not None
