@@ -265,7 +265,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 def _kind_before(sentence: str, start: int) -> bool:
     """Whether the word before a name is a facility's or a street's kind ("restaurant Ukrayina")."""
     before = _WORD_BEFORE.search(sentence[max(0, start - 30):start])
-    return bool(before) and before.group(1).lower() in _FEATURE_WORDS | _FACILITY_WORDS | _SITE_WORDS
+    return before is not None and before.group(1).lower() in _FEATURE_WORDS | _FACILITY_WORDS | _SITE_WORDS
 
 
 def _feature(name: str, sentence: str, end: int) -> str | None:
