@@ -575,16 +575,19 @@ def _choose(candidates: tuple[GeoMatch, ...], context: _Context) -> tuple[GeoMat
     if first.population >= TOWN_POPULATION and first.population >= 10 * max(runner_up, 1):
         return first, f"{shared}; the only town among them ({first.population:,} people)"
     if context.front_day is not None:
-        # a front-line act with no namesake near the line: the one nearest it leans (its point is given, the
-        # precision still covers every namesake)
+        # a front-line act the line does not decide: the namesake nearest it leans (its point is given, the
+        # precision still covers every namesake), unless the first is a town and it a village
         distances = [distance_to_hostilities_km(m.lat, m.lon, context.front_day) for m in settlements]
         known = sorted((km, i) for i, km in enumerate(distances) if km is not None)
-        if known and known[0][0] <= FRONT_LEAN_KM and (len(known) == 1 or known[0][1] != 0):
+        town = settlements[0].population
+        if (known and known[0][0] <= FRONT_LEAN_KM and known[0][1] != 0
+                and not (town >= FRONT_TOWN_POPULATION
+                         and town >= 10 * max(settlements[known[0][1]].population, 1))):
             km, index = known[0]
             ordered = [settlements[index], *(m for i, m in enumerate(settlements) if i != index)]
             return _undecided(ordered, f"{shared} and nothing in the text decides: a front-line act, and this "
                                        f"one lies nearest the line of contact of {context.front_day.isoformat()} "
-                                       f"({km:.0f} km), though not within {FRONT_NEAR_KM:.0f} km", context,
+                                       f"({km:.0f} km), though not clearly nearer than the others", context,
                               ordered=True)
     return _undecided(settlements, f"{shared} and nothing in the text decides", context)
 
