@@ -180,3 +180,9 @@ def test_a_split_sentence_takes_the_place_of_its_second_half() -> None:
     ((location, provenance),) = _located("On 17 August 2022, shelling damaged school no. 11 in Bakhmut.")
     assert distance_km(location.lat, location.lon, 48.59, 38.0) < 10
     assert "named in the next sentence" in provenance["location_basis"]
+
+
+def test_a_town_typed_in_lower_case_but_never_an_english_word() -> None:
+    ((location, _provenance),) = _located("On 18 March 2022, Russian forces shelled houses in melitopol.")
+    assert distance_km(location.lat, location.lon, 46.85, 35.37) < 10
+    assert all(location.lat is None for location, _ in _located("On 18 March 2022, shelling hit a house in bar."))

@@ -205,6 +205,11 @@ def _names_in(sentence: str) -> list[tuple[str, tuple[int, int], str | None, boo
     # a town's name before a facility or a site, without a preposition ("Mariupol police station damaged",
     # "Kramatorsk train station", "Mariupol's skyline"); and a title's first name before a comma
     # ("Horenka, drone footage of damaged apartments")
+    for match in _LOWER_AFTER.finditer(sentence):
+        # "in melitopol": a town's name typed in lower case (never an English word: "in bar" is no Bar)
+        name = match.group("name")
+        if name not in english_words() and (town := _leading_place(name.capitalize(), town=True)):
+            weak.append((town, match.span("name"), None, False))
     for match in _NAME_THEN_OBLAST.finditer(sentence):
         # "Destroyed Government Office Lyman, Donetsk Oblast": a name before its oblast, the oblast scoping it
         if admin1_code(match.group("admin")) and not admin1_code(match.group("name")) and not any(
@@ -256,6 +261,7 @@ _AFTER_FEATURE = re.compile(r"[\s.]+[A-Za-z]+\.?\s*,\s*(?P<name>" + _NAME + r")"
 _TOWN_BEFORE_FACILITY = re.compile(
     r"\b(?P<name>" + _NAME + r")(?:'s?|’s?)?\s+(?:[\w-]+\s+){0,2}?(?i:" + "|".join(sorted(
         (_FACILITY_WORDS | _SITE_WORDS) - {"int", "national", "regional", "state", "city", "local", "tv"})) + r")\b")
+_LOWER_AFTER = re.compile(r"\b(?:in|near|of|at)\s+(?P<name>[a-z][a-z'’-]{3,})\b")
 _NAME_THEN_OBLAST = re.compile(r"\b(?P<name>" + _NAME + r")(?:\s+[a-z][\w-]*){0,2}\s*,\s*(?P<admin>" + _NAME
                                + r")\s+(?i:oblast|region|province)\b")
 _TITLE_PLACE = re.compile(r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+)?(?P<name>" + _NAME + r"),")
