@@ -15,7 +15,9 @@ A settlement always beats an oblast-only reading of a name ("shelled DPR positio
 A false place is worse than no place: an English word or an acronym matched only by an alternate name or a
 spelling variant is no place; such a match far beyond the oblast the text names, or far from every other
 place it names, is refused (a place bearing the name there is kept, flagged); a name the gazetteer cannot
-place gives its oblast at the oblast's precision, never the oblast's capital.
+place gives its oblast at the oblast's precision, never the oblast's capital. A street's, a river's or a city
+part's name is no settlement, a facility gives its town only when it is named after a town, and namesakes far
+apart in a text that names no region give no point unless a town far outweighs them (the basis says so).
 """
 
 from __future__ import annotations
