@@ -90,3 +90,99 @@ def test_a_city_known_by_the_name_beats_hamlets_that_bear_it() -> None:
     # ...but a village that bears the name is not displaced by a city once called so ("Oleksandrivka")
     ((village, _),) = _located("On 5 May 2024, Russian forces shelled Oleksandrivka, Donetsk region.")
     assert distance_km(village.lat, village.lon, 48.0, 37.8) > 5  # not Donetsk city's centre
+
+
+def test_the_oblast_after_a_missing_village_is_no_second_place() -> None:
+    # "near X, Kharkiv": Kharkiv names the oblast that holds X, not a place of the list
+    ((location, provenance),) = _located("On 11 September 2023, Russian forces shelled Zzyzxivka, Kharkiv.")
+    assert location.name is None and location.admin1_code == "UA-63"
+    assert "not in the gazetteer" in provenance["location_basis"]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "point"),
+    [
+        # a street's name is no settlement: the city after it is
+        ("On 4 March 2022, shelling hit cars on Heroiv Pratsi St, Kharkiv.", "Kharkiv", (49.99, 36.23)),
+        ("On 26 April 2022, shelling damaged a building on Lomizova street, Mariupol.", "Mariupol", (47.1, 37.55)),
+        # a facility named after its town places the town; one named otherwise, the town named after it
+        ("On 14 March 2022, a Russian missile hit Kharkiv National University.", "Kharkiv", (49.99, 36.23)),
+        ("On 8 April 2022, a Russian strike set Karavan shopping centre in Kharkiv on fire.", "Kharkiv",
+         (49.99, 36.23)),
+        # a city district that is not a raion: the city it belongs to
+        ("On 9 October 2022, shelling damaged a school in Kalininsky district of Donetsk.", "Donetsk",
+         (48.0, 37.8)),
+    ],
+)
+def test_streets_facilities_and_districts_give_their_town(text: str, city: str, point: tuple[float, float]) -> None:
+    located = _located(text)
+    assert located
+    location, provenance = located[0]
+    assert location.name == city, provenance.get("location_basis")
+    assert distance_km(location.lat, location.lon, *point) < 15
+
+
+def test_a_river_is_no_town() -> None:
+    located = _located("On 14 August 2022, Ukrainian rockets struck the bridge across the Dnipro river.")
+    assert all(location.name != "Dnipro" for location, _ in located)
+
+
+def test_a_place_the_text_puts_in_a_country_the_gazetteer_lacks_is_not_taken_elsewhere() -> None:
+    # the gazetteer knows an Orsha in Russia's Tver oblast, not the Belarusian town
+    located = _located("On 16 October 2022, a Russian missile strike was launched from Orsha, Belarus.")
+    assert all(location.lat is None for location, _ in located)
+
+
+def test_namesakes_far_apart_with_no_region_named_give_no_point() -> None:
+    ((location, provenance),) = _located("On 14 April 2022, a Russian drone struck Andriivka.")
+    basis = provenance["location_basis"]
+    assert location.lat is None and location.name is None
+    assert "no point is given" in basis and "other candidates" in basis and basis.startswith("Andriivka")
+    # with its oblast named, the oblast bounds the choice: a point, its precision covering the others
+    ((scoped, _scoped_provenance),) = _located("On 14 April 2022, a Russian drone struck Andriivka, Kyiv region.")
+    assert scoped.lat is not None and scoped.admin1_code == "UA-32"
+
+
+def test_a_town_far_larger_than_its_namesakes_is_the_point_but_not_decided() -> None:
+    ((location, provenance),) = _located("On 16 May 2022, Russian shelling hit a house in Lyman.")
+    assert location.admin1_code == "UA-14" and distance_km(location.lat, location.lon, 48.99, 37.8) < 10
+    basis = provenance["location_basis"]
+    assert "the largest town among them" in basis and "the precision covers them" in basis
+    assert location.precision_km > 100  # the other Lymans stay covered
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1", "point"),
+    [
+        # a town's name before a facility, without a preposition
+        ("On 25 March 2022, Mariupol police station was damaged by Russian shelling.", "UA-14", (47.1, 37.55)),
+        # a name before its oblast, with no preposition
+        ("On 1 May 2022, shelling destroyed the Government Office Lyman, Donetsk Oblast.", "UA-14", (48.99, 37.8)),
+        # a place's name after its country's possessive
+        ("On 9 April 2022, fires burned after Russian strikes in Ukraine's Mariupol.", "UA-14", (47.1, 37.55)),
+    ],
+)
+def test_a_town_named_without_a_preposition(text: str, admin1: str, point: tuple[float, float]) -> None:
+    location, provenance = _located(text)[0]
+    assert location.admin1_code == admin1, provenance.get("location_basis")
+    assert distance_km(location.lat, location.lon, *point) < 15
+
+
+@pytest.mark.parametrize("text", [
+    "On 27 May 2022, drone footage showed LNR's Osa air defences being struck near the front.",
+    "On 10 November 2022, shelling damaged restaurant Ukrayina.",
+])
+def test_what_a_party_owns_and_a_country_name_are_no_place(text: str) -> None:
+    assert all(location.lat is None for location, _ in _located(text))
+
+
+def test_a_split_sentence_takes_the_place_of_its_second_half() -> None:
+    ((location, provenance),) = _located("On 17 August 2022, shelling damaged school no. 11 in Bakhmut.")
+    assert distance_km(location.lat, location.lon, 48.59, 38.0) < 10
+    assert "named in the next sentence" in provenance["location_basis"]
+
+
+def test_a_town_typed_in_lower_case_but_never_an_english_word() -> None:
+    ((location, _provenance),) = _located("On 18 March 2022, Russian forces shelled houses in melitopol.")
+    assert distance_km(location.lat, location.lon, 46.85, 35.37) < 10
+    assert all(location.lat is None for location, _ in _located("On 18 March 2022, shelling hit a house in bar."))

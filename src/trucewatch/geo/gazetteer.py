@@ -401,7 +401,10 @@ def reverse_admin1(lat: float, lon: float) -> tuple[str, str] | None:
 
 
 _COUNTRIES = {"ukraine": "UA", "russia": "RU", "russian federation": "RU", "belarus": "BY",
-              "moldova": "MD", "україна": "UA", "украина": "UA", "россия": "RU", "росія": "RU"}
+              "moldova": "MD", "transnistria": "MD", "poland": "PL", "romania": "RO", "hungary": "HU",
+              "slovakia": "SK", "lithuania": "LT", "latvia": "LV", "estonia": "EE", "finland": "FI",
+              "georgia": "GE", "cyprus": "CY", "kazakhstan": "KZ", "rf": "RU", "україна": "UA", "украина": "UA",
+              "россия": "RU", "росія": "RU", "беларусь": "BY", "білорусь": "BY"}
 
 
 def country_code(country: str | None) -> str | None:
@@ -409,9 +412,10 @@ def country_code(country: str | None) -> str | None:
     if not country or not country.strip():
         return None
     text = country.strip()
-    if len(text) == 2 and text.isalpha():
+    named = _COUNTRIES.get(normalise(text))
+    if named is None and len(text) == 2 and text.isalpha():
         return text.upper()
-    return _COUNTRIES.get(normalise(text))
+    return named
 
 
 @lru_cache(maxsize=65536)

@@ -15,7 +15,9 @@ A settlement always beats an oblast-only reading of a name ("shelled DPR positio
 A false place is worse than no place: an English word or an acronym matched only by an alternate name or a
 spelling variant is no place; such a match far beyond the oblast the text names, or far from every other
 place it names, is refused (a place bearing the name there is kept, flagged); a name the gazetteer cannot
-place gives its oblast at the oblast's precision, never the oblast's capital.
+place gives its oblast at the oblast's precision, never the oblast's capital. A street's, a river's or a city
+part's name is no settlement, a facility gives its town only when it is named after a town, and namesakes far
+apart in a text that names no region give no point unless a town far outweighs them (the basis says so).
 """
 
 from __future__ import annotations
@@ -33,19 +35,27 @@ from trucewatch.geo.gazetteer import (
     MATCHED_BY,
     GeoMatch,
     admin1_match,
+    country_code,
     geocode_candidates,
     is_place_name,
     raion_code,
 )
 from trucewatch.geo.hostilities import DEFAULT_LABEL, distance_to_hostilities_km, front_lines_label
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
-from trucewatch.nlp.spacy_support import place_entities
+from trucewatch.nlp.spacy_support import labelled_entities
 
 _NAME = r"[A-ZА-ЯІЇЄҐ][\w'’]+(?:-[A-Za-zА-Яа-яІіЇїЄєҐґ][\w'’]*)*"
+# a part of a place or its state between the preposition and the name ("in central Kyiv", "in occupied Melitopol")
+_PART_OF = (r"(?:(?:central|downtown|northern|southern|eastern|western|north-?eastern|north-?western|"
+            r"south-?eastern|south-?western|occupied|Russian-occupied|Russian-controlled|Ukrainian-controlled|"
+            r"UA-controlled|liberated|now)\s+)*")
 _PLACE_AFTER = re.compile(
-    r"\b(?P<prep>in|near|at|on|over|around|outskirts of|of|to|towards|targeting|across|outside|from|"
-    r"shelled|attacked|struck|hit|proximity to|direction of|vicinity of)\s+(?:the\s+)?(?:(?:city|town|village|"
-    r"settlement|community|urban-type settlement)\s+of\s+)?(?P<name>" + _NAME + r"(?:\s+" + _NAME + r"){0,2})"
+    # a title may start with the preposition or verb ("Shelled Lysychansk", "Near Bayrak")
+    r"\b(?P<prep>(?i:in|near|at|on|over|around|outskirts of|of|to|towards|targeting|across|outside|from|through|"
+    r"into|inside|within|throughout|entering|entered|leaving|left|fleeing|fled|flee|shelled|attacked|struck|hit|"
+    r"proximity to|direction of|vicinity of))\s+(?:the\s+)?" + _PART_OF
+    + r"(?:(?:city|town|village|settlement|community|urban-type settlement|hamlet)\s+(?:of\s+)?)?"
+    r"(?P<name>" + _NAME + r"(?:\s+" + _NAME + r"){0,2})"
     r"(?:\s+(?:community|settlement|village|city|town))?"
     # ", Oblast" after a place names its oblast, unless it is a list ("over Kharkiv, Sumy and Poltava")
     r"(?:\s*,?\s*\(?(?P<admin>" + _NAME + r"(?:\s+" + _NAME + r")?)(?:\s+(?:region|oblast|province))?\)?"
@@ -87,6 +97,15 @@ TOWN_POPULATION = 10_000
 CITY_POPULATION = 100_000
 HAMLET_POPULATION = 1_000
 UNDECIDED_LISTED = 8
+UNDECIDED_MARK = "the precision covers them"
+# Population that leans without deciding: a town of this many times any other namesake's people is the point
+# given (the precision still covers the others), even when they lie far apart.
+LEAN_RATIO = 2.0
+LEAN_POPULATION = TOWN_POPULATION
+LEANING = "the largest town among them"
+# An undecided choice whose candidates lie farther apart than this is given no point unless the text names the
+# region that holds them (then the region bounds the error): a coin toss across the country is no place.
+UNDECIDED_MAX_KM = 100.0
 # Anchors farther than this from a candidate do not decide between same-named places.
 ANCHOR_MAX_KM = 150.0
 # Front-line prior: a candidate within FRONT_NEAR_KM of the line (tube artillery's range) wins when it is at
@@ -95,6 +114,9 @@ ANCHOR_MAX_KM = 150.0
 # (docs/extraction.md).
 FRONT_NEAR_KM = 20.0
 FRONT_MARGIN_KM = 10.0
+# ...and when none lies within FRONT_NEAR_KM, the one nearest the line, if within this, gives the point of an
+# undecided choice (chosen on the tuning half: 30 and 40 km gave 0.9393 within 25 km, 60, 80 and 120 km 0.9433).
+FRONT_LEAN_KM = 60.0
 # ...unless the first choice is a town (at least this many people, ten times the other): the town it is.
 FRONT_TOWN_POPULATION = 10_000
 # Acts that happen within artillery range of the front; long-range strikes (missiles, and unmanned
@@ -112,6 +134,7 @@ class _Context:
     area: tuple[str, ...] = ()  # oblasts implied by the actors named
     anchors: list[tuple[float, float]] = field(default_factory=list)  # places with a single reading
     front_day: date | None = None  # the day of the event being placed, when it is a front-line act
+    refused: set[str] = field(default_factory=set)  # names the text places in a country the gazetteer lacks
 
 
 def _admin1_of(text: str | None) -> str | None:
@@ -122,16 +145,26 @@ def _strip_words(name: str) -> tuple[str, str | None]:
     """The place name without leading non-place words, and an oblast glued to it ("Stepove Donetsk")."""
     words = name.split()
     while words and words[0].lower().strip("'’s") in _NOT_PLACES:
+        owner = words[0][:-2]
+        if words[0].endswith(("'s", "’s")) and len(words) > 1 and not country_code(owner):
+            return "", None  # "LNR's Osa": what a party owns (a weapon, a unit), not a place ("Ukraine's
+            # Mariupol" is one)
         words = words[1:]
+    if words and country_code(" ".join(words)) and len(" ".join(words)) > 2:
+        return "", None  # "Ukrayina", "Belarus": a country's name is no settlement's
+    if len(words) > 2 and words[-1].lower() in ("oblast", "region", "province"):
+        words = words[:-1]  # "Kakhovka Kherson Oblast"
     glued = admin1_code(words[-1], "UA") if len(words) > 1 else None
-    if glued and not admin1_code(" ".join(words)):
+    if glued and not admin1_code(" ".join(words)) and not is_place_name(" ".join(words)):
         return " ".join(words[:-1]), glued
     return " ".join(words), None
 
 
 def _names_in(sentence: str) -> list[tuple[str, tuple[int, int], str | None, bool]]:
     """(name, span, oblast text, said "near") for every place-like name after a preposition or in a list."""
+    sentence = sentence.replace("#", " ")  # "near #Alchevsk" (the same length: spans stay)
     found: list[tuple[str, tuple[int, int], str | None, bool]] = []
+    weak: list[tuple[str, tuple[int, int], str | None, bool]] = []  # a town a facility is named after
     coded = _CODED_TO.search(sentence)
     if coded:
         found.append((coded.group("name"), coded.span("name"), coded.group("admin"), False))
@@ -142,14 +175,158 @@ def _names_in(sentence: str) -> list[tuple[str, tuple[int, int], str | None, boo
             continue  # "in Kharkiv region" is the oblast (context), never Kharkiv city
         near = match.group("prep").lower() in ("near", "outskirts of", "around", "outside", "proximity to",
                                                "vicinity of")
-        found.append((match.group("name"), match.span("name"), match.group("admin"), near))
-        position = match.end("name")
+        settlement, feature = _settlement_in(match.group("name"), sentence, match.end("name"))
+        admin = match.group("admin")
+        start = match.start("name")
+        if settlement and not feature:
+            found.append((settlement, match.span("name"), admin, near))
+        elif settlement and _feature(match.group("name"), sentence, match.end("name")) == "site":
+            # "in Chaplynka airfield, Kherson": the site's settlement, in the oblast named after it
+            after = _AFTER_FEATURE.match(sentence, match.end("name"))
+            if admin is None and after and admin1_code(after.group("name")):
+                admin = after.group("name")
+            found.append((settlement, (start, start + len(settlement)), admin, near))
+            continue
+        elif settlement:
+            weak.append((settlement, (start, start + len(settlement)), None, near))
+        if feature and admin and not _REGION_AFTER.match(sentence, match.end("admin")):
+            # "on Heroiv Pratsi St, Kharkiv": the city after a street or a facility is the place
+            found.append((admin, match.span("admin"), None, near))
+        elif feature and (after := _AFTER_FEATURE.match(sentence, match.end("name"))):
+            found.append((after.group("name"), after.span("name"), None, near))
+        # "near Zahoruykivka, Kharkiv": the oblast that places the name is no second place of the list
+        position = match.end("admin") if match.group("admin") and admin1_code(match.group("admin")) else \
+            match.end("name")
         while item := _LIST_ITEM.match(sentence, position):
             # "Glotovo, Kursk region": the oblast that places the name, not a second place
             if not (_REGION_AFTER.match(sentence, item.end("name")) and admin1_code(item.group("name"))):
-                found.append((item.group("name"), item.span("name"), None, near))
+                settlement, _feature_name = _settlement_in(item.group("name"), sentence, item.end("name"))
+                if settlement:
+                    found.append((settlement, (item.start("name"), item.start("name") + len(settlement)), None, near))
             position = item.end()
-    return found
+    # a town's name before a facility or a site, without a preposition ("Mariupol police station damaged",
+    # "Kramatorsk train station", "Mariupol's skyline"); and a title's first name before a comma
+    # ("Horenka, drone footage of damaged apartments")
+    for match in _LOWER_AFTER.finditer(sentence):
+        # "in melitopol": a town's name typed in lower case (never an English word: "in bar" is no Bar)
+        name = match.group("name")
+        if name not in english_words() and (town := _leading_place(name.capitalize(), town=True)):
+            weak.append((town, match.span("name"), None, False))
+    for match in _NAME_THEN_OBLAST.finditer(sentence):
+        # "Destroyed Government Office Lyman, Donetsk Oblast": a name before its oblast, the oblast scoping it
+        if admin1_code(match.group("admin")) and not admin1_code(match.group("name")) and not any(
+                span[0] <= match.start("name") < span[1] for _, span, _, _ in found):
+            found.append((match.group("name"), match.span("name"), match.group("admin"), False))
+    for match in (*_TOWN_BEFORE_FACILITY.finditer(sentence), *_TITLE_PLACE.finditer(sentence)):
+        if _REGION_AFTER.match(sentence, match.end("name")) or _feature(
+                match.group("name"), sentence, match.end("name")) in ("feature", "regional"):
+            continue  # "Donetsk Oblast School", "Zaporizhzhia Nuclear Power Station"
+        town = _leading_place(match.group("name"), town=True)
+        if town and not any(span[0] <= match.start("name") < span[1] for _, span, _, _ in (*found, *weak)):
+            weak.append((town, (match.start("name"), match.start("name") + len(town)), None, False))
+    return found + weak
+
+
+# Words after a name that make it a street's, a water's or a city part's name: never a settlement
+# ("Heroiv Pratsi St", "the Dnipro river", "Kalininsky district of Donetsk").
+_FEATURE_WORDS = frozenset({
+    "st", "str", "street", "vulytsya", "vulytsia", "vul", "ulitsa", "ul", "avenue", "ave", "prospekt", "prospect",
+    "prosp", "lane", "boulevard", "blvd", "square", "highway", "embankment", "river", "reservoir", "lake",
+    "canal", "bay", "island", "spit", "district", "microdistrict", "neighborhood", "neighbourhood", "quarter",
+    "park", "forest", "stadium",
+})
+# Sites named after the settlement they are at, whatever its size ("Yarova bridge", "Chuhuiv airbase").
+_SITE_WORDS = frozenset({
+    "bridge", "dam", "station", "airport", "airfield", "airbase", "base", "checkpoint", "port", "crossing",
+    "railway",
+})
+# Facilities often named after their town ("Kharkiv National University", "Mariupol Drama Theater"), but also
+# after anything else ("Karavan shopping centre"): the name is taken only when it is a town's (TOWN_POPULATION).
+_FACILITY_WORDS = frozenset({
+    "university", "school", "lyceum", "college", "gymnasium", "hospital", "clinic", "theatre", "theater",
+    "drama", "museum", "library", "tower", "tv", "market", "mall", "shopping", "centre", "center", "church",
+    "cathedral", "monastery", "cemetery", "prison", "hotel", "restaurant", "cafe", "building", "office",
+    "administration", "council", "hall", "palace", "int", "international", "national", "regional", "state",
+    "city", "oncology", "maternity", "local", "history",
+})
+# Facilities named after a region rather than their town ("Zaporizhzhia Nuclear Power Plant" is at Enerhodar):
+# the name says nothing of where they are.
+_REGIONAL_WORDS = frozenset({
+    "plant", "factory", "power", "nuclear", "npp", "tpp", "chp", "hpp", "refinery", "substation", "depot",
+    "works", "mine",
+})
+_NEXT_WORD = re.compile(r"[\s.]+([A-Za-z]+)")
+# the place named after a street or a site ("on Lomizova street, Mariupol")
+_AFTER_FEATURE = re.compile(r"[\s.]+[A-Za-z]+\.?\s*,\s*(?P<name>" + _NAME + r")")
+
+
+_TOWN_BEFORE_FACILITY = re.compile(
+    r"\b(?P<name>" + _NAME + r")(?:'s?|’s?)?\s+(?:[\w-]+\s+){0,2}?(?i:" + "|".join(sorted(
+        (_FACILITY_WORDS | _SITE_WORDS) - {"int", "national", "regional", "state", "city", "local", "tv"})) + r")\b")
+_LOWER_AFTER = re.compile(r"\b(?:in|near|of|at)\s+(?P<name>[a-z][a-z'’-]{3,})\b")
+_NAME_THEN_OBLAST = re.compile(r"\b(?P<name>" + _NAME + r")(?:\s+[a-z][\w-]*){0,2}\s*,\s*(?P<admin>" + _NAME
+                               + r")\s+(?i:oblast|region|province)\b")
+_TITLE_PLACE = re.compile(r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+)?(?P<name>" + _NAME + r"),")
+
+
+_CAPITAL_NEXT = re.compile(r"[ -][A-ZА-ЯІЇЄҐ]")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _kind_before(sentence: str, start: int) -> bool:
+    """Whether the word before a name is a facility's or a street's kind ("restaurant Ukrayina")."""
+    before = _WORD_BEFORE.search(sentence[max(0, start - 30):start])
+    return before is not None and before.group(1).lower() in _FEATURE_WORDS | _FACILITY_WORDS | _SITE_WORDS
+
+
+def _feature(name: str, sentence: str, end: int) -> str | None:
+    """What the words after the name's first (and the word after the name) say the name belongs to:
+    "feature" (a street, a water, a city part), "regional", "site", "facility", or None (a settlement)."""
+    following = _NEXT_WORD.match(sentence, end)
+    words = [word.lower().strip(".") for word in name.split()[1:]]
+    if following:
+        words.append(following.group(1).lower())
+    for kind, vocabulary in (("feature", _FEATURE_WORDS), ("regional", _REGIONAL_WORDS), ("site", _SITE_WORDS),
+                             ("facility", _FACILITY_WORDS)):
+        if any(word in vocabulary for word in words):
+            if kind == "feature" and words[-1] in ("district", "raion"):
+                # "in Bakhmut district" is the raion, "in Obolon District" a city district the gazetteer has
+                found = geocode_candidates(name, limit=1)
+                if raion_code(name) or (found and found[0].source == "geonames-section"
+                                        and found[0].matched_by == MATCHED_BY[0]):
+                    return None
+            return kind
+    return None
+
+
+def _leading_place(name: str, *, town: bool) -> str | None:
+    """The longest leading part of a site's or facility's name that is a settlement's name ("Kharkiv" in
+    "Kharkiv National University"); with ``town``, only a town's (or a city's, by an alternate name: "Nikolaev
+    regional administration")."""
+    words = name.split()
+    for size in range(len(words), 0, -1):
+        prefix = " ".join(words[:size])
+        if prefix.lower() in _NOT_PLACES or len(prefix) < 3:
+            continue
+        for match in geocode_candidates(prefix, limit=5):
+            own = match.matched_by == MATCHED_BY[0]
+            if not town and own:
+                return prefix
+            if (own and match.population >= TOWN_POPULATION) or (
+                    match.matched_by == MATCHED_BY[1] and size == 1 and match.population >= CITY_POPULATION):
+                return prefix
+    return None
+
+
+def _settlement_in(name: str, sentence: str, end: int) -> tuple[str | None, bool]:
+    """The settlement a name found in text stands for, and whether the name is a street's, a water's, a
+    site's or a facility's (then the place named right after it, "on Heroiv Pratsi St, Kharkiv", is one)."""
+    kind = _feature(name, sentence, end)
+    if kind is None:
+        return name, False
+    if kind in ("site", "facility"):
+        return _leading_place(name, town=kind == "facility"), True
+    return None, True
 
 
 def _context(state: ArticleState) -> _Context:
@@ -200,14 +377,45 @@ def place(state: ArticleState) -> None:
         if not _place_by_pattern(frame, context):
             unresolved.append(frame)
     if unresolved:
-        for frame, entities in zip(unresolved, place_entities([f.sentence for f in unresolved]), strict=True):
+        sentences = [f.sentence for f in unresolved]
+        for frame, entities in zip(unresolved, labelled_entities(sentences, ("GPE", "LOC", "FAC", "ORG")),
+                                   strict=True):
             context.front_day = _front_day(frame, state)
-            for name, start, end in entities:
-                if _try_place(frame, name, (start, end), None, context):
+            for name, label, start, end in entities:
+                # "the Dnipro river" is no town; "Mariupol Drama Theater" (an organisation to the model) is in
+                # Mariupol; an organisation that is no facility ("Azov Regiment") names no place
+                settlement, feature = _settlement_in(name, frame.sentence, end)
+                if settlement is None or (label == "ORG" and not feature):
+                    continue
+                if _CAPITAL_NEXT.match(frame.sentence, end) or _kind_before(frame.sentence, start):
+                    continue  # "Nova" of "Nova Khakhova"; "restaurant Ukrayina" is the restaurant's name
+                if _try_place(frame, settlement, (start, start + len(settlement)), None, context):
                     break
             else:
-                if context.admin1:
+                if not _place_from_neighbour(frame, state, context) and context.admin1:
                     _put_admin1_only(frame, context.admin1)
+
+
+def _place_from_neighbour(frame: Frame, state: ArticleState, context: _Context) -> bool:
+    """A sentence that names no place takes the settlement named in the sentence right after (or before) it
+    when that one reports no event of its own: a split sentence ("Damage to school no." / "11 in Bakhmut") or
+    a caption's second line."""
+    with_events = {other.index for other in state.frames}
+    for index, where in ((frame.index + 1, "next"), (frame.index - 1, "previous")):
+        if index in with_events or not 0 <= index < len(state.sentences):
+            continue
+        start, end = state.sentences[index]
+        for name, _span, admin_text, near in _names_in(state.article.text[start:end]):
+            cleaned, glued = _strip_words(name)
+            if len(cleaned) < 3:
+                continue
+            location = _locate(("near " if near else "") + cleaned, _admin1_of(admin_text) or glued or context.admin1,
+                               context)
+            if location is not None and location.get("lat") is not None and location["source"] != "admin1-centre":
+                location["basis"] += f"; named in the {where} sentence, which reports no event of its own"
+                frame.put("location", location)
+                return True
+    return False
 
 
 def _front_day(frame: Frame, state: ArticleState) -> date | None:
@@ -246,12 +454,17 @@ def _place_by_pattern(frame: Frame, context: _Context) -> bool:
         if not cleaned:
             continue
         admin = (_admin1_of(admin_text) if admin_text else None) or glued
+        country = None if admin or not admin_text else country_code(admin_text)
         explicit_admin1 = explicit_admin1 or admin
         # ACLED's "coded to X" names the point used: the settlement X, whatever region the text names
         coded_to = bool(coded and span == coded.span("name"))
         scope = admin if coded_to else admin or sentence_admin1 or context.admin1
         location = _locate(("near " if near else "") + cleaned, scope, context,
-                           explicit=bool(admin or sentence_admin1) and not coded_to, literal=coded_to)
+                           explicit=bool(admin or sentence_admin1) and not coded_to, literal=coded_to,
+                           country=country)
+        if country is not None and location is None:
+            context.refused.add(cleaned)  # "Orsha, Belarus": not the Orsha the gazetteer knows in Russia
+            continue
         if coded_to and (location is None or location["source"] == "admin1-centre"):
             # "coded to Kyiv, Kyiv": the capital is its own unit, so the oblast given may not hold it
             location = _locate(cleaned, None, context, literal=True) or location
@@ -354,10 +567,10 @@ def _choose(candidates: tuple[GeoMatch, ...], context: _Context) -> tuple[GeoMat
             # (population), with a precision that covers the others near the line
             return _undecided(near_line, (
                 f"{shared}; a front-line act, and {len(near_line)} of them lie within {FRONT_NEAR_KM:.0f} km of the "
-                f"line of contact of {context.front_day.isoformat()}{source}, none clearly nearer: the gazetteer's "
-                "first of those"))
+                f"line of contact of {context.front_day.isoformat()}{source}, none clearly nearer"), context)
     first = settlements[0]
-    cities = [m for m in settlements if m.matched_by != MATCHED_BY[0] and m.population >= CITY_POPULATION]
+    cities = [m for m in settlements if m.matched_by != MATCHED_BY[0] and m.population >= CITY_POPULATION
+              and m.source != "geonames-section"]  # a city's district is no city known by the name
     bearers = [m for m in settlements if m.matched_by == MATCHED_BY[0]]
     if len(cities) == 1 and all(m.population < HAMLET_POPULATION for m in bearers):
         # "Nikolaev": Mykolaiv's Russian name, not the hamlet of 630 people in Rostov oblast that bears it
@@ -369,18 +582,41 @@ def _choose(candidates: tuple[GeoMatch, ...], context: _Context) -> tuple[GeoMat
     runner_up = max(m.population for m in settlements[1:])
     if first.population >= TOWN_POPULATION and first.population >= 10 * max(runner_up, 1):
         return first, f"{shared}; the only town among them ({first.population:,} people)"
-    return _undecided(settlements, f"{shared} and nothing in the text decides: the gazetteer's first "
-                                   "(population, own name before alternates)")
+    if context.front_day is not None:
+        # a front-line act the line does not decide: the namesake nearest it leans (its point is given, the
+        # precision still covers every namesake), unless the first is a town and it a village
+        distances = [distance_to_hostilities_km(m.lat, m.lon, context.front_day) for m in settlements]
+        known = sorted((km, i) for i, km in enumerate(distances) if km is not None)
+        town = settlements[0].population
+        if (known and known[0][0] <= FRONT_LEAN_KM and known[0][1] != 0
+                and not (town >= FRONT_TOWN_POPULATION
+                         and town >= 10 * max(settlements[known[0][1]].population, 1))):
+            km, index = known[0]
+            ordered = [settlements[index], *(m for i, m in enumerate(settlements) if i != index)]
+            return _undecided(ordered, f"{shared} and nothing in the text decides: a front-line act, and this "
+                                       f"one lies nearest the line of contact of {context.front_day.isoformat()} "
+                                       f"({km:.0f} km), though not clearly nearer than the others", context,
+                              ordered=True)
+    return _undecided(settlements, f"{shared} and nothing in the text decides", context)
 
 
-def _undecided(settlements: list[GeoMatch], why: str) -> tuple[GeoMatch, str]:
-    """The first candidate, its precision widened to cover the others, which the basis lists (ids, km)."""
+def _undecided(settlements: list[GeoMatch], why: str, context: _Context, *, ordered: bool = False
+               ) -> tuple[GeoMatch, str]:
+    """The first candidate, its precision widened to cover the others, which the basis lists (ids, km); the
+    basis says whether population leans to it (a town of LEAN_POPULATION, LEAN_RATIO times any rival's
+    people; a foreign namesake is no rival when the text names no region of its country)."""
     first = settlements[0]
+    rivals = [m.population for m in settlements[1:]
+              if m.country == first.country or (context.admin1 or "").startswith(m.country)]
+    if first.population >= LEAN_POPULATION and first.population >= LEAN_RATIO * max(rivals, default=0):
+        why += f"{';' if ordered else ':'} {LEANING} ({first.population:,} people, {LEAN_RATIO:g}× any other)"
+    elif not ordered:
+        why += ": the gazetteer's first (population, own name before alternates)"
     distances = sorted((distance_km(first.lat, first.lon, m.lat, m.lon), m.id) for m in settlements[1:])
     listed = ", ".join(f"{ident} ({km:.0f} km)" for km, ident in distances[:UNDECIDED_LISTED])
     more = f" and {len(distances) - UNDECIDED_LISTED} more" if len(distances) > UNDECIDED_LISTED else ""
     widened = replace(first, precision_km=max(first.precision_km, distances[-1][0] + first.precision_km))
-    return widened, f"{why} ({first.id}); other candidates {listed}{more}; the precision covers them"
+    return widened, f"{why} ({first.id}); other candidates {listed}{more}; {UNDECIDED_MARK}"
 
 
 def _nearest_front(
@@ -407,6 +643,8 @@ def _nearest_front(
 
 
 def _try_place(frame: Frame, name: str, span: tuple[int, int], scope: str | None, context: _Context) -> bool:
+    if name in context.refused:
+        return False
     location = _locate(name, scope, context)
     if location is None:
         return False
@@ -463,18 +701,26 @@ def english_words() -> frozenset[str]:
 
 
 def _locate(name: str, scope: str | None, context: _Context, *, explicit: bool = False,
-            literal: bool = False) -> dict[str, Any] | None:
-    """The location dict for a name; ``literal``: the name is the coded point itself (no article oblast)."""
+            literal: bool = False, country: str | None = None) -> dict[str, Any] | None:
+    """The location dict for a name; ``literal``: the name is the coded point itself (no article oblast);
+    ``country``: the text says the place is in that country ("Orsha, Belarus")."""
     bare = name.removeprefix("near ")
     if bare.lower() in _NOT_PLACES or len(bare) < 3:
         return None
-    chosen = _choose(geocode_candidates(name, admin1_code=scope), context) if scope else None
-    if chosen is None and not explicit:
+    if country is not None:
+        # the country the text names holds the place, or the gazetteer does not know it
+        chosen = _choose(geocode_candidates(name, country=country), context)
+        scoped = False  # a country bounds nothing: "Kvitneve, Ukraine" is still one of 16
+    else:
+        chosen = _choose(geocode_candidates(name, admin1_code=scope), context) if scope else None
+        scoped = chosen is not None
+    if chosen is None and not explicit and country is None:
         # an explicit oblast that does not hold the name wins over a same-named place elsewhere
         chosen = _choose(geocode_candidates(name), context)
         if (chosen is not None and not literal and context.admin1 and chosen[0].admin1_code != context.admin1
                 and chosen[0].candidates > 1):
-            chosen = _choose(geocode_candidates(name, admin1_code=context.admin1), context) or chosen
+            narrowed = _choose(geocode_candidates(name, admin1_code=context.admin1), context)
+            chosen, scoped = (narrowed, True) if narrowed else (chosen, False)
     if chosen is None:
         return None
     match, basis = chosen
@@ -482,6 +728,10 @@ def _locate(name: str, scope: str | None, context: _Context, *, explicit: bool =
     if loose and (bare.lower() in english_words() or _ACRONYM.fullmatch(bare)) and not is_place_name(bare):
         return None  # "Strike", "Market", "TOS": an English word or an acronym that only an alternate or a
         # variant matches
+    if loose and match.country != "UA" and not scoped and (
+            match.matched_by == MATCHED_BY[2] or match.population < CITY_POPULATION):
+        return None  # "Kabanauka" is not Kubinka near Moscow: a foreign place by a variant or an alternate
+        # name is taken only inside a region the text names (a city known by the name is: "Rostov")
     far = "" if literal or match.source == "admin1-centre" else _far_from_context(match, context)
     if far and loose:
         return None  # another place's alternate name, far from where the text is: not this place
@@ -490,8 +740,19 @@ def _locate(name: str, scope: str | None, context: _Context, *, explicit: bool =
         basis += f" (found as {match.name}, by {match.matched_by})"
     if far:
         basis += f"; caution: {far}"
+    if not scoped and UNDECIDED_MARK in basis and LEANING not in basis and match.precision_km > UNDECIDED_MAX_KM:
+        return _no_point(bare, match, basis)
     return {
         "name": bare, "admin1_code": match.admin1_code, "country": match.country, "lat": match.lat,
         "lon": match.lon, "precision_km": match.precision_km, "candidates": match.candidates,
         "source": match.source, "basis": basis,
     }
+
+
+def _no_point(name: str, match: GeoMatch, basis: str) -> dict[str, Any]:
+    """Same-named places far apart, no region named and nothing deciding: no point at all (a name alone would
+    be geocoded again downstream, so only the basis keeps it, with the candidates)."""
+    return {"name": None, "admin1_code": None, "country": None, "candidates": match.candidates,
+            "source": match.source,
+            "basis": (f"{name}: {basis.replace(UNDECIDED_MARK, 'no point is given')}, since they lie up to "
+                      f"{match.precision_km:.0f} km apart and the text names no region")}

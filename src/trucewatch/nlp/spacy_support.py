@@ -57,3 +57,10 @@ def place_entities(sentences: list[str]) -> list[list[tuple[str, int, int]]]:
             [(ent.text, ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in ("GPE", "LOC", "FAC")]
         )
     return found
+
+
+def labelled_entities(sentences: list[str], labels: tuple[str, ...]) -> list[list[tuple[str, str, int, int]]]:
+    """(text, label, start, end) of the entities of the given labels per sentence (batched through the model)."""
+    nlp = model()
+    return [[(ent.text, ent.label_, ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in labels]
+            for doc in nlp.pipe(sentences, batch_size=64)]
