@@ -25,16 +25,22 @@ SEAS: dict[str, tuple[str, float, float, float]] = {
     "SEA-AZOV": ("Sea of Azov", 46.1, 36.6, 170.0),
 }
 
-_UNIT = re.compile(r"\b(област\w*|обл\.|кра[йяюе]\b|краю\b|краї\w*|республик\w*|республік\w*|автономн\w+\s+округ\w*)",
-                   re.IGNORECASE)
+# an oblast may also be called by an old or mocking name for a province ("у московській волості", "Курська
+# губернія"): the adjective still names the oblast
+_UNIT = re.compile(r"\b(област\w*|обл\.|кра[йяюе]\b|краю\b|краї\w*|республик\w*|республік\w*|автономн\w+\s+округ\w*|"
+                   r"волост\w*|губерн\w*)", re.IGNORECASE)
 _ADJECTIVE = re.compile(r"^[А-ЯЁІЇЄҐа-яёіїєґ'’-]+(?:ой|ей|ая|ую|ий|ый|ого|ому|ом|ої|ій|а|у|ою|ых|их|ей|ім|ими|ыми)$",
                         re.IGNORECASE)
 _LIST_GLUE = re.compile(r"^(?:,|и|і|та|й|а|также|також|\(.*?\)|–|-|—)$", re.IGNORECASE)
 _TOKEN = re.compile(r"\([^()]{0,40}\)|[А-ЯЁІЇЄҐа-яёіїєґA-Za-z'’-]+|[,–—-]")
 _CAPITALISED = re.compile(r"(?<![\w«\"])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’]+)?)")
-_LOCATIVE = re.compile(r"(?:^|\s)(?:в|во|у|над|под|під|біля|около|поблизу|возле|району|районе|района|міст[оі]|"
-                       r"городе|города|нп|н\.п\.|населенного\s+пункта|населеного\s+пункту|по)\s*$",
+_LOCATIVE = re.compile(r"(?:^|\s)(?:в|во|у|над|под|під|біля|около|поблизу|возле|району|районе|района|по)\s*$",
                        re.IGNORECASE)
+# a noun that says the next name is a settlement ("в порту Бердянська", "у місті Приморськ", "в селе ..."): the
+# name may then be a small place, and a form the dictionary reads as an adjective is still the town's name
+_SETTLEMENT_NOUN = re.compile(r"(?:^|[\s(«\"])(?:міст[оіа]|городе|города|город|селі|села|село|селе|селищ[еіа]|"
+                              r"посел[кк]\w*|смт|пгт|нп|н\.\s?п\.|населенного\s+пункта|населеного\s+пункту|"
+                              r"порт[уі]?|порта|порте)\s*$", re.IGNORECASE)
 # Capitalised words that are not places however the gazetteer reads them
 _NOT_PLACES = frozenset({
     "минобороны", "министерство", "россия", "росія", "украина", "україна", "пво", "бпла", "всу", "зсу",
@@ -55,8 +61,17 @@ _APPOSITION = re.compile(r"[\s,(]*(?:(?:ТОТ|тимчасово\s+окупов
 # "до Москви", "в направлении Москвы": where something was heading, not where it was hit
 _TOWARDS = re.compile(r"(?:\bдо|\bв\s+направлении|\bу\s+напрямку|\bв\s+сторону|\bу\s+бік|\bв\s+бік)\s*$",
                       re.IGNORECASE)
+# "в Азовському морі неподалік тимчасово окупованого Криму": a place named right after another one, as a
+# landmark to say where that one is
+_REFERENCE = re.compile(r"\w*[\s,]*(?:неподалік|неподалеку|недалеко|поблизу|вблизи|вблизі|біля|близ|возле|"
+                        r"у\s+берег\w*|у\s+узбережж\w*|у\s+побережь\w*)(?:\s+(?:від|от))?"
+                        r"(?:\s+[\w'’-]+){0,3}\s+$", re.IGNORECASE)
+_NEARBY_CHARS = 250  # how far from a town an oblast named in the post still says which town is meant
 # "в Кам'янському районі": a raion named after a town elsewhere, not the town
-_NOT_A_TOWN_AFTER = re.compile(r"^\s+(?:район|р-н|округ|направлен|напрям|громад)", re.IGNORECASE)
+# "у Балтійському морі", "на Кримському мосту": an adjective naming a sea, a lake or a bridge, not the town
+_NOT_A_TOWN_AFTER = re.compile(r"^\s+(?:район|р-н|округ|направлен|напрям|громад|мор[еяію]|озер|водосховищ|"
+                               r"водохранилищ|залив|затоц|заток|пролив|протоц|річц|річк|рек[еиу]|міст\b|мост)",
+                               re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -138,7 +153,7 @@ def _unit_places(text: str, language: str) -> list[tuple[str, tuple[int, int]]]:
             value = token.group(0)
             if _LIST_GLUE.match(value):
                 continue
-            if _ADJECTIVE.match(value) and value[0].isupper():
+            if _ADJECTIVE.match(value):  # "у брянській області": informal posts do not capitalise it
                 adjectives.append((value, (offset + token.start(), offset + token.end())))
                 continue
             break
@@ -162,14 +177,16 @@ def _name_code(name: str, language: str) -> str | None:
 
 
 @lru_cache(maxsize=16384)
-def settlement(word: str, language: str, after_preposition: bool) -> GeoMatch | None:
-    """A settlement in Russia or Ukraine named by one (inflected) word, or None."""
+def settlement(word: str, language: str, cue: str = "") -> GeoMatch | None:
+    """A settlement in Russia or Ukraine named by one (inflected) word, or None. ``cue`` is what stands
+    before the word: "preposition" ("у Саратові"), "settlement" (a noun saying a town follows: "у місті",
+    "в порту") or "" (nothing)."""
     if word.lower() in _NOT_PLACES or len(word) < 3:
         return None
     base, grammemes = parse(word, language)
     if ({"VERB", "INFN", "PRTF", "ADVB", "PREP", "CONJ", "NPRO"} & grammemes) and "Geox" not in grammemes:
         return None
-    if "ADJF" in grammemes and not after_preposition:
+    if "ADJF" in grammemes and not cue:
         return None  # "«Ольшанская»": a station named after a place is not the place
     for candidate in dict.fromkeys((base.capitalize(), word, *_case_stems(word))):
         for country in ("RU", "UA"):
@@ -177,8 +194,10 @@ def settlement(word: str, language: str, after_preposition: bool) -> GeoMatch | 
             if match is None or (match.matched_by == "a spelling variant" and match.population < 100_000):
                 continue
             # an unknown village after "в" is as likely a common noun; a town is a safer reading, and a
-            # capitalised word with no preposition before it must be a city to count
-            needed = 1_000 if "Geox" in grammemes else 20_000 if after_preposition else 100_000
+            # capitalised word with no preposition before it must be a city to count; after a noun saying a
+            # town follows, any settlement will do
+            needed = (1_000 if "Geox" in grammemes or cue == "settlement" else 20_000 if cue == "preposition"
+                      else 100_000)
             if match.population >= needed:
                 return match
     return None
@@ -241,9 +260,12 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                     found.append((match.start(), short, (match.start(), match.end()), admin1_location(short)))
                 continue
             before = text[max(0, match.start() - 30): match.start()]
-            if _ORIGIN.search(before) or _NOT_A_TOWN_AFTER.match(text[match.end():match.end() + 20]):
+            if (_ORIGIN.search(before) or _TOWARDS.search(before)
+                    or _NOT_A_TOWN_AFTER.match(text[match.end():match.end() + 20])):
                 continue
-            place = settlement(word, language, bool(_LOCATIVE.search(before)))
+            cue = ("settlement" if _SETTLEMENT_NOUN.search(before) else
+                   "preposition" if _LOCATIVE.search(before) else "")
+            place = settlement(word, language, cue)
             if place is None or place.admin1_code is None:
                 continue
             # "у нп Бердянське, ТОТ, Донецької обл.": the oblast named right after the town decides
@@ -253,6 +275,14 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 place = _within(word, language, named)
                 if place is None or place.admin1_code is None:
                     continue
+            elif place.population < 20_000:
+                # a small place of that name elsewhere while the post names the oblasts around it ("на ТОТ
+                # Луганської області ... (н.п. Любиме)"): the one in a nearby oblast, or none
+                nearby = [code for (start, _), code in units if abs(start - match.start()) <= _NEARBY_CHARS]
+                if nearby and place.admin1_code not in nearby:
+                    place = next((each for each in (_within(word, language, code) for code in nearby) if each), None)
+                    if place is None or place.admin1_code is None:
+                        continue
             town_code = place.admin1_code
             if town_code is None:
                 continue
@@ -262,7 +292,12 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
     found.sort(key=lambda item: item[0])
     places: list[Place] = []
     seen: set[str] = set()
+    last_end = -1
     for _, code, span, location in found:
+        gap = text[last_end:span[0]] if 0 <= last_end <= span[0] else None
+        last_end = max(last_end, span[1])
+        if gap is not None and _REFERENCE.match(gap):
+            continue  # "в Азовському морі неподалік ... Криму": Crimea says where in the sea, it is not a place hit
         if code in seen:
             continue
         seen.add(code)
