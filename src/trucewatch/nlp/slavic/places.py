@@ -66,6 +66,10 @@ _TOWARDS = re.compile(r"(?:\bдо|\bв\s+направлении|\bу\s+напр�
 _REFERENCE = re.compile(r"\w*[\s,]*(?:неподалік|неподалеку|недалеко|поблизу|вблизи|вблизі|біля|близ|возле|"
                         r"у\s+берег\w*|у\s+узбережж\w*|у\s+побережь\w*)(?:\s+(?:від|от))?"
                         r"(?:\s+[\w'’-]+){0,3}\s+$", re.IGNORECASE)
+# "на аеропорт «Брянськ»", "порт «Новороссийск»": a port or an airfield called by its town's name
+_QUOTED_AFTER_FACILITY = re.compile(r"\b(?:аеро|аэро)?порт\w*\s+|\b(?:аеродром|аэродром|авіабаз|авиабаз)\w*\s+",
+                                    re.IGNORECASE)
+_QUOTED_NAME = re.compile(r"[«\"“„]([А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)[»\"”]")
 _NEARBY_CHARS = 250  # how far from a town an oblast named in the post still says which town is meant
 # "в Кам'янському районі": a raion named after a town elsewhere, not the town
 # "у Балтійському морі", "на Кримському мосту": an adjective naming a sea, a lake or a bridge, not the town
@@ -289,6 +293,14 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             location = Location(name=place.name, admin1_code=town_code, country=place.country,
                                 lat=place.lat, lon=place.lon, precision_km=place.precision_km)
             found.append((match.start(), town_code, (match.start(), match.end()), location))
+        for match in _QUOTED_NAME.finditer(text):
+            if not _QUOTED_AFTER_FACILITY.search(text[max(0, match.start() - 20):match.start()] + " "):
+                continue
+            place = settlement(match.group(1), language, "preposition")
+            if place is not None and place.admin1_code is not None:
+                found.append((match.start(1), place.admin1_code, match.span(1), Location(
+                    name=place.name, admin1_code=place.admin1_code, country=place.country, lat=place.lat,
+                    lon=place.lon, precision_km=place.precision_km)))
     found.sort(key=lambda item: item[0])
     places: list[Place] = []
     seen: set[str] = set()
