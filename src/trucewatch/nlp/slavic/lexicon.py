@@ -30,9 +30,12 @@ def _compile(raw: dict[str, Any]) -> dict[str, re.Pattern[str]]:
     return {str(key): re.compile(str(value), _FLAGS | re.MULTILINE) for key, value in raw.items()}
 
 
+LEXICON_FILE = ("trucewatch.nlp.slavic", "data/lexicon.yaml")  # (package, path): the wording, as data
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    text = resources.files("trucewatch.nlp.slavic").joinpath("data/lexicon.yaml").read_text(encoding="utf-8")
+    text = resources.files(LEXICON_FILE[0]).joinpath(LEXICON_FILE[1]).read_text(encoding="utf-8")
     raw = safe_yaml.load(text, "trucewatch/nlp/slavic/data/lexicon.yaml")
     return Lexicon(
         energy_objects=tuple((str(entry["category"]), re.compile(str(entry["pattern"]), _FLAGS))
