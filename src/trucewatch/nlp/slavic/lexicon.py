@@ -20,6 +20,7 @@ class Lexicon:
     attack: re.Pattern[str]
     denial: re.Pattern[str]
     actors: dict[str, re.Pattern[str]]
+    enemy: re.Pattern[str]  # "the enemy": the side opposite the writer's
     party_sources: dict[str, re.Pattern[str]]
     weapons: tuple[tuple[str, re.Pattern[str]], ...]
     kinds: tuple[tuple[str, re.Pattern[str]], ...]
@@ -44,6 +45,7 @@ def lexicon() -> Lexicon:
         attack=re.compile(str(raw["attack"]), _FLAGS),
         denial=re.compile(str(raw["denial"]), _FLAGS),
         actors=_compile(raw["actors"]),
+        enemy=re.compile(str(raw["enemy"]), _FLAGS),
         party_sources=_compile(raw["party_sources"]),
         weapons=tuple(_compile(raw["weapons"]).items()),
         kinds=tuple(_compile(raw["kinds"]).items()),
