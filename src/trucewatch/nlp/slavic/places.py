@@ -27,7 +27,7 @@ SEAS: dict[str, tuple[str, float, float, float]] = {
 
 # an oblast may also be called by an old or mocking name for a province ("у московській волості", "Курська
 # губернія"): the adjective still names the oblast
-_UNIT = re.compile(r"\b(област\w*|обл\.|кра[йяюе]\b|краю\b|краї\w*|республик\w*|республік\w*|автономн\w+\s+округ\w*|"
+_UNIT = re.compile(r"\b(област\w*|обл\.|кра[йяюе]\b|краю\b|краї\w*|республик\w*|республі[кц]\w*|автономн\w+\s+округ\w*|"
                    r"волост\w*|губерн\w*)", re.IGNORECASE)
 _ADJECTIVE = re.compile(r"^[А-ЯЁІЇЄҐа-яёіїєґ'’-]+(?:ой|ей|ая|ую|ий|ый|ого|ому|ом|ої|ій|а|у|ою|ых|их|ей|ім|ими|ыми)$",
                         re.IGNORECASE)
@@ -66,9 +66,10 @@ _TOWARDS = re.compile(r"(?:\bдо|\bв\s+направлении|\bу\s+напр�
 _REFERENCE = re.compile(r"\w*[\s,]*(?:неподалік|неподалеку|недалеко|поблизу|вблизи|вблизі|біля|близ|возле|"
                         r"у\s+берег\w*|у\s+узбережж\w*|у\s+побережь\w*)(?:\s+(?:від|от))?"
                         r"(?:\s+[\w'’-]+){0,3}\s+$", re.IGNORECASE)
-# "на аеропорт «Брянськ»", "порт «Новороссийск»": a port or an airfield called by its town's name
-_QUOTED_AFTER_FACILITY = re.compile(r"\b(?:аеро|аэро)?порт\w*\s+|\b(?:аеродром|аэродром|авіабаз|авиабаз)\w*\s+",
-                                    re.IGNORECASE)
+# "на аеропорт «Брянськ»", "порт «Новороссийск»", "ПС «Белгород»": a port, an airfield or a substation called
+# by its town's name
+_QUOTED_AFTER_FACILITY = re.compile(r"(?:\b(?:аеро|аэро)?порт\w*|\b(?:аеродром|аэродром|авіабаз|авиабаз)\w*|"
+                                    r"\bПС|\bпідстанці\w*|\bподстанци\w*)\s*$", re.IGNORECASE)
 _QUOTED_NAME = re.compile(r"[«\"“„]([А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)[»\"”]")
 _NEARBY_CHARS = 250  # how far from a town an oblast named in the post still says which town is meant
 # "в Кам'янському районі": a raion named after a town elsewhere, not the town
@@ -86,10 +87,23 @@ class Place:
 
 
 def _russian_spellings(text: str) -> list[str]:
-    """A Ukrainian adjective or name in the Russian spellings it may have ("Воронезька" -> "Воронежская")."""
+    """A Ukrainian adjective or name in the Russian spellings it may have ("Воронезька" -> "Воронежская",
+    "Нижньогородська" -> "Нижегородская": ьо is е or ё; "Адигея" -> "Адыгея": и may be ы)."""
     base = text.lower().replace("’", "").replace("'", "").replace("ʼ", "")
-    variants = {base.replace("і", "и").replace("є", "е").replace("ї", "и"),
-                base.replace("і", "е").replace("є", "е").replace("ї", "и")}
+    ukrainian_i = [index for index, letter in enumerate(base) if letter == "и"][:3]  # Russian и or ы
+    spellings = set()
+    for mask in range(1 << len(ukrainian_i)):
+        letters = list(base)
+        for bit, index in enumerate(ukrainian_i):
+            if mask >> bit & 1:
+                letters[index] = "ы"
+        spellings.add("".join(letters))
+    variants: set[str] = set()
+    for spelling in spellings:
+        for soft_o in ("е", "ё"):
+            with_o = spelling.replace("ьо", soft_o)
+            variants.update({with_o.replace("і", "и").replace("є", "е").replace("ї", "и"),
+                             with_o.replace("і", "е").replace("є", "е").replace("ї", "и")})
     out: list[str] = []
     for variant in variants:
         for ending, replacements in (("зька", ("жская", "гская", "зская")), ("цька", ("цкая", "кская")),
@@ -140,7 +154,7 @@ def _unit_places(text: str, language: str) -> list[tuple[str, tuple[int, int]]]:
             found.append((code, match.span(1)))
     for unit in _UNIT.finditer(text):
         word = unit.group(1).lower()
-        if word.startswith(("республик", "республік")):
+        if word.startswith(("республик", "республік", "республіц")):
             after = re.match(r"\s+([А-ЯЁІЇЄҐ][\w-]+)", text[unit.end():])
             if after:
                 name = after.group(1)
@@ -184,13 +198,13 @@ def _name_code(name: str, language: str) -> str | None:
 def settlement(word: str, language: str, cue: str = "") -> GeoMatch | None:
     """A settlement in Russia or Ukraine named by one (inflected) word, or None. ``cue`` is what stands
     before the word: "preposition" ("у Саратові"), "settlement" (a noun saying a town follows: "у місті",
-    "в порту") or "" (nothing)."""
+    "в порту"), "quoted" (a facility's quoted name: "аеропорт «Брянськ»", never an adjective) or ""."""
     if word.lower() in _NOT_PLACES or len(word) < 3:
         return None
     base, grammemes = parse(word, language)
     if ({"VERB", "INFN", "PRTF", "ADVB", "PREP", "CONJ", "NPRO"} & grammemes) and "Geox" not in grammemes:
         return None
-    if "ADJF" in grammemes and not cue:
+    if "ADJF" in grammemes and cue in ("", "quoted"):
         return None  # "«Ольшанская»": a station named after a place is not the place
     for candidate in dict.fromkeys((base.capitalize(), word, *_case_stems(word))):
         for country in ("RU", "UA"):
@@ -200,8 +214,8 @@ def settlement(word: str, language: str, cue: str = "") -> GeoMatch | None:
             # an unknown village after "в" is as likely a common noun; a town is a safer reading, and a
             # capitalised word with no preposition before it must be a city to count; after a noun saying a
             # town follows, any settlement will do
-            needed = (1_000 if "Geox" in grammemes or cue == "settlement" else 20_000 if cue == "preposition"
-                      else 100_000)
+            needed = (1_000 if "Geox" in grammemes or cue == "settlement" else 20_000 if cue in ("preposition",
+                      "quoted") else 100_000)
             if match.population >= needed:
                 return match
     return None
@@ -294,9 +308,9 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                                 lat=place.lat, lon=place.lon, precision_km=place.precision_km)
             found.append((match.start(), town_code, (match.start(), match.end()), location))
         for match in _QUOTED_NAME.finditer(text):
-            if not _QUOTED_AFTER_FACILITY.search(text[max(0, match.start() - 20):match.start()] + " "):
+            if not _QUOTED_AFTER_FACILITY.search(text[max(0, match.start() - 20):match.start()]):
                 continue
-            place = settlement(match.group(1), language, "preposition")
+            place = settlement(match.group(1), language, "quoted")
             if place is not None and place.admin1_code is not None:
                 found.append((match.start(1), place.admin1_code, match.span(1), Location(
                     name=place.name, admin1_code=place.admin1_code, country=place.country, lat=place.lat,
@@ -318,22 +332,33 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
 
 
 def adjective_town(adjective: str, language: str) -> GeoMatch | None:
-    """The town an adjective names before an object ("Рязанского НПЗ" -> Ryazan, "Сизранський" -> Syzran)."""
-    base = parse(adjective.lower(), language)[0]
-    if base in ("московский", "московський"):
-        return geocode("Москва", country="RU")
-    for ending in ("ский", "ський", "ской", "цкий", "цький", "кий", "кий"):
-        if base.endswith(ending):
-            stem = base[: -len(ending)]
-            break
-    else:
-        return None
-    if len(stem) < 3:
-        return None
-    for candidate in (stem, stem + "ь", stem + "а", stem + "ск", stem + "ськ", stem + "к", stem + "и",
-                      stem[:-1] + "г" if stem.endswith("з") else stem, stem[:-1] + "ж" if stem.endswith("з") else stem):
-        for country in ("RU", "UA"):
-            match = geocode(candidate.capitalize(), country=country)
-            if match is not None and match.matched_by != "a spelling variant" and match.population >= 5_000:
-                return match
+    """The town an adjective names before an object ("Рязанского НПЗ" -> Ryazan, "Сизранський" -> Syzran,
+    "Нововоронежской АЭС" in a Ukrainian post -> Novovoronezh: a Russian spelling is read as Russian)."""
+    for base in dict.fromkeys(_adjective_lemmas(adjective.lower(), language)):
+        if base in ("московский", "московський"):
+            return geocode("Москва", country="RU")
+        stem = next((base[: -len(ending)] for ending in _TOWN_ADJECTIVE_ENDINGS if base.endswith(ending)), None)
+        if stem is None or len(stem) < 3:
+            continue
+        for candidate in (stem, stem + "ь", stem + "а", stem + "ск", stem + "ськ", stem + "к", stem + "и",
+                          stem[:-1] + "г" if stem.endswith("з") else stem,
+                          stem[:-1] + "ж" if stem.endswith("з") else stem):
+            for country in ("RU", "UA"):
+                match = geocode(candidate.capitalize(), country=country)
+                if match is not None and match.matched_by != "a spelling variant" and match.population >= 5_000:
+                    return match
     return None
+
+
+_TOWN_ADJECTIVE_ENDINGS = ("ский", "ський", "ской", "цкий", "цький", "кий")
+
+
+def _adjective_lemmas(word: str, language: str) -> list[str]:
+    """The adjective's dictionary forms: read in the post's language, then (when that reading is no
+    adjective) in the other one, as posts quote names in the other language's spelling."""
+    lemmas = []
+    for each in (language, "ru" if language == "uk" else "uk"):
+        base, grammemes = parse(word, each)
+        if "ADJF" in grammemes or base.endswith(_TOWN_ADJECTIVE_ENDINGS):
+            lemmas.append(base)
+    return lemmas

@@ -177,8 +177,8 @@ def resolve(text: str, published: datetime, tz: str) -> When:
                     day_span, "date")
     if match := _NIGHT.search(text):
         day = today
-        if _LAST_NIGHT.search(text) and local.hour < 4:
-            day = today - timedelta(days=1)
+        if (_LAST_NIGHT.search(text) and local.hour < 4) or _DAY_BEFORE_YESTERDAY.search(text):
+            day = today - timedelta(days=1)  # "позавчора вночі": the night that ended yesterday morning
         start, end = _night(day, tz, published)
         return When(start, end, tz, match.span(), "overnight")
     if match := _PAST_DAY.search(text):
