@@ -143,3 +143,24 @@ def test_an_older_store_keeps_its_ingest_log_numbered(tmp_path: Path) -> None:
     with Store(path) as store:
         assert store.con.execute("SELECT id, input_file, items_read FROM ingests ORDER BY id").fetchall() == [
             (1, "a.csv", None), (2, "b.csv", None)]
+
+
+def test_a_mixed_language_posts_csv_logs_each_skip_at_its_line(tmp_path: Path) -> None:
+    db = tmp_path / "t.duckdb"
+    assert cli("init", "--db", str(db)).exit_code == 0
+    path = tmp_path / "posts.csv"
+    path.write_text("datetime,text_snippet\n"
+                    f'2025-03-20 04:10,"{RU_TALLY}"\n'
+                    "2025-03-20 05:00,\n"
+                    f'2025-03-20 06:00,"{GERMAN}"\n'
+                    f'2025-03-20 07:00,"{UK_STRIKE}"\n'
+                    f'2025-03-20 08:00,"{UK_NOTHING}"\n', encoding="utf-8")
+    [result] = ingest_json(db, str(path))
+    assert result["format"] == "posts"
+    skipped = {each["line"]: each["reason"] for each in result["items"]["skipped_items"]}
+    assert (result["items"]["read"], result["items"]["with_reports"]) == (5, 2)
+    assert skipped[3] == "empty post (no text)" and "language de not supported" in skipped[4]
+    assert set(skipped) == {3, 4, 6}
+    with Store(db, read_only=True) as store:
+        stored = store.con.execute("SELECT line, reason FROM ingest_skipped ORDER BY line").fetchall()
+    assert [(line, reason) for line, reason in stored] == sorted(skipped.items())
