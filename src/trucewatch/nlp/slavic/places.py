@@ -56,6 +56,20 @@ _NOT_PLACES = frozenset({
 
 # "з Воронезької і Волгоградської областей", "со стороны Курской области": where the drones came from
 _ORIGIN = re.compile(r"(?:\bз|\bіз|\bзі|\bиз|\bсо\s+стороны|\bз\s+боку|\bз\s+напрямку|\bвід|\bот)\s*$", re.IGNORECASE)
+_ORIGIN_ALWAYS = re.compile(r"(?:\bсо\s+стороны|\bз\s+боку|\bз\s+напрямку)\s*$", re.IGNORECASE)
+# a bare "з" / "из" is where something flew from only when something flies: "БПЛА з Брянської області", not
+# "Репортери з Краснодарського краю повідомляють про вибухи"
+_FLIGHT = re.compile(r"БПЛА|БпЛА|беспилот|безпілот|дрон|ракет|шахед|герань|запуск|пуск|летіл|летів|летят|летять|"
+                     r"летел|рух|курс|напрям|направлен|атак|удар", re.IGNORECASE)
+
+
+def _from_origin(text: str, start: int) -> bool:
+    """Whether the place starting at ``start`` is named as where something came from."""
+    before = text[max(0, start - 30): start]
+    if _ORIGIN_ALWAYS.search(before):
+        return True
+    found = _ORIGIN.search(before)
+    return found is not None and bool(_FLIGHT.search(text[max(0, start - 120): start]))
 # what may stand between a town and the oblast it lies in: "Бердянське, ТОТ, Донецької обл."
 _APPOSITION = re.compile(r"[\s,(]*(?:(?:ТОТ|тимчасово\s+окупован\w+|окупован\w+|рф|РФ)[\s,]*)*", re.IGNORECASE)
 # "до Москви", "в направлении Москвы": where something was heading, not where it was hit
@@ -175,7 +189,7 @@ def _unit_places(text: str, language: str) -> list[tuple[str, tuple[int, int]]]:
                 adjectives.append((value, (offset + token.start(), offset + token.end())))
                 continue
             break
-        if adjectives and _ORIGIN.search(text[max(0, adjectives[-1][1][0] - 20): adjectives[-1][1][0]]):
+        if adjectives and _from_origin(text, adjectives[-1][1][0]):
             continue
         for adjective, span in reversed(adjectives):
             code = unit_code(adjective, unit.group(1), language)
@@ -263,7 +277,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
     for code, pattern in lexicon().region_names:
         for match in pattern.finditer(text):
             before = text[max(0, match.start() - 25): match.start()]
-            if _ORIGIN.search(before) or _TOWARDS.search(before):
+            if _from_origin(text, match.start()) or _TOWARDS.search(before):
                 continue
             found.append((match.start(), code, (match.start(), match.end()), admin1_location(code)))
     units = [(span, code) for _, code, span, _ in found if not code.startswith("SEA-")]
@@ -278,7 +292,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                     found.append((match.start(), short, (match.start(), match.end()), admin1_location(short)))
                 continue
             before = text[max(0, match.start() - 30): match.start()]
-            if (_ORIGIN.search(before) or _TOWARDS.search(before)
+            if (_from_origin(text, match.start()) or _TOWARDS.search(before)
                     or _NOT_A_TOWN_AFTER.match(text[match.end():match.end() + 20])):
                 continue
             cue = ("settlement" if _SETTLEMENT_NOUN.search(before) else
