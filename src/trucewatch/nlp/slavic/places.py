@@ -17,7 +17,7 @@ from trucewatch.geo.admin1 import admin1_code
 from trucewatch.geo.gazetteer import GeoMatch, admin1_match, geocode
 from trucewatch.model import Location
 from trucewatch.nlp.slavic.lexicon import lexicon
-from trucewatch.nlp.slavic.morph import feminine, parse
+from trucewatch.nlp.slavic.morph import feminine, nominative_phrases, parse
 
 SEAS: dict[str, tuple[str, float, float, float]] = {
     # code: (name, lat, lon, precision_km) — the sea's middle and a radius that covers it
@@ -235,6 +235,26 @@ def settlement(word: str, language: str, cue: str = "") -> GeoMatch | None:
     return None
 
 
+_TWO_WORDS = re.compile(r"(?<![\w«\"])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)\s+([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)")
+
+
+@lru_cache(maxsize=8192)
+def two_word_settlement(adjective: str, noun: str, language: str, cue: str = "") -> GeoMatch | None:
+    """A settlement named by an adjective and a noun in any case ("у Старому Осколі" -> Stary Oskol), or
+    None; ``cue`` as for :func:`settlement`."""
+    if adjective.lower() in _NOT_PLACES or noun.lower() in _NOT_PLACES:
+        return None
+    needed = 1_000 if cue == "settlement" else 20_000 if cue == "preposition" else 100_000
+    for name in nominative_phrases(adjective, noun, language):
+        for country in ("RU", "UA"):
+            match = geocode(name, country=country)
+            if match is None or (match.matched_by == "a spelling variant" and match.population < 100_000):
+                continue
+            if match.population >= needed:
+                return match
+    return None
+
+
 def _case_stems(word: str) -> list[str]:
     """Nominatives a case form may come from when the dictionary misreads a town ("Брянську" -> "Брянськ",
     "Бердянська" -> "Бердянськ", "Саратові" -> "Саратов", "Києві" -> "Київ")."""
@@ -282,6 +302,19 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             found.append((match.start(), code, (match.start(), match.end()), admin1_location(code)))
     units = [(span, code) for _, code, span, _ in found if not code.startswith("SEA-")]
     if settlements:
+        for match in _TWO_WORDS.finditer(text):  # "у Старому Осколі", "в Нижнем Новгороде"
+            if any(start <= match.start() < end for _, _, (start, end), _ in found):
+                continue
+            before = text[max(0, match.start() - 30): match.start()]
+            if _from_origin(text, match.start()) or _TOWARDS.search(before):
+                continue
+            cue = ("settlement" if _SETTLEMENT_NOUN.search(before) else
+                   "preposition" if _LOCATIVE.search(before) else "")
+            town = two_word_settlement(match.group(1), match.group(2), language, cue)
+            if town is not None and town.admin1_code is not None:
+                found.append((match.start(), town.admin1_code, match.span(), Location(
+                    name=town.name, admin1_code=town.admin1_code, country=town.country, lat=town.lat,
+                    lon=town.lon, precision_km=town.precision_km)))
         for match in _CAPITALISED.finditer(text):
             word = match.group(1)
             if any(start <= match.start() < end for _, _, (start, end), _ in found):
