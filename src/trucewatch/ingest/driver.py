@@ -205,6 +205,9 @@ def _log_ingest(con: duckdb.DuckDBPyConnection, path: Path, digest: str, fmt: st
                          f"skipped {len(items.skipped)}", Where(str(path)))
     row = con.execute("SELECT coalesce(max(id), 0) + 1 FROM ingests").fetchone()
     ingest_id = int(row[0]) if row else 1
+    if items is not None and items.skipped:
+        staged.notes.append(f"logged as ingest {ingest_id}: `trucewatch ingests show {ingest_id}` lists each of "
+                            f"the {len(items.skipped)} skipped with its line and reason")
     con.execute(
         "INSERT INTO ingests (id, input_file, input_sha256, format, rows_read, rows_ingested, rows_unchanged, "
         "rows_rejected, recorded_at, items_read, items_with_reports, items_skipped, notes) "
