@@ -20,7 +20,7 @@ POSTS = {
 FLOORS = {
     ("ru_mod", "tuning"): (0.92, 0.97, 0.95, 0.95, 0.97),
     ("ru_mod", "check"): (0.92, 0.95, 0.85, 0.75, 0.88),
-    ("ua_milblog", "tuning"): (0.80, None, 0.95, 0.95, 0.93),
+    ("ua_milblog", "tuning"): (0.93, None, 0.95, 0.95, 0.97),
     ("ua_milblog", "check"): (0.86, None, 0.90, 0.85, 0.85),
 }
 

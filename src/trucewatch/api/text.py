@@ -10,7 +10,7 @@ from trucewatch.model import Report
 from trucewatch.nlp.files import extract_files
 from trucewatch.nlp.sources import using_source_lexicon
 
-__all__ = ["eval_acled", "eval_case", "eval_cir", "eval_posts", "extract_files", "pipeline_components",
+__all__ = ["components", "eval_acled", "eval_case", "eval_cir", "eval_posts", "extract_files", "pipeline_components",
            "report_to_native", "using_front_lines", "using_source_lexicon"]
 
 
@@ -102,3 +102,12 @@ def pipeline_components() -> list[dict[str, Any]]:
     from trucewatch.nlp.extract import default_pipeline
 
     return default_pipeline().describe()
+
+
+def components() -> dict[str, Any]:
+    """Every registered extraction component and reader, with versions: the readers by language (with the
+    library versions and data digests they depend on), the English pipeline's components in order, and any
+    other registered component."""
+    from trucewatch.nlp.registry_listing import list_components
+
+    return list_components()

@@ -19,6 +19,25 @@ import duckdb
 from trucewatch.errors import Problem
 
 
+@dataclass(frozen=True)
+class SkippedItem:
+    """A post or article that gave no report, and why (not a reject: nothing is wrong with it)."""
+
+    item: str
+    reason: str
+    line: int | None = None
+
+
+@dataclass
+class ItemAccounting:
+    """For formats whose inputs are posts or articles rather than report rows (telegram, posts, text): every
+    item read gave reports or was skipped with its reason. The driver checks the sum and logs both."""
+
+    read: int
+    with_reports: int
+    skipped: list[SkippedItem] = field(default_factory=list)
+
+
 @dataclass
 class Staged:
     """What an adapter staged: a relation name with REPORT_COLUMNS, counts and rejected rows."""
@@ -34,6 +53,7 @@ class Staged:
     release: Callable[[], None] | None = None
     # the adapter already rejected every repeated id (the writer then skips its own check)
     unique_ids: bool = False
+    items: ItemAccounting | None = None  # posts or articles read, for formats that read them
 
 
 class Adapter(Protocol):

@@ -18,9 +18,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import duckdb
+
 from trucewatch.errors import InputError, Problem, TrucewatchError, UserError, ValidationFailed, Where
 from trucewatch.files import write_text_atomically
-from trucewatch.ingest.base import Staged
+from trucewatch.ingest.base import ItemAccounting, Staged
 from trucewatch.ingest.sniff import ADAPTERS, detect
 from trucewatch.ingest.tabular import drop_relation
 from trucewatch.store import Store
@@ -38,6 +40,8 @@ class IngestResult:
     rejects_file: str | None = None
     rejects: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    items: ItemAccounting | None = None  # posts or articles read, with reports, skipped (telegram, posts, text)
+    ingest_id: int | None = None  # the ingest log's number for this file (None when nothing was logged)
     # set when the whole file was refused (unreadable, unknown format, missing columns …): nothing written
     error: TrucewatchError | None = None
 
@@ -60,6 +64,13 @@ class IngestResult:
                 {"line": p.where.line, "field": p.where.field, "reason": p.message} for p in self.rejects
             ],
             "notes": self.notes,
+            "ingest_id": self.ingest_id,
+            "items": None if self.items is None else {
+                "read": self.items.read, "with_reports": self.items.with_reports,
+                "skipped": len(self.items.skipped),
+                "skipped_items": [{"item": each.item, "line": each.line, "reason": each.reason}
+                                  for each in self.items.skipped],
+            },
         }
 
 
@@ -164,12 +175,8 @@ def write_file(
         seen = con.execute(
             "SELECT count(*) FROM ingests WHERE input_sha256 = ? AND format = ?", [digest, fmt]
         ).fetchone()
-        if written.inserted or not (seen and seen[0]):
-            con.execute(
-                "INSERT INTO ingests VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [str(path), digest, fmt, staged.rows_read, written.inserted, written.unchanged,
-                 len(staged.rejects), datetime.now(UTC).replace(tzinfo=None)],
-            )
+        ingest_id = _log_ingest(con, path, digest, fmt, staged, written.inserted, written.unchanged) \
+            if written.inserted or not (seen and seen[0]) else None
     finally:
         drop_relation(con, staged.relation)
         if staged.release is not None:
@@ -177,6 +184,7 @@ def write_file(
     result = IngestResult(
         file=str(path), format=fmt, rows_read=staged.rows_read, ingested=written.inserted,
         unchanged=written.unchanged, rejected=len(staged.rejects), rejects=staged.rejects, notes=staged.notes,
+        items=staged.items, ingest_id=ingest_id,
     )
     accounted = result.ingested + result.unchanged + result.rejected
     if accounted != result.rows_read:
@@ -185,6 +193,33 @@ def write_file(
             f"row accounting mismatch: read {result.rows_read}, accounted {accounted}", Where(str(path))
         )
     return PendingFile(result, staged, rejects_target)
+
+
+def _log_ingest(con: duckdb.DuckDBPyConnection, path: Path, digest: str, fmt: str, staged: Staged, inserted: int,
+                unchanged: int) -> int:
+    """One row of the ingest log (and, for posts and articles, one row per item skipped); returns its id."""
+    items = staged.items
+    if items is not None and items.read != items.with_reports + len(items.skipped):
+        # every post or article gave reports or was skipped; anything else is a bug worth stopping for
+        raise InputError(f"post accounting mismatch: read {items.read}, with reports {items.with_reports}, "
+                         f"skipped {len(items.skipped)}", Where(str(path)))
+    row = con.execute("SELECT coalesce(max(id), 0) + 1 FROM ingests").fetchone()
+    ingest_id = int(row[0]) if row else 1
+    if items is not None and items.skipped:
+        staged.notes.append(f"logged as ingest {ingest_id}: `trucewatch ingests show {ingest_id}` lists each of "
+                            f"the {len(items.skipped)} skipped with its line and reason")
+    con.execute(
+        "INSERT INTO ingests (id, input_file, input_sha256, format, rows_read, rows_ingested, rows_unchanged, "
+        "rows_rejected, recorded_at, items_read, items_with_reports, items_skipped, notes) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [ingest_id, str(path), digest, fmt, staged.rows_read, inserted, unchanged, len(staged.rejects),
+         datetime.now(UTC).replace(tzinfo=None), items.read if items else None,
+         items.with_reports if items else None, len(items.skipped) if items else None, list(staged.notes)],
+    )
+    if items is not None and items.skipped:
+        con.executemany("INSERT INTO ingest_skipped VALUES (?, ?, ?, ?)",
+                        [[ingest_id, each.item, each.line, each.reason] for each in items.skipped])
+    return ingest_id
 
 
 def finish_file(pending: PendingFile) -> IngestResult:

@@ -1,7 +1,8 @@
 """Posts as an input format: Telegram Desktop channel exports (``telegram``) and CSV files of posts
 (``posts``, with an optional column mapping). Each post is read in its own language (docs/extraction.md)
 and the reports go through the same transaction, idempotency and ingest log as any other file. Every post
-is accounted for in the notes: read = posts with reports + posts skipped, each skip with its reason.
+is accounted for in the notes and the ingest log (``ingests.items_*``, one ``ingest_skipped`` row per post
+skipped): read = posts with reports + posts skipped, each skip with its reason.
 """
 
 from __future__ import annotations
@@ -14,10 +15,10 @@ import duckdb
 
 from trucewatch import safe_yaml
 from trucewatch.errors import InputError, Where
-from trucewatch.ingest.base import Staged
+from trucewatch.ingest.base import ItemAccounting, SkippedItem, Staged
 from trucewatch.ingest.native import stage_reports
 from trucewatch.nlp.post_files import PostColumns, PostFile, read_posts_csv, read_telegram_export
-from trucewatch.nlp.posts import read_posts
+from trucewatch.nlp.posts import PostsRead, read_posts
 
 _MAPPING_KEYS = {"columns", "tz", "source", "aligned_with"}
 _COLUMN_KEYS = {"text", "datetime", "id", "source", "url", "tz"}
@@ -26,7 +27,7 @@ _COLUMN_KEYS = {"text", "datetime", "id", "source", "url", "tz"}
 def accounting(file: PostFile, summary: dict[str, Any]) -> list[str]:
     """The notes that account for every post: read, with reports, skipped with reasons, languages."""
     reasons: Counter[str] = Counter(summary["skipped_reasons"])
-    reasons.update(reason for _, reason in file.skipped)
+    reasons.update(reason for _, reason, _ in file.skipped)
     read = summary["read"] + len(file.skipped)
     skipped = summary["skipped"] + len(file.skipped)
     notes = [f"posts read {read} = {summary['with_reports']} with reports + {skipped} skipped; "
@@ -39,12 +40,26 @@ def accounting(file: PostFile, summary: dict[str, Any]) -> list[str]:
     return notes
 
 
+def items(file: PostFile, read: PostsRead) -> ItemAccounting:
+    """Every post of the file for the ingest log: read, with reports, and each one skipped with its reason."""
+    skipped = [SkippedItem(post_id, reason, line) for post_id, reason, line in file.skipped]
+    skipped.extend(SkippedItem(result.post.id, result.skipped, _line(result.post.provenance))
+                   for result in read.results if result.skipped)
+    return ItemAccounting(read=len(file.skipped) + len(read.results),
+                          with_reports=sum(not result.skipped for result in read.results), skipped=skipped)
+
+
+def _line(provenance: dict[str, Any]) -> int | None:
+    line = provenance.get("line")
+    return line if isinstance(line, int) else None
+
+
 def _stage(con: duckdb.DuckDBPyConnection, file: PostFile, relation: str, fmt: str, path: Path) -> Staged:
     read = read_posts(file.posts)
     reports = read.reports
     stage_reports(con, reports, relation, fmt, str(path))
     return Staged(relation=relation, rows_read=len(reports), notes=accounting(file, read.summary()),
-                  unique_ids=False)
+                  unique_ids=False, items=items(file, read))
 
 
 class TelegramAdapter:

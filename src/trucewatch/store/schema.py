@@ -373,6 +373,40 @@ MIGRATIONS: list[tuple[int, str]] = [
         UPDATE facility_candidates SET precision_km = r.precision_km FROM reports r WHERE r.id = report_id;
         """,
     ),
+    # 22: the ingest log accounts for posts and articles, not only report rows. Each ingest gets a number;
+    # formats whose inputs are posts or articles (telegram, posts, text) record how many were read, how many
+    # gave reports and how many were skipped, and ``ingest_skipped`` keeps each skipped one with its reason.
+    # ``notes`` keeps what the ingest output said about the file. Earlier ingests are numbered in the order
+    # they were recorded; their new columns stay NULL (nothing was counted then).
+    (
+        22,
+        """
+        CREATE TABLE ingests_v22 AS
+        SELECT CAST(row_number() OVER (ORDER BY recorded_at, input_file) AS BIGINT) AS id, *,
+            CAST(NULL AS BIGINT) AS items_read,          -- posts or articles read
+            CAST(NULL AS BIGINT) AS items_with_reports,  -- of them, those that gave reports
+            CAST(NULL AS BIGINT) AS items_skipped,       -- the others, one row each in ingest_skipped
+            CAST(NULL AS VARCHAR[]) AS notes
+        FROM ingests;
+        DROP TABLE ingests;
+        ALTER TABLE ingests_v22 RENAME TO ingests;
+        ALTER TABLE ingests ALTER COLUMN id SET NOT NULL;
+        ALTER TABLE ingests ALTER COLUMN input_file SET NOT NULL;
+        ALTER TABLE ingests ALTER COLUMN input_sha256 SET NOT NULL;
+        ALTER TABLE ingests ALTER COLUMN format SET NOT NULL;
+        ALTER TABLE ingests ALTER COLUMN rows_read SET NOT NULL;
+        ALTER TABLE ingests ALTER COLUMN rows_ingested SET NOT NULL;
+        ALTER TABLE ingests ALTER COLUMN rows_unchanged SET NOT NULL;
+        ALTER TABLE ingests ALTER COLUMN rows_rejected SET NOT NULL;
+        ALTER TABLE ingests ALTER COLUMN recorded_at SET NOT NULL;
+        CREATE TABLE IF NOT EXISTS ingest_skipped (
+            ingest_id BIGINT NOT NULL,   -- ingests.id
+            item VARCHAR NOT NULL,       -- the post's or article's id (a message id, a CSV row's id)
+            line BIGINT,                 -- where it starts in the file, when known
+            reason VARCHAR NOT NULL      -- e.g. 'language be not supported', 'service message (pin_message)'
+        );
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = max(version for version, _ in MIGRATIONS)

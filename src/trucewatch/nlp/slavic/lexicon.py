@@ -20,6 +20,7 @@ class Lexicon:
     attack: re.Pattern[str]
     denial: re.Pattern[str]
     actors: dict[str, re.Pattern[str]]
+    enemy: re.Pattern[str]  # "the enemy": the side opposite the writer's
     party_sources: dict[str, re.Pattern[str]]
     weapons: tuple[tuple[str, re.Pattern[str]], ...]
     kinds: tuple[tuple[str, re.Pattern[str]], ...]
@@ -30,9 +31,12 @@ def _compile(raw: dict[str, Any]) -> dict[str, re.Pattern[str]]:
     return {str(key): re.compile(str(value), _FLAGS | re.MULTILINE) for key, value in raw.items()}
 
 
+LEXICON_FILE = ("trucewatch.nlp.slavic", "data/lexicon.yaml")  # (package, path): the wording, as data
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    text = resources.files("trucewatch.nlp.slavic").joinpath("data/lexicon.yaml").read_text(encoding="utf-8")
+    text = resources.files(LEXICON_FILE[0]).joinpath(LEXICON_FILE[1]).read_text(encoding="utf-8")
     raw = safe_yaml.load(text, "trucewatch/nlp/slavic/data/lexicon.yaml")
     return Lexicon(
         energy_objects=tuple((str(entry["category"]), re.compile(str(entry["pattern"]), _FLAGS))
@@ -41,6 +45,7 @@ def lexicon() -> Lexicon:
         attack=re.compile(str(raw["attack"]), _FLAGS),
         denial=re.compile(str(raw["denial"]), _FLAGS),
         actors=_compile(raw["actors"]),
+        enemy=re.compile(str(raw["enemy"]), _FLAGS),
         party_sources=_compile(raw["party_sources"]),
         weapons=tuple(_compile(raw["weapons"]).items()),
         kinds=tuple(_compile(raw["kinds"]).items()),

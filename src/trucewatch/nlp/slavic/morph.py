@@ -73,3 +73,25 @@ def feminine(adjective_lemma: str, language: str) -> str:
     found = analyser(language).parse(adjective_lemma)[0]
     inflected = found.inflect({"femn", "nomn", "sing"} if language == "ru" else {"femn", "nomn"})
     return str(inflected.word) if inflected is not None else adjective_lemma
+
+
+@lru_cache(maxsize=8192)
+def nominative_phrases(adjective: str, noun: str, language: str) -> tuple[str, ...]:
+    """The nominatives an inflected adjective + noun name may have ("Старому Осколі" -> "Старий Оскол",
+    "Нижнем Новгороде" -> "Нижний Новгород", "Великих Луках" -> "Великі Луки"): the noun's readings, each
+    with the adjective made to agree in number and gender."""
+    morph = analyser(language)
+    found: dict[str, None] = {}
+    for noun_reading in [each for each in morph.parse(noun.lower()) if "NOUN" in each.tag][:3]:
+        plural = "plur" in noun_reading.tag
+        as_plural = noun_reading.inflect({"nomn", "plur"}) if plural else None
+        noun_word = as_plural.word if as_plural is not None else noun_reading.normal_form
+        wanted = {"nomn", "plur"} if plural else {"nomn", *([noun_reading.tag.gender] if noun_reading.tag.gender
+                                                         else [])}
+        if language == "ru" and not plural:
+            wanted.add("sing")
+        for adjective_reading in [each for each in morph.parse(adjective.lower()) if "ADJF" in each.tag][:3]:
+            agreed = adjective_reading.inflect(wanted)
+            if agreed is not None:
+                found[f"{str(agreed.word).capitalize()} {str(noun_word).capitalize()}"] = None
+    return tuple(found)

@@ -17,7 +17,7 @@ from trucewatch.geo.admin1 import admin1_code
 from trucewatch.geo.gazetteer import GeoMatch, admin1_match, geocode
 from trucewatch.model import Location
 from trucewatch.nlp.slavic.lexicon import lexicon
-from trucewatch.nlp.slavic.morph import feminine, parse
+from trucewatch.nlp.slavic.morph import feminine, nominative_phrases, parse
 
 SEAS: dict[str, tuple[str, float, float, float]] = {
     # code: (name, lat, lon, precision_km) — the sea's middle and a radius that covers it
@@ -25,16 +25,22 @@ SEAS: dict[str, tuple[str, float, float, float]] = {
     "SEA-AZOV": ("Sea of Azov", 46.1, 36.6, 170.0),
 }
 
-_UNIT = re.compile(r"\b(област\w*|обл\.|кра[йяюе]\b|краю\b|краї\w*|республик\w*|республік\w*|автономн\w+\s+округ\w*)",
-                   re.IGNORECASE)
+# an oblast may also be called by an old or mocking name for a province ("у московській волості", "Курська
+# губернія"): the adjective still names the oblast
+_UNIT = re.compile(r"\b(област\w*|обл\.|кра[йяюе]\b|краю\b|краї\w*|республик\w*|республі[кц]\w*|автономн\w+\s+округ\w*|"
+                   r"волост\w*|губерн\w*)", re.IGNORECASE)
 _ADJECTIVE = re.compile(r"^[А-ЯЁІЇЄҐа-яёіїєґ'’-]+(?:ой|ей|ая|ую|ий|ый|ого|ому|ом|ої|ій|а|у|ою|ых|их|ей|ім|ими|ыми)$",
                         re.IGNORECASE)
 _LIST_GLUE = re.compile(r"^(?:,|и|і|та|й|а|также|також|\(.*?\)|–|-|—)$", re.IGNORECASE)
 _TOKEN = re.compile(r"\([^()]{0,40}\)|[А-ЯЁІЇЄҐа-яёіїєґA-Za-z'’-]+|[,–—-]")
 _CAPITALISED = re.compile(r"(?<![\w«\"])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’]+)?)")
-_LOCATIVE = re.compile(r"(?:^|\s)(?:в|во|у|над|под|під|біля|около|поблизу|возле|району|районе|района|міст[оі]|"
-                       r"городе|города|нп|н\.п\.|населенного\s+пункта|населеного\s+пункту|по)\s*$",
+_LOCATIVE = re.compile(r"(?:^|\s)(?:в|во|у|над|под|під|біля|около|поблизу|возле|району|районе|района|по)\s*$",
                        re.IGNORECASE)
+# a noun that says the next name is a settlement ("в порту Бердянська", "у місті Приморськ", "в селе ..."): the
+# name may then be a small place, and a form the dictionary reads as an adjective is still the town's name
+_SETTLEMENT_NOUN = re.compile(r"(?:^|[\s(«\"])(?:міст[оіа]|городе|города|город|селі|села|село|селе|селищ[еіа]|"
+                              r"поселк\w*|посёлк\w*|смт|пгт|нп|н\.\s?п\.|населенного\s+пункта|населеного\s+пункту|"
+                              r"порт[уі]?|порта|порте)\s*$", re.IGNORECASE)
 # Capitalised words that are not places however the gazetteer reads them
 _NOT_PLACES = frozenset({
     "минобороны", "министерство", "россия", "росія", "украина", "україна", "пво", "бпла", "всу", "зсу",
@@ -50,13 +56,41 @@ _NOT_PLACES = frozenset({
 
 # "з Воронезької і Волгоградської областей", "со стороны Курской области": where the drones came from
 _ORIGIN = re.compile(r"(?:\bз|\bіз|\bзі|\bиз|\bсо\s+стороны|\bз\s+боку|\bз\s+напрямку|\bвід|\bот)\s*$", re.IGNORECASE)
+_ORIGIN_ALWAYS = re.compile(r"(?:\bсо\s+стороны|\bз\s+боку|\bз\s+напрямку)\s*$", re.IGNORECASE)
+# a bare "з" / "из" is where something flew from only when something flies: "БПЛА з Брянської області", not
+# "Репортери з Краснодарського краю повідомляють про вибухи"
+_FLIGHT = re.compile(r"БПЛА|БпЛА|беспилот|безпілот|дрон|ракет|шахед|герань|запуск|пуск|летіл|летів|летят|летять|"
+                     r"летел|рух|курс|напрям|направлен|атак|удар", re.IGNORECASE)
+
+
+def _from_origin(text: str, start: int) -> bool:
+    """Whether the place starting at ``start`` is named as where something came from."""
+    before = text[max(0, start - 30): start]
+    if _ORIGIN_ALWAYS.search(before):
+        return True
+    found = _ORIGIN.search(before)
+    return found is not None and bool(_FLIGHT.search(text[max(0, start - 120): start]))
 # what may stand between a town and the oblast it lies in: "Бердянське, ТОТ, Донецької обл."
 _APPOSITION = re.compile(r"[\s,(]*(?:(?:ТОТ|тимчасово\s+окупован\w+|окупован\w+|рф|РФ)[\s,]*)*", re.IGNORECASE)
 # "до Москви", "в направлении Москвы": where something was heading, not where it was hit
 _TOWARDS = re.compile(r"(?:\bдо|\bв\s+направлении|\bу\s+напрямку|\bв\s+сторону|\bу\s+бік|\bв\s+бік)\s*$",
                       re.IGNORECASE)
+# "в Азовському морі неподалік тимчасово окупованого Криму": a place named right after another one, as a
+# landmark to say where that one is
+_REFERENCE = re.compile(r"\w*[\s,]*(?:неподалік|неподалеку|недалеко|поблизу|вблизи|вблизі|біля|близ|возле|"
+                        r"у\s+берег\w*|у\s+узбережж\w*|у\s+побережь\w*)(?:\s+(?:від|от))?"
+                        r"(?:\s+[\w'’-]+){0,3}\s+$", re.IGNORECASE)
+# "на аеропорт «Брянськ»", "порт «Новороссийск»", "ПС «Белгород»": a port, an airfield or a substation called
+# by its town's name
+_QUOTED_AFTER_FACILITY = re.compile(r"(?:\b(?:аеро|аэро)?порт\w*|\b(?:аеродром|аэродром|авіабаз|авиабаз)\w*|"
+                                    r"\bПС|\bпідстанці\w*|\bподстанци\w*)\s*$", re.IGNORECASE)
+_QUOTED_NAME = re.compile(r"[«\"“„]([А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)[»\"”]")
+_NEARBY_CHARS = 250  # how far from a town an oblast named in the post still says which town is meant
 # "в Кам'янському районі": a raion named after a town elsewhere, not the town
-_NOT_A_TOWN_AFTER = re.compile(r"^\s+(?:район|р-н|округ|направлен|напрям|громад)", re.IGNORECASE)
+# "у Балтійському морі", "на Кримському мосту": an adjective naming a sea, a lake or a bridge, not the town
+_NOT_A_TOWN_AFTER = re.compile(r"^\s+(?:район|р-н|округ|направлен|напрям|громад|мор[еяію]|озер|водосховищ|"
+                               r"водохранилищ|залив|затоц|заток|пролив|протоц|річц|річк|рек[еиу]|міст\b|мост)",
+                               re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -67,10 +101,23 @@ class Place:
 
 
 def _russian_spellings(text: str) -> list[str]:
-    """A Ukrainian adjective or name in the Russian spellings it may have ("Воронезька" -> "Воронежская")."""
+    """A Ukrainian adjective or name in the Russian spellings it may have ("Воронезька" -> "Воронежская";
+    ьо is е or ё, "Орьол" -> "Орёл"; и may be ы, "Адигея" -> "Адыгея")."""
     base = text.lower().replace("’", "").replace("'", "").replace("ʼ", "")
-    variants = {base.replace("і", "и").replace("є", "е").replace("ї", "и"),
-                base.replace("і", "е").replace("є", "е").replace("ї", "и")}
+    ukrainian_i = [index for index, letter in enumerate(base) if letter == "и"][:3]  # Russian и or ы
+    spellings = set()
+    for mask in range(1 << len(ukrainian_i)):
+        letters = list(base)
+        for bit, index in enumerate(ukrainian_i):
+            if mask >> bit & 1:
+                letters[index] = "ы"
+        spellings.add("".join(letters))
+    variants: set[str] = set()
+    for spelling in spellings:
+        for soft_o in ("е", "ё"):
+            with_o = spelling.replace("ьо", soft_o)
+            variants.update({with_o.replace("і", "и").replace("є", "е").replace("ї", "и"),
+                             with_o.replace("і", "е").replace("є", "е").replace("ї", "и")})
     out: list[str] = []
     for variant in variants:
         for ending, replacements in (("зька", ("жская", "гская", "зская")), ("цька", ("цкая", "кская")),
@@ -121,7 +168,7 @@ def _unit_places(text: str, language: str) -> list[tuple[str, tuple[int, int]]]:
             found.append((code, match.span(1)))
     for unit in _UNIT.finditer(text):
         word = unit.group(1).lower()
-        if word.startswith(("республик", "республік")):
+        if word.startswith(("республик", "республік", "республіц")):
             after = re.match(r"\s+([А-ЯЁІЇЄҐ][\w-]+)", text[unit.end():])
             if after:
                 name = after.group(1)
@@ -138,11 +185,11 @@ def _unit_places(text: str, language: str) -> list[tuple[str, tuple[int, int]]]:
             value = token.group(0)
             if _LIST_GLUE.match(value):
                 continue
-            if _ADJECTIVE.match(value) and value[0].isupper():
+            if _ADJECTIVE.match(value):  # "у брянській області": informal posts do not capitalise it
                 adjectives.append((value, (offset + token.start(), offset + token.end())))
                 continue
             break
-        if adjectives and _ORIGIN.search(text[max(0, adjectives[-1][1][0] - 20): adjectives[-1][1][0]]):
+        if adjectives and _from_origin(text, adjectives[-1][1][0]):
             continue
         for adjective, span in reversed(adjectives):
             code = unit_code(adjective, unit.group(1), language)
@@ -162,14 +209,16 @@ def _name_code(name: str, language: str) -> str | None:
 
 
 @lru_cache(maxsize=16384)
-def settlement(word: str, language: str, after_preposition: bool) -> GeoMatch | None:
-    """A settlement in Russia or Ukraine named by one (inflected) word, or None."""
+def settlement(word: str, language: str, cue: str = "") -> GeoMatch | None:
+    """A settlement in Russia or Ukraine named by one (inflected) word, or None. ``cue`` is what stands
+    before the word: "preposition" ("у Саратові"), "settlement" (a noun saying a town follows: "у місті",
+    "в порту"), "quoted" (a facility's quoted name: "аеропорт «Брянськ»", never an adjective) or ""."""
     if word.lower() in _NOT_PLACES or len(word) < 3:
         return None
     base, grammemes = parse(word, language)
     if ({"VERB", "INFN", "PRTF", "ADVB", "PREP", "CONJ", "NPRO"} & grammemes) and "Geox" not in grammemes:
         return None
-    if "ADJF" in grammemes and not after_preposition:
+    if "ADJF" in grammemes and cue in ("", "quoted"):
         return None  # "«Ольшанская»": a station named after a place is not the place
     for candidate in dict.fromkeys((base.capitalize(), word, *_case_stems(word))):
         for country in ("RU", "UA"):
@@ -177,8 +226,30 @@ def settlement(word: str, language: str, after_preposition: bool) -> GeoMatch | 
             if match is None or (match.matched_by == "a spelling variant" and match.population < 100_000):
                 continue
             # an unknown village after "в" is as likely a common noun; a town is a safer reading, and a
-            # capitalised word with no preposition before it must be a city to count
-            needed = 1_000 if "Geox" in grammemes else 20_000 if after_preposition else 100_000
+            # capitalised word with no preposition before it must be a city to count; after a noun saying a
+            # town follows, any settlement will do
+            needed = (1_000 if "Geox" in grammemes or cue == "settlement" else 20_000 if cue in ("preposition",
+                      "quoted") else 100_000)
+            if match.population >= needed:
+                return match
+    return None
+
+
+_TWO_WORDS = re.compile(r"(?<![\w«\"])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)\s+([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)")
+
+
+@lru_cache(maxsize=8192)
+def two_word_settlement(adjective: str, noun: str, language: str, cue: str = "") -> GeoMatch | None:
+    """A settlement named by an adjective and a noun in any case ("у Старому Осколі" -> Stary Oskol), or
+    None; ``cue`` as for :func:`settlement`."""
+    if adjective.lower() in _NOT_PLACES or noun.lower() in _NOT_PLACES:
+        return None
+    needed = 1_000 if cue == "settlement" else 20_000 if cue == "preposition" else 100_000
+    for name in nominative_phrases(adjective, noun, language):
+        for country in ("RU", "UA"):
+            match = geocode(name, country=country)
+            if match is None or (match.matched_by == "a spelling variant" and match.population < 100_000):
+                continue
             if match.population >= needed:
                 return match
     return None
@@ -226,11 +297,24 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
     for code, pattern in lexicon().region_names:
         for match in pattern.finditer(text):
             before = text[max(0, match.start() - 25): match.start()]
-            if _ORIGIN.search(before) or _TOWARDS.search(before):
+            if _from_origin(text, match.start()) or _TOWARDS.search(before):
                 continue
             found.append((match.start(), code, (match.start(), match.end()), admin1_location(code)))
     units = [(span, code) for _, code, span, _ in found if not code.startswith("SEA-")]
     if settlements:
+        for match in _TWO_WORDS.finditer(text):  # "у Старому Осколі", "в Нижнем Новгороде"
+            if any(start <= match.start() < end for _, _, (start, end), _ in found):
+                continue
+            before = text[max(0, match.start() - 30): match.start()]
+            if _from_origin(text, match.start()) or _TOWARDS.search(before):
+                continue
+            cue = ("settlement" if _SETTLEMENT_NOUN.search(before) else
+                   "preposition" if _LOCATIVE.search(before) else "")
+            town = two_word_settlement(match.group(1), match.group(2), language, cue)
+            if town is not None and town.admin1_code is not None:
+                found.append((match.start(), town.admin1_code, match.span(), Location(
+                    name=town.name, admin1_code=town.admin1_code, country=town.country, lat=town.lat,
+                    lon=town.lon, precision_km=town.precision_km)))
         for match in _CAPITALISED.finditer(text):
             word = match.group(1)
             if any(start <= match.start() < end for _, _, (start, end), _ in found):
@@ -241,9 +325,12 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                     found.append((match.start(), short, (match.start(), match.end()), admin1_location(short)))
                 continue
             before = text[max(0, match.start() - 30): match.start()]
-            if _ORIGIN.search(before) or _NOT_A_TOWN_AFTER.match(text[match.end():match.end() + 20]):
+            if (_from_origin(text, match.start()) or _TOWARDS.search(before)
+                    or _NOT_A_TOWN_AFTER.match(text[match.end():match.end() + 20])):
                 continue
-            place = settlement(word, language, bool(_LOCATIVE.search(before)))
+            cue = ("settlement" if _SETTLEMENT_NOUN.search(before) else
+                   "preposition" if _LOCATIVE.search(before) else "")
+            place = settlement(word, language, cue)
             if place is None or place.admin1_code is None:
                 continue
             # "у нп Бердянське, ТОТ, Донецької обл.": the oblast named right after the town decides
@@ -253,16 +340,37 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 place = _within(word, language, named)
                 if place is None or place.admin1_code is None:
                     continue
+            elif place.population < 20_000:
+                # a small place of that name elsewhere while the post names the oblasts around it ("на ТОТ
+                # Луганської області ... (н.п. Любиме)"): the one in a nearby oblast, or none
+                nearby = [code for (start, _), code in units if abs(start - match.start()) <= _NEARBY_CHARS]
+                if nearby and place.admin1_code not in nearby:
+                    place = next((each for each in (_within(word, language, code) for code in nearby) if each), None)
+                    if place is None or place.admin1_code is None:
+                        continue
             town_code = place.admin1_code
             if town_code is None:
                 continue
             location = Location(name=place.name, admin1_code=town_code, country=place.country,
                                 lat=place.lat, lon=place.lon, precision_km=place.precision_km)
             found.append((match.start(), town_code, (match.start(), match.end()), location))
+        for match in _QUOTED_NAME.finditer(text):
+            if not _QUOTED_AFTER_FACILITY.search(text[max(0, match.start() - 20):match.start()]):
+                continue
+            place = settlement(match.group(1), language, "quoted")
+            if place is not None and place.admin1_code is not None:
+                found.append((match.start(1), place.admin1_code, match.span(1), Location(
+                    name=place.name, admin1_code=place.admin1_code, country=place.country, lat=place.lat,
+                    lon=place.lon, precision_km=place.precision_km)))
     found.sort(key=lambda item: item[0])
     places: list[Place] = []
     seen: set[str] = set()
+    last_end = -1
     for _, code, span, location in found:
+        gap = text[last_end:span[0]] if 0 <= last_end <= span[0] else None
+        last_end = max(last_end, span[1])
+        if gap is not None and _REFERENCE.match(gap):
+            continue  # "в Азовському морі неподалік ... Криму": Crimea says where in the sea, it is not a place hit
         if code in seen:
             continue
         seen.add(code)
@@ -271,22 +379,33 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
 
 
 def adjective_town(adjective: str, language: str) -> GeoMatch | None:
-    """The town an adjective names before an object ("Рязанского НПЗ" -> Ryazan, "Сизранський" -> Syzran)."""
-    base = parse(adjective.lower(), language)[0]
-    if base in ("московский", "московський"):
-        return geocode("Москва", country="RU")
-    for ending in ("ский", "ський", "ской", "цкий", "цький", "кий", "кий"):
-        if base.endswith(ending):
-            stem = base[: -len(ending)]
-            break
-    else:
-        return None
-    if len(stem) < 3:
-        return None
-    for candidate in (stem, stem + "ь", stem + "а", stem + "ск", stem + "ськ", stem + "к", stem + "и",
-                      stem[:-1] + "г" if stem.endswith("з") else stem, stem[:-1] + "ж" if stem.endswith("з") else stem):
-        for country in ("RU", "UA"):
-            match = geocode(candidate.capitalize(), country=country)
-            if match is not None and match.matched_by != "a spelling variant" and match.population >= 5_000:
-                return match
+    """The town an adjective names before an object ("Рязанского НПЗ" -> Ryazan, "Сизранський" -> Syzran,
+    "Нововоронежской АЭС" in a Ukrainian post -> Novovoronezh: a Russian spelling is read as Russian)."""
+    for base in dict.fromkeys(_adjective_lemmas(adjective.lower(), language)):
+        if base in ("московский", "московський"):
+            return geocode("Москва", country="RU")
+        stem = next((base[: -len(ending)] for ending in _TOWN_ADJECTIVE_ENDINGS if base.endswith(ending)), None)
+        if stem is None or len(stem) < 3:
+            continue
+        for candidate in (stem, stem + "ь", stem + "а", stem + "ск", stem + "ськ", stem + "к", stem + "и",
+                          stem[:-1] + "г" if stem.endswith("з") else stem,
+                          stem[:-1] + "ж" if stem.endswith("з") else stem):
+            for country in ("RU", "UA"):
+                match = geocode(candidate.capitalize(), country=country)
+                if match is not None and match.matched_by != "a spelling variant" and match.population >= 5_000:
+                    return match
     return None
+
+
+_TOWN_ADJECTIVE_ENDINGS = ("ский", "ський", "ской", "цкий", "цький", "кий")
+
+
+def _adjective_lemmas(word: str, language: str) -> list[str]:
+    """The adjective's dictionary forms: read in the post's language, then (when that reading is no
+    adjective) in the other one, as posts quote names in the other language's spelling."""
+    lemmas = []
+    for each in (language, "ru" if language == "uk" else "uk"):
+        base, grammemes = parse(word, each)
+        if "ADJF" in grammemes or base.endswith(_TOWN_ADJECTIVE_ENDINGS):
+            lemmas.append(base)
+    return lemmas

@@ -32,14 +32,14 @@ _RU_OWN_STRIKE = re.compile(r"нанес\w*\s+(?:\w+\s+){0,4}удар|удар\w
                             r"поражен\w*\s+(?:\w+\s+){0,2}(?:объект|цел)", _F)
 _UA_DAMAGE = re.compile(r"поврежд|пострадал|возгоран|пожар|разрушен|погиб|ранен|обесточ|нанес\w*\s+(?:\w+\s+){0,3}"
                         r"удар", _F)
-_UK_STRIKE = re.compile(r"уразил|уразив|уражен|уражено|вражен|атак|удар|влучан|прил[іиь]?[оі]?т|прилет|горить|пожеж|"
-                        r"вибух|знищен|підрив|палаюч", _F)
+_UK_STRIKE = re.compile(r"[ув]разил|[ув]разив|уражен|уражено|вражен|атак|удар|влучан|прил[іиь]?[оі]?т|прилет|горить|"
+                        r"пожеж|вибух|знищен|підрив|пала(?:юч|є|ють|ло|ла|в)", _F)
 _UK_RUSSIAN_STRIKE = re.compile(r"(?:атак|удар|обстріл)\w*\s+(?:\w+\s+)?(?:рф|росії|ворога|окупантів|русні)\b|"
                                 r"(?:російськ|ворож)\w*\s+(?:\w+\s+){0,1}(?:атак|удар|обстріл|ракет|дрон)|"
-                                r"\b(?:рф|росія|ворог|окупанти|русня)\s+(?:\w+\s+){0,2}"
+                                r"\b(?:рф|росія|ворог|противник|окупанти|русня)\s+(?:\w+\s+){0,2}"
                                 r"(?:атакува|вдари|завда|обстріля)", _F)
 _OUTCOME_HIT = re.compile(r"поврежд|возгоран|пожар|разрушен|обесточ|горит|горить|пожеж|пошкод|влучан|уражен|"
-                          r"уразил|зупин|выведен|виведен|знищ|уничтожен\w*\s+(?:объект|резервуар)", _F)
+                          r"[ув]разил|зупин|выведен|виведен|знищ|уничтожен\w*\s+(?:объект|резервуар)", _F)
 _QUOTED = re.compile(r"(?:№\s*\d+\s*)?[«\"“„]([^»\"”“]{2,60})[»\"”]")
 _TARGET_CLAUSE = re.compile(r"\bпо\s+(?:объект|город|территори|столиц)\w*[^.;]*|"
                             r"в\s+направлении\s+(?:\w+\s+){0,2}\w+", _F)
@@ -86,10 +86,15 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [(match.start(), match.end()) for match in _SENTENCE.finditer(text) if match.group(0).strip()]
 
 
+# a post that opens as a flight-route map or a front-line group's statement is of kind other; the same words
+# later in a strike report ("На цій карті показано приблизні маршрути ударів") do not make it one
+_OTHER_WITHIN = 100
+
+
 def classify(text: str, language: str) -> str:
     words = lexicon()
     for kind, pattern in words.kinds:
-        if pattern.search(text[:400] if kind == "other" else text):
+        if pattern.search(text[:_OTHER_WITHIN] if kind == "other" else text):
             return kind
     # talk of a moratorium or a proposal to stop strikes is not a strike
     text = " ".join(text[start:end] for start, end in sentences(text)
@@ -104,7 +109,7 @@ def classify(text: str, language: str) -> str:
         own = _RU_OWN_STRIKE.search(text)
         if own and _side(text, own.start(), language, default="") == "RU":
             return "russian_strike"
-        if words.actors["UA"].search(text) and _UA_DAMAGE.search(text) and re.search(
+        if (words.actors["UA"].search(text) or words.enemy.search(text)) and _UA_DAMAGE.search(text) and re.search(
                 r"удар|атак|обстрел|террорист", text, _F):
             return "strike_on_russia"
         return "other"
@@ -112,8 +117,14 @@ def classify(text: str, language: str) -> str:
         if _UK_RUSSIAN_STRIKE.search(text):
             return "russian_strike"
         if find_places(text, language) or _energy_mentions(text) or re.search(
-                r"у\s+ніч\s+на|вночі|уночі|уражено|уразил|влучан", text, _F):
+                r"у\s+ніч\s+на|вночі|уночі|уражено|[ув]разил|влучан|влучил|влучив", text, _F):
             return "strike_on_russia"
+        # "СБУ атакували російський танкер …": a Ukrainian force named as the one that struck, wherever
+        for start, end in sentences(text):
+            sentence = text[start:end]
+            side = lexicon().actors["UA"].search(sentence)
+            if side and _UK_STRIKE.search(sentence, side.end()):
+                return "strike_on_russia"
     return "other"
 
 
@@ -131,10 +142,13 @@ def _energy_mentions(text: str) -> list[tuple[str, re.Match[str]]]:
     return found
 
 
-def _side(text: str, position: int, language: str, default: str = "UA") -> str:
-    """The side a strike is attributed to: the nearest side named before ``position`` in its sentence."""
+def _side(text: str, position: int, language: str, default: str = "UA", writer: str | None = None) -> str:
+    """The side a strike is attributed to: the nearest side named before ``position`` in its sentence;
+    "the enemy" is the side opposite the ``writer`` (by default the side of the post's language)."""
     best: tuple[int, str] | None = None
-    for party, pattern in lexicon().actors.items():
+    own = writer or ("RU" if language == "ru" else "UA")
+    named = [*lexicon().actors.items(), ("RU" if own == "UA" else "UA", lexicon().enemy)]
+    for party, pattern in named:
         for match in pattern.finditer(text, 0, position):
             if best is None or match.start() > best[0]:
                 best = (match.start(), party)
@@ -305,7 +319,7 @@ def _strikes(text: str, language: str, spans: list[tuple[int, int]], context: Po
         mentions = _energy_mentions(sentence)
         for category, match in mentions:
             position = start + match.start()
-            actor = _side(text[start:end], match.start(), language)
+            actor = _side(text[start:end], match.start(), language, writer=claimant)
             place = _object_place(sentence, match, language, start) or (post_places[0] if post_places else None)
             name = _object_name(sentence, match)
             rest = re.match(r"\w*", sentence[match.end():])  # the span ends with the word, not the stem

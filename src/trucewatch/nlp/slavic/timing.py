@@ -1,11 +1,14 @@
 """When a Russian or Ukrainian post says things happened, resolved against the post's own time.
 
 Read in this order (the first that applies wins): a period of days ("с 13 по 19 апреля", "з 1 по 7
-червня"); a night or a date ("в ночь на 27 марта", "у ніч на 27 березня", "Ночью 1 августа", "22.11.2024");
-clock times in the source's zone ("около 12.00 мск", "с 08:00 до 14:00 мск", "в период с 15.55 до 16.15");
-"overnight" words ("в течение прошедшей ночи", "сегодня ночью", "вночі", "минулої ночі"); "today" and
-"yesterday"; a daily digest's own day; otherwise the local day of the post. A night is dated by the morning
-it ends on, as "у ніч на 27 березня" says.
+червня"); a night ("в ночь на 27 марта", "у ніч з 26 на 27 березня", "у ніч на неділю"); a date ("Ночью 1
+августа", "2-го березня", "22.11.2024"); clock times in the source's zone ("около 12.00 мск", "с 08:00 до
+14:00 мск", "в период с 15.55 до 16.15"); "overnight" words ("в течение прошедшей ночи", "сегодня ночью",
+"вночі", "минулої ночі"); the past 24 hours ("за минулу добу", "минулої доби", "за прошедшие сутки"); "the day
+before yesterday" and "yesterday"; a weekday ("у суботу", "во вторник": the latest one up to the post);
+"today"; a daily digest's own day; otherwise the local day of the post. Days are local days in the source's
+zone (Kyiv for Ukrainian, Moscow for Russian posts), whatever zone the post's time was given in. A night is
+dated by the morning it ends on, as "у ніч на 27 березня" says; so are the past 24 hours.
 """
 
 from __future__ import annotations
@@ -25,16 +28,33 @@ _MONTH = (r"(январ[яе]|феврал[яе]|марта?|апрел[яе]|м
           r"листопада|грудня)")
 _F = re.IGNORECASE
 _PERIOD = re.compile(rf"\b[сз]\s+(\d{{1,2}})(?:-?го)?(?:\s+{_MONTH})?\s+(?:по|до)\s+(\d{{1,2}})(?:-?е)?\s+{_MONTH}", _F)
-_NIGHT_ON = re.compile(rf"(?:в\s+ночь|у\s+ніч|в\s+ніч|ніч|ночь)\s+на\s+(\d{{1,2}})\s+{_MONTH}", _F)
-_DAY_MONTH = re.compile(rf"(?:(ночью|вночі|уночі|утром|вранці|днем|днём|вечером|увечері)\s+)?\b(\d{{1,2}})\s+{_MONTH}"
+# "у ніч на 27 березня", "в ночь с 26 на 27 марта", "у ніч з 26-го на 27-ме березня"
+_NIGHT_ON = re.compile(rf"(?:в\s+ночь|у\s+ніч|в\s+ніч|ніч|ночь)\s+(?:[сз]\s+\d{{1,2}}(?:-?[а-яії]{{1,3}})?\s+)?на\s+"
+                       rf"(\d{{1,2}})(?:-?[а-яії]{{1,3}})?\s+{_MONTH}", _F)
+_WEEKDAYS = {"понедельник": 0, "понеділ": 0, "вторник": 1, "вівтор": 1, "сред": 2, "серед": 2, "четверг": 3,
+             "четвер": 3, "пятниц": 4, "п'ятниц": 4, "п’ятниц": 4, "пʼятниц": 4, "суббот": 5, "субот": 5,
+             "воскресен": 6, "неділ": 6}
+_WEEKDAY = (r"(понедельник|понеділ\w*|вторник|вівтор\w*|сред[уы]|серед[уи]|четверг|четвер\w*|пятниц[уы]|"
+            r"п['’ʼ]?ятниц[юі]|суббот[уы]|субот[уи]|воскресень[ея]|неділ[юі])")
+# "в ночь на субботу", "у ніч на неділю": the night before that weekday, the latest one up to the post
+_NIGHT_ON_WEEKDAY = re.compile(rf"(?:в\s+ночь|у\s+ніч|в\s+ніч)\s+на\s+{_WEEKDAY}\b", _F)
+# "в субботу", "у неділю", "во вторник": the latest such day up to the post
+_ON_WEEKDAY = re.compile(rf"(?<![\w-])(?:в|во|у)\s+{_WEEKDAY}\b", _F)
+# "за минулу добу", "минулої доби", "за прошедшие сутки": the 24 hours up to the post
+_PAST_DAY = re.compile(r"(?:за|протягом|впродовж|в\s+течение)\s+(?:минул\w+|останн\w+|прошедш\w+|минувш\w+|"
+                       r"последн\w+)\s+(?:добу|доби|сутки|суток)|минулої\s+доби|за\s+добу|за\s+сутки", _F)
+_DAY_BEFORE_YESTERDAY = re.compile(r"\bпозавчора\b|\bпозавчера\b|позавчорашн|позавчерашн", _F)
+_DAY_MONTH = re.compile(rf"(?:(ночью|вночі|уночі|утром|вранці|днем|днём|вечером|увечері)\s+)?\b(\d{{1,2}})"
+                        rf"(?:-?(?:го|е|ге|те|ме|ее))?\s+{_MONTH}"
                         r"(?:\s+(\d{4})\s*(?:г\.|года|року|р\.)?)?", _F)
 _NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{2})\.(\d{4}|\d{2})\b")
 _CLOCK = r"(\d{1,2})(?:[.:](\d{2}))?(?:-х)?"
-_RANGE = re.compile(rf"\b[сз]\s+{_CLOCK}\s+до\s+{_CLOCK}(?:\s*(?:мск|по\s+московскому|часов))?", _F)
-_AROUND = re.compile(rf"(?:около|приблизно|близько|примерно|\bв|\bо|\bоб)\s+{_CLOCK}\s*(?:мск|часов|часа|год\.?"
-                     rf"|годин)", _F)
+_RANGE = re.compile(rf"\b[сз]\s+{_CLOCK}\s+(?:до|по)\s+{_CLOCK}(?:\s*(?:мск|по\s+московскому|часов))?", _F)
+_AROUND = re.compile(rf"(?:около|приблизно|близько|примерно|в\s+районе|в\s+районі|\bв|\bо|\bоб)\s+{_CLOCK}\s*"
+                     rf"(?:мск|часов|часа|год\.?|годин)", _F)
 _AROUND_DOTTED = re.compile(r"(?:около|приблизно|близько|примерно|\bв|\bо|\bоб)\s+(\d{1,2})[.:](\d{2})\b", _F)
 _NIGHT = re.compile(r"прошедшей\s+ночи|прошлой\s+ночью|минувшей\s+ночью|сегодня\s+ночью|этой\s+ночью|"
+                    r"сегодняшней\s+ночи|минувшей\s+ночи|прошлой\s+ночи|сьогоднішньої\s+ночі|"
                     r"в\s+ночное\s+время|\bночью\b|\bвночі\b|\bуночі\b|цієї\s+ночі|минулої\s+ночі|за\s+ніч|"
                     r"нічн\w+\s+атак|протягом\s+ночі|в\s+течение\s+ночи|за\s+ночь|на\s+ранок", _F)
 _LAST_NIGHT = re.compile(r"минулої\s+ночі|прошлой\s+ночью|минувшей\s+ночью", _F)
@@ -49,7 +69,8 @@ class When:
     end: datetime  # UTC
     tz: str
     span: tuple[int, int] | None
-    how: str  # period | night | date | clock | overnight | today | yesterday | digest | publication
+    how: str  # period | night | date | clock | overnight | past_day | today | yesterday | day_before_yesterday |
+    # digest | publication
 
     def event_date(self) -> date | None:
         """The local day this happened on; None when it spans more than a night."""
@@ -67,6 +88,14 @@ def _month(word: str) -> int:
         if lowered.startswith(stem):
             return number
     raise ValueError(word)
+
+
+def _latest(weekday: str, today: date) -> date:
+    """The latest day up to ``today`` that falls on ``weekday`` (a weekday's name in any case)."""
+    lowered = weekday.lower()
+    number = next(value for stem, value in sorted(_WEEKDAYS.items(), key=lambda item: -len(item[0]))
+                  if lowered.startswith(stem))
+    return today - timedelta(days=(today.weekday() - number) % 7)
 
 
 def _local(day: date, clock: time, tz: str) -> datetime:
@@ -112,6 +141,9 @@ def resolve(text: str, published: datetime, tz: str) -> When:
         if day:
             start, end = _night(day, tz, published)
             return When(start, end, tz, match.span(), "night")
+    if match := _NIGHT_ON_WEEKDAY.search(text):
+        start, end = _night(_latest(match.group(1), today), tz, published)
+        return When(start, end, tz, match.span(), "night")
     day_named: date | None = None
     day_span: tuple[int, int] | None = None
     part: str | None = None
@@ -146,13 +178,23 @@ def resolve(text: str, published: datetime, tz: str) -> When:
                     day_span, "date")
     if match := _NIGHT.search(text):
         day = today
-        if _LAST_NIGHT.search(text) and local.hour < 4:
-            day = today - timedelta(days=1)
+        if (_LAST_NIGHT.search(text) and local.hour < 4) or _DAY_BEFORE_YESTERDAY.search(text):
+            day = today - timedelta(days=1)  # "позавчора вночі": the night that ended yesterday morning
         start, end = _night(day, tz, published)
         return When(start, end, tz, match.span(), "overnight")
+    if match := _PAST_DAY.search(text):
+        return When(published - timedelta(hours=24), published, tz, match.span(), "past_day")
+    if match := _DAY_BEFORE_YESTERDAY.search(text):
+        day = today - timedelta(days=2)
+        return When(_local(day, time(0), tz), _local(day + timedelta(days=1), time(0), tz), tz, match.span(),
+                    "day_before_yesterday")
     if match := _YESTERDAY.search(text):
         day = today - timedelta(days=1)
         return When(_local(day, time(0), tz), _local(today, time(0), tz), tz, match.span(), "yesterday")
+    if match := _ON_WEEKDAY.search(text):
+        day = _latest(match.group(1), today)
+        return When(_local(day, time(0), tz), _local(day + timedelta(days=1), time(0), tz), tz, match.span(),
+                    "date")
     how = "digest" if _DIGEST.search(text) else "today" if _TODAY.search(text) else "publication"
     where: tuple[int, int] | None = None
     if how != "publication":
