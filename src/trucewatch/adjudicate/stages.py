@@ -32,8 +32,9 @@ STORE = Stage("store", "store.Store.migrate / store.settings", writes=("meta",),
 LOAD_AGREEMENTS = Stage("agreements load", "adjudicate.compile.save_agreement",
                         reads=("agreements",), writes=("agreements", "clause_readings", "scope_items", "geo_items"),
                         summary="an agreement and its clause × reading rows, scope and geography items")
-INGEST = Stage("ingest", "ingest.driver.ingest_file", reads=("reports",), writes=("reports", "ingests"),
-               summary="reports from files, and a record of each file ingested")
+INGEST = Stage("ingest", "ingest.driver.ingest_file", reads=("reports",),
+               writes=("reports", "ingests", "ingest_skipped"),
+               summary="reports from files, and a record of each file ingested (with the posts it skipped)")
 FACILITIES = Stage("facilities import", "registry.import_facilities", writes=("facilities",),
                    summary="the registry of protected facilities")
 OVERRIDES = Stage("incidents merge/split/discount", "resolve.overrides", reads=("reports",),
