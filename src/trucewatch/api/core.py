@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from trucewatch import adjudicate, registry, resolve, terms
-from trucewatch.api.findings import select_findings
+from trucewatch.api.findings import count_findings, select_findings
+from trucewatch.api.reach import AGREEMENT_PARTIES, REACH, party_in, within_reach
 from trucewatch.api.values import instant, iso
 from trucewatch.errors import NotFound, TrucewatchError, UserError
 from trucewatch.geo.hostilities import using_front_lines
@@ -225,9 +226,44 @@ def findings(
     incident: str | None = None,
     limit: int | None = None,
     offset: int = 0,
+    everything: bool = False,
 ) -> list[dict[str, Any]]:
     """Findings as dicts, in a fixed order. ``since``/``until`` filter on when the incident occurred
-    (``until`` is inclusive of that day)."""
+    (``until`` is inclusive of that day). Pairs outside a clause reading's window or geography are left out
+    unless ``everything`` (``api.reach``; ``findings_outside`` counts them)."""
+    where, params, verdicts = _findings_where(agreement=agreement, clause=clause, reading=reading, party=party,
+                                              verdict=verdict, since=since, until=until, incident=incident)
+    if not everything:
+        where.append(within_reach())
+    with open_store(db, read_only=True) as store:
+        return select_findings(store.con, where, params, verdicts=verdicts, limit=limit, offset=offset)
+
+
+def findings_outside(
+    db: str | Path,
+    *,
+    agreement: str | None = None,
+    clause: str | None = None,
+    reading: str | None = None,
+    party: str | None = None,
+    verdict: str | Sequence[str] | None = None,
+    since: date | datetime | str | None = None,
+    until: date | datetime | str | None = None,
+    incident: str | None = None,
+) -> int:
+    """How many findings ``findings`` leaves out by default: outside a clause reading's window or geography."""
+    where, params, verdicts = _findings_where(agreement=agreement, clause=clause, reading=reading, party=party,
+                                              verdict=verdict, since=since, until=until, incident=incident)
+    where.append(f"NOT {within_reach()}")
+    with open_store(db, read_only=True) as store:
+        return count_findings(store.con, where, params, verdicts)
+
+
+def _findings_where(
+    *, agreement: str | None, clause: str | None, reading: str | None, party: str | None,
+    verdict: str | Sequence[str] | None, since: date | datetime | str | None,
+    until: date | datetime | str | None, incident: str | None,
+) -> tuple[list[str], list[Any], list[str]]:
     verdicts = [verdict] if isinstance(verdict, str) else list(verdict or [])
     for v in verdicts:
         if v not in VERDICTS:
@@ -251,39 +287,68 @@ def findings(
         whole_day = not isinstance(until, datetime) and not (isinstance(until, str) and "T" in until)
         where.append("f.occurred_start < ?" if whole_day else "f.occurred_start <= ?")
         params.append(end)
-    with open_store(db, read_only=True) as store:
-        return select_findings(store.con, where, params, verdicts=verdicts, limit=limit, offset=offset)
+    return where, params, verdicts
 
 
-def scorecard(db: str | Path, *, agreement: str | None = None) -> list[dict[str, Any]]:
+def scorecard(db: str | Path, *, agreement: str | None = None, everything: bool = False) -> list[dict[str, Any]]:
     """Counts of findings by agreement × reading × acting party × verdict (every verdict present). The
-    not_covered ones are counted, not stored: every incident × prohibition clause, less the stored ones."""
+    not_covered ones are counted, not stored: every incident × prohibition clause, less the stored ones.
+
+    An actor counts as a party only under an agreement that names it (else ``other``; no actor is
+    ``unknown``). Incident × clause pairs outside the clause reading's window or geography are not counted
+    unless ``everything`` (``scorecard_outside`` counts them)."""
     stored = ", ".join(f"count(*) FILTER (WHERE verdict = '{v}') AS {v}" for v in VERDICTS if v != "not_covered")
-    where = "WHERE agreement_id = ?" if agreement else ""
+    reach = "TRUE" if everything else within_reach()
     sql = f"""
-        WITH pairs AS (
-            SELECT cr.agreement_id, cr.reading_id, i.party, sum(i.n) AS total
-            FROM (SELECT coalesce(actor, 'unknown') AS party, count(*) AS n FROM incidents GROUP BY 1) i
-            CROSS JOIN clause_readings cr
+        WITH cr AS (
+            SELECT cr.*, rc.* EXCLUDE (agreement_id, clause_id, reading_id), ap.parties
+            FROM clause_readings cr
+            JOIN {REACH} rc USING (agreement_id, clause_id, reading_id)
+            JOIN {AGREEMENT_PARTIES} ap USING (agreement_id)
             WHERE cr.kind = 'prohibition' AND cr.agreement_id IN (SELECT agreement_id FROM assessed_agreements)
+              {'AND cr.agreement_id = $agreement' if agreement else ''}
+        ),
+        pairs AS (
+            SELECT rc.agreement_id, rc.reading_id, {party_in('i', 'rc')} AS party, count(*) AS total
+            FROM incidents i JOIN cr rc ON {reach}
             GROUP BY ALL
         ),
         stored AS (
-            SELECT agreement_id, reading_id, coalesce(actor, 'unknown') AS party, {stored}, count(*) AS n
-            FROM findings GROUP BY ALL
+            SELECT f.agreement_id, f.reading_id, {party_in('i', 'rc')} AS party, {stored}, count(*) AS n
+            FROM findings f JOIN incidents i ON i.id = f.incident_id
+            JOIN cr rc USING (agreement_id, clause_id, reading_id)
+            WHERE {reach}
+            GROUP BY ALL
         )
         SELECT p.agreement_id, p.reading_id, p.party,
             {', '.join(f"coalesce(s.{v}, 0)" if v != "not_covered" else "p.total - coalesce(s.n, 0)"
                        for v in VERDICTS)},
             p.total
         FROM pairs p LEFT JOIN stored s USING (agreement_id, reading_id, party)
-        {where.replace('agreement_id', 'p.agreement_id')}
         ORDER BY 1, 2, 3
     """
     with open_store(db, read_only=True) as store:
-        rows = store.con.execute(sql, [agreement] if agreement else []).fetchall()
+        rows = store.con.execute(sql, {"agreement": agreement} if agreement else {}).fetchall()
     keys = ["agreement", "reading", "party", *VERDICTS, "total"]
     return [dict(zip(keys, (int(v) if i >= 3 else v for i, v in enumerate(r)), strict=True)) for r in rows]
+
+
+def scorecard_outside(db: str | Path, *, agreement: str | None = None) -> list[dict[str, Any]]:
+    """Per agreement and reading: the incident × clause pairs the scorecard leaves out by default (outside the
+    clause reading's window or geography), all of them not_covered."""
+    sql = f"""
+        SELECT cr.agreement_id, cr.reading_id, count(*) AS outside
+        FROM incidents i
+        JOIN (SELECT cr.agreement_id, cr.reading_id, rc.* EXCLUDE (agreement_id, reading_id)
+              FROM clause_readings cr JOIN {REACH} rc USING (agreement_id, clause_id, reading_id)
+              WHERE cr.kind = 'prohibition' AND cr.agreement_id IN (SELECT agreement_id FROM assessed_agreements)
+                {'AND cr.agreement_id = $agreement' if agreement else ''}) cr
+          ON NOT {within_reach('i', 'cr')}
+        GROUP BY ALL ORDER BY 1, 2
+    """
+    with open_store(db, read_only=True) as store:
+        rows = store.con.execute(sql, {"agreement": agreement} if agreement else {}).fetchall()
+    return [{"agreement": a, "reading": r, "outside": int(n)} for a, r, n in rows]
 
 
 def obligations(db: str | Path, *, agreement: str | None = None) -> list[dict[str, Any]]:

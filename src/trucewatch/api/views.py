@@ -12,13 +12,14 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from trucewatch.api.core import open_store
 from trucewatch.api.findings import count_findings, select_findings
+from trucewatch.api.reach import incident_within_agreement, within_reach
 from trucewatch.api.values import instant, iso
 from trucewatch.errors import NotFound, UserError
 from trucewatch.model import VERDICTS
@@ -67,6 +68,8 @@ class Filters:
     since: datetime | None = None
     until: datetime | None = None
     bbox: tuple[float, float, float, float] | None = None
+    # with an agreement: also the incidents outside its clauses' windows and geography (``api.reach``)
+    everything: bool = False
 
 
 def parse_bbox(value: str | Sequence[float] | None) -> tuple[float, float, float, float] | None:
@@ -97,6 +100,7 @@ def make_filters(
     since: date | datetime | str | None = None,
     until: date | datetime | str | None = None,
     bbox: str | Sequence[float] | None = None,
+    everything: bool = False,
 ) -> Filters:
     """Validate user-given filter values (errors name the field) into ``Filters``."""
     verdicts = tuple(v for v in verdict.split(",") if v) if isinstance(verdict, str) else tuple(verdict or ())
@@ -107,7 +111,8 @@ def make_filters(
     if start and end and end <= start:
         raise UserError(f"until ({until}) is before since ({since})")
     return Filters(agreement=agreement or None, reading=reading or None, clause=clause or None,
-                   party=party or None, verdicts=verdicts, since=start, until=end, bbox=parse_bbox(bbox))
+                   party=party or None, verdicts=verdicts, since=start, until=end, bbox=parse_bbox(bbox),
+                   everything=everything)
 
 
 def _finding_where(filters: Filters, alias: str = "f") -> tuple[list[str], list[Any]]:
@@ -123,6 +128,9 @@ def _finding_where(filters: Filters, alias: str = "f") -> tuple[list[str], list[
 def _incident_where(filters: Filters, alias: str = "i") -> tuple[list[str], list[Any]]:
     where: list[str] = []
     params: list[Any] = []
+    if filters.agreement and not filters.everything:
+        where.append(_within_agreement(filters, alias))
+        params.extend(v for v in (filters.agreement, filters.reading, filters.clause) if v)
     if filters.party:
         where.append(f"coalesce({alias}.actor, 'unknown') = ?")
         params.append(filters.party)
@@ -137,6 +145,23 @@ def _incident_where(filters: Filters, alias: str = "i") -> tuple[list[str], list
         where.append(f"{alias}.lat BETWEEN ? AND ? AND {alias}.lon BETWEEN ? AND ?")
         params.extend([south, north, west, east])
     return where, params
+
+
+def _within_agreement(filters: Filters, alias: str = "i") -> str:
+    return incident_within_agreement(alias, reading="?" if filters.reading else None,
+                                     clause="?" if filters.clause else None)
+
+
+def outside_count(con: Any, filters: Filters) -> int:
+    """Incidents that match the filters but lie outside the agreement's windows and geography (shown only
+    with ``everything``); 0 without an agreement."""
+    if not filters.agreement or filters.everything:
+        return 0
+    where, params = _incident_where(replace(filters, agreement=None, reading=None, clause=None))
+    where.append(f"NOT {_within_agreement(filters)}")
+    params.extend(v for v in (filters.agreement, filters.reading, filters.clause) if v)
+    row = con.execute(f"SELECT count(*) FROM incidents i WHERE {' AND '.join(where)}", params).fetchone()
+    return int(row[0]) if row else 0
 
 
 def _headline_sql(filters: Filters) -> tuple[str, list[Any]]:
@@ -209,9 +234,10 @@ def incidents_page(db: str | Path, filters: Filters | None = None, *, limit: int
         total = items[0].pop("total") if items else _count(store.con, base, params)
         for item in items[1:]:
             item.pop("total")
+        outside = outside_count(store.con, filters)
     for item in items:
         item["excerpt"] = excerpt(item.pop("text"))
-    return {"total": total, "limit": limit, "offset": offset, "items": items}
+    return {"total": total, "outside": outside, "limit": limit, "offset": offset, "items": items}
 
 
 def _count(con: Any, base: str, params: list[Any]) -> int:
@@ -302,6 +328,8 @@ def findings_page(db: str | Path, filters: Filters | None = None, *, incident: s
     if incident:
         where.append("f.incident_id = ?")
         params.append(incident)
+    if not filters.everything:
+        where.append(within_reach())
     with open_store(db, read_only=True) as store:
         items = select_findings(store.con, where, params, verdicts=filters.verdicts, limit=limit, offset=offset)
         total = count_findings(store.con, where, params, filters.verdicts)

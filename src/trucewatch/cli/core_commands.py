@@ -14,7 +14,9 @@ from rich.markup import escape
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeElapsedColumn
 
 from trucewatch import api
+from trucewatch.api.local_time import local, local_span
 from trucewatch.cli.app import (
+    all_option,
     clean,
     console,
     db_option,
@@ -27,6 +29,7 @@ from trucewatch.cli.app import (
     plain,
     say,
     table,
+    utc_option,
 )
 from trucewatch.errors import UserError
 from trucewatch.model import VERDICTS
@@ -103,17 +106,22 @@ def agreements_list(db: Path, fmt: str) -> None:
 @agreements.command("show")
 @db_option
 @click.argument("agreement_id")
-@format_option("table", "json", default="json")
-def agreements_show(db: Path, agreement_id: str, fmt: str) -> None:
-    """Show one agreement with every clause × reading as adjudication sees it."""
+@utc_option
+@format_option("table", "json")
+def agreements_show(db: Path, agreement_id: str, utc: bool, fmt: str) -> None:
+    """Show one agreement with every clause × reading as adjudication sees it (times in its own zone, or
+    --utc)."""
     data = api.show_agreement(db, agreement_id)
     if fmt == "json":
         echo_json(data)
         return
-    console().print(table(f"{data['id']}: {data.get('title', '')}",
-                          ["clause", "reading", "kind", "bound", "from (UTC)", "to (UTC)", "in force"], [
-        [e["clause_id"], e["reading_id"], e["kind"], ", ".join(e["bound_parties"]), e["window_start"],
-         e["window_end"] or "open-ended", "yes" if e["in_force"] else f"no: {e['reading_note']}"]
+    parties = ", ".join(f"{p['id']} ({p.get('name') or p['id']})" for p in data.get("parties", []))
+    console().print(table(f"{data['id']}: {data.get('title', '')}\nparties: {parties}",
+                          ["clause", "reading", "kind", "bound", "from", "to", "in force"], [
+        [e["clause_id"], e["reading_id"], e["kind"], ", ".join(e["bound_parties"]),
+         local(e["window_start"], None if utc else e["window_tz"]),
+         local(e["window_end"], None if utc else e["window_tz"]) if e["window_end"] else "open-ended",
+         "yes" if e["in_force"] else f"no: {e['reading_note']}"]
         for e in data["effective"]
     ]))
 
@@ -265,13 +273,19 @@ def assess(db: Path, as_of: datetime | None, check: bool, full: bool, memory_lim
 @click.option("--until", help="Only incidents that occurred on or before this date (YYYY-MM-DD).")
 @click.option("--incident", help="Only this incident id.")
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many findings.")
+@all_option
+@utc_option
 @format_option("table", "json", "csv")
 def findings(db: Path, agreement: str | None, clause: str | None, reading: str | None, party: str | None,
              verdict: tuple[str, ...], since: str | None, until: str | None, incident: str | None,
-             limit: int | None, fmt: str) -> None:
-    """Findings: one per incident × clause × reading, with a reason per condition."""
-    rows = api.findings(db, agreement=agreement, clause=clause, reading=reading, party=party,
-                        verdict=list(verdict), since=since, until=until, incident=incident, limit=limit)
+             limit: int | None, everything: bool, utc: bool, fmt: str) -> None:
+    """Findings: one per incident × clause × reading, with a reason per condition.
+
+    Incidents outside a clause's window or geography are left out (and counted) unless --all. Tables show
+    times in each agreement's own zone (--utc for UTC); json and csv are always UTC."""
+    filters: dict[str, Any] = {"agreement": agreement, "clause": clause, "reading": reading, "party": party,
+                               "verdict": list(verdict), "since": since, "until": until, "incident": incident}
+    rows = api.findings(db, **filters, limit=limit, everything=everything)
     if fmt == "json":
         click.echo(json_for_terminal(api.findings_json(rows)), nl=False)
         return
@@ -280,15 +294,37 @@ def findings(db: Path, agreement: str | None, clause: str | None, reading: str |
                                            for x in r["reasons"])} for r in rows]
         echo_csv(flat, FINDING_COLUMNS)
         return
+    zones = {} if utc else api.agreement_zones(db)
+    parties = {a["id"]: set(a["parties"]) for a in api.list_agreements(db)}
     out = console()
     out.print(table(f"Findings ({len(rows)})",
-                    ["agreement", "clause", "reading", "incident", "actor", "verdict", "why"], [
-        [r["agreement"], r["clause"], r["reading"], r["incident"], r["actor"] or "?", r["verdict"],
-         _why(r["reasons"])] for r in rows
+                    ["when (UTC)" if utc else "when (agreement's zone)", "place", "target", "party",
+                     "agreement / clause / reading", "verdict", "incident", "why"], [
+        [local_span(r["occurred_start"], r["occurred_end"], zones.get(r["agreement"])),
+         place_text(r), r["target_category"] or "unknown", party_text(r["actor"], parties.get(r["agreement"])),
+         f"{r['agreement']} / {r['clause']} / {r['reading']}", r["verdict"], r["incident"], _why(r["reasons"])]
+        for r in rows
     ]))
     notes = sorted({(r["agreement"], r["reciprocity"]) for r in rows if r["reciprocity"]})
     for agreement_id, note in notes:
         out.print(plain(f"reciprocity ({agreement_id}): {note}"))
+    if not everything and not incident:
+        outside = api.findings_outside(db, **{k: v for k, v in filters.items() if k != "incident"})
+        if outside:
+            say(f"{outside:,} finding(s) outside their clause's window or geography not shown (all not_covered; "
+                "--all shows them)")
+
+
+def place_text(row: dict[str, Any]) -> str:
+    """Where, as people read it: place, region code, country."""
+    return ", ".join(str(v) for v in (row.get("location"), row.get("admin1_code"), row.get("country")) if v) or "?"
+
+
+def party_text(actor: str | None, parties: set[str] | None) -> str:
+    """The acting party as the agreement sees it: a party it names, another actor, or unknown."""
+    if actor is None:
+        return "unknown"
+    return actor if parties is None or actor in parties else f"{actor} (not a party)"
 
 
 def _why(reasons: list[dict[str, Any]]) -> str:
@@ -302,10 +338,14 @@ def _why(reasons: list[dict[str, Any]]) -> str:
 @main.command()
 @db_option
 @click.option("--agreement", help="Only this agreement id.")
+@all_option
 @format_option("table", "json", "csv")
-def scorecard(db: Path, agreement: str | None, fmt: str) -> None:
-    """Counts of findings per agreement × reading × acting party, by verdict."""
-    rows = api.scorecard(db, agreement=agreement)
+def scorecard(db: Path, agreement: str | None, everything: bool, fmt: str) -> None:
+    """Counts of findings per agreement × reading × acting party, by verdict.
+
+    An actor the agreement does not name counts as 'other', no actor as 'unknown'. Incidents outside a
+    clause's window or geography are not counted (the table says how many) unless --all."""
+    rows = api.scorecard(db, agreement=agreement, everything=everything)
     columns = ["agreement", "reading", "party", *VERDICTS, "total"]
     if fmt == "json":
         echo_json(rows)
@@ -313,6 +353,10 @@ def scorecard(db: Path, agreement: str | None, fmt: str) -> None:
         echo_csv(rows, columns)
     else:
         _print_scorecard(rows)
+        if not everything:
+            for item in api.scorecard_outside(db, agreement=agreement):
+                say(f"{item['agreement']} / {item['reading']}: {item['outside']:,} incident × clause pair(s) outside "
+                    "the window or geography not counted (--all counts them)")
 
 
 def _print_scorecard(rows: list[dict[str, Any]]) -> None:
