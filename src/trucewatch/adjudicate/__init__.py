@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -59,12 +59,14 @@ def resolver_label() -> str:
     return "blocking+text-similarity(minilm-int8)" if text_available() else "blocking"
 
 
-def assess(store: Store, as_of: datetime | None = None, *, full: bool = False) -> RunSummary:
+def assess(store: Store, as_of: datetime | None = None, *, full: bool = False,
+           on_stage: Callable[[str], None] | None = None) -> RunSummary:
     """Build incidents and judge every incident × clause × reading, in one transaction.
 
     Incremental unless ``full``: only what changed since the last assess is rebuilt and judged again
     (``adjudicate.incremental``); the result is the same as a full rebuild. The run id is a hash of the
     engine version and the inputs, so identical inputs give the same run id and byte-identical findings.
+    ``on_stage`` is told the name of each stage as it starts (a progress display).
     """
     con = store.con
     with store.transaction():
@@ -96,7 +98,7 @@ def assess(store: Store, as_of: datetime | None = None, *, full: bool = False) -
                JOIN meta m ON m.key = 'last_run_id' AND m.value = r.id
                JOIN meta i ON i.key = 'resolution_inputs'""").fetchone()
         mode = "full"
-        clock = _Clock()
+        clock = _Clock(on_stage)
         if full or previous is None or previous[2] != inputs:
             with clock("incidents"):
                 build_incidents(con, settings)
@@ -133,7 +135,8 @@ def assess(store: Store, as_of: datetime | None = None, *, full: bool = False) -
         # every incident x prohibition clause x reading is a finding; those not stored are not_covered
         n_findings = n_incidents * _scalar(con, "SELECT count(*) FROM clause_readings WHERE kind = 'prohibition'")
         con.execute("INSERT OR REPLACE INTO meta VALUES ('last_run_id', ?)", [run_id])
-        n_obligations = evaluate_obligations(con, run_id, as_of or datetime(1970, 1, 1))
+        with clock("obligations"):
+            n_obligations = evaluate_obligations(con, run_id, as_of or datetime(1970, 1, 1))
         con.execute("DELETE FROM runs WHERE id = ?", [run_id])
         con.execute(
             "INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -147,11 +150,14 @@ def assess(store: Store, as_of: datetime | None = None, *, full: bool = False) -
 class _Clock:
     """Seconds per stage of one assess (reported with the run; never part of a result)."""
 
-    def __init__(self) -> None:
+    def __init__(self, on_stage: Callable[[str], None] | None = None) -> None:
         self.seconds: dict[str, float] = {}
+        self.on_stage = on_stage
 
     @contextmanager
     def __call__(self, stage: str) -> Iterator[None]:
+        if self.on_stage:
+            self.on_stage(stage)
         started = time.perf_counter()
         try:
             yield

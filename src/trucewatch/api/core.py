@@ -125,11 +125,13 @@ def ingest(
     rejects_dir: Path | None = None,
     on_file: Callable[[Path], None] | None = None,
     embed: bool = True,
+    on_result: Callable[[IngestResult], None] | None = None,
 ) -> list[IngestResult]:
     """Ingest files into the store. Without ``strict`` each file is its own transaction and a file refused as
     a whole (its result's ``error``) does not stop the others; when every file is refused, nothing was
     written and that is raised. With ``strict`` all files are one transaction and the first bad row or file
-    raises, writing nothing. ``on_file`` is called before each file (the CLI's progress display). With
+    raises, writing nothing. ``on_file`` is called before each file and ``on_result`` after it (the CLI's
+    progress display). With
     ``embed`` and the optional text-similarity model installed, the new texts are embedded right away (up
     to a limit; ``embed_texts`` does the rest), so that assess need not."""
     options: dict[str, Any] = {"mapping": mapping} if mapping else {}
@@ -140,6 +142,9 @@ def ingest(
                                               rejects_dir=rejects_dir, on_file=on_file)
             if embed:
                 _embed_ingested(store, written)
+            for result in written:
+                if on_result:
+                    on_result(result)
             return written
         results = []
         for path in files:
@@ -149,6 +154,8 @@ def ingest(
                 results.append(ingest_file(store, path, format=format, options=options, rejects_dir=rejects_dir))
             except TrucewatchError as exc:
                 results.append(refused(path, format, exc))
+            if on_result:
+                on_result(results[-1])
         if embed:
             _embed_ingested(store, results)
     errors = [result.error for result in results if result.error is not None]
@@ -180,20 +187,21 @@ def embed_texts(db: str | Path, *, limit: int | None = None) -> dict[str, Any]:
 
 
 def ingest_text(db: str | Path, paths: Sequence[Path], *, rejects_dir: Path | None = None,
-                on_file: Callable[[Path], None] | None = None, front_lines: Path | None = None
-                ) -> list[IngestResult]:
+                on_file: Callable[[Path], None] | None = None, front_lines: Path | None = None,
+                on_result: Callable[[IngestResult], None] | None = None) -> list[IngestResult]:
     """Extract reports from text files (see docs/extraction.md) and ingest them: ``ingest`` with format
     ``text``. ``front_lines``: a YAML file of lines of contact to use instead of the shipped ones."""
     with using_front_lines(front_lines):
-        return ingest(db, paths, format="text", rejects_dir=rejects_dir, on_file=on_file)
+        return ingest(db, paths, format="text", rejects_dir=rejects_dir, on_file=on_file, on_result=on_result)
 
 
 # ------------------------------------------------------------------------------------------------ assess
 def assess(db: str | Path, as_of: datetime | None = None, *, memory_limit: str | None = None,
-           full: bool = False) -> dict[str, Any]:
-    """Assess the store: incrementally (what changed since the last assess), or everything with ``full``."""
+           full: bool = False, on_stage: Callable[[str], None] | None = None) -> dict[str, Any]:
+    """Assess the store: incrementally (what changed since the last assess), or everything with ``full``.
+    ``on_stage`` is told each stage's name as it starts (the CLI's progress display)."""
     with open_store(db, create=False, memory_limit=memory_limit) as store:
-        summary = adjudicate.assess(store, as_of=as_of, full=full)
+        summary = adjudicate.assess(store, as_of=as_of, full=full, on_stage=on_stage)
     return {
         "run_id": summary.run_id,
         "engine_version": summary.engine_version,

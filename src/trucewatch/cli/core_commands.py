@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
-from rich.console import Console
-from rich.markup import escape
-from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeElapsedColumn
 
 from trucewatch import api
 from trucewatch.api.local_time import local, local_span
 from trucewatch.cli.app import (
     all_option,
-    clean,
     console,
     db_option,
     echo_csv,
@@ -31,6 +25,7 @@ from trucewatch.cli.app import (
     table,
     utc_option,
 )
+from trucewatch.cli.progress import ingest_progress, quiet_option, stage_progress
 from trucewatch.errors import UserError
 from trucewatch.model import VERDICTS
 
@@ -149,8 +144,10 @@ def agreements_show(db: Path, agreement_id: str, utc: bool, fmt: str) -> None:
                    "20,000 per file; 'trucewatch embed' does the rest.")
 @click.option("--output", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="How to print the ingest report (--format names the input format here).")
+@quiet_option
 def ingest(db: Path, files: tuple[Path, ...], input_format: str | None, mapping: Path | None, strict: bool,
-           rejects_dir: Path | None, as_text: bool, front_lines: Path | None, embed: bool, fmt: str) -> None:
+           rejects_dir: Path | None, as_text: bool, front_lines: Path | None, embed: bool, fmt: str,
+           quiet: bool) -> None:
     """Ingest report files: per file, rows read / ingested / unchanged / rejected, with reasons.
 
     Re-ingesting the same file changes nothing. Bad rows go to FILE.rejects.jsonl next to the input
@@ -160,12 +157,13 @@ def ingest(db: Path, files: tuple[Path, ...], input_format: str | None, mapping:
     paths = list(files)
     if front_lines and not as_text and input_format != "text":
         raise UserError("--front-lines only applies to text input", hint="add --text")
-    with _progress(paths) as on_file:
+    with ingest_progress(paths, quiet) as (on_file, on_result):
         if as_text:
-            results = api.ingest_text(db, paths, rejects_dir=rejects_dir, on_file=on_file, front_lines=front_lines)
+            results = api.ingest_text(db, paths, rejects_dir=rejects_dir, on_file=on_file, front_lines=front_lines,
+                                      on_result=on_result)
         else:
             results = api.ingest(db, paths, format=input_format, strict=strict, mapping=mapping,
-                                 rejects_dir=rejects_dir, on_file=on_file, embed=embed)
+                                 rejects_dir=rejects_dir, on_file=on_file, embed=embed, on_result=on_result)
     # every file refused (nothing written) raised already: exit 2 with each file's error
     refusals = [r for r in results if r.error is not None]
     if fmt == "json":
@@ -196,32 +194,6 @@ def _print_ingest(results: list[IngestResult]) -> None:
             out.print(plain(f"… {len(r.rejects) - 10} more in {r.rejects_file}"))
 
 
-PROGRESS_MIN_BYTES = 20_000_000
-
-
-@contextmanager
-def _progress(paths: list[Path]) -> Iterator[Callable[[Path], None] | None]:
-    """A progress bar over the input bytes, on a terminal and for large inputs only."""
-    sizes = {p: p.stat().st_size if p.is_file() else 0 for p in paths}
-    total = sum(sizes.values())
-    err = Console(stderr=True)
-    if total < PROGRESS_MIN_BYTES or not err.is_terminal:
-        yield None
-        return
-    columns = (TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=err, transient=True) as bar:
-        task = bar.add_task("ingest", total=total)
-        previous: list[Path] = []
-
-        def on_file(path: Path) -> None:
-            if previous:
-                bar.advance(task, sizes.get(previous[-1], 0))
-            previous.append(path)
-            bar.update(task, description=escape(clean(f"ingest {path.name}")))
-
-        yield on_file
-
-
 @main.command()
 @db_option
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many texts.")
@@ -248,10 +220,15 @@ def embed(db: Path, limit: int | None, fmt: str) -> None:
               help="Rebuild every incident and judge everything again (default: only what changed since the last "
                    "assess; the result is the same).")
 @memory_option
+@quiet_option
 @format_option("table", "json")
-def assess(db: Path, as_of: datetime | None, check: bool, full: bool, memory_limit: str | None, fmt: str) -> None:
-    """Build incidents and judge every incident under every clause and reading."""
-    run = api.assess(db, as_of=as_of, memory_limit=memory_limit, full=full)
+def assess(db: Path, as_of: datetime | None, check: bool, full: bool, memory_limit: str | None, quiet: bool,
+           fmt: str) -> None:
+    """Build incidents and judge every incident under every clause and reading.
+
+    On a terminal each stage is shown as it runs (not when piped, nor with --quiet)."""
+    with stage_progress(quiet) as on_stage:
+        run = api.assess(db, as_of=as_of, memory_limit=memory_limit, full=full, on_stage=on_stage)
     if fmt == "json":
         echo_json(run)
     else:
