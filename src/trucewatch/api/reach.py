@@ -37,9 +37,13 @@ _KM_PER_DEGREE = 111.0
 
 
 def time_within(i: str = "i", rc: str = "rc") -> str:
-    """SQL: the incident's interval meets the window (an untimed incident always does)."""
-    return (f"({i}.occurred_start IS NULL OR (coalesce({i}.occurred_end, {i}.occurred_start) >= {rc}.ws "
-            f"AND {i}.occurred_start < coalesce({rc}.we, 'infinity'::TIMESTAMP)))")
+    """SQL: the incident's time is not wholly before or after the window (the judge's ``_BEFORE`` and
+    ``_AFTER``: an interval ``[s, e)`` ending at or before the start, an instant before it, anything starting
+    at or after the end); an untimed incident is always within."""
+    s, e = f"{i}.occurred_start", f"coalesce({i}.occurred_end, {i}.occurred_start)"
+    before = f"(({e} > {s} AND {e} <= {rc}.ws) OR ({e} = {s} AND {s} < {rc}.ws))"
+    after = f"({rc}.we IS NOT NULL AND {s} >= {rc}.we)"
+    return f"({s} IS NULL OR NOT ({before} OR {after}))"
 
 
 def place_within(i: str = "i", rc: str = "rc") -> str:

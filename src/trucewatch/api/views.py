@@ -19,6 +19,7 @@ from typing import Any
 
 from trucewatch.api.core import open_store
 from trucewatch.api.findings import count_findings, select_findings
+from trucewatch.api.local_time import agreement_zones, to_zone
 from trucewatch.api.reach import incident_within_agreement, within_reach
 from trucewatch.api.values import instant, iso
 from trucewatch.errors import NotFound, UserError
@@ -338,23 +339,34 @@ def findings_page(db: str | Path, filters: Filters | None = None, *, incident: s
 
 # ----------------------------------------------------------------------------------- timeline and map
 def timeline(db: str | Path, filters: Filters | None = None) -> dict[str, Any]:
-    """Incidents by UTC day of their start and headline verdict, and the reading windows to shade."""
+    """Incidents by day of their start and headline verdict, and the reading windows to shade. With an
+    agreement the days are local days in its zone (``tz``) and each window carries its local wall-clock
+    bounds (``start_local``, ``end_local``); otherwise UTC days."""
     filters = filters or Filters()
     base, params = _headline_sql(filters)
-    sql = f"""
-        WITH m AS ({base})
-        SELECT CAST(occurred_start AS DATE) AS day, rank, count(*) AS n
-        FROM m WHERE occurred_start IS NOT NULL GROUP BY ALL ORDER BY 1, 2
-    """
     with open_store(db, read_only=True) as store:
-        rows = store.con.execute(sql, params).fetchall()
+        zone = agreement_zones(store).get(filters.agreement) if filters.agreement else None
+        day = "CAST(occurred_start AS DATE)" if zone is None else \
+            "CAST(timezone(?, occurred_start AT TIME ZONE 'UTC') AS DATE)"
+        sql = f"""
+            WITH m AS ({base})
+            SELECT {day} AS day, rank, count(*) AS n
+            FROM m WHERE occurred_start IS NOT NULL GROUP BY ALL ORDER BY 1, 2
+        """
+        # the CTE's parameters come first in the text, then the zone in the SELECT
+        rows = store.con.execute(sql, [*params, *([zone] if zone else [])]).fetchall()
         undated = _count(store.con, f"SELECT * FROM ({base}) WHERE occurred_start IS NULL", params)
     days: dict[str, dict[str, Any]] = {}
-    for day, rank, n in rows:
-        entry = days.setdefault(day.isoformat(), {"day": day.isoformat(), **{v: 0 for v in SEVERITY}})
+    for day_value, rank, n in rows:
+        entry = days.setdefault(day_value.isoformat(), {"day": day_value.isoformat(), **{v: 0 for v in SEVERITY}})
         entry[SEVERITY[rank]] = int(n)
-    return {"verdicts": list(SEVERITY), "days": list(days.values()), "undated": undated,
-            "windows": reading_windows(db, agreement=filters.agreement, reading=filters.reading)}
+    windows = reading_windows(db, agreement=filters.agreement, reading=filters.reading)
+    for window in windows:
+        for key in ("start", "end"):
+            moment = to_zone(window[key], zone or window["tz"]) if window[key] else None
+            window[f"{key}_local"] = moment.replace(tzinfo=None).isoformat() if moment else None
+    return {"verdicts": list(SEVERITY), "days": list(days.values()), "undated": undated, "tz": zone or "UTC",
+            "windows": windows}
 
 
 def map_view(db: str | Path, filters: Filters | None = None, *, max_points: int = 2000) -> dict[str, Any]:
@@ -423,6 +435,7 @@ def facets(db: str | Path) -> dict[str, Any]:
     with open_store(db, read_only=True) as store:
         con = store.con
         agreements = []
+        zones = agreement_zones(store)
         for agreement_id, title, body in con.execute(
                 "SELECT id, title, body FROM agreements ORDER BY id").fetchall():
             data = json.loads(body)
@@ -431,6 +444,7 @@ def facets(db: str | Path) -> dict[str, Any]:
                 "readings": [{"id": r["id"], "name": r.get("name") or r["id"]} for r in data.get("readings", [])],
                 "clauses": [c["id"] for c in data.get("clauses", [])],
                 "parties": [p["id"] for p in data.get("parties", [])],
+                "tz": zones.get(agreement_id),
             })
         parties = [r[0] for r in con.execute(
             "SELECT DISTINCT coalesce(actor, 'unknown') FROM incidents ORDER BY 1").fetchall()]

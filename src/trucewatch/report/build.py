@@ -85,7 +85,7 @@ def _agreement_section(db: Path, agreement: dict[str, Any], plots_dir: Path, out
                      "unlocated": located["unlocated"]})
     written = []
     figures = {}
-    for kind, figure in (("timeline", plots.timeline_figure(timelines, f"{agreement_id}: incidents by day")),
+    for kind, figure in (("timeline", plots.timeline_figure(timelines, f"{agreement_id}: incidents by local day")),
                          ("map", plots.map_figure(maps, outlines, f"{agreement_id}: incidents by verdict"))):
         png = plots_dir / f"{agreement_id}-{kind}.png"
         data = plots.to_png(figure)

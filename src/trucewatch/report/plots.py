@@ -39,9 +39,30 @@ def _parse(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value.replace("Z", "+00:00")).replace(tzinfo=None)
 
 
+def _window_bounds(window: dict[str, Any]) -> tuple[datetime | None, datetime | None]:
+    """A window's bounds on the timeline's axis: local wall-clock when the timeline is by local day."""
+    return (_parse(window.get("start_local") or window["start"]),
+            _parse(window.get("end_local") or window["end"]))
+
+
+def focus(windows: Sequence[dict[str, Any]], days: Sequence[date]) -> tuple[datetime, datetime] | None:
+    """The span a timeline shows: the windows with a margin (a day, or a fifth of their length when longer),
+    not the whole store; an open-ended window runs to the last incident. None without a window."""
+    bounds = [_window_bounds(w) for w in windows]
+    starts = [b[0] for b in bounds if b[0] is not None]
+    if not starts:
+        return None
+    last_day = datetime.combine(max(days), datetime.min.time()) + timedelta(days=1) if days else None
+    ends = [b[1] or last_day or b[0] for b in bounds if b[0] is not None]
+    first, last = min(starts), max(e for e in ends if e is not None)
+    margin = max(timedelta(days=1), (last - first) / 5)
+    return first - margin, last + margin
+
+
 def timeline_figure(panels: Sequence[dict[str, Any]], title: str) -> Figure:
     """``panels``: one per reading, each ``{"reading", "timeline"}`` as returned by ``api.views.timeline``
-    filtered to that reading. Stacked bars by verdict per day; the reading's window shaded."""
+    filtered to that reading. Stacked bars by verdict per day (local days when the timeline has an agreement's
+    zone); the reading's window shaded; the axis focused on the windows."""
     panels = list(panels) or [{"reading": "(no readings)", "timeline": {"days": [], "windows": [],
                                                                        "verdicts": list(VERDICT_COLOURS)}}]
     figure = Figure(figsize=(9, 1.6 + 1.5 * len(panels)), layout="constrained")
@@ -54,14 +75,16 @@ def timeline_figure(panels: Sequence[dict[str, Any]], title: str) -> Figure:
         for verdict in data.get("verdicts", VERDICT_COLOURS):
             heights = [d.get(verdict, 0) for d in data["days"]]
             if any(heights):
-                axis.bar(days, heights, bottom=bottom, width=0.85, color=VERDICT_COLOURS[verdict],
+                # a bar covers its day from midnight, so the window's shading lines up with it
+                axis.bar(days, heights, bottom=bottom, width=0.85, align="edge", color=VERDICT_COLOURS[verdict],
                          label=verdict.replace("_", " "), edgecolor="none")
                 bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
         for window in data.get("windows", []):
-            start = _parse(window["start"])
+            start, end = _window_bounds(window)
             if start is None:
                 continue
-            end = _parse(window["end"]) or (max(all_days) + timedelta(days=1) if all_days else start)
+            end = end or (datetime.combine(max(all_days), datetime.min.time()) + timedelta(days=1)
+                          if all_days else start)
             axis.axvspan(start, end, color=WINDOW_COLOUR, alpha=0.12 if window["in_force"] else 0.04,
                          lw=0)
             state = "" if window["in_force"] else " (not in force)"
@@ -70,6 +93,12 @@ def timeline_figure(panels: Sequence[dict[str, Any]], title: str) -> Figure:
         axis.set_ylabel(f"{panel['reading']}\nincidents")
         axis.grid(axis="y", color="#eeeeee")
         axis.set_axisbelow(True)
+    span = focus([w for p in panels for w in p["timeline"].get("windows", [])], all_days)
+    if span:
+        axes[-1].set_xlim(*span)
+    zones = {p["timeline"].get("tz") for p in panels} - {None}
+    if zones:
+        axes[-1].set_xlabel(f"day ({', '.join(sorted(zones))} time)")
     axes[-1].xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m-%d"))  # type: ignore[no-untyped-call]
     handles, labels = [], []
     for axis in axes:
