@@ -364,6 +364,20 @@ MIGRATIONS: list[tuple[int, str]] = [
         DROP TABLE report_embeddings;
         """,
     ),
+    # 21: what was removed from the store, when and why (``trucewatch reports remove``, ``agreements remove``):
+    # one row per removal, with every id it removed.
+    (
+        21,
+        """
+        CREATE TABLE IF NOT EXISTS removals (
+            removed_at TIMESTAMP NOT NULL,
+            kind VARCHAR NOT NULL,           -- reports | ingest | agreement
+            target VARCHAR NOT NULL,         -- what was named: report ids, the ingest's file, the agreement id
+            ids VARCHAR[] NOT NULL,          -- every report or agreement id removed
+            reason VARCHAR
+        );
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = max(version for version, _ in MIGRATIONS)
