@@ -9,13 +9,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from tests.adjudicate.test_incremental import _reports, _state, _write
 
 from trucewatch import api
 from trucewatch.api import removal
 from trucewatch.cli import main
 from trucewatch.errors import NotFound, UserError
-
-from tests.adjudicate.test_incremental import _reports, _state, _write
 
 
 @pytest.fixture()
