@@ -24,6 +24,7 @@ from trucewatch.ingest.driver import (
     ingest_files_atomically,
     refused,
 )
+from trucewatch.ingest.reference import expand_folders, reference_note
 from trucewatch.ingest.tabular import sql_str
 from trucewatch.model import VERDICTS
 from trucewatch.store import SCHEMA_VERSION, Store
@@ -135,18 +136,31 @@ def ingest(
     ``embed`` and the optional text-similarity model installed, the new texts are embedded right away (up
     to a limit; ``embed_texts`` does the rest), so that assess need not."""
     options: dict[str, Any] = {"mapping": mapping} if mapping else {}
-    files = [Path(path) for path in paths]
+    files = expand_folders([Path(path) for path in paths])
+    # reference files and documentation (a weapons catalogue beside the attack data …) are named and left
+    # alone, unless the format was given
+    notes = {} if format else {path: note for path in files if (note := reference_note(path))}
+    skipped = [IngestResult(str(path), "reference", 0, 0, 0, 0, notes=[note], skipped=True)
+               for path, note in notes.items()]
+    files = [path for path in files if path not in notes]
+    if not files:
+        raise UserError("nothing to ingest: " + "; ".join(r.notes[0].removeprefix("not ingested: ")
+                                                          for r in skipped[:5]),
+                        hint="pass --format to read a file as reports anyway")
     with open_store(db, create=False) as store:
         if strict:
             written = ingest_files_atomically(store, files, format=format, options=options,
                                               rejects_dir=rejects_dir, on_file=on_file)
             if embed:
                 _embed_ingested(store, written)
-            for result in written:
+            for result in written + skipped:
                 if on_result:
                     on_result(result)
-            return written
-        results = []
+            return written + skipped
+        results = list(skipped)
+        for result in skipped:
+            if on_result:
+                on_result(result)
         for path in files:
             if on_file:
                 on_file(path)
@@ -159,7 +173,7 @@ def ingest(
         if embed:
             _embed_ingested(store, results)
     errors = [result.error for result in results if result.error is not None]
-    if errors and len(errors) == len(results):  # nothing written: an error, as for one file
+    if errors and len(errors) == len(results) - len(skipped):  # nothing written: an error, as for one file
         raise errors[0] if len(errors) == 1 else NothingIngested(errors)
     return results
 

@@ -49,7 +49,8 @@ def ingest_progress(paths: list[Path], quiet: bool) -> Iterator[tuple[OnFile | N
     if err is None:
         yield None, None
         return
-    sizes = {p: p.stat().st_size if p.is_file() else 0 for p in paths}
+    files = [f for p in paths for f in (sorted(p.iterdir()) if p.is_dir() else [p])]
+    sizes = {f: f.stat().st_size if f.is_file() else 0 for f in files}
     columns = (TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=True) as bar:
         task = bar.add_task("ingest", total=sum(sizes.values()) or None)
@@ -58,7 +59,7 @@ def ingest_progress(paths: list[Path], quiet: bool) -> Iterator[tuple[OnFile | N
         def on_file(path: Path) -> None:
             started[str(path)] = time.perf_counter()
             n = len(started)
-            bar.update(task, description=escape(clean(f"ingest {path.name} ({n} of {len(paths)})")))
+            bar.update(task, description=escape(clean(f"ingest {path.name} ({n} of {len(files)})")))
 
         def on_result(result: IngestResult) -> None:
             bar.advance(task, sizes.get(Path(result.file), 0))
