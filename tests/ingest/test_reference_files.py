@@ -56,7 +56,7 @@ def test_folder_ingest_names_reference_files_and_ingests_the_reports(db: Path, f
 
 
 def test_only_reference_files_is_a_clear_error(db: Path, folder: Path) -> None:
-    with pytest.raises(UserError, match="nothing to ingest: weapons.csv is a catalogue"):
+    with pytest.raises(UserError, match=r"nothing to ingest: weapons\.csv is a catalogue"):
         api.ingest(db, [folder / "weapons.csv"], embed=False)
     assert api.status(db)["reports"] == 0
 
