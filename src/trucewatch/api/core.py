@@ -13,7 +13,14 @@ from typing import Any
 
 from trucewatch import adjudicate, registry, resolve, terms
 from trucewatch.api.findings import count_findings, select_findings
-from trucewatch.api.reach import AGREEMENT_PARTIES, REACH, party_in, within_reach
+from trucewatch.api.reach import (
+    AGREEMENT_PARTIES,
+    OTHER_PARTY,
+    UNKNOWN_PARTY,
+    incident_facts,
+    pair_within,
+    reaches,
+)
 from trucewatch.api.values import instant, iso
 from trucewatch.errors import NotFound, TrucewatchError, UserError
 from trucewatch.geo.hostilities import using_front_lines
@@ -255,9 +262,9 @@ def findings(
     unless ``everything`` (``api.reach``; ``findings_outside`` counts them)."""
     where, params, verdicts = _findings_where(agreement=agreement, clause=clause, reading=reading, party=party,
                                               verdict=verdict, since=since, until=until, incident=incident)
-    if not everything:
-        where.append(within_reach())
     with open_store(db, read_only=True) as store:
+        if not everything:
+            where.append(pair_within(reaches(store.con, agreement=agreement, reading=reading, clause=clause)))
         return select_findings(store.con, where, params, verdicts=verdicts, limit=limit, offset=offset)
 
 
@@ -276,8 +283,8 @@ def findings_outside(
     """How many findings ``findings`` leaves out by default: outside a clause reading's window or geography."""
     where, params, verdicts = _findings_where(agreement=agreement, clause=clause, reading=reading, party=party,
                                               verdict=verdict, since=since, until=until, incident=incident)
-    where.append(f"NOT {within_reach()}")
     with open_store(db, read_only=True) as store:
+        where.append(f"NOT {pair_within(reaches(store.con, agreement=agreement, reading=reading, clause=clause))}")
         return count_findings(store.con, where, params, verdicts)
 
 
@@ -319,58 +326,68 @@ def scorecard(db: str | Path, *, agreement: str | None = None, everything: bool 
     An actor counts as a party only under an agreement that names it (else ``other``; no actor is
     ``unknown``). Incident × clause pairs outside the clause reading's window or geography are not counted
     unless ``everything`` (``scorecard_outside`` counts them)."""
-    stored = ", ".join(f"count(*) FILTER (WHERE verdict = '{v}') AS {v}" for v in VERDICTS if v != "not_covered")
-    reach = "TRUE" if everything else within_reach()
-    sql = f"""
-        WITH cr AS (
-            SELECT cr.*, rc.* EXCLUDE (agreement_id, clause_id, reading_id), ap.parties
-            FROM clause_readings cr
-            JOIN {REACH} rc USING (agreement_id, clause_id, reading_id)
-            JOIN {AGREEMENT_PARTIES} ap USING (agreement_id)
-            WHERE cr.kind = 'prohibition' AND cr.agreement_id IN (SELECT agreement_id FROM assessed_agreements)
-              {'AND cr.agreement_id = $agreement' if agreement else ''}
-        ),
-        pairs AS (
-            SELECT rc.agreement_id, rc.reading_id, {party_in('i', 'rc')} AS party, count(*) AS total
-            FROM incidents i JOIN cr rc ON {reach}
-            GROUP BY ALL
-        ),
-        stored AS (
-            SELECT f.agreement_id, f.reading_id, {party_in('i', 'rc')} AS party, {stored}, count(*) AS n
-            FROM findings f JOIN incidents i ON i.id = f.incident_id
-            JOIN cr rc USING (agreement_id, clause_id, reading_id)
-            WHERE {reach}
-            GROUP BY ALL
-        )
-        SELECT p.agreement_id, p.reading_id, p.party,
-            {', '.join(f"coalesce(s.{v}, 0)" if v != "not_covered" else "p.total - coalesce(s.n, 0)"
-                       for v in VERDICTS)},
-            p.total
-        FROM pairs p LEFT JOIN stored s USING (agreement_id, reading_id, party)
-        ORDER BY 1, 2, 3
-    """
+    stored_counts = ", ".join(f"count(*) FILTER (WHERE f.verdict = '{v}')" for v in STORED_VERDICTS)
     with open_store(db, read_only=True) as store:
-        rows = store.con.execute(sql, {"agreement": agreement} if agreement else {}).fetchall()
-    keys = ["agreement", "reading", "party", *VERDICTS, "total"]
-    return [dict(zip(keys, (int(v) if i >= 3 else v for i, v in enumerate(r)), strict=True)) for r in rows]
+        con = store.con
+        parties = {a: set(p) for a, p in con.execute(f"SELECT * FROM {AGREEMENT_PARTIES}").fetchall()}
+        assessed = {r[0] for r in con.execute("SELECT agreement_id FROM assessed_agreements").fetchall()}
+        compiled = [r for r in reaches(con, agreement=agreement) if r.agreement_id in assessed]
+        # totals: one pass over the incidents, one filtered count per clause reading (all pairs with everything)
+        totals: dict[tuple[str, str, str], int] = {}
+        # the clause readings with areas need positions; the others count over far fewer distinct facts
+        for group in ([r for r in compiled if not r.uses_position], [r for r in compiled if r.uses_position]):
+            if not group:
+                continue
+            counts = ", ".join(f"sum(i.n) FILTER (WHERE {'TRUE' if everything else r.condition})" for r in group)
+            for actor, *numbers in con.execute(
+                    f"SELECT i.actor, {counts} FROM {incident_facts(group)} i GROUP BY 1").fetchall():
+                for r, n in zip(group, numbers, strict=True):
+                    key = (r.agreement_id, r.reading_id, _party(actor, parties.get(r.agreement_id, set())))
+                    totals[key] = totals.get(key, 0) + int(n or 0)
+        # stored findings are never outside reach (api.reach: its test is looser than the judge's)
+        stored: dict[tuple[str, str, str], list[int]] = {}
+        for agreement_id, reading_id, actor, *numbers in con.execute(
+                f"""SELECT f.agreement_id, f.reading_id, f.actor, {stored_counts} FROM findings f
+                    {'WHERE f.agreement_id = ?' if agreement else ''} GROUP BY ALL""",
+                [agreement] if agreement else []).fetchall():
+            key = (agreement_id, reading_id, _party(actor, parties.get(agreement_id, set())))
+            stored[key] = [a + int(b) for a, b in zip(stored.get(key, [0] * len(numbers)), numbers, strict=True)]
+    rows = []
+    for key in sorted(k for k, total in totals.items() if total):
+        counts_by_verdict = dict(zip(STORED_VERDICTS, stored.get(key, [0] * len(STORED_VERDICTS)), strict=True))
+        counts_by_verdict["not_covered"] = totals[key] - sum(counts_by_verdict.values())
+        rows.append({"agreement": key[0], "reading": key[1], "party": key[2],
+                     **{v: counts_by_verdict[v] for v in VERDICTS}, "total": totals[key]})
+    return rows
+
+
+STORED_VERDICTS = tuple(v for v in VERDICTS if v != "not_covered")
+
+
+def _party(actor: str | None, parties: set[str]) -> str:
+    """An incident's acting party as an agreement sees it: a party it names, else 'other'; no actor: 'unknown'."""
+    return UNKNOWN_PARTY if actor is None else actor if actor in parties else OTHER_PARTY
 
 
 def scorecard_outside(db: str | Path, *, agreement: str | None = None) -> list[dict[str, Any]]:
     """Per agreement and reading: the incident × clause pairs the scorecard leaves out by default (outside the
     clause reading's window or geography), all of them not_covered."""
-    sql = f"""
-        SELECT cr.agreement_id, cr.reading_id, count(*) AS outside
-        FROM incidents i
-        JOIN (SELECT cr.agreement_id, cr.reading_id, rc.* EXCLUDE (agreement_id, reading_id)
-              FROM clause_readings cr JOIN {REACH} rc USING (agreement_id, clause_id, reading_id)
-              WHERE cr.kind = 'prohibition' AND cr.agreement_id IN (SELECT agreement_id FROM assessed_agreements)
-                {'AND cr.agreement_id = $agreement' if agreement else ''}) cr
-          ON NOT {within_reach('i', 'cr')}
-        GROUP BY ALL ORDER BY 1, 2
-    """
     with open_store(db, read_only=True) as store:
-        rows = store.con.execute(sql, {"agreement": agreement} if agreement else {}).fetchall()
-    return [{"agreement": a, "reading": r, "outside": int(n)} for a, r, n in rows]
+        con = store.con
+        assessed = {r[0] for r in con.execute("SELECT agreement_id FROM assessed_agreements").fetchall()}
+        compiled = [r for r in reaches(con, agreement=agreement) if r.agreement_id in assessed]
+        if not compiled:
+            return []
+        outside: dict[tuple[str, str], int] = {}
+        for group in ([r for r in compiled if not r.uses_position], [r for r in compiled if r.uses_position]):
+            if not group:
+                continue
+            counts = ", ".join(f"sum(i.n) FILTER (WHERE NOT {r.condition})" for r in group)
+            row = con.execute(f"SELECT {counts} FROM {incident_facts(group)} i").fetchone()
+            for r, n in zip(group, row or [], strict=True):
+                key = (r.agreement_id, r.reading_id)
+                outside[key] = outside.get(key, 0) + int(n or 0)
+    return [{"agreement": a, "reading": r, "outside": n} for (a, r), n in sorted(outside.items()) if n]
 
 
 def obligations(db: str | Path, *, agreement: str | None = None) -> list[dict[str, Any]]:

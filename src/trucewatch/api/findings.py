@@ -15,7 +15,6 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from trucewatch.adjudicate.evaluate import PAIR_KEYS, judge_sql, pairs_for_keys_sql
-from trucewatch.api.reach import REACH
 from trucewatch.api.values import iso
 from trucewatch.errors import StoreError
 
@@ -37,16 +36,13 @@ BATCH = 5000
 
 
 def findings_from(verdicts: Sequence[str] = ()) -> str:
-    """FROM clause of the findings relation ``f`` with ``i``, ``cr`` and ``rc`` (the clause reading's reach,
-    ``api.reach``): only the stored findings when the reader's verdicts exclude not_covered (fast), else every
-    pair."""
+    """FROM clause of the findings relation ``f`` with ``i`` and ``cr``: only the stored findings when the
+    reader's verdicts exclude not_covered (fast), else every pair."""
     source = _STORED if verdicts and "not_covered" not in verdicts else _ALL
     return f"""FROM {source} f
         JOIN incidents i ON i.id = f.incident_id
         JOIN clause_readings cr ON cr.agreement_id = f.agreement_id AND cr.clause_id = f.clause_id
-             AND cr.reading_id = f.reading_id
-        JOIN {REACH} rc ON rc.agreement_id = f.agreement_id AND rc.clause_id = f.clause_id
-             AND rc.reading_id = f.reading_id"""
+             AND cr.reading_id = f.reading_id"""
 
 
 def count_findings(con: Any, where: Sequence[str], params: Sequence[Any], verdicts: Sequence[str] = ()) -> int:

@@ -9,11 +9,19 @@ The test is looser than the judge's (``adjudicate.conditions.time`` and ``.geogr
 finds uncertain or passing is within reach, so every stored finding is within reach. An incident with no
 time or no place is within reach.
 
-``REACH`` is a relation with one row per clause reading (agreement_id, clause_id, reading_id); join it as
-``rc`` and filter with ``within_reach()`` over the incident alias ``i``.
+``reaches`` compiles each clause reading's reach to a condition over the incident with constants only (the
+window's bounds, the store's places that pass its geography, its areas as boxes), found with one small query
+over ``REACH`` (one row per clause reading) and the store's distinct places: filtering a million incidents
+is then a plain scan, and counting per clause reading one pass with a filtered count each.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from trucewatch.ingest.tabular import sql_str
 
 REACH = """(SELECT cr.agreement_id, cr.clause_id, cr.reading_id, cr.window_start AS ws, cr.window_end AS we,
        cr.geo_any,
@@ -36,58 +44,125 @@ REACH = """(SELECT cr.agreement_id, cr.clause_id, cr.reading_id, cr.window_start
 _KM_PER_DEGREE = 111.0
 
 
-def time_within(i: str = "i", rc: str = "rc") -> str:
-    """SQL: the incident's time is not wholly before or after the window (the judge's ``_BEFORE`` and
-    ``_AFTER``: an interval ``[s, e)`` ending at or before the start, an instant before it, anything starting
-    at or after the end); an untimed incident is always within."""
-    s, e = f"{i}.occurred_start", f"coalesce({i}.occurred_end, {i}.occurred_start)"
-    before = f"(({e} > {s} AND {e} <= {rc}.ws) OR ({e} = {s} AND {s} < {rc}.ws))"
-    after = f"({rc}.we IS NOT NULL AND {s} >= {rc}.we)"
-    return f"({s} IS NULL OR NOT ({before} OR {after}))"
-
-
-def place_within(i: str = "i", rc: str = "rc") -> str:
-    """SQL: the incident's place is not certainly outside the geography (an unplaced incident never is)."""
-    margin = f"(1 + coalesce({i}.precision_km, 0) / {_KM_PER_DEGREE})"
-    in_area = (f"len(list_filter({rc}.inc_areas, b -> {i}.lat BETWEEN b.south - {margin} AND b.north + {margin} "
-               f"AND {i}.lon BETWEEN b.west - {margin} AND b.east + {margin})) > 0")
-    excluded = (f"(list_contains({rc}.ex_countries, {i}.country) "
-                f"OR list_contains({rc}.ex_admin1, {i}.admin1_code))")
-    included = f"""(({i}.country IS NULL AND {i}.lat IS NULL)
-        OR list_contains({rc}.inc_countries, {i}.country)
-        OR list_contains({rc}.inc_admin1, {i}.admin1_code)
-        OR ({i}.admin1_code IS NULL AND list_contains({rc}.inc_admin1_countries, {i}.country))
-        OR (len({rc}.inc_areas) > 0 AND {i}.lat IS NULL)
-        OR {in_area})"""
+def _place_sure(k: str, rc: str) -> str:
+    """The place test over a place key ``k`` (country, admin1_code, unplaced), areas left aside: true when
+    the key alone puts every incident with it within reach."""
+    excluded = f"(list_contains({rc}.ex_countries, {k}.country) OR list_contains({rc}.ex_admin1, {k}.admin1_code))"
+    included = f"""(({k}.country IS NULL AND {k}.unplaced)
+        OR list_contains({rc}.inc_countries, {k}.country)
+        OR list_contains({rc}.inc_admin1, {k}.admin1_code)
+        OR ({k}.admin1_code IS NULL AND list_contains({rc}.inc_admin1_countries, {k}.country))
+        OR (len({rc}.inc_areas) > 0 AND {k}.unplaced))"""
     return (f"({rc}.geo_any OR NOT (coalesce({excluded}, false) "
             f"OR ({rc}.has_include AND NOT coalesce({included}, false))))")
 
 
-def within_reach(i: str = "i", rc: str = "rc") -> str:
-    """SQL: the incident ``i`` is within the window and geography of the clause reading ``rc``."""
-    return f"({time_within(i, rc)} AND {place_within(i, rc)})"
+def _place_excluded(k: str, rc: str) -> str:
+    return (f"coalesce(list_contains({rc}.ex_countries, {k}.country) "
+            f"OR list_contains({rc}.ex_admin1, {k}.admin1_code), false)")
 
 
-def incident_within_agreement(i: str = "i", *, agreement: str = "?", reading: str | None = None,
-                              clause: str | None = None) -> str:
-    """SQL: the incident is within reach of some clause reading of an agreement (and reading and clause, when
-    given); the arguments are SQL expressions, parameters by default (in this order)."""
-    extra = (f" AND rc.reading_id = {reading}" if reading else "") + (f" AND rc.clause_id = {clause}" if clause else "")
-    # a semi-join on the id: the reach test's lambda cannot see the columns of an outer query
-    return (f"{i}.id IN (SELECT x.id FROM incidents x JOIN {REACH} rc ON {within_reach('x', 'rc')} "
-            f"JOIN clause_readings k USING (agreement_id, clause_id, reading_id) "
-            f"WHERE k.kind = 'prohibition' AND rc.agreement_id = {agreement}{extra})")
+@dataclass(frozen=True)
+class Reach:
+    """One clause reading's reach as a SQL condition over an incident (constants only: a plain scan)."""
+
+    agreement_id: str
+    clause_id: str
+    reading_id: str
+    condition: str
+    uses_position: bool  # the condition reads lat/lon (the clause reading has areas), not only whether known
+
+
+def incident_facts(compiled: list[Reach]) -> str:
+    """SQL: the incidents reduced to what the compiled conditions and the scorecard read (acting party,
+    place, time), each distinct combination once with its count ``n``: many incidents share them (a dataset
+    dated by the day, one region), so counting per clause reading runs over far fewer rows. With an area the
+    positions count, and every incident is its own row."""
+    if any(r.uses_position for r in compiled):  # positions are nearly all distinct: no point grouping
+        return "(SELECT actor, country, admin1_code, lat, lon, precision_km, occurred_start, occurred_end, " \
+               "1 AS n FROM incidents)"
+    return ("(SELECT actor, country, admin1_code, CASE WHEN lat IS NULL THEN NULL ELSE 0.0 END AS lat, "
+            "occurred_start, occurred_end, count(*) AS n FROM incidents GROUP BY ALL)")
+
+
+def reaches(con: Any, *, agreement: str | None = None, reading: str | None = None, clause: str | None = None,
+            alias: str = "i") -> list[Reach]:
+    """The reach of every prohibition clause reading (of an agreement, reading, clause when given), each
+    compiled to a condition over the incident ``alias``: the window as constants, the place as the list of
+    the store's places (country, region, located or not) that pass, found once per place and clause reading
+    in the store, plus each area as a box when the clause reading has areas."""
+    narrow = " AND ".join(f"rc.{c} = ?" for c, v in (("agreement_id", agreement), ("reading_id", reading),
+                                                     ("clause_id", clause)) if v) or "TRUE"
+    params = [v for v in (agreement, reading, clause) if v]
+    rows = con.execute(f"""
+        WITH rc AS (SELECT rc.* FROM {REACH} rc JOIN clause_readings k USING (agreement_id, clause_id, reading_id)
+                    WHERE k.kind = 'prohibition' AND {narrow}),
+        places AS (SELECT DISTINCT country, admin1_code, lat IS NULL AS unplaced FROM incidents)
+        SELECT rc.agreement_id, rc.clause_id, rc.reading_id, rc.ws, rc.we, rc.inc_areas,
+               list({{'country': p.country, 'admin1_code': p.admin1_code, 'unplaced': p.unplaced}})
+                   FILTER (WHERE {_place_sure('p', 'rc')}) AS sure,
+               list({{'country': p.country, 'admin1_code': p.admin1_code, 'unplaced': p.unplaced}})
+                   FILTER (WHERE NOT {_place_sure('p', 'rc')} AND NOT p.unplaced AND len(rc.inc_areas) > 0
+                           AND NOT {_place_excluded('p', 'rc')}) AS in_areas,
+               count(p.unplaced) AS n_places
+        FROM rc LEFT JOIN places p ON TRUE
+        GROUP BY ALL ORDER BY 1, 2, 3""", params).fetchall()
+    out = []
+    for agreement_id, clause_id, reading_id, ws, we, areas, sure, in_areas, n_places in rows:
+        place = _place_condition(alias, sure or [], in_areas or [], areas, n_places)
+        condition = f"({_time_condition(alias, ws, we)} AND {place})"
+        out.append(Reach(agreement_id, clause_id, reading_id, condition, bool(in_areas)))
+    return out
+
+
+def _ts(value: datetime) -> str:
+    return f"TIMESTAMP '{value.isoformat(sep=' ')}'"
+
+
+def _time_condition(i: str, ws: datetime, we: datetime | None) -> str:
+    """Not wholly before or after the window (the judge's ``_BEFORE`` / ``_AFTER``); untimed is within."""
+    s, e = f"{i}.occurred_start", f"coalesce({i}.occurred_end, {i}.occurred_start)"
+    end = f" AND {s} < {_ts(we)}" if we is not None else ""
+    return f"({s} IS NULL OR ({e} >= {_ts(ws)} AND ({e} > {_ts(ws)} OR {s} = {_ts(ws)}){end}))"
+
+
+def _key(i: str, place: dict[str, Any]) -> str:
+    parts = [f"{i}.{column} IS NULL" if place[column] is None else f"{i}.{column} = {sql_str(place[column])}"
+             for column in ("country", "admin1_code")]
+    parts.append(f"{i}.lat IS NULL" if place["unplaced"] else f"{i}.lat IS NOT NULL")
+    return "(" + " AND ".join(parts) + ")"
+
+
+def _place_condition(i: str, sure: list[dict[str, Any]], in_areas: list[dict[str, Any]],
+                     areas: list[dict[str, float]], n_places: int) -> str:
+    if len(sure) == n_places:
+        return "TRUE"
+    terms = [_key(i, p) for p in sure]
+    if in_areas:
+        margin = f"(1 + coalesce({i}.precision_km, 0) / {_KM_PER_DEGREE})"
+        boxes = " OR ".join(
+            f"({i}.lat BETWEEN {a['south']} - {margin} AND {a['north']} + {margin} "
+            f"AND {i}.lon BETWEEN {a['west']} - {margin} AND {a['east']} + {margin})" for a in areas)
+        terms.append(f"(({' OR '.join(_key(i, p) for p in in_areas)}) AND ({boxes}))")
+    return "(" + (" OR ".join(terms) or "FALSE") + ")"
+
+
+def incident_within(compiled: list[Reach]) -> str:
+    """SQL: the incident is within reach of any of the compiled clause readings (FALSE for none)."""
+    return "(" + (" OR ".join(r.condition for r in compiled) or "FALSE") + ")"
+
+
+def pair_within(compiled: list[Reach], f: str = "f") -> str:
+    """SQL: the pair ``f`` (agreement_id, clause_id, reading_id with the incident as ``i``) is within reach;
+    ``compiled`` must cover every clause reading ``f`` can name."""
+    return "(" + (" OR ".join(
+        f"({f}.agreement_id = {sql_str(r.agreement_id)} AND {f}.clause_id = {sql_str(r.clause_id)} "
+        f"AND {f}.reading_id = {sql_str(r.reading_id)} AND {r.condition})" for r in compiled) or "FALSE") + ")"
 
 
 # The parties each agreement names: an incident's actor counts as a party of an agreement only when the
-# agreement names it; any other actor is 'other', no actor is 'unknown'.
+# agreement names it; any other actor is 'other', no actor is 'unknown' (api.core.scorecard).
 AGREEMENT_PARTIES = """(SELECT id AS agreement_id,
        coalesce(json_extract_string(body, '$.parties[*].id'), []) AS parties FROM agreements)"""
 OTHER_PARTY = "other"
 UNKNOWN_PARTY = "unknown"
-
-
-def party_in(i: str = "i", ap: str = "ap") -> str:
-    """SQL: the incident's acting party as the agreement ``ap`` sees it."""
-    return (f"CASE WHEN {i}.actor IS NULL THEN '{UNKNOWN_PARTY}' WHEN list_contains({ap}.parties, {i}.actor) "
-            f"THEN {i}.actor ELSE '{OTHER_PARTY}' END")

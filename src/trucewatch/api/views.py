@@ -20,7 +20,7 @@ from typing import Any
 from trucewatch.api.core import open_store
 from trucewatch.api.findings import count_findings, select_findings
 from trucewatch.api.local_time import agreement_zones, to_zone
-from trucewatch.api.reach import incident_within_agreement, within_reach
+from trucewatch.api.reach import incident_within, pair_within, reaches
 from trucewatch.api.values import instant, iso
 from trucewatch.errors import NotFound, UserError
 from trucewatch.model import VERDICTS
@@ -126,12 +126,11 @@ def _finding_where(filters: Filters, alias: str = "f") -> tuple[list[str], list[
     return where, params
 
 
-def _incident_where(filters: Filters, alias: str = "i") -> tuple[list[str], list[Any]]:
+def _incident_where(filters: Filters, db: str | Path, alias: str = "i") -> tuple[list[str], list[Any]]:
     where: list[str] = []
     params: list[Any] = []
     if filters.agreement and not filters.everything:
-        where.append(_within_agreement(filters, alias))
-        params.extend(v for v in (filters.agreement, filters.reading, filters.clause) if v)
+        where.append(_within_agreement(db, filters, alias))
     if filters.party:
         where.append(f"coalesce({alias}.actor, 'unknown') = ?")
         params.append(filters.party)
@@ -148,29 +147,30 @@ def _incident_where(filters: Filters, alias: str = "i") -> tuple[list[str], list
     return where, params
 
 
-def _within_agreement(filters: Filters, alias: str = "i") -> str:
-    return incident_within_agreement(alias, reading="?" if filters.reading else None,
-                                     clause="?" if filters.clause else None)
+def _within_agreement(db: str | Path, filters: Filters, alias: str = "i") -> str:
+    """SQL: the incident lies within the window and geography of a clause reading the filters name."""
+    with open_store(db, read_only=True) as store:
+        return incident_within(reaches(store.con, agreement=filters.agreement, reading=filters.reading,
+                                       clause=filters.clause, alias=alias))
 
 
-def outside_count(con: Any, filters: Filters) -> int:
+def outside_count(con: Any, db: str | Path, filters: Filters) -> int:
     """Incidents that match the filters but lie outside the agreement's windows and geography (shown only
     with ``everything``); 0 without an agreement."""
     if not filters.agreement or filters.everything:
         return 0
-    where, params = _incident_where(replace(filters, agreement=None, reading=None, clause=None))
-    where.append(f"NOT {_within_agreement(filters)}")
-    params.extend(v for v in (filters.agreement, filters.reading, filters.clause) if v)
+    where, params = _incident_where(replace(filters, agreement=None, reading=None, clause=None), db)
+    where.append(f"NOT {_within_agreement(db, filters)}")
     row = con.execute(f"SELECT count(*) FROM incidents i WHERE {' AND '.join(where)}", params).fetchone()
     return int(row[0]) if row else 0
 
 
-def _headline_sql(filters: Filters) -> tuple[str, list[Any]]:
+def _headline_sql(filters: Filters, db: str | Path) -> tuple[str, list[Any]]:
     """SQL for the incidents that match ``filters``: id, times, actor, position and ``rank``, the severity
     rank of the headline verdict (0 = most severe; ``_verdict_of('rank')`` names it). Kept narrow so that
     aggregates over 100,000 incidents stay fast; pages join back to ``incidents`` for the rest."""
     f_where, f_params = _finding_where(filters)
-    i_where, i_params = _incident_where(filters)
+    i_where, i_params = _incident_where(filters, db)
     rank_where = ""
     if filters.verdicts:
         rank_where = f"WHERE h.rank IN ({', '.join(str(SEVERITY.index(v)) for v in filters.verdicts)})"
@@ -218,7 +218,7 @@ def incidents_page(db: str | Path, filters: Filters | None = None, *, limit: int
     excerpt of its primary report, plus the total count."""
     filters = filters or Filters()
     limit, offset = _page(limit, offset)
-    base, params = _headline_sql(filters)
+    base, params = _headline_sql(filters, db)
     columns = ", ".join(f"i.{c}" for c in INCIDENT_COLUMNS)
     sql = f"""
         WITH matched AS MATERIALIZED ({base}),
@@ -235,7 +235,7 @@ def incidents_page(db: str | Path, filters: Filters | None = None, *, limit: int
         total = items[0].pop("total") if items else _count(store.con, base, params)
         for item in items[1:]:
             item.pop("total")
-        outside = outside_count(store.con, filters)
+        outside = outside_count(store.con, db, filters)
     for item in items:
         item["excerpt"] = excerpt(item.pop("text"))
     return {"total": total, "outside": outside, "limit": limit, "offset": offset, "items": items}
@@ -287,7 +287,7 @@ def reports_page(db: str | Path, filters: Filters | None = None, *, incident: st
     """A page of the reports behind the incidents that match ``filters`` (or behind one ``incident``)."""
     filters = filters or Filters()
     limit, offset = _page(limit, offset)
-    base, params = _headline_sql(filters)
+    base, params = _headline_sql(filters, db)
     extra = ""
     if incident:
         extra = "AND m.id = ?"
@@ -320,7 +320,7 @@ def findings_page(db: str | Path, filters: Filters | None = None, *, incident: s
     filters = filters or Filters()
     limit, offset = _page(limit, offset)
     f_where, params = _finding_where(filters)
-    i_where, i_params = _incident_where(filters)
+    i_where, i_params = _incident_where(filters, db)
     where = f_where + i_where
     params += i_params
     if filters.verdicts:
@@ -329,9 +329,10 @@ def findings_page(db: str | Path, filters: Filters | None = None, *, incident: s
     if incident:
         where.append("f.incident_id = ?")
         params.append(incident)
-    if not filters.everything:
-        where.append(within_reach())
     with open_store(db, read_only=True) as store:
+        if not filters.everything:
+            where.append(pair_within(reaches(store.con, agreement=filters.agreement, reading=filters.reading,
+                                             clause=filters.clause)))
         items = select_findings(store.con, where, params, verdicts=filters.verdicts, limit=limit, offset=offset)
         total = count_findings(store.con, where, params, filters.verdicts)
     return {"total": total, "limit": limit, "offset": offset, "items": items}
@@ -343,15 +344,17 @@ def timeline(db: str | Path, filters: Filters | None = None) -> dict[str, Any]:
     agreement the days are local days in its zone (``tz``) and each window carries its local wall-clock
     bounds (``start_local``, ``end_local``); otherwise UTC days."""
     filters = filters or Filters()
-    base, params = _headline_sql(filters)
+    base, params = _headline_sql(filters, db)
     with open_store(db, read_only=True) as store:
         zone = agreement_zones(store).get(filters.agreement) if filters.agreement else None
-        day = "CAST(occurred_start AS DATE)" if zone is None else \
-            "CAST(timezone(?, occurred_start AT TIME ZONE 'UTC') AS DATE)"
+        # counted per quarter hour first (every zone's offset is whole quarter hours), then the few distinct
+        # quarters turned into local days
+        day = "CAST(q AS DATE)" if zone is None else "CAST(timezone(?, q AT TIME ZONE 'UTC') AS DATE)"
         sql = f"""
-            WITH m AS ({base})
-            SELECT {day} AS day, rank, count(*) AS n
-            FROM m WHERE occurred_start IS NOT NULL GROUP BY ALL ORDER BY 1, 2
+            WITH m AS ({base}),
+            quarters AS (SELECT time_bucket(INTERVAL 15 MINUTES, occurred_start) AS q, rank, count(*) AS n
+                         FROM m WHERE occurred_start IS NOT NULL GROUP BY ALL)
+            SELECT {day} AS day, rank, sum(n) AS n FROM quarters GROUP BY ALL ORDER BY 1, 2
         """
         # the CTE's parameters come first in the text, then the zone in the SELECT
         rows = store.con.execute(sql, [*params, *([zone] if zone else [])]).fetchall()
@@ -373,7 +376,7 @@ def map_view(db: str | Path, filters: Filters | None = None, *, max_points: int 
     """Located incidents as points when there are at most ``max_points``; otherwise grid cells (about 64
     across the extent) with counts by verdict, the most severe verdict present and the mean position."""
     filters = filters or Filters()
-    base, params = _headline_sql(filters)
+    base, params = _headline_sql(filters, db)
     with open_store(db, read_only=True) as store:
         con = store.con
         con.execute(f"CREATE TEMP TABLE _matched AS {base}", params)
@@ -436,6 +439,10 @@ def facets(db: str | Path) -> dict[str, Any]:
         con = store.con
         agreements = []
         zones = agreement_zones(store)
+        # the countries each agreement's geography names (a region's country too): where its map looks
+        named = dict(con.execute(
+            "SELECT agreement_id, list(DISTINCT CASE WHEN kind = 'country' THEN value ELSE split_part(value, '-', 1) "
+            "END ORDER BY 1) FROM geo_items WHERE include AND kind IN ('country', 'admin1') GROUP BY 1").fetchall())
         for agreement_id, title, body in con.execute(
                 "SELECT id, title, body FROM agreements ORDER BY id").fetchall():
             data = json.loads(body)
@@ -445,16 +452,21 @@ def facets(db: str | Path) -> dict[str, Any]:
                 "clauses": [c["id"] for c in data.get("clauses", [])],
                 "parties": [p["id"] for p in data.get("parties", [])],
                 "tz": zones.get(agreement_id),
+                "countries": named.get(agreement_id, []),
             })
         parties = [r[0] for r in con.execute(
             "SELECT DISTINCT coalesce(actor, 'unknown') FROM incidents ORDER BY 1").fetchall()]
         span = con.execute("SELECT min(occurred_start), max(occurred_end), min(lon), min(lat), max(lon), "
                            "max(lat), count(*) FROM incidents").fetchone()
+        located = [r[0] for r in con.execute(
+            "SELECT DISTINCT country FROM incidents WHERE country IS NOT NULL ORDER BY 1").fetchall()]
     assert span is not None  # an aggregate always returns one row
     return {
         "agreements": agreements, "verdicts": list(SEVERITY), "parties": parties,
         "since": iso(span[0].date()) if span[0] else None, "until": iso(span[1].date()) if span[1] else None,
         "bbox": list(span[2:6]) if span[2] is not None else None, "incidents": int(span[6]),
+        # countries with incidents or named by an agreement: the admin-1 outlines worth drawing
+        "countries": sorted(set(located) | {c for a in agreements for c in a["countries"]}),
     }
 
 
@@ -558,7 +570,7 @@ def incidents_with_evidence(db: str | Path, filters: Filters | None = None, *,
     """The most severe incidents matching ``filters`` (then newest first), at most ``limit``, each with its
     reports and its findings (under the agreement, reading and clause filters), fetched in three queries."""
     filters = filters or Filters()
-    base, params = _headline_sql(filters)
+    base, params = _headline_sql(filters, db)
     f_where, f_params = _finding_where(filters)
     columns = ", ".join(f"i.{c}" for c in INCIDENT_COLUMNS)
     with open_store(db, read_only=True) as store:

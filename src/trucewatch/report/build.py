@@ -30,7 +30,7 @@ from trucewatch.api.local_time import agreement_zones, local, local_span
 from trucewatch.errors import NotFound, UserError
 from trucewatch.model import ENGINE_VERSION
 from trucewatch.report import exports, plots
-from trucewatch.report.outlines import ATTRIBUTION, load_outlines
+from trucewatch.report.outlines import ATTRIBUTION, country_extent, load_outlines
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 REPORT_MAP_POINTS = 20_000  # beyond this many located incidents a map panel shows grid cells
@@ -83,7 +83,8 @@ def _data_uri(png: bytes) -> str:
 
 
 def _agreement_section(db: Path, agreement: dict[str, Any], plots_dir: Path, outlines: dict[str, Any],
-                       max_incidents: int) -> tuple[dict[str, Any], list[Path]]:
+                       max_incidents: int, fallback: tuple[float, float, float, float] | None
+                       ) -> tuple[dict[str, Any], list[Path]]:
     agreement_id = agreement["id"]
     detail = api.show_agreement(db, agreement_id)
     readings = [r["id"] for r in detail.get("readings", [])]
@@ -97,7 +98,7 @@ def _agreement_section(db: Path, agreement: dict[str, Any], plots_dir: Path, out
     written = []
     figures = {}
     for kind, figure in (("timeline", plots.timeline_figure(timelines, f"{agreement_id}: incidents by local day")),
-                         ("map", plots.map_figure(maps, outlines, f"{agreement_id}: incidents by verdict"))):
+                         ("map", plots.map_figure(maps, outlines, f"{agreement_id}: incidents by verdict", fallback))):
         png = plots_dir / f"{agreement_id}-{kind}.png"
         data = plots.to_png(figure)
         png.write_bytes(data)
@@ -144,11 +145,14 @@ def build_report(db: str | Path, out: str | Path, *, agreement: str | None = Non
             raise UserError(f"the store {db} has not been assessed yet", hint="run 'trucewatch assess' first")
         plots_dir = out / "plots"
         plots_dir.mkdir(parents=True, exist_ok=True)
-        outlines = load_outlines()
+        facets = views.facets(db)
+        outlines = load_outlines(facets["countries"])
+        countries_of = {a["id"]: a["countries"] for a in facets["agreements"]}
         sections, files = [], []
         per_agreement = min(max_incidents, max(MIN_INCIDENTS, INCIDENT_BUDGET // max(1, len(agreements))))
         for item in agreements:
-            section, written = _agreement_section(db, item, plots_dir, outlines, per_agreement)
+            section, written = _agreement_section(db, item, plots_dir, outlines, per_agreement,
+                                                  country_extent(outlines, countries_of.get(item["id"], [])))
             sections.append(section)
             files += written
         rows = api.findings(db, agreement=agreement)

@@ -8,6 +8,7 @@ as a data: image, so nothing in it can run.
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -136,9 +137,11 @@ def _draw_outlines(axis: Any, outlines: dict[str, dict[str, Any]], extent: tuple
                                                zorder=1), autolim=False)
 
 
-def map_figure(panels: Sequence[dict[str, Any]], outlines: dict[str, dict[str, Any]], title: str) -> Figure:
+def map_figure(panels: Sequence[dict[str, Any]], outlines: dict[str, dict[str, Any]], title: str,
+               fallback: tuple[float, float, float, float] | None = None) -> Figure:
     """``panels``: one per reading, each ``{"reading", "points": [{lat, lon, verdict}]}``. The extent is that
-    of all points (padded), or the outlines' region when nothing is located."""
+    of all points (padded), or ``fallback`` (west, east, south, north: the agreement's countries) when
+    nothing is located."""
     panels = list(panels) or [{"reading": "(no readings)", "points": []}]
     columns = min(len(panels), 3)
     rows = -(-len(panels) // columns)
@@ -149,8 +152,11 @@ def map_figure(panels: Sequence[dict[str, Any]], outlines: dict[str, dict[str, A
     if lats:
         pad = 1.5
         extent = (min(lons) - pad, max(lons) + pad, min(lats) - pad, max(lats) + pad)
+    elif fallback:
+        pad = 1.0
+        extent = (fallback[0] - pad, fallback[1] + pad, fallback[2] - pad, fallback[3] + pad)
     else:
-        extent = (22.0, 42.0, 44.0, 53.0)
+        extent = (-170.0, 170.0, -60.0, 80.0)
     for axis in axes[len(panels):]:
         axis.set_visible(False)
     seen: dict[str, Any] = {}
@@ -164,7 +170,9 @@ def map_figure(panels: Sequence[dict[str, Any]], outlines: dict[str, dict[str, A
                                              label=verdict.replace("_", " "), rasterized=len(points) > 2000)
         axis.set_xlim(extent[0], extent[1])
         axis.set_ylim(extent[2], extent[3])
-        axis.set_aspect(1.5)  # roughly equal-area at 48°N
+        # degrees of longitude shrink with latitude: equal distances look equal at the map's middle
+        middle = math.radians((extent[2] + extent[3]) / 2)
+        axis.set_aspect(1 / max(0.2, math.cos(middle)))
         axis.set_title(panel["reading"])
         axis.tick_params(labelsize=6)
     if seen:

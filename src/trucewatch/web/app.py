@@ -133,7 +133,8 @@ def create_app(db: str | Path, *, host: str = DEFAULT_HOST, allowed_hosts: Seque
         try:
             text = outline_text(name)
         except KeyError:
-            raise NotFound(f"no outline layer '{name}'", hint="countries or admin1") from None
+            raise NotFound(f"no outline layer '{name}'",
+                           hint="countries, or admin1-XX for the regions of country XX (ISO 3166-1 alpha-2)") from None
         return Response(text, media_type="application/geo+json",
                         headers={"Cache-Control": "public, max-age=86400"})
 

@@ -140,11 +140,18 @@
     map.attributionControl.addAttribution("Outlines: Natural Earth");
     const b = facets.bbox || [22, 44, 42, 53];
     map.fitBounds([[b[1], b[0]], [b[3], b[2]]], { padding: [10, 10] });
-    const [countries, admin1] = await Promise.all([getJSON("/outlines/countries.geojson"),
-      getJSON("/outlines/admin1.geojson")]);
+    // the world's countries, and the regions of the countries with incidents or named by an agreement
+    const [countries, ...admin1] = await Promise.all([getJSON("/outlines/countries.geojson"),
+      ...facets.countries.map((c) => getJSON("/outlines/admin1-" + encodeURIComponent(c) + ".geojson").catch(() => null))]);
+    state.countryBounds = new Map();
     L.geoJSON(countries, { style: { color: "#8c8c8c", weight: 1, fillColor: "#f4f1ea", fillOpacity: 1 },
-      interactive: false }).addTo(map);
-    L.geoJSON(admin1, { style: { color: "#bdbdbd", weight: 0.6, fill: false }, interactive: false }).addTo(map);
+      interactive: false, onEachFeature: (feature, layer) => {
+        const code = feature.properties.iso_a2;
+        if (code) state.countryBounds.set(code, layer.getBounds());
+      } }).addTo(map);
+    for (const layer of admin1.filter(Boolean)) {
+      L.geoJSON(layer, { style: { color: "#bdbdbd", weight: 0.6, fill: false }, interactive: false }).addTo(map);
+    }
     state.layer = L.layerGroup().addTo(map);
     let timer = null;
     map.on("moveend", () => {
@@ -172,9 +179,16 @@
       state.layer.addLayer(marker);
     }
     const located = data.points.length ? data.points : data.cells;
-    if (state.fit && located.length) {  // a new agreement: show where its incidents are
+    if (state.fit) {  // a new agreement: show where its incidents are, else the countries it names
       state.fit = false;
-      state.map.fitBounds(L.latLngBounds(located.map((p) => [p.lat, p.lon])), { padding: [20, 20], maxZoom: 9 });
+      const agreement = state.facets.agreements.find((a) => a.id === $("f-agreement").value);
+      const named = (agreement ? agreement.countries : []).map((c) => state.countryBounds.get(c)).filter(Boolean);
+      if (located.length) {
+        state.map.fitBounds(L.latLngBounds(located.map((p) => [p.lat, p.lon])), { padding: [20, 20], maxZoom: 9 });
+      } else if (named.length) {
+        state.map.fitBounds(named.reduce((all, b) => all.extend(b), L.latLngBounds(named[0].getSouthWest(), named[0].getNorthEast())),
+          { padding: [20, 20] });
+      }
     }
     $("map-note").textContent = data.total + " located incidents" +
       (data.mode === "cells" ? " shown as " + data.cells.length + " grid cells (zoom in and tick 'only the map's view' for points)" : "") +
@@ -255,6 +269,10 @@
     for (const r of rows) {
       table.append(el("tr", {}, el("td", {}, r.agreement), el("td", {}, r.reading), el("td", {}, r.party),
         ...SEVERITY.map((v) => el("td", { class: "n" }, String(r[v]))), el("td", { class: "n" }, String(r.total))));
+    }
+    if (!rows.length) {
+      table.append(el("tr", {}, el("td", { colspan: String(SEVERITY.length + 4), class: "meta" },
+        agreement ? "No incident lies within this agreement's windows and geography." : "No findings yet: run assess.")));
     }
     $("scorecard").replaceChildren(table);
     $("differences").replaceChildren(...(comparison ? comparison.differences : []).map((s) => el("li", {}, s)));
