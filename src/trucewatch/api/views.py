@@ -23,6 +23,7 @@ from trucewatch.api.local_time import agreement_zones, to_zone
 from trucewatch.api.reach import incident_within, pair_within, reaches
 from trucewatch.api.values import instant, iso
 from trucewatch.errors import NotFound, UserError
+from trucewatch.ingest.tabular import sql_str
 from trucewatch.model import VERDICTS
 
 # Most severe first: the headline verdict of an incident is the first of these among its findings.
@@ -248,7 +249,8 @@ def _count(con: Any, base: str, params: list[Any]) -> int:
 
 def incident_detail(db: str | Path, incident_id: str) -> dict[str, Any]:
     """One incident with all its reports (source, claimant, stance, link, text) and its findings under every
-    agreement, clause and reading, each with one reason per condition."""
+    clause and reading of the agreements that can concern it (under some clause reading, by window and
+    geography), each with one reason per condition."""
     with open_store(db, read_only=True) as store:
         con = store.con
         found = _rows(con.execute(
@@ -276,9 +278,21 @@ def incident_detail(db: str | Path, incident_id: str) -> dict[str, Any]:
              "clause_title": titles.get((f["agreement"], f["clause"], f["reading"])),
              "reading": f["reading"], "actor": f["actor"], "verdict": f["verdict"], "reasons": f["reasons"],
              "reports": f["reports"]}
-            for f in select_findings(con, ["f.incident_id = ?"], [incident_id])]
+            for f in select_findings(con, ["f.incident_id = ?", _concerning(con, incident_id)], [incident_id])]
     incident["findings"] = findings
     return incident
+
+
+def _concerning(con: Any, incident_id: str) -> str:
+    """SQL over ``f``: the agreements one of whose clause readings can concern the incident (api.reach);
+    under those every reading is shown, the ones that leave it out included, so readings can be compared."""
+    compiled = reaches(con)
+    if not compiled:
+        return "FALSE"
+    row = con.execute(f"SELECT {', '.join(r.condition for r in compiled)} FROM incidents i WHERE i.id = ?",
+                      [incident_id]).fetchone()
+    agreements = sorted({r.agreement_id for r, inside in zip(compiled, row or [], strict=False) if inside})
+    return f"f.agreement_id IN ({', '.join(sql_str(a) for a in agreements)})" if agreements else "FALSE"
 
 
 # ----------------------------------------------------------------------------------------------- reports
