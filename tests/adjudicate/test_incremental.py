@@ -61,7 +61,7 @@ def _state(db: Path) -> tuple[str, str]:
                       (SELECT list(report_id || '/' || role ORDER BY report_id) FROM incident_reports ir
                        WHERE ir.incident_id = i.id)
                FROM incidents i ORDER BY id""").fetchall()
-    return repr(incidents), api.findings_json(api.findings(db))
+    return repr(incidents), api.findings_json(api.findings(db, everything=True))
 
 
 def _write(path: Path, reports: list[dict[str, Any]]) -> Path:

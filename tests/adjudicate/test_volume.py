@@ -118,8 +118,8 @@ def test_only_what_is_not_not_covered_is_stored_and_the_rest_reads_with_reasons(
         columns = [r[0] for r in store.con.execute("DESCRIBE findings").fetchall()]
     assert stored == (0,)
     assert "reasons" not in columns
-    every = api.findings(store_file)
-    implied = api.findings(store_file, verdict="not_covered")
+    every = api.findings(store_file, everything=True)
+    implied = api.findings(store_file, verdict="not_covered", everything=True)
     assert implied and all(f["verdict"] == "not_covered" for f in implied)
     assert len(every) == result["run"]["findings"]
     assert result["run"]["findings"] - result["run"]["stored_findings"] == len(implied)
@@ -128,11 +128,21 @@ def test_only_what_is_not_not_covered_is_stored_and_the_rest_reads_with_reasons(
         assert "fail" in statuses[:5], finding  # an implied finding says which condition fails
         assert all(reason["detail"] for reason in finding["reasons"])
     # pages of every finding are the same rows as all of them at once, in the same order
-    paged = [f for offset in range(0, len(every), 50) for f in api.findings(store_file, limit=50, offset=offset)]
+    paged = [f for offset in range(0, len(every), 50)
+             for f in api.findings(store_file, limit=50, offset=offset, everything=True)]
     assert paged == every
-    card = api.scorecard(store_file)
+    card = api.scorecard(store_file, everything=True)
     assert sum(row["total"] for row in card) == len(every)
     assert sum(row["not_covered"] for row in card) == len(implied)
+    # by default what lies outside a clause's window or geography is left out, and counted: never a finding
+    # that is not not_covered (the reach test is looser than the judge's)
+    shown = api.findings(store_file)
+    assert len(shown) + api.findings_outside(store_file) == len(every)
+    assert [f for f in every if f["verdict"] != "not_covered"] == [f for f in shown if f["verdict"] != "not_covered"]
+    scoped = api.scorecard(store_file)
+    outside = sum(r["outside"] for r in api.scorecard_outside(store_file))
+    assert sum(row["total"] for row in scoped) + outside == len(every)
+    assert all(row["not_covered"] >= 0 for row in scoped)
 
 
 def test_reading_after_the_store_changed_under_its_findings_says_to_assess(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gzip
 import json
 import re
 from html.parser import HTMLParser
@@ -122,3 +123,21 @@ def test_serve_get_runs_one_request_in_process(demo_db: Path) -> None:
     assert ok.exit_code == 0 and json.loads(ok.output)[0]["agreement"] == "easter-truce-2025"
     missing = runner.invoke(main, ["serve", "--db", str(demo_db), "--get", "/api/incidents/inc:nope"])
     assert missing.exit_code == 1 and json.loads(missing.output)["status"] == 404
+
+
+def test_page_stays_under_its_byte_budget_and_large_exports_are_compressed(demo_db: Path, tmp_path: Path) -> None:
+    full = build_report(demo_db, tmp_path / "full")
+    small = build_report(demo_db, tmp_path / "small", max_html_bytes=full.report_bytes // 2, compress_above=1000)
+    # fewer incidents detailed (most severe first), the page within its budget unless at the floor
+    html = small.report.read_text(encoding="utf-8")
+    shown = [int(n) for n in re.findall(r"(\d+) of \d+ incidents, most severe first", html)]
+    assert small.report_bytes < full.report_bytes
+    assert small.report_bytes <= full.report_bytes // 2 or all(n <= 10 for n in shown)
+    # every export over the threshold is gzip: the same bytes as the plain one once decompressed
+    packed = tmp_path / "small" / "findings.json.gz"
+    assert packed.is_file() and not (tmp_path / "small" / "findings.json").exists()
+    assert gzip.decompress(packed.read_bytes()) == (tmp_path / "full" / "findings.json").read_bytes()
+    assert "findings.json.gz" in html
+    # building again into the same folder without compression leaves no stale .gz behind
+    build_report(demo_db, tmp_path / "small")
+    assert (tmp_path / "small" / "findings.json").is_file() and not packed.exists()

@@ -19,10 +19,14 @@ def test_headline_verdict_is_the_most_severe_finding_under_the_filter(demo_db: P
     for reading in ("us", "kremlin", "ukraine"):
         expected = min((f["verdict"] for f in detail["findings"]
                         if f["agreement"] == MORATORIUM and f["reading"] == reading), key=views.SEVERITY.index)
-        page = views.incidents_page(demo_db, views.make_filters(agreement=MORATORIUM, reading=reading),
-                                    limit=500)
+        page = views.incidents_page(demo_db, views.make_filters(agreement=MORATORIUM, reading=reading,
+                                                                everything=True), limit=500)
         (row,) = [i for i in page["items"] if i["id"] == HOSTILE_INCIDENT]
         assert row["verdict"] == expected
+        # by default an incident outside the reading's window is left out, and counted
+        scoped = views.incidents_page(demo_db, views.make_filters(agreement=MORATORIUM, reading=reading), limit=500)
+        assert (HOSTILE_INCIDENT in {i["id"] for i in scoped["items"]}) == (expected != "not_covered")
+        assert scoped["total"] + scoped["outside"] == page["total"]
     # 20 March is before the Ukrainian reading's window (from 25 March): not covered there, a violation elsewhere
     by_reading = {f["reading"]: f["verdict"] for f in detail["findings"] if f["agreement"] == MORATORIUM}
     assert by_reading["ukraine"] == "not_covered"

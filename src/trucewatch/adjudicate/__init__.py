@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -17,7 +17,7 @@ from trucewatch.adjudicate.evaluate import evaluate
 from trucewatch.adjudicate.identity import engine_label, rules_digest
 from trucewatch.adjudicate.incidents import build_incidents
 from trucewatch.adjudicate.obligations import evaluate_obligations
-from trucewatch.adjudicate.stages import CANDIDATES, INCIDENTS, JUDGE
+from trucewatch.adjudicate.stages import CANDIDATES, INCIDENTS, JUDGE, OBLIGATIONS
 from trucewatch.model import CANDIDATE_MAX_KM
 from trucewatch.registry import candidate_radius, link_candidates
 from trucewatch.resolve import ResolveSettings, text_available
@@ -57,7 +57,8 @@ def resolver_label() -> str:
     return "blocking+text-similarity(minilm-int8)" if text_available() else "blocking"
 
 
-def assess(store: Store, as_of: datetime | None = None, *, full: bool = False) -> RunSummary:
+def assess(store: Store, as_of: datetime | None = None, *, full: bool = False,
+           on_stage: Callable[[str], None] | None = None) -> RunSummary:
     """Build incidents and judge every incident × clause × reading, in one transaction.
 
     The stages, and the tables each reads and writes, are declared in ``adjudicate.stages`` (drawn in
@@ -66,7 +67,8 @@ def assess(store: Store, as_of: datetime | None = None, *, full: bool = False) -
     Incremental unless ``full``: only what changed since the last assess is rebuilt and judged again
     (``adjudicate.incremental``); the result is the same as a full rebuild. The run id is a hash of the
     engine version, a digest of the rule code and shipped data (``adjudicate.identity``) and the inputs, so
-    the same run id means the same rules and inputs, and byte-identical findings.
+    the same run id means the same rules and inputs, and byte-identical findings. ``on_stage`` is told the
+    name of each stage as it starts (a progress display).
     """
     con = store.con
     with store.transaction():
@@ -105,7 +107,7 @@ def assess(store: Store, as_of: datetime | None = None, *, full: bool = False) -
         run_id = hashlib.sha256(
             f"{engine}|{rules_digest()}|{resolver}|{agreements_sha}|{reports_sha}|{facilities_sha}|{as_of}".encode()
         ).hexdigest()[:16]
-        clock = _Clock()
+        clock = _Clock(on_stage)
         if changes is None or previous is None:
             with clock(INCIDENTS.name):
                 build_incidents(con, settings)
@@ -140,7 +142,8 @@ def assess(store: Store, as_of: datetime | None = None, *, full: bool = False) -
         # every incident x prohibition clause x reading is a finding; those not stored are not_covered
         n_findings = n_incidents * _scalar(con, "SELECT count(*) FROM clause_readings WHERE kind = 'prohibition'")
         con.execute("INSERT OR REPLACE INTO meta VALUES ('last_run_id', ?)", [run_id])
-        n_obligations = evaluate_obligations(con, run_id, as_of or datetime(1970, 1, 1))
+        with clock(OBLIGATIONS.name):
+            n_obligations = evaluate_obligations(con, run_id, as_of or datetime(1970, 1, 1))
         con.execute("DELETE FROM runs WHERE id = ?", [run_id])
         con.execute(
             "INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -154,11 +157,14 @@ def assess(store: Store, as_of: datetime | None = None, *, full: bool = False) -
 class _Clock:
     """Seconds per stage of one assess (reported with the run; never part of a result)."""
 
-    def __init__(self) -> None:
+    def __init__(self, on_stage: Callable[[str], None] | None = None) -> None:
         self.seconds: dict[str, float] = {}
+        self.on_stage = on_stage
 
     @contextmanager
     def __call__(self, stage: str) -> Iterator[None]:
+        if self.on_stage:
+            self.on_stage(stage)
         started = time.perf_counter()
         try:
             yield

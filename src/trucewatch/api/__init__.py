@@ -6,6 +6,7 @@ from trucewatch.api.core import (
     embed_texts,
     findings,
     findings_json,
+    findings_outside,
     ingest,
     ingest_text,
     init_store,
@@ -14,18 +15,22 @@ from trucewatch.api.core import (
     obligations,
     open_store,
     scorecard,
+    scorecard_outside,
     show_agreement,
     status,
     tallies,
     validate_agreements,
 )
+from trucewatch.api.local_time import agreement_zones
 
 __all__ = [
+    "agreement_zones",
     "assess",
     "demo",
     "embed_texts",
     "findings",
     "findings_json",
+    "findings_outside",
     "ingest",
     "ingest_text",
     "init_store",
@@ -34,6 +39,7 @@ __all__ = [
     "obligations",
     "open_store",
     "scorecard",
+    "scorecard_outside",
     "show_agreement",
     "status",
     "tallies",

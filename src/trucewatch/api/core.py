@@ -13,7 +13,14 @@ from typing import Any
 
 from trucewatch import adjudicate, registry, resolve, terms
 from trucewatch.api.filters import findings_where, make_filters
-from trucewatch.api.findings import Finding, select_findings
+from trucewatch.api.findings import Finding, count_findings, select_findings
+from trucewatch.api.reach import (
+    AGREEMENT_PARTIES,
+    OTHER_PARTY,
+    incident_facts,
+    pair_within,
+    reaches,
+)
 from trucewatch.api.values import iso
 from trucewatch.errors import NotFound, TrucewatchError, UserError
 from trucewatch.geo.hostilities import using_front_lines
@@ -24,6 +31,7 @@ from trucewatch.ingest.driver import (
     ingest_files_atomically,
     refused,
 )
+from trucewatch.ingest.reference import expand_folders, reference_note
 from trucewatch.ingest.tabular import sql_str
 from trucewatch.model import UNKNOWN_PARTY, VERDICTS
 from trucewatch.store import SCHEMA_VERSION, Store
@@ -125,23 +133,41 @@ def ingest(
     rejects_dir: Path | None = None,
     on_file: Callable[[Path], None] | None = None,
     embed: bool = True,
+    on_result: Callable[[IngestResult], None] | None = None,
 ) -> list[IngestResult]:
     """Ingest files into the store. Without ``strict`` each file is its own transaction and a file refused as
     a whole (its result's ``error``) does not stop the others; when every file is refused, nothing was
     written and that is raised. With ``strict`` all files are one transaction and the first bad row or file
-    raises, writing nothing. ``on_file`` is called before each file (the CLI's progress display). With
+    raises, writing nothing. ``on_file`` is called before each file and ``on_result`` after it (the CLI's
+    progress display). With
     ``embed`` and the optional text-similarity model installed, the new texts are embedded right away (up
     to a limit; ``embed_texts`` does the rest), so that assess need not."""
     options: dict[str, Any] = {"mapping": mapping} if mapping else {}
-    files = [Path(path) for path in paths]
+    files = expand_folders([Path(path) for path in paths])
+    # reference files and documentation (a weapons catalogue beside the attack data …) are named and left
+    # alone, unless the format was given
+    notes = {} if format else {path: note for path in files if (note := reference_note(path))}
+    skipped = [IngestResult(str(path), "reference", 0, 0, 0, 0, notes=[note], skipped=True)
+               for path, note in notes.items()]
+    files = [path for path in files if path not in notes]
+    if not files:
+        raise UserError("nothing to ingest: " + "; ".join(r.notes[0].removeprefix("not ingested: ")
+                                                          for r in skipped[:5]),
+                        hint="pass --format to read a file as reports anyway")
     with open_store(db, create=False) as store:
         if strict:
             written = ingest_files_atomically(store, files, format=format, options=options,
                                               rejects_dir=rejects_dir, on_file=on_file)
             if embed:
                 _embed_ingested(store, written)
-            return written
-        results = []
+            for result in written + skipped:
+                if on_result:
+                    on_result(result)
+            return written + skipped
+        results = list(skipped)
+        for result in skipped:
+            if on_result:
+                on_result(result)
         for path in files:
             if on_file:
                 on_file(path)
@@ -149,10 +175,12 @@ def ingest(
                 results.append(ingest_file(store, path, format=format, options=options, rejects_dir=rejects_dir))
             except TrucewatchError as exc:
                 results.append(refused(path, format, exc))
+            if on_result:
+                on_result(results[-1])
         if embed:
             _embed_ingested(store, results)
     errors = [result.error for result in results if result.error is not None]
-    if errors and len(errors) == len(results):  # nothing written: an error, as for one file
+    if errors and len(errors) == len(results) - len(skipped):  # nothing written: an error, as for one file
         raise errors[0] if len(errors) == 1 else NothingIngested(errors)
     return results
 
@@ -180,20 +208,21 @@ def embed_texts(db: str | Path, *, limit: int | None = None) -> dict[str, Any]:
 
 
 def ingest_text(db: str | Path, paths: Sequence[Path], *, rejects_dir: Path | None = None,
-                on_file: Callable[[Path], None] | None = None, front_lines: Path | None = None
-                ) -> list[IngestResult]:
+                on_file: Callable[[Path], None] | None = None, front_lines: Path | None = None,
+                on_result: Callable[[IngestResult], None] | None = None) -> list[IngestResult]:
     """Extract reports from text files (see docs/extraction.md) and ingest them: ``ingest`` with format
     ``text``. ``front_lines``: a YAML file of lines of contact to use instead of the shipped ones."""
     with using_front_lines(front_lines):
-        return ingest(db, paths, format="text", rejects_dir=rejects_dir, on_file=on_file)
+        return ingest(db, paths, format="text", rejects_dir=rejects_dir, on_file=on_file, on_result=on_result)
 
 
 # ------------------------------------------------------------------------------------------------ assess
 def assess(db: str | Path, as_of: datetime | None = None, *, memory_limit: str | None = None,
-           full: bool = False) -> dict[str, Any]:
-    """Assess the store: incrementally (what changed since the last assess), or everything with ``full``."""
+           full: bool = False, on_stage: Callable[[str], None] | None = None) -> dict[str, Any]:
+    """Assess the store: incrementally (what changed since the last assess), or everything with ``full``.
+    ``on_stage`` is told each stage's name as it starts (the CLI's progress display)."""
     with open_store(db, create=False, memory_limit=memory_limit) as store:
-        summary = adjudicate.assess(store, as_of=as_of, full=full)
+        summary = adjudicate.assess(store, as_of=as_of, full=full, on_stage=on_stage)
     return {
         "run_id": summary.run_id,
         "engine_version": summary.engine_version,
@@ -226,47 +255,112 @@ def findings(
     incident: str | None = None,
     limit: int | None = None,
     offset: int = 0,
+    everything: bool = False,
 ) -> list[Finding]:
     """Findings (the typed read model ``api.findings.Finding``), in a fixed order, narrowed by the one filter
     type (``api.filters``, shared with the web API and the report): ``party`` 'unknown' is an incident whose
     acting party is not known; ``since``/``until`` filter on when the incident occurred (a date ``until``
-    runs through that day)."""
+    runs through that day). Pairs outside a clause reading's window or geography are left out unless
+    ``everything`` (``api.reach``; ``findings_outside`` counts them)."""
     filters = make_filters(agreement=agreement, clause=clause, reading=reading, party=party, verdict=verdict,
                            since=since, until=until, incident=incident)
     where, params = findings_where(filters)
     with open_store(db, read_only=True) as store:
+        if not everything:
+            where.append(pair_within(reaches(store.con, agreement=agreement, reading=reading, clause=clause)))
         return select_findings(store.con, where, params, verdicts=filters.verdicts, limit=limit, offset=offset)
 
 
-def scorecard(db: str | Path, *, agreement: str | None = None) -> list[dict[str, Any]]:
-    """Counts of findings by agreement × reading × acting party × verdict (every verdict present). The
-    not_covered ones are counted, not stored: every incident × prohibition clause, less the stored ones."""
-    stored = ", ".join(f"count(*) FILTER (WHERE verdict = '{v}') AS {v}" for v in VERDICTS if v != "not_covered")
-    where = "WHERE agreement_id = ?" if agreement else ""
-    sql = f"""
-        WITH pairs AS (
-            SELECT cr.agreement_id, cr.reading_id, i.party, sum(i.n) AS total
-            FROM (SELECT coalesce(actor, '{UNKNOWN_PARTY}') AS party, count(*) AS n FROM incidents GROUP BY 1) i
-            CROSS JOIN clause_readings cr
-            WHERE cr.kind = 'prohibition' AND cr.agreement_id IN (SELECT agreement_id FROM assessed_agreements)
-            GROUP BY ALL
-        ),
-        stored AS (
-            SELECT agreement_id, reading_id, coalesce(actor, '{UNKNOWN_PARTY}') AS party, {stored}, count(*) AS n
-            FROM findings GROUP BY ALL
-        )
-        SELECT p.agreement_id, p.reading_id, p.party,
-            {', '.join(f"coalesce(s.{v}, 0)" if v != "not_covered" else "p.total - coalesce(s.n, 0)"
-                       for v in VERDICTS)},
-            p.total
-        FROM pairs p LEFT JOIN stored s USING (agreement_id, reading_id, party)
-        {where.replace('agreement_id', 'p.agreement_id')}
-        ORDER BY 1, 2, 3
-    """
+def findings_outside(
+    db: str | Path,
+    *,
+    agreement: str | None = None,
+    clause: str | None = None,
+    reading: str | None = None,
+    party: str | None = None,
+    verdict: str | Sequence[str] | None = None,
+    since: date | datetime | str | None = None,
+    until: date | datetime | str | None = None,
+    incident: str | None = None,
+) -> int:
+    """How many findings ``findings`` leaves out by default: outside a clause reading's window or geography."""
+    filters = make_filters(agreement=agreement, clause=clause, reading=reading, party=party, verdict=verdict,
+                           since=since, until=until, incident=incident)
+    where, params = findings_where(filters)
     with open_store(db, read_only=True) as store:
-        rows = store.con.execute(sql, [agreement] if agreement else []).fetchall()
-    keys = ["agreement", "reading", "party", *VERDICTS, "total"]
-    return [dict(zip(keys, (int(v) if i >= 3 else v for i, v in enumerate(r)), strict=True)) for r in rows]
+        where.append(f"NOT {pair_within(reaches(store.con, agreement=agreement, reading=reading, clause=clause))}")
+        return count_findings(store.con, where, params, filters.verdicts)
+
+
+def scorecard(db: str | Path, *, agreement: str | None = None, everything: bool = False) -> list[dict[str, Any]]:
+    """Counts of findings by agreement × reading × acting party × verdict (every verdict present). The
+    not_covered ones are counted, not stored: every incident × prohibition clause, less the stored ones.
+
+    An actor counts as a party only under an agreement that names it (else ``other``; no actor is
+    ``unknown``). Incident × clause pairs outside the clause reading's window or geography are not counted
+    unless ``everything`` (``scorecard_outside`` counts them)."""
+    stored_counts = ", ".join(f"count(*) FILTER (WHERE f.verdict = '{v}')" for v in STORED_VERDICTS)
+    with open_store(db, read_only=True) as store:
+        con = store.con
+        parties = {a: set(p) for a, p in con.execute(f"SELECT * FROM {AGREEMENT_PARTIES}").fetchall()}
+        assessed = {r[0] for r in con.execute("SELECT agreement_id FROM assessed_agreements").fetchall()}
+        compiled = [r for r in reaches(con, agreement=agreement) if r.agreement_id in assessed]
+        # totals: one pass over the incidents, one filtered count per clause reading (all pairs with everything)
+        totals: dict[tuple[str, str, str], int] = {}
+        # the clause readings with areas need positions; the others count over far fewer distinct facts
+        for group in ([r for r in compiled if not r.uses_position], [r for r in compiled if r.uses_position]):
+            if not group:
+                continue
+            counts = ", ".join(f"sum(i.n) FILTER (WHERE {'TRUE' if everything else r.condition})" for r in group)
+            for actor, *numbers in con.execute(
+                    f"SELECT i.actor, {counts} FROM {incident_facts(group)} i GROUP BY 1").fetchall():
+                for r, n in zip(group, numbers, strict=True):
+                    key = (r.agreement_id, r.reading_id, _party(actor, parties.get(r.agreement_id, set())))
+                    totals[key] = totals.get(key, 0) + int(n or 0)
+        # stored findings are never outside reach (api.reach: its test is looser than the judge's)
+        stored: dict[tuple[str, str, str], list[int]] = {}
+        for agreement_id, reading_id, actor, *numbers in con.execute(
+                f"""SELECT f.agreement_id, f.reading_id, f.actor, {stored_counts} FROM findings f
+                    {'WHERE f.agreement_id = ?' if agreement else ''} GROUP BY ALL""",
+                [agreement] if agreement else []).fetchall():
+            key = (agreement_id, reading_id, _party(actor, parties.get(agreement_id, set())))
+            stored[key] = [a + int(b) for a, b in zip(stored.get(key, [0] * len(numbers)), numbers, strict=True)]
+    rows = []
+    for key in sorted(k for k, total in totals.items() if total):
+        counts_by_verdict = dict(zip(STORED_VERDICTS, stored.get(key, [0] * len(STORED_VERDICTS)), strict=True))
+        counts_by_verdict["not_covered"] = totals[key] - sum(counts_by_verdict.values())
+        rows.append({"agreement": key[0], "reading": key[1], "party": key[2],
+                     **{v: counts_by_verdict[v] for v in VERDICTS}, "total": totals[key]})
+    return rows
+
+
+STORED_VERDICTS = tuple(v for v in VERDICTS if v != "not_covered")
+
+
+def _party(actor: str | None, parties: set[str]) -> str:
+    """An incident's acting party as an agreement sees it: a party it names, else 'other'; no actor: 'unknown'."""
+    return UNKNOWN_PARTY if actor is None else actor if actor in parties else OTHER_PARTY
+
+
+def scorecard_outside(db: str | Path, *, agreement: str | None = None) -> list[dict[str, Any]]:
+    """Per agreement and reading: the incident × clause pairs the scorecard leaves out by default (outside the
+    clause reading's window or geography), all of them not_covered."""
+    with open_store(db, read_only=True) as store:
+        con = store.con
+        assessed = {r[0] for r in con.execute("SELECT agreement_id FROM assessed_agreements").fetchall()}
+        compiled = [r for r in reaches(con, agreement=agreement) if r.agreement_id in assessed]
+        if not compiled:
+            return []
+        outside: dict[tuple[str, str], int] = {}
+        for group in ([r for r in compiled if not r.uses_position], [r for r in compiled if r.uses_position]):
+            if not group:
+                continue
+            counts = ", ".join(f"sum(i.n) FILTER (WHERE NOT {r.condition})" for r in group)
+            row = con.execute(f"SELECT {counts} FROM {incident_facts(group)} i").fetchone()
+            for r, n in zip(group, row or [], strict=True):
+                key = (r.agreement_id, r.reading_id)
+                outside[key] = outside.get(key, 0) + int(n or 0)
+    return [{"agreement": a, "reading": r, "outside": n} for (a, r), n in sorted(outside.items()) if n]
 
 
 def obligations(db: str | Path, *, agreement: str | None = None) -> list[dict[str, Any]]:

@@ -35,6 +35,8 @@ class Filters:
     until: datetime | None = None
     bbox: tuple[float, float, float, float] | None = None
     incident: str | None = None
+    # with an agreement: also the incidents outside its clauses' windows and geography (``api.reach``)
+    everything: bool = False
 
 
 def parse_bbox(value: str | Sequence[float] | None) -> tuple[float, float, float, float] | None:
@@ -66,6 +68,7 @@ def make_filters(
     until: date | datetime | str | None = None,
     bbox: str | Sequence[float] | None = None,
     incident: str | None = None,
+    everything: bool = False,
 ) -> Filters:
     """Validate user-given filter values (errors name the field) into ``Filters``. ``verdict`` may be one
     verdict, a comma-separated list or a sequence."""
@@ -78,7 +81,7 @@ def make_filters(
         raise UserError(f"until ({until}) is before since ({since})")
     return Filters(agreement=agreement or None, reading=reading or None, clause=clause or None,
                    party=party or None, verdicts=verdicts, since=start, until=end, bbox=parse_bbox(bbox),
-                   incident=incident or None)
+                   incident=incident or None, everything=everything)
 
 
 def finding_where(filters: Filters, alias: str = "f") -> tuple[list[str], list[Any]]:

@@ -10,6 +10,7 @@ clause asked for (``SEVERITY`` order), so the map and the timeline show one colo
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -23,8 +24,11 @@ from trucewatch.api.filters import (
     parse_bbox,
 )
 from trucewatch.api.findings import count_findings, select_findings
+from trucewatch.api.local_time import agreement_zones, to_zone
+from trucewatch.api.reach import incident_within, pair_within, reaches
 from trucewatch.api.values import iso
 from trucewatch.errors import NotFound, UserError
+from trucewatch.ingest.tabular import sql_str
 from trucewatch.model import IN_SCOPE, SEVERITY, UNKNOWN_PARTY, VIOLATION_LIKE
 
 MAX_PAGE = 500
@@ -36,6 +40,7 @@ _RANK_SQL = "CASE f.verdict " + " ".join(f"WHEN '{v}' THEN {i}" for i, v in enum
 def _verdict_of(rank_sql: str) -> str:
     """SQL turning a severity rank (0 = most severe) back into the verdict name."""
     return "[" + ", ".join(f"'{v}'" for v in SEVERITY) + f"][{rank_sql} + 1]"
+
 
 
 # the filters and the verdict order are defined elsewhere (api.filters, model); readers find them here too
@@ -52,12 +57,40 @@ INCIDENT_COLUMNS = (
 )
 
 
-def _headline_sql(filters: Filters) -> tuple[str, list[Any]]:
+# ----------------------------------------------------------------------------------------------- filters
+def _incident_where(filters: Filters, db: str | Path, alias: str = "i") -> tuple[list[str], list[Any]]:
+    """``api.filters.incident_where``, and with an agreement (unless ``everything``) only the incidents within
+    the window and geography of a clause reading the filters name."""
+    where, params = incident_where(filters, alias)
+    if filters.agreement and not filters.everything:
+        where.insert(0, _within_agreement(db, filters, alias))
+    return where, params
+
+
+def _within_agreement(db: str | Path, filters: Filters, alias: str = "i") -> str:
+    """SQL: the incident lies within the window and geography of a clause reading the filters name."""
+    with open_store(db, read_only=True) as store:
+        return incident_within(reaches(store.con, agreement=filters.agreement, reading=filters.reading,
+                                       clause=filters.clause, alias=alias))
+
+
+def outside_count(con: Any, db: str | Path, filters: Filters) -> int:
+    """Incidents that match the filters but lie outside the agreement's windows and geography (shown only
+    with ``everything``); 0 without an agreement."""
+    if not filters.agreement or filters.everything:
+        return 0
+    where, params = _incident_where(replace(filters, agreement=None, reading=None, clause=None), db)
+    where.append(f"NOT {_within_agreement(db, filters)}")
+    row = con.execute(f"SELECT count(*) FROM incidents i WHERE {' AND '.join(where)}", params).fetchone()
+    return int(row[0]) if row else 0
+
+
+def _headline_sql(filters: Filters, db: str | Path) -> tuple[str, list[Any]]:
     """SQL for the incidents that match ``filters``: id, times, actor, position and ``rank``, the severity
     rank of the headline verdict (0 = most severe; ``_verdict_of('rank')`` names it). Kept narrow so that
     aggregates over 100,000 incidents stay fast; pages join back to ``incidents`` for the rest."""
     f_where, f_params = finding_where(filters)
-    i_where, i_params = incident_where(filters)
+    i_where, i_params = _incident_where(filters, db)
     rank_where = ""
     if filters.verdicts:
         rank_where = f"WHERE h.rank IN ({', '.join(str(SEVERITY.index(v)) for v in filters.verdicts)})"
@@ -105,7 +138,7 @@ def incidents_page(db: str | Path, filters: Filters | None = None, *, limit: int
     excerpt of its primary report, plus the total count."""
     filters = filters or Filters()
     limit, offset = _page(limit, offset)
-    base, params = _headline_sql(filters)
+    base, params = _headline_sql(filters, db)
     columns = ", ".join(f"i.{c}" for c in INCIDENT_COLUMNS)
     sql = f"""
         WITH matched AS MATERIALIZED ({base}),
@@ -122,9 +155,10 @@ def incidents_page(db: str | Path, filters: Filters | None = None, *, limit: int
         total = items[0].pop("total") if items else _count(store.con, base, params)
         for item in items[1:]:
             item.pop("total")
+        outside = outside_count(store.con, db, filters)
     for item in items:
         item["excerpt"] = excerpt(item.pop("text"))
-    return {"total": total, "limit": limit, "offset": offset, "items": items}
+    return {"total": total, "outside": outside, "limit": limit, "offset": offset, "items": items}
 
 
 def _count(con: Any, base: str, params: list[Any]) -> int:
@@ -134,7 +168,8 @@ def _count(con: Any, base: str, params: list[Any]) -> int:
 
 def incident_detail(db: str | Path, incident_id: str) -> dict[str, Any]:
     """One incident with all its reports (source, claimant, stance, link, text) and its findings under every
-    agreement, clause and reading, each with one reason per condition."""
+    clause and reading of the agreements that can concern it (under some clause reading, by window and
+    geography), each with one reason per condition."""
     with open_store(db, read_only=True) as store:
         con = store.con
         found = _rows(con.execute(
@@ -162,9 +197,21 @@ def incident_detail(db: str | Path, incident_id: str) -> dict[str, Any]:
              "clause_title": titles.get((f["agreement"], f["clause"], f["reading"])),
              "reading": f["reading"], "actor": f["actor"], "verdict": f["verdict"], "reasons": f["reasons"],
              "reports": f["reports"]}
-            for f in select_findings(con, ["f.incident_id = ?"], [incident_id])]
+            for f in select_findings(con, ["f.incident_id = ?", _concerning(con, incident_id)], [incident_id])]
     incident["findings"] = findings
     return incident
+
+
+def _concerning(con: Any, incident_id: str) -> str:
+    """SQL over ``f``: the agreements one of whose clause readings can concern the incident (api.reach);
+    under those every reading is shown, the ones that leave it out included, so readings can be compared."""
+    compiled = reaches(con)
+    if not compiled:
+        return "FALSE"
+    row = con.execute(f"SELECT {', '.join(r.condition for r in compiled)} FROM incidents i WHERE i.id = ?",
+                      [incident_id]).fetchone()
+    agreements = sorted({r.agreement_id for r, inside in zip(compiled, row or [], strict=False) if inside})
+    return f"f.agreement_id IN ({', '.join(sql_str(a) for a in agreements)})" if agreements else "FALSE"
 
 
 # ----------------------------------------------------------------------------------------------- reports
@@ -173,7 +220,7 @@ def reports_page(db: str | Path, filters: Filters | None = None, *, incident: st
     """A page of the reports behind the incidents that match ``filters`` (or behind one ``incident``)."""
     filters = filters or Filters()
     limit, offset = _page(limit, offset)
-    base, params = _headline_sql(filters)
+    base, params = _headline_sql(filters, db)
     extra = ""
     if incident:
         extra = "AND m.id = ?"
@@ -205,11 +252,13 @@ def findings_page(db: str | Path, filters: Filters | None = None, *, incident: s
     """A page of findings. Here ``verdicts`` filters each finding's own verdict (not the headline)."""
     filters = filters or Filters()
     limit, offset = _page(limit, offset)
-    where, params = findings_where(filters)
-    if incident:
-        where.append("f.incident_id = ?")
-        params.append(incident)
+    where, params = findings_where(replace(filters, incident=incident) if incident else filters)
+    if filters.agreement and not filters.everything:
+        where.insert(0, _within_agreement(db, filters))
     with open_store(db, read_only=True) as store:
+        if not filters.everything:
+            where.append(pair_within(reaches(store.con, agreement=filters.agreement, reading=filters.reading,
+                                             clause=filters.clause)))
         items = select_findings(store.con, where, params, verdicts=filters.verdicts, limit=limit, offset=offset)
         total = count_findings(store.con, where, params, filters.verdicts)
     return {"total": total, "limit": limit, "offset": offset, "items": items}
@@ -217,30 +266,43 @@ def findings_page(db: str | Path, filters: Filters | None = None, *, incident: s
 
 # ----------------------------------------------------------------------------------- timeline and map
 def timeline(db: str | Path, filters: Filters | None = None) -> dict[str, Any]:
-    """Incidents by UTC day of their start and headline verdict, and the reading windows to shade."""
+    """Incidents by day of their start and headline verdict, and the reading windows to shade. With an
+    agreement the days are local days in its zone (``tz``) and each window carries its local wall-clock
+    bounds (``start_local``, ``end_local``); otherwise UTC days."""
     filters = filters or Filters()
-    base, params = _headline_sql(filters)
-    sql = f"""
-        WITH m AS ({base})
-        SELECT CAST(occurred_start AS DATE) AS day, rank, count(*) AS n
-        FROM m WHERE occurred_start IS NOT NULL GROUP BY ALL ORDER BY 1, 2
-    """
+    base, params = _headline_sql(filters, db)
     with open_store(db, read_only=True) as store:
-        rows = store.con.execute(sql, params).fetchall()
+        zone = agreement_zones(store).get(filters.agreement) if filters.agreement else None
+        # counted per quarter hour first (every zone's offset is whole quarter hours), then the few distinct
+        # quarters turned into local days
+        day = "CAST(q AS DATE)" if zone is None else "CAST(timezone(?, q AT TIME ZONE 'UTC') AS DATE)"
+        sql = f"""
+            WITH m AS ({base}),
+            quarters AS (SELECT time_bucket(INTERVAL 15 MINUTES, occurred_start) AS q, rank, count(*) AS n
+                         FROM m WHERE occurred_start IS NOT NULL GROUP BY ALL)
+            SELECT {day} AS day, rank, sum(n) AS n FROM quarters GROUP BY ALL ORDER BY 1, 2
+        """
+        # the CTE's parameters come first in the text, then the zone in the SELECT
+        rows = store.con.execute(sql, [*params, *([zone] if zone else [])]).fetchall()
         undated = _count(store.con, f"SELECT * FROM ({base}) WHERE occurred_start IS NULL", params)
     days: dict[str, dict[str, Any]] = {}
-    for day, rank, n in rows:
-        entry = days.setdefault(day.isoformat(), {"day": day.isoformat(), **{v: 0 for v in SEVERITY}})
+    for day_value, rank, n in rows:
+        entry = days.setdefault(day_value.isoformat(), {"day": day_value.isoformat(), **{v: 0 for v in SEVERITY}})
         entry[SEVERITY[rank]] = int(n)
-    return {"verdicts": list(SEVERITY), "days": list(days.values()), "undated": undated,
-            "windows": reading_windows(db, agreement=filters.agreement, reading=filters.reading)}
+    windows = reading_windows(db, agreement=filters.agreement, reading=filters.reading)
+    for window in windows:
+        for key in ("start", "end"):
+            moment = to_zone(window[key], zone or window["tz"]) if window[key] else None
+            window[f"{key}_local"] = moment.replace(tzinfo=None).isoformat() if moment else None
+    return {"verdicts": list(SEVERITY), "days": list(days.values()), "undated": undated, "tz": zone or "UTC",
+            "windows": windows}
 
 
 def map_view(db: str | Path, filters: Filters | None = None, *, max_points: int = 2000) -> dict[str, Any]:
     """Located incidents as points when there are at most ``max_points``; otherwise grid cells (about 64
     across the extent) with counts by verdict, the most severe verdict present and the mean position."""
     filters = filters or Filters()
-    base, params = _headline_sql(filters)
+    base, params = _headline_sql(filters, db)
     with open_store(db, read_only=True) as store:
         con = store.con
         con.execute(f"CREATE TEMP TABLE _matched AS {base}", params)
@@ -302,6 +364,11 @@ def facets(db: str | Path) -> dict[str, Any]:
     with open_store(db, read_only=True) as store:
         con = store.con
         agreements = []
+        zones = agreement_zones(store)
+        # the countries each agreement's geography names (a region's country too): where its map looks
+        named = dict(con.execute(
+            "SELECT agreement_id, list(DISTINCT CASE WHEN kind = 'country' THEN value ELSE split_part(value, '-', 1) "
+            "END ORDER BY 1) FROM geo_items WHERE include AND kind IN ('country', 'admin1') GROUP BY 1").fetchall())
         for agreement_id, title, body in con.execute(
                 "SELECT id, title, body FROM agreements ORDER BY id").fetchall():
             data = json.loads(body)
@@ -310,16 +377,22 @@ def facets(db: str | Path) -> dict[str, Any]:
                 "readings": [{"id": r["id"], "name": r.get("name") or r["id"]} for r in data.get("readings", [])],
                 "clauses": [c["id"] for c in data.get("clauses", [])],
                 "parties": [p["id"] for p in data.get("parties", [])],
+                "tz": zones.get(agreement_id),
+                "countries": named.get(agreement_id, []),
             })
         parties = [r[0] for r in con.execute(
             f"SELECT DISTINCT coalesce(actor, '{UNKNOWN_PARTY}') FROM incidents ORDER BY 1").fetchall()]
         span = con.execute("SELECT min(occurred_start), max(occurred_end), min(lon), min(lat), max(lon), "
                            "max(lat), count(*) FROM incidents").fetchone()
+        located = [r[0] for r in con.execute(
+            "SELECT DISTINCT country FROM incidents WHERE country IS NOT NULL ORDER BY 1").fetchall()]
     assert span is not None  # an aggregate always returns one row
     return {
         "agreements": agreements, "verdicts": list(SEVERITY), "parties": parties,
         "since": iso(span[0].date()) if span[0] else None, "until": iso(span[1].date()) if span[1] else None,
         "bbox": list(span[2:6]) if span[2] is not None else None, "incidents": int(span[6]),
+        # countries with incidents or named by an agreement: the admin-1 outlines worth drawing
+        "countries": sorted(set(located) | {c for a in agreements for c in a["countries"]}),
     }
 
 
@@ -423,7 +496,7 @@ def incidents_with_evidence(db: str | Path, filters: Filters | None = None, *,
     """The most severe incidents matching ``filters`` (then newest first), at most ``limit``, each with its
     reports and its findings (under the agreement, reading and clause filters), fetched in three queries."""
     filters = filters or Filters()
-    base, params = _headline_sql(filters)
+    base, params = _headline_sql(filters, db)
     f_where, f_params = finding_where(filters)
     columns = ", ".join(f"i.{c}" for c in INCIDENT_COLUMNS)
     with open_store(db, read_only=True) as store:

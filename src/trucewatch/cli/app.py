@@ -118,6 +118,17 @@ def format_option(*choices: str, default: str = "table") -> Callable[[F], F]:
     return decorate
 
 
+def all_option(func: F) -> F:
+    """--all: also what lies outside an agreement's windows and geography (left out, and counted, by default)."""
+    return click.option("--all", "everything", is_flag=True,
+                        help="Also the incidents outside each clause's window or geography (all not_covered).")(func)
+
+
+def utc_option(func: F) -> F:
+    """--utc: times in UTC instead of the agreement's own zone."""
+    return click.option("--utc", is_flag=True, help="Show times in UTC instead of the agreement's zone.")(func)
+
+
 # ----------------------------------------------------------------------------------------------- output
 def console() -> Console:
     out = Console(highlight=False, soft_wrap=False)

@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
-from rich.console import Console
-from rich.markup import escape
-from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeElapsedColumn
 
 from trucewatch import api
 from trucewatch.api.findings import findings_csv
+from trucewatch.api.local_time import local, local_span
 from trucewatch.cli.app import (
-    clean,
+    all_option,
     console,
     db_option,
     echo_csv,
@@ -29,7 +26,9 @@ from trucewatch.cli.app import (
     plain,
     say,
     table,
+    utc_option,
 )
+from trucewatch.cli.progress import ingest_progress, quiet_option, stage_progress
 from trucewatch.errors import UserError
 from trucewatch.model import VERDICTS, VIOLATION_LIKE
 
@@ -101,17 +100,22 @@ def agreements_list(db: Path, fmt: str) -> None:
 @agreements.command("show")
 @db_option
 @click.argument("agreement_id")
-@format_option("table", "json", default="json")
-def agreements_show(db: Path, agreement_id: str, fmt: str) -> None:
-    """Show one agreement with every clause × reading as adjudication sees it."""
+@utc_option
+@format_option("table", "json")
+def agreements_show(db: Path, agreement_id: str, utc: bool, fmt: str) -> None:
+    """Show one agreement with every clause × reading as adjudication sees it (times in its own zone, or
+    --utc)."""
     data = api.show_agreement(db, agreement_id)
     if fmt == "json":
         echo_json(data)
         return
-    console().print(table(f"{data['id']}: {data.get('title', '')}",
-                          ["clause", "reading", "kind", "bound", "from (UTC)", "to (UTC)", "in force"], [
-        [e["clause_id"], e["reading_id"], e["kind"], ", ".join(e["bound_parties"]), e["window_start"],
-         e["window_end"] or "open-ended", "yes" if e["in_force"] else f"no: {e['reading_note']}"]
+    parties = ", ".join(f"{p['id']} ({p.get('name') or p['id']})" for p in data.get("parties", []))
+    console().print(table(f"{data['id']}: {data.get('title', '')}\nparties: {parties}",
+                          ["clause", "reading", "kind", "bound", "from", "to", "in force"], [
+        [e["clause_id"], e["reading_id"], e["kind"], ", ".join(e["bound_parties"]),
+         local(e["window_start"], None if utc else e["window_tz"]),
+         local(e["window_end"], None if utc else e["window_tz"]) if e["window_end"] else "open-ended",
+         "yes" if e["in_force"] else f"no: {e['reading_note']}"]
         for e in data["effective"]
     ]))
 
@@ -139,8 +143,10 @@ def agreements_show(db: Path, agreement_id: str, fmt: str) -> None:
                    "20,000 per file; 'trucewatch embed' does the rest.")
 @click.option("--output", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="How to print the ingest report (--format names the input format here).")
+@quiet_option
 def ingest(db: Path, files: tuple[Path, ...], input_format: str | None, mapping: Path | None, strict: bool,
-           rejects_dir: Path | None, as_text: bool, front_lines: Path | None, embed: bool, fmt: str) -> None:
+           rejects_dir: Path | None, as_text: bool, front_lines: Path | None, embed: bool, fmt: str,
+           quiet: bool) -> None:
     """Ingest report files: per file, rows read / ingested / unchanged / rejected, with reasons.
 
     Re-ingesting the same file changes nothing. Bad rows go to FILE.rejects.jsonl next to the input
@@ -150,12 +156,13 @@ def ingest(db: Path, files: tuple[Path, ...], input_format: str | None, mapping:
     paths = list(files)
     if front_lines and not as_text and input_format != "text":
         raise UserError("--front-lines only applies to text input", hint="add --text")
-    with _progress(paths) as on_file:
+    with ingest_progress(paths, quiet) as (on_file, on_result):
         if as_text:
-            results = api.ingest_text(db, paths, rejects_dir=rejects_dir, on_file=on_file, front_lines=front_lines)
+            results = api.ingest_text(db, paths, rejects_dir=rejects_dir, on_file=on_file, front_lines=front_lines,
+                                      on_result=on_result)
         else:
             results = api.ingest(db, paths, format=input_format, strict=strict, mapping=mapping,
-                                 rejects_dir=rejects_dir, on_file=on_file, embed=embed)
+                                 rejects_dir=rejects_dir, on_file=on_file, embed=embed, on_result=on_result)
     # every file refused (nothing written) raised already: exit 2 with each file's error
     refusals = [r for r in results if r.error is not None]
     if fmt == "json":
@@ -186,32 +193,6 @@ def _print_ingest(results: list[IngestResult]) -> None:
             out.print(plain(f"… {len(r.rejects) - 10} more in {r.rejects_file}"))
 
 
-PROGRESS_MIN_BYTES = 20_000_000
-
-
-@contextmanager
-def _progress(paths: list[Path]) -> Iterator[Callable[[Path], None] | None]:
-    """A progress bar over the input bytes, on a terminal and for large inputs only."""
-    sizes = {p: p.stat().st_size if p.is_file() else 0 for p in paths}
-    total = sum(sizes.values())
-    err = Console(stderr=True)
-    if total < PROGRESS_MIN_BYTES or not err.is_terminal:
-        yield None
-        return
-    columns = (TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=err, transient=True) as bar:
-        task = bar.add_task("ingest", total=total)
-        previous: list[Path] = []
-
-        def on_file(path: Path) -> None:
-            if previous:
-                bar.advance(task, sizes.get(previous[-1], 0))
-            previous.append(path)
-            bar.update(task, description=escape(clean(f"ingest {path.name}")))
-
-        yield on_file
-
-
 @main.command()
 @db_option
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many texts.")
@@ -238,10 +219,15 @@ def embed(db: Path, limit: int | None, fmt: str) -> None:
               help="Rebuild every incident and judge everything again (default: only what changed since the last "
                    "assess; the result is the same).")
 @memory_option
+@quiet_option
 @format_option("table", "json")
-def assess(db: Path, as_of: datetime | None, check: bool, full: bool, memory_limit: str | None, fmt: str) -> None:
-    """Build incidents and judge every incident under every clause and reading."""
-    run = api.assess(db, as_of=as_of, memory_limit=memory_limit, full=full)
+def assess(db: Path, as_of: datetime | None, check: bool, full: bool, memory_limit: str | None, quiet: bool,
+           fmt: str) -> None:
+    """Build incidents and judge every incident under every clause and reading.
+
+    On a terminal each stage is shown as it runs (not when piped, nor with --quiet)."""
+    with stage_progress(quiet) as on_stage:
+        run = api.assess(db, as_of=as_of, memory_limit=memory_limit, full=full, on_stage=on_stage)
     if fmt == "json":
         echo_json(run)
     else:
@@ -264,28 +250,56 @@ def assess(db: Path, as_of: datetime | None, check: bool, full: bool, memory_lim
               "date-time.")
 @click.option("--incident", help="Only this incident id.")
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many findings.")
+@all_option
+@utc_option
 @format_option("table", "json", "csv")
 def findings(db: Path, agreement: str | None, clause: str | None, reading: str | None, party: str | None,
              verdict: tuple[str, ...], since: str | None, until: str | None, incident: str | None,
-             limit: int | None, fmt: str) -> None:
-    """Findings: one per incident × clause × reading, with a reason per condition."""
-    rows = api.findings(db, agreement=agreement, clause=clause, reading=reading, party=party,
-                        verdict=list(verdict), since=since, until=until, incident=incident, limit=limit)
+             limit: int | None, everything: bool, utc: bool, fmt: str) -> None:
+    """Findings: one per incident × clause × reading, with a reason per condition.
+
+    Incidents outside a clause's window or geography are left out (and counted) unless --all. Tables show
+    times in each agreement's own zone (--utc for UTC); json and csv are always UTC."""
+    filters: dict[str, Any] = {"agreement": agreement, "clause": clause, "reading": reading, "party": party,
+                               "verdict": list(verdict), "since": since, "until": until, "incident": incident}
+    rows = api.findings(db, **filters, limit=limit, everything=everything)
     if fmt == "json":
         click.echo(json_for_terminal(api.findings_json(rows)), nl=False)
         return
     if fmt == "csv":
         echo_data(findings_csv(rows))
         return
+    zones = {} if utc else api.agreement_zones(db)
+    parties = {a["id"]: set(a["parties"]) for a in api.list_agreements(db)}
     out = console()
     out.print(table(f"Findings ({len(rows)})",
-                    ["agreement", "clause", "reading", "incident", "actor", "verdict", "why"], [
-        [r["agreement"], r["clause"], r["reading"], r["incident"], r["actor"] or "?", r["verdict"],
-         _why(r["reasons"])] for r in rows
+                    ["when (UTC)" if utc else "when (agreement's zone)", "place", "target", "party",
+                     "agreement / clause / reading", "verdict", "incident", "why"], [
+        [local_span(r["occurred_start"], r["occurred_end"], zones.get(r["agreement"])),
+         place_text(r), r["target_category"] or "unknown", party_text(r["actor"], parties.get(r["agreement"])),
+         f"{r['agreement']} / {r['clause']} / {r['reading']}", r["verdict"], r["incident"], _why(r["reasons"])]
+        for r in rows
     ]))
     notes = sorted({(r["agreement"], r["reciprocity"]) for r in rows if r["reciprocity"]})
     for agreement_id, note in notes:
         out.print(plain(f"reciprocity ({agreement_id}): {note}"))
+    if not everything and not incident:
+        outside = api.findings_outside(db, **{k: v for k, v in filters.items() if k != "incident"})
+        if outside:
+            say(f"{outside:,} finding(s) outside their clause's window or geography not shown (all not_covered; "
+                "--all shows them)")
+
+
+def place_text(row: Mapping[str, Any]) -> str:
+    """Where, as people read it: place, region code, country."""
+    return ", ".join(str(v) for v in (row.get("location"), row.get("admin1_code"), row.get("country")) if v) or "?"
+
+
+def party_text(actor: str | None, parties: set[str] | None) -> str:
+    """The acting party as the agreement sees it: a party it names, another actor, or unknown."""
+    if actor is None:
+        return "unknown"
+    return actor if parties is None or actor in parties else f"{actor} (not a party)"
 
 
 def _why(reasons: Sequence[Mapping[str, Any]]) -> str:
@@ -299,10 +313,14 @@ def _why(reasons: Sequence[Mapping[str, Any]]) -> str:
 @main.command()
 @db_option
 @click.option("--agreement", help="Only this agreement id.")
+@all_option
 @format_option("table", "json", "csv")
-def scorecard(db: Path, agreement: str | None, fmt: str) -> None:
-    """Counts of findings per agreement × reading × acting party, by verdict."""
-    rows = api.scorecard(db, agreement=agreement)
+def scorecard(db: Path, agreement: str | None, everything: bool, fmt: str) -> None:
+    """Counts of findings per agreement × reading × acting party, by verdict.
+
+    An actor the agreement does not name counts as 'other', no actor as 'unknown'. Incidents outside a
+    clause's window or geography are not counted (the table says how many) unless --all."""
+    rows = api.scorecard(db, agreement=agreement, everything=everything)
     columns = ["agreement", "reading", "party", *VERDICTS, "total"]
     if fmt == "json":
         echo_json(rows)
@@ -310,6 +328,10 @@ def scorecard(db: Path, agreement: str | None, fmt: str) -> None:
         echo_csv(rows, columns)
     else:
         _print_scorecard(rows)
+        if not everything:
+            for item in api.scorecard_outside(db, agreement=agreement):
+                say(f"{item['agreement']} / {item['reading']}: {item['outside']:,} incident × clause pair(s) outside "
+                    "the window or geography not counted (--all counts them)")
 
 
 def _print_scorecard(rows: list[dict[str, Any]]) -> None:

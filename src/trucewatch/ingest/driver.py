@@ -44,10 +44,12 @@ class IngestResult:
     ingest_id: int | None = None  # the ingest log's number for this file (None when nothing was logged)
     # set when the whole file was refused (unreadable, unknown format, missing columns …): nothing written
     error: TrucewatchError | None = None
+    # set when the file was recognised as reference data or documentation and left alone (ingest.reference)
+    skipped: bool = False
 
     @property
     def status(self) -> str:
-        return "refused" if self.error is not None else "written"
+        return "refused" if self.error is not None else "skipped" if self.skipped else "written"
 
     def as_dict(self) -> dict[str, Any]:
         return {

@@ -14,6 +14,7 @@ Report text is escaped by Jinja2's autoescaping; links are only made from http(s
 from __future__ import annotations
 
 import base64
+import gzip
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,14 +26,22 @@ import jinja2
 from trucewatch import api
 from trucewatch.api import views
 from trucewatch.api.acled_export import incidents_acled
+from trucewatch.api.local_time import agreement_zones, local, local_span
 from trucewatch.api.vocabulary import VERDICT_COLOURS, VERDICT_INK
 from trucewatch.errors import NotFound, UserError
 from trucewatch.model import ENGINE_VERSION, SEVERITY
 from trucewatch.report import exports, plots
-from trucewatch.report.outlines import ATTRIBUTION, load_outlines
+from trucewatch.report.outlines import ATTRIBUTION, country_extent, load_outlines
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 REPORT_MAP_POINTS = 20_000  # beyond this many located incidents a map panel shows grid cells
+# The HTML page stays small whatever the store holds: at most this many incidents are detailed in it, shared
+# among the agreements, and fewer while the page is over MAX_HTML_BYTES; everything is in the exports.
+INCIDENT_BUDGET = 600
+MAX_HTML_BYTES = 3_000_000
+MIN_INCIDENTS = 10
+# An export larger than this is written gzip-compressed (NAME.gz; the same bytes once decompressed).
+COMPRESS_ABOVE_BYTES = 10_000_000
 
 
 @dataclass
@@ -65,6 +74,8 @@ def _environment() -> jinja2.Environment:
     env.filters["safe_url"] = safe_url
     env.filters["excerpt"] = views.excerpt
     env.filters["label"] = lambda v: str(v).replace("_", " ") if v is not None else ""
+    env.filters["local"] = local
+    env.filters["local_span"] = local_span
     return env
 
 
@@ -73,7 +84,8 @@ def _data_uri(png: bytes) -> str:
 
 
 def _agreement_section(db: Path, agreement: dict[str, Any], plots_dir: Path, outlines: dict[str, Any],
-                       max_incidents: int) -> tuple[dict[str, Any], list[Path]]:
+                       max_incidents: int, fallback: tuple[float, float, float, float] | None
+                       ) -> tuple[dict[str, Any], list[Path]]:
     agreement_id = agreement["id"]
     detail = api.show_agreement(db, agreement_id)
     readings = [r["id"] for r in detail.get("readings", [])]
@@ -86,8 +98,8 @@ def _agreement_section(db: Path, agreement: dict[str, Any], plots_dir: Path, out
                      "unlocated": located["unlocated"]})
     written = []
     figures = {}
-    for kind, figure in (("timeline", plots.timeline_figure(timelines, f"{agreement_id}: incidents by day")),
-                         ("map", plots.map_figure(maps, outlines, f"{agreement_id}: incidents by verdict"))):
+    for kind, figure in (("timeline", plots.timeline_figure(timelines, f"{agreement_id}: incidents by local day")),
+                         ("map", plots.map_figure(maps, outlines, f"{agreement_id}: incidents by verdict", fallback))):
         png = plots_dir / f"{agreement_id}-{kind}.png"
         data = plots.to_png(figure)
         png.write_bytes(data)
@@ -106,15 +118,18 @@ def _agreement_section(db: Path, agreement: dict[str, Any], plots_dir: Path, out
         "unlocated": {m["reading"]: m["unlocated"] for m in maps},
         "evidence": views.incidents_with_evidence(db, views.make_filters(agreement=agreement_id),
                                                   limit=max_incidents),
+        "tz": (agreement_zones(db).get(agreement_id)),
     }
     return section, written
 
 
 def build_report(db: str | Path, out: str | Path, *, agreement: str | None = None,
-                 max_incidents: int = 500) -> ReportResult:
+                 max_incidents: int = 500, max_html_bytes: int = MAX_HTML_BYTES,
+                 compress_above: int = COMPRESS_ABOVE_BYTES) -> ReportResult:
     """Write the report and exports for every agreement (or one) into ``out``; returns what was written.
-    ``max_incidents`` caps the incidents detailed per agreement (most severe first); the exports always
-    hold every finding."""
+    ``max_incidents`` caps the incidents detailed per agreement (most severe first), within a budget of
+    INCIDENT_BUDGET shared by the agreements, halved while the page is over ``max_html_bytes``; the exports
+    always hold every finding, gzip-compressed (NAME.gz) when over ``compress_above`` bytes."""
     db, out = Path(db), Path(out)
     if max_incidents < 1:
         raise UserError(f"max_incidents must be at least 1 (got {max_incidents})")
@@ -131,10 +146,14 @@ def build_report(db: str | Path, out: str | Path, *, agreement: str | None = Non
             raise UserError(f"the store {db} has not been assessed yet", hint="run 'trucewatch assess' first")
         plots_dir = out / "plots"
         plots_dir.mkdir(parents=True, exist_ok=True)
-        outlines = load_outlines()
+        facets = views.facets(db)
+        outlines = load_outlines(facets["countries"])
+        countries_of = {a["id"]: a["countries"] for a in facets["agreements"]}
         sections, files = [], []
+        per_agreement = min(max_incidents, max(MIN_INCIDENTS, INCIDENT_BUDGET // max(1, len(agreements))))
         for item in agreements:
-            section, written = _agreement_section(db, item, plots_dir, outlines, max_incidents)
+            section, written = _agreement_section(db, item, plots_dir, outlines, per_agreement,
+                                                  country_extent(outlines, countries_of.get(item["id"], [])))
             sections.append(section)
             files += written
         rows = api.findings(db, agreement=agreement)
@@ -144,15 +163,44 @@ def build_report(db: str | Path, out: str | Path, *, agreement: str | None = Non
                        ("findings.csv", exports.findings_csv(rows)),
                        ("findings.geojson", json.dumps(exports.findings_geojson(rows), ensure_ascii=False) + "\n"),
                        ("incidents.acled.csv", exports.acled_csv(acled_rows))):
-        path = out / name
-        path.write_text(text, encoding="utf-8")
-        files.append(path)
-    html = _environment().get_template("report.html.j2").render(
-        sections=sections, status=status, engine_version=ENGINE_VERSION, tallies=tallies,
-        attribution=ATTRIBUTION, n_findings=len(rows), verdict_colours=VERDICT_COLOURS, verdict_ink=VERDICT_INK,
-        severity=SEVERITY,
-    )
+        files.append(_write_export(out / name, text, compress_above))
+    environment = _environment()
+    while True:
+        html = environment.get_template("report.html.j2").render(
+            sections=sections, status=status, engine_version=ENGINE_VERSION, tallies=tallies,
+            attribution=ATTRIBUTION, n_findings=len(rows), verdict_colours=VERDICT_COLOURS,
+            verdict_ink=VERDICT_INK, severity=SEVERITY, exports={f.name.removesuffix(".gz"): f.name for f in files},
+        )
+        if len(html.encode("utf-8")) <= max_html_bytes or not _fewer_incidents(sections):
+            break
     report = out / "report.html"
     report.write_text(html, encoding="utf-8")
     return ReportResult(folder=out, report=report, report_bytes=report.stat().st_size,
                         files=[report, *files], agreements=[s["id"] for s in sections])
+
+
+def _fewer_incidents(sections: list[dict[str, Any]]) -> bool:
+    """Halve the incidents detailed per agreement (never below MIN_INCIDENTS); False when none can go."""
+    cut = False
+    for section in sections:
+        evidence = section["evidence"]
+        keep = max(MIN_INCIDENTS, len(evidence["items"]) // 2)
+        if keep < len(evidence["items"]):
+            evidence["items"] = evidence["items"][:keep]
+            evidence["shown"] = keep
+            cut = True
+    return cut
+
+
+def _write_export(path: Path, text: str, compress_above: int) -> Path:
+    """An export as is, or gzip-compressed as PATH.gz when large (reproducible: no name or time inside)."""
+    data = text.encode("utf-8")
+    stale = path.with_name(path.name + ".gz") if len(data) <= compress_above else path
+    stale.unlink(missing_ok=True)  # a previous report into the same folder may have written the other form
+    if len(data) <= compress_above:
+        path.write_bytes(data)
+        return path
+    target = path.with_name(path.name + ".gz")
+    with target.open("wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as packed:
+        packed.write(data)
+    return target

@@ -8,6 +8,7 @@ as a data: image, so nothing in it can run.
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -32,9 +33,30 @@ def _parse(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value.replace("Z", "+00:00")).replace(tzinfo=None)
 
 
+def _window_bounds(window: dict[str, Any]) -> tuple[datetime | None, datetime | None]:
+    """A window's bounds on the timeline's axis: local wall-clock when the timeline is by local day."""
+    return (_parse(window.get("start_local") or window["start"]),
+            _parse(window.get("end_local") or window["end"]))
+
+
+def focus(windows: Sequence[dict[str, Any]], days: Sequence[date]) -> tuple[datetime, datetime] | None:
+    """The span a timeline shows: the windows with a margin (a day, or a fifth of their length when longer),
+    not the whole store; an open-ended window runs to the last incident. None without a window."""
+    bounds = [_window_bounds(w) for w in windows]
+    starts = [b[0] for b in bounds if b[0] is not None]
+    if not starts:
+        return None
+    last_day = datetime.combine(max(days), datetime.min.time()) + timedelta(days=1) if days else None
+    ends = [b[1] or last_day or b[0] for b in bounds if b[0] is not None]
+    first, last = min(starts), max(e for e in ends if e is not None)
+    margin = max(timedelta(days=1), (last - first) / 5)
+    return first - margin, last + margin
+
+
 def timeline_figure(panels: Sequence[dict[str, Any]], title: str) -> Figure:
     """``panels``: one per reading, each ``{"reading", "timeline"}`` as returned by ``api.views.timeline``
-    filtered to that reading. Stacked bars by verdict per day; the reading's window shaded."""
+    filtered to that reading. Stacked bars by verdict per day (local days when the timeline has an agreement's
+    zone); the reading's window shaded; the axis focused on the windows."""
     panels = list(panels) or [{"reading": "(no readings)", "timeline": {"days": [], "windows": [],
                                                                        "verdicts": list(VERDICT_COLOURS)}}]
     figure = Figure(figsize=(9, 1.6 + 1.5 * len(panels)), layout="constrained")
@@ -47,14 +69,16 @@ def timeline_figure(panels: Sequence[dict[str, Any]], title: str) -> Figure:
         for verdict in data.get("verdicts", VERDICT_COLOURS):
             heights = [d.get(verdict, 0) for d in data["days"]]
             if any(heights):
-                axis.bar(days, heights, bottom=bottom, width=0.85, color=VERDICT_COLOURS[verdict],
+                # a bar covers its day from midnight, so the window's shading lines up with it
+                axis.bar(days, heights, bottom=bottom, width=0.85, align="edge", color=VERDICT_COLOURS[verdict],
                          label=verdict.replace("_", " "), edgecolor="none")
                 bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
         for window in data.get("windows", []):
-            start = _parse(window["start"])
+            start, end = _window_bounds(window)
             if start is None:
                 continue
-            end = _parse(window["end"]) or (max(all_days) + timedelta(days=1) if all_days else start)
+            end = end or (datetime.combine(max(all_days), datetime.min.time()) + timedelta(days=1)
+                          if all_days else start)
             axis.axvspan(start, end, color=WINDOW_COLOUR, alpha=0.12 if window["in_force"] else 0.04,
                          lw=0)
             state = "" if window["in_force"] else " (not in force)"
@@ -63,6 +87,12 @@ def timeline_figure(panels: Sequence[dict[str, Any]], title: str) -> Figure:
         axis.set_ylabel(f"{panel['reading']}\nincidents")
         axis.grid(axis="y", color="#eeeeee")
         axis.set_axisbelow(True)
+    span = focus([w for p in panels for w in p["timeline"].get("windows", [])], all_days)
+    if span:
+        axes[-1].set_xlim(*span)
+    zones = {p["timeline"].get("tz") for p in panels} - {None}
+    if zones:
+        axes[-1].set_xlabel(f"day ({', '.join(sorted(zones))} time)")
     axes[-1].xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m-%d"))  # type: ignore[no-untyped-call]
     handles, labels = [], []
     for axis in axes:
@@ -100,9 +130,11 @@ def _draw_outlines(axis: Any, outlines: dict[str, dict[str, Any]], extent: tuple
                                                zorder=1), autolim=False)
 
 
-def map_figure(panels: Sequence[dict[str, Any]], outlines: dict[str, dict[str, Any]], title: str) -> Figure:
+def map_figure(panels: Sequence[dict[str, Any]], outlines: dict[str, dict[str, Any]], title: str,
+               fallback: tuple[float, float, float, float] | None = None) -> Figure:
     """``panels``: one per reading, each ``{"reading", "points": [{lat, lon, verdict}]}``. The extent is that
-    of all points (padded), or the outlines' region when nothing is located."""
+    of all points (padded), or ``fallback`` (west, east, south, north: the agreement's countries) when
+    nothing is located."""
     panels = list(panels) or [{"reading": "(no readings)", "points": []}]
     columns = min(len(panels), 3)
     rows = -(-len(panels) // columns)
@@ -113,8 +145,11 @@ def map_figure(panels: Sequence[dict[str, Any]], outlines: dict[str, dict[str, A
     if lats:
         pad = 1.5
         extent = (min(lons) - pad, max(lons) + pad, min(lats) - pad, max(lats) + pad)
+    elif fallback:
+        pad = 1.0
+        extent = (fallback[0] - pad, fallback[1] + pad, fallback[2] - pad, fallback[3] + pad)
     else:
-        extent = (22.0, 42.0, 44.0, 53.0)
+        extent = (-170.0, 170.0, -60.0, 80.0)
     for axis in axes[len(panels):]:
         axis.set_visible(False)
     seen: dict[str, Any] = {}
@@ -128,7 +163,9 @@ def map_figure(panels: Sequence[dict[str, Any]], outlines: dict[str, dict[str, A
                                              label=verdict.replace("_", " "), rasterized=len(points) > 2000)
         axis.set_xlim(extent[0], extent[1])
         axis.set_ylim(extent[2], extent[3])
-        axis.set_aspect(1.5)  # roughly equal-area at 48°N
+        # degrees of longitude shrink with latitude: equal distances look equal at the map's middle
+        middle = math.radians((extent[2] + extent[3]) / 2)
+        axis.set_aspect(1 / max(0.2, math.cos(middle)))
         axis.set_title(panel["reading"])
         axis.tick_params(labelsize=6)
     if seen:

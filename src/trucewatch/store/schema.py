@@ -373,6 +373,20 @@ MIGRATIONS: list[tuple[int, str]] = [
         UPDATE facility_candidates SET precision_km = r.precision_km FROM reports r WHERE r.id = report_id;
         """,
     ),
+    # 21: what was removed from the store, when and why (``trucewatch reports remove``, ``agreements remove``):
+    # one row per removal, with every id it removed.
+    (
+        21,
+        """
+        CREATE TABLE IF NOT EXISTS removals (
+            removed_at TIMESTAMP NOT NULL,
+            kind VARCHAR NOT NULL,           -- reports | ingest | agreement
+            target VARCHAR NOT NULL,         -- what was named: report ids, the ingest's file, the agreement id
+            ids VARCHAR[] NOT NULL,          -- every report or agreement id removed
+            reason VARCHAR
+        );
+        """,
+    ),
     # 22: the ingest log accounts for posts and articles, not only report rows. Each ingest gets a number;
     # formats whose inputs are posts or articles (telegram, posts, text) record how many were read, how many
     # gave reports and how many were skipped, and ``ingest_skipped`` keeps each skipped one with its reason.

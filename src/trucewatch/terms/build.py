@@ -17,6 +17,7 @@ from pydantic import ValidationError
 from trucewatch import taxonomy
 from trucewatch.errors import AgreementError, Problem, ValidationFailed
 from trucewatch.geo.admin1 import admin1_code
+from trucewatch.geo.subdivisions import is_first_level, subdivision_code, suggestions
 from trucewatch.limits import current as current_limits
 from trucewatch.limits import env_name
 from trucewatch.model import (
@@ -61,6 +62,11 @@ _ANCHOR_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 _CITATION_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Countries whose regions the geo layer can name and check (trucewatch.geo.admin1).
 _GAZETTEER_COUNTRIES = frozenset({"UA", "RU"})
+
+
+def _did_you_mean(value: str, country: str | None) -> str:
+    close = suggestions(value, country)
+    return f" (did you mean {' or '.join(repr(c) for c in close)}?)" if close else ""
 
 
 class AgreementInvalid(ValidationFailed, AgreementError):
@@ -165,7 +171,8 @@ class _Builder:
         return tuple(dict.fromkeys(codes))
 
     def admin1(self, values: Sequence[str], path: FieldPath, country_hint: str | None) -> tuple[str, ...]:
-        """ISO 3166-2 codes as given, or names the geo layer knows (Ukraine and Russia), stored as codes."""
+        """ISO 3166-2 codes as given, or region names, stored as codes: every usual spelling for Ukraine and
+        Russia (trucewatch.geo.admin1), the ISO names for every other country (trucewatch.geo.subdivisions)."""
         codes: list[str] = []
         for index, value in enumerate(values):
             if _ISO_3166_2.match(value):
@@ -174,16 +181,21 @@ class _Builder:
                     self.fail((*path, index), f"{value!r}: {country!r} is not a country code")
                 elif country in _GAZETTEER_COUNTRIES and admin1_code(value) != value:
                     self.fail((*path, index), f"{value!r} is not a first-level region of {country}")
+                elif country not in _GAZETTEER_COUNTRIES and not is_first_level(value):
+                    self.fail((*path, index), f"{value!r} is not a first-level region of {country}"
+                              + _did_you_mean(value, country))
                 codes.append(value)
                 continue
-            resolved = admin1_code(value, country_hint)
+            resolved = admin1_code(value, country_hint) or subdivision_code(value, country_hint)
             if resolved:
                 codes.append(resolved)
             else:
+                where = f" of {country_hint}" if country_hint else ""
                 self.fail(
                     (*path, index),
-                    f"unknown region {value!r}; write an ISO 3166-2 code such as 'UA-51' (names are "
-                    f"understood for {', '.join(sorted(_GAZETTEER_COUNTRIES))} only)",
+                    f"unknown region{where} {value!r}{_did_you_mean(value, country_hint)}; write its ISO 3166-2 "
+                    "code (e.g. 'UA-51', 'SD-KH') or its ISO name (with one country in 'countries', names are "
+                    "looked up in that country)",
                 )
         return tuple(dict.fromkeys(codes))
 

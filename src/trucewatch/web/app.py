@@ -59,9 +59,11 @@ def filter_params(
     since: Annotated[str | None, Query(description="From this date (YYYY-MM-DD) or ISO date-time")] = None,
     until: Annotated[str | None, Query(description="Up to and including this date, or before a date-time")] = None,
     bbox: Annotated[str | None, Query(description="west,south,east,north in degrees")] = None,
+    everything: Annotated[bool, Query(alias="all", description="With an agreement: also the incidents outside "
+                                      "its windows and geography (hidden by default, counted as 'outside')")] = False,
 ) -> views.Filters:
     return views.make_filters(agreement=agreement, reading=reading, clause=clause, party=party,
-                              verdict=verdict, since=since, until=until, bbox=bbox)
+                              verdict=verdict, since=since, until=until, bbox=bbox, everything=everything)
 
 
 Filters = Annotated[views.Filters, Depends(filter_params)]
@@ -135,7 +137,8 @@ def create_app(db: str | Path, *, host: str = DEFAULT_HOST, allowed_hosts: Seque
         try:
             text = outline_text(name)
         except KeyError:
-            raise NotFound(f"no outline layer '{name}'", hint="countries or admin1") from None
+            raise NotFound(f"no outline layer '{name}'",
+                           hint="countries, or admin1-XX for the regions of country XX (ISO 3166-1 alpha-2)") from None
         return Response(text, media_type="application/geo+json",
                         headers={"Cache-Control": "public, max-age=86400"})
 
@@ -177,8 +180,11 @@ def create_app(db: str | Path, *, host: str = DEFAULT_HOST, allowed_hosts: Seque
     @app.get("/api/scorecard", tags=["findings"],
              summary="Findings by agreement × reading × acting party × verdict",
              response_model=list[schemas.ScorecardRow])
-    def scorecard(agreement: Agreement = None, reading: Reading = None) -> list[dict[str, Any]]:
-        rows = api.scorecard(db, agreement=agreement)
+    def scorecard(agreement: Agreement = None, reading: Reading = None,
+                  everything: Annotated[bool, Query(alias="all", description="Also count the incidents outside "
+                                                    "each clause's window and geography")] = False,
+                  ) -> list[dict[str, Any]]:
+        rows = api.scorecard(db, agreement=agreement, everything=everything)
         return [r for r in rows if not reading or r["reading"] == reading]
 
     @app.get("/api/incidents", tags=["incidents"],

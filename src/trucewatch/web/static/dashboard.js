@@ -41,8 +41,24 @@
       return null;
     }
   }
-  const when = (start, end) => (start ? start.replace("T", " ").replace(":00Z", "Z") : "unknown") +
+  const utcWhen = (start, end) => (start ? start.replace("T", " ").replace(":00Z", "Z") : "unknown") +
     (end && end !== start ? " – " + end.replace("T", " ").replace(":00Z", "Z") : "");
+  // times in the chosen agreement's zone (its window's tz), UTC when none is chosen or 'times in UTC' is ticked
+  function zone() {
+    const agreement = state.facets && state.facets.agreements.find((a) => a.id === $("f-agreement").value);
+    return agreement && agreement.tz && !$("f-utc").checked ? agreement.tz : null;
+  }
+  function localTime(value, tz) {
+    const parts = Object.fromEntries(new Intl.DateTimeFormat("en-GB", { timeZone: tz, year: "numeric", month: "2-digit",
+      day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "short" })
+      .formatToParts(new Date(value)).map((p) => [p.type, p.value]));
+    return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute} ${parts.timeZoneName}`;
+  }
+  function when(start, end) {
+    const tz = zone();
+    if (!tz || !start) return utcWhen(start, end);
+    return localTime(start, tz) + (end && end !== start ? " – " + localTime(end, tz) : "");
+  }
 
   async function getJSON(path, params) {
     const query = params && String(params) ? "?" + params : "";
@@ -59,6 +75,7 @@
       const value = $("f-" + name).value;
       if (value) params.set(name, value);
     }
+    if ($("f-all").checked) params.set("all", "true");
     if ($("f-bbox").checked && state.map) {
       const b = state.map.getBounds();
       params.set("bbox", [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]
@@ -99,12 +116,19 @@
       $("f-" + name).addEventListener("change", changed);
     }
     $("f-bbox").addEventListener("change", changed);
+    $("f-all").checked = initial.get("all") === "true";
+    $("f-all").addEventListener("change", changed);
+    $("f-utc").checked = initial.get("utc") === "true";
+    $("f-utc").addEventListener("change", changed);
+    state.fit = Boolean(initial.get("agreement"));
+    $("f-agreement").addEventListener("change", () => { state.fit = true; });
   }
 
   function changed() {
     state.offset = 0;
     const params = filterParams();
     params.delete("bbox");
+    if ($("f-utc").checked) params.set("utc", "true");
     history.replaceState(null, "", params.toString() ? "?" + params : location.pathname);
     refresh();
   }
@@ -116,11 +140,18 @@
     map.attributionControl.addAttribution("Outlines: Natural Earth");
     const b = facets.bbox || [22, 44, 42, 53];
     map.fitBounds([[b[1], b[0]], [b[3], b[2]]], { padding: [10, 10] });
-    const [countries, admin1] = await Promise.all([getJSON("/outlines/countries.geojson"),
-      getJSON("/outlines/admin1.geojson")]);
+    // the world's countries, and the regions of the countries with incidents or named by an agreement
+    const [countries, ...admin1] = await Promise.all([getJSON("/outlines/countries.geojson"),
+      ...facets.countries.map((c) => getJSON("/outlines/admin1-" + encodeURIComponent(c) + ".geojson").catch(() => null))]);
+    state.countryBounds = new Map();
     L.geoJSON(countries, { style: { color: "#8c8c8c", weight: 1, fillColor: "#f4f1ea", fillOpacity: 1 },
-      interactive: false }).addTo(map);
-    L.geoJSON(admin1, { style: { color: "#bdbdbd", weight: 0.6, fill: false }, interactive: false }).addTo(map);
+      interactive: false, onEachFeature: (feature, layer) => {
+        const code = feature.properties.iso_a2;
+        if (code) state.countryBounds.set(code, layer.getBounds());
+      } }).addTo(map);
+    for (const layer of admin1.filter(Boolean)) {
+      L.geoJSON(layer, { style: { color: "#bdbdbd", weight: 0.6, fill: false }, interactive: false }).addTo(map);
+    }
     state.layer = L.layerGroup().addTo(map);
     let timer = null;
     map.on("moveend", () => {
@@ -147,6 +178,18 @@
       marker.on("click", () => state.map.setView([c.lat, c.lon], state.map.getZoom() + 2));
       state.layer.addLayer(marker);
     }
+    const located = data.points.length ? data.points : data.cells;
+    if (state.fit) {  // a new agreement: show where its incidents are, else the countries it names
+      state.fit = false;
+      const agreement = state.facets.agreements.find((a) => a.id === $("f-agreement").value);
+      const named = (agreement ? agreement.countries : []).map((c) => state.countryBounds.get(c)).filter(Boolean);
+      if (located.length) {
+        state.map.fitBounds(L.latLngBounds(located.map((p) => [p.lat, p.lon])), { padding: [20, 20], maxZoom: 9 });
+      } else if (named.length) {
+        state.map.fitBounds(named.reduce((all, b) => all.extend(b), L.latLngBounds(named[0].getSouthWest(), named[0].getNorthEast())),
+          { padding: [20, 20] });
+      }
+    }
     $("map-note").textContent = data.total + " located incidents" +
       (data.mode === "cells" ? " shown as " + data.cells.length + " grid cells (zoom in and tick 'only the map's view' for points)" : "") +
       (data.unlocated ? "; " + data.unlocated + " without a position are not on the map" : "");
@@ -158,7 +201,9 @@
     box.replaceChildren();
     const days = data.days.map((d) => ({ ...d, t: Date.parse(d.day + "T00:00:00Z") }));
     const showWindows = Boolean($("f-agreement").value);
-    const windows = showWindows ? data.windows : [];
+    // with an agreement the days are its local days; its windows' local wall-clock bounds line up with them
+    const windows = (showWindows ? data.windows : []).map((w) => ({ ...w,
+      start: w.start_local ? w.start_local + "Z" : w.start, end: w.end_local ? w.end_local + "Z" : w.end }));
     const times = days.map((d) => d.t).concat(windows.flatMap((w) => [Date.parse(w.start)].concat(w.end ? [Date.parse(w.end)] : [])));
     if (!times.length) { box.append(el("p", { class: "meta" }, "No dated incidents match.")); return; }
     const DAY = 86400000;
@@ -198,7 +243,7 @@
     const maxLabel = svg("text", { x: 2, y: top + 8, class: "axis" });
     maxLabel.textContent = String(max);
     chart.append(axis, axisEnd, maxLabel, svg("line", { x1: left, x2: W - 6, y1: H - bottom, y2: H - bottom, class: "base" }));
-    box.append(chart, legend(), data.undated ? el("p", { class: "meta" }, data.undated + " incidents without a date are not shown") : "");
+    box.append(chart, legend(), el("p", { class: "meta" }, "Days in " + (data.tz || "UTC") + " time."), data.undated ? el("p", { class: "meta" }, data.undated + " incidents without a date are not shown") : "");
   }
 
   function legend() {
@@ -211,6 +256,7 @@
     const params = new URLSearchParams();
     if (agreement) params.set("agreement", agreement);
     if (reading) params.set("reading", reading);
+    if ($("f-all").checked) params.set("all", "true");
     // the comparison depends on the agreement only: fetched once per agreement, not on every filter change
     if (agreement && !state.comparisons.has(agreement)) {
       state.comparisons.set(agreement, getJSON("/api/agreements/" + encodeURIComponent(agreement) + "/comparison"));
@@ -224,6 +270,10 @@
       table.append(el("tr", {}, el("td", {}, r.agreement), el("td", {}, r.reading), el("td", {}, r.party),
         ...SEVERITY.map((v) => el("td", { class: "n" }, String(r[v]))), el("td", { class: "n" }, String(r.total))));
     }
+    if (!rows.length) {
+      table.append(el("tr", {}, el("td", { colspan: String(SEVERITY.length + 4), class: "meta" },
+        agreement ? "No incident lies within this agreement's windows and geography." : "No findings yet: run assess.")));
+    }
     $("scorecard").replaceChildren(table);
     $("differences").replaceChildren(...(comparison ? comparison.differences : []).map((s) => el("li", {}, s)));
   }
@@ -231,12 +281,14 @@
   // -------------------------------------------------------------------------------------- incidents
   function drawIncidents(page) {
     state.total = page.total;
-    $("incident-count").textContent = page.total ? `${page.offset + 1}–${page.offset + page.items.length} of ${page.total}` : "none match";
-    const table = el("table", { class: "incidents" }, el("tr", {}, el("th", {}, "when (UTC)"), el("th", {}, "verdict"),
+    $("incident-count").textContent = (page.total ? `${page.offset + 1}–${page.offset + page.items.length} of ${page.total}` : "none match") +
+      (page.outside ? ` · ${page.outside} outside the agreement's windows and geography not shown (tick 'also outside')` : "");
+    const tz = zone();
+    const table = el("table", { class: "incidents" }, el("tr", {}, el("th", {}, tz ? "when (" + tz + ")" : "when (UTC)"), el("th", {}, "verdict"),
       el("th", {}, "actor"), el("th", {}, "where"), el("th", {}, "target"), el("th", {}, "report")));
     for (const i of page.items) {
       const row = el("tr", { class: "incident", "data-incident": i.id, tabindex: "0" },
-        el("td", {}, when(i.occurred_start, i.occurred_end)), el("td", {}, badge(i.verdict)), el("td", {}, i.actor || "unknown"),
+        el("td", { title: "UTC: " + utcWhen(i.occurred_start, i.occurred_end) }, when(i.occurred_start, i.occurred_end)), el("td", {}, badge(i.verdict)), el("td", {}, i.actor || "unknown"),
         el("td", {}, [i.location_name, i.admin1_code, i.country].filter(Boolean).join(" · ")),
         el("td", {}, i.target_category || ""), el("td", { class: "excerpt" }, (i.source ? i.source + ": " : "") + (i.excerpt || "")));
       row.addEventListener("click", () => showDetail(i.id));
