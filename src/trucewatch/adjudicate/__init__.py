@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 
 import duckdb
 
-from trucewatch.adjudicate import incremental
+from trucewatch.adjudicate import history, incremental
 from trucewatch.adjudicate.compile import delete_agreement, save_agreement
 from trucewatch.adjudicate.evaluate import evaluate
 from trucewatch.adjudicate.incidents import build_incidents
@@ -42,6 +42,7 @@ class RunSummary:
     obligations: int
     stored_findings: int    # those that are not not_covered (the rest are implied)
     mode: str = "full"      # full | incremental
+    changes: int = 0        # findings whose verdict or reasons changed (adjudicate.history)
     seconds: dict[str, float] = field(default_factory=dict)  # per stage; not part of any result
 
 
@@ -134,14 +135,17 @@ def assess(store: Store, as_of: datetime | None = None, *, full: bool = False) -
         n_findings = n_incidents * _scalar(con, "SELECT count(*) FROM clause_readings WHERE kind = 'prohibition'")
         con.execute("INSERT OR REPLACE INTO meta VALUES ('last_run_id', ?)", [run_id])
         n_obligations = evaluate_obligations(con, run_id, as_of or datetime(1970, 1, 1))
+        recorded_at = datetime.now(UTC).replace(tzinfo=None)
+        with clock("history"):
+            n_changes = history.record_changes(con, run_id, mode, recorded_at)
         con.execute("DELETE FROM runs WHERE id = ?", [run_id])
         con.execute(
             "INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [run_id, ENGINE_VERSION, agreements_sha, reports_sha, facilities_sha, resolver, as_of, n_findings,
-             datetime.now(UTC).replace(tzinfo=None)],
+             recorded_at],
         )
     return RunSummary(run_id, ENGINE_VERSION, agreements_sha, reports_sha, facilities_sha, resolver, as_of, n_incidents,
-                      n_findings, n_obligations, n_stored, mode, clock.seconds)
+                      n_findings, n_obligations, n_stored, mode, n_changes, clock.seconds)
 
 
 class _Clock:

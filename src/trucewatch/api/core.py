@@ -191,8 +191,11 @@ def ingest_text(db: str | Path, paths: Sequence[Path], *, rejects_dir: Path | No
 def assess(db: str | Path, as_of: datetime | None = None, *, memory_limit: str | None = None,
            full: bool = False) -> dict[str, Any]:
     """Assess the store: incrementally (what changed since the last assess), or everything with ``full``."""
+    from trucewatch.api.alerts import deliver
+
     with open_store(db, create=False, memory_limit=memory_limit) as store:
         summary = adjudicate.assess(store, as_of=as_of, full=full)
+        deliveries = deliver(store)  # webhooks, after the run has committed (docs/monitoring.md)
     return {
         "run_id": summary.run_id,
         "engine_version": summary.engine_version,
@@ -205,6 +208,8 @@ def assess(db: str | Path, as_of: datetime | None = None, *, memory_limit: str |
         "findings": summary.findings,
         "stored_findings": summary.stored_findings,
         "mode": summary.mode,
+        "changes": summary.changes,
+        "deliveries": deliveries,
         "seconds": summary.seconds,
         "obligations": summary.obligations,
         "memory_limit": store.memory_limit,

@@ -265,11 +265,22 @@ def assess(db: Path, as_of: datetime | None, check: bool, full: bool, memory_lim
 @click.option("--until", help="Only incidents that occurred on or before this date (YYYY-MM-DD).")
 @click.option("--incident", help="Only this incident id.")
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many findings.")
+@click.option("--as-of", "as_of", metavar="RUN|DATE",
+              help="The findings as they stood after a past run (a run id, #N, or the last run up to a date), "
+                   "with their condition statuses; not_covered is implied and not listed.")
 @format_option("table", "json", "csv")
 def findings(db: Path, agreement: str | None, clause: str | None, reading: str | None, party: str | None,
              verdict: tuple[str, ...], since: str | None, until: str | None, incident: str | None,
-             limit: int | None, fmt: str) -> None:
+             limit: int | None, as_of: str | None, fmt: str) -> None:
     """Findings: one per incident × clause × reading, with a reason per condition."""
+    if as_of is not None:
+        from trucewatch.cli.monitor_commands import findings_as_of
+
+        if since or until:
+            raise UserError("--since and --until cannot be combined with --as-of")
+        findings_as_of(db, as_of, agreement=agreement, clause=clause, reading=reading, party=party,
+                       verdicts=verdict, incident=incident, limit=limit, fmt=fmt)
+        return
     rows = api.findings(db, agreement=agreement, clause=clause, reading=reading, party=party,
                         verdict=list(verdict), since=since, until=until, incident=incident, limit=limit)
     if fmt == "json":

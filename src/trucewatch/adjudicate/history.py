@@ -1,0 +1,73 @@
+"""Verdict history: what each assess changed, kept as a diff of the stored findings.
+
+Reads ``findings``, ``incidents``, ``clause_readings``, ``assessed_agreements`` and ``finding_changes``;
+writes ``run_log`` and ``finding_changes`` (docs/monitoring.md).
+
+The state the last run left is the ``current`` rows of ``finding_changes`` whose verdict is stored (not
+``not_covered`` nor ``withdrawn``). After a run has written its findings, ``record_changes`` compares them with
+that state: only stored findings can differ (every other pair is ``not_covered``, implied), so the comparison
+is over the stored findings only, and what it writes is what changed. A finding that disappeared is
+``not_covered`` when its incident and clause reading are still judged, ``withdrawn`` otherwise (the incident
+was regrouped or its reports removed, the agreement deleted or changed). The state is taken from the history
+and not from the findings before the run, because loading an agreement deletes its findings outside any run.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import duckdb
+
+from trucewatch.adjudicate.evaluate import PAIR_KEYS, STATUS_COLUMNS
+
+WITHDRAWN = "withdrawn"
+NOT_COVERED = "not_covered"
+# verdicts of a change that leave no stored finding behind
+UNSTORED = (NOT_COVERED, WITHDRAWN)
+DIFF = "_history_diff"
+
+_COMPARED = ("actor", "verdict", *STATUS_COLUMNS)
+
+
+def state_sql() -> str:
+    """The findings the last recorded run left (the stored ones): keys, actor, verdict, statuses, seq."""
+    return (f"SELECT * FROM finding_changes WHERE current "
+            f"AND verdict NOT IN ({', '.join(repr(v) for v in UNSTORED)})")
+
+
+def record_changes(con: duckdb.DuckDBPyConnection, run_id: str, mode: str, recorded_at: datetime) -> int:
+    """Record this run in ``run_log`` and what it changed in ``finding_changes``; returns how many changed.
+    Call inside the run's transaction, after the findings are written."""
+    seq_row = con.execute("SELECT coalesce(max(seq), 0) + 1 FROM run_log").fetchone()
+    seq = int(seq_row[0]) if seq_row else 1
+    keys = ", ".join(PAIR_KEYS)
+    differs = " OR ".join(f"n.{c} IS DISTINCT FROM o.{c}" for c in _COMPARED)
+    statuses = ", ".join(f"n.{c}" for c in STATUS_COLUMNS)
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE {DIFF} AS
+        SELECT {', '.join(f'coalesce(n.{k}, o.{k}) AS {k}' for k in PAIR_KEYS)},
+            CASE WHEN n.verdict IS NULL THEN o.actor ELSE n.actor END AS actor,
+            coalesce(o.verdict, '{NOT_COVERED}') AS old_verdict,
+            CASE WHEN n.verdict IS NOT NULL THEN n.verdict
+                 WHEN EXISTS (SELECT 1 FROM incidents i WHERE i.id = o.incident_id)
+                  AND EXISTS (SELECT 1 FROM clause_readings cr JOIN assessed_agreements a USING (agreement_id)
+                              WHERE cr.agreement_id = o.agreement_id AND cr.clause_id = o.clause_id
+                                AND cr.reading_id = o.reading_id AND cr.kind = 'prohibition')
+                 THEN '{NOT_COVERED}' ELSE '{WITHDRAWN}' END AS verdict,
+            {statuses}
+        FROM findings n FULL OUTER JOIN ({state_sql()}) o USING ({keys})
+        WHERE o.verdict IS NULL OR n.verdict IS NULL OR {differs}""")
+    try:
+        count_row = con.execute(f"SELECT count(*) FROM {DIFF}").fetchone()
+        changed = int(count_row[0]) if count_row else 0
+        if changed:
+            match = " AND ".join(f"f.{k} = d.{k}" for k in PAIR_KEYS)
+            con.execute(f"UPDATE finding_changes f SET current = false FROM {DIFF} d WHERE f.current AND {match}")
+            con.execute(f"""INSERT INTO finding_changes
+                SELECT {seq}, agreement_id, clause_id, reading_id, incident_id, actor, old_verdict, verdict,
+                       {', '.join(STATUS_COLUMNS)}, true
+                FROM {DIFF}""")
+        con.execute("INSERT INTO run_log VALUES (?, ?, ?, ?, ?)", [seq, run_id, recorded_at, mode, changed])
+    finally:
+        con.execute(f"DROP TABLE IF EXISTS {DIFF}")
+    return changed
