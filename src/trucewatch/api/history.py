@@ -219,7 +219,7 @@ def change_row(r: Sequence[Any]) -> dict[str, Any]:
     return {
         "run_seq": r[0], "run_id": r[1], "recorded_at": iso(r[2]), "change": change_kind(r[8], r[9]),
         "agreement": r[3], "clause": r[4], "reading": r[5], "incident": r[6], "actor": r[7],
-        "old_verdict": r[8], "verdict": r[9], "reasons": _reasons(r[10:]),
+        "old_verdict": r[8], "verdict": r[9], "reasons": _reasons(r[10:10 + len(STATUS_COLUMNS)]),
     }
 
 
