@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-
 from tests.adjudicate.test_incremental import _reports
 from tests.monitor.helpers import INCIDENT, store_with_days, write_reports
+
 from trucewatch import api
 from trucewatch.api import history
 from trucewatch.cli import main
@@ -42,7 +42,7 @@ def test_an_allegation_becomes_corroborated_then_disputed_and_each_step_is_kept(
     run_one = history.runs(db)[-1]["run_id"]
     assert {r["run_seq"] for r in history.changes(db, since=run_one[:8])["changes"]} == {2, 3}
     # statuses come along: the denial makes evidence the uncertain condition
-    last = [r for r in history.changes(db)["changes"] if r["agreement"] == MORATORIUM][0]
+    last = next(r for r in history.changes(db)["changes"] if r["agreement"] == MORATORIUM)
     assert {x["condition"] for x in last["reasons"]} == {"party", "act", "time", "target", "geography", "evidence"}
 
 

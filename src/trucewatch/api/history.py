@@ -275,4 +275,6 @@ def incident_history(db: str | Path, incident_id: str) -> list[dict[str, Any]]:
         rows = store.con.execute(f"""
             SELECT {_FIELDS} FROM finding_changes c JOIN run_log l USING (seq) WHERE c.incident_id = ?
             ORDER BY c.agreement_id, c.clause_id, c.reading_id, c.seq""", [incident_id]).fetchall()
+        if not rows and not store.con.execute("SELECT 1 FROM incidents WHERE id = ?", [incident_id]).fetchone():
+            raise NotFound(f"no incident '{incident_id}' in the store or its history")
     return [change_row(r) for r in rows]

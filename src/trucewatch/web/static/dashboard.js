@@ -315,6 +315,8 @@
     }
   }
 
+  window.trucewatchRefresh = refresh; // static/history.js refreshes when a new run has been recorded
+
   async function start() {
     const facets = await getJSON("/api/facets");
     setupFilters(facets);
