@@ -194,7 +194,8 @@ class Inbox:
 
 def _unassessed(store: Store) -> bool:
     """Whether the reports differ from what the last assess judged (or nothing was assessed yet)."""
-    row = store.con.execute("""SELECT NOT EXISTS (SELECT 1 FROM meta WHERE key = 'last_run_id')
+    row = store.con.execute("""SELECT (NOT EXISTS (SELECT 1 FROM meta WHERE key = 'last_run_id')
+                AND EXISTS (SELECT 1 FROM reports))
         OR EXISTS (SELECT id, content_hash FROM reports EXCEPT SELECT id, content_hash FROM assessed_reports)
         OR EXISTS (SELECT id FROM assessed_reports EXCEPT SELECT id FROM reports)""").fetchone()
     return bool(row and row[0])
