@@ -47,17 +47,18 @@ def record_changes(con: duckdb.DuckDBPyConnection, run_id: str, mode: str, recor
         CREATE OR REPLACE TEMP TABLE {DIFF} AS
         SELECT {', '.join(f'coalesce(n.{k}, o.{k}) AS {k}' for k in PAIR_KEYS)},
             CASE WHEN n.verdict IS NULL THEN o.actor ELSE n.actor END AS actor,
-            coalesce(o.verdict, '{NOT_COVERED}') AS old_verdict,
-            CASE WHEN n.verdict IS NOT NULL THEN n.verdict
-                 WHEN EXISTS (SELECT 1 FROM incidents i WHERE i.id = o.incident_id)
-                  AND EXISTS (SELECT 1 FROM clause_readings cr JOIN assessed_agreements a USING (agreement_id)
-                              WHERE cr.agreement_id = o.agreement_id AND cr.clause_id = o.clause_id
-                                AND cr.reading_id = o.reading_id AND cr.kind = 'prohibition')
-                 THEN '{NOT_COVERED}' ELSE '{WITHDRAWN}' END AS verdict,
+            coalesce(o.verdict, '{NOT_COVERED}') AS old_verdict, coalesce(n.verdict, '{NOT_COVERED}') AS verdict,
             {statuses}
         FROM findings n FULL OUTER JOIN ({state_sql()}) o USING ({keys})
         WHERE o.verdict IS NULL OR n.verdict IS NULL OR {differs}""")
     try:
+        # a finding that went away is not_covered if its incident and clause reading are still judged
+        con.execute(f"""UPDATE {DIFF} d SET verdict = '{WITHDRAWN}'
+            WHERE d.verdict = '{NOT_COVERED}'
+              AND (NOT EXISTS (SELECT 1 FROM incidents i WHERE i.id = d.incident_id)
+                   OR NOT EXISTS (SELECT 1 FROM clause_readings cr JOIN assessed_agreements a USING (agreement_id)
+                                  WHERE cr.agreement_id = d.agreement_id AND cr.clause_id = d.clause_id
+                                    AND cr.reading_id = d.reading_id AND cr.kind = 'prohibition'))""")
         count_row = con.execute(f"SELECT count(*) FROM {DIFF}").fetchone()
         changed = int(count_row[0]) if count_row else 0
         if changed:
