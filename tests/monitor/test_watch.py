@@ -63,19 +63,21 @@ def test_a_cycle_ingests_moves_and_assesses(tmp_path: Path) -> None:
     os.utime(inbox / "notes.bin", (time.time() - 60, time.time() - 60))
     _drop(inbox, "copying.jsonl.part", [_report(5)])
     _drop(inbox, ".hidden.jsonl", [_report(6)])
+    _drop(inbox, "empty.jsonl", [])
     inbox_state = watch_api.Inbox(inbox, settle=1.0)
     with Store(db) as store:
         result = inbox_state.cycle(store, deliver_alerts=False)
     assert sorted(item["file"] for item in result.ingested) == ["good.jsonl", "some-bad.jsonl"]
     assert {item["file"]: item["reports"] for item in result.ingested} == {"good.jsonl": 2, "some-bad.jsonl": 1}
-    assert sorted(f["file"] for f in result.failed) == ["garbage.jsonl", "notes.bin"]
+    assert sorted(f["file"] for f in result.failed) == ["empty.jsonl", "garbage.jsonl", "notes.bin"]
     assert result.assessed is not None and result.assessed["mode"] == "full"
     done, failed = inbox / "done", inbox / "failed"
     assert sorted(p.name for p in done.iterdir()) == ["good.jsonl", "some-bad.jsonl", "some-bad.jsonl.rejects.jsonl"]
     rejects = [json.loads(line) for line in (done / "some-bad.jsonl.rejects.jsonl").read_text().splitlines()]
     assert [r["line"] for r in rejects] == [2]
-    assert sorted(p.name for p in failed.iterdir()) == ["garbage.jsonl", "garbage.jsonl.reason.txt", "notes.bin",
-                                                        "notes.bin.reason.txt"]
+    assert sorted(p.name for p in failed.iterdir()) == ["empty.jsonl", "empty.jsonl.reason.txt", "garbage.jsonl",
+                                                        "garbage.jsonl.reason.txt", "notes.bin", "notes.bin.reason.txt"]
+    assert "the file is empty" in (failed / "empty.jsonl.reason.txt").read_text()
     reason = (failed / "garbage.jsonl.reason.txt").read_text()
     assert "was refused and nothing of it was written" in reason and "garbage.jsonl" in reason
     # what is left: the file being copied and the hidden one

@@ -102,7 +102,7 @@ class Inbox:
                 current[entry.name] = look
                 previous = self.seen.get(entry.name)
                 quiet = (now_ns - stat.st_mtime_ns) / 1e9 >= self.settle
-                if stat.st_size > 0 and quiet and (previous is None or previous == look):
+                if quiet and (previous is None or previous == look):
                     ready.append((stat.st_mtime_ns, entry.name, Path(entry.path)))
                 else:
                     waiting.append(entry.name)
@@ -132,7 +132,10 @@ class Inbox:
 
     def take(self, store: Store, path: Path, result: CycleResult) -> None:
         """Ingest one settled file (unless it was before) and move it."""
-        digest = file_sha256(path)
+        try:
+            digest = file_sha256(path)
+        except FileNotFoundError:
+            return  # taken away since it was listed
         rejects = self.folder / WORK / f"{path.name}.rejects.jsonl"
         row = store.con.execute("SELECT rows_rejected FROM ingests WHERE input_sha256 = ? "
                                 "ORDER BY recorded_at LIMIT 1", [digest]).fetchone()
