@@ -2,6 +2,7 @@
 
     python bench/history.py --n 1000000              # queries and recording at N synthetic incidents
     python bench/history.py --pipeline --n 100000    # 30 daily ingests + assesses of 1,000 new reports
+    python bench/history.py --n 1000000 --keep s.duckdb; python bench/history.py --queries s.duckdb
 
 Queries (default): the synthetic store of ``bench/assess.py`` (N incidents over five years, about 10
 agreements x 3 readings), judged in full, its findings recorded as the first run of the history; then 30
@@ -24,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -112,7 +114,7 @@ def queries(db: Path) -> dict[str, Any]:
     }
 
 
-def synthetic(n: int) -> dict[str, Any]:
+def synthetic(n: int, keep: Path | None = None) -> dict[str, Any]:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from assess import INCIDENTS_SQL, build  # bench/assess.py
 
@@ -162,6 +164,8 @@ def synthetic(n: int) -> dict[str, Any]:
         result.update(queries(db))
         result.update(compacted_sizes(db, folder))
         result["load_avg"] = [round(v, 2) for v in os.getloadavg()]
+        if keep is not None:
+            shutil.copyfile(db, keep)
         return result
 
 
@@ -209,8 +213,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=int, default=1_000_000)
     parser.add_argument("--pipeline", action="store_true")
+    parser.add_argument("--keep", type=Path, help="copy the synthetic store here when done")
+    parser.add_argument("--queries", type=Path, metavar="STORE", help="only time the queries on a kept store")
     args = parser.parse_args()
-    print(json.dumps(pipeline(args.n) if args.pipeline else synthetic(args.n)))
+    if args.queries:
+        print(json.dumps({**queries(args.queries), "load_avg": [round(v, 2) for v in os.getloadavg()]}))
+    else:
+        print(json.dumps(pipeline(args.n) if args.pipeline else synthetic(args.n, args.keep)))
 
 
 if __name__ == "__main__":

@@ -98,6 +98,7 @@ def assess(store: Store, as_of: datetime | None = None, *, full: bool = False) -
                JOIN meta i ON i.key = 'resolution_inputs'""").fetchone()
         mode = "full"
         clock = _Clock()
+        touched = history.Touched(con)
         if full or previous is None or previous[2] != inputs:
             with clock("incidents"):
                 build_incidents(con, settings)
@@ -120,8 +121,9 @@ def assess(store: Store, as_of: datetime | None = None, *, full: bool = False) -
                                     reports="SELECT id FROM _inc_changed UNION ALL SELECT id FROM _inc_removed")
             if changes.any:
                 with clock("incidents"):
-                    incremental.rebuild_changed(con, settings, judge=not judge_all)
+                    incremental.rebuild_changed(con, settings, judge=not judge_all, touched=touched.add)
             if judge_all:
+                touched.add(None)
                 with clock("judge"):
                     con.execute("DELETE FROM findings")
                     evaluate(con)
@@ -137,7 +139,8 @@ def assess(store: Store, as_of: datetime | None = None, *, full: bool = False) -
         n_obligations = evaluate_obligations(con, run_id, as_of or datetime(1970, 1, 1))
         recorded_at = datetime.now(UTC).replace(tzinfo=None)
         with clock("history"):
-            n_changes = history.record_changes(con, run_id, mode, recorded_at)
+            n_changes = history.record_changes(con, run_id, mode, recorded_at,
+                                               None if mode == "full" else touched)
         con.execute("DELETE FROM runs WHERE id = ?", [run_id])
         con.execute(
             "INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -35,22 +35,53 @@ def state_sql() -> str:
             f"AND verdict NOT IN ({', '.join(repr(v) for v in UNSTORED)})")
 
 
-def record_changes(con: duckdb.DuckDBPyConnection, run_id: str, mode: str, recorded_at: datetime) -> int:
+class Touched:
+    """The incidents whose findings a run may have changed, as the stages that change them say (an
+    incremental rebuild names its incidents; a stage that judged everything says None: every incident).
+    Only their findings are compared, which keeps recording a small run small in a big store. Owns the
+    TEMP TABLE ``_history_touched`` until ``record_changes`` drops it."""
+
+    TABLE = "_history_touched"
+
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        self.con = con
+        self.everything = False
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {self.TABLE} (id VARCHAR)")
+
+    def add(self, incidents_sql: str | None) -> None:
+        """``incidents_sql`` gives the ids of incidents whose findings may have changed; None: all of them."""
+        if incidents_sql is None:
+            self.everything = True
+        else:
+            self.con.execute(f"INSERT INTO {self.TABLE} {incidents_sql}")
+
+    def drop(self) -> None:
+        self.con.execute(f"DROP TABLE IF EXISTS {self.TABLE}")
+
+
+def record_changes(con: duckdb.DuckDBPyConnection, run_id: str, mode: str, recorded_at: datetime,
+                   touched: Touched | None = None) -> int:
     """Record this run in ``run_log`` and what it changed in ``finding_changes``; returns how many changed.
-    Call inside the run's transaction, after the findings are written."""
+    ``touched``: only these incidents' findings can have changed (None: compare every finding). Call inside
+    the run's transaction, after the findings are written."""
     seq_row = con.execute("SELECT coalesce(max(seq), 0) + 1 FROM run_log").fetchone()
     seq = int(seq_row[0]) if seq_row else 1
     keys = ", ".join(PAIR_KEYS)
     differs = " OR ".join(f"n.{c} IS DISTINCT FROM o.{c}" for c in _COMPARED)
     statuses = ", ".join(f"n.{c}" for c in STATUS_COLUMNS)
+    scoped = touched is not None and not touched.everything
+    only = f" AND incident_id IN (SELECT id FROM {Touched.TABLE})" if scoped else ""
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE {DIFF} AS
         SELECT {', '.join(f'coalesce(n.{k}, o.{k}) AS {k}' for k in PAIR_KEYS)},
             CASE WHEN n.verdict IS NULL THEN o.actor ELSE n.actor END AS actor,
             coalesce(o.verdict, '{NOT_COVERED}') AS old_verdict, coalesce(n.verdict, '{NOT_COVERED}') AS verdict,
             {statuses}
-        FROM findings n FULL OUTER JOIN ({state_sql()}) o USING ({keys})
+        FROM (SELECT * FROM findings WHERE TRUE{only}) n
+        FULL OUTER JOIN ({state_sql()}{only}) o USING ({keys})
         WHERE o.verdict IS NULL OR n.verdict IS NULL OR {differs}""")
+    if touched is not None:
+        touched.drop()
     try:
         # a finding that went away is not_covered if its incident and clause reading are still judged
         con.execute(f"""UPDATE {DIFF} d SET verdict = '{WITHDRAWN}'

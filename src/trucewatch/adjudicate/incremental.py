@@ -21,6 +21,7 @@ analysts' overrides, the source registry, the resolver and its settings). Then:
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import duckdb
@@ -82,9 +83,10 @@ def record_reports(con: duckdb.DuckDBPyConnection, *, changes_only: bool = False
 
 
 def rebuild_changed(con: duckdb.DuckDBPyConnection, settings: ResolveSettings | None = None, *,
-                    judge: bool = True) -> tuple[int, int]:
+                    judge: bool = True, touched: Callable[[str | None], None] | None = None) -> tuple[int, int]:
     """Rebuild the incidents the changed reports can affect (``report_changes`` first) and, with ``judge``,
-    judge them. Returns (incidents rebuilt, findings written)."""
+    judge them. ``touched`` is told which incidents' findings this may have changed (SQL of their ids; None:
+    every incident). Returns (incidents rebuilt, findings written)."""
     con.execute(f"""CREATE OR REPLACE TEMP TABLE {OLD_INCIDENTS} AS
         SELECT DISTINCT incident_id AS id FROM incident_reports
         WHERE report_id IN (SELECT id FROM _inc_changed UNION ALL SELECT id FROM _inc_removed)
@@ -112,6 +114,8 @@ def rebuild_changed(con: duckdb.DuckDBPyConnection, settings: ResolveSettings | 
         drop_work_tables(con)
         built = build_incidents(con, settings)
         con.execute("DELETE FROM findings")
+        if touched is not None:
+            touched(None)
         return built, evaluate(con) if judge else 0
     con.execute(f"DELETE FROM findings WHERE incident_id IN (SELECT id FROM {OLD_INCIDENTS})")
     con.execute(f"DELETE FROM incident_reports WHERE incident_id IN (SELECT id FROM {OLD_INCIDENTS})")
@@ -119,6 +123,8 @@ def rebuild_changed(con: duckdb.DuckDBPyConnection, settings: ResolveSettings | 
     built = build_incidents(con, settings, scope=f"SELECT id FROM {SCOPE}", resolved=closed)
     # an incident is named after its primary report, so the rebuilt ones are named after scope reports
     written = evaluate(con, f"i.id IN (SELECT 'inc:' || id FROM {SCOPE})") if judge else 0
+    if touched is not None:
+        touched(f"SELECT id FROM {OLD_INCIDENTS} UNION SELECT 'inc:' || id FROM {SCOPE}")
     for table in ("_inc_reach", SCOPE, OLD_INCIDENTS):
         con.execute(f"DROP TABLE IF EXISTS {table}")
     return built, written

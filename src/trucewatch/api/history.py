@@ -243,20 +243,19 @@ def state_at_sql(seq: int) -> str:
 def findings_as_of(db: str | Path, point: str, *, filters: ChangeFilters = NO_FILTERS,
                    limit: int | None = None) -> dict[str, Any]:
     """The stored findings (every verdict but not_covered, which is implied) as they stood after the run
-    ``point`` names, in the order of ``trucewatch findings``."""
+    ``point`` names, ordered by agreement, clause, reading and incident id."""
     check_verdicts(filters.verdicts, tuple(v for v in VERDICTS if v != NOT_COVERED))
     with open_store(db, read_only=True) as store:
         con = store.con
         at = resolve_point(con, point)
         where, params = filters.where("c")
         page = f" LIMIT {int(limit)}" if limit else ""
+        # ordered by key alone: the incidents of a past run may be gone, and their times are not history
         rows = con.execute(f"""
-            SELECT {_FIELDS}, i.occurred_start
+            SELECT {_FIELDS}
             FROM ({state_at_sql(at.seq)}) c JOIN run_log l USING (seq)
-            LEFT JOIN incidents i ON i.id = c.incident_id
             WHERE {' AND '.join(where) or 'TRUE'}
-            ORDER BY c.agreement_id, c.clause_id, c.reading_id, i.occurred_start NULLS LAST, c.incident_id{page}""",
-            params).fetchall()
+            ORDER BY c.agreement_id, c.clause_id, c.reading_id, c.incident_id{page}""", params).fetchall()
     findings = []
     for r in rows:
         finding = change_row(r)
