@@ -8,10 +8,12 @@ Queries (default): the synthetic store of ``bench/assess.py`` (N incidents over 
 agreements x 3 readings), judged in full, its findings recorded as the first run of the history; then 30
 "days", each adding 1,000 new incidents and changing 1,000 others (their evidence grade moves on), their
 findings judged again and the changes recorded. Times, per day, ``record_s`` (``adjudicate.history
-.record_changes``: the diff against the history and its writes) against ``judge_s`` (judging that day's
-2,000 incidents: the baseline in the same run), then the answers a monitor asks for through ``api.history``:
-the last run's changes, one day's changes, all 30 days' changes (first 1,000), the findings as of the first
-day (one agreement and reading; all of them counted), and one incident's history. ``size_ratio``: the store
+.record_changes`` over the day's incidents, as an incremental assess calls it: the diff against the history
+and its writes) against ``judge_s`` (judging that day's 2,000 incidents: the baseline in the same run), and
+once ``record_compare_all_s`` (comparing every stored finding, as after a full assess), then the answers
+a monitor asks for through ``api.history``:
+the last run's changes, one day's changes, all 30 days' changes (first 1,000), the findings as of run #2,
+before the 30 days (one agreement and reading; all of them counted), and one incident's history. ``size_ratio``: the store
 with its history against the same store without it, both compacted the same way (copied into a fresh file).
 
 Pipeline (``--pipeline``): N synthetic reports (``bench/end_to_end.py``) ingested and assessed, then 30 days
@@ -38,7 +40,7 @@ import duckdb
 
 from trucewatch import api
 from trucewatch.adjudicate.evaluate import evaluate
-from trucewatch.adjudicate.history import record_changes
+from trucewatch.adjudicate.history import Touched, record_changes
 from trucewatch.api import history
 from trucewatch.store import Store
 
@@ -97,7 +99,8 @@ def queries(db: Path) -> dict[str, Any]:
             f"SELECT count(*) FROM ({history.state_at_sql(2)})").fetchone())
     one = history.ChangeFilters(agreement=row[0], reading=row[1])
     last_s, last = _timed(lambda: history.changes(db))
-    day_s, day = _timed(lambda: history.changes(db, since=f"#{DAYS}"))
+    last_seq = history.runs(db, limit=1)[0]["run_seq"]
+    day_s, day = _timed(lambda: history.changes(db, since=f"#{last_seq - 1}"))
     all_s, every = _timed(lambda: history.changes(db, since="#1", limit=1000))
     as_of_s, as_of = _timed(lambda: history.findings_as_of(db, "#2", filters=one, limit=1000))
     as_of_date_s, _ = _timed(lambda: history.findings_as_of(
@@ -107,9 +110,9 @@ def queries(db: Path) -> dict[str, Any]:
         "changes_last_run_s": last_s, "changes_last_run_rows": len(last["changes"]),
         "changes_one_day_s": day_s, "changes_all_days_first_1000_s": all_s, "changes_all_rows": len(every["changes"]),
         "changes_one_day_rows": len(day["changes"]),
-        "as_of_day1_one_reading_s": as_of_s, "as_of_rows": len(as_of["findings"]),
+        "as_of_run2_one_reading_s": as_of_s, "as_of_rows": len(as_of["findings"]),
         "as_of_today_one_reading_s": as_of_date_s,
-        "state_as_of_day1_count_s": state_s, "state_as_of_day1_findings": int(state[0]) if state else None,
+        "state_as_of_run2_count_s": state_s, "state_as_of_run2_findings": int(state[0]) if state else None,
         "incident_history_s": incident_s, "incident_history_rows": len(trail),
     }
 
@@ -130,6 +133,11 @@ def synthetic(n: int, keep: Path | None = None) -> dict[str, Any]:
                 result["record_first_s"], first = _timed(
                     lambda: record_changes(con, "synthetic-0", "full", _now()))
                 result["first_changes"] = first
+            # the reference: comparing every stored finding (what a full assess does; here it finds nothing)
+            with store.transaction():
+                result["record_compare_all_s"], unchanged = _timed(
+                    lambda: record_changes(con, "synthetic-check", "full", _now()))
+                assert unchanged == 0, unchanged
             # new incidents: the same generator, ids moved past the first n
             new_sql = (INCIDENTS_SQL.format(n=PER_DAY)
                        .replace("'inc:syn-' || i", "'inc:syn-' || (i + {first})")
@@ -151,8 +159,10 @@ def synthetic(n: int, keep: Path | None = None) -> dict[str, Any]:
                     judge_s, _ = _timed(lambda: (
                         con.execute("DELETE FROM findings WHERE incident_id IN (SELECT id FROM _day)"),
                         evaluate(con, "i.id IN (SELECT id FROM _day)")))
-                    record_s, changed = _timed(lambda d=day: record_changes(con, f"synthetic-{d}", "incremental",
-                                                                            _now()))
+                    touched = Touched(con)  # what assess's incremental rebuild names
+                    touched.add("SELECT id FROM _day")
+                    record_s, changed = _timed(lambda d=day, t=touched: record_changes(
+                        con, f"synthetic-{d}", "incremental", _now(), t))
                     con.execute("DROP TABLE _day")
                 days.append({"judge_s": judge_s, "record_s": record_s, "changes": changed})
             con.execute("CHECKPOINT")

@@ -26,9 +26,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from trucewatch.adjudicate.evaluate import STATUS_COLUMNS
 from trucewatch.api.core import open_store
-from trucewatch.api.history import CHANGE_VERDICTS, ChangeFilters, change_row, check_filters
+from trucewatch.api.history import CHANGE_FIELDS, CHANGE_VERDICTS, ChangeFilters, change_row, check_filters
 from trucewatch.errors import NotFound, UserError
 from trucewatch.model import ENGINE_VERSION
 from trucewatch.store import Store
@@ -169,9 +168,7 @@ def post(url: str, body: bytes, headers: dict[str, str], timeout: float) -> tupl
 
 def _batch(con: Any, hook: Webhook, seq: int) -> list[dict[str, Any]]:
     where, params = hook.filters.where()
-    fields = ", ".join(["c.seq", "l.run_id", "l.recorded_at", "c.agreement_id", "c.clause_id", "c.reading_id",
-                        "c.incident_id", "c.actor", "c.old_verdict", "c.verdict", *(f"c.{s}" for s in STATUS_COLUMNS)])
-    rows = con.execute(f"""SELECT {fields} FROM finding_changes c JOIN run_log l USING (seq)
+    rows = con.execute(f"""SELECT {CHANGE_FIELDS} FROM finding_changes c JOIN run_log l USING (seq)
                            WHERE c.seq = ? {''.join(f' AND {w}' for w in where)}
                            ORDER BY c.agreement_id, c.clause_id, c.reading_id, c.incident_id""",
                        [seq, *params]).fetchall()

@@ -7,17 +7,14 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
-from trucewatch.adjudicate.evaluate import STATUS_COLUMNS
 from trucewatch.api.core import open_store
-from trucewatch.api.history import NO_FILTERS, ChangeFilters, change_row, check_filters
+from trucewatch.api.history import CHANGE_FIELDS, NO_FILTERS, ChangeFilters, change_row, check_filters
 from trucewatch.errors import UserError
 from trucewatch.model import ENGINE_VERSION
 
 ATOM = "http://www.w3.org/2005/Atom"
 DEFAULT_ENTRIES = 100
 MAX_ENTRIES = 1000
-_FIELDS = ", ".join(["c.seq", "l.run_id", "l.recorded_at", "c.agreement_id", "c.clause_id", "c.reading_id",
-                     "c.incident_id", "c.actor", "c.old_verdict", "c.verdict", *(f"c.{s}" for s in STATUS_COLUMNS)])
 
 
 def parse_verdicts(value: str | None) -> tuple[str, ...]:
@@ -36,7 +33,7 @@ def findings_feed(db: str | Path, *, base_url: str, filters: ChangeFilters = NO_
         check_filters(con, filters)
         where, params = filters.where()
         rows = con.execute(f"""
-            SELECT {_FIELDS} FROM finding_changes c JOIN run_log l USING (seq)
+            SELECT {CHANGE_FIELDS} FROM finding_changes c JOIN run_log l USING (seq)
             WHERE {' AND '.join(where) or 'TRUE'}
             ORDER BY c.seq DESC, c.agreement_id, c.clause_id, c.reading_id, c.incident_id
             LIMIT {int(entries)}""", params).fetchall()

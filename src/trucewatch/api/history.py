@@ -29,8 +29,9 @@ CHANGE_COLUMNS: tuple[str, ...] = (
     "run_seq", "run_id", "recorded_at", "change", "agreement", "clause", "reading", "incident", "actor",
     "old_verdict", "verdict", "reasons")
 MIN_PREFIX = 4
-_FIELDS = ", ".join(["c.seq", "l.run_id", "l.recorded_at", "c.agreement_id", "c.clause_id", "c.reading_id",
-                     "c.incident_id", "c.actor", "c.old_verdict", "c.verdict", *(f"c.{s}" for s in STATUS_COLUMNS)])
+# the columns of a change as ``change_row`` reads them, over finding_changes c JOIN run_log l
+CHANGE_FIELDS = ", ".join(["c.seq", "l.run_id", "l.recorded_at", "c.agreement_id", "c.clause_id", "c.reading_id",
+                          "c.incident_id", "c.actor", "c.old_verdict", "c.verdict", *(f"c.{s}" for s in STATUS_COLUMNS)])
 
 
 @dataclass(frozen=True)
@@ -179,7 +180,7 @@ def changes(db: str | Path, *, since: str | None = None, filters: ChangeFilters 
         where, params = filters.where()
         page = f" LIMIT {int(limit)}" if limit else ""
         rows = con.execute(f"""
-            SELECT {_FIELDS} FROM finding_changes c JOIN run_log l USING (seq)
+            SELECT {CHANGE_FIELDS} FROM finding_changes c JOIN run_log l USING (seq)
             WHERE c.seq >= ? {''.join(f' AND {w}' for w in where)}
             ORDER BY c.seq, c.agreement_id, c.clause_id, c.reading_id, c.incident_id{page}""",
             [first, *params]).fetchall()
@@ -215,7 +216,7 @@ def _reasons(statuses: Sequence[Any]) -> list[dict[str, Any]]:
 
 
 def change_row(r: Sequence[Any]) -> dict[str, Any]:
-    """One row of ``_FIELDS`` as a change."""
+    """One row of ``CHANGE_FIELDS`` as a change."""
     return {
         "run_seq": r[0], "run_id": r[1], "recorded_at": iso(r[2]), "change": change_kind(r[8], r[9]),
         "agreement": r[3], "clause": r[4], "reading": r[5], "incident": r[6], "actor": r[7],
@@ -252,7 +253,7 @@ def findings_as_of(db: str | Path, point: str, *, filters: ChangeFilters = NO_FI
         page = f" LIMIT {int(limit)}" if limit else ""
         # ordered by key alone: the incidents of a past run may be gone, and their times are not history
         rows = con.execute(f"""
-            SELECT {_FIELDS}
+            SELECT {CHANGE_FIELDS}
             FROM ({state_at_sql(at.seq)}) c JOIN run_log l USING (seq)
             WHERE {' AND '.join(where) or 'TRUE'}
             ORDER BY c.agreement_id, c.clause_id, c.reading_id, c.incident_id{page}""", params).fetchall()
@@ -272,7 +273,7 @@ def incident_history(db: str | Path, incident_id: str) -> list[dict[str, Any]]:
     """Every change of the findings of one incident, oldest first (for its panel in the dashboard)."""
     with open_store(db, read_only=True) as store:
         rows = store.con.execute(f"""
-            SELECT {_FIELDS} FROM finding_changes c JOIN run_log l USING (seq) WHERE c.incident_id = ?
+            SELECT {CHANGE_FIELDS} FROM finding_changes c JOIN run_log l USING (seq) WHERE c.incident_id = ?
             ORDER BY c.agreement_id, c.clause_id, c.reading_id, c.seq""", [incident_id]).fetchall()
         if not rows and not store.con.execute("SELECT 1 FROM incidents WHERE id = ?", [incident_id]).fetchone():
             raise NotFound(f"no incident '{incident_id}' in the store or its history")
