@@ -11,10 +11,10 @@ findings judged again and the changes recorded. Times, per day, ``record_s`` (``
 .record_changes`` over the day's incidents, as an incremental assess calls it: the diff against the history
 and its writes) against ``judge_s`` (judging that day's 2,000 incidents: the baseline in the same run), and
 once ``record_compare_all_s`` (comparing every stored finding, as after a full assess), then the answers
-a monitor asks for through ``api.history``:
-the last run's changes, one day's changes, all 30 days' changes (first 1,000), the findings as of run #2,
-before the 30 days (one agreement and reading; all of them counted), and one incident's history. ``size_ratio``: the store
-with its history against the same store without it, both compacted the same way (copied into a fresh file).
+a monitor asks for through ``api.history``: the last run's changes, one day's changes, all 30 days' changes
+(first 1,000), the findings as of run #2, before the 30 days (one agreement and reading; all of them
+counted), and one incident's history. ``size_ratio``: the store with its history against the same store
+without it, both compacted the same way (copied into a fresh file).
 
 Pipeline (``--pipeline``): N synthetic reports (``bench/end_to_end.py``) ingested and assessed, then 30 days
 of 1,000 new reports each, ingested and assessed incrementally through ``api`` as a user runs them; the

@@ -234,3 +234,46 @@ def test_serve_with_watch_shows_each_cycle_in_the_dashboard(tmp_path: Path) -> N
         stop.set()
         worker.join(timeout=30)
     assert not worker.is_alive()
+
+
+def test_cli_serve_watch_one_process_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
+    import socket
+    import urllib.request
+
+    db, inbox = _setup(tmp_path)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    process = subprocess.Popen(
+        [sys.executable, "-c", "from trucewatch.cli import main; main()", "serve", "--db", str(db), "--watch",
+         str(inbox), "--port", str(port), "--interval", "0.2", "--settle", "0"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+
+    def runs() -> list[dict[str, Any]]:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/history/runs", timeout=5) as response:
+                return list(json.loads(response.read()))
+        except OSError:
+            return []
+
+    try:
+        _wait_for(lambda: _serving(port), timeout=60)
+        _drop(inbox, "day1.jsonl", [_report(9)])
+        _wait_for(lambda: any(r["changes"] for r in runs()), timeout=120)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        out, err = process.communicate(timeout=60)
+    assert process.returncode == 0, err
+    assert (inbox / "done" / "day1.jsonl").exists()
+    assert "1 file(s) ingested" in out
+
+
+def _serving(port: int) -> bool:
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/status", timeout=5) as response:
+            return bool(response.status == 200)
+    except OSError:
+        return False

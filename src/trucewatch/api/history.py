@@ -30,8 +30,9 @@ CHANGE_COLUMNS: tuple[str, ...] = (
     "old_verdict", "verdict", "reasons")
 MIN_PREFIX = 4
 # the columns of a change as ``change_row`` reads them, over finding_changes c JOIN run_log l
-CHANGE_FIELDS = ", ".join(["c.seq", "l.run_id", "l.recorded_at", "c.agreement_id", "c.clause_id", "c.reading_id",
-                          "c.incident_id", "c.actor", "c.old_verdict", "c.verdict", *(f"c.{s}" for s in STATUS_COLUMNS)])
+CHANGE_FIELDS = ", ".join(["c.seq", "l.run_id", "l.recorded_at", "c.agreement_id", "c.clause_id",
+                          "c.reading_id", "c.incident_id", "c.actor", "c.old_verdict", "c.verdict",
+                          *(f"c.{s}" for s in STATUS_COLUMNS)])
 
 
 @dataclass(frozen=True)

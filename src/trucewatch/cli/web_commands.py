@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from trucewatch.cli.app import db_option, echo_data, echo_json, format_option, main, say
-from trucewatch.cli.monitor_commands import report_cycle, watch_options
+from trucewatch.cli.monitor_commands import report_cycle, stop_on_signals, watch_options
 from trucewatch.errors import UserError
 
 
@@ -81,6 +81,9 @@ def serve_and_watch(db: Path, folder: Path, *, host: str, port: int, allowed_hos
             failure.append(exc)
             click.echo(f"watch stopped: {exc}", err=True)
 
+    # uvicorn handles SIGINT / SIGTERM while it runs and raises them again once stopped: then they reach this
+    # handler, which stops the watch after the file in hand (instead of the default: killing the process)
+    stop_on_signals(stop)
     with readers_share_writer(db):
         app = create_app(db, host=host, allowed_hosts=allowed_hosts)
         worker = threading.Thread(target=cycles, name="trucewatch-watch", daemon=True)
