@@ -15,7 +15,7 @@ from tests.monitor.helpers import INCIDENT, store_with_days, write_reports
 from trucewatch import api
 from trucewatch.api import history
 from trucewatch.cli import main
-from trucewatch.errors import NotFound, UserError
+from trucewatch.errors import NotFound, StoreError, UserError
 from trucewatch.store import Store
 
 MORATORIUM = "energy-moratorium-2025"
@@ -133,6 +133,8 @@ def test_old_findings_become_the_first_entry_of_the_history_on_migration(tmp_pat
         for table in ("run_log", "finding_changes", "webhooks", "webhook_deliveries"):
             con.execute(f"DROP TABLE {table}")
         con.execute("UPDATE meta SET value = '7' WHERE key = 'schema_version'")
+    with pytest.raises(StoreError, match="predates verdict history"):  # read-only: not migrated
+        history.runs(db)
     with Store(db) as store:  # migrates to 8
         assert store.schema_version() >= 8
     runs = history.runs(db)

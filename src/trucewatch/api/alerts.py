@@ -27,7 +27,14 @@ from pathlib import Path
 from typing import Any
 
 from trucewatch.api.core import open_store
-from trucewatch.api.history import CHANGE_FIELDS, CHANGE_VERDICTS, ChangeFilters, change_row, check_filters
+from trucewatch.api.history import (
+    CHANGE_FIELDS,
+    CHANGE_VERDICTS,
+    ChangeFilters,
+    change_row,
+    check_filters,
+    open_history,
+)
 from trucewatch.errors import NotFound, UserError
 from trucewatch.model import ENGINE_VERSION
 from trucewatch.store import Store
@@ -104,7 +111,7 @@ def add_webhook(db: str | Path, url: str, *, agreement: str | None = None, readi
 
 
 def list_webhooks(db: str | Path) -> list[dict[str, Any]]:
-    with open_store(db, read_only=True) as store:
+    with open_history(db) as store:
         return [hook.as_dict() for hook in _all(store.con)]
 
 
