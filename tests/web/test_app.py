@@ -98,7 +98,8 @@ def test_missing_store_fails_at_start(tmp_path: Path) -> None:
 def test_openapi_documents_every_api_route(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
     app_routes = client.app.routes  # type: ignore[attr-defined]
-    routes = {r.path.replace(":path}", "}") for r in app_routes if getattr(r, "path", "").startswith("/api/")}
+    routes = {r.path.replace(":path}", "}") for r in app_routes
+              if getattr(r, "path", "").startswith(("/api/", "/feeds/"))}
     assert routes == set(spec["paths"])
     for path, item in spec["paths"].items():
         assert set(item) == {"get"}, f"{path} is not read-only"

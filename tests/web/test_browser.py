@@ -58,6 +58,10 @@ def test_dashboard_filter_click_reasons_offline_and_inert(demo_db: Path, tmp_pat
         assert any(r.startswith("time ") for r in reasons) and any(r.startswith("target ") for r in reasons)
         assert any("energy.transmission.substation" in r for r in reasons)
         assert "Echo Monitor" in detail.inner_text()
+        # each finding's history: the hostile reports came in with the second run, as new findings
+        page.wait_for_selector("#detail-history tr.change")
+        assert detail.locator("#detail-history tr.change-new").count() > 0
+        assert "#2" in detail.locator("#detail-history").inner_text()
 
         # the hostile text is shown literally and nothing in it became markup or ran
         texts = detail.locator(".report-text").all_inner_texts()

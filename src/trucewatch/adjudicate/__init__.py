@@ -11,13 +11,13 @@ from datetime import UTC, datetime
 
 import duckdb
 
-from trucewatch.adjudicate import incremental
+from trucewatch.adjudicate import history, incremental
 from trucewatch.adjudicate.compile import delete_agreement, save_agreement
 from trucewatch.adjudicate.evaluate import evaluate
 from trucewatch.adjudicate.identity import engine_label, rules_digest
 from trucewatch.adjudicate.incidents import build_incidents
 from trucewatch.adjudicate.obligations import evaluate_obligations
-from trucewatch.adjudicate.stages import CANDIDATES, INCIDENTS, JUDGE, OBLIGATIONS
+from trucewatch.adjudicate.stages import CANDIDATES, HISTORY, INCIDENTS, JUDGE, OBLIGATIONS
 from trucewatch.model import CANDIDATE_MAX_KM
 from trucewatch.registry import candidate_radius, link_candidates
 from trucewatch.resolve import ResolveSettings, text_available
@@ -40,6 +40,7 @@ class RunSummary:
     obligations: int
     stored_findings: int    # those that are not not_covered (the rest are implied)
     mode: str = "full"      # full | incremental
+    changes: int = 0        # findings whose verdict or reasons changed (adjudicate.history)
     seconds: dict[str, float] = field(default_factory=dict)  # per stage; not part of any result
 
 
@@ -108,6 +109,7 @@ def assess(store: Store, as_of: datetime | None = None, *, full: bool = False,
             f"{engine}|{rules_digest()}|{resolver}|{agreements_sha}|{reports_sha}|{facilities_sha}|{as_of}".encode()
         ).hexdigest()[:16]
         clock = _Clock(on_stage)
+        touched = history.Touched(con)
         if changes is None or previous is None:
             with clock(INCIDENTS.name):
                 build_incidents(con, settings)
@@ -128,8 +130,9 @@ def assess(store: Store, as_of: datetime | None = None, *, full: bool = False,
                                     reports="SELECT id FROM _inc_changed UNION ALL SELECT id FROM _inc_removed")
             if changes.any:
                 with clock(INCIDENTS.name):
-                    incremental.rebuild_changed(con, settings, judge=not judge_all)
+                    incremental.rebuild_changed(con, settings, judge=not judge_all, touched=touched.add)
             if judge_all:
+                touched.add(None)
                 with clock(JUDGE.name):
                     con.execute("DELETE FROM findings")
                     evaluate(con)
@@ -144,14 +147,18 @@ def assess(store: Store, as_of: datetime | None = None, *, full: bool = False,
         con.execute("INSERT OR REPLACE INTO meta VALUES ('last_run_id', ?)", [run_id])
         with clock(OBLIGATIONS.name):
             n_obligations = evaluate_obligations(con, run_id, as_of or datetime(1970, 1, 1))
+        recorded_at = datetime.now(UTC).replace(tzinfo=None)
+        with clock(HISTORY.name):
+            n_changes = history.record_changes(con, run_id, mode, recorded_at,
+                                               None if mode == "full" else touched)
         con.execute("DELETE FROM runs WHERE id = ?", [run_id])
         con.execute(
             "INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [run_id, engine, agreements_sha, reports_sha, facilities_sha, resolver, as_of, n_findings,
-             datetime.now(UTC).replace(tzinfo=None)],
+             recorded_at],
         )
     return RunSummary(run_id, engine, agreements_sha, reports_sha, facilities_sha, resolver, as_of, n_incidents,
-                      n_findings, n_obligations, n_stored, mode, clock.seconds)
+                      n_findings, n_obligations, n_stored, mode, n_changes, clock.seconds)
 
 
 class _Clock:

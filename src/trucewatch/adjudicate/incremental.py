@@ -27,6 +27,7 @@ close it; the rebuilt incidents are judged by row id (``rebuilt``), not looked u
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import duckdb
@@ -124,9 +125,10 @@ def record_reports(con: duckdb.DuckDBPyConnection, *, changes_only: bool = False
 
 
 def rebuild_changed(con: duckdb.DuckDBPyConnection, settings: ResolveSettings | None = None, *,
-                    judge: bool = True) -> tuple[int, int]:
+                    judge: bool = True, touched: Callable[[str | None], None] | None = None) -> tuple[int, int]:
     """Rebuild the incidents the changed reports can affect (``report_changes`` first) and, with ``judge``,
-    judge them. Returns (incidents rebuilt, findings written)."""
+    judge them. ``touched`` is told which incidents' findings this may have changed (SQL of their ids; None:
+    every incident). Returns (incidents rebuilt, findings written)."""
     con.execute(f"""CREATE OR REPLACE TEMP TABLE {OLD_INCIDENTS} AS
         SELECT DISTINCT incident_id AS id FROM incident_reports
         WHERE report_id IN (SELECT id FROM _inc_changed UNION ALL SELECT id FROM _inc_removed)
@@ -159,6 +161,8 @@ def rebuild_changed(con: duckdb.DuckDBPyConnection, settings: ResolveSettings | 
         drop_work_tables(con)
         built = build_incidents(con, settings)
         con.execute("DELETE FROM findings")
+        if touched is not None:
+            touched(None)
         return built, evaluate(con) if judge else 0
     con.execute(f"DELETE FROM findings WHERE incident_id IN (SELECT id FROM {OLD_INCIDENTS})")
     con.execute(f"DELETE FROM incident_reports WHERE incident_id IN (SELECT id FROM {OLD_INCIDENTS})")
@@ -166,6 +170,8 @@ def rebuild_changed(con: duckdb.DuckDBPyConnection, settings: ResolveSettings | 
     first = next_rowids(con)
     built = build_incidents(con, settings, scope=f"SELECT id FROM {SCOPE}", resolved=closed)
     written = evaluate(con, *rebuilt(con, first, built)) if judge else 0
+    if touched is not None:
+        touched(f"SELECT id FROM {OLD_INCIDENTS} UNION SELECT 'inc:' || id FROM {SCOPE}")
     for table in ("_inc_reach", SCOPE, OLD_INCIDENTS):
         con.execute(f"DROP TABLE IF EXISTS {table}")
     return built, written

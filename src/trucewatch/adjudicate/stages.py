@@ -41,7 +41,15 @@ OVERRIDES = Stage("incidents merge/split/discount", "resolve.overrides", reads=(
                   writes=("incident_overrides",), summary="analysts' overrides of grouping and grading")
 EMBED = Stage("embed", "resolve.embeddings.embed_reports", reads=("reports", "text_embeddings"),
               writes=("text_embeddings",), summary="text vectors for text similarity (optional)")
-COMMANDS: tuple[Stage, ...] = (STORE, LOAD_AGREEMENTS, INGEST, FACILITIES, OVERRIDES, EMBED)
+REMOVE = Stage("reports/agreements remove", "api.removal",
+               reads=("reports", "ingests", "agreements", "findings"),
+               writes=("reports", "facility_candidates", "agreements", "clause_readings", "scope_items", "geo_items",
+                       "findings", "obligations", "removals"),
+               summary="reports (by id or ingest) or an agreement taken out, and a record of what went and why")
+ALERTS = Stage("alerts", "api.alerts", reads=("finding_changes", "run_log"),
+               writes=("webhooks", "webhook_deliveries"),
+               summary="webhook subscriptions, and each delivery after a run has committed")
+COMMANDS: tuple[Stage, ...] = (STORE, LOAD_AGREEMENTS, INGEST, FACILITIES, OVERRIDES, EMBED, REMOVE, ALERTS)
 
 # ------------------------------------------------------------------------------------------------ assess
 CHANGES = Stage("changes", "adjudicate.incremental.report_changes",
@@ -66,11 +74,15 @@ JUDGE = Stage("judge", "adjudicate.evaluate.evaluate",
 OBLIGATIONS = Stage("obligations", "adjudicate.obligations.evaluate_obligations",
                     reads=("clause_readings", "reports"), writes=("obligations",),
                     summary="obligations fulfilled, overdue or pending")
+HISTORY = Stage("history", "adjudicate.history.record_changes",
+                reads=("findings", "finding_changes", "run_log", "incidents", "clause_readings"),
+                writes=("run_log", "finding_changes"),
+                summary="each finding whose verdict, party or statuses changed in this run (verdict history)")
 RECORD = Stage("record", "adjudicate.assess",
                reads=("agreements", "reports", "incidents", "findings", "clause_readings"),
                writes=("runs", "meta", "assessed_agreements", "assessed_reports"),
                summary="the run: its id, the inputs' hashes, what was assessed (for the next incremental run)")
-ASSESS: tuple[Stage, ...] = (CHANGES, RESOLVE, INCIDENTS, CANDIDATES, JUDGE, OBLIGATIONS, RECORD)
+ASSESS: tuple[Stage, ...] = (CHANGES, RESOLVE, INCIDENTS, CANDIDATES, JUDGE, OBLIGATIONS, HISTORY, RECORD)
 
 
 def check_stages(stages: tuple[Stage, ...] = ASSESS, inputs: tuple[Stage, ...] = COMMANDS) -> list[str]:

@@ -221,8 +221,11 @@ def assess(db: str | Path, as_of: datetime | None = None, *, memory_limit: str |
            full: bool = False, on_stage: Callable[[str], None] | None = None) -> dict[str, Any]:
     """Assess the store: incrementally (what changed since the last assess), or everything with ``full``.
     ``on_stage`` is told each stage's name as it starts (the CLI's progress display)."""
+    from trucewatch.api.alerts import deliver
+
     with open_store(db, create=False, memory_limit=memory_limit) as store:
         summary = adjudicate.assess(store, as_of=as_of, full=full, on_stage=on_stage)
+        deliveries = deliver(store)  # webhooks, after the run has committed (docs/monitoring.md)
     return {
         "run_id": summary.run_id,
         "engine_version": summary.engine_version,
@@ -235,6 +238,8 @@ def assess(db: str | Path, as_of: datetime | None = None, *, memory_limit: str |
         "findings": summary.findings,
         "stored_findings": summary.stored_findings,
         "mode": summary.mode,
+        "changes": summary.changes,
+        "deliveries": deliveries,
         "seconds": summary.seconds,
         "obligations": summary.obligations,
         "memory_limit": store.memory_limit,

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from trucewatch.geo.distance import BOX_KM_PER_DEGREE
 from trucewatch.ingest.tabular import sql_str
 
 REACH = """(SELECT cr.agreement_id, cr.clause_id, cr.reading_id, cr.window_start AS ws, cr.window_end AS we,
@@ -41,7 +42,6 @@ REACH = """(SELECT cr.agreement_id, cr.clause_id, cr.reading_id, cr.window_start
 
 # A degree of latitude is about 111 km; a margin of one degree more keeps the test looser than the judge's
 # (which measures a point's precision against an area's edge).
-_KM_PER_DEGREE = 111.0
 
 
 def _place_sure(k: str, rc: str) -> str:
@@ -139,7 +139,7 @@ def _place_condition(i: str, sure: list[dict[str, Any]], in_areas: list[dict[str
         return "TRUE"
     terms = [_key(i, p) for p in sure]
     if in_areas:
-        margin = f"(1 + coalesce({i}.precision_km, 0) / {_KM_PER_DEGREE})"
+        margin = f"(1 + coalesce({i}.precision_km, 0) / {BOX_KM_PER_DEGREE})"
         boxes = " OR ".join(
             f"({i}.lat BETWEEN {a['south']} - {margin} AND {a['north']} + {margin} "
             f"AND {i}.lon BETWEEN {a['west']} - {margin} AND {a['east']} + {margin})" for a in areas)

@@ -250,16 +250,28 @@ def assess(db: Path, as_of: datetime | None, check: bool, full: bool, memory_lim
               "date-time.")
 @click.option("--incident", help="Only this incident id.")
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many findings.")
+@click.option("--as-of", "as_of", metavar="RUN|DATE",
+              help="The findings as they stood after a past run (a run id, #N, or the last run up to a date), "
+                   "with their condition statuses; not_covered is implied and not listed.")
 @all_option
 @utc_option
 @format_option("table", "json", "csv")
 def findings(db: Path, agreement: str | None, clause: str | None, reading: str | None, party: str | None,
              verdict: tuple[str, ...], since: str | None, until: str | None, incident: str | None,
-             limit: int | None, everything: bool, utc: bool, fmt: str) -> None:
+             limit: int | None, as_of: str | None, everything: bool, utc: bool, fmt: str) -> None:
     """Findings: one per incident × clause × reading, with a reason per condition.
 
     Incidents outside a clause's window or geography are left out (and counted) unless --all. Tables show
-    times in each agreement's own zone (--utc for UTC); json and csv are always UTC."""
+    times in each agreement's own zone (--utc for UTC); json and csv are always UTC. --as-of shows the
+    findings as they stood after a past run."""
+    if as_of is not None:
+        from trucewatch.cli.monitor_commands import findings_as_of
+
+        if since or until:
+            raise UserError("--since and --until cannot be combined with --as-of")
+        findings_as_of(db, as_of, agreement=agreement, clause=clause, reading=reading, party=party,
+                       verdicts=verdict, incident=incident, limit=limit, fmt=fmt)
+        return
     filters: dict[str, Any] = {"agreement": agreement, "clause": clause, "reading": reading, "party": party,
                                "verdict": list(verdict), "since": since, "until": until, "incident": incident}
     rows = api.findings(db, **filters, limit=limit, everything=everything)

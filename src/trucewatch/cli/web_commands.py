@@ -8,6 +8,8 @@ from pathlib import Path
 import click
 
 from trucewatch.cli.app import db_option, echo_data, echo_json, format_option, main, say
+from trucewatch.cli.monitor_commands import report_cycle, stop_on_signals, watch_options
+from trucewatch.errors import UserError
 
 
 @main.command()
@@ -20,13 +22,25 @@ from trucewatch.cli.app import db_option, echo_data, echo_json, format_option, m
 @click.option("--get", "get_path", metavar="PATH",
               help="Run one GET request in-process (e.g. /api/status), print the response body and exit: "
                    "exit code 0 for a 2xx status, 1 otherwise.")
-def serve(db: Path, host: str, port: int, allowed_hosts: tuple[str, ...], get_path: str | None) -> None:
+@click.option("--watch", "watch_folder", type=click.Path(file_okay=False, path_type=Path), metavar="DIR",
+              help="Also watch DIR as 'trucewatch watch DIR' does, in this process (DuckDB admits one writing "
+                   "process): the dashboard shows each cycle's findings once it commits.")
+@watch_options
+def serve(db: Path, host: str, port: int, allowed_hosts: tuple[str, ...], get_path: str | None,
+          watch_folder: Path | None, interval: float, settle: float, input_format: str | None) -> None:
     """Serve the dashboard and the read-only JSON API over a store (OpenAPI at /docs).
 
     Requests must name this server in their Host header (the bound address, localhost for a loopback
     address, any IP address when binding 0.0.0.0, or a name given with --allowed-host): this stops other web
     sites from reading the store through your browser (DNS rebinding)."""
     from trucewatch.web import create_app, get_once, run_server
+
+    if watch_folder is not None:
+        if get_path:
+            raise UserError("--get runs one request and exits; it cannot be combined with --watch")
+        serve_and_watch(db, watch_folder, host=host, port=port, allowed_hosts=allowed_hosts, interval=interval,
+                        settle=settle, input_format=input_format)
+        return
 
     app = create_app(db, host=host, allowed_hosts=allowed_hosts)
     if get_path:
@@ -35,6 +49,47 @@ def serve(db: Path, host: str, port: int, allowed_hosts: tuple[str, ...], get_pa
         sys.exit(0 if answer.ok else 1)
     click.echo(f"trucewatch dashboard on http://{host}:{port}/  (API docs: /docs; Ctrl-C stops)", err=True)
     run_server(app, host, port)
+
+
+def serve_and_watch(db: Path, folder: Path, *, host: str, port: int, allowed_hosts: tuple[str, ...],
+                    interval: float, settle: float, input_format: str | None) -> None:
+    """The dashboard, and the watch cycles in a thread of the same process; Ctrl-C / SIGTERM stop the
+    server, then the watch after the file in hand."""
+    import threading
+
+    import uvicorn
+
+    from trucewatch.api.watch import Inbox, readers_share_writer
+    from trucewatch.api.watch import watch as run_watch
+    from trucewatch.web import create_app
+
+    Inbox(folder)  # a bad folder is an error now, before the server starts
+    stop = threading.Event()
+    failure: list[BaseException] = []
+
+    def cycles() -> None:
+        try:
+            run_watch(db, folder, interval=interval, stop=stop, settle=settle, format=input_format,
+                      on_cycle=lambda result: report_cycle(result.as_dict(), "table"))
+        except BaseException as exc:  # shown when the server stops; the dashboard keeps serving meanwhile
+            failure.append(exc)
+            click.echo(f"watch stopped: {exc}", err=True)
+
+    # uvicorn handles SIGINT / SIGTERM while it runs and raises them again once stopped: then they reach this
+    # handler, which stops the watch after the file in hand (instead of the default: killing the process)
+    stop_on_signals(stop)
+    with readers_share_writer(db):
+        app = create_app(db, host=host, allowed_hosts=allowed_hosts)
+        worker = threading.Thread(target=cycles, name="trucewatch-watch", daemon=True)
+        worker.start()
+        click.echo(f"trucewatch dashboard on http://{host}:{port}/ watching {folder}  (Ctrl-C stops)", err=True)
+        try:
+            uvicorn.run(app, host=host, port=port, log_level="warning")
+        finally:
+            stop.set()
+            worker.join()
+    if failure and not isinstance(failure[0], KeyboardInterrupt):
+        raise failure[0]
 
 
 @main.command()

@@ -8,8 +8,9 @@ from trucewatch.store.db import (
     Store,
     default_memory_limit,
     default_path,
+    readers_share_writer,
 )
 from trucewatch.store.schema import SCHEMA_VERSION
 
 __all__ = ["DEFAULT_DB", "ENV_DB", "ENV_MEMORY_LIMIT", "ENV_TEMP_DIR", "SCHEMA_VERSION", "Store",
-           "default_memory_limit", "default_path"]
+           "default_memory_limit", "default_path", "readers_share_writer"]

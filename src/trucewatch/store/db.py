@@ -52,6 +52,23 @@ def default_path() -> Path:
     return Path(os.environ.get(ENV_DB) or DEFAULT_DB)
 
 
+# Stores this process both writes and serves (``serve --watch``): DuckDB refuses a read-only and a read-write
+# connection to one file in one process, so while a path is here its read-only opens are read-write ones
+# (the callers still only read).
+_SHARED_WRITERS: set[str] = set()
+
+
+@contextmanager
+def readers_share_writer(path: str | Path) -> Iterator[None]:
+    """While inside, read-only opens of the store at ``path`` in this process can run beside its writer."""
+    key = str(Path(path).resolve())
+    _SHARED_WRITERS.add(key)
+    try:
+        yield
+    finally:
+        _SHARED_WRITERS.discard(key)
+
+
 class Store:
     """One DuckDB file. Use as a context manager so the connection is always closed."""
 
@@ -67,8 +84,9 @@ class Store:
             )
         if not self.path.parent.exists():
             raise StoreError(f"folder {self.path.parent} does not exist (store path {self.path})")
+        shared = read_only and str(self.path.resolve()) in _SHARED_WRITERS
         try:
-            self.con = duckdb.connect(str(self.path), read_only=read_only)
+            self.con = duckdb.connect(str(self.path), read_only=read_only and not shared)
         except duckdb.Error as exc:
             holder = _lock_holder(str(exc))
             if holder is not None:

@@ -364,6 +364,76 @@ MIGRATIONS: list[tuple[int, str]] = [
         DROP TABLE report_embeddings;
         """,
     ),
+    # 8: live monitoring (docs/monitoring.md). ``run_log`` numbers every assess in the order it ran (a run id
+    # is a hash of the inputs and recurs when the inputs do); ``finding_changes`` keeps, per run, each
+    # incident x clause x reading whose verdict, acting party or condition statuses changed: the verdict
+    # before (``not_covered`` when there was no stored finding) and after (``not_covered``, or ``withdrawn``
+    # when the incident or the clause reading went away), the statuses after, and ``current`` on the latest
+    # row of each key (so the state the last run left is one filter away). The findings stored by the last
+    # assess become the first entry of the history. ``webhooks`` are alert subscriptions with their delivery
+    # cursor (the last run whose changes were delivered) and retry state; ``webhook_deliveries`` is the log.
+    (
+        8,
+        """
+        CREATE TABLE run_log (
+            seq BIGINT NOT NULL,            -- 1, 2, ... in the order runs were recorded
+            run_id VARCHAR NOT NULL,
+            recorded_at TIMESTAMP NOT NULL,
+            mode VARCHAR NOT NULL,          -- full | incremental | migrated
+            n_changes BIGINT NOT NULL
+        );
+        CREATE TABLE finding_changes (
+            seq BIGINT NOT NULL,            -- the run_log entry
+            agreement_id VARCHAR NOT NULL,
+            clause_id VARCHAR NOT NULL,
+            reading_id VARCHAR NOT NULL,
+            incident_id VARCHAR NOT NULL,
+            actor VARCHAR,
+            old_verdict VARCHAR NOT NULL,
+            verdict VARCHAR NOT NULL,       -- a verdict, or withdrawn
+            party_status VARCHAR,           -- the statuses after; NULL for not_covered and withdrawn
+            act_status VARCHAR,
+            time_status VARCHAR,
+            target_status VARCHAR,
+            geo_status VARCHAR,
+            evidence_status VARCHAR,
+            current BOOLEAN NOT NULL        -- the latest row of its key
+        );
+        INSERT INTO run_log
+        SELECT 1, m.value, coalesce(r.recorded_at, TIMESTAMP '1970-01-01'), 'migrated',
+               (SELECT count(*) FROM findings)
+        FROM meta m LEFT JOIN runs r ON r.id = m.value
+        WHERE m.key = 'last_run_id' AND EXISTS (SELECT 1 FROM findings);
+        INSERT INTO finding_changes
+        SELECT 1, agreement_id, clause_id, reading_id, incident_id, actor, 'not_covered', verdict, party_status,
+               act_status, time_status, target_status, geo_status, evidence_status, true
+        FROM findings WHERE EXISTS (SELECT 1 FROM run_log);
+
+        CREATE TABLE webhooks (
+            id VARCHAR PRIMARY KEY,         -- 'hook-' + a hash of the URL and when it was added
+            url VARCHAR NOT NULL,
+            secret VARCHAR,                 -- the HMAC-SHA256 key; NULL sends unsigned
+            agreement_id VARCHAR,           -- filters; NULL = any
+            reading_id VARCHAR,
+            party VARCHAR,
+            verdicts VARCHAR[] NOT NULL,    -- empty = any
+            created_at TIMESTAMP NOT NULL,
+            delivered_seq BIGINT NOT NULL,  -- changes of runs up to this one are delivered (or had none)
+            attempts INTEGER NOT NULL,      -- failed attempts at the next batch
+            next_attempt_at TIMESTAMP,      -- not before (backoff); NULL = now
+            last_error VARCHAR
+        );
+        CREATE TABLE webhook_deliveries (
+            webhook_id VARCHAR NOT NULL,
+            seq BIGINT NOT NULL,
+            attempted_at TIMESTAMP NOT NULL,
+            outcome VARCHAR NOT NULL,       -- delivered | failed
+            http_status INTEGER,
+            n_changes BIGINT NOT NULL,
+            error VARCHAR
+        );
+        """,
+    ),
     # 9: a facility candidate keeps its report's location precision, so that judging whether the facility
     # lies within the report's own uncertainty need not read the reports table
     (

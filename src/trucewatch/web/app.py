@@ -31,6 +31,7 @@ from trucewatch.report import ATTRIBUTION, findings_csv, findings_geojson, outli
 from trucewatch.web import schemas
 from trucewatch.web.errors import handle_exception
 from trucewatch.web.guards import HeadAsGet, HostCheck
+from trucewatch.web.monitoring import add_monitoring_routes
 
 HERE = Path(__file__).resolve().parent
 STATIC = HERE / "static"
@@ -234,6 +235,7 @@ def create_app(db: str | Path, *, host: str = DEFAULT_HOST, allowed_hosts: Seque
                  max_points: Annotated[int, Query(ge=1, le=20_000)] = 2000) -> dict[str, Any]:
         return views.map_view(db, filters, max_points=max_points)
 
+    add_monitoring_routes(app, db)
     return app
 
 

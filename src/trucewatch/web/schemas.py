@@ -79,6 +79,8 @@ class IncidentsPage(BaseModel):
     limit: int
     offset: int
     items: list[IncidentRow]
+    outside: int = Field(description="incidents matching the other filters but outside the agreement's windows "
+                                     "and geography (left out unless all=true)")
 
 
 class Run(BaseModel):

@@ -367,6 +367,8 @@
     }
   }
 
+  window.trucewatchRefresh = refresh; // static/history.js refreshes when a new run has been recorded
+
   async function start() {
     const [vocabulary, facets] = await Promise.all([getJSON("/api/vocabulary"), getJSON("/api/facets")]);
     SEVERITY = vocabulary.verdicts.map((v) => v.id);
