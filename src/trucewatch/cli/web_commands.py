@@ -57,11 +57,9 @@ def serve_and_watch(db: Path, folder: Path, *, host: str, port: int, allowed_hos
     server, then the watch after the file in hand."""
     import threading
 
-    import uvicorn
-
     from trucewatch.api.watch import Inbox, readers_share_writer
     from trucewatch.api.watch import watch as run_watch
-    from trucewatch.web import create_app
+    from trucewatch.web import create_app, run_server
 
     Inbox(folder)  # a bad folder is an error now, before the server starts
     stop = threading.Event()
@@ -84,7 +82,7 @@ def serve_and_watch(db: Path, folder: Path, *, host: str, port: int, allowed_hos
         worker.start()
         click.echo(f"trucewatch dashboard on http://{host}:{port}/ watching {folder}  (Ctrl-C stops)", err=True)
         try:
-            uvicorn.run(app, host=host, port=port, log_level="warning")
+            run_server(app, host, port)
         finally:
             stop.set()
             worker.join()
