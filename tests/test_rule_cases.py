@@ -1,6 +1,10 @@
 """Rule cases as data (tests/cases/*.yaml), and the shipped sample reports.
 
-Each file under tests/cases holds ``cases:``, a list of cases. A case is:
+Rule cases are grouped by the condition they are about: one file per condition of the registry
+(``tests/cases/<condition>.yaml``, e.g. ``time.yaml``) and ``grouping.yaml`` for what is no single condition
+(which reports become incidents, tallies, whole-truce scenarios). Each file holds two keys:
+``condition:`` (its condition's name, or ``grouping``, equal to the file name) and ``cases:``, a list of
+cases. A case is:
 
     id: unique across all files, used as the pytest id
     description: what it shows, in words
@@ -13,6 +17,11 @@ Each file under tests/cases holds ``cases:``, a list of cases. A case is:
         reports:  the exact set of report ids the finding carries
         reasons:  {condition: status} or {condition: {status, detail_contains}}
     no_findings_for: report ids that must appear in no finding at all (tallies, lone denials)
+    discount: list of {report, reason}: an analyst discounts the incident of that report after assessment
+              (``trucewatch incidents discount``), and the store is assessed again
+
+The registry drives the checks: every condition has its file, and every status a condition's rule can give
+is pinned by at least one case's ``reasons`` expectation.
 
 Expectations follow docs/verdicts.md. When a case fails, the message shows the finding's reasons so it is
 clear whether the engine or the case is wrong.
@@ -31,6 +40,7 @@ import pytest
 import yaml
 
 from trucewatch import safe_yaml
+from trucewatch.adjudicate.conditions import CONDITIONS as CONDITION_RULES
 from trucewatch.model import CONDITION_STATUSES, CONDITIONS, VERDICTS
 
 CASES_DIR = Path(__file__).resolve().parent / "cases"
@@ -39,7 +49,9 @@ SAMPLE_REPORTS = REPO / "src" / "trucewatch" / "data" / "samples" / "reports-202
 VERDICTS_DOC = REPO / "docs" / "verdicts.md"
 
 STATUSES = CONDITION_STATUSES
-CASE_KEYS = {"id", "description", "agreement", "reports", "expect", "no_findings_for"}
+CASE_KEYS = {"id", "description", "agreement", "reports", "expect", "no_findings_for", "discount"}
+# The file for cases about no single condition (incidents, tallies, whole-truce scenarios).
+NOT_ONE_CONDITION = "grouping"
 EXPECT_KEYS = {"clause", "reading", "verdict", "incident", "reports", "reasons"}
 MIN_CASES = 40
 
@@ -49,11 +61,13 @@ MIN_CASES = 40
 class RuleCase:
     id: str
     file: str
+    condition: str
     description: str
     agreement: str | dict[str, Any]
     reports: list[dict[str, Any]]
     expect: list[dict[str, Any]]
     no_findings_for: list[str]
+    discount: list[dict[str, str]]
 
     @property
     def agreement_id(self) -> str:
@@ -64,7 +78,7 @@ class CaseFileError(ValueError):
     pass
 
 
-def _check_case(raw: Any, file: str, index: int) -> RuleCase:
+def _check_case(raw: Any, file: str, index: int, condition: str = NOT_ONE_CONDITION) -> RuleCase:
     where = f"{file}, case {index + 1}"
     if not isinstance(raw, dict):
         raise CaseFileError(f"{where}: a case must be a mapping")
@@ -109,14 +123,22 @@ def _check_case(raw: Any, file: str, index: int) -> RuleCase:
     for report_id in no_findings_for:
         if report_id not in report_ids:
             raise CaseFileError(f"{where}: no_findings_for names {report_id!r}, not in the case")
+    discount = raw.get("discount") or []
+    if not isinstance(discount, list) or not all(
+        isinstance(d, dict) and set(d) == {"report", "reason"} and d["report"] in report_ids
+        and isinstance(d["reason"], str) and d["reason"] for d in discount
+    ):
+        raise CaseFileError(f"{where}: 'discount' must be a list of {{report, reason}} naming reports of the case")
     return RuleCase(
         id=case_id,
         file=file,
+        condition=condition,
         description=str(raw["description"]),
         agreement=agreement,
         reports=reports,
         expect=expect,
         no_findings_for=[str(r) for r in no_findings_for],
+        discount=[{"report": str(d["report"]), "reason": str(d["reason"])} for d in discount],
     )
 
 
@@ -124,10 +146,21 @@ def load_cases() -> list[RuleCase]:
     cases: list[RuleCase] = []
     for path in sorted(CASES_DIR.glob("*.yaml")):
         document = safe_yaml.load(path.read_text(encoding="utf-8"), path.name)
-        if not isinstance(document, dict) or set(document) != {"cases"} or not isinstance(document["cases"], list):
-            raise CaseFileError(f"{path.name}: a case file holds exactly one key, 'cases', with a list")
-        cases.extend(_check_case(raw, path.name, i) for i, raw in enumerate(document["cases"]))
+        if (not isinstance(document, dict) or set(document) != {"condition", "cases"}
+                or not isinstance(document["cases"], list)):
+            raise CaseFileError(f"{path.name}: a case file holds exactly two keys, 'condition' and 'cases' (a list)")
+        condition = document["condition"]
+        if condition not in (*CONDITIONS, NOT_ONE_CONDITION) or path.stem != condition:
+            allowed = [*CONDITIONS, NOT_ONE_CONDITION]
+            raise CaseFileError(f"{path.name}: condition {condition!r} must be one of {allowed}"
+                                f" and name the file ({condition}.yaml)")
+        cases.extend(_check_case(raw, path.name, i, condition) for i, raw in enumerate(document["cases"]))
     return cases
+
+
+def producible_statuses(rule_sql: str) -> list[str]:
+    """The statuses a condition's status rule (SQL) can give: those it names as literals."""
+    return [status for status in STATUSES if f"'{status}'" in rule_sql]
 
 
 CASES = load_cases()
@@ -140,6 +173,31 @@ def test_enough_cases_with_unique_ids() -> None:
     assert len(CASES) >= MIN_CASES, f"{len(CASES)} rule cases; at least {MIN_CASES} are required"
 
 
+def test_every_condition_has_its_case_file() -> None:
+    assert tuple(rule.name for rule in CONDITION_RULES) == CONDITIONS
+    files = {case.file for case in CASES}
+    assert files == {f"{name}.yaml" for name in (*CONDITIONS, NOT_ONE_CONDITION)}
+    for name in CONDITIONS:
+        assert any(case.condition == name for case in CASES), f"no rule case in {name}.yaml"
+
+
+def test_every_status_of_every_condition_is_pinned_by_a_case() -> None:
+    """Each condition x status its rule can give is expected, by name, in some case's reasons."""
+    pinned = {
+        (condition, wanted["status"] if isinstance(wanted, dict) else wanted)
+        for case in CASES for item in case.expect for condition, wanted in (item.get("reasons") or {}).items()
+    }
+    wanted = {(rule.name, status) for rule in CONDITION_RULES for status in producible_statuses(rule.status)}
+    assert len(wanted) >= 2 * len(CONDITIONS), "each condition can give at least two statuses"
+    missing = sorted(wanted - pinned)
+    assert not missing, f"condition x status without a rule case: {missing}"
+
+
+def test_producible_statuses_reads_the_rule() -> None:
+    assert producible_statuses("CASE WHEN x THEN 'pass' ELSE 'fail' END") == ["pass", "fail"]
+    assert producible_statuses("CASE WHEN x THEN 'passed' END") == []
+
+
 def test_case_loader_rejects_a_typo() -> None:
     bad = {"id": "x", "description": "d", "agreement": "a", "reports": [{"id": "r"}],
            "expect": [{"clause": "c", "reading": "r", "verdict": "alleged_violaton"}]}
@@ -147,6 +205,10 @@ def test_case_loader_rejects_a_typo() -> None:
         _check_case(bad, "inline", 0)
     bad = {**bad, "expect": [{"clause": "c", "reading": "r", "verdict": "not_covered", "reason": {}}]}
     with pytest.raises(CaseFileError, match="unknown"):
+        _check_case(bad, "inline", 0)
+    bad = {**bad, "expect": [{"clause": "c", "reading": "r", "verdict": "not_covered"}],
+           "discount": [{"report": "elsewhere", "reason": "why"}]}
+    with pytest.raises(CaseFileError, match="discount"):
         _check_case(bad, "inline", 0)
 
 
@@ -164,6 +226,7 @@ def test_case_ids_cited_in_the_verdicts_doc_exist() -> None:
 # --------------------------------------------------------------------------------------- running a case
 def _run_case(case: RuleCase, tmp_path: Path) -> Path:
     from trucewatch import api
+    from trucewatch.api import resolve as api_resolve
 
     db = tmp_path / "case.duckdb"
     if isinstance(case.agreement, str):
@@ -184,6 +247,8 @@ def _run_case(case: RuleCase, tmp_path: Path) -> Path:
     ingested = sum(result.ingested for result in results)
     assert ingested == len(case.reports), f"only {ingested} of {len(case.reports)} reports were ingested"
     api.assess(db)
+    for item in case.discount:
+        api_resolve.discount_incident(db, item["report"], reason=item["reason"], analyst="rule case")
     return db
 
 

@@ -313,7 +313,7 @@ def map_view(db: str | Path, filters: Filters | None = None, *, max_points: int 
         assert row is not None  # an aggregate always returns one row
         located, unlocated = int(row[0]), int(row[1])
         result: dict[str, Any] = {"total": located, "unlocated": unlocated, "mode": "points",
-                                  "points": [], "cells": []}
+                                  "points": [], "cells": [], "cell_degrees": None}
         if located == 0:
             return result
         if located <= max_points:

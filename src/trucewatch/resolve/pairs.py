@@ -279,9 +279,10 @@ KEYS_JSON = """to_json({'time': {'score': s.k_time, 'overlap_h': s.k_overlap_h},
     'text': {'score': s.k_text}})"""
 
 
-def score_pairs(con: duckdb.DuckDBPyConnection, settings: ResolveSettings, with_text: bool) -> int:
-    """TEMP TABLE _rv_scores(a, b, score, linked, veto, competing, k_*) from _rv_cand. Returns the number of
-    links."""
+def scores_sql(settings: ResolveSettings, with_text: bool) -> str:
+    """The statement creating TEMP TABLE _rv_scores(a, b, score, linked, veto, competing, k_*) from _rv_cand and
+    _rv_r (and _rv_vec ``with_text``): each key's score and veto per candidate pair, their weighted score
+    under ``settings``, and the per-key numbers the incidents cite (``KEYS_JSON``)."""
     attack = ", ".join(f"'{e}'" for e in ATTACK_EVENTS)
     text_join = (
         """LEFT JOIN _rv_vec va ON va.idx = c.a LEFT JOIN _rv_vec vb ON vb.idx = c.b"""
@@ -289,8 +290,7 @@ def score_pairs(con: duckdb.DuckDBPyConnection, settings: ResolveSettings, with_
     )
     text_sim = "array_cosine_similarity(va.vector, vb.vector)" if with_text else "NULL::DOUBLE"
     w = settings
-    con.execute(
-        f"""
+    return f"""
         CREATE OR REPLACE TEMP TABLE _rv_scores AS
         WITH p AS (
             SELECT c.a, c.b,
@@ -399,6 +399,11 @@ def score_pairs(con: duckdb.DuckDBPyConnection, settings: ResolveSettings, with_
             round(text_sim, 3) AS k_text
         FROM scored
         """
-    )
+
+
+def score_pairs(con: duckdb.DuckDBPyConnection, settings: ResolveSettings, with_text: bool) -> int:
+    """TEMP TABLE _rv_scores(a, b, score, linked, veto, competing, k_*) from _rv_cand. Returns the number of
+    links."""
+    con.execute(scores_sql(settings, with_text))
     row = con.execute("SELECT count(*) FROM _rv_scores WHERE linked").fetchone()
     return int(row[0]) if row else 0

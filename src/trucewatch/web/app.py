@@ -155,11 +155,13 @@ def create_app(db: str | Path, *, host: str = DEFAULT_HOST, allowed_hosts: Seque
     def vocabulary_() -> dict[str, Any]:
         return vocabulary()
 
-    @app.get("/api/facets", tags=["store"], summary="What the filters can choose from")
+    @app.get("/api/facets", tags=["store"], summary="What the filters can choose from",
+             response_model=schemas.Facets)
     def facets() -> dict[str, Any]:
         return views.facets(db)
 
-    @app.get("/api/agreements", tags=["agreements"], summary="Agreements with their clauses and readings")
+    @app.get("/api/agreements", tags=["agreements"], summary="Agreements with their clauses and readings",
+             response_model=list[schemas.AgreementSummary])
     def agreements() -> list[dict[str, Any]]:
         return api.list_agreements(db)
 
@@ -169,7 +171,8 @@ def create_app(db: str | Path, *, host: str = DEFAULT_HOST, allowed_hosts: Seque
         return api.show_agreement(db, agreement_id)
 
     @app.get("/api/agreements/{agreement_id}/comparison", tags=["agreements"],
-             summary="How the readings of an agreement differ, in numbers and in words")
+             summary="How the readings of an agreement differ, in numbers and in words",
+             response_model=schemas.ReadingComparison)
     def comparison(agreement_id: str) -> dict[str, Any]:
         return views.reading_comparison(db, agreement_id)
 
@@ -195,11 +198,13 @@ def create_app(db: str | Path, *, host: str = DEFAULT_HOST, allowed_hosts: Seque
         return views.incidents_page(db, filters, limit=limit, offset=offset)
 
     @app.get("/api/incidents/{incident_id:path}", tags=["incidents"],
-             summary="One incident: its reports and its findings under every agreement, clause and reading")
+             summary="One incident: its reports and its findings under every agreement, clause and reading",
+             response_model=schemas.IncidentDetail)
     def incident(incident_id: Annotated[str, PathParam(description="Incident id")]) -> dict[str, Any]:
         return views.incident_detail(db, incident_id)
 
-    @app.get("/api/reports", tags=["reports"], summary="Reports behind the incidents matching the filters")
+    @app.get("/api/reports", tags=["reports"], summary="Reports behind the incidents matching the filters",
+             response_model=schemas.ReportsPage)
     def reports(filters: Filters, incident: str | None = None, limit: Limit = 50,
                 offset: Offset = 0) -> dict[str, Any]:
         return views.reports_page(db, filters, incident=incident, limit=limit, offset=offset)
@@ -225,12 +230,14 @@ def create_app(db: str | Path, *, host: str = DEFAULT_HOST, allowed_hosts: Seque
         return Response(api.findings_json(rows), media_type="application/json")
 
     @app.get("/api/timeline", tags=["aggregates"],
-             summary="Incidents by day and headline verdict, with the reading windows to shade")
+             summary="Incidents by day and headline verdict, with the reading windows to shade",
+             response_model=schemas.Timeline)
     def timeline(filters: Filters) -> dict[str, Any]:
         return views.timeline(db, filters)
 
     @app.get("/api/map", tags=["aggregates"],
-             summary="Located incidents as points, or as grid cells with counts when there are many")
+             summary="Located incidents as points, or as grid cells with counts when there are many",
+             response_model=schemas.MapView)
     def map_view(filters: Filters,
                  max_points: Annotated[int, Query(ge=1, le=20_000)] = 2000) -> dict[str, Any]:
         return views.map_view(db, filters, max_points=max_points)

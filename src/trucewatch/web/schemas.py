@@ -27,8 +27,11 @@ class ErrorBody(BaseModel):
     hint: str | None = Field(description="what to do next")
 
 
-__all__ = ["ERROR_RESPONSES", "ErrorBody", "Finding", "FindingsPage", "IncidentRow", "IncidentsPage", "ReadingWindow",
-           "Reason", "Run", "ScorecardRow", "Status", "VerdictTerm", "Vocabulary"]
+__all__ = ["ERROR_RESPONSES", "AgreementSummary", "ErrorBody", "FacetAgreement", "FacetReading", "Facets", "Finding",
+           "FindingsPage", "IncidentDetail", "IncidentFinding", "IncidentReport", "IncidentRow", "IncidentsPage",
+           "MapCell", "MapPoint", "MapView", "ReadingComparison", "ReadingCounts", "ReadingWindow", "Reason",
+           "ReportRow", "ReportsPage", "Run", "ScorecardRow", "Status", "TargetClaim", "Timeline", "TimelineDay",
+           "VerdictCounts", "VerdictTerm", "Vocabulary"]
 
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorBody, "description": "A parameter is out of range or not understood (it is named)"},
@@ -144,3 +147,209 @@ ScorecardRow = create_model(  # type: ignore[call-overload]
     "ScorecardRow", agreement=(str, ...), reading=(str, ...), party=(str, ...),
     **{verdict: (int, ...) for verdict in SEVERITY}, total=(int, ...),
 )
+
+
+class FacetReading(BaseModel):
+    id: str
+    name: str
+
+
+class FacetAgreement(BaseModel):
+    id: str
+    title: str
+    readings: list[FacetReading]
+    clauses: list[str]
+    parties: list[str]
+
+
+class Facets(BaseModel):
+    """What the filters can choose from (``api.views.facets``)."""
+
+    agreements: list[FacetAgreement]
+    verdicts: list[str] = Field(description="most severe first")
+    parties: list[str] = Field(description="acting parties of incidents; 'unknown' when none is named")
+    since: str | None = Field(description="the first day an incident starts (YYYY-MM-DD)")
+    until: str | None = Field(description="the last day an incident ends (YYYY-MM-DD)")
+    bbox: list[float] | None = Field(description="min lon, min lat, max lon, max lat of located incidents")
+    incidents: int
+
+
+class AgreementSummary(BaseModel):
+    """One agreement in the list (``api.list_agreements``): ids of its parties, clauses and readings."""
+
+    id: str
+    title: str
+    parties: list[str]
+    clauses: list[str]
+    readings: list[str]
+
+
+class ReadingCounts(BaseModel):
+    reading: str
+    incidents: int
+    in_scope: int
+    violations_by_party: dict[str, int] = Field(description="possible violation or worse, by acting party")
+    by_verdict: dict[str, int] = Field(description="incidents by headline verdict (only verdicts that occur)")
+
+
+class ReadingComparison(BaseModel):
+    """How the readings of one agreement differ (``api.views.reading_comparison``)."""
+
+    agreement: str
+    readings: list[ReadingCounts]
+    differences: list[str] = Field(description="the differences between every pair of readings, in words")
+
+
+class TargetClaim(BaseModel):
+    claimant: str | None
+    category: str | None
+
+
+class IncidentReport(BaseModel):
+    """A report of an incident, as the incident detail shows it."""
+
+    id: str
+    role: str = Field(description="primary or related")
+    source: str | None
+    url: str | None
+    source_kind: str | None
+    aligned_with: str | None
+    published_at: str | None
+    claimant: str | None
+    stance: str | None
+    actor: str | None
+    relates_to: str | None
+    occurred_start: str | None
+    occurred_end: str | None
+    location_name: str | None
+    target_category: str | None
+    weapon: str | None
+    outcome: str | None
+    text: str | None
+    location_basis: str | None
+
+
+class IncidentFinding(BaseModel):
+    """The incident judged under one clause and reading."""
+
+    agreement: str
+    clause: str
+    clause_title: str | None
+    reading: str
+    actor: str | None
+    verdict: str
+    reasons: list[Reason]
+    reports: list[str]
+
+
+class IncidentDetail(BaseModel):
+    """One incident with its reports and its findings under every agreement, clause and reading."""
+
+    id: str
+    occurred_start: str | None
+    occurred_end: str | None
+    actor: str | None
+    target_category: str | None
+    target_name: str | None
+    location_name: str | None
+    admin1: str | None
+    admin1_code: str | None
+    country: str | None
+    lat: float | None
+    lon: float | None
+    precision_km: float | None
+    weapon: str | None
+    outcome: str | None
+    event: str | None
+    n_reports: int
+    n_sources: int
+    n_independent_sources: int
+    evidence_grade: str
+    primary_report: str
+    acknowledged_by: list[str] | None
+    denied_by: list[str] | None
+    competing_actors: list[str] | None
+    evidence_detail: str | None
+    grouping: dict[str, Any] | None = Field(description="why these reports were grouped")
+    target_claims: list[TargetClaim]
+    reports: list[IncidentReport]
+    findings: list[IncidentFinding]
+
+
+class ReportRow(BaseModel):
+    """A report behind an incident that matches the filters."""
+
+    id: str
+    incident: str
+    role: str
+    source: str | None
+    url: str | None
+    source_kind: str | None
+    aligned_with: str | None
+    published_at: str | None
+    claimant: str | None
+    stance: str | None
+    actor: str | None
+    occurred_start: str | None
+    occurred_end: str | None
+    location_name: str | None
+    country: str | None
+    lat: float | None
+    lon: float | None
+    target_category: str | None
+    text: str | None
+
+
+class ReportsPage(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    items: list[ReportRow]
+
+
+# one count per verdict, in the vocabulary's order
+VerdictCounts = create_model(  # type: ignore[call-overload]
+    "VerdictCounts", **{verdict: (int, ...) for verdict in SEVERITY},
+)
+TimelineDay = create_model(  # type: ignore[call-overload]
+    "TimelineDay", day=(str, Field(description="UTC day of the incidents' start, YYYY-MM-DD")),
+    **{verdict: (int, ...) for verdict in SEVERITY},
+)
+
+
+class Timeline(BaseModel):
+    """Incidents by UTC day and headline verdict (``api.views.timeline``)."""
+
+    verdicts: list[str] = Field(description="most severe first")
+    days: list[TimelineDay]  # type: ignore[valid-type]
+    undated: int
+    windows: list[ReadingWindow]
+
+
+class MapPoint(BaseModel):
+    id: str
+    lat: float
+    lon: float
+    verdict: str = Field(description="the incident's headline verdict")
+    actor: str | None
+    location_name: str | None
+    occurred_start: str | None
+
+
+class MapCell(BaseModel):
+    lat: float = Field(description="mean latitude of the cell's incidents")
+    lon: float = Field(description="mean longitude of the cell's incidents")
+    count: int
+    verdict: str = Field(description="the most severe headline verdict in the cell")
+    counts: VerdictCounts  # type: ignore[valid-type]
+
+
+class MapView(BaseModel):
+    """Located incidents as points, or as grid cells when there are more than ``max_points``."""
+
+    total: int = Field(description="located incidents")
+    unlocated: int
+    mode: Literal["points", "cells"]
+    points: list[MapPoint]
+    cells: list[MapCell]
+    cell_degrees: float | None = Field(description="the cell size in degrees (cells mode only)")
