@@ -9,7 +9,7 @@ import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from trucewatch import adjudicate, registry, resolve, terms
 from trucewatch.api.filters import findings_where, make_filters
@@ -24,17 +24,13 @@ from trucewatch.api.reach import (
 from trucewatch.api.values import iso
 from trucewatch.errors import NotFound, TrucewatchError, UserError
 from trucewatch.geo.hostilities import using_front_lines
-from trucewatch.ingest.driver import (
-    IngestResult,
-    NothingIngested,
-    ingest_file,
-    ingest_files_atomically,
-    refused,
-)
 from trucewatch.ingest.reference import expand_folders, reference_note
 from trucewatch.ingest.tabular import sql_str
 from trucewatch.model import UNKNOWN_PARTY, VERDICTS
 from trucewatch.store import SCHEMA_VERSION, Store
+
+if TYPE_CHECKING:
+    from trucewatch.ingest.driver import IngestResult
 
 SAMPLE_DIR = Path(__file__).resolve().parent.parent / "data" / "samples"
 
@@ -142,6 +138,15 @@ def ingest(
     progress display). With
     ``embed`` and the optional text-similarity model installed, the new texts are embedded right away (up
     to a limit; ``embed_texts`` does the rest), so that assess need not."""
+    # imported here: the readers of every format are not needed by the commands that do not ingest
+    from trucewatch.ingest.driver import (
+        IngestResult,
+        NothingIngested,
+        ingest_file,
+        ingest_files_atomically,
+        refused,
+    )
+
     options: dict[str, Any] = {"mapping": mapping} if mapping else {}
     files = expand_folders([Path(path) for path in paths])
     # reference files and documentation (a weapons catalogue beside the attack data …) are named and left

@@ -2,16 +2,36 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from trucewatch.geo.hostilities import using_front_lines
 from trucewatch.model import Report
-from trucewatch.nlp.files import extract_files
 from trucewatch.nlp.sources import using_source_lexicon
+
+if TYPE_CHECKING:
+    from trucewatch.nlp.pipeline import Article
 
 __all__ = ["components", "eval_acled", "eval_case", "eval_cir", "eval_posts", "extract_files", "pipeline_components",
            "report_to_native", "using_front_lines", "using_source_lexicon"]
+
+
+def extract_files(
+    paths: Sequence[Path],
+    *,
+    anchors: dict[str, datetime] | None = None,
+    published_at: datetime | None = None,
+    source: str | None = None,
+    skipped: list[tuple[str, str]] | None = None,
+    read: list[Article] | None = None,
+) -> list[Report]:
+    """``nlp.files.extract_files``, imported when text is read (the readers load their models and lexicons
+    at import: the commands that read no text do not wait for them)."""
+    from trucewatch.nlp.files import extract_files as extract
+
+    return extract(paths, anchors=anchors, published_at=published_at, source=source, skipped=skipped, read=read)
 
 
 def report_to_native(report: Report) -> dict[str, Any]:
