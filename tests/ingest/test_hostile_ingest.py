@@ -157,7 +157,7 @@ def test_a_bug_exits_70_with_one_line_and_a_traceback_file(
     def broken(*_: object, **__: object) -> None:
         raise KeyError("simulated bug")
 
-    monkeypatch.setattr("trucewatch.api.core.ingest_file", broken)
+    monkeypatch.setattr("trucewatch.ingest.driver.ingest_file", broken)
     result = CliRunner().invoke(main, ["ingest", "--db", str(db), str(files["good"])])
     assert result.exit_code == 70
     [message] = result.stderr.strip().splitlines()

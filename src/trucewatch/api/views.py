@@ -367,8 +367,9 @@ def facets(db: str | Path) -> dict[str, Any]:
         zones = agreement_zones(store)
         # the countries each agreement's geography names (a region's country too): where its map looks
         named = dict(con.execute(
-            "SELECT agreement_id, list(DISTINCT CASE WHEN kind = 'country' THEN value ELSE split_part(value, '-', 1) "
-            "END ORDER BY 1) FROM geo_items WHERE include AND kind IN ('country', 'admin1') GROUP BY 1").fetchall())
+            "SELECT agreement_id, list(DISTINCT country ORDER BY country) FROM ("
+            "SELECT agreement_id, CASE WHEN kind = 'country' THEN value ELSE split_part(value, '-', 1) END AS country "
+            "FROM geo_items WHERE include AND kind IN ('country', 'admin1')) GROUP BY 1").fetchall())
         for agreement_id, title, body in con.execute(
                 "SELECT id, title, body FROM agreements ORDER BY id").fetchall():
             data = json.loads(body)

@@ -160,6 +160,8 @@ class FacetAgreement(BaseModel):
     readings: list[FacetReading]
     clauses: list[str]
     parties: list[str]
+    tz: str | None = Field(description="the agreement's time zone (its windows' local times)")
+    countries: list[str] = Field(description="the countries its clauses name (ISO codes)")
 
 
 class Facets(BaseModel):
@@ -172,6 +174,7 @@ class Facets(BaseModel):
     until: str | None = Field(description="the last day an incident ends (YYYY-MM-DD)")
     bbox: list[float] | None = Field(description="min lon, min lat, max lon, max lat of located incidents")
     incidents: int
+    countries: list[str] = Field(description="countries with located incidents or named by an agreement")
 
 
 class AgreementSummary(BaseModel):
@@ -317,13 +320,20 @@ TimelineDay = create_model(  # type: ignore[call-overload]
 )
 
 
+class TimelineWindow(ReadingWindow):
+    start_local: str | None = Field(description="the window's start, wall-clock time in the timeline's zone")
+    end_local: str | None = Field(description="the window's end, wall-clock time in the timeline's zone")
+
+
 class Timeline(BaseModel):
-    """Incidents by UTC day and headline verdict (``api.views.timeline``)."""
+    """Incidents by day and headline verdict (``api.views.timeline``): local days in the agreement's zone
+    when one is chosen, else UTC days."""
 
     verdicts: list[str] = Field(description="most severe first")
     days: list[TimelineDay]  # type: ignore[valid-type]
     undated: int
-    windows: list[ReadingWindow]
+    tz: str = Field(description="the zone the days are counted in")
+    windows: list[TimelineWindow]
 
 
 class MapPoint(BaseModel):
