@@ -109,10 +109,14 @@ class Store:
                 self.con.execute("SET temp_directory = ?", [str(self.temp_directory)])
         # order-preserving inserts would hold whole tables in memory; every query here orders what it reads
         self.con.execute("SET preserve_insertion_order = false")
-        if not read_only:
-            self.migrate()
-        else:
-            self._check_version()
+        try:
+            if not read_only:
+                self.migrate()
+            else:
+                self._check_version(read_only=True)
+        except BaseException:
+            self.con.close()  # a store that cannot be used is not left open (nor its configuration held)
+            raise
 
     # -- lifecycle
     def __enter__(self) -> Store:
@@ -132,8 +136,16 @@ class Store:
             return 0
         return int(row[0]) if row else 0
 
-    def _check_version(self) -> None:
+    def _check_version(self, *, read_only: bool = False) -> None:
         version = self.schema_version()
+        if read_only and 0 < version < SCHEMA_VERSION:
+            # a reader cannot upgrade it, and would meet tables and columns that are not there yet
+            raise StoreError(
+                f"store {self.path} has schema version {version}, older than this trucewatch's "
+                f"({SCHEMA_VERSION}); it is upgraded when opened for writing",
+                hint=f"run 'trucewatch init --db {self.path}' once (it upgrades the store in place and keeps "
+                     "its data), then try again",
+            )
         if version > SCHEMA_VERSION:
             raise StoreError(
                 f"store {self.path} has schema version {version}, newer than this trucewatch "
