@@ -9,6 +9,7 @@ clause asked for (``SEVERITY`` order), so the map and the timeline show one colo
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import replace
 from pathlib import Path
@@ -69,9 +70,26 @@ def _incident_where(filters: Filters, db: str | Path, alias: str = "i") -> tuple
 
 def _within_agreement(db: str | Path, filters: Filters, alias: str = "i") -> str:
     """SQL: the incident lies within the window and geography of a clause reading the filters name."""
+    return _within_sql(str(db), filters.agreement, filters.reading, filters.clause, alias, _written(db))
+
+
+@functools.lru_cache(maxsize=64)
+def _within_sql(db: str, agreement: str | None, reading: str | None, clause: str | None, alias: str,
+                written: tuple[int, int]) -> str:
+    """``_within_agreement``, kept while the store is not written (``written``): a page asks for it twice
+    (its incidents and those it leaves out), and the dashboard asks for the same filters again and again."""
     with open_store(db, read_only=True) as store:
-        return incident_within(reaches(store.con, agreement=filters.agreement, reading=filters.reading,
-                                       clause=filters.clause, alias=alias))
+        return incident_within(reaches(store.con, agreement=agreement, reading=reading, clause=clause, alias=alias))
+
+
+def _written(db: str | Path) -> tuple[int, int]:
+    """When the store file and its write-ahead log were last written (what changes when anything is)."""
+    path = Path(db)
+    wal = path.with_name(path.name + ".wal")
+    try:
+        return path.stat().st_mtime_ns, wal.stat().st_mtime_ns if wal.exists() else 0
+    except OSError:
+        return 0, 0
 
 
 def outside_count(con: Any, db: str | Path, filters: Filters) -> int:

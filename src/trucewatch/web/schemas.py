@@ -49,8 +49,8 @@ class FindingsPage(BaseModel):
     items: list[Finding]
 
 
-class IncidentRow(BaseModel):
-    """An incident with its headline verdict (its most severe finding under the filters)."""
+class IncidentColumns(BaseModel):
+    """The columns of an incident every incident view gives (``api.views.INCIDENT_COLUMNS``)."""
 
     id: str
     occurred_start: str | None
@@ -72,6 +72,11 @@ class IncidentRow(BaseModel):
     n_sources: int
     n_independent_sources: int
     evidence_grade: str
+
+
+class IncidentRow(IncidentColumns):
+    """An incident with its headline verdict (its most severe finding under the filters)."""
+
     verdict: str
     source: str | None
     excerpt: str | None
@@ -245,29 +250,9 @@ class IncidentFinding(BaseModel):
     reports: list[str]
 
 
-class IncidentDetail(BaseModel):
+class IncidentDetail(IncidentColumns):
     """One incident with its reports and its findings under every agreement, clause and reading."""
 
-    id: str
-    occurred_start: str | None
-    occurred_end: str | None
-    actor: str | None
-    target_category: str | None
-    target_name: str | None
-    location_name: str | None
-    admin1: str | None
-    admin1_code: str | None
-    country: str | None
-    lat: float | None
-    lon: float | None
-    precision_km: float | None
-    weapon: str | None
-    outcome: str | None
-    event: str | None
-    n_reports: int
-    n_sources: int
-    n_independent_sources: int
-    evidence_grade: str
     primary_report: str
     acknowledged_by: list[str] | None
     denied_by: list[str] | None
