@@ -133,7 +133,7 @@ def test_old_findings_become_the_first_entry_of_the_history_on_migration(tmp_pat
         for table in ("run_log", "finding_changes", "webhooks", "webhook_deliveries"):
             con.execute(f"DROP TABLE {table}")
         con.execute("UPDATE meta SET value = '7' WHERE key = 'schema_version'")
-    with pytest.raises(StoreError, match="predates verdict history"):  # read-only: not migrated
+    with pytest.raises(StoreError, match="schema version 7, older than this trucewatch"):  # read-only: not migrated
         history.runs(db)
     with Store(db) as store:  # migrates to 8
         assert store.schema_version() >= 8
