@@ -46,3 +46,13 @@ def test_reading_an_older_store_says_how_to_upgrade_it_and_init_upgrades_it(tmp_
     with duckdb.connect(str(db), read_only=True) as con:
         # the old facility candidate is kept (its new precision column is empty: no such report)
         assert con.execute("SELECT report_id, distance_km FROM facility_candidates").fetchall() == [("r1", 2.5)]
+
+
+def test_reading_a_database_that_is_not_a_store_says_so(tmp_path: Path) -> None:
+    other = tmp_path / "other.duckdb"
+    with duckdb.connect(str(other)) as con:
+        con.execute("CREATE TABLE notes (text VARCHAR)")
+    for command in (["findings"], ["changes"], ["status"]):
+        result = CliRunner().invoke(main, [*command, "--db", str(other)])
+        assert result.exit_code == 2, (command, result.output)
+        assert "is not a trucewatch store" in result.output and "trucewatch init --db" in result.output

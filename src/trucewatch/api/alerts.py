@@ -33,7 +33,6 @@ from trucewatch.api.history import (
     ChangeFilters,
     change_row,
     check_filters,
-    open_history,
 )
 from trucewatch.errors import NotFound, UserError
 from trucewatch.model import ENGINE_VERSION
@@ -111,7 +110,7 @@ def add_webhook(db: str | Path, url: str, *, agreement: str | None = None, readi
 
 
 def list_webhooks(db: str | Path) -> list[dict[str, Any]]:
-    with open_history(db) as store:
+    with open_store(db, read_only=True) as store:
         return [hook.as_dict() for hook in _all(store.con)]
 
 

@@ -7,7 +7,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
-from trucewatch.api.history import CHANGE_FIELDS, NO_FILTERS, ChangeFilters, change_row, check_filters, open_history
+from trucewatch.api.core import open_store
+from trucewatch.api.history import CHANGE_FIELDS, NO_FILTERS, ChangeFilters, change_row, check_filters
 from trucewatch.errors import UserError
 from trucewatch.model import ENGINE_VERSION
 
@@ -27,7 +28,7 @@ def findings_feed(db: str | Path, *, base_url: str, filters: ChangeFilters = NO_
     if not 1 <= entries <= MAX_ENTRIES:
         raise UserError(f"entries: {entries} is not between 1 and {MAX_ENTRIES}")
     base = base_url.rstrip("/")
-    with open_history(db) as store:
+    with open_store(db, read_only=True) as store:
         con = store.con
         check_filters(con, filters)
         where, params = filters.where()

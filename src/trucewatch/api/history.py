@@ -9,8 +9,7 @@ it is now and are written only for current findings (``trucewatch findings``).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -21,9 +20,8 @@ from trucewatch.adjudicate.evaluate import PAIR_KEYS, STATUS_COLUMNS
 from trucewatch.adjudicate.history import NOT_COVERED, UNSTORED, WITHDRAWN
 from trucewatch.api.core import open_store
 from trucewatch.api.values import instant, iso
-from trucewatch.errors import NotFound, StoreError, UserError
-from trucewatch.model import VERDICTS
-from trucewatch.store import Store
+from trucewatch.errors import NotFound, UserError
+from trucewatch.model import UNKNOWN_PARTY, VERDICTS
 
 CHANGE_VERDICTS: tuple[str, ...] = (*VERDICTS, WITHDRAWN)
 CHANGE_KINDS: tuple[str, ...] = ("new", "changed", "reasons", "not_covered", "withdrawn")
@@ -31,7 +29,6 @@ CHANGE_COLUMNS: tuple[str, ...] = (
     "run_seq", "run_id", "recorded_at", "change", "agreement", "clause", "reading", "incident", "actor",
     "old_verdict", "verdict", "reasons")
 MIN_PREFIX = 4
-HISTORY_SCHEMA = 8  # the migration that added run_log and finding_changes
 # the columns of a change as ``change_row`` reads them, over finding_changes c JOIN run_log l
 CHANGE_FIELDS = ", ".join(["c.seq", "l.run_id", "l.recorded_at", "c.agreement_id", "c.clause_id",
                           "c.reading_id", "c.incident_id", "c.actor", "c.old_verdict", "c.verdict",
@@ -68,7 +65,7 @@ class ChangeFilters:
                 where.append(f"{alias}.{column} = ?")
                 params.append(value)
         if self.party:
-            where.append(f"coalesce({alias}.actor, 'unknown') = ?")
+            where.append(f"coalesce({alias}.actor, '{UNKNOWN_PARTY}') = ?")
             params.append(self.party)
         if self.verdicts:
             where.append(f"{alias}.verdict IN ({', '.join('?' for _ in self.verdicts)})")
@@ -77,17 +74,6 @@ class ChangeFilters:
 
 
 NO_FILTERS = ChangeFilters()
-
-
-@contextmanager
-def open_history(db: str | Path) -> Iterator[Store]:
-    """The store, read-only, with its history: a store not yet upgraded to keep one (opened read-only, it
-    is not migrated) is a clear error."""
-    with open_store(db, read_only=True) as store:
-        if store.schema_version() < HISTORY_SCHEMA:
-            raise StoreError(f"the store {store.path} (schema {store.schema_version()}) predates verdict history",
-                             hint="run a command that writes to it, such as 'trucewatch assess', to upgrade it")
-        yield store
 
 
 def check_verdicts(verdicts: Sequence[str], allowed: Sequence[str] = CHANGE_VERDICTS) -> tuple[str, ...]:
@@ -166,7 +152,7 @@ def _runs_hint(con: Any) -> str:
 def runs(db: str | Path, *, limit: int | None = None) -> list[dict[str, Any]]:
     """The runs of the history, newest first, with how many findings each changed."""
     page = f" LIMIT {int(limit)}" if limit else ""
-    with open_history(db) as store:
+    with open_store(db, read_only=True) as store:
         rows = store.con.execute(
             f"SELECT seq, run_id, recorded_at, mode, n_changes FROM run_log ORDER BY seq DESC{page}").fetchall()
     return [{"run_seq": r[0], "run_id": r[1], "recorded_at": iso(r[2]), "mode": r[3], "changes": r[4]}
@@ -178,7 +164,7 @@ def changes(db: str | Path, *, since: str | None = None, filters: ChangeFilters 
     """What changed: by default in the last run; ``since`` a run (what the runs after it changed) or a date
     (what runs recorded from then on changed; a date alone from 00:00 UTC). Oldest first."""
     check_verdicts(filters.verdicts)
-    with open_history(db) as store:
+    with open_store(db, read_only=True) as store:
         con = store.con
         if since is None:
             row = con.execute("SELECT max(seq) FROM run_log").fetchone()
@@ -261,7 +247,7 @@ def findings_as_of(db: str | Path, point: str, *, filters: ChangeFilters = NO_FI
     """The stored findings (every verdict but not_covered, which is implied) as they stood after the run
     ``point`` names, ordered by agreement, clause, reading and incident id."""
     check_verdicts(filters.verdicts, tuple(v for v in VERDICTS if v != NOT_COVERED))
-    with open_history(db) as store:
+    with open_store(db, read_only=True) as store:
         con = store.con
         at = resolve_point(con, point)
         where, params = filters.where("c")
@@ -286,7 +272,7 @@ def findings_as_of(db: str | Path, point: str, *, filters: ChangeFilters = NO_FI
 
 def incident_history(db: str | Path, incident_id: str) -> list[dict[str, Any]]:
     """Every change of the findings of one incident, oldest first (for its panel in the dashboard)."""
-    with open_history(db) as store:
+    with open_store(db, read_only=True) as store:
         rows = store.con.execute(f"""
             SELECT {CHANGE_FIELDS} FROM finding_changes c JOIN run_log l USING (seq) WHERE c.incident_id = ?
             ORDER BY c.agreement_id, c.clause_id, c.reading_id, c.seq""", [incident_id]).fetchall()

@@ -138,7 +138,10 @@ class Store:
 
     def _check_version(self, *, read_only: bool = False) -> None:
         version = self.schema_version()
-        if read_only and 0 < version < SCHEMA_VERSION:
+        if read_only and version == 0:
+            raise StoreError(f"{self.path} is not a trucewatch store (it has no schema version)",
+                             hint=f"create one with 'trucewatch init --db {self.path}', or name another file")
+        if read_only and version < SCHEMA_VERSION:
             # a reader cannot upgrade it, and would meet tables and columns that are not there yet
             raise StoreError(
                 f"store {self.path} has schema version {version}, older than this trucewatch's "
