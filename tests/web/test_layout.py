@@ -38,7 +38,7 @@ def store(demo_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.mark.parametrize("width", [1024, 1400])
 @pytest.mark.parametrize(("agreement", "zone"), [
-    ("energy-moratorium-2025", "Europe/Kyiv"),
+    ("energy-moratorium-2025", "Europe/Moscow"),
     ("sudan-truce-2023", "Africa/Khartoum"),
 ])
 def test_dashboard_layout(store: Path, tmp_path: Path, width: int, agreement: str, zone: str) -> None:

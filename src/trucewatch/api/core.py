@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from trucewatch import adjudicate, registry, resolve, terms
 from trucewatch.api.filters import findings_where, make_filters
 from trucewatch.api.findings import Finding, count_findings, select_findings
+from trucewatch.api.local_time import agreement_zones
 from trucewatch.api.reach import (
     AGREEMENT_PARTIES,
     OTHER_PARTY,
@@ -374,12 +375,17 @@ def scorecard_outside(db: str | Path, *, agreement: str | None = None) -> list[d
 
 
 def obligations(db: str | Path, *, agreement: str | None = None) -> list[dict[str, Any]]:
-    sql = ("SELECT agreement_id, clause_id, reading_id, party, status, detail, report_ids FROM obligations "
-           f"{'WHERE agreement_id = ?' if agreement else ''} ORDER BY 1, 2, 3, 4")
+    """Each bound party's obligation status per clause and reading, with the deadline (UTC) and the zone of
+    the agreement (``tz``), in which ``local_time.obligation_detail`` writes the detail for a person."""
+    sql = ("SELECT o.agreement_id, o.clause_id, o.reading_id, o.party, o.status, o.detail, o.report_ids, "
+           "cr.deadline FROM obligations o "
+           "JOIN clause_readings cr USING (agreement_id, clause_id, reading_id) "
+           f"{'WHERE o.agreement_id = ?' if agreement else ''} ORDER BY 1, 2, 3, 4")
     with open_store(db, read_only=True) as store:
         rows = store.con.execute(sql, [agreement] if agreement else []).fetchall()
-    keys = ["agreement", "clause", "reading", "party", "status", "detail", "reports"]
-    return [dict(zip(keys, r, strict=True)) for r in rows]
+        zones = agreement_zones(store)
+    keys = ["agreement", "clause", "reading", "party", "status", "detail", "reports", "deadline"]
+    return [{**{k: iso(v) for k, v in zip(keys, r, strict=True)}, "tz": zones.get(r[0])} for r in rows]
 
 
 def tallies(db: str | Path) -> list[dict[str, Any]]:

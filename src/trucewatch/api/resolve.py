@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from trucewatch import adjudicate, resolve
+from trucewatch.api.reach import incident_within, reaches
 from trucewatch.api.values import iso
 from trucewatch.errors import NotFound, UserError
 from trucewatch.model import GRADES
@@ -86,16 +87,39 @@ def list_overrides(db: str | Path) -> list[dict[str, Any]]:
         return [_plain(row) for row in resolve.list_overrides(store.con)]
 
 
-def list_incidents(db: str | Path, *, grade: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
-    """Incidents with their evidence grade, newest first."""
+def list_incidents(db: str | Path, *, grade: str | None = None, limit: int | None = None,
+                   agreement: str | None = None, everything: bool = False) -> list[dict[str, Any]]:
+    """Incidents with their evidence grade, newest first; with an agreement, only those within the window and
+    geography of one of its clause readings (``incidents_outside`` counts the others), unless ``everything``."""
+    with Store(db, read_only=True) as store:
+        where, params = _incident_filter(store, grade, agreement)
+        if agreement and not everything:
+            where.append(incident_within(reaches(store.con, agreement=agreement)))
+        sql = (f"SELECT {', '.join(f'i.{c}' for c in _INCIDENT_COLUMNS)} FROM incidents i"
+               f" WHERE {' AND '.join(where) or 'TRUE'}"
+               " ORDER BY i.occurred_start DESC NULLS LAST, i.id" + (f" LIMIT {int(limit)}" if limit else ""))
+        rows = store.con.execute(sql, params).fetchall()
+    return [_plain(dict(zip(_INCIDENT_COLUMNS, row, strict=True))) for row in rows]
+
+
+def incidents_outside(db: str | Path, *, agreement: str, grade: str | None = None) -> int:
+    """How many incidents ``list_incidents`` leaves out for ``agreement``: outside the window and geography of
+    every clause reading of it."""
+    with Store(db, read_only=True) as store:
+        where, params = _incident_filter(store, grade, agreement)
+        where.append(f"NOT {incident_within(reaches(store.con, agreement=agreement))}")
+        row = store.con.execute(f"SELECT count(*) FROM incidents i WHERE {' AND '.join(where)}", params).fetchone()
+    return int(row[0]) if row else 0
+
+
+def _incident_filter(store: Store, grade: str | None, agreement: str | None) -> tuple[list[str], list[Any]]:
+    """The conditions on incidents ``i`` for an evidence grade; checks that the grade and agreement exist."""
     if grade is not None and grade not in GRADES:
         raise UserError(f"unknown evidence grade {grade!r}; one of {', '.join(GRADES)}")
-    sql = (f"SELECT {', '.join(_INCIDENT_COLUMNS)} FROM incidents"
-           + (" WHERE evidence_grade = ?" if grade else "")
-           + " ORDER BY occurred_start DESC NULLS LAST, id" + (f" LIMIT {int(limit)}" if limit else ""))
-    with Store(db, read_only=True) as store:
-        rows = store.con.execute(sql, [grade] if grade else []).fetchall()
-    return [_plain(dict(zip(_INCIDENT_COLUMNS, row, strict=True))) for row in rows]
+    known = agreement is None or store.con.execute("SELECT 1 FROM agreements WHERE id = ?", [agreement]).fetchone()
+    if not known:
+        raise NotFound(f"no agreement '{agreement}' in the store", hint="'trucewatch agreements list' shows the ids")
+    return (["i.evidence_grade = ?"], [grade]) if grade else ([], [])
 
 
 def _incident_of(store: Store, report_or_incident: str) -> str:

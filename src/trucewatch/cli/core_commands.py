@@ -11,7 +11,7 @@ import click
 
 from trucewatch import api
 from trucewatch.api.findings import findings_csv
-from trucewatch.api.local_time import local, local_span
+from trucewatch.api.local_time import local, local_span, obligation_detail, store_zone, zone_label
 from trucewatch.cli.app import (
     all_option,
     console,
@@ -283,11 +283,12 @@ def findings(db: Path, agreement: str | None, clause: str | None, reading: str |
         return
     zones = {} if utc else api.agreement_zones(db)
     parties = {a["id"]: set(a["parties"]) for a in api.list_agreements(db)}
+    in_view = [zones.get(r["agreement"]) for r in rows] or [zones.get(agreement or "")]
     out = console()
     out.print(table(f"Findings ({len(rows)})",
-                    ["when (UTC)" if utc else "when (agreement's zone)", "place", "target", "party",
+                    [f"when ({zone_label(in_view)})", "place", "target", "party",
                      "agreement / clause / reading", "verdict", "incident", "why"], [
-        [local_span(r["occurred_start"], r["occurred_end"], zones.get(r["agreement"])),
+        [local_span(r["occurred_start"], r["occurred_end"], zones.get(r["agreement"])) or "unknown",
          place_text(r), r["target_category"] or "unknown", party_text(r["actor"], parties.get(r["agreement"])),
          f"{r['agreement']} / {r['clause']} / {r['reading']}", r["verdict"], r["incident"], _why(r["reasons"])]
         for r in rows
@@ -357,37 +358,53 @@ def _print_scorecard(rows: list[dict[str, Any]]) -> None:
 @main.command()
 @db_option
 @click.option("--agreement", help="Only this agreement id.")
+@utc_option
 @format_option("table", "json")
-def obligations(db: Path, agreement: str | None, fmt: str) -> None:
-    """Obligations such as a prisoner exchange: fulfilled, overdue or pending, per party and reading."""
+def obligations(db: Path, agreement: str | None, utc: bool, fmt: str) -> None:
+    """Obligations such as a prisoner exchange: fulfilled, overdue or pending, per party and reading.
+
+    The table shows the deadline and the times in the detail in each agreement's own zone (--utc for UTC);
+    json keeps the stored detail, its times in UTC."""
     rows = api.obligations(db, agreement=agreement)
     if fmt == "json":
         echo_json(rows)
         return
-    console().print(table("Obligations", ["agreement", "clause", "reading", "party", "status", "detail"],
-                          [[r["agreement"], r["clause"], r["reading"], r["party"], r["status"], r["detail"]]
-                           for r in rows]))
+    label = zone_label(None if utc else r["tz"] for r in rows)
+    console().print(table("Obligations", ["agreement", "clause", "reading", "party", "status",
+                                          f"deadline ({label})", f"detail (times in {label})"],
+                          [[r["agreement"], r["clause"], r["reading"], r["party"], r["status"],
+                            local(r["deadline"], None if utc else r["tz"]) or "none",
+                            obligation_detail(r["detail"], None if utc else r["tz"])] for r in rows]))
 
 
 @main.command()
 @db_option
+@utc_option
 @format_option("table", "json")
-def tallies(db: Path, fmt: str) -> None:
-    """Aggregate reports (tallies such as "145 drones overnight"), kept apart from incidents."""
+def tallies(db: Path, utc: bool, fmt: str) -> None:
+    """Aggregate reports (tallies such as "145 drones overnight"), kept apart from incidents.
+
+    No agreement is in view: the table shows times in the zone every agreement in the store shares (UTC when
+    they differ, or with --utc); json is UTC."""
     rows = api.tallies(db)
     if fmt == "json":
         echo_json(rows)
         return
-    console().print(table("Tallies", ["id", "source", "claimant", "from", "to", "count", "weapon", "outcome"],
-                          [[r["id"], r["source"], r["claimant"], r["occurred_start"], r["occurred_end"],
-                            r["count"], r["weapon"], r["outcome"]] for r in rows]))
+    zone = None if utc else store_zone(db)
+    console().print(table("Tallies", ["id", "source", "claimant", f"when ({zone_label([zone])})", "count",
+                                      "weapon", "outcome"],
+                          [[r["id"], r["source"], r["claimant"],
+                            local_span(r["occurred_start"], r["occurred_end"], zone) or "unknown", r["count"],
+                            r["weapon"], r["outcome"]] for r in rows]))
 
 
 @main.command()
 @db_option
+@utc_option
 @format_option("table", "json", default="table")
-def status(db: Path, fmt: str) -> None:
-    """What the store holds: schema version, agreements, reports by source, incidents, findings by verdict."""
+def status(db: Path, utc: bool, fmt: str) -> None:
+    """What the store holds: schema version, agreements, reports by source, incidents, findings by verdict,
+    the last run (its time in the zone every agreement in the store shares, else UTC; --utc for UTC)."""
     data = api.status(db)
     if fmt == "json":
         echo_json(data)
@@ -396,6 +413,13 @@ def status(db: Path, fmt: str) -> None:
     rows += [[f"facilities: {k}", v] for k, v in data.get("facilities", {}).items()]
     rows += [[f"findings: {k}", v] for k, v in data["findings_by_verdict"].items()]
     rows += [[f"reports from {k}", v] for k, v in data["reports_by_source"].items()]
+    run = data["last_run"]
+    if run:
+        zone = None if utc else store_zone(db)
+        rows += [["last run", f"{run['run_id']} (engine {run['engine_version']})"],
+                 [f"last run judged as of ({zone_label([zone])})", local(run["as_of"], zone) or "none"]]
+    else:
+        rows += [["last run", "none: run 'trucewatch assess'"]]
     console().print(table("Store status", ["what", "value"], rows))
 
 

@@ -10,7 +10,9 @@ import click
 
 from trucewatch import api
 from trucewatch.api import resolve as api_resolve
+from trucewatch.api.local_time import agreement_zones, local, local_span, store_zone, zone_label
 from trucewatch.cli.app import (
+    all_option,
     console,
     db_option,
     echo_data,
@@ -20,6 +22,7 @@ from trucewatch.cli.app import (
     plain,
     say,
     table,
+    utc_option,
     write_atomically,
 )
 from trucewatch.errors import NotFound, UserError
@@ -53,21 +56,42 @@ def incidents_group() -> None:
 @incidents_group.command("list")
 @db_option
 @format_option("table", "json")
+@click.option("--agreement", help="Only the incidents within this agreement's windows and geography (the others "
+              "are counted; --all lists them too), times in its zone.")
 @click.option("--grade", type=click.Choice(GRADES), help="Only incidents of this evidence grade.")
 @click.option("--limit", type=int, help="At most this many.")
-def list_command(db: Path, fmt: str, grade: str | None, limit: int | None) -> None:
-    """List incidents, newest first."""
-    rows = api_resolve.list_incidents(db, grade=grade, limit=limit)
+@all_option
+@utc_option
+def list_command(db: Path, fmt: str, agreement: str | None, grade: str | None, limit: int | None,
+                 everything: bool, utc: bool) -> None:
+    """List incidents, newest first.
+
+    Times are in the agreement's zone with --agreement; without one, in the zone every agreement in the
+    store shares (UTC when they differ); --utc for UTC; json is UTC."""
+    rows = api_resolve.list_incidents(db, grade=grade, limit=limit, agreement=agreement, everything=everything)
     if fmt == "json":
         echo_json(rows)
         return
+    zone = _zone_in_view(db, agreement, utc)
     console().print(table(
         f"{len(rows)} incidents",
-        ("incident", "when (UTC)", "actor", "target", "place", "reports", "origins", "grade"),
-        [(r["id"], r["occurred_start"], r["actor"], r["target_name"] or r["target_category"],
-          r["location_name"] or r["admin1_code"] or r["country"], r["n_reports"], r["n_independent_sources"],
-          r["evidence_grade"]) for r in rows],
+        ("incident", f"when ({zone_label([zone])})", "actor", "target", "place", "reports", "origins", "grade"),
+        [(r["id"], local_span(r["occurred_start"], r["occurred_end"], zone) or "unknown", r["actor"],
+          r["target_name"] or r["target_category"], r["location_name"] or r["admin1_code"] or r["country"],
+          r["n_reports"], r["n_independent_sources"], r["evidence_grade"]) for r in rows],
     ))
+    if agreement and not everything:
+        outside = api_resolve.incidents_outside(db, agreement=agreement, grade=grade)
+        if outside:
+            say(f"{outside:,} incident(s) outside the agreement's windows and geography not shown (--all shows "
+                "them)")
+
+
+def _zone_in_view(db: Path, agreement: str | None, utc: bool) -> str | None:
+    """The zone a table's times are in: the agreement's, else the one the store's agreements share, else UTC."""
+    if utc:
+        return None
+    return agreement_zones(db).get(agreement) if agreement else store_zone(db)
 
 
 @incidents_group.command("export-acled")
@@ -101,19 +125,27 @@ def export_acled_command(db: Path, agreement: str | None, output: Path | None) -
 @db_option
 @format_option("table", "json")
 @click.argument("incident")
-def show_command(db: Path, fmt: str, incident: str) -> None:
-    """Explain one incident (its id or any of its report ids): grade, reports, why they were grouped."""
+@click.option("--agreement", help="Show times in this agreement's zone.")
+@utc_option
+def show_command(db: Path, fmt: str, incident: str, agreement: str | None, utc: bool) -> None:
+    """Explain one incident (its id or any of its report ids): grade, reports, why they were grouped.
+
+    Times are in the zone of --agreement, else the one every agreement in the store shares (UTC when they
+    differ); --utc for UTC; json is UTC."""
     data = api_resolve.explain_incident(db, incident)
     if fmt == "json":
         echo_json(data)
         return
+    zone = _zone_in_view(db, agreement, utc)
     out = console()
     out.print(plain(data["id"], "bold") + plain(f"  {data['evidence_grade']}: {data['evidence_detail']}"))
+    out.print(plain(f"when: {local_span(data['occurred_start'], data['occurred_end'], zone) or 'unknown'}"
+                    f" ({zone_label([zone])})"))
     grouping = data.get("grouping") or {}
     out.print(plain(f"grouping: {grouping.get('detail', '')}"))
-    out.print(table("reports", ("report", "role", "source", "stance", "actor", "when (UTC)"),
-                    [(r["id"], r["role"], r["source"], r["stance"], r["actor"], r["occurred_start"])
-                     for r in data["reports"]]))
+    out.print(table("reports", ("report", "role", "source", "stance", "actor", f"when ({zone_label([zone])})"),
+                    [(r["id"], r["role"], r["source"], r["stance"], r["actor"],
+                      local_span(r["occurred_start"], r["occurred_end"], zone)) for r in data["reports"]]))
     links = grouping.get("links") or []
     if links:
         rows = []
@@ -187,15 +219,18 @@ def withdraw_command(db: Path, fmt: str, override_id: str, reason: str, analyst:
 @incidents_group.command("overrides")
 @db_option
 @format_option("table", "json")
-def overrides_command(db: Path, fmt: str) -> None:
-    """Every override with who, when and why, and whether it applies now."""
+@utc_option
+def overrides_command(db: Path, fmt: str, utc: bool) -> None:
+    """Every override with who, when and why, and whether it applies now (times in the zone every agreement
+    in the store shares, else UTC; --utc for UTC)."""
     rows = api_resolve.list_overrides(db)
     if fmt == "json":
         echo_json(rows)
         return
+    zone = _zone_in_view(db, None, utc)
     console().print(table(
         f"{len(rows)} overrides",
-        ("id", "action", "reports", "by", "when (UTC)", "reason", "applies"),
+        ("id", "action", "reports", "by", f"when ({zone_label([zone])})", "reason", "applies"),
         [(r["id"], r["action"], " + ".join(x for x in (r["report_a"], r["report_b"]) if x), r["analyst"],
-          r["created_at"], r["reason"], "yes" if r["applies"] else "no") for r in rows],
+          local(r["created_at"], zone), r["reason"], "yes" if r["applies"] else "no") for r in rows],
     ))
