@@ -121,7 +121,8 @@ def test_pages_reference_only_local_assets(client: TestClient) -> None:
 
 def test_vendored_assets_make_no_network_requests() -> None:
     """The dashboard's own script and the vendored libraries name no remote host they would load from."""
-    own = (STATIC / "dashboard.js").read_text(encoding="utf-8")
-    assert not re.findall(r"https?://(?!www\.w3\.org/2000/svg)", own)
+    for script in ("dashboard.js", "history.js", "times.js"):
+        own = (STATIC / script).read_text(encoding="utf-8")
+        assert not re.findall(r"https?://(?!www\.w3\.org/2000/svg)", own), script
     for licence in ("vendor/leaflet/LICENSE", "vendor/swagger-ui/LICENSE"):
         assert (STATIC / licence).stat().st_size > 0

@@ -26,7 +26,7 @@ import jinja2
 from trucewatch import api
 from trucewatch.api import views
 from trucewatch.api.acled_export import incidents_acled
-from trucewatch.api.local_time import agreement_zones, local, local_span
+from trucewatch.api.local_time import agreement_zones, local, local_span, store_zone
 from trucewatch.api.vocabulary import VERDICT_COLOURS, VERDICT_INK
 from trucewatch.errors import NotFound, UserError
 from trucewatch.model import ENGINE_VERSION, SEVERITY
@@ -158,6 +158,8 @@ def build_report(db: str | Path, out: str | Path, *, agreement: str | None = Non
             files += written
         rows = api.findings(db, agreement=agreement)
         tallies = api.tallies(db)
+        # the run and the tallies belong to no one agreement: the one in view, else the zone they all share
+        page_tz = agreement_zones(db).get(agreement) if agreement else store_zone(db)
         acled_rows = incidents_acled(db, agreement=agreement)
     for name, text in (("findings.json", api.findings_json(rows)),
                        ("findings.csv", exports.findings_csv(rows)),
@@ -167,7 +169,7 @@ def build_report(db: str | Path, out: str | Path, *, agreement: str | None = Non
     environment = _environment()
     while True:
         html = environment.get_template("report.html.j2").render(
-            sections=sections, status=status, engine_version=ENGINE_VERSION, tallies=tallies,
+            sections=sections, status=status, engine_version=ENGINE_VERSION, tallies=tallies, page_tz=page_tz,
             attribution=ATTRIBUTION, n_findings=len(rows), verdict_colours=VERDICT_COLOURS,
             verdict_ink=VERDICT_INK, severity=SEVERITY, exports={f.name.removesuffix(".gz"): f.name for f in files},
         )

@@ -41,24 +41,14 @@
       return null;
     }
   }
-  const utcWhen = (start, end) => (start ? start.replace("T", " ").replace(":00Z", "Z") : "unknown") +
-    (end && end !== start ? " – " + end.replace("T", " ").replace(":00Z", "Z") : "");
-  // times in the chosen agreement's zone (its window's tz), UTC when none is chosen or 'times in UTC' is ticked
+  // times in the chosen agreement's zone (its window's tz), UTC when none is chosen or 'times in UTC' is ticked;
+  // how a time is written is static/times.js's (the same rules as the CLI and the report)
+  const utcWhen = window.trucewatchTimes.exact;
   function zone() {
     const agreement = state.facets && state.facets.agreements.find((a) => a.id === $("f-agreement").value);
     return agreement && agreement.tz && !$("f-utc").checked ? agreement.tz : null;
   }
-  function localTime(value, tz) {
-    const parts = Object.fromEntries(new Intl.DateTimeFormat("en-GB", { timeZone: tz, year: "numeric", month: "2-digit",
-      day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "short" })
-      .formatToParts(new Date(value)).map((p) => [p.type, p.value]));
-    return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute} ${parts.timeZoneName}`;
-  }
-  function when(start, end) {
-    const tz = zone();
-    if (!tz || !start) return utcWhen(start, end);
-    return localTime(start, tz) + (end && end !== start ? " – " + localTime(end, tz) : "");
-  }
+  const when = (start, end) => window.trucewatchTimes.span(start, end, zone());
 
   async function getJSON(path, params) {
     const query = params && String(params) ? "?" + params : "";
