@@ -143,6 +143,10 @@ def test_incident_show(kyiv_db: Path) -> None:
     assert "when (Europe/Kyiv)" in out and "│ 2025-03-29 – 2025-03-31 " in lines_of(out, "│ r-span ")[0]
     utc = run("incidents", "show", "--db", str(kyiv_db), "inc:r-span", "--utc")
     assert "when: 2025-03-28 22:00 – 2025-03-31 21:00 UTC (UTC)" in utc
+    india = run("incidents", "show", "--db", str(kyiv_db), "r-india", "--agreement", "kyiv-pause")
+    assert "when: 2025-03-27 20:30 – 2025-03-28 20:30 EET (Europe/Kyiv)" in india
+    result = CliRunner().invoke(main, ["incidents", "show", "--db", str(kyiv_db), "r-india", "--agreement", "nope"])
+    assert result.exit_code == 2 and "no agreement 'nope'" in result.output
 
 
 # --------------------------------------------------------------------------------------------- status

@@ -10,7 +10,7 @@ import click
 
 from trucewatch import api
 from trucewatch.api import resolve as api_resolve
-from trucewatch.api.local_time import agreement_zones, local, local_span, store_zone, zone_label
+from trucewatch.api.local_time import agreement_zones, local_span, store_zone, zone_label
 from trucewatch.cli.app import (
     all_option,
     console,
@@ -89,9 +89,12 @@ def list_command(db: Path, fmt: str, agreement: str | None, grade: str | None, l
 
 def _zone_in_view(db: Path, agreement: str | None, utc: bool) -> str | None:
     """The zone a table's times are in: the agreement's, else the one the store's agreements share, else UTC."""
-    if utc:
-        return None
-    return agreement_zones(db).get(agreement) if agreement else store_zone(db)
+    if agreement is None:
+        return None if utc else store_zone(db)
+    zones = agreement_zones(db)
+    if agreement not in zones:
+        raise NotFound(f"no agreement '{agreement}' in the store", hint="'trucewatch agreements list' shows the ids")
+    return None if utc else zones[agreement]
 
 
 @incidents_group.command("export-acled")
@@ -219,18 +222,15 @@ def withdraw_command(db: Path, fmt: str, override_id: str, reason: str, analyst:
 @incidents_group.command("overrides")
 @db_option
 @format_option("table", "json")
-@utc_option
-def overrides_command(db: Path, fmt: str, utc: bool) -> None:
-    """Every override with who, when and why, and whether it applies now (times in the zone every agreement
-    in the store shares, else UTC; --utc for UTC)."""
+def overrides_command(db: Path, fmt: str) -> None:
+    """Every override with who, when and why, and whether it applies now."""
     rows = api_resolve.list_overrides(db)
     if fmt == "json":
         echo_json(rows)
         return
-    zone = _zone_in_view(db, None, utc)
     console().print(table(
         f"{len(rows)} overrides",
-        ("id", "action", "reports", "by", f"when ({zone_label([zone])})", "reason", "applies"),
+        ("id", "action", "reports", "by", "when (UTC)", "reason", "applies"),
         [(r["id"], r["action"], " + ".join(x for x in (r["report_a"], r["report_b"]) if x), r["analyst"],
-          local(r["created_at"], zone), r["reason"], "yes" if r["applies"] else "no") for r in rows],
+          r["created_at"], r["reason"], "yes" if r["applies"] else "no") for r in rows],
     ))

@@ -293,7 +293,7 @@
   async function showDetail(id) {
     const data = await getJSON("/api/incidents/" + encodeURIComponent(id));
     $("detail-id").textContent = data.id;
-    const facts = el("p", { class: "meta" },
+    const facts = el("p", { class: "meta", title: "UTC: " + utcWhen(data.occurred_start, data.occurred_end) },
       "when " + when(data.occurred_start, data.occurred_end) +
       " · where " + ([data.location_name, data.admin1_code, data.country].filter(Boolean).join(" · ") || "unknown") +
       " · target " + (data.target_category || "unknown") + (data.target_name ? " (" + data.target_name + ")" : "") +
