@@ -27,8 +27,9 @@ SEAS: dict[str, tuple[str, float, float, float]] = {
 
 # an oblast may also be called by an old or mocking name for a province ("у московській волості", "Курська
 # губернія"): the adjective still names the oblast
+# a post cut mid-word ("… Одинцовского района Московской об"): the unit's first letters at the very end
 _UNIT = re.compile(r"\b(област\w*|обл\.|кра[йяюе]\b|краю\b|краї\w*|республик\w*|республі[кц]\w*|автономн\w+\s+округ\w*|"
-                   r"волост\w*|губерн\w*)", re.IGNORECASE)
+                   r"волост\w*|губерн\w*|об(?:л|ла|лас)?(?=\s*$))", re.IGNORECASE)
 _ADJECTIVE = re.compile(r"^[А-ЯЁІЇЄҐа-яёіїєґ'’-]+(?:ой|ей|ая|ую|ий|ый|ого|ому|ом|ої|ій|а|у|ою|ых|их|ей|ім|ими|ыми)$",
                         re.IGNORECASE)
 _LIST_GLUE = re.compile(r"^(?:,|и|і|та|й|а|также|також|\(.*?\)|–|-|—)$", re.IGNORECASE)
@@ -78,7 +79,7 @@ _TOWARDS = re.compile(r"(?:\bдо|\bв\s+направлении|\bу\s+напр�
 # "в Азовському морі неподалік тимчасово окупованого Криму": a place named right after another one, as a
 # landmark to say where that one is
 _REFERENCE = re.compile(r"\w*[\s,]*(?:неподалік|неподалеку|недалеко|поблизу|вблизи|вблизі|біля|близ|возле|"
-                        r"у\s+берег\w*|у\s+узбережж\w*|у\s+побережь\w*)(?:\s+(?:від|от))?"
+                        r"около|у\s+берег\w*|у\s+узбережж\w*|у\s+побережь\w*)(?:\s+(?:від|от))?"
                         r"(?:\s+[\w'’-]+){0,3}\s+$", re.IGNORECASE)
 # "на аеропорт «Брянськ»", "порт «Новороссийск»", "ПС «Белгород»": a port, an airfield or a substation called
 # by its town's name
@@ -91,6 +92,18 @@ _NEARBY_CHARS = 250  # how far from a town an oblast named in the post still say
 _NOT_A_TOWN_AFTER = re.compile(r"^\s+(?:район|р-н|округ|направлен|напрям|громад|мор[еяію]|озер|водосховищ|"
                                r"водохранилищ|залив|затоц|заток|пролив|протоц|річц|річк|рек[еиу]|міст\b|мост)",
                                re.IGNORECASE)
+
+
+# "атакували Льгов", "уразили Саратов": a name right after a verb of striking is the place struck, as after "в"
+_STRUCK = re.compile(r"(?:атакува\w*|атаковал\w*|[ув]разил\w*|[ув]разив|обстріля\w*|обстреля\w*|бомбил\w*|"
+                     r"бомбив|вдарил\w*|ударил\w*|вдарив|ударив)\s*$", re.IGNORECASE)
+
+
+def _cue(before: str) -> str:
+    """What the words before a capitalised name say of it (see :func:`settlement`)."""
+    if _SETTLEMENT_NOUN.search(before):
+        return "settlement"
+    return "preposition" if _LOCATIVE.search(before) or _STRUCK.search(before) else ""
 
 
 @dataclass(frozen=True)
@@ -308,8 +321,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             before = text[max(0, match.start() - 30): match.start()]
             if _from_origin(text, match.start()) or _TOWARDS.search(before):
                 continue
-            cue = ("settlement" if _SETTLEMENT_NOUN.search(before) else
-                   "preposition" if _LOCATIVE.search(before) else "")
+            cue = _cue(before)
             town = two_word_settlement(match.group(1), match.group(2), language, cue)
             if town is not None and town.admin1_code is not None:
                 found.append((match.start(), town.admin1_code, match.span(), Location(
@@ -328,8 +340,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             if (_from_origin(text, match.start()) or _TOWARDS.search(before)
                     or _NOT_A_TOWN_AFTER.match(text[match.end():match.end() + 20])):
                 continue
-            cue = ("settlement" if _SETTLEMENT_NOUN.search(before) else
-                   "preposition" if _LOCATIVE.search(before) else "")
+            cue = _cue(before)
             place = settlement(word, language, cue)
             if place is None or place.admin1_code is None:
                 continue
