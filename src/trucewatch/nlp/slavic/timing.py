@@ -217,13 +217,13 @@ def resolve(text: str, published: datetime, tz: str) -> When:
     today = local.date()
     if period := _period(text, today, tz, published):
         return period
-    for match in _NIGHT_ON.finditer(text):
-        day = _date(int(match.group(1)), _month(match.group(2)), today)
-        if match.group(3):
-            day = _dated(int(match.group(3)), _month(match.group(2)), int(match.group(1)))
-        if day and _plausible(day, today, bool(match.group(3)), night=True):
+    for night in _NIGHT_ON.finditer(text):
+        day = _date(int(night.group(1)), _month(night.group(2)), today)
+        if night.group(3):
+            day = _dated(int(night.group(3)), _month(night.group(2)), int(night.group(1)))
+        if day and _plausible(day, today, bool(night.group(3)), night=True):
             start, end = _night(day, tz, published)
-            return When(start, end, tz, match.span(), "night")
+            return When(start, end, tz, night.span(), "night")
     if match := _NIGHT_ON_WEEKDAY.search(text):
         start, end = _night(_latest(match.group(1), today), tz, published)
         return When(start, end, tz, match.span(), "night")
