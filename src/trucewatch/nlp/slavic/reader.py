@@ -102,7 +102,7 @@ def classify(text: str, language: str) -> str:
     over = re.search(r"\b[Нн]ад\s+(?:территори|акватори|[А-ЯЁ])", text) and re.search(
         r"(?:\d+|[а-яё]+)\s+(?:украинск\w+\s+)?(?:БПЛА|БпЛА|беспилот)", text, _F)
     if DESTROYED.search(text) and (_DEFENCE.search(text) or over) and re.search(
-            r"БПЛА|БпЛА|беспилот|безпілот|дрон|ракет|бомб", text, _F) and (
+            r"БПЛА|БпЛА|беспилот|безпілот|дрон|ракет|бомб|снаряд", text, _F) and (
             language == "ru" or re.search(r"\b(?:збит|збил|перехопл|посадил|знешкодж)", text, _F)):
         return "interceptions"
     if language == "ru":
