@@ -103,7 +103,9 @@ def _cue(before: str) -> str:
     """What the words before a capitalised name say of it (see :func:`settlement`)."""
     if _SETTLEMENT_NOUN.search(before):
         return "settlement"
-    return "preposition" if _LOCATIVE.search(before) or _STRUCK.search(before) else ""
+    if _LOCATIVE.search(before):
+        return "preposition"
+    return "struck" if _STRUCK.search(before) else ""
 
 
 @dataclass(frozen=True)
@@ -225,14 +227,17 @@ def _name_code(name: str, language: str) -> str | None:
 def settlement(word: str, language: str, cue: str = "") -> GeoMatch | None:
     """A settlement in Russia or Ukraine named by one (inflected) word, or None. ``cue`` is what stands
     before the word: "preposition" ("у Саратові"), "settlement" (a noun saying a town follows: "у місті",
-    "в порту"), "quoted" (a facility's quoted name: "аеропорт «Брянськ»", never an adjective) or ""."""
+    "в порту"), "quoted" (a facility's quoted name: "аеропорт «Брянськ»", never an adjective), "struck" (a
+    verb of striking: "атакували Льгов", never an adjective) or ""."""
     if word.lower() in _NOT_PLACES or len(word) < 3:
         return None
     base, grammemes = parse(word, language)
     if ({"VERB", "INFN", "PRTF", "ADVB", "PREP", "CONJ", "NPRO"} & grammemes) and "Geox" not in grammemes:
         return None
-    if "ADJF" in grammemes and cue in ("", "quoted"):
-        return None  # "«Ольшанская»": a station named after a place is not the place
+    if "ADJF" in grammemes and cue in ("", "quoted", "struck"):
+        # "«Ольшанская»": a station named after a place is not the place; "уразили Рязанську ДРЕС": the
+        # adjective names the object struck, not a town
+        return None
     for candidate in dict.fromkeys((base.capitalize(), word, *_case_stems(word))):
         for country in ("RU", "UA"):
             match = geocode(candidate, country=country)
@@ -242,7 +247,7 @@ def settlement(word: str, language: str, cue: str = "") -> GeoMatch | None:
             # capitalised word with no preposition before it must be a city to count; after a noun saying a
             # town follows, any settlement will do
             needed = (1_000 if "Geox" in grammemes or cue == "settlement" else 20_000 if cue in ("preposition",
-                      "quoted") else 100_000)
+                      "quoted", "struck") else 100_000)
             if match.population >= needed:
                 return match
     return None
