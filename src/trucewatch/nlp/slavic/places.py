@@ -34,7 +34,7 @@ _ADJECTIVE = re.compile(r"^[А-ЯЁІЇЄҐа-яёіїєґ'’-]+(?:ой|ей|а
                         re.IGNORECASE)
 _LIST_GLUE = re.compile(r"^(?:,|и|і|та|й|а|также|також|\(.*?\)|–|-|—)$", re.IGNORECASE)
 _TOKEN = re.compile(r"\([^()]{0,40}\)|[А-ЯЁІЇЄҐа-яёіїєґA-Za-z'’-]+|[,–—-]")
-_CAPITALISED = re.compile(r"(?<![\w«\"])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’]+)?)")
+_CAPITALISED = re.compile(r"(?<![\w«\"“„])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’]+)?)")
 _LOCATIVE = re.compile(r"(?:^|\s)(?:в|во|у|над|под|під|біля|около|поблизу|возле|району|районе|района|по)\s*$",
                        re.IGNORECASE)
 # a noun that says the next name is a settlement ("в порту Бердянська", "у місті Приморськ", "в селе ..."): the
@@ -97,6 +97,10 @@ _NOT_A_TOWN_AFTER = re.compile(r"^\s+(?:район|р-н|округ|направ
 # "атакували Льгов", "уразили Саратов": a name right after a verb of striking is the place struck, as after "в"
 _STRUCK = re.compile(r"(?:атакува\w*|атаковал\w*|[ув]разил\w*|[ув]разив|обстріля\w*|обстреля\w*|бомбил\w*|"
                      r"бомбив|вдарил\w*|ударил\w*|вдарив|ударив)\s*$", re.IGNORECASE)
+
+
+# a capitalised word right after: with no preposition before, the two are a person's or a body's name
+_NAMED_AFTER = re.compile(r" [А-ЯЁІЇЄҐ][а-яёіїєґ'’]+")
 
 
 def _cue(before: str) -> str:
@@ -346,6 +350,8 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                     or _NOT_A_TOWN_AFTER.match(text[match.end():match.end() + 20])):
                 continue
             cue = _cue(before)
+            if not cue and _NAMED_AFTER.match(text, match.end()):
+                continue  # "Володимира Зеленського", "Дональда Трампа": a person, not a town
             place = settlement(word, language, cue)
             if place is None or place.admin1_code is None:
                 continue
