@@ -38,6 +38,9 @@ _UK_RUSSIAN_STRIKE = re.compile(r"(?:атак|удар|обстріл)\w*\s+(?:\
                                 r"(?:російськ|ворож)\w*\s+(?:\w+\s+){0,1}(?:атак|удар|обстріл|ракет|дрон)|"
                                 r"\b(?:рф|росія|ворог|противник|окупанти|русня)\s+(?:\w+\s+){0,2}"
                                 r"(?:атакува|вдари|завда|обстріля)", _F)
+_STRUCK_BY_RUSSIA = re.compile(r"(?:\bрф|\bросі[яї]|\bворог\w*|\bокупант\w*|\bрашист\w*)\b[^.!?]{0,70}"
+                               r"(?:запусти|запуска|завда|вдари|атакува|обстріля|обстрілю)\w*[^.!?]{0,50}"
+                               r"\bпо\s+(?:міст[уа]\s+|област[іи]\s+)?$", _F)
 _OUTCOME_HIT = re.compile(r"поврежд|возгоран|пожар|разрушен|обесточ|горит|горить|пожеж|пошкод|влучан|уражен|"
                           r"[ув]разил|зупин|выведен|виведен|знищ|уничтожен\w*\s+(?:объект|резервуар)", _F)
 _QUOTED = re.compile(r"(?:№\s*\d+\s*)?[«\"“„]([^»\"”“]{2,60})[»\"”]")
@@ -308,6 +311,10 @@ def _strikes(text: str, language: str, spans: list[tuple[int, int]], context: Po
     words = lexicon()
     reports: list[Report] = []
     post_places = find_places(text, language)
+    if kind == "strike_on_russia":
+        # "звідки рф запустили ракету по Дніпру": a place the other side struck, named to explain this strike
+        post_places = [place for place in post_places
+                       if not _STRUCK_BY_RUSSIA.search(text[max(0, place.span[0] - 90):place.span[0]])]
     post_weapon = _weapon(text)
     claimed = [(start, end) for start, end in spans
                if _energy_mentions(text[start:end]) and not words.energy_not_a_claim.search(text[start:end])]
