@@ -100,8 +100,21 @@ _STRUCK = re.compile(r"(?:атакува\w*|атаковал\w*|[ув]разил
                      r"бомбив|вдарил\w*|ударил\w*|вдарив|ударив)\s*$", re.IGNORECASE)
 
 
-# a capitalised word right after: with no preposition before, the two are a person's or a body's name
-_NAMED_AFTER = re.compile(r" [А-ЯЁІЇЄҐ][а-яёіїєґ'’]+")
+# a capitalised word right after: with no preposition before, the two are a person's or a body's name (not a
+# town and its oblast: "Новоросійськ Краснодарського краю")
+_NAMED_AFTER = re.compile(r" [А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?![а-яёіїєґ'’]|\s+(?:област|обл\b|обл\.|кра[йюяї]|район|р-н|"
+                          r"республік|республик|округ))")
+
+
+def _person(word: str, after: re.Match[str] | None, language: str) -> bool:
+    """Whether ``word`` and the capitalised word ``after`` it name a person: the second a surname, or an
+    adjective in the first one's case ("Володимира Зеленського")."""
+    if after is None:
+        return False
+    first = parse(word, language)[1]
+    second = parse(after.group(0).strip(), language)[1]
+    cases = {"nomn", "gent", "datv", "accs", "ablt", "loct"}
+    return "Surn" in second or ("ADJF" in second and bool(first & second & cases))
 
 
 def _cue(before: str) -> str:
@@ -351,7 +364,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                     or _NOT_A_TOWN_AFTER.match(text[match.end():match.end() + 20])):
                 continue
             cue = _cue(before)
-            if not cue and _NAMED_AFTER.match(text, match.end()):
+            if not cue and _person(word, _NAMED_AFTER.match(text, match.end()), language):
                 continue  # "Володимира Зеленського", "Дональда Трампа": a person, not a town
             place = settlement(word, language, cue)
             if place is None or place.admin1_code is None:
