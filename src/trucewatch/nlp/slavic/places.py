@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from trucewatch.geo.admin1 import admin1_code
-from trucewatch.geo.gazetteer import GeoMatch, admin1_match, geocode
+from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch, admin1_match, geocode, geocode_candidates
 from trucewatch.model import Location
 from trucewatch.nlp.slavic.lexicon import lexicon
 from trucewatch.nlp.slavic.morph import feminine, nominative_phrases, parse
@@ -86,6 +86,10 @@ _REFERENCE = re.compile(r"\w*[\s,]*(?:неподалік|неподалеку|н
 _QUOTED_AFTER_FACILITY = re.compile(r"(?:\b(?:аеро|аэро)?порт\w*|\b(?:аеродром|аэродром|авіабаз|авиабаз)\w*|"
                                     r"\bПС|\bпідстанці\w*|\bподстанци\w*)\s*$", re.IGNORECASE)
 # "аеродром «Енгельс-2»": the airfield's number is not part of the town's name
+# a town's adjective before a facility it names ("Бєлгородського аеропорту", "Рязанський НПЗ", "Орловской ТЭЦ")
+_TOWN_FACILITY = re.compile(r"(?<![\w«\"“„-])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ськ|цьк|зьк|ск|цк)\w+)\s+(?:аеропорт|аэропорт|"
+                            r"аеродром|аэродром|морськ\w*\s+порт|морск\w*\s+порт|порт|НПЗ|нефтезавод|ТЕЦ|ТЭЦ|ДРЕС|"
+                            r"ГРЭС|ГРЕС|нафтобаз|нефтебаз|хімічн\w*\s+завод|химическ\w*\s+завод|арсенал|полігон|полигон)")
 _QUOTED_NAME = re.compile(r"[«\"“„]([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’]+)?)(?:-\d+)?[»\"”]")
 _NEARBY_CHARS = 250  # how far from a town an oblast named in the post still says which town is meant
 # "в Кам'янському районі": a raion named after a town elsewhere, not the town
@@ -390,6 +394,16 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             location = Location(name=place.name, admin1_code=town_code, country=place.country,
                                 lat=place.lat, lon=place.lon, precision_km=place.precision_km)
             found.append((match.start(), town_code, (match.start(), match.end()), location))
+        for match in _TOWN_FACILITY.finditer(text):  # "у районі Бєлгородського аеропорту", "Сизранський НПЗ"
+            if any(start <= match.start() < end for _, _, (start, end), _ in found):
+                continue
+            if _from_origin(text, match.start()) or _TOWARDS.search(text[max(0, match.start() - 30):match.start()]):
+                continue
+            town = adjective_town(match.group(1), language)
+            if town is not None and town.admin1_code is not None:
+                found.append((match.start(), town.admin1_code, match.span(1), Location(
+                    name=town.name, admin1_code=town.admin1_code, country=town.country, lat=town.lat,
+                    lon=town.lon, precision_km=town.precision_km)))
         for match in _QUOTED_NAME.finditer(text):
             if not _QUOTED_AFTER_FACILITY.search(text[max(0, match.start() - 20):match.start()]):
                 continue
@@ -416,7 +430,18 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
 
 def adjective_town(adjective: str, language: str) -> GeoMatch | None:
     """The town an adjective names before an object ("Рязанского НПЗ" -> Ryazan, "Сизранський" -> Syzran,
-    "Нововоронежской АЭС" in a Ukrainian post -> Novovoronezh: a Russian spelling is read as Russian)."""
+    "Нововоронежской АЭС" in a Ukrainian post -> Novovoronezh: a Russian spelling is read as Russian). An
+    adjective that also names an oblast names a town in it ("Орловская ТЭЦ" is in Oryol, not in Orlov of Kirov
+    oblast; the oblast's centre when no such town is found); a former name of a far larger city names that
+    city ("Куйбышевский НПЗ": Samara, once Kuybyshev, not today's small Kuybyshev)."""
+    town = _adjective_town(adjective, language)
+    oblast = unit_code(adjective, "область", language)
+    if oblast is None or oblast == "RU-MOS" or (town is not None and town.admin1_code == oblast):
+        return town
+    return admin1_match(oblast)
+
+
+def _adjective_town(adjective: str, language: str) -> GeoMatch | None:
     for base in dict.fromkeys(_adjective_lemmas(adjective.lower(), language)):
         if base in ("московский", "московський"):
             return geocode("Москва", country="RU")
@@ -429,8 +454,17 @@ def adjective_town(adjective: str, language: str) -> GeoMatch | None:
             for country in ("RU", "UA"):
                 match = geocode(candidate.capitalize(), country=country)
                 if match is not None and match.matched_by != "a spelling variant" and match.population >= 5_000:
-                    return match
+                    return _former_name_of_a_city(candidate, match)
     return None
+
+
+def _former_name_of_a_city(name: str, match: GeoMatch) -> GeoMatch:
+    """``match``, or a city ten times its size that once bore ``name`` (an alternate name in the gazetteer)."""
+    for spelling in dict.fromkeys((name, *_russian_spellings(name))):
+        for each in geocode_candidates(spelling.capitalize(), country=match.country):
+            if each.matched_by == MATCHED_BY[1] and each.population >= 10 * max(match.population, 1):
+                return each
+    return match
 
 
 _TOWN_ADJECTIVE_ENDINGS = ("ский", "ський", "ской", "цкий", "цький", "кий")

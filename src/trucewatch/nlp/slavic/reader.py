@@ -34,6 +34,7 @@ _UA_DAMAGE = re.compile(r"поврежд|пострадал|возгоран|п�
                         r"удар", _F)
 _UK_STRIKE = re.compile(r"[ув]разил|[ув]разив|уражен|уражено|вражен|атак|удар|влучан|прил[іиь]?[оі]?т|прилет|горить|"
                         r"пожеж|вибух|знищен|підрив|пала(?:юч|є|ють|ло|ла|в)", _F)
+_DESTROYED_BY = re.compile(r"знищил|знищив|знищують|знищує", _F)
 _UK_RUSSIAN_STRIKE = re.compile(r"(?:атак|удар|обстріл)\w*\s+(?:\w+\s+)?(?:рф|росії|ворога|окупантів|русні)\b|"
                                 r"(?:російськ|ворож)\w*\s+(?:\w+\s+){0,1}(?:атак|удар|обстріл|ракет|дрон)|"
                                 r"\b(?:рф|росія|ворог|противник|окупанти|русня)\s+(?:\w+\s+){0,2}"
@@ -127,6 +128,12 @@ def classify(text: str, language: str) -> str:
             sentence = text[start:end]
             side = lexicon().actors["UA"].search(sentence)
             if side and _UK_STRIKE.search(sentence, side.end()):
+                return "strike_on_russia"
+    if _DESTROYED_BY.search(text) and find_places(text, language):
+        # "СБУ знищила ЗРГК «Панцирь» у Криму": a Ukrainian force destroying something at a place named
+        for start, end in sentences(text):
+            side = lexicon().actors["UA"].search(text, start, end)
+            if side and _DESTROYED_BY.search(text, side.end(), end):
                 return "strike_on_russia"
     return "other"
 
