@@ -22,6 +22,10 @@ FLOORS = {
     ("ru_mod", "check"): (0.92, 0.95, 0.85, 0.75, 0.88),
     ("ua_milblog", "tuning"): (0.93, None, 0.95, 0.95, 0.97),
     ("ua_milblog", "check"): (0.86, None, 0.90, 0.85, 0.85),
+    # labelled later from posts in neither half, to tune date and region resolution once the tuning half had
+    # no errors left in them (docs/posts.md, "Round 2")
+    ("ru_mod", "extra"): (0.93, 0.97, None, None, 0.97),
+    ("ua_milblog", "extra"): (0.75, None, 0.75, 0.5, 0.68),
 }
 
 
@@ -51,6 +55,8 @@ def test_gold_scores_hold(name: str, half: str) -> None:
     assert scores["region_f1"] >= region
     if drones is not None:
         assert scores["drones_exact"] >= drones
-    assert scores["energy_claim_f1"] >= energy
-    assert scores["target_accuracy"] >= target
+    if energy is not None:
+        assert scores["energy_claim_f1"] >= energy
+    if target is not None:
+        assert scores["target_accuracy"] >= target
     assert scores["event_date_accuracy"] >= event_date

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from trucewatch.geo.admin1 import admin1_code
-from trucewatch.geo.gazetteer import GeoMatch, admin1_match, geocode
+from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch, admin1_match, geocode, geocode_candidates
 from trucewatch.model import Location
 from trucewatch.nlp.slavic.lexicon import lexicon
 from trucewatch.nlp.slavic.morph import feminine, nominative_phrases, parse
@@ -27,13 +27,14 @@ SEAS: dict[str, tuple[str, float, float, float]] = {
 
 # an oblast may also be called by an old or mocking name for a province ("у московській волості", "Курська
 # губернія"): the adjective still names the oblast
+# a post cut mid-word ("… Одинцовского района Московской об"): the unit's first letters at the very end
 _UNIT = re.compile(r"\b(област\w*|обл\.|кра[йяюе]\b|краю\b|краї\w*|республик\w*|республі[кц]\w*|автономн\w+\s+округ\w*|"
-                   r"волост\w*|губерн\w*)", re.IGNORECASE)
+                   r"волост\w*|губерн\w*|об(?:л|ла|лас)?(?=\s*$))", re.IGNORECASE)
 _ADJECTIVE = re.compile(r"^[А-ЯЁІЇЄҐа-яёіїєґ'’-]+(?:ой|ей|ая|ую|ий|ый|ого|ому|ом|ої|ій|а|у|ою|ых|их|ей|ім|ими|ыми)$",
                         re.IGNORECASE)
 _LIST_GLUE = re.compile(r"^(?:,|и|і|та|й|а|также|також|\(.*?\)|–|-|—)$", re.IGNORECASE)
 _TOKEN = re.compile(r"\([^()]{0,40}\)|[А-ЯЁІЇЄҐа-яёіїєґA-Za-z'’-]+|[,–—-]")
-_CAPITALISED = re.compile(r"(?<![\w«\"])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’]+)?)")
+_CAPITALISED = re.compile(r"(?<![\w«\"“„])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’]+)?)")
 _LOCATIVE = re.compile(r"(?:^|\s)(?:в|во|у|над|под|під|біля|около|поблизу|возле|району|районе|района|по)\s*$",
                        re.IGNORECASE)
 # a noun that says the next name is a settlement ("в порту Бердянська", "у місті Приморськ", "в селе ..."): the
@@ -78,19 +79,55 @@ _TOWARDS = re.compile(r"(?:\bдо|\bв\s+направлении|\bу\s+напр�
 # "в Азовському морі неподалік тимчасово окупованого Криму": a place named right after another one, as a
 # landmark to say where that one is
 _REFERENCE = re.compile(r"\w*[\s,]*(?:неподалік|неподалеку|недалеко|поблизу|вблизи|вблизі|біля|близ|возле|"
-                        r"у\s+берег\w*|у\s+узбережж\w*|у\s+побережь\w*)(?:\s+(?:від|от))?"
+                        r"около|у\s+берег\w*|у\s+узбережж\w*|у\s+побережь\w*)(?:\s+(?:від|от))?"
                         r"(?:\s+[\w'’-]+){0,3}\s+$", re.IGNORECASE)
 # "на аеропорт «Брянськ»", "порт «Новороссийск»", "ПС «Белгород»": a port, an airfield or a substation called
 # by its town's name
 _QUOTED_AFTER_FACILITY = re.compile(r"(?:\b(?:аеро|аэро)?порт\w*|\b(?:аеродром|аэродром|авіабаз|авиабаз)\w*|"
                                     r"\bПС|\bпідстанці\w*|\bподстанци\w*)\s*$", re.IGNORECASE)
-_QUOTED_NAME = re.compile(r"[«\"“„]([А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)[»\"”]")
+# "аеродром «Енгельс-2»": the airfield's number is not part of the town's name
+# a town's adjective before a facility it names ("Бєлгородського аеропорту", "Рязанський НПЗ", "Орловской ТЭЦ")
+_TOWN_FACILITY = re.compile(r"(?<![\w«\"“„-])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ськ|цьк|зьк|ск|цк)\w+)\s+(?:аеропорт|аэропорт|"
+                            r"аеродром|аэродром|морськ\w*\s+порт|морск\w*\s+порт|порт|НПЗ|нефтезавод|ТЕЦ|ТЭЦ|ДРЕС|"
+                            r"ГРЭС|ГРЕС|нафтобаз|нефтебаз|хімічн\w*\s+завод|химическ\w*\s+завод|арсенал|полігон|полигон)")
+_QUOTED_NAME = re.compile(r"[«\"“„]([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’]+)?)(?:-\d+)?[»\"”]")
 _NEARBY_CHARS = 250  # how far from a town an oblast named in the post still says which town is meant
 # "в Кам'янському районі": a raion named after a town elsewhere, not the town
 # "у Балтійському морі", "на Кримському мосту": an adjective naming a sea, a lake or a bridge, not the town
 _NOT_A_TOWN_AFTER = re.compile(r"^\s+(?:район|р-н|округ|направлен|напрям|громад|мор[еяію]|озер|водосховищ|"
                                r"водохранилищ|залив|затоц|заток|пролив|протоц|річц|річк|рек[еиу]|міст\b|мост)",
                                re.IGNORECASE)
+
+
+# "атакували Льгов", "уразили Саратов": a name right after a verb of striking is the place struck, as after "в"
+_STRUCK = re.compile(r"(?:атакува\w*|атаковал\w*|[ув]разил\w*|[ув]разив|обстріля\w*|обстреля\w*|бомбил\w*|"
+                     r"бомбив|вдарил\w*|ударил\w*|вдарив|ударив)\s*$", re.IGNORECASE)
+
+
+# a capitalised word right after: with no preposition before, the two are a person's or a body's name (not a
+# town and its oblast: "Новоросійськ Краснодарського краю")
+_NAMED_AFTER = re.compile(r" [А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?![а-яёіїєґ'’]|\s+(?:област|обл\b|обл\.|кра[йюяї]|район|р-н|"
+                          r"республік|республик|округ))")
+
+
+def _person(word: str, after: re.Match[str] | None, language: str) -> bool:
+    """Whether ``word`` and the capitalised word ``after`` it name a person: the second a surname, or an
+    adjective in the first one's case ("Володимира Зеленського")."""
+    if after is None:
+        return False
+    first = parse(word, language)[1]
+    second = parse(after.group(0).strip(), language)[1]
+    cases = {"nomn", "gent", "datv", "accs", "ablt", "loct"}
+    return "Surn" in second or ("ADJF" in second and bool(first & second & cases))
+
+
+def _cue(before: str) -> str:
+    """What the words before a capitalised name say of it (see :func:`settlement`)."""
+    if _SETTLEMENT_NOUN.search(before):
+        return "settlement"
+    if _LOCATIVE.search(before):
+        return "preposition"
+    return "struck" if _STRUCK.search(before) else ""
 
 
 @dataclass(frozen=True)
@@ -212,14 +249,17 @@ def _name_code(name: str, language: str) -> str | None:
 def settlement(word: str, language: str, cue: str = "") -> GeoMatch | None:
     """A settlement in Russia or Ukraine named by one (inflected) word, or None. ``cue`` is what stands
     before the word: "preposition" ("у Саратові"), "settlement" (a noun saying a town follows: "у місті",
-    "в порту"), "quoted" (a facility's quoted name: "аеропорт «Брянськ»", never an adjective) or ""."""
+    "в порту"), "quoted" (a facility's quoted name: "аеропорт «Брянськ»", never an adjective), "struck" (a
+    verb of striking: "атакували Льгов", never an adjective) or ""."""
     if word.lower() in _NOT_PLACES or len(word) < 3:
         return None
     base, grammemes = parse(word, language)
     if ({"VERB", "INFN", "PRTF", "ADVB", "PREP", "CONJ", "NPRO"} & grammemes) and "Geox" not in grammemes:
         return None
-    if "ADJF" in grammemes and cue in ("", "quoted"):
-        return None  # "«Ольшанская»": a station named after a place is not the place
+    if "ADJF" in grammemes and cue in ("", "quoted", "struck"):
+        # "«Ольшанская»": a station named after a place is not the place; "уразили Рязанську ДРЕС": the
+        # adjective names the object struck, not a town
+        return None
     for candidate in dict.fromkeys((base.capitalize(), word, *_case_stems(word))):
         for country in ("RU", "UA"):
             match = geocode(candidate, country=country)
@@ -229,7 +269,7 @@ def settlement(word: str, language: str, cue: str = "") -> GeoMatch | None:
             # capitalised word with no preposition before it must be a city to count; after a noun saying a
             # town follows, any settlement will do
             needed = (1_000 if "Geox" in grammemes or cue == "settlement" else 20_000 if cue in ("preposition",
-                      "quoted") else 100_000)
+                      "quoted", "struck") else 100_000)
             if match.population >= needed:
                 return match
     return None
@@ -308,8 +348,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             before = text[max(0, match.start() - 30): match.start()]
             if _from_origin(text, match.start()) or _TOWARDS.search(before):
                 continue
-            cue = ("settlement" if _SETTLEMENT_NOUN.search(before) else
-                   "preposition" if _LOCATIVE.search(before) else "")
+            cue = _cue(before)
             town = two_word_settlement(match.group(1), match.group(2), language, cue)
             if town is not None and town.admin1_code is not None:
                 found.append((match.start(), town.admin1_code, match.span(), Location(
@@ -328,8 +367,9 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             if (_from_origin(text, match.start()) or _TOWARDS.search(before)
                     or _NOT_A_TOWN_AFTER.match(text[match.end():match.end() + 20])):
                 continue
-            cue = ("settlement" if _SETTLEMENT_NOUN.search(before) else
-                   "preposition" if _LOCATIVE.search(before) else "")
+            cue = _cue(before)
+            if not cue and _person(word, _NAMED_AFTER.match(text, match.end()), language):
+                continue  # "Володимира Зеленського", "Дональда Трампа": a person, not a town
             place = settlement(word, language, cue)
             if place is None or place.admin1_code is None:
                 continue
@@ -354,6 +394,16 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             location = Location(name=place.name, admin1_code=town_code, country=place.country,
                                 lat=place.lat, lon=place.lon, precision_km=place.precision_km)
             found.append((match.start(), town_code, (match.start(), match.end()), location))
+        for match in _TOWN_FACILITY.finditer(text):  # "у районі Бєлгородського аеропорту", "Сизранський НПЗ"
+            if any(start <= match.start() < end for _, _, (start, end), _ in found):
+                continue
+            if _from_origin(text, match.start()) or _TOWARDS.search(text[max(0, match.start() - 30):match.start()]):
+                continue
+            town = adjective_town(match.group(1), language)
+            if town is not None and town.admin1_code is not None:
+                found.append((match.start(), town.admin1_code, match.span(1), Location(
+                    name=town.name, admin1_code=town.admin1_code, country=town.country, lat=town.lat,
+                    lon=town.lon, precision_km=town.precision_km)))
         for match in _QUOTED_NAME.finditer(text):
             if not _QUOTED_AFTER_FACILITY.search(text[max(0, match.start() - 20):match.start()]):
                 continue
@@ -380,7 +430,18 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
 
 def adjective_town(adjective: str, language: str) -> GeoMatch | None:
     """The town an adjective names before an object ("Рязанского НПЗ" -> Ryazan, "Сизранський" -> Syzran,
-    "Нововоронежской АЭС" in a Ukrainian post -> Novovoronezh: a Russian spelling is read as Russian)."""
+    "Нововоронежской АЭС" in a Ukrainian post -> Novovoronezh: a Russian spelling is read as Russian). An
+    adjective that also names an oblast names a town in it ("Орловская ТЭЦ" is in Oryol, not in Orlov of Kirov
+    oblast; the oblast's centre when no such town is found); a former name of a far larger city names that
+    city ("Куйбышевский НПЗ": Samara, once Kuybyshev, not today's small Kuybyshev)."""
+    town = _adjective_town(adjective, language)
+    oblast = unit_code(adjective, "область", language)
+    if oblast is None or oblast == "RU-MOS" or (town is not None and town.admin1_code == oblast):
+        return town
+    return admin1_match(oblast)
+
+
+def _adjective_town(adjective: str, language: str) -> GeoMatch | None:
     for base in dict.fromkeys(_adjective_lemmas(adjective.lower(), language)):
         if base in ("московский", "московський"):
             return geocode("Москва", country="RU")
@@ -393,8 +454,17 @@ def adjective_town(adjective: str, language: str) -> GeoMatch | None:
             for country in ("RU", "UA"):
                 match = geocode(candidate.capitalize(), country=country)
                 if match is not None and match.matched_by != "a spelling variant" and match.population >= 5_000:
-                    return match
+                    return _former_name_of_a_city(candidate, match)
     return None
+
+
+def _former_name_of_a_city(name: str, match: GeoMatch) -> GeoMatch:
+    """``match``, or a city ten times its size that once bore ``name`` (an alternate name in the gazetteer)."""
+    for spelling in dict.fromkeys((name, *_russian_spellings(name))):
+        for each in geocode_candidates(spelling.capitalize(), country=match.country):
+            if each.matched_by == MATCHED_BY[1] and each.population >= 10 * max(match.population, 1):
+                return each
+    return match
 
 
 _TOWN_ADJECTIVE_ENDINGS = ("ский", "ський", "ской", "цкий", "цький", "кий")

@@ -34,10 +34,14 @@ _UA_DAMAGE = re.compile(r"поврежд|пострадал|возгоран|п�
                         r"удар", _F)
 _UK_STRIKE = re.compile(r"[ув]разил|[ув]разив|уражен|уражено|вражен|атак|удар|влучан|прил[іиь]?[оі]?т|прилет|горить|"
                         r"пожеж|вибух|знищен|підрив|пала(?:юч|є|ють|ло|ла|в)", _F)
+_DESTROYED_BY = re.compile(r"знищил|знищив|знищують|знищує", _F)
 _UK_RUSSIAN_STRIKE = re.compile(r"(?:атак|удар|обстріл)\w*\s+(?:\w+\s+)?(?:рф|росії|ворога|окупантів|русні)\b|"
                                 r"(?:російськ|ворож)\w*\s+(?:\w+\s+){0,1}(?:атак|удар|обстріл|ракет|дрон)|"
                                 r"\b(?:рф|росія|ворог|противник|окупанти|русня)\s+(?:\w+\s+){0,2}"
                                 r"(?:атакува|вдари|завда|обстріля)", _F)
+_STRUCK_BY_RUSSIA = re.compile(r"(?:\bрф|\bросі[яї]|\bворог\w*|\bокупант\w*|\bрашист\w*)\b[^.!?]{0,70}"
+                               r"(?:запусти|запуска|завда|вдари|атакува|обстріля|обстрілю)\w*[^.!?]{0,50}"
+                               r"\bпо\s+(?:міст[уа]\s+|област[іи]\s+)?$", _F)
 _OUTCOME_HIT = re.compile(r"поврежд|возгоран|пожар|разрушен|обесточ|горит|горить|пожеж|пошкод|влучан|уражен|"
                           r"[ув]разил|зупин|выведен|виведен|знищ|уничтожен\w*\s+(?:объект|резервуар)", _F)
 _QUOTED = re.compile(r"(?:№\s*\d+\s*)?[«\"“„]([^»\"”“]{2,60})[»\"”]")
@@ -102,7 +106,7 @@ def classify(text: str, language: str) -> str:
     over = re.search(r"\b[Нн]ад\s+(?:территори|акватори|[А-ЯЁ])", text) and re.search(
         r"(?:\d+|[а-яё]+)\s+(?:украинск\w+\s+)?(?:БПЛА|БпЛА|беспилот)", text, _F)
     if DESTROYED.search(text) and (_DEFENCE.search(text) or over) and re.search(
-            r"БПЛА|БпЛА|беспилот|безпілот|дрон|ракет|бомб", text, _F) and (
+            r"БПЛА|БпЛА|беспилот|безпілот|дрон|ракет|бомб|снаряд", text, _F) and (
             language == "ru" or re.search(r"\b(?:збит|збил|перехопл|посадил|знешкодж)", text, _F)):
         return "interceptions"
     if language == "ru":
@@ -124,6 +128,12 @@ def classify(text: str, language: str) -> str:
             sentence = text[start:end]
             side = lexicon().actors["UA"].search(sentence)
             if side and _UK_STRIKE.search(sentence, side.end()):
+                return "strike_on_russia"
+    if _DESTROYED_BY.search(text) and find_places(text, language):
+        # "СБУ знищила ЗРГК «Панцирь» у Криму": a Ukrainian force destroying something at a place named
+        for start, end in sentences(text):
+            side = lexicon().actors["UA"].search(text, start, end)
+            if side and _DESTROYED_BY.search(text, side.end(), end):
                 return "strike_on_russia"
     return "other"
 
@@ -308,6 +318,10 @@ def _strikes(text: str, language: str, spans: list[tuple[int, int]], context: Po
     words = lexicon()
     reports: list[Report] = []
     post_places = find_places(text, language)
+    if kind == "strike_on_russia":
+        # "звідки рф запустили ракету по Дніпру": a place the other side struck, named to explain this strike
+        post_places = [place for place in post_places
+                       if not _STRUCK_BY_RUSSIA.search(text[max(0, place.span[0] - 90):place.span[0]])]
     post_weapon = _weapon(text)
     claimed = [(start, end) for start, end in spans
                if _energy_mentions(text[start:end]) and not words.energy_not_a_claim.search(text[start:end])]

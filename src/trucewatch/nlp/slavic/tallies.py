@@ -23,7 +23,7 @@ _ALL = re.compile(r"\b(?:все|всі)\b", _F)
 _WEAPON_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("drone", re.compile(r"^(?:БПЛА|БпЛА|беспилот\w*|безпілот\w*|дрон\w*|беспилотник\w*|ударн\w+|"
                          r"украинск\w+|ворож\w+|аппарат\w*|шахед\w*|самолетн\w+)$", _F)),
-    ("missile", re.compile(r"^(?:ракет\w*|ПКР|снаряд\w*|реактивн\w+|противорадиолокационн\w+|"
+    ("missile", re.compile(r"^(?:ракет\w*|ПКР|ОТР|снаряд\w*|реактивн\w+|противорадиолокационн\w+|"
                            r"крылат\w+|управляем\w+|авиационн\w+|баллистическ\w+|оперативно-тактическ\w+)$", _F)),
     ("aerial_bomb", re.compile(r"^(?:бомб\w*|авиабомб\w*|КАБ\w*|УАБ\w*)$", _F)),
 )
@@ -80,8 +80,9 @@ def _counts(sentence: str, language: str, base: int) -> list[Tally]:
         if weapon is None and after[:1] and after[0].lower() in ("–", "-", "—", "над") and found:
             # "16 – над акваторией Азовского моря", "8 над территорией Брянской": the weapon just counted
             weapon = found[-1].weapon
-        if weapon is None and after[:2] == ["(", ")"]:
-            weapon = None
+        if weapon is None and after[:1] and DESTROYED.match(after[0]) and found:
+            # "девять БПЛА уничтожено и восемь перехвачено": the weapon just counted, with its own verb
+            weapon = found[-1].weapon
         if weapon is not None and value > 0:
             found.append(Tally(weapon, value, (base + start, base + tokens[index].end())))
         index += 1
@@ -116,8 +117,12 @@ def tally(text: str, sentences: list[tuple[int, int]], language: str) -> Tallies
             by_weapon.setdefault(each.weapon, []).append(each)
         for weapon, items in by_weapon.items():
             first, rest = items[0], items[1:]
+            # a total and its parts: "22 БпЛА, из которых 15 над …, 7 над …" (the breakdown word between the
+            # total and its first part, or two or more parts summing to it); "один … над Белгородской и один
+            # – над Курской" or "уничтожены: три БПЛА над …; два БПЛА над …" list counts to add up
+            between = sentence[first.span[1] - start:rest[0].span[0] - start] if rest else ""
             sentence_total = first.count if rest and (
-                sum(each.count for each in rest) == first.count or _BREAKDOWN.search(sentence)
+                (len(rest) > 1 and sum(each.count for each in rest) == first.count) or _BREAKDOWN.search(between)
             ) else sum(each.count for each in items)
             parts = rest if rest and sentence_total == first.count and len(items) > 1 else items
             previous = stated.get(weapon)

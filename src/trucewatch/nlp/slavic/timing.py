@@ -27,10 +27,22 @@ _MONTH = (r"(январ[яе]|феврал[яе]|марта?|апрел[яе]|м
           r"ноябр[яе]|декабр[яе]|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|"
           r"листопада|грудня)")
 _F = re.IGNORECASE
-_PERIOD = re.compile(rf"\b[сз]\s+(\d{{1,2}})(?:-?го)?(?:\s+{_MONTH})?\s+(?:по|до)\s+(\d{{1,2}})(?:-?е)?\s+{_MONTH}", _F)
+_YEAR = r"(?:\s+\d{4}\s*(?:г\.|года|року|р\.)?)?"
+_PERIOD = re.compile(rf"\b[сз]\s+(\d{{1,2}})(?:-?го)?(?:\s+{_MONTH})?{_YEAR}\s+(?:по|до)\s+(\d{{1,2}})(?:-?е)?\s+"
+                     rf"{_MONTH}", _F)
+# "9–16 березня", "(8-16 листопада)": a span of days; two days in a row ("1–2 серпня") are the night
+# between them
+_DASH_PERIOD = re.compile(rf"(?<![\d.:])(\d{{1,2}})\s*[–—-]\s*(\d{{1,2}})\s+{_MONTH}", _F)
+# "минулого тижня", "за тиждень", "впродовж перших двох тижнів березня", "на прошлой неделе", "в течение текущей
+# недели", "за останні 10 днів": a week or more up to the post, no single day
+_WEEKS = re.compile(r"минул\w+\s+тижн|на\s+(?:цьому|минулому|цім)\s+тижні|за\s+(?:\w+\s+)?тиждень|"
+                    r"(?:протягом|впродовж|упродовж)\s+(?:\w+\s+){0,2}тижн|"
+                    r"на\s+(?:прошлой|этой|прошедшей|минувшей)\s+неделе|за\s+(?:\w+\s+)?неделю|"
+                    r"в\s+течение\s+(?:\w+\s+){0,2}недел|за\s+(?:останні|последние|минулі|прошедшие)\s+"
+                    r"(?:\d+|\w+)\s+(?:дн|доб|сут)", _F)
 # "у ніч на 27 березня", "в ночь с 26 на 27 марта", "у ніч з 26-го на 27-ме березня"
 _NIGHT_ON = re.compile(rf"(?:в\s+ночь|у\s+ніч|в\s+ніч|ніч|ночь)\s+(?:[сз]\s+\d{{1,2}}(?:-?[а-яії]{{1,3}})?\s+)?на\s+"
-                       rf"(\d{{1,2}})(?:-?[а-яії]{{1,3}})?\s+{_MONTH}", _F)
+                       rf"(\d{{1,2}})(?:-?[а-яії]{{1,3}})?\s+{_MONTH}(?:\s+(\d{{4}}))?", _F)
 _WEEKDAYS = {"понедельник": 0, "понеділ": 0, "вторник": 1, "вівтор": 1, "сред": 2, "серед": 2, "четверг": 3,
              "четвер": 3, "пятниц": 4, "п'ятниц": 4, "п’ятниц": 4, "пʼятниц": 4, "суббот": 5, "субот": 5,
              "воскресен": 6, "неділ": 6}
@@ -59,8 +71,19 @@ _NIGHT = re.compile(r"прошедшей\s+ночи|прошлой\s+ночью|
                     r"нічн\w+\s+атак|протягом\s+ночі|в\s+течение\s+ночи|за\s+ночь|на\s+ранок", _F)
 _LAST_NIGHT = re.compile(r"минулої\s+ночі|прошлой\s+ночью|минувшей\s+ночью", _F)
 _TODAY = re.compile(r"\bсегодня\b|\bсьогодні\b|\bутром\b|\bднем\b|\bднём\b|\bвранці\b|прямо\s+зараз|\bзараз\b", _F)
+_NIGHT_PARTS = ("ночью", "вночі", "уночі")
 _YESTERDAY = re.compile(r"\bвчера\b|\bвчора\b|вчерашн|вчорашн|накануне", _F)
 _DIGEST = re.compile(r"Главное\s+за\s+день|Головне\s+за\s+день", _F)
+# a daily digest (the evening's "Главное за день", the morning's "Сводка"): it tells of its own day and the
+# one before; a date further back in it is background ("после теракта 26 сентября 2022 года", "Указом от 29
+# сентября")
+_DAILY_DIGEST = re.compile(r"Главное\s+за\s+день|Головне\s+за\s+день|Сводка\s+(?:\*+\s*)?(?:Министерства\s+обороны|"
+                           r"Минобороны)", _F)
+# how far back a date without a year may lie: further back, "30 сентября" said on 28 September is a date ahead
+# (an anniversary, a deadline), not last year's
+_YEARLESS_BACK = timedelta(days=183)
+# a date with its year more than this before the post is history ("в ніч на 26 квітня 1986 року")
+_HISTORY = timedelta(days=366)
 
 
 @dataclass(frozen=True)
@@ -113,6 +136,69 @@ def _date(day: int, month: int, posted: date) -> date | None:
     return None
 
 
+def _dated(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _plausible(day: date, today: date, with_year: bool, *, night: bool = False, daily: bool = False) -> bool:
+    """Whether a date a post names may be the day its events happened: not after the post's own day (a night
+    may end the morning after), not a date ahead named without its year, not history, and in a daily digest
+    not before the day before."""
+    if day > today + timedelta(days=1 if night else 0):
+        return False
+    back = today - day
+    if daily and back > timedelta(days=1):
+        return False
+    return back <= (_HISTORY if with_year else _YEARLESS_BACK)
+
+
+def _named_day(text: str, today: date, *, daily: bool) -> tuple[date | None, tuple[int, int] | None, str | None]:
+    """The first date the post names that may be its events' day ("Ночью 1 августа", "22.11.2024"), its
+    span and the part of the day said before it; dates in words come before dates in figures."""
+    for match in _DAY_MONTH.finditer(text):
+        month = _month(match.group(3))
+        part = (match.group(1) or "").lower() or None
+        if match.group(4):
+            day = _dated(int(match.group(4)), month, int(match.group(2)))
+        else:
+            day = _date(int(match.group(2)), month, today)
+        if day and _plausible(day, today, bool(match.group(4)), night=part in _NIGHT_PARTS, daily=daily):
+            return day, match.span(), part
+    for match in _NUMERIC.finditer(text):
+        year = int(match.group(3)) + (2000 if len(match.group(3)) == 2 else 0)
+        day = _dated(year, int(match.group(2)), int(match.group(1)))
+        if day and _plausible(day, today, True, daily=daily):
+            return day, match.span(), None
+    return None, None, None
+
+
+def _period(text: str, today: date, tz: str, published: datetime) -> When | None:
+    """A span of days ("с 13 по 19 апреля", "з 30 грудня 2023 р. по 5 січня 2024 р.", "9–16 березня"); two
+    days in a row with a dash ("1–2 серпня") are the night between them."""
+    if match := _PERIOD.search(text):
+        end_month = _month(match.group(4))
+        start_month = _month(match.group(2)) if match.group(2) else end_month
+        last = _date(int(match.group(3)), end_month, today)
+        first = _date(int(match.group(1)), start_month, last or today)
+        if first and last and first <= last:
+            return When(_local(first, time(0), tz), _local(last + timedelta(days=1), time(0), tz), tz,
+                        match.span(), "period")
+    for match in _DASH_PERIOD.finditer(text):
+        month = _month(match.group(3))
+        first, last = _date(int(match.group(1)), month, today), _date(int(match.group(2)), month, today)
+        if not (first and last and first < last and _plausible(last, today, False, night=True)):
+            continue
+        if last - first == timedelta(days=1):
+            start, end = _night(last, tz, published)
+            return When(start, end, tz, match.span(), "night")
+        return When(_local(first, time(0), tz), _local(last + timedelta(days=1), time(0), tz), tz, match.span(),
+                    "period")
+    return None
+
+
 def _night(day: date, tz: str, published: datetime) -> tuple[datetime, datetime]:
     start, end = _local(day - timedelta(days=1), time(20), tz), _local(day, time(8), tz)
     return start, min(end, published) if published > start else end
@@ -129,49 +215,25 @@ def resolve(text: str, published: datetime, tz: str) -> When:
     """When the post's events happened. ``published`` must be timezone-aware."""
     local = published.astimezone(ZoneInfo(tz))
     today = local.date()
-    if match := _PERIOD.search(text):
-        end_month = _month(match.group(4))
-        start_month = _month(match.group(2)) if match.group(2) else end_month
-        first, last = _date(int(match.group(1)), start_month, today), _date(int(match.group(3)), end_month, today)
-        if first and last and first <= last:
-            return When(_local(first, time(0), tz), _local(last + timedelta(days=1), time(0), tz), tz,
-                        match.span(), "period")
-    if match := _NIGHT_ON.search(text):
-        day = _date(int(match.group(1)), _month(match.group(2)), today)
-        if day:
+    if period := _period(text, today, tz, published):
+        return period
+    for night in _NIGHT_ON.finditer(text):
+        day = _date(int(night.group(1)), _month(night.group(2)), today)
+        if night.group(3):
+            day = _dated(int(night.group(3)), _month(night.group(2)), int(night.group(1)))
+        if day and _plausible(day, today, bool(night.group(3)), night=True):
             start, end = _night(day, tz, published)
-            return When(start, end, tz, match.span(), "night")
+            return When(start, end, tz, night.span(), "night")
     if match := _NIGHT_ON_WEEKDAY.search(text):
         start, end = _night(_latest(match.group(1), today), tz, published)
         return When(start, end, tz, match.span(), "night")
-    day_named: date | None = None
-    day_span: tuple[int, int] | None = None
-    part: str | None = None
-    if match := _DAY_MONTH.search(text):
-        month = _month(match.group(3))
-        if match.group(4):
-            try:
-                day_named = date(int(match.group(4)), month, int(match.group(2)))
-            except ValueError:
-                day_named = None
-        else:
-            day_named = _date(int(match.group(2)), month, today)
-        day_span, part = match.span(), (match.group(1) or "").lower() or None
-    elif match := _NUMERIC.search(text):
-        year = int(match.group(3)) + (2000 if len(match.group(3)) == 2 else 0)
-        try:
-            day_named = date(year, int(match.group(2)), int(match.group(1)))
-        except ValueError:
-            day_named = None
-        day_span = match.span()
-        if day_named and day_named > today + timedelta(days=1):
-            day_named = None
+    day_named, day_span, part = _named_day(text, today, daily=bool(_DAILY_DIGEST.search(text)))
     clock = _clocks(text, day_named or today, tz, published)
     if clock is not None:
         start, end, span = clock
         return When(start, end, tz, span, "clock")
     if day_named is not None:
-        if part in ("ночью", "вночі", "уночі"):
+        if part in _NIGHT_PARTS:
             start, end = _night(day_named, tz, published)
             return When(start, end, tz, day_span, "night")
         return When(_local(day_named, time(0), tz), _local(day_named + timedelta(days=1), time(0), tz), tz,
@@ -191,6 +253,8 @@ def resolve(text: str, published: datetime, tz: str) -> When:
     if match := _YESTERDAY.search(text):
         day = today - timedelta(days=1)
         return When(_local(day, time(0), tz), _local(today, time(0), tz), tz, match.span(), "yesterday")
+    if match := _WEEKS.search(text):
+        return When(published - timedelta(days=7), published, tz, match.span(), "period")
     if match := _ON_WEEKDAY.search(text):
         day = _latest(match.group(1), today)
         return When(_local(day, time(0), tz), _local(day + timedelta(days=1), time(0), tz), tz, match.span(),
