@@ -17,7 +17,7 @@ from pydantic import ValidationError
 from trucewatch import taxonomy
 from trucewatch.errors import AgreementError, Problem, ValidationFailed
 from trucewatch.geo.admin1 import admin1_code
-from trucewatch.geo.subdivisions import is_first_level, subdivision_code, suggestions
+from trucewatch.geo.subdivisions import is_first_level, region_code, suggestions
 from trucewatch.limits import current as current_limits
 from trucewatch.limits import env_name
 from trucewatch.model import (
@@ -186,16 +186,17 @@ class _Builder:
                               + _did_you_mean(value, country))
                 codes.append(value)
                 continue
-            resolved = admin1_code(value, country_hint) or subdivision_code(value, country_hint)
+            resolved = region_code(value, country_hint)
             if resolved:
                 codes.append(resolved)
             else:
                 where = f" of {country_hint}" if country_hint else ""
+                shown = value if len(value) <= 80 else f"{value[:60]}… ({len(value):,} characters)"
                 self.fail(
                     (*path, index),
-                    f"unknown region{where} {value!r}{_did_you_mean(value, country_hint)}; write its ISO 3166-2 "
-                    "code (e.g. 'UA-51', 'SD-KH') or its ISO name (with one country in 'countries', names are "
-                    "looked up in that country)",
+                    f"unknown region{where} {shown!r}{_did_you_mean(value, country_hint)}; write its ISO 3166-2 "
+                    "code (e.g. 'UA-51', 'SD-KH') or its ISO or English name (with one country in 'countries', "
+                    "names are looked up in that country)",
                 )
         return tuple(dict.fromkeys(codes))
 
