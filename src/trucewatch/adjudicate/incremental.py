@@ -35,6 +35,7 @@ import duckdb
 from trucewatch.adjudicate.evaluate import evaluate
 from trucewatch.adjudicate.incidents import build_incidents
 from trucewatch.resolve import ResolveSettings, drop_work_tables, load_registry
+from trucewatch.resolve.actors import agreement_actor_names
 from trucewatch.resolve.pairs import candidate_pairs, prepare_reports
 
 SCOPE = "_inc_scope"          # report ids to rebuild
@@ -61,6 +62,8 @@ def resolution_inputs(con: duckdb.DuckDBPyConnection, resolver: str, settings: R
         digest.update(repr(row).encode())
     for entry in load_registry():
         digest.update(repr(entry).encode())
+    # the parties' actor names decide which party an unmapped actor name is (resolve.actors)
+    digest.update(repr(agreement_actor_names(con)).encode())
     return digest.hexdigest()
 
 

@@ -22,6 +22,7 @@ from trucewatch.limits import current as current_limits
 from trucewatch.limits import env_name
 from trucewatch.model import (
     EVENTS,
+    MAX_ACTOR_NAME,
     Agreement,
     Area,
     Citation,
@@ -31,12 +32,14 @@ from trucewatch.model import (
     Reading,
     Scope,
     Window,
+    actor_key,
 )
 from trucewatch.terms.schema import (
     AgreementIn,
     CitationIn,
     ClauseIn,
     GeographyIn,
+    PartyIn,
     ReadingIn,
     ScopeIn,
     WindowIn,
@@ -109,6 +112,25 @@ class _Builder:
                 self.fail((*path, index, "id"), message)
             else:
                 first_seen[item_id] = index
+
+    def actor_names(self, parties: Sequence[PartyIn]) -> None:
+        """Each party's actor names: not empty, at most MAX_ACTOR_NAME characters, and no name under two
+        parties (its own name counts as one of its actor names)."""
+        owner: dict[str, str] = {}
+        for index, party in enumerate(parties):
+            if actor_key(party.name):
+                owner.setdefault(actor_key(party.name), party.id)
+            for number, name in enumerate(party.actors):
+                where = ("parties", index, "actors", number)
+                key = actor_key(name)
+                if len(name) > MAX_ACTOR_NAME:
+                    self.fail(where, f"an actor name has at most {MAX_ACTOR_NAME} characters "
+                              f"(this one has {len(name):,})")
+                elif not key:
+                    self.fail(where, "an actor name cannot be empty")
+                elif owner.setdefault(key, party.id) != party.id:
+                    self.fail(where, f"actor name {name!r} already means party {owner[key]!r}; an actor name "
+                              "belongs to one party")
 
     def known_parties(self, ids: Sequence[str], path: FieldPath) -> tuple[str, ...]:
         for index, party_id in enumerate(ids):
@@ -360,6 +382,7 @@ class _Builder:
         parsed = self.parsed
         self.party_ids = tuple(party.id for party in parsed.parties)
         self.unique_ids(self.party_ids, ("parties",), "party")
+        self.actor_names(parsed.parties)
         declared_by = self.known_parties(parsed.declared_by, ("declared_by",))
 
         tz = ZoneInfo("UTC")
@@ -387,7 +410,8 @@ class _Builder:
         return Agreement(
             id=parsed.id,
             title=parsed.title,
-            parties=tuple(Party(p.id, p.name) for p in parsed.parties),
+            parties=tuple(Party(p.id, p.name, tuple(dict.fromkeys(a.strip() for a in p.actors)))
+                          for p in parsed.parties),
             window=window,
             clauses=clauses,
             readings=readings,
