@@ -121,6 +121,10 @@ def test_changing_an_agreements_actor_names_remaps_on_the_next_assess(tmp_path: 
         return {r["party"]: r["total"] for r in api.scorecard(db, agreement="sudan-truce-2023")}
 
     assert parties() == {"RSF": 2, "unknown": 5}
+    # an agreement naming none of the stored actors leaves the incidents as they are: no full rebuild
+    api.load_agreements(db, [FIXTURES / "kherson-pause-2023.yaml"])
+    assert api.assess(db)["mode"] == "incremental"
     api.load_agreements(db, [_sudan(tmp_path)])
-    api.assess(db)
+    assert api.assess(db)["mode"] == "full"  # SAF now names stored actors: incidents rebuilt
     assert parties() == {"RSF": 2, "SAF": 2, "unknown": 3}
+    assert api.assess(db)["mode"] == "incremental"

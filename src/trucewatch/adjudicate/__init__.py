@@ -137,7 +137,9 @@ def assess(store: Store, as_of: datetime | None = None, *, full: bool = False,
                     con.execute("DELETE FROM findings")
                     evaluate(con)
             incremental.record_reports(con, changes_only=True)
-        con.execute("INSERT OR REPLACE INTO meta VALUES ('resolution_inputs', ?)", [inputs])
+        # as of the end: the reports assessed now are the ones the next assess compares actor parties for
+        con.execute("INSERT OR REPLACE INTO meta VALUES ('resolution_inputs', ?)",
+                    [incremental.resolution_inputs(con, resolver, settings)])
         con.execute("DELETE FROM assessed_agreements")
         con.execute("INSERT INTO assessed_agreements SELECT id FROM agreements")
         n_incidents = _scalar(con, "SELECT count(*) FROM incidents")

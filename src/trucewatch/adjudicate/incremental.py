@@ -35,7 +35,7 @@ import duckdb
 from trucewatch.adjudicate.evaluate import evaluate
 from trucewatch.adjudicate.incidents import build_incidents
 from trucewatch.resolve import ResolveSettings, drop_work_tables, load_registry
-from trucewatch.resolve.actors import agreement_actor_names
+from trucewatch.resolve.actors import actor_parties
 from trucewatch.resolve.pairs import candidate_pairs, prepare_reports
 
 SCOPE = "_inc_scope"          # report ids to rebuild
@@ -62,8 +62,10 @@ def resolution_inputs(con: duckdb.DuckDBPyConnection, resolver: str, settings: R
         digest.update(repr(row).encode())
     for entry in load_registry():
         digest.update(repr(entry).encode())
-    # the parties' actor names decide which party an unmapped actor name is (resolve.actors)
-    digest.update(repr(agreement_actor_names(con)).encode())
+    # which party the agreements give the actor names of the reports already assessed (resolve.actors): a
+    # new agreement that names none of them changes nothing, one that renames a party rebuilds everything
+    digest.update(repr(actor_parties(
+        con, "SELECT r.* FROM reports r JOIN assessed_reports a ON a.id = r.id")).encode())
     return digest.hexdigest()
 
 

@@ -68,16 +68,22 @@ def party_of(name: str, whole: dict[str, str], prefixes: dict[str, str]) -> str 
     return None
 
 
-def create_actor_parties(con: duckdb.DuckDBPyConnection, reports_sql: str) -> bool:
-    """TEMP TABLE ``ACTOR_PARTIES`` (name, party) for the unmapped actor names of the reports ``reports_sql``
-    selects, each distinct name matched once; False (and no table) when no name means a party."""
-    con.execute(f"DROP TABLE IF EXISTS {ACTOR_PARTIES}")
+def actor_parties(con: duckdb.DuckDBPyConnection, reports_sql: str) -> list[tuple[str, str]]:
+    """(actor name, party) for the unmapped actor names of the reports ``reports_sql`` selects that an
+    agreement gives a party, each distinct name matched once; sorted."""
     whole, prefixes = agreement_actor_names(con)
     if not whole and not prefixes:
-        return False
+        return []
     names = con.execute(f"SELECT DISTINCT {RAW_NAME} FROM ({reports_sql}) r WHERE {UNMAPPED} "
                         f"AND {RAW_NAME} IS NOT NULL").fetchall()
-    found = [(name, party) for (name,) in names if (party := party_of(name, whole, prefixes)) is not None]
+    return sorted((name, party) for (name,) in names if (party := party_of(name, whole, prefixes)) is not None)
+
+
+def create_actor_parties(con: duckdb.DuckDBPyConnection, reports_sql: str) -> bool:
+    """TEMP TABLE ``ACTOR_PARTIES`` (name, party) from :func:`actor_parties`; False (and no table) when no
+    name means a party."""
+    con.execute(f"DROP TABLE IF EXISTS {ACTOR_PARTIES}")
+    found = actor_parties(con, reports_sql)
     if not found:
         return False
     con.execute(f"CREATE TEMP TABLE {ACTOR_PARTIES} (name VARCHAR, party VARCHAR)")
