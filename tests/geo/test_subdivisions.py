@@ -10,6 +10,7 @@ from trucewatch.geo.subdivisions import (
     english_name,
     is_first_level,
     region_code,
+    region_name,
     regions_of_points,
     subdivision_code,
     suggestions,
@@ -51,6 +52,8 @@ def test_suggestions() -> None:
 def test_english_names_and_regions_of_any_country() -> None:
     assert english_name("DE-BY") == "Bavaria" and english_name("SD-KH") == "Khartoum"
     assert english_name("DE-XX") is None
+    assert region_name("UA-63") == "Kharkiv Oblast" and region_name("DE-BY") == "Bavaria"
+    assert region_name("UA-99") is None and region_name("XX-1") is None
     assert region_code("Kharkivska oblast") == "UA-63"  # Ukraine and Russia: the gazetteer's own table
     assert region_code("Bavaria", "DE") == "DE-BY"
 

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from trucewatch import api
+from trucewatch.api.acled_export import incidents_acled
 from trucewatch.ingest.driver import ingest_file
 from trucewatch.store import Store
 
@@ -131,3 +132,8 @@ def test_a_region_clause_outside_ukraine_judges_by_region(tmp_path: Path) -> Non
         assert "SD-KH" in geography[event][1]
     assert geography["SDN4"][0] == "fail" and "SD-DN" in geography["SDN4"][1]  # North Darfur: outside
     assert geography["SDN5"][0] == "uncertain"  # no region known in Sudan: cannot tell
+    # the ACLED-format export names every country's regions
+    regions = {row["event_id_cnty"].removeprefix("inc:acled:"): row["admin1"]
+               for row in incidents_acled(db, agreement="sudan-truce-2023")}
+    assert regions["SDN1"] == regions["SDN2"] == "Khartoum" and regions["DEU1"] == "Bavaria"
+    assert regions["UKR1"] == "Kharkiv" and regions["SDN5"] == ""

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 import pycountry
 
-from trucewatch.geo.admin1 import admin1_code
+from trucewatch.geo.admin1 import admin1_code, admin1_name
 from trucewatch.geo.cities import nearest_towns, region_names
 from trucewatch.geo.translit import normalise
 
@@ -87,6 +87,17 @@ def english_name(code: str) -> str | None:
     code = code.strip().upper()
     name = next((n for c, n in _first_level().get(code[:2], []) if c == code), None)
     return _english().gettext(name).split("[")[0].strip() if name else None
+
+
+def region_name(code: str) -> str | None:
+    """The usual English name of any first-level region (``UA-63`` -> ``Kharkiv Oblast``, ``DE-BY`` ->
+    ``Bavaria``); None for a code that names none."""
+    if code.strip().upper()[:2] in _GAZETTEER_COUNTRIES:
+        try:
+            return admin1_name(code)
+        except KeyError:
+            return None
+    return english_name(code)
 
 
 @lru_cache(maxsize=512)
