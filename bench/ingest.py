@@ -45,6 +45,13 @@ PLACES = (  # (admin1, location, lat, lon) — public place names and approximat
     ("Kyiv City", "Kyiv", 50.450, 30.523), ("Odesa", "Odesa", 46.482, 30.723),
     ("Luhansk", "Bilohorivka", 48.927, 38.242), ("Mykolaiv", "Ochakiv", 46.612, 31.549),
 )
+# --world: one row in five is outside Ukraine, some with a region name only ISO or English lists know and
+# some with no region at all (coded from the point). (country, iso, admin1, location, lat, lon)
+WORLD_PLACES = (
+    ("Sudan", 729, "Khartoum", "Omdurman", 15.644, 32.478), ("Sudan", 729, "", "Al Fashir", 13.628, 25.349),
+    ("Sudan", 729, "North Darfur", "Kutum", 14.200, 24.660), ("Syria", 760, "Idlib", "Idlib", 35.930, 36.634),
+    ("Germany", 276, "Bavaria", "Munich", 48.137, 11.575), ("Germany", 276, "", "Cologne", 50.938, 6.960),
+)
 EVENTS = (
     ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Russia (2000-)",
      "On {d}, Russian forces shelled {p} with artillery and mortars. Casualties unknown."),
@@ -57,7 +64,7 @@ EVENTS = (
 )
 
 
-def write_synthetic(path: Path, n: int, seed: int = 7) -> None:
+def write_synthetic(path: Path, n: int, seed: int = 7, world: bool = False) -> None:
     rng = random.Random(seed)
     start = date(2023, 1, 1)
     with path.open("w", encoding="utf-8", newline="") as handle:
@@ -65,11 +72,14 @@ def write_synthetic(path: Path, n: int, seed: int = 7) -> None:
         writer.writerow(HEADER)
         for i in range(n):
             admin1, location, lat, lon = PLACES[i % len(PLACES)]
+            country, iso = "Ukraine", 804
+            if world and i % 5 == 4:
+                country, iso, admin1, location, lat, lon = WORLD_PLACES[(i // 5) % len(WORLD_PLACES)]
             event_type, sub_event, actor1, note = EVENTS[rng.randrange(len(EVENTS))]
             day = start + timedelta(days=rng.randrange(900))
             writer.writerow([
-                100000000 + i, 804, f"UKR{i}", day.strftime("%d/%m/%Y 00:00:00"), day.year, 1, event_type,
-                sub_event, actor1, "", 8, "", "", 0, 80, "Europe", "Ukraine", admin1, "", "", location,
+                100000000 + i, iso, f"EV{i}", day.strftime("%d/%m/%Y 00:00:00"), day.year, 1, event_type,
+                sub_event, actor1, "", 8, "", "", 0, 80, "Europe", country, admin1, "", "", location,
                 round(lat + rng.uniform(-0.05, 0.05), 4), round(lon + rng.uniform(-0.05, 0.05), 4), "Other",
                 note.format(d=day.strftime("%d %B %Y"), p=location), rng.randrange(3), 1705439373,
                 rng.choice((1, 1, 2, 3)), "Ministry of Defence of Ukraine", "", "Political violence", "",
@@ -143,11 +153,13 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=1_000_000, help="rows in the synthetic file")
     parser.add_argument("--baseline-sample", type=int, default=20_000,
                         help="rows the naive baseline ingests (its rate is extrapolated)")
+    parser.add_argument("--world", action="store_true",
+                        help="one row in five outside Ukraine (Sudan, Syria, Germany), some without a region")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="trucewatch-bench-") as tmp:
         folder = Path(tmp)
         path = folder / "acled_synthetic.csv"
-        write_synthetic(path, args.n)
+        write_synthetic(path, args.n, world=args.world)
         size_mb = path.stat().st_size / 1e6
         load_before = os.getloadavg()[0]
         ours_s, ours_cpu, inserted = ours(path, folder)
@@ -163,7 +175,8 @@ def main() -> None:
           f"{os.cpu_count()} cores); naive {done:,} rows in {naive_s:.2f} s (extrapolated to "
           f"{args.n / baseline:.0f} s); DuckDB's bare copy of the file {copy_s:.2f} s; "
           f"1-minute load average {load_before:.2f} before, {load_after:.2f} after")
-    print(json.dumps({"n": args.n, "rows_per_s": round(rate), "baseline_rows_per_s": round(baseline),
+    print(json.dumps({"n": args.n, "world": args.world, "rows_per_s": round(rate),
+                      "baseline_rows_per_s": round(baseline),
                       "ratio": round(rate / baseline, 1),
                       "copy_rows_per_s": round(args.n / copy_s), "seconds": round(ours_s, 2),
                       "cpu_s": round(ours_cpu, 2), "load_avg": round(load_before, 2),

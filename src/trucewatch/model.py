@@ -5,6 +5,7 @@ Times inside the model are timezone-aware ``datetime`` objects; the store keeps 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal, get_args
@@ -168,6 +169,24 @@ class Citation:
 class Party:
     id: str
     name: str
+    # actor names of conflict-event datasets that mean this party (matched with actor_key; see
+    # docs/agreements.md "Parties and actor names")
+    actors: tuple[str, ...] = ()
+
+
+# An actor name longer than this is no dataset's actor name; it matches nothing.
+MAX_ACTOR_NAME = 200
+# ACLED dates its actor names: "Military Forces of Sudan (2019-)", "Military Forces of Ukraine (2014-2019)"
+_ACTOR_PERIOD = re.compile(r"\(\s*\d{4}\s*-\s*(\d{4})?\s*\)")
+
+
+def actor_key(name: str) -> str:
+    """The form in which actor names are compared: lower case, single spaces, ACLED's period in brackets
+    left out ("Military Forces of Sudan (2019-) Air Force" -> "military forces of sudan air force"); empty
+    for a name over MAX_ACTOR_NAME characters."""
+    if len(name) > MAX_ACTOR_NAME:
+        return ""
+    return " ".join(_ACTOR_PERIOD.sub(" ", name).lower().split())
 
 
 @dataclass(frozen=True)

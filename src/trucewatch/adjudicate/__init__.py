@@ -100,7 +100,7 @@ def assess(store: Store, as_of: datetime | None = None, *, full: bool = False,
             """SELECT r.agreements_sha256, r.facilities_sha256, i.value FROM runs r
                JOIN meta m ON m.key = 'last_run_id' AND m.value = r.id
                JOIN meta i ON i.key = 'resolution_inputs'""").fetchone()
-        if full or previous is None or previous[2] != inputs:
+        if full or previous is None or previous[2] != inputs or incremental.actor_parties_changed(con):
             mode, changes, previous = "full", None, None
         else:
             mode, changes = "incremental", incremental.report_changes(con)
@@ -138,6 +138,7 @@ def assess(store: Store, as_of: datetime | None = None, *, full: bool = False,
                     evaluate(con)
             incremental.record_reports(con, changes_only=True)
         con.execute("INSERT OR REPLACE INTO meta VALUES ('resolution_inputs', ?)", [inputs])
+        incremental.record_actor_names(con)
         con.execute("DELETE FROM assessed_agreements")
         con.execute("INSERT INTO assessed_agreements SELECT id FROM agreements")
         n_incidents = _scalar(con, "SELECT count(*) FROM incidents")

@@ -4,7 +4,8 @@ What the last assess judged is kept: the reports' content (``assessed_reports``)
 facilities' hashes (its ``runs`` row) and a hash of everything else resolution reads (``resolution_inputs``:
 analysts' overrides, the source registry, the resolver and its settings). Then:
 
-- the resolution inputs changed, or there is no record: everything is rebuilt (as ``assess --full``);
+- the resolution inputs changed, or there is no record: everything is rebuilt (as ``assess --full``); so
+  too when the agreements' actor names give a report already assessed another party (``resolve.actors``);
 - reports were added, changed or removed: their incidents are rebuilt. The scope starts from the changed
   reports, the incidents they belonged to, the incidents that named a changed or removed report as their
   nearest unlinked report, and the incidents of every report a changed report could be compared with (a
@@ -27,6 +28,7 @@ close it; the rebuilt incidents are judged by row id (``rebuilt``), not looked u
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -35,11 +37,13 @@ import duckdb
 from trucewatch.adjudicate.evaluate import evaluate
 from trucewatch.adjudicate.incidents import build_incidents
 from trucewatch.resolve import ResolveSettings, drop_work_tables, load_registry
+from trucewatch.resolve.actors import RAW_NAME, UNMAPPED, agreement_actor_names, party_of
 from trucewatch.resolve.pairs import candidate_pairs, prepare_reports
 
 SCOPE = "_inc_scope"          # report ids to rebuild
 OLD_INCIDENTS = "_inc_old"    # incidents they replace
 MAX_ROUNDS = 20
+ACTOR_NAMES_KEY = "agreement_actor_names"  # meta: the agreements' actor names of the last assess
 DIGEST_KEY = "reports_digest"  # meta: count|sum|sum of the assessed reports (``reports_digest``)
 
 
@@ -62,6 +66,26 @@ def resolution_inputs(con: duckdb.DuckDBPyConnection, resolver: str, settings: R
     for entry in load_registry():
         digest.update(repr(entry).encode())
     return digest.hexdigest()
+
+
+def actor_parties_changed(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the agreements' actor names (resolve.actors) now give a report already assessed another party
+    than at the last assess: then every incident is rebuilt. A new agreement that names none of the assessed
+    actors changes nothing; the reports are read only when the names changed."""
+    now = agreement_actor_names(con)
+    row = con.execute("SELECT value FROM meta WHERE key = ?", [ACTOR_NAMES_KEY]).fetchone()
+    before: list[dict[str, str]] = json.loads(row[0]) if row else [{}, {}]
+    if list(now) == before:
+        return False
+    names = con.execute(f"SELECT DISTINCT {RAW_NAME} FROM reports r JOIN assessed_reports a ON a.id = r.id "
+                        f"WHERE {UNMAPPED} AND {RAW_NAME} IS NOT NULL").fetchall()
+    return any(party_of(name, *now) != party_of(name, before[0], before[1]) for (name,) in names)
+
+
+def record_actor_names(con: duckdb.DuckDBPyConnection) -> None:
+    """Remember the agreements' actor names this assess used (for :func:`actor_parties_changed`)."""
+    con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                [ACTOR_NAMES_KEY, json.dumps(list(agreement_actor_names(con)), sort_keys=True)])
 
 
 def report_changes(con: duckdb.DuckDBPyConnection) -> Changes:

@@ -26,7 +26,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from trucewatch.api.core import open_store
-from trucewatch.geo.admin1 import admin1_name
+from trucewatch.geo.subdivisions import region_name
 from trucewatch.model import SEVERITY
 
 ACLED_COLUMNS: tuple[str, ...] = (
@@ -83,7 +83,7 @@ def _geo_precision(lat: float | None, km: float | None) -> str:
 
 
 def _admin1(code: str | None) -> str:
-    name = admin1_name(code) if code else None
+    name = region_name(code) if code else None  # any country's region (an unknown code: empty)
     return (name or "").removesuffix(" Oblast")
 
 

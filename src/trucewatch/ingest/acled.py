@@ -19,7 +19,12 @@ from trucewatch.ingest.actors import ActorRule, create_actor_table, load_actor_r
 from trucewatch.ingest.base import Staged
 from trucewatch.ingest.checks import Check, compact_json_sql, coordinate_checks, quoted, reason_columns
 from trucewatch.ingest.hints import target_hint_sql, weapon_hint_sql
-from trucewatch.ingest.places import create_admin1_table, create_country_table, local_day_sql
+from trucewatch.ingest.places import (
+    create_admin1_table,
+    create_country_table,
+    create_point_table,
+    local_day_sql,
+)
 from trucewatch.ingest.tabular import (
     RawTable,
     blank_to_null_sql,
@@ -88,6 +93,7 @@ PROVENANCE: tuple[tuple[str, str], ...] = (
     ("assoc_actor_2", "assoc_actor_2"), ("admin2", "admin2"), ("geo_precision", "geo_precision"),
     ("time_precision", "time_precision"), ("civilian_targeting", "civilian_targeting"), ("tags", "tags"),
     ("acled_timestamp", "acled_timestamp"),
+    ("location_from_point", "CASE WHEN point_code IS NOT NULL THEN ['admin1_code'] END"),
 )
 
 
@@ -114,7 +120,8 @@ class AcledAdapter:
             with suppress(duckdb.Error):
                 drop_relation(con, f"{relation}_all")
                 drop_raw(con, raw)
-                for name in (f"{relation}_keys", f"{relation}_dups", f"{relation}_when", f"{relation}_who"):
+                for name in (f"{relation}_keys", f"{relation}_dups", f"{relation}_when", f"{relation}_who",
+                             f"{relation}_points"):
                     drop_relation(con, name)
 
         try:
@@ -175,6 +182,20 @@ class AcledAdapter:
         def joined(key: tuple[str, ...], alias: str) -> str:
             return " AND ".join(f"{alias}.k_{k} IS NOT DISTINCT FROM {raw_col(k)}" for k in key)
 
+        # a region name that is missing or unknown: the region of the point, once per distinct point (a file
+        # whose every region is named, as most are, skips the scan)
+        lat, lon = f"try_cast({col('latitude')} AS DOUBLE)", f"try_cast({col('longitude')} AS DOUBLE)"
+        unnamed = con.execute(f"SELECT count(*) FROM {relation}_when WHERE admin1_code IS NULL "
+                              "AND iso2 IS NOT NULL").fetchone()
+        has_points = bool(unnamed and unnamed[0]) and create_point_table(
+            con, f"SELECT {lat} AS lat, {lon} AS lon, w.iso2 AS country FROM {raw.table} r "
+            f"JOIN {relation}_when w ON {joined(when_key, 'w')} WHERE w.admin1_code IS NULL AND w.iso2 IS NOT NULL",
+            f"{relation}_points") > 0
+        # an equality join (a hash join); the points are distinct, so no row is repeated
+        point_join = (f"LEFT JOIN {relation}_points pt ON pt.lat = {lat} AND pt.lon = {lon} "
+                      "AND pt.stated = w.iso2" if has_points else "")
+        point_code = "CASE WHEN w.admin1_code IS NULL THEN pt.code END" if has_points else "NULL::VARCHAR"
+
         weapon_hint = weapon_hint_sql("text_lc")
         target_hint = target_hint_sql("text_lc")
         prov_file = sql_str(str(path))
@@ -198,11 +219,13 @@ class AcledAdapter:
                     {col('tags')} AS tags, {col('timestamp')} AS acled_timestamp,
                     {col('civilian_targeting')} AS civilian_targeting,
                     w.day, w.time_precision, w.iso2, w.tz, w.south, w.north, w.west, w.east, w.s, w.e,
-                    w.admin1_code, o.se_event, o.se_weapon, o.se_outcome, o.refined, o.party1, o.party2,
+                    coalesce(w.admin1_code, {point_code}) AS admin1_code, {point_code} AS point_code,
+                    o.se_event, o.se_weapon, o.se_outcome, o.refined, o.party1, o.party2,
                     lower(concat_ws(' ', {col('notes')}, {col('tags')})) AS text_lc
                 FROM {raw.table} r
                 LEFT JOIN {relation}_when w ON {joined(when_key, 'w')}
                 LEFT JOIN {relation}_who o ON {joined(who_key, 'o')}
+                {point_join}
                 {dup_join}
             ), j AS (
                 SELECT a.*, CASE WHEN refined THEN {weapon_hint} END AS weapon_hint FROM a

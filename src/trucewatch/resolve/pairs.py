@@ -26,6 +26,7 @@ from dataclasses import dataclass
 import duckdb
 
 from trucewatch.geo.distance import BOX_KM_PER_DEGREE, distance_sql
+from trucewatch.resolve.actors import create_actor_parties, with_parties_sql
 from trucewatch.taxonomy import below_sql
 
 # Event types that describe the same kind of act: a strike reported by one side may be called shelling by
@@ -79,8 +80,11 @@ def prepare_reports(con: duckdb.DuckDBPyConnection, settings: ResolveSettings, s
     pad = int(settings.pad_hours * 60)
     reach = f"INTERVAL {pad} MINUTE + INTERVAL 1 DAY"
     within = "TRUE"
-    con.execute(f"CREATE OR REPLACE TEMP VIEW {ROWS} AS "
-                + ("SELECT * FROM reports" if scope is None else _near_scope(con, scope, reach)))
+    rows = "SELECT * FROM reports" if scope is None else _near_scope(con, scope, reach)
+    # an actor name the ingest could not map takes the party an agreement gives it (resolve.actors)
+    if create_actor_parties(con, rows):
+        rows = with_parties_sql(rows)
+    con.execute(f"CREATE OR REPLACE TEMP VIEW {ROWS} AS {rows}")
     if scope is not None:
         within = f"""(r.id IN ({scope}) OR (r.occurred_start IS NOT NULL
             AND EXISTS (SELECT 1 FROM _rv_scope_times x

@@ -17,11 +17,12 @@ from pydantic import ValidationError
 from trucewatch import taxonomy
 from trucewatch.errors import AgreementError, Problem, ValidationFailed
 from trucewatch.geo.admin1 import admin1_code
-from trucewatch.geo.subdivisions import is_first_level, subdivision_code, suggestions
+from trucewatch.geo.subdivisions import is_first_level, region_code, suggestions
 from trucewatch.limits import current as current_limits
 from trucewatch.limits import env_name
 from trucewatch.model import (
     EVENTS,
+    MAX_ACTOR_NAME,
     Agreement,
     Area,
     Citation,
@@ -31,12 +32,14 @@ from trucewatch.model import (
     Reading,
     Scope,
     Window,
+    actor_key,
 )
 from trucewatch.terms.schema import (
     AgreementIn,
     CitationIn,
     ClauseIn,
     GeographyIn,
+    PartyIn,
     ReadingIn,
     ScopeIn,
     WindowIn,
@@ -109,6 +112,25 @@ class _Builder:
                 self.fail((*path, index, "id"), message)
             else:
                 first_seen[item_id] = index
+
+    def actor_names(self, parties: Sequence[PartyIn]) -> None:
+        """Each party's actor names: not empty, at most MAX_ACTOR_NAME characters, and no name under two
+        parties (its own name counts as one of its actor names)."""
+        owner: dict[str, str] = {}
+        for index, party in enumerate(parties):
+            if actor_key(party.name):
+                owner.setdefault(actor_key(party.name), party.id)
+            for number, name in enumerate(party.actors):
+                where = ("parties", index, "actors", number)
+                key = actor_key(name)
+                if len(name) > MAX_ACTOR_NAME:
+                    self.fail(where, f"an actor name has at most {MAX_ACTOR_NAME} characters "
+                              f"(this one has {len(name):,})")
+                elif not key:
+                    self.fail(where, "an actor name cannot be empty")
+                elif owner.setdefault(key, party.id) != party.id:
+                    self.fail(where, f"actor name {name!r} already means party {owner[key]!r}; an actor name "
+                              "belongs to one party")
 
     def known_parties(self, ids: Sequence[str], path: FieldPath) -> tuple[str, ...]:
         for index, party_id in enumerate(ids):
@@ -186,16 +208,17 @@ class _Builder:
                               + _did_you_mean(value, country))
                 codes.append(value)
                 continue
-            resolved = admin1_code(value, country_hint) or subdivision_code(value, country_hint)
+            resolved = region_code(value, country_hint)
             if resolved:
                 codes.append(resolved)
             else:
                 where = f" of {country_hint}" if country_hint else ""
+                shown = value if len(value) <= 80 else f"{value[:60]}… ({len(value):,} characters)"
                 self.fail(
                     (*path, index),
-                    f"unknown region{where} {value!r}{_did_you_mean(value, country_hint)}; write its ISO 3166-2 "
-                    "code (e.g. 'UA-51', 'SD-KH') or its ISO name (with one country in 'countries', names are "
-                    "looked up in that country)",
+                    f"unknown region{where} {shown!r}{_did_you_mean(value, country_hint)}; write its ISO 3166-2 "
+                    "code (e.g. 'UA-51', 'SD-KH') or its ISO or English name (with one country in 'countries', "
+                    "names are looked up in that country)",
                 )
         return tuple(dict.fromkeys(codes))
 
@@ -359,6 +382,7 @@ class _Builder:
         parsed = self.parsed
         self.party_ids = tuple(party.id for party in parsed.parties)
         self.unique_ids(self.party_ids, ("parties",), "party")
+        self.actor_names(parsed.parties)
         declared_by = self.known_parties(parsed.declared_by, ("declared_by",))
 
         tz = ZoneInfo("UTC")
@@ -386,7 +410,8 @@ class _Builder:
         return Agreement(
             id=parsed.id,
             title=parsed.title,
-            parties=tuple(Party(p.id, p.name) for p in parsed.parties),
+            parties=tuple(Party(p.id, p.name, tuple(dict.fromkeys(a.strip() for a in p.actors)))
+                          for p in parsed.parties),
             window=window,
             clauses=clauses,
             readings=readings,

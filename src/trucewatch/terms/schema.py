@@ -32,6 +32,7 @@ class CitationIn(_Strict):
 class PartyIn(_Strict):
     id: str = Field(pattern=PARTY_ID)
     name: str = Field(min_length=1)
+    actors: list[str] = Field(default_factory=list)
 
 
 class ScopeIn(_Strict):

@@ -82,7 +82,8 @@ def agreement_to_dict(agreement: Agreement) -> dict[str, Any]:
         "id": agreement.id,
         "title": agreement.title,
         "description": agreement.description,
-        "parties": [{"id": party.id, "name": party.name} for party in agreement.parties],
+        "parties": [{"id": party.id, "name": party.name, **({"actors": list(party.actors)} if party.actors else {})}
+                    for party in agreement.parties],
         "declared_by": list(agreement.declared_by),
         "anchors": {name: iso_utc(agreement.anchors[name]) for name in sorted(agreement.anchors)},
         "window": _window(agreement.window),
@@ -160,7 +161,7 @@ def agreement_from_dict(d: dict[str, Any]) -> Agreement:
     try:
         return Agreement(
             id=d["id"], title=d["title"],
-            parties=tuple(Party(p["id"], p["name"]) for p in d["parties"]),
+            parties=tuple(Party(p["id"], p["name"], tuple(p.get("actors", ()))) for p in d["parties"]),
             window=_window_from(d["window"]),
             clauses=tuple(_clause_from(c) for c in d["clauses"]),
             readings=tuple(_reading_from(r) for r in d["readings"]),
