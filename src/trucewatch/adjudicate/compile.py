@@ -12,6 +12,7 @@ import duckdb
 
 from trucewatch.model import Agreement, EffectiveClause
 from trucewatch.store.bulk import insert_rows
+from trucewatch.store.order import small_inserts
 from trucewatch.terms import agreement_to_dict, effective_clauses
 
 
@@ -28,13 +29,14 @@ def save_agreement(con: duckdb.DuckDBPyConnection, agreement: Agreement) -> bool
     existing = con.execute("SELECT body FROM agreements WHERE id = ?", [agreement.id]).fetchone()
     if existing and json.loads(existing[0]) == json.loads(body):
         return False
-    delete_agreement(con, agreement.id)
-    con.execute(
-        "INSERT INTO agreements VALUES (?, ?, ?, ?, ?)",
-        [agreement.id, agreement.title, agreement.source_file, agreement.source_sha256 or "", body],
-    )
-    for eff in effective_clauses(agreement):
-        _save_effective(con, agreement, eff)
+    with small_inserts(con):  # several statements per clause reading, hundreds of agreements per load
+        delete_agreement(con, agreement.id)
+        con.execute(
+            "INSERT INTO agreements VALUES (?, ?, ?, ?, ?)",
+            [agreement.id, agreement.title, agreement.source_file, agreement.source_sha256 or "", body],
+        )
+        for eff in effective_clauses(agreement):
+            _save_effective(con, agreement, eff)
     return True
 
 

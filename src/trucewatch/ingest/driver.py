@@ -26,6 +26,7 @@ from trucewatch.ingest.base import ItemAccounting, Staged
 from trucewatch.ingest.sniff import ADAPTERS, detect
 from trucewatch.ingest.tabular import drop_relation
 from trucewatch.store import Store
+from trucewatch.store.bulk import insert_rows
 from trucewatch.store.reports import write_report_rows
 
 
@@ -219,8 +220,8 @@ def _log_ingest(con: duckdb.DuckDBPyConnection, path: Path, digest: str, fmt: st
          items.with_reports if items else None, len(items.skipped) if items else None, list(staged.notes)],
     )
     if items is not None and items.skipped:
-        con.executemany("INSERT INTO ingest_skipped VALUES (?, ?, ?, ?)",
-                        [[ingest_id, each.item, each.line, each.reason] for each in items.skipped])
+        insert_rows(con, "ingest_skipped", ("ingest_id", "item", "line", "reason"),
+                    [[ingest_id, each.item, each.line, each.reason] for each in items.skipped])
     return ingest_id
 
 
