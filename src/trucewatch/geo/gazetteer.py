@@ -221,8 +221,16 @@ def _score(place: Place, own_name: bool, query_skeleton: str) -> float:
     return score
 
 
+# Places outside these countries are offered only when the text names their country, or when no place here
+# bears the name (then the caller decides whether a foreign place may be meant: "Tiraspol", not "Police").
+HOME_COUNTRIES = ("UA", "RU")
+# Ukraine's other neighbours: a city of theirs may be named without its country ("Tiraspol", "Gomel")
+BORDER_COUNTRIES = ("BY", "MD", "PL", "RO", "SK", "HU")
+
+
 def _stage_places(
-    index: _Index, name: str, admin1: str | None, country: str | None, raion: str | None = None
+    index: _Index, name: str, admin1: str | None, country: str | None, raion: str | None = None,
+    *, abroad: bool = False,
 ) -> list[tuple[float, Place, str]]:
     """Scored places for a name, each with how it matched (``MATCHED_BY``): exact keys first; consonant
     skeletons only when no exact key fits, except for a Cyrillic name, which also reaches the places whose
@@ -244,7 +252,8 @@ def _stage_places(
                 for number in stage.get(each, ()):
                     place = index.places[number]
                     if number in seen or (country and place.country != country) or (
-                        admin1 and place.admin1 != admin1) or (raion and place.raion != raion):
+                        admin1 and place.admin1 != admin1) or (raion and place.raion != raion) or (
+                            not country and not abroad and place.country not in HOME_COUNTRIES):
                         continue
                     score = _score(place, own_name and not found, key)
                     if number not in scored or score > scored[number][0]:
@@ -257,12 +266,15 @@ def _stage_places(
     return found
 
 
-def is_place_name(name: str) -> bool:
-    """Whether some place bears ``name`` (any script, any usual romanisation) as its own name."""
+def is_place_name(name: str, countries: tuple[str, ...] = HOME_COUNTRIES) -> bool:
+    """Whether some place of ``countries`` (Ukraine and Russia unless told) bears ``name`` (any script, any
+    usual romanisation) as its own name: "Police" is a town in Poland, not in Ukraine or Russia."""
     if not isinstance(name, str) or not name.strip() or len(name) > 200:
         return False
-    own = _index().stages[0]
-    return any(key in own for key in match_keys(name.strip()))
+    index = _index()
+    own = index.stages[0]
+    return any(index.places[number].country in countries
+               for key in match_keys(name.strip()) for number in own.get(key, ()))
 
 
 @lru_cache(maxsize=32768)
@@ -303,6 +315,8 @@ def _geocode_clean(
     says_admin1 = bool(_ADMIN1_WORDS.search(name))
     if not says_admin1:
         scored = _stage_places(index, name, admin1, country, raion)
+        if not scored and not country and not admin1 and not raion:
+            scored = _stage_places(index, name, admin1, country, raion, abroad=True)
         if scored:
             distinct = {(p.admin1, round(p.lat, 1), round(p.lon, 1)) for _, p, _ in scored}
             return [

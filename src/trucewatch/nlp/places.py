@@ -32,6 +32,8 @@ from typing import Any
 from trucewatch.geo.admin1 import admin1_code
 from trucewatch.geo.distance import distance_km
 from trucewatch.geo.gazetteer import (
+    BORDER_COUNTRIES,
+    HOME_COUNTRIES,
     MATCHED_BY,
     GeoMatch,
     admin1_match,
@@ -724,6 +726,11 @@ def _locate(name: str, scope: str | None, context: _Context, *, explicit: bool =
     if chosen is None:
         return None
     match, basis = chosen
+    if match.country not in HOME_COUNTRIES and match.source != "admin1-centre" and country is None and (
+            match.population < CITY_POPULATION or match.country not in BORDER_COUNTRIES):
+        return None  # a town abroad is taken only where the text names its country ("Mazyr, Belarus"); a city
+        # of 100,000+ in a country bordering Ukraine also without it ("Tiraspol", "Gomel"); never a small
+        # town by a word ("Police" is a Polish town of 33,000)
     loose = match.matched_by != MATCHED_BY[0] and match.source != "admin1-centre"
     if loose and (bare.lower() in english_words() or _ACRONYM.fullmatch(bare)) and not is_place_name(bare):
         return None  # "Strike", "Market", "TOS": an English word or an acronym that only an alternate or a
