@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from trucewatch.geo.admin1 import admin1_code
-from trucewatch.geo.distance import distance_km
+from trucewatch.geo.distance import distance_km, offset_point
 from trucewatch.geo.gazetteer import (
     BORDER_COUNTRIES,
     HOME_COUNTRIES,
@@ -49,12 +49,13 @@ from trucewatch.nlp.spacy_support import labelled_entities
 _NAME = r"[A-ZА-ЯІЇЄҐ][\w'’]+(?:-[A-Za-zА-Яа-яІіЇїЄєҐґ][\w'’]*)*"
 # a part of a place or its state between the preposition and the name ("in central Kyiv", "in occupied Melitopol")
 _PART_OF = (r"(?:(?:central|downtown|northern|southern|eastern|western|north-?eastern|north-?western|"
-            r"south-?eastern|south-?western|occupied|Russian-occupied|Russian-controlled|Ukrainian-controlled|"
-            r"UA-controlled|liberated|now)\s+)*")
+            r"south-?eastern|south-?western|occupied|(?:Russian|Ukrainian|UA)[- ](?:occupied|controlled|held)|"
+            r"liberated|now|destroyed|damaged|ruined|devastated|besieged|shelled|burning|bombed)\s+)*")
 _PLACE_AFTER = re.compile(
     # a title may start with the preposition or verb ("Shelled Lysychansk", "Near Bayrak")
     r"\b(?P<prep>(?i:in|near|at|on|over|around|outskirts of|of|to|towards|targeting|across|outside|from|through|"
     r"into|inside|within|throughout|entering|entered|leaving|left|fleeing|fled|flee|shelled|attacked|struck|hit|"
+    r"between|"
     r"proximity to|direction of|vicinity of))\s+(?:the\s+)?" + _PART_OF
     + r"(?:(?:city|town|village|settlement|community|urban-type settlement|hamlet)\s+(?:of\s+)?)?"
     r"(?P<name>" + _NAME + r"(?:\s+" + _NAME + r"){0,2})"
@@ -173,6 +174,9 @@ def _names_in(sentence: str) -> list[tuple[str, tuple[int, int], str | None, boo
     for match in _PLACE_AFTER.finditer(sentence):
         if _SECTOR_AFTER.match(sentence, match.end("name")):
             continue  # "in the Luhansk sector near Krymske": a monitors' area, not a place
+        if match.group("prep").lower() in ("over", "across") and _CROSSING_BEFORE.search(
+                sentence, 0, match.start("prep")):
+            continue  # "the bridge over Dnipro at Nova Kakhovka": what a bridge spans is a water
         if _REGION_AFTER.match(sentence, match.end("name")) and admin1_code(match.group("name")):
             continue  # "in Kharkiv region" is the oblast (context), never Kharkiv city
         near = match.group("prep").lower() in ("near", "outskirts of", "around", "outside", "proximity to",
@@ -212,14 +216,25 @@ def _names_in(sentence: str) -> list[tuple[str, tuple[int, int], str | None, boo
     for match in _LOWER_AFTER.finditer(sentence):
         # "in melitopol": a town's name typed in lower case (never an English word: "in bar" is no Bar)
         name = match.group("name")
-        if name not in english_words() and (town := _leading_place(name.capitalize(), town=True)):
+        # the English word lists hold some cities' names ("donetsk"): those count only as a city's own name
+        town = _leading_place(name.capitalize(), town=True, city=name in english_words())
+        if town:
             weak.append((town, match.span("name"), None, False))
     for match in _NAME_THEN_OBLAST.finditer(sentence):
         # "Destroyed Government Office Lyman, Donetsk Oblast": a name before its oblast, the oblast scoping it
         if admin1_code(match.group("admin")) and not admin1_code(match.group("name")) and not any(
                 span[0] <= match.start("name") < span[1] for _, span, _, _ in found):
             found.append((match.group("name"), match.span("name"), match.group("admin"), False))
-    for match in (*_TOWN_BEFORE_FACILITY.finditer(sentence), *_TITLE_PLACE.finditer(sentence)):
+    for match in _IN_PARENTHESES.finditer(sentence):
+        # "Zaporizhzhia Nuclear Power Plant (Enerhodar)": the settlement given for a site or a facility
+        if _feature(match.group("owner"), sentence, match.end("owner")) and not _REGION_AFTER.match(
+                sentence, match.end("name")):
+            found.append((match.group("name"), match.span("name"), None, False))
+    for match in (*_TOWN_BEFORE_FACILITY.finditer(sentence), *_TITLE_PLACE.finditer(sentence),
+                  *_TOWN_OWNS.finditer(sentence), *_TOWN_LAST.finditer(sentence), *_TOWN_EVENT.finditer(sentence),
+                  *_CENTRE_OF.finditer(sentence)):
+        if match.re is _TOWN_LAST and any(not sentence[span[1]:match.start()].strip() for _, span, _, _ in found):
+            continue  # "in Solokhi, Belgorod": the name after the place names its region, not a second place
         if _REGION_AFTER.match(sentence, match.end("name")) or _feature(
                 match.group("name"), sentence, match.end("name")) in ("feature", "regional"):
             continue  # "Donetsk Oblast School", "Zaporizhzhia Nuclear Power Station"
@@ -265,9 +280,23 @@ _AFTER_FEATURE = re.compile(r"[\s.]+[A-Za-z]+\.?\s*,\s*(?P<name>" + _NAME + r")"
 _TOWN_BEFORE_FACILITY = re.compile(
     r"\b(?P<name>" + _NAME + r")(?:'s?|’s?)?\s+(?:[\w-]+\s+){0,2}?(?i:" + "|".join(sorted(
         (_FACILITY_WORDS | _SITE_WORDS) - {"int", "national", "regional", "state", "city", "local", "tv"})) + r")\b")
-_LOWER_AFTER = re.compile(r"\b(?:in|near|of|at)\s+(?P<name>[a-z][a-z'’-]{3,})\b")
+_LOWER_AFTER = re.compile(r"\b(?i:in|near|of|at)\s+(?P<name>[a-z][a-z'’-]{3,})\b")
 _NAME_THEN_OBLAST = re.compile(r"\b(?P<name>" + _NAME + r")(?:\s+[a-z][\w-]*){0,2}\s*,\s*(?P<admin>" + _NAME
                                + r")\s+(?i:oblast|region|province)\b")
+# a town's own: "Mariupol's skyline" (a party's, "LNR's Osa", is no place: _NOT_PLACES)
+_TOWN_OWNS = re.compile(r"\b(?P<name>" + _NAME + r")['’]s\s+[\w-]")
+# a town closing a title or a sentence after a comma: "Damaged school no. 29, Kharkiv"
+_TOWN_LAST = re.compile(r",\s*(?P<name>" + _NAME + r")\s*[.!]?\s*$")
+# a town as the modifier of an event: "after the Kharkiv bombing"
+_TOWN_EVENT = re.compile(r"\bthe\s+(?P<name>" + _NAME + r")\s+(?:bombings?|shelling|strikes?|attacks?|explosions?|"
+                         r"blasts?|missile strikes?|airstrikes?|air strikes?)\b")
+# "center Kharkiv", "the centre of Kherson"
+_CENTRE_OF = re.compile(r"\b(?i:cent(?:er|re)|downtown)\s+(?:of\s+)?(?P<name>" + _NAME + r")")
+# "…Power Plant (Enerhodar)": the settlement in parentheses after a site's or a facility's name
+_IN_PARENTHESES = re.compile(r"(?P<owner>" + _NAME + r"(?:\s+" + _NAME + r"){0,4})\s*\((?P<name>" + _NAME
+                             + r"(?:\s+" + _NAME + r")?)\)")
+# what a bridge spans ("the bridge over Dnipro") is a water, not a settlement
+_CROSSING_BEFORE = re.compile(r"\b(?i:bridges?|dams?|crossings?|ferry|pontoons?)\s+$")
 _TITLE_PLACE = re.compile(r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+)?(?P<name>" + _NAME + r"),")
 
 
@@ -301,10 +330,10 @@ def _feature(name: str, sentence: str, end: int) -> str | None:
     return None
 
 
-def _leading_place(name: str, *, town: bool) -> str | None:
+def _leading_place(name: str, *, town: bool, city: bool = False) -> str | None:
     """The longest leading part of a site's or facility's name that is a settlement's name ("Kharkiv" in
     "Kharkiv National University"); with ``town``, only a town's (or a city's, by an alternate name: "Nikolaev
-    regional administration")."""
+    regional administration"); with ``city``, only a city's own name (100,000+ people)."""
     words = name.split()
     for size in range(len(words), 0, -1):
         prefix = " ".join(words[:size])
@@ -312,6 +341,8 @@ def _leading_place(name: str, *, town: bool) -> str | None:
             continue
         for match in geocode_candidates(prefix, limit=5):
             own = match.matched_by == MATCHED_BY[0]
+            if city and not (own and match.population >= CITY_POPULATION):
+                continue
             if not town and own:
                 return prefix
             if (own and match.population >= TOWN_POPULATION) or (
@@ -476,7 +507,7 @@ def _place_by_pattern(frame: Frame, context: _Context) -> bool:
                 unplaced.append(cleaned)
             continue
         if location["source"] != "admin1-centre":
-            location = _district_of(sentence, span, location) or location
+            location = _district_of(sentence, span, location) or _offset_from(sentence, span, location) or location
         if location["source"] == "admin1-centre":
             # "shelled DPR positions in Horlivka": an oblast reading of a name waits for a settlement
             oblast_only = oblast_only or (location, span)
@@ -508,6 +539,34 @@ def _district_of(sentence: str, span: tuple[int, int], city: dict[str, Any]) -> 
     return {**city, "name": f"{city['name']} - {district}", "lat": match.lat, "lon": match.lon,
             "precision_km": match.precision_km, "source": match.source,
             "basis": f"a district of {city['name']}: {match.name}, {km:.0f} km from the city's centre"}
+
+
+_BEARINGS = {"n": 0.0, "nne": 22.5, "ne": 45.0, "ene": 67.5, "e": 90.0, "ese": 112.5, "se": 135.0, "sse": 157.5,
+             "s": 180.0, "ssw": 202.5, "sw": 225.0, "wsw": 247.5, "w": 270.0, "wnw": 292.5, "nw": 315.0,
+             "nnw": 337.5}
+_OFFSET_BEFORE = re.compile(
+    r"(?P<km>\d{1,3}(?:[.,]\d+)?)\s*(?:km|kms|kilometres|kilometers|kilometre|kilometer)\s+(?P<dir>(?i:"
+    r"(?:north|south)(?:[- ]?(?:east|west))?|east|west|[NSEW]{1,3}))\s+of\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|settlement)\s+of\s+)?$")
+# a direction given in words or letters is about this many degrees wide: the error grows with the distance
+OFFSET_SPREAD = 0.4
+
+
+def _offset_from(sentence: str, span: tuple[int, int], place: dict[str, Any]) -> dict[str, Any] | None:
+    """"17 km NE of Chernihiv": the point that far from the settlement in that direction, the precision grown
+    by the uncertainty of a direction in words (OFFSET_SPREAD of the distance)."""
+    before = _OFFSET_BEFORE.search(sentence[max(0, span[0] - 60):span[0]])
+    if before is None or place.get("lat") is None:
+        return None
+    word = before.group("dir").lower().replace("-", "").replace(" ", "")
+    letters = word.replace("north", "n").replace("south", "s").replace("east", "e").replace("west", "w")
+    bearing = _BEARINGS.get(letters)
+    km = float(before.group("km").replace(",", "."))
+    if bearing is None or km <= 0:
+        return None
+    lat, lon = offset_point(place["lat"], place["lon"], km, bearing)
+    return {**place, "lat": lat, "lon": lon, "precision_km": place["precision_km"] + OFFSET_SPREAD * km,
+            "basis": f"{place['basis']}; {km:g} km {letters.upper()} of it, as the text says"}
 
 
 def _put_admin1_only(frame: Frame, code: str | None, unplaced: list[str] | None = None) -> None:
