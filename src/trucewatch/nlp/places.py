@@ -138,6 +138,9 @@ class _Context:
     anchors: list[tuple[float, float]] = field(default_factory=list)  # places with a single reading
     front_day: date | None = None  # the day of the event being placed, when it is a front-line act
     refused: set[str] = field(default_factory=set)  # names the text places in a country the gazetteer lacks
+    # a name with several readings -> the point of the one reading of another name of its sentence close to one
+    # of them ("between Zarichne and Torske")
+    partners: dict[str, tuple[float, float]] = field(default_factory=dict)
 
 
 def _admin1_of(text: str | None) -> str | None:
@@ -238,7 +241,8 @@ def _names_in(sentence: str) -> list[tuple[str, tuple[int, int], str | None, boo
         if _REGION_AFTER.match(sentence, match.end("name")) or _feature(
                 match.group("name"), sentence, match.end("name")) in ("feature", "regional"):
             continue  # "Donetsk Oblast School", "Zaporizhzhia Nuclear Power Station"
-        town = _leading_place(match.group("name"), town=True)
+        town = _leading_place(match.group("name"), town=True) or (
+            _only_settlement(match.group("name")) if match.re is _TITLE_PLACE else None)
         if town and not any(span[0] <= match.start("name") < span[1] for _, span, _, _ in (*found, *weak)):
             weak.append((town, (match.start("name"), match.start("name") + len(town)), None, False))
     return found + weak
@@ -264,7 +268,8 @@ _FACILITY_WORDS = frozenset({
     "drama", "museum", "library", "tower", "tv", "market", "mall", "shopping", "centre", "center", "church",
     "cathedral", "monastery", "cemetery", "prison", "hotel", "restaurant", "cafe", "building", "office",
     "administration", "council", "hall", "palace", "int", "international", "national", "regional", "state",
-    "city", "oncology", "maternity", "local", "history",
+    "city", "oncology", "maternity", "local", "history", "seminary", "institute", "academy", "police",
+    "department", "kindergarten", "polyclinic",
 })
 # Facilities named after a region rather than their town ("Zaporizhzhia Nuclear Power Plant" is at Enerhodar):
 # the name says nothing of where they are.
@@ -278,7 +283,7 @@ _AFTER_FEATURE = re.compile(r"[\s.]+[A-Za-z]+\.?\s*,\s*(?P<name>" + _NAME + r")"
 
 
 _TOWN_BEFORE_FACILITY = re.compile(
-    r"\b(?P<name>" + _NAME + r")(?:'s?|’s?)?\s+(?:[\w-]+\s+){0,2}?(?i:" + "|".join(sorted(
+    r"\b(?P<name>" + _NAME + r")(?:'s?|’s?)?\s+(?:[\w-]+\s+){0,3}?(?i:" + "|".join(sorted(
         (_FACILITY_WORDS | _SITE_WORDS) - {"int", "national", "regional", "state", "city", "local", "tv"})) + r")\b")
 _LOWER_AFTER = re.compile(r"\b(?i:in|near|of|at)\s+(?P<name>[a-z][a-z'’-]{3,})\b")
 _NAME_THEN_OBLAST = re.compile(r"\b(?P<name>" + _NAME + r")(?:\s+[a-z][\w-]*){0,2}\s*,\s*(?P<admin>" + _NAME
@@ -351,6 +356,17 @@ def _leading_place(name: str, *, town: bool, city: bool = False) -> str | None:
     return None
 
 
+def _only_settlement(name: str) -> str | None:
+    """The name when one settlement alone bears it as its own name and it is no English word ("Horenka, drone
+    footage of …": a title's first name before a comma)."""
+    if name.lower() in english_words() or name.lower() in _NOT_PLACES:
+        return None
+    found = geocode_candidates(name, limit=2)
+    if len(found) == 1 and found[0].matched_by == MATCHED_BY[0] and found[0].source != "admin1-centre":
+        return name
+    return None
+
+
 def _settlement_in(name: str, sentence: str, end: int) -> tuple[str | None, bool]:
     """The settlement a name found in text stands for, and whether the name is a street's, a water's, a
     site's or a facility's (then the place named right after it, "on Heroiv Pratsi St, Kharkiv", is one)."""
@@ -384,18 +400,45 @@ def _context(state: ArticleState) -> _Context:
             context.area = tuple(dict.fromkeys((*context.area, *codes)))
     for start, end in state.sentences[:20]:
         sentence = text[start:end]
+        several: dict[str, list[GeoMatch]] = {}  # names of this sentence with more than one reading
         for name, _span, admin_text, _near in _names_in(sentence):
             cleaned, glued = _strip_words(name)
             if len(cleaned) < 3:
                 continue
             scope = _admin1_of(admin_text) or glued or context.admin1
-            found = [m for m in geocode_candidates(cleaned, admin1_code=scope, limit=3)
+            found = [m for m in geocode_candidates(cleaned, admin1_code=scope)
                      if m.source != "admin1-centre"]
             # a name that is also an oblast's ("near Oleksandrivka, Sumy") may mean the oblast: no anchor
             if (len(found) == 1 and found[0].candidates == 1 and found[0].source != "katottg"
                     and not admin1_code(cleaned)):
                 context.anchors.append((found[0].lat, found[0].lon))
+            elif len(found) > 1 and not admin1_code(cleaned) and len(several) < PAIR_NAMES:
+                several[cleaned] = found
+        context.partners.update(_close_pair(several))
     return context
+
+
+# Two names of one sentence that each have several readings anchor each other when exactly one pair of their
+# readings lies this close ("the bridge between Zarichne and Torske"); at most this many names are paired.
+PAIR_MAX_KM = 15.0
+PAIR_NAMES = 4
+
+
+def _close_pair(readings: dict[str, list[GeoMatch]]) -> dict[str, tuple[float, float]]:
+    """For the only pair of readings (of two different names) within PAIR_MAX_KM: each name with the point of
+    the other's reading; nothing when no pair or several pairs lie that close."""
+    names = list(readings)
+    close: list[tuple[str, GeoMatch, str, GeoMatch]] = []
+    for first in range(len(names)):
+        for second in range(first + 1, len(names)):
+            close.extend((names[first], a, names[second], b) for a in readings[names[first]]
+                         for b in readings[names[second]] if distance_km(a.lat, a.lon, b.lat, b.lon) <= PAIR_MAX_KM)
+            if len(close) > 1:
+                return {}
+    if not close:
+        return {}
+    name_a, a, name_b, b = close[0]
+    return {name_a: (b.lat, b.lon), name_b: (a.lat, a.lon)}
 
 
 @component("trucewatch.place.v2", reads=("frames.event",), writes=("frames.location",))
@@ -768,6 +811,8 @@ def _locate(name: str, scope: str | None, context: _Context, *, explicit: bool =
     bare = name.removeprefix("near ")
     if bare.lower() in _NOT_PLACES or len(bare) < 3:
         return None
+    if bare in context.partners:
+        context = replace(context, anchors=[*context.anchors, context.partners[bare]])
     if country is not None:
         # the country the text names holds the place, or the gazetteer does not know it
         chosen = _choose(geocode_candidates(name, country=country), context)
