@@ -223,6 +223,10 @@ def _names_in(sentence: str) -> list[tuple[str, tuple[int, int], str | None, boo
         town = _leading_place(name.capitalize(), town=True, city=name in english_words())
         if town:
             weak.append((town, match.span("name"), None, False))
+    for match in _CITY_BEFORE_PART.finditer(sentence):
+        city = _leading_place(match.group("name"), town=True, city=True)
+        if city and not any(span[0] <= match.start("name") < span[1] for _, span, _, _ in found):
+            weak.append((city, (match.start("name"), match.start("name") + len(city)), None, False))
     for match in _NAME_THEN_OBLAST.finditer(sentence):
         # "Destroyed Government Office Lyman, Donetsk Oblast": a name before its oblast, the oblast scoping it
         if admin1_code(match.group("admin")) and not admin1_code(match.group("name")) and not any(
@@ -285,7 +289,12 @@ _AFTER_FEATURE = re.compile(r"[\s.]+[A-Za-z]+\.?\s*,\s*(?P<name>" + _NAME + r")"
 _TOWN_BEFORE_FACILITY = re.compile(
     r"\b(?P<name>" + _NAME + r")(?:'s?|’s?)?\s+(?:[\w-]+\s+){0,3}?(?i:" + "|".join(sorted(
         (_FACILITY_WORDS | _SITE_WORDS) - {"int", "national", "regional", "state", "city", "local", "tv"})) + r")\b")
-_LOWER_AFTER = re.compile(r"\b(?i:in|near|of|at)\s+(?P<name>[a-z][a-z'’-]{3,})\b")
+_LOWER_AFTER = re.compile(r"\b(?i:in|near|of|at)\s+(?:(?:the|a)\s+(?:destroyed|damaged|ruined|besieged|occupied)\s+)?"
+                          r"(?P<name>[a-z][a-z'’-]{3,})\b")
+# a city's park, square or stadium is in the city ("Kharkiv Forest Park"); a river or a highway named after a
+# city is not
+_CITY_BEFORE_PART = re.compile(r"\b(?P<name>" + _NAME + r")\s+(?:(?i:forest|central|botanical|city)\s+)?"
+                               r"(?i:park|garden|square|stadium|embankment)\b")
 _NAME_THEN_OBLAST = re.compile(r"\b(?P<name>" + _NAME + r")(?:\s+[a-z][\w-]*){0,2}\s*,\s*(?P<admin>" + _NAME
                                + r")\s+(?i:oblast|region|province)\b")
 # a town's own: "Mariupol's skyline" (a party's, "LNR's Osa", is no place: _NOT_PLACES)
@@ -503,7 +512,9 @@ def _front_day(frame: Frame, state: ArticleState) -> date | None:
     battlefield_drone = weapon == "drone" and target.startswith("military.") and target != "military.airfield"
     if weapon in _LONG_RANGE_WEAPONS and not battlefield_drone:
         return None
-    if frame.event not in _FRONT_EVENTS and weapon not in _FRONT_WEAPONS and not battlefield_drone:
+    # armed forces seen in a place (a column, a headquarters, troops gathering) are at the front or behind it
+    presence = frame.values.get("kind") == "military_presence"
+    if frame.event not in _FRONT_EVENTS and weapon not in _FRONT_WEAPONS and not battlefield_drone and not presence:
         return None
     occurred = frame.values.get("occurred")
     start: datetime | None = getattr(occurred, "start", None)
@@ -550,7 +561,8 @@ def _place_by_pattern(frame: Frame, context: _Context) -> bool:
                 unplaced.append(cleaned)
             continue
         if location["source"] != "admin1-centre":
-            location = _district_of(sentence, span, location) or _offset_from(sentence, span, location) or location
+            location = (_district_of(sentence, span, location) or _offset_from(sentence, span, location)
+                        or _part_of_city(sentence, span, location) or location)
         if location["source"] == "admin1-centre":
             # "shelled DPR positions in Horlivka": an oblast reading of a name waits for a settlement
             oblast_only = oblast_only or (location, span)
@@ -610,6 +622,34 @@ def _offset_from(sentence: str, span: tuple[int, int], place: dict[str, Any]) ->
     lat, lon = offset_point(place["lat"], place["lon"], km, bearing)
     return {**place, "lat": lat, "lon": lon, "precision_km": place["precision_km"] + OFFSET_SPREAD * km,
             "basis": f"{place['basis']}; {km:g} km {letters.upper()} of it, as the text says"}
+
+
+_PART_BEFORE = re.compile(
+    r"\b(?P<dir>(?i:(?:north|south)(?:[- ]?(?:east|west))?|east|west))(?:ern)?\s+(?:(?:part|outskirts|districts?|"
+    r"side)\s+of\s+(?:the\s+city\s+of\s+)?)?$", re.IGNORECASE)
+# A part of a city named by its direction ("in southeastern Kharkiv") moves the point this share of the city's
+# radius that way; only for cities whose radius is at least PART_MIN_KM.
+PART_SHIFT = 0.5
+PART_MIN_KM = 8.0
+
+
+def _part_of_city(sentence: str, span: tuple[int, int], place: dict[str, Any]) -> dict[str, Any] | None:
+    """"in southeastern Kharkiv", "the southern part of Mariupol": the point moved half the city's radius in
+    that direction (the precision, the city's radius, still covers the whole city)."""
+    before = _PART_BEFORE.search(sentence[max(0, span[0] - 50):span[0]])
+    if before is None or place.get("lat") is None or place["precision_km"] < PART_MIN_KM or \
+            UNDECIDED_MARK in place.get("basis", ""):
+        return None
+    letters = before.group("dir").lower().replace("-", "").replace(" ", "")
+    letters = letters.replace("north", "n").replace("south", "s").replace("east", "e").replace("west", "w")
+    bearing = _BEARINGS.get(letters)
+    if bearing is None:
+        return None
+    km = PART_SHIFT * place["precision_km"]
+    lat, lon = offset_point(place["lat"], place["lon"], km, bearing)
+    return {**place, "lat": lat, "lon": lon,
+            "basis": f"{place['basis']}; the city's {before.group('dir').lower()} part, as the text says "
+                     f"({km:.0f} km from its centre)"}
 
 
 def _put_admin1_only(frame: Frame, code: str | None, unplaced: list[str] | None = None) -> None:
