@@ -140,7 +140,7 @@ class _Context:
     refused: set[str] = field(default_factory=set)  # names the text places in a country the gazetteer lacks
     # a name with several readings -> the point of the one reading of another name of its sentence close to one
     # of them ("between Zarichne and Torske")
-    partners: dict[str, tuple[float, float]] = field(default_factory=dict)
+    partners: dict[str, list[tuple[float, float]]] = field(default_factory=dict)
 
 
 def _admin1_of(text: str | None) -> str | None:
@@ -427,27 +427,28 @@ def _context(state: ArticleState) -> _Context:
     return context
 
 
-# Two names of one sentence that each have several readings anchor each other when exactly one pair of their
-# readings lies this close ("the bridge between Zarichne and Torske"); at most this many names are paired.
+# Names of one sentence that each have several readings anchor each other when only one reading of a name lies
+# this close to a reading of another ("the bridge between Zarichne and Torske"); at most this many names.
 PAIR_MAX_KM = 15.0
 PAIR_NAMES = 4
 
 
-def _close_pair(readings: dict[str, list[GeoMatch]]) -> dict[str, tuple[float, float]]:
-    """For the only pair of readings (of two different names) within PAIR_MAX_KM: each name with the point of
-    the other's reading; nothing when no pair or several pairs lie that close."""
+def _close_pair(readings: dict[str, list[GeoMatch]]) -> dict[str, list[tuple[float, float]]]:
+    """Names of one sentence that each have several readings: a name one of whose readings, and only one, lies
+    within PAIR_MAX_KM of a reading of another name, with the points of those other readings."""
     names = list(readings)
-    close: list[tuple[str, GeoMatch, str, GeoMatch]] = []
+    chosen: dict[str, set[str]] = {}
+    partners: dict[str, list[tuple[float, float]]] = {}
     for first in range(len(names)):
         for second in range(first + 1, len(names)):
-            close.extend((names[first], a, names[second], b) for a in readings[names[first]]
-                         for b in readings[names[second]] if distance_km(a.lat, a.lon, b.lat, b.lon) <= PAIR_MAX_KM)
-            if len(close) > 1:
-                return {}
-    if not close:
-        return {}
-    name_a, a, name_b, b = close[0]
-    return {name_a: (b.lat, b.lon), name_b: (a.lat, a.lon)}
+            for a in readings[names[first]]:
+                for b in readings[names[second]]:
+                    if distance_km(a.lat, a.lon, b.lat, b.lon) <= PAIR_MAX_KM:
+                        chosen.setdefault(names[first], set()).add(a.id)
+                        chosen.setdefault(names[second], set()).add(b.id)
+                        partners.setdefault(names[first], []).append((b.lat, b.lon))
+                        partners.setdefault(names[second], []).append((a.lat, a.lon))
+    return {name: points for name, points in partners.items() if len(chosen[name]) == 1}
 
 
 @component("trucewatch.place.v2", reads=("frames.event",), writes=("frames.location",))
@@ -852,7 +853,7 @@ def _locate(name: str, scope: str | None, context: _Context, *, explicit: bool =
     if bare.lower() in _NOT_PLACES or len(bare) < 3:
         return None
     if bare in context.partners:
-        context = replace(context, anchors=[*context.anchors, context.partners[bare]])
+        context = replace(context, anchors=[*context.anchors, *context.partners[bare]])
     if country is not None:
         # the country the text names holds the place, or the gazetteer does not know it
         chosen = _choose(geocode_candidates(name, country=country), context)
