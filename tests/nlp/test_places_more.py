@@ -94,6 +94,8 @@ def test_odd_names_abroad_give_a_clear_empty_result(name: str) -> None:
         ("Windows were blown out at the Sumy Regional Police Department after a strike.", "Sumy"),
         ("The shelling was filmed from the Zaporizhzhia Nuclear Power Plant (Enerhodar).", "Enerhodar"),
         ("Two shells landed in kharkiv overnight.", "Kharkiv"),
+        # a longer name no place bears, led by a town's
+        ("Shelled Odesa Cadet Corps overnight.", "Odesa"),
     ],
 )
 def test_a_town_named_without_a_preposition(text: str, town: str) -> None:

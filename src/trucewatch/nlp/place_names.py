@@ -139,11 +139,11 @@ def names_in(sentence: str) -> list[tuple[str, tuple[int, int], str | None, bool
         # "in melitopol": a town's name typed in lower case (never an English word: "in bar" is no Bar)
         name = match.group("name")
         # the English word lists hold some cities' names ("donetsk"): those count only as a city's own name
-        town = _leading_place(name.capitalize(), town=True, city=name in english_words())
+        town = leading_place(name.capitalize(), town=True, city=name in english_words())
         if town:
             weak.append((town, match.span("name"), None, False))
     for match in _CITY_BEFORE_PART.finditer(sentence):
-        city = _leading_place(match.group("name"), town=True, city=True)
+        city = leading_place(match.group("name"), town=True, city=True)
         if city and not any(span[0] <= match.start("name") < span[1] for _, span, _, _ in found):
             weak.append((city, (match.start("name"), match.start("name") + len(city)), None, False))
     for match in _NAME_THEN_OBLAST.finditer(sentence):
@@ -164,7 +164,7 @@ def names_in(sentence: str) -> list[tuple[str, tuple[int, int], str | None, bool
         if _REGION_AFTER.match(sentence, match.end("name")) or _feature(
                 match.group("name"), sentence, match.end("name")) in ("feature", "regional"):
             continue  # "Donetsk Oblast School", "Zaporizhzhia Nuclear Power Station"
-        town = _leading_place(match.group("name"), town=True) or (
+        town = leading_place(match.group("name"), town=True) or (
             _only_settlement(match.group("name")) if match.re is _TITLE_PLACE else None)
         if town and not any(span[0] <= match.start("name") < span[1] for _, span, _, _ in (*found, *weak)):
             weak.append((town, (match.start("name"), match.start("name") + len(town)), None, False))
@@ -263,7 +263,7 @@ def _feature(name: str, sentence: str, end: int) -> str | None:
     return None
 
 
-def _leading_place(name: str, *, town: bool, city: bool = False) -> str | None:
+def leading_place(name: str, *, town: bool, city: bool = False) -> str | None:
     """The longest leading part of a site's or facility's name that is a settlement's name ("Kharkiv" in
     "Kharkiv National University"); with ``town``, only a town's (or a city's, by an alternate name: "Nikolaev
     regional administration"); with ``city``, only a city's own name (100,000+ people)."""
@@ -302,7 +302,7 @@ def settlement_in(name: str, sentence: str, end: int) -> tuple[str | None, bool]
     if kind is None:
         return name, False
     if kind in ("site", "facility"):
-        return _leading_place(name, town=kind == "facility"), True
+        return leading_place(name, town=kind == "facility"), True
     return None, True
 
 

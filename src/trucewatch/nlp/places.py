@@ -55,6 +55,7 @@ from trucewatch.nlp.place_names import (
     admin1_of,
     english_words,
     kind_before,
+    leading_place,
     names_in,
     settlement_in,
     strip_words,
@@ -289,6 +290,10 @@ def _place_by_pattern(frame: Frame, context: _Context) -> bool:
         if coded_to and (location is None or location["source"] == "admin1-centre"):
             # "coded to Kyiv, Kyiv": the capital is its own unit, so the oblast given may not hold it
             location = _locate(cleaned, None, context, literal=True) or location
+        if location is None and " " in cleaned and (town := leading_place(cleaned, town=True)) not in (None, cleaned):
+            # "Shelled Kharkiv Cadet Corps": a longer name no place bears, led by a town's
+            location = _locate(("near " if near else "") + str(town), scope, context,
+                               explicit=bool(admin or sentence_admin1), country=country)
         if location is None:
             if (len(cleaned) >= 3 and cleaned.lower() not in NOT_PLACES and cleaned.lower() not in english_words()
                     and not admin1_code(cleaned)):
