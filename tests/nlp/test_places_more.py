@@ -170,3 +170,13 @@ def test_presence_of_armed_forces_uses_the_front_line() -> None:
     location, provenance = _point("26/03/2023 Russian troops seen moving in Bilohorivka.")
     assert "line of contact" in provenance["location_basis"]
     assert location.admin1_code in ("UA-09", "UA-14")
+
+
+def test_a_structured_name_alone_never_lands_abroad_by_a_foreign_alternate_name() -> None:
+    from trucewatch.geo.gazetteer import resolve_location
+    from trucewatch.model import Location
+
+    # a Turkish city lists "Black Sea" among its names: a report naming the sea stays unplaced
+    assert geocode("Black Sea") is None
+    resolved = resolve_location(Location(name="Black Sea"))
+    assert resolved.lat is None and resolved.country is None

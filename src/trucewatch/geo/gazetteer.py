@@ -8,8 +8,8 @@ COD-AB hromada/raion centroids (CC BY-IGO 3.0) by :mod:`trucewatch.geo.build` (c
 the national transliteration of their Cyrillic form, and, failing that, by a consonant skeleton that absorbs
 transliteration variants (Klischiivka ~ Klishchiivka, Maiorsk ~ Mayorsk; Григоровка ~ Григорівка). Oblast
 context picks among same-named villages. A place outside Ukraine and Russia is offered only when the caller
-names its country, or when no Ukrainian or Russian place bears the name. Everything is loaded once and
-cached; nothing raises on an unknown name.
+names its country, or (a city of 100,000+ in a country bordering Ukraine) when no Ukrainian or Russian place
+bears the name. Everything is loaded once and cached; nothing raises on an unknown name.
 """
 
 from __future__ import annotations
@@ -226,8 +226,10 @@ def _score(place: Place, own_name: bool, query_skeleton: str) -> float:
 # Places outside these countries are offered only when the text names their country, or when no place here
 # bears the name (then the caller decides whether a foreign place may be meant: "Tiraspol", not "Police").
 HOME_COUNTRIES = ("UA", "RU")
-# Ukraine's other neighbours: a city of theirs may be named without its country ("Tiraspol", "Gomel")
+# Ukraine's other neighbours: a city of theirs (this many people) may be named without its country ("Tiraspol",
+# "Gomel"); any other place abroad only with it ("Orsha, Belarus"), never "Black Sea" as a Turkish city's name
 BORDER_COUNTRIES = ("BY", "MD", "PL", "RO", "SK", "HU")
+ABROAD_CITY_POPULATION = 100_000
 
 
 def _stage_places(
@@ -255,7 +257,9 @@ def _stage_places(
                     place = index.places[number]
                     if number in seen or (country and place.country != country) or (
                         admin1 and place.admin1 != admin1) or (raion and place.raion != raion) or (
-                            not country and not abroad and place.country not in HOME_COUNTRIES):
+                            not country and place.country not in HOME_COUNTRIES and (
+                                not abroad or place.country not in BORDER_COUNTRIES
+                                or place.population < ABROAD_CITY_POPULATION)):
                         continue
                     score = _score(place, own_name and not found, key)
                     if number not in scored or score > scored[number][0]:
