@@ -180,3 +180,9 @@ def test_a_structured_name_alone_never_lands_abroad_by_a_foreign_alternate_name(
     assert geocode("Black Sea") is None
     resolved = resolve_location(Location(name="Black Sea"))
     assert resolved.lat is None and resolved.country is None
+
+
+def test_a_side_named_by_its_capital_is_no_place() -> None:
+    # "Kyiv's forces" is Ukraine acting, not an event in Kyiv; "Kherson's market" is in Kherson
+    assert not [loc for loc, _ in _located("Kyiv's forces shelled the area overnight, the ministry said.")
+                if loc.lat is not None]

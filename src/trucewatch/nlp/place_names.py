@@ -216,8 +216,11 @@ _CITY_BEFORE_PART = re.compile(r"\b(?P<name>" + NAME + r")\s+(?:(?i:forest|centr
                                r"(?i:park|garden|square|stadium|embankment)\b")
 _NAME_THEN_OBLAST = re.compile(r"\b(?P<name>" + NAME + r")(?:\s+[a-z][\w-]*){0,2}\s*,\s*(?P<admin>" + NAME
                                + r")\s+(?i:oblast|region|province)\b")
-# a town's own: "Mariupol's skyline" (a party's, "LNR's Osa", is no place: NOT_PLACES)
-_TOWN_OWNS = re.compile(r"\b(?P<name>" + NAME + r")['’]s\s+[\w-]")
+# a town's own: "Mariupol's skyline"; not a side's ("Kyiv's forces"; "LNR's Osa": NOT_PLACES)
+_TOWN_OWNS = re.compile(r"\b(?P<name>" + NAME + r")['’]s\s+(?!(?i:forces|troops|army|armed|military|government|"
+                        r"authorities|officials|leadership|regime|side|allies|drones?|missiles?|air|navy|defen[cs]e|"
+                        r"units?|soldiers|fighters|artillery|war|offensive|counter-?offensive|claims?|statement)\b)"
+                        r"[\w-]")
 # a town closing a title or a sentence after a comma: "Damaged school no. 29, Kharkiv"
 _TOWN_LAST = re.compile(r",\s*(?P<name>" + NAME + r")\s*[.!]?\s*$")
 # a town as the modifier of an event: "after the Kharkiv bombing"
