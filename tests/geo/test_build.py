@@ -87,3 +87,21 @@ def test_raion_rows_carry_every_spelling(tmp_path: Path) -> None:
     (row,) = raion_rows(raions)
     assert row[:3] == ("UA1402", "UA-14", "Bakhmutskyi")
     assert {"bakhmutskyi", "бахмутський", "бахмутский"} <= set(row[5].split("|"))
+
+
+def test_places_abroad_keep_their_names_only_where_they_can_be_named() -> None:
+    from trucewatch.geo.build import _with_keys, cities500_rows
+
+    rows = {(row[5], row[1]): row for row in cities500_rows(("RU",))}
+    # Belarus and Moldova: every place of cities500, with its alternate names (Gomel for Homyel')
+    homyel = rows[("BY", "Homyel'")]
+    assert "Gomel" in homyel[2].split("|")
+    keyed = _with_keys((*homyel, "", ""))
+    assert "gomel" in keyed[7].split("|") + keyed[8].split("|")
+    assert any(country == "BY" and int(row[7]) < 2000 for (country, _), row in rows.items())
+    # elsewhere a town of 2,000-9,999 people is kept for reverse geocoding only, without names to match
+    small = next(row for (country, _), row in rows.items() if country == "PL" and 2000 <= int(row[7]) < 10_000)
+    assert small[2] == "" and _with_keys((*small, "", ""))[7:11] == ("", "", "", "")
+    large = next(row for (country, _), row in rows.items() if country == "PL" and int(row[7]) >= 10_000)
+    assert _with_keys((*large, "", ""))[7]
+    assert not any(country in ("US", "CN") for country, _ in rows)

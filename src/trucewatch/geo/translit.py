@@ -159,9 +159,16 @@ def skeleton(name: str) -> str:
     return _REPEATS.sub(r"\1", text)
 
 
+_CARON_DIGRAPHS = {"č": "ch", "š": "sh", "ž": "zh", "Č": "Ch", "Š": "Sh", "Ž": "Zh"}
+_CARON = re.compile("[čšžČŠŽ]")
+
+
 def match_keys(name: str) -> set[str]:
     """Exact-match keys of a name: normalised, plus both romanisations when it is Cyrillic."""
     keys = {normalise(name)}
+    if _CARON.search(name):
+        # Belarusian and Czech-style romanisation: "Drahičyn" is also written "Drahichyn"
+        keys.add(normalise(_CARON.sub(lambda letter: _CARON_DIGRAPHS[letter.group(0)], name)))
     if is_cyrillic(name):
         keys.add(normalise(transliterate(name, "uk")))
         keys.add(normalise(transliterate(name, "ru")))

@@ -95,6 +95,11 @@ def _score(rows: list[tuple[int, dict[str, str]]], results: dict[int, list[Repor
         counts["within_25km"] += distance is not None and distance <= 25
         counts["named_town_within_10km"] += named and distance is not None and distance <= 10
         counts["over_100km"] += distance is not None and distance > OFF_KM
+        # the same, less the answers whose own precision covers the error (a region's centre at the region's
+        # radius, an undecided choice widened to its namesakes): reported beside the metric, never instead
+        precision = located.location.precision_km if located and located.location else None
+        counts["over_100km_beyond_precision"] += distance is not None and distance > OFF_KM and (
+            precision is None or distance > precision)
         counts["placed_with_truth"] += distance is not None
         with_admin1 = next((r for r in reports if r.location and r.location.admin1_code), None)
         if admin1:
@@ -121,6 +126,7 @@ def _score(rows: list[tuple[int, dict[str, str]]], results: dict[int, list[Repor
         "admin1_accuracy": share("admin1", counts["admin1_n"]),
         "country_accuracy": share("country", counts["country_n"]),
         "over_100km": share("over_100km", counts["placed_with_truth"]),
+        "over_100km_beyond_precision": share("over_100km_beyond_precision", counts["placed_with_truth"]),
     }
 
 

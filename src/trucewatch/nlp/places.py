@@ -17,7 +17,10 @@ spelling variant is no place; such a match far beyond the oblast the text names,
 place it names, is refused (a place bearing the name there is kept, flagged); a name the gazetteer cannot
 place gives its oblast at the oblast's precision, never the oblast's capital. A street's, a river's or a city
 part's name is no settlement, a facility gives its town only when it is named after a town, and namesakes far
-apart in a text that names no region give no point unless a town far outweighs them (the basis says so).
+apart in a text that names no region give no point unless a town far outweighs them (the basis says so). A
+town abroad is taken only where the text names its country (a city of 100,000+ across Ukraine's border also
+without it). "17 km NE of X" and "in southeastern X" move the point and say so. Which names a sentence gives
+is read by :mod:`trucewatch.nlp.place_names`.
 """
 
 from __future__ import annotations
@@ -25,13 +28,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from trucewatch.geo.admin1 import admin1_code
-from trucewatch.geo.distance import distance_km
+from trucewatch.geo.distance import distance_km, offset_point
 from trucewatch.geo.gazetteer import (
+    BORDER_COUNTRIES,
+    HOME_COUNTRIES,
     MATCHED_BY,
     GeoMatch,
     admin1_match,
@@ -42,46 +45,30 @@ from trucewatch.geo.gazetteer import (
 )
 from trucewatch.geo.hostilities import DEFAULT_LABEL, distance_to_hostilities_km, front_lines_label
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
+from trucewatch.nlp.place_names import (
+    CAPITAL_NEXT,
+    CITY_POPULATION,
+    CODED_TO,
+    NAME,
+    NOT_PLACES,
+    TOWN_POPULATION,
+    admin1_of,
+    english_words,
+    kind_before,
+    leading_place,
+    names_in,
+    settlement_in,
+    strip_words,
+)
 from trucewatch.nlp.spacy_support import labelled_entities
 
-_NAME = r"[A-ZА-ЯІЇЄҐ][\w'’]+(?:-[A-Za-zА-Яа-яІіЇїЄєҐґ][\w'’]*)*"
-# a part of a place or its state between the preposition and the name ("in central Kyiv", "in occupied Melitopol")
-_PART_OF = (r"(?:(?:central|downtown|northern|southern|eastern|western|north-?eastern|north-?western|"
-            r"south-?eastern|south-?western|occupied|Russian-occupied|Russian-controlled|Ukrainian-controlled|"
-            r"UA-controlled|liberated|now)\s+)*")
-_PLACE_AFTER = re.compile(
-    # a title may start with the preposition or verb ("Shelled Lysychansk", "Near Bayrak")
-    r"\b(?P<prep>(?i:in|near|at|on|over|around|outskirts of|of|to|towards|targeting|across|outside|from|through|"
-    r"into|inside|within|throughout|entering|entered|leaving|left|fleeing|fled|flee|shelled|attacked|struck|hit|"
-    r"proximity to|direction of|vicinity of))\s+(?:the\s+)?" + _PART_OF
-    + r"(?:(?:city|town|village|settlement|community|urban-type settlement|hamlet)\s+(?:of\s+)?)?"
-    r"(?P<name>" + _NAME + r"(?:\s+" + _NAME + r"){0,2})"
-    r"(?:\s+(?:community|settlement|village|city|town))?"
-    # ", Oblast" after a place names its oblast, unless it is a list ("over Kharkiv, Sumy and Poltava")
-    r"(?:\s*,?\s*\(?(?P<admin>" + _NAME + r"(?:\s+" + _NAME + r")?)(?:\s+(?:region|oblast|province))?\)?"
-    r"(?![\w\s]*?\b(?:and|or)\s+[A-Z]))?",
-)
-_CODED_TO = re.compile(r"coded to (?P<name>" + _NAME + r"(?:\s+" + _NAME + r"){0,2})(?:,\s*(?P<admin>" + _NAME
-                       + r"))?")
-_ADMIN1_MENTION = re.compile(r"\b(?P<name>" + _NAME + r"(?:\s+" + _NAME + r")?)\s+(?:region|oblast|province|Oblast|"
-                             r"Region|krai|Krai|regions|oblasts)\b|\b(?:region|oblast) of (?P<name2>" + _NAME + r")")
-_RAION_MENTION = re.compile(r"\b(?P<name>" + _NAME + r")\s+(?:raion|rayon|district|Raion|District)\b")
+_ADMIN1_MENTION = re.compile(r"\b(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)\s+(?:region|oblast|province|Oblast|"
+                             r"Region|krai|Krai|regions|oblasts)\b|\b(?:region|oblast) of (?P<name2>" + NAME + r")")
+_RAION_MENTION = re.compile(r"\b(?P<name>" + NAME + r")\s+(?:raion|rayon|district|Raion|District)\b")
 # A city district as ACLED writes it, right after the city's name: "Donetsk - Petrovskyi".
-_DISTRICT_AFTER = re.compile(r"\s+[-–—]\s+(?P<name>" + _NAME + r")")
-_SECTOR_AFTER = re.compile(r"\s+sector\b", re.IGNORECASE)
-_REGION_AFTER = re.compile(r"\s+(?:region|oblast|province|krai|kray|republic)\b", re.IGNORECASE)
+_DISTRICT_AFTER = re.compile(r"\s+[-–—]\s+(?P<name>" + NAME + r")")
 # A district is taken only when a place of its name lies this close to the city's point.
 DISTRICT_MAX_KM = 25.0
-# Lists after a place ("near Vodyane, Hnutove, Krasnohorivka and Marinka"): every item is a place named.
-_LIST_ITEM = re.compile(r"\s*(?:,|\band\b|,\s*and\b)\s*(?P<name>" + _NAME + r"(?:\s+" + _NAME + r")?)")
-_NOT_PLACES = frozenset({
-    "the", "a", "an", "russian", "ukrainian", "russia", "ukraine", "this", "that", "these", "those", "on",
-    "in", "at", "near", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "casualties", "according", "its", "their", "our", "air", "armed", "military",
-    "forces", "general", "staff", "ministry", "defence", "defense", "president", "governor", "moscow-time",
-    "local", "kyiv's", "dpr", "lpr", "dnr", "lnr", "naf", "osce", "smm", "positions", "position", "government",
-})
 # Actors and monitors that only operate in Donbas: without an oblast in the text, prefer a Donbas reading.
 _DONBAS = ("UA-14", "UA-09")
 _AREA_HINTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
@@ -89,12 +76,6 @@ _AREA_HINTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\b(?:LPR|LNR|Luhansk People'?s Republic|Luhansk sector)\b"), ("UA-09",)),
     (re.compile(r"\b(?:NAF|Novorossiya|OSCE|SMM|JFO|ATO|Donbas+|Donbass)\b"), _DONBAS),
 )
-# Among same-named places that nothing else tells apart, a town (this many people, ten times any other) is
-# taken as decided; otherwise the first is kept with a precision that covers them all.
-TOWN_POPULATION = 10_000
-# A city this large known by a name (an alternate: its name in another language, or a former one) beats
-# places that bear the name when none of them has this many people.
-CITY_POPULATION = 100_000
 HAMLET_POPULATION = 1_000
 UNDECIDED_LISTED = 8
 UNDECIDED_MARK = "the precision covers them"
@@ -135,198 +116,9 @@ class _Context:
     anchors: list[tuple[float, float]] = field(default_factory=list)  # places with a single reading
     front_day: date | None = None  # the day of the event being placed, when it is a front-line act
     refused: set[str] = field(default_factory=set)  # names the text places in a country the gazetteer lacks
-
-
-def _admin1_of(text: str | None) -> str | None:
-    return admin1_code(text) if text else None
-
-
-def _strip_words(name: str) -> tuple[str, str | None]:
-    """The place name without leading non-place words, and an oblast glued to it ("Stepove Donetsk")."""
-    words = name.split()
-    while words and words[0].lower().strip("'’s") in _NOT_PLACES:
-        owner = words[0][:-2]
-        if words[0].endswith(("'s", "’s")) and len(words) > 1 and not country_code(owner):
-            return "", None  # "LNR's Osa": what a party owns (a weapon, a unit), not a place ("Ukraine's
-            # Mariupol" is one)
-        words = words[1:]
-    if words and country_code(" ".join(words)) and len(" ".join(words)) > 2:
-        return "", None  # "Ukrayina", "Belarus": a country's name is no settlement's
-    if len(words) > 2 and words[-1].lower() in ("oblast", "region", "province"):
-        words = words[:-1]  # "Kakhovka Kherson Oblast"
-    glued = admin1_code(words[-1], "UA") if len(words) > 1 else None
-    if glued and not admin1_code(" ".join(words)) and not is_place_name(" ".join(words)):
-        return " ".join(words[:-1]), glued
-    return " ".join(words), None
-
-
-def _names_in(sentence: str) -> list[tuple[str, tuple[int, int], str | None, bool]]:
-    """(name, span, oblast text, said "near") for every place-like name after a preposition or in a list."""
-    sentence = sentence.replace("#", " ")  # "near #Alchevsk" (the same length: spans stay)
-    found: list[tuple[str, tuple[int, int], str | None, bool]] = []
-    weak: list[tuple[str, tuple[int, int], str | None, bool]] = []  # a town a facility is named after
-    coded = _CODED_TO.search(sentence)
-    if coded:
-        found.append((coded.group("name"), coded.span("name"), coded.group("admin"), False))
-    for match in _PLACE_AFTER.finditer(sentence):
-        if _SECTOR_AFTER.match(sentence, match.end("name")):
-            continue  # "in the Luhansk sector near Krymske": a monitors' area, not a place
-        if _REGION_AFTER.match(sentence, match.end("name")) and admin1_code(match.group("name")):
-            continue  # "in Kharkiv region" is the oblast (context), never Kharkiv city
-        near = match.group("prep").lower() in ("near", "outskirts of", "around", "outside", "proximity to",
-                                               "vicinity of")
-        settlement, feature = _settlement_in(match.group("name"), sentence, match.end("name"))
-        admin = match.group("admin")
-        start = match.start("name")
-        if settlement and not feature:
-            found.append((settlement, match.span("name"), admin, near))
-        elif settlement and _feature(match.group("name"), sentence, match.end("name")) == "site":
-            # "in Chaplynka airfield, Kherson": the site's settlement, in the oblast named after it
-            after = _AFTER_FEATURE.match(sentence, match.end("name"))
-            if admin is None and after and admin1_code(after.group("name")):
-                admin = after.group("name")
-            found.append((settlement, (start, start + len(settlement)), admin, near))
-            continue
-        elif settlement:
-            weak.append((settlement, (start, start + len(settlement)), None, near))
-        if feature and admin and not _REGION_AFTER.match(sentence, match.end("admin")):
-            # "on Heroiv Pratsi St, Kharkiv": the city after a street or a facility is the place
-            found.append((admin, match.span("admin"), None, near))
-        elif feature and (after := _AFTER_FEATURE.match(sentence, match.end("name"))):
-            found.append((after.group("name"), after.span("name"), None, near))
-        # "near Zahoruykivka, Kharkiv": the oblast that places the name is no second place of the list
-        position = match.end("admin") if match.group("admin") and admin1_code(match.group("admin")) else \
-            match.end("name")
-        while item := _LIST_ITEM.match(sentence, position):
-            # "Glotovo, Kursk region": the oblast that places the name, not a second place
-            if not (_REGION_AFTER.match(sentence, item.end("name")) and admin1_code(item.group("name"))):
-                settlement, _feature_name = _settlement_in(item.group("name"), sentence, item.end("name"))
-                if settlement:
-                    found.append((settlement, (item.start("name"), item.start("name") + len(settlement)), None, near))
-            position = item.end()
-    # a town's name before a facility or a site, without a preposition ("Mariupol police station damaged",
-    # "Kramatorsk train station", "Mariupol's skyline"); and a title's first name before a comma
-    # ("Horenka, drone footage of damaged apartments")
-    for match in _LOWER_AFTER.finditer(sentence):
-        # "in melitopol": a town's name typed in lower case (never an English word: "in bar" is no Bar)
-        name = match.group("name")
-        if name not in english_words() and (town := _leading_place(name.capitalize(), town=True)):
-            weak.append((town, match.span("name"), None, False))
-    for match in _NAME_THEN_OBLAST.finditer(sentence):
-        # "Destroyed Government Office Lyman, Donetsk Oblast": a name before its oblast, the oblast scoping it
-        if admin1_code(match.group("admin")) and not admin1_code(match.group("name")) and not any(
-                span[0] <= match.start("name") < span[1] for _, span, _, _ in found):
-            found.append((match.group("name"), match.span("name"), match.group("admin"), False))
-    for match in (*_TOWN_BEFORE_FACILITY.finditer(sentence), *_TITLE_PLACE.finditer(sentence)):
-        if _REGION_AFTER.match(sentence, match.end("name")) or _feature(
-                match.group("name"), sentence, match.end("name")) in ("feature", "regional"):
-            continue  # "Donetsk Oblast School", "Zaporizhzhia Nuclear Power Station"
-        town = _leading_place(match.group("name"), town=True)
-        if town and not any(span[0] <= match.start("name") < span[1] for _, span, _, _ in (*found, *weak)):
-            weak.append((town, (match.start("name"), match.start("name") + len(town)), None, False))
-    return found + weak
-
-
-# Words after a name that make it a street's, a water's or a city part's name: never a settlement
-# ("Heroiv Pratsi St", "the Dnipro river", "Kalininsky district of Donetsk").
-_FEATURE_WORDS = frozenset({
-    "st", "str", "street", "vulytsya", "vulytsia", "vul", "ulitsa", "ul", "avenue", "ave", "prospekt", "prospect",
-    "prosp", "lane", "boulevard", "blvd", "square", "highway", "embankment", "river", "reservoir", "lake",
-    "canal", "bay", "island", "spit", "district", "microdistrict", "neighborhood", "neighbourhood", "quarter",
-    "park", "forest", "stadium",
-})
-# Sites named after the settlement they are at, whatever its size ("Yarova bridge", "Chuhuiv airbase").
-_SITE_WORDS = frozenset({
-    "bridge", "dam", "station", "airport", "airfield", "airbase", "base", "checkpoint", "port", "crossing",
-    "railway",
-})
-# Facilities often named after their town ("Kharkiv National University", "Mariupol Drama Theater"), but also
-# after anything else ("Karavan shopping centre"): the name is taken only when it is a town's (TOWN_POPULATION).
-_FACILITY_WORDS = frozenset({
-    "university", "school", "lyceum", "college", "gymnasium", "hospital", "clinic", "theatre", "theater",
-    "drama", "museum", "library", "tower", "tv", "market", "mall", "shopping", "centre", "center", "church",
-    "cathedral", "monastery", "cemetery", "prison", "hotel", "restaurant", "cafe", "building", "office",
-    "administration", "council", "hall", "palace", "int", "international", "national", "regional", "state",
-    "city", "oncology", "maternity", "local", "history",
-})
-# Facilities named after a region rather than their town ("Zaporizhzhia Nuclear Power Plant" is at Enerhodar):
-# the name says nothing of where they are.
-_REGIONAL_WORDS = frozenset({
-    "plant", "factory", "power", "nuclear", "npp", "tpp", "chp", "hpp", "refinery", "substation", "depot",
-    "works", "mine",
-})
-_NEXT_WORD = re.compile(r"[\s.]+([A-Za-z]+)")
-# the place named after a street or a site ("on Lomizova street, Mariupol")
-_AFTER_FEATURE = re.compile(r"[\s.]+[A-Za-z]+\.?\s*,\s*(?P<name>" + _NAME + r")")
-
-
-_TOWN_BEFORE_FACILITY = re.compile(
-    r"\b(?P<name>" + _NAME + r")(?:'s?|’s?)?\s+(?:[\w-]+\s+){0,2}?(?i:" + "|".join(sorted(
-        (_FACILITY_WORDS | _SITE_WORDS) - {"int", "national", "regional", "state", "city", "local", "tv"})) + r")\b")
-_LOWER_AFTER = re.compile(r"\b(?:in|near|of|at)\s+(?P<name>[a-z][a-z'’-]{3,})\b")
-_NAME_THEN_OBLAST = re.compile(r"\b(?P<name>" + _NAME + r")(?:\s+[a-z][\w-]*){0,2}\s*,\s*(?P<admin>" + _NAME
-                               + r")\s+(?i:oblast|region|province)\b")
-_TITLE_PLACE = re.compile(r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+)?(?P<name>" + _NAME + r"),")
-
-
-_CAPITAL_NEXT = re.compile(r"[ -][A-ZА-ЯІЇЄҐ]")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
-
-
-def _kind_before(sentence: str, start: int) -> bool:
-    """Whether the word before a name is a facility's or a street's kind ("restaurant Ukrayina")."""
-    before = _WORD_BEFORE.search(sentence[max(0, start - 30):start])
-    return before is not None and before.group(1).lower() in _FEATURE_WORDS | _FACILITY_WORDS | _SITE_WORDS
-
-
-def _feature(name: str, sentence: str, end: int) -> str | None:
-    """What the words after the name's first (and the word after the name) say the name belongs to:
-    "feature" (a street, a water, a city part), "regional", "site", "facility", or None (a settlement)."""
-    following = _NEXT_WORD.match(sentence, end)
-    words = [word.lower().strip(".") for word in name.split()[1:]]
-    if following:
-        words.append(following.group(1).lower())
-    for kind, vocabulary in (("feature", _FEATURE_WORDS), ("regional", _REGIONAL_WORDS), ("site", _SITE_WORDS),
-                             ("facility", _FACILITY_WORDS)):
-        if any(word in vocabulary for word in words):
-            if kind == "feature" and words[-1] in ("district", "raion"):
-                # "in Bakhmut district" is the raion, "in Obolon District" a city district the gazetteer has
-                found = geocode_candidates(name, limit=1)
-                if raion_code(name) or (found and found[0].source == "geonames-section"
-                                        and found[0].matched_by == MATCHED_BY[0]):
-                    return None
-            return kind
-    return None
-
-
-def _leading_place(name: str, *, town: bool) -> str | None:
-    """The longest leading part of a site's or facility's name that is a settlement's name ("Kharkiv" in
-    "Kharkiv National University"); with ``town``, only a town's (or a city's, by an alternate name: "Nikolaev
-    regional administration")."""
-    words = name.split()
-    for size in range(len(words), 0, -1):
-        prefix = " ".join(words[:size])
-        if prefix.lower() in _NOT_PLACES or len(prefix) < 3:
-            continue
-        for match in geocode_candidates(prefix, limit=5):
-            own = match.matched_by == MATCHED_BY[0]
-            if not town and own:
-                return prefix
-            if (own and match.population >= TOWN_POPULATION) or (
-                    match.matched_by == MATCHED_BY[1] and size == 1 and match.population >= CITY_POPULATION):
-                return prefix
-    return None
-
-
-def _settlement_in(name: str, sentence: str, end: int) -> tuple[str | None, bool]:
-    """The settlement a name found in text stands for, and whether the name is a street's, a water's, a
-    site's or a facility's (then the place named right after it, "on Heroiv Pratsi St, Kharkiv", is one)."""
-    kind = _feature(name, sentence, end)
-    if kind is None:
-        return name, False
-    if kind in ("site", "facility"):
-        return _leading_place(name, town=kind == "facility"), True
-    return None, True
+    # a name with several readings -> the point of the one reading of another name of its sentence close to one
+    # of them ("between Zarichne and Torske")
+    partners: dict[str, list[tuple[float, float]]] = field(default_factory=dict)
 
 
 def _context(state: ArticleState) -> _Context:
@@ -335,7 +127,7 @@ def _context(state: ArticleState) -> _Context:
     if context.admin1 is None:
         for start, end in state.sentences[:6]:
             for mention in _ADMIN1_MENTION.finditer(text[start:end]):
-                code = _admin1_of(mention.group("name") or mention.group("name2"))
+                code = admin1_of(mention.group("name") or mention.group("name2"))
                 if code:
                     context.admin1 = code
                     break
@@ -351,18 +143,46 @@ def _context(state: ArticleState) -> _Context:
             context.area = tuple(dict.fromkeys((*context.area, *codes)))
     for start, end in state.sentences[:20]:
         sentence = text[start:end]
-        for name, _span, admin_text, _near in _names_in(sentence):
-            cleaned, glued = _strip_words(name)
+        several: dict[str, list[GeoMatch]] = {}  # names of this sentence with more than one reading
+        for name, _span, admin_text, _near in names_in(sentence):
+            cleaned, glued = strip_words(name)
             if len(cleaned) < 3:
                 continue
-            scope = _admin1_of(admin_text) or glued or context.admin1
-            found = [m for m in geocode_candidates(cleaned, admin1_code=scope, limit=3)
+            scope = admin1_of(admin_text) or glued or context.admin1
+            found = [m for m in geocode_candidates(cleaned, admin1_code=scope)
                      if m.source != "admin1-centre"]
             # a name that is also an oblast's ("near Oleksandrivka, Sumy") may mean the oblast: no anchor
             if (len(found) == 1 and found[0].candidates == 1 and found[0].source != "katottg"
                     and not admin1_code(cleaned)):
                 context.anchors.append((found[0].lat, found[0].lon))
+            elif len(found) > 1 and not admin1_code(cleaned) and len(several) < PAIR_NAMES:
+                several[cleaned] = found
+        context.partners.update(_close_pair(several))
     return context
+
+
+# Names of one sentence that each have several readings anchor each other when only one reading of a name lies
+# this close to a reading of another ("the bridge between Zarichne and Torske"); at most this many names.
+PAIR_MAX_KM = 15.0
+PAIR_NAMES = 4
+
+
+def _close_pair(readings: dict[str, list[GeoMatch]]) -> dict[str, list[tuple[float, float]]]:
+    """Names of one sentence that each have several readings: a name one of whose readings, and only one, lies
+    within PAIR_MAX_KM of a reading of another name, with the points of those other readings."""
+    names = list(readings)
+    chosen: dict[str, set[str]] = {}
+    partners: dict[str, list[tuple[float, float]]] = {}
+    for first in range(len(names)):
+        for second in range(first + 1, len(names)):
+            for a in readings[names[first]]:
+                for b in readings[names[second]]:
+                    if distance_km(a.lat, a.lon, b.lat, b.lon) <= PAIR_MAX_KM:
+                        chosen.setdefault(names[first], set()).add(a.id)
+                        chosen.setdefault(names[second], set()).add(b.id)
+                        partners.setdefault(names[first], []).append((b.lat, b.lon))
+                        partners.setdefault(names[second], []).append((a.lat, a.lon))
+    return {name: points for name, points in partners.items() if len(chosen[name]) == 1}
 
 
 @component("trucewatch.place.v2", reads=("frames.event",), writes=("frames.location",))
@@ -384,10 +204,10 @@ def place(state: ArticleState) -> None:
             for name, label, start, end in entities:
                 # "the Dnipro river" is no town; "Mariupol Drama Theater" (an organisation to the model) is in
                 # Mariupol; an organisation that is no facility ("Azov Regiment") names no place
-                settlement, feature = _settlement_in(name, frame.sentence, end)
+                settlement, feature = settlement_in(name, frame.sentence, end)
                 if settlement is None or (label == "ORG" and not feature):
                     continue
-                if _CAPITAL_NEXT.match(frame.sentence, end) or _kind_before(frame.sentence, start):
+                if CAPITAL_NEXT.match(frame.sentence, end) or kind_before(frame.sentence, start):
                     continue  # "Nova" of "Nova Khakhova"; "restaurant Ukrayina" is the restaurant's name
                 if _try_place(frame, settlement, (start, start + len(settlement)), None, context):
                     break
@@ -405,11 +225,11 @@ def _place_from_neighbour(frame: Frame, state: ArticleState, context: _Context) 
         if index in with_events or not 0 <= index < len(state.sentences):
             continue
         start, end = state.sentences[index]
-        for name, _span, admin_text, near in _names_in(state.article.text[start:end]):
-            cleaned, glued = _strip_words(name)
+        for name, _span, admin_text, near in names_in(state.article.text[start:end]):
+            cleaned, glued = strip_words(name)
             if len(cleaned) < 3:
                 continue
-            location = _locate(("near " if near else "") + cleaned, _admin1_of(admin_text) or glued or context.admin1,
+            location = _locate(("near " if near else "") + cleaned, admin1_of(admin_text) or glued or context.admin1,
                                context)
             if location is not None and location.get("lat") is not None and location["source"] != "admin1-centre":
                 location["basis"] += f"; named in the {where} sentence, which reports no event of its own"
@@ -427,7 +247,9 @@ def _front_day(frame: Frame, state: ArticleState) -> date | None:
     battlefield_drone = weapon == "drone" and target.startswith("military.") and target != "military.airfield"
     if weapon in _LONG_RANGE_WEAPONS and not battlefield_drone:
         return None
-    if frame.event not in _FRONT_EVENTS and weapon not in _FRONT_WEAPONS and not battlefield_drone:
+    # armed forces seen in a place (a column, a headquarters, troops gathering) are at the front or behind it
+    presence = frame.values.get("kind") == "military_presence"
+    if frame.event not in _FRONT_EVENTS and weapon not in _FRONT_WEAPONS and not battlefield_drone and not presence:
         return None
     occurred = frame.values.get("occurred")
     start: datetime | None = getattr(occurred, "start", None)
@@ -442,18 +264,18 @@ def _place_by_pattern(frame: Frame, context: _Context) -> bool:
     sentence = frame.sentence
     sentence_admin1 = None
     for mention in _ADMIN1_MENTION.finditer(sentence):
-        sentence_admin1 = _admin1_of(mention.group("name") or mention.group("name2"))
+        sentence_admin1 = admin1_of(mention.group("name") or mention.group("name2"))
         if sentence_admin1:
             break
-    coded = _CODED_TO.search(sentence)
+    coded = CODED_TO.search(sentence)
     explicit_admin1: str | None = None
     oblast_only: tuple[dict[str, Any], tuple[int, int]] | None = None
     unplaced: list[str] = []  # names the text gives that the gazetteer cannot place there
-    for name, span, admin_text, near in _names_in(sentence):
-        cleaned, glued = _strip_words(name)
+    for name, span, admin_text, near in names_in(sentence):
+        cleaned, glued = strip_words(name)
         if not cleaned:
             continue
-        admin = (_admin1_of(admin_text) if admin_text else None) or glued
+        admin = (admin1_of(admin_text) if admin_text else None) or glued
         country = None if admin or not admin_text else country_code(admin_text)
         explicit_admin1 = explicit_admin1 or admin
         # ACLED's "coded to X" names the point used: the settlement X, whatever region the text names
@@ -468,13 +290,18 @@ def _place_by_pattern(frame: Frame, context: _Context) -> bool:
         if coded_to and (location is None or location["source"] == "admin1-centre"):
             # "coded to Kyiv, Kyiv": the capital is its own unit, so the oblast given may not hold it
             location = _locate(cleaned, None, context, literal=True) or location
+        if location is None and " " in cleaned and (town := leading_place(cleaned, town=True)) not in (None, cleaned):
+            # "Shelled Kharkiv Cadet Corps": a longer name no place bears, led by a town's
+            location = _locate(("near " if near else "") + str(town), scope, context,
+                               explicit=bool(admin or sentence_admin1), country=country)
         if location is None:
-            if (len(cleaned) >= 3 and cleaned.lower() not in _NOT_PLACES and cleaned.lower() not in english_words()
+            if (len(cleaned) >= 3 and cleaned.lower() not in NOT_PLACES and cleaned.lower() not in english_words()
                     and not admin1_code(cleaned)):
                 unplaced.append(cleaned)
             continue
         if location["source"] != "admin1-centre":
-            location = _district_of(sentence, span, location) or location
+            location = (_district_of(sentence, span, location) or _offset_from(sentence, span, location)
+                        or _part_of_city(sentence, span, location) or location)
         if location["source"] == "admin1-centre":
             # "shelled DPR positions in Horlivka": an oblast reading of a name waits for a settlement
             oblast_only = oblast_only or (location, span)
@@ -506,6 +333,62 @@ def _district_of(sentence: str, span: tuple[int, int], city: dict[str, Any]) -> 
     return {**city, "name": f"{city['name']} - {district}", "lat": match.lat, "lon": match.lon,
             "precision_km": match.precision_km, "source": match.source,
             "basis": f"a district of {city['name']}: {match.name}, {km:.0f} km from the city's centre"}
+
+
+_BEARINGS = {"n": 0.0, "nne": 22.5, "ne": 45.0, "ene": 67.5, "e": 90.0, "ese": 112.5, "se": 135.0, "sse": 157.5,
+             "s": 180.0, "ssw": 202.5, "sw": 225.0, "wsw": 247.5, "w": 270.0, "wnw": 292.5, "nw": 315.0,
+             "nnw": 337.5}
+_OFFSET_BEFORE = re.compile(
+    r"(?P<km>\d{1,3}(?:[.,]\d+)?)\s*(?:km|kms|kilometres|kilometers|kilometre|kilometer)\s+(?P<dir>(?i:"
+    r"(?:north|south)(?:[- ]?(?:east|west))?|east|west|[NSEW]{1,3}))\s+of\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|settlement)\s+of\s+)?$")
+# a direction given in words or letters is about this many degrees wide: the error grows with the distance
+OFFSET_SPREAD = 0.4
+
+
+def _offset_from(sentence: str, span: tuple[int, int], place: dict[str, Any]) -> dict[str, Any] | None:
+    """"17 km NE of Chernihiv": the point that far from the settlement in that direction, the precision grown
+    by the uncertainty of a direction in words (OFFSET_SPREAD of the distance)."""
+    before = _OFFSET_BEFORE.search(sentence[max(0, span[0] - 60):span[0]])
+    if before is None or place.get("lat") is None:
+        return None
+    word = before.group("dir").lower().replace("-", "").replace(" ", "")
+    letters = word.replace("north", "n").replace("south", "s").replace("east", "e").replace("west", "w")
+    bearing = _BEARINGS.get(letters)
+    km = float(before.group("km").replace(",", "."))
+    if bearing is None or km <= 0:
+        return None
+    lat, lon = offset_point(place["lat"], place["lon"], km, bearing)
+    return {**place, "lat": lat, "lon": lon, "precision_km": place["precision_km"] + OFFSET_SPREAD * km,
+            "basis": f"{place['basis']}; {km:g} km {letters.upper()} of it, as the text says"}
+
+
+_PART_BEFORE = re.compile(
+    r"\b(?P<dir>(?i:(?:north|south)(?:[- ]?(?:east|west))?|east|west))(?:ern)?\s+(?:(?:part|outskirts|districts?|"
+    r"side)\s+of\s+(?:the\s+city\s+of\s+)?)?$", re.IGNORECASE)
+# A part of a city named by its direction ("in southeastern Kharkiv") moves the point this share of the city's
+# radius that way; only for cities whose radius is at least PART_MIN_KM.
+PART_SHIFT = 0.5
+PART_MIN_KM = 8.0
+
+
+def _part_of_city(sentence: str, span: tuple[int, int], place: dict[str, Any]) -> dict[str, Any] | None:
+    """"in southeastern Kharkiv", "the southern part of Mariupol": the point moved half the city's radius in
+    that direction (the precision, the city's radius, still covers the whole city)."""
+    before = _PART_BEFORE.search(sentence[max(0, span[0] - 50):span[0]])
+    if before is None or place.get("lat") is None or place["precision_km"] < PART_MIN_KM or \
+            UNDECIDED_MARK in place.get("basis", ""):
+        return None
+    letters = before.group("dir").lower().replace("-", "").replace(" ", "")
+    letters = letters.replace("north", "n").replace("south", "s").replace("east", "e").replace("west", "w")
+    bearing = _BEARINGS.get(letters)
+    if bearing is None:
+        return None
+    km = PART_SHIFT * place["precision_km"]
+    lat, lon = offset_point(place["lat"], place["lon"], km, bearing)
+    return {**place, "lat": lat, "lon": lon,
+            "basis": f"{place['basis']}; the city's {before.group('dir').lower()} part, as the text says "
+                     f"({km:.0f} km from its centre)"}
 
 
 def _put_admin1_only(frame: Frame, code: str | None, unplaced: list[str] | None = None) -> None:
@@ -674,39 +557,15 @@ def _far_from_context(match: GeoMatch, context: _Context) -> str:
     return ""
 
 
-@lru_cache(maxsize=1)
-def english_words() -> frozenset[str]:
-    """Common English words (the lemma lists the installed spaCy English model ships; empty without it)."""
-    import importlib.util
-
-    from spacy.lookups import Lookups
-
-    from trucewatch.nlp.spacy_support import MODEL_PACKAGES
-
-    for package in MODEL_PACKAGES:
-        spec = importlib.util.find_spec(package)
-        if spec is None or spec.origin is None:
-            continue
-        for table_dir in sorted(Path(spec.origin).parent.glob("*/lemmatizer/lookups")):
-            lookups = Lookups().from_disk(table_dir)
-            words: set[str] = set()
-            if lookups.has_table("lemma_index"):
-                for listed in lookups.get_table("lemma_index").values():
-                    words.update(word for word in listed if word.isalpha())
-            if lookups.has_table("lemma_exc"):
-                for table in lookups.get_table("lemma_exc").values():
-                    words.update(word for word in table if word.isalpha())
-            return frozenset(words)
-    return frozenset()
-
-
 def _locate(name: str, scope: str | None, context: _Context, *, explicit: bool = False,
             literal: bool = False, country: str | None = None) -> dict[str, Any] | None:
     """The location dict for a name; ``literal``: the name is the coded point itself (no article oblast);
     ``country``: the text says the place is in that country ("Orsha, Belarus")."""
     bare = name.removeprefix("near ")
-    if bare.lower() in _NOT_PLACES or len(bare) < 3:
+    if bare.lower() in NOT_PLACES or len(bare) < 3:
         return None
+    if bare in context.partners:
+        context = replace(context, anchors=[*context.anchors, *context.partners[bare]])
     if country is not None:
         # the country the text names holds the place, or the gazetteer does not know it
         chosen = _choose(geocode_candidates(name, country=country), context)
@@ -724,6 +583,11 @@ def _locate(name: str, scope: str | None, context: _Context, *, explicit: bool =
     if chosen is None:
         return None
     match, basis = chosen
+    if match.country not in HOME_COUNTRIES and match.source != "admin1-centre" and country is None and (
+            match.population < CITY_POPULATION or match.country not in BORDER_COUNTRIES):
+        return None  # a town abroad is taken only where the text names its country ("Mazyr, Belarus"); a city
+        # of 100,000+ in a country bordering Ukraine also without it ("Tiraspol", "Gomel"); never a small
+        # town by a word ("Police" is a Polish town of 33,000)
     loose = match.matched_by != MATCHED_BY[0] and match.source != "admin1-centre"
     if loose and (bare.lower() in english_words() or _ACRONYM.fullmatch(bare)) and not is_place_name(bare):
         return None  # "Strike", "Market", "TOS": an English word or an acronym that only an alternate or a

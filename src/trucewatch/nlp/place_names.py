@@ -1,0 +1,335 @@
+"""Which place names a sentence gives: the reading half of the place component (:mod:`trucewatch.nlp.places`
+chooses among their readings).
+
+Names come after prepositions ("in/near/at/over/between X") and in the lists that follow them, before an
+oblast ("X, Donetsk Oblast"), after ACLED's "coded to", and without a preposition where the words around them
+say a town is meant: a town's possessive ("Kherson's market"), a town before a facility or a site
+("Mariupol police station", "Irpin Bible Seminary"), a town closing a title after a comma, "the X bombing",
+"center X", a settlement in parentheses after a facility, a city's park or square, a title's first name, a
+town typed in lower case. A street's, a water's or a city part's name is no settlement ("Heroiv Pratsi St",
+"the Dnipro river", "the bridge over Dnipro"); a site gives the settlement it is named after, a facility only
+a town's name; an English word is never a place by a loose match.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from trucewatch.geo.admin1 import admin1_code
+from trucewatch.geo.gazetteer import MATCHED_BY, country_code, geocode_candidates, is_place_name, raion_code
+
+NAME = r"[A-ZА-ЯІЇЄҐ][\w'’]+(?:-[A-Za-zА-Яа-яІіЇїЄєҐґ][\w'’]*)*"
+# a part of a place or its state between the preposition and the name ("in central Kyiv", "in occupied Melitopol")
+_PART_OF = (r"(?:(?:central|downtown|northern|southern|eastern|western|north-?eastern|north-?western|"
+            r"south-?eastern|south-?western|occupied|(?:Russian|Ukrainian|UA)[- ](?:occupied|controlled|held)|"
+            r"liberated|now|destroyed|damaged|ruined|devastated|besieged|shelled|burning|bombed)\s+)*")
+_PLACE_AFTER = re.compile(
+    # a title may start with the preposition or verb ("Shelled Lysychansk", "Near Bayrak")
+    r"\b(?P<prep>(?i:in|near|at|on|over|around|outskirts of|of|to|towards|targeting|across|outside|from|through|"
+    r"into|inside|within|throughout|entering|entered|leaving|left|fleeing|fled|flee|shelled|attacked|struck|hit|"
+    r"between|"
+    r"proximity to|direction of|vicinity of))\s+(?:the\s+)?" + _PART_OF
+    + r"(?:(?:city|town|village|settlement|community|urban-type settlement|hamlet)\s+(?:of\s+)?)?"
+    r"(?P<name>" + NAME + r"(?:\s+" + NAME + r"){0,2})"
+    r"(?:\s+(?:community|settlement|village|city|town))?"
+    # ", Oblast" after a place names its oblast, unless it is a list ("over Kharkiv, Sumy and Poltava")
+    r"(?:\s*,?\s*\(?(?P<admin>" + NAME + r"(?:\s+" + NAME + r")?)(?:\s+(?:region|oblast|province))?\)?"
+    r"(?![\w\s]*?\b(?:and|or)\s+[A-Z]))?",
+)
+CODED_TO = re.compile(r"coded to (?P<name>" + NAME + r"(?:\s+" + NAME + r"){0,2})(?:,\s*(?P<admin>" + NAME
+                      + r"))?")
+_SECTOR_AFTER = re.compile(r"\s+sector\b", re.IGNORECASE)
+_REGION_AFTER = re.compile(r"\s+(?:region|oblast|province|krai|kray|republic)\b", re.IGNORECASE)
+# Lists after a place ("near Vodyane, Hnutove, Krasnohorivka and Marinka"): every item is a place named.
+_LIST_ITEM = re.compile(r"\s*(?:,|\band\b|,\s*and\b)\s*(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)")
+NOT_PLACES = frozenset({
+    "the", "a", "an", "russian", "ukrainian", "russia", "ukraine", "this", "that", "these", "those", "on",
+    "in", "at", "near", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "casualties", "according", "its", "their", "our", "air", "armed", "military",
+    "forces", "general", "staff", "ministry", "defence", "defense", "president", "governor", "moscow-time",
+    "local", "kyiv's", "dpr", "lpr", "dnr", "lnr", "naf", "osce", "smm", "positions", "position", "government",
+})
+
+
+# Among same-named places that nothing else tells apart, a town (this many people, ten times any other) is
+# taken as decided; otherwise the first is kept with a precision that covers them all.
+TOWN_POPULATION = 10_000
+# A city this large known by a name (an alternate: its name in another language, or a former one) beats
+# places that bear the name when none of them has this many people.
+CITY_POPULATION = 100_000
+
+
+def admin1_of(text: str | None) -> str | None:
+    return admin1_code(text) if text else None
+
+
+def strip_words(name: str) -> tuple[str, str | None]:
+    """The place name without leading non-place words, and an oblast glued to it ("Stepove Donetsk")."""
+    words = name.split()
+    while words and words[0].lower().strip("'’s") in NOT_PLACES:
+        owner = words[0][:-2]
+        if words[0].endswith(("'s", "’s")) and len(words) > 1 and not country_code(owner):
+            return "", None  # "LNR's Osa": what a party owns (a weapon, a unit), not a place ("Ukraine's
+            # Mariupol" is one)
+        words = words[1:]
+    if words and country_code(" ".join(words)) and len(" ".join(words)) > 2:
+        return "", None  # "Ukrayina", "Belarus": a country's name is no settlement's
+    if len(words) > 2 and words[-1].lower() in ("oblast", "region", "province"):
+        words = words[:-1]  # "Kakhovka Kherson Oblast"
+    glued = admin1_code(words[-1], "UA") if len(words) > 1 else None
+    if glued and not admin1_code(" ".join(words)) and not is_place_name(" ".join(words)):
+        return " ".join(words[:-1]), glued
+    return " ".join(words), None
+
+
+def names_in(sentence: str) -> list[tuple[str, tuple[int, int], str | None, bool]]:
+    """(name, span, oblast text, said "near") for every place-like name after a preposition or in a list."""
+    sentence = sentence.replace("#", " ")  # "near #Alchevsk" (the same length: spans stay)
+    found: list[tuple[str, tuple[int, int], str | None, bool]] = []
+    weak: list[tuple[str, tuple[int, int], str | None, bool]] = []  # a town a facility is named after
+    coded = CODED_TO.search(sentence)
+    if coded:
+        found.append((coded.group("name"), coded.span("name"), coded.group("admin"), False))
+    for match in _PLACE_AFTER.finditer(sentence):
+        if _SECTOR_AFTER.match(sentence, match.end("name")):
+            continue  # "in the Luhansk sector near Krymske": a monitors' area, not a place
+        if match.group("prep").lower() in ("over", "across") and _CROSSING_BEFORE.search(
+                sentence, 0, match.start("prep")):
+            continue  # "the bridge over Dnipro at Nova Kakhovka": what a bridge spans is a water
+        if _REGION_AFTER.match(sentence, match.end("name")) and admin1_code(match.group("name")):
+            continue  # "in Kharkiv region" is the oblast (context), never Kharkiv city
+        near = match.group("prep").lower() in ("near", "outskirts of", "around", "outside", "proximity to",
+                                               "vicinity of")
+        settlement, feature = settlement_in(match.group("name"), sentence, match.end("name"))
+        admin = match.group("admin")
+        start = match.start("name")
+        if settlement and not feature:
+            found.append((settlement, match.span("name"), admin, near))
+        elif settlement and _feature(match.group("name"), sentence, match.end("name")) == "site":
+            # "in Chaplynka airfield, Kherson": the site's settlement, in the oblast named after it
+            after = _AFTER_FEATURE.match(sentence, match.end("name"))
+            if admin is None and after and admin1_code(after.group("name")):
+                admin = after.group("name")
+            found.append((settlement, (start, start + len(settlement)), admin, near))
+            continue
+        elif settlement:
+            weak.append((settlement, (start, start + len(settlement)), None, near))
+        if feature and admin and not _REGION_AFTER.match(sentence, match.end("admin")):
+            # "on Heroiv Pratsi St, Kharkiv": the city after a street or a facility is the place
+            found.append((admin, match.span("admin"), None, near))
+        elif feature and (after := _AFTER_FEATURE.match(sentence, match.end("name"))):
+            found.append((after.group("name"), after.span("name"), None, near))
+        # "near Zahoruykivka, Kharkiv": the oblast that places the name is no second place of the list
+        position = match.end("admin") if match.group("admin") and admin1_code(match.group("admin")) else \
+            match.end("name")
+        while item := _LIST_ITEM.match(sentence, position):
+            # "Glotovo, Kursk region": the oblast that places the name, not a second place
+            if not (_REGION_AFTER.match(sentence, item.end("name")) and admin1_code(item.group("name"))):
+                settlement, _feature_name = settlement_in(item.group("name"), sentence, item.end("name"))
+                if settlement:
+                    found.append((settlement, (item.start("name"), item.start("name") + len(settlement)), None, near))
+            position = item.end()
+    # a town's name before a facility or a site, without a preposition ("Mariupol police station damaged",
+    # "Kramatorsk train station", "Mariupol's skyline"); and a title's first name before a comma
+    # ("Horenka, drone footage of damaged apartments")
+    for match in _LOWER_AFTER.finditer(sentence):
+        # "in melitopol": a town's name typed in lower case (never an English word: "in bar" is no Bar)
+        name = match.group("name")
+        # the English word lists hold some cities' names ("donetsk"): those count only as a city's own name
+        town = leading_place(name.capitalize(), town=True, city=name in english_words())
+        if town:
+            weak.append((town, match.span("name"), None, False))
+    for match in _CITY_BEFORE_PART.finditer(sentence):
+        city = leading_place(match.group("name"), town=True, city=True)
+        if city and not any(span[0] <= match.start("name") < span[1] for _, span, _, _ in found):
+            weak.append((city, (match.start("name"), match.start("name") + len(city)), None, False))
+    for match in _NAME_THEN_OBLAST.finditer(sentence):
+        # "Destroyed Government Office Lyman, Donetsk Oblast": a name before its oblast, the oblast scoping it
+        if admin1_code(match.group("admin")) and not admin1_code(match.group("name")) and not any(
+                span[0] <= match.start("name") < span[1] for _, span, _, _ in found):
+            found.append((match.group("name"), match.span("name"), match.group("admin"), False))
+    for match in _IN_PARENTHESES.finditer(sentence):
+        # "Zaporizhzhia Nuclear Power Plant (Enerhodar)": the settlement given for a site or a facility
+        if _feature(match.group("owner"), sentence, match.end("owner")) and not _REGION_AFTER.match(
+                sentence, match.end("name")):
+            found.append((match.group("name"), match.span("name"), None, False))
+    for match in (*_TOWN_BEFORE_FACILITY.finditer(sentence), *_TITLE_PLACE.finditer(sentence),
+                  *_TOWN_OWNS.finditer(sentence), *_TOWN_LAST.finditer(sentence), *_TOWN_EVENT.finditer(sentence),
+                  *_CENTRE_OF.finditer(sentence)):
+        if match.re is _TOWN_LAST and any(not sentence[span[1]:match.start()].strip() for _, span, _, _ in found):
+            continue  # "in Solokhi, Belgorod": the name after the place names its region, not a second place
+        if _REGION_AFTER.match(sentence, match.end("name")) or _feature(
+                match.group("name"), sentence, match.end("name")) in ("feature", "regional"):
+            continue  # "Donetsk Oblast School", "Zaporizhzhia Nuclear Power Station"
+        town = leading_place(match.group("name"), town=True) or (
+            _only_settlement(match.group("name")) if match.re is _TITLE_PLACE else None)
+        if town and not any(span[0] <= match.start("name") < span[1] for _, span, _, _ in (*found, *weak)):
+            weak.append((town, (match.start("name"), match.start("name") + len(town)), None, False))
+    return found + weak
+
+
+# Words after a name that make it a street's, a water's or a city part's name: never a settlement
+# ("Heroiv Pratsi St", "the Dnipro river", "Kalininsky district of Donetsk").
+_FEATURE_WORDS = frozenset({
+    "st", "str", "street", "vulytsya", "vulytsia", "vul", "ulitsa", "ul", "avenue", "ave", "prospekt", "prospect",
+    "prosp", "lane", "boulevard", "blvd", "square", "highway", "embankment", "river", "reservoir", "lake",
+    "canal", "bay", "island", "spit", "district", "microdistrict", "neighborhood", "neighbourhood", "quarter",
+    "park", "forest", "stadium",
+})
+# Sites named after the settlement they are at, whatever its size ("Yarova bridge", "Chuhuiv airbase").
+_SITE_WORDS = frozenset({
+    "bridge", "dam", "station", "airport", "airfield", "airbase", "base", "checkpoint", "port", "crossing",
+    "railway",
+})
+# Facilities often named after their town ("Kharkiv National University", "Mariupol Drama Theater"), but also
+# after anything else ("Karavan shopping centre"): the name is taken only when it is a town's (TOWN_POPULATION).
+_FACILITY_WORDS = frozenset({
+    "university", "school", "lyceum", "college", "gymnasium", "hospital", "clinic", "theatre", "theater",
+    "drama", "museum", "library", "tower", "tv", "market", "mall", "shopping", "centre", "center", "church",
+    "cathedral", "monastery", "cemetery", "prison", "hotel", "restaurant", "cafe", "building", "office",
+    "administration", "council", "hall", "palace", "int", "international", "national", "regional", "state",
+    "city", "oncology", "maternity", "local", "history", "seminary", "institute", "academy", "police",
+    "department", "kindergarten", "polyclinic",
+})
+# Facilities named after a region rather than their town ("Zaporizhzhia Nuclear Power Plant" is at Enerhodar):
+# the name says nothing of where they are.
+_REGIONAL_WORDS = frozenset({
+    "plant", "factory", "power", "nuclear", "npp", "tpp", "chp", "hpp", "refinery", "substation", "depot",
+    "works", "mine",
+})
+_NEXT_WORD = re.compile(r"[\s.]+([A-Za-z]+)")
+# the place named after a street or a site ("on Lomizova street, Mariupol")
+_AFTER_FEATURE = re.compile(r"[\s.]+[A-Za-z]+\.?\s*,\s*(?P<name>" + NAME + r")")
+
+
+_TOWN_BEFORE_FACILITY = re.compile(
+    r"\b(?P<name>" + NAME + r")(?:'s?|’s?)?\s+(?:[\w-]+\s+){0,3}?(?i:" + "|".join(sorted(
+        (_FACILITY_WORDS | _SITE_WORDS) - {"int", "national", "regional", "state", "city", "local", "tv"})) + r")\b")
+_LOWER_AFTER = re.compile(r"\b(?i:in|near|of|at)\s+(?:(?:the|a)\s+(?:destroyed|damaged|ruined|besieged|occupied)\s+)?"
+                          r"(?P<name>[a-z][a-z'’-]{3,})\b")
+# a city's park, square or stadium is in the city ("Kharkiv Forest Park"); a river or a highway named after a
+# city is not
+_CITY_BEFORE_PART = re.compile(r"\b(?P<name>" + NAME + r")\s+(?:(?i:forest|central|botanical|city)\s+)?"
+                               r"(?i:park|garden|square|stadium|embankment)\b")
+_NAME_THEN_OBLAST = re.compile(r"\b(?P<name>" + NAME + r")(?:\s+[a-z][\w-]*){0,2}\s*,\s*(?P<admin>" + NAME
+                               + r")\s+(?i:oblast|region|province)\b")
+# a town's own: "Mariupol's skyline"; not a side's ("Kyiv's forces"; "LNR's Osa": NOT_PLACES)
+_TOWN_OWNS = re.compile(r"\b(?P<name>" + NAME + r")['’]s\s+(?!(?i:forces|troops|army|armed|military|government|"
+                        r"authorities|officials|leadership|regime|side|allies|drones?|missiles?|air|navy|defen[cs]e|"
+                        r"units?|soldiers|fighters|artillery|war|offensive|counter-?offensive|claims?|statement)\b)"
+                        r"[\w-]")
+# a town closing a title or a sentence after a comma: "Damaged school no. 29, Kharkiv"
+_TOWN_LAST = re.compile(r",\s*(?P<name>" + NAME + r")\s*[.!]?\s*$")
+# a town as the modifier of an event: "after the Kharkiv bombing"
+_TOWN_EVENT = re.compile(r"\bthe\s+(?P<name>" + NAME + r")\s+(?:bombings?|shelling|strikes?|attacks?|explosions?|"
+                         r"blasts?|missile strikes?|airstrikes?|air strikes?)\b")
+# "center Kharkiv", "the centre of Kherson"
+_CENTRE_OF = re.compile(r"\b(?i:cent(?:er|re)|downtown)\s+(?:of\s+)?(?P<name>" + NAME + r")")
+# "…Power Plant (Enerhodar)": the settlement in parentheses after a site's or a facility's name
+_IN_PARENTHESES = re.compile(r"(?P<owner>" + NAME + r"(?:\s+" + NAME + r"){0,4})\s*\((?P<name>" + NAME
+                             + r"(?:\s+" + NAME + r")?)\)")
+# what a bridge spans ("the bridge over Dnipro") is a water, not a settlement
+_CROSSING_BEFORE = re.compile(r"\b(?i:bridges?|dams?|crossings?|ferry|pontoons?)\s+$")
+_TITLE_PLACE = re.compile(r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+)?(?P<name>" + NAME + r"),")
+
+
+CAPITAL_NEXT = re.compile(r"[ -][A-ZА-ЯІЇЄҐ]")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def kind_before(sentence: str, start: int) -> bool:
+    """Whether the word before a name is a facility's or a street's kind ("restaurant Ukrayina")."""
+    before = _WORD_BEFORE.search(sentence[max(0, start - 30):start])
+    return before is not None and before.group(1).lower() in _FEATURE_WORDS | _FACILITY_WORDS | _SITE_WORDS
+
+
+def _feature(name: str, sentence: str, end: int) -> str | None:
+    """What the words after the name's first (and the word after the name) say the name belongs to:
+    "feature" (a street, a water, a city part), "regional", "site", "facility", or None (a settlement)."""
+    following = _NEXT_WORD.match(sentence, end)
+    words = [word.lower().strip(".") for word in name.split()[1:]]
+    if following:
+        words.append(following.group(1).lower())
+    for kind, vocabulary in (("feature", _FEATURE_WORDS), ("regional", _REGIONAL_WORDS), ("site", _SITE_WORDS),
+                             ("facility", _FACILITY_WORDS)):
+        if any(word in vocabulary for word in words):
+            if kind == "feature" and words[-1] in ("district", "raion"):
+                # "in Bakhmut district" is the raion, "in Obolon District" a city district the gazetteer has
+                found = geocode_candidates(name, limit=1)
+                if raion_code(name) or (found and found[0].source == "geonames-section"
+                                        and found[0].matched_by == MATCHED_BY[0]):
+                    return None
+            return kind
+    return None
+
+
+def leading_place(name: str, *, town: bool, city: bool = False) -> str | None:
+    """The longest leading part of a site's or facility's name that is a settlement's name ("Kharkiv" in
+    "Kharkiv National University"); with ``town``, only a town's (or a city's, by an alternate name: "Nikolaev
+    regional administration"); with ``city``, only a city's own name (100,000+ people)."""
+    words = name.split()
+    for size in range(len(words), 0, -1):
+        prefix = " ".join(words[:size])
+        if prefix.lower() in NOT_PLACES or len(prefix) < 3:
+            continue
+        for match in geocode_candidates(prefix, limit=5):
+            own = match.matched_by == MATCHED_BY[0]
+            if city and not (own and match.population >= CITY_POPULATION):
+                continue
+            if not town and own:
+                return prefix
+            if (own and match.population >= TOWN_POPULATION) or (
+                    match.matched_by == MATCHED_BY[1] and size == 1 and match.population >= CITY_POPULATION):
+                return prefix
+    return None
+
+
+def _only_settlement(name: str) -> str | None:
+    """The name when one settlement alone bears it as its own name and it is no English word ("Horenka, drone
+    footage of …": a title's first name before a comma)."""
+    if name.lower() in english_words() or name.lower() in NOT_PLACES:
+        return None
+    found = geocode_candidates(name, limit=2)
+    if len(found) == 1 and found[0].matched_by == MATCHED_BY[0] and found[0].source != "admin1-centre":
+        return name
+    return None
+
+
+def settlement_in(name: str, sentence: str, end: int) -> tuple[str | None, bool]:
+    """The settlement a name found in text stands for, and whether the name is a street's, a water's, a
+    site's or a facility's (then the place named right after it, "on Heroiv Pratsi St, Kharkiv", is one)."""
+    kind = _feature(name, sentence, end)
+    if kind is None:
+        return name, False
+    if kind in ("site", "facility"):
+        return leading_place(name, town=kind == "facility"), True
+    return None, True
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Common English words (the lemma lists the installed spaCy English model ships; empty without it)."""
+    import importlib.util
+
+    from spacy.lookups import Lookups
+
+    from trucewatch.nlp.spacy_support import MODEL_PACKAGES
+
+    for package in MODEL_PACKAGES:
+        spec = importlib.util.find_spec(package)
+        if spec is None or spec.origin is None:
+            continue
+        for table_dir in sorted(Path(spec.origin).parent.glob("*/lemmatizer/lookups")):
+            lookups = Lookups().from_disk(table_dir)
+            words: set[str] = set()
+            if lookups.has_table("lemma_index"):
+                for listed in lookups.get_table("lemma_index").values():
+                    words.update(word for word in listed if word.isalpha())
+            if lookups.has_table("lemma_exc"):
+                for table in lookups.get_table("lemma_exc").values():
+                    words.update(word for word in table if word.isalpha())
+            return frozenset(words)
+    return frozenset()
