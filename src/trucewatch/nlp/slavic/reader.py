@@ -33,11 +33,16 @@ _RU_OWN_STRIKE = re.compile(r"нанес\w*\s+(?:\w+\s+){0,4}удар|удар\w
                             r"поражен\w*\s+(?:\w+\s+){0,2}(?:объект|цел)", _F)
 _UA_DAMAGE = re.compile(r"поврежд|пострадал|возгоран|пожар|разрушен|погиб|ранен|обесточ|нанес\w*\s+(?:\w+\s+){0,3}"
                         r"удар", _F)
+# a Ukrainian air-defence tally's headline: a word of downing, then a count of drones or missiles
+_UK_TALLY_HEADLINE = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:збито|знешкоджено|перехоплено)(?:/\w+)?\s+(?:\d+|[а-яіїє']+)\s+"
+                                r"(?:\w+\s+)?(?:БПЛА|БпЛА|безпілот\w*|дрон\w*|ракет\w*|шахед\w*)", _F)
 _DESTROYED_BY = re.compile(r"знищил|знищив|знищують|знищує", _F)
 _UK_RUSSIAN_STRIKE = re.compile(r"(?:атак|удар|обстріл)\w*\s+(?:\w+\s+)?(?:рф|росії|ворога|окупантів|русні)\b|"
                                 r"(?:російськ|ворож)\w*\s+(?:\w+\s+){0,1}(?:атак|удар|обстріл|ракет|дрон)|"
-                                r"\b(?:рф|росія|ворог|противник|окупанти|русня)\s+(?:\w+\s+){0,2}"
-                                r"(?:атакува|вдари|завда|обстріля)", _F)
+                                r"\b(?:рф|росія|росіяни|ворог|противник|окупанти|русня|рашисти|підари|орки|кацапи)\s+"
+                                r"(?:\w+\s+){0,2}(?:атакува|вдари|завда|обстріля|нанесл|накрил|відновил\w*\s+атак)", _F)
+# "масована атака на Україну", "удари по енергетиці України": a strike on Ukraine, the other side's
+_ON_UKRAINE = re.compile(r"(?:атак|удар|обстріл)\w*\s+(?:\w+\s+){0,2}(?:по|на)\s+(?:\w+\s+)?Україн", _F)
 _STRUCK_BY_RUSSIA = re.compile(r"(?:\bрф|\bросі[яї]|\bворог\w*|\bокупант\w*|\bрашист\w*)\b[^.!?]{0,70}"
                                r"(?:запусти|запуска|завда|вдари|атакува|обстріля|обстрілю)\w*[^.!?]{0,50}"
                                r"\bпо\s+(?:міст[уа]\s+|област[іи]\s+)?$", _F)
@@ -104,6 +109,8 @@ def classify(text: str, language: str) -> str:
                     if not words.energy_not_a_claim.search(text[start:end]))
     over = re.search(r"\b[Нн]ад\s+(?:территори|акватори|[А-ЯЁ])", text) and re.search(
         r"(?:\d+|[а-яё]+)\s+(?:украинск\w+\s+)?(?:БПЛА|БпЛА|беспилот)", text, _F)
+    if language == "uk" and _UK_TALLY_HEADLINE.search(text):
+        return "interceptions"  # "ЗБИТО 30 РАКЕТ З 38", "⚡️ ЗБИТО/ПОДАВЛЕНО 541 ВОРОЖИЙ БПЛА"
     if DESTROYED.search(text) and (_DEFENCE.search(text) or over) and re.search(
             r"БПЛА|БпЛА|беспилот|безпілот|дрон|ракет|бомб|снаряд", text, _F) and (
             language == "ru" or re.search(r"\b(?:збит|збил|перехопл|посадил|знешкодж)", text, _F)):
@@ -132,9 +139,11 @@ def _classify_uk(text: str, language: str) -> str:
     strikes = strike_words(text, language)
     places = find_places(text, language) if strikes or struck_object(text, language) else []
     if strikes:
-        if _UK_RUSSIAN_STRIKE.search(text) or (places and all(
-                place.code.startswith("UA-") and place.code not in _HELD for place in places)):
-            # the enemy named as the one striking, or only places in Ukraine the other side does not hold
+        held = any(place.code.startswith("RU-") or place.code in _HELD for place in places)
+        if _UK_RUSSIAN_STRIKE.search(text) or (places and not held and all(
+                place.code.startswith("UA-") for place in places)) or (not held and _ON_UKRAINE.search(text)):
+            # the enemy named as the one striking, a strike on Ukraine, or only places in Ukraine the other
+            # side does not hold
             return "russian_strike"
         if places or _energy_mentions(text) or re.search(
                 r"у\s+ніч\s+на|вночі|уночі|уражено|[ув]разил|влучан|влучил|влучив", text, _F):

@@ -28,6 +28,7 @@ _BY_THE_ENEMY = re.compile(r"\s+(?:[\w-]+\s+)?(?:рф|росії|ворога|о
 @dataclass(frozen=True)
 class Wording:
     lemmas: frozenset[str]
+    impersonal: frozenset[str]
     stems: tuple[str, ...]
     generic_plural: frozenset[str]
     not_yet: frozenset[str]
@@ -49,9 +50,9 @@ def wording() -> Wording:
     lemmas, stems = _words(strike["lemmas"]), tuple(str(each).lower() for each in strike["stems"])
     not_yet, not_an_event, object_lemmas = (_words(strike["not_yet"]), _words(strike["not_an_event"]),
                                             _words(objects["lemmas"]))
-    prefixes = frozenset(word[:3] for word in (*lemmas, *stems, *not_an_event, *object_lemmas))
+    prefixes = frozenset(word[:3] for word in (*lemmas, *_words(strike["impersonal"]), *stems, *not_an_event, *object_lemmas))
     abbreviations = "|".join(re.escape(str(each)) for each in objects["abbreviations"])
-    return Wording(lemmas=lemmas, stems=stems, generic_plural=_words(strike["generic_plural"]), not_yet=not_yet,
+    return Wording(lemmas=lemmas, impersonal=_words(strike["impersonal"]), stems=stems, generic_plural=_words(strike["generic_plural"]), not_yet=not_yet,
                    not_an_event=not_an_event, object_lemmas=object_lemmas,
                    object_abbreviations=re.compile(rf"\b(?:{abbreviations})\b"),
                    headline=re.compile(str(objects["headline"]), re.IGNORECASE), prefixes=prefixes)
@@ -82,6 +83,8 @@ def _read(text: str, language: str) -> list[Word]:
 
 def _is_strike(word: Word) -> bool:
     words = wording()
+    if word.lemma in words.impersonal:
+        return "Impe" in word.grammemes
     return word.lemma in words.lemmas or any(word.lemma.startswith(stem) for stem in words.stems)
 
 
