@@ -50,9 +50,11 @@ def wording() -> Wording:
     lemmas, stems = _words(strike["lemmas"]), tuple(str(each).lower() for each in strike["stems"])
     not_yet, not_an_event, object_lemmas = (_words(strike["not_yet"]), _words(strike["not_an_event"]),
                                             _words(objects["lemmas"]))
-    prefixes = frozenset(word[:3] for word in (*lemmas, *_words(strike["impersonal"]), *stems, *not_an_event, *object_lemmas))
+    impersonal = _words(strike["impersonal"])
+    prefixes = frozenset(word[:3] for word in (*lemmas, *impersonal, *stems, *not_an_event, *object_lemmas))
     abbreviations = "|".join(re.escape(str(each)) for each in objects["abbreviations"])
-    return Wording(lemmas=lemmas, impersonal=_words(strike["impersonal"]), stems=stems, generic_plural=_words(strike["generic_plural"]), not_yet=not_yet,
+    return Wording(lemmas=lemmas, impersonal=impersonal, stems=stems,
+                   generic_plural=_words(strike["generic_plural"]), not_yet=not_yet,
                    not_an_event=not_an_event, object_lemmas=object_lemmas,
                    object_abbreviations=re.compile(rf"\b(?:{abbreviations})\b"),
                    headline=re.compile(str(objects["headline"]), re.IGNORECASE), prefixes=prefixes)
