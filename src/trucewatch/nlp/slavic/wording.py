@@ -91,15 +91,17 @@ def _is_strike(word: Word) -> bool:
 
 
 def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
-    """Spans of the words saying a strike happened: not in the plural of a word for strikes in general
-    ("аналіз атак") and not within three words after a word of wanting, allowing or being able ("хочуть
-    атакувати")."""
+    """Spans of the words saying a strike happened: not in the future tense ("прилетить"), not in the plural
+    of a word for strikes in general ("аналіз атак") and not within three words after a word of wanting,
+    allowing or being able ("хочуть атакувати")."""
     words = wording()
     read = _read(text, language)
     spans: list[tuple[int, int]] = []
     for word in read:
         if not _is_strike(word):
             continue
+        if "futr" in word.grammemes:
+            continue  # "скоро прилетить": a strike to come
         if word.lemma in words.generic_plural and "plur" in word.grammemes and not (
                 _HAPPENED.search(text, max(0, word.start - 40), word.start)
                 or _BY_THE_ENEMY.match(text, word.end)):
