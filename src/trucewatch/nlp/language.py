@@ -25,8 +25,11 @@ _OTHER_CYRILLIC = {"be": frozenset("ў"), "sr": frozenset("ђјљњћџ"), "kk":
 _UK_WORDS = frozenset({
     "що", "та", "від", "це", "які", "який", "яка", "як", "для", "при", "після", "під", "час", "вже", "його",
     "її", "було", "були", "буде", "також", "або", "тому", "цей", "ця", "ці", "щоб", "де", "коли", "й", "чи",
-    "ще", "усі", "всі", "нас", "наші", "наших", "ворог",
+    "ще", "усі", "всі", "нас", "наші", "наших", "ворог", "шо", "попередньо", "горить", "знову",
 })
+# "-ський", "-цький": the soft sign Ukrainian adjectives and town names keep ("Краснодарський", "Курськ") and
+# Russian ones do not ("Краснодарский", "Курск")
+_UK_SOFT = re.compile(r"[сц]ьк", re.IGNORECASE)
 _RU_WORDS = frozenset({
     "что", "это", "от", "как", "для", "при", "после", "под", "уже", "его", "ее", "было", "были", "будет",
     "также", "или", "этот", "эта", "эти", "чтобы", "где", "когда", "ещё", "еще", "все", "нас", "наши", "наших",
@@ -105,7 +108,7 @@ def _cyrillic(text: str) -> Language:
     uk_score = sum(lowered.count(letter) for letter in _UK_LETTERS)
     ru_score = sum(lowered.count(letter) for letter in _RU_LETTERS)
     words = [word.lower() for word in _WORD.findall(text)]
-    uk_score += 2 * sum(word in _UK_WORDS for word in words)
+    uk_score += 2 * sum(word in _UK_WORDS for word in words) + sum(bool(_UK_SOFT.search(word)) for word in words)
     ru_score += 2 * sum(word in _RU_WORDS for word in words)
     # "и" alone is a Russian word and a letter Ukrainian words rarely start a sentence with
     ru_score += sum(word == "и" for word in words)

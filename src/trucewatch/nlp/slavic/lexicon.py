@@ -35,9 +35,16 @@ LEXICON_FILE = ("trucewatch.nlp.slavic", "data/lexicon.yaml")  # (package, path)
 
 
 @lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
+def raw_lexicon() -> dict[str, Any]:
+    """The wording file as loaded, for the readers that compile their own parts of it."""
     text = resources.files(LEXICON_FILE[0]).joinpath(LEXICON_FILE[1]).read_text(encoding="utf-8")
-    raw = safe_yaml.load(text, "trucewatch/nlp/slavic/data/lexicon.yaml")
+    raw: dict[str, Any] = safe_yaml.load(text, "trucewatch/nlp/slavic/data/lexicon.yaml")
+    return raw
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    raw = raw_lexicon()
     return Lexicon(
         energy_objects=tuple((str(entry["category"]), re.compile(str(entry["pattern"]), _FLAGS))
                              for entry in raw["energy_objects"]),

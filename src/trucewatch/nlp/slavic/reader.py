@@ -19,6 +19,7 @@ from trucewatch.nlp.slavic.lexicon import lexicon
 from trucewatch.nlp.slavic.places import Place, adjective_town, find_places
 from trucewatch.nlp.slavic.tallies import DESTROYED, tally
 from trucewatch.nlp.slavic.timing import When, resolve
+from trucewatch.nlp.slavic.wording import has_verb, is_headline, not_an_event, strike_words, struck_object
 
 EXTRACTOR = "trucewatch-posts-ru-uk/1"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
@@ -32,13 +33,17 @@ _RU_OWN_STRIKE = re.compile(r"нанес\w*\s+(?:\w+\s+){0,4}удар|удар\w
                             r"поражен\w*\s+(?:\w+\s+){0,2}(?:объект|цел)", _F)
 _UA_DAMAGE = re.compile(r"поврежд|пострадал|возгоран|пожар|разрушен|погиб|ранен|обесточ|нанес\w*\s+(?:\w+\s+){0,3}"
                         r"удар", _F)
-_UK_STRIKE = re.compile(r"[ув]разил|[ув]разив|уражен|уражено|вражен|атак|удар|влучан|прил[іиь]?[оі]?т|прилет|горить|"
-                        r"пожеж|вибух|знищен|підрив|пала(?:юч|є|ють|ло|ла|в)", _F)
+# a Ukrainian air-defence tally's headline: a word of downing, then a count of drones or missiles
+_UK_TALLY_HEADLINE = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:збито|знешкоджено|перехоплено)(?:/\w+)?\s+"
+                                r"(?:\d+|[а-яіїє']+)\s+(?:\w+\s+)?(?:БПЛА|БпЛА|безпілот\w*|дрон\w*|ракет\w*|"
+                                r"шахед\w*)", _F)
 _DESTROYED_BY = re.compile(r"знищил|знищив|знищують|знищує", _F)
 _UK_RUSSIAN_STRIKE = re.compile(r"(?:атак|удар|обстріл)\w*\s+(?:\w+\s+)?(?:рф|росії|ворога|окупантів|русні)\b|"
                                 r"(?:російськ|ворож)\w*\s+(?:\w+\s+){0,1}(?:атак|удар|обстріл|ракет|дрон)|"
-                                r"\b(?:рф|росія|ворог|противник|окупанти|русня)\s+(?:\w+\s+){0,2}"
-                                r"(?:атакува|вдари|завда|обстріля)", _F)
+                                r"\b(?:рф|росія|росіяни|ворог|противник|окупанти|русня|рашисти|підари|орки|кацапи)\s+"
+                                r"(?:\w+\s+){0,2}(?:атакува|вдари|завда|обстріля|нанесл|накрил|відновил\w*\s+атак)", _F)
+# "масована атака на Україну", "удари по енергетиці України": a strike on Ukraine, the other side's
+_ON_UKRAINE = re.compile(r"(?:атак|удар|обстріл)\w*\s+(?:\w+\s+){0,2}(?:по|на)\s+(?:\w+\s+)?Україн", _F)
 _STRUCK_BY_RUSSIA = re.compile(r"(?:\bрф|\bросі[яї]|\bворог\w*|\bокупант\w*|\bрашист\w*)\b[^.!?]{0,70}"
                                r"(?:запусти|запуска|завда|вдари|атакува|обстріля|обстрілю)\w*[^.!?]{0,50}"
                                r"\bпо\s+(?:міст[уа]\s+|област[іи]\s+)?$", _F)
@@ -105,6 +110,8 @@ def classify(text: str, language: str) -> str:
                     if not words.energy_not_a_claim.search(text[start:end]))
     over = re.search(r"\b[Нн]ад\s+(?:территори|акватори|[А-ЯЁ])", text) and re.search(
         r"(?:\d+|[а-яё]+)\s+(?:украинск\w+\s+)?(?:БПЛА|БпЛА|беспилот)", text, _F)
+    if language == "uk" and _UK_TALLY_HEADLINE.search(text):
+        return "interceptions"  # "ЗБИТО 30 РАКЕТ З 38", "⚡️ ЗБИТО/ПОДАВЛЕНО 541 ВОРОЖИЙ БПЛА"
     if DESTROYED.search(text) and (_DEFENCE.search(text) or over) and re.search(
             r"БПЛА|БпЛА|беспилот|безпілот|дрон|ракет|бомб|снаряд", text, _F) and (
             language == "ru" or re.search(r"\b(?:збит|збил|перехопл|посадил|знешкодж)", text, _F)):
@@ -117,25 +124,58 @@ def classify(text: str, language: str) -> str:
                 r"удар|атак|обстрел|террорист", text, _F):
             return "strike_on_russia"
         return "other"
-    if _UK_STRIKE.search(text):
-        if _UK_RUSSIAN_STRIKE.search(text):
+    return _classify_uk(text, language)
+
+
+# oblasts of Ukraine held in whole or part by Russia: a strike there may be either side's
+_HELD = frozenset({"UA-43", "UA-40", "UA-14", "UA-09", "UA-23", "UA-65"})
+
+
+def _classify_uk(text: str, language: str) -> str:
+    """A Ukrainian post's kind: words of striking read by lemma (``strike_words`` in the lexicon), the side
+    they are said of, and headlines that name an object and a place with no verb."""
+    spans = sentences(text)
+    if spans and not_an_event(text[spans[0][0]:spans[0][1]], language):
+        return "other"  # "Сьогодні річниця …", a fundraiser, a training
+    strikes = strike_words(text, language)
+    places = find_places(text, language) if strikes or struck_object(text, language) else []
+    if strikes:
+        held = any(place.code.startswith("RU-") or place.code in _HELD for place in places)
+        if _UK_RUSSIAN_STRIKE.search(text) or (places and not held and all(
+                place.code.startswith("UA-") for place in places)) or (not held and _ON_UKRAINE.search(text)):
+            # the enemy named as the one striking, a strike on Ukraine, or only places in Ukraine the other
+            # side does not hold
             return "russian_strike"
-        if find_places(text, language) or _energy_mentions(text) or re.search(
+        if places or _energy_mentions(text) or re.search(
                 r"у\s+ніч\s+на|вночі|уночі|уражено|[ув]разил|влучан|влучил|влучив", text, _F):
             return "strike_on_russia"
         # "СБУ атакували російський танкер …": a Ukrainian force named as the one that struck, wherever
-        for start, end in sentences(text):
-            sentence = text[start:end]
-            side = lexicon().actors["UA"].search(sentence)
-            if side and _UK_STRIKE.search(sentence, side.end()):
+        for start, end in spans:
+            side = lexicon().actors["UA"].search(text, start, end)
+            if side and any(side.end() <= begin < end for begin, _ in strikes):
                 return "strike_on_russia"
     if _DESTROYED_BY.search(text) and find_places(text, language):
         # "СБУ знищила ЗРГК «Панцирь» у Криму": a Ukrainian force destroying something at a place named
-        for start, end in sentences(text):
+        for start, end in spans:
             side = lexicon().actors["UA"].search(text, start, end)
             if side and _DESTROYED_BY.search(text, side.end(), end):
                 return "strike_on_russia"
+    if not strikes and places and _headline_strike(text, language, places):
+        return "strike_on_russia"
     return "other"
+
+
+def _headline_strike(text: str, language: str, places: list[Place]) -> bool:
+    """"Ще Смоленськ, попередньо авіазавод", "Відео 3: Дорогобузька ТЕЦ, Смоленська область": a short post,
+    or one opening as a headline of first news or videos, naming an object and a place in Russia or in
+    Russian-held Ukraine and no verb ("щас прілєтіт" is a threat) reports a strike on it."""
+    if (len(text) > _HEADLINE_LENGTH and not is_headline(text)) or has_verb(text, language):
+        return False
+    return any(place.code.startswith("RU-") or place.code in _HELD for place in places)
+
+
+# a post this short naming an object and a place is a headline of a strike ("Ще Смоленськ, попередньо авіазавод")
+_HEADLINE_LENGTH = 200
 
 
 def _energy_mentions(text: str) -> list[tuple[str, re.Match[str]]]:

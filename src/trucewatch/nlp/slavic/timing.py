@@ -61,7 +61,7 @@ _DAY_MONTH = re.compile(rf"(?:(ночью|вночі|уночі|утром|вр�
                         r"(?:\s+(\d{4})\s*(?:г\.|года|року|р\.)?)?", _F)
 _NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{2})\.(\d{4}|\d{2})\b")
 _CLOCK = r"(\d{1,2})(?:[.:](\d{2}))?(?:-х)?"
-_RANGE = re.compile(rf"\b[сз]\s+{_CLOCK}\s+(?:до|по)\s+{_CLOCK}(?:\s*(?:мск|по\s+московскому|часов))?", _F)
+_RANGE = re.compile(rf"(?<!\w)[сзcC]\s+{_CLOCK}\s+(?:до|по)\s+{_CLOCK}(?:\s*(?:мск|по\s+московскому|часов))?", _F)
 _AROUND = re.compile(rf"(?:около|приблизно|близько|примерно|в\s+районе|в\s+районі|\bв|\bо|\bоб)\s+{_CLOCK}\s*"
                      rf"(?:мск|часов|часа|год\.?|годин)", _F)
 _AROUND_DOTTED = re.compile(r"(?:около|приблизно|близько|примерно|\bв|\bо|\bоб)\s+(\d{1,2})[.:](\d{2})\b", _F)
@@ -79,6 +79,27 @@ _DIGEST = re.compile(r"Главное\s+за\s+день|Головне\s+за\s+
 # сентября")
 _DAILY_DIGEST = re.compile(r"Главное\s+за\s+день|Головне\s+за\s+день|Сводка\s+(?:\*+\s*)?(?:Министерства\s+обороны|"
                            r"Минобороны)", _F)
+# a date in a clause opened by a relative word ("HIMARS, которыми был нанесен удар по Севастополю 23 июня";
+# "уразили ППД бригади, яка … завдала удару по Сумах 13 квітня"), with no sentence end, colon or new line
+# between, when both the clause and the sentence before it tell of a strike: the day of the other strike the
+# clause recalls, not of the one the post reports ("танкер, який було уражено 18 грудня" alone keeps its date)
+_RELATIVE = re.compile(r"\b(?:котор(?:ый|ая|ое|ые|ым|ыми|ого|ой|ую|ых)|як(?:ий|а|е|і|им|ими|ого|ої|у|их))\b"
+                       r"[^.!?:;\n▫•]*$", _F)
+_STRUCK = re.compile(r"уничтож|уразил|уразив|поразил|нанес|завда|атакова|атакува|знищил|знищен|удар", _F)
+_BACKGROUND_REACH = 160
+
+
+def _background(text: str, position: int) -> bool:
+    clause = _RELATIVE.search(text, max(0, position - _BACKGROUND_REACH), position)
+    if clause is None:
+        return False
+    sentence_start = max(text.rfind(mark, 0, clause.start()) for mark in ".!?\n") + 1
+    clause_end = _CLAUSE_END.search(text, position)
+    return bool(_STRUCK.search(text, clause.start(), clause_end.start() if clause_end else len(text))) and bool(
+        _STRUCK.search(text, sentence_start, clause.start()))
+
+
+_CLAUSE_END = re.compile(r"[.!?:;\n▫•]")
 # how far back a date without a year may lie: further back, "30 сентября" said on 28 September is a date ahead
 # (an anniversary, a deadline), not last year's
 _YEARLESS_BACK = timedelta(days=183)
@@ -159,6 +180,8 @@ def _named_day(text: str, today: date, *, daily: bool) -> tuple[date | None, tup
     """The first date the post names that may be its events' day ("Ночью 1 августа", "22.11.2024"), its
     span and the part of the day said before it; dates in words come before dates in figures."""
     for match in _DAY_MONTH.finditer(text):
+        if _background(text, match.start()):
+            continue  # "…, которыми был нанесен удар по Севастополю 23 июня": another strike's day
         month = _month(match.group(3))
         part = (match.group(1) or "").lower() or None
         if match.group(4):

@@ -1,0 +1,141 @@
+"""A Ukrainian post's words of striking read by lemma: which words say a strike happened, which speak of
+strikes in general or of one only wanted, and which name an object struck in a headline (the lists are data:
+``strike_words`` and ``struck_objects`` in ``data/lexicon.yaml``).
+
+Only words whose first three letters begin a listed lemma or stem are parsed, so a post costs a few
+dictionary look-ups, not one per word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from trucewatch.nlp.slavic.lexicon import raw_lexicon
+from trucewatch.nlp.slavic.morph import parse
+
+_WORD = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ'’ʼ]+(?:-[А-Яа-яЁёІіЇїЄєҐґ'’ʼ]+)*")
+_NOT_YET_REACH = 3  # words before a word of striking that may make it wanted or possible, not done
+# strikes in the plural that did happen: delivered ("завдали відчутних ударів"), their consequences or time
+# ("внаслідок ракетних ударів", "під час ударів цієї ночі") or the other side's ("нові удари рф по енергетиці")
+_HAPPENED = re.compile(r"(?:внаслідок|через|після|від|результаті|під\s+час|завдал\w*|завдав|нанесл\w*|наніс)\s+"
+                       r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+_BY_THE_ENEMY = re.compile(r"\s+(?:[\w-]+\s+)?(?:рф|росії|ворога|окупантів|русні)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Wording:
+    lemmas: frozenset[str]
+    impersonal: frozenset[str]
+    stems: tuple[str, ...]
+    generic_plural: frozenset[str]
+    not_yet: frozenset[str]
+    not_an_event: frozenset[str]
+    object_lemmas: frozenset[str]
+    object_abbreviations: re.Pattern[str]
+    headline: re.Pattern[str]
+    prefixes: frozenset[str]
+
+
+def _words(raw: Any) -> frozenset[str]:
+    return frozenset(str(each).lower() for each in raw)
+
+
+@lru_cache(maxsize=1)
+def wording() -> Wording:
+    raw = raw_lexicon()
+    strike, objects = raw["strike_words"], raw["struck_objects"]
+    lemmas, stems = _words(strike["lemmas"]), tuple(str(each).lower() for each in strike["stems"])
+    not_yet, not_an_event, object_lemmas = (_words(strike["not_yet"]), _words(strike["not_an_event"]),
+                                            _words(objects["lemmas"]))
+    impersonal = _words(strike["impersonal"])
+    prefixes = frozenset(word[:3] for word in (*lemmas, *impersonal, *stems, *not_an_event, *object_lemmas))
+    abbreviations = "|".join(re.escape(str(each)) for each in objects["abbreviations"])
+    return Wording(lemmas=lemmas, impersonal=impersonal, stems=stems,
+                   generic_plural=_words(strike["generic_plural"]), not_yet=not_yet,
+                   not_an_event=not_an_event, object_lemmas=object_lemmas,
+                   object_abbreviations=re.compile(rf"\b(?:{abbreviations})\b"),
+                   headline=re.compile(str(objects["headline"]), re.IGNORECASE), prefixes=prefixes)
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int
+    lemma: str
+    grammemes: frozenset[str]
+
+
+def _read(text: str, language: str) -> list[Word]:
+    """The words of ``text`` that may be in the lists, with lemma and grammemes."""
+    found: list[Word] = []
+    prefixes = wording().prefixes
+    for match in _WORD.finditer(text):
+        lowered = match.group(0).lower().replace("’", "'").replace("ʼ", "'")
+        if lowered[:3] not in prefixes:
+            continue
+        lemma, grammemes = parse(lowered, language)
+        found.append(Word(match.start(), match.end(), lemma if lemma else lowered, grammemes))
+        if lowered != lemma and any(lowered.startswith(stem) for stem in wording().stems):
+            found[-1] = Word(match.start(), match.end(), lowered, grammemes)
+    return found
+
+
+def _is_strike(word: Word) -> bool:
+    words = wording()
+    if word.lemma in words.impersonal:
+        return "Impe" in word.grammemes
+    return word.lemma in words.lemmas or any(word.lemma.startswith(stem) for stem in words.stems)
+
+
+def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
+    """Spans of the words saying a strike happened: not in the future tense ("прилетить"), not in the plural
+    of a word for strikes in general ("аналіз атак") and not within three words after a word of wanting,
+    allowing or being able ("хочуть атакувати")."""
+    words = wording()
+    read = _read(text, language)
+    spans: list[tuple[int, int]] = []
+    for word in read:
+        if not _is_strike(word):
+            continue
+        if "futr" in word.grammemes:
+            continue  # "скоро прилетить": a strike to come
+        if word.lemma in words.generic_plural and "plur" in word.grammemes and not (
+                _HAPPENED.search(text, max(0, word.start - 40), word.start)
+                or _BY_THE_ENEMY.match(text, word.end)):
+            continue
+        before = _WORD.findall(text[max(0, word.start - 80):word.start])[-_NOT_YET_REACH:]
+        if any(parse(each.lower(), language)[0] in words.not_yet for each in before):
+            continue
+        spans.append((word.start, word.end))
+    return spans
+
+
+def not_an_event(headline: str, language: str = "uk") -> bool:
+    """Whether a post's first sentence makes it an anniversary, a fundraiser or a training."""
+    return any(word.lemma in wording().not_an_event for word in _read(headline, language))
+
+
+def struck_object(text: str, language: str = "uk") -> tuple[int, int] | None:
+    """The span of the first object noun a headline may name as struck ("авіазавод", "ТЕЦ"), else None."""
+    abbreviation = wording().object_abbreviations.search(text)
+    spans = [(word.start, word.end) for word in _read(text, language) if word.lemma in wording().object_lemmas]
+    if abbreviation:
+        spans.append(abbreviation.span())
+    return min(spans) if spans else None
+
+
+def is_headline(text: str) -> bool:
+    return bool(wording().headline.search(text))
+
+
+def has_verb(text: str, language: str = "uk") -> bool:
+    """Whether any word of ``text`` reads as a verb, or follows "не" (the dictionary reads slang it does not
+    know as a noun: "не щолкай …, щас прілєтіт" is a threat, not a headline of a strike)."""
+    return bool(_NEGATED.search(text)) or any("VERB" in parse(word.lower(), language)[1]
+                                             for word in _WORD.findall(text))
+
+
+_NEGATED = re.compile(r"(?<![\w'’])не\s+[А-Яа-яЁёІіЇїЄєҐґ]", re.IGNORECASE)
