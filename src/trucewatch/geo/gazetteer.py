@@ -207,11 +207,19 @@ _CODIFIER_NOTIONAL_POPULATION = 150
 _SECTION_NOTIONAL_POPULATION = 50
 
 
+def _short_form(own_name: str, query_skeleton: str) -> bool:
+    """The query is the first part of a compound own name, the way people shorten it: "Rostov" for
+    Rostov-on-Don (and for Rostov Veliky), "Ростов" for Ростов-на-Дону. Between such places size decides
+    uncapped: "Rostov" on its own is the city of a million."""
+    first = re.split(r"[-\s]", own_name.strip(), maxsplit=1)[0]
+    return first != own_name.strip() and skeleton(first) == query_skeleton
+
+
 def _score(place: Place, own_name: bool, query_skeleton: str) -> float:
     notional = {"katottg": _CODIFIER_NOTIONAL_POPULATION, "geonames-section": _SECTION_NOTIONAL_POPULATION}.get(
         place.source, _POSTAL_NOTIONAL_POPULATION)
     population = place.population or notional
-    if not own_name:
+    if not own_name and not _short_form(place.name, query_skeleton):
         # a city's size says little about whether a former or foreign name of it is meant: "Oleksandrivka,
         # Donetsk" is the village of that name, not Donetsk city (one of whose old names it is)
         population = min(population, _ALTERNATE_POPULATION_CAP)
