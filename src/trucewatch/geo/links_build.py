@@ -15,7 +15,9 @@ Towns outside every outline (coasts and islands the simplified outlines cut off)
 an outline that matches no ISO unit counts against the share. Each link also records its ``cover``: the share
 of the unit's towns that bear the name. A name that covers its unit stands for it (``Lower Saxony`` for
 ``DE-NI``); one that does not is a part of it (the province ``Lampung`` in ``ID-SM``, Sumatra), good for
-coding a point but not as the name of the unit (:data:`trucewatch.geo.subdivisions.LINK_MIN_COVER`).
+coding a point but not as the name of the unit (:data:`trucewatch.geo.subdivisions.LINK_MIN_COVER`). Such a
+part is kept only where ISO 3166-2 divides the unit further; elsewhere it is a unit newer than the outlines
+(Egypt's Luxor governorate, drawn inside Qena) and stays unlinked.
 
 Each outline is matched to an ISO unit by its HASC code where pycountry has that code (``DE.NI`` ->
 ``DE-NI``) and by its name otherwise (``Southern Darfur`` -> ``SD-DS``); when both are there and disagree,
@@ -43,7 +45,7 @@ import numpy as np
 import pycountry
 
 from trucewatch.errors import InputError, Where
-from trucewatch.geo.subdivisions import LINK_MIN_COVER, english_catalogue, unit_named
+from trucewatch.geo.subdivisions import LINK_MIN_COVER, english_catalogue, iso_names, unit_named
 
 COLUMNS = ("country", "name", "code", "towns", "share", "cover")
 ATTRIBUTION = (
@@ -54,7 +56,7 @@ MIN_SHARE = 0.8
 MIN_TOWNS = 3
 
 
-@dataclass(frozen=True)
+@dataclass
 class Outline:
     """One admin-1 outline of a country, matched to an ISO first-level unit (or None)."""
 
@@ -98,6 +100,14 @@ def first_level(code: str) -> str | None:
             return code
         code = parent if "-" in parent else f"{code[:2]}-{parent}"
     return None
+
+
+@lru_cache(maxsize=1)
+def _divided() -> frozenset[str]:
+    """First-level units that ISO 3166-2 divides further. A name covering only part of any other unit is a
+    unit the outlines predate (Egypt's Luxor, drawn inside Qena), not a part of it, and is left unlinked."""
+    return frozenset(first for code, (_, parent) in _subdivisions().items()
+                     if parent is not None and (first := first_level(code)) is not None)
 
 
 @lru_cache(maxsize=256)
@@ -213,6 +223,22 @@ def locate(outlines: Sequence[Outline], points: np.ndarray) -> np.ndarray:
     return found
 
 
+def _code_by_towns(country: str, outlines: Sequence[Outline], names: Sequence[str], where: np.ndarray) -> None:
+    """Code the outlines that neither name nor HASC code matched by the towns they hold: an outline whose towns
+    mostly bear region names spelt like one ISO unit's name (:data:`MIN_SHARE`, at least :data:`MIN_TOWNS`)
+    stands for that unit (Natural Earth's "Lower Silesian" holds the towns of GeoNames' "Lower Silesia",
+    pycountry's English name of ``PL-02``)."""
+    spelt = {name: unit_named(iso_names(country), name) for name in set(names)}
+    held: dict[int, Counter[str | None]] = {}
+    for name, index in zip(names, where, strict=True):
+        if index >= 0 and outlines[index].code is None:
+            held.setdefault(int(index), Counter())[spelt[name]] += 1
+    for index, codes in held.items():
+        code, count = codes.most_common(1)[0]
+        if code is not None and count >= MIN_TOWNS and count / sum(codes.values()) >= MIN_SHARE:
+            outlines[index].code = code
+
+
 def link_country(country: str, outlines: Sequence[Outline],
                  towns: Sequence[tuple[str, float, float]]) -> tuple[list[Link], Counter[str]]:
     """Links for the region names of one country's towns ((region name, lat, lon)), and counts of what
@@ -221,6 +247,7 @@ def link_country(country: str, outlines: Sequence[Outline],
     if not towns:
         return [], outcome
     where = locate(outlines, np.array([(lat, lon) for _, lat, lon in towns], dtype=float))
+    _code_by_towns(country, outlines, [name for name, _, _ in towns], where)
     by_name: dict[str, Counter[str | None]] = {}
     outside: Counter[str] = Counter()
     for (name, _, _), index in zip(towns, where, strict=True):
@@ -244,7 +271,11 @@ def link_country(country: str, outlines: Sequence[Outline],
             outcome["most towns in an outline without an ISO unit"] += 1
         elif (placed >= MIN_TOWNS and share >= MIN_SHARE) or (
                 placed < MIN_TOWNS and share == 1.0 and outside[name] == 0):
-            links.append(Link(country, name, code, count, share, count / unit_towns[code]))
+            link = Link(country, name, code, count, share, count / unit_towns[code])
+            if link.same or code in _divided():
+                links.append(link)
+            else:
+                outcome["part of a unit ISO does not divide"] += 1
         elif placed < MIN_TOWNS:
             outcome["too few towns"] += 1
         else:

@@ -109,6 +109,11 @@ def region_name(code: str) -> str | None:
     return english_name(code)
 
 
+def iso_names(country: str) -> tuple[tuple[str, str], ...]:
+    """(code, name) for every ISO and English name of the country's first-level units."""
+    return _iso_names(country)
+
+
 @lru_cache(maxsize=512)
 def _iso_names(country: str) -> tuple[tuple[str, str], ...]:
     """(code, name) for every ISO and English name of the country's first-level units."""
