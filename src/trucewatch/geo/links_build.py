@@ -19,9 +19,10 @@ coding a point but not as the name of the unit (:data:`trucewatch.geo.subdivisio
 part is kept only where ISO 3166-2 divides the unit further; elsewhere it is a unit newer than the outlines
 (Egypt's Luxor governorate, drawn inside Qena) and stays unlinked.
 
-Each outline is matched to an ISO unit by its HASC code where pycountry has that code (``DE.NI`` ->
-``DE-NI``) and by its name otherwise (``Southern Darfur`` -> ``SD-DS``); when both are there and disagree,
-the name wins (a HASC code can coincide with another unit's ISO code). A second-level unit (a French
+Each outline is matched to an ISO unit by the towns it holds where most of them bear region names spelt like
+one unit's name, else by its name (``Southern Darfur`` -> ``SD-DS``), else by its HASC code where pycountry
+has that code (``DE.NI`` -> ``DE-NI``) and the country's HASC codes agree with the names (a HASC code can
+coincide with another unit's ISO code). A second-level unit (a French
 department, an Italian province, a Scottish council area) is read as the first-level unit above it.
 
 Regenerate with ``python scripts/build-region-links.py``. The output is sorted and gzip'd without a
@@ -224,14 +225,15 @@ def locate(outlines: Sequence[Outline], points: np.ndarray) -> np.ndarray:
 
 
 def _code_by_towns(country: str, outlines: Sequence[Outline], names: Sequence[str], where: np.ndarray) -> None:
-    """Code the outlines that neither name nor HASC code matched by the towns they hold: an outline whose towns
-    mostly bear region names spelt like one ISO unit's name (:data:`MIN_SHARE`, at least :data:`MIN_TOWNS`)
-    stands for that unit (Natural Earth's "Lower Silesian" holds the towns of GeoNames' "Lower Silesia",
-    pycountry's English name of ``PL-02``)."""
+    """Code outlines by the towns they hold: an outline whose towns mostly bear region names spelt like one ISO
+    unit's name (:data:`MIN_SHARE`, at least :data:`MIN_TOWNS`) stands for that unit, whatever its own name or
+    HASC code said (Natural Earth's "Lower Silesian" holds the towns of GeoNames' "Lower Silesia",
+    pycountry's English name of ``PL-02``; Ecuador's outlines of Napo and Tungurahua carry each other's
+    HASC codes)."""
     spelt = {name: unit_named(iso_names(country), name) for name in set(names)}
     held: dict[int, Counter[str | None]] = {}
     for name, index in zip(names, where, strict=True):
-        if index >= 0 and outlines[index].code is None:
+        if index >= 0:
             held.setdefault(int(index), Counter())[spelt[name]] += 1
     for index, codes in held.items():
         code, count = codes.most_common(1)[0]
@@ -323,5 +325,6 @@ def write(out: Path, links: Iterable[Link]) -> None:
         if any("\t" in value or "\n" in value for value in row):
             raise InputError(f"a region name holds a tab or a line break: {row[1]!r}", Where(field="name"))
     body = ATTRIBUTION + "\n" + "\t".join(COLUMNS) + "\n" + "".join("\t".join(row) + "\n" for row in rows)
-    with out.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as zipped:
+    # no timestamp and no file name in the gzip header: the same links give the same bytes wherever written
+    with out.open("wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as zipped:
         zipped.write(body.encode("utf-8"))
