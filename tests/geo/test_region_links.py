@@ -187,5 +187,5 @@ def test_the_build_writes_the_same_table_again(tmp_path: Path) -> None:
 def test_a_missing_outline_folder_is_an_error(tmp_path: Path) -> None:
     from trucewatch.geo.links_build import link_all
 
-    with pytest.raises(InputError, match="no <alpha-2>.geojson outline files"):
+    with pytest.raises(InputError, match=r"no <alpha-2>\.geojson outline files"):
         link_all(tmp_path)
