@@ -46,6 +46,12 @@ def region_names() -> dict[str, frozenset[str]]:
     return {country: frozenset(found) for country, found in names.items()}
 
 
+def towns_with_regions() -> list[tuple[str, str, float, float]]:
+    """(country, GeoNames region name, lat, lon) of every town that has a region name."""
+    return [(town["country_code"], town["state"], float(town["latitude"]), float(town["longitude"]))
+            for town in _data()._locations if town.get("state")]
+
+
 def nearest_towns(points: Sequence[tuple[float, float]]) -> list[Town | None]:
     """The nearest town to each point (one vectorised query for all of them); None for a point that is not a
     pair of finite coordinates in range."""

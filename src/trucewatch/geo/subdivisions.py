@@ -6,20 +6,25 @@ every country, offline, from three sources that ship in packages:
 - the ISO 3166-2 names ``pycountry`` ships, mostly local forms (``Khartoum``, ``Bayern``, ``Ḩalab``);
 - the English names of its ``iso3166-2`` message catalogue (``Bayern`` → ``Bavaria``);
 - the region names GeoNames gives its towns (``geo.cities``: ``Aleppo``, ``North Rhine-Westphalia``), each
-  linked to the ISO unit whose name it matches, exactly or as a close spelling (``Hama`` ~ ``Ḩamāh``); a name
-  that matches no unit, or two, stays unlinked.
+  linked to the ISO unit whose name it matches, exactly or as a close spelling (``Hama`` ~ ``Ḩamāh``), or
+  else to the unit its towns lie in (``data/region_links.tsv.gz``, built from Natural Earth's admin-1
+  outlines by :mod:`trucewatch.geo.links_build`: ``Lower Saxony`` -> ``DE-NI``, ``Aleppo`` -> ``SY-HL``).
 
 A name is looked up in the ISO and English names first, then in the linked GeoNames names; "did you mean"
-draws on all three. Only first-level units count (those without a parent in ISO 3166-2). A point takes the
-region of its nearest town within :data:`REVERSE_MAX_KM` (:func:`regions_of_points`).
+draws on all three. A GeoNames name whose towns lie in a unit without standing for all of it (the province
+``Lampung`` in ``ID-SM``, Sumatra) names no unit, but still gives its towns' points that unit. Only
+first-level units count (those without a parent in ISO 3166-2). A point takes the region of its nearest
+town within :data:`REVERSE_MAX_KM` (:func:`regions_of_points`).
 """
 
 from __future__ import annotations
 
 import difflib
 import gettext
+import gzip
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from importlib import resources
 
 import pycountry
 
@@ -46,6 +51,9 @@ _SIDE_WORDS = {
 }
 # How alike a GeoNames name and an ISO name must be to be linked without matching exactly (difflib ratio).
 LINK_CUTOFF = 0.85
+# A GeoNames name linked by where its towns lie names the unit itself when at least this share of the unit's
+# towns bear it (else it is a part of the unit: it codes points, but an agreement cannot use it as a name).
+LINK_MIN_COVER = 0.8
 # A point farther than this from every town gets no region (open sea, empty desert, a wrong coordinate).
 REVERSE_MAX_KM = 100.0
 _GAZETTEER_COUNTRIES = frozenset({"UA", "RU"})
@@ -74,7 +82,8 @@ def _first_level() -> dict[str, list[tuple[str, str]]]:
 
 
 @lru_cache(maxsize=1)
-def _english() -> gettext.NullTranslations:
+def english_catalogue() -> gettext.NullTranslations:
+    """pycountry's English names of ISO 3166-2 units (``gettext("Bayern")`` -> ``"Bavaria"``)."""
     try:
         return gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"])
     except OSError:  # a pycountry built without its catalogues: the ISO names alone
@@ -86,7 +95,7 @@ def english_name(code: str) -> str | None:
     no other); None for a code that is not a first-level unit."""
     code = code.strip().upper()
     name = next((n for c, n in _first_level().get(code[:2], []) if c == code), None)
-    return _english().gettext(name).split("[")[0].strip() if name else None
+    return english_catalogue().gettext(name).split("[")[0].strip() if name else None
 
 
 def region_name(code: str) -> str | None:
@@ -100,13 +109,18 @@ def region_name(code: str) -> str | None:
     return english_name(code)
 
 
+def iso_names(country: str) -> tuple[tuple[str, str], ...]:
+    """(code, name) for every ISO and English name of the country's first-level units."""
+    return _iso_names(country)
+
+
 @lru_cache(maxsize=512)
 def _iso_names(country: str) -> tuple[tuple[str, str], ...]:
     """(code, name) for every ISO and English name of the country's first-level units."""
     names: list[tuple[str, str]] = []
     for code, name in _first_level().get(country, []):
         names.append((code, name))
-        english = _english().gettext(name)
+        english = english_catalogue().gettext(name)
         if english != name:
             names.append((code, english))
     return tuple(names)
@@ -144,21 +158,54 @@ def _close(names: Sequence[tuple[str, str]], text: str) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+def unit_named(names: Sequence[tuple[str, str]], text: str) -> str | None:
+    """The one code among ``names`` ((code, name) pairs) whose name is ``text``, exactly or as a close
+    spelling with the same side words; None when none or two are."""
+    code = _exact(names, text)
+    if code is None:
+        return _close(names, text)
+    return code if isinstance(code, str) else None
+
+
+@lru_cache(maxsize=1)
+def _geometry_links() -> dict[str, dict[str, tuple[str, bool]]]:
+    """Country -> GeoNames region name -> (ISO code, whether the name stands for the whole unit), from
+    ``data/region_links.tsv.gz`` (see :mod:`trucewatch.geo.links_build`)."""
+    raw = resources.files("trucewatch.geo").joinpath("data/region_links.tsv.gz").read_bytes()
+    links: dict[str, dict[str, tuple[str, bool]]] = {}
+    lines = gzip.decompress(raw).decode("utf-8").splitlines()
+    for line in lines[2:]:  # the credit, the header
+        country, name, code, _towns, _share, cover = line.split("\t")
+        links.setdefault(country, {})[name] = (code, float(cover) >= LINK_MIN_COVER)
+    return links
+
+
 @lru_cache(maxsize=512)
-def _geonames_links(country: str) -> tuple[tuple[str, str], ...]:
-    """(code, GeoNames region name) for the country's GeoNames names that link to one ISO unit."""
+def _spelling_links(country: str) -> dict[str, str]:
+    """GeoNames region name -> ISO code, for the country's names that match one unit's name."""
     names = _iso_names(country)
-    links: list[tuple[str, str]] = []
+    links: dict[str, str] = {}
     for region in sorted(region_names().get(country, ())):
         if country in _GAZETTEER_COUNTRIES:
             code: str | bool | None = admin1_code(region, country)
         else:
-            code = _exact(names, region)
-            if code is None:
-                code = _close(names, region)
+            code = unit_named(names, region)
         if isinstance(code, str):
-            links.append((code, region))
-    return tuple(links)
+            links[region] = code
+    return links
+
+
+@lru_cache(maxsize=512)
+def _geonames_links(country: str) -> tuple[tuple[str, str], ...]:
+    """(code, GeoNames region name) for the country's GeoNames names that name one ISO unit: by spelling, or
+    by where their towns lie (only names that stand for the whole unit)."""
+    spelt = _spelling_links(country)
+    placed = {} if country in _GAZETTEER_COUNTRIES else _geometry_links().get(country, {})
+    links = dict(spelt)
+    for region, (code, same) in placed.items():
+        if same and region not in spelt:
+            links[region] = code
+    return tuple((code, region) for region, code in sorted(links.items()))
 
 
 def is_first_level(code: str) -> bool:
@@ -216,7 +263,12 @@ def first_level_names(country: str) -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=4096)
 def _region_code(country: str, region: str) -> str | None:
-    return dict((name, code) for code, name in _geonames_links(country)).get(region)
+    """The unit a town of the GeoNames region lies in: by the name's spelling, else by geometry."""
+    spelt = _spelling_links(country).get(region)
+    if spelt or country in _GAZETTEER_COUNTRIES:
+        return spelt
+    placed = _geometry_links().get(country, {}).get(region)
+    return placed[0] if placed else None
 
 
 def regions_of_points(points: Sequence[tuple[float, float]]) -> list[tuple[str, str | None] | None]:
