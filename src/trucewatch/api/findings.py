@@ -60,13 +60,23 @@ _STORED = """(SELECT f.agreement_id, f.clause_id, f.reading_id, f.incident_id, f
                      i.occurred_start, i.occurred_end
               FROM findings f JOIN incidents i ON i.id = f.incident_id)"""
 # Every incident × prohibition clause reading of an agreement judged by the last assess: the stored
-# verdict, or not_covered (an agreement loaded since has no findings until the next assess).
-_ALL = """(SELECT cr.agreement_id, cr.clause_id, cr.reading_id, i.id AS incident_id, i.actor,
-                  coalesce(s.verdict, 'not_covered') AS verdict, i.occurred_start, i.occurred_end
-           FROM incidents i JOIN clause_readings cr ON cr.kind = 'prohibition'
-                AND cr.agreement_id IN (SELECT agreement_id FROM assessed_agreements)
-           LEFT JOIN findings s ON s.incident_id = i.id AND s.agreement_id = cr.agreement_id
-                AND s.clause_id = cr.clause_id AND s.reading_id = cr.reading_id)"""
+# verdict, or not_covered (an agreement loaded since has no findings until the next assess). Written as the
+# stored findings plus the pairs without one (an anti join, whose table in memory is the findings') rather than
+# the pairs left-joined to the findings: that join kept every pair in a hash table (3M pairs of one agreement
+# at a million incidents ran out of a 1 GB store limit under a reach filter).
+_ASSESSED = """(SELECT agreement_id, clause_id, reading_id FROM clause_readings
+               WHERE kind = 'prohibition' AND agreement_id IN (SELECT agreement_id FROM assessed_agreements))"""
+_ALL = f"""(SELECT s.agreement_id, s.clause_id, s.reading_id, s.incident_id, s.actor, s.verdict,
+                   i.occurred_start, i.occurred_end
+            FROM findings s JOIN incidents i ON i.id = s.incident_id
+            JOIN {_ASSESSED} k USING (agreement_id, clause_id, reading_id)
+            UNION ALL
+            SELECT k.agreement_id, k.clause_id, k.reading_id, i.id, i.actor, 'not_covered',
+                   i.occurred_start, i.occurred_end
+            FROM incidents i JOIN {_ASSESSED} k ON TRUE
+            WHERE NOT EXISTS (SELECT 1 FROM findings s WHERE s.incident_id = i.id
+                              AND s.agreement_id = k.agreement_id AND s.clause_id = k.clause_id
+                              AND s.reading_id = k.reading_id))"""
 
 ORDER = "f.agreement_id, f.clause_id, f.reading_id, f.occurred_start NULLS LAST, f.incident_id"
 BATCH = 5000
