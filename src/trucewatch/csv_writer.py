@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 _NEEDS_QUOTES = re.compile(r'[",\r\n]')
@@ -54,8 +54,13 @@ def csv_line(cells: Iterable[Any]) -> str:
     return ",".join(quote(guard(text_of(cell))) for cell in cells) + "\n"
 
 
+def csv_lines(rows: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> Iterator[str]:
+    """The lines of :func:`csv_text` one at a time, for outputs too large to hold as one string."""
+    yield ",".join(quote(column) for column in columns) + "\n"
+    for row in rows:
+        yield csv_line(row.get(column) for column in columns)
+
+
 def csv_text(rows: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> str:
     """A header of ``columns`` and one line per row (missing keys are empty cells, extra keys ignored)."""
-    parts = [",".join(quote(column) for column in columns) + "\n"]
-    parts.extend(csv_line(row.get(column) for column in columns) for row in rows)
-    return "".join(parts)
+    return "".join(csv_lines(rows, columns))

@@ -21,6 +21,7 @@ fields as follows (docs/formats.md, "ACLED-compatible export"):
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -87,48 +88,66 @@ def _admin1(code: str | None) -> str:
     return (name or "").removesuffix(" Oblast")
 
 
-_SQL = """
-WITH worst AS (
+# Built in steps, each a temporary table (the most severe finding per incident, the sources per incident),
+# then one ordered read in batches: the steps in one statement ran out of a 1 GB store limit at a million
+# incidents, and a step of its own can spill to disk.
+_WORST = """
     SELECT f.incident_id,
         -- the most severe verdict; among equally severe findings the first by agreement, clause, reading
         first(f.verdict || ' (' || f.agreement_id || ' ' || f.clause_id || ', ' || f.reading_id || ' reading)'
               ORDER BY list_position(?, f.verdict), f.agreement_id, f.clause_id, f.reading_id) AS finding
     FROM findings f
     WHERE (? IS NULL OR f.agreement_id = ?)
-    GROUP BY f.incident_id
-),
--- an incident without a stored finding is not_covered under every clause reading judged (implied findings)
-implied AS (
+    GROUP BY f.incident_id"""
+_SOURCES = """
+    SELECT ir.incident_id, string_agg(DISTINCT r.source_name, '; ' ORDER BY r.source_name) AS sources
+    FROM incident_reports ir JOIN reports r ON r.id = ir.report_id GROUP BY ir.incident_id"""
+# an incident without a stored finding is not_covered under every clause reading judged (implied findings)
+_IMPLIED = """
     SELECT 'not_covered (' || agreement_id || ' ' || clause_id || ', ' || reading_id || ' reading)' AS finding
     FROM clause_readings
     WHERE kind = 'prohibition' AND agreement_id IN (SELECT agreement_id FROM assessed_agreements)
       AND (? IS NULL OR agreement_id = ?)
-    ORDER BY agreement_id, clause_id, reading_id LIMIT 1
-),
-srcs AS (
-    SELECT ir.incident_id, string_agg(DISTINCT r.source_name, '; ' ORDER BY r.source_name) AS sources
-    FROM incident_reports ir JOIN reports r ON r.id = ir.report_id GROUP BY ir.incident_id
-)
+    ORDER BY agreement_id, clause_id, reading_id LIMIT 1"""
+_ROWS = """
 SELECT i.id, i.occurred_start, i.occurred_end, i.actor, i.event, i.weapon, i.target_category, i.location_name,
     i.admin1_code, i.country, i.lat, i.lon, i.precision_km, i.evidence_grade, p.tz, p.text, p.killed,
-    s.sources, coalesce(w.finding, (SELECT finding FROM implied)) AS finding
+    s.sources, coalesce(w.finding, ?) AS finding
 FROM incidents i
 JOIN reports p ON p.id = i.primary_report
-LEFT JOIN srcs s ON s.incident_id = i.id
-LEFT JOIN worst w ON w.incident_id = i.id
-WHERE ? IS NULL OR coalesce(w.finding, (SELECT finding FROM implied)) IS NOT NULL
+LEFT JOIN _acled_sources s ON s.incident_id = i.id
+LEFT JOIN _acled_worst w ON w.incident_id = i.id
+WHERE ? IS NULL OR coalesce(w.finding, ?) IS NOT NULL
 ORDER BY i.occurred_start NULLS LAST, i.id
 """
+BATCH = 10_000
 
 
 def incidents_acled(db: str | Path, *, agreement: str | None = None) -> list[dict[str, str]]:
     """Every incident (with ``agreement``: every incident judged under it) as an ACLED-format row of text;
     the "most severe finding" in ``tags`` follows the dashboard's order of verdicts (``model.SEVERITY``),
     ties broken by agreement, clause and reading id; rows by incident start (undated last), then id."""
+    return [row for batch in iter_incidents_acled(db, agreement=agreement) for row in batch]
+
+
+def iter_incidents_acled(db: str | Path, *, agreement: str | None = None,
+                         batch: int = BATCH) -> Iterator[list[dict[str, str]]]:
+    """:func:`incidents_acled` in batches of at most ``batch`` rows: memory stays bounded however many
+    incidents the store holds."""
     with open_store(db, read_only=True) as store:
-        rows = store.con.execute(_SQL, [list(SEVERITY), agreement, agreement, agreement, agreement,
-                                        agreement]).fetchall()
-    return [_row(*row) for row in rows]
+        con = store.con
+        implied = con.execute(_IMPLIED, [agreement, agreement]).fetchone()
+        fallback = implied[0] if implied else None
+        try:
+            con.execute(f"CREATE OR REPLACE TEMP TABLE _acled_worst AS {_WORST}",
+                        [list(SEVERITY), agreement, agreement])
+            con.execute(f"CREATE OR REPLACE TEMP TABLE _acled_sources AS {_SOURCES}")
+            cursor = con.execute(_ROWS, [fallback, agreement, fallback])
+            while rows := cursor.fetchmany(batch):
+                yield [_row(*row) for row in rows]
+        finally:
+            con.execute("DROP TABLE IF EXISTS _acled_worst")
+            con.execute("DROP TABLE IF EXISTS _acled_sources")
 
 
 def _row(incident: str, start: datetime | None, end: datetime | None, actor: str | None, event: str | None,

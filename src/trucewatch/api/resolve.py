@@ -7,6 +7,7 @@ by default these functions re-assess right away so that incidents and findings r
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -91,15 +92,40 @@ def list_incidents(db: str | Path, *, grade: str | None = None, limit: int | Non
                    agreement: str | None = None, everything: bool = False) -> list[dict[str, Any]]:
     """Incidents with their evidence grade, newest first; with an agreement, only those within the window and
     geography of one of its clause readings (``incidents_outside`` counts the others), unless ``everything``."""
+    return [row for batch in iter_incidents(db, grade=grade, limit=limit, agreement=agreement,
+                                            everything=everything) for row in batch]
+
+
+def iter_incidents(db: str | Path, *, grade: str | None = None, limit: int | None = None,
+                   agreement: str | None = None, everything: bool = False,
+                   batch: int = 10_000) -> Iterator[list[dict[str, Any]]]:
+    """:func:`list_incidents` in batches of at most ``batch``: memory stays bounded for a million."""
     with Store(db, read_only=True) as store:
-        where, params = _incident_filter(store, grade, agreement)
-        if agreement and not everything:
-            where.append(incident_within(reaches(store.con, agreement=agreement)))
+        where = _incidents_where(store, grade, agreement, everything)
         sql = (f"SELECT {', '.join(f'i.{c}' for c in _INCIDENT_COLUMNS)} FROM incidents i"
-               f" WHERE {' AND '.join(where) or 'TRUE'}"
+               f" WHERE {' AND '.join(where[0]) or 'TRUE'}"
                " ORDER BY i.occurred_start DESC NULLS LAST, i.id" + (f" LIMIT {int(limit)}" if limit else ""))
-        rows = store.con.execute(sql, params).fetchall()
-    return [_plain(dict(zip(_INCIDENT_COLUMNS, row, strict=True))) for row in rows]
+        cursor = store.con.execute(sql, where[1])
+        while rows := cursor.fetchmany(batch):
+            yield [_plain(dict(zip(_INCIDENT_COLUMNS, row, strict=True))) for row in rows]
+
+
+def count_incidents(db: str | Path, *, grade: str | None = None, agreement: str | None = None,
+                    everything: bool = False) -> int:
+    """How many incidents :func:`list_incidents` gives without a limit."""
+    with Store(db, read_only=True) as store:
+        where, params = _incidents_where(store, grade, agreement, everything)
+        row = store.con.execute(f"SELECT count(*) FROM incidents i WHERE {' AND '.join(where) or 'TRUE'}",
+                                params).fetchone()
+    return int(row[0]) if row else 0
+
+
+def _incidents_where(store: Store, grade: str | None, agreement: str | None,
+                     everything: bool) -> tuple[list[str], list[Any]]:
+    where, params = _incident_filter(store, grade, agreement)
+    if agreement and not everything:
+        where.append(incident_within(reaches(store.con, agreement=agreement)))
+    return where, params
 
 
 def incidents_outside(db: str | Path, *, agreement: str, grade: str | None = None) -> int:

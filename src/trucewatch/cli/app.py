@@ -13,7 +13,7 @@ import re
 import sys
 import tempfile
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -165,6 +165,25 @@ def plain(text: str, style: str = "") -> Text:
 
 def echo_json(data: Any) -> None:
     click.echo(json_for_terminal(json.dumps(data, ensure_ascii=False, indent=2, default=str)))
+
+
+# A table is for a person: without --limit it shows this many rows and says how many there are (a million
+# rows of a terminal table took minutes and gigabytes); json and csv give every row.
+TABLE_ROWS = 200
+
+
+def echo_json_batches(batches: Iterable[Sequence[Any]]) -> None:
+    """A JSON list written batch by batch, the same bytes as :func:`echo_json` of the whole list: an output
+    of millions of items never sits in memory as one text."""
+    first = True
+    for batch in batches:
+        if not batch:
+            continue
+        items = ",\n  ".join(json.dumps(item, ensure_ascii=False, indent=2, default=str).replace("\n", "\n  ")
+                              for item in batch)
+        click.echo(json_for_terminal(("[\n  " if first else ",\n  ") + items), nl=False)
+        first = False
+    click.echo("[]" if first else "\n]")
 
 
 def json_for_terminal(text: str) -> str:

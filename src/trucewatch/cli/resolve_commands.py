@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,18 +13,19 @@ from trucewatch import api
 from trucewatch.api import resolve as api_resolve
 from trucewatch.api.local_time import agreement_zones, local_span, store_zone, zone_label
 from trucewatch.cli.app import (
+    TABLE_ROWS,
     all_option,
     console,
     db_option,
     echo_data,
     echo_json,
+    echo_json_batches,
     format_option,
     main,
     plain,
     say,
     table,
     utc_option,
-    write_atomically,
 )
 from trucewatch.errors import NotFound, UserError
 from trucewatch.model import GRADES
@@ -64,22 +66,29 @@ def incidents_group() -> None:
 @utc_option
 def list_command(db: Path, fmt: str, agreement: str | None, grade: str | None, limit: int | None,
                  everything: bool, utc: bool) -> None:
-    """List incidents, newest first.
+    """List incidents, newest first: a table shows the newest 200 and says how many there are (--limit for
+    another number); json gives every incident, written as it is read.
 
     Times are in the agreement's zone with --agreement; without one, in the zone every agreement in the
     store shares (UTC when they differ); --utc for UTC; json is UTC."""
-    rows = api_resolve.list_incidents(db, grade=grade, limit=limit, agreement=agreement, everything=everything)
     if fmt == "json":
-        echo_json(rows)
+        echo_json_batches(api_resolve.iter_incidents(db, grade=grade, limit=limit, agreement=agreement,
+                                                     everything=everything))
         return
     zone = _zone_in_view(db, agreement, utc)
+    rows = api_resolve.list_incidents(db, grade=grade, limit=limit or TABLE_ROWS, agreement=agreement,
+                                      everything=everything)
+    total = api_resolve.count_incidents(db, grade=grade, agreement=agreement, everything=everything) \
+        if limit is None and len(rows) == TABLE_ROWS else len(rows)
     console().print(table(
-        f"{len(rows)} incidents",
+        f"{len(rows)} incidents" if total == len(rows) else f"{len(rows)} of {total:,} incidents",
         ("incident", f"when ({zone_label([zone])})", "actor", "target", "place", "reports", "origins", "grade"),
         [(r["id"], local_span(r["occurred_start"], r["occurred_end"], zone) or "unknown", r["actor"],
           r["target_name"] or r["target_category"], r["location_name"] or r["admin1_code"] or r["country"],
           r["n_reports"], r["n_independent_sources"], r["evidence_grade"]) for r in rows],
     ))
+    if total > len(rows):
+        say(f"showing the newest {len(rows)} of {total:,} incidents: --limit N for more, --format json for all")
     if agreement and not everything:
         outside = api_resolve.incidents_outside(db, agreement=agreement, grade=grade)
         if outside:
@@ -105,22 +114,34 @@ def _zone_in_view(db: Path, agreement: str | None, utc: bool) -> str | None:
 def export_acled_command(db: Path, agreement: str | None, output: Path | None) -> None:
     """Every incident as a row of an ACLED-format CSV (ACLED's columns and vocabulary; trucewatch's target,
     evidence grade and most severe finding in `tags`). trucewatch's own ACLED reader reads it back."""
-    from trucewatch.api.acled_export import incidents_acled
-    from trucewatch.report.exports import acled_csv
+    from trucewatch.api.acled_export import ACLED_COLUMNS, iter_incidents_acled
+    from trucewatch.csv_writer import csv_lines
+    from trucewatch.files import write_chunks_atomically
 
     if not api.status(db)["last_run"]:
         raise UserError(f"the store {db} has not been assessed yet", hint="run 'trucewatch assess' first")
     if agreement and agreement not in {a["id"] for a in api.list_agreements(db)}:
         raise NotFound(f"no agreement '{agreement}' in the store", hint="'trucewatch agreements list' shows the ids")
-    rows = incidents_acled(db, agreement=agreement)
-    text = acled_csv(rows)
-    undated = sum(1 for row in rows if not row["event_date"])
+    if output is not None and not output.parent.is_dir():
+        raise UserError(f"folder {output.parent} does not exist (output {output})")
+    counts = {"rows": 0, "undated": 0}
+
+    def rows() -> Iterator[dict[str, str]]:
+        for batch in iter_incidents_acled(db, agreement=agreement):
+            counts["rows"] += len(batch)
+            counts["undated"] += sum(1 for row in batch if not row["event_date"])
+            yield from batch
+
+    # written batch by batch: a million incidents never sit in memory as one text
+    chunks = joined(csv_lines(rows(), ACLED_COLUMNS))
     if output is None:
-        echo_data(text)
+        for chunk in chunks:
+            echo_data(chunk)
     else:
-        write_atomically(output, text)
+        write_chunks_atomically(output, chunks)
     where = f" to {output}" if output else ""
-    say(f"{len(rows)} incidents{where}"
+    rows_n, undated = counts["rows"], counts["undated"]
+    say(f"{rows_n} incidents{where}"
                + (f"; {undated} without a time (event_date left empty)" if undated else ""), err=True)
 
 
@@ -234,3 +255,17 @@ def overrides_command(db: Path, fmt: str) -> None:
         [(r["id"], r["action"], " + ".join(x for x in (r["report_a"], r["report_b"]) if x), r["analyst"],
           r["created_at"], r["reason"], "yes" if r["applies"] else "no") for r in rows],
     ))
+
+
+def joined(lines: Iterable[str], size: int = 1 << 20) -> Iterator[str]:
+    """Lines joined into pieces of about ``size`` characters, for writing a long output in few calls."""
+    piece: list[str] = []
+    length = 0
+    for line in lines:
+        piece.append(line)
+        length += len(line)
+        if length >= size:
+            yield "".join(piece)
+            piece, length = [], 0
+    if piece:
+        yield "".join(piece)
