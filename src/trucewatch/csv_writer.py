@@ -54,8 +54,16 @@ def csv_line(cells: Iterable[Any]) -> str:
     return ",".join(quote(guard(text_of(cell))) for cell in cells) + "\n"
 
 
+def csv_header(columns: Sequence[str]) -> str:
+    return ",".join(quote(column) for column in columns) + "\n"
+
+
+def csv_rows(rows: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> str:
+    """One line per row, no header (missing keys are empty cells, extra keys ignored): a CSV written in parts
+    is ``csv_header`` then ``csv_rows`` of each part, the same bytes as ``csv_text`` of all the rows."""
+    return "".join(csv_line(row.get(column) for column in columns) for row in rows)
+
+
 def csv_text(rows: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> str:
     """A header of ``columns`` and one line per row (missing keys are empty cells, extra keys ignored)."""
-    parts = [",".join(quote(column) for column in columns) + "\n"]
-    parts.extend(csv_line(row.get(column) for column in columns) for row in rows)
-    return "".join(parts)
+    return csv_header(columns) + csv_rows(rows, columns)

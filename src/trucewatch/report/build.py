@@ -15,8 +15,12 @@ from __future__ import annotations
 
 import base64
 import gzip
-import json
+import os
+import shutil
+from collections.abc import Iterable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass, field
+from io import BufferedWriter
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -156,21 +160,23 @@ def build_report(db: str | Path, out: str | Path, *, agreement: str | None = Non
                                                   country_extent(outlines, countries_of.get(item["id"], [])))
             sections.append(section)
             files += written
-        rows = api.findings(db, agreement=agreement)
+        n_findings = api.findings_count(db, agreement=agreement)
+        # every finding, streamed to disk batch by batch (memory stays bounded however many there are)
+        for name, chunks in (("findings.json", api.json_chunks(api.findings_batches(db, agreement=agreement))),
+                             ("findings.csv", api.csv_chunks(api.findings_batches(db, agreement=agreement))),
+                             ("findings.geojson", _lines(api.geojson_chunks(
+                                 api.findings_batches(db, agreement=agreement))))):
+            files.append(_write_export(out / name, chunks, compress_above))
         tallies = api.tallies(db)
         # the run and the tallies belong to no one agreement: the one in view, else the zone they all share
         page_tz = agreement_zones(db).get(agreement) if agreement else store_zone(db)
         acled_rows = incidents_acled(db, agreement=agreement)
-    for name, text in (("findings.json", api.findings_json(rows)),
-                       ("findings.csv", exports.findings_csv(rows)),
-                       ("findings.geojson", json.dumps(exports.findings_geojson(rows), ensure_ascii=False) + "\n"),
-                       ("incidents.acled.csv", exports.acled_csv(acled_rows))):
-        files.append(_write_export(out / name, text, compress_above))
+    files.append(_write_export(out / "incidents.acled.csv", [exports.acled_csv(acled_rows)], compress_above))
     environment = _environment()
     while True:
         html = environment.get_template("report.html.j2").render(
             sections=sections, status=status, engine_version=ENGINE_VERSION, tallies=tallies, page_tz=page_tz,
-            attribution=ATTRIBUTION, n_findings=len(rows), verdict_colours=VERDICT_COLOURS,
+            attribution=ATTRIBUTION, n_findings=n_findings, verdict_colours=VERDICT_COLOURS,
             verdict_ink=VERDICT_INK, severity=SEVERITY, exports={f.name.removesuffix(".gz"): f.name for f in files},
         )
         if len(html.encode("utf-8")) <= max_html_bytes or not _fewer_incidents(sections):
@@ -194,15 +200,40 @@ def _fewer_incidents(sections: list[dict[str, Any]]) -> bool:
     return cut
 
 
-def _write_export(path: Path, text: str, compress_above: int) -> Path:
-    """An export as is, or gzip-compressed as PATH.gz when large (reproducible: no name or time inside)."""
-    data = text.encode("utf-8")
-    stale = path.with_name(path.name + ".gz") if len(data) <= compress_above else path
-    stale.unlink(missing_ok=True)  # a previous report into the same folder may have written the other form
-    if len(data) <= compress_above:
-        path.write_bytes(data)
-        return path
-    target = path.with_name(path.name + ".gz")
-    with target.open("wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as packed:
-        packed.write(data)
-    return target
+def _lines(chunks: Iterable[str]) -> Iterator[str]:
+    yield from chunks
+    yield "\n"
+
+
+def _write_export(path: Path, chunks: Iterable[str], compress_above: int) -> Path:
+    """An export written chunk by chunk, as is, or gzip-compressed as PATH.gz when over ``compress_above``
+    bytes (reproducible: no name or time inside). Written to a temporary file in the same folder and renamed
+    into place: a failure part way leaves the previous file (or none), never half of one."""
+    plain = path.with_name(f".{path.name}.tmp")
+    packed = path.with_name(f".{path.name}.gz.tmp")
+    try:
+        size, compressed = 0, False
+        with ExitStack() as stack:
+            raw = stack.enter_context(plain.open("wb"))
+            sink: BufferedWriter | gzip.GzipFile = raw
+            for chunk in chunks:
+                data = chunk.encode("utf-8")
+                size += len(data)
+                if not compressed and size > compress_above:
+                    # over the threshold: what is written so far moves into the compressed file, the rest follows
+                    raw.close()
+                    sink = stack.enter_context(gzip.GzipFile(
+                        filename="", mode="wb", fileobj=stack.enter_context(packed.open("wb")), mtime=0))
+                    with plain.open("rb") as head:
+                        shutil.copyfileobj(head, sink)
+                    compressed = True
+                sink.write(data)
+        target, stale = path.with_name(path.name + ".gz"), path
+        if not compressed:
+            target, stale = stale, target
+        os.replace(packed if compressed else plain, target)
+        stale.unlink(missing_ok=True)  # a previous report into the same folder may have written the other form
+        return target
+    finally:
+        plain.unlink(missing_ok=True)
+        packed.unlink(missing_ok=True)

@@ -1,5 +1,5 @@
 """Findings as CSV and GeoJSON (the JSON export is ``api.findings_json``, byte-stable); incidents as an
-ACLED-format CSV."""
+ACLED-format CSV. The whole-list forms; ``api.findings_stream`` writes the same bytes batch by batch."""
 
 from __future__ import annotations
 
@@ -8,20 +8,15 @@ from typing import Any
 
 from trucewatch.api.acled_export import ACLED_COLUMNS
 from trucewatch.api.findings import CSV_COLUMNS, findings_csv
+from trucewatch.api.findings_stream import geojson_feature
 
 __all__ = ["CSV_COLUMNS", "acled_csv", "findings_csv", "findings_geojson"]
+
 
 def findings_geojson(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     """One Feature per finding at its incident's position (null geometry when the incident is unlocated),
     every finding field in ``properties``."""
-    features = []
-    for row in rows:
-        geometry = None
-        if row.get("lat") is not None and row.get("lon") is not None:
-            geometry = {"type": "Point", "coordinates": [row["lon"], row["lat"]]}
-        properties = {k: v for k, v in row.items() if k not in ("lat", "lon")}
-        features.append({"type": "Feature", "geometry": geometry, "properties": properties})
-    return {"type": "FeatureCollection", "features": features}
+    return {"type": "FeatureCollection", "features": [geojson_feature(row) for row in rows]}
 
 
 def acled_csv(rows: Sequence[dict[str, str]]) -> str:
