@@ -265,8 +265,8 @@ def findings(db: Path, agreement: str | None, clause: str | None, reading: str |
     """Findings: one per incident × clause × reading, with a reason per condition.
 
     Incidents outside a clause's window or geography are left out (and counted) unless --all. Tables show
-    times in each agreement's own zone (--utc for UTC); json and csv are always UTC. A table shows the first
-    findings unless --limit; json and csv write every one, batch by batch. --as-of shows the findings as
+    times in each agreement's own zone (--utc for UTC); json and csv are always UTC. A table shows a first
+    page (--limit sets its size); json and csv write every finding, batch by batch. --as-of shows the findings as
     they stood after a past run."""
     if as_of is not None:
         from trucewatch.cli.monitor_commands import findings_as_of
