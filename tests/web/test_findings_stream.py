@@ -15,7 +15,7 @@ from trucewatch.cli import main
 from trucewatch.cli.core_commands import TABLE_ROWS
 from trucewatch.errors import NotFound
 from trucewatch.report import build_report, findings_csv, findings_geojson
-from trucewatch.report.build import _write_export
+from trucewatch.report.exports import write_export as _write_export
 from trucewatch.web.app import create_app
 
 AGREEMENT = "energy-moratorium-2025"

@@ -14,13 +14,7 @@ Report text is escaped by Jinja2's autoescaping; links are only made from http(s
 from __future__ import annotations
 
 import base64
-import gzip
-import os
-import shutil
-from collections.abc import Iterable, Iterator
-from contextlib import ExitStack
 from dataclasses import dataclass, field
-from io import BufferedWriter
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -161,17 +155,14 @@ def build_report(db: str | Path, out: str | Path, *, agreement: str | None = Non
             sections.append(section)
             files += written
         n_findings = api.findings_count(db, agreement=agreement)
-        # every finding, streamed to disk batch by batch (memory stays bounded however many there are)
-        for name, chunks in (("findings.json", api.json_chunks(api.findings_batches(db, agreement=agreement))),
-                             ("findings.csv", api.csv_chunks(api.findings_batches(db, agreement=agreement))),
-                             ("findings.geojson", _lines(api.geojson_chunks(
-                                 api.findings_batches(db, agreement=agreement))))):
-            files.append(_write_export(out / name, chunks, compress_above))
+        # every finding, streamed to disk batch by batch in one pass (memory stays bounded however many)
+        files += exports.write_findings(out, api.findings_batches(db, agreement=agreement), compress_above)
         tallies = api.tallies(db)
         # the run and the tallies belong to no one agreement: the one in view, else the zone they all share
         page_tz = agreement_zones(db).get(agreement) if agreement else store_zone(db)
         acled_rows = incidents_acled(db, agreement=agreement)
-    files.append(_write_export(out / "incidents.acled.csv", [exports.acled_csv(acled_rows)], compress_above))
+    files.append(exports.write_export(out / "incidents.acled.csv", [exports.acled_csv(acled_rows)],
+                                      compress_above))
     environment = _environment()
     while True:
         html = environment.get_template("report.html.j2").render(
@@ -198,42 +189,3 @@ def _fewer_incidents(sections: list[dict[str, Any]]) -> bool:
             evidence["shown"] = keep
             cut = True
     return cut
-
-
-def _lines(chunks: Iterable[str]) -> Iterator[str]:
-    yield from chunks
-    yield "\n"
-
-
-def _write_export(path: Path, chunks: Iterable[str], compress_above: int) -> Path:
-    """An export written chunk by chunk, as is, or gzip-compressed as PATH.gz when over ``compress_above``
-    bytes (reproducible: no name or time inside). Written to a temporary file in the same folder and renamed
-    into place: a failure part way leaves the previous file (or none), never half of one."""
-    plain = path.with_name(f".{path.name}.tmp")
-    packed = path.with_name(f".{path.name}.gz.tmp")
-    try:
-        size, compressed = 0, False
-        with ExitStack() as stack:
-            raw = stack.enter_context(plain.open("wb"))
-            sink: BufferedWriter | gzip.GzipFile = raw
-            for chunk in chunks:
-                data = chunk.encode("utf-8")
-                size += len(data)
-                if not compressed and size > compress_above:
-                    # over the threshold: what is written so far moves into the compressed file, the rest follows
-                    raw.close()
-                    sink = stack.enter_context(gzip.GzipFile(
-                        filename="", mode="wb", fileobj=stack.enter_context(packed.open("wb")), mtime=0))
-                    with plain.open("rb") as head:
-                        shutil.copyfileobj(head, sink)
-                    compressed = True
-                sink.write(data)
-        target, stale = path.with_name(path.name + ".gz"), path
-        if not compressed:
-            target, stale = stale, target
-        os.replace(packed if compressed else plain, target)
-        stale.unlink(missing_ok=True)  # a previous report into the same folder may have written the other form
-        return target
-    finally:
-        plain.unlink(missing_ok=True)
-        packed.unlink(missing_ok=True)
