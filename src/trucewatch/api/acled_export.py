@@ -21,6 +21,7 @@ fields as follows (docs/formats.md, "ACLED-compatible export"):
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -125,10 +126,17 @@ def incidents_acled(db: str | Path, *, agreement: str | None = None) -> list[dic
     """Every incident (with ``agreement``: every incident judged under it) as an ACLED-format row of text;
     the "most severe finding" in ``tags`` follows the dashboard's order of verdicts (``model.SEVERITY``),
     ties broken by agreement, clause and reading id; rows by incident start (undated last), then id."""
+    return [row for batch in iter_incidents_acled(db, agreement=agreement) for row in batch]
+
+
+def iter_incidents_acled(db: str | Path, *, agreement: str | None = None,
+                         batch: int = 5000) -> Iterator[list[dict[str, str]]]:
+    """The rows of ``incidents_acled`` in batches of at most ``batch``: memory stays bounded however many
+    incidents the store holds (the store stays open until the last batch)."""
     with open_store(db, read_only=True) as store:
-        rows = store.con.execute(_SQL, [list(SEVERITY), agreement, agreement, agreement, agreement,
-                                        agreement]).fetchall()
-    return [_row(*row) for row in rows]
+        result = store.con.execute(_SQL, [list(SEVERITY), agreement, agreement, agreement, agreement, agreement])
+        while rows := result.fetchmany(batch):
+            yield [_row(*row) for row in rows]
 
 
 def _row(incident: str, start: datetime | None, end: datetime | None, actor: str | None, event: str | None,

@@ -23,7 +23,7 @@ import jinja2
 
 from trucewatch import api
 from trucewatch.api import views
-from trucewatch.api.acled_export import incidents_acled
+from trucewatch.api.acled_export import iter_incidents_acled
 from trucewatch.api.local_time import agreement_zones, local, local_span, store_zone
 from trucewatch.api.vocabulary import VERDICT_COLOURS, VERDICT_INK
 from trucewatch.errors import NotFound, UserError
@@ -160,9 +160,9 @@ def build_report(db: str | Path, out: str | Path, *, agreement: str | None = Non
         tallies = api.tallies(db)
         # the run and the tallies belong to no one agreement: the one in view, else the zone they all share
         page_tz = agreement_zones(db).get(agreement) if agreement else store_zone(db)
-        acled_rows = incidents_acled(db, agreement=agreement)
-    files.append(exports.write_export(out / "incidents.acled.csv", [exports.acled_csv(acled_rows)],
-                                      compress_above))
+        files.append(exports.write_export(
+            out / "incidents.acled.csv",
+            api.csv_chunks(iter_incidents_acled(db, agreement=agreement), exports.ACLED_COLUMNS), compress_above))
     environment = _environment()
     while True:
         html = environment.get_template("report.html.j2").render(

@@ -16,7 +16,8 @@ from trucewatch.api.acled_export import ACLED_COLUMNS
 from trucewatch.api.findings import CSV_COLUMNS, findings_csv
 from trucewatch.api.findings_stream import csv_chunks, geojson_chunks, geojson_feature, json_chunks
 
-__all__ = ["CSV_COLUMNS", "acled_csv", "findings_csv", "findings_geojson", "write_export", "write_findings"]
+__all__ = ["ACLED_COLUMNS", "CSV_COLUMNS", "acled_csv", "findings_csv", "findings_geojson", "write_export",
+           "write_findings"]
 
 
 def findings_geojson(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
