@@ -40,6 +40,9 @@ MAX_HTML_BYTES = 3_000_000
 MIN_INCIDENTS = 10
 # An export larger than this is written gzip-compressed (NAME.gz; the same bytes once decompressed).
 COMPRESS_ABOVE_BYTES = 10_000_000
+# Findings per batch when writing the three findings files in one pass (smaller than a single export's: three
+# texts of each batch are alive at once)
+EXPORT_BATCH = 1000
 
 
 @dataclass
@@ -156,7 +159,8 @@ def build_report(db: str | Path, out: str | Path, *, agreement: str | None = Non
             files += written
         n_findings = api.findings_count(db, agreement=agreement)
         # every finding, streamed to disk batch by batch in one pass (memory stays bounded however many)
-        files += exports.write_findings(out, api.findings_batches(db, agreement=agreement), compress_above)
+        files += exports.write_findings(out, api.findings_batches(db, agreement=agreement, batch=EXPORT_BATCH),
+                                        compress_above)
         tallies = api.tallies(db)
         # the run and the tallies belong to no one agreement: the one in view, else the zone they all share
         page_tz = agreement_zones(db).get(agreement) if agreement else store_zone(db)
