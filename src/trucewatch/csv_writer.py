@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 _NEEDS_QUOTES = re.compile(r'[",\r\n]')
@@ -54,13 +54,16 @@ def csv_line(cells: Iterable[Any]) -> str:
     return ",".join(quote(guard(text_of(cell))) for cell in cells) + "\n"
 
 
-def csv_lines(rows: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> Iterator[str]:
-    """The lines of :func:`csv_text` one at a time, for outputs too large to hold as one string."""
-    yield ",".join(quote(column) for column in columns) + "\n"
-    for row in rows:
-        yield csv_line(row.get(column) for column in columns)
+def csv_header(columns: Sequence[str]) -> str:
+    return ",".join(quote(column) for column in columns) + "\n"
+
+
+def csv_rows(rows: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> str:
+    """One line per row, no header (missing keys are empty cells, extra keys ignored): a CSV written in parts
+    is ``csv_header`` then ``csv_rows`` of each part, the same bytes as ``csv_text`` of all the rows."""
+    return "".join(csv_line(row.get(column) for column in columns) for row in rows)
 
 
 def csv_text(rows: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> str:
     """A header of ``columns`` and one line per row (missing keys are empty cells, extra keys ignored)."""
-    return "".join(csv_lines(rows, columns))
+    return csv_header(columns) + csv_rows(rows, columns)

@@ -5,7 +5,8 @@ from trucewatch.api.core import (
     demo,
     embed_texts,
     findings,
-    findings_json,
+    findings_batches,
+    findings_count,
     findings_outside,
     ingest,
     ingest_text,
@@ -21,19 +22,25 @@ from trucewatch.api.core import (
     tallies,
     validate_agreements,
 )
+from trucewatch.api.findings_stream import csv_chunks, findings_json, geojson_chunks, json_chunks, write_chunks
 from trucewatch.api.local_time import agreement_zones
 
 __all__ = [
     "agreement_zones",
     "assess",
+    "csv_chunks",
     "demo",
     "embed_texts",
     "findings",
+    "findings_batches",
+    "findings_count",
     "findings_json",
     "findings_outside",
+    "geojson_chunks",
     "ingest",
     "ingest_text",
     "init_store",
+    "json_chunks",
     "list_agreements",
     "load_agreements",
     "obligations",
@@ -44,4 +51,5 @@ __all__ = [
     "status",
     "tallies",
     "validate_agreements",
+    "write_chunks",
 ]

@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import json
 import tempfile
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from trucewatch import adjudicate, registry, resolve, terms
-from trucewatch.api.filters import findings_where, make_filters
-from trucewatch.api.findings import Finding, count_findings, select_findings
+from trucewatch.api.filters import Filters, findings_where, make_filters
+from trucewatch.api.findings import BATCH, Finding, count_findings, iter_findings, select_findings
+from trucewatch.api.findings_stream import json_chunks, write_chunks
 from trucewatch.api.local_time import agreement_zones
 from trucewatch.api.reach import (
     AGREEMENT_PARTIES,
@@ -272,14 +273,80 @@ def findings(
     type (``api.filters``, shared with the web API and the report): ``party`` 'unknown' is an incident whose
     acting party is not known; ``since``/``until`` filter on when the incident occurred (a date ``until``
     runs through that day). Pairs outside a clause reading's window or geography are left out unless
-    ``everything`` (``api.reach``; ``findings_outside`` counts them)."""
+    ``everything`` (``api.reach``; ``findings_outside`` counts them). A page, or all of them in one list: for
+    all of a large store use ``findings_batches``, whose memory stays bounded."""
     filters = make_filters(agreement=agreement, clause=clause, reading=reading, party=party, verdict=verdict,
                            since=since, until=until, incident=incident)
-    where, params = findings_where(filters)
     with open_store(db, read_only=True) as store:
-        if not everything:
-            where.append(pair_within(reaches(store.con, agreement=agreement, reading=reading, clause=clause)))
+        where, params = _findings_where(store, filters, everything)
         return select_findings(store.con, where, params, verdicts=filters.verdicts, limit=limit, offset=offset)
+
+
+def findings_batches(
+    db: str | Path,
+    *,
+    agreement: str | None = None,
+    clause: str | None = None,
+    reading: str | None = None,
+    party: str | None = None,
+    verdict: str | Sequence[str] | None = None,
+    since: date | datetime | str | None = None,
+    until: date | datetime | str | None = None,
+    incident: str | None = None,
+    limit: int | None = None,
+    everything: bool = False,
+    batch: int = BATCH,
+) -> Iterator[list[Finding]]:
+    """The rows of ``findings`` (same filters, same order) in batches of at most ``batch``, in bounded memory
+    however many there are. The filters are checked now (an unknown agreement raises ``NotFound`` before any
+    row is read); the store is opened when the first batch is asked for and stays open until the last."""
+    filters = make_filters(agreement=agreement, clause=clause, reading=reading, party=party, verdict=verdict,
+                           since=since, until=until, incident=incident)
+    with open_store(db, read_only=True) as store:
+        _findings_where(store, filters, everything)
+
+    def batches() -> Iterator[list[Finding]]:
+        with open_store(db, read_only=True) as store:
+            where, params = _findings_where(store, filters, everything)
+            yield from iter_findings(store.con, where, params, verdicts=filters.verdicts, limit=limit,
+                                     batch=batch)
+
+    return batches()
+
+
+def findings_count(
+    db: str | Path,
+    *,
+    agreement: str | None = None,
+    clause: str | None = None,
+    reading: str | None = None,
+    party: str | None = None,
+    verdict: str | Sequence[str] | None = None,
+    since: date | datetime | str | None = None,
+    until: date | datetime | str | None = None,
+    incident: str | None = None,
+    everything: bool = False,
+) -> int:
+    """How many findings ``findings`` gives with these filters and no limit."""
+    filters = make_filters(agreement=agreement, clause=clause, reading=reading, party=party, verdict=verdict,
+                           since=since, until=until, incident=incident)
+    with open_store(db, read_only=True) as store:
+        where, params = _findings_where(store, filters, everything)
+        return count_findings(store.con, where, params, filters.verdicts)
+
+
+def _findings_where(store: Store, filters: Filters, everything: bool) -> tuple[list[str], list[Any]]:
+    """The conditions of ``findings``: the filters, and the reach unless ``everything``. An agreement the
+    store does not hold is an error, not an empty answer."""
+    if filters.agreement is not None and not store.con.execute(
+            "SELECT 1 FROM agreements WHERE id = ?", [filters.agreement]).fetchone():
+        raise NotFound(f"no agreement '{filters.agreement}' in the store",
+                       hint="'trucewatch agreements list' shows the ids")
+    where, params = findings_where(filters)
+    if not everything:
+        where.append(pair_within(reaches(store.con, agreement=filters.agreement, reading=filters.reading,
+                                         clause=filters.clause)))
+    return where, params
 
 
 def findings_outside(
@@ -457,13 +524,9 @@ def demo(folder: Path | None = None) -> dict[str, Any]:
     results = ingest(db, samples, strict=True)
     run = assess(db)
     out = target / "findings.json"
-    out.write_text(findings_json(findings(db)), encoding="utf-8")
+    with out.open("w", encoding="utf-8", newline="") as handle:
+        write_chunks(json_chunks(findings_batches(db)), handle)
     return {
         "folder": str(target), "db": str(db), "findings_file": str(out),
         "ingested": [r.as_dict() for r in results], "run": run, "scorecard": scorecard(db),
     }
-
-
-def findings_json(rows: Sequence[Mapping[str, Any]]) -> str:
-    """The canonical JSON of findings: stable key order, so identical inputs give identical bytes."""
-    return json.dumps(rows, ensure_ascii=False, indent=2, sort_keys=False) + "\n"

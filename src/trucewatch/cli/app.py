@@ -175,15 +175,10 @@ TABLE_ROWS = 200
 def echo_json_batches(batches: Iterable[Sequence[Any]]) -> None:
     """A JSON list written batch by batch, the same bytes as :func:`echo_json` of the whole list: an output
     of millions of items never sits in memory as one text."""
-    first = True
-    for batch in batches:
-        if not batch:
-            continue
-        items = ",\n  ".join(json.dumps(item, ensure_ascii=False, indent=2, default=str).replace("\n", "\n  ")
-                              for item in batch)
-        click.echo(json_for_terminal(("[\n  " if first else ",\n  ") + items), nl=False)
-        first = False
-    click.echo("[]" if first else "\n]")
+    from trucewatch.api import json_chunks
+
+    for chunk in json_chunks(batches):
+        click.echo(json_for_terminal(chunk), nl=False)
 
 
 def json_for_terminal(text: str) -> str:

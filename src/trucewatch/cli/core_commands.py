@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from trucewatch import api
-from trucewatch.api.findings import findings_csv
 from trucewatch.api.local_time import local, local_span, obligation_detail, store_zone, zone_label
 from trucewatch.cli.app import (
+    TABLE_ROWS,
     all_option,
     console,
     db_option,
@@ -238,6 +238,8 @@ def assess(db: Path, as_of: datetime | None, check: bool, full: bool, memory_lim
 
 
 # ------------------------------------------------------------------------------------------- findings
+
+
 @main.command()
 @db_option
 @click.option("--agreement", help="Only this agreement id.")
@@ -249,7 +251,8 @@ def assess(db: Path, as_of: datetime | None, check: bool, full: bool, memory_lim
 @click.option("--until", help="Only incidents that occurred on or before this date (YYYY-MM-DD), or before a "
               "date-time.")
 @click.option("--incident", help="Only this incident id.")
-@click.option("--limit", type=click.IntRange(min=1), help="At most this many findings.")
+@click.option("--limit", type=click.IntRange(min=1),
+              help=f"At most this many findings (a table shows {TABLE_ROWS} unless given; json and csv all).")
 @click.option("--as-of", "as_of", metavar="RUN|DATE",
               help="The findings as they stood after a past run (a run id, #N, or the last run up to a date), "
                    "with their condition statuses; not_covered is implied and not listed.")
@@ -262,8 +265,9 @@ def findings(db: Path, agreement: str | None, clause: str | None, reading: str |
     """Findings: one per incident × clause × reading, with a reason per condition.
 
     Incidents outside a clause's window or geography are left out (and counted) unless --all. Tables show
-    times in each agreement's own zone (--utc for UTC); json and csv are always UTC. --as-of shows the
-    findings as they stood after a past run."""
+    times in each agreement's own zone (--utc for UTC); json and csv are always UTC. A table shows a first
+    page (--limit sets its size); json and csv write every finding, batch by batch. --as-of shows the findings as
+    they stood after a past run."""
     if as_of is not None:
         from trucewatch.cli.monitor_commands import findings_as_of
 
@@ -274,18 +278,24 @@ def findings(db: Path, agreement: str | None, clause: str | None, reading: str |
         return
     filters: dict[str, Any] = {"agreement": agreement, "clause": clause, "reading": reading, "party": party,
                                "verdict": list(verdict), "since": since, "until": until, "incident": incident}
-    rows = api.findings(db, **filters, limit=limit, everything=everything)
-    if fmt == "json":
-        click.echo(json_for_terminal(api.findings_json(rows)), nl=False)
+    if fmt in ("json", "csv"):
+        # every finding, batch by batch: memory stays bounded however many the store holds
+        batches = api.findings_batches(db, **filters, limit=limit, everything=everything)
+        if fmt == "json":
+            for chunk in api.json_chunks(batches):
+                click.echo(json_for_terminal(chunk), nl=False)
+        else:
+            for chunk in api.csv_chunks(batches):
+                echo_data(chunk)
         return
-    if fmt == "csv":
-        echo_data(findings_csv(rows))
-        return
+    shown = limit or TABLE_ROWS
+    rows = api.findings(db, **filters, limit=shown, everything=everything)
+    total = len(rows) if limit or len(rows) < shown else api.findings_count(db, **filters, everything=everything)
     zones = {} if utc else api.agreement_zones(db)
     parties = {a["id"]: set(a["parties"]) for a in api.list_agreements(db)}
     in_view = [zones.get(r["agreement"]) for r in rows] or [zones.get(agreement or "")]
     out = console()
-    out.print(table(f"Findings ({len(rows)})",
+    out.print(table(f"Findings ({len(rows)})" if total == len(rows) else f"Findings ({len(rows):,} of {total:,})",
                     [f"when ({zone_label(in_view)})", "place", "target", "party",
                      "agreement / clause / reading", "verdict", "incident", "why"], [
         [local_span(r["occurred_start"], r["occurred_end"], zones.get(r["agreement"])) or "unknown",
@@ -296,6 +306,8 @@ def findings(db: Path, agreement: str | None, clause: str | None, reading: str |
     notes = sorted({(r["agreement"], r["reciprocity"]) for r in rows if r["reciprocity"]})
     for agreement_id, note in notes:
         out.print(plain(f"reciprocity ({agreement_id}): {note}"))
+    if total > len(rows):
+        say(f"showing {len(rows):,} of {total:,} findings; --limit N, or --format csv/json for all")
     if not everything and not incident:
         outside = api.findings_outside(db, **{k: v for k, v in filters.items() if k != "incident"})
         if outside:

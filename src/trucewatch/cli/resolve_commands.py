@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import getpass
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -115,7 +115,6 @@ def export_acled_command(db: Path, agreement: str | None, output: Path | None) -
     """Every incident as a row of an ACLED-format CSV (ACLED's columns and vocabulary; trucewatch's target,
     evidence grade and most severe finding in `tags`). trucewatch's own ACLED reader reads it back."""
     from trucewatch.api.acled_export import ACLED_COLUMNS, iter_incidents_acled
-    from trucewatch.csv_writer import csv_lines
     from trucewatch.files import write_chunks_atomically
 
     if not api.status(db)["last_run"]:
@@ -126,14 +125,14 @@ def export_acled_command(db: Path, agreement: str | None, output: Path | None) -
         raise UserError(f"folder {output.parent} does not exist (output {output})")
     counts = {"rows": 0, "undated": 0}
 
-    def rows() -> Iterator[dict[str, str]]:
+    def batches() -> Iterator[list[dict[str, str]]]:
         for batch in iter_incidents_acled(db, agreement=agreement):
             counts["rows"] += len(batch)
             counts["undated"] += sum(1 for row in batch if not row["event_date"])
-            yield from batch
+            yield batch
 
     # written batch by batch: a million incidents never sit in memory as one text
-    chunks = joined(csv_lines(rows(), ACLED_COLUMNS))
+    chunks = api.csv_chunks(batches(), ACLED_COLUMNS)
     if output is None:
         for chunk in chunks:
             echo_data(chunk)
@@ -255,17 +254,3 @@ def overrides_command(db: Path, fmt: str) -> None:
         [(r["id"], r["action"], " + ".join(x for x in (r["report_a"], r["report_b"]) if x), r["analyst"],
           r["created_at"], r["reason"], "yes" if r["applies"] else "no") for r in rows],
     ))
-
-
-def joined(lines: Iterable[str], size: int = 1 << 20) -> Iterator[str]:
-    """Lines joined into pieces of about ``size`` characters, for writing a long output in few calls."""
-    piece: list[str] = []
-    length = 0
-    for line in lines:
-        piece.append(line)
-        length += len(line)
-        if length >= size:
-            yield "".join(piece)
-            piece, length = [], 0
-    if piece:
-        yield "".join(piece)

@@ -14,8 +14,6 @@ Report text is escaped by Jinja2's autoescaping; links are only made from http(s
 from __future__ import annotations
 
 import base64
-import gzip
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,7 +23,7 @@ import jinja2
 
 from trucewatch import api
 from trucewatch.api import views
-from trucewatch.api.acled_export import incidents_acled
+from trucewatch.api.acled_export import iter_incidents_acled
 from trucewatch.api.local_time import agreement_zones, local, local_span, store_zone
 from trucewatch.api.vocabulary import VERDICT_COLOURS, VERDICT_INK
 from trucewatch.errors import NotFound, UserError
@@ -42,6 +40,9 @@ MAX_HTML_BYTES = 3_000_000
 MIN_INCIDENTS = 10
 # An export larger than this is written gzip-compressed (NAME.gz; the same bytes once decompressed).
 COMPRESS_ABOVE_BYTES = 10_000_000
+# Findings per batch when writing the three findings files in one pass (smaller than a single export's: three
+# texts of each batch are alive at once)
+EXPORT_BATCH = 1000
 
 
 @dataclass
@@ -156,21 +157,21 @@ def build_report(db: str | Path, out: str | Path, *, agreement: str | None = Non
                                                   country_extent(outlines, countries_of.get(item["id"], [])))
             sections.append(section)
             files += written
-        rows = api.findings(db, agreement=agreement)
+        n_findings = api.findings_count(db, agreement=agreement)
+        # every finding, streamed to disk batch by batch in one pass (memory stays bounded however many)
+        files += exports.write_findings(out, api.findings_batches(db, agreement=agreement, batch=EXPORT_BATCH),
+                                        compress_above)
         tallies = api.tallies(db)
         # the run and the tallies belong to no one agreement: the one in view, else the zone they all share
         page_tz = agreement_zones(db).get(agreement) if agreement else store_zone(db)
-        acled_rows = incidents_acled(db, agreement=agreement)
-    for name, text in (("findings.json", api.findings_json(rows)),
-                       ("findings.csv", exports.findings_csv(rows)),
-                       ("findings.geojson", json.dumps(exports.findings_geojson(rows), ensure_ascii=False) + "\n"),
-                       ("incidents.acled.csv", exports.acled_csv(acled_rows))):
-        files.append(_write_export(out / name, text, compress_above))
+        files.append(exports.write_export(
+            out / "incidents.acled.csv",
+            api.csv_chunks(iter_incidents_acled(db, agreement=agreement), exports.ACLED_COLUMNS), compress_above))
     environment = _environment()
     while True:
         html = environment.get_template("report.html.j2").render(
             sections=sections, status=status, engine_version=ENGINE_VERSION, tallies=tallies, page_tz=page_tz,
-            attribution=ATTRIBUTION, n_findings=len(rows), verdict_colours=VERDICT_COLOURS,
+            attribution=ATTRIBUTION, n_findings=n_findings, verdict_colours=VERDICT_COLOURS,
             verdict_ink=VERDICT_INK, severity=SEVERITY, exports={f.name.removesuffix(".gz"): f.name for f in files},
         )
         if len(html.encode("utf-8")) <= max_html_bytes or not _fewer_incidents(sections):
@@ -192,17 +193,3 @@ def _fewer_incidents(sections: list[dict[str, Any]]) -> bool:
             evidence["shown"] = keep
             cut = True
     return cut
-
-
-def _write_export(path: Path, text: str, compress_above: int) -> Path:
-    """An export as is, or gzip-compressed as PATH.gz when large (reproducible: no name or time inside)."""
-    data = text.encode("utf-8")
-    stale = path.with_name(path.name + ".gz") if len(data) <= compress_above else path
-    stale.unlink(missing_ok=True)  # a previous report into the same folder may have written the other form
-    if len(data) <= compress_above:
-        path.write_bytes(data)
-        return path
-    target = path.with_name(path.name + ".gz")
-    with target.open("wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as packed:
-        packed.write(data)
-    return target

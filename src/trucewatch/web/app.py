@@ -7,7 +7,6 @@ one JSON shape. The store is opened read-only; only GET routes exist, so anythin
 
 from __future__ import annotations
 
-import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -18,7 +17,7 @@ from fastapi import Depends, FastAPI, Query, Request, Response
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import HTMLResponse, PlainTextResponse
+from fastapi.responses import HTMLResponse, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -27,7 +26,7 @@ from trucewatch.api import views
 from trucewatch.api.vocabulary import vocabulary
 from trucewatch.errors import NotFound, UserError
 from trucewatch.model import ENGINE_VERSION
-from trucewatch.report import ATTRIBUTION, findings_csv, findings_geojson, outline_text
+from trucewatch.report import ATTRIBUTION, outline_text
 from trucewatch.web import schemas
 from trucewatch.web.errors import handle_exception
 from trucewatch.web.guards import HeadAsGet, HostCheck
@@ -221,13 +220,14 @@ def create_app(db: str | Path, *, host: str = DEFAULT_HOST, allowed_hosts: Seque
     def export_findings(fmt: str, agreement: Agreement = None, reading: Reading = None) -> Response:
         if fmt not in ("json", "csv", "geojson"):
             raise UserError(f"unknown export format '{fmt}'", hint="json, csv or geojson")
-        rows = api.findings(db, agreement=agreement, reading=reading)
+        # every finding, streamed batch by batch: memory stays bounded however many the store holds; the
+        # filters are checked before the first byte (an unknown agreement is a 404, not an empty export)
+        batches = api.findings_batches(db, agreement=agreement, reading=reading)
         if fmt == "csv":
-            return PlainTextResponse(findings_csv(rows), media_type="text/csv; charset=utf-8")
+            return StreamingResponse(api.csv_chunks(batches), media_type="text/csv; charset=utf-8")
         if fmt == "geojson":
-            return Response(json.dumps(findings_geojson(rows), ensure_ascii=False),
-                            media_type="application/geo+json")
-        return Response(api.findings_json(rows), media_type="application/json")
+            return StreamingResponse(api.geojson_chunks(batches), media_type="application/geo+json")
+        return StreamingResponse(api.json_chunks(batches), media_type="application/json")
 
     @app.get("/api/timeline", tags=["aggregates"],
              summary="Incidents by day and headline verdict, with the reading windows to shade",

@@ -1,0 +1,161 @@
+"""Findings exports written batch by batch: the same bytes as the whole-list forms, every finding once, and
+an unknown agreement refused before anything is written."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from fastapi.testclient import TestClient
+
+from trucewatch import api
+from trucewatch.cli import main
+from trucewatch.cli.core_commands import TABLE_ROWS
+from trucewatch.errors import NotFound
+from trucewatch.report import build_report, findings_csv, findings_geojson
+from trucewatch.report.exports import write_export as _write_export
+from trucewatch.web.app import create_app
+
+AGREEMENT = "energy-moratorium-2025"
+
+
+def _whole(fmt: str, rows: list[dict[str, object]]) -> str:
+    if fmt == "json":
+        return api.findings_json(rows)
+    if fmt == "csv":
+        return findings_csv(rows)
+    return json.dumps(findings_geojson(rows), ensure_ascii=False)
+
+
+def _streamed(fmt: str, batches: object) -> str:
+    chunks = {"json": api.json_chunks, "csv": api.csv_chunks, "geojson": api.geojson_chunks}[fmt]
+    return "".join(chunks(batches))  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "geojson"])
+@pytest.mark.parametrize("batch", [1, 7, 5000])
+def test_streamed_exports_are_the_whole_list_bytes(demo_db: Path, fmt: str, batch: int) -> None:
+    rows = api.findings(demo_db, everything=True)
+    assert len(rows) > 7 * 3  # several batches of 7, a last one part full
+    streamed = _streamed(fmt, api.findings_batches(demo_db, everything=True, batch=batch))
+    assert streamed == _whole(fmt, list(rows))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "geojson"])
+def test_streamed_exports_of_nothing_are_the_whole_list_bytes(demo_db: Path, fmt: str) -> None:
+    batches = api.findings_batches(demo_db, agreement=AGREEMENT, incident="inc:no-such-incident")
+    assert _streamed(fmt, batches) == _whole(fmt, [])
+    assert _streamed(fmt, []) == _whole(fmt, [])
+    assert _streamed(fmt, [[], []]) == _whole(fmt, [])
+
+
+def test_batches_follow_the_filters_and_count_agrees(demo_db: Path) -> None:
+    for filters in ({}, {"agreement": AGREEMENT}, {"everything": True}, {"verdict": ["not_covered"]},
+                    {"agreement": AGREEMENT, "limit": 3}):
+        listed = api.findings(demo_db, **filters)  # type: ignore[arg-type]
+        batches = list(api.findings_batches(demo_db, batch=4, **filters))  # type: ignore[arg-type]
+        assert all(0 < len(b) <= 4 for b in batches)
+        assert [r for b in batches for r in b] == listed
+        if "limit" not in filters:
+            assert api.findings_count(demo_db, **filters) == len(listed)  # type: ignore[arg-type]
+
+
+def test_an_unknown_agreement_is_refused_before_any_row(demo_db: Path, tmp_path: Path) -> None:
+    with pytest.raises(NotFound, match="no agreement 'nope'"):
+        api.findings_batches(demo_db, agreement="nope")  # raised on the call, not on the first batch
+    with pytest.raises(NotFound):
+        api.findings_count(demo_db, agreement="nope")
+    runner = CliRunner()
+    for fmt in ("table", "json", "csv"):
+        result = runner.invoke(main, ["findings", "--db", str(demo_db), "--agreement", "nope", "--format", fmt])
+        assert result.exit_code == 2, result.output
+        assert "no agreement 'nope'" in result.output
+        assert not result.stdout.strip() or "no agreement" in result.stdout
+    out = tmp_path / "report"
+    result = runner.invoke(main, ["report", "--db", str(demo_db), "--agreement", "nope", "--out", str(out)])
+    assert result.exit_code == 2 and "no agreement 'nope'" in result.output
+    assert not out.exists() or not any(out.rglob("*"))
+
+
+def test_cli_json_and_csv_write_every_finding(demo_db: Path) -> None:
+    runner = CliRunner()
+    rows = api.findings(demo_db, agreement=AGREEMENT)
+    got = runner.invoke(main, ["findings", "--db", str(demo_db), "--agreement", AGREEMENT, "--format", "json"])
+    assert got.exit_code == 0, got.output
+    assert got.stdout == api.findings_json(rows)
+    got = runner.invoke(main, ["findings", "--db", str(demo_db), "--agreement", AGREEMENT, "--format", "csv"])
+    assert got.exit_code == 0, got.output
+    assert got.stdout == findings_csv(rows)
+
+
+def test_cli_table_shows_a_first_page_and_says_how_many_more(demo_db: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    import trucewatch.cli.core_commands as commands
+
+    total = api.findings_count(demo_db)
+    assert total > 5
+    monkeypatch.setattr(commands, "TABLE_ROWS", 5)
+    runner = CliRunner()
+    got = runner.invoke(main, ["findings", "--db", str(demo_db), "--utc"], terminal_width=400)
+    assert got.exit_code == 0, got.output
+    assert f"Findings (5 of {total})" in got.output
+    assert f"showing 5 of {total} findings; --limit N, or --format csv/json for all" in got.output
+    # --limit is what the user asked for: no note
+    got = runner.invoke(main, ["findings", "--db", str(demo_db), "--limit", "3"], terminal_width=400)
+    assert got.exit_code == 0 and "Findings (3)" in got.output and "showing" not in got.output
+    # all of them fit: no note
+    monkeypatch.setattr(commands, "TABLE_ROWS", total)
+    got = runner.invoke(main, ["findings", "--db", str(demo_db)], terminal_width=400)
+    assert got.exit_code == 0 and f"Findings ({total})" in got.output and "showing" not in got.output
+    assert TABLE_ROWS == 200
+
+
+def test_web_export_streams_the_same_bytes(demo_db: Path) -> None:
+    client = TestClient(create_app(demo_db), base_url="http://127.0.0.1", raise_server_exceptions=False)
+    rows = api.findings(demo_db, agreement=AGREEMENT)
+    for fmt, media in (("json", "application/json"), ("csv", "text/csv; charset=utf-8"),
+                       ("geojson", "application/geo+json")):
+        got = client.get(f"/api/export/findings.{fmt}", params={"agreement": AGREEMENT})
+        assert got.status_code == 200 and got.headers["content-type"] == media
+        assert got.content == _whole(fmt, list(rows)).encode("utf-8")  # type: ignore[arg-type]
+    got = client.get("/api/export/findings.csv", params={"agreement": "nope"})
+    assert got.status_code == 404 and "no agreement 'nope'" in got.json()["error"]
+
+
+def test_report_exports_are_streamed_whole_and_atomic(demo_db: Path, tmp_path: Path) -> None:
+    rows = api.findings(demo_db)
+    result = build_report(demo_db, tmp_path)
+    assert (tmp_path / "findings.json").read_text(encoding="utf-8") == api.findings_json(rows)
+    assert (tmp_path / "findings.csv").read_text(encoding="utf-8") == findings_csv(rows)
+    assert (tmp_path / "findings.geojson").read_text(encoding="utf-8") == _whole("geojson", list(rows)) + "\n"
+    assert f"{len(rows):,}" in result.report.read_text(encoding="utf-8") or str(len(rows)) in \
+        result.report.read_text(encoding="utf-8")
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_an_export_that_fails_part_way_leaves_the_previous_file(tmp_path: Path) -> None:
+    target = tmp_path / "findings.json"
+    target.write_text("previous\n", encoding="utf-8")
+
+    def failing() -> object:
+        yield "[\n  {"
+        raise OSError("disk full")
+
+    with pytest.raises(OSError, match="disk full"):
+        _write_export(target, failing(), 1000)  # type: ignore[arg-type]
+    assert target.read_text(encoding="utf-8") == "previous\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["findings.json"]
+    # over the threshold part way: the compressed file holds every chunk, the plain one is gone
+    import gzip
+
+    chunks = [f"chunk {n}\n" * 50 for n in range(20)]
+    written = _write_export(target, iter(chunks), 1000)
+    assert written.name == "findings.json.gz" and not target.exists()
+    assert gzip.decompress(written.read_bytes()).decode("utf-8") == "".join(chunks)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["findings.json.gz"]
+    # under it again: the plain file, and no stale .gz
+    written = _write_export(target, iter(["small\n"]), 1000)
+    assert written == target and target.read_text(encoding="utf-8") == "small\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["findings.json"]
