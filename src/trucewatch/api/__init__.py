@@ -22,7 +22,7 @@ from trucewatch.api.core import (
     tallies,
     validate_agreements,
 )
-from trucewatch.api.findings_stream import csv_chunks, findings_json, geojson_chunks, json_chunks, write_chunks
+from trucewatch.api.findings_stream import csv_chunks, findings_json, geojson_chunks, json_chunks
 from trucewatch.api.local_time import agreement_zones
 
 __all__ = [
@@ -51,5 +51,4 @@ __all__ = [
     "status",
     "tallies",
     "validate_agreements",
-    "write_chunks",
 ]

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from trucewatch import adjudicate, registry, resolve, terms
 from trucewatch.api.filters import Filters, findings_where, make_filters
 from trucewatch.api.findings import BATCH, Finding, count_findings, iter_findings, select_findings
-from trucewatch.api.findings_stream import json_chunks, write_chunks
+from trucewatch.api.findings_stream import json_chunks
 from trucewatch.api.local_time import agreement_zones
 from trucewatch.api.reach import (
     AGREEMENT_PARTIES,
@@ -25,6 +25,7 @@ from trucewatch.api.reach import (
 )
 from trucewatch.api.values import iso
 from trucewatch.errors import NotFound, TrucewatchError, UserError
+from trucewatch.files import write_chunks_atomically
 from trucewatch.geo.hostilities import using_front_lines
 from trucewatch.ingest.reference import expand_folders, reference_note
 from trucewatch.ingest.tabular import sql_str
@@ -524,8 +525,7 @@ def demo(folder: Path | None = None) -> dict[str, Any]:
     results = ingest(db, samples, strict=True)
     run = assess(db)
     out = target / "findings.json"
-    with out.open("w", encoding="utf-8", newline="") as handle:
-        write_chunks(json_chunks(findings_batches(db)), handle)
+    write_chunks_atomically(out, json_chunks(findings_batches(db)))
     return {
         "folder": str(target), "db": str(db), "findings_file": str(out),
         "ingested": [r.as_dict() for r in results], "run": run, "scorecard": scorecard(db),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import IO, Any
+from typing import Any
 
 from trucewatch.api.findings import CSV_COLUMNS, _reasons_cell
 from trucewatch.csv_writer import csv_header, csv_rows
@@ -65,7 +65,3 @@ def geojson_chunks(batches: Batches) -> Iterator[str]:
         first = False
     yield "]}"
 
-
-def write_chunks(chunks: Iterable[str], handle: IO[str]) -> None:
-    for chunk in chunks:
-        handle.write(chunk)

@@ -172,6 +172,12 @@ def echo_json(data: Any) -> None:
 TABLE_ROWS = 200
 
 
+def table_total(rows: Sequence[Any], limit: int | None, shown: int, count: Callable[[], int]) -> int:
+    """How many rows there are in all, for a table that shows ``rows``: counted (``count``) only when the
+    table was cut at ``shown`` (:data:`TABLE_ROWS`) for want of a ``--limit``."""
+    return count() if limit is None and len(rows) >= shown else len(rows)
+
+
 def echo_json_batches(batches: Iterable[Sequence[Any]]) -> None:
     """A JSON list written batch by batch, the same bytes as :func:`echo_json` of the whole list: an output
     of millions of items never sits in memory as one text."""

@@ -19,13 +19,14 @@ from trucewatch.cli.app import (
     echo_csv,
     echo_data,
     echo_json,
+    echo_json_batches,
     format_option,
-    json_for_terminal,
     main,
     memory_option,
     plain,
     say,
     table,
+    table_total,
     utc_option,
 )
 from trucewatch.cli.progress import ingest_progress, quiet_option, stage_progress
@@ -282,15 +283,14 @@ def findings(db: Path, agreement: str | None, clause: str | None, reading: str |
         # every finding, batch by batch: memory stays bounded however many the store holds
         batches = api.findings_batches(db, **filters, limit=limit, everything=everything)
         if fmt == "json":
-            for chunk in api.json_chunks(batches):
-                click.echo(json_for_terminal(chunk), nl=False)
+            echo_json_batches(batches)
         else:
             for chunk in api.csv_chunks(batches):
                 echo_data(chunk)
         return
     shown = limit or TABLE_ROWS
     rows = api.findings(db, **filters, limit=shown, everything=everything)
-    total = len(rows) if limit or len(rows) < shown else api.findings_count(db, **filters, everything=everything)
+    total = table_total(rows, limit, shown, lambda: api.findings_count(db, **filters, everything=everything))
     zones = {} if utc else api.agreement_zones(db)
     parties = {a["id"]: set(a["parties"]) for a in api.list_agreements(db)}
     in_view = [zones.get(r["agreement"]) for r in rows] or [zones.get(agreement or "")]

@@ -25,6 +25,7 @@ from trucewatch.cli.app import (
     plain,
     say,
     table,
+    table_total,
     utc_option,
 )
 from trucewatch.errors import NotFound, UserError
@@ -76,10 +77,11 @@ def list_command(db: Path, fmt: str, agreement: str | None, grade: str | None, l
                                                      everything=everything))
         return
     zone = _zone_in_view(db, agreement, utc)
-    rows = api_resolve.list_incidents(db, grade=grade, limit=limit or TABLE_ROWS, agreement=agreement,
-                                      everything=everything)
-    total = api_resolve.count_incidents(db, grade=grade, agreement=agreement, everything=everything) \
-        if limit is None and len(rows) == TABLE_ROWS else len(rows)
+    shown = limit or TABLE_ROWS
+    rows = api_resolve.list_incidents(db, grade=grade, limit=shown, agreement=agreement, everything=everything)
+    total = table_total(rows, limit, shown, lambda: api_resolve.count_incidents(db, grade=grade,
+                                                                               agreement=agreement,
+                                                                               everything=everything))
     console().print(table(
         f"{len(rows)} incidents" if total == len(rows) else f"{len(rows)} of {total:,} incidents",
         ("incident", f"when ({zone_label([zone])})", "actor", "target", "place", "reports", "origins", "grade"),
