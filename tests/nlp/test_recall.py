@@ -19,6 +19,19 @@ EVENTS = [
     ("Debris from a drone fell onto a kindergarten roof in Brovary.", "strike", None),
     ("A column of Russian armour moving south towards Tokmak", "other", "RU"),
     ("Russian troops entering the village of Kozacha Lopan", "other", "RU"),
+    ("Warehouse in Chernihiv engulfed in flames", "strike", None),
+    ("Ongoing fight at the steel plant in Mariupol", "ground_assault", None),
+]
+# Headlines without a verb of harm that a monitor records as `other`, by what they show.
+OTHER_KINDS = [
+    ("Rocket booster lying in a courtyard in Kharkiv", "munition_remnants"),
+    ("An unexploded cluster munition outside the village of Yahidne, Chernihiv Oblast", "munition_remnants"),
+    ("Missile tail section embedded in the road in Bucha", "munition_remnants"),
+    ("Rockets hidden in freight wagons at a station in Mazyr, Belarus", "military_presence"),
+    ("Russian Vehicles moving around the centre of Nova Kakhovka", "military_presence"),
+    ("Chechen fighters can be seen near the city hall in Melitopol", "military_presence"),
+    ("Suspected mass grave near Izium seen on satellite imagery", "burial_site"),
+    ("Rows of fresh graves dug at the cemetery in Manhush", "burial_site"),
 ]
 SILENT = [
     "The bodies of fallen soldiers were repatriated on Friday.",
@@ -26,6 +39,10 @@ SILENT = [
     "Negotiators expect the technical talks to continue next week.",
     "Ukraine's army chief said soldiers were exhausted.",
     "Analysts said the missiles could reach the capital.",
+    "The minister voiced grave concern about the talks.",
+    "Relatives visited the graves of their grandparents in Lviv.",
+    "The booster seats for children arrived in Dnipro.",
+    "A rocket festival is planned in Odesa next summer if the war allows.",
 ]
 
 
@@ -38,6 +55,13 @@ def test_sentences_reporting_harm_give_a_report(text: str, event: str, actor: st
         assert reports[0].actor == actor
     if event == "other":
         assert reports[0].provenance["event_kind"] == "military_presence"
+
+
+@pytest.mark.parametrize(("text", "kind"), OTHER_KINDS, ids=[text[:30] for text, _ in OTHER_KINDS])
+def test_headlines_of_remnants_presence_and_graves_are_other_events(text: str, kind: str) -> None:
+    reports = extract_article(Article("other", text, PUBLISHED))
+    assert [(r.event, r.provenance["event_kind"]) for r in reports] == [("other", kind)]
+    assert reports[0].location is not None and reports[0].location.lat is not None
 
 
 @pytest.mark.parametrize("text", SILENT, ids=[text[:30] for text in SILENT])

@@ -46,11 +46,18 @@ _CUES = re.compile(
     r"crashed|downed|aftermath|troops?|forces|convoys?|columns?|tanks?|equipment|vehicles?|weaponry|military|army|"
     r"soldiers?|logistics?|checkpoints?|positions?|ships?|helicopters?|jets?|aircraft|launchers?|artillery|"
     r"graves?|bmps?|btrs?|apcs?|ifvs?|howitzers?|smoke|gunfire|shooting|gunshots?|firing|downing|losses|"
-    r"incendiar\w*|submunitions?|systems?|boats?|fighter|warships?|submarines?|airbase|vdv)\b", re.IGNORECASE)
+    r"incendiar\w*|submunitions?|engulf\w*|"
+    # and every noun the parse reads as harm, military presence or a munition, singular or plural
+    + "|".join(sorted(f"{re.escape(word)}(?:s|es)?" for word in (
+        syntax.HARM_NOUNS | syntax.PRESENCE_NOUNS | syntax.MUNITION_NOUNS | syntax.MUNITION_PARTS
+        | syntax.GRAVE_NOUNS)))
+    + r")\b", re.IGNORECASE)
 
 
 _IMPACT = re.compile(r"\b(?:land(?:ed|ing)|fell|crash(?:ed|ing)|slamm(?:ed|ing)|smash(?:ed|ing)|tore through|"
                      r"ripped through|razed|flattened|collapsed|set ablaze|burn(?:ed|t) down)\b", re.IGNORECASE)
+# what an `other` event found by the parse is, by what made it one (syntax.EventWord.cue)
+_OTHER_KINDS = {"remnant": "munition_remnants", "burial": "burial_site", "presence": "military_presence"}
 _ANSWER = re.compile(r"\b(claims?|allegations?|accusations?|reports?|statements?|it|this|that)\b", re.IGNORECASE)
 
 
@@ -86,7 +93,7 @@ def events(state: ArticleState) -> None:
                 frame.put("answers", state.frames[-1].index)
                 state.frames.append(frame)
             elif not weak_only and len(to_parse) < MAX_PARSED and (
-                    (not state.frames and _CUES.search(sentence))
+                    (not state.frames and (_CUES.search(sentence) or _has_weapon(sentence)))
                     or (state.frames and (_has_weapon(sentence) or _IMPACT.search(sentence)))):
                 # like a weak trigger, a noun of damage reports an event only before the article has reported
                 # one ("Damage to a school in Lyman"); after that it is detail, and only a verb of harm or a
@@ -125,7 +132,7 @@ def events(state: ArticleState) -> None:
             frame.put("event", frame.event, (word.start, word.end))
             frame.put("parsed", True)
             if word.kind == "other":
-                frame.put("kind", "military_presence")
+                frame.put("kind", _OTHER_KINDS.get(word.cue, "military_presence"))
             state.parses[number] = doc
             denial = lx.DENIAL.search(sentence)
             if denial:

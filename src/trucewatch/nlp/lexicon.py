@@ -117,8 +117,8 @@ WEAPONS: list[tuple[re.Pattern[str], str]] = [
         (r"\b(shahed|shaheds|geran|gerbera|lancet|uavs?|drones?|unmanned aerial vehicles?|loitering munitions?)\b",
          "drone"),
         (r"\b(KABs?|FABs?|guided (?:aerial )?bombs?|glide bombs?|aerial bombs?|air ?strikes?|air forces|"
-         r"aviation|bombs?|bombed|bombing|helicopters?|military aircraft|(?:fighter|attack) jets?|Su-\d+|Mi-\d+|"
-         r"Ka-\d+)\b", "aerial_bomb"),
+         r"aviation|bombs?|bombed|bombing|helicopters?|military aircraft|(?:fighter|attack) jets?|"
+         r"Su[- ]?\d+|Mi[- ]?\d+|Ka-\d+)\b", "aerial_bomb"),
         (r"\b(HIMARS|MLRS|Grad|Uragan|Smerch|Tornado|multiple rocket|rocket launchers?)\b", "mlrs"),
         (r"\b(missiles?|iskander|kinzhal|kalibr|kh-\d+|s-300|s-400|atacms|storm shadow|neptune|"
          r"ballistic|cruise|onyx|tochka)\b", "missile"),

@@ -24,14 +24,14 @@ HARM_VERBS = frozenset({
     "injure", "explode", "detonate", "land", "fall", "crash", "burn", "down", "intercept", "shoot", "pound",
     "raid", "blow", "demolish", "flatten", "ruin", "smash", "torch", "ignite", "collapse", "hammer", "blast",
     "storm", "assault", "ambush", "mine", "drop", "engage", "repel", "neutralise", "neutralize", "die",
-    "devastate", "wreck", "set", "catch", "struck", "impact",
+    "devastate", "wreck", "set", "catch", "struck", "impact", "engulf",
 })
 HARM_NOUNS = frozenset({
     "damage", "destruction", "explosion", "blast", "fire", "blaze", "strike", "airstrike", "attack", "shelling",
     "bombing", "bombardment", "casualty", "death", "ruin", "rubble", "crater", "debris",
     "wreckage", "impact", "detonation", "hit", "aftermath", "fighting", "battle", "clash", "assault",
     "shootdown", "interception", "remnant", "fragment", "burn", "destroy", "arson", "smoke", "gunfire", "shooting",
-    "gunshot", "firing", "downing", "loss", "shootout", "skirmish", "looting",
+    "gunshot", "firing", "downing", "loss", "shootout", "skirmish", "looting", "fight", "flame",
 })
 HARM_ADJECTIVES = frozenset({
     "destroyed", "damaged", "burned", "burnt", "burning", "shelled", "bombed", "dead", "deceased", "killed",
@@ -47,6 +47,10 @@ _WEAPON_WORDS = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in l
 _PRONOUNS = frozenset({"they", "it", "we", "he", "she"})
 _DEFENCE_VERBS = frozenset({"repel", "repulse", "rebuff", "thwart", "fend", "push"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "can"})
+GRAVE_NOUNS = frozenset({"grave", "graveyard", "burial"})
+_BURIAL_MARKS = frozenset({"mass", "makeshift", "fresh", "new", "improvised", "common"})
+_FOUND_VERBS = frozenset({"find", "spot", "see", "document", "discover", "embed", "lie", "remain", "stick",
+                          "photograph", "film", "show", "record", "locate"})
 _FUTURE_HEADS = frozenset({"plan", "threaten", "vow", "intend", "prepare", "want", "try", "seek", "aim"})
 
 
@@ -82,14 +86,20 @@ PRESENCE_NOUNS = frozenset({
     "military", "army", "soldier", "logistics", "logistic", "checkpoint", "position", "ship", "personnel", "unit",
     "buildup", "build-up", "movement", "deployment", "truck", "helicopter", "jet", "aircraft", "launcher",
     "artillery", "howitzer", "armour", "armor", "apc", "ifv", "bmp", "btr", "paratrooper", "camp", "base",
-    "system", "boat", "fighter", "warship", "submarine", "pontoon", "airbase", "vdv",
+    "system", "boat", "fighter", "warship", "submarine", "pontoon", "airbase", "vdv", "spetsnaz", "plane",
+    "ammo", "ammunition", "depot", "mercenary", "tos",
 })
+# A munition, or a part of one, found at a place ("rocket booster in a residential area", "a cluster munition
+# outside the village"): evidence that a strike reached it some time before, kept as `other` with the kind
+# `munition_remnants` (no time of its own). The part nouns count only with a munition word on them.
+MUNITION_NOUNS = frozenset({"rocket", "munition", "submunition", "warhead", "missile", "shell", "projectile"})
+MUNITION_PARTS = frozenset({"booster", "motor", "section", "tail", "casing", "part", "piece", "engine", "nozzle"})
 PRESENCE_VERBS = frozenset({
     "move", "transport", "spot", "see", "enter", "take", "capture", "control", "station", "deploy", "arrive",
     "leave", "head", "cross", "travel", "withdraw", "retreat", "gather", "mass", "seize", "occupy", "patrol",
     "build", "dig", "load", "unload", "park", "drive", "pass", "roll", "advance", "set", "film", "observe",
     "locate", "position", "carry", "ship", "abandon", "shoot", "chase", "detain", "fly", "search", "hoist",
-    "raise", "assemble", "establish", "regroup", "redeploy",
+    "raise", "assemble", "establish", "regroup", "redeploy", "hide", "store", "receive", "deliver", "bring",
 })
 
 
@@ -108,14 +118,53 @@ def _harm_word(token: Any) -> bool:
         token.text.lower() in HARM_ADJECTIVES or (token.tag_ == "VBN" and lemma in HARM_ADJECTIVES))
 
 
+def _noun_in(token: Any, words: frozenset[str]) -> bool:
+    """The noun, singular or plural, is one of ``words`` (a capitalised headline noun is tagged as a proper
+    noun and keeps its plural as its lemma: "Russian Vehicles moving")."""
+    lowered = token.lower_
+    return (token.lemma_.lower() in words or lowered in words or (lowered.endswith("s") and lowered[:-1] in words)
+            or (lowered.endswith("es") and lowered[:-2] in words))
+
+
+def _burial(token: Any) -> bool:
+    """A mass or makeshift grave, or rows of fresh graves: where the dead of an attack or an occupation lie
+    (kept as `other` with the kind `burial_site`); "the graves of fallen soldiers" are no event."""
+    if token.lemma_.lower() not in GRAVE_NOUNS:
+        return False
+    if token.dep_ in ("compound", "amod") and token.head.lemma_.lower() in ("row", "line", "site", "pit", "trench"):
+        return True  # "grave rows" (tagged as an adjective at times)
+    return token.pos_ == "NOUN" and any(child.dep_ in ("amod", "compound") and child.lemma_.lower() in _BURIAL_MARKS
+                                        for child in token.children)
+
+
+def _remnant(token: Any) -> bool:
+    """A munition or a part of one heading a headline with no verb of its own ("Rocket booster in Kharkiv",
+    "A Tochka-U rocket near Kherson, documented"), or found, seen or lying somewhere."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("ROOT", "nsubj", "nsubjpass", "dobj"):
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in MUNITION_PARTS:
+        if not any(each.dep_ in ("compound", "amod", "nmod") and each.i < token.i
+                   and (each.lemma_.lower() in MUNITION_NOUNS or _weapon(each)) for each in token.subtree):
+            return False  # "rocket booster", "missile tail section", "Kh-101 engine"
+    elif lemma not in MUNITION_NOUNS or _weapon(token):
+        return False  # a weapon the lexicon knows acting is a strike (the rule before this one)
+    if any(child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" and child.lemma_.lower() not in _FOUND_VERBS
+           for child in token.children):
+        return False  # "rockets hidden in cargo cars" are stocks, not remnants
+    head = token if token.dep_ == "ROOT" else token.head
+    return head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in _FOUND_VERBS
+
+
 def projected(token: Any) -> bool:
     """The word is negated ("did not strike") or only projected ("will strike", "plans to strike")."""
     for each in (token, token.head if token.dep_ in ("xcomp", "aux") else token):
         for child in each.children:
             if child.dep_ == "neg":
                 return True
-            if child.dep_ == "aux" and child.lower_ in _MODALS:
-                return True
+            if child.dep_ == "aux" and child.lower_ in _MODALS and not (
+                    child.lower_ in ("can", "could") and each.lemma_.lower() in _FOUND_VERBS):
+                return True  # "will strike"; but "forces can be seen in X" reports what is there
     return token.dep_ == "xcomp" and token.head.lemma_.lower() in _FUTURE_HEADS
 
 
@@ -139,11 +188,15 @@ def event_word(doc: Any) -> EventWord | None:
         if _harm_word(token):
             kind = "interception" if lemma in ("intercept", "down", "interception", "shootdown") or (
                 lemma == "shoot" and any(c.lower_ == "down" for c in token.children)) else "strike"
-            if lemma in ("clash", "battle", "fighting", "storm", "assault", "ambush", "engage", "repel"):
+            if lemma in ("clash", "battle", "fighting", "fight", "storm", "assault", "ambush", "engage", "repel"):
                 kind = "ground_assault"
         elif _weapon(token) and token.dep_ in ("nsubj", "nsubjpass", "ROOT", "dobj", "pobj", "conj") and (
                 token.dep_ != "pobj" or token.head.lower_ in ("by", "with", "from", "on", "onto", "over", "into")):
             kind = "strike"
+        elif _remnant(token):
+            return EventWord(token.idx, token.idx + len(token.text), "other", False, "remnant")
+        elif _burial(token):
+            return EventWord(token.idx, token.idx + len(token.text), "other", False, "burial")
         if kind is None or token.dep_ == "compound":
             continue  # "the fire service" is not a fire
         governing = token
@@ -166,8 +219,8 @@ def presence_word(doc: Any) -> EventWord | None:
     has_verb = any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj") for t in doc)
     moving = next((t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in PRESENCE_VERBS), None)
     for token in doc:
-        if token.pos_ not in ("NOUN", "PROPN", "ADJ") or (token.lower_ not in PRESENCE_NOUNS and \
-                token.lemma_.lower() not in PRESENCE_NOUNS and not _weapon(token)):
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ") or not (
+                _noun_in(token, PRESENCE_NOUNS) or _noun_in(token, MUNITION_NOUNS) or _weapon(token)):
             continue
         if moving is not None and not projected(moving):
             return EventWord(token.idx, token.idx + len(token.text), "other", False, "presence")
