@@ -118,7 +118,7 @@ WEAPONS: list[tuple[re.Pattern[str], str]] = [
          "drone"),
         (r"\b(KABs?|FABs?|guided (?:aerial )?bombs?|glide bombs?|aerial bombs?|air ?strikes?|air forces|"
          r"aviation|bombs?|bombed|bombing|helicopters?|military aircraft|(?:fighter|attack) jets?|"
-         r"Su[- ]?\d+|Mi[- ]?\d+|Ka-\d+)\b", "aerial_bomb"),
+         r"Su[- ]?\d{2}|Mi[- ]\d+|Ka-\d+)\b", "aerial_bomb"),
         (r"\b(HIMARS|MLRS|Grad|Uragan|Smerch|Tornado|multiple rocket|rocket launchers?)\b", "mlrs"),
         (r"\b(missiles?|iskander|kinzhal|kalibr|kh-\d+|s-300|s-400|atacms|storm shadow|neptune|"
          r"ballistic|cruise|onyx|tochka)\b", "missile"),
