@@ -32,6 +32,8 @@ OTHER_KINDS = [
     ("Chechen fighters can be seen near the city hall in Melitopol", "military_presence"),
     ("Suspected mass grave near Izium seen on satellite imagery", "burial_site"),
     ("Rows of fresh graves dug at the cemetery in Manhush", "burial_site"),
+    ("At least a dozen bodies lying along a street in Bucha", "bodies_found"),
+    ("Three T-80s and a BMP-2 parked at a school in Kupiansk", "military_presence"),
 ]
 SILENT = [
     "The bodies of fallen soldiers were repatriated on Friday.",
@@ -43,6 +45,8 @@ SILENT = [
     "Relatives visited the graves of their grandparents in Lviv.",
     "The booster seats for children arrived in Dnipro.",
     "A rocket festival is planned in Odesa next summer if the war allows.",
+    "The bodies of two pilots were handed over in Sumy.",
+    "The T-shirt sale in Lviv raised 2,000 dollars.",
 ]
 
 
@@ -128,3 +132,9 @@ def test_event_notes_with_other_weapons_and_verbs(notes: str, sub_event: str | N
     if sub_event:
         assert sub_event_type(reports[0]) == sub_event
     assert predicted_side(reports[0]) == side
+
+
+def test_a_month_named_may_is_no_modal() -> None:
+    reports = extract_article(Article("may", "Aftermath of the May 8th attack on a school in Bilohorivka.", PUBLISHED))
+    assert [r.event for r in reports] == ["strike"]
+    assert extract_article(Article("may", "Russia may attack the bridge in Zatoka.", PUBLISHED)) == []

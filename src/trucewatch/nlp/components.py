@@ -51,13 +51,15 @@ _CUES = re.compile(
     + "|".join(sorted(f"{re.escape(word)}(?:s|es)?" for word in (
         syntax.HARM_NOUNS | syntax.PRESENCE_NOUNS | syntax.MUNITION_NOUNS | syntax.MUNITION_PARTS
         | syntax.GRAVE_NOUNS)))
+    + "|" + syntax.MODEL_PATTERN
     + r")\b", re.IGNORECASE)
 
 
 _IMPACT = re.compile(r"\b(?:land(?:ed|ing)|fell|crash(?:ed|ing)|slamm(?:ed|ing)|smash(?:ed|ing)|tore through|"
                      r"ripped through|razed|flattened|collapsed|set ablaze|burn(?:ed|t) down)\b", re.IGNORECASE)
 # what an `other` event found by the parse is, by what made it one (syntax.EventWord.cue)
-_OTHER_KINDS = {"remnant": "munition_remnants", "burial": "burial_site", "presence": "military_presence"}
+_OTHER_KINDS = {"remnant": "munition_remnants", "burial": "burial_site", "bodies": "bodies_found",
+                "presence": "military_presence"}
 _ANSWER = re.compile(r"\b(claims?|allegations?|accusations?|reports?|statements?|it|this|that)\b", re.IGNORECASE)
 
 

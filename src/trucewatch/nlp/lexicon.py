@@ -72,7 +72,9 @@ NEGATION = re.compile(
     r"haven't|has not|have not|no longer|refrained from|halted|stopped|ceased|absence of)\b",
     re.IGNORECASE)
 FUTURE_OR_HYPOTHETICAL = re.compile(
-    r"\b(will|would|could|may|might|shall|should|if|unless|plans? to|planning to|intends? to|intend(?:ed)? to|"
+    # "may" only in lower case and not before a day ("the May 8th attack", "On 9 May" are dates)
+    r"\b(will|would|could|(?-i:may)(?!\s+\d)|might|shall|should|if|unless|plans? to|planning to|"
+    r"intends? to|intend(?:ed)? to|"
     r"threaten(?:s|ed)? to|vowed to|prepar(?:es|ing) to|ready to|going to|in case|possible|potential|"
     r"warned that|could face|would be|expects?|expected)\b",
     re.IGNORECASE)

@@ -47,6 +47,8 @@ _WEAPON_WORDS = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in l
 _PRONOUNS = frozenset({"they", "it", "we", "he", "she"})
 _DEFENCE_VERBS = frozenset({"repel", "repulse", "rebuff", "thwart", "fend", "push"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "can"})
+_LYING_VERBS = frozenset({"lie", "find", "discover", "leave", "scatter", "litter", "recover", "see", "show",
+                          "remain", "pile", "dump", "exhume", "unearth"})
 GRAVE_NOUNS = frozenset({"grave", "graveyard", "burial"})
 _BURIAL_MARKS = frozenset({"mass", "makeshift", "fresh", "new", "improvised", "common"})
 _FOUND_VERBS = frozenset({"find", "spot", "see", "document", "discover", "embed", "lie", "remain", "stick",
@@ -87,8 +89,11 @@ PRESENCE_NOUNS = frozenset({
     "buildup", "build-up", "movement", "deployment", "truck", "helicopter", "jet", "aircraft", "launcher",
     "artillery", "howitzer", "armour", "armor", "apc", "ifv", "bmp", "btr", "paratrooper", "camp", "base",
     "system", "boat", "fighter", "warship", "submarine", "pontoon", "airbase", "vdv", "spetsnaz", "plane",
-    "ammo", "ammunition", "depot", "mercenary", "tos",
+    "ammo", "ammunition", "depot", "mercenary", "tos", "arty", "tigr", "kamaz",
 })
+# Armoured vehicles and systems by their model ("T-72s", "bmp-3", "BTR-82A", "TOS-1A"): military presence too.
+MODEL_PATTERN = r"(?:t|bmp|bmd|btr|mt-lb|tos|2s)-?\d+[a-z0-9]*s?"
+_MODELS = re.compile(MODEL_PATTERN, re.IGNORECASE)
 # A munition, or a part of one, found at a place ("rocket booster in a residential area", "a cluster munition
 # outside the village"): evidence that a strike reached it some time before, kept as `other` with the kind
 # `munition_remnants` (no time of its own). The part nouns count only with a munition word on them.
@@ -100,6 +105,7 @@ PRESENCE_VERBS = frozenset({
     "build", "dig", "load", "unload", "park", "drive", "pass", "roll", "advance", "set", "film", "observe",
     "locate", "position", "carry", "ship", "abandon", "shoot", "chase", "detain", "fly", "search", "hoist",
     "raise", "assemble", "establish", "regroup", "redeploy", "hide", "store", "receive", "deliver", "bring",
+    "photograph", "picture",
 })
 
 
@@ -122,8 +128,24 @@ def _noun_in(token: Any, words: frozenset[str]) -> bool:
     """The noun, singular or plural, is one of ``words`` (a capitalised headline noun is tagged as a proper
     noun and keeps its plural as its lemma: "Russian Vehicles moving")."""
     lowered = token.lower_
+    if words is PRESENCE_NOUNS and _MODELS.fullmatch(lowered):
+        return True
     return (token.lemma_.lower() in words or lowered in words or (lowered.endswith("s") and lowered[:-1] in words)
             or (lowered.endswith("es") and lowered[:-2] in words))
+
+
+def _bodies(token: Any) -> bool:
+    """Bodies or corpses lying, found or left somewhere, or heading a headline with no verb ("At least 20 bodies
+    lying along a street"): the dead of an event whose cause the text does not say (kept as `other` with the
+    kind `bodies_found`). Bodies handed over, repatriated or exchanged are not."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in ("body", "corpse"):
+        return False
+    verbs = [child for child in token.children if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB"]
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
+        verbs.append(token.head)
+    if verbs:
+        return any(verb.lemma_.lower() in _LYING_VERBS for verb in verbs)
+    return token.dep_ == "ROOT" or (token.head.dep_ == "ROOT" and token.head.pos_ not in ("VERB", "AUX"))
 
 
 def _burial(token: Any) -> bool:
@@ -197,6 +219,8 @@ def event_word(doc: Any) -> EventWord | None:
             return EventWord(token.idx, token.idx + len(token.text), "other", False, "remnant")
         elif _burial(token):
             return EventWord(token.idx, token.idx + len(token.text), "other", False, "burial")
+        elif _bodies(token):
+            return EventWord(token.idx, token.idx + len(token.text), "other", False, "bodies")
         if kind is None or token.dep_ == "compound":
             continue  # "the fire service" is not a fire
         governing = token
@@ -219,7 +243,7 @@ def presence_word(doc: Any) -> EventWord | None:
     has_verb = any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj") for t in doc)
     moving = next((t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in PRESENCE_VERBS), None)
     for token in doc:
-        if token.pos_ not in ("NOUN", "PROPN", "ADJ") or not (
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") or not (
                 _noun_in(token, PRESENCE_NOUNS) or _noun_in(token, MUNITION_NOUNS) or _weapon(token)):
             continue
         if moving is not None and not projected(moving):
