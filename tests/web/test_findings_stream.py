@@ -3,6 +3,7 @@ an unknown agreement refused before anything is written."""
 
 from __future__ import annotations
 
+import importlib
 import json
 from pathlib import Path
 
@@ -49,6 +50,19 @@ def test_streamed_exports_of_nothing_are_the_whole_list_bytes(demo_db: Path, fmt
     assert _streamed(fmt, batches) == _whole(fmt, [])
     assert _streamed(fmt, []) == _whole(fmt, [])
     assert _streamed(fmt, [[], []]) == _whole(fmt, [])
+
+
+@pytest.mark.parametrize(("query_rows", "batch"), [(5, 3), (6, 3), (3, 5)])
+def test_keys_judged_in_several_queries_give_the_same_rows(demo_db: Path, monkeypatch: pytest.MonkeyPatch,
+                                                           query_rows: int, batch: int) -> None:
+    """The store is queried QUERY_ROWS keys at a time and the rows handed out ``batch`` at a time: however the
+    two divide, every finding comes once, in order."""
+    findings_module = importlib.import_module("trucewatch.api.findings")  # the package's `findings` is a function
+    listed = api.findings(demo_db, everything=True)
+    monkeypatch.setattr(findings_module, "QUERY_ROWS", query_rows)
+    batches = list(api.findings_batches(demo_db, everything=True, batch=batch))
+    assert all(0 < len(b) <= batch for b in batches)
+    assert [r for b in batches for r in b] == listed
 
 
 def test_batches_follow_the_filters_and_count_agrees(demo_db: Path) -> None:

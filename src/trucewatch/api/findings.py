@@ -80,6 +80,8 @@ _ALL = f"""(SELECT s.agreement_id, s.clause_id, s.reading_id, s.incident_id, s.a
 
 ORDER = "f.agreement_id, f.clause_id, f.reading_id, f.occurred_start NULLS LAST, f.incident_id"
 BATCH = 5000
+QUERY_ROWS = 20_000  # findings judged per query (chosen at a million incidents: 1,000 → 3,200 findings/s,
+# 5,000 → 6,100, 20,000 → 19,000, 50,000 → 18,100)
 
 
 def findings_from(verdicts: Sequence[str] = ()) -> str:
@@ -125,8 +127,11 @@ def iter_findings(
         total = int(row[0]) if row else 0
         run = con.execute("SELECT value FROM meta WHERE key = 'last_run_id'").fetchone()
         run_id = run[0] if run else None
-        for first in range(1, total + 1, batch):
-            keys = f"SELECT * FROM _wanted WHERE n BETWEEN {first} AND {first + batch - 1}"
+        # each query reads the store's large tables once whatever its size (about 0.2-0.3 s at a million
+        # incidents), so the keys are judged QUERY_ROWS at a time and handed out ``batch`` at a time
+        step = max(batch, QUERY_ROWS)
+        for first in range(1, total + 1, step):
+            keys = f"SELECT * FROM _wanted WHERE n BETWEEN {first} AND {first + step - 1}"
             rows = con.execute(f"""
                 SELECT j.agreement_id, j.clause_id, j.reading_id, j.incident_id, j.report_ids, j.actor,
                        w.verdict, j.reasons, j.occurred_start, j.occurred_end, i.evidence_grade,
@@ -138,7 +143,9 @@ def iter_findings(
                 JOIN clause_readings cr USING (agreement_id, clause_id, reading_id)
                 ORDER BY w.n
             """).fetchall()
-            yield [_finding(r, run_id) for r in rows]
+            for start in range(0, len(rows), batch):
+                yield [_finding(r, run_id) for r in rows[start:start + batch]]
+            del rows
     finally:
         con.execute("DROP TABLE IF EXISTS _wanted")
 
