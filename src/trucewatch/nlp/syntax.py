@@ -104,7 +104,7 @@ PRESENCE_VERBS = frozenset({
     "leave", "head", "cross", "travel", "withdraw", "retreat", "gather", "mass", "seize", "occupy", "patrol",
     "build", "dig", "load", "unload", "park", "drive", "pass", "roll", "advance", "set", "film", "observe",
     "locate", "position", "carry", "ship", "abandon", "shoot", "chase", "detain", "fly", "search", "hoist",
-    "raise", "assemble", "establish", "regroup", "redeploy", "hide", "store", "receive", "deliver", "bring",
+    "raise", "assemble", "establish", "regroup", "redeploy", "hide", "store",
     "photograph", "picture",
 })
 
