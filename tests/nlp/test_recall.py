@@ -67,6 +67,8 @@ def test_headlines_of_remnants_presence_and_graves_are_other_events(text: str, k
     reports = extract_article(Article("other", text, PUBLISHED))
     assert [(r.event, r.provenance["event_kind"]) for r in reports] == [("other", kind)]
     assert reports[0].location is not None and reports[0].location.lat is not None
+    # a trace of an earlier event is dated when it was found, and says so
+    assert ("time_basis" in reports[0].provenance) == (kind != "military_presence")
 
 
 @pytest.mark.parametrize("text", SILENT, ids=[text[:30] for text in SILENT])

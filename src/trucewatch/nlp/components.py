@@ -60,6 +60,10 @@ _IMPACT = re.compile(r"\b(?:land(?:ed|ing)|fell|crash(?:ed|ing)|slamm(?:ed|ing)|
 # what an `other` event found by the parse is, by what made it one (syntax.EventWord.cue)
 _OTHER_KINDS = {"remnant": "munition_remnants", "burial": "burial_site", "bodies": "bodies_found",
                 "presence": "military_presence"}
+# kinds that are traces of an earlier event: their time is when they were found or seen, not when it happened
+TRACE_KINDS = frozenset({"munition_remnants", "burial_site", "bodies_found"})
+TRACE_TIME = ("when the traces were found or seen, as the text dates it; the text gives no time for the event "
+              "that left them")
 _ANSWER = re.compile(r"\b(claims?|allegations?|accusations?|reports?|statements?|it|this|that)\b", re.IGNORECASE)
 
 
