@@ -105,6 +105,8 @@ _CLAUSE_END = re.compile(r"[.!?:;\n▫•]")
 _YEARLESS_BACK = timedelta(days=183)
 # a date with its year more than this before the post is history ("в ніч на 26 квітня 1986 року")
 _HISTORY = timedelta(days=366)
+# "около 12.00 мск": the half hour either side
+_AROUND_WIDTH = timedelta(hours=1)
 
 
 @dataclass(frozen=True)
@@ -117,9 +119,13 @@ class When:
     # digest | publication
 
     def event_date(self) -> date | None:
-        """The local day this happened on; None when it spans more than a night."""
+        """The local day this happened on; None when it spans more than a night. A clock time, or a range of them
+        an hour long at most, is dated by its middle ("2 ноября около 23.45 мск" is on 2 November, though its
+        half hour either side ends after midnight); a night and the past 24 hours by the morning they end on."""
         if self.end - self.start > timedelta(hours=36):
             return None
+        if self.how == "clock" and self.end - self.start <= _AROUND_WIDTH:
+            return (self.start + (self.end - self.start) / 2).astimezone(ZoneInfo(self.tz)).date()
         local_end = self.end.astimezone(ZoneInfo(self.tz))
         if local_end.time() == time(0) and self.end > self.start:
             local_end -= timedelta(microseconds=1)
@@ -308,5 +314,5 @@ def _clocks(text: str, day: date, tz: str, published: datetime) -> tuple[datetim
             moment = _local(day, clock, tz)
             if moment > published + timedelta(hours=1):
                 moment -= timedelta(days=1)
-            return moment - timedelta(minutes=30), moment + timedelta(minutes=30), match.span()
+            return moment - _AROUND_WIDTH / 2, moment + _AROUND_WIDTH / 2, match.span()
     return None
