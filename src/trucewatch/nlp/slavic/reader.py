@@ -33,6 +33,12 @@ _RU_OWN_STRIKE = re.compile(r"нанес\w*\s+(?:\w+\s+){0,4}удар|удар\w
                             r"поражен\w*\s+(?:\w+\s+){0,2}(?:объект|цел)", _F)
 _UA_DAMAGE = re.compile(r"поврежд|пострадал|возгоран|пожар|разрушен|погиб|ранен|обесточ|нанес\w*\s+(?:\w+\s+){0,3}"
                         r"удар", _F)
+# a strike on what the other side holds at the front, told by the MoD ("нанес удар по опорному пункту ВСУ",
+# "по пункту временной дислокации отряда БпЛА ВСУ", "по скоплениям живой силы противника"): the owner named
+# after the object is not the one striking
+_ENEMY_TARGET = re.compile(r"(?:удар\w*|огонь|огн[ёе]м)[^.!?\n]{0,40}?\bпо\s+(?:[\w«»\"-]+\s+){0,8}?"
+                           r"(?:ВСУ\b|противника\b|украинских\s+(?:боевиков|националистов|формирований|войск))|"
+                           r"\bпо\s+(?:[\w«»\"-]+\s+){0,8}?ВСУ\b[^.!?\n]{0,40}?нанес[её]н\w*\s+(?:\w+\s+)?удар", _F)
 # a Ukrainian air-defence tally's headline: a word of downing, then a count of drones or missiles
 _UK_TALLY_HEADLINE = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:збито|знешкоджено|перехоплено)(?:/\w+)?\s+"
                                 r"(?:\d+|[а-яіїє']+)\s+(?:\w+\s+)?(?:БПЛА|БпЛА|безпілот\w*|дрон\w*|ракет\w*|"
@@ -120,6 +126,8 @@ def classify(text: str, language: str) -> str:
         own = _RU_OWN_STRIKE.search(text)
         if own and _side(text, own.start(), language, default="") == "RU":
             return "russian_strike"
+        if _ENEMY_TARGET.search(text):
+            return "other"  # a unit's strike on the other side's positions at the front (a feature, a video)
         if (words.actors["UA"].search(text) or words.enemy.search(text)) and _UA_DAMAGE.search(text) and re.search(
                 r"удар|атак|обстрел|террорист", text, _F):
             return "strike_on_russia"
