@@ -244,7 +244,9 @@ def resolve(text: str, published: datetime, tz: str) -> When:
     """When the post's events happened. ``published`` must be timezone-aware."""
     local = published.astimezone(ZoneInfo(tz))
     today = local.date()
-    if period := _period(text, today, tz, published):
+    # the evening digest tells of its own day even when it also passes on the week's summary ("Главное за
+    # день … за период с 18 по 24 ноября"): a span of days in it is not the post's time
+    if (period := _period(text, today, tz, published)) and not (period.how == "period" and _DIGEST.search(text)):
         return period
     for night in _NIGHT_ON.finditer(text):
         day = _date(int(night.group(1)), _month(night.group(2)), today)
