@@ -90,6 +90,9 @@ _QUOTED_AFTER_FACILITY = re.compile(r"(?:\b(?:аеро|аэро)?порт\w*|\b(
 _TOWN_FACILITY = re.compile(r"(?<![\w«\"“„-])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ськ|цьк|зьк|ск|цк)\w+)\s+(?:аеропорт|аэропорт|"
                             r"аеродром|аэродром|морськ\w*\s+порт|морск\w*\s+порт|порт|НПЗ|нефтезавод|ТЕЦ|ТЭЦ|ДРЕС|"
                             r"ГРЭС|ГРЕС|нафтобаз|нефтебаз|хімічн\w*\s+завод|химическ\w*\s+завод|арсенал|полігон|полигон)")
+# "на территории Джанкойского района": a district called by its centre's adjective, when the post names no
+# oblast near it (else the oblast decides: "в Кам'янському районі Черкаської області" is not Kamianske)
+_TOWN_DISTRICT = re.compile(r"(?<![\w«\"“„-])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ськ|цьк|зьк|ск|цк)\w+)\s+(?:район|р-н\b)")
 _QUOTED_NAME = re.compile(r"[«\"“„]([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’]+)?)(?:-\d+)?[»\"”]")
 _NEARBY_CHARS = 250  # how far from a town an oblast named in the post still says which town is meant
 # "в Кам'янському районі": a raion named after a town elsewhere, not the town
@@ -341,6 +344,18 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 continue
             found.append((match.start(), code, (match.start(), match.end()), admin1_location(code)))
     units = [(span, code) for _, code, span, _ in found if not code.startswith("SEA-")]
+    # a district is an area like an oblast: read in tallies too, where towns are not
+    for match in _TOWN_DISTRICT.finditer(text):
+        if any(start <= match.start() < end for _, _, (start, end), _ in found) or any(
+                abs(start - match.start()) <= _NEARBY_CHARS for (start, _), _ in units):
+            continue
+        if _from_origin(text, match.start()) or _TOWARDS.search(text[max(0, match.start() - 30):match.start()]):
+            continue
+        town = adjective_town(match.group(1), language)
+        if town is not None and town.admin1_code is not None:
+            found.append((match.start(), town.admin1_code, match.span(1), Location(
+                name=town.name, admin1_code=town.admin1_code, country=town.country, lat=town.lat,
+                lon=town.lon, precision_km=town.precision_km)))
     if settlements:
         for match in _TWO_WORDS.finditer(text):  # "у Старому Осколі", "в Нижнем Новгороде"
             if any(start <= match.start() < end for _, _, (start, end), _ in found):
@@ -453,7 +468,9 @@ def _adjective_town(adjective: str, language: str) -> GeoMatch | None:
                           stem[:-1] + "ж" if stem.endswith("з") else stem):
             for country in ("RU", "UA"):
                 match = geocode(candidate.capitalize(), country=country)
-                if match is not None and match.matched_by != "a spelling variant" and match.population >= 5_000:
+                # a town, not a part of a city ("Подольского района" is Podolsk's, not Kyiv's Podil)
+                if (match is not None and match.matched_by != "a spelling variant" and match.population >= 5_000
+                        and match.source != _CITY_SECTION):
                     return _former_name_of_a_city(candidate, match)
     return None
 
@@ -467,6 +484,7 @@ def _former_name_of_a_city(name: str, match: GeoMatch) -> GeoMatch:
     return match
 
 
+_CITY_SECTION = "geonames-section"
 _TOWN_ADJECTIVE_ENDINGS = ("ский", "ський", "ской", "цкий", "цький", "кий")
 
 
