@@ -248,6 +248,15 @@ def _name_code(name: str, language: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
+def _unit_noun(word: str, language: str) -> str | None:
+    """The first-level unit a noun names by itself ("Татарстані", "Чечню", "Башкирії"), or None; adjectives
+    name a unit only with its noun ("Курській області")."""
+    if len(word) < 4 or "NOUN" not in parse(word, language)[1]:
+        return None
+    return _name_code(word, language)
+
+
 @lru_cache(maxsize=16384)
 def settlement(word: str, language: str, cue: str = "") -> GeoMatch | None:
     """A settlement in Russia or Ukraine named by one (inflected) word, or None. ``cue`` is what stands
@@ -387,6 +396,8 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 continue  # "Володимира Зеленського", "Дональда Трампа": a person, not a town
             place = settlement(word, language, cue)
             if place is None or place.admin1_code is None:
+                if unit := _unit_noun(word, language):  # "в Татарстані", "атака на Чечню": a republic by name
+                    found.append((match.start(), unit, (match.start(), match.end()), admin1_location(unit)))
                 continue
             # "у нп Бердянське, ТОТ, Донецької обл.": the oblast named right after the town decides
             named = next((code for (start, _), code in units if 0 <= start - match.end() <= 40
