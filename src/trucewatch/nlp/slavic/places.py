@@ -74,7 +74,7 @@ def _from_origin(text: str, start: int) -> bool:
 # what may stand between a town and the oblast it lies in: "Бердянське, ТОТ, Донецької обл."
 _APPOSITION = re.compile(r"[\s,(]*(?:(?:ТОТ|тимчасово\s+окупован\w+|окупован\w+|рф|РФ)[\s,]*)*", re.IGNORECASE)
 # "до Москви", "в направлении Москвы": where something was heading, not where it was hit
-_TOWARDS = re.compile(r"(?:\bдо|\bв\s+направлении|\bу\s+напрямку|\bв\s+сторону|\bу\s+бік|\bв\s+бік)\s*$",
+_TOWARDS = re.compile(r"(?:\bдо|\bв\s+направлении|\b[ув]\s+напрямку|\bв\s+сторону|\bу\s+бік|\bв\s+бік)\s*$",
                       re.IGNORECASE)
 # "в Азовському морі неподалік тимчасово окупованого Криму": a place named right after another one, as a
 # landmark to say where that one is
@@ -87,12 +87,17 @@ _QUOTED_AFTER_FACILITY = re.compile(r"(?:\b(?:аеро|аэро)?порт\w*|\b(
                                     r"\bПС|\bпідстанці\w*|\bподстанци\w*)\s*$", re.IGNORECASE)
 # "аеродром «Енгельс-2»": the airfield's number is not part of the town's name
 # a town's adjective before a facility it names ("Бєлгородського аеропорту", "Рязанський НПЗ", "Орловской ТЭЦ")
+# or before its bay ("Новоросійську бухту")
 _TOWN_FACILITY = re.compile(r"(?<![\w«\"“„-])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ськ|цьк|зьк|ск|цк)\w+)\s+(?:аеропорт|аэропорт|"
                             r"аеродром|аэродром|морськ\w*\s+порт|морск\w*\s+порт|порт|НПЗ|нефтезавод|ТЕЦ|ТЭЦ|ДРЕС|"
-                            r"ГРЭС|ГРЕС|нафтобаз|нефтебаз|хімічн\w*\s+завод|химическ\w*\s+завод|арсенал|полігон|полигон)")
+                            r"ГРЭС|ГРЕС|нафтобаз|нефтебаз|хімічн\w*\s+завод|химическ\w*\s+завод|арсенал|полігон|полигон|"
+                            r"бухт)")
 # "на территории Джанкойского района": a district called by its centre's adjective, when the post names no
 # oblast near it (else the oblast decides: "в Кам'янському районі Черкаської області" is not Kamianske)
 _TOWN_DISTRICT = re.compile(r"(?<![\w«\"“„-])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ськ|цьк|зьк|ск|цк)\w+)\s+(?:район|р-н\b)")
+# "заводи імені Петрова, Кірова та Ермана", "завод им. Свердлова": people a body is named after, not towns
+_NAMED_FOR = re.compile(r"(?:\bімені|\bимени|\bім\.|\bим\.)\s*[А-ЯЁІЇЄҐ][\w'’-]+(?:(?:\s*,\s*|\s+(?:та|і|й|и)\s+)"
+                        r"[А-ЯЁІЇЄҐ][\w'’-]+)*")
 _QUOTED_NAME = re.compile(r"[«\"“„]([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’]+)?)(?:-\d+)?[»\"”]")
 _NEARBY_CHARS = 250  # how far from a town an oblast named in the post still says which town is meant
 # "в Кам'янському районі": a raion named after a town elsewhere, not the town
@@ -366,8 +371,9 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 name=town.name, admin1_code=town.admin1_code, country=town.country, lat=town.lat,
                 lon=town.lon, precision_km=town.precision_km)))
     if settlements:
+        people = [match.span() for match in _NAMED_FOR.finditer(text)]
         for match in _TWO_WORDS.finditer(text):  # "у Старому Осколі", "в Нижнем Новгороде"
-            if any(start <= match.start() < end for _, _, (start, end), _ in found):
+            if any(start <= match.start() < end for _, _, (start, end), _ in found) or _within_any(match, people):
                 continue
             before = text[max(0, match.start() - 30): match.start()]
             if _from_origin(text, match.start()) or _TOWARDS.search(before):
@@ -380,7 +386,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                     lon=town.lon, precision_km=town.precision_km)))
         for match in _CAPITALISED.finditer(text):
             word = match.group(1)
-            if any(start <= match.start() < end for _, _, (start, end), _ in found):
+            if any(start <= match.start() < end for _, _, (start, end), _ in found) or _within_any(match, people):
                 continue
             if re.search(r"(?:щин|чин)\w*$", word):  # "Луганщини": an oblast by its Ukrainian short name
                 short = _name_code(word, language)
@@ -454,6 +460,10 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
     return places
 
 
+def _within_any(match: re.Match[str], spans: list[tuple[int, int]]) -> bool:
+    return any(start <= match.start() < end for start, end in spans)
+
+
 def adjective_town(adjective: str, language: str) -> GeoMatch | None:
     """The town an adjective names before an object ("Рязанского НПЗ" -> Ryazan, "Сизранський" -> Syzran,
     "Нововоронежской АЭС" in a Ukrainian post -> Novovoronezh: a Russian spelling is read as Russian). An
@@ -480,8 +490,9 @@ def _adjective_town(adjective: str, language: str) -> GeoMatch | None:
             for country in ("RU", "UA"):
                 match = geocode(candidate.capitalize(), country=country)
                 # a town, not a part of a city ("Подольского района" is Podolsk's, not Kyiv's Podil)
-                if (match is not None and match.matched_by != "a spelling variant" and match.population >= 5_000
-                        and match.source != _CITY_SECTION):
+                # a spelling variant only for a city, as for a name ("Новоросійського": Novorossiysk)
+                if (match is not None and match.population >= (100_000 if match.matched_by == "a spelling variant"
+                                                                else 5_000) and match.source != _CITY_SECTION):
                     return _former_name_of_a_city(candidate, match)
     return None
 
