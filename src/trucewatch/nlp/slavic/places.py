@@ -91,7 +91,7 @@ _QUOTED_AFTER_FACILITY = re.compile(r"(?:\b(?:аеро|аэро)?порт\w*|\b(
 _TOWN_FACILITY = re.compile(r"(?<![\w«\"“„-])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ськ|цьк|зьк|ск|цк)\w+)\s+(?:аеропорт|аэропорт|"
                             r"аеродром|аэродром|морськ\w*\s+порт|морск\w*\s+порт|порт|НПЗ|нефтезавод|ТЕЦ|ТЭЦ|ДРЕС|"
                             r"ГРЭС|ГРЕС|нафтобаз|нефтебаз|хімічн\w*\s+завод|химическ\w*\s+завод|арсенал|полігон|полигон|"
-                            r"бухт)")
+                            r"бухт|(?:[а-яёіїєґ'’-]+\s+)?(?:завод|комбінат|комбинат))")
 # "на территории Джанкойского района": a district called by its centre's adjective, when the post names no
 # oblast near it (else the oblast decides: "в Кам'янському районі Черкаської області" is not Kamianske)
 _TOWN_DISTRICT = re.compile(r"(?<![\w«\"“„-])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ськ|цьк|зьк|ск|цк)\w+)\s+(?:район|р-н\b)")
@@ -478,6 +478,18 @@ def adjective_town(adjective: str, language: str) -> GeoMatch | None:
 
 
 def _adjective_town(adjective: str, language: str) -> GeoMatch | None:
+    town = _adjective_town_of(adjective, language)
+    lowered = adjective.lower()
+    if town is None and lowered.startswith(_NEW) and len(lowered) > len(_NEW) + 5:
+        # "Новолипецький комбінат": a works named "new" after its town, when no town bears the whole name
+        return _adjective_town_of(lowered[len(_NEW):], language)
+    return town
+
+
+_NEW = "ново"
+
+
+def _adjective_town_of(adjective: str, language: str) -> GeoMatch | None:
     for base in dict.fromkeys(_adjective_lemmas(adjective.lower(), language)):
         if base in ("московский", "московський"):
             return geocode("Москва", country="RU")

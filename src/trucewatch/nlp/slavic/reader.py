@@ -111,6 +111,9 @@ def classify(text: str, language: str) -> str:
     for kind, pattern in words.kinds:
         if pattern.search(text[:_OTHER_WITHIN] if kind == "other" else text):
             return kind
+    spans = sentences(text)
+    if language == "uk" and spans and not_an_event(text[spans[0][0]:spans[0][1]], language):
+        return "other"  # "Сьогодні річниця …", a fundraiser, a training, sanctions
     # talk of a moratorium or a proposal to stop strikes is not a strike
     text = " ".join(text[start:end] for start, end in sentences(text)
                     if not words.energy_not_a_claim.search(text[start:end]))
@@ -143,8 +146,6 @@ def _classify_uk(text: str, language: str) -> str:
     """A Ukrainian post's kind: words of striking read by lemma (``strike_words`` in the lexicon), the side
     they are said of, and headlines that name an object and a place with no verb."""
     spans = sentences(text)
-    if spans and not_an_event(text[spans[0][0]:spans[0][1]], language):
-        return "other"  # "Сьогодні річниця …", a fundraiser, a training
     strikes = strike_words(text, language)
     places = find_places(text, language) if strikes or struck_object(text, language) else []
     if strikes:
