@@ -40,6 +40,13 @@ _WEEKS = re.compile(r"минул\w+\s+тижн|на\s+(?:цьому|минуло
                     r"на\s+(?:прошлой|этой|прошедшей|минувшей)\s+неделе|за\s+(?:\w+\s+)?неделю|"
                     r"в\s+течение\s+(?:\w+\s+){0,2}недел|за\s+(?:останні|последние|минулі|прошедшие)\s+"
                     r"(?:\d+|\w+)\s+(?:дн|доб|сут)", _F)
+# a post that says at its head it covers many days ("За 45 днів українські БПЛА здійснили 21 ураження",
+# "Тижневі підсумки прильотів", "Итоги недели") tells of no single day, whatever dates its list names
+_MANY_DAYS_HEAD = re.compile(r"\bза\s+(?:(?:останні|последние|минулі|прошедшие)\s+)?\d+\s+(?:дн|доб|сут)\w*|"
+                             r"тижнев\w+\s+(?:підсумк|звіт|огляд)|итог\w*\s+недел|недельн\w+\s+(?:итог|отч|обзор)|"
+                             r"підсумк\w*\s+тижн", _F)
+_HEAD = 160  # how far into the post its head reaches
+_FIRST_IN = re.compile(r"(?:вперше|впервые)\s+$", _F)  # "вперше за 550 днів": the first time in many days
 # "у ніч на 27 березня", "в ночь с 26 на 27 марта", "у ніч з 26-го на 27-ме березня"
 _NIGHT_ON = re.compile(rf"(?:в\s+ночь|у\s+ніч|в\s+ніч|ніч|ночь)\s+(?:[сз]\s+\d{{1,2}}(?:-?[а-яії]{{1,3}})?\s+)?на\s+"
                        rf"(\d{{1,2}})(?:-?[а-яії]{{1,3}})?\s+{_MONTH}(?:\s+(\d{{4}}))?", _F)
@@ -246,6 +253,9 @@ def resolve(text: str, published: datetime, tz: str) -> When:
     today = local.date()
     # the evening digest tells of its own day even when it also passes on the week's summary ("Главное за
     # день … за период с 18 по 24 ноября"): a span of days in it is not the post's time
+    if (head := _MANY_DAYS_HEAD.search(text, 0, _HEAD)) and not _FIRST_IN.search(text, max(0, head.start() - 12),
+                                                                                   head.start()):
+        return When(published - timedelta(days=7), published, tz, head.span(), "period")
     if (period := _period(text, today, tz, published)) and not (period.how == "period" and _DIGEST.search(text)):
         return period
     for night in _NIGHT_ON.finditer(text):
