@@ -252,11 +252,12 @@ def resolve(text: str, published: datetime, tz: str) -> When:
     local = published.astimezone(ZoneInfo(tz))
     today = local.date()
     # the evening digest tells of its own day even when it also passes on the week's summary ("Главное за
-    # день … за период с 18 по 24 ноября"): a span of days in it is not the post's time
-    if (head := _MANY_DAYS_HEAD.search(text, 0, _HEAD)) and not _FIRST_IN.search(text, max(0, head.start() - 12),
-                                                                                   head.start()):
+    # день … за период с 18 по 24 ноября", "за последние три дня"): a span of days in it is not the post's time
+    digest = bool(_DIGEST.search(text))
+    head = None if digest else _MANY_DAYS_HEAD.search(text, 0, _HEAD)
+    if head and not _FIRST_IN.search(text, max(0, head.start() - 12), head.start()):
         return When(published - timedelta(days=7), published, tz, head.span(), "period")
-    if (period := _period(text, today, tz, published)) and not (period.how == "period" and _DIGEST.search(text)):
+    if (period := _period(text, today, tz, published)) and not (period.how == "period" and digest):
         return period
     for night in _NIGHT_ON.finditer(text):
         day = _date(int(night.group(1)), _month(night.group(2)), today)
@@ -294,7 +295,7 @@ def resolve(text: str, published: datetime, tz: str) -> When:
     if match := _YESTERDAY.search(text):
         day = today - timedelta(days=1)
         return When(_local(day, time(0), tz), _local(today, time(0), tz), tz, match.span(), "yesterday")
-    if match := _WEEKS.search(text):
+    if (match := _WEEKS.search(text)) and not digest:
         return When(published - timedelta(days=7), published, tz, match.span(), "period")
     if match := _ON_WEEKDAY.search(text):
         day = _latest(match.group(1), today)
