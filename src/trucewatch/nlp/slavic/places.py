@@ -412,9 +412,9 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 place = _within(word, language, named)
                 if place is None or place.admin1_code is None:
                     continue
-            elif place.population < 20_000:
-                # a small place of that name elsewhere while the post names the oblasts around it ("на ТОТ
-                # Луганської області ... (н.п. Любиме)"): the one in a nearby oblast, or none
+            elif place.population < 20_000 or place.source == _CITY_SECTION:
+                # a small place (or a city's quarter) of that name elsewhere while the post names the oblasts
+                # around it ("на ТОТ Луганської області ... (н.п. Любиме)"): the one in a nearby oblast, or none
                 nearby = [code for (start, _), code in units if abs(start - match.start()) <= _NEARBY_CHARS]
                 if nearby and place.admin1_code not in nearby:
                     place = next((each for each in (_within(word, language, code) for code in nearby) if each), None)
