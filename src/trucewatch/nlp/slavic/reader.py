@@ -36,8 +36,9 @@ _UA_DAMAGE = re.compile(r"поврежд|пострадал|возгоран|п�
 # a strike on what the other side holds at the front, told by the MoD ("нанес удар по опорному пункту ВСУ",
 # "по пункту временной дислокации отряда БпЛА ВСУ", "по скоплениям живой силы противника"): the owner named
 # after the object is not the one striking
-_ENEMY_TARGET = re.compile(r"(?:удар\w*|огонь|огн[ёе]м)[^.!?\n]{0,40}?\bпо\s+(?:[\w«»\"-]+\s+){0,8}?"
+_ENEMY_TARGET = re.compile(r"(?:удар\w*|огонь|огн[ёе]м)[^.!?\n]{0,40}?\bпо\s+(?:[\w«»\"(),-]+\s+){0,10}?"
                            r"(?:ВСУ\b|противника\b|украинских\s+(?:боевиков|националистов|формирований|войск))|"
+                           r"\b(?:уничтожил\w*|поразил\w*)\s+(?:[\w«»\"-]+\s+){1,4}?(?:ВСУ\b|противника\b)|"
                            r"\bпо\s+(?:[\w«»\"-]+\s+){0,8}?ВСУ\b[^.!?\n]{0,40}?нанес[её]н\w*\s+(?:\w+\s+)?удар", _F)
 # a Ukrainian air-defence tally's headline: a word of downing, then a count of drones or missiles
 _UK_TALLY_HEADLINE = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:збито|знешкоджено|перехоплено)(?:/\w+)?\s+"
