@@ -74,7 +74,7 @@ def _from_origin(text: str, start: int) -> bool:
 # what may stand between a town and the oblast it lies in: "Бердянське, ТОТ, Донецької обл."
 _APPOSITION = re.compile(r"[\s,(]*(?:(?:ТОТ|тимчасово\s+окупован\w+|окупован\w+|рф|РФ)[\s,]*)*", re.IGNORECASE)
 # "до Москви", "в направлении Москвы": where something was heading, not where it was hit
-_TOWARDS = re.compile(r"(?:\bдо|\bв\s+направлении|\bу\s+напрямку|\bв\s+сторону|\bу\s+бік|\bв\s+бік)\s*$",
+_TOWARDS = re.compile(r"(?:\bдо|\bв\s+направлении|\b[ув]\s+напрямку|\bв\s+сторону|\bу\s+бік|\bв\s+бік)\s*$",
                       re.IGNORECASE)
 # "в Азовському морі неподалік тимчасово окупованого Криму": a place named right after another one, as a
 # landmark to say where that one is
@@ -87,9 +87,17 @@ _QUOTED_AFTER_FACILITY = re.compile(r"(?:\b(?:аеро|аэро)?порт\w*|\b(
                                     r"\bПС|\bпідстанці\w*|\bподстанци\w*)\s*$", re.IGNORECASE)
 # "аеродром «Енгельс-2»": the airfield's number is not part of the town's name
 # a town's adjective before a facility it names ("Бєлгородського аеропорту", "Рязанський НПЗ", "Орловской ТЭЦ")
+# or before its bay ("Новоросійську бухту")
 _TOWN_FACILITY = re.compile(r"(?<![\w«\"“„-])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ськ|цьк|зьк|ск|цк)\w+)\s+(?:аеропорт|аэропорт|"
                             r"аеродром|аэродром|морськ\w*\s+порт|морск\w*\s+порт|порт|НПЗ|нефтезавод|ТЕЦ|ТЭЦ|ДРЕС|"
-                            r"ГРЭС|ГРЕС|нафтобаз|нефтебаз|хімічн\w*\s+завод|химическ\w*\s+завод|арсенал|полігон|полигон)")
+                            r"ГРЭС|ГРЕС|нафтобаз|нефтебаз|хімічн\w*\s+завод|химическ\w*\s+завод|арсенал|полігон|полигон|"
+                            r"бухт|(?:[а-яёіїєґ'’-]+\s+)?(?:завод|комбінат|комбинат))")
+# "на территории Джанкойского района": a district called by its centre's adjective, when the post names no
+# oblast near it (else the oblast decides: "в Кам'янському районі Черкаської області" is not Kamianske)
+_TOWN_DISTRICT = re.compile(r"(?<![\w«\"“„-])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ськ|цьк|зьк|ск|цк)\w+)\s+(?:район|р-н\b)")
+# "заводи імені Петрова, Кірова та Ермана", "завод им. Свердлова": people a body is named after, not towns
+_NAMED_FOR = re.compile(r"(?:\bімені|\bимени|\bім\.|\bим\.)\s*[А-ЯЁІЇЄҐ][\w'’-]+(?:(?:\s*,\s*|\s+(?:та|і|й|и)\s+)"
+                        r"[А-ЯЁІЇЄҐ][\w'’-]+)*")
 _QUOTED_NAME = re.compile(r"[«\"“„]([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’]+)?)(?:-\d+)?[»\"”]")
 _NEARBY_CHARS = 250  # how far from a town an oblast named in the post still says which town is meant
 # "в Кам'янському районі": a raion named after a town elsewhere, not the town
@@ -245,6 +253,15 @@ def _name_code(name: str, language: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
+def _unit_noun(word: str, language: str) -> str | None:
+    """The first-level unit a noun names by itself ("Татарстані", "Чечню", "Башкирії"), or None; adjectives
+    name a unit only with its noun ("Курській області")."""
+    if len(word) < 4 or "NOUN" not in parse(word, language)[1]:
+        return None
+    return _name_code(word, language)
+
+
 @lru_cache(maxsize=16384)
 def settlement(word: str, language: str, cue: str = "") -> GeoMatch | None:
     """A settlement in Russia or Ukraine named by one (inflected) word, or None. ``cue`` is what stands
@@ -341,9 +358,22 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 continue
             found.append((match.start(), code, (match.start(), match.end()), admin1_location(code)))
     units = [(span, code) for _, code, span, _ in found if not code.startswith("SEA-")]
+    # a district is an area like an oblast: read in tallies too, where towns are not
+    for match in _TOWN_DISTRICT.finditer(text):
+        if any(start <= match.start() < end for _, _, (start, end), _ in found) or any(
+                abs(start - match.start()) <= _NEARBY_CHARS for (start, _), _ in units):
+            continue
+        if _from_origin(text, match.start()) or _TOWARDS.search(text[max(0, match.start() - 30):match.start()]):
+            continue
+        town = adjective_town(match.group(1), language)
+        if town is not None and town.admin1_code is not None:
+            found.append((match.start(), town.admin1_code, match.span(1), Location(
+                name=town.name, admin1_code=town.admin1_code, country=town.country, lat=town.lat,
+                lon=town.lon, precision_km=town.precision_km)))
     if settlements:
+        people = [match.span() for match in _NAMED_FOR.finditer(text)]
         for match in _TWO_WORDS.finditer(text):  # "у Старому Осколі", "в Нижнем Новгороде"
-            if any(start <= match.start() < end for _, _, (start, end), _ in found):
+            if any(start <= match.start() < end for _, _, (start, end), _ in found) or _within_any(match, people):
                 continue
             before = text[max(0, match.start() - 30): match.start()]
             if _from_origin(text, match.start()) or _TOWARDS.search(before):
@@ -356,7 +386,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                     lon=town.lon, precision_km=town.precision_km)))
         for match in _CAPITALISED.finditer(text):
             word = match.group(1)
-            if any(start <= match.start() < end for _, _, (start, end), _ in found):
+            if any(start <= match.start() < end for _, _, (start, end), _ in found) or _within_any(match, people):
                 continue
             if re.search(r"(?:щин|чин)\w*$", word):  # "Луганщини": an oblast by its Ukrainian short name
                 short = _name_code(word, language)
@@ -372,6 +402,8 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 continue  # "Володимира Зеленського", "Дональда Трампа": a person, not a town
             place = settlement(word, language, cue)
             if place is None or place.admin1_code is None:
+                if unit := _unit_noun(word, language):  # "в Татарстані", "атака на Чечню": a republic by name
+                    found.append((match.start(), unit, (match.start(), match.end()), admin1_location(unit)))
                 continue
             # "у нп Бердянське, ТОТ, Донецької обл.": the oblast named right after the town decides
             named = next((code for (start, _), code in units if 0 <= start - match.end() <= 40
@@ -380,9 +412,9 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 place = _within(word, language, named)
                 if place is None or place.admin1_code is None:
                     continue
-            elif place.population < 20_000:
-                # a small place of that name elsewhere while the post names the oblasts around it ("на ТОТ
-                # Луганської області ... (н.п. Любиме)"): the one in a nearby oblast, or none
+            elif place.population < 20_000 or place.source == _CITY_SECTION:
+                # a small place (or a city's quarter) of that name elsewhere while the post names the oblasts
+                # around it ("на ТОТ Луганської області ... (н.п. Любиме)"): the one in a nearby oblast, or none
                 nearby = [code for (start, _), code in units if abs(start - match.start()) <= _NEARBY_CHARS]
                 if nearby and place.admin1_code not in nearby:
                     place = next((each for each in (_within(word, language, code) for code in nearby) if each), None)
@@ -428,6 +460,10 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
     return places
 
 
+def _within_any(match: re.Match[str], spans: list[tuple[int, int]]) -> bool:
+    return any(start <= match.start() < end for start, end in spans)
+
+
 def adjective_town(adjective: str, language: str) -> GeoMatch | None:
     """The town an adjective names before an object ("Рязанского НПЗ" -> Ryazan, "Сизранський" -> Syzran,
     "Нововоронежской АЭС" in a Ukrainian post -> Novovoronezh: a Russian spelling is read as Russian). An
@@ -442,6 +478,18 @@ def adjective_town(adjective: str, language: str) -> GeoMatch | None:
 
 
 def _adjective_town(adjective: str, language: str) -> GeoMatch | None:
+    town = _adjective_town_of(adjective, language)
+    lowered = adjective.lower()
+    if town is None and lowered.startswith(_NEW) and len(lowered) > len(_NEW) + 5:
+        # "Новолипецький комбінат": a works named "new" after its town, when no town bears the whole name
+        return _adjective_town_of(lowered[len(_NEW):], language)
+    return town
+
+
+_NEW = "ново"
+
+
+def _adjective_town_of(adjective: str, language: str) -> GeoMatch | None:
     for base in dict.fromkeys(_adjective_lemmas(adjective.lower(), language)):
         if base in ("московский", "московський"):
             return geocode("Москва", country="RU")
@@ -453,7 +501,10 @@ def _adjective_town(adjective: str, language: str) -> GeoMatch | None:
                           stem[:-1] + "ж" if stem.endswith("з") else stem):
             for country in ("RU", "UA"):
                 match = geocode(candidate.capitalize(), country=country)
-                if match is not None and match.matched_by != "a spelling variant" and match.population >= 5_000:
+                # a town, not a part of a city ("Подольского района" is Podolsk's, not Kyiv's Podil)
+                # a spelling variant only for a city, as for a name ("Новоросійського": Novorossiysk)
+                if (match is not None and match.population >= (100_000 if match.matched_by == "a spelling variant"
+                                                                else 5_000) and match.source != _CITY_SECTION):
                     return _former_name_of_a_city(candidate, match)
     return None
 
@@ -467,6 +518,7 @@ def _former_name_of_a_city(name: str, match: GeoMatch) -> GeoMatch:
     return match
 
 
+_CITY_SECTION = "geonames-section"
 _TOWN_ADJECTIVE_ENDINGS = ("ский", "ський", "ской", "цкий", "цький", "кий")
 
 

@@ -33,6 +33,13 @@ _RU_OWN_STRIKE = re.compile(r"нанес\w*\s+(?:\w+\s+){0,4}удар|удар\w
                             r"поражен\w*\s+(?:\w+\s+){0,2}(?:объект|цел)", _F)
 _UA_DAMAGE = re.compile(r"поврежд|пострадал|возгоран|пожар|разрушен|погиб|ранен|обесточ|нанес\w*\s+(?:\w+\s+){0,3}"
                         r"удар", _F)
+# a strike on what the other side holds at the front, told by the MoD ("нанес удар по опорному пункту ВСУ",
+# "по пункту временной дислокации отряда БпЛА ВСУ", "по скоплениям живой силы противника"): the owner named
+# after the object is not the one striking
+_ENEMY_TARGET = re.compile(r"(?:удар\w*|огонь|огн[ёе]м)[^.!?\n]{0,40}?\bпо\s+(?:[\w«»\"(),-]+\s+){0,10}?"
+                           r"(?:ВСУ\b|противника\b|украинских\s+(?:боевиков|националистов|формирований|войск))|"
+                           r"\b(?:уничтожил\w*|поразил\w*)\s+(?:[\w«»\"-]+\s+){1,4}?(?:ВСУ\b|противника\b)|"
+                           r"\bпо\s+(?:[\w«»\"-]+\s+){0,8}?ВСУ\b[^.!?\n]{0,40}?нанес[её]н\w*\s+(?:\w+\s+)?удар", _F)
 # a Ukrainian air-defence tally's headline: a word of downing, then a count of drones or missiles
 _UK_TALLY_HEADLINE = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:збито|знешкоджено|перехоплено)(?:/\w+)?\s+"
                                 r"(?:\d+|[а-яіїє']+)\s+(?:\w+\s+)?(?:БПЛА|БпЛА|безпілот\w*|дрон\w*|ракет\w*|"
@@ -105,6 +112,9 @@ def classify(text: str, language: str) -> str:
     for kind, pattern in words.kinds:
         if pattern.search(text[:_OTHER_WITHIN] if kind == "other" else text):
             return kind
+    spans = sentences(text)
+    if language == "uk" and spans and not_an_event(text[spans[0][0]:spans[0][1]], language):
+        return "other"  # "Сьогодні річниця …", a fundraiser, a training, sanctions
     # talk of a moratorium or a proposal to stop strikes is not a strike
     text = " ".join(text[start:end] for start, end in sentences(text)
                     if not words.energy_not_a_claim.search(text[start:end]))
@@ -120,6 +130,8 @@ def classify(text: str, language: str) -> str:
         own = _RU_OWN_STRIKE.search(text)
         if own and _side(text, own.start(), language, default="") == "RU":
             return "russian_strike"
+        if _ENEMY_TARGET.search(text):
+            return "other"  # a unit's strike on the other side's positions at the front (a feature, a video)
         if (words.actors["UA"].search(text) or words.enemy.search(text)) and _UA_DAMAGE.search(text) and re.search(
                 r"удар|атак|обстрел|террорист", text, _F):
             return "strike_on_russia"
@@ -135,8 +147,6 @@ def _classify_uk(text: str, language: str) -> str:
     """A Ukrainian post's kind: words of striking read by lemma (``strike_words`` in the lexicon), the side
     they are said of, and headlines that name an object and a place with no verb."""
     spans = sentences(text)
-    if spans and not_an_event(text[spans[0][0]:spans[0][1]], language):
-        return "other"  # "Сьогодні річниця …", a fundraiser, a training
     strikes = strike_words(text, language)
     places = find_places(text, language) if strikes or struck_object(text, language) else []
     if strikes:

@@ -40,6 +40,13 @@ _WEEKS = re.compile(r"минул\w+\s+тижн|на\s+(?:цьому|минуло
                     r"на\s+(?:прошлой|этой|прошедшей|минувшей)\s+неделе|за\s+(?:\w+\s+)?неделю|"
                     r"в\s+течение\s+(?:\w+\s+){0,2}недел|за\s+(?:останні|последние|минулі|прошедшие)\s+"
                     r"(?:\d+|\w+)\s+(?:дн|доб|сут)", _F)
+# a post that says at its head it covers many days ("За 45 днів українські БПЛА здійснили 21 ураження",
+# "Тижневі підсумки прильотів", "Итоги недели") tells of no single day, whatever dates its list names
+_MANY_DAYS_HEAD = re.compile(r"\bза\s+(?:(?:останні|последние|минулі|прошедшие)\s+)?\d+\s+(?:дн|доб|сут)\w*|"
+                             r"тижнев\w+\s+(?:підсумк|звіт|огляд)|итог\w*\s+недел|недельн\w+\s+(?:итог|отч|обзор)|"
+                             r"підсумк\w*\s+тижн", _F)
+_HEAD = 160  # how far into the post its head reaches
+_FIRST_IN = re.compile(r"(?:вперше|впервые)\s+$", _F)  # "вперше за 550 днів": the first time in many days
 # "у ніч на 27 березня", "в ночь с 26 на 27 марта", "у ніч з 26-го на 27-ме березня"
 _NIGHT_ON = re.compile(rf"(?:в\s+ночь|у\s+ніч|в\s+ніч|ніч|ночь)\s+(?:[сз]\s+\d{{1,2}}(?:-?[а-яії]{{1,3}})?\s+)?на\s+"
                        rf"(\d{{1,2}})(?:-?[а-яії]{{1,3}})?\s+{_MONTH}(?:\s+(\d{{4}}))?", _F)
@@ -105,6 +112,8 @@ _CLAUSE_END = re.compile(r"[.!?:;\n▫•]")
 _YEARLESS_BACK = timedelta(days=183)
 # a date with its year more than this before the post is history ("в ніч на 26 квітня 1986 року")
 _HISTORY = timedelta(days=366)
+# "около 12.00 мск": the half hour either side
+_AROUND_WIDTH = timedelta(hours=1)
 
 
 @dataclass(frozen=True)
@@ -117,9 +126,13 @@ class When:
     # digest | publication
 
     def event_date(self) -> date | None:
-        """The local day this happened on; None when it spans more than a night."""
+        """The local day this happened on; None when it spans more than a night. A clock time, or a range of them
+        an hour long at most, is dated by its middle ("2 ноября около 23.45 мск" is on 2 November, though its
+        half hour either side ends after midnight); a night and the past 24 hours by the morning they end on."""
         if self.end - self.start > timedelta(hours=36):
             return None
+        if self.how == "clock" and self.end - self.start <= _AROUND_WIDTH:
+            return (self.start + (self.end - self.start) / 2).astimezone(ZoneInfo(self.tz)).date()
         local_end = self.end.astimezone(ZoneInfo(self.tz))
         if local_end.time() == time(0) and self.end > self.start:
             local_end -= timedelta(microseconds=1)
@@ -238,7 +251,13 @@ def resolve(text: str, published: datetime, tz: str) -> When:
     """When the post's events happened. ``published`` must be timezone-aware."""
     local = published.astimezone(ZoneInfo(tz))
     today = local.date()
-    if period := _period(text, today, tz, published):
+    # the evening digest tells of its own day even when it also passes on the week's summary ("Главное за
+    # день … за период с 18 по 24 ноября", "за последние три дня"): a span of days in it is not the post's time
+    digest = bool(_DIGEST.search(text))
+    head = None if digest else _MANY_DAYS_HEAD.search(text, 0, _HEAD)
+    if head and not _FIRST_IN.search(text, max(0, head.start() - 12), head.start()):
+        return When(published - timedelta(days=7), published, tz, head.span(), "period")
+    if (period := _period(text, today, tz, published)) and not (period.how == "period" and digest):
         return period
     for night in _NIGHT_ON.finditer(text):
         day = _date(int(night.group(1)), _month(night.group(2)), today)
@@ -276,7 +295,7 @@ def resolve(text: str, published: datetime, tz: str) -> When:
     if match := _YESTERDAY.search(text):
         day = today - timedelta(days=1)
         return When(_local(day, time(0), tz), _local(today, time(0), tz), tz, match.span(), "yesterday")
-    if match := _WEEKS.search(text):
+    if (match := _WEEKS.search(text)) and not digest:
         return When(published - timedelta(days=7), published, tz, match.span(), "period")
     if match := _ON_WEEKDAY.search(text):
         day = _latest(match.group(1), today)
@@ -308,5 +327,5 @@ def _clocks(text: str, day: date, tz: str, published: datetime) -> tuple[datetim
             moment = _local(day, clock, tz)
             if moment > published + timedelta(hours=1):
                 moment -= timedelta(days=1)
-            return moment - timedelta(minutes=30), moment + timedelta(minutes=30), match.span()
+            return moment - _AROUND_WIDTH / 2, moment + _AROUND_WIDTH / 2, match.span()
     return None

@@ -20,7 +20,9 @@ _WORD = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ'’ʼ]+(?:-[А-Яа-яЁё�
 _NOT_YET_REACH = 3  # words before a word of striking that may make it wanted or possible, not done
 # strikes in the plural that did happen: delivered ("завдали відчутних ударів"), their consequences or time
 # ("внаслідок ракетних ударів", "під час ударів цієї ночі") or the other side's ("нові удари рф по енергетиці")
-_HAPPENED = re.compile(r"(?:внаслідок|через|після|від|результаті|під\s+час|завдал\w*|завдав|нанесл\w*|наніс)\s+"
+# (an attempt made counts: "спробували нанести удари по РЛС")
+_HAPPENED = re.compile(r"(?:внаслідок|через|після|від|результаті|під\s+час|завдал\w*|завдав|нанесл\w*|наніс|"
+                       r"спробувал\w*|спробував)\s+"
                        r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 _BY_THE_ENEMY = re.compile(r"\s+(?:[\w-]+\s+)?(?:рф|росії|ворога|окупантів|русні)\b", re.IGNORECASE)
 
