@@ -141,3 +141,13 @@ def test_a_month_named_may_is_no_modal() -> None:
     reports = extract_article(Article("may", "Aftermath of the May 8th attack on a school in Bilohorivka.", PUBLISHED))
     assert [r.event for r in reports] == ["strike"]
     assert extract_article(Article("may", "Russia may attack the bridge in Zatoka.", PUBLISHED)) == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Woman killed in Kiev shelling in Donetsk, the mayor's office said.", "Donetsk"),
+    ("Two killed in Kharkiv shelling", "Kharkiv"),
+    ("Three wounded by Kupiansk artillery fire from Dvorichna", "Dvorichna"),
+])
+def test_a_name_before_the_event_noun_yields_to_a_place_named_after_it(text: str, place: str) -> None:
+    report = extract_article(Article("whose", text, PUBLISHED))[0]
+    assert report.location is not None and report.location.name == place

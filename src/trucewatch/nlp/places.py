@@ -260,6 +260,11 @@ def _front_day(frame: Frame, state: ArticleState) -> date | None:
     return (start + (end - start) / 2).date() if end is not None else start.date()
 
 
+_GOVERNING_BEFORE = re.compile(r"\b(?:in|by|from)\s+$", re.IGNORECASE)  # "killed in|by X shelling", not "the X"
+_EVENT_AFTER = re.compile(r"\s+(?:shelling|shellings|strikes?|attacks?|bombings?|bombardments?|offensive|"
+                          r"artillery|missiles?|drones?)\b", re.IGNORECASE)
+
+
 def _place_by_pattern(frame: Frame, context: _Context) -> bool:
     sentence = frame.sentence
     sentence_admin1 = None
@@ -271,6 +276,7 @@ def _place_by_pattern(frame: Frame, context: _Context) -> bool:
     explicit_admin1: str | None = None
     oblast_only: tuple[dict[str, Any], tuple[int, int]] | None = None
     unplaced: list[str] = []  # names the text gives that the gazetteer cannot place there
+    modifier: tuple[dict[str, Any], tuple[int, int]] | None = None
     for name, span, admin_text, near in names_in(sentence):
         cleaned, glued = strip_words(name)
         if not cleaned:
@@ -306,7 +312,15 @@ def _place_by_pattern(frame: Frame, context: _Context) -> bool:
             # "shelled DPR positions in Horlivka": an oblast reading of a name waits for a settlement
             oblast_only = oblast_only or (location, span)
             continue
+        if _EVENT_AFTER.match(sentence, span[1]) and _GOVERNING_BEFORE.search(sentence, 0, span[0]):
+            # "killed in Kiev shelling in Donetsk": a name before the event noun may say whose it was; a place
+            # named after it is where ("killed in Kharkiv shelling" alone: Kharkiv)
+            modifier = modifier or (location, span)
+            continue
         frame.put("location", location, span)
+        return True
+    if modifier is not None:
+        frame.put("location", modifier[0], modifier[1])
         return True
     if explicit_admin1 or sentence_admin1:
         _put_admin1_only(frame, explicit_admin1 or sentence_admin1, unplaced)
