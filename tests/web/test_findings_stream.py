@@ -74,6 +74,12 @@ def test_batches_follow_the_filters_and_count_agrees(demo_db: Path) -> None:
         assert [r for b in batches for r in b] == listed
         if "limit" not in filters:
             assert api.findings_count(demo_db, **filters) == len(listed)  # type: ignore[arg-type]
+        if "limit" not in filters and "everything" not in filters:
+            # one pass for the table: how many are shown and how many lie outside the reach
+            counted = api.findings_counts(demo_db, **filters)  # type: ignore[arg-type]
+            assert counted[1] > 0 or filters  # the demo holds findings outside the reach
+            assert counted == (len(listed), api.findings_outside(demo_db, **filters))  # type: ignore[arg-type]
+            assert counted[0] + counted[1] == api.findings_count(demo_db, **filters, everything=True)  # type: ignore[arg-type]
 
 
 def test_an_unknown_agreement_is_refused_before_any_row(demo_db: Path, tmp_path: Path) -> None:

@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING, Any
 
 from trucewatch import adjudicate, registry, resolve, terms
 from trucewatch.api.filters import Filters, findings_where, make_filters
-from trucewatch.api.findings import BATCH, Finding, count_findings, iter_findings, select_findings
+from trucewatch.api.findings import (
+    BATCH,
+    Finding,
+    count_findings,
+    findings_from,
+    iter_findings,
+    select_findings,
+)
 from trucewatch.api.findings_stream import json_chunks
 from trucewatch.api.local_time import agreement_zones
 from trucewatch.api.reach import (
@@ -369,6 +376,31 @@ def findings_outside(
     with open_store(db, read_only=True) as store:
         where.append(f"NOT {pair_within(reaches(store.con, agreement=agreement, reading=reading, clause=clause))}")
         return count_findings(store.con, where, params, filters.verdicts)
+
+
+def findings_counts(
+    db: str | Path,
+    *,
+    agreement: str | None = None,
+    clause: str | None = None,
+    reading: str | None = None,
+    party: str | None = None,
+    verdict: str | Sequence[str] | None = None,
+    since: date | datetime | str | None = None,
+    until: date | datetime | str | None = None,
+    incident: str | None = None,
+) -> tuple[int, int]:
+    """``findings_count`` and ``findings_outside`` of the same filters in one pass over the findings: how many
+    ``findings`` gives, and how many it leaves out as outside a clause reading's window or geography."""
+    filters = make_filters(agreement=agreement, clause=clause, reading=reading, party=party, verdict=verdict,
+                           since=since, until=until, incident=incident)
+    with open_store(db, read_only=True) as store:
+        where, params = _findings_where(store, filters, everything=True)
+        within = pair_within(reaches(store.con, agreement=agreement, reading=reading, clause=clause))
+        row = store.con.execute(
+            f"SELECT count(*) FILTER (WHERE {within}), count(*) FILTER (WHERE NOT ({within})) "
+            f"{findings_from(filters.verdicts)} WHERE {' AND '.join(where) or 'TRUE'}", params).fetchone()
+        return (int(row[0]), int(row[1])) if row else (0, 0)
 
 
 def scorecard(db: str | Path, *, agreement: str | None = None, everything: bool = False) -> list[dict[str, Any]]:
