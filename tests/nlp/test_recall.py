@@ -21,6 +21,7 @@ EVENTS = [
     ("Russian troops entering the village of Kozacha Lopan", "other", "RU"),
     ("Warehouse in Chernihiv engulfed in flames", "strike", None),
     ("Ongoing fight at the steel plant in Mariupol", "ground_assault", None),
+    ("Floods after the dam was blown up killed 16 people in Oleshky", "strike", None),
 ]
 # Headlines without a verb of harm that a monitor records as `other`, by what they show.
 OTHER_KINDS = [
@@ -48,6 +49,9 @@ SILENT = [
     "The bodies of two pilots were handed over in Sumy.",
     "The T-shirt sale in Lviv raised 2,000 dollars.",
     "Ukraine received new air defence systems from Germany.",
+    "Many deaths in the volcanic eruption near Antigua rose to 99, the forensic agency said.",
+    "Two rifles and several rounds of ammunition were seized in Kingston over the weekend.",
+    "The US sent HIMARS to Ukraine last year.",
 ]
 
 

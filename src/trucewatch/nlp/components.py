@@ -57,6 +57,13 @@ _CUES = re.compile(
 
 _IMPACT = re.compile(r"\b(?:land(?:ed|ing)|fell|crash(?:ed|ing)|slamm(?:ed|ing)|smash(?:ed|ing)|tore through|"
                      r"ripped through|razed|flattened|collapsed|set ablaze|burn(?:ed|t) down)\b", re.IGNORECASE)
+# harm with a natural cause and no weapon or party named is no event of this kind
+_NATURAL = re.compile(r"\b(?:earthquakes?|quakes?|eruptions?|volcan\w*|floods?|flooding|landslides?|mudslides?|"
+                      r"hurricanes?|typhoons?|cyclones?|tornado(?:es)?|tsunamis?|avalanches?|droughts?|heatwaves?|"
+                      r"lightning|storms?)\b", re.IGNORECASE)
+# ...unless the sentence names a deliberate act ("floods after the dam was blown up")
+_DELIBERATE = re.compile(r"\b(?:attack\w*|strik\w*|struck|shell\w*|bomb\w*|blow\w*|blew|explo\w*|sabotag\w*|"
+                         r"detonat\w*|mined|undermin\w*|destroyed by|blast\w*)\b", re.IGNORECASE)
 # what an `other` event found by the parse is, by what made it one (syntax.EventWord.cue)
 _OTHER_KINDS = {"remnant": "munition_remnants", "burial": "burial_site", "bodies": "bodies_found",
                 "presence": "military_presence"}
@@ -99,7 +106,7 @@ def events(state: ArticleState) -> None:
                 frame.put("answers", state.frames[-1].index)
                 state.frames.append(frame)
             elif not weak_only and len(to_parse) < MAX_PARSED and (
-                    (not state.frames and (_CUES.search(sentence) or _has_weapon(sentence)))
+                    (not state.frames and _CUES.search(sentence))
                     or (state.frames and (_has_weapon(sentence) or _IMPACT.search(sentence)))):
                 # like a weak trigger, a noun of damage reports an event only before the article has reported
                 # one ("Damage to a school in Lyman"); after that it is detail, and only a verb of harm or a
@@ -130,6 +137,10 @@ def events(state: ArticleState) -> None:
             word = syntax.event_word(doc)
             if word is None or (word.negated and not lx.DENIAL.search(sentence)):
                 state.dropped.append((sentence, "no event word" if word is None else "negated or projected"))
+                continue
+            if (_NATURAL.search(sentence) and not _DELIBERATE.search(sentence) and not _has_weapon(sentence)
+                    and not _party_mentions(sentence)):
+                state.dropped.append((sentence, "a natural disaster"))  # "deaths in the volcanic eruption"
                 continue
             if follow_up and word.cue not in ("verb", "weapon"):
                 state.dropped.append((sentence, "detail of an event reported before"))

@@ -89,7 +89,7 @@ PRESENCE_NOUNS = frozenset({
     "buildup", "build-up", "movement", "deployment", "truck", "helicopter", "jet", "aircraft", "launcher",
     "artillery", "howitzer", "armour", "armor", "apc", "ifv", "bmp", "btr", "paratrooper", "camp", "base",
     "system", "boat", "fighter", "warship", "submarine", "pontoon", "airbase", "vdv", "spetsnaz", "plane",
-    "ammo", "ammunition", "depot", "mercenary", "tos", "arty", "tigr", "kamaz",
+    "ammo", "depot", "mercenary", "tos", "arty", "tigr", "kamaz",
 })
 # Armoured vehicles and systems by their model ("T-72s", "bmp-3", "BTR-82A", "TOS-1A"): military presence too.
 MODEL_PATTERN = r"(?:t|bmp|bmd|btr|mt-lb|tos|2s)-?\d+[a-z0-9]*s?"
