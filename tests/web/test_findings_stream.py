@@ -179,3 +179,14 @@ def test_an_export_that_fails_part_way_leaves_the_previous_file(tmp_path: Path) 
     written = _write_export(target, iter(["small\n"]), 1000)
     assert written == target and target.read_text(encoding="utf-8") == "small\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["findings.json"]
+
+
+@pytest.mark.parametrize("value", [
+    {"text": "quote \" backslash \\ line\u2028sep ü \n", "n": [1, -0.0, 1e16, 1.0000000000000002, None, True, False],
+     "empty": {}, "none": [], "nested": {"deep": [{"x": float("nan")}, {"y": float("-inf")}]}, "big": -2**70},
+    [], {}, "only a string", 3.25,
+])
+def test_the_json_writer_gives_the_standard_library_bytes(value: object) -> None:
+    """The export's own indenting writer (the C string encoder) against json.dumps(indent=2), byte for byte."""
+    rows = [value, {"row": 2}]
+    assert "".join(api.json_chunks([rows[:1], rows[1:]])) == json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
