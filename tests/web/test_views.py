@@ -144,3 +144,20 @@ def test_incident_detail_says_how_each_report_was_placed(tmp_path: Path) -> None
     [report] = views.incident_detail(db, incident)["reports"]
     assert report["location_name"] == "Bohdanivka"
     assert "front-line act" in report["location_basis"]
+
+
+def test_incident_detail_says_what_an_other_event_is_and_how_it_was_dated(tmp_path: Path) -> None:
+    from trucewatch import api
+
+    db = tmp_path / "store.duckdb"
+    api.init_store(db)
+    article = tmp_path / "remnants.txt"
+    article.write_text("A rocket booster lying in a courtyard in Chuhuiv, photographed on 12 March 2024.",
+                       encoding="utf-8")
+    api.ingest_text(db, [article])
+    api.assess(db)
+    [incident] = [i["id"] for i in views.incidents_page(db, limit=10)["items"]]
+    [report] = views.incident_detail(db, incident)["reports"]
+    assert (report["event"], report["event_kind"]) == ("other", "munition_remnants")
+    assert "when the traces were found" in report["time_basis"]
+    assert report["location_name"] == "Chuhuiv"

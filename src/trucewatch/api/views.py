@@ -203,7 +203,9 @@ def incident_detail(db: str | Path, incident_id: str) -> dict[str, Any]:
             """SELECT r.id, ir.role, r.source_name AS source, r.source_url AS url, r.source_kind,
                       r.aligned_with, r.published_at, r.claimant, r.stance, r.actor, r.relates_to,
                       r.occurred_start, r.occurred_end, r.location_name, r.target_category, r.weapon,
-                      r.outcome, r.text,
+                      r.outcome, r.text, r.event,
+                      json_extract_string(r.provenance, '$.event_kind') AS event_kind,
+                      json_extract_string(r.provenance, '$.time_basis') AS time_basis,
                       json_extract_string(r.provenance, '$.location_basis') AS location_basis
                FROM incident_reports ir JOIN reports r ON r.id = ir.report_id
                WHERE ir.incident_id = ? ORDER BY ir.role = 'related', r.published_at NULLS LAST, r.id""",

@@ -234,6 +234,11 @@ class IncidentReport(BaseModel):
     weapon: str | None
     outcome: str | None
     text: str | None
+    event: str | None = Field(description="strike, shelling, interception, ground_assault or other")
+    event_kind: str | None = Field(
+        description="what an `other` event is, where the extractor says: military_presence, munition_remnants, "
+                    "burial_site, bodies_found, protest, violence")
+    time_basis: str | None = Field(description="how the report's time was read, where it is not the event's own")
     location_basis: str | None
 
 

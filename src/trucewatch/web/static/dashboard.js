@@ -322,7 +322,8 @@
         el("p", { class: "meta" }, source, ` (${r.source_kind || "source"}${r.aligned_with ? ", aligned with " + r.aligned_with : ""})`,
           ` · claimant ${r.claimant} · ${r.stance} · published ${r.published_at || "unknown"} · ${r.role} · ${r.id}`,
           r.url && !link ? " · url (not a web link): " + r.url : ""),
-        el("p", { class: "meta" }, "target " + (r.target_category || "unknown") +
+        el("p", { class: "meta" }, (r.event || "event unknown") + (r.event_kind ? " (" + r.event_kind.replace(/_/g, " ") + ")" : "") +
+          (r.time_basis ? " · time: " + r.time_basis : "") + " · target " + (r.target_category || "unknown") +
           " · place " + (r.location_name || "unknown") + (r.location_basis ? " (placed as " + r.location_basis + ")" : "")),
         el("p", { class: "report-text" }, r.text || "(no text)")));
     }
