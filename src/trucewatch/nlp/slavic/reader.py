@@ -16,7 +16,7 @@ from typing import Any
 
 from trucewatch.model import Location, Occurred, Report, Source, Target
 from trucewatch.nlp.slavic.lexicon import lexicon
-from trucewatch.nlp.slavic.places import Place, adjective_town, find_places
+from trucewatch.nlp.slavic.places import Place, adjective_town, elsewhere, find_places
 from trucewatch.nlp.slavic.tallies import DESTROYED, tally
 from trucewatch.nlp.slavic.timing import When, resolve
 from trucewatch.nlp.slavic.wording import has_verb, is_headline, not_an_event, strike_words, struck_object
@@ -383,6 +383,9 @@ def _strikes(text: str, language: str, spans: list[tuple[int, int]], context: Po
         mentions = _energy_mentions(sentence)
         for category, match in mentions:
             position = start + match.start()
+            named = re.search(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+\s*$", sentence[:match.start()])
+            if elsewhere(sentence, named.start() if named else match.start()):
+                continue  # "у напрямку Нижньогородської області (район Кстовського НПЗ)": only where drones flew
             actor = _side(text[start:end], match.start(), language, writer=claimant)
             place = _object_place(sentence, match, language, start) or (post_places[0] if post_places else None)
             name = _object_name(sentence, match)
