@@ -482,11 +482,11 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                     lon=place.lon, precision_km=place.precision_km)))
         for match in _AIRFIELD.finditer(text):  # "аеродроми Дягілєво, Олєнья та Енгельс", "аеродромі «Бєлая»"
             window = text[match.end():match.end() + _AIRFIELD_REACH].split(".")[0]
-            for code, name in lexicon().airfields:
-                for named in name.finditer(window):
-                    start = match.end() + named.start()
+            for code, airfield in lexicon().airfields:
+                for base in airfield.finditer(window):
+                    start = match.end() + base.start()
                     if not any(begin <= start < end for _, _, (begin, end), _ in found):
-                        found.append((start, code, (start, match.end() + named.end()), admin1_location(code)))
+                        found.append((start, code, (start, match.end() + base.end()), admin1_location(code)))
     found = [item for item in found if not _wished(text, item[0], language)]
     found.sort(key=lambda item: item[0])
     places: list[Place] = []
