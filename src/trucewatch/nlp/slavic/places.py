@@ -76,7 +76,9 @@ def _from_origin(text: str, start: int) -> bool:
 # what may stand between a town and the oblast it lies in: "Бердянське, ТОТ, Донецької обл."
 _APPOSITION = re.compile(r"[\s,(]*(?:(?:ТОТ|тимчасово\s+окупован\w+|окупован\w+|рф|РФ)[\s,]*)*", re.IGNORECASE)
 # "до Москви", "в направлении Москвы": where something was heading, not where it was hit
-_TOWARDS = re.compile(r"(?:\bдо|\bв\s+направлении|\b[ув]\s+напрямку|\bв\s+сторону|\bу\s+бік|\bв\s+бік)\s*$",
+# (also "на" after a line or a route: "експортної лінії на Новоросійськ", "курс на Москву")
+_TOWARDS = re.compile(r"(?:\bдо|\bв\s+направлении|\b[ув]\s+напрямку|\bв\s+сторону|\bу\s+бік|\bв\s+бік|"
+                      r"\b(?:ліні[яїію]|лини[яеию]|маршрут\w*|курс\w*|трас[аиуі]|шлях\w*|рейс\w*)\s+на)\s*$",
                       re.IGNORECASE)
 # "в Азовському морі неподалік тимчасово окупованого Криму": a place named right after another one, as a
 # landmark to say where that one is
@@ -449,6 +451,8 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 # a small place (or a city's quarter) of that name elsewhere while the post names the oblasts
                 # around it ("на ТОТ Луганської області ... (н.п. Любиме)"): the one in a nearby oblast, or none
                 nearby = [code for (start, _), code in units if abs(start - match.start()) <= _NEARBY_CHARS]
+                if not nearby and place.source == _CITY_SECTION:
+                    continue  # a city's quarter ("Рязанськ…" cut at the snippet's end) only in an oblast named
                 if nearby and place.admin1_code not in nearby:
                     place = next((each for each in (_within(word, language, code) for code in nearby) if each), None)
                     if place is None or place.admin1_code is None:
