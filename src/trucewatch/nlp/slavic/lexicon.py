@@ -25,6 +25,7 @@ class Lexicon:
     weapons: tuple[tuple[str, re.Pattern[str]], ...]
     kinds: tuple[tuple[str, re.Pattern[str]], ...]
     region_names: tuple[tuple[str, re.Pattern[str]], ...]
+    airfields: tuple[tuple[str, re.Pattern[str]], ...]  # (region code, name): airfields named after villages
 
 
 def _compile(raw: dict[str, Any]) -> dict[str, re.Pattern[str]]:
@@ -57,4 +58,6 @@ def lexicon() -> Lexicon:
         weapons=tuple(_compile(raw["weapons"]).items()),
         kinds=tuple(_compile(raw["kinds"]).items()),
         region_names=tuple(_compile(raw["region_names"]).items()),
+        airfields=tuple((str(entry["region"]), re.compile(str(entry["name"]), re.UNICODE))  # names keep their capital
+                        for entry in raw["airfields"]),
     )

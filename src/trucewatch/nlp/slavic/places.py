@@ -34,12 +34,14 @@ _ADJECTIVE = re.compile(r"^[А-ЯЁІЇЄҐа-яёіїєґ'’-]+(?:ой|ей|а
                         re.IGNORECASE)
 _LIST_GLUE = re.compile(r"^(?:,|и|і|та|й|а|также|також|\(.*?\)|–|-|—)$", re.IGNORECASE)
 _TOKEN = re.compile(r"\([^()]{0,40}\)|[А-ЯЁІЇЄҐа-яёіїєґA-Za-z'’-]+|[,–—-]")
-_CAPITALISED = re.compile(r"(?<![\w«\"“„])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’]+)?)")
+# "Комсомольськ-на-Амурі", "Ростові-на-Дону": a name joined by "-на-" is one name (not the river's region)
+_CAPITALISED = re.compile(r"(?<![\w«\"“„])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-(?:на|над)-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+|"
+                          r"-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’]+)?)")
 _LOCATIVE = re.compile(r"(?:^|\s)(?:в|во|у|над|под|під|біля|около|поблизу|возле|району|районе|района|по)\s*$",
                        re.IGNORECASE)
 # a noun that says the next name is a settlement ("в порту Бердянська", "у місті Приморськ", "в селе ..."): the
 # name may then be a small place, and a form the dictionary reads as an adjective is still the town's name
-_SETTLEMENT_NOUN = re.compile(r"(?:^|[\s(«\"])(?:міст[оіа]|городе|города|город|селі|села|село|селе|селищ[еіа]|"
+_SETTLEMENT_NOUN = re.compile(r"(?:^|[^\w-])(?:міст[оіа]|городе|города|город|селі|села|село|селе|селищ[еіа]|"
                               r"поселк\w*|посёлк\w*|смт|пгт|нп|н\.\s?п\.|населенного\s+пункта|населеного\s+пункту|"
                               r"порт[уі]?|порта|порте)\s*$", re.IGNORECASE)
 # Capitalised words that are not places however the gazetteer reads them
@@ -74,7 +76,9 @@ def _from_origin(text: str, start: int) -> bool:
 # what may stand between a town and the oblast it lies in: "Бердянське, ТОТ, Донецької обл."
 _APPOSITION = re.compile(r"[\s,(]*(?:(?:ТОТ|тимчасово\s+окупован\w+|окупован\w+|рф|РФ)[\s,]*)*", re.IGNORECASE)
 # "до Москви", "в направлении Москвы": where something was heading, not where it was hit
-_TOWARDS = re.compile(r"(?:\bдо|\bв\s+направлении|\b[ув]\s+напрямку|\bв\s+сторону|\bу\s+бік|\bв\s+бік)\s*$",
+# (also "на" after a line or a route: "експортної лінії на Новоросійськ", "курс на Москву")
+_TOWARDS = re.compile(r"(?:\bдо|\bв\s+направлении|\b[ув]\s+напрямку|\bв\s+сторону|\bу\s+бік|\bв\s+бік|"
+                      r"\b(?:ліні[яїію]|лини[яеию]|маршрут\w*|курс\w*|трас[аиуі]|шлях\w*|рейс\w*)\s+на)\s*$",
                       re.IGNORECASE)
 # "в Азовському морі неподалік тимчасово окупованого Криму": a place named right after another one, as a
 # landmark to say where that one is
@@ -277,7 +281,13 @@ def settlement(word: str, language: str, cue: str = "") -> GeoMatch | None:
         # "«Ольшанская»": a station named after a place is not the place; "уразили Рязанську ДРЕС": the
         # adjective names the object struck, not a town
         return None
-    for candidate in dict.fromkeys((base.capitalize(), word, *_case_stems(word))):
+    candidates: tuple[str, ...] = (base.capitalize(), word, *_case_stems(word))
+    joined = _JOINED.match(word)
+    if joined:  # "у Комсомольську-на-Амурі": the first part is inflected, the rest is not
+        first, rest = joined.groups()
+        candidates = tuple(each + rest for each in (first, parse(first, language)[0].capitalize(),
+                                                     *_case_stems(first)))
+    for candidate in dict.fromkeys(candidates):
         for country in ("RU", "UA"):
             match = geocode(candidate, country=country)
             if match is None or (match.matched_by == "a spelling variant" and match.population < 100_000):
@@ -292,6 +302,7 @@ def settlement(word: str, language: str, cue: str = "") -> GeoMatch | None:
     return None
 
 
+_JOINED = re.compile(r"^(.+?)(-(?:на|над)-.+)$")
 _TWO_WORDS = re.compile(r"(?<![\w«\"])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)\s+([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)")
 
 
@@ -345,11 +356,32 @@ def admin1_location(code: str) -> Location:
                     lon=centre.lon, precision_km=centre.precision_km)
 
 
+# "у напрямку Нижньогородської області (район Кстовського НПЗ)": a parenthesis right after a place named as
+# where something flew to or from says where in that place, and shares its role
+# (case kept: the name before the parenthesis is capitalised, or is an oblast's or krai's noun)
+_ROLE_THEN_PARENTHESIS = re.compile(r"(?:\b[дД]о|\b[вВ]\s+направлении|\b[уУвВ]\s+напрямку|\b[вВ]\s+сторону|"
+                                    r"\b[уУвВ]\s+бік|"
+                                    r"\b[зЗ]\s+напрямку|\b[зЗ]\s+боку|\b[сС]о\s+стороны)(?:\s+[\w'’.-]+){0,3}"
+                                    r"\s+(?:[А-ЯЁІЇЄҐ][\w'’-]*|област\w*|обл\.|кра[йюяї]\w*)\s*\($")
+
+
+def elsewhere(text: str, start: int) -> bool:
+    """Whether the place starting at ``start`` is named as where something came from or flew to, not where
+    it was hit."""
+    if _from_origin(text, start) or _TOWARDS.search(text[max(0, start - 30):start]):
+        return True
+    opened = text.rfind("(", max(0, start - 60), start)
+    return opened >= 0 and ")" not in text[opened:start] and bool(
+        _ROLE_THEN_PARENTHESIS.search(text[max(0, opened - 80):opened + 1]))
+
+
 def find_places(text: str, language: str, *, settlements: bool = True) -> list[Place]:
     """Regions, seas and (when ``settlements``) named towns in ``text``, in textual order, one per code
     (a town counts for its region: the town's own place is kept)."""
     found: list[tuple[int, str, tuple[int, int], Location]] = []
     for code, span in _unit_places(text, language):
+        if _TOWARDS.search(text[max(0, span[0] - 30):span[0]]):
+            continue  # "у напрямку Ярославської області": where something flew to
         found.append((span[0], code, span, admin1_location(code)))
     for code, pattern in lexicon().region_names:
         for match in pattern.finditer(text):
@@ -363,7 +395,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
         if any(start <= match.start() < end for _, _, (start, end), _ in found) or any(
                 abs(start - match.start()) <= _NEARBY_CHARS for (start, _), _ in units):
             continue
-        if _from_origin(text, match.start()) or _TOWARDS.search(text[max(0, match.start() - 30):match.start()]):
+        if elsewhere(text, match.start()):
             continue
         town = adjective_town(match.group(1), language)
         if town is not None and town.admin1_code is not None:
@@ -376,7 +408,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             if any(start <= match.start() < end for _, _, (start, end), _ in found) or _within_any(match, people):
                 continue
             before = text[max(0, match.start() - 30): match.start()]
-            if _from_origin(text, match.start()) or _TOWARDS.search(before):
+            if elsewhere(text, match.start()):
                 continue
             cue = _cue(before)
             town = two_word_settlement(match.group(1), match.group(2), language, cue)
@@ -384,6 +416,10 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 found.append((match.start(), town.admin1_code, match.span(), Location(
                     name=town.name, admin1_code=town.admin1_code, country=town.country, lat=town.lat,
                     lon=town.lon, precision_km=town.precision_km)))
+            elif cue == "settlement" and _agreeing_name(match.group(1), match.group(2), language):
+                # "у селі Іванівська Лисиця": a village of two words the gazetteer lacks; its adjective alone
+                # is not the name (not Ivanovskoye)
+                people.append(match.span())
         for match in _CAPITALISED.finditer(text):
             word = match.group(1)
             if any(start <= match.start() < end for _, _, (start, end), _ in found) or _within_any(match, people):
@@ -394,8 +430,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                     found.append((match.start(), short, (match.start(), match.end()), admin1_location(short)))
                 continue
             before = text[max(0, match.start() - 30): match.start()]
-            if (_from_origin(text, match.start()) or _TOWARDS.search(before)
-                    or _NOT_A_TOWN_AFTER.match(text[match.end():match.end() + 20])):
+            if (elsewhere(text, match.start()) or _NOT_A_TOWN_AFTER.match(text[match.end():match.end() + 20])):
                 continue
             cue = _cue(before)
             if not cue and _person(word, _NAMED_AFTER.match(text, match.end()), language):
@@ -416,6 +451,8 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 # a small place (or a city's quarter) of that name elsewhere while the post names the oblasts
                 # around it ("на ТОТ Луганської області ... (н.п. Любиме)"): the one in a nearby oblast, or none
                 nearby = [code for (start, _), code in units if abs(start - match.start()) <= _NEARBY_CHARS]
+                if not nearby and place.source == _CITY_SECTION:
+                    continue  # a city's quarter ("Рязанськ…" cut at the snippet's end) only in an oblast named
                 if nearby and place.admin1_code not in nearby:
                     place = next((each for each in (_within(word, language, code) for code in nearby) if each), None)
                     if place is None or place.admin1_code is None:
@@ -429,7 +466,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
         for match in _TOWN_FACILITY.finditer(text):  # "у районі Бєлгородського аеропорту", "Сизранський НПЗ"
             if any(start <= match.start() < end for _, _, (start, end), _ in found):
                 continue
-            if _from_origin(text, match.start()) or _TOWARDS.search(text[max(0, match.start() - 30):match.start()]):
+            if elsewhere(text, match.start()):
                 continue
             town = adjective_town(match.group(1), language)
             if town is not None and town.admin1_code is not None:
@@ -439,11 +476,22 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
         for match in _QUOTED_NAME.finditer(text):
             if not _QUOTED_AFTER_FACILITY.search(text[max(0, match.start() - 20):match.start()]):
                 continue
+            grammemes = parse(match.group(1), language)[1]
+            if "gent" in grammemes and "nomn" not in grammemes:
+                continue  # "підстанція «Кірова»": named after someone (of Kirov), a town's name is nominative
             place = settlement(match.group(1), language, "quoted")
             if place is not None and place.admin1_code is not None:
                 found.append((match.start(1), place.admin1_code, match.span(1), Location(
                     name=place.name, admin1_code=place.admin1_code, country=place.country, lat=place.lat,
                     lon=place.lon, precision_km=place.precision_km)))
+        for match in _AIRFIELD.finditer(text):  # "аеродроми Дягілєво, Олєнья та Енгельс", "аеродромі «Бєлая»"
+            window = text[match.end():match.end() + _AIRFIELD_REACH].split(".")[0]
+            for code, airfield in lexicon().airfields:
+                for base in airfield.finditer(window):
+                    start = match.end() + base.start()
+                    if not any(begin <= start < end for _, _, (begin, end), _ in found):
+                        found.append((start, code, (start, match.end() + base.end()), admin1_location(code)))
+    found = [item for item in found if not _wished(text, item[0], language)]
     found.sort(key=lambda item: item[0])
     places: list[Place] = []
     seen: set[str] = set()
@@ -458,6 +506,34 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
         seen.add(code)
         places.append(Place(code, span, location))
     return places
+
+
+# a word for an airfield, and how far after it its names may follow ("три аеродроми — Дягілєво, Олєнья та Енгельс")
+_AIRFIELD = re.compile(r"\b(?:аеродром|аэродром|авіабаз|авиабаз|авіаційн\w*\s+баз|летовищ)\w*", re.IGNORECASE)
+_AIRFIELD_REACH = 60
+# a verb in the imperative before a place in its sentence: a strike wished for ("заєбаште 100 дронів у
+# Бєлгород", "ударьте по Курску"), not one that happened
+_IMPERATIVE = re.compile(r"[а-яёіїєґ'’]+(?:те|іть|ить|ьте|йте)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+
+
+def _wished(text: str, start: int, language: str) -> bool:
+    """Whether the place at ``start`` follows a plural imperative verb in its sentence."""
+    begin = max(0, start - 80)
+    ends = list(_CLAUSE_END.finditer(text, begin, start))
+    if ends:
+        begin = ends[-1].end()
+    return any({"VERB", "impr"} <= parse(each.group(0).lower(), language)[1]
+               for each in _IMPERATIVE.finditer(text, begin, start))
+
+
+def _agreeing_name(adjective: str, noun: str, language: str) -> bool:
+    """Whether two capitalised words are an adjective agreeing with the noun after it, one name."""
+    first, second = parse(adjective, language)[1], parse(noun, language)[1]
+    agreement = {"nomn", "gent", "datv", "accs", "ablt", "loct"} & first & second
+    return "ADJF" in first and "NOUN" in second and bool(agreement) and not (
+        {"masc", "femn", "neut"} & first and {"masc", "femn", "neut"} & second
+        and not {"masc", "femn", "neut"} & first & second)
 
 
 def _within_any(match: re.Match[str], spans: list[tuple[int, int]]) -> bool:
@@ -498,7 +574,9 @@ def _adjective_town_of(adjective: str, language: str) -> GeoMatch | None:
             continue
         for candidate in (stem, stem + "ь", stem + "а", stem + "ск", stem + "ськ", stem + "к", stem + "и",
                           stem[:-1] + "г" if stem.endswith("з") else stem,
-                          stem[:-1] + "ж" if stem.endswith("з") else stem):
+                          stem[:-1] + "ж" if stem.endswith("з") else stem,
+                          # "Керченській бухті": Kerch, an adjective with "-ен-" after the town's last letter
+                          stem[:-2] if stem.endswith("ен") and len(stem) > 4 else stem):
             for country in ("RU", "UA"):
                 match = geocode(candidate.capitalize(), country=country)
                 # a town, not a part of a city ("Подольского района" is Podolsk's, not Kyiv's Podil)

@@ -16,7 +16,7 @@ from typing import Any
 
 from trucewatch.model import Location, Occurred, Report, Source, Target
 from trucewatch.nlp.slavic.lexicon import lexicon
-from trucewatch.nlp.slavic.places import Place, adjective_town, find_places
+from trucewatch.nlp.slavic.places import Place, adjective_town, elsewhere, find_places
 from trucewatch.nlp.slavic.tallies import DESTROYED, tally
 from trucewatch.nlp.slavic.timing import When, resolve
 from trucewatch.nlp.slavic.wording import has_verb, is_headline, not_an_event, strike_words, struck_object
@@ -46,7 +46,8 @@ _UK_TALLY_HEADLINE = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:збито|знешко
                                 r"шахед\w*)", _F)
 _DESTROYED_BY = re.compile(r"знищил|знищив|знищують|знищує", _F)
 _UK_RUSSIAN_STRIKE = re.compile(r"(?:атак|удар|обстріл)\w*\s+(?:\w+\s+)?(?:рф|росії|ворога|окупантів|русні)\b|"
-                                r"(?:російськ|ворож)\w*\s+(?:\w+\s+){0,1}(?:атак|удар|обстріл|ракет|дрон)|"
+                                r"(?:російськ|ворож)\w*\s+(?:\w+\s+){0,1}(?:атак|удар|обстріл|ракет|дрон|КАБ|авіабомб|шахед|"
+                                r"балістик)|"
                                 r"\b(?:рф|росія|росіяни|ворог|противник|окупанти|русня|рашисти|підари|орки|кацапи)\s+"
                                 r"(?:\w+\s+){0,2}(?:атакува|вдари|завда|обстріля|нанесл|накрил|відновил\w*\s+атак)", _F)
 # "масована атака на Україну", "удари по енергетиці України": a strike on Ukraine, the other side's
@@ -383,6 +384,9 @@ def _strikes(text: str, language: str, spans: list[tuple[int, int]], context: Po
         mentions = _energy_mentions(sentence)
         for category, match in mentions:
             position = start + match.start()
+            named = re.search(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+\s*$", sentence[:match.start()])
+            if elsewhere(sentence, named.start() if named else match.start()):
+                continue  # "у напрямку Нижньогородської області (район Кстовського НПЗ)": only where drones flew
             actor = _side(text[start:end], match.start(), language, writer=claimant)
             place = _object_place(sentence, match, language, start) or (post_places[0] if post_places else None)
             name = _object_name(sentence, match)

@@ -96,7 +96,15 @@ _STRUCK = re.compile(r"уничтож|уразил|уразив|поразил|�
 _BACKGROUND_REACH = 160
 
 
+# "Атака на цей обʼєкт відбулася повторно від 31 січня": a date after "від" with no end after it is the
+# earlier strike a repeat is counted from, not the day of the one reported
+_SINCE = re.compile(r"(?<![\w'’])від\s*$", _F)
+_UNTIL = re.compile(r"[^.!?\n]{0,30}?(?<![\w'’])(?:до|по)(?![\w'’])", _F)
+
+
 def _background(text: str, position: int) -> bool:
+    if _SINCE.search(text, max(0, position - 6), position) and not _UNTIL.match(text, position):
+        return True
     clause = _RELATIVE.search(text, max(0, position - _BACKGROUND_REACH), position)
     if clause is None:
         return False

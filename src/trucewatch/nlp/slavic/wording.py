@@ -24,6 +24,9 @@ _NOT_YET_REACH = 3  # words before a word of striking that may make it wanted or
 _HAPPENED = re.compile(r"(?:внаслідок|через|після|від|результаті|під\s+час|завдал\w*|завдав|нанесл\w*|наніс|"
                        r"спробувал\w*|спробував)\s+"
                        r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "порт має бути знищений", "повинен бути уражений": a strike owed, not one that happened
+_MUST_BE = re.compile(r"\b(?:має|мають|мав|мала|мали|повинен|повинна|повинно|повинні|мусить|мусять)\s+(?:бути|буть)\s+"
+                      r"(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 _BY_THE_ENEMY = re.compile(r"\s+(?:[\w-]+\s+)?(?:рф|росії|ворога|окупантів|русні)\b", re.IGNORECASE)
 
 
@@ -107,6 +110,8 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
         if word.lemma in words.generic_plural and "plur" in word.grammemes and not (
                 _HAPPENED.search(text, max(0, word.start - 40), word.start)
                 or _BY_THE_ENEMY.match(text, word.end)):
+            continue
+        if _MUST_BE.search(text, max(0, word.start - 40), word.start):
             continue
         before = _WORD.findall(text[max(0, word.start - 80):word.start])[-_NOT_YET_REACH:]
         if any(parse(each.lower(), language)[0] in words.not_yet for each in before):
