@@ -370,12 +370,8 @@ def findings_outside(
     incident: str | None = None,
 ) -> int:
     """How many findings ``findings`` leaves out by default: outside a clause reading's window or geography."""
-    filters = make_filters(agreement=agreement, clause=clause, reading=reading, party=party, verdict=verdict,
-                           since=since, until=until, incident=incident)
-    where, params = findings_where(filters)
-    with open_store(db, read_only=True) as store:
-        where.append(f"NOT {pair_within(reaches(store.con, agreement=agreement, reading=reading, clause=clause))}")
-        return count_findings(store.con, where, params, filters.verdicts)
+    return findings_counts(db, agreement=agreement, clause=clause, reading=reading, party=party, verdict=verdict,
+                           since=since, until=until, incident=incident)[1]
 
 
 def findings_counts(

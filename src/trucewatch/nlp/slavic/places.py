@@ -10,6 +10,7 @@ also tried in its Russian spelling ("Тамбовская"). Nothing here raises
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -391,17 +392,8 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             found.append((match.start(), code, (match.start(), match.end()), admin1_location(code)))
     units = [(span, code) for _, code, span, _ in found if not code.startswith("SEA-")]
     # a district is an area like an oblast: read in tallies too, where towns are not
-    for match in _TOWN_DISTRICT.finditer(text):
-        if any(start <= match.start() < end for _, _, (start, end), _ in found) or any(
-                abs(start - match.start()) <= _NEARBY_CHARS for (start, _), _ in units):
-            continue
-        if elsewhere(text, match.start()):
-            continue
-        town = adjective_town(match.group(1), language)
-        if town is not None and town.admin1_code is not None:
-            found.append((match.start(), town.admin1_code, match.span(1), Location(
-                name=town.name, admin1_code=town.admin1_code, country=town.country, lat=town.lat,
-                lon=town.lon, precision_km=town.precision_km)))
+    _add_adjective_towns(_TOWN_DISTRICT.finditer(text), text, language, found, lambda match: any(
+        abs(start - match.start()) <= _NEARBY_CHARS for (start, _), _ in units))
     if settlements:
         people = [match.span() for match in _NAMED_FOR.finditer(text)]
         for match in _TWO_WORDS.finditer(text):  # "у Старому Осколі", "в Нижнем Новгороде"
@@ -413,9 +405,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             cue = _cue(before)
             town = two_word_settlement(match.group(1), match.group(2), language, cue)
             if town is not None and town.admin1_code is not None:
-                found.append((match.start(), town.admin1_code, match.span(), Location(
-                    name=town.name, admin1_code=town.admin1_code, country=town.country, lat=town.lat,
-                    lon=town.lon, precision_km=town.precision_km)))
+                found.append((match.start(), town.admin1_code, match.span(), _town_location(town)))
             elif cue == "settlement" and _agreeing_name(match.group(1), match.group(2), language):
                 # "у селі Іванівська Лисиця": a village of two words the gazetteer lacks; its adjective alone
                 # is not the name (not Ivanovskoye)
@@ -460,19 +450,10 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             town_code = place.admin1_code
             if town_code is None:
                 continue
-            location = Location(name=place.name, admin1_code=town_code, country=place.country,
-                                lat=place.lat, lon=place.lon, precision_km=place.precision_km)
+            location = _town_location(place)
             found.append((match.start(), town_code, (match.start(), match.end()), location))
-        for match in _TOWN_FACILITY.finditer(text):  # "у районі Бєлгородського аеропорту", "Сизранський НПЗ"
-            if any(start <= match.start() < end for _, _, (start, end), _ in found):
-                continue
-            if elsewhere(text, match.start()):
-                continue
-            town = adjective_town(match.group(1), language)
-            if town is not None and town.admin1_code is not None:
-                found.append((match.start(), town.admin1_code, match.span(1), Location(
-                    name=town.name, admin1_code=town.admin1_code, country=town.country, lat=town.lat,
-                    lon=town.lon, precision_km=town.precision_km)))
+        # "у районі Бєлгородського аеропорту", "Сизранський НПЗ"
+        _add_adjective_towns(_TOWN_FACILITY.finditer(text), text, language, found)
         for match in _QUOTED_NAME.finditer(text):
             if not _QUOTED_AFTER_FACILITY.search(text[max(0, match.start() - 20):match.start()]):
                 continue
@@ -481,9 +462,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 continue  # "підстанція «Кірова»": named after someone (of Kirov), a town's name is nominative
             place = settlement(match.group(1), language, "quoted")
             if place is not None and place.admin1_code is not None:
-                found.append((match.start(1), place.admin1_code, match.span(1), Location(
-                    name=place.name, admin1_code=place.admin1_code, country=place.country, lat=place.lat,
-                    lon=place.lon, precision_km=place.precision_km)))
+                found.append((match.start(1), place.admin1_code, match.span(1), _town_location(place)))
         for match in _AIRFIELD.finditer(text):  # "аеродроми Дягілєво, Олєнья та Енгельс", "аеродромі «Бєлая»"
             window = text[match.end():match.end() + _AIRFIELD_REACH].split(".")[0]
             for code, airfield in lexicon().airfields:
@@ -538,6 +517,26 @@ def _agreeing_name(adjective: str, noun: str, language: str) -> bool:
 
 def _within_any(match: re.Match[str], spans: list[tuple[int, int]]) -> bool:
     return any(start <= match.start() < end for start, end in spans)
+
+
+def _add_adjective_towns(matches: Iterable[re.Match[str]], text: str, language: str,
+                         found: list[tuple[int, str, tuple[int, int], Location]],
+                         skip: Callable[[re.Match[str]], bool] = lambda match: False) -> None:
+    """The towns the adjectives of ``matches`` (group 1) name, added to ``found``: not inside a place found
+    already, not where ``skip`` says, not a place the sentence puts elsewhere."""
+    for match in matches:
+        if any(start <= match.start() < end for _, _, (start, end), _ in found) or skip(match) or elsewhere(
+                text, match.start()):
+            continue
+        town = adjective_town(match.group(1), language)
+        if town is not None and town.admin1_code is not None:
+            found.append((match.start(), town.admin1_code, match.span(1), _town_location(town)))
+
+
+def _town_location(town: GeoMatch) -> Location:
+    """The location a settlement the gazetteer chose gives a post."""
+    return Location(name=town.name, admin1_code=town.admin1_code, country=town.country, lat=town.lat, lon=town.lon,
+                    precision_km=town.precision_km)
 
 
 def adjective_town(adjective: str, language: str) -> GeoMatch | None:
