@@ -155,3 +155,8 @@ def test_a_month_named_may_is_no_modal() -> None:
 def test_a_name_before_the_event_noun_yields_to_a_place_named_after_it(text: str, place: str) -> None:
     report = extract_article(Article("whose", text, PUBLISHED))[0]
     assert report.location is not None and report.location.name == place
+
+
+def test_a_place_above_which_something_flew_is_read() -> None:
+    report = extract_article(Article("above", "Russian drones exploded above Bila Tserkva overnight.", PUBLISHED))[0]
+    assert report.location is not None and report.location.name == "Bila Tserkva"

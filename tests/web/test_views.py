@@ -161,3 +161,16 @@ def test_incident_detail_says_what_an_other_event_is_and_how_it_was_dated(tmp_pa
     assert (report["event"], report["event_kind"]) == ("other", "munition_remnants")
     assert "when the traces were found" in report["time_basis"]
     assert report["location_name"] == "Chuhuiv"
+    # the CLI says it too
+    import json
+
+    from click.testing import CliRunner
+
+    from trucewatch.cli import main
+
+    shown = CliRunner().invoke(main, ["incidents", "show", incident, "--db", str(db), "--format", "json"])
+    assert shown.exit_code == 0, shown.output
+    [member] = json.loads(shown.output)["reports"]
+    assert (member["event"], member["event_kind"]) == ("other", "munition_remnants")
+    table = CliRunner().invoke(main, ["incidents", "show", incident, "--db", str(db)], env={"COLUMNS": "200"})
+    assert "other (munition remnants)" in table.output

@@ -168,9 +168,12 @@ def show_command(db: Path, fmt: str, incident: str, agreement: str | None, utc: 
                     f" ({zone_label([zone])})"))
     grouping = data.get("grouping") or {}
     out.print(plain(f"grouping: {grouping.get('detail', '')}"))
-    out.print(table("reports", ("report", "role", "source", "stance", "actor", f"when ({zone_label([zone])})"),
-                    [(r["id"], r["role"], r["source"], r["stance"], r["actor"],
-                      local_span(r["occurred_start"], r["occurred_end"], zone)) for r in data["reports"]]))
+    out.print(table("reports", ("report", "role", "source", "what", "stance", "actor",
+                                f"when ({zone_label([zone])})"),
+                    [(r["id"], r["role"], r["source"],
+                      (r["event"] or "?") + (f" ({r['event_kind'].replace('_', ' ')})" if r["event_kind"] else ""),
+                      r["stance"], r["actor"], local_span(r["occurred_start"], r["occurred_end"], zone))
+                     for r in data["reports"]]))
     links = grouping.get("links") or []
     if links:
         rows = []

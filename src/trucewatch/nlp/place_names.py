@@ -27,7 +27,7 @@ _PART_OF = (r"(?:(?:central|downtown|northern|southern|eastern|western|north-?ea
             r"liberated|now|destroyed|damaged|ruined|devastated|besieged|shelled|burning|bombed)\s+)*")
 _PLACE_AFTER = re.compile(
     # a title may start with the preposition or verb ("Shelled Lysychansk", "Near Bayrak")
-    r"\b(?P<prep>(?i:in|near|at|on|over|around|outskirts of|of|to|towards|targeting|across|outside|from|through|"
+    r"\b(?P<prep>(?i:in|near|at|on|over|above|around|outskirts of|of|to|towards|targeting|across|outside|from|through|"
     r"into|inside|within|throughout|entering|entered|leaving|left|fleeing|fled|flee|shelled|attacked|struck|hit|"
     r"between|"
     r"proximity to|direction of|vicinity of))\s+(?:the\s+)?" + _PART_OF
@@ -96,7 +96,7 @@ def names_in(sentence: str) -> list[tuple[str, tuple[int, int], str | None, bool
     for match in _PLACE_AFTER.finditer(sentence):
         if _SECTOR_AFTER.match(sentence, match.end("name")):
             continue  # "in the Luhansk sector near Krymske": a monitors' area, not a place
-        if match.group("prep").lower() in ("over", "across") and _CROSSING_BEFORE.search(
+        if match.group("prep").lower() in ("over", "above", "across") and _CROSSING_BEFORE.search(
                 sentence, 0, match.start("prep")):
             continue  # "the bridge over Dnipro at Nova Kakhovka": what a bridge spans is a water
         if _REGION_AFTER.match(sentence, match.end("name")) and admin1_code(match.group("name")):
