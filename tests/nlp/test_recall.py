@@ -35,6 +35,8 @@ OTHER_KINDS = [
     ("Rows of fresh graves dug at the cemetery in Manhush", "burial_site"),
     ("At least a dozen bodies lying along a street in Bucha", "bodies_found"),
     ("Three T-80s and a BMP-2 parked at a school in Kupiansk", "military_presence"),
+    ("Heavy mortar headed east in Sievierodonetsk", "military_presence"),
+    ("Russian artillery positions seen near Kreminna", "military_presence"),
 ]
 SILENT = [
     "The bodies of fallen soldiers were repatriated on Friday.",
@@ -52,6 +54,8 @@ SILENT = [
     "Many deaths in the volcanic eruption near Antigua rose to 99, the forensic agency said.",
     "Two rifles and several rounds of ammunition were seized in Kingston over the weekend.",
     "The US sent HIMARS to Ukraine last year.",
+    "Ukraine bought mortars from Bulgaria.",
+    "Soldiers trained on Grad systems near Lviv.",
 ]
 
 
@@ -160,3 +164,12 @@ def test_a_name_before_the_event_noun_yields_to_a_place_named_after_it(text: str
 def test_a_place_above_which_something_flew_is_read() -> None:
     report = extract_article(Article("above", "Russian drones exploded above Bila Tserkva overnight.", PUBLISHED))[0]
     assert report.location is not None and report.location.name == "Bila Tserkva"
+
+
+@pytest.mark.parametrize("text", [
+    "Rockets were launched at Kharkiv overnight.",
+    "Militants lobbed two grenades at a checkpoint in Kherson.",
+    "Russian artillery in Huliaipole overnight, two houses damaged.",
+])
+def test_weapons_used_are_events(text: str) -> None:
+    assert [r.event for r in extract_article(Article("used", text, PUBLISHED))][:1] in (["strike"], ["shelling"])

@@ -21,6 +21,14 @@ from trucewatch.nlp.timex import KYIV, MOSCOW, _find_date, resolve_time
 _WEAK = re.compile(r"^(damaged|destroyed|explosions?|blasts?|exploded|hit|hits|launched|targeted|targeting|"
                    r"violat\w*)$",
                    re.IGNORECASE)
+# A weapon's name as the only trigger ("artillery", "mortars", "Grad") reports shelling only where the sentence
+# also says it was used or did harm; a purchase, a delivery or a training is no event.
+_BARE_WEAPON = re.compile(r"^(?:artillery|mortars?|howitzers?|MLRS|Grad|Uragan|Smerch|rocket launchers?|cannon)$",
+                          re.IGNORECASE)
+_USED = re.compile(r"\b(?:fir\w*|shell\w*|strik\w*|struck|hit\w*|attack\w*|bombard\w*|pound\w*|us(?:ed|ing)|"
+                   r"employ\w*|launch\w*|target\w*|damag\w*|destr\w*|kill\w*|wound\w*|injur\w*|explo\w*|"
+                   r"impact\w*|land\w*|against|at positions|on positions|shots?|salvos?|barrage\w*|duels?)\b",
+                   re.IGNORECASE)
 _PRIORITY = ("interception", "ground_assault", "shelling", "strike", "violence", "protest")
 MAX_PARSED = 64  # sentences without a trigger parsed per article at most (a long page stays fast)
 MAX_SENTENCE_CHARS = 2000  # longer "sentences" are tables or run-on junk: not read for events
@@ -94,6 +102,9 @@ def events(state: ArticleState) -> None:
                 if weak and not (_has_weapon(sentence) or _party_mentions(sentence) or not state.frames):
                     weak_only = True
                     continue
+                if _BARE_WEAPON.match(match.group(0)) and not _USED.search(sentence):
+                    continue  # "Ukraine bought mortars from Bulgaria": a weapon named is no shelling (the parse
+                    # may still read the sentence: "artillery positions were seen near X" is presence)
                 found.setdefault(kind, match)
                 break
         if not found:
@@ -106,7 +117,7 @@ def events(state: ArticleState) -> None:
                 frame.put("answers", state.frames[-1].index)
                 state.frames.append(frame)
             elif not weak_only and len(to_parse) < MAX_PARSED and (
-                    (not state.frames and _CUES.search(sentence))
+                    (not state.frames and (_CUES.search(sentence) or _has_weapon(sentence)))
                     or (state.frames and (_has_weapon(sentence) or _IMPACT.search(sentence)))):
                 # like a weak trigger, a noun of damage reports an event only before the article has reported
                 # one ("Damage to a school in Lyman"); after that it is detail, and only a verb of harm or a

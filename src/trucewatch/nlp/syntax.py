@@ -51,6 +51,10 @@ _LYING_VERBS = frozenset({"lie", "find", "discover", "leave", "scatter", "litter
                           "remain", "pile", "dump", "exhume", "unearth"})
 GRAVE_NOUNS = frozenset({"grave", "graveyard", "burial"})
 _BURIAL_MARKS = frozenset({"mass", "makeshift", "fresh", "new", "improvised", "common"})
+_TAKEN_VERBS = frozenset({"seize", "confiscate", "capture", "buy", "sell", "send", "deliver", "receive", "supply",
+                          "donate", "purchase", "order", "produce", "manufacture", "smuggle", "hand"})
+_USE_VERBS = frozenset({"use", "employ", "fire", "launch", "drop", "deploy", "aim", "direct", "throw", "hurl", "lob",
+                        "toss", "plant", "lay", "place", "shoot", "trigger"})
 _FOUND_VERBS = frozenset({"find", "spot", "see", "document", "discover", "embed", "lie", "remain", "stick",
                           "photograph", "film", "show", "record", "locate"})
 _FUTURE_HEADS = frozenset({"plan", "threaten", "vow", "intend", "prepare", "want", "try", "seek", "aim"})
@@ -122,6 +126,18 @@ def _harm_word(token: Any) -> bool:
     # "destroyed school", "a house burnt out": participles of harm only ("fallen soldiers" is no event)
     return token.dep_ in ("amod", "acomp", "advcl", "acl", "relcl", "ROOT", "conj") and (
         token.text.lower() in HARM_ADJECTIVES or (token.tag_ == "VBN" and lemma in HARM_ADJECTIVES))
+
+
+def _weapon_acts(token: Any) -> bool:
+    """A weapon as object or passive subject is an event only when used ("used mortars", "rockets were
+    launched"), not when bought, sent or seized; as subject, not when it only moves ("a heavy mortar headed
+    east", "tanks entered the village": military presence)."""
+    verb = token.head.lemma_.lower()
+    if token.dep_ in ("dobj", "nsubjpass"):
+        return verb in HARM_VERBS or verb in _USE_VERBS
+    if token.dep_ == "nsubj" and token.head.pos_ == "VERB":
+        return verb in HARM_VERBS or verb not in PRESENCE_VERBS
+    return True
 
 
 def _noun_in(token: Any, words: frozenset[str]) -> bool:
@@ -213,7 +229,8 @@ def event_word(doc: Any) -> EventWord | None:
             if lemma in ("clash", "battle", "fighting", "fight", "storm", "assault", "ambush", "engage", "repel"):
                 kind = "ground_assault"
         elif _weapon(token) and token.dep_ in ("nsubj", "nsubjpass", "ROOT", "dobj", "pobj", "conj") and (
-                token.dep_ != "pobj" or token.head.lower_ in ("by", "with", "from", "on", "onto", "over", "into")):
+                token.dep_ != "pobj" or token.head.lower_ in ("by", "with", "from", "on", "onto", "over", "into")) and (
+                _weapon_acts(token)):
             kind = "strike"
         elif _remnant(token):
             return EventWord(token.idx, token.idx + len(token.text), "other", False, "remnant")
@@ -246,6 +263,8 @@ def presence_word(doc: Any) -> EventWord | None:
         if token.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") or not (
                 _noun_in(token, PRESENCE_NOUNS) or _noun_in(token, MUNITION_NOUNS) or _weapon(token)):
             continue
+        if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in _TAKEN_VERBS:
+            continue  # "rifles were seized", "bought mortars": weapons taken or traded, not forces seen
         if moving is not None and not projected(moving):
             return EventWord(token.idx, token.idx + len(token.text), "other", False, "presence")
         if not has_verb:
