@@ -155,6 +155,7 @@ def test_a_month_named_may_is_no_modal() -> None:
     ("Woman killed in Kiev shelling in Donetsk, the mayor's office said.", "Donetsk"),
     ("Two killed in Kharkiv shelling", "Kharkiv"),
     ("Three wounded by Kupiansk artillery fire from Dvorichna", "Dvorichna"),
+    ("After the Kharkiv bombing, residents of Lozova fled.", "Kharkiv"),
 ])
 def test_a_name_before_the_event_noun_yields_to_a_place_named_after_it(text: str, place: str) -> None:
     report = extract_article(Article("whose", text, PUBLISHED))[0]

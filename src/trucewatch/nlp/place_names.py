@@ -156,6 +156,7 @@ def names_in(sentence: str) -> list[tuple[str, tuple[int, int], str | None, bool
         if _feature(match.group("owner"), sentence, match.end("owner")) and not _REGION_AFTER.match(
                 sentence, match.end("name")):
             found.append((match.group("name"), match.span("name"), None, False))
+    event: list[tuple[str, tuple[int, int], str | None, bool]] = []
     for match in (*_TOWN_BEFORE_FACILITY.finditer(sentence), *_TITLE_PLACE.finditer(sentence),
                   *_TOWN_OWNS.finditer(sentence), *_TOWN_LAST.finditer(sentence), *_TOWN_EVENT.finditer(sentence),
                   *_CENTRE_OF.finditer(sentence)):
@@ -166,9 +167,11 @@ def names_in(sentence: str) -> list[tuple[str, tuple[int, int], str | None, bool
             continue  # "Donetsk Oblast School", "Zaporizhzhia Nuclear Power Station"
         town = leading_place(match.group("name"), town=True) or (
             _only_settlement(match.group("name")) if match.re is _TITLE_PLACE else None)
-        if town and not any(span[0] <= match.start("name") < span[1] for _, span, _, _ in (*found, *weak)):
-            weak.append((town, (match.start("name"), match.start("name") + len(town)), None, False))
-    return found + weak
+        if town and not any(span[0] <= match.start("name") < span[1] for _, span, _, _ in (*found, *weak, *event)):
+            # "after the Kharkiv bombing, residents of Lozova fled": the event's own town comes first
+            (event if match.re is _TOWN_EVENT else weak).append(
+                (town, (match.start("name"), match.start("name") + len(town)), None, False))
+    return event + found + weak
 
 
 # Words after a name that make it a street's, a water's or a city part's name: never a settlement
