@@ -174,3 +174,10 @@ def test_a_place_above_which_something_flew_is_read() -> None:
 ])
 def test_weapons_used_are_events(text: str) -> None:
     assert [r.event for r in extract_article(Article("used", text, PUBLISHED))][:1] in (["strike"], ["shelling"])
+
+
+def test_a_facility_named_after_a_town_elsewhere_gives_no_place() -> None:
+    """"Azov facility" is the steel works in Mariupol, not the Russian town of Azov: a facility, complex or
+    combine is often named after something other than where it is."""
+    [report] = extract_article(Article("facility", "Russian soldiers on foot, entering the Azov facility", PUBLISHED))
+    assert report.location is None or report.location.lat is None

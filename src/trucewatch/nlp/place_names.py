@@ -201,7 +201,7 @@ _FACILITY_WORDS = frozenset({
 # the name says nothing of where they are.
 _REGIONAL_WORDS = frozenset({
     "plant", "factory", "power", "nuclear", "npp", "tpp", "chp", "hpp", "refinery", "substation", "depot",
-    "works", "mine",
+    "works", "mine", "facility", "complex", "combine",
 })
 _NEXT_WORD = re.compile(r"[\s.]+([A-Za-z]+)")
 # the place named after a street or a site ("on Lomizova street, Mariupol")
