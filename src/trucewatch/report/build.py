@@ -14,6 +14,7 @@ Report text is escaped by Jinja2's autoescaping; links are only made from http(s
 from __future__ import annotations
 
 import base64
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ import jinja2
 from trucewatch import api
 from trucewatch.api import views
 from trucewatch.api.acled_export import iter_incidents_acled
+from trucewatch.api.findings import Finding
 from trucewatch.api.local_time import agreement_zones, local, local_span, store_zone
 from trucewatch.api.vocabulary import VERDICT_COLOURS, VERDICT_INK
 from trucewatch.errors import NotFound, UserError
@@ -157,10 +159,18 @@ def build_report(db: str | Path, out: str | Path, *, agreement: str | None = Non
                                                   country_extent(outlines, countries_of.get(item["id"], [])))
             sections.append(section)
             files += written
-        n_findings = api.findings_count(db, agreement=agreement)
-        # every finding, streamed to disk batch by batch in one pass (memory stays bounded however many)
-        files += exports.write_findings(out, api.findings_batches(db, agreement=agreement, batch=EXPORT_BATCH),
-                                        compress_above)
+        # every finding, streamed to disk batch by batch in one pass (memory stays bounded however many),
+        # counted as it goes by (a count of its own would read every finding once more)
+        written_findings = [0]
+
+        def counted(batches: Iterable[list[Finding]]) -> Iterator[list[Finding]]:
+            for batch in batches:
+                written_findings[0] += len(batch)
+                yield batch
+
+        files += exports.write_findings(
+            out, counted(api.findings_batches(db, agreement=agreement, batch=EXPORT_BATCH)), compress_above)
+        n_findings = written_findings[0]
         tallies = api.tallies(db)
         # the run and the tallies belong to no one agreement: the one in view, else the zone they all share
         page_tz = agreement_zones(db).get(agreement) if agreement else store_zone(db)
