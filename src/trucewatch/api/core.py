@@ -29,6 +29,7 @@ from trucewatch.api.reach import (
     incident_facts,
     pair_within,
     reaches,
+    require_agreement,
 )
 from trucewatch.api.values import iso
 from trucewatch.errors import NotFound, TrucewatchError, UserError
@@ -346,15 +347,17 @@ def findings_count(
 def _findings_where(store: Store, filters: Filters, everything: bool) -> tuple[list[str], list[Any]]:
     """The conditions of ``findings``: the filters, and the reach unless ``everything``. An agreement the
     store does not hold is an error, not an empty answer."""
-    if filters.agreement is not None and not store.con.execute(
-            "SELECT 1 FROM agreements WHERE id = ?", [filters.agreement]).fetchone():
-        raise NotFound(f"no agreement '{filters.agreement}' in the store",
-                       hint="'trucewatch agreements list' shows the ids")
+    require_agreement(store.con, filters.agreement)
     where, params = findings_where(filters)
     if not everything:
-        where.append(pair_within(reaches(store.con, agreement=filters.agreement, reading=filters.reading,
-                                         clause=filters.clause)))
+        where.append(_within_reach(store, filters))
     return where, params
+
+
+def _within_reach(store: Store, filters: Filters) -> str:
+    """SQL over ``f`` (``findings_from``): the pair lies within its clause reading's window and geography."""
+    return pair_within(reaches(store.con, agreement=filters.agreement, reading=filters.reading,
+                               clause=filters.clause))
 
 
 def findings_outside(
@@ -392,7 +395,7 @@ def findings_counts(
                            since=since, until=until, incident=incident)
     with open_store(db, read_only=True) as store:
         where, params = _findings_where(store, filters, everything=True)
-        within = pair_within(reaches(store.con, agreement=agreement, reading=reading, clause=clause))
+        within = _within_reach(store, filters)
         row = store.con.execute(
             f"SELECT count(*) FILTER (WHERE {within}), count(*) FILTER (WHERE NOT ({within})) "
             f"{findings_from(filters.verdicts)} WHERE {' AND '.join(where) or 'TRUE'}", params).fetchone()

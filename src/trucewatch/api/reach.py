@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from trucewatch.errors import NotFound
 from trucewatch.geo.distance import BOX_KM_PER_DEGREE
 from trucewatch.ingest.tabular import sql_str
 
@@ -83,6 +84,12 @@ def incident_facts(compiled: list[Reach]) -> str:
                "1 AS n FROM incidents)"
     return ("(SELECT actor, country, admin1_code, CASE WHEN lat IS NULL THEN NULL ELSE 0.0 END AS lat, "
             "occurred_start, occurred_end, count(*) AS n FROM incidents GROUP BY ALL)")
+
+
+def require_agreement(con: Any, agreement: str | None) -> None:
+    """An agreement named as a filter must be in the store: an unknown one is an error, not an empty answer."""
+    if agreement is not None and not con.execute("SELECT 1 FROM agreements WHERE id = ?", [agreement]).fetchone():
+        raise NotFound(f"no agreement '{agreement}' in the store", hint="'trucewatch agreements list' shows the ids")
 
 
 def reaches(con: Any, *, agreement: str | None = None, reading: str | None = None, clause: str | None = None,

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from trucewatch import adjudicate, resolve
-from trucewatch.api.reach import incident_within, reaches
+from trucewatch.api.reach import incident_within, reaches, require_agreement
 from trucewatch.api.values import iso
 from trucewatch.errors import NotFound, UserError
 from trucewatch.model import GRADES
@@ -101,11 +101,11 @@ def iter_incidents(db: str | Path, *, grade: str | None = None, limit: int | Non
                    batch: int = 10_000) -> Iterator[list[dict[str, Any]]]:
     """:func:`list_incidents` in batches of at most ``batch``: memory stays bounded for a million."""
     with Store(db, read_only=True) as store:
-        where = _incidents_where(store, grade, agreement, everything)
+        where, params = _incidents_where(store, grade, agreement, everything)
         sql = (f"SELECT {', '.join(f'i.{c}' for c in _INCIDENT_COLUMNS)} FROM incidents i"
-               f" WHERE {' AND '.join(where[0]) or 'TRUE'}"
+               f" WHERE {' AND '.join(where) or 'TRUE'}"
                " ORDER BY i.occurred_start DESC NULLS LAST, i.id" + (f" LIMIT {int(limit)}" if limit else ""))
-        cursor = store.con.execute(sql, where[1])
+        cursor = store.con.execute(sql, params)
         while rows := cursor.fetchmany(batch):
             yield [_plain(dict(zip(_INCIDENT_COLUMNS, row, strict=True))) for row in rows]
 
@@ -142,9 +142,7 @@ def _incident_filter(store: Store, grade: str | None, agreement: str | None) -> 
     """The conditions on incidents ``i`` for an evidence grade; checks that the grade and agreement exist."""
     if grade is not None and grade not in GRADES:
         raise UserError(f"unknown evidence grade {grade!r}; one of {', '.join(GRADES)}")
-    known = agreement is None or store.con.execute("SELECT 1 FROM agreements WHERE id = ?", [agreement]).fetchone()
-    if not known:
-        raise NotFound(f"no agreement '{agreement}' in the store", hint="'trucewatch agreements list' shows the ids")
+    require_agreement(store.con, agreement)
     return (["i.evidence_grade = ?"], [grade]) if grade else ([], [])
 
 
