@@ -48,13 +48,9 @@ def _clause_before(sentence: str, position: int) -> str:
 # Words that may report an event without a trigger ("Damage to a school", "A missile landed near ..."):
 # such sentences are parsed, and the parse decides by word class and role (trucewatch.nlp.syntax).
 _CUES = re.compile(
-    r"\b(damag\w*|destr\w*|ruin\w*|burn\w*|fires?|blaze|ablaze|dead|deceased|bod(?:y|ies)|corpses?|casualt\w*|"
-    r"kill\w*|wound\w*|injur\w*|explo\w*|blasts?|crater|debris|wreck\w*|rubble|missiles?|rockets?|drones?|"
-    r"uavs?|shells?|bombs?|mines?|munitions?|shaheds?|projectiles?|grenades?|collaps\w*|impact|landed|fell|"
-    r"crashed|downed|aftermath|troops?|forces|convoys?|columns?|tanks?|equipment|vehicles?|weaponry|military|army|"
-    r"soldiers?|logistics?|checkpoints?|positions?|ships?|helicopters?|jets?|aircraft|launchers?|artillery|"
-    r"graves?|bmps?|btrs?|apcs?|ifvs?|howitzers?|smoke|gunfire|shooting|gunshots?|firing|downing|losses|"
-    r"incendiar\w*|submunitions?|engulf\w*|"
+    r"\b(damag\w*|destr\w*|ruin\w*|burn\w*|ablaze|dead|deceased|bod(?:y|ies)|corpses?|casualt\w*|kill\w*|"
+    r"wound\w*|injur\w*|explo\w*|wreck\w*|drones?|uavs?|bombs?|mines?|shaheds?|grenades?|collaps\w*|landed|"
+    r"fell|crashed|downed|incendiar\w*|engulf\w*|"
     # and every noun the parse reads as harm, military presence or a munition, singular or plural
     + "|".join(sorted(f"{re.escape(word)}(?:s|es)?" for word in (
         syntax.HARM_NOUNS | syntax.PRESENCE_NOUNS | syntax.MUNITION_NOUNS | syntax.MUNITION_PARTS

@@ -144,8 +144,6 @@ def _noun_in(token: Any, words: frozenset[str]) -> bool:
     """The noun, singular or plural, is one of ``words`` (a capitalised headline noun is tagged as a proper
     noun and keeps its plural as its lemma: "Russian Vehicles moving")."""
     lowered = token.lower_
-    if words is PRESENCE_NOUNS and _MODELS.fullmatch(lowered):
-        return True
     return (token.lemma_.lower() in words or lowered in words or (lowered.endswith("s") and lowered[:-1] in words)
             or (lowered.endswith("es") and lowered[:-2] in words))
 
@@ -261,7 +259,8 @@ def presence_word(doc: Any) -> EventWord | None:
     moving = next((t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in PRESENCE_VERBS), None)
     for token in doc:
         if token.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") or not (
-                _noun_in(token, PRESENCE_NOUNS) or _noun_in(token, MUNITION_NOUNS) or _weapon(token)):
+                _noun_in(token, PRESENCE_NOUNS) or _MODELS.fullmatch(token.lower_) or _noun_in(token, MUNITION_NOUNS)
+                or _weapon(token)):
             continue
         if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in _TAKEN_VERBS:
             continue  # "rifles were seized", "bought mortars": weapons taken or traded, not forces seen
