@@ -85,7 +85,8 @@ def strip_words(name: str) -> tuple[str, str | None]:
     return " ".join(words), None
 
 
-def names_in(sentence: str) -> list[tuple[str, tuple[int, int], str | None, bool]]:
+@lru_cache(maxsize=4096)
+def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, bool], ...]:
     """(name, span, oblast text, said "near") for every place-like name after a preposition or in a list."""
     sentence = sentence.replace("#", " ")  # "near #Alchevsk" (the same length: spans stay)
     found: list[tuple[str, tuple[int, int], str | None, bool]] = []
@@ -171,7 +172,7 @@ def names_in(sentence: str) -> list[tuple[str, tuple[int, int], str | None, bool
             # "after the Kharkiv bombing, residents of Lozova fled": the event's own town comes first
             (event if match.re is _TOWN_EVENT else weak).append(
                 (town, (match.start("name"), match.start("name") + len(town)), None, False))
-    return event + found + weak
+    return (*event, *found, *weak)
 
 
 # Words after a name that make it a street's, a water's or a city part's name: never a settlement
