@@ -360,14 +360,19 @@ _OFFSET_BEFORE = re.compile(
 OFFSET_SPREAD = 0.4
 
 
+def _compass(direction: str) -> str:
+    """A direction in words or letters as compass letters ("north-east", "NE" -> "ne"; see _BEARINGS)."""
+    word = direction.lower().replace("-", "").replace(" ", "")
+    return word.replace("north", "n").replace("south", "s").replace("east", "e").replace("west", "w")
+
+
 def _offset_from(sentence: str, span: tuple[int, int], place: dict[str, Any]) -> dict[str, Any] | None:
     """"17 km NE of Chernihiv": the point that far from the settlement in that direction, the precision grown
     by the uncertainty of a direction in words (OFFSET_SPREAD of the distance)."""
     before = _OFFSET_BEFORE.search(sentence[max(0, span[0] - 60):span[0]])
     if before is None or place.get("lat") is None:
         return None
-    word = before.group("dir").lower().replace("-", "").replace(" ", "")
-    letters = word.replace("north", "n").replace("south", "s").replace("east", "e").replace("west", "w")
+    letters = _compass(before.group("dir"))
     bearing = _BEARINGS.get(letters)
     km = float(before.group("km").replace(",", "."))
     if bearing is None or km <= 0:
@@ -393,9 +398,7 @@ def _part_of_city(sentence: str, span: tuple[int, int], place: dict[str, Any]) -
     if before is None or place.get("lat") is None or place["precision_km"] < PART_MIN_KM or \
             UNDECIDED_MARK in place.get("basis", ""):
         return None
-    letters = before.group("dir").lower().replace("-", "").replace(" ", "")
-    letters = letters.replace("north", "n").replace("south", "s").replace("east", "e").replace("west", "w")
-    bearing = _BEARINGS.get(letters)
+    bearing = _BEARINGS.get(_compass(before.group("dir")))
     if bearing is None:
         return None
     km = PART_SHIFT * place["precision_km"]
