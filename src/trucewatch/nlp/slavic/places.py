@@ -397,7 +397,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
     if settlements:
         people = [match.span() for match in _NAMED_FOR.finditer(text)]
         for match in _TWO_WORDS.finditer(text):  # "у Старому Осколі", "в Нижнем Новгороде"
-            if any(start <= match.start() < end for _, _, (start, end), _ in found) or _within_any(match, people):
+            if _within_any(match, [span for _, _, span, _ in found]) or _within_any(match, people):
                 continue
             before = text[max(0, match.start() - 30): match.start()]
             if elsewhere(text, match.start()):
@@ -412,7 +412,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 people.append(match.span())
         for match in _CAPITALISED.finditer(text):
             word = match.group(1)
-            if any(start <= match.start() < end for _, _, (start, end), _ in found) or _within_any(match, people):
+            if _within_any(match, [span for _, _, span, _ in found]) or _within_any(match, people):
                 continue
             if re.search(r"(?:щин|чин)\w*$", word):  # "Луганщини": an oblast by its Ukrainian short name
                 short = _name_code(word, language)
@@ -525,8 +525,7 @@ def _add_adjective_towns(matches: Iterable[re.Match[str]], text: str, language: 
     """The towns the adjectives of ``matches`` (group 1) name, added to ``found``: not inside a place found
     already, not where ``skip`` says, not a place the sentence puts elsewhere."""
     for match in matches:
-        if any(start <= match.start() < end for _, _, (start, end), _ in found) or skip(match) or elsewhere(
-                text, match.start()):
+        if _within_any(match, [span for _, _, span, _ in found]) or skip(match) or elsewhere(text, match.start()):
             continue
         town = adjective_town(match.group(1), language)
         if town is not None and town.admin1_code is not None:
