@@ -117,8 +117,7 @@ def classify(text: str, language: str) -> str:
     if language == "uk" and spans and not_an_event(text[spans[0][0]:spans[0][1]], language):
         return "other"  # "Сьогодні річниця …", a fundraiser, a training, sanctions
     # talk of a moratorium or a proposal to stop strikes is not a strike
-    text = " ".join(text[start:end] for start, end in sentences(text)
-                    if not words.energy_not_a_claim.search(text[start:end]))
+    text = " ".join(text[start:end] for start, end in spans if not words.energy_not_a_claim.search(text[start:end]))
     over = re.search(r"\b[Нн]ад\s+(?:территори|акватори|[А-ЯЁ])", text) and re.search(
         r"(?:\d+|[а-яё]+)\s+(?:украинск\w+\s+)?(?:БПЛА|БпЛА|беспилот)", text, _F)
     if language == "uk" and _UK_TALLY_HEADLINE.search(text):
