@@ -20,7 +20,7 @@ from trucewatch.geo.admin1 import admin1_code
 from trucewatch.geo.distance import distance_km
 from trucewatch.geo.gazetteer import reverse_admin1
 from trucewatch.model import Report
-from trucewatch.nlp.evaluate import HALVES, half_of, read_rows
+from trucewatch.nlp.evaluate import HALVES, half_of, read_rows, within_ceiling
 from trucewatch.nlp.extract import extract_article
 from trucewatch.nlp.pipeline import Article
 
@@ -94,6 +94,8 @@ def _score(rows: list[tuple[int, dict[str, str]]], results: dict[int, list[Repor
         counts["within_10km"] += distance is not None and distance <= 10
         counts["within_25km"] += distance is not None and distance <= 25
         counts["named_town_within_10km"] += named and distance is not None and distance <= 10
+        counts["named_town_within_10km_ceiling"] += named and lat is not None and lon is not None and \
+            within_ceiling(row.get("town/city") or "", lat, lon, 10, distance)
         counts["over_100km"] += distance is not None and distance > OFF_KM
         # the same, less the answers whose own precision covers the error (a region's centre at the region's
         # radius, an undecided choice widened to its namesakes): reported beside the metric, never instead
@@ -123,6 +125,7 @@ def _score(rows: list[tuple[int, dict[str, str]]], results: dict[int, list[Repor
         "within_25km": share("within_25km", n),
         "named_town_n": counts["named_town_n"],
         "named_town_within_10km": share("named_town_within_10km", counts["named_town_n"]),
+        "named_town_within_10km_ceiling": share("named_town_within_10km_ceiling", counts["named_town_n"]),
         "admin1_accuracy": share("admin1", counts["admin1_n"]),
         "country_accuracy": share("country", counts["country_n"]),
         "over_100km": share("over_100km", counts["placed_with_truth"]),
