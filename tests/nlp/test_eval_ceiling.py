@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from trucewatch.errors import InputError
 from trucewatch.nlp.evaluate import ACLED_COLUMNS, eval_acled, nearest_reading_km, within_ceiling
 from trucewatch.nlp.evaluate_cir import CIR_COLUMNS, eval_cir
 
@@ -82,3 +83,30 @@ def test_eval_cir_reports_the_named_town_ceiling(tmp_path: Path, town: str, expe
     assert scores["named_town_n"] == 1
     # an unknown name is not placed, and no reading of it exists: its ceiling is 0
     assert scores["named_town_within_10km_ceiling"] == expected
+
+
+@pytest.mark.parametrize("latitude, message", [("abc", "latitude 'abc' is not a number"),
+                                                ("95.2", "latitude 95.2 is outside ±90")])
+def test_eval_acled_names_the_line_and_field_of_a_bad_coordinate(tmp_path: Path, latitude: str,
+                                                                   message: str) -> None:
+    path = _acled(tmp_path)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines[2] = lines[2].replace(str(LVIV[0]), latitude)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        eval_acled(path)
+    assert message in str(caught.value)
+    assert f"{path}:3" in str(caught.value) and "latitude" in str(caught.value)
+
+
+def test_eval_cir_names_the_line_and_field_of_a_bad_coordinate(tmp_path: Path) -> None:
+    path = tmp_path / "cir.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(CIR_COLUMNS))
+        writer.writeheader()
+        writer.writerow({"entry": "1", "title": "Shelling of a school in Kramatorsk", "brief description": "",
+                         "lat": KRAMATORSK[0], "lon": "east", "country": "Ukraine", "province": "Donetsk Oblast",
+                         "town/city": "Kramatorsk"})
+    with pytest.raises(InputError) as caught:
+        eval_cir(path)
+    assert f"{path}:2" in str(caught.value) and "lon 'east' is not a number" in str(caught.value)

@@ -14,6 +14,7 @@ import hashlib
 import io
 import re
 from collections import Counter
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -148,6 +149,24 @@ def within_ceiling(name: str, lat: float, lon: float, km: float, reached: float 
     return nearest is not None and nearest <= km
 
 
+def truth_point(row: dict[str, str], where: Where, fields: tuple[str, str] = ("latitude", "longitude")
+                ) -> tuple[float, float] | None:
+    """A row's coded point (``fields``: its latitude and longitude columns); ``None`` when it has none; a
+    value that is no coordinate stops the evaluation with the file, line and field."""
+    if not all((row.get(field) or "").strip() for field in fields):
+        return None
+    point = []
+    for field, limit in zip(fields, (90.0, 180.0), strict=True):
+        try:
+            value = float(row[field])
+        except ValueError as exc:
+            raise InputError(f"{field} {row[field]!r} is not a number", replace(where, field=field)) from exc
+        if not -limit <= value <= limit:
+            raise InputError(f"{field} {value} is outside ±{limit:g}", replace(where, field=field))
+        point.append(value)
+    return point[0], point[1]
+
+
 def extract_acled_rows(numbered: list[tuple[int, dict[str, str]]]) -> dict[int, list[Report]]:
     """The reports each row's ``notes`` give, by line number (one article per row, no publication time)."""
     return {number: extract_article(Article(id=f"acled-{number}", text=row.get("notes") or "", source="ACLED",
@@ -177,16 +196,15 @@ def eval_acled_rows(rows: list[dict[str, str]], source: str = "acled", *,
         scores["admin1"] += predicted_admin1 == truth_admin1
         with_point = next((r for r in reports if r.location and r.location.lat is not None), None)
         distance = None
-        if with_point and with_point.location and row.get("latitude") and row.get("longitude"):
+        point = truth_point(row, Where(source, number))
+        if with_point and with_point.location and point:
             assert with_point.location.lat is not None and with_point.location.lon is not None
-            distance = distance_km(with_point.location.lat, with_point.location.lon,
-                                   float(row["latitude"]), float(row["longitude"]))
+            distance = distance_km(with_point.location.lat, with_point.location.lon, *point)
         scores["within_10km"] += distance is not None and distance <= 10
         scores["within_25km"] += distance is not None and distance <= 25
-        if row.get("latitude") and row.get("longitude"):
-            truth = (row.get("location") or "", float(row["latitude"]), float(row["longitude"]))
-            scores["within_10km_ceiling"] += within_ceiling(*truth, 10, distance)
-            scores["within_25km_ceiling"] += within_ceiling(*truth, 25, distance)
+        if point:
+            scores["within_10km_ceiling"] += within_ceiling(row.get("location") or "", *point, 10, distance)
+            scores["within_25km_ceiling"] += within_ceiling(row.get("location") or "", *point, 25, distance)
         predicted_type = sub_event_type(first) if first else "none"
         confusion[(row.get("sub_event_type", ""), predicted_type)] += 1
         scores["sub_event_type"] += predicted_type == row.get("sub_event_type")

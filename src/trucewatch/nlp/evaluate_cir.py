@@ -15,12 +15,12 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from trucewatch.errors import InputError, Where
+from trucewatch.errors import Where
 from trucewatch.geo.admin1 import admin1_code
 from trucewatch.geo.distance import distance_km
 from trucewatch.geo.gazetteer import reverse_admin1
 from trucewatch.model import Report
-from trucewatch.nlp.evaluate import HALVES, half_of, read_rows, within_ceiling
+from trucewatch.nlp.evaluate import HALVES, half_of, read_rows, truth_point, within_ceiling
 from trucewatch.nlp.extract import extract_article
 from trucewatch.nlp.pipeline import Article
 
@@ -63,11 +63,8 @@ def names_town(row: dict[str, str], text: str) -> bool:
 
 
 def _truth(row: dict[str, str], where: Where) -> tuple[float | None, float | None, str | None, str | None]:
-    try:
-        lat = float(row["lat"]) if (row.get("lat") or "").strip() else None
-        lon = float(row["lon"]) if (row.get("lon") or "").strip() else None
-    except ValueError as exc:
-        raise InputError(f"lat/lon {row.get('lat')!r}, {row.get('lon')!r} is not a number", where) from exc
+    point = truth_point(row, where, ("lat", "lon"))
+    lat, lon = point if point else (None, None)
     country = _country(row.get("country") or "")
     admin1 = admin1_code(row.get("province") or "", country if country in ("UA", "RU") else None)
     if admin1 is None and lat is not None and lon is not None and country in ("UA", "RU", None):
@@ -76,12 +73,13 @@ def _truth(row: dict[str, str], where: Where) -> tuple[float | None, float | Non
     return lat, lon, admin1, country
 
 
-def _score(rows: list[tuple[int, dict[str, str]]], results: dict[int, list[Report]]) -> dict[str, Any]:
+def _score(rows: list[tuple[int, dict[str, str]]], results: dict[int, list[Report]], source: str
+           ) -> dict[str, Any]:
     counts: Counter[str] = Counter()
     for number, row in rows:
         reports = results[number]
         text = cir_text(row)
-        lat, lon, admin1, country = _truth(row, Where(None, number))
+        lat, lon, admin1, country = _truth(row, Where(source, number))
         located = next((r for r in reports if r.location and r.location.lat is not None), None)
         counts["with_report"] += bool(reports)
         counts["with_place"] += located is not None
@@ -144,9 +142,10 @@ def eval_cir(path: Path) -> dict[str, Any]:
                           source_kind="monitor")
         results[number] = extract_article(article)
     elapsed = time.perf_counter() - started
-    result = _score(numbered, results)
+    result = _score(numbered, results, str(path))
     result["halves"] = {
-        half: _score([(n, row) for n, row in numbered if half_of(row.get("entry") or str(n)) == half], results)
+        half: _score([(n, row) for n, row in numbered if half_of(row.get("entry") or str(n)) == half], results,
+                     str(path))
         for half in HALVES
     }
     result["articles_per_s"] = round(len(numbered) / elapsed, 1) if elapsed > 0 else None
