@@ -372,6 +372,8 @@ def _strikes(text: str, language: str, spans: list[tuple[int, int]], context: Po
         # "звідки рф запустили ракету по Дніпру": a place the other side struck, named to explain this strike
         post_places = [place for place in post_places
                        if not _STRUCK_BY_RUSSIA.search(text[max(0, place.span[0] - 90):place.span[0]])]
+    if language == "uk" and kind in ("strike_on_russia", "russian_strike"):
+        post_places = _event_places(text, language, spans, post_places)
     post_weapon = _weapon(text)
     claimed = [(start, end) for start, end in spans
                if _energy_mentions(text[start:end]) and not words.energy_not_a_claim.search(text[start:end])]
@@ -408,6 +410,51 @@ def _strikes(text: str, language: str, spans: list[tuple[int, int]], context: Po
         reports.append(_strike_report(context, text, claimant, when, actor, language, None, None, place,
                                       post_weapon, text, None))
     return reports
+
+
+def _event_places(text: str, language: str, spans: list[tuple[int, int]], places: list[Place]) -> list[Place]:
+    """The places named where the post tells its strike: its first sentence (the headline), the sentences
+    with a word of striking, of harm or of a target, or naming an object struck, and, after one of them,
+    the items of a list and a sentence cut off at the end of the text. The other sentences name background
+    (where drones came from, what a place is known for, other news). All places when none of those
+    sentences names one."""
+    marks = [start for start, _ in strike_words(text, language)]
+    marks += [match.start() for _, match in _energy_mentions(text)]
+    marks += [match.start() for match in _HARM.finditer(text)]
+    carrying: list[tuple[int, int]] = []
+    previous = False
+    whole = _whole_sentences(text, spans)
+    for number, (start, end) in enumerate(whole):
+        sentence = text[start:end]
+        cut = number == len(whole) - 1 and not re.search(r"[.!?…:;)»\"]\W*$", sentence)
+        carries = (number == 0 or any(start <= mark < end for mark in marks)
+                   or struck_object(sentence, language) is not None
+                   or (previous and (cut or _LIST_ITEM.match(sentence) is not None)))
+        if carries:
+            carrying.append((start, end))
+        previous = carries
+    kept = [place for place in places if any(start <= place.span[0] < end for start, end in carrying)]
+    return kept or places
+
+
+# harm done and targets named: "5 вбитих", "постраждали", "Першою ціллю став склад …"
+_HARM = re.compile(r"\b(?:вбит|загибл|загину|поранен|постражд|пошкод|зруйн|ціл[ьлі])", _F)
+# an item of a list: a bullet, an emoji or a dash opening the sentence
+_LIST_ITEM = re.compile(r"\s*(?:[•▪️▫️➡️🔴🟠🟡🟢🔵🟣⚫️🔸🔹✅❌💥🔥-]|\d+[.)])")
+# a full stop that ends no sentence: after a digit before a digit ("98.1 км"), after an abbreviation of up
+# to three small letters ("н.п. Вітине", "т.о. Терпіння", "м. Карачев", "обл.")
+_NO_BREAK = re.compile(r"(?:\d\.|(?<![А-ЯЁІЇЄҐа-яёіїєґA-Za-z])[а-яёіїєґ]{1,3}\.)\s*$")
+
+
+def _whole_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences, joined again where a full stop ended an abbreviation or split a number."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and _NO_BREAK.search(text[joined[-1][0]:joined[-1][1]]):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _object_place(sentence: str, match: re.Match[str], language: str, offset: int) -> Place | None:
