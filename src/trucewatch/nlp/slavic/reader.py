@@ -250,8 +250,11 @@ def read_post(text: str, language: str, context: PostContext) -> Reading:
         return Reading("other", [_renumber(report, f"{context.id}-1")], when)
     if kind == "other":
         return Reading(kind, why="no interception, strike or digest in the post")
-    when = resolve(text, context.published_at, tz) if context.published_at else None
     spans = sentences(text)
+    # a Ukrainian strike report's day is looked for first in the sentences that tell the strike
+    events = (_telling(text, language, spans, headline=False)
+              if language == "uk" and kind in ("strike_on_russia", "russian_strike") else None)
+    when = resolve(text, context.published_at, tz, events) if context.published_at else None
     reports: list[Report] = []
     if kind in ("interceptions", "summary"):
         reports.extend(_interceptions(text, language, spans, context, claimant, when))
@@ -413,11 +416,18 @@ def _strikes(text: str, language: str, spans: list[tuple[int, int]], context: Po
 
 
 def _event_places(text: str, language: str, spans: list[tuple[int, int]], places: list[Place]) -> list[Place]:
-    """The places named where the post tells its strike: its first sentence (the headline), the sentences
-    with a word of striking, of harm or of a target, or naming an object struck, and, after one of them,
-    the items of a list and a sentence cut off at the end of the text. The other sentences name background
-    (where drones came from, what a place is known for, other news). All places when none of those
-    sentences names one."""
+    """The places named where the post tells its strike (:func:`_telling`, the headline included); the other
+    sentences name background (where drones came from, what a place is known for, other news). All places
+    when none of those sentences names one."""
+    carrying = _telling(text, language, spans, headline=True)
+    kept = [place for place in places if any(start <= place.span[0] < end for start, end in carrying)]
+    return kept or places
+
+
+def _telling(text: str, language: str, spans: list[tuple[int, int]], *, headline: bool) -> list[tuple[int, int]]:
+    """The sentences that tell a strike: with a word of striking, of harm or of a target, or naming an
+    object struck, and, after one of them, the items of a list and a sentence cut off at the end of the
+    text; with ``headline``, the first sentence too."""
     marks = [start for start, _ in strike_words(text, language)]
     marks += [match.start() for _, match in _energy_mentions(text)]
     marks += [match.start() for match in _HARM.finditer(text)]
@@ -427,14 +437,13 @@ def _event_places(text: str, language: str, spans: list[tuple[int, int]], places
     for number, (start, end) in enumerate(whole):
         sentence = text[start:end]
         cut = number == len(whole) - 1 and not re.search(r"[.!?…:;)»\"]\W*$", sentence)
-        carries = (number == 0 or any(start <= mark < end for mark in marks)
+        carries = ((headline and number == 0) or any(start <= mark < end for mark in marks)
                    or struck_object(sentence, language) is not None
                    or (previous and (cut or _LIST_ITEM.match(sentence) is not None)))
         if carries:
             carrying.append((start, end))
         previous = carries
-    kept = [place for place in places if any(start <= place.span[0] < end for start, end in carrying)]
-    return kept or places
+    return carrying
 
 
 # harm done and targets named: "5 вбитих", "постраждали", "Першою ціллю став склад …"
