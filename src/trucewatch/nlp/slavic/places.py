@@ -134,13 +134,27 @@ def _person(word: str, after: re.Match[str] | None, language: str) -> bool:
     return "Surn" in second or ("ADJF" in second and bool(first & second & cases))
 
 
-def _cue(before: str) -> str:
+def _cue(before: str, language: str) -> str:
     """What the words before a capitalised name say of it (see :func:`settlement`)."""
     if _SETTLEMENT_NOUN.search(before):
         return "settlement"
-    if _LOCATIVE.search(before):
+    if _LOCATIVE.search(before) or _LOCATIVE.search(_without_modifiers(before, language)):
         return "preposition"
     return "struck" if _STRUCK.search(before) else ""
+
+
+_LAST_WORD = re.compile(r"([а-яёіїєґ'’]+)\s*$")
+
+
+def _without_modifiers(before: str, language: str) -> str:
+    """``before`` without the adjectives, participles and adverbs that end it ("в окупованому", "у
+    тимчасово окупованому", "в російському"): what stands before the words describing the name."""
+    for _ in range(2):
+        word = _LAST_WORD.search(before)
+        if word is None or not {"ADJF", "PRTF", "ADVB"} & parse(word.group(1), language)[1]:
+            break
+        before = before[:word.start()]
+    return before
 
 
 @dataclass(frozen=True)
@@ -402,7 +416,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             before = text[max(0, match.start() - 30): match.start()]
             if elsewhere(text, match.start()):
                 continue
-            cue = _cue(before)
+            cue = _cue(before, language)
             town = two_word_settlement(match.group(1), match.group(2), language, cue)
             if town is not None and town.admin1_code is not None:
                 found.append((match.start(), town.admin1_code, match.span(), _town_location(town)))
@@ -422,7 +436,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             before = text[max(0, match.start() - 30): match.start()]
             if (elsewhere(text, match.start()) or _NOT_A_TOWN_AFTER.match(text[match.end():match.end() + 20])):
                 continue
-            cue = _cue(before)
+            cue = _cue(before, language)
             if not cue and _person(word, _NAMED_AFTER.match(text, match.end()), language):
                 continue  # "Володимира Зеленського", "Дональда Трампа": a person, not a town
             place = settlement(word, language, cue)
