@@ -97,9 +97,15 @@ _TOWN_FACILITY = re.compile(r"(?<![\w«\"“„-])([А-ЯЁІЇЄҐ][а-яёії
                             r"аеродром|аэродром|морськ\w*\s+порт|морск\w*\s+порт|порт|НПЗ|нефтезавод|ТЕЦ|ТЭЦ|ДРЕС|"
                             r"ГРЭС|ГРЕС|нафтобаз|нефтебаз|хімічн\w*\s+завод|химическ\w*\s+завод|арсенал|полігон|полигон|"
                             r"бухт|(?:[а-яёіїєґ'’-]+\s+)?(?:завод|комбінат|комбинат))")
+# a town's adjective and the adjectives joined to it by commas or "та", "і", "и" ("Волгоградський та")
+_TOWN_ADJECTIVE = re.compile(r"(?<![\w«\"“„-])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ськ|цьк|зьк|ск|цк)\w+)")
+_JOINED_ADJECTIVES = re.compile(r"(?:(?<![\w«\"“„-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ськ|цьк|зьк|ск|цк)\w+\s*"
+                                r"(?:,|та|і|й|и)\s+)+$")
 # "на территории Джанкойского района": a district called by its centre's adjective, when the post names no
-# oblast near it (else the oblast decides: "в Кам'янському районі Черкаської області" is not Kamianske)
-_TOWN_DISTRICT = re.compile(r"(?<![\w«\"“„-])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ськ|цьк|зьк|ск|цк)\w+)\s+(?:район|р-н\b)")
+# oblast near it (else the oblast decides: "в Кам'янському районі Черкаської області" is not Kamianske); not
+# a body named after a district ("Октябрського районного суду в Бєлгороді", "Брянського районного управління
+# АТ «Транснєфть»": a city's district court, a company's branch), which says nothing of where it was hit
+_TOWN_DISTRICT = re.compile(r"(?<![\w«\"“„-])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ськ|цьк|зьк|ск|цк)\w+)\s+(?:район(?!н)|р-н\b)")
 # "заводи імені Петрова, Кірова та Ермана", "завод им. Свердлова": people a body is named after, not towns
 _NAMED_FOR = re.compile(r"(?:\bімені|\bимени|\bім\.|\bим\.)\s*[А-ЯЁІЇЄҐ][\w'’-]+(?:(?:\s*,\s*|\s+(?:та|і|й|и)\s+)"
                         r"[А-ЯЁІЇЄҐ][\w'’-]+)*")
@@ -466,8 +472,15 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 continue
             location = _town_location(place)
             found.append((match.start(), town_code, (match.start(), match.end()), location))
-        # "у районі Бєлгородського аеропорту", "Сизранський НПЗ"
-        _add_adjective_towns(_TOWN_FACILITY.finditer(text), text, language, found)
+        # "у районі Бєлгородського аеропорту", "Сизранський НПЗ"; "Волгоградський та Ярославський
+        # нафтопереробні заводи": the adjectives joined to one before the facility name their towns too
+        facilities = list(_TOWN_FACILITY.finditer(text))
+        _add_adjective_towns(facilities, text, language, found)
+        for facility in facilities:
+            joined = _JOINED_ADJECTIVES.search(text, max(0, facility.start() - 120), facility.start())
+            if joined:
+                _add_adjective_towns(_TOWN_ADJECTIVE.finditer(text, joined.start(), joined.end()), text, language,
+                                     found)
         for match in _QUOTED_NAME.finditer(text):
             if not _QUOTED_AFTER_FACILITY.search(text[max(0, match.start() - 20):match.start()]):
                 continue
