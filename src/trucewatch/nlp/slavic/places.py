@@ -101,6 +101,9 @@ _TOWN_FACILITY = re.compile(r"(?<![\w«\"“„-])([А-ЯЁІЇЄҐ][а-яёії
 _TOWN_ADJECTIVE = re.compile(r"(?<![\w«\"“„-])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ськ|цьк|зьк|ск|цк)\w+)")
 _JOINED_ADJECTIVES = re.compile(r"(?:(?<![\w«\"“„-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ськ|цьк|зьк|ск|цк)\w+\s*"
                                 r"(?:,|та|і|й|и)\s+)+$")
+# the last word of a text cut off with no mark after it: a town's adjective, complete or not ("Рязанськ",
+# "Сизрансько", "Рязанський")
+_CUT_ADJECTIVE = re.compile(r"(?<![\w«\"“„-])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ськ|цьк|зьк|ск|цк))[а-яёіїєґ]{0,3}\Z")
 # "на территории Джанкойского района": a district called by its centre's adjective, when the post names no
 # oblast near it (else the oblast decides: "в Кам'янському районі Черкаської області" is not Kamianske); not
 # a body named after a district ("Октябрського районного суду в Бєлгороді", "Брянського районного управління
@@ -430,6 +433,14 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 # "у селі Іванівська Лисиця": a village of two words the gazetteer lacks; its adjective alone
                 # is not the name (not Ivanovskoye)
                 people.append(match.span())
+        # "… по виробничих потужностях Сизрансько": a town's adjective cut off at the very end of a snippet,
+        # its noun lost, still names the town
+        cut = _CUT_ADJECTIVE.search(text)
+        if cut and not any(start <= cut.start() < end for _, _, (start, end), _ in found) and not elsewhere(
+                text, cut.start()):
+            town = adjective_town(cut.group(1) + "ого", language)
+            if town is not None and town.admin1_code is not None:
+                found.append((cut.start(), town.admin1_code, cut.span(), _town_location(town)))
         for match in _CAPITALISED.finditer(text):
             word = match.group(1)
             if _within_any(match, [span for _, _, span, _ in found]) or _within_any(match, people):
