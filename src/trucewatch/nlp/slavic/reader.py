@@ -139,6 +139,10 @@ def classify(text: str, language: str) -> str:
     return _classify_uk(text, language)
 
 
+# a strike said to have happened (by night, struck, hit, attacked: "судно було атаковано", "за цю ніч
+# відпрацьовано"), in a post that names no place
+_HAPPENED_HERE = re.compile(r"у\s+ніч\s+на|вночі|уночі|за\s+(?:цю\s+|минулу\s+)?ніч\b|цієї\s+ночі|минулої\s+ночі|"
+                            r"уражено|[ув]разил|влучан|влучил|влучив|атаковано", _F)
 # oblasts of Ukraine held in whole or part by Russia: a strike there may be either side's
 _HELD = frozenset({"UA-43", "UA-40", "UA-14", "UA-09", "UA-23", "UA-65"})
 
@@ -156,8 +160,7 @@ def _classify_uk(text: str, language: str) -> str:
             # the enemy named as the one striking, a strike on Ukraine, or only places in Ukraine the other
             # side does not hold
             return "russian_strike"
-        if places or _energy_mentions(text) or re.search(
-                r"у\s+ніч\s+на|вночі|уночі|уражено|[ув]разил|влучан|влучил|влучив", text, _F):
+        if places or _energy_mentions(text) or _HAPPENED_HERE.search(text):
             return "strike_on_russia"
         # "СБУ атакували російський танкер …": a Ukrainian force named as the one that struck, wherever
         for start, end in spans:
