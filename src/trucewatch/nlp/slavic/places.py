@@ -149,7 +149,12 @@ def _cue(before: str, language: str) -> str:
         return "settlement"
     if _LOCATIVE.search(before) or _LOCATIVE.search(_without_modifiers(before, language)):
         return "preposition"
+    if _AIRFIELD_OF.search(before):
+        return "quoted"  # "в районі аеродрому Приморсько-Ахтарськ": an airfield called by its town, as in quotes
     return "struck" if _STRUCK.search(before) else ""
+
+
+_AIRFIELD_OF = re.compile(r"\b(?:аеродром|аэродром|авіабаз|авиабаз|аеропорт|аэропорт)\w*\s*$", re.IGNORECASE)
 
 
 _LAST_WORD = re.compile(r"([а-яёіїєґ'’]+)\s*$")
