@@ -429,8 +429,8 @@ def _event_places(text: str, language: str, spans: list[tuple[int, int]], places
 
 def _telling(text: str, language: str, spans: list[tuple[int, int]], *, headline: bool) -> list[tuple[int, int]]:
     """The sentences that tell a strike: with a word of striking, of harm or of a target, or naming an
-    object struck, and, after one of them, the items of a list and a sentence cut off at the end of the
-    text; with ``headline``, the first sentence too."""
+    object struck, and, after one of them, the items of a list and a short sentence cut off at the end of
+    the text; with ``headline``, the first sentence too."""
     marks = [start for start, _ in strike_words(text, language)]
     marks += [match.start() for _, match in _energy_mentions(text)]
     marks += [match.start() for match in _HARM.finditer(text)]
@@ -439,7 +439,8 @@ def _telling(text: str, language: str, spans: list[tuple[int, int]], *, headline
     whole = _whole_sentences(text, spans)
     for number, (start, end) in enumerate(whole):
         sentence = text[start:end]
-        cut = number == len(whole) - 1 and not re.search(r"[.!?…:;)»\"]\W*$", sentence)
+        cut = (number == len(whole) - 1 and len(sentence.strip()) <= _CUT_REACH
+               and not re.search(r"[.!?…:;)»\"]\W*$", sentence))
         carries = ((headline and number == 0) or any(start <= mark < end for mark in marks)
                    or struck_object(sentence, language) is not None
                    or (previous and (cut or _LIST_ITEM.match(sentence) is not None)))
@@ -449,6 +450,9 @@ def _telling(text: str, language: str, spans: list[tuple[int, int]], *, headline
     return carrying
 
 
+# a sentence this short cut off at the end of a snippet has lost its verb ("На ТОТ Донецької області по");
+# a longer one shows what it is about
+_CUT_REACH = 60
 # harm done and targets named: "5 вбитих", "постраждали", "Першою ціллю став склад …"
 _HARM = re.compile(r"\b(?:вбит|загибл|загину|поранен|постражд|пошкод|зруйн|ціл[ьлі])", _F)
 # an item of a list: a bullet, an emoji or a dash opening the sentence
