@@ -317,21 +317,23 @@ def settlement(word: str, language: str, cue: str = "") -> GeoMatch | None:
         first, rest = joined.groups()
         candidates = tuple(each + rest for each in (first, parse(first, language)[0].capitalize(),
                                                      *_case_stems(first)))
+    # an unknown village after "в" is as likely a common noun; a town is a safer reading, and a capitalised
+    # word with no preposition before it must be a city to count; after a noun saying a town follows, any
+    # settlement will do
+    needed = (1_000 if "Geox" in grammemes or cue == "settlement" else 20_000 if cue in ("preposition",
+              "quoted", "struck") else 100_000)
     for candidate in dict.fromkeys(candidates):
-        for country in ("RU", "UA"):
-            match = geocode(candidate, country=country)
-            if match is None or (match.matched_by == "a spelling variant" and match.population < 100_000):
-                continue
-            # an unknown village after "в" is as likely a common noun; a town is a safer reading, and a
-            # capitalised word with no preposition before it must be a city to count; after a noun saying a
-            # town follows, any settlement will do
-            needed = (1_000 if "Geox" in grammemes or cue == "settlement" else 20_000 if cue in ("preposition",
-                      "quoted", "struck") else 100_000)
-            if match.population >= needed:
-                return match
+        found = [match for match in (geocode(candidate, country=country) for country in ("RU", "UA"))
+                 if match is not None and not (match.matched_by == "a spelling variant" and match.population < 100_000)
+                 and match.population >= needed]
+        if found:
+            # a name both countries give a town is Russia's ("Приморськ": the oil port), unless Ukraine's is ten
+            # times the size ("Донецьк": the city, not the town of Rostov oblast)
+            return found[-1] if found[-1].population >= _OUTWEIGHS * found[0].population else found[0]
     return None
 
 
+_OUTWEIGHS = 10
 _JOINED = re.compile(r"^(.+?)(-(?:на|над)-.+)$")
 _TWO_WORDS = re.compile(r"(?<![\w«\"])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)\s+([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)")
 
