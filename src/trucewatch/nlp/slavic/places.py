@@ -73,7 +73,13 @@ def _from_origin(text: str, start: int) -> bool:
     if _ORIGIN_ALWAYS.search(before):
         return True
     found = _ORIGIN.search(before)
-    return found is not None and bool(_FLIGHT.search(text[max(0, start - 120): start]))
+    return found is not None and bool(_FLIGHT.search(text[max(0, start - 120): start])
+                                      or _LAUNCHED_AFTER.match(text, start))
+
+
+# "із Астраханської області рф було запущено ракету": a word of launching or flying later in the clause
+_LAUNCHED_AFTER = re.compile(r"[^.!?;\n—]{0,50}?(?:запущен|запуска|запусти|пуск|вилеті|вилетів|злеті|злетів|летіл|"
+                             r"летів|летять|летить|стартува)", re.IGNORECASE)
 # what may stand between a town and the oblast it lies in: "Бердянське, ТОТ, Донецької обл."
 _APPOSITION = re.compile(r"[\s,(]*(?:(?:ТОТ|тимчасово\s+окупован\w+|окупован\w+|рф|РФ)[\s,]*)*", re.IGNORECASE)
 # "до Москви", "в направлении Москвы": where something was heading, not where it was hit
