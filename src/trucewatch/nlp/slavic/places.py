@@ -522,7 +522,9 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                     start = match.end() + base.start()
                     if not any(begin <= start < end for _, _, (begin, end), _ in found):
                         found.append((start, code, (start, match.end() + base.end()), admin1_location(code)))
-    found = [item for item in found if not _wished(text, item[0], language)]
+    # "жодного літра бензину для Москви", "«припинення вогню» для Курської області": whom something is for
+    found = [item for item in found if not _wished(text, item[0], language)
+             and not _FOR.search(text, max(0, item[0] - 8), item[0])]
     found.sort(key=lambda item: item[0])
     places: list[Place] = []
     seen: set[str] = set()
@@ -546,6 +548,7 @@ _AIRFIELD_REACH = 60
 # Бєлгород", "ударьте по Курску"), not one that happened
 _IMPERATIVE = re.compile(r"[а-яёіїєґ'’]+(?:те|іть|ить|ьте|йте)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.!?;\n]")
+_FOR = re.compile(r"(?<![\w'’])для\s+$", re.IGNORECASE)
 
 
 def _wished(text: str, start: int, language: str) -> bool:
