@@ -1,4 +1,4 @@
-"""Russian and Ukrainian posts: the cases in post_cases.yaml (written for these tests), language routing
+"""Russian and Ukrainian posts: the cases in post_cases*.yaml (written for these tests), language routing
 and the bad input the issue names (empty, emoji-only, cut, mixed, slang)."""
 
 from __future__ import annotations
@@ -14,7 +14,9 @@ from trucewatch.nlp.language import detect_language
 from trucewatch.nlp.posts import Post, read_post_any, read_posts
 from trucewatch.nlp.posts_eval import prediction
 
-CASES = yaml.safe_load((Path(__file__).parent / "post_cases.yaml").read_text(encoding="utf-8"))
+# post_cases.yaml, and post_cases_background.yaml: which sentences of a strike report give its places and day
+CASES = [case for path in sorted(Path(__file__).parent.glob("post_cases*.yaml"))
+         for case in yaml.safe_load(path.read_text(encoding="utf-8"))]
 
 
 def _read(case: dict[str, Any]) -> Any:

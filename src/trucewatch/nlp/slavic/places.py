@@ -73,7 +73,13 @@ def _from_origin(text: str, start: int) -> bool:
     if _ORIGIN_ALWAYS.search(before):
         return True
     found = _ORIGIN.search(before)
-    return found is not None and bool(_FLIGHT.search(text[max(0, start - 120): start]))
+    return found is not None and bool(_FLIGHT.search(text[max(0, start - 120): start])
+                                      or _LAUNCHED_AFTER.match(text, start))
+
+
+# "із Астраханської області рф було запущено ракету": a word of launching or flying later in the clause
+_LAUNCHED_AFTER = re.compile(r"[^.!?;\n—]{0,50}?(?:запущен|запуска|запусти|пуск|вилеті|вилетів|злеті|злетів|летіл|"
+                             r"летів|летять|летить|стартува)", re.IGNORECASE)
 # what may stand between a town and the oblast it lies in: "Бердянське, ТОТ, Донецької обл."
 _APPOSITION = re.compile(r"[\s,(]*(?:(?:ТОТ|тимчасово\s+окупован\w+|окупован\w+|рф|РФ)[\s,]*)*", re.IGNORECASE)
 # "до Москви", "в направлении Москвы": where something was heading, not where it was hit
@@ -95,11 +101,21 @@ _QUOTED_AFTER_FACILITY = re.compile(r"(?:\b(?:аеро|аэро)?порт\w*|\b(
 # or before its bay ("Новоросійську бухту")
 _TOWN_FACILITY = re.compile(r"(?<![\w«\"“„-])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ськ|цьк|зьк|ск|цк)\w+)\s+(?:аеропорт|аэропорт|"
                             r"аеродром|аэродром|морськ\w*\s+порт|морск\w*\s+порт|порт|НПЗ|нефтезавод|ТЕЦ|ТЭЦ|ДРЕС|"
-                            r"ГРЭС|ГРЕС|нафтобаз|нефтебаз|хімічн\w*\s+завод|химическ\w*\s+завод|арсенал|полігон|полигон|"
+                            r"ГРЭС|ГРЕС|нафтобаз|нефтебаз|хімічн\w*\s+завод|химическ\w*\s+завод|хімзавод|химзавод|авіазавод|"
+                            r"авиазавод|арсенал|полігон|полигон|"
                             r"бухт|(?:[а-яёіїєґ'’-]+\s+)?(?:завод|комбінат|комбинат))")
+# a town's adjective and the adjectives joined to it by commas or "та", "і", "и" ("Волгоградський та")
+_TOWN_ADJECTIVE = re.compile(r"(?<![\w«\"“„-])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ськ|цьк|зьк|ск|цк)\w+)")
+_JOINED_ADJECTIVES = re.compile(r"(?:(?<![\w«\"“„-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ськ|цьк|зьк|ск|цк)\w+\s*"
+                                r"(?:,|та|і|й|и)\s+)+$")
+# the last word of a text cut off with no mark after it: a town's adjective, complete or not ("Рязанськ",
+# "Сизрансько", "Рязанський")
+_CUT_ADJECTIVE = re.compile(r"(?<![\w«\"“„-])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ськ|цьк|зьк|ск|цк))[а-яёіїєґ]{0,3}\Z")
 # "на территории Джанкойского района": a district called by its centre's adjective, when the post names no
-# oblast near it (else the oblast decides: "в Кам'янському районі Черкаської області" is not Kamianske)
-_TOWN_DISTRICT = re.compile(r"(?<![\w«\"“„-])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ськ|цьк|зьк|ск|цк)\w+)\s+(?:район|р-н\b)")
+# oblast near it (else the oblast decides: "в Кам'янському районі Черкаської області" is not Kamianske); not
+# a body named after a district ("Октябрського районного суду в Бєлгороді", "Брянського районного управління
+# АТ «Транснєфть»": a city's district court, a company's branch), which says nothing of where it was hit
+_TOWN_DISTRICT = re.compile(r"(?<![\w«\"“„-])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ськ|цьк|зьк|ск|цк)\w+)\s+(?:район(?!н)|р-н\b)")
 # "заводи імені Петрова, Кірова та Ермана", "завод им. Свердлова": people a body is named after, not towns
 _NAMED_FOR = re.compile(r"(?:\bімені|\bимени|\bім\.|\bим\.)\s*[А-ЯЁІЇЄҐ][\w'’-]+(?:(?:\s*,\s*|\s+(?:та|і|й|и)\s+)"
                         r"[А-ЯЁІЇЄҐ][\w'’-]+)*")
@@ -134,13 +150,32 @@ def _person(word: str, after: re.Match[str] | None, language: str) -> bool:
     return "Surn" in second or ("ADJF" in second and bool(first & second & cases))
 
 
-def _cue(before: str) -> str:
+def _cue(before: str, language: str) -> str:
     """What the words before a capitalised name say of it (see :func:`settlement`)."""
     if _SETTLEMENT_NOUN.search(before):
         return "settlement"
-    if _LOCATIVE.search(before):
+    if _LOCATIVE.search(before) or _LOCATIVE.search(_without_modifiers(before, language)):
         return "preposition"
+    if _AIRFIELD_OF.search(before):
+        return "quoted"  # "в районі аеродрому Приморсько-Ахтарськ": an airfield called by its town, as in quotes
     return "struck" if _STRUCK.search(before) else ""
+
+
+_AIRFIELD_OF = re.compile(r"\b(?:аеродром|аэродром|авіабаз|авиабаз|аеропорт|аэропорт)\w*\s*$", re.IGNORECASE)
+
+
+_LAST_WORD = re.compile(r"([а-яёіїєґ'’]+)\s*$")
+
+
+def _without_modifiers(before: str, language: str) -> str:
+    """``before`` without the adjectives, participles and adverbs that end it ("в окупованому", "у
+    тимчасово окупованому", "в російському"): what stands before the words describing the name."""
+    for _ in range(2):
+        word = _LAST_WORD.search(before)
+        if word is None or not {"ADJF", "PRTF", "ADVB"} & parse(word.group(1), language)[1]:
+            break
+        before = before[:word.start()]
+    return before
 
 
 @dataclass(frozen=True)
@@ -288,21 +323,23 @@ def settlement(word: str, language: str, cue: str = "") -> GeoMatch | None:
         first, rest = joined.groups()
         candidates = tuple(each + rest for each in (first, parse(first, language)[0].capitalize(),
                                                      *_case_stems(first)))
+    # an unknown village after "в" is as likely a common noun; a town is a safer reading, and a capitalised
+    # word with no preposition before it must be a city to count; after a noun saying a town follows, any
+    # settlement will do
+    needed = (1_000 if "Geox" in grammemes or cue == "settlement" else 20_000 if cue in ("preposition",
+              "quoted", "struck") else 100_000)
     for candidate in dict.fromkeys(candidates):
-        for country in ("RU", "UA"):
-            match = geocode(candidate, country=country)
-            if match is None or (match.matched_by == "a spelling variant" and match.population < 100_000):
-                continue
-            # an unknown village after "в" is as likely a common noun; a town is a safer reading, and a
-            # capitalised word with no preposition before it must be a city to count; after a noun saying a
-            # town follows, any settlement will do
-            needed = (1_000 if "Geox" in grammemes or cue == "settlement" else 20_000 if cue in ("preposition",
-                      "quoted", "struck") else 100_000)
-            if match.population >= needed:
-                return match
+        found = [match for match in (geocode(candidate, country=country) for country in ("RU", "UA"))
+                 if match is not None and not (match.matched_by == "a spelling variant" and match.population < 100_000)
+                 and match.population >= needed]
+        if found:
+            # a name both countries give a town is Russia's ("Приморськ": the oil port), unless Ukraine's is ten
+            # times the size ("Донецьк": the city, not the town of Rostov oblast)
+            return found[-1] if found[-1].population >= _OUTWEIGHS * found[0].population else found[0]
     return None
 
 
+_OUTWEIGHS = 10
 _JOINED = re.compile(r"^(.+?)(-(?:на|над)-.+)$")
 _TWO_WORDS = re.compile(r"(?<![\w«\"])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)\s+([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)")
 
@@ -402,7 +439,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             before = text[max(0, match.start() - 30): match.start()]
             if elsewhere(text, match.start()):
                 continue
-            cue = _cue(before)
+            cue = _cue(before, language)
             town = two_word_settlement(match.group(1), match.group(2), language, cue)
             if town is not None and town.admin1_code is not None:
                 found.append((match.start(), town.admin1_code, match.span(), _town_location(town)))
@@ -410,6 +447,14 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 # "у селі Іванівська Лисиця": a village of two words the gazetteer lacks; its adjective alone
                 # is not the name (not Ivanovskoye)
                 people.append(match.span())
+        # "… по виробничих потужностях Сизрансько": a town's adjective cut off at the very end of a snippet,
+        # its noun lost, still names the town
+        cut = _CUT_ADJECTIVE.search(text)
+        if cut and not any(start <= cut.start() < end for _, _, (start, end), _ in found) and not elsewhere(
+                text, cut.start()):
+            town = adjective_town(cut.group(1) + "ого", language)
+            if town is not None and town.admin1_code is not None:
+                found.append((cut.start(), town.admin1_code, cut.span(), _town_location(town)))
         for match in _CAPITALISED.finditer(text):
             word = match.group(1)
             if _within_any(match, [span for _, _, span, _ in found]) or _within_any(match, people):
@@ -422,7 +467,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             before = text[max(0, match.start() - 30): match.start()]
             if (elsewhere(text, match.start()) or _NOT_A_TOWN_AFTER.match(text[match.end():match.end() + 20])):
                 continue
-            cue = _cue(before)
+            cue = _cue(before, language)
             if not cue and _person(word, _NAMED_AFTER.match(text, match.end()), language):
                 continue  # "Володимира Зеленського", "Дональда Трампа": a person, not a town
             place = settlement(word, language, cue)
@@ -452,8 +497,15 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 continue
             location = _town_location(place)
             found.append((match.start(), town_code, (match.start(), match.end()), location))
-        # "у районі Бєлгородського аеропорту", "Сизранський НПЗ"
-        _add_adjective_towns(_TOWN_FACILITY.finditer(text), text, language, found)
+        # "у районі Бєлгородського аеропорту", "Сизранський НПЗ"; "Волгоградський та Ярославський
+        # нафтопереробні заводи": the adjectives joined to one before the facility name their towns too
+        facilities = list(_TOWN_FACILITY.finditer(text))
+        _add_adjective_towns(facilities, text, language, found)
+        for facility in facilities:
+            joined = _JOINED_ADJECTIVES.search(text, max(0, facility.start() - 120), facility.start())
+            if joined:
+                _add_adjective_towns(_TOWN_ADJECTIVE.finditer(text, joined.start(), joined.end()), text, language,
+                                     found)
         for match in _QUOTED_NAME.finditer(text):
             if not _QUOTED_AFTER_FACILITY.search(text[max(0, match.start() - 20):match.start()]):
                 continue
@@ -470,7 +522,9 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                     start = match.end() + base.start()
                     if not any(begin <= start < end for _, _, (begin, end), _ in found):
                         found.append((start, code, (start, match.end() + base.end()), admin1_location(code)))
-    found = [item for item in found if not _wished(text, item[0], language)]
+    # "жодного літра бензину для Москви", "«припинення вогню» для Курської області": whom something is for
+    found = [item for item in found if not _wished(text, item[0], language)
+             and not _FOR.search(text, max(0, item[0] - 8), item[0])]
     found.sort(key=lambda item: item[0])
     places: list[Place] = []
     seen: set[str] = set()
@@ -494,6 +548,7 @@ _AIRFIELD_REACH = 60
 # Бєлгород", "ударьте по Курску"), not one that happened
 _IMPERATIVE = re.compile(r"[а-яёіїєґ'’]+(?:те|іть|ить|ьте|йте)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.!?;\n]")
+_FOR = re.compile(r"(?<![\w'’])для\s+$", re.IGNORECASE)
 
 
 def _wished(text: str, start: int, language: str) -> bool:

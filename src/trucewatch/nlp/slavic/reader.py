@@ -139,6 +139,10 @@ def classify(text: str, language: str) -> str:
     return _classify_uk(text, language)
 
 
+# a strike said to have happened (by night, struck, hit, attacked: "судно було атаковано", "за цю ніч
+# відпрацьовано"), in a post that names no place
+_HAPPENED_HERE = re.compile(r"у\s+ніч\s+на|вночі|уночі|за\s+(?:цю\s+|минулу\s+)?ніч\b|цієї\s+ночі|минулої\s+ночі|"
+                            r"уражено|[ув]разил|влучан|влучил|влучив|атаковано", _F)
 # oblasts of Ukraine held in whole or part by Russia: a strike there may be either side's
 _HELD = frozenset({"UA-43", "UA-40", "UA-14", "UA-09", "UA-23", "UA-65"})
 
@@ -156,8 +160,7 @@ def _classify_uk(text: str, language: str) -> str:
             # the enemy named as the one striking, a strike on Ukraine, or only places in Ukraine the other
             # side does not hold
             return "russian_strike"
-        if places or _energy_mentions(text) or re.search(
-                r"у\s+ніч\s+на|вночі|уночі|уражено|[ув]разил|влучан|влучил|влучив", text, _F):
+        if places or _energy_mentions(text) or _HAPPENED_HERE.search(text):
             return "strike_on_russia"
         # "СБУ атакували російський танкер …": a Ukrainian force named as the one that struck, wherever
         for start, end in spans:
@@ -250,8 +253,11 @@ def read_post(text: str, language: str, context: PostContext) -> Reading:
         return Reading("other", [_renumber(report, f"{context.id}-1")], when)
     if kind == "other":
         return Reading(kind, why="no interception, strike or digest in the post")
-    when = resolve(text, context.published_at, tz) if context.published_at else None
     spans = sentences(text)
+    # a Ukrainian strike report's day is looked for first in the sentences that tell the strike
+    events = (_telling(text, language, spans, headline=False)
+              if language == "uk" and kind in ("strike_on_russia", "russian_strike") else None)
+    when = resolve(text, context.published_at, tz, events) if context.published_at else None
     reports: list[Report] = []
     if kind in ("interceptions", "summary"):
         reports.extend(_interceptions(text, language, spans, context, claimant, when))
@@ -372,6 +378,8 @@ def _strikes(text: str, language: str, spans: list[tuple[int, int]], context: Po
         # "звідки рф запустили ракету по Дніпру": a place the other side struck, named to explain this strike
         post_places = [place for place in post_places
                        if not _STRUCK_BY_RUSSIA.search(text[max(0, place.span[0] - 90):place.span[0]])]
+    if language == "uk" and kind in ("strike_on_russia", "russian_strike"):
+        post_places = _event_places(text, language, spans, post_places)
     post_weapon = _weapon(text)
     claimed = [(start, end) for start, end in spans
                if _energy_mentions(text[start:end]) and not words.energy_not_a_claim.search(text[start:end])]
@@ -408,6 +416,61 @@ def _strikes(text: str, language: str, spans: list[tuple[int, int]], context: Po
         reports.append(_strike_report(context, text, claimant, when, actor, language, None, None, place,
                                       post_weapon, text, None))
     return reports
+
+
+def _event_places(text: str, language: str, spans: list[tuple[int, int]], places: list[Place]) -> list[Place]:
+    """The places named where the post tells its strike (:func:`_telling`, the headline included); the other
+    sentences name background (where drones came from, what a place is known for, other news). All places
+    when none of those sentences names one."""
+    carrying = _telling(text, language, spans, headline=True)
+    kept = [place for place in places if any(start <= place.span[0] < end for start, end in carrying)]
+    return kept or places
+
+
+def _telling(text: str, language: str, spans: list[tuple[int, int]], *, headline: bool) -> list[tuple[int, int]]:
+    """The sentences that tell a strike: with a word of striking, of harm or of a target, or naming an
+    object struck, and, after one of them, the items of a list and a short sentence cut off at the end of
+    the text; with ``headline``, the first sentence too."""
+    marks = [start for start, _ in strike_words(text, language)]
+    marks += [match.start() for _, match in _energy_mentions(text)]
+    marks += [match.start() for match in _HARM.finditer(text)]
+    carrying: list[tuple[int, int]] = []
+    previous = False
+    whole = _whole_sentences(text, spans)
+    for number, (start, end) in enumerate(whole):
+        sentence = text[start:end]
+        cut = (number == len(whole) - 1 and len(sentence.strip()) <= _CUT_REACH
+               and not re.search(r"[.!?…:;)»\"]\W*$", sentence))
+        carries = ((headline and number == 0) or any(start <= mark < end for mark in marks)
+                   or struck_object(sentence, language) is not None
+                   or (previous and (cut or _LIST_ITEM.match(sentence) is not None)))
+        if carries:
+            carrying.append((start, end))
+        previous = carries
+    return carrying
+
+
+# a sentence this short cut off at the end of a snippet has lost its verb ("На ТОТ Донецької області по");
+# a longer one shows what it is about
+_CUT_REACH = 60
+# harm done and targets named: "5 вбитих", "постраждали", "Першою ціллю став склад …"
+_HARM = re.compile(r"\b(?:вбит|загибл|загину|поранен|постражд|пошкод|зруйн|ціл[ьлі])", _F)
+# an item of a list: a bullet, an emoji or a dash opening the sentence
+_LIST_ITEM = re.compile(r"\s*(?:[•▪️▫️➡️🔴🟠🟡🟢🔵🟣⚫️🔸🔹✅❌💥🔥-]|\d+[.)])")
+# a full stop that ends no sentence: after a digit before a digit ("98.1 км"), after an abbreviation of up
+# to three small letters ("н.п. Вітине", "т.о. Терпіння", "м. Карачев", "обл.")
+_NO_BREAK = re.compile(r"(?:\d\.|(?<![А-ЯЁІЇЄҐа-яёіїєґA-Za-z])[а-яёіїєґ]{1,3}\.)\s*$")
+
+
+def _whole_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences, joined again where a full stop ended an abbreviation or split a number."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and _NO_BREAK.search(text[joined[-1][0]:joined[-1][1]]):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _object_place(sentence: str, match: re.Match[str], language: str, offset: int) -> Place | None:

@@ -197,11 +197,13 @@ def _plausible(day: date, today: date, with_year: bool, *, night: bool = False, 
     return back <= (_HISTORY if with_year else _YEARLESS_BACK)
 
 
-def _named_day(text: str, today: date, *, daily: bool) -> tuple[date | None, tuple[int, int] | None, str | None]:
+def _named_day(text: str, today: date, *, daily: bool, within: Spans = None) -> tuple[
+        date | None, tuple[int, int] | None, str | None]:
     """The first date the post names that may be its events' day ("Ночью 1 августа", "22.11.2024"), its
-    span and the part of the day said before it; dates in words come before dates in figures."""
+    span and the part of the day said before it; dates in words come before dates in figures. With
+    ``within``, only dates named in those spans."""
     for match in _DAY_MONTH.finditer(text):
-        if _background(text, match.start()):
+        if not _inside(match.start(), within) or _background(text, match.start()):
             continue  # "…, которыми был нанесен удар по Севастополю 23 июня": another strike's day
         month = _month(match.group(3))
         part = (match.group(1) or "").lower() or None
@@ -212,6 +214,8 @@ def _named_day(text: str, today: date, *, daily: bool) -> tuple[date | None, tup
         if day and _plausible(day, today, bool(match.group(4)), night=part in _NIGHT_PARTS, daily=daily):
             return day, match.span(), part
     for match in _NUMERIC.finditer(text):
+        if not _inside(match.start(), within):
+            continue
         year = int(match.group(3)) + (2000 if len(match.group(3)) == 2 else 0)
         day = _dated(year, int(match.group(2)), int(match.group(1)))
         if day and _plausible(day, today, True, daily=daily):
@@ -255,8 +259,17 @@ def _clock(hour: str, minute: str | None) -> time | None:
     return time(0) if value == 24 else time(value, minutes)
 
 
-def resolve(text: str, published: datetime, tz: str) -> When:
-    """When the post's events happened. ``published`` must be timezone-aware."""
+Spans = list[tuple[int, int]] | None
+
+
+def _inside(position: int, within: Spans) -> bool:
+    return within is None or any(start <= position < end for start, end in within)
+
+
+def resolve(text: str, published: datetime, tz: str, events: Spans = None) -> When:
+    """When the post's events happened. ``published`` must be timezone-aware. ``events``: the sentences
+    that tell the post's events (the reader's choice); a night or a date named in them is taken before one
+    named elsewhere ("6 квітня … день трауру … яких росія вбила 4 квітня ракетним ударом": the 4th)."""
     local = published.astimezone(ZoneInfo(tz))
     today = local.date()
     # the evening digest tells of its own day even when it also passes on the week's summary ("Главное за
@@ -267,17 +280,13 @@ def resolve(text: str, published: datetime, tz: str) -> When:
         return When(published - timedelta(days=7), published, tz, head.span(), "period")
     if (period := _period(text, today, tz, published)) and not (period.how == "period" and digest):
         return period
-    for night in _NIGHT_ON.finditer(text):
-        day = _date(int(night.group(1)), _month(night.group(2)), today)
-        if night.group(3):
-            day = _dated(int(night.group(3)), _month(night.group(2)), int(night.group(1)))
-        if day and _plausible(day, today, bool(night.group(3)), night=True):
-            start, end = _night(day, tz, published)
-            return When(start, end, tz, night.span(), "night")
-    if match := _NIGHT_ON_WEEKDAY.search(text):
-        start, end = _night(_latest(match.group(1), today), tz, published)
-        return When(start, end, tz, match.span(), "night")
-    day_named, day_span, part = _named_day(text, today, daily=bool(_DAILY_DIGEST.search(text)))
+    daily = bool(_DAILY_DIGEST.search(text))
+    for within in ([events, None] if events else [None]):
+        if (night := _named_night(text, today, tz, published, within)) is not None:
+            return night
+        day_named, day_span, part = _named_day(text, today, daily=daily, within=within)
+        if day_named is not None:
+            break
     clock = _clocks(text, day_named or today, tz, published)
     if clock is not None:
         start, end, span = clock
@@ -316,6 +325,24 @@ def resolve(text: str, published: datetime, tz: str) -> When:
         where = found.span() if found else None
     end = _local(today + timedelta(days=1), time(0), tz) if how == "digest" else published
     return When(_local(today, time(0), tz), max(end, _local(today, time(0), tz)), tz, where, how)
+
+
+def _named_night(text: str, today: date, tz: str, published: datetime, within: Spans) -> When | None:
+    """A night named by its date or weekday ("у ніч на 27 березня", "у ніч на неділю")."""
+    for night in _NIGHT_ON.finditer(text):
+        if not _inside(night.start(), within):
+            continue
+        day = _date(int(night.group(1)), _month(night.group(2)), today)
+        if night.group(3):
+            day = _dated(int(night.group(3)), _month(night.group(2)), int(night.group(1)))
+        if day and _plausible(day, today, bool(night.group(3)), night=True):
+            start, end = _night(day, tz, published)
+            return When(start, end, tz, night.span(), "night")
+    for match in _NIGHT_ON_WEEKDAY.finditer(text):
+        if _inside(match.start(), within):
+            start, end = _night(_latest(match.group(1), today), tz, published)
+            return When(start, end, tz, match.span(), "night")
+    return None
 
 
 def _clocks(text: str, day: date, tz: str, published: datetime) -> tuple[datetime, datetime, tuple[int, int]] | None:
