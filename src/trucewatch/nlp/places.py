@@ -56,6 +56,7 @@ from trucewatch.nlp.place_names import (
     english_words,
     kind_before,
     leading_place,
+    names_a_side,
     names_in,
     settlement_in,
     strip_words,
@@ -207,8 +208,10 @@ def place(state: ArticleState) -> None:
                 settlement, feature = settlement_in(name, frame.sentence, end)
                 if settlement is None or (label == "ORG" and not feature):
                     continue
-                if CAPITAL_NEXT.match(frame.sentence, end) or kind_before(frame.sentence, start):
-                    continue  # "Nova" of "Nova Khakhova"; "restaurant Ukrayina" is the restaurant's name
+                if CAPITAL_NEXT.match(frame.sentence, end) or kind_before(frame.sentence, start) or \
+                        names_a_side(frame.sentence, (start, end)):
+                    continue  # "Nova" of "Nova Khakhova"; "restaurant Ukrayina" is the restaurant's name; "Kiev
+                    # forces" are a side
                 if _try_place(frame, settlement, (start, start + len(settlement)), None, context):
                     break
             else:
@@ -462,7 +465,7 @@ def _choose(candidates: tuple[GeoMatch, ...], context: _Context) -> tuple[GeoMat
             match, km = front
             return match, (f"{shared}; a front-line act, and this one lies {km:.0f} km from the line of contact "
                            f"of {context.front_day.isoformat()}{source}, clearly nearer than the others")
-        if len(near_line) > 1:
+        if len(near_line) > 1 and not _town_near_line(settlements[0], near_line, context.front_day):
             # several lie near the line and it does not tell them apart: the gazetteer's first of those
             # (population), with a precision that covers the others near the line
             return _undecided(near_line, (
@@ -517,6 +520,18 @@ def _undecided(settlements: list[GeoMatch], why: str, context: _Context, *, orde
     more = f" and {len(distances) - UNDECIDED_LISTED} more" if len(distances) > UNDECIDED_LISTED else ""
     widened = replace(first, precision_km=max(first.precision_km, distances[-1][0] + first.precision_km))
     return widened, f"{why} ({first.id}); other candidates {listed}{more}; {UNDECIDED_MARK}"
+
+
+def _town_near_line(first: GeoMatch, near_line: list[GeoMatch], day: date) -> bool:
+    """Whether the gazetteer's first is a town near the line (within FRONT_LEAN_KM) that the villages on it do
+    not displace: FRONT_TOWN_POPULATION people and ten times any of theirs ("Kostyantynivka" is the town of
+    67,000 people 22 km from the line, not one of four villages of the name on lines hundreds of km apart)."""
+    if first in near_line or first.population < FRONT_TOWN_POPULATION:
+        return False
+    if first.population < 10 * max((m.population for m in near_line), default=0):
+        return False
+    km = distance_to_hostilities_km(first.lat, first.lon, day)
+    return km is not None and km <= FRONT_LEAN_KM
 
 
 def _nearest_front(
