@@ -31,6 +31,7 @@ from datetime import date, datetime
 from typing import Any
 
 from trucewatch.geo.admin1 import admin1_code
+from trucewatch.geo.airfields import airfield
 from trucewatch.geo.distance import distance_km, offset_point
 from trucewatch.geo.gazetteer import (
     BORDER_COUNTRIES,
@@ -276,6 +277,8 @@ def _place_by_pattern(frame: Frame, context: _Context) -> bool:
         if sentence_admin1:
             break
     coded = CODED_TO.search(sentence)
+    if not coded and _place_airfield(frame, sentence, sentence_admin1 or context.admin1):
+        return True
     explicit_admin1: str | None = None
     oblast_only: tuple[dict[str, Any], tuple[int, int]] | None = None
     unplaced: list[str] = []  # names the text gives that the gazetteer cannot place there
@@ -331,6 +334,37 @@ def _place_by_pattern(frame: Frame, context: _Context) -> bool:
     if oblast_only is not None:
         frame.put("location", oblast_only[0], oblast_only[1])
         return True
+    return False
+
+
+# "Antonov International Airport", "Chornobaivka airfield": an airfield named in the text (the GeoNames record's
+# own point; the name may be no settlement's, or another settlement's)
+_AIRFIELD_MENTION = re.compile(r"(?P<name>" + NAME + r"(?:\s+" + NAME + r"){0,2}?)\s+"
+                               r"(?:(?i:international|national|int\.?)\s+)?(?i:airport|airfield|air\s?base|aerodrome)\b")
+
+
+def _place_airfield(frame: Frame, sentence: str, admin1: str | None) -> bool:
+    """Place the event at the airfield the sentence names, when it names one the gazetteer knows (in the oblast
+    the text names, if any) before any other place."""
+    named = [span[0] for _name, span, _admin, _near in names_in(sentence)]
+    for mention in _AIRFIELD_MENTION.finditer(sentence):
+        if any(start < mention.start() for start in named):
+            return False  # "from Kherson airport to Mykolaiv": the places the sentence names come in order
+        parts = mention.group("name").split()
+        # "Vinnytsia Havryshivka International Airport": the whole name, then its last words
+        for size in range(len(parts), 0, -1):
+            match = airfield(" ".join(parts[-size:]), admin1)
+            if match is None:
+                continue
+            found = "" if match.matched_by == MATCHED_BY[0] else f", found by {match.matched_by}"
+            start = mention.start("name") + len(mention.group("name")) - len(" ".join(parts[-size:]))
+            frame.put("location", {
+                "name": match.name, "admin1_code": match.admin1_code, "country": match.country, "lat": match.lat,
+                "lon": match.lon, "precision_km": match.precision_km, "candidates": match.candidates,
+                "source": match.source,
+                "basis": f"the airfield the text names: {match.name} (GeoNames {match.id}){found}",
+            }, (start, mention.end("name")))
+            return True
     return False
 
 
