@@ -206,6 +206,8 @@ def place(state: ArticleState) -> None:
             for name, label, start, end in entities:
                 # "the Dnipro river" is no town; "Mariupol Drama Theater" (an organisation to the model) is in
                 # Mariupol; an organisation that is no facility ("Azov Regiment") names no place
+                if not name[:1].isupper():
+                    continue  # a word in lower case ("в результате", "as a result" in a Russian line) is no name
                 settlement, feature = settlement_in(name, frame.sentence, end)
                 if settlement is None or (label == "ORG" and not feature):
                     continue
