@@ -100,3 +100,30 @@ def test_the_build_writes_nothing_when_an_input_is_corrupt(tmp_path: Path) -> No
     with pytest.raises(InputError, match=f"{path}:{len(ROWS) + 1}"):
         build(out, geonames_ua=path)
     assert out.read_bytes() == b"old"
+
+
+AIRFIELD_ROWS = [
+    _line(6300961, "Hostomel Airport", "Antonov Airport,Gostomel Airport,Аеропорт «Антонов»", 50.59065, 30.20794,
+          feature="AIRP", feature_class="S", admin1="13"),
+    _line(11269944, "Chuhuiv", "", 49.838, 36.641, feature="AIRP", feature_class="S", admin1="07"),
+    _line(700006, "Helipad", "", 48.2, 37.2, feature="AIRH", feature_class="S"),  # a heliport: left out
+]
+
+
+def test_airfields_are_read_with_their_oblast_and_names(tmp_path: Path) -> None:
+    from trucewatch.geo.geonames import read_airfields
+
+    airfields = list(read_airfields(_write(tmp_path, [*ROWS, *AIRFIELD_ROWS])))
+    assert [field.name for field in airfields] == ["Hostomel Airport", "Chuhuiv"]
+    assert airfields[0].admin1 == "UA-32" and "Antonov Airport" in airfields[0].alternates
+    # a populated place is never an airfield, nor an airfield a populated place
+    assert "Hostomel Airport" not in [place.name for place in read_geonames(_write(tmp_path, AIRFIELD_ROWS))]
+
+
+def test_the_build_writes_the_airfields_beside_the_gazetteer(tmp_path: Path) -> None:
+    import gzip
+
+    build(tmp_path / "gazetteer.tsv.gz", geonames_ua=_write(tmp_path, [*ROWS, *AIRFIELD_ROWS], zipped=True))
+    lines = gzip.decompress((tmp_path / "airfields.tsv.gz").read_bytes()).decode("utf-8").splitlines()
+    assert lines[0].startswith("# Derived from GeoNames") and lines[1].split("\t")[:2] == ["id", "name"]
+    assert [line.split("\t")[0] for line in lines[2:]] == ["6300961", "11269944"]  # by GeoNames id

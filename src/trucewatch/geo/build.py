@@ -34,7 +34,7 @@ from xml.etree import ElementTree
 
 from trucewatch.geo.admin1 import admin1_code, admin1_from_geonames
 from trucewatch.geo.distance import distance_km
-from trucewatch.geo.geonames import fill_admin1, read_geonames, reconcile
+from trucewatch.geo.geonames import fill_admin1, read_airfields, read_geonames, reconcile
 from trucewatch.geo.translit import is_cyrillic, match_keys, normalise, skeleton, transliterate
 
 COLUMNS = (
@@ -43,6 +43,7 @@ COLUMNS = (
 )
 RAION_COLUMNS = ("raion", "admin1", "name", "lat", "lon", "keys", "skeletons")
 CENTRE_COLUMNS = ("admin1", "lat", "lon", "radius_km")
+AIRFIELD_COLUMNS = ("id", "name", "lat", "lon", "admin1", "alternates")
 # Places of other countries, from this population up: for reverse geocoding near a border, and for a name the
 # text places there ("Orsha, Belarus", "Limassol, Cyprus"); the gazetteer offers them only when the text names
 # their country or no Ukrainian or Russian place bears the name (trucewatch.geo.gazetteer).
@@ -104,6 +105,12 @@ def geonames_ua_rows(path: Path) -> tuple[list[tuple[str, ...]], dict[str, float
         if place.spread_km > 0:
             spread[str(place.id)] = place.spread_km
     return rows, spread
+
+
+def airfield_rows(path: Path) -> list[tuple[str, ...]]:
+    """Airports, airfields and air bases of GeoNames' UA extract, sorted by id."""
+    return [(str(field.id), field.name, f"{field.lat:.5f}", f"{field.lon:.5f}", field.admin1,
+             "|".join(field.alternates)) for field in sorted(read_airfields(path), key=lambda field: field.id)]
 
 
 def postal_rows(path: Path, known: Iterable[tuple[str, ...]]) -> Iterator[tuple[str, ...]]:
@@ -371,12 +378,15 @@ def build(
     raions: Path | None = None,
     geonames_ua: Path | None = None,
 ) -> int:
-    """Write ``out`` (gazetteer), ``admin1_centres.tsv.gz`` and ``raions.tsv.gz`` beside it; returns rows.
+    """Write ``out`` (gazetteer), ``admin1_centres.tsv.gz``, ``raions.tsv.gz`` and (from ``UA.zip``)
+    ``airfields.tsv.gz`` beside it; returns rows.
 
     Every input is read in full before the first file is written, so a bad input leaves the old files."""
     spread: dict[str, float] = {}
+    airfields: list[tuple[str, ...]] | None = None
     if geonames_ua is not None:
         rows, spread = geonames_ua_rows(geonames_ua)
+        airfields = airfield_rows(geonames_ua)
         rows = sorted(rows) + sorted(cities500_rows(("RU",)))
     else:
         rows = sorted(cities500_rows())
@@ -396,4 +406,6 @@ def build(
     _write_gzip_tsv(out.with_name("admin1_centres.tsv.gz"), CENTRE_COLUMNS, centres)
     if raion_table is not None:
         _write_gzip_tsv(out.with_name("raions.tsv.gz"), RAION_COLUMNS, raion_table)
+    if airfields is not None:
+        _write_gzip_tsv(out.with_name("airfields.tsv.gz"), AIRFIELD_COLUMNS, airfields)
     return len(full)

@@ -90,9 +90,9 @@ def _number(text: str, where: Where, column: str, low: float, high: float) -> fl
     return value
 
 
-def read_geonames(path: Path, country: str = "UA") -> Iterator[GeoName]:
-    """Populated places of a GeoNames country extract; raises InputError naming file and line."""
-    label = str(path) if path.suffix != ".zip" else f"{path}!UA.txt"
+def _records(path: Path, country: str) -> Iterator[tuple[Where, list[str], float, float]]:
+    """Every line of a GeoNames country extract, checked: (where, fields, latitude, longitude)."""
+    label = str(path) if path.suffix != ".zip" else f"{path}!{country}.txt"
     for number, line in _text(path):
         where = Where(label, number)
         fields = line.rstrip("\n").split("\t")
@@ -102,6 +102,25 @@ def read_geonames(path: Path, country: str = "UA") -> Iterator[GeoName]:
             raise InputError(f"geonameid is not a number: {fields[0][:40]!r}", where)
         lat = _number(fields[4], where, "latitude", -90, 90)
         lon = _number(fields[5], where, "longitude", -180, 180)
+        yield where, fields, lat, lon
+
+
+def _admin1(fields: list[str], country: str, where: Where) -> str:
+    # "00": GeoNames has not decided the unit; :func:`fill_admin1` takes the nearest place's
+    admin1 = "" if fields[10] in ("", "00") else admin1_from_geonames(country, fields[10])
+    if admin1 is None:
+        raise InputError(f"unknown admin1 code {fields[10]!r} for {country}", where)
+    return admin1
+
+
+def _alternates(fields: list[str]) -> tuple[str, ...]:
+    return tuple(sorted({alt.strip() for alt in fields[3].split(",")
+                         if alt.strip() and _useful_alternate(alt.strip())} - {fields[1]}))
+
+
+def read_geonames(path: Path, country: str = "UA") -> Iterator[GeoName]:
+    """Populated places of a GeoNames country extract; raises InputError naming file and line."""
+    for where, fields, lat, lon in _records(path, country):
         if fields[6] != "P" or fields[7] in _LEFT_OUT or fields[8] != country:
             continue
         if not fields[1].strip():
@@ -109,14 +128,24 @@ def read_geonames(path: Path, country: str = "UA") -> Iterator[GeoName]:
         population = fields[14] or "0"
         if not population.isdigit():
             raise InputError(f"population is not a number: {population[:40]!r}", where)
-        # "00": GeoNames has not decided the unit; :func:`fill_admin1` takes the nearest place's
-        admin1 = "" if fields[10] in ("", "00") else admin1_from_geonames(country, fields[10])
-        if admin1 is None:
-            raise InputError(f"unknown admin1 code {fields[10]!r} for {country}", where)
-        alternates = tuple(sorted({alt.strip() for alt in fields[3].split(",")
-                                   if alt.strip() and _useful_alternate(alt.strip())} - {fields[1]}))
-        yield GeoName(int(fields[0]), fields[1].strip(), alternates, lat, lon, fields[7], admin1, fields[11],
-                      int(population))
+        yield GeoName(int(fields[0]), fields[1].strip(), _alternates(fields), lat, lon, fields[7],
+                      _admin1(fields, country, where), fields[11], int(population))
+
+
+# Airports, airfields and air bases (GeoNames feature class S): a text's "X airport" is often named after no
+# settlement, or after one far from it ("Antonov Airport" is at Hostomel).
+AIRFIELD_FEATURES = frozenset({"AIRP", "AIRF", "AIRB"})
+
+
+def read_airfields(path: Path, country: str = "UA") -> Iterator[GeoName]:
+    """The airports, airfields and air bases of a GeoNames country extract (population 0)."""
+    for where, fields, lat, lon in _records(path, country):
+        if fields[6] != "S" or fields[7] not in AIRFIELD_FEATURES or fields[8] != country:
+            continue
+        if not fields[1].strip():
+            raise InputError("an airfield without a name", where)
+        yield GeoName(int(fields[0]), fields[1].strip(), _alternates(fields), lat, lon, fields[7],
+                      _admin1(fields, country, where), fields[11], 0)
 
 
 def fill_admin1(places: list[GeoName]) -> list[GeoName]:

@@ -172,7 +172,27 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
             # "after the Kharkiv bombing, residents of Lozova fled": the event's own town comes first
             (event if match.re is _TOWN_EVENT else weak).append(
                 (town, (match.start("name"), match.start("name") + len(town)), None, False))
-    return (*event, *found, *weak)
+    return tuple(entry for entry in (*event, *found, *weak) if not names_a_side(sentence, entry[1]))
+
+
+# A name right before a noun of armed forces or power names a side, not a place ("killed in Kiev forces'
+# shelling", "shelling from Kiev troops", "Kiev's shelling of east Ukraine"), unless a facility's word follows
+# ("Kharkiv military administration", "Lviv military hospital" are places).
+_SIDE_AFTER = re.compile(
+    r"(?P<owner>['’]s?)?\s+(?:(?P<side>(?i:forces|troops|army|military|regime|authorities|government|militias?|"
+    r"militiamen|soldiers|servicemen|fighters|side|command|junta|aggression))\b(?![\s-]+(?i:administrations?|"
+    r"hospitals?|academy|bases?|units?|enlistment|commissariat|cemetery|airfield|airport|lyceum|school|institute|"
+    r"university|college|registration|prosecutor)\b)"
+    r"|(?i:shelling|strikes?|attacks?|bombardments?|offensive|assaults?)\s+(?i:of|on)\s)")
+
+
+def names_a_side(sentence: str, span: tuple[int, int]) -> bool:
+    """Whether the name at ``span`` is a side's: before a noun of armed forces or power, or a possessive
+    before an act done to something else ("Kiev's shelling of X"; "the shelling of X" alone says nothing)."""
+    after = _SIDE_AFTER.match(sentence, span[1])
+    if after is None:
+        return False
+    return bool(after.group("side") or after.group("owner") or sentence[:span[1]].endswith(("'s", "’s")))
 
 
 # Words after a name that make it a street's, a water's or a city part's name: never a settlement
@@ -247,7 +267,12 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 def kind_before(sentence: str, start: int) -> bool:
     """Whether the word before a name is a facility's or a street's kind ("restaurant Ukrayina")."""
     before = _WORD_BEFORE.search(sentence[max(0, start - 30):start])
-    return before is not None and before.group(1).lower() in _FEATURE_WORDS | _FACILITY_WORDS | _SITE_WORDS
+    return before is not None and before.group(1).lower() in (_FEATURE_WORDS | _FACILITY_WORDS | _SITE_WORDS
+                                                              | _RELIEF_WORDS)
+
+
+# A mountain's or a hill's name is no settlement's ("Mount Karachun")
+_RELIEF_WORDS = frozenset({"mount", "mt", "mountain", "hill", "height", "heights"})
 
 
 def _feature(name: str, sentence: str, end: int) -> str | None:

@@ -31,6 +31,7 @@ from datetime import date, datetime
 from typing import Any
 
 from trucewatch.geo.admin1 import admin1_code
+from trucewatch.geo.airfields import airfield
 from trucewatch.geo.distance import distance_km, offset_point
 from trucewatch.geo.gazetteer import (
     BORDER_COUNTRIES,
@@ -56,6 +57,7 @@ from trucewatch.nlp.place_names import (
     english_words,
     kind_before,
     leading_place,
+    names_a_side,
     names_in,
     settlement_in,
     strip_words,
@@ -204,11 +206,15 @@ def place(state: ArticleState) -> None:
             for name, label, start, end in entities:
                 # "the Dnipro river" is no town; "Mariupol Drama Theater" (an organisation to the model) is in
                 # Mariupol; an organisation that is no facility ("Azov Regiment") names no place
+                if not name[:1].isupper():
+                    continue  # a word in lower case ("в результате", "as a result" in a Russian line) is no name
                 settlement, feature = settlement_in(name, frame.sentence, end)
                 if settlement is None or (label == "ORG" and not feature):
                     continue
-                if CAPITAL_NEXT.match(frame.sentence, end) or kind_before(frame.sentence, start):
-                    continue  # "Nova" of "Nova Khakhova"; "restaurant Ukrayina" is the restaurant's name
+                if CAPITAL_NEXT.match(frame.sentence, end) or kind_before(frame.sentence, start) or \
+                        names_a_side(frame.sentence, (start, end)):
+                    continue  # "Nova" of "Nova Khakhova"; "restaurant Ukrayina" is the restaurant's name; "Kiev
+                    # forces" are a side
                 if _try_place(frame, settlement, (start, start + len(settlement)), None, context):
                     break
             else:
@@ -273,6 +279,8 @@ def _place_by_pattern(frame: Frame, context: _Context) -> bool:
         if sentence_admin1:
             break
     coded = CODED_TO.search(sentence)
+    if not coded and _place_airfield(frame, sentence, sentence_admin1 or context.admin1):
+        return True
     explicit_admin1: str | None = None
     oblast_only: tuple[dict[str, Any], tuple[int, int]] | None = None
     unplaced: list[str] = []  # names the text gives that the gazetteer cannot place there
@@ -328,6 +336,37 @@ def _place_by_pattern(frame: Frame, context: _Context) -> bool:
     if oblast_only is not None:
         frame.put("location", oblast_only[0], oblast_only[1])
         return True
+    return False
+
+
+# "Antonov International Airport", "Chornobaivka airfield": an airfield named in the text (the GeoNames record's
+# own point; the name may be no settlement's, or another settlement's)
+_AIRFIELD_MENTION = re.compile(r"(?P<name>" + NAME + r"(?:\s+" + NAME + r"){0,2}?)\s+"
+                               r"(?:(?i:international|national|int\.?)\s+)?(?i:airport|airfield|air\s?base|aerodrome)\b")
+
+
+def _place_airfield(frame: Frame, sentence: str, admin1: str | None) -> bool:
+    """Place the event at the airfield the sentence names, when it names one the gazetteer knows (in the oblast
+    the text names, if any) before any other place."""
+    named = [span[0] for _name, span, _admin, _near in names_in(sentence)]
+    for mention in _AIRFIELD_MENTION.finditer(sentence):
+        if any(start < mention.start() for start in named):
+            return False  # "from Kherson airport to Mykolaiv": the places the sentence names come in order
+        parts = mention.group("name").split()
+        # "Vinnytsia Havryshivka International Airport": the whole name, then its last words
+        for size in range(len(parts), 0, -1):
+            match = airfield(" ".join(parts[-size:]), admin1)
+            if match is None:
+                continue
+            found = "" if match.matched_by == MATCHED_BY[0] else f", found by {match.matched_by}"
+            start = mention.start("name") + len(mention.group("name")) - len(" ".join(parts[-size:]))
+            frame.put("location", {
+                "name": match.name, "admin1_code": match.admin1_code, "country": match.country, "lat": match.lat,
+                "lon": match.lon, "precision_km": match.precision_km, "candidates": match.candidates,
+                "source": match.source,
+                "basis": f"the airfield the text names: {match.name} (GeoNames {match.id}){found}",
+            }, (start, mention.end("name")))
+            return True
     return False
 
 
@@ -462,7 +501,7 @@ def _choose(candidates: tuple[GeoMatch, ...], context: _Context) -> tuple[GeoMat
             match, km = front
             return match, (f"{shared}; a front-line act, and this one lies {km:.0f} km from the line of contact "
                            f"of {context.front_day.isoformat()}{source}, clearly nearer than the others")
-        if len(near_line) > 1:
+        if len(near_line) > 1 and not _town_near_line(settlements[0], near_line, context.front_day):
             # several lie near the line and it does not tell them apart: the gazetteer's first of those
             # (population), with a precision that covers the others near the line
             return _undecided(near_line, (
@@ -517,6 +556,18 @@ def _undecided(settlements: list[GeoMatch], why: str, context: _Context, *, orde
     more = f" and {len(distances) - UNDECIDED_LISTED} more" if len(distances) > UNDECIDED_LISTED else ""
     widened = replace(first, precision_km=max(first.precision_km, distances[-1][0] + first.precision_km))
     return widened, f"{why} ({first.id}); other candidates {listed}{more}; {UNDECIDED_MARK}"
+
+
+def _town_near_line(first: GeoMatch, near_line: list[GeoMatch], day: date) -> bool:
+    """Whether the gazetteer's first is a town near the line (within FRONT_LEAN_KM) that the villages on it do
+    not displace: FRONT_TOWN_POPULATION people and ten times any of theirs ("Kostyantynivka" is the town of
+    67,000 people 22 km from the line, not one of four villages of the name on lines hundreds of km apart)."""
+    if first in near_line or first.population < FRONT_TOWN_POPULATION:
+        return False
+    if first.population < 10 * max((m.population for m in near_line), default=0):
+        return False
+    km = distance_to_hostilities_km(first.lat, first.lon, day)
+    return km is not None and km <= FRONT_LEAN_KM
 
 
 def _nearest_front(

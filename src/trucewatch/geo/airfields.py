@@ -1,0 +1,98 @@
+"""Airports, airfields and air bases of Ukraine by name (``data/airfields.tsv.gz``, from GeoNames' UA extract,
+CC BY 4.0; built by :mod:`trucewatch.geo.build`).
+
+A text's "X airport" is not always at a settlement called X: "Antonov Airport" is at Hostomel, Kherson's
+airport at Chornobaivka (GeoNames lists it as "Chernobayevka Airport" too), and a misspelt "Antonovo airport"
+is no village of that name in another oblast. :func:`airfield` finds the airfield a name means, by the words of
+its GeoNames names and alternates without the kind ("Hostomel Airport" is "hostomel"; "Antonov Airport",
+"antonov"), exactly or by the consonant skeleton that absorbs transliteration variants.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from trucewatch.geo.admin1 import admin1_country
+from trucewatch.geo.distance import distance_km
+from trucewatch.geo.gazetteer import GeoMatch
+from trucewatch.geo.translit import match_keys, normalise, skeleton
+
+AIRFIELDS_FILE = "airfields.tsv.gz"
+# The words of an airfield's name that say what it is, not which one (English, and as GeoNames' alternates
+# write them in other languages)
+_KIND_WORDS = frozenset({
+    "airport", "airfield", "air", "base", "airbase", "aerodrome", "international", "national", "aeroport",
+    "aeropuerto", "aeroporto", "flughafen", "port", "lotniczy", "mezhdunarodnyj", "mizhnarodnij", "aehroport",
+    "аеропорт", "аэропорт", "аеродром", "аэродром", "міжнародний", "международный", "авіабаза", "авиабаза",
+})
+# An airfield's point is exact; its runways and buildings spread over a few km.
+AIRFIELD_PRECISION_KM = 3.0
+# Several airfields answering one name are one answer only when they lie this close ("Antonov" is Hostomel's
+# airport and the Antonov company's own at Sviatoshyn, 14 km apart): the first, its precision covering them.
+SAME_AIRFIELD_KM = 25.0
+_NAME_LIMIT = 100
+
+
+@dataclass(frozen=True)
+class _Airfield:
+    id: str
+    name: str
+    lat: float
+    lon: float
+    admin1: str
+
+
+def _key(name: str) -> str:
+    """A name without the words that say it is an airfield ("Hostomel Airport" -> "hostomel")."""
+    words = re.sub(r"[«»\"“”()/]", " ", normalise(name)).split()
+    return " ".join(word for word in words if word not in _KIND_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[list[_Airfield], dict[str, list[int]], dict[str, list[int]]]:
+    """The airfields, and their row numbers by name key and by consonant skeleton."""
+    raw = resources.files("trucewatch.geo").joinpath(f"data/{AIRFIELDS_FILE}").read_bytes()
+    lines = [line for line in gzip.decompress(raw).decode("utf-8").splitlines() if not line.startswith("#")]
+    airfields: list[_Airfield] = []
+    keys: dict[str, list[int]] = {}
+    skeletons: dict[str, list[int]] = {}
+    for number, line in enumerate(lines[1:]):  # the first line left is the column header
+        ident, name, lat, lon, admin1, alternates = line.split("\t")
+        airfields.append(_Airfield(ident, name, float(lat), float(lon), admin1))
+        for each in (name, *filter(None, alternates.split("|"))):
+            key = _key(each)
+            if len(key) < 3:
+                continue
+            for variant in match_keys(key):
+                keys.setdefault(variant, []).append(number)
+            skeletons.setdefault(skeleton(key), []).append(number)
+    return airfields, keys, skeletons
+
+
+def airfield(name: str, admin1_code: str | None = None) -> GeoMatch | None:
+    """The airfield of Ukraine a name (with or without "airport", "air base"…) means, or None when no airfield
+    or more than one far apart bears it; ``admin1_code`` keeps only those of that oblast."""
+    if not isinstance(name, str) or len(name) > _NAME_LIMIT:
+        return None
+    key = _key(name)
+    if len(key) < 3:
+        return None
+    airfields, keys, skeletons = _index()
+    for stage, found in (("its name", {n for k in match_keys(key) for n in keys.get(k, ())}),
+                         ("a spelling variant", set(skeletons.get(skeleton(key), ())))):
+        chosen = sorted((airfields[n] for n in found if admin1_code in (None, airfields[n].admin1)),
+                        key=lambda each: int(each.id))
+        if not chosen:
+            continue
+        first = chosen[0]
+        spread = max(distance_km(first.lat, first.lon, other.lat, other.lon) for other in chosen)
+        if spread > SAME_AIRFIELD_KM:
+            return None
+        return GeoMatch(name=first.name, lat=first.lat, lon=first.lon, admin1_code=first.admin1,
+                        country=admin1_country(first.admin1), precision_km=AIRFIELD_PRECISION_KM + spread,
+                        source="geonames-airfield", candidates=len(chosen), matched_by=stage, id=first.id)
+    return None

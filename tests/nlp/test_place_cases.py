@@ -1,0 +1,40 @@
+"""Place rules as YAML data (place_cases.yaml), one test per case with a readable id."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from trucewatch.geo.distance import distance_km
+from trucewatch.nlp.extract import extract_article
+from trucewatch.nlp.reader import Article
+
+CASES: list[dict[str, Any]] = yaml.safe_load((Path(__file__).parent / "place_cases.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case["id"] for case in CASES])
+def test_place_case(case: dict[str, Any]) -> None:
+    reports = extract_article(Article(id=case["id"], text=case["text"], source="test", source_kind="monitor"))
+    expected = case["expect"]
+    placed = [report for report in reports if report.location and report.location.lat is not None]
+    if expected.get("no_point"):
+        assert not placed, [(r.location, r.provenance.get("location_basis")) for r in placed]
+        return
+    assert placed, f"no point: {[(r.location, r.provenance.get('location_basis')) for r in reports]}"
+    location, basis = placed[0].location, placed[0].provenance.get("location_basis", "")
+    assert location is not None and location.lat is not None and location.lon is not None
+    if "name" in expected:
+        assert location.name == expected["name"], basis
+    if "basis" in expected:
+        assert expected["basis"] in basis, basis
+    if "point" in expected:
+        lat, lon, km = expected["point"]
+        assert distance_km(location.lat, location.lon, lat, lon) <= km, (location, basis)
+
+
+def test_the_cases_cover_changes_and_inputs_that_must_not_change() -> None:
+    assert any(case.get("unchanged") for case in CASES)
+    assert any(not case.get("unchanged") for case in CASES)
