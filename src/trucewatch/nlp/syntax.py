@@ -95,8 +95,13 @@ PRESENCE_NOUNS = frozenset({
     "system", "boat", "fighter", "warship", "submarine", "pontoon", "airbase", "vdv", "spetsnaz", "plane",
     "ammo", "depot", "mercenary", "tos", "arty", "tigr", "kamaz",
 })
-# Armoured vehicles and systems by their model ("T-72s", "bmp-3", "BTR-82A", "TOS-1A"): military presence too.
-MODEL_PATTERN = r"(?:t|bmp|bmd|btr|mt-lb|tos|2s)-?\d+[a-z0-9]*s?"
+# Armoured vehicles and systems by their model ("T-72s", "bmp-3", "BTR-82A", "TOS-1A"), by their GRAU index
+# (digits, one or two letters for the class, digits, and a suffix: "9A52-2", "2S19", "9K720", "1L260", "1RL257")
+# and aircraft and helicopters by their model ("Su-25s", "MiG-29", "Ka-52", "Mi-8", "Tu-22M3", "Il-76", "An-26"):
+# military presence too, when seen, moving or flying (not bought, delivered or seized: `_TAKEN_VERBS`).
+MODEL_PATTERN = (r"(?:(?:t|bmp|bmd|btr|mt-lb|tos|2s)-?\d+[a-z0-9]*"
+                 r"|\d{1,2}(?:[abdklmprsuv]|rl|sh|ya)\d{1,4}(?:-\d{1,2})?[a-z]{0,2}\d?"
+                 r"|(?:su|mig|ka|mi|tu|il|yak)-?\d{1,3}[a-z]{0,3}\d?|an-\d{1,3}[a-z]{0,2})s?")
 _MODELS = re.compile(MODEL_PATTERN, re.IGNORECASE)
 # A munition, or a part of one, found at a place ("rocket booster in a residential area", "a cluster munition
 # outside the village"): evidence that a strike reached it some time before, kept as `other` with the kind
@@ -262,8 +267,9 @@ def presence_word(doc: Any) -> EventWord | None:
                 _noun_in(token, PRESENCE_NOUNS) or _MODELS.fullmatch(token.lower_) or _noun_in(token, MUNITION_NOUNS)
                 or _weapon(token)):
             continue
-        if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in _TAKEN_VERBS:
-            continue  # "rifles were seized", "bought mortars": weapons taken or traded, not forces seen
+        if (token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in _TAKEN_VERBS) or any(
+                child.dep_ in ("acl", "relcl") and child.lemma_.lower() in _TAKEN_VERBS for child in token.children):
+            continue  # "rifles were seized", "bought mortars", "MiG-29s delivered to X": taken or traded, not seen
         if moving is not None and not projected(moving):
             return EventWord(token.idx, token.idx + len(token.text), "other", False, "presence")
         if not has_verb:
