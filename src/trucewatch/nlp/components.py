@@ -270,6 +270,11 @@ def actor(state: ArticleState) -> None:
         ]
         trigger_start = frame.trigger[0]
         before = [m for m in mentions if m[1] < trigger_start]
+        if frame.values.get("kind") == "bodies_found":
+            # "Bodies of Russian soldiers near X", "Russian news showing bodies": a party named is whose the dead
+            # are or who shows them, not who killed them, which the text does not say
+            _stance(frame)
+            continue
         if frame.values.get("kind") == "military_presence":
             # "Russian troops entering the city": the forces seen are the acting side
             own = [m for m in mentions if not _COUNTRY_AS_PLACE.search(frame.sentence[max(0, m[1] - 8):m[2]])]
