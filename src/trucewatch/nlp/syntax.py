@@ -138,6 +138,9 @@ def _weapon_acts(token: Any) -> bool:
     launched"), not when bought, sent or seized; as subject, not when it only moves ("a heavy mortar headed
     east", "tanks entered the village": military presence)."""
     verb = token.head.lemma_.lower()
+    if any(child.dep_ in ("acl", "relcl") and child.lemma_.lower() in PRESENCE_VERBS
+           and child.lemma_.lower() not in HARM_VERBS for child in token.children):
+        return False  # "two helicopters seen near X", "a Su-25 flying over Y": presence
     if token.dep_ in ("dobj", "nsubjpass"):
         return verb in HARM_VERBS or verb in _USE_VERBS
     if token.dep_ == "nsubj" and token.head.pos_ == "VERB":
@@ -316,6 +319,8 @@ def presence_word(doc: Any) -> EventWord | None:
         if (token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in _TAKEN_VERBS) or any(
                 child.dep_ in ("acl", "relcl") and child.lemma_.lower() in _TAKEN_VERBS for child in token.children):
             continue  # "rifles were seized", "bought mortars", "MiG-29s delivered to X": taken or traded, not seen
+        if any(child.dep_ == "compound" and child.lemma_.lower() == "body" for child in token.children):
+            continue  # "body armour" is worn, not forces seen
         if moving is not None and not projected(moving):
             return EventWord(token.idx, token.idx + len(token.text), "other", False, "presence")
         if not has_verb:
