@@ -140,6 +140,7 @@ def is_english(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
 def corrections(word: str) -> tuple[str, ...]:
     """The event words one edit from ``word`` (none when it is an event word, an English word, a regional
     word or shorter than ``MIN_LETTERS``)."""
