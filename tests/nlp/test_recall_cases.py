@@ -87,3 +87,16 @@ def test_one_edit(a: str, b: str, expected: bool) -> None:
 
 def test_only_lowercase_words_of_four_letters_are_candidates() -> None:
     assert [word for _, _, word, _ in spelling.candidates("Amage and amage; hti, kiled")] == ["amage", "kiled"]
+
+
+def test_a_long_page_of_misspelt_sentences_is_corrected_only_up_to_the_bound() -> None:
+    from trucewatch.nlp.components import MAX_SPELLING_PARSES
+
+    text = " ".join(f"Heavy amage to school no. {number} in Izium." for number in range(1, 301))
+    corrected = [r for r in _reports(text) if r.provenance.get("spelling")]
+    assert 1 <= len(corrected) <= MAX_SPELLING_PARSES
+
+
+def test_a_sentence_of_many_unknown_words_is_not_read_by_spelling() -> None:
+    # every word could be a misspelt event word: correcting one of them would be a guess
+    assert _reports("amage kiled destoryed troups injurded attaked explosoin woundd mortors") == []

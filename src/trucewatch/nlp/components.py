@@ -239,6 +239,8 @@ class _Correction:
 
 
 MAX_SPELLING_PARSES = 16  # corrected sentences parsed per article at most
+MAX_SPELLING_TRIALS = 64  # corrections tried per article at most
+MAX_SENTENCE_CORRECTIONS = 8  # a sentence with more possible corrections is not read by spelling
 
 
 def _spelling(state: ArticleState, silent: list[tuple[int, int, str]], parse_budget: int) -> None:
@@ -246,9 +248,15 @@ def _spelling(state: ArticleState, silent: list[tuple[int, int, str]], parse_bud
     an event word one edit away ("Civilian severely injurded in X", "Widespread amage to X"). A correction is
     kept only when it is the one correction of the sentence that makes it report an event; the report quotes the
     sentence as written, its spans point into it, and `spelling` says what was read ("injurded → injured")."""
-    trials = [_Correction(number, start, sentence, low, high, word, fix)
-              for number, start, sentence in silent
-              for low, high, word, fixes in spelling.candidates(sentence) for fix in fixes]
+    trials: list[_Correction] = []
+    for number, start, sentence in silent:
+        own = [_Correction(number, start, sentence, low, high, word, fix)
+               for low, high, word, fixes in spelling.candidates(sentence) for fix in fixes]
+        if len(own) > MAX_SENTENCE_CORRECTIONS:
+            continue  # many unknown words near event words: not a word mistyped, and any one reading a guess
+        if len(trials) + len(own) > MAX_SPELLING_TRIALS:
+            break  # a long page of such text stays fast; a sentence is tried whole or not at all
+        trials.extend(own)
     if not trials:
         return
     readings: dict[int, list[tuple[_Correction, Frame, Any]]] = {}
