@@ -185,7 +185,7 @@ _BODY_MARKS = frozenset({"dead", "lifeless", "charred", "burned", "burnt", "muti
                          "frozen", "several", "many", "numerous", "more", "other", "scattered", "abandoned"})
 _PERSONS = frozenset({"civilian", "people", "person", "resident", "local", "villager", "inhabitant", "soldier",
                       "serviceman", "servicemen", "troop", "fighter", "man", "men", "woman", "women", "child",
-                      "children", "victim", "prisoner", "defender", "marine", "paratrooper", "the dead", "dead",
+                      "children", "victim", "prisoner", "defender", "marine", "paratrooper", "dead",
                       "family", "passenger", "driver", "volunteer", "mercenary", "occupier", "invader", "pow"})
 _LOCATIVE = frozenset({"in", "on", "near", "at", "along", "outside", "inside", "under", "among", "around", "beside",
                        "behind", "across", "next", "by"})
