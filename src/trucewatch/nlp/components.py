@@ -7,10 +7,12 @@ weapon -> target -> counts -> casualties -> outcome -> time -> place.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import Any
 
 from trucewatch.nlp import lexicon as lx
 from trucewatch.nlp import places as _places  # noqa: F401  (registers trucewatch.place.v2)
-from trucewatch.nlp import syntax
+from trucewatch.nlp import spelling, syntax
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
 from trucewatch.nlp.sources import active_lexicon
 from trucewatch.nlp.spacy_support import split_sentences
@@ -82,27 +84,17 @@ _ANSWER = re.compile(r"\b(claims?|allegations?|accusations?|reports?|statements?
 def events(state: ArticleState) -> None:
     """Find event sentences: trigger words first; a sentence without one is parsed and reports an event
     when a word of harm, a weapon as subject, or a noun of damage or casualties heads it. Negated, future
-    and hypothetical sentences are dropped; denials are kept."""
+    and hypothetical sentences are dropped; denials are kept. A sentence that reports nothing may be read with
+    one misspelt event word corrected (:func:`_spelling`)."""
     text = state.article.text
     to_parse: list[tuple[int, int, str, bool]] = []
+    silent: list[tuple[int, int, str]] = []  # sentences with no event word at all: candidates for spelling
     for number, (start, end) in enumerate(state.sentences):
         sentence = text[start:end]
         if len(sentence) > MAX_SENTENCE_CHARS:
             state.dropped.append((sentence[:200], "longer than a sentence can be"))
             continue
-        found: dict[str, re.Match[str]] = {}
-        weak_only = False
-        for kind, pattern in lx.EVENT_TRIGGERS.items():
-            for match in pattern.finditer(sentence):
-                weak = kind == "strike" and _WEAK.match(match.group(0))
-                if weak and not (_has_weapon(sentence) or _party_mentions(sentence) or not state.frames):
-                    weak_only = True
-                    continue
-                if _BARE_WEAPON.match(match.group(0)) and not _USED.search(sentence):
-                    continue  # "Ukraine bought mortars from Bulgaria": a weapon named is no shelling (the parse
-                    # may still read the sentence: "artillery positions were seen near X" is presence)
-                found.setdefault(kind, match)
-                break
+        found, weak_only = _triggers(sentence, bool(state.frames))
         if not found:
             answer = lx.DENIAL.search(sentence)
             if answer and state.frames and _ANSWER.search(sentence):
@@ -112,25 +104,21 @@ def events(state: ArticleState) -> None:
                 frame.put("denial", True, answer.span())
                 frame.put("answers", state.frames[-1].index)
                 state.frames.append(frame)
-            elif not weak_only and len(to_parse) < MAX_PARSED and (
-                    (not state.frames and (_CUES.search(sentence) or _has_weapon(sentence)))
-                    or (state.frames and (_has_weapon(sentence) or _IMPACT.search(sentence)))):
+            elif not weak_only and len(to_parse) < MAX_PARSED and _parse_wanted(sentence, bool(state.frames)):
                 # like a weak trigger, a noun of damage reports an event only before the article has reported
                 # one ("Damage to a school in Lyman"); after that it is detail, and only a verb of harm or a
                 # weapon acting ("A missile landed near a school") makes a further event
                 to_parse.append((number, start, sentence, bool(state.frames)))
+            elif not weak_only:
+                silent.append((number, start, sentence))
             continue
         kind = next(each for each in _PRIORITY if each in found)
         trigger = found[kind]
         denial = lx.DENIAL.search(sentence)
-        window = _clause_before(sentence, trigger.start())[-80:]
-        if not denial:
-            if lx.NEGATION.search(window) and not re.search(r"\bno (?:casualties|injuries)\b", window, re.I):
-                state.dropped.append((sentence, "negated"))
-                continue
-            if lx.FUTURE_OR_HYPOTHETICAL.search(window) or re.match(r"\s*if\b", sentence, re.I):
-                state.dropped.append((sentence, "future or hypothetical"))
-                continue
+        refused = None if denial else _refused(sentence, trigger.start())
+        if refused:
+            state.dropped.append((sentence, refused))
+            continue
         frame = Frame(sentence, start, number, "other" if kind in ("protest", "violence") else kind, trigger.span())
         frame.put("event", frame.event, trigger.span())
         if kind in ("protest", "violence"):
@@ -142,27 +130,174 @@ def events(state: ArticleState) -> None:
         parsed = syntax.parse([each[2] for each in to_parse])
         for (number, start, sentence, follow_up), doc in zip(to_parse, parsed, strict=True):
             word = syntax.event_word(doc)
-            if word is None or (word.negated and not lx.DENIAL.search(sentence)):
-                state.dropped.append((sentence, "no event word" if word is None else "negated or projected"))
+            if word is None:
+                state.dropped.append((sentence, "no event word"))
+                silent.append((number, start, sentence))
                 continue
-            if (_NATURAL.search(sentence) and not _DELIBERATE.search(sentence) and not _has_weapon(sentence)
-                    and not _party_mentions(sentence)):
-                state.dropped.append((sentence, "a natural disaster"))  # "deaths in the volcanic eruption"
+            refused = _parse_refused(sentence, word, follow_up)
+            if refused:
+                state.dropped.append((sentence, refused))
                 continue
-            if follow_up and word.cue not in ("verb", "weapon"):
-                state.dropped.append((sentence, "detail of an event reported before"))
-                continue
-            frame = Frame(sentence, start, number, word.kind, (word.start, word.end))
-            frame.put("event", frame.event, (word.start, word.end))
-            frame.put("parsed", True)
-            if word.kind == "other":
-                frame.put("kind", _OTHER_KINDS.get(word.cue, "military_presence"))
+            frame = _parsed_frame(sentence, start, number, word)
             state.parses[number] = doc
-            denial = lx.DENIAL.search(sentence)
-            if denial:
-                frame.put("denial", True, denial.span())
             state.frames.append(frame)
-        state.frames.sort(key=lambda each: each.index)
+    if silent:
+        _spelling(state, silent, MAX_PARSED - len(to_parse))
+    state.frames.sort(key=lambda each: each.index)
+
+
+def _triggers(sentence: str, reported_before: bool) -> tuple[dict[str, re.Match[str]], bool]:
+    """The first trigger of each kind in the sentence, and whether only weak triggers were refused (a weak
+    trigger needs a weapon or a party, or no event reported before in the article)."""
+    found: dict[str, re.Match[str]] = {}
+    weak_only = False
+    for kind, pattern in lx.EVENT_TRIGGERS.items():
+        for match in pattern.finditer(sentence):
+            weak = kind == "strike" and _WEAK.match(match.group(0))
+            if weak and not (_has_weapon(sentence) or _party_mentions(sentence) or not reported_before):
+                weak_only = True
+                continue
+            if _BARE_WEAPON.match(match.group(0)) and not _USED.search(sentence):
+                continue  # "Ukraine bought mortars from Bulgaria": a weapon named is no shelling (the parse
+                # may still read the sentence: "artillery positions were seen near X" is presence)
+            found.setdefault(kind, match)
+            break
+    return found, weak_only
+
+
+def _refused(sentence: str, trigger_start: int) -> str | None:
+    """Why a trigger does not report an event: negated, future or hypothetical in the clause before it."""
+    window = _clause_before(sentence, trigger_start)[-80:]
+    if lx.NEGATION.search(window) and not re.search(r"\bno (?:casualties|injuries)\b", window, re.I):
+        return "negated"
+    if lx.FUTURE_OR_HYPOTHETICAL.search(window) or re.match(r"\s*if\b", sentence, re.I):
+        return "future or hypothetical"
+    return None
+
+
+def _parse_wanted(sentence: str, reported_before: bool) -> bool:
+    """Whether a sentence without a trigger is worth parsing (a cue word before the first event; a weapon or
+    a verb of impact after it)."""
+    if not reported_before:
+        return bool(_CUES.search(sentence) or _has_weapon(sentence))
+    return _has_weapon(sentence) or _IMPACT.search(sentence) is not None
+
+
+def _parse_refused(sentence: str, word: syntax.EventWord, follow_up: bool) -> str | None:
+    if word.negated and not lx.DENIAL.search(sentence):
+        return "negated or projected"
+    if (_NATURAL.search(sentence) and not _DELIBERATE.search(sentence) and not _has_weapon(sentence)
+            and not _party_mentions(sentence)):
+        return "a natural disaster"  # "deaths in the volcanic eruption"
+    if follow_up and word.cue not in ("verb", "weapon"):
+        return "detail of an event reported before"
+    return None
+
+
+def _parsed_frame(sentence: str, start: int, number: int, word: syntax.EventWord,
+                  span: tuple[int, int] | None = None) -> Frame:
+    span = span or (word.start, word.end)
+    frame = Frame(sentence, start, number, word.kind, span)
+    frame.put("event", frame.event, span)
+    frame.put("parsed", True)
+    if word.kind == "other":
+        frame.put("kind", _OTHER_KINDS.get(word.cue, "military_presence"))
+    denial = lx.DENIAL.search(sentence)
+    if denial:
+        frame.put("denial", True, denial.span())
+    return frame
+
+
+@dataclass(frozen=True)
+class _Correction:
+    number: int  # sentence number
+    start: int  # sentence offset in the article
+    sentence: str  # as written
+    word_start: int  # the misspelt word in the sentence
+    word_end: int
+    word: str
+    fix: str
+
+    @property
+    def corrected(self) -> str:
+        return self.sentence[:self.word_start] + self.fix + self.sentence[self.word_end:]
+
+    def original(self, span: tuple[int, int]) -> tuple[int, int]:
+        """A span of the corrected sentence in the sentence as written (the corrected word is the misspelt
+        one)."""
+        fix_end = self.word_start + len(self.fix)
+        shift = len(self.word) - len(self.fix)
+
+        def back(position: int, end: bool) -> int:
+            if position <= self.word_start:
+                return position
+            if position >= fix_end:
+                return position + shift
+            return self.word_end if end else self.word_start
+
+        return back(span[0], False), back(span[1], True)
+
+
+MAX_SPELLING_PARSES = 16  # corrected sentences parsed per article at most
+MAX_SPELLING_TRIALS = 64  # corrections tried per article at most
+MAX_SENTENCE_CORRECTIONS = 8  # a sentence with more possible corrections is not read by spelling
+
+
+def _spelling(state: ArticleState, silent: list[tuple[int, int, str]], parse_budget: int) -> None:
+    """Sentences that report nothing, read again with one lowercase word that is no English word corrected to
+    an event word one edit away ("Civilian severely injurded in X", "Widespread amage to X"). A correction is
+    kept only when it is the one correction of the sentence that makes it report an event; the report quotes the
+    sentence as written, its spans point into it, and `spelling` says what was read ("injurded → injured")."""
+    trials: list[_Correction] = []
+    for number, start, sentence in silent:
+        own = [_Correction(number, start, sentence, low, high, word, fix)
+               for low, high, word, fixes in spelling.candidates(sentence) for fix in fixes]
+        if len(own) > MAX_SENTENCE_CORRECTIONS:
+            continue  # many unknown words near event words: not a word mistyped, and any one reading a guess
+        if len(trials) + len(own) > MAX_SPELLING_TRIALS:
+            break  # a long page of such text stays fast; a sentence is tried whole or not at all
+        trials.extend(own)
+    if not trials:
+        return
+    readings: dict[int, list[tuple[_Correction, Frame, Any]]] = {}
+    to_parse: list[tuple[_Correction, bool]] = []
+    for trial in trials:
+        corrected = trial.corrected
+        reported_before = any(frame.index < trial.number for frame in state.frames)
+        found, weak_only = _triggers(corrected, reported_before)
+        if found:
+            kind = next(each for each in _PRIORITY if each in found)
+            trigger = found[kind]
+            if lx.DENIAL.search(corrected) or _refused(corrected, trigger.start()):
+                continue
+            span = trial.original(trigger.span())
+            frame = Frame(trial.sentence, trial.start, trial.number,
+                          "other" if kind in ("protest", "violence") else kind, span)
+            frame.put("event", frame.event, span)
+            if kind in ("protest", "violence"):
+                frame.put("kind", kind)
+            readings.setdefault(trial.number, []).append((trial, frame, None))
+        elif not weak_only and _parse_wanted(corrected, reported_before) and len(to_parse) < min(
+                parse_budget, MAX_SPELLING_PARSES):
+            to_parse.append((trial, reported_before))
+    if to_parse:
+        for (trial, follow_up), doc in zip(to_parse, syntax.parse([each[0].corrected for each in to_parse]),
+                                           strict=True):
+            word = syntax.event_word(doc)
+            if word is None or _parse_refused(trial.corrected, word, follow_up):
+                continue
+            frame = _parsed_frame(trial.sentence, trial.start, trial.number, word,
+                                  trial.original((word.start, word.end)))
+            readings.setdefault(trial.number, []).append((trial, frame, doc))
+    for number, read in sorted(readings.items()):
+        if len(read) != 1:
+            state.dropped.append((read[0][0].sentence, f"{len(read)} spelling corrections make it an event"))
+            continue
+        trial, frame, doc = read[0]
+        frame.put("spelling", [f"{trial.word} → {trial.fix}"], (trial.word_start, trial.word_end))
+        if doc is not None and len(trial.word) == len(trial.fix):
+            state.parses[number] = doc  # same offsets; else the sentence as written is parsed when needed
+        state.frames.append(frame)
 
 
 def _doc(state: ArticleState, frame: Frame) -> object:
@@ -270,6 +405,11 @@ def actor(state: ArticleState) -> None:
         ]
         trigger_start = frame.trigger[0]
         before = [m for m in mentions if m[1] < trigger_start]
+        if frame.values.get("kind") == "bodies_found":
+            # "Bodies of Russian soldiers near X", "Russian news showing bodies": a party named is whose the dead
+            # are or who shows them, not who killed them, which the text does not say
+            _stance(frame)
+            continue
         if frame.values.get("kind") == "military_presence":
             # "Russian troops entering the city": the forces seen are the acting side
             own = [m for m in mentions if not _COUNTRY_AS_PLACE.search(frame.sentence[max(0, m[1] - 8):m[2]])]

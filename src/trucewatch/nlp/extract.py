@@ -108,6 +108,7 @@ def _report(article: Article, frame: Frame, number: int) -> Report:
             "extractor": PIPELINE_VERSION,
             **({"interceptor": values["interceptor"]} if "interceptor" in values else {}),
             **({"event_kind": values["kind"]} if "kind" in values else {}),
+            **({"spelling": values["spelling"]} if "spelling" in values else {}),
             **({"time_basis": _components.TRACE_TIME} if values.get("kind") in _components.TRACE_KINDS else {}),
             **({"answers_sentence": values["answers"]} if "answers" in values else {}),
             **({"location_candidates": values["location"].get("candidates")}

@@ -95,8 +95,13 @@ PRESENCE_NOUNS = frozenset({
     "system", "boat", "fighter", "warship", "submarine", "pontoon", "airbase", "vdv", "spetsnaz", "plane",
     "ammo", "depot", "mercenary", "tos", "arty", "tigr", "kamaz",
 })
-# Armoured vehicles and systems by their model ("T-72s", "bmp-3", "BTR-82A", "TOS-1A"): military presence too.
-MODEL_PATTERN = r"(?:t|bmp|bmd|btr|mt-lb|tos|2s)-?\d+[a-z0-9]*s?"
+# Armoured vehicles and systems by their model ("T-72s", "bmp-3", "BTR-82A", "TOS-1A"), by their GRAU index
+# (digits, one or two letters for the class, digits, and a suffix: "9A52-2", "2S19", "9K720", "1L260", "1RL257")
+# and aircraft and helicopters by their model ("Su-25s", "MiG-29", "Ka-52", "Mi-8", "Tu-22M3", "Il-76", "An-26"):
+# military presence too, when seen, moving or flying (not bought, delivered or seized: `_TAKEN_VERBS`).
+MODEL_PATTERN = (r"(?:(?:t|bmp|bmd|btr|mt-lb|tos|2s)-?\d+[a-z0-9]*"
+                 r"|\d{1,2}(?:[abdklmprsuv]|rl|sh|ya)\d{1,4}(?:-\d{1,2})?[a-z]{0,2}\d?"
+                 r"|(?:su|mig|ka|mi|tu|il|yak)-?\d{1,3}[a-z]{0,3}\d?|an-\d{1,3}[a-z]{0,2})s?")
 _MODELS = re.compile(MODEL_PATTERN, re.IGNORECASE)
 # A munition, or a part of one, found at a place ("rocket booster in a residential area", "a cluster munition
 # outside the village"): evidence that a strike reached it some time before, kept as `other` with the kind
@@ -133,6 +138,9 @@ def _weapon_acts(token: Any) -> bool:
     launched"), not when bought, sent or seized; as subject, not when it only moves ("a heavy mortar headed
     east", "tanks entered the village": military presence)."""
     verb = token.head.lemma_.lower()
+    if any(child.dep_ in ("acl", "relcl") and child.lemma_.lower() in PRESENCE_VERBS
+           and child.lemma_.lower() not in HARM_VERBS for child in token.children):
+        return False  # "two helicopters seen near X", "a Su-25 flying over Y": presence
     if token.dep_ in ("dobj", "nsubjpass"):
         return verb in HARM_VERBS or verb in _USE_VERBS
     if token.dep_ == "nsubj" and token.head.pos_ == "VERB":
@@ -150,16 +158,62 @@ def _noun_in(token: Any, words: frozenset[str]) -> bool:
 
 def _bodies(token: Any) -> bool:
     """Bodies or corpses lying, found or left somewhere, or heading a headline with no verb ("At least 20 bodies
-    lying along a street"): the dead of an event whose cause the text does not say (kept as `other` with the
-    kind `bodies_found`). Bodies handed over, repatriated or exchanged are not."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in ("body", "corpse"):
+    lying along a street"), or shown or seen at a place ("news showing bodies on streets near a plant", "Footage
+    of bodies in a yard"): the dead of an event whose cause the text does not say (kept as `other` with the
+    kind `bodies_found`). Bodies handed over, repatriated or exchanged are not, nor bodies of water, governing
+    bodies or body armour."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in ("body", "corpse") or token.dep_ == "compound":
+        return False
+    if not _of_the_dead(token):
         return False
     verbs = [child for child in token.children if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB"]
     if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
         verbs.append(token.head)
+    if not verbs and _located(token) and (
+            (token.dep_ == "dobj" and token.head.lemma_.lower() in _SHOWING_VERBS)
+            or (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _IMAGERY)):
+        return True
     if verbs:
         return any(verb.lemma_.lower() in _LYING_VERBS for verb in verbs)
     return token.dep_ == "ROOT" or (token.head.dep_ == "ROOT" and token.head.pos_ not in ("VERB", "AUX"))
+
+
+# what bodies may be said to be ("dead", "charred", "civilian") and whose ("of civilians", "of Russian soldiers");
+# any other modifier names an institution or a thing ("governing bodies", "bodies of water", "state bodies")
+_BODY_MARKS = frozenset({"dead", "lifeless", "charred", "burned", "burnt", "mutilated", "decomposed", "decomposing",
+                         "unburied", "unidentified", "civilian", "human", "bloodied", "bloody", "tortured", "bound",
+                         "frozen", "several", "many", "numerous", "more", "other", "scattered", "abandoned"})
+_PERSONS = frozenset({"civilian", "people", "person", "resident", "local", "villager", "inhabitant", "soldier",
+                      "serviceman", "servicemen", "troop", "fighter", "man", "men", "woman", "women", "child",
+                      "children", "victim", "prisoner", "defender", "marine", "paratrooper", "dead",
+                      "family", "passenger", "driver", "volunteer", "mercenary", "occupier", "invader", "pow"})
+_LOCATIVE = frozenset({"in", "on", "near", "at", "along", "outside", "inside", "under", "among", "around", "beside",
+                       "behind", "across", "next", "by"})
+_SHOWING_VERBS = frozenset({"show", "see", "film", "photograph", "document", "find", "discover", "record", "spot",
+                            "picture", "capture", "leave", "recover", "exhume", "unearth"})
+_IMAGERY = frozenset({"footage", "video", "photo", "photograph", "image", "imagery", "picture", "pic", "clip"})
+
+
+def _of_the_dead(token: Any) -> bool:
+    """Nothing on the body noun says it is an institution or a thing: its modifiers are of the dead, and its
+    "of" names people."""
+    for child in token.children:
+        if child.dep_ in ("amod", "compound") and child.lower_ not in _BODY_MARKS and child.lemma_.lower() not in (
+                _BODY_MARKS) and not any(pattern.search(child.text) for pattern, _ in lx.ACTORS):
+            return False
+        if child.dep_ == "prep" and child.lower_ == "of":
+            owner = next((each for each in child.children if each.dep_ == "pobj"), None)
+            if owner is None or not (_noun_in(owner, _PERSONS) or owner.lower_ in _PERSONS):
+                return False
+    return True
+
+
+def _located(token: Any) -> bool:
+    """A locative phrase on the noun ("bodies on streets", "bodies in a yard near X"), or after it on the verb or
+    the noun of imagery it depends on (the parser often attaches it there: "showing bodies | on streets")."""
+    holders = (token, token.head, token.head.head) if token.dep_ == "pobj" else (token, token.head)
+    return any(child.dep_ == "prep" and child.lower_ in _LOCATIVE and child.i > token.i
+               for holder in holders for child in holder.children)
 
 
 def _burial(token: Any) -> bool:
@@ -262,8 +316,11 @@ def presence_word(doc: Any) -> EventWord | None:
                 _noun_in(token, PRESENCE_NOUNS) or _MODELS.fullmatch(token.lower_) or _noun_in(token, MUNITION_NOUNS)
                 or _weapon(token)):
             continue
-        if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in _TAKEN_VERBS:
-            continue  # "rifles were seized", "bought mortars": weapons taken or traded, not forces seen
+        if (token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in _TAKEN_VERBS) or any(
+                child.dep_ in ("acl", "relcl") and child.lemma_.lower() in _TAKEN_VERBS for child in token.children):
+            continue  # "rifles were seized", "bought mortars", "MiG-29s delivered to X": taken or traded, not seen
+        if any(child.dep_ == "compound" and child.lemma_.lower() == "body" for child in token.children):
+            continue  # "body armour" is worn, not forces seen
         if moving is not None and not projected(moving):
             return EventWord(token.idx, token.idx + len(token.text), "other", False, "presence")
         if not has_verb:
