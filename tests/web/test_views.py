@@ -174,3 +174,34 @@ def test_incident_detail_says_what_an_other_event_is_and_how_it_was_dated(tmp_pa
     assert (member["event"], member["event_kind"]) == ("other", "munition_remnants")
     table = CliRunner().invoke(main, ["incidents", "show", incident, "--db", str(db)], env={"COLUMNS": "200"})
     assert "other (munition remnants)" in table.output
+
+
+def test_incident_detail_says_which_misspelt_word_was_read_as_what(tmp_path: Path) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from trucewatch import api
+    from trucewatch.cli import main
+
+    db = tmp_path / "store.duckdb"
+    api.init_store(db)
+    written = "On 12 March 2024 a civilian was severely injurded in Kupiansk."
+    (tmp_path / "typo.txt").write_text(written, encoding="utf-8")
+    (tmp_path / "plain.txt").write_text("On 14 March 2024 a civilian was injured in Izium.",
+                                        encoding="utf-8")
+    api.ingest_text(db, [tmp_path / "typo.txt", tmp_path / "plain.txt"])
+    api.assess(db)
+    details = [views.incident_detail(db, i["id"]) for i in views.incidents_page(db, limit=10)["items"]]
+    by_place = {d["reports"][0]["location_name"]: d for d in details}
+    [typo] = by_place["Kupiansk"]["reports"]
+    assert typo["spelling"] == ["injurded → injured"]
+    assert "injurded" in typo["text"]  # the text is as written
+    [plain] = by_place["Izium"]["reports"]
+    assert plain["spelling"] is None
+    shown = CliRunner().invoke(main, ["incidents", "show", by_place["Kupiansk"]["id"], "--db", str(db)])
+    assert shown.exit_code == 0, shown.output
+    assert "read as injurded → injured" in " ".join(shown.output.split())
+    as_json = CliRunner().invoke(main, ["incidents", "show", by_place["Kupiansk"]["id"], "--db", str(db),
+                                        "--format", "json"])
+    assert json.loads(as_json.output)["reports"][0]["spelling"] == ["injurded → injured"]

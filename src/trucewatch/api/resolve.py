@@ -176,11 +176,12 @@ def explain_incident(db: str | Path, report_or_incident: str) -> dict[str, Any]:
         members = con.execute(
             """SELECT r.id, ir.role, r.source_name, r.stance, r.claimant, r.actor, r.occurred_start,
                       r.occurred_end, r.format, r.text, r.event,
-                      json_extract_string(r.provenance, '$.event_kind')
+                      json_extract_string(r.provenance, '$.event_kind'),
+                      CAST(json_extract(r.provenance, '$.spelling') AS VARCHAR[])
                FROM incident_reports ir JOIN reports r ON r.id = ir.report_id
                WHERE ir.incident_id = ? ORDER BY ir.role DESC, r.id""", [incident_id]).fetchall()
         names = ("id", "role", "source", "stance", "claimant", "actor", "occurred_start", "occurred_end",
-                 "format", "text", "event", "event_kind")
+                 "format", "text", "event", "event_kind", "spelling")
         incident["reports"] = [_plain(dict(zip(names, m, strict=True))) for m in members]
         ids = [m[0] for m in members]
         incident["overrides"] = [

@@ -206,7 +206,8 @@ def incident_detail(db: str | Path, incident_id: str) -> dict[str, Any]:
                       r.outcome, r.text, r.event,
                       json_extract_string(r.provenance, '$.event_kind') AS event_kind,
                       json_extract_string(r.provenance, '$.time_basis') AS time_basis,
-                      json_extract_string(r.provenance, '$.location_basis') AS location_basis
+                      json_extract_string(r.provenance, '$.location_basis') AS location_basis,
+                      CAST(json_extract(r.provenance, '$.spelling') AS VARCHAR[]) AS spelling
                FROM incident_reports ir JOIN reports r ON r.id = ir.report_id
                WHERE ir.incident_id = ? ORDER BY ir.role = 'related', r.published_at NULLS LAST, r.id""",
             [incident_id]))

@@ -171,7 +171,8 @@ def show_command(db: Path, fmt: str, incident: str, agreement: str | None, utc: 
     out.print(table("reports", ("report", "role", "source", "what", "stance", "actor",
                                 f"when ({zone_label([zone])})"),
                     [(r["id"], r["role"], r["source"],
-                      (r["event"] or "?") + (f" ({r['event_kind'].replace('_', ' ')})" if r["event_kind"] else ""),
+                      (r["event"] or "?") + (f" ({r['event_kind'].replace('_', ' ')})" if r["event_kind"] else "")
+                      + (f"; read as {', '.join(r['spelling'])}" if r.get("spelling") else ""),
                       r["stance"], r["actor"], local_span(r["occurred_start"], r["occurred_end"], zone))
                      for r in data["reports"]]))
     links = grouping.get("links") or []

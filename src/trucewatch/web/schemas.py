@@ -240,6 +240,9 @@ class IncidentReport(BaseModel):
                     "burial_site, bodies_found, protest, violence")
     time_basis: str | None = Field(description="how the report's time was read, where it is not the event's own")
     location_basis: str | None
+    spelling: list[str] | None = Field(
+        default=None, description="misspelt words the extractor read as another word to find the event "
+                                  "(\"injurded → injured\"); the text and its spans are as written")
 
 
 class IncidentFinding(BaseModel):

@@ -324,7 +324,8 @@
           r.url && !link ? " · url (not a web link): " + r.url : ""),
         el("p", { class: "meta" }, (r.event || "event unknown") + (r.event_kind ? " (" + r.event_kind.replace(/_/g, " ") + ")" : "") +
           (r.time_basis ? " · time: " + r.time_basis : "") + " · target " + (r.target_category || "unknown") +
-          " · place " + (r.location_name || "unknown") + (r.location_basis ? " (placed as " + r.location_basis + ")" : "")),
+          " · place " + (r.location_name || "unknown") + (r.location_basis ? " (placed as " + r.location_basis + ")" : "") +
+          (r.spelling && r.spelling.length ? " · read with spelling corrected: " + r.spelling.join(", ") : "")),
         el("p", { class: "report-text" }, r.text || "(no text)")));
     }
     $("detail").replaceChildren(facts, el("h3", {}, "Findings under every reading"), findings, el("h3", {}, "Reports"), reports);
