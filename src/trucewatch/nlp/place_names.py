@@ -380,6 +380,9 @@ _MOVING_FROM = re.compile(
     r"(?:\w+\s+){0,2}?(?i:from)\s+(?:the\s+)?" + _PART_OF + r"$")
 _LEAVING = re.compile(r"\b(?i:fleeing|fled|flee|leaving|left|escaping|escaped|(?:evacuat\w*|retreat\w*|withdr\w*)\s+"
                       r"(?:\w+\s+){0,2}?from)\s+(?:the\s+)?" + _PART_OF + r"$")
+# whose home a place is: "a resident of Kyiv", "refugees from Mariupol", "a soldier from Lviv"
+_HOME_OF = re.compile(r"\b(?i:residents?|natives?|citizens?|inhabitants?|evacuees|refugees|soldiers?|servicem[ae]n|"
+                      r"journalists?|volunteers?|students?|families|family)\s+(?:of|from)\s+(?:the\s+)?$")
 _GOING_TO = re.compile(
     r"\b(?i:towards?|heading\s+(?:to|for|towards)|headed\s+(?:to|for|towards)|en\s+route\s+to|bound\s+for|"
     r"(?:road|way|route|highway)\s+to|evacuat\w*\s+(?:\w+\s+){0,3}?to|(?:moved|moving|fled|taken|transported|"
@@ -396,13 +399,20 @@ _DATELINE = re.compile(
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\((?i:Reuters|AP|AFP|Ukrinform|"
     r"TASS|RIA|Interfax|UNIAN|Kyiv Independent)\))"
     r"|[A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]+)?\s*\((?i:Reuters|AP|AFP|Ukrinform|TASS|RIA|Interfax|UNIAN)\)")
+# Where those who report it are: "officials in Moscow said", "according to sources in Kyiv"
+_OFFICIALS_IN = re.compile(r"\b(?i:officials?|authorities|sources?|spokes(?:man|woman|person)|diplomats?|analysts?|"
+                           r"experts?|observers|correspondents?|reporters?|journalists?)\s+in\s+(?:the\s+)?$")
+_ACCORDING_TO = re.compile(r"\b(?i:according\s+to|cited|citing|quoted|quoting)\s+(?:\w+\s+){0,3}$")
+_SPEAKS_LATER = re.compile(NAME + r"(?:\s+" + NAME + r")?\s+(?i:have\s+|has\s+)?(?i:said|says|told|reported|"
+                           r"claimed|announced|stated|denied|confirmed|insisted|warned)\b")
 _LIST_BEFORE = re.compile(NAME + r"(?:\s+" + NAME + r")?(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)$")
 
 
 def name_role(sentence: str, start: int) -> str | None:
     """The role of the name starting at ``start`` when it is not where the event happened: "launched" (where a
-    shot or a weapon came from), "dateline" (where a news report was filed), "origin" (where a unit or people
-    came from), "destination", "comparison"; None when the words around it say nothing of the kind."""
+    shot or a weapon came from), "dateline" (where a news report was filed), "source" (where those who report it
+    are: "officials in Moscow said"), "origin" (where a unit or people
+    came from, or live), "destination", "comparison"; None when the words around it say nothing of the kind."""
     before = sentence[max(0, start - 80):start]
     if not before.strip() and _DATELINE.match(sentence, start):
         return "dateline"
@@ -410,9 +420,12 @@ def name_role(sentence: str, start: int) -> str | None:
         before = before[:item.start()]  # "retreating from Kutuzivka and Prelesne": a list shares its role
     if _LAUNCH_FROM.search(before) or _FROM_DIRECTION.search(before):
         return "launched"
+    if (officials := _OFFICIALS_IN.search(before)) and (
+            _ACCORDING_TO.search(before, 0, officials.start()) or _SPEAKS_LATER.match(sentence, start)):
+        return "source"
     if _COMPARED_WITH.search(before):
         return "comparison"
-    if _MOVING_FROM.search(before) or _LEAVING.search(before):
+    if _MOVING_FROM.search(before) or _LEAVING.search(before) or _HOME_OF.search(before):
         return "origin"
     if _GOING_TO.search(before):
         return "destination"

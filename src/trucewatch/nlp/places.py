@@ -82,7 +82,7 @@ _AREA_HINTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 )
 # Roles of a name that say the event happened elsewhere (:func:`trucewatch.nlp.place_names.name_role`): such a
 # name is never the event's place, nor the text's region, nor an anchor for namesakes.
-ELSEWHERE_ROLES = frozenset({"launched", "comparison", "dateline"})
+ELSEWHERE_ROLES = frozenset({"launched", "comparison", "dateline", "source"})
 HAMLET_POPULATION = 1_000
 UNDECIDED_LISTED = 8
 UNDECIDED_MARK = "the precision covers them"
