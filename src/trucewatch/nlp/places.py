@@ -19,8 +19,10 @@ place gives its oblast at the oblast's precision, never the oblast's capital. A 
 part's name is no settlement, a facility gives its town only when it is named after a town, and namesakes far
 apart in a text that names no region give no point unless a town far outweighs them (the basis says so). A
 town abroad is taken only where the text names its country (a city of 100,000+ across Ukraine's border also
-without it). "17 km NE of X" and "in southeastern X" move the point and say so. Which names a sentence gives
-is read by :mod:`trucewatch.nlp.place_names`.
+without it). "17 km NE of X" and "in southeastern X" move the point and say so. A name in another role
+than the event's place ("launched from Belgorod", "the same as in Bucha", a dateline, "officials in Moscow
+said") is none; one that says where something went or came from ("heading to X", "fleeing X") yields to any
+other place named. Which names a sentence gives is read by :mod:`trucewatch.nlp.place_names`.
 """
 
 from __future__ import annotations
