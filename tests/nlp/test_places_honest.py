@@ -132,7 +132,7 @@ def test_a_place_the_text_puts_in_a_country_the_gazetteer_lacks_is_not_taken_els
     located = _located("On 16 October 2022, a missile strike was reported in Bakhmut, Poland.")
     assert all(location.lat is None for location, _ in located)
     # the gazetteer knows an Orsha in Russia's Tver oblast and the Belarusian town: the country decides
-    ((location, _provenance),) = _located("On 16 October 2022, a Russian missile strike was launched from "
+    ((location, _provenance),) = _located("On 16 October 2022, a Russian missile strike was reported near "
                                           "Orsha, Belarus.")
     assert location.country == "BY"
 

@@ -362,3 +362,81 @@ def english_words() -> frozenset[str]:
                     words.update(word for word in table if word.isalpha())
             return frozenset(words)
     return frozenset()
+
+
+# A place named in another role than where the event happened (round 9): where a shot, a weapon or a unit came
+# from ("launched from Belgorod", "shelling from the direction of Horlivka", "troops from Crimea"), where
+# something was going ("heading to Izium", "towards Kharkiv", "evacuated to Lviv"), what the event is compared
+# with ("the same as in Bucha"). The words before the name say which.
+_LAUNCH_FROM = re.compile(
+    r"(?:\b(?i:launch(?:ed|ing)|fir(?:ed|ing)|shot|flew|flying|fl(?:y|ies)|took\s+off)\b(?:\s+[\w-]+){0,3}?\s+"
+    r"|\b(?i:shelling|shells|shelled|struck|attacked|strikes?|attacks?|missiles?|rockets?|drones?|UAVs?|"
+    r"artillery|mortars?|launch(?:es)?)\s+)(?i:from)\s+"
+    r"(?:the\s+)?(?:(?i:direction|area|territory|side|region)\s+of\s+(?:the\s+)?)?" + _PART_OF + r"$")
+_FROM_DIRECTION = re.compile(r"\b(?i:from)\s+the\s+(?i:direction|side)\s+of\s+(?:the\s+)?$")
+_MOVING_FROM = re.compile(
+    r"\b(?i:troops|forces|units?|soldiers|servicemen|fighters|brigades?|battalions?|regiments?|convoys?|columns?|"
+    r"reinforcements|redeployed|transferred|deployed|sent|arrived|arriving|came|coming|brought)\s+"
+    r"(?:\w+\s+){0,2}?(?i:from)\s+(?:the\s+)?" + _PART_OF + r"$")
+_LEAVING = re.compile(r"\b(?i:fleeing|fled|flee|leaving|left|escaping|escaped|(?:evacuat\w*|retreat\w*|withdr\w*)\s+"
+                      r"(?:\w+\s+){0,2}?from)\s+(?:the\s+)?" + _PART_OF + r"$")
+# whose home a place is: "a resident of Kyiv", "refugees from Mariupol", "a soldier from Lviv"
+_HOME_OF = re.compile(r"\b(?i:residents?|natives?|citizens?|inhabitants?|evacuees|refugees|soldiers?|servicem[ae]n|"
+                      r"journalists?|volunteers?|students?|families|family)\s+(?:of|from)\s+(?:the\s+)?$")
+_GOING_TO = re.compile(
+    r"\b(?i:towards?|heading\s+(?:to|for|towards)|headed\s+(?:to|for|towards)|en\s+route\s+to|bound\s+for|"
+    r"(?:road|way|route|highway)\s+to|evacuat\w*\s+(?:\w+\s+){0,3}?to|(?:moved|moving|fled|taken|transported|"
+    r"driven|deported|relocated|returned|returning)\s+(?:\w+\s+){0,2}?to)\s+(?:the\s+)?" + _PART_OF
+    + r"(?:(?:city|town|village)\s+of\s+)?$")
+_COMPARED_WITH = re.compile(
+    r"\b(?i:same\s+as|as\s+(?:it\s+)?(?:was\s+|were\s+|did\s+|had\s+)?|like|similar\s+to\s+(?:that|those|the\s+one)|"
+    r"reminiscent\s+of\s+(?:that|those|what\s+happened)|after\s+what\s+happened)\s+(?i:in|at)\s+(?:the\s+)?$")
+
+
+# A news agency's dateline: where the report was filed ("KYIV, March 3 (Reuters) -", "KHARKIV, Ukraine (AP) —")
+_DATELINE = re.compile(
+    r"[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’-]+)?\s*,\s*(?:[A-Z][a-z]+\s*,?\s*)?"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\((?i:Reuters|AP|AFP|Ukrinform|"
+    r"TASS|RIA|Interfax|UNIAN|Kyiv Independent)\))"
+    r"|[A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]+)?\s*\((?i:Reuters|AP|AFP|Ukrinform|TASS|RIA|Interfax|UNIAN)\)")
+# Where those who report it are: "officials in Moscow said", "according to sources in Kyiv"
+_OFFICIALS_IN = re.compile(r"\b(?i:officials?|authorities|sources?|spokes(?:man|woman|person)|diplomats?|analysts?|"
+                           r"experts?|observers|correspondents?|reporters?|journalists?)\s+in\s+(?:the\s+)?$")
+_ACCORDING_TO = re.compile(r"\b(?i:according\s+to|cited|citing|quoted|quoting)\s+(?:\w+\s+){0,3}$")
+_SPEAKS_LATER = re.compile(NAME + r"(?:\s+" + NAME + r")?\s+(?i:have\s+|has\s+)?(?i:said|says|told|reported|"
+                           r"claimed|announced|stated|denied|confirmed|insisted|warned)\b")
+_LIST_BEFORE = re.compile(NAME + r"(?:\s+" + NAME + r")?(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)$")
+
+
+def name_role(sentence: str, start: int) -> str | None:
+    """The role of the name starting at ``start`` when it is not where the event happened: "launched" (where a
+    shot or a weapon came from), "dateline" (where a news report was filed), "source" (where those who report it
+    are: "officials in Moscow said"), "origin" (where a unit or people
+    came from, or live), "destination", "comparison"; None when the words around it say nothing of the kind."""
+    before = sentence[max(0, start - 80):start]
+    if not before.strip() and _DATELINE.match(sentence, start):
+        return "dateline"
+    while (item := _LIST_BEFORE.search(before)) is not None:
+        before = before[:item.start()]  # "retreating from Kutuzivka and Prelesne": a list shares its role
+    if _LAUNCH_FROM.search(before) or _FROM_DIRECTION.search(before):
+        return "launched"
+    if (officials := _OFFICIALS_IN.search(before)) and (
+            _ACCORDING_TO.search(before, 0, officials.start()) or _SPEAKS_LATER.match(sentence, start)):
+        return "source"
+    if _COMPARED_WITH.search(before):
+        return "comparison"
+    if _MOVING_FROM.search(before) or _LEAVING.search(before) or _HOME_OF.search(before):
+        return "origin"
+    if _GOING_TO.search(before):
+        return "destination"
+    return None
+
+
+# A town's name as the one who speaks ("Moscow said", "Kyiv reported") names a government, not a place.
+_SPEAKS_AFTER = re.compile(r"\s+(?i:said|says|reported|reports|claimed|claims|announced|stated|denied|denies|"
+                           r"accused|accuses|confirmed|insisted|warned|responded)\b")
+
+
+def names_a_speaker(sentence: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is the subject of a verb of saying."""
+    return _SPEAKS_AFTER.match(sentence, end) is not None

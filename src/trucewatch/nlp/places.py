@@ -19,8 +19,10 @@ place gives its oblast at the oblast's precision, never the oblast's capital. A 
 part's name is no settlement, a facility gives its town only when it is named after a town, and namesakes far
 apart in a text that names no region give no point unless a town far outweighs them (the basis says so). A
 town abroad is taken only where the text names its country (a city of 100,000+ across Ukraine's border also
-without it). "17 km NE of X" and "in southeastern X" move the point and say so. Which names a sentence gives
-is read by :mod:`trucewatch.nlp.place_names`.
+without it). "17 km NE of X" and "in southeastern X" move the point and say so. A name in another role
+than the event's place ("launched from Belgorod", "the same as in Bucha", a dateline, "officials in Moscow
+said") is none; one that says where something went or came from ("heading to X", "fleeing X") yields to any
+other place named. Which names a sentence gives is read by :mod:`trucewatch.nlp.place_names`.
 """
 
 from __future__ import annotations
@@ -57,7 +59,9 @@ from trucewatch.nlp.place_names import (
     english_words,
     kind_before,
     leading_place,
+    name_role,
     names_a_side,
+    names_a_speaker,
     names_in,
     settlement_in,
     strip_words,
@@ -78,6 +82,9 @@ _AREA_HINTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\b(?:LPR|LNR|Luhansk People'?s Republic|Luhansk sector)\b"), ("UA-09",)),
     (re.compile(r"\b(?:NAF|Novorossiya|OSCE|SMM|JFO|ATO|Donbas+|Donbass)\b"), _DONBAS),
 )
+# Roles of a name that say the event happened elsewhere (:func:`trucewatch.nlp.place_names.name_role`): such a
+# name is never the event's place, nor the text's region, nor an anchor for namesakes.
+ELSEWHERE_ROLES = frozenset({"launched", "comparison", "dateline", "source"})
 HAMLET_POPULATION = 1_000
 UNDECIDED_LISTED = 8
 UNDECIDED_MARK = "the precision covers them"
@@ -129,6 +136,8 @@ def _context(state: ArticleState) -> _Context:
     if context.admin1 is None:
         for start, end in state.sentences[:6]:
             for mention in _ADMIN1_MENTION.finditer(text[start:end]):
+                if name_role(text[start:end], mention.start()) in ELSEWHERE_ROLES:
+                    continue  # "a drone launched from Kursk region": where it came from, not where it struck
                 code = admin1_of(mention.group("name") or mention.group("name2"))
                 if code:
                     context.admin1 = code
@@ -146,9 +155,9 @@ def _context(state: ArticleState) -> _Context:
     for start, end in state.sentences[:20]:
         sentence = text[start:end]
         several: dict[str, list[GeoMatch]] = {}  # names of this sentence with more than one reading
-        for name, _span, admin_text, _near in names_in(sentence):
+        for name, span, admin_text, _near in names_in(sentence):
             cleaned, glued = strip_words(name)
-            if len(cleaned) < 3:
+            if len(cleaned) < 3 or name_role(sentence, span[0]) in ELSEWHERE_ROLES:
                 continue
             scope = admin1_of(admin_text) or glued or context.admin1
             found = [m for m in geocode_candidates(cleaned, admin1_code=scope)
@@ -212,7 +221,8 @@ def place(state: ArticleState) -> None:
                 if settlement is None or (label == "ORG" and not feature):
                     continue
                 if CAPITAL_NEXT.match(frame.sentence, end) or kind_before(frame.sentence, start) or \
-                        names_a_side(frame.sentence, (start, end)):
+                        names_a_side(frame.sentence, (start, end)) or names_a_speaker(frame.sentence, end) or \
+                        name_role(frame.sentence, start) in ELSEWHERE_ROLES:
                     continue  # "Nova" of "Nova Khakhova"; "restaurant Ukrayina" is the restaurant's name; "Kiev
                     # forces" are a side
                 if _try_place(frame, settlement, (start, start + len(settlement)), None, context):
@@ -275,6 +285,8 @@ def _place_by_pattern(frame: Frame, context: _Context) -> bool:
     sentence = frame.sentence
     sentence_admin1 = None
     for mention in _ADMIN1_MENTION.finditer(sentence):
+        if name_role(sentence, mention.start()) in ELSEWHERE_ROLES:
+            continue
         sentence_admin1 = admin1_of(mention.group("name") or mention.group("name2"))
         if sentence_admin1:
             break
@@ -285,9 +297,15 @@ def _place_by_pattern(frame: Frame, context: _Context) -> bool:
     oblast_only: tuple[dict[str, Any], tuple[int, int]] | None = None
     unplaced: list[str] = []  # names the text gives that the gazetteer cannot place there
     modifier: tuple[dict[str, Any], tuple[int, int]] | None = None
+    deferred: tuple[dict[str, Any], tuple[int, int]] | None = None  # a place where something came from or went
+    elsewhere = False  # a name the sentence gives in another role (where a shot came from, a comparison)
     for name, span, admin_text, near in names_in(sentence):
         cleaned, glued = strip_words(name)
         if not cleaned:
+            continue
+        role = name_role(sentence, span[0])
+        if role in ELSEWHERE_ROLES:
+            elsewhere = True  # "missiles launched from Belgorod", "the same as in Bucha": not the event's place
             continue
         admin = (admin1_of(admin_text) if admin_text else None) or glued
         country = None if admin or not admin_text else country_code(admin_text)
@@ -325,10 +343,18 @@ def _place_by_pattern(frame: Frame, context: _Context) -> bool:
             # named after it is where ("killed in Kharkiv shelling" alone: Kharkiv)
             modifier = modifier or (location, span)
             continue
+        if role is not None:
+            # "residents fleeing X were shelled near Y", "a convoy heading to X": a place named in the sentence
+            # without such a role is the event's; this one only when there is none
+            deferred = deferred or (location, span)
+            continue
         frame.put("location", location, span)
         return True
     if modifier is not None:
         frame.put("location", modifier[0], modifier[1])
+        return True
+    if deferred is not None:
+        frame.put("location", deferred[0], deferred[1])
         return True
     if explicit_admin1 or sentence_admin1:
         _put_admin1_only(frame, explicit_admin1 or sentence_admin1, unplaced)
@@ -336,7 +362,8 @@ def _place_by_pattern(frame: Frame, context: _Context) -> bool:
     if oblast_only is not None:
         frame.put("location", oblast_only[0], oblast_only[1])
         return True
-    return False
+    # only names in another role: no point (a false place is worse than none), and no entity read instead
+    return elsewhere
 
 
 # "Antonov International Airport", "Chornobaivka airfield": an airfield named in the text (the GeoNames record's
