@@ -119,10 +119,7 @@ def events(state: ArticleState) -> None:
         if refused:
             state.dropped.append((sentence, refused))
             continue
-        frame = Frame(sentence, start, number, "other" if kind in ("protest", "violence") else kind, trigger.span())
-        frame.put("event", frame.event, trigger.span())
-        if kind in ("protest", "violence"):
-            frame.put("kind", kind)
+        frame = _trigger_frame(sentence, start, number, kind, trigger.span())
         if denial:
             frame.put("denial", True, denial.span())
         state.frames.append(frame)
@@ -192,6 +189,15 @@ def _parse_refused(sentence: str, word: syntax.EventWord, follow_up: bool) -> st
     if follow_up and word.cue not in ("verb", "weapon"):
         return "detail of an event reported before"
     return None
+
+
+def _trigger_frame(sentence: str, start: int, number: int, kind: str, span: tuple[int, int]) -> Frame:
+    """The frame a trigger word makes: protests and violence are `other` events of that kind."""
+    frame = Frame(sentence, start, number, "other" if kind in ("protest", "violence") else kind, span)
+    frame.put("event", frame.event, span)
+    if kind in ("protest", "violence"):
+        frame.put("kind", kind)
+    return frame
 
 
 def _parsed_frame(sentence: str, start: int, number: int, word: syntax.EventWord,
@@ -270,12 +276,7 @@ def _spelling(state: ArticleState, silent: list[tuple[int, int, str]], parse_bud
             trigger = found[kind]
             if lx.DENIAL.search(corrected) or _refused(corrected, trigger.start()):
                 continue
-            span = trial.original(trigger.span())
-            frame = Frame(trial.sentence, trial.start, trial.number,
-                          "other" if kind in ("protest", "violence") else kind, span)
-            frame.put("event", frame.event, span)
-            if kind in ("protest", "violence"):
-                frame.put("kind", kind)
+            frame = _trigger_frame(trial.sentence, trial.start, trial.number, kind, trial.original(trigger.span()))
             readings.setdefault(trial.number, []).append((trial, frame, None))
         elif not weak_only and _parse_wanted(corrected, reported_before) and len(to_parse) < min(
                 parse_budget, MAX_SPELLING_PARSES):

@@ -18,16 +18,15 @@ from trucewatch.nlp import syntax
 from trucewatch.nlp.place_names import english_words
 
 MIN_LETTERS = 4  # shorter words have too many neighbours to correct safely
-# lemmas the trigger lexicon (trucewatch.nlp.lexicon.EVENT_TRIGGERS) names beside the parse's word classes
+# lemmas the trigger lexicon (trucewatch.nlp.lexicon.EVENT_TRIGGERS) names, and nouns that make the parse read a
+# sentence, that the parse's word classes (syntax.HARM_VERBS, PRESENCE_NOUNS, ...) do not already hold
 TRIGGER_VERBS = frozenset({
-    "shell", "bombard", "violate", "kidnap", "abduct", "deport", "confiscate", "loot", "detain", "torture", "execute",
-    "protest", "demonstrate", "rally", "picket", "clash", "advance", "capture", "ambush", "intercept", "defuse",
-    "seize",
+    "bombard", "violate", "kidnap", "abduct", "deport", "confiscate", "loot", "torture", "execute", "protest",
+    "demonstrate", "rally", "picket", "clash", "defuse",
 })
 TRIGGER_NOUNS = frozenset({
-    "shelling", "artillery", "mortar", "howitzer", "bombardment", "airstrike", "violation", "abduction",
-    "deportation", "protest", "demonstration", "offensive", "firefight", "casualty", "injury", "wound", "corpse",
-    "body", "grave", "explosive", "munition", "rocket", "missile", "drone", "grenade", "mine",
+    "mortar", "violation", "abduction", "deportation", "protest", "demonstration", "offensive", "firefight",
+    "injury", "wound", "corpse", "body", "explosive", "drone", "grenade", "mine",
 })
 # transliterated words of the region that are no English word, some one edit from an event word
 # ("oblast" ~ "blast"): never corrected
