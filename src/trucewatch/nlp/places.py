@@ -387,12 +387,9 @@ def _place_airfield(frame: Frame, sentence: str, admin1: str | None) -> bool:
                 continue
             found = "" if match.matched_by == MATCHED_BY[0] else f", found by {match.matched_by}"
             start = mention.start("name") + len(mention.group("name")) - len(" ".join(parts[-size:]))
-            frame.put("location", {
-                "name": match.name, "admin1_code": match.admin1_code, "country": match.country, "lat": match.lat,
-                "lon": match.lon, "precision_km": match.precision_km, "candidates": match.candidates,
-                "source": match.source,
-                "basis": f"the airfield the text names: {match.name} (GeoNames {match.id}){found}",
-            }, (start, mention.end("name")))
+            frame.put("location", _location(
+                match.name, match, f"the airfield the text names: {match.name} (GeoNames {match.id}){found}"),
+                (start, mention.end("name")))
             return True
     return False
 
@@ -553,10 +550,8 @@ def _choose(candidates: tuple[GeoMatch, ...], context: _Context) -> tuple[GeoMat
         # precision still covers every namesake), unless the first is a town and it a village
         distances = [distance_to_hostilities_km(m.lat, m.lon, context.front_day) for m in settlements]
         known = sorted((km, i) for i, km in enumerate(distances) if km is not None)
-        town = settlements[0].population
         if (known and known[0][0] <= FRONT_LEAN_KM and known[0][1] != 0
-                and not (town >= FRONT_TOWN_POPULATION
-                         and town >= 10 * max(settlements[known[0][1]].population, 1))):
+                and not _town_outweighs(settlements[0], [settlements[known[0][1]]])):
             km, index = known[0]
             ordered = [settlements[index], *(m for i, m in enumerate(settlements) if i != index)]
             return _undecided(ordered, f"{shared} and nothing in the text decides: a front-line act, and this "
@@ -589,12 +584,17 @@ def _town_near_line(first: GeoMatch, near_line: list[GeoMatch], day: date) -> bo
     """Whether the gazetteer's first is a town near the line (within FRONT_LEAN_KM) that the villages on it do
     not displace: FRONT_TOWN_POPULATION people and ten times any of theirs ("Kostyantynivka" is the town of
     67,000 people 22 km from the line, not one of four villages of the name on lines hundreds of km apart)."""
-    if first in near_line or first.population < FRONT_TOWN_POPULATION:
-        return False
-    if first.population < 10 * max((m.population for m in near_line), default=0):
+    if first in near_line or not _town_outweighs(first, near_line):
         return False
     km = distance_to_hostilities_km(first.lat, first.lon, day)
     return km is not None and km <= FRONT_LEAN_KM
+
+
+def _town_outweighs(town: GeoMatch, villages: list[GeoMatch]) -> bool:
+    """A town of FRONT_TOWN_POPULATION people or more, ten times any of the villages: the line does not
+    displace it by them."""
+    return town.population >= FRONT_TOWN_POPULATION and town.population >= 10 * max(
+        1, *(m.population for m in villages))
 
 
 def _nearest_front(
@@ -614,8 +614,7 @@ def _nearest_front(
     if index == 0:
         return (settlements[0], km), near_line
     # a town named in a report is not displaced by a village of the same name near the front
-    town, village = settlements[0].population, settlements[index].population
-    if town >= FRONT_TOWN_POPULATION and town >= 10 * max(village, 1):
+    if _town_outweighs(settlements[0], [settlements[index]]):
         return None, near_line
     return (settlements[index], km), near_line
 
@@ -701,8 +700,13 @@ def _locate(name: str, scope: str | None, context: _Context, *, explicit: bool =
         basis += f"; caution: {far}"
     if not scoped and UNDECIDED_MARK in basis and LEANING not in basis and match.precision_km > UNDECIDED_MAX_KM:
         return _no_point(bare, match, basis)
+    return _location(bare, match, basis)
+
+
+def _location(name: str, match: GeoMatch, basis: str) -> dict[str, Any]:
+    """The location a gazetteer match gives a frame, under the name the text uses, with how it was chosen."""
     return {
-        "name": bare, "admin1_code": match.admin1_code, "country": match.country, "lat": match.lat,
+        "name": name, "admin1_code": match.admin1_code, "country": match.country, "lat": match.lat,
         "lon": match.lon, "precision_km": match.precision_km, "candidates": match.candidates,
         "source": match.source, "basis": basis,
     }
