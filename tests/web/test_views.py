@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
 import pytest
+from click.testing import CliRunner
 
 from trucewatch.api import views
+from trucewatch.cli import main
 from trucewatch.errors import NotFound, UserError
 
 from .conftest import HOSTILE_INCIDENT, HOSTILE_TEXT
@@ -130,44 +134,42 @@ def test_reports_and_findings_pages(demo_db: Path) -> None:
     assert {(f["reading"], f["verdict"]) for f in findings["items"]} == {("kremlin", "alleged_violation")}
 
 
-def test_incident_detail_says_how_each_report_was_placed(tmp_path: Path) -> None:
+def _details_of(tmp_path: Path, *texts: str) -> tuple[Path, dict[str, dict[str, Any]]]:
+    """A store of these articles, extracted and assessed, and each incident's detail by its first report's
+    place."""
     from trucewatch import api
 
     db = tmp_path / "store.duckdb"
     api.init_store(db)
-    article = tmp_path / "shelling.txt"
-    article.write_text("On 10 March 2024, Russian forces shelled near Bohdanivka, Donetsk region, with artillery.",
-                       encoding="utf-8")
-    api.ingest_text(db, [article])
+    articles = []
+    for number, text in enumerate(texts):
+        articles.append(tmp_path / f"article-{number}.txt")
+        articles[-1].write_text(text, encoding="utf-8")
+    api.ingest_text(db, articles)
     api.assess(db)
-    [incident] = [i["id"] for i in views.incidents_page(db, limit=10)["items"]]
-    [report] = views.incident_detail(db, incident)["reports"]
+    details = [views.incident_detail(db, i["id"]) for i in views.incidents_page(db, limit=10)["items"]]
+    return db, {detail["reports"][0]["location_name"]: detail for detail in details}
+
+
+def test_incident_detail_says_how_each_report_was_placed(tmp_path: Path) -> None:
+    _, by_place = _details_of(
+        tmp_path, "On 10 March 2024, Russian forces shelled near Bohdanivka, Donetsk region, with artillery.")
+    [detail] = by_place.values()
+    [report] = detail["reports"]
     assert report["location_name"] == "Bohdanivka"
     assert "front-line act" in report["location_basis"]
 
 
 def test_incident_detail_says_what_an_other_event_is_and_how_it_was_dated(tmp_path: Path) -> None:
-    from trucewatch import api
-
-    db = tmp_path / "store.duckdb"
-    api.init_store(db)
-    article = tmp_path / "remnants.txt"
-    article.write_text("A rocket booster lying in a courtyard in Chuhuiv, photographed on 12 March 2024.",
-                       encoding="utf-8")
-    api.ingest_text(db, [article])
-    api.assess(db)
-    [incident] = [i["id"] for i in views.incidents_page(db, limit=10)["items"]]
-    [report] = views.incident_detail(db, incident)["reports"]
+    db, by_place = _details_of(
+        tmp_path, "A rocket booster lying in a courtyard in Chuhuiv, photographed on 12 March 2024.")
+    [detail] = by_place.values()
+    incident = detail["id"]
+    [report] = detail["reports"]
     assert (report["event"], report["event_kind"]) == ("other", "munition_remnants")
     assert "when the traces were found" in report["time_basis"]
     assert report["location_name"] == "Chuhuiv"
     # the CLI says it too
-    import json
-
-    from click.testing import CliRunner
-
-    from trucewatch.cli import main
-
     shown = CliRunner().invoke(main, ["incidents", "show", incident, "--db", str(db), "--format", "json"])
     assert shown.exit_code == 0, shown.output
     [member] = json.loads(shown.output)["reports"]
@@ -177,23 +179,8 @@ def test_incident_detail_says_what_an_other_event_is_and_how_it_was_dated(tmp_pa
 
 
 def test_incident_detail_says_which_misspelt_word_was_read_as_what(tmp_path: Path) -> None:
-    import json
-
-    from click.testing import CliRunner
-
-    from trucewatch import api
-    from trucewatch.cli import main
-
-    db = tmp_path / "store.duckdb"
-    api.init_store(db)
-    written = "On 12 March 2024 a civilian was severely injurded in Kupiansk."
-    (tmp_path / "typo.txt").write_text(written, encoding="utf-8")
-    (tmp_path / "plain.txt").write_text("On 14 March 2024 a civilian was injured in Izium.",
-                                        encoding="utf-8")
-    api.ingest_text(db, [tmp_path / "typo.txt", tmp_path / "plain.txt"])
-    api.assess(db)
-    details = [views.incident_detail(db, i["id"]) for i in views.incidents_page(db, limit=10)["items"]]
-    by_place = {d["reports"][0]["location_name"]: d for d in details}
+    db, by_place = _details_of(tmp_path, "On 12 March 2024 a civilian was severely injurded in Kupiansk.",
+                               "On 14 March 2024 a civilian was injured in Izium.")
     [typo] = by_place["Kupiansk"]["reports"]
     assert typo["spelling"] == ["injurded → injured"]
     assert "injurded" in typo["text"]  # the text is as written
