@@ -1,11 +1,13 @@
-"""Airports, airfields and air bases of Ukraine by name (``data/airfields.tsv.gz``, from GeoNames' UA extract,
-CC BY 4.0; built by :mod:`trucewatch.geo.build`).
+"""Airports, airfields and air bases by name: Ukraine's from GeoNames' UA extract (``data/airfields.tsv.gz``,
+CC BY 4.0; built by :mod:`trucewatch.geo.build`), Russia's and Belarus's from the ``airportsdata`` package
+(those with an ICAO code, MIT; read from the installed package, nothing downloaded).
 
 A text's "X airport" is not always at a settlement called X: "Antonov Airport" is at Hostomel, Kherson's
 airport at Chornobaivka (GeoNames lists it as "Chernobayevka Airport" too), and a misspelt "Antonovo airport"
 is no village of that name in another oblast. :func:`airfield` finds the airfield a name means, by the words of
-its GeoNames names and alternates without the kind ("Hostomel Airport" is "hostomel"; "Antonov Airport",
-"antonov"), exactly or by the consonant skeleton that absorbs transliteration variants.
+its names and alternates without the kind ("Hostomel Airport" is "hostomel"; "Antonov Airport", "antonov";
+"Engels-2 air base", "engels"), exactly or by the consonant skeleton that absorbs transliteration variants.
+Abroad, an airport's city is one of its names ("Kursk East Airport" answers "Kursk airport").
 """
 
 from __future__ import annotations
@@ -16,12 +18,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+import airportsdata
+
 from trucewatch.geo.admin1 import admin1_country
 from trucewatch.geo.distance import distance_km
-from trucewatch.geo.gazetteer import GeoMatch
+from trucewatch.geo.gazetteer import GeoMatch, reverse_admin1
 from trucewatch.geo.translit import match_keys, normalise, skeleton
 
 AIRFIELDS_FILE = "airfields.tsv.gz"
+# The countries whose airfields come from ``airportsdata`` (Ukraine's come from GeoNames, with more names)
+ICAO_COUNTRIES = ("RU", "BY")
+SOURCES = {"geonames-airfield": "GeoNames", "icao-airfield": "ICAO"}
 # The words of an airfield's name that say what it is, not which one (English, and as GeoNames' alternates
 # write them in other languages)
 _KIND_WORDS = frozenset({
@@ -44,12 +51,30 @@ class _Airfield:
     lat: float
     lon: float
     admin1: str
+    country: str
+    source: str
 
 
 def _key(name: str) -> str:
-    """A name without the words that say it is an airfield ("Hostomel Airport" -> "hostomel")."""
+    """A name without the words that say it is an airfield, nor the number of one of a town's airfields
+    ("Hostomel Airport" -> "hostomel", "Engels-2 air base" -> "engels")."""
     words = re.sub(r"[«»\"“”()/]", " ", normalise(name)).split()
-    return " ".join(word for word in words if word not in _KIND_WORDS)
+    return " ".join(word for word in words if word not in _KIND_WORDS and not word.isdigit())
+
+
+def _icao_airfields() -> list[tuple[_Airfield, tuple[str, ...]]]:
+    """The airports and air bases of :data:`ICAO_COUNTRIES` with their city as another name, by ICAO code;
+    the region from the point (the package writes it in its own spellings)."""
+    found: list[tuple[_Airfield, tuple[str, ...]]] = []
+    for code, entry in sorted(airportsdata.load("ICAO").items()):
+        if entry["country"] not in ICAO_COUNTRIES:
+            continue
+        lat, lon = float(entry["lat"]), float(entry["lon"])
+        region = reverse_admin1(lat, lon)
+        admin1 = region[1] if region and region[0] == entry["country"] else ""
+        found.append((_Airfield(code, entry["name"], lat, lon, admin1, entry["country"], "icao-airfield"),
+                      (entry["city"],) if entry["city"] else ()))
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -60,10 +85,14 @@ def _index() -> tuple[list[_Airfield], dict[str, list[int]], dict[str, list[int]
     airfields: list[_Airfield] = []
     keys: dict[str, list[int]] = {}
     skeletons: dict[str, list[int]] = {}
-    for number, line in enumerate(lines[1:]):  # the first line left is the column header
+    rows: list[tuple[_Airfield, tuple[str, ...]]] = []
+    for line in lines[1:]:  # the first line left is the column header
         ident, name, lat, lon, admin1, alternates = line.split("\t")
-        airfields.append(_Airfield(ident, name, float(lat), float(lon), admin1))
-        for each in (name, *filter(None, alternates.split("|"))):
+        rows.append((_Airfield(ident, name, float(lat), float(lon), admin1, admin1_country(admin1) or "UA",
+                               "geonames-airfield"), tuple(filter(None, alternates.split("|")))))
+    for number, (field, others) in enumerate([*rows, *_icao_airfields()]):
+        airfields.append(field)
+        for each in (field.name, *others):
             key = _key(each)
             if len(key) < 3:
                 continue
@@ -74,8 +103,9 @@ def _index() -> tuple[list[_Airfield], dict[str, list[int]], dict[str, list[int]
 
 
 def airfield(name: str, admin1_code: str | None = None) -> GeoMatch | None:
-    """The airfield of Ukraine a name (with or without "airport", "air base"…) means, or None when no airfield
-    or more than one far apart bears it; ``admin1_code`` keeps only those of that oblast."""
+    """The airfield of Ukraine, Russia or Belarus a name (with or without "airport", "air base"…) means, or None
+    when no airfield or more than one far apart bears it; ``admin1_code`` keeps only those of that region.
+    Ukraine's come first, then the others by ICAO code."""
     if not isinstance(name, str) or len(name) > _NAME_LIMIT:
         return None
     key = _key(name)
@@ -84,15 +114,19 @@ def airfield(name: str, admin1_code: str | None = None) -> GeoMatch | None:
     airfields, keys, skeletons = _index()
     for stage, found in (("its name", {n for k in match_keys(key) for n in keys.get(k, ())}),
                          ("a spelling variant", set(skeletons.get(skeleton(key), ())))):
-        chosen = sorted((airfields[n] for n in found if admin1_code in (None, airfields[n].admin1)),
-                        key=lambda each: int(each.id))
+        chosen = [airfields[n] for n in sorted(found) if admin1_code in (None, airfields[n].admin1)]
         if not chosen:
             continue
         first = chosen[0]
         spread = max(distance_km(first.lat, first.lon, other.lat, other.lon) for other in chosen)
         if spread > SAME_AIRFIELD_KM:
             return None
-        return GeoMatch(name=first.name, lat=first.lat, lon=first.lon, admin1_code=first.admin1,
-                        country=admin1_country(first.admin1), precision_km=AIRFIELD_PRECISION_KM + spread,
-                        source="geonames-airfield", candidates=len(chosen), matched_by=stage, id=first.id)
+        return GeoMatch(name=first.name, lat=first.lat, lon=first.lon, admin1_code=first.admin1 or None,
+                        country=first.country, precision_km=AIRFIELD_PRECISION_KM + spread,
+                        source=first.source, candidates=len(chosen), matched_by=stage, id=first.id)
     return None
+
+
+def reference(match: GeoMatch) -> str:
+    """Where an airfield's record comes from, with its id there ("GeoNames 6300952", "ICAO UMGG")."""
+    return f"{SOURCES.get(match.source, match.source)} {match.id}"

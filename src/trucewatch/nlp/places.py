@@ -33,7 +33,7 @@ from datetime import date, datetime
 from typing import Any
 
 from trucewatch.geo.admin1 import admin1_code
-from trucewatch.geo.airfields import airfield
+from trucewatch.geo.airfields import airfield, reference
 from trucewatch.geo.distance import distance_km, offset_point
 from trucewatch.geo.gazetteer import (
     BORDER_COUNTRIES,
@@ -366,9 +366,9 @@ def _place_by_pattern(frame: Frame, context: _Context) -> bool:
     return elsewhere
 
 
-# "Antonov International Airport", "Chornobaivka airfield": an airfield named in the text (the GeoNames record's
-# own point; the name may be no settlement's, or another settlement's)
-_AIRFIELD_MENTION = re.compile(r"(?P<name>" + NAME + r"(?:\s+" + NAME + r"){0,2}?)\s+"
+# "Antonov International Airport", "Chornobaivka airfield", "Engels-2 air base": an airfield named in the text (the
+# record's own point; the name may be no settlement's, or another settlement's; the number is not the name's)
+_AIRFIELD_MENTION = re.compile(r"(?P<name>" + NAME + r"(?:\s+" + NAME + r"){0,2}?)(?:-\d{1,2})?\s+"
                                r"(?:(?i:international|national|int\.?)\s+)?(?i:airport|airfield|air\s?base|aerodrome)\b")
 
 
@@ -388,7 +388,7 @@ def _place_airfield(frame: Frame, sentence: str, admin1: str | None) -> bool:
             found = "" if match.matched_by == MATCHED_BY[0] else f", found by {match.matched_by}"
             start = mention.start("name") + len(mention.group("name")) - len(" ".join(parts[-size:]))
             frame.put("location", _location(
-                match.name, match, f"the airfield the text names: {match.name} (GeoNames {match.id}){found}"),
+                match.name, match, f"the airfield the text names: {match.name} ({reference(match)}){found}"),
                 (start, mention.end("name")))
             return True
     return False
