@@ -110,3 +110,25 @@ def test_eval_cir_names_the_line_and_field_of_a_bad_coordinate(tmp_path: Path) -
     with pytest.raises(InputError) as caught:
         eval_cir(path)
     assert f"{path}:2" in str(caught.value) and "lon 'east' is not a number" in str(caught.value)
+
+
+def test_eval_cir_scores_one_half_alone(tmp_path: Path) -> None:
+    from trucewatch.nlp.evaluate import half_of
+
+    path = tmp_path / "cir.csv"
+    entries = [str(number) for number in range(1, 9)]
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(CIR_COLUMNS))
+        writer.writeheader()
+        for entry in entries:
+            writer.writerow({"entry": entry, "title": "Shelling of a school in Kramatorsk", "brief description": "",
+                             "lat": KRAMATORSK[0], "lon": KRAMATORSK[1], "country": "Ukraine",
+                             "province": "Donetsk Oblast", "town/city": "Kramatorsk"})
+    whole = eval_cir(path)
+    for half in ("tuning", "check"):
+        alone = eval_cir(path, half=half)
+        assert alone["half"] == half and "halves" not in alone
+        assert alone["n"] == sum(half_of(entry) == half for entry in entries) == whole["halves"][half]["n"]
+        assert alone["named_town_within_10km"] == whole["halves"][half]["named_town_within_10km"]
+    with pytest.raises(InputError, match="unknown half 'middle'"):
+        eval_cir(path, half="middle")

@@ -92,13 +92,14 @@ def eval_acled(path: Path, *, front_lines: Path | None = None, half: str | None 
         return run(Path(path), half=half)
 
 
-def eval_cir(path: Path, *, front_lines: Path | None = None) -> dict[str, Any]:
+def eval_cir(path: Path, *, front_lines: Path | None = None, half: str | None = None) -> dict[str, Any]:
     """Score extraction on a monitor-map CSV (title + brief description in; the row's coordinates, province
-    and country out), for all rows and each fixed half; see docs/extraction.md."""
+    and country out), for all rows and each fixed half, or with ``half`` ("tuning" or "check") for that half
+    alone; see docs/extraction.md."""
     from trucewatch.nlp.evaluate_cir import eval_cir as run
 
     with using_front_lines(front_lines):
-        return run(Path(path))
+        return run(Path(path), half=half)
 
 
 def eval_case(path: Path, *, method: str = "rules") -> dict[str, Any]:

@@ -72,6 +72,10 @@ def eval_group() -> None:
     """Score the text extraction against labelled data."""
 
 
+HALVES = ("tuning", "check")
+HALF_HELP = "Score one half of the development split only (by a hash of each row's id)."
+
+
 def _public(result: dict[str, object], details: bool) -> dict[str, object]:
     return result if details else {key: value for key, value in result.items() if not key.startswith("_")}
 
@@ -81,8 +85,7 @@ def _public(result: dict[str, object], details: bool) -> dict[str, object]:
 @click.option("--details", is_flag=True, help="Also print the errors by field and the confusion counts.")
 @click.option("--front-lines", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
               help="Lines of contact by period (YAML) to use instead of the shipped ones.")
-@click.option("--half", type=click.Choice(["tuning", "check"]),
-              help="Score one half of the development split only (by a hash of each row's id).")
+@click.option("--half", type=click.Choice(HALVES), help=HALF_HELP)
 def eval_acled_command(file: Path, details: bool, front_lines: Path | None, half: str | None) -> None:
     """Predict from ACLED `notes` only and compare with the file's own coding; prints one JSON object."""
     click.echo(json.dumps(_public(text_api.eval_acled(file, front_lines=front_lines, half=half), details)))
@@ -93,10 +96,11 @@ def eval_acled_command(file: Path, details: bool, front_lines: Path | None, half
 @click.option("--details", is_flag=True, help="Also list the rows that gave no report.")
 @click.option("--front-lines", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
               help="Lines of contact by period (YAML) to use instead of the shipped ones.")
-def eval_cir_command(file: Path, details: bool, front_lines: Path | None) -> None:
+@click.option("--half", type=click.Choice(HALVES), help=HALF_HELP)
+def eval_cir_command(file: Path, details: bool, front_lines: Path | None, half: str | None) -> None:
     """Extract from monitor-map rows (title + brief description) and compare with their coordinates,
     province and country; prints one JSON object."""
-    click.echo(json.dumps(_public(text_api.eval_cir(file, front_lines=front_lines), details)))
+    click.echo(json.dumps(_public(text_api.eval_cir(file, front_lines=front_lines, half=half), details)))
 
 
 @eval_group.command("case")

@@ -15,7 +15,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from trucewatch.errors import Where
+from trucewatch.errors import InputError, Where
 from trucewatch.geo.admin1 import admin1_code
 from trucewatch.geo.distance import distance_km
 from trucewatch.geo.gazetteer import reverse_admin1
@@ -131,10 +131,14 @@ def _score(rows: list[tuple[int, dict[str, str]]], results: dict[int, list[Repor
     }
 
 
-def eval_cir(path: Path) -> dict[str, Any]:
+def eval_cir(path: Path, half: str | None = None) -> dict[str, Any]:
     """Score extraction on a monitor-map CSV: the keys of :func:`_score` for all rows, the same for each
-    half (``halves``), and the extraction's throughput on these rows (``articles_per_s``, wall clock)."""
-    numbered = list(enumerate(read_rows(path, ",", CIR_COLUMNS), start=2))
+    half (``halves``), and the extraction's throughput on these rows (``articles_per_s``, wall clock). With
+    ``half`` ("tuning" or "check"), only that half's rows are read and scored (``half`` names it)."""
+    if half is not None and half not in HALVES:
+        raise InputError(f"unknown half {half!r}: use one of {', '.join(HALVES)}", Where(field="half"))
+    numbered = [(number, row) for number, row in enumerate(read_rows(path, ",", CIR_COLUMNS), start=2)
+                if half is None or half_of(row.get("entry") or str(number)) == half]
     results: dict[int, list[Report]] = {}
     started = time.perf_counter()
     for number, row in numbered:
@@ -143,11 +147,14 @@ def eval_cir(path: Path) -> dict[str, Any]:
         results[number] = extract_article(article)
     elapsed = time.perf_counter() - started
     result = _score(numbered, results, str(path))
-    result["halves"] = {
-        half: _score([(n, row) for n, row in numbered if half_of(row.get("entry") or str(n)) == half], results,
-                     str(path))
-        for half in HALVES
-    }
+    if half is not None:
+        result = {"half": half, **result}
+    else:
+        result["halves"] = {
+            name: _score([(n, row) for n, row in numbered if half_of(row.get("entry") or str(n)) == name],
+                         results, str(path))
+            for name in HALVES
+        }
     result["articles_per_s"] = round(len(numbered) / elapsed, 1) if elapsed > 0 else None
     result["_silent"] = [{"line": n, "text": cir_text(row)[:200]} for n, row in numbered if not results[n]]
     return result
