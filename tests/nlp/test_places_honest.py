@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -52,12 +53,50 @@ def test_a_place_missing_from_the_gazetteer_gives_its_region_at_region_precision
 
 
 def test_an_undecided_choice_keeps_the_candidates_and_widens_the_precision() -> None:
-    ((location, provenance),) = _located("On 10 March 2024, a Russian missile struck Bohdanivka, Donetsk region.")
+    # two Vodiane of Zaporizhzhia oblast, 52 km apart: the gazetteer's first, the precision covering the other
+    ((location, provenance),) = _located("On 10 March 2024, a Russian missile struck Vodiane, Zaporizhzhia region.")
     basis = provenance["location_basis"]
     assert "nothing in the text decides" in basis and "other candidates" in basis
-    # every candidate named (GeoNames ids with their distance) lies within the widened precision
-    assert location.precision_km > 20
+    assert "the gazetteer's first" in basis
+    assert 50 < location.precision_km < 100
     assert provenance["location_candidates"] > 1
+
+
+def _candidates(basis: str) -> list[tuple[str, float]]:
+    return [(ident, float(km)) for ident, km in re.findall(r"(\d+|katottg:\w+) \((\d+) km\)", basis)]
+
+
+def test_namesakes_far_apart_in_the_region_named_give_their_middle_not_a_coin_toss() -> None:
+    # four Bohdanivkas of Donetsk oblast up to 128 km apart, a missile (no front-line prior), no other place:
+    # none of them is given, but the centre of the smallest circle holding them, its radius the precision
+    ((location, provenance),) = _located("On 10 March 2024, a Russian missile struck Bohdanivka, Donetsk region.")
+    basis = provenance["location_basis"]
+    assert "nothing in the text decides" in basis and "the middle of them" in basis
+    assert "gazetteer's first" not in basis
+    listed = _candidates(basis)
+    assert len(listed) == 4
+    farthest = max(km for _ident, km in listed)
+    # the middle is nearer to the farthest candidate than any one candidate is to all the others (128 km)
+    assert farthest < 70 and location.precision_km >= farthest
+    assert location.admin1_code == "UA-14" and location.name == "Bohdanivka"
+    for lat, lon in ((47.63, 37.756), (47.486, 38.048), (48.093, 36.964), (48.618, 37.897)):
+        assert distance_km(location.lat, location.lon, lat, lon) <= location.precision_km
+
+
+def test_a_village_far_larger_than_its_namesakes_leans_within_the_region_named() -> None:
+    # ten Shevchenkoves of Kharkiv oblast, up to 144 km apart; one has 7,090 people, the others none recorded:
+    # its point, the precision still covering the others
+    ((location, provenance),) = _located("On 10 March 2024, a Russian missile struck Shevchenkove, Kharkiv region.")
+    basis = provenance["location_basis"]
+    assert "the most populous among them (7,090 people" in basis and "other candidates" in basis
+    assert distance_km(location.lat, location.lon, 49.695, 37.176) < 1
+    assert location.precision_km > 100
+
+
+def test_namesakes_far_apart_without_a_region_still_give_no_point() -> None:
+    ((location, provenance),) = _located("On 10 March 2024, a Russian missile struck Bohdanivka.")
+    assert location.lat is None and location.name is None
+    assert "no point is given" in provenance["location_basis"]
 
 
 def test_other_places_named_decide_before_the_front_line_and_population() -> None:
