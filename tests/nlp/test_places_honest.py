@@ -230,3 +230,13 @@ def test_a_town_typed_in_lower_case_but_never_an_english_word() -> None:
     ((location, _provenance),) = _located("On 18 March 2022, Russian forces shelled houses in melitopol.")
     assert distance_km(location.lat, location.lon, 46.85, 35.37) < 10
     assert all(location.lat is None for location, _ in _located("On 18 March 2022, shelling hit a house in bar."))
+
+
+def test_an_undecided_choice_gives_a_place_bearing_the_name_before_one_that_once_bore_it() -> None:
+    # two namesakes near the line of 2023 on the Kherson front: an Ivanivka and Bilozerka, whose former name
+    # GeoNames keeps as an alternate; the point is the Ivanivka's, the precision still covering Bilozerka
+    ((location, provenance),) = _located("Russian artillery shelled Ivanivka, Kherson region, on 17 March 2023.")
+    basis = provenance["location_basis"]
+    assert "bearing the name as its own" in basis and "found as" not in basis
+    assert distance_km(location.lat, location.lon, 46.748, 33.022) < 1
+    assert distance_km(location.lat, location.lon, 46.627, 32.444) <= location.precision_km  # Bilozerka

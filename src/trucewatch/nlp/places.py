@@ -576,7 +576,9 @@ def _undecided(settlements: list[GeoMatch], why: str, context: _Context, *, orde
     the text names (``scoped``), namesakes more than UNDECIDED_MAX_KM apart give the middle of them (the
     centre of the smallest circle holding them all) unless a place of HAMLET_POPULATION people, LEAN_RATIO
     times any rival's, leans: a coin toss that far apart is no point to present."""
-    first = settlements[0]
+    bearer = settlements if ordered else _bearers_first(settlements)
+    own = bearer[0] is not settlements[0]
+    settlements, first = bearer, bearer[0]
     rivals = [m.population for m in settlements[1:]
               if m.country == first.country or (context.admin1 or "").startswith(m.country)]
     distances = sorted((distance_km(first.lat, first.lon, m.lat, m.lon), m.id) for m in settlements[1:])
@@ -596,9 +598,22 @@ def _undecided(settlements: list[GeoMatch], why: str, context: _Context, *, orde
         more = f" and {len(around) - UNDECIDED_LISTED} more" if len(around) > UNDECIDED_LISTED else ""
         return middle, f"{why}: {MIDDLE} (candidates {listed}{more}); {UNDECIDED_MARK}"
     elif not ordered:
-        why += ": the gazetteer's first (population, own name before alternates)"
+        why += (": the gazetteer's first bearing the name as its own (the others before it only once bore it, "
+                "or in another language)" if own else ": the gazetteer's first (population, own name before "
+                                                       "alternates)")
     widened = replace(first, precision_km=max(first.precision_km, distances[-1][0] + first.precision_km))
     return widened, f"{why} ({first.id}); other candidates {listed}{more}; {UNDECIDED_MARK}"
+
+
+def _bearers_first(settlements: list[GeoMatch]) -> list[GeoMatch]:
+    """An undecided choice gives the point of a place bearing the name as its own before a village found only
+    by another name (a former name, another language's): "Ivanivka" is one of the Ivanivkas, not Bilozerka,
+    which once bore the name. A town of TOWN_POPULATION known by the name keeps its place in the order."""
+    first = settlements[0]
+    if first.matched_by == MATCHED_BY[0] or first.population >= TOWN_POPULATION:
+        return settlements
+    bearer = next((m for m in settlements if m.matched_by == MATCHED_BY[0]), None)
+    return settlements if bearer is None else [bearer, *(m for m in settlements if m is not bearer)]
 
 
 def _middle(points: list[tuple[float, float]]) -> tuple[float, float, float]:
