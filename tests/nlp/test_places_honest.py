@@ -240,3 +240,12 @@ def test_an_undecided_choice_gives_a_place_bearing_the_name_before_one_that_once
     assert "bearing the name as its own" in basis and "found as" not in basis
     assert distance_km(location.lat, location.lon, 46.748, 33.022) < 1
     assert distance_km(location.lat, location.lon, 46.627, 32.444) <= location.precision_km  # Bilozerka
+
+
+def test_a_name_given_with_its_country_is_no_anchor_elsewhere() -> None:
+    # "Orsha, Belarus": the Belarusian town, and its Russian namesake (Tver oblast) is no other place of the
+    # text from which the town would lie far
+    ((location, provenance),) = _located("On 16 October 2022, a train carrying Russian armoured vehicles was seen "
+                                         "in Orsha, Belarus.")
+    assert location.country == "BY"
+    assert "caution" not in provenance["location_basis"]

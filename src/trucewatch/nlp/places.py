@@ -164,8 +164,11 @@ def _context(state: ArticleState) -> _Context:
             cleaned, glued = strip_words(name)
             if len(cleaned) < 3 or name_role(sentence, span[0]) in ELSEWHERE_ROLES:
                 continue
-            scope = admin1_of(admin_text) or glued or context.admin1
-            found = [m for m in geocode_candidates(cleaned, admin1_code=scope)
+            scope = admin1_of(admin_text) or glued
+            # "Orsha, Belarus" anchors at the Belarusian town, never at a namesake elsewhere
+            country = None if scope or not admin_text else country_code(admin_text)
+            found = [m for m in geocode_candidates(cleaned, admin1_code=None if country else scope or context.admin1,
+                                                   country=country)
                      if m.source != "admin1-centre"]
             # a name that is also an oblast's ("near Oleksandrivka, Sumy") may mean the oblast: no anchor
             if (len(found) == 1 and found[0].candidates == 1 and found[0].source != "katottg"
