@@ -249,3 +249,19 @@ def test_a_name_given_with_its_country_is_no_anchor_elsewhere() -> None:
                                          "in Orsha, Belarus.")
     assert location.country == "BY"
     assert "caution" not in provenance["location_basis"]
+
+
+def test_the_middle_of_namesakes_is_the_centre_of_a_small_circle_holding_them_all() -> None:
+    from itertools import combinations
+    from random import Random
+
+    from trucewatch.nlp.places import _middle
+
+    rng = Random(7)
+    for _ in range(50):
+        points = [(rng.uniform(44.5, 52.0), rng.uniform(22.5, 40.0)) for _ in range(rng.randint(2, 30))]
+        lat, lon, radius = _middle(points)
+        widest = max(distance_km(a, b, c, d) for (a, b), (c, d) in combinations(points, 2))
+        assert all(distance_km(lat, lon, a, b) <= radius + 1e-6 for a, b in points)
+        # the smallest circle's radius lies between half the widest pair and widest / sqrt(3)
+        assert widest / 2 - 1e-6 <= radius <= 0.6 * widest
