@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -52,12 +53,50 @@ def test_a_place_missing_from_the_gazetteer_gives_its_region_at_region_precision
 
 
 def test_an_undecided_choice_keeps_the_candidates_and_widens_the_precision() -> None:
-    ((location, provenance),) = _located("On 10 March 2024, a Russian missile struck Bohdanivka, Donetsk region.")
+    # two Vodiane of Zaporizhzhia oblast, 52 km apart: the gazetteer's first, the precision covering the other
+    ((location, provenance),) = _located("On 10 March 2024, a Russian missile struck Vodiane, Zaporizhzhia region.")
     basis = provenance["location_basis"]
     assert "nothing in the text decides" in basis and "other candidates" in basis
-    # every candidate named (GeoNames ids with their distance) lies within the widened precision
-    assert location.precision_km > 20
+    assert "the gazetteer's first" in basis
+    assert 50 < location.precision_km < 100
     assert provenance["location_candidates"] > 1
+
+
+def _candidates(basis: str) -> list[tuple[str, float]]:
+    return [(ident, float(km)) for ident, km in re.findall(r"(\d+|katottg:\w+) \((\d+) km\)", basis)]
+
+
+def test_namesakes_far_apart_in_the_region_named_give_their_middle_not_a_coin_toss() -> None:
+    # four Bohdanivkas of Donetsk oblast up to 128 km apart, a missile (no front-line prior), no other place:
+    # none of them is given, but the centre of the smallest circle holding them, its radius the precision
+    ((location, provenance),) = _located("On 10 March 2024, a Russian missile struck Bohdanivka, Donetsk region.")
+    basis = provenance["location_basis"]
+    assert "nothing in the text decides" in basis and "the middle of them" in basis
+    assert "gazetteer's first" not in basis
+    listed = _candidates(basis)
+    assert len(listed) == 4
+    farthest = max(km for _ident, km in listed)
+    # the middle is nearer to the farthest candidate than any one candidate is to all the others (128 km)
+    assert farthest < 70 and location.precision_km >= farthest
+    assert location.admin1_code == "UA-14" and location.name == "Bohdanivka"
+    for lat, lon in ((47.63, 37.756), (47.486, 38.048), (48.093, 36.964), (48.618, 37.897)):
+        assert distance_km(location.lat, location.lon, lat, lon) <= location.precision_km
+
+
+def test_a_village_far_larger_than_its_namesakes_leans_within_the_region_named() -> None:
+    # ten Shevchenkoves of Kharkiv oblast, up to 144 km apart; one has 7,090 people, the others none recorded:
+    # its point, the precision still covering the others
+    ((location, provenance),) = _located("On 10 March 2024, a Russian missile struck Shevchenkove, Kharkiv region.")
+    basis = provenance["location_basis"]
+    assert "the most populous among them (7,090 people" in basis and "other candidates" in basis
+    assert distance_km(location.lat, location.lon, 49.695, 37.176) < 1
+    assert location.precision_km > 100
+
+
+def test_namesakes_far_apart_without_a_region_still_give_no_point() -> None:
+    ((location, provenance),) = _located("On 10 March 2024, a Russian missile struck Bohdanivka.")
+    assert location.lat is None and location.name is None
+    assert "no point is given" in provenance["location_basis"]
 
 
 def test_other_places_named_decide_before_the_front_line_and_population() -> None:
@@ -191,3 +230,38 @@ def test_a_town_typed_in_lower_case_but_never_an_english_word() -> None:
     ((location, _provenance),) = _located("On 18 March 2022, Russian forces shelled houses in melitopol.")
     assert distance_km(location.lat, location.lon, 46.85, 35.37) < 10
     assert all(location.lat is None for location, _ in _located("On 18 March 2022, shelling hit a house in bar."))
+
+
+def test_an_undecided_choice_gives_a_place_bearing_the_name_before_one_that_once_bore_it() -> None:
+    # two namesakes near the line of 2023 on the Kherson front: an Ivanivka and Bilozerka, whose former name
+    # GeoNames keeps as an alternate; the point is the Ivanivka's, the precision still covering Bilozerka
+    ((location, provenance),) = _located("Russian artillery shelled Ivanivka, Kherson region, on 17 March 2023.")
+    basis = provenance["location_basis"]
+    assert "bearing the name as its own" in basis and "found as" not in basis
+    assert distance_km(location.lat, location.lon, 46.748, 33.022) < 1
+    assert distance_km(location.lat, location.lon, 46.627, 32.444) <= location.precision_km  # Bilozerka
+
+
+def test_a_name_given_with_its_country_is_no_anchor_elsewhere() -> None:
+    # "Orsha, Belarus": the Belarusian town, and its Russian namesake (Tver oblast) is no other place of the
+    # text from which the town would lie far
+    ((location, provenance),) = _located("On 16 October 2022, a train carrying Russian armoured vehicles was seen "
+                                         "in Orsha, Belarus.")
+    assert location.country == "BY"
+    assert "caution" not in provenance["location_basis"]
+
+
+def test_the_middle_of_namesakes_is_the_centre_of_a_small_circle_holding_them_all() -> None:
+    from itertools import combinations
+    from random import Random
+
+    from trucewatch.nlp.places import _middle
+
+    rng = Random(7)
+    for _ in range(50):
+        points = [(rng.uniform(44.5, 52.0), rng.uniform(22.5, 40.0)) for _ in range(rng.randint(2, 30))]
+        lat, lon, radius = _middle(points)
+        widest = max(distance_km(a, b, c, d) for (a, b), (c, d) in combinations(points, 2))
+        assert all(distance_km(lat, lon, a, b) <= radius + 1e-6 for a, b in points)
+        # the smallest circle's radius lies between half the widest pair and widest / sqrt(3)
+        assert widest / 2 - 1e-6 <= radius <= 0.6 * widest

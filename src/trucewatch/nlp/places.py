@@ -27,6 +27,7 @@ other place named. Which names a sentence gives is read by :mod:`trucewatch.nlp.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -93,6 +94,10 @@ UNDECIDED_MARK = "the precision covers them"
 LEAN_RATIO = 2.0
 LEAN_POPULATION = TOWN_POPULATION
 LEANING = "the largest town among them"
+# Within a region the text names, namesakes far apart give the middle of them, unless a village this much larger
+# than the others leans (its point given, the precision still covering the others).
+MIDDLE = "none of them is given, but the middle of them"
+LEANING_VILLAGE = "the most populous among them"
 # An undecided choice whose candidates lie farther apart than this is given no point unless the text names the
 # region that holds them (then the region bounds the error): a coin toss across the country is no place.
 UNDECIDED_MAX_KM = 100.0
@@ -159,8 +164,11 @@ def _context(state: ArticleState) -> _Context:
             cleaned, glued = strip_words(name)
             if len(cleaned) < 3 or name_role(sentence, span[0]) in ELSEWHERE_ROLES:
                 continue
-            scope = admin1_of(admin_text) or glued or context.admin1
-            found = [m for m in geocode_candidates(cleaned, admin1_code=scope)
+            scope = admin1_of(admin_text) or glued
+            # "Orsha, Belarus" anchors at the Belarusian town, never at a namesake elsewhere
+            country = None if scope or not admin_text else country_code(admin_text)
+            found = [m for m in geocode_candidates(cleaned, admin1_code=None if country else scope or context.admin1,
+                                                   country=country)
                      if m.source != "admin1-centre"]
             # a name that is also an oblast's ("near Oleksandrivka, Sumy") may mean the oblast: no anchor
             if (len(found) == 1 and found[0].candidates == 1 and found[0].source != "katottg"
@@ -487,10 +495,12 @@ def _put_admin1_only(frame: Frame, code: str | None, unplaced: list[str] | None 
                            "basis": basis})
 
 
-def _choose(candidates: tuple[GeoMatch, ...], context: _Context) -> tuple[GeoMatch, str] | None:
+def _choose(candidates: tuple[GeoMatch, ...], context: _Context, *, scoped: bool = False
+            ) -> tuple[GeoMatch, str] | None:
     """Pick among same-named places: named raion, then the area the actors imply, then nearest to the
     article's anchors, then (front-line acts) nearest the line of contact, then the gazetteer's order.
-    Returns the place and, in words, why it was chosen (kept in the report's provenance)."""
+    Returns the place and, in words, why it was chosen (kept in the report's provenance). ``scoped``: the
+    candidates are those of the region the text names (a coin toss among them gives their middle)."""
     if not candidates:
         return None
     settlements = [m for m in candidates if m.source != "admin1-centre"]
@@ -558,26 +568,69 @@ def _choose(candidates: tuple[GeoMatch, ...], context: _Context) -> tuple[GeoMat
                                        f"one lies nearest the line of contact of {context.front_day.isoformat()} "
                                        f"({km:.0f} km), though not clearly nearer than the others", context,
                               ordered=True)
-    return _undecided(settlements, f"{shared} and nothing in the text decides", context)
+    return _undecided(settlements, f"{shared} and nothing in the text decides", context, scoped=scoped)
 
 
-def _undecided(settlements: list[GeoMatch], why: str, context: _Context, *, ordered: bool = False
-               ) -> tuple[GeoMatch, str]:
+def _undecided(settlements: list[GeoMatch], why: str, context: _Context, *, ordered: bool = False,
+               scoped: bool = False) -> tuple[GeoMatch, str]:
     """The first candidate, its precision widened to cover the others, which the basis lists (ids, km); the
     basis says whether population leans to it (a town of LEAN_POPULATION, LEAN_RATIO times any rival's
-    people; a foreign namesake is no rival when the text names no region of its country)."""
-    first = settlements[0]
+    people; a foreign namesake is no rival when the text names no region of its country). Within the region
+    the text names (``scoped``), namesakes more than UNDECIDED_MAX_KM apart give the middle of them (the
+    centre of the smallest circle holding them all) unless a place of HAMLET_POPULATION people, LEAN_RATIO
+    times any rival's, leans: a coin toss that far apart is no point to present."""
+    bearer = settlements if ordered else _bearers_first(settlements)
+    own = bearer[0] is not settlements[0]
+    settlements, first = bearer, bearer[0]
     rivals = [m.population for m in settlements[1:]
               if m.country == first.country or (context.admin1 or "").startswith(m.country)]
-    if first.population >= LEAN_POPULATION and first.population >= LEAN_RATIO * max(rivals, default=0):
-        why += f"{';' if ordered else ':'} {LEANING} ({first.population:,} people, {LEAN_RATIO:g}× any other)"
-    elif not ordered:
-        why += ": the gazetteer's first (population, own name before alternates)"
     distances = sorted((distance_km(first.lat, first.lon, m.lat, m.lon), m.id) for m in settlements[1:])
     listed = ", ".join(f"{ident} ({km:.0f} km)" for km, ident in distances[:UNDECIDED_LISTED])
     more = f" and {len(distances) - UNDECIDED_LISTED} more" if len(distances) > UNDECIDED_LISTED else ""
+    outweighs = first.population >= LEAN_RATIO * max(rivals, default=0)
+    far_apart = scoped and not ordered and distances[-1][0] > UNDECIDED_MAX_KM
+    if first.population >= LEAN_POPULATION and outweighs:
+        why += f"{';' if ordered else ':'} {LEANING} ({first.population:,} people, {LEAN_RATIO:g}× any other)"
+    elif far_apart and first.population >= HAMLET_POPULATION and outweighs:
+        why += f": {LEANING_VILLAGE} ({first.population:,} people, {LEAN_RATIO:g}× any other)"
+    elif far_apart:
+        lat, lon, radius = _middle([(m.lat, m.lon) for m in settlements])
+        middle = replace(first, lat=lat, lon=lon, precision_km=radius + max(m.precision_km for m in settlements))
+        around = sorted((distance_km(lat, lon, m.lat, m.lon), m.id) for m in settlements)
+        listed = ", ".join(f"{ident} ({km:.0f} km)" for km, ident in around[:UNDECIDED_LISTED])
+        more = f" and {len(around) - UNDECIDED_LISTED} more" if len(around) > UNDECIDED_LISTED else ""
+        return middle, f"{why}: {MIDDLE} (candidates {listed}{more}); {UNDECIDED_MARK}"
+    elif not ordered:
+        why += (": the gazetteer's first bearing the name as its own (the others before it only once bore it, "
+                "or in another language)" if own else ": the gazetteer's first (population, own name before "
+                                                       "alternates)")
     widened = replace(first, precision_km=max(first.precision_km, distances[-1][0] + first.precision_km))
     return widened, f"{why} ({first.id}); other candidates {listed}{more}; {UNDECIDED_MARK}"
+
+
+def _bearers_first(settlements: list[GeoMatch]) -> list[GeoMatch]:
+    """An undecided choice gives the point of a place bearing the name as its own before a village found only
+    by another name (a former name, another language's): "Ivanivka" is one of the Ivanivkas, not Bilozerka,
+    which once bore the name. A town of TOWN_POPULATION known by the name keeps its place in the order."""
+    first = settlements[0]
+    if first.matched_by == MATCHED_BY[0] or first.population >= TOWN_POPULATION:
+        return settlements
+    bearer = next((m for m in settlements if m.matched_by == MATCHED_BY[0]), None)
+    return settlements if bearer is None else [bearer, *(m for m in settlements if m is not bearer)]
+
+
+def _middle(points: list[tuple[float, float]]) -> tuple[float, float, float]:
+    """The centre of the smallest circle holding ``points`` (Badoiu-Clarkson iteration on a local plane, exact
+    to a few per cent) and its radius in km."""
+    lat0 = sum(lat for lat, _ in points) / len(points)
+    scale = math.cos(math.radians(lat0))
+    plane = [(lon * scale, lat) for lat, lon in points]
+    x, y = plane[0]
+    for step in range(1, 400):
+        fx, fy = max(plane, key=lambda p: (p[0] - x) ** 2 + (p[1] - y) ** 2)
+        x, y = x + (fx - x) / (step + 1), y + (fy - y) / (step + 1)
+    lat, lon = y, x / scale
+    return lat, lon, max(distance_km(lat, lon, a, b) for a, b in points)
 
 
 def _town_near_line(first: GeoMatch, near_line: list[GeoMatch], day: date) -> bool:
@@ -665,14 +718,14 @@ def _locate(name: str, scope: str | None, context: _Context, *, explicit: bool =
         chosen = _choose(geocode_candidates(name, country=country), context)
         scoped = False  # a country bounds nothing: "Kvitneve, Ukraine" is still one of 16
     else:
-        chosen = _choose(geocode_candidates(name, admin1_code=scope), context) if scope else None
+        chosen = _choose(geocode_candidates(name, admin1_code=scope), context, scoped=True) if scope else None
         scoped = chosen is not None
     if chosen is None and not explicit and country is None:
         # an explicit oblast that does not hold the name wins over a same-named place elsewhere
         chosen = _choose(geocode_candidates(name), context)
         if (chosen is not None and not literal and context.admin1 and chosen[0].admin1_code != context.admin1
                 and chosen[0].candidates > 1):
-            narrowed = _choose(geocode_candidates(name, admin1_code=context.admin1), context)
+            narrowed = _choose(geocode_candidates(name, admin1_code=context.admin1), context, scoped=True)
             chosen, scoped = (narrowed, True) if narrowed else (chosen, False)
     if chosen is None:
         return None
