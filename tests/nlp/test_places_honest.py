@@ -255,7 +255,7 @@ def test_the_middle_of_namesakes_is_the_centre_of_a_small_circle_holding_them_al
     from itertools import combinations
     from random import Random
 
-    from trucewatch.nlp.places import _middle
+    from trucewatch.nlp.place_choice import _middle
 
     rng = Random(7)
     for _ in range(50):

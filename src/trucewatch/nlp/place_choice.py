@@ -1,0 +1,241 @@
+"""The choice among same-named places (:mod:`trucewatch.nlp.places` reads the names and builds the context).
+
+In order: the raion the text names; the area the text's actors imply; the candidate nearest to the article's
+other places that have a single reading; for front-line acts, the one clearly nearest the line of contact on
+the event's day (:mod:`trucewatch.geo.hostilities`); then population (a city known by the name over hamlets
+bearing it, the place bearing the name over ones that once bore it, the only town). When none of these
+decides, the choice says so: the gazetteer's first (or, within a region the text names, the middle of
+namesakes far apart), the other candidates listed (ids, km) and the precision widened to cover them. Each
+choice says why, in words kept in the report's provenance as ``location_basis``.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from trucewatch.geo.distance import distance_km
+from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch
+from trucewatch.geo.hostilities import DEFAULT_LABEL, distance_to_hostilities_km, front_lines_label
+from trucewatch.nlp.place_names import CITY_POPULATION, TOWN_POPULATION
+
+HAMLET_POPULATION = 1_000
+UNDECIDED_LISTED = 8
+UNDECIDED_MARK = "the precision covers them"
+# Population that leans without deciding: a town of this many times any other namesake's people is the point
+# given (the precision still covers the others), even when they lie far apart.
+LEAN_RATIO = 2.0
+LEAN_POPULATION = TOWN_POPULATION
+LEANING = "the largest town among them"
+# Within a region the text names, namesakes far apart give the middle of them, unless a village this much larger
+# than the others leans (its point given, the precision still covering the others).
+MIDDLE = "none of them is given, but the middle of them"
+LEANING_VILLAGE = "the most populous among them"
+# An undecided choice whose candidates lie farther apart than this is given no point unless the text names the
+# region that holds them (then the region bounds the error): a coin toss across the country is no place.
+UNDECIDED_MAX_KM = 100.0
+# Anchors farther than this from a candidate do not decide between same-named places.
+ANCHOR_MAX_KM = 150.0
+# Front-line prior: a candidate within FRONT_NEAR_KM of the line (tube artillery's range) wins when it is at
+# least FRONT_MARGIN_KM nearer the line than every other candidate; several within FRONT_NEAR_KM and none
+# clearly nearer are undecided. Chosen on the tuning half of the ACLED dev rows among 10-40 km and 5-15 km
+# (docs/extraction.md).
+FRONT_NEAR_KM = 20.0
+FRONT_MARGIN_KM = 10.0
+# ...and when none lies within FRONT_NEAR_KM, the one nearest the line, if within this, gives the point of an
+# undecided choice (chosen on the tuning half: 30 and 40 km gave 0.9393 within 25 km, 60, 80 and 120 km 0.9433).
+FRONT_LEAN_KM = 60.0
+# ...unless the first choice is a town (at least this many people, ten times the other): the town it is.
+FRONT_TOWN_POPULATION = 10_000
+
+@dataclass
+class Context:
+    """What the article says around a name that helps choose among its readings."""
+
+    admin1: str | None = None  # the oblast the article names first
+    raion: str | None = None  # a raion the article names
+    area: tuple[str, ...] = ()  # oblasts implied by the actors named
+    anchors: list[tuple[float, float]] = field(default_factory=list)  # places with a single reading
+    front_day: date | None = None  # the day of the event being placed, when it is a front-line act
+    refused: set[str] = field(default_factory=set)  # names the text places in a country the gazetteer lacks
+    # a name with several readings -> the point of the one reading of another name of its sentence close to one
+    # of them ("between Zarichne and Torske")
+    partners: dict[str, list[tuple[float, float]]] = field(default_factory=dict)
+
+
+def choose(candidates: tuple[GeoMatch, ...], context: Context, *, scoped: bool = False
+            ) -> tuple[GeoMatch, str] | None:
+    """Pick among same-named places: named raion, then the area the actors imply, then nearest to the
+    article's anchors, then (front-line acts) nearest the line of contact, then the gazetteer's order.
+    Returns the place and, in words, why it was chosen (kept in the report's provenance). ``scoped``: the
+    candidates are those of the region the text names (a coin toss among them gives their middle)."""
+    if not candidates:
+        return None
+    settlements = [m for m in candidates if m.source != "admin1-centre"]
+    if not settlements:
+        return candidates[0], "an oblast's name: its centre"
+    if len(settlements) == 1:
+        return settlements[0], "the only settlement of that name where the text places it"
+    shared = f"{len(settlements)} settlements share the name"
+    if context.raion:
+        in_raion = [m for m in settlements if m.raion == context.raion]
+        if len(in_raion) == 1:
+            return in_raion[0], f"{shared}; one lies in the raion the text names"
+        settlements = in_raion or settlements
+    if len(settlements) > 1 and context.area:
+        in_area = [m for m in settlements if m.admin1_code in context.area]
+        if len(in_area) == 1:
+            return in_area[0], f"{shared}; one lies in the oblast the actors imply ({', '.join(context.area)})"
+        settlements = in_area or settlements
+    if len(settlements) > 1 and context.anchors:
+        def nearest_anchor(match: GeoMatch) -> float:
+            return min(distance_km(match.lat, match.lon, lat, lon) for lat, lon in context.anchors)
+
+        best = min(settlements, key=nearest_anchor)
+        km = nearest_anchor(best)
+        if km <= ANCHOR_MAX_KM:
+            return best, f"{shared}; the nearest to another place the article names ({km:.0f} km)"
+    if len(settlements) > 1 and context.front_day is not None:
+        front, near_line = _nearest_front(settlements, context.front_day)
+        label = front_lines_label()
+        source = "" if label == DEFAULT_LABEL else f" (front lines from {label})"
+        if front is not None:
+            match, km = front
+            return match, (f"{shared}; a front-line act, and this one lies {km:.0f} km from the line of contact "
+                           f"of {context.front_day.isoformat()}{source}, clearly nearer than the others")
+        if len(near_line) > 1 and not _town_near_line(settlements[0], near_line, context.front_day):
+            # several lie near the line and it does not tell them apart: the gazetteer's first of those
+            # (population), with a precision that covers the others near the line
+            return _undecided(near_line, (
+                f"{shared}; a front-line act, and {len(near_line)} of them lie within {FRONT_NEAR_KM:.0f} km of the "
+                f"line of contact of {context.front_day.isoformat()}{source}, none clearly nearer"), context)
+    first = settlements[0]
+    cities = [m for m in settlements if m.matched_by != MATCHED_BY[0] and m.population >= CITY_POPULATION
+              and m.source != "geonames-section"]  # a city's district is no city known by the name
+    bearers = [m for m in settlements if m.matched_by == MATCHED_BY[0]]
+    if len(cities) == 1 and all(m.population < HAMLET_POPULATION for m in bearers):
+        # "Nikolaev": Mykolaiv's Russian name, not the hamlet of 630 people in Rostov oblast that bears it
+        return cities[0], (f"{shared}; a city of {cities[0].population:,} people is known by that name, and the "
+                           f"places that bear it are hamlets")
+    if first.matched_by == MATCHED_BY[0] and all(m.matched_by == MATCHED_BY[1] for m in settlements[1:]):
+        return first, f"{shared}; the only one that bears it as its own name (the others once did, or in " \
+                      "another language)"
+    runner_up = max(m.population for m in settlements[1:])
+    if first.population >= TOWN_POPULATION and first.population >= 10 * max(runner_up, 1):
+        return first, f"{shared}; the only town among them ({first.population:,} people)"
+    if context.front_day is not None:
+        # a front-line act the line does not decide: the namesake nearest it leans (its point is given, the
+        # precision still covers every namesake), unless the first is a town and it a village
+        distances = [distance_to_hostilities_km(m.lat, m.lon, context.front_day) for m in settlements]
+        known = sorted((km, i) for i, km in enumerate(distances) if km is not None)
+        if (known and known[0][0] <= FRONT_LEAN_KM and known[0][1] != 0
+                and not _town_outweighs(settlements[0], [settlements[known[0][1]]])):
+            km, index = known[0]
+            ordered = [settlements[index], *(m for i, m in enumerate(settlements) if i != index)]
+            return _undecided(ordered, f"{shared} and nothing in the text decides: a front-line act, and this "
+                                       f"one lies nearest the line of contact of {context.front_day.isoformat()} "
+                                       f"({km:.0f} km), though not clearly nearer than the others", context,
+                              ordered=True)
+    return _undecided(settlements, f"{shared} and nothing in the text decides", context, scoped=scoped)
+
+
+def _undecided(settlements: list[GeoMatch], why: str, context: Context, *, ordered: bool = False,
+               scoped: bool = False) -> tuple[GeoMatch, str]:
+    """The first candidate, its precision widened to cover the others, which the basis lists (ids, km); the
+    basis says whether population leans to it (a town of LEAN_POPULATION, LEAN_RATIO times any rival's
+    people; a foreign namesake is no rival when the text names no region of its country). Within the region
+    the text names (``scoped``), namesakes more than UNDECIDED_MAX_KM apart give the middle of them (the
+    centre of the smallest circle holding them all) unless a place of HAMLET_POPULATION people, LEAN_RATIO
+    times any rival's, leans: a coin toss that far apart is no point to present."""
+    bearer = settlements if ordered else _bearers_first(settlements)
+    own = bearer[0] is not settlements[0]
+    settlements, first = bearer, bearer[0]
+    rivals = [m.population for m in settlements[1:]
+              if m.country == first.country or (context.admin1 or "").startswith(m.country)]
+    distances = sorted((distance_km(first.lat, first.lon, m.lat, m.lon), m.id) for m in settlements[1:])
+    listed = ", ".join(f"{ident} ({km:.0f} km)" for km, ident in distances[:UNDECIDED_LISTED])
+    more = f" and {len(distances) - UNDECIDED_LISTED} more" if len(distances) > UNDECIDED_LISTED else ""
+    outweighs = first.population >= LEAN_RATIO * max(rivals, default=0)
+    far_apart = scoped and not ordered and distances[-1][0] > UNDECIDED_MAX_KM
+    if first.population >= LEAN_POPULATION and outweighs:
+        why += f"{';' if ordered else ':'} {LEANING} ({first.population:,} people, {LEAN_RATIO:g}× any other)"
+    elif far_apart and first.population >= HAMLET_POPULATION and outweighs:
+        why += f": {LEANING_VILLAGE} ({first.population:,} people, {LEAN_RATIO:g}× any other)"
+    elif far_apart:
+        lat, lon, radius = _middle([(m.lat, m.lon) for m in settlements])
+        middle = replace(first, lat=lat, lon=lon, precision_km=radius + max(m.precision_km for m in settlements))
+        around = sorted((distance_km(lat, lon, m.lat, m.lon), m.id) for m in settlements)
+        listed = ", ".join(f"{ident} ({km:.0f} km)" for km, ident in around[:UNDECIDED_LISTED])
+        more = f" and {len(around) - UNDECIDED_LISTED} more" if len(around) > UNDECIDED_LISTED else ""
+        return middle, f"{why}: {MIDDLE} (candidates {listed}{more}); {UNDECIDED_MARK}"
+    elif not ordered:
+        why += (": the gazetteer's first bearing the name as its own (the others before it only once bore it, "
+                "or in another language)" if own else ": the gazetteer's first (population, own name before "
+                                                       "alternates)")
+    widened = replace(first, precision_km=max(first.precision_km, distances[-1][0] + first.precision_km))
+    return widened, f"{why} ({first.id}); other candidates {listed}{more}; {UNDECIDED_MARK}"
+
+
+def _bearers_first(settlements: list[GeoMatch]) -> list[GeoMatch]:
+    """An undecided choice gives the point of a place bearing the name as its own before a village found only
+    by another name (a former name, another language's): "Ivanivka" is one of the Ivanivkas, not Bilozerka,
+    which once bore the name. A town of TOWN_POPULATION known by the name keeps its place in the order."""
+    first = settlements[0]
+    if first.matched_by == MATCHED_BY[0] or first.population >= TOWN_POPULATION:
+        return settlements
+    bearer = next((m for m in settlements if m.matched_by == MATCHED_BY[0]), None)
+    return settlements if bearer is None else [bearer, *(m for m in settlements if m is not bearer)]
+
+
+def _middle(points: list[tuple[float, float]]) -> tuple[float, float, float]:
+    """The centre of the smallest circle holding ``points`` (Badoiu-Clarkson iteration on a local plane, exact
+    to a few per cent) and its radius in km."""
+    lat0 = sum(lat for lat, _ in points) / len(points)
+    scale = math.cos(math.radians(lat0))
+    plane = [(lon * scale, lat) for lat, lon in points]
+    x, y = plane[0]
+    for step in range(1, 400):
+        fx, fy = max(plane, key=lambda p: (p[0] - x) ** 2 + (p[1] - y) ** 2)
+        x, y = x + (fx - x) / (step + 1), y + (fy - y) / (step + 1)
+    lat, lon = y, x / scale
+    return lat, lon, max(distance_km(lat, lon, a, b) for a, b in points)
+
+
+def _town_near_line(first: GeoMatch, near_line: list[GeoMatch], day: date) -> bool:
+    """Whether the gazetteer's first is a town near the line (within FRONT_LEAN_KM) that the villages on it do
+    not displace: FRONT_TOWN_POPULATION people and ten times any of theirs ("Kostyantynivka" is the town of
+    67,000 people 22 km from the line, not one of four villages of the name on lines hundreds of km apart)."""
+    if first in near_line or not _town_outweighs(first, near_line):
+        return False
+    km = distance_to_hostilities_km(first.lat, first.lon, day)
+    return km is not None and km <= FRONT_LEAN_KM
+
+
+def _town_outweighs(town: GeoMatch, villages: list[GeoMatch]) -> bool:
+    """A town of FRONT_TOWN_POPULATION people or more, ten times any of the villages: the line does not
+    displace it by them."""
+    return town.population >= FRONT_TOWN_POPULATION and town.population >= 10 * max(
+        1, *(m.population for m in villages))
+
+
+def _nearest_front(
+    settlements: list[GeoMatch], day: date
+) -> tuple[tuple[GeoMatch, float] | None, list[GeoMatch]]:
+    """The candidate clearly nearest the line of contact on ``day`` (with its distance), or None when the
+    line does not tell them apart; and the candidates within FRONT_NEAR_KM of the line, in their order."""
+    distances = [distance_to_hostilities_km(m.lat, m.lon, day) for m in settlements]
+    near_line = [m for m, km in zip(settlements, distances, strict=True) if km is not None and km <= FRONT_NEAR_KM]
+    known = sorted((km, i) for i, km in enumerate(distances) if km is not None)
+    if not known or known[0][0] > FRONT_NEAR_KM:
+        return None, near_line
+    km, index = known[0]
+    # clearly nearer than every other candidate (those the line does not place count as far)
+    if len(known) > 1 and known[1][0] - km < FRONT_MARGIN_KM:
+        return None, near_line
+    if index == 0:
+        return (settlements[0], km), near_line
+    # a town named in a report is not displaced by a village of the same name near the front
+    if _town_outweighs(settlements[0], [settlements[index]]):
+        return None, near_line
+    return (settlements[index], km), near_line
