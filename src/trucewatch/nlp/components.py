@@ -52,7 +52,15 @@ def _clause_before(sentence: str, position: int) -> str:
 _CUES = re.compile(
     r"\b(damag\w*|destr\w*|ruin\w*|burn\w*|ablaze|dead|deceased|bod(?:y|ies)|corpses?|casualt\w*|kill\w*|"
     r"wound\w*|injur\w*|explo\w*|wreck\w*|drones?|uavs?|bombs?|mines?|shaheds?|grenades?|collaps\w*|landed|"
-    r"fell|crashed|downed|incendiar\w*|engulf\w*|"
+    r"fell|crashed|downed|incendiar\w*|engulf\w*|blown|blew|hurt|shot|shoot\w*|holes?|"
+    r"lost (?:his|her|their) li(?:fe|ves)|"
+    # the verbs of destruction and of ground retaken, in any inflection
+    + "|".join(sorted(f"{re.escape(verb[:-1] if verb.endswith('e') else verb)}\\w*" for verb in (
+        syntax.GROUND_VERBS | {"raze", "level", "gut", "riddle", "scorch", "shatter", "obliterate", "pulveri",
+                               "ravage", "mangle", "sabotage", "torch", "flatten", "smash", "devastate",
+                               "blacken", "ransack", "plunder", "vandali", "retook"})))
+    + "|" + "|".join(sorted(re.escape(word) for word in syntax.HARM_ADJECTIVES | syntax.GROUND_NOUNS))
+    + "|"
     # and every noun the parse reads as harm, military presence or a munition, singular or plural
     + "|".join(sorted(f"{re.escape(word)}(?:s|es)?" for word in (
         syntax.HARM_NOUNS | syntax.PRESENCE_NOUNS | syntax.MUNITION_NOUNS | syntax.MUNITION_PARTS

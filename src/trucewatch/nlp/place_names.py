@@ -20,7 +20,10 @@ from pathlib import Path
 from trucewatch.geo.admin1 import admin1_code
 from trucewatch.geo.gazetteer import MATCHED_BY, country_code, geocode_candidates, is_place_name, raion_code
 
-NAME = r"[A-ZА-ЯІЇЄҐ][\w'’]+(?:-[A-Za-zА-Яа-яІіЇїЄєҐґ][\w'’]*)*"
+# a capitalised word, never a preposition or an article capitalised in a Title Case headline ("Shelling Of
+# Residential Area In Mykolaiv")
+NAME = (r"(?!(?:In|Of|Near|At|On|To|The|And|For|By|From|With|Over|Into|Onto|After|Before|Outside|Inside|Around|"
+        r"Towards?|Across|Along|Between)\b)[A-ZА-ЯІЇЄҐ][\w'’]+(?:-[A-Za-zА-Яа-яІіЇїЄєҐґ][\w'’]*)*")
 # a part of a place or its state between the preposition and the name ("in central Kyiv", "in occupied Melitopol")
 _PART_OF = (r"(?:(?:central|downtown|northern|southern|eastern|western|north-?eastern|north-?western|"
             r"south-?eastern|south-?western|occupied|(?:Russian|Ukrainian|UA)[- ](?:occupied|controlled|held)|"
@@ -30,9 +33,15 @@ _PLACE_AFTER = re.compile(
     r"\b(?P<prep>(?i:in|near|at|on|over|above|around|outskirts of|of|to|towards|targeting|across|outside|from|through|"
     r"into|inside|within|throughout|entering|entered|leaving|left|fleeing|fled|flee|shelled|attacked|struck|hit|"
     r"between|"
+    # a verb of attack or of taking ground whose object is the place ("Russian troops storming Mariupol",
+    # "Explosions rock Kherson", "Ukrainian forces liberated Trostianets", "Heavy battles for Popasna")
+    r"shell(?:s|ing)?|attack(?:s|ing)?|strik(?:e|es|ing)|hits|hitting|bomb(?:s|ed|ing)?|pound(?:s|ed|ing)|"
+    r"rock(?:s|ed|ing)?|storm(?:s|ed|ing)?|occup(?:y|ies|ied|ying)|captur(?:e|es|ed|ing)|"
+    r"recaptur(?:e|es|ed|ing)|retook|retak(?:e|es|en|ing)|liberat(?:e|es|ed|ing)|encircl(?:e|es|ed|ing)|"
+    r"besieg(?:e|es|ed|ing)|(?:battles?|fight(?:s|ing)?|struggle|siege) for|"
     r"proximity to|direction of|vicinity of))\s+(?:the\s+)?" + _PART_OF
     + r"(?:(?:city|town|village|settlement|community|urban-type settlement|hamlet)\s+(?:of\s+)?)?"
-    r"(?P<name>" + NAME + r"(?:\s+" + NAME + r"){0,2})"
+    r"(?!(?i:of|in|on|at|near|to|for|from|by|with|the)\b)(?P<name>" + NAME + r"(?:\s+" + NAME + r"){0,2})"
     r"(?:\s+(?:community|settlement|village|city|town))?"
     # ", Oblast" after a place names its oblast, unless it is a list ("over Kharkiv, Sumy and Poltava")
     r"(?:\s*,?\s*\(?(?P<admin>" + NAME + r"(?:\s+" + NAME + r")?)(?:\s+(?:region|oblast|province))?\)?"
@@ -107,6 +116,10 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
         settlement, feature = settlement_in(match.group("name"), sentence, match.end("name"))
         admin = match.group("admin")
         start = match.start("name")
+        if settlement and not feature and (plain := _title_words_dropped(settlement)) != settlement:
+            # "bombs Russian Equipment Sulyhivka": a Title Case headline's words before the name
+            start = match.end("name") - len(plain) if match.group("name").endswith(plain) else start
+            settlement = plain
         if settlement and not feature:
             found.append((settlement, match.span("name"), admin, near))
         elif settlement and _feature(match.group("name"), sentence, match.end("name")) == "site":
@@ -152,6 +165,18 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
         if admin1_code(match.group("admin")) and not admin1_code(match.group("name")) and not any(
                 span[0] <= match.start("name") < span[1] for _, span, _, _ in found):
             found.append((match.group("name"), match.span("name"), match.group("admin"), False))
+    for match in _NAME_THEN_KIND.finditer(sentence):
+        name, _glued = strip_words(match.group("name"))
+        if name and name.lower() not in english_words() and not admin1_code(name) and not any(
+                span[0] <= match.start("name") < span[1] for _, span, _, _ in found) and geocode_candidates(
+                name, limit=1):
+            start = match.end("name") - len(name)
+            found.append((name, (start, match.end("name")), None, False))
+    for match in _IN_BRACKETS.finditer(sentence):
+        town = leading_place(match.group("name"), town=True) or _only_settlement(match.group("name"))
+        if town == match.group("name") and not _feature(match.group("name"), sentence, match.end("name")) and (
+                not any(span[0] <= match.start("name") < span[1] for _, span, _, _ in found)):
+            weak.append((town, match.span("name"), None, False))
     for match in _IN_PARENTHESES.finditer(sentence):
         # "Zaporizhzhia Nuclear Power Plant (Enerhodar)": the settlement given for a site or a facility
         if _feature(match.group("owner"), sentence, match.end("owner")) and not _REGION_AFTER.match(
@@ -257,7 +282,16 @@ _IN_PARENTHESES = re.compile(r"(?P<owner>" + NAME + r"(?:\s+" + NAME + r"){0,4})
                              + r"(?:\s+" + NAME + r")?)\)")
 # what a bridge spans ("the bridge over Dnipro") is a water, not a settlement
 _CROSSING_BEFORE = re.compile(r"\b(?i:bridges?|dams?|crossings?|ferry|pontoons?)\s+$")
-_TITLE_PLACE = re.compile(r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+)?(?P<name>" + NAME + r"),")
+# a title's first name before a comma, a colon or a dash, or alone ("Horenka, drone footage", "Kharkiv: damaged
+# school", "Sumy - destroyed school", "Izium.")
+_TITLE_PLACE = re.compile(r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+)?(?P<name>" + NAME + r"(?:\s+" + NAME
+                          + r")?)\s*(?:[,:]|\s[-–—]\s|[.!]?\s*$)")
+# a name the text calls a settlement, without a preposition ("Makariv village after liberation", "Mala Rohan
+# village shelled")
+_NAME_THEN_KIND = re.compile(r"\b(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)\s+(?i:village|town|city|settlement|"
+                             r"hamlet)\b(?!\s+(?i:council|hall|administration|centre|center|hospital|of))")
+# a settlement in brackets after what happened there ("Destroyed church (Izium)", "Damaged school [Sumy]")
+_IN_BRACKETS = re.compile(r"[(\[](?P<name>" + NAME + r"(?:\s+" + NAME + r")?)[)\]]")
 
 
 CAPITAL_NEXT = re.compile(r"[ -][A-ZА-ЯІЇЄҐ]")
@@ -314,6 +348,18 @@ def leading_place(name: str, *, town: bool, city: bool = False) -> str | None:
                     match.matched_by == MATCHED_BY[1] and size == 1 and match.population >= CITY_POPULATION):
                 return prefix
     return None
+
+
+def _title_words_dropped(name: str) -> str:
+    """A name without the capitalised English words a Title Case headline puts before it ("Equipment
+    Sulyhivka" is Sulyhivka), when the whole is no place's name and the rest is."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower() not in english_words() or geocode_candidates(name, limit=1):
+        return name
+    while len(words) > 1 and words[0].lower() in english_words():
+        words = words[1:]
+    rest = " ".join(words)
+    return rest if rest.lower() not in english_words() and geocode_candidates(rest, limit=1) else name
 
 
 def _only_settlement(name: str) -> str | None:

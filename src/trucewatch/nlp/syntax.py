@@ -25,18 +25,45 @@ HARM_VERBS = frozenset({
     "raid", "blow", "demolish", "flatten", "ruin", "smash", "torch", "ignite", "collapse", "hammer", "blast",
     "storm", "assault", "ambush", "mine", "drop", "engage", "repel", "neutralise", "neutralize", "die",
     "devastate", "wreck", "set", "catch", "struck", "impact", "engulf",
+    # destruction beyond the trigger lexicon ("Buildings levelled in X", "Village razed to the ground")
+    "raze", "level", "gut", "riddle", "scorch", "shatter", "obliterate", "pulverise", "pulverize", "ravage",
+    "mangle", "hurt", "sabotage",
 })
+# Ground retaken: an event of fighting when what is taken is a place or control ("liberated Trostianets",
+# "regained control of X"; never "regained consciousness").
+GROUND_VERBS = frozenset({"liberate", "recapture", "retake", "regain", "reclaim"})
+_GROUND_TAKEN = frozenset({"control", "village", "town", "city", "settlement", "territory", "ground", "position",
+                           "height", "area", "district", "bridgehead", "island", "hamlet", "outskirt", "suburb"})
+# Nouns of fighting over ground, whatever their tag ("Ukrainian counteroffensive near X" is tagged an adjective)
+GROUND_NOUNS = frozenset({"counteroffensive", "counter-offensive", "counterattack", "counter-attack", "liberation",
+                          "recapture", "incursion", "gunfight", "crossfire"})
+# "levelled accusations", "shattered the record", "prices were smashed", "the film was shot": what is said,
+# measured or filmed, not harmed
+_NOT_HARMED = frozenset({
+    "accusation", "charge", "claim", "criticism", "allegation", "sanction", "threat", "fine", "record", "price",
+    "hope", "dream", "expectation", "illusion", "myth", "barrier", "silence", "stereotype", "taboo", "confidence",
+    "economy", "share", "budget", "heart", "feeling", "nerve", "reputation", "career",
+})
+_FILMED = frozenset({"film", "video", "footage", "scene", "movie", "photo", "clip", "documentary", "episode",
+                     "picture", "commercial", "series"})
 HARM_NOUNS = frozenset({
     "damage", "destruction", "explosion", "blast", "fire", "blaze", "strike", "airstrike", "attack", "shelling",
     "bombing", "bombardment", "casualty", "death", "ruin", "rubble", "crater", "debris",
     "wreckage", "impact", "detonation", "hit", "aftermath", "fighting", "battle", "clash", "assault",
     "shootdown", "interception", "remnant", "fragment", "burn", "destroy", "arson", "smoke", "gunfire", "shooting",
     "gunshot", "firing", "downing", "loss", "shootout", "skirmish", "looting", "fight", "flame",
+    "injury", "fatality", "shrapnel", "carnage", "devastation", "havoc", "inferno", "wreck", "sabotage",
 })
 HARM_ADJECTIVES = frozenset({
     "destroyed", "damaged", "burned", "burnt", "burning", "shelled", "bombed", "dead", "deceased", "killed",
     "wounded", "injured", "ruined", "collapsed", "demolished", "charred", "gutted", "hit", "struck", "downed",
     "destroy", "damage", "burn", "kill", "wound", "injure", "ruin", "collapse", "demolish", "shell", "bomb",
+    # the state destruction leaves ("Flattened houses", "Scorched apartment block", "Power station ablaze")
+    "flattened", "razed", "levelled", "leveled", "torched", "riddled", "scorched", "shattered", "obliterated",
+    "ravaged", "smashed", "wrecked", "devastated", "mangled", "blackened", "ablaze", "aflame", "burnt-out",
+    "burned-out", "bombed-out", "shot-up", "pockmarked", "looted", "ransacked", "plundered", "vandalised",
+    "vandalized", "flatten", "raze", "torch", "riddle", "scorch", "shatter", "obliterate", "ravage", "smash",
+    "wreck", "devastate", "mangle", "blacken", "loot", "ransack", "plunder", "vandalise", "vandalize",
 })
 SPEECH_VERBS = frozenset({
     "say", "claim", "report", "state", "announce", "accuse", "deny", "allege", "confirm", "acknowledge", "add",
@@ -122,15 +149,82 @@ def _weapon(token: Any) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and _WEAPON_WORDS.fullmatch(token.text) is not None
 
 
+def _headline_plural(token: Any) -> bool:
+    """A plural noun heading a headline that the parser took for a verb ("Shell fragments embedded in a wall",
+    "Bullet holes in a car": "fragments", "holes" tagged VBZ with no subject)."""
+    return token.tag_ == "VBZ" and token.dep_ == "ROOT" and token.lower_.endswith("s") and not any(
+        child.dep_ in ("nsubj", "nsubjpass", "expl") for child in token.children)
+
+
+def _said_of(token: Any) -> bool:
+    """What the verb acts on is something said ("accusations levelled at Kyiv")."""
+    acted_on = [child for child in token.children if child.dep_ in ("dobj", "nsubjpass", "nsubj")]
+    if token.dep_ in ("acl", "relcl", "amod"):
+        acted_on.append(token.head)
+    return any(each.lemma_.lower() in _NOT_HARMED or (
+        token.lemma_.lower() == "shoot" and each.lemma_.lower() in _FILMED) for each in acted_on)
+
+
+def _ground_taken(token: Any) -> bool:
+    """A verb of retaking ground whose object is a place or control ("liberated Trostianets", "regained
+    control of X", "the village was recaptured")."""
+    if token.pos_ != "VERB" or (token.lemma_.lower() not in GROUND_VERBS and token.lower_ not in (
+            "retook", "retaken")) or token.dep_ == "amod":
+        return False
+    taken = [child for child in token.children if child.dep_ in ("dobj", "nsubjpass")]
+    if token.dep_ in ("acl", "relcl"):
+        taken.append(token.head)
+    return any(each.pos_ == "PROPN" or each.lemma_.lower() in _GROUND_TAKEN for each in taken)
+
+
 def _harm_word(token: Any) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in HARM_VERBS and token.dep_ != "amod":
+        return not _said_of(token)
+    if token.pos_ == "VERB" and lemma == "lose" and any(
+            child.dep_ == "dobj" and child.lemma_.lower() in ("life", "live") for child in token.children):
+        return True  # "lost his life"
+    if (token.pos_ in ("NOUN", "PROPN") or _headline_plural(token)) and (
+            lemma in HARM_NOUNS or token.lower_.rstrip("s") in HARM_NOUNS):
         return True
-    if token.pos_ in ("NOUN", "PROPN") and (lemma in HARM_NOUNS or token.lower_.rstrip("s") in HARM_NOUNS):
+    # "destroyed school", "a house burnt out", "Charred remains of ...": participles of harm only ("fallen
+    # soldiers" is no event)
+    return token.dep_ in ("amod", "acomp", "advcl", "acl", "relcl", "ROOT", "conj", "nsubj") and (
+        token.text.lower() in HARM_ADJECTIVES or (token.tag_ == "VBN" and lemma in HARM_ADJECTIVES)) and (
+        not _said_of(token))
+
+
+# nouns of what a strike leaves, after which a noun of harm or a weapon is a modifier ("shrapnel marks")
+_TRACE_HEADS = frozenset({"mark", "hole", "scar", "trace", "damage", "crater", "fragment", "piece", "debris"})
+_HOLE_MARKS = frozenset({"shell", "bullet", "shrapnel", "missile", "rocket", "bomb", "gaping", "huge", "large", "big"})
+_HOLE_IN = frozenset({"roof", "wall", "building", "house", "facade", "façade", "road", "ceiling", "floor", "fence",
+                      "hull", "apartment", "school", "hospital", "ground", "field", "yard", "courtyard", "street",
+                      "bridge", "tank", "car", "bus", "vehicle", "window"})
+
+
+def _hole(token: Any) -> bool:
+    """A hole a munition left: "Bullet holes in a car", "Hole in the roof of a school" (never "a hole in the
+    budget")."""
+    if not (token.pos_ in ("NOUN", "PROPN") or _headline_plural(token)) or token.lemma_.lower() not in (
+            "hole", "holes") or token.dep_ == "compound":
+        return False
+    for child in token.children:
+        if child.dep_ in ("compound", "amod") and child.lemma_.lower() in _HOLE_MARKS:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("in", "through", "on"):
+            place = next((each for each in child.children if each.dep_ == "pobj"), None)
+            if place is not None and place.lemma_.lower() in _HOLE_IN:
+                return True
+    return False
+
+
+def _ground_word(token: Any) -> bool:
+    """Fighting over ground: a verb of retaking it, or a noun of an offensive or a liberation heading a phrase
+    ("Ukrainian counteroffensive near X", "Makariv after liberation")."""
+    if _ground_taken(token):
         return True
-    # "destroyed school", "a house burnt out": participles of harm only ("fallen soldiers" is no event)
-    return token.dep_ in ("amod", "acomp", "advcl", "acl", "relcl", "ROOT", "conj") and (
-        token.text.lower() in HARM_ADJECTIVES or (token.tag_ == "VBN" and lemma in HARM_ADJECTIVES))
+    return token.lower_.rstrip("s") in GROUND_NOUNS and token.dep_ != "compound" and (
+        token.pos_ in ("NOUN", "PROPN", "ADJ"))
 
 
 def _weapon_acts(token: Any) -> bool:
@@ -275,7 +369,9 @@ def event_word(doc: Any) -> EventWord | None:
     for token in doc:
         lemma = token.lemma_.lower()
         kind: str | None = None
-        if _harm_word(token):
+        if _ground_word(token):
+            kind = "ground_assault"
+        elif _harm_word(token) or _hole(token):
             kind = "interception" if lemma in ("intercept", "down", "interception", "shootdown") or (
                 lemma == "shoot" and any(c.lower_ == "down" for c in token.children)) else "strike"
             if lemma in ("clash", "battle", "fighting", "fight", "storm", "assault", "ambush", "engage", "repel"):
@@ -290,8 +386,8 @@ def event_word(doc: Any) -> EventWord | None:
             return EventWord(token.idx, token.idx + len(token.text), "other", False, "burial")
         elif _bodies(token):
             return EventWord(token.idx, token.idx + len(token.text), "other", False, "bodies")
-        if kind is None or token.dep_ == "compound":
-            continue  # "the fire service" is not a fire
+        if kind is None or (token.dep_ == "compound" and token.head.lemma_.lower() not in _TRACE_HEADS):
+            continue  # "the fire service" is not a fire; "shrapnel marks" are what a strike left
         governing = token
         while governing.pos_ != "VERB" and governing.head.i != governing.i:
             governing = governing.head
