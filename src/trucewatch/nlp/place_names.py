@@ -174,8 +174,9 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
             found.append((name, (start, match.end("name")), None, False))
     for match in _IN_BRACKETS.finditer(sentence):
         town = leading_place(match.group("name"), town=True) or _only_settlement(match.group("name"))
-        if town is not None and town == match.group("name") and not _feature(match.group("name"), sentence, match.end("name")) and (
-                not any(span[0] <= match.start("name") < span[1] for _, span, _, _ in found)):
+        inside = any(span[0] <= match.start("name") < span[1] for _, span, _, _ in found)
+        if town is not None and town == match.group("name") and not inside and not _feature(
+                match.group("name"), sentence, match.end("name")):
             weak.append((town, match.span("name"), None, False))
     for match in _IN_PARENTHESES.finditer(sentence):
         # "Zaporizhzhia Nuclear Power Plant (Enerhodar)": the settlement given for a site or a facility

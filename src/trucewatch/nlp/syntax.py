@@ -29,11 +29,18 @@ HARM_VERBS = frozenset({
     "raze", "level", "gut", "riddle", "scorch", "shatter", "obliterate", "pulverise", "pulverize", "ravage",
     "mangle", "hurt", "sabotage",
 })
+_PERSON_WORDS = frozenset({"activist", "journalist", "mayor", "official", "priest", "teacher", "reporter", "head",
+                           "pow", "prisoner", "volunteer", "cyclist", "farmer", "photographer", "student", "hostage"})
 # Ground retaken: an event of fighting when what is taken is a place or control ("liberated Trostianets",
 # "regained control of X"; never "regained consciousness").
 GROUND_VERBS = frozenset({"liberate", "recapture", "retake", "regain", "reclaim"})
 _GROUND_TAKEN = frozenset({"control", "village", "town", "city", "settlement", "territory", "ground", "position",
                            "height", "area", "district", "bridgehead", "island", "hamlet", "outskirt", "suburb"})
+# Violence against people that is no strike: arrest, abduction, captivity (kept as `other` of the kind
+# `violence`, as the trigger lexicon's "detained", "kidnapped" are): the verb needs a person acted on
+VIOLENCE_VERBS = frozenset({"arrest", "detain", "abduct", "kidnap", "imprison", "interrogate", "torture", "execute"})
+VIOLENCE_NOUNS = frozenset({"arrest", "detention", "abduction", "kidnapping", "interrogation", "captivity",
+                            "hostage", "torture"})
 # Nouns of fighting over ground, whatever their tag ("Ukrainian counteroffensive near X" is tagged an adjective)
 GROUND_NOUNS = frozenset({"counteroffensive", "counter-offensive", "counterattack", "counter-attack", "liberation",
                           "recapture", "incursion", "gunfight", "crossfire"})
@@ -62,8 +69,9 @@ HARM_ADJECTIVES = frozenset({
     "flattened", "razed", "levelled", "leveled", "torched", "riddled", "scorched", "shattered", "obliterated",
     "ravaged", "smashed", "wrecked", "devastated", "mangled", "blackened", "ablaze", "aflame", "burnt-out",
     "burned-out", "bombed-out", "shot-up", "pockmarked", "looted", "ransacked", "plundered", "vandalised",
-    "vandalized", "flatten", "raze", "torch", "riddle", "scorch", "shatter", "obliterate", "ravage", "smash",
-    "wreck", "devastate", "mangle", "blacken", "loot", "ransack", "plunder", "vandalise", "vandalize",
+    "vandalized", "knocked-out", "flatten", "raze", "torch", "riddle", "scorch", "shatter", "obliterate",
+    "ravage", "smash", "wreck", "devastate", "mangle", "blacken", "loot", "ransack", "plunder", "vandalise",
+    "vandalize",
 })
 SPEECH_VERBS = frozenset({
     "say", "claim", "report", "state", "announce", "accuse", "deny", "allege", "confirm", "acknowledge", "add",
@@ -78,6 +86,9 @@ _LYING_VERBS = frozenset({"lie", "find", "discover", "leave", "scatter", "litter
                           "remain", "pile", "dump", "exhume", "unearth"})
 GRAVE_NOUNS = frozenset({"grave", "graveyard", "burial"})
 _BURIAL_MARKS = frozenset({"mass", "makeshift", "fresh", "new", "improvised", "common"})
+# where the dead of an attack are buried in haste (never a cemetery)
+_BURIAL_PLACES = frozenset({"forest", "wood", "yard", "courtyard", "garden", "field", "park", "playground",
+                            "backyard", "pit", "trench", "ditch", "roadside"})
 _TAKEN_VERBS = frozenset({"seize", "confiscate", "capture", "buy", "sell", "send", "deliver", "receive", "supply",
                           "donate", "purchase", "order", "produce", "manufacture", "smuggle", "hand"})
 _USE_VERBS = frozenset({"use", "employ", "fire", "launch", "drop", "deploy", "aim", "direct", "throw", "hurl", "lob",
@@ -133,7 +144,10 @@ _MODELS = re.compile(MODEL_PATTERN, re.IGNORECASE)
 # A munition, or a part of one, found at a place ("rocket booster in a residential area", "a cluster munition
 # outside the village"): evidence that a strike reached it some time before, kept as `other` with the kind
 # `munition_remnants` (no time of its own). The part nouns count only with a munition word on them.
-MUNITION_NOUNS = frozenset({"rocket", "munition", "submunition", "warhead", "missile", "shell", "projectile"})
+MUNITION_NOUNS = frozenset({"rocket", "munition", "submunition", "warhead", "missile", "shell", "projectile",
+                            "ordnance", "bomblet", "mine", "landmine"})
+# munitions the weapon lexicon knows that are found rather than fired ("Mine found in a field")
+_FOUND_MUNITIONS = frozenset({"ordnance", "bomblet", "mine", "landmine"})
 MUNITION_PARTS = frozenset({"booster", "motor", "section", "tail", "casing", "part", "piece", "engine", "nozzle"})
 PRESENCE_VERBS = frozenset({
     "move", "transport", "spot", "see", "enter", "take", "capture", "control", "station", "deploy", "arrive",
@@ -141,7 +155,7 @@ PRESENCE_VERBS = frozenset({
     "build", "dig", "load", "unload", "park", "drive", "pass", "roll", "advance", "set", "film", "observe",
     "locate", "position", "carry", "ship", "abandon", "shoot", "chase", "detain", "fly", "search", "hoist",
     "raise", "assemble", "establish", "regroup", "redeploy", "hide", "store",
-    "photograph", "picture",
+    "photograph", "picture", "fortify", "entrench",
 })
 
 
@@ -181,6 +195,8 @@ def _harm_word(token: Any) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in HARM_VERBS and token.dep_ != "amod":
         return not _said_of(token)
+    if token.pos_ == "VERB" and lemma == "knock" and any(child.lower_ == "out" for child in token.children):
+        return True  # "Knocked out Russian tank"
     if token.pos_ == "VERB" and lemma == "lose" and any(
             child.dep_ == "dobj" and child.lemma_.lower() in ("life", "live") for child in token.children):
         return True  # "lost his life"
@@ -189,7 +205,7 @@ def _harm_word(token: Any) -> bool:
         return True
     # "destroyed school", "a house burnt out", "Charred remains of ...": participles of harm only ("fallen
     # soldiers" is no event)
-    return token.dep_ in ("amod", "acomp", "advcl", "acl", "relcl", "ROOT", "conj", "nsubj") and (
+    return token.dep_ in ("amod", "acomp", "advcl", "acl", "relcl", "ROOT", "conj", "nsubj", "oprd") and (
         token.text.lower() in HARM_ADJECTIVES or (token.tag_ == "VBN" and lemma in HARM_ADJECTIVES)) and (
         not _said_of(token))
 
@@ -216,6 +232,23 @@ def _hole(token: Any) -> bool:
             if place is not None and place.lemma_.lower() in _HOLE_IN:
                 return True
     return False
+
+
+def _violence_word(token: Any) -> bool:
+    """Someone arrested, detained, abducted or interrogated ("Activist arrested by occupiers in X", "Civilians
+    taken captive"); a noun of it heading a phrase ("Abduction of a mayor in X")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in VIOLENCE_VERBS and token.dep_ != "amod":
+        acted_on = [child for child in token.children if child.dep_ in ("dobj", "nsubjpass")]
+        if token.dep_ in ("acl", "relcl"):
+            acted_on.append(token.head)
+        return any(_noun_in(each, _PERSONS | _PERSON_WORDS) or each.pos_ == "PROPN"
+                   or each.lower_ in ("him", "her", "them") for each in acted_on)
+    if token.pos_ == "VERB" and lemma == "take" and any(
+            child.dep_ in ("oprd", "dobj", "attr", "acomp", "npadvmod")
+            and child.lower_ in ("captive", "prisoner", "hostage") for child in token.children):
+        return True  # "taken captive", "took them prisoner"
+    return token.pos_ in ("NOUN", "PROPN") and lemma in VIOLENCE_NOUNS and token.dep_ != "compound"
 
 
 def _ground_word(token: Any) -> bool:
@@ -285,7 +318,8 @@ _LOCATIVE = frozenset({"in", "on", "near", "at", "along", "outside", "inside", "
                        "behind", "across", "next", "by"})
 _SHOWING_VERBS = frozenset({"show", "see", "film", "photograph", "document", "find", "discover", "record", "spot",
                             "picture", "capture", "leave", "recover", "exhume", "unearth"})
-_IMAGERY = frozenset({"footage", "video", "photo", "photograph", "image", "imagery", "picture", "pic", "clip"})
+_IMAGERY = frozenset({"footage", "video", "photo", "photograph", "image", "imagery", "picture", "pic", "clip",
+                      "exhumation", "discovery", "recovery"})
 
 
 def _of_the_dead(token: Any) -> bool:
@@ -317,6 +351,13 @@ def _burial(token: Any) -> bool:
         return False
     if token.dep_ in ("compound", "amod") and token.head.lemma_.lower() in ("row", "line", "site", "pit", "trench"):
         return True  # "grave rows" (tagged as an adjective at times)
+    if token.pos_ == "NOUN" and token.dep_ in ("ROOT", "nsubj", "nsubjpass", "dobj") and any(
+            (child.dep_ == "prep" and child.lower_ == "of" and any(
+                each.dep_ == "pobj" and _noun_in(each, _PERSONS) for each in child.children))
+            or (child.dep_ == "prep" and child.lower_ in ("in", "near", "outside", "behind") and any(
+                each.dep_ == "pobj" and each.lemma_.lower() in _BURIAL_PLACES for each in child.children))
+            for child in token.children):
+        return True  # "Burial of civilians in a yard", "Graves in the forest near X"
     return token.pos_ == "NOUN" and any(child.dep_ in ("amod", "compound") and child.lemma_.lower() in _BURIAL_MARKS
                                         for child in token.children)
 
@@ -331,7 +372,7 @@ def _remnant(token: Any) -> bool:
         if not any(each.dep_ in ("compound", "amod", "nmod") and each.i < token.i
                    and (each.lemma_.lower() in MUNITION_NOUNS or _weapon(each)) for each in token.subtree):
             return False  # "rocket booster", "missile tail section", "Kh-101 engine"
-    elif lemma not in MUNITION_NOUNS or _weapon(token):
+    elif lemma not in MUNITION_NOUNS or (_weapon(token) and lemma not in _FOUND_MUNITIONS):
         return False  # a weapon the lexicon knows acting is a strike (the rule before this one)
     if any(child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" and child.lemma_.lower() not in _FOUND_VERBS
            for child in token.children):
@@ -369,6 +410,8 @@ def event_word(doc: Any) -> EventWord | None:
     for token in doc:
         lemma = token.lemma_.lower()
         kind: str | None = None
+        if _violence_word(token):
+            return EventWord(token.idx, token.idx + len(token.text), "other", projected(token), "violence")
         if _ground_word(token):
             kind = "ground_assault"
         elif _harm_word(token) or _hole(token):
