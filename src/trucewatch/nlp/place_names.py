@@ -27,7 +27,10 @@ NAME = (r"(?!(?:In|Of|Near|At|On|To|The|And|For|By|From|With|Over|Into|Onto|Afte
 # a part of a place or its state between the preposition and the name ("in central Kyiv", "in occupied Melitopol")
 _PART_OF = (r"(?:(?:central|downtown|northern|southern|eastern|western|north-?eastern|north-?western|"
             r"south-?eastern|south-?western|occupied|(?:Russian|Ukrainian|UA)[- ](?:occupied|controlled|held)|"
-            r"liberated|now|destroyed|damaged|ruined|devastated|besieged|shelled|burning|bombed)\s+)*")
+            r"liberated|now|destroyed|damaged|ruined|devastated|besieged|shelled|burning|bombed)\s+"
+            # what kind of quarter ("to commercial and residential Marinka", "in industrial Avdiivka")
+            r"|(?:residential|commercial|industrial|historic|rural|suburban|urban|private|frontline|front-line)"
+            r"(?:\s*,\s*|\s+and\s+|\s+))*")
 _PLACE_AFTER = re.compile(
     # a title may start with the preposition or verb ("Shelled Lysychansk", "Near Bayrak")
     r"\b(?P<prep>(?i:in|near|at|on|over|above|around|outskirts of|of|to|towards|targeting|across|outside|from|through|"
@@ -339,7 +342,8 @@ def leading_place(name: str, *, town: bool, city: bool = False) -> str | None:
         prefix = " ".join(words[:size])
         if prefix.lower() in NOT_PLACES or len(prefix) < 3:
             continue
-        for match in geocode_candidates(prefix, limit=5):
+        readings = geocode_candidates(prefix, limit=5)
+        for match in readings:
             own = match.matched_by == MATCHED_BY[0]
             if city and not (own and match.population >= CITY_POPULATION):
                 continue
@@ -348,6 +352,9 @@ def leading_place(name: str, *, town: bool, city: bool = False) -> str | None:
             if (own and match.population >= TOWN_POPULATION) or (
                     match.matched_by == MATCHED_BY[1] and size == 1 and match.population >= CITY_POPULATION):
                 return prefix
+            if match.matched_by == MATCHED_BY[1] and size == 1 and len(readings) == 1 and (
+                    match.population >= TOWN_POPULATION):
+                return prefix  # a town's former name that no other place bears ("Severodonetsk")
     return None
 
 
