@@ -43,7 +43,7 @@ _PLACE_AFTER = re.compile(
     r"recaptur(?:e|es|ed|ing)|retook|retak(?:e|es|en|ing)|liberat(?:e|es|ed|ing)|encircl(?:e|es|ed|ing)|"
     r"besieg(?:e|es|ed|ing)|(?:battles?|fight(?:s|ing)?|struggle|siege) for|"
     r"proximity to|direction of|vicinity of))\s+(?:the\s+)?" + _PART_OF
-    + r"(?:(?:city|town|village|settlement|community|urban-type settlement|hamlet)\s+(?:of\s+)?)?"
+    + r"(?:(?:city|town|village|settlement|community|urban-type settlement|hamlet|(?i:vil|v|s|smt)\.)\s+(?:of\s+)?)?"
     r"(?!(?i:of|in|on|at|near|to|for|from|by|with|the)\b)(?P<name>" + NAME + r"(?:\s+" + NAME + r"){0,2})"
     r"(?:\s+(?:community|settlement|village|city|town))?"
     # ", Oblast" after a place names its oblast, unless it is a list ("over Kharkiv, Sumy and Poltava")
@@ -119,7 +119,14 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
         settlement, feature = settlement_in(match.group("name"), sentence, match.end("name"))
         admin = match.group("admin")
         start = match.start("name")
-        if settlement and not feature and (plain := _title_words_dropped(settlement)) != settlement:
+        owned = _OWNER_SPLIT.match(match.group("name"))
+        if owned and not feature:
+            # "in Kherson's Chornobaivka", "Kyiv Oblast's Bucha": the place after the possessive, in its owner
+            settlement = owned.group("place")
+            start = match.start("name") + owned.start("place")
+            if admin is None and admin1_code(owned.group("owner")):
+                admin = owned.group("owner")
+        elif settlement and not feature and (plain := _title_words_dropped(settlement)) != settlement:
             # "bombs Russian Equipment Sulyhivka": a Title Case headline's words before the name
             start = match.end("name") - len(plain) if match.group("name").endswith(plain) else start
             settlement = plain
@@ -168,6 +175,9 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
         if admin1_code(match.group("admin")) and not admin1_code(match.group("name")) and not any(
                 span[0] <= match.start("name") < span[1] for _, span, _, _ in found):
             found.append((match.group("name"), match.span("name"), match.group("admin"), False))
+    for match in _OBLAST_THEN_NAME.finditer(sentence):
+        if admin1_code(match.group("admin")) and not admin1_code(match.group("name")):
+            found.append((match.group("name"), match.span("name"), match.group("admin"), False))
     for match in _NAME_THEN_KIND.finditer(sentence):
         name, _glued = strip_words(match.group("name"))
         if name and name.lower() not in english_words() and not admin1_code(name) and not any(
@@ -188,6 +198,7 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
             found.append((match.group("name"), match.span("name"), None, False))
     event: list[tuple[str, tuple[int, int], str | None, bool]] = []
     for match in (*_TOWN_BEFORE_FACILITY.finditer(sentence), *_TITLE_PLACE.finditer(sentence),
+                  *_TOWN_BASED.finditer(sentence), *_TITLE_STATE.finditer(sentence),
                   *_TOWN_OWNS.finditer(sentence), *_TOWN_LAST.finditer(sentence), *_TOWN_EVENT.finditer(sentence),
                   *_CENTRE_OF.finditer(sentence)):
         if match.re is _TOWN_LAST and any(not sentence[span[1]:match.start()].strip() for _, span, _, _ in found):
@@ -196,7 +207,8 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
                 match.group("name"), sentence, match.end("name")) in ("feature", "regional"):
             continue  # "Donetsk Oblast School", "Zaporizhzhia Nuclear Power Station"
         town = leading_place(match.group("name"), town=True) or (
-            _only_settlement(match.group("name")) if match.re is _TITLE_PLACE else None)
+            _only_settlement(match.group("name")) if match.re in (_TITLE_PLACE, _TITLE_STATE, _TOWN_BASED)
+            else None)
         if town and not any(span[0] <= match.start("name") < span[1] for _, span, _, _ in (*found, *weak, *event)):
             # "after the Kharkiv bombing, residents of Lozova fled": the event's own town comes first
             (event if match.re is _TOWN_EVENT else weak).append(
@@ -294,6 +306,17 @@ _TITLE_PLACE = re.compile(r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+)?(?P<name>" 
 # village shelled")
 _NAME_THEN_KIND = re.compile(r"\b(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)\s+(?i:village|town|city|settlement|"
                              r"hamlet)\b(?!\s+(?i:council|hall|administration|centre|center|hospital|of))")
+# "Kherson's Chornobaivka", "Kyiv Oblast's Bucha": a place and what it belongs to
+_OWNER_SPLIT = re.compile(r"(?P<owner>.+?)['’]s\s+(?P<place>" + NAME + r"(?:\s+" + NAME + r")?)$")
+# a town named by what is based there or by its people ("the Kherson-based TV tower", "Izium residents killed")
+_TOWN_BASED = re.compile(r"\b(?P<name>" + NAME + r")(?:-based\b|\s+(?i:residents|citizens|inhabitants|locals|"
+                         r"civilians)\b)")
+# a title that opens with a place and says what befell it ("Borodianka bombed", "Irpin after the occupation")
+_TITLE_STATE = re.compile(r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+)?(?P<name>" + NAME + r"(?:\s+" + NAME
+                          + r")?)\s+(?:after|under|during|following|before|today|now|again|[a-z]+ed)\b")
+# a title that opens with the oblast and then the place ("Kharkiv oblast, Balakliia: destroyed houses")
+_OBLAST_THEN_NAME = re.compile(r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+)?(?P<admin>" + NAME + r")\s+"
+                               r"(?i:oblast|region|province)\s*[,:]\s*(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)")
 # a settlement in brackets after what happened there ("Destroyed church (Izium)", "Damaged school [Sumy]")
 _IN_BRACKETS = re.compile(r"[(\[](?P<name>" + NAME + r"(?:\s+" + NAME + r")?)[)\]]")
 

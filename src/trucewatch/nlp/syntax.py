@@ -211,7 +211,8 @@ def _harm_word(token: Any) -> bool:
 
 
 # nouns of what a strike leaves, after which a noun of harm or a weapon is a modifier ("shrapnel marks")
-_TRACE_HEADS = frozenset({"mark", "hole", "scar", "trace", "damage", "crater", "fragment", "piece", "debris"})
+_TRACE_HEADS = frozenset({"mark", "hole", "scar", "trace", "damage", "crater", "fragment", "piece", "debris",
+                          "toll"})
 _HOLE_MARKS = frozenset({"shell", "bullet", "shrapnel", "missile", "rocket", "bomb", "gaping", "huge", "large", "big"})
 _HOLE_IN = frozenset({"roof", "wall", "building", "house", "facade", "façade", "road", "ceiling", "floor", "fence",
                       "hull", "apartment", "school", "hospital", "ground", "field", "yard", "courtyard", "street",
