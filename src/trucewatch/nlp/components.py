@@ -51,7 +51,8 @@ def _clause_before(sentence: str, position: int) -> str:
 _DESTRUCTION_STEMS = frozenset({
     "knock", "captive", "raze", "level", "gut", "riddle", "scorch", "shatter", "obliterate", "pulveri", "ravage",
     "mangle", "sabotage", "torch", "flatten", "smash", "devastate", "blacken", "ransack", "plunder", "vandali",
-    "retook"})
+    "retook", "pierc", "punctur", "pummel", "eliminat", "annihilat", "wipe", "went down", "uninhabitable",
+    "remains"})
 # Words that may report an event without a trigger ("Damage to a school", "A missile landed near ..."):
 # such sentences are parsed, and the parse decides by word class and role (trucewatch.nlp.syntax).
 _CUES = re.compile(

@@ -39,7 +39,7 @@ _PLACE_AFTER = re.compile(
     # a verb of attack or of taking ground whose object is the place ("Russian troops storming Mariupol",
     # "Explosions rock Kherson", "Ukrainian forces liberated Trostianets", "Heavy battles for Popasna")
     r"shell(?:s|ing)?|attack(?:s|ing)?|strik(?:e|es|ing)|hits|hitting|bomb(?:s|ed|ing)?|pound(?:s|ed|ing)|"
-    r"rock(?:s|ed|ing)?|storm(?:s|ed|ing)?|occup(?:y|ies|ied|ying)|captur(?:e|es|ed|ing)|"
+    r"rock(?:s|ed|ing)?|storm(?:s|ed|ing)?|pummel(?:s|l?ed|l?ing)|occup(?:y|ies|ied|ying)|captur(?:e|es|ed|ing)|"
     r"recaptur(?:e|es|ed|ing)|retook|retak(?:e|es|en|ing)|liberat(?:e|es|ed|ing)|encircl(?:e|es|ed|ing)|"
     r"besieg(?:e|es|ed|ing)|(?:battles?|fight(?:s|ing)?|struggle|siege) for|"
     r"proximity to|direction of|vicinity of))\s+(?:the\s+)?" + _PART_OF

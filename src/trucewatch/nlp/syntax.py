@@ -27,8 +27,9 @@ HARM_VERBS = frozenset({
     "devastate", "wreck", "set", "catch", "struck", "impact", "engulf",
     # destruction beyond the trigger lexicon ("Buildings levelled in X", "Village razed to the ground")
     "raze", "level", "gut", "riddle", "scorch", "shatter", "obliterate", "pulverise", "pulverize", "ravage",
-    "mangle", "hurt", "sabotage",
+    "mangle", "hurt", "sabotage", "pierce", "puncture", "pummel", "eliminate", "annihilate",
 })
+_AIRCRAFT = frozenset({"warplane", "plane", "aircraft", "jet", "helicopter", "bomber", "fighter", "airplane"})
 _PERSON_WORDS = frozenset({"activist", "journalist", "mayor", "official", "priest", "teacher", "reporter", "head",
                            "pow", "prisoner", "volunteer", "cyclist", "farmer", "photographer", "student", "hostage"})
 # Ground retaken: an event of fighting when what is taken is a place or control ("liberated Trostianets",
@@ -49,7 +50,8 @@ GROUND_NOUNS = frozenset({"counteroffensive", "counter-offensive", "counterattac
 _NOT_HARMED = frozenset({
     "accusation", "charge", "claim", "criticism", "allegation", "sanction", "threat", "fine", "record", "price",
     "hope", "dream", "expectation", "illusion", "myth", "barrier", "silence", "stereotype", "taboo", "confidence",
-    "economy", "share", "budget", "heart", "feeling", "nerve", "reputation", "career",
+    "economy", "share", "budget", "heart", "feeling", "nerve", "reputation", "career", "poverty", "tax", "need",
+    "risk", "problem", "corruption", "requirement", "duty", "tariff", "debt", "waste", "queue", "backlog", "veil",
 })
 _FILMED = frozenset({"film", "video", "footage", "scene", "movie", "photo", "clip", "documentary", "episode",
                      "picture", "commercial", "series"})
@@ -61,6 +63,12 @@ HARM_NOUNS = frozenset({
     "gunshot", "firing", "downing", "loss", "shootout", "skirmish", "looting", "fight", "flame",
     "injury", "fatality", "shrapnel", "carnage", "devastation", "havoc", "inferno", "wreck", "sabotage",
 })
+# what is left of a home, a vehicle or a person after an attack ("the remains of their homes"; never "the
+# remains of a medieval fortress")
+_REMAINS_OF = frozenset({"house", "home", "building", "school", "car", "bus", "vehicle", "tank", "shop", "hospital",
+                         "church", "apartment", "block", "bridge", "kindergarten", "store", "market", "factory",
+                         "plant", "station", "aircraft", "helicopter", "jet", "plane", "drone", "missile", "rocket",
+                         "civilian", "soldier", "man", "woman", "child", "person", "people", "truck", "convoy"})
 HARM_ADJECTIVES = frozenset({
     "destroyed", "damaged", "burned", "burnt", "burning", "shelled", "bombed", "dead", "deceased", "killed",
     "wounded", "injured", "ruined", "collapsed", "demolished", "charred", "gutted", "hit", "struck", "downed",
@@ -71,7 +79,7 @@ HARM_ADJECTIVES = frozenset({
     "burned-out", "bombed-out", "shot-up", "pockmarked", "looted", "ransacked", "plundered", "vandalised",
     "vandalized", "knocked-out", "flatten", "raze", "torch", "riddle", "scorch", "shatter", "obliterate",
     "ravage", "smash", "wreck", "devastate", "mangle", "blacken", "loot", "ransack", "plunder", "vandalise",
-    "vandalize",
+    "vandalize", "uninhabitable", "pierced", "punctured",
 })
 SPEECH_VERBS = frozenset({
     "say", "claim", "report", "state", "announce", "accuse", "deny", "allege", "confirm", "acknowledge", "add",
@@ -195,8 +203,16 @@ def _harm_word(token: Any) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in HARM_VERBS and token.dep_ != "amod":
         return not _said_of(token)
-    if token.pos_ == "VERB" and lemma == "knock" and any(child.lower_ == "out" for child in token.children):
-        return True  # "Knocked out Russian tank"
+    if token.pos_ == "NOUN" and token.lower_ == "remains" and any(
+            child.dep_ == "prep" and child.lower_ == "of" and any(
+                each.dep_ == "pobj" and _noun_in(each, _REMAINS_OF) for each in child.children)
+            for child in token.children):
+        return True
+    if token.pos_ == "VERB" and lemma in ("knock", "wipe") and any(child.lower_ == "out" for child in token.children):
+        return True  # "Knocked out Russian tank", "a column was wiped out"
+    if token.pos_ == "VERB" and lemma == "go" and any(child.lower_ == "down" for child in token.children) and any(
+            child.dep_ == "nsubj" and (_weapon(child) or _noun_in(child, _AIRCRAFT)) for child in token.children):
+        return True  # "A Russian warplane went down near X"
     if token.pos_ == "VERB" and lemma == "lose" and any(
             child.dep_ == "dobj" and child.lemma_.lower() in ("life", "live") for child in token.children):
         return True  # "lost his life"
@@ -417,7 +433,7 @@ def event_word(doc: Any) -> EventWord | None:
             kind = "ground_assault"
         elif _harm_word(token) or _hole(token):
             kind = "interception" if lemma in ("intercept", "down", "interception", "shootdown") or (
-                lemma == "shoot" and any(c.lower_ == "down" for c in token.children)) else "strike"
+                lemma in ("shoot", "go") and any(c.lower_ == "down" for c in token.children)) else "strike"
             if lemma in ("clash", "battle", "fighting", "fight", "storm", "assault", "ambush", "engage", "repel"):
                 kind = "ground_assault"
         elif _weapon(token) and token.dep_ in ("nsubj", "nsubjpass", "ROOT", "dobj", "pobj", "conj") and (
