@@ -52,7 +52,7 @@ _DESTRUCTION_STEMS = frozenset({
     "knock", "captive", "raze", "level", "gut", "riddle", "scorch", "shatter", "obliterate", "pulveri", "ravage",
     "mangle", "sabotage", "torch", "flatten", "smash", "devastate", "blacken", "ransack", "plunder", "vandali",
     "retook", "pierc", "punctur", "pummel", "eliminat", "annihilat", "wipe", "went down", "uninhabitable",
-    "remains"})
+    "remains", "falls", "fallen"})
 # Words that may report an event without a trigger ("Damage to a school", "A missile landed near ..."):
 # such sentences are parsed, and the parse decides by word class and role (trucewatch.nlp.syntax).
 _CUES = re.compile(
@@ -62,7 +62,7 @@ _CUES = re.compile(
     r"lost (?:his|her|their) li(?:fe|ves)|"
     # the verbs of destruction, of ground retaken and of violence, in any inflection
     + "|".join(sorted(f"{re.escape(verb[:-1] if verb.endswith('e') else verb)}\\w*" for verb in (
-        syntax.GROUND_VERBS | syntax.VIOLENCE_VERBS | _DESTRUCTION_STEMS)))
+        (syntax.GROUND_VERBS - {"take"}) | syntax.VIOLENCE_VERBS | _DESTRUCTION_STEMS)))
     + "|" + "|".join(sorted(re.escape(word) for word in syntax.HARM_ADJECTIVES | syntax.GROUND_NOUNS))
     + "|"
     # and every noun the parse reads as harm, military presence or a munition, singular or plural

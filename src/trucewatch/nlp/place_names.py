@@ -34,13 +34,13 @@ _PART_OF = (r"(?:(?:central|downtown|northern|southern|eastern|western|north-?ea
 _PLACE_AFTER = re.compile(
     # a title may start with the preposition or verb ("Shelled Lysychansk", "Near Bayrak")
     r"\b(?P<prep>(?i:in|near|at|on|over|above|around|outskirts of|of|to|towards|targeting|across|outside|from|through|"
-    r"into|inside|within|throughout|entering|entered|leaving|left|fleeing|fled|flee|shelled|attacked|struck|hit|"
+    r"into|inside|within|throughout|entering|entered|leaving|leaves?|left|fleeing|fled|flee|shelled|attacked|struck|hit|"
     r"between|"
     # a verb of attack or of taking ground whose object is the place ("Russian troops storming Mariupol",
     # "Explosions rock Kherson", "Ukrainian forces liberated Trostianets", "Heavy battles for Popasna")
     r"shell(?:s|ing)?|attack(?:s|ing)?|strik(?:e|es|ing)|hits|hitting|bomb(?:s|ed|ing)?|pound(?:s|ed|ing)|"
     r"rock(?:s|ed|ing)?|storm(?:s|ed|ing)?|pummel(?:s|l?ed|l?ing)|occup(?:y|ies|ied|ying)|captur(?:e|es|ed|ing)|"
-    r"recaptur(?:e|es|ed|ing)|retook|retak(?:e|es|en|ing)|liberat(?:e|es|ed|ing)|encircl(?:e|es|ed|ing)|"
+    r"recaptur(?:e|es|ed|ing)|retook|retak(?:e|es|en|ing)|take|takes|took|liberat(?:e|es|ed|ing)|encircl(?:e|es|ed|ing)|"
     r"besieg(?:e|es|ed|ing)|(?:battles?|fight(?:s|ing)?|struggle|siege) for|"
     r"proximity to|direction of|vicinity of))\s+(?:the\s+)?" + _PART_OF
     + r"(?:(?:city|town|village|settlement|community|urban-type settlement|hamlet|(?i:vil|v|s|smt)\.)\s+(?:of\s+)?)?"
@@ -313,7 +313,10 @@ _TOWN_BASED = re.compile(r"\b(?P<name>" + NAME + r")(?:-based\b|\s+(?i:residents
                          r"civilians)\b)")
 # a title that opens with a place and says what befell it ("Borodianka bombed", "Irpin after the occupation")
 _TITLE_STATE = re.compile(r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+)?(?P<name>" + NAME + r"(?:\s+" + NAME
-                          + r")?)\s+(?:after|under|during|following|before|today|now|again|[a-z]+ed)\b")
+                          + r")?)\s+(?:[a-z][a-z-]+\s+){0,3}?(?:after|under|during|following|before|today|now|again|"
+                          r"falls|fell|[a-z]+ed|" + "|".join(sorted(
+                              ("airstrikes?", "strikes?", "attacks?", "shelling", "bombing", "explosions?", "blasts?",
+                               "massacre", "graves?", "fires?", "raids?", "siege", "kills", "hits"))) + r")\b")
 # a title that opens with the oblast and then the place ("Kharkiv oblast, Balakliia: destroyed houses")
 _OBLAST_THEN_NAME = re.compile(r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+)?(?P<admin>" + NAME + r")\s+"
                                r"(?i:oblast|region|province)\s*[,:]\s*(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)")
@@ -455,8 +458,8 @@ _MOVING_FROM = re.compile(
     r"\b(?i:troops|forces|units?|soldiers|servicemen|fighters|brigades?|battalions?|regiments?|convoys?|columns?|"
     r"reinforcements|redeployed|transferred|deployed|sent|arrived|arriving|came|coming|brought)\s+"
     r"(?:\w+\s+){0,2}?(?i:from)\s+(?:the\s+)?" + _PART_OF + r"$")
-_LEAVING = re.compile(r"\b(?i:fleeing|fled|flee|leaving|left|escaping|escaped|(?:evacuat\w*|retreat\w*|withdr\w*)\s+"
-                      r"(?:\w+\s+){0,2}?from)\s+(?:the\s+)?" + _PART_OF + r"$")
+_LEAVING = re.compile(r"\b(?i:fleeing|fled|flee|leaving|left|leaves?|escaping|escaped|"
+                      r"(?:evacuat\w*|retreat\w*|withdr\w*)\s+(?:\w+\s+){0,2}?from)\s+(?:the\s+)?" + _PART_OF + r"$")
 # whose home a place is: "a resident of Kyiv", "refugees from Mariupol", "a soldier from Lviv"
 _HOME_OF = re.compile(r"\b(?i:residents?|natives?|citizens?|inhabitants?|evacuees|refugees|soldiers?|servicem[ae]n|"
                       r"journalists?|volunteers?|students?|families|family)\s+(?:of|from)\s+(?:the\s+)?$")

@@ -34,7 +34,8 @@ _PERSON_WORDS = frozenset({"activist", "journalist", "mayor", "official", "pries
                            "pow", "prisoner", "volunteer", "cyclist", "farmer", "photographer", "student", "hostage"})
 # Ground retaken: an event of fighting when what is taken is a place or control ("liberated Trostianets",
 # "regained control of X"; never "regained consciousness").
-GROUND_VERBS = frozenset({"liberate", "recapture", "retake", "regain", "reclaim"})
+GROUND_VERBS = frozenset({"liberate", "recapture", "retake", "regain", "reclaim", "capture", "take", "seize",
+                          "encircle", "besiege", "surround"})
 _GROUND_TAKEN = frozenset({"control", "village", "town", "city", "settlement", "territory", "ground", "position",
                            "height", "area", "district", "bridgehead", "island", "hamlet", "outskirt", "suburb"})
 # Violence against people that is no strike: arrest, abduction, captivity (kept as `other` of the kind
@@ -44,7 +45,8 @@ VIOLENCE_NOUNS = frozenset({"arrest", "detention", "abduction", "kidnapping", "i
                             "hostage", "torture"})
 # Nouns of fighting over ground, whatever their tag ("Ukrainian counteroffensive near X" is tagged an adjective)
 GROUND_NOUNS = frozenset({"counteroffensive", "counter-offensive", "counterattack", "counter-attack", "liberation",
-                          "recapture", "incursion", "gunfight", "crossfire"})
+                          "recapture", "incursion", "gunfight", "crossfire", "siege", "encirclement", "breakthrough",
+                          "massacre"})
 # "levelled accusations", "shattered the record", "prices were smashed", "the film was shot": what is said,
 # measured or filmed, not harmed
 _NOT_HARMED = frozenset({
@@ -139,7 +141,7 @@ PRESENCE_NOUNS = frozenset({
     "buildup", "build-up", "movement", "deployment", "truck", "helicopter", "jet", "aircraft", "launcher",
     "artillery", "howitzer", "armour", "armor", "apc", "ifv", "bmp", "btr", "paratrooper", "camp", "base",
     "system", "boat", "fighter", "warship", "submarine", "pontoon", "airbase", "vdv", "spetsnaz", "plane",
-    "ammo", "depot", "mercenary", "tos", "arty", "tigr", "kamaz",
+    "ammo", "depot", "mercenary", "tos", "arty", "tigr", "kamaz", "occupier", "invader",
 })
 # Armoured vehicles and systems by their model ("T-72s", "bmp-3", "BTR-82A", "TOS-1A"), by their GRAU index
 # (digits, one or two letters for the class, digits, and a suffix: "9A52-2", "2S19", "9K720", "1L260", "1RL257")
@@ -163,7 +165,7 @@ PRESENCE_VERBS = frozenset({
     "build", "dig", "load", "unload", "park", "drive", "pass", "roll", "advance", "set", "film", "observe",
     "locate", "position", "carry", "ship", "abandon", "shoot", "chase", "detain", "fly", "search", "hoist",
     "raise", "assemble", "establish", "regroup", "redeploy", "hide", "store",
-    "photograph", "picture", "fortify", "entrench",
+    "photograph", "picture", "fortify", "entrench", "pull",
 })
 
 
@@ -196,7 +198,22 @@ def _ground_taken(token: Any) -> bool:
     taken = [child for child in token.children if child.dep_ in ("dobj", "nsubjpass")]
     if token.dep_ in ("acl", "relcl"):
         taken.append(token.head)
+    if not taken:
+        # a headline without its auxiliary: "Kherson liberated", "Mariupol encircled"
+        taken = [child for child in token.children if child.dep_ == "nsubj" and child.pos_ == "PROPN"
+                 and child.tag_ == "NNP"]
     return any(each.pos_ == "PROPN" or each.lemma_.lower() in _GROUND_TAKEN for each in taken)
+
+
+def _town_falls(token: Any) -> bool:
+    """A town that falls ("Lysychansk falls", "Severodonetsk fell to Russian forces"), not a shell falling on it."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "fall":
+        return False
+    town = any(child.dep_ == "nsubj" and child.text[:1].isupper() and child.pos_ in ("PROPN", "NOUN")
+               and child.tag_ in ("NNP", "NN") and not _weapon(child)
+               and not _noun_in(child, MUNITION_NOUNS | HARM_NOUNS | PRESENCE_NOUNS) for child in token.children)
+    return town and not any(child.dep_ == "prep" and child.lower_ in ("on", "onto", "near", "in")
+                            for child in token.children)
 
 
 def _harm_word(token: Any) -> bool:
@@ -271,7 +288,7 @@ def _violence_word(token: Any) -> bool:
 def _ground_word(token: Any) -> bool:
     """Fighting over ground: a verb of retaking it, or a noun of an offensive or a liberation heading a phrase
     ("Ukrainian counteroffensive near X", "Makariv after liberation")."""
-    if _ground_taken(token):
+    if _ground_taken(token) or _town_falls(token):
         return True
     return token.lower_.rstrip("s") in GROUND_NOUNS and token.dep_ != "compound" and (
         token.pos_ in ("NOUN", "PROPN", "ADJ"))
