@@ -27,7 +27,7 @@ HARM_VERBS = frozenset({
     "devastate", "wreck", "set", "catch", "struck", "impact", "engulf",
     # destruction beyond the trigger lexicon ("Buildings levelled in X", "Village razed to the ground")
     "raze", "level", "gut", "riddle", "scorch", "shatter", "obliterate", "pulverise", "pulverize", "ravage",
-    "mangle", "hurt", "sabotage", "pierce", "puncture", "pummel", "eliminate", "annihilate",
+    "mangle", "hurt", "sabotage", "pierce", "puncture", "pummel", "eliminate", "annihilate", "breach",
 })
 _AIRCRAFT = frozenset({"warplane", "plane", "aircraft", "jet", "helicopter", "bomber", "fighter", "airplane"})
 _PERSON_WORDS = frozenset({"activist", "journalist", "mayor", "official", "priest", "teacher", "reporter", "head",
@@ -54,6 +54,8 @@ _NOT_HARMED = frozenset({
     "hope", "dream", "expectation", "illusion", "myth", "barrier", "silence", "stereotype", "taboo", "confidence",
     "economy", "share", "budget", "heart", "feeling", "nerve", "reputation", "career", "poverty", "tax", "need",
     "risk", "problem", "corruption", "requirement", "duty", "tariff", "debt", "waste", "queue", "backlog", "veil",
+    "contract", "rule", "law", "bill", "regulation", "deadline", "data", "security", "privacy", "trust", "limit",
+    "code", "obligation", "term", "money", "identity", "show", "spotlight", "idea", "election", "vote", "password",
 })
 _FILMED = frozenset({"film", "video", "footage", "scene", "movie", "photo", "clip", "documentary", "episode",
                      "picture", "commercial", "series"})
@@ -63,7 +65,7 @@ HARM_NOUNS = frozenset({
     "wreckage", "impact", "detonation", "hit", "aftermath", "fighting", "battle", "clash", "assault",
     "shootdown", "interception", "remnant", "fragment", "burn", "destroy", "arson", "smoke", "gunfire", "shooting",
     "gunshot", "firing", "downing", "loss", "shootout", "skirmish", "looting", "fight", "flame",
-    "injury", "fatality", "shrapnel", "carnage", "devastation", "havoc", "inferno", "wreck", "sabotage",
+    "injury", "fatality", "shrapnel", "carnage", "devastation", "havoc", "inferno", "wreck", "sabotage", "breach",
 })
 # what is left of a home, a vehicle or a person after an attack ("the remains of their homes"; never "the
 # remains of a medieval fortress")
@@ -81,7 +83,7 @@ HARM_ADJECTIVES = frozenset({
     "burned-out", "bombed-out", "shot-up", "pockmarked", "looted", "ransacked", "plundered", "vandalised",
     "vandalized", "knocked-out", "flatten", "raze", "torch", "riddle", "scorch", "shatter", "obliterate",
     "ravage", "smash", "wreck", "devastate", "mangle", "blacken", "loot", "ransack", "plunder", "vandalise",
-    "vandalize", "uninhabitable", "pierced", "punctured",
+    "vandalize", "uninhabitable", "pierced", "punctured", "blown-up", "blown", "breached", "breach",
 })
 SPEECH_VERBS = frozenset({
     "say", "claim", "report", "state", "announce", "accuse", "deny", "allege", "confirm", "acknowledge", "add",
@@ -165,7 +167,7 @@ PRESENCE_VERBS = frozenset({
     "build", "dig", "load", "unload", "park", "drive", "pass", "roll", "advance", "set", "film", "observe",
     "locate", "position", "carry", "ship", "abandon", "shoot", "chase", "detain", "fly", "search", "hoist",
     "raise", "assemble", "establish", "regroup", "redeploy", "hide", "store",
-    "photograph", "picture", "fortify", "entrench", "pull",
+    "photograph", "picture", "fortify", "entrench", "tow",
 })
 
 
@@ -185,7 +187,7 @@ def _said_of(token: Any) -> bool:
     acted_on = [child for child in token.children if child.dep_ in ("dobj", "nsubjpass", "nsubj")]
     if token.dep_ in ("acl", "relcl", "amod"):
         acted_on.append(token.head)
-    return any(each.lemma_.lower() in _NOT_HARMED or (
+    return any(each.lemma_.lower() in _NOT_HARMED or each.lower_ in _NOT_HARMED or (
         token.lemma_.lower() == "shoot" and each.lemma_.lower() in _FILMED) for each in acted_on)
 
 
@@ -278,6 +280,8 @@ def _violence_word(token: Any) -> bool:
             acted_on.append(token.head)
         return any(_noun_in(each, _PERSONS | _PERSON_WORDS) or each.pos_ == "PROPN"
                    or each.lower_ in ("him", "her", "them") for each in acted_on)
+    if token.pos_ == "VERB" and lemma == "steal" and token.dep_ != "amod":
+        return not _said_of(token)  # "grain being stolen": looting, as the trigger lexicon's "looted"
     if token.pos_ == "VERB" and lemma == "take" and any(
             child.dep_ in ("oprd", "dobj", "attr", "acomp", "npadvmod")
             and child.lower_ in ("captive", "prisoner", "hostage") for child in token.children):
