@@ -4,7 +4,7 @@ chooses among their readings).
 Names come after prepositions ("in/near/at/over/between X") and in the lists that follow them, before an
 oblast ("X, Donetsk Oblast"), after ACLED's "coded to", and without a preposition where the words around them
 say a town is meant: a town's possessive ("Kherson's market"), a town before a facility or a site
-("Mariupol police station", "Irpin Bible Seminary"), a town closing a title after a comma, "the X bombing",
+("Mariupol police station", "Irpin Bible Seminary"), a town closing a title after a comma, a dash or a lowercase word, "the X bombing",
 "center X", a settlement in parentheses after a facility, a city's park or square, a title's first name, a
 town typed in lower case. A street's, a water's or a city part's name is no settlement ("Heroiv Pratsi St",
 "the Dnipro river", "the bridge over Dnipro"); a site gives the settlement it is named after, a facility only
@@ -286,8 +286,9 @@ _TOWN_OWNS = re.compile(r"\b(?P<name>" + NAME + r")['’]s\s+(?!(?i:forces|troop
                         r"authorities|officials|leadership|regime|side|allies|drones?|missiles?|air|navy|defen[cs]e|"
                         r"units?|soldiers|fighters|artillery|war|offensive|counter-?offensive|claims?|statement)\b)"
                         r"[\w-]")
-# a town closing a title or a sentence after a comma: "Damaged school no. 29, Kharkiv"
-_TOWN_LAST = re.compile(r",\s*(?P<name>" + NAME + r")\s*[.!]?\s*$")
+# a town closing a title or a sentence after a comma, a dash, a bar or a slash, or right after a lowercase word:
+# "Damaged school no. 29, Kharkiv", "Destroyed bridge — Irpin", "Destroyed school Kharkiv"
+_TOWN_LAST = re.compile(r"(?:,\s*|\s+[-–—|/]\s*|(?<=[a-z])\s+)(?P<name>" + NAME + r")\s*[.!]?\s*$")
 # a town as the modifier of an event: "after the Kharkiv bombing"
 _TOWN_EVENT = re.compile(r"\bthe\s+(?P<name>" + NAME + r")\s+(?:bombings?|shelling|strikes?|attacks?|explosions?|"
                          r"blasts?|missile strikes?|airstrikes?|air strikes?)\b")
