@@ -1,14 +1,18 @@
 """Which place names a sentence gives: the reading half of the place component (:mod:`trucewatch.nlp.places`
 chooses among their readings).
 
-Names come after prepositions ("in/near/at/over/between X") and in the lists that follow them, before an
-oblast ("X, Donetsk Oblast"), after ACLED's "coded to", and without a preposition where the words around them
-say a town is meant: a town's possessive ("Kherson's market"), a town before a facility or a site
-("Mariupol police station", "Irpin Bible Seminary"), a town closing a title after a comma, a dash or a lowercase word, "the X bombing",
-"center X", a settlement in parentheses after a facility, a city's park or square, a title's first name, a
-town typed in lower case. A street's, a water's or a city part's name is no settlement ("Heroiv Pratsi St",
-"the Dnipro river", "the bridge over Dnipro"); a site gives the settlement it is named after, a facility only
-a town's name; an English word is never a place by a loose match.
+Names come after prepositions ("in/near/at/over/between X") and verbs of attack or of taking ground ("storming
+X", "liberated X", "battles for X") and in the lists that follow them, before an oblast ("X, Donetsk Oblast"),
+after ACLED's "coded to", and without a preposition where the words around them say a town is meant: a town's
+possessive ("Kherson's market"), a place after a town's or an oblast's possessive ("Kharkiv's Saltivka"), a
+town before a facility or a site ("Mariupol police station", "Irpin Bible Seminary"), "X-based", "X residents",
+a town closing a title after a comma, a dash or a lowercase word, a title's first name before a comma, a colon
+or a dash or before what befell it ("Borodianka bombed"), "X village", a settlement in brackets, "the X
+bombing", "center X", a settlement in parentheses after a facility, a city's park or square, a town typed in
+lower case. A Title Case headline's prepositions ("In", "Of") are never part of a name. A street's, a water's or
+a city part's name is no settlement ("Heroiv Pratsi St", "the Dnipro river", "the bridge over Dnipro"); a site
+gives the settlement it is named after, a facility only a town's name; an English word is never a place by a
+loose match.
 """
 
 from __future__ import annotations
