@@ -127,3 +127,18 @@ def test_the_build_writes_the_airfields_beside_the_gazetteer(tmp_path: Path) -> 
     lines = gzip.decompress((tmp_path / "airfields.tsv.gz").read_bytes()).decode("utf-8").splitlines()
     assert lines[0].startswith("# Derived from GeoNames") and lines[1].split("\t")[:2] == ["id", "name"]
     assert [line.split("\t")[0] for line in lines[2:]] == ["6300961", "11269944"]  # by GeoNames id
+
+
+def test_an_abandoned_place_is_kept_only_where_no_living_place_bears_its_name(tmp_path: Path) -> None:
+    import gzip
+
+    rows = [*ROWS,
+            # abandoned, and no living place bears the name: kept (a report naming it means it)
+            _line(710403, "Chornobyl", "Чорнобиль,Chernobyl", 51.27, 30.22, feature="PPLQ", admin1="13",
+                  population=1575),
+            # abandoned, with a living namesake: left out (a report naming it more likely means the living one)
+            _line(710404, "Hryhorivka", "", 51.3, 30.1, feature="PPLQ", admin1="13")]
+    build(tmp_path / "gazetteer.tsv.gz", geonames_ua=_write(tmp_path, rows, zipped=True))
+    lines = gzip.decompress((tmp_path / "gazetteer.tsv.gz").read_bytes()).decode("utf-8").splitlines()
+    ids = {field for line in lines for field in line.split("\t")[-3:]}
+    assert "710403" in ids and "710404" not in ids

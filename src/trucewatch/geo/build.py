@@ -34,7 +34,7 @@ from xml.etree import ElementTree
 
 from trucewatch.geo.admin1 import admin1_code, admin1_from_geonames
 from trucewatch.geo.distance import distance_km
-from trucewatch.geo.geonames import fill_admin1, read_airfields, read_geonames, reconcile
+from trucewatch.geo.geonames import ABANDONED, fill_admin1, read_airfields, read_geonames, reconcile
 from trucewatch.geo.translit import is_cyrillic, match_keys, normalise, skeleton, transliterate
 
 COLUMNS = (
@@ -94,7 +94,12 @@ def cities500_rows(countries: tuple[str, ...] = ("UA", "RU")) -> Iterator[tuple[
 
 def geonames_ua_rows(path: Path) -> tuple[list[tuple[str, ...]], dict[str, float]]:
     """Rows for every populated place of GeoNames' UA extract, and the spread (km) of merged duplicates."""
-    places, _merged = reconcile(fill_admin1(list(read_geonames(path))))
+    read = list(read_geonames(path))
+    # an abandoned place is kept only where no living place bears its name ("Chornobyl"): a report naming a
+    # living place's name means that place
+    living = {normalise(place.name) for place in read if place.feature != ABANDONED}
+    read = [place for place in read if place.feature != ABANDONED or normalise(place.name) not in living]
+    places, _merged = reconcile(fill_admin1(read))
     rows: list[tuple[str, ...]] = []
     spread: dict[str, float] = {}
     for place in places:

@@ -2,8 +2,10 @@
 
 Every populated place (feature class P) becomes one row with its own point, admin1, population and its
 Latin and Cyrillic alternate names (Ukrainian and Russian spellings, older transliterations and former names
-such as the pre-2016 ones). Places that were only ever historical, abandoned or destroyed (PPLH, PPLQ, PPLW)
-are left out: a report naming such a name more likely means a living namesake.
+such as the pre-2016 ones). Historical and destroyed places (PPLH, PPLW) are left out: a report naming such a
+name more likely means a living namesake. Abandoned places (PPLQ) are read, and the build keeps those whose name
+no living place bears (Chornobyl, the villages of the exclusion zone): without them the name would reach a
+distant place that has it only as an alternate.
 
 GeoNames sometimes holds one village twice (an older id and a newer one, often placed near the community
 centre): :func:`reconcile` keeps one row per village and says how far apart the two points were.
@@ -27,7 +29,8 @@ from trucewatch.geo.distance import distance_km
 from trucewatch.geo.translit import is_cyrillic, normalise
 
 FIELDS = 19  # columns of GeoNames' "geoname" table
-_LEFT_OUT = frozenset({"PPLH", "PPLQ", "PPLW"})
+_LEFT_OUT = frozenset({"PPLH", "PPLW"})
+ABANDONED = "PPLQ"
 # Two rows of one name in one oblast this close together are one village.
 SAME_VILLAGE_KM = 3.0
 # An older and a newer id (from 9,000,000 on) of one name in one raion (GeoNames admin2) this close: one

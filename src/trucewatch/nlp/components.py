@@ -47,16 +47,30 @@ def _clause_before(sentence: str, position: int) -> str:
     return sentence[start + 1 if start >= 0 else 0 : position]
 
 
+# stems of verbs of destruction and of taking captive (any inflection: "razed", "levelling", "knocked")
+_DESTRUCTION_STEMS = frozenset({
+    "knock", "captive", "raze", "level", "gut", "riddle", "scorch", "shatter", "obliterate", "pulveri", "ravage",
+    "mangle", "sabotage", "torch", "flatten", "smash", "devastate", "blacken", "ransack", "plunder", "vandali",
+    "retook", "pierc", "punctur", "pummel", "eliminat", "annihilat", "wipe", "went down", "uninhabitable",
+    "remains", "falls", "fallen", "mining", "mined", "breach", "stole", "steal"})
 # Words that may report an event without a trigger ("Damage to a school", "A missile landed near ..."):
 # such sentences are parsed, and the parse decides by word class and role (trucewatch.nlp.syntax).
 _CUES = re.compile(
     r"\b(damag\w*|destr\w*|ruin\w*|burn\w*|ablaze|dead|deceased|bod(?:y|ies)|corpses?|casualt\w*|kill\w*|"
     r"wound\w*|injur\w*|explo\w*|wreck\w*|drones?|uavs?|bombs?|mines?|shaheds?|grenades?|collaps\w*|landed|"
-    r"fell|crashed|downed|incendiar\w*|engulf\w*|"
+    r"fell|crashed|downed|incendiar\w*|engulf\w*|blown|blew|hurt|shot|shoot\w*|holes?|"
+    r"lost (?:his|her|their) li(?:fe|ves)|"
+    # the verbs of destruction, of ground retaken and of violence, in any inflection
+    + "|".join(sorted(f"{re.escape(verb[:-1] if verb.endswith('e') else verb)}\\w*" for verb in (
+        (syntax.GROUND_VERBS - {"take"}) | syntax.VIOLENCE_VERBS | _DESTRUCTION_STEMS)))
+    + "|" + "|".join(sorted(re.escape(word) for word in syntax.HARM_ADJECTIVES | syntax.GROUND_NOUNS))
+    + "|"
     # and every noun the parse reads as harm, military presence or a munition, singular or plural
-    + "|".join(sorted(f"{re.escape(word)}(?:s|es)?" for word in (
+    + "|".join(sorted(f"{re.escape(word[:-1])}ies" for word in (
+        syntax.HARM_NOUNS | syntax.PRESENCE_NOUNS | syntax.VIOLENCE_NOUNS) if word.endswith("y")))
+    + "|" + "|".join(sorted(f"{re.escape(word)}(?:s|es)?" for word in (
         syntax.HARM_NOUNS | syntax.PRESENCE_NOUNS | syntax.MUNITION_NOUNS | syntax.MUNITION_PARTS
-        | syntax.GRAVE_NOUNS)))
+        | syntax.GRAVE_NOUNS | syntax.VIOLENCE_NOUNS)))
     + "|" + syntax.MODEL_PATTERN
     + r")\b", re.IGNORECASE)
 
@@ -72,7 +86,7 @@ _DELIBERATE = re.compile(r"\b(?:attack\w*|strik\w*|struck|shell\w*|bomb\w*|blow\
                          r"detonat\w*|mined|undermin\w*|destroyed by|blast\w*)\b", re.IGNORECASE)
 # what an `other` event found by the parse is, by what made it one (syntax.EventWord.cue)
 _OTHER_KINDS = {"remnant": "munition_remnants", "burial": "burial_site", "bodies": "bodies_found",
-                "presence": "military_presence"}
+                "presence": "military_presence", "violence": "violence"}
 # kinds that are traces of an earlier event: their time is when they were found or seen, not when it happened
 TRACE_KINDS = frozenset({"munition_remnants", "burial_site", "bodies_found"})
 TRACE_TIME = ("when the traces were found or seen, as the text dates it; the text gives no time for the event "
@@ -162,10 +176,17 @@ def _triggers(sentence: str, reported_before: bool) -> tuple[dict[str, re.Match[
     return found, weak_only
 
 
+# what is negated is the event's consequence, not the event ("No electricity in X after a strike on the plant",
+# "a hospital without power following shelling")
+_CAUSE = re.compile(r"\b(?:after|following|due to|because of|as a result of|caused by|since)\b", re.IGNORECASE)
+
+
 def _refused(sentence: str, trigger_start: int) -> str | None:
     """Why a trigger does not report an event: negated, future or hypothetical in the clause before it."""
     window = _clause_before(sentence, trigger_start)[-80:]
-    if lx.NEGATION.search(window) and not re.search(r"\bno (?:casualties|injuries)\b", window, re.I):
+    negations = list(lx.NEGATION.finditer(window))
+    if negations and not re.search(r"\bno (?:casualties|injuries)\b", window, re.I) and not _CAUSE.search(
+            window, negations[-1].end()):
         return "negated"
     if lx.FUTURE_OR_HYPOTHETICAL.search(window) or re.match(r"\s*if\b", sentence, re.I):
         return "future or hypothetical"

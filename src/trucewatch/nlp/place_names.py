@@ -1,14 +1,18 @@
 """Which place names a sentence gives: the reading half of the place component (:mod:`trucewatch.nlp.places`
 chooses among their readings).
 
-Names come after prepositions ("in/near/at/over/between X") and in the lists that follow them, before an
-oblast ("X, Donetsk Oblast"), after ACLED's "coded to", and without a preposition where the words around them
-say a town is meant: a town's possessive ("Kherson's market"), a town before a facility or a site
-("Mariupol police station", "Irpin Bible Seminary"), a town closing a title after a comma, "the X bombing",
-"center X", a settlement in parentheses after a facility, a city's park or square, a title's first name, a
-town typed in lower case. A street's, a water's or a city part's name is no settlement ("Heroiv Pratsi St",
-"the Dnipro river", "the bridge over Dnipro"); a site gives the settlement it is named after, a facility only
-a town's name; an English word is never a place by a loose match.
+Names come after prepositions ("in/near/at/over/between X") and verbs of attack or of taking ground ("storming
+X", "liberated X", "battles for X") and in the lists that follow them, before an oblast ("X, Donetsk Oblast"),
+after ACLED's "coded to", and without a preposition where the words around them say a town is meant: a town's
+possessive ("Kherson's market"), a place after a town's or an oblast's possessive ("Kharkiv's Saltivka"), a
+town before a facility or a site ("Mariupol police station", "Irpin Bible Seminary"), "X-based", "X residents",
+a town closing a title after a comma, a dash or a lowercase word, a title's first name before a comma, a colon
+or a dash or before what befell it ("Borodianka bombed"), "X village", a settlement in brackets, "the X
+bombing", "center X", a settlement in parentheses after a facility, a city's park or square, a town typed in
+lower case. A Title Case headline's prepositions ("In", "Of") are never part of a name. A street's, a water's or
+a city part's name is no settlement ("Heroiv Pratsi St", "the Dnipro river", "the bridge over Dnipro"); a site
+gives the settlement it is named after, a facility only a town's name; an English word is never a place by a
+loose match.
 """
 
 from __future__ import annotations
@@ -20,19 +24,31 @@ from pathlib import Path
 from trucewatch.geo.admin1 import admin1_code
 from trucewatch.geo.gazetteer import MATCHED_BY, country_code, geocode_candidates, is_place_name, raion_code
 
-NAME = r"[A-ZА-ЯІЇЄҐ][\w'’]+(?:-[A-Za-zА-Яа-яІіЇїЄєҐґ][\w'’]*)*"
+# a capitalised word, never a preposition or an article capitalised in a Title Case headline ("Shelling Of
+# Residential Area In Mykolaiv")
+NAME = (r"(?!(?:In|Of|Near|At|On|To|The|And|For|By|From|With|Over|Into|Onto|After|Before|Outside|Inside|Around|"
+        r"Towards?|Across|Along|Between)\b)[A-ZА-ЯІЇЄҐ][\w'’]+(?:-[A-Za-zА-Яа-яІіЇїЄєҐґ][\w'’]*)*")
 # a part of a place or its state between the preposition and the name ("in central Kyiv", "in occupied Melitopol")
 _PART_OF = (r"(?:(?:central|downtown|northern|southern|eastern|western|north-?eastern|north-?western|"
             r"south-?eastern|south-?western|occupied|(?:Russian|Ukrainian|UA)[- ](?:occupied|controlled|held)|"
-            r"liberated|now|destroyed|damaged|ruined|devastated|besieged|shelled|burning|bombed)\s+)*")
+            r"liberated|now|destroyed|damaged|ruined|devastated|besieged|shelled|burning|bombed)\s+"
+            # what kind of quarter ("to commercial and residential Marinka", "in industrial Avdiivka")
+            r"|(?:residential|commercial|industrial|historic|rural|suburban|urban|private|frontline|front-line)"
+            r"(?:\s*,\s*|\s+and\s+|\s+))*")
 _PLACE_AFTER = re.compile(
     # a title may start with the preposition or verb ("Shelled Lysychansk", "Near Bayrak")
     r"\b(?P<prep>(?i:in|near|at|on|over|above|around|outskirts of|of|to|towards|targeting|across|outside|from|through|"
-    r"into|inside|within|throughout|entering|entered|leaving|left|fleeing|fled|flee|shelled|attacked|struck|hit|"
+    r"into|inside|within|throughout|entering|entered|leaving|leaves?|left|fleeing|fled|flee|shelled|attacked|struck|hit|"
     r"between|"
+    # a verb of attack or of taking ground whose object is the place ("Russian troops storming Mariupol",
+    # "Explosions rock Kherson", "Ukrainian forces liberated Trostianets", "Heavy battles for Popasna")
+    r"shell(?:s|ing)?|attack(?:s|ing)?|strik(?:e|es|ing)|hits|hitting|bomb(?:s|ed|ing)?|pound(?:s|ed|ing)|"
+    r"rock(?:s|ed|ing)?|storm(?:s|ed|ing)?|pummel(?:s|l?ed|l?ing)|occup(?:y|ies|ied|ying)|captur(?:e|es|ed|ing)|"
+    r"recaptur(?:e|es|ed|ing)|retook|retak(?:e|es|en|ing)|take|takes|took|liberat(?:e|es|ed|ing)|encircl(?:e|es|ed|ing)|"
+    r"besieg(?:e|es|ed|ing)|(?:battles?|fight(?:s|ing)?|struggle|siege) for|"
     r"proximity to|direction of|vicinity of))\s+(?:the\s+)?" + _PART_OF
-    + r"(?:(?:city|town|village|settlement|community|urban-type settlement|hamlet)\s+(?:of\s+)?)?"
-    r"(?P<name>" + NAME + r"(?:\s+" + NAME + r"){0,2})"
+    + r"(?:(?:city|town|village|settlement|community|urban-type settlement|hamlet|(?i:vil|v|s|smt)\.)\s+(?:of\s+)?)?"
+    r"(?!(?i:of|in|on|at|near|to|for|from|by|with|the)\b)(?P<name>" + NAME + r"(?:\s+" + NAME + r"){0,2})"
     r"(?:\s+(?:community|settlement|village|city|town))?"
     # ", Oblast" after a place names its oblast, unless it is a list ("over Kharkiv, Sumy and Poltava")
     r"(?:\s*,?\s*\(?(?P<admin>" + NAME + r"(?:\s+" + NAME + r")?)(?:\s+(?:region|oblast|province))?\)?"
@@ -107,6 +123,17 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
         settlement, feature = settlement_in(match.group("name"), sentence, match.end("name"))
         admin = match.group("admin")
         start = match.start("name")
+        owned = _OWNER_SPLIT.match(match.group("name"))
+        if owned and not feature:
+            # "in Kherson's Chornobaivka", "Kyiv Oblast's Bucha": the place after the possessive, in its owner
+            settlement = owned.group("place")
+            start = match.start("name") + owned.start("place")
+            if admin is None and admin1_code(owned.group("owner")):
+                admin = owned.group("owner")
+        elif settlement and not feature and (plain := _title_words_dropped(settlement)) != settlement:
+            # "bombs Russian Equipment Sulyhivka": a Title Case headline's words before the name
+            start = match.end("name") - len(plain) if match.group("name").endswith(plain) else start
+            settlement = plain
         if settlement and not feature:
             found.append((settlement, match.span("name"), admin, near))
         elif settlement and _feature(match.group("name"), sentence, match.end("name")) == "site":
@@ -152,6 +179,22 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
         if admin1_code(match.group("admin")) and not admin1_code(match.group("name")) and not any(
                 span[0] <= match.start("name") < span[1] for _, span, _, _ in found):
             found.append((match.group("name"), match.span("name"), match.group("admin"), False))
+    for match in _OBLAST_THEN_NAME.finditer(sentence):
+        if admin1_code(match.group("admin")) and not admin1_code(match.group("name")):
+            found.append((match.group("name"), match.span("name"), match.group("admin"), False))
+    for match in _NAME_THEN_KIND.finditer(sentence):
+        name, _glued = strip_words(match.group("name"))
+        if name and name.lower() not in english_words() and not admin1_code(name) and not any(
+                span[0] <= match.start("name") < span[1] for _, span, _, _ in found) and geocode_candidates(
+                name, limit=1):
+            start = match.end("name") - len(name)
+            found.append((name, (start, match.end("name")), None, False))
+    for match in _IN_BRACKETS.finditer(sentence):
+        town = leading_place(match.group("name"), town=True) or _only_settlement(match.group("name"))
+        inside = any(span[0] <= match.start("name") < span[1] for _, span, _, _ in found)
+        if town is not None and town == match.group("name") and not inside and not _feature(
+                match.group("name"), sentence, match.end("name")):
+            weak.append((town, match.span("name"), None, False))
     for match in _IN_PARENTHESES.finditer(sentence):
         # "Zaporizhzhia Nuclear Power Plant (Enerhodar)": the settlement given for a site or a facility
         if _feature(match.group("owner"), sentence, match.end("owner")) and not _REGION_AFTER.match(
@@ -159,6 +202,7 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
             found.append((match.group("name"), match.span("name"), None, False))
     event: list[tuple[str, tuple[int, int], str | None, bool]] = []
     for match in (*_TOWN_BEFORE_FACILITY.finditer(sentence), *_TITLE_PLACE.finditer(sentence),
+                  *_TOWN_BASED.finditer(sentence), *_TITLE_STATE.finditer(sentence),
                   *_TOWN_OWNS.finditer(sentence), *_TOWN_LAST.finditer(sentence), *_TOWN_EVENT.finditer(sentence),
                   *_CENTRE_OF.finditer(sentence)):
         if match.re is _TOWN_LAST and any(not sentence[span[1]:match.start()].strip() for _, span, _, _ in found):
@@ -167,7 +211,8 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
                 match.group("name"), sentence, match.end("name")) in ("feature", "regional"):
             continue  # "Donetsk Oblast School", "Zaporizhzhia Nuclear Power Station"
         town = leading_place(match.group("name"), town=True) or (
-            _only_settlement(match.group("name")) if match.re is _TITLE_PLACE else None)
+            _only_settlement(match.group("name")) if match.re in (_TITLE_PLACE, _TITLE_STATE, _TOWN_BASED)
+            else None)
         if town and not any(span[0] <= match.start("name") < span[1] for _, span, _, _ in (*found, *weak, *event)):
             # "after the Kharkiv bombing, residents of Lozova fled": the event's own town comes first
             (event if match.re is _TOWN_EVENT else weak).append(
@@ -245,8 +290,9 @@ _TOWN_OWNS = re.compile(r"\b(?P<name>" + NAME + r")['’]s\s+(?!(?i:forces|troop
                         r"authorities|officials|leadership|regime|side|allies|drones?|missiles?|air|navy|defen[cs]e|"
                         r"units?|soldiers|fighters|artillery|war|offensive|counter-?offensive|claims?|statement)\b)"
                         r"[\w-]")
-# a town closing a title or a sentence after a comma: "Damaged school no. 29, Kharkiv"
-_TOWN_LAST = re.compile(r",\s*(?P<name>" + NAME + r")\s*[.!]?\s*$")
+# a town closing a title or a sentence after a comma, a dash, a bar or a slash, or right after a lowercase word:
+# "Damaged school no. 29, Kharkiv", "Destroyed bridge — Irpin", "Destroyed school Kharkiv"
+_TOWN_LAST = re.compile(r"(?:,\s*|\s+[-–—|/]\s*|(?<=[a-z])\s+)(?P<name>" + NAME + r")\s*[.!]?\s*$")
 # a town as the modifier of an event: "after the Kharkiv bombing"
 _TOWN_EVENT = re.compile(r"\bthe\s+(?P<name>" + NAME + r")\s+(?:bombings?|shelling|strikes?|attacks?|explosions?|"
                          r"blasts?|missile strikes?|airstrikes?|air strikes?)\b")
@@ -257,7 +303,30 @@ _IN_PARENTHESES = re.compile(r"(?P<owner>" + NAME + r"(?:\s+" + NAME + r"){0,4})
                              + r"(?:\s+" + NAME + r")?)\)")
 # what a bridge spans ("the bridge over Dnipro") is a water, not a settlement
 _CROSSING_BEFORE = re.compile(r"\b(?i:bridges?|dams?|crossings?|ferry|pontoons?)\s+$")
-_TITLE_PLACE = re.compile(r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+)?(?P<name>" + NAME + r"),")
+# a title's first name before a comma, a colon or a dash, or alone ("Horenka, drone footage", "Kharkiv: damaged
+# school", "Sumy - destroyed school", "Izium.")
+_TITLE_PLACE = re.compile(r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+)?(?P<name>" + NAME + r"(?:\s+" + NAME
+                          + r")?)\s*(?:[,:]|\s[-–—]\s|[.!]?\s*$)")
+# a name the text calls a settlement, without a preposition ("Makariv village after liberation", "Mala Rohan
+# village shelled")
+_NAME_THEN_KIND = re.compile(r"\b(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)\s+(?i:village|town|city|settlement|"
+                             r"hamlet)\b(?!\s+(?i:council|hall|administration|centre|center|hospital|of))")
+# "Kherson's Chornobaivka", "Kyiv Oblast's Bucha": a place and what it belongs to
+_OWNER_SPLIT = re.compile(r"(?P<owner>.+?)['’]s\s+(?P<place>" + NAME + r"(?:\s+" + NAME + r")?)$")
+# a town named by what is based there or by its people ("the Kherson-based TV tower", "Izium residents killed")
+_TOWN_BASED = re.compile(r"\b(?P<name>" + NAME + r")(?:-based\b|\s+(?i:residents|citizens|inhabitants|locals|"
+                         r"civilians)\b)")
+# a title that opens with a place and says what befell it ("Borodianka bombed", "Irpin after the occupation")
+_TITLE_STATE = re.compile(r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+)?(?P<name>" + NAME + r"(?:\s+" + NAME
+                          + r")?)\s+(?:[a-z][a-z-]+\s+){0,3}?(?:after|under|during|following|before|today|now|again|"
+                          r"falls|fell|[a-z]+ed|" + "|".join(sorted(
+                              ("airstrikes?", "strikes?", "attacks?", "shelling", "bombing", "explosions?", "blasts?",
+                               "massacre", "graves?", "fires?", "raids?", "siege", "kills", "hits"))) + r")\b")
+# a title that opens with the oblast and then the place ("Kharkiv oblast, Balakliia: destroyed houses")
+_OBLAST_THEN_NAME = re.compile(r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+)?(?P<admin>" + NAME + r")\s+"
+                               r"(?i:oblast|region|province)\s*[,:]\s*(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)")
+# a settlement in brackets after what happened there ("Destroyed church (Izium)", "Damaged school [Sumy]")
+_IN_BRACKETS = re.compile(r"[(\[](?P<name>" + NAME + r"(?:\s+" + NAME + r")?)[)\]]")
 
 
 CAPITAL_NEXT = re.compile(r"[ -][A-ZА-ЯІЇЄҐ]")
@@ -304,7 +373,8 @@ def leading_place(name: str, *, town: bool, city: bool = False) -> str | None:
         prefix = " ".join(words[:size])
         if prefix.lower() in NOT_PLACES or len(prefix) < 3:
             continue
-        for match in geocode_candidates(prefix, limit=5):
+        readings = geocode_candidates(prefix, limit=5)
+        for match in readings:
             own = match.matched_by == MATCHED_BY[0]
             if city and not (own and match.population >= CITY_POPULATION):
                 continue
@@ -313,7 +383,22 @@ def leading_place(name: str, *, town: bool, city: bool = False) -> str | None:
             if (own and match.population >= TOWN_POPULATION) or (
                     match.matched_by == MATCHED_BY[1] and size == 1 and match.population >= CITY_POPULATION):
                 return prefix
+            if match.matched_by == MATCHED_BY[1] and size == 1 and len(readings) == 1 and (
+                    match.population >= TOWN_POPULATION):
+                return prefix  # a town's former name that no other place bears ("Severodonetsk")
     return None
+
+
+def _title_words_dropped(name: str) -> str:
+    """A name without the capitalised English words a Title Case headline puts before it ("Equipment
+    Sulyhivka" is Sulyhivka), when the whole is no place's name and the rest is."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower() not in english_words() or geocode_candidates(name, limit=1):
+        return name
+    while len(words) > 1 and words[0].lower() in english_words():
+        words = words[1:]
+    rest = " ".join(words)
+    return rest if rest.lower() not in english_words() and geocode_candidates(rest, limit=1) else name
 
 
 def _only_settlement(name: str) -> str | None:
@@ -378,8 +463,8 @@ _MOVING_FROM = re.compile(
     r"\b(?i:troops|forces|units?|soldiers|servicemen|fighters|brigades?|battalions?|regiments?|convoys?|columns?|"
     r"reinforcements|redeployed|transferred|deployed|sent|arrived|arriving|came|coming|brought)\s+"
     r"(?:\w+\s+){0,2}?(?i:from)\s+(?:the\s+)?" + _PART_OF + r"$")
-_LEAVING = re.compile(r"\b(?i:fleeing|fled|flee|leaving|left|escaping|escaped|(?:evacuat\w*|retreat\w*|withdr\w*)\s+"
-                      r"(?:\w+\s+){0,2}?from)\s+(?:the\s+)?" + _PART_OF + r"$")
+_LEAVING = re.compile(r"\b(?i:fleeing|fled|flee|leaving|left|leaves?|escaping|escaped|"
+                      r"(?:evacuat\w*|retreat\w*|withdr\w*)\s+(?:\w+\s+){0,2}?from)\s+(?:the\s+)?" + _PART_OF + r"$")
 # whose home a place is: "a resident of Kyiv", "refugees from Mariupol", "a soldier from Lviv"
 _HOME_OF = re.compile(r"\b(?i:residents?|natives?|citizens?|inhabitants?|evacuees|refugees|soldiers?|servicem[ae]n|"
                       r"journalists?|volunteers?|students?|families|family)\s+(?:of|from)\s+(?:the\s+)?$")

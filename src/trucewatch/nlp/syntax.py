@@ -25,18 +25,65 @@ HARM_VERBS = frozenset({
     "raid", "blow", "demolish", "flatten", "ruin", "smash", "torch", "ignite", "collapse", "hammer", "blast",
     "storm", "assault", "ambush", "mine", "drop", "engage", "repel", "neutralise", "neutralize", "die",
     "devastate", "wreck", "set", "catch", "struck", "impact", "engulf",
+    # destruction beyond the trigger lexicon ("Buildings levelled in X", "Village razed to the ground")
+    "raze", "level", "gut", "riddle", "scorch", "shatter", "obliterate", "pulverise", "pulverize", "ravage",
+    "mangle", "hurt", "sabotage", "pierce", "puncture", "pummel", "eliminate", "annihilate", "breach",
 })
+_AIRCRAFT = frozenset({"warplane", "plane", "aircraft", "jet", "helicopter", "bomber", "fighter", "airplane"})
+_PERSON_WORDS = frozenset({"activist", "journalist", "mayor", "official", "priest", "teacher", "reporter", "head",
+                           "pow", "prisoner", "volunteer", "cyclist", "farmer", "photographer", "student", "hostage"})
+# Ground retaken: an event of fighting when what is taken is a place or control ("liberated Trostianets",
+# "regained control of X"; never "regained consciousness").
+GROUND_VERBS = frozenset({"liberate", "recapture", "retake", "regain", "reclaim", "capture", "take", "seize",
+                          "encircle", "besiege", "surround"})
+_GROUND_TAKEN = frozenset({"control", "village", "town", "city", "settlement", "territory", "ground", "position",
+                           "height", "area", "district", "bridgehead", "island", "hamlet", "outskirt", "suburb"})
+# Violence against people that is no strike: arrest, abduction, captivity (kept as `other` of the kind
+# `violence`, as the trigger lexicon's "detained", "kidnapped" are): the verb needs a person acted on
+VIOLENCE_VERBS = frozenset({"arrest", "detain", "abduct", "kidnap", "imprison", "interrogate", "torture", "execute"})
+VIOLENCE_NOUNS = frozenset({"arrest", "detention", "abduction", "kidnapping", "interrogation", "captivity",
+                            "hostage", "torture"})
+# Nouns of fighting over ground, whatever their tag ("Ukrainian counteroffensive near X" is tagged an adjective)
+GROUND_NOUNS = frozenset({"counteroffensive", "counter-offensive", "counterattack", "counter-attack", "liberation",
+                          "recapture", "incursion", "gunfight", "crossfire", "siege", "encirclement", "breakthrough",
+                          "massacre"})
+# "levelled accusations", "shattered the record", "prices were smashed", "the film was shot": what is said,
+# measured or filmed, not harmed
+_NOT_HARMED = frozenset({
+    "accusation", "charge", "claim", "criticism", "allegation", "sanction", "threat", "fine", "record", "price",
+    "hope", "dream", "expectation", "illusion", "myth", "barrier", "silence", "stereotype", "taboo", "confidence",
+    "economy", "share", "budget", "heart", "feeling", "nerve", "reputation", "career", "poverty", "tax", "need",
+    "risk", "problem", "corruption", "requirement", "duty", "tariff", "debt", "waste", "queue", "backlog", "veil",
+    "contract", "rule", "law", "bill", "regulation", "deadline", "data", "security", "privacy", "trust", "limit",
+    "code", "obligation", "term", "money", "identity", "show", "spotlight", "idea", "election", "vote", "password",
+})
+_FILMED = frozenset({"film", "video", "footage", "scene", "movie", "photo", "clip", "documentary", "episode",
+                     "picture", "commercial", "series"})
 HARM_NOUNS = frozenset({
     "damage", "destruction", "explosion", "blast", "fire", "blaze", "strike", "airstrike", "attack", "shelling",
     "bombing", "bombardment", "casualty", "death", "ruin", "rubble", "crater", "debris",
     "wreckage", "impact", "detonation", "hit", "aftermath", "fighting", "battle", "clash", "assault",
     "shootdown", "interception", "remnant", "fragment", "burn", "destroy", "arson", "smoke", "gunfire", "shooting",
     "gunshot", "firing", "downing", "loss", "shootout", "skirmish", "looting", "fight", "flame",
+    "injury", "fatality", "shrapnel", "carnage", "devastation", "havoc", "inferno", "wreck", "sabotage", "breach",
 })
+# what is left of a home, a vehicle or a person after an attack ("the remains of their homes"; never "the
+# remains of a medieval fortress")
+_REMAINS_OF = frozenset({"house", "home", "building", "school", "car", "bus", "vehicle", "tank", "shop", "hospital",
+                         "church", "apartment", "block", "bridge", "kindergarten", "store", "market", "factory",
+                         "plant", "station", "aircraft", "helicopter", "jet", "plane", "drone", "missile", "rocket",
+                         "civilian", "soldier", "man", "woman", "child", "person", "people", "truck", "convoy"})
 HARM_ADJECTIVES = frozenset({
     "destroyed", "damaged", "burned", "burnt", "burning", "shelled", "bombed", "dead", "deceased", "killed",
     "wounded", "injured", "ruined", "collapsed", "demolished", "charred", "gutted", "hit", "struck", "downed",
     "destroy", "damage", "burn", "kill", "wound", "injure", "ruin", "collapse", "demolish", "shell", "bomb",
+    # the state destruction leaves ("Flattened houses", "Scorched apartment block", "Power station ablaze")
+    "flattened", "razed", "levelled", "leveled", "torched", "riddled", "scorched", "shattered", "obliterated",
+    "ravaged", "smashed", "wrecked", "devastated", "mangled", "blackened", "ablaze", "aflame", "burnt-out",
+    "burned-out", "bombed-out", "shot-up", "pockmarked", "looted", "ransacked", "plundered", "vandalised",
+    "vandalized", "knocked-out", "flatten", "raze", "torch", "riddle", "scorch", "shatter", "obliterate",
+    "ravage", "smash", "wreck", "devastate", "mangle", "blacken", "loot", "ransack", "plunder", "vandalise",
+    "vandalize", "uninhabitable", "pierced", "punctured", "blown-up", "blown", "breached", "breach",
 })
 SPEECH_VERBS = frozenset({
     "say", "claim", "report", "state", "announce", "accuse", "deny", "allege", "confirm", "acknowledge", "add",
@@ -51,6 +98,9 @@ _LYING_VERBS = frozenset({"lie", "find", "discover", "leave", "scatter", "litter
                           "remain", "pile", "dump", "exhume", "unearth"})
 GRAVE_NOUNS = frozenset({"grave", "graveyard", "burial"})
 _BURIAL_MARKS = frozenset({"mass", "makeshift", "fresh", "new", "improvised", "common"})
+# where the dead of an attack are buried in haste (never a cemetery)
+_BURIAL_PLACES = frozenset({"forest", "wood", "yard", "courtyard", "garden", "field", "park", "playground",
+                            "backyard", "pit", "trench", "ditch", "roadside"})
 _TAKEN_VERBS = frozenset({"seize", "confiscate", "capture", "buy", "sell", "send", "deliver", "receive", "supply",
                           "donate", "purchase", "order", "produce", "manufacture", "smuggle", "hand"})
 _USE_VERBS = frozenset({"use", "employ", "fire", "launch", "drop", "deploy", "aim", "direct", "throw", "hurl", "lob",
@@ -93,7 +143,7 @@ PRESENCE_NOUNS = frozenset({
     "buildup", "build-up", "movement", "deployment", "truck", "helicopter", "jet", "aircraft", "launcher",
     "artillery", "howitzer", "armour", "armor", "apc", "ifv", "bmp", "btr", "paratrooper", "camp", "base",
     "system", "boat", "fighter", "warship", "submarine", "pontoon", "airbase", "vdv", "spetsnaz", "plane",
-    "ammo", "depot", "mercenary", "tos", "arty", "tigr", "kamaz",
+    "ammo", "depot", "mercenary", "tos", "arty", "tigr", "kamaz", "occupier", "invader",
 })
 # Armoured vehicles and systems by their model ("T-72s", "bmp-3", "BTR-82A", "TOS-1A"), by their GRAU index
 # (digits, one or two letters for the class, digits, and a suffix: "9A52-2", "2S19", "9K720", "1L260", "1RL257")
@@ -106,7 +156,10 @@ _MODELS = re.compile(MODEL_PATTERN, re.IGNORECASE)
 # A munition, or a part of one, found at a place ("rocket booster in a residential area", "a cluster munition
 # outside the village"): evidence that a strike reached it some time before, kept as `other` with the kind
 # `munition_remnants` (no time of its own). The part nouns count only with a munition word on them.
-MUNITION_NOUNS = frozenset({"rocket", "munition", "submunition", "warhead", "missile", "shell", "projectile"})
+MUNITION_NOUNS = frozenset({"rocket", "munition", "submunition", "warhead", "missile", "shell", "projectile",
+                            "ordnance", "bomblet", "mine", "landmine"})
+# munitions the weapon lexicon knows that are found rather than fired ("Mine found in a field")
+_FOUND_MUNITIONS = frozenset({"ordnance", "bomblet", "mine", "landmine"})
 MUNITION_PARTS = frozenset({"booster", "motor", "section", "tail", "casing", "part", "piece", "engine", "nozzle"})
 PRESENCE_VERBS = frozenset({
     "move", "transport", "spot", "see", "enter", "take", "capture", "control", "station", "deploy", "arrive",
@@ -114,7 +167,7 @@ PRESENCE_VERBS = frozenset({
     "build", "dig", "load", "unload", "park", "drive", "pass", "roll", "advance", "set", "film", "observe",
     "locate", "position", "carry", "ship", "abandon", "shoot", "chase", "detain", "fly", "search", "hoist",
     "raise", "assemble", "establish", "regroup", "redeploy", "hide", "store",
-    "photograph", "picture",
+    "photograph", "picture", "fortify", "entrench", "tow",
 })
 
 
@@ -122,15 +175,127 @@ def _weapon(token: Any) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and _WEAPON_WORDS.fullmatch(token.text) is not None
 
 
+def _headline_plural(token: Any) -> bool:
+    """A plural noun heading a headline that the parser took for a verb ("Shell fragments embedded in a wall",
+    "Bullet holes in a car": "fragments", "holes" tagged VBZ with no subject)."""
+    return token.tag_ == "VBZ" and token.dep_ == "ROOT" and token.lower_.endswith("s") and not any(
+        child.dep_ in ("nsubj", "nsubjpass", "expl") for child in token.children)
+
+
+def _said_of(token: Any) -> bool:
+    """What the verb acts on is something said ("accusations levelled at Kyiv")."""
+    acted_on = [child for child in token.children if child.dep_ in ("dobj", "nsubjpass", "nsubj")]
+    if token.dep_ in ("acl", "relcl", "amod"):
+        acted_on.append(token.head)
+    return any(each.lemma_.lower() in _NOT_HARMED or each.lower_ in _NOT_HARMED or (
+        token.lemma_.lower() == "shoot" and each.lemma_.lower() in _FILMED) for each in acted_on)
+
+
+def _ground_taken(token: Any) -> bool:
+    """A verb of retaking ground whose object is a place or control ("liberated Trostianets", "regained
+    control of X", "the village was recaptured")."""
+    if token.pos_ != "VERB" or (token.lemma_.lower() not in GROUND_VERBS and token.lower_ not in (
+            "retook", "retaken")) or token.dep_ == "amod":
+        return False
+    taken = [child for child in token.children if child.dep_ in ("dobj", "nsubjpass")]
+    if token.dep_ in ("acl", "relcl"):
+        taken.append(token.head)
+    if not taken:
+        # a headline without its auxiliary: "Kherson liberated", "Mariupol encircled"
+        taken = [child for child in token.children if child.dep_ == "nsubj" and child.pos_ == "PROPN"
+                 and child.tag_ == "NNP"]
+    return any(each.pos_ == "PROPN" or each.lemma_.lower() in _GROUND_TAKEN for each in taken)
+
+
+def _town_falls(token: Any) -> bool:
+    """A town that falls ("Lysychansk falls", "Severodonetsk fell to Russian forces"), not a shell falling on it."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "fall":
+        return False
+    town = any(child.dep_ == "nsubj" and child.text[:1].isupper() and child.pos_ in ("PROPN", "NOUN")
+               and child.tag_ in ("NNP", "NN") and not _weapon(child)
+               and not _noun_in(child, MUNITION_NOUNS | HARM_NOUNS | PRESENCE_NOUNS) for child in token.children)
+    return town and not any(child.dep_ == "prep" and child.lower_ in ("on", "onto", "near", "in")
+                            for child in token.children)
+
+
 def _harm_word(token: Any) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in HARM_VERBS and token.dep_ != "amod":
+        return not _said_of(token)
+    if token.pos_ == "NOUN" and token.lower_ == "remains" and any(
+            child.dep_ == "prep" and child.lower_ == "of" and any(
+                each.dep_ == "pobj" and _noun_in(each, _REMAINS_OF) for each in child.children)
+            for child in token.children):
         return True
-    if token.pos_ in ("NOUN", "PROPN") and (lemma in HARM_NOUNS or token.lower_.rstrip("s") in HARM_NOUNS):
+    if token.pos_ == "VERB" and lemma in ("knock", "wipe") and any(child.lower_ == "out" for child in token.children):
+        return True  # "Knocked out Russian tank", "a column was wiped out"
+    if token.pos_ == "VERB" and lemma == "go" and any(child.lower_ == "down" for child in token.children) and any(
+            child.dep_ == "nsubj" and (_weapon(child) or _noun_in(child, _AIRCRAFT)) for child in token.children):
+        return True  # "A Russian warplane went down near X"
+    if token.pos_ == "VERB" and lemma == "lose" and any(
+            child.dep_ == "dobj" and child.lemma_.lower() in ("life", "live") for child in token.children):
+        return True  # "lost his life"
+    if (token.pos_ in ("NOUN", "PROPN") or _headline_plural(token)) and (
+            lemma in HARM_NOUNS or token.lower_.rstrip("s") in HARM_NOUNS):
         return True
-    # "destroyed school", "a house burnt out": participles of harm only ("fallen soldiers" is no event)
-    return token.dep_ in ("amod", "acomp", "advcl", "acl", "relcl", "ROOT", "conj") and (
-        token.text.lower() in HARM_ADJECTIVES or (token.tag_ == "VBN" and lemma in HARM_ADJECTIVES))
+    # "destroyed school", "a house burnt out", "Charred remains of ...": participles of harm only ("fallen
+    # soldiers" is no event)
+    return token.dep_ in ("amod", "acomp", "advcl", "acl", "relcl", "ROOT", "conj", "nsubj", "oprd") and (
+        token.text.lower() in HARM_ADJECTIVES or (token.tag_ == "VBN" and lemma in HARM_ADJECTIVES)) and (
+        not _said_of(token))
+
+
+# nouns of what a strike leaves, after which a noun of harm or a weapon is a modifier ("shrapnel marks")
+_TRACE_HEADS = frozenset({"mark", "hole", "scar", "trace", "damage", "crater", "fragment", "piece", "debris",
+                          "toll"})
+_HOLE_MARKS = frozenset({"shell", "bullet", "shrapnel", "missile", "rocket", "bomb", "gaping", "huge", "large", "big"})
+_HOLE_IN = frozenset({"roof", "wall", "building", "house", "facade", "façade", "road", "ceiling", "floor", "fence",
+                      "hull", "apartment", "school", "hospital", "ground", "field", "yard", "courtyard", "street",
+                      "bridge", "tank", "car", "bus", "vehicle", "window"})
+
+
+def _hole(token: Any) -> bool:
+    """A hole a munition left: "Bullet holes in a car", "Hole in the roof of a school" (never "a hole in the
+    budget")."""
+    if not (token.pos_ in ("NOUN", "PROPN") or _headline_plural(token)) or token.lemma_.lower() not in (
+            "hole", "holes") or token.dep_ == "compound":
+        return False
+    for child in token.children:
+        if child.dep_ in ("compound", "amod") and child.lemma_.lower() in _HOLE_MARKS:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("in", "through", "on"):
+            place = next((each for each in child.children if each.dep_ == "pobj"), None)
+            if place is not None and place.lemma_.lower() in _HOLE_IN:
+                return True
+    return False
+
+
+def _violence_word(token: Any) -> bool:
+    """Someone arrested, detained, abducted or interrogated ("Activist arrested by occupiers in X", "Civilians
+    taken captive"); a noun of it heading a phrase ("Abduction of a mayor in X")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in VIOLENCE_VERBS and token.dep_ != "amod":
+        acted_on = [child for child in token.children if child.dep_ in ("dobj", "nsubjpass")]
+        if token.dep_ in ("acl", "relcl"):
+            acted_on.append(token.head)
+        return any(_noun_in(each, _PERSONS | _PERSON_WORDS) or each.pos_ == "PROPN"
+                   or each.lower_ in ("him", "her", "them") for each in acted_on)
+    if token.pos_ == "VERB" and lemma == "steal" and token.dep_ != "amod":
+        return not _said_of(token)  # "grain being stolen": looting, as the trigger lexicon's "looted"
+    if token.pos_ == "VERB" and lemma == "take" and any(
+            child.dep_ in ("oprd", "dobj", "attr", "acomp", "npadvmod")
+            and child.lower_ in ("captive", "prisoner", "hostage") for child in token.children):
+        return True  # "taken captive", "took them prisoner"
+    return token.pos_ in ("NOUN", "PROPN") and lemma in VIOLENCE_NOUNS and token.dep_ != "compound"
+
+
+def _ground_word(token: Any) -> bool:
+    """Fighting over ground: a verb of retaking it, or a noun of an offensive or a liberation heading a phrase
+    ("Ukrainian counteroffensive near X", "Makariv after liberation")."""
+    if _ground_taken(token) or _town_falls(token):
+        return True
+    return token.lower_.rstrip("s") in GROUND_NOUNS and token.dep_ != "compound" and (
+        token.pos_ in ("NOUN", "PROPN", "ADJ"))
 
 
 def _weapon_acts(token: Any) -> bool:
@@ -191,7 +356,8 @@ _LOCATIVE = frozenset({"in", "on", "near", "at", "along", "outside", "inside", "
                        "behind", "across", "next", "by"})
 _SHOWING_VERBS = frozenset({"show", "see", "film", "photograph", "document", "find", "discover", "record", "spot",
                             "picture", "capture", "leave", "recover", "exhume", "unearth"})
-_IMAGERY = frozenset({"footage", "video", "photo", "photograph", "image", "imagery", "picture", "pic", "clip"})
+_IMAGERY = frozenset({"footage", "video", "photo", "photograph", "image", "imagery", "picture", "pic", "clip",
+                      "exhumation", "discovery", "recovery"})
 
 
 def _of_the_dead(token: Any) -> bool:
@@ -223,6 +389,13 @@ def _burial(token: Any) -> bool:
         return False
     if token.dep_ in ("compound", "amod") and token.head.lemma_.lower() in ("row", "line", "site", "pit", "trench"):
         return True  # "grave rows" (tagged as an adjective at times)
+    if token.pos_ == "NOUN" and token.dep_ in ("ROOT", "nsubj", "nsubjpass", "dobj") and any(
+            (child.dep_ == "prep" and child.lower_ == "of" and any(
+                each.dep_ == "pobj" and _noun_in(each, _PERSONS) for each in child.children))
+            or (child.dep_ == "prep" and child.lower_ in ("in", "near", "outside", "behind") and any(
+                each.dep_ == "pobj" and each.lemma_.lower() in _BURIAL_PLACES for each in child.children))
+            for child in token.children):
+        return True  # "Burial of civilians in a yard", "Graves in the forest near X"
     return token.pos_ == "NOUN" and any(child.dep_ in ("amod", "compound") and child.lemma_.lower() in _BURIAL_MARKS
                                         for child in token.children)
 
@@ -237,7 +410,7 @@ def _remnant(token: Any) -> bool:
         if not any(each.dep_ in ("compound", "amod", "nmod") and each.i < token.i
                    and (each.lemma_.lower() in MUNITION_NOUNS or _weapon(each)) for each in token.subtree):
             return False  # "rocket booster", "missile tail section", "Kh-101 engine"
-    elif lemma not in MUNITION_NOUNS or _weapon(token):
+    elif lemma not in MUNITION_NOUNS or (_weapon(token) and lemma not in _FOUND_MUNITIONS):
         return False  # a weapon the lexicon knows acting is a strike (the rule before this one)
     if any(child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" and child.lemma_.lower() not in _FOUND_VERBS
            for child in token.children):
@@ -275,9 +448,13 @@ def event_word(doc: Any) -> EventWord | None:
     for token in doc:
         lemma = token.lemma_.lower()
         kind: str | None = None
-        if _harm_word(token):
+        if _violence_word(token):
+            return EventWord(token.idx, token.idx + len(token.text), "other", projected(token), "violence")
+        if _ground_word(token):
+            kind = "ground_assault"
+        elif _harm_word(token) or _hole(token):
             kind = "interception" if lemma in ("intercept", "down", "interception", "shootdown") or (
-                lemma == "shoot" and any(c.lower_ == "down" for c in token.children)) else "strike"
+                lemma in ("shoot", "go") and any(c.lower_ == "down" for c in token.children)) else "strike"
             if lemma in ("clash", "battle", "fighting", "fight", "storm", "assault", "ambush", "engage", "repel"):
                 kind = "ground_assault"
         elif _weapon(token) and token.dep_ in ("nsubj", "nsubjpass", "ROOT", "dobj", "pobj", "conj") and (
@@ -290,8 +467,8 @@ def event_word(doc: Any) -> EventWord | None:
             return EventWord(token.idx, token.idx + len(token.text), "other", False, "burial")
         elif _bodies(token):
             return EventWord(token.idx, token.idx + len(token.text), "other", False, "bodies")
-        if kind is None or token.dep_ == "compound":
-            continue  # "the fire service" is not a fire
+        if kind is None or (token.dep_ == "compound" and token.head.lemma_.lower() not in _TRACE_HEADS):
+            continue  # "the fire service" is not a fire; "shrapnel marks" are what a strike left
         governing = token
         while governing.pos_ != "VERB" and governing.head.i != governing.i:
             governing = governing.head
