@@ -85,7 +85,11 @@ _APPOSITION = re.compile(r"[\s,(]*(?:(?:ТОТ|тимчасово\s+окупов
 # "до Москви", "в направлении Москвы": where something was heading, not where it was hit
 # (also "на" after a line or a route: "експортної лінії на Новоросійськ", "курс на Москву")
 _TOWARDS = re.compile(r"(?:\bдо|\bв\s+направлении|\b[ув]\s+напрямку|\bв\s+сторону|\bу\s+бік|\bв\s+бік|"
-                      r"\b(?:ліні[яїію]|лини[яеию]|маршрут\w*|курс\w*|трас[аиуі]|шлях\w*|рейс\w*)\s+на)\s*$",
+                      r"\b(?:ліні[яїію]|лини[яеию]|маршрут\w*|курс\w*|трас[аиуі]|шлях\w*|рейс\w*)\s+на|"
+                      # a place flown over or across on the way ("пролетіли всю Запорізьку область", "перетнули
+                      # Азовське море", "летели через Брянскую область")
+                      r"\b(?:проле[тч]\w*|переле[тч]\w*|перетну\w*|перетина\w*|пересек\w*|пересекл\w*|через)"
+                      r"(?:\s+(?:всю|усю|весь|увесь|всей|всего|всі|все))?)\s*$",
                       re.IGNORECASE)
 # "в Азовському морі неподалік тимчасово окупованого Криму": a place named right after another one, as a
 # landmark to say where that one is
@@ -102,7 +106,7 @@ _QUOTED_AFTER_FACILITY = re.compile(r"(?:\b(?:аеро|аэро)?порт\w*|\b(
 _TOWN_FACILITY = re.compile(r"(?<![\w«\"“„-])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ськ|цьк|зьк|ск|цк)\w+)\s+(?:аеропорт|аэропорт|"
                             r"аеродром|аэродром|морськ\w*\s+порт|морск\w*\s+порт|порт|НПЗ|нефтезавод|ТЕЦ|ТЭЦ|ДРЕС|"
                             r"ГРЭС|ГРЕС|нафтобаз|нефтебаз|хімічн\w*\s+завод|химическ\w*\s+завод|хімзавод|химзавод|авіазавод|"
-                            r"авиазавод|арсенал|полігон|полигон|"
+                            r"авиазавод|арсенал|полігон|полигон|ТЕС|ТЭС|дамб|гребл|"
                             r"бухт|(?:[а-яёіїєґ'’-]+\s+)?(?:завод|комбінат|комбинат))")
 # a town's adjective and the adjectives joined to it by commas or "та", "і", "и" ("Волгоградський та")
 _TOWN_ADJECTIVE = re.compile(r"(?<![\w«\"“„-])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ськ|цьк|зьк|ск|цк)\w+)")
@@ -126,6 +130,12 @@ _NEARBY_CHARS = 250  # how far from a town an oblast named in the post still say
 _NOT_A_TOWN_AFTER = re.compile(r"^\s+(?:район|р-н|округ|направлен|напрям|громад|мор[еяію]|озер|водосховищ|"
                                r"водохранилищ|залив|затоц|заток|пролив|протоц|річц|річк|рек[еиу]|міст\b|мост)",
                                re.IGNORECASE)
+
+
+# "завод Кремній Ел", "підприємство Сібур": a name right after a word for a works or a company, with no
+# preposition between, is the works' own name, not a town
+_WORKS_BEFORE = re.compile(r"(?<![\w-])(?:завод\w*|підприємств\w*|предприяти\w*|компані\w*|компани\w*|"
+                           r"корпораці\w*|корпораци\w*|концерн\w*|холдинг\w*|ТОВ|ООО|ПАО|ПАТ|АТ|АО|ВАТ|ОАО)\s*$")
 
 
 # "атакували Льгов", "уразили Саратов": a name right after a verb of striking is the place struck, as after "в"
@@ -274,8 +284,9 @@ def _unit_places(text: str, language: str) -> list[tuple[str, tuple[int, int]]]:
                 adjectives.append((value, (offset + token.start(), offset + token.end())))
                 continue
             break
-        if adjectives and _from_origin(text, adjectives[-1][1][0]):
-            continue
+        first = adjectives[-1][1][0] if adjectives else 0
+        if adjectives and (_from_origin(text, first) or _TOWARDS.search(text[max(0, first - 30):first])):
+            continue  # "з Воронезької і Волгоградської областей", "пролетіли всю Запорізьку та Донецьку області"
         for adjective, span in reversed(adjectives):
             code = unit_code(adjective, unit.group(1), language)
             if code:
@@ -455,17 +466,22 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             town = adjective_town(cut.group(1) + "ого", language)
             if town is not None and town.admin1_code is not None:
                 found.append((cut.start(), town.admin1_code, cut.span(), _town_location(town)))
+        facilities = list(_TOWN_FACILITY.finditer(text))
+        adjectives_of_facilities = {facility.start(1) for facility in facilities}
         for match in _CAPITALISED.finditer(text):
             word = match.group(1)
             if _within_any(match, [span for _, _, span, _ in found]) or _within_any(match, people):
                 continue
+            if match.start() in adjectives_of_facilities:
+                continue  # "по Рязанському НПЗ": the facility's town, read below (not Moscow's Ryazansky)
             if re.search(r"(?:щин|чин)\w*$", word):  # "Луганщини": an oblast by its Ukrainian short name
                 short = _name_code(word, language)
                 if short:
                     found.append((match.start(), short, (match.start(), match.end()), admin1_location(short)))
                 continue
             before = text[max(0, match.start() - 30): match.start()]
-            if (elsewhere(text, match.start()) or _NOT_A_TOWN_AFTER.match(text[match.end():match.end() + 20])):
+            if (elsewhere(text, match.start()) or _NOT_A_TOWN_AFTER.match(text[match.end():match.end() + 20])
+                    or _WORKS_BEFORE.search(before)):
                 continue
             cue = _cue(before, language)
             if not cue and _person(word, _NAMED_AFTER.match(text, match.end()), language):
@@ -499,7 +515,6 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             found.append((match.start(), town_code, (match.start(), match.end()), location))
         # "у районі Бєлгородського аеропорту", "Сизранський НПЗ"; "Волгоградський та Ярославський
         # нафтопереробні заводи": the adjectives joined to one before the facility name their towns too
-        facilities = list(_TOWN_FACILITY.finditer(text))
         _add_adjective_towns(facilities, text, language, found)
         for facility in facilities:
             joined = _JOINED_ADJECTIVES.search(text, max(0, facility.start() - 120), facility.start())

@@ -27,6 +27,9 @@ _HAPPENED = re.compile(r"(?:внаслідок|через|після|від|ре
 # "порт має бути знищений", "повинен бути уражений": a strike owed, not one that happened
 _MUST_BE = re.compile(r"\b(?:має|мають|мав|мала|мали|повинен|повинна|повинно|повинні|мусить|мусять)\s+(?:бути|буть)\s+"
                       r"(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+# "DDoS-атаки", "кібератаки", "хакерська атака", "інформаційна атака": not a strike with weapons
+_NOT_ARMED = re.compile(r"(?:\bDD?oS|\bкібер|\bкибер|\bхакер\w*|\bінформаційн\w*|\bинформационн\w*)[\s-]*$",
+                        re.IGNORECASE)
 _BY_THE_ENEMY = re.compile(r"\s+(?:[\w-]+\s+)?(?:рф|росії|ворога|окупантів|русні)\b", re.IGNORECASE)
 
 
@@ -112,6 +115,8 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
                 or _BY_THE_ENEMY.match(text, word.end)):
             continue
         if _MUST_BE.search(text, max(0, word.start - 40), word.start):
+            continue
+        if _NOT_ARMED.search(text, max(0, word.start - 20), word.start):
             continue
         before = _WORD.findall(text[max(0, word.start - 80):word.start])[-_NOT_YET_REACH:]
         if any(parse(each.lower(), language)[0] in words.not_yet for each in before):
