@@ -386,6 +386,13 @@ def _strikes(text: str, language: str, spans: list[tuple[int, int]], context: Po
     chosen = [(start, end) for start, end in claimed if words.attack.search(text[start:end])]
     if not chosen and claimed and kind in ("strike_on_russia", "russian_strike"):
         chosen = claimed[:1]  # "Кропоткінська НПС ... . Станція була атакована": the object, then the attack
+    if language == "uk" and claimed:
+        # "уразили 5 НПЗ: • 02.08 – Рязанський НПЗ … • 07.08 – Саратовський НПЗ": the objects listed after a
+        # sentence that tells the strike are struck too
+        items = [(start, end) for start, end in _telling(text, language, spans, headline=False)
+                 if _LIST_ITEM.match(text[start:end])]
+        chosen = sorted({*chosen, *[(start, end) for start, end in claimed
+                                    if any(begin <= start < finish for begin, finish in items)]})
     for start, end in chosen:
         sentence = text[start:end]
         mentions = _energy_mentions(sentence)
