@@ -91,6 +91,12 @@ _TOWARDS = re.compile(r"(?:\bдо|\bв\s+направлении|\b[ув]\s+на�
                       r"\b(?:проле[тч]\w*|переле[тч]\w*|перетну\w*|перетина\w*|пересек\w*|пересекл\w*|через)"
                       r"(?:\s+(?:всю|усю|весь|увесь|всей|всего|всі|все))?)\s*$",
                       re.IGNORECASE)
+# "за 600 км від Бєлгорода", "в 20 километрах от Курска": the point a distance is measured from
+_DISTANCE_FROM = re.compile(r"(?:\bкм|\bкілометр\w*|\bкилометр\w*)\s+(?:від|от)\s+(?:[а-яёіїєґ'’-]+\s+)?$",
+                            re.IGNORECASE)
+# the name before a list's glue ("до Москви та ", "до Брянської області, "), with its oblast's noun
+_LISTED_AFTER = re.compile(r"(?<![\w'’-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:\s+(?:област\w*|обл\.?|кра\w+))?"
+                           r"\s*(?:,|та|і|й|и)\s+$")
 # "в Азовському морі неподалік тимчасово окупованого Криму": a place named right after another one, as a
 # landmark to say where that one is
 _REFERENCE = re.compile(r"\w*[\s,]*(?:неподалік|неподалеку|недалеко|поблизу|вблизи|вблизі|біля|близ|возле|"
@@ -284,8 +290,7 @@ def _unit_places(text: str, language: str) -> list[tuple[str, tuple[int, int]]]:
                 adjectives.append((value, (offset + token.start(), offset + token.end())))
                 continue
             break
-        first = adjectives[-1][1][0] if adjectives else 0
-        if adjectives and (_from_origin(text, first) or _TOWARDS.search(text[max(0, first - 30):first])):
+        if adjectives and elsewhere(text, adjectives[-1][1][0]):
             continue  # "з Воронезької і Волгоградської областей", "пролетіли всю Запорізьку та Донецьку області"
         for adjective, span in reversed(adjectives):
             code = unit_code(adjective, unit.group(1), language)
@@ -415,10 +420,17 @@ _ROLE_THEN_PARENTHESIS = re.compile(r"(?:\b[дД]о|\b[вВ]\s+направле�
 
 
 def elsewhere(text: str, start: int) -> bool:
-    """Whether the place starting at ``start`` is named as where something came from or flew to, not where
-    it was hit."""
-    if _from_origin(text, start) or _TOWARDS.search(text[max(0, start - 30):start]):
+    """Whether the place starting at ``start`` is named as where something came from or flew to, or as the
+    point a distance is measured from, not where it was hit."""
+    if (_from_origin(text, start) or _TOWARDS.search(text[max(0, start - 30):start])
+            or _DISTANCE_FROM.search(text[max(0, start - 40):start])):
         return True
+    # "постачає пальне до Москви та Бєлгородської області": a name listed after a destination or an origin
+    listed = _LISTED_AFTER.search(text[max(0, start - 60):start])
+    if listed is not None:
+        first = max(0, start - 60) + listed.start()
+        if _from_origin(text, first) or _TOWARDS.search(text[max(0, first - 30):first]):
+            return True
     opened = text.rfind("(", max(0, start - 60), start)
     return opened >= 0 and ")" not in text[opened:start] and bool(
         _ROLE_THEN_PARENTHESIS.search(text[max(0, opened - 80):opened + 1]))
@@ -539,7 +551,8 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                         found.append((start, code, (start, match.end() + base.end()), admin1_location(code)))
     # "жодного літра бензину для Москви", "«припинення вогню» для Курської області": whom something is for
     found = [item for item in found if not _wished(text, item[0], language)
-             and not _FOR.search(text, max(0, item[0] - 8), item[0])]
+             and not _FOR.search(text, max(0, item[0] - 8), item[0]) and not _compared(text, item[0])
+             and text[max(0, item[0] - 1):item[0]] != "#"]  # "#Бєлгород": a tag, not a place hit
     found.sort(key=lambda item: item[0])
     places: list[Place] = []
     seen: set[str] = set()
@@ -564,6 +577,21 @@ _AIRFIELD_REACH = 60
 _IMPERATIVE = re.compile(r"[а-яёіїєґ'’]+(?:те|іть|ить|ьте|йте)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 _FOR = re.compile(r"(?<![\w'’])для\s+$", re.IGNORECASE)
+
+
+# "як і минулого тижня в Брянську", "більше, ніж у Курській області", "как и в Белгороде": a place compared
+_COMPARED = re.compile(r"(?:^|[\s,])(?:як\s+[ій]|так\s+само,?\s+як|ніж|чем|как\s+и|на\s+відміну\s+від|"
+                       r"в\s+отличие\s+от)(?=\s)", re.IGNORECASE)
+_CLAUSE_MARK = re.compile(r"[,.;:!?\n(—]")
+
+
+def _compared(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is in a clause that compares with it."""
+    begin = max(0, start - 60)
+    marks = list(_CLAUSE_MARK.finditer(text, begin, start))
+    if marks:
+        begin = marks[-1].start()
+    return bool(_COMPARED.search(text, begin, start))
 
 
 def _wished(text: str, start: int, language: str) -> bool:

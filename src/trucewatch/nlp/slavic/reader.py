@@ -18,7 +18,7 @@ from trucewatch.model import Location, Occurred, Report, Source, Target
 from trucewatch.nlp.slavic.lexicon import lexicon
 from trucewatch.nlp.slavic.places import Place, adjective_town, elsewhere, find_places
 from trucewatch.nlp.slavic.tallies import DESTROYED, tally
-from trucewatch.nlp.slavic.timing import When, resolve
+from trucewatch.nlp.slavic.timing import When, recalled, resolve
 from trucewatch.nlp.slavic.wording import has_verb, is_headline, not_an_event, strike_words, struck_object
 
 EXTRACTOR = "trucewatch-posts-ru-uk/1"
@@ -382,7 +382,9 @@ def _strikes(text: str, language: str, spans: list[tuple[int, int]], context: Po
         post_places = _event_places(text, language, spans, post_places)
     post_weapon = _weapon(text)
     claimed = [(start, end) for start, end in spans
-               if _energy_mentions(text[start:end]) and not words.energy_not_a_claim.search(text[start:end])]
+               if _energy_mentions(text[start:end]) and not words.energy_not_a_claim.search(text[start:end])
+               and not (language == "uk" and recalled(text, start + len(text[start:end]) - len(
+                   text[start:end].lstrip())))]
     chosen = [(start, end) for start, end in claimed if words.attack.search(text[start:end])]
     if not chosen and claimed and kind in ("strike_on_russia", "russian_strike"):
         chosen = claimed[:1]  # "Кропоткінська НПС ... . Станція була атакована": the object, then the attack
@@ -451,6 +453,8 @@ def _telling(text: str, language: str, spans: list[tuple[int, int]], *, headline
         carries = ((headline and number == 0) or any(start <= mark < end for mark in marks)
                    or struck_object(sentence, language) is not None
                    or (previous and (cut or _LIST_ITEM.match(sentence) is not None)))
+        if carries and recalled(text, start + len(sentence) - len(sentence.lstrip())):
+            carries = False  # "Нагадаємо, 2 червня уражено нафтобазу в Курську": an earlier strike recalled
         if carries:
             carrying.append((start, end))
         previous = carries

@@ -102,7 +102,21 @@ _SINCE = re.compile(r"(?<![\w'’])від\s*$", _F)
 _UNTIL = re.compile(r"[^.!?\n]{0,30}?(?<![\w'’])(?:до|по)(?![\w'’])", _F)
 
 
+# "Нагадаємо, 28 листопада розвідники знищили …", "Напомним, …", "Раніше, 5 травня, …": a sentence that recalls
+# an earlier event, not the one the post reports
+_RECALLING = re.compile(r"[^\w]*(?:нагада\w*|нагаду\w*|напомн\w*|як\s+відомо|как\s+известно|раніше|ранее)"
+                        r"(?![\w'’])", _F)
+
+
+def recalled(text: str, position: int) -> bool:
+    """Whether the sentence around ``position`` opens with a word of recalling an earlier event."""
+    start = max(text.rfind(mark, 0, position) for mark in (". ", "! ", "? ", "\n")) + 1
+    return bool(_RECALLING.match(text, start))
+
+
 def _background(text: str, position: int) -> bool:
+    if recalled(text, position):
+        return True
     if _SINCE.search(text, max(0, position - 6), position) and not _UNTIL.match(text, position):
         return True
     clause = _RELATIVE.search(text, max(0, position - _BACKGROUND_REACH), position)
@@ -214,7 +228,7 @@ def _named_day(text: str, today: date, *, daily: bool, within: Spans = None) -> 
         if day and _plausible(day, today, bool(match.group(4)), night=part in _NIGHT_PARTS, daily=daily):
             return day, match.span(), part
     for match in _NUMERIC.finditer(text):
-        if not _inside(match.start(), within):
+        if not _inside(match.start(), within) or recalled(text, match.start()):
             continue
         year = int(match.group(3)) + (2000 if len(match.group(3)) == 2 else 0)
         day = _dated(year, int(match.group(2)), int(match.group(1)))
@@ -330,7 +344,7 @@ def resolve(text: str, published: datetime, tz: str, events: Spans = None) -> Wh
 def _named_night(text: str, today: date, tz: str, published: datetime, within: Spans) -> When | None:
     """A night named by its date or weekday ("у ніч на 27 березня", "у ніч на неділю")."""
     for night in _NIGHT_ON.finditer(text):
-        if not _inside(night.start(), within):
+        if not _inside(night.start(), within) or recalled(text, night.start()):
             continue
         day = _date(int(night.group(1)), _month(night.group(2)), today)
         if night.group(3):
