@@ -94,6 +94,9 @@ _TOWARDS = re.compile(r"(?:\bдо|\bв\s+направлении|\b[ув]\s+на�
 # "за 600 км від Бєлгорода", "в 20 километрах от Курска": the point a distance is measured from
 _DISTANCE_FROM = re.compile(r"(?:\bкм|\bкілометр\w*|\bкилометр\w*)\s+(?:від|от)\s+(?:[а-яёіїєґ'’-]+\s+)?$",
                             re.IGNORECASE)
+# "… у Ростовській області", ", Брянської обл.": the oblast a settlement just named lies in
+_IN_A_UNIT = re.compile(r"\w*\s*,?\s*(?:[ув]\s+)?[А-ЯЁІЇЄҐа-яёіїєґ'’]+\s+(?:област\w*|обл\b|кра[йюяї]\w*)",
+                        re.IGNORECASE)
 # the name before a list's glue ("до Москви та ", "до Брянської області, "), with its oblast's noun
 _LISTED_AFTER = re.compile(r"(?<![\w'’-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:\s+(?:област\w*|обл\.?|кра\w+))?"
                            r"\s*(?:,|та|і|й|и)\s+$")
@@ -447,8 +450,9 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
     for code, pattern in lexicon().region_names:
         for match in pattern.finditer(text):
             before = text[max(0, match.start() - 25): match.start()]
-            if _from_origin(text, match.start()) or _TOWARDS.search(before):
-                continue
+            if _from_origin(text, match.start()) or _TOWARDS.search(before) or (
+                    _SETTLEMENT_NOUN.search(before) and _IN_A_UNIT.match(text, match.end())):
+                continue  # "село Крим у Ростовській області": a settlement of that name in the oblast named
             found.append((match.start(), code, (match.start(), match.end()), admin1_location(code)))
     units = [(span, code) for _, code, span, _ in found if not code.startswith("SEA-")]
     # a district is an area like an oblast: read in tallies too, where towns are not
@@ -500,7 +504,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 continue  # "Володимира Зеленського", "Дональда Трампа": a person, not a town
             place = settlement(word, language, cue)
             if place is None or place.admin1_code is None:
-                if unit := _unit_noun(word, language):  # "в Татарстані", "атака на Чечню": a republic by name
+                if cue != "settlement" and (unit := _unit_noun(word, language)):  # "в Татарстані": a republic
                     found.append((match.start(), unit, (match.start(), match.end()), admin1_location(unit)))
                 continue
             # "у нп Бердянське, ТОТ, Донецької обл.": the oblast named right after the town decides

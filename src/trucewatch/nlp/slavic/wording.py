@@ -45,6 +45,9 @@ class Wording:
     object_abbreviations: re.Pattern[str]
     headline: re.Pattern[str]
     prefixes: frozenset[str]
+    night: re.Pattern[str]
+    beating: re.Pattern[str]
+    question: re.Pattern[str]
 
 
 def _words(raw: Any) -> frozenset[str]:
@@ -65,7 +68,10 @@ def wording() -> Wording:
                    generic_plural=_words(strike["generic_plural"]), not_yet=not_yet,
                    not_an_event=not_an_event, object_lemmas=object_lemmas,
                    object_abbreviations=re.compile(rf"\b(?:{abbreviations})\b"),
-                   headline=re.compile(str(objects["headline"]), re.IGNORECASE), prefixes=prefixes)
+                   headline=re.compile(str(objects["headline"]), re.IGNORECASE), prefixes=prefixes,
+                   night=re.compile(str(strike["night"]), re.IGNORECASE),
+                   beating=re.compile(str(strike["beating"]), re.IGNORECASE),
+                   question=re.compile(str(strike["question"]), re.IGNORECASE))
 
 
 @dataclass(frozen=True)
@@ -91,10 +97,10 @@ def _read(text: str, language: str) -> list[Word]:
     return found
 
 
-def _is_strike(word: Word) -> bool:
+def _is_strike(word: Word, text: str) -> bool:
     words = wording()
     if word.lemma in words.impersonal:
-        return "Impe" in word.grammemes
+        return "Impe" in word.grammemes or _in_a_night(text, word.start)
     return word.lemma in words.lemmas or any(word.lemma.startswith(stem) for stem in words.stems)
 
 
@@ -106,7 +112,7 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
     read = _read(text, language)
     spans: list[tuple[int, int]] = []
     for word in read:
-        if not _is_strike(word):
+        if not _is_strike(word, text):
             continue
         if "futr" in word.grammemes:
             continue  # "скоро прилетить": a strike to come
@@ -122,12 +128,26 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
         if any(parse(each.lower(), language)[0] in words.not_yet for each in before):
             continue
         spans.append((word.start, word.end))
-    return spans
+    for beaten in words.beating.finditer(text):  # "б’ють по росії", "гатили по НПЗ"
+        before = _WORD.findall(text[max(0, beaten.start() - 80):beaten.start()])[-_NOT_YET_REACH:]
+        if not any(parse(each.lower(), language)[0] in words.not_yet for each in before):
+            spans.append(beaten.span())
+    return sorted(spans)
+
+
+def _in_a_night(text: str, position: int) -> bool:
+    """Whether the sentence around ``position`` names a night ("знищили РЛС в ніч 8 березня")."""
+    start = max(text.rfind(mark, 0, position) for mark in ".!?\n") + 1
+    end = min((found for found in (text.find(mark, position) for mark in ".!?\n") if found >= 0), default=len(text))
+    return bool(wording().night.search(text, start, end))
 
 
 def not_an_event(headline: str, language: str = "uk") -> bool:
-    """Whether a post's first sentence makes it an anniversary, a fundraiser or a training."""
-    return any(word.lemma in wording().not_an_event for word in _read(headline, language))
+    """Whether a post's first sentence makes it an anniversary, a fundraiser, a training, sanctions, or a
+    feature (a question with a question word)."""
+    words = wording()
+    return bool(words.question.match(headline.replace("*", ""))) or any(
+        word.lemma in words.not_an_event for word in _read(headline, language))
 
 
 def struck_object(text: str, language: str = "uk") -> tuple[int, int] | None:
