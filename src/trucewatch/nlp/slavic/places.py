@@ -556,6 +556,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
     # "жодного літра бензину для Москви", "«припинення вогню» для Курської області": whom something is for
     found = [item for item in found if not _wished(text, item[0], language)
              and not _FOR.search(text, max(0, item[0] - 8), item[0]) and not _compared(text, item[0])
+             and not _supplied(text, item[0])
              and text[max(0, item[0] - 1):item[0]] != "#"]  # "#Бєлгород": a tag, not a place hit
     found.sort(key=lambda item: item[0])
     places: list[Place] = []
@@ -587,6 +588,24 @@ _FOR = re.compile(r"(?<![\w'’])для\s+$", re.IGNORECASE)
 _COMPARED = re.compile(r"(?:^|[\s,])(?:як\s+[ій]|так\s+само,?\s+як|ніж|чем|как\s+и|на\s+відміну\s+від|"
                        r"в\s+отличие\s+от)(?=\s)", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[,.;:!?\n(—]")
+
+
+# "нафтобаза, яка забезпечує паливом угруповання у Криму", "важливий для забезпечення паливом військ на півдні
+# України, зокрема у Криму": where what was struck sends its goods, not where it was hit
+# (not a body's name: "центру матеріально-технічного забезпечення")
+_SUPPLYING = re.compile(r"(?<![\w'’])(?:для\s+(?:забезпеченн|постачанн|обеспечени|снабжени)\w*|"
+                        r"(?:забезпечу|забезпечува|постача[єюлв]|обеспечива|поставля|снабжа)\w*)(?![\w'’])",
+                        re.IGNORECASE)
+_SUPPLY_REACH = 90
+
+
+def _supplied(text: str, start: int) -> bool:
+    """Whether the place at ``start`` follows a word of supplying in its sentence."""
+    begin = max(0, start - _SUPPLY_REACH)
+    ends = list(_CLAUSE_END.finditer(text, begin, start))
+    if ends:
+        begin = ends[-1].end()
+    return bool(_SUPPLYING.search(text, begin, start))
 
 
 def _compared(text: str, start: int) -> bool:
