@@ -19,11 +19,17 @@ from trucewatch.nlp.slavic.morph import parse
 _WORD = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ'’ʼ]+(?:-[А-Яа-яЁёІіЇїЄєҐґ'’ʼ]+)*")
 _NOT_YET_REACH = 3  # words before a word of striking that may make it wanted or possible, not done
 # strikes in the plural that did happen: delivered ("завдали відчутних ударів"), their consequences or time
-# ("внаслідок ракетних ударів", "під час ударів цієї ночі") or the other side's ("нові удари рф по енергетиці")
+# ("внаслідок ракетних ударів", "під час ударів цієї ночі"; "після" below) or the other side's ("нові удари рф по енергетиці")
 # (an attempt made counts: "спробували нанести удари по РЛС")
-_HAPPENED = re.compile(r"(?:внаслідок|через|після|від|результаті|під\s+час|завдал\w*|завдав|нанесл\w*|наніс|"
+_HAPPENED = re.compile(r"(?:внаслідок|через|від|результаті|під\s+час|завдал\w*|завдав|нанесл\w*|наніс|"
                        r"спробувал\w*|спробував)\s+"
                        r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "НПЗ призупинив роботу після атак українських дронів": strikes in the plural after "після" happened when the
+# clause tells what they stopped or cost ("Sea Baby після атак на ворожий флот передали до музею", "після ударів —
+# відповідати ворогу" speak of strikes in general)
+_AFTER_A_CONSEQUENCE = re.compile(r"(?:призупин|припин|зупин|втрат|скороти|скоротил|знизил|впал|впав|пошкодж|"
+                                  r"вийш\w*\s+з\s+ладу)\w*[^.!?\n]{0,80}?(?<![\w'’])після\s+(?:[\w-]+\s+)?$",
+                                  re.IGNORECASE)
 # "порт має бути знищений", "повинен бути уражений": a strike owed, not one that happened
 _MUST_BE = re.compile(r"\b(?:має|мають|мав|мала|мали|повинен|повинна|повинно|повинні|мусить|мусять)\s+(?:бути|буть)\s+"
                       r"(?:[\w'’-]+\s+)?$", re.IGNORECASE)
@@ -118,6 +124,7 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
             continue  # "скоро прилетить": a strike to come
         if word.lemma in words.generic_plural and "plur" in word.grammemes and not (
                 _HAPPENED.search(text, max(0, word.start - 40), word.start)
+                or _AFTER_A_CONSEQUENCE.search(text, max(0, word.start - 140), word.start)
                 or _BY_THE_ENEMY.match(text, word.end)):
             continue
         if _MUST_BE.search(text, max(0, word.start - 40), word.start):
