@@ -19,7 +19,8 @@ from trucewatch.nlp.slavic.morph import parse
 _WORD = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ'’ʼ]+(?:-[А-Яа-яЁёІіЇїЄєҐґ'’ʼ]+)*")
 _NOT_YET_REACH = 3  # words before a word of striking that may make it wanted or possible, not done
 # strikes in the plural that did happen: delivered ("завдали відчутних ударів"), their consequences or time
-# ("внаслідок ракетних ударів", "під час ударів цієї ночі"; "після" below) or the other side's ("нові удари рф по енергетиці")
+# ("внаслідок ракетних ударів", "під час ударів цієї ночі"; "після" below) or the other side's ("нові удари рф по
+# енергетиці")
 # (an attempt made counts: "спробували нанести удари по РЛС")
 _HAPPENED = re.compile(r"(?:внаслідок|через|від|результаті|під\s+час|завдал\w*|завдав|нанесл\w*|наніс|"
                        r"спробувал\w*|спробував)\s+"
