@@ -17,7 +17,7 @@ from functools import lru_cache
 from trucewatch.geo.admin1 import admin1_code
 from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch, admin1_match, geocode, geocode_candidates
 from trucewatch.model import Location
-from trucewatch.nlp.slavic.lexicon import lexicon
+from trucewatch.nlp.slavic.lexicon import lexicon, raw_lexicon
 from trucewatch.nlp.slavic.morph import feminine, nominative_phrases, parse
 
 SEAS: dict[str, tuple[str, float, float, float]] = {
@@ -115,7 +115,7 @@ _QUOTED_AFTER_FACILITY = re.compile(r"(?:\b(?:аеро|аэро)?порт\w*|\b(
 _TOWN_FACILITY = re.compile(r"(?<![\w«\"“„-])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ськ|цьк|зьк|ск|цк)\w+)\s+(?:аеропорт|аэропорт|"
                             r"аеродром|аэродром|морськ\w*\s+порт|морск\w*\s+порт|порт|НПЗ|нефтезавод|ТЕЦ|ТЭЦ|ДРЕС|"
                             r"ГРЭС|ГРЕС|нафтобаз|нефтебаз|хімічн\w*\s+завод|химическ\w*\s+завод|хімзавод|химзавод|авіазавод|"
-                            r"авиазавод|арсенал|полігон|полигон|ТЕС|ТЭС|дамб|гребл|"
+                            r"авиазавод|арсенал|полігон|полигон|ТЕС|ТЭС|дамб|гребл|атомн\w*\s+електростанц|"
                             r"бухт|(?:[а-яёіїєґ'’-]+\s+)?(?:завод|комбінат|комбинат))")
 # a town's adjective and the adjectives joined to it by commas or "та", "і", "и" ("Волгоградський та")
 _TOWN_ADJECTIVE = re.compile(r"(?<![\w«\"“„-])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ськ|цьк|зьк|ск|цк)\w+)")
@@ -205,9 +205,13 @@ class Place:
 
 
 def _russian_spellings(text: str) -> list[str]:
-    """A Ukrainian adjective or name in the Russian spellings it may have ("Воронезька" -> "Воронежская";
-    ьо is е or ё, "Орьол" -> "Орёл"; и may be ы, "Адигея" -> "Адыгея")."""
+    """A Ukrainian adjective or name in the Russian spellings it may have ("Воронезька" -> "Воронежская",
+    "Чуваська" -> "Чувашская", "Іванівська" -> "Ивановская"; ьо is е or ё, "Орьол" -> "Орёл"; и may be ы,
+    "Адигея" -> "Адыгея"; stems listed in the lexicon, "Володимирська" -> "Владимирская")."""
     base = text.lower().replace("’", "").replace("'", "").replace("ʼ", "")
+    for ukrainian, russian in raw_lexicon()["russian_stems"].items():
+        if base.startswith(str(ukrainian)):
+            base = str(russian) + base[len(str(ukrainian)):]
     ukrainian_i = [index for index, letter in enumerate(base) if letter == "и"][:3]  # Russian и or ы
     spellings = set()
     for mask in range(1 << len(ukrainian_i)):
@@ -222,10 +226,12 @@ def _russian_spellings(text: str) -> list[str]:
             with_o = spelling.replace("ьо", soft_o)
             variants.update({with_o.replace("і", "и").replace("є", "е").replace("ї", "и"),
                              with_o.replace("і", "е").replace("є", "е").replace("ї", "и")})
+    # "Іванівська" -> "Ивановская": a closed syllable's "і" is "о" in Russian before the suffix
+    variants.update([re.sub(r"ив(?=ськ|ьк)", "ов", variant) for variant in variants])
     out: list[str] = []
     for variant in variants:
         for ending, replacements in (("зька", ("жская", "гская", "зская")), ("цька", ("цкая", "кская")),
-                                     ("ська", ("ская",)), ("зький", ("жский", "гский")), ("цький", ("цкий",)),
+                                     ("ська", ("ская", "шская")), ("зький", ("жский", "гский")), ("цький", ("цкий",)),
                                      ("ський", ("ский",)), ("ька", ("кая",)), ("ький", ("кий",))):
             if variant.endswith(ending):
                 out.extend(variant[: -len(ending)] + each for each in replacements)
@@ -596,7 +602,7 @@ _CLAUSE_MARK = re.compile(r"[,.;:!?\n(—]")
 _SUPPLYING = re.compile(r"(?<![\w'’])(?:для\s+(?:забезпеченн|постачанн|обеспечени|снабжени)\w*|"
                         r"(?:забезпечу|забезпечува|постача[єюлв]|обеспечива|поставля|снабжа)\w*)(?![\w'’])",
                         re.IGNORECASE)
-_SUPPLY_REACH = 90
+_SUPPLY_REACH = 160
 
 
 def _supplied(text: str, start: int) -> bool:

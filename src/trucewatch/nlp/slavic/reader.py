@@ -464,8 +464,10 @@ def _telling(text: str, language: str, spans: list[tuple[int, int]], *, headline
 # a sentence this short cut off at the end of a snippet has lost its verb ("На ТОТ Донецької області по");
 # a longer one shows what it is about
 _CUT_REACH = 60
-# harm done and targets named: "5 вбитих", "постраждали", "Першою ціллю став склад …"
-_HARM = re.compile(r"\b(?:вбит|загибл|загину|поранен|постражд|пошкод|зруйн|ціл[ьлі])", _F)
+# harm done and targets named: "5 вбитих", "постраждали", "Першою ціллю став склад …"; where the object struck
+# lies: "Вона розташована у Володимирській області"
+_HARM = re.compile(r"\b(?:вбит|загибл|загину|поранен|постражд|пошкод|зруйн|ціл[ьлі]|розташован|знаходит|"
+                   r"розміщен)", _F)
 # an item of a list: a bullet, an emoji or a dash opening the sentence
 _LIST_ITEM = re.compile(r"\s*(?:[•▪️▫️➡️🔴🟠🟡🟢🔵🟣⚫️🔸🔹✅❌💥🔥-]|\d+[.)])")
 # a full stop that ends no sentence: after a digit before a digit ("98.1 км"), after an abbreviation of up
