@@ -33,8 +33,8 @@ _UNIT = re.compile(r"\b(област\w*|обл(?:\.|\b)|кра[йяюе]\b|кр�
                    r"автономн\w+\s+округ\w*|волост\w*|губерн\w*|об(?:л|ла|лас)?(?=\s*$))", re.IGNORECASE)
 _ADJECTIVE = re.compile(r"^[А-ЯЁІЇЄҐа-яёіїєґ'’-]+(?:ой|ей|ая|ую|ий|ый|ого|ому|ом|ої|ій|а|у|ою|ых|их|ей|ім|ими|ыми)$",
                         re.IGNORECASE)
-_LIST_GLUE = re.compile(r"^(?:,|и|і|та|й|а|также|також|\(.*?\)|–|-|—)$", re.IGNORECASE)
-_TOKEN = re.compile(r"\([^()]{0,40}\)|[А-ЯЁІЇЄҐа-яёіїєґA-Za-z'’-]+|[,–—-]")
+_LIST_GLUE = re.compile(r"^(?:,|/|и|і|та|й|а|также|також|\(.*?\)|–|-|—)$", re.IGNORECASE)
+_TOKEN = re.compile(r"\([^()]{0,40}\)|[А-ЯЁІЇЄҐа-яёіїєґA-Za-z'’-]+|[,/–—-]")
 # "Комсомольськ-на-Амурі", "Ростові-на-Дону": a name joined by "-на-" is one name (not the river's region)
 _CAPITALISED = re.compile(r"(?<![\w«\"“„])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-(?:на|над)-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+|"
                           r"-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’]+)?)")
@@ -291,12 +291,17 @@ def _unit_places(text: str, language: str) -> list[tuple[str, tuple[int, int]]]:
         tokens = list(_TOKEN.finditer(before))
         offset = unit.start() - len(before)
         adjectives: list[tuple[str, tuple[int, int]]] = []
+        glued = True  # the adjectives of one unit are joined by commas or "та": "Гора" in "у селі Іванівська
+        # Гора Бєлгородської області" is the village's name, not an adjective of the oblast
         for token in reversed(tokens):
             value = token.group(0)
             if _LIST_GLUE.match(value):
+                glued = True
                 continue
-            if _ADJECTIVE.match(value):  # "у брянській області": informal posts do not capitalise it
+            if _ADJECTIVE.match(value) and (glued or "ADJF" in parse(value.lower(), language)[1]):
+                # "у брянській області": informal posts do not capitalise it; "Донецкой Народной Республики"
                 adjectives.append((value, (offset + token.start(), offset + token.end())))
+                glued = False
                 continue
             break
         if adjectives and elsewhere(text, adjectives[-1][1][0]):
