@@ -75,6 +75,21 @@ def feminine(adjective_lemma: str, language: str) -> str:
     return str(inflected.word) if inflected is not None else adjective_lemma
 
 
+# Ukrainian masculine nouns whose last "і" is "о" in the other cases, with "г" / "к" / "х" turning to "з" / "ц" /
+# "с" before the locative's "і" ("Ріг": "Рогу", "Розі"; "Бік": "Боці"): the case form's ending and the nominative's.
+_ALTERNATIONS = (("озі", "іг"), ("огу", "іг"), ("ога", "іг"), ("огом", "іг"), ("оці", "ік"), ("оку", "ік"),
+                 ("ока", "ік"), ("осі", "іх"), ("оху", "іх"))
+
+
+def _alternated(noun: str) -> str | None:
+    """The nominative of a Ukrainian masculine noun with the "і" / "о" alternation ("Розі" -> "ріг"), or None."""
+    lowered = noun.lower()
+    for ending, nominative in _ALTERNATIONS:
+        if lowered.endswith(ending) and len(lowered) > len(ending):
+            return lowered[: -len(ending)] + nominative
+    return None
+
+
 @lru_cache(maxsize=8192)
 def nominative_phrases(adjective: str, noun: str, language: str) -> tuple[str, ...]:
     """The nominatives an inflected adjective + noun name may have ("Старому Осколі" -> "Старий Оскол",
@@ -94,4 +109,10 @@ def nominative_phrases(adjective: str, noun: str, language: str) -> tuple[str, .
             agreed = adjective_reading.inflect(wanted)
             if agreed is not None:
                 found[f"{str(agreed.word).capitalize()} {str(noun_word).capitalize()}"] = None
+    alternated = _alternated(noun) if language == "uk" else None
+    if alternated is not None:  # the dictionary reads such a form as another noun ("Розі": "роза")
+        for adjective_reading in [each for each in morph.parse(adjective.lower()) if "ADJF" in each.tag][:3]:
+            agreed = adjective_reading.inflect({"nomn", "masc"})
+            if agreed is not None:
+                found[f"{str(agreed.word).capitalize()} {alternated.capitalize()}"] = None
     return tuple(found)

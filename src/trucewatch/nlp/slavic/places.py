@@ -17,7 +17,7 @@ from functools import lru_cache
 from trucewatch.geo.admin1 import admin1_code
 from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch, admin1_match, geocode, geocode_candidates
 from trucewatch.model import Location
-from trucewatch.nlp.slavic.lexicon import lexicon
+from trucewatch.nlp.slavic.lexicon import lexicon, raw_lexicon
 from trucewatch.nlp.slavic.morph import feminine, nominative_phrases, parse
 
 SEAS: dict[str, tuple[str, float, float, float]] = {
@@ -29,12 +29,12 @@ SEAS: dict[str, tuple[str, float, float, float]] = {
 # an oblast may also be called by an old or mocking name for a province ("у московській волості", "Курська
 # губернія"): the adjective still names the oblast
 # a post cut mid-word ("… Одинцовского района Московской об"): the unit's first letters at the very end
-_UNIT = re.compile(r"\b(област\w*|обл\.|кра[йяюе]\b|краю\b|краї\w*|республик\w*|республі[кц]\w*|автономн\w+\s+округ\w*|"
-                   r"волост\w*|губерн\w*|об(?:л|ла|лас)?(?=\s*$))", re.IGNORECASE)
+_UNIT = re.compile(r"\b(област\w*|обл(?:\.|\b)|кра[йяюе]\b|краю\b|краї\w*|республик\w*|республі[кц]\w*|"
+                   r"автономн\w+\s+округ\w*|волост\w*|губерн\w*|об(?:л|ла|лас)?(?=\s*$))", re.IGNORECASE)
 _ADJECTIVE = re.compile(r"^[А-ЯЁІЇЄҐа-яёіїєґ'’-]+(?:ой|ей|ая|ую|ий|ый|ого|ому|ом|ої|ій|а|у|ою|ых|их|ей|ім|ими|ыми)$",
                         re.IGNORECASE)
-_LIST_GLUE = re.compile(r"^(?:,|и|і|та|й|а|также|також|\(.*?\)|–|-|—)$", re.IGNORECASE)
-_TOKEN = re.compile(r"\([^()]{0,40}\)|[А-ЯЁІЇЄҐа-яёіїєґA-Za-z'’-]+|[,–—-]")
+_LIST_GLUE = re.compile(r"^(?:,|/|и|і|та|й|а|также|також|\(.*?\)|–|-|—)$", re.IGNORECASE)
+_TOKEN = re.compile(r"\([^()]{0,40}\)|[А-ЯЁІЇЄҐа-яёіїєґA-Za-z'’-]+|[,/–—-]")
 # "Комсомольськ-на-Амурі", "Ростові-на-Дону": a name joined by "-на-" is one name (not the river's region)
 _CAPITALISED = re.compile(r"(?<![\w«\"“„])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-(?:на|над)-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+|"
                           r"-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’]+)?)")
@@ -85,8 +85,21 @@ _APPOSITION = re.compile(r"[\s,(]*(?:(?:ТОТ|тимчасово\s+окупов
 # "до Москви", "в направлении Москвы": where something was heading, not where it was hit
 # (also "на" after a line or a route: "експортної лінії на Новоросійськ", "курс на Москву")
 _TOWARDS = re.compile(r"(?:\bдо|\bв\s+направлении|\b[ув]\s+напрямку|\bв\s+сторону|\bу\s+бік|\bв\s+бік|"
-                      r"\b(?:ліні[яїію]|лини[яеию]|маршрут\w*|курс\w*|трас[аиуі]|шлях\w*|рейс\w*)\s+на)\s*$",
+                      r"\b(?:ліні[яїію]|лини[яеию]|маршрут\w*|курс\w*|трас[аиуі]|шлях\w*|рейс\w*)\s+на|"
+                      # a place flown over or across on the way ("пролетіли всю Запорізьку область", "перетнули
+                      # Азовське море", "летели через Брянскую область")
+                      r"\b(?:проле[тч]\w*|переле[тч]\w*|перетну\w*|перетина\w*|пересек\w*|пересекл\w*|через)"
+                      r"(?:\s+(?:всю|усю|весь|увесь|всей|всего|всі|все))?)\s*$",
                       re.IGNORECASE)
+# "за 600 км від Бєлгорода", "в 20 километрах от Курска": the point a distance is measured from
+_DISTANCE_FROM = re.compile(r"(?:\bкм|\bкілометр\w*|\bкилометр\w*)\s+(?:від|от)\s+(?:[а-яёіїєґ'’-]+\s+)?$",
+                            re.IGNORECASE)
+# "… у Ростовській області", ", Брянської обл.": the oblast a settlement just named lies in
+_IN_A_UNIT = re.compile(r"\w*\s*,?\s*(?:[ув]\s+)?[А-ЯЁІЇЄҐа-яёіїєґ'’]+\s+(?:област\w*|обл\b|кра[йюяї]\w*)",
+                        re.IGNORECASE)
+# the name before a list's glue ("до Москви та ", "до Брянської області, "), with its oblast's noun
+_LISTED_AFTER = re.compile(r"(?<![\w'’-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:\s+(?:област\w*|обл\.?|кра\w+))?"
+                           r"\s*(?:,|та|і|й|и)\s+$")
 # "в Азовському морі неподалік тимчасово окупованого Криму": a place named right after another one, as a
 # landmark to say where that one is
 _REFERENCE = re.compile(r"\w*[\s,]*(?:неподалік|неподалеку|недалеко|поблизу|вблизи|вблизі|біля|близ|возле|"
@@ -102,7 +115,7 @@ _QUOTED_AFTER_FACILITY = re.compile(r"(?:\b(?:аеро|аэро)?порт\w*|\b(
 _TOWN_FACILITY = re.compile(r"(?<![\w«\"“„-])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ськ|цьк|зьк|ск|цк)\w+)\s+(?:аеропорт|аэропорт|"
                             r"аеродром|аэродром|морськ\w*\s+порт|морск\w*\s+порт|порт|НПЗ|нефтезавод|ТЕЦ|ТЭЦ|ДРЕС|"
                             r"ГРЭС|ГРЕС|нафтобаз|нефтебаз|хімічн\w*\s+завод|химическ\w*\s+завод|хімзавод|химзавод|авіазавод|"
-                            r"авиазавод|арсенал|полігон|полигон|"
+                            r"авиазавод|арсенал|полігон|полигон|ТЕС|ТЭС|дамб|гребл|атомн\w*\s+електростанц|"
                             r"бухт|(?:[а-яёіїєґ'’-]+\s+)?(?:завод|комбінат|комбинат))")
 # a town's adjective and the adjectives joined to it by commas or "та", "і", "и" ("Волгоградський та")
 _TOWN_ADJECTIVE = re.compile(r"(?<![\w«\"“„-])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ськ|цьк|зьк|ск|цк)\w+)")
@@ -126,6 +139,12 @@ _NEARBY_CHARS = 250  # how far from a town an oblast named in the post still say
 _NOT_A_TOWN_AFTER = re.compile(r"^\s+(?:район|р-н|округ|направлен|напрям|громад|мор[еяію]|озер|водосховищ|"
                                r"водохранилищ|залив|затоц|заток|пролив|протоц|річц|річк|рек[еиу]|міст\b|мост)",
                                re.IGNORECASE)
+
+
+# "завод Кремній Ел", "підприємство Сібур": a name right after a word for a works or a company, with no
+# preposition between, is the works' own name, not a town
+_WORKS_BEFORE = re.compile(r"(?<![\w-])(?:завод\w*|підприємств\w*|предприяти\w*|компані\w*|компани\w*|"
+                           r"корпораці\w*|корпораци\w*|концерн\w*|холдинг\w*|ТОВ|ООО|ПАО|ПАТ|АТ|АО|ВАТ|ОАО)\s*$")
 
 
 # "атакували Льгов", "уразили Саратов": a name right after a verb of striking is the place struck, as after "в"
@@ -186,9 +205,13 @@ class Place:
 
 
 def _russian_spellings(text: str) -> list[str]:
-    """A Ukrainian adjective or name in the Russian spellings it may have ("Воронезька" -> "Воронежская";
-    ьо is е or ё, "Орьол" -> "Орёл"; и may be ы, "Адигея" -> "Адыгея")."""
+    """A Ukrainian adjective or name in the Russian spellings it may have ("Воронезька" -> "Воронежская",
+    "Чуваська" -> "Чувашская", "Іванівська" -> "Ивановская"; ьо is е or ё, "Орьол" -> "Орёл"; и may be ы,
+    "Адигея" -> "Адыгея"; stems listed in the lexicon, "Володимирська" -> "Владимирская")."""
     base = text.lower().replace("’", "").replace("'", "").replace("ʼ", "")
+    for ukrainian, russian in raw_lexicon()["russian_stems"].items():
+        if base.startswith(str(ukrainian)):
+            base = str(russian) + base[len(str(ukrainian)):]
     ukrainian_i = [index for index, letter in enumerate(base) if letter == "и"][:3]  # Russian и or ы
     spellings = set()
     for mask in range(1 << len(ukrainian_i)):
@@ -203,10 +226,12 @@ def _russian_spellings(text: str) -> list[str]:
             with_o = spelling.replace("ьо", soft_o)
             variants.update({with_o.replace("і", "и").replace("є", "е").replace("ї", "и"),
                              with_o.replace("і", "е").replace("є", "е").replace("ї", "и")})
+    # "Іванівська" -> "Ивановская": a closed syllable's "і" is "о" in Russian before the suffix
+    variants.update([re.sub(r"ив(?=ськ|ьк)", "ов", variant) for variant in variants])
     out: list[str] = []
     for variant in variants:
         for ending, replacements in (("зька", ("жская", "гская", "зская")), ("цька", ("цкая", "кская")),
-                                     ("ська", ("ская",)), ("зький", ("жский", "гский")), ("цький", ("цкий",)),
+                                     ("ська", ("ская", "шская")), ("зький", ("жский", "гский")), ("цький", ("цкий",)),
                                      ("ський", ("ский",)), ("ька", ("кая",)), ("ький", ("кий",))):
             if variant.endswith(ending):
                 out.extend(variant[: -len(ending)] + each for each in replacements)
@@ -266,16 +291,21 @@ def _unit_places(text: str, language: str) -> list[tuple[str, tuple[int, int]]]:
         tokens = list(_TOKEN.finditer(before))
         offset = unit.start() - len(before)
         adjectives: list[tuple[str, tuple[int, int]]] = []
+        glued = True  # the adjectives of one unit are joined by commas or "та": "Гора" in "у селі Іванівська
+        # Гора Бєлгородської області" is the village's name, not an adjective of the oblast
         for token in reversed(tokens):
             value = token.group(0)
             if _LIST_GLUE.match(value):
+                glued = True
                 continue
-            if _ADJECTIVE.match(value):  # "у брянській області": informal posts do not capitalise it
+            if _ADJECTIVE.match(value) and (glued or "ADJF" in parse(value.lower(), language)[1]):
+                # "у брянській області": informal posts do not capitalise it; "Донецкой Народной Республики"
                 adjectives.append((value, (offset + token.start(), offset + token.end())))
+                glued = False
                 continue
             break
-        if adjectives and _from_origin(text, adjectives[-1][1][0]):
-            continue
+        if adjectives and elsewhere(text, adjectives[-1][1][0]):
+            continue  # "з Воронезької і Волгоградської областей", "пролетіли всю Запорізьку та Донецьку області"
         for adjective, span in reversed(adjectives):
             code = unit_code(adjective, unit.group(1), language)
             if code:
@@ -404,10 +434,17 @@ _ROLE_THEN_PARENTHESIS = re.compile(r"(?:\b[дД]о|\b[вВ]\s+направле�
 
 
 def elsewhere(text: str, start: int) -> bool:
-    """Whether the place starting at ``start`` is named as where something came from or flew to, not where
-    it was hit."""
-    if _from_origin(text, start) or _TOWARDS.search(text[max(0, start - 30):start]):
+    """Whether the place starting at ``start`` is named as where something came from or flew to, or as the
+    point a distance is measured from, not where it was hit."""
+    if (_from_origin(text, start) or _TOWARDS.search(text[max(0, start - 30):start])
+            or _DISTANCE_FROM.search(text[max(0, start - 40):start])):
         return True
+    # "постачає пальне до Москви та Бєлгородської області": a name listed after a destination or an origin
+    listed = _LISTED_AFTER.search(text[max(0, start - 60):start])
+    if listed is not None:
+        first = max(0, start - 60) + listed.start()
+        if _from_origin(text, first) or _TOWARDS.search(text[max(0, first - 30):first]):
+            return True
     opened = text.rfind("(", max(0, start - 60), start)
     return opened >= 0 and ")" not in text[opened:start] and bool(
         _ROLE_THEN_PARENTHESIS.search(text[max(0, opened - 80):opened + 1]))
@@ -424,8 +461,9 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
     for code, pattern in lexicon().region_names:
         for match in pattern.finditer(text):
             before = text[max(0, match.start() - 25): match.start()]
-            if _from_origin(text, match.start()) or _TOWARDS.search(before):
-                continue
+            if _from_origin(text, match.start()) or _TOWARDS.search(before) or (
+                    _SETTLEMENT_NOUN.search(before) and _IN_A_UNIT.match(text, match.end())):
+                continue  # "село Крим у Ростовській області": a settlement of that name in the oblast named
             found.append((match.start(), code, (match.start(), match.end()), admin1_location(code)))
     units = [(span, code) for _, code, span, _ in found if not code.startswith("SEA-")]
     # a district is an area like an oblast: read in tallies too, where towns are not
@@ -455,24 +493,29 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             town = adjective_town(cut.group(1) + "ого", language)
             if town is not None and town.admin1_code is not None:
                 found.append((cut.start(), town.admin1_code, cut.span(), _town_location(town)))
+        facilities = list(_TOWN_FACILITY.finditer(text))
+        adjectives_of_facilities = {facility.start(1) for facility in facilities}
         for match in _CAPITALISED.finditer(text):
             word = match.group(1)
             if _within_any(match, [span for _, _, span, _ in found]) or _within_any(match, people):
                 continue
+            if match.start() in adjectives_of_facilities:
+                continue  # "по Рязанському НПЗ": the facility's town, read below (not Moscow's Ryazansky)
             if re.search(r"(?:щин|чин)\w*$", word):  # "Луганщини": an oblast by its Ukrainian short name
                 short = _name_code(word, language)
                 if short:
                     found.append((match.start(), short, (match.start(), match.end()), admin1_location(short)))
                 continue
             before = text[max(0, match.start() - 30): match.start()]
-            if (elsewhere(text, match.start()) or _NOT_A_TOWN_AFTER.match(text[match.end():match.end() + 20])):
+            if (elsewhere(text, match.start()) or _NOT_A_TOWN_AFTER.match(text[match.end():match.end() + 20])
+                    or _WORKS_BEFORE.search(before)):
                 continue
             cue = _cue(before, language)
             if not cue and _person(word, _NAMED_AFTER.match(text, match.end()), language):
                 continue  # "Володимира Зеленського", "Дональда Трампа": a person, not a town
             place = settlement(word, language, cue)
             if place is None or place.admin1_code is None:
-                if unit := _unit_noun(word, language):  # "в Татарстані", "атака на Чечню": a republic by name
+                if cue != "settlement" and (unit := _unit_noun(word, language)):  # "в Татарстані": a republic
                     found.append((match.start(), unit, (match.start(), match.end()), admin1_location(unit)))
                 continue
             # "у нп Бердянське, ТОТ, Донецької обл.": the oblast named right after the town decides
@@ -499,7 +542,6 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             found.append((match.start(), town_code, (match.start(), match.end()), location))
         # "у районі Бєлгородського аеропорту", "Сизранський НПЗ"; "Волгоградський та Ярославський
         # нафтопереробні заводи": the adjectives joined to one before the facility name their towns too
-        facilities = list(_TOWN_FACILITY.finditer(text))
         _add_adjective_towns(facilities, text, language, found)
         for facility in facilities:
             joined = _JOINED_ADJECTIVES.search(text, max(0, facility.start() - 120), facility.start())
@@ -524,7 +566,9 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                         found.append((start, code, (start, match.end() + base.end()), admin1_location(code)))
     # "жодного літра бензину для Москви", "«припинення вогню» для Курської області": whom something is for
     found = [item for item in found if not _wished(text, item[0], language)
-             and not _FOR.search(text, max(0, item[0] - 8), item[0])]
+             and not _FOR.search(text, max(0, item[0] - 8), item[0]) and not _compared(text, item[0])
+             and not _supplied(text, item[0])
+             and text[max(0, item[0] - 1):item[0]] != "#"]  # "#Бєлгород": a tag, not a place hit
     found.sort(key=lambda item: item[0])
     places: list[Place] = []
     seen: set[str] = set()
@@ -549,6 +593,39 @@ _AIRFIELD_REACH = 60
 _IMPERATIVE = re.compile(r"[а-яёіїєґ'’]+(?:те|іть|ить|ьте|йте)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 _FOR = re.compile(r"(?<![\w'’])для\s+$", re.IGNORECASE)
+
+
+# "як і минулого тижня в Брянську", "більше, ніж у Курській області", "как и в Белгороде": a place compared
+_COMPARED = re.compile(r"(?:^|[\s,])(?:як\s+[ій]|так\s+само,?\s+як|ніж|чем|как\s+и|на\s+відміну\s+від|"
+                       r"в\s+отличие\s+от)(?=\s)", re.IGNORECASE)
+_CLAUSE_MARK = re.compile(r"[,.;:!?\n(—]")
+
+
+# "нафтобаза, яка забезпечує паливом угруповання у Криму", "важливий для забезпечення паливом військ на півдні
+# України, зокрема у Криму": where what was struck sends its goods, not where it was hit
+# (not a body's name: "центру матеріально-технічного забезпечення")
+_SUPPLYING = re.compile(r"(?<![\w'’])(?:для\s+(?:забезпеченн|постачанн|обеспечени|снабжени)\w*|"
+                        r"(?:забезпечу|забезпечува|постача[єюлв]|обеспечива|поставля|снабжа)\w*)(?![\w'’])",
+                        re.IGNORECASE)
+_SUPPLY_REACH = 160
+
+
+def _supplied(text: str, start: int) -> bool:
+    """Whether the place at ``start`` follows a word of supplying in its sentence."""
+    begin = max(0, start - _SUPPLY_REACH)
+    ends = list(_CLAUSE_END.finditer(text, begin, start))
+    if ends:
+        begin = ends[-1].end()
+    return bool(_SUPPLYING.search(text, begin, start))
+
+
+def _compared(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is in a clause that compares with it."""
+    begin = max(0, start - 60)
+    marks = list(_CLAUSE_MARK.finditer(text, begin, start))
+    if marks:
+        begin = marks[-1].start()
+    return bool(_COMPARED.search(text, begin, start))
 
 
 def _wished(text: str, start: int, language: str) -> bool:

@@ -18,7 +18,7 @@ from trucewatch.model import Location, Occurred, Report, Source, Target
 from trucewatch.nlp.slavic.lexicon import lexicon
 from trucewatch.nlp.slavic.places import Place, adjective_town, elsewhere, find_places
 from trucewatch.nlp.slavic.tallies import DESTROYED, tally
-from trucewatch.nlp.slavic.timing import When, resolve
+from trucewatch.nlp.slavic.timing import When, recalled, resolve
 from trucewatch.nlp.slavic.wording import has_verb, is_headline, not_an_event, strike_words, struck_object
 
 EXTRACTOR = "trucewatch-posts-ru-uk/1"
@@ -382,10 +382,19 @@ def _strikes(text: str, language: str, spans: list[tuple[int, int]], context: Po
         post_places = _event_places(text, language, spans, post_places)
     post_weapon = _weapon(text)
     claimed = [(start, end) for start, end in spans
-               if _energy_mentions(text[start:end]) and not words.energy_not_a_claim.search(text[start:end])]
+               if _energy_mentions(text[start:end]) and not words.energy_not_a_claim.search(text[start:end])
+               and not (language == "uk" and recalled(text, start + len(text[start:end]) - len(
+                   text[start:end].lstrip())))]
     chosen = [(start, end) for start, end in claimed if words.attack.search(text[start:end])]
     if not chosen and claimed and kind in ("strike_on_russia", "russian_strike"):
         chosen = claimed[:1]  # "Кропоткінська НПС ... . Станція була атакована": the object, then the attack
+    if language == "uk" and claimed:
+        # "уразили 5 НПЗ: • 02.08 – Рязанський НПЗ … • 07.08 – Саратовський НПЗ": the objects listed after a
+        # sentence that tells the strike are struck too
+        items = [(start, end) for start, end in _telling(text, language, spans, headline=False)
+                 if _LIST_ITEM.match(text[start:end])]
+        chosen = sorted({*chosen, *[(start, end) for start, end in claimed
+                                    if any(begin <= start < finish for begin, finish in items)]})
     for start, end in chosen:
         sentence = text[start:end]
         mentions = _energy_mentions(sentence)
@@ -444,6 +453,8 @@ def _telling(text: str, language: str, spans: list[tuple[int, int]], *, headline
         carries = ((headline and number == 0) or any(start <= mark < end for mark in marks)
                    or struck_object(sentence, language) is not None
                    or (previous and (cut or _LIST_ITEM.match(sentence) is not None)))
+        if carries and recalled(text, start + len(sentence) - len(sentence.lstrip())):
+            carries = False  # "Нагадаємо, 2 червня уражено нафтобазу в Курську": an earlier strike recalled
         if carries:
             carrying.append((start, end))
         previous = carries
@@ -453,8 +464,10 @@ def _telling(text: str, language: str, spans: list[tuple[int, int]], *, headline
 # a sentence this short cut off at the end of a snippet has lost its verb ("На ТОТ Донецької області по");
 # a longer one shows what it is about
 _CUT_REACH = 60
-# harm done and targets named: "5 вбитих", "постраждали", "Першою ціллю став склад …"
-_HARM = re.compile(r"\b(?:вбит|загибл|загину|поранен|постражд|пошкод|зруйн|ціл[ьлі])", _F)
+# harm done and targets named: "5 вбитих", "постраждали", "Першою ціллю став склад …"; where the object struck
+# lies: "Вона розташована у Володимирській області"
+_HARM = re.compile(r"\b(?:вбит|загибл|загину|поранен|постражд|пошкод|зруйн|ціл[ьлі]|розташован|знаходит|"
+                   r"розміщен)", _F)
 # an item of a list: a bullet, an emoji or a dash opening the sentence
 _LIST_ITEM = re.compile(r"\s*(?:[•▪️▫️➡️🔴🟠🟡🟢🔵🟣⚫️🔸🔹✅❌💥🔥-]|\d+[.)])")
 # a full stop that ends no sentence: after a digit before a digit ("98.1 км"), after an abbreviation of up

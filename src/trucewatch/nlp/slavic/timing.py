@@ -46,6 +46,11 @@ _MANY_DAYS_HEAD = re.compile(r"\bза\s+(?:(?:останні|последние|
                              r"тижнев\w+\s+(?:підсумк|звіт|огляд)|итог\w*\s+недел|недельн\w+\s+(?:итог|отч|обзор)|"
                              r"підсумк\w*\s+тижн", _F)
 _HEAD = 160  # how far into the post its head reaches
+# "З 7 серпня українські БПЛА б’ють по росії без перестану", "С 1 сентября …": a head that opens with the day a
+# run of events began and names no end ("з 7 по 10 серпня" is a period above) tells of many days
+_SINCE_HEAD = re.compile(rf"^\W*(?:починаючи\s+|начиная\s+)?[сз]\s+(\d{{1,2}})(?:-?го)?\s+{_MONTH}{_YEAR}"
+                         r"(?!\s*(?:по|до|[-–—])\s*\d)", _F)
+_SINCE_SPAN = timedelta(days=2)  # a run begun at least this long before the post's day
 _FIRST_IN = re.compile(r"(?:вперше|впервые)\s+$", _F)  # "вперше за 550 днів": the first time in many days
 # "у ніч на 27 березня", "в ночь с 26 на 27 марта", "у ніч з 26-го на 27-ме березня"
 _NIGHT_ON = re.compile(rf"(?:в\s+ночь|у\s+ніч|в\s+ніч|ніч|ночь)\s+(?:[сз]\s+\d{{1,2}}(?:-?[а-яії]{{1,3}})?\s+)?на\s+"
@@ -102,7 +107,21 @@ _SINCE = re.compile(r"(?<![\w'’])від\s*$", _F)
 _UNTIL = re.compile(r"[^.!?\n]{0,30}?(?<![\w'’])(?:до|по)(?![\w'’])", _F)
 
 
+# "Нагадаємо, 28 листопада розвідники знищили …", "Напомним, …", "Раніше, 5 травня, …": a sentence that recalls
+# an earlier event, not the one the post reports
+_RECALLING = re.compile(r"[^\w]*(?:нагада\w*|нагаду\w*|напомн\w*|як\s+відомо|как\s+известно|раніше|ранее)"
+                        r"(?![\w'’])", _F)
+
+
+def recalled(text: str, position: int) -> bool:
+    """Whether the sentence around ``position`` opens with a word of recalling an earlier event."""
+    start = max(text.rfind(mark, 0, position) for mark in (". ", "! ", "? ", "\n")) + 1
+    return bool(_RECALLING.match(text, start))
+
+
 def _background(text: str, position: int) -> bool:
+    if recalled(text, position):
+        return True
     if _SINCE.search(text, max(0, position - 6), position) and not _UNTIL.match(text, position):
         return True
     clause = _RELATIVE.search(text, max(0, position - _BACKGROUND_REACH), position)
@@ -214,7 +233,7 @@ def _named_day(text: str, today: date, *, daily: bool, within: Spans = None) -> 
         if day and _plausible(day, today, bool(match.group(4)), night=part in _NIGHT_PARTS, daily=daily):
             return day, match.span(), part
     for match in _NUMERIC.finditer(text):
-        if not _inside(match.start(), within):
+        if not _inside(match.start(), within) or recalled(text, match.start()):
             continue
         year = int(match.group(3)) + (2000 if len(match.group(3)) == 2 else 0)
         day = _dated(year, int(match.group(2)), int(match.group(1)))
@@ -278,6 +297,10 @@ def resolve(text: str, published: datetime, tz: str, events: Spans = None) -> Wh
     head = None if digest else _MANY_DAYS_HEAD.search(text, 0, _HEAD)
     if head and not _FIRST_IN.search(text, max(0, head.start() - 12), head.start()):
         return When(published - timedelta(days=7), published, tz, head.span(), "period")
+    since = None if digest else _SINCE_HEAD.match(text.replace("*", " "))
+    if since and (began := _date(int(since.group(1)), _month(since.group(2)), today)) and (
+            today - began >= _SINCE_SPAN):
+        return When(_local(began, time(0), tz), published, tz, since.span(), "period")
     if (period := _period(text, today, tz, published)) and not (period.how == "period" and digest):
         return period
     daily = bool(_DAILY_DIGEST.search(text))
@@ -330,7 +353,7 @@ def resolve(text: str, published: datetime, tz: str, events: Spans = None) -> Wh
 def _named_night(text: str, today: date, tz: str, published: datetime, within: Spans) -> When | None:
     """A night named by its date or weekday ("у ніч на 27 березня", "у ніч на неділю")."""
     for night in _NIGHT_ON.finditer(text):
-        if not _inside(night.start(), within):
+        if not _inside(night.start(), within) or recalled(text, night.start()):
             continue
         day = _date(int(night.group(1)), _month(night.group(2)), today)
         if night.group(3):

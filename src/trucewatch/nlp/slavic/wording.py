@@ -19,14 +19,24 @@ from trucewatch.nlp.slavic.morph import parse
 _WORD = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ'’ʼ]+(?:-[А-Яа-яЁёІіЇїЄєҐґ'’ʼ]+)*")
 _NOT_YET_REACH = 3  # words before a word of striking that may make it wanted or possible, not done
 # strikes in the plural that did happen: delivered ("завдали відчутних ударів"), their consequences or time
-# ("внаслідок ракетних ударів", "під час ударів цієї ночі") or the other side's ("нові удари рф по енергетиці")
+# ("внаслідок ракетних ударів", "під час ударів цієї ночі"; "після" below) or the other side's ("нові удари рф по
+# енергетиці")
 # (an attempt made counts: "спробували нанести удари по РЛС")
-_HAPPENED = re.compile(r"(?:внаслідок|через|після|від|результаті|під\s+час|завдал\w*|завдав|нанесл\w*|наніс|"
+_HAPPENED = re.compile(r"(?:внаслідок|через|від|результаті|під\s+час|завдал\w*|завдав|нанесл\w*|наніс|"
                        r"спробувал\w*|спробував)\s+"
                        r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "НПЗ призупинив роботу після атак українських дронів": strikes in the plural after "після" happened when the
+# clause tells what they stopped or cost ("Sea Baby після атак на ворожий флот передали до музею", "після ударів —
+# відповідати ворогу" speak of strikes in general)
+_AFTER_A_CONSEQUENCE = re.compile(r"(?:призупин|припин|зупин|втрат|скороти|скоротил|знизил|впал|впав|пошкодж|"
+                                  r"вийш\w*\s+з\s+ладу)\w*[^.!?\n]{0,80}?(?<![\w'’])після\s+(?:[\w-]+\s+)?$",
+                                  re.IGNORECASE)
 # "порт має бути знищений", "повинен бути уражений": a strike owed, not one that happened
 _MUST_BE = re.compile(r"\b(?:має|мають|мав|мала|мали|повинен|повинна|повинно|повинні|мусить|мусять)\s+(?:бути|буть)\s+"
                       r"(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+# "DDoS-атаки", "кібератаки", "хакерська атака", "інформаційна атака": not a strike with weapons
+_NOT_ARMED = re.compile(r"(?:\bDD?oS|\bкібер|\bкибер|\bхакер\w*|\bінформаційн\w*|\bинформационн\w*)[\s-]*$",
+                        re.IGNORECASE)
 _BY_THE_ENEMY = re.compile(r"\s+(?:[\w-]+\s+)?(?:рф|росії|ворога|окупантів|русні)\b", re.IGNORECASE)
 
 
@@ -42,6 +52,9 @@ class Wording:
     object_abbreviations: re.Pattern[str]
     headline: re.Pattern[str]
     prefixes: frozenset[str]
+    night: re.Pattern[str]
+    beating: re.Pattern[str]
+    question: re.Pattern[str]
 
 
 def _words(raw: Any) -> frozenset[str]:
@@ -62,7 +75,10 @@ def wording() -> Wording:
                    generic_plural=_words(strike["generic_plural"]), not_yet=not_yet,
                    not_an_event=not_an_event, object_lemmas=object_lemmas,
                    object_abbreviations=re.compile(rf"\b(?:{abbreviations})\b"),
-                   headline=re.compile(str(objects["headline"]), re.IGNORECASE), prefixes=prefixes)
+                   headline=re.compile(str(objects["headline"]), re.IGNORECASE), prefixes=prefixes,
+                   night=re.compile(str(strike["night"]), re.IGNORECASE),
+                   beating=re.compile(str(strike["beating"]), re.IGNORECASE),
+                   question=re.compile(str(strike["question"]), re.IGNORECASE))
 
 
 @dataclass(frozen=True)
@@ -88,10 +104,10 @@ def _read(text: str, language: str) -> list[Word]:
     return found
 
 
-def _is_strike(word: Word) -> bool:
+def _is_strike(word: Word, text: str) -> bool:
     words = wording()
     if word.lemma in words.impersonal:
-        return "Impe" in word.grammemes
+        return "Impe" in word.grammemes or _in_a_night(text, word.start)
     return word.lemma in words.lemmas or any(word.lemma.startswith(stem) for stem in words.stems)
 
 
@@ -103,26 +119,43 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
     read = _read(text, language)
     spans: list[tuple[int, int]] = []
     for word in read:
-        if not _is_strike(word):
+        if not _is_strike(word, text):
             continue
         if "futr" in word.grammemes:
             continue  # "скоро прилетить": a strike to come
         if word.lemma in words.generic_plural and "plur" in word.grammemes and not (
                 _HAPPENED.search(text, max(0, word.start - 40), word.start)
+                or _AFTER_A_CONSEQUENCE.search(text, max(0, word.start - 140), word.start)
                 or _BY_THE_ENEMY.match(text, word.end)):
             continue
         if _MUST_BE.search(text, max(0, word.start - 40), word.start):
+            continue
+        if _NOT_ARMED.search(text, max(0, word.start - 20), word.start):
             continue
         before = _WORD.findall(text[max(0, word.start - 80):word.start])[-_NOT_YET_REACH:]
         if any(parse(each.lower(), language)[0] in words.not_yet for each in before):
             continue
         spans.append((word.start, word.end))
-    return spans
+    for beaten in words.beating.finditer(text):  # "б’ють по росії", "гатили по НПЗ"
+        before = _WORD.findall(text[max(0, beaten.start() - 80):beaten.start()])[-_NOT_YET_REACH:]
+        if not any(parse(each.lower(), language)[0] in words.not_yet for each in before):
+            spans.append(beaten.span())
+    return sorted(spans)
+
+
+def _in_a_night(text: str, position: int) -> bool:
+    """Whether the sentence around ``position`` names a night ("знищили РЛС в ніч 8 березня")."""
+    start = max(text.rfind(mark, 0, position) for mark in ".!?\n") + 1
+    end = min((found for found in (text.find(mark, position) for mark in ".!?\n") if found >= 0), default=len(text))
+    return bool(wording().night.search(text, start, end))
 
 
 def not_an_event(headline: str, language: str = "uk") -> bool:
-    """Whether a post's first sentence makes it an anniversary, a fundraiser or a training."""
-    return any(word.lemma in wording().not_an_event for word in _read(headline, language))
+    """Whether a post's first sentence makes it an anniversary, a fundraiser, a training, sanctions, or a
+    feature (a question with a question word)."""
+    words = wording()
+    return bool(words.question.match(headline.replace("*", ""))) or any(
+        word.lemma in words.not_an_event for word in _read(headline, language))
 
 
 def struck_object(text: str, language: str = "uk") -> tuple[int, int] | None:
