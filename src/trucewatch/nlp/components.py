@@ -70,7 +70,7 @@ _CUES = re.compile(
         syntax.HARM_NOUNS | syntax.PRESENCE_NOUNS | syntax.VIOLENCE_NOUNS) if word.endswith("y")))
     + "|" + "|".join(sorted(f"{re.escape(word)}(?:s|es)?" for word in (
         syntax.HARM_NOUNS | syntax.PRESENCE_NOUNS | syntax.MUNITION_NOUNS | syntax.MUNITION_PARTS
-        | syntax.GRAVE_NOUNS | syntax.VIOLENCE_NOUNS)))
+        | syntax.GRAVE_NOUNS | syntax.VIOLENCE_NOUNS | syntax.SIDE_PEOPLE | syntax.MOVE_NOUNS)))
     + "|" + syntax.MODEL_PATTERN
     + r")\b", re.IGNORECASE)
 

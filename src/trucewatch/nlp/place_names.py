@@ -22,7 +22,14 @@ from functools import lru_cache
 from pathlib import Path
 
 from trucewatch.geo.admin1 import admin1_code
-from trucewatch.geo.gazetteer import MATCHED_BY, country_code, geocode_candidates, is_place_name, raion_code
+from trucewatch.geo.gazetteer import (
+    MATCHED_BY,
+    MISSPELT_MIN_LETTERS,
+    country_code,
+    geocode_candidates,
+    is_place_name,
+    raion_code,
+)
 
 # a capitalised word, never a preposition or an article capitalised in a Title Case headline ("Shelling Of
 # Residential Area In Mykolaiv")
@@ -38,7 +45,7 @@ _PART_OF = (r"(?:(?:central|downtown|northern|southern|eastern|western|north-?ea
 _PLACE_AFTER = re.compile(
     # a title may start with the preposition or verb ("Shelled Lysychansk", "Near Bayrak")
     r"\b(?P<prep>(?i:in|near|at|on|over|above|around|outskirts of|of|to|towards|targeting|across|outside|from|through|"
-    r"into|inside|within|throughout|entering|entered|leaving|leaves?|left|fleeing|fled|flee|shelled|attacked|struck|hit|"
+    r"into|inside|within|throughout|enters?|entering|entered|reach(?:es|ed|ing)?|leaving|leaves?|left|fleeing|fled|flee|shelled|attacked|struck|hit|"
     r"between|"
     # a verb of attack or of taking ground whose object is the place ("Russian troops storming Mariupol",
     # "Explosions rock Kherson", "Ukrainian forces liberated Trostianets", "Heavy battles for Popasna")
@@ -164,12 +171,13 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
     # "Kramatorsk train station", "Mariupol's skyline"); and a title's first name before a comma
     # ("Horenka, drone footage of damaged apartments")
     for match in _LOWER_AFTER.finditer(sentence):
-        # "in melitopol": a town's name typed in lower case (never an English word: "in bar" is no Bar)
+        # "in melitopol", "in nova kakhovka": a town's name typed in lower case (never an English word: "in
+        # bar" is no Bar)
         name = match.group("name")
         # the English word lists hold some cities' names ("donetsk"): those count only as a city's own name
-        town = leading_place(name.capitalize(), town=True, city=name in english_words())
+        town = _lower_case_town(name)
         if town:
-            weak.append((town, match.span("name"), None, False))
+            weak.append((town, (match.start("name"), match.start("name") + len(town)), None, False))
     for match in _CITY_BEFORE_PART.finditer(sentence):
         city = leading_place(match.group("name"), town=True, city=True)
         if city and not any(span[0] <= match.start("name") < span[1] for _, span, _, _ in found):
@@ -278,7 +286,7 @@ _TOWN_BEFORE_FACILITY = re.compile(
     r"\b(?P<name>" + NAME + r")(?:'s?|’s?)?\s+(?:[\w-]+\s+){0,3}?(?i:" + "|".join(sorted(
         (_FACILITY_WORDS | _SITE_WORDS) - {"int", "national", "regional", "state", "city", "local", "tv"})) + r")\b")
 _LOWER_AFTER = re.compile(r"\b(?i:in|near|of|at)\s+(?:(?:the|a)\s+(?:destroyed|damaged|ruined|besieged|occupied)\s+)?"
-                          r"(?P<name>[a-z][a-z'’-]{3,})\b")
+                          r"(?P<name>[a-z][a-z'’-]{3,}(?:\s+[a-z][a-z'’-]{3,})?)\b")
 # a city's park, square or stadium is in the city ("Kharkiv Forest Park"); a river or a highway named after a
 # city is not
 _CITY_BEFORE_PART = re.compile(r"\b(?P<name>" + NAME + r")\s+(?:(?i:forest|central|botanical|city)\s+)?"
@@ -387,6 +395,24 @@ def leading_place(name: str, *, town: bool, city: bool = False) -> str | None:
                     match.population >= TOWN_POPULATION):
                 return prefix  # a town's former name that no other place bears ("Severodonetsk")
     return None
+
+
+def _lower_case_town(name: str) -> str | None:
+    """The town a name typed in lower case stands for: both words when they are a town's name ("nova
+    kakhovka"), else the first; a word of the English lists ("nova", "donetsk") only as a city's own name; a
+    word of no English list also as one town's misspelt name ("popasana")."""
+    words = name.split()
+    if len(words) == 2 and leading_place(name.capitalize(), town=True) == name.capitalize():
+        return name.capitalize()
+    first = words[0]
+    if first in english_words():
+        return leading_place(first.capitalize(), town=True, city=True)
+    town = leading_place(first.capitalize(), town=True)
+    if town is None and len(first) >= MISSPELT_MIN_LETTERS:
+        found = geocode_candidates(first.capitalize(), limit=2)
+        if len(found) == 1 and found[0].matched_by == MATCHED_BY[2] and found[0].population >= TOWN_POPULATION:
+            town = first.capitalize()
+    return town
 
 
 def _title_words_dropped(name: str) -> str:

@@ -144,7 +144,21 @@ PRESENCE_NOUNS = frozenset({
     "artillery", "howitzer", "armour", "armor", "apc", "ifv", "bmp", "btr", "paratrooper", "camp", "base",
     "system", "boat", "fighter", "warship", "submarine", "pontoon", "airbase", "vdv", "spetsnaz", "plane",
     "ammo", "depot", "mercenary", "tos", "arty", "tigr", "kamaz", "occupier", "invader",
+    # what forces build where they stand ("Russian trenches near X", "fortifications along the road to Y")
+    "trench", "fortification", "dugout", "bunker", "roadblock", "blockpost", "crossing",
 })
+# a presence noun after these is a civil thing: "body armour", "a fire truck", "the border crossing"
+_CIVIL_COMPOUNDS = frozenset({"body", "fire", "border", "pedestrian", "railway", "rail", "level", "zebra",
+                              "checkpoint", "customs", "garbage", "food", "delivery", "ice", "cream"})
+# a side's people by nationality, as the subject of a move only forces make ("Russians retreat from X",
+# "Ukrainians push towards Y"); "Ukrainians leave X on buses" are civilians
+SIDE_PEOPLE = frozenset({"russians", "ukrainians", "orcs", "rashists", "ruscists"})
+_FORCE_MOVES = frozenset({"retreat", "withdraw", "advance", "push", "pull", "storm", "counterattack", "regroup",
+                          "entrench", "fortify", "dig", "flee"})
+# a move of forces named as a noun, with the side's adjective or its forces ("after the Russian withdrawal",
+# "the retreat of Russian troops")
+MOVE_NOUNS = frozenset({"withdrawal", "retreat", "pullout", "counteroffensive", "counterattack"})
+_SIDES = frozenset({"russian", "ukrainian", "enemy", "russia", "ukraine"})
 # Armoured vehicles and systems by their model ("T-72s", "bmp-3", "BTR-82A", "TOS-1A"), by their GRAU index
 # (digits, one or two letters for the class, digits, and a suffix: "9A52-2", "2S19", "9K720", "1L260", "1RL257")
 # and aircraft and helicopters by their model ("Su-25s", "MiG-29", "Ka-52", "Mi-8", "Tu-22M3", "Il-76", "An-26"):
@@ -167,7 +181,7 @@ PRESENCE_VERBS = frozenset({
     "build", "dig", "load", "unload", "park", "drive", "pass", "roll", "advance", "set", "film", "observe",
     "locate", "position", "carry", "ship", "abandon", "shoot", "chase", "detain", "fly", "search", "hoist",
     "raise", "assemble", "establish", "regroup", "redeploy", "hide", "store",
-    "photograph", "picture", "fortify", "entrench", "tow",
+    "photograph", "picture", "fortify", "entrench", "tow", "push", "reach", "approach", "welcome", "greet",
 })
 
 
@@ -489,6 +503,13 @@ def presence_word(doc: Any) -> EventWord | None:
     has_verb = any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj") for t in doc)
     moving = next((t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in PRESENCE_VERBS), None)
     for token in doc:
+        if token.lower_ in SIDE_PEOPLE and token.dep_ == "nsubj" and token.head.lemma_.lower() in _FORCE_MOVES and (
+                not projected(token.head)):
+            return EventWord(token.idx, token.idx + len(token.text), "other", False, "presence")
+        if token.lemma_.lower() in MOVE_NOUNS and any(
+                child.lower_ in _SIDES or (child.lower_ == "of" and any(
+                    _noun_in(grand, PRESENCE_NOUNS) for grand in child.children)) for child in token.children):
+            return EventWord(token.idx, token.idx + len(token.text), "other", False, "presence")
         if token.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") or not (
                 _noun_in(token, PRESENCE_NOUNS) or _MODELS.fullmatch(token.lower_) or _noun_in(token, MUNITION_NOUNS)
                 or _weapon(token)):
@@ -496,8 +517,8 @@ def presence_word(doc: Any) -> EventWord | None:
         if (token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in _TAKEN_VERBS) or any(
                 child.dep_ in ("acl", "relcl") and child.lemma_.lower() in _TAKEN_VERBS for child in token.children):
             continue  # "rifles were seized", "bought mortars", "MiG-29s delivered to X": taken or traded, not seen
-        if any(child.dep_ == "compound" and child.lemma_.lower() == "body" for child in token.children):
-            continue  # "body armour" is worn, not forces seen
+        if any(child.dep_ == "compound" and child.lemma_.lower() in _CIVIL_COMPOUNDS for child in token.children):
+            continue  # "body armour" is worn, "a fire truck" puts fires out: not forces seen
         if moving is not None and not projected(moving):
             return EventWord(token.idx, token.idx + len(token.text), "other", False, "presence")
         if not has_verb:
