@@ -399,11 +399,16 @@ def leading_place(name: str, *, town: bool, city: bool = False) -> str | None:
 
 def _lower_case_town(name: str) -> str | None:
     """The town a name typed in lower case stands for: both words when they are a town's name ("nova
-    kakhovka"), else the first; a word of the English lists ("nova", "donetsk") only as a city's own name; a
-    word of no English list also as one town's misspelt name ("popasana")."""
+    kakhovka") or, neither an English word, a village's own name ("stara maiachka"); else the first word: a
+    word of the English lists ("nova", "donetsk") only as a city's own name, a word of no English list as a
+    town's name, or as one town's misspelt name ("popasana")."""
     words = name.split()
-    if len(words) == 2 and leading_place(name.capitalize(), town=True) == name.capitalize():
-        return name.capitalize()
+    titled = " ".join(word.capitalize() for word in words)
+    if len(words) == 2 and leading_place(titled, town=True) == titled:
+        return titled
+    if len(words) == 2 and not any(word in english_words() or word in NOT_PLACES for word in words) and (
+            leading_place(titled, town=False) == titled):
+        return titled  # "in stara maiachka": two words of no English list that are a village's own name
     first = words[0]
     if first in english_words():
         return leading_place(first.capitalize(), town=True, city=True)

@@ -43,6 +43,7 @@ _GROUND_TAKEN = frozenset({"control", "village", "town", "city", "settlement", "
 VIOLENCE_VERBS = frozenset({"arrest", "detain", "abduct", "kidnap", "imprison", "interrogate", "torture", "execute"})
 VIOLENCE_NOUNS = frozenset({"arrest", "detention", "abduction", "kidnapping", "interrogation", "captivity",
                             "hostage", "torture"})
+_TORTURE_SITES = frozenset({"chamber", "room", "cell", "site", "basement", "camp", "center", "centre"})
 # Nouns of fighting over ground, whatever their tag ("Ukrainian counteroffensive near X" is tagged an adjective)
 GROUND_NOUNS = frozenset({"counteroffensive", "counter-offensive", "counterattack", "counter-attack", "liberation",
                           "recapture", "incursion", "gunfight", "crossfire", "siege", "encirclement", "breakthrough",
@@ -96,7 +97,7 @@ _DEFENCE_VERBS = frozenset({"repel", "repulse", "rebuff", "thwart", "fend", "pus
 _MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "can"})
 _LYING_VERBS = frozenset({"lie", "find", "discover", "leave", "scatter", "litter", "recover", "see", "show",
                           "remain", "pile", "dump", "exhume", "unearth"})
-GRAVE_NOUNS = frozenset({"grave", "graveyard", "burial"})
+GRAVE_NOUNS = frozenset({"grave", "graveyard", "burial", "exhumation"})
 _BURIAL_MARKS = frozenset({"mass", "makeshift", "fresh", "new", "improvised", "common"})
 # where the dead of an attack are buried in haste (never a cemetery)
 _BURIAL_PLACES = frozenset({"forest", "wood", "yard", "courtyard", "garden", "field", "park", "playground",
@@ -243,6 +244,8 @@ def _harm_word(token: Any) -> bool:
         return True
     if token.pos_ == "VERB" and lemma in ("knock", "wipe") and any(child.lower_ == "out" for child in token.children):
         return True  # "Knocked out Russian tank", "a column was wiped out"
+    if token.pos_ == "VERB" and lemma == "tear" and any(child.lower_ in ("off", "apart") for child in token.children):
+        return not _said_of(token)  # "Roof torn off a house", "a car torn apart"; "a monument torn down" is not
     if token.pos_ == "VERB" and lemma == "go" and any(child.lower_ == "down" for child in token.children) and any(
             child.dep_ == "nsubj" and (_weapon(child) or _noun_in(child, _AIRCRAFT)) for child in token.children):
         return True  # "A Russian warplane went down near X"
@@ -300,6 +303,8 @@ def _violence_word(token: Any) -> bool:
             child.dep_ in ("oprd", "dobj", "attr", "acomp", "npadvmod")
             and child.lower_ in ("captive", "prisoner", "hostage") for child in token.children):
         return True  # "taken captive", "took them prisoner"
+    if lemma == "torture" and token.dep_ == "compound" and token.head.lemma_.lower() in _TORTURE_SITES:
+        return True  # "Torture chamber found in X"
     return token.pos_ in ("NOUN", "PROPN") and lemma in VIOLENCE_NOUNS and token.dep_ != "compound"
 
 
@@ -365,7 +370,10 @@ _BODY_MARKS = frozenset({"dead", "lifeless", "charred", "burned", "burnt", "muti
 _PERSONS = frozenset({"civilian", "people", "person", "resident", "local", "villager", "inhabitant", "soldier",
                       "serviceman", "servicemen", "troop", "fighter", "man", "men", "woman", "women", "child",
                       "children", "victim", "prisoner", "defender", "marine", "paratrooper", "dead",
-                      "family", "passenger", "driver", "volunteer", "mercenary", "occupier", "invader", "pow"})
+                      "family", "passenger", "driver", "volunteer", "mercenary", "occupier", "invader", "pow",
+                      "cyclist", "pensioner", "girl", "boy", "teenager", "baby", "journalist", "farmer", "doctor",
+                      "nurse", "policeman", "worker", "neighbour", "neighbor", "grandmother", "grandfather",
+                      "mother", "father", "son", "daughter", "husband", "wife", "priest", "teacher", "student"})
 _LOCATIVE = frozenset({"in", "on", "near", "at", "along", "outside", "inside", "under", "among", "around", "beside",
                        "behind", "across", "next", "by"})
 _SHOWING_VERBS = frozenset({"show", "see", "film", "photograph", "document", "find", "discover", "record", "spot",
@@ -401,6 +409,9 @@ def _burial(token: Any) -> bool:
     (kept as `other` with the kind `burial_site`); "the graves of fallen soldiers" are no event."""
     if token.lemma_.lower() not in GRAVE_NOUNS:
         return False
+    if token.lemma_.lower() == "exhumation" and token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound" and (
+            not any(child.lower_ == "of" for child in token.children)):
+        return True  # "Exhumation in X": the dead raised from where they were buried ("of bodies": bodies found)
     if token.dep_ in ("compound", "amod") and token.head.lemma_.lower() in ("row", "line", "site", "pit", "trench"):
         return True  # "grave rows" (tagged as an adjective at times)
     if token.pos_ == "NOUN" and token.dep_ in ("ROOT", "nsubj", "nsubjpass", "dobj") and any(
