@@ -182,8 +182,12 @@ PRESENCE_VERBS = frozenset({
     "build", "dig", "load", "unload", "park", "drive", "pass", "roll", "advance", "set", "film", "observe",
     "locate", "position", "carry", "ship", "abandon", "shoot", "chase", "detain", "fly", "search", "hoist",
     "raise", "assemble", "establish", "regroup", "redeploy", "hide", "store",
-    "photograph", "picture", "fortify", "entrench", "tow", "push", "reach", "approach", "welcome", "greet",
+    "photograph", "picture", "fortify", "entrench", "tow",
 })
+# verbs of presence only with forces as their subject ("Ukrainian forces push towards X", "troops reach Y"; a boat
+# pushed by the wind, or an agreement reached with soldiers, is none) or, for a welcome, as their object
+_FORCES_DO = frozenset({"push", "reach", "approach"})
+_FORCES_MET = frozenset({"welcome", "greet", "meet"})
 
 
 def _weapon(token: Any) -> bool:
@@ -531,6 +535,9 @@ def presence_word(doc: Any) -> EventWord | None:
         if any(child.dep_ == "compound" and child.lemma_.lower() in _CIVIL_COMPOUNDS for child in token.children):
             continue  # "body armour" is worn, "a fire truck" puts fires out: not forces seen
         if moving is not None and not projected(moving):
+            return EventWord(token.idx, token.idx + len(token.text), "other", False, "presence")
+        if ((token.dep_ == "nsubj" and token.head.lemma_.lower() in _FORCES_DO) or (
+                token.dep_ == "dobj" and token.head.lemma_.lower() in _FORCES_MET)) and not projected(token.head):
             return EventWord(token.idx, token.idx + len(token.text), "other", False, "presence")
         if not has_verb:
             return EventWord(token.idx, token.idx + len(token.text), "other", False, "presence")
