@@ -298,8 +298,9 @@ _TOWN_OWNS = re.compile(r"\b(?P<name>" + NAME + r")['’]s\s+(?!(?i:forces|troop
                         r"authorities|officials|leadership|regime|side|allies|drones?|missiles?|air|navy|defen[cs]e|"
                         r"units?|soldiers|fighters|artillery|war|offensive|counter-?offensive|claims?|statement)\b)"
                         r"[\w-]")
-# a town closing a title or a sentence after a comma, a colon, a dash, a bar or a slash, or right after a lowercase word:
-# "Damaged school no. 29, Kharkiv", "Aftermath: Trostianets", "Destroyed bridge — Irpin", "Destroyed school Kharkiv"
+# a town closing a title or a sentence after a comma, a colon, a dash, a bar or a slash, or right after a lowercase
+# word: "Damaged school no. 29, Kharkiv", "Aftermath: Trostianets", "Destroyed bridge — Irpin", "Destroyed school
+# Kharkiv"
 _TOWN_LAST = re.compile(r"(?:[,:]\s*|\s+[-–—|/]\s*|(?<=[a-z])\s+)(?P<name>" + NAME + r")\s*[.!]?\s*$")
 # a town as the modifier of an event: "after the Kharkiv bombing"
 _TOWN_EVENT = re.compile(r"\bthe\s+(?P<name>" + NAME + r")\s+(?:bombings?|shelling|strikes?|attacks?|explosions?|"
