@@ -137,6 +137,12 @@ def test_candidates_list_every_reading_best_first() -> None:
         ("Pokrovskyi", "UA-63", None),  # no raion of that name in Kharkiv oblast
         ("Atlantis raion", None, None),
         ("", None, None),
+        # the raion named after its town, the adjective's ending spelt out (round 12)
+        ("Bakhmut raion", None, "UA1402"),  # Bakhmutskyi: "t" + "s" is the "ts" of the adjective
+        ("Bucha district", None, "UA3208"),  # Buchanskyi: "-anskyi" after a vowel
+        ("Okhtyrka raion", None, "UA5904"),  # Okhtyrskyi: the last vowel gives way
+        ("Kakhovka district", None, "UA6506"),  # Kakhovskyi: "-ka" gives way
+        ("Kyiv Oblast", None, None),  # an oblast is no raion
     ],
 )
 def test_raion_code(name: str, admin1: str | None, expected: str | None) -> None:

@@ -433,8 +433,14 @@ def raion_code(name: str, admin1_code: str | None = None) -> str | None:
         codes.update(index.raion_keys.get(key, ()))
     if not codes:
         key = skeleton(text)
-        # "Henichesk raion" names the raion after its town: the adjective adds a "-sk(y)i" ending
-        for variant in (key, key + "sk", key + "k"):
+        # "Henichesk raion" names the raion after its town: the adjective adds a "-sk(y)i" ending, spelt out
+        # so that the letters it meets join as the adjective's do ("Bakhmut" + "skyi": the "ts" of
+        # Bakhmutskyi), "-anskyi" after a vowel ("Bucha district" is Buchanskyi), or in place of a last vowel
+        # or "-ka" ("Okhtyrka": Okhtyrskyi; "Kakhovka": Kakhovskyi)
+        stems = (text, text[:-1] if text[-1:].lower() in "aeiouy" else text, text[:-2] if text.lower().endswith(
+            "ka") else text)
+        for variant in (key, key + "sk", key + "k", skeleton(text + "anskyi"), *(skeleton(stem + "skyi")
+                                                                                  for stem in stems)):
             codes.update(index.raion_keys.get(variant, ()))
     if admin1_code:
         codes = {code for code in codes if index.raions[code].admin1 == admin1_code}
