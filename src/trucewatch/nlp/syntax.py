@@ -268,7 +268,7 @@ def _harm_word(token: Any) -> bool:
 
 # nouns of what a strike leaves, after which a noun of harm or a weapon is a modifier ("shrapnel marks")
 _TRACE_HEADS = frozenset({"mark", "hole", "scar", "trace", "damage", "crater", "fragment", "piece", "debris",
-                          "toll"})
+                          "toll", "site", "scene"})  # "Impact site at a school", "the blast scene"
 _HOLE_MARKS = frozenset({"shell", "bullet", "shrapnel", "missile", "rocket", "bomb", "gaping", "huge", "large", "big"})
 _HOLE_IN = frozenset({"roof", "wall", "building", "house", "facade", "façade", "road", "ceiling", "floor", "fence",
                       "hull", "apartment", "school", "hospital", "ground", "field", "yard", "courtyard", "street",
