@@ -271,6 +271,8 @@ _FACILITY_WORDS = frozenset({
     "city", "oncology", "maternity", "local", "history", "seminary", "institute", "academy", "police",
     "department", "kindergarten", "polyclinic",
 })
+_POWER_WORDS = frozenset({"power", "nuclear", "npp", "tpp", "chp", "hpp", "substation", "hydroelectric", "thermal",
+                          "mine", "facility", "complex"})
 # Facilities named after a region rather than their town ("Zaporizhzhia Nuclear Power Plant" is at Enerhodar):
 # the name says nothing of where they are.
 _REGIONAL_WORDS = frozenset({
@@ -284,7 +286,8 @@ _AFTER_FEATURE = re.compile(r"[\s.]+[A-Za-z]+\.?\s*,\s*(?P<name>" + NAME + r")")
 
 _TOWN_BEFORE_FACILITY = re.compile(
     r"\b(?P<name>" + NAME + r")(?:'s?|’s?)?\s+(?:[\w-]+\s+){0,3}?(?i:" + "|".join(sorted(
-        (_FACILITY_WORDS | _SITE_WORDS) - {"int", "national", "regional", "state", "city", "local", "tv"})) + r")\b")
+        (_FACILITY_WORDS | _SITE_WORDS | (_REGIONAL_WORDS - _POWER_WORDS))
+        - {"int", "national", "regional", "state", "city", "local", "tv"})) + r")\b")
 _LOWER_AFTER = re.compile(r"\b(?i:in|near|of|at)\s+(?:(?:the|a)\s+(?:destroyed|damaged|ruined|besieged|occupied)\s+)?"
                           r"(?P<name>[a-z][a-z'’-]{3,}(?:\s+[a-z][a-z'’-]{3,})?)\b")
 # a city's park, square or stadium is in the city ("Kharkiv Forest Park"); a river or a highway named after a
@@ -369,6 +372,10 @@ def _feature(name: str, sentence: str, end: int) -> str | None:
                 if raion_code(name) or (found and found[0].source == "geonames-section"
                                         and found[0].matched_by == MATCHED_BY[0]):
                     return None
+            if kind == "regional" and not any(word in _POWER_WORDS for word in words):
+                # "Lysychansk Oil Refinery", "Severodonetsk Azot Plant": an industrial works stands in or by the
+                # town it is named after; a power station is named after its region or a city it feeds
+                return "facility"
             return kind
     return None
 
