@@ -330,7 +330,7 @@ _TOWN_BASED = re.compile(r"\b(?P<name>" + NAME + r")(?:-based\b|\s+(?i:residents
                          r"civilians)\b)")
 # a title that opens with a place and says what befell it ("Borodianka bombed", "Irpin after the occupation")
 _TITLE_STATE = re.compile(r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+)?(?P<name>" + NAME + r"(?:\s+" + NAME
-                          + r")?)\s+(?:[a-z][a-z-]+\s+){0,3}?(?:after|under|during|following|before|today|now|again|"
+                          + r")?)\s+(?:[a-z][a-z-]+\s+){0,3}?(?i:after|under|during|following|before|today|now|again|"
                           r"falls|fell|[a-z]+ed|" + "|".join(sorted(
                               ("airstrikes?", "strikes?", "attacks?", "shelling", "bombing", "explosions?", "blasts?",
                                "massacre", "graves?", "fires?", "raids?", "siege", "kills", "hits"))) + r")\b")
