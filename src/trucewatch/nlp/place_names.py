@@ -288,8 +288,9 @@ _TOWN_BEFORE_FACILITY = re.compile(
     r"\b(?P<name>" + NAME + r")(?:'s?|’s?)?\s+(?:[\w-]+\s+){0,3}?(?i:" + "|".join(sorted(
         (_FACILITY_WORDS | _SITE_WORDS | (_REGIONAL_WORDS - _POWER_WORDS))
         - {"int", "national", "regional", "state", "city", "local", "tv"})) + r")\b")
-_LOWER_AFTER = re.compile(r"\b(?i:in|near|of|at)\s+(?:(?:the|a)\s+(?:destroyed|damaged|ruined|besieged|occupied)\s+)?"
-                          r"(?P<name>[a-z][a-z'’-]{3,}(?:\s+[a-z][a-z'’-]{3,})?)\b")
+_LOWER_AFTER = re.compile(r"\b(?i:in|near|of|at|on|outside|around|towards)\s+"
+                          r"(?:(?:the|a)\s+(?:destroyed|damaged|ruined|besieged|occupied)\s+)?"
+                          r"(?P<name>[a-z][a-z'’-]{3,}(?:\s+[a-z][a-z'’-]{2,})?)\b")
 # a city's park, square or stadium is in the city ("Kharkiv Forest Park"); a river or a highway named after a
 # city is not
 _CITY_BEFORE_PART = re.compile(r"\b(?P<name>" + NAME + r")\s+(?:(?i:forest|central|botanical|city)\s+)?"
@@ -409,10 +410,12 @@ def _lower_case_town(name: str) -> str | None:
     """The town a name typed in lower case stands for: both words when they are a town's name ("nova
     kakhovka") or, neither an English word, a village's own name ("stara maiachka"); else the first word: a
     word of the English lists ("nova", "donetsk") only as a city's own name, a word of no English list as a
-    town's name, or as one town's misspelt name ("popasana")."""
+    town's or a village's own name ("chornobaivka"), or one town's misspelt name ("popasana")."""
     words = name.split()
+    if words[0] in NOT_PLACES:
+        return None  # "in near bar street": a preposition, not a name
     titled = " ".join(word.capitalize() for word in words)
-    if len(words) == 2 and leading_place(titled, town=True) == titled:
+    if len(words) == 2 and words[1] not in NOT_PLACES and leading_place(titled, town=True) == titled:
         return titled
     if len(words) == 2 and not any(word in english_words() or word in NOT_PLACES for word in words) and (
             leading_place(titled, town=False) == titled):
@@ -420,7 +423,9 @@ def _lower_case_town(name: str) -> str | None:
     first = words[0]
     if first in english_words():
         return leading_place(first.capitalize(), town=True, city=True)
-    town = leading_place(first.capitalize(), town=True)
+    town = leading_place(first.capitalize(), town=True) or (
+        first.capitalize() if len(first) >= 5 and first not in NOT_PLACES and leading_place(
+            first.capitalize(), town=False) == first.capitalize() else None)
     if town is None and len(first) >= MISSPELT_MIN_LETTERS:
         found = geocode_candidates(first.capitalize(), limit=2)
         if len(found) == 1 and found[0].matched_by == MATCHED_BY[2] and found[0].population >= TOWN_POPULATION:
