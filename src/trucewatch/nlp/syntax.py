@@ -57,6 +57,7 @@ _NOT_HARMED = frozenset({
     "risk", "problem", "corruption", "requirement", "duty", "tariff", "debt", "waste", "queue", "backlog", "veil",
     "contract", "rule", "law", "bill", "regulation", "deadline", "data", "security", "privacy", "trust", "limit",
     "code", "obligation", "term", "money", "identity", "show", "spotlight", "idea", "election", "vote", "password",
+    "firework", "fireworks", "confetti", "balloon",
 })
 _FILMED = frozenset({"film", "video", "footage", "scene", "movie", "photo", "clip", "documentary", "episode",
                      "picture", "commercial", "series"})
@@ -148,6 +149,13 @@ PRESENCE_NOUNS = frozenset({
     # what forces build where they stand ("Russian trenches near X", "fortifications along the road to Y")
     "trench", "fortification", "dugout", "bunker", "roadblock", "blockpost", "crossing",
 })
+# works forces build, and a crossing: things standing or done where forces are, never an act done to something
+# ("fortification of the old castle", "the crossing of the Dnipro by swimmers") nor a thing's kind ("trench warfare
+# museum", "trench coats")
+_WORKS = frozenset({"trench", "fortification", "dugout", "bunker", "roadblock", "blockpost", "crossing"})
+# a move of forces has a direction ("push into X", "pull back"); "push for a deal" is none
+_DIRECTIONS = frozenset({"into", "towards", "toward", "to", "through", "out", "back", "forward", "on", "deeper",
+                         "closer", "across", "from", "ahead", "beyond", "past", "inside"})
 # a presence noun after these is a civil thing: "body armour", "a fire truck", "the border crossing"
 _CIVIL_COMPOUNDS = frozenset({"body", "fire", "border", "pedestrian", "railway", "rail", "level", "zebra",
                               "checkpoint", "customs", "garbage", "food", "delivery", "ice", "cream"})
@@ -519,7 +527,7 @@ def presence_word(doc: Any) -> EventWord | None:
     moving = next((t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in PRESENCE_VERBS), None)
     for token in doc:
         if token.lower_ in SIDE_PEOPLE and token.dep_ == "nsubj" and token.head.lemma_.lower() in _FORCE_MOVES and (
-                not projected(token.head)):
+                not projected(token.head)) and _directed(token.head):
             return EventWord(token.idx, token.idx + len(token.text), "other", False, "presence")
         if token.lemma_.lower() in MOVE_NOUNS and any(
                 child.lower_ in _SIDES or (child.lower_ == "of" and any(
@@ -532,16 +540,27 @@ def presence_word(doc: Any) -> EventWord | None:
         if (token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in _TAKEN_VERBS) or any(
                 child.dep_ in ("acl", "relcl") and child.lemma_.lower() in _TAKEN_VERBS for child in token.children):
             continue  # "rifles were seized", "bought mortars", "MiG-29s delivered to X": taken or traded, not seen
+        if _noun_in(token, _WORKS) and (token.dep_ in ("compound", "amod", "nmod") or any(
+                child.lower_ == "of" for child in token.children)):
+            continue
         if any(child.dep_ == "compound" and child.lemma_.lower() in _CIVIL_COMPOUNDS for child in token.children):
             continue  # "body armour" is worn, "a fire truck" puts fires out: not forces seen
         if moving is not None and not projected(moving):
             return EventWord(token.idx, token.idx + len(token.text), "other", False, "presence")
-        if ((token.dep_ == "nsubj" and token.head.lemma_.lower() in _FORCES_DO) or (
+        if ((token.dep_ == "nsubj" and token.head.lemma_.lower() in _FORCES_DO and _directed(token.head)) or (
                 token.dep_ == "dobj" and token.head.lemma_.lower() in _FORCES_MET)) and not projected(token.head):
             return EventWord(token.idx, token.idx + len(token.text), "other", False, "presence")
         if not has_verb:
             return EventWord(token.idx, token.idx + len(token.text), "other", False, "presence")
     return None
+
+
+def _directed(verb: Any) -> bool:
+    """A verb of moving forces with a direction or a goal ("push towards X", "pulled out of Y", "reach Z"); not
+    "push for a deal"."""
+    if verb.lemma_.lower() not in ("push", "pull"):
+        return True
+    return any(child.lower_ in _DIRECTIONS for child in verb.children)
 
 
 def _subject(verb: Any, passive: bool) -> Any | None:
