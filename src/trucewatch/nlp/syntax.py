@@ -68,6 +68,7 @@ HARM_NOUNS = frozenset({
     "shootdown", "interception", "remnant", "fragment", "burn", "destroy", "arson", "smoke", "gunfire", "shooting",
     "gunshot", "firing", "downing", "loss", "shootout", "skirmish", "looting", "fight", "flame",
     "injury", "fatality", "shrapnel", "carnage", "devastation", "havoc", "inferno", "wreck", "sabotage", "breach",
+    "bang",  # "Loud bangs reported in X"
 })
 # what is left of a home, a vehicle or a person after an attack ("the remains of their homes"; never "the
 # remains of a medieval fortress")
@@ -99,6 +100,7 @@ _MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should"
 _LYING_VERBS = frozenset({"lie", "find", "discover", "leave", "scatter", "litter", "recover", "see", "show",
                           "remain", "pile", "dump", "exhume", "unearth"})
 GRAVE_NOUNS = frozenset({"grave", "graveyard", "burial", "exhumation"})
+_BURIED = frozenset({"neighbour", "neighbor", "body", "relative", "dead", "victim"})
 _BURIAL_MARKS = frozenset({"mass", "makeshift", "fresh", "new", "improvised", "common"})
 # where the dead of an attack are buried in haste (never a cemetery)
 _BURIAL_PLACES = frozenset({"forest", "wood", "yard", "courtyard", "garden", "field", "park", "playground",
@@ -419,6 +421,14 @@ def _located(token: Any) -> bool:
 def _burial(token: Any) -> bool:
     """A mass or makeshift grave, or rows of fresh graves: where the dead of an attack or an occupation lie
     (kept as `other` with the kind `burial_site`); "the graves of fallen soldiers" are no event."""
+    if token.pos_ == "VERB" and token.lemma_.lower() == "bury" and token.dep_ != "amod":
+        # "Locals bury their neighbours in X", "civilians buried in a yard"; never in a cemetery, where the
+        # dead are buried in peace
+        buried = [child for child in token.children if child.dep_ in ("dobj", "nsubjpass")]
+        if token.dep_ in ("acl", "relcl"):
+            buried.append(token.head)
+        return any(_noun_in(each, _PERSONS | _BURIED) for each in buried) and not any(
+            each.lemma_.lower() in ("cemetery", "graveyard", "honour", "honor") for each in token.doc)
     if token.lemma_.lower() not in GRAVE_NOUNS:
         return False
     if token.lemma_.lower() == "exhumation" and token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound" and (
