@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from trucewatch.geo.admin1 import admin1_code
+from trucewatch.geo.distance import distance_km
 from trucewatch.geo.gazetteer import (
     MATCHED_BY,
     MISSPELT_MIN_LETTERS,
@@ -225,7 +226,36 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
             # "after the Kharkiv bombing, residents of Lozova fled": the event's own town comes first
             (event if match.re is _TOWN_EVENT else weak).append(
                 (town, (match.start("name"), match.start("name") + len(town)), None, False))
-    return tuple(entry for entry in (*event, *found, *weak) if not names_a_side(sentence, entry[1]))
+    entries = (_city_district(entry, sentence) for entry in (*event, *found, *weak))
+    return tuple(entry for entry in entries if entry is not None and not names_a_side(sentence, entry[1]))
+
+
+# "the Shevchenkivskyi district of Kyiv", "Kyivskyi district, Donetsk": a city's district, named before its city
+_DISTRICT_OF = re.compile(r"\s+(?i:district|raion|rayon)\b\s*"
+                          r"(?:,\s*|(?i:of)\s+(?:(?i:the)\s+)?(?:(?i:city)\s+(?:(?i:of)\s+)?)?)"
+                          r"(?P<city>" + NAME + r")")
+# a city's district lies within this distance of its city's point
+_DISTRICT_KM = 25.0
+
+
+def _city_district(entry: tuple[str, tuple[int, int], str | None, bool],
+                   sentence: str) -> tuple[str, tuple[int, int], str | None, bool] | None:
+    """A city district named before its city is the district of that city (its oblast given, so its namesakes
+    in other cities drop out: "Shevchenkivskyi district of Kyiv" is Kyiv's, not Kharkiv's), or, when no
+    district of that name lies in the city, no place (the city, read on its own, is)."""
+    name, span, admin, near = entry
+    after = _DISTRICT_OF.match(sentence, span[1])
+    if after is None or admin is not None or raion_code(name):
+        return entry
+    cities = [city for city in geocode_candidates(after.group("city"), limit=3)
+              if city.matched_by != MATCHED_BY[2] and city.population >= CITY_POPULATION]
+    if not cities:
+        return entry
+    sections = [section for section in geocode_candidates(name, limit=50) if section.source == "geonames-section"
+                and any(distance_km(section.lat, section.lon, city.lat, city.lon) <= _DISTRICT_KM for city in cities)]
+    if not sections or len({section.admin1_code for section in sections}) != 1:
+        return None
+    return name, span, sections[0].admin1_code, near
 
 
 # A name right before a noun of armed forces or power names a side, not a place ("killed in Kiev forces'
