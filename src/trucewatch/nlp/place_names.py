@@ -26,6 +26,7 @@ from trucewatch.geo.distance import distance_km
 from trucewatch.geo.gazetteer import (
     MATCHED_BY,
     MISSPELT_MIN_LETTERS,
+    GeoMatch,
     country_code,
     geocode_candidates,
     is_place_name,
@@ -245,17 +246,35 @@ def _city_district(entry: tuple[str, tuple[int, int], str | None, bool],
     district of that name lies in the city, no place (the city, read on its own, is)."""
     name, span, admin, near = entry
     after = _DISTRICT_OF.match(sentence, span[1])
+    if admin is not None and after is None:
+        # "Podil, Kyiv": the text after the name is a city whose name is also its oblast's (bare "Kyiv" is the
+        # oblast), and a district of that city bears the name
+        sections = _sections_of(name, admin)
+        oblast = admin1_code(admin)
+        if len({section.admin1_code for section in sections}) == 1 and sections[0].admin1_code != oblast and not (
+                oblast and geocode_candidates(name, admin1_code=oblast, limit=1)):
+            # (a village of the name in the oblast keeps the oblast's reading: "Lukianivka, Kyiv")
+            return name, span, sections[0].admin1_code, near
+        return entry
     if after is None or admin is not None or raion_code(name):
         return entry
-    cities = [city for city in geocode_candidates(after.group("city"), limit=3)
-              if city.matched_by != MATCHED_BY[2] and city.population >= CITY_POPULATION]
-    if not cities:
+    if not _sections_of(after.group("city"), None, cities_only=True):
         return entry
-    sections = [section for section in geocode_candidates(name, limit=50) if section.source == "geonames-section"
-                and any(distance_km(section.lat, section.lon, city.lat, city.lon) <= _DISTRICT_KM for city in cities)]
+    sections = _sections_of(name, after.group("city"))
     if not sections or len({section.admin1_code for section in sections}) != 1:
         return None
     return name, span, sections[0].admin1_code, near
+
+
+def _sections_of(name: str, city: str | None, *, cities_only: bool = False) -> list[GeoMatch]:
+    """The city districts (GeoNames sections) bearing ``name`` that lie in ``city`` (100,000+ people); with
+    ``cities_only``, the readings of ``name`` that are such cities."""
+    if cities_only:
+        return [each for each in geocode_candidates(name, limit=3)
+                if each.matched_by != MATCHED_BY[2] and each.population >= CITY_POPULATION]
+    cities = _sections_of(city, None, cities_only=True) if city else []
+    return [section for section in geocode_candidates(name, limit=50) if section.source == "geonames-section"
+            and any(distance_km(section.lat, section.lon, each.lat, each.lon) <= _DISTRICT_KM for each in cities)]
 
 
 # A name right before a noun of armed forces or power names a side, not a place ("killed in Kiev forces'
