@@ -7,9 +7,11 @@ import pytest
 import yaml
 
 from trucewatch.geo.gazetteer import (
+    MATCHED_BY,
     distance_km,
     geocode,
     geocode_candidates,
+    one_edit_apart,
     raion_code,
     resolve_location,
     reverse_admin1,
@@ -135,6 +137,12 @@ def test_candidates_list_every_reading_best_first() -> None:
         ("Pokrovskyi", "UA-63", None),  # no raion of that name in Kharkiv oblast
         ("Atlantis raion", None, None),
         ("", None, None),
+        # the raion named after its town, the adjective's ending spelt out (round 12)
+        ("Bakhmut raion", None, "UA1402"),  # Bakhmutskyi: "t" + "s" is the "ts" of the adjective
+        ("Bucha district", None, "UA3208"),  # Buchanskyi: "-anskyi" after a vowel
+        ("Okhtyrka raion", None, "UA5904"),  # Okhtyrskyi: the last vowel gives way
+        ("Kakhovka district", None, "UA6506"),  # Kakhovskyi: "-ka" gives way
+        ("Kyiv Oblast", None, None),  # an oblast is no raion
     ],
 )
 def test_raion_code(name: str, admin1: str | None, expected: str | None) -> None:
@@ -184,3 +192,44 @@ def test_odd_names_give_a_clear_empty_result(name: str) -> None:
 @pytest.mark.parametrize(("lat", "lon"), [(91.0, 30.0), (48.0, 200.0), (float("nan"), 30.0), (0.0, 0.0)])
 def test_coordinates_outside_give_none(lat: float, lon: float) -> None:
     assert reverse_admin1(lat, lon) is None
+
+
+@pytest.mark.parametrize(("first", "second", "apart"), [
+    ("popasna", "popasana", True),  # a letter added
+    ("kramatorsk", "kramatorks", True),  # two neighbours swapped
+    ("melitopol", "melitopl", True),  # a letter dropped
+    ("mykolaiv", "mikolaev", False),  # two edits
+    ("abakan", "abadan", False),  # a consonant for another makes another word
+    ("lozova", "lozovo", True),  # a vowel for another
+    ("kharkiv", "kharkiv", False),  # the same word is no misspelling
+])
+def test_one_edit_apart(first: str, second: str, apart: bool) -> None:
+    assert one_edit_apart(first, second) is apart
+    assert one_edit_apart(second, first) is apart
+
+
+@pytest.mark.parametrize("name", [
+    "Kosovo",  # a country abroad, one consonant from a Russian town and from no Ukrainian one
+    "Sahara", "Bailey", "Marlin",  # English words one consonant from a Russian or Ukrainian town
+    "Bakhmutovo",  # two letters more than Bakhmut
+    "Lozov",  # too short for a guess
+    "Kramatorsk7",  # a digit: no spelling of a name
+])
+def test_no_town_for_a_word_that_is_no_misspelling(name: str) -> None:
+    match = geocode(name)
+    assert match is None or match.matched_by != MATCHED_BY[2], (name, match)
+
+
+def test_a_misspelling_one_edit_from_two_towns_places_neither(monkeypatch: pytest.MonkeyPatch) -> None:
+    from trucewatch.geo import gazetteer
+
+    index = gazetteer._index()
+    popasna = next(number for number, place in enumerate(index.places) if place.name == "Popasna")
+    other = next(number for number, place in enumerate(index.places) if place.name == "Kramatorsk")
+    alone = {7: [("popasna", popasna)]}
+    assert gazetteer._misspelt_town(index, "Popasana", None, None, None)[0][1].name == "Popasna"
+    monkeypatch.setattr(gazetteer, "_town_keys", lambda: {**alone, 8: [("popasnaa", other)]})
+    # "popasana" is one edit from "popasna" (Popasna) and from "popasnaa" (here Kramatorsk's): no place
+    assert gazetteer._misspelt_town(index, "Popasana", None, None, None) == []
+    monkeypatch.setattr(gazetteer, "_town_keys", lambda: alone)
+    assert gazetteer._misspelt_town(index, "Popasana", "UA-14", None, None) == []  # another oblast named

@@ -277,7 +277,71 @@ def _stage_places(
         seen.update(scored)
         if found and not cyrillic:
             break
+    if not found and not cyrillic:
+        found = _misspelt_town(index, name, admin1, country, raion)
     return found
+
+
+# A Ukrainian town's name typed with a letter added, dropped or doubled, two neighbours swapped or one vowel
+# for another ("Popasana", "Kramatorks", "Druzkhivka", "Mariupl") reaches the town when nothing else bears the
+# name: only a town's name (this many people), only a query this long, and only when one town alone lies
+# one such edit away (two such towns: no place). A consonant for another makes another word ("Abadan" is no
+# Abakan), and the English words one edit from a town are the caller's to refuse (``near_town_words``).
+MISSPELT_TOWN_POPULATION = 10_000
+MISSPELT_MIN_LETTERS = 7
+_VOWELS = frozenset("aeiouy")
+
+
+@lru_cache(maxsize=1)
+def _town_keys() -> dict[int, list[tuple[str, int]]]:
+    """The names (own and alternate, in Latin letters) of the towns of Ukraine by length, for :func:`_misspelt_town`."""
+    index = _index()
+    by_length: dict[int, list[tuple[str, int]]] = defaultdict(list)
+    for key, numbers in (*index.stages[0].items(), *index.stages[1].items()):
+        for number in numbers:
+            place = index.places[number]
+            if place.country == "UA" and place.population >= MISSPELT_TOWN_POPULATION and (
+                    " " not in key or len(key) >= MISSPELT_MIN_LETTERS) and not is_cyrillic(key):
+                by_length[len(key)].append((key, number))
+    return dict(by_length)
+
+
+def one_edit_apart(first: str, second: str) -> bool:
+    """Whether two words differ by one letter added or dropped, one vowel for another, or two neighbours
+    swapped."""
+    if first == second or abs(len(first) - len(second)) > 1:
+        return False
+    if len(first) == len(second):
+        differ = [at for at, (a, b) in enumerate(zip(first, second, strict=True)) if a != b]
+        if len(differ) == 1:
+            return first[differ[0]] in _VOWELS and second[differ[0]] in _VOWELS
+        return len(differ) == 2 and differ[1] == differ[0] + 1 and (
+            first[differ[0]] == second[differ[1]] and first[differ[1]] == second[differ[0]])
+    shorter, longer = sorted((first, second), key=len)
+    at = next((at for at, (a, b) in enumerate(zip(shorter, longer, strict=False)) if a != b), len(shorter))
+    return shorter[at:] == longer[at + 1:]
+
+
+def _misspelt_town(
+    index: _Index, name: str, admin1: str | None, country: str | None, raion: str | None,
+) -> list[tuple[float, Place, str]]:
+    query = normalise(name)
+    if len(query.replace(" ", "")) < MISSPELT_MIN_LETTERS or not query.replace(" ", "").isalpha():
+        return []
+    towns: dict[int, Place] = {}
+    for length in (len(query) - 1, len(query), len(query) + 1):
+        for key, number in _town_keys().get(length, ()):
+            # the first letter is kept: people misspell the middle of a name, rarely its start
+            if key[0] == query[0] and one_edit_apart(key, query):
+                towns[number] = index.places[number]
+    places = {(place.lat, place.lon) for place in towns.values()}
+    if len(places) != 1:
+        return []
+    number, place = min(towns.items())
+    if (country and place.country != country) or (admin1 and place.admin1 != admin1) or (
+            raion and place.raion != raion):
+        return []
+    return [(_score(place, True, skeleton(name)), place, MATCHED_BY[2])]
 
 
 def is_place_name(name: str, countries: tuple[str, ...] = HOME_COUNTRIES) -> bool:
@@ -369,8 +433,14 @@ def raion_code(name: str, admin1_code: str | None = None) -> str | None:
         codes.update(index.raion_keys.get(key, ()))
     if not codes:
         key = skeleton(text)
-        # "Henichesk raion" names the raion after its town: the adjective adds a "-sk(y)i" ending
-        for variant in (key, key + "sk", key + "k"):
+        # "Henichesk raion" names the raion after its town: the adjective adds a "-sk(y)i" ending, spelt out
+        # so that the letters it meets join as the adjective's do ("Bakhmut" + "skyi": the "ts" of
+        # Bakhmutskyi), "-anskyi" after a vowel ("Bucha district" is Buchanskyi), or in place of a last vowel
+        # or "-ka" ("Okhtyrka": Okhtyrskyi; "Kakhovka": Kakhovskyi)
+        stems = (text, text[:-1] if text[-1:].lower() in "aeiouy" else text, text[:-2] if text.lower().endswith(
+            "ka") else text)
+        for variant in (key, key + "sk", key + "k", skeleton(text + "anskyi"), *(skeleton(stem + "skyi")
+                                                                                  for stem in stems)):
             codes.update(index.raion_keys.get(variant, ()))
     if admin1_code:
         codes = {code for code in codes if index.raions[code].admin1 == admin1_code}

@@ -52,7 +52,8 @@ _DESTRUCTION_STEMS = frozenset({
     "knock", "captive", "raze", "level", "gut", "riddle", "scorch", "shatter", "obliterate", "pulveri", "ravage",
     "mangle", "sabotage", "torch", "flatten", "smash", "devastate", "blacken", "ransack", "plunder", "vandali",
     "retook", "pierc", "punctur", "pummel", "eliminat", "annihilat", "wipe", "went down", "uninhabitable",
-    "remains", "falls", "fallen", "mining", "mined", "breach", "stole", "steal"})
+    "remains", "falls", "fallen", "mining", "mined", "breach", "stole", "steal", "torn", "tore", "detonat", "bury",
+    "buri"})
 # Words that may report an event without a trigger ("Damage to a school", "A missile landed near ..."):
 # such sentences are parsed, and the parse decides by word class and role (trucewatch.nlp.syntax).
 _CUES = re.compile(
@@ -70,7 +71,7 @@ _CUES = re.compile(
         syntax.HARM_NOUNS | syntax.PRESENCE_NOUNS | syntax.VIOLENCE_NOUNS) if word.endswith("y")))
     + "|" + "|".join(sorted(f"{re.escape(word)}(?:s|es)?" for word in (
         syntax.HARM_NOUNS | syntax.PRESENCE_NOUNS | syntax.MUNITION_NOUNS | syntax.MUNITION_PARTS
-        | syntax.GRAVE_NOUNS | syntax.VIOLENCE_NOUNS)))
+        | syntax.GRAVE_NOUNS | syntax.VIOLENCE_NOUNS | syntax.SIDE_PEOPLE | syntax.MOVE_NOUNS)))
     + "|" + syntax.MODEL_PATTERN
     + r")\b", re.IGNORECASE)
 

@@ -22,7 +22,16 @@ from functools import lru_cache
 from pathlib import Path
 
 from trucewatch.geo.admin1 import admin1_code
-from trucewatch.geo.gazetteer import MATCHED_BY, country_code, geocode_candidates, is_place_name, raion_code
+from trucewatch.geo.distance import distance_km
+from trucewatch.geo.gazetteer import (
+    MATCHED_BY,
+    MISSPELT_MIN_LETTERS,
+    GeoMatch,
+    country_code,
+    geocode_candidates,
+    is_place_name,
+    raion_code,
+)
 
 # a capitalised word, never a preposition or an article capitalised in a Title Case headline ("Shelling Of
 # Residential Area In Mykolaiv")
@@ -38,7 +47,7 @@ _PART_OF = (r"(?:(?:central|downtown|northern|southern|eastern|western|north-?ea
 _PLACE_AFTER = re.compile(
     # a title may start with the preposition or verb ("Shelled Lysychansk", "Near Bayrak")
     r"\b(?P<prep>(?i:in|near|at|on|over|above|around|outskirts of|of|to|towards|targeting|across|outside|from|through|"
-    r"into|inside|within|throughout|entering|entered|leaving|leaves?|left|fleeing|fled|flee|shelled|attacked|struck|hit|"
+    r"into|inside|within|throughout|enters?|entering|entered|reach(?:es|ed|ing)?|leaving|leaves?|left|fleeing|fled|flee|shelled|attacked|struck|hit|"
     r"between|"
     # a verb of attack or of taking ground whose object is the place ("Russian troops storming Mariupol",
     # "Explosions rock Kherson", "Ukrainian forces liberated Trostianets", "Heavy battles for Popasna")
@@ -164,12 +173,13 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
     # "Kramatorsk train station", "Mariupol's skyline"); and a title's first name before a comma
     # ("Horenka, drone footage of damaged apartments")
     for match in _LOWER_AFTER.finditer(sentence):
-        # "in melitopol": a town's name typed in lower case (never an English word: "in bar" is no Bar)
+        # "in melitopol", "in nova kakhovka": a town's name typed in lower case (never an English word: "in
+        # bar" is no Bar)
         name = match.group("name")
         # the English word lists hold some cities' names ("donetsk"): those count only as a city's own name
-        town = leading_place(name.capitalize(), town=True, city=name in english_words())
+        town = _lower_case_town(name)
         if town:
-            weak.append((town, match.span("name"), None, False))
+            weak.append((town, (match.start("name"), match.start("name") + len(town)), None, False))
     for match in _CITY_BEFORE_PART.finditer(sentence):
         city = leading_place(match.group("name"), town=True, city=True)
         if city and not any(span[0] <= match.start("name") < span[1] for _, span, _, _ in found):
@@ -217,7 +227,54 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
             # "after the Kharkiv bombing, residents of Lozova fled": the event's own town comes first
             (event if match.re is _TOWN_EVENT else weak).append(
                 (town, (match.start("name"), match.start("name") + len(town)), None, False))
-    return tuple(entry for entry in (*event, *found, *weak) if not names_a_side(sentence, entry[1]))
+    entries = (_city_district(entry, sentence) for entry in (*event, *found, *weak))
+    return tuple(entry for entry in entries if entry is not None and not names_a_side(sentence, entry[1]))
+
+
+# "the Shevchenkivskyi district of Kyiv", "Kyivskyi district, Donetsk": a city's district, named before its city
+_DISTRICT_OF = re.compile(r"\s+(?i:district|raion|rayon)\b\s*"
+                          r"(?:,\s*|(?i:of)\s+(?:(?i:the)\s+)?(?:(?i:city)\s+(?:(?i:of)\s+)?)?)"
+                          r"(?P<city>" + NAME + r")")
+# a city's district lies within this distance of its city's point
+_DISTRICT_KM = 25.0
+
+
+def _city_district(entry: tuple[str, tuple[int, int], str | None, bool],
+                   sentence: str) -> tuple[str, tuple[int, int], str | None, bool] | None:
+    """A city district named before its city is the district of that city (its oblast given, so its namesakes
+    in other cities drop out: "Shevchenkivskyi district of Kyiv" is Kyiv's, not Kharkiv's), or, when no
+    district of that name lies in the city, no place (the city, read on its own, is)."""
+    name, span, admin, near = entry
+    after = _DISTRICT_OF.match(sentence, span[1])
+    if admin is not None and after is None:
+        # "Podil, Kyiv": the text after the name is a city whose name is also its oblast's (bare "Kyiv" is the
+        # oblast), and a district of that city bears the name
+        sections = _sections_of(name, admin)
+        oblast = admin1_code(admin)
+        if len({section.admin1_code for section in sections}) == 1 and sections[0].admin1_code != oblast and not (
+                oblast and geocode_candidates(name, admin1_code=oblast, limit=1)):
+            # (a village of the name in the oblast keeps the oblast's reading: "Lukianivka, Kyiv")
+            return name, span, sections[0].admin1_code, near
+        return entry
+    if after is None or admin is not None or raion_code(name):
+        return entry
+    if not _sections_of(after.group("city"), None, cities_only=True):
+        return entry
+    sections = _sections_of(name, after.group("city"))
+    if not sections or len({section.admin1_code for section in sections}) != 1:
+        return None
+    return name, span, sections[0].admin1_code, near
+
+
+def _sections_of(name: str, city: str | None, *, cities_only: bool = False) -> list[GeoMatch]:
+    """The city districts (GeoNames sections) bearing ``name`` that lie in ``city`` (100,000+ people); with
+    ``cities_only``, the readings of ``name`` that are such cities."""
+    if cities_only:
+        return [each for each in geocode_candidates(name, limit=3)
+                if each.matched_by != MATCHED_BY[2] and each.population >= CITY_POPULATION]
+    cities = _sections_of(city, None, cities_only=True) if city else []
+    return [section for section in geocode_candidates(name, limit=50) if section.source == "geonames-section"
+            and any(distance_km(section.lat, section.lon, each.lat, each.lon) <= _DISTRICT_KM for each in cities)]
 
 
 # A name right before a noun of armed forces or power names a side, not a place ("killed in Kiev forces'
@@ -263,6 +320,8 @@ _FACILITY_WORDS = frozenset({
     "city", "oncology", "maternity", "local", "history", "seminary", "institute", "academy", "police",
     "department", "kindergarten", "polyclinic",
 })
+_POWER_WORDS = frozenset({"power", "nuclear", "npp", "tpp", "chp", "hpp", "substation", "hydroelectric", "thermal",
+                          "mine", "facility", "complex"})
 # Facilities named after a region rather than their town ("Zaporizhzhia Nuclear Power Plant" is at Enerhodar):
 # the name says nothing of where they are.
 _REGIONAL_WORDS = frozenset({
@@ -276,9 +335,11 @@ _AFTER_FEATURE = re.compile(r"[\s.]+[A-Za-z]+\.?\s*,\s*(?P<name>" + NAME + r")")
 
 _TOWN_BEFORE_FACILITY = re.compile(
     r"\b(?P<name>" + NAME + r")(?:'s?|’s?)?\s+(?:[\w-]+\s+){0,3}?(?i:" + "|".join(sorted(
-        (_FACILITY_WORDS | _SITE_WORDS) - {"int", "national", "regional", "state", "city", "local", "tv"})) + r")\b")
-_LOWER_AFTER = re.compile(r"\b(?i:in|near|of|at)\s+(?:(?:the|a)\s+(?:destroyed|damaged|ruined|besieged|occupied)\s+)?"
-                          r"(?P<name>[a-z][a-z'’-]{3,})\b")
+        (_FACILITY_WORDS | _SITE_WORDS | (_REGIONAL_WORDS - _POWER_WORDS))
+        - {"int", "national", "regional", "state", "city", "local", "tv"})) + r")\b")
+_LOWER_AFTER = re.compile(r"\b(?i:in|near|of|at|on|outside|around|towards)\s+"
+                          r"(?:(?:the|a)\s+(?:destroyed|damaged|ruined|besieged|occupied)\s+)?"
+                          r"(?P<name>[a-z][a-z'’-]{3,}(?:\s+[a-z][a-z'’-]{2,})?)\b")
 # a city's park, square or stadium is in the city ("Kharkiv Forest Park"); a river or a highway named after a
 # city is not
 _CITY_BEFORE_PART = re.compile(r"\b(?P<name>" + NAME + r")\s+(?:(?i:forest|central|botanical|city)\s+)?"
@@ -290,9 +351,10 @@ _TOWN_OWNS = re.compile(r"\b(?P<name>" + NAME + r")['’]s\s+(?!(?i:forces|troop
                         r"authorities|officials|leadership|regime|side|allies|drones?|missiles?|air|navy|defen[cs]e|"
                         r"units?|soldiers|fighters|artillery|war|offensive|counter-?offensive|claims?|statement)\b)"
                         r"[\w-]")
-# a town closing a title or a sentence after a comma, a dash, a bar or a slash, or right after a lowercase word:
-# "Damaged school no. 29, Kharkiv", "Destroyed bridge — Irpin", "Destroyed school Kharkiv"
-_TOWN_LAST = re.compile(r"(?:,\s*|\s+[-–—|/]\s*|(?<=[a-z])\s+)(?P<name>" + NAME + r")\s*[.!]?\s*$")
+# a town closing a title or a sentence after a comma, a colon, a dash, a bar or a slash, or right after a lowercase
+# word: "Damaged school no. 29, Kharkiv", "Aftermath: Trostianets", "Destroyed bridge — Irpin", "Destroyed school
+# Kharkiv"
+_TOWN_LAST = re.compile(r"(?:[,:]\s*|\s+[-–—|/]\s*|(?<=[a-z])\s+)(?P<name>" + NAME + r")\s*[.!]?\s*$")
 # a town as the modifier of an event: "after the Kharkiv bombing"
 _TOWN_EVENT = re.compile(r"\bthe\s+(?P<name>" + NAME + r")\s+(?:bombings?|shelling|strikes?|attacks?|explosions?|"
                          r"blasts?|missile strikes?|airstrikes?|air strikes?)\b")
@@ -318,7 +380,7 @@ _TOWN_BASED = re.compile(r"\b(?P<name>" + NAME + r")(?:-based\b|\s+(?i:residents
                          r"civilians)\b)")
 # a title that opens with a place and says what befell it ("Borodianka bombed", "Irpin after the occupation")
 _TITLE_STATE = re.compile(r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+)?(?P<name>" + NAME + r"(?:\s+" + NAME
-                          + r")?)\s+(?:[a-z][a-z-]+\s+){0,3}?(?:after|under|during|following|before|today|now|again|"
+                          + r")?)\s+(?:[a-z][a-z-]+\s+){0,3}?(?i:after|under|during|following|before|today|now|again|"
                           r"falls|fell|[a-z]+ed|" + "|".join(sorted(
                               ("airstrikes?", "strikes?", "attacks?", "shelling", "bombing", "explosions?", "blasts?",
                                "massacre", "graves?", "fires?", "raids?", "siege", "kills", "hits"))) + r")\b")
@@ -360,6 +422,10 @@ def _feature(name: str, sentence: str, end: int) -> str | None:
                 if raion_code(name) or (found and found[0].source == "geonames-section"
                                         and found[0].matched_by == MATCHED_BY[0]):
                     return None
+            if kind == "regional" and not any(word in _POWER_WORDS for word in words):
+                # "Lysychansk Oil Refinery", "Severodonetsk Azot Plant": an industrial works stands in or by the
+                # town it is named after; a power station is named after its region or a city it feeds
+                return "facility"
             return kind
     return None
 
@@ -387,6 +453,33 @@ def leading_place(name: str, *, town: bool, city: bool = False) -> str | None:
                     match.population >= TOWN_POPULATION):
                 return prefix  # a town's former name that no other place bears ("Severodonetsk")
     return None
+
+
+def _lower_case_town(name: str) -> str | None:
+    """The town a name typed in lower case stands for: both words when they are a town's name ("nova
+    kakhovka") or, neither an English word, a village's own name ("stara maiachka"); else the first word: a
+    word of the English lists ("nova", "donetsk") only as a city's own name, a word of no English list as a
+    town's or a village's own name ("chornobaivka"), or one town's misspelt name ("popasana")."""
+    words = name.split()
+    if words[0] in NOT_PLACES:
+        return None  # "in near bar street": a preposition, not a name
+    titled = " ".join(word.capitalize() for word in words)
+    if len(words) == 2 and words[1] not in NOT_PLACES and leading_place(titled, town=True) == titled:
+        return titled
+    if len(words) == 2 and not any(word in english_words() or word in NOT_PLACES for word in words) and (
+            leading_place(titled, town=False) == titled):
+        return titled  # "in stara maiachka": two words of no English list that are a village's own name
+    first = words[0]
+    if first in english_words():
+        return leading_place(first.capitalize(), town=True, city=True)
+    town = leading_place(first.capitalize(), town=True) or (
+        first.capitalize() if len(first) >= 5 and first not in NOT_PLACES and leading_place(
+            first.capitalize(), town=False) == first.capitalize() else None)
+    if town is None and len(first) >= MISSPELT_MIN_LETTERS:
+        found = geocode_candidates(first.capitalize(), limit=2)
+        if len(found) == 1 and found[0].matched_by == MATCHED_BY[2] and found[0].population >= TOWN_POPULATION:
+            town = first.capitalize()
+    return town
 
 
 def _title_words_dropped(name: str) -> str:

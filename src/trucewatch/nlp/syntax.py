@@ -43,6 +43,7 @@ _GROUND_TAKEN = frozenset({"control", "village", "town", "city", "settlement", "
 VIOLENCE_VERBS = frozenset({"arrest", "detain", "abduct", "kidnap", "imprison", "interrogate", "torture", "execute"})
 VIOLENCE_NOUNS = frozenset({"arrest", "detention", "abduction", "kidnapping", "interrogation", "captivity",
                             "hostage", "torture"})
+_TORTURE_SITES = frozenset({"chamber", "room", "cell", "site", "basement", "camp", "center", "centre"})
 # Nouns of fighting over ground, whatever their tag ("Ukrainian counteroffensive near X" is tagged an adjective)
 GROUND_NOUNS = frozenset({"counteroffensive", "counter-offensive", "counterattack", "counter-attack", "liberation",
                           "recapture", "incursion", "gunfight", "crossfire", "siege", "encirclement", "breakthrough",
@@ -56,6 +57,7 @@ _NOT_HARMED = frozenset({
     "risk", "problem", "corruption", "requirement", "duty", "tariff", "debt", "waste", "queue", "backlog", "veil",
     "contract", "rule", "law", "bill", "regulation", "deadline", "data", "security", "privacy", "trust", "limit",
     "code", "obligation", "term", "money", "identity", "show", "spotlight", "idea", "election", "vote", "password",
+    "firework", "fireworks", "confetti", "balloon",
 })
 _FILMED = frozenset({"film", "video", "footage", "scene", "movie", "photo", "clip", "documentary", "episode",
                      "picture", "commercial", "series"})
@@ -66,6 +68,7 @@ HARM_NOUNS = frozenset({
     "shootdown", "interception", "remnant", "fragment", "burn", "destroy", "arson", "smoke", "gunfire", "shooting",
     "gunshot", "firing", "downing", "loss", "shootout", "skirmish", "looting", "fight", "flame",
     "injury", "fatality", "shrapnel", "carnage", "devastation", "havoc", "inferno", "wreck", "sabotage", "breach",
+    "bang",  # "Loud bangs reported in X"
 })
 # what is left of a home, a vehicle or a person after an attack ("the remains of their homes"; never "the
 # remains of a medieval fortress")
@@ -96,7 +99,8 @@ _DEFENCE_VERBS = frozenset({"repel", "repulse", "rebuff", "thwart", "fend", "pus
 _MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "can"})
 _LYING_VERBS = frozenset({"lie", "find", "discover", "leave", "scatter", "litter", "recover", "see", "show",
                           "remain", "pile", "dump", "exhume", "unearth"})
-GRAVE_NOUNS = frozenset({"grave", "graveyard", "burial"})
+GRAVE_NOUNS = frozenset({"grave", "graveyard", "burial", "exhumation"})
+_BURIED = frozenset({"neighbour", "neighbor", "body", "relative", "dead", "victim"})
 _BURIAL_MARKS = frozenset({"mass", "makeshift", "fresh", "new", "improvised", "common"})
 # where the dead of an attack are buried in haste (never a cemetery)
 _BURIAL_PLACES = frozenset({"forest", "wood", "yard", "courtyard", "garden", "field", "park", "playground",
@@ -144,7 +148,28 @@ PRESENCE_NOUNS = frozenset({
     "artillery", "howitzer", "armour", "armor", "apc", "ifv", "bmp", "btr", "paratrooper", "camp", "base",
     "system", "boat", "fighter", "warship", "submarine", "pontoon", "airbase", "vdv", "spetsnaz", "plane",
     "ammo", "depot", "mercenary", "tos", "arty", "tigr", "kamaz", "occupier", "invader",
+    # what forces build where they stand ("Russian trenches near X", "fortifications along the road to Y")
+    "trench", "fortification", "dugout", "bunker", "roadblock", "blockpost", "crossing",
 })
+# works forces build, and a crossing: things standing or done where forces are, never an act done to something
+# ("fortification of the old castle", "the crossing of the Dnipro by swimmers") nor a thing's kind ("trench warfare
+# museum", "trench coats")
+_WORKS = frozenset({"trench", "fortification", "dugout", "bunker", "roadblock", "blockpost", "crossing"})
+# a move of forces has a direction ("push into X", "pull back"); "push for a deal" is none
+_DIRECTIONS = frozenset({"into", "towards", "toward", "to", "through", "out", "back", "forward", "on", "deeper",
+                         "closer", "across", "from", "ahead", "beyond", "past", "inside"})
+# a presence noun after these is a civil thing: "body armour", "a fire truck", "the border crossing"
+_CIVIL_COMPOUNDS = frozenset({"body", "fire", "border", "pedestrian", "railway", "rail", "level", "zebra",
+                              "checkpoint", "customs", "garbage", "food", "delivery", "ice", "cream"})
+# a side's people by nationality, as the subject of a move only forces make ("Russians retreat from X",
+# "Ukrainians push towards Y"); "Ukrainians leave X on buses" are civilians
+SIDE_PEOPLE = frozenset({"russians", "ukrainians", "orcs", "rashists", "ruscists"})
+_FORCE_MOVES = frozenset({"retreat", "withdraw", "advance", "push", "pull", "storm", "counterattack", "regroup",
+                          "entrench", "fortify", "dig", "flee"})
+# a move of forces named as a noun, with the side's adjective or its forces ("after the Russian withdrawal",
+# "the retreat of Russian troops")
+MOVE_NOUNS = frozenset({"withdrawal", "retreat", "pullout", "counteroffensive", "counterattack"})
+_SIDES = frozenset({"russian", "ukrainian", "enemy", "russia", "ukraine"})
 # Armoured vehicles and systems by their model ("T-72s", "bmp-3", "BTR-82A", "TOS-1A"), by their GRAU index
 # (digits, one or two letters for the class, digits, and a suffix: "9A52-2", "2S19", "9K720", "1L260", "1RL257")
 # and aircraft and helicopters by their model ("Su-25s", "MiG-29", "Ka-52", "Mi-8", "Tu-22M3", "Il-76", "An-26"):
@@ -169,6 +194,10 @@ PRESENCE_VERBS = frozenset({
     "raise", "assemble", "establish", "regroup", "redeploy", "hide", "store",
     "photograph", "picture", "fortify", "entrench", "tow",
 })
+# verbs of presence only with forces as their subject ("Ukrainian forces push towards X", "troops reach Y"; a boat
+# pushed by the wind, or an agreement reached with soldiers, is none) or, for a welcome, as their object
+_FORCES_DO = frozenset({"push", "reach", "approach"})
+_FORCES_MET = frozenset({"welcome", "greet", "meet"})
 
 
 def _weapon(token: Any) -> bool:
@@ -229,6 +258,8 @@ def _harm_word(token: Any) -> bool:
         return True
     if token.pos_ == "VERB" and lemma in ("knock", "wipe") and any(child.lower_ == "out" for child in token.children):
         return True  # "Knocked out Russian tank", "a column was wiped out"
+    if token.pos_ == "VERB" and lemma == "tear" and any(child.lower_ in ("off", "apart") for child in token.children):
+        return not _said_of(token)  # "Roof torn off a house", "a car torn apart"; "a monument torn down" is not
     if token.pos_ == "VERB" and lemma == "go" and any(child.lower_ == "down" for child in token.children) and any(
             child.dep_ == "nsubj" and (_weapon(child) or _noun_in(child, _AIRCRAFT)) for child in token.children):
         return True  # "A Russian warplane went down near X"
@@ -247,7 +278,7 @@ def _harm_word(token: Any) -> bool:
 
 # nouns of what a strike leaves, after which a noun of harm or a weapon is a modifier ("shrapnel marks")
 _TRACE_HEADS = frozenset({"mark", "hole", "scar", "trace", "damage", "crater", "fragment", "piece", "debris",
-                          "toll"})
+                          "toll", "site", "scene"})  # "Impact site at a school", "the blast scene"
 _HOLE_MARKS = frozenset({"shell", "bullet", "shrapnel", "missile", "rocket", "bomb", "gaping", "huge", "large", "big"})
 _HOLE_IN = frozenset({"roof", "wall", "building", "house", "facade", "façade", "road", "ceiling", "floor", "fence",
                       "hull", "apartment", "school", "hospital", "ground", "field", "yard", "courtyard", "street",
@@ -286,6 +317,8 @@ def _violence_word(token: Any) -> bool:
             child.dep_ in ("oprd", "dobj", "attr", "acomp", "npadvmod")
             and child.lower_ in ("captive", "prisoner", "hostage") for child in token.children):
         return True  # "taken captive", "took them prisoner"
+    if lemma == "torture" and token.dep_ == "compound" and token.head.lemma_.lower() in _TORTURE_SITES:
+        return True  # "Torture chamber found in X"
     return token.pos_ in ("NOUN", "PROPN") and lemma in VIOLENCE_NOUNS and token.dep_ != "compound"
 
 
@@ -351,7 +384,10 @@ _BODY_MARKS = frozenset({"dead", "lifeless", "charred", "burned", "burnt", "muti
 _PERSONS = frozenset({"civilian", "people", "person", "resident", "local", "villager", "inhabitant", "soldier",
                       "serviceman", "servicemen", "troop", "fighter", "man", "men", "woman", "women", "child",
                       "children", "victim", "prisoner", "defender", "marine", "paratrooper", "dead",
-                      "family", "passenger", "driver", "volunteer", "mercenary", "occupier", "invader", "pow"})
+                      "family", "passenger", "driver", "volunteer", "mercenary", "occupier", "invader", "pow",
+                      "cyclist", "pensioner", "girl", "boy", "teenager", "baby", "journalist", "farmer", "doctor",
+                      "nurse", "policeman", "worker", "neighbour", "neighbor", "grandmother", "grandfather",
+                      "mother", "father", "son", "daughter", "husband", "wife", "priest", "teacher", "student"})
 _LOCATIVE = frozenset({"in", "on", "near", "at", "along", "outside", "inside", "under", "among", "around", "beside",
                        "behind", "across", "next", "by"})
 _SHOWING_VERBS = frozenset({"show", "see", "film", "photograph", "document", "find", "discover", "record", "spot",
@@ -385,8 +421,19 @@ def _located(token: Any) -> bool:
 def _burial(token: Any) -> bool:
     """A mass or makeshift grave, or rows of fresh graves: where the dead of an attack or an occupation lie
     (kept as `other` with the kind `burial_site`); "the graves of fallen soldiers" are no event."""
+    if token.pos_ == "VERB" and token.lemma_.lower() == "bury" and token.dep_ != "amod":
+        # "Locals bury their neighbours in X", "civilians buried in a yard"; never in a cemetery, where the
+        # dead are buried in peace
+        buried = [child for child in token.children if child.dep_ in ("dobj", "nsubjpass")]
+        if token.dep_ in ("acl", "relcl"):
+            buried.append(token.head)
+        return any(_noun_in(each, _PERSONS | _BURIED) for each in buried) and not any(
+            each.lemma_.lower() in ("cemetery", "graveyard", "honour", "honor") for each in token.doc)
     if token.lemma_.lower() not in GRAVE_NOUNS:
         return False
+    if token.lemma_.lower() == "exhumation" and token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound" and (
+            not any(child.lower_ == "of" for child in token.children)):
+        return True  # "Exhumation in X": the dead raised from where they were buried ("of bodies": bodies found)
     if token.dep_ in ("compound", "amod") and token.head.lemma_.lower() in ("row", "line", "site", "pit", "trench"):
         return True  # "grave rows" (tagged as an adjective at times)
     if token.pos_ == "NOUN" and token.dep_ in ("ROOT", "nsubj", "nsubjpass", "dobj") and any(
@@ -489,6 +536,13 @@ def presence_word(doc: Any) -> EventWord | None:
     has_verb = any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj") for t in doc)
     moving = next((t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in PRESENCE_VERBS), None)
     for token in doc:
+        if token.lower_ in SIDE_PEOPLE and token.dep_ == "nsubj" and token.head.lemma_.lower() in _FORCE_MOVES and (
+                not projected(token.head)) and _directed(token.head):
+            return EventWord(token.idx, token.idx + len(token.text), "other", False, "presence")
+        if token.lemma_.lower() in MOVE_NOUNS and any(
+                child.lower_ in _SIDES or (child.lower_ == "of" and any(
+                    _noun_in(grand, PRESENCE_NOUNS) for grand in child.children)) for child in token.children):
+            return EventWord(token.idx, token.idx + len(token.text), "other", False, "presence")
         if token.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") or not (
                 _noun_in(token, PRESENCE_NOUNS) or _MODELS.fullmatch(token.lower_) or _noun_in(token, MUNITION_NOUNS)
                 or _weapon(token)):
@@ -496,13 +550,27 @@ def presence_word(doc: Any) -> EventWord | None:
         if (token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in _TAKEN_VERBS) or any(
                 child.dep_ in ("acl", "relcl") and child.lemma_.lower() in _TAKEN_VERBS for child in token.children):
             continue  # "rifles were seized", "bought mortars", "MiG-29s delivered to X": taken or traded, not seen
-        if any(child.dep_ == "compound" and child.lemma_.lower() == "body" for child in token.children):
-            continue  # "body armour" is worn, not forces seen
+        if _noun_in(token, _WORKS) and (token.dep_ in ("compound", "amod", "nmod") or any(
+                child.lower_ == "of" for child in token.children)):
+            continue
+        if any(child.dep_ == "compound" and child.lemma_.lower() in _CIVIL_COMPOUNDS for child in token.children):
+            continue  # "body armour" is worn, "a fire truck" puts fires out: not forces seen
         if moving is not None and not projected(moving):
+            return EventWord(token.idx, token.idx + len(token.text), "other", False, "presence")
+        if ((token.dep_ == "nsubj" and token.head.lemma_.lower() in _FORCES_DO and _directed(token.head)) or (
+                token.dep_ == "dobj" and token.head.lemma_.lower() in _FORCES_MET)) and not projected(token.head):
             return EventWord(token.idx, token.idx + len(token.text), "other", False, "presence")
         if not has_verb:
             return EventWord(token.idx, token.idx + len(token.text), "other", False, "presence")
     return None
+
+
+def _directed(verb: Any) -> bool:
+    """A verb of moving forces with a direction or a goal ("push towards X", "pulled out of Y", "reach Z"); not
+    "push for a deal"."""
+    if verb.lemma_.lower() not in ("push", "pull"):
+        return True
+    return any(child.lower_ in _DIRECTIONS for child in verb.children)
 
 
 def _subject(verb: Any, passive: bool) -> Any | None:
