@@ -59,6 +59,8 @@ class Context:
     anchors: list[tuple[float, float]] = field(default_factory=list)  # places with a single reading
     front_day: date | None = None  # the day of the event being placed, when it is a front-line act
     refused: set[str] = field(default_factory=set)  # names the text places in a country the gazetteer lacks
+    # oblasts named by a name that is also a city's ("in Kharkiv"): no anchor, but where the text is
+    regions: list[str] = field(default_factory=list)
     # a name with several readings -> the point of the one reading of another name of its sentence close to one
     # of them ("between Zarichne and Torske")
     partners: dict[str, list[tuple[float, float]]] = field(default_factory=dict)

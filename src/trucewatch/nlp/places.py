@@ -28,7 +28,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
-from trucewatch.geo.admin1 import admin1_code
+from trucewatch.geo.admin1 import admin1_code, admin1_name
 from trucewatch.geo.airfields import airfield, reference
 from trucewatch.geo.distance import distance_km, offset_point
 from trucewatch.geo.gazetteer import (
@@ -123,12 +123,15 @@ def _context(state: ArticleState) -> Context:
             found = [m for m in geocode_candidates(cleaned, admin1_code=None if country else scope or context.admin1,
                                                    country=country)
                      if m.source != "admin1-centre"]
-            # a name that is also an oblast's ("near Oleksandrivka, Sumy") may mean the oblast: no anchor
+            # a name that is also an oblast's ("near Oleksandrivka, Sumy") may mean the oblast, and a name found
+            # only by a spelling variant may be none ("Horizont" is no Hrozyntsi): no anchor
             if (len(found) == 1 and found[0].candidates == 1 and found[0].source != "katottg"
-                    and not admin1_code(cleaned)):
+                    and not admin1_code(cleaned) and found[0].matched_by != MATCHED_BY[2]):
                 context.anchors.append((found[0].lat, found[0].lon))
             elif len(found) > 1 and not admin1_code(cleaned) and len(several) < PAIR_NAMES:
                 several[cleaned] = found
+            if admin1_code(cleaned) and admin1_code(cleaned) not in context.regions:
+                context.regions.append(str(admin1_code(cleaned)))
         context.partners.update(_close_pair(several))
     return context
 
@@ -463,6 +466,7 @@ def _try_place(frame: Frame, name: str, span: tuple[int, int], scope: str | None
 FAR_BEYOND_OBLAST_KM = 100.0
 _ACRONYM = re.compile(r"[A-Z0-9]{2,6}")
 FAR_FROM_ANCHORS_KM = 300.0
+SAME_POINT_KM = 0.5
 
 
 def _far_from_context(match: GeoMatch, context: Context) -> str:
@@ -473,11 +477,25 @@ def _far_from_context(match: GeoMatch, context: Context) -> str:
             beyond = distance_km(match.lat, match.lon, centre.lat, centre.lon) - centre.precision_km
             if beyond > FAR_BEYOND_OBLAST_KM:
                 return f"{beyond:.0f} km beyond {centre.name}, which the text names"
-    if context.anchors:
-        nearest = min(distance_km(match.lat, match.lon, lat, lon) for lat, lon in context.anchors)
-        if nearest > FAR_FROM_ANCHORS_KM:
-            return f"{nearest:.0f} km from the nearest other place the text names"
+    # the name's own single reading is among the anchors: only the others say where the text is
+    others = [distance_km(match.lat, match.lon, lat, lon) for lat, lon in context.anchors]
+    others = [km for km in others if km > SAME_POINT_KM]
+    if others:
+        if min(others) > FAR_FROM_ANCHORS_KM:
+            return f"{min(others):.0f} km from the nearest other place the text names"
+    elif context.regions and match.admin1_code not in context.regions:
+        # "Horizont in Kharkiv": no village of Chernivtsi oblast by a spelling variant, where the only other place
+        # the text names is a city that is also an oblast's (city or oblast, the place is far from both)
+        known = sorted((km, code) for code in context.regions if (km := _beyond_km(match, code)) is not None)
+        if known and known[0][0] > FAR_BEYOND_OBLAST_KM:
+            return f"{known[0][0]:.0f} km beyond {admin1_name(known[0][1])}, whose name the text gives"
     return ""
+
+
+def _beyond_km(match: GeoMatch, code: str) -> float | None:
+    """How far ``match`` lies beyond the oblast ``code`` (its centre's distance less its radius)."""
+    centre = admin1_match(code)
+    return None if centre is None else distance_km(match.lat, match.lon, centre.lat, centre.lon) - centre.precision_km
 
 
 def _locate(name: str, scope: str | None, context: Context, *, explicit: bool = False,
@@ -519,7 +537,9 @@ def _locate(name: str, scope: str | None, context: Context, *, explicit: bool = 
             match.matched_by == MATCHED_BY[2] or match.population < CITY_POPULATION):
         return None  # "Kabanauka" is not Kubinka near Moscow: a foreign place by a variant or an alternate
         # name is taken only inside a region the text names (a city known by the name is: "Rostov")
-    far = "" if literal or match.source == "admin1-centre" else _far_from_context(match, context)
+    # a name the text places in an oblast ("Horizont in Kharkiv") that was found only outside it is judged from there
+    placed_in = replace(context, admin1=scope) if scope and not scoped and country is None else context
+    far = "" if literal or match.source == "admin1-centre" else _far_from_context(match, placed_in)
     if far and loose:
         return None  # another place's alternate name, far from where the text is: not this place
     if loose:
