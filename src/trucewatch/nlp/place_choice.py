@@ -120,7 +120,12 @@ def choose(candidates: tuple[GeoMatch, ...], context: Context, *, scoped: bool =
         # "Nikolaev": Mykolaiv's Russian name, not the hamlet of 630 people in Rostov oblast that bears it
         return cities[0], (f"{shared}; a city of {cities[0].population:,} people is known by that name, and the "
                            f"places that bear it are hamlets")
-    if first.matched_by == MATCHED_BY[0] and all(m.matched_by == MATCHED_BY[1] for m in settlements[1:]):
+    # ...unless a town known by the name outweighs the one bearing it ("Artemovsk", Bakhmut's name until 2016, is
+    # not settled by the village of 2,000 people in Krasnoyarsk krai that bears it)
+    outweighed = any(m.population >= TOWN_POPULATION and m.population >= 10 * max(1, first.population)
+                     and m.source != "geonames-section" for m in settlements[1:])
+    if (first.matched_by == MATCHED_BY[0] and all(m.matched_by == MATCHED_BY[1] for m in settlements[1:])
+            and not outweighed):
         return first, f"{shared}; the only one that bears it as its own name (the others once did, or in " \
                       "another language)"
     runner_up = max(m.population for m in settlements[1:])
