@@ -35,6 +35,9 @@ LEANING_VILLAGE = "the most populous among them"
 # An undecided choice whose candidates lie farther apart than this is given no point unless the text names the
 # region that holds them (then the region bounds the error): a coin toss across the country is no place.
 UNDECIDED_MAX_KM = 100.0
+# The place bearing a name settles the choice over places that once bore it, or bear it in another language, only
+# within this distance of them.
+BEARER_MAX_KM = 1_000.0
 # Anchors farther than this from a candidate do not decide between same-named places.
 ANCHOR_MAX_KM = 150.0
 # Front-line prior: a candidate within FRONT_NEAR_KM of the line (tube artillery's range) wins when it is at
@@ -122,8 +125,11 @@ def choose(candidates: tuple[GeoMatch, ...], context: Context, *, scoped: bool =
                            f"places that bear it are hamlets")
     # ...unless a town known by the name outweighs the one bearing it ("Artemovsk", Bakhmut's name until 2016, is
     # not settled by the village of 2,000 people in Krasnoyarsk krai that bears it)
-    outweighed = any(m.population >= TOWN_POPULATION and m.population >= 10 * max(1, first.population)
-                     and m.source != "geonames-section" for m in settlements[1:])
+    # or when the places known by it lie too far from it for a rule of thumb to choose ("Volchansk": Vovchansk in
+    # Kharkiv oblast, or a town of Sverdlovsk oblast 2,000 km away that bears the name)
+    outweighed = any((m.population >= TOWN_POPULATION and m.population >= 10 * max(1, first.population)
+                      and m.source != "geonames-section")
+                     or distance_km(first.lat, first.lon, m.lat, m.lon) > BEARER_MAX_KM for m in settlements[1:])
     if (first.matched_by == MATCHED_BY[0] and all(m.matched_by == MATCHED_BY[1] for m in settlements[1:])
             and not outweighed):
         return first, f"{shared}; the only one that bears it as its own name (the others once did, or in " \
