@@ -293,17 +293,25 @@ _VOWELS = frozenset("aeiouy")
 
 
 @lru_cache(maxsize=1)
-def _town_keys() -> dict[int, list[tuple[str, int]]]:
-    """The names (own and alternate, in Latin letters) of the towns of Ukraine by length, for :func:`_misspelt_town`."""
+def _town_keys() -> dict[str, list[tuple[str, int]]]:
+    """The names (own and alternate, in Latin letters) of the towns of Ukraine by each of their forms with one
+    letter dropped, and as they are, for :func:`_misspelt_town`: two words one edit apart share such a form."""
     index = _index()
-    by_length: dict[int, list[tuple[str, int]]] = defaultdict(list)
+    towns = {number for number, place in enumerate(index.places)
+             if place.country == "UA" and place.population >= MISSPELT_TOWN_POPULATION}
+    by_form: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for key, numbers in (*index.stages[0].items(), *index.stages[1].items()):
-        for number in numbers:
-            place = index.places[number]
-            if place.country == "UA" and place.population >= MISSPELT_TOWN_POPULATION and (
-                    " " not in key or len(key) >= MISSPELT_MIN_LETTERS) and not is_cyrillic(key):
-                by_length[len(key)].append((key, number))
-    return dict(by_length)
+        if (" " in key and len(key) < MISSPELT_MIN_LETTERS) or towns.isdisjoint(numbers) or is_cyrillic(key):
+            continue
+        for number in towns.intersection(numbers):
+            for form in _dropped(key):
+                by_form[form].append((key, number))
+    return dict(by_form)
+
+
+def _dropped(word: str) -> set[str]:
+    """``word`` and every form of it with one letter dropped."""
+    return {word, *(word[:at] + word[at + 1:] for at in range(len(word)))}
 
 
 def one_edit_apart(first: str, second: str) -> bool:
@@ -329,8 +337,9 @@ def _misspelt_town(
     if len(query.replace(" ", "")) < MISSPELT_MIN_LETTERS or not query.replace(" ", "").isalpha():
         return []
     towns: dict[int, Place] = {}
-    for length in (len(query) - 1, len(query), len(query) + 1):
-        for key, number in _town_keys().get(length, ()):
+    keys = _town_keys()
+    for form in _dropped(query):
+        for key, number in keys.get(form, ()):
             # the first letter is kept: people misspell the middle of a name, rarely its start
             if key[0] == query[0] and one_edit_apart(key, query):
                 towns[number] = index.places[number]
