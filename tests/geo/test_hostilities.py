@@ -34,6 +34,10 @@ def test_periods_are_ordered_and_do_not_overlap() -> None:
         (50.907, 34.798, date(2024, 3, 10), 20.0, 60.0),  # Sumy city: some tens of km from the border
         (48.594, 37.999, date(2018, 4, 6), 15.0, 40.0),  # Bakhmut (Artemivsk) in 2018: behind the Minsk line
         (48.140, 37.750, date(2018, 4, 6), 0.0, 3.0),  # Avdiivka in 2018: on it
+        # after the Kharkiv counteroffensive the line meets the border where the Oskil crosses it (Topoli) and
+        # follows the river to Kupiansk: Velykyi Burluk, between Vovchansk and the Oskil, lies behind it
+        (50.062, 37.391, date(2023, 3, 1), 10.0, 40.0),
+        (49.838, 37.709, date(2023, 3, 1), 0.0, 5.0),  # Hrianykivka, on the Oskil's east bank
     ],
 )
 def test_distances(lat: float, lon: float, day: date, low: float, high: float) -> None:
