@@ -291,8 +291,14 @@ def _place_by_pattern(frame: Frame, context: Context) -> bool:
             location = _locate(("near " if near else "") + str(town), scope, context,
                                explicit=bool(admin or sentence_admin1), country=country)
         if location is None:
-            if (len(cleaned) >= 3 and cleaned.lower() not in NOT_PLACES and cleaned.lower() not in english_words()
-                    and not admin1_code(cleaned)):
+            region = admin1_code(cleaned)
+            if region and (centre := admin1_match(region)) is not None:
+                # "Explosions in Dnipropetrovsk": no settlement is taken by the name (the city's former name is
+                # also an English-list word), but it is an oblast's: the oblast, at its precision
+                oblast_only = oblast_only or (_location(cleaned, centre, f"no settlement is taken by that name, "
+                                                        f"but it is an oblast's: its centre, {centre.precision_km:.0f}"
+                                                        " km"), span)
+            elif (len(cleaned) >= 3 and cleaned.lower() not in NOT_PLACES and cleaned.lower() not in english_words()):
                 unplaced.append(cleaned)
             continue
         if location["source"] != "admin1-centre":
