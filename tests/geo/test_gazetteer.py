@@ -6,12 +6,13 @@ from typing import Any
 import pytest
 import yaml
 
+from trucewatch.geo.edits import by_dropped_forms, one_edit
 from trucewatch.geo.gazetteer import (
     MATCHED_BY,
+    MISSPELT_REPLACEABLE,
     distance_km,
     geocode,
     geocode_candidates,
-    one_edit_apart,
     raion_code,
     resolve_location,
     reverse_admin1,
@@ -204,8 +205,8 @@ def test_coordinates_outside_give_none(lat: float, lon: float) -> None:
     ("kharkiv", "kharkiv", False),  # the same word is no misspelling
 ])
 def test_one_edit_apart(first: str, second: str, apart: bool) -> None:
-    assert one_edit_apart(first, second) is apart
-    assert one_edit_apart(second, first) is apart
+    assert one_edit(first, second, replaceable=MISSPELT_REPLACEABLE) is apart
+    assert one_edit(second, first, replaceable=MISSPELT_REPLACEABLE) is apart
 
 
 @pytest.mark.parametrize("name", [
@@ -226,9 +227,10 @@ def test_a_misspelling_one_edit_from_two_towns_places_neither(monkeypatch: pytes
     index = gazetteer._index()
     popasna = next(number for number, place in enumerate(index.places) if place.name == "Popasna")
     other = next(number for number, place in enumerate(index.places) if place.name == "Kramatorsk")
-    alone = {7: [("popasna", popasna)]}
+    alone = by_dropped_forms([("popasna", popasna)])
     assert gazetteer._misspelt_town(index, "Popasana", None, None, None)[0][1].name == "Popasna"
-    monkeypatch.setattr(gazetteer, "_town_keys", lambda: {**alone, 8: [("popasnaa", other)]})
+    monkeypatch.setattr(gazetteer, "_town_keys", lambda: by_dropped_forms([("popasna", popasna),
+                                                                           ("popasnaa", other)]))
     # "popasana" is one edit from "popasna" (Popasna) and from "popasnaa" (here Kramatorsk's): no place
     assert gazetteer._misspelt_town(index, "Popasana", None, None, None) == []
     monkeypatch.setattr(gazetteer, "_town_keys", lambda: alone)

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
+from trucewatch.geo.edits import one_edit
 from trucewatch.nlp import spelling
 from trucewatch.nlp.extract import extract_article
 from trucewatch.nlp.pipeline import Article
@@ -81,8 +82,8 @@ def test_corrections(word: str, expected: tuple[str, ...]) -> None:
     ("shell", "shelling", False),
 ])
 def test_one_edit(a: str, b: str, expected: bool) -> None:
-    assert spelling.one_edit(a, b) is expected
-    assert spelling.one_edit(b, a) is expected
+    assert one_edit(a, b) is expected
+    assert one_edit(b, a) is expected
 
 
 def test_only_lowercase_words_of_four_letters_are_candidates() -> None:

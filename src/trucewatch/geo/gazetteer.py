@@ -27,6 +27,7 @@ from typing import NamedTuple
 from trucewatch.geo.admin1 import admin1_code as lookup_admin1
 from trucewatch.geo.admin1 import admin1_country, admin1_name
 from trucewatch.geo.distance import distance_km
+from trucewatch.geo.edits import by_dropped_forms, one_edit_from
 from trucewatch.geo.translit import is_cyrillic, match_keys, normalise, skeleton
 from trucewatch.model import Location
 
@@ -286,48 +287,26 @@ def _stage_places(
 # for another ("Popasana", "Kramatorks", "Druzkhivka", "Mariupl") reaches the town when nothing else bears the
 # name: only a town's name (this many people), only a query this long, and only when one town alone lies
 # one such edit away (two such towns: no place). A consonant for another makes another word ("Abadan" is no
-# Abakan), and the English words one edit from a town are the caller's to refuse (``near_town_words``).
+# Abakan), and the English words one edit from a town are the caller's to refuse (the place component
+# refuses a common English word that only a spelling variant matches).
 MISSPELT_TOWN_POPULATION = 10_000
 MISSPELT_MIN_LETTERS = 7
-_VOWELS = frozenset("aeiouy")
+# the letters of a town's name that may stand for each other in a misspelling (a consonant for another makes
+# another name)
+MISSPELT_REPLACEABLE = frozenset("aeiouy")
 
 
 @lru_cache(maxsize=1)
 def _town_keys() -> dict[str, list[tuple[str, int]]]:
-    """The names (own and alternate, in Latin letters) of the towns of Ukraine by each of their forms with one
-    letter dropped, and as they are, for :func:`_misspelt_town`: two words one edit apart share such a form."""
+    """The names (own and alternate, in Latin letters) of the towns of Ukraine, with their place numbers, by the
+    forms of each name with one letter dropped (:func:`trucewatch.geo.edits.by_dropped_forms`)."""
     index = _index()
     towns = {number for number, place in enumerate(index.places)
              if place.country == "UA" and place.population >= MISSPELT_TOWN_POPULATION}
-    by_form: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    for key, numbers in (*index.stages[0].items(), *index.stages[1].items()):
-        if (" " in key and len(key) < MISSPELT_MIN_LETTERS) or towns.isdisjoint(numbers) or is_cyrillic(key):
-            continue
-        for number in towns.intersection(numbers):
-            for form in _dropped(key):
-                by_form[form].append((key, number))
-    return dict(by_form)
-
-
-def _dropped(word: str) -> set[str]:
-    """``word`` and every form of it with one letter dropped."""
-    return {word, *(word[:at] + word[at + 1:] for at in range(len(word)))}
-
-
-def one_edit_apart(first: str, second: str) -> bool:
-    """Whether two words differ by one letter added or dropped, one vowel for another, or two neighbours
-    swapped."""
-    if first == second or abs(len(first) - len(second)) > 1:
-        return False
-    if len(first) == len(second):
-        differ = [at for at, (a, b) in enumerate(zip(first, second, strict=True)) if a != b]
-        if len(differ) == 1:
-            return first[differ[0]] in _VOWELS and second[differ[0]] in _VOWELS
-        return len(differ) == 2 and differ[1] == differ[0] + 1 and (
-            first[differ[0]] == second[differ[1]] and first[differ[1]] == second[differ[0]])
-    shorter, longer = sorted((first, second), key=len)
-    at = next((at for at, (a, b) in enumerate(zip(shorter, longer, strict=False)) if a != b), len(shorter))
-    return shorter[at:] == longer[at + 1:]
+    return by_dropped_forms(
+        (key, number) for key, numbers in (*index.stages[0].items(), *index.stages[1].items())
+        if not ((" " in key and len(key) < MISSPELT_MIN_LETTERS) or towns.isdisjoint(numbers) or is_cyrillic(key))
+        for number in towns.intersection(numbers))
 
 
 def _misspelt_town(
@@ -336,17 +315,14 @@ def _misspelt_town(
     query = normalise(name)
     if len(query.replace(" ", "")) < MISSPELT_MIN_LETTERS or not query.replace(" ", "").isalpha():
         return []
-    towns: dict[int, Place] = {}
-    keys = _town_keys()
-    for form in _dropped(query):
-        for key, number in keys.get(form, ()):
-            # the first letter is kept: people misspell the middle of a name, rarely its start
-            if key[0] == query[0] and one_edit_apart(key, query):
-                towns[number] = index.places[number]
+    # the first letter is kept: people misspell the middle of a name, rarely its start
+    towns = {number: index.places[number] for key, number in one_edit_from(_town_keys(), query,
+                                                                          replaceable=MISSPELT_REPLACEABLE)
+             if key[0] == query[0]}
     places = {(place.lat, place.lon) for place in towns.values()}
     if len(places) != 1:
         return []
-    number, place = min(towns.items())
+    place = towns[min(towns)]
     if (country and place.country != country) or (admin1 and place.admin1 != admin1) or (
             raion and place.raion != raion):
         return []

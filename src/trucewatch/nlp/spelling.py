@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from trucewatch.geo.edits import by_dropped_forms, one_edit_from
 from trucewatch.nlp import syntax
 from trucewatch.nlp.place_names import english_words
 
@@ -86,31 +87,10 @@ def vocabulary() -> frozenset[str]:
     return frozenset(word for word in words if word.isalpha() and len(word) >= MIN_LETTERS)
 
 
-def _deletions(word: str) -> set[str]:
-    return {word[:i] + word[i + 1:] for i in range(len(word))}
-
-
 @lru_cache(maxsize=1)
-def _index() -> dict[str, tuple[str, ...]]:
-    """Each event word and each of its one-letter deletions -> the event words (symmetric deletion: two words
-    one edit apart share a key)."""
-    found: dict[str, set[str]] = {}
-    for word in vocabulary():
-        for key in {word} | _deletions(word):
-            found.setdefault(key, set()).add(word)
-    return {key: tuple(sorted(words)) for key, words in found.items()}
-
-
-def one_edit(a: str, b: str) -> bool:
-    """``a`` and ``b`` differ by exactly one insertion, deletion, replacement or swap of two neighbours."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diffs = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diffs) == 1 or (len(diffs) == 2 and diffs[1] == diffs[0] + 1
-                                   and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]])
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+def _index() -> dict[str, list[tuple[str, str]]]:
+    """The event words by their forms with one letter dropped (:func:`trucewatch.geo.edits.by_dropped_forms`)."""
+    return by_dropped_forms((word, word) for word in sorted(vocabulary()))
 
 
 @lru_cache(maxsize=1)
@@ -145,9 +125,7 @@ def corrections(word: str) -> tuple[str, ...]:
     word or shorter than ``MIN_LETTERS``)."""
     if len(word) < MIN_LETTERS or word in vocabulary() or word in REGIONAL_WORDS or is_english(word):
         return ()
-    index = _index()
-    found = {each for key in {word} | _deletions(word) for each in index.get(key, ()) if one_edit(word, each)}
-    return tuple(sorted(found))
+    return tuple(sorted(each for each, _word in one_edit_from(_index(), word)))
 
 
 def candidates(sentence: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
