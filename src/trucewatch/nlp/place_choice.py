@@ -49,8 +49,7 @@ FRONT_MARGIN_KM = 10.0
 # ...and when none lies within FRONT_NEAR_KM, the one nearest the line, if within this, gives the point of an
 # undecided choice (chosen on the tuning half: 30 and 40 km gave 0.9393 within 25 km, 60, 80 and 120 km 0.9433).
 FRONT_LEAN_KM = 60.0
-# ...unless the first choice is a town (at least this many people, ten times the other): the town it is.
-FRONT_TOWN_POPULATION = 10_000
+# ...unless the first choice is a town that outweighs it (:func:`_town_outweighs`): the town it is.
 
 @dataclass
 class Context:
@@ -123,19 +122,10 @@ def choose(candidates: tuple[GeoMatch, ...], context: Context, *, scoped: bool =
         # "Nikolaev": Mykolaiv's Russian name, not the hamlet of 630 people in Rostov oblast that bears it
         return cities[0], (f"{shared}; a city of {cities[0].population:,} people is known by that name, and the "
                            f"places that bear it are hamlets")
-    # ...unless a town known by the name outweighs the one bearing it ("Artemovsk", Bakhmut's name until 2016, is
-    # not settled by the village of 2,000 people in Krasnoyarsk krai that bears it)
-    # or when the places known by it lie too far from it for a rule of thumb to choose ("Volchansk": Vovchansk in
-    # Kharkiv oblast, or a town of Sverdlovsk oblast 2,000 km away that bears the name)
-    outweighed = any((m.population >= TOWN_POPULATION and m.population >= 10 * max(1, first.population)
-                      and m.source != "geonames-section")
-                     or distance_km(first.lat, first.lon, m.lat, m.lon) > BEARER_MAX_KM for m in settlements[1:])
-    if (first.matched_by == MATCHED_BY[0] and all(m.matched_by == MATCHED_BY[1] for m in settlements[1:])
-            and not outweighed):
+    if _bearer_settles(first, settlements[1:]):
         return first, f"{shared}; the only one that bears it as its own name (the others once did, or in " \
                       "another language)"
-    runner_up = max(m.population for m in settlements[1:])
-    if first.population >= TOWN_POPULATION and first.population >= 10 * max(runner_up, 1):
+    if _town_outweighs(first, settlements[1:]):
         return first, f"{shared}; the only town among them ({first.population:,} people)"
     if context.front_day is not None:
         # a front-line act the line does not decide: the namesake nearest it leans (its point is given, the
@@ -167,8 +157,6 @@ def _undecided(settlements: list[GeoMatch], why: str, context: Context, *, order
     rivals = [m.population for m in settlements[1:]
               if m.country == first.country or (context.admin1 or "").startswith(m.country)]
     distances = sorted((distance_km(first.lat, first.lon, m.lat, m.lon), m.id) for m in settlements[1:])
-    listed = ", ".join(f"{ident} ({km:.0f} km)" for km, ident in distances[:UNDECIDED_LISTED])
-    more = f" and {len(distances) - UNDECIDED_LISTED} more" if len(distances) > UNDECIDED_LISTED else ""
     outweighs = first.population >= LEAN_RATIO * max(rivals, default=0)
     far_apart = scoped and not ordered and distances[-1][0] > UNDECIDED_MAX_KM
     if first.population >= LEAN_POPULATION and outweighs:
@@ -179,15 +167,31 @@ def _undecided(settlements: list[GeoMatch], why: str, context: Context, *, order
         lat, lon, radius = _middle([(m.lat, m.lon) for m in settlements])
         middle = replace(first, lat=lat, lon=lon, precision_km=radius + max(m.precision_km for m in settlements))
         around = sorted((distance_km(lat, lon, m.lat, m.lon), m.id) for m in settlements)
-        listed = ", ".join(f"{ident} ({km:.0f} km)" for km, ident in around[:UNDECIDED_LISTED])
-        more = f" and {len(around) - UNDECIDED_LISTED} more" if len(around) > UNDECIDED_LISTED else ""
-        return middle, f"{why}: {MIDDLE} (candidates {listed}{more}); {UNDECIDED_MARK}"
+        return middle, f"{why}: {MIDDLE} (candidates {_listed(around)}); {UNDECIDED_MARK}"
     elif not ordered:
         why += (": the gazetteer's first bearing the name as its own (the others before it only once bore it, "
                 "or in another language)" if own else ": the gazetteer's first (population, own name before "
                                                        "alternates)")
     widened = replace(first, precision_km=max(first.precision_km, distances[-1][0] + first.precision_km))
-    return widened, f"{why} ({first.id}); other candidates {listed}{more}; {UNDECIDED_MARK}"
+    return widened, f"{why} ({first.id}); other candidates {_listed(distances)}; {UNDECIDED_MARK}"
+
+
+def _listed(distances: list[tuple[float, str]]) -> str:
+    """Candidates as the basis lists them: ids with their distances (km), the first UNDECIDED_LISTED only."""
+    listed = ", ".join(f"{ident} ({km:.0f} km)" for km, ident in distances[:UNDECIDED_LISTED])
+    return listed + (f" and {len(distances) - UNDECIDED_LISTED} more" if len(distances) > UNDECIDED_LISTED else "")
+
+
+def _bearer_settles(first: GeoMatch, others: list[GeoMatch]) -> bool:
+    """Whether the place bearing the name settles it over the others, which bear it only as a former or another
+    language's name; not when a town known by the name outweighs it ("Artemovsk", Bakhmut's name until 2016, is
+    not settled by the village of 2,000 people in Krasnoyarsk krai that bears it; a city's district known by
+    the name is no such town), nor when they lie farther from it than BEARER_MAX_KM, too far for a rule of
+    thumb to choose ("Uglegorsk": Vuhlehirsk, or Sakhalin's town)."""
+    if first.matched_by != MATCHED_BY[0] or any(m.matched_by != MATCHED_BY[1] for m in others):
+        return False
+    return not any((m.source != "geonames-section" and _town_outweighs(m, [first]))
+                   or distance_km(first.lat, first.lon, m.lat, m.lon) > BEARER_MAX_KM for m in others)
 
 
 def _bearers_first(settlements: list[GeoMatch]) -> list[GeoMatch]:
@@ -217,19 +221,18 @@ def _middle(points: list[tuple[float, float]]) -> tuple[float, float, float]:
 
 def _town_near_line(first: GeoMatch, near_line: list[GeoMatch], day: date) -> bool:
     """Whether the gazetteer's first is a town near the line (within FRONT_LEAN_KM) that the villages on it do
-    not displace: FRONT_TOWN_POPULATION people and ten times any of theirs ("Kostyantynivka" is the town of
-    67,000 people 22 km from the line, not one of four villages of the name on lines hundreds of km apart)."""
+    not displace (:func:`_town_outweighs`): "Kostyantynivka" is the town of 67,000 people 22 km from the line,
+    not one of four villages of the name on lines hundreds of km apart."""
     if first in near_line or not _town_outweighs(first, near_line):
         return False
     km = distance_to_hostilities_km(first.lat, first.lon, day)
     return km is not None and km <= FRONT_LEAN_KM
 
 
-def _town_outweighs(town: GeoMatch, villages: list[GeoMatch]) -> bool:
-    """A town of FRONT_TOWN_POPULATION people or more, ten times any of the villages: the line does not
-    displace it by them."""
-    return town.population >= FRONT_TOWN_POPULATION and town.population >= 10 * max(
-        1, *(m.population for m in villages))
+def _town_outweighs(town: GeoMatch, others: list[GeoMatch]) -> bool:
+    """A town of TOWN_POPULATION people or more, ten times any of the others: the only town among them, which
+    neither the line nor a village bearing its name displaces."""
+    return town.population >= TOWN_POPULATION and town.population >= 10 * max(1, *(m.population for m in others))
 
 
 def _nearest_front(

@@ -123,15 +123,18 @@ def _context(state: ArticleState) -> Context:
             found = [m for m in geocode_candidates(cleaned, admin1_code=None if country else scope or context.admin1,
                                                    country=country)
                      if m.source != "admin1-centre"]
-            # a name that is also an oblast's ("near Oleksandrivka, Sumy") may mean the oblast, and a name found
-            # only by a spelling variant may be none ("Horizont" is no Hrozyntsi): no anchor
-            if (len(found) == 1 and found[0].candidates == 1 and found[0].source != "katottg"
-                    and not admin1_code(cleaned) and found[0].matched_by != MATCHED_BY[2]):
+            region = admin1_code(cleaned)
+            if region:
+                # a name that is also an oblast's ("near Oleksandrivka, Sumy") may mean the oblast: no anchor, but
+                # the text is there
+                if region not in context.regions:
+                    context.regions.append(region)
+            elif (len(found) == 1 and found[0].candidates == 1 and found[0].source != "katottg"
+                    and found[0].matched_by != MATCHED_BY[2]):
+                # a name found only by a spelling variant may be none ("Horizont" is no Hrozyntsi): no anchor
                 context.anchors.append((found[0].lat, found[0].lon))
-            elif len(found) > 1 and not admin1_code(cleaned) and len(several) < PAIR_NAMES:
+            elif len(found) > 1 and len(several) < PAIR_NAMES:
                 several[cleaned] = found
-            if admin1_code(cleaned) and admin1_code(cleaned) not in context.regions:
-                context.regions.append(str(admin1_code(cleaned)))
         context.partners.update(_close_pair(several))
     return context
 
@@ -478,11 +481,9 @@ SAME_POINT_KM = 0.5
 def _far_from_context(match: GeoMatch, context: Context) -> str:
     """Why ``match`` lies far from where the text is (empty when it does not)."""
     if context.admin1 and match.admin1_code != context.admin1:
-        centre = admin1_match(context.admin1)
-        if centre is not None:
-            beyond = distance_km(match.lat, match.lon, centre.lat, centre.lon) - centre.precision_km
-            if beyond > FAR_BEYOND_OBLAST_KM:
-                return f"{beyond:.0f} km beyond {centre.name}, which the text names"
+        beyond = _beyond_km(match, context.admin1)
+        if beyond is not None and beyond > FAR_BEYOND_OBLAST_KM:
+            return f"{beyond:.0f} km beyond {admin1_name(context.admin1)}, which the text names"
     # the name's own single reading is among the anchors: only the others say where the text is
     others = [distance_km(match.lat, match.lon, lat, lon) for lat, lon in context.anchors]
     others = [km for km in others if km > SAME_POINT_KM]
