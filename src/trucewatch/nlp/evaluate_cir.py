@@ -131,6 +131,11 @@ def _score(rows: list[tuple[int, dict[str, str]]], results: dict[int, list[Repor
     }
 
 
+def _half(number: int, row: dict[str, str]) -> str:
+    """The fixed half of a row, by its ``entry`` id (its line number when it has none)."""
+    return half_of(row.get("entry") or str(number))
+
+
 def eval_cir(path: Path, half: str | None = None) -> dict[str, Any]:
     """Score extraction on a monitor-map CSV: the keys of :func:`_score` for all rows, the same for each
     half (``halves``), and the extraction's throughput on these rows (``articles_per_s``, wall clock). With
@@ -138,7 +143,7 @@ def eval_cir(path: Path, half: str | None = None) -> dict[str, Any]:
     if half is not None and half not in HALVES:
         raise InputError(f"unknown half {half!r}: use one of {', '.join(HALVES)}", Where(field="half"))
     numbered = [(number, row) for number, row in enumerate(read_rows(path, ",", CIR_COLUMNS), start=2)
-                if half is None or half_of(row.get("entry") or str(number)) == half]
+                if half is None or _half(number, row) == half]
     results: dict[int, list[Report]] = {}
     started = time.perf_counter()
     for number, row in numbered:
@@ -151,8 +156,7 @@ def eval_cir(path: Path, half: str | None = None) -> dict[str, Any]:
         result = {"half": half, **result}
     else:
         result["halves"] = {
-            name: _score([(n, row) for n, row in numbered if half_of(row.get("entry") or str(n)) == name],
-                         results, str(path))
+            name: _score([(n, row) for n, row in numbered if _half(n, row) == name], results, str(path))
             for name in HALVES
         }
     result["articles_per_s"] = round(len(numbered) / elapsed, 1) if elapsed > 0 else None
