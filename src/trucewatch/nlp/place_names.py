@@ -18,6 +18,7 @@ loose match.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -182,28 +183,26 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
             weak.append((town, (match.start("name"), match.start("name") + len(town)), None, False))
     for match in _CITY_BEFORE_PART.finditer(sentence):
         city = leading_place(match.group("name"), town=True, city=True)
-        if city and not any(span[0] <= match.start("name") < span[1] for _, span, _, _ in found):
+        if city and not _within(found, match.start("name")):
             weak.append((city, (match.start("name"), match.start("name") + len(city)), None, False))
     for match in _NAME_THEN_OBLAST.finditer(sentence):
         # "Destroyed Government Office Lyman, Donetsk Oblast": a name before its oblast, the oblast scoping it
-        if admin1_code(match.group("admin")) and not admin1_code(match.group("name")) and not any(
-                span[0] <= match.start("name") < span[1] for _, span, _, _ in found):
+        if admin1_code(match.group("admin")) and not admin1_code(match.group("name")) and not _within(
+                found, match.start("name")):
             found.append((match.group("name"), match.span("name"), match.group("admin"), False))
     for match in _OBLAST_THEN_NAME.finditer(sentence):
         if admin1_code(match.group("admin")) and not admin1_code(match.group("name")):
             found.append((match.group("name"), match.span("name"), match.group("admin"), False))
     for match in _NAME_THEN_KIND.finditer(sentence):
         name, _glued = strip_words(match.group("name"))
-        if name and name.lower() not in english_words() and not admin1_code(name) and not any(
-                span[0] <= match.start("name") < span[1] for _, span, _, _ in found) and geocode_candidates(
-                name, limit=1):
+        if name and name.lower() not in english_words() and not admin1_code(name) and not _within(
+                found, match.start("name")) and geocode_candidates(name, limit=1):
             start = match.end("name") - len(name)
             found.append((name, (start, match.end("name")), None, False))
     for match in _IN_BRACKETS.finditer(sentence):
         town = leading_place(match.group("name"), town=True) or _only_settlement(match.group("name"))
-        inside = any(span[0] <= match.start("name") < span[1] for _, span, _, _ in found)
-        if town is not None and town == match.group("name") and not inside and not _feature(
-                match.group("name"), sentence, match.end("name")):
+        if town is not None and town == match.group("name") and not _within(found, match.start("name")) and (
+                not _feature(match.group("name"), sentence, match.end("name"))):
             weak.append((town, match.span("name"), None, False))
     for match in _IN_PARENTHESES.finditer(sentence):
         # "Zaporizhzhia Nuclear Power Plant (Enerhodar)": the settlement given for a site or a facility
@@ -223,12 +222,17 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
         town = leading_place(match.group("name"), town=True) or (
             _only_settlement(match.group("name")) if match.re in (_TITLE_PLACE, _TITLE_STATE, _TOWN_BASED)
             else None)
-        if town and not any(span[0] <= match.start("name") < span[1] for _, span, _, _ in (*found, *weak, *event)):
+        if town and not _within((*found, *weak, *event), match.start("name")):
             # "after the Kharkiv bombing, residents of Lozova fled": the event's own town comes first
             (event if match.re is _TOWN_EVENT else weak).append(
                 (town, (match.start("name"), match.start("name") + len(town)), None, False))
     entries = (_city_district(entry, sentence) for entry in (*event, *found, *weak))
     return tuple(entry for entry in entries if entry is not None and not names_a_side(sentence, entry[1]))
+
+
+def _within(entries: Iterable[tuple[str, tuple[int, int], str | None, bool]], position: int) -> bool:
+    """Whether ``position`` lies inside a name already read (a name found again by another pattern)."""
+    return any(start <= position < end for _name, (start, end), _admin, _near in entries)
 
 
 # "the Shevchenkivskyi district of Kyiv", "Kyivskyi district, Donetsk": a city's district, named before its city
