@@ -239,8 +239,8 @@ def _within(entries: Iterable[tuple[str, tuple[int, int], str | None, bool]], po
 _DISTRICT_OF = re.compile(r"\s+(?i:district|raion|rayon)\b\s*"
                           r"(?:,\s*|(?i:of)\s+(?:(?i:the)\s+)?(?:(?i:city)\s+(?:(?i:of)\s+)?)?)"
                           r"(?P<city>" + NAME + r")")
-# a city's district lies within this distance of its city's point
-_DISTRICT_KM = 25.0
+# a city's district lies within this distance of its city's point (also for "Donetsk - Petrovskyi", places)
+DISTRICT_MAX_KM = 25.0
 
 
 def _city_district(entry: tuple[str, tuple[int, int], str | None, bool],
@@ -253,7 +253,7 @@ def _city_district(entry: tuple[str, tuple[int, int], str | None, bool],
     if admin is not None and after is None:
         # "Podil, Kyiv": the text after the name is a city whose name is also its oblast's (bare "Kyiv" is the
         # oblast), and a district of that city bears the name
-        sections = _sections_of(name, admin)
+        sections = _sections_in(name, _cities_named(admin))
         oblast = admin1_code(admin)
         if len({section.admin1_code for section in sections}) == 1 and sections[0].admin1_code != oblast and not (
                 oblast and geocode_candidates(name, admin1_code=oblast, limit=1)):
@@ -262,23 +262,25 @@ def _city_district(entry: tuple[str, tuple[int, int], str | None, bool],
         return entry
     if after is None or admin is not None or raion_code(name):
         return entry
-    if not _sections_of(after.group("city"), None, cities_only=True):
+    cities = _cities_named(after.group("city"))
+    if not cities:
         return entry
-    sections = _sections_of(name, after.group("city"))
+    sections = _sections_in(name, cities)
     if not sections or len({section.admin1_code for section in sections}) != 1:
         return None
     return name, span, sections[0].admin1_code, near
 
 
-def _sections_of(name: str, city: str | None, *, cities_only: bool = False) -> list[GeoMatch]:
-    """The city districts (GeoNames sections) bearing ``name`` that lie in ``city`` (100,000+ people); with
-    ``cities_only``, the readings of ``name`` that are such cities."""
-    if cities_only:
-        return [each for each in geocode_candidates(name, limit=3)
-                if each.matched_by != MATCHED_BY[2] and each.population >= CITY_POPULATION]
-    cities = _sections_of(city, None, cities_only=True) if city else []
+def _cities_named(name: str) -> list[GeoMatch]:
+    """The readings of ``name`` that are cities (100,000+ people), by a name or an alternate."""
+    return [each for each in geocode_candidates(name, limit=3)
+            if each.matched_by != MATCHED_BY[2] and each.population >= CITY_POPULATION]
+
+
+def _sections_in(name: str, cities: list[GeoMatch]) -> list[GeoMatch]:
+    """The city districts (GeoNames sections) bearing ``name`` that lie in one of ``cities``."""
     return [section for section in geocode_candidates(name, limit=50) if section.source == "geonames-section"
-            and any(distance_km(section.lat, section.lon, each.lat, each.lon) <= _DISTRICT_KM for each in cities)]
+            and any(distance_km(section.lat, section.lon, each.lat, each.lon) <= DISTRICT_MAX_KM for each in cities)]
 
 
 # A name right before a noun of armed forces or power names a side, not a place ("killed in Kiev forces'

@@ -48,6 +48,7 @@ from trucewatch.nlp.place_names import (
     CAPITAL_NEXT,
     CITY_POPULATION,
     CODED_TO,
+    DISTRICT_MAX_KM,
     NAME,
     NOT_PLACES,
     admin1_of,
@@ -68,8 +69,6 @@ _ADMIN1_MENTION = re.compile(r"\b(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)\s+
 _RAION_MENTION = re.compile(r"\b(?P<name>" + NAME + r")\s+(?:raion|rayon|district|Raion|District)\b")
 # A city district as ACLED writes it, right after the city's name: "Donetsk - Petrovskyi".
 _DISTRICT_AFTER = re.compile(r"\s+[-–—]\s+(?P<name>" + NAME + r")")
-# A district is taken only when a place of its name lies this close to the city's point.
-DISTRICT_MAX_KM = 25.0
 # Actors and monitors that only operate in Donbas: without an oblast in the text, prefer a Donbas reading.
 _DONBAS = ("UA-14", "UA-09")
 _AREA_HINTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
