@@ -211,11 +211,19 @@ def _headline_plural(token: Any) -> bool:
         child.dep_ in ("nsubj", "nsubjpass", "expl") for child in token.children)
 
 
+def _acted_on(token: Any, deps: tuple[str, ...] = ("dobj", "nsubjpass"),
+              modifying: tuple[str, ...] = ("acl", "relcl")) -> list[Any]:
+    """What a verb acts on: its object or passive subject (``deps``), and the noun it modifies as a clause or
+    participle (``modifying``: "a village recaptured by", "civilians buried in a yard")."""
+    acted_on = [child for child in token.children if child.dep_ in deps]
+    if token.dep_ in modifying:
+        acted_on.append(token.head)
+    return acted_on
+
+
 def _said_of(token: Any) -> bool:
     """What the verb acts on is something said ("accusations levelled at Kyiv")."""
-    acted_on = [child for child in token.children if child.dep_ in ("dobj", "nsubjpass", "nsubj")]
-    if token.dep_ in ("acl", "relcl", "amod"):
-        acted_on.append(token.head)
+    acted_on = _acted_on(token, ("dobj", "nsubjpass", "nsubj"), ("acl", "relcl", "amod"))
     return any(each.lemma_.lower() in _NOT_HARMED or each.lower_ in _NOT_HARMED or (
         token.lemma_.lower() == "shoot" and each.lemma_.lower() in _FILMED) for each in acted_on)
 
@@ -226,9 +234,7 @@ def _ground_taken(token: Any) -> bool:
     if token.pos_ != "VERB" or (token.lemma_.lower() not in GROUND_VERBS and token.lower_ not in (
             "retook", "retaken")) or token.dep_ == "amod":
         return False
-    taken = [child for child in token.children if child.dep_ in ("dobj", "nsubjpass")]
-    if token.dep_ in ("acl", "relcl"):
-        taken.append(token.head)
+    taken = _acted_on(token)
     if not taken:
         # a headline without its auxiliary: "Kherson liberated", "Mariupol encircled"
         taken = [child for child in token.children if child.dep_ == "nsubj" and child.pos_ == "PROPN"
@@ -306,11 +312,8 @@ def _violence_word(token: Any) -> bool:
     taken captive"); a noun of it heading a phrase ("Abduction of a mayor in X")."""
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in VIOLENCE_VERBS and token.dep_ != "amod":
-        acted_on = [child for child in token.children if child.dep_ in ("dobj", "nsubjpass")]
-        if token.dep_ in ("acl", "relcl"):
-            acted_on.append(token.head)
         return any(_noun_in(each, _PERSONS | _PERSON_WORDS) or each.pos_ == "PROPN"
-                   or each.lower_ in ("him", "her", "them") for each in acted_on)
+                   or each.lower_ in ("him", "her", "them") for each in _acted_on(token))
     if token.pos_ == "VERB" and lemma == "steal" and token.dep_ != "amod":
         return not _said_of(token)  # "grain being stolen": looting, as the trigger lexicon's "looted"
     if token.pos_ == "VERB" and lemma == "take" and any(
@@ -424,10 +427,7 @@ def _burial(token: Any) -> bool:
     if token.pos_ == "VERB" and token.lemma_.lower() == "bury" and token.dep_ != "amod":
         # "Locals bury their neighbours in X", "civilians buried in a yard"; never in a cemetery, where the
         # dead are buried in peace
-        buried = [child for child in token.children if child.dep_ in ("dobj", "nsubjpass")]
-        if token.dep_ in ("acl", "relcl"):
-            buried.append(token.head)
-        return any(_noun_in(each, _PERSONS | _BURIED) for each in buried) and not any(
+        return any(_noun_in(each, _PERSONS | _BURIED) for each in _acted_on(token)) and not any(
             each.lemma_.lower() in ("cemetery", "graveyard", "honour", "honor") for each in token.doc)
     if token.lemma_.lower() not in GRAVE_NOUNS:
         return False
