@@ -262,7 +262,7 @@ def read_post(text: str, language: str, context: PostContext) -> Reading:
     if kind in ("interceptions", "summary"):
         reports.extend(_interceptions(text, language, spans, context, claimant, when))
     if kind != "interceptions" or _energy_mentions(text):
-        reports.extend(_strikes(text, language, spans, context, claimant, when, kind))
+        reports.extend(_strikes(text, language, spans, context, claimant, when, kind, events))
     for number, report in enumerate(reports, start=1):
         reports[number - 1] = _renumber(report, f"{context.id}-{number}")
     reading = Reading(kind, reports, when)
@@ -370,7 +370,10 @@ def _tally_report(context: PostContext, text: str, claimant: str | None, when: W
 
 
 def _strikes(text: str, language: str, spans: list[tuple[int, int]], context: PostContext,
-             claimant: str | None, when: When | None, kind: str) -> list[Report]:
+             claimant: str | None, when: When | None, kind: str,
+             told: list[tuple[int, int]] | None = None) -> list[Report]:
+    """The strikes a post reports; ``told``: the sentences that tell them (:func:`_telling` without the
+    headline), when the caller has them already."""
     words = lexicon()
     reports: list[Report] = []
     post_places = find_places(text, language)
@@ -391,8 +394,9 @@ def _strikes(text: str, language: str, spans: list[tuple[int, int]], context: Po
     if language == "uk" and claimed:
         # "уразили 5 НПЗ: • 02.08 – Рязанський НПЗ … • 07.08 – Саратовський НПЗ": the objects listed after a
         # sentence that tells the strike are struck too
-        items = [(start, end) for start, end in _telling(text, language, spans, headline=False)
-                 if _LIST_ITEM.match(text[start:end])]
+        if told is None:
+            told = _telling(text, language, spans, headline=False)
+        items = [(start, end) for start, end in told if _LIST_ITEM.match(text[start:end])]
         chosen = sorted({*chosen, *[(start, end) for start, end in claimed
                                     if any(begin <= start < finish for begin, finish in items)]})
     for start, end in chosen:
