@@ -109,29 +109,31 @@ _REFERENCE = re.compile(r"\w*[\s,]*(?:неподалік|неподалеку|н
 # by its town's name
 _QUOTED_AFTER_FACILITY = re.compile(r"(?:\b(?:аеро|аэро)?порт\w*|\b(?:аеродром|аэродром|авіабаз|авиабаз)\w*|"
                                     r"\bПС|\bпідстанці\w*|\bподстанци\w*)\s*$", re.IGNORECASE)
-# "аеродром «Енгельс-2»": the airfield's number is not part of the town's name
+# the opening of a town's adjective, capitalised, not inside a word or a quote: "Рязанськ(ий)", "Брянск(ая)"
+_ADJECTIVE_OF_TOWN = r"(?<![\w«\"“„-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ськ|цьк|зьк|ск|цк)"
 # a town's adjective before a facility it names ("Бєлгородського аеропорту", "Рязанський НПЗ", "Орловской ТЭЦ")
 # or before its bay ("Новоросійську бухту")
-_TOWN_FACILITY = re.compile(r"(?<![\w«\"“„-])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ськ|цьк|зьк|ск|цк)\w+)\s+(?:аеропорт|аэропорт|"
+_TOWN_FACILITY = re.compile(r"(" + _ADJECTIVE_OF_TOWN + r"\w+)\s+(?:аеропорт|аэропорт|"
                             r"аеродром|аэродром|морськ\w*\s+порт|морск\w*\s+порт|порт|НПЗ|нефтезавод|ТЕЦ|ТЭЦ|ДРЕС|"
                             r"ГРЭС|ГРЕС|нафтобаз|нефтебаз|хімічн\w*\s+завод|химическ\w*\s+завод|хімзавод|химзавод|авіазавод|"
                             r"авиазавод|арсенал|полігон|полигон|ТЕС|ТЭС|дамб|гребл|атомн\w*\s+електростанц|"
                             r"бухт|(?:[а-яёіїєґ'’-]+\s+)?(?:завод|комбінат|комбинат))")
 # a town's adjective and the adjectives joined to it by commas or "та", "і", "и" ("Волгоградський та")
-_TOWN_ADJECTIVE = re.compile(r"(?<![\w«\"“„-])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ськ|цьк|зьк|ск|цк)\w+)")
-_JOINED_ADJECTIVES = re.compile(r"(?:(?<![\w«\"“„-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ськ|цьк|зьк|ск|цк)\w+\s*"
+_TOWN_ADJECTIVE = re.compile(r"(" + _ADJECTIVE_OF_TOWN + r"\w+)")
+_JOINED_ADJECTIVES = re.compile(r"(?:" + _ADJECTIVE_OF_TOWN + r"\w+\s*"
                                 r"(?:,|та|і|й|и)\s+)+$")
 # the last word of a text cut off with no mark after it: a town's adjective, complete or not ("Рязанськ",
 # "Сизрансько", "Рязанський")
-_CUT_ADJECTIVE = re.compile(r"(?<![\w«\"“„-])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ськ|цьк|зьк|ск|цк))[а-яёіїєґ]{0,3}\Z")
+_CUT_ADJECTIVE = re.compile(r"(" + _ADJECTIVE_OF_TOWN + r")[а-яёіїєґ]{0,3}\Z")
 # "на территории Джанкойского района": a district called by its centre's adjective, when the post names no
 # oblast near it (else the oblast decides: "в Кам'янському районі Черкаської області" is not Kamianske); not
 # a body named after a district ("Октябрського районного суду в Бєлгороді", "Брянського районного управління
 # АТ «Транснєфть»": a city's district court, a company's branch), which says nothing of where it was hit
-_TOWN_DISTRICT = re.compile(r"(?<![\w«\"“„-])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ськ|цьк|зьк|ск|цк)\w+)\s+(?:район(?!н)|р-н\b)")
+_TOWN_DISTRICT = re.compile(r"(" + _ADJECTIVE_OF_TOWN + r"\w+)\s+(?:район(?!н)|р-н\b)")
 # "заводи імені Петрова, Кірова та Ермана", "завод им. Свердлова": people a body is named after, not towns
 _NAMED_FOR = re.compile(r"(?:\bімені|\bимени|\bім\.|\bим\.)\s*[А-ЯЁІЇЄҐ][\w'’-]+(?:(?:\s*,\s*|\s+(?:та|і|й|и)\s+)"
                         r"[А-ЯЁІЇЄҐ][\w'’-]+)*")
+# a name in quotes ("аеродром «Енгельс-2»": the airfield's number is not part of the town's name)
 _QUOTED_NAME = re.compile(r"[«\"“„]([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’]+)?)(?:-\d+)?[»\"”]")
 _NEARBY_CHARS = 250  # how far from a town an oblast named in the post still says which town is meant
 # "в Кам'янському районі": a raion named after a town elsewhere, not the town
