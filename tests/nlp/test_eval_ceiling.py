@@ -113,7 +113,7 @@ def test_eval_cir_names_the_line_and_field_of_a_bad_coordinate(tmp_path: Path) -
 
 
 def test_eval_cir_scores_one_half_alone(tmp_path: Path) -> None:
-    from trucewatch.nlp.evaluate import half_of
+    from trucewatch.nlp.split import half_of
 
     path = tmp_path / "cir.csv"
     entries = [str(number) for number in range(1, 9)]

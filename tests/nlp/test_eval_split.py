@@ -11,7 +11,8 @@ from click.testing import CliRunner
 
 from trucewatch.cli import main
 from trucewatch.errors import InputError
-from trucewatch.nlp.evaluate import ACLED_COLUMNS, eval_acled, half_of
+from trucewatch.nlp.evaluate import ACLED_COLUMNS, eval_acled
+from trucewatch.nlp.split import half_of
 
 
 def acled_half(row: dict[str, str], line: int) -> str:

@@ -10,12 +10,13 @@ from typing import TYPE_CHECKING, Any
 from trucewatch.geo.hostilities import using_front_lines
 from trucewatch.model import Report
 from trucewatch.nlp.sources import using_source_lexicon
+from trucewatch.nlp.split import HALVES
 
 if TYPE_CHECKING:
     from trucewatch.nlp.pipeline import Article
 
-__all__ = ["components", "eval_acled", "eval_case", "eval_cir", "eval_posts", "extract_files", "pipeline_components",
-           "report_to_native", "using_front_lines", "using_source_lexicon"]
+__all__ = ["HALVES", "components", "eval_acled", "eval_case", "eval_cir", "eval_posts", "extract_files",
+           "pipeline_components", "report_to_native", "using_front_lines", "using_source_lexicon"]
 
 
 def extract_files(

@@ -72,7 +72,6 @@ def eval_group() -> None:
     """Score the text extraction against labelled data."""
 
 
-HALVES = ("tuning", "check")
 HALF_HELP = "Score one half of the development split only (by a hash of each row's id)."
 
 
@@ -85,7 +84,7 @@ def _public(result: dict[str, object], details: bool) -> dict[str, object]:
 @click.option("--details", is_flag=True, help="Also print the errors by field and the confusion counts.")
 @click.option("--front-lines", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
               help="Lines of contact by period (YAML) to use instead of the shipped ones.")
-@click.option("--half", type=click.Choice(HALVES), help=HALF_HELP)
+@click.option("--half", type=click.Choice(text_api.HALVES), help=HALF_HELP)
 def eval_acled_command(file: Path, details: bool, front_lines: Path | None, half: str | None) -> None:
     """Predict from ACLED `notes` only and compare with the file's own coding; prints one JSON object."""
     click.echo(json.dumps(_public(text_api.eval_acled(file, front_lines=front_lines, half=half), details)))
@@ -96,7 +95,7 @@ def eval_acled_command(file: Path, details: bool, front_lines: Path | None, half
 @click.option("--details", is_flag=True, help="Also list the rows that gave no report.")
 @click.option("--front-lines", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
               help="Lines of contact by period (YAML) to use instead of the shipped ones.")
-@click.option("--half", type=click.Choice(HALVES), help=HALF_HELP)
+@click.option("--half", type=click.Choice(text_api.HALVES), help=HALF_HELP)
 def eval_cir_command(file: Path, details: bool, front_lines: Path | None, half: str | None) -> None:
     """Extract from monitor-map rows (title + brief description) and compare with their coordinates,
     province and country; prints one JSON object."""

@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import re
 from collections import Counter
@@ -28,16 +27,7 @@ from trucewatch.model import Report
 from trucewatch.nlp.case_rules import classify_snippet
 from trucewatch.nlp.extract import extract_article
 from trucewatch.nlp.pipeline import Article
-
-HALVES = ("tuning", "check")
-
-
-def half_of(row_id: str) -> str:
-    """The fixed half a row belongs to: ``tuning`` (rules may be developed on it) or ``check`` (only
-    scored). From a hash of the row's id, so that the split does not depend on row order."""
-    digest = hashlib.sha1(f"trucewatch-split:{row_id}".encode()).digest()
-    return HALVES[digest[0] & 1]
-
+from trucewatch.nlp.split import HALVES, half_of
 
 ACLED_COLUMNS = ("notes", "admin1", "latitude", "longitude", "sub_event_type", "actor1", "event_date")
 CASE_COLUMNS = ("EventSnippet", "SubType")

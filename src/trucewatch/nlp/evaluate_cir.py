@@ -20,9 +20,10 @@ from trucewatch.geo.admin1 import admin1_code
 from trucewatch.geo.distance import distance_km
 from trucewatch.geo.gazetteer import reverse_admin1
 from trucewatch.model import Report
-from trucewatch.nlp.evaluate import HALVES, half_of, read_rows, truth_point, within_ceiling
+from trucewatch.nlp.evaluate import read_rows, truth_point, within_ceiling
 from trucewatch.nlp.extract import extract_article
 from trucewatch.nlp.pipeline import Article
+from trucewatch.nlp.split import HALVES, half_of
 
 CIR_COLUMNS = ("entry", "title", "brief description", "lat", "lon", "country", "province", "town/city")
 OFF_KM = 100.0
