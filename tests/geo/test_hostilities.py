@@ -48,6 +48,9 @@ def test_periods_are_ordered_and_do_not_overlap() -> None:
         (51.173, 34.227, date(2022, 6, 1), 0.0, 12.0),
         (51.147, 34.311, date(2024, 9, 1), 0.0, 12.0),
         (52.296, 32.430, date(2023, 3, 1), 0.0, 3.0),  # Tymonovychi, a Chernihiv oblast border village
+        # Debaltseve: inside the salient Ukrainian forces held until 18 February 2015, behind the line after it
+        (48.336, 38.403, date(2015, 1, 10), 0.0, 8.0),
+        (48.336, 38.403, date(2016, 1, 10), 12.0, 30.0),
     ],
 )
 def test_distances(lat: float, lon: float, day: date, low: float, high: float) -> None:
@@ -65,6 +68,9 @@ def test_the_border_is_one_line_in_every_period_since_the_invasion() -> None:
 
 def test_no_period_no_distance() -> None:
     assert distance_to_hostilities_km(48.594, 37.999, date(2013, 1, 1)) is None
+    # the Donbas war's first summer moved across the region: no line until the Minsk Protocol of 5 September
+    assert distance_to_hostilities_km(48.852, 37.605, date(2014, 6, 1)) is None
+    assert distance_to_hostilities_km(48.852, 37.605, date(2014, 9, 5)) is not None
     # the day before the full-scale invasion still uses the Minsk line
     minsk = distance_to_hostilities_km(50.291, 36.941, date(2022, 2, 23))
     after = distance_to_hostilities_km(50.291, 36.941, date(2022, 2, 24))
