@@ -53,3 +53,23 @@ def test_no_line_in_the_first_summer_of_the_donbas_war() -> None:
     assert "line of contact" not in str(report.provenance.get("location_basis"))
     later = _first_placed("On 3 July 2016, separatist forces shelled Vodiane, Donetsk oblast, with mortars.")
     assert "line of contact of 2016-07-03" in str(later.provenance.get("location_basis"))
+
+
+@pytest.mark.parametrize(
+    ("text", "by_the_line"),
+    [
+        # a drone Russian forces downed over Ukraine is Ukraine's, over the occupied areas by the line
+        ("Russian troops downed a Ukrainian UAV near Luhove in the Zaporizhzhia region on 5 March 2024.", True),
+        ("On 5 March 2024, Russian air defence shot down a Ukrainian drone near Luhove, Zaporizhzhia region.", True),
+        # the drones Ukraine downs are mostly long-range ones, anywhere in the country; a missile flies far
+        ("On 5 March 2024, Ukrainian air defence shot down a Russian drone near Luhove, Zaporizhzhia region.", False),
+        ("On 5 March 2024, Russian air defence shot down a Ukrainian missile near Luhove, Zaporizhzhia region.", False),
+    ],
+)
+def test_a_drone_downed_by_russian_forces_is_placed_by_the_line(text: str, by_the_line: bool) -> None:
+    report = _first_placed(text)
+    basis = str(report.provenance.get("location_basis"))
+    assert report.event == "interception"
+    assert ("clearly nearer than the others" in basis) is by_the_line, basis
+    assert report.location is not None
+    assert (report.location.precision_km < 20) is by_the_line  # else it covers the namesake 58 km away
