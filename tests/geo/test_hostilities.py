@@ -38,6 +38,19 @@ def test_periods_are_ordered_and_do_not_overlap() -> None:
         # follows the river to Kupiansk: Velykyi Burluk, between Vovchansk and the Oskil, lies behind it
         (50.062, 37.391, date(2023, 3, 1), 10.0, 40.0),
         (49.838, 37.709, date(2023, 3, 1), 0.0, 5.0),  # Hrianykivka, on the Oskil's east bank
+        # north-east of Kupiansk the 2023 line ran by the Luhansk oblast's boundary (Novoiehorivka, Kharkiv
+        # oblast), not down the Oskil, which is where it ran in September 2022 and again from late 2024
+        (49.841, 37.968, date(2023, 3, 1), 0.0, 3.0),
+        (49.841, 37.968, date(2022, 9, 20), 12.0, 30.0),
+        # the border with Russia bends: towns some 10 km from it in the Sumy oblast (Bilopillia, Vorozhba) lie
+        # near the line drawn along it, from the invasion on
+        (51.147, 34.311, date(2023, 3, 1), 0.0, 12.0),
+        (51.173, 34.227, date(2022, 6, 1), 0.0, 12.0),
+        (51.147, 34.311, date(2024, 9, 1), 0.0, 12.0),
+        (52.296, 32.430, date(2023, 3, 1), 0.0, 3.0),  # Tymonovychi, a Chernihiv oblast border village
+        # Debaltseve: inside the salient Ukrainian forces held until 18 February 2015, behind the line after it
+        (48.336, 38.403, date(2015, 1, 10), 0.0, 8.0),
+        (48.336, 38.403, date(2016, 1, 10), 12.0, 30.0),
     ],
 )
 def test_distances(lat: float, lon: float, day: date, low: float, high: float) -> None:
@@ -45,8 +58,19 @@ def test_distances(lat: float, lon: float, day: date, low: float, high: float) -
     assert km is not None and low <= km <= high
 
 
+def test_the_border_is_one_line_in_every_period_since_the_invasion() -> None:
+    """The border with Russia is drawn once (a YAML anchor) and every period from the invasion on has it."""
+    since_invasion = [period for period in periods() if period.start >= date(2022, 2, 24)]
+    border = since_invasion[0].lines[0]
+    assert len(border) > 10
+    assert all(border in period.lines for period in since_invasion)
+
+
 def test_no_period_no_distance() -> None:
     assert distance_to_hostilities_km(48.594, 37.999, date(2013, 1, 1)) is None
+    # the Donbas war's first summer moved across the region: no line until the Minsk Protocol of 5 September
+    assert distance_to_hostilities_km(48.852, 37.605, date(2014, 6, 1)) is None
+    assert distance_to_hostilities_km(48.852, 37.605, date(2014, 9, 5)) is not None
     # the day before the full-scale invasion still uses the Minsk line
     minsk = distance_to_hostilities_km(50.291, 36.941, date(2022, 2, 23))
     after = distance_to_hostilities_km(50.291, 36.941, date(2022, 2, 24))

@@ -221,17 +221,23 @@ def _place_from_neighbour(frame: Frame, state: ArticleState, context: Context) -
 
 
 def _front_day(frame: Frame, state: ArticleState) -> date | None:
-    """The event's day when it is an act of the front line (shelling, ground fighting, FPV, small arms)."""
+    """The event's day when it is an act of the front line (shelling, ground fighting, FPV, small arms, a
+    battlefield drone, forces seen in a place, a drone Russian forces shot down)."""
     weapon = frame.values.get("weapon")
     target = str(frame.values.get("target") or "")
     # a drone that hits troops, positions or vehicles is a battlefield drone; one that hits a city or a
     # power plant may have flown hundreds of km
     battlefield_drone = weapon == "drone" and target.startswith("military.") and target != "military.airfield"
-    if weapon in _LONG_RANGE_WEAPONS and not battlefield_drone:
-        return None
     # armed forces seen in a place (a column, a headquarters, troops gathering) are at the front or behind it
     presence = frame.values.get("kind") == "military_presence"
-    if frame.event not in _FRONT_EVENTS and weapon not in _FRONT_WEAPONS and not battlefield_drone and not presence:
+    # a drone Russian forces shot down over Ukraine is one of Ukraine's, over the occupied areas behind the line
+    # or the border regions (Russia's long-range drones are the ones Ukraine downs anywhere in the country)
+    downed_by_russia = (frame.event == "interception" and weapon in ("drone", "fpv")
+                        and frame.values.get("interceptor") == "RU")
+    if weapon in _LONG_RANGE_WEAPONS and not battlefield_drone and not downed_by_russia:
+        return None
+    if frame.event not in _FRONT_EVENTS and weapon not in _FRONT_WEAPONS and not battlefield_drone and not presence \
+            and not downed_by_russia:
         return None
     occurred = frame.values.get("occurred")
     start: datetime | None = getattr(occurred, "start", None)

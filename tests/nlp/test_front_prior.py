@@ -1,0 +1,75 @@
+"""The front-line prior with the lines as drawn: the border with Russia through its villages, the line north-east
+of Kupiansk by the Luhansk oblast's boundary, and no line in the Donbas war's first summer."""
+
+from __future__ import annotations
+
+import pytest
+
+from trucewatch.geo.distance import distance_km
+from trucewatch.model import Report
+from trucewatch.nlp.extract import extract_article
+from trucewatch.nlp.reader import Article
+
+
+def _first_placed(text: str) -> Report:
+    reports = extract_article(Article(id="a", text=text, source="test", source_kind="news"))
+    placed = [r for r in reports if r.location is not None and r.location.lat is not None]
+    assert placed, reports
+    return placed[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [
+        # a village by the Sumy oblast's border near Tetkino, not its namesake by the Chernihiv oblast's border,
+        # which the chord drawn before put nearer the line
+        ("On 20 June 2023, Russian forces shelled Doroshivka, Sumy region, with mortars.", (51.309, 34.242)),
+        # a border village east of Bilopillia: before, no namesake lay within 20 km of the line, and the one
+        # nearest it only leaned
+        ("Russian troops fired artillery at Rudka, Sumy oblast, on 2 February 2024.", (51.170, 34.539)),
+    ],
+)
+def test_a_border_village_is_the_one_by_the_border(text: str, point: tuple[float, float]) -> None:
+    report = _first_placed(text)
+    assert report.location is not None and report.location.lat is not None and report.location.lon is not None
+    assert distance_km(report.location.lat, report.location.lon, *point) < 2.0
+    basis = str(report.provenance.get("location_basis"))
+    assert "clearly nearer than the others" in basis and "not clearly nearer" not in basis, basis
+
+
+def test_namesakes_on_both_kupiansk_lines_are_undecided() -> None:
+    """Both Berestoves of the Kupiansk raion lay by the 2023 line (one by the Luhansk oblast's boundary, one
+    south-east of Kupiansk): the line does not tell them apart, and the precision covers both."""
+    report = _first_placed("On 20 May 2023, Russian artillery shelled Berestove in Kharkiv oblast.")
+    basis = str(report.provenance.get("location_basis"))
+    assert "none clearly nearer" in basis, basis
+    assert report.location is not None and report.location.precision_km >= 30.0
+
+
+def test_no_line_in_the_first_summer_of_the_donbas_war() -> None:
+    """In July 2014 the line of the Minsk agreements did not exist yet: the prior says nothing, and the basis
+    does not speak of a line of contact."""
+    report = _first_placed("On 3 July 2014, separatist forces shelled Vodiane, Donetsk oblast, with mortars.")
+    assert "line of contact" not in str(report.provenance.get("location_basis"))
+    later = _first_placed("On 3 July 2016, separatist forces shelled Vodiane, Donetsk oblast, with mortars.")
+    assert "line of contact of 2016-07-03" in str(later.provenance.get("location_basis"))
+
+
+@pytest.mark.parametrize(
+    ("text", "by_the_line"),
+    [
+        # a drone Russian forces downed over Ukraine is Ukraine's, over the occupied areas by the line
+        ("Russian troops downed a Ukrainian UAV near Luhove in the Zaporizhzhia region on 5 March 2024.", True),
+        ("On 5 March 2024, Russian air defence shot down a Ukrainian drone near Luhove, Zaporizhzhia region.", True),
+        # the drones Ukraine downs are mostly long-range ones, anywhere in the country; a missile flies far
+        ("On 5 March 2024, Ukrainian air defence shot down a Russian drone near Luhove, Zaporizhzhia region.", False),
+        ("On 5 March 2024, Russian air defence shot down a Ukrainian missile near Luhove, Zaporizhzhia region.", False),
+    ],
+)
+def test_a_drone_downed_by_russian_forces_is_placed_by_the_line(text: str, by_the_line: bool) -> None:
+    report = _first_placed(text)
+    basis = str(report.provenance.get("location_basis"))
+    assert report.event == "interception"
+    assert ("clearly nearer than the others" in basis) is by_the_line, basis
+    assert report.location is not None
+    assert (report.location.precision_km < 20) is by_the_line  # else it covers the namesake 58 km away
