@@ -1,5 +1,6 @@
 """Damage whose weapon the text does not name: the front-line prior decides only after population, against the
-lines of the weeks before the report, and never on a spelling variant alone (round 14)."""
+lines of the weeks before the report, and never on a spelling variant alone; a town beyond the war's reach does
+not outweigh a namesake within it (round 14)."""
 
 from __future__ import annotations
 
@@ -73,3 +74,23 @@ def test_a_spelling_variant_is_not_settled_by_damage(tmp_path: Path) -> None:
     near = _village("near", 50.02, matched_by=MATCHED_BY[2])
     _match, basis = _choose(tmp_path, [far, near], date(2024, 8, 1), after_population=True)
     assert UNDECIDED_MARK in basis and "front-line" not in basis
+
+
+def test_a_town_beyond_the_wars_reach_does_not_outweigh_a_namesake_within_it(tmp_path: Path) -> None:
+    # a town of 40,000 people about 2,600 km east of the lines, a village by the southern line; a text naming no region
+    far_town = GeoMatch(name="Testivka", lat=50.0, lon=75.0, admin1_code="RU-XX", country="RU", precision_km=4.0,
+                        source="test", candidates=2, population=40_000, id="far")
+    village = _village("village", 47.5)
+    path = tmp_path / "lines.yaml"
+    path.write_text(LINES, encoding="utf-8")
+    with using_front_lines(path):
+        chosen = choose((far_town, village), Context())
+    assert chosen is not None
+    _match, basis = chosen
+    assert "the only town" not in basis and "the largest town" not in basis and UNDECIDED_MARK in basis
+    # within reach (about 570 km east of the lines), the town is the only town among them as before
+    near_town = GeoMatch(name="Testivka", lat=50.0, lon=46.0, admin1_code="RU-XX", country="RU", precision_km=4.0,
+                         source="test", candidates=2, population=40_000, id="near")
+    with using_front_lines(path):
+        chosen = choose((near_town, village), Context())
+    assert chosen is not None and "the only town among them" in chosen[1]

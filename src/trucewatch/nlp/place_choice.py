@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from trucewatch.geo.distance import distance_km
 from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch
@@ -51,6 +52,10 @@ FRONT_MARGIN_KM = 10.0
 # undecided choice (chosen on the tuning half: 30 and 40 km gave 0.9393 within 25 km, 60, 80 and 120 km 0.9433).
 FRONT_LEAN_KM = 60.0
 # ...unless the first choice is a town that outweighs it (:func:`_town_outweighs`): the town it is.
+# A town farther than this from every line of contact (of any period) neither decides nor leans by population over
+# a namesake within it: the long-range drone strikes reported into Russia's Volga and Ural regions lie well inside
+# it; a town in Siberia or the Far East named alone, with a namesake in Ukraine, is not the place of a report.
+WAR_REACH_KM = 2_000.0
 # A strike or damage whose weapon the text does not name (``Context.front_after_population``) is judged against
 # the lines of this many days up to its day: ruins are often seen, and reported, after the line moved on.
 AFTERMATH_DAYS = 30
@@ -175,7 +180,7 @@ def _undecided(settlements: list[GeoMatch], why: str, context: Context, *, order
     rivals = [m.population for m in settlements[1:]
               if m.country == first.country or (context.admin1 or "").startswith(m.country)]
     distances = sorted((distance_km(first.lat, first.lon, m.lat, m.lon), m.id) for m in settlements[1:])
-    outweighs = first.population >= LEAN_RATIO * max(rivals, default=0)
+    outweighs = first.population >= LEAN_RATIO * max(rivals, default=0) and not _out_of_reach(first, settlements[1:])
     far_apart = scoped and not ordered and distances[-1][0] > UNDECIDED_MAX_KM
     if first.population >= LEAN_POPULATION and outweighs:
         why += f"{';' if ordered else ':'} {LEANING} ({first.population:,} people, {LEAN_RATIO:g}× any other)"
@@ -255,8 +260,25 @@ def _town_near_line(first: GeoMatch, near_line: list[GeoMatch], day: date) -> bo
 
 def _town_outweighs(town: GeoMatch, others: list[GeoMatch]) -> bool:
     """A town of TOWN_POPULATION people or more, ten times any of the others: the only town among them, which
-    neither the line nor a village bearing its name displaces."""
-    return town.population >= TOWN_POPULATION and town.population >= 10 * max(1, *(m.population for m in others))
+    neither the line nor a village bearing its name displaces; never a town beyond the war's reach over a
+    namesake within it (:func:`_out_of_reach`)."""
+    return (town.population >= TOWN_POPULATION and town.population >= 10 * max(1, *(m.population for m in others))
+            and not _out_of_reach(town, others))
+
+
+def _out_of_reach(town: GeoMatch, others: list[GeoMatch]) -> bool:
+    """Whether ``town`` lies more than WAR_REACH_KM from every line of contact while one of ``others`` lies
+    within it: population alone does not carry a name that far ("Mirny" shelled is no town in Yakutia)."""
+    return _reach_km(town.lat, town.lon, front_lines_label()) > WAR_REACH_KM and any(
+        _reach_km(m.lat, m.lon, front_lines_label()) <= WAR_REACH_KM for m in others)
+
+
+@lru_cache(maxsize=4096)
+def _reach_km(lat: float, lon: float, lines: str) -> float:
+    """Kilometres from the point to the nearest line of contact of any period (``lines``, the label of the
+    lines in use, keys the cache); infinite when no period has lines."""
+    known = [km for period in periods() if (km := distance_to_hostilities_km(lat, lon, period.start)) is not None]
+    return min(known, default=math.inf)
 
 
 def _line_km(lat: float, lon: float, day: date, days_before: int = 0) -> float | None:
