@@ -235,3 +235,21 @@ def test_a_misspelling_one_edit_from_two_towns_places_neither(monkeypatch: pytes
     assert gazetteer._misspelt_town(index, "Popasana", None, None, None) == []
     monkeypatch.setattr(gazetteer, "_town_keys", lambda: alone)
     assert gazetteer._misspelt_town(index, "Popasana", "UA-14", None, None) == []  # another oblast named
+
+
+def test_an_alternate_name_one_letter_from_a_shared_name_reads_every_bearer() -> None:
+    # "Rubizne" is an alternate name of the Luhansk oblast city Rubizhne only; it is also Rubizhne spelt without
+    # the h, a name villages of several oblasts bear: those are readings too, after the city
+    found = geocode_candidates("Rubizne")
+    assert found[0].matched_by == "an alternate name" and found[0].admin1_code == "UA-09"
+    bearers = found[1:]
+    assert len({m.admin1_code for m in bearers}) >= 3
+    assert all(m.name == "Rubizhne" and m.matched_by == "a spelling variant" for m in bearers)
+
+
+def test_an_alternate_name_of_a_name_no_other_place_bears_stays_alone() -> None:
+    # Kremenchug is Kremenchuk one letter off, but no other place bears Kremenchuk
+    found = geocode_candidates("Kremenchug")
+    assert [m.matched_by for m in found] == ["an alternate name"]
+    # an alternate name far from the own name reads no bearers of the own name ("Artemivsk" is Bakhmut)
+    assert all(m.name != "Bakhmut" or m.matched_by != "a spelling variant" for m in geocode_candidates("Artemivsk"))

@@ -19,6 +19,7 @@ import gzip
 import math
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -27,7 +28,7 @@ from typing import NamedTuple
 from trucewatch.geo.admin1 import admin1_code as lookup_admin1
 from trucewatch.geo.admin1 import admin1_country, admin1_name
 from trucewatch.geo.distance import distance_km
-from trucewatch.geo.edits import by_dropped_forms, one_edit_from
+from trucewatch.geo.edits import by_dropped_forms, one_edit, one_edit_from
 from trucewatch.geo.translit import is_cyrillic, match_keys, normalise, skeleton
 from trucewatch.model import Location
 
@@ -255,6 +256,12 @@ def _stage_places(
     cyrillic = is_cyrillic(name)
     found: list[tuple[float, Place, str]] = []
     seen: set[int] = set()
+
+    def fits(place: Place) -> bool:
+        return not ((country and place.country != country) or (admin1 and place.admin1 != admin1) or (
+            raion and place.raion != raion) or (not country and place.country not in HOME_COUNTRIES and (
+                not abroad or place.country not in BORDER_COUNTRIES or place.population < ABROAD_CITY_POPULATION)))
+
     for keys, (own, other), loose in ((exact, index.stages[0:2], False), (skeletons, index.stages[2:4], True)):
         scored: dict[int, tuple[float, str]] = {}
         for stage, own_name in ((own, True), (other, False)):
@@ -264,11 +271,7 @@ def _stage_places(
             for each in keys:
                 for number in stage.get(each, ()):
                     place = index.places[number]
-                    if number in seen or (country and place.country != country) or (
-                        admin1 and place.admin1 != admin1) or (raion and place.raion != raion) or (
-                            not country and place.country not in HOME_COUNTRIES and (
-                                not abroad or place.country not in BORDER_COUNTRIES
-                                or place.population < ABROAD_CITY_POPULATION)):
+                    if number in seen or not fits(place):
                         continue
                     score = _score(place, own_name and not found, key)
                     if number not in scored or score > scored[number][0]:
@@ -278,9 +281,36 @@ def _stage_places(
         seen.update(scored)
         if found and not cyrillic:
             break
+    if found and not cyrillic and all(how == MATCHED_BY[1] for _, _, how in found):
+        found.extend(_bearers_of_near_spelling(index, name, found, seen, fits))
     if not found and not cyrillic:
         found = _misspelt_town(index, name, admin1, country, raion)
     return found
+
+
+# A name that only a place's alternate name matches, one letter from that place's own name ("Rubizne" for
+# Rubizhne), is that own name spelt another way: every place bearing it is a reading too. Only names this long.
+NEAR_SPELLING_MIN_LETTERS = 5
+
+
+def _bearers_of_near_spelling(
+    index: _Index, name: str, found: list[tuple[float, Place, str]], seen: set[int], fits: Callable[[Place], bool],
+) -> list[tuple[float, Place, str]]:
+    """The places bearing as their own name the name of a place ``found`` by an alternate name, where the query
+    is one edit from it (ranked after ``found``, as spelling variants)."""
+    query = normalise(name)
+    if len(query) < NEAR_SPELLING_MIN_LETTERS:
+        return []
+    added: list[tuple[float, Place, str]] = []
+    for own in dict.fromkeys(normalise(place.name) for _, place, _ in found):
+        if not one_edit(query, own):
+            continue
+        for number in index.stages[0].get(own, ()):
+            place = index.places[number]
+            if number not in seen and fits(place):
+                seen.add(number)
+                added.append((_score(place, False, skeleton(name)), place, MATCHED_BY[2]))
+    return sorted(added, key=lambda item: -item[0])
 
 
 # A Ukrainian town's name typed with a letter added, dropped or doubled, two neighbours swapped or one vowel

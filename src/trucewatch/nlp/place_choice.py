@@ -3,7 +3,8 @@
 In order: the raion the text names; the area the text's actors imply; the candidate nearest to the article's
 other places that have a single reading; for front-line acts, the one clearly nearest the line of contact on
 the event's day (:mod:`trucewatch.geo.hostilities`); then population (a city known by the name over hamlets
-bearing it, the place bearing the name over ones that once bore it, the only town). When none of these
+bearing it, the place bearing the name over ones that once bore it, the only town); for a strike or damage by a
+weapon the text does not name, only then the one clearly nearest the lines of the weeks before. When none of these
 decides, the choice says so: the gazetteer's first (or, within a region the text names, the middle of
 namesakes far apart), the other candidates listed (ids, km) and the precision widened to cover them. Each
 choice says why, in words kept in the report's provenance as ``location_basis``.
@@ -13,11 +14,12 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
+from functools import lru_cache
 
 from trucewatch.geo.distance import distance_km
 from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch
-from trucewatch.geo.hostilities import DEFAULT_LABEL, distance_to_hostilities_km, front_lines_label
+from trucewatch.geo.hostilities import DEFAULT_LABEL, distance_to_hostilities_km, front_lines_label, periods
 from trucewatch.nlp.place_names import CITY_POPULATION, TOWN_POPULATION
 
 HAMLET_POPULATION = 1_000
@@ -50,6 +52,13 @@ FRONT_MARGIN_KM = 10.0
 # undecided choice (chosen on the tuning half: 30 and 40 km gave 0.9393 within 25 km, 60, 80 and 120 km 0.9433).
 FRONT_LEAN_KM = 60.0
 # ...unless the first choice is a town that outweighs it (:func:`_town_outweighs`): the town it is.
+# A town farther than this from every line of contact (of any period) neither decides nor leans by population over
+# a namesake within it: the long-range drone strikes reported into Russia's Volga and Ural regions lie well inside
+# it; a town in Siberia or the Far East named alone, with a namesake in Ukraine, is not the place of a report.
+WAR_REACH_KM = 2_000.0
+# A strike or damage whose weapon the text does not name (``Context.front_after_population``) is judged against
+# the lines of this many days up to its day: ruins are often seen, and reported, after the line moved on.
+AFTERMATH_DAYS = 30
 
 @dataclass
 class Context:
@@ -60,6 +69,9 @@ class Context:
     area: tuple[str, ...] = ()  # oblasts implied by the actors named
     anchors: list[tuple[float, float]] = field(default_factory=list)  # places with a single reading
     front_day: date | None = None  # the day of the event being placed, when it is a front-line act
+    # the act may be the front's (a strike or damage by an unnamed weapon): the line decides only after
+    # population, and only a candidate clearly nearest it
+    front_after_population: bool = False
     refused: set[str] = field(default_factory=set)  # names the text places in a country the gazetteer lacks
     # oblasts named by a name that is also a city's ("in Kharkiv"): no anchor, but where the text is
     regions: list[str] = field(default_factory=list)
@@ -100,10 +112,9 @@ def choose(candidates: tuple[GeoMatch, ...], context: Context, *, scoped: bool =
         km = nearest_anchor(best)
         if km <= ANCHOR_MAX_KM:
             return best, f"{shared}; the nearest to another place the article names ({km:.0f} km)"
-    if len(settlements) > 1 and context.front_day is not None:
+    if len(settlements) > 1 and context.front_day is not None and not context.front_after_population:
         front, near_line = _nearest_front(settlements, context.front_day)
-        label = front_lines_label()
-        source = "" if label == DEFAULT_LABEL else f" (front lines from {label})"
+        source = _lines_source()
         if front is not None:
             match, km = front
             return match, (f"{shared}; a front-line act, and this one lies {km:.0f} km from the line of contact "
@@ -127,6 +138,18 @@ def choose(candidates: tuple[GeoMatch, ...], context: Context, *, scoped: bool =
                       "another language)"
     if _town_outweighs(first, settlements[1:]):
         return first, f"{shared}; the only town among them ({first.population:,} people)"
+    if context.front_day is not None and context.front_after_population:
+        # the damage may have been done weeks before it was seen: the lines of those weeks count too; a name
+        # read only by a spelling variant is too weak a reading for this weak evidence to settle
+        bearing = [m for m in settlements if m.matched_by != MATCHED_BY[2]]
+        front = _nearest_front(bearing, context.front_day, AFTERMATH_DAYS)[0] if len(bearing) > 1 else None
+        if front is not None:
+            match, km = front
+            return match, (f"{shared}; perhaps a front-line act (its weapon is not named), and population does "
+                           f"not decide: this one lies {km:.0f} km from the lines of contact of the "
+                           f"{AFTERMATH_DAYS} days to {context.front_day.isoformat()}{_lines_source()}, clearly "
+                           f"nearer than the others")
+        return _undecided(settlements, f"{shared} and nothing in the text decides", context, scoped=scoped)
     if context.front_day is not None:
         # a front-line act the line does not decide: the namesake nearest it leans (its point is given, the
         # precision still covers every namesake), unless the first is a town and it a village
@@ -157,7 +180,7 @@ def _undecided(settlements: list[GeoMatch], why: str, context: Context, *, order
     rivals = [m.population for m in settlements[1:]
               if m.country == first.country or (context.admin1 or "").startswith(m.country)]
     distances = sorted((distance_km(first.lat, first.lon, m.lat, m.lon), m.id) for m in settlements[1:])
-    outweighs = first.population >= LEAN_RATIO * max(rivals, default=0)
+    outweighs = first.population >= LEAN_RATIO * max(rivals, default=0) and not _out_of_reach(first, settlements[1:])
     far_apart = scoped and not ordered and distances[-1][0] > UNDECIDED_MAX_KM
     if first.population >= LEAN_POPULATION and outweighs:
         why += f"{';' if ordered else ':'} {LEANING} ({first.population:,} people, {LEAN_RATIO:g}× any other)"
@@ -174,6 +197,12 @@ def _undecided(settlements: list[GeoMatch], why: str, context: Context, *, order
                                                        "alternates)")
     widened = replace(first, precision_km=max(first.precision_km, distances[-1][0] + first.precision_km))
     return widened, f"{why} ({first.id}); other candidates {_listed(distances)}; {UNDECIDED_MARK}"
+
+
+def _lines_source() -> str:
+    """The front lines in use, when not the shipped ones (said in the basis)."""
+    label = front_lines_label()
+    return "" if label == DEFAULT_LABEL else f" (front lines from {label})"
 
 
 def _listed(distances: list[tuple[float, str]]) -> str:
@@ -231,16 +260,51 @@ def _town_near_line(first: GeoMatch, near_line: list[GeoMatch], day: date) -> bo
 
 def _town_outweighs(town: GeoMatch, others: list[GeoMatch]) -> bool:
     """A town of TOWN_POPULATION people or more, ten times any of the others: the only town among them, which
-    neither the line nor a village bearing its name displaces."""
-    return town.population >= TOWN_POPULATION and town.population >= 10 * max(1, *(m.population for m in others))
+    neither the line nor a village bearing its name displaces; never a town beyond the war's reach over a
+    namesake within it (:func:`_out_of_reach`)."""
+    return (town.population >= TOWN_POPULATION and town.population >= 10 * max(1, *(m.population for m in others))
+            and not _out_of_reach(town, others))
+
+
+def _out_of_reach(town: GeoMatch, others: list[GeoMatch]) -> bool:
+    """Whether ``town`` lies more than WAR_REACH_KM from every line of contact while one of ``others`` lies
+    within it: population alone does not carry a name that far ("Mirny" shelled is no town in Yakutia)."""
+    return _reach_km(town.lat, town.lon, front_lines_label()) > WAR_REACH_KM and any(
+        _reach_km(m.lat, m.lon, front_lines_label()) <= WAR_REACH_KM for m in others)
+
+
+@lru_cache(maxsize=4096)
+def _reach_km(lat: float, lon: float, lines: str) -> float:
+    """Kilometres from the point to the nearest line of contact of any period (``lines``, the label of the
+    lines in use, keys the cache); infinite when no period has lines."""
+    known = [km for period in periods() if (km := distance_to_hostilities_km(lat, lon, period.start)) is not None]
+    return min(known, default=math.inf)
+
+
+def _line_km(lat: float, lon: float, day: date, days_before: int = 0) -> float | None:
+    """Kilometres from the point to the nearest line of contact of ``day`` or of the ``days_before`` days
+    before it (each period of lines once); None where no period covers those days."""
+    days = [day - timedelta(days=back) for back in range(days_before + 1)]
+    seen: set[int] = set()
+    known: list[float] = []
+    for when in days:
+        covering = next((i for i, period in enumerate(periods()) if period.covers(when)), None)
+        if covering is None or covering in seen:
+            continue
+        seen.add(covering)
+        km = distance_to_hostilities_km(lat, lon, when)
+        if km is not None:
+            known.append(km)
+    return min(known, default=None)
 
 
 def _nearest_front(
-    settlements: list[GeoMatch], day: date
+    settlements: list[GeoMatch], day: date, days_before: int = 0
 ) -> tuple[tuple[GeoMatch, float] | None, list[GeoMatch]]:
-    """The candidate clearly nearest the line of contact on ``day`` (with its distance), or None when the
-    line does not tell them apart; and the candidates within FRONT_NEAR_KM of the line, in their order."""
-    distances = [distance_to_hostilities_km(m.lat, m.lon, day) for m in settlements]
+    """The candidate clearly nearest the line of contact on ``day`` (or any of the ``days_before`` days
+    before it) with its distance, or None when the line does not tell them apart; and the candidates within
+    FRONT_NEAR_KM of the line, in their order."""
+    distances = [_line_km(m.lat, m.lon, day, days_before) for m in settlements]
     near_line = [m for m, km in zip(settlements, distances, strict=True) if km is not None and km <= FRONT_NEAR_KM]
     known = sorted((km, i) for i, km in enumerate(distances) if km is not None)
     if not known or known[0][0] > FRONT_NEAR_KM:

@@ -170,14 +170,14 @@ def place(state: ArticleState) -> None:
     state.context_admin1 = context.admin1
     unresolved: list[Frame] = []
     for frame in state.frames:
-        context.front_day = _front_day(frame, state)
+        context.front_day, context.front_after_population = _front_day(frame, state)
         if not _place_by_pattern(frame, context):
             unresolved.append(frame)
     if unresolved:
         sentences = [f.sentence for f in unresolved]
         for frame, entities in zip(unresolved, labelled_entities(sentences, ("GPE", "LOC", "FAC", "ORG")),
                                    strict=True):
-            context.front_day = _front_day(frame, state)
+            context.front_day, context.front_after_population = _front_day(frame, state)
             for name, label, start, end in entities:
                 # "the Dnipro river" is no town; "Mariupol Drama Theater" (an organisation to the model) is in
                 # Mariupol; an organisation that is no facility ("Azov Regiment") names no place
@@ -220,32 +220,36 @@ def _place_from_neighbour(frame: Frame, state: ArticleState, context: Context) -
     return False
 
 
-def _front_day(frame: Frame, state: ArticleState) -> date | None:
+def _front_day(frame: Frame, state: ArticleState) -> tuple[date | None, bool]:
     """The event's day when it is an act of the front line (shelling, ground fighting, FPV, small arms, a
-    battlefield drone, forces seen in a place, a drone Russian forces shot down)."""
+    battlefield drone, forces seen in a place, a drone Russian forces shot down), and whether the line may only
+    decide after population (a strike, damage or destruction whose weapon the text does not name: likely
+    fighting, but a missile's too, and often seen after the line has moved on)."""
     weapon = frame.values.get("weapon")
     target = str(frame.values.get("target") or "")
     # a drone that hits troops, positions or vehicles is a battlefield drone; one that hits a city or a
     # power plant may have flown hundreds of km
     battlefield_drone = weapon == "drone" and target.startswith("military.") and target != "military.airfield"
-    # armed forces seen in a place (a column, a headquarters, troops gathering) are at the front or behind it
-    presence = frame.values.get("kind") == "military_presence"
     # a drone Russian forces shot down over Ukraine is one of Ukraine's, over the occupied areas behind the line
     # or the border regions (Russia's long-range drones are the ones Ukraine downs anywhere in the country)
     downed_by_russia = (frame.event == "interception" and weapon in ("drone", "fpv")
                         and frame.values.get("interceptor") == "RU")
     if weapon in _LONG_RANGE_WEAPONS and not battlefield_drone and not downed_by_russia:
-        return None
-    if frame.event not in _FRONT_EVENTS and weapon not in _FRONT_WEAPONS and not battlefield_drone and not presence \
-            and not downed_by_russia:
-        return None
+        return None, False
+    # armed forces seen in a place (a column, a headquarters, troops gathering) are at the front or behind it
+    presence = frame.values.get("kind") == "military_presence"
+    front = (frame.event in _FRONT_EVENTS or weapon in _FRONT_WEAPONS or battlefield_drone or presence
+             or downed_by_russia)
+    unarmed = frame.event == "strike" and weapon is None
+    if not front and not unarmed:
+        return None, False
     occurred = frame.values.get("occurred")
     start: datetime | None = getattr(occurred, "start", None)
     end: datetime | None = getattr(occurred, "end", None)
     if start is None:
-        return state.context_date
+        return state.context_date, not front
     # the middle of the interval: a local day starts the evening before in UTC
-    return (start + (end - start) / 2).date() if end is not None else start.date()
+    return (start + (end - start) / 2).date() if end is not None else start.date(), not front
 
 
 _GOVERNING_BEFORE = re.compile(r"\b(?:in|by|from)\s+$", re.IGNORECASE)  # "killed in|by X shelling", not "the X"

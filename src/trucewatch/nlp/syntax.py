@@ -161,6 +161,10 @@ _DIRECTIONS = frozenset({"into", "towards", "toward", "to", "through", "out", "b
 # a presence noun after these is a civil thing: "body armour", "a fire truck", "the border crossing"
 _CIVIL_COMPOUNDS = frozenset({"body", "fire", "border", "pedestrian", "railway", "rail", "level", "zebra",
                               "checkpoint", "customs", "garbage", "food", "delivery", "ice", "cream"})
+# a camp these name is people's, not forces': "a tent camp for the displaced", "a children's camp", "a refugee camp"
+_CIVIL_CAMPS = frozenset({"tent", "tents", "refugee", "refugees", "child", "children", "summer", "holiday",
+                          "youth", "pioneer", "scout", "camping", "displacement", "evacuee", "evacuees", "migrant",
+                          "migrants", "filtration", "transit", "sports", "health", "school"})
 # a side's people by nationality, as the subject of a move only forces make ("Russians retreat from X",
 # "Ukrainians push towards Y"); "Ukrainians leave X on buses" are civilians
 SIDE_PEOPLE = frozenset({"russians", "ukrainians", "orcs", "rashists", "ruscists"})
@@ -555,6 +559,9 @@ def presence_word(doc: Any) -> EventWord | None:
             continue
         if any(child.dep_ == "compound" and child.lemma_.lower() in _CIVIL_COMPOUNDS for child in token.children):
             continue  # "body armour" is worn, "a fire truck" puts fires out: not forces seen
+        if token.lemma_.lower() == "camp" and any(child.dep_ in ("compound", "poss", "amod", "nmod") and (
+                child.lower_ in _CIVIL_CAMPS or child.lemma_.lower() in _CIVIL_CAMPS) for child in token.children):
+            continue  # a tent camp, a children's camp: people's, not forces seen
         if moving is not None and not projected(moving):
             return EventWord(token.idx, token.idx + len(token.text), "other", False, "presence")
         if ((token.dep_ == "nsubj" and token.head.lemma_.lower() in _FORCES_DO and _directed(token.head)) or (
