@@ -349,7 +349,7 @@ def settlement(word: str, language: str, cue: str = "") -> GeoMatch | None:
         # "«Ольшанская»": a station named after a place is not the place; "уразили Рязанську ДРЕС": the
         # adjective names the object struck, not a town
         return None
-    candidates: tuple[str, ...] = (base.capitalize(), word, *_case_stems(word))
+    candidates: tuple[str, ...] = (_capitalised_like(base, word), word, *_case_stems(word))
     joined = _JOINED.match(word)
     if joined:  # "у Комсомольську-на-Амурі": the first part is inflected, the rest is not
         first, rest = joined.groups()
@@ -358,7 +358,9 @@ def settlement(word: str, language: str, cue: str = "") -> GeoMatch | None:
     # an unknown village after "в" is as likely a common noun; a town is a safer reading, and a capitalised
     # word with no preposition before it must be a city to count; after a noun saying a town follows, any
     # settlement will do
-    needed = (1_000 if "Geox" in grammemes or cue == "settlement" else 20_000 if cue in ("preposition",
+    # a name of capitalised parts joined by a hyphen ("Усть-Лузі") is no common noun: any settlement will do
+    proper = "-" in word and all(part[:1].isupper() for part in word.split("-") if len(part) > 3)
+    needed = (1_000 if "Geox" in grammemes or cue == "settlement" or proper else 20_000 if cue in ("preposition",
               "quoted", "struck") else 100_000)
     for candidate in dict.fromkeys(candidates):
         found = [match for match in (geocode(candidate, country=country) for country in ("RU", "UA"))
@@ -369,6 +371,16 @@ def settlement(word: str, language: str, cue: str = "") -> GeoMatch | None:
             # times the size ("Донецьк": the city, not the town of Rostov oblast)
             return found[-1] if found[-1].population >= _OUTWEIGHS * found[0].population else found[0]
     return None
+
+
+def _capitalised_like(lemma: str, word: str) -> str:
+    """The lemma with each hyphenated part capitalised as in the word ("усть-луга" from "Усть-Лузі" is
+    "Усть-Луга", not "Усть-луга")."""
+    parts, originals = lemma.split("-"), word.split("-")
+    if len(parts) != len(originals):
+        return lemma.capitalize()
+    return "-".join(part.capitalize() if original[:1].isupper() else part
+                    for part, original in zip(parts, originals, strict=True))
 
 
 _OUTWEIGHS = 10
@@ -716,6 +728,13 @@ def _adjective_town_of(adjective: str, language: str) -> GeoMatch | None:
                 if (match is not None and match.population >= (100_000 if match.matched_by == "a spelling variant"
                                                                 else 5_000) and match.source != _CITY_SECTION):
                     return _former_name_of_a_city(candidate, match)
+    for base in dict.fromkeys(_adjective_lemmas(adjective.lower(), language)):
+        # "Афіпському НПЗ", "Ільський НПЗ": a settlement whose name is the adjective itself (Afipsky)
+        for country in ("RU", "UA"):
+            match = geocode(base.capitalize(), country=country)
+            if match is not None and match.matched_by != "a spelling variant" and match.population >= 5_000 \
+                    and match.source != _CITY_SECTION:
+                return match
     return None
 
 

@@ -45,13 +45,24 @@ _UK_TALLY_HEADLINE = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:збито|знешко
                                 r"(?:\d+|[а-яіїє']+)\s+(?:\w+\s+)?(?:БПЛА|БпЛА|безпілот\w*|дрон\w*|ракет\w*|"
                                 r"шахед\w*)", _F)
 _DESTROYED_BY = re.compile(r"знищил|знищив|знищують|знищує", _F)
-_UK_RUSSIAN_STRIKE = re.compile(r"(?:атак|удар|обстріл)\w*\s+(?:\w+\s+)?(?:рф|росії|ворога|окупантів|русні)\b|"
-                                r"(?:російськ|ворож)\w*\s+(?:\w+\s+){0,1}(?:атак|удар|обстріл|ракет|дрон|КАБ|авіабомб|шахед|"
+# "удари рф" are the enemy's, "удари по росії" are not; "Новоросійську" holds no "російськ" of its own
+_UK_RUSSIAN_STRIKE = re.compile(r"(?:атак|удар|обстріл)\w*\s+(?!(?:по|на|проти)\s)(?:\w+\s+)?"
+                                r"(?:рф|росії|ворога|окупантів|русні)\b|"
+                                r"(?<![\w'’])(?:російськ|ворож)\w*\s+(?:\w+\s+){0,1}(?:атак|удар|обстріл|ракет|дрон|КАБ|авіабомб|шахед|"
                                 r"балістик)|"
                                 r"\b(?:рф|росія|росіяни|ворог|противник|окупанти|русня|рашисти|підари|орки|кацапи)\s+"
                                 r"(?:\w+\s+){0,2}(?:атакува|вдари|завда|обстріля|нанесл|накрил|відновил\w*\s+атак)", _F)
 # "масована атака на Україну", "удари по енергетиці України": a strike on Ukraine, the other side's
 _ON_UKRAINE = re.compile(r"(?:атак|удар|обстріл)\w*\s+(?:\w+\s+){0,2}(?:по|на)\s+(?:\w+\s+)?Україн", _F)
+# "деталі до БПЛА, які агресор застосовує для ударів по Україні": what the struck thing was for, not a strike
+_PURPOSE = re.compile(r"(?<![\w'’])(?:для|щоб)\s+(?:[\w'’-]+\s+)?$", _F)
+
+
+def _on_ukraine(text: str) -> bool:
+    return any(not _PURPOSE.search(text, max(0, match.start() - 30), match.start())
+               for match in _ON_UKRAINE.finditer(text))
+
+
 _STRUCK_BY_RUSSIA = re.compile(r"(?:\bрф|\bросі[яї]|\bворог\w*|\bокупант\w*|\bрашист\w*)\b[^.!?]{0,70}"
                                r"(?:запусти|запуска|завда|вдари|атакува|обстріля|обстрілю)\w*[^.!?]{0,50}"
                                r"\bпо\s+(?:міст[уа]\s+|област[іи]\s+)?$", _F)
@@ -124,7 +135,7 @@ def classify(text: str, language: str) -> str:
         return "interceptions"  # "ЗБИТО 30 РАКЕТ З 38", "⚡️ ЗБИТО/ПОДАВЛЕНО 541 ВОРОЖИЙ БПЛА"
     if DESTROYED.search(text) and (_DEFENCE.search(text) or over) and re.search(
             r"БПЛА|БпЛА|беспилот|безпілот|дрон|ракет|бомб|снаряд", text, _F) and (
-            language == "ru" or re.search(r"\b(?:збит|збил|перехопл|посадил|знешкодж)", text, _F)):
+            language == "ru" or re.search(r"\b(?:збит(?!и\b)|збил|перехопл|посадил|знешкодж)", text, _F)):
         return "interceptions"
     if language == "ru":
         own = _RU_OWN_STRIKE.search(text)
@@ -142,7 +153,9 @@ def classify(text: str, language: str) -> str:
 # a strike said to have happened (by night, struck, hit, attacked: "судно було атаковано", "за цю ніч
 # відпрацьовано"), in a post that names no place
 _HAPPENED_HERE = re.compile(r"у\s+ніч\s+на|вночі|уночі|за\s+(?:цю\s+|минулу\s+)?ніч\b|цієї\s+ночі|минулої\s+ночі|"
-                            r"уражено|[ув]разил|влучан|влучил|влучив|атаковано", _F)
+                            r"уражено|[ув]разил|влучан|влучил|влучив|атаковано|"
+                            # "був атакований завод «Кремній»": a past passive
+                            r"\b(?:був|бул[иао])\s+(?:\w+\s+)?(?:атакован|уражен)", _F)
 # oblasts of Ukraine held in whole or part by Russia: a strike there may be either side's
 _HELD = frozenset({"UA-43", "UA-40", "UA-14", "UA-09", "UA-23", "UA-65"})
 
@@ -156,7 +169,7 @@ def _classify_uk(text: str, language: str) -> str:
     if strikes:
         held = any(place.code.startswith("RU-") or place.code in _HELD for place in places)
         if _UK_RUSSIAN_STRIKE.search(text) or (places and not held and all(
-                place.code.startswith("UA-") for place in places)) or (not held and _ON_UKRAINE.search(text)):
+                place.code.startswith("UA-") for place in places)) or (not held and _on_ukraine(text)):
             # the enemy named as the one striking, a strike on Ukraine, or only places in Ukraine the other
             # side does not hold
             return "russian_strike"

@@ -37,7 +37,9 @@ _MUST_BE = re.compile(r"\b(?:має|мають|мав|мала|мали|пови
 # "DDoS-атаки", "кібератаки", "хакерська атака", "інформаційна атака": not a strike with weapons
 _NOT_ARMED = re.compile(r"(?:\bDD?oS|\bкібер|\bкибер|\bхакер\w*|\bінформаційн\w*|\bинформационн\w*)[\s-]*$",
                         re.IGNORECASE)
-_BY_THE_ENEMY = re.compile(r"\s+(?:[\w-]+\s+)?(?:рф|росії|ворога|окупантів|русні)\b", re.IGNORECASE)
+# "удари рф" are the enemy's; "удари по росії" are not
+_BY_THE_ENEMY = re.compile(r"\s+(?!(?:по|на|проти)\s)(?:[\w-]+\s+)?(?:рф|росії|ворога|окупантів|русні)\b",
+                           re.IGNORECASE)
 
 
 @dataclass(frozen=True)
