@@ -154,8 +154,8 @@ def classify(text: str, language: str) -> str:
 # відпрацьовано"), in a post that names no place
 _HAPPENED_HERE = re.compile(r"у\s+ніч\s+на|вночі|уночі|за\s+(?:цю\s+|минулу\s+)?ніч\b|цієї\s+ночі|минулої\s+ночі|"
                             r"уражено|[ув]разил|влучан|влучил|влучив|атаковано|"
-                            # "був атакований завод «Кремній»": a past passive
-                            r"\b(?:був|бул[иао])\s+(?:\w+\s+)?(?:атакован|уражен)", _F)
+                            # "був атакований завод «Кремній»": a past passive of one object (not "цілі були атаковані")
+                            r"\b(?:був|була|було)\s+(?:\w+\s+)?(?:атакован|уражен)", _F)
 # oblasts of Ukraine held in whole or part by Russia: a strike there may be either side's
 _HELD = frozenset({"UA-43", "UA-40", "UA-14", "UA-09", "UA-23", "UA-65"})
 
