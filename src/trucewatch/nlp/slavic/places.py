@@ -621,16 +621,19 @@ _CLAUSE_MARK = re.compile(r"[,.;:!?\n(—]")
 _SUPPLYING = re.compile(r"(?<![\w'’])(?:для\s+(?:забезпеченн|постачанн|обеспечени|снабжени)\w*|"
                         r"(?:забезпечу|забезпечува|постача[єюлв]|обеспечива|поставля|снабжа)\w*)(?![\w'’])",
                         re.IGNORECASE)
+# "операторів, яких перекинули з Херсонщини на Курщину": where troops were moved from or to
+_MOVING = re.compile(r"(?<![\w'’])(?:перекину|перекида|передислок|переброси|перебрас|перевели|переведен)\w*",
+                     re.IGNORECASE)
 _SUPPLY_REACH = 160
 
 
 def _supplied(text: str, start: int) -> bool:
-    """Whether the place at ``start`` follows a word of supplying in its sentence."""
+    """Whether the place at ``start`` follows a word of supplying, or of moving troops, in its sentence."""
     begin = max(0, start - _SUPPLY_REACH)
     ends = list(_CLAUSE_END.finditer(text, begin, start))
     if ends:
         begin = ends[-1].end()
-    return bool(_SUPPLYING.search(text, begin, start))
+    return bool(_SUPPLYING.search(text, begin, start) or _MOVING.search(text, begin, start))
 
 
 def _compared(text: str, start: int) -> bool:

@@ -16,6 +16,7 @@ from typing import Any
 
 from trucewatch.model import Location, Occurred, Report, Source, Target
 from trucewatch.nlp.slavic.lexicon import lexicon
+from trucewatch.nlp.slavic.morph import parse
 from trucewatch.nlp.slavic.places import Place, adjective_town, elsewhere, find_places
 from trucewatch.nlp.slavic.tallies import DESTROYED, tally
 from trucewatch.nlp.slavic.timing import When, recalled, resolve
@@ -168,7 +169,7 @@ def _classify_uk(text: str, language: str) -> str:
     places = find_places(text, language) if strikes or struck_object(text, language) else []
     if strikes:
         held = any(place.code.startswith("RU-") or place.code in _HELD for place in places)
-        if _UK_RUSSIAN_STRIKE.search(text) or (places and not held and all(
+        if _enemy_strikes(text, language, strikes) or (places and not held and all(
                 place.code.startswith("UA-") for place in places)) or (not held and _on_ukraine(text)):
             # the enemy named as the one striking, a strike on Ukraine, or only places in Ukraine the other
             # side does not hold
@@ -189,6 +190,25 @@ def _classify_uk(text: str, language: str) -> str:
     if not strikes and places and _headline_strike(text, language, places):
         return "strike_on_russia"
     return "other"
+
+
+def _enemy_strikes(text: str, language: str, strikes: list[tuple[int, int]]) -> bool:
+    """Whether the post names the enemy as the one striking: by name with its verb, or by its weapon, unless
+    the weapon is what a word of striking before it in the clause hit ("були уражені три російські ЗРК",
+    "знищили ворожу РЛС"; a genitive or an instrumental is the striker's: "атака російських дронів", "удар
+    російськими КАБами")."""
+    for match in _UK_RUSSIAN_STRIKE.finditer(text):
+        head = match.group(0).split()[0].lower()
+        if head.startswith(("російськ", "ворож")) and not {"gent", "ablt"} & parse(head, language)[1] and any(
+                0 <= match.start() - end <= _STRUCK_WEAPON_REACH and not _CLAUSE_BREAK.search(text, end, match.start())
+                for _, end in strikes):
+            continue
+        return True
+    return False
+
+
+_STRUCK_WEAPON_REACH = 60
+_CLAUSE_BREAK = re.compile(r"[.!?;\n]")
 
 
 def _headline_strike(text: str, language: str, places: list[Place]) -> bool:

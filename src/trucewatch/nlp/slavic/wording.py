@@ -137,6 +137,8 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
         before = _WORD.findall(text[max(0, word.start - 80):word.start])[-_NOT_YET_REACH:]
         if any(parse(each.lower(), language)[0] in words.not_yet for each in before):
             continue
+        if "infn" in word.grammemes and before and "infn" in parse(before[-1].lower(), language)[1]:
+            continue  # "може продовжувати атакувати": what something can do, not what it did
         spans.append((word.start, word.end))
     for beaten in words.beating.finditer(text):  # "б’ють по росії", "гатили по НПЗ"
         before = _WORD.findall(text[max(0, beaten.start() - 80):beaten.start()])[-_NOT_YET_REACH:]
