@@ -519,6 +519,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 short = _name_code(word, language)
                 if short:
                     found.append((match.start(), short, (match.start(), match.end()), admin1_location(short)))
+                    units.append(((match.start(), match.end()), short))  # a village after it is looked for there
                 continue
             before = text[max(0, match.start() - 30): match.start()]
             if (elsewhere(text, match.start()) or _NOT_A_TOWN_AFTER.match(text[match.end():match.end() + 20])
@@ -539,14 +540,20 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 place = _within(word, language, named)
                 if place is None or place.admin1_code is None:
                     continue
-            elif place.population < 20_000 or place.source == _CITY_SECTION:
-                # a small place (or a city's quarter) of that name elsewhere while the post names the oblasts
-                # around it ("на ТОТ Луганської області ... (н.п. Любиме)"): the one in a nearby oblast, or none
+            elif place.population < 20_000 or place.source == _CITY_SECTION or place.matched_by == MATCHED_BY[2]:
+                # a small place (or a city's quarter) of that name elsewhere while the post names the oblasts around
+                # it ("на ТОТ Луганської області ... (н.п. Любиме)"): the one in a nearby oblast, or none; a city
+                # read by a spelling variant gives way to a place of the very name in a nearby oblast ("на ТОТ
+                # Донеччини … біля Очеретиного" is no Tsaritsyno) and stands when there is none ("Орєнбург")
                 nearby = [code for (start, _), code in units if abs(start - match.start()) <= _NEARBY_CHARS]
                 if not nearby and place.source == _CITY_SECTION:
                     continue  # a city's quarter ("Рязанськ…" cut at the snippet's end) only in an oblast named
                 if nearby and place.admin1_code not in nearby:
-                    place = next((each for each in (_within(word, language, code) for code in nearby) if each), None)
+                    inside = next((each for each in (_within(word, language, code) for code in nearby) if each), None)
+                    variant_city = (place.matched_by == MATCHED_BY[2] and place.population >= 20_000
+                                    and place.source != _CITY_SECTION)
+                    if inside is not None or not variant_city:
+                        place = inside
                     if place is None or place.admin1_code is None:
                         continue
             town_code = place.admin1_code

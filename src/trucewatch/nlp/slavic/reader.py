@@ -201,13 +201,15 @@ def _enemy_strikes(text: str, language: str, strikes: list[tuple[int, int]]) -> 
         head = match.group(0).split()[0].lower()
         if head.startswith(("російськ", "ворож")) and not {"gent", "ablt"} & parse(head, language)[1] and any(
                 0 <= match.start() - end <= _STRUCK_WEAPON_REACH and not _CLAUSE_BREAK.search(text, end, match.start())
-                for _, end in strikes):
+                for end in [end for _, end in strikes] + [each.end() for each in _HITTING.finditer(text)]):
             continue
         return True
     return False
 
 
 _STRUCK_WEAPON_REACH = 60
+# words of hitting in any form, said or not ("дозволяє ефективно уражати ворожі дрони")
+_HITTING = re.compile(r"(?<![\w'’])(?:уража|уразит|уразил|вража|знищ|збива|збит|атакува|атакован)\w*", _F)
 _CLAUSE_BREAK = re.compile(r"[.!?;\n]")
 
 
