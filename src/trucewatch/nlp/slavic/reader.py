@@ -128,6 +128,8 @@ def classify(text: str, language: str) -> str:
     spans = sentences(text)
     if language == "uk" and spans and not_an_event(text[spans[0][0]:spans[0][1]], language):
         return "other"  # "Сьогодні річниця …", a fundraiser, a training, sanctions
+    if language == "uk" and _AIR_ALERT.search(text[:_ALERT_HEAD]) and not _EXPLOSIONS.search(text):
+        return "other"  # "22:00 | 15/03, повітряна тривога на болотах: …": where alerts sound, not what was hit
     # talk of a moratorium or a proposal to stop strikes is not a strike
     text = " ".join(text[start:end] for start, end in spans if not words.energy_not_a_claim.search(text[start:end]))
     over = re.search(r"\b[Нн]ад\s+(?:территори|акватори|[А-ЯЁ])", text) and re.search(
@@ -157,6 +159,11 @@ _HAPPENED_HERE = re.compile(r"у\s+ніч\s+на|вночі|уночі|за\s+(?
                             r"уражено|[ув]разил|влучан|влучил|влучив|атаковано|"
                             # "був атакований завод «Кремній»": a past passive of one object (not "цілі були атаковані")
                             r"\b(?:був|була|було)\s+(?:\w+\s+)?(?:атакован|уражен)", _F)
+# an air-alert chronicle's head, and the explosions that make one report a strike ("Повідомляють про вибухи у
+# Мічуринську")
+_AIR_ALERT = re.compile(r"повітрян\w*\s+тривог", _F)
+_ALERT_HEAD = 40  # the chronicle opens with its time and the alert
+_EXPLOSIONS = re.compile(r"вибух|влучан|прил[іь]о?т|пожеж|горить|палає|уражен", _F)
 # oblasts of Ukraine held in whole or part by Russia: a strike there may be either side's
 _HELD = frozenset({"UA-43", "UA-40", "UA-14", "UA-09", "UA-23", "UA-65"})
 
