@@ -270,6 +270,17 @@ _BARE_ADJECTIVE = re.compile(r"(?:\bнад\s+(?:территори\w+\s+)?|\bт�
                              r"([А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ой|ей|ого|ої|ій))\b(?!\s+(?:област|обл\.|кра|республик))")
 
 
+_LOCATED = re.compile(r"[^.!?\n]{0,40}?(?<![\w'’])(?:розташован|знаходит|расположен|находящ)\w*", re.IGNORECASE)
+_FEMININE_ADJECTIVE = re.compile(r"(?<![\w'’-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:[сцз]ька|[сцз]кая)(?![\w'’-])")
+_BARE_LIST = re.compile(_FEMININE_ADJECTIVE.pattern + r"(?:(?:\s*\([^()]{0,40}\))?\s*(?:,|та|і|й|и)\s*"
+                        + _FEMININE_ADJECTIVE.pattern + ")+")
+
+
+def located(text: str, position: int) -> bool:
+    """Whether the words after an object at ``position`` say where it lies ("…, розташовану поблизу …")."""
+    return bool(_LOCATED.match(text, position))
+
+
 def _unit_places(text: str, language: str) -> list[tuple[str, tuple[int, int]]]:
     found: list[tuple[str, tuple[int, int]]] = []
     # "два уничтожены – над территорией Брянской и три – над территорией Курской области": the unit is
@@ -278,6 +289,16 @@ def _unit_places(text: str, language: str) -> list[tuple[str, tuple[int, int]]]:
         code = unit_code(match.group(1), "области" if language == "ru" else "області", language)
         if code:
             found.append((code, match.span(1)))
+    # "Брянська, Калузька, Московська, Тульська" / "Брянська та Калузька вже приймають": oblasts listed without
+    # their noun, when each adjective names one and no noun of another kind follows ("Курська та Брянська ТЕЦ")
+    for listed in _BARE_LIST.finditer(text):
+        after = re.match(r"\s*([А-ЯЁІЇЄҐа-яёіїєґA-Za-z]+)", text[listed.end():])
+        if after and ({"NOUN", "ADJF"} & parse(after.group(1).lower(), language)[1] or after.group(1).isupper()):
+            continue
+        names = list(_FEMININE_ADJECTIVE.finditer(text, listed.start(), listed.end()))
+        codes = [unit_code(name.group(0), "область", language) for name in names]
+        if all(codes) and not elsewhere(text, listed.start()):
+            found.extend((str(code), name.span()) for code, name in zip(codes, names, strict=True))
     for unit in _UNIT.finditer(text):
         word = unit.group(1).lower()
         if word.startswith(("республик", "республік", "республіц")):
@@ -563,7 +584,8 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             found.append((match.start(), town_code, (match.start(), match.end()), location))
         # "у районі Бєлгородського аеропорту", "Сизранський НПЗ"; "Волгоградський та Ярославський
         # нафтопереробні заводи": the adjectives joined to one before the facility name their towns too
-        _add_adjective_towns(facilities, text, language, found)
+        # "Таврійську ТЕС, розташовану поблизу Сімферополя": the sentence says where the facility lies
+        _add_adjective_towns(facilities, text, language, found, lambda match: located(text, match.end()))
         for facility in facilities:
             joined = _JOINED_ADJECTIVES.search(text, max(0, facility.start() - 120), facility.start())
             if joined:

@@ -17,7 +17,7 @@ from typing import Any
 from trucewatch.model import Location, Occurred, Report, Source, Target
 from trucewatch.nlp.slavic.lexicon import lexicon
 from trucewatch.nlp.slavic.morph import parse
-from trucewatch.nlp.slavic.places import Place, adjective_town, elsewhere, find_places
+from trucewatch.nlp.slavic.places import Place, adjective_town, elsewhere, find_places, located
 from trucewatch.nlp.slavic.tallies import DESTROYED, tally
 from trucewatch.nlp.slavic.timing import When, recalled, resolve
 from trucewatch.nlp.slavic.wording import has_verb, is_headline, not_an_event, strike_words, struck_object
@@ -345,7 +345,14 @@ def _interceptions(text: str, language: str, spans: list[tuple[int, int]], conte
     if not found.total:
         return []
     # where things were downed: the sentences that say so, without the clause naming what was aimed at
+    # (and a list of regions with no verb after them: "… збито 230 дронів … Брянська, Калузька та Смоленська
+    # області.")
     downed = [span for span in spans if DESTROYED.search(text[span[0]:span[1]])] or spans
+    if downed != spans:
+        opening = downed[0][0]
+        downed = sorted({*downed, *[(start, end) for start, end in spans if start > opening
+                                    and not has_verb(text[start:end], language)
+                                    and _UNITS_LISTED.search(text, start, end)]})
     places: list[Place] = []
     for start, end in downed:
         sentence = _TARGET_CLAUSE.sub(lambda match: " " * len(match.group(0)), text[start:end])
@@ -386,6 +393,9 @@ def _denial(text: str, language: str, context: PostContext, claimant: str | None
     return _base(context, text, claimant, when, stance="denies", actor=actor,
                  location=places[0].location if places else None, target=target, event="strike",
                  outcome="unknown", spans=spans)
+
+
+_UNITS_LISTED = re.compile(r"\b(?:област|обл\b|обл\.|кра[йяюї]|республік|республик)", _F)
 
 
 def _per_region(items: list[Any], places: list[Place], weapon: str, total: int) -> list[tuple[Place, int]]:
@@ -534,7 +544,7 @@ def _whole_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
 
 def _object_place(sentence: str, match: re.Match[str], language: str, offset: int) -> Place | None:
     before = re.findall(r"([А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)\s*$", sentence[: match.start()])
-    if before:
+    if before and not located(sentence, match.end()):  # "Таврійську ТЕС, розташовану поблизу Сімферополя"
         town = adjective_town(before[-1], language)
         if town is not None and town.admin1_code:
             at = match.start() - len(before[-1]) - 1
