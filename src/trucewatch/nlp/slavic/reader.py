@@ -155,10 +155,15 @@ def classify(text: str, language: str) -> str:
 
 # a strike said to have happened (by night, struck, hit, attacked: "судно було атаковано", "за цю ніч
 # відпрацьовано"), in a post that names no place
-_HAPPENED_HERE = re.compile(r"у\s+ніч\s+на|вночі|уночі|за\s+(?:цю\s+|минулу\s+)?ніч\b|цієї\s+ночі|минулої\s+ночі|"
-                            r"уражено|[ув]разил|влучан|влучил|влучив|атаковано|"
+_HAPPENED_HERE = re.compile(r"у\s+ніч\s+(?:на|з)|вночі|уночі|за\s+(?:цю\s+|минулу\s+)?ніч\b|цієї\s+ночі|"
+                            r"минулої\s+ночі|уражено|[ув]разил|влучан|влучил|влучив|атаковано|"
+                            # a fire after a strike ("Пожежа після ураження порома", "сліди горіння після атаки")
+                            r"(?:пожеж|горін|горі|гори|вигор|палає)\w*[^.!?\n]{0,40}?після\s+(?:\w+\s+)?"
+                            r"(?:уражен|удар|атак|прильот|влучан)|"
                             # "був атакований завод «Кремній»": a past passive of one object (not "цілі були атаковані")
                             r"\b(?:був|була|було)\s+(?:\w+\s+)?(?:атакован|уражен)", _F)
+# a short post confirming a hit ("А ось і підтвердження знищення РЛС «Небо-СВУ»"; a long one is an analysis)
+_CONFIRMED = re.compile(r"підтвердж\w*\s+(?:\w+\s+)?(?:знищен|уражен|влучан)", _F)
 # an air-alert chronicle's head, and the explosions that make one report a strike ("Повідомляють про вибухи у
 # Мічуринську")
 _AIR_ALERT = re.compile(r"повітрян\w*\s+тривог", _F)
@@ -181,7 +186,8 @@ def _classify_uk(text: str, language: str) -> str:
             # the enemy named as the one striking, a strike on Ukraine, or only places in Ukraine the other
             # side does not hold
             return "russian_strike"
-        if places or _energy_mentions(text) or _HAPPENED_HERE.search(text):
+        if places or _energy_mentions(text) or _HAPPENED_HERE.search(text) or (
+                len(text) <= _HEADLINE_LENGTH and _CONFIRMED.search(text)):
             return "strike_on_russia"
         # "СБУ атакували російський танкер …": a Ukrainian force named as the one that struck, wherever
         for start, end in spans:

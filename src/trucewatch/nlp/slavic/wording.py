@@ -21,9 +21,9 @@ _NOT_YET_REACH = 3  # words before a word of striking that may make it wanted or
 # strikes in the plural that did happen: delivered ("завдали відчутних ударів"), their consequences or time
 # ("внаслідок ракетних ударів", "під час ударів цієї ночі"; "після" below) or the other side's ("нові удари рф по
 # енергетиці")
-# (an attempt made counts: "спробували нанести удари по РЛС")
+# (an attempt made counts: "спробували нанести удари по РЛС", and so does one of them: "однієї з масованих атак")
 _HAPPENED = re.compile(r"(?:внаслідок|через|від|результаті|під\s+час|завдал\w*|завдав(?![\w'’])|нанесл\w*|наніс|"
-                       r"спробувал\w*|спробував)\s+"
+                       r"спробувал\w*|спробував|одн\w+\s+з)\s+"
                        r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "НПЗ призупинив роботу після атак українських дронів": strikes in the plural after "після" happened when the
 # clause tells what they stopped or cost ("Sea Baby після атак на ворожий флот передали до музею", "після ударів —
