@@ -70,6 +70,15 @@ def test_language(text: str, code: str, supported: bool) -> None:
     assert found.reason
 
 
+def test_a_short_opening_in_one_language_outweighs_a_quote_in_the_other() -> None:
+    quote = ("АО «Сигнал» (город Елец) — крупнейший производитель аккумуляторов для военно-промышленного "
+             "комплекса России, который поставляет их на заводы.")
+    assert detect_language(quote).code == "ru"
+    assert detect_language("Єлець, Ліпецька область, уражено завод «Сигнал». " + quote).code == "uk"
+    # an opening that mixes the two decides nothing on its own: the whole text does
+    assert detect_language("Атака на Єлець и завод. " + quote).code == "ru"
+
+
 def test_mixed_language_post_is_read_in_its_main_language() -> None:
     text = ("Ворог атакував підстанцію у Харкові. Russian MoD claims: «уничтожены 20 БПЛА». "
             "Пошкоджено обладнання, є знеструмлення.")

@@ -105,13 +105,14 @@ def _cyrillic(text: str) -> Language:
     for code, marks in _OTHER_CYRILLIC.items():
         if sum(lowered.count(mark) for mark in marks) >= 2:
             return Language(code, False, f"language {code} not supported")
-    uk_score = sum(lowered.count(letter) for letter in _UK_LETTERS)
-    ru_score = sum(lowered.count(letter) for letter in _RU_LETTERS)
-    words = [word.lower() for word in _WORD.findall(text)]
-    uk_score += 2 * sum(word in _UK_WORDS for word in words) + sum(bool(_UK_SOFT.search(word)) for word in words)
-    ru_score += 2 * sum(word in _RU_WORDS for word in words)
-    # "и" alone is a Russian word and a letter Ukrainian words rarely start a sentence with
-    ru_score += sum(word == "и" for word in words)
+    uk_score, ru_score = _scores(text)
+    # a short opening sentence in one language alone is the post's own voice, what follows may quote the other
+    # ("Єлець …, уражено завод «Энергия». АО «Энергия» (город Елец) — крупнейший …"): it counts twice
+    opening = _OPENING.match(text.strip())
+    if opening and len(opening.group(0)) <= _OPENING_LENGTH:
+        uk_first, ru_first = _scores(_QUOTED.sub(" ", opening.group(0)))  # a name in quotes may be in either
+        if min(uk_first, ru_first) == 0 and max(uk_first, ru_first) >= _DECISIVE:
+            uk_score, ru_score = uk_score + uk_first, ru_score + ru_first
     if uk_score == ru_score == 0:
         # nothing either language alone has (a name, a number of drones): Russian spelling is the default
         # for the channels this reads, and the two extractors share their Cyrillic matching
@@ -119,6 +120,25 @@ def _cyrillic(text: str) -> Language:
     if uk_score > ru_score:
         return Language("uk", True, f"Ukrainian letters and words ({uk_score} against {ru_score})")
     return Language("ru", True, f"Russian letters and words ({ru_score} against {uk_score})")
+
+
+_OPENING = re.compile(r".+?(?:[.!?](?:\s|$)|\n|$)", re.DOTALL)
+_OPENING_LENGTH = 200
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
+_DECISIVE = 3
+
+
+def _scores(text: str) -> tuple[int, int]:
+    """The Ukrainian and the Russian score of ``text``: letters and words only one of them uses."""
+    lowered = text.lower()
+    uk_score = sum(lowered.count(letter) for letter in _UK_LETTERS)
+    ru_score = sum(lowered.count(letter) for letter in _RU_LETTERS)
+    words = [word.lower() for word in _WORD.findall(text)]
+    uk_score += 2 * sum(word in _UK_WORDS for word in words) + sum(bool(_UK_SOFT.search(word)) for word in words)
+    ru_score += 2 * sum(word in _RU_WORDS for word in words)
+    # "и" alone is a Russian word and a letter Ukrainian words rarely start a sentence with
+    ru_score += sum(word == "и" for word in words)
+    return uk_score, ru_score
 
 
 def _latin(text: str) -> Language:

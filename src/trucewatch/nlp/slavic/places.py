@@ -270,6 +270,17 @@ _BARE_ADJECTIVE = re.compile(r"(?:\bнад\s+(?:территори\w+\s+)?|\bт�
                              r"([А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ой|ей|ого|ої|ій))\b(?!\s+(?:област|обл\.|кра|республик))")
 
 
+_LOCATED = re.compile(r"[^.!?\n]{0,40}?(?<![\w'’])(?:розташован|знаходит|расположен|находящ)\w*", re.IGNORECASE)
+_FEMININE_ADJECTIVE = re.compile(r"(?<![\w'’-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:[сцз]ька|[сцз]кая)(?![\w'’-])")
+_BARE_LIST = re.compile(_FEMININE_ADJECTIVE.pattern + r"(?:(?:\s*\([^()]{0,40}\))?\s*(?:,|та|і|й|и)\s*"
+                        + _FEMININE_ADJECTIVE.pattern + ")+")
+
+
+def located(text: str, position: int) -> bool:
+    """Whether the words after an object at ``position`` say where it lies ("…, розташовану поблизу …")."""
+    return bool(_LOCATED.match(text, position))
+
+
 def _unit_places(text: str, language: str) -> list[tuple[str, tuple[int, int]]]:
     found: list[tuple[str, tuple[int, int]]] = []
     # "два уничтожены – над территорией Брянской и три – над территорией Курской области": the unit is
@@ -278,6 +289,16 @@ def _unit_places(text: str, language: str) -> list[tuple[str, tuple[int, int]]]:
         code = unit_code(match.group(1), "области" if language == "ru" else "області", language)
         if code:
             found.append((code, match.span(1)))
+    # "Брянська, Калузька, Московська, Тульська" / "Брянська та Калузька вже приймають": oblasts listed without
+    # their noun, when each adjective names one and no noun of another kind follows ("Курська та Брянська ТЕЦ")
+    for listed in _BARE_LIST.finditer(text):
+        after = re.match(r"\s*([А-ЯЁІЇЄҐа-яёіїєґA-Za-z]+)", text[listed.end():])
+        if after and ({"NOUN", "ADJF"} & parse(after.group(1).lower(), language)[1] or after.group(1).isupper()):
+            continue
+        names = list(_FEMININE_ADJECTIVE.finditer(text, listed.start(), listed.end()))
+        codes = [unit_code(name.group(0), "область", language) for name in names]
+        if all(codes) and not elsewhere(text, listed.start()):
+            found.extend((str(code), name.span()) for code, name in zip(codes, names, strict=True))
     for unit in _UNIT.finditer(text):
         word = unit.group(1).lower()
         if word.startswith(("республик", "республік", "республіц")):
@@ -349,7 +370,7 @@ def settlement(word: str, language: str, cue: str = "") -> GeoMatch | None:
         # "«Ольшанская»": a station named after a place is not the place; "уразили Рязанську ДРЕС": the
         # adjective names the object struck, not a town
         return None
-    candidates: tuple[str, ...] = (base.capitalize(), word, *_case_stems(word))
+    candidates: tuple[str, ...] = (_capitalised_like(base, word), word, *_case_stems(word))
     joined = _JOINED.match(word)
     if joined:  # "у Комсомольську-на-Амурі": the first part is inflected, the rest is not
         first, rest = joined.groups()
@@ -358,7 +379,9 @@ def settlement(word: str, language: str, cue: str = "") -> GeoMatch | None:
     # an unknown village after "в" is as likely a common noun; a town is a safer reading, and a capitalised
     # word with no preposition before it must be a city to count; after a noun saying a town follows, any
     # settlement will do
-    needed = (1_000 if "Geox" in grammemes or cue == "settlement" else 20_000 if cue in ("preposition",
+    # a name of capitalised parts joined by a hyphen ("Усть-Лузі") is no common noun: any settlement will do
+    proper = "-" in word and all(part[:1].isupper() for part in word.split("-") if len(part) > 3)
+    needed = (1_000 if "Geox" in grammemes or cue == "settlement" or proper else 20_000 if cue in ("preposition",
               "quoted", "struck") else 100_000)
     for candidate in dict.fromkeys(candidates):
         found = [match for match in (geocode(candidate, country=country) for country in ("RU", "UA"))
@@ -369,6 +392,16 @@ def settlement(word: str, language: str, cue: str = "") -> GeoMatch | None:
             # times the size ("Донецьк": the city, not the town of Rostov oblast)
             return found[-1] if found[-1].population >= _OUTWEIGHS * found[0].population else found[0]
     return None
+
+
+def _capitalised_like(lemma: str, word: str) -> str:
+    """The lemma with each hyphenated part capitalised as in the word ("усть-луга" from "Усть-Лузі" is
+    "Усть-Луга", not "Усть-луга")."""
+    parts, originals = lemma.split("-"), word.split("-")
+    if len(parts) != len(originals):
+        return lemma.capitalize()
+    return "-".join(part.capitalize() if original[:1].isupper() else part
+                    for part, original in zip(parts, originals, strict=True))
 
 
 _OUTWEIGHS = 10
@@ -507,6 +540,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 short = _name_code(word, language)
                 if short:
                     found.append((match.start(), short, (match.start(), match.end()), admin1_location(short)))
+                    units.append(((match.start(), match.end()), short))  # a village after it is looked for there
                 continue
             before = text[max(0, match.start() - 30): match.start()]
             if (elsewhere(text, match.start()) or _NOT_A_TOWN_AFTER.match(text[match.end():match.end() + 20])
@@ -527,14 +561,20 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 place = _within(word, language, named)
                 if place is None or place.admin1_code is None:
                     continue
-            elif place.population < 20_000 or place.source == _CITY_SECTION:
-                # a small place (or a city's quarter) of that name elsewhere while the post names the oblasts
-                # around it ("на ТОТ Луганської області ... (н.п. Любиме)"): the one in a nearby oblast, or none
+            elif place.population < 20_000 or place.source == _CITY_SECTION or place.matched_by == MATCHED_BY[2]:
+                # a small place (or a city's quarter) of that name elsewhere while the post names the oblasts around
+                # it ("на ТОТ Луганської області ... (н.п. Любиме)"): the one in a nearby oblast, or none; a city
+                # read by a spelling variant gives way to a place of the very name in a nearby oblast ("на ТОТ
+                # Донеччини … біля Очеретиного" is no Tsaritsyno) and stands when there is none ("Орєнбург")
                 nearby = [code for (start, _), code in units if abs(start - match.start()) <= _NEARBY_CHARS]
                 if not nearby and place.source == _CITY_SECTION:
                     continue  # a city's quarter ("Рязанськ…" cut at the snippet's end) only in an oblast named
                 if nearby and place.admin1_code not in nearby:
-                    place = next((each for each in (_within(word, language, code) for code in nearby) if each), None)
+                    inside = next((each for each in (_within(word, language, code) for code in nearby) if each), None)
+                    variant_city = (place.matched_by == MATCHED_BY[2] and place.population >= 20_000
+                                    and place.source != _CITY_SECTION)
+                    if inside is not None or not variant_city:
+                        place = inside
                     if place is None or place.admin1_code is None:
                         continue
             town_code = place.admin1_code
@@ -544,7 +584,8 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             found.append((match.start(), town_code, (match.start(), match.end()), location))
         # "у районі Бєлгородського аеропорту", "Сизранський НПЗ"; "Волгоградський та Ярославський
         # нафтопереробні заводи": the adjectives joined to one before the facility name their towns too
-        _add_adjective_towns(facilities, text, language, found)
+        # "Таврійську ТЕС, розташовану поблизу Сімферополя": the sentence says where the facility lies
+        _add_adjective_towns(facilities, text, language, found, lambda match: located(text, match.end()))
         for facility in facilities:
             joined = _JOINED_ADJECTIVES.search(text, max(0, facility.start() - 120), facility.start())
             if joined:
@@ -609,16 +650,19 @@ _CLAUSE_MARK = re.compile(r"[,.;:!?\n(—]")
 _SUPPLYING = re.compile(r"(?<![\w'’])(?:для\s+(?:забезпеченн|постачанн|обеспечени|снабжени)\w*|"
                         r"(?:забезпечу|забезпечува|постача[єюлв]|обеспечива|поставля|снабжа)\w*)(?![\w'’])",
                         re.IGNORECASE)
+# "операторів, яких перекинули з Херсонщини на Курщину": where troops were moved from or to
+_MOVING = re.compile(r"(?<![\w'’])(?:перекину|перекида|передислок|переброси|перебрас|перевели|переведен)\w*",
+                     re.IGNORECASE)
 _SUPPLY_REACH = 160
 
 
 def _supplied(text: str, start: int) -> bool:
-    """Whether the place at ``start`` follows a word of supplying in its sentence."""
+    """Whether the place at ``start`` follows a word of supplying, or of moving troops, in its sentence."""
     begin = max(0, start - _SUPPLY_REACH)
     ends = list(_CLAUSE_END.finditer(text, begin, start))
     if ends:
         begin = ends[-1].end()
-    return bool(_SUPPLYING.search(text, begin, start))
+    return bool(_SUPPLYING.search(text, begin, start) or _MOVING.search(text, begin, start))
 
 
 def _compared(text: str, start: int) -> bool:
@@ -716,6 +760,13 @@ def _adjective_town_of(adjective: str, language: str) -> GeoMatch | None:
                 if (match is not None and match.population >= (100_000 if match.matched_by == "a spelling variant"
                                                                 else 5_000) and match.source != _CITY_SECTION):
                     return _former_name_of_a_city(candidate, match)
+    for base in dict.fromkeys(_adjective_lemmas(adjective.lower(), language)):
+        # "Афіпському НПЗ", "Ільський НПЗ": a settlement whose name is the adjective itself (Afipsky)
+        for country in ("RU", "UA"):
+            match = geocode(base.capitalize(), country=country)
+            if match is not None and match.matched_by != "a spelling variant" and match.population >= 5_000 \
+                    and match.source != _CITY_SECTION:
+                return match
     return None
 
 

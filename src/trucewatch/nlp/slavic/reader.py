@@ -16,12 +16,13 @@ from typing import Any
 
 from trucewatch.model import Location, Occurred, Report, Source, Target
 from trucewatch.nlp.slavic.lexicon import lexicon
-from trucewatch.nlp.slavic.places import Place, adjective_town, elsewhere, find_places
+from trucewatch.nlp.slavic.morph import parse
+from trucewatch.nlp.slavic.places import Place, adjective_town, elsewhere, find_places, located
 from trucewatch.nlp.slavic.tallies import DESTROYED, tally
 from trucewatch.nlp.slavic.timing import When, recalled, resolve
 from trucewatch.nlp.slavic.wording import has_verb, is_headline, not_an_event, strike_words, struck_object
 
-EXTRACTOR = "trucewatch-posts-ru-uk/2"
+EXTRACTOR = "trucewatch-posts-ru-uk/3"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
@@ -45,13 +46,24 @@ _UK_TALLY_HEADLINE = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:збито|знешко
                                 r"(?:\d+|[а-яіїє']+)\s+(?:\w+\s+)?(?:БПЛА|БпЛА|безпілот\w*|дрон\w*|ракет\w*|"
                                 r"шахед\w*)", _F)
 _DESTROYED_BY = re.compile(r"знищил|знищив|знищують|знищує", _F)
-_UK_RUSSIAN_STRIKE = re.compile(r"(?:атак|удар|обстріл)\w*\s+(?:\w+\s+)?(?:рф|росії|ворога|окупантів|русні)\b|"
-                                r"(?:російськ|ворож)\w*\s+(?:\w+\s+){0,1}(?:атак|удар|обстріл|ракет|дрон|КАБ|авіабомб|шахед|"
+# "удари рф" are the enemy's, "удари по росії" are not; "Новоросійську" holds no "російськ" of its own
+_UK_RUSSIAN_STRIKE = re.compile(r"(?:атак|удар|обстріл)\w*\s+(?!(?:по|на|проти)\s)(?:\w+\s+)?"
+                                r"(?:рф|росії|ворога|окупантів|русні)\b|"
+                                r"(?<![\w'’])(?:російськ|ворож)\w*\s+(?:\w+\s+){0,1}(?:атак|удар|обстріл|ракет|дрон|КАБ|авіабомб|шахед|"
                                 r"балістик)|"
                                 r"\b(?:рф|росія|росіяни|ворог|противник|окупанти|русня|рашисти|підари|орки|кацапи)\s+"
                                 r"(?:\w+\s+){0,2}(?:атакува|вдари|завда|обстріля|нанесл|накрил|відновил\w*\s+атак)", _F)
 # "масована атака на Україну", "удари по енергетиці України": a strike on Ukraine, the other side's
 _ON_UKRAINE = re.compile(r"(?:атак|удар|обстріл)\w*\s+(?:\w+\s+){0,2}(?:по|на)\s+(?:\w+\s+)?Україн", _F)
+# "деталі до БПЛА, які агресор застосовує для ударів по Україні": what the struck thing was for, not a strike
+_PURPOSE = re.compile(r"(?<![\w'’])(?:для|щоб)\s+(?:[\w'’-]+\s+)?$", _F)
+
+
+def _on_ukraine(text: str) -> bool:
+    return any(not _PURPOSE.search(text, max(0, match.start() - 30), match.start())
+               for match in _ON_UKRAINE.finditer(text))
+
+
 _STRUCK_BY_RUSSIA = re.compile(r"(?:\bрф|\bросі[яї]|\bворог\w*|\bокупант\w*|\bрашист\w*)\b[^.!?]{0,70}"
                                r"(?:запусти|запуска|завда|вдари|атакува|обстріля|обстрілю)\w*[^.!?]{0,50}"
                                r"\bпо\s+(?:міст[уа]\s+|област[іи]\s+)?$", _F)
@@ -116,6 +128,8 @@ def classify(text: str, language: str) -> str:
     spans = sentences(text)
     if language == "uk" and spans and not_an_event(text[spans[0][0]:spans[0][1]], language):
         return "other"  # "Сьогодні річниця …", a fundraiser, a training, sanctions
+    if language == "uk" and _AIR_ALERT.search(text[:_ALERT_HEAD]) and not _EXPLOSIONS.search(text):
+        return "other"  # "22:00 | 15/03, повітряна тривога на болотах: …": where alerts sound, not what was hit
     # talk of a moratorium or a proposal to stop strikes is not a strike
     text = " ".join(text[start:end] for start, end in spans if not words.energy_not_a_claim.search(text[start:end]))
     over = re.search(r"\b[Нн]ад\s+(?:территори|акватори|[А-ЯЁ])", text) and re.search(
@@ -124,7 +138,7 @@ def classify(text: str, language: str) -> str:
         return "interceptions"  # "ЗБИТО 30 РАКЕТ З 38", "⚡️ ЗБИТО/ПОДАВЛЕНО 541 ВОРОЖИЙ БПЛА"
     if DESTROYED.search(text) and (_DEFENCE.search(text) or over) and re.search(
             r"БПЛА|БпЛА|беспилот|безпілот|дрон|ракет|бомб|снаряд", text, _F) and (
-            language == "ru" or re.search(r"\b(?:збит|збил|перехопл|посадил|знешкодж)", text, _F)):
+            language == "ru" or re.search(r"\b(?:збит(?!и\b)|збил|перехопл|посадил|знешкодж)", text, _F)):
         return "interceptions"
     if language == "ru":
         own = _RU_OWN_STRIKE.search(text)
@@ -141,8 +155,20 @@ def classify(text: str, language: str) -> str:
 
 # a strike said to have happened (by night, struck, hit, attacked: "судно було атаковано", "за цю ніч
 # відпрацьовано"), in a post that names no place
-_HAPPENED_HERE = re.compile(r"у\s+ніч\s+на|вночі|уночі|за\s+(?:цю\s+|минулу\s+)?ніч\b|цієї\s+ночі|минулої\s+ночі|"
-                            r"уражено|[ув]разил|влучан|влучил|влучив|атаковано", _F)
+_HAPPENED_HERE = re.compile(r"у\s+ніч\s+(?:на|з)|вночі|уночі|за\s+(?:цю\s+|минулу\s+)?ніч\b|цієї\s+ночі|"
+                            r"минулої\s+ночі|уражено|[ув]разил|влучан|влучил|влучив|атаковано|"
+                            # a fire after a strike ("Пожежа після ураження порома", "сліди горіння після атаки")
+                            r"(?:пожеж|горін|горі|гори|вигор|палає)\w*[^.!?\n]{0,40}?після\s+(?:\w+\s+)?"
+                            r"(?:уражен|удар|атак|прильот|влучан)|"
+                            # "був атакований завод «Кремній»": a past passive of one object (not "цілі були атаковані")
+                            r"\b(?:був|була|було)\s+(?:\w+\s+)?(?:атакован|уражен)", _F)
+# a short post confirming a hit ("А ось і підтвердження знищення РЛС «Небо-СВУ»"; a long one is an analysis)
+_CONFIRMED = re.compile(r"підтвердж\w*\s+(?:\w+\s+)?(?:знищен|уражен|влучан)", _F)
+# an air-alert chronicle's head, and the explosions that make one report a strike ("Повідомляють про вибухи у
+# Мічуринську")
+_AIR_ALERT = re.compile(r"повітрян\w*\s+тривог", _F)
+_ALERT_HEAD = 40  # the chronicle opens with its time and the alert
+_EXPLOSIONS = re.compile(r"вибух|влучан|прил[іь]о?т|пожеж|горить|палає|уражен", _F)
 # oblasts of Ukraine held in whole or part by Russia: a strike there may be either side's
 _HELD = frozenset({"UA-43", "UA-40", "UA-14", "UA-09", "UA-23", "UA-65"})
 
@@ -155,12 +181,13 @@ def _classify_uk(text: str, language: str) -> str:
     places = find_places(text, language) if strikes or struck_object(text, language) else []
     if strikes:
         held = any(place.code.startswith("RU-") or place.code in _HELD for place in places)
-        if _UK_RUSSIAN_STRIKE.search(text) or (places and not held and all(
-                place.code.startswith("UA-") for place in places)) or (not held and _ON_UKRAINE.search(text)):
+        if _enemy_strikes(text, language, strikes) or (places and not held and all(
+                place.code.startswith("UA-") for place in places)) or (not held and _on_ukraine(text)):
             # the enemy named as the one striking, a strike on Ukraine, or only places in Ukraine the other
             # side does not hold
             return "russian_strike"
-        if places or _energy_mentions(text) or _HAPPENED_HERE.search(text):
+        if places or _energy_mentions(text) or _HAPPENED_HERE.search(text) or (
+                len(text) <= _HEADLINE_LENGTH and _CONFIRMED.search(text)):
             return "strike_on_russia"
         # "СБУ атакували російський танкер …": a Ukrainian force named as the one that struck, wherever
         for start, end in spans:
@@ -176,6 +203,27 @@ def _classify_uk(text: str, language: str) -> str:
     if not strikes and places and _headline_strike(text, language, places):
         return "strike_on_russia"
     return "other"
+
+
+def _enemy_strikes(text: str, language: str, strikes: list[tuple[int, int]]) -> bool:
+    """Whether the post names the enemy as the one striking: by name with its verb, or by its weapon, unless
+    the weapon is what a word of striking before it in the clause hit ("були уражені три російські ЗРК",
+    "знищили ворожу РЛС"; a genitive or an instrumental is the striker's: "атака російських дронів", "удар
+    російськими КАБами")."""
+    for match in _UK_RUSSIAN_STRIKE.finditer(text):
+        head = match.group(0).split()[0].lower()
+        if head.startswith(("російськ", "ворож")) and not {"gent", "ablt"} & parse(head, language)[1] and any(
+                0 <= match.start() - end <= _STRUCK_WEAPON_REACH and not _CLAUSE_BREAK.search(text, end, match.start())
+                for end in [end for _, end in strikes] + [each.end() for each in _HITTING.finditer(text)]):
+            continue
+        return True
+    return False
+
+
+_STRUCK_WEAPON_REACH = 60
+# words of hitting in any form, said or not ("дозволяє ефективно уражати ворожі дрони")
+_HITTING = re.compile(r"(?<![\w'’])(?:уража|уразит|уразил|вража|знищ|збива|збит|атакува|атакован)\w*", _F)
+_CLAUSE_BREAK = re.compile(r"[.!?;\n]")
 
 
 def _headline_strike(text: str, language: str, places: list[Place]) -> bool:
@@ -303,7 +351,14 @@ def _interceptions(text: str, language: str, spans: list[tuple[int, int]], conte
     if not found.total:
         return []
     # where things were downed: the sentences that say so, without the clause naming what was aimed at
+    # (and a list of regions with no verb after them: "… збито 230 дронів … Брянська, Калузька та Смоленська
+    # області.")
     downed = [span for span in spans if DESTROYED.search(text[span[0]:span[1]])] or spans
+    if downed != spans:
+        opening = downed[0][0]
+        downed = sorted({*downed, *[(start, end) for start, end in spans if start > opening
+                                    and not has_verb(text[start:end], language)
+                                    and _UNITS_LISTED.search(text, start, end)]})
     places: list[Place] = []
     for start, end in downed:
         sentence = _TARGET_CLAUSE.sub(lambda match: " " * len(match.group(0)), text[start:end])
@@ -344,6 +399,9 @@ def _denial(text: str, language: str, context: PostContext, claimant: str | None
     return _base(context, text, claimant, when, stance="denies", actor=actor,
                  location=places[0].location if places else None, target=target, event="strike",
                  outcome="unknown", spans=spans)
+
+
+_UNITS_LISTED = re.compile(r"\b(?:област|обл\b|обл\.|кра[йяюї]|республік|республик)", _F)
 
 
 def _per_region(items: list[Any], places: list[Place], weapon: str, total: int) -> list[tuple[Place, int]]:
@@ -492,7 +550,7 @@ def _whole_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
 
 def _object_place(sentence: str, match: re.Match[str], language: str, offset: int) -> Place | None:
     before = re.findall(r"([А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)\s*$", sentence[: match.start()])
-    if before:
+    if before and not located(sentence, match.end()):  # "Таврійську ТЕС, розташовану поблизу Сімферополя"
         town = adjective_town(before[-1], language)
         if town is not None and town.admin1_code:
             at = match.start() - len(before[-1]) - 1

@@ -107,6 +107,12 @@ _SINCE = re.compile(r"(?<![\w'’])від\s*$", _F)
 _UNTIL = re.compile(r"[^.!?\n]{0,30}?(?<![\w'’])(?:до|по)(?![\w'’])", _F)
 
 
+# "4 липня 2024 року наші БПЛА вже атакували цю частину": a date whose clause says its strike came already,
+# before the one the post reports
+_ALREADY = re.compile(r"[^.!?\n]{0,60}?(?<![\w'’])(?:вже|уже)\s+(?:[\w'’]+\s+)?(?:атакува|атакова|уразил|уражал|"
+                      r"вдарил|вдарял|завдавал|завдал|наносил|нанесл|били)", _F)
+
+
 # "Нагадаємо, 28 листопада розвідники знищили …", "Напомним, …", "Раніше, 5 травня, …": a sentence that recalls
 # an earlier event, not the one the post reports
 _RECALLING = re.compile(r"[^\w]*(?:нагада\w*|нагаду\w*|напомн\w*|як\s+відомо|как\s+известно|раніше|ранее)"
@@ -123,6 +129,8 @@ def _background(text: str, position: int) -> bool:
     if recalled(text, position):
         return True
     if _SINCE.search(text, max(0, position - 6), position) and not _UNTIL.match(text, position):
+        return True
+    if _ALREADY.match(text, position):
         return True
     clause = _RELATIVE.search(text, max(0, position - _BACKGROUND_REACH), position)
     if clause is None:

@@ -21,9 +21,9 @@ _NOT_YET_REACH = 3  # words before a word of striking that may make it wanted or
 # strikes in the plural that did happen: delivered ("завдали відчутних ударів"), their consequences or time
 # ("внаслідок ракетних ударів", "під час ударів цієї ночі"; "після" below) or the other side's ("нові удари рф по
 # енергетиці")
-# (an attempt made counts: "спробували нанести удари по РЛС")
-_HAPPENED = re.compile(r"(?:внаслідок|через|від|результаті|під\s+час|завдал\w*|завдав|нанесл\w*|наніс|"
-                       r"спробувал\w*|спробував)\s+"
+# (an attempt made counts: "спробували нанести удари по РЛС", and so does one of them: "однієї з масованих атак")
+_HAPPENED = re.compile(r"(?:внаслідок|через|від|результаті|під\s+час|завдал\w*|завдав(?![\w'’])|нанесл\w*|наніс|"
+                       r"спробувал\w*|спробував|одн\w+\s+з)\s+"
                        r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "НПЗ призупинив роботу після атак українських дронів": strikes in the plural after "після" happened when the
 # clause tells what they stopped or cost ("Sea Baby після атак на ворожий флот передали до музею", "після ударів —
@@ -31,13 +31,18 @@ _HAPPENED = re.compile(r"(?:внаслідок|через|від|результ�
 _AFTER_A_CONSEQUENCE = re.compile(r"(?:призупин|припин|зупин|втрат|скороти|скоротил|знизил|впал|впав|пошкодж|"
                                   r"вийш\w*\s+з\s+ладу)\w*[^.!?\n]{0,80}?(?<![\w'’])після\s+(?:[\w-]+\s+)?$",
                                   re.IGNORECASE)
+# the future of an imperfective verb, by "буде" or by "-тиме" ("буде атакувати", "продовжуватиме завдавати"; a
+# perfective future, "прилетить", is read from the word itself)
+_FUTURE = re.compile(r"буд(?:е|уть|у|емо|ете|еш)|\w{3,}тим(?:е|уть|у|емо|ете|еш)(?:ся)?")
 # "порт має бути знищений", "повинен бути уражений": a strike owed, not one that happened
 _MUST_BE = re.compile(r"\b(?:має|мають|мав|мала|мали|повинен|повинна|повинно|повинні|мусить|мусять)\s+(?:бути|буть)\s+"
                       r"(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 # "DDoS-атаки", "кібератаки", "хакерська атака", "інформаційна атака": not a strike with weapons
 _NOT_ARMED = re.compile(r"(?:\bDD?oS|\bкібер|\bкибер|\bхакер\w*|\bінформаційн\w*|\bинформационн\w*)[\s-]*$",
                         re.IGNORECASE)
-_BY_THE_ENEMY = re.compile(r"\s+(?:[\w-]+\s+)?(?:рф|росії|ворога|окупантів|русні)\b", re.IGNORECASE)
+# "удари рф" are the enemy's; "удари по росії" are not
+_BY_THE_ENEMY = re.compile(r"\s+(?!(?:по|на|проти)\s)(?:[\w-]+\s+)?(?:рф|росії|ворога|окупантів|русні)\b",
+                           re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -135,6 +140,10 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
         before = _WORD.findall(text[max(0, word.start - 80):word.start])[-_NOT_YET_REACH:]
         if any(parse(each.lower(), language)[0] in words.not_yet for each in before):
             continue
+        if any(_FUTURE.fullmatch(each.lower()) for each in before):
+            continue  # "продовжуватиме завдавати ударів", "буде атакувати": a strike to come
+        if "infn" in word.grammemes and before and "infn" in parse(before[-1].lower(), language)[1]:
+            continue  # "може продовжувати атакувати": what something can do, not what it did
         spans.append((word.start, word.end))
     for beaten in words.beating.finditer(text):  # "б’ють по росії", "гатили по НПЗ"
         before = _WORD.findall(text[max(0, beaten.start() - 80):beaten.start()])[-_NOT_YET_REACH:]
