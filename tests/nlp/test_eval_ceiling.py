@@ -132,3 +132,20 @@ def test_eval_cir_scores_one_half_alone(tmp_path: Path) -> None:
         assert alone["named_town_within_10km"] == whole["halves"][half]["named_town_within_10km"]
     with pytest.raises(InputError, match="unknown half 'middle'"):
         eval_cir(path, half="middle")
+
+
+def test_eval_cir_tells_far_regions_from_far_settlements(tmp_path: Path) -> None:
+    path = tmp_path / "cir.csv"
+    rows = [("1", "Shelling of a school in Kramatorsk"),  # a settlement, 1,000 km from the truth in Lviv
+            ("2", "Shelling reported in Donetsk Oblast"),  # the oblast's centre alone, as far
+            ("3", "Shelling of a school in Lviv")]  # right
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(CIR_COLUMNS))
+        writer.writeheader()
+        for entry, title in rows:
+            writer.writerow({"entry": entry, "title": title, "brief description": "", "lat": LVIV[0],
+                             "lon": LVIV[1], "country": "Ukraine", "province": "Lviv Oblast", "town/city": "Lviv"})
+    scores = eval_cir(path)
+    assert scores["with_place"] == 1.0
+    assert scores["over_100km"] == round(2 / 3, 4)
+    assert scores["over_100km_at_a_settlement"] == round(1 / 3, 4)

@@ -101,6 +101,9 @@ def _score(rows: list[tuple[int, dict[str, str]]], results: dict[int, list[Repor
         precision = located.location.precision_km if located and located.location else None
         counts["over_100km_beyond_precision"] += distance is not None and distance > OFF_KM and (
             precision is None or distance > precision)
+        # the same, less the answers that name no settlement (a region's centre for a region named alone)
+        counts["over_100km_at_a_settlement"] += distance is not None and distance > OFF_KM and bool(
+            located and located.location and located.location.name)
         counts["placed_with_truth"] += distance is not None
         with_admin1 = next((r for r in reports if r.location and r.location.admin1_code), None)
         if admin1:
@@ -129,6 +132,7 @@ def _score(rows: list[tuple[int, dict[str, str]]], results: dict[int, list[Repor
         "country_accuracy": share("country", counts["country_n"]),
         "over_100km": share("over_100km", counts["placed_with_truth"]),
         "over_100km_beyond_precision": share("over_100km_beyond_precision", counts["placed_with_truth"]),
+        "over_100km_at_a_settlement": share("over_100km_at_a_settlement", counts["placed_with_truth"]),
     }
 
 
