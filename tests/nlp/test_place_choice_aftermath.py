@@ -94,3 +94,24 @@ def test_a_town_beyond_the_wars_reach_does_not_outweigh_a_namesake_within_it(tmp
     with using_front_lines(path):
         chosen = choose((near_town, village), Context())
     assert chosen is not None and "the only town among them" in chosen[1]
+
+
+def test_a_namesake_beyond_the_wars_reach_is_listed_but_not_covered(tmp_path: Path) -> None:
+    # two villages 200 km apart near the lines, undecided, and a hamlet of the name about 2,600 km east of them
+    near, other = _village("near", 47.5, population=6_000), _village("other", 49.3, population=5_000)
+    remote = GeoMatch(name="Testivka", lat=50.0, lon=75.0, admin1_code="RU-XX", country="RU", precision_km=2.0,
+                      source="test", candidates=3, population=100, id="remote")
+    path = tmp_path / "lines.yaml"
+    path.write_text(LINES, encoding="utf-8")
+    with using_front_lines(path):
+        chosen = choose((near, other, remote), Context())
+    assert chosen is not None
+    match, basis = chosen
+    assert match.id == "near" and "remote" in basis and "other" in basis
+    assert "but not the 1 beyond the war's reach" in basis
+    # the precision covers the namesake within reach (200 km), not the one 2,600 km away
+    assert 200 < match.precision_km < 300
+    # without the remote one the choice and its precision are the same
+    with using_front_lines(path):
+        alone = choose((near, other), Context())
+    assert alone is not None and alone[0].precision_km == match.precision_km and "beyond" not in alone[1]

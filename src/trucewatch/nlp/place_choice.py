@@ -195,8 +195,14 @@ def _undecided(settlements: list[GeoMatch], why: str, context: Context, *, order
         why += (": the gazetteer's first bearing the name as its own (the others before it only once bore it, "
                 "or in another language)" if own else ": the gazetteer's first (population, own name before "
                                                        "alternates)")
-    widened = replace(first, precision_km=max(first.precision_km, distances[-1][0] + first.precision_km))
-    return widened, f"{why} ({first.id}); other candidates {_listed(distances)}; {UNDECIDED_MARK}"
+    # a namesake beyond the war's reach is listed but not covered when the choice lies within it: "Pokrovsk"
+    # shelled is not widened to Yakutia's town, 5,500 km away
+    remote = {m.id for m in settlements[1:] if _out_of_reach(m, [first])}
+    covered = max((km for km, ident in distances if ident not in remote), default=0.0)
+    widened = replace(first, precision_km=max(first.precision_km, covered + first.precision_km))
+    mark = UNDECIDED_MARK + (f", but not the {len(remote)} beyond the war's reach ({WAR_REACH_KM:,.0f} km from "
+                             f"every line of contact)" if remote else "")
+    return widened, f"{why} ({first.id}); other candidates {_listed(distances)}; {mark}"
 
 
 def _lines_source() -> str:
