@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import itertools
+import math
 from datetime import date
+from importlib import resources
 from pathlib import Path
 
 import pytest
+import yaml
 
 from trucewatch.errors import InputError
+from trucewatch.geo.distance import distance_km
+from trucewatch.geo.gazetteer import geocode_candidates, reverse_admin1
 from trucewatch.geo.hostilities import (
     distance_to_hostilities_km,
     front_lines_label,
@@ -51,6 +56,34 @@ def test_periods_are_ordered_and_do_not_overlap() -> None:
         # Debaltseve: inside the salient Ukrainian forces held until 18 February 2015, behind the line after it
         (48.336, 38.403, date(2015, 1, 10), 0.0, 8.0),
         (48.336, 38.403, date(2016, 1, 10), 12.0, 30.0),
+        # the Kursk salient (6 August 2024 to mid-March 2025): Korenevo on its western edge while it lasted,
+        # behind the Russian line after it; Sudzha inside it, then within reach of the border
+        (51.411, 34.900, date(2024, 8, 20), 0.0, 3.0),
+        (51.411, 34.900, date(2024, 11, 1), 0.0, 3.0),
+        (51.411, 34.900, date(2025, 6, 1), 15.0, 40.0),
+        (51.191, 35.271, date(2025, 2, 1), 0.0, 3.0),
+        (51.191, 35.271, date(2025, 6, 1), 5.0, 15.0),
+        (51.059, 35.711, date(2024, 9, 2), 0.0, 3.0),  # Belaya, the salient's eastern side
+        # Pokrovsk: 10-15 km from the bulge in August 2024, at its south-east by February 2025, fought for
+        # from the spring; Avdiivka (lost in February 2024) lies behind the line, which no longer passes it
+        (48.280, 37.177, date(2024, 8, 20), 8.0, 25.0),
+        (48.280, 37.177, date(2025, 2, 1), 0.0, 10.0),
+        (48.280, 37.177, date(2025, 6, 1), 0.0, 3.0),
+        (48.140, 37.750, date(2025, 2, 1), 15.0, 60.0),
+        # Vuhledar on the line until 1 October 2024 and behind it after; Kurakhove fought for in the autumn of
+        # 2024 and behind the line after January 2025; Marinka far behind it by 2025
+        (47.780, 37.250, date(2024, 8, 20), 0.0, 3.0),
+        (47.780, 37.250, date(2025, 2, 1), 15.0, 60.0),
+        (47.985, 37.281, date(2024, 11, 1), 0.0, 3.0),
+        (47.985, 37.281, date(2025, 6, 1), 15.0, 60.0),
+        (47.945, 37.505, date(2025, 6, 1), 25.0, 80.0),
+        # Borova: by the Oskil line from the autumn of 2024; Kramatorsk, some 25 km behind the line in 2025
+        (49.380, 37.619, date(2024, 11, 1), 0.0, 3.0),
+        (48.723, 37.556, date(2025, 6, 1), 15.0, 40.0),
+        # the Sumy oblast's border villages Russian forces entered from the spring of 2025 (Yunakivka), and the
+        # Kinburn spit opposite Ochakiv (Pokrovka), on the Dnipro's line
+        (51.123, 35.038, date(2025, 6, 1), 0.0, 3.0),
+        (46.478, 31.708, date(2025, 6, 1), 0.0, 3.0),
     ],
 )
 def test_distances(lat: float, lon: float, day: date, low: float, high: float) -> None:
@@ -64,6 +97,62 @@ def test_the_border_is_one_line_in_every_period_since_the_invasion() -> None:
     border = since_invasion[0].lines[0]
     assert len(border) > 10
     assert all(border in period.lines for period in since_invasion)
+
+
+SINCE_KURSK = date(2024, 8, 6)
+
+
+def _recent_lines() -> list[tuple[str, tuple[tuple[float, float], ...]]]:
+    """The lines drawn for the periods from the Kursk incursion on (not those shared with earlier periods, such
+    as the state border)."""
+    older = {line for period in periods() if period.start < SINCE_KURSK for line in period.lines}
+    return [(period.name, line) for period in periods() if period.start >= SINCE_KURSK
+            for line in period.lines if line not in older]
+
+
+def _turn_degrees(a: tuple[float, float], b: tuple[float, float], c: tuple[float, float]) -> float:
+    """The angle at b between the ways to a and to c (180: straight on; near 0: the line turns back)."""
+    scale = math.cos(math.radians(b[0]))
+    u = ((a[1] - b[1]) * scale, a[0] - b[0])
+    v = ((c[1] - b[1]) * scale, c[0] - b[0])
+    cos = (u[0] * v[0] + u[1] * v[1]) / (math.hypot(*u) * math.hypot(*v))
+    return math.degrees(math.acos(max(-1.0, min(1.0, cos))))
+
+
+def test_the_lines_since_the_kursk_incursion_do_not_double_back() -> None:
+    """Each line runs along the front: consecutive points at most 50 km apart, and no turn sharper than 45
+    degrees (a line through Avdiivka, then Pokrovsk, 45 km behind it, then back to Marinka turned at 37)."""
+    recent = _recent_lines()
+    assert len(recent) >= 12
+    for name, line in recent:
+        for a, b in itertools.pairwise(line):
+            assert distance_km(*a, *b) <= 50.0, (name, a, b)
+        for a, b, c in zip(line, line[1:], line[2:], strict=False):
+            assert _turn_degrees(a, b, c) >= 45.0, (name, b)
+
+
+def test_the_periods_since_the_kursk_incursion() -> None:
+    """Four periods from 2024-08-06: to the fall of Vuhledar, of Kurakhove, the end of the Kursk salient, and
+    after it; the salient (Korenevo, Sudzha) is in the first three only."""
+    recent = [period for period in periods() if period.start >= SINCE_KURSK]
+    assert [p.start for p in recent] == [date(2024, 8, 6), date(2024, 10, 1), date(2025, 1, 6), date(2025, 3, 17)]
+    previous = next(p for p in periods() if p.end is not None and p.end == date(2024, 8, 5))
+    assert previous.start == date(2024, 2, 18)
+    for period in recent:
+        in_kursk = any(reverse_admin1(*point) == ("RU", "RU-KRS") for line in period.lines for point in line)
+        assert in_kursk is (period.end is not None and period.end <= date(2025, 3, 16)), period.name
+
+
+def test_the_lines_since_the_kursk_incursion_run_through_gazetteer_places() -> None:
+    """Every point of the lines from 2024-08-06 on is a gazetteer place of the name the file gives it (within
+    300 m), Russian villages included."""
+    text = resources.files("trucewatch.geo").joinpath("data/hostilities.yaml").read_text(encoding="utf-8")
+    points = {tuple(point) for period in yaml.safe_load(text)["periods"] if period["from"] >= SINCE_KURSK
+              for line in period["lines"] for point in line}
+    assert len(points) > 80
+    for name, lat, lon in sorted(points):
+        nearest = min((distance_km(lat, lon, m.lat, m.lon) for m in geocode_candidates(name)), default=None)
+        assert nearest is not None and nearest <= 0.3, (name, lat, lon, nearest)
 
 
 def test_no_period_no_distance() -> None:

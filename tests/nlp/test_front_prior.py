@@ -1,5 +1,6 @@
 """The front-line prior with the lines as drawn: the border with Russia through its villages, the line north-east
-of Kupiansk by the Luhansk oblast's boundary, and no line in the Donbas war's first summer."""
+of Kupiansk by the Luhansk oblast's boundary, no line in the Donbas war's first summer, and the lines from the
+Kursk incursion on."""
 
 from __future__ import annotations
 
@@ -73,3 +74,25 @@ def test_a_drone_downed_by_russian_forces_is_placed_by_the_line(text: str, by_th
     assert ("clearly nearer than the others" in basis) is by_the_line, basis
     assert report.location is not None
     assert (report.location.precision_km < 20) is by_the_line  # else it covers the namesake 58 km away
+
+
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [
+        # the Kursk salient (August 2024 to March 2025): Korenevo on its western edge, not the Moscow oblast's
+        # Korenevo nor the Sumy oblast's Koreneve; Belaya on its eastern side, not the Ternopil oblast's Belaya
+        # (3,700 people) nor the Bile by the Oskil
+        ("On 15 October 2024, Ukrainian forces shelled Korenevo.", (51.411, 34.900)),
+        ("Ukrainian artillery shelled Belaya on 2 September 2024, the governor said.", (51.059, 35.711)),
+        # one name, two days: the Uspenivka south of Kurakhove while Kurakhove was fought for, the one by
+        # Pokrovsk's south-west once it had fallen
+        ("On 20 November 2024, Russian forces shelled Uspenivka, Donetsk oblast.", (47.917, 37.229)),
+        ("On 20 February 2025, Russian forces shelled Uspenivka, Donetsk oblast.", (48.200, 37.020)),
+    ],
+)
+def test_a_namesake_by_the_line_since_the_kursk_incursion(text: str, point: tuple[float, float]) -> None:
+    report = _first_placed(text)
+    assert report.location is not None and report.location.lat is not None and report.location.lon is not None
+    assert distance_km(report.location.lat, report.location.lon, *point) < 2.0
+    basis = str(report.provenance.get("location_basis"))
+    assert "clearly nearer than the others" in basis and "not clearly nearer" not in basis, basis
