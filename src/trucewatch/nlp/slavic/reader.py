@@ -73,6 +73,8 @@ _QUOTED = re.compile(r"(?:№\s*\d+\s*)?[«\"“„]([^»\"”“]{2,60})[»\"�
 _TARGET_CLAUSE = re.compile(r"\bпо\s+(?:объект|город|территори|столиц)\w*[^.;]*|"
                             r"в\s+направлении\s+(?:\w+\s+){0,2}\w+", _F)
 _MARKDOWN = re.compile(r"\*\*|__|~~|`")
+# text struck through is withdrawn ("~~Крим, уражено Сімферопольську ТЕЦ.~~ UPD: …"; a snippet may cut it open)
+_STRUCK_THROUGH = re.compile(r"~~(?!\s)[^~]*?(?:~~|$)", re.DOTALL)
 _LINK = re.compile(r"\[([^\]]*)\]\((?:https?://|tg://)[^)]*\)")
 _BARE_LINK = re.compile(r"https?://\S+")
 _FOOTER = re.compile(r"[🔸🔹]?\s*(?:Підписатись|Підписатися|Подписаться|Подписались|Зв'язок|Зв’язок|"
@@ -80,8 +82,10 @@ _FOOTER = re.compile(r"[🔸🔹]?\s*(?:Підписатись|Підписат�
 
 
 def clean(text: str) -> str:
-    """The post's words: markdown marks, link targets and subscription footers removed, spaces folded."""
+    """The post's words: text struck through, markdown marks, link targets and subscription footers removed,
+    spaces folded."""
     body = _LINK.sub(lambda match: match.group(1), text)
+    body = _STRUCK_THROUGH.sub(" ", body)
     body = _MARKDOWN.sub("", body)
     body = _BARE_LINK.sub(" ", body)
     body = re.sub(r"[ \t\u00a0]+", " ", body)
