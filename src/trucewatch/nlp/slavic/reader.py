@@ -124,6 +124,21 @@ def sentences(text: str) -> list[tuple[int, int]]:
 _OTHER_WITHIN = 100
 
 
+# an update that takes the post back ("UPD: Схоже що ні(", "UPD: не підтвердилось", "Оновлення: фейк")
+_RETRACTED = re.compile(r"(?:\bUPD|\bОновлен\w*)\s*:?\s*(?:[\w'’]+\s+){0,2}(?:ні|не\s+підтверд\w*|фейк)(?![\w'’])",
+                        _F)
+
+
+def _told_as_not_an_event(text: str, spans: list[tuple[int, int]], language: str) -> bool:
+    """Whether the sentence with the post's first word of striking is an anniversary, a fundraiser, a training
+    or sanctions, as the first sentence can be."""
+    strikes = strike_words(text, language)
+    if not strikes:
+        return False
+    first = strikes[0][0]
+    return any(start <= first < end and not_an_event(text[start:end], language) for start, end in spans)
+
+
 def classify(text: str, language: str) -> str:
     words = lexicon()
     for kind, pattern in words.kinds:
@@ -132,6 +147,10 @@ def classify(text: str, language: str) -> str:
     spans = sentences(text)
     if language == "uk" and spans and not_an_event(text[spans[0][0]:spans[0][1]], language):
         return "other"  # "Сьогодні річниця …", a fundraiser, a training, sanctions
+    if language == "uk" and _RETRACTED.search(text):
+        return "other"  # "Попередньо, удар по нафтобазі … UPD: Схоже що ні("
+    if language == "uk" and spans and _told_as_not_an_event(text, spans, language):
+        return "other"  # "8 жовтня — дата, яку пам’ятає кожен українець. Сьогодні — річниця удару по …"
     if language == "uk" and _AIR_ALERT.search(text[:_ALERT_HEAD]) and not _EXPLOSIONS.search(text):
         return "other"  # "22:00 | 15/03, повітряна тривога на болотах: …": where alerts sound, not what was hit
     # talk of a moratorium or a proposal to stop strikes is not a strike
@@ -160,7 +179,9 @@ def classify(text: str, language: str) -> str:
 # a strike said to have happened (by night, struck, hit, attacked: "судно було атаковано", "за цю ніч
 # відпрацьовано"), in a post that names no place
 _HAPPENED_HERE = re.compile(r"у\s+ніч\s+(?:на|з)|вночі|уночі|за\s+(?:цю\s+|минулу\s+)?ніч\b|цієї\s+ночі|"
-                            r"минулої\s+ночі|уражено|[ув]разил|влучан|влучил|влучив|атаковано|"
+                            r"минулої\s+ночі|уражено|"
+                            # a strike of a time just past ("Сьогоднішня атака не виняток", "відео нічної атаки")
+                            r"(?:сьогоднішн|вчорашн|нічн|ранков|вечірн)\w*\s+(?:\w+\s+)?(?:атак|удар|прильот)|[ув]разил|влучан|влучил|влучив|атаковано|"
                             # a fire after a strike ("Пожежа після ураження порома", "сліди горіння після атаки")
                             r"(?:пожеж|горін|горі|гори|вигор|палає)\w*[^.!?\n]{0,40}?після\s+(?:\w+\s+)?"
                             r"(?:уражен|удар|атак|прильот|влучан)|"

@@ -51,6 +51,11 @@ _WAS_TO_HAPPEN = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}(?:мав|мала|мал
 _TOPIC = re.compile(r"(?<![\w'’])(?:про|щодо|стосовно)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 _UNCONFIRMED = re.compile(r"(?<![\w'’])(?:не\s+(?:підтверд|відом|зафіксов|встановлен)|невідом)\w*", re.IGNORECASE)
 # a sentence of burning or damage "без наших атак" (without strikes) tells no strike
+# ... but "повідомляють про влучання, деталі невідомо", "про пожежу, невідомо якого об'єкта": what is not known
+# is another thing, the strike is told
+_SOMETHING_ELSE = re.compile(r"(?:детал|подробиц|результат|наслідк|масштаб|причин)\w*\s+(?:[\w'’]+\s+){0,2}$",
+                             re.IGNORECASE)
+_WHICH = re.compile(r"\s*(?:як\w*|що|де|чи|звідки|кого|чого|чому|скільки)(?![\w'’])", re.IGNORECASE)
 _WITHOUT = re.compile(r"(?<![\w'’])без\s+(?:[\w'’-]+\s+){0,2}(?:атак|удар|прил[іь]от|уражен)", re.IGNORECASE)
 # strikes counted since a year or more ago ("З лютого 2022 року українські сили завдали понад 160 ударів", "з
 # початку повномасштабного вторгнення", "З 2024-го по жовтень 2025-го"): an overview, not a report of one
@@ -75,7 +80,9 @@ def _not_told(text: str, word: Word) -> bool:
     start, end = _sentence(text, word.start)
     if _WAS_TO_HAPPEN.match(text, word.end, end):
         return True
-    if _TOPIC.search(text, max(start, word.start - 30), word.start) and _UNCONFIRMED.search(text, word.end, end):
+    unconfirmed = _UNCONFIRMED.search(text, word.end, end)
+    if unconfirmed and _TOPIC.search(text, max(start, word.start - 30), word.start) and not (
+            _SOMETHING_ELSE.search(text, word.end, unconfirmed.start()) or _WHICH.match(text, unconfirmed.end())):
         return True
     return bool(_WITHOUT.search(text, start, end) or _overview(text, word))
 
