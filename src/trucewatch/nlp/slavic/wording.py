@@ -68,8 +68,8 @@ _SENTENCE_END = re.compile(r"[!?\n]|\.(?!\s*[a-zа-яёіїєґ])")
 
 def _sentence(text: str, position: int) -> tuple[int, int]:
     start = 0
-    for found in _SENTENCE_END.finditer(text, max(0, position - 400), position):
-        start = found.end()
+    for mark in _SENTENCE_END.finditer(text, max(0, position - 400), position):
+        start = mark.end()
     found = _SENTENCE_END.search(text, position)
     return start, found.start() if found else len(text)
 
