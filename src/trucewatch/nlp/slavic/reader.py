@@ -173,7 +173,42 @@ def classify(text: str, language: str) -> str:
                 r"удар|атак|обстрел|террорист", text, _F):
             return "strike_on_russia"
         return "other"
+    if language == "uk" and _reviews_days(text):
+        return "summary"  # "Тиждень «бавовни»: огляд уражень (16.03 – 23.03)", "З 7 серпня БПЛА б’ють по росії …"
     return _classify_uk(text, language)
+
+
+_MONTHS = ("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня",
+           "листопада", "грудня")
+# a review of several days' strikes, by its first sentence: a week ("за тиждень", "Тиждень «бавовни»"), strikes
+# since a day of a month ("З 7 серпня …"), or a span of days in the headline ("16.03 – 23.03", "9–16 березня";
+# a night is two days: "Хроніка тривог: 12.04 – 13.04" tells one)
+_A_WEEK = re.compile(r"(?<![\w'’])(?:за\s+(?:цей\s+|минулий\s+|звітний\s+|останній\s+)?тиждень|"
+                     r"тиждень\s+[«\"]?бавовн)", _F)
+_SINCE_A_DAY = re.compile(rf"^\W*[Зз]\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})(?!\s+\d{{4}})(?![\w'’])", _F)
+_DAY_SPAN = re.compile(r"(?<!\d)(\d{1,2})\.(\d{2})(?:\.\d{2,4})?\s*[–—-]\s*(\d{1,2})\.(\d{2})(?!\d)|"
+                       rf"(?<!\d)(\d{{1,2}})\s*[–—-]\s*(\d{{1,2}})\s+({'|'.join(_MONTHS)})", _F)
+_BEATING_NOW = re.compile(r"(?<![\w'’ʼ])(?:б[’'ʼ]?ють|гатять|лупять)\s+по(?![\w'’])", _F)
+_REVIEW_DAYS = 3  # a span of at least this many days is a review, not a night
+_REVIEW_HEAD = 150
+
+
+def _reviews_days(text: str) -> bool:
+    spans = sentences(text)
+    first = text[spans[0][0]:spans[0][1]] if spans else text
+    head = text[:_REVIEW_HEAD]
+    if not (_EXPLOSIONS.search(text) or strike_words(text) or _HITTING.search(first) or _BEATING_NOW.search(first)):
+        return False
+    if _A_WEEK.search(first) or _SINCE_A_DAY.search(first):
+        return True
+    for span in _DAY_SPAN.finditer(head):
+        if span.group(1):
+            days = (int(span.group(4)) - int(span.group(2))) * 30 + int(span.group(3)) - int(span.group(1))
+        else:
+            days = int(span.group(6)) - int(span.group(5))
+        if days + 1 >= _REVIEW_DAYS:
+            return True
+    return False
 
 
 # a strike said to have happened (by night, struck, hit, attacked: "судно було атаковано", "за цю ніч
@@ -464,7 +499,7 @@ def _strikes(text: str, language: str, spans: list[tuple[int, int]], context: Po
         # "звідки рф запустили ракету по Дніпру": a place the other side struck, named to explain this strike
         post_places = [place for place in post_places
                        if not _STRUCK_BY_RUSSIA.search(text[max(0, place.span[0] - 90):place.span[0]])]
-    if language == "uk" and kind in ("strike_on_russia", "russian_strike"):
+    if language == "uk" and kind in ("strike_on_russia", "russian_strike", "summary"):
         post_places = _event_places(text, language, spans, post_places)
     post_weapon = _weapon(text)
     claimed = [(start, end) for start, end in spans
@@ -500,8 +535,8 @@ def _strikes(text: str, language: str, spans: list[tuple[int, int]], context: Po
     if any(report.target and report.target.category != "energy" for report in reports):
         # "атаковал объекты энергетики ... удар по НПС «Кропоткинская»": the named object is the same attack
         reports = [report for report in reports if not (report.target and report.target.category == "energy")]
-    if kind == "summary":
-        return reports
+    if kind == "summary" and language != "uk":
+        return reports  # a digest of the MoD's own posts: its energy claims (a blogger's review names places)
     actor = "RU" if kind == "russian_strike" else "UA"
     covered = {report.location.admin1_code for report in reports if report.location}
     # the other places the post names as struck ("... та завод у Брянську"), one report each
