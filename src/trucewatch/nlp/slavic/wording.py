@@ -63,6 +63,9 @@ _MONTHS = "січня|лютого|березня|квітня|травня|че
 _SINCE_LONG_AGO = re.compile(rf"(?<![\w'’])з\s+(?:початку\s+)?(?:(?:повномасштабн|вторгнен|війн)\w*|"
                              rf"(?:{_MONTHS})\s+\d{{4}}|\d{{4}}(?:-?го)?(?![\d\w]))", re.IGNORECASE)
 # a sentence ends at "!", "?", a line break, or a full stop not followed by a small letter ("40 тис. без світла")
+# a sentence that opens with a condition ("Якщо Україні дадуть «Томагавки», під ударом опиняться …") tells a
+# strike that may come
+_CONDITION = re.compile(r"\W*(?:якщо|якби|коли\s+б|у\s+разі|в\s+разі)(?![\w'’])", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[!?\n]|\.(?!\s*[a-zа-яёіїєґ])")
 
 
@@ -76,13 +79,16 @@ def _sentence(text: str, position: int) -> tuple[int, int]:
 
 def _not_told(text: str, word: Word) -> bool:
     """Whether the sentence around a word of striking says it did not happen or is not known: a strike that
-    was to happen, the topic of an unconfirmed statement, burning without strikes, or strikes over years."""
+    was to happen, the topic of an unconfirmed statement, a condition, burning without strikes, or strikes
+    over years."""
     start, end = _sentence(text, word.start)
     if _WAS_TO_HAPPEN.match(text, word.end, end):
         return True
     unconfirmed = _UNCONFIRMED.search(text, word.end, end)
     if unconfirmed and _TOPIC.search(text, max(start, word.start - 30), word.start) and not (
             _SOMETHING_ELSE.search(text, word.end, unconfirmed.start()) or _WHICH.match(text, unconfirmed.end())):
+        return True
+    if _CONDITION.match(text, start, end):
         return True
     return bool(_WITHOUT.search(text, start, end) or _overview(text, word))
 
