@@ -22,7 +22,7 @@ from trucewatch.nlp.slavic.tallies import DESTROYED, tally
 from trucewatch.nlp.slavic.timing import When, recalled, resolve
 from trucewatch.nlp.slavic.wording import has_verb, is_headline, not_an_event, strike_words, struck_object
 
-EXTRACTOR = "trucewatch-posts-ru-uk/3"
+EXTRACTOR = "trucewatch-posts-ru-uk/4"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
