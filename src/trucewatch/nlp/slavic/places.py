@@ -138,7 +138,8 @@ _QUOTED_NAME = re.compile(r"[«\"“„]([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+
 _NEARBY_CHARS = 250  # how far from a town an oblast named in the post still says which town is meant
 # "в Кам'янському районі": a raion named after a town elsewhere, not the town
 # "у Балтійському морі", "на Кримському мосту": an adjective naming a sea, a lake or a bridge, not the town
-_NOT_A_TOWN_AFTER = re.compile(r"^\s+(?:район|р-н|округ|направлен|напрям|громад|мор[еяію]|озер|водосховищ|"
+# ... nor one followed by a model's mark ("ЗРК Тор-М2", "«Бук-М3»": weapons, not Slovyansk's old name)
+_NOT_A_TOWN_AFTER = re.compile(r"^-[МMКK]\d|^\s+(?:район|р-н|округ|направлен|напрям|громад|мор[еяію]|озер|водосховищ|"
                                r"водохранилищ|залив|затоц|заток|пролив|протоц|річц|річк|рек[еиу]|міст\b|мост)",
                                re.IGNORECASE)
 
@@ -146,7 +147,9 @@ _NOT_A_TOWN_AFTER = re.compile(r"^\s+(?:район|р-н|округ|направ
 # "завод Кремній Ел", "підприємство Сібур": a name right after a word for a works or a company, with no
 # preposition between, is the works' own name, not a town
 _WORKS_BEFORE = re.compile(r"(?<![\w-])(?:завод\w*|підприємств\w*|предприяти\w*|компані\w*|компани\w*|"
-                           r"корпораці\w*|корпораци\w*|концерн\w*|холдинг\w*|ТОВ|ООО|ПАО|ПАТ|АТ|АО|ВАТ|ОАО)\s*$")
+                           r"корпораці\w*|корпораци\w*|концерн\w*|холдинг\w*|ТОВ|ООО|ПАО|ПАТ|АТ|АО|ВАТ|ОАО|"
+                           # a weapon system's name ("ЗРК Тор", "ОТРК «Іскандер»")
+                           r"ЗРК|ЗРГК|ПЗРК|ОТРК|РСЗВ|РСЗО|ЗРС|САУ)\s*[«\"“]?$")
 
 
 # "атакували Льгов", "уразили Саратов": a name right after a verb of striking is the place struck, as after "в"

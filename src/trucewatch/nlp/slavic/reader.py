@@ -22,7 +22,7 @@ from trucewatch.nlp.slavic.tallies import DESTROYED, tally
 from trucewatch.nlp.slavic.timing import When, recalled, resolve
 from trucewatch.nlp.slavic.wording import has_verb, is_headline, not_an_event, strike_words, struck_object
 
-EXTRACTOR = "trucewatch-posts-ru-uk/3"
+EXTRACTOR = "trucewatch-posts-ru-uk/4"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
@@ -73,6 +73,8 @@ _QUOTED = re.compile(r"(?:№\s*\d+\s*)?[«\"“„]([^»\"”“]{2,60})[»\"�
 _TARGET_CLAUSE = re.compile(r"\bпо\s+(?:объект|город|территори|столиц)\w*[^.;]*|"
                             r"в\s+направлении\s+(?:\w+\s+){0,2}\w+", _F)
 _MARKDOWN = re.compile(r"\*\*|__|~~|`")
+# text struck through is withdrawn ("~~Крим, уражено Сімферопольську ТЕЦ.~~ UPD: …"; a snippet may cut it open)
+_STRUCK_THROUGH = re.compile(r"~~(?!\s)[^~]*?(?:~~|$)", re.DOTALL)
 _LINK = re.compile(r"\[([^\]]*)\]\((?:https?://|tg://)[^)]*\)")
 _BARE_LINK = re.compile(r"https?://\S+")
 _FOOTER = re.compile(r"[🔸🔹]?\s*(?:Підписатись|Підписатися|Подписаться|Подписались|Зв'язок|Зв’язок|"
@@ -80,8 +82,10 @@ _FOOTER = re.compile(r"[🔸🔹]?\s*(?:Підписатись|Підписат�
 
 
 def clean(text: str) -> str:
-    """The post's words: markdown marks, link targets and subscription footers removed, spaces folded."""
+    """The post's words: text struck through, markdown marks, link targets and subscription footers removed,
+    spaces folded."""
     body = _LINK.sub(lambda match: match.group(1), text)
+    body = _STRUCK_THROUGH.sub(" ", body)
     body = _MARKDOWN.sub("", body)
     body = _BARE_LINK.sub(" ", body)
     body = re.sub(r"[ \t\u00a0]+", " ", body)
@@ -120,6 +124,21 @@ def sentences(text: str) -> list[tuple[int, int]]:
 _OTHER_WITHIN = 100
 
 
+# an update that takes the post back ("UPD: Схоже що ні(", "UPD: не підтвердилось", "Оновлення: фейк")
+_RETRACTED = re.compile(r"(?:\bUPD|\bОновлен\w*)\s*:?\s*(?:[\w'’]+\s+){0,2}(?:ні|не\s+підтверд\w*|фейк)(?![\w'’])",
+                        _F)
+
+
+def _told_as_not_an_event(text: str, spans: list[tuple[int, int]], language: str) -> bool:
+    """Whether the sentence with the post's first word of striking is an anniversary, a fundraiser, a training
+    or sanctions, as the first sentence can be."""
+    strikes = strike_words(text, language)
+    if not strikes:
+        return False
+    first = strikes[0][0]
+    return any(start <= first < end and not_an_event(text[start:end], language) for start, end in spans)
+
+
 def classify(text: str, language: str) -> str:
     words = lexicon()
     for kind, pattern in words.kinds:
@@ -128,6 +147,10 @@ def classify(text: str, language: str) -> str:
     spans = sentences(text)
     if language == "uk" and spans and not_an_event(text[spans[0][0]:spans[0][1]], language):
         return "other"  # "Сьогодні річниця …", a fundraiser, a training, sanctions
+    if language == "uk" and _RETRACTED.search(text):
+        return "other"  # "Попередньо, удар по нафтобазі … UPD: Схоже що ні("
+    if language == "uk" and spans and _told_as_not_an_event(text, spans, language):
+        return "other"  # "8 жовтня — дата, яку пам’ятає кожен українець. Сьогодні — річниця удару по …"
     if language == "uk" and _AIR_ALERT.search(text[:_ALERT_HEAD]) and not _EXPLOSIONS.search(text):
         return "other"  # "22:00 | 15/03, повітряна тривога на болотах: …": where alerts sound, not what was hit
     # talk of a moratorium or a proposal to stop strikes is not a strike
@@ -150,13 +173,50 @@ def classify(text: str, language: str) -> str:
                 r"удар|атак|обстрел|террорист", text, _F):
             return "strike_on_russia"
         return "other"
+    if language == "uk" and _reviews_days(text):
+        return "summary"  # "Тиждень «бавовни»: огляд уражень (16.03 – 23.03)", "З 7 серпня БПЛА б’ють по росії …"
     return _classify_uk(text, language)
+
+
+_MONTHS = ("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня",
+           "листопада", "грудня")
+# a review of several days' strikes, by its first sentence: a week ("за тиждень", "Тиждень «бавовни»"), strikes
+# since a day of a month ("З 7 серпня …"), or a span of days in the headline ("16.03 – 23.03", "9–16 березня";
+# a night is two days: "Хроніка тривог: 12.04 – 13.04" tells one)
+_A_WEEK = re.compile(r"(?<![\w'’])(?:за\s+(?:цей\s+|минулий\s+|звітний\s+|останній\s+)?тиждень|"
+                     r"тиждень\s+[«\"]?бавовн)", _F)
+_SINCE_A_DAY = re.compile(rf"^\W*[Зз]\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})(?!\s+\d{{4}})(?![\w'’])", _F)
+_DAY_SPAN = re.compile(r"(?<!\d)(\d{1,2})\.(\d{2})(?:\.\d{2,4})?\s*[–—-]\s*(\d{1,2})\.(\d{2})(?!\d)|"
+                       rf"(?<!\d)(\d{{1,2}})\s*[–—-]\s*(\d{{1,2}})\s+({'|'.join(_MONTHS)})", _F)
+_BEATING_NOW = re.compile(r"(?<![\w'’ʼ])(?:б[’'ʼ]?ють|гатять|лупять)\s+по(?![\w'’])", _F)
+_REVIEW_DAYS = 3  # a span of at least this many days is a review, not a night
+_REVIEW_HEAD = 150
+
+
+def _reviews_days(text: str) -> bool:
+    spans = sentences(text)
+    first = text[spans[0][0]:spans[0][1]] if spans else text
+    head = text[:_REVIEW_HEAD]
+    if not (_EXPLOSIONS.search(text) or strike_words(text) or _HITTING.search(first) or _BEATING_NOW.search(first)):
+        return False
+    if _A_WEEK.search(first) or _SINCE_A_DAY.search(first):
+        return True
+    for span in _DAY_SPAN.finditer(head):
+        if span.group(1):
+            days = (int(span.group(4)) - int(span.group(2))) * 30 + int(span.group(3)) - int(span.group(1))
+        else:
+            days = int(span.group(6)) - int(span.group(5))
+        if days + 1 >= _REVIEW_DAYS:
+            return True
+    return False
 
 
 # a strike said to have happened (by night, struck, hit, attacked: "судно було атаковано", "за цю ніч
 # відпрацьовано"), in a post that names no place
 _HAPPENED_HERE = re.compile(r"у\s+ніч\s+(?:на|з)|вночі|уночі|за\s+(?:цю\s+|минулу\s+)?ніч\b|цієї\s+ночі|"
-                            r"минулої\s+ночі|уражено|[ув]разил|влучан|влучил|влучив|атаковано|"
+                            r"минулої\s+ночі|уражено|"
+                            # a strike of a time just past ("Сьогоднішня атака не виняток", "відео нічної атаки")
+                            r"(?:сьогоднішн|вчорашн|нічн|ранков|вечірн)\w*\s+(?:\w+\s+)?(?:атак|удар|прильот)|[ув]разил|влучан|влучил|влучив|атаковано|"
                             # a fire after a strike ("Пожежа після ураження порома", "сліди горіння після атаки")
                             r"(?:пожеж|горін|горі|гори|вигор|палає)\w*[^.!?\n]{0,40}?після\s+(?:\w+\s+)?"
                             r"(?:уражен|удар|атак|прильот|влучан)|"
@@ -439,7 +499,7 @@ def _strikes(text: str, language: str, spans: list[tuple[int, int]], context: Po
         # "звідки рф запустили ракету по Дніпру": a place the other side struck, named to explain this strike
         post_places = [place for place in post_places
                        if not _STRUCK_BY_RUSSIA.search(text[max(0, place.span[0] - 90):place.span[0]])]
-    if language == "uk" and kind in ("strike_on_russia", "russian_strike"):
+    if language == "uk" and kind in ("strike_on_russia", "russian_strike", "summary"):
         post_places = _event_places(text, language, spans, post_places)
     post_weapon = _weapon(text)
     claimed = [(start, end) for start, end in spans
@@ -475,8 +535,8 @@ def _strikes(text: str, language: str, spans: list[tuple[int, int]], context: Po
     if any(report.target and report.target.category != "energy" for report in reports):
         # "атаковал объекты энергетики ... удар по НПС «Кропоткинская»": the named object is the same attack
         reports = [report for report in reports if not (report.target and report.target.category == "energy")]
-    if kind == "summary":
-        return reports
+    if kind == "summary" and language != "uk":
+        return reports  # a digest of the MoD's own posts: its energy claims (a blogger's review names places)
     actor = "RU" if kind == "russian_strike" else "UA"
     covered = {report.location.admin1_code for report in reports if report.location}
     # the other places the post names as struck ("... та завод у Брянську"), one report each

@@ -43,6 +43,58 @@ _NOT_ARMED = re.compile(r"(?:\bDD?oS|\bкібер|\bкибер|\bхакер\w*|\
 # "удари рф" are the enemy's; "удари по росії" are not
 _BY_THE_ENEMY = re.compile(r"\s+(?!(?:по|на|проти)\s)(?:[\w-]+\s+)?(?:рф|росії|ворога|окупантів|русні)\b",
                            re.IGNORECASE)
+# "Атака мала відбутися 28 липня": a strike that was to happen, said after the word
+_WAS_TO_HAPPEN = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}(?:мав|мала|мало|мали|має|мають|повин\w*)\s+(?:відбут|статис)",
+                            re.IGNORECASE)
+# the topic of a statement its sentence says is not confirmed or not known ("Інформація про пожежу … не
+# підтвердилась", "щодо уражень поки що не відомо"; not "атакували РЛС, результат невідомий": the attack is told)
+_TOPIC = re.compile(r"(?<![\w'’])(?:про|щодо|стосовно)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+_UNCONFIRMED = re.compile(r"(?<![\w'’])(?:не\s+(?:підтверд|відом|зафіксов|встановлен)|невідом)\w*", re.IGNORECASE)
+# a sentence of burning or damage "без наших атак" (without strikes) tells no strike
+# ... but "повідомляють про влучання, деталі невідомо", "про пожежу, невідомо якого об'єкта": what is not known
+# is another thing, the strike is told
+_SOMETHING_ELSE = re.compile(r"(?:детал|подробиц|результат|наслідк|масштаб|причин)\w*\s+(?:[\w'’]+\s+){0,2}$",
+                             re.IGNORECASE)
+_WHICH = re.compile(r"\s*(?:як\w*|що|де|чи|звідки|кого|чого|чому|скільки)(?![\w'’])", re.IGNORECASE)
+_WITHOUT = re.compile(r"(?<![\w'’])без\s+(?:[\w'’-]+\s+){0,2}(?:атак|удар|прил[іь]от|уражен)", re.IGNORECASE)
+# strikes counted since a year or more ago ("З лютого 2022 року українські сили завдали понад 160 ударів", "з
+# початку повномасштабного вторгнення", "З 2024-го по жовтень 2025-го"): an overview, not a report of one
+_MONTHS = "січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня"
+_SINCE_LONG_AGO = re.compile(rf"(?<![\w'’])з\s+(?:початку\s+)?(?:(?:повномасштабн|вторгнен|війн)\w*|"
+                             rf"(?:{_MONTHS})\s+\d{{4}}|\d{{4}}(?:-?го)?(?![\d\w]))", re.IGNORECASE)
+# a sentence ends at "!", "?", a line break, or a full stop not followed by a small letter ("40 тис. без світла")
+# a sentence that opens with a condition ("Якщо Україні дадуть «Томагавки», під ударом опиняться …") tells a
+# strike that may come
+_CONDITION = re.compile(r"\W*(?:якщо|якби|коли\s+б|у\s+разі|в\s+разі)(?![\w'’])", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[!?\n]|\.(?!\s*[a-zа-яёіїєґ])")
+
+
+def _sentence(text: str, position: int) -> tuple[int, int]:
+    start = 0
+    for mark in _SENTENCE_END.finditer(text, max(0, position - 400), position):
+        start = mark.end()
+    found = _SENTENCE_END.search(text, position)
+    return start, found.start() if found else len(text)
+
+
+def _not_told(text: str, word: Word) -> bool:
+    """Whether the sentence around a word of striking says it did not happen or is not known: a strike that
+    was to happen, the topic of an unconfirmed statement, a condition, burning without strikes, or strikes
+    over years."""
+    start, end = _sentence(text, word.start)
+    if _WAS_TO_HAPPEN.match(text, word.end, end):
+        return True
+    unconfirmed = _UNCONFIRMED.search(text, word.end, end)
+    if unconfirmed and _TOPIC.search(text, max(start, word.start - 30), word.start) and not (
+            _SOMETHING_ELSE.search(text, word.end, unconfirmed.start()) or _WHICH.match(text, unconfirmed.end())):
+        return True
+    if _CONDITION.match(text, start, end):
+        return True
+    return bool(_WITHOUT.search(text, start, end) or _overview(text, word))
+
+
+def _overview(text: str, word: Word) -> bool:
+    return bool(_SINCE_LONG_AGO.search(text, *_sentence(text, word.start)))
 
 
 @dataclass(frozen=True)
@@ -121,21 +173,23 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
     of a word for strikes in general ("аналіз атак") and not within three words after a word of wanting,
     allowing or being able ("хочуть атакувати")."""
     words = wording()
-    read = _read(text, language)
+    read = [word for word in _read(text, language) if _is_strike(word, text)]
+    # a post counting strikes over a year or more speaks of its other strikes in the plural in general too
+    overview = any(_overview(text, word) for word in read)
     spans: list[tuple[int, int]] = []
     for word in read:
-        if not _is_strike(word, text):
-            continue
         if "futr" in word.grammemes:
             continue  # "скоро прилетить": a strike to come
-        if word.lemma in words.generic_plural and "plur" in word.grammemes and not (
+        if word.lemma in words.generic_plural and "plur" in word.grammemes and (overview or not (
                 _HAPPENED.search(text, max(0, word.start - 40), word.start)
                 or _AFTER_A_CONSEQUENCE.search(text, max(0, word.start - 140), word.start)
-                or _BY_THE_ENEMY.match(text, word.end)):
+                or _BY_THE_ENEMY.match(text, word.end))):
             continue
         if _MUST_BE.search(text, max(0, word.start - 40), word.start):
             continue
         if _NOT_ARMED.search(text, max(0, word.start - 20), word.start):
+            continue
+        if _not_told(text, word):
             continue
         before = _WORD.findall(text[max(0, word.start - 80):word.start])[-_NOT_YET_REACH:]
         if any(parse(each.lower(), language)[0] in words.not_yet for each in before):
