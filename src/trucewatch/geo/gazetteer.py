@@ -339,16 +339,46 @@ def _town_keys() -> dict[str, list[tuple[str, int]]]:
         for number in towns.intersection(numbers))
 
 
+# Within the oblast the text names, a settlement of any size is reached the same way ("Moschun, Kyiv oblast" is
+# Moshchun, 794 people): an oblast holds a few thousand names, where one edit rarely meets another by chance, while
+# among the country's 30,000 village names surnames and foreign words meet one often ("Chaplin", "Markov").
+# Only names this long, and only the places' own names.
+MISSPELT_IN_OBLAST_MIN_LETTERS = 6
+MISSPELT_KEPT_ENDING = 3
+
+
+@lru_cache(maxsize=64)
+def _oblast_keys(admin1: str) -> dict[str, list[tuple[str, int]]]:
+    """The own names (in Latin letters) of the settlements of one oblast, with their place numbers, by the forms
+    of each name with one letter dropped."""
+    index = _index()
+    inside = {number for number, place in enumerate(index.places)
+              if place.admin1 == admin1 and place.source != "geonames-section"}
+    return by_dropped_forms(
+        (key, number) for key, numbers in index.stages[0].items()
+        if not is_cyrillic(key) and len(key.replace(" ", "")) >= MISSPELT_IN_OBLAST_MIN_LETTERS - 1
+        for number in inside.intersection(numbers))
+
+
 def _misspelt_town(
     index: _Index, name: str, admin1: str | None, country: str | None, raion: str | None,
 ) -> list[tuple[float, Place, str]]:
     query = normalise(name)
-    if len(query.replace(" ", "")) < MISSPELT_MIN_LETTERS or not query.replace(" ", "").isalpha():
+    letters = query.replace(" ", "")
+    if not letters.isalpha() or len(letters) < (MISSPELT_IN_OBLAST_MIN_LETTERS if admin1 else MISSPELT_MIN_LETTERS):
         return []
     # the first letter is kept: people misspell the middle of a name, rarely its start
-    towns = {number: index.places[number] for key, number in one_edit_from(_town_keys(), query,
-                                                                          replaceable=MISSPELT_REPLACEABLE)
-             if key[0] == query[0]}
+    found = one_edit_from(_town_keys(), query, replaceable=MISSPELT_REPLACEABLE) if len(
+        letters) >= MISSPELT_MIN_LETTERS else set()
+    if admin1:
+        # the edit within the name's middle: its ending is where a family name differs from the village named
+        # after the family ("Kovalenko" is no misspelt Kovalenky, "Lavrov" no Lavriv, "Zelensky" no Zelenki)
+        found |= {(key, number) for key, number in one_edit_from(_oblast_keys(admin1), query,
+                                                                 replaceable=MISSPELT_REPLACEABLE)
+                  if key[-MISSPELT_KEPT_ENDING:] == query[-MISSPELT_KEPT_ENDING:]}
+    towns = {number: index.places[number] for key, number in found if key[0] == query[0]}
+    if admin1:
+        towns = {number: place for number, place in towns.items() if place.admin1 == admin1}
     places = {(place.lat, place.lon) for place in towns.values()}
     if len(places) != 1:
         return []
