@@ -185,11 +185,22 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
         city = leading_place(match.group("name"), town=True, city=True)
         if city and not _within(found, match.start("name")):
             weak.append((city, (match.start("name"), match.start("name") + len(city)), None, False))
-    for match in _NAME_THEN_OBLAST.finditer(sentence):
-        # "Destroyed Government Office Lyman, Donetsk Oblast": a name before its oblast, the oblast scoping it
-        if admin1_code(match.group("admin")) and not admin1_code(match.group("name")) and not _within(
-                found, match.start("name")):
-            found.append((match.group("name"), match.span("name"), match.group("admin"), False))
+    for match in (*_NAME_THEN_OBLAST.finditer(sentence), *_NAME_THEN_OBLAST_NAMED.finditer(sentence),
+                  *_NAME_OBLAST_NO_COMMA.finditer(sentence)):
+        # "Destroyed Government Office Lyman, Donetsk Oblast", "Damaged houses Hostomel, Oblast Kyiv": a name
+        # before its oblast, the oblast scoping it; a city named like its own oblast is the city ("Dnipro,
+        # Dnipropetrovsk oblast"); after the word "oblast" the name is the oblast's even when misspelt
+        oblast, own = admin1_code(match.group("admin")), admin1_code(match.group("name"))
+        name = match.group("name")
+        if _within(found, match.start("name")) or (own is not None and oblast is not None and own != oblast) or (
+                oblast is None and match.re is not _NAME_THEN_OBLAST_NAMED):
+            continue
+        if own is not None and sentence[:match.start("name")].rstrip().endswith(","):
+            continue  # "Kyiv District, Donetsk, Donetsk Oblast": the city places the district before it
+        if match.re is _NAME_OBLAST_NO_COMMA and (name.lower() in english_words() or not geocode_candidates(
+                name, admin1_code=oblast, limit=1)):
+            continue  # "Destroyed Kharkiv oblast" has no place before the oblast
+        found.append((name, match.span("name"), match.group("admin") if oblast else None, False))
     for match in _OBLAST_THEN_NAME.finditer(sentence):
         if admin1_code(match.group("admin")) and not admin1_code(match.group("name")):
             found.append((match.group("name"), match.span("name"), match.group("admin"), False))
@@ -214,7 +225,8 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
                   *_TOWN_BASED.finditer(sentence), *_TITLE_STATE.finditer(sentence),
                   *_TOWN_OWNS.finditer(sentence), *_TOWN_LAST.finditer(sentence), *_TOWN_EVENT.finditer(sentence),
                   *_CENTRE_OF.finditer(sentence)):
-        if match.re is _TOWN_LAST and any(not sentence[span[1]:match.start()].strip() for _, span, _, _ in found):
+        if match.re is _TOWN_LAST and (any(not sentence[span[1]:match.start()].strip() for _, span, _, _ in found)
+                                       or _OBLAST_WORD_BEFORE.search(sentence, 0, match.start("name"))):
             continue  # "in Solokhi, Belgorod": the name after the place names its region, not a second place
         if _REGION_AFTER.match(sentence, match.end("name")) or _feature(
                 match.group("name"), sentence, match.end("name")) in ("feature", "regional"):
@@ -352,6 +364,14 @@ _CITY_BEFORE_PART = re.compile(r"\b(?P<name>" + NAME + r")\s+(?:(?i:forest|centr
                                r"(?i:park|garden|square|stadium|embankment)\b")
 _NAME_THEN_OBLAST = re.compile(r"\b(?P<name>" + NAME + r")(?:\s+[a-z][\w-]*){0,2}\s*,\s*(?P<admin>" + NAME
                                + r")\s+(?i:oblast|region|province)\b")
+# the same with the word before the oblast's name ("Hostomel, Oblast Kyiv"), or with no comma ("Destroyed bridge Irpin
+# Kyiv oblast")
+_NAME_THEN_OBLAST_NAMED = re.compile(r"\b(?P<name>" + NAME + r")\s*,\s*(?i:oblast|region|province)\s+(?P<admin>" + NAME
+                                     + r")")
+_NAME_OBLAST_NO_COMMA = re.compile(r"\b(?P<name>" + NAME + r")\s+(?P<admin>" + NAME
+                                   + r")\s+(?i:oblast|region|province)\b")
+# the name after such a word is an oblast's, never a town closing the title ("Dnipro, Oblast Dnipropetrovsk")
+_OBLAST_WORD_BEFORE = re.compile(r"\b(?i:oblast|region|province|raion|rayon|district)\s+$")
 # a town's own: "Mariupol's skyline"; not a side's ("Kyiv's forces"; "LNR's Osa": NOT_PLACES)
 _TOWN_OWNS = re.compile(r"\b(?P<name>" + NAME + r")['’]s\s+(?!(?i:forces|troops|army|armed|military|government|"
                         r"authorities|officials|leadership|regime|side|allies|drones?|missiles?|air|navy|defen[cs]e|"
