@@ -347,17 +347,28 @@ MISSPELT_IN_OBLAST_MIN_LETTERS = 6
 MISSPELT_KEPT_ENDING = 3
 
 
-@lru_cache(maxsize=64)
-def _oblast_keys(admin1: str) -> dict[str, list[tuple[str, int]]]:
-    """The own names (in Latin letters) of the settlements of one oblast, with their place numbers, by the forms
-    of each name with one letter dropped."""
-    index = _index()
-    inside = {number for number, place in enumerate(index.places)
-              if place.admin1 == admin1 and place.source != "geonames-section"}
-    return by_dropped_forms(
-        (key, number) for key, numbers in index.stages[0].items()
-        if not is_cyrillic(key) and len(key.replace(" ", "")) >= MISSPELT_IN_OBLAST_MIN_LETTERS - 1
-        for number in inside.intersection(numbers))
+_LETTERS = "abcdefghijklmnopqrstuvwxyz "
+
+
+def _one_edit_forms(word: str) -> set[str]:
+    """Every word one edit from ``word`` (a letter or a space added or dropped, a vowel for another, two
+    neighbours swapped): a few hundred dictionary look-ups, where an index of an oblast's names by their
+    dropped forms would cost a scan of the gazetteer the first time each oblast is asked for."""
+    forms = {word[:at] + word[at + 1:] for at in range(len(word))}
+    forms.update(word[:at] + letter + word[at:] for at in range(len(word) + 1) for letter in _LETTERS)
+    forms.update(word[:at] + vowel + word[at + 1:] for at in range(len(word)) if word[at] in MISSPELT_REPLACEABLE
+                 for vowel in MISSPELT_REPLACEABLE)
+    forms.update(word[:at] + word[at + 1] + word[at] + word[at + 2:] for at in range(len(word) - 1))
+    forms.discard(word)
+    return forms
+
+
+def _misspelt_in_oblast(index: _Index, query: str, admin1: str) -> set[tuple[str, int]]:
+    """The settlements of an oblast whose own name (in Latin letters) is one edit inside ``query``'s middle."""
+    return {(form, number) for form in _one_edit_forms(query)
+            if form[-MISSPELT_KEPT_ENDING:] == query[-MISSPELT_KEPT_ENDING:]
+            for number in index.stages[0].get(form, ())
+            if index.places[number].admin1 == admin1 and index.places[number].source != "geonames-section"}
 
 
 def _misspelt_town(
@@ -373,9 +384,7 @@ def _misspelt_town(
     if admin1:
         # the edit within the name's middle: its ending is where a family name differs from the village named
         # after the family ("Kovalenko" is no misspelt Kovalenky, "Lavrov" no Lavriv, "Zelensky" no Zelenki)
-        found |= {(key, number) for key, number in one_edit_from(_oblast_keys(admin1), query,
-                                                                 replaceable=MISSPELT_REPLACEABLE)
-                  if key[-MISSPELT_KEPT_ENDING:] == query[-MISSPELT_KEPT_ENDING:]}
+        found |= _misspelt_in_oblast(index, query, admin1)
     towns = {number: index.places[number] for key, number in found if key[0] == query[0]}
     if admin1:
         towns = {number: place for number, place in towns.items() if place.admin1 == admin1}
