@@ -253,3 +253,21 @@ def test_an_alternate_name_of_a_name_no_other_place_bears_stays_alone() -> None:
     assert [m.matched_by for m in found] == ["an alternate name"]
     # an alternate name far from the own name reads no bearers of the own name ("Artemivsk" is Bakhmut)
     assert all(m.name != "Bakhmut" or m.matched_by != "a spelling variant" for m in geocode_candidates("Artemivsk"))
+
+
+def test_a_misspelt_village_is_reached_only_inside_the_oblast_named() -> None:
+    from trucewatch.geo import gazetteer
+
+    index = gazetteer._index()
+    # "Moschun" (Moshchun, a Kyiv-oblast village of 794 people, with an h dropped): its consonant skeleton is too
+    # short for the skeleton stage, and the village too small for the towns' one-edit look-up
+    assert geocode("Moschun") is None
+    found = geocode("Moschun", admin1_code="UA-32")
+    assert found is not None and found.name == "Moshchun" and found.matched_by == MATCHED_BY[2]
+    assert geocode("Moschun", admin1_code="UA-63") is None  # Kharkiv oblast holds no such village
+    # a family name differs from the village named after the family in its ending: no misspelling
+    for surname, oblast in (("Kovalenko", "UA-18"), ("Lavrov", "UA-07"), ("Zelensky", "UA-32"),
+                            ("Medvedev", "UA-59"), ("Terekhov", "UA-32")):
+        assert gazetteer._misspelt_town(index, surname, oblast, None, None) == [], surname
+    # too short for a village by one edit, even inside the oblast
+    assert gazetteer._misspelt_town(index, "Bucah", "UA-32", None, None) == []

@@ -339,16 +339,55 @@ def _town_keys() -> dict[str, list[tuple[str, int]]]:
         for number in towns.intersection(numbers))
 
 
+# Within the oblast the text names, a settlement of any size is reached the same way ("Moschun, Kyiv oblast" is
+# Moshchun, 794 people): an oblast holds a few thousand names, where one edit rarely meets another by chance, while
+# among the country's 30,000 village names surnames and foreign words meet one often ("Chaplin", "Markov").
+# Only names this long, and only the places' own names.
+MISSPELT_IN_OBLAST_MIN_LETTERS = 6
+MISSPELT_KEPT_ENDING = 3
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz "
+
+
+def _one_edit_forms(word: str) -> set[str]:
+    """Every word one edit from ``word`` (a letter or a space added or dropped, a vowel for another, two
+    neighbours swapped): a few hundred dictionary look-ups, where an index of an oblast's names by their
+    dropped forms would cost a scan of the gazetteer the first time each oblast is asked for."""
+    forms = {word[:at] + word[at + 1:] for at in range(len(word))}
+    forms.update(word[:at] + letter + word[at:] for at in range(len(word) + 1) for letter in _LETTERS)
+    forms.update(word[:at] + vowel + word[at + 1:] for at in range(len(word)) if word[at] in MISSPELT_REPLACEABLE
+                 for vowel in MISSPELT_REPLACEABLE)
+    forms.update(word[:at] + word[at + 1] + word[at] + word[at + 2:] for at in range(len(word) - 1))
+    forms.discard(word)
+    return forms
+
+
+def _misspelt_in_oblast(index: _Index, query: str, admin1: str) -> set[tuple[str, int]]:
+    """The settlements of an oblast whose own name (in Latin letters) is one edit inside ``query``'s middle."""
+    return {(form, number) for form in _one_edit_forms(query)
+            if form[-MISSPELT_KEPT_ENDING:] == query[-MISSPELT_KEPT_ENDING:]
+            for number in index.stages[0].get(form, ())
+            if index.places[number].admin1 == admin1 and index.places[number].source != "geonames-section"}
+
+
 def _misspelt_town(
     index: _Index, name: str, admin1: str | None, country: str | None, raion: str | None,
 ) -> list[tuple[float, Place, str]]:
     query = normalise(name)
-    if len(query.replace(" ", "")) < MISSPELT_MIN_LETTERS or not query.replace(" ", "").isalpha():
+    letters = query.replace(" ", "")
+    if not letters.isalpha() or len(letters) < (MISSPELT_IN_OBLAST_MIN_LETTERS if admin1 else MISSPELT_MIN_LETTERS):
         return []
     # the first letter is kept: people misspell the middle of a name, rarely its start
-    towns = {number: index.places[number] for key, number in one_edit_from(_town_keys(), query,
-                                                                          replaceable=MISSPELT_REPLACEABLE)
-             if key[0] == query[0]}
+    found = one_edit_from(_town_keys(), query, replaceable=MISSPELT_REPLACEABLE) if len(
+        letters) >= MISSPELT_MIN_LETTERS else set()
+    if admin1:
+        # the edit within the name's middle: its ending is where a family name differs from the village named
+        # after the family ("Kovalenko" is no misspelt Kovalenky, "Lavrov" no Lavriv, "Zelensky" no Zelenki)
+        found |= _misspelt_in_oblast(index, query, admin1)
+    towns = {number: index.places[number] for key, number in found if key[0] == query[0]}
+    if admin1:
+        towns = {number: place for number, place in towns.items() if place.admin1 == admin1}
     places = {(place.lat, place.lon) for place in towns.values()}
     if len(places) != 1:
         return []

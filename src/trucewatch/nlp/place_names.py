@@ -185,11 +185,22 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
         city = leading_place(match.group("name"), town=True, city=True)
         if city and not _within(found, match.start("name")):
             weak.append((city, (match.start("name"), match.start("name") + len(city)), None, False))
-    for match in _NAME_THEN_OBLAST.finditer(sentence):
-        # "Destroyed Government Office Lyman, Donetsk Oblast": a name before its oblast, the oblast scoping it
-        if admin1_code(match.group("admin")) and not admin1_code(match.group("name")) and not _within(
-                found, match.start("name")):
-            found.append((match.group("name"), match.span("name"), match.group("admin"), False))
+    for match in (*_NAME_THEN_OBLAST.finditer(sentence), *_NAME_THEN_OBLAST_NAMED.finditer(sentence),
+                  *_NAME_OBLAST_NO_COMMA.finditer(sentence)):
+        # "Destroyed Government Office Lyman, Donetsk Oblast", "Damaged houses Hostomel, Oblast Kyiv": a name
+        # before its oblast, the oblast scoping it; a city named like its own oblast is the city ("Dnipro,
+        # Dnipropetrovsk oblast"); after the word "oblast" the name is the oblast's even when misspelt
+        oblast, own = admin1_code(match.group("admin")), admin1_code(match.group("name"))
+        name = match.group("name")
+        if _within(found, match.start("name")) or (own is not None and oblast is not None and own != oblast) or (
+                oblast is None and match.re is not _NAME_THEN_OBLAST_NAMED):
+            continue
+        if own is not None and sentence[:match.start("name")].rstrip().endswith(","):
+            continue  # "Kyiv District, Donetsk, Donetsk Oblast": the city places the district before it
+        if match.re is _NAME_OBLAST_NO_COMMA and (name.lower() in english_words() or not geocode_candidates(
+                name, admin1_code=oblast, limit=1)):
+            continue  # "Destroyed Kharkiv oblast" has no place before the oblast
+        found.append((name, match.span("name"), match.group("admin") if oblast else None, False))
     for match in _OBLAST_THEN_NAME.finditer(sentence):
         if admin1_code(match.group("admin")) and not admin1_code(match.group("name")):
             found.append((match.group("name"), match.span("name"), match.group("admin"), False))
@@ -213,15 +224,16 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
     for match in (*_TOWN_BEFORE_FACILITY.finditer(sentence), *_TITLE_PLACE.finditer(sentence),
                   *_TOWN_BASED.finditer(sentence), *_TITLE_STATE.finditer(sentence),
                   *_TOWN_OWNS.finditer(sentence), *_TOWN_LAST.finditer(sentence), *_TOWN_EVENT.finditer(sentence),
-                  *_CENTRE_OF.finditer(sentence)):
-        if match.re is _TOWN_LAST and any(not sentence[span[1]:match.start()].strip() for _, span, _, _ in found):
+                  *_CENTRE_OF.finditer(sentence), *_DAMAGED_THEN_NAME.finditer(sentence)):
+        if match.re is _TOWN_LAST and (any(not sentence[span[1]:match.start()].strip() for _, span, _, _ in found)
+                                       or _OBLAST_WORD_BEFORE.search(sentence, 0, match.start("name"))):
             continue  # "in Solokhi, Belgorod": the name after the place names its region, not a second place
         if _REGION_AFTER.match(sentence, match.end("name")) or _feature(
                 match.group("name"), sentence, match.end("name")) in ("feature", "regional"):
             continue  # "Donetsk Oblast School", "Zaporizhzhia Nuclear Power Station"
         town = leading_place(match.group("name"), town=True) or (
             _only_settlement(match.group("name")) if match.re in (_TITLE_PLACE, _TITLE_STATE, _TOWN_BASED)
-            else None)
+            else _village_named(match.group("name")) if match.re is _DAMAGED_THEN_NAME else None)
         if town and not _within((*found, *weak, *event), match.start("name")):
             # "after the Kharkiv bombing, residents of Lozova fled": the event's own town comes first
             (event if match.re is _TOWN_EVENT else weak).append(
@@ -352,6 +364,14 @@ _CITY_BEFORE_PART = re.compile(r"\b(?P<name>" + NAME + r")\s+(?:(?i:forest|centr
                                r"(?i:park|garden|square|stadium|embankment)\b")
 _NAME_THEN_OBLAST = re.compile(r"\b(?P<name>" + NAME + r")(?:\s+[a-z][\w-]*){0,2}\s*,\s*(?P<admin>" + NAME
                                + r")\s+(?i:oblast|region|province)\b")
+# the same with the word before the oblast's name ("Hostomel, Oblast Kyiv"), or with no comma ("Destroyed bridge Irpin
+# Kyiv oblast")
+_NAME_THEN_OBLAST_NAMED = re.compile(r"\b(?P<name>" + NAME + r")\s*,\s*(?i:oblast|region|province)\s+(?P<admin>" + NAME
+                                     + r")")
+_NAME_OBLAST_NO_COMMA = re.compile(r"\b(?P<name>" + NAME + r")\s+(?P<admin>" + NAME
+                                   + r")\s+(?i:oblast|region|province)\b")
+# the name after such a word is an oblast's, never a town closing the title ("Dnipro, Oblast Dnipropetrovsk")
+_OBLAST_WORD_BEFORE = re.compile(r"\b(?i:oblast|region|province|raion|rayon|district)\s+$")
 # a town's own: "Mariupol's skyline"; not a side's ("Kyiv's forces"; "LNR's Osa": NOT_PLACES)
 _TOWN_OWNS = re.compile(r"\b(?P<name>" + NAME + r")['’]s\s+(?!(?i:forces|troops|army|armed|military|government|"
                         r"authorities|officials|leadership|regime|side|allies|drones?|missiles?|air|navy|defen[cs]e|"
@@ -390,6 +410,14 @@ _TITLE_STATE = re.compile(r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+)?(?P<name>" 
                           r"falls|fell|[a-z]+ed|" + "|".join(sorted(
                               ("airstrikes?", "strikes?", "attacks?", "shelling", "bombing", "explosions?", "blasts?",
                                "massacre", "graves?", "fires?", "raids?", "siege", "kills", "hits"))) + r")\b")
+# a title that says what was damaged and then where, without a preposition ("Destroyed school Chernihiv after
+# shelling", "Burnt cars Bucha, image 2", "Damage to school Kharkiv"): a participle or a noun of damage, a short
+# lower-case noun phrase, then the name, then the title's end, punctuation, a bracket or a lower-case word
+_DAMAGED_THEN_NAME = re.compile(
+    r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+)?(?:(?i:image|video|photo|part)\s*[\d,&/ -]*:\s*)?"
+    r"(?:[A-Z][a-z]+ed|Burnt|Burnt-out|Burned-out|Hit|Struck|Broken|Torn|Blown-out|"
+    r"(?:Damage|Destruction|Aftermath)\s+(?:to|of))\s+(?:[a-z][\w-]*\s+){1,3}?"
+    r"(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)(?=\s*$|\s*[,.;:!(\[]|\s+[a-z0-9]|\s+[-–—])")
 # a title that opens with the oblast and then the place ("Kharkiv oblast, Balakliia: destroyed houses")
 _OBLAST_THEN_NAME = re.compile(r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+)?(?P<admin>" + NAME + r")\s+"
                                r"(?i:oblast|region|province)\s*[,:]\s*(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)")
@@ -498,6 +526,20 @@ def _title_words_dropped(name: str) -> str:
         words = words[1:]
     rest = " ".join(words)
     return rest if rest.lower() not in english_words() and geocode_candidates(rest, limit=1) else name
+
+
+def _village_named(name: str) -> str | None:
+    """The name, or its first word, when settlements bear it as their own name (however many) and it is no
+    English word, no oblast's name and no word this module refuses ("Destroyed bridge Moshchun")."""
+    words = name.split()
+    for candidate in dict.fromkeys((name, words[0])):
+        if candidate.lower() in english_words() or candidate.lower() in NOT_PLACES or admin1_code(candidate):
+            continue
+        found = geocode_candidates(candidate, limit=1)
+        if found and found[0].matched_by == MATCHED_BY[0] and found[0].source not in (
+                "admin1-centre", "geonames-section"):
+            return candidate
+    return None
 
 
 def _only_settlement(name: str) -> str | None:

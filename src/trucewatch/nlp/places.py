@@ -537,6 +537,11 @@ def _locate(name: str, scope: str | None, context: Context, *, explicit: bool = 
                 and chosen[0].candidates > 1):
             narrowed = choose(geocode_candidates(name, admin1_code=context.admin1), context, scoped=True)
             chosen, scoped = (narrowed, True) if narrowed else (chosen, False)
+        elif chosen is None and context.admin1 and context.admin1 != scope:
+            # a name nothing bears may be a misspelt settlement of the oblast the text names ("Shelling of
+            # Moschun, Kyiv oblast"): the gazetteer reaches such a place only inside a named oblast
+            chosen = choose(geocode_candidates(name, admin1_code=context.admin1), context, scoped=True)
+            scoped = chosen is not None
     if chosen is None:
         return None
     match, basis = chosen
