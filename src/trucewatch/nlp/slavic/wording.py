@@ -15,6 +15,7 @@ from typing import Any
 
 from trucewatch.nlp.slavic.lexicon import raw_lexicon
 from trucewatch.nlp.slavic.morph import parse
+from trucewatch.nlp.slavic.timing import UK_MONTHS
 
 _WORD = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ'’ʼ]+(?:-[А-Яа-яЁёІіЇїЄєҐґ'’ʼ]+)*")
 _NOT_YET_REACH = 3  # words before a word of striking that may make it wanted or possible, not done
@@ -59,9 +60,8 @@ _WHICH = re.compile(r"\s*(?:як\w*|що|де|чи|звідки|кого|чог�
 _WITHOUT = re.compile(r"(?<![\w'’])без\s+(?:[\w'’-]+\s+){0,2}(?:атак|удар|прил[іь]от|уражен)", re.IGNORECASE)
 # strikes counted since a year or more ago ("З лютого 2022 року українські сили завдали понад 160 ударів", "з
 # початку повномасштабного вторгнення", "З 2024-го по жовтень 2025-го"): an overview, not a report of one
-_MONTHS = "січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня"
 _SINCE_LONG_AGO = re.compile(rf"(?<![\w'’])з\s+(?:початку\s+)?(?:(?:повномасштабн|вторгнен|війн)\w*|"
-                             rf"(?:{_MONTHS})\s+\d{{4}}|\d{{4}}(?:-?го)?(?![\d\w]))", re.IGNORECASE)
+                             rf"(?:{'|'.join(UK_MONTHS)})\s+\d{{4}}|\d{{4}}(?:-?го)?(?![\d\w]))", re.IGNORECASE)
 # a sentence ends at "!", "?", a line break, or a full stop not followed by a small letter ("40 тис. без світла")
 # a sentence that opens with a condition ("Якщо Україні дадуть «Томагавки», під ударом опиняться …") tells a
 # strike that may come
