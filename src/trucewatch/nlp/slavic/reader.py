@@ -15,9 +15,10 @@ from datetime import datetime
 from typing import Any
 
 from trucewatch.model import Location, Occurred, Report, Source, Target
+from trucewatch.nlp.slavic.adjectives import adjective_town
 from trucewatch.nlp.slavic.lexicon import lexicon
 from trucewatch.nlp.slavic.morph import parse
-from trucewatch.nlp.slavic.places import Place, adjective_town, elsewhere, find_places, located
+from trucewatch.nlp.slavic.places import Place, elsewhere, find_places, located
 from trucewatch.nlp.slavic.tallies import DESTROYED, tally
 from trucewatch.nlp.slavic.timing import UK_MONTHS, When, recalled, resolve
 from trucewatch.nlp.slavic.wording import has_verb, is_headline, not_an_event, strike_words, struck_object
