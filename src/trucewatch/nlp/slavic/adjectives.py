@@ -108,7 +108,8 @@ _NEW = "ново"
 
 
 def _adjective_town_of(adjective: str, language: str) -> GeoMatch | None:
-    for base in dict.fromkeys(_adjective_lemmas(adjective.lower(), language)):
+    bases = list(dict.fromkeys(_adjective_lemmas(adjective.lower(), language)))
+    for base in bases:
         if base in ("московский", "московський"):
             return geocode("Москва", country="RU")
         stem = next((base[: -len(ending)] for ending in _TOWN_ADJECTIVE_ENDINGS if base.endswith(ending)), None)
@@ -123,14 +124,14 @@ def _adjective_town_of(adjective: str, language: str) -> GeoMatch | None:
                 match = geocode(candidate.capitalize(), country=country)
                 # a town, not a part of a city ("Подольского района" is Podolsk's, not Kyiv's Podil)
                 # a spelling variant only for a city, as for a name ("Новоросійського": Novorossiysk)
-                if (match is not None and match.population >= (100_000 if match.matched_by == "a spelling variant"
+                if (match is not None and match.population >= (100_000 if match.matched_by == _VARIANT
                                                                 else 5_000) and match.source != CITY_SECTION):
                     return _former_name_of_a_city(candidate, match)
-    for base in dict.fromkeys(_adjective_lemmas(adjective.lower(), language)):
+    for base in bases:
         # "Афіпському НПЗ", "Ільський НПЗ": a settlement whose name is the adjective itself (Afipsky)
         for country in ("RU", "UA"):
             match = geocode(base.capitalize(), country=country)
-            if match is not None and match.matched_by != "a spelling variant" and match.population >= 5_000 \
+            if match is not None and match.matched_by != _VARIANT and match.population >= 5_000 \
                     and match.source != CITY_SECTION:
                 return match
     return None
@@ -146,6 +147,7 @@ def _former_name_of_a_city(name: str, match: GeoMatch) -> GeoMatch:
 
 
 CITY_SECTION = "geonames-section"
+_VARIANT = MATCHED_BY[2]  # a name found by a spelling variant
 _TOWN_ADJECTIVE_ENDINGS = ("ский", "ський", "ской", "цкий", "цький", "кий")
 
 
