@@ -128,6 +128,11 @@ _OTHER_WITHIN = 100
 # an update that takes the post back ("UPD: Схоже що ні(", "UPD: не підтвердилось", "Оновлення: фейк")
 _RETRACTED = re.compile(r"(?:\bUPD|\bОновлен\w*)\s*:?\s*(?:[\w'’]+\s+){0,2}(?:ні|не\s+підтверд\w*|фейк)(?![\w'’])",
                         _F)
+# an air-alert chronicle's head, and the explosions that make one report a strike ("Повідомляють про вибухи у
+# Мічуринську")
+_AIR_ALERT = re.compile(r"повітрян\w*\s+тривог", _F)
+_ALERT_HEAD = 40  # the chronicle opens with its time and the alert
+_EXPLOSIONS = re.compile(r"вибух|влучан|прил[іь]о?т|пожеж|горить|палає|уражен", _F)
 
 
 def _told_as_not_an_event(text: str, spans: list[tuple[int, int]], language: str) -> bool:
@@ -179,6 +184,12 @@ def classify(text: str, language: str) -> str:
     return _classify_uk(text, language)
 
 
+_STRUCK_WEAPON_REACH = 60  # how far after a word of hitting a weapon named is the one hit
+# words of hitting in any form, said or not ("дозволяє ефективно уражати ворожі дрони")
+_HITTING = re.compile(r"(?<![\w'’])(?:уража|уразит|уразил|вража|знищ|збива|збит|атакува|атакован)\w*", _F)
+_CLAUSE_BREAK = re.compile(r"[.!?;\n]")
+
+
 # a review of several days' strikes, by its first sentence: a week ("за тиждень", "Тиждень «бавовни»"), strikes
 # since a day of a month ("З 7 серпня …"), or a span of days in the headline ("16.03 – 23.03", "9–16 березня";
 # a night is two days: "Хроніка тривог: 12.04 – 13.04" tells one)
@@ -210,24 +221,20 @@ def _reviews_days(text: str) -> bool:
     return False
 
 
-# a strike said to have happened (by night, struck, hit, attacked: "судно було атаковано", "за цю ніч
-# відпрацьовано"), in a post that names no place
-_HAPPENED_HERE = re.compile(r"у\s+ніч\s+(?:на|з)|вночі|уночі|за\s+(?:цю\s+|минулу\s+)?ніч\b|цієї\s+ночі|"
-                            r"минулої\s+ночі|уражено|"
-                            # a strike of a time just past ("Сьогоднішня атака не виняток", "відео нічної атаки")
-                            r"(?:сьогоднішн|вчорашн|нічн|ранков|вечірн)\w*\s+(?:\w+\s+)?(?:атак|удар|прильот)|[ув]разил|влучан|влучил|влучив|атаковано|"
-                            # a fire after a strike ("Пожежа після ураження порома", "сліди горіння після атаки")
-                            r"(?:пожеж|горін|горі|гори|вигор|палає)\w*[^.!?\n]{0,40}?після\s+(?:\w+\s+)?"
-                            r"(?:уражен|удар|атак|прильот|влучан)|"
-                            # "був атакований завод «Кремній»": a past passive of one object (not "цілі були атаковані")
-                            r"\b(?:був|була|було)\s+(?:\w+\s+)?(?:атакован|уражен)", _F)
 # a short post confirming a hit ("А ось і підтвердження знищення РЛС «Небо-СВУ»"; a long one is an analysis)
 _CONFIRMED = re.compile(r"підтвердж\w*\s+(?:\w+\s+)?(?:знищен|уражен|влучан)", _F)
-# an air-alert chronicle's head, and the explosions that make one report a strike ("Повідомляють про вибухи у
-# Мічуринську")
-_AIR_ALERT = re.compile(r"повітрян\w*\s+тривог", _F)
-_ALERT_HEAD = 40  # the chronicle opens with its time and the alert
-_EXPLOSIONS = re.compile(r"вибух|влучан|прил[іь]о?т|пожеж|горить|палає|уражен", _F)
+# a strike said to have happened, in a post that names no place: by night ("за цю ніч відпрацьовано"), ...
+_LAST_NIGHT = r"у\s+ніч\s+(?:на|з)|вночі|уночі|за\s+(?:цю\s+|минулу\s+)?ніч\b|цієї\s+ночі|минулої\s+ночі"
+# ... struck, hit or attacked ("уражено", "влучання", "судно було атаковано") ...
+_STRUCK_PAST = r"уражено|[ув]разил|влучан|влучил|влучив|атаковано"
+# ... a strike of a time just past ("Сьогоднішня атака не виняток", "відео нічної атаки") ...
+_JUST_PAST = r"(?:сьогоднішн|вчорашн|нічн|ранков|вечірн)\w*\s+(?:\w+\s+)?(?:атак|удар|прильот)"
+# ... a fire after a strike ("Пожежа після ураження порома", "сліди горіння після атаки") ...
+_FIRE_AFTER = (r"(?:пожеж|горін|горі|гори|вигор|палає)\w*[^.!?\n]{0,40}?після\s+(?:\w+\s+)?"
+               r"(?:уражен|удар|атак|прильот|влучан)")
+# ... or a past passive of one object ("був атакований завод «Кремній»"; not "цілі були атаковані")
+_ONE_STRUCK = r"\b(?:був|була|було)\s+(?:\w+\s+)?(?:атакован|уражен)"
+_HAPPENED_HERE = re.compile("|".join((_LAST_NIGHT, _STRUCK_PAST, _JUST_PAST, _FIRE_AFTER, _ONE_STRUCK)), _F)
 # oblasts of Ukraine held in whole or part by Russia: a strike there may be either side's
 _HELD = frozenset({"UA-43", "UA-40", "UA-14", "UA-09", "UA-23", "UA-65"})
 
@@ -277,12 +284,6 @@ def _enemy_strikes(text: str, language: str, strikes: list[tuple[int, int]]) -> 
             continue
         return True
     return False
-
-
-_STRUCK_WEAPON_REACH = 60
-# words of hitting in any form, said or not ("дозволяє ефективно уражати ворожі дрони")
-_HITTING = re.compile(r"(?<![\w'’])(?:уража|уразит|уразил|вража|знищ|збива|збит|атакува|атакован)\w*", _F)
-_CLAUSE_BREAK = re.compile(r"[.!?;\n]")
 
 
 def _headline_strike(text: str, language: str, places: list[Place]) -> bool:
@@ -404,6 +405,9 @@ def _base(context: PostContext, text: str, claimant: str | None, when: When | No
     )
 
 
+_UNITS_LISTED = re.compile(r"\b(?:област|обл\b|обл\.|кра[йяюї]|республік|республик)", _F)
+
+
 def _interceptions(text: str, language: str, spans: list[tuple[int, int]], context: PostContext,
                    claimant: str | None, when: When | None) -> list[Report]:
     found = tally(text, spans, language)
@@ -458,9 +462,6 @@ def _denial(text: str, language: str, context: PostContext, claimant: str | None
     return _base(context, text, claimant, when, stance="denies", actor=actor,
                  location=places[0].location if places else None, target=target, event="strike",
                  outcome="unknown", spans=spans)
-
-
-_UNITS_LISTED = re.compile(r"\b(?:област|обл\b|обл\.|кра[йяюї]|республік|республик)", _F)
 
 
 def _per_region(items: list[Any], places: list[Place], weapon: str, total: int) -> list[tuple[Place, int]]:
