@@ -21,7 +21,15 @@ from trucewatch.nlp.slavic.morph import parse
 from trucewatch.nlp.slavic.places import Place, elsewhere, find_places, located
 from trucewatch.nlp.slavic.tallies import DESTROYED, tally
 from trucewatch.nlp.slavic.timing import UK_MONTHS, When, recalled, resolve
-from trucewatch.nlp.slavic.wording import has_verb, is_headline, not_an_event, strike_words, struck_object
+from trucewatch.nlp.slavic.wording import (
+    ENEMY_GENITIVE,
+    NOT_A_TARGET,
+    has_verb,
+    is_headline,
+    not_an_event,
+    strike_words,
+    struck_object,
+)
 
 EXTRACTOR = "trucewatch-posts-ru-uk/4"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
@@ -48,8 +56,7 @@ _UK_TALLY_HEADLINE = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:збито|знешко
                                 r"шахед\w*)", _F)
 _DESTROYED_BY = re.compile(r"знищил|знищив|знищують|знищує", _F)
 # "удари рф" are the enemy's, "удари по росії" are not; "Новоросійську" holds no "російськ" of its own
-_UK_RUSSIAN_STRIKE = re.compile(r"(?:атак|удар|обстріл)\w*\s+(?!(?:по|на|проти)\s)(?:\w+\s+)?"
-                                r"(?:рф|росії|ворога|окупантів|русні)\b|"
+_UK_RUSSIAN_STRIKE = re.compile(rf"(?:атак|удар|обстріл)\w*\s+{NOT_A_TARGET}(?:\w+\s+)?{ENEMY_GENITIVE}|"
                                 r"(?<![\w'’])(?:російськ|ворож)\w*\s+(?:\w+\s+){0,1}(?:атак|удар|обстріл|ракет|дрон|КАБ|авіабомб|шахед|"
                                 r"балістик)|"
                                 r"\b(?:рф|росія|росіяни|ворог|противник|окупанти|русня|рашисти|підари|орки|кацапи)\s+"

@@ -41,9 +41,11 @@ _MUST_BE = re.compile(r"\b(?:має|мають|мав|мала|мали|пови
 # "DDoS-атаки", "кібератаки", "хакерська атака", "інформаційна атака": not a strike with weapons
 _NOT_ARMED = re.compile(r"(?:\bDD?oS|\bкібер|\bкибер|\bхакер\w*|\bінформаційн\w*|\bинформационн\w*)[\s-]*$",
                         re.IGNORECASE)
-# "удари рф" are the enemy's; "удари по росії" are not
-_BY_THE_ENEMY = re.compile(r"\s+(?!(?:по|на|проти)\s)(?:[\w-]+\s+)?(?:рф|росії|ворога|окупантів|русні)\b",
-                           re.IGNORECASE)
+# the enemy named in the genitive after a word of striking is the one striking ("удари рф", "атаки ворога");
+# after a preposition it is the target ("удари по росії")
+NOT_A_TARGET = r"(?!(?:по|на|проти)\s)"
+ENEMY_GENITIVE = r"(?:рф|росії|ворога|окупантів|русні)\b"
+_BY_THE_ENEMY = re.compile(rf"\s+{NOT_A_TARGET}(?:[\w-]+\s+)?{ENEMY_GENITIVE}", re.IGNORECASE)
 # "Атака мала відбутися 28 липня": a strike that was to happen, said after the word
 _WAS_TO_HAPPEN = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}(?:мав|мала|мало|мали|має|мають|повин\w*)\s+(?:відбут|статис)",
                             re.IGNORECASE)
