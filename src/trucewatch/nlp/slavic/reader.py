@@ -198,19 +198,21 @@ _CLAUSE_BREAK = re.compile(r"[.!?;\n]")
 
 
 # a review of several days' strikes, by its first sentence: a week ("за тиждень", "Тиждень «бавовни»"), strikes
-# since a day of a month ("З 7 серпня …"), or a span of days in the headline ("16.03 – 23.03", "9–16 березня";
-# a night is two days: "Хроніка тривог: 12.04 – 13.04" tells one)
+# since a day of a month ("З 7 серпня …"), or a span of days of one month in the headline ("9–16 березня"; a
+# night is two days: "1–2 серпня" tells one). (The classifier reads the post with its sentences joined again,
+# "16. 03", so a span of dotted dates is not looked for.)
 _A_WEEK = re.compile(r"(?<![\w'’])(?:за\s+(?:цей\s+|минулий\s+|звітний\s+|останній\s+)?тиждень|"
                      r"тиждень\s+[«\"]?бавовн)", _F)
 _SINCE_A_DAY = re.compile(rf"^\W*[Зз]\s+\d{{1,2}}\s+(?:{'|'.join(UK_MONTHS)})(?!\s+\d{{4}})(?![\w'’])", _F)
-_DAY_SPAN = re.compile(r"(?<!\d)(\d{1,2})\.(\d{2})(?:\.\d{2,4})?\s*[–—-]\s*(\d{1,2})\.(\d{2})(?!\d)|"
-                       rf"(?<!\d)(\d{{1,2}})\s*[–—-]\s*(\d{{1,2}})\s+({'|'.join(UK_MONTHS)})", _F)
+_DAY_SPAN = re.compile(rf"(?<!\d)(\d{{1,2}})\s*[–—-]\s*(\d{{1,2}})\s+(?:{'|'.join(UK_MONTHS)})", _F)
 _BEATING_NOW = re.compile(r"(?<![\w'’ʼ])(?:б[’'ʼ]?ють|гатять|лупять)\s+по(?![\w'’])", _F)
 _REVIEW_DAYS = 3  # a span of at least this many days is a review, not a night
 _REVIEW_HEAD = 150
 
 
 def _reviews_days(text: str) -> bool:
+    """Whether a Ukrainian post reviews several days' strikes: it tells a strike, and its first sentence names
+    a week or a day since, or its head a span of at least ``_REVIEW_DAYS`` days."""
     spans = sentences(text)
     first = text[spans[0][0]:spans[0][1]] if spans else text
     head = text[:_REVIEW_HEAD]
@@ -218,14 +220,7 @@ def _reviews_days(text: str) -> bool:
         return False
     if _A_WEEK.search(first) or _SINCE_A_DAY.search(first):
         return True
-    for span in _DAY_SPAN.finditer(head):
-        if span.group(1):
-            days = (int(span.group(4)) - int(span.group(2))) * 30 + int(span.group(3)) - int(span.group(1))
-        else:
-            days = int(span.group(6)) - int(span.group(5))
-        if days + 1 >= _REVIEW_DAYS:
-            return True
-    return False
+    return any(int(span.group(2)) - int(span.group(1)) + 1 >= _REVIEW_DAYS for span in _DAY_SPAN.finditer(head))
 
 
 # a short post confirming a hit ("А ось і підтвердження знищення РЛС «Небо-СВУ»"; a long one is an analysis)
