@@ -218,6 +218,7 @@ _LOCATED = re.compile(r"[^.!?\n]{0,40}?(?<![\w'’])(?:розташован|зн
 _FEMININE_ADJECTIVE = re.compile(r"(?<![\w'’-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:[сцз]ька|[сцз]кая)(?![\w'’-])")
 _BARE_LIST = re.compile(_FEMININE_ADJECTIVE.pattern + r"(?:(?:\s*\([^()]{0,40}\))?\s*(?:,|та|і|й|и)\s*"
                         + _FEMININE_ADJECTIVE.pattern + ")+")
+_NEXT_WORD = re.compile(r"\s*([А-ЯЁІЇЄҐа-яёіїєґA-Za-z]+)")  # the word after such a list
 
 
 def located(text: str, position: int) -> bool:
@@ -236,7 +237,7 @@ def _unit_places(text: str, language: str) -> list[tuple[str, tuple[int, int]]]:
     # "Брянська, Калузька, Московська, Тульська" / "Брянська та Калузька вже приймають": oblasts listed without
     # their noun, when each adjective names one and no noun of another kind follows ("Курська та Брянська ТЕЦ")
     for listed in _BARE_LIST.finditer(text):
-        after = re.match(r"\s*([А-ЯЁІЇЄҐа-яёіїєґA-Za-z]+)", text[listed.end():])
+        after = _NEXT_WORD.match(text, listed.end())
         if after and ({"NOUN", "ADJF"} & parse(after.group(1).lower(), language)[1] or after.group(1).isupper()):
             continue
         names = list(_FEMININE_ADJECTIVE.finditer(text, listed.start(), listed.end()))
