@@ -19,6 +19,16 @@ def _first_placed(text: str) -> Report:
     return placed[0]
 
 
+def _assert_chosen_by_the_line(text: str, point: tuple[float, float]) -> None:
+    """The text's first placed report lies within 2 km of ``point``, chosen as the namesake clearly nearest the
+    line."""
+    report = _first_placed(text)
+    assert report.location is not None and report.location.lat is not None and report.location.lon is not None
+    assert distance_km(report.location.lat, report.location.lon, *point) < 2.0
+    basis = str(report.provenance.get("location_basis"))
+    assert "clearly nearer than the others" in basis and "not clearly nearer" not in basis, basis
+
+
 @pytest.mark.parametrize(
     ("text", "point"),
     [
@@ -31,11 +41,7 @@ def _first_placed(text: str) -> Report:
     ],
 )
 def test_a_border_village_is_the_one_by_the_border(text: str, point: tuple[float, float]) -> None:
-    report = _first_placed(text)
-    assert report.location is not None and report.location.lat is not None and report.location.lon is not None
-    assert distance_km(report.location.lat, report.location.lon, *point) < 2.0
-    basis = str(report.provenance.get("location_basis"))
-    assert "clearly nearer than the others" in basis and "not clearly nearer" not in basis, basis
+    _assert_chosen_by_the_line(text, point)
 
 
 def test_namesakes_on_both_kupiansk_lines_are_undecided() -> None:
@@ -91,8 +97,4 @@ def test_a_drone_downed_by_russian_forces_is_placed_by_the_line(text: str, by_th
     ],
 )
 def test_a_namesake_by_the_line_since_the_kursk_incursion(text: str, point: tuple[float, float]) -> None:
-    report = _first_placed(text)
-    assert report.location is not None and report.location.lat is not None and report.location.lon is not None
-    assert distance_km(report.location.lat, report.location.lon, *point) < 2.0
-    basis = str(report.provenance.get("location_basis"))
-    assert "clearly nearer than the others" in basis and "not clearly nearer" not in basis, basis
+    _assert_chosen_by_the_line(text, point)

@@ -27,7 +27,7 @@ from trucewatch.model import Report
 from trucewatch.nlp.case_rules import classify_snippet
 from trucewatch.nlp.extract import extract_article
 from trucewatch.nlp.pipeline import Article
-from trucewatch.nlp.split import HALVES, half_of
+from trucewatch.nlp.split import HALVES, check_half, half_of
 
 ACLED_COLUMNS = ("notes", "admin1", "latitude", "longitude", "sub_event_type", "actor1", "event_date")
 CASE_COLUMNS = ("EventSnippet", "SubType")
@@ -242,8 +242,7 @@ def eval_acled(path: Path, half: str | None = None) -> dict[str, Any]:
     """The scores of :func:`eval_acled_rows` for all rows, and the same for each fixed half (``halves``:
     ``tuning`` and ``check``, by :func:`half_of` of the row's ``event_id_cnty``); with ``half``, the scores of
     that half alone."""
-    if half is not None and half not in HALVES:
-        raise InputError(f"unknown half {half!r}: use one of {', '.join(HALVES)}", Where(field="half"))
+    check_half(half)
     rows = read_rows(path, ",", ACLED_COLUMNS)
     numbered = list(enumerate(rows, start=2))
     parts = {name: [(number, row) for number, row in numbered

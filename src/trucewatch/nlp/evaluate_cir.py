@@ -15,7 +15,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from trucewatch.errors import InputError, Where
+from trucewatch.errors import Where
 from trucewatch.geo.admin1 import admin1_code
 from trucewatch.geo.distance import distance_km
 from trucewatch.geo.gazetteer import reverse_admin1
@@ -23,7 +23,7 @@ from trucewatch.model import Report
 from trucewatch.nlp.evaluate import read_rows, truth_point, within_ceiling
 from trucewatch.nlp.extract import extract_article
 from trucewatch.nlp.pipeline import Article
-from trucewatch.nlp.split import HALVES, half_of
+from trucewatch.nlp.split import HALVES, check_half, half_of
 
 CIR_COLUMNS = ("entry", "title", "brief description", "lat", "lon", "country", "province", "town/city")
 OFF_KM = 100.0
@@ -145,8 +145,7 @@ def eval_cir(path: Path, half: str | None = None) -> dict[str, Any]:
     """Score extraction on a monitor-map CSV: the keys of :func:`_score` for all rows, the same for each
     half (``halves``), and the extraction's throughput on these rows (``articles_per_s``, wall clock). With
     ``half`` ("tuning" or "check"), only that half's rows are read and scored (``half`` names it)."""
-    if half is not None and half not in HALVES:
-        raise InputError(f"unknown half {half!r}: use one of {', '.join(HALVES)}", Where(field="half"))
+    check_half(half)
     numbered = [(number, row) for number, row in enumerate(read_rows(path, ",", CIR_COLUMNS), start=2)
                 if half is None or _half(number, row) == half]
     results: dict[int, list[Report]] = {}

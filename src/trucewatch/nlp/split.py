@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 
+from trucewatch.errors import InputError, Where
+
 HALVES = ("tuning", "check")
 
 
@@ -12,3 +14,9 @@ def half_of(row_id: str) -> str:
     scored). From a hash of the row's id, so that the split does not depend on row order."""
     digest = hashlib.sha1(f"trucewatch-split:{row_id}".encode()).digest()
     return HALVES[digest[0] & 1]
+
+
+def check_half(half: str | None) -> None:
+    """Raise InputError (field ``half``) unless ``half`` is None (all rows) or one of ``HALVES``."""
+    if half is not None and half not in HALVES:
+        raise InputError(f"unknown half {half!r}: use one of {', '.join(HALVES)}", Where(field="half"))

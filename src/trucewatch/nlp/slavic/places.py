@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from trucewatch.geo.admin1 import admin1_code
-from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch, admin1_match, geocode, geocode_candidates
+from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch, admin1_match, geocode
 from trucewatch.model import Location
-from trucewatch.nlp.slavic.lexicon import lexicon, raw_lexicon
-from trucewatch.nlp.slavic.morph import feminine, nominative_phrases, parse
+from trucewatch.nlp.slavic.adjectives import CITY_SECTION, adjective_town, russian_spellings, town_location, unit_code
+from trucewatch.nlp.slavic.lexicon import lexicon
+from trucewatch.nlp.slavic.morph import nominative_phrases, parse
 
 SEAS: dict[str, tuple[str, float, float, float]] = {
     # code: (name, lat, lon, precision_km) — the sea's middle and a radius that covers it
@@ -209,66 +210,6 @@ class Place:
     location: Location
 
 
-def _russian_spellings(text: str) -> list[str]:
-    """A Ukrainian adjective or name in the Russian spellings it may have ("Воронезька" -> "Воронежская",
-    "Чуваська" -> "Чувашская", "Іванівська" -> "Ивановская"; ьо is е or ё, "Орьол" -> "Орёл"; и may be ы,
-    "Адигея" -> "Адыгея"; stems listed in the lexicon, "Володимирська" -> "Владимирская")."""
-    base = text.lower().replace("’", "").replace("'", "").replace("ʼ", "")
-    for ukrainian, russian in raw_lexicon()["russian_stems"].items():
-        if base.startswith(str(ukrainian)):
-            base = str(russian) + base[len(str(ukrainian)):]
-    ukrainian_i = [index for index, letter in enumerate(base) if letter == "и"][:3]  # Russian и or ы
-    spellings = set()
-    for mask in range(1 << len(ukrainian_i)):
-        letters = list(base)
-        for bit, index in enumerate(ukrainian_i):
-            if mask >> bit & 1:
-                letters[index] = "ы"
-        spellings.add("".join(letters))
-    variants: set[str] = set()
-    for spelling in spellings:
-        for soft_o in ("е", "ё"):
-            with_o = spelling.replace("ьо", soft_o)
-            variants.update({with_o.replace("і", "и").replace("є", "е").replace("ї", "и"),
-                             with_o.replace("і", "е").replace("є", "е").replace("ї", "и")})
-    # "Іванівська" -> "Ивановская": a closed syllable's "і" is "о" in Russian before the suffix
-    variants.update([re.sub(r"ив(?=ськ|ьк)", "ов", variant) for variant in variants])
-    out: list[str] = []
-    for variant in variants:
-        for ending, replacements in (("зька", ("жская", "гская", "зская")), ("цька", ("цкая", "кская")),
-                                     ("ська", ("ская", "шская")), ("зький", ("жский", "гский")), ("цький", ("цкий",)),
-                                     ("ський", ("ский",)), ("ька", ("кая",)), ("ький", ("кий",))):
-            if variant.endswith(ending):
-                out.extend(variant[: -len(ending)] + each for each in replacements)
-                break
-        else:
-            out.append(variant.replace("ь", ""))
-    return out
-
-
-@lru_cache(maxsize=8192)
-def unit_code(adjective: str, unit: str, language: str) -> str | None:
-    """The ISO code of "<adjective> <unit>" in any case ("Брянской" + "области" -> RU-BRY)."""
-    unit_lemma = parse(unit.lower(), language)[0]
-    base = parse(adjective.lower(), language)[0]
-    if unit_lemma.startswith("кра"):
-        names = [base, f"{base} край"]
-    elif unit_lemma.startswith("округ") or "округ" in unit.lower():
-        names = [feminine(base, language), base]
-    else:
-        female = feminine(base, language)
-        names = [f"{female} область", female]
-    for name in names:
-        code = admin1_code(name)
-        if code:
-            return code
-        for spelling in _russian_spellings(name.split()[0]):
-            code = admin1_code(spelling)
-            if code:
-                return code
-    return None
-
-
 _BARE_ADJECTIVE = re.compile(r"(?:\bнад\s+(?:территори\w+\s+)?|\bтерритори\w+\s+|\bтериторі\w+\s+)"
                              r"([А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ой|ей|ого|ої|ій))\b(?!\s+(?:област|обл\.|кра|республик))")
 
@@ -277,6 +218,7 @@ _LOCATED = re.compile(r"[^.!?\n]{0,40}?(?<![\w'’])(?:розташован|зн
 _FEMININE_ADJECTIVE = re.compile(r"(?<![\w'’-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:[сцз]ька|[сцз]кая)(?![\w'’-])")
 _BARE_LIST = re.compile(_FEMININE_ADJECTIVE.pattern + r"(?:(?:\s*\([^()]{0,40}\))?\s*(?:,|та|і|й|и)\s*"
                         + _FEMININE_ADJECTIVE.pattern + ")+")
+_NEXT_WORD = re.compile(r"\s*([А-ЯЁІЇЄҐа-яёіїєґA-Za-z]+)")  # the word after such a list
 
 
 def located(text: str, position: int) -> bool:
@@ -295,7 +237,7 @@ def _unit_places(text: str, language: str) -> list[tuple[str, tuple[int, int]]]:
     # "Брянська, Калузька, Московська, Тульська" / "Брянська та Калузька вже приймають": oblasts listed without
     # their noun, when each adjective names one and no noun of another kind follows ("Курська та Брянська ТЕЦ")
     for listed in _BARE_LIST.finditer(text):
-        after = re.match(r"\s*([А-ЯЁІЇЄҐа-яёіїєґA-Za-z]+)", text[listed.end():])
+        after = _NEXT_WORD.match(text, listed.end())
         if after and ({"NOUN", "ADJF"} & parse(after.group(1).lower(), language)[1] or after.group(1).isupper()):
             continue
         names = list(_FEMININE_ADJECTIVE.finditer(text, listed.start(), listed.end()))
@@ -342,7 +284,7 @@ def _unit_places(text: str, language: str) -> list[tuple[str, tuple[int, int]]]:
 @lru_cache(maxsize=8192)
 def _name_code(name: str, language: str) -> str | None:
     base = parse(name.lower(), language)[0]
-    for candidate in (name, base, base.capitalize(), *_russian_spellings(base)):
+    for candidate in (name, base, base.capitalize(), *russian_spellings(base)):
         code = admin1_code(candidate)
         if code:
             return code
@@ -518,7 +460,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             cue = _cue(before, language)
             town = two_word_settlement(match.group(1), match.group(2), language, cue)
             if town is not None and town.admin1_code is not None:
-                found.append((match.start(), town.admin1_code, match.span(), _town_location(town)))
+                found.append((match.start(), town.admin1_code, match.span(), town_location(town)))
             elif cue == "settlement" and _agreeing_name(match.group(1), match.group(2), language):
                 # "у селі Іванівська Лисиця": a village of two words the gazetteer lacks; its adjective alone
                 # is not the name (not Ivanovskoye)
@@ -530,7 +472,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 text, cut.start()):
             town = adjective_town(cut.group(1) + "ого", language)
             if town is not None and town.admin1_code is not None:
-                found.append((cut.start(), town.admin1_code, cut.span(), _town_location(town)))
+                found.append((cut.start(), town.admin1_code, cut.span(), town_location(town)))
         facilities = list(_TOWN_FACILITY.finditer(text))
         adjectives_of_facilities = {facility.start(1) for facility in facilities}
         for match in _CAPITALISED.finditer(text):
@@ -564,18 +506,18 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 place = _within(word, language, named)
                 if place is None or place.admin1_code is None:
                     continue
-            elif place.population < 20_000 or place.source == _CITY_SECTION or place.matched_by == MATCHED_BY[2]:
+            elif place.population < 20_000 or place.source == CITY_SECTION or place.matched_by == MATCHED_BY[2]:
                 # a small place (or a city's quarter) of that name elsewhere while the post names the oblasts around
                 # it ("на ТОТ Луганської області ... (н.п. Любиме)"): the one in a nearby oblast, or none; a city
                 # read by a spelling variant gives way to a place of the very name in a nearby oblast ("на ТОТ
                 # Донеччини … біля Очеретиного" is no Tsaritsyno) and stands when there is none ("Орєнбург")
                 nearby = [code for (start, _), code in units if abs(start - match.start()) <= _NEARBY_CHARS]
-                if not nearby and place.source == _CITY_SECTION:
+                if not nearby and place.source == CITY_SECTION:
                     continue  # a city's quarter ("Рязанськ…" cut at the snippet's end) only in an oblast named
                 if nearby and place.admin1_code not in nearby:
                     inside = next((each for each in (_within(word, language, code) for code in nearby) if each), None)
                     variant_city = (place.matched_by == MATCHED_BY[2] and place.population >= 20_000
-                                    and place.source != _CITY_SECTION)
+                                    and place.source != CITY_SECTION)
                     if inside is not None or not variant_city:
                         place = inside
                     if place is None or place.admin1_code is None:
@@ -583,7 +525,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             town_code = place.admin1_code
             if town_code is None:
                 continue
-            location = _town_location(place)
+            location = town_location(place)
             found.append((match.start(), town_code, (match.start(), match.end()), location))
         # "у районі Бєлгородського аеропорту", "Сизранський НПЗ"; "Волгоградський та Ярославський
         # нафтопереробні заводи": the adjectives joined to one before the facility name their towns too
@@ -602,7 +544,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 continue  # "підстанція «Кірова»": named after someone (of Kirov), a town's name is nominative
             place = settlement(match.group(1), language, "quoted")
             if place is not None and place.admin1_code is not None:
-                found.append((match.start(1), place.admin1_code, match.span(1), _town_location(place)))
+                found.append((match.start(1), place.admin1_code, match.span(1), town_location(place)))
         for match in _AIRFIELD.finditer(text):  # "аеродроми Дягілєво, Олєнья та Енгельс", "аеродромі «Бєлая»"
             window = text[match.end():match.end() + _AIRFIELD_REACH].split(".")[0]
             for code, airfield in lexicon().airfields:
@@ -710,88 +652,7 @@ def _add_adjective_towns(matches: Iterable[re.Match[str]], text: str, language: 
             continue
         town = adjective_town(match.group(1), language)
         if town is not None and town.admin1_code is not None:
-            found.append((match.start(), town.admin1_code, match.span(1), _town_location(town)))
+            found.append((match.start(), town.admin1_code, match.span(1), town_location(town)))
 
 
-def _town_location(town: GeoMatch) -> Location:
-    """The location a settlement the gazetteer chose gives a post."""
-    return Location(name=town.name, admin1_code=town.admin1_code, country=town.country, lat=town.lat, lon=town.lon,
-                    precision_km=town.precision_km)
 
-
-def adjective_town(adjective: str, language: str) -> GeoMatch | None:
-    """The town an adjective names before an object ("Рязанского НПЗ" -> Ryazan, "Сизранський" -> Syzran,
-    "Нововоронежской АЭС" in a Ukrainian post -> Novovoronezh: a Russian spelling is read as Russian). An
-    adjective that also names an oblast names a town in it ("Орловская ТЭЦ" is in Oryol, not in Orlov of Kirov
-    oblast; the oblast's centre when no such town is found); a former name of a far larger city names that
-    city ("Куйбышевский НПЗ": Samara, once Kuybyshev, not today's small Kuybyshev)."""
-    town = _adjective_town(adjective, language)
-    oblast = unit_code(adjective, "область", language)
-    if oblast is None or oblast == "RU-MOS" or (town is not None and town.admin1_code == oblast):
-        return town
-    return admin1_match(oblast)
-
-
-def _adjective_town(adjective: str, language: str) -> GeoMatch | None:
-    town = _adjective_town_of(adjective, language)
-    lowered = adjective.lower()
-    if town is None and lowered.startswith(_NEW) and len(lowered) > len(_NEW) + 5:
-        # "Новолипецький комбінат": a works named "new" after its town, when no town bears the whole name
-        return _adjective_town_of(lowered[len(_NEW):], language)
-    return town
-
-
-_NEW = "ново"
-
-
-def _adjective_town_of(adjective: str, language: str) -> GeoMatch | None:
-    for base in dict.fromkeys(_adjective_lemmas(adjective.lower(), language)):
-        if base in ("московский", "московський"):
-            return geocode("Москва", country="RU")
-        stem = next((base[: -len(ending)] for ending in _TOWN_ADJECTIVE_ENDINGS if base.endswith(ending)), None)
-        if stem is None or len(stem) < 3:
-            continue
-        for candidate in (stem, stem + "ь", stem + "а", stem + "ск", stem + "ськ", stem + "к", stem + "и",
-                          stem[:-1] + "г" if stem.endswith("з") else stem,
-                          stem[:-1] + "ж" if stem.endswith("з") else stem,
-                          # "Керченській бухті": Kerch, an adjective with "-ен-" after the town's last letter
-                          stem[:-2] if stem.endswith("ен") and len(stem) > 4 else stem):
-            for country in ("RU", "UA"):
-                match = geocode(candidate.capitalize(), country=country)
-                # a town, not a part of a city ("Подольского района" is Podolsk's, not Kyiv's Podil)
-                # a spelling variant only for a city, as for a name ("Новоросійського": Novorossiysk)
-                if (match is not None and match.population >= (100_000 if match.matched_by == "a spelling variant"
-                                                                else 5_000) and match.source != _CITY_SECTION):
-                    return _former_name_of_a_city(candidate, match)
-    for base in dict.fromkeys(_adjective_lemmas(adjective.lower(), language)):
-        # "Афіпському НПЗ", "Ільський НПЗ": a settlement whose name is the adjective itself (Afipsky)
-        for country in ("RU", "UA"):
-            match = geocode(base.capitalize(), country=country)
-            if match is not None and match.matched_by != "a spelling variant" and match.population >= 5_000 \
-                    and match.source != _CITY_SECTION:
-                return match
-    return None
-
-
-def _former_name_of_a_city(name: str, match: GeoMatch) -> GeoMatch:
-    """``match``, or a city ten times its size that once bore ``name`` (an alternate name in the gazetteer)."""
-    for spelling in dict.fromkeys((name, *_russian_spellings(name))):
-        for each in geocode_candidates(spelling.capitalize(), country=match.country):
-            if each.matched_by == MATCHED_BY[1] and each.population >= 10 * max(match.population, 1):
-                return each
-    return match
-
-
-_CITY_SECTION = "geonames-section"
-_TOWN_ADJECTIVE_ENDINGS = ("ский", "ський", "ской", "цкий", "цький", "кий")
-
-
-def _adjective_lemmas(word: str, language: str) -> list[str]:
-    """The adjective's dictionary forms: read in the post's language, then (when that reading is no
-    adjective) in the other one, as posts quote names in the other language's spelling."""
-    lemmas = []
-    for each in (language, "ru" if language == "uk" else "uk"):
-        base, grammemes = parse(word, each)
-        if "ADJF" in grammemes or base.endswith(_TOWN_ADJECTIVE_ENDINGS):
-            lemmas.append(base)
-    return lemmas

@@ -15,14 +15,23 @@ from datetime import datetime
 from typing import Any
 
 from trucewatch.model import Location, Occurred, Report, Source, Target
+from trucewatch.nlp.slavic.adjectives import adjective_town
 from trucewatch.nlp.slavic.lexicon import lexicon
 from trucewatch.nlp.slavic.morph import parse
-from trucewatch.nlp.slavic.places import Place, adjective_town, elsewhere, find_places, located
+from trucewatch.nlp.slavic.places import Place, elsewhere, find_places, located
 from trucewatch.nlp.slavic.tallies import DESTROYED, tally
-from trucewatch.nlp.slavic.timing import When, recalled, resolve
-from trucewatch.nlp.slavic.wording import has_verb, is_headline, not_an_event, strike_words, struck_object
+from trucewatch.nlp.slavic.timing import UK_MONTHS, When, recalled, resolve
+from trucewatch.nlp.slavic.wording import (
+    ENEMY_GENITIVE,
+    NOT_A_TARGET,
+    has_verb,
+    is_headline,
+    not_an_event,
+    strike_words,
+    struck_object,
+)
 
-EXTRACTOR = "trucewatch-posts-ru-uk/4"
+EXTRACTOR = "trucewatch-posts-ru-uk/5"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
@@ -47,8 +56,7 @@ _UK_TALLY_HEADLINE = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:збито|знешко
                                 r"шахед\w*)", _F)
 _DESTROYED_BY = re.compile(r"знищил|знищив|знищують|знищує", _F)
 # "удари рф" are the enemy's, "удари по росії" are not; "Новоросійську" holds no "російськ" of its own
-_UK_RUSSIAN_STRIKE = re.compile(r"(?:атак|удар|обстріл)\w*\s+(?!(?:по|на|проти)\s)(?:\w+\s+)?"
-                                r"(?:рф|росії|ворога|окупантів|русні)\b|"
+_UK_RUSSIAN_STRIKE = re.compile(rf"(?:атак|удар|обстріл)\w*\s+{NOT_A_TARGET}(?:\w+\s+)?{ENEMY_GENITIVE}|"
                                 r"(?<![\w'’])(?:російськ|ворож)\w*\s+(?:\w+\s+){0,1}(?:атак|удар|обстріл|ракет|дрон|КАБ|авіабомб|шахед|"
                                 r"балістик)|"
                                 r"\b(?:рф|росія|росіяни|ворог|противник|окупанти|русня|рашисти|підари|орки|кацапи)\s+"
@@ -127,6 +135,11 @@ _OTHER_WITHIN = 100
 # an update that takes the post back ("UPD: Схоже що ні(", "UPD: не підтвердилось", "Оновлення: фейк")
 _RETRACTED = re.compile(r"(?:\bUPD|\bОновлен\w*)\s*:?\s*(?:[\w'’]+\s+){0,2}(?:ні|не\s+підтверд\w*|фейк)(?![\w'’])",
                         _F)
+# an air-alert chronicle's head, and the explosions that make one report a strike ("Повідомляють про вибухи у
+# Мічуринську")
+_AIR_ALERT = re.compile(r"повітрян\w*\s+тривог", _F)
+_ALERT_HEAD = 40  # the chronicle opens with its time and the alert
+_EXPLOSIONS = re.compile(r"вибух|влучан|прил[іь]о?т|пожеж|горить|палає|уражен", _F)
 
 
 def _told_as_not_an_event(text: str, spans: list[tuple[int, int]], language: str) -> bool:
@@ -178,22 +191,28 @@ def classify(text: str, language: str) -> str:
     return _classify_uk(text, language)
 
 
-_MONTHS = ("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня",
-           "листопада", "грудня")
+_STRUCK_WEAPON_REACH = 60  # how far after a word of hitting a weapon named is the one hit
+# words of hitting in any form, said or not ("дозволяє ефективно уражати ворожі дрони")
+_HITTING = re.compile(r"(?<![\w'’])(?:уража|уразит|уразил|вража|знищ|збива|збит|атакува|атакован)\w*", _F)
+_CLAUSE_BREAK = re.compile(r"[.!?;\n]")
+
+
 # a review of several days' strikes, by its first sentence: a week ("за тиждень", "Тиждень «бавовни»"), strikes
-# since a day of a month ("З 7 серпня …"), or a span of days in the headline ("16.03 – 23.03", "9–16 березня";
-# a night is two days: "Хроніка тривог: 12.04 – 13.04" tells one)
+# since a day of a month ("З 7 серпня …"), or a span of days of one month in the headline ("9–16 березня"; a
+# night is two days: "1–2 серпня" tells one). (The classifier reads the post with its sentences joined again,
+# "16. 03", so a span of dotted dates is not looked for.)
 _A_WEEK = re.compile(r"(?<![\w'’])(?:за\s+(?:цей\s+|минулий\s+|звітний\s+|останній\s+)?тиждень|"
                      r"тиждень\s+[«\"]?бавовн)", _F)
-_SINCE_A_DAY = re.compile(rf"^\W*[Зз]\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})(?!\s+\d{{4}})(?![\w'’])", _F)
-_DAY_SPAN = re.compile(r"(?<!\d)(\d{1,2})\.(\d{2})(?:\.\d{2,4})?\s*[–—-]\s*(\d{1,2})\.(\d{2})(?!\d)|"
-                       rf"(?<!\d)(\d{{1,2}})\s*[–—-]\s*(\d{{1,2}})\s+({'|'.join(_MONTHS)})", _F)
+_SINCE_A_DAY = re.compile(rf"^\W*[Зз]\s+\d{{1,2}}\s+(?:{'|'.join(UK_MONTHS)})(?!\s+\d{{4}})(?![\w'’])", _F)
+_DAY_SPAN = re.compile(rf"(?<!\d)(\d{{1,2}})\s*[–—-]\s*(\d{{1,2}})\s+(?:{'|'.join(UK_MONTHS)})", _F)
 _BEATING_NOW = re.compile(r"(?<![\w'’ʼ])(?:б[’'ʼ]?ють|гатять|лупять)\s+по(?![\w'’])", _F)
 _REVIEW_DAYS = 3  # a span of at least this many days is a review, not a night
 _REVIEW_HEAD = 150
 
 
 def _reviews_days(text: str) -> bool:
+    """Whether a Ukrainian post reviews several days' strikes: it tells a strike, and its first sentence names
+    a week or a day since, or its head a span of at least ``_REVIEW_DAYS`` days."""
     spans = sentences(text)
     first = text[spans[0][0]:spans[0][1]] if spans else text
     head = text[:_REVIEW_HEAD]
@@ -201,34 +220,23 @@ def _reviews_days(text: str) -> bool:
         return False
     if _A_WEEK.search(first) or _SINCE_A_DAY.search(first):
         return True
-    for span in _DAY_SPAN.finditer(head):
-        if span.group(1):
-            days = (int(span.group(4)) - int(span.group(2))) * 30 + int(span.group(3)) - int(span.group(1))
-        else:
-            days = int(span.group(6)) - int(span.group(5))
-        if days + 1 >= _REVIEW_DAYS:
-            return True
-    return False
+    return any(int(span.group(2)) - int(span.group(1)) + 1 >= _REVIEW_DAYS for span in _DAY_SPAN.finditer(head))
 
 
-# a strike said to have happened (by night, struck, hit, attacked: "судно було атаковано", "за цю ніч
-# відпрацьовано"), in a post that names no place
-_HAPPENED_HERE = re.compile(r"у\s+ніч\s+(?:на|з)|вночі|уночі|за\s+(?:цю\s+|минулу\s+)?ніч\b|цієї\s+ночі|"
-                            r"минулої\s+ночі|уражено|"
-                            # a strike of a time just past ("Сьогоднішня атака не виняток", "відео нічної атаки")
-                            r"(?:сьогоднішн|вчорашн|нічн|ранков|вечірн)\w*\s+(?:\w+\s+)?(?:атак|удар|прильот)|[ув]разил|влучан|влучил|влучив|атаковано|"
-                            # a fire after a strike ("Пожежа після ураження порома", "сліди горіння після атаки")
-                            r"(?:пожеж|горін|горі|гори|вигор|палає)\w*[^.!?\n]{0,40}?після\s+(?:\w+\s+)?"
-                            r"(?:уражен|удар|атак|прильот|влучан)|"
-                            # "був атакований завод «Кремній»": a past passive of one object (not "цілі були атаковані")
-                            r"\b(?:був|була|було)\s+(?:\w+\s+)?(?:атакован|уражен)", _F)
 # a short post confirming a hit ("А ось і підтвердження знищення РЛС «Небо-СВУ»"; a long one is an analysis)
 _CONFIRMED = re.compile(r"підтвердж\w*\s+(?:\w+\s+)?(?:знищен|уражен|влучан)", _F)
-# an air-alert chronicle's head, and the explosions that make one report a strike ("Повідомляють про вибухи у
-# Мічуринську")
-_AIR_ALERT = re.compile(r"повітрян\w*\s+тривог", _F)
-_ALERT_HEAD = 40  # the chronicle opens with its time and the alert
-_EXPLOSIONS = re.compile(r"вибух|влучан|прил[іь]о?т|пожеж|горить|палає|уражен", _F)
+# a strike said to have happened, in a post that names no place: by night ("за цю ніч відпрацьовано"), ...
+_LAST_NIGHT = r"у\s+ніч\s+(?:на|з)|вночі|уночі|за\s+(?:цю\s+|минулу\s+)?ніч\b|цієї\s+ночі|минулої\s+ночі"
+# ... struck, hit or attacked ("уражено", "влучання", "судно було атаковано") ...
+_STRUCK_PAST = r"уражено|[ув]разил|влучан|влучил|влучив|атаковано"
+# ... a strike of a time just past ("Сьогоднішня атака не виняток", "відео нічної атаки") ...
+_JUST_PAST = r"(?:сьогоднішн|вчорашн|нічн|ранков|вечірн)\w*\s+(?:\w+\s+)?(?:атак|удар|прильот)"
+# ... a fire after a strike ("Пожежа після ураження порома", "сліди горіння після атаки") ...
+_FIRE_AFTER = (r"(?:пожеж|горін|горі|гори|вигор|палає)\w*[^.!?\n]{0,40}?після\s+(?:\w+\s+)?"
+               r"(?:уражен|удар|атак|прильот|влучан)")
+# ... or a past passive of one object ("був атакований завод «Кремній»"; not "цілі були атаковані")
+_ONE_STRUCK = r"\b(?:був|була|було)\s+(?:\w+\s+)?(?:атакован|уражен)"
+_HAPPENED_HERE = re.compile("|".join((_LAST_NIGHT, _STRUCK_PAST, _JUST_PAST, _FIRE_AFTER, _ONE_STRUCK)), _F)
 # oblasts of Ukraine held in whole or part by Russia: a strike there may be either side's
 _HELD = frozenset({"UA-43", "UA-40", "UA-14", "UA-09", "UA-23", "UA-65"})
 
@@ -278,12 +286,6 @@ def _enemy_strikes(text: str, language: str, strikes: list[tuple[int, int]]) -> 
             continue
         return True
     return False
-
-
-_STRUCK_WEAPON_REACH = 60
-# words of hitting in any form, said or not ("дозволяє ефективно уражати ворожі дрони")
-_HITTING = re.compile(r"(?<![\w'’])(?:уража|уразит|уразил|вража|знищ|збива|збит|атакува|атакован)\w*", _F)
-_CLAUSE_BREAK = re.compile(r"[.!?;\n]")
 
 
 def _headline_strike(text: str, language: str, places: list[Place]) -> bool:
@@ -405,6 +407,9 @@ def _base(context: PostContext, text: str, claimant: str | None, when: When | No
     )
 
 
+_UNITS_LISTED = re.compile(r"\b(?:област|обл\b|обл\.|кра[йяюї]|республік|республик)", _F)
+
+
 def _interceptions(text: str, language: str, spans: list[tuple[int, int]], context: PostContext,
                    claimant: str | None, when: When | None) -> list[Report]:
     found = tally(text, spans, language)
@@ -459,9 +464,6 @@ def _denial(text: str, language: str, context: PostContext, claimant: str | None
     return _base(context, text, claimant, when, stance="denies", actor=actor,
                  location=places[0].location if places else None, target=target, event="strike",
                  outcome="unknown", spans=spans)
-
-
-_UNITS_LISTED = re.compile(r"\b(?:област|обл\b|обл\.|кра[йяюї]|республік|республик)", _F)
 
 
 def _per_region(items: list[Any], places: list[Place], weapon: str, total: int) -> list[tuple[Place, int]]:

@@ -15,6 +15,7 @@ from typing import Any
 
 from trucewatch.nlp.slavic.lexicon import raw_lexicon
 from trucewatch.nlp.slavic.morph import parse
+from trucewatch.nlp.slavic.timing import UK_MONTHS
 
 _WORD = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ'’ʼ]+(?:-[А-Яа-яЁёІіЇїЄєҐґ'’ʼ]+)*")
 _NOT_YET_REACH = 3  # words before a word of striking that may make it wanted or possible, not done
@@ -40,9 +41,11 @@ _MUST_BE = re.compile(r"\b(?:має|мають|мав|мала|мали|пови
 # "DDoS-атаки", "кібератаки", "хакерська атака", "інформаційна атака": not a strike with weapons
 _NOT_ARMED = re.compile(r"(?:\bDD?oS|\bкібер|\bкибер|\bхакер\w*|\bінформаційн\w*|\bинформационн\w*)[\s-]*$",
                         re.IGNORECASE)
-# "удари рф" are the enemy's; "удари по росії" are not
-_BY_THE_ENEMY = re.compile(r"\s+(?!(?:по|на|проти)\s)(?:[\w-]+\s+)?(?:рф|росії|ворога|окупантів|русні)\b",
-                           re.IGNORECASE)
+# the enemy named in the genitive after a word of striking is the one striking ("удари рф", "атаки ворога");
+# after a preposition it is the target ("удари по росії")
+NOT_A_TARGET = r"(?!(?:по|на|проти)\s)"
+ENEMY_GENITIVE = r"(?:рф|росії|ворога|окупантів|русні)\b"
+_BY_THE_ENEMY = re.compile(rf"\s+{NOT_A_TARGET}(?:[\w-]+\s+)?{ENEMY_GENITIVE}", re.IGNORECASE)
 # "Атака мала відбутися 28 липня": a strike that was to happen, said after the word
 _WAS_TO_HAPPEN = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}(?:мав|мала|мало|мали|має|мають|повин\w*)\s+(?:відбут|статис)",
                             re.IGNORECASE)
@@ -50,22 +53,21 @@ _WAS_TO_HAPPEN = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}(?:мав|мала|мал
 # підтвердилась", "щодо уражень поки що не відомо"; not "атакували РЛС, результат невідомий": the attack is told)
 _TOPIC = re.compile(r"(?<![\w'’])(?:про|щодо|стосовно)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 _UNCONFIRMED = re.compile(r"(?<![\w'’])(?:не\s+(?:підтверд|відом|зафіксов|встановлен)|невідом)\w*", re.IGNORECASE)
-# a sentence of burning or damage "без наших атак" (without strikes) tells no strike
 # ... but "повідомляють про влучання, деталі невідомо", "про пожежу, невідомо якого об'єкта": what is not known
 # is another thing, the strike is told
 _SOMETHING_ELSE = re.compile(r"(?:детал|подробиц|результат|наслідк|масштаб|причин)\w*\s+(?:[\w'’]+\s+){0,2}$",
                              re.IGNORECASE)
 _WHICH = re.compile(r"\s*(?:як\w*|що|де|чи|звідки|кого|чого|чому|скільки)(?![\w'’])", re.IGNORECASE)
+# a sentence of burning or damage "без наших атак" (without strikes) tells no strike
 _WITHOUT = re.compile(r"(?<![\w'’])без\s+(?:[\w'’-]+\s+){0,2}(?:атак|удар|прил[іь]от|уражен)", re.IGNORECASE)
 # strikes counted since a year or more ago ("З лютого 2022 року українські сили завдали понад 160 ударів", "з
 # початку повномасштабного вторгнення", "З 2024-го по жовтень 2025-го"): an overview, not a report of one
-_MONTHS = "січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня"
 _SINCE_LONG_AGO = re.compile(rf"(?<![\w'’])з\s+(?:початку\s+)?(?:(?:повномасштабн|вторгнен|війн)\w*|"
-                             rf"(?:{_MONTHS})\s+\d{{4}}|\d{{4}}(?:-?го)?(?![\d\w]))", re.IGNORECASE)
-# a sentence ends at "!", "?", a line break, or a full stop not followed by a small letter ("40 тис. без світла")
+                             rf"(?:{'|'.join(UK_MONTHS)})\s+\d{{4}}|\d{{4}}(?:-?го)?(?![\d\w]))", re.IGNORECASE)
 # a sentence that opens with a condition ("Якщо Україні дадуть «Томагавки», під ударом опиняться …") tells a
 # strike that may come
 _CONDITION = re.compile(r"\W*(?:якщо|якби|коли\s+б|у\s+разі|в\s+разі)(?![\w'’])", re.IGNORECASE)
+# a sentence ends at "!", "?", a line break, or a full stop not followed by a small letter ("40 тис. без світла")
 _SENTENCE_END = re.compile(r"[!?\n]|\.(?!\s*[a-zа-яёіїєґ])")
 
 

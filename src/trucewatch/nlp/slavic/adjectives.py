@@ -1,0 +1,162 @@
+"""Oblasts and towns named by adjectives and spellings: "<adjective> <unit>" in any case ("Брянской области"
+-> RU-BRY), the town an adjective before an object names ("Рязанского НПЗ" -> Ryazan), and the Russian
+spellings of a Ukrainian adjective or name, as the first-level table and the gazetteer keep Russian ones.
+Nothing here raises on user text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from trucewatch.geo.admin1 import admin1_code
+from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch, admin1_match, geocode, geocode_candidates
+from trucewatch.model import Location
+from trucewatch.nlp.slavic.lexicon import raw_lexicon
+from trucewatch.nlp.slavic.morph import feminine, parse
+
+
+def russian_spellings(text: str) -> list[str]:
+    """A Ukrainian adjective or name in the Russian spellings it may have ("Воронезька" -> "Воронежская",
+    "Чуваська" -> "Чувашская", "Іванівська" -> "Ивановская"; ьо is е or ё, "Орьол" -> "Орёл"; и may be ы,
+    "Адигея" -> "Адыгея"; stems listed in the lexicon, "Володимирська" -> "Владимирская")."""
+    base = text.lower().replace("’", "").replace("'", "").replace("ʼ", "")
+    for ukrainian, russian in raw_lexicon()["russian_stems"].items():
+        if base.startswith(str(ukrainian)):
+            base = str(russian) + base[len(str(ukrainian)):]
+    ukrainian_i = [index for index, letter in enumerate(base) if letter == "и"][:3]  # Russian и or ы
+    spellings = set()
+    for mask in range(1 << len(ukrainian_i)):
+        letters = list(base)
+        for bit, index in enumerate(ukrainian_i):
+            if mask >> bit & 1:
+                letters[index] = "ы"
+        spellings.add("".join(letters))
+    variants: set[str] = set()
+    for spelling in spellings:
+        for soft_o in ("е", "ё"):
+            with_o = spelling.replace("ьо", soft_o)
+            variants.update({with_o.replace("і", "и").replace("є", "е").replace("ї", "и"),
+                             with_o.replace("і", "е").replace("є", "е").replace("ї", "и")})
+    # "Іванівська" -> "Ивановская": a closed syllable's "і" is "о" in Russian before the suffix
+    variants.update([re.sub(r"ив(?=ськ|ьк)", "ов", variant) for variant in variants])
+    out: list[str] = []
+    for variant in variants:
+        for ending, replacements in (("зька", ("жская", "гская", "зская")), ("цька", ("цкая", "кская")),
+                                     ("ська", ("ская", "шская")), ("зький", ("жский", "гский")), ("цький", ("цкий",)),
+                                     ("ський", ("ский",)), ("ька", ("кая",)), ("ький", ("кий",))):
+            if variant.endswith(ending):
+                out.extend(variant[: -len(ending)] + each for each in replacements)
+                break
+        else:
+            out.append(variant.replace("ь", ""))
+    return out
+
+
+@lru_cache(maxsize=8192)
+def unit_code(adjective: str, unit: str, language: str) -> str | None:
+    """The ISO code of "<adjective> <unit>" in any case ("Брянской" + "области" -> RU-BRY)."""
+    unit_lemma = parse(unit.lower(), language)[0]
+    base = parse(adjective.lower(), language)[0]
+    if unit_lemma.startswith("кра"):
+        names = [base, f"{base} край"]
+    elif unit_lemma.startswith("округ") or "округ" in unit.lower():
+        names = [feminine(base, language), base]
+    else:
+        female = feminine(base, language)
+        names = [f"{female} область", female]
+    for name in names:
+        code = admin1_code(name)
+        if code:
+            return code
+        for spelling in russian_spellings(name.split()[0]):
+            code = admin1_code(spelling)
+            if code:
+                return code
+    return None
+
+
+def town_location(town: GeoMatch) -> Location:
+    """The location a settlement the gazetteer chose gives a post."""
+    return Location(name=town.name, admin1_code=town.admin1_code, country=town.country, lat=town.lat, lon=town.lon,
+                    precision_km=town.precision_km)
+
+
+def adjective_town(adjective: str, language: str) -> GeoMatch | None:
+    """The town an adjective names before an object ("Рязанского НПЗ" -> Ryazan, "Сизранський" -> Syzran,
+    "Нововоронежской АЭС" in a Ukrainian post -> Novovoronezh: a Russian spelling is read as Russian). An
+    adjective that also names an oblast names a town in it ("Орловская ТЭЦ" is in Oryol, not in Orlov of Kirov
+    oblast; the oblast's centre when no such town is found); a former name of a far larger city names that
+    city ("Куйбышевский НПЗ": Samara, once Kuybyshev, not today's small Kuybyshev)."""
+    town = _adjective_town(adjective, language)
+    oblast = unit_code(adjective, "область", language)
+    if oblast is None or oblast == "RU-MOS" or (town is not None and town.admin1_code == oblast):
+        return town
+    return admin1_match(oblast)
+
+
+def _adjective_town(adjective: str, language: str) -> GeoMatch | None:
+    town = _adjective_town_of(adjective, language)
+    lowered = adjective.lower()
+    if town is None and lowered.startswith(_NEW) and len(lowered) > len(_NEW) + 5:
+        # "Новолипецький комбінат": a works named "new" after its town, when no town bears the whole name
+        return _adjective_town_of(lowered[len(_NEW):], language)
+    return town
+
+
+_NEW = "ново"
+
+
+def _adjective_town_of(adjective: str, language: str) -> GeoMatch | None:
+    bases = list(dict.fromkeys(_adjective_lemmas(adjective.lower(), language)))
+    for base in bases:
+        if base in ("московский", "московський"):
+            return geocode("Москва", country="RU")
+        stem = next((base[: -len(ending)] for ending in _TOWN_ADJECTIVE_ENDINGS if base.endswith(ending)), None)
+        if stem is None or len(stem) < 3:
+            continue
+        for candidate in (stem, stem + "ь", stem + "а", stem + "ск", stem + "ськ", stem + "к", stem + "и",
+                          stem[:-1] + "г" if stem.endswith("з") else stem,
+                          stem[:-1] + "ж" if stem.endswith("з") else stem,
+                          # "Керченській бухті": Kerch, an adjective with "-ен-" after the town's last letter
+                          stem[:-2] if stem.endswith("ен") and len(stem) > 4 else stem):
+            for country in ("RU", "UA"):
+                match = geocode(candidate.capitalize(), country=country)
+                # a town, not a part of a city ("Подольского района" is Podolsk's, not Kyiv's Podil)
+                # a spelling variant only for a city, as for a name ("Новоросійського": Novorossiysk)
+                if (match is not None and match.population >= (100_000 if match.matched_by == _VARIANT
+                                                                else 5_000) and match.source != CITY_SECTION):
+                    return _former_name_of_a_city(candidate, match)
+    for base in bases:
+        # "Афіпському НПЗ", "Ільський НПЗ": a settlement whose name is the adjective itself (Afipsky)
+        for country in ("RU", "UA"):
+            match = geocode(base.capitalize(), country=country)
+            if match is not None and match.matched_by != _VARIANT and match.population >= 5_000 \
+                    and match.source != CITY_SECTION:
+                return match
+    return None
+
+
+def _former_name_of_a_city(name: str, match: GeoMatch) -> GeoMatch:
+    """``match``, or a city ten times its size that once bore ``name`` (an alternate name in the gazetteer)."""
+    for spelling in dict.fromkeys((name, *russian_spellings(name))):
+        for each in geocode_candidates(spelling.capitalize(), country=match.country):
+            if each.matched_by == MATCHED_BY[1] and each.population >= 10 * max(match.population, 1):
+                return each
+    return match
+
+
+CITY_SECTION = "geonames-section"
+_VARIANT = MATCHED_BY[2]  # a name found by a spelling variant
+_TOWN_ADJECTIVE_ENDINGS = ("ский", "ський", "ской", "цкий", "цький", "кий")
+
+
+def _adjective_lemmas(word: str, language: str) -> list[str]:
+    """The adjective's dictionary forms: read in the post's language, then (when that reading is no
+    adjective) in the other one, as posts quote names in the other language's spelling."""
+    lemmas = []
+    for each in (language, "ru" if language == "uk" else "uk"):
+        base, grammemes = parse(word, each)
+        if "ADJF" in grammemes or base.endswith(_TOWN_ADJECTIVE_ENDINGS):
+            lemmas.append(base)
+    return lemmas
