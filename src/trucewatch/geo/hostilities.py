@@ -11,10 +11,10 @@ from __future__ import annotations
 import hashlib
 import itertools
 import math
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -161,12 +161,22 @@ def _segment_km(lat: float, lon: float, a: tuple[float, float], b: tuple[float, 
     return math.hypot(px - (ax + t * dx), py - (ay + t * dy))
 
 
-def distance_to_hostilities_km(lat: float, lon: float, day: date) -> float | None:
-    """Kilometres from (lat, lon) to the nearest line of the period covering ``day``; None outside them."""
+def distance_to_hostilities_km(lat: float, lon: float, day: date, days_before: int = 0) -> float | None:
+    """Kilometres from (lat, lon) to the nearest line of the periods covering ``day`` or any of the
+    ``days_before`` days before it; None outside them."""
+    first = day - timedelta(days=days_before)
+    return _nearest_km(lat, lon, (period for period in periods()
+                                  if period.start <= day and (period.end is None or first <= period.end)))
+
+
+def distance_to_any_hostilities_km(lat: float, lon: float) -> float | None:
+    """Kilometres from (lat, lon) to the nearest line of any period; None when no period has lines."""
+    return _nearest_km(lat, lon, periods())
+
+
+def _nearest_km(lat: float, lon: float, chosen: Iterable[Period]) -> float | None:
     best: float | None = None
-    for period in periods():
-        if not period.covers(day):
-            continue
+    for period in chosen:
         for line in period.lines:
             for a, b in itertools.pairwise(line):
                 km = _segment_km(lat, lon, a, b)

@@ -14,12 +14,17 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 
 from trucewatch.geo.distance import distance_km
 from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch
-from trucewatch.geo.hostilities import DEFAULT_LABEL, distance_to_hostilities_km, front_lines_label, periods
+from trucewatch.geo.hostilities import (
+    DEFAULT_LABEL,
+    distance_to_any_hostilities_km,
+    distance_to_hostilities_km,
+    front_lines_label,
+)
 from trucewatch.nlp.place_names import CITY_POPULATION, TOWN_POPULATION
 
 HAMLET_POPULATION = 1_000
@@ -275,33 +280,17 @@ def _town_outweighs(town: GeoMatch, others: list[GeoMatch]) -> bool:
 def _out_of_reach(town: GeoMatch, others: list[GeoMatch]) -> bool:
     """Whether ``town`` lies more than WAR_REACH_KM from every line of contact while one of ``others`` lies
     within it: population alone does not carry a name that far ("Mirny" shelled is no town in Yakutia)."""
-    return _reach_km(town.lat, town.lon, front_lines_label()) > WAR_REACH_KM and any(
-        _reach_km(m.lat, m.lon, front_lines_label()) <= WAR_REACH_KM for m in others)
+    lines = front_lines_label()
+    return _reach_km(town.lat, town.lon, lines) > WAR_REACH_KM and any(
+        _reach_km(m.lat, m.lon, lines) <= WAR_REACH_KM for m in others)
 
 
 @lru_cache(maxsize=4096)
 def _reach_km(lat: float, lon: float, lines: str) -> float:
     """Kilometres from the point to the nearest line of contact of any period (``lines``, the label of the
     lines in use, keys the cache); infinite when no period has lines."""
-    known = [km for period in periods() if (km := distance_to_hostilities_km(lat, lon, period.start)) is not None]
-    return min(known, default=math.inf)
-
-
-def _line_km(lat: float, lon: float, day: date, days_before: int = 0) -> float | None:
-    """Kilometres from the point to the nearest line of contact of ``day`` or of the ``days_before`` days
-    before it (each period of lines once); None where no period covers those days."""
-    days = [day - timedelta(days=back) for back in range(days_before + 1)]
-    seen: set[int] = set()
-    known: list[float] = []
-    for when in days:
-        covering = next((i for i, period in enumerate(periods()) if period.covers(when)), None)
-        if covering is None or covering in seen:
-            continue
-        seen.add(covering)
-        km = distance_to_hostilities_km(lat, lon, when)
-        if km is not None:
-            known.append(km)
-    return min(known, default=None)
+    km = distance_to_any_hostilities_km(lat, lon)
+    return math.inf if km is None else km
 
 
 def _nearest_front(
@@ -310,7 +299,7 @@ def _nearest_front(
     """The candidate clearly nearest the line of contact on ``day`` (or any of the ``days_before`` days
     before it) with its distance, or None when the line does not tell them apart; and the candidates within
     FRONT_NEAR_KM of the line, in their order."""
-    distances = [_line_km(m.lat, m.lon, day, days_before) for m in settlements]
+    distances = [distance_to_hostilities_km(m.lat, m.lon, day, days_before) for m in settlements]
     near_line = [m for m, km in zip(settlements, distances, strict=True) if km is not None and km <= FRONT_NEAR_KM]
     known = sorted((km, i) for i, km in enumerate(distances) if km is not None)
     if not known or known[0][0] > FRONT_NEAR_KM:
