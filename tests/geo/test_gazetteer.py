@@ -6,7 +6,7 @@ from typing import Any
 import pytest
 import yaml
 
-from trucewatch.geo.edits import by_dropped_forms, one_edit
+from trucewatch.geo.edits import by_dropped_forms, one_edit, one_edit_forms
 from trucewatch.geo.gazetteer import (
     MATCHED_BY,
     MISSPELT_REPLACEABLE,
@@ -207,6 +207,16 @@ def test_coordinates_outside_give_none(lat: float, lon: float) -> None:
 def test_one_edit_apart(first: str, second: str, apart: bool) -> None:
     assert one_edit(first, second, replaceable=MISSPELT_REPLACEABLE) is apart
     assert one_edit(second, first, replaceable=MISSPELT_REPLACEABLE) is apart
+    # the forms listed one edit from a word are the words the check finds one edit from it
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    assert (second in one_edit_forms(first, alphabet=letters, replaceable=MISSPELT_REPLACEABLE)) is apart
+    assert (first in one_edit_forms(second, alphabet=letters, replaceable=MISSPELT_REPLACEABLE)) is apart
+
+
+def test_every_form_one_edit_away_is_one_edit_away() -> None:
+    forms = one_edit_forms("lozova", alphabet="abcdefghijklmnopqrstuvwxyz ", replaceable=MISSPELT_REPLACEABLE)
+    assert "lozova" not in forms and {"lozva", "lozovoa", "lzoova", "lozovo", "loz ova"} <= forms
+    assert all(one_edit("lozova", form, replaceable=MISSPELT_REPLACEABLE) for form in forms)
 
 
 @pytest.mark.parametrize("name", [

@@ -3,7 +3,8 @@
 Found through the forms with one letter dropped (symmetric deletion): two words one such edit apart share a
 form, so a word's neighbours among many are a few dictionary lookups, then :func:`one_edit` on each. Used for
 misspelt town names (:mod:`trucewatch.geo.gazetteer`, where only a vowel may stand for another) and misspelt
-event words (:mod:`trucewatch.nlp.spelling`, any letter).
+event words (:mod:`trucewatch.nlp.spelling`, any letter). Without such an index, :func:`one_edit_forms` lists a
+word's neighbours to look up one by one.
 """
 
 from __future__ import annotations
@@ -34,6 +35,18 @@ def one_edit(first: str, second: str, *, replaceable: frozenset[str] | None = No
     shorter, longer = sorted((first, second), key=len)
     at = next((at for at, (a, b) in enumerate(zip(shorter, longer, strict=False)) if a != b), len(shorter))
     return shorter[at:] == longer[at + 1:]
+
+
+def one_edit_forms(word: str, *, alphabet: str, replaceable: frozenset[str]) -> set[str]:
+    """Every word one edit from ``word`` as :func:`one_edit` counts them, letters added taken from
+    ``alphabet``: for looking a word's neighbours up in a dictionary that has no index by dropped forms."""
+    forms = {word[:at] + word[at + 1:] for at in range(len(word))}
+    forms.update(word[:at] + letter + word[at:] for at in range(len(word) + 1) for letter in alphabet)
+    forms.update(word[:at] + other + word[at + 1:] for at in range(len(word)) if word[at] in replaceable
+                 for other in replaceable)
+    forms.update(word[:at] + word[at + 1] + word[at] + word[at + 2:] for at in range(len(word) - 1))
+    forms.discard(word)
+    return forms
 
 
 def by_dropped_forms(entries: Iterable[tuple[str, T]]) -> dict[str, list[tuple[str, T]]]:

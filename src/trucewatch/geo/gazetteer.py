@@ -28,7 +28,7 @@ from typing import NamedTuple
 from trucewatch.geo.admin1 import admin1_code as lookup_admin1
 from trucewatch.geo.admin1 import admin1_country, admin1_name
 from trucewatch.geo.distance import distance_km
-from trucewatch.geo.edits import by_dropped_forms, one_edit, one_edit_from
+from trucewatch.geo.edits import by_dropped_forms, one_edit, one_edit_forms, one_edit_from
 from trucewatch.geo.translit import is_cyrillic, match_keys, normalise, skeleton
 from trucewatch.model import Location
 
@@ -347,25 +347,15 @@ MISSPELT_IN_OBLAST_MIN_LETTERS = 6
 MISSPELT_KEPT_ENDING = 3
 
 
+# the letters a misspelt name may have gained (a space too: "Nova Kakhovka" typed "Novakakhovka")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz "
-
-
-def _one_edit_forms(word: str) -> set[str]:
-    """Every word one edit from ``word`` (a letter or a space added or dropped, a vowel for another, two
-    neighbours swapped): a few hundred dictionary look-ups, where an index of an oblast's names by their
-    dropped forms would cost a scan of the gazetteer the first time each oblast is asked for."""
-    forms = {word[:at] + word[at + 1:] for at in range(len(word))}
-    forms.update(word[:at] + letter + word[at:] for at in range(len(word) + 1) for letter in _LETTERS)
-    forms.update(word[:at] + vowel + word[at + 1:] for at in range(len(word)) if word[at] in MISSPELT_REPLACEABLE
-                 for vowel in MISSPELT_REPLACEABLE)
-    forms.update(word[:at] + word[at + 1] + word[at] + word[at + 2:] for at in range(len(word) - 1))
-    forms.discard(word)
-    return forms
 
 
 def _misspelt_in_oblast(index: _Index, query: str, admin1: str) -> set[tuple[str, int]]:
     """The settlements of an oblast whose own name (in Latin letters) is one edit inside ``query``'s middle."""
-    return {(form, number) for form in _one_edit_forms(query)
+    # a few hundred dictionary look-ups, where an index of an oblast's names by their dropped forms would cost
+    # a scan of the gazetteer the first time each oblast is asked for
+    return {(form, number) for form in one_edit_forms(query, alphabet=_LETTERS, replaceable=MISSPELT_REPLACEABLE)
             if form[-MISSPELT_KEPT_ENDING:] == query[-MISSPELT_KEPT_ENDING:]
             for number in index.stages[0].get(form, ())
             if index.places[number].admin1 == admin1 and index.places[number].source != "geonames-section"}
