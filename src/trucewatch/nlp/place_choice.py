@@ -64,6 +64,12 @@ WAR_REACH_KM = 2_000.0
 # A strike or damage whose weapon the text does not name (``Context.front_after_population``) is judged against
 # the lines of this many days up to its day: ruins are often seen, and reported, after the line moved on.
 AFTERMATH_DAYS = 30
+# A village the gazetteer lacks, in a text whose other places (each of a single reading) all lie in the oblast the
+# text names and within LISTED_RADIUS_KM of their middle: that middle, the precision covering them and
+# LISTED_REACH_KM beyond ("near Novoiehorivka, Synkivka and Zahoruykivka": villages of one stretch of front are
+# listed together), rather than the oblast's centre.
+LISTED_RADIUS_KM = 20.0
+LISTED_REACH_KM = 20.0
 
 @dataclass
 class Context:
@@ -169,6 +175,20 @@ def choose(candidates: tuple[GeoMatch, ...], context: Context, *, scoped: bool =
                                        f"({km:.0f} km), though not clearly nearer than the others", context,
                               ordered=True)
     return _undecided(settlements, f"{shared} and nothing in the text decides", context, scoped=scoped)
+
+
+def listed_with(anchors: list[tuple[float, float]], oblast: GeoMatch) -> tuple[float, float, float, int] | None:
+    """Where a village the gazetteer lacks most likely lies, from the text's other places (``anchors``): the
+    middle of them and the precision covering them (LISTED_REACH_KM beyond the farthest), with how many they
+    are; None when there are none, when one lies outside ``oblast`` (its centre and radius) or when they lie
+    more than LISTED_RADIUS_KM from their middle."""
+    points = list(dict.fromkeys(anchors))
+    if not points or any(distance_km(lat, lon, oblast.lat, oblast.lon) > oblast.precision_km for lat, lon in points):
+        return None
+    lat, lon, radius = _middle(points) if len(points) > 1 else (*points[0], 0.0)
+    if radius > LISTED_RADIUS_KM:
+        return None
+    return lat, lon, radius + LISTED_REACH_KM, len(points)
 
 
 def _undecided(settlements: list[GeoMatch], why: str, context: Context, *, ordered: bool = False,

@@ -43,7 +43,7 @@ from trucewatch.geo.gazetteer import (
     raion_code,
 )
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
-from trucewatch.nlp.place_choice import LEANING, UNDECIDED_MARK, UNDECIDED_MAX_KM, Context, choose
+from trucewatch.nlp.place_choice import LEANING, UNDECIDED_MARK, UNDECIDED_MAX_KM, Context, choose, listed_with
 from trucewatch.nlp.place_names import (
     CAPITAL_NEXT,
     CITY_POPULATION,
@@ -339,7 +339,7 @@ def _place_by_pattern(frame: Frame, context: Context) -> bool:
         frame.put("location", deferred[0], deferred[1])
         return True
     if explicit_admin1 or sentence_admin1:
-        _put_admin1_only(frame, explicit_admin1 or sentence_admin1, unplaced)
+        _put_admin1_only(frame, explicit_admin1 or sentence_admin1, unplaced, context.anchors)
         return True
     if oblast_only is not None:
         frame.put("location", oblast_only[0], oblast_only[1])
@@ -453,14 +453,28 @@ def _part_of_city(sentence: str, span: tuple[int, int], place: dict[str, Any]) -
                      f"({km:.0f} km from its centre)"}
 
 
-def _put_admin1_only(frame: Frame, code: str | None, unplaced: list[str] | None = None) -> None:
+def _put_admin1_only(frame: Frame, code: str | None, unplaced: list[str] | None = None,
+                     anchors: list[tuple[float, float]] | None = None) -> None:
     """Only the oblast is known: its centre, with its radius as the precision (never a city's point).
-    ``unplaced``: the names the text gives that the gazetteer could not place there (said in the basis)."""
+    ``unplaced``: the names the text gives that the gazetteer could not place there (said in the basis); with
+    the text's other places (``anchors``) close together in the oblast, their middle instead
+    (:func:`~trucewatch.nlp.place_choice.listed_with`)."""
     centre = admin1_match(code) if code else None
     if centre is None:
         frame.put("location", {"admin1_code": code, "name": None})
         return
     named = ", ".join(dict.fromkeys(unplaced or ()))
+    near = listed_with(anchors or [], centre) if named else None
+    if near is not None:
+        lat, lon, precision, count = near
+        frame.put("location", {"name": None, "admin1_code": code, "country": centre.country, "lat": lat, "lon": lon,
+                               "precision_km": precision, "source": "listed-places",
+                               "basis": f"{named}: not in the gazetteer within {centre.name}; "
+                                        + (f"the middle of the {count} other places the text names there, the "
+                                           "precision covering them" if count > 1 else
+                                           f"the other place the text names there, the precision {precision:.0f} "
+                                           "km round it")})
+        return
     basis = (f"{named}: not in the gazetteer within {centre.name}; only the region is placed (its centre, "
              f"{centre.precision_km:.0f} km)" if named else
              f"only the region is named: its centre, {centre.precision_km:.0f} km")
