@@ -158,9 +158,13 @@ def test_the_lines_since_the_kursk_incursion_run_through_gazetteer_places() -> N
 
 def test_no_period_no_distance() -> None:
     assert distance_to_hostilities_km(48.594, 37.999, date(2013, 1, 1)) is None
-    # the Donbas war's first summer moved across the region: no line until the Minsk Protocol of 5 September
-    assert distance_to_hostilities_km(48.852, 37.605, date(2014, 6, 1)) is None
-    assert distance_to_hostilities_km(48.852, 37.605, date(2014, 9, 5)) is not None
+    # no line before the armed groups took Sloviansk (12 April 2014); the siege of Sloviansk to 5 July
+    assert distance_to_hostilities_km(48.852, 37.605, date(2014, 4, 1)) is None
+    spring = distance_to_hostilities_km(48.852, 37.605, date(2014, 6, 1))
+    assert spring is not None and spring < 2
+    # after the withdrawal from Sloviansk the fighting lay 30 km and more east of it
+    summer = distance_to_hostilities_km(48.852, 37.605, date(2014, 8, 1))
+    assert summer is not None and summer > 30
     # the day before the full-scale invasion still uses the Minsk line
     minsk = distance_to_hostilities_km(50.291, 36.941, date(2022, 2, 23))
     after = distance_to_hostilities_km(50.291, 36.941, date(2022, 2, 24))

@@ -53,13 +53,21 @@ def test_namesakes_on_both_kupiansk_lines_are_undecided() -> None:
     assert report.location is not None and report.location.precision_km >= 30.0
 
 
-def test_no_line_in_the_first_summer_of_the_donbas_war() -> None:
-    """In July 2014 the line of the Minsk agreements did not exist yet: the prior says nothing, and the basis
-    does not speak of a line of contact."""
-    report = _first_placed("On 3 July 2014, separatist forces shelled Vodiane, Donetsk oblast, with mortars.")
+def test_no_line_before_the_donbas_war() -> None:
+    """Before April 2014 there was no fighting: the prior says nothing, and the basis does not speak of a line."""
+    report = _first_placed("On 3 April 2014, separatist forces shelled Vodiane, Donetsk oblast, with mortars.")
     assert "line of contact" not in str(report.provenance.get("location_basis"))
     later = _first_placed("On 3 July 2016, separatist forces shelled Vodiane, Donetsk oblast, with mortars.")
     assert "line of contact of 2016-07-03" in str(later.provenance.get("location_basis"))
+
+
+def test_the_first_summer_of_the_donbas_war_has_its_fighting() -> None:
+    """In August 2014 the fighting ran along the state border south-east of Donetsk: the Dmytrivka on it, not
+    the namesakes in the oblast's west and north."""
+    report = _first_placed("On 10 August 2014, separatist forces shelled Dmytrivka, Donetsk oblast, with mortars.")
+    assert report.location is not None and report.location.lat is not None and report.location.lon is not None
+    assert distance_km(report.location.lat, report.location.lon, 47.936, 38.937) < 3
+    assert "clearly nearer" in str(report.provenance.get("location_basis"))
 
 
 @pytest.mark.parametrize(
