@@ -233,13 +233,33 @@ def test_a_town_typed_in_lower_case_but_never_an_english_word() -> None:
 
 
 def test_an_undecided_choice_gives_a_place_bearing_the_name_before_one_that_once_bore_it() -> None:
-    # two namesakes near the line of 2023 on the Kherson front: an Ivanivka and Bilozerka, whose former name
-    # GeoNames keeps as an alternate; the point is the Ivanivka's, the precision still covering Bilozerka
+    # two namesakes near the line of 2023 on the Kherson front: an Ivanivka, and Bilozerka, whose former name
+    # GeoNames keeps as an alternate (and which the gazetteer puts first, by population); the point is the
+    # Ivanivka's, the precision still covering Bilozerka
+    from datetime import date
+
+    from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch
+    from trucewatch.nlp.place_choice import Context, choose
+
+    former = GeoMatch(name="Bilozerka", lat=46.627, lon=32.444, admin1_code="UA-65", country="UA", precision_km=4.0,
+                      source="geonames-ua", candidates=2, population=9_565, matched_by=MATCHED_BY[1], id="former")
+    bearer = GeoMatch(name="Ivanivka", lat=46.748, lon=33.022, admin1_code="UA-65", country="UA", precision_km=2.0,
+                      source="geonames-ua", candidates=2, matched_by=MATCHED_BY[0], id="bearer")
+    chosen = choose((former, bearer), Context(admin1="UA-65", front_day=date(2023, 3, 17)))
+    assert chosen is not None
+    location, basis = chosen
+    assert "bearing the name as its own" in basis and location.id == "bearer"
+    assert distance_km(location.lat, location.lon, former.lat, former.lon) <= location.precision_km
+
+
+def test_an_undecided_choice_on_the_kherson_front_covers_every_namesake_near_the_line() -> None:
+    # the real text: three Ivanivkas and Bilozerka near the Dnipro line of 2023 (one on the left bank by Krynky,
+    # one south of Hola Prystan): undecided, a place bearing the name given, the precision covering the others
     ((location, provenance),) = _located("Russian artillery shelled Ivanivka, Kherson region, on 17 March 2023.")
     basis = provenance["location_basis"]
-    assert "bearing the name as its own" in basis and "found as" not in basis
-    assert distance_km(location.lat, location.lon, 46.748, 33.022) < 1
-    assert distance_km(location.lat, location.lon, 46.627, 32.444) <= location.precision_km  # Bilozerka
+    assert "none clearly nearer" in basis and "found as" not in basis
+    for lat, lon in ((46.627, 32.444), (46.748, 33.022)):  # Bilozerka, the Ivanivka by Krynky
+        assert distance_km(location.lat, location.lon, lat, lon) <= location.precision_km
 
 
 def test_a_name_given_with_its_country_is_no_anchor_elsewhere() -> None:
