@@ -50,8 +50,10 @@ _ENEMY_TARGET = re.compile(r"(?:удар\w*|огонь|огн[ёе]м)[^.!?\n]{0
                            r"(?:ВСУ\b|противника\b|украинских\s+(?:боевиков|националистов|формирований|войск))|"
                            r"\b(?:уничтожил\w*|поразил\w*)\s+(?:[\w«»\"-]+\s+){1,4}?(?:ВСУ\b|противника\b)|"
                            r"\bпо\s+(?:[\w«»\"-]+\s+){0,8}?ВСУ\b[^.!?\n]{0,40}?нанес[её]н\w*\s+(?:\w+\s+)?удар", _F)
-# a Ukrainian air-defence tally's headline: a word of downing, then a count of drones or missiles
-_UK_TALLY_HEADLINE = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:збито|знешкоджено|перехоплено)(?:/\w+)?\s+"
+# a Ukrainian air-defence tally's headline: a word of downing, then a count of drones or missiles, perhaps
+# after a title and a colon ("НАЙМАСОВАНІША ПОВІТРЯНА АТАКА: ЗБИТО 102 РАКЕТИ ТА 99 УДАРНИХ БПЛА")
+_UK_TALLY_HEADLINE = re.compile(r"^\W*(?:[^:.!?\n]{1,60}:\s*)?(?:\w+\s+){0,3}?(?:збито|знешкоджено|перехоплено)"
+                                r"(?:/\w+)?\s+"
                                 r"(?:\d+|[а-яіїє']+)\s+(?:\w+\s+)?(?:БПЛА|БпЛА|безпілот\w*|дрон\w*|ракет\w*|"
                                 r"шахед\w*)", _F)
 _DESTROYED_BY = re.compile(r"знищил|знищив|знищують|знищує", _F)
@@ -228,15 +230,18 @@ _CONFIRMED = re.compile(r"підтвердж\w*\s+(?:\w+\s+)?(?:знищен|у�
 # a strike said to have happened, in a post that names no place: by night ("за цю ніч відпрацьовано"), ...
 _LAST_NIGHT = r"у\s+ніч\s+(?:на|з)|вночі|уночі|за\s+(?:цю\s+|минулу\s+)?ніч\b|цієї\s+ночі|минулої\s+ночі"
 # ... struck, hit or attacked ("уражено", "влучання", "судно було атаковано") ...
-_STRUCK_PAST = r"уражено|[ув]разил|влучан|влучил|влучив|атаковано"
+_STRUCK_PAST = (r"уражено|[ув]разил|влучан|влучил|влучив|атаковано|"
+                r"зафіксован\w*\s+(?:\w+\s+)?(?:уражен|влучан)")  # "Зафіксовано ураження потужностей ФКП …"
+# ... a strike under way ("Прямо зараз відбувається комбінована атака по російській території") ...
+_UNDER_WAY = r"прямо\s+зараз\s+(?:\w+\s+){0,3}(?:атак|удар|прильот|вибух)|відбува\w*\s+(?:\w+\s+){0,2}(?:атак|удар)"
 # ... a strike of a time just past ("Сьогоднішня атака не виняток", "відео нічної атаки") ...
-_JUST_PAST = r"(?:сьогоднішн|вчорашн|нічн|ранков|вечірн)\w*\s+(?:\w+\s+)?(?:атак|удар|прильот)"
+_JUST_PAST = r"(?:сьогоднішн|[ву]чорашн|нічн|ранков|вечірн)\w*\s+(?:\w+\s+)?(?:атак|удар|прильот)"
 # ... a fire after a strike ("Пожежа після ураження порома", "сліди горіння після атаки") ...
 _FIRE_AFTER = (r"(?:пожеж|горін|горі|гори|вигор|палає)\w*[^.!?\n]{0,40}?після\s+(?:\w+\s+)?"
                r"(?:уражен|удар|атак|прильот|влучан)")
 # ... or a past passive of one object ("був атакований завод «Кремній»"; not "цілі були атаковані")
 _ONE_STRUCK = r"\b(?:був|була|було)\s+(?:\w+\s+)?(?:атакован|уражен)"
-_HAPPENED_HERE = re.compile("|".join((_LAST_NIGHT, _STRUCK_PAST, _JUST_PAST, _FIRE_AFTER, _ONE_STRUCK)), _F)
+_HAPPENED_HERE = re.compile("|".join((_LAST_NIGHT, _STRUCK_PAST, _UNDER_WAY, _JUST_PAST, _FIRE_AFTER, _ONE_STRUCK)), _F)
 # oblasts of Ukraine held in whole or part by Russia: a strike there may be either side's
 _HELD = frozenset({"UA-43", "UA-40", "UA-14", "UA-09", "UA-23", "UA-65"})
 
@@ -249,7 +254,9 @@ def _classify_uk(text: str, language: str) -> str:
     places = find_places(text, language) if strikes or struck_object(text, language) else []
     if strikes:
         held = any(place.code.startswith("RU-") or place.code in _HELD for place in places)
-        if _enemy_strikes(text, language, strikes) or (places and not held and all(
+        if _in_russia_first(text, language, spans, strikes):
+            pass  # "На Брянщині була уражена підстанція … Дзеркальні дії на атаки рф по енергетиці України"
+        elif _enemy_strikes(text, language, strikes) or (places and not held and all(
                 place.code.startswith("UA-") for place in places)) or (not held and _on_ukraine(text)):
             # the enemy named as the one striking, a strike on Ukraine, or only places in Ukraine the other
             # side does not hold
@@ -271,6 +278,20 @@ def _classify_uk(text: str, language: str) -> str:
     if not strikes and places and _headline_strike(text, language, places):
         return "strike_on_russia"
     return "other"
+
+
+def _in_russia_first(text: str, language: str, spans: list[tuple[int, int]], strikes: list[tuple[int, int]]) -> bool:
+    """Whether the sentence with the post's first word of striking tells a strike at a place in Russia and names
+    no enemy striking and no strike on Ukraine: the enemy's strikes named after it are background ("На Брянщині
+    була уражена підстанція … Дзеркальні дії на атаки рф по енергетиці України")."""
+    first = strikes[0][0]
+    for start, end in spans:
+        if start <= first < end:
+            sentence = text[start:end]
+            if _UK_RUSSIAN_STRIKE.search(sentence) or _ON_UKRAINE.search(sentence):
+                return False
+            return any(place.code.startswith("RU-") for place in find_places(sentence, language))
+    return False
 
 
 def _enemy_strikes(text: str, language: str, strikes: list[tuple[int, int]]) -> bool:
