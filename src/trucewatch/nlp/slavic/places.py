@@ -553,11 +553,15 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                     start = match.end() + base.start()
                     if not any(begin <= start < end for _, _, (begin, end), _ in found):
                         found.append((start, code, (start, match.end() + base.end()), admin1_location(code)))
-    # "жодного літра бензину для Москви", "«припинення вогню» для Курської області": whom something is for
+    # "жодного літра бензину для Москви", "«припинення вогню» для Курської області": whom something is for;
+    # "ГУ СБУ в Донецькій та Луганській областях": the oblasts a body serves, not where anything was hit
+    bodies = [match.span(1) for match in _BODY_OF_UNITS.finditer(text)]
     found = [item for item in found if not _wished(text, item[0], language)
              and not _FOR.search(text, max(0, item[0] - 8), item[0]) and not _compared(text, item[0])
              and not _supplied(text, item[0])
-             and text[max(0, item[0] - 1):item[0]] != "#"]  # "#Бєлгород": a tag, not a place hit
+             and text[max(0, item[0] - 1):item[0]] != "#"  # "#Бєлгород": a tag, not a place hit
+             and not any(begin <= item[0] < end for begin, end in bodies)]
+    found.extend(_city_and_oblast(text, found))
     found.sort(key=lambda item: item[0])
     places: list[Place] = []
     seen: set[str] = set()
@@ -581,6 +585,24 @@ _AIRFIELD_REACH = 60
 # Бєлгород", "ударьте по Курску"), not one that happened
 _IMPERATIVE = re.compile(r"[а-яёіїєґ'’]+(?:те|іть|ить|ьте|йте)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.!?;\n]")
+_BODY_OF_UNITS = re.compile(r"(?<![\w'’])(?:ГУ\s+|У)?(?:СБУ|ГУНП|НПУ|ДСНС|ДБР|ОВА|ОДА|прокуратур\w*|поліці\w*)"
+                            r"\s+[ву]\s+"
+                            r"((?:[\w'’]+(?:\s*,\s*|\s+(?:та|і|й)\s+))*[\w'’]+\s+(?:област|обл\b|кра[їюй]|республік)\w*)")
+# "Москву та область": the oblast around a federal city named just before, by the city's code
+_AND_ITS_OBLAST = re.compile(r"\s*(?:та|і|й|и)\s+(?:област[ьіи]|областю|обл\.?|Підмосков\w*|Подмосков\w*)(?![\w'’])",
+                             re.IGNORECASE)
+
+
+def _city_and_oblast(text: str, found: list[tuple[int, str, tuple[int, int], Location]]
+                     ) -> list[tuple[int, str, tuple[int, int], Location]]:
+    """The oblast named as "та область" right after the federal city it surrounds ("Москву та область")."""
+    more = []
+    for _, code, (_, end), _ in found:
+        oblast = lexicon().city_oblasts.get(code)
+        match = _AND_ITS_OBLAST.match(text, end) if oblast else None
+        if oblast and match:
+            more.append((match.start(), oblast, match.span(), admin1_location(oblast)))
+    return more
 _FOR = re.compile(r"(?<![\w'’])для\s+$", re.IGNORECASE)
 
 

@@ -193,6 +193,8 @@ def classify(text: str, language: str) -> str:
     return _classify_uk(text, language)
 
 
+# a noun of destroying, downing or hitting: the enemy's weapon in the genitive after it is what was hit
+_DESTROYING_NOUN = re.compile(r"(?<![\w'’])(?:знищенн|збитт|перехопленн|уражен|полюванн)\w*\s+$", _F)
 _STRUCK_WEAPON_REACH = 60  # how far after a word of hitting a weapon named is the one hit
 # words of hitting in any form, said or not ("дозволяє ефективно уражати ворожі дрони")
 _HITTING = re.compile(r"(?<![\w'’])(?:уража|уразит|уразил|вража|знищ|збива|збит|атакува|атакован)\w*", _F)
@@ -301,6 +303,9 @@ def _enemy_strikes(text: str, language: str, strikes: list[tuple[int, int]]) -> 
     російськими КАБами")."""
     for match in _UK_RUSSIAN_STRIKE.finditer(text):
         head = match.group(0).split()[0].lower()
+        if head.startswith(("російськ", "ворож")) and _DESTROYING_NOUN.search(text, max(0, match.start() - 20),
+                                                                           match.start()):
+            continue  # "для знищення російських ударних БПЛА": the genitive after a noun of destroying is what it hit
         if head.startswith(("російськ", "ворож")) and not {"gent", "ablt"} & parse(head, language)[1] and any(
                 0 <= match.start() - end <= _STRUCK_WEAPON_REACH and not _CLAUSE_BREAK.search(text, end, match.start())
                 for end in [end for _, end in strikes] + [each.end() for each in _HITTING.finditer(text)]):

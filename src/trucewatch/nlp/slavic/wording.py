@@ -38,12 +38,12 @@ _FUTURE = re.compile(r"буд(?:е|уть|у|емо|ете|еш)|\w{3,}тим(?:
 # "порт має бути знищений", "повинен бути уражений": a strike owed, not one that happened
 _MUST_BE = re.compile(r"\b(?:має|мають|мав|мала|мали|повинен|повинна|повинно|повинні|мусить|мусять)\s+(?:бути|буть)\s+"
                       r"(?:[\w'’-]+\s+)?$", re.IGNORECASE)
-# "DDoS-атаки", "кібератаки", "хакерська атака", "інформаційна атака": not a strike with weapons
-_NOT_ARMED = re.compile(r"(?:\bDD?oS|\bкібер|\bкибер|\bхакер\w*|\bінформаційн\w*|\bинформационн\w*)[\s-]*$",
-                        re.IGNORECASE)
+# "DDoS-атаки", "кібератаки", "хакерська атака", "інформаційна атака", "гібридні атаки": not a strike with weapons
+_NOT_ARMED = re.compile(r"(?:\bDD?oS|\bкібер|\bкибер|\bхакер\w*|\bінформаційн\w*|\bинформационн\w*|\bгібридн\w*|"
+                        r"\bгибридн\w*)[\s-]*$", re.IGNORECASE)
 # the enemy named in the genitive after a word of striking is the one striking ("удари рф", "атаки ворога");
 # after a preposition it is the target ("удари по росії")
-NOT_A_TARGET = r"(?!(?:по|на|проти)\s)"
+NOT_A_TARGET = r"(?!(?:по|на|проти|[ву]глиб|всередин\w*|[ву]середині)\s)"  # "атаки вглиб рф" are on Russia
 ENEMY_GENITIVE = r"(?:рф|росії|ворога|окупантів|русні)\b"
 _BY_THE_ENEMY = re.compile(rf"\s+{NOT_A_TARGET}(?:[\w-]+\s+)?{ENEMY_GENITIVE}", re.IGNORECASE)
 # "Атака мала відбутися 28 липня": a strike that was to happen, said after the word
