@@ -16,7 +16,7 @@ from typing import Any
 
 from trucewatch.model import Location, Occurred, Report, Source, Target
 from trucewatch.nlp.slavic.adjectives import adjective_town
-from trucewatch.nlp.slavic.lexicon import lexicon
+from trucewatch.nlp.slavic.lexicon import lexicon, raw_lexicon
 from trucewatch.nlp.slavic.morph import parse
 from trucewatch.nlp.slavic.places import Place, elsewhere, find_places, located
 from trucewatch.nlp.slavic.tallies import DESTROYED, tally
@@ -195,6 +195,7 @@ def classify(text: str, language: str) -> str:
 
 # a noun of destroying, downing or hitting: the enemy's weapon in the genitive after it is what was hit
 _DESTROYING_NOUN = re.compile(r"(?<![\w'’])(?:знищенн|збитт|перехопленн|уражен|полюванн)\w*\s+$", _F)
+_FOREIGN = re.compile(str(raw_lexicon()["strike_words"]["foreign"]), _F)
 _STRUCK_WEAPON_REACH = 60  # how far after a word of hitting a weapon named is the one hit
 # words of hitting in any form, said or not ("дозволяє ефективно уражати ворожі дрони")
 _HITTING = re.compile(r"(?<![\w'’])(?:уража|уразит|уразил|вража|знищ|збива|збит|атакува|атакован)\w*", _F)
@@ -254,6 +255,8 @@ def _classify_uk(text: str, language: str) -> str:
     spans = sentences(text)
     strikes = strike_words(text, language)
     places = find_places(text, language) if strikes or struck_object(text, language) else []
+    if strikes and not places and _foreign(text, spans, strikes):
+        return "other"  # "Ізраїльські крилаті ракети вразили кілька іранських систем ППО": foreign news
     if strikes:
         held = any(place.code.startswith("RU-") or place.code in _HELD for place in places)
         if _in_russia_first(text, language, spans, strikes):
@@ -280,6 +283,12 @@ def _classify_uk(text: str, language: str) -> str:
     if not strikes and places and _headline_strike(text, language, places):
         return "strike_on_russia"
     return "other"
+
+
+def _foreign(text: str, spans: list[tuple[int, int]], strikes: list[tuple[int, int]]) -> bool:
+    """Whether the sentence with the post's first word of striking names a third country's forces or places."""
+    first = strikes[0][0]
+    return any(start <= first < end and bool(_FOREIGN.search(text, start, end)) for start, end in spans)
 
 
 def _in_russia_first(text: str, language: str, spans: list[tuple[int, int]], strikes: list[tuple[int, int]]) -> bool:
