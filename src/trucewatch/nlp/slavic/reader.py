@@ -244,7 +244,12 @@ _FIRE_AFTER = (r"(?:пожеж|горін|горі|гори|вигор|пала�
                r"(?:уражен|удар|атак|прильот|влучан)")
 # ... or a past passive of one object ("був атакований завод «Кремній»"; not "цілі були атаковані")
 _ONE_STRUCK = r"\b(?:був|була|було)\s+(?:\w+\s+)?(?:атакован|уражен)"
-_HAPPENED_HERE = re.compile("|".join((_LAST_NIGHT, _STRUCK_PAST, _UNDER_WAY, _JUST_PAST, _FIRE_AFTER, _ONE_STRUCK)), _F)
+# ... a strike on Russia as a whole ("Наймасштабніша атака на російські території", "65 година атаки по росії"; in the
+# plural a strike in general is no word of striking) or a hit confirmed where it fell ("з місця атаки") ...
+_ON_RUSSIA = (r"(?:атак|удар)\w*\s+(?:на|по)\s+(?:російськ\w*\s+територ|територі\w*\s+(?:рф|росії)|росі[ію]\b|рф\b)|"
+              r"з\s+місця\s+(?:атак|удар|уражен|прильот|влучан)")
+_HAPPENED_HERE = re.compile("|".join((_LAST_NIGHT, _STRUCK_PAST, _UNDER_WAY, _ON_RUSSIA, _JUST_PAST, _FIRE_AFTER,
+                                      _ONE_STRUCK)), _F)
 # oblasts of Ukraine held in whole or part by Russia: a strike there may be either side's
 _HELD = frozenset({"UA-43", "UA-40", "UA-14", "UA-09", "UA-23", "UA-65"})
 
