@@ -62,7 +62,7 @@ _UK_RUSSIAN_STRIKE = re.compile(rf"(?:атак|удар|обстріл)\w*\s+{NO
                                 r"(?<![\w'’])(?:російськ|ворож)\w*\s+(?:\w+\s+){0,1}(?:атак|удар|обстріл|ракет|дрон|КАБ|авіабомб|шахед|"
                                 r"балістик)|"
                                 r"\b(?:рф|росія|росіяни|ворог|противник|окупанти|русня|рашисти|підари|орки|кацапи)\s+"
-                                r"(?:\w+\s+){0,2}(?:атакува|вдари|завда|обстріля|нанесл|накрил|відновил\w*\s+атак)", _F)
+                                r"(?:\w+\s+){0,3}(?:атакува|вдари|завда|обстріля|нанесл|накрил|відновил\w*\s+атак)", _F)
 # "масована атака на Україну", "удари по енергетиці України": a strike on Ukraine, the other side's
 _ON_UKRAINE = re.compile(r"(?:атак|удар|обстріл)\w*\s+(?:\w+\s+){0,2}(?:по|на)\s+(?:\w+\s+)?Україн", _F)
 # "деталі до БПЛА, які агресор застосовує для ударів по Україні": what the struck thing was for, not a strike
@@ -211,6 +211,7 @@ _A_WEEK = re.compile(r"(?<![\w'’])(?:за\s+(?:цей\s+|минулий\s+|з�
 _SINCE_A_DAY = re.compile(rf"^\W*[Зз]\s+\d{{1,2}}\s+(?:{'|'.join(UK_MONTHS)})(?!\s+\d{{4}})(?![\w'’])", _F)
 _DAY_SPAN = re.compile(rf"(?<!\d)(\d{{1,2}})\s*[–—-]\s*(\d{{1,2}})\s+(?:{'|'.join(UK_MONTHS)})", _F)
 _BEATING_NOW = re.compile(r"(?<![\w'’ʼ])(?:б[’'ʼ]?ють|гатять|лупять)\s+по(?![\w'’])", _F)
+_STRIKES_NAMED = re.compile(r"(?<![\w'’])(?:атак|удар|уражен|прильот)", _F)  # "Хронологія атак (1–22 травня)"
 _REVIEW_DAYS = 3  # a span of at least this many days is a review, not a night
 _REVIEW_HEAD = 150
 
@@ -221,7 +222,8 @@ def _reviews_days(text: str) -> bool:
     spans = sentences(text)
     first = text[spans[0][0]:spans[0][1]] if spans else text
     head = text[:_REVIEW_HEAD]
-    if not (_EXPLOSIONS.search(text) or strike_words(text) or _HITTING.search(first) or _BEATING_NOW.search(first)):
+    if not (_EXPLOSIONS.search(text) or strike_words(text) or _HITTING.search(first) or _BEATING_NOW.search(first)
+            or _STRIKES_NAMED.search(first)):
         return False
     if _A_WEEK.search(first) or _SINCE_A_DAY.search(first):
         return True
