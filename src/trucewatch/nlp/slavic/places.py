@@ -107,9 +107,11 @@ _REFERENCE = re.compile(r"\w*[\s,]*(?:неподалік|неподалеку|н
                         r"около|у\s+берег\w*|у\s+узбережж\w*|у\s+побережь\w*)(?:\s+(?:від|от))?"
                         r"(?:\s+[\w'’-]+){0,3}\s+$", re.IGNORECASE)
 # "на аеропорт «Брянськ»", "порт «Новороссийск»", "ПС «Белгород»": a port, an airfield or a substation called
-# by its town's name
+# by its town's name, also the later ones of a list ("підстанції «Тихорецк» та «Брянск»"; not a pumping station:
+# "НПС «Нікольскоє»" is named after a village, of which Russia has hundreds)
 _QUOTED_AFTER_FACILITY = re.compile(r"(?:\b(?:аеро|аэро)?порт\w*|\b(?:аеродром|аэродром|авіабаз|авиабаз)\w*|"
-                                    r"\bПС|\bпідстанці\w*|\bподстанци\w*)\s*$", re.IGNORECASE)
+                                    r"\bПС|\bпідстанці\w*|\bподстанци\w*)"
+                                    r"\s*(?:[«\"“„][^»\"”]{2,40}[»\"”]\s*(?:,|та|і|й|и)\s*)*$", re.IGNORECASE)
 # the opening of a town's adjective, capitalised, not inside a word or a quote: "Рязанськ(ий)", "Брянск(ая)"
 _ADJECTIVE_OF_TOWN = r"(?<![\w«\"“„-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ськ|цьк|зьк|ск|цк)"
 # a town's adjective before a facility it names ("Бєлгородського аеропорту", "Рязанський НПЗ", "Орловской ТЭЦ")
@@ -538,7 +540,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 _add_adjective_towns(_TOWN_ADJECTIVE.finditer(text, joined.start(), joined.end()), text, language,
                                      found)
         for match in _QUOTED_NAME.finditer(text):
-            if not _QUOTED_AFTER_FACILITY.search(text[max(0, match.start() - 20):match.start()]):
+            if not _QUOTED_AFTER_FACILITY.search(text[max(0, match.start() - 80):match.start()]):
                 continue
             grammemes = parse(match.group(1), language)[1]
             if "gent" in grammemes and "nomn" not in grammemes:
