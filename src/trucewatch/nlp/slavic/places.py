@@ -539,6 +539,10 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             if joined:
                 _add_adjective_towns(_TOWN_ADJECTIVE.finditer(text, joined.start(), joined.end()), text, language,
                                      found)
+        for match in _WORKS_COMPOUND.finditer(text):  # "НПЗ «Лукойл-Нижегороднефтеоргсинтез»"
+            code = _compound_place(match.group(1), language)
+            if code is not None:
+                found.append((match.start(1), code, match.span(1), admin1_location(code)))
         for match in _QUOTED_NAME.finditer(text):
             if not _QUOTED_AFTER_FACILITY.search(text[max(0, match.start() - 80):match.start()]):
                 continue
@@ -587,6 +591,20 @@ _AIRFIELD_REACH = 60
 # Бєлгород", "ударьте по Курску"), not one that happened
 _IMPERATIVE = re.compile(r"[а-яёіїєґ'’]+(?:те|іть|ить|ьте|йте)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.!?;\n]")
+# a refinery's or works' quoted name made of its town or oblast and the trade ("НПЗ «Лукойл-Нижегороднефтеоргсинтез»",
+# "НПЗ «Башнефть-Уфанефтехим»", "«Кірішінафтооргсинтез»"): the town or the oblast the stem names
+_WORKS_COMPOUND = re.compile(r"(?:\bНПЗ|\bНПК|завод\w*|комбінат\w*|комбинат\w*)\s*(?:[\w,-]+\s+){0,3}[«\"“„]"
+                             r"(?:\w+-)?([А-ЯЁІЇЄҐ][а-яёіїєґ'’]{2,}?)(?:нефт|нафт)[а-яёіїєґ]*[»\"”]")
+
+
+def _compound_place(stem: str, language: str) -> str | None:
+    """The oblast ("Нижегород" + "ская область") or the town ("Уфа") a works' compound name opens with."""
+    for name in (f"{stem}ская область", f"{stem}ська область"):
+        code = admin1_code(name)
+        if code:
+            return code
+    town = settlement(stem, language, "quoted")
+    return town.admin1_code if town is not None else None
 _BODY_OF_UNITS = re.compile(r"(?<![\w'’])(?:ГУ\s+|У)?(?:СБУ|ГУНП|НПУ|ДСНС|ДБР|ОВА|ОДА|прокуратур\w*|поліці\w*)"
                             r"\s+[ву]\s+"
                             r"((?:[\w'’]+(?:\s*,\s*|\s+(?:та|і|й)\s+))*[\w'’]+\s+(?:област|обл\b|кра[їюй]|республік)\w*)")
