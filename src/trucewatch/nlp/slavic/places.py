@@ -540,9 +540,9 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 _add_adjective_towns(_TOWN_ADJECTIVE.finditer(text, joined.start(), joined.end()), text, language,
                                      found)
         for match in _WORKS_COMPOUND.finditer(text):  # "НПЗ «Лукойл-Нижегороднефтеоргсинтез»"
-            code = _compound_place(match.group(1), language)
-            if code is not None:
-                found.append((match.start(1), code, match.span(1), admin1_location(code)))
+            named = _compound_place(match.group(1), language)
+            if named is not None:
+                found.append((match.start(1), named, match.span(1), admin1_location(named)))
         for match in _QUOTED_NAME.finditer(text):
             if not _QUOTED_AFTER_FACILITY.search(text[max(0, match.start() - 80):match.start()]):
                 continue
