@@ -26,6 +26,7 @@ class Lexicon:
     kinds: tuple[tuple[str, re.Pattern[str]], ...]
     region_names: tuple[tuple[str, re.Pattern[str]], ...]
     airfields: tuple[tuple[str, re.Pattern[str]], ...]  # (region code, name): airfields named after villages
+    city_oblasts: dict[str, str]  # a federal city's code and that of the oblast around it
 
 
 def _compile(raw: dict[str, Any]) -> dict[str, re.Pattern[str]]:
@@ -60,4 +61,5 @@ def lexicon() -> Lexicon:
         region_names=tuple(_compile(raw["region_names"]).items()),
         airfields=tuple((str(entry["region"]), re.compile(str(entry["name"]), re.UNICODE))  # names keep their capital
                         for entry in raw["airfields"]),
+        city_oblasts={str(city): str(oblast) for city, oblast in raw["city_oblasts"].items()},
     )

@@ -107,14 +107,17 @@ _REFERENCE = re.compile(r"\w*[\s,]*(?:неподалік|неподалеку|н
                         r"около|у\s+берег\w*|у\s+узбережж\w*|у\s+побережь\w*)(?:\s+(?:від|от))?"
                         r"(?:\s+[\w'’-]+){0,3}\s+$", re.IGNORECASE)
 # "на аеропорт «Брянськ»", "порт «Новороссийск»", "ПС «Белгород»": a port, an airfield or a substation called
-# by its town's name
+# by its town's name, also the later ones of a list ("підстанції «Тихорецк» та «Брянск»"; not a pumping station:
+# "НПС «Нікольскоє»" is named after a village, of which Russia has hundreds)
 _QUOTED_AFTER_FACILITY = re.compile(r"(?:\b(?:аеро|аэро)?порт\w*|\b(?:аеродром|аэродром|авіабаз|авиабаз)\w*|"
-                                    r"\bПС|\bпідстанці\w*|\bподстанци\w*)\s*$", re.IGNORECASE)
+                                    r"\bПС|\bпідстанці\w*|\bподстанци\w*)"
+                                    r"\s*(?:[«\"“„][^»\"”]{2,40}[»\"”]\s*(?:,|та|і|й|и)\s*)*$", re.IGNORECASE)
 # the opening of a town's adjective, capitalised, not inside a word or a quote: "Рязанськ(ий)", "Брянск(ая)"
 _ADJECTIVE_OF_TOWN = r"(?<![\w«\"“„-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ськ|цьк|зьк|ск|цк)"
 # a town's adjective before a facility it names ("Бєлгородського аеропорту", "Рязанський НПЗ", "Орловской ТЭЦ")
-# or before its bay ("Новоросійську бухту")
-_TOWN_FACILITY = re.compile(r"(" + _ADJECTIVE_OF_TOWN + r"\w+)\s+(?:аеропорт|аэропорт|"
+# or before its bay ("Новоросійську бухту"), also opening the facility's quoted name ("ФКП «Тамбовский пороховой
+# завод»")
+_TOWN_FACILITY = re.compile(r"((?<![\w-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ськ|цьк|зьк|ск|цк)\w+)\s+(?:аеропорт|аэропорт|"
                             r"аеродром|аэродром|морськ\w*\s+порт|морск\w*\s+порт|порт|НПЗ|нефтезавод|ТЕЦ|ТЭЦ|ДРЕС|"
                             r"ГРЭС|ГРЕС|нафтобаз|нефтебаз|хімічн\w*\s+завод|химическ\w*\s+завод|хімзавод|химзавод|авіазавод|"
                             r"авиазавод|арсенал|полігон|полигон|ТЕС|ТЭС|дамб|гребл|атомн\w*\s+електростанц|"
@@ -536,8 +539,12 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             if joined:
                 _add_adjective_towns(_TOWN_ADJECTIVE.finditer(text, joined.start(), joined.end()), text, language,
                                      found)
+        for match in _WORKS_COMPOUND.finditer(text):  # "НПЗ «Лукойл-Нижегороднефтеоргсинтез»"
+            named = _compound_place(match.group(1), language)
+            if named is not None:
+                found.append((match.start(1), named, match.span(1), admin1_location(named)))
         for match in _QUOTED_NAME.finditer(text):
-            if not _QUOTED_AFTER_FACILITY.search(text[max(0, match.start() - 20):match.start()]):
+            if not _QUOTED_AFTER_FACILITY.search(text[max(0, match.start() - 80):match.start()]):
                 continue
             grammemes = parse(match.group(1), language)[1]
             if "gent" in grammemes and "nomn" not in grammemes:
@@ -552,11 +559,15 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                     start = match.end() + base.start()
                     if not any(begin <= start < end for _, _, (begin, end), _ in found):
                         found.append((start, code, (start, match.end() + base.end()), admin1_location(code)))
-    # "жодного літра бензину для Москви", "«припинення вогню» для Курської області": whom something is for
+    # "жодного літра бензину для Москви", "«припинення вогню» для Курської області": whom something is for;
+    # "ГУ СБУ в Донецькій та Луганській областях": the oblasts a body serves, not where anything was hit
+    bodies = [match.span(1) for match in _BODY_OF_UNITS.finditer(text)]
     found = [item for item in found if not _wished(text, item[0], language)
              and not _FOR.search(text, max(0, item[0] - 8), item[0]) and not _compared(text, item[0])
              and not _supplied(text, item[0])
-             and text[max(0, item[0] - 1):item[0]] != "#"]  # "#Бєлгород": a tag, not a place hit
+             and text[max(0, item[0] - 1):item[0]] != "#"  # "#Бєлгород": a tag, not a place hit
+             and not any(begin <= item[0] < end for begin, end in bodies)]
+    found.extend(_city_and_oblast(text, found))
     found.sort(key=lambda item: item[0])
     places: list[Place] = []
     seen: set[str] = set()
@@ -580,6 +591,38 @@ _AIRFIELD_REACH = 60
 # Бєлгород", "ударьте по Курску"), not one that happened
 _IMPERATIVE = re.compile(r"[а-яёіїєґ'’]+(?:те|іть|ить|ьте|йте)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.!?;\n]")
+# a refinery's or works' quoted name made of its town or oblast and the trade ("НПЗ «Лукойл-Нижегороднефтеоргсинтез»",
+# "НПЗ «Башнефть-Уфанефтехим»", "«Кірішінафтооргсинтез»"): the town or the oblast the stem names
+_WORKS_COMPOUND = re.compile(r"(?:\bНПЗ|\bНПК|завод\w*|комбінат\w*|комбинат\w*)\s*(?:[\w,-]+\s+){0,3}[«\"“„]"
+                             r"(?:\w+-)?([А-ЯЁІЇЄҐ][а-яёіїєґ'’]{2,}?)(?:нефт|нафт)[а-яёіїєґ]*[»\"”]")
+
+
+def _compound_place(stem: str, language: str) -> str | None:
+    """The oblast ("Нижегород" + "ская область") or the town ("Уфа") a works' compound name opens with."""
+    for name in (f"{stem}ская область", f"{stem}ська область"):
+        code = admin1_code(name)
+        if code:
+            return code
+    town = settlement(stem, language, "quoted")
+    return town.admin1_code if town is not None else None
+_BODY_OF_UNITS = re.compile(r"(?<![\w'’])(?:ГУ\s+|У)?(?:СБУ|ГУНП|НПУ|ДСНС|ДБР|ОВА|ОДА|прокуратур\w*|поліці\w*)"
+                            r"\s+[ву]\s+"
+                            r"((?:[\w'’]+(?:\s*,\s*|\s+(?:та|і|й)\s+))*[\w'’]+\s+(?:област|обл\b|кра[їюй]|республік)\w*)")
+# "Москву та область": the oblast around a federal city named just before, by the city's code
+_AND_ITS_OBLAST = re.compile(r"\s*(?:та|і|й|и)\s+(?:област[ьіи]|областю|обл\.?|Підмосков\w*|Подмосков\w*)(?![\w'’])",
+                             re.IGNORECASE)
+
+
+def _city_and_oblast(text: str, found: list[tuple[int, str, tuple[int, int], Location]]
+                     ) -> list[tuple[int, str, tuple[int, int], Location]]:
+    """The oblast named as "та область" right after the federal city it surrounds ("Москву та область")."""
+    more = []
+    for _, code, (_, end), _ in found:
+        oblast = lexicon().city_oblasts.get(code)
+        match = _AND_ITS_OBLAST.match(text, end) if oblast else None
+        if oblast and match:
+            more.append((match.start(), oblast, match.span(), admin1_location(oblast)))
+    return more
 _FOR = re.compile(r"(?<![\w'’])для\s+$", re.IGNORECASE)
 
 
@@ -590,10 +633,12 @@ _CLAUSE_MARK = re.compile(r"[,.;:!?\n(—]")
 
 
 # "нафтобаза, яка забезпечує паливом угруповання у Криму", "важливий для забезпечення паливом військ на півдні
-# України, зокрема у Криму": where what was struck sends its goods, not where it was hit
+# України, зокрема у Криму", "бере участь у передачі потужностей Костромської ГРЕС": where what was struck sends
+# its goods or gets them from, not where it was hit
 # (not a body's name: "центру матеріально-технічного забезпечення")
 _SUPPLYING = re.compile(r"(?<![\w'’])(?:для\s+(?:забезпеченн|постачанн|обеспечени|снабжени)\w*|"
-                        r"(?:забезпечу|забезпечува|постача[єюлв]|обеспечива|поставля|снабжа)\w*)(?![\w'’])",
+                        r"(?:забезпечу|забезпечува|постача[єюлв]|обеспечива|поставля|снабжа|передач[аіуе]|передач[иь]?)\w*)"
+                        r"(?![\w'’])",
                         re.IGNORECASE)
 # "операторів, яких перекинули з Херсонщини на Курщину": where troops were moved from or to
 _MOVING = re.compile(r"(?<![\w'’])(?:перекину|перекида|передислок|переброси|перебрас|перевели|переведен)\w*",

@@ -16,7 +16,7 @@ from typing import Any
 
 from trucewatch.model import Location, Occurred, Report, Source, Target
 from trucewatch.nlp.slavic.adjectives import adjective_town
-from trucewatch.nlp.slavic.lexicon import lexicon
+from trucewatch.nlp.slavic.lexicon import lexicon, raw_lexicon
 from trucewatch.nlp.slavic.morph import parse
 from trucewatch.nlp.slavic.places import Place, elsewhere, find_places, located
 from trucewatch.nlp.slavic.tallies import DESTROYED, tally
@@ -31,7 +31,7 @@ from trucewatch.nlp.slavic.wording import (
     struck_object,
 )
 
-EXTRACTOR = "trucewatch-posts-ru-uk/5"
+EXTRACTOR = "trucewatch-posts-ru-uk/6"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
@@ -50,8 +50,10 @@ _ENEMY_TARGET = re.compile(r"(?:удар\w*|огонь|огн[ёе]м)[^.!?\n]{0
                            r"(?:ВСУ\b|противника\b|украинских\s+(?:боевиков|националистов|формирований|войск))|"
                            r"\b(?:уничтожил\w*|поразил\w*)\s+(?:[\w«»\"-]+\s+){1,4}?(?:ВСУ\b|противника\b)|"
                            r"\bпо\s+(?:[\w«»\"-]+\s+){0,8}?ВСУ\b[^.!?\n]{0,40}?нанес[её]н\w*\s+(?:\w+\s+)?удар", _F)
-# a Ukrainian air-defence tally's headline: a word of downing, then a count of drones or missiles
-_UK_TALLY_HEADLINE = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:збито|знешкоджено|перехоплено)(?:/\w+)?\s+"
+# a Ukrainian air-defence tally's headline: a word of downing, then a count of drones or missiles, perhaps
+# after a title and a colon ("НАЙМАСОВАНІША ПОВІТРЯНА АТАКА: ЗБИТО 102 РАКЕТИ ТА 99 УДАРНИХ БПЛА")
+_UK_TALLY_HEADLINE = re.compile(r"^\W*(?:[^:.!?\n]{1,60}:\s*)?(?:\w+\s+){0,3}?(?:збито|знешкоджено|перехоплено)"
+                                r"(?:/\w+)?\s+"
                                 r"(?:\d+|[а-яіїє']+)\s+(?:\w+\s+)?(?:БПЛА|БпЛА|безпілот\w*|дрон\w*|ракет\w*|"
                                 r"шахед\w*)", _F)
 _DESTROYED_BY = re.compile(r"знищил|знищив|знищують|знищує", _F)
@@ -60,7 +62,7 @@ _UK_RUSSIAN_STRIKE = re.compile(rf"(?:атак|удар|обстріл)\w*\s+{NO
                                 r"(?<![\w'’])(?:російськ|ворож)\w*\s+(?:\w+\s+){0,1}(?:атак|удар|обстріл|ракет|дрон|КАБ|авіабомб|шахед|"
                                 r"балістик)|"
                                 r"\b(?:рф|росія|росіяни|ворог|противник|окупанти|русня|рашисти|підари|орки|кацапи)\s+"
-                                r"(?:\w+\s+){0,2}(?:атакува|вдари|завда|обстріля|нанесл|накрил|відновил\w*\s+атак)", _F)
+                                r"(?:\w+\s+){0,3}(?:атакува|вдари|завда|обстріля|нанесл|накрил|відновил\w*\s+атак)", _F)
 # "масована атака на Україну", "удари по енергетиці України": a strike on Ukraine, the other side's
 _ON_UKRAINE = re.compile(r"(?:атак|удар|обстріл)\w*\s+(?:\w+\s+){0,2}(?:по|на)\s+(?:\w+\s+)?Україн", _F)
 # "деталі до БПЛА, які агресор застосовує для ударів по Україні": what the struck thing was for, not a strike
@@ -191,6 +193,9 @@ def classify(text: str, language: str) -> str:
     return _classify_uk(text, language)
 
 
+# a noun of destroying, downing or hitting: the enemy's weapon in the genitive after it is what was hit
+_DESTROYING_NOUN = re.compile(r"(?<![\w'’])(?:знищенн|збитт|перехопленн|уражен|полюванн)\w*\s+$", _F)
+_FOREIGN = re.compile(str(raw_lexicon()["strike_words"]["foreign"]), _F)
 _STRUCK_WEAPON_REACH = 60  # how far after a word of hitting a weapon named is the one hit
 # words of hitting in any form, said or not ("дозволяє ефективно уражати ворожі дрони")
 _HITTING = re.compile(r"(?<![\w'’])(?:уража|уразит|уразил|вража|знищ|збива|збит|атакува|атакован)\w*", _F)
@@ -206,6 +211,7 @@ _A_WEEK = re.compile(r"(?<![\w'’])(?:за\s+(?:цей\s+|минулий\s+|з�
 _SINCE_A_DAY = re.compile(rf"^\W*[Зз]\s+\d{{1,2}}\s+(?:{'|'.join(UK_MONTHS)})(?!\s+\d{{4}})(?![\w'’])", _F)
 _DAY_SPAN = re.compile(rf"(?<!\d)(\d{{1,2}})\s*[–—-]\s*(\d{{1,2}})\s+(?:{'|'.join(UK_MONTHS)})", _F)
 _BEATING_NOW = re.compile(r"(?<![\w'’ʼ])(?:б[’'ʼ]?ють|гатять|лупять)\s+по(?![\w'’])", _F)
+_STRIKES_NAMED = re.compile(r"(?<![\w'’])(?:атак|удар|уражен|прильот)", _F)  # "Хронологія атак (1–22 травня)"
 _REVIEW_DAYS = 3  # a span of at least this many days is a review, not a night
 _REVIEW_HEAD = 150
 
@@ -216,7 +222,8 @@ def _reviews_days(text: str) -> bool:
     spans = sentences(text)
     first = text[spans[0][0]:spans[0][1]] if spans else text
     head = text[:_REVIEW_HEAD]
-    if not (_EXPLOSIONS.search(text) or strike_words(text) or _HITTING.search(first) or _BEATING_NOW.search(first)):
+    if not (_EXPLOSIONS.search(text) or strike_words(text) or _HITTING.search(first) or _BEATING_NOW.search(first)
+            or _STRIKES_NAMED.search(first)):
         return False
     if _A_WEEK.search(first) or _SINCE_A_DAY.search(first):
         return True
@@ -228,15 +235,23 @@ _CONFIRMED = re.compile(r"підтвердж\w*\s+(?:\w+\s+)?(?:знищен|у�
 # a strike said to have happened, in a post that names no place: by night ("за цю ніч відпрацьовано"), ...
 _LAST_NIGHT = r"у\s+ніч\s+(?:на|з)|вночі|уночі|за\s+(?:цю\s+|минулу\s+)?ніч\b|цієї\s+ночі|минулої\s+ночі"
 # ... struck, hit or attacked ("уражено", "влучання", "судно було атаковано") ...
-_STRUCK_PAST = r"уражено|[ув]разил|влучан|влучил|влучив|атаковано"
+_STRUCK_PAST = (r"уражено|[ув]разил|влучан|влучил|влучив|атаковано|"
+                r"зафіксован\w*\s+(?:\w+\s+)?(?:уражен|влучан)")  # "Зафіксовано ураження потужностей ФКП …"
+# ... a strike under way ("Прямо зараз відбувається комбінована атака по російській території") ...
+_UNDER_WAY = r"прямо\s+зараз\s+(?:\w+\s+){0,3}(?:атак|удар|прильот|вибух)|відбува\w*\s+(?:\w+\s+){0,2}(?:атак|удар)"
 # ... a strike of a time just past ("Сьогоднішня атака не виняток", "відео нічної атаки") ...
-_JUST_PAST = r"(?:сьогоднішн|вчорашн|нічн|ранков|вечірн)\w*\s+(?:\w+\s+)?(?:атак|удар|прильот)"
+_JUST_PAST = r"(?:сьогоднішн|[ву]чорашн|нічн|ранков|вечірн)\w*\s+(?:\w+\s+)?(?:атак|удар|прильот)"
 # ... a fire after a strike ("Пожежа після ураження порома", "сліди горіння після атаки") ...
 _FIRE_AFTER = (r"(?:пожеж|горін|горі|гори|вигор|палає)\w*[^.!?\n]{0,40}?після\s+(?:\w+\s+)?"
                r"(?:уражен|удар|атак|прильот|влучан)")
 # ... or a past passive of one object ("був атакований завод «Кремній»"; not "цілі були атаковані")
 _ONE_STRUCK = r"\b(?:був|була|було)\s+(?:\w+\s+)?(?:атакован|уражен)"
-_HAPPENED_HERE = re.compile("|".join((_LAST_NIGHT, _STRUCK_PAST, _JUST_PAST, _FIRE_AFTER, _ONE_STRUCK)), _F)
+# ... a strike on Russia as a whole ("Наймасштабніша атака на російські території", "65 година атаки по росії"; in the
+# plural a strike in general is no word of striking) or a hit confirmed where it fell ("з місця атаки") ...
+_ON_RUSSIA = (r"(?:атак|удар)\w*\s+(?:на|по)\s+(?:російськ\w*\s+територ|територі\w*\s+(?:рф|росії)|росі[ію]\b|рф\b)|"
+              r"з\s+місця\s+(?:атак|удар|уражен|прильот|влучан)")
+_HAPPENED_HERE = re.compile("|".join((_LAST_NIGHT, _STRUCK_PAST, _UNDER_WAY, _ON_RUSSIA, _JUST_PAST, _FIRE_AFTER,
+                                      _ONE_STRUCK)), _F)
 # oblasts of Ukraine held in whole or part by Russia: a strike there may be either side's
 _HELD = frozenset({"UA-43", "UA-40", "UA-14", "UA-09", "UA-23", "UA-65"})
 
@@ -247,9 +262,13 @@ def _classify_uk(text: str, language: str) -> str:
     spans = sentences(text)
     strikes = strike_words(text, language)
     places = find_places(text, language) if strikes or struck_object(text, language) else []
+    if strikes and not places and _foreign(text, spans, strikes):
+        return "other"  # "Ізраїльські крилаті ракети вразили кілька іранських систем ППО": foreign news
     if strikes:
         held = any(place.code.startswith("RU-") or place.code in _HELD for place in places)
-        if _enemy_strikes(text, language, strikes) or (places and not held and all(
+        if _in_russia_first(text, language, spans, strikes):
+            pass  # "На Брянщині була уражена підстанція … Дзеркальні дії на атаки рф по енергетиці України"
+        elif _enemy_strikes(text, language, strikes) or (places and not held and all(
                 place.code.startswith("UA-") for place in places)) or (not held and _on_ukraine(text)):
             # the enemy named as the one striking, a strike on Ukraine, or only places in Ukraine the other
             # side does not hold
@@ -273,6 +292,26 @@ def _classify_uk(text: str, language: str) -> str:
     return "other"
 
 
+def _foreign(text: str, spans: list[tuple[int, int]], strikes: list[tuple[int, int]]) -> bool:
+    """Whether the sentence with the post's first word of striking names a third country's forces or places."""
+    first = strikes[0][0]
+    return any(start <= first < end and bool(_FOREIGN.search(text, start, end)) for start, end in spans)
+
+
+def _in_russia_first(text: str, language: str, spans: list[tuple[int, int]], strikes: list[tuple[int, int]]) -> bool:
+    """Whether the sentence with the post's first word of striking tells a strike at a place in Russia and names
+    no enemy striking and no strike on Ukraine: the enemy's strikes named after it are background ("На Брянщині
+    була уражена підстанція … Дзеркальні дії на атаки рф по енергетиці України")."""
+    first = strikes[0][0]
+    for start, end in spans:
+        if start <= first < end:
+            sentence = text[start:end]
+            if _UK_RUSSIAN_STRIKE.search(sentence) or _ON_UKRAINE.search(sentence):
+                return False
+            return any(place.code.startswith("RU-") for place in find_places(sentence, language))
+    return False
+
+
 def _enemy_strikes(text: str, language: str, strikes: list[tuple[int, int]]) -> bool:
     """Whether the post names the enemy as the one striking: by name with its verb, or by its weapon, unless
     the weapon is what a word of striking before it in the clause hit ("були уражені три російські ЗРК",
@@ -280,6 +319,9 @@ def _enemy_strikes(text: str, language: str, strikes: list[tuple[int, int]]) -> 
     російськими КАБами")."""
     for match in _UK_RUSSIAN_STRIKE.finditer(text):
         head = match.group(0).split()[0].lower()
+        if head.startswith(("російськ", "ворож")) and _DESTROYING_NOUN.search(text, max(0, match.start() - 20),
+                                                                           match.start()):
+            continue  # "для знищення російських ударних БПЛА": the genitive after a noun of destroying is what it hit
         if head.startswith(("російськ", "ворож")) and not {"gent", "ablt"} & parse(head, language)[1] and any(
                 0 <= match.start() - end <= _STRUCK_WEAPON_REACH and not _CLAUSE_BREAK.search(text, end, match.start())
                 for end in [end for _, end in strikes] + [each.end() for each in _HITTING.finditer(text)]):

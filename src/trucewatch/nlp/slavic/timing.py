@@ -86,7 +86,7 @@ _NIGHT = re.compile(r"прошедшей\s+ночи|прошлой\s+ночью|
 _LAST_NIGHT = re.compile(r"минулої\s+ночі|прошлой\s+ночью|минувшей\s+ночью", _F)
 _TODAY = re.compile(r"\bсегодня\b|\bсьогодні\b|\bутром\b|\bднем\b|\bднём\b|\bвранці\b|прямо\s+зараз|\bзараз\b", _F)
 _NIGHT_PARTS = ("ночью", "вночі", "уночі")
-_YESTERDAY = re.compile(r"\bвчера\b|\bвчора\b|вчерашн|вчорашн|накануне", _F)
+_YESTERDAY = re.compile(r"\bвчера\b|\b[ву]чора\b|вчерашн|(?<![\w'’])[ву]чорашн|накануне", _F)
 _DIGEST = re.compile(r"Главное\s+за\s+день|Головне\s+за\s+день", _F)
 # a daily digest (the evening's "Главное за день", the morning's "Сводка"): it tells of its own day and the
 # one before; a date further back in it is background ("после теракта 26 сентября 2022 года", "Указом от 29

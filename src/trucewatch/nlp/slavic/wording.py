@@ -38,12 +38,12 @@ _FUTURE = re.compile(r"буд(?:е|уть|у|емо|ете|еш)|\w{3,}тим(?:
 # "порт має бути знищений", "повинен бути уражений": a strike owed, not one that happened
 _MUST_BE = re.compile(r"\b(?:має|мають|мав|мала|мали|повинен|повинна|повинно|повинні|мусить|мусять)\s+(?:бути|буть)\s+"
                       r"(?:[\w'’-]+\s+)?$", re.IGNORECASE)
-# "DDoS-атаки", "кібератаки", "хакерська атака", "інформаційна атака": not a strike with weapons
-_NOT_ARMED = re.compile(r"(?:\bDD?oS|\bкібер|\bкибер|\bхакер\w*|\bінформаційн\w*|\bинформационн\w*)[\s-]*$",
-                        re.IGNORECASE)
+# "DDoS-атаки", "кібератаки", "хакерська атака", "інформаційна атака", "гібридні атаки": not a strike with weapons
+_NOT_ARMED = re.compile(r"(?:\bDD?oS|\bкібер|\bкибер|\bхакер\w*|\bінформаційн\w*|\bинформационн\w*|\bгібридн\w*|"
+                        r"\bгибридн\w*)[\s-]*$", re.IGNORECASE)
 # the enemy named in the genitive after a word of striking is the one striking ("удари рф", "атаки ворога");
 # after a preposition it is the target ("удари по росії")
-NOT_A_TARGET = r"(?!(?:по|на|проти)\s)"
+NOT_A_TARGET = r"(?!(?:по|на|проти|[ву]глиб|всередин\w*|[ву]середині)\s)"  # "атаки вглиб рф" are on Russia
 ENEMY_GENITIVE = r"(?:рф|росії|ворога|окупантів|русні)\b"
 _BY_THE_ENEMY = re.compile(rf"\s+{NOT_A_TARGET}(?:[\w-]+\s+)?{ENEMY_GENITIVE}", re.IGNORECASE)
 # "Атака мала відбутися 28 липня": a strike that was to happen, said after the word
@@ -114,6 +114,7 @@ class Wording:
     night: re.Pattern[str]
     beating: re.Pattern[str]
     question: re.Pattern[str]
+    ground: re.Pattern[str]  # armour or troops: what a word of destroying near them reports of ground fighting
 
 
 def _words(raw: Any) -> frozenset[str]:
@@ -137,7 +138,8 @@ def wording() -> Wording:
                    headline=re.compile(str(objects["headline"]), re.IGNORECASE), prefixes=prefixes,
                    night=re.compile(str(strike["night"]), re.IGNORECASE),
                    beating=re.compile(str(strike["beating"]), re.IGNORECASE),
-                   question=re.compile(str(strike["question"]), re.IGNORECASE))
+                   question=re.compile(str(strike["question"]), re.IGNORECASE),
+                   ground=re.compile(str(strike["ground"]), re.IGNORECASE))
 
 
 @dataclass(frozen=True)
@@ -170,6 +172,21 @@ def _is_strike(word: Word, text: str) -> bool:
     return word.lemma in words.lemmas or any(word.lemma.startswith(stem) for stem in words.stems)
 
 
+_DESTROYING = frozenset({"знищити", "знищений", "знищено", "знищення"})
+_GROUND_CLAUSE = re.compile(r"[.!?;\n]")
+_GROUND_BEFORE, _GROUND_AFTER = 40, 60  # how far armour or troops named around a word of destroying are its object
+
+
+def _ground(text: str, word: Word) -> bool:
+    """Whether armour or troops are named next to a word of destroying, in its clause."""
+    start = max(0, word.start - _GROUND_BEFORE)
+    end = min(len(text), word.end + _GROUND_AFTER)
+    for mark in _GROUND_CLAUSE.finditer(text, start, word.start):
+        start = mark.end()
+    stop = _GROUND_CLAUSE.search(text, word.end, end)
+    return bool(wording().ground.search(text, start, stop.start() if stop else end))
+
+
 def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
     """Spans of the words saying a strike happened: not in the future tense ("прилетить"), not in the plural
     of a word for strikes in general ("аналіз атак") and not within three words after a word of wanting,
@@ -193,6 +210,8 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
             continue
         if _not_told(text, word):
             continue
+        if word.lemma in _DESTROYING and _ground(text, word):
+            continue  # "Знищений Т-72 у Курській області": a ground fight's result
         before = _WORD.findall(text[max(0, word.start - 80):word.start])[-_NOT_YET_REACH:]
         if any(parse(each.lower(), language)[0] in words.not_yet for each in before):
             continue
