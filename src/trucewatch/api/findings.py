@@ -42,7 +42,7 @@ class Finding(TypedDict):
     reports: list[str]
     actor: str | None
     verdict: str  # model.VERDICTS
-    reasons: list[Reason]  # one per condition, in model.CONDITIONS order
+    reasons: list[Reason]  # one per condition, in model.CONDITIONS order (read-only: findings share them)
     occurred_start: str | None
     occurred_end: str | None
     evidence_grade: str | None  # model.GRADES
@@ -80,6 +80,8 @@ _ALL = f"""(SELECT s.agreement_id, s.clause_id, s.reading_id, s.incident_id, s.a
 
 ORDER = "f.agreement_id, f.clause_id, f.reading_id, f.occurred_start NULLS LAST, f.incident_id"
 BATCH = 5000
+# Reasons texts read at most before they are read afresh (findings share few distinct ones; memory stays bounded)
+SHARED_REASONS = 20_000
 QUERY_ROWS = 20_000  # findings judged per query (chosen at a million incidents: 1,000 → 3,200 findings/s,
 # 5,000 → 6,100, 20,000 → 19,000, 50,000 → 18,100)
 
@@ -130,6 +132,7 @@ def iter_findings(
         # each query reads the store's large tables once whatever its size (about 0.2-0.3 s at a million
         # incidents), so the keys are judged QUERY_ROWS at a time and handed out ``batch`` at a time
         step = max(batch, QUERY_ROWS)
+        reasons: dict[str, list[Reason]] = {}
         for first in range(1, total + 1, step):
             keys = f"SELECT * FROM _wanted WHERE n BETWEEN {first} AND {first + step - 1}"
             rows = con.execute(f"""
@@ -144,13 +147,17 @@ def iter_findings(
                 ORDER BY w.n
             """).fetchall()
             for start in range(0, len(rows), batch):
-                yield [_finding(r, run_id) for r in rows[start:start + batch]]
+                yield [_finding(r, run_id, reasons) for r in rows[start:start + batch]]
             del rows
+            if len(reasons) > SHARED_REASONS:
+                reasons.clear()
     finally:
         con.execute("DROP TABLE IF EXISTS _wanted")
 
 
-def _finding(r: Sequence[Any], run_id: str | None) -> Finding:
+def _finding(r: Sequence[Any], run_id: str | None, reasons: dict[str, list[Reason]]) -> Finding:
+    """The finding of one row; its reasons are read once per distinct text in ``reasons`` and the findings
+    giving the same reasons share that list (the exporters then render it once)."""
     if r[6] != r[18]:
         # the store changed under its findings (e.g. facilities relinked) since the last assess
         raise StoreError(f"finding {r[0]}/{r[1]}/{r[2]}/{r[3]} was {r[6]} when assessed but its reasons now "
@@ -158,7 +165,7 @@ def _finding(r: Sequence[Any], run_id: str | None) -> Finding:
                          hint="run 'trucewatch assess' to judge again")
     return {
         "agreement": r[0], "clause": r[1], "reading": r[2], "incident": r[3], "reports": list(r[4]),
-        "actor": r[5], "verdict": r[6], "reasons": json.loads(r[7]),
+        "actor": r[5], "verdict": r[6], "reasons": reasons.get(r[7]) or reasons.setdefault(r[7], json.loads(r[7])),
         "occurred_start": iso(r[8]), "occurred_end": iso(r[9]), "evidence_grade": r[10],
         "target_category": r[11], "location": r[12], "admin1_code": r[13], "country": r[14],
         "lat": r[15], "lon": r[16], "reciprocity": r[17], "run_id": run_id,
