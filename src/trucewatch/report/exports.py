@@ -8,7 +8,7 @@ import os
 import queue
 import shutil
 import threading
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
 from io import BufferedWriter
 from itertools import tee
 from pathlib import Path
@@ -149,7 +149,7 @@ def _write_all(writers: list[tuple[Export, Iterator[str]]]) -> list[Path]:
         raise
 
 
-def read_ahead(items: Iterable[T], depth: int = 2) -> Iterator[T]:
+def read_ahead(items: Iterable[T], depth: int = 2) -> Generator[T, None, None]:
     """``items`` in order, taken from ``items`` by a thread of its own up to ``depth`` ahead: a store query
     (which runs without Python's lock) then overlaps the writing of the rows before it. An error there is
     raised here; stopping early stops the thread and closes ``items`` before this returns, so the caller may
