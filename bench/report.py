@@ -1,10 +1,12 @@
 """The whole report of a large store: time and peak memory, against DuckDB's bare copy of the same findings.
 
-    python bench/report.py [--incidents 100000] [--store DIR]
+    python bench/report.py [--incidents 100000] [--store DIR] [--out DIR]
 
 Builds a synthetic store (the assessed demo store replicated with SQL inserts; tests/web/synthetic.py, as
-``bench/dashboard.py`` does), or reuses the one in --store, and runs ``trucewatch report`` on it as its own
-process, timed with its peak RSS (``getrusage`` of the child). The baseline, in the same run: DuckDB copying
+``bench/dashboard.py`` does), kept in --store when given (a folder already holding one is reused), and runs
+``trucewatch report`` on it as its own process (into --out when given, to compare the files of two runs),
+timed with its peak RSS and its CPU time, user and system (``getrusage`` of the child: on a machine shared
+with other jobs the CPU time moves less than the wall time). The baseline, in the same run: DuckDB copying
 the key, verdict and statuses of every finding the report exports (stored and implied) to a gzip CSV with
 no reasons rendered, the floor for writing that many rows. Prints one JSON object.
 """
@@ -34,7 +36,8 @@ from trucewatch.api.findings import findings_from  # noqa: E402
 
 
 def _report(db: Path, out: Path) -> dict[str, object]:
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    before, cpu_before = usage.ru_maxrss, usage.ru_utime + usage.ru_stime
     started = time.perf_counter()
     command = [sys.executable, "-c", "from trucewatch.cli import main; main()",
                "report", "--db", str(db), "--out", str(out)]
@@ -42,9 +45,10 @@ def _report(db: Path, out: Path) -> dict[str, object]:
     seconds = time.perf_counter() - started
     if done.returncode != 0:
         raise SystemExit(f"report failed ({done.returncode}): {done.stderr[-2000:]}")
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     files = {p.name: p.stat().st_size for p in sorted(out.iterdir()) if p.is_file()}
-    return {"seconds": round(seconds, 1), "peak_rss_mb": round(max(peak, before) / 1024), "files": files}
+    return {"seconds": round(seconds, 1), "cpu_seconds": round(usage.ru_utime + usage.ru_stime - cpu_before, 1),
+            "peak_rss_mb": round(max(usage.ru_maxrss, before) / 1024), "files": files}
 
 
 def _bare_copy(db: Path, out: Path) -> dict[str, object]:
@@ -63,25 +67,26 @@ def _bare_copy(db: Path, out: Path) -> dict[str, object]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--incidents", type=int, default=100_000)
-    parser.add_argument("--store", type=Path, help="a folder holding trucewatch.duckdb to reuse")
+    parser.add_argument("--store", type=Path, help="a folder to keep the store in (reused when it holds one)")
+    parser.add_argument("--out", type=Path, help="a folder to keep the report in (to compare runs' files)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        if args.store:
-            db = args.store / "trucewatch.duckdb"
-        else:
+        db = (args.store or folder / "store") / "trucewatch.duckdb"
+        if not db.exists():
             started = time.perf_counter()
-            db = build_synthetic_store(folder / "store", args.incidents)
+            db = build_synthetic_store(db.parent, args.incidents)
             print(f"store built in {time.perf_counter() - started:.0f} s", file=sys.stderr)
         with duckdb.connect(str(db), read_only=True) as con:
             row = con.execute("SELECT count(*) FROM incidents").fetchone()
             incidents = int(row[0]) if row else 0
-        report = _report(db, folder / "report")
+        report = _report(db, args.out or folder / "report")
         bare = _bare_copy(db, folder / "bare.csv.gz")
     findings = int(str(bare["findings"]))
     print(json.dumps({
         "incidents": incidents, "findings": findings,
-        "report_seconds": report["seconds"], "report_peak_rss_mb": report["peak_rss_mb"],
+        "report_seconds": report["seconds"], "report_cpu_seconds": report["cpu_seconds"],
+        "report_peak_rss_mb": report["peak_rss_mb"],
         "report_findings_per_s": round(findings / float(str(report["seconds"]))),
         "report_files": report["files"],
         "baseline_bare_copy_seconds": bare["seconds"], "baseline_bytes": bare["bytes"],

@@ -190,3 +190,86 @@ def test_the_json_writer_gives_the_standard_library_bytes(value: object) -> None
     """The export's own indenting writer (the C string encoder) against json.dumps(indent=2), byte for byte."""
     rows = [value, {"row": 2}]
     assert "".join(api.json_chunks([rows[:1], rows[1:]])) == json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+
+
+def _awkward_rows() -> list[dict[object, object]]:
+    """Rows a findings writer may meet: reasons shared by several rows (one list, as ``api.iter_findings``
+    gives them), reasons equal as Python values but written differently (1, 1.0, True), text that needs
+    quoting or a formula guard, missing and non-finite coordinates, a key that is not text."""
+    shared = [{"condition": "party", "status": "pass", "detail": "=SUM(A1) \"quoted\", line\nbreak\r"},
+              {"condition": "time", "status": "uncertain", "detail": None}]
+    rows: list[dict[object, object]] = []
+    for n, odd in enumerate([1, 1.0, True, "1", None, [1, "x"], {"k": 2}]):
+        rows.append({"agreement": "a", "incident": f"-inc:{n}", "reports": ["r1", "r;2"] if n % 2 else [],
+                     "reasons": shared if n % 3 else [{"condition": "act", "status": "pass", "detail": odd}],
+                     "actor": "+ party" if n else "@x", "lat": [48.5, None, float("nan"), 3][n % 4],
+                     "lon": [35, 30.25, float("inf"), -0.0][n % 4], "note": odd, "number": "-33.5"})
+    rows.append({"agreement": "b", 7: "a key that is not text", "reasons": [], "lat": None, "lon": None})
+    rows.append({"agreement": "c", "reasons": [{"condition": 1, "status": "pass", "detail": "d"}, "not a dict"]})
+    return rows
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "geojson"])
+def test_the_fast_writers_give_the_whole_list_bytes_on_awkward_rows(fmt: str) -> None:
+    """Each distinct reason is written once and its text reused: never for another value that is only equal
+    to it (1, 1.0 and True), nor after the memo empties itself."""
+    rows = _awkward_rows() * 3
+    whole = _whole(fmt, rows)  # type: ignore[arg-type]
+    assert _streamed(fmt, [rows[:5], rows[5:11], [], rows[11:]]) == whole
+    findings_stream = importlib.import_module("trucewatch.api.findings_stream")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(findings_stream, "MEMO_SIZE", 2)
+        assert _streamed(fmt, [rows[:4], rows[4:]]) == whole
+
+
+def test_read_ahead_keeps_order_raises_errors_here_and_stops_its_reader() -> None:
+    from trucewatch.report.exports import read_ahead
+
+    assert list(read_ahead(iter(range(50)), depth=3)) == list(range(50))
+    assert list(read_ahead([])) == []
+
+    def failing() -> object:
+        yield 1
+        raise ValueError("store changed")
+
+    got = []
+    with pytest.raises(ValueError, match="store changed"):
+        for item in read_ahead(failing()):  # type: ignore[call-overload]
+            got.append(item)
+    assert got == [1]
+    closed = []
+
+    def endless() -> object:
+        try:
+            n = 0
+            while True:
+                yield n
+                n += 1
+        finally:
+            closed.append(True)
+
+    taken = read_ahead(endless(), depth=2)  # type: ignore[call-overload]
+    assert [next(taken) for _ in range(3)] == [0, 1, 2]
+    taken.close()
+    assert closed == [True]  # the source closed (its store released) before close() returned
+
+
+def test_an_export_whose_writing_fails_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Writing (encoding, compressing, the disk) runs beside the making of the text: a failure there is
+    raised to the caller and no file of the three is left, whole or part."""
+    from trucewatch.report import exports
+
+    calls = []
+    original = exports.Export.write
+
+    def write(self: exports.Export, chunk: str) -> None:
+        calls.append(self.path.name)
+        if len(calls) == 5:
+            raise OSError("disk full")
+        original(self, chunk)
+
+    monkeypatch.setattr(exports.Export, "write", write)
+    rows = [_awkward_rows()[:3]] * 4
+    with pytest.raises(OSError, match="disk full"):
+        exports.write_findings(tmp_path, rows, 1000)
+    assert list(tmp_path.iterdir()) == []

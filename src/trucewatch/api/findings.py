@@ -42,7 +42,7 @@ class Finding(TypedDict):
     reports: list[str]
     actor: str | None
     verdict: str  # model.VERDICTS
-    reasons: list[Reason]  # one per condition, in model.CONDITIONS order
+    reasons: list[Reason]  # one per condition, in model.CONDITIONS order (read-only: findings share them)
     occurred_start: str | None
     occurred_end: str | None
     evidence_grade: str | None  # model.GRADES
@@ -80,6 +80,8 @@ _ALL = f"""(SELECT s.agreement_id, s.clause_id, s.reading_id, s.incident_id, s.a
 
 ORDER = "f.agreement_id, f.clause_id, f.reading_id, f.occurred_start NULLS LAST, f.incident_id"
 BATCH = 5000
+# Distinct reasons texts (and times) kept converted at most, then converted afresh (``_Shared``)
+SHARED_VALUES = 20_000
 QUERY_ROWS = 20_000  # findings judged per query (chosen at a million incidents: 1,000 → 3,200 findings/s,
 # 5,000 → 6,100, 20,000 → 19,000, 50,000 → 18,100)
 
@@ -130,6 +132,7 @@ def iter_findings(
         # each query reads the store's large tables once whatever its size (about 0.2-0.3 s at a million
         # incidents), so the keys are judged QUERY_ROWS at a time and handed out ``batch`` at a time
         step = max(batch, QUERY_ROWS)
+        shared = _Shared()
         for first in range(1, total + 1, step):
             keys = f"SELECT * FROM _wanted WHERE n BETWEEN {first} AND {first + step - 1}"
             rows = con.execute(f"""
@@ -144,26 +147,51 @@ def iter_findings(
                 ORDER BY w.n
             """).fetchall()
             for start in range(0, len(rows), batch):
-                yield [_finding(r, run_id) for r in rows[start:start + batch]]
+                yield [shared.finding(r, run_id) for r in rows[start:start + batch]]
             del rows
+            shared.bound()
     finally:
         con.execute("DROP TABLE IF EXISTS _wanted")
 
 
-def _finding(r: Sequence[Any], run_id: str | None) -> Finding:
-    if r[6] != r[18]:
-        # the store changed under its findings (e.g. facilities relinked) since the last assess
-        raise StoreError(f"finding {r[0]}/{r[1]}/{r[2]}/{r[3]} was {r[6]} when assessed but its reasons now "
-                         f"give {r[18]}: the store changed since the last assess",
-                         hint="run 'trucewatch assess' to judge again")
-    return {
-        "agreement": r[0], "clause": r[1], "reading": r[2], "incident": r[3], "reports": list(r[4]),
-        "actor": r[5], "verdict": r[6], "reasons": json.loads(r[7]),
-        "occurred_start": iso(r[8]), "occurred_end": iso(r[9]), "evidence_grade": r[10],
-        "target_category": r[11], "location": r[12], "admin1_code": r[13], "country": r[14],
-        "lat": r[15], "lon": r[16], "reciprocity": r[17], "run_id": run_id,
-    }
+class _Shared:
+    """Values the findings of one read share, converted once: a reasons text read into one list that the
+    findings giving it share (the exporters then render it once), an incident's time as ISO text."""
 
+    def __init__(self) -> None:
+        self.reasons: dict[str, list[Reason]] = {}
+        self.times: dict[Any, Any] = {}
+
+    def bound(self) -> None:
+        """Emptied past SHARED_VALUES values: memory stays bounded however many findings are read."""
+        for memo in (self.reasons, self.times):
+            if len(memo) > SHARED_VALUES:
+                memo.clear()
+
+    def time(self, value: Any) -> Any:
+        if value is None:
+            return None
+        text = self.times.get(value)
+        if text is None:
+            text = self.times[value] = iso(value)
+        return text
+
+    def finding(self, r: Sequence[Any], run_id: str | None) -> Finding:
+        if r[6] != r[18]:
+            # the store changed under its findings (e.g. facilities relinked) since the last assess
+            raise StoreError(f"finding {r[0]}/{r[1]}/{r[2]}/{r[3]} was {r[6]} when assessed but its reasons "
+                             f"now give {r[18]}: the store changed since the last assess",
+                             hint="run 'trucewatch assess' to judge again")
+        reasons = self.reasons.get(r[7])
+        if reasons is None:
+            reasons = self.reasons[r[7]] = json.loads(r[7])
+        return {
+            "agreement": r[0], "clause": r[1], "reading": r[2], "incident": r[3], "reports": list(r[4]),
+            "actor": r[5], "verdict": r[6], "reasons": reasons,
+            "occurred_start": self.time(r[8]), "occurred_end": self.time(r[9]), "evidence_grade": r[10],
+            "target_category": r[11], "location": r[12], "admin1_code": r[13], "country": r[14],
+            "lat": r[15], "lon": r[16], "reciprocity": r[17], "run_id": run_id,
+        }
 
 
 # Findings as CSV: the one encoding the CLI (``findings --format csv``), the web export and the report share.

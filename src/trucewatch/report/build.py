@@ -168,8 +168,13 @@ def build_report(db: str | Path, out: str | Path, *, agreement: str | None = Non
                 written_findings[0] += len(batch)
                 yield batch
 
-        files += exports.write_findings(
-            out, counted(api.findings_batches(db, agreement=agreement, batch=EXPORT_BATCH)), compress_above)
+        # the store is queried for the next findings while the ones before are written (exports.read_ahead);
+        # closed here whatever happens, so its thread never outlives the build
+        ahead = exports.read_ahead(api.findings_batches(db, agreement=agreement, batch=EXPORT_BATCH))
+        try:
+            files += exports.write_findings(out, counted(ahead), compress_above)
+        finally:
+            ahead.close()
         n_findings = written_findings[0]
         tallies = api.tallies(db)
         # the run and the tallies belong to no one agreement: the one in view, else the zone they all share

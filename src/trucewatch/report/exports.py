@@ -5,19 +5,26 @@ from __future__ import annotations
 
 import gzip
 import os
+import queue
 import shutil
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import threading
+from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
 from io import BufferedWriter
 from itertools import tee
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from trucewatch.api.acled_export import ACLED_COLUMNS
 from trucewatch.api.findings import CSV_COLUMNS, findings_csv
 from trucewatch.api.findings_stream import csv_chunks, geojson_chunks, geojson_feature, json_chunks
 
-__all__ = ["ACLED_COLUMNS", "CSV_COLUMNS", "acled_csv", "findings_csv", "findings_geojson", "write_export",
-           "write_findings"]
+T = TypeVar("T")
+
+__all__ = ["ACLED_COLUMNS", "CSV_COLUMNS", "acled_csv", "findings_csv", "findings_geojson", "read_ahead",
+           "write_export", "write_findings"]
+
+# Chunks (about a batch's text each) waiting for the writer thread at most: the memory the overlap may hold
+WRITE_QUEUE = 6
 
 
 def findings_geojson(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
@@ -103,18 +110,87 @@ def _line(chunks: Iterable[str]) -> Iterator[str]:
 
 
 def _write_all(writers: list[tuple[Export, Iterator[str]]]) -> list[Path]:
+    """The writers' chunks taken in turn, each written (encoded, compressed, to disk) by one thread beside
+    this one: zlib and the disk work without Python's lock, so compressing overlaps the making of the next
+    chunks. Whole or not at all: any failure, here or there, abandons every file."""
+    pending: queue.Queue[tuple[Export, str] | None] = queue.Queue(maxsize=WRITE_QUEUE)
+    failed: list[BaseException] = []
+
+    def drain() -> None:
+        while (item := pending.get()) is not None:
+            if not failed:
+                try:
+                    item[0].write(item[1])
+                except BaseException as exc:  # handed to the caller's thread, raised there
+                    failed.append(exc)
+
+    writer_thread = threading.Thread(target=drain, name="trucewatch-export-writer", daemon=True)
+    writer_thread.start()
     try:
-        live = list(writers)
-        while live:
-            for writer in list(live):
-                export, chunks = writer
-                chunk = next(chunks, None)
-                if chunk is None:
-                    live.remove(writer)
-                else:
-                    export.write(chunk)
+        try:
+            live = list(writers)
+            while live and not failed:
+                for writer in list(live):
+                    export, chunks = writer
+                    chunk = next(chunks, None)
+                    if chunk is None:
+                        live.remove(writer)
+                    else:
+                        pending.put((export, chunk))
+        finally:
+            pending.put(None)
+            writer_thread.join()
+        if failed:
+            raise failed[0]
         return [export.finish() for export, _ in writers]
     except BaseException:
         for export, _ in writers:
             export.abandon()
         raise
+
+
+def read_ahead(items: Iterable[T], depth: int = 2) -> Generator[T, None, None]:
+    """``items`` in order, taken from ``items`` by a thread of its own up to ``depth`` ahead: a store query
+    (which runs without Python's lock) then overlaps the writing of the rows before it. An error there is
+    raised here; stopping early stops the thread and closes ``items`` before this returns, so the caller may
+    use the store again."""
+    ahead: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def offer(item: tuple[str, Any]) -> bool:
+        while not stop.is_set():
+            try:
+                ahead.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def produce() -> None:
+        source = iter(items)
+        try:
+            for item in source:
+                if not offer(("item", item)):
+                    break
+            else:
+                offer(("end", None))
+        except BaseException as exc:  # handed to the consumer, raised there
+            offer(("error", exc))
+        finally:
+            close = getattr(source, "close", None)
+            if close is not None:
+                close()
+
+    reader = threading.Thread(target=produce, name="trucewatch-read-ahead", daemon=True)
+    reader.start()
+    try:
+        while True:
+            kind, value = ahead.get()
+            if kind == "end":
+                return
+            if kind == "error":
+                raise value
+            yield value
+    finally:
+        stop.set()
+        reader.join()
