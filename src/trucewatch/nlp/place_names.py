@@ -239,7 +239,8 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
             (event if match.re is _TOWN_EVENT else weak).append(
                 (town, (match.start("name"), match.start("name") + len(town)), None, False))
     entries = (_city_district(entry, sentence) for entry in (*event, *found, *weak))
-    return tuple(entry for entry in entries if entry is not None and not names_a_side(sentence, entry[1]))
+    return tuple(entry for entry in entries if entry is not None and not names_a_side(sentence, entry[1])
+                 and not names_a_unit(sentence, entry[1]))
 
 
 def _within(entries: Iterable[tuple[str, tuple[int, int], str | None, bool]], position: int) -> bool:
@@ -304,6 +305,21 @@ _SIDE_AFTER = re.compile(
     r"hospitals?|academy|bases?|units?|enlistment|commissariat|cemetery|airfield|airport|lyceum|school|institute|"
     r"university|college|registration|prosecutor)\b)"
     r"|(?i:shelling|strikes?|attacks?|bombardments?|offensive|assaults?)\s+(?i:of|on)\s)")
+
+
+# A name before the noun of a military unit names the unit, which is named after its base, its home or a
+# battle, not where it is ("paratroopers of the Pskov division in Hostomel", "the Kantemirovskaya division",
+# "Aidar battalion"); a town's garrison or territorial defence is in the town and is not matched.
+_UNIT_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?i:guards?|motor(?:i[sz]ed)?[- ]rifle|tank|airborne|air[- ]assault|assault|separate|"
+    r"mechani[sz]ed|marine|naval|infantry|artillery|rocket|missile|special[- ](?:purpose|forces)|volunteer|"
+    r"combined[- ]arms|rifle)\s+){0,3}(?i:divisions?|brigades?|regiments?|battalions?|fleet|flotilla|corps|"
+    r"paratroopers|marines|detachments?|squadrons?)\b")
+
+
+def names_a_unit(sentence: str, span: tuple[int, int]) -> bool:
+    """Whether the name at ``span`` is a military unit's (it stands before the noun of a unit)."""
+    return _UNIT_AFTER.match(sentence, span[1]) is not None
 
 
 def names_a_side(sentence: str, span: tuple[int, int]) -> bool:
@@ -597,11 +613,14 @@ def english_words() -> frozenset[str]:
 _LAUNCH_FROM = re.compile(
     r"(?:\b(?i:launch(?:ed|ing)|fir(?:ed|ing)|shot|flew|flying|fl(?:y|ies)|took\s+off)\b(?:\s+[\w-]+){0,3}?\s+"
     r"|\b(?i:shelling|shells|shelled|struck|attacked|strikes?|attacks?|missiles?|rockets?|drones?|UAVs?|"
-    r"artillery|mortars?|launch(?:es)?)\s+)(?i:from)\s+"
+    # what carries a weapon comes from where it is based ("Tu-95 bombers from Engels", "warships from Sevastopol")
+    r"bombers?|aircraft|(?:war)?planes?|jets?|helicopters?|(?:war)?ships?|submarines?|vessels?|"
+    r"launchers?|artillery|mortars?|launch(?:es)?)\s+)(?i:from)\s+"
     r"(?:the\s+)?(?:(?i:direction|area|territory|side|region)\s+of\s+(?:the\s+)?)?" + _PART_OF + r"$")
 _FROM_DIRECTION = re.compile(r"\b(?i:from)\s+the\s+(?i:direction|side)\s+of\s+(?:the\s+)?$")
 _MOVING_FROM = re.compile(
     r"\b(?i:troops|forces|units?|soldiers|servicemen|fighters|brigades?|battalions?|regiments?|convoys?|columns?|"
+    r"paratroopers|marines|mercenaries|conscripts|reservists|mobili[sz]ed|divisions?|"
     r"reinforcements|redeployed|transferred|deployed|sent|arrived|arriving|came|coming|brought)\s+"
     r"(?:\w+\s+){0,2}?(?i:from)\s+(?:the\s+)?" + _PART_OF + r"$")
 _LEAVING = re.compile(r"\b(?i:fleeing|fled|flee|leaving|left|leaves?|escaping|escaped|"

@@ -23,9 +23,11 @@ other place named. Which names a sentence gives is read by :mod:`trucewatch.nlp.
 
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from trucewatch.geo.admin1 import admin1_code, admin1_name
@@ -42,6 +44,7 @@ from trucewatch.geo.gazetteer import (
     is_place_name,
     raion_code,
 )
+from trucewatch.geo.hostilities import distance_to_any_hostilities_km, front_lines_label
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
 from trucewatch.nlp.place_choice import LEANING, UNDECIDED_MARK, UNDECIDED_MAX_KM, Context, choose
 from trucewatch.nlp.place_names import (
@@ -58,6 +61,7 @@ from trucewatch.nlp.place_names import (
     name_role,
     names_a_side,
     names_a_speaker,
+    names_a_unit,
     names_in,
     settlement_in,
     strip_words,
@@ -85,11 +89,50 @@ _FRONT_EVENTS = frozenset({"shelling", "ground_assault"})
 # Guided aerial bombs are released by aircraft staying a few tens of km behind the line: a front weapon too.
 _FRONT_WEAPONS = frozenset({"artillery", "mlrs", "fpv", "small_arms", "aerial_bomb"})
 _LONG_RANGE_WEAPONS = frozenset({"missile", "drone"})
+# Fire across the line (shelling, ground fighting, guns, rockets, small arms, FPV drones) lands within this many
+# km of a line of contact of some period (the border with Russia is one): a namesake abroad beyond it is not where
+# such fire fell while a namesake lies within it ("Shelling of Dzerzhinsk" names Toretsk by its former name, not
+# the city near Nizhny Novgorod that bears it). Ukraine's own places are never left out this way.
+FIRE_REACH_KM = 150.0
+_FIRE_WEAPONS = frozenset({"artillery", "mlrs", "fpv", "small_arms"})
 
 
-def _context(state: ArticleState) -> Context:
+@dataclass
+class _Placing(Context):
+    """The choice's context, and whether the frame being placed is fire across the line (FIRE_REACH_KM)."""
+
+    fire: bool = False
+
+
+def _is_fire(frame: Frame) -> bool:
+    return frame.event in _FRONT_EVENTS or frame.values.get("weapon") in _FIRE_WEAPONS
+
+
+@lru_cache(maxsize=4096)
+def _line_km(lat: float, lon: float, lines: str) -> float:
+    """Km from the point to the nearest line of contact of any period (``lines`` keys the cache)."""
+    km = distance_to_any_hostilities_km(lat, lon)
+    return math.inf if km is None else km
+
+
+def _candidates(name: str, context: Context, *, admin1_code: str | None = None, country: str | None = None
+                ) -> tuple[tuple[GeoMatch, ...], int]:
+    """The gazetteer's readings of ``name``, without those fire across the line cannot reach when the frame is
+    fire and some reading lies within reach; and how many were left out."""
+    found = geocode_candidates(name, admin1_code=admin1_code, country=country)
+    if not (isinstance(context, _Placing) and context.fire) or len(found) < 2:
+        return found, 0
+    lines = front_lines_label()
+    within = tuple(m for m in found if m.country == "UA" or m.source == "admin1-centre"
+                   or _line_km(m.lat, m.lon, lines) <= FIRE_REACH_KM)
+    if len(within) == len(found) or not any(m.source != "admin1-centre" for m in within):
+        return found, 0
+    return within, len(found) - len(within)
+
+
+def _context(state: ArticleState) -> _Placing:
     text = state.article.text
-    context = Context(admin1=state.context_admin1)
+    context = _Placing(admin1=state.context_admin1)
     if context.admin1 is None:
         for start, end in state.sentences[:6]:
             for mention in _ADMIN1_MENTION.finditer(text[start:end]):
@@ -171,6 +214,7 @@ def place(state: ArticleState) -> None:
     unresolved: list[Frame] = []
     for frame in state.frames:
         context.front_day, context.front_after_population = _front_day(frame, state)
+        context.fire = _is_fire(frame)
         if not _place_by_pattern(frame, context):
             unresolved.append(frame)
     if unresolved:
@@ -178,6 +222,7 @@ def place(state: ArticleState) -> None:
         for frame, entities in zip(unresolved, labelled_entities(sentences, ("GPE", "LOC", "FAC", "ORG")),
                                    strict=True):
             context.front_day, context.front_after_population = _front_day(frame, state)
+            context.fire = _is_fire(frame)
             for name, label, start, end in entities:
                 # "the Dnipro river" is no town; "Mariupol Drama Theater" (an organisation to the model) is in
                 # Mariupol; an organisation that is no facility ("Azov Regiment") names no place
@@ -187,7 +232,8 @@ def place(state: ArticleState) -> None:
                 if settlement is None or (label == "ORG" and not feature):
                     continue
                 if CAPITAL_NEXT.match(frame.sentence, end) or kind_before(frame.sentence, start) or \
-                        names_a_side(frame.sentence, (start, end)) or names_a_speaker(frame.sentence, end) or \
+                        names_a_side(frame.sentence, (start, end)) or names_a_unit(frame.sentence, (start, end)) or \
+                        names_a_speaker(frame.sentence, end) or \
                         name_role(frame.sentence, start) in ELSEWHERE_ROLES:
                     continue  # "Nova" of "Nova Khakhova"; "restaurant Ukrayina" is the restaurant's name; "Kiev
                     # forces" are a side
@@ -252,6 +298,8 @@ def _front_day(frame: Frame, state: ArticleState) -> tuple[date | None, bool]:
     return (start + (end - start) / 2).date() if end is not None else start.date(), not front
 
 
+_STOP_OR_STREET_AFTER = re.compile(r"\s+(?i:metro|subway|underground|tram|bus|railway|train|station|stop|street|st|"
+                                   r"str|avenue|ave|prospekt|prospect|highway|road|lane|boulevard|square)\b")
 _GOVERNING_BEFORE = re.compile(r"\b(?:in|by|from)\s+$", re.IGNORECASE)  # "killed in|by X shelling", not "the X"
 _EVENT_AFTER = re.compile(r"\s+(?:shelling|shellings|strikes?|attacks?|bombings?|bombardments?|offensive|"
                           r"artillery|missiles?|drones?)\b", re.IGNORECASE)
@@ -303,7 +351,9 @@ def _place_by_pattern(frame: Frame, context: Context) -> bool:
             location = _locate(("near " if near else "") + str(town), scope, context,
                                explicit=bool(admin or sentence_admin1), country=country)
         if location is None:
-            region = admin1_code(cleaned)
+            # "near Kharkivska metro station", "on Kyivska street": a street or a stop named after an oblast (its
+            # adjective) is in some city, not in the oblast
+            region = None if _STOP_OR_STREET_AFTER.match(sentence, span[1]) else admin1_code(cleaned)
             if region and (centre := admin1_match(region)) is not None:
                 # "Explosions in Dnipropetrovsk": no settlement is taken by the name (the city's former name is
                 # also an English-list word), but it is an oblast's: the oblast, at its precision
@@ -523,6 +573,7 @@ def _locate(name: str, scope: str | None, context: Context, *, explicit: bool = 
         return None
     if bare in context.partners:
         context = replace(context, anchors=[*context.anchors, *context.partners[bare]])
+    left_out = 0
     if country is not None:
         # the country the text names holds the place, or the gazetteer does not know it
         chosen = choose(geocode_candidates(name, country=country), context)
@@ -532,7 +583,8 @@ def _locate(name: str, scope: str | None, context: Context, *, explicit: bool = 
         scoped = chosen is not None
     if chosen is None and not explicit and country is None:
         # an explicit oblast that does not hold the name wins over a same-named place elsewhere
-        chosen = choose(geocode_candidates(name), context)
+        found, left_out = _candidates(name, context)
+        chosen = choose(found, context)
         if (chosen is not None and not literal and context.admin1 and chosen[0].admin1_code != context.admin1
                 and chosen[0].candidates > 1):
             narrowed = choose(geocode_candidates(name, admin1_code=context.admin1), context, scoped=True)
@@ -568,6 +620,9 @@ def _locate(name: str, scope: str | None, context: Context, *, explicit: bool = 
         basis += f" (found as {match.name}, by {match.matched_by})"
     if far:
         basis += f"; caution: {far}"
+    if left_out and not scoped:
+        basis += (f"; {left_out} namesake{'s' if left_out > 1 else ''} abroad left out: fire across the line does not "
+                  f"reach {FIRE_REACH_KM:.0f} km beyond every line of contact")
     if not scoped and UNDECIDED_MARK in basis and LEANING not in basis and match.precision_km > UNDECIDED_MAX_KM:
         return _no_point(bare, match, basis)
     return _location(bare, match, basis)
