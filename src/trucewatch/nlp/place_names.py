@@ -338,6 +338,8 @@ _FEATURE_WORDS = frozenset({
     "prosp", "lane", "boulevard", "blvd", "square", "highway", "embankment", "river", "reservoir", "lake",
     "canal", "bay", "island", "spit", "district", "microdistrict", "neighborhood", "neighbourhood", "quarter",
     "park", "forest", "stadium",
+    # a monument is named after a person, not after where it stands ("the Pushkin monument in Kharkiv")
+    "monument", "statue", "bust", "memorial", "obelisk",
 })
 # Sites named after the settlement they are at, whatever its size ("Yarova bridge", "Chuhuiv airbase").
 _SITE_WORDS = frozenset({
@@ -352,7 +354,7 @@ _FACILITY_WORDS = frozenset({
     "cathedral", "monastery", "cemetery", "prison", "hotel", "restaurant", "cafe", "building", "office",
     "administration", "council", "hall", "palace", "int", "international", "national", "regional", "state",
     "city", "oncology", "maternity", "local", "history", "seminary", "institute", "academy", "police",
-    "department", "kindergarten", "polyclinic",
+    "department", "kindergarten", "polyclinic", "cinema", "circus", "supermarket", "store",
 })
 _POWER_WORDS = frozenset({"power", "nuclear", "npp", "tpp", "chp", "hpp", "substation", "hydroelectric", "thermal",
                           "mine", "facility", "complex"})

@@ -115,19 +115,28 @@ def _line_km(lat: float, lon: float, lines: str) -> float:
     return math.inf if km is None else km
 
 
-def _candidates(name: str, context: Context, *, admin1_code: str | None = None, country: str | None = None
-                ) -> tuple[tuple[GeoMatch, ...], int]:
-    """The gazetteer's readings of ``name``, without those fire across the line cannot reach when the frame is
-    fire and some reading lies within reach; and how many were left out."""
-    found = geocode_candidates(name, admin1_code=admin1_code, country=country)
-    if not (isinstance(context, _Placing) and context.fire) or len(found) < 2:
-        return found, 0
+def _within_fire(found: tuple[GeoMatch, ...], chosen: tuple[GeoMatch, str] | None, context: Context
+                 ) -> tuple[tuple[GeoMatch, str] | None, int]:
+    """The choice among ``found`` again without the namesakes abroad that fire across the line cannot reach,
+    when the frame is fire and the choice gave the point of one of them; and how many were left out. A choice
+    that gives no point stays so (leaving namesakes out must not let a far village lean instead)."""
+    if chosen is None or not (isinstance(context, _Placing) and context.fire) or not _gives_point(*chosen):
+        return chosen, 0
     lines = front_lines_label()
-    within = tuple(m for m in found if m.country == "UA" or m.source == "admin1-centre"
-                   or _line_km(m.lat, m.lon, lines) <= FIRE_REACH_KM)
-    if len(within) == len(found) or not any(m.source != "admin1-centre" for m in within):
-        return found, 0
-    return within, len(found) - len(within)
+
+    def reachable(match: GeoMatch) -> bool:
+        return (match.country == "UA" or match.source == "admin1-centre"
+                or _line_km(match.lat, match.lon, lines) <= FIRE_REACH_KM)
+
+    within = tuple(m for m in found if reachable(m))
+    if reachable(chosen[0]) or not any(m.source != "admin1-centre" for m in within):
+        return chosen, 0
+    return choose(within, context), len(found) - len(within)
+
+
+def _gives_point(match: GeoMatch, basis: str) -> bool:
+    """Whether a choice gives its point (not same-named places far apart with nothing deciding or leaning)."""
+    return not (UNDECIDED_MARK in basis and LEANING not in basis and match.precision_km > UNDECIDED_MAX_KM)
 
 
 def _context(state: ArticleState) -> _Placing:
@@ -322,6 +331,7 @@ def _place_by_pattern(frame: Frame, context: Context) -> bool:
     unplaced: list[str] = []  # names the text gives that the gazetteer cannot place there
     modifier: tuple[dict[str, Any], tuple[int, int]] | None = None
     deferred: tuple[dict[str, Any], tuple[int, int]] | None = None  # a place where something came from or went
+    far: tuple[dict[str, Any], tuple[int, int]] | None = None  # a place far from the rest of the text
     elsewhere = False  # a name the sentence gives in another role (where a shot came from, a comparison)
     for name, span, admin_text, near in names_in(sentence):
         cleaned, glued = strip_words(name)
@@ -380,7 +390,17 @@ def _place_by_pattern(frame: Frame, context: Context) -> bool:
             # without such a role is the event's; this one only when there is none
             deferred = deferred or (location, span)
             continue
+        if CAUTION in location.get("basis", "") and location.get("lat") is not None and _line_km(
+                location["lat"], location["lon"], front_lines_label()) > FIRE_REACH_KM:
+            # "shelling in Yekaterinburg village near Izium": a place far from the rest of the text and from every
+            # line of contact yields to a later name of the sentence (which may be far from it too, but lies
+            # where the war is)
+            far = far or (location, span)
+            continue
         frame.put("location", location, span)
+        return True
+    if far is not None and not (explicit_admin1 or sentence_admin1):
+        frame.put("location", far[0], far[1])
         return True
     if modifier is not None:
         frame.put("location", modifier[0], modifier[1])
@@ -534,6 +554,7 @@ def _try_place(frame: Frame, name: str, span: tuple[int, int], scope: str | None
 FAR_BEYOND_OBLAST_KM = 100.0
 _ACRONYM = re.compile(r"[A-Z0-9]{2,6}")
 FAR_FROM_ANCHORS_KM = 300.0
+CAUTION = "; caution: "
 SAME_POINT_KM = 0.5
 
 
@@ -583,8 +604,8 @@ def _locate(name: str, scope: str | None, context: Context, *, explicit: bool = 
         scoped = chosen is not None
     if chosen is None and not explicit and country is None:
         # an explicit oblast that does not hold the name wins over a same-named place elsewhere
-        found, left_out = _candidates(name, context)
-        chosen = choose(found, context)
+        found = geocode_candidates(name)
+        chosen, left_out = _within_fire(found, choose(found, context), context)
         if (chosen is not None and not literal and context.admin1 and chosen[0].admin1_code != context.admin1
                 and chosen[0].candidates > 1):
             narrowed = choose(geocode_candidates(name, admin1_code=context.admin1), context, scoped=True)
@@ -619,11 +640,11 @@ def _locate(name: str, scope: str | None, context: Context, *, explicit: bool = 
         # an alternate name or a spelling variant may be another place: say what was found
         basis += f" (found as {match.name}, by {match.matched_by})"
     if far:
-        basis += f"; caution: {far}"
+        basis += f"{CAUTION}{far}"
     if left_out and not scoped:
         basis += (f"; {left_out} namesake{'s' if left_out > 1 else ''} abroad left out: fire across the line does not "
                   f"reach {FIRE_REACH_KM:.0f} km beyond every line of contact")
-    if not scoped and UNDECIDED_MARK in basis and LEANING not in basis and match.precision_km > UNDECIDED_MAX_KM:
+    if not scoped and not _gives_point(match, basis):
         return _no_point(bare, match, basis)
     return _location(bare, match, basis)
 
