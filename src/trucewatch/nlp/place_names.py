@@ -240,7 +240,17 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
                 (town, (match.start("name"), match.start("name") + len(town)), None, False))
     entries = (_city_district(entry, sentence) for entry in (*event, *found, *weak))
     return tuple(entry for entry in entries if entry is not None and not names_a_side(sentence, entry[1])
-                 and not names_a_unit(sentence, entry[1]))
+                 and not names_a_unit(sentence, entry[1]) and not names_a_stop(entry[0], sentence, entry[1][1]))
+
+
+# A metro station is named after a quarter, a street or another city ("near Lukianivska metro" is in Kyiv, not a
+# village of Zaporizhzhia oblast); a city's own metro is in the city ("the Kharkiv metro")
+_STOP_AFTER = re.compile(r"\s+(?i:metro|subway|underground)\b")
+
+
+def names_a_stop(name: str, sentence: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is a metro station's."""
+    return _STOP_AFTER.match(sentence, end) is not None and leading_place(name, town=True, city=True) != name
 
 
 def _within(entries: Iterable[tuple[str, tuple[int, int], str | None, bool]], position: int) -> bool:
@@ -619,6 +629,15 @@ _LAUNCH_FROM = re.compile(
     r"bombers?|aircraft|(?:war)?planes?|jets?|helicopters?|(?:war)?ships?|submarines?|vessels?|"
     r"launchers?|artillery|mortars?|launch(?:es)?)\s+)(?i:from)\s+"
     r"(?:the\s+)?(?:(?i:direction|area|territory|side|region)\s+of\s+(?:the\s+)?)?" + _PART_OF + r"$")
+# where the guns that fired on another place stand ("Russian forces in Belgorod shelled Kharkiv", "artillery in
+# Novopskov fired on Bilovodsk"); not where forces were hit ("forces in Kherson shelled by …") nor forces that
+# attacked where they are ("troops near Izium attacked Ukrainian positions")
+_GUNS_IN = re.compile(r"\b(?i:forces|troops|artillery|army|units?|batteries|gunners|military|howitzers|launchers)\s+"
+                      r"(?:(?i:stationed|based|positioned|deployed|located|dug\s+in)\s+)?(?i:in|at)\s+(?:the\s+)?$")
+_FIRED_ON_PLACE = re.compile(
+    NAME + r"(?:\s+" + NAME + r")?(?:\s*,\s*[\w\s]+?,)?\s+(?i:shelled|fired\s+(?:on|at|upon)|struck|attacked|hit|"
+    r"bombarded|pounded|launched\s+\w+\s+(?:on|at))\s+(?:the\s+)?(?:(?i:city|town|village|outskirts)\s+of\s+)?"
+    r"(?!(?:Ukrainian|Russian|Ukraine|Russia)\b)[A-ZА-ЯІЇЄҐ]")
 _FROM_DIRECTION = re.compile(r"\b(?i:from)\s+the\s+(?i:direction|side)\s+of\s+(?:the\s+)?$")
 _MOVING_FROM = re.compile(
     r"\b(?i:troops|forces|units?|soldiers|servicemen|fighters|brigades?|battalions?|regiments?|convoys?|columns?|"
@@ -665,7 +684,8 @@ def name_role(sentence: str, start: int) -> str | None:
         return "dateline"
     while (item := _LIST_BEFORE.search(before)) is not None:
         before = before[:item.start()]  # "retreating from Kutuzivka and Prelesne": a list shares its role
-    if _LAUNCH_FROM.search(before) or _FROM_DIRECTION.search(before):
+    if _LAUNCH_FROM.search(before) or _FROM_DIRECTION.search(before) or (
+            _GUNS_IN.search(before) and _FIRED_ON_PLACE.match(sentence, start)):
         return "launched"
     if (officials := _OFFICIALS_IN.search(before)) and (
             _ACCORDING_TO.search(before, 0, officials.start()) or _SPEAKS_LATER.match(sentence, start)):

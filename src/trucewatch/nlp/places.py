@@ -61,6 +61,7 @@ from trucewatch.nlp.place_names import (
     name_role,
     names_a_side,
     names_a_speaker,
+    names_a_stop,
     names_a_unit,
     names_in,
     settlement_in,
@@ -92,7 +93,7 @@ _LONG_RANGE_WEAPONS = frozenset({"missile", "drone"})
 # Fire across the line (shelling, ground fighting, guns, rockets, small arms, FPV drones) lands within this many
 # km of a line of contact of some period (the border with Russia is one): a namesake abroad beyond it is not where
 # such fire fell while a namesake lies within it ("Shelling of Dzerzhinsk" names Toretsk by its former name, not
-# the city near Nizhny Novgorod that bears it). Ukraine's own places are never left out this way.
+# the city near Nizhny Novgorod that bears it); nor is a Ukrainian town beyond it that only leans among namesakes.
 FIRE_REACH_KM = 150.0
 _FIRE_WEAPONS = frozenset({"artillery", "mlrs", "fpv", "small_arms"})
 
@@ -123,9 +124,12 @@ def _within_fire(found: tuple[GeoMatch, ...], chosen: tuple[GeoMatch, str] | Non
     if chosen is None or not (isinstance(context, _Placing) and context.fire) or not _gives_point(*chosen):
         return chosen, 0
     lines = front_lines_label()
+    # a place the choice decided on is left out only abroad; one that merely leans (a larger town among namesakes,
+    # "Shelling from Belgorod region hit Zolochiv": not the Lviv-oblast town) wherever it lies
+    undecided = UNDECIDED_MARK in chosen[1]
 
     def reachable(match: GeoMatch) -> bool:
-        return (match.country == "UA" or match.source == "admin1-centre"
+        return (match.source == "admin1-centre" or (match.country == "UA" and not undecided)
                 or _line_km(match.lat, match.lon, lines) <= FIRE_REACH_KM)
 
     within = tuple(m for m in found if reachable(m))
@@ -242,6 +246,7 @@ def place(state: ArticleState) -> None:
                     continue
                 if CAPITAL_NEXT.match(frame.sentence, end) or kind_before(frame.sentence, start) or \
                         names_a_side(frame.sentence, (start, end)) or names_a_unit(frame.sentence, (start, end)) or \
+                        names_a_stop(name, frame.sentence, end) or \
                         names_a_speaker(frame.sentence, end) or \
                         name_role(frame.sentence, start) in ELSEWHERE_ROLES:
                     continue  # "Nova" of "Nova Khakhova"; "restaurant Ukrayina" is the restaurant's name; "Kiev
@@ -642,8 +647,8 @@ def _locate(name: str, scope: str | None, context: Context, *, explicit: bool = 
     if far:
         basis += f"{CAUTION}{far}"
     if left_out and not scoped:
-        basis += (f"; {left_out} namesake{'s' if left_out > 1 else ''} abroad left out: fire across the line does not "
-                  f"reach {FIRE_REACH_KM:.0f} km beyond every line of contact")
+        basis += (f"; {left_out} namesake{'s' if left_out > 1 else ''} left out: fire across the line does not reach "
+                  f"{FIRE_REACH_KM:.0f} km beyond every line of contact")
     if not scoped and not _gives_point(match, basis):
         return _no_point(bare, match, basis)
     return _location(bare, match, basis)
