@@ -240,7 +240,10 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
                 (town, (match.start("name"), match.start("name") + len(town)), None, False))
     entries = (_city_district(entry, sentence) for entry in (*event, *found, *weak))
     return tuple(entry for entry in entries if entry is not None and not names_a_side(sentence, entry[1])
-                 and not names_a_unit(sentence, entry[1]) and not names_a_stop(entry[0], sentence, entry[1][1]))
+                 and not names_a_unit(sentence, entry[1]) and not names_a_stop(entry[0], sentence, entry[1][1])
+                 # "Medvedev threatens strikes": a village named like a person, speaking; a town may stand for its
+                 # authorities ("Mykolaiv reports explosions")
+                 and not (names_a_speaker(sentence, entry[1][1]) and leading_place(entry[0], town=True) is None))
 
 
 # A metro station is named after a quarter, a street or another city ("near Lukianivska metro" is in Kyiv, not a
@@ -669,6 +672,12 @@ _DATELINE = re.compile(
 _OFFICIALS_IN = re.compile(r"\b(?i:officials?|authorities|sources?|spokes(?:man|woman|person)|diplomats?|analysts?|"
                            r"experts?|observers|correspondents?|reporters?|journalists?)\s+in\s+(?:the\s+)?$")
 _ACCORDING_TO = re.compile(r"\b(?i:according\s+to|cited|citing|quoted|quoting)\s+(?:\w+\s+){0,3}$")
+# who is cited, named alone right after "according to" and before a comma or the end ("according to Gladkov,"),
+# is a person or a body; "according to Kharkiv officials" names the officials' city, read as before
+_ACCORDING_TO_NAME = re.compile(r"\b(?i:according\s+to|citing|quoting)\s+(?:(?i:governor|mayor|head|spokesman|"
+                                r"spokeswoman|commander|general|minister|president|official)\s+)?"
+                                r"(?:[A-Z][\w'’-]+\s+)?$")
+_SOURCE_ENDS = re.compile(NAME + r"\s*(?:[,:;)]|$)")
 _SPEAKS_LATER = re.compile(NAME + r"(?:\s+" + NAME + r")?\s+(?i:have\s+|has\s+)?(?i:said|says|told|reported|"
                            r"claimed|announced|stated|denied|confirmed|insisted|warned)\b")
 _LIST_BEFORE = re.compile(NAME + r"(?:\s+" + NAME + r")?(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)$")
@@ -687,6 +696,8 @@ def name_role(sentence: str, start: int) -> str | None:
     if _LAUNCH_FROM.search(before) or _FROM_DIRECTION.search(before) or (
             _GUNS_IN.search(before) and _FIRED_ON_PLACE.match(sentence, start)):
         return "launched"
+    if _ACCORDING_TO_NAME.search(before) and _SOURCE_ENDS.match(sentence, start):
+        return "source"  # "according to Gladkov, a drone attacked Belgorod": a person's name, not a village
     if (officials := _OFFICIALS_IN.search(before)) and (
             _ACCORDING_TO.search(before, 0, officials.start()) or _SPEAKS_LATER.match(sentence, start)):
         return "source"
@@ -701,7 +712,8 @@ def name_role(sentence: str, start: int) -> str | None:
 
 # A town's name as the one who speaks ("Moscow said", "Kyiv reported") names a government, not a place.
 _SPEAKS_AFTER = re.compile(r"\s+(?i:said|says|reported|reports|claimed|claims|announced|stated|denied|denies|"
-                           r"accused|accuses|confirmed|insisted|warned|responded)\b")
+                           r"accused|accuses|confirmed|insisted|warned|warns|responded|threatens|threatened|vows|"
+                           r"vowed|promises|promised|orders|ordered|urges|urged|demands|demanded|visits|visited)\b")
 
 
 def names_a_speaker(sentence: str, end: int) -> bool:
