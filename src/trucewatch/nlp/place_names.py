@@ -246,14 +246,16 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
                  and not (names_a_speaker(sentence, entry[1][1]) and leading_place(entry[0], town=True) is None))
 
 
-# A metro station is named after a quarter, a street or another city ("near Lukianivska metro" is in Kyiv, not a
-# village of Zaporizhzhia oblast); a city's own metro is in the city ("the Kharkiv metro")
+# A metro station named by an adjective is named after a street, a square or another city ("near Lukianivska
+# metro" is in Kyiv, not a village of Zaporizhzhia oblast); one named by a quarter is in that quarter ("Osokorky
+# metro station"), and a city's own metro in the city ("the Kharkiv metro")
 _STOP_AFTER = re.compile(r"\s+(?i:metro|subway|underground)\b")
+_ADJECTIVE_ENDING = re.compile(r"(?:s|ts|z)['’]?k(?:a|e|yi|iy|ii|y|ij|aya|oye|iye)$", re.IGNORECASE)
 
 
 def names_a_stop(name: str, sentence: str, end: int) -> bool:
-    """Whether the name ending at ``end`` is a metro station's."""
-    return _STOP_AFTER.match(sentence, end) is not None and leading_place(name, town=True, city=True) != name
+    """Whether the name ending at ``end`` is a metro station's named by an adjective."""
+    return _STOP_AFTER.match(sentence, end) is not None and _ADJECTIVE_ENDING.search(name) is not None
 
 
 def _within(entries: Iterable[tuple[str, tuple[int, int], str | None, bool]], position: int) -> bool:
