@@ -659,6 +659,10 @@ _GOING_TO = re.compile(
     r"(?:road|way|route|highway)\s+to|evacuat\w*\s+(?:\w+\s+){0,3}?to|(?:moved|moving|fled|taken|transported|"
     r"driven|deported|relocated|returned|returning)\s+(?:\w+\s+){0,2}?to)\s+(?:the\s+)?" + _PART_OF
     + r"(?:(?:city|town|village)\s+of\s+)?$")
+# whose official speaks: "footage posted by the mayor of Mariupol shows shelling in Volnovakha" (the event's place is
+# another name of the sentence when there is one; "the mayor of Mariupol said the city was shelled" is Mariupol)
+_OFFICIAL_OF = re.compile(r"\b(?i:mayor|governor|head|chief|council|administration|authorities|police|ombudsman|"
+                          r"spokes(?:man|woman|person))\s+of\s+(?:the\s+)?(?:(?i:city|town|village)\s+of\s+)?$")
 _COMPARED_WITH = re.compile(
     r"\b(?i:same\s+as|as\s+(?:it\s+)?(?:was\s+|were\s+|did\s+|had\s+)?|like|similar\s+to\s+(?:that|those|the\s+one)|"
     r"reminiscent\s+of\s+(?:that|those|what\s+happened)|after\s+what\s+happened)\s+(?i:in|at)\s+(?:the\s+)?$")
@@ -689,7 +693,8 @@ def name_role(sentence: str, start: int) -> str | None:
     """The role of the name starting at ``start`` when it is not where the event happened: "launched" (where a
     shot or a weapon came from), "dateline" (where a news report was filed), "source" (where those who report it
     are: "officials in Moscow said"), "origin" (where a unit or people
-    came from, or live), "destination", "comparison"; None when the words around it say nothing of the kind."""
+    came from, or live), "destination", "comparison", "official" (whose official speaks);
+    None when the words around it say nothing of the kind."""
     before = sentence[max(0, start - 80):start]
     if not before.strip() and _DATELINE.match(sentence, start):
         return "dateline"
@@ -709,6 +714,8 @@ def name_role(sentence: str, start: int) -> str | None:
         return "origin"
     if _GOING_TO.search(before):
         return "destination"
+    if _OFFICIAL_OF.search(before):
+        return "official"
     return None
 
 

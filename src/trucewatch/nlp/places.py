@@ -71,6 +71,10 @@ from trucewatch.nlp.spacy_support import labelled_entities
 
 _ADMIN1_MENTION = re.compile(r"\b(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)\s+(?:region|oblast|province|Oblast|"
                              r"Region|krai|Krai|regions|oblasts)\b|\b(?:region|oblast) of (?P<name2>" + NAME + r")")
+# An oblast's governor or regional administration names the oblast the text is about ("Luhansk governor: shelling
+# of Bilohorivka"); a city's mayor or a plain "military administration" (a city has one too) does not.
+_OBLAST_OFFICIAL = re.compile(r"\b(?P<name>" + NAME + r")(?:['’]s)?\s+(?:(?i:governor)\b|(?i:regional|oblast)\s+"
+                              r"(?:(?i:military|state)\s+)?(?i:governor|administration|council|head|authorities)\b)")
 _RAION_MENTION = re.compile(r"\b(?P<name>" + NAME + r")\s+(?:raion|rayon|district|Raion|District)\b")
 # A city district as ACLED writes it, right after the city's name: "Donetsk - Petrovskyi".
 _DISTRICT_AFTER = re.compile(r"\s+[-–—]\s+(?P<name>" + NAME + r")")
@@ -156,6 +160,13 @@ def _context(state: ArticleState) -> _Placing:
                     context.admin1 = code
                     break
             if context.admin1:
+                break
+    if context.admin1 is None:
+        for start, end in state.sentences[:6]:
+            official = _OBLAST_OFFICIAL.search(text[start:end])
+            code = admin1_of(official.group("name")) if official else None
+            if code:
+                context.admin1 = code
                 break
     for mention in _RAION_MENTION.finditer(text):
         code = raion_code(mention.group("name"), context.admin1)
