@@ -107,6 +107,9 @@ class _Placing(Context):
     """The choice's context, and whether the frame being placed is fire across the line (FIRE_REACH_KM)."""
 
     fire: bool = False
+    # the oblast is known only from its governor or administration speaking: it scopes namesakes, but is not
+    # itself given as the place of an event the text does not place
+    admin1_speaks: bool = False
 
 
 def _is_fire(frame: Frame) -> bool:
@@ -166,7 +169,7 @@ def _context(state: ArticleState) -> _Placing:
             official = _OBLAST_OFFICIAL.search(text[start:end])
             code = admin1_of(official.group("name")) if official else None
             if code:
-                context.admin1 = code
+                context.admin1, context.admin1_speaks = code, True
                 break
     for mention in _RAION_MENTION.finditer(text):
         code = raion_code(mention.group("name"), context.admin1)
@@ -265,7 +268,7 @@ def place(state: ArticleState) -> None:
                 if _try_place(frame, settlement, (start, start + len(settlement)), None, context):
                     break
             else:
-                if not _place_from_neighbour(frame, state, context) and context.admin1:
+                if not _place_from_neighbour(frame, state, context) and context.admin1 and not context.admin1_speaks:
                     _put_admin1_only(frame, context.admin1)
 
 
