@@ -350,7 +350,8 @@ def names_a_side(sentence: str, span: tuple[int, int]) -> bool:
 # ("Heroiv Pratsi St", "the Dnipro river", "Kalininsky district of Donetsk").
 _FEATURE_WORDS = frozenset({
     "st", "str", "street", "vulytsya", "vulytsia", "vul", "ulitsa", "ul", "avenue", "ave", "prospekt", "prospect",
-    "prosp", "lane", "boulevard", "blvd", "square", "highway", "embankment", "river", "reservoir", "lake",
+    "prosp", "lane", "boulevard", "blvd", "square", "highway", "road", "motorway", "embankment", "river",
+    "reservoir", "lake",
     "canal", "bay", "island", "spit", "district", "microdistrict", "neighborhood", "neighbourhood", "quarter",
     "park", "forest", "stadium",
     # a monument is named after a person, not after where it stands ("the Pushkin monument in Kharkiv")
