@@ -243,7 +243,8 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
                  and not names_a_unit(sentence, entry[1]) and not names_a_stop(entry[0], sentence, entry[1][1])
                  # "Medvedev threatens strikes": a village named like a person, speaking; a town may stand for its
                  # authorities ("Mykolaiv reports explosions")
-                 and not (names_a_speaker(sentence, entry[1][1]) and leading_place(entry[0], town=True) is None))
+                 and not (names_a_speaker(sentence, entry[1][1]) and leading_place(entry[0], town=True) is None)
+                 and not names_a_government(entry[0], sentence, entry[1]))
 
 
 # A metro station named by an adjective is named after a street, a square or another city ("near Lukianivska
@@ -332,9 +333,46 @@ _UNIT_AFTER = re.compile(
     r"paratroopers|marines|detachments?|squadrons?)\b")
 
 
+_UNIT_BEFORE = re.compile(r"\b(?i:regiment|battalion|brigade|division|detachment)\s+$")
+
+
 def names_a_unit(sentence: str, span: tuple[int, int]) -> bool:
-    """Whether the name at ``span`` is a military unit's (it stands before the noun of a unit)."""
-    return _UNIT_AFTER.match(sentence, span[1]) is not None
+    """Whether the name at ``span`` is a military unit's (before the noun of a unit, or right after it:
+    "the Ukrainian regiment Azov")."""
+    return _UNIT_AFTER.match(sentence, span[1]) is not None or _UNIT_BEFORE.search(sentence, 0, span[0]) is not None
+
+
+# The seats of the parties' governments (the units of Kyiv, Moscow and Minsk): a capital stands for its government
+# as the one who speaks at a headline's end ("Four people killed in east Ukraine fighting: Kiev"), as the owner of
+# an attack ("killed in Kiev's attack") and as the one blamed or at odds ("Kiev points at Moscow", "tensions with
+# Moscow")
+_GOVERNMENT_SEATS = frozenset({"UA-30", "RU-MOW", "BY-HM"})
+_SAYS_AT_END = re.compile(r"(?:\s*[:|]\s*|\s+[-–—]\s*)$")
+_CLAUSE_BEFORE = re.compile(r"\b(?i:killed|wounded|injured|dead|died|dies|casualties|says|said|reports?|reported|"
+                            r"claims?|claimed|accuses|accused)\b")
+# the headline places the event elsewhere than the capital closing it ("killed in east Ukraine fighting: Kiev");
+# "Three killed in missile strike: Kyiv" may be in Kyiv
+_ELSEWHERE_BEFORE = re.compile(r"\b(?i:east|eastern|south|southern|north|northern|west|western|donbas+|front|"
+                               r"front-?line|separatist|war-torn|war\s+zone|fighting|region|oblast)\b")
+_OWNS_AN_ACT = re.compile(r"['’]s\s+(?:\w+\s+)?(?i:attacks?|shelling|strikes?|offensive|aggression|bombardments?|"
+                          r"assaults?|provocations?|forces|troops|army)\b")
+_AT_ODDS_BEFORE = re.compile(r"\b(?i:points?|pointing|pointed|blames?|blamed|blaming|accuses?|accused|tensions?|"
+                             r"talks?|relations?|disputes?|standoff|pressure|sanctions?|war|ties)\s+(?:\w+\s+)?"
+                             r"(?i:at|with|on|against|between)\s+$")
+
+
+def _a_seat(name: str) -> bool:
+    found = geocode_candidates(name.removesuffix("'s").removesuffix("’s"), limit=1)
+    return bool(found) and found[0].admin1_code in _GOVERNMENT_SEATS and found[0].population >= CITY_POPULATION
+
+
+def names_a_government(name: str, sentence: str, span: tuple[int, int]) -> bool:
+    """Whether the capital named at ``span`` stands for its government, not for the city."""
+    before = sentence[:span[0]]
+    speaks_at_end = (not sentence[span[1]:].strip(" .!") and _SAYS_AT_END.search(before) is not None
+                     and _CLAUSE_BEFORE.search(before) is not None and _ELSEWHERE_BEFORE.search(before) is not None)
+    owns = _OWNS_AN_ACT.match(sentence, span[1] - (2 if name.endswith(("'s", "’s")) else 0)) is not None
+    return (speaks_at_end or owns or _AT_ODDS_BEFORE.search(before) is not None) and _a_seat(name)
 
 
 def names_a_side(sentence: str, span: tuple[int, int]) -> bool:
@@ -664,6 +702,9 @@ _GOING_TO = re.compile(
 # another name of the sentence when there is one; "the mayor of Mariupol said the city was shelled" is Mariupol)
 _OFFICIAL_OF = re.compile(r"\b(?i:mayor|governor|head|chief|council|administration|authorities|police|ombudsman|"
                           r"spokes(?:man|woman|person))\s+of\s+(?:the\s+)?(?:(?i:city|town|village)\s+of\s+)?$")
+# where someone was born or grew up ("born in 1995 in Mykhlia, Khmelnytsky oblast, killed in the war zone")
+_BORN_IN = re.compile(r"\b(?i:born|raised|grew\s+up)\s+(?:[\w,]+\s+){0,3}?(?i:in)\s+(?:the\s+)?"
+                      r"(?:(?i:city|town|village)\s+of\s+)?$")
 _COMPARED_WITH = re.compile(
     r"\b(?i:same\s+as|as\s+(?:it\s+)?(?:was\s+|were\s+|did\s+|had\s+)?|like|similar\s+to\s+(?:that|those|the\s+one)|"
     r"reminiscent\s+of\s+(?:that|those|what\s+happened)|after\s+what\s+happened)\s+(?i:in|at)\s+(?:the\s+)?$")
@@ -694,7 +735,8 @@ def name_role(sentence: str, start: int) -> str | None:
     """The role of the name starting at ``start`` when it is not where the event happened: "launched" (where a
     shot or a weapon came from), "dateline" (where a news report was filed), "source" (where those who report it
     are: "officials in Moscow said"), "origin" (where a unit or people
-    came from, or live), "destination", "comparison", "official" (whose official speaks);
+    came from, or live), "destination", "comparison", "official" (whose official speaks),
+    "birthplace";
     None when the words around it say nothing of the kind."""
     before = sentence[max(0, start - 80):start]
     if not before.strip() and _DATELINE.match(sentence, start):
@@ -717,6 +759,8 @@ def name_role(sentence: str, start: int) -> str | None:
         return "destination"
     if _OFFICIAL_OF.search(before):
         return "official"
+    if _BORN_IN.search(before):
+        return "birthplace"
     return None
 
 

@@ -59,6 +59,7 @@ from trucewatch.nlp.place_names import (
     kind_before,
     leading_place,
     name_role,
+    names_a_government,
     names_a_side,
     names_a_speaker,
     names_a_stop,
@@ -87,7 +88,7 @@ _AREA_HINTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 )
 # Roles of a name that say the event happened elsewhere (:func:`trucewatch.nlp.place_names.name_role`): such a
 # name is never the event's place, nor the text's region, nor an anchor for namesakes.
-ELSEWHERE_ROLES = frozenset({"launched", "comparison", "dateline", "source"})
+ELSEWHERE_ROLES = frozenset({"launched", "comparison", "dateline", "source", "birthplace"})
 # Acts that happen within artillery range of the front; long-range strikes (missiles, and unmanned
 # drones such as the Shahed) reach anywhere and never use the prior.
 _FRONT_EVENTS = frozenset({"shelling", "ground_assault"})
@@ -261,6 +262,7 @@ def place(state: ArticleState) -> None:
                 if CAPITAL_NEXT.match(frame.sentence, end) or kind_before(frame.sentence, start) or \
                         names_a_side(frame.sentence, (start, end)) or names_a_unit(frame.sentence, (start, end)) or \
                         names_a_stop(name, frame.sentence, end) or \
+                        names_a_government(name, frame.sentence, (start, end)) or \
                         names_a_speaker(frame.sentence, end) or \
                         name_role(frame.sentence, start) in ELSEWHERE_ROLES:
                     continue  # "Nova" of "Nova Khakhova"; "restaurant Ukrayina" is the restaurant's name; "Kiev
@@ -281,10 +283,11 @@ def _place_from_neighbour(frame: Frame, state: ArticleState, context: Context) -
         if index in with_events or not 0 <= index < len(state.sentences):
             continue
         start, end = state.sentences[index]
-        for name, _span, admin_text, near in names_in(state.article.text[start:end]):
+        neighbour = state.article.text[start:end]
+        for name, span, admin_text, near in names_in(neighbour):
             cleaned, glued = strip_words(name)
-            if len(cleaned) < 3:
-                continue
+            if len(cleaned) < 3 or name_role(neighbour, span[0]) in ELSEWHERE_ROLES:
+                continue  # "… killed in the war zone. Born in 1995 in Mykhlia": not where it happened
             location = _locate(("near " if near else "") + cleaned, admin1_of(admin_text) or glued or context.admin1,
                                context)
             if location is not None and location.get("lat") is not None and location["source"] != "admin1-centre":
