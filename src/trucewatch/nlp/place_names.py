@@ -239,7 +239,24 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
             (event if match.re is _TOWN_EVENT else weak).append(
                 (town, (match.start("name"), match.start("name") + len(town)), None, False))
     entries = (_city_district(entry, sentence) for entry in (*event, *found, *weak))
-    return tuple(entry for entry in entries if entry is not None and not names_a_side(sentence, entry[1]))
+    return tuple(entry for entry in entries if entry is not None and not names_a_side(sentence, entry[1])
+                 and not names_a_unit(sentence, entry[1]) and not names_a_stop(entry[0], sentence, entry[1][1])
+                 # "Medvedev threatens strikes": a village named like a person, speaking; a town may stand for its
+                 # authorities ("Mykolaiv reports explosions")
+                 and not (names_a_speaker(sentence, entry[1][1]) and leading_place(entry[0], town=True) is None)
+                 and not names_a_government(entry[0], sentence, entry[1]))
+
+
+# A metro station named by an adjective is named after a street, a square or another city ("near Lukianivska
+# metro" is in Kyiv, not a village of Zaporizhzhia oblast); one named by a quarter is in that quarter ("Osokorky
+# metro station"), and a city's own metro in the city ("the Kharkiv metro")
+_STOP_AFTER = re.compile(r"\s+(?i:metro|subway|underground)\b")
+_ADJECTIVE_ENDING = re.compile(r"(?:s|ts|z)['’]?k(?:a|e|yi|iy|ii|y|ij|aya|oye|iye)$", re.IGNORECASE)
+
+
+def names_a_stop(name: str, sentence: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is a metro station's named by an adjective."""
+    return _STOP_AFTER.match(sentence, end) is not None and _ADJECTIVE_ENDING.search(name) is not None
 
 
 def _within(entries: Iterable[tuple[str, tuple[int, int], str | None, bool]], position: int) -> bool:
@@ -306,6 +323,58 @@ _SIDE_AFTER = re.compile(
     r"|(?i:shelling|strikes?|attacks?|bombardments?|offensive|assaults?)\s+(?i:of|on)\s)")
 
 
+# A name before the noun of a military unit names the unit, which is named after its base, its home or a
+# battle, not where it is ("paratroopers of the Pskov division in Hostomel", "the Kantemirovskaya division",
+# "Aidar battalion"); a town's garrison or territorial defence is in the town and is not matched.
+_UNIT_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?i:guards?|motor(?:i[sz]ed)?[- ]rifle|tank|airborne|air[- ]assault|assault|separate|"
+    r"mechani[sz]ed|marine|naval|infantry|artillery|rocket|missile|special[- ](?:purpose|forces)|volunteer|"
+    r"combined[- ]arms|rifle)\s+){0,3}(?i:divisions?|brigades?|regiments?|battalions?|fleet|flotilla|corps|"
+    r"paratroopers|marines|detachments?|squadrons?)\b")
+
+
+_UNIT_BEFORE = re.compile(r"\b(?i:regiment|battalion|brigade|division|detachment)\s+$")
+
+
+def names_a_unit(sentence: str, span: tuple[int, int]) -> bool:
+    """Whether the name at ``span`` is a military unit's (before the noun of a unit, or right after it:
+    "the Ukrainian regiment Azov")."""
+    return _UNIT_AFTER.match(sentence, span[1]) is not None or _UNIT_BEFORE.search(sentence, 0, span[0]) is not None
+
+
+# The seats of the parties' governments (the units of Kyiv, Moscow and Minsk): a capital stands for its government
+# as the one who speaks at a headline's end ("Four people killed in east Ukraine fighting: Kiev"), as the owner of
+# an attack ("killed in Kiev's attack") and as the one blamed or at odds ("Kiev points at Moscow", "tensions with
+# Moscow")
+_GOVERNMENT_SEATS = frozenset({"UA-30", "RU-MOW", "BY-HM"})
+_SAYS_AT_END = re.compile(r"(?:\s*[:|]\s*|\s+[-–—]\s*)$")
+_CLAUSE_BEFORE = re.compile(r"\b(?i:killed|wounded|injured|dead|died|dies|casualties|says|said|reports?|reported|"
+                            r"claims?|claimed|accuses|accused)\b")
+# the headline places the event elsewhere than the capital closing it ("killed in east Ukraine fighting: Kiev");
+# "Three killed in missile strike: Kyiv" may be in Kyiv
+_ELSEWHERE_BEFORE = re.compile(r"\b(?i:east|eastern|south|southern|north|northern|west|western|donbas+|front|"
+                               r"front-?line|separatist|war-torn|war\s+zone|fighting|region|oblast)\b")
+_OWNS_AN_ACT = re.compile(r"['’]s\s+(?:\w+\s+)?(?i:attacks?|shelling|strikes?|offensive|aggression|bombardments?|"
+                          r"assaults?|provocations?|forces|troops|army)\b")
+_AT_ODDS_BEFORE = re.compile(r"\b(?i:points?|pointing|pointed|blames?|blamed|blaming|accuses?|accused|tensions?|"
+                             r"talks?|relations?|disputes?|standoff|pressure|sanctions?|war|ties)\s+(?:\w+\s+)?"
+                             r"(?i:at|with|on|against|between)\s+$")
+
+
+def _a_seat(name: str) -> bool:
+    found = geocode_candidates(name.removesuffix("'s").removesuffix("’s"), limit=1)
+    return bool(found) and found[0].admin1_code in _GOVERNMENT_SEATS and found[0].population >= CITY_POPULATION
+
+
+def names_a_government(name: str, sentence: str, span: tuple[int, int]) -> bool:
+    """Whether the capital named at ``span`` stands for its government, not for the city."""
+    before = sentence[:span[0]]
+    speaks_at_end = (not sentence[span[1]:].strip(" .!") and _SAYS_AT_END.search(before) is not None
+                     and _CLAUSE_BEFORE.search(before) is not None and _ELSEWHERE_BEFORE.search(before) is not None)
+    owns = _OWNS_AN_ACT.match(sentence, span[1] - (2 if name.endswith(("'s", "’s")) else 0)) is not None
+    return (speaks_at_end or owns or _AT_ODDS_BEFORE.search(before) is not None) and _a_seat(name)
+
+
 def names_a_side(sentence: str, span: tuple[int, int]) -> bool:
     """Whether the name at ``span`` is a side's: before a noun of armed forces or power, or a possessive
     before an act done to something else ("Kiev's shelling of X"; "the shelling of X" alone says nothing)."""
@@ -319,9 +388,12 @@ def names_a_side(sentence: str, span: tuple[int, int]) -> bool:
 # ("Heroiv Pratsi St", "the Dnipro river", "Kalininsky district of Donetsk").
 _FEATURE_WORDS = frozenset({
     "st", "str", "street", "vulytsya", "vulytsia", "vul", "ulitsa", "ul", "avenue", "ave", "prospekt", "prospect",
-    "prosp", "lane", "boulevard", "blvd", "square", "highway", "embankment", "river", "reservoir", "lake",
+    "prosp", "lane", "boulevard", "blvd", "square", "highway", "road", "motorway", "embankment", "river",
+    "reservoir", "lake",
     "canal", "bay", "island", "spit", "district", "microdistrict", "neighborhood", "neighbourhood", "quarter",
     "park", "forest", "stadium",
+    # a monument is named after a person, not after where it stands ("the Pushkin monument in Kharkiv")
+    "monument", "statue", "bust", "memorial", "obelisk",
 })
 # Sites named after the settlement they are at, whatever its size ("Yarova bridge", "Chuhuiv airbase").
 _SITE_WORDS = frozenset({
@@ -336,7 +408,7 @@ _FACILITY_WORDS = frozenset({
     "cathedral", "monastery", "cemetery", "prison", "hotel", "restaurant", "cafe", "building", "office",
     "administration", "council", "hall", "palace", "int", "international", "national", "regional", "state",
     "city", "oncology", "maternity", "local", "history", "seminary", "institute", "academy", "police",
-    "department", "kindergarten", "polyclinic",
+    "department", "kindergarten", "polyclinic", "cinema", "circus", "supermarket", "store",
 })
 _POWER_WORDS = frozenset({"power", "nuclear", "npp", "tpp", "chp", "hpp", "substation", "hydroelectric", "thermal",
                           "mine", "facility", "complex"})
@@ -597,11 +669,23 @@ def english_words() -> frozenset[str]:
 _LAUNCH_FROM = re.compile(
     r"(?:\b(?i:launch(?:ed|ing)|fir(?:ed|ing)|shot|flew|flying|fl(?:y|ies)|took\s+off)\b(?:\s+[\w-]+){0,3}?\s+"
     r"|\b(?i:shelling|shells|shelled|struck|attacked|strikes?|attacks?|missiles?|rockets?|drones?|UAVs?|"
-    r"artillery|mortars?|launch(?:es)?)\s+)(?i:from)\s+"
+    # what carries a weapon comes from where it is based ("Tu-95 bombers from Engels", "warships from Sevastopol")
+    r"bombers?|aircraft|(?:war)?planes?|jets?|helicopters?|(?:war)?ships?|submarines?|vessels?|"
+    r"launchers?|artillery|mortars?|launch(?:es)?)\s+)(?i:from)\s+"
     r"(?:the\s+)?(?:(?i:direction|area|territory|side|region)\s+of\s+(?:the\s+)?)?" + _PART_OF + r"$")
+# where the guns that fired on another place stand ("Russian forces in Belgorod shelled Kharkiv", "artillery in
+# Novopskov fired on Bilovodsk"); not where forces were hit ("forces in Kherson shelled by …") nor forces that
+# attacked where they are ("troops near Izium attacked Ukrainian positions")
+_GUNS_IN = re.compile(r"\b(?i:forces|troops|artillery|army|units?|batteries|gunners|military|howitzers|launchers)\s+"
+                      r"(?:(?i:stationed|based|positioned|deployed|located|dug\s+in)\s+)?(?i:in|at)\s+(?:the\s+)?$")
+_FIRED_ON_PLACE = re.compile(
+    NAME + r"(?:\s+" + NAME + r")?(?:\s*,\s*[\w\s]+?,)?\s+(?i:shelled|fired\s+(?:on|at|upon)|struck|attacked|hit|"
+    r"bombarded|pounded|launched\s+\w+\s+(?:on|at))\s+(?:the\s+)?(?:(?i:city|town|village|outskirts)\s+of\s+)?"
+    r"(?!(?:Ukrainian|Russian|Ukraine|Russia)\b)[A-ZА-ЯІЇЄҐ]")
 _FROM_DIRECTION = re.compile(r"\b(?i:from)\s+the\s+(?i:direction|side)\s+of\s+(?:the\s+)?$")
 _MOVING_FROM = re.compile(
     r"\b(?i:troops|forces|units?|soldiers|servicemen|fighters|brigades?|battalions?|regiments?|convoys?|columns?|"
+    r"paratroopers|marines|mercenaries|conscripts|reservists|mobili[sz]ed|divisions?|"
     r"reinforcements|redeployed|transferred|deployed|sent|arrived|arriving|came|coming|brought)\s+"
     r"(?:\w+\s+){0,2}?(?i:from)\s+(?:the\s+)?" + _PART_OF + r"$")
 _LEAVING = re.compile(r"\b(?i:fleeing|fled|flee|leaving|left|leaves?|escaping|escaped|"
@@ -614,6 +698,13 @@ _GOING_TO = re.compile(
     r"(?:road|way|route|highway)\s+to|evacuat\w*\s+(?:\w+\s+){0,3}?to|(?:moved|moving|fled|taken|transported|"
     r"driven|deported|relocated|returned|returning)\s+(?:\w+\s+){0,2}?to)\s+(?:the\s+)?" + _PART_OF
     + r"(?:(?:city|town|village)\s+of\s+)?$")
+# whose official speaks: "footage posted by the mayor of Mariupol shows shelling in Volnovakha" (the event's place is
+# another name of the sentence when there is one; "the mayor of Mariupol said the city was shelled" is Mariupol)
+_OFFICIAL_OF = re.compile(r"\b(?i:mayor|governor|head|chief|council|administration|authorities|police|ombudsman|"
+                          r"spokes(?:man|woman|person))\s+of\s+(?:the\s+)?(?:(?i:city|town|village)\s+of\s+)?$")
+# where someone was born or grew up ("born in 1995 in Mykhlia, Khmelnytsky oblast, killed in the war zone")
+_BORN_IN = re.compile(r"\b(?i:born|raised|grew\s+up)\s+(?:[\w,]+\s+){0,3}?(?i:in)\s+(?:the\s+)?"
+                      r"(?:(?i:city|town|village)\s+of\s+)?$")
 _COMPARED_WITH = re.compile(
     r"\b(?i:same\s+as|as\s+(?:it\s+)?(?:was\s+|were\s+|did\s+|had\s+)?|like|similar\s+to\s+(?:that|those|the\s+one)|"
     r"reminiscent\s+of\s+(?:that|those|what\s+happened)|after\s+what\s+happened)\s+(?i:in|at)\s+(?:the\s+)?$")
@@ -629,6 +720,12 @@ _DATELINE = re.compile(
 _OFFICIALS_IN = re.compile(r"\b(?i:officials?|authorities|sources?|spokes(?:man|woman|person)|diplomats?|analysts?|"
                            r"experts?|observers|correspondents?|reporters?|journalists?)\s+in\s+(?:the\s+)?$")
 _ACCORDING_TO = re.compile(r"\b(?i:according\s+to|cited|citing|quoted|quoting)\s+(?:\w+\s+){0,3}$")
+# who is cited, named alone right after "according to" and before a comma or the end ("according to Gladkov,"),
+# is a person or a body; "according to Kharkiv officials" names the officials' city, read as before
+_ACCORDING_TO_NAME = re.compile(r"\b(?i:according\s+to|citing|quoting)\s+(?:(?i:governor|mayor|head|spokesman|"
+                                r"spokeswoman|commander|general|minister|president|official)\s+)?"
+                                r"(?:[A-Z][\w'’-]+\s+)?$")
+_SOURCE_ENDS = re.compile(NAME + r"\s*(?:[,:;)]|$)")
 _SPEAKS_LATER = re.compile(NAME + r"(?:\s+" + NAME + r")?\s+(?i:have\s+|has\s+)?(?i:said|says|told|reported|"
                            r"claimed|announced|stated|denied|confirmed|insisted|warned)\b")
 _LIST_BEFORE = re.compile(NAME + r"(?:\s+" + NAME + r")?(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)$")
@@ -638,14 +735,19 @@ def name_role(sentence: str, start: int) -> str | None:
     """The role of the name starting at ``start`` when it is not where the event happened: "launched" (where a
     shot or a weapon came from), "dateline" (where a news report was filed), "source" (where those who report it
     are: "officials in Moscow said"), "origin" (where a unit or people
-    came from, or live), "destination", "comparison"; None when the words around it say nothing of the kind."""
+    came from, or live), "destination", "comparison", "official" (whose official speaks),
+    "birthplace";
+    None when the words around it say nothing of the kind."""
     before = sentence[max(0, start - 80):start]
     if not before.strip() and _DATELINE.match(sentence, start):
         return "dateline"
     while (item := _LIST_BEFORE.search(before)) is not None:
         before = before[:item.start()]  # "retreating from Kutuzivka and Prelesne": a list shares its role
-    if _LAUNCH_FROM.search(before) or _FROM_DIRECTION.search(before):
+    if _LAUNCH_FROM.search(before) or _FROM_DIRECTION.search(before) or (
+            _GUNS_IN.search(before) and _FIRED_ON_PLACE.match(sentence, start)):
         return "launched"
+    if _ACCORDING_TO_NAME.search(before) and _SOURCE_ENDS.match(sentence, start):
+        return "source"  # "according to Gladkov, a drone attacked Belgorod": a person's name, not a village
     if (officials := _OFFICIALS_IN.search(before)) and (
             _ACCORDING_TO.search(before, 0, officials.start()) or _SPEAKS_LATER.match(sentence, start)):
         return "source"
@@ -655,12 +757,17 @@ def name_role(sentence: str, start: int) -> str | None:
         return "origin"
     if _GOING_TO.search(before):
         return "destination"
+    if _OFFICIAL_OF.search(before):
+        return "official"
+    if _BORN_IN.search(before):
+        return "birthplace"
     return None
 
 
 # A town's name as the one who speaks ("Moscow said", "Kyiv reported") names a government, not a place.
 _SPEAKS_AFTER = re.compile(r"\s+(?i:said|says|reported|reports|claimed|claims|announced|stated|denied|denies|"
-                           r"accused|accuses|confirmed|insisted|warned|responded)\b")
+                           r"accused|accuses|confirmed|insisted|warned|warns|responded|threatens|threatened|vows|"
+                           r"vowed|promises|promised|orders|ordered|urges|urged|demands|demanded|visits|visited)\b")
 
 
 def names_a_speaker(sentence: str, end: int) -> bool:

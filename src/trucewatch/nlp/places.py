@@ -23,9 +23,11 @@ other place named. Which names a sentence gives is read by :mod:`trucewatch.nlp.
 
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from trucewatch.geo.admin1 import admin1_code, admin1_name
@@ -42,6 +44,7 @@ from trucewatch.geo.gazetteer import (
     is_place_name,
     raion_code,
 )
+from trucewatch.geo.hostilities import distance_to_any_hostilities_km, front_lines_label
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
 from trucewatch.nlp.place_choice import LEANING, UNDECIDED_MARK, UNDECIDED_MAX_KM, Context, choose, listed_with
 from trucewatch.nlp.place_names import (
@@ -56,8 +59,11 @@ from trucewatch.nlp.place_names import (
     kind_before,
     leading_place,
     name_role,
+    names_a_government,
     names_a_side,
     names_a_speaker,
+    names_a_stop,
+    names_a_unit,
     names_in,
     settlement_in,
     strip_words,
@@ -66,6 +72,10 @@ from trucewatch.nlp.spacy_support import labelled_entities
 
 _ADMIN1_MENTION = re.compile(r"\b(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)\s+(?:region|oblast|province|Oblast|"
                              r"Region|krai|Krai|regions|oblasts)\b|\b(?:region|oblast) of (?P<name2>" + NAME + r")")
+# An oblast's governor or regional administration names the oblast the text is about ("Luhansk governor: shelling
+# of Bilohorivka"); a city's mayor or a plain "military administration" (a city has one too) does not.
+_OBLAST_OFFICIAL = re.compile(r"\b(?P<name>" + NAME + r")(?:['’]s)?\s+(?:(?i:governor)\b|(?i:regional|oblast)\s+"
+                              r"(?:(?i:military|state)\s+)?(?i:governor|administration|council|head|authorities)\b)")
 _RAION_MENTION = re.compile(r"\b(?P<name>" + NAME + r")\s+(?:raion|rayon|district|Raion|District)\b")
 # A city district as ACLED writes it, right after the city's name: "Donetsk - Petrovskyi".
 _DISTRICT_AFTER = re.compile(r"\s+[-–—]\s+(?P<name>" + NAME + r")")
@@ -78,18 +88,72 @@ _AREA_HINTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 )
 # Roles of a name that say the event happened elsewhere (:func:`trucewatch.nlp.place_names.name_role`): such a
 # name is never the event's place, nor the text's region, nor an anchor for namesakes.
-ELSEWHERE_ROLES = frozenset({"launched", "comparison", "dateline", "source"})
+ELSEWHERE_ROLES = frozenset({"launched", "comparison", "dateline", "source", "birthplace"})
 # Acts that happen within artillery range of the front; long-range strikes (missiles, and unmanned
 # drones such as the Shahed) reach anywhere and never use the prior.
 _FRONT_EVENTS = frozenset({"shelling", "ground_assault"})
 # Guided aerial bombs are released by aircraft staying a few tens of km behind the line: a front weapon too.
 _FRONT_WEAPONS = frozenset({"artillery", "mlrs", "fpv", "small_arms", "aerial_bomb"})
 _LONG_RANGE_WEAPONS = frozenset({"missile", "drone"})
+# Fire across the line (shelling, ground fighting, guns, rockets, small arms, FPV drones) lands within this many
+# km of a line of contact of some period (the border with Russia is one): a namesake abroad beyond it is not where
+# such fire fell while a namesake lies within it ("Shelling of Dzerzhinsk" names Toretsk by its former name, not
+# the city near Nizhny Novgorod that bears it); nor is a Ukrainian town beyond it that only leans among namesakes.
+FIRE_REACH_KM = 150.0
+_FIRE_WEAPONS = frozenset({"artillery", "mlrs", "fpv", "small_arms"})
 
 
-def _context(state: ArticleState) -> Context:
+@dataclass
+class _Placing(Context):
+    """The choice's context, and whether the frame being placed is fire across the line (FIRE_REACH_KM)."""
+
+    fire: bool = False
+    # the oblast is known only from its governor or administration speaking: it scopes namesakes, but is not
+    # itself given as the place of an event the text does not place
+    admin1_speaks: bool = False
+
+
+def _is_fire(frame: Frame) -> bool:
+    return frame.event in _FRONT_EVENTS or frame.values.get("weapon") in _FIRE_WEAPONS
+
+
+@lru_cache(maxsize=4096)
+def _line_km(lat: float, lon: float, lines: str) -> float:
+    """Km from the point to the nearest line of contact of any period (``lines`` keys the cache)."""
+    km = distance_to_any_hostilities_km(lat, lon)
+    return math.inf if km is None else km
+
+
+def _within_fire(found: tuple[GeoMatch, ...], chosen: tuple[GeoMatch, str] | None, context: Context
+                 ) -> tuple[tuple[GeoMatch, str] | None, int]:
+    """The choice among ``found`` again without the namesakes abroad that fire across the line cannot reach,
+    when the frame is fire and the choice gave the point of one of them; and how many were left out. A choice
+    that gives no point stays so (leaving namesakes out must not let a far village lean instead)."""
+    if chosen is None or not (isinstance(context, _Placing) and context.fire) or not _gives_point(*chosen):
+        return chosen, 0
+    lines = front_lines_label()
+    # a place the choice decided on is left out only abroad; one that merely leans (a larger town among namesakes,
+    # "Shelling from Belgorod region hit Zolochiv": not the Lviv-oblast town) wherever it lies
+    undecided = UNDECIDED_MARK in chosen[1]
+
+    def reachable(match: GeoMatch) -> bool:
+        return (match.source == "admin1-centre" or (match.country == "UA" and not undecided)
+                or _line_km(match.lat, match.lon, lines) <= FIRE_REACH_KM)
+
+    within = tuple(m for m in found if reachable(m))
+    if reachable(chosen[0]) or not any(m.source != "admin1-centre" for m in within):
+        return chosen, 0
+    return choose(within, context), len(found) - len(within)
+
+
+def _gives_point(match: GeoMatch, basis: str) -> bool:
+    """Whether a choice gives its point (not same-named places far apart with nothing deciding or leaning)."""
+    return not (UNDECIDED_MARK in basis and LEANING not in basis and match.precision_km > UNDECIDED_MAX_KM)
+
+
+def _context(state: ArticleState) -> _Placing:
     text = state.article.text
-    context = Context(admin1=state.context_admin1)
+    context = _Placing(admin1=state.context_admin1)
     if context.admin1 is None:
         for start, end in state.sentences[:6]:
             for mention in _ADMIN1_MENTION.finditer(text[start:end]):
@@ -100,6 +164,13 @@ def _context(state: ArticleState) -> Context:
                     context.admin1 = code
                     break
             if context.admin1:
+                break
+    if context.admin1 is None:
+        for start, end in state.sentences[:6]:
+            official = _OBLAST_OFFICIAL.search(text[start:end])
+            code = admin1_of(official.group("name")) if official else None
+            if code:
+                context.admin1, context.admin1_speaks = code, True
                 break
     for mention in _RAION_MENTION.finditer(text):
         code = raion_code(mention.group("name"), context.admin1)
@@ -171,6 +242,7 @@ def place(state: ArticleState) -> None:
     unresolved: list[Frame] = []
     for frame in state.frames:
         context.front_day, context.front_after_population = _front_day(frame, state)
+        context.fire = _is_fire(frame)
         if not _place_by_pattern(frame, context):
             unresolved.append(frame)
     if unresolved:
@@ -178,6 +250,7 @@ def place(state: ArticleState) -> None:
         for frame, entities in zip(unresolved, labelled_entities(sentences, ("GPE", "LOC", "FAC", "ORG")),
                                    strict=True):
             context.front_day, context.front_after_population = _front_day(frame, state)
+            context.fire = _is_fire(frame)
             for name, label, start, end in entities:
                 # "the Dnipro river" is no town; "Mariupol Drama Theater" (an organisation to the model) is in
                 # Mariupol; an organisation that is no facility ("Azov Regiment") names no place
@@ -187,14 +260,17 @@ def place(state: ArticleState) -> None:
                 if settlement is None or (label == "ORG" and not feature):
                     continue
                 if CAPITAL_NEXT.match(frame.sentence, end) or kind_before(frame.sentence, start) or \
-                        names_a_side(frame.sentence, (start, end)) or names_a_speaker(frame.sentence, end) or \
+                        names_a_side(frame.sentence, (start, end)) or names_a_unit(frame.sentence, (start, end)) or \
+                        names_a_stop(name, frame.sentence, end) or \
+                        names_a_government(name, frame.sentence, (start, end)) or \
+                        names_a_speaker(frame.sentence, end) or \
                         name_role(frame.sentence, start) in ELSEWHERE_ROLES:
                     continue  # "Nova" of "Nova Khakhova"; "restaurant Ukrayina" is the restaurant's name; "Kiev
                     # forces" are a side
                 if _try_place(frame, settlement, (start, start + len(settlement)), None, context):
                     break
             else:
-                if not _place_from_neighbour(frame, state, context) and context.admin1:
+                if not _place_from_neighbour(frame, state, context) and context.admin1 and not context.admin1_speaks:
                     _put_admin1_only(frame, context.admin1)
 
 
@@ -207,10 +283,11 @@ def _place_from_neighbour(frame: Frame, state: ArticleState, context: Context) -
         if index in with_events or not 0 <= index < len(state.sentences):
             continue
         start, end = state.sentences[index]
-        for name, _span, admin_text, near in names_in(state.article.text[start:end]):
+        neighbour = state.article.text[start:end]
+        for name, span, admin_text, near in names_in(neighbour):
             cleaned, glued = strip_words(name)
-            if len(cleaned) < 3:
-                continue
+            if len(cleaned) < 3 or name_role(neighbour, span[0]) in ELSEWHERE_ROLES:
+                continue  # "… killed in the war zone. Born in 1995 in Mykhlia": not where it happened
             location = _locate(("near " if near else "") + cleaned, admin1_of(admin_text) or glued or context.admin1,
                                context)
             if location is not None and location.get("lat") is not None and location["source"] != "admin1-centre":
@@ -252,6 +329,8 @@ def _front_day(frame: Frame, state: ArticleState) -> tuple[date | None, bool]:
     return (start + (end - start) / 2).date() if end is not None else start.date(), not front
 
 
+_STOP_OR_STREET_AFTER = re.compile(r"\s+(?i:metro|subway|underground|tram|bus|railway|train|station|stop|street|st|"
+                                   r"str|avenue|ave|prospekt|prospect|highway|road|lane|boulevard|square)\b")
 _GOVERNING_BEFORE = re.compile(r"\b(?:in|by|from)\s+$", re.IGNORECASE)  # "killed in|by X shelling", not "the X"
 _EVENT_AFTER = re.compile(r"\s+(?:shelling|shellings|strikes?|attacks?|bombings?|bombardments?|offensive|"
                           r"artillery|missiles?|drones?)\b", re.IGNORECASE)
@@ -274,6 +353,7 @@ def _place_by_pattern(frame: Frame, context: Context) -> bool:
     unplaced: list[str] = []  # names the text gives that the gazetteer cannot place there
     modifier: tuple[dict[str, Any], tuple[int, int]] | None = None
     deferred: tuple[dict[str, Any], tuple[int, int]] | None = None  # a place where something came from or went
+    far: tuple[dict[str, Any], tuple[int, int]] | None = None  # a place far from the rest of the text
     elsewhere = False  # a name the sentence gives in another role (where a shot came from, a comparison)
     for name, span, admin_text, near in names_in(sentence):
         cleaned, glued = strip_words(name)
@@ -303,7 +383,9 @@ def _place_by_pattern(frame: Frame, context: Context) -> bool:
             location = _locate(("near " if near else "") + str(town), scope, context,
                                explicit=bool(admin or sentence_admin1), country=country)
         if location is None:
-            region = admin1_code(cleaned)
+            # "near Kharkivska metro station", "on Kyivska street": a street or a stop named after an oblast (its
+            # adjective) is in some city, not in the oblast
+            region = None if _STOP_OR_STREET_AFTER.match(sentence, span[1]) else admin1_code(cleaned)
             if region and (centre := admin1_match(region)) is not None:
                 # "Explosions in Dnipropetrovsk": no settlement is taken by the name (the city's former name is
                 # also an English-list word), but it is an oblast's: the oblast, at its precision
@@ -330,7 +412,17 @@ def _place_by_pattern(frame: Frame, context: Context) -> bool:
             # without such a role is the event's; this one only when there is none
             deferred = deferred or (location, span)
             continue
+        if CAUTION in location.get("basis", "") and location.get("lat") is not None and _line_km(
+                location["lat"], location["lon"], front_lines_label()) > FIRE_REACH_KM:
+            # "shelling in Yekaterinburg village near Izium": a place far from the rest of the text and from every
+            # line of contact yields to a later name of the sentence (which may be far from it too, but lies
+            # where the war is)
+            far = far or (location, span)
+            continue
         frame.put("location", location, span)
+        return True
+    if far is not None and not (explicit_admin1 or sentence_admin1):
+        frame.put("location", far[0], far[1])
         return True
     if modifier is not None:
         frame.put("location", modifier[0], modifier[1])
@@ -498,6 +590,7 @@ def _try_place(frame: Frame, name: str, span: tuple[int, int], scope: str | None
 FAR_BEYOND_OBLAST_KM = 100.0
 _ACRONYM = re.compile(r"[A-Z0-9]{2,6}")
 FAR_FROM_ANCHORS_KM = 300.0
+CAUTION = "; caution: "
 SAME_POINT_KM = 0.5
 
 
@@ -537,6 +630,7 @@ def _locate(name: str, scope: str | None, context: Context, *, explicit: bool = 
         return None
     if bare in context.partners:
         context = replace(context, anchors=[*context.anchors, *context.partners[bare]])
+    left_out = 0
     if country is not None:
         # the country the text names holds the place, or the gazetteer does not know it
         chosen = choose(geocode_candidates(name, country=country), context)
@@ -546,7 +640,8 @@ def _locate(name: str, scope: str | None, context: Context, *, explicit: bool = 
         scoped = chosen is not None
     if chosen is None and not explicit and country is None:
         # an explicit oblast that does not hold the name wins over a same-named place elsewhere
-        chosen = choose(geocode_candidates(name), context)
+        found = geocode_candidates(name)
+        chosen, left_out = _within_fire(found, choose(found, context), context)
         if (chosen is not None and not literal and context.admin1 and chosen[0].admin1_code != context.admin1
                 and chosen[0].candidates > 1):
             narrowed = choose(geocode_candidates(name, admin1_code=context.admin1), context, scoped=True)
@@ -581,8 +676,11 @@ def _locate(name: str, scope: str | None, context: Context, *, explicit: bool = 
         # an alternate name or a spelling variant may be another place: say what was found
         basis += f" (found as {match.name}, by {match.matched_by})"
     if far:
-        basis += f"; caution: {far}"
-    if not scoped and UNDECIDED_MARK in basis and LEANING not in basis and match.precision_km > UNDECIDED_MAX_KM:
+        basis += f"{CAUTION}{far}"
+    if left_out and not scoped:
+        basis += (f"; {left_out} namesake{'s' if left_out > 1 else ''} left out: fire across the line does not reach "
+                  f"{FIRE_REACH_KM:.0f} km beyond every line of contact")
+    if not scoped and not _gives_point(match, basis):
         return _no_point(bare, match, basis)
     return _location(bare, match, basis)
 
