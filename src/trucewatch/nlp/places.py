@@ -27,6 +27,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
@@ -46,7 +47,14 @@ from trucewatch.geo.gazetteer import (
 )
 from trucewatch.geo.hostilities import distance_to_any_hostilities_km, front_lines_label
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
-from trucewatch.nlp.place_choice import LEANING, UNDECIDED_MARK, UNDECIDED_MAX_KM, Context, choose, listed_with
+from trucewatch.nlp.place_choice import (
+    LEANING,
+    UNDECIDED_MARK,
+    UNDECIDED_MAX_KM,
+    Context,
+    choose,
+    listed_with,
+)
 from trucewatch.nlp.place_names import (
     CAPITAL_NEXT,
     CITY_POPULATION,
@@ -54,6 +62,7 @@ from trucewatch.nlp.place_names import (
     DISTRICT_MAX_KM,
     NAME,
     NOT_PLACES,
+    TOWN_POPULATION,
     admin1_of,
     english_words,
     kind_before,
@@ -100,6 +109,14 @@ _LONG_RANGE_WEAPONS = frozenset({"missile", "drone"})
 # such fire fell while a namesake lies within it ("Shelling of Dzerzhinsk" names Toretsk by its former name, not
 # the city near Nizhny Novgorod that bears it); nor is a Ukrainian town beyond it that only leans among namesakes.
 FIRE_REACH_KM = 150.0
+# A Ukrainian town known by a name (its former name, its name in Russian) is the place of a war text over a place
+# abroad far from every line, or over namesakes that gave no point (:func:`_known_in_ukraine`), when it has this
+# many times the people of any other Ukrainian place of the name; over namesakes that gave no point, only a town of
+# KNOWN_TOWN_POPULATION, or one whose own name the text's spells alike (difflib's ratio).
+KNOWN_RATIO = 3.0
+KNOWN_MARK = "a Ukrainian town"
+KNOWN_TOWN_POPULATION = 40_000
+SPELLED_ALIKE = 0.75
 _FIRE_WEAPONS = frozenset({"artillery", "mlrs", "fpv", "small_arms"})
 
 
@@ -108,6 +125,8 @@ class _Placing(Context):
     """The choice's context, and whether the frame being placed is fire across the line (FIRE_REACH_KM)."""
 
     fire: bool = False
+    # the frame is a drone strike that is not an FPV's (deep strikes reach Russia's interior)
+    deep: bool = False
     # the oblast is known only from its governor or administration speaking: it scopes namesakes, but is not
     # itself given as the place of an event the text does not place
     admin1_speaks: bool = False
@@ -144,6 +163,60 @@ def _within_fire(found: tuple[GeoMatch, ...], chosen: tuple[GeoMatch, str] | Non
     if reachable(chosen[0]) or not any(m.source != "admin1-centre" for m in within):
         return chosen, 0
     return choose(within, context), len(found) - len(within)
+
+
+def _is_deep(frame: Frame) -> bool:
+    return frame.values.get("weapon") == "drone"
+
+
+def _similarity(a: str, b: str) -> float:
+    return SequenceMatcher(None, a.lower(), b.lower()).ratio()
+
+
+def _known_in_ukraine(name: str, found: tuple[GeoMatch, ...], chosen: tuple[GeoMatch, str] | None,
+                      context: Context) -> tuple[GeoMatch, str] | None:
+    """A Ukrainian town known by the name (its former name, or its name in Russian: "Sverdlovsk" is Dovzhansk,
+    "Konstantinovka" Kostiantynivka, "Novomoskovsk" Samar) over a choice that gave a place abroad beyond
+    FIRE_REACH_KM of every line of contact, or no point: a war text names a town of the war zone by its Soviet or
+    Russian form far more often than a city in Russia's interior. Not for a drone strike (not an FPV's), which
+    reaches that interior ("drones attacked Novomoskovsk": the town of Tula oblast is one's target too). The town
+    has TOWN_POPULATION people and KNOWN_RATIO times those of any other Ukrainian place of the name; over
+    namesakes that gave no point, the name is its own spelt another way (SPELLED_ALIKE: "Konstantinovka"), or it
+    is a town of KNOWN_TOWN_POPULATION and no Ukrainian place bears the name as its own ("Artemovsk" is Bakhmut;
+    "Petrovka" is not Kurakhove, which GeoNames says bore it, nor "Oleksandrivka" Donetsk)."""
+    if chosen is None or (isinstance(context, _Placing) and context.deep):
+        return chosen
+    match, basis = chosen
+    if match.source == "admin1-centre" or match.matched_by == MATCHED_BY[2]:
+        return chosen
+    lines = front_lines_label()
+    if _gives_point(match, basis) and (match.country == "UA" or _line_km(match.lat, match.lon, lines) <= FIRE_REACH_KM):
+        return chosen
+    known = sorted((m for m in found if m.country == "UA" and m.source != "admin1-centre"
+                    and m.source != "geonames-section" and m.matched_by == MATCHED_BY[1]),
+                   key=lambda m: -m.population)
+    if not known or known[0] is match or known[0].population < TOWN_POPULATION:
+        return chosen
+    town = known[0]
+    if any(m.population * KNOWN_RATIO > town.population for m in found
+           if m is not town and m.country == "UA" and m.source != "admin1-centre"):
+        return chosen  # "Ordzhonikidze": Yenakiieve or Pokrov, each of them once
+    if not _gives_point(match, basis) and _similarity(name, town.name) < SPELLED_ALIKE and (
+            town.population < KNOWN_TOWN_POPULATION or any(
+                m.country == "UA" and m.matched_by == MATCHED_BY[0] for m in found)):
+        return chosen  # "Petrovka", "Kirovsk", "Oleksandrivka" (Donetsk's name once): villages bearing the name,
+        # or a small town that bore it once, stay undecided
+    was = (f"{match.name}, {_line_km(match.lat, match.lon, lines):.0f} km from every line of contact"
+           if _gives_point(match, basis) else f"no point among {len(found)} namesakes")
+    return town, (f"{len(found)} places share the name; {KNOWN_MARK} of {town.population:,} people is known by "
+                  f"it (a former name, or its name in Russian), where the choice gave {was}")
+
+
+def _far_abroad(location: dict[str, Any]) -> bool:
+    """Whether a location lies abroad and more than FIRE_REACH_KM from every line of contact: where soldiers came
+    from ("Russian soldiers from Pskov killed"), never where the war's event was."""
+    return (location.get("country") not in (None, "UA") and location.get("lat") is not None
+            and _line_km(location["lat"], location["lon"], front_lines_label()) > FIRE_REACH_KM)
 
 
 def _gives_point(match: GeoMatch, basis: str) -> bool:
@@ -242,7 +315,7 @@ def place(state: ArticleState) -> None:
     unresolved: list[Frame] = []
     for frame in state.frames:
         context.front_day, context.front_after_population = _front_day(frame, state)
-        context.fire = _is_fire(frame)
+        context.fire, context.deep = _is_fire(frame), _is_deep(frame)
         if not _place_by_pattern(frame, context):
             unresolved.append(frame)
     if unresolved:
@@ -250,7 +323,7 @@ def place(state: ArticleState) -> None:
         for frame, entities in zip(unresolved, labelled_entities(sentences, ("GPE", "LOC", "FAC", "ORG")),
                                    strict=True):
             context.front_day, context.front_after_population = _front_day(frame, state)
-            context.fire = _is_fire(frame)
+            context.fire, context.deep = _is_fire(frame), _is_deep(frame)
             for name, label, start, end in entities:
                 # "the Dnipro river" is no town; "Mariupol Drama Theater" (an organisation to the model) is in
                 # Mariupol; an organisation that is no facility ("Azov Regiment") names no place
@@ -353,6 +426,7 @@ def _place_by_pattern(frame: Frame, context: Context) -> bool:
     unplaced: list[str] = []  # names the text gives that the gazetteer cannot place there
     modifier: tuple[dict[str, Any], tuple[int, int]] | None = None
     deferred: tuple[dict[str, Any], tuple[int, int]] | None = None  # a place where something came from or went
+    deferred_role: str | None = None
     far: tuple[dict[str, Any], tuple[int, int]] | None = None  # a place far from the rest of the text
     elsewhere = False  # a name the sentence gives in another role (where a shot came from, a comparison)
     for name, span, admin_text, near in names_in(sentence):
@@ -409,8 +483,10 @@ def _place_by_pattern(frame: Frame, context: Context) -> bool:
             continue
         if role is not None:
             # "residents fleeing X were shelled near Y", "a convoy heading to X": a place named in the sentence
-            # without such a role is the event's; this one only when there is none
-            deferred = deferred or (location, span)
+            # without such a role is the event's; this one only when there is none; of a route ("a convoy moving
+            # from Belgorod to Kharkiv") where it went, not where it set out from
+            if deferred is None or (role == "destination" and deferred_role == "origin"):
+                deferred, deferred_role = (location, span), role
             continue
         if CAUTION in location.get("basis", "") and location.get("lat") is not None and _line_km(
                 location["lat"], location["lon"], front_lines_label()) > FIRE_REACH_KM:
@@ -427,9 +503,10 @@ def _place_by_pattern(frame: Frame, context: Context) -> bool:
     if modifier is not None:
         frame.put("location", modifier[0], modifier[1])
         return True
-    if deferred is not None:
+    if deferred is not None and not (deferred_role == "origin" and _far_abroad(deferred[0])):
         frame.put("location", deferred[0], deferred[1])
         return True
+    elsewhere = elsewhere or deferred is not None  # "soldiers from Pskov killed": no point, not Pskov
     if explicit_admin1 or sentence_admin1:
         _put_admin1_only(frame, explicit_admin1 or sentence_admin1, unplaced, context.anchors)
         return True
@@ -642,6 +719,7 @@ def _locate(name: str, scope: str | None, context: Context, *, explicit: bool = 
         # an explicit oblast that does not hold the name wins over a same-named place elsewhere
         found = geocode_candidates(name)
         chosen, left_out = _within_fire(found, choose(found, context), context)
+        chosen = _known_in_ukraine(bare, found, chosen, context)
         if (chosen is not None and not literal and context.admin1 and chosen[0].admin1_code != context.admin1
                 and chosen[0].candidates > 1):
             narrowed = choose(geocode_candidates(name, admin1_code=context.admin1), context, scoped=True)
@@ -669,6 +747,10 @@ def _locate(name: str, scope: str | None, context: Context, *, explicit: bool = 
         # name is taken only inside a region the text names (a city known by the name is: "Rostov")
     # a name the text places in an oblast ("Horizont in Kharkiv") that was found only outside it is judged from there
     placed_in = replace(context, admin1=scope) if scope and not scoped and country is None else context
+    if (own := admin1_code(bare)) in placed_in.regions:
+        # "Sverdlovsk" is also a Russian oblast's name: the name itself is no other name of the text saying where
+        # the text is
+        placed_in = replace(placed_in, regions=[code for code in placed_in.regions if code != own])
     far = "" if literal or match.source == "admin1-centre" else _far_from_context(match, placed_in)
     if far and loose:
         return None  # another place's alternate name, far from where the text is: not this place
