@@ -747,9 +747,9 @@ def _locate(name: str, scope: str | None, context: Context, *, explicit: bool = 
         # name is taken only inside a region the text names (a city known by the name is: "Rostov")
     # a name the text places in an oblast ("Horizont in Kharkiv") that was found only outside it is judged from there
     placed_in = replace(context, admin1=scope) if scope and not scoped and country is None else context
-    if (own := admin1_code(bare)) in placed_in.regions:
-        # "Sverdlovsk" is also a Russian oblast's name: the name itself is no other name of the text saying where
-        # the text is
+    if (KNOWN_MARK in basis or left_out) and (own := admin1_code(bare)) in placed_in.regions:
+        # "Sverdlovsk" is also a Russian oblast's name: once the choice turned to the war zone, the name itself is
+        # no other name of the text saying where the text is
         placed_in = replace(placed_in, regions=[code for code in placed_in.regions if code != own])
     far = "" if literal or match.source == "admin1-centre" else _far_from_context(match, placed_in)
     if far and loose:
