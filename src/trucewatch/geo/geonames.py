@@ -16,16 +16,15 @@ A malformed line stops the build with the file and line (:class:`~trucewatch.err
 from __future__ import annotations
 
 import io
-import math
 import zipfile
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from trucewatch.errors import InputError, Where
 from trucewatch.geo.admin1 import admin1_from_geonames
-from trucewatch.geo.distance import distance_km
+from trucewatch.geo.distance import distance_km, valid_latitude, valid_longitude
 from trucewatch.geo.translit import is_cyrillic, normalise
 
 FIELDS = 19  # columns of GeoNames' "geoname" table
@@ -83,12 +82,12 @@ def _text(path: Path) -> Iterator[tuple[int, str]]:
         raise InputError(f"not UTF-8 text ({exc.reason})", Where(str(path))) from exc
 
 
-def _number(text: str, where: Where, column: str, low: float, high: float) -> float:
+def _number(text: str, where: Where, column: str, valid: Callable[[float], bool]) -> float:
     try:
         value = float(text)
     except ValueError:
         raise InputError(f"{column} is not a number: {text[:40]!r}", where) from None
-    if not low <= value <= high or math.isnan(value):
+    if not valid(value):
         raise InputError(f"{column} {value} is out of range", where)
     return value
 
@@ -103,8 +102,8 @@ def _records(path: Path, country: str) -> Iterator[tuple[Where, list[str], float
             raise InputError(f"expected {FIELDS} tab-separated columns, found {len(fields)}", where)
         if not fields[0].isdigit():
             raise InputError(f"geonameid is not a number: {fields[0][:40]!r}", where)
-        lat = _number(fields[4], where, "latitude", -90, 90)
-        lon = _number(fields[5], where, "longitude", -180, 180)
+        lat = _number(fields[4], where, "latitude", valid_latitude)
+        lon = _number(fields[5], where, "longitude", valid_longitude)
         yield where, fields, lat, lon
 
 
