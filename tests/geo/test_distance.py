@@ -9,7 +9,15 @@ import duckdb
 import pytest
 
 from trucewatch import taxonomy
-from trucewatch.geo.distance import distance_km, distance_sql, lat_degrees_sql, lon_degrees_sql
+from trucewatch.geo.distance import (
+    distance_km,
+    distance_sql,
+    lat_degrees_sql,
+    lon_degrees_sql,
+    valid_latitude,
+    valid_longitude,
+    valid_point,
+)
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "trucewatch"
 POINTS = [(50.45, 30.52, 49.99, 36.23), (48.75, 37.56, 48.75, 37.56), (46.48, 30.72, 55.75, 37.62),
@@ -46,6 +54,34 @@ def test_at_or_below_in_python_and_sql(code: str, prefix: str, within: bool, bel
     row = duckdb.sql(f"SELECT {taxonomy.within_sql(repr(code), repr(prefix))}, "
                      f"{taxonomy.below_sql(repr(code), repr(prefix))}").fetchone()
     assert row == (within, below)
+
+
+INF, NAN = float("inf"), float("nan")
+
+
+@pytest.mark.parametrize(("lat", "lon", "valid"), [
+    (0.0, 0.0, True), (50.45, 30.52, True), (90.0, 180.0, True), (-90.0, -180.0, True), (90, -180, True),
+    (90.000001, 0.0, False), (-90.000001, 0.0, False), (0.0, 180.000001, False), (0.0, -180.000001, False),
+    (180.0, 90.0, False),  # latitude and longitude swapped
+    (NAN, 0.0, False), (0.0, NAN, False), (NAN, NAN, False),
+    (INF, 0.0, False), (-INF, 0.0, False), (0.0, INF, False), (0.0, -INF, False),
+])
+def test_a_valid_point_is_finite_and_in_range(lat: float, lon: float, valid: bool) -> None:
+    assert valid_point(lat, lon) is valid
+    assert (valid_latitude(lat) and valid_longitude(lon)) is valid
+
+
+def test_latitude_and_longitude_have_their_own_limits() -> None:
+    assert valid_longitude(120.0) and not valid_latitude(120.0)
+    assert valid_latitude(-90.0) and not valid_latitude(-90.5) and valid_longitude(-90.5)
+
+
+def test_no_other_module_writes_out_the_coordinate_range() -> None:
+    # the range test lives in geo/distance.py; the SQL check takes its bounds from there
+    written_out = re.compile(r"-\s*90(\.0)?\s*<=|-\s*180(\.0)?\s*<=|BETWEEN -90 AND 90|BETWEEN -180 AND 180")
+    offenders = sorted(str(path.relative_to(SRC)) for path in SRC.rglob("*.py")
+                       if written_out.search(path.read_text(encoding="utf-8")))
+    assert offenders == []
 
 
 def test_no_other_module_defines_a_distance_or_the_taxonomy_rule() -> None:

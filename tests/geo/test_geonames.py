@@ -120,6 +120,26 @@ def test_airfields_are_read_with_their_oblast_and_names(tmp_path: Path) -> None:
     assert "Hostomel Airport" not in [place.name for place in read_geonames(_write(tmp_path, AIRFIELD_ROWS))]
 
 
+@pytest.mark.parametrize("zipped", [False, True])
+def test_one_pass_reads_what_the_two_readers_read(tmp_path: Path, zipped: bool) -> None:
+    from trucewatch.geo.geonames import read_airfields, read_places_and_airfields
+
+    # airfields and places interleaved, as in the extract
+    path = _write(tmp_path, [AIRFIELD_ROWS[0], *ROWS, *AIRFIELD_ROWS[1:]], zipped=zipped)
+    places, airfields = read_places_and_airfields(path)
+    assert places == list(read_geonames(path)) and airfields == list(read_airfields(path))
+    assert places and [field.name for field in airfields] == ["Hostomel Airport", "Chuhuiv"]
+
+
+def test_one_pass_names_the_line_of_an_airfield_without_a_name(tmp_path: Path) -> None:
+    from trucewatch.geo.geonames import read_places_and_airfields
+
+    nameless = _line(6300962, " ", "", 50.0, 30.0, feature="AIRB", feature_class="S", admin1="13")
+    path = _write(tmp_path, [*ROWS, nameless])
+    with pytest.raises(InputError, match=f":{len(ROWS) + 1}: an airfield without a name"):
+        read_places_and_airfields(path)
+
+
 def test_the_build_writes_the_airfields_beside_the_gazetteer(tmp_path: Path) -> None:
     import gzip
 

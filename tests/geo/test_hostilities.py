@@ -223,24 +223,9 @@ def test_a_front_line_file_is_used_inside_the_block_only(tmp_path: Path) -> None
     assert distance_to_hostilities_km(47.63, 37.75, date(2023, 3, 10)) is not None
 
 
-def test_a_window_of_days_reaches_the_lines_of_the_period_before(tmp_path: Path) -> None:
-    path = tmp_path / "lines.yaml"
-    path.write_text("""periods:
-  - name: southern
-    from: 2024-01-01
-    until: 2024-05-31
-    lines:
-      - - [a, 48.00, 36.00]
-        - [b, 48.00, 38.00]
-  - name: northern
-    from: 2024-06-01
-    until: null
-    lines:
-      - - [c, 50.00, 36.00]
-        - [d, 50.00, 38.00]
-""", encoding="utf-8")
+def test_a_window_of_days_reaches_the_lines_of_the_period_before(two_period_lines: Path) -> None:
     south = (48.0, 37.0)
-    with using_front_lines(path):
+    with using_front_lines(two_period_lines):
         # on 10 June only the northern line is the day's; a window of 30 days also holds the southern one
         assert distance_to_hostilities_km(*south, date(2024, 6, 10)) == pytest.approx(222, abs=2)
         assert distance_to_hostilities_km(*south, date(2024, 6, 10), days_before=30) == pytest.approx(0, abs=0.1)

@@ -19,6 +19,7 @@ from typing import Any
 
 from trucewatch.api.values import instant
 from trucewatch.errors import UserError
+from trucewatch.geo.distance import valid_latitude, valid_longitude
 from trucewatch.model import UNKNOWN_PARTY, VERDICTS
 
 
@@ -51,7 +52,8 @@ def parse_bbox(value: str | Sequence[float] | None) -> tuple[float, float, float
                         hint="for example bbox=22,44,41,53") from exc
     if not all(math.isfinite(v) for v in (west, south, east, north)):
         raise UserError(f"bbox: '{value}' has a value that is not a finite number")
-    if not (-90 <= south <= north <= 90) or not (-180 <= west <= 180 and -180 <= east <= 180) or west > east:
+    if (not (valid_latitude(south) and valid_latitude(north) and valid_longitude(west) and valid_longitude(east))
+            or south > north or west > east):
         raise UserError(f"bbox: '{value}' is not west,south,east,north with south <= north and west <= east "
                         "within ±180/±90 degrees")
     return west, south, east, north

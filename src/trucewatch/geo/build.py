@@ -34,7 +34,7 @@ from xml.etree import ElementTree
 
 from trucewatch.geo.admin1 import admin1_code, admin1_from_geonames
 from trucewatch.geo.distance import distance_km
-from trucewatch.geo.geonames import ABANDONED, fill_admin1, read_airfields, read_geonames, reconcile
+from trucewatch.geo.geonames import ABANDONED, GeoName, fill_admin1, read_places_and_airfields, reconcile
 from trucewatch.geo.translit import is_cyrillic, match_keys, normalise, skeleton, transliterate
 
 COLUMNS = (
@@ -92,9 +92,9 @@ def cities500_rows(countries: tuple[str, ...] = ("UA", "RU")) -> Iterator[tuple[
         )
 
 
-def geonames_ua_rows(path: Path) -> tuple[list[tuple[str, ...]], dict[str, float]]:
-    """Rows for every populated place of GeoNames' UA extract, and the spread (km) of merged duplicates."""
-    read = list(read_geonames(path))
+def geonames_ua_rows(read: list[GeoName]) -> tuple[list[tuple[str, ...]], dict[str, float]]:
+    """Rows for every populated place read from GeoNames' UA extract, and the spread (km) of merged
+    duplicates."""
     # an abandoned place is kept only where no living place bears its name ("Chornobyl"): a report naming a
     # living place's name means that place
     living = {normalise(place.name) for place in read if place.feature != ABANDONED}
@@ -112,10 +112,10 @@ def geonames_ua_rows(path: Path) -> tuple[list[tuple[str, ...]], dict[str, float
     return rows, spread
 
 
-def airfield_rows(path: Path) -> list[tuple[str, ...]]:
-    """Airports, airfields and air bases of GeoNames' UA extract, sorted by id."""
+def airfield_rows(read: list[GeoName]) -> list[tuple[str, ...]]:
+    """Airports, airfields and air bases read from GeoNames' UA extract, sorted by id."""
     return [(str(field.id), field.name, f"{field.lat:.5f}", f"{field.lon:.5f}", field.admin1,
-             "|".join(field.alternates)) for field in sorted(read_airfields(path), key=lambda field: field.id)]
+             "|".join(field.alternates)) for field in sorted(read, key=lambda field: field.id)]
 
 
 def postal_rows(path: Path, known: Iterable[tuple[str, ...]]) -> Iterator[tuple[str, ...]]:
@@ -390,8 +390,9 @@ def build(
     spread: dict[str, float] = {}
     airfields: list[tuple[str, ...]] | None = None
     if geonames_ua is not None:
-        rows, spread = geonames_ua_rows(geonames_ua)
-        airfields = airfield_rows(geonames_ua)
+        places, fields = read_places_and_airfields(geonames_ua)  # one pass over UA.zip
+        rows, spread = geonames_ua_rows(places)
+        airfields = airfield_rows(fields)
         rows = sorted(rows) + sorted(cities500_rows(("RU",)))
     else:
         rows = sorted(cities500_rows())

@@ -8,13 +8,12 @@ GeoNames names regions in English where an English name is usual ("Bavaria", "No
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from trucewatch.geo.distance import distance_km
+from trucewatch.geo.distance import distance_km, valid_point
 
 
 @dataclass(frozen=True)
@@ -55,8 +54,7 @@ def towns_with_regions() -> list[tuple[str, str, float, float]]:
 def nearest_towns(points: Sequence[tuple[float, float]]) -> list[Town | None]:
     """The nearest town to each point (one vectorised query for all of them); None for a point that is not a
     pair of finite coordinates in range."""
-    valid = [i for i, (lat, lon) in enumerate(points)
-             if math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90 and -180 <= lon <= 180]
+    valid = [i for i, (lat, lon) in enumerate(points) if valid_point(lat, lon)]
     found: list[Town | None] = [None] * len(points)
     if not valid:
         return found

@@ -6,7 +6,10 @@
 - ``BOX_KM_PER_DEGREE``: a little less than that, for turning a distance into a box in degrees that a
   range join can use before the exact distance decides: a box drawn with it is never too small;
 - ``lat_degrees_sql`` / ``lon_degrees_sql``: a distance as degrees of latitude, and of longitude at a
-  latitude (the cosine kept above 0.1, so that boxes near the poles stay finite).
+  latitude (the cosine kept above 0.1, so that boxes near the poles stay finite);
+- ``LAT_LIMIT`` / ``LON_LIMIT`` and ``valid_latitude`` / ``valid_longitude`` / ``valid_point``: what a
+  coordinate in degrees may be (finite and within ±90 / ±180), the one test every reader of coordinates uses
+  (and SQL checks take their bounds from).
 """
 
 from __future__ import annotations
@@ -16,6 +19,23 @@ import math
 EARTH_RADIUS_KM = 6371.0088  # mean radius (IUGG)
 KM_PER_DEGREE = EARTH_RADIUS_KM * math.pi / 180  # 111.195
 BOX_KM_PER_DEGREE = 111.0
+LAT_LIMIT = 90  # degrees north and south
+LON_LIMIT = 180  # degrees east and west
+
+
+def valid_latitude(lat: float) -> bool:
+    """A latitude in degrees: finite and within ±90 (NaN and infinities are not)."""
+    return -LAT_LIMIT <= lat <= LAT_LIMIT
+
+
+def valid_longitude(lon: float) -> bool:
+    """A longitude in degrees: finite and within ±180 (NaN and infinities are not)."""
+    return -LON_LIMIT <= lon <= LON_LIMIT
+
+
+def valid_point(lat: float, lon: float) -> bool:
+    """A point in degrees: a valid latitude and a valid longitude."""
+    return valid_latitude(lat) and valid_longitude(lon)
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from trucewatch.geo.admin1 import admin1_code as lookup_admin1
 from trucewatch.geo.admin1 import admin1_country, admin1_name
-from trucewatch.geo.distance import distance_km
+from trucewatch.geo.distance import distance_km, valid_point
 from trucewatch.geo.edits import by_dropped_forms, one_edit, one_edit_forms, one_edit_from
 from trucewatch.geo.translit import is_cyrillic, match_keys, normalise, skeleton
 from trucewatch.model import Location
@@ -525,7 +525,7 @@ def _nearest(lat: float, lon: float) -> tuple[Place, float] | None:
 @lru_cache(maxsize=32768)
 def reverse_country(lat: float, lon: float) -> tuple[str, str | None] | None:
     """(country, admin1 code or None) of the nearest known place within 60 km; None at sea or far away."""
-    if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0) or math.isnan(lat) or math.isnan(lon):
+    if not valid_point(lat, lon):
         return None
     nearest = _nearest(lat, lon)
     if nearest is None or nearest[1] > REVERSE_MAX_KM:

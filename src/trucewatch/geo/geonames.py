@@ -16,16 +16,15 @@ A malformed line stops the build with the file and line (:class:`~trucewatch.err
 from __future__ import annotations
 
 import io
-import math
 import zipfile
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from trucewatch.errors import InputError, Where
 from trucewatch.geo.admin1 import admin1_from_geonames
-from trucewatch.geo.distance import distance_km
+from trucewatch.geo.distance import distance_km, valid_latitude, valid_longitude
 from trucewatch.geo.translit import is_cyrillic, normalise
 
 FIELDS = 19  # columns of GeoNames' "geoname" table
@@ -83,12 +82,12 @@ def _text(path: Path) -> Iterator[tuple[int, str]]:
         raise InputError(f"not UTF-8 text ({exc.reason})", Where(str(path))) from exc
 
 
-def _number(text: str, where: Where, column: str, low: float, high: float) -> float:
+def _number(text: str, where: Where, column: str, valid: Callable[[float], bool]) -> float:
     try:
         value = float(text)
     except ValueError:
         raise InputError(f"{column} is not a number: {text[:40]!r}", where) from None
-    if not low <= value <= high or math.isnan(value):
+    if not valid(value):
         raise InputError(f"{column} {value} is out of range", where)
     return value
 
@@ -103,8 +102,8 @@ def _records(path: Path, country: str) -> Iterator[tuple[Where, list[str], float
             raise InputError(f"expected {FIELDS} tab-separated columns, found {len(fields)}", where)
         if not fields[0].isdigit():
             raise InputError(f"geonameid is not a number: {fields[0][:40]!r}", where)
-        lat = _number(fields[4], where, "latitude", -90, 90)
-        lon = _number(fields[5], where, "longitude", -180, 180)
+        lat = _number(fields[4], where, "latitude", valid_latitude)
+        lon = _number(fields[5], where, "longitude", valid_longitude)
         yield where, fields, lat, lon
 
 
@@ -121,18 +120,17 @@ def _alternates(fields: list[str]) -> tuple[str, ...]:
                          if alt.strip() and _useful_alternate(alt.strip())} - {fields[1]}))
 
 
-def read_geonames(path: Path, country: str = "UA") -> Iterator[GeoName]:
-    """Populated places of a GeoNames country extract; raises InputError naming file and line."""
-    for where, fields, lat, lon in _records(path, country):
-        if fields[6] != "P" or fields[7] in _LEFT_OUT or fields[8] != country:
-            continue
-        if not fields[1].strip():
-            raise InputError("a populated place without a name", where)
-        population = fields[14] or "0"
-        if not population.isdigit():
-            raise InputError(f"population is not a number: {population[:40]!r}", where)
-        yield GeoName(int(fields[0]), fields[1].strip(), _alternates(fields), lat, lon, fields[7],
-                      _admin1(fields, country, where), fields[11], int(population))
+def _place(where: Where, fields: list[str], lat: float, lon: float, country: str) -> GeoName | None:
+    """A populated place of the extract, or None for any other line."""
+    if fields[6] != "P" or fields[7] in _LEFT_OUT or fields[8] != country:
+        return None
+    if not fields[1].strip():
+        raise InputError("a populated place without a name", where)
+    population = fields[14] or "0"
+    if not population.isdigit():
+        raise InputError(f"population is not a number: {population[:40]!r}", where)
+    return GeoName(int(fields[0]), fields[1].strip(), _alternates(fields), lat, lon, fields[7],
+                   _admin1(fields, country, where), fields[11], int(population))
 
 
 # Airports, airfields and air bases (GeoNames feature class S): a text's "X airport" is often named after no
@@ -140,15 +138,41 @@ def read_geonames(path: Path, country: str = "UA") -> Iterator[GeoName]:
 AIRFIELD_FEATURES = frozenset({"AIRP", "AIRF", "AIRB"})
 
 
+def _airfield(where: Where, fields: list[str], lat: float, lon: float, country: str) -> GeoName | None:
+    """An airport, airfield or air base of the extract (population 0), or None for any other line."""
+    if fields[6] != "S" or fields[7] not in AIRFIELD_FEATURES or fields[8] != country:
+        return None
+    if not fields[1].strip():
+        raise InputError("an airfield without a name", where)
+    return GeoName(int(fields[0]), fields[1].strip(), _alternates(fields), lat, lon, fields[7],
+                   _admin1(fields, country, where), fields[11], 0)
+
+
+def read_geonames(path: Path, country: str = "UA") -> Iterator[GeoName]:
+    """Populated places of a GeoNames country extract; raises InputError naming file and line."""
+    for record in _records(path, country):
+        if (place := _place(*record, country)) is not None:
+            yield place
+
+
 def read_airfields(path: Path, country: str = "UA") -> Iterator[GeoName]:
     """The airports, airfields and air bases of a GeoNames country extract (population 0)."""
-    for where, fields, lat, lon in _records(path, country):
-        if fields[6] != "S" or fields[7] not in AIRFIELD_FEATURES or fields[8] != country:
-            continue
-        if not fields[1].strip():
-            raise InputError("an airfield without a name", where)
-        yield GeoName(int(fields[0]), fields[1].strip(), _alternates(fields), lat, lon, fields[7],
-                      _admin1(fields, country, where), fields[11], 0)
+    for record in _records(path, country):
+        if (airfield := _airfield(*record, country)) is not None:
+            yield airfield
+
+
+def read_places_and_airfields(path: Path, country: str = "UA") -> tuple[list[GeoName], list[GeoName]]:
+    """The populated places and the airfields of a GeoNames country extract, read in one pass (as
+    ``read_geonames`` and ``read_airfields`` give them)."""
+    places: list[GeoName] = []
+    airfields: list[GeoName] = []
+    for record in _records(path, country):
+        if (place := _place(*record, country)) is not None:
+            places.append(place)
+        elif (airfield := _airfield(*record, country)) is not None:
+            airfields.append(airfield)
+    return places, airfields
 
 
 def fill_admin1(places: list[GeoName]) -> list[GeoName]:

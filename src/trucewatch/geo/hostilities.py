@@ -24,7 +24,7 @@ import yaml
 
 from trucewatch import safe_yaml
 from trucewatch.errors import InputError, Where
-from trucewatch.geo.distance import KM_PER_DEGREE
+from trucewatch.geo.distance import KM_PER_DEGREE, valid_point
 
 
 @dataclass(frozen=True)
@@ -145,7 +145,7 @@ def _line(node: yaml.Node, fail: Any) -> tuple[tuple[float, float], ...]:
             lat, lon = float(point.value[1].value), float(point.value[2].value)
         except (TypeError, ValueError) as exc:
             raise fail(point, "latitude and longitude must be numbers", "lines") from exc
-        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        if not valid_point(lat, lon):
             raise fail(point, f"coordinates ({lat}, {lon}) are out of range", "lines")
         points.append((lat, lon))
     return tuple(points)

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from trucewatch.geo.distance import LAT_LIMIT, LON_LIMIT
+
 
 @dataclass(frozen=True)
 class Check:
@@ -46,7 +48,7 @@ def coordinate_checks(
               lon_field),
         Check(f"({lat} IS NULL) <> ({lon} IS NULL)", "'latitude and longitude must be given together'",
               lat_field),
-        Check(f"{lat} NOT BETWEEN -90 AND 90 OR {lon} NOT BETWEEN -180 AND 180",
+        Check(f"{lat} NOT BETWEEN -{LAT_LIMIT} AND {LAT_LIMIT} OR {lon} NOT BETWEEN -{LON_LIMIT} AND {LON_LIMIT}",
               f"'coordinates (' || {lat} || ', ' || {lon} || ') are out of range'", lat_field),
     ]
     if bbox:

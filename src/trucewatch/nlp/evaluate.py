@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 
 from trucewatch.errors import InputError, Where
 from trucewatch.geo.admin1 import admin1_code
-from trucewatch.geo.distance import distance_km
+from trucewatch.geo.distance import LAT_LIMIT, LON_LIMIT, distance_km, valid_latitude, valid_longitude
 from trucewatch.geo.gazetteer import geocode_candidates
 from trucewatch.model import Report
 from trucewatch.nlp.case_rules import classify_snippet
@@ -146,12 +146,12 @@ def truth_point(row: dict[str, str], where: Where, fields: tuple[str, str] = ("l
     if not all((row.get(field) or "").strip() for field in fields):
         return None
     point = []
-    for field, limit in zip(fields, (90.0, 180.0), strict=True):
+    for field, limit, valid in zip(fields, (LAT_LIMIT, LON_LIMIT), (valid_latitude, valid_longitude), strict=True):
         try:
             value = float(row[field])
         except ValueError as exc:
             raise InputError(f"{field} {row[field]!r} is not a number", replace(where, field=field)) from exc
-        if not -limit <= value <= limit:
+        if not valid(value):
             raise InputError(f"{field} {value} is outside ±{limit:g}", replace(where, field=field))
         point.append(value)
     return point[0], point[1]

@@ -19,6 +19,7 @@ from typing import Any
 import duckdb
 
 from trucewatch.errors import InputError, Problem, ValidationFailed, Where
+from trucewatch.geo.distance import valid_point
 from trucewatch.store.bulk import insert_rows
 from trucewatch.taxonomy import is_code, suggest, within_sql
 
@@ -159,7 +160,7 @@ def _coordinates(
         rejects.append(Problem(Where(where.file, where.line, "lat" if lat is None else "lon"),
                                f"coordinates ({lat_text!r}, {lon_text!r}) are missing or not numbers"))
         return None
-    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+    if not valid_point(lat, lon):
         rejects.append(Problem(Where(where.file, where.line, "lat"), f"coordinates ({lat}, {lon}) are out of range"))
         return None
     return lat, lon

@@ -17,6 +17,7 @@ from pydantic import ValidationError
 from trucewatch import taxonomy
 from trucewatch.errors import AgreementError, Problem, ValidationFailed
 from trucewatch.geo.admin1 import admin1_code
+from trucewatch.geo.distance import valid_latitude, valid_longitude
 from trucewatch.geo.subdivisions import is_first_level, region_code, suggestions
 from trucewatch.limits import current as current_limits
 from trucewatch.limits import env_name
@@ -229,8 +230,8 @@ class _Builder:
         for index, area in enumerate(include.areas):
             west, south, east, north = area.bbox
             where = (*path, "include", "areas", index, "bbox")
-            in_range = all(-180 <= x <= 180 for x in (west, east)) and all(
-                -90 <= y <= 90 for y in (south, north)
+            in_range = all(valid_longitude(x) for x in (west, east)) and all(
+                valid_latitude(y) for y in (south, north)
             )
             if not in_range:
                 self.fail(where, "bbox values out of range: [west, south, east, north] in degrees")
