@@ -8,6 +8,7 @@ which, when absent, is inferred from ``location.country`` (UA → Europe/Kyiv, R
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
@@ -110,6 +111,8 @@ def _number(value: Any, field: str, lo: float | None = None, hi: float | None = 
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise ReportError(field, f"'{field}' must be a number, got {json.dumps(value)}")
     number = float(value)
+    if not math.isfinite(number):
+        raise ReportError(field, f"'{field}' must be a finite number, got {value}")
     if (lo is not None and number < lo) or (hi is not None and number > hi):
         raise ReportError(field, f"'{field}' is {value}; expected between {lo} and {hi}")
     return number
