@@ -171,3 +171,20 @@ def test_report_writes_whole_days_as_dates_and_keeps_utc_in_tooltips(kyiv_db: Pa
     # the tally and the run belong to no one agreement: the zone of the store's one agreement
     assert "when (Europe/Kyiv time)" in html and ">2025-03-28</td>" in html
     assert "00:00 – " not in html  # no whole day is written as midnight to midnight
+
+
+def test_time_reasons_in_each_agreements_own_zone(two_zone_db: Path) -> None:
+    # the window is written once per clause reading, each in its own agreement's zone; the incident's time
+    # in that same zone
+    rows = json.loads(run("findings", "--db", str(two_zone_db), "--all", "--format", "json"))
+    time_reason = {(r["agreement"], r["incident"]): next(x["detail"] for x in r["reasons"] if x["condition"] == "time")
+                   for r in rows}
+    assert time_reason[("kyiv-pause", "inc:r-day")] == (
+        "occurred 2025-03-26 00:00 to 2025-03-27 00:00, inside the window "
+        "2025-03-25 00:00 to 2025-04-02 00:00 (Europe/Kyiv time)")
+    assert time_reason[("india-pause", "inc:r-day")] == (
+        "occurred 2025-03-26 03:30 to 2025-03-27 03:30, inside the window "
+        "2025-03-25 00:00 to 2025-04-02 00:00 (Asia/Kolkata time)")
+    assert time_reason[("kyiv-pause", "inc:r-late")] == (
+        "occurred 2025-04-10 00:00 to 2025-04-11 00:00, after the window "
+        "2025-03-25 00:00 to 2025-04-02 00:00 (Europe/Kyiv time)")

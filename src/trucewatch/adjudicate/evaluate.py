@@ -25,6 +25,7 @@ import duckdb
 
 from trucewatch.adjudicate.conditions import CONDITIONS, not_covered_for_sure, verdict_sql
 from trucewatch.adjudicate.conditions.target import scope_flags
+from trucewatch.adjudicate.conditions.time import window_text
 from trucewatch.geo.distance import lat_degrees_sql, lon_degrees_sql
 
 # Registered facilities near an incident whose target is unknown or too general, that the clause's scope
@@ -175,6 +176,7 @@ FROM verdicts p
     {joins}
     LEFT JOIN scope_texts st USING (agreement_id, clause_id, reading_id)
     LEFT JOIN geo_texts gt USING (agreement_id, clause_id, reading_id)
+    LEFT JOIN window_texts wt USING (agreement_id, clause_id, reading_id)
     LEFT JOIN members m ON m.incident_id = p.incident_id"""
         texts = f""",
 scope_texts AS (
@@ -188,6 +190,9 @@ geo_texts AS (
         string_agg(DISTINCT value, ', ' ORDER BY value) FILTER (WHERE include) AS inc_text,
         string_agg(DISTINCT value, ', ' ORDER BY value) FILTER (WHERE NOT include) AS ex_text
     FROM geo_items GROUP BY ALL
+),
+window_texts AS (
+    SELECT agreement_id, clause_id, reading_id, {window_text('cr')} AS window_text FROM clause_readings cr
 ),
 members AS (
     SELECT incident_id, list(report_id ORDER BY report_id) AS report_ids FROM {members}

@@ -15,7 +15,7 @@ Rows of the pipeline (see ``adjudicate.evaluate``) expose:
 - ``tc``: disputed target claims (``claims_text``); ``fc``: registered facilities near an incident whose
   target is unknown or too general (``near_in_scope``, ``area_in_scope``, ``n_candidates``,
   ``in_scope_text``); ``g``: geography flags of the country and region, ``ga`` of the named areas;
-  ``st``/``gt``: the clause reading's scope and geography texts.
+  ``st``/``gt``/``wt``: the clause reading's scope, geography and window texts.
 
 The detail expressions may also use the statuses (``party_status`` … ``geo_status``) of the same row.
 """

@@ -8,8 +8,8 @@ from __future__ import annotations
 from trucewatch.adjudicate.conditions import Condition
 
 
-def _local(ts: str) -> str:
-    return f"strftime(timezone(p.window_tz, {ts}::TIMESTAMPTZ), '%Y-%m-%d %H:%M')"
+def _local(ts: str, tz: str = "p.window_tz") -> str:
+    return f"strftime(timezone({tz}, {ts}::TIMESTAMPTZ), '%Y-%m-%d %H:%M')"
 
 
 # entirely before the window: e ≤ ws for an interval, s < ws for an instant; entirely after: s ≥ we
@@ -19,7 +19,17 @@ _INSIDE = "(p.s >= p.ws AND (p.we IS NULL OR p.e <= p.we) AND (p.we IS NULL OR p
 _PUBLISHED_BEFORE = "(p.s IS NULL AND p.pub < p.ws)"
 
 _OCCURRED = f"CASE WHEN p.e > p.s THEN {_local('p.s')} || ' to ' || {_local('p.e')} ELSE {_local('p.s')} END"
-_WINDOW = f"{_local('p.ws')} || ' to ' || coalesce({_local('p.we')}, 'open-ended') || ' (' || p.window_tz || ' time)'"
+
+
+def window_text(cr: str = "cr") -> str:
+    """SQL over the clause reading ``cr`` (a ``clause_readings`` row): its window in words, in its own zone.
+    The pipeline writes it once per clause reading (``wt.window_text``), not once per pair."""
+    return (f"{_local(f'{cr}.window_start', f'{cr}.window_tz')} || ' to ' || "
+            f"coalesce({_local(f'{cr}.window_end', f'{cr}.window_tz')}, 'open-ended') || ' (' || {cr}.window_tz "
+            f"|| ' time)'")
+
+
+_WINDOW = "wt.window_text"
 
 CONDITION = Condition(
     name="time",
