@@ -300,15 +300,19 @@ def _town_outweighs(town: GeoMatch, others: list[GeoMatch]) -> bool:
 def _out_of_reach(town: GeoMatch, others: list[GeoMatch]) -> bool:
     """Whether ``town`` lies more than WAR_REACH_KM from every line of contact while one of ``others`` lies
     within it: population alone does not carry a name that far ("Mirny" shelled is no town in Yakutia)."""
-    lines = front_lines_label()
-    return _reach_km(town.lat, town.lon, lines) > WAR_REACH_KM and any(
-        _reach_km(m.lat, m.lon, lines) <= WAR_REACH_KM for m in others)
+    return line_of_contact_km(town.lat, town.lon) > WAR_REACH_KM and any(
+        line_of_contact_km(m.lat, m.lon) <= WAR_REACH_KM for m in others)
+
+
+def line_of_contact_km(lat: float, lon: float) -> float:
+    """Kilometres from the point to the nearest line of contact of any period of the lines in use; infinite
+    when no period has lines."""
+    return _reach_km(lat, lon, front_lines_label())
 
 
 @lru_cache(maxsize=4096)
 def _reach_km(lat: float, lon: float, lines: str) -> float:
-    """Kilometres from the point to the nearest line of contact of any period (``lines``, the label of the
-    lines in use, keys the cache); infinite when no period has lines."""
+    """:func:`line_of_contact_km`, cached; ``lines``, the label of the lines in use, keys the cache."""
     km = distance_to_any_hostilities_km(lat, lon)
     return math.inf if km is None else km
 

@@ -239,12 +239,18 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
             (event if match.re is _TOWN_EVENT else weak).append(
                 (town, (match.start("name"), match.start("name") + len(town)), None, False))
     entries = (_city_district(entry, sentence) for entry in (*event, *found, *weak))
-    return tuple(entry for entry in entries if entry is not None and not names_a_side(sentence, entry[1])
-                 and not names_a_unit(sentence, entry[1]) and not names_a_stop(entry[0], sentence, entry[1][1])
+    return tuple(entry for entry in entries
+                 if entry is not None and not names_another_thing(entry[0], sentence, entry[1])
                  # "Medvedev threatens strikes": a village named like a person, speaking; a town may stand for its
                  # authorities ("Mykolaiv reports explosions")
-                 and not (names_a_speaker(sentence, entry[1][1]) and leading_place(entry[0], town=True) is None)
-                 and not names_a_government(entry[0], sentence, entry[1]))
+                 and not (names_a_speaker(sentence, entry[1][1]) and leading_place(entry[0], town=True) is None))
+
+
+def names_another_thing(name: str, sentence: str, span: tuple[int, int]) -> bool:
+    """Whether the name at ``span`` names a side, a military unit, a metro station or a government rather than
+    a place (:func:`names_a_side`, :func:`names_a_unit`, :func:`names_a_stop`, :func:`names_a_government`)."""
+    return (names_a_side(sentence, span) or names_a_unit(sentence, span) or names_a_stop(name, sentence, span[1])
+            or names_a_government(name, sentence, span))
 
 
 # A metro station named by an adjective is named after a street, a square or another city ("near Lukianivska

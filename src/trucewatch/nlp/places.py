@@ -23,12 +23,10 @@ other place named. Which names a sentence gives is read by :mod:`trucewatch.nlp.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from difflib import SequenceMatcher
-from functools import lru_cache
 from typing import Any
 
 from trucewatch.geo.admin1 import admin1_code, admin1_name
@@ -45,7 +43,6 @@ from trucewatch.geo.gazetteer import (
     is_place_name,
     raion_code,
 )
-from trucewatch.geo.hostilities import distance_to_any_hostilities_km, front_lines_label
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
 from trucewatch.nlp.place_choice import (
     LEANING,
@@ -53,6 +50,7 @@ from trucewatch.nlp.place_choice import (
     UNDECIDED_MAX_KM,
     Context,
     choose,
+    line_of_contact_km,
     listed_with,
 )
 from trucewatch.nlp.place_names import (
@@ -68,11 +66,8 @@ from trucewatch.nlp.place_names import (
     kind_before,
     leading_place,
     name_role,
-    names_a_government,
-    names_a_side,
     names_a_speaker,
-    names_a_stop,
-    names_a_unit,
+    names_another_thing,
     names_in,
     settlement_in,
     strip_words,
@@ -132,32 +127,29 @@ class _Placing(Context):
     admin1_speaks: bool = False
 
 
-def _is_fire(frame: Frame) -> bool:
-    return frame.event in _FRONT_EVENTS or frame.values.get("weapon") in _FIRE_WEAPONS
+def _fit(context: _Placing, frame: Frame, state: ArticleState) -> None:
+    """The context's fields that depend on the frame being placed: its day for the front-line prior, and
+    whether it is fire across the line or a deep drone strike."""
+    context.front_day, context.front_after_population = _front_day(frame, state)
+    context.fire = frame.event in _FRONT_EVENTS or frame.values.get("weapon") in _FIRE_WEAPONS
+    # a drone strike that is not an FPV's
+    context.deep = frame.values.get("weapon") == "drone"
 
 
-@lru_cache(maxsize=4096)
-def _line_km(lat: float, lon: float, lines: str) -> float:
-    """Km from the point to the nearest line of contact of any period (``lines`` keys the cache)."""
-    km = distance_to_any_hostilities_km(lat, lon)
-    return math.inf if km is None else km
-
-
-def _within_fire(found: tuple[GeoMatch, ...], chosen: tuple[GeoMatch, str] | None, context: Context
+def _within_fire(found: tuple[GeoMatch, ...], chosen: tuple[GeoMatch, str] | None, context: _Placing
                  ) -> tuple[tuple[GeoMatch, str] | None, int]:
     """The choice among ``found`` again without the namesakes abroad that fire across the line cannot reach,
     when the frame is fire and the choice gave the point of one of them; and how many were left out. A choice
     that gives no point stays so (leaving namesakes out must not let a far village lean instead)."""
-    if chosen is None or not (isinstance(context, _Placing) and context.fire) or not _gives_point(*chosen):
+    if chosen is None or not context.fire or not _gives_point(*chosen):
         return chosen, 0
-    lines = front_lines_label()
     # a place the choice decided on is left out only abroad; one that merely leans (a larger town among namesakes,
     # "Shelling from Belgorod region hit Zolochiv": not the Lviv-oblast town) wherever it lies
     undecided = UNDECIDED_MARK in chosen[1]
 
     def reachable(match: GeoMatch) -> bool:
         return (match.source == "admin1-centre" or (match.country == "UA" and not undecided)
-                or _line_km(match.lat, match.lon, lines) <= FIRE_REACH_KM)
+                or line_of_contact_km(match.lat, match.lon) <= FIRE_REACH_KM)
 
     within = tuple(m for m in found if reachable(m))
     if reachable(chosen[0]) or not any(m.source != "admin1-centre" for m in within):
@@ -165,16 +157,12 @@ def _within_fire(found: tuple[GeoMatch, ...], chosen: tuple[GeoMatch, str] | Non
     return choose(within, context), len(found) - len(within)
 
 
-def _is_deep(frame: Frame) -> bool:
-    return frame.values.get("weapon") == "drone"
-
-
 def _similarity(a: str, b: str) -> float:
     return SequenceMatcher(None, a.lower(), b.lower()).ratio()
 
 
 def _known_in_ukraine(name: str, found: tuple[GeoMatch, ...], chosen: tuple[GeoMatch, str] | None,
-                      context: Context) -> tuple[GeoMatch, str] | None:
+                      context: _Placing) -> tuple[GeoMatch, str] | None:
     """A Ukrainian town known by the name (its former name, or its name in Russian: "Sverdlovsk" is Dovzhansk,
     "Konstantinovka" Kostiantynivka, "Novomoskovsk" Samar) over a choice that gave a place abroad beyond
     FIRE_REACH_KM of every line of contact, or no point: a war text names a town of the war zone by its Soviet or
@@ -184,13 +172,13 @@ def _known_in_ukraine(name: str, found: tuple[GeoMatch, ...], chosen: tuple[GeoM
     namesakes that gave no point, the name is its own spelt another way (SPELLED_ALIKE: "Konstantinovka"), or it
     is a town of KNOWN_TOWN_POPULATION and no Ukrainian place bears the name as its own ("Artemovsk" is Bakhmut;
     "Petrovka" is not Kurakhove, which GeoNames says bore it, nor "Oleksandrivka" Donetsk)."""
-    if chosen is None or (isinstance(context, _Placing) and context.deep):
+    if chosen is None or context.deep:
         return chosen
     match, basis = chosen
     if match.source == "admin1-centre" or match.matched_by == MATCHED_BY[2]:
         return chosen
-    lines = front_lines_label()
-    if _gives_point(match, basis) and (match.country == "UA" or _line_km(match.lat, match.lon, lines) <= FIRE_REACH_KM):
+    if _gives_point(match, basis) and (
+            match.country == "UA" or line_of_contact_km(match.lat, match.lon) <= FIRE_REACH_KM):
         return chosen
     known = sorted((m for m in found if m.country == "UA" and m.source != "admin1-centre"
                     and m.source != "geonames-section" and m.matched_by == MATCHED_BY[1]),
@@ -206,7 +194,7 @@ def _known_in_ukraine(name: str, found: tuple[GeoMatch, ...], chosen: tuple[GeoM
                 m.country == "UA" and m.matched_by == MATCHED_BY[0] for m in found)):
         return chosen  # "Petrovka", "Kirovsk", "Oleksandrivka" (Donetsk's name once): villages bearing the name,
         # or a small town that bore it once, stay undecided
-    was = (f"{match.name}, {_line_km(match.lat, match.lon, lines):.0f} km from every line of contact"
+    was = (f"{match.name}, {line_of_contact_km(match.lat, match.lon):.0f} km from every line of contact"
            if _gives_point(match, basis) else f"no point among {len(found)} namesakes")
     return town, (f"{len(found)} places share the name; {KNOWN_MARK} of {town.population:,} people is known by "
                   f"it (a former name, or its name in Russian), where the choice gave {was}")
@@ -216,7 +204,7 @@ def _far_abroad(location: dict[str, Any]) -> bool:
     """Whether a location lies abroad and more than FIRE_REACH_KM from every line of contact: where soldiers came
     from ("Russian soldiers from Pskov killed"), never where the war's event was."""
     return (location.get("country") not in (None, "UA") and location.get("lat") is not None
-            and _line_km(location["lat"], location["lon"], front_lines_label()) > FIRE_REACH_KM)
+            and line_of_contact_km(location["lat"], location["lon"]) > FIRE_REACH_KM)
 
 
 def _gives_point(match: GeoMatch, basis: str) -> bool:
@@ -314,16 +302,14 @@ def place(state: ArticleState) -> None:
     state.context_admin1 = context.admin1
     unresolved: list[Frame] = []
     for frame in state.frames:
-        context.front_day, context.front_after_population = _front_day(frame, state)
-        context.fire, context.deep = _is_fire(frame), _is_deep(frame)
+        _fit(context, frame, state)
         if not _place_by_pattern(frame, context):
             unresolved.append(frame)
     if unresolved:
         sentences = [f.sentence for f in unresolved]
         for frame, entities in zip(unresolved, labelled_entities(sentences, ("GPE", "LOC", "FAC", "ORG")),
                                    strict=True):
-            context.front_day, context.front_after_population = _front_day(frame, state)
-            context.fire, context.deep = _is_fire(frame), _is_deep(frame)
+            _fit(context, frame, state)
             for name, label, start, end in entities:
                 # "the Dnipro river" is no town; "Mariupol Drama Theater" (an organisation to the model) is in
                 # Mariupol; an organisation that is no facility ("Azov Regiment") names no place
@@ -333,9 +319,7 @@ def place(state: ArticleState) -> None:
                 if settlement is None or (label == "ORG" and not feature):
                     continue
                 if CAPITAL_NEXT.match(frame.sentence, end) or kind_before(frame.sentence, start) or \
-                        names_a_side(frame.sentence, (start, end)) or names_a_unit(frame.sentence, (start, end)) or \
-                        names_a_stop(name, frame.sentence, end) or \
-                        names_a_government(name, frame.sentence, (start, end)) or \
+                        names_another_thing(name, frame.sentence, (start, end)) or \
                         names_a_speaker(frame.sentence, end) or \
                         name_role(frame.sentence, start) in ELSEWHERE_ROLES:
                     continue  # "Nova" of "Nova Khakhova"; "restaurant Ukrayina" is the restaurant's name; "Kiev
@@ -347,7 +331,7 @@ def place(state: ArticleState) -> None:
                     _put_admin1_only(frame, context.admin1)
 
 
-def _place_from_neighbour(frame: Frame, state: ArticleState, context: Context) -> bool:
+def _place_from_neighbour(frame: Frame, state: ArticleState, context: _Placing) -> bool:
     """A sentence that names no place takes the settlement named in the sentence right after (or before) it
     when that one reports no event of its own: a split sentence ("Damage to school no." / "11 in Bakhmut") or
     a caption's second line."""
@@ -409,7 +393,7 @@ _EVENT_AFTER = re.compile(r"\s+(?:shelling|shellings|strikes?|attacks?|bombings?
                           r"artillery|missiles?|drones?)\b", re.IGNORECASE)
 
 
-def _place_by_pattern(frame: Frame, context: Context) -> bool:
+def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
     sentence = frame.sentence
     sentence_admin1 = None
     for mention in _ADMIN1_MENTION.finditer(sentence):
@@ -488,8 +472,8 @@ def _place_by_pattern(frame: Frame, context: Context) -> bool:
             if deferred is None or (role == "destination" and deferred_role == "origin"):
                 deferred, deferred_role = (location, span), role
             continue
-        if CAUTION in location.get("basis", "") and location.get("lat") is not None and _line_km(
-                location["lat"], location["lon"], front_lines_label()) > FIRE_REACH_KM:
+        if CAUTION in location.get("basis", "") and location.get("lat") is not None and line_of_contact_km(
+                location["lat"], location["lon"]) > FIRE_REACH_KM:
             # "shelling in Yekaterinburg village near Izium": a place far from the rest of the text and from every
             # line of contact yields to a later name of the sentence (which may be far from it too, but lies
             # where the war is)
@@ -652,7 +636,7 @@ def _put_admin1_only(frame: Frame, code: str | None, unplaced: list[str] | None 
                            "basis": basis})
 
 
-def _try_place(frame: Frame, name: str, span: tuple[int, int], scope: str | None, context: Context) -> bool:
+def _try_place(frame: Frame, name: str, span: tuple[int, int], scope: str | None, context: _Placing) -> bool:
     if name in context.refused:
         return False
     location = _locate(name, scope, context)
@@ -698,7 +682,7 @@ def _beyond_km(match: GeoMatch, code: str) -> float | None:
     return None if centre is None else distance_km(match.lat, match.lon, centre.lat, centre.lon) - centre.precision_km
 
 
-def _locate(name: str, scope: str | None, context: Context, *, explicit: bool = False,
+def _locate(name: str, scope: str | None, context: _Placing, *, explicit: bool = False,
             literal: bool = False, country: str | None = None) -> dict[str, Any] | None:
     """The location dict for a name; ``literal``: the name is the coded point itself (no article oblast);
     ``country``: the text says the place is in that country ("Orsha, Belarus")."""
