@@ -112,12 +112,13 @@ _REFERENCE = re.compile(r"\w*[\s,]*(?:неподалік|неподалеку|н
 _QUOTED_AFTER_FACILITY = re.compile(r"(?:\b(?:аеро|аэро)?порт\w*|\b(?:аеродром|аэродром|авіабаз|авиабаз)\w*|"
                                     r"\bПС|\bпідстанці\w*|\bподстанци\w*)"
                                     r"\s*(?:[«\"“„][^»\"”]{2,40}[»\"”]\s*(?:,|та|і|й|и)\s*)*$", re.IGNORECASE)
-# the opening of a town's adjective, capitalised, not inside a word or a quote: "Рязанськ(ий)", "Брянск(ая)"
-_ADJECTIVE_OF_TOWN = r"(?<![\w«\"“„-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ськ|цьк|зьк|ск|цк)"
+# the opening of a town's adjective, capitalised: "Рязанськ(ий)", "Брянск(ая)"; not inside a word or a quote
+_TOWN_STEM = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ськ|цьк|зьк|ск|цк)"
+_ADJECTIVE_OF_TOWN = r"(?<![\w«\"“„-])" + _TOWN_STEM
 # a town's adjective before a facility it names ("Бєлгородського аеропорту", "Рязанський НПЗ", "Орловской ТЭЦ")
 # or before its bay ("Новоросійську бухту"), also opening the facility's quoted name ("ФКП «Тамбовский пороховой
 # завод»")
-_TOWN_FACILITY = re.compile(r"((?<![\w-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ськ|цьк|зьк|ск|цк)\w+)\s+(?:аеропорт|аэропорт|"
+_TOWN_FACILITY = re.compile(r"((?<![\w-])" + _TOWN_STEM + r"\w+)\s+(?:аеропорт|аэропорт|"
                             r"аеродром|аэродром|морськ\w*\s+порт|морск\w*\s+порт|порт|НПЗ|нефтезавод|ТЕЦ|ТЭЦ|ДРЕС|"
                             r"ГРЭС|ГРЕС|нафтобаз|нефтебаз|хімічн\w*\s+завод|химическ\w*\s+завод|хімзавод|химзавод|авіазавод|"
                             r"авиазавод|арсенал|полігон|полигон|ТЕС|ТЭС|дамб|гребл|атомн\w*\s+електростанц|"
@@ -605,6 +606,8 @@ def _compound_place(stem: str, language: str) -> str | None:
             return code
     town = settlement(stem, language, "quoted")
     return town.admin1_code if town is not None else None
+
+
 _BODY_OF_UNITS = re.compile(r"(?<![\w'’])(?:ГУ\s+|У)?(?:СБУ|ГУНП|НПУ|ДСНС|ДБР|ОВА|ОДА|прокуратур\w*|поліці\w*)"
                             r"\s+[ву]\s+"
                             r"((?:[\w'’]+(?:\s*,\s*|\s+(?:та|і|й)\s+))*[\w'’]+\s+(?:област|обл\b|кра[їюй]|республік)\w*)")
@@ -623,6 +626,8 @@ def _city_and_oblast(text: str, found: list[tuple[int, str, tuple[int, int], Loc
         if oblast and match:
             more.append((match.start(), oblast, match.span(), admin1_location(oblast)))
     return more
+
+
 _FOR = re.compile(r"(?<![\w'’])для\s+$", re.IGNORECASE)
 
 

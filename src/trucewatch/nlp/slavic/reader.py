@@ -148,10 +148,16 @@ def _told_as_not_an_event(text: str, spans: list[tuple[int, int]], language: str
     """Whether the sentence with the post's first word of striking is an anniversary, a fundraiser, a training
     or sanctions, as the first sentence can be."""
     strikes = strike_words(text, language)
+    span = _first_strike_sentence(spans, strikes)
+    return span is not None and not_an_event(text[span[0]:span[1]], language)
+
+
+def _first_strike_sentence(spans: list[tuple[int, int]], strikes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The sentence (of ``spans``) holding the post's first word of striking; None when there is none."""
     if not strikes:
-        return False
+        return None
     first = strikes[0][0]
-    return any(start <= first < end and not_an_event(text[start:end], language) for start, end in spans)
+    return next(((start, end) for start, end in spans if start <= first < end), None)
 
 
 def classify(text: str, language: str) -> str:
@@ -294,22 +300,21 @@ def _classify_uk(text: str, language: str) -> str:
 
 def _foreign(text: str, spans: list[tuple[int, int]], strikes: list[tuple[int, int]]) -> bool:
     """Whether the sentence with the post's first word of striking names a third country's forces or places."""
-    first = strikes[0][0]
-    return any(start <= first < end and bool(_FOREIGN.search(text, start, end)) for start, end in spans)
+    span = _first_strike_sentence(spans, strikes)
+    return span is not None and _FOREIGN.search(text, *span) is not None
 
 
 def _in_russia_first(text: str, language: str, spans: list[tuple[int, int]], strikes: list[tuple[int, int]]) -> bool:
     """Whether the sentence with the post's first word of striking tells a strike at a place in Russia and names
     no enemy striking and no strike on Ukraine: the enemy's strikes named after it are background ("На Брянщині
     була уражена підстанція … Дзеркальні дії на атаки рф по енергетиці України")."""
-    first = strikes[0][0]
-    for start, end in spans:
-        if start <= first < end:
-            sentence = text[start:end]
-            if _UK_RUSSIAN_STRIKE.search(sentence) or _ON_UKRAINE.search(sentence):
-                return False
-            return any(place.code.startswith("RU-") for place in find_places(sentence, language))
-    return False
+    span = _first_strike_sentence(spans, strikes)
+    if span is None:
+        return False
+    sentence = text[span[0]:span[1]]
+    if _UK_RUSSIAN_STRIKE.search(sentence) or _ON_UKRAINE.search(sentence):
+        return False
+    return any(place.code.startswith("RU-") for place in find_places(sentence, language))
 
 
 def _enemy_strikes(text: str, language: str, strikes: list[tuple[int, int]]) -> bool:
