@@ -36,6 +36,8 @@ def test_geocode(case: dict[str, Any]) -> None:
         assert distance_km(match.lat, match.lon, *case["near"]) <= case["within_km"]
     if "min_precision_km" in case:
         assert match.precision_km >= case["min_precision_km"]
+    if "max_precision_km" in case:
+        assert match.precision_km <= case["max_precision_km"]
 
 
 def test_shared_names_are_counted_as_candidates() -> None:

@@ -157,6 +157,12 @@ def truth_point(row: dict[str, str], where: Where, fields: tuple[str, str] = ("l
     return point[0], point[1]
 
 
+def within_precision(distance: float, precision_km: float | None) -> bool:
+    """Whether a placed answer's error lies within the precision it states (a city's radius, a region's, an
+    undecided choice widened to its namesakes): how far its own precision can be trusted."""
+    return precision_km is not None and distance <= precision_km
+
+
 def extract_acled_rows(numbered: list[tuple[int, dict[str, str]]]) -> dict[int, list[Report]]:
     """The reports each row's ``notes`` give, by line number (one article per row, no publication time)."""
     return {number: extract_article(Article(id=f"acled-{number}", text=row.get("notes") or "", source="ACLED",
@@ -192,6 +198,9 @@ def eval_acled_rows(rows: list[dict[str, str]], source: str = "acled", *,
             distance = distance_km(with_point.location.lat, with_point.location.lon, *point)
         scores["within_10km"] += distance is not None and distance <= 10
         scores["within_25km"] += distance is not None and distance <= 25
+        if distance is not None and with_point and with_point.location:
+            scores["placed"] += 1
+            scores["within_precision"] += within_precision(distance, with_point.location.precision_km)
         if point:
             scores["within_10km_ceiling"] += within_ceiling(row.get("location") or "", *point, 10, distance)
             scores["within_25km_ceiling"] += within_ceiling(row.get("location") or "", *point, 25, distance)
@@ -228,6 +237,7 @@ def eval_acled_rows(rows: list[dict[str, str]], source: str = "acled", *,
         "within_25km": share("within_25km"),
         "within_10km_ceiling": share("within_10km_ceiling"),
         "within_25km_ceiling": share("within_25km_ceiling"),
+        "within_precision": round(scores["within_precision"] / scores["placed"], 4) if scores["placed"] else 0.0,
         "sub_event_type_accuracy": share("sub_event_type"),
         "side_accuracy": share("side"),
         "date_accuracy": share("date"),

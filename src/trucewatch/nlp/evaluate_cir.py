@@ -20,7 +20,7 @@ from trucewatch.geo.admin1 import admin1_code
 from trucewatch.geo.distance import distance_km
 from trucewatch.geo.gazetteer import reverse_admin1
 from trucewatch.model import Report
-from trucewatch.nlp.evaluate import read_rows, truth_point, within_ceiling
+from trucewatch.nlp.evaluate import read_rows, truth_point, within_ceiling, within_precision
 from trucewatch.nlp.extract import extract_article
 from trucewatch.nlp.pipeline import Article
 from trucewatch.nlp.split import HALVES, check_half, half_of
@@ -105,6 +105,7 @@ def _score(rows: list[tuple[int, dict[str, str]]], results: dict[int, list[Repor
         counts["over_100km_at_a_settlement"] += distance is not None and distance > OFF_KM and bool(
             located and located.location and located.location.name)
         counts["placed_with_truth"] += distance is not None
+        counts["within_precision"] += distance is not None and within_precision(distance, precision)
         with_admin1 = next((r for r in reports if r.location and r.location.admin1_code), None)
         if admin1:
             counts["admin1_n"] += 1
@@ -133,6 +134,7 @@ def _score(rows: list[tuple[int, dict[str, str]]], results: dict[int, list[Repor
         "over_100km": share("over_100km", counts["placed_with_truth"]),
         "over_100km_beyond_precision": share("over_100km_beyond_precision", counts["placed_with_truth"]),
         "over_100km_at_a_settlement": share("over_100km_at_a_settlement", counts["placed_with_truth"]),
+        "within_precision": share("within_precision", counts["placed_with_truth"]),
     }
 
 
