@@ -33,6 +33,9 @@ def test_place_case(case: dict[str, Any]) -> None:
     if "point" in expected:
         lat, lon, km = expected["point"]
         assert distance_km(location.lat, location.lon, lat, lon) <= km, (location, basis)
+    if "precision_km" in expected:
+        low, high = expected["precision_km"]
+        assert location.precision_km is not None and low <= location.precision_km <= high, (location, basis)
 
 
 def test_the_cases_cover_changes_and_inputs_that_must_not_change() -> None:

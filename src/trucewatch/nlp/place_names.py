@@ -741,7 +741,8 @@ def name_role(sentence: str, start: int) -> str | None:
     """The role of the name starting at ``start`` when it is not where the event happened: "launched" (where a
     shot or a weapon came from), "dateline" (where a news report was filed), "source" (where those who report it
     are: "officials in Moscow said"), "origin" (where a unit or people
-    came from, or live), "destination", "comparison", "official" (whose official speaks),
+    came from), "home" (where people live or come from: "residents of", "a soldier from"),
+    "destination", "comparison", "official" (whose official speaks),
     "birthplace";
     None when the words around it say nothing of the kind."""
     before = sentence[max(0, start - 80):start]
@@ -759,8 +760,10 @@ def name_role(sentence: str, start: int) -> str | None:
         return "source"
     if _COMPARED_WITH.search(before):
         return "comparison"
-    if _MOVING_FROM.search(before) or _LEAVING.search(before) or _HOME_OF.search(before):
+    if _MOVING_FROM.search(before) or _LEAVING.search(before):
         return "origin"
+    if _HOME_OF.search(before):
+        return "home"
     if _GOING_TO.search(before):
         return "destination"
     if _OFFICIAL_OF.search(before):

@@ -15,10 +15,12 @@ place gives its oblast at the oblast's precision, never the oblast's capital. A 
 part's name is no settlement, a facility gives its town only when it is named after a town, and namesakes far
 apart in a text that names no region give no point unless a town far outweighs them (the basis says so). A
 town abroad is taken only where the text names its country (a city of 100,000+ across Ukraine's border also
-without it). "17 km NE of X" and "in southeastern X" move the point and say so. A name in another role
+without it). "17 km NE of X" and "in southeastern X" move the point, "the X axis" and "the X area" widen the
+precision, and say so (:mod:`trucewatch.nlp.place_shape`). A name in another role
 than the event's place ("launched from Belgorod", "the same as in Bucha", a dateline, "officials in Moscow
 said") is none; one that says where something went or came from ("heading to X", "fleeing X") yields to any
-other place named. Which names a sentence gives is read by :mod:`trucewatch.nlp.place_names`.
+other place named, its precision widened when something went or set out from it. Which names a sentence gives
+is read by :mod:`trucewatch.nlp.place_names`.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from typing import Any
 
 from trucewatch.geo.admin1 import admin1_code, admin1_name
 from trucewatch.geo.airfields import airfield, reference
-from trucewatch.geo.distance import distance_km, offset_point
+from trucewatch.geo.distance import distance_km
 from trucewatch.geo.gazetteer import (
     BORDER_COUNTRIES,
     HOME_COUNTRIES,
@@ -57,7 +59,6 @@ from trucewatch.nlp.place_names import (
     CAPITAL_NEXT,
     CITY_POPULATION,
     CODED_TO,
-    DISTRICT_MAX_KM,
     NAME,
     NOT_PLACES,
     TOWN_POPULATION,
@@ -72,6 +73,7 @@ from trucewatch.nlp.place_names import (
     settlement_in,
     strip_words,
 )
+from trucewatch.nlp.place_shape import ROUTE_KM, where_in_or_around, widened
 from trucewatch.nlp.spacy_support import labelled_entities
 
 _ADMIN1_MENTION = re.compile(r"\b(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)\s+(?:region|oblast|province|Oblast|"
@@ -81,8 +83,6 @@ _ADMIN1_MENTION = re.compile(r"\b(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)\s+
 _OBLAST_OFFICIAL = re.compile(r"\b(?P<name>" + NAME + r")(?:['’]s)?\s+(?:(?i:governor)\b|(?i:regional|oblast)\s+"
                               r"(?:(?i:military|state)\s+)?(?i:governor|administration|council|head|authorities)\b)")
 _RAION_MENTION = re.compile(r"\b(?P<name>" + NAME + r")\s+(?:raion|rayon|district|Raion|District)\b")
-# A city district as ACLED writes it, right after the city's name: "Donetsk - Petrovskyi".
-_DISTRICT_AFTER = re.compile(r"\s+[-–—]\s+(?P<name>" + NAME + r")")
 # Actors and monitors that only operate in Donbas: without an oblast in the text, prefer a Donbas reading.
 _DONBAS = ("UA-14", "UA-09")
 _AREA_HINTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
@@ -93,6 +93,11 @@ _AREA_HINTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 # Roles of a name that say the event happened elsewhere (:func:`trucewatch.nlp.place_names.name_role`): such a
 # name is never the event's place, nor the text's region, nor an anchor for namesakes.
 ELSEWHERE_ROLES = frozenset({"launched", "comparison", "dateline", "source", "birthplace"})
+# Roles of a name that give the event's place only when the sentence names no other: where people came from or
+# live (a place far abroad is none: "soldiers from Pskov killed"); where something went or set out from, a point
+# on the way (the precision widened)
+_FROM_ROLES = ("origin", "home")
+_ON_THE_WAY = {"destination": "was going", "origin": "set out from"}
 # Acts that happen within artillery range of the front; long-range strikes (missiles, and unmanned
 # drones such as the Shahed) reach anywhere and never use the prior.
 _FRONT_EVENTS = frozenset({"shelling", "ground_assault"})
@@ -454,8 +459,7 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
                 unplaced.append(cleaned)
             continue
         if location["source"] != "admin1-centre":
-            location = (_district_of(sentence, span, location) or _offset_from(sentence, span, location)
-                        or _part_of_city(sentence, span, location) or location)
+            location = where_in_or_around(sentence, span, location)
         if location["source"] == "admin1-centre":
             # "shelled DPR positions in Horlivka": an oblast reading of a name waits for a settlement
             oblast_only = oblast_only or (location, span)
@@ -469,7 +473,7 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
             # "residents fleeing X were shelled near Y", "a convoy heading to X": a place named in the sentence
             # without such a role is the event's; this one only when there is none; of a route ("a convoy moving
             # from Belgorod to Kharkiv") where it went, not where it set out from
-            if deferred is None or (role == "destination" and deferred_role == "origin"):
+            if deferred is None or (role == "destination" and deferred_role in _FROM_ROLES):
                 deferred, deferred_role = (location, span), role
             continue
         if CAUTION in location.get("basis", "") and location.get("lat") is not None and line_of_contact_km(
@@ -487,8 +491,13 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
     if modifier is not None:
         frame.put("location", modifier[0], modifier[1])
         return True
-    if deferred is not None and not (deferred_role == "origin" and _far_abroad(deferred[0])):
-        frame.put("location", deferred[0], deferred[1])
+    if deferred is not None and not (deferred_role in _FROM_ROLES and _far_abroad(deferred[0])):
+        location = deferred[0]
+        if deferred_role in _ON_THE_WAY:
+            # where something went or came from: the event was on the way, somewhere near it
+            location = widened(location, ROUTE_KM, f"where something {_ON_THE_WAY[deferred_role]}, the only place "
+                                                  "the sentence names")
+        frame.put("location", location, deferred[1])
         return True
     elsewhere = elsewhere or deferred is not None  # "soldiers from Pskov killed": no point, not Pskov
     if explicit_admin1 or sentence_admin1:
@@ -527,83 +536,6 @@ def _place_airfield(frame: Frame, sentence: str, admin1: str | None) -> bool:
                 (start, mention.end("name")))
             return True
     return False
-
-
-def _district_of(sentence: str, span: tuple[int, int], city: dict[str, Any]) -> dict[str, Any] | None:
-    """"Donetsk - Petrovskyi": the district right after the city, when the gazetteer has a place of that
-    name (GeoNames keeps city districts, with their former names as alternates) close to the city."""
-    after = _DISTRICT_AFTER.match(sentence, span[1])
-    if after is None:
-        return None
-    district = after.group("name")
-    near = [(km, m) for m in geocode_candidates(district, admin1_code=city.get("admin1_code"))
-            if m.source != "admin1-centre"
-            and (km := distance_km(m.lat, m.lon, city["lat"], city["lon"])) <= DISTRICT_MAX_KM]
-    if not near:
-        return None
-    km, match = min(near, key=lambda pair: pair[0])
-    return {**city, "name": f"{city['name']} - {district}", "lat": match.lat, "lon": match.lon,
-            "precision_km": match.precision_km, "source": match.source,
-            "basis": f"a district of {city['name']}: {match.name}, {km:.0f} km from the city's centre"}
-
-
-_BEARINGS = {"n": 0.0, "nne": 22.5, "ne": 45.0, "ene": 67.5, "e": 90.0, "ese": 112.5, "se": 135.0, "sse": 157.5,
-             "s": 180.0, "ssw": 202.5, "sw": 225.0, "wsw": 247.5, "w": 270.0, "wnw": 292.5, "nw": 315.0,
-             "nnw": 337.5}
-_OFFSET_BEFORE = re.compile(
-    r"(?P<km>\d{1,3}(?:[.,]\d+)?)\s*(?:km|kms|kilometres|kilometers|kilometre|kilometer)\s+(?P<dir>(?i:"
-    r"(?:north|south)(?:[- ]?(?:east|west))?|east|west|[NSEW]{1,3}))\s+of\s+(?:the\s+)?"
-    r"(?:(?:city|town|village|settlement)\s+of\s+)?$")
-# a direction given in words or letters is about this many degrees wide: the error grows with the distance
-OFFSET_SPREAD = 0.4
-
-
-def _compass(direction: str) -> str:
-    """A direction in words or letters as compass letters ("north-east", "NE" -> "ne"; see _BEARINGS)."""
-    word = direction.lower().replace("-", "").replace(" ", "")
-    return word.replace("north", "n").replace("south", "s").replace("east", "e").replace("west", "w")
-
-
-def _offset_from(sentence: str, span: tuple[int, int], place: dict[str, Any]) -> dict[str, Any] | None:
-    """"17 km NE of Chernihiv": the point that far from the settlement in that direction, the precision grown
-    by the uncertainty of a direction in words (OFFSET_SPREAD of the distance)."""
-    before = _OFFSET_BEFORE.search(sentence[max(0, span[0] - 60):span[0]])
-    if before is None or place.get("lat") is None:
-        return None
-    letters = _compass(before.group("dir"))
-    bearing = _BEARINGS.get(letters)
-    km = float(before.group("km").replace(",", "."))
-    if bearing is None or km <= 0:
-        return None
-    lat, lon = offset_point(place["lat"], place["lon"], km, bearing)
-    return {**place, "lat": lat, "lon": lon, "precision_km": place["precision_km"] + OFFSET_SPREAD * km,
-            "basis": f"{place['basis']}; {km:g} km {letters.upper()} of it, as the text says"}
-
-
-_PART_BEFORE = re.compile(
-    r"\b(?P<dir>(?i:(?:north|south)(?:[- ]?(?:east|west))?|east|west))(?:ern)?\s+(?:(?:part|outskirts|districts?|"
-    r"side)\s+of\s+(?:the\s+city\s+of\s+)?)?$", re.IGNORECASE)
-# A part of a city named by its direction ("in southeastern Kharkiv") moves the point this share of the city's
-# radius that way; only for cities whose radius is at least PART_MIN_KM.
-PART_SHIFT = 0.5
-PART_MIN_KM = 8.0
-
-
-def _part_of_city(sentence: str, span: tuple[int, int], place: dict[str, Any]) -> dict[str, Any] | None:
-    """"in southeastern Kharkiv", "the southern part of Mariupol": the point moved half the city's radius in
-    that direction (the precision, the city's radius, still covers the whole city)."""
-    before = _PART_BEFORE.search(sentence[max(0, span[0] - 50):span[0]])
-    if before is None or place.get("lat") is None or place["precision_km"] < PART_MIN_KM or \
-            UNDECIDED_MARK in place.get("basis", ""):
-        return None
-    bearing = _BEARINGS.get(_compass(before.group("dir")))
-    if bearing is None:
-        return None
-    km = PART_SHIFT * place["precision_km"]
-    lat, lon = offset_point(place["lat"], place["lon"], km, bearing)
-    return {**place, "lat": lat, "lon": lon,
-            "basis": f"{place['basis']}; the city's {before.group('dir').lower()} part, as the text says "
-                     f"({km:.0f} km from its centre)"}
 
 
 def _put_admin1_only(frame: Frame, code: str | None, unplaced: list[str] | None = None,

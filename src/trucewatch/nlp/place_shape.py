@@ -1,0 +1,135 @@
+"""Where in or around a named settlement an event lies, as the words next to the name say: a district after a
+city's name ("Donetsk - Petrovskyi"), a distance and direction ("17 km NE of Chernihiv"), a part of a city ("in
+southeastern Kharkiv"), or the settlement as a direction, an axis or an area rather than the place itself ("in the
+direction of Izium", "on the Izium axis", "the Lyman area"). Each moves the point or widens the precision of the
+settlement's location (:mod:`trucewatch.nlp.places`) and says so in its basis.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from trucewatch.geo.distance import distance_km, offset_point
+from trucewatch.geo.gazetteer import geocode_candidates
+from trucewatch.nlp.place_choice import FRONT_NEAR_KM, UNDECIDED_MARK
+from trucewatch.nlp.place_names import DISTRICT_MAX_KM, NAME
+
+# A city district as ACLED writes it, right after the city's name: "Donetsk - Petrovskyi".
+_DISTRICT_AFTER = re.compile(r"\s+[-–—]\s+(?P<name>" + NAME + r")")
+# A settlement named as a direction or an axis of the front ("in the direction of Izium", "on the Izium axis",
+# "the Bakhmut direction"): the event lies on its approaches, not in the settlement. Its point is kept, the
+# precision widened by AXIS_KM (tube artillery's range, as the front-line prior's). Named as an area ("the Lyman
+# area", "on Kyiv's outskirts"): by AREA_KM, as "near" widens it (trucewatch.geo.gazetteer). Named as where a
+# convoy went or set out from, the only place of its sentence ("moving towards Kharkiv", "leaving Melitopol"): by
+# ROUTE_KM, an hour or so on the road.
+AXIS_KM = FRONT_NEAR_KM
+AREA_KM = 10.0
+ROUTE_KM = 30.0
+_AXIS_BEFORE = re.compile(r"\b(?i:direction|axis)\s+of\s+(?:the\s+)?$")
+_AXIS_AFTER = re.compile(r"(?:['’]s)?\s+(?i:axis|direction|sector|bridgehead)\b")
+_AREA_AFTER = re.compile(r"(?:['’]s)?\s+(?i:area|outskirts|surroundings|environs)\b")
+
+
+def where_in_or_around(sentence: str, span: tuple[int, int], location: dict[str, Any]) -> dict[str, Any]:
+    """``location`` (a settlement's, named at ``span`` of ``sentence``) moved to the district, distance or part
+    the words next to the name give, or widened when they name it as a direction or an area."""
+    return (_district_of(sentence, span, location) or _offset_from(sentence, span, location)
+            or _part_of_city(sentence, span, location) or _along(sentence, span, location) or location)
+
+
+def widened(location: dict[str, Any], km: float, why: str) -> dict[str, Any]:
+    """``location`` with its precision grown by ``km``, the basis saying why."""
+    if location.get("precision_km") is None:
+        return location
+    return {**location, "precision_km": location["precision_km"] + km,
+            "basis": f"{location['basis']}; {why}: the precision widened by {km:.0f} km"}
+
+
+def _along(sentence: str, span: tuple[int, int], place: dict[str, Any]) -> dict[str, Any] | None:
+    """"in the direction of Izium", "the Izium axis": the precision widened by AXIS_KM; "the Lyman area",
+    "Kyiv's outskirts": by AREA_KM."""
+    if place.get("lat") is None:
+        return None
+    if _AXIS_BEFORE.search(sentence, max(0, span[0] - 30), span[0]) or _AXIS_AFTER.match(sentence, span[1]):
+        return widened(place, AXIS_KM, "named as a direction or an axis of the front, not as the event's place")
+    if _AREA_AFTER.match(sentence, span[1]):
+        return widened(place, AREA_KM, "named as an area, not as the event's place")
+    return None
+
+
+def _district_of(sentence: str, span: tuple[int, int], city: dict[str, Any]) -> dict[str, Any] | None:
+    """"Donetsk - Petrovskyi": the district right after the city, when the gazetteer has a place of that
+    name (GeoNames keeps city districts, with their former names as alternates) close to the city."""
+    after = _DISTRICT_AFTER.match(sentence, span[1])
+    if after is None:
+        return None
+    district = after.group("name")
+    near = [(km, m) for m in geocode_candidates(district, admin1_code=city.get("admin1_code"))
+            if m.source != "admin1-centre"
+            and (km := distance_km(m.lat, m.lon, city["lat"], city["lon"])) <= DISTRICT_MAX_KM]
+    if not near:
+        return None
+    km, match = min(near, key=lambda pair: pair[0])
+    return {**city, "name": f"{city['name']} - {district}", "lat": match.lat, "lon": match.lon,
+            "precision_km": match.precision_km, "source": match.source,
+            "basis": f"a district of {city['name']}: {match.name}, {km:.0f} km from the city's centre"}
+
+
+_BEARINGS = {"n": 0.0, "nne": 22.5, "ne": 45.0, "ene": 67.5, "e": 90.0, "ese": 112.5, "se": 135.0, "sse": 157.5,
+             "s": 180.0, "ssw": 202.5, "sw": 225.0, "wsw": 247.5, "w": 270.0, "wnw": 292.5, "nw": 315.0,
+             "nnw": 337.5}
+_OFFSET_BEFORE = re.compile(
+    r"(?P<km>\d{1,3}(?:[.,]\d+)?)\s*(?:km|kms|kilometres|kilometers|kilometre|kilometer)\s+(?P<dir>(?i:"
+    r"(?:north|south)(?:[- ]?(?:east|west))?|east|west|[NSEW]{1,3}))\s+of\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|settlement)\s+of\s+)?$")
+# a direction given in words or letters is about this many degrees wide: the error grows with the distance
+OFFSET_SPREAD = 0.4
+
+
+def _compass(direction: str) -> str:
+    """A direction in words or letters as compass letters ("north-east", "NE" -> "ne"; see _BEARINGS)."""
+    word = direction.lower().replace("-", "").replace(" ", "")
+    return word.replace("north", "n").replace("south", "s").replace("east", "e").replace("west", "w")
+
+
+def _offset_from(sentence: str, span: tuple[int, int], place: dict[str, Any]) -> dict[str, Any] | None:
+    """"17 km NE of Chernihiv": the point that far from the settlement in that direction, the precision grown
+    by the uncertainty of a direction in words (OFFSET_SPREAD of the distance)."""
+    before = _OFFSET_BEFORE.search(sentence[max(0, span[0] - 60):span[0]])
+    if before is None or place.get("lat") is None:
+        return None
+    letters = _compass(before.group("dir"))
+    bearing = _BEARINGS.get(letters)
+    km = float(before.group("km").replace(",", "."))
+    if bearing is None or km <= 0:
+        return None
+    lat, lon = offset_point(place["lat"], place["lon"], km, bearing)
+    return {**place, "lat": lat, "lon": lon, "precision_km": place["precision_km"] + OFFSET_SPREAD * km,
+            "basis": f"{place['basis']}; {km:g} km {letters.upper()} of it, as the text says"}
+
+
+_PART_BEFORE = re.compile(
+    r"\b(?P<dir>(?i:(?:north|south)(?:[- ]?(?:east|west))?|east|west))(?:ern)?\s+(?:(?:part|outskirts|districts?|"
+    r"side)\s+of\s+(?:the\s+city\s+of\s+)?)?$", re.IGNORECASE)
+# A part of a city named by its direction ("in southeastern Kharkiv") moves the point this share of the city's
+# radius that way; only for cities whose radius is at least PART_MIN_KM.
+PART_SHIFT = 0.5
+PART_MIN_KM = 8.0
+
+
+def _part_of_city(sentence: str, span: tuple[int, int], place: dict[str, Any]) -> dict[str, Any] | None:
+    """"in southeastern Kharkiv", "the southern part of Mariupol": the point moved half the city's radius in
+    that direction (the precision, the city's radius, still covers the whole city)."""
+    before = _PART_BEFORE.search(sentence[max(0, span[0] - 50):span[0]])
+    if before is None or place.get("lat") is None or place["precision_km"] < PART_MIN_KM or \
+            UNDECIDED_MARK in place.get("basis", ""):
+        return None
+    bearing = _BEARINGS.get(_compass(before.group("dir")))
+    if bearing is None:
+        return None
+    km = PART_SHIFT * place["precision_km"]
+    lat, lon = offset_point(place["lat"], place["lon"], km, bearing)
+    return {**place, "lat": lat, "lon": lon,
+            "basis": f"{place['basis']}; the city's {before.group('dir').lower()} part, as the text says "
+                     f"({km:.0f} km from its centre)"}
