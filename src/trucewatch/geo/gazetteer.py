@@ -161,11 +161,17 @@ def _grid() -> dict[tuple[int, int], list[int]]:
 
 
 
+# villages of GeoNames' postal-code files (Ukraine; Russia's border regions): a village's extent
+POSTAL_RU_SOURCE = "geonames-postal-ru"
+POSTAL_SOURCES = ("geonames-postal", POSTAL_RU_SOURCE)
+POSTAL_PRECISION_KM = 3.0
+
+
 def _precision_for(place: Place) -> float:
     if place.precision_km is not None:
         return place.precision_km
-    if place.source == "geonames-postal":
-        return 3.0
+    if place.source in POSTAL_SOURCES:
+        return POSTAL_PRECISION_KM
     if place.population >= 1_000_000:
         return 15.0
     if place.population >= 200_000:
