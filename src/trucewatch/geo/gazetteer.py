@@ -29,7 +29,7 @@ from trucewatch.geo.admin1 import admin1_code as lookup_admin1
 from trucewatch.geo.admin1 import admin1_country, admin1_name
 from trucewatch.geo.distance import distance_km, valid_point
 from trucewatch.geo.edits import by_dropped_forms, one_edit, one_edit_forms, one_edit_from
-from trucewatch.geo.translit import is_cyrillic, match_keys, normalise, skeleton
+from trucewatch.geo.translit import is_cyrillic, match_keys, normalise, skeleton, transliterate
 from trucewatch.model import Location
 
 GAZETTEER_FILE = "gazetteer.tsv.gz"
@@ -277,7 +277,8 @@ def _stage_places(
             for each in keys:
                 for number in stage.get(each, ()):
                     place = index.places[number]
-                    if number in seen or not fits(place):
+                    if number in seen or not fits(place) or (
+                            loose and place.source == POSTAL_RU_SOURCE and not _ends_alike(name, place.name)):
                         continue
                     score = _score(place, own_name and not found, key)
                     if number not in scored or score > scored[number][0]:
@@ -292,6 +293,18 @@ def _stage_places(
     if not found and not cyrillic:
         found = _misspelt_town(index, name, admin1, country, raion)
     return found
+
+
+def _ends_alike(query: str, own_name: str) -> bool:
+    """Whether a name and a place's own name end in the same letter (in Latin letters; y and i, e and o alike):
+    the postal file's villages bear only their Russian spelling, which a Ukrainian one ("Колотилівка") reaches by
+    its consonants alone, but the same consonants ending otherwise are another word ("Ленинский" is no
+    Yelanskaya)."""
+    def last(name: str) -> str:
+        latin = normalise(transliterate(name, "uk") if is_cyrillic(name) else name)
+        return latin[-1:].replace("y", "i").replace("e", "o")  # Плехово is Плехове in Ukrainian
+
+    return last(query) == last(own_name)
 
 
 # A name that only a place's alternate name matches, one letter from that place's own name ("Rubizne" for
