@@ -131,3 +131,18 @@ def test_the_build_writes_nothing_when_the_postal_file_is_corrupt(tmp_path: Path
     with pytest.raises(InputError, match=r"missing\.zip"):
         build(out, postal_ru=tmp_path / "missing.zip")
     assert out.read_bytes() == b"old"
+
+
+def test_the_build_script_exits_2_naming_the_file_and_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "build-gazetteer.py"
+    spec = importlib.util.spec_from_file_location("build_gazetteer", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    path = _write(tmp_path, [*ROWS[:4], _line("309290", "Тестовка", 50.5, 36.7, accuracy="x")])
+    out = tmp_path / "gazetteer.tsv.gz"
+    assert module.main(["--postal-ru", str(path), "--out", str(out)]) == 2
+    assert f"{path}:5: accuracy is not 1 to 6" in capsys.readouterr().err
+    assert not out.exists()

