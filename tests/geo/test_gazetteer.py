@@ -169,7 +169,29 @@ def test_shipped_data_names_its_sources() -> None:
         raw = resources.files("trucewatch.geo").joinpath(f"data/{name}").read_bytes()
         header = gzip.decompress(raw).decode("utf-8").splitlines()[0]
         assert "GeoNames" in header and "CC BY 4.0" in header and "KATOTTG" in header and "OCHA" in header
-        assert "UA extract" in header
+        assert "UA extract" in header and "postal-code file for Russia, CC BY 3.0" in header
+
+
+def test_a_russian_village_from_the_postal_file_is_placed_as_a_village() -> None:
+    match = geocode("Колотиловка")
+    assert match is not None and match.source == "geonames-postal-ru" and match.country == "RU"
+    assert match.precision_km == 3.0 and match.population == 0 and match.raion is None
+
+
+@pytest.mark.parametrize(
+    ("name", "admin1", "expected"),
+    [
+        # the postal file's hamlets named like a person or a district are left out: a street, a general, a district
+        ("Ленина", "RU-ROS", None),
+        ("Попов", "RU-ROS", None),
+        ("Ленинский", "RU-ROS", None),
+        # the adjective a Ukrainian text's "у Пролетарську" reads as is the town, not the hamlet Пролетарский
+        ("Пролетарский", "RU-ROS", "Proletarsk"),
+    ],
+)
+def test_postal_names_that_read_as_another_word_are_not_villages(name: str, admin1: str, expected: str | None) -> None:
+    match = geocode(name, admin1_code=admin1)
+    assert (match.name if match else None) == expected
 
 
 @pytest.mark.parametrize("name", ["Григорівка", "Григоровка", "Hryhorivka", "Grigorovka"])

