@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -10,6 +9,8 @@ import pytest
 from trucewatch.errors import InputError
 from trucewatch.geo.build import build
 from trucewatch.geo.geonames import fill_admin1, read_geonames, reconcile
+
+from .dumps import write_dump
 
 
 def _line(ident: int, name: str, alternates: str, lat: float, lon: float, feature: str = "PPL",
@@ -34,16 +35,7 @@ ROWS = [
 
 
 def _write(tmp_path: Path, lines: list[str], zipped: bool = False) -> Path:
-    text = "\n".join(lines) + "\n"
-    if not zipped:
-        path = tmp_path / "UA.txt"
-        path.write_text(text, encoding="utf-8")
-        return path
-    path = tmp_path / "UA.zip"
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("UA.txt", text)
-        archive.writestr("readme.txt", "GeoNames")
-    return path
+    return write_dump(tmp_path, "UA", lines, zipped)
 
 
 def test_populated_places_with_their_oblast_and_spellings(tmp_path: Path) -> None:

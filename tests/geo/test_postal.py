@@ -4,7 +4,6 @@ longitude, accuracy)."""
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,8 @@ import pytest
 from trucewatch.errors import InputError
 from trucewatch.geo.build import build
 from trucewatch.geo.postal import read_postal, russian_postal_rows
+
+from .dumps import write_dump
 
 BELGOROD = "Белгородская Область"
 KURSK = "Курская Область"
@@ -53,16 +54,7 @@ ROWS = [
 
 
 def _write(tmp_path: Path, lines: list[str], zipped: bool = False) -> Path:
-    text = "\n".join(lines) + "\n"
-    if not zipped:
-        path = tmp_path / "RU.txt"
-        path.write_text(text, encoding="utf-8")
-        return path
-    path = tmp_path / "RU.zip"
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("RU.txt", text)
-        archive.writestr("readme.txt", "GeoNames postal codes, CC BY 3.0")
-    return path
+    return write_dump(tmp_path, "RU", lines, zipped, readme="GeoNames postal codes, CC BY 3.0")
 
 
 def test_the_villages_of_the_regions_asked_for_with_trusted_points(tmp_path: Path) -> None:
