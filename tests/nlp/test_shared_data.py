@@ -28,7 +28,7 @@ def test_acled_dev_half_scores_hold() -> None:
     assert scores["date_accuracy"] >= 0.98
     assert scores["within_10km"] >= 0.89
     assert scores["within_25km"] >= 0.90
-    assert scores["within_precision"] >= 0.95
+    assert scores["within_precision"] >= 0.94  # 0.953 after Round 19 (tuning 0.9715, check 0.9354)
 
 
 @pytest.mark.parametrize("half", ["tuning", "check"])
