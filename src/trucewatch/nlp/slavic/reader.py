@@ -26,6 +26,7 @@ from trucewatch.nlp.slavic.wording import (
     NOT_A_TARGET,
     has_verb,
     is_headline,
+    explains,
     not_an_event,
     strike_words,
     struck_object,
@@ -168,6 +169,8 @@ def classify(text: str, language: str) -> str:
     spans = sentences(text)
     if language == "uk" and spans and not_an_event(text[spans[0][0]:spans[0][1]], language):
         return "other"  # "Сьогодні річниця …", a fundraiser, a training, sanctions
+    if language == "uk" and explains(text, language):
+        return "other"  # "Сьогодні ми поговоримо про машинний зір …": a feature
     if language == "uk" and _RETRACTED.search(text):
         return "other"  # "Попередньо, удар по нафтобазі … UPD: Схоже що ні("
     if language == "uk" and spans and _told_as_not_an_event(text, spans, language):
@@ -242,6 +245,7 @@ _CONFIRMED = re.compile(r"підтвердж\w*\s+(?:\w+\s+)?(?:знищен|у�
 _LAST_NIGHT = r"у\s+ніч\s+(?:на|з)|вночі|уночі|за\s+(?:цю\s+|минулу\s+)?ніч\b|цієї\s+ночі|минулої\s+ночі"
 # ... struck, hit or attacked ("уражено", "влучання", "судно було атаковано") ...
 _STRUCK_PAST = (r"уражено|[ув]разил|влучан|влучил|влучив|атаковано|"
+                r"завдано\s+(?:\w+\s+){0,2}(?:удар|ураж)|удар\w*\s+(?:\w+\s+)?завдано|"  # "удар було завдано ракетою"
                 r"зафіксован\w*\s+(?:\w+\s+)?(?:уражен|влучан)")  # "Зафіксовано ураження потужностей ФКП …"
 # ... a strike under way ("Прямо зараз відбувається комбінована атака по російській території") ...
 _UNDER_WAY = r"прямо\s+зараз\s+(?:\w+\s+){0,3}(?:атак|удар|прильот|вибух)|відбува\w*\s+(?:\w+\s+){0,2}(?:атак|удар)"
@@ -254,7 +258,8 @@ _FIRE_AFTER = (r"(?:пожеж|горін|горі|гори|вигор|пала�
 _ONE_STRUCK = r"\b(?:був|була|було)\s+(?:\w+\s+)?(?:атакован|уражен)"
 # ... a strike on Russia as a whole ("Наймасштабніша атака на російські території", "65 година атаки по росії"; in the
 # plural a strike in general is no word of striking) or a hit confirmed where it fell ("з місця атаки") ...
-_ON_RUSSIA = (r"(?:атак|удар)\w*\s+(?:на|по)\s+(?:російськ\w*\s+територ|територі\w*\s+(?:рф|росії)|росі[ію]\b|рф\b)|"
+_ON_RUSSIA = (r"(?:атак|удар)\w*\s+(?:на|по)\s+(?:російськ\w*\s+територ|територі\w*\s+(?:рф|росії)|росі[їю]\b|рф\b)|"
+              r"(?<![\w'’])(?:на|в|у)\s+(?:росії|рф)\s+(?:\w+\s+)?(?:знищено|уражено|спалахнув|вибухнув)|"
               r"з\s+місця\s+(?:атак|удар|уражен|прильот|влучан)")
 _HAPPENED_HERE = re.compile("|".join((_LAST_NIGHT, _STRUCK_PAST, _UNDER_WAY, _ON_RUSSIA, _JUST_PAST, _FIRE_AFTER,
                                       _ONE_STRUCK)), _F)

@@ -115,6 +115,7 @@ class Wording:
     beating: re.Pattern[str]
     question: re.Pattern[str]
     ground: re.Pattern[str]  # armour or troops: what a word of destroying near them reports of ground fighting
+    explainer: frozenset[str]  # verbs of talking over or explaining, said in the first person by a feature
 
 
 def _words(raw: Any) -> frozenset[str]:
@@ -139,7 +140,8 @@ def wording() -> Wording:
                    night=re.compile(str(strike["night"]), re.IGNORECASE),
                    beating=re.compile(str(strike["beating"]), re.IGNORECASE),
                    question=re.compile(str(strike["question"]), re.IGNORECASE),
-                   ground=re.compile(str(strike["ground"]), re.IGNORECASE))
+                   ground=re.compile(str(strike["ground"]), re.IGNORECASE),
+                   explainer=_words(strike["explainer"]))
 
 
 @dataclass(frozen=True)
@@ -240,6 +242,29 @@ def not_an_event(headline: str, language: str = "uk") -> bool:
     words = wording()
     return bool(words.question.match(headline.replace("*", ""))) or any(
         word.lemma in words.not_an_event for word in _read(headline, language))
+
+
+_EXPLAINER_HEAD = 250  # the greeting and the title may come first ("Доброго дня, друзі, Утопич на базі, і …")
+_TOPIC_REACH = 4  # the words after the verb that say what is talked over ("про останню атаку на …")
+
+
+def explains(text: str, language: str = "uk") -> bool:
+    """Whether the post's head says in the first person that it will talk over, go through or explain
+    something ("Сьогодні ми поговоримо про …", "Трошки поясню за відео"): a feature, not a report, unless the
+    topic is one strike ("Поговоримо про останню атаку на Казань")."""
+    words = wording()
+    head = text[:_EXPLAINER_HEAD]
+    prefixes = {each[:3] for each in words.explainer}
+    for match in _WORD.finditer(head):
+        lowered = match.group(0).lower()
+        if lowered[:3] not in prefixes:
+            continue
+        lemma, grammemes = parse(lowered, language)
+        if lemma not in words.explainer or "1per" not in grammemes:
+            continue
+        topic = [parse(each.lower(), language) for each in _WORD.findall(text[match.end():match.end() + 80])]
+        return not any(base in words.generic_plural and "plur" not in tags for base, tags in topic[:_TOPIC_REACH])
+    return False
 
 
 def struck_object(text: str, language: str = "uk") -> tuple[int, int] | None:
