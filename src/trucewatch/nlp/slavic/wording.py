@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from trucewatch.nlp.slavic.lexicon import raw_lexicon
-from trucewatch.nlp.slavic.morph import parse
+from trucewatch.nlp.slavic.morph import parse, readings
 from trucewatch.nlp.slavic.timing import UK_MONTHS
 
 _WORD = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ'’ʼ]+(?:-[А-Яа-яЁёІіЇїЄєҐґ'’ʼ]+)*")
@@ -67,6 +67,14 @@ _SINCE_LONG_AGO = re.compile(rf"(?<![\w'’])з\s+(?:початку\s+)?(?:(?:п
 # a sentence that opens with a condition ("Якщо Україні дадуть «Томагавки», під ударом опиняться …") tells a
 # strike that may come
 _CONDITION = re.compile(r"\W*(?:якщо|якби|коли\s+б|у\s+разі|в\s+разі)(?![\w'’])", re.IGNORECASE)
+_CLAUSE_MARK = re.compile(r"[,;:—–]")
+# "засоби глибинного ураження", "Центр глибинних уражень": the name of a capability or a body, not a strike
+_CAPABILITY = re.compile(r"(?<![\w'’])глибинн\w*\s+$", re.IGNORECASE)
+# a preposition that takes no genitive: "про атаки", "через атаки" are plural ("атаки" is also a genitive singular)
+_ACCUSATIVE_ONLY = frozenset({"про", "через", "крізь", "на", "за", "під"})
+# a verb in the first or second person or the imperative ("Поки ви обстрілюєте наші міста", "Ми атакуємо тільки
+# ті об'єкти", "рознесіть їх"): rhetoric or a wish, not a report (the channel reports in the past or the third person)
+_ADDRESSED = frozenset({"1per", "2per", "impr"})
 # a sentence ends at "!", "?", a line break, or a full stop not followed by a small letter ("40 тис. без світла")
 _SENTENCE_END = re.compile(r"[!?\n]|\.(?!\s*[a-zа-яёіїєґ])")
 
@@ -90,8 +98,9 @@ def _not_told(text: str, word: Word) -> bool:
     if unconfirmed and _TOPIC.search(text, max(start, word.start - 30), word.start) and not (
             _SOMETHING_ELSE.search(text, word.end, unconfirmed.start()) or _WHICH.match(text, unconfirmed.end())):
         return True
-    if _CONDITION.match(text, start, end):
-        return True
+    clause = max((mark.end() for mark in _CLAUSE_MARK.finditer(text, start, word.start)), default=start)
+    if _CONDITION.match(text, start, end) or _CONDITION.match(text, clause, end):
+        return True  # "Якщо Україні дадуть …, під ударом опиняться …", "навіщо нам мир, якщо Росія атакує нас знову"
     return bool(_WITHOUT.search(text, start, end) or _overview(text, word))
 
 
@@ -201,7 +210,11 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
     for word in read:
         if "futr" in word.grammemes:
             continue  # "скоро прилетить": a strike to come
-        if word.lemma in words.generic_plural and "plur" in word.grammemes and (overview or not (
+        if "VERB" in word.grammemes and _ADDRESSED & word.grammemes:
+            continue  # "Поки ви обстрілюєте наші мирні міста": rhetoric
+        if _CAPABILITY.search(text, max(0, word.start - 20), word.start):
+            continue  # "засобами глибинного ураження": a capability's name
+        if word.lemma in words.generic_plural and _plural(text, word, language) and (overview or not (
                 _HAPPENED.search(text, max(0, word.start - 40), word.start)
                 or _AFTER_A_CONSEQUENCE.search(text, max(0, word.start - 140), word.start)
                 or _BY_THE_ENEMY.match(text, word.end))):
@@ -227,6 +240,16 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
         if not any(parse(each.lower(), language)[0] in words.not_yet for each in before):
             spans.append(beaten.span())
     return sorted(spans)
+
+
+def _plural(text: str, word: Word, language: str) -> bool:
+    """Whether a word of striking is in the plural: by its likeliest reading, or by another one when the word
+    before it is a preposition that takes no genitive ("про атаки БПЛА": not one attack)."""
+    if "plur" in word.grammemes:
+        return True
+    before = _WORD.findall(text[max(0, word.start - 12):word.start])
+    return bool(before) and before[-1].lower() in _ACCUSATIVE_ONLY and any(
+        "plur" in tags and base == word.lemma for base, tags in readings(text[word.start:word.end].lower(), language))
 
 
 def _in_a_night(text: str, position: int) -> bool:
