@@ -102,10 +102,11 @@ _IN_A_UNIT = re.compile(r"\w*\s*,?\s*(?:[ув]\s+)?[А-ЯЁІЇЄҐа-яёіїє
 _LISTED_AFTER = re.compile(r"(?<![\w'’-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:\s+(?:област\w*|обл\.?|кра\w+))?"
                            r"\s*(?:,|та|і|й|и)\s+$")
 # "в Азовському морі неподалік тимчасово окупованого Криму": a place named right after another one, as a
-# landmark to say where that one is
+# landmark to say where that one is; so is the area named in a parenthesis after it ("порту «Приморськ» на
+# Балтійському морі (район Санкт-Петербургу)")
 _REFERENCE = re.compile(r"\w*[\s,]*(?:неподалік|неподалеку|недалеко|поблизу|вблизи|вблизі|біля|близ|возле|"
                         r"около|у\s+берег\w*|у\s+узбережж\w*|у\s+побережь\w*)(?:\s+(?:від|от))?"
-                        r"(?:\s+[\w'’-]+){0,3}\s+$", re.IGNORECASE)
+                        r"(?:\s+[\w'’-]+){0,3}\s+$|[^.!?()]{0,40}\(\s*(?:в\s+|у\s+)?район\w*\s+$", re.IGNORECASE)
 # "на аеропорт «Брянськ»", "порт «Новороссийск»", "ПС «Белгород»": a port, an airfield or a substation called
 # by its town's name, also the later ones of a list ("підстанції «Тихорецк» та «Брянск»"; not a pumping station:
 # "НПС «Нікольскоє»" is named after a village, of which Russia has hundreds)
@@ -553,13 +554,15 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             place = settlement(match.group(1), language, "quoted")
             if place is not None and place.admin1_code is not None:
                 found.append((match.start(1), place.admin1_code, match.span(1), town_location(place)))
-        for match in _AIRFIELD.finditer(text):  # "аеродроми Дягілєво, Олєнья та Енгельс", "аеродромі «Бєлая»"
-            window = text[match.end():match.end() + _AIRFIELD_REACH].split(".")[0]
-            for code, airfield in lexicon().airfields:
-                for base in airfield.finditer(window):
-                    start = match.end() + base.start()
-                    if not any(begin <= start < end for _, _, (begin, end), _ in found):
-                        found.append((start, code, (start, match.end() + base.end()), admin1_location(code)))
+        # "аеродроми Дягілєво, Олєнья та Енгельс", "аеродромі «Бєлая»", "в порту «Кавказ»"
+        for noun, sites in ((_AIRFIELD, lexicon().airfields), (_PORT, lexicon().ports)):
+            for match in noun.finditer(text):
+                window = text[match.end():match.end() + _AIRFIELD_REACH].split(".")[0]
+                for code, site in sites:
+                    for base in site.finditer(window):
+                        start = match.end() + base.start()
+                        if not any(begin <= start < end for _, _, (begin, end), _ in found):
+                            found.append((start, code, (start, match.end() + base.end()), admin1_location(code)))
     # "жодного літра бензину для Москви", "«припинення вогню» для Курської області": whom something is for;
     # "ГУ СБУ в Донецькій та Луганській областях": the oblasts a body serves, not where anything was hit
     bodies = [match.span(1) for match in _BODY_OF_UNITS.finditer(text)]
@@ -588,6 +591,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
 # a word for an airfield, and how far after it its names may follow ("три аеродроми — Дягілєво, Олєнья та Енгельс")
 _AIRFIELD = re.compile(r"\b(?:аеродром|аэродром|авіабаз|авиабаз|авіаційн\w*\s+баз|летовищ)\w*", re.IGNORECASE)
 _AIRFIELD_REACH = 60
+_PORT = re.compile(r"(?<![\w-])порт(?:у|і|ом|а|и|ів)?(?![\w-])", re.IGNORECASE)
 # a verb in the imperative before a place in its sentence: a strike wished for ("заєбаште 100 дронів у
 # Бєлгород", "ударьте по Курску"), not one that happened
 _IMPERATIVE = re.compile(r"[а-яёіїєґ'’]+(?:те|іть|ить|ьте|йте)\b", re.IGNORECASE)
