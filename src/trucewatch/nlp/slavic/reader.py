@@ -24,9 +24,9 @@ from trucewatch.nlp.slavic.timing import UK_MONTHS, When, recalled, resolve
 from trucewatch.nlp.slavic.wording import (
     ENEMY_GENITIVE,
     NOT_A_TARGET,
+    explains,
     has_verb,
     is_headline,
-    explains,
     not_an_event,
     strike_words,
     struck_object,
@@ -58,6 +58,8 @@ _UK_TALLY_HEADLINE = re.compile(r"^\W*(?:[^:.!?\n]{1,60}:\s*)?(?:\w+\s+){0,3}?(?
                                 r"(?:\d+|[а-яіїє']+)\s+(?:\w+\s+)?(?:БПЛА|БпЛА|безпілот\w*|дрон\w*|ракет\w*|"
                                 r"шахед\w*)", _F)
 _DESTROYED_BY = re.compile(r"знищил|знищив|знищують|знищує", _F)
+# a Ukrainian word of downing ("збито", "збили", "перехоплено"; not "збитків", losses)
+_DOWNED_UK = re.compile(r"\b(?:збит(?!и\b|к)|збил|перехопл|посадил|знешкодж)", _F)
 # "удари рф" are the enemy's, "удари по росії" are not; "Новоросійську" holds no "російськ" of its own
 _UK_RUSSIAN_STRIKE = re.compile(rf"(?:атак|удар|обстріл)\w*\s+{NOT_A_TARGET}(?:\w+\s+)?{ENEMY_GENITIVE}|"
                                 r"(?<![\w'’])(?:російськ|ворож)\w*\s+(?:\w+\s+){0,1}(?:атак|удар|обстріл|ракет|дрон|КАБ|авіабомб|шахед|"
@@ -185,7 +187,7 @@ def classify(text: str, language: str) -> str:
         return "interceptions"  # "ЗБИТО 30 РАКЕТ З 38", "⚡️ ЗБИТО/ПОДАВЛЕНО 541 ВОРОЖИЙ БПЛА"
     if DESTROYED.search(text) and (_DEFENCE.search(text) or over) and re.search(
             r"БПЛА|БпЛА|беспилот|безпілот|дрон|ракет|бомб|снаряд", text, _F) and (
-            language == "ru" or re.search(r"\b(?:збит(?!и\b)|збил|перехопл|посадил|знешкодж)", text, _F)):
+            language == "ru" or _DOWNED_UK.search(text)):
         return "interceptions"
     if language == "ru":
         own = _RU_OWN_STRIKE.search(text)
@@ -207,7 +209,7 @@ _DESTROYING_NOUN = re.compile(r"(?<![\w'’])(?:знищенн|збитт|пер
 _FOREIGN = re.compile(str(raw_lexicon()["strike_words"]["foreign"]), _F)
 _STRUCK_WEAPON_REACH = 60  # how far after a word of hitting a weapon named is the one hit
 # words of hitting in any form, said or not ("дозволяє ефективно уражати ворожі дрони")
-_HITTING = re.compile(r"(?<![\w'’])(?:уража|уразит|уразил|вража|знищ|збива|збит|атакува|атакован)\w*", _F)
+_HITTING = re.compile(r"(?<![\w'’])(?:уража|уразит|уразил|вража|знищ|збива|збит(?!к)|атакува|атакован)\w*", _F)
 _CLAUSE_BREAK = re.compile(r"[.!?;\n]")
 
 
