@@ -25,9 +25,11 @@ from trucewatch.nlp.slavic.wording import (
     ENEMY_GENITIVE,
     NOT_A_TARGET,
     explains,
+    ground_fight,
     has_verb,
     is_headline,
     not_an_event,
+    over_years,
     strike_words,
     struck_object,
 )
@@ -179,8 +181,10 @@ def classify(text: str, language: str) -> str:
         return "other"  # "8 жовтня — дата, яку пам’ятає кожен українець. Сьогодні — річниця удару по …"
     if language == "uk" and _AIR_ALERT.search(text[:_ALERT_HEAD]) and not _EXPLOSIONS.search(text):
         return "other"  # "22:00 | 15/03, повітряна тривога на болотах: …": where alerts sound, not what was hit
-    # talk of a moratorium or a proposal to stop strikes is not a strike
-    text = " ".join(text[start:end] for start, end in spans if not words.energy_not_a_claim.search(text[start:end]))
+    # talk of a moratorium or a proposal to stop strikes is not a strike; the parts of a sentence between
+    # semicolons are read apart ("відпрацьовано по … «Апатит»; З цікавого: Після … «перемир’я» …")
+    text = " ".join(part for start, end in spans for part in text[start:end].split(";")
+                    if not words.energy_not_a_claim.search(part))
     over = re.search(r"\b[Нн]ад\s+(?:территори|акватори|[А-ЯЁ])", text) and re.search(
         r"(?:\d+|[а-яё]+)\s+(?:украинск\w+\s+)?(?:БПЛА|БпЛА|беспилот)", text, _F)
     if language == "uk" and _UK_TALLY_HEADLINE.search(text):
@@ -294,11 +298,14 @@ def _classify_uk(text: str, language: str) -> str:
             side = lexicon().actors["UA"].search(text, start, end)
             if side and any(side.end() <= begin < end for begin, _ in strikes):
                 return "strike_on_russia"
-    if _DESTROYED_BY.search(text) and find_places(text, language):
-        # "СБУ знищила ЗРГК «Панцирь» у Криму": a Ukrainian force destroying something at a place named
+    if _DESTROYED_BY.search(text):
+        # "СБУ знищила ЗРГК «Панцирь» у Криму", "ВМС знищили швидкісний катер": a Ukrainian force destroying
+        # something other than armour or troops, not counted over years
         for start, end in spans:
             side = lexicon().actors["UA"].search(text, start, end)
-            if side and _DESTROYED_BY.search(text, side.end(), end):
+            destroyed = _DESTROYED_BY.search(text, side.end(), end) if side else None
+            if destroyed and not ground_fight(text, destroyed.start(), destroyed.end()) and not over_years(
+                    text, destroyed.start()):
                 return "strike_on_russia"
     if not strikes and places and _headline_strike(text, language, places):
         return "strike_on_russia"

@@ -105,7 +105,13 @@ def _not_told(text: str, word: Word) -> bool:
 
 
 def _overview(text: str, word: Word) -> bool:
-    return bool(_SINCE_LONG_AGO.search(text, *_sentence(text, word.start)))
+    return over_years(text, word.start)
+
+
+def over_years(text: str, position: int) -> bool:
+    """Whether the sentence around ``position`` counts since a year or more ago ("з початку повномасштабного
+    вторгнення")."""
+    return bool(_SINCE_LONG_AGO.search(text, *_sentence(text, position)))
 
 
 @dataclass(frozen=True)
@@ -189,13 +195,17 @@ _GROUND_BEFORE, _GROUND_AFTER = 40, 60  # how far armour or troops named around 
 
 
 def _ground(text: str, word: Word) -> bool:
-    """Whether armour or troops are named next to a word of destroying, in its clause."""
-    start = max(0, word.start - _GROUND_BEFORE)
-    end = min(len(text), word.end + _GROUND_AFTER)
-    for mark in _GROUND_CLAUSE.finditer(text, start, word.start):
-        start = mark.end()
-    stop = _GROUND_CLAUSE.search(text, word.end, end)
-    return bool(wording().ground.search(text, start, stop.start() if stop else end))
+    return ground_fight(text, word.start, word.end)
+
+
+def ground_fight(text: str, start: int, end: int) -> bool:
+    """Whether armour or troops are named next to the word of destroying at ``start:end``, in its clause."""
+    first = max(0, start - _GROUND_BEFORE)
+    last = min(len(text), end + _GROUND_AFTER)
+    for mark in _GROUND_CLAUSE.finditer(text, first, start):
+        first = mark.end()
+    stop = _GROUND_CLAUSE.search(text, end, last)
+    return bool(wording().ground.search(text, first, stop.start() if stop else last))
 
 
 def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
