@@ -341,12 +341,26 @@ def _enemy_strikes(text: str, language: str, strikes: list[tuple[int, int]]) -> 
         if head.startswith(("російськ", "ворож")) and _DESTROYING_NOUN.search(text, max(0, match.start() - 20),
                                                                            match.start()):
             continue  # "для знищення російських ударних БПЛА": the genitive after a noun of destroying is what it hit
-        if head.startswith(("російськ", "ворож")) and not {"gent", "ablt"} & parse(head, language)[1] and any(
-                0 <= match.start() - end <= _STRUCK_WEAPON_REACH and not _CLAUSE_BREAK.search(text, end, match.start())
-                for end in [end for _, end in strikes] + [each.end() for each in _HITTING.finditer(text)]):
-            continue
+        if head.startswith(("російськ", "ворож")):
+            hitting = [end for end in [end for _, end in strikes] + [each.end() for each in _HITTING.finditer(text)]
+                       if 0 <= match.start() - end <= _STRUCK_WEAPON_REACH
+                       and not _CLAUSE_BREAK.search(text, end, match.start())]
+            nearest = max(hitting, default=None)  # the word of hitting the weapon follows
+            if nearest is not None and (not {"gent", "ablt"} & parse(head, language)[1]
+                                        or _owned(text, nearest, match.start(), language)):
+                continue
         return True
     return False
+
+
+def _owned(text: str, start: int, end: int, language: str) -> bool:
+    """Whether a noun stands between a word of hitting and the enemy's weapon in the genitive after it: the
+    weapon is then the owner of what was hit ("накрили позиції російських операторів дронів"), not the striker
+    ("атака російських дронів")."""
+    return any("NOUN" in parse(word.lower(), language)[1] for word in _GAP_WORD.findall(text[start:end]))
+
+
+_GAP_WORD = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ'’ʼ]+")
 
 
 def _headline_strike(text: str, language: str, places: list[Place]) -> bool:
