@@ -535,7 +535,10 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
         # "у районі Бєлгородського аеропорту", "Сизранський НПЗ"; "Волгоградський та Ярославський
         # нафтопереробні заводи": the adjectives joined to one before the facility name their towns too
         # "Таврійську ТЕС, розташовану поблизу Сімферополя": the sentence says where the facility lies
-        _add_adjective_towns(facilities, text, language, found, lambda match: located(text, match.end()))
+        # "Слов’янський НПЗ у Краснодарському краї": the region named right after the facility holds its town; an
+        # adjective read as a town elsewhere (Sloviansk) is no place hit, the region named counts
+        _add_adjective_towns(facilities, text, language, found, lambda match: located(text, match.end()),
+                             lambda match: _region_after(text, match.end(), units))
         for facility in facilities:
             joined = _JOINED_ADJECTIVES.search(text, max(0, facility.start() - 120), facility.start())
             if joined:
@@ -698,15 +701,43 @@ def _within_any(match: re.Match[str], spans: list[tuple[int, int]]) -> bool:
 
 def _add_adjective_towns(matches: Iterable[re.Match[str]], text: str, language: str,
                          found: list[tuple[int, str, tuple[int, int], Location]],
-                         skip: Callable[[re.Match[str]], bool] = lambda match: False) -> None:
+                         skip: Callable[[re.Match[str]], bool] = lambda match: False,
+                         region: Callable[[re.Match[str]], str | None] = lambda match: None) -> None:
     """The towns the adjectives of ``matches`` (group 1) name, added to ``found``: not inside a place found
-    already, not where ``skip`` says, not a place the sentence puts elsewhere."""
+    already, not where ``skip`` says, not a place the sentence puts elsewhere, and not outside the ``region``
+    named for the match."""
     for match in matches:
         if _within_any(match, [span for _, _, span, _ in found]) or skip(match) or elsewhere(text, match.start()):
             continue
         town = adjective_town(match.group(1), language)
-        if town is not None and town.admin1_code is not None:
+        named = region(match)
+        if town is not None and town.admin1_code is not None and named in (None, town.admin1_code):
             found.append((match.start(), town.admin1_code, match.span(1), town_location(town)))
+
+
+# between a facility and the region named as where it lies: "Слов’янський НПЗ у Краснодарському краї",
+# "… завод (НПЗ) у …", "…, що в …"
+# (the facility's words may end after a stem matched: "нафтоперер|обний завод")
+_IN_REGION_GAP = re.compile(r"\w*(?:\s+(?:завод|комбінат|комбинат|підприєм|предприят)\w*)?[\s,]*"
+                            r"(?:\([^()]{0,30}\)[\s,]*)?(?:(?:що|який|яка|яке|розташован\w*)\s+)?(?:у|в)\s+$",
+                            re.IGNORECASE)
+_REGION_AFTER_REACH = 60
+
+
+def _region_after(text: str, end: int, units: list[tuple[tuple[int, int], str]]) -> str | None:
+    """The region (oblast, krai, republic) named right after ``end`` as where the thing before lies."""
+    for (start, _), code in units:
+        if 0 <= start - end <= _REGION_AFTER_REACH and _IN_REGION_GAP.fullmatch(text, end, start):
+            return code
+    return None
+
+
+def lies_in(text: str, end: int, places: list[Place]) -> Place | None:
+    """The place named right after ``end`` as where the thing before it lies ("… НПЗ у Краснодарському краї")."""
+    for place in places:
+        if 0 <= place.span[0] - end <= _REGION_AFTER_REACH and _IN_REGION_GAP.fullmatch(text, end, place.span[0]):
+            return place
+    return None
 
 
 

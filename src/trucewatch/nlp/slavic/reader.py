@@ -18,7 +18,7 @@ from trucewatch.model import Location, Occurred, Report, Source, Target
 from trucewatch.nlp.slavic.adjectives import adjective_town
 from trucewatch.nlp.slavic.lexicon import lexicon, raw_lexicon
 from trucewatch.nlp.slavic.morph import parse
-from trucewatch.nlp.slavic.places import Place, elsewhere, find_places, located
+from trucewatch.nlp.slavic.places import Place, elsewhere, find_places, lies_in, located
 from trucewatch.nlp.slavic.tallies import DESTROYED, tally
 from trucewatch.nlp.slavic.timing import UK_MONTHS, When, recalled, resolve
 from trucewatch.nlp.slavic.wording import (
@@ -687,14 +687,17 @@ def _whole_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
 
 def _object_place(sentence: str, match: re.Match[str], language: str, offset: int) -> Place | None:
     before = re.findall(r"([А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)\s*$", sentence[: match.start()])
+    places = find_places(sentence, language)
+    named = lies_in(sentence, match.end(), places)  # "Слов’янський НПЗ у Краснодарському краї"
     if before and not located(sentence, match.end()):  # "Таврійську ТЕС, розташовану поблизу Сімферополя"
         town = adjective_town(before[-1], language)
+        if town is not None and town.admin1_code and named is not None and named.code != town.admin1_code:
+            town = None  # not Sloviansk of Donetsk oblast: the region named after the object holds it
         if town is not None and town.admin1_code:
             at = match.start() - len(before[-1]) - 1
             return Place(town.admin1_code, (offset + max(at, 0), offset + match.end()),
                          Location(name=town.name, admin1_code=town.admin1_code, country=town.country,
                                   lat=town.lat, lon=town.lon, precision_km=town.precision_km))
-    places = find_places(sentence, language)
     if not places:
         return None
     after = [place for place in places if place.span[0] >= match.start()]
