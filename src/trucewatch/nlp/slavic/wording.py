@@ -283,8 +283,9 @@ _TOPIC_REACH = 4  # the words after the verb that say what is talked over ("пр
 
 def explains(text: str, language: str = "uk") -> bool:
     """Whether the post's head says in the first person that it will talk over, go through or explain
-    something ("Сьогодні ми поговоримо про …", "Трошки поясню за відео"): a feature, not a report, unless the
-    topic is one strike ("Поговоримо про останню атаку на Казань")."""
+    something ("Сьогодні ми поговоримо про …", "Трошки поясню за відео"): a feature, not a report, unless a
+    word of striking that tells a strike follows in the next words ("Поговоримо про останню атаку на Казань",
+    "Поясню: вночі уражено НПЗ")."""
     words = wording()
     head = text[:_EXPLAINER_HEAD]
     prefixes = {each[:3] for each in words.explainer}
@@ -295,8 +296,9 @@ def explains(text: str, language: str = "uk") -> bool:
         lemma, grammemes = parse(lowered, language)
         if lemma not in words.explainer or "1per" not in grammemes:
             continue
-        topic = [parse(each.lower(), language) for each in _WORD.findall(text[match.end():match.end() + 80])]
-        return not any(base in words.generic_plural and "plur" not in tags for base, tags in topic[:_TOPIC_REACH])
+        topic = [each.start() for each in _WORD.finditer(text, match.end(), match.end() + 80)][:_TOPIC_REACH]
+        told = [start for start, _ in strike_words(text, language)]
+        return not any(start in told for start in topic)  # "Поговоримо про атаку …", "Поясню: вночі уражено …"
     return False
 
 
