@@ -102,7 +102,7 @@ def prediction(result: PostResult) -> dict[str, Any]:
         event_date = occurred.start.date() if occurred.end - occurred.start <= timedelta(hours=36) else None
     return {"kind": result.kind if result.kind in KINDS else "other", "regions": sorted(regions),
             "drones": drones, "missiles": missiles, "energy_claim": bool(energy),
-            "target": _coarse(next((each for each in energy if each != "energy"), energy[0])) if energy else None,
+            "target": _coarse(max(energy, key=lambda each: each.count("."))) if energy else None,  # the most specific
             "event_date": event_date.isoformat() if event_date else None}
 
 

@@ -119,7 +119,10 @@ def _adjective_town_of(adjective: str, language: str) -> GeoMatch | None:
                           stem[:-1] + "г" if stem.endswith("з") else stem,
                           stem[:-1] + "ж" if stem.endswith("з") else stem,
                           # "Керченській бухті": Kerch, an adjective with "-ен-" after the town's last letter
-                          stem[:-2] if stem.endswith("ен") and len(stem) > 4 else stem):
+                          stem[:-2] if stem.endswith("ен") and len(stem) > 4 else stem,
+                          # "Луховицкий авіаційний завод": an adjective in "-цкий" of a town in "-цы" or "-цк"
+                          *((stem + "ци", stem + "цы", stem + "цк", stem + "цьк") if base.endswith(("цкий", "цький"))
+                            else ())):
             for country in ("RU", "UA"):
                 match = geocode(candidate.capitalize(), country=country)
                 # a town, not a part of a city ("Подольского района" is Podolsk's, not Kyiv's Podil)

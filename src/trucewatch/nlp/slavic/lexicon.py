@@ -26,6 +26,7 @@ class Lexicon:
     kinds: tuple[tuple[str, re.Pattern[str]], ...]
     region_names: tuple[tuple[str, re.Pattern[str]], ...]
     airfields: tuple[tuple[str, re.Pattern[str]], ...]  # (region code, name): airfields named after villages
+    ports: tuple[tuple[str, re.Pattern[str]], ...]  # (region code, name): sea ports the gazetteer does not place
     city_oblasts: dict[str, str]  # a federal city's code and that of the oblast around it
 
 
@@ -61,5 +62,6 @@ def lexicon() -> Lexicon:
         region_names=tuple(_compile(raw["region_names"]).items()),
         airfields=tuple((str(entry["region"]), re.compile(str(entry["name"]), re.UNICODE))  # names keep their capital
                         for entry in raw["airfields"]),
+        ports=tuple((str(entry["region"]), re.compile(str(entry["name"]), re.UNICODE)) for entry in raw["ports"]),
         city_oblasts={str(city): str(oblast) for city, oblast in raw["city_oblasts"].items()},
     )

@@ -47,6 +47,14 @@ def parse(word: str, language: str) -> tuple[str, frozenset[str]]:
     return str(found.normal_form), frozenset(str(found.tag).replace(" ", ",").split(","))
 
 
+@lru_cache(maxsize=16384)
+def readings(word: str, language: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(lemma, grammemes) of every reading of ``word``, the most likely first ("атаки": the genitive singular,
+    then the plural)."""
+    return tuple((str(each.normal_form), frozenset(str(each.tag).replace(" ", ",").split(",")))
+                 for each in analyser(language).parse(word))
+
+
 def lemma(word: str, language: str) -> str:
     return parse(word, language)[0]
 

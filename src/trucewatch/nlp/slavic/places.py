@@ -102,10 +102,11 @@ _IN_A_UNIT = re.compile(r"\w*\s*,?\s*(?:[ув]\s+)?[А-ЯЁІЇЄҐа-яёіїє
 _LISTED_AFTER = re.compile(r"(?<![\w'’-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:\s+(?:област\w*|обл\.?|кра\w+))?"
                            r"\s*(?:,|та|і|й|и)\s+$")
 # "в Азовському морі неподалік тимчасово окупованого Криму": a place named right after another one, as a
-# landmark to say where that one is
+# landmark to say where that one is; so is the area named in a parenthesis after it ("порту «Приморськ» на
+# Балтійському морі (район Санкт-Петербургу)")
 _REFERENCE = re.compile(r"\w*[\s,]*(?:неподалік|неподалеку|недалеко|поблизу|вблизи|вблизі|біля|близ|возле|"
                         r"около|у\s+берег\w*|у\s+узбережж\w*|у\s+побережь\w*)(?:\s+(?:від|от))?"
-                        r"(?:\s+[\w'’-]+){0,3}\s+$", re.IGNORECASE)
+                        r"(?:\s+[\w'’-]+){0,3}\s+$|[^.!?()]{0,40}\(\s*(?:в\s+|у\s+)?район\w*\s+$", re.IGNORECASE)
 # "на аеропорт «Брянськ»", "порт «Новороссийск»", "ПС «Белгород»": a port, an airfield or a substation called
 # by its town's name, also the later ones of a list ("підстанції «Тихорецк» та «Брянск»"; not a pumping station:
 # "НПС «Нікольскоє»" is named after a village, of which Russia has hundreds)
@@ -534,7 +535,10 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
         # "у районі Бєлгородського аеропорту", "Сизранський НПЗ"; "Волгоградський та Ярославський
         # нафтопереробні заводи": the adjectives joined to one before the facility name their towns too
         # "Таврійську ТЕС, розташовану поблизу Сімферополя": the sentence says where the facility lies
-        _add_adjective_towns(facilities, text, language, found, lambda match: located(text, match.end()))
+        # "Слов’янський НПЗ у Краснодарському краї": the region named right after the facility holds its town; an
+        # adjective read as a town elsewhere (Sloviansk) is no place hit, the region named counts
+        _add_adjective_towns(facilities, text, language, found, lambda match: located(text, match.end()),
+                             lambda match: _region_after(text, match.end(), units))
         for facility in facilities:
             joined = _JOINED_ADJECTIVES.search(text, max(0, facility.start() - 120), facility.start())
             if joined:
@@ -553,13 +557,15 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             place = settlement(match.group(1), language, "quoted")
             if place is not None and place.admin1_code is not None:
                 found.append((match.start(1), place.admin1_code, match.span(1), town_location(place)))
-        for match in _AIRFIELD.finditer(text):  # "аеродроми Дягілєво, Олєнья та Енгельс", "аеродромі «Бєлая»"
-            window = text[match.end():match.end() + _AIRFIELD_REACH].split(".")[0]
-            for code, airfield in lexicon().airfields:
-                for base in airfield.finditer(window):
-                    start = match.end() + base.start()
-                    if not any(begin <= start < end for _, _, (begin, end), _ in found):
-                        found.append((start, code, (start, match.end() + base.end()), admin1_location(code)))
+        # "аеродроми Дягілєво, Олєнья та Енгельс", "аеродромі «Бєлая»", "в порту «Кавказ»"
+        for noun, sites in ((_AIRFIELD, lexicon().airfields), (_PORT, lexicon().ports)):
+            for match in noun.finditer(text):
+                window = text[match.end():match.end() + _AIRFIELD_REACH].split(".")[0]
+                for code, site in sites:
+                    for base in site.finditer(window):
+                        start = match.end() + base.start()
+                        if not any(begin <= start < end for _, _, (begin, end), _ in found):
+                            found.append((start, code, (start, match.end() + base.end()), admin1_location(code)))
     # "жодного літра бензину для Москви", "«припинення вогню» для Курської області": whom something is for;
     # "ГУ СБУ в Донецькій та Луганській областях": the oblasts a body serves, not where anything was hit
     bodies = [match.span(1) for match in _BODY_OF_UNITS.finditer(text)]
@@ -588,6 +594,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
 # a word for an airfield, and how far after it its names may follow ("три аеродроми — Дягілєво, Олєнья та Енгельс")
 _AIRFIELD = re.compile(r"\b(?:аеродром|аэродром|авіабаз|авиабаз|авіаційн\w*\s+баз|летовищ)\w*", re.IGNORECASE)
 _AIRFIELD_REACH = 60
+_PORT = re.compile(r"(?<![\w-])порт(?:у|і|ом|а|и|ів)?(?![\w-])", re.IGNORECASE)
 # a verb in the imperative before a place in its sentence: a strike wished for ("заєбаште 100 дронів у
 # Бєлгород", "ударьте по Курску"), not one that happened
 _IMPERATIVE = re.compile(r"[а-яёіїєґ'’]+(?:те|іть|ить|ьте|йте)\b", re.IGNORECASE)
@@ -694,15 +701,43 @@ def _within_any(match: re.Match[str], spans: list[tuple[int, int]]) -> bool:
 
 def _add_adjective_towns(matches: Iterable[re.Match[str]], text: str, language: str,
                          found: list[tuple[int, str, tuple[int, int], Location]],
-                         skip: Callable[[re.Match[str]], bool] = lambda match: False) -> None:
+                         skip: Callable[[re.Match[str]], bool] = lambda match: False,
+                         region: Callable[[re.Match[str]], str | None] = lambda match: None) -> None:
     """The towns the adjectives of ``matches`` (group 1) name, added to ``found``: not inside a place found
-    already, not where ``skip`` says, not a place the sentence puts elsewhere."""
+    already, not where ``skip`` says, not a place the sentence puts elsewhere, and not outside the ``region``
+    named for the match."""
     for match in matches:
         if _within_any(match, [span for _, _, span, _ in found]) or skip(match) or elsewhere(text, match.start()):
             continue
         town = adjective_town(match.group(1), language)
-        if town is not None and town.admin1_code is not None:
+        named = region(match)
+        if town is not None and town.admin1_code is not None and named in (None, town.admin1_code):
             found.append((match.start(), town.admin1_code, match.span(1), town_location(town)))
+
+
+# between a facility and the region named as where it lies: "Слов’янський НПЗ у Краснодарському краї",
+# "… завод (НПЗ) у …", "…, що в …"
+# (the facility's words may end after a stem matched: "нафтоперер|обний завод")
+_IN_REGION_GAP = re.compile(r"\w*(?:\s+(?:завод|комбінат|комбинат|підприєм|предприят)\w*)?[\s,]*"
+                            r"(?:\([^()]{0,30}\)[\s,]*)?(?:(?:що|який|яка|яке|розташован\w*)\s+)?(?:у|в)\s+$",
+                            re.IGNORECASE)
+_REGION_AFTER_REACH = 60
+
+
+def _region_after(text: str, end: int, units: list[tuple[tuple[int, int], str]]) -> str | None:
+    """The region (oblast, krai, republic) named right after ``end`` as where the thing before lies."""
+    for (start, _), code in units:
+        if 0 <= start - end <= _REGION_AFTER_REACH and _IN_REGION_GAP.fullmatch(text, end, start):
+            return code
+    return None
+
+
+def lies_in(text: str, end: int, places: list[Place]) -> Place | None:
+    """The place named right after ``end`` as where the thing before it lies ("… НПЗ у Краснодарському краї")."""
+    for place in places:
+        if 0 <= place.span[0] - end <= _REGION_AFTER_REACH and _IN_REGION_GAP.fullmatch(text, end, place.span[0]):
+            return place
+    return None
 
 
 

@@ -18,20 +18,23 @@ from trucewatch.model import Location, Occurred, Report, Source, Target
 from trucewatch.nlp.slavic.adjectives import adjective_town
 from trucewatch.nlp.slavic.lexicon import lexicon, raw_lexicon
 from trucewatch.nlp.slavic.morph import parse
-from trucewatch.nlp.slavic.places import Place, elsewhere, find_places, located
+from trucewatch.nlp.slavic.places import Place, elsewhere, find_places, lies_in, located
 from trucewatch.nlp.slavic.tallies import DESTROYED, tally
 from trucewatch.nlp.slavic.timing import UK_MONTHS, When, recalled, resolve
 from trucewatch.nlp.slavic.wording import (
     ENEMY_GENITIVE,
     NOT_A_TARGET,
+    explains,
+    ground_fight,
     has_verb,
     is_headline,
     not_an_event,
+    over_years,
     strike_words,
     struck_object,
 )
 
-EXTRACTOR = "trucewatch-posts-ru-uk/6"
+EXTRACTOR = "trucewatch-posts-ru-uk/7"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
@@ -57,6 +60,8 @@ _UK_TALLY_HEADLINE = re.compile(r"^\W*(?:[^:.!?\n]{1,60}:\s*)?(?:\w+\s+){0,3}?(?
                                 r"(?:\d+|[а-яіїє']+)\s+(?:\w+\s+)?(?:БПЛА|БпЛА|безпілот\w*|дрон\w*|ракет\w*|"
                                 r"шахед\w*)", _F)
 _DESTROYED_BY = re.compile(r"знищил|знищив|знищують|знищує", _F)
+# a Ukrainian word of downing ("збито", "збили", "перехоплено"; not "збитків", losses)
+_DOWNED_UK = re.compile(r"\b(?:збит(?!и\b|к)|збил|перехопл|посадил|знешкодж)", _F)
 # "удари рф" are the enemy's, "удари по росії" are not; "Новоросійську" holds no "російськ" of its own
 _UK_RUSSIAN_STRIKE = re.compile(rf"(?:атак|удар|обстріл)\w*\s+{NOT_A_TARGET}(?:\w+\s+)?{ENEMY_GENITIVE}|"
                                 r"(?<![\w'’])(?:російськ|ворож)\w*\s+(?:\w+\s+){0,1}(?:атак|удар|обстріл|ракет|дрон|КАБ|авіабомб|шахед|"
@@ -168,21 +173,25 @@ def classify(text: str, language: str) -> str:
     spans = sentences(text)
     if language == "uk" and spans and not_an_event(text[spans[0][0]:spans[0][1]], language):
         return "other"  # "Сьогодні річниця …", a fundraiser, a training, sanctions
+    if language == "uk" and explains(text, language):
+        return "other"  # "Сьогодні ми поговоримо про машинний зір …": a feature
     if language == "uk" and _RETRACTED.search(text):
         return "other"  # "Попередньо, удар по нафтобазі … UPD: Схоже що ні("
     if language == "uk" and spans and _told_as_not_an_event(text, spans, language):
         return "other"  # "8 жовтня — дата, яку пам’ятає кожен українець. Сьогодні — річниця удару по …"
     if language == "uk" and _AIR_ALERT.search(text[:_ALERT_HEAD]) and not _EXPLOSIONS.search(text):
         return "other"  # "22:00 | 15/03, повітряна тривога на болотах: …": where alerts sound, not what was hit
-    # talk of a moratorium or a proposal to stop strikes is not a strike
-    text = " ".join(text[start:end] for start, end in spans if not words.energy_not_a_claim.search(text[start:end]))
+    # talk of a moratorium or a proposal to stop strikes is not a strike; the parts of a sentence between
+    # semicolons are read apart ("відпрацьовано по … «Апатит»; З цікавого: Після … «перемир’я» …")
+    text = " ".join(part for start, end in spans for part in text[start:end].split(";")
+                    if not words.energy_not_a_claim.search(part))
     over = re.search(r"\b[Нн]ад\s+(?:территори|акватори|[А-ЯЁ])", text) and re.search(
         r"(?:\d+|[а-яё]+)\s+(?:украинск\w+\s+)?(?:БПЛА|БпЛА|беспилот)", text, _F)
     if language == "uk" and _UK_TALLY_HEADLINE.search(text):
         return "interceptions"  # "ЗБИТО 30 РАКЕТ З 38", "⚡️ ЗБИТО/ПОДАВЛЕНО 541 ВОРОЖИЙ БПЛА"
     if DESTROYED.search(text) and (_DEFENCE.search(text) or over) and re.search(
             r"БПЛА|БпЛА|беспилот|безпілот|дрон|ракет|бомб|снаряд", text, _F) and (
-            language == "ru" or re.search(r"\b(?:збит(?!и\b)|збил|перехопл|посадил|знешкодж)", text, _F)):
+            language == "ru" or _DOWNED_UK.search(text)):
         return "interceptions"
     if language == "ru":
         own = _RU_OWN_STRIKE.search(text)
@@ -204,7 +213,7 @@ _DESTROYING_NOUN = re.compile(r"(?<![\w'’])(?:знищенн|збитт|пер
 _FOREIGN = re.compile(str(raw_lexicon()["strike_words"]["foreign"]), _F)
 _STRUCK_WEAPON_REACH = 60  # how far after a word of hitting a weapon named is the one hit
 # words of hitting in any form, said or not ("дозволяє ефективно уражати ворожі дрони")
-_HITTING = re.compile(r"(?<![\w'’])(?:уража|уразит|уразил|вража|знищ|збива|збит|атакува|атакован)\w*", _F)
+_HITTING = re.compile(r"(?<![\w'’])(?:уража|уразит|уразил|вража|знищ|збива|збит(?!к)|атакува|атакован)\w*", _F)
 _CLAUSE_BREAK = re.compile(r"[.!?;\n]")
 
 
@@ -242,6 +251,7 @@ _CONFIRMED = re.compile(r"підтвердж\w*\s+(?:\w+\s+)?(?:знищен|у�
 _LAST_NIGHT = r"у\s+ніч\s+(?:на|з)|вночі|уночі|за\s+(?:цю\s+|минулу\s+)?ніч\b|цієї\s+ночі|минулої\s+ночі"
 # ... struck, hit or attacked ("уражено", "влучання", "судно було атаковано") ...
 _STRUCK_PAST = (r"уражено|[ув]разил|влучан|влучил|влучив|атаковано|"
+                r"завдано\s+(?:\w+\s+){0,2}(?:удар|ураж)|удар\w*\s+(?:\w+\s+)?завдано|"  # "удар було завдано ракетою"
                 r"зафіксован\w*\s+(?:\w+\s+)?(?:уражен|влучан)")  # "Зафіксовано ураження потужностей ФКП …"
 # ... a strike under way ("Прямо зараз відбувається комбінована атака по російській території") ...
 _UNDER_WAY = r"прямо\s+зараз\s+(?:\w+\s+){0,3}(?:атак|удар|прильот|вибух)|відбува\w*\s+(?:\w+\s+){0,2}(?:атак|удар)"
@@ -254,7 +264,8 @@ _FIRE_AFTER = (r"(?:пожеж|горін|горі|гори|вигор|пала�
 _ONE_STRUCK = r"\b(?:був|була|було)\s+(?:\w+\s+)?(?:атакован|уражен)"
 # ... a strike on Russia as a whole ("Наймасштабніша атака на російські території", "65 година атаки по росії"; in the
 # plural a strike in general is no word of striking) or a hit confirmed where it fell ("з місця атаки") ...
-_ON_RUSSIA = (r"(?:атак|удар)\w*\s+(?:на|по)\s+(?:російськ\w*\s+територ|територі\w*\s+(?:рф|росії)|росі[ію]\b|рф\b)|"
+_ON_RUSSIA = (r"(?:атак|удар)\w*\s+(?:на|по)\s+(?:російськ\w*\s+територ|територі\w*\s+(?:рф|росії)|росі[їю]\b|рф\b)|"
+              r"(?<![\w'’])(?:на|в|у)\s+(?:росії|рф)\s+(?:\w+\s+)?(?:знищено|уражено|спалахнув|вибухнув)|"
               r"з\s+місця\s+(?:атак|удар|уражен|прильот|влучан)")
 _HAPPENED_HERE = re.compile("|".join((_LAST_NIGHT, _STRUCK_PAST, _UNDER_WAY, _ON_RUSSIA, _JUST_PAST, _FIRE_AFTER,
                                       _ONE_STRUCK)), _F)
@@ -287,11 +298,14 @@ def _classify_uk(text: str, language: str) -> str:
             side = lexicon().actors["UA"].search(text, start, end)
             if side and any(side.end() <= begin < end for begin, _ in strikes):
                 return "strike_on_russia"
-    if _DESTROYED_BY.search(text) and find_places(text, language):
-        # "СБУ знищила ЗРГК «Панцирь» у Криму": a Ukrainian force destroying something at a place named
+    if _DESTROYED_BY.search(text):
+        # "СБУ знищила ЗРГК «Панцирь» у Криму", "ВМС знищили швидкісний катер": a Ukrainian force destroying
+        # something other than armour or troops, not counted over years
         for start, end in spans:
             side = lexicon().actors["UA"].search(text, start, end)
-            if side and _DESTROYED_BY.search(text, side.end(), end):
+            destroyed = _DESTROYED_BY.search(text, side.end(), end) if side else None
+            if destroyed and not ground_fight(text, destroyed.start(), destroyed.end()) and not over_years(
+                    text, destroyed.start()):
                 return "strike_on_russia"
     if not strikes and places and _headline_strike(text, language, places):
         return "strike_on_russia"
@@ -327,12 +341,26 @@ def _enemy_strikes(text: str, language: str, strikes: list[tuple[int, int]]) -> 
         if head.startswith(("російськ", "ворож")) and _DESTROYING_NOUN.search(text, max(0, match.start() - 20),
                                                                            match.start()):
             continue  # "для знищення російських ударних БПЛА": the genitive after a noun of destroying is what it hit
-        if head.startswith(("російськ", "ворож")) and not {"gent", "ablt"} & parse(head, language)[1] and any(
-                0 <= match.start() - end <= _STRUCK_WEAPON_REACH and not _CLAUSE_BREAK.search(text, end, match.start())
-                for end in [end for _, end in strikes] + [each.end() for each in _HITTING.finditer(text)]):
-            continue
+        if head.startswith(("російськ", "ворож")):
+            hitting = [end for end in [end for _, end in strikes] + [each.end() for each in _HITTING.finditer(text)]
+                       if 0 <= match.start() - end <= _STRUCK_WEAPON_REACH
+                       and not _CLAUSE_BREAK.search(text, end, match.start())]
+            nearest = max(hitting, default=None)  # the word of hitting the weapon follows
+            if nearest is not None and (not {"gent", "ablt"} & parse(head, language)[1]
+                                        or _owned(text, nearest, match.start(), language)):
+                continue
         return True
     return False
+
+
+def _owned(text: str, start: int, end: int, language: str) -> bool:
+    """Whether a noun stands between a word of hitting and the enemy's weapon in the genitive after it: the
+    weapon is then the owner of what was hit ("накрили позиції російських операторів дронів"), not the striker
+    ("атака російських дронів")."""
+    return any("NOUN" in parse(word.lower(), language)[1] for word in _GAP_WORD.findall(text[start:end]))
+
+
+_GAP_WORD = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ'’ʼ]+")
 
 
 def _headline_strike(text: str, language: str, places: list[Place]) -> bool:
@@ -659,14 +687,17 @@ def _whole_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
 
 def _object_place(sentence: str, match: re.Match[str], language: str, offset: int) -> Place | None:
     before = re.findall(r"([А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)\s*$", sentence[: match.start()])
+    places = find_places(sentence, language)
+    named = lies_in(sentence, match.end(), places)  # "Слов’янський НПЗ у Краснодарському краї"
     if before and not located(sentence, match.end()):  # "Таврійську ТЕС, розташовану поблизу Сімферополя"
         town = adjective_town(before[-1], language)
+        if town is not None and town.admin1_code and named is not None and named.code != town.admin1_code:
+            town = None  # not Sloviansk of Donetsk oblast: the region named after the object holds it
         if town is not None and town.admin1_code:
             at = match.start() - len(before[-1]) - 1
             return Place(town.admin1_code, (offset + max(at, 0), offset + match.end()),
                          Location(name=town.name, admin1_code=town.admin1_code, country=town.country,
                                   lat=town.lat, lon=town.lon, precision_km=town.precision_km))
-    places = find_places(sentence, language)
     if not places:
         return None
     after = [place for place in places if place.span[0] >= match.start()]

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from trucewatch.nlp.slavic.lexicon import raw_lexicon
-from trucewatch.nlp.slavic.morph import parse
+from trucewatch.nlp.slavic.morph import parse, readings
 from trucewatch.nlp.slavic.timing import UK_MONTHS
 
 _WORD = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ'’ʼ]+(?:-[А-Яа-яЁёІіЇїЄєҐґ'’ʼ]+)*")
@@ -67,6 +67,14 @@ _SINCE_LONG_AGO = re.compile(rf"(?<![\w'’])з\s+(?:початку\s+)?(?:(?:п
 # a sentence that opens with a condition ("Якщо Україні дадуть «Томагавки», під ударом опиняться …") tells a
 # strike that may come
 _CONDITION = re.compile(r"\W*(?:якщо|якби|коли\s+б|у\s+разі|в\s+разі)(?![\w'’])", re.IGNORECASE)
+_CLAUSE_MARK = re.compile(r"[,;:—–]")
+# "засоби глибинного ураження", "Центр глибинних уражень": the name of a capability or a body, not a strike
+_CAPABILITY = re.compile(r"(?<![\w'’])глибинн\w*\s+$", re.IGNORECASE)
+# a preposition that takes no genitive: "про атаки", "через атаки" are plural ("атаки" is also a genitive singular)
+_ACCUSATIVE_ONLY = frozenset({"про", "через", "крізь", "на", "за", "під"})
+# a verb in the first or second person or the imperative ("Поки ви обстрілюєте наші міста", "Ми атакуємо тільки
+# ті об'єкти", "рознесіть їх"): rhetoric or a wish, not a report (the channel reports in the past or the third person)
+_ADDRESSED = frozenset({"1per", "2per", "impr"})
 # a sentence ends at "!", "?", a line break, or a full stop not followed by a small letter ("40 тис. без світла")
 _SENTENCE_END = re.compile(r"[!?\n]|\.(?!\s*[a-zа-яёіїєґ])")
 
@@ -90,13 +98,20 @@ def _not_told(text: str, word: Word) -> bool:
     if unconfirmed and _TOPIC.search(text, max(start, word.start - 30), word.start) and not (
             _SOMETHING_ELSE.search(text, word.end, unconfirmed.start()) or _WHICH.match(text, unconfirmed.end())):
         return True
-    if _CONDITION.match(text, start, end):
-        return True
+    clause = max((mark.end() for mark in _CLAUSE_MARK.finditer(text, start, word.start)), default=start)
+    if _CONDITION.match(text, start, end) or _CONDITION.match(text, clause, end):
+        return True  # "Якщо Україні дадуть …, під ударом опиняться …", "навіщо нам мир, якщо Росія атакує нас знову"
     return bool(_WITHOUT.search(text, start, end) or _overview(text, word))
 
 
 def _overview(text: str, word: Word) -> bool:
-    return bool(_SINCE_LONG_AGO.search(text, *_sentence(text, word.start)))
+    return over_years(text, word.start)
+
+
+def over_years(text: str, position: int) -> bool:
+    """Whether the sentence around ``position`` counts since a year or more ago ("з початку повномасштабного
+    вторгнення")."""
+    return bool(_SINCE_LONG_AGO.search(text, *_sentence(text, position)))
 
 
 @dataclass(frozen=True)
@@ -115,6 +130,7 @@ class Wording:
     beating: re.Pattern[str]
     question: re.Pattern[str]
     ground: re.Pattern[str]  # armour or troops: what a word of destroying near them reports of ground fighting
+    explainer: frozenset[str]  # verbs of talking over or explaining, said in the first person by a feature
 
 
 def _words(raw: Any) -> frozenset[str]:
@@ -139,7 +155,8 @@ def wording() -> Wording:
                    night=re.compile(str(strike["night"]), re.IGNORECASE),
                    beating=re.compile(str(strike["beating"]), re.IGNORECASE),
                    question=re.compile(str(strike["question"]), re.IGNORECASE),
-                   ground=re.compile(str(strike["ground"]), re.IGNORECASE))
+                   ground=re.compile(str(strike["ground"]), re.IGNORECASE),
+                   explainer=_words(strike["explainer"]))
 
 
 @dataclass(frozen=True)
@@ -178,13 +195,17 @@ _GROUND_BEFORE, _GROUND_AFTER = 40, 60  # how far armour or troops named around 
 
 
 def _ground(text: str, word: Word) -> bool:
-    """Whether armour or troops are named next to a word of destroying, in its clause."""
-    start = max(0, word.start - _GROUND_BEFORE)
-    end = min(len(text), word.end + _GROUND_AFTER)
-    for mark in _GROUND_CLAUSE.finditer(text, start, word.start):
-        start = mark.end()
-    stop = _GROUND_CLAUSE.search(text, word.end, end)
-    return bool(wording().ground.search(text, start, stop.start() if stop else end))
+    return ground_fight(text, word.start, word.end)
+
+
+def ground_fight(text: str, start: int, end: int) -> bool:
+    """Whether armour or troops are named next to the word of destroying at ``start:end``, in its clause."""
+    first = max(0, start - _GROUND_BEFORE)
+    last = min(len(text), end + _GROUND_AFTER)
+    for mark in _GROUND_CLAUSE.finditer(text, first, start):
+        first = mark.end()
+    stop = _GROUND_CLAUSE.search(text, end, last)
+    return bool(wording().ground.search(text, first, stop.start() if stop else last))
 
 
 def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
@@ -199,7 +220,11 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
     for word in read:
         if "futr" in word.grammemes:
             continue  # "скоро прилетить": a strike to come
-        if word.lemma in words.generic_plural and "plur" in word.grammemes and (overview or not (
+        if "VERB" in word.grammemes and _ADDRESSED & word.grammemes:
+            continue  # "Поки ви обстрілюєте наші мирні міста": rhetoric
+        if _CAPABILITY.search(text, max(0, word.start - 20), word.start):
+            continue  # "засобами глибинного ураження": a capability's name
+        if word.lemma in words.generic_plural and _plural(text, word, language) and (overview or not (
                 _HAPPENED.search(text, max(0, word.start - 40), word.start)
                 or _AFTER_A_CONSEQUENCE.search(text, max(0, word.start - 140), word.start)
                 or _BY_THE_ENEMY.match(text, word.end))):
@@ -227,6 +252,16 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+def _plural(text: str, word: Word, language: str) -> bool:
+    """Whether a word of striking is in the plural: by its likeliest reading, or by another one when the word
+    before it is a preposition that takes no genitive ("про атаки БПЛА": not one attack)."""
+    if "plur" in word.grammemes:
+        return True
+    before = _WORD.findall(text[max(0, word.start - 12):word.start])
+    return bool(before) and before[-1].lower() in _ACCUSATIVE_ONLY and any(
+        "plur" in tags and base == word.lemma for base, tags in readings(text[word.start:word.end].lower(), language))
+
+
 def _in_a_night(text: str, position: int) -> bool:
     """Whether the sentence around ``position`` names a night ("знищили РЛС в ніч 8 березня")."""
     start = max(text.rfind(mark, 0, position) for mark in ".!?\n") + 1
@@ -240,6 +275,31 @@ def not_an_event(headline: str, language: str = "uk") -> bool:
     words = wording()
     return bool(words.question.match(headline.replace("*", ""))) or any(
         word.lemma in words.not_an_event for word in _read(headline, language))
+
+
+_EXPLAINER_HEAD = 250  # the greeting and the title may come first ("Доброго дня, друзі, Утопич на базі, і …")
+_TOPIC_REACH = 4  # the words after the verb that say what is talked over ("про останню атаку на …")
+
+
+def explains(text: str, language: str = "uk") -> bool:
+    """Whether the post's head says in the first person that it will talk over, go through or explain
+    something ("Сьогодні ми поговоримо про …", "Трошки поясню за відео"): a feature, not a report, unless a
+    word of striking that tells a strike follows in the next words ("Поговоримо про останню атаку на Казань",
+    "Поясню: вночі уражено НПЗ")."""
+    words = wording()
+    head = text[:_EXPLAINER_HEAD]
+    prefixes = {each[:3] for each in words.explainer}
+    for match in _WORD.finditer(head):
+        lowered = match.group(0).lower()
+        if lowered[:3] not in prefixes:
+            continue
+        lemma, grammemes = parse(lowered, language)
+        if lemma not in words.explainer or "1per" not in grammemes:
+            continue
+        topic = [each.start() for each in _WORD.finditer(text, match.end(), match.end() + 80)][:_TOPIC_REACH]
+        told = [start for start, _ in strike_words(text, language)]
+        return not any(start in told for start in topic)  # "Поговоримо про атаку …", "Поясню: вночі уражено …"
+    return False
 
 
 def struck_object(text: str, language: str = "uk") -> tuple[int, int] | None:
