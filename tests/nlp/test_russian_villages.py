@@ -70,3 +70,26 @@ def test_a_town_named_in_ukrainian_stays_the_town_beside_a_hamlet_of_its_adjecti
     (location,) = _post_locations("Нафтобазу в Пролетарську, Ростовської області уражено дронами, пожежа триває.")
     assert location.name == "Proletarsk" and location.admin1_code == "RU-ROS"
     assert distance_km(location.lat, location.lon, 46.70, 41.72) < 3
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        # a village named with its oblast right after it: the village of that oblast, of any size
+        ("Вооружённые формирования киевского режима обстреляли село Плехово Курской области, повреждены два дома.",
+         "Plekhovo", "RU-KRS"),
+        ("Вночі дрони атакували тягову підстанцію у селі Журавка Воронезької області.", "Zhuravka", "RU-VOR"),
+        # a town opening the post with its oblast after a comma: the town, not the oblast's centre
+        ("Шебекіно, Бєлгородська область: після атаки дронів горить хімічне підприємство.", "Shebekino", "RU-BEL"),
+    ],
+)
+def test_a_place_named_with_its_oblast_right_after_is_that_oblasts(text: str, name: str, admin1: str) -> None:
+    locations = _post_locations(text)
+    assert [(location.name, location.admin1_code) for location in locations] == [(name, admin1)]
+    assert all(location.precision_km is not None and location.precision_km < 10 for location in locations)
+
+
+def test_a_common_word_before_an_oblast_is_no_village() -> None:
+    # "Атака" opening a sentence before the oblast's name is no village the oblast holds: the oblast itself
+    locations = _post_locations("Атака на Бєлгородську область: уражено електропідстанцію, повідомляє губернатор.")
+    assert all(location.precision_km is not None and location.precision_km > 40 for location in locations)

@@ -500,13 +500,18 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             if not cue and _person(word, _NAMED_AFTER.match(text, match.end()), language):
                 continue  # "Володимира Зеленського", "Дональда Трампа": a person, not a town
             place = settlement(word, language, cue)
+            # "у нп Бердянське, ТОТ, Донецької обл.": the oblast named right after the town decides
+            named = next((code for (start, _), code in units if 0 <= start - match.end() <= 40
+                          and _APPOSITION.fullmatch(text[match.end():start])), None)
+            if (place is None or place.admin1_code is None) and named:
+                # "села Плехово Курской области": a village of any size, if the oblast named right after holds
+                # one of that very name (a spelling variant is too weak for a word no town-sized place bears)
+                inside = _within(word, language, named)
+                place = inside if inside is not None and inside.matched_by != MATCHED_BY[2] else place
             if place is None or place.admin1_code is None:
                 if cue != "settlement" and (unit := _unit_noun(word, language)):  # "в Татарстані": a republic
                     found.append((match.start(), unit, (match.start(), match.end()), admin1_location(unit)))
                 continue
-            # "у нп Бердянське, ТОТ, Донецької обл.": the oblast named right after the town decides
-            named = next((code for (start, _), code in units if 0 <= start - match.end() <= 40
-                          and _APPOSITION.fullmatch(text[match.end():start])), None)
             if named and named != place.admin1_code:
                 place = _within(word, language, named)
                 if place is None or place.admin1_code is None:
