@@ -28,7 +28,10 @@ AREA_KM = 10.0
 ROUTE_KM = 30.0
 _AXIS_BEFORE = re.compile(r"\b(?i:direction|axis)\s+of\s+(?:the\s+)?$")
 _AXIS_AFTER = re.compile(r"(?:['’]s)?\s+(?i:axis|direction|sector|bridgehead)\b")
-_AREA_AFTER = re.compile(r"(?:['’]s)?\s+(?i:area|outskirts|surroundings|environs)\b")
+_AREA_AFTER = re.compile(r"(?:['’]s)?\s+(?i:area|outskirts|suburbs?|surroundings|environs)\b")
+# "the suburbs of X"; "north of X", "to the south-east of X" with no distance: somewhere on that side, near it
+_AREA_BEFORE = re.compile(r"\b(?:(?i:suburbs?|environs)\s+of|(?i:(?:north|south)(?:[- ]?(?:east|west))?|east|west)"
+                          r"\s+of)\s+(?:the\s+)?(?:(?i:city|town|village)\s+of\s+)?$")
 
 
 def where_in_or_around(sentence: str, span: tuple[int, int], location: dict[str, Any]) -> dict[str, Any]:
@@ -53,8 +56,8 @@ def _along(sentence: str, span: tuple[int, int], place: dict[str, Any]) -> dict[
         return None
     if _AXIS_BEFORE.search(sentence, max(0, span[0] - 30), span[0]) or _AXIS_AFTER.match(sentence, span[1]):
         return widened(place, AXIS_KM, "named as a direction or an axis of the front, not as the event's place")
-    if _AREA_AFTER.match(sentence, span[1]):
-        return widened(place, AREA_KM, "named as an area, not as the event's place")
+    if _AREA_AFTER.match(sentence, span[1]) or _AREA_BEFORE.search(sentence, max(0, span[0] - 40), span[0]):
+        return widened(place, AREA_KM, "named as an area or a side of it, not as the event's place")
     return None
 
 

@@ -329,11 +329,32 @@ def place(state: ArticleState) -> None:
                         name_role(frame.sentence, start) in ELSEWHERE_ROLES:
                     continue  # "Nova" of "Nova Khakhova"; "restaurant Ukrayina" is the restaurant's name; "Kiev
                     # forces" are a side
+                republic = _republic(settlement, frame.sentence, end)
+                if republic is not None and (location := _locate(settlement, None, context)) is not None:
+                    frame.put("location", _of_republic(location, republic), (start, start + len(settlement)))
+                    break
                 if _try_place(frame, settlement, (start, start + len(settlement)), None, context):
                     break
             else:
                 if not _place_from_neighbour(frame, state, context) and context.admin1 and not context.admin1_speaks:
                     _put_admin1_only(frame, context.admin1)
+
+
+def _republic(name: str, sentence: str, end: int) -> str | None:
+    """The oblast whose separatist entity the name ending at ``end`` names ("Donetsk republic", "Lugansk
+    People's Republic"), or None."""
+    return admin1_code(name) if _REPUBLIC_AFTER.match(sentence, end) else None
+
+
+def _of_republic(city: dict[str, Any], code: str) -> dict[str, Any]:
+    """"Shelling in Donetsk republic": the entity named after its capital, which is its point; the precision
+    its oblast's, since the event may lie anywhere in it."""
+    centre = admin1_match(code)
+    if centre is None or city.get("precision_km") is None or city["precision_km"] >= centre.precision_km:
+        return city
+    return {**city, "precision_km": centre.precision_km,
+            "basis": f"{city['basis']}; the republic named after the city, not the city: the precision its "
+                     f"oblast's ({centre.precision_km:.0f} km)"}
 
 
 def _place_from_neighbour(frame: Frame, state: ArticleState, context: _Placing) -> bool:
@@ -391,6 +412,8 @@ def _front_day(frame: Frame, state: ArticleState) -> tuple[date | None, bool]:
     return (start + (end - start) / 2).date() if end is not None else start.date(), not front
 
 
+# "Donetsk republic", "Lugansk People's Republic": the separatist entity named after the city
+_REPUBLIC_AFTER = re.compile(r"(?:['’]s)?\s+(?i:people['’]?s\s+)?(?i:republic)\b")
 _STOP_OR_STREET_AFTER = re.compile(r"\s+(?i:metro|subway|underground|tram|bus|railway|train|station|stop|street|st|"
                                    r"str|avenue|ave|prospekt|prospect|highway|road|lane|boulevard|square)\b")
 _GOVERNING_BEFORE = re.compile(r"\b(?:in|by|from)\s+$", re.IGNORECASE)  # "killed in|by X shelling", not "the X"
@@ -445,6 +468,8 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
             # "Shelled Kharkiv Cadet Corps": a longer name no place bears, led by a town's
             location = _locate(("near " if near else "") + str(town), scope, context,
                                explicit=bool(admin or sentence_admin1), country=country)
+        if location is not None and (republic := _republic(cleaned, sentence, span[1])) is not None:
+            location = _of_republic(location, republic)
         if location is None:
             # "near Kharkivska metro station", "on Kyivska street": a street or a stop named after an oblast (its
             # adjective) is in some city, not in the oblast
