@@ -164,13 +164,15 @@ def _grid() -> dict[tuple[int, int], list[int]]:
 
 # A settlement's precision is the distance from its point within which an event "in" it lies: its extent, not
 # its equivalent radius (cities are long; the point GeoNames gives is not their middle). From the areas of
-# Ukrainian cities within their limits (public figures: Kyiv 839 km², Kharkiv 350, Donetsk 358, Mykolaiv 260,
-# Mariupol 166, Kherson 135, Kramatorsk 117, Izium 43; the farthest limit lies 1.5-2 times the radius of a disc
-# of that area from the centre), a power of the population: 2 km at 1,000 people, 4.7 at 20,000, 7.5 at
-# 100,000, 14 at 900,000, 20 at 3 million. The former steps (2 / 4 / 8 / 15 km at 20,000 / 200,000 / 1 million
-# people) left one city answer in six outside its stated precision on the monitor map's tuning half.
-PRECISION_SCALE_KM = 0.274
-PRECISION_EXPONENT = 0.2876
+# Ukrainian places within their limits (public figures: Kyiv 839 km² for 2.95 million people, Kharkiv 350,
+# Donetsk 358, Mykolaiv 260, Mariupol 166, Kherson 135, Kramatorsk 117, Izium 43, Chasiv Yar 17), the farthest
+# limit lies 1.5-2 times (EXTENT_PER_RADIUS) the radius of a disc of that area from the centre; fitted as a power
+# of the population: 2 km at 1,000 people, 4.1 at 12,000, 6.5 at 45,000, 8.7 at 100,000, 15 at 470,000, 19 at
+# 900,000, 29 at 3 million. The former steps (2 / 4 / 8 / 15 km at 20,000 / 200,000 / 1 million people) left
+# one city answer in six outside its stated precision on the monitor map's tuning half.
+EXTENT_PER_RADIUS = 1.75
+PRECISION_SCALE_KM = 0.149
+PRECISION_EXPONENT = 0.3529
 VILLAGE_PRECISION_KM = 2.0
 # villages of GeoNames' postal-code files (Ukraine; Russia's border regions): a village's extent
 POSTAL_RU_SOURCE = "geonames-postal-ru"

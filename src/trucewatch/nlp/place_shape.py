@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from trucewatch.geo.distance import distance_km, offset_point
-from trucewatch.geo.gazetteer import geocode_candidates
+from trucewatch.geo.gazetteer import EXTENT_PER_RADIUS, geocode_candidates
 from trucewatch.nlp.place_choice import FRONT_NEAR_KM, UNDECIDED_MARK
 from trucewatch.nlp.place_names import DISTRICT_MAX_KM, NAME
 
@@ -115,15 +115,16 @@ def _offset_from(sentence: str, span: tuple[int, int], place: dict[str, Any]) ->
 _PART_BEFORE = re.compile(
     r"\b(?P<dir>(?i:(?:north|south)(?:[- ]?(?:east|west))?|east|west))(?:ern)?\s+(?:(?:part|outskirts|districts?|"
     r"side)\s+of\s+(?:the\s+city\s+of\s+)?)?$", re.IGNORECASE)
-# A part of a city named by its direction ("in southeastern Kharkiv") moves the point this share of the city's
-# radius that way; only for cities whose radius is at least PART_MIN_KM.
-PART_SHIFT = 0.5
-PART_MIN_KM = 8.0
+# A part of a city named by its direction ("in southeastern Kharkiv") moves the point half the radius of the
+# city's area that way (the precision is its extent, EXTENT_PER_RADIUS radii); only for cities whose extent is at
+# least PART_MIN_KM (about 200,000 people).
+PART_SHIFT = 0.5 / EXTENT_PER_RADIUS
+PART_MIN_KM = 11.0
 
 
 def _part_of_city(sentence: str, span: tuple[int, int], place: dict[str, Any]) -> dict[str, Any] | None:
     """"in southeastern Kharkiv", "the southern part of Mariupol": the point moved half the city's radius in
-    that direction (the precision, the city's radius, still covers the whole city)."""
+    that direction (the precision, the city's extent, still covers the whole city)."""
     before = _PART_BEFORE.search(sentence[max(0, span[0] - 50):span[0]])
     if before is None or place.get("lat") is None or place["precision_km"] < PART_MIN_KM or \
             UNDECIDED_MARK in place.get("basis", ""):
