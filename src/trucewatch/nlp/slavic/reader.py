@@ -221,7 +221,8 @@ _CLAUSE_BREAK = re.compile(r"[.!?;\n]")
 # since a day of a month ("З 7 серпня …"), or a span of days of one month in the headline ("9–16 березня"; a
 # night is two days: "1–2 серпня" tells one). (The classifier reads the post with its sentences joined again,
 # "16. 03", so a span of dotted dates is not looked for.)
-_A_WEEK = re.compile(r"(?<![\w'’])(?:за\s+(?:цей\s+|минулий\s+|звітний\s+|останній\s+)?тиждень|"
+# ("Вдруге за тиждень дрони вдарили по нафтобазі": the second strike on one object within a week, not a review)
+_A_WEEK = re.compile(r"(?<![\w'’])(?<!вдруге\s)(?<!втретє\s)(?<!вчетверте\s)(?<!вкотре\s)(?:за\s+(?:цей\s+|минулий\s+|звітний\s+|останній\s+)?тиждень|"
                      r"тиждень\s+[«\"]?бавовн)", _F)
 _SINCE_A_DAY = re.compile(rf"^\W*[Зз]\s+\d{{1,2}}\s+(?:{'|'.join(UK_MONTHS)})(?!\s+\d{{4}})(?![\w'’])", _F)
 _DAY_SPAN = re.compile(rf"(?<!\d)(\d{{1,2}})\s*[–—-]\s*(\d{{1,2}})\s+(?:{'|'.join(UK_MONTHS)})", _F)
@@ -250,7 +251,7 @@ _CONFIRMED = re.compile(r"підтвердж\w*\s+(?:\w+\s+)?(?:знищен|у�
 # a strike said to have happened, in a post that names no place: by night ("за цю ніч відпрацьовано"), ...
 _LAST_NIGHT = r"у\s+ніч\s+(?:на|з)|вночі|уночі|за\s+(?:цю\s+|минулу\s+)?ніч\b|цієї\s+ночі|минулої\s+ночі"
 # ... struck, hit or attacked ("уражено", "влучання", "судно було атаковано") ...
-_STRUCK_PAST = (r"уражено|[ув]разил|влучан|влучил|влучив|атаковано|"
+_STRUCK_PAST = (r"[ув]ражено|[ув]разил|влучан|влучил|влучив|атаковано|"
                 r"завдано\s+(?:\w+\s+){0,2}(?:удар|ураж)|удар\w*\s+(?:\w+\s+)?завдано|"  # "удар було завдано ракетою"
                 r"зафіксован\w*\s+(?:\w+\s+)?(?:уражен|влучан)")  # "Зафіксовано ураження потужностей ФКП …"
 # ... a strike under way ("Прямо зараз відбувається комбінована атака по російській території") ...
@@ -261,7 +262,7 @@ _JUST_PAST = r"(?:сьогоднішн|[ву]чорашн|нічн|ранков|
 _FIRE_AFTER = (r"(?:пожеж|горін|горі|гори|вигор|палає)\w*[^.!?\n]{0,40}?після\s+(?:\w+\s+)?"
                r"(?:уражен|удар|атак|прильот|влучан)")
 # ... or a past passive of one object ("був атакований завод «Кремній»"; not "цілі були атаковані")
-_ONE_STRUCK = r"\b(?:був|була|було)\s+(?:\w+\s+)?(?:атакован|уражен)"
+_ONE_STRUCK = r"\b(?:був|була|було)\s+(?:\w+\s+)?(?:атакован|[ув]ражен)"
 # ... a strike on Russia as a whole ("Наймасштабніша атака на російські території", "65 година атаки по росії"; in the
 # plural a strike in general is no word of striking) or a hit confirmed where it fell ("з місця атаки") ...
 _ON_RUSSIA = (r"(?:атак|удар)\w*\s+(?:на|по)\s+(?:російськ\w*\s+територ|територі\w*\s+(?:рф|росії)|росі[їю]\b|рф\b)|"

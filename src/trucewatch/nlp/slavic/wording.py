@@ -57,6 +57,7 @@ _UNCONFIRMED = re.compile(r"(?<![\w'’])(?:не\s+(?:підтверд|відо�
 # is another thing, the strike is told
 _SOMETHING_ELSE = re.compile(r"(?:детал|подробиц|результат|наслідк|масштаб|причин)\w*\s+(?:[\w'’]+\s+){0,2}$",
                              re.IGNORECASE)
+_NEGATED_BEFORE = re.compile(r"(?<![\w'’])не\s+[«\"]?$", re.IGNORECASE)
 _WHICH = re.compile(r"\s*(?:як\w*|що|де|чи|звідки|кого|чого|чому|скільки)(?![\w'’])", re.IGNORECASE)
 # a sentence of burning or damage "без наших атак" (without strikes) tells no strike
 _WITHOUT = re.compile(r"(?<![\w'’])без\s+(?:[\w'’-]+\s+){0,2}(?:атак|удар|прил[іь]от|уражен)", re.IGNORECASE)
@@ -231,6 +232,8 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
             continue
         if _MUST_BE.search(text, max(0, word.start - 40), word.start):
             continue
+        if _NEGATED_BEFORE.search(text, max(0, word.start - 12), word.start):
+            continue  # "США «не вражені» планом", "не уражено": denied, or a word's other sense
         if _NOT_ARMED.search(text, max(0, word.start - 20), word.start):
             continue
         if _not_told(text, word):
