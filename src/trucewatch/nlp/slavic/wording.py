@@ -32,6 +32,16 @@ _HAPPENED = re.compile(r"(?:внаслідок|через|від|результ�
 _AFTER_A_CONSEQUENCE = re.compile(r"(?:призупин|припин|зупин|втрат|скороти|скоротил|знизил|впал|впав|пошкодж|"
                                   r"вийш\w*\s+з\s+ладу)\w*[^.!?\n]{0,80}?(?<![\w'’])після\s+(?:[\w-]+\s+)?$",
                                   re.IGNORECASE)
+# a word of striking right after "після" dates something else ("Генштаб після удару по Сумах: …", "скликання Радбезу
+# після атак рф") unless its sentence tells what the strike did or left (a fire put out or not, a blast, the dead or
+# wounded, damage, a stop, debris, a repeat) or a time word names the one strike ("після сьогоднішнього удару", "після
+# останньої атаки")
+_AFTER = re.compile(r"(?<![\w'’])після\s+(?!(?:сьогоднішн|[ву]чорашн|нічн|ранков|вечірн|останн)\w*\s)(?:[\w'’-]+\s+)?$",
+                    re.IGNORECASE)
+_CONSEQUENCE = re.compile(r"(?<![\w'’])(?:пожеж|горі|горит|палає|палал|спалах|вибух|загин|загибл|поранен|постраждал|"
+                          r"пошкодж|зруйн|руйнув|знеструм|блекаут|світла|призупин|припин|зупин|втрат|скороти|знизил|"
+                          r"впал|впав|вийш\w*\s+з\s+ладу|наслідк|руїн|вирв|дим|уламк|залишк|рештк|потуш|загас|погас|"
+                          r"повтор)", re.IGNORECASE)
 # the future of an imperfective verb, by "буде" or by "-тиме" ("буде атакувати", "продовжуватиме завдавати"; a
 # perfective future, "прилетить", is read from the word itself)
 _FUTURE = re.compile(r"буд(?:е|уть|у|емо|ете|еш)|\w{3,}тим(?:е|уть|у|емо|ете|еш)(?:ся)?")
@@ -225,6 +235,9 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
             continue  # "Поки ви обстрілюєте наші мирні міста": rhetoric
         if _CAPABILITY.search(text, max(0, word.start - 20), word.start):
             continue  # "засобами глибинного ураження": a capability's name
+        if _AFTER.search(text, max(0, word.start - 30), word.start) and not _CONSEQUENCE.search(
+                text, *_sentence(text, word.start)):
+            continue  # "Генштаб після удару по Сумах: росія отримає нашу лють": the strike dates a statement
         if word.lemma in words.generic_plural and _plural(text, word, language) and (overview or not (
                 _HAPPENED.search(text, max(0, word.start - 40), word.start)
                 or _AFTER_A_CONSEQUENCE.search(text, max(0, word.start - 140), word.start)
