@@ -42,6 +42,13 @@ _CONSEQUENCE = re.compile(r"(?<![\w'’])(?:пожеж|горі|горит|па�
                           r"пошкодж|зруйн|руйнув|знеструм|блекаут|світла|призупин|припин|зупин|втрат|скороти|знизил|"
                           r"впал|впав|вийш\w*\s+з\s+ладу|наслідк|руїн|вирв|дим|уламк|залишк|рештк|потуш|загас|погас|"
                           r"повтор)", re.IGNORECASE)
+# a relative clause that says with a word of habit or of the past what its noun did before ("…, яка нещодавно
+# завдала удару по Києву", "…, які регулярно обстрілюють місто") describes the noun: the post's strike is told
+# elsewhere, if at all (the present tense alone is not enough: "відео з дрона, який атакує підстанцію" tells one)
+_RELATIVE = re.compile(r",\s*(?:як(?:ий|а|е|і|ого|ої|ому|ій|им|ими|их)|котр\w+|де)\s+(?:[\w'’«»\"-]+\s+){0,5}$",
+                       re.IGNORECASE)
+_HABIT = re.compile(r"(?<![\w'’])(?:нещодавно|раніше|колись|регулярно|постійно|активно|неодноразово|часто|зазвичай|"
+                    r"щодня|щоночі|весь\s+час)(?![\w'’])", re.IGNORECASE)
 # the future of an imperfective verb, by "буде" or by "-тиме" ("буде атакувати", "продовжуватиме завдавати"; a
 # perfective future, "прилетить", is read from the word itself)
 _FUTURE = re.compile(r"буд(?:е|уть|у|емо|ете|еш)|\w{3,}тим(?:е|уть|у|емо|ете|еш)(?:ся)?")
@@ -235,6 +242,9 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
             continue  # "Поки ви обстрілюєте наші мирні міста": rhetoric
         if _CAPABILITY.search(text, max(0, word.start - 20), word.start):
             continue  # "засобами глибинного ураження": a capability's name
+        relative = _RELATIVE.search(text, max(0, word.start - 60), word.start)
+        if relative and _HABIT.search(text, relative.start(), word.start):
+            continue  # "антена «Герані», яка нещодавно завдала удару по Києву": what the noun did before
         if _AFTER.search(text, max(0, word.start - 30), word.start) and not _CONSEQUENCE.search(
                 text, *_sentence(text, word.start)):
             continue  # "Генштаб після удару по Сумах: росія отримає нашу лють": the strike dates a statement
