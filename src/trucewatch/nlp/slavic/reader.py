@@ -34,7 +34,7 @@ from trucewatch.nlp.slavic.wording import (
     struck_object,
 )
 
-EXTRACTOR = "trucewatch-posts-ru-uk/7"
+EXTRACTOR = "trucewatch-posts-ru-uk/8"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
@@ -222,7 +222,8 @@ _CLAUSE_BREAK = re.compile(r"[.!?;\n]")
 # night is two days: "1–2 серпня" tells one). (The classifier reads the post with its sentences joined again,
 # "16. 03", so a span of dotted dates is not looked for.)
 # ("Вдруге за тиждень дрони вдарили по нафтобазі": the second strike on one object within a week, not a review)
-_A_WEEK = re.compile(r"(?<![\w'’])(?<!вдруге\s)(?<!втретє\s)(?<!вчетверте\s)(?<!вкотре\s)(?:за\s+(?:цей\s+|минулий\s+|звітний\s+|останній\s+)?тиждень|"
+_A_WEEK = re.compile(r"(?<![\w'’])(?<!вдруге\s)(?<!втретє\s)(?<!вчетверте\s)(?<!вкотре\s)"
+                     r"(?:за\s+(?:цей\s+|минулий\s+|звітний\s+|останній\s+)?тиждень|"
                      r"тиждень\s+[«\"]?бавовн)", _F)
 _SINCE_A_DAY = re.compile(rf"^\W*[Зз]\s+\d{{1,2}}\s+(?:{'|'.join(UK_MONTHS)})(?!\s+\d{{4}})(?![\w'’])", _F)
 _DAY_SPAN = re.compile(rf"(?<!\d)(\d{{1,2}})\s*[–—-]\s*(\d{{1,2}})\s+(?:{'|'.join(UK_MONTHS)})", _F)

@@ -34,14 +34,14 @@ _AFTER_A_CONSEQUENCE = re.compile(r"(?:призупин|припин|зупин|
                                   re.IGNORECASE)
 # a word of striking right after "після" dates something else ("Генштаб після удару по Сумах: …", "скликання Радбезу
 # після атак рф") unless its sentence tells what the strike did or left (a fire put out or not, a blast, the dead or
-# wounded, damage, a stop, debris, a repeat) or a time word names the one strike ("після сьогоднішнього удару", "після
-# останньої атаки")
+# wounded, damage, a stop, a power cut, a flood, debris, a repeat, a day of mourning) or a time word names the one
+# strike ("після сьогоднішнього удару", "після останньої атаки")
 _AFTER = re.compile(r"(?<![\w'’])після\s+(?!(?:сьогоднішн|[ву]чорашн|нічн|ранков|вечірн|останн)\w*\s)(?:[\w'’-]+\s+)?$",
                     re.IGNORECASE)
 _CONSEQUENCE = re.compile(r"(?<![\w'’])(?:пожеж|горі|горит|палає|палал|спалах|вибух|загин|загибл|поранен|постраждал|"
                           r"пошкодж|зруйн|руйнув|знеструм|блекаут|світла|призупин|припин|зупин|втрат|скороти|знизил|"
                           r"впал|впав|вийш\w*\s+з\s+ладу|наслідк|руїн|вирв|дим|уламк|залишк|рештк|потуш|загас|погас|"
-                          r"повтор)", re.IGNORECASE)
+                          r"повтор|відключ|підтоп|затоп|жалоб|траур)", re.IGNORECASE)
 # a relative clause that says with a word of habit or of the past what its noun did before ("…, яка нещодавно
 # завдала удару по Києву", "…, які регулярно обстрілюють місто") describes the noun: the post's strike is told
 # elsewhere, if at all (the present tense alone is not enough: "відео з дрона, який атакує підстанцію" tells one)
