@@ -75,6 +75,9 @@ _UNCONFIRMED = re.compile(r"(?<![\w'’])(?:не\s+(?:підтверд|відо�
 _SOMETHING_ELSE = re.compile(r"(?:детал|подробиц|результат|наслідк|масштаб|причин)\w*\s+(?:[\w'’]+\s+){0,2}$",
                              re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(r"(?<![\w'’])не\s+[«\"]?$", re.IGNORECASE)
+# "поки що не відомо, чи пов'язаний цей дим з атакою": whether there was a strike is asked, not told
+_WHETHER = re.compile(r"(?:не\s+відом|невідом|не\s+ясно|неясно|незрозуміл|не\s+зрозуміл)\w*[^.!?\n]{0,40}?"
+                      r"(?<![\w'’])чи(?![\w'’])[^.!?\n]{0,60}$", re.IGNORECASE)
 _WHICH = re.compile(r"\s*(?:як\w*|що|де|чи|звідки|кого|чого|чому|скільки)(?![\w'’])", re.IGNORECASE)
 # a sentence of burning or damage "без наших атак" (without strikes) tells no strike
 _WITHOUT = re.compile(r"(?<![\w'’])без\s+(?:[\w'’-]+\s+){0,2}(?:атак|удар|прил[іь]от|уражен)", re.IGNORECASE)
@@ -111,6 +114,8 @@ def _not_told(text: str, word: Word) -> bool:
     over years."""
     start, end = _sentence(text, word.start)
     if _WAS_TO_HAPPEN.match(text, word.end, end):
+        return True
+    if _WHETHER.search(text, start, word.start):
         return True
     unconfirmed = _UNCONFIRMED.search(text, word.end, end)
     if unconfirmed and _TOPIC.search(text, max(start, word.start - 30), word.start) and not (
