@@ -124,6 +124,19 @@ _TOWN_FACILITY = re.compile(r"((?<![\w-])" + _TOWN_STEM + r"\w+)\s+(?:аероп
                             r"ГРЭС|ГРЕС|нафтобаз|нефтебаз|хімічн\w*\s+завод|химическ\w*\s+завод|хімзавод|химзавод|авіазавод|"
                             r"авиазавод|арсенал|полігон|полигон|ТЕС|ТЭС|дамб|гребл|атомн\w*\s+електростанц|"
                             r"бухт|(?:[а-яёіїєґ'’-]+\s+)?(?:завод|комбінат|комбинат))")
+# ... and in lower case, before a works, a refinery, a port or an airfield: read only as a Russian city's
+# (``_a_russian_city``), since lower case adjectives in "-ськ-" are mostly no town's ("російському заводу")
+_LOWER_TOWN_FACILITY = re.compile(r"((?<![\w-])[а-яёіїєґ][а-яёіїєґ'’]+(?:ськ|цьк|зьк|ск|цк)\w+)\s+"
+                                  r"(?:аеропорт|аэропорт|аеродром|аэродром|порт|НПЗ|ТЕЦ|ТЭЦ|нафтобаз|нефтебаз|"
+                                  r"(?:[а-яёіїєґ'’-]+\s+)?(?:завод|комбінат|комбинат))")
+_CITY = 100_000  # the population from which a lower case adjective is read as a city's
+
+
+def _a_russian_city(adjective: str, language: str) -> bool:
+    town = adjective_town(adjective, language)
+    return town is not None and town.country == "RU" and town.population >= _CITY
+
+
 # a town's adjective and the adjectives joined to it by commas or "та", "і", "и" ("Волгоградський та")
 _TOWN_ADJECTIVE = re.compile(r"(" + _ADJECTIVE_OF_TOWN + r"\w+)")
 _JOINED_ADJECTIVES = re.compile(r"(?:" + _ADJECTIVE_OF_TOWN + r"\w+\s*"
@@ -543,6 +556,10 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
         # "Слов’янський НПЗ у Краснодарському краї": the region named right after the facility holds its town; an
         # adjective read as a town elsewhere (Sloviansk) is no place hit, the region named counts
         _add_adjective_towns(facilities, text, language, found, lambda match: located(text, match.end()),
+                             lambda match: _region_after(text, match.end(), units))
+        # "по брянському заводу": a Russian city's adjective in lower case, as the channel writes Russian names
+        _add_adjective_towns(_LOWER_TOWN_FACILITY.finditer(text), text, language, found,
+                             lambda match: located(text, match.end()) or not _a_russian_city(match.group(1), language),
                              lambda match: _region_after(text, match.end(), units))
         for facility in facilities:
             joined = _JOINED_ADJECTIVES.search(text, max(0, facility.start() - 120), facility.start())

@@ -34,7 +34,7 @@ from trucewatch.nlp.slavic.wording import (
     struck_object,
 )
 
-EXTRACTOR = "trucewatch-posts-ru-uk/7"
+EXTRACTOR = "trucewatch-posts-ru-uk/8"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
@@ -62,14 +62,16 @@ _UK_TALLY_HEADLINE = re.compile(r"^\W*(?:[^:.!?\n]{1,60}:\s*)?(?:\w+\s+){0,3}?(?
 _DESTROYED_BY = re.compile(r"знищил|знищив|знищують|знищує", _F)
 # a Ukrainian word of downing ("збито", "збили", "перехоплено"; not "збитків", losses)
 _DOWNED_UK = re.compile(r"\b(?:збит(?!и\b|к)|збил|перехопл|посадил|знешкодж)", _F)
-# "удари рф" are the enemy's, "удари по росії" are not; "Новоросійську" holds no "російськ" of its own
+# "удари рф" are the enemy's, "удари по росії" are not; "Новоросійську" holds no "російськ" of its own; the enemy
+# before a passive ("бригади ЗС РФ було завдано удару") is not the one striking
 _UK_RUSSIAN_STRIKE = re.compile(rf"(?:атак|удар|обстріл)\w*\s+{NOT_A_TARGET}(?:\w+\s+)?{ENEMY_GENITIVE}|"
-                                r"(?<![\w'’])(?:російськ|ворож)\w*\s+(?:\w+\s+){0,1}(?:атак|удар|обстріл|ракет|дрон|КАБ|авіабомб|шахед|"
+                                r"(?<![\w'’])(?:російськ|ворож)\w*\s+(?:\w+\s+){0,1}[«\"“„]?(?:атак|удар|обстріл|ракет|дрон|КАБ|авіабомб|шахед|"
                                 r"балістик)|"
                                 r"\b(?:рф|росія|росіяни|ворог|противник|окупанти|русня|рашисти|підари|орки|кацапи)\s+"
-                                r"(?:\w+\s+){0,3}(?:атакува|вдари|завда|обстріля|нанесл|накрил|відновил\w*\s+атак)", _F)
+                                r"(?:\w+\s+){0,3}(?:атакува|вдари|завда(?!н)|обстріля(?!н)|нанесл|накрил|"
+                                r"відновил\w*\s+атак|здійснил\w*\s+(?:\w+\s+){0,2}(?:атак|удар|обстріл))", _F)
 # "масована атака на Україну", "удари по енергетиці України": a strike on Ukraine, the other side's
-_ON_UKRAINE = re.compile(r"(?:атак|удар|обстріл)\w*\s+(?:\w+\s+){0,2}(?:по|на)\s+(?:\w+\s+)?Україн", _F)
+_ON_UKRAINE = re.compile(r"(?:атак|удар|обстріл)\w*\s+(?:\w+\s+){0,2}(?:по|на)\s+(?:\w+\s+){0,2}Україн", _F)
 # "деталі до БПЛА, які агресор застосовує для ударів по Україні": what the struck thing was for, not a strike
 _PURPOSE = re.compile(r"(?<![\w'’])(?:для|щоб)\s+(?:[\w'’-]+\s+)?$", _F)
 
@@ -221,7 +223,9 @@ _CLAUSE_BREAK = re.compile(r"[.!?;\n]")
 # since a day of a month ("З 7 серпня …"), or a span of days of one month in the headline ("9–16 березня"; a
 # night is two days: "1–2 серпня" tells one). (The classifier reads the post with its sentences joined again,
 # "16. 03", so a span of dotted dates is not looked for.)
-_A_WEEK = re.compile(r"(?<![\w'’])(?:за\s+(?:цей\s+|минулий\s+|звітний\s+|останній\s+)?тиждень|"
+# ("Вдруге за тиждень дрони вдарили по нафтобазі": the second strike on one object within a week, not a review)
+_A_WEEK = re.compile(r"(?<![\w'’])(?<!вдруге\s)(?<!втретє\s)(?<!вчетверте\s)(?<!вкотре\s)"
+                     r"(?:за\s+(?:цей\s+|минулий\s+|звітний\s+|останній\s+)?тиждень|"
                      r"тиждень\s+[«\"]?бавовн)", _F)
 _SINCE_A_DAY = re.compile(rf"^\W*[Зз]\s+\d{{1,2}}\s+(?:{'|'.join(UK_MONTHS)})(?!\s+\d{{4}})(?![\w'’])", _F)
 _DAY_SPAN = re.compile(rf"(?<!\d)(\d{{1,2}})\s*[–—-]\s*(\d{{1,2}})\s+(?:{'|'.join(UK_MONTHS)})", _F)
@@ -250,7 +254,7 @@ _CONFIRMED = re.compile(r"підтвердж\w*\s+(?:\w+\s+)?(?:знищен|у�
 # a strike said to have happened, in a post that names no place: by night ("за цю ніч відпрацьовано"), ...
 _LAST_NIGHT = r"у\s+ніч\s+(?:на|з)|вночі|уночі|за\s+(?:цю\s+|минулу\s+)?ніч\b|цієї\s+ночі|минулої\s+ночі"
 # ... struck, hit or attacked ("уражено", "влучання", "судно було атаковано") ...
-_STRUCK_PAST = (r"уражено|[ув]разил|влучан|влучил|влучив|атаковано|"
+_STRUCK_PAST = (r"[ув]ражено|[ув]разил|влучан|влучил|влучив|атаковано|"
                 r"завдано\s+(?:\w+\s+){0,2}(?:удар|ураж)|удар\w*\s+(?:\w+\s+)?завдано|"  # "удар було завдано ракетою"
                 r"зафіксован\w*\s+(?:\w+\s+)?(?:уражен|влучан)")  # "Зафіксовано ураження потужностей ФКП …"
 # ... a strike under way ("Прямо зараз відбувається комбінована атака по російській території") ...
@@ -261,7 +265,7 @@ _JUST_PAST = r"(?:сьогоднішн|[ву]чорашн|нічн|ранков|
 _FIRE_AFTER = (r"(?:пожеж|горін|горі|гори|вигор|палає)\w*[^.!?\n]{0,40}?після\s+(?:\w+\s+)?"
                r"(?:уражен|удар|атак|прильот|влучан)")
 # ... or a past passive of one object ("був атакований завод «Кремній»"; not "цілі були атаковані")
-_ONE_STRUCK = r"\b(?:був|була|було)\s+(?:\w+\s+)?(?:атакован|уражен)"
+_ONE_STRUCK = r"\b(?:був|була|було)\s+(?:\w+\s+)?(?:атакован|[ув]ражен)"
 # ... a strike on Russia as a whole ("Наймасштабніша атака на російські території", "65 година атаки по росії"; in the
 # plural a strike in general is no word of striking) or a hit confirmed where it fell ("з місця атаки") ...
 _ON_RUSSIA = (r"(?:атак|удар)\w*\s+(?:на|по)\s+(?:російськ\w*\s+територ|територі\w*\s+(?:рф|росії)|росі[їю]\b|рф\b)|"

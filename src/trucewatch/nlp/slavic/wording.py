@@ -32,6 +32,23 @@ _HAPPENED = re.compile(r"(?:внаслідок|через|від|результ�
 _AFTER_A_CONSEQUENCE = re.compile(r"(?:призупин|припин|зупин|втрат|скороти|скоротил|знизил|впал|впав|пошкодж|"
                                   r"вийш\w*\s+з\s+ладу)\w*[^.!?\n]{0,80}?(?<![\w'’])після\s+(?:[\w-]+\s+)?$",
                                   re.IGNORECASE)
+# a word of striking right after "після" dates something else ("Генштаб після удару по Сумах: …", "скликання Радбезу
+# після атак рф") unless its sentence tells what the strike did or left (a fire put out or not, a blast, the dead or
+# wounded, damage, a stop, a power cut, a flood, debris, a repeat, a day of mourning) or a time word names the one
+# strike ("після сьогоднішнього удару", "після останньої атаки")
+_AFTER = re.compile(r"(?<![\w'’])після\s+(?!(?:сьогоднішн|[ву]чорашн|нічн|ранков|вечірн|останн)\w*\s)(?:[\w'’-]+\s+)?$",
+                    re.IGNORECASE)
+_CONSEQUENCE = re.compile(r"(?<![\w'’])(?:пожеж|горі|горит|палає|палал|спалах|вибух|загин|загибл|поранен|постраждал|"
+                          r"пошкодж|зруйн|руйнув|знеструм|блекаут|світла|призупин|припин|зупин|втрат|скороти|знизил|"
+                          r"впал|впав|вийш\w*\s+з\s+ладу|наслідк|руїн|вирв|дим|уламк|залишк|рештк|потуш|загас|погас|"
+                          r"повтор|відключ|підтоп|затоп|жалоб|траур)", re.IGNORECASE)
+# a relative clause that says with a word of habit or of the past what its noun did before ("…, яка нещодавно
+# завдала удару по Києву", "…, які регулярно обстрілюють місто") describes the noun: the post's strike is told
+# elsewhere, if at all (the present tense alone is not enough: "відео з дрона, який атакує підстанцію" tells one)
+_RELATIVE = re.compile(r",\s*(?:як(?:ий|а|е|і|ого|ої|ому|ій|им|ими|их)|котр\w+|де)\s+(?:[\w'’«»\"-]+\s+){0,5}$",
+                       re.IGNORECASE)
+_HABIT = re.compile(r"(?<![\w'’])(?:нещодавно|раніше|колись|регулярно|постійно|активно|неодноразово|часто|зазвичай|"
+                    r"щодня|щоночі|весь\s+час)(?![\w'’])", re.IGNORECASE)
 # the future of an imperfective verb, by "буде" or by "-тиме" ("буде атакувати", "продовжуватиме завдавати"; a
 # perfective future, "прилетить", is read from the word itself)
 _FUTURE = re.compile(r"буд(?:е|уть|у|емо|ете|еш)|\w{3,}тим(?:е|уть|у|емо|ете|еш)(?:ся)?")
@@ -57,6 +74,10 @@ _UNCONFIRMED = re.compile(r"(?<![\w'’])(?:не\s+(?:підтверд|відо�
 # is another thing, the strike is told
 _SOMETHING_ELSE = re.compile(r"(?:детал|подробиц|результат|наслідк|масштаб|причин)\w*\s+(?:[\w'’]+\s+){0,2}$",
                              re.IGNORECASE)
+_NEGATED_BEFORE = re.compile(r"(?<![\w'’])не\s+[«\"]?$", re.IGNORECASE)
+# "поки що не відомо, чи пов'язаний цей дим з атакою": whether there was a strike is asked, not told
+_WHETHER = re.compile(r"(?:не\s+відом|невідом|не\s+ясно|неясно|незрозуміл|не\s+зрозуміл)\w*[^.!?\n]{0,40}?"
+                      r"(?<![\w'’])чи(?![\w'’])[^.!?\n]{0,60}$", re.IGNORECASE)
 _WHICH = re.compile(r"\s*(?:як\w*|що|де|чи|звідки|кого|чого|чому|скільки)(?![\w'’])", re.IGNORECASE)
 # a sentence of burning or damage "без наших атак" (without strikes) tells no strike
 _WITHOUT = re.compile(r"(?<![\w'’])без\s+(?:[\w'’-]+\s+){0,2}(?:атак|удар|прил[іь]от|уражен)", re.IGNORECASE)
@@ -93,6 +114,8 @@ def _not_told(text: str, word: Word) -> bool:
     over years."""
     start, end = _sentence(text, word.start)
     if _WAS_TO_HAPPEN.match(text, word.end, end):
+        return True
+    if _WHETHER.search(text, start, word.start):
         return True
     unconfirmed = _UNCONFIRMED.search(text, word.end, end)
     if unconfirmed and _TOPIC.search(text, max(start, word.start - 30), word.start) and not (
@@ -224,6 +247,12 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
             continue  # "Поки ви обстрілюєте наші мирні міста": rhetoric
         if _CAPABILITY.search(text, max(0, word.start - 20), word.start):
             continue  # "засобами глибинного ураження": a capability's name
+        relative = _RELATIVE.search(text, max(0, word.start - 60), word.start)
+        if relative and _HABIT.search(text, relative.start(), word.start):
+            continue  # "антена «Герані», яка нещодавно завдала удару по Києву": what the noun did before
+        if _AFTER.search(text, max(0, word.start - 30), word.start) and not _CONSEQUENCE.search(
+                text, *_sentence(text, word.start)):
+            continue  # "Генштаб після удару по Сумах: росія отримає нашу лють": the strike dates a statement
         if word.lemma in words.generic_plural and _plural(text, word, language) and (overview or not (
                 _HAPPENED.search(text, max(0, word.start - 40), word.start)
                 or _AFTER_A_CONSEQUENCE.search(text, max(0, word.start - 140), word.start)
@@ -231,6 +260,8 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
             continue
         if _MUST_BE.search(text, max(0, word.start - 40), word.start):
             continue
+        if _NEGATED_BEFORE.search(text, max(0, word.start - 12), word.start):
+            continue  # "США «не вражені» планом", "не уражено": denied, or a word's other sense
         if _NOT_ARMED.search(text, max(0, word.start - 20), word.start):
             continue
         if _not_told(text, word):
