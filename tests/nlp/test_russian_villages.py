@@ -93,3 +93,15 @@ def test_a_common_word_before_an_oblast_is_no_village() -> None:
     # "Атака" opening a sentence before the oblast's name is no village the oblast holds: the oblast itself
     locations = _post_locations("Атака на Бєлгородську область: уражено електропідстанцію, повідомляє губернатор.")
     assert all(location.precision_km is not None and location.precision_km > 40 for location in locations)
+
+
+@pytest.mark.parametrize("text", ["Ворог завдав удару по Курахове, пошкоджено будинки.",
+                                  "Окупанти обстріляли Курахове, є загиблі."])
+def test_a_town_fought_over_is_read_after_a_preposition_or_a_verb_of_striking(text: str) -> None:
+    # 18,000 people: under the 20,000 a one-word name needs there, but within 30 km of a line of contact
+    assert [(location.name, location.admin1_code) for location in _post_locations(text)] == [("Kurakhove", "UA-14")]
+
+
+def test_a_small_town_far_from_the_lines_still_needs_the_size() -> None:
+    # Burshtyn (15,000 people) lies hundreds of km from every line: a name of that size there may be a common noun
+    assert _post_locations("Ворог завдав удару по Бурштину, пошкоджено будинки.") == []

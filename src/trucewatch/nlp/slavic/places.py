@@ -17,6 +17,7 @@ from functools import lru_cache
 from trucewatch.geo.admin1 import admin1_code
 from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch, admin1_match, geocode
 from trucewatch.model import Location
+from trucewatch.nlp.place_choice import line_of_contact_km
 from trucewatch.nlp.slavic.adjectives import CITY_SECTION, adjective_town, russian_spellings, town_location, unit_code
 from trucewatch.nlp.slavic.lexicon import lexicon
 from trucewatch.nlp.slavic.morph import nominative_phrases, parse
@@ -346,10 +347,13 @@ def settlement(word: str, language: str, cue: str = "") -> GeoMatch | None:
     proper = "-" in word and all(part[:1].isupper() for part in word.split("-") if len(part) > 3)
     needed = (1_000 if "Geox" in grammemes or cue == "settlement" or proper else 20_000 if cue in ("preposition",
               "quoted", "struck") else 100_000)
+    # a town the war is fought over ("по Курахове", "обстріляли Курахове"): half the size will do by the lines
+    frontline = needed == 20_000 and cue != "quoted"
     for candidate in dict.fromkeys(candidates):
         found = [match for match in (geocode(candidate, country=country) for country in ("RU", "UA"))
                  if match is not None and not (match.matched_by == "a spelling variant" and match.population < 100_000)
-                 and match.population >= needed]
+                 and (match.population >= needed or (frontline and match.population >= FRONT_TOWN_POPULATION
+                                                     and line_of_contact_km(match.lat, match.lon) <= FRONT_TOWN_KM))]
         if found:
             # a name both countries give a town is Russia's ("Приморськ": the oil port), unless Ukraine's is ten
             # times the size ("Донецьк": the city, not the town of Rostov oblast)
@@ -368,6 +372,10 @@ def _capitalised_like(lemma: str, word: str) -> str:
 
 
 _OUTWEIGHS = 10
+# After a preposition or a verb of striking a one-word name is a town of 20,000 people, or one of FRONT_TOWN_POPULATION
+# within FRONT_TOWN_KM of a line of contact of any period (Kurakhove, Vovchansk, Huliaipole): the places fought over.
+FRONT_TOWN_POPULATION = 10_000
+FRONT_TOWN_KM = 30.0
 _JOINED = re.compile(r"^(.+?)(-(?:на|над)-.+)$")
 _TWO_WORDS = re.compile(r"(?<![\w«\"])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)\s+([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)")
 
