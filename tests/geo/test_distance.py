@@ -10,6 +10,7 @@ import pytest
 
 from trucewatch import taxonomy
 from trucewatch.geo.distance import (
+    PointGrid,
     distance_km,
     distance_sql,
     lat_degrees_sql,
@@ -93,3 +94,17 @@ def test_no_other_module_defines_a_distance_or_the_taxonomy_rule() -> None:
                            and path.relative_to(SRC).as_posix() != "geo/distance.py")
                        or (at_or_below.search(text) and path.name != "taxonomy.py"))
     assert offenders == []
+
+
+def test_point_grid_gives_the_nearest_item_in_the_cells_around_a_point() -> None:
+    grid: PointGrid[str] = PointGrid()
+    grid.add(50.0, 36.0, "west")
+    grid.add(50.0, 36.5, "east")  # exactly as far from the query as "west": the first added wins
+    grid.add(50.30, 36.25, "north")
+    grid.add(49.20, 37.20, "Izium")  # another cell, one away
+    found = grid.nearest(50.0, 36.25)
+    assert found is not None and found[0] == "west" and found[1] == distance_km(50.0, 36.25, 50.0, 36.0)
+    assert distance_km(50.0, 36.25, 50.0, 36.0) == distance_km(50.0, 36.25, 50.0, 36.5)
+    izium = grid.nearest(49.0, 37.5)
+    assert izium is not None and izium[0] == "Izium"
+    assert grid.nearest(45.0, 30.0) is None  # nothing within the nine cells around it

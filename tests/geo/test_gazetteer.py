@@ -6,11 +6,11 @@ from typing import Any
 import pytest
 import yaml
 
+from trucewatch.geo.distance import distance_km
 from trucewatch.geo.edits import by_dropped_forms, one_edit, one_edit_forms
 from trucewatch.geo.gazetteer import (
     MATCHED_BY,
     MISSPELT_REPLACEABLE,
-    distance_km,
     geocode,
     geocode_candidates,
     raion_code,

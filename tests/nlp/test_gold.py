@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 import yaml
 
-from trucewatch.geo.gazetteer import distance_km
+from trucewatch.geo.distance import distance_km
 from trucewatch.nlp.extract import extract_article
 from trucewatch.nlp.pipeline import Article
 

@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from trucewatch.geo.gazetteer import admin1_match, distance_km
+from trucewatch.geo.distance import distance_km
+from trucewatch.geo.gazetteer import admin1_match
 from trucewatch.nlp.extract import extract_article
 from trucewatch.nlp.places import english_words
 from trucewatch.nlp.reader import Article

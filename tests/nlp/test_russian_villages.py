@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 
-from trucewatch.geo.gazetteer import admin1_match, distance_km
+from trucewatch.geo.distance import distance_km
+from trucewatch.geo.gazetteer import admin1_match
 from trucewatch.nlp.extract import extract_article
 from trucewatch.nlp.posts import Post, read_posts
 from trucewatch.nlp.reader import Article

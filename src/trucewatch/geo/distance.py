@@ -9,12 +9,17 @@
   latitude (the cosine kept above 0.1, so that boxes near the poles stay finite);
 - ``LAT_LIMIT`` / ``LON_LIMIT`` and ``valid_latitude`` / ``valid_longitude`` / ``valid_point``: what a
   coordinate in degrees may be (finite and within ±90 / ±180), the one test every reader of coordinates uses
-  (and SQL checks take their bounds from).
+  (and SQL checks take their bounds from);
+- ``PointGrid``: items at points by 1-degree cells, and the nearest of them to a point.
 """
 
 from __future__ import annotations
 
 import math
+from collections import defaultdict
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
 
 EARTH_RADIUS_KM = 6371.0088  # mean radius (IUGG)
 KM_PER_DEGREE = EARTH_RADIUS_KM * math.pi / 180  # 111.195
@@ -72,3 +77,27 @@ def offset_point(lat: float, lon: float, km: float, bearing_deg: float) -> tuple
     lam2 = lam + math.atan2(math.sin(theta) * math.sin(delta) * math.cos(phi),
                             math.cos(delta) - math.sin(phi) * math.sin(phi2))
     return math.degrees(phi2), (math.degrees(lam2) + 540.0) % 360.0 - 180.0
+
+
+class PointGrid(Generic[T]):
+    """Items at points, by 1-degree cells: the nearest item to a point is looked for in the point's cell and the
+    eight around it (so an item more than a degree away may be missed; callers want near ones only)."""
+
+    def __init__(self) -> None:
+        self._cells: defaultdict[tuple[int, int], list[tuple[float, float, T]]] = defaultdict(list)
+
+    def add(self, lat: float, lon: float, item: T) -> None:
+        self._cells[(math.floor(lat), math.floor(lon))].append((lat, lon, item))
+
+    def nearest(self, lat: float, lon: float) -> tuple[T, float] | None:
+        """The nearest item and its distance in km (the first added of equally near ones); None when no item
+        lies in the nine cells around the point."""
+        best: tuple[T, float] | None = None
+        row, col = math.floor(lat), math.floor(lon)
+        for d_row in (-1, 0, 1):
+            for d_col in (-1, 0, 1):
+                for p_lat, p_lon, item in self._cells.get((row + d_row, col + d_col), ()):
+                    km = distance_km(lat, lon, p_lat, p_lon)
+                    if best is None or km < best[1]:
+                        best = (item, km)
+        return best

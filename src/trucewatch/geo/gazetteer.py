@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from trucewatch.geo.admin1 import admin1_code as lookup_admin1
 from trucewatch.geo.admin1 import admin1_country, admin1_name
-from trucewatch.geo.distance import distance_km, valid_point
+from trucewatch.geo.distance import PointGrid, valid_point
 from trucewatch.geo.edits import by_dropped_forms, one_edit, one_edit_forms, one_edit_from
 from trucewatch.geo.translit import is_cyrillic, match_keys, normalise, skeleton, transliterate
 from trucewatch.model import Location
@@ -150,16 +150,12 @@ def _load() -> _Index:
 
 
 @lru_cache(maxsize=1)
-def _grid() -> dict[tuple[int, int], list[int]]:
-    """Row numbers by 1-degree cell, for reverse geocoding (built on first use)."""
-    grid: dict[tuple[int, int], list[int]] = defaultdict(list)
-    for number, place in enumerate(_index().places):
-        grid[(math.floor(place.lat), math.floor(place.lon))].append(number)
-    return dict(grid)
-
-
-
-
+def _grid() -> PointGrid[Place]:
+    """Every place by 1-degree cell, for reverse geocoding (built on first use)."""
+    grid: PointGrid[Place] = PointGrid()
+    for place in _index().places:
+        grid.add(place.lat, place.lon, place)
+    return grid
 
 
 # A settlement's precision is the distance from its point within which an event "in" it lies: its extent, not
@@ -535,26 +531,12 @@ def admin1_match(code: str) -> GeoMatch | None:
     )
 
 
-def _nearest(lat: float, lon: float) -> tuple[Place, float] | None:
-    index = _index()
-    best: tuple[Place, float] | None = None
-    row, col = math.floor(lat), math.floor(lon)
-    for d_row in (-1, 0, 1):
-        for d_col in (-1, 0, 1):
-            for number in _grid().get((row + d_row, col + d_col), ()):
-                place = index.places[number]
-                distance = distance_km(lat, lon, place.lat, place.lon)
-                if best is None or distance < best[1]:
-                    best = (place, distance)
-    return best
-
-
 @lru_cache(maxsize=32768)
 def reverse_country(lat: float, lon: float) -> tuple[str, str | None] | None:
     """(country, admin1 code or None) of the nearest known place within 60 km; None at sea or far away."""
     if not valid_point(lat, lon):
         return None
-    nearest = _nearest(lat, lon)
+    nearest = _grid().nearest(lat, lon)
     if nearest is None or nearest[1] > REVERSE_MAX_KM:
         return None
     place = nearest[0]

@@ -13,10 +13,8 @@ A malformed line stops the build with the file and line (:class:`~trucewatch.err
 
 from __future__ import annotations
 
-import math
 import statistics
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -24,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from trucewatch.errors import InputError, Where
 from trucewatch.geo.admin1 import admin1_code
-from trucewatch.geo.distance import distance_km, valid_latitude, valid_longitude
+from trucewatch.geo.distance import PointGrid, distance_km, valid_latitude, valid_longitude
 from trucewatch.geo.gazetteer import POSTAL_RU_SOURCE
 from trucewatch.geo.geonames import checked_number, text_lines
 from trucewatch.geo.translit import is_cyrillic, normalise, skeleton, transliterate
@@ -127,31 +125,10 @@ def _key(name: str) -> str:
     return normalise(transliterate(name, "ru")) if is_cyrillic(name) else normalise(name)
 
 
-class _Nearest:
-    """The nearest known place to a point, by 1-degree cells."""
-
-    def __init__(self, rows: Iterable[tuple[str, ...]]) -> None:
-        self.cells: dict[tuple[int, int], list[tuple[float, float, str, str]]] = defaultdict(list)
-        for row in rows:
-            lat, lon = float(row[3]), float(row[4])
-            self.cells[(math.floor(lat), math.floor(lon))].append((lat, lon, row[5], row[6]))
-
-    def region(self, lat: float, lon: float) -> tuple[str, str, float] | None:
-        """(country, admin1, km) of the nearest known place."""
-        best: tuple[str, str, float] | None = None
-        for d_lat in (-1, 0, 1):
-            for d_lon in (-1, 0, 1):
-                for p_lat, p_lon, country, admin1 in self.cells.get((math.floor(lat) + d_lat,
-                                                                     math.floor(lon) + d_lon), ()):
-                    distance = distance_km(lat, lon, p_lat, p_lon)
-                    if best is None or distance < best[2]:
-                        best = (country, admin1, distance)
-        return best
-
-
-def _in_own_region(office: PostOffice, nearest: _Nearest) -> bool:
-    found = nearest.region(office.lat, office.lon)
-    return found is not None and found[:2] == ("RU", office.admin1) and found[2] <= OWN_REGION_KM
+def _in_own_region(office: PostOffice, nearest: PointGrid[tuple[str, str]]) -> bool:
+    """Whether the nearest known place lies in the office's own region, and close."""
+    found = nearest.nearest(office.lat, office.lon)
+    return found is not None and found[0] == ("RU", office.admin1) and found[1] <= OWN_REGION_KM
 
 
 def _within_raion(offices: list[PostOffice]) -> list[PostOffice]:
@@ -180,7 +157,10 @@ def russian_postal_rows(offices: list[PostOffice], known: list[tuple[str, ...]],
     that bear no name a known place of the region bears within 5 km (the known row is kept); offices of one
     village (same name, same region, within 5 km) give one row, the lowest code's. Left out too: a name with
     a town's consonants in the region, and one that reads as another word (:func:`_reads_as_another_word`)."""
-    nearest = _Nearest(row for row in known if row[6] or row[5] not in ("UA", "RU"))
+    nearest: PointGrid[tuple[str, str]] = PointGrid()  # (country, admin1) of every known place
+    for row in known:
+        if row[6] or row[5] not in ("UA", "RU"):
+            nearest.add(float(row[3]), float(row[4]), (row[5], row[6]))
     candidates = [office for office in offices
                   if office.admin1 in regions and office.accuracy == MATCHED_ACCURACY
                   and _village_name(office.name)]
