@@ -158,8 +158,8 @@ def truth_point(row: dict[str, str], where: Where, fields: tuple[str, str] = ("l
 
 
 def within_precision(distance: float, precision_km: float | None) -> bool:
-    """Whether a placed answer's error lies within the precision it states (a city's radius, a region's, an
-    undecided choice widened to its namesakes): how far its own precision can be trusted."""
+    """Whether a placed answer's error lies within the precision it states (a settlement's extent, a region's
+    radius, an undecided choice widened to its namesakes): how far its own precision can be trusted."""
     return precision_km is not None and distance <= precision_km
 
 

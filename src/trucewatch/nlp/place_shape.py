@@ -15,6 +15,8 @@ from trucewatch.geo.gazetteer import EXTENT_PER_RADIUS, geocode_candidates
 from trucewatch.nlp.place_choice import FRONT_NEAR_KM, UNDECIDED_MARK
 from trucewatch.nlp.place_names import DISTRICT_MAX_KM, NAME
 
+# A compass direction in words: "north", "south-east", "southwest"
+_COMPASS_WORD = r"(?:north|south)(?:[- ]?(?:east|west))?|east|west"
 # A city district as ACLED writes it, right after the city's name: "Donetsk - Petrovskyi".
 _DISTRICT_AFTER = re.compile(r"\s+[-–—]\s+(?P<name>" + NAME + r")")
 # A settlement named as a direction or an axis of the front ("in the direction of Izium", "on the Izium axis",
@@ -30,8 +32,8 @@ _AXIS_BEFORE = re.compile(r"\b(?i:direction|axis)\s+of\s+(?:the\s+)?$")
 _AXIS_AFTER = re.compile(r"(?:['’]s)?\s+(?i:axis|direction|sector|bridgehead)\b")
 _AREA_AFTER = re.compile(r"(?:['’]s)?\s+(?i:area|outskirts|suburbs?|surroundings|environs)\b")
 # "the suburbs of X"; "north of X", "to the south-east of X" with no distance: somewhere on that side, near it
-_AREA_BEFORE = re.compile(r"\b(?:(?i:suburbs?|environs)\s+of|(?i:(?:north|south)(?:[- ]?(?:east|west))?|east|west)"
-                          r"\s+of)\s+(?:the\s+)?(?:(?i:city|town|village)\s+of\s+)?$")
+_AREA_BEFORE = re.compile(r"\b(?:(?i:suburbs?|environs)|(?i:" + _COMPASS_WORD + r"))\s+of\s+(?:the\s+)?"
+                          r"(?:(?i:city|town|village)\s+of\s+)?$")
 
 
 def where_in_or_around(sentence: str, span: tuple[int, int], location: dict[str, Any]) -> dict[str, Any]:
@@ -84,7 +86,7 @@ _BEARINGS = {"n": 0.0, "nne": 22.5, "ne": 45.0, "ene": 67.5, "e": 90.0, "ese": 1
              "nnw": 337.5}
 _OFFSET_BEFORE = re.compile(
     r"(?P<km>\d{1,3}(?:[.,]\d+)?)\s*(?:km|kms|kilometres|kilometers|kilometre|kilometer)\s+(?P<dir>(?i:"
-    r"(?:north|south)(?:[- ]?(?:east|west))?|east|west|[NSEW]{1,3}))\s+of\s+(?:the\s+)?"
+    + _COMPASS_WORD + r"|[NSEW]{1,3}))\s+of\s+(?:the\s+)?"
     r"(?:(?:city|town|village|settlement)\s+of\s+)?$")
 # a direction given in words or letters is about this many degrees wide: the error grows with the distance
 OFFSET_SPREAD = 0.4
@@ -113,7 +115,7 @@ def _offset_from(sentence: str, span: tuple[int, int], place: dict[str, Any]) ->
 
 
 _PART_BEFORE = re.compile(
-    r"\b(?P<dir>(?i:(?:north|south)(?:[- ]?(?:east|west))?|east|west))(?:ern)?\s+(?:(?:part|outskirts|districts?|"
+    r"\b(?P<dir>(?i:" + _COMPASS_WORD + r"))(?:ern)?\s+(?:(?:part|outskirts|districts?|"
     r"side)\s+of\s+(?:the\s+city\s+of\s+)?)?$", re.IGNORECASE)
 # A part of a city named by its direction ("in southeastern Kharkiv") moves the point half the radius of the
 # city's area that way (the precision is its extent, EXTENT_PER_RADIUS radii); only for cities whose extent is at

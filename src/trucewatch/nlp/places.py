@@ -329,11 +329,8 @@ def place(state: ArticleState) -> None:
                         name_role(frame.sentence, start) in ELSEWHERE_ROLES:
                     continue  # "Nova" of "Nova Khakhova"; "restaurant Ukrayina" is the restaurant's name; "Kiev
                     # forces" are a side
-                republic = _republic(settlement, frame.sentence, end)
-                if republic is not None and (location := _locate(settlement, None, context)) is not None:
-                    frame.put("location", _of_republic(location, republic), (start, start + len(settlement)))
-                    break
-                if _try_place(frame, settlement, (start, start + len(settlement)), None, context):
+                if _try_place(frame, settlement, (start, start + len(settlement)), None, context,
+                              republic=_republic(settlement, frame.sentence, end)):
                     break
             else:
                 if not _place_from_neighbour(frame, state, context) and context.admin1 and not context.admin1_speaks:
@@ -593,13 +590,16 @@ def _put_admin1_only(frame: Frame, code: str | None, unplaced: list[str] | None 
                            "basis": basis})
 
 
-def _try_place(frame: Frame, name: str, span: tuple[int, int], scope: str | None, context: _Placing) -> bool:
+def _try_place(frame: Frame, name: str, span: tuple[int, int], scope: str | None, context: _Placing,
+               republic: str | None = None) -> bool:
+    """Place the frame at ``name``; ``republic``: the oblast whose separatist entity the name names
+    (:func:`_republic`)."""
     if name in context.refused:
         return False
     location = _locate(name, scope, context)
     if location is None:
         return False
-    frame.put("location", location, span)
+    frame.put("location", location if republic is None else _of_republic(location, republic), span)
     return True
 
 
