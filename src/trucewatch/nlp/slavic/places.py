@@ -115,7 +115,8 @@ _QUOTED_AFTER_FACILITY = re.compile(r"(?:\b(?:аеро|аэро)?порт\w*|\b(
                                     r"\bПС|\bпідстанці\w*|\bподстанци\w*)"
                                     r"\s*(?:[«\"“„][^»\"”]{2,40}[»\"”]\s*(?:,|та|і|й|и)\s*)*$", re.IGNORECASE)
 # the opening of a town's adjective, capitalised: "Рязанськ(ий)", "Брянск(ая)"; not inside a word or a quote
-_TOWN_STEM = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ськ|цьк|зьк|ск|цк)"
+_ADJECTIVE_ENDING = r"(?:ськ|цьк|зьк|ск|цк)"
+_TOWN_STEM = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+" + _ADJECTIVE_ENDING
 _ADJECTIVE_OF_TOWN = r"(?<![\w«\"“„-])" + _TOWN_STEM
 # a town's adjective before a facility it names ("Бєлгородського аеропорту", "Рязанський НПЗ", "Орловской ТЭЦ")
 # or before its bay ("Новоросійську бухту"), also opening the facility's quoted name ("ФКП «Тамбовский пороховой
@@ -127,7 +128,7 @@ _TOWN_FACILITY = re.compile(r"((?<![\w-])" + _TOWN_STEM + r"\w+)\s+(?:аероп
                             r"бухт|(?:[а-яёіїєґ'’-]+\s+)?(?:завод|комбінат|комбинат))")
 # ... and in lower case, before a works, a refinery, a port or an airfield: read only as a Russian city's
 # (``_a_russian_city``), since lower case adjectives in "-ськ-" are mostly no town's ("російському заводу")
-_LOWER_TOWN_FACILITY = re.compile(r"((?<![\w-])[а-яёіїєґ][а-яёіїєґ'’]+(?:ськ|цьк|зьк|ск|цк)\w+)\s+"
+_LOWER_TOWN_FACILITY = re.compile(r"((?<![\w-])[а-яёіїєґ][а-яёіїєґ'’]+" + _ADJECTIVE_ENDING + r"\w+)\s+"
                                   r"(?:аеропорт|аэропорт|аеродром|аэродром|порт|НПЗ|ТЕЦ|ТЭЦ|нафтобаз|нефтебаз|"
                                   r"(?:[а-яёіїєґ'’-]+\s+)?(?:завод|комбінат|комбинат))")
 _CITY = 100_000  # the population from which a lower case adjective is read as a city's
@@ -754,20 +755,19 @@ _IN_REGION_GAP = re.compile(r"\w*(?:\s+(?:завод|комбінат|комби
 _REGION_AFTER_REACH = 60
 
 
+def _said_to_lie_in(text: str, end: int, start: int) -> bool:
+    """Whether the name starting at ``start`` follows ``end`` as where the thing before it lies."""
+    return 0 <= start - end <= _REGION_AFTER_REACH and _IN_REGION_GAP.fullmatch(text, end, start) is not None
+
+
 def _region_after(text: str, end: int, units: list[tuple[tuple[int, int], str]]) -> str | None:
     """The region (oblast, krai, republic) named right after ``end`` as where the thing before lies."""
-    for (start, _), code in units:
-        if 0 <= start - end <= _REGION_AFTER_REACH and _IN_REGION_GAP.fullmatch(text, end, start):
-            return code
-    return None
+    return next((code for (start, _), code in units if _said_to_lie_in(text, end, start)), None)
 
 
 def lies_in(text: str, end: int, places: list[Place]) -> Place | None:
     """The place named right after ``end`` as where the thing before it lies ("… НПЗ у Краснодарському краї")."""
-    for place in places:
-        if 0 <= place.span[0] - end <= _REGION_AFTER_REACH and _IN_REGION_GAP.fullmatch(text, end, place.span[0]):
-            return place
-    return None
+    return next((place for place in places if _said_to_lie_in(text, end, place.span[0])), None)
 
 
 

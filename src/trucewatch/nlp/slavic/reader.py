@@ -342,10 +342,9 @@ def _enemy_strikes(text: str, language: str, strikes: list[tuple[int, int]]) -> 
     російськими КАБами")."""
     for match in _UK_RUSSIAN_STRIKE.finditer(text):
         head = match.group(0).split()[0].lower()
-        if head.startswith(("російськ", "ворож")) and _DESTROYING_NOUN.search(text, max(0, match.start() - 20),
-                                                                           match.start()):
-            continue  # "для знищення російських ударних БПЛА": the genitive after a noun of destroying is what it hit
         if head.startswith(("російськ", "ворож")):
+            if _DESTROYING_NOUN.search(text, max(0, match.start() - 20), match.start()):
+                continue  # "для знищення російських БПЛА": the genitive after a noun of destroying is what it hit
             hitting = [end for end in [end for _, end in strikes] + [each.end() for each in _HITTING.finditer(text)]
                        if 0 <= match.start() - end <= _STRUCK_WEAPON_REACH
                        and not _CLAUSE_BREAK.search(text, end, match.start())]

@@ -29,8 +29,9 @@ _HAPPENED = re.compile(r"(?:внаслідок|через|від|результ�
 # "НПЗ призупинив роботу після атак українських дронів": strikes in the plural after "після" happened when the
 # clause tells what they stopped or cost ("Sea Baby після атак на ворожий флот передали до музею", "після ударів —
 # відповідати ворогу" speak of strikes in general)
-_AFTER_A_CONSEQUENCE = re.compile(r"(?:призупин|припин|зупин|втрат|скороти|скоротил|знизил|впал|впав|пошкодж|"
-                                  r"вийш\w*\s+з\s+ладу)\w*[^.!?\n]{0,80}?(?<![\w'’])після\s+(?:[\w-]+\s+)?$",
+# what a strike stopped, cut or damaged
+_LOSS = r"призупин|припин|зупин|втрат|скороти|скоротил|знизил|впал|впав|пошкодж|вийш\w*\s+з\s+ладу"
+_AFTER_A_CONSEQUENCE = re.compile(r"(?:" + _LOSS + r")\w*[^.!?\n]{0,80}?(?<![\w'’])після\s+(?:[\w-]+\s+)?$",
                                   re.IGNORECASE)
 # a word of striking right after "після" dates something else ("Генштаб після удару по Сумах: …", "скликання Радбезу
 # після атак рф") unless its sentence tells what the strike did or left (a fire put out or not, a blast, the dead or
@@ -39,9 +40,8 @@ _AFTER_A_CONSEQUENCE = re.compile(r"(?:призупин|припин|зупин|
 _AFTER = re.compile(r"(?<![\w'’])після\s+(?!(?:сьогоднішн|[ву]чорашн|нічн|ранков|вечірн|останн)\w*\s)(?:[\w'’-]+\s+)?$",
                     re.IGNORECASE)
 _CONSEQUENCE = re.compile(r"(?<![\w'’])(?:пожеж|горі|горит|палає|палал|спалах|вибух|загин|загибл|поранен|постраждал|"
-                          r"пошкодж|зруйн|руйнув|знеструм|блекаут|світла|призупин|припин|зупин|втрат|скороти|знизил|"
-                          r"впал|впав|вийш\w*\s+з\s+ладу|наслідк|руїн|вирв|дим|уламк|залишк|рештк|потуш|загас|погас|"
-                          r"повтор|відключ|підтоп|затоп|жалоб|траур)", re.IGNORECASE)
+                          r"зруйн|руйнув|знеструм|блекаут|світла|" + _LOSS + r"|наслідк|руїн|вирв|дим|уламк|залишк|"
+                          r"рештк|потуш|загас|погас|повтор|відключ|підтоп|затоп|жалоб|траур)", re.IGNORECASE)
 # a relative clause that says with a word of habit or of the past what its noun did before ("…, яка нещодавно
 # завдала удару по Києву", "…, які регулярно обстрілюють місто") describes the noun: the post's strike is told
 # elsewhere, if at all (the present tense alone is not enough: "відео з дрона, який атакує підстанцію" tells one)
@@ -124,11 +124,7 @@ def _not_told(text: str, word: Word) -> bool:
     clause = max((mark.end() for mark in _CLAUSE_MARK.finditer(text, start, word.start)), default=start)
     if _CONDITION.match(text, start, end) or _CONDITION.match(text, clause, end):
         return True  # "Якщо Україні дадуть …, під ударом опиняться …", "навіщо нам мир, якщо Росія атакує нас знову"
-    return bool(_WITHOUT.search(text, start, end) or _overview(text, word))
-
-
-def _overview(text: str, word: Word) -> bool:
-    return over_years(text, word.start)
+    return bool(_WITHOUT.search(text, start, end) or over_years(text, word.start))
 
 
 def over_years(text: str, position: int) -> bool:
@@ -217,10 +213,6 @@ _GROUND_CLAUSE = re.compile(r"[.!?;\n]")
 _GROUND_BEFORE, _GROUND_AFTER = 40, 60  # how far armour or troops named around a word of destroying are its object
 
 
-def _ground(text: str, word: Word) -> bool:
-    return ground_fight(text, word.start, word.end)
-
-
 def ground_fight(text: str, start: int, end: int) -> bool:
     """Whether armour or troops are named next to the word of destroying at ``start:end``, in its clause."""
     first = max(0, start - _GROUND_BEFORE)
@@ -238,7 +230,7 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
     words = wording()
     read = [word for word in _read(text, language) if _is_strike(word, text)]
     # a post counting strikes over a year or more speaks of its other strikes in the plural in general too
-    overview = any(_overview(text, word) for word in read)
+    overview = any(over_years(text, word.start) for word in read)
     spans: list[tuple[int, int]] = []
     for word in read:
         if "futr" in word.grammemes:
@@ -266,7 +258,7 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
             continue
         if _not_told(text, word):
             continue
-        if word.lemma in _DESTROYING and _ground(text, word):
+        if word.lemma in _DESTROYING and ground_fight(text, word.start, word.end):
             continue  # "Знищений Т-72 у Курській області": a ground fight's result
         before = _WORD.findall(text[max(0, word.start - 80):word.start])[-_NOT_YET_REACH:]
         if any(parse(each.lower(), language)[0] in words.not_yet for each in before):
