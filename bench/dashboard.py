@@ -39,6 +39,10 @@ def api_timings(db: Path) -> dict[str, int]:
     first = views.incidents_page(db, limit=1)["items"][0]["id"]
     calls["incident_detail"] = lambda: views.incident_detail(db, first)
     calls["findings_page"] = lambda: views.findings_page(db, filters, limit=50)
+    # with no filter: every pair of every agreement's readings, the first page and one half way through them
+    middle = views.findings_page(db, limit=1)["total"] // 2
+    calls["findings_page_unfiltered"] = lambda: views.findings_page(db, limit=50)
+    calls["findings_page_unfiltered_middle"] = lambda: views.findings_page(db, limit=50, offset=middle)
     calls["scorecard"] = lambda: api.scorecard(db)
     out = {}
     with api.open_store(db, read_only=True):  # as the server does: the database stays open

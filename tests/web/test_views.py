@@ -134,6 +134,32 @@ def test_reports_and_findings_pages(demo_db: Path) -> None:
     assert {(f["reading"], f["verdict"]) for f in findings["items"]} == {("kremlin", "alleged_violation")}
 
 
+@pytest.mark.parametrize("kw", [
+    {}, {"verdict": "alleged_violation"}, {"verdict": "not_covered,corroborated_violation"},
+    {"agreement": MORATORIUM, "everything": True}, {"party": "RU", "since": "2025-03-25"},
+])
+def test_findings_pages_laid_end_to_end_are_every_finding_in_order(demo_db: Path, kw: dict[str, Any]) -> None:
+    """A page is read clause reading by clause reading (api.findings_page): the pages, whatever their size and
+    however they cross from one clause reading to the next, give the one ordered read of every finding."""
+    from trucewatch import api
+
+    whole = api.findings(demo_db, **kw)  # no limit: every finding ordered in one read
+    assert len({(f["agreement"], f["clause"], f["reading"]) for f in whole}) > 1
+    filters = views.make_filters(**kw)
+    laid: list[Any] = []
+    while page := views.findings_page(demo_db, filters, limit=16, offset=len(laid))["items"]:
+        laid += page
+    assert laid == whole
+    assert views.findings_page(demo_db, filters, limit=3, offset=len(whole) - 1)["total"] == len(whole)
+    assert api.findings(demo_db, **kw, limit=5, offset=len(whole) - 2) == whole[-2:]
+    everything = kw.get("everything", False)
+    rest = {k: v for k, v in kw.items() if k != "everything"}
+    assert api.findings_count(demo_db, **kw) == len(whole)
+    if not everything:
+        assert api.findings_counts(demo_db, **rest) == (
+            len(whole), len(api.findings(demo_db, **rest, everything=True)) - len(whole))
+
+
 def _details_of(tmp_path: Path, *texts: str) -> tuple[Path, dict[str, dict[str, Any]]]:
     """A store of these articles, extracted and assessed, and each incident's detail by its first report's
     place."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,11 +17,10 @@ from trucewatch.api.filters import Filters, findings_where, make_filters
 from trucewatch.api.findings import (
     BATCH,
     Finding,
-    count_findings,
-    findings_from,
     iter_findings,
     select_findings,
 )
+from trucewatch.api.findings_page import count_of_findings, page_of_findings
 from trucewatch.api.findings_stream import json_chunks
 from trucewatch.api.local_time import agreement_zones
 from trucewatch.api.reach import (
@@ -285,10 +285,13 @@ def findings(
     ``everything`` (``api.reach``; ``findings_outside`` counts them). A page, or all of them in one list: for
     all of a large store use ``findings_batches``, whose memory stays bounded."""
     filters = make_filters(agreement=agreement, clause=clause, reading=reading, party=party, verdict=verdict,
-                           since=since, until=until, incident=incident)
+                           since=since, until=until, incident=incident, everything=everything)
     with open_store(db, read_only=True) as store:
+        if limit is not None:  # a page: only the clause readings it falls in are ordered (api.findings_page)
+            require_agreement(store.con, filters.agreement)
+            return page_of_findings(store.con, filters, limit=limit, offset=offset)[1]
         where, params = _findings_where(store, filters, everything)
-        return select_findings(store.con, where, params, verdicts=filters.verdicts, limit=limit, offset=offset)
+        return select_findings(store.con, where, params, verdicts=filters.verdicts, offset=offset)
 
 
 def findings_batches(
@@ -338,10 +341,10 @@ def findings_count(
 ) -> int:
     """How many findings ``findings`` gives with these filters and no limit."""
     filters = make_filters(agreement=agreement, clause=clause, reading=reading, party=party, verdict=verdict,
-                           since=since, until=until, incident=incident)
+                           since=since, until=until, incident=incident, everything=everything)
     with open_store(db, read_only=True) as store:
-        where, params = _findings_where(store, filters, everything)
-        return count_findings(store.con, where, params, filters.verdicts)
+        require_agreement(store.con, filters.agreement)
+        return count_of_findings(store.con, filters)
 
 
 def _findings_where(store: Store, filters: Filters, everything: bool) -> tuple[list[str], list[Any]]:
@@ -389,17 +392,14 @@ def findings_counts(
     until: date | datetime | str | None = None,
     incident: str | None = None,
 ) -> tuple[int, int]:
-    """``findings_count`` and ``findings_outside`` of the same filters in one pass over the findings: how many
-    ``findings`` gives, and how many it leaves out as outside a clause reading's window or geography."""
+    """``findings_count`` and ``findings_outside`` of the same filters: how many ``findings`` gives, and how many
+    it leaves out as outside a clause reading's window or geography (all pairs less those within)."""
     filters = make_filters(agreement=agreement, clause=clause, reading=reading, party=party, verdict=verdict,
                            since=since, until=until, incident=incident)
     with open_store(db, read_only=True) as store:
-        where, params = _findings_where(store, filters, everything=True)
-        within = _within_reach(store, filters)
-        row = store.con.execute(
-            f"SELECT count(*) FILTER (WHERE {within}), count(*) FILTER (WHERE NOT ({within})) "
-            f"{findings_from(filters.verdicts)} WHERE {' AND '.join(where) or 'TRUE'}", params).fetchone()
-        return (int(row[0]), int(row[1])) if row else (0, 0)
+        require_agreement(store.con, filters.agreement)
+        within = count_of_findings(store.con, filters)
+        return within, count_of_findings(store.con, replace(filters, everything=True)) - within
 
 
 def scorecard(db: str | Path, *, agreement: str | None = None, everything: bool = False) -> list[dict[str, Any]]:

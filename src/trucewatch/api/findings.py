@@ -96,12 +96,6 @@ def findings_from(verdicts: Sequence[str] = ()) -> str:
              AND cr.reading_id = f.reading_id"""
 
 
-def count_findings(con: Any, where: Sequence[str], params: Sequence[Any], verdicts: Sequence[str] = ()) -> int:
-    row = con.execute(f"SELECT count(*) {findings_from(verdicts)} WHERE {' AND '.join(where) or 'TRUE'}",
-                      list(params)).fetchone()
-    return int(row[0]) if row else 0
-
-
 def select_findings(
     con: Any, where: Sequence[str], params: Sequence[Any], *, verdicts: Sequence[str] = (),
     limit: int | None = None, offset: int = 0,

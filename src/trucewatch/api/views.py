@@ -19,14 +19,14 @@ from trucewatch.api.core import open_store
 from trucewatch.api.filters import (
     Filters,
     finding_where,
-    findings_where,
     incident_where,
     make_filters,
     parse_bbox,
 )
-from trucewatch.api.findings import count_findings, select_findings
+from trucewatch.api.findings import select_findings
+from trucewatch.api.findings_page import page_of_findings
 from trucewatch.api.local_time import agreement_zones, to_zone
-from trucewatch.api.reach import incident_within, pair_within, reaches
+from trucewatch.api.reach import incident_within, reaches
 from trucewatch.api.values import iso
 from trucewatch.errors import NotFound, UserError
 from trucewatch.ingest.tabular import sql_str
@@ -270,18 +270,12 @@ def reports_page(db: str | Path, filters: Filters | None = None, *, incident: st
 # ---------------------------------------------------------------------------------------------- findings
 def findings_page(db: str | Path, filters: Filters | None = None, *, incident: str | None = None,
                   limit: int = 50, offset: int = 0) -> dict[str, Any]:
-    """A page of findings. Here ``verdicts`` filters each finding's own verdict (not the headline)."""
-    filters = filters or Filters()
+    """A page of findings (``api.findings_page``). Here ``verdicts`` filters each finding's own verdict (not
+    the headline)."""
+    filters = replace(filters or Filters(), incident=incident) if incident else (filters or Filters())
     limit, offset = _page(limit, offset)
-    where, params = findings_where(replace(filters, incident=incident) if incident else filters)
-    if filters.agreement and not filters.everything:
-        where.insert(0, _within_agreement(db, filters))
     with open_store(db, read_only=True) as store:
-        if not filters.everything:
-            where.append(pair_within(reaches(store.con, agreement=filters.agreement, reading=filters.reading,
-                                             clause=filters.clause)))
-        items = select_findings(store.con, where, params, verdicts=filters.verdicts, limit=limit, offset=offset)
-        total = count_findings(store.con, where, params, filters.verdicts)
+        total, items = page_of_findings(store.con, filters, limit=limit, offset=offset)
     return {"total": total, "limit": limit, "offset": offset, "items": items}
 
 
