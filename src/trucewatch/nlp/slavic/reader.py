@@ -18,7 +18,8 @@ from trucewatch.model import Location, Occurred, Report, Source, Target
 from trucewatch.nlp.slavic.adjectives import adjective_town
 from trucewatch.nlp.slavic.lexicon import lexicon, raw_lexicon
 from trucewatch.nlp.slavic.morph import parse
-from trucewatch.nlp.slavic.places import Place, elsewhere, find_places, lies_in, located
+from trucewatch.nlp.slavic.places import Place, find_places, lies_in, located
+from trucewatch.nlp.slavic.roles import elsewhere
 from trucewatch.nlp.slavic.tallies import DESTROYED, tally
 from trucewatch.nlp.slavic.timing import UK_MONTHS, When, recalled, resolve
 from trucewatch.nlp.slavic.wording import (
@@ -34,12 +35,13 @@ from trucewatch.nlp.slavic.wording import (
     struck_object,
 )
 
-EXTRACTOR = "trucewatch-posts-ru-uk/8"
+EXTRACTOR = "trucewatch-posts-ru-uk/9"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
 _F = re.IGNORECASE
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+# a short parenthesis is part of its sentence, whatever marks it holds ("уразили Бук-М1 (макет?) на околицях …")
+_SENTENCE = re.compile(r"(?:[^.!?\n(]|\([^()\n]{0,40}\)|\()+(?:[.!?]+|\n|$)")
 _DEFENCE = re.compile(r"средствами\s+(?:ПВО|противовоздушн|РЭБ|радиоэлектронн)|силами\s+ПВО|\bПВО\b|\bППО\b|"
                       r"\bРЕБ\b|пресечен\w*\s+(?:\w+\s+){0,2}попытк|сил\w*\s+протиповітрян", _F)
 _RU_OWN_STRIKE = re.compile(r"нанес\w*\s+(?:\w+\s+){0,4}удар|удар\w*\s+(?:\w+\s+){0,3}(?:Искандер|Кинжал|Калибр)|"
