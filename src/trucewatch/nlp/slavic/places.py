@@ -20,8 +20,17 @@ from trucewatch.model import Location
 from trucewatch.nlp.place_choice import line_of_contact_km
 from trucewatch.nlp.slavic.adjectives import CITY_SECTION, adjective_town, russian_spellings, town_location, unit_code
 from trucewatch.nlp.slavic.lexicon import lexicon
-from trucewatch.nlp.slavic.morph import nominative_phrases, parse
-from trucewatch.nlp.slavic.roles import FOR, TOWARDS, compared, elsewhere, from_origin, supplied, wished
+from trucewatch.nlp.slavic.morph import nominative_phrases, parse, readings
+from trucewatch.nlp.slavic.roles import (
+    FOR,
+    TOWARDS,
+    compared,
+    elsewhere,
+    from_origin,
+    supplied,
+    threatened,
+    wished,
+)
 
 SEAS: dict[str, tuple[str, float, float, float]] = {
     # code: (name, lat, lon, precision_km) — the sea's middle and a radius that covers it
@@ -121,7 +130,11 @@ _TOWN_DISTRICT = re.compile(r"(" + _ADJECTIVE_OF_TOWN + r"\w+)\s+(?:район(?
 _NAMED_FOR = re.compile(r"(?:\bімені|\bимени|\bім\.|\bим\.)\s*[А-ЯЁІЇЄҐ][\w'’-]+(?:(?:\s*,\s*|\s+(?:та|і|й|и)\s+)"
                         r"[А-ЯЁІЇЄҐ][\w'’-]+)*")
 # a name in quotes ("аеродром «Енгельс-2»": the airfield's number is not part of the town's name)
-_QUOTED_NAME = re.compile(r"[«\"“„]([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’]+)?)(?:-\d+)?[»\"”]")
+# (in lower case too right after an airfield, an airport or a port, as the channel mocks Russian names: "аеродромі
+# “орєнбурґ-2”")
+_QUOTED_NAME = re.compile(r"[«\"“„]([А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’]+)?)"
+                          r"(?:-\d+)?[»\"”]")
+_RIGHT_AFTER_FACILITY = re.compile(r"(?:аеро|аэро)?(?:порт|дром)\w*\s*$", re.IGNORECASE)
 _NEARBY_CHARS = 250  # how far from a town an oblast named in the post still says which town is meant
 # "в Кам'янському районі": a raion named after a town elsewhere, not the town
 # "у Балтійському морі", "на Кримському мосту": an adjective naming a sea, a lake or a bridge, not the town
@@ -507,7 +520,8 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 nearby = [code for (start, _), code in units if abs(start - match.start()) <= _NEARBY_CHARS]
                 if not nearby and place.source == CITY_SECTION:
                     continue  # a city's quarter ("Рязанськ…" cut at the snippet's end) only in an oblast named
-                if nearby and place.admin1_code not in nearby:
+                if nearby and place.admin1_code not in nearby and lexicon().city_oblasts.get(
+                        place.admin1_code or "") not in nearby:
                     inside = next((each for each in (_within(word, language, code) for code in nearby) if each), None)
                     variant_city = (place.matched_by == MATCHED_BY[2] and place.population >= 20_000
                                     and place.source != CITY_SECTION)
@@ -543,10 +557,15 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
         for match in _QUOTED_NAME.finditer(text):
             if not _QUOTED_AFTER_FACILITY.search(text[max(0, match.start() - 80):match.start()]):
                 continue
-            grammemes = parse(match.group(1), language)[1]
+            name = match.group(1)
+            if name[0].islower():
+                if not _RIGHT_AFTER_FACILITY.search(text, max(0, match.start() - 30), match.start()):
+                    continue
+                name = _capitalised_like(name.replace("ґ", "г"), name.title())
+            grammemes = parse(name, language)[1]
             if "gent" in grammemes and "nomn" not in grammemes:
                 continue  # "підстанція «Кірова»": named after someone (of Kirov), a town's name is nominative
-            place = settlement(match.group(1), language, "quoted")
+            place = settlement(name, language, "quoted")
             if place is not None and place.admin1_code is not None:
                 found.append((match.start(1), place.admin1_code, match.span(1), town_location(place)))
         # "аеродроми Дягілєво, Олєнья та Енгельс", "аеродромі «Бєлая»", "в порту «Кавказ»"
@@ -563,7 +582,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
     bodies = [match.span(1) for match in _BODY_OF_UNITS.finditer(text)]
     found = [item for item in found if not wished(text, item[0], language)
              and not FOR.search(text, max(0, item[0] - 8), item[0]) and not compared(text, item[0])
-             and not supplied(text, item[0])
+             and not supplied(text, item[0]) and not threatened(text, item[0])
              and text[max(0, item[0] - 1):item[0]] != "#"  # "#Бєлгород": a tag, not a place hit
              and not any(begin <= item[0] < end for begin, end in bodies)]
     found.extend(_city_and_oblast(text, found))
@@ -574,13 +593,28 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
     for _, code, span, location in found:
         gap = text[last_end:span[0]] if 0 <= last_end <= span[0] else None
         last_end = max(last_end, span[1])
-        if gap is not None and _REFERENCE.match(gap):
+        if gap is not None and (_REFERENCE.match(gap) or _held_region_of(gap, language)):
             continue  # "в Азовському морі неподалік ... Криму": Crimea says where in the sea, it is not a place hit
         if code in seen:
             continue
         seen.add(code)
         places.append(Place(code, span, location))
     return places
+
+
+# "у м. Севастополь тимчасово окупованого Криму": a region in the genitive right after a place, with only the
+# words of its occupation between, says where that place lies
+_HELD_BETWEEN = re.compile(r"\w*[\s,]*(?:(?:ТОТ|тимчасово|окупован\w+)\s+)*?(?:тимчасово\s+)?(окупован\w+)\s+",
+                           re.IGNORECASE)
+
+
+def _held_region_of(gap: str, language: str) -> bool:
+    """Whether ``gap``, between a place and the next, is a participle of occupation in the genitive."""
+    held = _HELD_BETWEEN.fullmatch(gap)
+    if held is None:
+        return False
+    cases = {case for _, grammemes in readings(held.group(1).lower(), language) for case in grammemes}
+    return "gent" in cases and "loct" not in cases and "datv" not in cases
 
 
 # a word for an airfield, and how far after it its names may follow ("три аеродроми — Дягілєво, Олєнья та Енгельс")

@@ -147,6 +147,21 @@ def supplied(text: str, start: int) -> bool:
     return bool(_SUPPLYING.search(text, begin, start) or _MOVING.search(text, begin, start))
 
 
+# "загроза є також у Татарстані": a place threatened, not hit (a danger declared, "ракетна небезпека у Брянській
+# області", is an alert where a strike may also have been)
+_THREAT = re.compile(r"(?<![\w'’])(?:загроз|угроз)\w*", re.IGNORECASE)
+_THREAT_REACH = 40
+
+
+def threatened(text: str, start: int) -> bool:
+    """Whether the place at ``start`` follows a word of threat or danger in its clause."""
+    begin = max(0, start - _THREAT_REACH)
+    marks = list(_CLAUSE_MARK.finditer(text, begin, start))
+    if marks:
+        begin = marks[-1].end()
+    return bool(_THREAT.search(text, begin, start))
+
+
 def compared(text: str, start: int) -> bool:
     """Whether the place at ``start`` is in a clause that compares with it."""
     begin = max(0, start - 60)
