@@ -21,7 +21,7 @@ from trucewatch.nlp.slavic.morph import parse
 from trucewatch.nlp.slavic.places import Place, find_places, lies_in, located
 from trucewatch.nlp.slavic.roles import elsewhere
 from trucewatch.nlp.slavic.tallies import DESTROYED, tally
-from trucewatch.nlp.slavic.timing import UK_MONTHS, When, recalled, resolve
+from trucewatch.nlp.slavic.timing import STRIKES_SINCE, UK_MONTHS, When, recalled, resolve
 from trucewatch.nlp.slavic.wording import (
     ENEMY_GENITIVE,
     NOT_A_TARGET,
@@ -250,7 +250,7 @@ def _reviews_days(text: str) -> bool:
     if not (_EXPLOSIONS.search(text) or strike_words(text) or _HITTING.search(first) or _BEATING_NOW.search(first)
             or _STRIKES_NAMED.search(first)):
         return False
-    if _A_WEEK.search(first) or _SINCE_A_DAY.search(first):
+    if _A_WEEK.search(first) or _SINCE_A_DAY.search(first) or STRIKES_SINCE.search(first):
         return True
     return any(int(span.group(2)) - int(span.group(1)) + 1 >= _REVIEW_DAYS for span in _DAY_SPAN.finditer(head))
 
