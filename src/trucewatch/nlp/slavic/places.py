@@ -24,6 +24,7 @@ from trucewatch.nlp.slavic.morph import nominative_phrases, parse, readings
 from trucewatch.nlp.slavic.roles import (
     FOR,
     TOWARDS,
+    alerted,
     compared,
     elsewhere,
     from_origin,
@@ -550,7 +551,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             if joined:
                 _add_adjective_towns(_TOWN_ADJECTIVE.finditer(text, joined.start(), joined.end()), text, language,
                                      found)
-        for match in _WORKS_COMPOUND.finditer(text):  # "НПЗ «Лукойл-Нижегороднефтеоргсинтез»"
+        for match in [*_WORKS_COMPOUND.finditer(text), *_REFINERY_COMPOUND.finditer(text)]:  # "НПЗ «Лукойл-…»"
             named = _compound_place(match.group(1), language)
             if named is not None:
                 found.append((match.start(1), named, match.span(1), admin1_location(named)))
@@ -582,7 +583,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
     bodies = [match.span(1) for match in _BODY_OF_UNITS.finditer(text)]
     found = [item for item in found if not wished(text, item[0], language)
              and not FOR.search(text, max(0, item[0] - 8), item[0]) and not compared(text, item[0])
-             and not supplied(text, item[0]) and not threatened(text, item[0])
+             and not supplied(text, item[0]) and not threatened(text, item[0]) and not alerted(text, item[0])
              and text[max(0, item[0] - 1):item[0]] != "#"  # "#Бєлгород": a tag, not a place hit
              and not any(begin <= item[0] < end for begin, end in bodies)]
     found.extend(_city_and_oblast(text, found))
@@ -625,6 +626,11 @@ _PORT = re.compile(r"(?<![\w-])порт(?:у|і|ом|а|и|ів)?(?![\w-])", re.
 # "НПЗ «Башнефть-Уфанефтехим»", "«Кірішінафтооргсинтез»"): the town or the oblast the stem names
 _WORKS_COMPOUND = re.compile(r"(?:\bНПЗ|\bНПК|завод\w*|комбінат\w*|комбинат\w*)\s*(?:[\w,-]+\s+){0,3}[«\"“„]"
                              r"(?:\w+-)?([А-ЯЁІЇЄҐ][а-яёіїєґ'’]{2,}?)(?:нефт|нафт)[а-яёіїєґ]*[»\"”]")
+
+
+# ... and such a name of a refinery's trade written without quotes ("наливайка Кстово Лукойл-Нижегороднафтооргсинтез")
+_REFINERY_COMPOUND = re.compile(r"(?<![\w«\"“„-])(?:[А-ЯЁІЇЄҐA-Z][\w'’]+-)?([А-ЯЁІЇЄҐ][а-яёіїєґ'’]{2,}?)"
+                                r"(?:нефт|нафт)[еоа]?(?:оргсинтез|хим|хім)\w*(?![»\"”])")
 
 
 def _compound_place(stem: str, language: str) -> str | None:

@@ -162,6 +162,18 @@ def threatened(text: str, start: int) -> bool:
     return bool(_THREAT.search(text, begin, start))
 
 
+# "Після попадання в південній частині Криму також включили ракетну тривогу": a place where an alert was declared,
+# in the same clause, is no place hit ("вибухи у Брянську, що влупили тривогу …" names Bryansk apart)
+_ALERT_AFTER = re.compile(r"[^,;:.!?\n—–(]{0,40}?(?<![\w'’])(?:дали|дал[аои]|оголоси\w*|оголошува\w*|оголошен\w*|"
+                          r"включил\w*|ввімкнул\w*|увімкнул\w*|вмикал\w*|лунал\w*|звучал\w*)\s+(?:[\w'’]+\s+)?тривог",
+                          re.IGNORECASE)
+
+
+def alerted(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is named, in its clause, as where an air or missile alert was declared."""
+    return bool(_ALERT_AFTER.match(text, start))
+
+
 def compared(text: str, start: int) -> bool:
     """Whether the place at ``start`` is in a clause that compares with it."""
     begin = max(0, start - 60)
