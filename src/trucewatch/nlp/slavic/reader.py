@@ -48,6 +48,7 @@ _RU_OWN_STRIKE = re.compile(r"нанес\w*\s+(?:\w+\s+){0,4}удар|удар\w
                             r"поражен\w*\s+(?:\w+\s+){0,2}(?:объект|цел)", _F)
 _UA_DAMAGE = re.compile(r"поврежд|пострадал|возгоран|пожар|разрушен|погиб|ранен|обесточ|нанес\w*\s+(?:\w+\s+){0,3}"
                         r"удар", _F)
+_DRONE_ATTACK_RU = re.compile(r"атак\w*\s+(?:украинск\w+\s+)?(?:дронов|БПЛА|БпЛА|беспилотник\w*)", _F)
 # a strike on what the other side holds at the front, told by the MoD ("нанес удар по опорному пункту ВСУ",
 # "по пункту временной дислокации отряда БпЛА ВСУ", "по скоплениям живой силы противника"): the owner named
 # after the object is not the one striking
@@ -207,9 +208,9 @@ def classify(text: str, language: str) -> str:
             return "russian_strike"
         if _ENEMY_TARGET.search(text):
             return "other"  # a unit's strike on the other side's positions at the front (a feature, a video)
-        if (words.actors["UA"].search(text) or words.enemy.search(text)) and _UA_DAMAGE.search(text) and re.search(
-                r"удар|атак|обстрел|террорист", text, _F):
-            return "strike_on_russia"
+        if (words.actors["UA"].search(text) or words.enemy.search(text) or _DRONE_ATTACK_RU.search(text)) and \
+                _UA_DAMAGE.search(text) and re.search(r"удар|атак|обстрел|террорист", text, _F):
+            return "strike_on_russia"  # ... or a drone attack with its dead or damage ("При атаке дронов … погиб")
         return "other"
     if language == "uk" and _reviews_days(text):
         return "summary"  # "Тиждень «бавовни»: огляд уражень (16.03 – 23.03)", "З 7 серпня БПЛА б’ють по росії …"
