@@ -386,6 +386,12 @@ def _headline_strike(text: str, language: str, places: list[Place]) -> bool:
 _HEADLINE_LENGTH = 200
 
 
+# a verb of making earlier in the clause: the energy word names goods a works makes, not an object struck
+_MADE = re.compile(r"(?<![\w'’])(?:виготовля|вироблял|виробляє|виробляють|производ[ия]т|производил|выпуска[ею]т|"
+                   r"выпускал|випуска[єю]|випускал)\w*[^.!?;\n]*$", _F)
+_MADE_REACH = 80
+
+
 def _energy_mentions(text: str) -> list[tuple[str, re.Match[str]]]:
     """(category, match) for each energy object named, most specific kind first per place in the text."""
     found: list[tuple[str, re.Match[str]]] = []
@@ -394,6 +400,8 @@ def _energy_mentions(text: str) -> list[tuple[str, re.Match[str]]]:
         for match in pattern.finditer(text):
             if any(start < match.end() and match.start() < end for start, end in taken):
                 continue
+            if _MADE.search(text, max(0, match.start() - _MADE_REACH), match.start()):
+                continue  # "Там виготовляли радіолокаційне обладнання, електроніку та трансформатори": goods made
             found.append((category, match))
             taken.append(match.span())
     found.sort(key=lambda item: item[1].start())
