@@ -424,6 +424,9 @@ def admin1_location(code: str) -> Location:
 
 
 
+_AND_BEFORE = re.compile(r"(?:,|\bта|\bі|\bй|\bи)\s*$", re.IGNORECASE)
+
+
 def find_places(text: str, language: str, *, settlements: bool = True) -> list[Place]:
     """Regions, seas and (when ``settlements``) named towns in ``text``, in textual order, one per code
     (a town counts for its region: the town's own place is kept)."""
@@ -443,6 +446,17 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
     # a district is an area like an oblast: read in tallies too, where towns are not
     _add_adjective_towns(_TOWN_DISTRICT.finditer(text), text, language, found, lambda match: any(
         abs(start - match.start()) <= _NEARBY_CHARS for (start, _), _ in units))
+    if not settlements:
+        # "Частину з них фіксували аж у Мордовії та Татарстані": a republic named by its own noun after a
+        # preposition is a region, read in tallies too
+        for match in _CAPITALISED.finditer(text):
+            before = text[max(0, match.start() - 30):match.start()]
+            listed = _AND_BEFORE.search(before) and any(0 <= match.start() - end <= 6 for _, _, (_, end), _ in found)
+            if (not _within_any(match, [span for _, _, span, _ in found]) and not elsewhere(text, match.start())
+                    and (listed or _cue(before, language) == "preposition")
+                    and settlement(match.group(1), language, "preposition") is None
+                    and (unit := _unit_noun(match.group(1), language))):
+                found.append((match.start(), unit, match.span(), admin1_location(unit)))
     if settlements:
         people = [match.span() for match in _NAMED_FOR.finditer(text)]
         for match in _TWO_WORDS.finditer(text):  # "у Старому Осколі", "в Нижнем Новгороде"

@@ -62,6 +62,11 @@ _UK_TALLY_HEADLINE = re.compile(r"^\W*(?:[^:.!?\n]{1,60}:\s*)?(?:\w+\s+){0,3}?(?
                                 r"(?:/\w+)?\s+"
                                 r"(?:\d+|[а-яіїє']+)\s+(?:\w+\s+)?(?:БПЛА|БпЛА|безпілот\w*|дрон\w*|ракет\w*|"
                                 r"шахед\w*)", _F)
+# the other side's ministry quoted with its tally ("Російське міноборони заявляє, що … нібито було знищено 29
+# українських безпілотників"): an air-defence tally, as the channel passes it on
+_MINISTRY_TALLY = re.compile(r"(?<![\w'’])(?:міноборони|МО\s+рф)(?![\w'’])[^.!?\n]{0,120}?"
+                             r"(?:збито|знищено|перехоплено)\s+\d+\s+(?:[\w'’]+\s+){0,2}(?:БПЛА|БпЛА|безпілот\w*|дрон\w*|"
+                             r"ракет\w*)", _F)
 _DESTROYED_BY = re.compile(r"знищил|знищив|знищують|знищує", _F)
 # a Ukrainian word of downing ("збито", "збили", "перехоплено"; not "збитків", losses)
 _DOWNED_UK = re.compile(r"\b(?:збит(?!и\b|к)|збил|перехопл|посадил|знешкодж)", _F)
@@ -195,7 +200,7 @@ def classify(text: str, language: str) -> str:
                     if not words.energy_not_a_claim.search(part))
     over = re.search(r"\b[Нн]ад\s+(?:территори|акватори|[А-ЯЁ])", text) and re.search(
         r"(?:\d+|[а-яё]+)\s+(?:украинск\w+\s+)?(?:БПЛА|БпЛА|беспилот)", text, _F)
-    if language == "uk" and _UK_TALLY_HEADLINE.search(text):
+    if language == "uk" and (_UK_TALLY_HEADLINE.search(text) or _MINISTRY_TALLY.search(text)):
         return "interceptions"  # "ЗБИТО 30 РАКЕТ З 38", "⚡️ ЗБИТО/ПОДАВЛЕНО 541 ВОРОЖИЙ БПЛА"
     if DESTROYED.search(text) and (_DEFENCE.search(text) or over) and re.search(
             r"БПЛА|БпЛА|беспилот|безпілот|дрон|ракет|бомб|снаряд", text, _F) and (
