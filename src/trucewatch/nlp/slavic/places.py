@@ -450,12 +450,13 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
         # "Частину з них фіксували аж у Мордовії та Татарстані": a republic named by its own noun after a
         # preposition is a region, read in tallies too
         for match in _CAPITALISED.finditer(text):
+            unit = _unit_noun(match.group(1), language)
+            if unit is None or _within_any(match, [span for _, _, span, _ in found]):
+                continue
             before = text[max(0, match.start() - 30):match.start()]
             listed = _AND_BEFORE.search(before) and any(0 <= match.start() - end <= 6 for _, _, (_, end), _ in found)
-            if (not _within_any(match, [span for _, _, span, _ in found]) and not elsewhere(text, match.start())
-                    and (listed or _cue(before, language) == "preposition")
-                    and settlement(match.group(1), language, "preposition") is None
-                    and (unit := _unit_noun(match.group(1), language))):
+            if ((listed or _cue(before, language) == "preposition") and not elsewhere(text, match.start())
+                    and settlement(match.group(1), language, "preposition") is None):
                 found.append((match.start(), unit, match.span(), admin1_location(unit)))
     if settlements:
         people = [match.span() for match in _NAMED_FOR.finditer(text)]

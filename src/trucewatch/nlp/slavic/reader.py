@@ -41,7 +41,7 @@ DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
 _F = re.IGNORECASE
 # a short parenthesis is part of its sentence, whatever marks it holds ("уразили Бук-М1 (макет?) на околицях …")
-_SENTENCE = re.compile(r"(?:[^.!?\n(]|\([^()\n]{0,40}\)|\()+(?:[.!?]+|\n|$)")
+_SENTENCE = re.compile(r"(?:[^.!?\n(]+|\([^()\n]{0,40}\)|\()+(?:[.!?]+|\n|$)")
 _DEFENCE = re.compile(r"средствами\s+(?:ПВО|противовоздушн|РЭБ|радиоэлектронн)|силами\s+ПВО|\bПВО\b|\bППО\b|"
                       r"\bРЕБ\b|пресечен\w*\s+(?:\w+\s+){0,2}попытк|сил\w*\s+протиповітрян", _F)
 _RU_OWN_STRIKE = re.compile(r"нанес\w*\s+(?:\w+\s+){0,4}удар|удар\w*\s+(?:\w+\s+){0,3}(?:Искандер|Кинжал|Калибр)|"
