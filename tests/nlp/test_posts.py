@@ -38,6 +38,8 @@ def test_post_case(case: dict[str, Any]) -> None:
     if "energy" in case:
         categories = [report.target.category for report in result.reports if report.target]
         assert case["energy"] in categories, categories
+    if "energy_claim" in case:
+        assert got["energy_claim"] == case["energy_claim"]
     if "event_date" in case:
         assert got["event_date"] == case["event_date"]
     for field in ("actor", "claimant", "stance", "outcome"):

@@ -122,7 +122,9 @@ def _adjective_town_of(adjective: str, language: str) -> GeoMatch | None:
                           stem[:-2] if stem.endswith("ен") and len(stem) > 4 else stem,
                           # "Луховицкий авіаційний завод": an adjective in "-цкий" of a town in "-цы" or "-цк"
                           *((stem + "ци", stem + "цы", stem + "цк", stem + "цьк") if base.endswith(("цкий", "цький"))
-                            else ())):
+                            else ()),
+                          # "Конаковська ГРЕС", "Кстовський НПЗ": a town in "-о" or "-е" (Konakovo, Kstovo)
+                          stem + "о", stem + "е"):
             for country in ("RU", "UA"):
                 match = geocode(candidate.capitalize(), country=country)
                 # a town, not a part of a city ("Подольского района" is Podolsk's, not Kyiv's Podil)

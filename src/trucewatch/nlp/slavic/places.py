@@ -20,7 +20,18 @@ from trucewatch.model import Location
 from trucewatch.nlp.place_choice import line_of_contact_km
 from trucewatch.nlp.slavic.adjectives import CITY_SECTION, adjective_town, russian_spellings, town_location, unit_code
 from trucewatch.nlp.slavic.lexicon import lexicon
-from trucewatch.nlp.slavic.morph import nominative_phrases, parse
+from trucewatch.nlp.slavic.morph import nominative_phrases, parse, readings
+from trucewatch.nlp.slavic.roles import (
+    FOR,
+    TOWARDS,
+    alerted,
+    compared,
+    elsewhere,
+    from_origin,
+    supplied,
+    threatened,
+    wished,
+)
 
 SEAS: dict[str, tuple[str, float, float, float]] = {
     # code: (name, lat, lon, precision_km) — the sea's middle and a radius that covers it
@@ -40,8 +51,9 @@ _TOKEN = re.compile(r"\([^()]{0,40}\)|[А-ЯЁІЇЄҐа-яёіїєґA-Za-z'’-
 # "Комсомольськ-на-Амурі", "Ростові-на-Дону": a name joined by "-на-" is one name (not the river's region)
 _CAPITALISED = re.compile(r"(?<![\w«\"“„])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-(?:на|над)-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+|"
                           r"-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’]+)?)")
-_LOCATIVE = re.compile(r"(?:^|\s)(?:в|во|у|над|под|під|біля|около|поблизу|возле|району|районе|района|по)\s*$",
-                       re.IGNORECASE)
+# (and the outskirts of a town: "на околицях Курахового", "на окраине Белгорода")
+_LOCATIVE = re.compile(r"(?:^|\s)(?:в|во|у|над|под|під|біля|около|поблизу|возле|району|районе|района|по|"
+                       r"околиц[іяюь]|околицях|окраин[аеуы]|окраинах|окрестност[ьия]\w*)\s*$", re.IGNORECASE)
 # a noun that says the next name is a settlement ("в порту Бердянська", "у місті Приморськ", "в селе ..."): the
 # name may then be a small place, and a form the dictionary reads as an adjective is still the town's name
 _SETTLEMENT_NOUN = re.compile(r"(?:^|[^\w-])(?:міст[оіа]|городе|города|город|селі|села|село|селе|селищ[еіа]|"
@@ -60,48 +72,11 @@ _NOT_PLACES = frozenset({
 })
 
 
-# "з Воронезької і Волгоградської областей", "со стороны Курской области": where the drones came from
-_ORIGIN = re.compile(r"(?:\bз|\bіз|\bзі|\bиз|\bсо\s+стороны|\bз\s+боку|\bз\s+напрямку|\bвід|\bот)\s*$", re.IGNORECASE)
-_ORIGIN_ALWAYS = re.compile(r"(?:\bсо\s+стороны|\bз\s+боку|\bз\s+напрямку)\s*$", re.IGNORECASE)
-# a bare "з" / "из" is where something flew from only when something flies: "БПЛА з Брянської області", not
-# "Репортери з Краснодарського краю повідомляють про вибухи"
-_FLIGHT = re.compile(r"БПЛА|БпЛА|беспилот|безпілот|дрон|ракет|шахед|герань|запуск|пуск|летіл|летів|летят|летять|"
-                     r"летел|рух|курс|напрям|направлен|атак|удар", re.IGNORECASE)
-
-
-def _from_origin(text: str, start: int) -> bool:
-    """Whether the place starting at ``start`` is named as where something came from."""
-    before = text[max(0, start - 30): start]
-    if _ORIGIN_ALWAYS.search(before):
-        return True
-    found = _ORIGIN.search(before)
-    return found is not None and bool(_FLIGHT.search(text[max(0, start - 120): start])
-                                      or _LAUNCHED_AFTER.match(text, start))
-
-
-# "із Астраханської області рф було запущено ракету": a word of launching or flying later in the clause
-_LAUNCHED_AFTER = re.compile(r"[^.!?;\n—]{0,50}?(?:запущен|запуска|запусти|пуск|вилеті|вилетів|злеті|злетів|летіл|"
-                             r"летів|летять|летить|стартува)", re.IGNORECASE)
 # what may stand between a town and the oblast it lies in: "Бердянське, ТОТ, Донецької обл."
 _APPOSITION = re.compile(r"[\s,(]*(?:(?:ТОТ|тимчасово\s+окупован\w+|окупован\w+|рф|РФ)[\s,]*)*", re.IGNORECASE)
-# "до Москви", "в направлении Москвы": where something was heading, not where it was hit
-# (also "на" after a line or a route: "експортної лінії на Новоросійськ", "курс на Москву")
-_TOWARDS = re.compile(r"(?:\bдо|\bв\s+направлении|\b[ув]\s+напрямку|\bв\s+сторону|\bу\s+бік|\bв\s+бік|"
-                      r"\b(?:ліні[яїію]|лини[яеию]|маршрут\w*|курс\w*|трас[аиуі]|шлях\w*|рейс\w*)\s+на|"
-                      # a place flown over or across on the way ("пролетіли всю Запорізьку область", "перетнули
-                      # Азовське море", "летели через Брянскую область")
-                      r"\b(?:проле[тч]\w*|переле[тч]\w*|перетну\w*|перетина\w*|пересек\w*|пересекл\w*|через)"
-                      r"(?:\s+(?:всю|усю|весь|увесь|всей|всего|всі|все))?)\s*$",
-                      re.IGNORECASE)
-# "за 600 км від Бєлгорода", "в 20 километрах от Курска": the point a distance is measured from
-_DISTANCE_FROM = re.compile(r"(?:\bкм|\bкілометр\w*|\bкилометр\w*)\s+(?:від|от)\s+(?:[а-яёіїєґ'’-]+\s+)?$",
-                            re.IGNORECASE)
 # "… у Ростовській області", ", Брянської обл.": the oblast a settlement just named lies in
 _IN_A_UNIT = re.compile(r"\w*\s*,?\s*(?:[ув]\s+)?[А-ЯЁІЇЄҐа-яёіїєґ'’]+\s+(?:област\w*|обл\b|кра[йюяї]\w*)",
                         re.IGNORECASE)
-# the name before a list's glue ("до Москви та ", "до Брянської області, "), with its oblast's noun
-_LISTED_AFTER = re.compile(r"(?<![\w'’-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:\s+(?:област\w*|обл\.?|кра\w+))?"
-                           r"\s*(?:,|та|і|й|и)\s+$")
 # "в Азовському морі неподалік тимчасово окупованого Криму": a place named right after another one, as a
 # landmark to say where that one is; so is the area named in a parenthesis after it ("порту «Приморськ» на
 # Балтійському морі (район Санкт-Петербургу)")
@@ -146,6 +121,7 @@ _JOINED_ADJECTIVES = re.compile(r"(?:" + _ADJECTIVE_OF_TOWN + r"\w+\s*"
 # the last word of a text cut off with no mark after it: a town's adjective, complete or not ("Рязанськ",
 # "Сизрансько", "Рязанський")
 _CUT_ADJECTIVE = re.compile(r"(" + _ADJECTIVE_OF_TOWN + r")[а-яёіїєґ]{0,3}\Z")
+_CUT_CAPITALISED = re.compile(r"(?<![\w«\"“„-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’]{3,}\Z")
 # "на территории Джанкойского района": a district called by its centre's adjective, when the post names no
 # oblast near it (else the oblast decides: "в Кам'янському районі Черкаської області" is not Kamianske); not
 # a body named after a district ("Октябрського районного суду в Бєлгороді", "Брянського районного управління
@@ -155,12 +131,18 @@ _TOWN_DISTRICT = re.compile(r"(" + _ADJECTIVE_OF_TOWN + r"\w+)\s+(?:район(?
 _NAMED_FOR = re.compile(r"(?:\bімені|\bимени|\bім\.|\bим\.)\s*[А-ЯЁІЇЄҐ][\w'’-]+(?:(?:\s*,\s*|\s+(?:та|і|й|и)\s+)"
                         r"[А-ЯЁІЇЄҐ][\w'’-]+)*")
 # a name in quotes ("аеродром «Енгельс-2»": the airfield's number is not part of the town's name)
-_QUOTED_NAME = re.compile(r"[«\"“„]([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’]+)?)(?:-\d+)?[»\"”]")
+# (in lower case too right after an airfield, an airport or a port, as the channel mocks Russian names: "аеродромі
+# “орєнбурґ-2”")
+_QUOTED_NAME = re.compile(r"[«\"“„]([А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’]+)?)"
+                          r"(?:-\d+)?[»\"”]")
+_RIGHT_AFTER_FACILITY = re.compile(r"(?:аеро|аэро)?(?:порт|дром)\w*\s*$", re.IGNORECASE)
 _NEARBY_CHARS = 250  # how far from a town an oblast named in the post still says which town is meant
 # "в Кам'янському районі": a raion named after a town elsewhere, not the town
 # "у Балтійському морі", "на Кримському мосту": an adjective naming a sea, a lake or a bridge, not the town
-# ... nor one followed by a model's mark ("ЗРК Тор-М2", "«Бук-М3»": weapons, not Slovyansk's old name)
-_NOT_A_TOWN_AFTER = re.compile(r"^-[МMКK]\d|^\s+(?:район|р-н|округ|направлен|напрям|громад|мор[еяію]|озер|водосховищ|"
+# ... nor one followed by a model's mark ("ЗРК Тор-М2", "«Бук-М3»": weapons, not Slovyansk's old name); a lower
+# case adjective may stand between ("в Південному федеральному окрузі": a federal district, not Pivdenne)
+_NOT_A_TOWN_AFTER = re.compile(r"^-[МMКK]\d|^\s+(?:[а-яёіїєґ'’-]+(?:ому|ім|ій|ого|ої|ий|ый|ой|ом)\s+)?"
+                               r"(?:район|р-н|окру[гзж]|направлен|напрям|громад|мор[еяію]|озер|водосховищ|"
                                r"водохранилищ|залив|затоц|заток|пролив|протоц|річц|річк|рек[еиу]|міст\b|мост)",
                                re.IGNORECASE)
 
@@ -281,9 +263,12 @@ def _unit_places(text: str, language: str) -> list[tuple[str, tuple[int, int]]]:
         adjectives: list[tuple[str, tuple[int, int]]] = []
         glued = True  # the adjectives of one unit are joined by commas or "та": "Гора" in "у селі Іванівська
         # Гора Бєлгородської області" is the village's name, not an adjective of the oblast
-        for token in reversed(tokens):
-            value = token.group(0)
-            if _LIST_GLUE.match(value):
+        for index in range(len(tokens) - 1, -1, -1):
+            value = tokens[index].group(0)
+            token = tokens[index]
+            if _LIST_GLUE.match(value) or (value.lower() in ("в", "у") and index > 0
+                                           and _LIST_GLUE.match(tokens[index - 1].group(0))):
+                # "і в Тверській, і в Самарській областях": the preposition repeated after the glue
                 glued = True
                 continue
             if _ADJECTIVE.match(value) and (glued or "ADJF" in parse(value.lower(), language)[1]):
@@ -378,6 +363,13 @@ _OUTWEIGHS = 10
 FRONT_TOWN_POPULATION = 10_000
 FRONT_TOWN_KM = 30.0
 _JOINED = re.compile(r"^(.+?)(-(?:на|над)-.+)$")
+
+
+def _fought_over(place: GeoMatch) -> bool:
+    """Whether ``place`` is a town the war is fought over (FRONT_TOWN_POPULATION people within FRONT_TOWN_KM of a
+    line of contact): read as itself, not as a small place another oblast named nearby may hold ("уразили Бук на
+    околицях Курахового та РЛС у Криму")."""
+    return place.population >= FRONT_TOWN_POPULATION and line_of_contact_km(place.lat, place.lon) <= FRONT_TOWN_KM
 _TWO_WORDS = re.compile(r"(?<![\w«\"])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)\s+([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)")
 
 
@@ -431,30 +423,8 @@ def admin1_location(code: str) -> Location:
                     lon=centre.lon, precision_km=centre.precision_km)
 
 
-# "у напрямку Нижньогородської області (район Кстовського НПЗ)": a parenthesis right after a place named as
-# where something flew to or from says where in that place, and shares its role
-# (case kept: the name before the parenthesis is capitalised, or is an oblast's or krai's noun)
-_ROLE_THEN_PARENTHESIS = re.compile(r"(?:\b[дД]о|\b[вВ]\s+направлении|\b[уУвВ]\s+напрямку|\b[вВ]\s+сторону|"
-                                    r"\b[уУвВ]\s+бік|"
-                                    r"\b[зЗ]\s+напрямку|\b[зЗ]\s+боку|\b[сС]о\s+стороны)(?:\s+[\w'’.-]+){0,3}"
-                                    r"\s+(?:[А-ЯЁІЇЄҐ][\w'’-]*|област\w*|обл\.|кра[йюяї]\w*)\s*\($")
 
-
-def elsewhere(text: str, start: int) -> bool:
-    """Whether the place starting at ``start`` is named as where something came from or flew to, or as the
-    point a distance is measured from, not where it was hit."""
-    if (_from_origin(text, start) or _TOWARDS.search(text[max(0, start - 30):start])
-            or _DISTANCE_FROM.search(text[max(0, start - 40):start])):
-        return True
-    # "постачає пальне до Москви та Бєлгородської області": a name listed after a destination or an origin
-    listed = _LISTED_AFTER.search(text[max(0, start - 60):start])
-    if listed is not None:
-        first = max(0, start - 60) + listed.start()
-        if _from_origin(text, first) or _TOWARDS.search(text[max(0, first - 30):first]):
-            return True
-    opened = text.rfind("(", max(0, start - 60), start)
-    return opened >= 0 and ")" not in text[opened:start] and bool(
-        _ROLE_THEN_PARENTHESIS.search(text[max(0, opened - 80):opened + 1]))
+_AND_BEFORE = re.compile(r"(?:,|\bта|\bі|\bй|\bи)\s*$", re.IGNORECASE)
 
 
 def find_places(text: str, language: str, *, settlements: bool = True) -> list[Place]:
@@ -462,13 +432,13 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
     (a town counts for its region: the town's own place is kept)."""
     found: list[tuple[int, str, tuple[int, int], Location]] = []
     for code, span in _unit_places(text, language):
-        if _TOWARDS.search(text[max(0, span[0] - 30):span[0]]):
+        if TOWARDS.search(text[max(0, span[0] - 30):span[0]]):
             continue  # "у напрямку Ярославської області": where something flew to
         found.append((span[0], code, span, admin1_location(code)))
     for code, pattern in lexicon().region_names:
         for match in pattern.finditer(text):
             before = text[max(0, match.start() - 25): match.start()]
-            if _from_origin(text, match.start()) or _TOWARDS.search(before) or (
+            if from_origin(text, match.start()) or TOWARDS.search(before) or (
                     _SETTLEMENT_NOUN.search(before) and _IN_A_UNIT.match(text, match.end())):
                 continue  # "село Крим у Ростовській області": a settlement of that name in the oblast named
             found.append((match.start(), code, (match.start(), match.end()), admin1_location(code)))
@@ -476,6 +446,18 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
     # a district is an area like an oblast: read in tallies too, where towns are not
     _add_adjective_towns(_TOWN_DISTRICT.finditer(text), text, language, found, lambda match: any(
         abs(start - match.start()) <= _NEARBY_CHARS for (start, _), _ in units))
+    if not settlements:
+        # "Частину з них фіксували аж у Мордовії та Татарстані": a republic named by its own noun after a
+        # preposition is a region, read in tallies too
+        for match in _CAPITALISED.finditer(text):
+            unit = _unit_noun(match.group(1), language)
+            if unit is None or _within_any(match, [span for _, _, span, _ in found]):
+                continue
+            before = text[max(0, match.start() - 30):match.start()]
+            listed = _AND_BEFORE.search(before) and any(0 <= match.start() - end <= 6 for _, _, (_, end), _ in found)
+            if ((listed or _cue(before, language) == "preposition") and not elsewhere(text, match.start())
+                    and settlement(match.group(1), language, "preposition") is None):
+                found.append((match.start(), unit, match.span(), admin1_location(unit)))
     if settlements:
         people = [match.span() for match in _NAMED_FOR.finditer(text)]
         for match in _TWO_WORDS.finditer(text):  # "у Старому Осколі", "в Нижнем Новгороде"
@@ -500,6 +482,13 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             town = adjective_town(cut.group(1) + "ого", language)
             if town is not None and town.admin1_code is not None:
                 found.append((cut.start(), town.admin1_code, cut.span(), town_location(town)))
+        # "… Рязанський та Новокуйбе": town adjectives joined to a last word cut off name their towns, as before
+        # the facility the snippet lost
+        tail = _CUT_CAPITALISED.search(text)
+        joined_to_cut = _JOINED_ADJECTIVES.search(text, max(0, tail.start() - 120), tail.start()) if tail else None
+        if joined_to_cut and not elsewhere(text, joined_to_cut.start()):
+            _add_adjective_towns(_TOWN_ADJECTIVE.finditer(text, joined_to_cut.start(), joined_to_cut.end()), text,
+                                 language, found)
         facilities = list(_TOWN_FACILITY.finditer(text))
         adjectives_of_facilities = {facility.start(1) for facility in facilities}
         for match in _CAPITALISED.finditer(text):
@@ -515,7 +504,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                     units.append(((match.start(), match.end()), short))  # a village after it is looked for there
                 continue
             before = text[max(0, match.start() - 30): match.start()]
-            if (elsewhere(text, match.start()) or _NOT_A_TOWN_AFTER.match(text[match.end():match.end() + 20])
+            if (elsewhere(text, match.start()) or _NOT_A_TOWN_AFTER.match(text[match.end():match.end() + 40])
                     or _WORKS_BEFORE.search(before)):
                 continue
             cue = _cue(before, language)
@@ -538,7 +527,8 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 place = _within(word, language, named)
                 if place is None or place.admin1_code is None:
                     continue
-            elif place.population < 20_000 or place.source == CITY_SECTION or place.matched_by == MATCHED_BY[2]:
+            elif (place.population < 20_000 and not _fought_over(place)) or place.source == CITY_SECTION \
+                    or place.matched_by == MATCHED_BY[2]:
                 # a small place (or a city's quarter) of that name elsewhere while the post names the oblasts around
                 # it ("на ТОТ Луганської області ... (н.п. Любиме)"): the one in a nearby oblast, or none; a city
                 # read by a spelling variant gives way to a place of the very name in a nearby oblast ("на ТОТ
@@ -546,7 +536,8 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 nearby = [code for (start, _), code in units if abs(start - match.start()) <= _NEARBY_CHARS]
                 if not nearby and place.source == CITY_SECTION:
                     continue  # a city's quarter ("Рязанськ…" cut at the snippet's end) only in an oblast named
-                if nearby and place.admin1_code not in nearby:
+                if nearby and place.admin1_code not in nearby and lexicon().city_oblasts.get(
+                        place.admin1_code or "") not in nearby:
                     inside = next((each for each in (_within(word, language, code) for code in nearby) if each), None)
                     variant_city = (place.matched_by == MATCHED_BY[2] and place.population >= 20_000
                                     and place.source != CITY_SECTION)
@@ -575,17 +566,22 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             if joined:
                 _add_adjective_towns(_TOWN_ADJECTIVE.finditer(text, joined.start(), joined.end()), text, language,
                                      found)
-        for match in _WORKS_COMPOUND.finditer(text):  # "НПЗ «Лукойл-Нижегороднефтеоргсинтез»"
+        for match in [*_WORKS_COMPOUND.finditer(text), *_REFINERY_COMPOUND.finditer(text)]:  # "НПЗ «Лукойл-…»"
             named = _compound_place(match.group(1), language)
             if named is not None:
                 found.append((match.start(1), named, match.span(1), admin1_location(named)))
         for match in _QUOTED_NAME.finditer(text):
             if not _QUOTED_AFTER_FACILITY.search(text[max(0, match.start() - 80):match.start()]):
                 continue
-            grammemes = parse(match.group(1), language)[1]
+            name = match.group(1)
+            if name[0].islower():
+                if not _RIGHT_AFTER_FACILITY.search(text, max(0, match.start() - 30), match.start()):
+                    continue
+                name = _capitalised_like(name.replace("ґ", "г"), name.title())
+            grammemes = parse(name, language)[1]
             if "gent" in grammemes and "nomn" not in grammemes:
                 continue  # "підстанція «Кірова»": named after someone (of Kirov), a town's name is nominative
-            place = settlement(match.group(1), language, "quoted")
+            place = settlement(name, language, "quoted")
             if place is not None and place.admin1_code is not None:
                 found.append((match.start(1), place.admin1_code, match.span(1), town_location(place)))
         # "аеродроми Дягілєво, Олєнья та Енгельс", "аеродромі «Бєлая»", "в порту «Кавказ»"
@@ -600,9 +596,9 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
     # "жодного літра бензину для Москви", "«припинення вогню» для Курської області": whom something is for;
     # "ГУ СБУ в Донецькій та Луганській областях": the oblasts a body serves, not where anything was hit
     bodies = [match.span(1) for match in _BODY_OF_UNITS.finditer(text)]
-    found = [item for item in found if not _wished(text, item[0], language)
-             and not _FOR.search(text, max(0, item[0] - 8), item[0]) and not _compared(text, item[0])
-             and not _supplied(text, item[0])
+    found = [item for item in found if not wished(text, item[0], language)
+             and not FOR.search(text, max(0, item[0] - 8), item[0]) and not compared(text, item[0])
+             and not supplied(text, item[0]) and not threatened(text, item[0]) and not alerted(text, item[0])
              and text[max(0, item[0] - 1):item[0]] != "#"  # "#Бєлгород": a tag, not a place hit
              and not any(begin <= item[0] < end for begin, end in bodies)]
     found.extend(_city_and_oblast(text, found))
@@ -613,7 +609,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
     for _, code, span, location in found:
         gap = text[last_end:span[0]] if 0 <= last_end <= span[0] else None
         last_end = max(last_end, span[1])
-        if gap is not None and _REFERENCE.match(gap):
+        if gap is not None and (_REFERENCE.match(gap) or _held_region_of(gap, language)):
             continue  # "в Азовському морі неподалік ... Криму": Crimea says where in the sea, it is not a place hit
         if code in seen:
             continue
@@ -622,18 +618,34 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
     return places
 
 
+# "у м. Севастополь тимчасово окупованого Криму": a region in the genitive right after a place, with only the
+# words of its occupation between, says where that place lies
+_HELD_BETWEEN = re.compile(r"\w*[\s,]*(?:(?:ТОТ|тимчасово|окупован\w+)\s+)*?(?:тимчасово\s+)?(окупован\w+)\s+",
+                           re.IGNORECASE)
+
+
+def _held_region_of(gap: str, language: str) -> bool:
+    """Whether ``gap``, between a place and the next, is a participle of occupation in the genitive."""
+    held = _HELD_BETWEEN.fullmatch(gap)
+    if held is None:
+        return False
+    cases = {case for _, grammemes in readings(held.group(1).lower(), language) for case in grammemes}
+    return "gent" in cases and "loct" not in cases and "datv" not in cases
+
+
 # a word for an airfield, and how far after it its names may follow ("три аеродроми — Дягілєво, Олєнья та Енгельс")
 _AIRFIELD = re.compile(r"\b(?:аеродром|аэродром|авіабаз|авиабаз|авіаційн\w*\s+баз|летовищ)\w*", re.IGNORECASE)
 _AIRFIELD_REACH = 60
 _PORT = re.compile(r"(?<![\w-])порт(?:у|і|ом|а|и|ів)?(?![\w-])", re.IGNORECASE)
-# a verb in the imperative before a place in its sentence: a strike wished for ("заєбаште 100 дронів у
-# Бєлгород", "ударьте по Курску"), not one that happened
-_IMPERATIVE = re.compile(r"[а-яёіїєґ'’]+(?:те|іть|ить|ьте|йте)\b", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[.!?;\n]")
 # a refinery's or works' quoted name made of its town or oblast and the trade ("НПЗ «Лукойл-Нижегороднефтеоргсинтез»",
 # "НПЗ «Башнефть-Уфанефтехим»", "«Кірішінафтооргсинтез»"): the town or the oblast the stem names
 _WORKS_COMPOUND = re.compile(r"(?:\bНПЗ|\bНПК|завод\w*|комбінат\w*|комбинат\w*)\s*(?:[\w,-]+\s+){0,3}[«\"“„]"
                              r"(?:\w+-)?([А-ЯЁІЇЄҐ][а-яёіїєґ'’]{2,}?)(?:нефт|нафт)[а-яёіїєґ]*[»\"”]")
+
+
+# ... and such a name of a refinery's trade written without quotes ("наливайка Кстово Лукойл-Нижегороднафтооргсинтез")
+_REFINERY_COMPOUND = re.compile(r"(?<![\w«\"“„-])(?:[А-ЯЁІЇЄҐA-Z][\w'’]+-)?([А-ЯЁІЇЄҐ][а-яёіїєґ'’]{2,}?)"
+                                r"(?:нефт|нафт)[еоа]?(?:оргсинтез|хим|хім)\w*(?![»\"”])")
 
 
 def _compound_place(stem: str, language: str) -> str | None:
@@ -664,57 +676,6 @@ def _city_and_oblast(text: str, found: list[tuple[int, str, tuple[int, int], Loc
         if oblast and match:
             more.append((match.start(), oblast, match.span(), admin1_location(oblast)))
     return more
-
-
-_FOR = re.compile(r"(?<![\w'’])для\s+$", re.IGNORECASE)
-
-
-# "як і минулого тижня в Брянську", "більше, ніж у Курській області", "как и в Белгороде": a place compared
-_COMPARED = re.compile(r"(?:^|[\s,])(?:як\s+[ій]|так\s+само,?\s+як|ніж|чем|как\s+и|на\s+відміну\s+від|"
-                       r"в\s+отличие\s+от)(?=\s)", re.IGNORECASE)
-_CLAUSE_MARK = re.compile(r"[,.;:!?\n(—]")
-
-
-# "нафтобаза, яка забезпечує паливом угруповання у Криму", "важливий для забезпечення паливом військ на півдні
-# України, зокрема у Криму", "бере участь у передачі потужностей Костромської ГРЕС": where what was struck sends
-# its goods or gets them from, not where it was hit
-# (not a body's name: "центру матеріально-технічного забезпечення")
-_SUPPLYING = re.compile(r"(?<![\w'’])(?:для\s+(?:забезпеченн|постачанн|обеспечени|снабжени)\w*|"
-                        r"(?:забезпечу|забезпечува|постача[єюлв]|обеспечива|поставля|снабжа|передач[аіуе]|передач[иь]?)\w*)"
-                        r"(?![\w'’])",
-                        re.IGNORECASE)
-# "операторів, яких перекинули з Херсонщини на Курщину": where troops were moved from or to
-_MOVING = re.compile(r"(?<![\w'’])(?:перекину|перекида|передислок|переброси|перебрас|перевели|переведен)\w*",
-                     re.IGNORECASE)
-_SUPPLY_REACH = 160
-
-
-def _supplied(text: str, start: int) -> bool:
-    """Whether the place at ``start`` follows a word of supplying, or of moving troops, in its sentence."""
-    begin = max(0, start - _SUPPLY_REACH)
-    ends = list(_CLAUSE_END.finditer(text, begin, start))
-    if ends:
-        begin = ends[-1].end()
-    return bool(_SUPPLYING.search(text, begin, start) or _MOVING.search(text, begin, start))
-
-
-def _compared(text: str, start: int) -> bool:
-    """Whether the place at ``start`` is in a clause that compares with it."""
-    begin = max(0, start - 60)
-    marks = list(_CLAUSE_MARK.finditer(text, begin, start))
-    if marks:
-        begin = marks[-1].start()
-    return bool(_COMPARED.search(text, begin, start))
-
-
-def _wished(text: str, start: int, language: str) -> bool:
-    """Whether the place at ``start`` follows a plural imperative verb in its sentence."""
-    begin = max(0, start - 80)
-    ends = list(_CLAUSE_END.finditer(text, begin, start))
-    if ends:
-        begin = ends[-1].end()
-    return any({"VERB", "impr"} <= parse(each.group(0).lower(), language)[1]
-               for each in _IMPERATIVE.finditer(text, begin, start))
 
 
 def _agreeing_name(adjective: str, noun: str, language: str) -> bool:

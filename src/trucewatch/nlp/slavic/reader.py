@@ -18,9 +18,10 @@ from trucewatch.model import Location, Occurred, Report, Source, Target
 from trucewatch.nlp.slavic.adjectives import adjective_town
 from trucewatch.nlp.slavic.lexicon import lexicon, raw_lexicon
 from trucewatch.nlp.slavic.morph import parse
-from trucewatch.nlp.slavic.places import Place, elsewhere, find_places, lies_in, located
+from trucewatch.nlp.slavic.places import Place, find_places, lies_in, located
+from trucewatch.nlp.slavic.roles import elsewhere
 from trucewatch.nlp.slavic.tallies import DESTROYED, tally
-from trucewatch.nlp.slavic.timing import UK_MONTHS, When, recalled, resolve
+from trucewatch.nlp.slavic.timing import STRIKES_SINCE, UK_MONTHS, When, recalled, resolve
 from trucewatch.nlp.slavic.wording import (
     ENEMY_GENITIVE,
     NOT_A_TARGET,
@@ -34,18 +35,20 @@ from trucewatch.nlp.slavic.wording import (
     struck_object,
 )
 
-EXTRACTOR = "trucewatch-posts-ru-uk/8"
+EXTRACTOR = "trucewatch-posts-ru-uk/9"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
 _F = re.IGNORECASE
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+# a short parenthesis is part of its sentence, whatever marks it holds ("уразили Бук-М1 (макет?) на околицях …")
+_SENTENCE = re.compile(r"(?:[^.!?\n(]+|\([^()\n]{0,40}\)|\()+(?:[.!?]+|\n|$)")
 _DEFENCE = re.compile(r"средствами\s+(?:ПВО|противовоздушн|РЭБ|радиоэлектронн)|силами\s+ПВО|\bПВО\b|\bППО\b|"
                       r"\bРЕБ\b|пресечен\w*\s+(?:\w+\s+){0,2}попытк|сил\w*\s+протиповітрян", _F)
 _RU_OWN_STRIKE = re.compile(r"нанес\w*\s+(?:\w+\s+){0,4}удар|удар\w*\s+(?:\w+\s+){0,3}(?:Искандер|Кинжал|Калибр)|"
                             r"поражен\w*\s+(?:\w+\s+){0,2}(?:объект|цел)", _F)
 _UA_DAMAGE = re.compile(r"поврежд|пострадал|возгоран|пожар|разрушен|погиб|ранен|обесточ|нанес\w*\s+(?:\w+\s+){0,3}"
                         r"удар", _F)
+_DRONE_ATTACK_RU = re.compile(r"атак\w*\s+(?:украинск\w+\s+)?(?:дронов|БПЛА|БпЛА|беспилотник\w*)", _F)
 # a strike on what the other side holds at the front, told by the MoD ("нанес удар по опорному пункту ВСУ",
 # "по пункту временной дислокации отряда БпЛА ВСУ", "по скоплениям живой силы противника"): the owner named
 # after the object is not the one striking
@@ -59,9 +62,17 @@ _UK_TALLY_HEADLINE = re.compile(r"^\W*(?:[^:.!?\n]{1,60}:\s*)?(?:\w+\s+){0,3}?(?
                                 r"(?:/\w+)?\s+"
                                 r"(?:\d+|[а-яіїє']+)\s+(?:\w+\s+)?(?:БПЛА|БпЛА|безпілот\w*|дрон\w*|ракет\w*|"
                                 r"шахед\w*)", _F)
+# the other side's ministry quoted with its tally ("Російське міноборони заявляє, що … нібито було знищено 29
+# українських безпілотників"): an air-defence tally, as the channel passes it on
+_MINISTRY_TALLY = re.compile(r"(?<![\w'’])(?:міноборони|МО\s+рф)(?![\w'’])[^.!?\n]{0,120}?"
+                             r"(?:збито|знищено|перехоплено)\s+\d+\s+(?:[\w'’]+\s+){0,2}(?:БПЛА|БпЛА|безпілот\w*|дрон\w*|"
+                             r"ракет\w*)", _F)
 _DESTROYED_BY = re.compile(r"знищил|знищив|знищують|знищує", _F)
 # a Ukrainian word of downing ("збито", "збили", "перехоплено"; not "збитків", losses)
 _DOWNED_UK = re.compile(r"\b(?:збит(?!и\b|к)|збил|перехопл|посадил|знешкодж)", _F)
+# "літак, який летів у Грозний, був збитий силами ППО рф": an aircraft downed is no tally of drones or missiles
+_AIRCRAFT_BEFORE = re.compile(r"(?<![\w'’])(?:літак|гелікоптер|вертоліт|бляхоліт|(?:Су|Мі|Ка|Іл|Ан|Ту|МіГ)-\d)\w*"
+                              r"[^.!?\n]*$", _F)
 # "удари рф" are the enemy's, "удари по росії" are not; "Новоросійську" holds no "російськ" of its own; the enemy
 # before a passive ("бригади ЗС РФ було завдано удару") is not the one striking
 _UK_RUSSIAN_STRIKE = re.compile(rf"(?:атак|удар|обстріл)\w*\s+{NOT_A_TARGET}(?:\w+\s+)?{ENEMY_GENITIVE}|"
@@ -189,11 +200,12 @@ def classify(text: str, language: str) -> str:
                     if not words.energy_not_a_claim.search(part))
     over = re.search(r"\b[Нн]ад\s+(?:территори|акватори|[А-ЯЁ])", text) and re.search(
         r"(?:\d+|[а-яё]+)\s+(?:украинск\w+\s+)?(?:БПЛА|БпЛА|беспилот)", text, _F)
-    if language == "uk" and _UK_TALLY_HEADLINE.search(text):
+    if language == "uk" and (_UK_TALLY_HEADLINE.search(text) or _MINISTRY_TALLY.search(text)):
         return "interceptions"  # "ЗБИТО 30 РАКЕТ З 38", "⚡️ ЗБИТО/ПОДАВЛЕНО 541 ВОРОЖИЙ БПЛА"
     if DESTROYED.search(text) and (_DEFENCE.search(text) or over) and re.search(
             r"БПЛА|БпЛА|беспилот|безпілот|дрон|ракет|бомб|снаряд", text, _F) and (
-            language == "ru" or _DOWNED_UK.search(text)):
+            language == "ru" or any(not _AIRCRAFT_BEFORE.search(text, max(0, downed.start() - 50), downed.start())
+                                    for downed in _DOWNED_UK.finditer(text))):
         return "interceptions"
     if language == "ru":
         own = _RU_OWN_STRIKE.search(text)
@@ -201,9 +213,9 @@ def classify(text: str, language: str) -> str:
             return "russian_strike"
         if _ENEMY_TARGET.search(text):
             return "other"  # a unit's strike on the other side's positions at the front (a feature, a video)
-        if (words.actors["UA"].search(text) or words.enemy.search(text)) and _UA_DAMAGE.search(text) and re.search(
-                r"удар|атак|обстрел|террорист", text, _F):
-            return "strike_on_russia"
+        if (words.actors["UA"].search(text) or words.enemy.search(text) or _DRONE_ATTACK_RU.search(text)) and \
+                _UA_DAMAGE.search(text) and re.search(r"удар|атак|обстрел|террорист", text, _F):
+            return "strike_on_russia"  # ... or a drone attack with its dead or damage ("При атаке дронов … погиб")
         return "other"
     if language == "uk" and _reviews_days(text):
         return "summary"  # "Тиждень «бавовни»: огляд уражень (16.03 – 23.03)", "З 7 серпня БПЛА б’ють по росії …"
@@ -244,7 +256,7 @@ def _reviews_days(text: str) -> bool:
     if not (_EXPLOSIONS.search(text) or strike_words(text) or _HITTING.search(first) or _BEATING_NOW.search(first)
             or _STRIKES_NAMED.search(first)):
         return False
-    if _A_WEEK.search(first) or _SINCE_A_DAY.search(first):
+    if _A_WEEK.search(first) or _SINCE_A_DAY.search(first) or STRIKES_SINCE.search(first):
         return True
     return any(int(span.group(2)) - int(span.group(1)) + 1 >= _REVIEW_DAYS for span in _DAY_SPAN.finditer(head))
 
@@ -379,6 +391,12 @@ def _headline_strike(text: str, language: str, places: list[Place]) -> bool:
 _HEADLINE_LENGTH = 200
 
 
+# a verb of making earlier in the clause: the energy word names goods a works makes, not an object struck
+_MADE = re.compile(r"(?<![\w'’])(?:виготовля|вироблял|виробляє|виробляють|производ[ия]т|производил|выпуска[ею]т|"
+                   r"выпускал|випуска[єю]|випускал)\w*[^.!?;\n]*$", _F)
+_MADE_REACH = 80
+
+
 def _energy_mentions(text: str) -> list[tuple[str, re.Match[str]]]:
     """(category, match) for each energy object named, most specific kind first per place in the text."""
     found: list[tuple[str, re.Match[str]]] = []
@@ -387,6 +405,8 @@ def _energy_mentions(text: str) -> list[tuple[str, re.Match[str]]]:
         for match in pattern.finditer(text):
             if any(start < match.end() and match.start() < end for start, end in taken):
                 continue
+            if _MADE.search(text, max(0, match.start() - _MADE_REACH), match.start()):
+                continue  # "Там виготовляли радіолокаційне обладнання, електроніку та трансформатори": goods made
             found.append((category, match))
             taken.append(match.span())
     found.sort(key=lambda item: item[1].start())

@@ -52,6 +52,10 @@ _HEAD = 160  # how far into the post its head reaches
 # run of events began and names no end ("з 7 по 10 серпня" is a period above) tells of many days
 _SINCE_HEAD = re.compile(rf"^\W*(?:починаючи\s+|начиная\s+)?[сз]\s+(\d{{1,2}})(?:-?го)?\s+{_MONTH}{_YEAR}"
                          r"(?!\s*(?:по|до|[-–—])\s*\d)", _F)
+# ... and so do strikes in the plural since a day ("подробиці результатів атак на нафтову інфраструктуру росії з 26
+# березня"; "з 26 березня 2024 року" is history)
+STRIKES_SINCE = re.compile(rf"(?<![\w'’])(?:атак|ударів|уражень|прильотів|влучань)(?![\w'’])[^.!?\n]{{0,60}}?"
+                           rf"(?<![\w'’])з\s+(\d{{1,2}})\s+{_MONTH}(?!\s+\d{{4}})(?![\w'’])", _F)
 _SINCE_SPAN = timedelta(days=2)  # a run begun at least this long before the post's day
 _FIRST_IN = re.compile(r"(?:вперше|впервые)\s+$", _F)  # "вперше за 550 днів": the first time in many days
 # "у ніч на 27 березня", "в ночь с 26 на 27 марта", "у ніч з 26-го на 27-ме березня"
@@ -104,9 +108,10 @@ _BACKGROUND_REACH = 160
 
 
 # "Атака на цей обʼєкт відбулася повторно від 31 січня": a date after "від" with no end after it is the
-# earlier strike a repeat is counted from, not the day of the one reported
-_SINCE = re.compile(r"(?<![\w'’])від\s*$", _F)
-_UNTIL = re.compile(r"[^.!?\n]{0,30}?(?<![\w'’])(?:до|по)(?![\w'’])", _F)
+# earlier strike a repeat is counted from, not the day of the one reported; so is one after "з" ("НПЗ, який не
+# працював з 26 травня": since when; "з 15 на 16 березня" is a night, "з 7 по 10 серпня" a period)
+_SINCE = re.compile(r"(?<![\w'’])(?:від|з|із|зі)\s*$", _F)
+_UNTIL = re.compile(r"[^.!?\n]{0,30}?(?<![\w'’])(?:до|по|на)(?![\w'’])", _F)
 
 
 # "4 липня 2024 року наші БПЛА вже атакували цю частину": a date whose clause says its strike came already,
@@ -307,7 +312,7 @@ def resolve(text: str, published: datetime, tz: str, events: Spans = None) -> Wh
     head = None if digest else _MANY_DAYS_HEAD.search(text, 0, _HEAD)
     if head and not _FIRST_IN.search(text, max(0, head.start() - 12), head.start()):
         return When(published - timedelta(days=7), published, tz, head.span(), "period")
-    since = None if digest else _SINCE_HEAD.match(text.replace("*", " "))
+    since = None if digest else (_SINCE_HEAD.match(text.replace("*", " ")) or STRIKES_SINCE.search(text, 0, _HEAD))
     if since and (began := _date(int(since.group(1)), _month(since.group(2)), today)) and (
             today - began >= _SINCE_SPAN):
         return When(_local(began, time(0), tz), published, tz, since.span(), "period")

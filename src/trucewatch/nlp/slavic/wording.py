@@ -39,6 +39,12 @@ _AFTER_A_CONSEQUENCE = re.compile(r"(?:" + _LOSS + r")\w*[^.!?\n]{0,80}?(?<![\w'
 # strike ("після сьогоднішнього удару", "після останньої атаки")
 _AFTER = re.compile(r"(?<![\w'’])після\s+(?!(?:сьогоднішн|[ву]чорашн|нічн|ранков|вечірн|останн)\w*\s)(?:[\w'’-]+\s+)?$",
                     re.IGNORECASE)
+# ... and so does one named as what a response answers ("Україна вдарить по рф у відповідь на сьогоднішню атаку
+# Києва", "санкції у відповідь на удари": the news is the response), or as the topic of an opinion ("Марк Бернс
+# жорстко висловився щодо атаки на Кривий Ріг", "прокоментував слова Трампа про те, що російський удар …")
+_IN_ANSWER_TO = re.compile(r"(?<![\w'’])(?:у|в)\s+відповідь\s+на\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_OPINION_ON = re.compile(r"(?<![\w'’])(?:висловив|висловил|прокоментува|відреагува|засудив|засудил|обурив|обурил)\w*"
+                         r"[^.!?\n]{0,100}?(?<![\w'’])(?:щодо|про|стосовно)(?![\w'’])[^.!?\n]{0,50}$", re.IGNORECASE)
 _CONSEQUENCE = re.compile(r"(?<![\w'’])(?:пожеж|горі|горит|палає|палал|спалах|вибух|загин|загибл|поранен|постраждал|"
                           r"зруйн|руйнув|знеструм|блекаут|світла|" + _LOSS + r"|наслідк|руїн|вирв|дим|уламк|залишк|"
                           r"рештк|потуш|загас|погас|повтор|відключ|підтоп|затоп|жалоб|траур)", re.IGNORECASE)
@@ -195,6 +201,10 @@ def _read(text: str, language: str) -> list[Word]:
         if lowered[:3] not in prefixes:
             continue
         lemma, grammemes = parse(lowered, language)
+        if "infn" in grammemes and lowered.endswith("ть"):
+            # "Україна вдарить по рф": the colloquial infinitive in "-ть" is likelier the perfective future
+            future = next((tags for base, tags in readings(lowered, language) if "futr" in tags), None)
+            grammemes = future if future is not None else grammemes
         found.append(Word(match.start(), match.end(), lemma if lemma else lowered, grammemes))
         if lowered != lemma and any(lowered.startswith(stem) for stem in wording().stems):
             found[-1] = Word(match.start(), match.end(), lowered, grammemes)
@@ -242,8 +252,10 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
         relative = _RELATIVE.search(text, max(0, word.start - 60), word.start)
         if relative and _HABIT.search(text, relative.start(), word.start):
             continue  # "антена «Герані», яка нещодавно завдала удару по Києву": what the noun did before
-        if _AFTER.search(text, max(0, word.start - 30), word.start) and not _CONSEQUENCE.search(
-                text, *_sentence(text, word.start)):
+        sentence = _sentence(text, word.start)
+        if (_AFTER.search(text, max(0, word.start - 30), word.start)
+                or _IN_ANSWER_TO.search(text, max(0, word.start - 60), word.start)
+                or _OPINION_ON.search(text, sentence[0], word.start)) and not _CONSEQUENCE.search(text, *sentence):
             continue  # "Генштаб після удару по Сумах: росія отримає нашу лють": the strike dates a statement
         if word.lemma in words.generic_plural and _plural(text, word, language) and (overview or not (
                 _HAPPENED.search(text, max(0, word.start - 40), word.start)

@@ -1,0 +1,194 @@
+"""The roles a place may have in its sentence other than where something was hit: where something came from,
+flew to, flew over or was heading, the point a distance is measured from, a place compared, supplied or
+wished a strike on, whom something is for. Nothing here raises on user text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trucewatch.nlp.slavic.morph import parse, readings
+
+# "з Воронезької і Волгоградської областей", "со стороны Курской области": where the drones came from
+_ORIGIN = re.compile(r"(?:\bз|\bіз|\bзі|\bиз|\bсо\s+стороны|\bз\s+боку|\bз\s+напрямку|\bвід|\bот)\s*$", re.IGNORECASE)
+_ORIGIN_ALWAYS = re.compile(r"(?:\bсо\s+стороны|\bз\s+боку|\bз\s+напрямку)\s*$", re.IGNORECASE)
+# a bare "з" / "из" is where something flew from only when something flies: "БПЛА з Брянської області", not
+# "Репортери з Краснодарського краю повідомляють про вибухи"
+_FLIGHT = re.compile(r"БПЛА|БпЛА|беспилот|безпілот|дрон|ракет|шахед|герань|запуск|пуск|летіл|летів|летят|летять|"
+                     r"летел|рух|курс|напрям|направлен|атак|удар", re.IGNORECASE)
+
+
+def from_origin(text: str, start: int) -> bool:
+    """Whether the place starting at ``start`` is named as where something came from."""
+    before = text[max(0, start - 30): start]
+    if _ORIGIN_ALWAYS.search(before):
+        return True
+    found = _ORIGIN.search(before)
+    return found is not None and bool(_FLIGHT.search(text[max(0, start - 120): start])
+                                      or _LAUNCHED_AFTER.match(text, start))
+
+
+# "із Астраханської області рф було запущено ракету": a word of launching or flying later in the clause
+_LAUNCHED_AFTER = re.compile(r"[^.!?;\n—]{0,50}?(?:запущен|запуска|запусти|пуск|вилеті|вилетів|злеті|злетів|летіл|"
+                             r"летів|летять|летить|стартува)", re.IGNORECASE)
+
+
+# "до Москви", "в направлении Москвы": where something was heading, not where it was hit
+# (also "на" after a line or a route: "експортної лінії на Новоросійськ", "курс на Москву")
+TOWARDS = re.compile(r"(?:\bдо|\bв\s+направлении|\b[ув]\s+напрямку|\bв\s+сторону|\bу\s+бік|\bв\s+бік|"
+                     r"\b(?:ліні[яїію]|лини[яеию]|маршрут\w*|курс\w*|трас[аиуі]|шлях\w*|рейс\w*)\s+на|"
+                     # a place flown over or across on the way ("пролетіли всю Запорізьку область", "перетнули
+                     # Азовське море", "летели через Брянскую область")
+                     r"\b(?:проле[тч]\w*|переле[тч]\w*|перетну\w*|перетина\w*|пересек\w*|пересекл\w*|через)"
+                     r"(?:\s+(?:всю|усю|весь|увесь|всей|всего|всі|все))?)\s*$",
+                     re.IGNORECASE)
+# "за 600 км від Бєлгорода", "в 20 километрах от Курска": the point a distance is measured from
+_DISTANCE_FROM = re.compile(r"(?:\bкм|\bкілометр\w*|\bкилометр\w*)\s+(?:від|от)\s+(?:[а-яёіїєґ'’-]+\s+)?$",
+                            re.IGNORECASE)
+
+
+# the name before a list's glue ("до Москви та ", "до Брянської області, "), with its oblast's noun
+_LISTED_AFTER = re.compile(r"(?<![\w'’-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:\s+(?:област\w*|обл\.?|кра\w+))?"
+                           r"\s*(?:,|та|і|й|и)\s+$")
+
+
+# "у напрямку Нижньогородської області (район Кстовського НПЗ)": a parenthesis right after a place named as
+# where something flew to or from says where in that place, and shares its role
+# (case kept: the name before the parenthesis is capitalised, or is an oblast's or krai's noun)
+_ROLE_THEN_PARENTHESIS = re.compile(r"(?:\b[дД]о|\b[вВ]\s+направлении|\b[уУвВ]\s+напрямку|\b[вВ]\s+сторону|"
+                                    r"\b[уУвВ]\s+бік|"
+                                    r"\b[зЗ]\s+напрямку|\b[зЗ]\s+боку|\b[сС]о\s+стороны)(?:\s+[\w'’.-]+){0,3}"
+                                    r"\s+(?:[А-ЯЁІЇЄҐ][\w'’-]*|област\w*|обл\.|кра[йюяї]\w*)\s*\($")
+
+
+# "дрони летять у Ленінградську область", "танкери прямували на завантаження у порт Новоросійськ": a verb of
+# flying or heading earlier in the clause, and "у" / "в" / "на" with the accusative (not the locative, where a
+# thing is: "летять в тверській області"), name where something was going
+_HEADING = re.compile(r"(?<![\w'’])(?:летять|летить|летіл[иао]?|летів|полетіл\w*|полетять|прямува\w*|прямую\w*|"
+                      r"прямує|рухаються|рухал\w*ся|направля\w*ся|летят|летит|"
+                      r"летел\w*|полетел\w*|направлял\w*ся|следовал\w*)(?![\w'’])", re.IGNORECASE)
+_INTO = re.compile(r"(?<![\w'’])(?:у|в|во|на)\s+(?:([а-яёіїєґ'’-]+)\s+)?$", re.IGNORECASE)
+_HEADING_REACH = 60
+_WORD_AT = re.compile(r"[\w'’-]+")
+
+
+def _heading_to(text: str, start: int) -> bool:
+    """Whether the place at ``start`` follows a verb of flying or heading in its clause and a preposition with
+    the accusative."""
+    into = _INTO.search(text, max(0, start - 30), start)
+    if into is None:
+        return False
+    begin = max(0, start - _HEADING_REACH)
+    marks = list(re.finditer(r"[.!?;:\n]", text[begin:start]))
+    if marks:
+        begin += marks[-1].end()
+    if not _HEADING.search(text, begin, into.start()):
+        return False
+    named = _WORD_AT.match(text, start)
+    word = into.group(1) or (named.group(0) if named else "")
+    language = "uk" if re.search(r"[іїєґІЇЄҐ]", text[begin:start + 40]) else "ru"
+    cases = {case for _, grammemes in readings(word.lower(), language) for case in grammemes}
+    return "accs" in cases and "loct" not in cases
+
+
+def elsewhere(text: str, start: int) -> bool:
+    """Whether the place starting at ``start`` is named as where something came from or flew to, or as the
+    point a distance is measured from, not where it was hit."""
+    if (from_origin(text, start) or TOWARDS.search(text[max(0, start - 30):start])
+            or _DISTANCE_FROM.search(text[max(0, start - 40):start]) or _heading_to(text, start)):
+        return True
+    # "постачає пальне до Москви та Бєлгородської області": a name listed after a destination or an origin
+    listed = _LISTED_AFTER.search(text[max(0, start - 60):start])
+    if listed is not None:
+        first = max(0, start - 60) + listed.start()
+        if from_origin(text, first) or TOWARDS.search(text[max(0, first - 30):first]):
+            return True
+    opened = text.rfind("(", max(0, start - 60), start)
+    return opened >= 0 and ")" not in text[opened:start] and bool(
+        _ROLE_THEN_PARENTHESIS.search(text[max(0, opened - 80):opened + 1]))
+
+
+# a verb in the imperative before a place in its sentence: a strike wished for ("заєбаште 100 дронів у
+# Бєлгород", "ударьте по Курску"), not one that happened
+_IMPERATIVE = re.compile(r"[а-яёіїєґ'’]+(?:те|іть|ить|ьте|йте)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+
+
+# "жодного літра бензину для Москви": whom something is for, not where anything was hit
+FOR = re.compile(r"(?<![\w'’])для\s+$", re.IGNORECASE)
+
+
+# "як і минулого тижня в Брянську", "більше, ніж у Курській області", "как и в Белгороде": a place compared
+_COMPARED = re.compile(r"(?:^|[\s,])(?:як\s+[ій]|так\s+само,?\s+як|ніж|чем|как\s+и|на\s+відміну\s+від|"
+                       r"в\s+отличие\s+от)(?=\s)", re.IGNORECASE)
+_CLAUSE_MARK = re.compile(r"[,.;:!?\n(—]")
+
+
+# "нафтобаза, яка забезпечує паливом угруповання у Криму", "важливий для забезпечення паливом військ на півдні
+# України, зокрема у Криму", "бере участь у передачі потужностей Костромської ГРЕС": where what was struck sends
+# its goods or gets them from, not where it was hit
+# (not a body's name: "центру матеріально-технічного забезпечення")
+_SUPPLYING = re.compile(r"(?<![\w'’])(?:для\s+(?:забезпеченн|постачанн|обеспечени|снабжени)\w*|"
+                        r"(?:забезпечу|забезпечува|постача[єюлв]|обеспечива|поставля|снабжа|передач[аіуе]|передач[иь]?)\w*)"
+                        r"(?![\w'’])",
+                        re.IGNORECASE)
+# "операторів, яких перекинули з Херсонщини на Курщину": where troops were moved from or to
+_MOVING = re.compile(r"(?<![\w'’])(?:перекину|перекида|передислок|переброси|перебрас|перевели|переведен)\w*",
+                     re.IGNORECASE)
+_SUPPLY_REACH = 160
+
+
+def supplied(text: str, start: int) -> bool:
+    """Whether the place at ``start`` follows a word of supplying, or of moving troops, in its sentence."""
+    begin = max(0, start - _SUPPLY_REACH)
+    ends = list(_CLAUSE_END.finditer(text, begin, start))
+    if ends:
+        begin = ends[-1].end()
+    return bool(_SUPPLYING.search(text, begin, start) or _MOVING.search(text, begin, start))
+
+
+# "загроза є також у Татарстані": a place threatened, not hit (a danger declared, "ракетна небезпека у Брянській
+# області", is an alert where a strike may also have been)
+_THREAT = re.compile(r"(?<![\w'’])(?:загроз|угроз)\w*", re.IGNORECASE)
+_THREAT_REACH = 40
+
+
+def threatened(text: str, start: int) -> bool:
+    """Whether the place at ``start`` follows a word of threat or danger in its clause."""
+    begin = max(0, start - _THREAT_REACH)
+    marks = list(_CLAUSE_MARK.finditer(text, begin, start))
+    if marks:
+        begin = marks[-1].end()
+    return bool(_THREAT.search(text, begin, start))
+
+
+# "Після попадання в південній частині Криму також включили ракетну тривогу": a place where an alert was declared,
+# in the same clause, is no place hit ("вибухи у Брянську, що влупили тривогу …" names Bryansk apart)
+_ALERT_AFTER = re.compile(r"[^,;:.!?\n—–(]{0,40}?(?<![\w'’])(?:дали|дал[аои]|оголоси\w*|оголошува\w*|оголошен\w*|"
+                          r"включил\w*|ввімкнул\w*|увімкнул\w*|вмикал\w*|лунал\w*|звучал\w*)\s+(?:[\w'’]+\s+)?тривог",
+                          re.IGNORECASE)
+
+
+def alerted(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is named, in its clause, as where an air or missile alert was declared."""
+    return bool(_ALERT_AFTER.match(text, start))
+
+
+def compared(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is in a clause that compares with it."""
+    begin = max(0, start - 60)
+    marks = list(_CLAUSE_MARK.finditer(text, begin, start))
+    if marks:
+        begin = marks[-1].start()
+    return bool(_COMPARED.search(text, begin, start))
+
+
+def wished(text: str, start: int, language: str) -> bool:
+    """Whether the place at ``start`` follows a plural imperative verb in its sentence."""
+    begin = max(0, start - 80)
+    ends = list(_CLAUSE_END.finditer(text, begin, start))
+    if ends:
+        begin = ends[-1].end()
+    return any({"VERB", "impr"} <= parse(each.group(0).lower(), language)[1]
+               for each in _IMPERATIVE.finditer(text, begin, start))
+
