@@ -28,16 +28,50 @@ HARM_VERBS = frozenset({
     # destruction beyond the trigger lexicon ("Buildings levelled in X", "Village razed to the ground")
     "raze", "level", "gut", "riddle", "scorch", "shatter", "obliterate", "pulverise", "pulverize", "ravage",
     "mangle", "hurt", "sabotage", "pierce", "puncture", "pummel", "eliminate", "annihilate", "breach",
+    # violence against people ("gunned down a doctor", "a priest was stabbed", "two guards were beheaded")
+    "gun", "murder", "assassinate", "stab", "behead", "slay", "maim", "massacre", "lynch", "bombard",
+    # with the word that makes them harm (`_HARM_ONLY_WITH`) or an object (`_ONLY_DONE_TO`)
+    "reduce", "succumb", "mow", "sink",
 })
+# Verbs of harm whose every use reports violence: in any inflection they admit a sentence to the parse
+# (trucewatch.nlp.components), which then decides by role. The other verbs of harm ("set", "land", "target", "fire")
+# admit it only with another cue, since alone they mostly say something else ("set up a base", "targets inflation").
+VIOLENT_VERBS = frozenset({
+    "attack", "shell", "bomb", "bombard", "kill", "wound", "injure", "explode", "detonate", "destroy", "damage",
+    "intercept", "pound", "raid", "demolish", "ambush", "gun", "murder", "assassinate", "stab", "behead", "slay",
+    "maim", "massacre", "lynch", "torch", "raze", "ravage",
+})
+# Those who attack, by what they do: a sentence naming one is parsed, and any verb of harm they are the subject of
+# reports the act ("Suicide bombers target a church", "Gunmen opened fire on a bus", "two bombers blow themselves up")
+ATTACKER_NOUNS = frozenset({
+    "gunman", "gunmen", "bomber", "attacker", "assailant", "sniper", "militant", "insurgent", "jihadist", "terrorist",
+    "raider", "arsonist", "kidnapper", "shooter",
+})
+# Verbs of harm only with one of these words below them: "set ablaze", "set on fire", "caught fire" (never "set up
+# a base", "set a date", "caught the suspect")
+_HARM_ONLY_WITH = {"set": frozenset({"ablaze", "alight", "afire", "aflame", "fire", "flame", "flames"}),
+                   "catch": frozenset({"fire", "flame", "flames", "light"}),
+                   "reduce": frozenset({"rubble", "ruins", "ashes", "ash", "dust"}),  # never "reduced prices"
+                   "succumb": frozenset({"wound", "wounds", "injury", "injuries", "burns"}),
+                   "mow": frozenset({"down"})}
+# Verbs of harm only when done to something (an object, or the passive): "a warship was sunk", "a drone sank a
+# boat"; never "prices sank", "the ferry sank in a storm"
+_ONLY_DONE_TO = frozenset({"sink"})
+# What a munition that is no weapon of the lexicon ("rocket", "shell", "projectile") does when it strikes: as the
+# subject of one of these, or of a verb of harm, it reports a strike ("A rocket slammed into a block of flats")
+_IMPACT_VERBS = frozenset({"slam", "smash", "plough", "plow", "tear", "rip", "crash", "plunge", "pierce", "penetrate",
+                           "rain", "whistle", "hurtle", "careen", "barrel", "thud"})
+_FIRED_MUNITIONS = frozenset({"rocket", "munition", "submunition", "warhead", "missile", "shell", "projectile"})
 _AIRCRAFT = frozenset({"warplane", "plane", "aircraft", "jet", "helicopter", "bomber", "fighter", "airplane"})
 _PERSON_WORDS = frozenset({"activist", "journalist", "mayor", "official", "priest", "teacher", "reporter", "head",
                            "pow", "prisoner", "volunteer", "cyclist", "farmer", "photographer", "student", "hostage"})
 # Ground retaken: an event of fighting when what is taken is a place or control ("liberated Trostianets",
 # "regained control of X"; never "regained consciousness").
 GROUND_VERBS = frozenset({"liberate", "recapture", "retake", "regain", "reclaim", "capture", "take", "seize",
-                          "encircle", "besiege", "surround"})
+                          "encircle", "besiege", "surround", "overrun"})
 _GROUND_TAKEN = frozenset({"control", "village", "town", "city", "settlement", "territory", "ground", "position",
-                           "height", "area", "district", "bridgehead", "island", "hamlet", "outskirt", "suburb"})
+                           "height", "area", "district", "bridgehead", "island", "hamlet", "outskirt", "suburb",
+                           "post", "outpost", "checkpoint", "stronghold", "base"})
 # Violence against people that is no strike: arrest, abduction, captivity (kept as `other` of the kind
 # `violence`, as the trigger lexicon's "detained", "kidnapped" are): the verb needs a person acted on
 VIOLENCE_VERBS = frozenset({"arrest", "detain", "abduct", "kidnap", "imprison", "interrogate", "torture", "execute"})
@@ -69,6 +103,7 @@ HARM_NOUNS = frozenset({
     "gunshot", "firing", "downing", "loss", "shootout", "skirmish", "looting", "fight", "flame",
     "injury", "fatality", "shrapnel", "carnage", "devastation", "havoc", "inferno", "wreck", "sabotage", "breach",
     "bang",  # "Loud bangs reported in X"
+    "kia", "wia",  # killed, wounded in action ("One KIA, two WIA in Donbas")
 })
 # what is left of a home, a vehicle or a person after an attack ("the remains of their homes"; never "the
 # remains of a medieval fortress")
@@ -260,6 +295,12 @@ def _town_falls(token: Any) -> bool:
 def _harm_word(token: Any) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in HARM_VERBS and token.dep_ != "amod":
+        if lemma in _HARM_ONLY_WITH and not any(
+                each.lower_ in _HARM_ONLY_WITH[lemma] for each in token.subtree if each.i > token.i):
+            return False
+        if lemma in _ONLY_DONE_TO and not any(child.dep_ in ("dobj", "nsubjpass", "auxpass")
+                                              for child in token.children):
+            return False
         return not _said_of(token)
     if token.pos_ == "NOUN" and token.lower_ == "remains" and any(
             child.dep_ == "prep" and child.lower_ == "of" and any(
@@ -278,7 +319,7 @@ def _harm_word(token: Any) -> bool:
         return True  # "lost his life"
     if (token.pos_ in ("NOUN", "PROPN") or _headline_plural(token)) and (
             lemma in HARM_NOUNS or token.lower_.rstrip("s") in HARM_NOUNS):
-        return True
+        return not _remnants_of_a_group(token)
     # "destroyed school", "a house burnt out", "Charred remains of ...": participles of harm only ("fallen
     # soldiers" is no event)
     return token.dep_ in ("amod", "acomp", "advcl", "acl", "relcl", "ROOT", "conj", "nsubj", "oprd") and (
@@ -286,9 +327,21 @@ def _harm_word(token: Any) -> bool:
         not _said_of(token))
 
 
-# nouns of what a strike leaves, after which a noun of harm or a weapon is a modifier ("shrapnel marks")
+def _remnants_of_a_group(token: Any) -> bool:
+    """Remnants of an armed group or a force ("the ISIL remnants", "remnants of the army") are people, not what is
+    left of a munition or a building."""
+    if token.lemma_.lower() != "remnant":
+        return False
+    owners = [child for child in token.children if child.dep_ in ("compound", "poss", "amod", "nmod")]
+    owners += [each for child in token.children if child.dep_ == "prep" and child.lower_ == "of"
+               for each in child.children if each.dep_ == "pobj"]
+    return any(owner.pos_ == "PROPN" or _noun_in(owner, PRESENCE_NOUNS) for owner in owners)
+
+
+# nouns of what a strike leaves, after which a noun of harm or a weapon is a modifier ("shrapnel marks", "Impact site
+# at a school", "the blast scene", "Smoke clouds rise over a depot")
 _TRACE_HEADS = frozenset({"mark", "hole", "scar", "trace", "damage", "crater", "fragment", "piece", "debris",
-                          "toll", "site", "scene"})  # "Impact site at a school", "the blast scene"
+                          "toll", "site", "scene", "cloud", "plume", "column", "pall", "billow"})
 _HOLE_MARKS = frozenset({"shell", "bullet", "shrapnel", "missile", "rocket", "bomb", "gaping", "huge", "large", "big"})
 _HOLE_IN = frozenset({"roof", "wall", "building", "house", "facade", "façade", "road", "ceiling", "floor", "fence",
                       "hull", "apartment", "school", "hospital", "ground", "field", "yard", "courtyard", "street",
@@ -343,6 +396,14 @@ def _weapon_acts(token: Any) -> bool:
     launched"), not when bought, sent or seized; as subject, not when it only moves ("a heavy mortar headed
     east", "tanks entered the village": military presence)."""
     verb = token.head.lemma_.lower()
+    if token.dep_ == "pobj" and token.head.lower_ == "with":
+        # "troops with tanks and heavy equipment had moved to X": what forces bring along as they move is presence
+        governing = token.head
+        while governing.pos_ != "VERB" and governing.head.i != governing.i:
+            governing = governing.head
+        if governing.pos_ == "VERB" and governing.lemma_.lower() in PRESENCE_VERBS and (
+                governing.lemma_.lower() not in HARM_VERBS):
+            return False
     if any(child.dep_ in ("acl", "relcl") and child.lemma_.lower() in PRESENCE_VERBS
            and child.lemma_.lower() not in HARM_VERBS for child in token.children):
         return False  # "two helicopters seen near X", "a Su-25 flying over Y": presence
@@ -351,6 +412,16 @@ def _weapon_acts(token: Any) -> bool:
     if token.dep_ == "nsubj" and token.head.pos_ == "VERB":
         return verb in HARM_VERBS or verb not in PRESENCE_VERBS
     return True
+
+
+def _munition_strikes(token: Any) -> bool:
+    """A munition the weapon lexicon does not name, as the subject of a verb of harm or of impact ("A rocket slammed
+    into a block of flats", "shells rained down on the town")."""
+    if not (token.pos_ == "NOUN" or token.tag_ == "NNPS") or token.dep_ != "nsubj" or not _noun_in(
+            token, _FIRED_MUNITIONS):
+        return False  # a capitalised plural heading a headline is tagged a proper noun; "Shell" (the firm) is one
+    verb = token.head
+    return verb.pos_ == "VERB" and (verb.lemma_.lower() in _IMPACT_VERBS or _harm_word(verb)) and not projected(verb)
 
 
 def _noun_in(token: Any, words: frozenset[str]) -> bool:
@@ -508,9 +579,10 @@ def event_word(doc: Any) -> EventWord | None:
                 lemma in ("shoot", "go") and any(c.lower_ == "down" for c in token.children)) else "strike"
             if lemma in ("clash", "battle", "fighting", "fight", "storm", "assault", "ambush", "engage", "repel"):
                 kind = "ground_assault"
-        elif _weapon(token) and token.dep_ in ("nsubj", "nsubjpass", "ROOT", "dobj", "pobj", "conj") and (
-                token.dep_ != "pobj" or token.head.lower_ in ("by", "with", "from", "on", "onto", "over", "into")) and (
-                _weapon_acts(token)):
+        elif _munition_strikes(token) or (
+                _weapon(token) and token.dep_ in ("nsubj", "nsubjpass", "ROOT", "dobj", "pobj", "conj") and (
+                    token.dep_ != "pobj" or token.head.lower_ in ("by", "with", "from", "on", "onto", "over", "into"))
+                and _weapon_acts(token)):
             kind = "strike"
         elif _remnant(token):
             return EventWord(token.idx, token.idx + len(token.text), "other", False, "remnant")
