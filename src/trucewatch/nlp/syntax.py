@@ -47,6 +47,8 @@ ATTACKER_NOUNS = frozenset({
     "gunman", "gunmen", "bomber", "attacker", "assailant", "sniper", "militant", "insurgent", "jihadist", "terrorist",
     "raider", "arsonist", "kidnapper", "shooter",
 })
+# Verbs of harm with their particle: destroyed ("knocked out", "wiped out", "took out") or downed ("brought down")
+_PHRASAL_HARM = frozenset({("knock", "out"), ("wipe", "out"), ("take", "out"), ("bring", "down")})
 # Verbs of harm only with one of these words below them: "set ablaze", "set on fire", "caught fire" (never "set up
 # a base", "set a date", "caught the suspect")
 _HARM_ONLY_WITH = {"set": frozenset({"ablaze", "alight", "afire", "aflame", "fire", "flame", "flames"}),
@@ -71,7 +73,7 @@ GROUND_VERBS = frozenset({"liberate", "recapture", "retake", "regain", "reclaim"
                           "encircle", "besiege", "surround", "overrun"})
 _GROUND_TAKEN = frozenset({"control", "village", "town", "city", "settlement", "territory", "ground", "position",
                            "height", "area", "district", "bridgehead", "island", "hamlet", "outskirt", "suburb",
-                           "post", "outpost", "checkpoint", "stronghold", "base"})
+                           "post", "outpost", "checkpoint", "stronghold"})
 # Violence against people that is no strike: arrest, abduction, captivity (kept as `other` of the kind
 # `violence`, as the trigger lexicon's "detained", "kidnapped" are): the verb needs a person acted on
 VIOLENCE_VERBS = frozenset({"arrest", "detain", "abduct", "kidnap", "imprison", "interrogate", "torture", "execute"})
@@ -91,7 +93,8 @@ _NOT_HARMED = frozenset({
     "risk", "problem", "corruption", "requirement", "duty", "tariff", "debt", "waste", "queue", "backlog", "veil",
     "contract", "rule", "law", "bill", "regulation", "deadline", "data", "security", "privacy", "trust", "limit",
     "code", "obligation", "term", "money", "identity", "show", "spotlight", "idea", "election", "vote", "password",
-    "firework", "fireworks", "confetti", "balloon",
+    "firework", "fireworks", "confetti", "balloon", "loan", "mortgage", "insurance", "subscription", "advert",
+    "government", "cabinet", "inflation", "rate",  # "protests brought down the government"
 })
 _FILMED = frozenset({"film", "video", "footage", "scene", "movie", "photo", "clip", "documentary", "episode",
                      "picture", "commercial", "series"})
@@ -144,7 +147,7 @@ _TAKEN_VERBS = frozenset({"seize", "confiscate", "capture", "buy", "sell", "send
                           "donate", "purchase", "order", "produce", "manufacture", "smuggle", "hand"})
 _USE_VERBS = frozenset({"use", "employ", "fire", "launch", "drop", "deploy", "aim", "direct", "throw", "hurl", "lob",
                         "toss", "plant", "lay", "place", "shoot", "trigger"})
-_FOUND_VERBS = frozenset({"find", "spot", "see", "document", "discover", "embed", "lie", "remain", "stick",
+_FOUND_VERBS = frozenset({"find", "spot", "see", "document", "discover", "embed", "lie", "remain", "stick", "lodge",
                           "photograph", "film", "show", "record", "locate"})
 _FUTURE_HEADS = frozenset({"plan", "threaten", "vow", "intend", "prepare", "want", "try", "seek", "aim"})
 
@@ -271,8 +274,9 @@ def _ground_taken(token: Any) -> bool:
     """A verb of retaking ground whose object is a place or control ("liberated Trostianets", "regained
     control of X", "the village was recaptured")."""
     if token.pos_ != "VERB" or (token.lemma_.lower() not in GROUND_VERBS and token.lower_ not in (
-            "retook", "retaken")) or token.dep_ == "amod":
-        return False
+            "retook", "retaken")) or token.dep_ == "amod" or any(
+            child.dep_ == "prt" and child.lower_ == "out" for child in token.children):
+        return False  # "took out a BMP" destroyed it (a verb of harm: `_PHRASAL_HARM`)
     taken = _acted_on(token)
     if not taken:
         # a headline without its auxiliary: "Kherson liberated", "Mariupol encircled"
@@ -307,8 +311,16 @@ def _harm_word(token: Any) -> bool:
                 each.dep_ == "pobj" and _noun_in(each, _REMAINS_OF) for each in child.children)
             for child in token.children):
         return True
-    if token.pos_ == "VERB" and lemma in ("knock", "wipe") and any(child.lower_ == "out" for child in token.children):
-        return True  # "Knocked out Russian tank", "a column was wiped out"
+    if token.pos_ == "VERB" and any((lemma, child.lower_) in _PHRASAL_HARM for child in token.children
+                                    if child.dep_ in ("prt", "advmod", "prep")):
+        # "Knocked out Russian tank", "a column was wiped out", "a drone takes out a BMP", "a helicopter was brought
+        # down"; never "took out a loan", nor "soldiers take out goods from a store"
+        if lemma == "take" and not any(_weapon(each) or _MODELS.fullmatch(each.lower_) or _noun_in(
+                each, PRESENCE_NOUNS | MUNITION_NOUNS) for each in _acted_on(token)):
+            return False
+        return not _said_of(token)
+    if token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_ == "NNS" and lemma in VIOLENT_VERBS:
+        return True  # a headline's verb tagged a plural noun: "Ammunition depot detonates in X"
     if token.pos_ == "VERB" and lemma == "tear" and any(child.lower_ in ("off", "apart") for child in token.children):
         return not _said_of(token)  # "Roof torn off a house", "a car torn apart"; "a monument torn down" is not
     if token.pos_ == "VERB" and lemma == "go" and any(child.lower_ == "down" for child in token.children) and any(
@@ -576,7 +588,7 @@ def event_word(doc: Any) -> EventWord | None:
             kind = "ground_assault"
         elif _harm_word(token) or _hole(token):
             kind = "interception" if lemma in ("intercept", "down", "interception", "shootdown") or (
-                lemma in ("shoot", "go") and any(c.lower_ == "down" for c in token.children)) else "strike"
+                lemma in ("shoot", "go", "bring") and any(c.lower_ == "down" for c in token.children)) else "strike"
             if lemma in ("clash", "battle", "fighting", "fight", "storm", "assault", "ambush", "engage", "repel"):
                 kind = "ground_assault"
         elif _munition_strikes(token) or (
