@@ -45,7 +45,7 @@ VIOLENT_VERBS = frozenset({
 # reports the act ("Suicide bombers target a church", "Gunmen opened fire on a bus", "two bombers blow themselves up")
 ATTACKER_NOUNS = frozenset({
     "gunman", "gunmen", "bomber", "attacker", "assailant", "sniper", "militant", "insurgent", "jihadist", "terrorist",
-    "raider", "arsonist", "kidnapper", "shooter",
+    "raider", "arsonist", "kidnapper", "shooter", "saboteur",
 })
 # Verbs of harm with their particle: destroyed ("knocked out", "wiped out", "took out") or downed ("brought down")
 _PHRASAL_HARM = frozenset({("knock", "out"), ("wipe", "out"), ("take", "out"), ("bring", "down")})
@@ -70,10 +70,11 @@ _PERSON_WORDS = frozenset({"activist", "journalist", "mayor", "official", "pries
 # Ground retaken: an event of fighting when what is taken is a place or control ("liberated Trostianets",
 # "regained control of X"; never "regained consciousness").
 GROUND_VERBS = frozenset({"liberate", "recapture", "retake", "regain", "reclaim", "capture", "take", "seize",
-                          "encircle", "besiege", "surround", "overrun"})
+                          "encircle", "besiege", "surround", "overrun", "infiltrate"})
 _GROUND_TAKEN = frozenset({"control", "village", "town", "city", "settlement", "territory", "ground", "position",
                            "height", "area", "district", "bridgehead", "island", "hamlet", "outskirt", "suburb",
-                           "post", "outpost", "checkpoint", "stronghold"})
+                           "post", "outpost", "checkpoint", "stronghold", "airport", "airfield"})
+_TAKEN_BY_FORCE = frozenset({"building", "headquarters", "office", "station", "premises", "council", "hall"})
 # Violence against people that is no strike: arrest, abduction, captivity (kept as `other` of the kind
 # `violence`, as the trigger lexicon's "detained", "kidnapped" are): the verb needs a person acted on
 VIOLENCE_VERBS = frozenset({"arrest", "detain", "abduct", "kidnap", "imprison", "interrogate", "torture", "execute"})
@@ -107,6 +108,7 @@ HARM_NOUNS = frozenset({
     "injury", "fatality", "shrapnel", "carnage", "devastation", "havoc", "inferno", "wreck", "sabotage", "breach",
     "bang",  # "Loud bangs reported in X"
     "kia", "wia",  # killed, wounded in action ("One KIA, two WIA in Donbas")
+    "hostilities",  # only in the plural ("Hostilities resumed near X"; "hostility towards migrants" is none)
 })
 # what is left of a home, a vehicle or a person after an attack ("the remains of their homes"; never "the
 # remains of a medieval fortress")
@@ -243,7 +245,16 @@ _FORCES_MET = frozenset({"welcome", "greet", "meet"})
 
 
 def _weapon(token: Any) -> bool:
-    return token.pos_ in ("NOUN", "PROPN") and _WEAPON_WORDS.fullmatch(token.text) is not None
+    """A weapon the lexicon names, alone or with the word before it ("grenade launchers", "rocket launcher")."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if _WEAPON_WORDS.fullmatch(token.text) is not None:
+        return True
+    # only as a verb's or a preposition's noun: "Cluster munitions" heading a headline are remnants
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.dep_ == "compound" and before.head.i == token.i and (
+        token.dep_ != "ROOT" and token.head.pos_ in ("VERB", "AUX", "ADP")) and (
+        _WEAPON_WORDS.fullmatch(f"{before.text} {token.text}") is not None)
 
 
 def _headline_plural(token: Any) -> bool:
@@ -282,7 +293,14 @@ def _ground_taken(token: Any) -> bool:
         # a headline without its auxiliary: "Kherson liberated", "Mariupol encircled"
         taken = [child for child in token.children if child.dep_ == "nsubj" and child.pos_ == "PROPN"
                  and child.tag_ == "NNP"]
-    return any(each.pos_ == "PROPN" or each.lemma_.lower() in _GROUND_TAKEN for each in taken)
+    if any(each.pos_ == "PROPN" or each.lemma_.lower() in _GROUND_TAKEN for each in taken):
+        return True
+    # a building taken by armed men ("gunmen seized the administration building"; never "tax officials seized the
+    # building of the company", nor "soldiers taking over a building", which may be done without a fight)
+    subject = _subject(token, False)
+    return token.lemma_.lower() != "take" and subject is not None and subject.dep_ == "nsubj" and _noun_in(
+        subject, ATTACKER_NOUNS | PRESENCE_NOUNS | SIDE_PEOPLE) and any(
+        each.lemma_.lower() in _TAKEN_BY_FORCE for each in taken)
 
 
 def _town_falls(token: Any) -> bool:
@@ -330,7 +348,7 @@ def _harm_word(token: Any) -> bool:
             child.dep_ == "dobj" and child.lemma_.lower() in ("life", "live") for child in token.children):
         return True  # "lost his life"
     if (token.pos_ in ("NOUN", "PROPN") or _headline_plural(token)) and (
-            lemma in HARM_NOUNS or token.lower_.rstrip("s") in HARM_NOUNS):
+            lemma in HARM_NOUNS or token.lower_.rstrip("s") in HARM_NOUNS or token.lower_ in HARM_NOUNS):
         return not _remnants_of_a_group(token)
     # "destroyed school", "a house burnt out", "Charred remains of ...": participles of harm only ("fallen
     # soldiers" is no event)
@@ -589,7 +607,8 @@ def event_word(doc: Any) -> EventWord | None:
         elif _harm_word(token) or _hole(token):
             kind = "interception" if lemma in ("intercept", "down", "interception", "shootdown") or (
                 lemma in ("shoot", "go", "bring") and any(c.lower_ == "down" for c in token.children)) else "strike"
-            if lemma in ("clash", "battle", "fighting", "fight", "storm", "assault", "ambush", "engage", "repel"):
+            if lemma in ("clash", "battle", "fighting", "fight", "storm", "assault", "ambush", "engage", "repel") or (
+                    token.lower_ == "hostilities"):
                 kind = "ground_assault"
         elif _munition_strikes(token) or (
                 _weapon(token) and token.dep_ in ("nsubj", "nsubjpass", "ROOT", "dobj", "pobj", "conj") and (
