@@ -101,3 +101,15 @@ def test_a_long_page_of_misspelt_sentences_is_corrected_only_up_to_the_bound() -
 def test_a_sentence_of_many_unknown_words_is_not_read_by_spelling() -> None:
     # every word could be a misspelt event word: correcting one of them would be a guess
     assert _reports("amage kiled destoryed troups injurded attaked explosoin woundd mortors") == []
+
+
+def test_casualties_abbreviated_are_counted() -> None:
+    report = _reports("Two KIA, three WIA near Krasnohorivka on Sunday")[0]
+    assert report.casualties is not None
+    assert (report.casualties.killed, report.casualties.injured) == (2, 3)
+
+
+def test_a_quake_that_struck_is_no_strike_but_a_drone_that_struck_is() -> None:
+    assert _reports("A strong earthquake struck the region overnight, killing two.") == []
+    reports = _reports("A Russian drone struck the region overnight, killing two.")
+    assert [report.event for report in reports] == ["strike"]

@@ -53,7 +53,7 @@ _DESTRUCTION_STEMS = frozenset({
     "mangle", "sabotage", "torch", "flatten", "smash", "devastate", "blacken", "ransack", "plunder", "vandali",
     "retook", "pierc", "punctur", "pummel", "eliminat", "annihilat", "wipe", "went down", "uninhabitable",
     "remains", "falls", "fallen", "mining", "mined", "breach", "stole", "steal", "torn", "tore", "detonat", "bury",
-    "buri"})
+    "buri", "overran", "overrun", "sunk", "sank", "mowed", "mown", "succumb"})
 # Words that may report an event without a trigger ("Damage to a school", "A missile landed near ..."):
 # such sentences are parsed, and the parse decides by word class and role (trucewatch.nlp.syntax).
 _CUES = re.compile(
@@ -73,17 +73,22 @@ _CUES = re.compile(
         syntax.HARM_NOUNS | syntax.PRESENCE_NOUNS | syntax.MUNITION_NOUNS | syntax.MUNITION_PARTS
         | syntax.GRAVE_NOUNS | syntax.VIOLENCE_NOUNS | syntax.SIDE_PEOPLE | syntax.MOVE_NOUNS)))
     + "|" + syntax.MODEL_PATTERN
+    # the verbs whose every use is violence, in every inflection ("gunned", "target" is not one), and those who attack
+    + "|" + "|".join(sorted({re.escape(form) for verb in syntax.VIOLENT_VERBS for form in spelling.inflections(verb)}))
+    + "|" + "|".join(sorted(f"{re.escape(word)}s?" for word in syntax.ATTACKER_NOUNS))
     + r")\b", re.IGNORECASE)
 
 
 _IMPACT = re.compile(r"\b(?:land(?:ed|ing)|fell|crash(?:ed|ing)|slamm(?:ed|ing)|smash(?:ed|ing)|tore through|"
                      r"ripped through|razed|flattened|collapsed|set ablaze|burn(?:ed|t) down)\b", re.IGNORECASE)
 # harm with a natural cause and no weapon or party named is no event of this kind
-_NATURAL = re.compile(r"\b(?:earthquakes?|quakes?|eruptions?|volcan\w*|floods?|flooding|landslides?|mudslides?|"
-                      r"hurricanes?|typhoons?|cyclones?|tornado(?:es)?|tsunamis?|avalanches?|droughts?|heatwaves?|"
-                      r"lightning|storms?)\b", re.IGNORECASE)
+_NATURAL = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?|seismic|magnitude|eruptions?|volcan\w*|"
+                      r"floods?|flooding|landslides?|mudslides?|rockfalls?|hurricanes?|typhoons?|cyclones?|"
+                      r"tornado(?:es)?|tsunamis?|avalanches?|droughts?|heatwaves?|lightning|storms?|wildfires?|"
+                      r"bushfires?|forest fires?|high winds|searing temperatures)\b", re.IGNORECASE)
 # ...unless the sentence names a deliberate act ("floods after the dam was blown up")
-_DELIBERATE = re.compile(r"\b(?:attack\w*|strik\w*|struck|shell\w*|bomb\w*|blow\w*|blew|explo\w*|sabotag\w*|"
+# ("struck", "hit" are what a quake or a storm does too: they count by the weapon or the party named with them)
+_DELIBERATE = re.compile(r"\b(?:attack\w*|shell\w*|bomb\w*|blow\w*|blew|explo\w*|sabotag\w*|"
                          r"detonat\w*|mined|undermin\w*|destroyed by|blast\w*)\b", re.IGNORECASE)
 # what an `other` event found by the parse is, by what made it one (syntax.EventWord.cue)
 _OTHER_KINDS = {"remnant": "munition_remnants", "burial": "burial_site", "bodies": "bodies_found",
@@ -130,7 +135,8 @@ def events(state: ArticleState) -> None:
         kind = next(each for each in _PRIORITY if each in found)
         trigger = found[kind]
         denial = lx.DENIAL.search(sentence)
-        refused = None if denial else _refused(sentence, trigger.start())
+        refused = None if denial else _refused(sentence, trigger.start()) or (
+            _natural(sentence) if kind != "interception" else None)
         if refused:
             state.dropped.append((sentence, refused))
             continue
@@ -169,6 +175,8 @@ def _triggers(sentence: str, reported_before: bool) -> tuple[dict[str, re.Match[
             if weak and not (_has_weapon(sentence) or _party_mentions(sentence) or not reported_before):
                 weak_only = True
                 continue
+            if match.group(0).lower().startswith("violat") and not lx.TRUCE.search(sentence):
+                continue  # "diplomats committed violations against Somalia", "human rights violations": no fire
             if _BARE_WEAPON.match(match.group(0)) and not _USED.search(sentence):
                 continue  # "Ukraine bought mortars from Bulgaria": a weapon named is no shelling (the parse
                 # may still read the sentence: "artillery positions were seen near X" is presence)
@@ -205,11 +213,20 @@ def _parse_wanted(sentence: str, reported_before: bool) -> bool:
 def _parse_refused(sentence: str, word: syntax.EventWord, follow_up: bool) -> str | None:
     if word.negated and not lx.DENIAL.search(sentence):
         return "negated or projected"
-    if (_NATURAL.search(sentence) and not _DELIBERATE.search(sentence) and not _has_weapon(sentence)
-            and not _party_mentions(sentence)):
-        return "a natural disaster"  # "deaths in the volcanic eruption"
+    natural = _natural(sentence)
+    if natural:
+        return natural
     if follow_up and word.cue not in ("verb", "weapon"):
         return "detail of an event reported before"
+    return None
+
+
+def _natural(sentence: str) -> str | None:
+    """Harm a natural cause did, with no weapon, party or deliberate act named ("deaths in the volcanic eruption",
+    "an earthquake struck Java, killing eight", "firefighters battle wildfires")."""
+    if (_NATURAL.search(sentence) and not _DELIBERATE.search(sentence) and not _has_weapon(sentence)
+            and not _party_mentions(sentence)):
+        return "a natural disaster"
     return None
 
 

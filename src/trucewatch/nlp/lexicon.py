@@ -14,6 +14,17 @@ def _words(*alternatives: str) -> str:
 
 
 # ------------------------------------------------------------------------------------------ event triggers
+# what is "captured" by a camera, not taken by force ("a drone captured dramatic footage of the landslides")
+_RECORDED = (r"(?:footage|videos?|images?|photos?|photographs?|pictures?|scenes?|moments?|attention|imagination|"
+             r"hearts?|mood|essence)\b")
+# what is "fought" without arms ("fighting deportation", "fighting corruption", "fighting the fires")
+_FOUGHT_NOT_ARMED = (r"(?:corruption|crime|deportation|extradition|poverty|disease|cancer|fires?|wildfires?|blazes?|"
+                     r"flames|charges|allegations|the virus|covid\S*|pandemic|inflation|climate|discrimination|"
+                     r"racism|addiction|hunger|illiteracy|fraud)\b")
+# a violation is an event only of a truce: "ceasefire violations", "violated the silence regime" (never "human
+# rights violations", "diplomats committed violations")
+TRUCE = re.compile(r"\b(?:ceasefire|cease-fire|truce|armistice|silence|regime|airspace|borders?|line of contact|"
+                   r"contact line|agreements?|arrangements?|moratorium|minsk|accords?|de-?escalation)\b", re.IGNORECASE)
 EVENT_TRIGGERS: dict[str, re.Pattern[str]] = {
     "interception": re.compile(
         r"\b(" + _words(
@@ -29,11 +40,12 @@ EVENT_TRIGGERS: dict[str, re.Pattern[str]] = {
     "ground_assault": re.compile(
         r"\b(" + _words(
             r"clash(?:ed|es)?", r"assault(?:s|ed)?", r"offensive", r"storm(?:ed|ing)", r"repelled", r"repulsed",
-            r"fighting(?! vehicles?)", r"battles?", r"firefights?", r"engaged (?:in|with)", r"advanced?",
+            r"fighting(?! vehicles?|\s+(?:the\s+)?" + _FOUGHT_NOT_ARMED + r")", r"battles?", r"firefights?",
+            r"engaged (?:in|with)", r"advanced?",
             r"attempted to advance",
             r"came under fire", r"fired on [\w ]*positions", r"fired? upon",
             r"were fired upon", r"positions? (?:came )?under (?:small arms )?fire",
-            r"captured", r"took control", r"ambush(?:ed)?",
+            r"captured(?!\s+(?:[\w\-]+\s+){0,2}?" + _RECORDED + r")", r"took control", r"ambush(?:ed)?",
             # "used heavy machine guns and small arms against positions of ...": direct fire on positions
             r"(?:used|employed|fired(?: from)?) [\w\-, ]{0,140}?(?:against|on|at|upon) (?:the )?"
             r"[\w\- ]{0,40}?positions",
@@ -49,7 +61,8 @@ EVENT_TRIGGERS: dict[str, re.Pattern[str]] = {
             r"strikes?", r"striking", r"struck", r"hit", r"hits", r"attack(?:ed|s|ing)?",
             r"air ?strikes?", r"bomb(?:ed|ing|s)",
             r"launched", r"targeted", r"targeting", r"blasts?", r"explosions?", r"exploded", r"damaged",
-            r"destroyed", r"pounded", r"raid(?:s|ed)?", r"bl[eo]w(?:n)? up", r"blowing up", r"violat(?:ed|ions?)",
+            r"destroyed", r"pounded", r"raid(?:s|ed)?", r"bl[eo]w(?:n)? up", r"blowing up",
+            r"violat(?:e|es|ed|ing|ions?)",
             r"fired [\w\- ]{0,30}?munitions?", r"dropped [\w\- ]{0,40}?(?:explosives?|bombs?|grenades?|munitions?)",
             r"(?:disassembl|handl|detonat|trigger)\w* (?:an? |the )?(?:unknown )?"
             r"(?:explosive|landmine|mine|IED|UXO)\w*",
@@ -211,10 +224,10 @@ TALLY = re.compile(
     re.IGNORECASE)
 KILLED = re.compile(
     r"(?:" + NUMBER + r"\s+(?:\w+\s+){0,3}?(?:were|was|have been|has been|are|is)?\s*(?:killed|dead|died|"
-    r"lost their lives)|(?:killing|killed|kills)\s+" + NUMBER.replace("num", "num2") + r")",
+    r"lost their lives|KIA\b)|(?:killing|killed|kills)\s+" + NUMBER.replace("num", "num2") + r")",
     re.IGNORECASE)
 INJURED = re.compile(
-    r"(?:" + NUMBER + r"\s+(?:\w+\s+){0,3}?(?:were|was|have been|has been|are|is)?\s*(?:injured|wounded|hurt)|"
+    r"(?:" + NUMBER + r"\s+(?:\w+\s+){0,3}?(?:were|was|have been|has been|are|is)?\s*(?:injured|wounded|hurt|WIA\b)|"
     r"(?:injuring|wounding|injured|wounded|hurt|hurting)\s+" + NUMBER.replace("num", "num2") + r")",
     re.IGNORECASE)
 NO_CASUALTIES = re.compile(r"\bno (?:casualties|victims|one was (?:hurt|injured|killed)|injuries)\b", re.IGNORECASE)

@@ -43,6 +43,7 @@ _IRREGULAR = {
     "ride": ("rode", "ridden"), "hide": ("hid", "hidden"), "dig": ("dug",), "build": ("built",),
     "lay": ("laid",), "hold": ("held",), "send": ("sent",), "bring": ("brought",), "sell": ("sold",),
     "buy": ("bought",), "throw": ("threw", "thrown"), "run": ("ran",), "mass": ("massed",),
+    "slay": ("slew", "slain"), "overrun": ("overran",), "sink": ("sank", "sunk"), "mow": ("mown",),
 }
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
              ("er", ""), ("ers", ""), ("est", ""), ("ly", ""))
@@ -55,7 +56,7 @@ def _plural(noun: str) -> str:
     return noun + "es" if noun.endswith(("s", "sh", "ch", "x", "z")) else noun + "s"
 
 
-def _inflections(verb: str) -> set[str]:
+def inflections(verb: str) -> set[str]:
     """The verb's third person, past and -ing forms, regular and irregular."""
     forms = {verb, _plural(verb), *_IRREGULAR.get(verb, ())}
     consonant_y = verb.endswith("y") and len(verb) > 1 and verb[-2] not in _VOWELS
@@ -81,7 +82,7 @@ def vocabulary() -> frozenset[str]:
              | syntax.GRAVE_NOUNS | TRIGGER_NOUNS)
     words: set[str] = set(syntax.HARM_ADJECTIVES)
     for verb in verbs:
-        words.update(_inflections(verb))
+        words.update(inflections(verb))
     for noun in nouns:
         words.update({noun, _plural(noun)})
     return frozenset(word for word in words if word.isalpha() and len(word) >= MIN_LETTERS)
@@ -110,9 +111,9 @@ def is_english(word: str) -> bool:
     for suffix, replacement in _SUFFIXES:
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             stem = word[: -len(suffix)] + replacement
-            if (suffix == "s" and stem.endswith("y")) or (suffix in ("ed", "ing") and not replacement
-                                                         and stem.endswith("e") and not stem.endswith("ee")):
-                continue  # "bodys", "strikeing": no regular English form
+            if (suffix == "s" and stem.endswith("y") and stem[-2:-1] not in _VOWELS) or (
+                    suffix in ("ed", "ing") and not replacement and stem.endswith("e") and not stem.endswith("ee")):
+                continue  # "bodys", "strikeing": no regular English form ("says", "plays" are)
             if stem in known or (suffix in ("ed", "ing") and stem[-1:] == stem[-2:-1] != stem[-3:-2]
                                  and stem[:-1] in known):
                 return True  # "dropped" -> "drop"

@@ -28,16 +28,53 @@ HARM_VERBS = frozenset({
     # destruction beyond the trigger lexicon ("Buildings levelled in X", "Village razed to the ground")
     "raze", "level", "gut", "riddle", "scorch", "shatter", "obliterate", "pulverise", "pulverize", "ravage",
     "mangle", "hurt", "sabotage", "pierce", "puncture", "pummel", "eliminate", "annihilate", "breach",
+    # violence against people ("gunned down a doctor", "a priest was stabbed", "two guards were beheaded")
+    "gun", "murder", "assassinate", "stab", "behead", "slay", "maim", "massacre", "lynch", "bombard",
+    # with the word that makes them harm (`_HARM_ONLY_WITH`) or an object (`_ONLY_DONE_TO`)
+    "reduce", "succumb", "mow", "sink",
 })
+# Verbs of harm whose every use reports violence: in any inflection they admit a sentence to the parse
+# (trucewatch.nlp.components), which then decides by role. The other verbs of harm ("set", "land", "target", "fire")
+# admit it only with another cue, since alone they mostly say something else ("set up a base", "targets inflation").
+VIOLENT_VERBS = frozenset({
+    "attack", "shell", "bomb", "bombard", "kill", "wound", "injure", "explode", "detonate", "destroy", "damage",
+    "intercept", "pound", "raid", "demolish", "ambush", "gun", "murder", "assassinate", "stab", "behead", "slay",
+    "maim", "massacre", "lynch", "torch", "raze", "ravage",
+})
+# Those who attack, by what they do: a sentence naming one is parsed, and any verb of harm they are the subject of
+# reports the act ("Suicide bombers target a church", "Gunmen opened fire on a bus", "two bombers blow themselves up")
+ATTACKER_NOUNS = frozenset({
+    "gunman", "gunmen", "bomber", "attacker", "assailant", "sniper", "militant", "insurgent", "jihadist", "terrorist",
+    "raider", "arsonist", "kidnapper", "shooter", "saboteur",
+})
+# Verbs of harm with their particle: destroyed ("knocked out", "wiped out", "took out") or downed ("brought down")
+_PHRASAL_HARM = frozenset({("knock", "out"), ("wipe", "out"), ("take", "out"), ("bring", "down")})
+# Verbs of harm only with one of these words below them: "set ablaze", "set on fire", "caught fire" (never "set up
+# a base", "set a date", "caught the suspect")
+_HARM_ONLY_WITH = {"set": frozenset({"ablaze", "alight", "afire", "aflame", "fire", "flame", "flames"}),
+                   "catch": frozenset({"fire", "flame", "flames", "light"}),
+                   "reduce": frozenset({"rubble", "ruins", "ashes", "ash", "dust"}),  # never "reduced prices"
+                   "succumb": frozenset({"wound", "wounds", "injury", "injuries", "burns"}),
+                   "mow": frozenset({"down"})}
+# Verbs of harm only when done to something (an object, or the passive): "a warship was sunk", "a drone sank a
+# boat"; never "prices sank", "the ferry sank in a storm"
+_ONLY_DONE_TO = frozenset({"sink"})
+# What a munition that is no weapon of the lexicon ("rocket", "shell", "projectile") does when it strikes: as the
+# subject of one of these, or of a verb of harm, it reports a strike ("A rocket slammed into a block of flats")
+_IMPACT_VERBS = frozenset({"slam", "smash", "plough", "plow", "tear", "rip", "crash", "plunge", "pierce", "penetrate",
+                           "rain", "whistle", "hurtle", "careen", "barrel", "thud"})
+_FIRED_MUNITIONS = frozenset({"rocket", "munition", "submunition", "warhead", "missile", "shell", "projectile"})
 _AIRCRAFT = frozenset({"warplane", "plane", "aircraft", "jet", "helicopter", "bomber", "fighter", "airplane"})
 _PERSON_WORDS = frozenset({"activist", "journalist", "mayor", "official", "priest", "teacher", "reporter", "head",
                            "pow", "prisoner", "volunteer", "cyclist", "farmer", "photographer", "student", "hostage"})
 # Ground retaken: an event of fighting when what is taken is a place or control ("liberated Trostianets",
 # "regained control of X"; never "regained consciousness").
 GROUND_VERBS = frozenset({"liberate", "recapture", "retake", "regain", "reclaim", "capture", "take", "seize",
-                          "encircle", "besiege", "surround"})
+                          "encircle", "besiege", "surround", "overrun", "infiltrate"})
 _GROUND_TAKEN = frozenset({"control", "village", "town", "city", "settlement", "territory", "ground", "position",
-                           "height", "area", "district", "bridgehead", "island", "hamlet", "outskirt", "suburb"})
+                           "height", "area", "district", "bridgehead", "island", "hamlet", "outskirt", "suburb",
+                           "post", "outpost", "checkpoint", "stronghold", "airport", "airfield"})
+_TAKEN_BY_FORCE = frozenset({"building", "headquarters", "office", "station", "premises", "council", "hall"})
 # Violence against people that is no strike: arrest, abduction, captivity (kept as `other` of the kind
 # `violence`, as the trigger lexicon's "detained", "kidnapped" are): the verb needs a person acted on
 VIOLENCE_VERBS = frozenset({"arrest", "detain", "abduct", "kidnap", "imprison", "interrogate", "torture", "execute"})
@@ -57,7 +94,8 @@ _NOT_HARMED = frozenset({
     "risk", "problem", "corruption", "requirement", "duty", "tariff", "debt", "waste", "queue", "backlog", "veil",
     "contract", "rule", "law", "bill", "regulation", "deadline", "data", "security", "privacy", "trust", "limit",
     "code", "obligation", "term", "money", "identity", "show", "spotlight", "idea", "election", "vote", "password",
-    "firework", "fireworks", "confetti", "balloon",
+    "firework", "fireworks", "confetti", "balloon", "loan", "mortgage", "insurance", "subscription", "advert",
+    "government", "cabinet", "inflation", "rate",  # "protests brought down the government"
 })
 _FILMED = frozenset({"film", "video", "footage", "scene", "movie", "photo", "clip", "documentary", "episode",
                      "picture", "commercial", "series"})
@@ -69,6 +107,8 @@ HARM_NOUNS = frozenset({
     "gunshot", "firing", "downing", "loss", "shootout", "skirmish", "looting", "fight", "flame",
     "injury", "fatality", "shrapnel", "carnage", "devastation", "havoc", "inferno", "wreck", "sabotage", "breach",
     "bang",  # "Loud bangs reported in X"
+    "kia", "wia",  # killed, wounded in action ("One KIA, two WIA in Donbas")
+    "hostilities",  # only in the plural ("Hostilities resumed near X"; "hostility towards migrants" is none)
 })
 # what is left of a home, a vehicle or a person after an attack ("the remains of their homes"; never "the
 # remains of a medieval fortress")
@@ -109,7 +149,7 @@ _TAKEN_VERBS = frozenset({"seize", "confiscate", "capture", "buy", "sell", "send
                           "donate", "purchase", "order", "produce", "manufacture", "smuggle", "hand"})
 _USE_VERBS = frozenset({"use", "employ", "fire", "launch", "drop", "deploy", "aim", "direct", "throw", "hurl", "lob",
                         "toss", "plant", "lay", "place", "shoot", "trigger"})
-_FOUND_VERBS = frozenset({"find", "spot", "see", "document", "discover", "embed", "lie", "remain", "stick",
+_FOUND_VERBS = frozenset({"find", "spot", "see", "document", "discover", "embed", "lie", "remain", "stick", "lodge",
                           "photograph", "film", "show", "record", "locate"})
 _FUTURE_HEADS = frozenset({"plan", "threaten", "vow", "intend", "prepare", "want", "try", "seek", "aim"})
 
@@ -205,7 +245,16 @@ _FORCES_MET = frozenset({"welcome", "greet", "meet"})
 
 
 def _weapon(token: Any) -> bool:
-    return token.pos_ in ("NOUN", "PROPN") and _WEAPON_WORDS.fullmatch(token.text) is not None
+    """A weapon the lexicon names, alone or with the word before it ("grenade launchers", "rocket launcher")."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if _WEAPON_WORDS.fullmatch(token.text) is not None:
+        return True
+    # only as a verb's or a preposition's noun: "Cluster munitions" heading a headline are remnants
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.dep_ == "compound" and before.head.i == token.i and (
+        token.dep_ != "ROOT" and token.head.pos_ in ("VERB", "AUX", "ADP")) and (
+        _WEAPON_WORDS.fullmatch(f"{before.text} {token.text}") is not None)
 
 
 def _headline_plural(token: Any) -> bool:
@@ -236,14 +285,22 @@ def _ground_taken(token: Any) -> bool:
     """A verb of retaking ground whose object is a place or control ("liberated Trostianets", "regained
     control of X", "the village was recaptured")."""
     if token.pos_ != "VERB" or (token.lemma_.lower() not in GROUND_VERBS and token.lower_ not in (
-            "retook", "retaken")) or token.dep_ == "amod":
-        return False
+            "retook", "retaken")) or token.dep_ == "amod" or any(
+            child.dep_ == "prt" and child.lower_ == "out" for child in token.children):
+        return False  # "took out a BMP" destroyed it (a verb of harm: `_PHRASAL_HARM`)
     taken = _acted_on(token)
     if not taken:
         # a headline without its auxiliary: "Kherson liberated", "Mariupol encircled"
         taken = [child for child in token.children if child.dep_ == "nsubj" and child.pos_ == "PROPN"
                  and child.tag_ == "NNP"]
-    return any(each.pos_ == "PROPN" or each.lemma_.lower() in _GROUND_TAKEN for each in taken)
+    if any(each.pos_ == "PROPN" or each.lemma_.lower() in _GROUND_TAKEN for each in taken):
+        return True
+    # a building taken by armed men ("gunmen seized the administration building"; never "tax officials seized the
+    # building of the company", nor "soldiers taking over a building", which may be done without a fight)
+    subject = _subject(token, False)
+    return token.lemma_.lower() != "take" and subject is not None and subject.dep_ == "nsubj" and _noun_in(
+        subject, ATTACKER_NOUNS | PRESENCE_NOUNS | SIDE_PEOPLE) and any(
+        each.lemma_.lower() in _TAKEN_BY_FORCE for each in taken)
 
 
 def _town_falls(token: Any) -> bool:
@@ -260,14 +317,28 @@ def _town_falls(token: Any) -> bool:
 def _harm_word(token: Any) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in HARM_VERBS and token.dep_ != "amod":
+        if lemma in _HARM_ONLY_WITH and not any(
+                each.lower_ in _HARM_ONLY_WITH[lemma] for each in token.subtree if each.i > token.i):
+            return False
+        if lemma in _ONLY_DONE_TO and not any(child.dep_ in ("dobj", "nsubjpass", "auxpass")
+                                              for child in token.children):
+            return False
         return not _said_of(token)
     if token.pos_ == "NOUN" and token.lower_ == "remains" and any(
             child.dep_ == "prep" and child.lower_ == "of" and any(
                 each.dep_ == "pobj" and _noun_in(each, _REMAINS_OF) for each in child.children)
             for child in token.children):
         return True
-    if token.pos_ == "VERB" and lemma in ("knock", "wipe") and any(child.lower_ == "out" for child in token.children):
-        return True  # "Knocked out Russian tank", "a column was wiped out"
+    if token.pos_ == "VERB" and any((lemma, child.lower_) in _PHRASAL_HARM for child in token.children
+                                    if child.dep_ in ("prt", "advmod", "prep")):
+        # "Knocked out Russian tank", "a column was wiped out", "a drone takes out a BMP", "a helicopter was brought
+        # down"; never "took out a loan", nor "soldiers take out goods from a store"
+        if lemma == "take" and not any(_weapon(each) or _MODELS.fullmatch(each.lower_) or _noun_in(
+                each, PRESENCE_NOUNS | MUNITION_NOUNS) for each in _acted_on(token)):
+            return False
+        return not _said_of(token)
+    if token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_ == "NNS" and lemma in VIOLENT_VERBS:
+        return True  # a headline's verb tagged a plural noun: "Ammunition depot detonates in X"
     if token.pos_ == "VERB" and lemma == "tear" and any(child.lower_ in ("off", "apart") for child in token.children):
         return not _said_of(token)  # "Roof torn off a house", "a car torn apart"; "a monument torn down" is not
     if token.pos_ == "VERB" and lemma == "go" and any(child.lower_ == "down" for child in token.children) and any(
@@ -277,8 +348,8 @@ def _harm_word(token: Any) -> bool:
             child.dep_ == "dobj" and child.lemma_.lower() in ("life", "live") for child in token.children):
         return True  # "lost his life"
     if (token.pos_ in ("NOUN", "PROPN") or _headline_plural(token)) and (
-            lemma in HARM_NOUNS or token.lower_.rstrip("s") in HARM_NOUNS):
-        return True
+            lemma in HARM_NOUNS or token.lower_.rstrip("s") in HARM_NOUNS or token.lower_ in HARM_NOUNS):
+        return not _remnants_of_a_group(token)
     # "destroyed school", "a house burnt out", "Charred remains of ...": participles of harm only ("fallen
     # soldiers" is no event)
     return token.dep_ in ("amod", "acomp", "advcl", "acl", "relcl", "ROOT", "conj", "nsubj", "oprd") and (
@@ -286,9 +357,21 @@ def _harm_word(token: Any) -> bool:
         not _said_of(token))
 
 
-# nouns of what a strike leaves, after which a noun of harm or a weapon is a modifier ("shrapnel marks")
+def _remnants_of_a_group(token: Any) -> bool:
+    """Remnants of an armed group or a force ("the ISIL remnants", "remnants of the army") are people, not what is
+    left of a munition or a building."""
+    if token.lemma_.lower() != "remnant":
+        return False
+    owners = [child for child in token.children if child.dep_ in ("compound", "poss", "amod", "nmod")]
+    owners += [each for child in token.children if child.dep_ == "prep" and child.lower_ == "of"
+               for each in child.children if each.dep_ == "pobj"]
+    return any(owner.pos_ == "PROPN" or _noun_in(owner, PRESENCE_NOUNS) for owner in owners)
+
+
+# nouns of what a strike leaves, after which a noun of harm or a weapon is a modifier ("shrapnel marks", "Impact site
+# at a school", "the blast scene", "Smoke clouds rise over a depot")
 _TRACE_HEADS = frozenset({"mark", "hole", "scar", "trace", "damage", "crater", "fragment", "piece", "debris",
-                          "toll", "site", "scene"})  # "Impact site at a school", "the blast scene"
+                          "toll", "site", "scene", "cloud", "plume", "column", "pall", "billow"})
 _HOLE_MARKS = frozenset({"shell", "bullet", "shrapnel", "missile", "rocket", "bomb", "gaping", "huge", "large", "big"})
 _HOLE_IN = frozenset({"roof", "wall", "building", "house", "facade", "façade", "road", "ceiling", "floor", "fence",
                       "hull", "apartment", "school", "hospital", "ground", "field", "yard", "courtyard", "street",
@@ -343,6 +426,14 @@ def _weapon_acts(token: Any) -> bool:
     launched"), not when bought, sent or seized; as subject, not when it only moves ("a heavy mortar headed
     east", "tanks entered the village": military presence)."""
     verb = token.head.lemma_.lower()
+    if token.dep_ == "pobj" and token.head.lower_ == "with":
+        # "troops with tanks and heavy equipment had moved to X": what forces bring along as they move is presence
+        governing = token.head
+        while governing.pos_ != "VERB" and governing.head.i != governing.i:
+            governing = governing.head
+        if governing.pos_ == "VERB" and governing.lemma_.lower() in PRESENCE_VERBS and (
+                governing.lemma_.lower() not in HARM_VERBS):
+            return False
     if any(child.dep_ in ("acl", "relcl") and child.lemma_.lower() in PRESENCE_VERBS
            and child.lemma_.lower() not in HARM_VERBS for child in token.children):
         return False  # "two helicopters seen near X", "a Su-25 flying over Y": presence
@@ -351,6 +442,16 @@ def _weapon_acts(token: Any) -> bool:
     if token.dep_ == "nsubj" and token.head.pos_ == "VERB":
         return verb in HARM_VERBS or verb not in PRESENCE_VERBS
     return True
+
+
+def _munition_strikes(token: Any) -> bool:
+    """A munition the weapon lexicon does not name, as the subject of a verb of harm or of impact ("A rocket slammed
+    into a block of flats", "shells rained down on the town")."""
+    if not (token.pos_ == "NOUN" or token.tag_ == "NNPS") or token.dep_ != "nsubj" or not _noun_in(
+            token, _FIRED_MUNITIONS):
+        return False  # a capitalised plural heading a headline is tagged a proper noun; "Shell" (the firm) is one
+    verb = token.head
+    return verb.pos_ == "VERB" and (verb.lemma_.lower() in _IMPACT_VERBS or _harm_word(verb)) and not projected(verb)
 
 
 def _noun_in(token: Any, words: frozenset[str]) -> bool:
@@ -505,12 +606,14 @@ def event_word(doc: Any) -> EventWord | None:
             kind = "ground_assault"
         elif _harm_word(token) or _hole(token):
             kind = "interception" if lemma in ("intercept", "down", "interception", "shootdown") or (
-                lemma in ("shoot", "go") and any(c.lower_ == "down" for c in token.children)) else "strike"
-            if lemma in ("clash", "battle", "fighting", "fight", "storm", "assault", "ambush", "engage", "repel"):
+                lemma in ("shoot", "go", "bring") and any(c.lower_ == "down" for c in token.children)) else "strike"
+            if lemma in ("clash", "battle", "fighting", "fight", "storm", "assault", "ambush", "engage", "repel") or (
+                    token.lower_ == "hostilities"):
                 kind = "ground_assault"
-        elif _weapon(token) and token.dep_ in ("nsubj", "nsubjpass", "ROOT", "dobj", "pobj", "conj") and (
-                token.dep_ != "pobj" or token.head.lower_ in ("by", "with", "from", "on", "onto", "over", "into")) and (
-                _weapon_acts(token)):
+        elif _munition_strikes(token) or (
+                _weapon(token) and token.dep_ in ("nsubj", "nsubjpass", "ROOT", "dobj", "pobj", "conj") and (
+                    token.dep_ != "pobj" or token.head.lower_ in ("by", "with", "from", "on", "onto", "over", "into"))
+                and _weapon_acts(token)):
             kind = "strike"
         elif _remnant(token):
             return EventWord(token.idx, token.idx + len(token.text), "other", False, "remnant")
