@@ -173,3 +173,42 @@ def match_keys(name: str) -> set[str]:
         keys.add(normalise(transliterate(name, "uk")))
         keys.add(normalise(transliterate(name, "ru")))
     return keys
+
+
+# The endings other romanisations give a Ukrainian place's name, with the national system's: a name's Russian
+# form romanised (the neuter adjective Кримське is Крымское, "Krymskoye"; Полеве is "Polevoe"; the feminine
+# Попасна is "Popasnaya"; the masculine Довжанський is "Dolzhanskiy") or a Ukrainian one in another system
+# ("Krymskie", "Petrovskyy"). Only at the end of a word, and only on a word this long.
+_VARIANT_ENDINGS = (
+    (re.compile(r"(?<=[a-z]{2})(?:oye|oie|oje|oe|iye|ie)$"), "e"),
+    (re.compile(r"(?<=[a-z]{3})(?:aya|aia|aja)$"), "a"),
+    (re.compile(r"(?<=[a-z]{3}sk|[a-z]{3}ts|[a-z]{3}ck)(?:iy|yy|ij|yj|y|i)$"), "yi"),
+)
+# х written h, as Romanian, Polish-English and careless spellings do ("Harkiv", "Hrystoforivka"): tried at a
+# word's start, where the national system's h (for г) is as common, so only when nothing else reads the name
+_INITIAL_KH = re.compile(r"^h(?=[aeiouyrlv])")
+VARIANT_MIN_LETTERS = 5
+
+
+@lru_cache(maxsize=16384)
+def variant_spellings(name: str) -> frozenset[str]:
+    """Normalised spellings of a Latin ``name`` under the national Ukrainian system that other romanisations
+    imply: Russian-style adjective endings and h for х ("Umanskoye" and "Krymskie" give "umanske" and
+    "krymske"; "Hrystoforivka" "khrystoforivka"). Each rule alone and all together; the name itself is not
+    among them. Empty for a Cyrillic name or one shorter than five letters."""
+    text = normalise(name)
+    if is_cyrillic(text) or len(text.replace(" ", "")) < VARIANT_MIN_LETTERS:
+        return frozenset()
+    words = text.split(" ")
+    forms: set[str] = set()
+
+    def rewrite(word: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> str:
+        for pattern, replacement in rules:
+            word = pattern.sub(replacement, word)
+        return word
+
+    every = (*_VARIANT_ENDINGS, (_INITIAL_KH, "kh"))
+    for rules in (*((rule,) for rule in every), every):
+        forms.add(" ".join(rewrite(word, rules) if len(word) >= VARIANT_MIN_LETTERS else word for word in words))
+    forms.discard(text)
+    return frozenset(forms)
