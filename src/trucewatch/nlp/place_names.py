@@ -464,7 +464,7 @@ _TOWN_OWNS = re.compile(r"\b(?P<name>" + NAME + r")['’]s\s+(?!(?i:forces|troop
 _TOWN_LAST = re.compile(r"(?:[,:]\s*|\s+[-–—|/]\s*|(?<=[a-z])\s+)(?P<name>" + NAME + r")\s*[.!]?\s*$")
 # a town as the modifier of an event: "after the Kharkiv bombing", "the army's Horlivka shelling"
 _TOWN_EVENT = re.compile(r"(?:\bthe|\w['’]s)\s+(?P<name>" + NAME + r")\s+(?:bombings?|shelling|strikes?|attacks?|"
-                         r"explosions?|blasts?|missile strikes?|airstrikes?|air strikes?)\b")
+                         r"explosions?|blasts?|missile strikes?|airstrikes?|air strikes?|clashes|fighting|battles?)\b")
 # "center Kharkiv", "the centre of Kherson"
 _CENTRE_OF = re.compile(r"\b(?i:cent(?:er|re)|downtown)\s+(?:of\s+)?(?P<name>" + NAME + r")")
 # "…Power Plant (Enerhodar)": the settlement in parentheses after a site's or a facility's name
