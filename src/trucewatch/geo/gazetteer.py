@@ -30,7 +30,14 @@ from trucewatch.geo.admin1 import admin1_code as lookup_admin1
 from trucewatch.geo.admin1 import admin1_country, admin1_name
 from trucewatch.geo.distance import PointGrid, valid_point
 from trucewatch.geo.edits import by_dropped_forms, one_edit, one_edit_forms, one_edit_from
-from trucewatch.geo.translit import is_cyrillic, match_keys, normalise, skeleton, transliterate
+from trucewatch.geo.translit import (
+    is_cyrillic,
+    match_keys,
+    normalise,
+    skeleton,
+    transliterate,
+    variant_spellings,
+)
 from trucewatch.model import Location
 
 GAZETTEER_FILE = "gazetteer.tsv.gz"
@@ -264,6 +271,12 @@ def _stage_places(
     key = skeleton(name)
     skeletons = {key} if len(key) >= 4 else set()
     cyrillic = is_cyrillic(name)
+    # a Latin name asked for anywhere reaches a Russian place by its consonants only when also spelt alike:
+    # among Russia's towns, from the border to the Pacific, the consonants of a Ukrainian village's name meet
+    # another town ("Maiorska" is no Amursk, "Krymskie" no Krymsk), where a Ukrainian place with them is mostly
+    # the name written another way or inflected ("Pechenih", "Velikoy Kamyshevakhe"); within an oblast (or
+    # raion) the consonants suffice ("Kuteinikov" is Kuteinykove of Donetsk oblast)
+    anywhere = not cyrillic and not admin1 and not raion
     found: list[tuple[float, Place, str]] = []
     seen: set[int] = set()
 
@@ -272,17 +285,23 @@ def _stage_places(
             raion and place.raion != raion) or (not country and place.country not in HOME_COUNTRIES and (
                 not abroad or place.country not in BORDER_COUNTRIES or place.population < ABROAD_CITY_POPULATION)))
 
-    for keys, (own, other), loose in ((exact, index.stages[0:2], False), (skeletons, index.stages[2:4], True)):
+    # exact keys; the national spellings other romanisations imply (Latin names only: "Krymskie" is Krymske);
+    # consonant skeletons
+    phases = ((exact, index.stages[0:2], False, False), (variant_spellings(name), index.stages[0:2], True, False),
+              (skeletons, index.stages[2:4], True, True))
+    for keys, (own, other), variant, loose in phases:
         scored: dict[int, tuple[float, str]] = {}
         for stage, own_name in ((own, True), (other, False)):
             if found and not own_name:
                 break  # after exact matches, a Cyrillic name adds only places whose own name it spells
-            how = MATCHED_BY[2] if loose else MATCHED_BY[0] if own_name else MATCHED_BY[1]
+            how = MATCHED_BY[2] if variant else MATCHED_BY[0] if own_name else MATCHED_BY[1]
             for each in keys:
                 for number in stage.get(each, ()):
                     place = index.places[number]
-                    if number in seen or not fits(place) or (
-                            loose and place.source == POSTAL_RU_SOURCE and not _ends_alike(name, place.name)):
+                    if number in seen or not fits(place) or (loose and (
+                            (place.source == POSTAL_RU_SOURCE and not _ends_alike(name, place.name))
+                            or (anywhere and place.country != "UA" and not _spelt_alike_any(
+                                name, key, place.name if own_name else None, number)))):
                         continue
                     score = _score(place, own_name and not found, key)
                     if number not in scored or score > scored[number][0]:
@@ -309,6 +328,52 @@ def _ends_alike(query: str, own_name: str) -> bool:
         return latin[-1:].replace("y", "i").replace("e", "o")  # Плехово is Плехове in Ukrainian
 
     return last(query) == last(own_name)
+
+
+def _spelt_alike(query: str, name: str) -> bool:
+    """Whether a Latin name may be another romanisation of a place's name that has its consonants: both begin
+    with a vowel or both with a consonant, and both end alike (:func:`_ending`). The consonants alone would make
+    "Maiorska" the Amursk of the Far East and "Krymskie" (Krymske, a village) the town of Krymsk."""
+    query, name = normalise(query), normalise(transliterate(name, "uk") if is_cyrillic(name) else name)
+    return (query[:1] in _VOWEL_LETTERS) == (name[:1] in _VOWEL_LETTERS) and _ending(query) == _ending(name)
+
+
+_VOWEL_LETTERS = frozenset("aeiouyj")
+# an adjective's ending, of any gender and romanisation: Ukrainian and Russian, and the English-language
+# writers between them, give one place's name as -ske, -skyi, -skoye, -skaya ("Trudovskaya" is Trudivske)
+_ADJECTIVE_ENDING = re.compile(r"(?:s|ts|c)k[aeiouyj]+$")
+_ENDING_CLASS = {"y": "i", "j": "i", "o": "e", "g": "h"}  # Плехово is Плехове; г is h, or g in Russian
+
+
+def _ending(name: str) -> str:
+    """The class of a Latin name's ending: an adjective's (any gender), else its last letter (y and i, e and o,
+    g and h taken as one). "Krymsk" (a town) and "Krymske" (a village) differ; "Krymskie" and "Krymske" do not."""
+    if _ADJECTIVE_ENDING.search(name):
+        return "adjective"
+    last = name[-1:]
+    return _ENDING_CLASS.get(last, last)
+
+
+def _spelt_alike_any(query: str, query_skeleton: str, own_name: str | None, number: int) -> bool:
+    """:func:`_spelt_alike` against the place's own name, or (``own_name`` None: the match was by an alternate
+    name's consonants) against any of its Latin alternate names with the query's consonants ("Artemovsk" is
+    Bakhmut by its former name Artemivsk)."""
+    if own_name is not None:
+        return _spelt_alike(query, own_name)
+    return any(skeleton(other) == query_skeleton and _spelt_alike(query, other)
+               for other in _alternate_names().get(number, ()))
+
+
+@lru_cache(maxsize=1)
+def _alternate_names() -> dict[int, list[str]]:
+    """Each place's alternate names in Latin letters (as index keys), by place number: built the first time a
+    Latin name is matched by an alternate name's consonants alone."""
+    names: dict[int, list[str]] = defaultdict(list)
+    for key, numbers in _index().stages[1].items():
+        if not is_cyrillic(key):
+            for number in numbers:
+                names[number].append(key)
+    return dict(names)
 
 
 # A name that only a place's alternate name matches, one letter from that place's own name ("Rubizne" for

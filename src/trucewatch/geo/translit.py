@@ -173,3 +173,66 @@ def match_keys(name: str) -> set[str]:
         keys.add(normalise(transliterate(name, "uk")))
         keys.add(normalise(transliterate(name, "ru")))
     return keys
+
+
+# The endings other romanisations give a Ukrainian place's name, with the national system's: a name's Russian
+# form romanised (the neuter adjective Кримське is Крымское, "Krymskoye"; Полеве is "Polevoe"; the feminine
+# Попасна is "Popasnaya"; the masculine Довжанський is "Dolzhanskiy") or a Ukrainian one in another system
+# ("Krymskie", "Petrovskyy"). Only at the end of a word, and only on a word this long.
+_VARIANT_ENDINGS = (
+    (re.compile(r"(?<=[a-z]{2})(?:oye|oie|oje|oe|iye|ie)$"), "e"),
+    (re.compile(r"(?<=[a-z]{3})(?:aya|aia|aja)$"), "a"),
+    (re.compile(r"(?<=[a-z]{3}sk)(?:iy|yy|ij|yj|y)$"), "yi"),
+)
+# х written h, as Romanian, Polish-English and careless spellings do ("Harkiv", "Hrystoforivka"): tried at a
+# word's start, where the national system's h (for г) is as common, so only when nothing else reads the name
+_INITIAL_KH = re.compile(r"^h(?=[aeiouyrlv])")
+VARIANT_MIN_LETTERS = 5
+# The scholarly (ISO 9-like) romanisation of Ukrainian: х is ch, ч č, ц c, й and the iotated vowels j ("Mychajlivka",
+# "Ščerbivci", "Jaryšiv"). Recognised by a caron, a j, or a c that begins no ch or cz; then ch is х.
+_SCHOLARLY_MARK = re.compile(r"[čšžj]|c(?![hz])")
+_SCHOLARLY = (
+    ("ch", "kh"), ("c", "ts"), ("č", "ch"), ("š", "sh"), ("ž", "zh"),
+)
+_SCHOLARLY_J = ((re.compile(r"\bj(?=[aeiu])"), "y"), (re.compile(r"\bj"), "y"), (re.compile(r"ji"), "i"),
+                (re.compile(r"j(?=[aeu])"), "i"), (re.compile(r"j"), "i"))
+
+
+def _national_from_scholarly(name: str) -> str | None:
+    """A name in the scholarly system in the national one ("Mychajlivka" is Mykhailivka), or None when the name
+    shows no mark of that system."""
+    text = name.strip().lower()
+    if not _SCHOLARLY_MARK.search(text):
+        return None
+    for letters, national in _SCHOLARLY:
+        text = text.replace(letters, national)
+    for pattern, national in _SCHOLARLY_J:
+        text = pattern.sub(national, text)
+    return normalise(text)
+
+
+@lru_cache(maxsize=16384)
+def variant_spellings(name: str) -> frozenset[str]:
+    """Normalised spellings of a Latin ``name`` under the national Ukrainian system that other romanisations
+    imply: Russian-style adjective endings and h for х ("Umanskoye" and "Krymskie" give "umanske" and
+    "krymske"; "Hrystoforivka" "khrystoforivka"). Each rule alone and all together; the name itself is not
+    among them. Empty for a Cyrillic name or one shorter than five letters."""
+    text = normalise(name)
+    if is_cyrillic(text) or len(text.replace(" ", "")) < VARIANT_MIN_LETTERS:
+        return frozenset()
+    forms: set[str] = set()
+    scholarly = _national_from_scholarly(name)
+    if scholarly:
+        forms.add(scholarly)
+    words = (scholarly or text).split(" ")
+
+    def rewrite(word: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> str:
+        for pattern, replacement in rules:
+            word = pattern.sub(replacement, word)
+        return word
+
+    every = (*_VARIANT_ENDINGS, (_INITIAL_KH, "kh"))
+    for rules in (*((rule,) for rule in every), every):
+        forms.add(" ".join(rewrite(word, rules) if len(word) >= VARIANT_MIN_LETTERS else word for word in words))
+    forms.discard(text)
+    return frozenset(forms)

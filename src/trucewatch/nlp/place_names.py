@@ -38,6 +38,9 @@ from trucewatch.geo.gazetteer import (
 # Residential Area In Mykolaiv")
 NAME = (r"(?!(?:In|Of|Near|At|On|To|The|And|For|By|From|With|Over|Into|Onto|After|Before|Outside|Inside|Around|"
         r"Towards?|Across|Along|Between)\b)[A-ZА-ЯІЇЄҐ][\w'’]+(?:-[A-Za-zА-Яа-яІіЇїЄєҐґ][\w'’]*)*")
+# who holds the place, before a title's first name ("Rebel-held Donetsk hit by air strike", "Russian-occupied
+# Melitopol: …"): not part of the name
+_HELD_BY = r"(?:[A-Za-z]+-(?:held|controlled|occupied|run)\s+)?"
 # a part of a place or its state between the preposition and the name ("in central Kyiv", "in occupied Melitopol")
 _PART_OF = (r"(?:(?:central|downtown|northern|southern|eastern|western|north-?eastern|north-?western|"
             r"south-?eastern|south-?western|occupied|(?:Russian|Ukrainian|UA)[- ](?:occupied|controlled|held)|"
@@ -459,9 +462,9 @@ _TOWN_OWNS = re.compile(r"\b(?P<name>" + NAME + r")['’]s\s+(?!(?i:forces|troop
 # word: "Damaged school no. 29, Kharkiv", "Aftermath: Trostianets", "Destroyed bridge — Irpin", "Destroyed school
 # Kharkiv"
 _TOWN_LAST = re.compile(r"(?:[,:]\s*|\s+[-–—|/]\s*|(?<=[a-z])\s+)(?P<name>" + NAME + r")\s*[.!]?\s*$")
-# a town as the modifier of an event: "after the Kharkiv bombing"
-_TOWN_EVENT = re.compile(r"\bthe\s+(?P<name>" + NAME + r")\s+(?:bombings?|shelling|strikes?|attacks?|explosions?|"
-                         r"blasts?|missile strikes?|airstrikes?|air strikes?)\b")
+# a town as the modifier of an event: "after the Kharkiv bombing", "the army's Horlivka shelling"
+_TOWN_EVENT = re.compile(r"(?:\bthe|\w['’]s)\s+(?P<name>" + NAME + r")\s+(?:bombings?|shelling|strikes?|attacks?|"
+                         r"explosions?|blasts?|missile strikes?|airstrikes?|air strikes?|clashes|fighting|battles?)\b")
 # "center Kharkiv", "the centre of Kherson"
 _CENTRE_OF = re.compile(r"\b(?i:cent(?:er|re)|downtown)\s+(?:of\s+)?(?P<name>" + NAME + r")")
 # "…Power Plant (Enerhodar)": the settlement in parentheses after a site's or a facility's name
@@ -471,8 +474,8 @@ _IN_PARENTHESES = re.compile(r"(?P<owner>" + NAME + r"(?:\s+" + NAME + r"){0,4})
 _CROSSING_BEFORE = re.compile(r"\b(?i:bridges?|dams?|crossings?|ferry|pontoons?)\s+$")
 # a title's first name before a comma, a colon or a dash, or alone ("Horenka, drone footage", "Kharkiv: damaged
 # school", "Sumy - destroyed school", "Izium.")
-_TITLE_PLACE = re.compile(r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+)?(?P<name>" + NAME + r"(?:\s+" + NAME
-                          + r")?)\s*(?:[,:]|\s[-–—]\s|[.!]?\s*$)")
+_TITLE_PLACE = re.compile(r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+)?" + _HELD_BY + r"(?P<name>" + NAME
+                          + r"(?:\s+" + NAME + r")?)\s*(?:[,:]|\s[-–—]\s|[.!]?\s*$)")
 # a name the text calls a settlement, without a preposition ("Makariv village after liberation", "Mala Rohan
 # village shelled")
 _NAME_THEN_KIND = re.compile(r"\b(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)\s+(?i:village|town|city|settlement|"
@@ -483,9 +486,9 @@ _OWNER_SPLIT = re.compile(r"(?P<owner>.+?)['’]s\s+(?P<place>" + NAME + r"(?:\s
 _TOWN_BASED = re.compile(r"\b(?P<name>" + NAME + r")(?:-based\b|\s+(?i:residents|citizens|inhabitants|locals|"
                          r"civilians)\b)")
 # a title that opens with a place and says what befell it ("Borodianka bombed", "Irpin after the occupation")
-_TITLE_STATE = re.compile(r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+)?(?P<name>" + NAME + r"(?:\s+" + NAME
-                          + r")?)\s+(?:[a-z][a-z-]+\s+){0,3}?(?i:after|under|during|following|before|today|now|again|"
-                          r"falls|fell|[a-z]+ed|" + "|".join(sorted(
+_TITLE_STATE = re.compile(r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+)?" + _HELD_BY + r"(?P<name>" + NAME
+                          + r"(?:\s+" + NAME + r")?)\s+(?:[a-z][a-z-]+\s+){0,3}?(?i:after|under|during|following|"
+                          r"before|today|now|again|falls|fell|[a-z]+ed|" + "|".join(sorted(
                               ("airstrikes?", "strikes?", "attacks?", "shelling", "bombing", "explosions?", "blasts?",
                                "massacre", "graves?", "fires?", "raids?", "siege", "kills", "hits"))) + r")\b")
 # a title that says what was damaged and then where, without a preposition ("Destroyed school Chernihiv after

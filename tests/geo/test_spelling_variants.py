@@ -1,0 +1,67 @@
+"""Romanisation variants and far namesakes by consonants alone, as YAML data (spelling_variant_cases.yaml)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from trucewatch.geo.distance import distance_km
+from trucewatch.geo.gazetteer import geocode, geocode_candidates
+from trucewatch.geo.translit import variant_spellings
+
+CASES: list[dict[str, Any]] = yaml.safe_load(
+    (Path(__file__).parent / "spelling_variant_cases.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{case['name']}@{case.get('context', '-')}" for case in CASES])
+def test_spelling_variant(case: dict[str, Any]) -> None:
+    match = geocode(case["name"], admin1_code=case.get("context"))
+    if case.get("none"):
+        assert match is None, match
+        return
+    if "not_matched_by" in case:
+        assert match is None or match.matched_by not in case["not_matched_by"], match
+        return
+    if "not_admin1" in case:
+        codes = {found.admin1_code for found in geocode_candidates(case["name"], admin1_code=case.get("context"))}
+        assert codes.isdisjoint(case["not_admin1"]), codes
+        return
+    assert match is not None
+    assert match.admin1_code == case["admin1"], match
+    if "near" in case:
+        assert distance_km(match.lat, match.lon, *case["near"]) <= case["within_km"], match
+    if "matched_by" in case:
+        assert match.matched_by == case["matched_by"], match
+
+
+def test_the_cases_cover_changes_and_inputs_that_must_not_change() -> None:
+    assert any(case.get("unchanged") for case in CASES)
+    assert any(not case.get("unchanged") for case in CASES)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Krymskie", {"krymske"}),
+        ("Umanskoye", {"umanske"}),
+        ("Popasnaya", {"popasna"}),
+        ("Dolzhanskiy", {"dolzhanskyi"}),
+        ("Hrystoforivka", {"khrystoforivka"}),
+        ("Stanitsa Luganskaya", {"stanitsa luganska"}),
+        ("Mychajlivka", {"mykhailivka"}),
+        ("Jaryšiv", {"yaryshiv"}),
+        ("Ščerbivci", {"shcherbivtsi"}),
+        ("Hojdaji", {"hoidai", "khoidai"}),
+    ],
+)
+def test_variant_spellings(name: str, expected: set[str]) -> None:
+    assert variant_spellings(name) == expected
+
+
+@pytest.mark.parametrize("name", ["", "Kyiv", "Кримське", "Shoe", "x" * 3, "Kharkiv"])
+def test_no_variant_for_short_cyrillic_or_national_names(name: str) -> None:
+    # a Cyrillic name is romanised by the index itself; a name already national has no other form
+    assert variant_spellings(name) == frozenset()
