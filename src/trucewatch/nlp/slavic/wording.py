@@ -51,7 +51,7 @@ _CONSEQUENCE = re.compile(r"(?<![\w'’])(?:пожеж|горі|горит|па�
 # a relative clause that says with a word of habit or of the past what its noun did before ("…, яка нещодавно
 # завдала удару по Києву", "…, які регулярно обстрілюють місто") describes the noun: the post's strike is told
 # elsewhere, if at all (the present tense alone is not enough: "відео з дрона, який атакує підстанцію" tells one)
-_RELATIVE = re.compile(r",\s*(як(?:ий|а|е|і|ого|ої|ому|ій|им|ими|их)|котр\w+|де)\s+(?:[\w'’«»\"-]+\s+){0,5}$",
+_RELATIVE = re.compile(r",\s*(як(?:ий|а|е|і|ого|ої|ому|ій|им|ими|их|ою)|котр\w+|де)\s+(?:[\w'’«»\"-]+\s+){0,5}$",
                        re.IGNORECASE)
 _HABIT = re.compile(r"(?<![\w'’])(?:нещодавно|раніше|колись|регулярно|постійно|активно|неодноразово|часто|зазвичай|"
                     r"щодня|щоночі|весь\s+час)(?![\w'’])", re.IGNORECASE)
@@ -256,7 +256,7 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
         relative = _RELATIVE.search(text, max(0, word.start - 60), word.start)
         if relative and _HABIT.search(text, relative.start(), word.start):
             continue  # "антена «Герані», яка нещодавно завдала удару по Києву": what the noun did before
-        if relative and relative.group(1).lower() == "де" and "pres" in word.grammemes:
+        if relative and _habitual(text, relative, word, language):
             continue  # "на трасі, де наші дрони атакують автомобілі": what is done at a place, as a habit
         sentence = _sentence(text, word.start)
         if (_AFTER.search(text, max(0, word.start - 30), word.start)
@@ -309,6 +309,25 @@ def _analysed(text: str, word: Word, sentence: tuple[int, int], language: str) -
     return bool(wording().economy.search(text, *sentence)) and not _STOPPED.search(text, *sentence) and not (
         _BY_THE_ENEMY.match(text, word.end)) and any(
         "plur" in tags for _, tags in readings(text[word.start:word.end].lower(), language))
+
+
+_MEANS = frozenset({"яким", "якими", "якою"})
+
+
+def _habitual(text: str, relative: re.Match[str], word: Word, language: str) -> bool:
+    """Whether a word of striking in a relative clause is told in the present tense of what is done at a place
+    ("…, де наші дрони атакують автомобілі") or with a means ("ракети, якими підари завдають удару по нашій
+    енергетиці"): a habit that describes the place or the means, not a strike reported (after "який" the present
+    may tell one: "відео з дрона, який атакує підстанцію")."""
+    pronoun = relative.group(1).lower()
+    if pronoun != "де" and pronoun not in _MEANS:
+        return False
+    if "pres" in word.grammemes:
+        return True
+    if pronoun == "де":
+        return False  # "…, де росіяни повідомляють про вибухи": the explosions are told
+    before = _WORD.findall(text[relative.end(1):word.start])[-2:]
+    return any({"VERB", "pres"} <= parse(each.lower(), language)[1] for each in before)
 
 
 def _plural(text: str, word: Word, language: str) -> bool:
