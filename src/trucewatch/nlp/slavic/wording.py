@@ -159,6 +159,7 @@ class Wording:
     ground: re.Pattern[str]  # armour or troops: what a word of destroying near them reports of ground fighting
     explainer: frozenset[str]  # verbs of talking over or explaining, said in the first person by a feature
     economy: re.Pattern[str]  # measures of an economy: strikes in the plural named with them are analysed
+    review: re.Pattern[str]  # a head opening with a review of a weapon: a feature
 
 
 def _words(raw: Any) -> frozenset[str]:
@@ -185,7 +186,8 @@ def wording() -> Wording:
                    question=re.compile(str(strike["question"]), re.IGNORECASE),
                    ground=re.compile(str(strike["ground"]), re.IGNORECASE),
                    explainer=_words(strike["explainer"]),
-                   economy=re.compile(str(strike["economy"]), re.IGNORECASE))
+                   economy=re.compile(str(strike["economy"]), re.IGNORECASE),
+                   review=re.compile(str(strike["review"]), re.IGNORECASE))
 
 
 @dataclass(frozen=True)
@@ -349,9 +351,10 @@ def _in_a_night(text: str, position: int) -> bool:
 
 def not_an_event(headline: str, language: str = "uk") -> bool:
     """Whether a post's first sentence makes it an anniversary, a fundraiser, a training, sanctions, or a
-    feature (a question with a question word)."""
+    feature (a question with a question word, or a review of a weapon)."""
     words = wording()
-    return bool(words.question.match(headline.replace("*", ""))) or any(
+    plain = headline.replace("*", "")
+    return bool(words.question.match(plain) or words.review.match(plain)) or any(
         word.lemma in words.not_an_event for word in _read(headline, language))
 
 
