@@ -51,7 +51,7 @@ _CONSEQUENCE = re.compile(r"(?<![\w'’])(?:пожеж|горі|горит|па�
 # a relative clause that says with a word of habit or of the past what its noun did before ("…, яка нещодавно
 # завдала удару по Києву", "…, які регулярно обстрілюють місто") describes the noun: the post's strike is told
 # elsewhere, if at all (the present tense alone is not enough: "відео з дрона, який атакує підстанцію" tells one)
-_RELATIVE = re.compile(r",\s*(?:як(?:ий|а|е|і|ого|ої|ому|ій|им|ими|их)|котр\w+|де)\s+(?:[\w'’«»\"-]+\s+){0,5}$",
+_RELATIVE = re.compile(r",\s*(як(?:ий|а|е|і|ого|ої|ому|ій|им|ими|их|ою)|котр\w+|де)\s+(?:[\w'’«»\"-]+\s+){0,5}$",
                        re.IGNORECASE)
 _HABIT = re.compile(r"(?<![\w'’])(?:нещодавно|раніше|колись|регулярно|постійно|активно|неодноразово|часто|зазвичай|"
                     r"щодня|щоночі|весь\s+час)(?![\w'’])", re.IGNORECASE)
@@ -88,9 +88,11 @@ _WHICH = re.compile(r"\s*(?:як\w*|що|де|чи|звідки|кого|чог�
 # a sentence of burning or damage "без наших атак" (without strikes) tells no strike
 _WITHOUT = re.compile(r"(?<![\w'’])без\s+(?:[\w'’-]+\s+){0,2}(?:атак|удар|прил[іь]от|уражен)", re.IGNORECASE)
 # strikes counted since a year or more ago ("З лютого 2022 року українські сили завдали понад 160 ударів", "з
-# початку повномасштабного вторгнення", "З 2024-го по жовтень 2025-го"): an overview, not a report of one
+# початку повномасштабного вторгнення", "З 2024-го по жовтень 2025-го") or over a whole year ("Атаки дронів за
+# 2024 рік вивели …"): an overview, not a report of one
 _SINCE_LONG_AGO = re.compile(rf"(?<![\w'’])з\s+(?:початку\s+)?(?:(?:повномасштабн|вторгнен|війн)\w*|"
-                             rf"(?:{'|'.join(UK_MONTHS)})\s+\d{{4}}|\d{{4}}(?:-?го)?(?![\d\w]))", re.IGNORECASE)
+                             rf"(?:{'|'.join(UK_MONTHS)})\s+\d{{4}}|\d{{4}}(?:-?го)?(?![\d\w]))"
+                             rf"|(?<![\w'’])за\s+\d{{4}}\s+рік(?![\w'’])", re.IGNORECASE)  # "Атаки … за 2024 рік"
 # a sentence that opens with a condition ("Якщо Україні дадуть «Томагавки», під ударом опиняться …") tells a
 # strike that may come
 _CONDITION = re.compile(r"\W*(?:якщо|якби|коли\s+б|у\s+разі|в\s+разі)(?![\w'’])", re.IGNORECASE)
@@ -156,6 +158,8 @@ class Wording:
     question: re.Pattern[str]
     ground: re.Pattern[str]  # armour or troops: what a word of destroying near them reports of ground fighting
     explainer: frozenset[str]  # verbs of talking over or explaining, said in the first person by a feature
+    economy: re.Pattern[str]  # measures of an economy: strikes in the plural named with them are analysed
+    review: re.Pattern[str]  # a head opening with a review of a weapon: a feature
 
 
 def _words(raw: Any) -> frozenset[str]:
@@ -181,7 +185,9 @@ def wording() -> Wording:
                    beating=re.compile(str(strike["beating"]), re.IGNORECASE),
                    question=re.compile(str(strike["question"]), re.IGNORECASE),
                    ground=re.compile(str(strike["ground"]), re.IGNORECASE),
-                   explainer=_words(strike["explainer"]))
+                   explainer=_words(strike["explainer"]),
+                   economy=re.compile(str(strike["economy"]), re.IGNORECASE),
+                   review=re.compile(str(strike["review"]), re.IGNORECASE))
 
 
 @dataclass(frozen=True)
@@ -252,6 +258,8 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
         relative = _RELATIVE.search(text, max(0, word.start - 60), word.start)
         if relative and _HABIT.search(text, relative.start(), word.start):
             continue  # "антена «Герані», яка нещодавно завдала удару по Києву": what the noun did before
+        if relative and _habitual(text, relative, word, language):
+            continue  # "на трасі, де наші дрони атакують автомобілі": what is done at a place, as a habit
         sentence = _sentence(text, word.start)
         if (_AFTER.search(text, max(0, word.start - 30), word.start)
                 or _IN_ANSWER_TO.search(text, max(0, word.start - 60), word.start)
@@ -262,6 +270,8 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
                 or _AFTER_A_CONSEQUENCE.search(text, max(0, word.start - 140), word.start)
                 or _BY_THE_ENEMY.match(text, word.end))):
             continue
+        if word.lemma in words.generic_plural and _analysed(text, word, sentence, language):
+            continue  # "Атаки … дронів спричинили падіння виробництва на НПЗ": strikes as a cause, analysed
         if _MUST_BE.search(text, max(0, word.start - 40), word.start):
             continue
         if _NEGATED_BEFORE.search(text, max(0, word.start - 12), word.start):
@@ -277,6 +287,8 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
             continue
         if any(_FUTURE.fullmatch(each.lower()) for each in before):
             continue  # "продовжуватиме завдавати ударів", "буде атакувати": a strike to come
+        if before and {"VERB", "futr"} <= parse(before[-1].lower(), language)[1]:
+            continue  # "рф завдасть удару по Україні", "нанесе удар": the perfective future of the verb before
         if "infn" in word.grammemes and before and "infn" in parse(before[-1].lower(), language)[1]:
             continue  # "може продовжувати атакувати": what something can do, not what it did
         spans.append((word.start, word.end))
@@ -285,6 +297,39 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
         if not any(parse(each.lower(), language)[0] in words.not_yet for each in before):
             spans.append(beaten.span())
     return sorted(spans)
+
+
+# a works or a port that stopped ("НПЗ … припинив переробку нафти після атак", "Порт … припинив експорт нафти
+# внаслідок ракетних ударів") is news of those strikes, not an analysis
+_STOPPED = re.compile(r"(?<![\w'’])(?:при|за)?зупин\w*|(?<![\w'’])припин\w*", re.IGNORECASE)
+
+
+def _analysed(text: str, word: Word, sentence: tuple[int, int], language: str) -> bool:
+    """Whether a word of striking in the plural (by any reading: "Атаки … дронів спричинили …") is named as the
+    cause of a measure of an economy in its sentence ("падіння виробництва на НПЗ", "17% потужностей
+    нафтопереробки"): an analysis, unless the sentence says a works stopped or the strikes are the enemy's."""
+    return bool(wording().economy.search(text, *sentence)) and not _STOPPED.search(text, *sentence) and not (
+        _BY_THE_ENEMY.match(text, word.end)) and any(
+        "plur" in tags for _, tags in readings(text[word.start:word.end].lower(), language))
+
+
+_MEANS = frozenset({"яким", "якими", "якою"})
+
+
+def _habitual(text: str, relative: re.Match[str], word: Word, language: str) -> bool:
+    """Whether a word of striking in a relative clause is told in the present tense of what is done at a place
+    ("…, де наші дрони атакують автомобілі") or with a means ("ракети, якими підари завдають удару по нашій
+    енергетиці"): a habit that describes the place or the means, not a strike reported (after "який" the present
+    may tell one: "відео з дрона, який атакує підстанцію")."""
+    pronoun = relative.group(1).lower()
+    if pronoun != "де" and pronoun not in _MEANS:
+        return False
+    if "pres" in word.grammemes:
+        return True
+    if pronoun == "де":
+        return False  # "…, де росіяни повідомляють про вибухи": the explosions are told
+    before = _WORD.findall(text[relative.end(1):word.start])[-2:]
+    return any({"VERB", "pres"} <= parse(each.lower(), language)[1] for each in before)
 
 
 def _plural(text: str, word: Word, language: str) -> bool:
@@ -306,9 +351,10 @@ def _in_a_night(text: str, position: int) -> bool:
 
 def not_an_event(headline: str, language: str = "uk") -> bool:
     """Whether a post's first sentence makes it an anniversary, a fundraiser, a training, sanctions, or a
-    feature (a question with a question word)."""
+    feature (a question with a question word, or a review of a weapon)."""
     words = wording()
-    return bool(words.question.match(headline.replace("*", ""))) or any(
+    plain = headline.replace("*", "")
+    return bool(words.question.match(plain) or words.review.match(plain)) or any(
         word.lemma in words.not_an_event for word in _read(headline, language))
 
 
