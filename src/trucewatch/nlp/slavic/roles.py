@@ -124,6 +124,14 @@ _COMPARED = re.compile(r"(?:^|[\s,])(?:як\s+[ій]|так\s+само,?\s+як|
 _CLAUSE_MARK = re.compile(r"[,.;:!?\n(—]")
 
 
+def _clause_start(text: str, start: int, reach: int, boundary: re.Pattern[str]) -> int:
+    """Where the clause (or sentence: ``boundary`` says which) holding ``start`` begins, at most ``reach``
+    characters back."""
+    begin = max(0, start - reach)
+    marks = list(boundary.finditer(text, begin, start))
+    return marks[-1].end() if marks else begin
+
+
 # "нафтобаза, яка забезпечує паливом угруповання у Криму", "важливий для забезпечення паливом військ на півдні
 # України, зокрема у Криму", "бере участь у передачі потужностей Костромської ГРЕС": where what was struck sends
 # its goods or gets them from, not where it was hit
@@ -140,10 +148,7 @@ _SUPPLY_REACH = 160
 
 def supplied(text: str, start: int) -> bool:
     """Whether the place at ``start`` follows a word of supplying, or of moving troops, in its sentence."""
-    begin = max(0, start - _SUPPLY_REACH)
-    ends = list(_CLAUSE_END.finditer(text, begin, start))
-    if ends:
-        begin = ends[-1].end()
+    begin = _clause_start(text, start, _SUPPLY_REACH, _CLAUSE_END)
     return bool(_SUPPLYING.search(text, begin, start) or _MOVING.search(text, begin, start))
 
 
@@ -155,11 +160,7 @@ _THREAT_REACH = 40
 
 def threatened(text: str, start: int) -> bool:
     """Whether the place at ``start`` follows a word of threat or danger in its clause."""
-    begin = max(0, start - _THREAT_REACH)
-    marks = list(_CLAUSE_MARK.finditer(text, begin, start))
-    if marks:
-        begin = marks[-1].end()
-    return bool(_THREAT.search(text, begin, start))
+    return bool(_THREAT.search(text, _clause_start(text, start, _THREAT_REACH, _CLAUSE_MARK), start))
 
 
 # "Після попадання в південній частині Криму також включили ракетну тривогу": a place where an alert was declared,
@@ -185,10 +186,7 @@ def compared(text: str, start: int) -> bool:
 
 def wished(text: str, start: int, language: str) -> bool:
     """Whether the place at ``start`` follows a plural imperative verb in its sentence."""
-    begin = max(0, start - 80)
-    ends = list(_CLAUSE_END.finditer(text, begin, start))
-    if ends:
-        begin = ends[-1].end()
+    begin = _clause_start(text, start, 80, _CLAUSE_END)
     return any({"VERB", "impr"} <= parse(each.group(0).lower(), language)[1]
                for each in _IMPERATIVE.finditer(text, begin, start))
 
