@@ -138,11 +138,16 @@ def test_reports_and_findings_pages(demo_db: Path) -> None:
     {}, {"verdict": "alleged_violation"}, {"verdict": "not_covered,corroborated_violation"},
     {"agreement": MORATORIUM, "everything": True}, {"party": "RU", "since": "2025-03-25"},
 ])
-def test_findings_pages_laid_end_to_end_are_every_finding_in_order(demo_db: Path, kw: dict[str, Any]) -> None:
+@pytest.mark.parametrize("one_query", [50_000, 0], ids=["together", "one-by-one"])
+def test_findings_pages_laid_end_to_end_are_every_finding_in_order(
+        demo_db: Path, kw: dict[str, Any], one_query: int, monkeypatch: pytest.MonkeyPatch) -> None:
     """A page is read clause reading by clause reading (api.findings_page): the pages, whatever their size and
-    however they cross from one clause reading to the next, give the one ordered read of every finding."""
+    however they cross from one clause reading to the next (read together in one query, or one by one as large
+    ones are), give the one ordered read of every finding."""
     from trucewatch import api
+    from trucewatch.api import findings_page
 
+    monkeypatch.setattr(findings_page, "ONE_QUERY_PAIRS", one_query)
     whole = api.findings(demo_db, **kw)  # no limit: every finding ordered in one read
     assert len({(f["agreement"], f["clause"], f["reading"]) for f in whole}) > 1
     filters = views.make_filters(**kw)

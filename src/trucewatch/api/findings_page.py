@@ -17,6 +17,11 @@ from trucewatch.api.filters import Filters, findings_where, incident_where
 from trucewatch.api.findings import Finding, findings_from, select_findings
 from trucewatch.api.reach import pair_within, reaches
 
+# clause readings the page falls in are read in one query when they hold at most this many findings together;
+# ordering two of a million incidents' clause readings at once to reach a page deep in them ran out of the
+# store's memory, one at a time did not
+ONE_QUERY_PAIRS = 50_000
+
 
 def count_of_findings(con: Any, filters: Filters) -> int:
     """How many findings match ``filters`` (within reach unless ``everything``)."""
@@ -27,18 +32,29 @@ def page_of_findings(con: Any, filters: Filters, *, limit: int, offset: int) -> 
     """How many findings match ``filters`` (within reach unless ``everything``), and the ``limit`` of them
     from ``offset`` in the fixed order."""
     parts = _parts(con, filters)
-    items: list[Finding] = []
-    skip = offset
+    total = sum(n for _, _, n in parts)
+    # the clause readings the page falls in (contiguous in the order), and how far into the first it begins
+    skip, spanned, seen = offset, [], 0
     for where, params, n in parts:
-        if len(items) >= limit:
+        if seen >= offset + limit:
             break
-        if skip >= n:
+        if seen + n > offset:
+            spanned.append((where, params, n))
+        else:
             skip -= n
-            continue
+        seen += n
+    if not spanned or limit <= 0:
+        return total, []
+    if sum(n for _, _, n in spanned) <= ONE_QUERY_PAIRS:  # a few small ones: one query (each costs a scan)
+        where = ["(" + " OR ".join(f"({' AND '.join(w)})" for w, _, _ in spanned) + ")"]
+        params = [value for _, values, _ in spanned for value in values]
+        return total, select_findings(con, where, params, verdicts=filters.verdicts, limit=limit, offset=skip)
+    items: list[Finding] = []
+    for where, params, _ in spanned:  # large ones one by one: the store orders one clause reading at a time
         items += select_findings(con, where, params, verdicts=filters.verdicts, limit=limit - len(items),
                                  offset=skip)
         skip = 0
-    return sum(n for _, _, n in parts), items
+    return total, items
 
 
 def _parts(con: Any, filters: Filters) -> list[tuple[list[str], list[Any], int]]:

@@ -294,7 +294,7 @@ def findings(db: Path, agreement: str | None, clause: str | None, reading: str |
     if everything or incident:
         total = table_total(rows, limit, shown, lambda: api.findings_count(db, **filters, everything=everything))
     else:
-        # how many there are and how many lie outside the reach: one pass over the findings, not two
+        # how many there are and how many lie outside the reach (api.findings_page counts them)
         within, outside = api.findings_counts(db, **filters)
         total = table_total(rows, limit, shown, lambda: within)
     zones = {} if utc else api.agreement_zones(db)
