@@ -109,6 +109,21 @@ _LOWER_TOWN_FACILITY = re.compile(r"((?<![\w-])[а-яёіїєґ][а-яёіїєґ
 _CITY = 100_000  # the population from which a lower case adjective is read as a city's
 
 
+_LOWER_AFTER_PREPOSITION = re.compile(r"(?<![\w'’-])(?:у|в|під|над|біля|поблизу)\s+([а-яёіїєґ'’]{4,})(?![\w'’-])")
+
+
+def _lower_russian_city(word: str, language: str) -> GeoMatch | None:
+    """The Russian city of at least ``_CITY`` people a lower case word names, unless the word may be an adjective or
+    name a person, an animal or things in the plural."""
+    if word in _NOT_PLACES or any("NOUN" not in tags or "anim" in tags or "plur" in tags
+                                  for _, tags in readings(word, language)):
+        return None  # an adjective ("населеному пункті"), a person, an animal, things in the plural ("у орлі")
+    town = settlement(word.capitalize(), language, "preposition")
+    if town is None or town.matched_by == MATCHED_BY[2]:
+        return None  # a spelling variant is too weak for a word in lower case ("московію")
+    return town if town.country == "RU" and town.population >= _CITY else None
+
+
 def _a_russian_city(adjective: str, language: str) -> bool:
     town = adjective_town(adjective, language)
     return town is not None and town.country == "RU" and town.population >= _CITY
@@ -560,6 +575,14 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
         # adjective read as a town elsewhere (Sloviansk) is no place hit, the region named counts
         _add_adjective_towns(facilities, text, language, found, lambda match: located(text, match.end()),
                              lambda match: _region_after(text, match.end(), units))
+        # "під бєлгородом", "у брянську": a Russian city in lower case after a preposition, as the channel writes
+        # Russian names
+        for match in _LOWER_AFTER_PREPOSITION.finditer(text):
+            if _within_any(match, [span for _, _, span, _ in found]) or elsewhere(text, match.start(1)):
+                continue
+            city = _lower_russian_city(match.group(1), language)
+            if city is not None and city.admin1_code is not None:
+                found.append((match.start(1), city.admin1_code, match.span(1), town_location(city)))
         # "по брянському заводу": a Russian city's adjective in lower case, as the channel writes Russian names
         _add_adjective_towns(_LOWER_TOWN_FACILITY.finditer(text), text, language, found,
                              lambda match: located(text, match.end()) or not _a_russian_city(match.group(1), language),
