@@ -109,6 +109,21 @@ _LOWER_TOWN_FACILITY = re.compile(r"((?<![\w-])[а-яёіїєґ][а-яёіїєґ
 _CITY = 100_000  # the population from which a lower case adjective is read as a city's
 
 
+_LOWER_AFTER_PREPOSITION = re.compile(r"(?<![\w'’-])(?:у|в|під|над|біля|поблизу)\s+([а-яёіїєґ'’]{4,})(?![\w'’-])")
+
+
+def _lower_russian_city(word: str, language: str) -> GeoMatch | None:
+    """The Russian city of at least ``_CITY`` people a lower case word names, unless the word may be an adjective or
+    name a person, an animal or things in the plural."""
+    if word in _NOT_PLACES or any("NOUN" not in tags or "anim" in tags or "plur" in tags
+                                  for _, tags in readings(word, language)):
+        return None  # an adjective ("населеному пункті"), a person, an animal, things in the plural ("у орлі")
+    town = settlement(word.capitalize(), language, "preposition")
+    if town is None or town.matched_by == MATCHED_BY[2]:
+        return None  # a spelling variant is too weak for a word in lower case ("московію")
+    return town if town.country == "RU" and town.population >= _CITY else None
+
+
 def _a_russian_city(adjective: str, language: str) -> bool:
     town = adjective_town(adjective, language)
     return town is not None and town.country == "RU" and town.population >= _CITY
@@ -127,6 +142,8 @@ _CUT_CAPITALISED = re.compile(r"(?<![\w«\"“„-])[А-ЯЁІЇЄҐ][а-яёі�
 # a body named after a district ("Октябрського районного суду в Бєлгороді", "Брянського районного управління
 # АТ «Транснєфть»": a city's district court, a company's branch), which says nothing of where it was hit
 _TOWN_DISTRICT = re.compile(r"(" + _ADJECTIVE_OF_TOWN + r"\w+)\s+(?:район(?!н)|р-н\b)")
+# ... its noun cut off at the very end of a snippet ("села Донське Сімферопольського ра")
+_CUT_DISTRICT = re.compile(r"(" + _ADJECTIVE_OF_TOWN + r"\w+)\s+(?:р|ра|рай|райо)\Z")
 # "заводи імені Петрова, Кірова та Ермана", "завод им. Свердлова": people a body is named after, not towns
 _NAMED_FOR = re.compile(r"(?:\bімені|\bимени|\bім\.|\bим\.)\s*[А-ЯЁІЇЄҐ][\w'’-]+(?:(?:\s*,\s*|\s+(?:та|і|й|и)\s+)"
                         r"[А-ЯЁІЇЄҐ][\w'’-]+)*")
@@ -513,7 +530,8 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             place = settlement(word, language, cue)
             # "у нп Бердянське, ТОТ, Донецької обл.": the oblast named right after the town decides
             named = next((code for (start, _), code in units if 0 <= start - match.end() <= 40
-                          and _APPOSITION.fullmatch(text[match.end():start])), None)
+                          and _APPOSITION.fullmatch(text[match.end():start])), None) or _district_after(
+                text, match.end(), units, language)
             if (place is None or place.admin1_code is None) and named:
                 # "села Плехово Курской области": a village of any size, if the oblast named right after holds
                 # one of that very name (a spelling variant is too weak for a word no town-sized place bears)
@@ -557,6 +575,14 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
         # adjective read as a town elsewhere (Sloviansk) is no place hit, the region named counts
         _add_adjective_towns(facilities, text, language, found, lambda match: located(text, match.end()),
                              lambda match: _region_after(text, match.end(), units))
+        # "під бєлгородом", "у брянську": a Russian city in lower case after a preposition, as the channel writes
+        # Russian names
+        for match in _LOWER_AFTER_PREPOSITION.finditer(text):
+            if _within_any(match, [span for _, _, span, _ in found]) or elsewhere(text, match.start(1)):
+                continue
+            city = _lower_russian_city(match.group(1), language)
+            if city is not None and city.admin1_code is not None:
+                found.append((match.start(1), city.admin1_code, match.span(1), town_location(city)))
         # "по брянському заводу": a Russian city's adjective in lower case, as the channel writes Russian names
         _add_adjective_towns(_LOWER_TOWN_FACILITY.finditer(text), text, language, found,
                              lambda match: located(text, match.end()) or not _a_russian_city(match.group(1), language),
@@ -689,6 +715,22 @@ def _agreeing_name(adjective: str, noun: str, language: str) -> bool:
 
 def _within_any(match: re.Match[str], spans: list[tuple[int, int]]) -> bool:
     return any(start <= match.start() < end for start, end in spans)
+
+
+def _district_after(text: str, end: int, units: list[tuple[tuple[int, int], str]], language: str) -> str | None:
+    """The region of the district named right after a village ("у районі села Донське Сімферопольського
+    району"): that of the oblast named after the district, else that of the town the district is named after."""
+    gap = _APPOSITION.match(text, end)
+    district = (_TOWN_DISTRICT.match(text, gap.end() if gap else end)
+                or _CUT_DISTRICT.match(text, gap.end() if gap else end))
+    if district is None:
+        return None
+    after = next((code for (start, _), code in units if 0 <= start - district.end() <= 40
+                  and _APPOSITION.fullmatch(text[district.end():start])), None)
+    if after is not None:
+        return after
+    centre = adjective_town(district.group(1), language)
+    return centre.admin1_code if centre is not None else None
 
 
 def _add_adjective_towns(matches: Iterable[re.Match[str]], text: str, language: str,

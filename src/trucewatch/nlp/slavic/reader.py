@@ -35,7 +35,7 @@ from trucewatch.nlp.slavic.wording import (
     struck_object,
 )
 
-EXTRACTOR = "trucewatch-posts-ru-uk/10"
+EXTRACTOR = "trucewatch-posts-ru-uk/11"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
@@ -601,6 +601,11 @@ def _strikes(text: str, language: str, spans: list[tuple[int, int]], context: Po
                        if not _STRUCK_BY_RUSSIA.search(text[max(0, place.span[0] - 90):place.span[0]])]
     if language == "uk" and kind in ("strike_on_russia", "russian_strike", "summary"):
         post_places = _event_places(text, language, spans, post_places)
+        if any(place.code == "UA-40" for place in post_places):
+            # "у м. Севастополь тимчасово окупованого Криму": the peninsula named around Sevastopol, which lies
+            # on it, is no second place struck (a town of the Republic of Crimea still is)
+            post_places = [place for place in post_places
+                           if not (place.code == "UA-43" and _PENINSULA.match(text, place.span[0]))]
     post_weapon = _weapon(text)
     claimed = [(start, end) for start, end in spans
                if _energy_mentions(text[start:end]) and not words.energy_not_a_claim.search(text[start:end])
@@ -647,6 +652,9 @@ def _strikes(text: str, language: str, spans: list[tuple[int, int]], context: Po
         reports.append(_strike_report(context, text, claimant, when, actor, language, None, None, place,
                                       post_weapon, text, None))
     return reports
+
+
+_PENINSULA = re.compile(r"(?:Крим|Крым|Krym|Crimea)", re.IGNORECASE)
 
 
 def _event_places(text: str, language: str, spans: list[tuple[int, int]], places: list[Place]) -> list[Place]:
