@@ -74,6 +74,11 @@ def test_telegram_export_every_message_accounted_for(store: Store, tmp_path: Pat
      1, "text must be a string or a list"),
     ('{"name": "x", "messages": [{"id": 1, "type": "message", "text": "Сегодня ночью", "date": "вчера"}]}',
      1, "is not ISO 8601"),
+    # the third message, on the seventh line (the second spans two): each line counted on from the one before
+    ('{\n "name": "x",\n "messages": [\n  {"id": 1, "type": "message", "text": "а", "date": "2025-03-19T07:40:00"},\n'
+     '  {"id": 2, "type": "message", "text": "б",\n   "date": "2025-03-19T07:41:00"},\n'
+     '  {"id": 3, "type": "message", "text": 7, "date": "2025-03-19T07:42:00"}\n ]\n}', 7,
+     "text must be a string or a list"),
 ])
 def test_bad_telegram_export_is_refused_naming_file_and_line(store: Store, tmp_path: Path, content: str,
                                                            line: int, words: str) -> None:

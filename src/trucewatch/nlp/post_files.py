@@ -149,9 +149,17 @@ def _message_lines(text: str) -> list[int]:
     start = text.find('"messages"')
     if start < 0:
         return lines
-    for match in re.finditer(r'\{\s*"id"\s*:', text[start:]):
-        lines.append(text.count("\n", 0, start + match.start()) + 1)
+    # the newlines counted from one message to the next (counting from the top for each was quadratic: 50,000
+    # messages took minutes)
+    line, position = text.count("\n", 0, start) + 1, start
+    for match in _MESSAGE_START.finditer(text, start):
+        line += text.count("\n", position, match.start())
+        position = match.start()
+        lines.append(line)
     return lines
+
+
+_MESSAGE_START = re.compile(r'\{\s*"id"\s*:')
 
 
 # ----------------------------------------------------------------------------------------------- CSV posts
