@@ -324,17 +324,21 @@ def _ends_alike(query: str, own_name: str) -> bool:
     its consonants alone, but the same consonants ending otherwise are another word ("Ленинский" is no
     Yelanskaya)."""
     def last(name: str) -> str:
-        latin = normalise(transliterate(name, "uk") if is_cyrillic(name) else name)
-        return latin[-1:].replace("y", "i").replace("e", "o")  # Плехово is Плехове in Ukrainian
+        return _latin(name)[-1:].replace("y", "i").replace("e", "o")  # Плехово is Плехове in Ukrainian
 
     return last(query) == last(own_name)
+
+
+def _latin(name: str) -> str:
+    """A name normalised in Latin letters (a Cyrillic one in the national Ukrainian system)."""
+    return normalise(transliterate(name, "uk") if is_cyrillic(name) else name)
 
 
 def _spelt_alike(query: str, name: str) -> bool:
     """Whether a Latin name may be another romanisation of a place's name that has its consonants: both begin
     with a vowel or both with a consonant, and both end alike (:func:`_ending`). The consonants alone would make
     "Maiorska" the Amursk of the Far East and "Krymskie" (Krymske, a village) the town of Krymsk."""
-    query, name = normalise(query), normalise(transliterate(name, "uk") if is_cyrillic(name) else name)
+    query, name = normalise(query), _latin(name)
     return (query[:1] in _VOWEL_LETTERS) == (name[:1] in _VOWEL_LETTERS) and _ending(query) == _ending(name)
 
 

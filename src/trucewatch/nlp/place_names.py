@@ -474,8 +474,9 @@ _IN_PARENTHESES = re.compile(r"(?P<owner>" + NAME + r"(?:\s+" + NAME + r"){0,4})
 _CROSSING_BEFORE = re.compile(r"\b(?i:bridges?|dams?|crossings?|ferry|pontoons?)\s+$")
 # a title's first name before a comma, a colon or a dash, or alone ("Horenka, drone footage", "Kharkiv: damaged
 # school", "Sumy - destroyed school", "Izium.")
-_TITLE_PLACE = re.compile(r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+)?" + _HELD_BY + r"(?P<name>" + NAME
-                          + r"(?:\s+" + NAME + r")?)\s*(?:[,:]|\s[-–—]\s|[.!]?\s*$)")
+# a title's opening name (one or two words), after a date and who holds it
+_TITLE_NAME = r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+)?" + _HELD_BY + r"(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)"
+_TITLE_PLACE = re.compile(_TITLE_NAME + r"\s*(?:[,:]|\s[-–—]\s|[.!]?\s*$)")
 # a name the text calls a settlement, without a preposition ("Makariv village after liberation", "Mala Rohan
 # village shelled")
 _NAME_THEN_KIND = re.compile(r"\b(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)\s+(?i:village|town|city|settlement|"
@@ -486,8 +487,7 @@ _OWNER_SPLIT = re.compile(r"(?P<owner>.+?)['’]s\s+(?P<place>" + NAME + r"(?:\s
 _TOWN_BASED = re.compile(r"\b(?P<name>" + NAME + r")(?:-based\b|\s+(?i:residents|citizens|inhabitants|locals|"
                          r"civilians)\b)")
 # a title that opens with a place and says what befell it ("Borodianka bombed", "Irpin after the occupation")
-_TITLE_STATE = re.compile(r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+)?" + _HELD_BY + r"(?P<name>" + NAME
-                          + r"(?:\s+" + NAME + r")?)\s+(?:[a-z][a-z-]+\s+){0,3}?(?i:after|under|during|following|"
+_TITLE_STATE = re.compile(_TITLE_NAME + r"\s+(?:[a-z][a-z-]+\s+){0,3}?(?i:after|under|during|following|"
                           r"before|today|now|again|falls|fell|[a-z]+ed|" + "|".join(sorted(
                               ("airstrikes?", "strikes?", "attacks?", "shelling", "bombing", "explosions?", "blasts?",
                                "massacre", "graves?", "fires?", "raids?", "siege", "kills", "hits"))) + r")\b")

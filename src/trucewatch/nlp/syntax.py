@@ -19,7 +19,9 @@ from trucewatch.nlp import lexicon as lx
 # Lemmas by word class. A verb of harm or of use of force makes an event; so does a noun of damage or
 # casualties heading a clause or a headline, a weapon that is the subject of a verb ("a missile landed"),
 # or a participle of harm modifying a noun ("destroyed school").
-HARM_VERBS = frozenset({
+# violence against people ("gunned down a doctor", "a priest was stabbed", "two guards were beheaded")
+_KILLING_VERBS = frozenset({"gun", "murder", "assassinate", "stab", "behead", "slay", "maim", "massacre", "lynch"})
+HARM_VERBS = _KILLING_VERBS | frozenset({
     "attack", "strike", "hit", "shell", "bomb", "fire", "launch", "target", "destroy", "damage", "kill", "wound",
     "injure", "explode", "detonate", "land", "fall", "crash", "burn", "down", "intercept", "shoot", "pound",
     "raid", "blow", "demolish", "flatten", "ruin", "smash", "torch", "ignite", "collapse", "hammer", "blast",
@@ -28,18 +30,16 @@ HARM_VERBS = frozenset({
     # destruction beyond the trigger lexicon ("Buildings levelled in X", "Village razed to the ground")
     "raze", "level", "gut", "riddle", "scorch", "shatter", "obliterate", "pulverise", "pulverize", "ravage",
     "mangle", "hurt", "sabotage", "pierce", "puncture", "pummel", "eliminate", "annihilate", "breach",
-    # violence against people ("gunned down a doctor", "a priest was stabbed", "two guards were beheaded")
-    "gun", "murder", "assassinate", "stab", "behead", "slay", "maim", "massacre", "lynch", "bombard",
+    "bombard",
     # with the word that makes them harm (`_HARM_ONLY_WITH`) or an object (`_ONLY_DONE_TO`)
     "reduce", "succumb", "mow", "sink",
 })
 # Verbs of harm whose every use reports violence: in any inflection they admit a sentence to the parse
 # (trucewatch.nlp.components), which then decides by role. The other verbs of harm ("set", "land", "target", "fire")
 # admit it only with another cue, since alone they mostly say something else ("set up a base", "targets inflation").
-VIOLENT_VERBS = frozenset({
+VIOLENT_VERBS = _KILLING_VERBS | frozenset({
     "attack", "shell", "bomb", "bombard", "kill", "wound", "injure", "explode", "detonate", "destroy", "damage",
-    "intercept", "pound", "raid", "demolish", "ambush", "gun", "murder", "assassinate", "stab", "behead", "slay",
-    "maim", "massacre", "lynch", "torch", "raze", "ravage",
+    "intercept", "pound", "raid", "demolish", "ambush", "torch", "raze", "ravage",
 })
 # Those who attack, by what they do: a sentence naming one is parsed, and any verb of harm they are the subject of
 # reports the act ("Suicide bombers target a church", "Gunmen opened fire on a bus", "two bombers blow themselves up")
