@@ -149,3 +149,18 @@ def test_every_command_and_option_is_documented(name: str, command: click.Comman
     for param in command.params:
         if isinstance(param, click.Option) and param.name not in ("help", "version"):
             assert param.help, f"'{name} {param.opts[0]}' has no help text"
+
+
+def test_python_dash_m_runs_the_same_command_line(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    shown = subprocess.run([sys.executable, "-m", "trucewatch", "--help"], capture_output=True, text=True,
+                           check=False)
+    assert shown.returncode == 0, shown.stderr
+    assert "demo" in shown.stdout and "ingest" in shown.stdout
+    missing = tmp_path / "nowhere.duckdb"
+    failed = subprocess.run([sys.executable, "-m", "trucewatch", "findings", "--db", str(missing)],
+                            capture_output=True, text=True, check=False)
+    assert failed.returncode == 2, failed.stdout + failed.stderr
+    assert str(missing) in failed.stderr
