@@ -10,7 +10,7 @@ import yaml
 
 from trucewatch.geo.distance import distance_km
 from trucewatch.geo.gazetteer import geocode, geocode_candidates
-from trucewatch.geo.translit import variant_spellings
+from trucewatch.geo.translit import adjective_spellings, variant_spellings
 
 CASES: list[dict[str, Any]] = yaml.safe_load(
     (Path(__file__).parent / "spelling_variant_cases.yaml").read_text(encoding="utf-8"))
@@ -24,6 +24,12 @@ def test_spelling_variant(case: dict[str, Any]) -> None:
         return
     if "not_matched_by" in case:
         assert match is None or match.matched_by not in case["not_matched_by"], match
+        return
+    if "candidate_near" in case:
+        # the name reaches a place there among its readings (not necessarily as the first)
+        candidates = geocode_candidates(case["name"], admin1_code=case.get("context"))
+        assert any(distance_km(found.lat, found.lon, *case["candidate_near"]) <= case["within_km"]
+                   for found in candidates), candidates
         return
     if "not_admin1" in case:
         codes = {found.admin1_code for found in geocode_candidates(case["name"], admin1_code=case.get("context"))}
@@ -65,3 +71,21 @@ def test_variant_spellings(name: str, expected: set[str]) -> None:
 def test_no_variant_for_short_cyrillic_or_national_names(name: str) -> None:
     # a Cyrillic name is romanised by the index itself; a name already national has no other form
     assert variant_spellings(name) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Troitskoye", {"troitske"}),
+        ("Popasnaya", {"popasna"}),
+        ("Dolzhanskiy", {"dolzhanskyi"}),
+        ("Stanitsa Luganskaya", {"stanitsa luganska"}),
+        ("Mychajlivka", set()),  # the scholarly system is no adjective ending
+        ("Hrystoforivka", set()),
+        ("Troitske", set()),  # already national
+        ("Троицкое", set()),
+        ("Kyiv", set()),  # shorter than five letters
+    ],
+)
+def test_adjective_spellings(name: str, expected: set[str]) -> None:
+    assert adjective_spellings(name) == expected

@@ -31,6 +31,7 @@ from trucewatch.geo.admin1 import admin1_country, admin1_name
 from trucewatch.geo.distance import PointGrid, valid_point
 from trucewatch.geo.edits import by_dropped_forms, one_edit, one_edit_forms, one_edit_from
 from trucewatch.geo.translit import (
+    adjective_spellings,
     is_cyrillic,
     match_keys,
     normalise,
@@ -313,6 +314,8 @@ def _stage_places(
             break
     if found and not cyrillic and all(how == MATCHED_BY[1] for _, _, how in found):
         found.extend(_bearers_of_near_spelling(index, name, found, seen, fits))
+    if found and not cyrillic:
+        found.extend(_bearers_of_national_form(index, name, seen, fits))
     if not found and not cyrillic:
         found = _misspelt_town(index, name, admin1, country, raion)
     return found
@@ -400,6 +403,24 @@ def _bearers_of_near_spelling(
         for number in index.stages[0].get(own, ()):
             place = index.places[number]
             if number not in seen and fits(place):
+                seen.add(number)
+                added.append((_score(place, False, skeleton(name)), place, MATCHED_BY[2]))
+    return sorted(added, key=lambda item: -item[0])
+
+
+def _bearers_of_national_form(
+    index: _Index, name: str, seen: set[int], fits: Callable[[Place], bool],
+) -> list[tuple[float, Place, str]]:
+    """The Ukrainian places bearing as their own name the national form of a name written with a Russian (or
+    other) adjective ending, which the exact keys did not reach: GeoNames lists the Russian form of only some
+    villages ("Troitskoye" is a key of two Donetsk-oblast Troitskes, not of a third), as it lists the Cyrillic
+    Russian spelling of only some (see :func:`_stage_places`). Ranked after the exact matches, as spelling
+    variants."""
+    added: list[tuple[float, Place, str]] = []
+    for form in sorted(adjective_spellings(name)):
+        for number in index.stages[0].get(form, ()):
+            place = index.places[number]
+            if number not in seen and place.country == "UA" and normalise(place.name) == form and fits(place):
                 seen.add(number)
                 added.append((_score(place, False, skeleton(name)), place, MATCHED_BY[2]))
     return sorted(added, key=lambda item: -item[0])

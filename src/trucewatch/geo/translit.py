@@ -198,6 +198,20 @@ _SCHOLARLY_J = ((re.compile(r"\bj(?=[aeiu])"), "y"), (re.compile(r"\bj"), "y"), 
                 (re.compile(r"j(?=[aeu])"), "i"), (re.compile(r"j"), "i"))
 
 
+def adjective_spellings(name: str) -> frozenset[str]:
+    """The national spellings of a Latin name written with another system's adjective ending ("Troitskoye",
+    "Popasnaya", "Dolzhanskiy" give "troitske", "popasna", "dolzhanskyi"): each ending rule of
+    :data:`_VARIANT_ENDINGS` alone, on the words of VARIANT_MIN_LETTERS letters; the name itself is not among
+    them. Empty for a Cyrillic name or one shorter than five letters."""
+    text = normalise(name)
+    if is_cyrillic(text) or len(text.replace(" ", "")) < VARIANT_MIN_LETTERS:
+        return frozenset()
+    forms = {" ".join(pattern.sub(national, word) if len(word) >= VARIANT_MIN_LETTERS else word
+                      for word in text.split(" ")) for pattern, national in _VARIANT_ENDINGS}
+    forms.discard(text)
+    return frozenset(forms)
+
+
 def _national_from_scholarly(name: str) -> str | None:
     """A name in the scholarly system in the national one ("Mychajlivka" is Mykhailivka), or None when the name
     shows no mark of that system."""
