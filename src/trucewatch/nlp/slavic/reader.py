@@ -35,7 +35,7 @@ from trucewatch.nlp.slavic.wording import (
     struck_object,
 )
 
-EXTRACTOR = "trucewatch-posts-ru-uk/11"
+EXTRACTOR = "trucewatch-posts-ru-uk/12"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
@@ -155,6 +155,12 @@ _OTHER_WITHIN = 100
 # an update that takes the post back ("UPD: Схоже що ні(", "UPD: не підтвердилось", "Оновлення: фейк")
 _RETRACTED = re.compile(r"(?:\bUPD|\bОновлен\w*)\s*:?\s*(?:[\w'’]+\s+){0,2}(?:ні|не\s+підтверд\w*|фейк)(?![\w'’])",
                         _F)
+# ... or a post that says in its own words that no strike happened ("виявляється ніяких вибухів не було, просто дах
+# завалило снігом"; not the other side's words: "русня пише, що ніяких вибухів не було")
+_NONE_HAPPENED = re.compile(r"(?<![\w'’])(?:ніяк|жодн)\w*\s+(?:[\w'’]+\s+)?(?:вибух|удар|атак|прил[іь]о?т|уражен|пожеж)"
+                            r"\w*\s+(?:[\w'’]+\s+)?не\s+(?:було|був|була|сталос[ья])(?![\w'’])", _F)
+_SAID_BY_OTHERS = re.compile(r"(?<![\w'’])(?:заявля|заяви|каж|пиш|стверджу|бреш|повідомля|пізд|пизд|вважа)\w*"
+                             r"[^.!?\n]*$", _F)
 # an air-alert chronicle's head, and the explosions that make one report a strike ("Повідомляють про вибухи у
 # Мічуринську")
 _AIR_ALERT = re.compile(r"повітрян\w*\s+тривог", _F)
@@ -178,6 +184,15 @@ def _first_strike_sentence(spans: list[tuple[int, int]], strikes: list[tuple[int
     return next(((start, end) for start, end in spans if start <= first < end), None)
 
 
+def _no_strike_happened(text: str) -> bool:
+    """Whether the post says in its own words that no strike or explosion happened (not quoting the other side)."""
+    for match in _NONE_HAPPENED.finditer(text):
+        start = max(text.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
+        if not _SAID_BY_OTHERS.search(text, start, match.start()):
+            return True
+    return False
+
+
 def classify(text: str, language: str) -> str:
     words = lexicon()
     for kind, pattern in words.kinds:
@@ -190,6 +205,8 @@ def classify(text: str, language: str) -> str:
         return "other"  # "Сьогодні ми поговоримо про машинний зір …": a feature
     if language == "uk" and _RETRACTED.search(text):
         return "other"  # "Попередньо, удар по нафтобазі … UPD: Схоже що ні("
+    if language == "uk" and _no_strike_happened(text):
+        return "other"  # "Бачили вчора новину про вибух …? Так ось, виявляється ніяких вибухів не було"
     if language == "uk" and spans and _told_as_not_an_event(text, spans, language):
         return "other"  # "8 жовтня — дата, яку пам’ятає кожен українець. Сьогодні — річниця удару по …"
     if language == "uk" and _AIR_ALERT.search(text[:_ALERT_HEAD]) and not _EXPLOSIONS.search(text):

@@ -19,6 +19,9 @@ DESTROYED = re.compile(r"уничтож|перехвач|подавл|\bсбит
 _SINGULAR = re.compile(r"(?:уничтожен|перехвачен|подавлен|сбит|збит|знищен|перехоплен)[ао]?\b", _F)
 _ADDING = re.compile(r"^\W*(?:[Ее]щ[её]|Також|Кроме\s+того|Ще|Также|Третий|Четв[её]ртый)\b", _F)
 _BREAKDOWN = re.compile(r"из\s+которых|в\s+том\s+числе|из\s+них|з\s+них|з\s+яких|:\s", _F)
+# a count's own place, closed before the next count ("два БПЛА над территорией Брянской области, один …"; not a total's
+# "над территориями …" nor "семь … над территорией Белгородской области (1 БПЛА) и Воронежской области (6 БПЛА)")
+_OWN_PLACE = re.compile(r"\bнад\s+(?:территорией|акваторией)\s[^()]*$", _F)
 _ALL = re.compile(r"\b(?:все|всі)\b", _F)
 _WEAPON_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("drone", re.compile(r"^(?:БПЛА|БпЛА|беспилот\w*|безпілот\w*|дрон\w*|беспилотник\w*|ударн\w+|"
@@ -26,6 +29,12 @@ _WEAPON_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("missile", re.compile(r"^(?:ракет\w*|ПКР|ОТР|снаряд\w*|реактивн\w+|противорадиолокационн\w+|"
                            r"крылат\w+|управляем\w+|авиационн\w+|баллистическ\w+|оперативно-тактическ\w+)$", _F)),
     ("aerial_bomb", re.compile(r"^(?:бомб\w*|авиабомб\w*|КАБ\w*|УАБ\w*)$", _F)),
+)
+# a weapon in the nominative or accusative singular, with no number before it
+_ONE_NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("drone", re.compile(r"(?<![\w-])(?:беспилотный\s+летательный\s+аппарат|беспилотник)(?!\w)", _F)),
+    ("missile", re.compile(r"(?<![\w-])ракет[ау](?!\w)", _F)),
+    ("aerial_bomb", re.compile(r"(?<![\w-])авиабомб[ау](?!\w)", _F)),
 )
 _TOKEN = re.compile(r"\d+|[А-ЯЁІЇЄҐа-яёіїєґA-Za-z'’-]+|\S")
 
@@ -57,6 +66,26 @@ def _weapon_of(words: list[str]) -> str | None:
     return None
 
 
+# "и по одному – над территориями Курской и Брянской областей": so many for each place listed after it
+_EACH = re.compile(r"(?<![\w'’])по\s+$", _F)
+_LIST_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:и|і|та|а\s+также)\s+", _F)
+_LIST_END = re.compile(r"[.;:!?\n]")
+
+
+def _places_listed(sentence: str, position: int, language: str) -> int:
+    """How many places the list after a distributive count names ("по одному – над территориями Тамбовской,
+    Тульской и Московской областей": three), up to the next count or the end of the sentence; at least one."""
+    end = _LIST_END.search(sentence, position)
+    tail = sentence[position:end.start() if end else len(sentence)]
+    listed = 0
+    for part in _LIST_SEPARATOR.split(tail):
+        words = _TOKEN.findall(part)
+        if any(word.isdigit() or number_word(word, language) is not None for word in words):
+            break  # "…, два – над территорией Тверской области": the next count
+        listed += any(word[:1].isupper() and word[1:].islower() for word in words)  # a name, not "БПЛА"
+    return max(listed, 1)
+
+
 def _counts(sentence: str, language: str, base: int) -> list[Tally]:
     tokens = list(_TOKEN.finditer(sentence))
     found: list[Tally] = []
@@ -83,6 +112,8 @@ def _counts(sentence: str, language: str, base: int) -> list[Tally]:
         if weapon is None and after[:1] and DESTROYED.match(after[0]) and found:
             # "девять БПЛА уничтожено и восемь перехвачено": the weapon just counted, with its own verb
             weapon = found[-1].weapon
+        if weapon is not None and value > 0 and start > 0 and _EACH.search(sentence, 0, start):
+            value *= _places_listed(sentence, tokens[index].end(), language)  # "по одному – над Курской и Брянской"
         if weapon is not None and value > 0:
             found.append(Tally(weapon, value, (base + start, base + tokens[index].end())))
         index += 1
@@ -112,6 +143,13 @@ def tally(text: str, sentences: list[tuple[int, int]], language: str) -> Tallies
                 counts = [Tally(weapon, 1, (start, end))]
             elif weapon in announced and re.search(r"пресечен", sentence, _F):
                 counts = [Tally(weapon, announced[weapon], (start, end))]
+        counted = {each.weapon for each in counts}
+        for weapon, named in _ONE_NAMED:
+            # "один реактивный снаряд и украинский беспилотный летательный аппарат уничтожены": one of a weapon
+            # named in the singular beside a counted one
+            one = named.search(sentence) if counts and weapon not in counted else None
+            if one is not None:
+                counts.append(Tally(weapon, 1, (start + one.start(), start + one.end())))
         by_weapon: dict[str, list[Tally]] = {}
         for each in counts:
             by_weapon.setdefault(each.weapon, []).append(each)
@@ -120,9 +158,13 @@ def tally(text: str, sentences: list[tuple[int, int]], language: str) -> Tallies
             # a total and its parts: "22 БпЛА, из которых 15 над …, 7 над …" (the breakdown word between the
             # total and its first part, or two or more parts summing to it); "один … над Белгородской и один
             # – над Курской" or "уничтожены: три БПЛА над …; два БПЛА над …" list counts to add up
+            # (not when the first count has a place of its own: "два БПЛА над территорией Ростовской области, один …
+            # и один …" is four, "пять … над территорией Курской области, три – …, по одному – над территориями
+            # Орловской области и Республики Крым" ten)
             between = sentence[first.span[1] - start:rest[0].span[0] - start] if rest else ""
             sentence_total = first.count if rest and (
-                (len(rest) > 1 and sum(each.count for each in rest) == first.count) or _BREAKDOWN.search(between)
+                (len(rest) > 1 and sum(each.count for each in rest) == first.count and not _OWN_PLACE.search(between))
+                or _BREAKDOWN.search(between)
             ) else sum(each.count for each in items)
             parts = rest if rest and sentence_total == first.count and len(items) > 1 else items
             previous = stated.get(weapon)

@@ -40,9 +40,11 @@ _AFTER_A_CONSEQUENCE = re.compile(r"(?:" + _LOSS + r")\w*[^.!?\n]{0,80}?(?<![\w'
 _AFTER = re.compile(r"(?<![\w'’])після\s+(?!(?:сьогоднішн|[ву]чорашн|нічн|ранков|вечірн|останн)\w*\s)(?:[\w'’-]+\s+)?$",
                     re.IGNORECASE)
 # ... and so does one named as what a response answers ("Україна вдарить по рф у відповідь на сьогоднішню атаку
-# Києва", "санкції у відповідь на удари": the news is the response), or as the topic of an opinion ("Марк Бернс
-# жорстко висловився щодо атаки на Кривий Ріг", "прокоментував слова Трампа про те, що російський удар …")
-_IN_ANSWER_TO = re.compile(r"(?<![\w'’])(?:у|в)\s+відповідь\s+на\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+# Києва", "санкції у відповідь на удари": the news is the response; the noun in any case too: "вторгнення були
+# навмисною відповіддю на українські атаки на Крим"), or as the topic of an opinion ("Марк Бернс жорстко
+# висловився щодо атаки на Кривий Ріг", "прокоментував слова Трампа про те, що російський удар …")
+_IN_ANSWER_TO = re.compile(r"(?<![\w'’])(?:(?:у|в)\s+відповідь|відповід(?:дю|і))\s+на\s+(?:[\w'’-]+\s+){0,2}$",
+                           re.IGNORECASE)
 _OPINION_ON = re.compile(r"(?<![\w'’])(?:висловив|висловил|прокоментува|відреагува|засудив|засудил|обурив|обурил)\w*"
                          r"[^.!?\n]{0,100}?(?<![\w'’])(?:щодо|про|стосовно)(?![\w'’])[^.!?\n]{0,50}$", re.IGNORECASE)
 _CONSEQUENCE = re.compile(r"(?<![\w'’])(?:пожеж|горі|горит|палає|палал|спалах|вибух|загин|загибл|поранен|постраждал|"
@@ -92,13 +94,19 @@ _WITHOUT = re.compile(r"(?<![\w'’])без\s+(?:[\w'’-]+\s+){0,2}(?:атак|
 # 2024 рік вивели …"): an overview, not a report of one
 _SINCE_LONG_AGO = re.compile(rf"(?<![\w'’])з\s+(?:початку\s+)?(?:(?:повномасштабн|вторгнен|війн)\w*|"
                              rf"(?:{'|'.join(UK_MONTHS)})\s+\d{{4}}|\d{{4}}(?:-?го)?(?![\d\w]))"
-                             rf"|(?<![\w'’])за\s+\d{{4}}\s+рік(?![\w'’])", re.IGNORECASE)  # "Атаки … за 2024 рік"
+                             rf"|(?<![\w'’])за\s+(?:\d{{4}}|минулий|весь|останній|цілий)\s+рік(?![\w'’])",
+                             re.IGNORECASE)  # "Атаки … за 2024 рік", "Лише за минулий рік під наші удари потрапили …"
+# strikes in the plural that something fell under ("Під точні удари дронів потрапили: три РЛС …", "опинилися під
+# ударами"): the strikes happened
+_UNDER = re.compile(r"(?<![\w'’])під\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+_FELL_UNDER = re.compile(r"(?<![\w'’])(?:потрапи|потрапл|опинил|опинив|опиня)\w*", re.IGNORECASE)
 # a sentence that opens with a condition ("Якщо Україні дадуть «Томагавки», під ударом опиняться …") tells a
 # strike that may come
 _CONDITION = re.compile(r"\W*(?:якщо|якби|коли\s+б|у\s+разі|в\s+разі)(?![\w'’])", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[,;:—–]")
-# "засоби глибинного ураження", "Центр глибинних уражень": the name of a capability or a body, not a strike
-_CAPABILITY = re.compile(r"(?<![\w'’])глибинн\w*\s+$", re.IGNORECASE)
+# "засоби глибинного ураження", "Центр глибинних уражень", "наші засоби ураження тестять": the name of a capability,
+# a body or a weapon, not a strike
+_CAPABILITY = re.compile(r"(?<![\w'’])(?:глибинн\w*|засоб\w*)\s+$", re.IGNORECASE)
 # a preposition that takes no genitive: "про атаки", "через атаки" are plural ("атаки" is also a genitive singular)
 _ACCUSATIVE_ONLY = frozenset({"про", "через", "крізь", "на", "за", "під"})
 # a verb in the first or second person or the imperative ("Поки ви обстрілюєте наші міста", "Ми атакуємо тільки
@@ -135,6 +143,13 @@ def _not_told(text: str, word: Word) -> bool:
     return bool(_WITHOUT.search(text, start, end) or over_years(text, word.start))
 
 
+def _clause(text: str, word: Word, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The clause around a word: its sentence cut at the marks of a clause before and after it."""
+    start = max((mark.end() for mark in _CLAUSE_MARK.finditer(text, sentence[0], word.start)), default=sentence[0])
+    after = _CLAUSE_MARK.search(text, word.end, sentence[1])
+    return start, after.start() if after else sentence[1]
+
+
 def over_years(text: str, position: int) -> bool:
     """Whether the sentence around ``position`` counts since a year or more ago ("з початку повномасштабного
     вторгнення")."""
@@ -160,6 +175,7 @@ class Wording:
     explainer: frozenset[str]  # verbs of talking over or explaining, said in the first person by a feature
     economy: re.Pattern[str]  # measures of an economy: strikes in the plural named with them are analysed
     review: re.Pattern[str]  # a head opening with a review of a weapon: a feature
+    topic_head: re.Pattern[str]  # a head announcing a topic with no verb ("Трохи про …"): a feature
 
 
 def _words(raw: Any) -> frozenset[str]:
@@ -187,7 +203,8 @@ def wording() -> Wording:
                    ground=re.compile(str(strike["ground"]), re.IGNORECASE),
                    explainer=_words(strike["explainer"]),
                    economy=re.compile(str(strike["economy"]), re.IGNORECASE),
-                   review=re.compile(str(strike["review"]), re.IGNORECASE))
+                   review=re.compile(str(strike["review"]), re.IGNORECASE),
+                   topic_head=re.compile(str(strike["topic_head"]), re.IGNORECASE))
 
 
 @dataclass(frozen=True)
@@ -268,7 +285,9 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
         if word.lemma in words.generic_plural and _plural(text, word, language) and (overview or not (
                 _HAPPENED.search(text, max(0, word.start - 40), word.start)
                 or _AFTER_A_CONSEQUENCE.search(text, max(0, word.start - 140), word.start)
-                or _BY_THE_ENEMY.match(text, word.end))):
+                or _BY_THE_ENEMY.match(text, word.end)
+                or (_UNDER.search(text, max(0, word.start - 30), word.start)
+                    and _FELL_UNDER.search(text, *_clause(text, word, sentence))))):
             continue
         if word.lemma in words.generic_plural and _analysed(text, word, sentence, language):
             continue  # "Атаки … дронів спричинили падіння виробництва на НПЗ": strikes as a cause, analysed
@@ -364,11 +383,15 @@ _TOPIC_REACH = 4  # the words after the verb that say what is talked over ("пр
 
 def explains(text: str, language: str = "uk") -> bool:
     """Whether the post's head says in the first person that it will talk over, go through or explain
-    something ("Сьогодні ми поговоримо про …", "Трошки поясню за відео"): a feature, not a report, unless a
+    something ("Сьогодні ми поговоримо про …", "Трошки поясню за відео"), or announces a topic with no verb
+    ("Трохи про удари далекобійними дронами"): a feature, not a report, unless a
     word of striking that tells a strike follows in the next words ("Поговоримо про останню атаку на Казань",
     "Поясню: вночі уражено НПЗ")."""
     words = wording()
     head = text[:_EXPLAINER_HEAD]
+    announced = words.topic_head.match(head)
+    if announced:  # "Трохи про удари далекобійними дронами": a title with no verb
+        return not _topic_told(text, announced.end(), language)
     prefixes = {each[:3] for each in words.explainer}
     for match in _WORD.finditer(head):
         lowered = match.group(0).lower()
@@ -377,10 +400,15 @@ def explains(text: str, language: str = "uk") -> bool:
         lemma, grammemes = parse(lowered, language)
         if lemma not in words.explainer or "1per" not in grammemes:
             continue
-        topic = [each.start() for each in _WORD.finditer(text, match.end(), match.end() + 80)][:_TOPIC_REACH]
-        told = [start for start, _ in strike_words(text, language)]
-        return not any(start in told for start in topic)  # "Поговоримо про атаку …", "Поясню: вночі уражено …"
+        return not _topic_told(text, match.end(), language)  # "Поговоримо про атаку …", "Поясню: вночі уражено …"
     return False
+
+
+def _topic_told(text: str, position: int, language: str) -> bool:
+    """Whether one of the words after ``position`` is a word of striking that tells a strike."""
+    topic = [each.start() for each in _WORD.finditer(text, position, position + 80)][:_TOPIC_REACH]
+    told = [start for start, _ in strike_words(text, language)]
+    return any(start in told for start in topic)
 
 
 def struck_object(text: str, language: str = "uk") -> tuple[int, int] | None:
