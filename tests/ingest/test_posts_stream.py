@@ -5,6 +5,7 @@ turns out bad after some chunks were staged writes nothing. The posts are writte
 from __future__ import annotations
 
 import json
+import tempfile
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -74,7 +75,10 @@ def whole_file(store: Store, path: Path) -> tuple[list[str], ItemAccounting, int
 
 
 @pytest.mark.parametrize("chunk", [1, 2, 3, 2000])
-def test_chunks_give_what_the_whole_file_gives(store: Store, tmp_path: Path, chunk: int) -> None:
+def test_chunks_give_what_the_whole_file_gives(store: Store, tmp_path: Path, chunk: int,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "tmp").mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
     path = digest_first(tmp_path / "result.json")
     notes, items, reports = whole_file(store, path)
     staged = posts_ingest._stage(store.con, stream_telegram_export(path), "_chunked", "telegram", path, chunk=chunk)
@@ -88,8 +92,9 @@ def test_chunks_give_what_the_whole_file_gives(store: Store, tmp_path: Path, chu
     text = path.read_text(encoding="utf-8")
     line = text.count("\n", 0, text.index('"id": 1,'))  # the digest's opening brace: the line before its id
     assert staged.items is not None and SkippedItem("42-1", DIGEST_REPEAT, line) in staged.items.skipped
-    aside = con.execute("SELECT count(*) FROM duckdb_tables() WHERE temporary AND table_name LIKE '%digests'")
-    assert aside.fetchone() == (0,)
+    assert staged.release is not None and list(tmp_path.glob("tmp/trucewatch-posts-*/*.parquet"))
+    staged.release()  # the staged reports wait in a temporary folder until the driver has written them
+    assert not list(tmp_path.glob("tmp/trucewatch-posts-*"))
 
 
 def test_chunked_ingest_writes_the_same_store_and_log(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -117,14 +122,16 @@ def test_a_bad_message_after_staged_chunks_writes_nothing(store: Store, tmp_path
     messages.append({**message(9, TALLY, "2025-04-10T07:00:00+03:00"), "date_unixtime": None, "date": "вчера"})
     path = export(tmp_path / "result.json", messages)
     monkeypatch.setattr(posts_ingest, "CHUNK_POSTS", 2)
+    (tmp_path / "tmp").mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
     chunks: list[int] = []
-    real = posts_ingest.stage_reports
+    real = posts_ingest._stage_batch
 
-    def counted(*args: Any, **kwargs: Any) -> None:
-        chunks.append(len(args[1]))
-        real(*args, **kwargs)
+    def counted(results: list[Any], *args: Any) -> None:
+        chunks.append(sum(len(result.reports) for result in results))
+        real(results, *args)
 
-    monkeypatch.setattr(posts_ingest, "stage_reports", counted)
+    monkeypatch.setattr(posts_ingest, "_stage_batch", counted)
     with pytest.raises(InputError) as caught:
         ingest_file(store, path)
     assert sum(chunks) >= 8  # the reports of the good posts were staged before the bad message was met
@@ -134,7 +141,9 @@ def test_a_bad_message_after_staged_chunks_writes_nothing(store: Store, tmp_path
     con = store.con
     assert con.execute("SELECT count(*) FROM reports").fetchone() == (0,)
     assert con.execute("SELECT count(*) FROM ingests").fetchone() == (0,)
-    assert con.execute("SELECT count(*) FROM duckdb_tables() WHERE temporary").fetchone() == (0,)
+    assert con.execute("SELECT count(*) FROM duckdb_views() WHERE temporary AND view_name LIKE '_ingest%'"
+                       ).fetchone() == (0,)
+    assert not list((tmp_path / "tmp").iterdir())  # the staged reports' folder is removed
 
 
 def test_cli_truncated_export_exits_2_and_writes_nothing(tmp_path: Path) -> None:
@@ -149,3 +158,12 @@ def test_cli_truncated_export_exits_2_and_writes_nothing(tmp_path: Path) -> None
     assert f"{path}:" in result.output and "not valid JSON" in result.output
     with Store(db) as store:
         assert store.con.execute("SELECT count(*) FROM reports").fetchone() == (0,)
+
+
+def test_an_export_without_reports_stages_nothing(store: Store, tmp_path: Path) -> None:
+    path = export(tmp_path / "result.json", [
+        {"id": 1, "type": "service", "date": "2025-04-09T08:00:00", "action": "pin_message", "text": ""},
+        message(2, "🙏🙏", "2025-04-09T09:00:00+03:00")])
+    result = ingest_file(store, path)
+    assert (result.rows_read, result.ingested) == (0, 0)
+    assert result.notes[0].startswith("posts read 2 = 0 with reports + 2 skipped")

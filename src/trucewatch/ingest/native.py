@@ -467,9 +467,24 @@ def stage_reports(
 ) -> None:
     """Stage already-built reports (e.g. from text extraction) for write_report_rows; with ``append``, after
     those already staged in ``relation`` (a file read a chunk at a time)."""
+    stage_rows(con, report_rows(reports, fmt, file), relation, append=append)
+
+
+def report_rows(reports: list[Report], fmt: str, file: str | None = None) -> list[dict[str, Any]]:
+    """The ``reports`` table rows of already-built reports, each with its line from its provenance."""
     rows = []
     for report in reports:
         line = report.provenance.get("line")
         rows.append(report_row(report, fmt, file or report.provenance.get("file"),
                                line if isinstance(line, int) else None))
-    stage_rows(con, rows, relation, append=append)
+    return rows
+
+
+def arrow_rows(rows: list[dict[str, Any]]) -> pa.Table:
+    """Rows (dicts with REPORT_COLUMNS) as an Arrow table of the staging types (JSON columns as text)."""
+    return pa.Table.from_pylist(rows, schema=_ARROW_SCHEMA)
+
+
+ARROW_SCHEMA = _ARROW_SCHEMA
+# a SELECT list giving the reports column types from staged rows (JSON columns are staged as text)
+STAGE_CASTS = ", ".join(f"CAST({c} AS JSON) AS {c}" if c in ("provenance", "spans") else c for c in REPORT_COLUMNS)

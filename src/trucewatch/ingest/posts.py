@@ -7,6 +7,8 @@ skipped): read = posts with reports + posts skipped, each skip with its reason.
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -15,12 +17,12 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
-import pyarrow as pa
+import pyarrow.parquet as pq
 
 from trucewatch import safe_yaml
 from trucewatch.errors import InputError, Where
 from trucewatch.ingest.base import ItemAccounting, SkippedItem, Staged
-from trucewatch.ingest.native import stage_reports
+from trucewatch.ingest.native import ARROW_SCHEMA, STAGE_CASTS, arrow_rows, report_rows
 from trucewatch.ingest.tabular import drop_relation
 from trucewatch.model import Report
 from trucewatch.nlp.post_files import PostColumns, PostStream, stream_posts_csv, stream_telegram_export
@@ -91,23 +93,27 @@ def _batches(posts: Iterator[Post], size: int) -> Iterator[list[Post]]:
 
 def _stage(con: duckdb.DuckDBPyConnection, stream: PostStream, relation: str, fmt: str, path: Path, *,
            chunk: int | None = None) -> Staged:
-    """Read and stage ``chunk`` posts (default :data:`CHUNK_POSTS`) at a time. A digest's reports are staged
-    aside, and its repeats of the file's other posts dropped once every post is read: the same reports, ids and
-    skips as reading the file whole (:func:`trucewatch.nlp.posts.read_posts`), whether the digest comes before
-    or after the posts it repeats."""
-    aside = f"{relation}_digests"
+    """Read and stage ``chunk`` posts (default :data:`CHUNK_POSTS`) at a time. The reports are staged in a
+    Parquet file in a temporary folder (``relation`` is a view over it, removed by ``release``), so that they
+    wait on disk, not in memory, until the driver writes them. A digest's reports are staged aside, and its
+    repeats of the file's other posts dropped once every post is read: the same reports, ids and skips as
+    reading the file whole (:func:`trucewatch.nlp.posts.read_posts`), whether the digest comes before or after
+    the posts it repeats."""
+    folder = Path(tempfile.mkdtemp(prefix="trucewatch-posts-"))
+    staged, aside = folder / "reports.parquet", folder / "digests.parquet"
+    tally = _Tally()
     try:
-        tally = _Tally()
-        stage_reports(con, [], relation, fmt, str(path))
-        stage_reports(con, [], aside, fmt, str(path))
-        for batch in _batches(stream.posts, chunk or CHUNK_POSTS):
-            _stage_batch(con, [read_post_any(post) for post in batch], tally, relation, aside, fmt, path)
-        _stage_digests(con, tally, relation, aside)
+        with pq.ParquetWriter(staged, ARROW_SCHEMA) as writer:
+            with pq.ParquetWriter(aside, ARROW_SCHEMA) as held:
+                for batch in _batches(stream.posts, chunk or CHUNK_POSTS):
+                    _stage_batch([read_post_any(post) for post in batch], tally, writer, held, fmt, path)
+            _stage_digests(tally, writer, aside)
+        quoted = str(staged).replace("'", "''")
+        con.execute(f"CREATE OR REPLACE TEMP VIEW {relation} AS SELECT {STAGE_CASTS} FROM read_parquet('{quoted}')")
     except BaseException:
         drop_relation(con, relation)
+        shutil.rmtree(folder, ignore_errors=True)
         raise
-    finally:
-        drop_relation(con, aside)
     skipped = [each for each in tally.skips if each is not None]
     summary = {
         "read": tally.read, "with_reports": tally.read - len(skipped), "reports": tally.reports,
@@ -119,13 +125,14 @@ def _stage(con: duckdb.DuckDBPyConnection, stream: PostStream, relation: str, fm
                            skipped=[SkippedItem(post_id, reason, line) for post_id, reason, line in stream.skipped]
                            + skipped)
     return Staged(relation=relation, rows_read=tally.reports + tally.tallies,
-                  notes=accounting(stream.skipped, summary), unique_ids=False, items=items)
+                  notes=accounting(stream.skipped, summary), unique_ids=False, items=items,
+                  release=lambda: shutil.rmtree(folder, ignore_errors=True))
 
 
-def _stage_batch(con: duckdb.DuckDBPyConnection, results: list[PostResult], tally: _Tally, relation: str,
-                 aside: str, fmt: str, path: Path) -> None:
+def _stage_batch(results: list[PostResult], tally: _Tally, writer: pq.ParquetWriter, held: pq.ParquetWriter,
+                 fmt: str, path: Path) -> None:
     reports: list[Report] = []
-    held: list[Report] = []
+    digests: list[Report] = []
     for result in results:
         tally.read += 1
         tally.languages[result.language.code] += 1
@@ -137,36 +144,35 @@ def _stage_batch(con: duckdb.DuckDBPyConnection, results: list[PostResult], tall
                                          [(signature(report), report.aggregate) for report in result.reports]))
             tally.skips.append(None)
             # staged aside under a working id (digest number / report index), renamed when it is kept
-            held.extend(replace(report, id=f"{number}/{index}") for index, report in enumerate(result.reports))
+            digests.extend(replace(report, id=f"{number}/{index}") for index, report in enumerate(result.reports))
             continue
         if result.skipped:
             tally.skips.append(SkippedItem(result.post.id, result.skipped, _line(result.post.provenance)))
         tally.count(result.reports)
         reports.extend(result.reports)
-    stage_reports(con, reports, relation, fmt, str(path), append=True)
-    if held:
-        stage_reports(con, held, aside, fmt, str(path), append=True)
+    if reports:
+        writer.write_table(arrow_rows(report_rows(reports, fmt, str(path))))
+    if digests:
+        held.write_table(arrow_rows(report_rows(digests, fmt, str(path))))
 
 
-def _stage_digests(con: duckdb.DuckDBPyConnection, tally: _Tally, relation: str, aside: str) -> None:
+def _stage_digests(tally: _Tally, writer: pq.ParquetWriter, aside: Path) -> None:
     """The digests' reports that no other post of the file gave, numbered anew after their digest."""
-    renamed: list[tuple[str, str]] = []
+    renamed: dict[str, str] = {}
     for number, digest in enumerate(tally.digests):
         kept = [index for index, (key, _) in enumerate(digest.reports) if key not in tally.seen]
         if not kept:
             tally.skips[digest.slot] = SkippedItem(digest.post_id, DIGEST_REPEAT, digest.line)
             continue
-        renamed.extend((f"{number}/{index}", f"{digest.post_id}-{new}") for new, index in enumerate(kept, start=1))
+        renamed.update((f"{number}/{index}", f"{digest.post_id}-{new}") for new, index in enumerate(kept, start=1))
         tally.tallies += sum(digest.reports[index][1] for index in kept)
         tally.reports += sum(not digest.reports[index][1] for index in kept)
     if not renamed:
         return
-    con.register("_digest_ids", pa.table({"old": [old for old, _ in renamed], "new": [new for _, new in renamed]}))
-    try:
-        con.execute(f"INSERT INTO {relation} SELECT d.* REPLACE (m.new AS id) FROM {aside} d "
-                    "JOIN _digest_ids m ON d.id = m.old")
-    finally:
-        con.unregister("_digest_ids")
+    for batch in pq.ParquetFile(aside).iter_batches(batch_size=CHUNK_POSTS):
+        rows = [{**row, "id": renamed[row["id"]]} for row in batch.to_pylist() if row["id"] in renamed]
+        if rows:
+            writer.write_table(arrow_rows(rows))
 
 
 class TelegramAdapter:
