@@ -387,15 +387,20 @@ _ARROW_SCHEMA = pa.schema([
 ])
 
 
-def stage_rows(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]], relation: str) -> None:
-    """Put rows (dicts with REPORT_COLUMNS) into TEMP TABLE ``relation`` with the reports column types."""
+def stage_rows(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]], relation: str, *,
+               append: bool = False) -> None:
+    """Put rows (dicts with REPORT_COLUMNS) into TEMP TABLE ``relation`` with the reports column types; with
+    ``append``, add them to the rows ``relation`` already holds."""
     table = pa.Table.from_pylist(rows, schema=_ARROW_SCHEMA)
     con.register("_arrow_rows", table)
     try:
         casts = ", ".join(
             f"CAST({c} AS JSON) AS {c}" if c in ("provenance", "spans") else c for c in REPORT_COLUMNS
         )
-        con.execute(f"CREATE OR REPLACE TEMP TABLE {relation} AS SELECT {casts} FROM _arrow_rows")
+        if append:
+            con.execute(f"INSERT INTO {relation} SELECT {casts} FROM _arrow_rows")
+        else:
+            con.execute(f"CREATE OR REPLACE TEMP TABLE {relation} AS SELECT {casts} FROM _arrow_rows")
     finally:
         con.unregister("_arrow_rows")
 
@@ -457,12 +462,29 @@ class NativeAdapter:
 
 
 def stage_reports(
-    con: duckdb.DuckDBPyConnection, reports: list[Report], relation: str, fmt: str, file: str | None = None
+    con: duckdb.DuckDBPyConnection, reports: list[Report], relation: str, fmt: str, file: str | None = None, *,
+    append: bool = False,
 ) -> None:
-    """Stage already-built reports (e.g. from text extraction) for write_report_rows."""
+    """Stage already-built reports (e.g. from text extraction) for write_report_rows; with ``append``, after
+    those already staged in ``relation`` (a file read a chunk at a time)."""
+    stage_rows(con, report_rows(reports, fmt, file), relation, append=append)
+
+
+def report_rows(reports: list[Report], fmt: str, file: str | None = None) -> list[dict[str, Any]]:
+    """The ``reports`` table rows of already-built reports, each with its line from its provenance."""
     rows = []
     for report in reports:
         line = report.provenance.get("line")
         rows.append(report_row(report, fmt, file or report.provenance.get("file"),
                                line if isinstance(line, int) else None))
-    stage_rows(con, rows, relation)
+    return rows
+
+
+def arrow_rows(rows: list[dict[str, Any]]) -> pa.Table:
+    """Rows (dicts with REPORT_COLUMNS) as an Arrow table of the staging types (JSON columns as text)."""
+    return pa.Table.from_pylist(rows, schema=_ARROW_SCHEMA)
+
+
+ARROW_SCHEMA = _ARROW_SCHEMA
+# a SELECT list giving the reports column types from staged rows (JSON columns are staged as text)
+STAGE_CASTS = ", ".join(f"CAST({c} AS JSON) AS {c}" if c in ("provenance", "spans") else c for c in REPORT_COLUMNS)

@@ -7,29 +7,41 @@ skipped): read = posts with reports + posts skipped, each skip with its reason.
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
 import duckdb
+import pyarrow.parquet as pq
 
 from trucewatch import safe_yaml
 from trucewatch.errors import InputError, Where
 from trucewatch.ingest.base import ItemAccounting, SkippedItem, Staged
-from trucewatch.ingest.native import stage_reports
-from trucewatch.nlp.post_files import PostColumns, PostFile, read_posts_csv, read_telegram_export
-from trucewatch.nlp.posts import PostsRead, read_posts
+from trucewatch.ingest.native import ARROW_SCHEMA, STAGE_CASTS, arrow_rows, report_rows
+from trucewatch.ingest.tabular import drop_relation
+from trucewatch.model import Report
+from trucewatch.nlp.post_files import PostColumns, PostStream, stream_posts_csv, stream_telegram_export
+from trucewatch.nlp.posts import DIGEST_REPEAT, Post, PostResult, _reason_group, is_digest, read_post_any, signature
 
 _MAPPING_KEYS = {"columns", "tz", "source", "aligned_with"}
 _COLUMN_KEYS = {"text", "datetime", "id", "source", "url", "tz"}
 
 
-def accounting(file: PostFile, summary: dict[str, Any]) -> list[str]:
+# posts read and staged at a time: the memory of the reading is that of one chunk, whatever the file's size
+CHUNK_POSTS = 2000
+
+
+def accounting(file_skipped: list[tuple[str, str, int | None]], summary: dict[str, Any]) -> list[str]:
     """The notes that account for every post: read, with reports, skipped with reasons, languages."""
     reasons: Counter[str] = Counter(summary["skipped_reasons"])
-    reasons.update(reason for _, reason, _ in file.skipped)
-    read = summary["read"] + len(file.skipped)
-    skipped = summary["skipped"] + len(file.skipped)
+    reasons.update(reason for _, reason, _ in file_skipped)
+    read = summary["read"] + len(file_skipped)
+    skipped = summary["skipped"] + len(file_skipped)
     notes = [f"posts read {read} = {summary['with_reports']} with reports + {skipped} skipped; "
              f"{summary['reports']} reports and {summary['tallies']} tallies"]
     if reasons:
@@ -40,26 +52,127 @@ def accounting(file: PostFile, summary: dict[str, Any]) -> list[str]:
     return notes
 
 
-def items(file: PostFile, read: PostsRead) -> ItemAccounting:
-    """Every post of the file for the ingest log: read, with reports, and each one skipped with its reason."""
-    skipped = [SkippedItem(post_id, reason, line) for post_id, reason, line in file.skipped]
-    skipped.extend(SkippedItem(result.post.id, result.skipped, _line(result.post.provenance))
-                   for result in read.results if result.skipped)
-    return ItemAccounting(read=len(file.skipped) + len(read.results),
-                          with_reports=sum(not result.skipped for result in read.results), skipped=skipped)
-
-
 def _line(provenance: dict[str, Any]) -> int | None:
     line = provenance.get("line")
     return line if isinstance(line, int) else None
 
 
-def _stage(con: duckdb.DuckDBPyConnection, file: PostFile, relation: str, fmt: str, path: Path) -> Staged:
-    read = read_posts(file.posts)
-    reports = read.reports
-    stage_reports(con, reports, relation, fmt, str(path))
-    return Staged(relation=relation, rows_read=len(reports), notes=accounting(file, read.summary()),
-                  unique_ids=False, items=items(file, read))
+@dataclass
+class _Digest:
+    """A digest with reports, held back until the whole file is read: where its skip would stand among the
+    posts' skips, and each report's signature and whether it is a tally."""
+
+    slot: int
+    post_id: str
+    line: int | None
+    reports: list[tuple[tuple[Any, ...], bool]]
+
+
+@dataclass
+class _Tally:
+    """What a file's posts gave so far (small per-post bookkeeping only: skips and signatures)."""
+
+    read: int = 0
+    reports: int = 0
+    tallies: int = 0
+    languages: Counter[str] = field(default_factory=Counter)
+    skips: list[SkippedItem | None] = field(default_factory=list)  # None: a held digest's place
+    seen: set[tuple[Any, ...]] = field(default_factory=set)  # signatures of the reports of posts, not digests
+    digests: list[_Digest] = field(default_factory=list)
+
+    def count(self, reports: list[Report]) -> None:
+        tallies = sum(report.aggregate for report in reports)
+        self.tallies += tallies
+        self.reports += len(reports) - tallies
+
+
+def _batches(posts: Iterator[Post], size: int) -> Iterator[list[Post]]:
+    while batch := list(islice(posts, size)):
+        yield batch
+
+
+def _stage(con: duckdb.DuckDBPyConnection, stream: PostStream, relation: str, fmt: str, path: Path, *,
+           chunk: int | None = None) -> Staged:
+    """Read and stage ``chunk`` posts (default :data:`CHUNK_POSTS`) at a time. The reports are staged in a
+    Parquet file in a temporary folder (``relation`` is a view over it, removed by ``release``), so that they
+    wait on disk, not in memory, until the driver writes them. A digest's reports are staged aside, and its
+    repeats of the file's other posts dropped once every post is read: the same reports, ids and skips as
+    reading the file whole (:func:`trucewatch.nlp.posts.read_posts`), whether the digest comes before or after
+    the posts it repeats."""
+    folder = Path(tempfile.mkdtemp(prefix="trucewatch-posts-"))
+    staged, aside = folder / "reports.parquet", folder / "digests.parquet"
+    tally = _Tally()
+    try:
+        with pq.ParquetWriter(staged, ARROW_SCHEMA) as writer:
+            with pq.ParquetWriter(aside, ARROW_SCHEMA) as held:
+                for batch in _batches(stream.posts, chunk or CHUNK_POSTS):
+                    _stage_batch([read_post_any(post) for post in batch], tally, writer, held, fmt, path)
+            _stage_digests(tally, writer, aside)
+        quoted = str(staged).replace("'", "''")
+        con.execute(f"CREATE OR REPLACE TEMP VIEW {relation} AS SELECT {STAGE_CASTS} FROM read_parquet('{quoted}')")
+    except BaseException:
+        drop_relation(con, relation)
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    skipped = [each for each in tally.skips if each is not None]
+    summary = {
+        "read": tally.read, "with_reports": tally.read - len(skipped), "reports": tally.reports,
+        "tallies": tally.tallies, "skipped": len(skipped),
+        "skipped_reasons": dict(Counter(_reason_group(each.reason) for each in skipped)),
+        "languages": dict(tally.languages),
+    }
+    items = ItemAccounting(read=len(stream.skipped) + tally.read, with_reports=tally.read - len(skipped),
+                           skipped=[SkippedItem(post_id, reason, line) for post_id, reason, line in stream.skipped]
+                           + skipped)
+    return Staged(relation=relation, rows_read=tally.reports + tally.tallies,
+                  notes=accounting(stream.skipped, summary), unique_ids=False, items=items,
+                  release=lambda: shutil.rmtree(folder, ignore_errors=True))
+
+
+def _stage_batch(results: list[PostResult], tally: _Tally, writer: pq.ParquetWriter, held: pq.ParquetWriter,
+                 fmt: str, path: Path) -> None:
+    reports: list[Report] = []
+    digests: list[Report] = []
+    for result in results:
+        tally.read += 1
+        tally.languages[result.language.code] += 1
+        if result.kind != "summary":
+            tally.seen.update(signature(report) for report in result.reports)
+        if is_digest(result):
+            number = len(tally.digests)
+            tally.digests.append(_Digest(len(tally.skips), result.post.id, _line(result.post.provenance),
+                                         [(signature(report), report.aggregate) for report in result.reports]))
+            tally.skips.append(None)
+            # staged aside under a working id (digest number / report index), renamed when it is kept
+            digests.extend(replace(report, id=f"{number}/{index}") for index, report in enumerate(result.reports))
+            continue
+        if result.skipped:
+            tally.skips.append(SkippedItem(result.post.id, result.skipped, _line(result.post.provenance)))
+        tally.count(result.reports)
+        reports.extend(result.reports)
+    if reports:
+        writer.write_table(arrow_rows(report_rows(reports, fmt, str(path))))
+    if digests:
+        held.write_table(arrow_rows(report_rows(digests, fmt, str(path))))
+
+
+def _stage_digests(tally: _Tally, writer: pq.ParquetWriter, aside: Path) -> None:
+    """The digests' reports that no other post of the file gave, numbered anew after their digest."""
+    renamed: dict[str, str] = {}
+    for number, digest in enumerate(tally.digests):
+        kept = [index for index, (key, _) in enumerate(digest.reports) if key not in tally.seen]
+        if not kept:
+            tally.skips[digest.slot] = SkippedItem(digest.post_id, DIGEST_REPEAT, digest.line)
+            continue
+        renamed.update((f"{number}/{index}", f"{digest.post_id}-{new}") for new, index in enumerate(kept, start=1))
+        tally.tallies += sum(digest.reports[index][1] for index in kept)
+        tally.reports += sum(not digest.reports[index][1] for index in kept)
+    if not renamed:
+        return
+    for batch in pq.ParquetFile(aside).iter_batches(batch_size=CHUNK_POSTS):
+        rows = [{**row, "id": renamed[row["id"]]} for row in batch.to_pylist() if row["id"] in renamed]
+        if rows:
+            writer.write_table(arrow_rows(rows))
 
 
 class TelegramAdapter:
@@ -70,7 +183,7 @@ class TelegramAdapter:
         return start.startswith("{") and '"messages"' in start and ('"date"' in start or '"type"' in start)
 
     def stage(self, con: duckdb.DuckDBPyConnection, path: Path, relation: str, options: dict[str, Any]) -> Staged:
-        return _stage(con, read_telegram_export(path), relation, self.name, path)
+        return _stage(con, stream_telegram_export(path), relation, self.name, path)
 
 
 def read_mapping(path: Path) -> PostColumns:
@@ -114,4 +227,4 @@ class PostsCsvAdapter:
     def stage(self, con: duckdb.DuckDBPyConnection, path: Path, relation: str, options: dict[str, Any]) -> Staged:
         mapping = options.get("mapping")
         columns = read_mapping(Path(mapping)) if mapping else None
-        return _stage(con, read_posts_csv(path, columns), relation, self.name, path)
+        return _stage(con, stream_posts_csv(path, columns), relation, self.name, path)

@@ -6,21 +6,25 @@ skipped with the reason, so that every message is accounted for.
 
 from __future__ import annotations
 
+import codecs
 import csv
-import io
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from trucewatch.errors import InputError, Where
 from trucewatch.nlp.posts import Post
 from trucewatch.nlp.slavic.lexicon import lexicon
 
-MAX_BYTES = 200 * 1024 * 1024
+# a file is read in blocks of this many characters; one message object may span any number of them, up to
+# MAX_MESSAGE_CHARS (Telegram's own limits keep a message far below: 4,096 characters of text)
+BLOCK_CHARS = 1 << 20
+MAX_MESSAGE_CHARS = 64 * 1024 * 1024
 
 
 @dataclass
@@ -30,6 +34,20 @@ class PostFile:
     source: str = ""
 
 
+@dataclass
+class PostStream:
+    """A posts file read as it is iterated: ``posts`` yields each post in file order; the messages that give no
+    post are appended to ``skipped`` as they are met (so ``skipped`` is complete once ``posts`` is exhausted)."""
+
+    posts: Iterator[Post]
+    skipped: list[tuple[str, str, int | None]] = field(default_factory=list)  # (post id, why, line)
+    source: str = ""
+
+    def collect(self) -> PostFile:
+        posts = list(self.posts)
+        return PostFile(posts=posts, skipped=self.skipped, source=self.source)
+
+
 def _party(name: str) -> str | None:
     for party, pattern in lexicon().party_sources.items():
         if pattern.search(name):
@@ -37,19 +55,28 @@ def _party(name: str) -> str | None:
     return None
 
 
-def _read_text(path: Path) -> str:
+def _open_text(path: Path) -> TextIO:
     try:
-        size = path.stat().st_size
+        return path.open(encoding="utf-8-sig", newline="")
     except OSError as exc:
         raise InputError(f"cannot read the file: {exc.strerror}", Where(str(path))) from exc
-    if size > MAX_BYTES:
-        raise InputError(f"the file is {size // (1024 * 1024)} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB",
-                         Where(str(path)))
-    try:
-        return path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 text (invalid byte at offset {exc.start})", Where(str(path)),
-                         hint="re-save the file as UTF-8") from exc
+
+
+def _not_utf8(path: Path) -> InputError:
+    """The error for a file that is not UTF-8, naming the offset of its first invalid byte."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    offset = 0  # bytes given to the decoder so far
+    with path.open("rb") as handle:
+        while block := handle.read(BLOCK_CHARS):
+            pending = len(decoder.getstate()[0])  # the bytes of a character cut by the block's start
+            try:
+                decoder.decode(block, final=len(block) < BLOCK_CHARS)
+            except UnicodeDecodeError as exc:
+                offset += exc.start - pending
+                break
+            offset += len(block)
+    return InputError(f"not UTF-8 text (invalid byte at offset {offset})", Where(str(path)),
+                      hint="re-save the file as UTF-8")
 
 
 def _message_text(value: Any, where: Where) -> str:
@@ -92,25 +119,166 @@ def _message_time(message: dict[str, Any], where: Where, zone: str | None) -> da
     return moment
 
 
-def read_telegram_export(path: Path, *, tz: str | None = None) -> PostFile:
-    """Messages of a Telegram Desktop export (``result.json`` of one channel or chat)."""
-    text = _read_text(path)
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"not valid JSON: {exc.msg} (column {exc.colno})", Where(str(path), exc.lineno),
-                         hint="a Telegram Desktop export is one JSON object with a messages list") from exc
-    if not isinstance(data, dict) or not isinstance(data.get("messages"), list):
-        raise InputError("not a Telegram export: expected an object with a messages list", Where(str(path), 1),
-                         hint="export the channel from Telegram Desktop as JSON (result.json)")
-    channel = str(data.get("name") or path.parent.name or path.stem)
-    slug = re.sub(r"\W+", "-", str(data.get("id") or channel)).strip("-") or "telegram"
-    result = PostFile(source=channel)
+# an error this close to the end of the text read may be the block's cut (a token or an escape is shorter)
+_LOOKAHEAD = 16
+
+
+class _JsonText:
+    """A JSON file read block by block: values decoded one at a time from a rolling buffer, with the line of
+    the current position counted on as the buffer is consumed (so that each message keeps its line)."""
+
+    _SPACE = re.compile(r"[ \t\n\r]*")
+
+    def __init__(self, path: Path, handle: TextIO) -> None:
+        self.path, self.handle = path, handle
+        self.buffer, self.pos = "", 0
+        self.line = 1  # the line of ``pos``
+        self.column_base = 0  # the column (from 0) of ``buffer[0]`` in its line
+        self.eof = False
+        self.decoder = json.JSONDecoder()
+
+    def _more(self) -> bool:
+        """Drop what was consumed and read the next block; False at the end of the file."""
+        if self.eof:
+            return False
+        try:
+            block = self.handle.read(BLOCK_CHARS)
+        except UnicodeDecodeError:
+            raise _not_utf8(self.path) from None
+        consumed = self.buffer[:self.pos]
+        newline = consumed.rfind("\n")
+        self.column_base = self.pos - newline - 1 if newline >= 0 else self.column_base + self.pos
+        self.buffer, self.pos = self.buffer[self.pos:] + block, 0
+        if not block:
+            self.eof = True
+        return bool(block)
+
+    def _advance(self, end: int) -> None:
+        self.line += self.buffer.count("\n", self.pos, end)
+        self.pos = end
+
+    def peek(self) -> str:
+        """The next character that is not white space ("" at the end of the file), without consuming it."""
+        while True:
+            match = self._SPACE.match(self.buffer, self.pos)
+            self._advance(match.end() if match else self.pos)
+            if self.pos < len(self.buffer):
+                return self.buffer[self.pos]
+            if not self._more():
+                return ""
+
+    def take(self, char: str, expecting: str) -> None:
+        if self.peek() != char:
+            raise self.error(expecting)
+        self._advance(self.pos + 1)
+
+    def value(self) -> Any:
+        """The JSON value at the current position; the buffer grows until it holds all of it."""
+        self.peek()
+        while True:
+            try:
+                value, end = self.decoder.raw_decode(self.buffer, self.pos)
+            except json.JSONDecodeError as exc:
+                # the value may be cut by the block's end: an error close to the end of the text read so far, or
+                # an unterminated string (which may end in the next block wherever it started), reads on
+                cut = exc.pos + _LOOKAHEAD > len(self.buffer) or exc.msg.startswith("Unterminated string")
+                if self.eof or not cut or len(self.buffer) - self.pos > MAX_MESSAGE_CHARS:
+                    raise self.error(exc.msg, exc.pos) from None
+                self._more()  # moves the buffer: the error, if it stands, is raised from the next attempt
+                continue
+            if end >= len(self.buffer) and self._more():
+                continue  # a number at the block's end may go on in the next
+            self._advance(end)
+            return value
+
+    def error(self, message: str, at: int | None = None) -> InputError:
+        at = self.pos if at is None else at
+        line = self.line + self.buffer.count("\n", self.pos, at)
+        newline = self.buffer.rfind("\n", 0, at)
+        column = at - newline if newline >= 0 else self.column_base + at + 1
+        return InputError(f"not valid JSON: {message} (column {column})", Where(str(self.path), line),
+                          hint="a Telegram Desktop export is one JSON object with a messages list")
+
+
+def _not_export(path: Path) -> InputError:
+    return InputError("not a Telegram export: expected an object with a messages list", Where(str(path), 1),
+                      hint="export the channel from Telegram Desktop as JSON (result.json)")
+
+
+def _export_messages(path: Path, header: dict[str, Any] | None) -> Iterator[tuple[Any, int]]:
+    """Each message of the export with the line it starts on; the other fields of the top-level object go into
+    ``header`` (when given). Any JSON error raises, naming the line."""
+    with _open_text(path) as handle:
+        text = _JsonText(path, handle)
+        first = text.peek()
+        if first != "{":
+            if first in ("[", ""):
+                raise _not_export(path) if first else text.error("Expecting value")
+            text.value()  # a JSON error, or a value that is not an object
+            raise _not_export(path)
+        text.take("{", "Expecting value")
+        found = False
+        if text.peek() != "}":
+            while True:
+                if text.peek() != '"':
+                    raise text.error("Expecting property name enclosed in double quotes")
+                key = text.value()
+                text.take(":", "Expecting ':' delimiter")
+                if key == "messages" and text.peek() == "[":
+                    found = True
+                    text.take("[", "Expecting value")
+                    if text.peek() == "]":
+                        text.take("]", "Expecting value")
+                    else:
+                        while True:
+                            text.peek()  # the line of the message's own first character
+                            line = text.line
+                            yield text.value(), line
+                            if text.peek() == "]":
+                                text.take("]", "Expecting value")
+                                break
+                            text.take(",", "Expecting ',' delimiter")
+                elif header is not None:
+                    header[key] = text.value()
+                else:
+                    text.value()
+                if text.peek() == "}":
+                    break
+                text.take(",", "Expecting ',' delimiter")
+        text.take("}", "Expecting ',' delimiter")
+        if text.peek():
+            raise text.error("Extra data")
+        if not found:
+            raise _not_export(path)
+
+
+def _export_header(path: Path) -> dict[str, Any]:
+    """The export's own fields (name, id, username, ...), wherever they stand: the file is read through once,
+    its JSON checked whole and its messages decoded and dropped one by one, before any message is read. Telegram
+    Desktop writes these fields before the messages, but another tool may not."""
+    header: dict[str, Any] = {}
+    for _ in _export_messages(path, header):
+        pass
+    return header
+
+
+def stream_telegram_export(path: Path, *, tz: str | None = None) -> PostStream:
+    """Messages of a Telegram Desktop export (``result.json`` of one channel or chat), read as they are
+    iterated: the whole file is never held, only one block of it and the message being read."""
+    header = _export_header(path)  # raises on any JSON error before a message is read
+    channel = str(header.get("name") or path.parent.name or path.stem)
+    stream = PostStream(posts=iter(()), source=channel)
+    stream.posts = _telegram_posts(path, header, channel, stream.skipped, tz)
+    return stream
+
+
+def _telegram_posts(path: Path, header: dict[str, Any], channel: str, skipped: list[tuple[str, str, int | None]],
+                    tz: str | None) -> Iterator[Post]:
+    slug = re.sub(r"\W+", "-", str(header.get("id") or channel)).strip("-") or "telegram"
+    username = header.get("username")
     aligned = _party(channel)
-    line_of = _message_lines(text)
     seen: set[str] = set()
-    for number, message in enumerate(data["messages"]):
-        line = line_of[number] if number < len(line_of) else None
+    for number, (message, line) in enumerate(_export_messages(path, None)):
         where = Where(str(path), line, f"messages[{number}]")
         if not isinstance(message, dict):
             raise InputError("a message is not a JSON object", where)
@@ -121,45 +289,30 @@ def read_telegram_export(path: Path, *, tz: str | None = None) -> PostFile:
         kind = message.get("type", "message")
         if kind != "message":
             action = message.get("action")
-            result.skipped.append((f"{slug}-{message_id}", f"service message{f' ({action})' if action else ''}",
-                                   line))
+            skipped.append((f"{slug}-{message_id}", f"service message{f' ({action})' if action else ''}", line))
             continue
         body = _message_text(message.get("text"), Where(str(path), line, "text"))
         if not body.strip():
             media = "photo" if message.get("photo") else message.get("media_type") or (
                 "file" if message.get("file") else None)
-            result.skipped.append((f"{slug}-{message_id}", f"{media} without text" if media else
-                                   "empty post (no text)", line))
+            skipped.append((f"{slug}-{message_id}", f"{media} without text" if media else "empty post (no text)",
+                            line))
             continue
         published = _message_time(message, where, tz)
         provenance: dict[str, Any] = {"file": str(path), "message_id": message.get("id"), "line": line}
         if message.get("forwarded_from"):
             provenance["forwarded_from"] = str(message["forwarded_from"])
-        result.posts.append(Post(
+        yield Post(
             id=f"{slug}-{message_id}", text=body, published_at=published, source=channel,
-            url=f"https://t.me/{data['username']}/{message_id}" if isinstance(data.get("username"), str) else None,
+            url=f"https://t.me/{username}/{message_id}" if isinstance(username, str) else None,
             aligned_with=aligned, source_kind="official" if aligned else "social", provenance=provenance,
-        ))
-    return result
+        )
 
 
-def _message_lines(text: str) -> list[int]:
-    """The line each message object starts on, so that errors can point at it (best effort)."""
-    lines: list[int] = []
-    start = text.find('"messages"')
-    if start < 0:
-        return lines
-    # the newlines counted from one message to the next (counting from the top for each was quadratic: 50,000
-    # messages took minutes)
-    line, position = text.count("\n", 0, start) + 1, start
-    for match in _MESSAGE_START.finditer(text, start):
-        line += text.count("\n", position, match.start())
-        position = match.start()
-        lines.append(line)
-    return lines
-
-
-_MESSAGE_START = re.compile(r'\{\s*"id"\s*:')
+def read_telegram_export(path: Path, *, tz: str | None = None) -> PostFile:
+    """Messages of a Telegram Desktop export, all of them at once (:func:`stream_telegram_export` reads them as
+    they are needed)."""
+    return stream_telegram_export(path, tz=tz).collect()
 
 
 # ----------------------------------------------------------------------------------------------- CSV posts
@@ -221,9 +374,30 @@ def parse_post_time(value: str, zone: str, where: Where) -> datetime | None:
 
 
 def read_posts_csv(path: Path, columns: PostColumns | None = None) -> PostFile:
-    """Posts from a CSV; ``columns`` maps fields to columns (default: the usual column names)."""
-    text = _read_text(path)
-    reader = csv.reader(io.StringIO(text, newline=""))
+    """Posts from a CSV, all of them at once (:func:`stream_posts_csv` reads them as they are needed)."""
+    return stream_posts_csv(path, columns).collect()
+
+
+def stream_posts_csv(path: Path, columns: PostColumns | None = None) -> PostStream:
+    """Posts from a CSV, read as they are iterated; ``columns`` maps fields to columns (default: the usual
+    column names). The file is opened, and its header checked, when the first post is asked for."""
+    source = columns.source_name if columns and columns.source_name else path.stem
+    stream = PostStream(posts=iter(()), source=source)
+    stream.posts = _csv_posts(path, columns, stream.skipped)
+    return stream
+
+
+def _csv_posts(path: Path, columns: PostColumns | None, skipped: list[tuple[str, str, int | None]]
+               ) -> Iterator[Post]:
+    with _open_text(path) as handle:
+        try:
+            yield from _csv_rows(path, csv.reader(handle), columns, skipped)
+        except UnicodeDecodeError:
+            raise _not_utf8(path) from None
+
+
+def _csv_rows(path: Path, reader: Any, columns: PostColumns | None, skipped: list[tuple[str, str, int | None]]
+              ) -> Iterator[Post]:
     try:
         header = next(reader)
     except StopIteration:
@@ -241,7 +415,6 @@ def read_posts_csv(path: Path, columns: PostColumns | None = None) -> PostFile:
                              Where(str(path), 1, column), hint=f"columns are: {', '.join(header)}")
     _zone(mapping.tz, Where(str(path), 1, "tz"))
     source = mapping.source_name or path.stem
-    result = PostFile(source=source)
     seen: set[str] = set()
     line = reader.line_num
     try:
@@ -259,7 +432,7 @@ def read_posts_csv(path: Path, columns: PostColumns | None = None) -> PostFile:
             seen.add(post_id)
             body = values[mapping.text]
             if not body.strip():
-                result.skipped.append((post_id, "empty post (no text)", line))
+                skipped.append((post_id, "empty post (no text)", line))
                 line = end
                 continue
             zone = values[mapping.tz_column] if mapping.tz_column and values[mapping.tz_column] else mapping.tz
@@ -267,13 +440,12 @@ def read_posts_csv(path: Path, columns: PostColumns | None = None) -> PostFile:
                 if mapping.datetime else None
             name = values[mapping.source] if mapping.source and values[mapping.source] else source
             aligned = mapping.aligned_with or _party(name)
-            result.posts.append(Post(
+            yield Post(
                 id=post_id, text=body, published_at=published, source=name,
                 url=(values[mapping.url] or None) if mapping.url else None, aligned_with=aligned,
                 source_kind="official" if aligned else "social",
                 provenance={"file": str(path), "line": line},
-            ))
+            )
             line = end
     except csv.Error as exc:
         raise InputError(f"not a valid CSV row: {exc}", Where(str(path), line + 1)) from exc
-    return result

@@ -124,21 +124,39 @@ def _signature(report: Report) -> tuple[Any, ...]:
             report.weapon, report.count, report.target.category if report.target else None, day)
 
 
+DIGEST_REPEAT = "a digest repeating the source's own posts"
+
+
+def signature(report: Report) -> tuple[Any, ...]:
+    """What a digest's report must share with a post's report to be its repeat (a small tuple)."""
+    return _signature(report)
+
+
+def is_digest(result: PostResult) -> bool:
+    """A digest with reports: matched against the file's other posts once all of them are read."""
+    return result.kind == "summary" and bool(result.reports)
+
+
+def digest_kept(post_id: str, reports: list[Report], seen: set[tuple[Any, ...]]) -> list[Report]:
+    """A digest's reports that no other post of its file gave, numbered anew after the digest."""
+    kept = [report for report in reports if _signature(report) not in seen]
+    return [replace(report, id=f"{post_id}-{number}") for number, report in enumerate(kept, start=1)]
+
+
 def read_posts(posts: list[Post]) -> PostsRead:
-    """Every post read; digests' repeats of the same source's posts dropped (and counted as skipped)."""
+    """Every post read; digests' repeats of the same source's posts dropped (and counted as skipped).
+    ``trucewatch.ingest.posts`` does the same a chunk of posts at a time, holding the digests back."""
     results = [read_post_any(post) for post in posts]
     seen: set[tuple[Any, ...]] = set()
     for result in results:
         if result.kind != "summary":
             seen.update(_signature(report) for report in result.reports)
     for result in results:
-        if result.kind != "summary" or not result.reports:
+        if not is_digest(result):
             continue
-        kept = [report for report in result.reports if _signature(report) not in seen]
-        if not kept:
-            result.skipped = "a digest repeating the source's own posts"
-        result.reports = [replace(report, id=f"{result.post.id}-{number}")
-                          for number, report in enumerate(kept, start=1)]
+        result.reports = digest_kept(result.post.id, result.reports, seen)
+        if not result.reports:
+            result.skipped = DIGEST_REPEAT
     return PostsRead(results)
 
 

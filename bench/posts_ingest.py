@@ -1,0 +1,157 @@
+"""Memory and time of `trucewatch ingest` on Telegram Desktop exports of N posts, against a 100-post baseline.
+
+    python bench/posts_ingest.py --n 10000 200000
+    python bench/posts_ingest.py --read-only --n 100000 600000
+
+Writes a synthetic channel export per N (the Russian/Ukrainian post templates of ``bench/extract.py``, about
+500 bytes a post, with a service message and a photo without text every 50 messages), then ingests each into a
+fresh DuckDB store in its own process (``trucewatch ingest --format telegram``, through ``/usr/bin/time -v``
+for the peak resident memory) and reports the wall time and the peak. The baseline, in the same run, is the
+ingest of a 100-post export: the models, the dictionaries and the store, before any post counts. The memory
+the posts themselves take is the peak minus the baseline; ``kb_per_post`` is that over N. The last line is one
+JSON object: {"runs": [{"n", "mb", "wall_s", "peak_mb", "reports", "kb_per_post"}, ...], "baseline_peak_mb",
+"load_avg"}; a loaded machine gives longer times (the peaks do not depend on it).
+
+With --read-only, only the reading of the file is measured (no language, no store): every post of the export
+iterated as ``trucewatch ingest`` reads it, against the first step of reading the file whole (``json.loads``
+of its text, which the reading did before it was streamed), each in its own process. This is quick at any
+size, so it shows the reading's memory beyond the ingests one can wait for.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import trucewatch
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from extract import POST_TEMPLATES, RU_NUMBERS, RU_REGIONS, UK_PLACES
+
+BASELINE = 100
+CLI = "from trucewatch.cli import main; main()"
+
+
+def message(number: int, rng: random.Random) -> dict[str, object]:
+    moment = datetime(2025, 3, 19, 5, tzinfo=UTC) + timedelta(minutes=number * 7 + rng.randint(0, 5))
+    head: dict[str, object] = {"id": number, "type": "message", "date": moment.strftime("%Y-%m-%dT%H:%M:%S"),
+                               "date_unixtime": str(int(moment.timestamp()))}
+    if number % 50 == 17:
+        return {**head, "type": "service", "action": "pin_message", "text": ""}
+    if number % 50 == 33:
+        return {**head, "photo": f"photos/photo_{number}.jpg", "text": ""}
+    first, second = rng.sample(RU_REGIONS, 2)
+    text = rng.choice(POST_TEMPLATES).format(
+        n=rng.choice(RU_NUMBERS), m=rng.choice(RU_NUMBERS), r=first, r2=second, h=rng.randint(8, 22),
+        mm=rng.choice(["00", "15", "30", "45"]), d=rng.randint(1, 14), d2=rng.randint(15, 28), p=rng.choice(UK_PLACES))
+    return {**head, "text": text}
+
+
+def write_export(path: Path, n: int, seed: int) -> None:
+    """An export as Telegram Desktop writes it: the channel's fields, then the messages, one key a line."""
+    rng = random.Random(seed)
+    with path.open("w", encoding="utf-8") as handle:
+        handle.write('{\n "name": "Bench channel",\n "type": "public_channel",\n "id": 1000000001,\n "messages": [')
+        for number in range(1, n + 1):
+            text = json.dumps(message(number, rng), ensure_ascii=False, indent=1)
+            handle.write(("\n  " if number == 1 else ",\n  ") + text.replace("\n", "\n  "))
+        handle.write("\n ]\n}\n")
+
+
+def ingest(export: Path, folder: Path) -> dict[str, float | int]:
+    """One ingest into a fresh store, in its own process: wall time, peak RSS and the reports written."""
+    db = folder / f"{export.stem}.duckdb"
+    env = {**os.environ, "PYTHONPATH": str(Path(trucewatch.__file__).resolve().parents[1])}
+    subprocess.run([sys.executable, "-c", CLI, "init", "--db", str(db)], check=True, env=env, capture_output=True)
+    started = time.perf_counter()
+    done = subprocess.run(["/usr/bin/time", "-v", sys.executable, "-c", CLI, "ingest", "--db", str(db),
+                           "--format", "telegram", str(export)], env=env, capture_output=True, text=True)
+    wall = time.perf_counter() - started
+    if done.returncode != 0:
+        raise SystemExit(f"ingest of {export} failed:\n{done.stdout}\n{done.stderr}")
+    peak = re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr)
+    reports = re.search(r"posts read \d+ = \d+ with reports \+ \d+ skipped; (\d+) reports and (\d+) tallies",
+                        done.stdout + done.stderr)
+    db.unlink(missing_ok=True)
+    return {"wall_s": round(wall, 1), "peak_kb": int(peak.group(1)) if peak else -1,
+            "reports": int(reports.group(1)) + int(reports.group(2)) if reports else -1}
+
+
+STREAMED = ("import sys; from pathlib import Path; from trucewatch.nlp.post_files import stream_telegram_export; "
+            "stream = stream_telegram_export(Path(sys.argv[1])); print(sum(1 for _ in stream.posts))")
+WHOLE = ("import json, sys; from pathlib import Path; "
+         "print(len(json.loads(Path(sys.argv[1]).read_text(encoding='utf-8'))['messages']))")
+
+
+def read_only(export: Path) -> dict[str, dict[str, float | int]]:
+    """Wall time and peak RSS of reading the export streamed and of parsing it whole, each in its own process."""
+    env = {**os.environ, "PYTHONPATH": str(Path(trucewatch.__file__).resolve().parents[1])}
+    measured = {}
+    for name, code in (("streamed", STREAMED), ("whole_json", WHOLE)):
+        started = time.perf_counter()
+        done = subprocess.run(["/usr/bin/time", "-v", sys.executable, "-c", code, str(export)], env=env,
+                              capture_output=True, text=True, check=True)
+        peak = re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr)
+        measured[name] = {"wall_s": round(time.perf_counter() - started, 1),
+                          "peak_mb": round(int(peak.group(1)) / 1024) if peak else -1,
+                          "count": int(done.stdout.strip() or -1)}
+    return measured
+
+
+def read_only_main(sizes: list[int], seed: int) -> None:
+    runs = []
+    with tempfile.TemporaryDirectory(prefix="posts-read-") as name:
+        for n in sizes:
+            export = Path(name) / f"export-{n}.json"
+            write_export(export, n, seed)
+            run = {"n": n, "mb": round(export.stat().st_size / 1e6, 1), **read_only(export)}
+            export.unlink()
+            runs.append(run)
+            print(f"{n:>9,} posts ({run['mb']} MB): streamed {run['streamed']}, whole {run['whole_json']}",
+                  file=sys.stderr, flush=True)
+    print(json.dumps({"runs": runs, "load_avg": [round(value, 2) for value in os.getloadavg()]}))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, nargs="+", default=[10_000])
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--read-only", action="store_true", help="measure the reading of the file only")
+    arguments = parser.parse_args()
+    if arguments.read_only:
+        read_only_main(arguments.n, arguments.seed)
+        return
+    runs = []
+    with tempfile.TemporaryDirectory(prefix="posts-ingest-") as name:
+        folder = Path(name)
+        baseline: dict[str, float | int] = {}
+        for n in [BASELINE, *arguments.n]:
+            export = folder / f"export-{n}.json"
+            write_export(export, n, arguments.seed)
+            size = export.stat().st_size
+            measured = ingest(export, folder)
+            export.unlink()
+            if n == BASELINE and not baseline:
+                baseline = measured
+            extra = (int(measured["peak_kb"]) - int(baseline["peak_kb"])) / max(1, n - BASELINE)
+            run = {"n": n, "mb": round(size / 1e6, 1), "wall_s": measured["wall_s"],
+                   "peak_mb": round(int(measured["peak_kb"]) / 1024), "reports": measured["reports"],
+                   "kb_per_post": round(extra, 3) if n != BASELINE else None}
+            runs.append(run)
+            print(f"{n:>9,} posts ({run['mb']} MB): {run['wall_s']} s, peak {run['peak_mb']} MB, "
+                  f"{run['reports']} reports", file=sys.stderr, flush=True)
+    print(json.dumps({"runs": runs, "baseline_peak_mb": runs[0]["peak_mb"],
+                      "load_avg": [round(value, 2) for value in os.getloadavg()]}))
+
+
+if __name__ == "__main__":
+    main()
