@@ -88,15 +88,19 @@ def ingest(export: Path, folder: Path) -> dict[str, float | int]:
 
 STREAMED = ("import sys; from pathlib import Path; from trucewatch.nlp.post_files import stream_telegram_export; "
             "stream = stream_telegram_export(Path(sys.argv[1])); print(sum(1 for _ in stream.posts))")
+READ = ("import sys; from pathlib import Path; from trucewatch.nlp.post_files import stream_telegram_export; "
+        "from trucewatch.nlp.posts import read_post_any; stream = stream_telegram_export(Path(sys.argv[1])); "
+        "print(sum(len(read_post_any(post).reports) >= 0 for post in stream.posts))")
 WHOLE = ("import json, sys; from pathlib import Path; "
          "print(len(json.loads(Path(sys.argv[1]).read_text(encoding='utf-8'))['messages']))")
 
 
-def read_only(export: Path) -> dict[str, dict[str, float | int]]:
-    """Wall time and peak RSS of reading the export streamed and of parsing it whole, each in its own process."""
+def read_only(export: Path, *, posts: bool = False) -> dict[str, dict[str, float | int]]:
+    """Wall time and peak RSS of reading the export streamed and of parsing it whole, each in its own process;
+    with ``posts``, also of reading every post in its language (the readers and their caches, no store)."""
     env = {**os.environ, "PYTHONPATH": str(Path(trucewatch.__file__).resolve().parents[1])}
     measured = {}
-    for name, code in (("streamed", STREAMED), ("whole_json", WHOLE)):
+    for name, code in (("streamed", STREAMED), ("whole_json", WHOLE), *((("posts_read", READ),) if posts else ())):
         started = time.perf_counter()
         done = subprocess.run(["/usr/bin/time", "-v", sys.executable, "-c", code, str(export)], env=env,
                               capture_output=True, text=True, check=True)
@@ -107,17 +111,17 @@ def read_only(export: Path) -> dict[str, dict[str, float | int]]:
     return measured
 
 
-def read_only_main(sizes: list[int], seed: int) -> None:
+def read_only_main(sizes: list[int], seed: int, *, posts: bool = False) -> None:
     runs = []
     with tempfile.TemporaryDirectory(prefix="posts-read-") as name:
         for n in sizes:
             export = Path(name) / f"export-{n}.json"
             write_export(export, n, seed)
-            run = {"n": n, "mb": round(export.stat().st_size / 1e6, 1), **read_only(export)}
+            run = {"n": n, "mb": round(export.stat().st_size / 1e6, 1), **read_only(export, posts=posts)}
             export.unlink()
             runs.append(run)
-            print(f"{n:>9,} posts ({run['mb']} MB): streamed {run['streamed']}, whole {run['whole_json']}",
-                  file=sys.stderr, flush=True)
+            print(f"{n:>9,} posts ({run['mb']} MB): streamed {run['streamed']}, whole {run['whole_json']}"
+                  + (f", posts read {run['posts_read']}" if posts else ""), file=sys.stderr, flush=True)
     print(json.dumps({"runs": runs, "load_avg": [round(value, 2) for value in os.getloadavg()]}))
 
 
@@ -126,9 +130,11 @@ def main() -> None:
     parser.add_argument("--n", type=int, nargs="+", default=[10_000])
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--read-only", action="store_true", help="measure the reading of the file only")
+    parser.add_argument("--read-posts", action="store_true",
+                        help="with --read-only: also read every post in its language (no store)")
     arguments = parser.parse_args()
     if arguments.read_only:
-        read_only_main(arguments.n, arguments.seed)
+        read_only_main(arguments.n, arguments.seed, posts=arguments.read_posts)
         return
     runs = []
     with tempfile.TemporaryDirectory(prefix="posts-ingest-") as name:
