@@ -74,6 +74,8 @@ _NOT_PLACES = frozenset({
 
 # what may stand between a town and the oblast it lies in: "Бердянське, ТОТ, Донецької обл."
 _APPOSITION = re.compile(r"[\s,(]*(?:(?:ТОТ|тимчасово\s+окупован\w+|окупован\w+|рф|РФ)[\s,]*)*", re.IGNORECASE)
+# "поблизу населеного пункту Октябрьский в Краснодарському краї": the region a settlement is said to lie in
+_IN_UNIT_GAP = re.compile(r"\s*,?\s*(?:що\s+)?(?:у|в)\s+", re.IGNORECASE)
 # "… у Ростовській області", ", Брянської обл.": the oblast a settlement just named lies in
 _IN_A_UNIT = re.compile(r"\w*\s*,?\s*(?:[ув]\s+)?[А-ЯЁІЇЄҐа-яёіїєґ'’]+\s+(?:област\w*|обл\b|кра[йюяї]\w*)",
                         re.IGNORECASE)
@@ -244,9 +246,19 @@ def located(text: str, position: int) -> bool:
     """Whether the words after an object at ``position`` say where it lies ("…, розташовану поблизу …")."""
     return bool(_LOCATED.match(text, position))
 
+# "… уничтожен один БПЛА в Воронежской области, уничтожены два БПЛА в Курской": a snippet cut right after an
+# oblast's adjective, in a post that names oblasts with their noun before it
+_CUT_UNIT_ADJECTIVE = re.compile(r"(?<![\w'’])(?:[вуВУ]|над)\s+([А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ой|ей|ої|ій))\s*$")
+_OBLAST_NOUN = re.compile(r"(?<![\w'’])(?:област|обл\.)", re.IGNORECASE)
+
 
 def _unit_places(text: str, language: str) -> list[tuple[str, tuple[int, int]]]:
     found: list[tuple[str, tuple[int, int]]] = []
+    cut = _CUT_UNIT_ADJECTIVE.search(text)
+    if cut and _OBLAST_NOUN.search(text, 0, cut.start()):
+        code = unit_code(cut.group(1), "области" if language == "ru" else "області", language)
+        if code:
+            found.append((code, cut.span(1)))
     # "два уничтожены – над территорией Брянской и три – над территорией Курской области": the unit is
     # named once, after the last of them
     for match in _BARE_ADJECTIVE.finditer(text):
@@ -298,6 +310,8 @@ def _unit_places(text: str, language: str) -> list[tuple[str, tuple[int, int]]]:
             continue  # "з Воронезької і Волгоградської областей", "пролетіли всю Запорізьку та Донецьку області"
         for adjective, span in reversed(adjectives):
             code = unit_code(adjective, unit.group(1), language)
+            if code and len(adjectives) > 1 and from_origin(text, span[0]):
+                continue  # "(районы пуска – Харьковская область)": the glue walked over took in the area's noun
             if code:
                 found.append((code, (span[0], unit.end())))
     return found
@@ -530,7 +544,8 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             place = settlement(word, language, cue)
             # "у нп Бердянське, ТОТ, Донецької обл.": the oblast named right after the town decides
             named = next((code for (start, _), code in units if 0 <= start - match.end() <= 40
-                          and _APPOSITION.fullmatch(text[match.end():start])), None) or _district_after(
+                          and (_APPOSITION.fullmatch(text[match.end():start])
+                               or _IN_UNIT_GAP.fullmatch(text[match.end():start]))), None) or _district_after(
                 text, match.end(), units, language)
             if (place is None or place.admin1_code is None) and named:
                 # "села Плехово Курской области": a village of any size, if the oblast named right after holds

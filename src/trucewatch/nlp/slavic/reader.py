@@ -25,6 +25,7 @@ from trucewatch.nlp.slavic.timing import STRIKES_SINCE, UK_MONTHS, When, recalle
 from trucewatch.nlp.slavic.wording import (
     ENEMY_GENITIVE,
     NOT_A_TARGET,
+    ON_THE_EVE,
     explains,
     ground_fight,
     has_verb,
@@ -35,7 +36,7 @@ from trucewatch.nlp.slavic.wording import (
     struck_object,
 )
 
-EXTRACTOR = "trucewatch-posts-ru-uk/12"
+EXTRACTOR = "trucewatch-posts-ru-uk/13"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
@@ -370,6 +371,8 @@ def _enemy_strikes(text: str, language: str, strikes: list[tuple[int, int]]) -> 
     "знищили ворожу РЛС"; a genitive or an instrumental is the striker's: "атака російських дронів", "удар
     російськими КАБами")."""
     for match in _UK_RUSSIAN_STRIKE.finditer(text):
+        if ON_THE_EVE.search(text, max(0, match.start() - 50), match.start()):
+            continue  # "Напередодні масованого ворожого обстрілу уражено аеродроми": it dates the post's strike
         head = match.group(0).split()[0].lower()
         if head.startswith(("російськ", "ворож")):
             if _DESTROYING_NOUN.search(text, max(0, match.start() - 20), match.start()):
@@ -490,6 +493,10 @@ def read_post(text: str, language: str, context: PostContext) -> Reading:
         reports.extend(_strikes(text, language, spans, context, claimant, when, kind, events))
     for number, report in enumerate(reports, start=1):
         reports[number - 1] = _renumber(report, f"{context.id}-{number}")
+    if not reports and kind == "interceptions" and language == "uk":
+        # "Знищено ППО – 61%", "ракет перехоплювачів ППО": air defence spoken of in general, with no count, place
+        # or object of a downing, is an analysis or news of arms, not a report
+        return Reading("other", why="air defence named with no count, place or object of a downing")
     reading = Reading(kind, reports, when)
     if not reports:
         reading.why = f"nothing to report in a post of kind {kind} (no count, place or object)"

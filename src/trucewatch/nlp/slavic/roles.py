@@ -10,7 +10,9 @@ import re
 from trucewatch.nlp.slavic.morph import parse, readings
 
 # "з Воронезької і Волгоградської областей", "со стороны Курской области": where the drones came from
-_ORIGIN = re.compile(r"(?:\bз|\bіз|\bзі|\bиз|\bсо\s+стороны|\bз\s+боку|\bз\s+напрямку|\bвід|\bот)\s*$", re.IGNORECASE)
+# (also from a sea's waters or a held land: "з акваторії Чорного моря", "з окупованого Криму")
+_ORIGIN = re.compile(r"(?:\bз|\bіз|\bзі|\bиз|\bсо\s+стороны|\bз\s+боку|\bз\s+напрямку|\bвід|\bот)"
+                     r"(?:\s+(?:акватор[іи]\w*|(?:тимчасово\s+)?окупован\w*|оккупированн\w*))?\s*$", re.IGNORECASE)
 _ORIGIN_ALWAYS = re.compile(r"(?:\bсо\s+стороны|\bз\s+боку|\bз\s+напрямку)\s*$", re.IGNORECASE)
 # a bare "з" / "из" is where something flew from only when something flies: "БПЛА з Брянської області", not
 # "Репортери з Краснодарського краю повідомляють про вибухи"
@@ -18,10 +20,14 @@ _FLIGHT = re.compile(r"БПЛА|БпЛА|беспилот|безпілот|др�
                      r"летел|рух|курс|напрям|направлен|атак|удар", re.IGNORECASE)
 
 
+# "(район пусків — Волгоградська обл.)", "районы пуска – Курская область": the area something was launched from
+_LAUNCH_AREA = re.compile(r"(?<![\w'’])район\w*\s+(?:пуск\w*|запуск\w*)\s*(?:[—–:-]\s*)?$", re.IGNORECASE)
+
+
 def from_origin(text: str, start: int) -> bool:
     """Whether the place starting at ``start`` is named as where something came from."""
     before = text[max(0, start - 30): start]
-    if _ORIGIN_ALWAYS.search(before):
+    if _ORIGIN_ALWAYS.search(before) or _LAUNCH_AREA.search(before):
         return True
     found = _ORIGIN.search(before)
     return found is not None and bool(_FLIGHT.search(text[max(0, start - 120): start])

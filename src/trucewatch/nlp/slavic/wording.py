@@ -39,6 +39,9 @@ _AFTER_A_CONSEQUENCE = re.compile(r"(?:" + _LOSS + r")\w*[^.!?\n]{0,80}?(?<![\w'
 # strike ("після сьогоднішнього удару", "після останньої атаки")
 _AFTER = re.compile(r"(?<![\w'’])після\s+(?!(?:сьогоднішн|[ву]чорашн|нічн|ранков|вечірн|останн)\w*\s)(?:[\w'’-]+\s+)?$",
                     re.IGNORECASE)
+# a word of striking right after "напередодні" / "накануне" names the strike something else came before ("Напередодні
+# масованого ворожого обстрілу уражено аеродроми"): it dates the strike the post tells, it is not one told
+ON_THE_EVE = re.compile(r"(?<![\w'’])(?:напередодні|накануне)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # ... and so does one named as what a response answers ("Україна вдарить по рф у відповідь на сьогоднішню атаку
 # Києва", "санкції у відповідь на удари": the news is the response; the noun in any case too: "вторгнення були
 # навмисною відповіддю на українські атаки на Крим"), or as the topic of an opinion ("Марк Бернс жорстко
@@ -241,7 +244,8 @@ def _is_strike(word: Word, text: str) -> bool:
     return word.lemma in words.lemmas or any(word.lemma.startswith(stem) for stem in words.stems)
 
 
-_DESTROYING = frozenset({"знищити", "знищений", "знищено", "знищення"})
+# (and the participle of hitting said of armour: "тягачів з ураженими на них танками")
+_DESTROYING = frozenset({"знищити", "знищений", "знищено", "знищення", "уражений"})
 _GROUND_CLAUSE = re.compile(r"[.!?;\n]")
 _GROUND_BEFORE, _GROUND_AFTER = 40, 60  # how far armour or troops named around a word of destroying are its object
 
@@ -282,6 +286,8 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
                 or _IN_ANSWER_TO.search(text, max(0, word.start - 60), word.start)
                 or _OPINION_ON.search(text, sentence[0], word.start)) and not _CONSEQUENCE.search(text, *sentence):
             continue  # "Генштаб після удару по Сумах: росія отримає нашу лють": the strike dates a statement
+        if ON_THE_EVE.search(text, max(0, word.start - 50), word.start):
+            continue  # "Напередодні масованого ворожого обстрілу уражено аеродроми": the strike dates another
         if word.lemma in words.generic_plural and _plural(text, word, language) and (overview or not (
                 _HAPPENED.search(text, max(0, word.start - 40), word.start)
                 or _AFTER_A_CONSEQUENCE.search(text, max(0, word.start - 140), word.start)
@@ -304,6 +310,8 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
         before = _WORD.findall(text[max(0, word.start - 80):word.start])[-_NOT_YET_REACH:]
         if any(parse(each.lower(), language)[0] in words.not_yet for each in before):
             continue
+        if "NOUN" in word.grammemes and _wanted_noun(text, word, language):
+            continue  # "може бути новий російський масований удар": the adjectives before a noun do not count
         if any(_FUTURE.fullmatch(each.lower()) for each in before):
             continue  # "продовжуватиме завдавати ударів", "буде атакувати": a strike to come
         if before and {"VERB", "futr"} <= parse(before[-1].lower(), language)[1]:
@@ -316,6 +324,16 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
         if not any(parse(each.lower(), language)[0] in words.not_yet for each in before):
             spans.append(beaten.span())
     return sorted(spans)
+
+
+def _wanted_noun(text: str, word: Word, language: str) -> bool:
+    """Whether a word of wanting, allowing or being able stands within three words before a noun of striking,
+    its adjectives not counted ("може бути новий російський масований удар")."""
+    window = text[max(0, word.start - 80):word.start]
+    before = _WORD.findall(re.split(r"[.!?\n]", window)[-1])
+    kept = [each for each in before if not {"ADJF", "PRTF"} & parse(each.lower(), language)[1]
+            or parse(each.lower(), language)[0] in wording().not_yet]
+    return any(parse(each.lower(), language)[0] in wording().not_yet for each in kept[-_NOT_YET_REACH:])
 
 
 # a works or a port that stopped ("НПЗ … припинив переробку нафти після атак", "Порт … припинив експорт нафти
