@@ -32,6 +32,7 @@ PUBLISHED = datetime.fromisoformat("2025-03-21T12:00:00+03:00")
     ("Ukraine's Air Force said Moscow again attacked energy infrastructure in Odesa.", "UA", "alleges", "RU"),
     # a capital as a place is not a party
     ("Ukraine's Air Force said drones attacked energy infrastructure in Kyiv.", "UA", "reports", None),
+    ("Kyiv hit by Russian missiles on Friday, Ukraine's Air Force said.", "UA", "alleges", "RU"),
     # the one who launched what was shot down acted
     ("Of the 99 drones launched by Russia overnight, 57 were shot down, the Ukrainian Air Force said.",
      "UA", "alleges", "RU"),

@@ -120,7 +120,8 @@ ALLEGE = re.compile(r"\b(accused|accuses|alleged|alleges|claimed|claims|blamed|b
 # trucewatch.nlp.sources. Acting parties, as named in event sentences (party id per pattern):
 # a capital standing for its government as the doer: "Kyiv launched", "Moscow had continued to attack"
 _CAPITAL_ACTS = (r"\s+(?:(?:has|had|have|again|also|then|repeatedly)\s+)*(?:(?:continued|tried|attempted|sought)"
-                 r"\s+to\s+)?(?:launch|attack|strik|struck|fir(?:e|ed|ing)\b|shell|sent|send|blew|blow|hit|target|bomb)")
+                 r"\s+to\s+)?(?:launch|attack|strik|struck|fir(?:e|ed|ing)\b|shell|sent|send|blew|blow|hit|target|bomb)"
+                 r"\w*\b(?!\s+by\b)")  # "Kyiv hit by Russian missiles" is the place hit
 ACTORS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p, re.IGNORECASE), party) for p, party in [
         (r"\b(nafs?|novorossiya|separatists?|rebel forces|dpr forces|lpr forces)\b", "DPR"),
