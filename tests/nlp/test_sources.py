@@ -34,6 +34,8 @@ PUBLISHED = datetime.fromisoformat("2025-03-19T09:00:00+02:00")
     ("Kremlin spokesman Dmitry Peskov", "RU"),
     ("local officials", None),
     ("a witness", None),
+    ("the UN Human Rights Monitoring Mission in Ukraine", None),
+    ("the Red Cross delegation in Russia", None),
 ])
 def test_shipped_bodies_map_to_their_party(phrase: str, party: str | None) -> None:
     found = default_lexicon().party_of(phrase)
@@ -42,6 +44,19 @@ def test_shipped_bodies_map_to_their_party(phrase: str, party: str | None) -> No
 
 def test_an_unnamed_governor_is_the_one_of_the_region_named() -> None:
     assert default_lexicon().party_of("the governor", "Drones hit a depot in Bryansk region.") == ("RU", "regional")
+
+
+@pytest.mark.parametrize(("phrase", "context", "party"), [
+    ("the regional administration", "In Kherson, a power line was cut by artillery fire.", "UA"),
+    ("the city administration", "Three substations in Zaporizhzhia were damaged.", "UA"),
+    ("Mayor Sergei Sobyanin", "A drone approaching Moscow was shot down.", "RU"),
+    ("the regional administration", "Drones hit a depot in Bryansk region, near Kherson.", "RU"),
+    ("the regional administration", "Drones hit a depot overnight.", None),
+])
+def test_an_unnamed_city_or_regional_body_is_the_one_of_the_town_named(phrase: str, context: str,
+                                                                       party: str | None) -> None:
+    found = default_lexicon().party_of(phrase, context)
+    assert (found[0] if found else None) == party
 
 
 def _write(path: Path, text: str) -> Path:

@@ -25,6 +25,33 @@ PUBLISHED = datetime.fromisoformat("2025-03-21T12:00:00+03:00")
     ("The Russian Defence Ministry said its forces struck a Ukrainian airfield near Poltava.",
      "RU", "acknowledges", "RU"),
     ("Local residents reported explosions near a fuel depot in Engels.", "Local residents", "reports", None),
+    # a capital standing for its government as the doer
+    ("The Kyiv regime shelled a power plant in Horlivka on Friday, the Russian Defence Ministry said.",
+     "RU", "alleges", "UA"),
+    ("Peskov said Kyiv had continued to attack Russian energy facilities with drones.", "RU", "alleges", "UA"),
+    ("Ukraine's Air Force said Moscow again attacked energy infrastructure in Odesa.", "UA", "alleges", "RU"),
+    # a capital as a place is not a party
+    ("Ukraine's Air Force said drones attacked energy infrastructure in Kyiv.", "UA", "reports", None),
+    ("Kyiv hit by Russian missiles on Friday, Ukraine's Air Force said.", "UA", "alleges", "RU"),
+    # the one who launched what was shot down acted
+    ("Of the 99 drones launched by Russia overnight, 57 were shot down, the Ukrainian Air Force said.",
+     "UA", "alleges", "RU"),
+    # another party's denial in a relative clause is not the claimant's stance
+    ("Russia's Defence Ministry said its forces struck a command post in Sumy, a claim Kyiv rejected.",
+     "RU", "acknowledges", "RU"),
+    ("Russia's Defence Ministry denied its forces struck a command post in Sumy.", "RU", "denies", "RU"),
+    # a denial's counter-claim does not name whose act is denied
+    ("Kyiv dismissed the claim that its troops had blown up the station in Sudzha, saying the site had been "
+     "shelled by Russian forces.", "UA", "denies", "UA"),
+    ("Moscow denied shelling the Zaporizhzhia nuclear plant and said instead that Ukrainian drones had struck "
+     "its training centre.", "RU", "denies", "RU"),
+    # a title with the name in commas; a body of a city the text names; a mission in a country is neutral
+    ("Late on Monday a Russian missile hit Dnipro, the head of the regional military administration, Serhiy "
+     "Lysak, said.", "UA", "alleges", "RU"),
+    ("In Kherson, a power line was cut by Russian artillery fire, the regional administration said.",
+     "UA", "alleges", "RU"),
+    ("Russian forces shelled Kherson on Friday, the UN Human Rights Monitoring Mission in Ukraine said.",
+     "the UN Human Rights Monitoring Mission in Ukraine", "reports", "RU"),
 ], ids=lambda value: value[:40] if isinstance(value, str) and len(value) > 12 else None)
 def test_stance(text: str, claimant: str, stance: str, actor: str | None) -> None:
     report = extract_article(Article("stance", text, PUBLISHED))[0]

@@ -57,3 +57,27 @@ def test_a_russian_claimant_speaks_moscow_time() -> None:
     report = extract_article(Article("tz", text, PUBLISHED))[0]
     assert report.occurred is not None and report.occurred.tz == "Europe/Moscow"
     assert report.occurred.start == datetime.fromisoformat("2025-03-20T23:30:00+03:00")
+
+
+@pytest.mark.parametrize(("sentence", "start", "end"), [
+    # the day the statement was made is not the event's, when the event is dated otherwise
+    ("The Kremlin said on Sunday that drones had struck Kursk at 18:00 on Saturday.",
+     "2025-03-22T18:00:00+02:00", "2025-03-22T18:00:00+02:00"),
+    # ...and is the only date there is when nothing else dates it
+    ("The ministry said on Thursday that drones had struck Kursk.",
+     "2025-03-27T00:00:00+02:00", "2025-03-28T00:00:00+02:00"),
+    # a wire dateline is the day the story was filed
+    ("MOSCOW, March 28 (wire) – Drones struck a depot in Kursk on Thursday, the governor said.",
+     "2025-03-27T00:00:00+02:00", "2025-03-28T00:00:00+02:00"),
+    ("KHARKIV, Ukraine, March 28 – Drones struck a substation overnight.",
+     "2025-03-27T18:00:00+02:00", "2025-03-28T08:00:00+02:00"),
+    # a capitalised place and a date without a dash is no dateline
+    ("Kursk, March 26: drones struck a depot.", "2025-03-26T00:00:00+02:00", "2025-03-27T00:00:00+02:00"),
+    # "since X": from X until the statement
+    ("Russian forces fired 400 times since the truce began at 18:00 on Wednesday.",
+     "2025-03-26T18:00:00+02:00", "2025-03-28T10:00:00+02:00"),
+])
+def test_statement_day_dateline_and_since(sentence: str, start: str, end: str) -> None:
+    resolved = resolve_time(sentence, PUBLISHED)
+    assert resolved is not None
+    assert (resolved.start, resolved.end) == (datetime.fromisoformat(start), datetime.fromisoformat(end))

@@ -16,7 +16,7 @@ from trucewatch.nlp import spelling, syntax
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
 from trucewatch.nlp.sources import active_lexicon
 from trucewatch.nlp.spacy_support import split_sentences
-from trucewatch.nlp.timex import KYIV, MOSCOW, _find_date, resolve_time
+from trucewatch.nlp.timex import KYIV, MOSCOW, _find_date, resolve_time, without_dateline
 
 # Strong triggers make an event by themselves; weak ones ("damaged", "explosions") only with a weapon or
 # an acting party in the same sentence, so that follow-up sentences about damage do not double-count.
@@ -135,6 +135,9 @@ def events(state: ArticleState) -> None:
         kind = next(each for each in _PRIORITY if each in found)
         trigger = found[kind]
         denial = lx.DENIAL.search(sentence)
+        others = lx.DENIED_BY_OTHERS.search(sentence)
+        if denial and others and others.start() <= denial.start() < others.end():
+            denial = None  # the claim is the claimant's; another party's denial is not its stance
         refused = None if denial else _refused(sentence, trigger.start()) or (
             _natural(sentence) if kind != "interception" else None)
         if refused:
@@ -361,7 +364,7 @@ def _party_mentions(sentence: str) -> list[tuple[str, int, int]]:
 
 _SAID = re.compile(
     r"(?:according to (?:the )?(?P<a>[^,.;]{3,80}?)(?=[,.;]|$))|"
-    r"(?P<b>(?:the )?[A-Z][\w'’\- ]{2,80}?|the [a-z][\w'’\- ]{2,60}?)\s+(?:(?:has|have|had)\s+)?"
+    r"(?P<b>(?:the )?[A-Z][\w'’\- ]{2,80}?|the [a-z][\w'’\- ]{2,60}?),?\s+(?:(?:has|have|had)\s+)?"
     r"(?:said|says|reported|reports|stated|"
     r"claimed|claims|announced|wrote|told|accused|accuses|alleged|denied|denies|acknowledged|confirmed|added|"
     r"rejected|dismissed|blamed|insisted|posted|admitted)\b|"
@@ -385,7 +388,8 @@ def _claimant_in(sentence: str, context: str = "") -> tuple[str, str | None, tup
         found = lexicon.party_of(claimant, context or sentence)
         if found:
             return claimant, found[0], span
-        if fallback is None and not _PRONOUNS.match(claimant) and (group != "b" or claimant[:1].isupper()):
+        if fallback is None and not _PRONOUNS.match(claimant) and (
+                group != "b" or claimant[:1].isupper() or claimant[4:5].isupper()):
             fallback = (claimant, None, span)
     return fallback
 
@@ -430,6 +434,10 @@ _PASSIVE_BY = re.compile(r"\b(?:(?:was|were|been|being|is|are|be)\s+(?:\w+\s+){0
                          r"\w+(?:ed|en|wn|nt)\s+by\b)", re.IGNORECASE)
 
 
+# what a denial goes on to say instead: ", saying Russian forces had shelled it"
+_COUNTER = re.compile(r",\s+(?:saying|adding|and said|and added|insisting|arguing)\b|\binstead\b", re.IGNORECASE)
+
+
 @component("trucewatch.actor.v2", reads=("frames.event", "frames.claimant"), writes=("frames.actor",
                                                                                   "frames.stance"))
 def actor(state: ArticleState) -> None:
@@ -445,6 +453,19 @@ def actor(state: ArticleState) -> None:
         ]
         trigger_start = frame.trigger[0]
         before = [m for m in mentions if m[1] < trigger_start]
+        counter = _COUNTER.search(frame.sentence)
+        denial_span = frame.spans.get("denial")
+        if (frame.values.get("denial") and frame.values.get("claimant") in lx.OPPONENT and counter and denial_span
+                and denial_span[0] < counter.start() < trigger_start):
+            # "Kyiv dismissed the claim that its troops blew up X, saying Russian forces had shelled it": the
+            # event word lies in the denier's counter-claim; the act denied is the denier's own
+            frame.put("actor", frame.values["claimant"])
+            _stance(frame)
+            continue
+        if frame.values.get("denial") and counter and denial_span and denial_span[0] < counter.start():
+            # "Moscow denied shelling X and said instead that Ukrainian drones struck Y": the counter-claim's
+            # party is not the one whose act is denied
+            mentions = [m for m in mentions if m[1] < counter.start()]
         if frame.values.get("kind") == "bodies_found":
             # "Bodies of Russian soldiers near X", "Russian news showing bodies": a party named is whose the dead
             # are or who shows them, not who killed them, which the text does not say
@@ -496,6 +517,10 @@ def actor(state: ArticleState) -> None:
         _stance(frame)
 
 
+_LAUNCHED_BY = re.compile(r"\b(?:launched|fired|sent|released|deployed)\s+(?:\w+\s+)?by\s+(?:the\s+)?$",
+                         re.IGNORECASE)
+
+
 def _actor_by_position(frame: Frame, mentions: list[tuple[str, int, int]],
                        before: list[tuple[str, int, int]]) -> None:
     trigger_start = frame.trigger[0]
@@ -504,6 +529,12 @@ def _actor_by_position(frame: Frame, mentions: list[tuple[str, int, int]],
         p.pattern.strip(r"\b") for p, _ in lx.ACTORS) + r")", frame.sentence, re.IGNORECASE)
     chosen: tuple[str, int, int] | None = None
     if frame.event == "interception":
+        launcher = next((m for m in mentions if _LAUNCHED_BY.search(frame.sentence[max(0, m[1] - 40):m[1]])), None)
+        if launcher:
+            # "Of the drones launched by Russia, 57 were shot down": who launched them is the actor
+            frame.put("actor", launcher[0], (launcher[1], launcher[2]))
+            frame.put("interceptor", lx.OPPONENT.get(launcher[0]))
+            return
         if before:
             interceptor = before[-1]
             frame.put("interceptor", interceptor[0], (interceptor[1], interceptor[2]))
@@ -674,7 +705,7 @@ def when(state: ArticleState) -> None:
     published = state.article.published_at
     text = state.article.text
     for start, end in state.sentences[:4]:
-        found = _find_date(text[start:end], published)
+        found = _find_date(without_dateline(text[start:end], published), published)
         if found:
             state.context_date = found[0]
             break

@@ -11,7 +11,7 @@ from trucewatch.nlp import components as _components
 from trucewatch.nlp.pipeline import Article, ArticleState, Frame, Pipeline
 from trucewatch.nlp.timex import Resolved
 
-PIPELINE_VERSION = "trucewatch-extract/7"
+PIPELINE_VERSION = "trucewatch-extract/8"
 
 
 @lru_cache(maxsize=1)

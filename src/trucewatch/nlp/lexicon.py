@@ -102,6 +102,12 @@ DENIAL = re.compile(
     r"(?:\w+\s+){0,2}?" + _LABEL +
     r"|as\s+(?:an?\s+)?(?:\w+\s+)?" + _LABEL + r")\b",
     re.IGNORECASE)
+# ", a claim Kyiv rejected", ", which Moscow denied": another party's denial of the statement reported, not
+# the claimant's own
+DENIED_BY_OTHERS = re.compile(
+    r",\s+(?:(?:a|an|the)\s+(?:claim|allegation|accusation|account|version|statement)|which)\s+(?:that\s+)?"
+    r"(?:[\w'’]+\s+){1,3}?(?:has\s+|have\s+|had\s+)?(?:denied|denies|rejected|rejects|dismissed|dismisses|"
+    r"disputed|disputes|refuted|refutes)\b", re.IGNORECASE)
 ACKNOWLEDGE = re.compile(
     r"\b(acknowledged|admitted|confirmed (?:that )?(?:its|our)|our forces|its forces|carried out a "
     r"(?:massive |high-precision |group )?strike|struck (?:enemy|ukrainian military|russian military)|"
@@ -112,13 +118,17 @@ ALLEGE = re.compile(r"\b(accused|accuses|alleged|alleges|claimed|claims|blamed|b
 # ---------------------------------------------------------------------------------------------- parties
 # Claimants (which body speaks for which party) are data: trucewatch/data/claimants/default.yaml, read by
 # trucewatch.nlp.sources. Acting parties, as named in event sentences (party id per pattern):
+# a capital standing for its government as the doer: "Kyiv launched", "Moscow had continued to attack"
+_CAPITAL_ACTS = (r"\s+(?:(?:has|had|have|again|also|then|repeatedly)\s+)*(?:(?:continued|tried|attempted|sought)"
+                 r"\s+to\s+)?(?:launch|attack|strik|struck|fir(?:e|ed|ing)\b|shell|sent|send|blew|blow|hit|target|bomb)"
+                 r"\w*\b(?!\s+by\b)")  # "Kyiv hit by Russian missiles" is the place hit
 ACTORS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p, re.IGNORECASE), party) for p, party in [
         (r"\b(nafs?|novorossiya|separatists?|rebel forces|dpr forces|lpr forces)\b", "DPR"),
-        (r"\b(russian|russia(?:'s)?|kremlin(?:'s)?|moscow's|(?<=accused )moscow|"
-         r"moscow(?= (?:launched|attacked|struck|fired|shelled|sent)))\b", "RU"),
-        (r"\b(ukrainian|ukraine(?:'s)?|ukrainians|kyiv's|(?<=accused )kyiv|"
-         r"kyiv(?= (?:launched|attacked|struck|fired|shelled|sent)))\b", "UA"),
+        (r"\b(russian|russia(?:'s)?|kremlin(?:'s)?|moscow's|(?<=accused )moscow|moscow regime|"
+         r"moscow(?=" + _CAPITAL_ACTS + r"))\b", "RU"),
+        (r"\b(ukrainian|ukraine(?:'s)?|ukrainians|kyiv's|(?<=accused )kyiv|(?:kyiv|kiev) regime|"
+         r"(?:kyiv|kiev)(?=" + _CAPITAL_ACTS + r"))\b", "UA"),
     ]
 ]
 SELF_REFERENCE = re.compile(r"\b(its|our|their) (forces|troops|army|units|military|aviation|air force|agents|"
@@ -164,7 +174,8 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         (r"\b(transformers?)\b", "energy.transmission.transformer"),
         (r"\b(power grid|electricity grid|grid)\b", "energy.transmission"),
         (r"\b(refinery|refineries|oil refining)\b", "energy.oil.refinery"),
-        (r"\b(pumping station|oil pumping|pumping facility)\b", "energy.oil.pumping_station"),
+        (r"\b((?<!water )(?<!sewage )pumping station|oil pumping|pumping facility)\b",
+         "energy.oil.pumping_station"),
         (r"\b(oil depot|oil storage|fuel depot|tank farm|oil terminal)\b", "energy.oil.storage"),
         (r"\b(oil pipeline)\b", "energy.oil.pipeline"),
         (r"\b(gas metering station|gas measuring station|metering station)\b", "energy.gas.metering"),

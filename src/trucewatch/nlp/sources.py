@@ -27,9 +27,12 @@ _REGIONAL = re.compile(
     r"\b(?:(?:[Gg]overnor|[Hh]ead|[Mm]ayor|[Cc]hief)\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)|"
     r"(?P<before>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)(?:'s)?\s+(?:[Rr]egion(?:al)?\s+|[Oo]blast\s+|[Cc]ity\s+|[Kk]rai\s+)?"
     r"(?:(?:[Mm]ilitary\s+|[Ss]tate\s+)?[Aa]dministration|(?:[Aa]cting\s+)?[Gg]overnor|[Mm]ayor|authorities|officials))")
-_UNNAMED_REGIONAL = re.compile(r"\b(?:governor|regional (?:military |state )?administration|mayor|regional "
-                               r"authorities|local authorities|head of the region)\b")
+_UNNAMED_REGIONAL = re.compile(r"\b(?:governor|(?:regional|city|district|oblast) (?:military |state )?administration|"
+                               r"mayor|(?:regional|city|local) authorities|city council|head of the (?:region|city))\b")
 _REGION_MENTION = re.compile(r"\b([A-Z][\w'\-]+)\s+(?:[Rr]egion|[Oo]blast|[Kk]rai)\b")
+_TOWN_MENTION = re.compile(
+    r"(?:\b(?i:in|of|near|over|on|at|to|approaching|towards)\s+|^)([A-Z][a-z'\-]{3,})\b(?!\s+time)", re.MULTILINE)
+_AS_PLACE = re.compile(r"\b(?:in|across|inside|throughout)\s+(?:the\s+)?$")
 _REGION_WORDS = re.compile(r"\b(?:[Rr]egion|[Rr]egional|[Oo]blast|[Kk]rai|[Cc]ity|[Pp]rovince|[Rr]epublic)\b")
 
 
@@ -72,6 +75,12 @@ class SourceLexicon:
                 found = self._regional(f"{mention.group(1)} governor")
                 if found:
                     return found, "regional"
+            # "In Kherson, ... the regional administration said", "Mayor X" of a city the text names: the
+            # first town of the text that is a region's seat (or a city region) says whose the body is
+            for mention in _TOWN_MENTION.finditer(context):
+                found = self._regional(f"{mention.group(1)} governor")
+                if found:
+                    return found, "regional"
         return None
 
     def _designator(self, text: str) -> tuple[str, int] | None:
@@ -79,6 +88,8 @@ class SourceLexicon:
         for party in self.parties:
             for word in party.designators:
                 match = re.search(rf"(?<![\w'\-]){re.escape(word)}(?![\w\-])", text)
+                if match and _AS_PLACE.search(text[:match.start()]):
+                    match = None  # "the monitoring mission in Ukraine": the country is where, not whose
                 if match:
                     found.append((match.start(), party.id))
         if not found:

@@ -92,7 +92,7 @@ class Resolved:
     end: datetime  # UTC
     tz: str
     span: tuple[int, int] | None  # character span in the sentence
-    how: str  # absolute | relative | clock | anchor | publication
+    how: str  # absolute | relative | clock | anchor | publication | since …
 
 
 def _local(day: date, clock: time, tz: str) -> datetime:
@@ -311,6 +311,37 @@ def _with_clock_range(day: date, found: tuple[time, time, str | None, tuple[int,
     return start, end
 
 
+# a wire dateline, "KYIV, March 24 (Reuters) –": the day the story was filed, not the day of the event
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'\-]{2,}(?:\s+[A-Z][A-Z.'\-]+)*(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)?,\s+"
+                       r"(?P<date>[^–—\-()]{3,24}?)\s*(?:\([^)]{1,30}\)\s*)?[–—\-]{1,2}\s")
+# when the statement was made, "the ministry said on Monday": not when the event happened, if the sentence
+# dates the event otherwise ("overnight", "at 18:00 on Saturday")
+_SPEECH_TIME = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|reported|announced|confirmed|wrote|stated|added|claimed|denied|"
+    r"warned|posted)\s+(?:late\s+|early\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\b", re.IGNORECASE)
+# "since the truce began at 18:00 on Saturday": from then until the statement
+_SINCE = re.compile(r"\bsince\b[^.;]{0,60}$", re.IGNORECASE)
+
+
+def blank(text: str, span: tuple[int, int]) -> str:
+    """``text`` with ``span`` replaced by spaces (offsets kept)."""
+    return text[:span[0]] + " " * (span[1] - span[0]) + text[span[1]:]
+
+
+def without_dateline(sentence: str, published: datetime | None = None) -> str:
+    """The sentence with a wire dateline's date blanked ("MOSCOW, April 11 –")."""
+    match = _DATELINE.match(sentence)
+    if match and _find_date(match.group("date"), published):
+        return blank(sentence, match.span("date"))
+    return sentence
+
+
+def _dated(sentence: str, published: datetime | None) -> bool:
+    return any(found is not None for found in (
+        RELATIVE.search(sentence), _find_date(sentence, published), _find_clock(sentence), _clock_range(sentence)))
+
+
 def resolve_time(
     sentence: str,
     published: datetime | None,
@@ -319,7 +350,28 @@ def resolve_time(
     anchors: dict[str, datetime] | None = None,
     context_date: date | None = None,
 ) -> Resolved | None:
-    """The interval a sentence's event happened in, or None if nothing says and no publication time."""
+    """The interval a sentence's event happened in, or None if nothing says and no publication time. A wire
+    dateline's date and the day a statement was made ("said on Monday", when the event is dated otherwise)
+    are not the event's; "since X" runs from X to the publication."""
+    sentence = without_dateline(sentence, published)
+    masked = _SPEECH_TIME.sub(lambda match: " " * len(match.group()), sentence)
+    if masked != sentence and _dated(masked, published):
+        sentence = masked
+    resolved = _resolve(sentence, published, tz=tz, anchors=anchors, context_date=context_date)
+    if (resolved is not None and resolved.span is not None and published is not None
+            and _SINCE.search(sentence[:resolved.span[0]]) and resolved.start < published.astimezone(UTC)):
+        return Resolved(resolved.start, published.astimezone(UTC), resolved.tz, resolved.span, "since")
+    return resolved
+
+
+def _resolve(
+    sentence: str,
+    published: datetime | None,
+    *,
+    tz: str = KYIV,
+    anchors: dict[str, datetime] | None = None,
+    context_date: date | None = None,
+) -> Resolved | None:
     clock = _find_clock(sentence)
     zone = clock[1] if clock and clock[1] else tz
     if clock and clock[1] == "UTC":
