@@ -692,7 +692,8 @@ _LAUNCH_FROM = re.compile(
 _GUNS_IN = re.compile(r"\b(?i:forces|troops|artillery|army|units?|batteries|gunners|military|howitzers|launchers)\s+"
                       r"(?:(?i:stationed|based|positioned|deployed|located|dug\s+in)\s+)?(?i:in|at)\s+(?:the\s+)?$")
 _FIRED_ON_PLACE = re.compile(
-    NAME + r"(?:\s+" + NAME + r")?(?:\s*,\s*[\w\s]+?,)?\s+(?i:shelled|fired\s+(?:on|at|upon)|struck|attacked|hit|"
+    NAME + r"(?:\s+" + NAME + r")?(?:\s+(?i:oblast|region|province))?(?:\s*,\s*[\w\s]+?,)?\s+"
+    r"(?i:shelled|fired\s+(?:on|at|upon)|struck|attacked|hit|"
     r"bombarded|pounded|launched\s+\w+\s+(?:on|at))\s+(?:the\s+)?(?:(?i:city|town|village|outskirts)\s+of\s+)?"
     r"(?!(?:Ukrainian|Russian|Ukraine|Russia)\b)[A-ZА-ЯІЇЄҐ]")
 _FROM_DIRECTION = re.compile(r"\b(?i:from)\s+the\s+(?i:direction|side)\s+of\s+(?:the\s+)?$")
@@ -746,9 +747,10 @@ _DATE_ONLY = re.compile(r"\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*")
 # who is cited, named alone right after a verb of saying ("…, says Kyiv", "… - said Moscow")
 _SAYS_BEFORE = re.compile(r"\b(?i:says|said|claims|claimed|reports|reported|announced|insists|insisted)\s+$")
 # where a statement was made: "told reporters in Moscow", "speaking in Brussels", "a statement from Kyiv", "the
-# Defence Ministry in Moscow"
+# Defence Ministry in Moscow", "the embassy in Washington", "the UN Security Council in New York" (not Niu York)
 _STATEMENT_IN = re.compile(r"\b(?:(?i:speaking|spoke|speaks|told\s+(?:reporters|journalists|the\s+press)|"
-                           r"press\s+conference|briefing|statement|ministry)\s+(?:in|from)|"
+                           r"press\s+conference|briefing|statement|ministry|embassy|consulate|parliament|summit|"
+                           r"conference|talks|Security\s+Council|General\s+Assembly)\s+(?:in|from)|"
                            r"(?i:statement|briefing)\s+(?:issued|made|given)\s+in|Ministry\s+of\s+\w+\s+in)"
                            r"\s+(?:the\s+)?$")
 _LIST_BEFORE = re.compile(NAME + r"(?:\s+" + NAME + r")?(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)$")

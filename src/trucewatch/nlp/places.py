@@ -397,9 +397,7 @@ def _too_weak_for_a_neighbour(location: dict[str, Any], context: _Placing) -> bo
     it is not taken when only an alternate name or a spelling variant reads it as a place, when it lies abroad beyond
     FIRE_REACH_KM of every line of contact, or when the event is fire across the line and it lies beyond that
     reach."""
-    if location.get("matched_by", MATCHED_BY[0]) != MATCHED_BY[0] or "(found as " in location["basis"]:
-        return True
-    if _far_abroad(location):
+    if "(found as " in location["basis"] or _far_abroad(location):
         return True
     return context.fire and line_of_contact_km(location["lat"], location["lon"]) > FIRE_REACH_KM
 
