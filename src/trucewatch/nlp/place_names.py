@@ -357,12 +357,16 @@ def names_a_unit(sentence: str, span: tuple[int, int]) -> bool:
 # Moscow")
 _GOVERNMENT_SEATS = frozenset({"UA-30", "RU-MOW", "BY-HM"})
 _SAYS_AT_END = re.compile(r"(?:\s*[:|]\s*|\s+[-–—]\s*)$")
-_CLAUSE_BEFORE = re.compile(r"\b(?i:killed|wounded|injured|dead|died|dies|casualties|says|said|reports?|reported|"
-                            r"claims?|claimed|accuses|accused)\b")
-# the headline places the event elsewhere than the capital closing it ("killed in east Ukraine fighting: Kiev");
+_CLAUSE_BEFORE = re.compile(r"\b(?i:killed|wounded|injured|dead|deadly|died|dies|casualties|clash|clashes|"
+                            r"says|said|reports?|reported|claims?|claimed|accuses|accused)\b")
+# the headline places the event elsewhere than the capital closing it ("killed in east Ukraine fighting: Kiev", "at
+# Ukraine airport after deadly clash: Kiev");
 # "Three killed in missile strike: Kyiv" may be in Kyiv
 _ELSEWHERE_BEFORE = re.compile(r"\b(?i:east|eastern|south|southern|north|northern|west|western|donbas+|front|"
-                               r"front-?line|separatist|war-torn|war\s+zone|fighting|region|oblast)\b")
+                               r"front-?line|separatist|war-torn|war\s+zone|fighting|region|oblast)\b"
+                               # a site or place told by its country, which the capital would be told by its name:
+                               # "Ceasefire at Ukraine airport after deadly clash: Kiev"
+                               r"|\b(?i:at|near|outside|around)\s+(?:the\s+)?(?i:Ukraine|Ukrainian)(?:['’]s)?\b")
 _OWNS_AN_ACT = re.compile(r"['’]s\s+(?:\w+\s+)?(?i:attacks?|shelling|strikes?|offensive|aggression|bombardments?|"
                           r"assaults?|provocations?|forces|troops|army)\b")
 _AT_ODDS_BEFORE = re.compile(r"\b(?i:points?|pointing|pointed|blames?|blamed|blaming|accuses?|accused|tensions?|"
@@ -688,7 +692,8 @@ _LAUNCH_FROM = re.compile(
 _GUNS_IN = re.compile(r"\b(?i:forces|troops|artillery|army|units?|batteries|gunners|military|howitzers|launchers)\s+"
                       r"(?:(?i:stationed|based|positioned|deployed|located|dug\s+in)\s+)?(?i:in|at)\s+(?:the\s+)?$")
 _FIRED_ON_PLACE = re.compile(
-    NAME + r"(?:\s+" + NAME + r")?(?:\s*,\s*[\w\s]+?,)?\s+(?i:shelled|fired\s+(?:on|at|upon)|struck|attacked|hit|"
+    NAME + r"(?:\s+" + NAME + r")?(?:\s+(?i:oblast|region|province))?(?:\s*,\s*[\w\s]+?,)?\s+"
+    r"(?i:shelled|fired\s+(?:on|at|upon)|struck|attacked|hit|"
     r"bombarded|pounded|launched\s+\w+\s+(?:on|at))\s+(?:the\s+)?(?:(?i:city|town|village|outskirts)\s+of\s+)?"
     r"(?!(?:Ukrainian|Russian|Ukraine|Russia)\b)[A-ZА-ЯІЇЄҐ]")
 _FROM_DIRECTION = re.compile(r"\b(?i:from)\s+the\s+(?i:direction|side)\s+of\s+(?:the\s+)?$")
@@ -737,6 +742,17 @@ _ACCORDING_TO_NAME = re.compile(r"\b(?i:according\s+to|citing|quoting)\s+(?:(?i:
 _SOURCE_ENDS = re.compile(NAME + r"\s*(?:[,:;)]|$)")
 _SPEAKS_LATER = re.compile(NAME + r"(?:\s+" + NAME + r")?\s+(?i:have\s+|has\s+)?(?i:said|says|told|reported|"
                            r"claimed|announced|stated|denied|confirmed|insisted|warned)\b")
+# a record's date before a dateline
+_DATE_ONLY = re.compile(r"\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*")
+# who is cited, named alone right after a verb of saying ("…, says Kyiv", "… - said Moscow")
+_SAYS_BEFORE = re.compile(r"\b(?i:says|said|claims|claimed|reports|reported|announced|insists|insisted)\s+$")
+# where a statement was made: "told reporters in Moscow", "speaking in Brussels", "a statement from Kyiv", "the
+# Defence Ministry in Moscow", "the embassy in Washington", "the UN Security Council in New York" (not Niu York)
+_STATEMENT_IN = re.compile(r"\b(?:(?i:speaking|spoke|speaks|told\s+(?:reporters|journalists|the\s+press)|"
+                           r"press\s+conference|briefing|statement|ministry|embassy|consulate|parliament|summit|"
+                           r"conference|talks|Security\s+Council|General\s+Assembly)\s+(?:in|from)|"
+                           r"(?i:statement|briefing)\s+(?:issued|made|given)\s+in|Ministry\s+of\s+\w+\s+in)"
+                           r"\s+(?:the\s+)?$")
 _LIST_BEFORE = re.compile(NAME + r"(?:\s+" + NAME + r")?(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)$")
 
 
@@ -749,15 +765,20 @@ def name_role(sentence: str, start: int) -> str | None:
     "birthplace";
     None when the words around it say nothing of the kind."""
     before = sentence[max(0, start - 80):start]
-    if not before.strip() and _DATELINE.match(sentence, start):
-        return "dateline"
+    if (not before.strip() or _DATE_ONLY.fullmatch(before)) and _DATELINE.match(sentence, start):
+        return "dateline"  # "KYIV, April 12 (Reuters) -", also after a record's date ("12/04/2022 MOSCOW (AP) -")
     while (item := _LIST_BEFORE.search(before)) is not None:
         before = before[:item.start()]  # "retreating from Kutuzivka and Prelesne": a list shares its role
     if _LAUNCH_FROM.search(before) or _FROM_DIRECTION.search(before) or (
             _GUNS_IN.search(before) and _FIRED_ON_PLACE.match(sentence, start)):
         return "launched"
-    if _ACCORDING_TO_NAME.search(before) and _SOURCE_ENDS.match(sentence, start):
-        return "source"  # "according to Gladkov, a drone attacked Belgorod": a person's name, not a village
+    if (_ACCORDING_TO_NAME.search(before) or _SAYS_BEFORE.search(before)) and _SOURCE_ENDS.match(sentence, start):
+        return "source"  # "according to Gladkov, a drone attacked Belgorod": a person's name, not a village;
+        # "Shelling kills two, says Kyiv"
+    if _STATEMENT_IN.search(before):
+        return "source"  # "Peskov told reporters in Moscow", "the Defence Ministry in Moscow reports"
+    if (speaks := _SPEAKS_LATER.match(sentence, start)) is not None and _a_seat(speaks.group(0).split()[0]):
+        return "source"  # "Moscow said its forces destroyed a depot": a capital as the one who speaks
     if (officials := _OFFICIALS_IN.search(before)) and (
             _ACCORDING_TO.search(before, 0, officials.start()) or _SPEAKS_LATER.match(sentence, start)):
         return "source"

@@ -330,7 +330,8 @@ def place(state: ArticleState) -> None:
                     continue  # "Nova" of "Nova Khakhova"; "restaurant Ukrayina" is the restaurant's name; "Kiev
                     # forces" are a side
                 if _try_place(frame, settlement, (start, start + len(settlement)), None, context,
-                              republic=_republic(settlement, frame.sentence, end)):
+                              republic=_republic(settlement, frame.sentence, end),
+                              alone=_alone_on_its_line(frame.sentence, (start, end))):
                     break
             else:
                 if not _place_from_neighbour(frame, state, context) and context.admin1 and not context.admin1_speaks:
@@ -371,10 +372,34 @@ def _place_from_neighbour(frame: Frame, state: ArticleState, context: _Placing) 
             location = _locate(("near " if near else "") + cleaned, admin1_of(admin_text) or glued or context.admin1,
                                context)
             if location is not None and location.get("lat") is not None and location["source"] != "admin1-centre":
+                if _too_weak_for_a_neighbour(location, context):
+                    continue
                 location["basis"] += f"; named in the {where} sentence, which reports no event of its own"
                 frame.put("location", location)
                 return True
     return False
+
+
+def _alone_on_its_line(sentence: str, span: tuple[int, int]) -> bool:
+    """Whether the name at ``span`` is the whole of its line, in a sentence of several lines (a headline's tag or a
+    caption: the name says nothing of its role, and may be a person's)."""
+    if "\n" not in sentence.strip():
+        return False
+    start = sentence.rfind("\n", 0, span[0]) + 1
+    end = sentence.find("\n", span[1])
+    line = sentence[start:end if end >= 0 else len(sentence)]
+    return line.strip(" \t\r.,;:-–—") == sentence[span[0]:span[1]].strip()
+
+
+def _too_weak_for_a_neighbour(location: dict[str, Any], context: _Placing) -> bool:
+    """Whether a place named in a sentence that reports no event is too far from the war to be the place of the
+    event beside it: a name in no role may be a person's ("Pugachev", "Aleksandrov" under a headline of losses), so
+    it is not taken when only an alternate name or a spelling variant reads it as a place, when it lies abroad beyond
+    FIRE_REACH_KM of every line of contact, or when the event is fire across the line and it lies beyond that
+    reach."""
+    if "(found as " in location["basis"] or _far_abroad(location):
+        return True
+    return context.fire and line_of_contact_km(location["lat"], location["lon"]) > FIRE_REACH_KM
 
 
 def _front_day(frame: Frame, state: ArticleState) -> tuple[date | None, bool]:
@@ -480,8 +505,15 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
             elif (len(cleaned) >= 3 and cleaned.lower() not in NOT_PLACES and cleaned.lower() not in english_words()):
                 unplaced.append(cleaned)
             continue
+        if location["source"] != "admin1-centre" and _alone_on_its_line(sentence, span) and \
+                _too_weak_for_a_neighbour(location, context):
+            continue  # "… killed in rebel east: army" over a line "Pugachev": a person's name, not a Russian town
         if location["source"] != "admin1-centre":
             location = where_in_or_around(sentence, span, location)
+        if location["source"] == "admin1-centre" and role in _FROM_ROLES and \
+                location.get("country") not in (None, "UA"):
+            elsewhere = True  # "Russian troops from Buryatia shelled houses": where they came from, not the place
+            continue
         if location["source"] == "admin1-centre":
             # "shelled DPR positions in Horlivka": an oblast reading of a name waits for a settlement
             oblast_only = oblast_only or (location, span)
@@ -591,13 +623,16 @@ def _put_admin1_only(frame: Frame, code: str | None, unplaced: list[str] | None 
 
 
 def _try_place(frame: Frame, name: str, span: tuple[int, int], scope: str | None, context: _Placing,
-               republic: str | None = None) -> bool:
+               republic: str | None = None, alone: bool = False) -> bool:
     """Place the frame at ``name``; ``republic``: the oblast whose separatist entity the name names
-    (:func:`_republic`)."""
+    (:func:`_republic`); ``alone``: the name is the whole of its line (:func:`_alone_on_its_line`)."""
     if name in context.refused:
         return False
     location = _locate(name, scope, context)
     if location is None:
+        return False
+    if alone and location["source"] != "admin1-centre" and location.get("lat") is not None and \
+            _too_weak_for_a_neighbour(location, context):
         return False
     frame.put("location", location if republic is None else _of_republic(location, republic), span)
     return True
@@ -661,6 +696,8 @@ def _locate(name: str, scope: str | None, context: _Placing, *, explicit: bool =
         found = geocode_candidates(name)
         chosen, left_out = _within_fire(found, choose(found, context), context)
         chosen = _known_in_ukraine(bare, found, chosen, context)
+        if chosen is not None and _beyond_fire(chosen[0], context):
+            return None  # "shelling damaged the home of Pushkin": a person's name, not a town near St Petersburg
         if (chosen is not None and not literal and context.admin1 and chosen[0].admin1_code != context.admin1
                 and chosen[0].candidates > 1):
             narrowed = choose(geocode_candidates(name, admin1_code=context.admin1), context, scoped=True)
@@ -706,6 +743,14 @@ def _locate(name: str, scope: str | None, context: _Placing, *, explicit: bool =
     if not scoped and not _gives_point(match, basis):
         return _no_point(bare, match, basis)
     return _location(bare, match, basis)
+
+
+def _beyond_fire(match: GeoMatch, context: _Placing) -> bool:
+    """Whether fire across the line cannot have fallen at ``match``: a place abroad beyond FIRE_REACH_KM of every
+    line of contact, found where the text names no region (a Russian town by the name is more often a person's:
+    "the home of Pushkin")."""
+    return (context.fire and match.source != "admin1-centre" and match.country != "UA"
+            and line_of_contact_km(match.lat, match.lon) > FIRE_REACH_KM)
 
 
 def _location(name: str, match: GeoMatch, basis: str) -> dict[str, Any]:

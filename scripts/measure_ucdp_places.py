@@ -1,0 +1,100 @@
+"""Place extraction measured on UCDP GED headlines (text the place rules were not tuned on).
+
+Reads the UCDP GED Ukraine file at run time (default ``../shared/data/ucdp_ged_ukraine/ucdp_ged_ukraine.csv``),
+keeps the rows of one half (``trucewatch.nlp.split.half_of`` of the row's ``id``) whose ``where_prec`` is 1 (an
+exact place) or 2 (within 25 km), reads each row's ``source_headline`` (several headlines joined by ";") as one
+English article, and prints one JSON object: ``n``, and as shares of the placed rows ``within_10km``,
+``within_25km``, ``over_100km``, ``over_100km_at_a_settlement`` (the answer names a settlement) and
+``within_precision`` (the error within the answer's own ``precision_km``); ``with_place`` is a share of ``n``.
+
+Usage: ``PYTHONPATH=$PWD/src python scripts/measure_ucdp_places.py [--half tuning] [--file PATH] [--rows]``
+(``--rows`` adds each placed row more than 100 km off at a settlement, for diagnosis).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from trucewatch.geo.distance import distance_km
+from trucewatch.model import Report
+from trucewatch.nlp.evaluate import within_precision
+from trucewatch.nlp.extract import extract_article
+from trucewatch.nlp.pipeline import Article
+from trucewatch.nlp.split import HALVES, half_of
+
+DEFAULT = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "ucdp_ged_ukraine" / "ucdp_ged_ukraine.csv"
+OFF_KM = 100.0
+
+
+def headline_text(row: dict[str, str]) -> str:
+    """A row's headlines, one a line (UCDP joins a row's sources' headlines with ";")."""
+    return "\n".join(part.strip() for part in (row.get("source_headline") or "").split(";") if part.strip())
+
+
+def placed(reports: list[Report]) -> Report | None:
+    """The first report with a point (as the monitor-map evaluation scores)."""
+    return next((r for r in reports if r.location and r.location.lat is not None), None)
+
+
+def measure(path: Path, half: str, with_rows: bool = False) -> dict[str, Any]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = [r for r in csv.DictReader(handle)
+                if half_of(r["id"]) == half and r.get("where_prec") in ("1", "2")]
+    counts = dict.fromkeys(("with_place", "within_10km", "within_25km", "over_100km",
+                            "over_100km_at_a_settlement", "within_precision"), 0)
+    far: list[dict[str, Any]] = []
+    for row in rows:
+        text = headline_text(row)
+        reports = extract_article(Article(id=f"ucdp-{row['id']}", text=text, source="UCDP headline",
+                                          source_kind="news"))
+        found = placed(reports)
+        if found is None or found.location is None:
+            continue
+        location = found.location
+        assert location.lat is not None and location.lon is not None
+        distance = distance_km(location.lat, location.lon, float(row["latitude"]), float(row["longitude"]))
+        counts["with_place"] += 1
+        counts["within_10km"] += distance <= 10
+        counts["within_25km"] += distance <= 25
+        counts["over_100km"] += distance > OFF_KM
+        at_settlement = distance > OFF_KM and bool(location.name)
+        counts["over_100km_at_a_settlement"] += at_settlement
+        counts["within_precision"] += within_precision(distance, location.precision_km)
+        if with_rows and at_settlement:
+            far.append({"id": row["id"], "text": text, "place": location.name, "admin1": location.admin1_code,
+                        "precision_km": location.precision_km,
+                        "basis": (found.provenance or {}).get("location_basis"),
+                        "gold": [row["where_coordinates"], row["adm_1"], row["latitude"], row["longitude"]],
+                        "distance_km": round(distance, 1)})
+    n_placed = counts["with_place"]
+    result: dict[str, Any] = {"half": half, "n": len(rows),
+                              "with_place": round(n_placed / len(rows), 4) if rows else 0.0}
+    for key, value in counts.items():
+        if key != "with_place":
+            result[key] = round(value / n_placed, 4) if n_placed else 0.0
+    result["placed"] = n_placed
+    if with_rows:
+        result["rows"] = far
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--file", type=Path, default=DEFAULT)
+    parser.add_argument("--half", choices=HALVES, default="tuning")
+    parser.add_argument("--rows", action="store_true")
+    args = parser.parse_args(argv)
+    if not args.file.exists():
+        print(f"{args.file}: no such file", file=sys.stderr)
+        return 2
+    print(json.dumps(measure(args.file, args.half, args.rows), ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
