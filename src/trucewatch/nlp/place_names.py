@@ -42,7 +42,7 @@ NAME = (r"(?!(?:In|Of|Near|At|On|To|The|And|For|By|From|With|Over|Into|Onto|Afte
 # Melitopol: …"): not part of the name
 _HELD_BY = r"(?:[A-Za-z]+-(?:held|controlled|occupied|run)\s+)?"
 # a part of a place or its state between the preposition and the name ("in central Kyiv", "in occupied Melitopol")
-_PART_OF = (r"(?:(?:central|downtown|northern|southern|eastern|western|north-?eastern|north-?western|"
+PART_OF = (r"(?:(?:central|downtown|northern|southern|eastern|western|north-?eastern|north-?western|"
             r"south-?eastern|south-?western|occupied|(?:Russian|Ukrainian|UA)[- ](?:occupied|controlled|held)|"
             r"liberated|now|destroyed|damaged|ruined|devastated|besieged|shelled|burning|bombed)\s+"
             # what kind of quarter ("to commercial and residential Marinka", "in industrial Avdiivka")
@@ -59,7 +59,7 @@ _PLACE_AFTER = re.compile(
     r"rock(?:s|ed|ing)?|storm(?:s|ed|ing)?|pummel(?:s|l?ed|l?ing)|occup(?:y|ies|ied|ying)|captur(?:e|es|ed|ing)|"
     r"recaptur(?:e|es|ed|ing)|retook|retak(?:e|es|en|ing)|take|takes|took|liberat(?:e|es|ed|ing)|encircl(?:e|es|ed|ing)|"
     r"besieg(?:e|es|ed|ing)|(?:battles?|fight(?:s|ing)?|struggle|siege) for|"
-    r"proximity to|direction of|vicinity of))\s+(?:the\s+)?" + _PART_OF
+    r"proximity to|direction of|vicinity of))\s+(?:the\s+)?" + PART_OF
     + r"(?:(?:city|town|village|settlement|community|urban-type settlement|hamlet|(?i:vil|v|s|smt)\.)\s+(?:of\s+)?)?"
     r"(?!(?i:of|in|on|at|near|to|for|from|by|with|the)\b)(?P<name>" + NAME + r"(?:\s+" + NAME + r"){0,2})"
     r"(?:\s+(?:community|settlement|village|city|town))?"
@@ -374,7 +374,7 @@ _AT_ODDS_BEFORE = re.compile(r"\b(?i:points?|pointing|pointed|blames?|blamed|bla
                              r"(?i:at|with|on|against|between)\s+$")
 
 
-def _a_seat(name: str) -> bool:
+def a_seat(name: str) -> bool:
     found = geocode_candidates(name.removesuffix("'s").removesuffix("’s"), limit=1)
     return bool(found) and found[0].admin1_code in _GOVERNMENT_SEATS and found[0].population >= CITY_POPULATION
 
@@ -385,7 +385,7 @@ def names_a_government(name: str, sentence: str, span: tuple[int, int]) -> bool:
     speaks_at_end = (not sentence[span[1]:].strip(" .!") and _SAYS_AT_END.search(before) is not None
                      and _CLAUSE_BEFORE.search(before) is not None and _ELSEWHERE_BEFORE.search(before) is not None)
     owns = _OWNS_AN_ACT.match(sentence, span[1] - (2 if name.endswith(("'s", "’s")) else 0)) is not None
-    return (speaks_at_end or owns or _AT_ODDS_BEFORE.search(before) is not None) and _a_seat(name)
+    return (speaks_at_end or owns or _AT_ODDS_BEFORE.search(before) is not None) and a_seat(name)
 
 
 def names_a_side(sentence: str, span: tuple[int, int]) -> bool:
@@ -673,128 +673,6 @@ def english_words() -> frozenset[str]:
                     words.update(word for word in table if word.isalpha())
             return frozenset(words)
     return frozenset()
-
-
-# A place named in another role than where the event happened (round 9): where a shot, a weapon or a unit came
-# from ("launched from Belgorod", "shelling from the direction of Horlivka", "troops from Crimea"), where
-# something was going ("heading to Izium", "towards Kharkiv", "evacuated to Lviv"), what the event is compared
-# with ("the same as in Bucha"). The words before the name say which.
-_LAUNCH_FROM = re.compile(
-    r"(?:\b(?i:launch(?:ed|ing)|fir(?:ed|ing)|shot|flew|flying|fl(?:y|ies)|took\s+off)\b(?:\s+[\w-]+){0,3}?\s+"
-    r"|\b(?i:shelling|shells|shelled|struck|attacked|strikes?|attacks?|missiles?|rockets?|drones?|UAVs?|"
-    # what carries a weapon comes from where it is based ("Tu-95 bombers from Engels", "warships from Sevastopol")
-    r"bombers?|aircraft|(?:war)?planes?|jets?|helicopters?|(?:war)?ships?|submarines?|vessels?|"
-    r"launchers?|artillery|mortars?|launch(?:es)?)\s+)(?i:from)\s+"
-    r"(?:the\s+)?(?:(?i:direction|area|territory|side|region)\s+of\s+(?:the\s+)?)?" + _PART_OF + r"$")
-# where the guns that fired on another place stand ("Russian forces in Belgorod shelled Kharkiv", "artillery in
-# Novopskov fired on Bilovodsk"); not where forces were hit ("forces in Kherson shelled by …") nor forces that
-# attacked where they are ("troops near Izium attacked Ukrainian positions")
-_GUNS_IN = re.compile(r"\b(?i:forces|troops|artillery|army|units?|batteries|gunners|military|howitzers|launchers)\s+"
-                      r"(?:(?i:stationed|based|positioned|deployed|located|dug\s+in)\s+)?(?i:in|at)\s+(?:the\s+)?$")
-_FIRED_ON_PLACE = re.compile(
-    NAME + r"(?:\s+" + NAME + r")?(?:\s+(?i:oblast|region|province))?(?:\s*,\s*[\w\s]+?,)?\s+"
-    r"(?i:shelled|fired\s+(?:on|at|upon)|struck|attacked|hit|"
-    r"bombarded|pounded|launched\s+\w+\s+(?:on|at))\s+(?:the\s+)?(?:(?i:city|town|village|outskirts)\s+of\s+)?"
-    r"(?!(?:Ukrainian|Russian|Ukraine|Russia)\b)[A-ZА-ЯІЇЄҐ]")
-_FROM_DIRECTION = re.compile(r"\b(?i:from)\s+the\s+(?i:direction|side)\s+of\s+(?:the\s+)?$")
-_MOVING_FROM = re.compile(
-    r"\b(?i:troops|forces|units?|soldiers|servicemen|fighters|brigades?|battalions?|regiments?|convoys?|columns?|"
-    r"paratroopers|marines|mercenaries|conscripts|reservists|mobili[sz]ed|divisions?|"
-    r"reinforcements|redeployed|transferred|deployed|sent|arrived|arriving|came|coming|brought)\s+"
-    r"(?:\w+\s+){0,2}?(?i:from)\s+(?:the\s+)?" + _PART_OF + r"$")
-_LEAVING = re.compile(r"\b(?i:fleeing|fled|flee|leaving|left|leaves?|escaping|escaped|"
-                      r"(?:evacuat\w*|retreat\w*|withdr\w*)\s+(?:\w+\s+){0,2}?from)\s+(?:the\s+)?" + _PART_OF + r"$")
-# whose home a place is: "a resident of Kyiv", "refugees from Mariupol", "a soldier from Lviv"
-_HOME_OF = re.compile(r"\b(?i:residents?|natives?|citizens?|inhabitants?|evacuees|refugees|soldiers?|servicem[ae]n|"
-                      r"journalists?|volunteers?|students?|families|family)\s+(?:of|from)\s+(?:the\s+)?$")
-_GOING_TO = re.compile(
-    r"\b(?i:towards?|heading\s+(?:to|for|towards)|headed\s+(?:to|for|towards)|en\s+route\s+to|bound\s+for|"
-    r"(?:road|way|route|highway)\s+to|evacuat\w*\s+(?:\w+\s+){0,3}?to|(?:moved|moving|fled|taken|transported|"
-    r"driven|deported|relocated|returned|returning)\s+(?:\w+\s+){0,2}?to)\s+(?:the\s+)?" + _PART_OF
-    + r"(?:(?:city|town|village)\s+of\s+)?$")
-# whose official speaks: "footage posted by the mayor of Mariupol shows shelling in Volnovakha" (the event's place is
-# another name of the sentence when there is one; "the mayor of Mariupol said the city was shelled" is Mariupol)
-_OFFICIAL_OF = re.compile(r"\b(?i:mayor|governor|head|chief|council|administration|authorities|police|ombudsman|"
-                          r"spokes(?:man|woman|person))\s+of\s+(?:the\s+)?(?:(?i:city|town|village)\s+of\s+)?$")
-# where someone was born or grew up ("born in 1995 in Mykhlia, Khmelnytsky oblast, killed in the war zone")
-_BORN_IN = re.compile(r"\b(?i:born|raised|grew\s+up)\s+(?:[\w,]+\s+){0,3}?(?i:in)\s+(?:the\s+)?"
-                      r"(?:(?i:city|town|village)\s+of\s+)?$")
-_COMPARED_WITH = re.compile(
-    r"\b(?i:same\s+as|as\s+(?:it\s+)?(?:was\s+|were\s+|did\s+|had\s+)?|like|similar\s+to\s+(?:that|those|the\s+one)|"
-    r"reminiscent\s+of\s+(?:that|those|what\s+happened)|after\s+what\s+happened)\s+(?i:in|at)\s+(?:the\s+)?$")
-
-
-# A news agency's dateline: where the report was filed ("KYIV, March 3 (Reuters) -", "KHARKIV, Ukraine (AP) —")
-_DATELINE = re.compile(
-    r"[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’-]+)?\s*,\s*(?:[A-Z][a-z]+\s*,?\s*)?"
-    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\((?i:Reuters|AP|AFP|Ukrinform|"
-    r"TASS|RIA|Interfax|UNIAN|Kyiv Independent)\))"
-    r"|[A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]+)?\s*\((?i:Reuters|AP|AFP|Ukrinform|TASS|RIA|Interfax|UNIAN)\)")
-# Where those who report it are: "officials in Moscow said", "according to sources in Kyiv"
-_OFFICIALS_IN = re.compile(r"\b(?i:officials?|authorities|sources?|spokes(?:man|woman|person)|diplomats?|analysts?|"
-                           r"experts?|observers|correspondents?|reporters?|journalists?)\s+in\s+(?:the\s+)?$")
-_ACCORDING_TO = re.compile(r"\b(?i:according\s+to|cited|citing|quoted|quoting)\s+(?:\w+\s+){0,3}$")
-# who is cited, named alone right after "according to" and before a comma or the end ("according to Gladkov,"),
-# is a person or a body; "according to Kharkiv officials" names the officials' city, read as before
-_ACCORDING_TO_NAME = re.compile(r"\b(?i:according\s+to|citing|quoting)\s+(?:(?i:governor|mayor|head|spokesman|"
-                                r"spokeswoman|commander|general|minister|president|official)\s+)?"
-                                r"(?:[A-Z][\w'’-]+\s+)?$")
-_SOURCE_ENDS = re.compile(NAME + r"\s*(?:[,:;)]|$)")
-_SPEAKS_LATER = re.compile(NAME + r"(?:\s+" + NAME + r")?\s+(?i:have\s+|has\s+)?(?i:said|says|told|reported|"
-                           r"claimed|announced|stated|denied|confirmed|insisted|warned)\b")
-# a record's date before a dateline
-_DATE_ONLY = re.compile(r"\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*")
-# who is cited, named alone right after a verb of saying ("…, says Kyiv", "… - said Moscow")
-_SAYS_BEFORE = re.compile(r"\b(?i:says|said|claims|claimed|reports|reported|announced|insists|insisted)\s+$")
-# where a statement was made: "told reporters in Moscow", "speaking in Brussels", "a statement from Kyiv", "the
-# Defence Ministry in Moscow", "the embassy in Washington", "the UN Security Council in New York" (not Niu York)
-_STATEMENT_IN = re.compile(r"\b(?:(?i:speaking|spoke|speaks|told\s+(?:reporters|journalists|the\s+press)|"
-                           r"press\s+conference|briefing|statement|ministry|embassy|consulate|parliament|summit|"
-                           r"conference|talks|Security\s+Council|General\s+Assembly)\s+(?:in|from)|"
-                           r"(?i:statement|briefing)\s+(?:issued|made|given)\s+in|Ministry\s+of\s+\w+\s+in)"
-                           r"\s+(?:the\s+)?$")
-_LIST_BEFORE = re.compile(NAME + r"(?:\s+" + NAME + r")?(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)$")
-
-
-def name_role(sentence: str, start: int) -> str | None:
-    """The role of the name starting at ``start`` when it is not where the event happened: "launched" (where a
-    shot or a weapon came from), "dateline" (where a news report was filed), "source" (where those who report it
-    are: "officials in Moscow said"), "origin" (where a unit or people
-    came from), "home" (where people live or come from: "residents of", "a soldier from"),
-    "destination", "comparison", "official" (whose official speaks),
-    "birthplace";
-    None when the words around it say nothing of the kind."""
-    before = sentence[max(0, start - 80):start]
-    if (not before.strip() or _DATE_ONLY.fullmatch(before)) and _DATELINE.match(sentence, start):
-        return "dateline"  # "KYIV, April 12 (Reuters) -", also after a record's date ("12/04/2022 MOSCOW (AP) -")
-    while (item := _LIST_BEFORE.search(before)) is not None:
-        before = before[:item.start()]  # "retreating from Kutuzivka and Prelesne": a list shares its role
-    if _LAUNCH_FROM.search(before) or _FROM_DIRECTION.search(before) or (
-            _GUNS_IN.search(before) and _FIRED_ON_PLACE.match(sentence, start)):
-        return "launched"
-    if (_ACCORDING_TO_NAME.search(before) or _SAYS_BEFORE.search(before)) and _SOURCE_ENDS.match(sentence, start):
-        return "source"  # "according to Gladkov, a drone attacked Belgorod": a person's name, not a village;
-        # "Shelling kills two, says Kyiv"
-    if _STATEMENT_IN.search(before):
-        return "source"  # "Peskov told reporters in Moscow", "the Defence Ministry in Moscow reports"
-    if (speaks := _SPEAKS_LATER.match(sentence, start)) is not None and _a_seat(speaks.group(0).split()[0]):
-        return "source"  # "Moscow said its forces destroyed a depot": a capital as the one who speaks
-    if (officials := _OFFICIALS_IN.search(before)) and (
-            _ACCORDING_TO.search(before, 0, officials.start()) or _SPEAKS_LATER.match(sentence, start)):
-        return "source"
-    if _COMPARED_WITH.search(before):
-        return "comparison"
-    if _MOVING_FROM.search(before) or _LEAVING.search(before):
-        return "origin"
-    if _HOME_OF.search(before):
-        return "home"
-    if _GOING_TO.search(before):
-        return "destination"
-    if _OFFICIAL_OF.search(before):
-        return "official"
-    if _BORN_IN.search(before):
-        return "birthplace"
-    return None
 
 
 # A town's name as the one who speaks ("Moscow said", "Kyiv reported") names a government, not a place.

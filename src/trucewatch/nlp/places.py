@@ -66,13 +66,13 @@ from trucewatch.nlp.place_names import (
     english_words,
     kind_before,
     leading_place,
-    name_role,
     names_a_speaker,
     names_another_thing,
     names_in,
     settlement_in,
     strip_words,
 )
+from trucewatch.nlp.place_roles import name_role
 from trucewatch.nlp.place_shape import ROUTE_KM, where_in_or_around, widened
 from trucewatch.nlp.spacy_support import labelled_entities
 
@@ -90,7 +90,7 @@ _AREA_HINTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\b(?:LPR|LNR|Luhansk People'?s Republic|Luhansk sector)\b"), ("UA-09",)),
     (re.compile(r"\b(?:NAF|Novorossiya|OSCE|SMM|JFO|ATO|Donbas+|Donbass)\b"), _DONBAS),
 )
-# Roles of a name that say the event happened elsewhere (:func:`trucewatch.nlp.place_names.name_role`): such a
+# Roles of a name that say the event happened elsewhere (:func:`trucewatch.nlp.place_roles.name_role`): such a
 # name is never the event's place, nor the text's region, nor an anchor for namesakes.
 ELSEWHERE_ROLES = frozenset({"launched", "comparison", "dateline", "source", "birthplace"})
 # Roles of a name that give the event's place only when the sentence names no other: where people came from or
