@@ -67,22 +67,33 @@ def write_export(path: Path, n: int, seed: int) -> None:
         handle.write("\n ]\n}\n")
 
 
+def _env() -> dict[str, str]:
+    """The environment of a measured process: this trucewatch on its path."""
+    return {**os.environ, "PYTHONPATH": str(Path(trucewatch.__file__).resolve().parents[1])}
+
+
+def _timed(command: list[str], env: dict[str, str]) -> tuple[float, int, subprocess.CompletedProcess[str]]:
+    """Run ``command`` under ``/usr/bin/time -v``: its wall time, peak RSS (KB; -1 if not reported), and the run."""
+    started = time.perf_counter()
+    done = subprocess.run(["/usr/bin/time", "-v", *command], env=env, capture_output=True, text=True)
+    wall = time.perf_counter() - started
+    peak = re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr)
+    return wall, int(peak.group(1)) if peak else -1, done
+
+
 def ingest(export: Path, folder: Path) -> dict[str, float | int]:
     """One ingest into a fresh store, in its own process: wall time, peak RSS and the reports written."""
     db = folder / f"{export.stem}.duckdb"
-    env = {**os.environ, "PYTHONPATH": str(Path(trucewatch.__file__).resolve().parents[1])}
+    env = _env()
     subprocess.run([sys.executable, "-c", CLI, "init", "--db", str(db)], check=True, env=env, capture_output=True)
-    started = time.perf_counter()
-    done = subprocess.run(["/usr/bin/time", "-v", sys.executable, "-c", CLI, "ingest", "--db", str(db),
-                           "--format", "telegram", str(export)], env=env, capture_output=True, text=True)
-    wall = time.perf_counter() - started
+    wall, peak_kb, done = _timed([sys.executable, "-c", CLI, "ingest", "--db", str(db), "--format", "telegram",
+                                  str(export)], env)
     if done.returncode != 0:
         raise SystemExit(f"ingest of {export} failed:\n{done.stdout}\n{done.stderr}")
-    peak = re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr)
     reports = re.search(r"posts read \d+ = \d+ with reports \+ \d+ skipped; (\d+) reports and (\d+) tallies",
                         done.stdout + done.stderr)
     db.unlink(missing_ok=True)
-    return {"wall_s": round(wall, 1), "peak_kb": int(peak.group(1)) if peak else -1,
+    return {"wall_s": round(wall, 1), "peak_kb": peak_kb,
             "reports": int(reports.group(1)) + int(reports.group(2)) if reports else -1}
 
 
@@ -90,7 +101,7 @@ STREAMED = ("import sys; from pathlib import Path; from trucewatch.nlp.post_file
             "stream = stream_telegram_export(Path(sys.argv[1])); print(sum(1 for _ in stream.posts))")
 READ = ("import sys; from pathlib import Path; from trucewatch.nlp.post_files import stream_telegram_export; "
         "from trucewatch.nlp.posts import read_post_any; stream = stream_telegram_export(Path(sys.argv[1])); "
-        "print(sum(len(read_post_any(post).reports) >= 0 for post in stream.posts))")
+        "print(sum(1 for post in stream.posts if read_post_any(post)))")
 WHOLE = ("import json, sys; from pathlib import Path; "
          "print(len(json.loads(Path(sys.argv[1]).read_text(encoding='utf-8'))['messages']))")
 
@@ -98,15 +109,12 @@ WHOLE = ("import json, sys; from pathlib import Path; "
 def read_only(export: Path, *, posts: bool = False) -> dict[str, dict[str, float | int]]:
     """Wall time and peak RSS of reading the export streamed and of parsing it whole, each in its own process;
     with ``posts``, also of reading every post in its language (the readers and their caches, no store)."""
-    env = {**os.environ, "PYTHONPATH": str(Path(trucewatch.__file__).resolve().parents[1])}
+    env = _env()
     measured = {}
     for name, code in (("streamed", STREAMED), ("whole_json", WHOLE), *((("posts_read", READ),) if posts else ())):
-        started = time.perf_counter()
-        done = subprocess.run(["/usr/bin/time", "-v", sys.executable, "-c", code, str(export)], env=env,
-                              capture_output=True, text=True, check=True)
-        peak = re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr)
-        measured[name] = {"wall_s": round(time.perf_counter() - started, 1),
-                          "peak_mb": round(int(peak.group(1)) / 1024) if peak else -1,
+        wall, peak_kb, done = _timed([sys.executable, "-c", code, str(export)], env)
+        done.check_returncode()
+        measured[name] = {"wall_s": round(wall, 1), "peak_mb": round(peak_kb / 1024) if peak_kb >= 0 else -1,
                           "count": int(done.stdout.strip() or -1)}
     return measured
 

@@ -377,7 +377,7 @@ def report_row(report: Report, fmt: str, file: str | None, line: int | None) -> 
     }
 
 
-_ARROW_SCHEMA = pa.schema([
+ARROW_SCHEMA = pa.schema([
     (name, pa.timestamp("us") if name in ("published_at", "occurred_start", "occurred_end")
      else pa.float64() if name in ("lat", "lon", "precision_km")
      else pa.int64() if name in ("count", "killed", "injured", "input_line")
@@ -387,20 +387,20 @@ _ARROW_SCHEMA = pa.schema([
 ])
 
 
-def stage_rows(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]], relation: str, *,
-               append: bool = False) -> None:
-    """Put rows (dicts with REPORT_COLUMNS) into TEMP TABLE ``relation`` with the reports column types; with
-    ``append``, add them to the rows ``relation`` already holds."""
-    table = pa.Table.from_pylist(rows, schema=_ARROW_SCHEMA)
-    con.register("_arrow_rows", table)
+# a SELECT list giving the reports column types from staged rows (JSON columns are staged as text)
+STAGE_CASTS = ", ".join(f"CAST({c} AS JSON) AS {c}" if c in ("provenance", "spans") else c for c in REPORT_COLUMNS)
+
+
+def arrow_rows(rows: list[dict[str, Any]]) -> pa.Table:
+    """Rows (dicts with REPORT_COLUMNS) as an Arrow table of the staging types (JSON columns as text)."""
+    return pa.Table.from_pylist(rows, schema=ARROW_SCHEMA)
+
+
+def stage_rows(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]], relation: str) -> None:
+    """Put rows (dicts with REPORT_COLUMNS) into TEMP TABLE ``relation`` with the reports column types."""
+    con.register("_arrow_rows", arrow_rows(rows))
     try:
-        casts = ", ".join(
-            f"CAST({c} AS JSON) AS {c}" if c in ("provenance", "spans") else c for c in REPORT_COLUMNS
-        )
-        if append:
-            con.execute(f"INSERT INTO {relation} SELECT {casts} FROM _arrow_rows")
-        else:
-            con.execute(f"CREATE OR REPLACE TEMP TABLE {relation} AS SELECT {casts} FROM _arrow_rows")
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {relation} AS SELECT {STAGE_CASTS} FROM _arrow_rows")
     finally:
         con.unregister("_arrow_rows")
 
@@ -462,12 +462,10 @@ class NativeAdapter:
 
 
 def stage_reports(
-    con: duckdb.DuckDBPyConnection, reports: list[Report], relation: str, fmt: str, file: str | None = None, *,
-    append: bool = False,
+    con: duckdb.DuckDBPyConnection, reports: list[Report], relation: str, fmt: str, file: str | None = None
 ) -> None:
-    """Stage already-built reports (e.g. from text extraction) for write_report_rows; with ``append``, after
-    those already staged in ``relation`` (a file read a chunk at a time)."""
-    stage_rows(con, report_rows(reports, fmt, file), relation, append=append)
+    """Stage already-built reports (e.g. from text extraction) for write_report_rows."""
+    stage_rows(con, report_rows(reports, fmt, file), relation)
 
 
 def report_rows(reports: list[Report], fmt: str, file: str | None = None) -> list[dict[str, Any]]:
@@ -478,13 +476,3 @@ def report_rows(reports: list[Report], fmt: str, file: str | None = None) -> lis
         rows.append(report_row(report, fmt, file or report.provenance.get("file"),
                                line if isinstance(line, int) else None))
     return rows
-
-
-def arrow_rows(rows: list[dict[str, Any]]) -> pa.Table:
-    """Rows (dicts with REPORT_COLUMNS) as an Arrow table of the staging types (JSON columns as text)."""
-    return pa.Table.from_pylist(rows, schema=_ARROW_SCHEMA)
-
-
-ARROW_SCHEMA = _ARROW_SCHEMA
-# a SELECT list giving the reports column types from staged rows (JSON columns are staged as text)
-STAGE_CASTS = ", ".join(f"CAST({c} AS JSON) AS {c}" if c in ("provenance", "spans") else c for c in REPORT_COLUMNS)

@@ -26,7 +26,7 @@ from trucewatch.ingest.native import ARROW_SCHEMA, STAGE_CASTS, arrow_rows, repo
 from trucewatch.ingest.tabular import drop_relation
 from trucewatch.model import Report
 from trucewatch.nlp.post_files import PostColumns, PostStream, stream_posts_csv, stream_telegram_export
-from trucewatch.nlp.posts import DIGEST_REPEAT, Post, PostResult, _reason_group, is_digest, read_post_any, signature
+from trucewatch.nlp.posts import DIGEST_REPEAT, Post, PostResult, is_digest, read_post_any, reason_group, signature
 
 _MAPPING_KEYS = {"columns", "tz", "source", "aligned_with"}
 _COLUMN_KEYS = {"text", "datetime", "id", "source", "url", "tz"}
@@ -118,7 +118,7 @@ def _stage(con: duckdb.DuckDBPyConnection, stream: PostStream, relation: str, fm
     summary = {
         "read": tally.read, "with_reports": tally.read - len(skipped), "reports": tally.reports,
         "tallies": tally.tallies, "skipped": len(skipped),
-        "skipped_reasons": dict(Counter(_reason_group(each.reason) for each in skipped)),
+        "skipped_reasons": dict(Counter(reason_group(each.reason) for each in skipped)),
         "languages": dict(tally.languages),
     }
     items = ItemAccounting(read=len(stream.skipped) + tally.read, with_reports=tally.read - len(skipped),

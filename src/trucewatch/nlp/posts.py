@@ -62,12 +62,12 @@ class PostsRead:
             "reports": sum(not report.aggregate for report in reports),
             "tallies": sum(report.aggregate for report in reports),
             "skipped": len(skipped),
-            "skipped_reasons": dict(Counter(_reason_group(result.skipped or "") for result in skipped)),
+            "skipped_reasons": dict(Counter(reason_group(result.skipped or "") for result in skipped)),
             "languages": dict(Counter(result.language.code for result in self.results)),
         }
 
 
-def _reason_group(reason: str) -> str:
+def reason_group(reason: str) -> str:
     return reason.split(" (post")[0]
 
 
@@ -117,7 +117,8 @@ def read_post_any(post: Post) -> PostResult:
     return result
 
 
-def _signature(report: Report) -> tuple[Any, ...]:
+def signature(report: Report) -> tuple[Any, ...]:
+    """What a digest's report must share with a post's report to be its repeat (a small tuple)."""
     when = report.occurred
     day = when.end.date() if when else None
     return (report.source.name, report.event, report.location.admin1_code if report.location else None,
@@ -127,11 +128,6 @@ def _signature(report: Report) -> tuple[Any, ...]:
 DIGEST_REPEAT = "a digest repeating the source's own posts"
 
 
-def signature(report: Report) -> tuple[Any, ...]:
-    """What a digest's report must share with a post's report to be its repeat (a small tuple)."""
-    return _signature(report)
-
-
 def is_digest(result: PostResult) -> bool:
     """A digest with reports: matched against the file's other posts once all of them are read."""
     return result.kind == "summary" and bool(result.reports)
@@ -139,7 +135,7 @@ def is_digest(result: PostResult) -> bool:
 
 def digest_kept(post_id: str, reports: list[Report], seen: set[tuple[Any, ...]]) -> list[Report]:
     """A digest's reports that no other post of its file gave, numbered anew after the digest."""
-    kept = [report for report in reports if _signature(report) not in seen]
+    kept = [report for report in reports if signature(report) not in seen]
     return [replace(report, id=f"{post_id}-{number}") for number, report in enumerate(kept, start=1)]
 
 
@@ -150,7 +146,7 @@ def read_posts(posts: list[Post]) -> PostsRead:
     seen: set[tuple[Any, ...]] = set()
     for result in results:
         if result.kind != "summary":
-            seen.update(_signature(report) for report in result.reports)
+            seen.update(signature(report) for report in result.reports)
     for result in results:
         if not is_digest(result):
             continue
