@@ -21,24 +21,18 @@ from pathlib import Path
 from typing import Any
 
 from trucewatch.geo.distance import distance_km
-from trucewatch.model import Report
 from trucewatch.nlp.evaluate import within_precision
+from trucewatch.nlp.evaluate_cir import OFF_KM, first_located
 from trucewatch.nlp.extract import extract_article
 from trucewatch.nlp.pipeline import Article
 from trucewatch.nlp.split import HALVES, half_of
 
 DEFAULT = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "ucdp_ged_ukraine" / "ucdp_ged_ukraine.csv"
-OFF_KM = 100.0
 
 
 def headline_text(row: dict[str, str]) -> str:
     """A row's headlines, one a line (UCDP joins a row's sources' headlines with ";")."""
     return "\n".join(part.strip() for part in (row.get("source_headline") or "").split(";") if part.strip())
-
-
-def placed(reports: list[Report]) -> Report | None:
-    """The first report with a point (as the monitor-map evaluation scores)."""
-    return next((r for r in reports if r.location and r.location.lat is not None), None)
 
 
 def measure(path: Path, half: str, with_rows: bool = False) -> dict[str, Any]:
@@ -52,7 +46,7 @@ def measure(path: Path, half: str, with_rows: bool = False) -> dict[str, Any]:
         text = headline_text(row)
         reports = extract_article(Article(id=f"ucdp-{row['id']}", text=text, source="UCDP headline",
                                           source_kind="news"))
-        found = placed(reports)
+        found = first_located(reports)  # as the monitor-map evaluation scores
         if found is None or found.location is None:
             continue
         location = found.location

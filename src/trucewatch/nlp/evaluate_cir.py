@@ -74,6 +74,11 @@ def _truth(row: dict[str, str], where: Where) -> tuple[float | None, float | Non
     return lat, lon, admin1, country
 
 
+def first_located(reports: list[Report]) -> Report | None:
+    """The report a row is scored by: the first with a point."""
+    return next((r for r in reports if r.location and r.location.lat is not None), None)
+
+
 def _score(rows: list[tuple[int, dict[str, str]]], results: dict[int, list[Report]], source: str
            ) -> dict[str, Any]:
     counts: Counter[str] = Counter()
@@ -81,7 +86,7 @@ def _score(rows: list[tuple[int, dict[str, str]]], results: dict[int, list[Repor
         reports = results[number]
         text = cir_text(row)
         lat, lon, admin1, country = _truth(row, Where(source, number))
-        located = next((r for r in reports if r.location and r.location.lat is not None), None)
+        located = first_located(reports)
         counts["with_report"] += bool(reports)
         counts["with_place"] += located is not None
         named = names_town(row, text)

@@ -208,8 +208,13 @@ def _known_in_ukraine(name: str, found: tuple[GeoMatch, ...], chosen: tuple[GeoM
 def _far_abroad(location: dict[str, Any]) -> bool:
     """Whether a location lies abroad and more than FIRE_REACH_KM from every line of contact: where soldiers came
     from ("Russian soldiers from Pskov killed"), never where the war's event was."""
-    return (location.get("country") not in (None, "UA") and location.get("lat") is not None
-            and line_of_contact_km(location["lat"], location["lon"]) > FIRE_REACH_KM)
+    return location.get("lat") is not None and _abroad_beyond_reach(location.get("country"), location["lat"],
+                                                                    location["lon"])
+
+
+def _abroad_beyond_reach(country: str | None, lat: float, lon: float) -> bool:
+    """Whether a point of a country other than Ukraine lies more than FIRE_REACH_KM from every line of contact."""
+    return country not in (None, "UA") and line_of_contact_km(lat, lon) > FIRE_REACH_KM
 
 
 def _gives_point(match: GeoMatch, basis: str) -> bool:
@@ -749,8 +754,8 @@ def _beyond_fire(match: GeoMatch, context: _Placing) -> bool:
     """Whether fire across the line cannot have fallen at ``match``: a place abroad beyond FIRE_REACH_KM of every
     line of contact, found where the text names no region (a Russian town by the name is more often a person's:
     "the home of Pushkin")."""
-    return (context.fire and match.source != "admin1-centre" and match.country != "UA"
-            and line_of_contact_km(match.lat, match.lon) > FIRE_REACH_KM)
+    return context.fire and match.source != "admin1-centre" and _abroad_beyond_reach(match.country, match.lat,
+                                                                                     match.lon)
 
 
 def _location(name: str, match: GeoMatch, basis: str) -> dict[str, Any]:

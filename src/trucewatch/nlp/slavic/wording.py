@@ -140,7 +140,7 @@ def _not_told(text: str, word: Word) -> bool:
     if unconfirmed and _TOPIC.search(text, max(start, word.start - 30), word.start) and not (
             _SOMETHING_ELSE.search(text, word.end, unconfirmed.start()) or _WHICH.match(text, unconfirmed.end())):
         return True
-    clause = max((mark.end() for mark in _CLAUSE_MARK.finditer(text, start, word.start)), default=start)
+    clause = _clause(text, word, (start, end))[0]
     if _CONDITION.match(text, start, end) or _CONDITION.match(text, clause, end):
         return True  # "Якщо Україні дадуть …, під ударом опиняться …", "навіщо нам мир, якщо Росія атакує нас знову"
     return bool(_WITHOUT.search(text, start, end) or over_years(text, word.start))
