@@ -89,17 +89,23 @@ def test_a_denial_in_the_same_article_answers_the_allegation(case: dict[str, Any
         assert denial.relates_to == alleged[0].id
 
 
-def test_an_allegation_and_its_denial_in_text_make_a_disputed_incident(tmp_path: Path) -> None:
+@pytest.mark.parametrize("text", [
+    "The Russian Defence Ministry accused Kyiv of blowing up the gas metering station in Sudzha, Kursk region, on "
+    "Friday morning. Ukraine's General Staff denied the claim and called it a staged provocation.",
+    # the denial told inside the claim's own sentence
+    "The Russian Defence Ministry said Ukrainian forces blew up the gas metering station in Sudzha, Kursk region, "
+    "on Friday morning, a claim Kyiv rejected.",
+], ids=("denial-of-its-own", "denial-inside-the-claim"))
+def test_an_allegation_and_its_denial_in_text_make_a_disputed_incident(tmp_path: Path, text: str) -> None:
+    import json
+
     from click.testing import CliRunner
 
     from trucewatch.cli.app import main
 
     article = tmp_path / "statement.jsonl"
-    article.write_text(
-        '{"id": "mod-1", "published_at": "2025-03-21T12:00:00+03:00", "source": "wire", "text": '
-        '"The Russian Defence Ministry accused Kyiv of blowing up the gas metering station in Sudzha, Kursk '
-        'region, on Friday morning. Ukraine\'s General Staff denied the claim and called it a staged '
-        'provocation."}\n', encoding="utf-8")
+    article.write_text(json.dumps({"id": "mod-1", "published_at": "2025-03-21T12:00:00+03:00", "source": "wire",
+                                   "text": text}) + "\n", encoding="utf-8")
     db = str(tmp_path / "store.duckdb")
     runner = CliRunner()
     for arguments in (["init", "--db", db], ["ingest", "--db", db, "--text", str(article)], ["assess", "--db", db]):

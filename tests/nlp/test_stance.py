@@ -56,3 +56,31 @@ PUBLISHED = datetime.fromisoformat("2025-03-21T12:00:00+03:00")
 def test_stance(text: str, claimant: str, stance: str, actor: str | None) -> None:
     report = extract_article(Article("stance", text, PUBLISHED))[0]
     assert (report.claimant, report.stance, report.actor) == (claimant, stance, actor)
+
+
+@pytest.mark.parametrize(("text", "denier", "denier_text"), [
+    ("Russia's Defence Ministry said its forces struck a command post in Sumy, a claim Kyiv rejected.",
+     "UA", "Kyiv"),
+    ("The Russian Defence Ministry said Ukrainian drones struck a substation in Kursk region overnight, which "
+     "was denied by Ukraine's General Staff.", "UA", "Ukraine's General Staff"),
+    ("Ukraine's Air Force said Russian drones hit a power plant in Odesa, an allegation the Kremlin dismissed.",
+     "RU", "the Kremlin"),
+], ids=("a-claim-kyiv-rejected", "which-was-denied-by", "an-allegation-the-kremlin-dismissed"))
+def test_another_partys_denial_inside_a_claim_is_a_report_of_its_own(text: str, denier: str,
+                                                                     denier_text: str) -> None:
+    claim, denial = extract_article(Article("told", text, PUBLISHED))
+    assert claim.stance != "denies" and claim.claimant != denier
+    assert (denial.claimant, denial.stance, denial.relates_to) == (denier, "denies", claim.id)
+    assert denial.id != claim.id and denial.actor == claim.actor and denial.location == claim.location
+    start, end = denial.spans["claimant"]
+    assert text[start:end] == denier_text == denial.provenance["claimant_text"]
+
+
+@pytest.mark.parametrize("text", [
+    # a denier the source lexicon does not know, and the claimant's own denial, make no second report
+    "Russia's Defence Ministry said its forces struck a depot in Sumy, a claim the company rejected.",
+    "Russia's Defence Ministry denied its forces struck a command post in Sumy.",
+    "Russia's Defence Ministry said Ukrainian drones struck a depot in Belgorod, which Moscow denied.",
+])
+def test_no_second_report_without_another_known_party_denying(text: str) -> None:
+    assert len(extract_article(Article("told", text, PUBLISHED))) == 1

@@ -136,8 +136,10 @@ def events(state: ArticleState) -> None:
         trigger = found[kind]
         denial = lx.DENIAL.search(sentence)
         others = lx.DENIED_BY_OTHERS.search(sentence)
+        denied_by = None
         if denial and others and others.start() <= denial.start() < others.end():
             denial = None  # the claim is the claimant's; another party's denial is not its stance
+            denied_by = next((others.span(name) for name in ("who", "by") if others.group(name)), None)
         refused = None if denial else _refused(sentence, trigger.start()) or (
             _natural(sentence) if kind != "interception" else None)
         if refused:
@@ -146,6 +148,10 @@ def events(state: ArticleState) -> None:
         frame = _trigger_frame(sentence, start, number, kind, trigger.span())
         if denial:
             frame.put("denial", True, denial.span())
+        if denied_by and others:
+            # ", a claim Kyiv rejected": the denier's own report is made from this frame (extract.others_denials)
+            frame.put("denied_by", sentence[denied_by[0]:denied_by[1]], denied_by)
+            frame.put("denied_by_clause", True, others.span())
         state.frames.append(frame)
     if to_parse:
         parsed = syntax.parse([each[2] for each in to_parse])

@@ -9,9 +9,10 @@ from functools import lru_cache
 from trucewatch.model import Casualties, Location, Occurred, Report, Source, Target
 from trucewatch.nlp import components as _components
 from trucewatch.nlp.pipeline import Article, ArticleState, Frame, Pipeline
+from trucewatch.nlp.sources import active_lexicon
 from trucewatch.nlp.timex import Resolved
 
-PIPELINE_VERSION = "trucewatch-extract/8"
+PIPELINE_VERSION = "trucewatch-extract/9"
 
 
 @lru_cache(maxsize=1)
@@ -27,7 +28,33 @@ def analyse(article: Article, *, anchors: dict[str, datetime] | None = None,
 
 def extract_article(article: Article, *, anchors: dict[str, datetime] | None = None) -> list[Report]:
     state = analyse(article, anchors=anchors)
-    return link_denials([_report(article, frame, number) for number, frame in enumerate(state.frames, start=1)])
+    reports = link_denials([_report(article, frame, number) for number, frame in enumerate(state.frames, start=1)])
+    return reports + others_denials(state.frames, reports)
+
+
+def others_denials(frames: list[Frame], reports: list[Report]) -> list[Report]:
+    """Another party's denial told inside a claim's sentence ("Russia's Defence Ministry said ..., a claim Kyiv
+    rejected"): a report of its own, by the party that denies (from the source lexicon), stance ``denies``,
+    answering the claim (``relates_to``), so that resolution makes the incident disputed. It follows the
+    article's other reports, numbered after them; a denier the lexicon does not know, or the claimant itself,
+    makes none."""
+    lexicon = active_lexicon()
+    made: list[Report] = []
+    for frame, claim in zip(frames, reports, strict=True):
+        who = frame.values.get("denied_by")
+        found = lexicon.party_of(who, frame.sentence) if isinstance(who, str) else None
+        if found is None or found[0] == claim.claimant:
+            continue
+        spans = dict(claim.spans)
+        spans["claimant"] = frame.spans["denied_by"]
+        spans["stance"] = frame.spans["denied_by_clause"]
+        spans.pop("denied_by", None)
+        spans.pop("denied_by_clause", None)
+        made.append(replace(
+            claim, id=f"{claim.id.rsplit('-', 1)[0]}-{len(reports) + len(made) + 1}", claimant=found[0],
+            stance="denies", relates_to=claim.id, spans=spans,
+            provenance={**claim.provenance, "claimant_text": who, "denies_report": claim.id}))
+    return made
 
 
 def link_denials(reports: list[Report]) -> list[Report]:

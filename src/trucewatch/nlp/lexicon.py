@@ -103,11 +103,13 @@ DENIAL = re.compile(
     r"|as\s+(?:an?\s+)?(?:\w+\s+)?" + _LABEL + r")\b",
     re.IGNORECASE)
 # ", a claim Kyiv rejected", ", which Moscow denied": another party's denial of the statement reported, not
-# the claimant's own
+# the claimant's own; ``who`` is the party that denies it
+_DENY_VERB = r"(?:denied|denies|rejected|rejects|dismissed|dismisses|disputed|disputes|refuted|refutes)"
 DENIED_BY_OTHERS = re.compile(
     r",\s+(?:(?:a|an|the)\s+(?:claim|allegation|accusation|account|version|statement)|which)\s+(?:that\s+)?"
-    r"(?:[\w'’]+\s+){1,3}?(?:has\s+|have\s+|had\s+)?(?:denied|denies|rejected|rejects|dismissed|dismisses|"
-    r"disputed|disputes|refuted|refutes)\b", re.IGNORECASE)
+    r"(?:(?:was\s+|has\s+been\s+|had\s+been\s+)?" + _DENY_VERB + r"\s+by\s+"
+    r"(?P<by>(?:the\s+)?[\w'’]+(?:\s+[\w'’]+){0,4}?)(?=\s*[,.;]|\s*$)|"
+    r"(?P<who>(?:[\w'’]+\s+){0,2}?[\w'’]+)\s+(?:has\s+|have\s+|had\s+)?" + _DENY_VERB + r"\b)", re.IGNORECASE)
 ACKNOWLEDGE = re.compile(
     r"\b(acknowledged|admitted|confirmed (?:that )?(?:its|our)|our forces|its forces|carried out a "
     r"(?:massive |high-precision |group )?strike|struck (?:enemy|ukrainian military|russian military)|"
