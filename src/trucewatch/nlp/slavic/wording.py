@@ -129,6 +129,8 @@ _PURPOSES = frozenset({"для", "щоб", "аби"})
 # strikes in the plural or the present said to happen of late ("Останнім часом ми бачимо атаки кількома хвилями")
 _OF_LATE = re.compile(r"(?<![\w'’])(?:останнім\s+часом|все\s+частіше|дедалі\s+частіше|щодня|щоночі)(?![\w'’])",
                       re.IGNORECASE)
+# ... and so do strikes in the plural called the latest ("останні масовані повітряні атаки рф")
+_RECENT = re.compile(r"(?<![\w'’])(?:останні|недавні|нещодавні)(?:\s+[\w'’-]+){0,2}\s+$", re.IGNORECASE)
 # a sentence that opens with the writer's or a speaker's opinion in the first person ("Я думаю, росія пішла і
 # атакувала Україну", "Мені здається, …", "На мою думку, …")
 _OPINION = re.compile(r"[^\w]*(?:я\s+)?(?:думаю|вважаю|гадаю|припускаю)(?![\w'’])|[^\w]*мені\s+здається|"
@@ -308,9 +310,11 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
         sentence = _sentence(text, word.start)
         if "pres" in word.grammemes and _FOR_WEEKS.search(text, sentence[0], word.start):
             continue  # "Уже кілька тижнів поспіль рф атакує одеську область …": a habit
-        if _OF_LATE.search(text, sentence[0], word.start) and ("pres" in word.grammemes or any(
-                "plur" in tags for _, tags in readings(text[word.start:word.end].lower(), language))):
+        plural = any("plur" in tags for _, tags in readings(text[word.start:word.end].lower(), language))
+        if _OF_LATE.search(text, sentence[0], word.start) and ("pres" in word.grammemes or plural):
             continue  # "Останнім часом ми бачимо атаки кількома хвилями": what happens of late
+        if plural and _RECENT.search(text, max(0, word.start - 60), word.start):
+            continue  # "незважаючи на останні масовані повітряні атаки рф на енергетику": strikes of late
         if _OPINION.match(text, sentence[0]):
             continue  # "Я думаю, росія пішла і атакувала Україну, тому що …": an opinion of why, not a report
         # "застосували … для завдання удару по …" (not "використали FPV-дрон … для ураження цілі": a use in general)
