@@ -221,7 +221,6 @@ def classify(text: str, language: str) -> str:
 _FOREIGN = re.compile(str(raw_lexicon()["strike_words"]["foreign"]), _F)
 
 
-
 # a review of several days' strikes, by its first sentence: a week ("за тиждень", "Тиждень «бавовни»"), strikes
 # since a day of a month ("З 7 серпня …"), or a span of days of one month in the headline ("9–16 березня"; a
 # night is two days: "1–2 серпня" tells one). (The classifier reads the post with its sentences joined again,

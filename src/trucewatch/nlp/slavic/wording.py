@@ -409,7 +409,8 @@ def _habitual(text: str, relative: re.Match[str], word: Word, language: str) -> 
 
 def _plural(text: str, word: Word, language: str) -> bool:
     """Whether a word of striking is in the plural: by its likeliest reading, or by another one when the word
-    before it is a preposition that takes no genitive ("про атаки БПЛА": not one attack)."""
+    before it is a preposition that takes no genitive ("про атаки БПЛА": not one attack) or an adjective in the
+    plural ("російські атаки на Україну", "перші атаки корейських військових")."""
     if "plur" in word.grammemes:
         return True
     before = _WORD.findall(text[max(0, word.start - 30):word.start])
