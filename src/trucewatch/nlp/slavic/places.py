@@ -674,8 +674,11 @@ def _held_region_of(gap: str, language: str) -> bool:
     return "gent" in cases and "loct" not in cases and "datv" not in cases
 
 
-# a word for an airfield, and how far after it its names may follow ("три аеродроми — Дягілєво, Олєнья та Енгельс")
-_AIRFIELD = re.compile(r"\b(?:аеродром|аэродром|авіабаз|авиабаз|авіаційн\w*\s+баз|летовищ)\w*", re.IGNORECASE)
+# a word for an airfield, and how far after it its names may follow ("три аеродроми — Дягілєво, Олєнья та Енгельс"),
+# or an aircraft at a place ("Ураження Мі-8 у Гвардійському": aircraft stand at an airfield)
+_AIRFIELD = re.compile(r"\b(?:аеродром|аэродром|авіабаз|авиабаз|авіаційн\w*\s+баз|летовищ)\w*|(?<![\w-])(?:(?:Су|Мі|Ка|"
+                       r"Іл|Ан|Ту|МіГ|Ми|Ил|МиГ)-\d+\w*|літак\w*|гелікоптер\w*|вертол[іьо]т\w*)\s+[ув](?=\s)",
+                       re.IGNORECASE)
 _AIRFIELD_REACH = 60
 _PORT = re.compile(r"(?<![\w-])порт(?:у|і|ом|а|и|ів)?(?![\w-])", re.IGNORECASE)
 # a refinery's or works' quoted name made of its town or oblast and the trade ("НПЗ «Лукойл-Нижегороднефтеоргсинтез»",

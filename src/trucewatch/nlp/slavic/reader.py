@@ -11,21 +11,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from trucewatch.model import Location, Occurred, Report, Source, Target
 from trucewatch.nlp.slavic.adjectives import adjective_town
 from trucewatch.nlp.slavic.lexicon import lexicon, raw_lexicon
-from trucewatch.nlp.slavic.morph import parse
 from trucewatch.nlp.slavic.places import Place, find_places, lies_in, located
 from trucewatch.nlp.slavic.roles import elsewhere
+from trucewatch.nlp.slavic.sides import BY_A_FORCE, HITTING, ON_UKRAINE, RUSSIAN_STRIKE, enemy_strikes, on_ukraine
 from trucewatch.nlp.slavic.tallies import DESTROYED, tally
-from trucewatch.nlp.slavic.timing import STRIKES_SINCE, UK_MONTHS, When, recalled, resolve
+from trucewatch.nlp.slavic.timing import STRIKES_SINCE, UK_MONTHS, When, historical, recalled, resolve
 from trucewatch.nlp.slavic.wording import (
-    ENEMY_GENITIVE,
-    NOT_A_TARGET,
-    ON_THE_EVE,
     explains,
     ground_fight,
     has_verb,
@@ -36,7 +33,7 @@ from trucewatch.nlp.slavic.wording import (
     struck_object,
 )
 
-EXTRACTOR = "trucewatch-posts-ru-uk/13"
+EXTRACTOR = "trucewatch-posts-ru-uk/14"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
@@ -74,25 +71,6 @@ _DOWNED_UK = re.compile(r"\b(?:збит(?!и\b|к)|збил|перехопл|п�
 # "літак, який летів у Грозний, був збитий силами ППО рф": an aircraft downed is no tally of drones or missiles
 _AIRCRAFT_BEFORE = re.compile(r"(?<![\w'’])(?:літак|гелікоптер|вертоліт|бляхоліт|(?:Су|Мі|Ка|Іл|Ан|Ту|МіГ)-\d)\w*"
                               r"[^.!?\n]*$", _F)
-# "удари рф" are the enemy's, "удари по росії" are not; "Новоросійську" holds no "російськ" of its own; the enemy
-# before a passive ("бригади ЗС РФ було завдано удару") is not the one striking
-_UK_RUSSIAN_STRIKE = re.compile(rf"(?:атак|удар|обстріл)\w*\s+{NOT_A_TARGET}(?:\w+\s+)?{ENEMY_GENITIVE}|"
-                                r"(?<![\w'’])(?:російськ|ворож)\w*\s+(?:\w+\s+){0,1}[«\"“„]?(?:атак|удар|обстріл|ракет|дрон|КАБ|авіабомб|шахед|"
-                                r"балістик)|"
-                                r"\b(?:рф|росія|росіяни|ворог|противник|окупанти|русня|рашисти|підари|орки|кацапи)\s+"
-                                r"(?:\w+\s+){0,3}(?:атакува|вдари|завда(?!н)|обстріля(?!н)|нанесл|накрил|"
-                                r"відновил\w*\s+атак|здійснил\w*\s+(?:\w+\s+){0,2}(?:атак|удар|обстріл))", _F)
-# "масована атака на Україну", "удари по енергетиці України": a strike on Ukraine, the other side's
-_ON_UKRAINE = re.compile(r"(?:атак|удар|обстріл)\w*\s+(?:\w+\s+){0,2}(?:по|на)\s+(?:\w+\s+){0,2}Україн", _F)
-# "деталі до БПЛА, які агресор застосовує для ударів по Україні": what the struck thing was for, not a strike
-_PURPOSE = re.compile(r"(?<![\w'’])(?:для|щоб)\s+(?:[\w'’-]+\s+)?$", _F)
-
-
-def _on_ukraine(text: str) -> bool:
-    return any(not _PURPOSE.search(text, max(0, match.start() - 30), match.start())
-               for match in _ON_UKRAINE.finditer(text))
-
-
 _STRUCK_BY_RUSSIA = re.compile(r"(?:\bрф|\bросі[яї]|\bворог\w*|\bокупант\w*|\bрашист\w*)\b[^.!?]{0,70}"
                                r"(?:запусти|запуска|завда|вдари|атакува|обстріля|обстрілю)\w*[^.!?]{0,50}"
                                r"\bпо\s+(?:міст[уа]\s+|област[іи]\s+)?$", _F)
@@ -240,13 +218,7 @@ def classify(text: str, language: str) -> str:
     return _classify_uk(text, language)
 
 
-# a noun of destroying, downing or hitting: the enemy's weapon in the genitive after it is what was hit
-_DESTROYING_NOUN = re.compile(r"(?<![\w'’])(?:знищенн|збитт|перехопленн|уражен|полюванн)\w*\s+$", _F)
 _FOREIGN = re.compile(str(raw_lexicon()["strike_words"]["foreign"]), _F)
-_STRUCK_WEAPON_REACH = 60  # how far after a word of hitting a weapon named is the one hit
-# words of hitting in any form, said or not ("дозволяє ефективно уражати ворожі дрони")
-_HITTING = re.compile(r"(?<![\w'’])(?:уража|уразит|уразил|вража|знищ|збива|збит(?!к)|атакува|атакован)\w*", _F)
-_CLAUSE_BREAK = re.compile(r"[.!?;\n]")
 
 
 # a review of several days' strikes, by its first sentence: a week ("за тиждень", "Тиждень «бавовни»"), strikes
@@ -271,7 +243,7 @@ def _reviews_days(text: str) -> bool:
     spans = sentences(text)
     first = text[spans[0][0]:spans[0][1]] if spans else text
     head = text[:_REVIEW_HEAD]
-    if not (_EXPLOSIONS.search(text) or strike_words(text) or _HITTING.search(first) or _BEATING_NOW.search(first)
+    if not (_EXPLOSIONS.search(text) or strike_words(text) or HITTING.search(first) or _BEATING_NOW.search(first)
             or _STRIKES_NAMED.search(first)):
         return False
     if _A_WEEK.search(first) or _SINCE_A_DAY.search(first) or STRIKES_SINCE.search(first):
@@ -319,18 +291,21 @@ def _classify_uk(text: str, language: str) -> str:
         held = any(place.code.startswith("RU-") or place.code in _HELD for place in places)
         if _in_russia_first(text, language, spans, strikes):
             pass  # "На Брянщині була уражена підстанція … Дзеркальні дії на атаки рф по енергетиці України"
-        elif _enemy_strikes(text, language, strikes) or (places and not held and all(
-                place.code.startswith("UA-") for place in places)) or (not held and _on_ukraine(text)):
+        elif enemy_strikes(text, language, strikes) or (places and not held and all(
+                place.code.startswith("UA-") for place in places)) or (not held and on_ukraine(text)):
             # the enemy named as the one striking, a strike on Ukraine, or only places in Ukraine the other
             # side does not hold
             return "russian_strike"
         if places or _energy_mentions(text) or _HAPPENED_HERE.search(text) or (
                 len(text) <= _HEADLINE_LENGTH and _CONFIRMED.search(text)):
             return "strike_on_russia"
-        # "СБУ атакували російський танкер …": a Ukrainian force named as the one that struck, wherever
+        # "СБУ атакували російський танкер …": a Ukrainian force named as the one that struck, wherever, or in the
+        # instrumental after a noun of striking ("Ураження підрозділами СБУ ЗРК «Бук» …")
         for start, end in spans:
             side = lexicon().actors["UA"].search(text, start, end)
             if side and any(side.end() <= begin < end for begin, _ in strikes):
+                return "strike_on_russia"
+            if any(start <= begin < end and BY_A_FORCE.match(text, finish) for begin, finish in strikes):
                 return "strike_on_russia"
     if _DESTROYED_BY.search(text):
         # "СБУ знищила ЗРГК «Панцирь» у Криму", "ВМС знищили швидкісний катер": a Ukrainian force destroying
@@ -360,42 +335,12 @@ def _in_russia_first(text: str, language: str, spans: list[tuple[int, int]], str
     if span is None:
         return False
     sentence = text[span[0]:span[1]]
-    if _UK_RUSSIAN_STRIKE.search(sentence) or _ON_UKRAINE.search(sentence):
+    if RUSSIAN_STRIKE.search(sentence) or ON_UKRAINE.search(sentence):
         return False
     return any(place.code.startswith("RU-") for place in find_places(sentence, language))
 
 
-def _enemy_strikes(text: str, language: str, strikes: list[tuple[int, int]]) -> bool:
-    """Whether the post names the enemy as the one striking: by name with its verb, or by its weapon, unless
-    the weapon is what a word of striking before it in the clause hit ("були уражені три російські ЗРК",
-    "знищили ворожу РЛС"; a genitive or an instrumental is the striker's: "атака російських дронів", "удар
-    російськими КАБами")."""
-    for match in _UK_RUSSIAN_STRIKE.finditer(text):
-        if ON_THE_EVE.search(text, max(0, match.start() - 50), match.start()):
-            continue  # "Напередодні масованого ворожого обстрілу уражено аеродроми": it dates the post's strike
-        head = match.group(0).split()[0].lower()
-        if head.startswith(("російськ", "ворож")):
-            if _DESTROYING_NOUN.search(text, max(0, match.start() - 20), match.start()):
-                continue  # "для знищення російських БПЛА": the genitive after a noun of destroying is what it hit
-            hitting = [end for end in [end for _, end in strikes] + [each.end() for each in _HITTING.finditer(text)]
-                       if 0 <= match.start() - end <= _STRUCK_WEAPON_REACH
-                       and not _CLAUSE_BREAK.search(text, end, match.start())]
-            nearest = max(hitting, default=None)  # the word of hitting the weapon follows
-            if nearest is not None and (not {"gent", "ablt"} & parse(head, language)[1]
-                                        or _owned(text, nearest, match.start(), language)):
-                continue
-        return True
-    return False
 
-
-def _owned(text: str, start: int, end: int, language: str) -> bool:
-    """Whether a noun stands between a word of hitting and the enemy's weapon in the genitive after it: the
-    weapon is then the owner of what was hit ("накрили позиції російських операторів дронів"), not the striker
-    ("атака російських дронів")."""
-    return any("NOUN" in parse(word.lower(), language)[1] for word in _GAP_WORD.findall(text[start:end]))
-
-
-_GAP_WORD = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ'’ʼ]+")
 
 
 def _headline_strike(text: str, language: str, places: list[Place]) -> bool:
@@ -625,6 +570,8 @@ def _strikes(text: str, language: str, spans: list[tuple[int, int]], context: Po
                        if not _STRUCK_BY_RUSSIA.search(text[max(0, place.span[0] - 90):place.span[0]])]
     if language == "uk" and kind in ("strike_on_russia", "russian_strike", "summary"):
         post_places = _event_places(text, language, spans, post_places)
+        if context.published_at is not None:
+            post_places = _not_history(text, spans, post_places, context.published_at.date())
         if any(place.code == "UA-40" for place in post_places):
             # "у м. Севастополь тимчасово окупованого Криму": the peninsula named around Sevastopol, which lies
             # on it, is no second place struck (a town of the Republic of Crimea still is)
@@ -687,6 +634,14 @@ def _event_places(text: str, language: str, spans: list[tuple[int, int]], places
     when none of those sentences names one."""
     carrying = _telling(text, language, spans, headline=True)
     kept = [place for place in places if any(start <= place.span[0] < end for start, end in carrying)]
+    return kept or places
+
+
+def _not_history(text: str, spans: list[tuple[int, int]], places: list[Place], today: date) -> list[Place]:
+    """The places not named in a sentence of history (a date with its year more than a year before the post:
+    "… удар по житловому будинку у Дніпрі 14 січня 2023 року"), unless every place is."""
+    kept = [place for place in places if not any(start <= place.span[0] < end and historical(text, start, end, today)
+                                                 for start, end in spans)]
     return kept or places
 
 

@@ -124,9 +124,10 @@ _CLAUSE_END = re.compile(r"[.!?;\n]")
 FOR = re.compile(r"(?<![\w'’])для\s+$", re.IGNORECASE)
 
 
-# "як і минулого тижня в Брянську", "більше, ніж у Курській області", "как и в Белгороде": a place compared
+# "як і минулого тижня в Брянську", "більше, ніж у Курській області", "как и в Белгороде": a place compared (and
+# "воронки, як після вибуху складу у Енгельсі": the strike a sight is likened to)
 _COMPARED = re.compile(r"(?:^|[\s,])(?:як\s+[ій]|так\s+само,?\s+як|ніж|чем|как\s+и|на\s+відміну\s+від|"
-                       r"в\s+отличие\s+от)(?=\s)", re.IGNORECASE)
+                       r"в\s+отличие\s+от|як\s+після|как\s+после)(?=\s)", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[,.;:!?\n(—]")
 
 

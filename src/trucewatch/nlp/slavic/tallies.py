@@ -23,6 +23,10 @@ _BREAKDOWN = re.compile(r"из\s+которых|в\s+том\s+числе|из\s+
 # "над территориями …" nor "семь … над территорией Белгородской области (1 БПЛА) и Воронежской области (6 БПЛА)")
 _OWN_PLACE = re.compile(r"\bнад\s+(?:территорией|акваторией)\s[^()]*$", _F)
 _ALL = re.compile(r"\b(?:все|всі)\b", _F)
+# a sentence whose count is over one region alone ("Два БПЛА … потерпели крушение над территорией Брянской области.
+# Два БПЛА … уничтожены … над территорией Московской области."): two such sentences add up, the second is no breakdown
+_ONE_PLACE = re.compile(r"\bнад\s+(?:территорией|акваторией)\s+[А-ЯЁ]\w+\s+(?:области|края|республики|моря)\b"
+                        r"(?!\s*(?:\(|,|и\s|і\s|та\s))", _F)
 _WEAPON_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("drone", re.compile(r"^(?:БПЛА|БпЛА|беспилот\w*|безпілот\w*|дрон\w*|беспилотник\w*|ударн\w+|"
                          r"украинск\w+|ворож\w+|аппарат\w*|шахед\w*|самолетн\w+)$", _F)),
@@ -125,6 +129,7 @@ def tally(text: str, sentences: list[tuple[int, int]], language: str) -> Tallies
     result = Tallies()
     announced: dict[str, int] = {}
     stated: dict[str, int] = {}  # the latest stated total per weapon, against which breakdowns are checked
+    stated_over_one: dict[str, bool] = {}  # whether that total was over one region alone
     for start, end in sentences:
         sentence = text[start:end]
         counts = _counts(sentence, language, start)
@@ -168,12 +173,14 @@ def tally(text: str, sentences: list[tuple[int, int]], language: str) -> Tallies
             ) else sum(each.count for each in items)
             parts = rest if rest and sentence_total == first.count and len(items) > 1 else items
             previous = stated.get(weapon)
-            if previous is not None and sentence_total <= previous and not _ADDING.search(sentence):
+            over_one = _ONE_PLACE.search(sentence) is not None
+            if previous is not None and sentence_total <= previous and not _ADDING.search(sentence) and not (
+                    over_one and stated_over_one.get(weapon)):
                 # a breakdown of the total the post already gave: keep the regions, not a second count
                 result.items.extend(parts)
                 continue
             result.total[weapon] = result.total.get(weapon, 0) + sentence_total
-            stated[weapon] = sentence_total
+            stated[weapon], stated_over_one[weapon] = sentence_total, over_one
             result.items.extend(parts)
     if not result.total:
         for weapon, count in announced.items():

@@ -257,6 +257,18 @@ def _named_day(text: str, today: date, *, daily: bool, within: Spans = None) -> 
     return None, None, None
 
 
+def historical(text: str, start: int, end: int, today: date) -> bool:
+    """Whether ``text[start:end]`` names a date with its year more than a year before ``today`` and no plausible
+    one ("тімошин організував удар по житловому будинку у Дніпрі 14 січня 2023 року", posted in 2025): a sentence
+    of history, whose places are background to the post's strike."""
+    years = [_dated(int(match.group(4)), _month(match.group(3)), int(match.group(2)))
+             for match in _DAY_MONTH.finditer(text, start, end) if match.group(4)]
+    years += [_dated(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+              for match in _NUMERIC.finditer(text, start, end) if len(match.group(3)) == 4]
+    named = [day for day in years if day is not None]
+    return bool(named) and all(today - day > _HISTORY for day in named)
+
+
 def _period(text: str, today: date, tz: str, published: datetime) -> When | None:
     """A span of days ("с 13 по 19 апреля", "з 30 грудня 2023 р. по 5 січня 2024 р.", "9–16 березня"); two
     days in a row with a dash ("1–2 серпня") are the night between them."""

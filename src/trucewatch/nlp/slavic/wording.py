@@ -25,7 +25,8 @@ _NOT_YET_REACH = 3  # words before a word of striking that may make it wanted or
 # (an attempt made counts: "спробували нанести удари по РЛС", and so does one of them: "однієї з масованих атак")
 _HAPPENED = re.compile(r"(?:внаслідок|через|від|результаті|під\s+час|завдал\w*|завдав(?![\w'’])|нанесл\w*|наніс|"
                        r"спробувал\w*|спробував|одн\w+\s+з)\s+"
-                       r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+                       r"(?!(?:останні|недавні|нещодавні|минул)\w*\s)(?:[\w-]+\s+)?$", re.IGNORECASE)
+# (not strikes of late in general: "під час останніх атак випускали по Україні дрони з термобаричною частиною")
 # "НПЗ призупинив роботу після атак українських дронів": strikes in the plural after "після" happened when the
 # clause tells what they stopped or cost ("Sea Baby після атак на ворожий флот передали до музею", "після ударів —
 # відповідати ворогу" speak of strikes in general)
@@ -90,15 +91,21 @@ _NEGATED_BEFORE = re.compile(r"(?<![\w'’])не\s+[«\"]?$", re.IGNORECASE)
 _WHETHER = re.compile(r"(?:не\s+відом|невідом|не\s+ясно|неясно|незрозуміл|не\s+зрозуміл)\w*[^.!?\n]{0,40}?"
                       r"(?<![\w'’])чи(?![\w'’])[^.!?\n]{0,60}$", re.IGNORECASE)
 _WHICH = re.compile(r"\s*(?:як\w*|що|де|чи|звідки|кого|чого|чому|скільки)(?![\w'’])", re.IGNORECASE)
-# a sentence of burning or damage "без наших атак" (without strikes) tells no strike
-_WITHOUT = re.compile(r"(?<![\w'’])без\s+(?:[\w'’-]+\s+){0,2}(?:атак|удар|прил[іь]от|уражен)", re.IGNORECASE)
+# a sentence of burning or damage "без наших атак" (without strikes) tells no strike, nor one that speaks of their
+# absence ("багато хто вважає, що відсутність миттєвих вибухів — це марна трата", "пролетіли без вибухів")
+_WITHOUT = re.compile(r"(?<![\w'’])(?:без|відсутн\w*)\s+(?:[\w'’-]+\s+){0,2}(?:атак|удар|прил[іь]от|уражен|вибух)",
+                      re.IGNORECASE)
 # strikes counted since a year or more ago ("З лютого 2022 року українські сили завдали понад 160 ударів", "з
 # початку повномасштабного вторгнення", "З 2024-го по жовтень 2025-го") or over a whole year ("Атаки дронів за
 # 2024 рік вивели …"): an overview, not a report of one
 _SINCE_LONG_AGO = re.compile(rf"(?<![\w'’])з\s+(?:початку\s+)?(?:(?:повномасштабн|вторгнен|війн)\w*|"
                              rf"(?:{'|'.join(UK_MONTHS)})\s+\d{{4}}|\d{{4}}(?:-?го)?(?![\d\w]))"
-                             rf"|(?<![\w'’])за\s+(?:\d{{4}}|минулий|весь|останній|цілий)\s+рік(?![\w'’])",
-                             re.IGNORECASE)  # "Атаки … за 2024 рік", "Лише за минулий рік під наші удари потрапили …"
+                             rf"|(?<![\w'’])за\s+(?:\d{{4}}|минулий|весь|останній|цілий)\s+рік(?![\w'’])"
+                             rf"|(?<![\w'’])(?:загалом|всього|усього|протягом|впродовж)\s+(?:[ув]\s+)?\d{{4}}"
+                             rf"(?:-?(?:му|м|го))?\s+(?:році|року)(?![\w'’])",
+                             re.IGNORECASE)  # "Атаки … за 2024 рік", "Лише за минулий рік під наші удари потрапили …",
+# "Загалом у 2024-му році … було знищено приблизно 260 БпЛА «Shahed» безпосередньо на складах" (not "перший в 2026
+# році НПЗ": the first of a year)
 # strikes in the plural that something fell under ("Під точні удари дронів потрапили: три РЛС …", "опинилися під
 # ударами"): the strikes happened
 _UNDER = re.compile(r"(?<![\w'’])під\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
@@ -110,6 +117,25 @@ _CLAUSE_MARK = re.compile(r"[,;:—–]")
 # "засоби глибинного ураження", "Центр глибинних уражень", "наші засоби ураження тестять": the name of a capability,
 # a body or a weapon, not a strike
 _CAPABILITY = re.compile(r"(?<![\w'’])(?:глибинн\w*|засоб\w*)\s+$", re.IGNORECASE)
+# a present tense of striking said to go on for weeks or months ("Уже кілька тижнів поспіль рф атакує одеську
+# область новим БПЛА"): a habit that describes a weapon or a campaign, not a strike reported
+_FOR_WEEKS = re.compile(r"(?<![\w'’])(?:(?:кілька|декілька|багато|\d+)\s+(?:тижн|місяц)\w*\s+поспіль|тижнями|місяцями)"
+                        r"(?![\w'’])", re.IGNORECASE)
+# a purpose after a past verb of using, aimed at something ("успішно застосували ATACMS для завдання точкового удару
+# по військових об'єктах"): what the weapon was used for was done ("ракети для ударів" alone says what they are for)
+_SERVED = re.compile(r"(?<![\w'’])(?:(?:застосува|використа|залучи|задія)(?:ли|в|ла|ло)|(?:застосован|використан)о)"
+                     r"(?![\w'’])[^.!?\n]{0,80}?(?<![\w'’])(?:для|щоб|аби)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_PURPOSES = frozenset({"для", "щоб", "аби"})
+# strikes in the plural or the present said to happen of late ("Останнім часом ми бачимо атаки кількома хвилями")
+_OF_LATE = re.compile(r"(?<![\w'’])(?:останнім\s+часом|все\s+частіше|дедалі\s+частіше|щодня|щоночі)(?![\w'’])",
+                      re.IGNORECASE)
+# ... and so do strikes in the plural called the latest ("останні масовані повітряні атаки рф")
+_RECENT = re.compile(r"(?<![\w'’])(?:останні|недавні|нещодавні)(?:\s+[\w'’-]+){0,2}\s+$", re.IGNORECASE)
+# a sentence that opens with the writer's or a speaker's opinion in the first person ("Я думаю, росія пішла і
+# атакувала Україну", "Мені здається, …", "На мою думку, …")
+_OPINION = re.compile(r"[^\w]*(?:я\s+)?(?:думаю|вважаю|гадаю|припускаю)(?![\w'’])|[^\w]*мені\s+здається|"
+                      r"[^\w]*на\s+мою\s+думку", re.IGNORECASE)
+_AIMED = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}по(?![\w'’])", re.IGNORECASE)
 # a preposition that takes no genitive: "про атаки", "через атаки" are plural ("атаки" is also a genitive singular)
 _ACCUSATIVE_ONLY = frozenset({"про", "через", "крізь", "на", "за", "під"})
 # a verb in the first or second person or the imperative ("Поки ви обстрілюєте наші міста", "Ми атакуємо тільки
@@ -282,6 +308,17 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
         if relative and _habitual(text, relative, word, language):
             continue  # "на трасі, де наші дрони атакують автомобілі": what is done at a place, as a habit
         sentence = _sentence(text, word.start)
+        if "pres" in word.grammemes and _FOR_WEEKS.search(text, sentence[0], word.start):
+            continue  # "Уже кілька тижнів поспіль рф атакує одеську область …": a habit
+        plural = any("plur" in tags for _, tags in readings(text[word.start:word.end].lower(), language))
+        if _OF_LATE.search(text, sentence[0], word.start) and ("pres" in word.grammemes or plural):
+            continue  # "Останнім часом ми бачимо атаки кількома хвилями": what happens of late
+        if plural and _RECENT.search(text, max(0, word.start - 60), word.start):
+            continue  # "незважаючи на останні масовані повітряні атаки рф на енергетику": strikes of late
+        if _OPINION.match(text, sentence[0]):
+            continue  # "Я думаю, росія пішла і атакувала Україну, тому що …": an opinion of why, not a report
+        # "застосували … для завдання удару по …" (not "використали FPV-дрон … для ураження цілі": a use in general)
+        served = _SERVED.search(text, sentence[0], word.start) is not None and _AIMED.match(text, word.end) is not None
         if (_AFTER.search(text, max(0, word.start - 30), word.start)
                 or _IN_ANSWER_TO.search(text, max(0, word.start - 60), word.start)
                 or _OPINION_ON.search(text, sentence[0], word.start)) and not _CONSEQUENCE.search(text, *sentence):
@@ -308,9 +345,10 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
         if word.lemma in _DESTROYING and ground_fight(text, word.start, word.end):
             continue  # "Знищений Т-72 у Курській області": a ground fight's result
         before = _WORD.findall(text[max(0, word.start - 80):word.start])[-_NOT_YET_REACH:]
-        if any(parse(each.lower(), language)[0] in words.not_yet for each in before):
+        if any(parse(each.lower(), language)[0] in words.not_yet - (_PURPOSES if served else frozenset())
+               for each in before):
             continue
-        if "NOUN" in word.grammemes and _wanted_noun(text, word, language):
+        if "NOUN" in word.grammemes and not served and _wanted_noun(text, word, language):
             continue  # "може бути новий російський масований удар": the adjectives before a noun do not count
         if any(_FUTURE.fullmatch(each.lower()) for each in before):
             continue  # "продовжуватиме завдавати ударів", "буде атакувати": a strike to come
@@ -371,12 +409,19 @@ def _habitual(text: str, relative: re.Match[str], word: Word, language: str) -> 
 
 def _plural(text: str, word: Word, language: str) -> bool:
     """Whether a word of striking is in the plural: by its likeliest reading, or by another one when the word
-    before it is a preposition that takes no genitive ("про атаки БПЛА": not one attack)."""
+    before it is a preposition that takes no genitive ("про атаки БПЛА": not one attack) or an adjective in the
+    plural ("російські атаки на Україну", "перші атаки корейських військових")."""
     if "plur" in word.grammemes:
         return True
-    before = _WORD.findall(text[max(0, word.start - 12):word.start])
-    return bool(before) and before[-1].lower() in _ACCUSATIVE_ONLY and any(
-        "plur" in tags and base == word.lemma for base, tags in readings(text[word.start:word.end].lower(), language))
+    before = _WORD.findall(text[max(0, word.start - 30):word.start])
+    if not before or not any("plur" in tags and base == word.lemma
+                             for base, tags in readings(text[word.start:word.end].lower(), language)):
+        return False
+    if before[-1].lower() in _ACCUSATIVE_ONLY:
+        return True
+    # "російські атаки": an adjective in the plural right before agrees with a plural
+    adjective = parse(before[-1].lower(), language)[1]
+    return text[word.start - 1:word.start] == " " and {"ADJF", "plur"} <= adjective
 
 
 def _in_a_night(text: str, position: int) -> bool:

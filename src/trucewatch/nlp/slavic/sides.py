@@ -1,0 +1,80 @@
+"""Which side a Ukrainian post says struck: the enemy named with its verb or its weapon, a strike on Ukraine, or a
+Ukrainian force named in the instrumental after a noun of striking (used by :mod:`trucewatch.nlp.slavic.reader`)."""
+
+from __future__ import annotations
+
+import re
+
+from trucewatch.nlp.slavic.lexicon import raw_lexicon
+from trucewatch.nlp.slavic.morph import parse
+from trucewatch.nlp.slavic.wording import ENEMY_GENITIVE, NOT_A_TARGET, ON_THE_EVE
+
+_F = re.IGNORECASE
+
+# "удари рф" are the enemy's, "удари по росії" are not; "Новоросійську" holds no "російськ" of its own; the enemy
+# before a passive ("бригади ЗС РФ було завдано удару") is not the one striking
+RUSSIAN_STRIKE = re.compile(rf"(?:атак|удар|обстріл)\w*\s+{NOT_A_TARGET}(?:\w+\s+)?{ENEMY_GENITIVE}|"
+                            r"(?<![\w'’])(?:російськ|ворож)\w*\s+(?:\w+\s+){0,1}[«\"“„]?(?:атак|удар|обстріл|ракет|дрон|КАБ|авіабомб|шахед|"
+                            r"балістик)|"
+                            # the enemy's weapons in the instrumental ("атака БПЛА (Шахедами, Герберами …)")
+                            r"(?<![\w'’])(?<!з\s)(?<!із\s)(?<!зі\s)(?:шахед|гербер|геран|іскандер|калібр|кинджал)\w*"
+                            r"(?:ами|ями|ом|ем)(?![\w'’])|"
+                            r"(?:\b(?:рф|росія|росіяни|ворог|противник|окупанти|русня|рашисти|підари|орки|кацапи)|"
+                            r"(?<![\w'’])(?:російськ|ворож)\w*\s+авіаці\w*)\s+"
+                            r"(?:\w+\s+){0,3}(?:атакува|вдари|завда(?!н)|обстріля(?!н)|нанесл|накрил|"
+                            r"відновил\w*\s+атак|здійснил\w*\s+(?:\w+\s+){0,2}(?:атак|удар|обстріл))", _F)
+# "масована атака на Україну", "удари по енергетиці України": a strike on Ukraine, the other side's
+ON_UKRAINE = re.compile(r"(?:атак|удар|обстріл)\w*\s+(?:\w+\s+){0,2}(?:по|на)\s+(?:\w+\s+){0,2}Україн", _F)
+# "деталі до БПЛА, які агресор застосовує для ударів по Україні": what the struck thing was for, not a strike
+_PURPOSE = re.compile(r"(?<![\w'’])(?:для|щоб)\s+(?:[\w'’-]+\s+)?$", _F)
+
+
+def on_ukraine(text: str) -> bool:
+    return any(not _PURPOSE.search(text, max(0, match.start() - 30), match.start())
+               for match in ON_UKRAINE.finditer(text))
+
+
+# a noun of destroying, downing or hitting: the enemy's weapon in the genitive after it is what was hit
+_DESTROYING_NOUN = re.compile(r"(?<![\w'’])(?:знищенн|збитт|перехопленн|уражен|полюванн)\w*\s+$", _F)
+_STRUCK_WEAPON_REACH = 60  # how far after a word of hitting a weapon named is the one hit
+# words of hitting in any form, said or not ("дозволяє ефективно уражати ворожі дрони")
+HITTING = re.compile(r"(?<![\w'’])(?:уража|уразит|уразил|вража|знищ|збива|збит(?!к)|атакува|атакован)\w*", _F)
+_CLAUSE_BREAK = re.compile(r"[.!?;\n]")
+
+
+# a noun of striking with a Ukrainian force in the instrumental after it ("Ураження підрозділами СБУ ЗРК «Бук»")
+BY_A_FORCE = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?:ами|ями)\s+(?:[\w'’«»\"-]+\s+){0,2}?(?:"
+                        + str(raw_lexicon()["actors"]["UA"]) + ")", _F)
+
+
+def enemy_strikes(text: str, language: str, strikes: list[tuple[int, int]]) -> bool:
+    """Whether the post names the enemy as the one striking: by name with its verb, or by its weapon, unless
+    the weapon is what a word of striking before it in the clause hit ("були уражені три російські ЗРК",
+    "знищили ворожу РЛС"; a genitive or an instrumental is the striker's: "атака російських дронів", "удар
+    російськими КАБами")."""
+    for match in RUSSIAN_STRIKE.finditer(text):
+        if ON_THE_EVE.search(text, max(0, match.start() - 50), match.start()):
+            continue  # "Напередодні масованого ворожого обстрілу уражено аеродроми": it dates the post's strike
+        head = match.group(0).split()[0].lower()
+        if head.startswith(("російськ", "ворож")):
+            if _DESTROYING_NOUN.search(text, max(0, match.start() - 20), match.start()):
+                continue  # "для знищення російських БПЛА": the genitive after a noun of destroying is what it hit
+            hitting = [end for end in [end for _, end in strikes] + [each.end() for each in HITTING.finditer(text)]
+                       if 0 <= match.start() - end <= _STRUCK_WEAPON_REACH
+                       and not _CLAUSE_BREAK.search(text, end, match.start())]
+            nearest = max(hitting, default=None)  # the word of hitting the weapon follows
+            if nearest is not None and (not {"gent", "ablt"} & parse(head, language)[1]
+                                        or _owned(text, nearest, match.start(), language)):
+                continue
+        return True
+    return False
+
+
+def _owned(text: str, start: int, end: int, language: str) -> bool:
+    """Whether a noun stands between a word of hitting and the enemy's weapon in the genitive after it: the
+    weapon is then the owner of what was hit ("накрили позиції російських операторів дронів"), not the striker
+    ("атака російських дронів")."""
+    return any("NOUN" in parse(word.lower(), language)[1] for word in _GAP_WORD.findall(text[start:end]))
+
+
+_GAP_WORD = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ'’ʼ]+")
