@@ -35,6 +35,7 @@ from trucewatch.geo.translit import (
     is_cyrillic,
     match_keys,
     normalise,
+    russian_form_spellings,
     skeleton,
     transliterate,
     variant_spellings,
@@ -287,10 +288,16 @@ def _stage_places(
                 not abroad or place.country not in BORDER_COUNTRIES or place.population < ABROAD_CITY_POPULATION)))
 
     # exact keys; the national spellings other romanisations imply (Latin names only: "Krymskie" is Krymske);
-    # consonant skeletons
+    # consonant skeletons; those of the name's Russian form rewritten towards the Ukrainian (Ukrainian places only:
+    # "Dolgoye" is Dovhe); within an oblast or raion, three consonants spelt alike ("Polevoe" is Polove)
+    ukrainian = {skeleton(form) for form in russian_form_spellings(name)} - {key}
+    short = {each for each in (key, *ukrainian) if len(each) == SHORT_SKELETON} if (admin1 or raion) else set()
+    no_alternates: dict[str, list[int]] = {}
     phases = ((exact, index.stages[0:2], False, False), (variant_spellings(name), index.stages[0:2], True, False),
-              (skeletons, index.stages[2:4], True, True))
-    for keys, (own, other), variant, loose in phases:
+              (skeletons, index.stages[2:4], True, True),
+              ({each for each in ukrainian if len(each) > SHORT_SKELETON}, index.stages[2:4], True, True),
+              (short, (index.stages[2], no_alternates), True, True))
+    for phase, (keys, (own, other), variant, loose) in enumerate(phases):
         scored: dict[int, tuple[float, str]] = {}
         for stage, own_name in ((own, True), (other, False)):
             if found and not own_name:
@@ -299,7 +306,9 @@ def _stage_places(
             for each in keys:
                 for number in stage.get(each, ()):
                     place = index.places[number]
-                    if number in seen or not fits(place) or (loose and (
+                    if number in seen or not fits(place) or (phase >= UKRAINIAN_PHASE and (
+                            place.country != "UA" or (phase > UKRAINIAN_PHASE and not _spelt_alike(name, place.name))
+                    )) or (loose and (
                             (place.source == POSTAL_RU_SOURCE and not _ends_alike(name, place.name))
                             or (anywhere and place.country != "UA" and not _spelt_alike_any(
                                 name, key, place.name if own_name else None, number)))):
@@ -319,6 +328,12 @@ def _stage_places(
     if not found and not cyrillic:
         found = _misspelt_town(index, name, admin1, country, raion)
     return found
+
+
+# the phase of :func:`_stage_places` that reads a name's Russian form by its Ukrainian consonants (the next, by
+# skeletons this short, within an oblast or raion only)
+UKRAINIAN_PHASE = 3
+SHORT_SKELETON = 3
 
 
 def _ends_alike(query: str, own_name: str) -> bool:
