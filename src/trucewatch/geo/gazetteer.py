@@ -290,7 +290,7 @@ def _stage_places(
     # exact keys; the national spellings other romanisations imply (Latin names only: "Krymskie" is Krymske);
     # consonant skeletons; those of the name's Russian form rewritten towards the Ukrainian (Ukrainian places only:
     # "Dolgoye" is Dovhe); within an oblast or raion, three consonants spelt alike ("Polevoe" is Polove)
-    ukrainian = {skeleton(form) for form in russian_form_spellings(name)} - {key}
+    ukrainian = {skeleton(form) for form in russian_form_spellings(name, initial=bool(admin1 or raion))} - {key}
     short = {each for each in (key, *ukrainian) if len(each) == SHORT_SKELETON} if (admin1 or raion) else set()
     no_alternates: dict[str, list[int]] = {}
     phases = ((exact, index.stages[0:2], False, False), (variant_spellings(name), index.stages[0:2], True, False),

@@ -224,19 +224,24 @@ _RUSSIAN_CORRESPONDENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"nik(?=o?l|it|if)"), "myk"),
     (re.compile(r"konstant"), "kostiant"),
     (re.compile(r"(?<=[vdmph])[oe]l(?=[bcdfgkmpstvz])"), "ov"),
-    (re.compile(r"^(?=ol)"), "v"),
-    (re.compile(r"^(?=or|an)"), "h"),
     (re.compile(r"(?:g|zh)sk"), "zk"),
     (re.compile(r"^bolsh"), "velyk"),
 )
+# ...and the consonant an initial vowel takes: a letter more, so only where the caller bounds the search (an
+# oblast): anywhere, "Orion-E UAV" would be Uhryniv
+_RUSSIAN_INITIAL: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^(?=ol)"), "v"),
+    (re.compile(r"^(?=or|an)"), "h"),
+)
 
 
-def russian_form_spellings(name: str) -> frozenset[str]:
+def russian_form_spellings(name: str, *, initial: bool = False) -> frozenset[str]:
     """Spellings of a Latin name written in its Russian form with the Ukrainian correspondences of
     :data:`_RUSSIAN_CORRESPONDENCES` applied to each word, each rule alone and all together ("Nikolayevka" gives
     "mykolayevka", "Dolgoye" "dovgoye", "Olshanka" "volshanka"): not national spellings, but their consonants are
-    the Ukrainian name's (the gazetteer compares them by :func:`skeleton`). Empty for a Cyrillic name, one shorter
-    than five letters, or one no rule changes."""
+    the Ukrainian name's (the gazetteer compares them by :func:`skeleton`); ``initial``: also the consonant an
+    initial vowel takes (:data:`_RUSSIAN_INITIAL`). Empty for a Cyrillic name, one shorter than five letters, or one
+    no rule changes."""
     text = normalise(name)
     if is_cyrillic(text) or len(text.replace(" ", "")) < VARIANT_MIN_LETTERS:
         return frozenset()
@@ -249,7 +254,8 @@ def russian_form_spellings(name: str) -> frozenset[str]:
             words.append(word)
         return " ".join(words)
 
-    forms = {rewrite((rule,)) for rule in _RUSSIAN_CORRESPONDENCES} | {rewrite(_RUSSIAN_CORRESPONDENCES)}
+    rules = (*_RUSSIAN_CORRESPONDENCES, *(_RUSSIAN_INITIAL if initial else ()))
+    forms = {rewrite((rule,)) for rule in rules} | {rewrite(rules)}
     return frozenset(forms - {text})
 
 
