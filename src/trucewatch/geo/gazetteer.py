@@ -307,7 +307,7 @@ def _stage_places(
                 for number in stage.get(each, ()):
                     place = index.places[number]
                     if number in seen or not fits(place) or (phase >= UKRAINIAN_PHASE and (
-                            place.country != "UA" or (phase > UKRAINIAN_PHASE and not _spelt_alike(name, place.name))
+                            place.country != "UA" or (phase > UKRAINIAN_PHASE and not _short_alike(name, place.name))
                     )) or (loose and (
                             (place.source == POSTAL_RU_SOURCE and not _ends_alike(name, place.name))
                             or (anywhere and place.country != "UA" and not _spelt_alike_any(
@@ -361,6 +361,22 @@ def _spelt_alike(query: str, name: str) -> bool:
 
 
 _VOWEL_LETTERS = frozenset("aeiouyj")
+# the first vowel's class, for names of three consonants: Russian е is often Ukrainian о (Полевое, Польове), и і
+_FIRST_VOWEL = re.compile(r"^[^aeiou]*([aeiou])")
+_VOWEL_CLASS = {"o": "e", "y": "i"}
+
+
+def _short_alike(query: str, name: str) -> bool:
+    """Whether a Latin name of three consonants may be another spelling of a place's name with the same three: spelt
+    alike (:func:`_spelt_alike`), and the same up to the first vowel, whose class (e and o, i and y alike) is the
+    same ("Polevoe" is Polove, "Zinovo" Zinove; "Balka" is no Bilka, "Kopane" no Kupene)."""
+    if not _spelt_alike(query, name):
+        return False
+    heads = [_FIRST_VOWEL.match(text) for text in (normalise(query), _latin(name))]
+    if heads[0] is None or heads[1] is None:
+        return False
+    return all(head.group(0)[:-1] == heads[0].group(0)[:-1] and _VOWEL_CLASS.get(head.group(1), head.group(1))
+               == _VOWEL_CLASS.get(heads[0].group(1), heads[0].group(1)) for head in heads)
 # an adjective's ending, of any gender and romanisation: Ukrainian and Russian, and the English-language
 # writers between them, give one place's name as -ske, -skyi, -skoye, -skaya ("Trudovskaya" is Trudivske)
 _ADJECTIVE_ENDING = re.compile(r"(?:s|ts|c)k[aeiouyj]+$")
