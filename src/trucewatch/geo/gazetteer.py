@@ -372,11 +372,13 @@ def _short_alike(query: str, name: str) -> bool:
     same ("Polevoe" is Polove, "Zinovo" Zinove; "Balka" is no Bilka, "Kopane" no Kupene)."""
     if not _spelt_alike(query, name):
         return False
-    heads = [_FIRST_VOWEL.match(text) for text in (normalise(query), _latin(name))]
-    if heads[0] is None or heads[1] is None:
-        return False
-    return all(head.group(0)[:-1] == heads[0].group(0)[:-1] and _VOWEL_CLASS.get(head.group(1), head.group(1))
-               == _VOWEL_CLASS.get(heads[0].group(1), heads[0].group(1)) for head in heads)
+    heads = []
+    for text in (normalise(query), _latin(name)):
+        head = _FIRST_VOWEL.match(text)
+        if head is None:
+            return False
+        heads.append((head.group(0)[:-1], _VOWEL_CLASS.get(head.group(1), head.group(1))))
+    return heads[0] == heads[1]
 # an adjective's ending, of any gender and romanisation: Ukrainian and Russian, and the English-language
 # writers between them, give one place's name as -ske, -skyi, -skoye, -skaya ("Trudovskaya" is Trudivske)
 _ADJECTIVE_ENDING = re.compile(r"(?:s|ts|c)k[aeiouyj]+$")
