@@ -18,7 +18,6 @@ from trucewatch.geo.hostilities import (
     distance_to_any_hostilities_km,
     distance_to_hostilities_km,
     front_lines_label,
-    line_held,
     periods,
     using_front_lines,
 )
@@ -195,8 +194,6 @@ BAD_FILES = [
      2, "colour", "unknown key"),
     ("periods:\n  - {name: x, from: 2024-01-01, lines: [[[a, 1, 2], [b, 3, 4]]]}\n"
      "  - {name: y, from: 2023-06-01, lines: [[[a, 1, 2], [b, 3, 4]]]}\n", 3, "from", "must not overlap"),
-    ("periods:\n  - name: x\n    from: 2024-01-01\n    held: yes please\n    lines: [[[a, 1, 2], [b, 3, 4]]]\n",
-     4, "held", "true or false"),
     ("periods: [\n", 2, None, "not valid YAML"),
 ]
 
@@ -239,10 +236,3 @@ def test_a_window_of_days_reaches_the_lines_of_the_period_before(two_period_line
         assert distance_to_hostilities_km(*south, date(2024, 1, 5), days_before=10) == pytest.approx(0, abs=0.1)
         # any period's lines, whatever the day
         assert distance_to_any_hostilities_km(50.5, 37.0) == pytest.approx(55.6, abs=1)
-
-
-def test_only_the_minsk_line_held_in_place() -> None:
-    assert line_held(date(2018, 10, 26))
-    assert not line_held(date(2014, 8, 1))  # the summer of 2014: the line moved
-    assert not line_held(date(2023, 3, 14))
-    assert not line_held(date(2013, 1, 1))  # no period at all

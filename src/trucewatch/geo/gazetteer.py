@@ -7,7 +7,8 @@ neighbours; CC BY 4.0; the villages of Russia's border regions from GeoNames' po
 COD-AB hromada/raion centroids (CC BY-IGO 3.0) by :mod:`trucewatch.geo.build` (credits in
 ``data/ATTRIBUTION.md``). Names match in any spelling GeoNames knows, in Cyrillic (Ukrainian or Russian), in
 the national transliteration of their Cyrillic form, and, failing that, by a consonant skeleton that absorbs
-transliteration variants (Klischiivka ~ Klishchiivka, Maiorsk ~ Mayorsk; Григоровка ~ Григорівка). Oblast
+transliteration variants (Klischiivka ~ Klishchiivka, Maiorsk ~ Mayorsk; Григоровка ~ Григорівка), and last by the
+consonants of a Russian form rewritten towards the Ukrainian (Dolgoye ~ Dovhe, Nikolayevka ~ Mykolaivka). Oblast
 context picks among same-named villages. A place outside Ukraine and Russia is offered only when the caller
 names its country, or (a city of 100,000+ in a country bordering Ukraine) when no Ukrainian or Russian place
 bears the name. Everything is loaded once and cached; nothing raises on an unknown name.

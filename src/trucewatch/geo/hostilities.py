@@ -33,9 +33,6 @@ class Period:
     start: date
     end: date | None  # inclusive; None: still current
     lines: tuple[tuple[tuple[float, float], ...], ...]  # (lat, lon) points, in order
-    # the line held in place through the period (drawn to a few km, not tens): how much nearer a place lies to it
-    # says something even when not by a clear margin
-    held: bool = False
 
     def covers(self, day: date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)
@@ -107,13 +104,9 @@ def _parse(text: str, name: str) -> tuple[Period, ...]:
     found: list[Period] = []
     for number, node in enumerate(periods_node.value, start=1):
         entry = mapping(node, f"period {number}")
-        unknown = sorted(set(entry) - {"name", "from", "until", "lines", "held"})
+        unknown = sorted(set(entry) - {"name", "from", "until", "lines"})
         if unknown:
-            raise fail(node, f"unknown key(s) {', '.join(unknown)} (allowed: name, from, until, lines, held)",
-                       unknown[0])
-        held = entry.get("held")
-        if held is not None and not (isinstance(held, yaml.ScalarNode) and held.value in ("true", "false")):
-            raise fail(held, "'held' must be true or false", "held")
+            raise fail(node, f"unknown key(s) {', '.join(unknown)} (allowed: name, from, until, lines)", unknown[0])
         start = _day(entry.get("from"), fail, "from", required=True)
         end = _day(entry.get("until"), fail, "until", required=False)
         if start is None or (end is not None and end < start):
@@ -123,7 +116,7 @@ def _parse(text: str, name: str) -> tuple[Period, ...]:
             raise fail(lines_node or node, "'lines' must be a non-empty list of lines", "lines")
         lines = tuple(_line(line, fail) for line in lines_node.value)
         period_name = entry["name"].value if isinstance(entry.get("name"), yaml.ScalarNode) else f"period {number}"
-        period = Period(str(period_name), start, end, lines, held is not None and held.value == "true")
+        period = Period(str(period_name), start, end, lines)
         if found and (found[-1].end is None or found[-1].end >= period.start):
             raise fail(entry.get("from"), "periods must be in order and must not overlap", "from")
         found.append(period)
@@ -174,11 +167,6 @@ def distance_to_hostilities_km(lat: float, lon: float, day: date, days_before: i
     first = day - timedelta(days=days_before)
     return _nearest_km(lat, lon, (period for period in periods()
                                   if period.start <= day and (period.end is None or first <= period.end)))
-
-
-def line_held(day: date) -> bool:
-    """Whether the line of contact of ``day`` held in place through its period (``held: true``)."""
-    return any(period.held and period.covers(day) for period in periods())
 
 
 def distance_to_any_hostilities_km(lat: float, lon: float) -> float | None:

@@ -24,7 +24,6 @@ from trucewatch.geo.hostilities import (
     distance_to_any_hostilities_km,
     distance_to_hostilities_km,
     front_lines_label,
-    line_held,
 )
 from trucewatch.nlp.place_names import CITY_POPULATION, TOWN_POPULATION
 
@@ -58,14 +57,6 @@ FRONT_MARGIN_KM = 10.0
 # undecided choice (chosen on the tuning half: 30 and 40 km gave 0.9393 within 25 km, 60, 80 and 120 km 0.9433).
 FRONT_LEAN_KM = 60.0
 # ...unless the first choice is a town that outweighs it (:func:`_town_outweighs`): the town it is.
-# On a line that held in place (``held`` in hostilities.yaml), several namesakes near it and none clearly nearer: the
-# one nearest it gives the point when it lies HELD_MARGIN_KM nearer than the gazetteer's first, unless that first
-# is a village of HELD_KEEP_POPULATION people, LEAN_RATIO times any other's; a codifier village (placed at its
-# hromada's centre) is not placed well enough to lean. Measured on ACLED-style notes built from UCDP GED's tuning
-# rows (2015-2022): 6 of 19 such choices came right, none went wrong (margins of 0-6 km and 500-5,000 people
-# tried: 6 km and 500 best, every setting at least as good as the gazetteer's first).
-HELD_MARGIN_KM = 6.0
-HELD_KEEP_POPULATION = 500
 # A town farther than this from every line of contact (of any period) neither decides nor leans by population over
 # a namesake within it: the long-range drone strikes reported into Russia's Volga and Ural regions lie well inside
 # it; a town in Siberia or the Far East named alone, with a namesake in Ukraine, is not the place of a report.
@@ -142,14 +133,9 @@ def choose(candidates: tuple[GeoMatch, ...], context: Context, *, scoped: bool =
         if len(near_line) > 1 and not _town_near_line(settlements[0], near_line, context.front_day):
             # several lie near the line and it does not tell them apart: the gazetteer's first of those
             # (population), with a precision that covers the others near the line
-            why = (f"{shared}; a front-line act, and {len(near_line)} of them lie within {FRONT_NEAR_KM:.0f} km of "
-                   f"the line of contact of {context.front_day.isoformat()}{source}, none clearly nearer")
-            held = _nearer_on_held_line(_bearers_first(near_line), context.front_day)
-            if held is not None:
-                ordered, km, nearer = held
-                return _undecided(ordered, f"{why}: the line held in place, and this one lies {km:.0f} km from it, "
-                                           f"{nearer:.0f} km nearer than the gazetteer's first", context, ordered=True)
-            return _undecided(near_line, why, context)
+            return _undecided(near_line, (
+                f"{shared}; a front-line act, and {len(near_line)} of them lie within {FRONT_NEAR_KM:.0f} km of the "
+                f"line of contact of {context.front_day.isoformat()}{source}, none clearly nearer"), context)
     first = settlements[0]
     cities = [m for m in settlements if m.matched_by != MATCHED_BY[0] and m.population >= CITY_POPULATION
               and m.source != "geonames-section"]  # a city's district is no city known by the name
@@ -291,26 +277,6 @@ def _middle(points: list[tuple[float, float]]) -> tuple[float, float, float]:
         x, y = x + (fx - x) / (step + 1), y + (fy - y) / (step + 1)
     lat, lon = y, x / scale
     return lat, lon, max(distance_km(lat, lon, a, b) for a, b in points)
-
-
-def _nearer_on_held_line(near_line: list[GeoMatch], day: date) -> tuple[list[GeoMatch], float, float] | None:
-    """On a line that held in place (:func:`trucewatch.geo.hostilities.line_held`), the namesakes near it in a new
-    order, the one nearest it first, with its distance and how much nearer it lies than the gazetteer's first;
-    None when the line moved in the period, when the first is a village that outweighs the others
-    (HELD_KEEP_POPULATION, LEAN_RATIO), or when none lies HELD_MARGIN_KM nearer than it."""
-    first = near_line[0]
-    if not line_held(day) or (first.population >= HELD_KEEP_POPULATION and first.population >= LEAN_RATIO * max(
-            m.population for m in near_line[1:])):
-        return None
-    distances = {m.id: distance_to_hostilities_km(m.lat, m.lon, day) or 0.0 for m in near_line}
-    placed = [m for m in near_line if m.source != "katottg"]
-    if not placed:
-        return None
-    best = min(placed, key=lambda m: distances[m.id])
-    nearer = distances[first.id] - distances[best.id]
-    if best is first or nearer < HELD_MARGIN_KM:
-        return None
-    return [best, *(m for m in near_line if m is not best)], distances[best.id], nearer
 
 
 def _town_near_line(first: GeoMatch, near_line: list[GeoMatch], day: date) -> bool:
