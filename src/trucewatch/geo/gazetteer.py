@@ -363,7 +363,7 @@ def _spelt_alike(query: str, name: str) -> bool:
 
 _VOWEL_LETTERS = frozenset("aeiouyj")
 # the first vowel's class, for names of three consonants: Russian е is often Ukrainian о (Полевое, Польове), и і
-_FIRST_VOWEL = re.compile(r"^[^aeiou]*([aeiou])")
+_FIRST_VOWEL = re.compile(r"^(?:[^aeiouy]|y(?=[aeiou]))*([aeiou]|y(?![aeiou]))")  # y before a vowel: a consonant
 _VOWEL_CLASS = {"o": "e", "y": "i"}
 
 
@@ -380,6 +380,8 @@ def _short_alike(query: str, name: str) -> bool:
             return False
         heads.append((head.group(0)[:-1], _VOWEL_CLASS.get(head.group(1), head.group(1))))
     return heads[0] == heads[1]
+
+
 # an adjective's ending, of any gender and romanisation: Ukrainian and Russian, and the English-language
 # writers between them, give one place's name as -ske, -skyi, -skoye, -skaya ("Trudovskaya" is Trudivske)
 _ADJECTIVE_ENDING = re.compile(r"(?:s|ts|c)k[aeiouyj]+$")
