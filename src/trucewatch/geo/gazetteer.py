@@ -7,7 +7,8 @@ neighbours; CC BY 4.0; the villages of Russia's border regions from GeoNames' po
 COD-AB hromada/raion centroids (CC BY-IGO 3.0) by :mod:`trucewatch.geo.build` (credits in
 ``data/ATTRIBUTION.md``). Names match in any spelling GeoNames knows, in Cyrillic (Ukrainian or Russian), in
 the national transliteration of their Cyrillic form, and, failing that, by a consonant skeleton that absorbs
-transliteration variants (Klischiivka ~ Klishchiivka, Maiorsk ~ Mayorsk; Григоровка ~ Григорівка). Oblast
+transliteration variants (Klischiivka ~ Klishchiivka, Maiorsk ~ Mayorsk; Григоровка ~ Григорівка), and last by the
+consonants of a Russian form rewritten towards the Ukrainian (Dolgoye ~ Dovhe, Nikolayevka ~ Mykolaivka). Oblast
 context picks among same-named villages. A place outside Ukraine and Russia is offered only when the caller
 names its country, or (a city of 100,000+ in a country bordering Ukraine) when no Ukrainian or Russian place
 bears the name. Everything is loaded once and cached; nothing raises on an unknown name.
@@ -35,6 +36,7 @@ from trucewatch.geo.translit import (
     is_cyrillic,
     match_keys,
     normalise,
+    russian_form_spellings,
     skeleton,
     transliterate,
     variant_spellings,
@@ -287,10 +289,16 @@ def _stage_places(
                 not abroad or place.country not in BORDER_COUNTRIES or place.population < ABROAD_CITY_POPULATION)))
 
     # exact keys; the national spellings other romanisations imply (Latin names only: "Krymskie" is Krymske);
-    # consonant skeletons
+    # consonant skeletons; those of the name's Russian form rewritten towards the Ukrainian (Ukrainian places only:
+    # "Dolgoye" is Dovhe); within an oblast or raion, three consonants spelt alike ("Polevoe" is Polove)
+    ukrainian = {skeleton(form) for form in russian_form_spellings(name, initial=bool(admin1 or raion))} - {key}
+    short = {each for each in (key, *ukrainian) if len(each) == SHORT_SKELETON} if (admin1 or raion) else set()
+    no_alternates: dict[str, list[int]] = {}
     phases = ((exact, index.stages[0:2], False, False), (variant_spellings(name), index.stages[0:2], True, False),
-              (skeletons, index.stages[2:4], True, True))
-    for keys, (own, other), variant, loose in phases:
+              (skeletons, index.stages[2:4], True, True),
+              ({each for each in ukrainian if len(each) > SHORT_SKELETON}, index.stages[2:4], True, True),
+              (short, (index.stages[2], no_alternates), True, True))
+    for phase, (keys, (own, other), variant, loose) in enumerate(phases):
         scored: dict[int, tuple[float, str]] = {}
         for stage, own_name in ((own, True), (other, False)):
             if found and not own_name:
@@ -299,7 +307,9 @@ def _stage_places(
             for each in keys:
                 for number in stage.get(each, ()):
                     place = index.places[number]
-                    if number in seen or not fits(place) or (loose and (
+                    if number in seen or not fits(place) or (phase >= UKRAINIAN_PHASE and (
+                            place.country != "UA" or (phase > UKRAINIAN_PHASE and not _short_alike(name, place.name))
+                    )) or (loose and (
                             (place.source == POSTAL_RU_SOURCE and not _ends_alike(name, place.name))
                             or (anywhere and place.country != "UA" and not _spelt_alike_any(
                                 name, key, place.name if own_name else None, number)))):
@@ -319,6 +329,12 @@ def _stage_places(
     if not found and not cyrillic:
         found = _misspelt_town(index, name, admin1, country, raion)
     return found
+
+
+# the phase of :func:`_stage_places` that reads a name's Russian form by its Ukrainian consonants (the next, by
+# skeletons this short, within an oblast or raion only)
+UKRAINIAN_PHASE = 3
+SHORT_SKELETON = 3
 
 
 def _ends_alike(query: str, own_name: str) -> bool:
@@ -346,6 +362,26 @@ def _spelt_alike(query: str, name: str) -> bool:
 
 
 _VOWEL_LETTERS = frozenset("aeiouyj")
+# the first vowel's class, for names of three consonants: Russian е is often Ukrainian о (Полевое, Польове), и і
+_FIRST_VOWEL = re.compile(r"^(?:[^aeiouy]|y(?=[aeiou]))*([aeiou]|y(?![aeiou]))")  # y before a vowel: a consonant
+_VOWEL_CLASS = {"o": "e", "y": "i"}
+
+
+def _short_alike(query: str, name: str) -> bool:
+    """Whether a Latin name of three consonants may be another spelling of a place's name with the same three: spelt
+    alike (:func:`_spelt_alike`), and the same up to the first vowel, whose class (e and o, i and y alike) is the
+    same ("Polevoe" is Polove, "Zinovo" Zinove; "Balka" is no Bilka, "Kopane" no Kupene)."""
+    if not _spelt_alike(query, name):
+        return False
+    heads = []
+    for text in (normalise(query), _latin(name)):
+        head = _FIRST_VOWEL.match(text)
+        if head is None:
+            return False
+        heads.append((head.group(0)[:-1], _VOWEL_CLASS.get(head.group(1), head.group(1))))
+    return heads[0] == heads[1]
+
+
 # an adjective's ending, of any gender and romanisation: Ukrainian and Russian, and the English-language
 # writers between them, give one place's name as -ske, -skyi, -skoye, -skaya ("Trudovskaya" is Trudivske)
 _ADJECTIVE_ENDING = re.compile(r"(?:s|ts|c)k[aeiouyj]+$")

@@ -212,6 +212,53 @@ def adjective_spellings(name: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+# The Russian form of a Ukrainian place's name, romanised, differs from the national form in more than the vowels
+# and г (which the consonant skeleton absorbs): regular correspondences of the two languages, each a rewrite of
+# the Russian spelling towards the Ukrainian one. Counted on GeoNames' Ukraine extract (the places listing both a
+# Russian and a Ukrainian Cyrillic name): names from Nikolai, Nikita, Nikifor are Mykola-, Mykyta-, Mykyfor-
+# (Nikolayevka: Mykolaivka); Konstantin is Kostiantyn; ол and ел before a consonant are ов (Volchansk: Vovchansk,
+# Dolgoye: Dovhe, Zheltoye: Zhovte); an initial о or а takes a consonant (Olshanka: Vilshanka, Okhrimovka:
+# Vokhrymivka is rarer than Orekhovo: Horikhove, Annovka: Hannivka); гск and жск are зьк (Bugskoye: Buzke,
+# Zaporozhskoye: Zaporizke); Bolshaya is Velyka.
+_RUSSIAN_CORRESPONDENCES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"nik(?=o?l|it|if)"), "myk"),
+    (re.compile(r"konstant"), "kostiant"),
+    (re.compile(r"(?<=[vdmph])[oe]l(?=[bcdfgkmpstvz])"), "ov"),
+    (re.compile(r"(?:g|zh)sk"), "zk"),
+    (re.compile(r"^bolsh"), "velyk"),
+)
+# ...and the consonant an initial vowel takes: a letter more, so only where the caller bounds the search (an
+# oblast): anywhere, "Orion-E UAV" would be Uhryniv
+_RUSSIAN_INITIAL: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^(?=ol)"), "v"),
+    (re.compile(r"^(?=or|an)"), "h"),
+)
+
+
+def russian_form_spellings(name: str, *, initial: bool = False) -> frozenset[str]:
+    """Spellings of a Latin name written in its Russian form with the Ukrainian correspondences of
+    :data:`_RUSSIAN_CORRESPONDENCES` applied to each word, each rule alone and all together ("Nikolayevka" gives
+    "mykolayevka", "Dolgoye" "dovgoye", "Olshanka" "volshanka"): not national spellings, but their consonants are
+    the Ukrainian name's (the gazetteer compares them by :func:`skeleton`); ``initial``: also the consonant an
+    initial vowel takes (:data:`_RUSSIAN_INITIAL`). Empty for a Cyrillic name, one shorter than five letters, or one
+    no rule changes."""
+    text = normalise(name)
+    if is_cyrillic(text) or len(text.replace(" ", "")) < VARIANT_MIN_LETTERS:
+        return frozenset()
+
+    def rewrite(rules: tuple[tuple[re.Pattern[str], str], ...]) -> str:
+        words = []
+        for word in text.split(" "):
+            for pattern, ukrainian in rules:
+                word = pattern.sub(ukrainian, word)
+            words.append(word)
+        return " ".join(words)
+
+    rules = (*_RUSSIAN_CORRESPONDENCES, *(_RUSSIAN_INITIAL if initial else ()))
+    forms = {rewrite((rule,)) for rule in rules} | {rewrite(rules)}
+    return frozenset(forms - {text})
+
+
 def _national_from_scholarly(name: str) -> str | None:
     """A name in the scholarly system in the national one ("Mychajlivka" is Mykhailivka), or None when the name
     shows no mark of that system."""
