@@ -69,13 +69,17 @@ def copies(sample: Path, n: int, target: Path) -> None:
     con = duckdb.connect()
     count = con.execute(f"SELECT count(*) FROM read_parquet('{sample}')").fetchone()
     rows = int(count[0]) if count else 1
+    # as the ingest stages them: JSON columns as text, in row groups of about a chunk's reports
     con.execute(f"""COPY (SELECT * REPLACE (id || '-' || k AS id, input_line + k * 1000000 AS input_line,
-                                           text || ' ' || k AS text)
-                          FROM read_parquet('{sample}'), range({-(-n // rows)}) t(k) LIMIT {n}) TO '{target}'""")
+                                           text || ' ' || k AS text, provenance::VARCHAR AS provenance,
+                                           spans::VARCHAR AS spans)
+                          FROM read_parquet('{sample}'), range({-(-n // rows)}) t(k) LIMIT {n})
+                    TO '{target}' (ROW_GROUP_SIZE 2048)""")
 
 
 def measure(db: Path, staged: Path) -> dict[str, object]:
     """In this process: the steps after the staging, each one's time and peak resident memory."""
+    from trucewatch.ingest.native import STAGE_CASTS
     from trucewatch.ingest.tabular import sql_str
     from trucewatch.resolve.embeddings import INGEST_LIMIT, embed_reports
     from trucewatch.store import Store
@@ -104,7 +108,7 @@ def measure(db: Path, staged: Path) -> dict[str, object]:
     with Store(db) as store:
         begin("write")
         with store.transaction() as con:
-            con.execute(f"CREATE TEMP VIEW _staged AS SELECT * FROM read_parquet('{staged}')")
+            con.execute(f"CREATE TEMP VIEW _staged AS SELECT {STAGE_CASTS} FROM read_parquet('{staged}')")
             written = write_report_rows(con, "_staged")
             con.execute("DROP VIEW _staged")
             begin("commit")
