@@ -2,6 +2,7 @@
 
     python bench/posts_ingest.py --n 10000 200000
     python bench/posts_ingest.py --read-only --n 100000 600000
+    python bench/posts_ingest.py --phases --n 200000   # with each phase's time and peak (ingest_phases.py)
 
 Writes a synthetic channel export per N (the Russian/Ukrainian post templates of ``bench/extract.py``, about
 500 bytes a post, with a service message and a photo without text every 50 messages), then ingests each into a
@@ -31,6 +32,7 @@ import tempfile
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import trucewatch
 
@@ -81,20 +83,28 @@ def _timed(command: list[str], env: dict[str, str]) -> tuple[float, int, subproc
     return wall, int(peak.group(1)) if peak else -1, done
 
 
-def ingest(export: Path, folder: Path) -> dict[str, float | int]:
-    """One ingest into a fresh store, in its own process: wall time, peak RSS and the reports written."""
+PHASES = Path(__file__).resolve().parent / "ingest_phases.py"
+
+
+def ingest(export: Path, folder: Path, *, phases: bool = False) -> dict[str, Any]:
+    """One ingest into a fresh store, in its own process: wall time, peak RSS and the reports written; with
+    ``phases``, run through ``ingest_phases.py``: also each phase's time and peak (its JSON's "phases")."""
     db = folder / f"{export.stem}.duckdb"
     env = _env()
     subprocess.run([sys.executable, "-c", CLI, "init", "--db", str(db)], check=True, env=env, capture_output=True)
-    wall, peak_kb, done = _timed([sys.executable, "-c", CLI, "ingest", "--db", str(db), "--format", "telegram",
-                                  str(export)], env)
+    command = [sys.executable, str(PHASES), str(db), str(export)] if phases else \
+        [sys.executable, "-c", CLI, "ingest", "--db", str(db), "--format", "telegram", str(export)]
+    wall, peak_kb, done = _timed(command, env)
     if done.returncode != 0:
         raise SystemExit(f"ingest of {export} failed:\n{done.stdout}\n{done.stderr}")
     reports = re.search(r"posts read \d+ = \d+ with reports \+ \d+ skipped; (\d+) reports and (\d+) tallies",
                         done.stdout + done.stderr)
     db.unlink(missing_ok=True)
-    return {"wall_s": round(wall, 1), "peak_kb": peak_kb,
-            "reports": int(reports.group(1)) + int(reports.group(2)) if reports else -1}
+    measured: dict[str, Any] = {"wall_s": round(wall, 1), "peak_kb": peak_kb,
+                                "reports": int(reports.group(1)) + int(reports.group(2)) if reports else -1}
+    if phases:
+        measured["phases"] = json.loads(done.stdout.strip().splitlines()[-1])["phases"]
+    return measured
 
 
 STREAMED = ("import sys; from pathlib import Path; from trucewatch.nlp.post_files import stream_telegram_export; "
@@ -138,6 +148,8 @@ def main() -> None:
     parser.add_argument("--n", type=int, nargs="+", default=[10_000])
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--read-only", action="store_true", help="measure the reading of the file only")
+    parser.add_argument("--phases", action="store_true",
+                        help="ingest through ingest_phases.py: each phase's time and peak memory in the JSON")
     parser.add_argument("--read-posts", action="store_true",
                         help="with --read-only: also read every post in its language (no store)")
     arguments = parser.parse_args()
@@ -147,19 +159,20 @@ def main() -> None:
     runs = []
     with tempfile.TemporaryDirectory(prefix="posts-ingest-") as name:
         folder = Path(name)
-        baseline: dict[str, float | int] = {}
+        baseline: dict[str, Any] = {}
         for n in [BASELINE, *arguments.n]:
             export = folder / f"export-{n}.json"
             write_export(export, n, arguments.seed)
             size = export.stat().st_size
-            measured = ingest(export, folder)
+            measured = ingest(export, folder, phases=arguments.phases)
             export.unlink()
             if n == BASELINE and not baseline:
                 baseline = measured
             extra = (int(measured["peak_kb"]) - int(baseline["peak_kb"])) / max(1, n - BASELINE)
             run = {"n": n, "mb": round(size / 1e6, 1), "wall_s": measured["wall_s"],
                    "peak_mb": round(int(measured["peak_kb"]) / 1024), "reports": measured["reports"],
-                   "kb_per_post": round(extra, 3) if n != BASELINE else None}
+                   "kb_per_post": round(extra, 3) if n != BASELINE else None,
+                   **({"phases": measured["phases"]} if arguments.phases else {})}
             runs.append(run)
             print(f"{n:>9,} posts ({run['mb']} MB): {run['wall_s']} s, peak {run['peak_mb']} MB, "
                   f"{run['reports']} reports", file=sys.stderr, flush=True)

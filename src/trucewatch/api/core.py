@@ -202,7 +202,10 @@ def ingest(
 
 
 def _embed_ingested(store: Store, results: Sequence[IngestResult]) -> None:
-    """Embed the new texts of what was written (a cache: a failure here loses no report)."""
+    """Embed the new texts of what was written (a cache: a failure here loses no report). DuckDB's cache of
+    the rows just written is dropped first, so that the model's memory does not come on top of it."""
+    if any(result.ingested and result.error is None for result in results):
+        store.release_cache()
     for result in results:
         if result.ingested and result.error is None:
             with store.transaction() as con:

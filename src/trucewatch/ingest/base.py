@@ -19,7 +19,7 @@ import duckdb
 from trucewatch.errors import Problem
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SkippedItem:
     """A post or article that gave no report, and why (not a reject: nothing is wrong with it)."""
 

@@ -272,20 +272,51 @@ def stream_telegram_export(path: Path, *, tz: str | None = None) -> PostStream:
     return stream
 
 
+# message ids written in decimal below this are held as one bit each (:class:`SeenIds`): the bitmap takes
+# at most 16 MB
+BITMAP_IDS = 1 << 27
+
+
+class SeenIds:
+    """The ids of a file's posts seen so far, to refuse a repeated one. An id written as a plain decimal
+    number (``"1234"``, no sign or leading zero) below :data:`BITMAP_IDS` is one bit of a bitmap as long as the
+    largest such id (Telegram numbers a channel's messages 1, 2, 3, …: a million posts take 125 KB, not the
+    ~100 MB of a set of strings); any other id is kept as it is."""
+
+    def __init__(self) -> None:
+        self._bits = bytearray()
+        self._others: set[str] = set()
+
+    def add(self, item: str) -> bool:
+        """Record ``item``; False when it was seen before."""
+        if item.isascii() and item.isdigit() and (item == "0" or item[0] != "0") and len(item) <= 9 \
+                and (number := int(item)) < BITMAP_IDS:
+            byte, bit = divmod(number, 8)
+            if byte >= len(self._bits):
+                self._bits.extend(bytes(max(byte + 1 - len(self._bits), len(self._bits))))
+            if self._bits[byte] >> bit & 1:
+                return False
+            self._bits[byte] |= 1 << bit
+            return True
+        if item in self._others:
+            return False
+        self._others.add(item)
+        return True
+
+
 def _telegram_posts(path: Path, header: dict[str, Any], channel: str, skipped: list[tuple[str, str, int | None]],
                     tz: str | None) -> Iterator[Post]:
     slug = re.sub(r"\W+", "-", str(header.get("id") or channel)).strip("-") or "telegram"
     username = header.get("username")
     aligned = _party(channel)
-    seen: set[str] = set()
+    seen = SeenIds()
     for number, (message, line) in enumerate(_export_messages(path, None)):
         where = Where(str(path), line, f"messages[{number}]")
         if not isinstance(message, dict):
             raise InputError("a message is not a JSON object", where)
         message_id = str(message.get("id", number))
-        if message_id in seen:
+        if not seen.add(message_id):
             raise InputError(f"message id {message_id} appears twice", Where(str(path), line, "id"))
-        seen.add(message_id)
         kind = message.get("type", "message")
         if kind != "message":
             action = message.get("action")
@@ -415,7 +446,7 @@ def _csv_rows(path: Path, reader: Any, columns: PostColumns | None, skipped: lis
                              Where(str(path), 1, column), hint=f"columns are: {', '.join(header)}")
     _zone(mapping.tz, Where(str(path), 1, "tz"))
     source = mapping.source_name or path.stem
-    seen: set[str] = set()
+    seen = SeenIds()
     line = reader.line_num
     try:
         for row in reader:
@@ -427,9 +458,8 @@ def _csv_rows(path: Path, reader: Any, columns: PostColumns | None, skipped: lis
                 raise InputError(f"{len(row)} fields where the header has {len(header)}", Where(str(path), line))
             values = dict(zip(header, row, strict=True))
             post_id = values[mapping.id] if mapping.id else f"{path.stem}-{line}"
-            if post_id in seen:
+            if not seen.add(post_id):
                 raise InputError(f"id {post_id!r} appears twice", Where(str(path), line, mapping.id or "id"))
-            seen.add(post_id)
             body = values[mapping.text]
             if not body.strip():
                 skipped.append((post_id, "empty post (no text)", line))

@@ -102,15 +102,22 @@ def embed_reports(
     """Embed the texts of the reports that ``report_ids_sql`` selects (a query giving ``id``) that have no
     cached vector yet, shortest first, in batches. ``embedder`` may be a loader, called only when there is
     something to embed. ``rows``: the table or view to read the reports from. Returns how many texts were
-    embedded."""
+    embedded. The texts to embed are chosen by their hash and length alone, and only those chosen are read
+    whole (a second look at the same reports): DuckDB then holds a hash and a length a report, not every
+    text, and the reports are picked with ``IN``, a set of their ids rather than a join's table (the texts of a
+    million new reports: ``bench/ingest_write.py``)."""
     model_id = getattr(embedder, "model_id", model_id)
+    picked = f"r.id IN ({report_ids_sql}) AND r.text IS NOT NULL AND length(trim(r.text)) >= 20"
     todo = con.execute(
-        f"""SELECT text_hash, text FROM (
-                SELECT DISTINCT {TEXT_HASH} AS text_hash, r.text FROM {rows} r
-                JOIN ({report_ids_sql}) wanted ON wanted.id = r.id
-                WHERE r.text IS NOT NULL AND length(trim(r.text)) >= 20) t
-            WHERE NOT EXISTS (SELECT 1 FROM text_embeddings e WHERE e.text_hash = t.text_hash AND e.model_id = ?)
-            ORDER BY length(text), text_hash {'' if limit is None else f'LIMIT {int(limit)}'}""",
+        f"""WITH chosen AS (
+                SELECT text_hash, n FROM (SELECT DISTINCT {TEXT_HASH} AS text_hash, length(r.text) AS n
+                                          FROM {rows} r WHERE {picked}) t
+                WHERE NOT EXISTS (SELECT 1 FROM text_embeddings e WHERE e.text_hash = t.text_hash AND e.model_id = ?)
+                ORDER BY n, text_hash {'' if limit is None else f'LIMIT {int(limit)}'})
+            SELECT chosen.text_hash, any_value(r.text) AS text FROM {rows} r
+            JOIN chosen ON {TEXT_HASH} = chosen.text_hash
+            WHERE {picked}
+            GROUP BY chosen.text_hash, chosen.n ORDER BY chosen.n, chosen.text_hash""",
         [model_id],
     ).fetchall()
     if not todo:

@@ -21,6 +21,8 @@ ENV_TEMP_DIR = "TRUCEWATCH_TEMP_DIR"
 # DuckDB's own default is 80 % of the machine's memory, and it never spills before the machine runs out; the
 # store's default is half the memory, at most this much, so every stage spills to the temp directory instead.
 MEMORY_CAP_MB = 1024
+# the memory limit set for a moment by Store.release_cache
+RELEASE_TO = "64MB"
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(B|KB|MB|GB|TB|KIB|MIB|GIB|TIB)\s*$", re.IGNORECASE)
 
 
@@ -167,6 +169,15 @@ class Store:
                 self.con.execute(
                     "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(version)]
                 )
+
+    def release_cache(self) -> None:
+        """Let DuckDB drop the blocks it keeps cached from earlier work (a bulk write leaves what it wrote in
+        memory, up to the memory limit), before a step whose memory DuckDB does not count, such as loading
+        the embedding model: the limit is lowered for a moment, which evicts them, then set back. Written
+        blocks are only dropped from memory; what is still needed is read back from the file."""
+        with contextlib.suppress(duckdb.Error):  # what cannot be evicted stays; the limit is restored below
+            self.con.execute(f"SET memory_limit = '{RELEASE_TO}'")
+        self.con.execute(f"SET memory_limit = '{self.memory_limit}'")
 
     def _resource_error(self, exc: duckdb.Error) -> StoreError:
         """The message for running out of memory or disk inside a transaction (rolled back)."""
