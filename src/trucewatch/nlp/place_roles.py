@@ -41,12 +41,26 @@ _LEAVING = re.compile(r"\b(?i:fleeing|fled|flee|leaving|left|leaves?|escaping|es
                       r"(?:evacuat\w*|retreat\w*|withdr\w*)\s+(?:\w+\s+){0,2}?from)\s+(?:the\s+)?" + PART_OF + r"$")
 # whose home a place is: "a resident of Kyiv", "refugees from Mariupol", "a soldier from Lviv"
 _HOME_OF = re.compile(r"\b(?i:residents?|natives?|citizens?|inhabitants?|evacuees|refugees|soldiers?|servicem[ae]n|"
-                      r"journalists?|volunteers?|students?|families|family)\s+(?:of|from)\s+(?:the\s+)?$")
+                      r"journalists?|volunteers?|students?|families|family|sergeants?|privates?|officers?|"
+                      r"lieutenants?|captains?|colonels?|commanders?|medics?|pilots?|drivers?|conscripts?|"
+                      r"(?:wo)?m[ae]n|boys?|girls?|teenagers?|child(?:ren)?)\s+(?:of|from)\s+(?:the\s+)?$")
+_FROM = re.compile(r"\b(?i:from)\s+(?:the\s+)?$")
 _GOING_TO = re.compile(
     r"\b(?i:towards?|heading\s+(?:to|for|towards)|headed\s+(?:to|for|towards)|en\s+route\s+to|bound\s+for|"
-    r"(?:road|way|route|highway)\s+to|evacuat\w*\s+(?:\w+\s+){0,3}?to|(?:moved|moving|fled|taken|transported|"
+    r"(?:road|way|route|highway)\s+to|evacuat\w*\s+(?:\w+\s+){0,3}?to|(?:moved|moving|fled|flee|flees|fleeing|"
+    r"escaped|escaping|taken|transported|"
     r"driven|deported|relocated|returned|returning)\s+(?:\w+\s+){0,2}?to)\s+(?:the\s+)?" + PART_OF
     + r"(?:(?:city|town|village)\s+of\s+)?$")
+# a settlement named as a direction or an axis of the front ("on the Zaporizhzhia direction, troops shelled Orikhiv",
+# "in the Pokrovsk direction near Myrnohrad"): the front's sector, not the event's place when the sentence names
+# another (trucewatch.nlp.place_shape widens its precision when it is the only one)
+_AXIS_NAMED = re.compile(NAME + r"(?:['’]s)?\s+(?i:axis|direction)\b")
+_AXIS_OF = re.compile(r"\b(?i:on|in|along)\s+the\s+(?i:direction|axis)\s+of\s+(?:the\s+)?$")
+# a weapon's or a vehicle's model name right before what it is ("Tyulpan mortar", "Buk launcher", "Tornado-S
+# rockets"): read as a place only by its own name, never by a spelling variant of another's
+MODEL_AFTER = re.compile(r"(?:-\w+)?\s+(?i:mortars?|howitzers?|launchers?|(?:air\s+defen[cs]e\s+)?systems?|guns?|"
+                         r"tanks?|rockets?|missiles?|shells?|rounds?|drones?|UAVs?|vehicles?|helicopters?|jets?|"
+                         r"bombers?|aircraft|bombs?|radars?|MLRS|SAMs?)\b")
 # whose official speaks: "footage posted by the mayor of Mariupol shows shelling in Volnovakha" (the event's place is
 # another name of the sentence when there is one; "the mayor of Mariupol said the city was shelled" is Mariupol)
 _OFFICIAL_OF = re.compile(r"\b(?i:mayor|governor|head|chief|council|administration|authorities|police|ombudsman|"
@@ -91,13 +105,42 @@ _STATEMENT_IN = re.compile(r"\b(?:(?i:speaking|spoke|speaks|told\s+(?:reporters|
 _LIST_BEFORE = re.compile(NAME + r"(?:\s+" + NAME + r")?(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)$")
 
 
+# Roles of a name that say the event happened elsewhere (:func:`name_role`): such a name is never the event's
+# place, nor the text's region, nor an anchor for namesakes (trucewatch.nlp.places).
+ELSEWHERE_ROLES = frozenset({"launched", "comparison", "dateline", "source", "birthplace"})
+
+
+def named_elsewhere(sentence: str, start: int) -> bool:
+    """Whether the name at ``start`` is not where the event happened, whatever else the sentence names: named in
+    another role (a weapon's or a unit's origin, a comparison, a dateline, a source), or as where someone is from
+    ("a sergeant from the Vinnytsia region was killed in the east"; "residents of Kharkiv region" may be where it
+    happened)."""
+    role = name_role(sentence, start)
+    return role in ELSEWHERE_ROLES or role == "origin" or (role == "home" and from_home(sentence, start))
+
+
+# the sentence says the event was somewhere else than a named place, without naming it ("in the east", "at the
+# front", "in eastern Ukraine", "in Donbas")
+_TOLD_ELSEWHERE = re.compile(
+    r"\b(?i:in|on|at|near)\s+(?:the\s+)?(?:(?i:east|south|north|front|front\s*line|frontline|war\s+zone|"
+    r"combat\s+zone|battlefield|contact\s+line)\b|(?i:eastern|southern|northern)\s+(?i:Ukraine|front)\b|Donbas)")
+
+
+def from_home(sentence: str, start: int) -> bool:
+    """Whether the name at ``start`` says where someone is from while the sentence puts the event elsewhere ("a
+    soldier from Lviv was killed in the east"): not the event's place ("a soldier from Lviv killed" keeps Lviv,
+    "residents of Kharkiv" are in Kharkiv)."""
+    return name_role(sentence, start) == "home" and _FROM.search(sentence, max(0, start - 12), start) is not None \
+        and _TOLD_ELSEWHERE.search(sentence) is not None
+
+
 def name_role(sentence: str, start: int) -> str | None:
     """The role of the name starting at ``start`` when it is not where the event happened: "launched" (where a
     shot or a weapon came from), "dateline" (where a news report was filed), "source" (where those who report it
     are: "officials in Moscow said"), "origin" (where a unit or people
     came from), "home" (where people live or come from: "residents of", "a soldier from"),
     "destination", "comparison", "official" (whose official speaks),
-    "birthplace";
+    "birthplace", "axis" (a direction or an axis of the front: "the Bakhmut direction");
     None when the words around it say nothing of the kind."""
     before = sentence[max(0, start - 80):start]
     if (not before.strip() or _DATE_ONLY.fullmatch(before)) and _DATELINE.match(sentence, start):
@@ -129,4 +172,6 @@ def name_role(sentence: str, start: int) -> str | None:
         return "official"
     if _BORN_IN.search(before):
         return "birthplace"
+    if _AXIS_NAMED.match(sentence, start) or _AXIS_OF.search(before):
+        return "axis"
     return None

@@ -1,8 +1,9 @@
 """Where in or around a named settlement an event lies, as the words next to the name say: a district after a
-city's name ("Donetsk - Petrovskyi"), a distance and direction ("17 km NE of Chernihiv"), a part of a city ("in
-southeastern Kharkiv"), or the settlement as a direction, an axis or an area rather than the place itself ("in the
-direction of Izium", "on the Izium axis", "the Lyman area"). Each moves the point or widens the precision of the
-settlement's location (:mod:`trucewatch.nlp.places`) and says so in its basis.
+city's name ("Donetsk - Petrovskyi"), a distance and direction ("17 km NE of Chernihiv"), a distance with no
+direction ("15 km from Nikopol"), a part of a city ("in southeastern Kharkiv"), or the settlement as a direction,
+an axis or an area rather than the place itself ("in the direction of Izium", "on the Izium axis", "the Lyman
+area"). Each moves the point or widens the precision of the settlement's location (:mod:`trucewatch.nlp.places`)
+and says so in its basis.
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ def where_in_or_around(sentence: str, span: tuple[int, int], location: dict[str,
     """``location`` (a settlement's, named at ``span`` of ``sentence``) moved to the district, distance or part
     the words next to the name give, or widened when they name it as a direction or an area."""
     return (_district_of(sentence, span, location) or _offset_from(sentence, span, location)
-            or _part_of_city(sentence, span, location) or _along(sentence, span, location) or location)
+            or _distance_from(sentence, span, location) or _part_of_city(sentence, span, location)
+            or _along(sentence, span, location) or location)
 
 
 def widened(location: dict[str, Any], km: float, why: str) -> dict[str, Any]:
@@ -112,6 +114,29 @@ def _offset_from(sentence: str, span: tuple[int, int], place: dict[str, Any]) ->
     lat, lon = offset_point(place["lat"], place["lon"], km, bearing)
     return {**place, "lat": lat, "lon": lon, "precision_km": place["precision_km"] + OFFSET_SPREAD * km,
             "basis": f"{place['basis']}; {km:g} km {letters.upper()} of it, as the text says"}
+
+
+# "15 km from Nikopol", "about 40 kilometres outside Kryvyi Rih", "30 km away from the town of X": a distance with
+# no direction puts the event anywhere on a circle round the place
+_DISTANCE_BEFORE = re.compile(
+    r"(?P<km>\d{1,3}(?:[.,]\d+)?)\s*(?:km|kms|kilometres|kilometers|kilometre|kilometer|miles?)\s+"
+    r"(?:(?i:away)\s+)?(?i:from|outside(?:\s+of)?|off)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|settlement)\s+of\s+)?$")
+KM_PER_MILE = 1.609
+
+
+def _distance_from(sentence: str, span: tuple[int, int], place: dict[str, Any]) -> dict[str, Any] | None:
+    """"15 km from Nikopol": the settlement's point kept, the precision grown by the distance (the text gives no
+    direction), the basis saying so."""
+    before = _DISTANCE_BEFORE.search(sentence[max(0, span[0] - 60):span[0]])
+    if before is None or place.get("lat") is None:
+        return None
+    km = float(before.group("km").replace(",", "."))
+    if "mile" in before.group(0).lower():
+        km *= KM_PER_MILE
+    if km <= 0:
+        return None
+    return widened(place, km, f"{km:g} km from it in a direction the text does not give")
 
 
 _PART_BEFORE = re.compile(
