@@ -70,7 +70,10 @@ _PLACE_AFTER = re.compile(
 CODED_TO = re.compile(r"coded to (?P<name>" + NAME + r"(?:\s+" + NAME + r"){0,2})(?:,\s*(?P<admin>" + NAME
                       + r"))?")
 _SECTOR_AFTER = re.compile(r"\s+sector\b", re.IGNORECASE)
-_REGION_AFTER = re.compile(r"\s+(?:region|oblast|province|krai|kray|republic)\b", re.IGNORECASE)
+# "in Kharkiv region", and a list of regions sharing the noun ("the Kharkiv and Sumy oblasts", "Kyiv, Zhytomyr and
+# Cherkasy regions")
+_REGION_AFTER = re.compile(r"\s+(?i:region|oblast|province|krai|kray|republic)\b|(?:(?:\s*,\s*|\s+(?:and|&)\s+|"
+                           r"\s*,\s*and\s+)[A-Z][\w'’-]*)+\s+(?i:regions|oblasts|provinces)\b")
 # Lists after a place ("near Vodyane, Hnutove, Krasnohorivka and Marinka"): every item is a place named.
 _LIST_ITEM = re.compile(r"\s*(?:,|\band\b|,\s*and\b)\s*(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)")
 NOT_PLACES = frozenset({

@@ -21,6 +21,24 @@ _LAUNCH_FROM = re.compile(
     r"bombers?|aircraft|(?:war)?planes?|jets?|helicopters?|(?:war)?ships?|submarines?|vessels?|"
     r"launchers?|artillery|mortars?|launch(?:es)?)\s+)(?i:from)\s+"
     r"(?:the\s+)?(?:(?i:direction|area|territory|side|region)\s+of\s+(?:the\s+)?)?" + PART_OF + r"$")
+# where a weapon was fired from, told after its launcher or its position ("launched from the S-300 complex in
+# Belgorod", "fired from positions near Horlivka"), or after the place it hit ("shelling of Vovchansk from Belgorod
+# oblast", "fired on Nikopol from Enerhodar")
+_LAUNCHED_FROM_SITE = re.compile(
+    r"\b(?i:launch(?:ed|ing)|fir(?:ed|ing)|shot)\s+(?i:from)\s+(?:(?:the|an?|its|their)\s+)?"
+    r"(?:(?![A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’])[\w-]+\s+){0,3}?"
+    r"(?i:in|near|at|outside)\s+(?:the\s+)?" + PART_OF + r"$")
+_HIT_THEN_FROM = re.compile(
+    r"\b(?i:shelling|shells|shelled|shelling\s+of|strikes?\s+(?:on|at)|struck|attacked|attacks?\s+on|"
+    r"fired\s+(?:on|at|upon)|firing\s+(?:on|at))\s+(?:the\s+)?(?:(?i:city|town|village)\s+of\s+)?"
+    r"[A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]+)?(?:\s*,\s*[A-Z][\w'’-]+(?:\s+(?i:oblast|region))?)?"
+    r"\s+(?i:from)\s+(?:the\s+)?(?:(?i:territory|direction|side)\s+of\s+(?:the\s+)?)?" + PART_OF + r"$")
+# who says something, based in a place ("a Kyiv-based analyst said", "the London-based monitor"): not the event's
+# place
+_BASED_SOURCE = re.compile(NAME + r"-based\s+(?:[\w-]+\s+){0,2}?(?i:analysts?|experts?|think[\s-]tanks?|"
+                           r"journalists?|correspondents?|reporters?|newspapers?|outlets?|publications?|media|"
+                           r"monitors?|observers?|bloggers?|channels?|agency|agencies|institutes?|researchers?|"
+                           r"organi[sz]ations?|groups?|NGOs?|companies|company|firms?)\b")
 # where the guns that fired on another place stand ("Russian forces in Belgorod shelled Kharkiv", "artillery in
 # Novopskov fired on Bilovodsk"); not where forces were hit ("forces in Kherson shelled by …") nor forces that
 # attacked where they are ("troops near Izium attacked Ukrainian positions")
@@ -54,7 +72,7 @@ _GOING_TO = re.compile(
 # a settlement named as a direction or an axis of the front ("on the Zaporizhzhia direction, troops shelled Orikhiv",
 # "in the Pokrovsk direction near Myrnohrad"): the front's sector, not the event's place when the sentence names
 # another (trucewatch.nlp.place_shape widens its precision when it is the only one)
-_AXIS_NAMED = re.compile(NAME + r"(?:['’]s)?\s+(?i:axis|direction)\b")
+_AXIS_NAMED = re.compile(NAME + r"(?:['’]s)?\s+(?i:axis|direction|front)\b(?![\s-]+(?i:door|line|page|yard))")
 _AXIS_OF = re.compile(r"\b(?i:on|in|along)\s+the\s+(?i:direction|axis)\s+of\s+(?:the\s+)?$")
 # a weapon's or a vehicle's model name right before what it is ("Tyulpan mortar", "Buk launcher", "Tornado-S
 # rockets"): read as a place only by its own name, never by a spelling variant of another's
@@ -147,13 +165,14 @@ def name_role(sentence: str, start: int) -> str | None:
         return "dateline"  # "KYIV, April 12 (Reuters) -", also after a record's date ("12/04/2022 MOSCOW (AP) -")
     while (item := _LIST_BEFORE.search(before)) is not None:
         before = before[:item.start()]  # "retreating from Kutuzivka and Prelesne": a list shares its role
-    if _LAUNCH_FROM.search(before) or _FROM_DIRECTION.search(before) or (
+    if _LAUNCH_FROM.search(before) or _FROM_DIRECTION.search(before) or _LAUNCHED_FROM_SITE.search(before) or \
+            _HIT_THEN_FROM.search(before) or (
             _GUNS_IN.search(before) and _FIRED_ON_PLACE.match(sentence, start)):
         return "launched"
     if (_ACCORDING_TO_NAME.search(before) or _SAYS_BEFORE.search(before)) and _SOURCE_ENDS.match(sentence, start):
         return "source"  # "according to Gladkov, a drone attacked Belgorod": a person's name, not a village;
         # "Shelling kills two, says Kyiv"
-    if _STATEMENT_IN.search(before):
+    if _STATEMENT_IN.search(before) or _BASED_SOURCE.match(sentence, start):
         return "source"  # "Peskov told reporters in Moscow", "the Defence Ministry in Moscow reports"
     if (speaks := _SPEAKS_LATER.match(sentence, start)) is not None and a_seat(speaks.group(0).split()[0]):
         return "source"  # "Moscow said its forces destroyed a depot": a capital as the one who speaks

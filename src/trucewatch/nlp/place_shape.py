@@ -30,7 +30,8 @@ AXIS_KM = FRONT_NEAR_KM
 AREA_KM = 10.0
 ROUTE_KM = 30.0
 _AXIS_BEFORE = re.compile(r"\b(?i:direction|axis)\s+of\s+(?:the\s+)?$")
-_AXIS_AFTER = re.compile(r"(?:['’]s)?\s+(?i:axis|direction|sector|bridgehead)\b")
+_AXIS_AFTER = re.compile(r"(?:['’]s)?\s+(?i:axis|direction|sector|bridgehead|front)\b"
+                         r"(?![\s-]+(?i:door|line|page|yard))")
 _AREA_AFTER = re.compile(r"(?:['’]s)?\s+(?i:area|outskirts|suburbs?|surroundings|environs)\b")
 # "the suburbs of X"; "north of X", "to the south-east of X" with no distance: somewhere on that side, near it
 _AREA_BEFORE = re.compile(r"\b(?:(?i:suburbs?|environs)|(?i:" + _COMPASS_WORD + r"))\s+of\s+(?:the\s+)?"
@@ -137,6 +138,33 @@ def _distance_from(sentence: str, span: tuple[int, int], place: dict[str, Any]) 
     if km <= 0:
         return None
     return widened(place, km, f"{km:g} km from it in a direction the text does not give")
+
+
+# "Novoselivka, 20 km west of Donetsk": where the text puts the name before it, from a place it names after
+_OFFSET_AFTER = re.compile(
+    r"\s*,?\s*(?:(?i:about|some|around|roughly|approximately)\s+)?(?P<km>\d{1,3}(?:[.,]\d+)?)\s*"
+    r"(?:km|kms|kilometres|kilometers|kilometre|kilometer)\s+(?P<dir>(?i:" + _COMPASS_WORD + r"|[NSEW]{1,3}))\s+of\s+"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)")
+
+
+def offset_anchor(sentence: str, name: str, end: int) -> tuple[float, float] | None:
+    """The reading of ``name`` (ending at ``end``) that "Novoselivka, 20 km west of Donetsk" points at: the only one
+    within the uncertainty of a direction in words (OFFSET_SPREAD of the distance) plus AREA_KM of the point that
+    far from the most populous reading of the place named after it; None when none or several lie there (an
+    anchor for choosing among the name's namesakes)."""
+    after = _OFFSET_AFTER.match(sentence, end)
+    if after is None:
+        return None
+    bearing = _BEARINGS.get(_compass(after.group("dir")))
+    readings = [m for m in geocode_candidates(after.group("name"), limit=5) if m.source != "admin1-centre"]
+    if bearing is None or not readings:
+        return None
+    town = max(readings, key=lambda match: match.population)
+    km = float(after.group("km").replace(",", "."))
+    lat, lon = offset_point(town.lat, town.lon, km, bearing)
+    near = [m for m in geocode_candidates(name, limit=100) if m.source != "admin1-centre"
+            and distance_km(m.lat, m.lon, lat, lon) <= OFFSET_SPREAD * km + AREA_KM]
+    return (near[0].lat, near[0].lon) if len(near) == 1 else None
 
 
 _PART_BEFORE = re.compile(

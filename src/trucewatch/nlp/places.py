@@ -73,7 +73,7 @@ from trucewatch.nlp.place_names import (
     strip_words,
 )
 from trucewatch.nlp.place_roles import ELSEWHERE_ROLES, MODEL_AFTER, from_home, name_role, named_elsewhere
-from trucewatch.nlp.place_shape import ROUTE_KM, where_in_or_around, widened
+from trucewatch.nlp.place_shape import ROUTE_KM, offset_anchor, where_in_or_around, widened
 from trucewatch.nlp.spacy_support import labelled_entities
 
 _ADMIN1_MENTION = re.compile(r"\b(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)\s+(?:region|oblast|province|Oblast|"
@@ -251,6 +251,7 @@ def _context(state: ArticleState) -> _Placing:
     for pattern, codes in _AREA_HINTS:
         if pattern.search(text):
             context.area = tuple(dict.fromkeys((*context.area, *codes)))
+    offsets: dict[str, list[tuple[float, float]]] = {}  # where an offset from another place puts a name
     for start, end in state.sentences[:20]:
         sentence = text[start:end]
         several: dict[str, list[GeoMatch]] = {}  # names of this sentence with more than one reading
@@ -258,6 +259,8 @@ def _context(state: ArticleState) -> _Placing:
             cleaned, glued = strip_words(name)
             if len(cleaned) < 3 or named_elsewhere(sentence, span[0]):
                 continue
+            if (offset := offset_anchor(sentence, cleaned, span[1])) is not None:
+                offsets.setdefault(cleaned, []).append(offset)  # "Novoselivka, 20 km west of Donetsk"
             scope = admin1_of(admin_text) or glued
             # "Orsha, Belarus" anchors at the Belarusian town, never at a namesake elsewhere
             country = None if scope or not admin_text else country_code(admin_text)
@@ -277,6 +280,8 @@ def _context(state: ArticleState) -> _Placing:
             elif len(found) > 1 and len(several) < PAIR_NAMES:
                 several[cleaned] = found
         context.partners.update(_close_pair(several))
+    for name, points in offsets.items():
+        context.partners[name] = [*context.partners.get(name, []), *points]
     return context
 
 
