@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from trucewatch.geo.distance import distance_km, offset_point
-from trucewatch.geo.gazetteer import EXTENT_PER_RADIUS, geocode_candidates
+from trucewatch.geo.gazetteer import EXTENT_PER_RADIUS, MATCHED_BY, geocode_candidates
 from trucewatch.nlp.place_choice import FRONT_NEAR_KM, UNDECIDED_MARK
 from trucewatch.nlp.place_names import DISTRICT_MAX_KM, NAME
 
@@ -42,8 +42,8 @@ def where_in_or_around(sentence: str, span: tuple[int, int], location: dict[str,
     """``location`` (a settlement's, named at ``span`` of ``sentence``) moved to the district, distance or part
     the words next to the name give, or widened when they name it as a direction or an area."""
     return (_district_of(sentence, span, location) or _offset_from(sentence, span, location)
-            or _distance_from(sentence, span, location) or _part_of_city(sentence, span, location)
-            or _along(sentence, span, location) or location)
+            or _distance_from(sentence, span, location) or _offset_missed(sentence, span, location)
+            or _part_of_city(sentence, span, location) or _along(sentence, span, location) or location)
 
 
 def widened(location: dict[str, Any], km: float, why: str) -> dict[str, Any]:
@@ -147,11 +147,10 @@ _OFFSET_AFTER = re.compile(
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)")
 
 
-def offset_anchor(sentence: str, name: str, end: int) -> tuple[float, float] | None:
-    """The reading of ``name`` (ending at ``end``) that "Novoselivka, 20 km west of Donetsk" points at: the only one
-    within the uncertainty of a direction in words (OFFSET_SPREAD of the distance) plus AREA_KM of the point that
-    far from the most populous reading of the place named after it; None when none or several lie there (an
-    anchor for choosing among the name's namesakes)."""
+def _offset_point(sentence: str, end: int) -> tuple[float, float, float, str] | None:
+    """Where "X, 20 km west of Donetsk" puts the name ending at ``end`` (lat, lon; from the place that bears the
+    name after it, the most populous), how far the offset reaches (the uncertainty of a direction in words,
+    OFFSET_SPREAD of the distance, plus AREA_KM) and the words saying so."""
     after = _OFFSET_AFTER.match(sentence, end)
     if after is None:
         return None
@@ -159,11 +158,38 @@ def offset_anchor(sentence: str, name: str, end: int) -> tuple[float, float] | N
     readings = [m for m in geocode_candidates(after.group("name"), limit=5) if m.source != "admin1-centre"]
     if bearing is None or not readings:
         return None
-    town = max(readings, key=lambda match: match.population)
+    # the place bearing the name itself before one known by it as an alternate, then the most populous
+    town = min(readings, key=lambda match: (match.matched_by != MATCHED_BY[0], -match.population))
     km = float(after.group("km").replace(",", "."))
     lat, lon = offset_point(town.lat, town.lon, km, bearing)
+    return lat, lon, OFFSET_SPREAD * km + AREA_KM, after.group(0).strip(" ,")
+
+
+def _offset_missed(sentence: str, span: tuple[int, int], place: dict[str, Any]) -> dict[str, Any] | None:
+    """"Oleksandrivka, 20 km south of Kramatorsk" where the reading chosen lies farther from that point than the
+    offset reaches: the precision grown to cover the point the text gives, the basis saying so."""
+    offset = _offset_point(sentence, span[1])
+    if offset is None or place.get("lat") is None:
+        return None
+    lat, lon, reach, words = offset
+    km = distance_km(place["lat"], place["lon"], lat, lon)
+    if km <= reach:
+        return None
+    return widened(place, km + reach - place["precision_km"] if km + reach > place["precision_km"] else 0.0,
+                   f"the text puts it {words}, {km:.0f} km from this reading")
+
+
+def offset_anchor(sentence: str, name: str, end: int) -> tuple[float, float] | None:
+    """The reading of ``name`` (ending at ``end``) that "Novoselivka, 20 km west of Donetsk" points at: the only one
+    within the uncertainty of a direction in words (OFFSET_SPREAD of the distance) plus AREA_KM of the point that
+    far from the most populous reading of the place named after it; None when none or several lie there (an
+    anchor for choosing among the name's namesakes)."""
+    offset = _offset_point(sentence, end)
+    if offset is None:
+        return None
+    lat, lon, reach, _words = offset
     near = [m for m in geocode_candidates(name, limit=100) if m.source != "admin1-centre"
-            and distance_km(m.lat, m.lon, lat, lon) <= OFFSET_SPREAD * km + AREA_KM]
+            and distance_km(m.lat, m.lon, lat, lon) <= reach]
     return (near[0].lat, near[0].lon) if len(near) == 1 else None
 
 
