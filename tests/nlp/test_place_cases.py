@@ -1,4 +1,4 @@
-"""Place rules as YAML data (place_cases.yaml), one test per case with a readable id."""
+"""Place rules as YAML data (place_cases.yaml, place_cases_phrasings.yaml), one test per case with a readable id."""
 
 from __future__ import annotations
 
@@ -12,7 +12,10 @@ from trucewatch.geo.distance import distance_km
 from trucewatch.nlp.extract import extract_article
 from trucewatch.nlp.reader import Article
 
-CASES: list[dict[str, Any]] = yaml.safe_load((Path(__file__).parent / "place_cases.yaml").read_text(encoding="utf-8"))
+# place_cases.yaml, and place_cases_phrasings.yaml (common phrasings of war reporting the rules were not fitted on)
+CASES: list[dict[str, Any]] = [
+    case for name in ("place_cases.yaml", "place_cases_phrasings.yaml")
+    for case in yaml.safe_load((Path(__file__).parent / name).read_text(encoding="utf-8"))]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case["id"] for case in CASES])
@@ -41,3 +44,8 @@ def test_place_case(case: dict[str, Any]) -> None:
 def test_the_cases_cover_changes_and_inputs_that_must_not_change() -> None:
     assert any(case.get("unchanged") for case in CASES)
     assert any(not case.get("unchanged") for case in CASES)
+
+
+def test_case_ids_are_unique_across_the_files() -> None:
+    ids = [case["id"] for case in CASES]
+    assert len(ids) == len(set(ids))

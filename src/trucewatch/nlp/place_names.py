@@ -70,7 +70,10 @@ _PLACE_AFTER = re.compile(
 CODED_TO = re.compile(r"coded to (?P<name>" + NAME + r"(?:\s+" + NAME + r"){0,2})(?:,\s*(?P<admin>" + NAME
                       + r"))?")
 _SECTOR_AFTER = re.compile(r"\s+sector\b", re.IGNORECASE)
-_REGION_AFTER = re.compile(r"\s+(?:region|oblast|province|krai|kray|republic)\b", re.IGNORECASE)
+# "in Kharkiv region", and a list of regions sharing the noun ("the Kharkiv and Sumy oblasts", "Kyiv, Zhytomyr and
+# Cherkasy regions")
+_REGION_AFTER = re.compile(r"\s+(?i:region|oblast|province|krai|kray|republic)\b|(?:(?:\s*,\s*|\s+(?:and|&)\s+|"
+                           r"\s*,\s*and\s+)[A-Z][\w'’-]*)+\s+(?i:regions|oblasts|provinces)\b")
 # Lists after a place ("near Vodyane, Hnutove, Krasnohorivka and Marinka"): every item is a place named.
 _LIST_ITEM = re.compile(r"\s*(?:,|\band\b|,\s*and\b)\s*(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)")
 NOT_PLACES = frozenset({
@@ -326,7 +329,8 @@ def _sections_in(name: str, cities: list[GeoMatch]) -> list[GeoMatch]:
 # ("Kharkiv military administration", "Lviv military hospital" are places).
 _SIDE_AFTER = re.compile(
     r"(?P<owner>['’]s?)?\s+(?:(?P<side>(?i:forces|troops|army|military|regime|authorities|government|militias?|"
-    r"militiamen|soldiers|servicemen|fighters|side|command|junta|aggression))\b(?![\s-]+(?i:administrations?|"
+    r"militiamen|soldiers|servicemen|fighters|side|command|junta|aggression|rebels|separatists|insurgents|militants|"
+    r"gunmen|partisans))\b(?![\s-]+(?i:administrations?|"
     r"hospitals?|academy|bases?|units?|enlistment|commissariat|cemetery|airfield|airport|lyceum|school|institute|"
     r"university|college|registration|prosecutor)\b)"
     r"|(?i:shelling|strikes?|attacks?|bombardments?|offensive|assaults?)\s+(?i:of|on)\s)")
@@ -464,8 +468,10 @@ _TOWN_OWNS = re.compile(r"\b(?P<name>" + NAME + r")['’]s\s+(?!(?i:forces|troop
                         r"[\w-]")
 # a town closing a title or a sentence after a comma, a colon, a dash, a bar or a slash, or right after a lowercase
 # word: "Damaged school no. 29, Kharkiv", "Aftermath: Trostianets", "Destroyed bridge — Irpin", "Destroyed school
-# Kharkiv"
-_TOWN_LAST = re.compile(r"(?:[,:]\s*|\s+[-–—|/]\s*|(?<=[a-z])\s+)(?P<name>" + NAME + r")\s*[.!]?\s*$")
+# Kharkiv", "east Ukraine's Donetsk", a line of its own; not after "the" ("a bridge over the Desna": a river, a
+# region, an island), nor after a capitalised word on its line ("Stanytsia Luhanska" is one name)
+_TOWN_LAST = re.compile(r"(?:[,:]\s*|\s+[-–—|/]\s*|(?<![\w'’-])(?!(?i:the)\s)[a-z][a-z'’-]*\s+|(?<=['’]s)\s+|"
+                        r"(?<=[a-z])[ \t]*\n\s*)(?P<name>" + NAME + r")\s*[.!]?\s*$")
 # a town as the modifier of an event: "after the Kharkiv bombing", "the army's Horlivka shelling"
 _TOWN_EVENT = re.compile(r"(?:\bthe|\w['’]s)\s+(?P<name>" + NAME + r")\s+(?:bombings?|shelling|strikes?|attacks?|"
                          r"explosions?|blasts?|missile strikes?|airstrikes?|air strikes?|clashes|fighting|battles?)\b")

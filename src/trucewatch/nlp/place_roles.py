@@ -21,6 +21,24 @@ _LAUNCH_FROM = re.compile(
     r"bombers?|aircraft|(?:war)?planes?|jets?|helicopters?|(?:war)?ships?|submarines?|vessels?|"
     r"launchers?|artillery|mortars?|launch(?:es)?)\s+)(?i:from)\s+"
     r"(?:the\s+)?(?:(?i:direction|area|territory|side|region)\s+of\s+(?:the\s+)?)?" + PART_OF + r"$")
+# where a weapon was fired from, told after its launcher or its position ("launched from the S-300 complex in
+# Belgorod", "fired from positions near Horlivka"), or after the place it hit ("shelling of Vovchansk from Belgorod
+# oblast", "fired on Nikopol from Enerhodar")
+_LAUNCHED_FROM_SITE = re.compile(
+    r"\b(?i:launch(?:ed|ing)|fir(?:ed|ing)|shot)\s+(?i:from)\s+(?:(?:the|an?|its|their)\s+)?"
+    r"(?:(?![A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’])[\w-]+\s+){0,3}?"
+    r"(?i:in|near|at|outside)\s+(?:the\s+)?" + PART_OF + r"$")
+_HIT_THEN_FROM = re.compile(
+    r"\b(?i:shelling|shells|shelled|shelling\s+of|strikes?\s+(?:on|at)|struck|attacked|attacks?\s+on|"
+    r"fired\s+(?:on|at|upon)|firing\s+(?:on|at))\s+(?:the\s+)?(?:(?i:city|town|village)\s+of\s+)?"
+    r"[A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]+)?(?:\s*,\s*[A-Z][\w'’-]+(?:\s+(?i:oblast|region))?)?"
+    r"\s+(?i:from)\s+(?:the\s+)?(?:(?i:territory|direction|side)\s+of\s+(?:the\s+)?)?" + PART_OF + r"$")
+# who says something, based in a place ("a Kyiv-based analyst said", "the London-based monitor"): not the event's
+# place
+_BASED_SOURCE = re.compile(NAME + r"-based\s+(?:[\w-]+\s+){0,2}?(?i:analysts?|experts?|think[\s-]tanks?|"
+                           r"journalists?|correspondents?|reporters?|newspapers?|outlets?|publications?|media|"
+                           r"monitors?|observers?|bloggers?|channels?|agency|agencies|institutes?|researchers?|"
+                           r"organi[sz]ations?|groups?|NGOs?|companies|company|firms?)\b")
 # where the guns that fired on another place stand ("Russian forces in Belgorod shelled Kharkiv", "artillery in
 # Novopskov fired on Bilovodsk"); not where forces were hit ("forces in Kherson shelled by …") nor forces that
 # attacked where they are ("troops near Izium attacked Ukrainian positions")
@@ -41,12 +59,26 @@ _LEAVING = re.compile(r"\b(?i:fleeing|fled|flee|leaving|left|leaves?|escaping|es
                       r"(?:evacuat\w*|retreat\w*|withdr\w*)\s+(?:\w+\s+){0,2}?from)\s+(?:the\s+)?" + PART_OF + r"$")
 # whose home a place is: "a resident of Kyiv", "refugees from Mariupol", "a soldier from Lviv"
 _HOME_OF = re.compile(r"\b(?i:residents?|natives?|citizens?|inhabitants?|evacuees|refugees|soldiers?|servicem[ae]n|"
-                      r"journalists?|volunteers?|students?|families|family)\s+(?:of|from)\s+(?:the\s+)?$")
+                      r"journalists?|volunteers?|students?|families|family|sergeants?|privates?|officers?|"
+                      r"lieutenants?|captains?|colonels?|commanders?|medics?|pilots?|drivers?|conscripts?|"
+                      r"(?:wo)?m[ae]n|boys?|girls?|teenagers?|child(?:ren)?)\s+(?:of|from)\s+(?:the\s+)?$")
+_FROM = re.compile(r"\b(?i:from)\s+(?:the\s+)?$")
 _GOING_TO = re.compile(
     r"\b(?i:towards?|heading\s+(?:to|for|towards)|headed\s+(?:to|for|towards)|en\s+route\s+to|bound\s+for|"
-    r"(?:road|way|route|highway)\s+to|evacuat\w*\s+(?:\w+\s+){0,3}?to|(?:moved|moving|fled|taken|transported|"
+    r"(?:road|way|route|highway)\s+to|evacuat\w*\s+(?:\w+\s+){0,3}?to|(?:moved|moving|fled|flee|flees|fleeing|"
+    r"escaped|escaping|taken|transported|"
     r"driven|deported|relocated|returned|returning)\s+(?:\w+\s+){0,2}?to)\s+(?:the\s+)?" + PART_OF
     + r"(?:(?:city|town|village)\s+of\s+)?$")
+# a settlement named as a direction or an axis of the front ("on the Zaporizhzhia direction, troops shelled Orikhiv",
+# "in the Pokrovsk direction near Myrnohrad"): the front's sector, not the event's place when the sentence names
+# another (trucewatch.nlp.place_shape widens its precision when it is the only one)
+_AXIS_NAMED = re.compile(NAME + r"(?:['’]s)?\s+(?i:axis|direction|front)\b(?![\s-]+(?i:door|line|page|yard))")
+_AXIS_OF = re.compile(r"\b(?i:on|in|along)\s+the\s+(?i:direction|axis)\s+of\s+(?:the\s+)?$")
+# a weapon's or a vehicle's model name right before what it is ("Tyulpan mortar", "Buk launcher", "Tornado-S
+# rockets"): read as a place only by its own name, never by a spelling variant of another's
+MODEL_AFTER = re.compile(r"(?:-\w+)?\s+(?i:mortars?|howitzers?|launchers?|(?:air\s+defen[cs]e\s+)?systems?|guns?|"
+                         r"tanks?|rockets?|missiles?|shells?|rounds?|drones?|UAVs?|vehicles?|helicopters?|jets?|"
+                         r"bombers?|aircraft|bombs?|radars?|MLRS|SAMs?)\b")
 # whose official speaks: "footage posted by the mayor of Mariupol shows shelling in Volnovakha" (the event's place is
 # another name of the sentence when there is one; "the mayor of Mariupol said the city was shelled" is Mariupol)
 _OFFICIAL_OF = re.compile(r"\b(?i:mayor|governor|head|chief|council|administration|authorities|police|ombudsman|"
@@ -91,26 +123,56 @@ _STATEMENT_IN = re.compile(r"\b(?:(?i:speaking|spoke|speaks|told\s+(?:reporters|
 _LIST_BEFORE = re.compile(NAME + r"(?:\s+" + NAME + r")?(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)$")
 
 
+# Roles of a name that say the event happened elsewhere (:func:`name_role`): such a name is never the event's
+# place, nor the text's region, nor an anchor for namesakes (trucewatch.nlp.places).
+ELSEWHERE_ROLES = frozenset({"launched", "comparison", "dateline", "source", "birthplace"})
+
+
+def named_elsewhere(sentence: str, start: int) -> bool:
+    """Whether the name at ``start`` is not where the event happened, whatever else the sentence names: named in
+    another role (a weapon's or a unit's origin, a comparison, a dateline, a source), or as where someone is from
+    ("a sergeant from the Vinnytsia region was killed in the east"; "residents of Kharkiv region" may be where it
+    happened)."""
+    role = name_role(sentence, start)
+    return role in ELSEWHERE_ROLES or role == "origin" or (role == "home" and from_home(sentence, start))
+
+
+# the sentence says the event was somewhere else than a named place, without naming it ("in the east", "at the
+# front", "in eastern Ukraine", "in Donbas")
+_TOLD_ELSEWHERE = re.compile(
+    r"\b(?i:in|on|at|near)\s+(?:the\s+)?(?:(?i:east|south|north|front|front\s*line|frontline|war\s+zone|"
+    r"combat\s+zone|battlefield|contact\s+line)\b|(?i:eastern|southern|northern)\s+(?i:Ukraine|front)\b|Donbas)")
+
+
+def from_home(sentence: str, start: int) -> bool:
+    """Whether the name at ``start`` says where someone is from while the sentence puts the event elsewhere ("a
+    soldier from Lviv was killed in the east"): not the event's place ("a soldier from Lviv killed" keeps Lviv,
+    "residents of Kharkiv" are in Kharkiv)."""
+    return name_role(sentence, start) == "home" and _FROM.search(sentence, max(0, start - 12), start) is not None \
+        and _TOLD_ELSEWHERE.search(sentence) is not None
+
+
 def name_role(sentence: str, start: int) -> str | None:
     """The role of the name starting at ``start`` when it is not where the event happened: "launched" (where a
     shot or a weapon came from), "dateline" (where a news report was filed), "source" (where those who report it
     are: "officials in Moscow said"), "origin" (where a unit or people
     came from), "home" (where people live or come from: "residents of", "a soldier from"),
     "destination", "comparison", "official" (whose official speaks),
-    "birthplace";
+    "birthplace", "axis" (a direction or an axis of the front: "the Bakhmut direction");
     None when the words around it say nothing of the kind."""
     before = sentence[max(0, start - 80):start]
     if (not before.strip() or _DATE_ONLY.fullmatch(before)) and _DATELINE.match(sentence, start):
         return "dateline"  # "KYIV, April 12 (Reuters) -", also after a record's date ("12/04/2022 MOSCOW (AP) -")
     while (item := _LIST_BEFORE.search(before)) is not None:
         before = before[:item.start()]  # "retreating from Kutuzivka and Prelesne": a list shares its role
-    if _LAUNCH_FROM.search(before) or _FROM_DIRECTION.search(before) or (
+    if _LAUNCH_FROM.search(before) or _FROM_DIRECTION.search(before) or _LAUNCHED_FROM_SITE.search(before) or \
+            _HIT_THEN_FROM.search(before) or (
             _GUNS_IN.search(before) and _FIRED_ON_PLACE.match(sentence, start)):
         return "launched"
     if (_ACCORDING_TO_NAME.search(before) or _SAYS_BEFORE.search(before)) and _SOURCE_ENDS.match(sentence, start):
         return "source"  # "according to Gladkov, a drone attacked Belgorod": a person's name, not a village;
         # "Shelling kills two, says Kyiv"
-    if _STATEMENT_IN.search(before):
+    if _STATEMENT_IN.search(before) or _BASED_SOURCE.match(sentence, start):
         return "source"  # "Peskov told reporters in Moscow", "the Defence Ministry in Moscow reports"
     if (speaks := _SPEAKS_LATER.match(sentence, start)) is not None and a_seat(speaks.group(0).split()[0]):
         return "source"  # "Moscow said its forces destroyed a depot": a capital as the one who speaks
@@ -129,4 +191,6 @@ def name_role(sentence: str, start: int) -> str | None:
         return "official"
     if _BORN_IN.search(before):
         return "birthplace"
+    if _AXIS_NAMED.match(sentence, start) or _AXIS_OF.search(before):
+        return "axis"
     return None

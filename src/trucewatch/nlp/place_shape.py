@@ -1,8 +1,9 @@
 """Where in or around a named settlement an event lies, as the words next to the name say: a district after a
-city's name ("Donetsk - Petrovskyi"), a distance and direction ("17 km NE of Chernihiv"), a part of a city ("in
-southeastern Kharkiv"), or the settlement as a direction, an axis or an area rather than the place itself ("in the
-direction of Izium", "on the Izium axis", "the Lyman area"). Each moves the point or widens the precision of the
-settlement's location (:mod:`trucewatch.nlp.places`) and says so in its basis.
+city's name ("Donetsk - Petrovskyi"), a distance and direction ("17 km NE of Chernihiv"), a distance with no
+direction ("15 km from Nikopol"), a part of a city ("in southeastern Kharkiv"), or the settlement as a direction,
+an axis or an area rather than the place itself ("in the direction of Izium", "on the Izium axis", "the Lyman
+area"). Each moves the point or widens the precision of the settlement's location (:mod:`trucewatch.nlp.places`)
+and says so in its basis.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import re
 from typing import Any
 
 from trucewatch.geo.distance import distance_km, offset_point
-from trucewatch.geo.gazetteer import EXTENT_PER_RADIUS, geocode_candidates
+from trucewatch.geo.gazetteer import EXTENT_PER_RADIUS, MATCHED_BY, geocode_candidates
 from trucewatch.nlp.place_choice import FRONT_NEAR_KM, UNDECIDED_MARK
 from trucewatch.nlp.place_names import DISTRICT_MAX_KM, NAME
 
@@ -29,7 +30,8 @@ AXIS_KM = FRONT_NEAR_KM
 AREA_KM = 10.0
 ROUTE_KM = 30.0
 _AXIS_BEFORE = re.compile(r"\b(?i:direction|axis)\s+of\s+(?:the\s+)?$")
-_AXIS_AFTER = re.compile(r"(?:['’]s)?\s+(?i:axis|direction|sector|bridgehead)\b")
+_AXIS_AFTER = re.compile(r"(?:['’]s)?\s+(?i:axis|direction|sector|bridgehead|front)\b"
+                         r"(?![\s-]+(?i:door|line|page|yard))")
 _AREA_AFTER = re.compile(r"(?:['’]s)?\s+(?i:area|outskirts|suburbs?|surroundings|environs)\b")
 # "the suburbs of X"; "north of X", "to the south-east of X" with no distance: somewhere on that side, near it
 _AREA_BEFORE = re.compile(r"\b(?:(?i:suburbs?|environs)|(?i:" + _COMPASS_WORD + r"))\s+of\s+(?:the\s+)?"
@@ -40,6 +42,7 @@ def where_in_or_around(sentence: str, span: tuple[int, int], location: dict[str,
     """``location`` (a settlement's, named at ``span`` of ``sentence``) moved to the district, distance or part
     the words next to the name give, or widened when they name it as a direction or an area."""
     return (_district_of(sentence, span, location) or _offset_from(sentence, span, location)
+            or _distance_from(sentence, span, location) or _offset_missed(sentence, span, location)
             or _part_of_city(sentence, span, location) or _along(sentence, span, location) or location)
 
 
@@ -112,6 +115,82 @@ def _offset_from(sentence: str, span: tuple[int, int], place: dict[str, Any]) ->
     lat, lon = offset_point(place["lat"], place["lon"], km, bearing)
     return {**place, "lat": lat, "lon": lon, "precision_km": place["precision_km"] + OFFSET_SPREAD * km,
             "basis": f"{place['basis']}; {km:g} km {letters.upper()} of it, as the text says"}
+
+
+# "15 km from Nikopol", "about 40 kilometres outside Kryvyi Rih", "30 km away from the town of X": a distance with
+# no direction puts the event anywhere on a circle round the place
+_DISTANCE_BEFORE = re.compile(
+    r"(?P<km>\d{1,3}(?:[.,]\d+)?)\s*(?:km|kms|kilometres|kilometers|kilometre|kilometer|miles?)\s+"
+    r"(?:(?i:away)\s+)?(?i:from|outside(?:\s+of)?|off)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|settlement)\s+of\s+)?$")
+KM_PER_MILE = 1.609
+
+
+def _distance_from(sentence: str, span: tuple[int, int], place: dict[str, Any]) -> dict[str, Any] | None:
+    """"15 km from Nikopol": the settlement's point kept, the precision grown by the distance (the text gives no
+    direction), the basis saying so."""
+    before = _DISTANCE_BEFORE.search(sentence[max(0, span[0] - 60):span[0]])
+    if before is None or place.get("lat") is None:
+        return None
+    km = float(before.group("km").replace(",", "."))
+    if "mile" in before.group(0).lower():
+        km *= KM_PER_MILE
+    if km <= 0:
+        return None
+    return widened(place, km, f"{km:g} km from it in a direction the text does not give")
+
+
+# "Novoselivka, 20 km west of Donetsk": where the text puts the name before it, from a place it names after
+_OFFSET_AFTER = re.compile(
+    r"\s*,?\s*(?:(?i:about|some|around|roughly|approximately)\s+)?(?P<km>\d{1,3}(?:[.,]\d+)?)\s*"
+    r"(?:km|kms|kilometres|kilometers|kilometre|kilometer)\s+(?P<dir>(?i:" + _COMPASS_WORD + r"|[NSEW]{1,3}))\s+of\s+"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)")
+
+
+def _offset_point(sentence: str, end: int) -> tuple[float, float, float, str] | None:
+    """Where "X, 20 km west of Donetsk" puts the name ending at ``end`` (lat, lon; from the place that bears the
+    name after it, the most populous), how far the offset reaches (the uncertainty of a direction in words,
+    OFFSET_SPREAD of the distance, plus AREA_KM) and the words saying so."""
+    after = _OFFSET_AFTER.match(sentence, end)
+    if after is None:
+        return None
+    bearing = _BEARINGS.get(_compass(after.group("dir")))
+    readings = [m for m in geocode_candidates(after.group("name"), limit=5) if m.source != "admin1-centre"]
+    if bearing is None or not readings:
+        return None
+    # the place bearing the name itself before one known by it as an alternate, then the most populous
+    town = min(readings, key=lambda match: (match.matched_by != MATCHED_BY[0], -match.population))
+    km = float(after.group("km").replace(",", "."))
+    lat, lon = offset_point(town.lat, town.lon, km, bearing)
+    return lat, lon, OFFSET_SPREAD * km + AREA_KM, after.group(0).strip(" ,")
+
+
+def _offset_missed(sentence: str, span: tuple[int, int], place: dict[str, Any]) -> dict[str, Any] | None:
+    """"Oleksandrivka, 20 km south of Kramatorsk" where the reading chosen lies farther from that point than the
+    offset reaches: the precision grown to cover the point the text gives, the basis saying so."""
+    offset = _offset_point(sentence, span[1])
+    if offset is None or place.get("lat") is None:
+        return None
+    lat, lon, reach, words = offset
+    km = distance_km(place["lat"], place["lon"], lat, lon)
+    if km <= reach:
+        return None
+    return widened(place, km + reach - place["precision_km"] if km + reach > place["precision_km"] else 0.0,
+                   f"the text puts it {words}, {km:.0f} km from this reading")
+
+
+def offset_anchor(sentence: str, name: str, end: int) -> tuple[float, float] | None:
+    """The reading of ``name`` (ending at ``end``) that "Novoselivka, 20 km west of Donetsk" points at: the only one
+    within the uncertainty of a direction in words (OFFSET_SPREAD of the distance) plus AREA_KM of the point that
+    far from the most populous reading of the place named after it; None when none or several lie there (an
+    anchor for choosing among the name's namesakes)."""
+    offset = _offset_point(sentence, end)
+    if offset is None:
+        return None
+    lat, lon, reach, _words = offset
+    near = [m for m in geocode_candidates(name, limit=100) if m.source != "admin1-centre"
+            and distance_km(m.lat, m.lon, lat, lon) <= reach]
+    return (near[0].lat, near[0].lon) if len(near) == 1 else None
 
 
 _PART_BEFORE = re.compile(

@@ -72,8 +72,8 @@ from trucewatch.nlp.place_names import (
     settlement_in,
     strip_words,
 )
-from trucewatch.nlp.place_roles import name_role
-from trucewatch.nlp.place_shape import ROUTE_KM, where_in_or_around, widened
+from trucewatch.nlp.place_roles import ELSEWHERE_ROLES, MODEL_AFTER, from_home, name_role, named_elsewhere
+from trucewatch.nlp.place_shape import ROUTE_KM, offset_anchor, where_in_or_around, widened
 from trucewatch.nlp.spacy_support import labelled_entities
 
 _ADMIN1_MENTION = re.compile(r"\b(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)\s+(?:region|oblast|province|Oblast|"
@@ -90,14 +90,14 @@ _AREA_HINTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\b(?:LPR|LNR|Luhansk People'?s Republic|Luhansk sector)\b"), ("UA-09",)),
     (re.compile(r"\b(?:NAF|Novorossiya|OSCE|SMM|JFO|ATO|Donbas+|Donbass)\b"), _DONBAS),
 )
-# Roles of a name that say the event happened elsewhere (:func:`trucewatch.nlp.place_roles.name_role`): such a
-# name is never the event's place, nor the text's region, nor an anchor for namesakes.
-ELSEWHERE_ROLES = frozenset({"launched", "comparison", "dateline", "source", "birthplace"})
 # Roles of a name that give the event's place only when the sentence names no other: where people came from or
 # live (a place far abroad is none: "soldiers from Pskov killed"); where something went or set out from, a point
 # on the way (the precision widened)
 _FROM_ROLES = ("origin", "home")
 _ON_THE_WAY = {"destination": "was going", "origin": "set out from"}
+# a route's end beats where it set out from and the front's sector it lies in ("a convoy moving from Belgorod to
+# Kharkiv"); not where people lived ("residents of Vovchansk evacuated to Kharkiv after shelling": Vovchansk)
+_YIELDS_TO_DESTINATION = ("origin", "axis")
 # Acts that happen within artillery range of the front; long-range strikes (missiles, and unmanned
 # drones such as the Shahed) reach anywhere and never use the prior.
 _FRONT_EVENTS = frozenset({"shelling", "ground_assault"})
@@ -228,7 +228,7 @@ def _context(state: ArticleState) -> _Placing:
     if context.admin1 is None:
         for start, end in state.sentences[:6]:
             for mention in _ADMIN1_MENTION.finditer(text[start:end]):
-                if name_role(text[start:end], mention.start()) in ELSEWHERE_ROLES:
+                if named_elsewhere(text[start:end], mention.start()):
                     continue  # "a drone launched from Kursk region": where it came from, not where it struck
                 code = admin1_of(mention.group("name") or mention.group("name2"))
                 if code:
@@ -251,13 +251,16 @@ def _context(state: ArticleState) -> _Placing:
     for pattern, codes in _AREA_HINTS:
         if pattern.search(text):
             context.area = tuple(dict.fromkeys((*context.area, *codes)))
+    offsets: dict[str, list[tuple[float, float]]] = {}  # where an offset from another place puts a name
     for start, end in state.sentences[:20]:
         sentence = text[start:end]
         several: dict[str, list[GeoMatch]] = {}  # names of this sentence with more than one reading
         for name, span, admin_text, _near in names_in(sentence):
             cleaned, glued = strip_words(name)
-            if len(cleaned) < 3 or name_role(sentence, span[0]) in ELSEWHERE_ROLES:
+            if len(cleaned) < 3 or named_elsewhere(sentence, span[0]):
                 continue
+            if (offset := offset_anchor(sentence, cleaned, span[1])) is not None:
+                offsets.setdefault(cleaned, []).append(offset)  # "Novoselivka, 20 km west of Donetsk"
             scope = admin1_of(admin_text) or glued
             # "Orsha, Belarus" anchors at the Belarusian town, never at a namesake elsewhere
             country = None if scope or not admin_text else country_code(admin_text)
@@ -277,6 +280,8 @@ def _context(state: ArticleState) -> _Placing:
             elif len(found) > 1 and len(several) < PAIR_NAMES:
                 several[cleaned] = found
         context.partners.update(_close_pair(several))
+    for name, points in offsets.items():
+        context.partners[name] = [*context.partners.get(name, []), *points]
     return context
 
 
@@ -331,7 +336,7 @@ def place(state: ArticleState) -> None:
                 if CAPITAL_NEXT.match(frame.sentence, end) or kind_before(frame.sentence, start) or \
                         names_another_thing(name, frame.sentence, (start, end)) or \
                         names_a_speaker(frame.sentence, end) or \
-                        name_role(frame.sentence, start) in ELSEWHERE_ROLES:
+                        named_elsewhere(frame.sentence, start):
                     continue  # "Nova" of "Nova Khakhova"; "restaurant Ukrayina" is the restaurant's name; "Kiev
                     # forces" are a side
                 if _try_place(frame, settlement, (start, start + len(settlement)), None, context,
@@ -452,7 +457,7 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
     sentence = frame.sentence
     sentence_admin1 = None
     for mention in _ADMIN1_MENTION.finditer(sentence):
-        if name_role(sentence, mention.start()) in ELSEWHERE_ROLES:
+        if named_elsewhere(sentence, mention.start()):
             continue
         sentence_admin1 = admin1_of(mention.group("name") or mention.group("name2"))
         if sentence_admin1:
@@ -473,9 +478,9 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
         if not cleaned:
             continue
         role = name_role(sentence, span[0])
-        if role in ELSEWHERE_ROLES:
-            elsewhere = True  # "missiles launched from Belgorod", "the same as in Bucha": not the event's place
-            continue
+        if role in ELSEWHERE_ROLES or from_home(sentence, span[0]):
+            elsewhere = True  # "missiles launched from Belgorod", "the same as in Bucha", "a soldier from Lviv":
+            continue  # not the event's place
         admin = (admin1_of(admin_text) if admin_text else None) or glued
         country = None if admin or not admin_text else country_code(admin_text)
         explicit_admin1 = explicit_admin1 or admin
@@ -513,6 +518,8 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
         if location["source"] != "admin1-centre" and _alone_on_its_line(sentence, span) and \
                 _too_weak_for_a_neighbour(location, context):
             continue  # "… killed in rebel east: army" over a line "Pugachev": a person's name, not a Russian town
+        if _a_model_name(sentence, span, location):
+            continue
         if location["source"] != "admin1-centre":
             location = where_in_or_around(sentence, span, location)
         if location["source"] == "admin1-centre" and role in _FROM_ROLES and \
@@ -532,7 +539,7 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
             # "residents fleeing X were shelled near Y", "a convoy heading to X": a place named in the sentence
             # without such a role is the event's; this one only when there is none; of a route ("a convoy moving
             # from Belgorod to Kharkiv") where it went, not where it set out from
-            if deferred is None or (role == "destination" and deferred_role in _FROM_ROLES):
+            if deferred is None or (role == "destination" and deferred_role in _YIELDS_TO_DESTINATION):
                 deferred, deferred_role = (location, span), role
             continue
         if CAUTION in location.get("basis", "") and location.get("lat") is not None and line_of_contact_km(
@@ -580,6 +587,8 @@ def _place_airfield(frame: Frame, sentence: str, admin1: str | None) -> bool:
     the text names, if any) before any other place."""
     named = [span[0] for _name, span, _admin, _near in names_in(sentence)]
     for mention in _AIRFIELD_MENTION.finditer(sentence):
+        if name_role(sentence, mention.start()) in (*ELSEWHERE_ROLES, *_FROM_ROLES):
+            continue  # "bombers took off from Engels airfield and fired at Lviv": where they came from
         if any(start < mention.start() for start in named):
             return False  # "from Kherson airport to Mykolaiv": the places the sentence names come in order
         parts = mention.group("name").split()
@@ -639,8 +648,16 @@ def _try_place(frame: Frame, name: str, span: tuple[int, int], scope: str | None
     if alone and location["source"] != "admin1-centre" and location.get("lat") is not None and \
             _too_weak_for_a_neighbour(location, context):
         return False
+    if _a_model_name(frame.sentence, span, location):
+        return False
     frame.put("location", location if republic is None else _of_republic(location, republic), span)
     return True
+
+
+def _a_model_name(sentence: str, span: tuple[int, int], location: dict[str, Any]) -> bool:
+    """Whether the name at ``span`` is a weapon's model ("Tyulpan mortar"): a name before what a weapon is, read
+    only by a spelling variant of a place's name."""
+    return MODEL_AFTER.match(sentence, span[1]) is not None and f"by {MATCHED_BY[2]})" in location.get("basis", "")
 
 
 # A place farther than this beyond the oblast the text names, or from every other place it names, is not
