@@ -21,8 +21,10 @@ FLOORS = {
     ("ru_mod", "tuning"): (0.92, 0.97, 0.95, 0.95, 0.97),
     ("ru_mod", "check"): (0.92, 0.95, 0.85, 0.75, 0.88),
     ("ua_milblog", "tuning"): (0.93, None, 0.95, 0.95, 0.97),
-    # region F1 0.842 after Rounds 8-10, 0.821 after Round 11 (docs/posts-rounds.md)
-    ("ua_milblog", "check"): (0.81, None, 0.90, 0.85, 0.85),
+    # region F1 0.842 after Rounds 8-10, 0.821 after Round 11 (docs/posts-rounds.md); 0.800 after Round 18, whose
+    # first-person opinion rule ("Мені здається, …") takes the one strike a check post tells in such a sentence
+    # (region, date, energy claim and target of that post lost; docs/posts.md "Known limits")
+    ("ua_milblog", "check"): (0.79, None, 0.90, 0.80, 0.85),
     # labelled later from posts in neither half, to tune date and region resolution once the tuning half had
     # no errors left in them (docs/posts-rounds.md, "Round 2")
     ("ru_mod", "extra"): (0.95, 0.97, None, None, 0.97),
