@@ -5,6 +5,7 @@ turns out bad after some chunks were staged writes nothing. The posts are writte
 from __future__ import annotations
 
 import json
+import os
 import tempfile
 from datetime import datetime
 from pathlib import Path
@@ -167,3 +168,27 @@ def test_an_export_without_reports_stages_nothing(store: Store, tmp_path: Path) 
     result = ingest_file(store, path)
     assert (result.rows_read, result.ingested) == (0, 0)
     assert result.notes[0].startswith("posts read 2 = 0 with reports + 2 skipped")
+
+
+def test_a_killed_ingests_folder_is_removed_by_the_next_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import subprocess
+    import sys
+
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True,
+                          check=True)
+    abandoned = temporary / f"trucewatch-posts-{int(gone.stdout)}-abc123"  # its process has exited
+    running = temporary / f"trucewatch-posts-{os.getpid()}-def456"  # this process, still running
+    unknown = temporary / "trucewatch-posts-xyz"  # not named after a process: not ours to judge
+    for folder in (abandoned, running, unknown):
+        folder.mkdir()
+        (folder / "reports.parquet").write_bytes(b"PAR1")
+    path = digest_first(tmp_path / "result.json")
+    with Store(tmp_path / "store.duckdb") as store:
+        staged = posts_ingest._stage(store.con, stream_telegram_export(path), "_chunked", "telegram", path)
+        assert staged.release is not None
+        staged.release()
+    assert not abandoned.exists() and running.exists() and unknown.exists()
+    assert not [each for each in temporary.iterdir() if each not in (running, unknown)]

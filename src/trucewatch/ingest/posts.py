@@ -8,6 +8,8 @@ skipped): read = posts with reports + posts skipped, each skip with its reason.
 from __future__ import annotations
 
 import hashlib
+import os
+import re
 import shutil
 import tempfile
 from collections import Counter
@@ -112,6 +114,32 @@ def _batches(posts: Iterator[Post], size: int) -> Iterator[list[Post]]:
         yield batch
 
 
+# the staging folder of a posts ingest, named after the process that made it
+_FOLDER = re.compile(r"trucewatch-posts-(\d+)-")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process, or a platform without signal 0: not ours to judge
+        return True
+    return True
+
+
+def remove_abandoned_folders(temporary: Path | None = None) -> list[Path]:
+    """Remove the staging folders of posts ingests whose process is gone (an ingest killed by SIGKILL or a power cut
+    cannot remove its own); a folder of a running process is left alone. Returns the folders removed."""
+    removed: list[Path] = []
+    for folder in Path(temporary or tempfile.gettempdir()).glob("trucewatch-posts-*"):
+        found = _FOLDER.match(folder.name)
+        if found and folder.is_dir() and not _alive(int(found.group(1))):
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed
+
+
 def _stage(con: duckdb.DuckDBPyConnection, stream: PostStream, relation: str, fmt: str, path: Path, *,
            chunk: int | None = None) -> Staged:
     """Read and stage ``chunk`` posts (default :data:`CHUNK_POSTS`) at a time. The reports are staged in a
@@ -119,8 +147,9 @@ def _stage(con: duckdb.DuckDBPyConnection, stream: PostStream, relation: str, fm
     wait on disk, not in memory, until the driver writes them. A digest's reports are staged aside, and its
     repeats of the file's other posts dropped once every post is read: the same reports, ids and skips as
     reading the file whole (:func:`trucewatch.nlp.posts.read_posts`), whether the digest comes before or after
-    the posts it repeats."""
-    folder = Path(tempfile.mkdtemp(prefix="trucewatch-posts-"))
+    the posts it repeats. Folders that ingests killed before they could clean up left behind are removed first."""
+    remove_abandoned_folders()
+    folder = Path(tempfile.mkdtemp(prefix=f"trucewatch-posts-{os.getpid()}-"))
     staged, aside = folder / "reports.parquet", folder / "digests.parquet"
     tally = _Tally()
     try:
