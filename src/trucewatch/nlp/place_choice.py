@@ -6,7 +6,8 @@ the event's day (:mod:`trucewatch.geo.hostilities`); then population (a city kno
 bearing it, the place bearing the name over ones that once bore it, the only town); for a strike or damage by a
 weapon the text does not name, only then the one clearly nearest the lines of the weeks before. When none of these
 decides, the choice says so: the gazetteer's first (or, within a region the text names, the middle of
-namesakes far apart), the other candidates listed (ids, km) and the precision widened to cover them. Each
+namesakes far apart), the other candidates listed (ids, km) and the precision widened to cover them (not those far
+from every line of contact and every other place of the text, when the choice lies near a line). Each
 choice says why, in words kept in the report's provenance as ``location_basis``.
 """
 
@@ -47,6 +48,10 @@ UNDECIDED_MAX_KM = 100.0
 BEARER_MAX_KM = 1_000.0
 # Anchors farther than this from a candidate do not decide between same-named places.
 ANCHOR_MAX_KM = 150.0
+# An undecided choice near a line of contact is not widened to a namesake farther than this from every line of
+# contact (of any period) and than ANCHOR_MAX_KM from every other place the text names (the basis lists it): guns
+# and rockets (MLRS reach some 90 km) do not fire there, and a name alone is seldom that of a far village's strike.
+ASIDE_KM = 100.0
 # Front-line prior: a candidate within FRONT_NEAR_KM of the line (tube artillery's range) wins when it is at
 # least FRONT_MARGIN_KM nearer the line than every other candidate; several within FRONT_NEAR_KM and none
 # clearly nearer are undecided. Chosen on the tuning half of the ACLED dev rows among 10-40 km and 5-15 km
@@ -223,11 +228,29 @@ def _undecided(settlements: list[GeoMatch], why: str, context: Context, *, order
     # a namesake beyond the war's reach is listed but not covered when the choice lies within it: "Pokrovsk"
     # shelled is not widened to Yakutia's town, 5,500 km away
     remote = {m.id for m in settlements[1:] if _out_of_reach(m, [first])}
-    covered = max((km for km, ident in distances if ident not in remote), default=0.0)
+    # nor one far from every line of contact and from every other place of the text, when the choice lies near a
+    # line: "the Lyman direction" is not widened to a town of Astrakhan oblast or villages of Odesa's south-west
+    aside = set() if scoped else {m.id for m in settlements[1:] if m.id not in remote and _aside(m, first, context)}
+    covered = max((km for km, ident in distances if ident not in remote | aside), default=0.0)
     widened = replace(first, precision_km=max(first.precision_km, covered + first.precision_km))
     mark = UNDECIDED_MARK + (f", but not the {len(remote)} beyond the war's reach ({WAR_REACH_KM:,.0f} km from "
-                             f"every line of contact)" if remote else "")
+                             f"every line of contact)" if remote else "") + (
+        f"{' nor' if remote else ', but not'} the {len(aside)} farther than {ASIDE_KM:.0f} km from every line "
+        f"of contact and {ANCHOR_MAX_KM:.0f} km from every other place the text names" if aside else "")
     return widened, f"{why} ({first.id}); other candidates {_listed(distances)}; {mark}"
+
+
+def _aside(match: GeoMatch, first: GeoMatch, context: Context) -> bool:
+    """Whether ``match`` lies aside from where the text is while the choice (``first``) lies near a line: more than
+    ASIDE_KM from every line of contact (of any period) and ANCHOR_MAX_KM from every other place the text
+    names, in no oblast the text names or implies (nor, abroad, in a country one of whose regions it names)."""
+    if line_of_contact_km(first.lat, first.lon) > ASIDE_KM or line_of_contact_km(
+            match.lat, match.lon) <= ASIDE_KM:
+        return False
+    named = {context.admin1, context.raion, *context.area, *context.regions} - {None}
+    if match.admin1_code in named or (match.country != "UA" and (context.admin1 or "").startswith(match.country)):
+        return False
+    return all(distance_km(match.lat, match.lon, lat, lon) > ANCHOR_MAX_KM for lat, lon in context.anchors)
 
 
 def _lines_source() -> str:

@@ -496,6 +496,8 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
         if coded_to and (location is None or location["source"] == "admin1-centre"):
             # "coded to Kyiv, Kyiv": the capital is its own unit, so the oblast given may not hold it
             location = _locate(cleaned, None, context, literal=True) or location
+        if admin and not coded_to and location is not None and location["source"] == "admin1-centre":
+            location = _enclaved(cleaned, admin, context) or location  # "Kyiv, Kyiv Oblast"
         if location is None and " " in cleaned and (town := leading_place(cleaned, town=True)) not in (None, cleaned):
             # "Shelled Kharkiv Cadet Corps": a longer name no place bears, led by a town's
             location = _locate(("near " if near else "") + str(town), scope, context,
@@ -580,6 +582,16 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
 # record's own point; the name may be no settlement's, or another settlement's; the number is not the name's)
 _AIRFIELD_MENTION = re.compile(r"(?P<name>" + NAME + r"(?:\s+" + NAME + r"){0,2}?)(?:-\d{1,2})?\s+"
                                r"(?:(?i:international|national|int\.?)\s+)?(?i:airport|airfield|air\s?base|aerodrome)\b")
+
+
+def _enclaved(name: str, code: str, context: _Placing) -> dict[str, Any] | None:
+    """"Kyiv, Kyiv Oblast": a city the gazetteer keeps in a unit of its own, inside the circle of the oblast named
+    after it, which the text names right after it: the city, the oblast confirming it."""
+    centre, found = admin1_match(code), _locate(name, None, context, literal=True)
+    if centre is None or found is None or found.get("lat") is None or found["source"] == "admin1-centre" or \
+            distance_km(found["lat"], found["lon"], centre.lat, centre.lon) > centre.precision_km:
+        return None
+    return {**found, "basis": f"{found['basis']}; {centre.name}, which the text names after it, surrounds it"}
 
 
 def _place_airfield(frame: Frame, sentence: str, admin1: str | None) -> bool:
