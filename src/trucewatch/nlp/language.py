@@ -2,7 +2,8 @@
 
 Letters decide first: a text is read in the script most of its letters are in. Among Cyrillic texts the
 letters only one language uses settle most cases (Ukrainian і ї є ґ against Russian ы э ъ ё); short or
-ambiguous texts are settled by frequent function words ("що", "та", "від" against "что", "это", "от").
+ambiguous texts are settled by frequent function words ("що", "та", "від" against "что", "это", "от"), and what
+these leave even by the words only one language's dictionary knows ("ураження" against "поражения").
 Other Cyrillic languages (Belarusian ў, Serbian ђ ј љ њ ћ џ, Kazakh ә ғ қ ң ө ұ ү һ) and other scripts
 are named so that a skipped post says why. Latin-script text is English unless the function words of
 another common European language outnumber the English ones. Nothing here raises on user text.
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 SUPPORTED: tuple[str, ...] = ("en", "ru", "uk")
 
@@ -113,6 +115,14 @@ def _cyrillic(text: str) -> Language:
         uk_first, ru_first = _scores(_QUOTED.sub(" ", opening.group(0)))  # a name in quotes may be in either
         if min(uk_first, ru_first) == 0 and max(uk_first, ru_first) >= _DECISIVE:
             uk_score, ru_score = uk_score + uk_first, ru_score + ru_first
+    if uk_score == ru_score:
+        # letters and function words leave it open ("Геолокували ураження РЛС у Криму."): the words only one
+        # language's dictionary knows decide
+        uk_known, ru_known = dictionary_words(text)
+        if uk_known != ru_known:
+            code, name = ("uk", "Ukrainian") if uk_known > ru_known else ("ru", "Russian")
+            return Language(code, True, f"{name} dictionary words ({max(uk_known, ru_known)} against "
+                                        f"{min(uk_known, ru_known)})")
     if uk_score == ru_score == 0:
         # nothing either language alone has (a name, a number of drones): Russian spelling is the default
         # for the channels this reads, and the two extractors share their Cyrillic matching
@@ -139,6 +149,55 @@ def _scores(text: str) -> tuple[int, int]:
     # "и" alone is a Russian word and a letter Ukrainian words rarely start a sentence with
     ru_score += sum(word == "и" for word in words)
     return uk_score, ru_score
+
+
+_CYRILLIC_WORD = re.compile(r"[а-яёіїєґ]+(?:['’ʼ-][а-яёіїєґ]+)*", re.IGNORECASE)
+_DICTIONARY_WORDS = 40
+_SENTENCE_END = ".!?…:;\n"
+_LOOK_BACK = 24  # characters before a capitalised word searched for the end of a sentence (past emoji, quotes)
+
+
+def dictionary_words(text: str) -> tuple[int, int]:
+    """How many of the first words of ``text`` only the Ukrainian, and only the Russian, dictionary of pymorphy3
+    knows ("ураження", "дуже" against "поражения", "около"). A word both or neither knows counts for neither,
+    and so does a word the dictionaries would tell apart by their coverage rather than by language: a name
+    (a capital inside a sentence: the Ukrainian dictionary knows more Ukrainian villages, the Russian one more
+    Russian surnames), an abbreviation ("РЛС", "БпЛА", "шт.", "мск.") and a word of one or two letters."""
+    uk_known = ru_known = 0
+    for word in _plain_words(text, _DICTIONARY_WORDS):
+        in_uk, in_ru = _known(word, "uk"), _known(word, "ru")
+        uk_known += in_uk and not in_ru
+        ru_known += in_ru and not in_uk
+    return uk_known, ru_known
+
+
+def _plain_words(text: str, limit: int) -> list[str]:
+    """The first ``limit`` lower-cased words of ``text`` that are neither names nor abbreviations."""
+    words: list[str] = []
+    for match in _CYRILLIC_WORD.finditer(text):
+        if len(words) >= limit:
+            break
+        word = match.group(0)
+        if len(word) < 3 or sum(char.isupper() for char in word) > 1:
+            continue
+        if len(word) <= 3 and text[match.end():match.end() + 1] == ".":
+            continue
+        before = text[max(0, match.start() - _LOOK_BACK):match.start()].rstrip()
+        while before and not before[-1].isalnum() and before[-1] not in _SENTENCE_END:
+            before = before[:-1].rstrip()
+        if word[0].isupper() and before and before[-1] not in _SENTENCE_END:
+            continue
+        words.append(word.lower().replace("’", "'").replace("ʼ", "'"))
+    return words
+
+
+@lru_cache(maxsize=16384)
+def _known(word: str, language: str) -> bool:
+    """Whether pymorphy3's ``language`` dictionary has ``word`` as a form of its own (not a prediction, and for
+    Ukrainian not one of the distorted spellings the dictionary lists: "около", "нажаль")."""
+    from trucewatch.nlp.slavic.morph import analyser  # loaded on the first undecided text (about 70 ms)
+
+    return any(parse.is_known and "Dist" not in parse.tag for parse in analyser(language).parse(word))
 
 
 def _latin(text: str) -> Language:

@@ -1,0 +1,56 @@
+"""Which language a short Cyrillic post is in when its letters leave it open: the cases in language_cases.yaml
+(written for these tests), the words counted, and bad input."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from trucewatch.nlp.language import detect_language, dictionary_words
+
+CASES: list[dict[str, Any]] = yaml.safe_load((Path(__file__).parent / "language_cases.yaml").read_text(
+    encoding="utf-8"))
+DECIDED_BY = {"dictionary": "dictionary words", "letters": "letters and words",
+              "default": "Cyrillic without Ukrainian letters"}
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case["text"] for case in CASES])
+def test_short_cyrillic_post(case: dict[str, Any]) -> None:
+    found = detect_language(case["text"])
+    assert (found.code, found.supported) == (case["code"], True), found.reason
+    assert DECIDED_BY[case["by"]] in found.reason, found.reason
+
+
+def test_dictionary_words_count_words_one_dictionary_knows() -> None:
+    assert dictionary_words("Геолокували ураження РЛС у Криму.") == (1, 0)  # "Криму" is a name, "РЛС" capitals
+    assert dictionary_words("Поражение склада горючего в Крыму") == (0, 2)  # "склада" is in both
+    assert dictionary_words("Херсон, Ольшана, БпЛА, 23.00 мск.") == (0, 0)
+
+
+def test_a_word_known_as_a_distorted_spelling_is_not_a_ukrainian_word() -> None:
+    # the Ukrainian dictionary lists "около" as a distorted spelling (Russian "около", Ukrainian "біля")
+    assert dictionary_words("около") == (0, 1)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "...", "12 345", "🔥", "АБВ ГДЕ", "а б в", "'''-’ʼ", "ґ" * 10_000])
+def test_bad_text_counts_nothing_and_does_not_raise(text: str) -> None:
+    uk_known, ru_known = dictionary_words(text)
+    assert uk_known >= 0 and ru_known >= 0
+    assert detect_language(text).reason
+
+
+def test_only_the_first_words_are_looked_up() -> None:
+    long = " ".join(["атака"] * 200 + ["уражено"] * 5)
+    assert dictionary_words(long) == (0, 0)
+    assert detect_language(long).code == "ru"
+
+
+def test_a_long_even_text_is_decided_in_bounded_time() -> None:
+    text = "Атака на Херсон. " * 20_000 + "Уражено склад."
+    started = time.perf_counter()
+    found = detect_language(text)
+    assert found.code == "ru" and time.perf_counter() - started < 2.0
