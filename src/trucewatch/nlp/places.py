@@ -48,10 +48,12 @@ from trucewatch.geo.gazetteer import (
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
 from trucewatch.nlp.place_choice import (
     LEANING,
+    PAIR_NAMES,
     UNDECIDED_MARK,
     UNDECIDED_MAX_KM,
     Context,
     choose,
+    close_pair,
     line_of_contact_km,
     listed_with,
 )
@@ -279,34 +281,10 @@ def _context(state: ArticleState) -> _Placing:
                 context.anchors.append((found[0].lat, found[0].lon))
             elif len(found) > 1 and len(several) < PAIR_NAMES:
                 several[cleaned] = found
-        context.partners.update(_close_pair(several))
+        context.partners.update(close_pair(several))
     for name, points in offsets.items():
         context.partners[name] = [*context.partners.get(name, []), *points]
     return context
-
-
-# Names of one sentence that each have several readings anchor each other when only one reading of a name lies
-# this close to a reading of another ("the bridge between Zarichne and Torske"); at most this many names.
-PAIR_MAX_KM = 15.0
-PAIR_NAMES = 4
-
-
-def _close_pair(readings: dict[str, list[GeoMatch]]) -> dict[str, list[tuple[float, float]]]:
-    """Names of one sentence that each have several readings: a name one of whose readings, and only one, lies
-    within PAIR_MAX_KM of a reading of another name, with the points of those other readings."""
-    names = list(readings)
-    chosen: dict[str, set[str]] = {}
-    partners: dict[str, list[tuple[float, float]]] = {}
-    for first in range(len(names)):
-        for second in range(first + 1, len(names)):
-            for a in readings[names[first]]:
-                for b in readings[names[second]]:
-                    if distance_km(a.lat, a.lon, b.lat, b.lon) <= PAIR_MAX_KM:
-                        chosen.setdefault(names[first], set()).add(a.id)
-                        chosen.setdefault(names[second], set()).add(b.id)
-                        partners.setdefault(names[first], []).append((b.lat, b.lon))
-                        partners.setdefault(names[second], []).append((a.lat, a.lon))
-    return {name: points for name, points in partners.items() if len(chosen[name]) == 1}
 
 
 @component("trucewatch.place.v2", reads=("frames.event",), writes=("frames.location",))
