@@ -110,11 +110,12 @@ def _cyrillic(text: str) -> Language:
     uk_score, ru_score = _scores(text)
     # a short opening sentence in one language alone is the post's own voice, what follows may quote the other
     # ("Єлець …, уражено завод «Энергия». АО «Энергия» (город Елец) — крупнейший …"): it counts twice
-    opening = _OPENING.match(text.strip())
+    opening, opened = _OPENING.match(text.strip()), False
     if opening and len(opening.group(0)) <= _OPENING_LENGTH:
         uk_first, ru_first = _scores(_QUOTED.sub(" ", opening.group(0)))  # a name in quotes may be in either
         if min(uk_first, ru_first) == 0 and max(uk_first, ru_first) >= _DECISIVE:
             uk_score, ru_score = uk_score + uk_first, ru_score + ru_first
+            opened = True
     if uk_score == ru_score:
         # letters and function words leave it open ("Геолокували ураження РЛС у Криму."): the words only one
         # language's dictionary knows decide
@@ -123,6 +124,17 @@ def _cyrillic(text: str) -> Language:
             code, name = ("uk", "Ukrainian") if uk_known > ru_known else ("ru", "Russian")
             return Language(code, True, f"{name} dictionary words ({max(uk_known, ru_known)} against "
                                         f"{min(uk_known, ru_known)})")
+    elif min(uk_score, ru_score) > 0 and not opened:
+        # marks of both: a Russian statement full of Ukrainian place names ("… в районах Іллінівки, Білої Гори")
+        # counts Ukrainian letters; the words only one dictionary knows outweigh them when they clearly disagree
+        # (not when an opening in one language alone has spoken: the rest may quote the other)
+        uk_known, ru_known = dictionary_words(text)
+        if max(uk_known, ru_known) >= _OUTWEIGH_WORDS and max(uk_known, ru_known) >= _OUTWEIGH_RATIO * min(
+                uk_known, ru_known) and (uk_known > ru_known) != (uk_score > ru_score):
+            code, name = ("uk", "Ukrainian") if uk_known > ru_known else ("ru", "Russian")
+            return Language(code, True, f"{name} dictionary words ({max(uk_known, ru_known)} against "
+                                        f"{min(uk_known, ru_known)}) outweigh the letters ({max(uk_score, ru_score)} "
+                                        f"against {min(uk_score, ru_score)})")
     if uk_score == ru_score == 0:
         # nothing either language alone has (a name, a number of drones): Russian spelling is the default
         # for the channels this reads, and the two extractors share their Cyrillic matching
@@ -136,6 +148,10 @@ _OPENING = re.compile(r".+?(?:[.!?](?:\s|$)|\n|$)", re.DOTALL)
 _OPENING_LENGTH = 200
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 _DECISIVE = 3
+# the dictionaries overrule mixed letters when one knows at least this many of the words only one of them knows,
+# and this many times as many as the other
+_OUTWEIGH_WORDS = 5
+_OUTWEIGH_RATIO = 3
 
 
 def _scores(text: str) -> tuple[int, int]:
