@@ -97,6 +97,33 @@ def test_releasing_the_cache_keeps_the_rows_and_the_memory_limit(tmp_path: Path)
         assert result.ingested == 5
 
 
+def test_the_cache_is_not_released_while_readers_share_the_writer(tmp_path: Path) -> None:
+    """``serve --watch``: the API's readers use the writer's database, whose memory limit a release would lower
+    under their queries; the release then does nothing."""
+    from trucewatch.store.db import readers_share_writer
+
+    class Recording:
+        def __init__(self, con: Any) -> None:
+            self.con, self.sql = con, []
+
+        def execute(self, sql: str, *args: Any) -> Any:
+            self.sql.append(sql)
+            return self.con.execute(sql, *args)
+
+    with Store(tmp_path / "t.duckdb", memory_limit="300MB") as store:
+        real = store.con
+        recording = Recording(real)
+        store.con = recording  # type: ignore[assignment]
+        try:
+            with readers_share_writer(tmp_path / "t.duckdb"):
+                store.release_cache()
+            assert recording.sql == []
+            store.release_cache()  # alone, it lowers the limit for a moment and sets it back
+            assert [sql.split("=")[0].strip() for sql in recording.sql] == ["SET memory_limit"] * 2
+        finally:
+            store.con = real
+
+
 def test_ingest_embeds_after_releasing_the_cache(tmp_path: Path) -> None:
     db = tmp_path / "t.duckdb"
     api.init_store(db, load_shipped=False)

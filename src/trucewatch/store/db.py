@@ -174,7 +174,11 @@ class Store:
         """Let DuckDB drop the blocks it keeps cached from earlier work (a bulk write leaves what it wrote in
         memory, up to the memory limit), before a step whose memory DuckDB does not count, such as loading
         the embedding model: the limit is lowered for a moment, which evicts them, then set back. Written
-        blocks are only dropped from memory; what is still needed is read back from the file."""
+        blocks are only dropped from memory; what is still needed is read back from the file. Not while
+        readers of this process share the writer's database (``readers_share_writer``, as ``serve --watch``
+        does): the limit is the database's, and a reader's query must not run under the lowered one."""
+        if str(self.path.resolve()) in _SHARED_WRITERS:
+            return
         with contextlib.suppress(duckdb.Error):  # what cannot be evicted stays; the limit is restored below
             self.con.execute(f"SET memory_limit = '{RELEASE_TO}'")
         self.con.execute(f"SET memory_limit = '{self.memory_limit}'")
