@@ -121,9 +121,7 @@ def _cyrillic(text: str) -> Language:
         # language's dictionary knows decide
         uk_known, ru_known = dictionary_words(text)
         if uk_known != ru_known:
-            code, name = ("uk", "Ukrainian") if uk_known > ru_known else ("ru", "Russian")
-            return Language(code, True, f"{name} dictionary words ({max(uk_known, ru_known)} against "
-                                        f"{min(uk_known, ru_known)})")
+            return _by_dictionary(uk_known, ru_known)
     elif min(uk_score, ru_score) > 0 and not opened:
         # marks of both: a Russian statement full of Ukrainian place names ("… в районах Іллінівки, Білої Гори")
         # counts Ukrainian letters; the words only one dictionary knows outweigh them when they clearly disagree
@@ -131,10 +129,8 @@ def _cyrillic(text: str) -> Language:
         uk_known, ru_known = dictionary_words(text)
         if max(uk_known, ru_known) >= _OUTWEIGH_WORDS and max(uk_known, ru_known) >= _OUTWEIGH_RATIO * min(
                 uk_known, ru_known) and (uk_known > ru_known) != (uk_score > ru_score):
-            code, name = ("uk", "Ukrainian") if uk_known > ru_known else ("ru", "Russian")
-            return Language(code, True, f"{name} dictionary words ({max(uk_known, ru_known)} against "
-                                        f"{min(uk_known, ru_known)}) outweigh the letters ({max(uk_score, ru_score)} "
-                                        f"against {min(uk_score, ru_score)})")
+            return _by_dictionary(uk_known, ru_known, f" outweigh the letters ({max(uk_score, ru_score)} against "
+                                                      f"{min(uk_score, ru_score)})")
     if uk_score == ru_score == 0:
         # nothing either language alone has (a name, a number of drones): Russian spelling is the default
         # for the channels this reads, and the two extractors share their Cyrillic matching
@@ -142,6 +138,13 @@ def _cyrillic(text: str) -> Language:
     if uk_score > ru_score:
         return Language("uk", True, f"Ukrainian letters and words ({uk_score} against {ru_score})")
     return Language("ru", True, f"Russian letters and words ({ru_score} against {uk_score})")
+
+
+def _by_dictionary(uk_known: int, ru_known: int, why: str = "") -> Language:
+    """The language whose dictionary knows more of the words only one of them knows (they differ)."""
+    code, name = ("uk", "Ukrainian") if uk_known > ru_known else ("ru", "Russian")
+    return Language(code, True, f"{name} dictionary words ({max(uk_known, ru_known)} against "
+                                f"{min(uk_known, ru_known)}){why}")
 
 
 _OPENING = re.compile(r".+?(?:[.!?](?:\s|$)|\n|$)", re.DOTALL)

@@ -230,7 +230,9 @@ def _undecided(settlements: list[GeoMatch], why: str, context: Context, *, order
     remote = {m.id for m in settlements[1:] if _out_of_reach(m, [first])}
     # nor one far from every line of contact and from every other place of the text, when the choice lies near a
     # line: "the Lyman direction" is not widened to a town of Astrakhan oblast or villages of Odesa's south-west
-    aside = set() if scoped else {m.id for m in settlements[1:] if m.id not in remote and _aside(m, first, context)}
+    near_line = line_of_contact_km(first.lat, first.lon) <= ASIDE_KM
+    aside = set() if scoped or not near_line else {
+        m.id for m in settlements[1:] if m.id not in remote and _aside(m, context)}
     covered = max((km for km, ident in distances if ident not in remote | aside), default=0.0)
     widened = replace(first, precision_km=max(first.precision_km, covered + first.precision_km))
     mark = UNDECIDED_MARK + (f", but not the {len(remote)} beyond the war's reach ({WAR_REACH_KM:,.0f} km from "
@@ -240,12 +242,11 @@ def _undecided(settlements: list[GeoMatch], why: str, context: Context, *, order
     return widened, f"{why} ({first.id}); other candidates {_listed(distances)}; {mark}"
 
 
-def _aside(match: GeoMatch, first: GeoMatch, context: Context) -> bool:
-    """Whether ``match`` lies aside from where the text is while the choice (``first``) lies near a line: more than
+def _aside(match: GeoMatch, context: Context) -> bool:
+    """Whether ``match`` lies aside from where the text is (asked when the choice lies near a line): more than
     ASIDE_KM from every line of contact (of any period) and ANCHOR_MAX_KM from every other place the text
     names, in no oblast the text names or implies (nor, abroad, in a country one of whose regions it names)."""
-    if line_of_contact_km(first.lat, first.lon) > ASIDE_KM or line_of_contact_km(
-            match.lat, match.lon) <= ASIDE_KM:
+    if line_of_contact_km(match.lat, match.lon) <= ASIDE_KM:
         return False
     named = {context.admin1, context.raion, *context.area, *context.regions} - {None}
     if match.admin1_code in named or (match.country != "UA" and (context.admin1 or "").startswith(match.country)):
