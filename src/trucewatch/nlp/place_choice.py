@@ -19,6 +19,7 @@ from datetime import date
 from functools import lru_cache
 
 from trucewatch.geo.distance import distance_km
+from trucewatch.geo.former_raions import FORMER_RAION_KM, raion_point
 from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch
 from trucewatch.geo.hostilities import (
     DEFAULT_LABEL,
@@ -111,9 +112,16 @@ def choose(candidates: tuple[GeoMatch, ...], context: Context, *, scoped: bool =
         return settlements[0], "the only settlement of that name where the text places it"
     shared = f"{len(settlements)} settlements share the name"
     if context.raion:
-        in_raion = [m for m in settlements if m.raion == context.raion]
+        former = raion_point(context.raion)
+        if former is None:
+            in_raion = [m for m in settlements if m.raion == context.raion]
+            said = "in the raion the text names"
+        else:
+            # a raion of before the 2020 reform: its settlements lie within FORMER_RAION_KM of its point
+            in_raion = [m for m in settlements if distance_km(m.lat, m.lon, *former) <= FORMER_RAION_KM]
+            said = f"within {FORMER_RAION_KM:.0f} km of the centre of the former raion the text names"
         if len(in_raion) == 1:
-            return in_raion[0], f"{shared}; one lies in the raion the text names"
+            return in_raion[0], f"{shared}; one lies {said}"
         settlements = in_raion or settlements
     if len(settlements) > 1 and context.area:
         in_area = [m for m in settlements if m.admin1_code in context.area]
