@@ -7,9 +7,9 @@ town (Starobesheve raion is now part of Kalmiuskyi). A former raion is read, wit
 - ``data/former_raions.tsv.gz``: the historical units GeoNames keeps (ADM2H, built by
   :func:`trucewatch.geo.build.former_raion_rows`), each with the point GeoNames gives, its Latin and Cyrillic
   names and their adjective forms ("Tel'manivs'kyy", "Yasynuvats'kyi");
-- failing that, the town at its centre, whose name it bears ("Popasna raion", "Slovianoserbsk raion"): a settlement
-  of the oblast bearing the raion's name as its own or an alternate name (not only a spelling variant), the only
-  one there.
+- failing that, the town at its centre, whose name it bears ("Popasna raion", "Slovianoserbsk raion"): a town of the
+  oblast (``SEAT_POPULATION`` people or more, no city's district) bearing the raion's name as its own or an
+  alternate name (not only a spelling variant), the only one there.
 
 The code of a former raion is ``former-<GeoNames id>`` or ``seat-<gazetteer id of the town>``; :func:`raion_point`
 gives its point. A settlement of the raion lies within ``FORMER_RAION_KM`` of it (the former raions were 1,000 to
@@ -29,6 +29,9 @@ FORMER_PREFIX = "former-"
 SEAT_PREFIX = "seat-"
 # How far from a former raion's point (its GeoNames point or its centre town) its settlements lie.
 FORMER_RAION_KM = 35.0
+# A raion's centre is a town (the smallest centres had some 2,000 people): no hamlet, and no city's district
+# ("Kyivskyi district" of Donetsk is the city's, not a former raion), is taken for one.
+SEAT_POPULATION = 1_000
 # Adjective endings a raion's name adds to its town's ("Lutuhynskyi" of Lutuhyne, "Krasnoarmiiskyi"): dropped to
 # look the town up, longest first.
 _ADJECTIVE_ENDINGS = ("ivskyi", "ivskiy", "skyi", "skiy", "skyy", "skij", "sky", "ska", "ske")
@@ -72,7 +75,8 @@ def _seat_code(text: str, admin1: str) -> str | None:
                      if lowered.endswith(ending) and len(text) - len(ending) >= 4)]
     for number, stem in enumerate(stems):
         found = [m for m in geocode_candidates(stem, admin1_code=admin1, limit=5)
-                 if m.source != "admin1-centre" and (number or m.matched_by != MATCHED_BY[2])]
+                 if m.source not in ("admin1-centre", "geonames-section") and m.population >= SEAT_POPULATION
+                 and (number or m.matched_by != MATCHED_BY[2])]
         if len(found) == 1:
             return f"{SEAT_PREFIX}{found[0].id}"
         if found:
