@@ -38,7 +38,15 @@ from xml.etree import ElementTree
 from trucewatch.geo.admin1 import admin1_code, admin1_from_geonames
 from trucewatch.geo.distance import distance_km
 from trucewatch.geo.gazetteer import POSTAL_RU_SOURCE as POSTAL_RU
-from trucewatch.geo.geonames import ABANDONED, GeoName, fill_admin1, read_places_and_airfields, reconcile
+from trucewatch.geo.geonames import (
+    ABANDONED,
+    FORMER_RAION_WORDS,
+    GeoName,
+    fill_admin1,
+    read_former_raions,
+    read_places_and_airfields,
+    reconcile,
+)
 from trucewatch.geo.postal import read_postal, russian_postal_rows
 from trucewatch.geo.translit import is_cyrillic, match_keys, normalise, skeleton, transliterate
 
@@ -347,6 +355,27 @@ def raion_rows(raions: Path) -> list[tuple[str, ...]]:
     return out
 
 
+FORMER_RAION_PREFIX = "former-"
+
+
+def former_raion_rows(read: list[GeoName]) -> list[tuple[str, ...]]:
+    """Raions of before the 2020 reform (:func:`~trucewatch.geo.geonames.read_former_raions`) in the columns of
+    ``raions.tsv.gz``: code ``former-<GeoNames id>``, match keys of each Latin or Cyrillic name that ends in the
+    word for raion, the word dropped ("Tel'manivs'kyy Rayon" gives Tel'manivs'kyy)."""
+    out: list[tuple[str, ...]] = []
+    for unit in sorted(read, key=lambda unit: unit.id):
+        stems = []
+        for name in (unit.name, *unit.alternates):
+            words = name.split()
+            if len(words) > 1 and words[-1].lower() in FORMER_RAION_WORDS:
+                stems.append(" ".join(words[:-1]))
+        keys = set().union(*(match_keys(stem) for stem in stems))
+        skeletons = {skeleton(stem) for stem in stems} - {""}
+        out.append((f"{FORMER_RAION_PREFIX}{unit.id}", unit.admin1, unit.name, f"{unit.lat:.4f}", f"{unit.lon:.4f}",
+                    "|".join(sorted(keys)), "|".join(sorted(skeletons))))
+    return out
+
+
 def admin1_centres(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
     """Each unit's centre (mean of its places) and a radius holding 80 % of them, for coarse geocodes."""
     points: dict[str, list[tuple[float, float]]] = {}
@@ -392,16 +421,18 @@ def build(
     postal_ru: Path | None = None,
 ) -> int:
     """Write ``out`` (gazetteer), ``admin1_centres.tsv.gz``, ``raions.tsv.gz`` and (from ``UA.zip``)
-    ``airfields.tsv.gz`` beside it; returns rows.
+    ``airfields.tsv.gz`` and ``former_raions.tsv.gz`` beside it; returns rows.
 
     Every input is read in full before the first file is written, so a bad input leaves the old files."""
     spread: dict[str, float] = {}
     airfields: list[tuple[str, ...]] | None = None
+    former: list[tuple[str, ...]] | None = None
     offices = read_postal(postal_ru) if postal_ru is not None else None  # a bad file stops the build at once
     if geonames_ua is not None:
         places, fields = read_places_and_airfields(geonames_ua)  # one pass over UA.zip
         rows, spread = geonames_ua_rows(places)
         airfields = airfield_rows(fields)
+        former = former_raion_rows(read_former_raions(geonames_ua))
         rows = sorted(rows) + sorted(cities500_rows(("RU",)))
     else:
         rows = sorted(cities500_rows())
@@ -425,4 +456,6 @@ def build(
         _write_gzip_tsv(out.with_name("raions.tsv.gz"), RAION_COLUMNS, raion_table)
     if airfields is not None:
         _write_gzip_tsv(out.with_name("airfields.tsv.gz"), AIRFIELD_COLUMNS, airfields)
+    if former is not None:
+        _write_gzip_tsv(out.with_name("former_raions.tsv.gz"), RAION_COLUMNS, former)
     return len(full)

@@ -614,7 +614,8 @@ _RAION_WORDS = re.compile(r"\b(?:raion|rayon|district|raione|район|р-н)\b
 @lru_cache(maxsize=4096)
 def raion_code(name: str, admin1_code: str | None = None) -> str | None:
     """The OCHA pcode of a Ukrainian raion named in any usual spelling ("Henicheskyi", "Henichesk raion",
-    "Генічеський район"); ``None`` when unknown or ambiguous."""
+    "Генічеський район"); within ``admin1_code``, failing that, the code of a raion of before the 2020 reform
+    (:mod:`trucewatch.geo.former_raions`); ``None`` when unknown or ambiguous."""
     if not isinstance(name, str) or not name.strip() or len(name) > 100:
         return None
     text = _RAION_WORDS.sub(" ", name).strip(" ,.")
@@ -637,7 +638,22 @@ def raion_code(name: str, admin1_code: str | None = None) -> str | None:
             codes.update(index.raion_keys.get(variant, ()))
     if admin1_code:
         codes = {code for code in codes if index.raions[code].admin1 == admin1_code}
+        if not codes:
+            # a raion of before the 2020 reform, within the oblast named ("Starobesheve raion, Donetsk oblast")
+            from trucewatch.geo.former_raions import former_raion_code
+
+            return former_raion_code(text, admin1_code)
     return codes.pop() if len(codes) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _by_id() -> dict[str, Place]:
+    return {place.id: place for place in _index().places if place.id}
+
+
+def place_by_id(ident: str) -> Place | None:
+    """A gazetteer row by its id (GeoNames id or ``katottg:<hromada>``)."""
+    return _by_id().get(ident)
 
 
 def raion(code: str) -> Raion | None:

@@ -163,6 +163,25 @@ def read_airfields(path: Path, country: str = "UA") -> Iterator[GeoName]:
             yield airfield
 
 
+# GeoNames' historical second-level units (ADM2H) include the raions of before the 2020 reform ("Yasynuvata Raion",
+# "Tel'manivs'kyy Rayon") and the city councils of that time ("Horlivska Miskrada"); a name ending in one of these
+# words is a former raion.
+FORMER_RAION_WORDS = ("raion", "rayon", "rajon", "район")
+
+
+def read_former_raions(path: Path, country: str = "UA") -> list[GeoName]:
+    """The raions of before the 2020 reform that a GeoNames country extract keeps as historical units (ADM2H),
+    each at the point GeoNames gives (its centre, to a few km), with its Latin and Cyrillic alternate names."""
+    found = []
+    for where, fields, lat, lon in _records(path, country):
+        name = fields[1].strip()
+        if fields[7] == "ADM2H" and fields[8] == country and name.split()[-1:] and \
+                name.split()[-1].lower() in FORMER_RAION_WORDS:
+            found.append(GeoName(int(fields[0]), name, _alternates(fields), lat, lon, fields[7],
+                                 _admin1(fields, country, where), fields[11], 0))
+    return found
+
+
 def read_places_and_airfields(path: Path, country: str = "UA") -> tuple[list[GeoName], list[GeoName]]:
     """The populated places and the airfields of a GeoNames country extract, read in one pass (as
     ``read_geonames`` and ``read_airfields`` give them)."""

@@ -19,6 +19,7 @@ from datetime import date
 from functools import lru_cache
 
 from trucewatch.geo.distance import distance_km
+from trucewatch.geo.former_raions import FORMER_RAION_KM, raion_point
 from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch
 from trucewatch.geo.hostilities import (
     DEFAULT_LABEL,
@@ -111,9 +112,16 @@ def choose(candidates: tuple[GeoMatch, ...], context: Context, *, scoped: bool =
         return settlements[0], "the only settlement of that name where the text places it"
     shared = f"{len(settlements)} settlements share the name"
     if context.raion:
-        in_raion = [m for m in settlements if m.raion == context.raion]
+        former = raion_point(context.raion)
+        if former is None:
+            in_raion = [m for m in settlements if m.raion == context.raion]
+            said = "in the raion the text names"
+        else:
+            # a raion of before the 2020 reform: its settlements lie within FORMER_RAION_KM of its point
+            in_raion = [m for m in settlements if distance_km(m.lat, m.lon, *former) <= FORMER_RAION_KM]
+            said = f"within {FORMER_RAION_KM:.0f} km of the centre of the former raion the text names"
         if len(in_raion) == 1:
-            return in_raion[0], f"{shared}; one lies in the raion the text names"
+            return in_raion[0], f"{shared}; one lies {said}"
         settlements = in_raion or settlements
     if len(settlements) > 1 and context.area:
         in_area = [m for m in settlements if m.admin1_code in context.area]
@@ -152,7 +160,7 @@ def choose(candidates: tuple[GeoMatch, ...], context: Context, *, scoped: bool =
     if _bearer_settles(first, settlements[1:]):
         return first, f"{shared}; the only one that bears it as its own name (the others once did, or in " \
                       "another language)"
-    if _town_outweighs(first, settlements[1:]):
+    if _town_outweighs(first, settlements[1:]) and not _town_beyond_front(first, settlements[1:], context):
         return first, f"{shared}; the only town among them ({first.population:,} people)"
     if context.front_day is not None and context.front_after_population:
         # the damage may have been done weeks before it was seen: the lines of those weeks count too; a name
@@ -172,7 +180,8 @@ def choose(candidates: tuple[GeoMatch, ...], context: Context, *, scoped: bool =
         distances = [distance_to_hostilities_km(m.lat, m.lon, context.front_day) for m in settlements]
         known = sorted((km, i) for i, km in enumerate(distances) if km is not None)
         if (known and known[0][0] <= FRONT_LEAN_KM and known[0][1] != 0
-                and not _town_outweighs(settlements[0], [settlements[known[0][1]]])):
+                and not (_town_outweighs(settlements[0], [settlements[known[0][1]]])
+                         and not _town_beyond_front(settlements[0], [settlements[known[0][1]]], context))):
             km, index = known[0]
             ordered = [settlements[index], *(m for i, m in enumerate(settlements) if i != index)]
             return _undecided(ordered, f"{shared} and nothing in the text decides: a front-line act, and this "
@@ -313,6 +322,26 @@ def _town_near_line(first: GeoMatch, near_line: list[GeoMatch], day: date) -> bo
     return km is not None and km <= FRONT_LEAN_KM
 
 
+def _town_beyond_front(town: GeoMatch, others: list[GeoMatch], context: Context) -> bool:
+    """Whether, for a front-line act (shelling, ground fighting: ``Context.front_day``, not an act whose weapon the
+    text does not name), ``town`` lies farther than FRONT_LEAN_KM from the line of contact of the day while one of
+    ``others`` lies within FRONT_NEAR_KM of it: guns do not fire that far behind the line, and population does not
+    carry the name there ("Novotroitske" shelled in 2021 is the village on the line, not the town 290 km from
+    it)."""
+    day = context.front_day
+    if day is None or context.front_after_population or not _beyond_reach(town, day):
+        return False
+    return any((km := distance_to_hostilities_km(m.lat, m.lon, day)) is not None and km <= FRONT_NEAR_KM
+               for m in others)
+
+
+def _beyond_reach(town: GeoMatch, day: date) -> bool:
+    """Whether ``town`` lies farther than FRONT_LEAN_KM from the line of contact of ``day`` (a day no line is
+    drawn for: not beyond)."""
+    km = distance_to_hostilities_km(town.lat, town.lon, day)
+    return km is not None and km > FRONT_LEAN_KM
+
+
 def _town_outweighs(town: GeoMatch, others: list[GeoMatch]) -> bool:
     """A town of TOWN_POPULATION people or more, ten times any of the others: the only town among them, which
     neither the line nor a village bearing its name displaces; never a town beyond the war's reach over a
@@ -358,8 +387,9 @@ def _nearest_front(
         return None, near_line
     if index == 0:
         return (settlements[0], km), near_line
-    # a town named in a report is not displaced by a village of the same name near the front
-    if _town_outweighs(settlements[0], [settlements[index]]):
+    # a town named in a report is not displaced by a village of the same name near the front, unless the town
+    # lies beyond the front's reach on that day (:func:`_town_beyond_front`)
+    if _town_outweighs(settlements[0], [settlements[index]]) and not _beyond_reach(settlements[0], day):
         return None, near_line
     return (settlements[index], km), near_line
 

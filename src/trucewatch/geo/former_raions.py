@@ -1,0 +1,97 @@
+"""Raions of before the 2020 reform, which texts of 2014 to 2020 name ("Novokaterynivka, Starobesheve raion").
+
+The reform merged Ukraine's 490 raions into 136; most former raions took their name from the town at their centre
+and lie wholly inside one of the new ones, but the new raion a former one went to is often named after another
+town (Starobesheve raion is now part of Kalmiuskyi). A former raion is read, within the oblast the text names, from
+
+- ``data/former_raions.tsv.gz``: the historical units GeoNames keeps (ADM2H, built by
+  :func:`trucewatch.geo.build.former_raion_rows`), each with the point GeoNames gives, its Latin and Cyrillic
+  names and their adjective forms ("Tel'manivs'kyy", "Yasynuvats'kyi");
+- failing that, the town at its centre, whose name it bears ("Popasna raion", "Slovianoserbsk raion"): a town of the
+  oblast (``SEAT_POPULATION`` people or more, no city's district) bearing the raion's name as its own or an
+  alternate name (not only a spelling variant), the only one there.
+
+The code of a former raion is ``former-<GeoNames id>`` or ``seat-<gazetteer id of the town>``; :func:`raion_point`
+gives its point. A settlement of the raion lies within ``FORMER_RAION_KM`` of it (the former raions were 1,000 to
+2,500 km²; their centre town is seldom at their middle).
+"""
+
+from __future__ import annotations
+
+import gzip
+from functools import lru_cache
+from importlib import resources
+
+from trucewatch.geo.translit import match_keys, skeleton
+
+FORMER_RAIONS_FILE = "former_raions.tsv.gz"
+FORMER_PREFIX = "former-"
+SEAT_PREFIX = "seat-"
+# How far from a former raion's point (its GeoNames point or its centre town) its settlements lie.
+FORMER_RAION_KM = 35.0
+# A raion's centre is a town (the smallest centres had some 2,000 people): no hamlet, and no city's district
+# ("Kyivskyi district" of Donetsk is the city's, not a former raion), is taken for one.
+SEAT_POPULATION = 1_000
+# Adjective endings a raion's name adds to its town's ("Lutuhynskyi" of Lutuhyne, "Krasnoarmiiskyi"): dropped to
+# look the town up, longest first.
+_ADJECTIVE_ENDINGS = ("ivskyi", "ivskiy", "skyi", "skiy", "skyy", "skij", "sky", "ska", "ske")
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, tuple[str, str, float, float]], dict[str, list[str]]]:
+    """Former raions by code (admin1, name, lat, lon) and their codes by match key or skeleton."""
+    raw = resources.files("trucewatch.geo").joinpath(f"data/{FORMER_RAIONS_FILE}").read_bytes()
+    lines = [line for line in gzip.decompress(raw).decode("utf-8").splitlines() if not line.startswith("#")]
+    units: dict[str, tuple[str, str, float, float]] = {}
+    keys: dict[str, list[str]] = {}
+    for line in lines[1:]:
+        code, admin1, name, lat, lon, names, skeletons = line.split("\t")
+        units[code] = (admin1, name, float(lat), float(lon))
+        for key in {*names.split("|"), *skeletons.split("|")} - {""}:
+            keys.setdefault(key, []).append(code)
+    return units, keys
+
+
+def former_raion_code(text: str, admin1: str) -> str | None:
+    """The code of the former raion ``text`` names in oblast ``admin1`` ("Yasynuvata", "Telmanove",
+    "Lutuhynskyi"; the word raion already dropped), or None when none or several fit."""
+    units, keys = _table()
+    found = {code for key in (*match_keys(text), skeleton(text)) for code in keys.get(key, ())
+             if units[code][0] == admin1}
+    if len(found) == 1:
+        return found.pop()
+    if found:
+        return None
+    return _seat_code(text, admin1)
+
+
+def _seat_code(text: str, admin1: str) -> str | None:
+    """A former raion named after its centre town: the only settlement of the oblast that bears the name as its
+    own or an alternate name, or, the name without an adjective ending, the only one spelt with its consonants."""
+    from trucewatch.geo.gazetteer import MATCHED_BY, geocode_candidates
+
+    lowered = text.lower()
+    stems = [text, *(text[: len(text) - len(ending)] for ending in _ADJECTIVE_ENDINGS
+                     if lowered.endswith(ending) and len(text) - len(ending) >= 4)]
+    for number, stem in enumerate(stems):
+        found = [m for m in geocode_candidates(stem, admin1_code=admin1, limit=5)
+                 if m.source not in ("admin1-centre", "geonames-section") and m.population >= SEAT_POPULATION
+                 and (number or m.matched_by != MATCHED_BY[2])]
+        if len(found) == 1:
+            return f"{SEAT_PREFIX}{found[0].id}"
+        if found:
+            return None
+    return None
+
+
+def raion_point(code: str) -> tuple[float, float] | None:
+    """The point of a former raion (``former-…`` or ``seat-…``); None for any other code."""
+    if code.startswith(FORMER_PREFIX):
+        unit = _table()[0].get(code)
+        return (unit[2], unit[3]) if unit else None
+    if code.startswith(SEAT_PREFIX):
+        from trucewatch.geo.gazetteer import place_by_id
+
+        place = place_by_id(code[len(SEAT_PREFIX):])
+        return (place.lat, place.lon) if place else None
+    return None
