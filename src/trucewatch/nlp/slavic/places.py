@@ -156,6 +156,8 @@ _QUOTED_NAME = re.compile(r"[«\"“„]([А-ЯЁІЇЄҐа-яёіїєґ][а-я�
                           r"(?:-\d+)?[»\"”]")
 _RIGHT_AFTER_FACILITY = re.compile(r"(?:аеро|аэро)?(?:порт|дром)\w*\s*$", re.IGNORECASE)
 _NEARBY_CHARS = 250  # how far from a town an oblast named in the post still says which town is meant
+# a place called occupied ("В окупованому селищі Вільне") lies in an oblast the post names, however far before
+_HELD_BEFORE = re.compile(r"(?:окупован|оккупированн)\w*\s+(?:[\w'’]+\s+)?$", re.IGNORECASE)
 # "в Кам'янському районі": a raion named after a town elsewhere, not the town
 # "у Балтійському морі", "на Кримському мосту": an adjective naming a sea, a lake or a bridge, not the town
 # ... nor one followed by a model's mark ("ЗРК Тор-М2", "«Бук-М3»": weapons, not Slovyansk's old name); a lower
@@ -566,7 +568,8 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 # it ("на ТОТ Луганської області ... (н.п. Любиме)"): the one in a nearby oblast, or none; a city
                 # read by a spelling variant gives way to a place of the very name in a nearby oblast ("на ТОТ
                 # Донеччини … біля Очеретиного" is no Tsaritsyno) and stands when there is none ("Орєнбург")
-                nearby = [code for (start, _), code in units if abs(start - match.start()) <= _NEARBY_CHARS]
+                nearby = [code for (start, _), code in units if abs(start - match.start()) <= _NEARBY_CHARS
+                          or _HELD_BEFORE.search(before)]  # "в окупованому селищі Вільне": any oblast the post names
                 if not nearby and place.source == CITY_SECTION:
                     continue  # a city's quarter ("Рязанськ…" cut at the snippet's end) only in an oblast named
                 if nearby and place.admin1_code not in nearby and lexicon().city_oblasts.get(

@@ -33,7 +33,7 @@ from trucewatch.nlp.slavic.wording import (
     struck_object,
 )
 
-EXTRACTOR = "trucewatch-posts-ru-uk/15"
+EXTRACTOR = "trucewatch-posts-ru-uk/16"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
@@ -64,7 +64,12 @@ _UK_TALLY_HEADLINE = re.compile(r"^\W*(?:[^:.!?\n]{1,60}:\s*)?(?:\w+\s+){0,3}?(?
 # українських безпілотників"): an air-defence tally, as the channel passes it on
 _MINISTRY_TALLY = re.compile(r"(?<![\w'’])(?:міноборони|МО\s+рф)(?![\w'’])[^.!?\n]{0,120}?"
                              r"(?:збито|знищено|перехоплено)\s+\d+\s+(?:[\w'’]+\s+){0,2}(?:БПЛА|БпЛА|безпілот\w*|дрон\w*|"
-                             r"ракет\w*)", _F)
+                             r"ракет\w*)|"
+                             # ... or the enemy by name reporting a count downed ("Русня повідомляє про 221 збитий
+                             # БПЛА над расіеї та т.о. Кримом")
+                             r"(?<![\w'’])(?:русня|рашисти|росія|рф|росіяни|міноборони)\s+(?:повідомля|заявля|звіту|"
+                             r"відзвіту)\w*\s+про\s+\d+\s+(?:збит|знищен|перехоплен)\w*\s+(?:[\w'’]+\s+)?"
+                             r"(?:БПЛА|БпЛА|безпілот\w*|дрон\w*|ракет\w*)", _F)
 _DESTROYED_BY = re.compile(r"знищил|знищив|знищують|знищує", _F)
 # a Ukrainian word of downing ("збито", "збили", "перехоплено"; not "збитків", losses)
 _DOWNED_UK = re.compile(r"\b(?:збит(?!и\b|к)|збил|перехопл|посадил|знешкодж)", _F)
@@ -273,6 +278,9 @@ _ONE_STRUCK = r"\b(?:був|була|було)\s+(?:\w+\s+)?(?:атакован|
 _ON_RUSSIA = (r"(?:атак|удар)\w*\s+(?:на|по)\s+(?:російськ\w*\s+територ|територі\w*\s+(?:рф|росії)|росі[їю]\b|рф\b)|"
               r"(?<![\w'’])(?:на|в|у)\s+(?:росії|рф)\s+(?:\w+\s+)?(?:знищено|уражено|спалахнув|вибухнув)|"
               r"з\s+місця\s+(?:атак|удар|уражен|прильот|влучан)")
+# ... or its moment shown as the post's head ("Момент атаки, на відео …"; not "в момент атаки на танкер у грудні
+# минулого року" further on)
+_MOMENT_HEAD = re.compile(r"^\W*(?:(?:відео|кадри)\s+)?момент\w*\s+(?:\w+\s+)?(?:атак|удар|уражен|влучан|прильот)", _F)
 _HAPPENED_HERE = re.compile("|".join((_LAST_NIGHT, _STRUCK_PAST, _UNDER_WAY, _ON_RUSSIA, _JUST_PAST, _FIRE_AFTER,
                                       _ONE_STRUCK)), _F)
 # oblasts of Ukraine held in whole or part by Russia: a strike there may be either side's
@@ -285,6 +293,8 @@ def _classify_uk(text: str, language: str) -> str:
     spans = sentences(text)
     strikes = strike_words(text, language)
     places = find_places(text, language) if strikes or struck_object(text, language) else []
+    if strikes and _BOMB.search(text) and all(_EXPLODING.match(text, start) for start, _ in strikes):
+        return "other"  # "вибух автомобіля в москві … саморобний вибуховий пристрій спрацював": a bomb planted
     if strikes and not places and _foreign(text, spans, strikes):
         return "other"  # "Ізраїльські крилаті ракети вразили кілька іранських систем ППО": foreign news
     if strikes:
@@ -296,7 +306,7 @@ def _classify_uk(text: str, language: str) -> str:
             # the enemy named as the one striking, a strike on Ukraine, or only places in Ukraine the other
             # side does not hold
             return "russian_strike"
-        if places or _energy_mentions(text) or _HAPPENED_HERE.search(text) or (
+        if places or _energy_mentions(text) or _HAPPENED_HERE.search(text) or _MOMENT_HEAD.match(text) or (
                 len(text) <= _HEADLINE_LENGTH and _CONFIRMED.search(text)):
             return "strike_on_russia"
         # "СБУ атакували російський танкер …": a Ukrainian force named as the one that struck, wherever, or in the
@@ -319,6 +329,11 @@ def _classify_uk(text: str, language: str) -> str:
     if not strikes and places and _headline_strike(text, language, places):
         return "strike_on_russia"
     return "other"
+
+
+# an explosive device planted, where every word of striking is one of exploding: a bomb, as a terrorist's is
+_BOMB = re.compile(r"(?<![\w'’])(?:вибухов\w*\s+пристр[іо]\w*|СВП)(?![\w'’])", _F)
+_EXPLODING = re.compile(r"вибух|підрив|підірв|детонац", _F)
 
 
 def _foreign(text: str, spans: list[tuple[int, int]], strikes: list[tuple[int, int]]) -> bool:

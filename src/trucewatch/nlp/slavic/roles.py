@@ -177,9 +177,17 @@ _ALERT_AFTER = re.compile(r"[^,;:.!?\n—–(]{0,40}?(?<![\w'’])(?:дали|д
                           re.IGNORECASE)
 
 
+# "за 30 хвилин до появи інформації про удар, було оголошено ракетну небезпеку у Брянській області": an alert or a
+# danger declared, the place right after it
+_ALERT_BEFORE = re.compile(r"(?<![\w'’])(?:оголоси\w*|оголошува\w*|оголошен\w*|включил\w*|ввімкнул\w*|увімкнул\w*|"
+                           r"дали|дал[аои])\s+(?:[\w'’]+\s+)?(?:тривог|небезпек)\w*\s+(?:у|в|на|по)\s+(?:[\w'’-]+\s+)?$",
+                           re.IGNORECASE)
+
+
 def alerted(text: str, start: int) -> bool:
-    """Whether the place at ``start`` is named, in its clause, as where an air or missile alert was declared."""
-    return bool(_ALERT_AFTER.match(text, start))
+    """Whether the place at ``start`` is named, in its clause, as where an air or missile alert (or danger) was
+    declared."""
+    return bool(_ALERT_AFTER.match(text, start) or _ALERT_BEFORE.search(text, max(0, start - 80), start))
 
 
 def compared(text: str, start: int) -> bool:

@@ -78,8 +78,12 @@ _DAY_MONTH = re.compile(rf"(?:(ночью|вночі|уночі|утром|вр�
                         rf"(?:-?(?:го|е|ге|те|ме|ее))?\s+{_MONTH}"
                         r"(?:\s+(\d{4})\s*(?:г\.|года|року|р\.)?)?", _F)
 _NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{2})\.(\d{4}|\d{2})\b")
+# "21.04–23.04": days and months with a dash, no year ("21.04.2025" is a date, above)
+_DOTTED_PERIOD = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})\s*[–—-]\s*(\d{1,2})\.(\d{2})(?![\d.])")
 _CLOCK = r"(\d{1,2})(?:[.:](\d{2}))?(?:-х)?"
-_RANGE = re.compile(rf"(?<!\w)[сзcC]\s+{_CLOCK}\s+(?:до|по)\s+{_CLOCK}(?:\s*(?:мск|по\s+московскому|часов))?", _F)
+# ("з 21:00 до 23:00", "із 21:00 до 23:00 за московським часом", "с 20.00 до 23.00 мск")
+_RANGE = re.compile(rf"(?<!\w)(?:[сзcC]|із|зі)\s+{_CLOCK}\s+(?:до|по)\s+{_CLOCK}"
+                    r"(?:\s*(?:мск|по\s+московскому|часов|за\s+московським))?", _F)
 _AROUND = re.compile(rf"(?:около|приблизно|близько|примерно|в\s+районе|в\s+районі|\bв|\bо|\bоб)\s+{_CLOCK}\s*"
                      rf"(?:мск|часов|часа|год\.?|годин)", _F)
 _AROUND_DOTTED = re.compile(r"(?:около|приблизно|близько|примерно|\bв|\bо|\bоб)\s+(\d{1,2})[.:](\d{2})\b", _F)
@@ -270,8 +274,8 @@ def historical(text: str, start: int, end: int, today: date) -> bool:
 
 
 def _period(text: str, today: date, tz: str, published: datetime) -> When | None:
-    """A span of days ("с 13 по 19 апреля", "з 30 грудня 2023 р. по 5 січня 2024 р.", "9–16 березня"); two
-    days in a row with a dash ("1–2 серпня") are the night between them."""
+    """A span of days ("с 13 по 19 апреля", "з 30 грудня 2023 р. по 5 січня 2024 р.", "9–16 березня", "21.04–23.04");
+    two days in a row with a dash ("1–2 серпня", "12.04 – 13.04") are the night between them."""
     if match := _PERIOD.search(text):
         end_month = _month(match.group(4))
         start_month = _month(match.group(2)) if match.group(2) else end_month
@@ -280,9 +284,14 @@ def _period(text: str, today: date, tz: str, published: datetime) -> When | None
         if first and last and first <= last:
             return When(_local(first, time(0), tz), _local(last + timedelta(days=1), time(0), tz), tz,
                         match.span(), "period")
-    for match in _DASH_PERIOD.finditer(text):
-        month = _month(match.group(3))
-        first, last = _date(int(match.group(1)), month, today), _date(int(match.group(2)), month, today)
+    spans = [(_date(int(match.group(1)), _month(match.group(3)), today),
+              _date(int(match.group(2)), _month(match.group(3)), today), match)
+             for match in _DASH_PERIOD.finditer(text)]
+    spans += [(_date(int(match.group(1)), int(match.group(2)), today),
+               _date(int(match.group(3)), int(match.group(4)), today), match)
+              for match in _DOTTED_PERIOD.finditer(text)
+              if 1 <= int(match.group(2)) <= 12 and 1 <= int(match.group(4)) <= 12]
+    for first, last, match in spans:
         if not (first and last and first < last and _plausible(last, today, False, night=True)):
             continue
         if last - first == timedelta(days=1):
