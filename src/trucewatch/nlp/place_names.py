@@ -684,7 +684,8 @@ def english_words() -> frozenset[str]:
 # A town's name as the one who speaks ("Moscow said", "Kyiv reported") names a government, not a place.
 _SPEAKS_AFTER = re.compile(r"\s+(?i:said|says|reported|reports|claimed|claims|announced|stated|denied|denies|"
                            r"accused|accuses|confirmed|insisted|warned|warns|responded|threatens|threatened|vows|"
-                           r"vowed|promises|promised|orders|ordered|urges|urged|demands|demanded|visits|visited)\b")
+                           r"vowed|promises|promised|orders|ordered|urges|urged|demands|demanded|visits|visited|comments|commented|"
+                           r"tells|told|writes|wrote|admits|admitted|notes|noted|explains|explained)\b")
 
 
 def names_a_speaker(sentence: str, end: int) -> bool:
