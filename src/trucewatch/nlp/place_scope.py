@@ -39,6 +39,7 @@ from trucewatch.geo.gazetteer import (
 from trucewatch.nlp.pipeline import Frame
 from trucewatch.nlp.place_choice import listed_with
 from trucewatch.nlp.place_names import NAME, TOWN_POPULATION, admin1_of
+from trucewatch.nlp.place_roles import ELSEWHERE_ROLES, name_role
 
 _JOIN = r"\s*(?:,\s*and|,|and|&|or|/|-|–)\s*"
 # "Kherson & Dnepropetrovsk oblasts", "the Donetsk and Luhansk regions", "the Kharkiv-Luhansk oblast border"
@@ -92,10 +93,14 @@ def several_regions(codes: tuple[str, ...]) -> dict[str, Any]:
 
 
 def country_named(sentence: str) -> str | None:
-    """The foreign country the sentence puts its event in ("in Belarus"), or None."""
-    match = _IN_COUNTRY.search(sentence)
-    code = country_code(" ".join(match.group("country").split())) if match else None
-    return code if code not in (None, "UA") else None
+    """The foreign country the sentence puts its event in ("in Belarus"), or None; not one named as where fire
+    came from or people set out ("shelling from positions in Russia hit Velyka Pysarivka")."""
+    for match in _IN_COUNTRY.finditer(sentence):
+        role = name_role(sentence, match.start("country"))
+        code = country_code(" ".join(match.group("country").split()))
+        if code not in (None, "UA") and role not in (*ELSEWHERE_ROLES, "origin"):
+            return code
+    return None
 
 
 def conflicts_with_country(match: GeoMatch, country: str | None) -> bool:

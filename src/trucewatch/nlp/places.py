@@ -20,7 +20,8 @@ precision, and say so (:mod:`trucewatch.nlp.place_shape`). A name in another rol
 than the event's place ("launched from Belgorod", "the same as in Bucha", a dateline, "officials in Moscow
 said") is none; one that says where something went or came from ("heading to X", "fleeing X") yields to any
 other place named, its precision widened when something went or set out from it. Which names a sentence gives
-is read by :mod:`trucewatch.nlp.place_names`.
+is read by :mod:`trucewatch.nlp.place_names`; evidence that bounds where the event may be (regions named together,
+a country the sentence names, a region that does not hold the town named) by :mod:`trucewatch.nlp.place_scope`.
 """
 
 from __future__ import annotations
