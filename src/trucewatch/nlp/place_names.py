@@ -406,7 +406,7 @@ def names_a_side(sentence: str, span: tuple[int, int]) -> bool:
 _FEATURE_WORDS = frozenset({
     "st", "str", "street", "vulytsya", "vulytsia", "vul", "ulitsa", "ul", "avenue", "ave", "prospekt", "prospect",
     "prosp", "lane", "boulevard", "blvd", "square", "highway", "road", "motorway", "embankment", "river",
-    "reservoir", "lake",
+    "reservoir", "lake", "sea",
     "canal", "bay", "island", "spit", "district", "microdistrict", "neighborhood", "neighbourhood", "quarter",
     "park", "forest", "stadium",
     # a monument is named after a person, not after where it stands ("the Pushkin monument in Kharkiv")

@@ -13,6 +13,9 @@ A false place is worse than no place, so evidence that conflicts with a reading 
   a town of Mykolaiv oblast that few other places' names match) is no reason to give that region's centre: the two
   disagree, and no point is given (:func:`town_elsewhere`); a name the region holds no place of, and which is
   no such town, still gives the region (a village the gazetteer lacks);
+- a common English word read as the name of hamlets only (each of fewer than HAMLET_POPULATION people), used as a
+  common noun ("damage at the Port of Mykolaiv": after "the", or before "of" and a name), is no place where the
+  text names no region (:func:`common_word`), and "the Sea of Azov" is a water, not the town (:func:`water_of`);
 - a place of Ukraine or Russia is not the place of a name that a town of a neighbouring country bears as its own
   when it was reached only by a spelling variant, or has a tenth of that town's people ("Baranovichi" is the
   Belarusian city of 170,000 people, not the hamlet Baranovtsy; "Mogilev" not the village Mohyliv): the name is
@@ -37,8 +40,8 @@ from trucewatch.geo.gazetteer import (
     geocode_candidates,
 )
 from trucewatch.nlp.pipeline import Frame
-from trucewatch.nlp.place_choice import listed_with
-from trucewatch.nlp.place_names import NAME, TOWN_POPULATION, admin1_of
+from trucewatch.nlp.place_choice import HAMLET_POPULATION, listed_with
+from trucewatch.nlp.place_names import NAME, TOWN_POPULATION, admin1_of, english_words
 from trucewatch.nlp.place_roles import ELSEWHERE_ROLES, name_role
 
 _JOIN = r"\s*(?:,\s*and|,|and|&|or|/|-|–)\s*"
@@ -53,6 +56,11 @@ _SPLIT = re.compile(r"\s*(?:,\s*and|,|\band\b|&|\bor\b|/|-|–)\s*")
 # Belarus", "to Russia", "Russia's war" and "Russia-occupied" say no such thing)
 _IN_COUNTRY = re.compile(r"\b(?i:in|inside|within|across|throughout|through)\s+(?:the\s+)?(?P<country>Belarus|Russia|"
                          r"Russian\s+Federation|RF|Moldova|Poland|Romania|Hungary|Slovakia)\b(?![-'’])")
+
+# a common noun's use: after "the", or before "of" and a name ("the Port of Mykolaiv", "Port of Odesa")
+_THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
+_OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-ZА-ЯІЇЄҐ]")
+_WATER_BEFORE = re.compile(r"\b(?i:sea|gulf|bay|strait)\s+of\s+(?:the\s+)?$")
 
 # A town named where the text names a region that does not hold it disagrees with the region when few places bear
 # its name (at most this many) and it has ten times the people of any of them; a place of Ukraine or Russia with a
@@ -108,6 +116,21 @@ def conflicts_with_country(match: GeoMatch, country: str | None) -> bool:
     outweigh it: a village, or a place found only by an alternate name or a spelling variant."""
     return (country is not None and match.source != "admin1-centre" and match.country != country
             and (match.population < TOWN_POPULATION or match.matched_by != MATCHED_BY[0]))
+
+
+def water_of(sentence: str, start: int) -> bool:
+    """Whether the name at ``start`` names a water ("the Sea of Azov", "the Gulf of Finland"), not a town."""
+    return _WATER_BEFORE.search(sentence, max(0, start - 12), start) is not None
+
+
+def common_word(sentence: str, start: int, name: str) -> bool:
+    """Whether ``name`` at ``start`` is a common English word used as a noun ("the Port of Mykolaiv") that only
+    hamlets bear (each of fewer than HAMLET_POPULATION people)."""
+    as_noun = (_THE_BEFORE.search(sentence, max(0, start - 8), start)
+               or _OF_NAME_AFTER.match(sentence, start + len(name)))
+    if name.lower() not in english_words() or not as_noun:
+        return False
+    return all(m.population < HAMLET_POPULATION for m in geocode_candidates(name) if m.source != "admin1-centre")
 
 
 def outweighed_abroad(name: str, match: GeoMatch) -> bool:

@@ -76,6 +76,7 @@ from trucewatch.nlp.place_names import (
 )
 from trucewatch.nlp.place_roles import ELSEWHERE_ROLES, MODEL_AFTER, from_home, name_role, named_elsewhere
 from trucewatch.nlp.place_scope import (
+    common_word,
     conflicts_with_country,
     country_named,
     disagreeing,
@@ -84,6 +85,7 @@ from trucewatch.nlp.place_scope import (
     regions_listed,
     several_regions,
     town_elsewhere,
+    water_of,
     within,
 )
 from trucewatch.nlp.place_shape import ROUTE_KM, offset_anchor, where_in_or_around, widened
@@ -273,7 +275,8 @@ def _context(state: ArticleState) -> _Placing:
         several: dict[str, list[GeoMatch]] = {}  # names of this sentence with more than one reading
         for name, span, admin_text, _near in names_in(sentence):
             cleaned, glued = strip_words(name)
-            if len(cleaned) < 3 or named_elsewhere(sentence, span[0]):
+            if len(cleaned) < 3 or named_elsewhere(sentence, span[0]) or water_of(sentence, span[0]) or \
+                    common_word(sentence, span[0], cleaned):
                 continue
             if (offset := offset_anchor(sentence, cleaned, span[1])) is not None:
                 offsets.setdefault(cleaned, []).append(offset)  # "Novoselivka, 20 km west of Donetsk"
@@ -482,6 +485,9 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
         # ACLED's "coded to X" names the point used: the settlement X, whatever region the text names
         coded_to = bool(coded and span == coded.span("name"))
         scope = admin if coded_to else admin or sentence_admin1 or context.admin1
+        if water_of(sentence, span[0]) or (scope is None and country is None and common_word(sentence, span[0],
+                                                                                              cleaned)):
+            continue  # "damage at the Port of Mykolaiv": no hamlet named Port; "the Sea of Azov": no town
         location = _locate(("near " if near else "") + cleaned, scope, context,
                            explicit=bool(admin or sentence_admin1) and not coded_to, literal=coded_to,
                            country=country, hint=None if admin or country else sentence_country)
