@@ -1,4 +1,5 @@
-"""Place rules as YAML data (place_cases.yaml, place_cases_phrasings.yaml), one test per case with a readable id."""
+"""Place rules as YAML data (place_cases.yaml, place_cases_phrasings.yaml, place_cases_scope.yaml), one test per
+case with a readable id."""
 
 from __future__ import annotations
 
@@ -12,9 +13,10 @@ from trucewatch.geo.distance import distance_km
 from trucewatch.nlp.extract import extract_article
 from trucewatch.nlp.reader import Article
 
-# place_cases.yaml, and place_cases_phrasings.yaml (common phrasings of war reporting the rules were not fitted on)
+# place_cases.yaml, place_cases_phrasings.yaml (common phrasings of war reporting the rules were not fitted on) and
+# place_cases_scope.yaml (evidence that bounds where an event may be: regions named together, a country, a region)
 CASES: list[dict[str, Any]] = [
-    case for name in ("place_cases.yaml", "place_cases_phrasings.yaml")
+    case for name in ("place_cases.yaml", "place_cases_phrasings.yaml", "place_cases_scope.yaml")
     for case in yaml.safe_load((Path(__file__).parent / name).read_text(encoding="utf-8"))]
 
 

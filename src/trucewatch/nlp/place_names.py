@@ -406,7 +406,7 @@ def names_a_side(sentence: str, span: tuple[int, int]) -> bool:
 _FEATURE_WORDS = frozenset({
     "st", "str", "street", "vulytsya", "vulytsia", "vul", "ulitsa", "ul", "avenue", "ave", "prospekt", "prospect",
     "prosp", "lane", "boulevard", "blvd", "square", "highway", "road", "motorway", "embankment", "river",
-    "reservoir", "lake",
+    "reservoir", "lake", "sea",
     "canal", "bay", "island", "spit", "district", "microdistrict", "neighborhood", "neighbourhood", "quarter",
     "park", "forest", "stadium",
     # a monument is named after a person, not after where it stands ("the Pushkin monument in Kharkiv")
@@ -684,7 +684,8 @@ def english_words() -> frozenset[str]:
 # A town's name as the one who speaks ("Moscow said", "Kyiv reported") names a government, not a place.
 _SPEAKS_AFTER = re.compile(r"\s+(?i:said|says|reported|reports|claimed|claims|announced|stated|denied|denies|"
                            r"accused|accuses|confirmed|insisted|warned|warns|responded|threatens|threatened|vows|"
-                           r"vowed|promises|promised|orders|ordered|urges|urged|demands|demanded|visits|visited)\b")
+                           r"vowed|promises|promised|orders|ordered|urges|urged|demands|demanded|visits|visited|comments|commented|"
+                           r"tells|told|writes|wrote|admits|admitted|notes|noted|explains|explained)\b")
 
 
 def names_a_speaker(sentence: str, end: int) -> bool:

@@ -120,12 +120,16 @@ _STATEMENT_IN = re.compile(r"\b(?:(?i:speaking|spoke|speaks|told\s+(?:reporters|
                            r"conference|talks|Security\s+Council|General\s+Assembly)\s+(?:in|from)|"
                            r"(?i:statement|briefing)\s+(?:issued|made|given)\s+in|Ministry\s+of\s+\w+\s+in)"
                            r"\s+(?:the\s+)?$")
+# where an onlooker stood ("smoke over the island seen from the Odesa coast", "explosions heard from Kherson"): the
+# event was elsewhere, often far; "footage from Mariupol" is Mariupol
+_SEEN_FROM = re.compile(r"\b(?i:seen|visible|filmed|photographed|observed|heard|watched|spotted)\s+(?:\w+\s+){0,2}?"
+                        r"(?i:from)\s+(?:the\s+)?" + PART_OF + r"$")
 _LIST_BEFORE = re.compile(NAME + r"(?:\s+" + NAME + r")?(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)$")
 
 
 # Roles of a name that say the event happened elsewhere (:func:`name_role`): such a name is never the event's
 # place, nor the text's region, nor an anchor for namesakes (trucewatch.nlp.places).
-ELSEWHERE_ROLES = frozenset({"launched", "comparison", "dateline", "source", "birthplace"})
+ELSEWHERE_ROLES = frozenset({"launched", "comparison", "dateline", "source", "birthplace", "vantage"})
 
 
 def named_elsewhere(sentence: str, start: int) -> bool:
@@ -158,7 +162,8 @@ def name_role(sentence: str, start: int) -> str | None:
     are: "officials in Moscow said"), "origin" (where a unit or people
     came from), "home" (where people live or come from: "residents of", "a soldier from"),
     "destination", "comparison", "official" (whose official speaks),
-    "birthplace", "axis" (a direction or an axis of the front: "the Bakhmut direction");
+    "birthplace", "axis" (a direction or an axis of the front: "the Bakhmut direction"), "vantage" (where an
+    onlooker stood: "seen from Odesa");
     None when the words around it say nothing of the kind."""
     before = sentence[max(0, start - 80):start]
     if (not before.strip() or _DATE_ONLY.fullmatch(before)) and _DATELINE.match(sentence, start):
@@ -181,6 +186,8 @@ def name_role(sentence: str, start: int) -> str | None:
         return "source"
     if _COMPARED_WITH.search(before):
         return "comparison"
+    if _SEEN_FROM.search(before):
+        return "vantage"
     if _MOVING_FROM.search(before) or _LEAVING.search(before):
         return "origin"
     if _HOME_OF.search(before):

@@ -20,7 +20,8 @@ precision, and say so (:mod:`trucewatch.nlp.place_shape`). A name in another rol
 than the event's place ("launched from Belgorod", "the same as in Bucha", a dateline, "officials in Moscow
 said") is none; one that says where something went or came from ("heading to X", "fleeing X") yields to any
 other place named, its precision widened when something went or set out from it. Which names a sentence gives
-is read by :mod:`trucewatch.nlp.place_names`.
+is read by :mod:`trucewatch.nlp.place_names`; evidence that bounds where the event may be (regions named together,
+a country the sentence names, a region that does not hold the town named) by :mod:`trucewatch.nlp.place_scope`.
 """
 
 from __future__ import annotations
@@ -55,7 +56,6 @@ from trucewatch.nlp.place_choice import (
     choose,
     close_pair,
     line_of_contact_km,
-    listed_with,
 )
 from trucewatch.nlp.place_names import (
     CAPITAL_NEXT,
@@ -75,6 +75,19 @@ from trucewatch.nlp.place_names import (
     strip_words,
 )
 from trucewatch.nlp.place_roles import ELSEWHERE_ROLES, MODEL_AFTER, from_home, name_role, named_elsewhere
+from trucewatch.nlp.place_scope import (
+    common_word,
+    conflicts_with_country,
+    country_named,
+    disagreeing,
+    outweighed_abroad,
+    put_admin1_only,
+    regions_listed,
+    several_regions,
+    town_elsewhere,
+    water_of,
+    within,
+)
 from trucewatch.nlp.place_shape import ROUTE_KM, offset_anchor, where_in_or_around, widened
 from trucewatch.nlp.spacy_support import labelled_entities
 
@@ -229,9 +242,12 @@ def _context(state: ArticleState) -> _Placing:
     context = _Placing(admin1=state.context_admin1)
     if context.admin1 is None:
         for start, end in state.sentences[:6]:
+            listed, spans = regions_listed(text[start:end])
+            context.area = tuple(dict.fromkeys((*context.area, *listed)))
             for mention in _ADMIN1_MENTION.finditer(text[start:end]):
-                if named_elsewhere(text[start:end], mention.start()):
-                    continue  # "a drone launched from Kursk region": where it came from, not where it struck
+                if named_elsewhere(text[start:end], mention.start()) or within(spans, mention.start()):
+                    continue  # "a drone launched from Kursk region": where it came from, not where it struck;
+                    # "Kherson and Mykolaiv oblasts": neither alone
                 code = admin1_of(mention.group("name") or mention.group("name2"))
                 if code:
                     context.admin1 = code
@@ -259,7 +275,8 @@ def _context(state: ArticleState) -> _Placing:
         several: dict[str, list[GeoMatch]] = {}  # names of this sentence with more than one reading
         for name, span, admin_text, _near in names_in(sentence):
             cleaned, glued = strip_words(name)
-            if len(cleaned) < 3 or named_elsewhere(sentence, span[0]):
+            if len(cleaned) < 3 or named_elsewhere(sentence, span[0]) or water_of(sentence, span[0]) or \
+                    common_word(sentence, span[0], cleaned):
                 continue
             if (offset := offset_anchor(sentence, cleaned, span[1])) is not None:
                 offsets.setdefault(cleaned, []).append(offset)  # "Novoselivka, 20 km west of Donetsk"
@@ -323,7 +340,7 @@ def place(state: ArticleState) -> None:
                     break
             else:
                 if not _place_from_neighbour(frame, state, context) and context.admin1 and not context.admin1_speaks:
-                    _put_admin1_only(frame, context.admin1)
+                    put_admin1_only(frame, context.admin1)
 
 
 def _republic(name: str, sentence: str, end: int) -> str | None:
@@ -434,8 +451,9 @@ _EVENT_AFTER = re.compile(r"\s+(?:shelling|shellings|strikes?|attacks?|bombings?
 def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
     sentence = frame.sentence
     sentence_admin1 = None
+    listed, spans = regions_listed(sentence)
     for mention in _ADMIN1_MENTION.finditer(sentence):
-        if named_elsewhere(sentence, mention.start()):
+        if named_elsewhere(sentence, mention.start()) or within(spans, mention.start()):
             continue
         sentence_admin1 = admin1_of(mention.group("name") or mention.group("name2"))
         if sentence_admin1:
@@ -451,6 +469,8 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
     deferred_role: str | None = None
     far: tuple[dict[str, Any], tuple[int, int]] | None = None  # a place far from the rest of the text
     elsewhere = False  # a name the sentence gives in another role (where a shot came from, a comparison)
+    disagree: dict[str, Any] | None = None  # a town the region the sentence names does not hold
+    sentence_country = None if sentence_admin1 else country_named(sentence)  # "seen in Belarus near Zhlobin"
     for name, span, admin_text, near in names_in(sentence):
         cleaned, glued = strip_words(name)
         if not cleaned:
@@ -465,9 +485,12 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
         # ACLED's "coded to X" names the point used: the settlement X, whatever region the text names
         coded_to = bool(coded and span == coded.span("name"))
         scope = admin if coded_to else admin or sentence_admin1 or context.admin1
+        if water_of(sentence, span[0]) or (scope is None and country is None and common_word(sentence, span[0],
+                                                                                              cleaned)):
+            continue  # "damage at the Port of Mykolaiv": no hamlet named Port; "the Sea of Azov": no town
         location = _locate(("near " if near else "") + cleaned, scope, context,
                            explicit=bool(admin or sentence_admin1) and not coded_to, literal=coded_to,
-                           country=country)
+                           country=country, hint=None if admin or country else sentence_country)
         if country is not None and location is None:
             context.refused.add(cleaned)  # "Orsha, Belarus": not the Orsha the gazetteer knows in Russia
             continue
@@ -494,6 +517,8 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
                                                         " km"), span)
             elif (len(cleaned) >= 3 and cleaned.lower() not in NOT_PLACES and cleaned.lower() not in english_words()):
                 unplaced.append(cleaned)
+                if not admin and sentence_admin1 and (bearer := town_elsewhere(cleaned, sentence_admin1)):
+                    disagree = disagree or disagreeing(cleaned, bearer, sentence_admin1)  # "Kherson region: … Ochakiv"
             continue
         if location["source"] != "admin1-centre" and _alone_on_its_line(sentence, span) and \
                 _too_weak_for_a_neighbour(location, context):
@@ -546,8 +571,14 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
         frame.put("location", location, deferred[1])
         return True
     elsewhere = elsewhere or deferred is not None  # "soldiers from Pskov killed": no point, not Pskov
+    if disagree is not None and not explicit_admin1:
+        frame.put("location", disagree)
+        return True
     if explicit_admin1 or sentence_admin1:
-        _put_admin1_only(frame, explicit_admin1 or sentence_admin1, unplaced, context.anchors)
+        put_admin1_only(frame, explicit_admin1 or sentence_admin1, unplaced, context.anchors)
+        return True
+    if listed:
+        frame.put("location", several_regions(listed))
         return True
     if oblast_only is not None:
         frame.put("location", oblast_only[0], oblast_only[1])
@@ -594,36 +625,6 @@ def _place_airfield(frame: Frame, sentence: str, admin1: str | None) -> bool:
                 (start, mention.end("name")))
             return True
     return False
-
-
-def _put_admin1_only(frame: Frame, code: str | None, unplaced: list[str] | None = None,
-                     anchors: list[tuple[float, float]] | None = None) -> None:
-    """Only the oblast is known: its centre, with its radius as the precision (never a city's point).
-    ``unplaced``: the names the text gives that the gazetteer could not place there (said in the basis); with
-    the text's other places (``anchors``) close together in the oblast, their middle instead
-    (:func:`~trucewatch.nlp.place_choice.listed_with`)."""
-    centre = admin1_match(code) if code else None
-    if centre is None:
-        frame.put("location", {"admin1_code": code, "name": None})
-        return
-    named = ", ".join(dict.fromkeys(unplaced or ()))
-    near = listed_with(anchors or [], centre) if named else None
-    if near is not None:
-        lat, lon, precision, count = near
-        frame.put("location", {"name": None, "admin1_code": code, "country": centre.country, "lat": lat, "lon": lon,
-                               "precision_km": precision, "source": "listed-places",
-                               "basis": f"{named}: not in the gazetteer within {centre.name}; "
-                                        + (f"the middle of the {count} other places the text names there, the "
-                                           "precision covering them" if count > 1 else
-                                           f"the other place the text names there, the precision {precision:.0f} "
-                                           "km round it")})
-        return
-    basis = (f"{named}: not in the gazetteer within {centre.name}; only the region is placed (its centre, "
-             f"{centre.precision_km:.0f} km)" if named else
-             f"only the region is named: its centre, {centre.precision_km:.0f} km")
-    frame.put("location", {"name": None, "admin1_code": code, "country": centre.country, "lat": centre.lat,
-                           "lon": centre.lon, "precision_km": centre.precision_km, "source": centre.source,
-                           "basis": basis})
 
 
 def _try_place(frame: Frame, name: str, span: tuple[int, int], scope: str | None, context: _Placing,
@@ -687,12 +688,15 @@ def _beyond_km(match: GeoMatch, code: str) -> float | None:
 
 
 def _locate(name: str, scope: str | None, context: _Placing, *, explicit: bool = False,
-            literal: bool = False, country: str | None = None) -> dict[str, Any] | None:
+            literal: bool = False, country: str | None = None, hint: str | None = None) -> dict[str, Any] | None:
     """The location dict for a name; ``literal``: the name is the coded point itself (no article oblast);
-    ``country``: the text says the place is in that country ("Orsha, Belarus")."""
+    ``country``: the text says the place is in that country ("Orsha, Belarus"); ``hint``: the sentence puts its
+    event in that foreign country (:func:`~trucewatch.nlp.place_scope.country_named`)."""
     bare = name.removeprefix("near ")
     if bare.lower() in NOT_PLACES or len(bare) < 3:
         return None
+    if hint and country is None and not scope and geocode_candidates(name, country=hint):
+        country = hint  # "tanks seen in Belarus near Zhlobin": the Belarusian town
     if bare in context.partners:
         context = replace(context, anchors=[*context.anchors, *context.partners[bare]])
     left_out = 0
@@ -722,6 +726,11 @@ def _locate(name: str, scope: str | None, context: _Placing, *, explicit: bool =
     if chosen is None:
         return None
     match, basis = chosen
+    if not scoped and country is None and conflicts_with_country(match, hint):
+        return None  # "seen in Belarus near Rechitsa": no Ukrainian village of the name, nor one by a variant
+    if not scoped and country is None and outweighed_abroad(bare, match) and not (
+            context.fire and line_of_contact_km(match.lat, match.lon) <= FIRE_REACH_KM):
+        return None  # "Baranovichi", "Mogilev": Belarusian cities, not a Ukrainian hamlet or village of the name
     if match.country not in HOME_COUNTRIES and match.source != "admin1-centre" and country is None and (
             match.population < CITY_POPULATION or match.country not in BORDER_COUNTRIES):
         return None  # a town abroad is taken only where the text names its country ("Mazyr, Belarus"); a city

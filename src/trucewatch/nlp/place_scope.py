@@ -1,0 +1,204 @@
+"""What bounds where a sentence's event may be beyond its names (read by :mod:`trucewatch.nlp.places`), and the
+answers that give a region, or no point, instead of a settlement.
+
+A false place is worse than no place, so evidence that conflicts with a reading is heeded:
+- regions named together ("near the border of Kherson & Mykolaiv oblasts", "in the Zaporizhzhia and
+  Dnipropetrovsk regions", "Kharkiv oblast and Luhansk oblast") make none of them the place: no region's centre
+  is given (the last one named was, up to 250 km from the event), and same-named settlements of the sentence
+  are chosen among those regions (:func:`regions_listed`, :func:`several_regions`);
+- a foreign country the sentence puts its event in ("Russian tanks seen in Belarus near Zhlobin") is where its
+  names are looked up; a reading elsewhere is taken only when a town of TOWN_POPULATION bears the name itself
+  (:func:`country_named`, :func:`conflicts_with_country`);
+- a town the sentence names that the region it names does not hold ("Kherson region: artillery hit Ochakiv",
+  a town of Mykolaiv oblast that few other places' names match) is no reason to give that region's centre: the two
+  disagree, and no point is given (:func:`town_elsewhere`); a name the region holds no place of, and which is
+  no such town, still gives the region (a village the gazetteer lacks);
+- a common English word read as the name of hamlets only (each of fewer than HAMLET_POPULATION people), used as a
+  common noun ("damage at the Port of Mykolaiv": after "the", or before "of" and a name), is no place where the
+  text names no region (:func:`common_word`), and "the Sea of Azov" is a water, not the town (:func:`water_of`);
+- a place of Ukraine or Russia is not the place of a name that a town of a neighbouring country bears as its own
+  when it was reached only by a spelling variant, or has a tenth of that town's people ("Baranovichi" is the
+  Belarusian city of 170,000 people, not the hamlet Baranovtsy; "Mogilev" not the village Mohyliv): the name is
+  left unplaced, since the town abroad may be named in passing ("ahead of the Minsk summit"); a town known by a
+  former name keeps it ("Dzerzhinsk" is Toretsk, not the Belarusian town of 30,000) (:func:`outweighed_abroad`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from trucewatch.geo.admin1 import admin1_name
+from trucewatch.geo.distance import distance_km
+from trucewatch.geo.gazetteer import (
+    BORDER_COUNTRIES,
+    HOME_COUNTRIES,
+    MATCHED_BY,
+    GeoMatch,
+    admin1_match,
+    country_code,
+    geocode_candidates,
+)
+from trucewatch.nlp.pipeline import Frame
+from trucewatch.nlp.place_choice import HAMLET_POPULATION, listed_with
+from trucewatch.nlp.place_names import NAME, TOWN_POPULATION, admin1_of, english_words
+from trucewatch.nlp.place_roles import ELSEWHERE_ROLES, name_role
+
+_JOIN = r"\s*(?:,\s*and|,|and|&|or|/|-|–)\s*"
+# "Kherson & Dnepropetrovsk oblasts", "the Donetsk and Luhansk regions", "the Kharkiv-Luhansk oblast border"
+_SHARED_NOUN = re.compile(r"(?P<names>" + NAME + r"(?:" + _JOIN + NAME + r")*)\s+(?:(?i:regions|oblasts|provinces)"
+                          r"\b|(?i:region|oblast|province)\s+(?i:border|boundary|line)\b)")
+# "Kharkiv oblast and Luhansk oblast", "Sumy region, Chernihiv region"
+_EACH_NOUN = re.compile(r"(?P<first>" + NAME + r")\s+(?i:region|oblast|province)" + _JOIN + r"(?:the\s+)?(?P<second>"
+                        + NAME + r")\s+(?i:region|oblast|province)\b")
+_SPLIT = re.compile(r"\s*(?:,\s*and|,|\band\b|&|\bor\b|/|-|–)\s*")
+# "in Belarus", "inside Russia", "within the Russian Federation": the country the sentence puts its event in ("from
+# Belarus", "to Russia", "Russia's war" and "Russia-occupied" say no such thing)
+_IN_COUNTRY = re.compile(r"\b(?i:in|inside|within|across|throughout|through)\s+(?:the\s+)?(?P<country>Belarus|Russia|"
+                         r"Russian\s+Federation|RF|Moldova|Poland|Romania|Hungary|Slovakia)\b(?![-'’])")
+
+# a common noun's use: after "the", or before "of" and a name ("the Port of Mykolaiv", "Port of Odesa")
+_THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
+_OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-ZА-ЯІЇЄҐ]")
+_WATER_BEFORE = re.compile(r"\b(?i:sea|gulf|bay|strait)\s+of\s+(?:the\s+)?$")
+
+# A town named where the text names a region that does not hold it disagrees with the region when few places bear
+# its name (at most this many) and it has ten times the people of any of them; a place of Ukraine or Russia with a
+# tenth of the people of a town abroad bearing its name yields to that town.
+FEW_NAMESAKES = 3
+TOWN_OUTWEIGHS = 10
+
+
+def regions_listed(sentence: str) -> tuple[tuple[str, ...], list[tuple[int, int]]]:
+    """The regions a sentence names together (two or more distinct oblasts), and the spans that name them."""
+    codes: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for match in _SHARED_NOUN.finditer(sentence):
+        names = [name for name in _SPLIT.split(match.group("names")) if name]
+        found = [admin1_of(name) for name in names]
+        # "the Kharkiv oblast border" alone, or a list led by a word that is no region's: not regions listed
+        if len(names) > 1 and all(found) and len(set(found)) > 1:
+            codes.extend(code for code in found if code)
+            spans.append(match.span())
+    for match in _EACH_NOUN.finditer(sentence):
+        pair = (admin1_of(match.group("first")), admin1_of(match.group("second")))
+        if all(pair) and pair[0] != pair[1]:
+            codes.extend(code for code in pair if code)
+            spans.append(match.span())
+    return tuple(dict.fromkeys(codes)), spans
+
+
+def within(spans: list[tuple[int, int]], position: int) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+def several_regions(codes: tuple[str, ...]) -> dict[str, Any]:
+    """No point: the sentence names several regions together, and none of them alone is its place."""
+    names = ", ".join(centre.name if (centre := admin1_match(code)) else code for code in codes)
+    return {"name": None, "admin1_code": None, "country": None,
+            "basis": f"{len(codes)} regions are named together ({names}): none of them alone is the place, so no "
+                     "region's centre is given"}
+
+
+def country_named(sentence: str) -> str | None:
+    """The foreign country the sentence puts its event in ("in Belarus"), or None; not one named as where fire
+    came from or people set out ("shelling from positions in Russia hit Velyka Pysarivka")."""
+    for match in _IN_COUNTRY.finditer(sentence):
+        role = name_role(sentence, match.start("country"))
+        code = country_code(" ".join(match.group("country").split()))
+        if code not in (None, "UA") and role not in (*ELSEWHERE_ROLES, "origin"):
+            return code
+    return None
+
+
+def conflicts_with_country(match: GeoMatch, country: str | None) -> bool:
+    """Whether ``match`` lies outside the foreign country the sentence names while being too weak a reading to
+    outweigh it: a village, or a place found only by an alternate name or a spelling variant."""
+    return (country is not None and match.source != "admin1-centre" and match.country != country
+            and (match.population < TOWN_POPULATION or match.matched_by != MATCHED_BY[0]))
+
+
+def water_of(sentence: str, start: int) -> bool:
+    """Whether the name at ``start`` names a water ("the Sea of Azov", "the Gulf of Finland"), not a town."""
+    return _WATER_BEFORE.search(sentence, max(0, start - 12), start) is not None
+
+
+def common_word(sentence: str, start: int, name: str) -> bool:
+    """Whether ``name`` at ``start`` is a common English word used as a noun ("the Port of Mykolaiv") that only
+    hamlets bear (each of fewer than HAMLET_POPULATION people)."""
+    as_noun = (_THE_BEFORE.search(sentence, max(0, start - 8), start)
+               or _OF_NAME_AFTER.match(sentence, start + len(name)))
+    if name.lower() not in english_words() or not as_noun:
+        return False
+    return all(m.population < HAMLET_POPULATION for m in geocode_candidates(name) if m.source != "admin1-centre")
+
+
+def outweighed_abroad(name: str, match: GeoMatch) -> bool:
+    """Whether ``match``, a place of Ukraine or Russia read for ``name``, yields to a town of a neighbouring
+    country (TOWN_POPULATION people or more) bearing the name as its own: when ``match`` was reached only by a
+    spelling variant, or has less than a TOWN_OUTWEIGHS-th of that town's people."""
+    if match.country not in HOME_COUNTRIES or match.source == "admin1-centre":
+        return False
+    towns = [m for country in BORDER_COUNTRIES for m in geocode_candidates(name, country=country)
+             if m.matched_by == MATCHED_BY[0] and m.population >= TOWN_POPULATION]
+    town = max(towns, key=lambda m: m.population, default=None)
+    return town is not None and (match.matched_by == MATCHED_BY[2]
+                                 or match.population * TOWN_OUTWEIGHS <= town.population)
+
+
+def town_elsewhere(name: str, code: str) -> GeoMatch | None:
+    """The town ``name`` means, when it lies outside the circle of the region ``code`` the text names (which holds
+    no place of the name): one of TOWN_POPULATION people bearing the name itself, TOWN_OUTWEIGHS times any other
+    of at most FEW_NAMESAKES places that bear the name; None otherwise."""
+    found = [m for m in geocode_candidates(name) if m.source != "admin1-centre"]
+    if not found or len(found) > FEW_NAMESAKES:
+        return None
+    town = max(found, key=lambda m: m.population)
+    if town.matched_by != MATCHED_BY[0] or town.population < TOWN_POPULATION or any(
+            m is not town and m.population * TOWN_OUTWEIGHS > town.population for m in found):
+        return None
+    centre = admin1_match(code)
+    if centre is None or distance_km(town.lat, town.lon, centre.lat, centre.lon) <= centre.precision_km:
+        return None
+    return town
+
+
+def disagreeing(name: str, town: GeoMatch, code: str) -> dict[str, Any]:
+    """No point: the region the text names and the town it names disagree (:func:`town_elsewhere`)."""
+    centre = admin1_match(code)
+    beyond = distance_km(town.lat, town.lon, centre.lat, centre.lon) - centre.precision_km if centre else 0.0
+    where = f" of {admin1_name(town.admin1_code)}" if town.admin1_code else ""
+    return {"name": None, "admin1_code": None, "country": None,
+            "basis": f"{name}: the town{where} ({town.population:,} people) lies {beyond:.0f} km beyond "
+                     f"{admin1_name(code)}, which the sentence names, and that region holds no place of the name: "
+                     "the two disagree, so no point is given"}
+
+
+def put_admin1_only(frame: Frame, code: str | None, unplaced: list[str] | None = None,
+                    anchors: list[tuple[float, float]] | None = None) -> None:
+    """Only the oblast is known: its centre, with its radius as the precision (never a city's point).
+    ``unplaced``: the names the text gives that the gazetteer could not place there (said in the basis); with
+    the text's other places (``anchors``) close together in the oblast, their middle instead
+    (:func:`~trucewatch.nlp.place_choice.listed_with`)."""
+    centre = admin1_match(code) if code else None
+    if centre is None:
+        frame.put("location", {"admin1_code": code, "name": None})
+        return
+    named = ", ".join(dict.fromkeys(unplaced or ()))
+    near = listed_with(anchors or [], centre) if named else None
+    if near is not None:
+        lat, lon, precision, count = near
+        frame.put("location", {"name": None, "admin1_code": code, "country": centre.country, "lat": lat, "lon": lon,
+                               "precision_km": precision, "source": "listed-places",
+                               "basis": f"{named}: not in the gazetteer within {centre.name}; "
+                                        + (f"the middle of the {count} other places the text names there, the "
+                                           "precision covering them" if count > 1 else
+                                           f"the other place the text names there, the precision {precision:.0f} "
+                                           "km round it")})
+        return
+    basis = (f"{named}: not in the gazetteer within {centre.name}; only the region is placed (its centre, "
+             f"{centre.precision_km:.0f} km)" if named else
+             f"only the region is named: its centre, {centre.precision_km:.0f} km")
+    frame.put("location", {"name": None, "admin1_code": code, "country": centre.country, "lat": centre.lat,
+                           "lon": centre.lon, "precision_km": centre.precision_km, "source": centre.source,
+                           "basis": basis})
