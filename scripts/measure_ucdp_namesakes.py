@@ -18,8 +18,8 @@ answer's own ``precision_km``); ``ceiling_10km`` is the share of notes some read
 of the row's point (:func:`trucewatch.nlp.evaluate.nearest_reading_km`).
 
 Usage: ``PYTHONPATH=$PWD/src python scripts/measure_ucdp_namesakes.py [--half tuning] [--file PATH] [--rows FORM]``
-(``--rows FORM`` adds each note of that form placed more than 10 km off, for diagnosis). Without the file it says
-so and exits with 0 (the data is not part of the repository).
+(``--rows FORM`` adds each note of that form placed more than 10 km off, for diagnosis). Without the file it names
+the file and exits with 2, as ``measure_ucdp_places.py`` does (the data is not part of the repository).
 """
 
 from __future__ import annotations
@@ -134,8 +134,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rows", choices=FORMS, default=None)
     args = parser.parse_args(argv)
     if not args.file.exists():
-        print(f"{args.file}: no such file; nothing measured", file=sys.stderr)
-        return 0
+        print(f"{args.file}: no such file", file=sys.stderr)
+        return 2
     print(json.dumps(measure(args.file, args.half, args.rows), ensure_ascii=False))
     return 0
 

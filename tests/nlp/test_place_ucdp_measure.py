@@ -2,37 +2,27 @@
 
 from __future__ import annotations
 
-import csv
-import importlib.util
 import json
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-from trucewatch.nlp.split import half_of
+from .ucdp_scripts import ids_of_half, load_script, write_rows
 
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "measure_ucdp_places.py"
 FIELDS = ("id", "source_headline", "where_prec", "where_coordinates", "adm_1", "latitude", "longitude")
 
 
 def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("measure_ucdp_places", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("measure_ucdp_places")
 
 
 def _ids(half: str, count: int) -> list[str]:
-    return [str(n) for n in range(1000, 5000) if half_of(str(n)) == half][:count]
+    return ids_of_half(half, count)
 
 
 def _write(path: Path, rows: list[dict[str, str]]) -> None:
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=FIELDS)
-        writer.writeheader()
-        writer.writerows(rows)
+    write_rows(path, FIELDS, rows)
 
 
 def test_measure_scores_placed_rows_of_one_half(tmp_path: Path) -> None:

@@ -3,37 +3,27 @@ for the test."""
 
 from __future__ import annotations
 
-import csv
-import importlib.util
 import json
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-from trucewatch.nlp.split import half_of
+from .ucdp_scripts import ids_of_half, load_script, write_rows
 
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "measure_ucdp_namesakes.py"
 FIELDS = ("id", "date_start", "where_prec", "where_coordinates", "adm_1", "adm_2", "latitude", "longitude")
 
 
 def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("measure_ucdp_namesakes", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("measure_ucdp_namesakes")
 
 
 def _ids(half: str, count: int) -> list[str]:
-    return [str(n) for n in range(1000, 5000) if half_of(str(n)) == half][:count]
+    return ids_of_half(half, count)
 
 
 def _write(path: Path, rows: list[dict[str, str]]) -> None:
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=FIELDS)
-        writer.writeheader()
-        writer.writerows(rows)
+    write_rows(path, FIELDS, rows)
 
 
 def _row(ident: str, where: str, lat: str, lon: str, *, day: str = "2017-03-05", prec: str = "1",
@@ -82,8 +72,8 @@ def test_measure_scores_one_half_one_row_per_name_and_month(tmp_path: Path) -> N
     assert "none clearly nearer" in result["rows"][0]["basis"]
 
 
-def test_without_the_file_nothing_is_measured(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert _script().main(["--file", str(tmp_path / "none.csv")]) == 0
+def test_a_missing_file_is_named_and_nothing_measured(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert _script().main(["--file", str(tmp_path / "none.csv")]) == 2
     captured = capsys.readouterr()
     assert "no such file" in captured.err and captured.out == ""
 
