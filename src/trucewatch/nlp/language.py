@@ -116,6 +116,12 @@ def _cyrillic(text: str) -> Language:
         if min(uk_first, ru_first) == 0 and max(uk_first, ru_first) >= _DECISIVE:
             uk_score, ru_score = uk_score + uk_first, ru_score + ru_first
             opened = True
+            if min(uk_score, ru_score) > 0 and (uk_first > ru_first) != (uk_score > ru_score):
+                # ... and it decides when a longer quote in the other language follows ("⚡️ Дрони сил оборони
+                # уразили установку … на заводі «Метафракс» в м. Губаха … Метанол (метиловый спирт) используется …")
+                code, name = ("uk", "Ukrainian") if uk_first > ru_first else ("ru", "Russian")
+                return Language(code, True, f"{name} opening sentence over a quote in the other language "
+                                            f"({max(uk_first, ru_first)} in the opening)")
     if uk_score == ru_score:
         # letters and function words leave it open ("Геолокували ураження РЛС у Криму."): the words only one
         # language's dictionary knows decide
@@ -147,7 +153,10 @@ def _by_dictionary(uk_known: int, ru_known: int, why: str = "") -> Language:
                                 f"{min(uk_known, ru_known)}){why}")
 
 
-_OPENING = re.compile(r".+?(?:[.!?](?:\s|$)|\n|$)", re.DOTALL)
+# the opening sentence: up to a full stop (not one of an abbreviation of a place's kind: "в м. Губаха", "н.п.",
+# "обл.") or a line break
+_OPENING = re.compile(r".+?(?:(?<![\s.]м)(?<![\s.]с)(?<![\s.]п)(?<!обл)(?<!смт)(?<!вул)(?<!р-н)(?<!\sр)[.!?](?:\s|$)|"
+                      r"\n|$)", re.DOTALL)
 _OPENING_LENGTH = 200
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 _DECISIVE = 3

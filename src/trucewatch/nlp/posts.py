@@ -8,6 +8,7 @@ what the same source's own posts already said gives no second report (the repeat
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -104,10 +105,15 @@ def read_russian_ukrainian(post: Post, text: str, language: Language) -> PostRes
                       skipped=None if reading.reports else reading.why, reading=reading)
 
 
+_JOINED_LINES = re.compile(r"(?<=\S)[ \t\u00a0]{2,}(?=\S)")
+
+
 def read_post_any(post: Post) -> PostResult:
     """One post in whichever supported language it is written, by the reader registered for it."""
     text = clean(post.text) if isinstance(post.text, str) else ""
-    language = detect_language(text)
+    # the language by the post's lines: a file whose rows joined a post's lines with two spaces keeps them apart
+    # here, so that a head in one language over a quote in the other is seen as the head (its opening line)
+    language = detect_language(clean(_JOINED_LINES.sub("\n", post.text)) if isinstance(post.text, str) else "")
     chosen = reader_for(language.code) if language.supported else None
     if chosen is None:
         return PostResult(post, language, "other", [],

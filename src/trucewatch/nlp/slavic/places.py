@@ -239,8 +239,11 @@ _BARE_ADJECTIVE = re.compile(r"(?:\bнад\s+(?:территори\w+\s+)?|\bт�
 
 _LOCATED = re.compile(r"[^.!?\n]{0,40}?(?<![\w'’])(?:розташован|знаходит|расположен|находящ)\w*", re.IGNORECASE)
 _FEMININE_ADJECTIVE = re.compile(r"(?<![\w'’-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:[сцз]ька|[сцз]кая)(?![\w'’-])")
-_BARE_LIST = re.compile(_FEMININE_ADJECTIVE.pattern + r"(?:(?:\s*\([^()]{0,40}\))?\s*(?:,|та|і|й|и)\s*"
-                        + _FEMININE_ADJECTIVE.pattern + ")+")
+# a count after each name ("🟥Белгородська — 71 🟧 Курська — 21"): a tally by region, its marks between the items
+# and a region named by a noun among them ("⬜ Калмикія — 1 ⬜ Калузька — 5") not breaking the list
+_COUNTED = r"\s*[—–:-]\s*\d+(?:[^\w\n]{0,12}?[А-ЯЁІЇЄҐ][\w'’-]+\s*[—–:-]\s*\d+)*[^\w\n]{0,12}?"
+_BARE_LIST = re.compile(_FEMININE_ADJECTIVE.pattern + r"(?:(?:(?:\s*\([^()]{0,40}\))?\s*(?:,|та|і|й|и)\s*|"
+                        + _COUNTED + ")" + _FEMININE_ADJECTIVE.pattern + ")+")
 _NEXT_WORD = re.compile(r"\s*([А-ЯЁІЇЄҐа-яёіїєґA-Za-z]+)")  # the word after such a list
 
 

@@ -34,6 +34,10 @@ _PERIOD = re.compile(rf"\b[сз]\s+(\d{{1,2}})(?:-?го)?(?:\s+{_MONTH})?{_YEAR}
                      rf"{_MONTH}", _F)
 # "9–16 березня", "(8-16 листопада)": a span of days; two days in a row ("1–2 серпня") are the night
 # between them
+# the tens of a month's days ("у 20-их числах квітня", "20-е числа августа", "в последних числах мая"): some ten days
+_DECADE = re.compile(rf"(?<![\d.])(?:([12]0)\s*-?\s*(?:[иі]?х|их|е|ті|ые)|(?:останн|последн|перш|перв)\w*)\s+"
+                     rf"числ(?:ах|а|ами)\s+{_MONTH}", _F)
+_DECADE_DAYS = 10
 _DASH_PERIOD = re.compile(rf"(?<![\d.:])(\d{{1,2}})\s*[–—-]\s*(\d{{1,2}})\s+{_MONTH}", _F)
 # "минулого тижня", "за тиждень", "впродовж перших двох тижнів березня", "на прошлой неделе", "в течение текущей
 # недели", "за останні 10 днів": a week or more up to the post, no single day
@@ -46,7 +50,11 @@ _WEEKS = re.compile(r"минул\w+\s+тижн|на\s+(?:цьому|минуло
 # "Тижневі підсумки прильотів", "Итоги недели") tells of no single day, whatever dates its list names
 _MANY_DAYS_HEAD = re.compile(r"\bза\s+(?:(?:останні|последние|минулі|прошедшие)\s+)?\d+\s+(?:дн|доб|сут)\w*|"
                              r"тижнев\w+\s+(?:підсумк|звіт|огляд)|итог\w*\s+недел|недельн\w+\s+(?:итог|отч|обзор)|"
-                             r"підсумк\w*\s+тижн", _F)
+                             r"підсумк\w*\s+тижн|"
+                             # a month or half of one ("об атаках дронов … за январь", "за першу половину лютого")
+                             r"(?:атак|удар|уражен|нал[еіё]т)\w*\s+(?:[\w-]+\s+){0,5}?за\s+(?:(?:першу|другу|первую|"
+                             r"вторую)\s+половину\s+)?(?:январ|феврал|март|апрел|ма[йя]\b|июн|июл|август|сентябр|"
+                             r"октябр|ноябр|декабр|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд)", _F)
 _HEAD = 160  # how far into the post its head reaches
 # "З 7 серпня українські БПЛА б’ють по росії без перестану", "С 1 сентября …": a head that opens with the day a
 # run of events began and names no end ("з 7 по 10 серпня" is a period above) tells of many days
@@ -283,6 +291,12 @@ def _period(text: str, today: date, tz: str, published: datetime) -> When | None
         first = _date(int(match.group(1)), start_month, last or today)
         if first and last and first <= last:
             return When(_local(first, time(0), tz), _local(last + timedelta(days=1), time(0), tz), tz,
+                        match.span(), "period")
+    if match := _DECADE.search(text):
+        first_day = int(match.group(1)) if match.group(1) else 1 if match.group(0).lower().startswith("пер") else 21
+        first = _date(first_day, _month(match.group(2)), today)
+        if first:
+            return When(_local(first, time(0), tz), _local(first + timedelta(days=_DECADE_DAYS), time(0), tz), tz,
                         match.span(), "period")
     spans = [(_date(int(match.group(1)), _month(match.group(3)), today),
               _date(int(match.group(2)), _month(match.group(3)), today), match)

@@ -205,6 +205,7 @@ class Wording:
     economy: re.Pattern[str]  # measures of an economy: strikes in the plural named with them are analysed
     review: re.Pattern[str]  # a head opening with a review of a weapon: a feature
     topic_head: re.Pattern[str]  # a head announcing a topic with no verb ("Трохи про …"): a feature
+    by_hand: re.Pattern[str]  # a weapon held in the hand after a word of striking: a person's blow
 
 
 def _words(raw: Any) -> frozenset[str]:
@@ -230,6 +231,7 @@ def wording() -> Wording:
                    beating=re.compile(str(strike["beating"]), re.IGNORECASE),
                    question=re.compile(str(strike["question"]), re.IGNORECASE),
                    ground=re.compile(str(strike["ground"]), re.IGNORECASE),
+                   by_hand=re.compile(str(strike["by_hand"]), re.IGNORECASE),
                    explainer=_words(strike["explainer"]),
                    economy=re.compile(str(strike["economy"]), re.IGNORECASE),
                    review=re.compile(str(strike["review"]), re.IGNORECASE),
@@ -270,8 +272,10 @@ def _is_strike(word: Word, text: str) -> bool:
     return word.lemma in words.lemmas or any(word.lemma.startswith(stem) for stem in words.stems)
 
 
-# (and the participle of hitting said of armour: "тягачів з ураженими на них танками")
-_DESTROYING = frozenset({"знищити", "знищений", "знищено", "знищення", "уражений"})
+# (and the participle of hitting said of armour: "тягачів з ураженими на них танками"; any word of hitting said of
+# it: "уразили рідкісну 170-міліметрову САУ", "уражено північнокорейську САУ")
+_DESTROYING = frozenset({"знищити", "знищений", "знищено", "знищення", "уражений", "уражено", "уразити", "вразити",
+                         "ураження"})
 _GROUND_CLAUSE = re.compile(r"[.!?;\n]")
 _GROUND_BEFORE, _GROUND_AFTER = 40, 60  # how far armour or troops named around a word of destroying are its object
 
@@ -342,6 +346,8 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
             continue
         if _not_told(text, word):
             continue
+        if words.by_hand.match(text, word.end):
+            continue  # "ударив Кондратьєва молотком по голові": a person's blow, an assault
         if word.lemma in _DESTROYING and ground_fight(text, word.start, word.end):
             continue  # "Знищений Т-72 у Курській області": a ground fight's result
         before = _WORD.findall(text[max(0, word.start - 80):word.start])[-_NOT_YET_REACH:]
