@@ -71,6 +71,9 @@ CODED_TO = re.compile(r"coded to (?P<name>" + NAME + r"(?:\s+" + NAME + r"){0,2}
                       + r"))?")
 _SECTOR_AFTER = re.compile(r"\s+sector\b", re.IGNORECASE)
 RAION_AFTER = re.compile(r"\s+(?i:raion|rayon|district)\b")
+# the oblast named right after a raion ("… district of the Kharkiv region", "… raion, Luhansk oblast")
+_OBLAST_AFTER_DISTRICT = re.compile(r"\s+(?i:raion|rayon|district)\s*(?:,\s*|(?i:of)\s+(?:(?i:the)\s+)?)(?P<admin>"
+                                    + NAME + r")\s+(?i:oblast|region|province)\b")
 # "in Kharkiv region", and a list of regions sharing the noun ("the Kharkiv and Sumy oblasts", "Kyiv, Zhytomyr and
 # Cherkasy regions")
 _REGION_AFTER = re.compile(r"\s+(?i:region|oblast|province|krai|kray|republic)\b|(?:(?:\s*,\s*|\s+(?:and|&)\s+|"
@@ -553,9 +556,10 @@ def _feature(name: str, sentence: str, end: int) -> str | None:
             if kind == "feature" and words[-1] in ("district", "raion"):
                 # "in Bakhmut district" is the raion, "in Obolon District" a city district the gazetteer has
                 found = geocode_candidates(name, limit=1)
-                if raion_code(name) or (found and found[0].source != "admin1-centre" and found[0].matched_by
-                                        == MATCHED_BY[0] and (found[0].source == "geonames-section"
-                                                              or found[0].population >= RAION_TOWN_POPULATION)):
+                oblast = _OBLAST_AFTER_DISTRICT.match(sentence, end)
+                own = bool(found) and found[0].matched_by == MATCHED_BY[0] and found[0].source != "admin1-centre"
+                if raion_code(name, admin1_code(oblast.group("admin")) if oblast else None) or (own and (
+                        found[0].source == "geonames-section" or found[0].population >= RAION_TOWN_POPULATION)):
                     return None  # a town's name before "district" may name the raion called after it
             if kind == "regional" and not any(word in _POWER_WORDS for word in words):
                 # "Lysychansk Oil Refinery", "Severodonetsk Azot Plant": an industrial works stands in or by the

@@ -11,7 +11,10 @@ it:
   name as GeoNames keeps it: "Velykyi Burluk");
 - ``district_of``: "… in the Pokrovsk district of the Donetsk region.";
 - ``variant``: "Shelling hit Pokrovskiy rayon, Donetskaya oblast." (another spelling of each);
-- ``village``: "… near Shevchenko, Pokrovsk district, Donetsk oblast." (a settlement of the raion).
+- ``village``: "… near Shevchenko, Pokrovsk district, Donetsk oblast." (a settlement of the raion);
+- ``renamed``, ``renamed_village``: the same with a former name of the town a current raion is named after, as the
+  gazetteer keeps it among the town's alternate names ("Krasnoarmeysk raion", "near X, Sverdlovsk raion"), where
+  it has one that reads as a Slavic name in Latin letters (:func:`_former_names`).
 
 Each sentence is read by :func:`trucewatch.nlp.extract.extract_article`; the first report with a point is scored:
 ``admin1`` (the share of sentences placed in the raion's oblast), ``within`` (placed within ``WITHIN_KM`` of the
@@ -36,7 +39,7 @@ from trucewatch.geo.admin1 import admin1_name
 from trucewatch.geo.distance import distance_km
 from trucewatch.geo.gazetteer import Place
 
-FORMS = ("raion", "raion_town", "district_of", "variant", "village")
+FORMS = ("raion", "raion_town", "district_of", "variant", "village", "renamed", "renamed_village")
 WITHIN_KM = 25.0
 SETTLEMENT_KM = 5.0
 _TEMPLATES = {
@@ -45,6 +48,8 @@ _TEMPLATES = {
     "district_of": "Shelling was reported in the {town} district of the {oblast} region.",
     "variant": "Shelling hit {spelling} rayon, {oblast_spelling} oblast.",
     "village": "Shelling was reported near {village}, {town} district, {oblast} oblast.",
+    "renamed": "Shelling was reported in {former} raion, {oblast} oblast.",
+    "renamed_village": "Shelling was reported near {village}, {former} raion, {oblast} oblast.",
 }
 _RAION_WORD = re.compile(r"\s+(?i:raion|rayon|district)$")
 _LATIN = re.compile(r"^[a-z][a-z' -]+$")
@@ -73,6 +78,7 @@ class _Unit:
     spellings: tuple[str, ...]
     lat: float
     lon: float
+    former: tuple[str, ...] = ()
 
 
 def _table(name: str) -> list[list[str]]:
@@ -104,14 +110,33 @@ def _places() -> list[Place]:
     return [p for p in _index().places if p.country == "UA" and p.source == "geonames-ua"]
 
 
-def _town_of_current(code: str, adjective: str) -> str | None:
+def _town_of_current(code: str, adjective: str) -> Place | None:
     """The town a current raion is named after: the most populous settlement of the raion whose name begins as
     the adjective does ("Pokrovsk" of Pokrovskyi)."""
     stem = _ADJECTIVE_END.sub("", adjective).lower()[:4]
     towns = [p for p in _settlements().get(code, ()) if p.population >= 1_000 and p.name.lower().startswith(stem)]
     # the longest beginning shared with the adjective, then the shortest name ("Tiachiv", not "Tiachivka")
     return max(towns, key=lambda p: (_shared(p.name.lower(), adjective.lower()), -len(p.name), p.population)
-               ).name if towns else None
+               ) if towns else None
+
+
+# a former name as Soviet names were made ("Artemivsk", "Stalino", "Yuzove", "Oleksandrivka"), in Latin letters of an
+# English, Ukrainian or Russian romanisation; the gazetteer's alternate names also hold other languages' ("Kartuli")
+_FORMER_NAME = re.compile(r"[a-z]{4,}(?:sk|ino|ove|ivka|ovka)")
+_OTHER_ROMANISATION = re.compile(r"uku|usu|w|q|x|ou")
+
+
+def _former_names(town: Place) -> tuple[str, ...]:
+    """Names the gazetteer keeps for ``town`` besides its own that are no spelling of it (its consonants differ):
+    its former names ("Sverdlovsk" of Dovzhansk, "Krasnoarmeysk" of Pokrovsk)."""
+    from trucewatch.geo.gazetteer import _alternate_names, _index
+    from trucewatch.geo.translit import skeleton
+
+    number = next((n for n, place in enumerate(_index().places) if place.id == town.id), None)
+    own = skeleton(town.name)
+    names = _alternate_names().get(number, []) if number is not None else []
+    return tuple(sorted(_titled(name) for name in set(names) if _FORMER_NAME.fullmatch(name)
+                        and not _OTHER_ROMANISATION.search(name) and skeleton(name)[:3] != own[:3]))
 
 
 def _shared(one: str, other: str) -> int:
@@ -123,12 +148,13 @@ def units() -> tuple[_Unit, ...]:
     """Every raion the project ships, current and former, with its spellings."""
     found: list[_Unit] = []
     for code, admin1, name, lat, lon, keys, _skeletons in _table("raions.tsv.gz"):
-        town = _town_of_current(code, name)
-        if town is None:
+        seat = _town_of_current(code, name)
+        if seat is None:
             continue
         spellings = tuple(_titled(key) for key in sorted(keys.split("|")) if _LATIN.match(key)
                           and _titled(key) != name)
-        found.append(_Unit(code, admin1, name, town, spellings or (name,), float(lat), float(lon)))
+        found.append(_Unit(code, admin1, name, seat.name, spellings or (name,), float(lat), float(lon),
+                           _former_names(seat)))
     for code, admin1, name, lat, lon, keys, _skeletons in _table("former_raions.tsv.gz"):
         if not admin1:
             continue  # a unit GeoNames keeps without its oblast: no oblast to write
@@ -184,12 +210,13 @@ def cases(sample: int | None = None) -> list[RaionCase]:
         words = {"adjective": unit.adjective, "town": unit.town, "oblast": oblast, "oblast_spelling": oblast_spelling,
                  "spelling": _pick(unit.spellings, unit.code)}
         village = _village(unit)
+        former = _pick(unit.former, unit.code) or ""
         for form in FORMS:
-            if form == "village" and village is None:
+            if (form.endswith("village") and village is None) or (form.startswith("renamed") and not former):
                 continue
-            text = _TEMPLATES[form].format(**words, village=village.name if village else "")
+            text = _TEMPLATES[form].format(**words, former=former, village=village.name if village else "")
             built.append(RaionCase(unit.code, form, text, unit.admin1, unit.lat, unit.lon,
-                                   (village.lat, village.lon) if form == "village" and village else None))
+                                   (village.lat, village.lon) if form.endswith("village") and village else None))
     return built
 
 
