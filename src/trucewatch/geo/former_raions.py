@@ -11,6 +11,10 @@ town (Starobesheve raion is now part of Kalmiuskyi). A former raion is read, wit
   oblast (``SEAT_POPULATION`` people or more, no city's district) bearing the raion's name as its own or an
   alternate name (not only a spelling variant), the only one there.
 
+GeoNames keeps some units twice, under two spellings a few km apart ("Mlinovskiy Rayon", "Mlynivs’kyy Rayon"): names
+matching units of one oblast within ``DUPLICATE_KM`` of each other are one raion. Units that only share a name's
+consonants ("Ananyivskiy": Ananiv and Ivanivka, both "nvsk") go to the one spelt closest, if clearly closest.
+
 The code of a former raion is ``former-<GeoNames id>`` or ``seat-<gazetteer id of the town>``; :func:`raion_point`
 gives its point. A settlement of the raion lies within ``FORMER_RAION_KM`` of it (the former raions were 1,000 to
 2,500 km²; their centre town is seldom at their middle).
