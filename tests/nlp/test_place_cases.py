@@ -1,5 +1,5 @@
-"""Place rules as YAML data (place_cases.yaml, place_cases_phrasings.yaml, place_cases_scope.yaml), one test per
-case with a readable id."""
+"""Place rules as YAML data (place_cases.yaml, place_cases_phrasings.yaml, place_cases_scope.yaml,
+place_cases_raions.yaml), one test per case with a readable id."""
 
 from __future__ import annotations
 
@@ -14,9 +14,11 @@ from trucewatch.nlp.extract import extract_article
 from trucewatch.nlp.reader import Article
 
 # place_cases.yaml, place_cases_phrasings.yaml (common phrasings of war reporting the rules were not fitted on) and
-# place_cases_scope.yaml (evidence that bounds where an event may be: regions named together, a country, a region)
+# place_cases_scope.yaml (evidence that bounds where an event may be: regions named together, a country, a region),
+# place_cases_raions.yaml (a raion the text names)
 CASES: list[dict[str, Any]] = [
-    case for name in ("place_cases.yaml", "place_cases_phrasings.yaml", "place_cases_scope.yaml")
+    case for name in ("place_cases.yaml", "place_cases_phrasings.yaml", "place_cases_scope.yaml",
+                                  "place_cases_raions.yaml")
     for case in yaml.safe_load((Path(__file__).parent / name).read_text(encoding="utf-8"))]
 
 

@@ -11,6 +11,10 @@ town (Starobesheve raion is now part of Kalmiuskyi). A former raion is read, wit
   oblast (``SEAT_POPULATION`` people or more, no city's district) bearing the raion's name as its own or an
   alternate name (not only a spelling variant), the only one there.
 
+GeoNames keeps some units twice, under two spellings a few km apart ("Mlinovskiy Rayon", "Mlynivs’kyy Rayon"): names
+matching units of one oblast within ``DUPLICATE_KM`` of each other are one raion. Units that only share a name's
+consonants ("Ananyivskiy": Ananiv and Ivanivka, both "nvsk") go to the one spelt closest, if clearly closest.
+
 The code of a former raion is ``former-<GeoNames id>`` or ``seat-<gazetteer id of the town>``; :func:`raion_point`
 gives its point. A settlement of the raion lies within ``FORMER_RAION_KM`` of it (the former raions were 1,000 to
 2,500 km²; their centre town is seldom at their middle).
@@ -19,9 +23,11 @@ gives its point. A settlement of the raion lies within ``FORMER_RAION_KM`` of it
 from __future__ import annotations
 
 import gzip
+from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 
+from trucewatch.geo.distance import distance_km
 from trucewatch.geo.translit import match_keys, skeleton
 
 FORMER_RAIONS_FILE = "former_raions.tsv.gz"
@@ -29,6 +35,11 @@ FORMER_PREFIX = "former-"
 SEAT_PREFIX = "seat-"
 # How far from a former raion's point (its GeoNames point or its centre town) its settlements lie.
 FORMER_RAION_KM = 35.0
+# Two units of one oblast whose names match and whose points lie this close are one raion kept twice.
+DUPLICATE_KM = 20.0
+# Of raions whose names share a text's consonants, one is taken when a name of it is spelt this much closer to the
+# text (difflib's ratio) than any other's
+SPELT_CLOSER = 0.1
 # A raion's centre is a town (the smallest centres had some 2,000 people): no hamlet, and no city's district
 # ("Kyivskyi district" of Donetsk is the city's, not a former raion), is taken for one.
 SEAT_POPULATION = 1_000
@@ -61,8 +72,33 @@ def former_raion_code(text: str, admin1: str) -> str | None:
     if len(found) == 1:
         return found.pop()
     if found:
-        return None
+        # GeoNames keeps some units twice, under two spellings a few km apart ("Mlinovskiy Rayon", "Mlynivs’kyy
+        # Rayon"): one raion
+        points = [units[code][2:] for code in found]
+        same = all(distance_km(*one, *other) <= DUPLICATE_KM for one in points for other in points)
+        return min(found) if same else _spelt_closest(text, found)
     return _seat_code(text, admin1)
+
+
+def _spelt_closest(text: str, found: set[str]) -> str | None:
+    """Among raions whose names share ``text``'s consonants ("Ananyivskiy": Ananiv or Ivanivka, both "nvsk"), the
+    one a Latin name of which is spelt closest to it, when it is SPELT_CLOSER nearer than every other."""
+    lowered = text.lower()
+    scores = sorted(((max((SequenceMatcher(None, lowered, name).ratio() for name in _latin_names().get(code, ())),
+                          default=0.0), code) for code in found), reverse=True)
+    return scores[0][1] if scores[0][0] - scores[1][0] >= SPELT_CLOSER else None
+
+
+@lru_cache(maxsize=1)
+def _latin_names() -> dict[str, list[str]]:
+    """Each former raion's names in Latin letters (the keys of its names column, not its skeletons)."""
+    raw = resources.files("trucewatch.geo").joinpath(f"data/{FORMER_RAIONS_FILE}").read_bytes()
+    lines = [line for line in gzip.decompress(raw).decode("utf-8").splitlines() if not line.startswith("#")]
+    names: dict[str, list[str]] = {}
+    for line in lines[1:]:
+        code, _admin1, _name, _lat, _lon, keys, _skeletons = line.split("\t")
+        names[code] = [key for key in keys.split("|") if key.isascii()]
+    return names
 
 
 def _seat_code(text: str, admin1: str) -> str | None:

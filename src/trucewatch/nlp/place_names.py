@@ -70,6 +70,10 @@ _PLACE_AFTER = re.compile(
 CODED_TO = re.compile(r"coded to (?P<name>" + NAME + r"(?:\s+" + NAME + r"){0,2})(?:,\s*(?P<admin>" + NAME
                       + r"))?")
 _SECTOR_AFTER = re.compile(r"\s+sector\b", re.IGNORECASE)
+RAION_AFTER = re.compile(r"\s+(?i:raion|rayon|district)\b")
+# the oblast named right after a raion ("… district of the Kharkiv region", "… raion, Luhansk oblast")
+_OBLAST_AFTER_DISTRICT = re.compile(r"\s+(?i:raion|rayon|district)\s*(?:,\s*|(?i:of)\s+(?:(?i:the)\s+)?)(?P<admin>"
+                                    + NAME + r")\s+(?i:oblast|region|province)\b")
 # "in Kharkiv region", and a list of regions sharing the noun ("the Kharkiv and Sumy oblasts", "Kyiv, Zhytomyr and
 # Cherkasy regions")
 _REGION_AFTER = re.compile(r"\s+(?i:region|oblast|province|krai|kray|republic)\b|(?:(?:\s*,\s*|\s+(?:and|&)\s+|"
@@ -92,6 +96,9 @@ TOWN_POPULATION = 10_000
 # A city this large known by a name (an alternate: its name in another language, or a former one) beats
 # places that bear the name when none of them has this many people.
 CITY_POPULATION = 100_000
+# A raion is named after a town of at least this many people (a former raion's centre): "the Velykyi Burluk
+# district" names a raion, not a street or a city's part
+RAION_TOWN_POPULATION = 1_000
 
 
 def admin1_of(text: str | None) -> str | None:
@@ -137,7 +144,9 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
         near = match.group("prep").lower() in ("near", "outskirts of", "around", "outside", "proximity to",
                                                "vicinity of")
         settlement, feature = settlement_in(match.group("name"), sentence, match.end("name"))
+        # "near Dovzhansk, Sverdlovsk raion": a raion's name after the place, never an oblast's (Russia's)
         admin = match.group("admin")
+        admin = None if admin and RAION_AFTER.match(sentence, match.end("admin")) else admin
         start = match.start("name")
         owned = _OWNER_SPLIT.match(match.group("name"))
         if owned and not feature:
@@ -303,6 +312,9 @@ def _city_district(entry: tuple[str, tuple[int, int], str | None, bool],
         return entry
     if after is None or admin is not None or raion_code(name):
         return entry
+    oblast = admin1_code(after.group("city"))
+    if oblast and (_REGION_AFTER.match(sentence, after.end("city")) or raion_code(name, oblast)):
+        return entry  # "Sverdlovsk raion, Luhansk oblast": a raion of the oblast, no city's district
     cities = _cities_named(after.group("city"))
     if not cities:
         return entry
@@ -544,9 +556,11 @@ def _feature(name: str, sentence: str, end: int) -> str | None:
             if kind == "feature" and words[-1] in ("district", "raion"):
                 # "in Bakhmut district" is the raion, "in Obolon District" a city district the gazetteer has
                 found = geocode_candidates(name, limit=1)
-                if raion_code(name) or (found and found[0].source == "geonames-section"
-                                        and found[0].matched_by == MATCHED_BY[0]):
-                    return None
+                oblast = _OBLAST_AFTER_DISTRICT.match(sentence, end)
+                own = bool(found) and found[0].matched_by == MATCHED_BY[0] and found[0].source != "admin1-centre"
+                if raion_code(name, admin1_code(oblast.group("admin")) if oblast else None) or (own and (
+                        found[0].source == "geonames-section" or found[0].population >= RAION_TOWN_POPULATION)):
+                    return None  # a town's name before "district" may name the raion called after it
             if kind == "regional" and not any(word in _POWER_WORDS for word in words):
                 # "Lysychansk Oil Refinery", "Severodonetsk Azot Plant": an industrial works stands in or by the
                 # town it is named after; a power station is named after its region or a city it feeds

@@ -44,7 +44,6 @@ from trucewatch.geo.gazetteer import (
     country_code,
     geocode_candidates,
     is_place_name,
-    raion_code,
 )
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
 from trucewatch.nlp.place_choice import (
@@ -63,6 +62,7 @@ from trucewatch.nlp.place_names import (
     CODED_TO,
     NAME,
     NOT_PLACES,
+    RAION_AFTER,
     TOWN_POPULATION,
     admin1_of,
     english_words,
@@ -74,6 +74,7 @@ from trucewatch.nlp.place_names import (
     settlement_in,
     strip_words,
 )
+from trucewatch.nlp.place_raions import raion_in, raion_location, raion_named
 from trucewatch.nlp.place_roles import ELSEWHERE_ROLES, MODEL_AFTER, from_home, name_role, named_elsewhere
 from trucewatch.nlp.place_scope import (
     common_word,
@@ -97,7 +98,6 @@ _ADMIN1_MENTION = re.compile(r"\b(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)\s+
 # of Bilohorivka"); a city's mayor or a plain "military administration" (a city has one too) does not.
 _OBLAST_OFFICIAL = re.compile(r"\b(?P<name>" + NAME + r")(?:['’]s)?\s+(?:(?i:governor)\b|(?i:regional|oblast)\s+"
                               r"(?:(?i:military|state)\s+)?(?i:governor|administration|council|head|authorities)\b)")
-_RAION_MENTION = re.compile(r"\b(?P<name>" + NAME + r")\s+(?:raion|rayon|district|Raion|District)\b")
 # Actors and monitors that only operate in Donbas: without an oblast in the text, prefer a Donbas reading.
 _DONBAS = ("UA-14", "UA-09")
 _AREA_HINTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
@@ -261,11 +261,7 @@ def _context(state: ArticleState) -> _Placing:
             if code:
                 context.admin1, context.admin1_speaks = code, True
                 break
-    for mention in _RAION_MENTION.finditer(text):
-        code = raion_code(mention.group("name"), context.admin1)
-        if code:
-            context.raion = code
-            break
+    context.raion = raion_in(text, context.admin1)
     for pattern, codes in _AREA_HINTS:
         if pattern.search(text):
             context.area = tuple(dict.fromkeys((*context.area, *codes)))
@@ -470,6 +466,7 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
     far: tuple[dict[str, Any], tuple[int, int]] | None = None  # a place far from the rest of the text
     elsewhere = False  # a name the sentence gives in another role (where a shot came from, a comparison)
     disagree: dict[str, Any] | None = None  # a town the region the sentence names does not hold
+    raion_only: dict[str, Any] | None = None  # "in Sverdlovsk raion, Luhansk oblast": the raion
     sentence_country = None if sentence_admin1 else country_named(sentence)  # "seen in Belarus near Zhlobin"
     for name, span, admin_text, near in names_in(sentence):
         cleaned, glued = strip_words(name)
@@ -488,6 +485,9 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
         if water_of(sentence, span[0]) or (scope is None and country is None and common_word(sentence, span[0],
                                                                                               cleaned)):
             continue  # "damage at the Port of Mykolaiv": no hamlet named Port; "the Sea of Azov": no town
+        if RAION_AFTER.match(sentence, span[1]) and (code := raion_named(cleaned, scope)) and not coded_to:
+            raion_only = raion_only or raion_location(code, cleaned, scope)  # a settlement named wins
+            continue
         location = _locate(("near " if near else "") + cleaned, scope, context,
                            explicit=bool(admin or sentence_admin1) and not coded_to, literal=coded_to,
                            country=country, hint=None if admin or country else sentence_country)
@@ -571,6 +571,9 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
         frame.put("location", location, deferred[1])
         return True
     elsewhere = elsewhere or deferred is not None  # "soldiers from Pskov killed": no point, not Pskov
+    if raion_only is not None:
+        frame.put("location", raion_only)
+        return True
     if disagree is not None and not explicit_admin1:
         frame.put("location", disagree)
         return True

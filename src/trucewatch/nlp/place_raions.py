@@ -1,0 +1,89 @@
+"""A raion (district) the text names: the name before "raion", "rayon" or "district" is a raion's, read within the
+oblast the text names before any other reading of it.
+
+- "Sverdlovsk raion, Luhansk oblast": the raion of Luhansk oblast (Sverdlovsk is the former name of Dovzhansk and
+  of its former raion), never Russia's Sverdlovsk oblast, whose name the word "raion" rules out;
+- "the Velykyi Burluk district of Kharkiv region": a raion's name of several words;
+- a sentence that names a raion and no settlement in it is placed at the raion: the town it is named after when
+  the raion holds one bearing the name (its seat), else the raion's own point, with the raion's extent as the
+  precision (:func:`raion_location`), rather than the oblast's centre or a village that happens to bear the
+  raion's adjective ("Khmilnytskyi raion" is no hamlet Khmilnytskyi).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from trucewatch.geo.distance import distance_km
+from trucewatch.geo.former_raions import FORMER_RAION_KM, SEAT_POPULATION, raion_point
+from trucewatch.geo.gazetteer import MATCHED_BY, geocode_candidates, raion, raion_code
+from trucewatch.nlp.place_names import NAME
+
+# a raion's name of up to three words before the word ("Velykyi Burluk district", "Novhorod-Siverskyi raion")
+_RAION_MENTION = re.compile(r"\b(?P<name>" + NAME + r"(?:\s+" + NAME + r"){0,2})\s+(?i:raion|rayon|district)\b")
+# the share of a current raion's settlements its precision covers (a few lie far out along its edge)
+_COVERED = 0.9
+
+
+def raion_in(text: str, admin1: str | None) -> str | None:
+    """The code of the first raion ``text`` names (within ``admin1`` when given): the longest run of words before
+    the raion word that is a raion's name ("Velykyi Burluk district", not "Burluk")."""
+    for mention in _RAION_MENTION.finditer(text):
+        code = raion_named(mention.group("name"), admin1)
+        if code:
+            return code
+    return None
+
+
+def raion_named(name: str, admin1: str | None) -> str | None:
+    """The code of the raion ``name`` (its words before the raion word) names within ``admin1``, trying the whole
+    and then fewer of its last words."""
+    words = name.split()
+    for first in range(len(words)):
+        part = " ".join(words[first:])
+        if part.lower() in ("the", "a") or len(part) < 3:
+            continue
+        code = raion_code(part, admin1)
+        if code:
+            return code
+    return None
+
+
+@lru_cache(maxsize=1)
+def _extents() -> dict[str, float]:
+    """How far from each current raion's point most of its settlements lie (``_COVERED`` of them), in km."""
+    from trucewatch.geo.gazetteer import _index
+
+    index = _index()
+    spread: dict[str, list[float]] = {}
+    for place in index.places:
+        unit = index.raions.get(place.raion or "")
+        if unit is not None and place.source != "geonames-section":
+            spread.setdefault(unit.code, []).append(distance_km(place.lat, place.lon, unit.lat, unit.lon))
+    return {code: sorted(km)[int(len(km) * _COVERED) - 1] for code, km in spread.items() if len(km) >= 5}
+
+
+def raion_location(code: str, name: str, admin1: str | None) -> dict[str, Any] | None:
+    """The location of raion ``code`` named as ``name``: its seat (a settlement of the raion bearing the name,
+    ``SEAT_POPULATION`` people or more) or, failing one, its point; the precision the raion's extent."""
+    current = raion(code)
+    point = (current.lat, current.lon) if current else raion_point(code)
+    if point is None:
+        return None
+    extent = _extents().get(code, FORMER_RAION_KM) if current else FORMER_RAION_KM
+    seats = [m for m in geocode_candidates(name, admin1_code=admin1, limit=5)
+             if m.source not in ("admin1-centre", "geonames-section") and m.population >= SEAT_POPULATION
+             and m.matched_by != MATCHED_BY[2]
+             and (m.raion == code if current else distance_km(m.lat, m.lon, *point) <= FORMER_RAION_KM)]
+    unit = f"{name} raion"
+    if len(seats) == 1:
+        seat = seats[0]
+        return {"name": unit, "admin1_code": seat.admin1_code, "country": "UA", "lat": seat.lat, "lon": seat.lon,
+                "precision_km": round(max(extent, seat.precision_km), 1), "source": seat.source,
+                "basis": f"the raion the text names: {seat.name}, the town it is named after, the precision the "
+                         f"raion's extent ({extent:.0f} km)"}
+    return {"name": unit, "admin1_code": current.admin1 if current else admin1, "country": "UA", "lat": point[0],
+            "lon": point[1], "precision_km": round(extent, 1), "source": "raion",
+            "basis": f"the raion the text names: its point, the precision its extent ({extent:.0f} km)"}
