@@ -12,7 +12,7 @@ from typing import Any
 
 from trucewatch.nlp import lexicon as lx
 from trucewatch.nlp import places as _places  # noqa: F401  (registers trucewatch.place.v2)
-from trucewatch.nlp import spelling, syntax
+from trucewatch.nlp import spelling, syntax, syntax_words
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
 from trucewatch.nlp.sources import active_lexicon
 from trucewatch.nlp.spacy_support import split_sentences
@@ -63,19 +63,20 @@ _CUES = re.compile(
     r"lost (?:his|her|their) li(?:fe|ves)|"
     # the verbs of destruction, of ground retaken and of violence, in any inflection
     + "|".join(sorted(f"{re.escape(verb[:-1] if verb.endswith('e') else verb)}\\w*" for verb in (
-        (syntax.GROUND_VERBS - {"take"}) | syntax.VIOLENCE_VERBS | _DESTRUCTION_STEMS)))
-    + "|" + "|".join(sorted(re.escape(word) for word in syntax.HARM_ADJECTIVES | syntax.GROUND_NOUNS))
+        (syntax_words.GROUND_VERBS - {"take"}) | syntax_words.VIOLENCE_VERBS | _DESTRUCTION_STEMS)))
+    + "|" + "|".join(sorted(re.escape(word) for word in syntax_words.HARM_ADJECTIVES | syntax_words.GROUND_NOUNS))
     + "|"
     # and every noun the parse reads as harm, military presence or a munition, singular or plural
     + "|".join(sorted(f"{re.escape(word[:-1])}ies" for word in (
-        syntax.HARM_NOUNS | syntax.PRESENCE_NOUNS | syntax.VIOLENCE_NOUNS) if word.endswith("y")))
+        syntax_words.HARM_NOUNS | syntax.PRESENCE_NOUNS | syntax_words.VIOLENCE_NOUNS) if word.endswith("y")))
     + "|" + "|".join(sorted(f"{re.escape(word)}(?:s|es)?" for word in (
-        syntax.HARM_NOUNS | syntax.PRESENCE_NOUNS | syntax.MUNITION_NOUNS | syntax.MUNITION_PARTS
-        | syntax.GRAVE_NOUNS | syntax.VIOLENCE_NOUNS | syntax.SIDE_PEOPLE | syntax.MOVE_NOUNS)))
+        syntax_words.HARM_NOUNS | syntax.PRESENCE_NOUNS | syntax.MUNITION_NOUNS | syntax.MUNITION_PARTS
+        | syntax_words.GRAVE_NOUNS | syntax_words.VIOLENCE_NOUNS | syntax.SIDE_PEOPLE | syntax.MOVE_NOUNS)))
     + "|" + syntax.MODEL_PATTERN
     # the verbs whose every use is violence, in every inflection ("gunned", "target" is not one), and those who attack
-    + "|" + "|".join(sorted({re.escape(form) for verb in syntax.VIOLENT_VERBS for form in spelling.inflections(verb)}))
-    + "|" + "|".join(sorted(f"{re.escape(word)}s?" for word in syntax.ATTACKER_NOUNS))
+    + "|" + "|".join(sorted({re.escape(form) for verb in syntax_words.VIOLENT_VERBS
+                             for form in spelling.inflections(verb)}))
+    + "|" + "|".join(sorted(f"{re.escape(word)}s?" for word in syntax_words.ATTACKER_NOUNS))
     + r")\b", re.IGNORECASE)
 
 

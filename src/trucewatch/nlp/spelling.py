@@ -15,12 +15,12 @@ import re
 from functools import lru_cache
 
 from trucewatch.geo.edits import by_dropped_forms, one_edit_from
-from trucewatch.nlp import syntax
+from trucewatch.nlp import syntax, syntax_words
 from trucewatch.nlp.place_names import english_words
 
 MIN_LETTERS = 4  # shorter words have too many neighbours to correct safely
 # lemmas the trigger lexicon (trucewatch.nlp.lexicon.EVENT_TRIGGERS) names, and nouns that make the parse read a
-# sentence, that the parse's word classes (syntax.HARM_VERBS, PRESENCE_NOUNS, ...) do not already hold
+# sentence, that the parse's word classes (syntax_words.HARM_VERBS, PRESENCE_NOUNS, ...) do not already hold
 TRIGGER_VERBS = frozenset({
     "bombard", "violate", "kidnap", "abduct", "deport", "confiscate", "loot", "torture", "execute", "protest",
     "demonstrate", "rally", "picket", "clash", "defuse",
@@ -77,10 +77,10 @@ def inflections(verb: str) -> set[str]:
 def vocabulary() -> frozenset[str]:
     """Every event word in its inflections (verbs in every form, nouns in both numbers, participles as they
     are), lower case, letters only, of ``MIN_LETTERS`` or more."""
-    verbs = syntax.HARM_VERBS | syntax.PRESENCE_VERBS | TRIGGER_VERBS
-    nouns = (syntax.HARM_NOUNS | syntax.PRESENCE_NOUNS | syntax.MUNITION_NOUNS | syntax.MUNITION_PARTS
-             | syntax.GRAVE_NOUNS | TRIGGER_NOUNS)
-    words: set[str] = set(syntax.HARM_ADJECTIVES)
+    verbs = syntax_words.HARM_VERBS | syntax.PRESENCE_VERBS | TRIGGER_VERBS
+    nouns = (syntax_words.HARM_NOUNS | syntax.PRESENCE_NOUNS | syntax.MUNITION_NOUNS | syntax.MUNITION_PARTS
+             | syntax_words.GRAVE_NOUNS | TRIGGER_NOUNS)
+    words: set[str] = set(syntax_words.HARM_ADJECTIVES)
     for verb in verbs:
         words.update(inflections(verb))
     for noun in nouns:

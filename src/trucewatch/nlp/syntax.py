@@ -15,143 +15,44 @@ from functools import lru_cache
 from typing import Any
 
 from trucewatch.nlp import lexicon as lx
-
-# Lemmas by word class. A verb of harm or of use of force makes an event; so does a noun of damage or
-# casualties heading a clause or a headline, a weapon that is the subject of a verb ("a missile landed"),
-# or a participle of harm modifying a noun ("destroyed school").
-# violence against people ("gunned down a doctor", "a priest was stabbed", "two guards were beheaded")
-_KILLING_VERBS = frozenset({"gun", "murder", "assassinate", "stab", "behead", "slay", "maim", "massacre", "lynch"})
-HARM_VERBS = _KILLING_VERBS | frozenset({
-    "attack", "strike", "hit", "shell", "bomb", "fire", "launch", "target", "destroy", "damage", "kill", "wound",
-    "injure", "explode", "detonate", "land", "fall", "crash", "burn", "down", "intercept", "shoot", "pound",
-    "raid", "blow", "demolish", "flatten", "ruin", "smash", "torch", "ignite", "collapse", "hammer", "blast",
-    "storm", "assault", "ambush", "mine", "drop", "engage", "repel", "neutralise", "neutralize", "die",
-    "devastate", "wreck", "set", "catch", "struck", "impact", "engulf",
-    # destruction beyond the trigger lexicon ("Buildings levelled in X", "Village razed to the ground")
-    "raze", "level", "gut", "riddle", "scorch", "shatter", "obliterate", "pulverise", "pulverize", "ravage",
-    "mangle", "hurt", "sabotage", "pierce", "puncture", "pummel", "eliminate", "annihilate", "breach",
-    "bombard",
-    # with the word that makes them harm (`_HARM_ONLY_WITH`) or an object (`_ONLY_DONE_TO`)
-    "reduce", "succumb", "mow", "sink",
-})
-# Verbs of harm whose every use reports violence: in any inflection they admit a sentence to the parse
-# (trucewatch.nlp.components), which then decides by role. The other verbs of harm ("set", "land", "target", "fire")
-# admit it only with another cue, since alone they mostly say something else ("set up a base", "targets inflation").
-VIOLENT_VERBS = _KILLING_VERBS | frozenset({
-    "attack", "shell", "bomb", "bombard", "kill", "wound", "injure", "explode", "detonate", "destroy", "damage",
-    "intercept", "pound", "raid", "demolish", "ambush", "torch", "raze", "ravage",
-})
-# Those who attack, by what they do: a sentence naming one is parsed, and any verb of harm they are the subject of
-# reports the act ("Suicide bombers target a church", "Gunmen opened fire on a bus", "two bombers blow themselves up")
-ATTACKER_NOUNS = frozenset({
-    "gunman", "gunmen", "bomber", "attacker", "assailant", "sniper", "militant", "insurgent", "jihadist", "terrorist",
-    "raider", "arsonist", "kidnapper", "shooter", "saboteur",
-})
-# Verbs of harm with their particle: destroyed ("knocked out", "wiped out", "took out") or downed ("brought down")
-_PHRASAL_HARM = frozenset({("knock", "out"), ("wipe", "out"), ("take", "out"), ("bring", "down")})
-# Verbs of harm only with one of these words below them: "set ablaze", "set on fire", "caught fire" (never "set up
-# a base", "set a date", "caught the suspect")
-_HARM_ONLY_WITH = {"set": frozenset({"ablaze", "alight", "afire", "aflame", "fire", "flame", "flames"}),
-                   "catch": frozenset({"fire", "flame", "flames", "light"}),
-                   "reduce": frozenset({"rubble", "ruins", "ashes", "ash", "dust"}),  # never "reduced prices"
-                   "succumb": frozenset({"wound", "wounds", "injury", "injuries", "burns"}),
-                   "mow": frozenset({"down"})}
-# Verbs of harm only when done to something (an object, or the passive): "a warship was sunk", "a drone sank a
-# boat"; never "prices sank", "the ferry sank in a storm"
-_ONLY_DONE_TO = frozenset({"sink"})
-# What a munition that is no weapon of the lexicon ("rocket", "shell", "projectile") does when it strikes: as the
-# subject of one of these, or of a verb of harm, it reports a strike ("A rocket slammed into a block of flats")
-_IMPACT_VERBS = frozenset({"slam", "smash", "plough", "plow", "tear", "rip", "crash", "plunge", "pierce", "penetrate",
-                           "rain", "whistle", "hurtle", "careen", "barrel", "thud"})
-_FIRED_MUNITIONS = frozenset({"rocket", "munition", "submunition", "warhead", "missile", "shell", "projectile"})
-_AIRCRAFT = frozenset({"warplane", "plane", "aircraft", "jet", "helicopter", "bomber", "fighter", "airplane"})
-_PERSON_WORDS = frozenset({"activist", "journalist", "mayor", "official", "priest", "teacher", "reporter", "head",
-                           "pow", "prisoner", "volunteer", "cyclist", "farmer", "photographer", "student", "hostage"})
-# Ground retaken: an event of fighting when what is taken is a place or control ("liberated Trostianets",
-# "regained control of X"; never "regained consciousness").
-GROUND_VERBS = frozenset({"liberate", "recapture", "retake", "regain", "reclaim", "capture", "take", "seize",
-                          "encircle", "besiege", "surround", "overrun", "infiltrate"})
-_GROUND_TAKEN = frozenset({"control", "village", "town", "city", "settlement", "territory", "ground", "position",
-                           "height", "area", "district", "bridgehead", "island", "hamlet", "outskirt", "suburb",
-                           "post", "outpost", "checkpoint", "stronghold", "airport", "airfield"})
-_TAKEN_BY_FORCE = frozenset({"building", "headquarters", "office", "station", "premises", "council", "hall"})
-# Violence against people that is no strike: arrest, abduction, captivity (kept as `other` of the kind
-# `violence`, as the trigger lexicon's "detained", "kidnapped" are): the verb needs a person acted on
-VIOLENCE_VERBS = frozenset({"arrest", "detain", "abduct", "kidnap", "imprison", "interrogate", "torture", "execute"})
-VIOLENCE_NOUNS = frozenset({"arrest", "detention", "abduction", "kidnapping", "interrogation", "captivity",
-                            "hostage", "torture"})
-_TORTURE_SITES = frozenset({"chamber", "room", "cell", "site", "basement", "camp", "center", "centre"})
-# Nouns of fighting over ground, whatever their tag ("Ukrainian counteroffensive near X" is tagged an adjective)
-GROUND_NOUNS = frozenset({"counteroffensive", "counter-offensive", "counterattack", "counter-attack", "liberation",
-                          "recapture", "incursion", "gunfight", "crossfire", "siege", "encirclement", "breakthrough",
-                          "massacre"})
-# "levelled accusations", "shattered the record", "prices were smashed", "the film was shot": what is said,
-# measured or filmed, not harmed
-_NOT_HARMED = frozenset({
-    "accusation", "charge", "claim", "criticism", "allegation", "sanction", "threat", "fine", "record", "price",
-    "hope", "dream", "expectation", "illusion", "myth", "barrier", "silence", "stereotype", "taboo", "confidence",
-    "economy", "share", "budget", "heart", "feeling", "nerve", "reputation", "career", "poverty", "tax", "need",
-    "risk", "problem", "corruption", "requirement", "duty", "tariff", "debt", "waste", "queue", "backlog", "veil",
-    "contract", "rule", "law", "bill", "regulation", "deadline", "data", "security", "privacy", "trust", "limit",
-    "code", "obligation", "term", "money", "identity", "show", "spotlight", "idea", "election", "vote", "password",
-    "firework", "fireworks", "confetti", "balloon", "loan", "mortgage", "insurance", "subscription", "advert",
-    "government", "cabinet", "inflation", "rate",  # "protests brought down the government"
-})
-_FILMED = frozenset({"film", "video", "footage", "scene", "movie", "photo", "clip", "documentary", "episode",
-                     "picture", "commercial", "series"})
-HARM_NOUNS = frozenset({
-    "damage", "destruction", "explosion", "blast", "fire", "blaze", "strike", "airstrike", "attack", "shelling",
-    "bombing", "bombardment", "casualty", "death", "ruin", "rubble", "crater", "debris",
-    "wreckage", "impact", "detonation", "hit", "aftermath", "fighting", "battle", "clash", "assault",
-    "shootdown", "interception", "remnant", "fragment", "burn", "destroy", "arson", "smoke", "gunfire", "shooting",
-    "gunshot", "firing", "downing", "loss", "shootout", "skirmish", "looting", "fight", "flame",
-    "injury", "fatality", "shrapnel", "carnage", "devastation", "havoc", "inferno", "wreck", "sabotage", "breach",
-    "bang",  # "Loud bangs reported in X"
-    "kia", "wia",  # killed, wounded in action ("One KIA, two WIA in Donbas")
-    "hostilities",  # only in the plural ("Hostilities resumed near X"; "hostility towards migrants" is none)
-})
-# what is left of a home, a vehicle or a person after an attack ("the remains of their homes"; never "the
-# remains of a medieval fortress")
-_REMAINS_OF = frozenset({"house", "home", "building", "school", "car", "bus", "vehicle", "tank", "shop", "hospital",
-                         "church", "apartment", "block", "bridge", "kindergarten", "store", "market", "factory",
-                         "plant", "station", "aircraft", "helicopter", "jet", "plane", "drone", "missile", "rocket",
-                         "civilian", "soldier", "man", "woman", "child", "person", "people", "truck", "convoy"})
-HARM_ADJECTIVES = frozenset({
-    "destroyed", "damaged", "burned", "burnt", "burning", "shelled", "bombed", "dead", "deceased", "killed",
-    "wounded", "injured", "ruined", "collapsed", "demolished", "charred", "gutted", "hit", "struck", "downed",
-    "destroy", "damage", "burn", "kill", "wound", "injure", "ruin", "collapse", "demolish", "shell", "bomb",
-    # the state destruction leaves ("Flattened houses", "Scorched apartment block", "Power station ablaze")
-    "flattened", "razed", "levelled", "leveled", "torched", "riddled", "scorched", "shattered", "obliterated",
-    "ravaged", "smashed", "wrecked", "devastated", "mangled", "blackened", "ablaze", "aflame", "burnt-out",
-    "burned-out", "bombed-out", "shot-up", "pockmarked", "looted", "ransacked", "plundered", "vandalised",
-    "vandalized", "knocked-out", "flatten", "raze", "torch", "riddle", "scorch", "shatter", "obliterate",
-    "ravage", "smash", "wreck", "devastate", "mangle", "blacken", "loot", "ransack", "plunder", "vandalise",
-    "vandalize", "uninhabitable", "pierced", "punctured", "blown-up", "blown", "breached", "breach",
-})
-SPEECH_VERBS = frozenset({
-    "say", "claim", "report", "state", "announce", "accuse", "deny", "allege", "confirm", "acknowledge", "add",
-    "write", "tell", "blame", "reject", "dismiss", "insist", "post", "publish", "refute", "admit", "note",
-    "warn", "declare", "assert",
-})
-_WEAPON_WORDS = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in lx.WEAPONS), re.IGNORECASE)
-_PRONOUNS = frozenset({"they", "it", "we", "he", "she"})
-_DEFENCE_VERBS = frozenset({"repel", "repulse", "rebuff", "thwart", "fend", "push"})
-_MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "can"})
-_LYING_VERBS = frozenset({"lie", "find", "discover", "leave", "scatter", "litter", "recover", "see", "show",
-                          "remain", "pile", "dump", "exhume", "unearth"})
-GRAVE_NOUNS = frozenset({"grave", "graveyard", "burial", "exhumation"})
-_BURIED = frozenset({"neighbour", "neighbor", "body", "relative", "dead", "victim"})
-_BURIAL_MARKS = frozenset({"mass", "makeshift", "fresh", "new", "improvised", "common"})
-# where the dead of an attack are buried in haste (never a cemetery)
-_BURIAL_PLACES = frozenset({"forest", "wood", "yard", "courtyard", "garden", "field", "park", "playground",
-                            "backyard", "pit", "trench", "ditch", "roadside"})
-_TAKEN_VERBS = frozenset({"seize", "confiscate", "capture", "buy", "sell", "send", "deliver", "receive", "supply",
-                          "donate", "purchase", "order", "produce", "manufacture", "smuggle", "hand"})
-_USE_VERBS = frozenset({"use", "employ", "fire", "launch", "drop", "deploy", "aim", "direct", "throw", "hurl", "lob",
-                        "toss", "plant", "lay", "place", "shoot", "trigger"})
-_FOUND_VERBS = frozenset({"find", "spot", "see", "document", "discover", "embed", "lie", "remain", "stick", "lodge",
-                          "photograph", "film", "show", "record", "locate"})
-_FUTURE_HEADS = frozenset({"plan", "threaten", "vow", "intend", "prepare", "want", "try", "seek", "aim"})
+from trucewatch.nlp.syntax_words import (
+    AIRCRAFT,
+    ATTACKER_NOUNS,
+    BURIAL_MARKS,
+    BURIAL_PLACES,
+    BURIED,
+    DEFENCE_VERBS,
+    FILMED,
+    FIRED_MUNITIONS,
+    FOUND_VERBS,
+    FUTURE_HEADS,
+    GRAVE_NOUNS,
+    GROUND_NOUNS,
+    GROUND_TAKEN,
+    GROUND_VERBS,
+    HARM_ADJECTIVES,
+    HARM_NOUNS,
+    HARM_ONLY_WITH,
+    HARM_VERBS,
+    IMPACT_VERBS,
+    LYING_VERBS,
+    MODALS,
+    NOT_HARMED,
+    ONLY_DONE_TO,
+    PERSON_WORDS,
+    PHRASAL_HARM,
+    PRONOUNS,
+    REMAINS_OF,
+    SPEECH_VERBS,
+    TAKEN_BY_FORCE,
+    TAKEN_VERBS,
+    TORTURE_SITES,
+    USE_VERBS,
+    VIOLENCE_NOUNS,
+    VIOLENCE_VERBS,
+    VIOLENT_VERBS,
+    WEAPON_WORDS,
+)
 
 
 @lru_cache(maxsize=1)
@@ -217,7 +118,7 @@ _SIDES = frozenset({"russian", "ukrainian", "enemy", "russia", "ukraine"})
 # Armoured vehicles and systems by their model ("T-72s", "bmp-3", "BTR-82A", "TOS-1A"), by their GRAU index
 # (digits, one or two letters for the class, digits, and a suffix: "9A52-2", "2S19", "9K720", "1L260", "1RL257")
 # and aircraft and helicopters by their model ("Su-25s", "MiG-29", "Ka-52", "Mi-8", "Tu-22M3", "Il-76", "An-26"):
-# military presence too, when seen, moving or flying (not bought, delivered or seized: `_TAKEN_VERBS`).
+# military presence too, when seen, moving or flying (not bought, delivered or seized: `TAKEN_VERBS`).
 MODEL_PATTERN = (r"(?:(?:t|bmp|bmd|btr|mt-lb|tos|2s)-?\d+[a-z0-9]*"
                  r"|\d{1,2}(?:[abdklmprsuv]|rl|sh|ya)\d{1,4}(?:-\d{1,2})?[a-z]{0,2}\d?"
                  r"|(?:su|mig|ka|mi|tu|il|yak)-?\d{1,3}[a-z]{0,3}\d?|an-\d{1,3}[a-z]{0,2})s?")
@@ -248,13 +149,13 @@ def _weapon(token: Any) -> bool:
     """A weapon the lexicon names, alone or with the word before it ("grenade launchers", "rocket launcher")."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
-    if _WEAPON_WORDS.fullmatch(token.text) is not None:
+    if WEAPON_WORDS.fullmatch(token.text) is not None:
         return True
     # only as a verb's or a preposition's noun: "Cluster munitions" heading a headline are remnants
     before = token.doc[token.i - 1] if token.i > 0 else None
     return before is not None and before.dep_ == "compound" and before.head.i == token.i and (
         token.dep_ != "ROOT" and token.head.pos_ in ("VERB", "AUX", "ADP")) and (
-        _WEAPON_WORDS.fullmatch(f"{before.text} {token.text}") is not None)
+        WEAPON_WORDS.fullmatch(f"{before.text} {token.text}") is not None)
 
 
 def _headline_plural(token: Any) -> bool:
@@ -277,8 +178,8 @@ def _acted_on(token: Any, deps: tuple[str, ...] = ("dobj", "nsubjpass"),
 def _said_of(token: Any) -> bool:
     """What the verb acts on is something said ("accusations levelled at Kyiv")."""
     acted_on = _acted_on(token, ("dobj", "nsubjpass", "nsubj"), ("acl", "relcl", "amod"))
-    return any(each.lemma_.lower() in _NOT_HARMED or each.lower_ in _NOT_HARMED or (
-        token.lemma_.lower() == "shoot" and each.lemma_.lower() in _FILMED) for each in acted_on)
+    return any(each.lemma_.lower() in NOT_HARMED or each.lower_ in NOT_HARMED or (
+        token.lemma_.lower() == "shoot" and each.lemma_.lower() in FILMED) for each in acted_on)
 
 
 def _ground_taken(token: Any) -> bool:
@@ -287,20 +188,20 @@ def _ground_taken(token: Any) -> bool:
     if token.pos_ != "VERB" or (token.lemma_.lower() not in GROUND_VERBS and token.lower_ not in (
             "retook", "retaken")) or token.dep_ == "amod" or any(
             child.dep_ == "prt" and child.lower_ == "out" for child in token.children):
-        return False  # "took out a BMP" destroyed it (a verb of harm: `_PHRASAL_HARM`)
+        return False  # "took out a BMP" destroyed it (a verb of harm: `PHRASAL_HARM`)
     taken = _acted_on(token)
     if not taken:
         # a headline without its auxiliary: "Kherson liberated", "Mariupol encircled"
         taken = [child for child in token.children if child.dep_ == "nsubj" and child.pos_ == "PROPN"
                  and child.tag_ == "NNP"]
-    if any(each.pos_ == "PROPN" or each.lemma_.lower() in _GROUND_TAKEN for each in taken):
+    if any(each.pos_ == "PROPN" or each.lemma_.lower() in GROUND_TAKEN for each in taken):
         return True
     # a building taken by armed men ("gunmen seized the administration building"; never "tax officials seized the
     # building of the company", nor "soldiers taking over a building", which may be done without a fight)
     subject = _subject(token, False)
     return token.lemma_.lower() != "take" and subject is not None and subject.dep_ == "nsubj" and _noun_in(
         subject, ATTACKER_NOUNS | PRESENCE_NOUNS | SIDE_PEOPLE) and any(
-        each.lemma_.lower() in _TAKEN_BY_FORCE for each in taken)
+        each.lemma_.lower() in TAKEN_BY_FORCE for each in taken)
 
 
 def _town_falls(token: Any) -> bool:
@@ -317,19 +218,19 @@ def _town_falls(token: Any) -> bool:
 def _harm_word(token: Any) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in HARM_VERBS and token.dep_ != "amod":
-        if lemma in _HARM_ONLY_WITH and not any(
-                each.lower_ in _HARM_ONLY_WITH[lemma] for each in token.subtree if each.i > token.i):
+        if lemma in HARM_ONLY_WITH and not any(
+                each.lower_ in HARM_ONLY_WITH[lemma] for each in token.subtree if each.i > token.i):
             return False
-        if lemma in _ONLY_DONE_TO and not any(child.dep_ in ("dobj", "nsubjpass", "auxpass")
+        if lemma in ONLY_DONE_TO and not any(child.dep_ in ("dobj", "nsubjpass", "auxpass")
                                               for child in token.children):
             return False
         return not _said_of(token)
     if token.pos_ == "NOUN" and token.lower_ == "remains" and any(
             child.dep_ == "prep" and child.lower_ == "of" and any(
-                each.dep_ == "pobj" and _noun_in(each, _REMAINS_OF) for each in child.children)
+                each.dep_ == "pobj" and _noun_in(each, REMAINS_OF) for each in child.children)
             for child in token.children):
         return True
-    if token.pos_ == "VERB" and any((lemma, child.lower_) in _PHRASAL_HARM for child in token.children
+    if token.pos_ == "VERB" and any((lemma, child.lower_) in PHRASAL_HARM for child in token.children
                                     if child.dep_ in ("prt", "advmod", "prep")):
         # "Knocked out Russian tank", "a column was wiped out", "a drone takes out a BMP", "a helicopter was brought
         # down"; never "took out a loan", nor "soldiers take out goods from a store"
@@ -342,7 +243,7 @@ def _harm_word(token: Any) -> bool:
     if token.pos_ == "VERB" and lemma == "tear" and any(child.lower_ in ("off", "apart") for child in token.children):
         return not _said_of(token)  # "Roof torn off a house", "a car torn apart"; "a monument torn down" is not
     if token.pos_ == "VERB" and lemma == "go" and any(child.lower_ == "down" for child in token.children) and any(
-            child.dep_ == "nsubj" and (_weapon(child) or _noun_in(child, _AIRCRAFT)) for child in token.children):
+            child.dep_ == "nsubj" and (_weapon(child) or _noun_in(child, AIRCRAFT)) for child in token.children):
         return True  # "A Russian warplane went down near X"
     if token.pos_ == "VERB" and lemma == "lose" and any(
             child.dep_ == "dobj" and child.lemma_.lower() in ("life", "live") for child in token.children):
@@ -399,7 +300,7 @@ def _violence_word(token: Any) -> bool:
     taken captive"); a noun of it heading a phrase ("Abduction of a mayor in X")."""
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in VIOLENCE_VERBS and token.dep_ != "amod":
-        return any(_noun_in(each, _PERSONS | _PERSON_WORDS) or each.pos_ == "PROPN"
+        return any(_noun_in(each, _PERSONS | PERSON_WORDS) or each.pos_ == "PROPN"
                    or each.lower_ in ("him", "her", "them") for each in _acted_on(token))
     if token.pos_ == "VERB" and lemma == "steal" and token.dep_ != "amod":
         return not _said_of(token)  # "grain being stolen": looting, as the trigger lexicon's "looted"
@@ -407,7 +308,7 @@ def _violence_word(token: Any) -> bool:
             child.dep_ in ("oprd", "dobj", "attr", "acomp", "npadvmod")
             and child.lower_ in ("captive", "prisoner", "hostage") for child in token.children):
         return True  # "taken captive", "took them prisoner"
-    if lemma == "torture" and token.dep_ == "compound" and token.head.lemma_.lower() in _TORTURE_SITES:
+    if lemma == "torture" and token.dep_ == "compound" and token.head.lemma_.lower() in TORTURE_SITES:
         return True  # "Torture chamber found in X"
     return token.pos_ in ("NOUN", "PROPN") and lemma in VIOLENCE_NOUNS and token.dep_ != "compound"
 
@@ -438,7 +339,7 @@ def _weapon_acts(token: Any) -> bool:
            and child.lemma_.lower() not in HARM_VERBS for child in token.children):
         return False  # "two helicopters seen near X", "a Su-25 flying over Y": presence
     if token.dep_ in ("dobj", "nsubjpass"):
-        return verb in HARM_VERBS or verb in _USE_VERBS
+        return verb in HARM_VERBS or verb in USE_VERBS
     if token.dep_ == "nsubj" and token.head.pos_ == "VERB":
         return verb in HARM_VERBS or verb not in PRESENCE_VERBS
     return True
@@ -448,10 +349,10 @@ def _munition_strikes(token: Any) -> bool:
     """A munition the weapon lexicon does not name, as the subject of a verb of harm or of impact ("A rocket slammed
     into a block of flats", "shells rained down on the town")."""
     if not (token.pos_ == "NOUN" or token.tag_ == "NNPS") or token.dep_ != "nsubj" or not _noun_in(
-            token, _FIRED_MUNITIONS):
+            token, FIRED_MUNITIONS):
         return False  # a capitalised plural heading a headline is tagged a proper noun; "Shell" (the firm) is one
     verb = token.head
-    return verb.pos_ == "VERB" and (verb.lemma_.lower() in _IMPACT_VERBS or _harm_word(verb)) and not projected(verb)
+    return verb.pos_ == "VERB" and (verb.lemma_.lower() in IMPACT_VERBS or _harm_word(verb)) and not projected(verb)
 
 
 def _noun_in(token: Any, words: frozenset[str]) -> bool:
@@ -480,7 +381,7 @@ def _bodies(token: Any) -> bool:
             or (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _IMAGERY)):
         return True
     if verbs:
-        return any(verb.lemma_.lower() in _LYING_VERBS for verb in verbs)
+        return any(verb.lemma_.lower() in LYING_VERBS for verb in verbs)
     return token.dep_ == "ROOT" or (token.head.dep_ == "ROOT" and token.head.pos_ not in ("VERB", "AUX"))
 
 
@@ -532,7 +433,7 @@ def _burial(token: Any) -> bool:
     if token.pos_ == "VERB" and token.lemma_.lower() == "bury" and token.dep_ != "amod":
         # "Locals bury their neighbours in X", "civilians buried in a yard"; never in a cemetery, where the
         # dead are buried in peace
-        return any(_noun_in(each, _PERSONS | _BURIED) for each in _acted_on(token)) and not any(
+        return any(_noun_in(each, _PERSONS | BURIED) for each in _acted_on(token)) and not any(
             each.lemma_.lower() in ("cemetery", "graveyard", "honour", "honor") for each in token.doc)
     if token.lemma_.lower() not in GRAVE_NOUNS:
         return False
@@ -545,10 +446,10 @@ def _burial(token: Any) -> bool:
             (child.dep_ == "prep" and child.lower_ == "of" and any(
                 each.dep_ == "pobj" and _noun_in(each, _PERSONS) for each in child.children))
             or (child.dep_ == "prep" and child.lower_ in ("in", "near", "outside", "behind") and any(
-                each.dep_ == "pobj" and each.lemma_.lower() in _BURIAL_PLACES for each in child.children))
+                each.dep_ == "pobj" and each.lemma_.lower() in BURIAL_PLACES for each in child.children))
             for child in token.children):
         return True  # "Burial of civilians in a yard", "Graves in the forest near X"
-    return token.pos_ == "NOUN" and any(child.dep_ in ("amod", "compound") and child.lemma_.lower() in _BURIAL_MARKS
+    return token.pos_ == "NOUN" and any(child.dep_ in ("amod", "compound") and child.lemma_.lower() in BURIAL_MARKS
                                         for child in token.children)
 
 
@@ -564,11 +465,11 @@ def _remnant(token: Any) -> bool:
             return False  # "rocket booster", "missile tail section", "Kh-101 engine"
     elif lemma not in MUNITION_NOUNS or (_weapon(token) and lemma not in _FOUND_MUNITIONS):
         return False  # a weapon the lexicon knows acting is a strike (the rule before this one)
-    if any(child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" and child.lemma_.lower() not in _FOUND_VERBS
+    if any(child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" and child.lemma_.lower() not in FOUND_VERBS
            for child in token.children):
         return False  # "rockets hidden in cargo cars" are stocks, not remnants
     head = token if token.dep_ == "ROOT" else token.head
-    return head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in _FOUND_VERBS
+    return head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in FOUND_VERBS
 
 
 def projected(token: Any) -> bool:
@@ -577,10 +478,10 @@ def projected(token: Any) -> bool:
         for child in each.children:
             if child.dep_ == "neg":
                 return True
-            if child.dep_ == "aux" and child.lower_ in _MODALS and not (
-                    child.lower_ in ("can", "could") and each.lemma_.lower() in _FOUND_VERBS):
+            if child.dep_ == "aux" and child.lower_ in MODALS and not (
+                    child.lower_ in ("can", "could") and each.lemma_.lower() in FOUND_VERBS):
                 return True  # "will strike"; but "forces can be seen in X" reports what is there
-    return token.dep_ == "xcomp" and token.head.lemma_.lower() in _FUTURE_HEADS
+    return token.dep_ == "xcomp" and token.head.lemma_.lower() in FUTURE_HEADS
 
 
 @dataclass(frozen=True)
@@ -654,8 +555,8 @@ def presence_word(doc: Any) -> EventWord | None:
                 _noun_in(token, PRESENCE_NOUNS) or _MODELS.fullmatch(token.lower_) or _noun_in(token, MUNITION_NOUNS)
                 or _weapon(token)):
             continue
-        if (token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in _TAKEN_VERBS) or any(
-                child.dep_ in ("acl", "relcl") and child.lemma_.lower() in _TAKEN_VERBS for child in token.children):
+        if (token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in TAKEN_VERBS) or any(
+                child.dep_ in ("acl", "relcl") and child.lemma_.lower() in TAKEN_VERBS for child in token.children):
             continue  # "rifles were seized", "bought mortars", "MiG-29s delivered to X": taken or traded, not seen
         if _noun_in(token, _WORKS) and (token.dep_ in ("compound", "amod", "nmod") or any(
                 child.lower_ == "of" for child in token.children)):
@@ -780,13 +681,13 @@ def roles(doc: Any, trigger_start: int, interception: bool, exclude: tuple[int, 
             return Roles(attacker, interceptor)
         return None
     lemma = verb.lemma_.lower()
-    if lemma in _DEFENCE_VERBS:
+    if lemma in DEFENCE_VERBS:
         # "X repelled Y's assault" / "X were repelled by Y": the one repelled is the attacker
         attacker = _subject(verb, True) if passive else _object(verb)
         found = _party(attacker, exclude)
         return Roles(found, None) if found else None
     agent = _agent(verb) if passive else _subject(verb, False)
-    if agent is not None and agent.lower_ in _PRONOUNS and verb.dep_ in ("ccomp", "xcomp", "conj", "advcl"):
+    if agent is not None and agent.lower_ in PRONOUNS and verb.dep_ in ("ccomp", "xcomp", "conj", "advcl"):
         # "X confirmed they had struck ...": the pronoun is the subject of the verb above, which may well be
         # the claimant itself (then the claim acknowledges its own act)
         agent = _subject(verb.head, False) or agent
