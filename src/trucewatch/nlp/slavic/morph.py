@@ -124,3 +124,24 @@ def nominative_phrases(adjective: str, noun: str, language: str) -> tuple[str, .
             if agreed is not None:
                 found[f"{str(agreed.word).capitalize()} {alternated.capitalize()}"] = None
     return tuple(found)
+
+
+@lru_cache(maxsize=8192)
+def adjective_nominatives(word: str, language: str) -> tuple[str, ...]:
+    """The nominatives, in the form's own gender or number, of each adjective reading of ``word`` ("Лозовій" ->
+    "лозова", "Рубіжному" -> "рубіжне", "Динской" -> "динская"): the names of towns that are adjectives, which
+    the lemma (the masculine) does not give."""
+    found: dict[str, None] = {}
+    for reading in analyser(language).parse(word.lower()):
+        if "ADJF" not in reading.tag:
+            continue
+        if "plur" in reading.tag:
+            wanted = {"nomn", "plur"}
+        elif reading.tag.gender:
+            wanted = {"nomn", str(reading.tag.gender), *(["sing"] if language == "ru" else [])}
+        else:
+            continue
+        agreed = reading.inflect(wanted)
+        if agreed is not None:
+            found[str(agreed.word)] = None
+    return tuple(found)

@@ -15,12 +15,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from trucewatch.geo.admin1 import admin1_code
-from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch, admin1_match, geocode
+from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch, admin1_match
 from trucewatch.model import Location
-from trucewatch.nlp.place_choice import line_of_contact_km
 from trucewatch.nlp.slavic.adjectives import CITY_SECTION, adjective_town, russian_spellings, town_location, unit_code
 from trucewatch.nlp.slavic.lexicon import lexicon
-from trucewatch.nlp.slavic.morph import nominative_phrases, parse, readings
+from trucewatch.nlp.slavic.morph import parse, readings
 from trucewatch.nlp.slavic.roles import (
     FOR,
     TOWARDS,
@@ -31,6 +30,14 @@ from trucewatch.nlp.slavic.roles import (
     supplied,
     threatened,
     wished,
+)
+from trucewatch.nlp.slavic.settlements import (
+    NOT_PLACES,
+    capitalised_like,
+    fought_over,
+    settlement,
+    two_word_settlement,
+    within_oblast,
 )
 
 SEAS: dict[str, tuple[str, float, float, float]] = {
@@ -59,17 +66,6 @@ _LOCATIVE = re.compile(r"(?:^|\s)(?:в|во|у|над|под|під|біля|о�
 _SETTLEMENT_NOUN = re.compile(r"(?:^|[^\w-])(?:міст[оіа]|городе|города|город|селі|села|село|селе|селищ[еіа]|"
                               r"поселк\w*|посёлк\w*|смт|пгт|нп|н\.\s?п\.|населенного\s+пункта|населеного\s+пункту|"
                               r"порт[уі]?|порта|порте)\s*$", re.IGNORECASE)
-# Capitalised words that are not places however the gazetteer reads them
-_NOT_PLACES = frozenset({
-    "минобороны", "министерство", "россия", "росія", "украина", "україна", "пво", "бпла", "всу", "зсу",
-    "генштаб", "сили", "силы", "дежурными", "средствами", "около", "сегодня", "сьогодні", "также", "також",
-    "еще", "ещё", "ще", "один", "два", "три", "все", "всі", "подписаться", "підписатись", "підписатися",
-    "зв'язок", "зв’язок", "президент", "путин", "путін", "трамп", "зеленский", "зеленський", "нептун",
-    "энергия", "енергія", "искандер", "кинжал", "калибр", "калібр", "герань", "шахед", "лютий", "вампир",
-    "ольха", "торнадо", "хаймерс", "атакмс", "черн", "москва", "москву", "москвы", "москві", "масква",
-    "крым", "крим", "севастополь", "мариуполь", "запад", "центр", "юг", "восток", "север", "днепр",
-    "главное", "сводка", "заявление", "про", "по", "на", "в", "у", "над",
-})
 
 
 # what may stand between a town and the oblast it lies in: "Бердянське, ТОТ, Донецької обл."
@@ -97,12 +93,15 @@ _TOWN_STEM = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+" + _ADJECTIVE_ENDING
 _ADJECTIVE_OF_TOWN = r"(?<![\w«\"“„-])" + _TOWN_STEM
 # a town's adjective before a facility it names ("Бєлгородського аеропорту", "Рязанський НПЗ", "Орловской ТЭЦ")
 # or before its bay ("Новоросійську бухту"), also opening the facility's quoted name ("ФКП «Тамбовский пороховой
-# завод»")
+# завод»"); a works may have two words between, a centre is one of training or testing
+# ("Борисоглєбський навчальний авіаційний центр"; not "Київський центр зайнятості")
 _TOWN_FACILITY = re.compile(r"((?<![\w-])" + _TOWN_STEM + r"\w+)\s+(?:аеропорт|аэропорт|"
                             r"аеродром|аэродром|морськ\w*\s+порт|морск\w*\s+порт|порт|НПЗ|нефтезавод|ТЕЦ|ТЭЦ|ДРЕС|"
                             r"ГРЭС|ГРЕС|нафтобаз|нефтебаз|хімічн\w*\s+завод|химическ\w*\s+завод|хімзавод|химзавод|авіазавод|"
                             r"авиазавод|арсенал|полігон|полигон|ТЕС|ТЭС|дамб|гребл|атомн\w*\s+електростанц|"
-                            r"бухт|(?:[а-яёіїєґ'’-]+\s+)?(?:завод|комбінат|комбинат))")
+                            r"бухт|(?:[а-яёіїєґ'’-]+\s+){0,2}(?:завод|комбінат|комбинат)|"
+                            r"(?:навчальн|учебн|випробувальн|испытательн|авіаційн|авиационн)\w*\s+"
+                            r"(?:[а-яёіїєґ'’-]+\s+)?центр(?![\w-]))")
 # ... and in lower case, before a works, a refinery, a port or an airfield: read only as a Russian city's
 # (``_a_russian_city``), since lower case adjectives in "-ськ-" are mostly no town's ("російському заводу")
 _LOWER_TOWN_FACILITY = re.compile(r"((?<![\w-])[а-яёіїєґ][а-яёіїєґ'’]+" + _ADJECTIVE_ENDING + r"\w+)\s+"
@@ -117,7 +116,7 @@ _LOWER_AFTER_PREPOSITION = re.compile(r"(?<![\w'’-])(?:у|в|під|над|б�
 def _lower_russian_city(word: str, language: str) -> GeoMatch | None:
     """The Russian city of at least ``_CITY`` people a lower case word names, unless the word may be an adjective or
     name a person, an animal or things in the plural."""
-    if word in _NOT_PLACES or any("NOUN" not in tags or "anim" in tags or "plur" in tags
+    if word in NOT_PLACES or any("NOUN" not in tags or "anim" in tags or "plur" in tags
                                   for _, tags in readings(word, language)):
         return None  # an adjective ("населеному пункті"), a person, an animal, things in the plural ("у орлі")
     town = settlement(word.capitalize(), language, "preposition")
@@ -196,6 +195,19 @@ def _person(word: str, after: re.Match[str] | None, language: str) -> bool:
     second = parse(after.group(0).strip(), language)[1]
     cases = {"nomn", "gent", "datv", "accs", "ablt", "loct"}
     return "Surn" in second or ("ADJF" in second and bool(first & second & cases))
+
+
+# "Лозова, рф вдарила …", "Брянськ: вибухи": a name opening a line, a comma, a colon or a dash after it, says where
+# what follows happened, as a dateline does
+_HEADING_AFTER = re.compile(r"\s*[,:—–]|\s+-\s")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _heading(text: str, match: re.Match[str]) -> str:
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    if _WORD_CHAR.search(text, line_start, match.start()) or not _HEADING_AFTER.match(text, match.end()):
+        return ""
+    return "heading"
 
 
 def _cue(before: str, language: str) -> str:
@@ -341,113 +353,6 @@ def _unit_noun(word: str, language: str) -> str | None:
     return _name_code(word, language)
 
 
-@lru_cache(maxsize=16384)
-def settlement(word: str, language: str, cue: str = "") -> GeoMatch | None:
-    """A settlement in Russia or Ukraine named by one (inflected) word, or None. ``cue`` is what stands
-    before the word: "preposition" ("у Саратові"), "settlement" (a noun saying a town follows: "у місті",
-    "в порту"), "quoted" (a facility's quoted name: "аеропорт «Брянськ»", never an adjective), "struck" (a
-    verb of striking: "атакували Льгов", never an adjective) or ""."""
-    if word.lower() in _NOT_PLACES or len(word) < 3:
-        return None
-    base, grammemes = parse(word, language)
-    if ({"VERB", "INFN", "PRTF", "ADVB", "PREP", "CONJ", "NPRO"} & grammemes) and "Geox" not in grammemes:
-        return None
-    if "ADJF" in grammemes and cue in ("", "quoted", "struck"):
-        # "«Ольшанская»": a station named after a place is not the place; "уразили Рязанську ДРЕС": the
-        # adjective names the object struck, not a town
-        return None
-    candidates: tuple[str, ...] = (_capitalised_like(base, word), word, *_case_stems(word))
-    joined = _JOINED.match(word)
-    if joined:  # "у Комсомольську-на-Амурі": the first part is inflected, the rest is not
-        first, rest = joined.groups()
-        candidates = tuple(each + rest for each in (first, parse(first, language)[0].capitalize(),
-                                                     *_case_stems(first)))
-    # an unknown village after "в" is as likely a common noun; a town is a safer reading, and a capitalised
-    # word with no preposition before it must be a city to count; after a noun saying a town follows, any
-    # settlement will do
-    # a name of capitalised parts joined by a hyphen ("Усть-Лузі") is no common noun: any settlement will do
-    proper = "-" in word and all(part[:1].isupper() for part in word.split("-") if len(part) > 3)
-    needed = (1_000 if "Geox" in grammemes or cue == "settlement" or proper else 20_000 if cue in ("preposition",
-              "quoted", "struck") else 100_000)
-    # a town the war is fought over ("по Курахове", "обстріляли Курахове"): half the size will do by the lines
-    frontline = needed == 20_000 and cue != "quoted"
-    for candidate in dict.fromkeys(candidates):
-        found = [match for match in (geocode(candidate, country=country) for country in ("RU", "UA"))
-                 if match is not None and not (match.matched_by == "a spelling variant" and match.population < 100_000)
-                 and (match.population >= needed or (frontline and match.population >= FRONT_TOWN_POPULATION
-                                                     and line_of_contact_km(match.lat, match.lon) <= FRONT_TOWN_KM))]
-        if found:
-            # a name both countries give a town is Russia's ("Приморськ": the oil port), unless Ukraine's is ten
-            # times the size ("Донецьк": the city, not the town of Rostov oblast)
-            return found[-1] if found[-1].population >= _OUTWEIGHS * found[0].population else found[0]
-    return None
-
-
-def _capitalised_like(lemma: str, word: str) -> str:
-    """The lemma with each hyphenated part capitalised as in the word ("усть-луга" from "Усть-Лузі" is
-    "Усть-Луга", not "Усть-луга")."""
-    parts, originals = lemma.split("-"), word.split("-")
-    if len(parts) != len(originals):
-        return lemma.capitalize()
-    return "-".join(part.capitalize() if original[:1].isupper() else part
-                    for part, original in zip(parts, originals, strict=True))
-
-
-_OUTWEIGHS = 10
-# After a preposition or a verb of striking a one-word name is a town of 20,000 people, or one of FRONT_TOWN_POPULATION
-# within FRONT_TOWN_KM of a line of contact of any period (Kurakhove, Vovchansk, Huliaipole): the places fought over.
-FRONT_TOWN_POPULATION = 10_000
-FRONT_TOWN_KM = 30.0
-_JOINED = re.compile(r"^(.+?)(-(?:на|над)-.+)$")
-
-
-def _fought_over(place: GeoMatch) -> bool:
-    """Whether ``place`` is a town the war is fought over (FRONT_TOWN_POPULATION people within FRONT_TOWN_KM of a
-    line of contact): read as itself, not as a small place another oblast named nearby may hold ("уразили Бук на
-    околицях Курахового та РЛС у Криму")."""
-    return place.population >= FRONT_TOWN_POPULATION and line_of_contact_km(place.lat, place.lon) <= FRONT_TOWN_KM
-_TWO_WORDS = re.compile(r"(?<![\w«\"])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)\s+([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)")
-
-
-@lru_cache(maxsize=8192)
-def two_word_settlement(adjective: str, noun: str, language: str, cue: str = "") -> GeoMatch | None:
-    """A settlement named by an adjective and a noun in any case ("у Старому Осколі" -> Stary Oskol), or
-    None; ``cue`` as for :func:`settlement`."""
-    if adjective.lower() in _NOT_PLACES or noun.lower() in _NOT_PLACES:
-        return None
-    needed = 1_000 if cue == "settlement" else 20_000 if cue == "preposition" else 100_000
-    for name in nominative_phrases(adjective, noun, language):
-        for country in ("RU", "UA"):
-            match = geocode(name, country=country)
-            if match is None or (match.matched_by == "a spelling variant" and match.population < 100_000):
-                continue
-            if match.population >= needed:
-                return match
-    return None
-
-
-def _case_stems(word: str) -> list[str]:
-    """Nominatives a case form may come from when the dictionary misreads a town ("Брянську" -> "Брянськ",
-    "Бердянська" -> "Бердянськ", "Саратові" -> "Саратов", "Києві" -> "Київ")."""
-    stems: list[str] = []
-    for ending, replacements in (("ську", ("ськ",)), ("ська", ("ськ",)), ("ському", ("ськ",)), ("ові", ("ов",)),
-                                 ("еві", ("ів", "ев")), ("ьові", ("ь",)), ("ці", ("ка",)), ("і", ("", "ь", "а")),
-                                 ("у", ("",)), ("а", ("",)), ("е", ("", "ь")), ("я", ("ь",))):
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            stems.extend(word[: -len(ending)] + each for each in replacements)
-            break
-    return stems
-
-
-def _within(word: str, language: str, code: str) -> GeoMatch | None:
-    base = parse(word, language)[0]
-    for candidate in dict.fromkeys((base.capitalize(), word, *_case_stems(word))):
-        match = geocode(candidate, admin1_code=code)
-        if match is not None and match.admin1_code == code and match.source != "admin1-centre":
-            return match
-    return None
-
-
 def admin1_location(code: str) -> Location:
     if code in SEAS:
         name, lat, lon, radius = SEAS[code]
@@ -460,6 +365,7 @@ def admin1_location(code: str) -> Location:
 
 
 
+_TWO_WORDS = re.compile(r"(?<![\w«\"])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)\s+([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)")
 _AND_BEFORE = re.compile(r"(?:,|\bта|\bі|\bй|\bи)\s*$", re.IGNORECASE)
 
 
@@ -541,9 +447,9 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 continue
             before = text[max(0, match.start() - 30): match.start()]
             if (elsewhere(text, match.start()) or _NOT_A_TOWN_AFTER.match(text[match.end():match.end() + 40])
-                    or _WORKS_BEFORE.search(before)):
+                    or _WORKS_BEFORE.search(before) or _describes_next(word, text, match.end(), language)):
                 continue
-            cue = _cue(before, language)
+            cue = _cue(before, language) or _heading(text, match)
             if not cue and _person(word, _NAMED_AFTER.match(text, match.end()), language):
                 continue  # "Володимира Зеленського", "Дональда Трампа": a person, not a town
             place = settlement(word, language, cue)
@@ -555,17 +461,17 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             if (place is None or place.admin1_code is None) and named:
                 # "села Плехово Курской области": a village of any size, if the oblast named right after holds
                 # one of that very name (a spelling variant is too weak for a word no town-sized place bears)
-                inside = _within(word, language, named)
+                inside = within_oblast(word, language, named)
                 place = inside if inside is not None and inside.matched_by != MATCHED_BY[2] else place
             if place is None or place.admin1_code is None:
                 if cue != "settlement" and (unit := _unit_noun(word, language)):  # "в Татарстані": a republic
                     found.append((match.start(), unit, (match.start(), match.end()), admin1_location(unit)))
                 continue
             if named and named != place.admin1_code:
-                place = _within(word, language, named)
+                place = within_oblast(word, language, named)
                 if place is None or place.admin1_code is None:
                     continue
-            elif (place.population < 20_000 and not _fought_over(place)) or place.source == CITY_SECTION \
+            elif (place.population < 20_000 and not fought_over(place)) or place.source == CITY_SECTION \
                     or place.matched_by == MATCHED_BY[2]:
                 # a small place (or a city's quarter) of that name elsewhere while the post names the oblasts around
                 # it ("на ТОТ Луганської області ... (н.п. Любиме)"): the one in a nearby oblast, or none; a city
@@ -577,7 +483,8 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                     continue  # a city's quarter ("Рязанськ…" cut at the snippet's end) only in an oblast named
                 if nearby and place.admin1_code not in nearby and lexicon().city_oblasts.get(
                         place.admin1_code or "") not in nearby:
-                    inside = next((each for each in (_within(word, language, code) for code in nearby) if each), None)
+                    inside = next((each for each in (within_oblast(word, language, code) for code in nearby) if each),
+                                  None)
                     variant_city = (place.matched_by == MATCHED_BY[2] and place.population >= 20_000
                                     and place.source != CITY_SECTION)
                     if inside is not None or not variant_city:
@@ -624,7 +531,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             if name[0].islower():
                 if not _RIGHT_AFTER_FACILITY.search(text, max(0, match.start() - 30), match.start()):
                     continue
-                name = _capitalised_like(name.replace("ґ", "г"), name.title())
+                name = capitalised_like(name.replace("ґ", "г"), name.title())
             grammemes = parse(name, language)[1]
             if "gent" in grammemes and "nomn" not in grammemes:
                 continue  # "підстанція «Кірова»": named after someone (of Kirov), a town's name is nominative
@@ -735,6 +642,25 @@ def _agreeing_name(adjective: str, noun: str, language: str) -> bool:
     return "ADJF" in first and "NOUN" in second and bool(agreement) and not (
         {"masc", "femn", "neut"} & first and {"masc", "femn", "neut"} & second
         and not {"masc", "femn", "neut"} & first & second)
+
+
+_NEXT_LOWER = re.compile(r" ([а-яёіїєґ'’]{3,})")
+
+
+def _describes_next(word: str, text: str, end: int, language: str) -> bool:
+    """Whether ``word`` is an adjective agreeing with the lower case noun right after it ("біля Чорного ставка"): it
+    describes that noun and names no town."""
+    after = _NEXT_LOWER.match(text, end)
+    if after is None:
+        return False
+    cases = {"nomn", "gent", "datv", "accs", "ablt", "loct"}
+    genders = {"masc", "femn", "neut", "plur"}
+    # (not a participle: "У Казані влучання" is no "cooked" hits)
+    adjectives = [tags for _, tags in readings(word.lower(), language)
+                  if "ADJF" in tags and not {"pssv", "actv"} & tags]
+    nouns = [tags for _, tags in readings(after.group(1), language) if "NOUN" in tags]
+    # any reading of each will do ("Чорного": "чорне" first; "ставка": "ставка" first, "став" later)
+    return any(adjective & noun & cases and adjective & noun & genders for adjective in adjectives for noun in nouns)
 
 
 def _within_any(match: re.Match[str], spans: list[tuple[int, int]]) -> bool:

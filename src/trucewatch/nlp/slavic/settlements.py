@@ -1,0 +1,173 @@
+"""Settlements of Russia and Ukraine named by one or two (inflected) words: the gazetteer looked up with the
+lemma, the case stems and, for a town named by an adjective, the adjective's nominative in the form's own gender;
+how large a town must be to count, by what stands before its name. Nothing here raises on user text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch, geocode
+from trucewatch.nlp.place_choice import line_of_contact_km
+from trucewatch.nlp.slavic.adjectives import russian_spellings
+from trucewatch.nlp.slavic.morph import adjective_nominatives, analyser, nominative_phrases, parse, readings
+
+# Capitalised words that are not places however the gazetteer reads them
+NOT_PLACES = frozenset({
+    "минобороны", "министерство", "россия", "росія", "украина", "україна", "пво", "бпла", "всу", "зсу",
+    "генштаб", "сили", "силы", "дежурными", "средствами", "около", "сегодня", "сьогодні", "также", "також",
+    "еще", "ещё", "ще", "один", "два", "три", "все", "всі", "подписаться", "підписатись", "підписатися",
+    "зв'язок", "зв’язок", "президент", "путин", "путін", "трамп", "зеленский", "зеленський", "нептун",
+    "энергия", "енергія", "искандер", "кинжал", "калибр", "калібр", "герань", "шахед", "лютий", "вампир",
+    "ольха", "торнадо", "хаймерс", "атакмс", "черн", "москва", "москву", "москвы", "москві", "масква",
+    "крым", "крим", "севастополь", "мариуполь", "запад", "центр", "юг", "восток", "север", "днепр",
+    "главное", "сводка", "заявление", "про", "по", "на", "в", "у", "над",
+})
+
+
+@lru_cache(maxsize=16384)
+def settlement(word: str, language: str, cue: str = "") -> GeoMatch | None:
+    """A settlement in Russia or Ukraine named by one (inflected) word, or None. ``cue`` is what stands
+    before the word: "preposition" ("у Саратові"), "settlement" (a noun saying a town follows: "у місті",
+    "в порту"), "quoted" (a facility's quoted name: "аеропорт «Брянськ»", never an adjective), "struck" (a
+    verb of striking: "атакували Льгов", never an adjective), "heading" (the name opens a line, a comma or a
+    colon after it: "Лозова, рф вдарила …") or ""."""
+    if word.lower() in NOT_PLACES or len(word) < 3:
+        return None
+    base, grammemes = parse(word, language)
+    if ({"VERB", "INFN", "PRTF", "ADVB", "PREP", "CONJ", "NPRO"} & grammemes) and "Geox" not in grammemes:
+        return None
+    if "ADJF" in grammemes and cue in ("", "quoted", "struck"):
+        # "«Ольшанская»": a station named after a place is not the place; "уразили Рязанську ДРЕС": the
+        # adjective names the object struck, not a town
+        return None
+    candidates: tuple[str, ...] = (capitalised_like(base, word), word, *case_stems(word))
+    if cue in ("preposition", "settlement", "heading") and "-" not in word:
+        # "у Лозовій", "в Рубіжному", "в Динской": a town named by an adjective is looked up in the form's own
+        # gender, not by the masculine lemma ("Лозовий" is a hamlet, "Лозова" the town)
+        candidates += tuple(each.capitalize() for each in adjective_nominatives(word, language))
+    joined = _JOINED.match(word)
+    if joined:  # "у Комсомольську-на-Амурі": the first part is inflected, the rest is not
+        first, rest = joined.groups()
+        candidates = tuple(each + rest for each in (first, parse(first, language)[0].capitalize(),
+                                                     *case_stems(first)))
+    # an unknown village after "в" is as likely a common noun; a town is a safer reading, and a capitalised
+    # word with no preposition before it must be a city to count; after a noun saying a town follows, any
+    # settlement will do
+    # a name of capitalised parts joined by a hyphen ("Усть-Лузі") is no common noun: any settlement will do
+    proper = "-" in word and all(part[:1].isupper() for part in word.split("-") if len(part) > 3)
+    needed = (1_000 if "Geox" in grammemes or cue == "settlement" or proper else 20_000 if cue in ("preposition",
+              "quoted", "struck", "heading") else 100_000)
+    if needed == 20_000 and cue == "preposition" and _russian_place_name(base, language):
+        # "у Карачеві": the Ukrainian dictionary marks no place names, the Russian one knows the lemma as a place's
+        # ("Карачев"), so the word is no common noun: a town of FRONT_TOWN_POPULATION will do
+        needed = FRONT_TOWN_POPULATION
+    # a town the war is fought over ("по Курахове", "обстріляли Курахове"): half the size will do by the lines
+    frontline = needed == 20_000 and cue not in ("quoted", "heading")
+    # a word the dictionary knows as a common adjective ("Біля Чорного поля"), as written, is no town spelt
+    # another way (Chernihiv by its consonants); its nominatives may be ("Брянськ" for "Брянську")
+    variants = cue == "quoted" or not _common_word(word, language)
+    # an adjective opening a line names a town by that town's own name only, not by a former one ("Степная": Elista
+    # once)
+    own_name_only = cue == "heading" and "ADJF" in grammemes
+    for candidate in dict.fromkeys(candidates):
+        found = [match for match in (geocode(candidate, country=country) for country in ("RU", "UA"))
+                 if match is not None and not (match.matched_by == "a spelling variant"
+                                               and (match.population < 100_000 or not (variants or candidate != word)))
+                 and not (own_name_only and match.matched_by != MATCHED_BY[0])
+                 and (match.population >= needed or (frontline and match.population >= FRONT_TOWN_POPULATION
+                                                     and line_of_contact_km(match.lat, match.lon) <= FRONT_TOWN_KM))]
+        if found:
+            # a name both countries give a town is Russia's ("Приморськ": the oil port), unless Ukraine's is ten
+            # times the size ("Донецьк": the city, not the town of Rostov oblast)
+            return found[-1] if found[-1].population >= _OUTWEIGHS * found[0].population else found[0]
+    return None
+
+
+def _russian_place_name(lemma: str, language: str) -> bool:
+    """Whether a Ukrainian word's lemma is, spelt in Russian, a name the Russian dictionary gives a place only."""
+    if language != "uk":
+        return False
+    for spelling in dict.fromkeys((lemma, *russian_spellings(lemma))):
+        found = readings(spelling, "ru")
+        if found and all("Geox" in grammemes for _, grammemes in found):
+            return True
+    return False
+
+
+_PROPER = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "UNKN"})
+
+
+def _common_word(word: str, language: str) -> bool:
+    """Whether the dictionary knows ``word`` and reads it first as a common adjective, no proper name (not a noun:
+    the Ukrainian dictionary marks no place names, "Новоросійськ" is a noun like any other)."""
+    first = readings(word.lower(), language)[0][1]
+    return bool(analyser(language).word_is_known(word.lower())) and "ADJF" in first and not _PROPER & first
+
+
+def capitalised_like(lemma: str, word: str) -> str:
+    """The lemma with each hyphenated part capitalised as in the word ("усть-луга" from "Усть-Лузі" is
+    "Усть-Луга", not "Усть-луга")."""
+    parts, originals = lemma.split("-"), word.split("-")
+    if len(parts) != len(originals):
+        return lemma.capitalize()
+    return "-".join(part.capitalize() if original[:1].isupper() else part
+                    for part, original in zip(parts, originals, strict=True))
+
+
+_OUTWEIGHS = 10
+# After a preposition or a verb of striking a one-word name is a town of 20,000 people, or one of FRONT_TOWN_POPULATION
+# within FRONT_TOWN_KM of a line of contact of any period (Kurakhove, Vovchansk, Huliaipole): the places fought over.
+FRONT_TOWN_POPULATION = 10_000
+FRONT_TOWN_KM = 30.0
+_JOINED = re.compile(r"^(.+?)(-(?:на|над)-.+)$")
+
+
+def fought_over(place: GeoMatch) -> bool:
+    """Whether ``place`` is a town the war is fought over (FRONT_TOWN_POPULATION people within FRONT_TOWN_KM of a
+    line of contact): read as itself, not as a small place another oblast named nearby may hold ("уразили Бук на
+    околицях Курахового та РЛС у Криму")."""
+    return place.population >= FRONT_TOWN_POPULATION and line_of_contact_km(place.lat, place.lon) <= FRONT_TOWN_KM
+
+
+@lru_cache(maxsize=8192)
+def two_word_settlement(adjective: str, noun: str, language: str, cue: str = "") -> GeoMatch | None:
+    """A settlement named by an adjective and a noun in any case ("у Старому Осколі" -> Stary Oskol), or
+    None; ``cue`` as for :func:`settlement`."""
+    if adjective.lower() in NOT_PLACES or noun.lower() in NOT_PLACES:
+        return None
+    needed = 1_000 if cue == "settlement" else 20_000 if cue == "preposition" else 100_000
+    for name in nominative_phrases(adjective, noun, language):
+        for country in ("RU", "UA"):
+            match = geocode(name, country=country)
+            if match is None or (match.matched_by == "a spelling variant" and match.population < 100_000):
+                continue
+            if match.population >= needed:
+                return match
+    return None
+
+
+def case_stems(word: str) -> list[str]:
+    """Nominatives a case form may come from when the dictionary misreads a town ("Брянську" -> "Брянськ",
+    "Бердянська" -> "Бердянськ", "Саратові" -> "Саратов", "Києві" -> "Київ")."""
+    stems: list[str] = []
+    for ending, replacements in (("ську", ("ськ",)), ("ська", ("ськ",)), ("ському", ("ськ",)), ("ові", ("ов",)),
+                                 ("еві", ("ів", "ев")), ("ьові", ("ь",)), ("ці", ("ка",)),
+                                 # "Губасі", "Калузі": "х" and "г" turned to "с" and "з" before the ending
+                                 ("зі", ("га", "з", "зь", "за")), ("сі", ("ха", "с", "сь", "са")),
+                                 ("і", ("", "ь", "а")),
+                                 ("у", ("",)), ("а", ("",)), ("е", ("", "ь")), ("я", ("ь",))):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stems.extend(word[: -len(ending)] + each for each in replacements)
+            break
+    return stems
+
+
+def within_oblast(word: str, language: str, code: str) -> GeoMatch | None:
+    base = parse(word, language)[0]
+    for candidate in dict.fromkeys((base.capitalize(), word, *case_stems(word))):
+        match = geocode(candidate, admin1_code=code)
+        if match is not None and match.admin1_code == code and match.source != "admin1-centre":
+            return match
+    return None
