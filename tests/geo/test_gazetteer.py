@@ -11,6 +11,9 @@ from trucewatch.geo.edits import by_dropped_forms, one_edit, one_edit_forms
 from trucewatch.geo.gazetteer import (
     MATCHED_BY,
     MISSPELT_REPLACEABLE,
+    all_places,
+    all_raions,
+    alternate_names,
     geocode,
     geocode_candidates,
     raion_code,
@@ -305,3 +308,16 @@ def test_a_misspelt_village_is_reached_only_inside_the_oblast_named() -> None:
         assert gazetteer._misspelt_town(index, surname, oblast, None, None) == [], surname
     # too short for a village by one edit, even inside the oblast
     assert gazetteer._misspelt_town(index, "Bucah", "UA-32", None, None) == []
+
+
+def test_public_tables_for_measures() -> None:
+    # measures built from the gazetteer read it through these, not its private index
+    places = all_places()
+    renamed = next(place for place in places if place.name == "Dovzhansk" and place.country == "UA")
+    assert "sverdlovsk" in alternate_names(renamed)  # its name before 2016
+    alternate_names(renamed).clear()
+    assert "sverdlovsk" in alternate_names(renamed)  # a copy each time: the index is not changed by a caller
+    assert alternate_names(renamed._replace(id="no-such-id")) == []
+    raions = all_raions()
+    assert len(raions) > 130 and all(code.startswith("UA") for code in raions)
+    assert renamed.raion in raions

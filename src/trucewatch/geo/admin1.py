@@ -170,6 +170,11 @@ def admin1_from_geonames(country: str, geonames_code: str) -> str | None:
     return _by_other_code().get(f"{country.upper()}:{geonames_code}")
 
 
+def admin1_unit(code: str) -> Admin1 | None:
+    """The unit of an ISO 3166-2 code, with its aliases (None for a code the table lacks)."""
+    return _table().get(code)
+
+
 def admin1_name(code: str) -> str:
     """Canonical English name of an ISO 3166-2 code (``UA-63`` -> ``Kharkiv Oblast``).
 

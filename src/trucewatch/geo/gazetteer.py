@@ -21,7 +21,7 @@ import gzip
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -659,6 +659,31 @@ def place_by_id(ident: str) -> Place | None:
 def raion(code: str) -> Raion | None:
     """A raion by OCHA pcode."""
     return _index().raions.get(code)
+
+
+def all_places() -> Sequence[Place]:
+    """Every row of the gazetteer, in its order (for measures and tables built from it; do not change them)."""
+    return _index().places
+
+
+def all_raions() -> Mapping[str, Raion]:
+    """Every current raion, by OCHA pcode."""
+    return _index().raions
+
+
+def alternate_names(place: Place) -> list[str]:
+    """The Latin alternate names the gazetteer keeps for ``place`` (as index keys: lower case)."""
+    number = _number_by_id().get(place.id)
+    return list(_alternate_names().get(number, ())) if number is not None else []
+
+
+@lru_cache(maxsize=1)
+def _number_by_id() -> dict[str, int]:
+    numbers: dict[str, int] = {}
+    for number, place in enumerate(_index().places):
+        if place.id:
+            numbers.setdefault(place.id, number)  # the first row of an id, as a lookup by id finds it
+    return numbers
 
 
 def admin1_match(code: str) -> GeoMatch | None:

@@ -54,12 +54,12 @@ def raion_named(name: str, admin1: str | None) -> str | None:
 @lru_cache(maxsize=1)
 def _extents() -> dict[str, float]:
     """How far from each current raion's point most of its settlements lie (``_COVERED`` of them), in km."""
-    from trucewatch.geo.gazetteer import _index
+    from trucewatch.geo.gazetteer import all_places, all_raions
 
-    index = _index()
+    raions = all_raions()
     spread: dict[str, list[float]] = {}
-    for place in index.places:
-        unit = index.raions.get(place.raion or "")
+    for place in all_places():
+        unit = raions.get(place.raion or "")
         if unit is not None and place.source != "geonames-section":
             spread.setdefault(unit.code, []).append(distance_km(place.lat, place.lon, unit.lat, unit.lon))
     return {code: sorted(km)[int(len(km) * _COVERED) - 1] for code, km in spread.items() if len(km) >= 5}

@@ -35,7 +35,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from trucewatch.geo.admin1 import admin1_name
+from trucewatch.geo.admin1 import admin1_name, admin1_unit
 from trucewatch.geo.distance import distance_km
 from trucewatch.geo.gazetteer import Place
 
@@ -94,10 +94,10 @@ def _titled(key: str) -> str:
 @lru_cache(maxsize=1)
 def _settlements() -> dict[str, list[Place]]:
     """Settlements of each current raion (no city's district), from the gazetteer."""
-    from trucewatch.geo.gazetteer import _index
+    from trucewatch.geo.gazetteer import all_places
 
     by_raion: dict[str, list[Place]] = {}
-    for place in _index().places:
+    for place in all_places():
         if place.raion and place.country == "UA" and place.source != "geonames-section":
             by_raion.setdefault(place.raion, []).append(place)
     return by_raion
@@ -105,9 +105,9 @@ def _settlements() -> dict[str, list[Place]]:
 
 @lru_cache(maxsize=1)
 def _places() -> list[Place]:
-    from trucewatch.geo.gazetteer import _index
+    from trucewatch.geo.gazetteer import all_places
 
-    return [p for p in _index().places if p.country == "UA" and p.source == "geonames-ua"]
+    return [p for p in all_places() if p.country == "UA" and p.source == "geonames-ua"]
 
 
 def _town_of_current(code: str, adjective: str) -> Place | None:
@@ -129,12 +129,11 @@ _OTHER_ROMANISATION = re.compile(r"uku|usu|w|q|x|ou")
 def _former_names(town: Place) -> tuple[str, ...]:
     """Names the gazetteer keeps for ``town`` besides its own that are no spelling of it (its consonants differ):
     its former names ("Sverdlovsk" of Dovzhansk, "Krasnoarmeysk" of Pokrovsk)."""
-    from trucewatch.geo.gazetteer import _alternate_names, _index
+    from trucewatch.geo.gazetteer import alternate_names
     from trucewatch.geo.translit import skeleton
 
-    number = next((n for n, place in enumerate(_index().places) if place.id == town.id), None)
     own = skeleton(town.name)
-    names = _alternate_names().get(number, []) if number is not None else []
+    names = alternate_names(town)
     return tuple(sorted(_titled(name) for name in set(names) if _FORMER_NAME.fullmatch(name)
                         and not _OTHER_ROMANISATION.search(name) and skeleton(name)[:3] != own[:3]))
 
@@ -170,12 +169,11 @@ def units() -> tuple[_Unit, ...]:
 
 def _oblast_spellings(admin1: str) -> tuple[str, str]:
     """The oblast's English name without the word "oblast", and another Latin spelling of it."""
-    from trucewatch.geo.admin1 import _table as admin1_table
-
     name = admin1_name(admin1).removesuffix(" Oblast")
     if admin1 == "UA-43":
         name = "Crimea"
-    aliases = [alias for alias in admin1_table()[admin1].aliases
+    unit = admin1_unit(admin1)
+    aliases = [alias for alias in (unit.aliases if unit else ())
                if alias.isascii() and " " not in alias and not alias.lower().endswith(("a", "ska", "shchyna", "yna"))
                and alias != name]
     return name, (aliases[0] if aliases else name)
