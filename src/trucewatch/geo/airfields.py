@@ -12,17 +12,15 @@ Abroad, an airport's city is one of its names ("Kursk East Airport" answers "Kur
 
 from __future__ import annotations
 
-import gzip
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import airportsdata
 
 from trucewatch.geo.admin1 import admin1_country
 from trucewatch.geo.distance import distance_km
-from trucewatch.geo.gazetteer import GeoMatch, reverse_admin1
+from trucewatch.geo.gazetteer import GeoMatch, read_data_table, reverse_admin1
 from trucewatch.geo.translit import match_keys, normalise, skeleton
 
 AIRFIELDS_FILE = "airfields.tsv.gz"
@@ -80,14 +78,11 @@ def _icao_airfields() -> list[tuple[_Airfield, tuple[str, ...]]]:
 @lru_cache(maxsize=1)
 def _index() -> tuple[list[_Airfield], dict[str, list[int]], dict[str, list[int]]]:
     """The airfields, and their row numbers by name key and by consonant skeleton."""
-    raw = resources.files("trucewatch.geo").joinpath(f"data/{AIRFIELDS_FILE}").read_bytes()
-    lines = [line for line in gzip.decompress(raw).decode("utf-8").splitlines() if not line.startswith("#")]
     airfields: list[_Airfield] = []
     keys: dict[str, list[int]] = {}
     skeletons: dict[str, list[int]] = {}
     rows: list[tuple[_Airfield, tuple[str, ...]]] = []
-    for line in lines[1:]:  # the first line left is the column header
-        ident, name, lat, lon, admin1, alternates = line.split("\t")
+    for ident, name, lat, lon, admin1, alternates in read_data_table(AIRFIELDS_FILE):
         rows.append((_Airfield(ident, name, float(lat), float(lon), admin1, admin1_country(admin1) or "UA",
                                "geonames-airfield"), tuple(filter(None, alternates.split("|")))))
     for number, (field, others) in enumerate([*rows, *_icao_airfields()]):

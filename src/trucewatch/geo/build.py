@@ -37,6 +37,7 @@ from xml.etree import ElementTree
 
 from trucewatch.geo.admin1 import admin1_code, admin1_from_geonames
 from trucewatch.geo.distance import distance_km
+from trucewatch.geo.former_raions import FORMER_PREFIX
 from trucewatch.geo.gazetteer import POSTAL_RU_SOURCE as POSTAL_RU
 from trucewatch.geo.geonames import (
     ABANDONED,
@@ -355,9 +356,6 @@ def raion_rows(raions: Path) -> list[tuple[str, ...]]:
     return out
 
 
-FORMER_RAION_PREFIX = "former-"
-
-
 def former_raion_rows(read: list[GeoName]) -> list[tuple[str, ...]]:
     """Raions of before the 2020 reform (:func:`~trucewatch.geo.geonames.read_former_raions`) in the columns of
     ``raions.tsv.gz``: code ``former-<GeoNames id>``, match keys of each Latin or Cyrillic name that ends in the
@@ -371,7 +369,7 @@ def former_raion_rows(read: list[GeoName]) -> list[tuple[str, ...]]:
                 stems.append(" ".join(words[:-1]))
         keys = set().union(*(match_keys(stem) for stem in stems))
         skeletons = {skeleton(stem) for stem in stems} - {""}
-        out.append((f"{FORMER_RAION_PREFIX}{unit.id}", unit.admin1, unit.name, f"{unit.lat:.4f}", f"{unit.lon:.4f}",
+        out.append((f"{FORMER_PREFIX}{unit.id}", unit.admin1, unit.name, f"{unit.lat:.4f}", f"{unit.lon:.4f}",
                     "|".join(sorted(keys)), "|".join(sorted(skeletons))))
     return out
 

@@ -22,12 +22,11 @@ gives its point. A settlement of the raion lies within ``FORMER_RAION_KM`` of it
 
 from __future__ import annotations
 
-import gzip
 from difflib import SequenceMatcher
 from functools import lru_cache
-from importlib import resources
 
 from trucewatch.geo.distance import distance_km
+from trucewatch.geo.gazetteer import MATCHED_BY, geocode_candidates, place_by_id, read_data_table
 from trucewatch.geo.translit import match_keys, skeleton
 
 FORMER_RAIONS_FILE = "former_raions.tsv.gz"
@@ -49,14 +48,17 @@ _ADJECTIVE_ENDINGS = ("ivskyi", "ivskiy", "skyi", "skiy", "skyy", "skij", "sky",
 
 
 @lru_cache(maxsize=1)
+def _rows() -> list[list[str]]:
+    """The rows of ``former_raions.tsv.gz``: code, admin1, name, lat, lon, match keys, skeletons."""
+    return read_data_table(FORMER_RAIONS_FILE)
+
+
+@lru_cache(maxsize=1)
 def _table() -> tuple[dict[str, tuple[str, str, float, float]], dict[str, list[str]]]:
     """Former raions by code (admin1, name, lat, lon) and their codes by match key or skeleton."""
-    raw = resources.files("trucewatch.geo").joinpath(f"data/{FORMER_RAIONS_FILE}").read_bytes()
-    lines = [line for line in gzip.decompress(raw).decode("utf-8").splitlines() if not line.startswith("#")]
     units: dict[str, tuple[str, str, float, float]] = {}
     keys: dict[str, list[str]] = {}
-    for line in lines[1:]:
-        code, admin1, name, lat, lon, names, skeletons = line.split("\t")
+    for code, admin1, name, lat, lon, names, skeletons in _rows():
         units[code] = (admin1, name, float(lat), float(lon))
         for key in {*names.split("|"), *skeletons.split("|")} - {""}:
             keys.setdefault(key, []).append(code)
@@ -92,11 +94,8 @@ def _spelt_closest(text: str, found: set[str]) -> str | None:
 @lru_cache(maxsize=1)
 def _latin_names() -> dict[str, list[str]]:
     """Each former raion's names in Latin letters (the keys of its names column, not its skeletons)."""
-    raw = resources.files("trucewatch.geo").joinpath(f"data/{FORMER_RAIONS_FILE}").read_bytes()
-    lines = [line for line in gzip.decompress(raw).decode("utf-8").splitlines() if not line.startswith("#")]
     names: dict[str, list[str]] = {}
-    for line in lines[1:]:
-        code, _admin1, _name, _lat, _lon, keys, _skeletons = line.split("\t")
+    for code, _admin1, _name, _lat, _lon, keys, _skeletons in _rows():
         names[code] = [key for key in keys.split("|") if key.isascii()]
     return names
 
@@ -104,8 +103,6 @@ def _latin_names() -> dict[str, list[str]]:
 def _seat_code(text: str, admin1: str) -> str | None:
     """A former raion named after its centre town: the only settlement of the oblast that bears the name as its
     own or an alternate name, or, the name without an adjective ending, the only one spelt with its consonants."""
-    from trucewatch.geo.gazetteer import MATCHED_BY, geocode_candidates
-
     lowered = text.lower()
     stems = [text, *(text[: len(text) - len(ending)] for ending in _ADJECTIVE_ENDINGS
                      if lowered.endswith(ending) and len(text) - len(ending) >= 4)]
@@ -126,8 +123,6 @@ def raion_point(code: str) -> tuple[float, float] | None:
         unit = _table()[0].get(code)
         return (unit[2], unit[3]) if unit else None
     if code.startswith(SEAT_PREFIX):
-        from trucewatch.geo.gazetteer import place_by_id
-
         place = place_by_id(code[len(SEAT_PREFIX):])
         return (place.lat, place.lon) if place else None
     return None

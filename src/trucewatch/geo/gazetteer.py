@@ -109,7 +109,9 @@ class _Index:
     raion_keys: dict[str, list[str]]  # name key or skeleton -> raion codes
 
 
-def _read_tsv(name: str) -> list[list[str]]:
+def read_data_table(name: str) -> list[list[str]]:
+    """The rows of a shipped gzipped table in ``trucewatch/geo/data`` (credit lines and the column header left
+    out), each split at its tabs."""
     raw = resources.files("trucewatch.geo").joinpath(f"data/{name}").read_bytes()
     lines = [line for line in gzip.decompress(raw).decode("utf-8").splitlines() if not line.startswith("#")]
     return [line.split("\t") for line in lines[1:]]  # the first line left is the column header
@@ -131,7 +133,7 @@ def _index() -> _Index:
 def _load() -> _Index:
     places: list[Place] = []
     stages: tuple[dict[str, list[int]], ...] = ({}, {}, {}, {})
-    for number, fields in enumerate(_read_tsv(GAZETTEER_FILE)):
+    for number, fields in enumerate(read_data_table(GAZETTEER_FILE)):
         places.append(Place(
             fields[1], float(fields[2]), float(fields[3]), fields[4], fields[5] or None, int(fields[6]),
             fields[0], fields[11] or None, float(fields[12]) if fields[12] else None, fields[13],
@@ -146,11 +148,11 @@ def _load() -> _Index:
                         listed.append(number)
     centres = {
         code: (float(lat), float(lon), float(radius))
-        for code, lat, lon, radius in _read_tsv(CENTRES_FILE)
+        for code, lat, lon, radius in read_data_table(CENTRES_FILE)
     }
     raions: dict[str, Raion] = {}
     raion_keys: dict[str, list[str]] = defaultdict(list)
-    for code, admin1, name, lat, lon, keys, skeletons in _read_tsv(RAIONS_FILE):
+    for code, admin1, name, lat, lon, keys, skeletons in read_data_table(RAIONS_FILE):
         raions[code] = Raion(code, admin1, name, float(lat), float(lon))
         for key in {*keys.split("|"), *skeletons.split("|")}:
             if key:

@@ -175,8 +175,8 @@ def read_former_raions(path: Path, country: str = "UA") -> list[GeoName]:
     found = []
     for where, fields, lat, lon in _records(path, country):
         name = fields[1].strip()
-        if fields[7] == "ADM2H" and fields[8] == country and name.split()[-1:] and \
-                name.split()[-1].lower() in FORMER_RAION_WORDS:
+        last = name.split()[-1:]
+        if fields[7] == "ADM2H" and fields[8] == country and last and last[0].lower() in FORMER_RAION_WORDS:
             found.append(GeoName(int(fields[0]), name, _alternates(fields), lat, lon, fields[7],
                                  _admin1(fields, country, where), fields[11], 0))
     return found

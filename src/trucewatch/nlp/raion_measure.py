@@ -25,19 +25,17 @@ raion's point or of the village, or, for a current raion, within ``SETTLEMENT_KM
 
 from __future__ import annotations
 
-import gzip
 import re
 import zlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from trucewatch.geo.admin1 import admin1_name, admin1_unit
 from trucewatch.geo.distance import distance_km
-from trucewatch.geo.gazetteer import Place
+from trucewatch.geo.gazetteer import Place, read_data_table
 
 FORMS = ("raion", "raion_town", "district_of", "variant", "village", "renamed", "renamed_village")
 WITHIN_KM = 25.0
@@ -79,12 +77,6 @@ class _Unit:
     lat: float
     lon: float
     former: tuple[str, ...] = ()
-
-
-def _table(name: str) -> list[list[str]]:
-    raw = resources.files("trucewatch.geo").joinpath(f"data/{name}").read_bytes()
-    lines = [line for line in gzip.decompress(raw).decode("utf-8").splitlines() if not line.startswith("#")]
-    return [line.split("\t") for line in lines[1:]]
 
 
 def _titled(key: str) -> str:
@@ -146,7 +138,7 @@ def _shared(one: str, other: str) -> int:
 def units() -> tuple[_Unit, ...]:
     """Every raion the project ships, current and former, with its spellings."""
     found: list[_Unit] = []
-    for code, admin1, name, lat, lon, keys, _skeletons in _table("raions.tsv.gz"):
+    for code, admin1, name, lat, lon, keys, _skeletons in read_data_table("raions.tsv.gz"):
         seat = _town_of_current(code, name)
         if seat is None:
             continue
@@ -154,7 +146,7 @@ def units() -> tuple[_Unit, ...]:
                           and _titled(key) != name)
         found.append(_Unit(code, admin1, name, seat.name, spellings or (name,), float(lat), float(lon),
                            _former_names(seat)))
-    for code, admin1, name, lat, lon, keys, _skeletons in _table("former_raions.tsv.gz"):
+    for code, admin1, name, lat, lon, keys, _skeletons in read_data_table("former_raions.tsv.gz"):
         if not admin1:
             continue  # a unit GeoNames keeps without its oblast: no oblast to write
         town = _RAION_WORD.sub("", name).replace("’", "'")
