@@ -26,7 +26,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from trucewatch.geo.distance import distance_km
-from trucewatch.geo.gazetteer import MATCHED_BY, geocode_candidates, place_by_id, read_data_table
+from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch, geocode_candidates, place_by_id, read_data_table
 from trucewatch.geo.translit import match_keys, skeleton
 
 FORMER_RAIONS_FILE = "former_raions.tsv.gz"
@@ -100,6 +100,14 @@ def _latin_names() -> dict[str, list[str]]:
     return names
 
 
+def could_be_seat(match: GeoMatch, *, by_spelling: bool = False) -> bool:
+    """Whether a reading of a raion's name could be the town at the raion's centre: a settlement of
+    ``SEAT_POPULATION`` people or more, no oblast's centre or city's district, read by its own or an alternate name
+    (by a spelling variant too when ``by_spelling``)."""
+    return (match.source not in ("admin1-centre", "geonames-section") and match.population >= SEAT_POPULATION
+            and (by_spelling or match.matched_by != MATCHED_BY[2]))
+
+
 def _seat_code(text: str, admin1: str) -> str | None:
     """A former raion named after its centre town: the only settlement of the oblast that bears the name as its
     own or an alternate name, or, the name without an adjective ending, the only one spelt with its consonants."""
@@ -108,8 +116,7 @@ def _seat_code(text: str, admin1: str) -> str | None:
                      if lowered.endswith(ending) and len(text) - len(ending) >= 4)]
     for number, stem in enumerate(stems):
         found = [m for m in geocode_candidates(stem, admin1_code=admin1, limit=5)
-                 if m.source not in ("admin1-centre", "geonames-section") and m.population >= SEAT_POPULATION
-                 and (number or m.matched_by != MATCHED_BY[2])]
+                 if could_be_seat(m, by_spelling=number > 0)]
         if len(found) == 1:
             return f"{SEAT_PREFIX}{found[0].id}"
         if found:

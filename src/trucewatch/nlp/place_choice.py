@@ -160,7 +160,7 @@ def choose(candidates: tuple[GeoMatch, ...], context: Context, *, scoped: bool =
     if _bearer_settles(first, settlements[1:]):
         return first, f"{shared}; the only one that bears it as its own name (the others once did, or in " \
                       "another language)"
-    if _town_outweighs(first, settlements[1:]) and not _town_beyond_front(first, settlements[1:], context):
+    if _town_holds(first, settlements[1:], context):
         return first, f"{shared}; the only town among them ({first.population:,} people)"
     if context.front_day is not None and context.front_after_population:
         # the damage may have been done weeks before it was seen: the lines of those weeks count too; a name
@@ -180,8 +180,7 @@ def choose(candidates: tuple[GeoMatch, ...], context: Context, *, scoped: bool =
         distances = [distance_to_hostilities_km(m.lat, m.lon, context.front_day) for m in settlements]
         known = sorted((km, i) for i, km in enumerate(distances) if km is not None)
         if (known and known[0][0] <= FRONT_LEAN_KM and known[0][1] != 0
-                and not (_town_outweighs(settlements[0], [settlements[known[0][1]]])
-                         and not _town_beyond_front(settlements[0], [settlements[known[0][1]]], context))):
+                and not _town_holds(settlements[0], [settlements[known[0][1]]], context)):
             km, index = known[0]
             ordered = [settlements[index], *(m for i, m in enumerate(settlements) if i != index)]
             return _undecided(ordered, f"{shared} and nothing in the text decides: a front-line act, and this "
@@ -320,6 +319,12 @@ def _town_near_line(first: GeoMatch, near_line: list[GeoMatch], day: date) -> bo
         return False
     km = distance_to_hostilities_km(first.lat, first.lon, day)
     return km is not None and km <= FRONT_LEAN_KM
+
+
+def _town_holds(town: GeoMatch, others: list[GeoMatch], context: Context) -> bool:
+    """Whether ``town`` keeps the name against ``others``: it outweighs them (:func:`_town_outweighs`) and is no
+    town beyond the front's reach with one of them on the line (:func:`_town_beyond_front`)."""
+    return _town_outweighs(town, others) and not _town_beyond_front(town, others, context)
 
 
 def _town_beyond_front(town: GeoMatch, others: list[GeoMatch], context: Context) -> bool:

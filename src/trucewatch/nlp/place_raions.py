@@ -17,8 +17,8 @@ from functools import lru_cache
 from typing import Any
 
 from trucewatch.geo.distance import distance_km
-from trucewatch.geo.former_raions import FORMER_RAION_KM, SEAT_POPULATION, raion_point
-from trucewatch.geo.gazetteer import MATCHED_BY, geocode_candidates, raion, raion_code
+from trucewatch.geo.former_raions import FORMER_RAION_KM, could_be_seat, raion_point
+from trucewatch.geo.gazetteer import all_places, all_raions, geocode_candidates, raion, raion_code
 from trucewatch.nlp.place_names import NAME
 
 # a raion's name of up to three words before the word ("Velykyi Burluk district", "Novhorod-Siverskyi raion")
@@ -54,8 +54,6 @@ def raion_named(name: str, admin1: str | None) -> str | None:
 @lru_cache(maxsize=1)
 def _extents() -> dict[str, float]:
     """How far from each current raion's point most of its settlements lie (``_COVERED`` of them), in km."""
-    from trucewatch.geo.gazetteer import all_places, all_raions
-
     raions = all_raions()
     spread: dict[str, list[float]] = {}
     for place in all_places():
@@ -73,9 +71,7 @@ def raion_location(code: str, name: str, admin1: str | None) -> dict[str, Any] |
     if point is None:
         return None
     extent = _extents().get(code, FORMER_RAION_KM) if current else FORMER_RAION_KM
-    seats = [m for m in geocode_candidates(name, admin1_code=admin1, limit=5)
-             if m.source not in ("admin1-centre", "geonames-section") and m.population >= SEAT_POPULATION
-             and m.matched_by != MATCHED_BY[2]
+    seats = [m for m in geocode_candidates(name, admin1_code=admin1, limit=5) if could_be_seat(m)
              and (m.raion == code if current else distance_km(m.lat, m.lon, *point) <= FORMER_RAION_KM)]
     unit = f"{name} raion"
     if len(seats) == 1:
