@@ -113,7 +113,8 @@ def read_post_any(post: Post) -> PostResult:
     text = clean(post.text) if isinstance(post.text, str) else ""
     # the language by the post's lines: a file whose rows joined a post's lines with two spaces keeps them apart
     # here, so that a head in one language over a quote in the other is seen as the head (its opening line)
-    language = detect_language(clean(_JOINED_LINES.sub("\n", post.text)) if isinstance(post.text, str) else "")
+    lines = _JOINED_LINES.sub("\n", post.text) if isinstance(post.text, str) else ""
+    language = detect_language(clean(lines) if lines != post.text else text)  # cleaned once when nothing was joined
     chosen = reader_for(language.code) if language.supported else None
     if chosen is None:
         return PostResult(post, language, "other", [],
