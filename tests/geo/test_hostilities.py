@@ -18,6 +18,7 @@ from trucewatch.geo.hostilities import (
     distance_to_any_hostilities_km,
     distance_to_hostilities_km,
     front_lines_label,
+    line_held,
     periods,
     using_front_lines,
 )
@@ -236,3 +237,45 @@ def test_a_window_of_days_reaches_the_lines_of_the_period_before(two_period_line
         assert distance_to_hostilities_km(*south, date(2024, 1, 5), days_before=10) == pytest.approx(0, abs=0.1)
         # any period's lines, whatever the day
         assert distance_to_any_hostilities_km(50.5, 37.0) == pytest.approx(55.6, abs=1)
+
+
+HELD_AND_MOVING = """periods:
+  - name: two years and more in place
+    from: 2015-01-01
+    until: 2017-12-31
+    lines:
+      - - [A, 47.60, 37.70]
+        - [B, 47.66, 37.80]
+  - name: one year
+    from: 2018-01-01
+    until: 2018-12-31
+    lines:
+      - - [A, 47.60, 37.70]
+        - [B, 47.66, 37.80]
+  - name: still current
+    from: 2019-01-01
+    until: null
+    lines:
+      - - [A, 47.60, 37.70]
+        - [B, 47.66, 37.80]
+"""
+
+
+def test_a_line_held_for_years_only_on_the_minsk_line() -> None:
+    assert line_held(date(2018, 4, 6)) and line_held(date(2015, 2, 19)) and line_held(date(2022, 2, 23))
+    # the lines of 2014 moved weekly, those of 2022 on within each period; no line before the war
+    for day in (date(2014, 8, 1), date(2015, 2, 18), date(2022, 2, 24), date(2023, 6, 1), date(2013, 1, 1)):
+        assert not line_held(day), day
+    # the period still current has not shown how long it holds
+    assert not line_held(date(2026, 1, 1))
+
+
+def test_a_line_held_is_read_from_the_lines_in_use(tmp_path: Path) -> None:
+    path = tmp_path / "lines.yaml"
+    path.write_text(HELD_AND_MOVING, encoding="utf-8")
+    with using_front_lines(path):
+        assert line_held(date(2016, 6, 1))
+        assert not line_held(date(2018, 6, 1))  # one year
+        assert not line_held(date(2020, 6, 1))  # no end yet
+        assert not line_held(date(2014, 6, 1))  # no period
+        assert not line_held(date(2022, 2, 23))  # the shipped Minsk line is not in use

@@ -50,8 +50,9 @@ def test_notes_give_the_settlement_with_only_the_admin_context_of_the_row() -> N
 def test_measure_scores_one_half_one_row_per_name_and_month(tmp_path: Path) -> None:
     tuning, check = _ids("tuning", 4), _ids("check", 1)
     rows = [
-        _row(tuning[0], "Vodiane village", "48.095", "37.671"),
-        _row(tuning[1], "Vodiane village", "48.095", "37.671", day="2017-03-20"),  # the same month: not again
+        # 2023: on the moving lines of 2022 on the line does not tell the namesakes apart (on the Minsk line it does)
+        _row(tuning[0], "Vodiane village", "48.095", "37.671", day="2023-03-05"),
+        _row(tuning[1], "Vodiane village", "48.095", "37.671", day="2023-03-20"),  # the same month: not again
         _row(tuning[2], "Vodiane village", "48.095", "37.671", prec="4"),  # a coarse point: not measured
         _row(tuning[3], "Kramatorsk town", "48.723", "37.556", day="2016-01-02", raion="Kramatorsk raion"),
         _row(check[0], "Vodiane village", "48.095", "37.671"),  # the other half: not read

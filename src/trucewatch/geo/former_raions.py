@@ -45,6 +45,9 @@ SEAT_POPULATION = 1_000
 # Adjective endings a raion's name adds to its town's ("Lutuhynskyi" of Lutuhyne, "Krasnoarmiiskyi"): dropped to
 # look the town up, longest first.
 _ADJECTIVE_ENDINGS = ("ivskyi", "ivskiy", "skyi", "skiy", "skyy", "skij", "sky", "ska", "ske")
+# ...but a town whose name ends in -sk keeps it ("Krasnoarmiiskyi" of Krasnoarmiisk, "Artemivskyi" of Artemivsk): only
+# the inflection goes, tried first.
+_SK_INFLECTIONS = ("yi", "iy", "yy", "ij", "y")
 
 
 @lru_cache(maxsize=1)
@@ -112,8 +115,10 @@ def _seat_code(text: str, admin1: str) -> str | None:
     """A former raion named after its centre town: the only settlement of the oblast that bears the name as its
     own or an alternate name, or, the name without an adjective ending, the only one spelt with its consonants."""
     lowered = text.lower()
-    stems = [text, *(text[: len(text) - len(ending)] for ending in _ADJECTIVE_ENDINGS
-                     if lowered.endswith(ending) and len(text) - len(ending) >= 4)]
+    stems = [text, *(text[: len(text) - len(ending)] for ending in _SK_INFLECTIONS
+                     if lowered.endswith("sk" + ending) and len(text) - len(ending) >= 5)]
+    stems += [text[: len(text) - len(ending)] for ending in _ADJECTIVE_ENDINGS
+              if lowered.endswith(ending) and len(text) - len(ending) >= 4]
     for number, stem in enumerate(stems):
         found = [m for m in geocode_candidates(stem, admin1_code=admin1, limit=5)
                  if could_be_seat(m, by_spelling=number > 0)]

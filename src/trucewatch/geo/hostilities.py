@@ -169,6 +169,19 @@ def distance_to_hostilities_km(lat: float, lon: float, day: date, days_before: i
                                   if period.start <= day and (period.end is None or first <= period.end)))
 
 
+# A line that stayed in place this long (its period ended this many days after it began) was drawn through the
+# villages on it, and the fire of those years fell on them: the Minsk line of 2015-2022. The lines of 2022 on moved
+# within each period and are drawn coarse.
+HELD_DAYS = 730
+
+
+def line_held(day: date) -> bool:
+    """Whether the line of contact of ``day`` held in place for HELD_DAYS or more (a period still current has not
+    shown it yet)."""
+    return any(period.covers(day) and period.end is not None and (period.end - period.start).days >= HELD_DAYS
+               for period in periods())
+
+
 def distance_to_any_hostilities_km(lat: float, lon: float) -> float | None:
     """Kilometres from (lat, lon) to the nearest line of any period; None when no period has lines."""
     return _nearest_km(lat, lon, periods())

@@ -26,6 +26,7 @@ from trucewatch.geo.hostilities import (
     distance_to_any_hostilities_km,
     distance_to_hostilities_km,
     front_lines_label,
+    line_held,
 )
 from trucewatch.nlp.place_names import CITY_POPULATION, TOWN_POPULATION
 
@@ -59,6 +60,12 @@ ASIDE_KM = 100.0
 # (docs/extraction.md).
 FRONT_NEAR_KM = 20.0
 FRONT_MARGIN_KM = 10.0
+# On a line that held for years (:func:`trucewatch.geo.hostilities.line_held`), an undecided choice among namesakes
+# near it gives the one nearest it when that lies within HELD_ON_KM of it and the gazetteer's first farther than
+# HELD_OFF_KM: a line drawn through the settlements on either side of it still runs within HELD_OFF_KM of a village
+# on it (the namesake 8 km from the Minsk line is as much on it as one 0.8 km from it), but not of one 17 km behind.
+HELD_ON_KM = 5.0
+HELD_OFF_KM = 10.0
 # ...and when none lies within FRONT_NEAR_KM, the one nearest the line, if within this, gives the point of an
 # undecided choice (chosen on the tuning half: 30 and 40 km gave 0.9393 within 25 km, 60, 80 and 120 km 0.9433).
 FRONT_LEAN_KM = 60.0
@@ -146,9 +153,9 @@ def choose(candidates: tuple[GeoMatch, ...], context: Context, *, scoped: bool =
         if len(near_line) > 1 and not _town_near_line(settlements[0], near_line, context.front_day):
             # several lie near the line and it does not tell them apart: the gazetteer's first of those
             # (population), with a precision that covers the others near the line
-            return _undecided(near_line, (
-                f"{shared}; a front-line act, and {len(near_line)} of them lie within {FRONT_NEAR_KM:.0f} km of the "
-                f"line of contact of {context.front_day.isoformat()}{source}, none clearly nearer"), context)
+            why = (f"{shared}; a front-line act, and {len(near_line)} of them lie within {FRONT_NEAR_KM:.0f} km of "
+                   f"the line of contact of {context.front_day.isoformat()}{source}, none clearly nearer")
+            return _on_held_line(near_line, why, context, scoped) or _undecided(near_line, why, context)
     first = settlements[0]
     cities = [m for m in settlements if m.matched_by != MATCHED_BY[0] and m.population >= CITY_POPULATION
               and m.source != "geonames-section"]  # a city's district is no city known by the name
@@ -188,6 +195,25 @@ def choose(candidates: tuple[GeoMatch, ...], context: Context, *, scoped: bool =
                                        f"({km:.0f} km), though not clearly nearer than the others", context,
                               ordered=True)
     return _undecided(settlements, f"{shared} and nothing in the text decides", context, scoped=scoped)
+
+
+def _on_held_line(near_line: list[GeoMatch], why: str, context: Context, scoped: bool
+                  ) -> tuple[GeoMatch, str] | None:
+    """An undecided choice among namesakes near a line that held for years (``line_held``): the one nearest the line
+    when it lies within HELD_ON_KM of it and the gazetteer's first farther than HELD_OFF_KM (its point given, the
+    precision covering the others, as for any undecided choice); None when the line leans to none, or when, with no
+    region named, the precision would grow beyond UNDECIDED_MAX_KM (a point would become none)."""
+    day = context.front_day
+    if day is None or not line_held(day):
+        return None
+    distances = [distance_to_hostilities_km(m.lat, m.lon, day) for m in near_line]
+    first, (km, index) = distances[0], min((km, i) for i, km in enumerate(distances) if km is not None)
+    if first is None or first <= HELD_OFF_KM or km > HELD_ON_KM:
+        return None
+    ordered = [near_line[index], *(m for i, m in enumerate(near_line) if i != index)]
+    leaned = _undecided(ordered, f"{why}; on a line that held for years, this one lies on it ({km:.0f} km), the "
+                                 f"gazetteer's first {first:.0f} km from it", context, ordered=True)
+    return leaned if scoped or leaned[0].precision_km <= UNDECIDED_MAX_KM else None
 
 
 def listed_with(anchors: list[tuple[float, float]], oblast: GeoMatch) -> tuple[float, float, float, int] | None:

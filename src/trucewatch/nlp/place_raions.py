@@ -18,8 +18,8 @@ from typing import Any
 
 from trucewatch.geo.distance import distance_km
 from trucewatch.geo.former_raions import FORMER_RAION_KM, could_be_seat, raion_point
-from trucewatch.geo.gazetteer import all_places, all_raions, geocode_candidates, raion, raion_code
-from trucewatch.nlp.place_names import NAME
+from trucewatch.geo.gazetteer import GeoMatch, all_places, all_raions, geocode_candidates, raion, raion_code
+from trucewatch.nlp.place_names import NAME, RAION_AFTER
 
 # a raion's name of up to three words before the word ("Velykyi Burluk district", "Novhorod-Siverskyi raion")
 _RAION_MENTION = re.compile(r"\b(?P<name>" + NAME + r"(?:\s+" + NAME + r"){0,2})\s+(?i:raion|rayon|district)\b")
@@ -35,6 +35,21 @@ def raion_in(text: str, admin1: str | None) -> str | None:
         if code:
             return code
     return None
+
+
+def names_raion(sentence: str, end: int) -> bool:
+    """Whether the name ending at ``end`` stands before the raion word ("Krasnoarmiiskyi raion"): it names a raion
+    (:func:`raion_in`), and only its readings as the raion's town say where a village of its sentence lies
+    (:func:`seat_readings`)."""
+    return RAION_AFTER.match(sentence, end) is not None
+
+
+def seat_readings(found: list[GeoMatch]) -> list[GeoMatch]:
+    """The readings of a raion's name that could be the raion's town (:func:`could_be_seat`), the only ones that
+    may pair with a namesake of its sentence (:func:`~trucewatch.nlp.place_choice.close_pair`): "Dobropil raion"
+    pairs a Shevchenko with the town of Dobropillia, but "Krasnoarmiiskyi raion", read by a spelling variant as a
+    village once called Krasnoarmiiske, says nothing of which Novoselivka is meant."""
+    return [m for m in found if could_be_seat(m, by_spelling=True)]
 
 
 def raion_named(name: str, admin1: str | None) -> str | None:

@@ -74,7 +74,7 @@ from trucewatch.nlp.place_names import (
     settlement_in,
     strip_words,
 )
-from trucewatch.nlp.place_raions import raion_in, raion_location, raion_named
+from trucewatch.nlp.place_raions import names_raion, raion_in, raion_location, raion_named, seat_readings
 from trucewatch.nlp.place_roles import ELSEWHERE_ROLES, MODEL_AFTER, from_home, name_role, named_elsewhere
 from trucewatch.nlp.place_scope import (
     common_word,
@@ -293,7 +293,7 @@ def _context(state: ArticleState) -> _Placing:
                 # a name found only by a spelling variant may be none ("Horizont" is no Hrozyntsi): no anchor
                 context.anchors.append((found[0].lat, found[0].lon))
             elif len(found) > 1 and len(several) < PAIR_NAMES:
-                several[cleaned] = found
+                several[cleaned] = seat_readings(found) if names_raion(sentence, span[1]) else found
         context.partners.update(close_pair(several))
     for name, points in offsets.items():
         context.partners[name] = [*context.partners.get(name, []), *points]
