@@ -200,7 +200,8 @@ def choose(candidates: tuple[GeoMatch, ...], context: Context, *, scoped: bool =
 def _on_held_line(near_line: list[GeoMatch], why: str, context: Context, scoped: bool
                   ) -> tuple[GeoMatch, str] | None:
     """An undecided choice among namesakes near a line that held for years (``line_held``): the one nearest the line
-    when it lies within HELD_ON_KM of it and the gazetteer's first farther than HELD_OFF_KM (its point given, the
+    when it lies within HELD_ON_KM of it, the gazetteer's first farther than HELD_OFF_KM, and the name reads it no
+    more weakly than the first (:data:`MATCHED_BY`: by its name, an alternate, a spelling) (its point given, the
     precision covering the others, as for any undecided choice); None when the line leans to none, or when, with no
     region named, the precision would grow beyond UNDECIDED_MAX_KM (a point would become none)."""
     day = context.front_day
@@ -208,8 +209,9 @@ def _on_held_line(near_line: list[GeoMatch], why: str, context: Context, scoped:
         return None
     distances = [distance_to_hostilities_km(m.lat, m.lon, day) for m in near_line]
     first, (km, index) = distances[0], min((km, i) for i, km in enumerate(distances) if km is not None)
-    if first is None or first <= HELD_OFF_KM or km > HELD_ON_KM:
-        return None
+    if first is None or first <= HELD_OFF_KM or km > HELD_ON_KM or (
+            MATCHED_BY.index(near_line[index].matched_by) > MATCHED_BY.index(near_line[0].matched_by)):
+        return None  # nor a place found only by another name or spelling over one bearing the name as read
     ordered = [near_line[index], *(m for i, m in enumerate(near_line) if i != index)]
     leaned = _undecided(ordered, f"{why}; on a line that held for years, this one lies on it ({km:.0f} km), the "
                                  f"gazetteer's first {first:.0f} km from it", context, ordered=True)
