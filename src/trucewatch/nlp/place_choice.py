@@ -2,7 +2,8 @@
 
 In order: the raion the text names; the area the text's actors imply; the candidate nearest to the article's
 other places that have a single reading; for front-line acts, the one clearly nearest the line of contact on
-the event's day (:mod:`trucewatch.geo.hostilities`); then population (a city known by the name over hamlets
+the event's day (:mod:`trucewatch.geo.hostilities`; on a line that held for years, the one on it over the
+gazetteer's first behind it); then population (a city known by the name over hamlets
 bearing it, the place bearing the name over ones that once bore it, the only town); for a strike or damage by a
 weapon the text does not name, only then the one clearly nearest the lines of the weeks before. When none of these
 decides, the choice says so: the gazetteer's first (or, within a region the text names, the middle of
