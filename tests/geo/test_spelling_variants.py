@@ -10,7 +10,13 @@ import yaml
 
 from trucewatch.geo.distance import distance_km
 from trucewatch.geo.gazetteer import geocode, geocode_candidates
-from trucewatch.geo.translit import adjective_spellings, russian_form_spellings, skeleton, variant_spellings
+from trucewatch.geo.translit import (
+    adjective_spellings,
+    older_system_spellings,
+    russian_form_spellings,
+    skeleton,
+    variant_spellings,
+)
 
 CASES: list[dict[str, Any]] = yaml.safe_load(
     (Path(__file__).parent / "spelling_variant_cases.yaml").read_text(encoding="utf-8"))
@@ -122,3 +128,37 @@ def test_no_russian_form_for_national_short_or_cyrillic_names(name: str) -> None
 def test_an_initial_vowels_consonant_only_when_asked(name: str, ukrainian: str) -> None:
     # a letter more: the gazetteer asks for it only within an oblast or raion
     assert skeleton(ukrainian) not in {skeleton(form) for form in russian_form_spellings(name)}
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Lysyanka", {"lysianka"}),
+        ("Novoserhiyivka", {"novoserhiivka"}),
+        ("Buyalyk", {"buialyk"}),
+        ("Zaporizhzhya", {"zaporizhzhia"}),
+        ("Yenakiyeve", {"yenakiieve"}),
+        ("Stanitsa Luganskaya", set()),  # the Russian adjective's -aya is no older Ukrainian я
+        ("Umanskoye", set()),  # nor the Russian neuter -oye
+        ("Yasynuvata", set()),  # y at a word's start is y in both systems
+        ("Kupiansk", set()),  # already national
+        ("Кураховe", set()),
+        ("Kyiv", set()),
+        ("", set()),
+    ],
+)
+def test_older_system_spellings(name: str, expected: set[str]) -> None:
+    assert older_system_spellings(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Maysky", {"mayskyi", "mayskiy"}),
+        ("Yasny", {"yasnyi", "yasnyy"}),
+        ("Troitskoe", {"troitske", "troitskoye"}),
+        ("Krasny Yar", {"krasnyi yar", "krasnyy yar"}),
+    ],
+)
+def test_news_endings_give_the_national_and_russian_forms(name: str, expected: set[str]) -> None:
+    assert expected <= variant_spellings(name)

@@ -32,9 +32,9 @@ from trucewatch.geo.admin1 import admin1_country, admin1_name
 from trucewatch.geo.distance import PointGrid, valid_point
 from trucewatch.geo.edits import by_dropped_forms, one_edit, one_edit_forms, one_edit_from
 from trucewatch.geo.translit import (
-    adjective_spellings,
     is_cyrillic,
     match_keys,
+    national_forms,
     normalise,
     russian_form_spellings,
     skeleton,
@@ -450,12 +450,13 @@ def _bearers_of_national_form(
     index: _Index, name: str, seen: set[int], fits: Callable[[Place], bool],
 ) -> list[tuple[float, Place, str]]:
     """The Ukrainian places bearing as their own name the national form of a name written with a Russian (or
-    other) adjective ending, which the exact keys did not reach: GeoNames lists the Russian form of only some
-    villages ("Troitskoye" is a key of two Donetsk-oblast Troitskes, not of a third), as it lists the Cyrillic
-    Russian spelling of only some (see :func:`_stage_places`). Ranked after the exact matches, as spelling
-    variants."""
+    other) adjective ending or in the older romanisation ("Lysyanka" is also every Lysianka;
+    :func:`~trucewatch.geo.translit.national_forms`), which the exact keys did not reach: GeoNames lists the Russian
+    form of only some villages ("Troitskoye" is a key of two Donetsk-oblast Troitskes, not of a third), as it lists
+    the Cyrillic Russian spelling of only some (see :func:`_stage_places`). Ranked after the exact matches, as
+    spelling variants."""
     added: list[tuple[float, Place, str]] = []
-    for form in sorted(adjective_spellings(name)):
+    for form in sorted(national_forms(name)):
         for number in index.stages[0].get(form, ()):
             place = index.places[number]
             if number not in seen and place.country == "UA" and normalise(place.name) == form and fits(place):

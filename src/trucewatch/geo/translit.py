@@ -184,6 +184,52 @@ _VARIANT_ENDINGS = (
     (re.compile(r"(?<=[a-z]{3})(?:aya|aia|aja)$"), "a"),
     (re.compile(r"(?<=[a-z]{3}sk)(?:iy|yy|ij|yj|y)$"), "yi"),
 )
+# The adjective endings news copy gives a Russian name (-ский "-sky", -ный "-ny", -ое "-oe"): the national -yi of a
+# Ukrainian place, and the -iy, -yy, -oye of the Russian spelling a Russian place bears ("Maysky" is Mayskiy,
+# "Yasny" Yasnyy, "Troitskoe" Troitskoye, "Vesely Kut" Veselyi Kut); and an initial Е written E. Tried only as exact
+# keys, on words of five letters or more, each alone, when nothing reads the name as typed.
+_NEWS_ENDINGS = (
+    (re.compile(r"(?<=[a-z]{2}[bcdfghklmnprstvz])y$"), "yi"),
+    (re.compile(r"(?<=[a-z]{2}[kgh])y$"), "iy"),
+    (re.compile(r"(?<=[a-z]{2}[bdflmnprstvz])y$"), "yy"),
+    (re.compile(r"(?<=[a-z]{2})oe$"), "oye"),
+    (re.compile(r"^e(?=[^aeiouy])"), "ye"),  # Е at a word's start as E: "Eysk", "Egoryevsk" are Yeysk, Yegoryevsk
+)
+# The older romanisation of Ukrainian (BGN/PCGN 1965), which English text used before 2010 and still often does,
+# writes я, ю, є inside a word ya, yu, ye and ї yi; the national system of 2010 ia, iu, ie and i ("Lysyanka",
+# "Novoserhiyivka", "Buyalyk", "Zaporizhzhya" are Lysianka, Novoserhiivka, Buialyk, Zaporizhzhia).
+_OLDER_SYSTEM = (
+    (re.compile(r"(?<=[aeiou])yi"), "i"),
+    (re.compile(r"(?<=[a-z])y(?=u|e.|a.)"), "i"),  # not the Russian neuter -oye ("Umanskoye")
+    (re.compile(r"(?<=[bcdfghklmnprstvz])ya$"), "ia"),  # not the Russian adjective's -aya ("Luganskaya")
+)
+
+
+def older_system_spellings(name: str) -> frozenset[str]:
+    """The national spelling of a Latin name written in the older system (:data:`_OLDER_SYSTEM`: "Lysyanka" gives
+    "lysianka"), on the words of VARIANT_MIN_LETTERS letters; empty when the rules change nothing, or for a Cyrillic
+    name or one shorter than five letters."""
+    text = normalise(name)
+    if is_cyrillic(text) or len(text.replace(" ", "")) < VARIANT_MIN_LETTERS:
+        return frozenset()
+    words = []
+    for word in text.split(" "):
+        if len(word) >= VARIANT_MIN_LETTERS:
+            for pattern, national in _OLDER_SYSTEM:
+                word = pattern.sub(national, word)
+        words.append(word)
+    form = " ".join(words)
+    return frozenset({form} - {text})
+
+
+def national_forms(name: str) -> frozenset[str]:
+    """The national spellings a Latin name written in another system implies by its adjective ending or by the older
+    system's letters, each alone and both together ("Vodyanoe" gives "vodyane", "vodianoe" and "vodiane")."""
+    adjectives = adjective_spellings(name)
+    return adjectives | older_system_spellings(name) | {
+        older for form in adjectives for older in older_system_spellings(form)}
+
+
 # х written h, as Romanian, Polish-English and careless spellings do ("Harkiv", "Hrystoforivka"): tried at a
 # word's start, where the national system's h (for г) is as common, so only when nothing else reads the name
 _INITIAL_KH = re.compile(r"^h(?=[aeiouyrlv])")
@@ -293,7 +339,8 @@ def variant_spellings(name: str) -> frozenset[str]:
         return word
 
     every = (*_VARIANT_ENDINGS, (_INITIAL_KH, "kh"))
-    for rules in (*((rule,) for rule in every), every):
+    for rules in (*((rule,) for rule in every), every, *((rule,) for rule in _NEWS_ENDINGS)):
         forms.add(" ".join(rewrite(word, rules) if len(word) >= VARIANT_MIN_LETTERS else word for word in words))
+    forms |= {older for form in (*forms, " ".join(words)) for older in older_system_spellings(form)}
     forms.discard(text)
     return frozenset(forms)

@@ -105,6 +105,27 @@ def admin1_of(text: str | None) -> str | None:
     return admin1_code(text) if text else None
 
 
+# the word that makes a name a region's: "Moscow region" and "Moscow Oblast" are the oblast (RU-MOS), where "Moscow"
+# alone is the city with a region's status (RU-MOW); every other name means the same region with the word or without
+_REGION_WORD = re.compile(r"\s+(?i:region|oblast|province|krai|kray)\b")
+
+
+def admin1_with_word(name: str | None, sentence: str, end: int) -> str | None:
+    """The region ``name`` means, read with the region's word that follows it at ``end`` when there is one."""
+    if not name:
+        return None
+    word = _REGION_WORD.match(sentence, end)
+    return (admin1_code(name + word.group(0)) if word else None) or admin1_code(name)
+
+
+def admin1_mentioned(mention: re.Match[str]) -> str | None:
+    """The region of a mention "X region" / "X Oblast" / "the region of X" (groups ``name`` and ``name2``), the
+    word read with the name (:func:`admin1_with_word`)."""
+    if mention.group("name"):
+        return admin1_with_word(mention.group("name"), mention.string, mention.end("name"))
+    return admin1_of(mention.group("name2"))
+
+
 def strip_words(name: str) -> tuple[str, str | None]:
     """The place name without leading non-place words, and an oblast glued to it ("Stepove Donetsk")."""
     words = name.split()
@@ -147,6 +168,9 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
         # "near Dovzhansk, Sverdlovsk raion": a raion's name after the place, never an oblast's (Russia's)
         admin = match.group("admin")
         admin = None if admin and RAION_AFTER.match(sentence, match.end("admin")) else admin
+        if admin and (word := _REGION_WORD.match(sentence, match.end("admin"))) and admin1_code(
+                admin + word.group(0)) not in (None, admin1_code(admin)):
+            admin += word.group(0)  # "Kolomna, Moscow region": the oblast, not the city
         start = match.start("name")
         owned = _OWNER_SPLIT.match(match.group("name"))
         if owned and not feature:

@@ -64,6 +64,7 @@ from trucewatch.nlp.place_names import (
     NOT_PLACES,
     RAION_AFTER,
     TOWN_POPULATION,
+    admin1_mentioned,
     admin1_of,
     english_words,
     kind_before,
@@ -248,7 +249,7 @@ def _context(state: ArticleState) -> _Placing:
                 if named_elsewhere(text[start:end], mention.start()) or within(spans, mention.start()):
                     continue  # "a drone launched from Kursk region": where it came from, not where it struck;
                     # "Kherson and Mykolaiv oblasts": neither alone
-                code = admin1_of(mention.group("name") or mention.group("name2"))
+                code = admin1_mentioned(mention)
                 if code:
                     context.admin1 = code
                     break
@@ -451,7 +452,7 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
     for mention in _ADMIN1_MENTION.finditer(sentence):
         if named_elsewhere(sentence, mention.start()) or within(spans, mention.start()):
             continue
-        sentence_admin1 = admin1_of(mention.group("name") or mention.group("name2"))
+        sentence_admin1 = admin1_mentioned(mention)
         if sentence_admin1:
             break
     coded = CODED_TO.search(sentence)
