@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from trucewatch.geo.distance import distance_km
-from trucewatch.geo.gazetteer import _index
+from trucewatch.geo.gazetteer import all_places, cyrillic_name_keys
 from trucewatch.nlp.slavic.adjectives import CITY_SECTION
 from trucewatch.nlp.slavic.morph import analyser
 from trucewatch.nlp.slavic.places import find_places
@@ -79,12 +79,12 @@ class Town(NamedTuple):
 
 def _cyrillic_names() -> dict[int, list[str]]:
     """Each place's Cyrillic names, its own names before its alternate ones."""
+    own, alternate = cyrillic_name_keys()
     names: dict[int, list[str]] = {}
-    for stage in _index().stages[:2]:
-        for key, numbers in stage.items():
-            if _CYRILLIC_WORD.match(key):
-                for number in numbers:
-                    names.setdefault(number, []).append(key)
+    for number in sorted(set(own) | set(alternate)):
+        words = [key for key in (*own.get(number, ()), *alternate.get(number, ())) if _CYRILLIC_WORD.match(key)]
+        if words:
+            names[number] = words
     return names
 
 
@@ -110,7 +110,7 @@ def towns(every: int = 1) -> list[Town]:
     """The sample, in a fixed order (country, region, name), every ``every``-th town."""
     names = _cyrillic_names()
     chosen: list[Town] = []
-    for number, place in enumerate(_index().places):
+    for number, place in enumerate(all_places()):
         if place.admin1 is None or number not in names or place.source in ("admin1-centre", CITY_SECTION):
             continue
         if not ((place.country == "UA" and place.population >= UA_POPULATION)

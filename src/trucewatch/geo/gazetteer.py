@@ -674,6 +674,24 @@ def all_raions() -> Mapping[str, Raion]:
     return _index().raions
 
 
+@lru_cache(maxsize=1)
+def cyrillic_name_keys() -> tuple[Mapping[int, list[str]], Mapping[int, list[str]]]:
+    """Each place's Cyrillic names as index keys (lower case), by its row number in :func:`all_places`: its own
+    names, then its alternate names (for measures built from the gazetteer's own names)."""
+    found: tuple[dict[int, list[str]], dict[int, list[str]]] = ({}, {})
+    for stage, names in zip(_index().stages[:2], found, strict=True):
+        for key, numbers in stage.items():
+            if is_cyrillic(key):
+                for number in numbers:
+                    names.setdefault(number, []).append(key)
+    return found
+
+
+def own_name_bearers(key: str) -> list[int]:
+    """The row numbers (in :func:`all_places`) of the places whose own name is the index key ``key``."""
+    return list(_index().stages[0].get(key, ()))
+
+
 def alternate_names(place: Place) -> list[str]:
     """The Latin alternate names the gazetteer keeps for ``place`` (as index keys: lower case)."""
     number = _number_by_id().get(place.id)

@@ -253,19 +253,12 @@ def pick_names(own: str, keys: list[str], alternates: list[str], country: str) -
 
 def towns(every: int = 1) -> list[Town]:
     """The measured places, in a fixed order (country, region, name), every ``every``-th of them."""
-    from trucewatch.geo.gazetteer import _index
-    from trucewatch.geo.translit import is_cyrillic
+    from trucewatch.geo.gazetteer import all_places, cyrillic_name_keys
 
-    index = _index()
-    keys: list[dict[int, list[str]]] = [{}, {}]
-    for stage, found in zip(index.stages[:2], keys, strict=True):
-        for key, numbers in stage.items():
-            if is_cyrillic(key):
-                for number in numbers:
-                    found.setdefault(number, []).append(key)
+    keys = cyrillic_name_keys()
     chosen: list[Town] = []
     villages = middles = 0
-    for number, place in enumerate(index.places):
+    for number, place in enumerate(all_places()):
         if place.admin1 is None or number not in keys[0]:
             continue
         if place.country == "UA" and place.source == "geonames-ua":
@@ -347,11 +340,11 @@ def _read(text: str, number: int) -> Any:
 
 def _bearers(town: Town) -> list[tuple[float, float]]:
     """The points of every place whose own name is one of the town's Cyrillic names (its namesakes)."""
-    from trucewatch.geo.gazetteer import _index
+    from trucewatch.geo.gazetteer import all_places, own_name_bearers
 
-    index = _index()
-    numbers = {number for name in (town.ukrainian, town.russian) if name for number in index.stages[0].get(name, ())}
-    return [(index.places[number].lat, index.places[number].lon) for number in sorted(numbers)]
+    places = all_places()
+    numbers = {number for name in (town.ukrainian, town.russian) if name for number in own_name_bearers(name)}
+    return [(places[number].lat, places[number].lon) for number in sorted(numbers)]
 
 
 _REGION_LEVEL = re.compile(r"\b(?:raion|district|oblast|region)$", re.IGNORECASE)
