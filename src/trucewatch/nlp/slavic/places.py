@@ -29,6 +29,7 @@ from trucewatch.nlp.slavic.roles import (
     from_origin,
     supplied,
     threatened,
+    towards,
     wished,
 )
 from trucewatch.nlp.slavic.settlements import (
@@ -48,11 +49,13 @@ SEAS: dict[str, tuple[str, float, float, float]] = {
 
 # an oblast may also be called by an old or mocking name for a province ("у московській волості", "Курська
 # губернія"): the adjective still names the oblast
-# a post cut mid-word ("… Одинцовского района Московской об"): the unit's first letters at the very end
-_UNIT = re.compile(r"\b(област\w*|обл(?:\.|\b)|кра[йяюе]\b|краю\b|краї\w*|республик\w*|республі[кц]\w*|"
+# a post cut mid-word ("… Одинцовского района Московской об"): the unit's first letters at the very end; a krai
+# in the instrumental ("над Краснодарським краєм", "над Краснодарским краем") as in any other case
+_UNIT = re.compile(r"\b(област\w*|обл(?:\.|\b)|кра[йяюе]\b|краю\b|краї\w*|кра[єе]м\b|республик\w*|республі[кц]\w*|"
                    r"автономн\w+\s+округ\w*|волост\w*|губерн\w*|об(?:л|ла|лас)?(?=\s*$))", re.IGNORECASE)
-_ADJECTIVE = re.compile(r"^[А-ЯЁІЇЄҐа-яёіїєґ'’-]+(?:ой|ей|ая|ую|ий|ый|ого|ому|ом|ої|ій|а|у|ою|ых|их|ей|ім|ими|ыми)$",
-                        re.IGNORECASE)
+# (the instrumental's "-им" / "-ым" too: "Краснодарським краєм", "Краснодарским краем")
+_ADJECTIVE = re.compile(r"^[А-ЯЁІЇЄҐа-яёіїєґ'’-]+"
+                        r"(?:ой|ей|ая|ую|ий|ый|ого|ому|ом|ої|ій|а|у|ою|ых|их|ей|ім|им|ым|ими|ыми)$", re.IGNORECASE)
 _LIST_GLUE = re.compile(r"^(?:,|/|и|і|та|й|а|также|також|\(.*?\)|–|-|—)$", re.IGNORECASE)
 _TOKEN = re.compile(r"\([^()]{0,40}\)|[А-ЯЁІЇЄҐа-яёіїєґA-Za-z'’-]+|[,/–—-]")
 # "Комсомольськ-на-Амурі", "Ростові-на-Дону": a name joined by "-на-" is one name (not the river's region)
@@ -87,6 +90,11 @@ _REFERENCE = re.compile(r"\w*[\s,]*(?:неподалік|неподалеку|н
 _QUOTED_AFTER_FACILITY = re.compile(r"(?:\b(?:аеро|аэро)?порт\w*|\b(?:аеродром|аэродром|авіабаз|авиабаз)\w*|"
                                     r"\bПС|\bпідстанці\w*|\bподстанци\w*)"
                                     r"\s*(?:[«\"“„][^»\"”]{2,40}[»\"”]\s*(?:,|та|і|й|и)\s*)*$", re.IGNORECASE)
+# ... and with its owner in the genitive between ("по аеродрому повітряно-космічних сил зс рф «Енгельс-2»",
+# "аэродром ВКС России «Морозовск»"): every word between is a genitive or an abbreviation
+_FACILITY_THEN_WORDS = re.compile(r"(?:\b(?:аеро|аэро)?порт\w*|\b(?:аеродром|аэродром|авіабаз|авиабаз)\w*)"
+                                  r"((?:\s+[\w'’-]+){1,5})\s*$", re.IGNORECASE)
+_OWNER_ABBREVIATION = re.compile(r"^(?:[А-ЯЁІЇЄҐ]{2,5}|зс|рф|вкс|мо)$")  # "ВКС", "зс рф"
 # the opening of a town's adjective, capitalised: "Рязанськ(ий)", "Брянск(ая)"; not inside a word or a quote
 _ADJECTIVE_ENDING = r"(?:ськ|цьк|зьк|ск|цк)"
 _TOWN_STEM = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+" + _ADJECTIVE_ENDING
@@ -374,7 +382,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
     (a town counts for its region: the town's own place is kept)."""
     found: list[tuple[int, str, tuple[int, int], Location]] = []
     for code, span in _unit_places(text, language):
-        if TOWARDS.search(text[max(0, span[0] - 30):span[0]]):
+        if towards(text, span[0]):
             continue  # "у напрямку Ярославської області": where something flew to
         found.append((span[0], code, span, admin1_location(code)))
     for code, pattern in lexicon().region_names:
@@ -525,7 +533,8 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             if named is not None:
                 found.append((match.start(1), named, match.span(1), admin1_location(named)))
         for match in _QUOTED_NAME.finditer(text):
-            if not _QUOTED_AFTER_FACILITY.search(text[max(0, match.start() - 80):match.start()]):
+            before = text[max(0, match.start() - 80):match.start()]
+            if not _QUOTED_AFTER_FACILITY.search(before) and not _facility_of_owner(before, language):
                 continue
             name = match.group(1)
             if name[0].islower():
@@ -621,6 +630,16 @@ _BODY_OF_UNITS = re.compile(r"(?<![\w'’])(?:ГУ\s+|У)?(?:СБУ|ГУНП|Н�
 # "Москву та область": the oblast around a federal city named just before, by the city's code
 _AND_ITS_OBLAST = re.compile(r"\s*(?:та|і|й|и)\s+(?:област[ьіи]|областю|обл\.?|Підмосков\w*|Подмосков\w*)(?![\w'’])",
                              re.IGNORECASE)
+
+
+def _facility_of_owner(before: str, language: str) -> bool:
+    """Whether ``before`` ends with an airfield or a port and its owner in the genitive ("аеродрому
+    повітряно-космічних сил зс рф"), so that a name in quotes next is the facility's (not "порту пошкоджено судно")."""
+    match = _FACILITY_THEN_WORDS.search(before)
+    if match is None:
+        return False
+    return all(_OWNER_ABBREVIATION.match(word) or "gent" in parse(word.lower(), language)[1]
+               for word in match.group(1).split())
 
 
 def _city_and_oblast(text: str, found: list[tuple[int, str, tuple[int, int], Location]]

@@ -33,7 +33,7 @@ from trucewatch.nlp.slavic.wording import (
     struck_object,
 )
 
-EXTRACTOR = "trucewatch-posts-ru-uk/18"
+EXTRACTOR = "trucewatch-posts-ru-uk/19"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
@@ -171,6 +171,17 @@ def _first_strike_sentence(spans: list[tuple[int, int]], strikes: list[tuple[int
     return next(((start, end) for start, end in spans if start <= first < end), None)
 
 
+def _struck_before_tally(text: str, language: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the post tells a strike at a place in a sentence before its first word of downing ("Башкирія,
+    Стерлітамак. Губернатор заявив про атаку бпла на хімзавод … За ніч мо рф відзвітувало про збиття 85 бпла"):
+    a strike report that passes on a count, not a tally."""
+    downed = _DOWNED_UK.search(text)
+    if downed is None:
+        return False
+    begin = next((start for start, end in spans if start <= downed.start() < end), downed.start())
+    return any(end <= begin for _, end in strike_words(text, language)) and bool(find_places(text[:begin], language))
+
+
 def _no_strike_happened(text: str) -> bool:
     """Whether the post says in its own words that no strike or explosion happened (not quoting the other side)."""
     for match in _NONE_HAPPENED.finditer(text):
@@ -216,7 +227,8 @@ def classify(text: str, language: str) -> str:
     if DESTROYED.search(text) and (_DEFENCE.search(text) or over) and re.search(
             r"БПЛА|БпЛА|беспилот|безпілот|дрон|ракет|бомб|снаряд", text, _F) and (
             language == "ru" or any(not _AIRCRAFT_BEFORE.search(text, max(0, downed.start() - 50), downed.start())
-                                    for downed in _DOWNED_UK.finditer(text))):
+                                    for downed in _DOWNED_UK.finditer(text))) and not (
+            language == "uk" and _struck_before_tally(text, language, spans)):
         return "interceptions"
     if language == "ru":
         own = _RU_OWN_STRIKE.search(text)
@@ -290,7 +302,13 @@ _ON_RUSSIA = (r"(?:атак|удар)\w*\s+(?:на|по)\s+(?:російськ\w
               r"з\s+місця\s+(?:атак|удар|уражен|прильот|влучан)")
 # ... or its moment shown as the post's head ("Момент атаки, на відео …"; not "в момент атаки на танкер у грудні
 # минулого року" further on)
-_MOMENT_HEAD = re.compile(r"^\W*(?:(?:відео|кадри)\s+)?момент\w*\s+(?:\w+\s+)?(?:атак|удар|уражен|влучан|прильот)", _F)
+_MOMENT_HEAD = re.compile(r"^\W*(?:(?:відео|кадри)\s+)?момент\w*\s+(?:\w+\s+)?(?:атак|удар|уражен|влучан|прильот)|"
+                          # ... or a head naming the enemy's thing hit ("Ураження дуже дорогої російської РЛС",
+                          # "Знищення російського ЗРК Бук-М3 …"; not "Знищення техніки: як …", nor a drone downed
+                          # or positions, troops or armour at the front)
+                          r"^\W*(?:ураження|знищення)\s+(?:[\w'’-]+\s+){0,2}(?:російськ|ворож|рашистськ)\w*\s+"
+                          r"(?!БПЛА|БпЛА|безпілот|дрон|шахед|Shahed|позиц|піхот|солдат|танк|окупант)[^:?\n]*?(?:[.!\n]|$)",
+                          _F)
 _HAPPENED_HERE = re.compile("|".join((_LAST_NIGHT, _STRUCK_PAST, _UNDER_WAY, _ON_RUSSIA, _JUST_PAST, _FIRE_AFTER,
                                       _ONE_STRUCK)), _F)
 # oblasts of Ukraine held in whole or part by Russia: a strike there may be either side's

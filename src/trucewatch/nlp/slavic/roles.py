@@ -48,6 +48,17 @@ TOWARDS = re.compile(r"(?:\bдо|\bв\s+направлении|\b[ув]\s+нап
                      r"\b(?:проле[тч]\w*|переле[тч]\w*|перетну\w*|перетина\w*|пересек\w*|пересекл\w*|через)"
                      r"(?:\s+(?:всю|усю|весь|увесь|всей|всего|всі|все))?)\s*$",
                      re.IGNORECASE)
+# ... also with a part or a kind of place between ("в напрямку окупованої частини Донбасу та Запорізької
+# області", "в сторону приграничных районов Курской области"): up to two words in lower case
+_TOWARDS_OVER = re.compile(r"(?:\b[ув]\s+напрямку|\bв\s+направлении|\bв\s+сторону|\b[ув]\s+бік)"
+                           r"(?:\s+[а-яёіїєґ'’-]+){1,2}\s*$", re.IGNORECASE)
+
+
+def towards(text: str, start: int) -> bool:
+    """Whether the place starting at ``start`` is named as where something was heading."""
+    return bool(TOWARDS.search(text[max(0, start - 30):start]) or _TOWARDS_OVER.search(text[max(0, start - 60):start]))
+
+
 # "за 600 км від Бєлгорода", "в 20 километрах от Курска": the point a distance is measured from
 _DISTANCE_FROM = re.compile(r"(?:\bкм|\bкілометр\w*|\bкилометр\w*)\s+(?:від|от)\s+(?:[а-яёіїєґ'’-]+\s+)?$",
                             re.IGNORECASE)
@@ -100,14 +111,14 @@ def _heading_to(text: str, start: int) -> bool:
 def elsewhere(text: str, start: int) -> bool:
     """Whether the place starting at ``start`` is named as where something came from or flew to, or as the
     point a distance is measured from, not where it was hit."""
-    if (from_origin(text, start) or TOWARDS.search(text[max(0, start - 30):start])
+    if (from_origin(text, start) or towards(text, start)
             or _DISTANCE_FROM.search(text[max(0, start - 40):start]) or _heading_to(text, start)):
         return True
     # "постачає пальне до Москви та Бєлгородської області": a name listed after a destination or an origin
     listed = _LISTED_AFTER.search(text[max(0, start - 60):start])
     if listed is not None:
         first = max(0, start - 60) + listed.start()
-        if from_origin(text, first) or TOWARDS.search(text[max(0, first - 30):first]):
+        if from_origin(text, first) or towards(text, first):
             return True
     opened = text.rfind("(", max(0, start - 60), start)
     return opened >= 0 and ")" not in text[opened:start] and bool(

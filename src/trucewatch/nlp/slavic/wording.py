@@ -90,6 +90,9 @@ _NEGATED_BEFORE = re.compile(r"(?<![\w'’])не\s+[«\"]?$", re.IGNORECASE)
 # "поки що не відомо, чи пов'язаний цей дим з атакою": whether there was a strike is asked, not told
 _WHETHER = re.compile(r"(?:не\s+відом|невідом|не\s+ясно|неясно|незрозуміл|не\s+зрозуміл)\w*[^.!?\n]{0,40}?"
                       r"(?<![\w'’])чи(?![\w'’])[^.!?\n]{0,60}$", re.IGNORECASE)
+# ... and asked first, said unknown after ("Чи повʼязано це з атакою дронів - поки не зрозуміло")
+_WHETHER_FIRST = re.compile(r"(?<![\w'’])Чи(?![\w'’])")  # capitalised: it opens the question
+_NOT_KNOWN = re.compile(r"(?<![\w'’])(?:не\s+(?:відом|ясно|зрозуміл)|невідом|неясно|незрозуміл)\w*", re.IGNORECASE)
 _WHICH = re.compile(r"\s*(?:як\w*|що|де|чи|звідки|кого|чого|чому|скільки)(?![\w'’])", re.IGNORECASE)
 # a sentence of burning or damage "без наших атак" (without strikes) tells no strike, nor one that speaks of their
 # absence ("багато хто вважає, що відсутність миттєвих вибухів — це марна трата", "пролетіли без вибухів")
@@ -160,7 +163,8 @@ def _not_told(text: str, word: Word) -> bool:
     start, end = _sentence(text, word.start)
     if _WAS_TO_HAPPEN.match(text, word.end, end):
         return True
-    if _WHETHER.search(text, start, word.start):
+    if _WHETHER.search(text, start, word.start) or (
+            _WHETHER_FIRST.search(text, start, word.start) and _NOT_KNOWN.search(text, word.end, end)):
         return True
     unconfirmed = _UNCONFIRMED.search(text, word.end, end)
     if unconfirmed and _TOPIC.search(text, max(start, word.start - 30), word.start) and not (
@@ -206,6 +210,7 @@ class Wording:
     review: re.Pattern[str]  # a head opening with a review of a weapon: a feature
     topic_head: re.Pattern[str]  # a head announcing a topic with no verb ("Трохи про …"): a feature
     by_hand: re.Pattern[str]  # a weapon held in the hand after a word of striking: a person's blow
+    intending: frozenset[str]  # words of intending: a strike after one in its clause was only meant
 
 
 def _words(raw: Any) -> frozenset[str]:
@@ -232,6 +237,7 @@ def wording() -> Wording:
                    question=re.compile(str(strike["question"]), re.IGNORECASE),
                    ground=re.compile(str(strike["ground"]), re.IGNORECASE),
                    by_hand=re.compile(str(strike["by_hand"]), re.IGNORECASE),
+                   intending=_words(strike["intending"]),
                    explainer=_words(strike["explainer"]),
                    economy=re.compile(str(strike["economy"]), re.IGNORECASE),
                    review=re.compile(str(strike["review"]), re.IGNORECASE),
@@ -321,6 +327,10 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
             continue  # "незважаючи на останні масовані повітряні атаки рф на енергетику": strikes of late
         if _OPINION.match(text, sentence[0]):
             continue  # "Я думаю, росія пішла і атакувала Україну, тому що …": an opinion of why, not a report
+        clause = _clause(text, word, sentence)
+        if any(parse(each.lower(), language)[0] in words.intending
+               for each in _WORD.findall(text, clause[0], word.start)):
+            continue  # "він мав намір закласти вибухівку у штабі або навести ракетний удар по полігону": only meant
         # "застосували … для завдання удару по …" (not "використали FPV-дрон … для ураження цілі": a use in general)
         served = _SERVED.search(text, sentence[0], word.start) is not None and _AIMED.match(text, word.end) is not None
         if (_AFTER.search(text, max(0, word.start - 30), word.start)
