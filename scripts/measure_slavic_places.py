@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from trucewatch.geo.admin1 import STRIKE_REACH_RU_REGIONS
 from trucewatch.geo.distance import distance_km
 from trucewatch.geo.gazetteer import all_places, cyrillic_name_keys
 from trucewatch.nlp.slavic.adjectives import CITY_SECTION
@@ -31,11 +32,7 @@ from trucewatch.nlp.slavic.places import find_places
 
 UA_POPULATION = 10_000
 RU_POPULATION = 15_000
-RU_REGIONS = frozenset({
-    "RU-BEL", "RU-BRY", "RU-KRS", "RU-VOR", "RU-ROS", "RU-KDA", "RU-ORL", "RU-LIP", "RU-TAM", "RU-SMO",
-    "RU-KLU", "RU-TUL", "RU-RYA", "RU-MOS", "RU-VGG", "RU-SAR", "RU-SAM", "RU-TA", "RU-BA", "RU-PER", "RU-NIZ",
-    "RU-YAR", "RU-LEN", "RU-AST", "RU-KL", "RU-ORE", "RU-VLA", "RU-TVE", "RU-PNZ", "RU-ULY", "RU-AD", "RU-STA",
-})
+RU_REGIONS = STRIKE_REACH_RU_REGIONS
 NEAR_KM = 25.0
 # (language, template, case): the shapes posts name a town in
 TEMPLATES: tuple[tuple[str, str, str], ...] = (

@@ -201,3 +201,12 @@ _COUNTRY_NAMES = {
 
 def _country_code(country: str) -> str | None:
     return _COUNTRY_NAMES.get(normalise(country), country.upper() if len(country) == 2 else None)
+
+
+# The Russian regions posts and reports of strikes speak of most: the border oblasts and the regions long-range
+# strikes reach (the sample of the measures built from the gazetteer's town names).
+STRIKE_REACH_RU_REGIONS = frozenset({
+    "RU-BEL", "RU-BRY", "RU-KRS", "RU-VOR", "RU-ROS", "RU-KDA", "RU-ORL", "RU-LIP", "RU-TAM", "RU-SMO",
+    "RU-KLU", "RU-TUL", "RU-RYA", "RU-MOS", "RU-VGG", "RU-SAR", "RU-SAM", "RU-TA", "RU-BA", "RU-PER", "RU-NIZ",
+    "RU-YAR", "RU-LEN", "RU-AST", "RU-KL", "RU-ORE", "RU-VLA", "RU-TVE", "RU-PNZ", "RU-ULY", "RU-AD", "RU-STA",
+})

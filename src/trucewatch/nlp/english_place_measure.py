@@ -35,7 +35,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from trucewatch.geo.admin1 import admin1_name
+from trucewatch.geo.admin1 import STRIKE_REACH_RU_REGIONS, admin1_name
 from trucewatch.geo.distance import distance_km
 from trucewatch.geo.translit import normalise
 
@@ -44,12 +44,7 @@ MID_POPULATION = 2_000
 MID_EVERY = 4
 VILLAGE_EVERY = 40
 RU_POPULATION = 10_000
-# the border oblasts and the regions strikes reach
-RU_REGIONS = frozenset({
-    "RU-BEL", "RU-BRY", "RU-KRS", "RU-VOR", "RU-ROS", "RU-KDA", "RU-ORL", "RU-LIP", "RU-TAM", "RU-SMO",
-    "RU-KLU", "RU-TUL", "RU-RYA", "RU-MOS", "RU-VGG", "RU-SAR", "RU-SAM", "RU-TA", "RU-BA", "RU-PER", "RU-NIZ",
-    "RU-YAR", "RU-LEN", "RU-AST", "RU-KL", "RU-ORE", "RU-VLA", "RU-TVE", "RU-PNZ", "RU-ULY", "RU-AD", "RU-STA",
-})
+RU_REGIONS = STRIKE_REACH_RU_REGIONS
 SYSTEMS = ("national", "uk_older", "ru_bgn", "ru_news", "ru_apostrophe", "ru_alternate")
 NEAR_KM, FAR_KM, OFF_KM, NAMESAKE_KM = 10.0, 25.0, 100.0, 5.0
 # (form, template, context): {name}, {region} ("Donetsk Oblast"), {short} ("Donetsk"), {raion} ("Pokrovskyi")
