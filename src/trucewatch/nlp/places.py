@@ -75,7 +75,7 @@ from trucewatch.nlp.place_names import (
     settlement_in,
     strip_words,
 )
-from trucewatch.nlp.place_raions import names_raion, raion_in, raion_location, raion_named, seat_readings
+from trucewatch.nlp.place_raions import in_raion, names_raion, raion_in, raion_location, raion_named, seat_readings
 from trucewatch.nlp.place_roles import ELSEWHERE_ROLES, MODEL_AFTER, from_home, name_role, named_elsewhere
 from trucewatch.nlp.place_scope import (
     common_word,
@@ -89,8 +89,10 @@ from trucewatch.nlp.place_scope import (
     town_elsewhere,
     water_of,
     within,
+    within_war_reach,
 )
 from trucewatch.nlp.place_shape import ROUTE_KM, offset_anchor, where_in_or_around, widened
+from trucewatch.nlp.place_whole import joined, read_whole
 from trucewatch.nlp.spacy_support import labelled_entities
 
 _ADMIN1_MENTION = re.compile(r"\b(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)\s+(?:region|oblast|province|Oblast|"
@@ -138,9 +140,8 @@ _FIRE_WEAPONS = frozenset({"artillery", "mlrs", "fpv", "small_arms"})
 
 @dataclass
 class _Placing(Context):
-    """The choice's context, and whether the frame being placed is fire across the line (FIRE_REACH_KM)."""
+    """The choice's context, and whether the frame being placed is a deep drone strike."""
 
-    fire: bool = False
     # the frame is a drone strike that is not an FPV's (deep strikes reach Russia's interior)
     deep: bool = False
     # the oblast is known only from its governor or administration speaking: it scopes namesakes, but is not
@@ -165,12 +166,13 @@ def _within_fire(found: tuple[GeoMatch, ...], chosen: tuple[GeoMatch, str] | Non
     if chosen is None or not context.fire or not _gives_point(*chosen):
         return chosen, 0
     # a place the choice decided on is left out only abroad; one that merely leans (a larger town among namesakes,
-    # "Shelling from Belgorod region hit Zolochiv": not the Lviv-oblast town) wherever it lies
+    # "Shelling from Belgorod region hit Zolochiv": not the Lviv-oblast town) wherever it lies; never one in the
+    # raion the text names ("shelled Borove, Lvivskyi raion": not the Borove of Kharkiv oblast)
     undecided = UNDECIDED_MARK in chosen[1]
 
     def reachable(match: GeoMatch) -> bool:
         return (match.source == "admin1-centre" or (match.country == "UA" and not undecided)
-                or line_of_contact_km(match.lat, match.lon) <= FIRE_REACH_KM)
+                or line_of_contact_km(match.lat, match.lon) <= FIRE_REACH_KM or in_raion(match, context.raion))
 
     within = tuple(m for m in found if reachable(m))
     if reachable(chosen[0]) or not any(m.source != "admin1-centre" for m in within):
@@ -473,6 +475,7 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
         cleaned, glued = strip_words(name)
         if not cleaned:
             continue
+        cleaned, span = joined(sentence, cleaned, span)  # "Slavyansk na Kubani": the whole name, not Slavyansk
         role = name_role(sentence, span[0])
         if role in ELSEWHERE_ROLES or from_home(sentence, span[0]):
             elsewhere = True  # "missiles launched from Belgorod", "the same as in Bucha", "a soldier from Lviv":
@@ -500,7 +503,8 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
             location = _locate(cleaned, None, context, literal=True) or location
         if admin and not coded_to and location is not None and location["source"] == "admin1-centre":
             location = _enclaved(cleaned, admin, context) or location  # "Kyiv, Kyiv Oblast"
-        if location is None and " " in cleaned and (town := leading_place(cleaned, town=True)) not in (None, cleaned):
+        if location is None and " " in cleaned and not read_whole(cleaned) and (
+                town := leading_place(cleaned, town=True)) not in (None, cleaned):
             # "Shelled Kharkiv Cadet Corps": a longer name no place bears, led by a town's
             location = _locate(("near " if near else "") + str(town), scope, context,
                                explicit=bool(admin or sentence_admin1), country=country)
@@ -510,7 +514,7 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
             # "near Kharkivska metro station", "on Kyivska street": a street or a stop named after an oblast (its
             # adjective) is in some city, not in the oblast
             region = None if _STOP_OR_STREET_AFTER.match(sentence, span[1]) else admin1_code(cleaned)
-            if region and (centre := admin1_match(region)) is not None:
+            if region and (centre := admin1_match(region)) is not None and within_war_reach(centre):
                 # "Explosions in Dnipropetrovsk": no settlement is taken by the name (the city's former name is
                 # also an English-list word), but it is an oblast's: the oblast, at its precision
                 oblast_only = oblast_only or (_location(cleaned, centre, f"no settlement is taken by that name, "
