@@ -48,6 +48,17 @@ def in_raion(match: GeoMatch, code: str | None) -> bool:
     return distance_km(match.lat, match.lon, *former) <= FORMER_RAION_KM
 
 
+def beyond_raion_km(match: GeoMatch, code: str) -> float | None:
+    """How far ``match`` lies beyond the raion ``code`` (from its point, less its extent), or None when the raion
+    has no point."""
+    current = raion(code)
+    point = (current.lat, current.lon) if current else raion_point(code)
+    if point is None:
+        return None
+    extent = _extents().get(code, FORMER_RAION_KM) if current else FORMER_RAION_KM
+    return distance_km(match.lat, match.lon, *point) - extent
+
+
 def names_raion(sentence: str, end: int) -> bool:
     """Whether the name ending at ``end`` stands before the raion word ("Krasnoarmiiskyi raion"): it names a raion
     (:func:`raion_in`), and only its readings as the raion's town say where a village of its sentence lies
