@@ -8,7 +8,8 @@ bearing it, the place bearing the name over ones that once bore it, the only tow
 weapon the text does not name, only then the one clearly nearest the lines of the weeks before. When none of these
 decides, the choice says so: the gazetteer's first (or, within a region the text names, the middle of
 namesakes far apart), the other candidates listed (ids, km) and the precision widened to cover them (not those far
-from every line of contact and every other place of the text, when the choice lies near a line). Each
+from every line of contact and every other place of the text, when the choice lies near a line and the act is the
+front's: fire across the line, or a front-line act of a known day). Each
 choice says why, in words kept in the report's provenance as ``location_basis``.
 """
 
@@ -51,9 +52,9 @@ UNDECIDED_MAX_KM = 100.0
 BEARER_MAX_KM = 1_000.0
 # Anchors farther than this from a candidate do not decide between same-named places.
 ANCHOR_MAX_KM = 150.0
-# An undecided choice near a line of contact is not widened to a namesake farther than this from every line of
-# contact (of any period) and than ANCHOR_MAX_KM from every other place the text names (the basis lists it): guns
-# and rockets (MLRS reach some 90 km) do not fire there, and a name alone is seldom that of a far village's strike.
+# An undecided choice near a line of contact, for an act of the front (:func:`_at_the_front`), is not widened to a
+# namesake farther than this from every line of contact (of any period) and than ANCHOR_MAX_KM from every other place
+# the text names (the basis lists it): guns and rockets (MLRS reach some 90 km) do not fire there.
 ASIDE_KM = 100.0
 # Front-line prior: a candidate within FRONT_NEAR_KM of the line (tube artillery's range) wins when it is at
 # least FRONT_MARGIN_KM nearer the line than every other candidate; several within FRONT_NEAR_KM and none

@@ -20,8 +20,10 @@ precision, and say so (:mod:`trucewatch.nlp.place_shape`). A name in another rol
 than the event's place ("launched from Belgorod", "the same as in Bucha", a dateline, "officials in Moscow
 said") is none; one that says where something went or came from ("heading to X", "fleeing X") yields to any
 other place named, its precision widened when something went or set out from it. Which names a sentence gives
-is read by :mod:`trucewatch.nlp.place_names`; evidence that bounds where the event may be (regions named together,
-a country the sentence names, a region that does not hold the town named) by :mod:`trucewatch.nlp.place_scope`.
+is read by :mod:`trucewatch.nlp.place_names` (a compound name whole: :mod:`trucewatch.nlp.place_whole`); evidence
+that bounds where the event may be (regions named together, a country the sentence names, a region that does not hold
+the town named) by :mod:`trucewatch.nlp.place_scope`; readings too weak for the event's place (far from where the
+text is, a spelling far from the day's line, a raion's name read as a village) by :mod:`trucewatch.nlp.place_far`.
 """
 
 from __future__ import annotations
