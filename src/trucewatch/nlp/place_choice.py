@@ -8,7 +8,8 @@ bearing it, the place bearing the name over ones that once bore it, the only tow
 weapon the text does not name, only then the one clearly nearest the lines of the weeks before. When none of these
 decides, the choice says so: the gazetteer's first (or, within a region the text names, the middle of
 namesakes far apart), the other candidates listed (ids, km) and the precision widened to cover them (not those far
-from every line of contact and every other place of the text, when the choice lies near a line). Each
+from every line of contact and every other place of the text, when the choice lies near a line and the act is the
+front's: fire across the line, or a front-line act of a known day). Each
 choice says why, in words kept in the report's provenance as ``location_basis``.
 """
 
@@ -51,9 +52,9 @@ UNDECIDED_MAX_KM = 100.0
 BEARER_MAX_KM = 1_000.0
 # Anchors farther than this from a candidate do not decide between same-named places.
 ANCHOR_MAX_KM = 150.0
-# An undecided choice near a line of contact is not widened to a namesake farther than this from every line of
-# contact (of any period) and than ANCHOR_MAX_KM from every other place the text names (the basis lists it): guns
-# and rockets (MLRS reach some 90 km) do not fire there, and a name alone is seldom that of a far village's strike.
+# An undecided choice near a line of contact, for an act of the front (:func:`_at_the_front`), is not widened to a
+# namesake farther than this from every line of contact (of any period) and than ANCHOR_MAX_KM from every other place
+# the text names (the basis lists it): guns and rockets (MLRS reach some 90 km) do not fire there.
 ASIDE_KM = 100.0
 # Front-line prior: a candidate within FRONT_NEAR_KM of the line (tube artillery's range) wins when it is at
 # least FRONT_MARGIN_KM nearer the line than every other candidate; several within FRONT_NEAR_KM and none
@@ -103,6 +104,9 @@ class Context:
     # a name with several readings -> the point of the one reading of another name of its sentence close to one
     # of them ("between Zarichne and Torske")
     partners: dict[str, list[tuple[float, float]]] = field(default_factory=dict)
+    # the event is fire across the line (shelling, ground fighting, guns, rockets, small arms, FPV drones): it
+    # lands near a line of contact, so namesakes far from every line do not widen an undecided choice's precision
+    fire: bool = False
 
 
 def choose(candidates: tuple[GeoMatch, ...], context: Context, *, scoped: bool = False
@@ -266,8 +270,10 @@ def _undecided(settlements: list[GeoMatch], why: str, context: Context, *, order
     # shelled is not widened to Yakutia's town, 5,500 km away
     remote = {m.id for m in settlements[1:] if _out_of_reach(m, [first])}
     # nor one far from every line of contact and from every other place of the text, when the choice lies near a
-    # line: "the Lyman direction" is not widened to a town of Astrakhan oblast or villages of Odesa's south-west
-    near_line = line_of_contact_km(first.lat, first.lon) <= ASIDE_KM
+    # line and the act is one of the front (fire across the line, or a front-line act of a known day): "fighting in
+    # the Lyman direction" is not widened to a town of Astrakhan oblast or villages of Odesa's south-west; explosions
+    # heard, a strike by an unnamed weapon, a drone or a missile may be anywhere, so every namesake counts
+    near_line = line_of_contact_km(first.lat, first.lon) <= ASIDE_KM and _at_the_front(context)
     aside = set() if scoped or not near_line else {
         m.id for m in settlements[1:] if m.id not in remote and _aside(m, context)}
     covered = max((km for km, ident in distances if ident not in remote | aside), default=0.0)
@@ -277,6 +283,12 @@ def _undecided(settlements: list[GeoMatch], why: str, context: Context, *, order
         f"{' nor' if remote else ', but not'} the {len(aside)} farther than {ASIDE_KM:.0f} km from every line "
         f"of contact and {ANCHOR_MAX_KM:.0f} km from every other place the text names" if aside else "")
     return widened, f"{why} ({first.id}); other candidates {_listed(distances)}; {mark}"
+
+
+def _at_the_front(context: Context) -> bool:
+    """Whether the act being placed happens at a line of contact: fire across the line, or a front-line act whose
+    day the text gives (the line of that day decides before population)."""
+    return context.fire or (context.front_day is not None and not context.front_after_population)
 
 
 def _aside(match: GeoMatch, context: Context) -> bool:

@@ -37,6 +37,28 @@ def raion_in(text: str, admin1: str | None) -> str | None:
     return None
 
 
+def in_raion(match: GeoMatch, code: str | None) -> bool:
+    """Whether ``match`` lies in the raion ``code`` (a current raion's pcode, or a former raion's: within
+    FORMER_RAION_KM of its point); False when no raion is given."""
+    if code is None:
+        return False
+    former = raion_point(code)
+    if former is None:
+        return match.raion == code
+    return distance_km(match.lat, match.lon, *former) <= FORMER_RAION_KM
+
+
+def beyond_raion_km(match: GeoMatch, code: str) -> float | None:
+    """How far ``match`` lies beyond the raion ``code`` (from its point, less its extent), or None when the raion
+    has no point."""
+    current = raion(code)
+    point = (current.lat, current.lon) if current else raion_point(code)
+    if point is None:
+        return None
+    extent = _extents().get(code, FORMER_RAION_KM) if current else FORMER_RAION_KM
+    return distance_km(match.lat, match.lon, *point) - extent
+
+
 def names_raion(sentence: str, end: int) -> bool:
     """Whether the name ending at ``end`` stands before the raion word ("Krasnoarmiiskyi raion"): it names a raion
     (:func:`raion_in`), and only its readings as the raion's town say where a village of its sentence lies

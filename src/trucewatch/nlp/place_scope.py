@@ -20,7 +20,9 @@ A false place is worse than no place, so evidence that conflicts with a reading 
   when it was reached only by a spelling variant, or has a tenth of that town's people ("Baranovichi" is the
   Belarusian city of 170,000 people, not the hamlet Baranovtsy; "Mogilev" not the village Mohyliv): the name is
   left unplaced, since the town abroad may be named in passing ("ahead of the Minsk summit"); a town known by a
-  former name keeps it ("Dzerzhinsk" is Toretsk, not the Belarusian town of 30,000) (:func:`outweighed_abroad`).
+  former name keeps it ("Dzerzhinsk" is Toretsk, not the Belarusian town of 30,000) (:func:`outweighed_abroad`);
+- a name read only as a region's, with no word saying it is one, gives that region's centre only when the region
+  reaches within WAR_REACH_KM of a line of contact (:func:`within_war_reach`).
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ from trucewatch.geo.gazetteer import (
     geocode_candidates,
 )
 from trucewatch.nlp.pipeline import Frame
-from trucewatch.nlp.place_choice import HAMLET_POPULATION, listed_with
+from trucewatch.nlp.place_choice import HAMLET_POPULATION, WAR_REACH_KM, line_of_contact_km, listed_with
 from trucewatch.nlp.place_names import NAME, TOWN_POPULATION, admin1_of, english_words
 from trucewatch.nlp.place_roles import ELSEWHERE_ROLES, name_role
 
@@ -144,6 +146,13 @@ def outweighed_abroad(name: str, match: GeoMatch) -> bool:
     town = max(towns, key=lambda m: m.population, default=None)
     return town is not None and (match.matched_by == MATCHED_BY[2]
                                  or match.population * TOWN_OUTWEIGHS <= town.population)
+
+
+def within_war_reach(region: GeoMatch) -> bool:
+    """Whether some part of a region (its centre's circle) lies within WAR_REACH_KM of a line of contact: a name
+    read only as a region's far beyond it ("Primorsky" alone is no report from Russia's Far East, 7,000 km away,
+    but a settlement's name the reader did not take) gives no region's centre."""
+    return line_of_contact_km(region.lat, region.lon) - region.precision_km <= WAR_REACH_KM
 
 
 def town_elsewhere(name: str, code: str) -> GeoMatch | None:

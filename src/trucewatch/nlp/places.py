@@ -20,8 +20,10 @@ precision, and say so (:mod:`trucewatch.nlp.place_shape`). A name in another rol
 than the event's place ("launched from Belgorod", "the same as in Bucha", a dateline, "officials in Moscow
 said") is none; one that says where something went or came from ("heading to X", "fleeing X") yields to any
 other place named, its precision widened when something went or set out from it. Which names a sentence gives
-is read by :mod:`trucewatch.nlp.place_names`; evidence that bounds where the event may be (regions named together,
-a country the sentence names, a region that does not hold the town named) by :mod:`trucewatch.nlp.place_scope`.
+is read by :mod:`trucewatch.nlp.place_names` (a compound name whole: :mod:`trucewatch.nlp.place_whole`); evidence
+that bounds where the event may be (regions named together, a country the sentence names, a region that does not hold
+the town named) by :mod:`trucewatch.nlp.place_scope`; readings too weak for the event's place (far from where the
+text is, a spelling far from the day's line, a raion's name read as a village) by :mod:`trucewatch.nlp.place_far`.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from datetime import date, datetime
 from difflib import SequenceMatcher
 from typing import Any
 
-from trucewatch.geo.admin1 import admin1_code, admin1_name
+from trucewatch.geo.admin1 import admin1_code
 from trucewatch.geo.airfields import airfield, reference
 from trucewatch.geo.distance import distance_km
 from trucewatch.geo.gazetteer import (
@@ -56,6 +58,14 @@ from trucewatch.nlp.place_choice import (
     close_pair,
     line_of_contact_km,
 )
+from trucewatch.nlp.place_far import (
+    CAUTION,
+    FIRE_REACH_KM,
+    a_model_name,
+    far_from_context,
+    raion_word_misread,
+    spelt_beyond_the_line,
+)
 from trucewatch.nlp.place_names import (
     CAPITAL_NEXT,
     CITY_POPULATION,
@@ -75,8 +85,15 @@ from trucewatch.nlp.place_names import (
     settlement_in,
     strip_words,
 )
-from trucewatch.nlp.place_raions import names_raion, raion_in, raion_location, raion_named, seat_readings
-from trucewatch.nlp.place_roles import ELSEWHERE_ROLES, MODEL_AFTER, from_home, name_role, named_elsewhere
+from trucewatch.nlp.place_raions import (
+    in_raion,
+    names_raion,
+    raion_in,
+    raion_location,
+    raion_named,
+    seat_readings,
+)
+from trucewatch.nlp.place_roles import ELSEWHERE_ROLES, from_home, name_role, named_elsewhere
 from trucewatch.nlp.place_scope import (
     common_word,
     conflicts_with_country,
@@ -89,8 +106,10 @@ from trucewatch.nlp.place_scope import (
     town_elsewhere,
     water_of,
     within,
+    within_war_reach,
 )
 from trucewatch.nlp.place_shape import ROUTE_KM, offset_anchor, where_in_or_around, widened
+from trucewatch.nlp.place_whole import joined, read_whole
 from trucewatch.nlp.spacy_support import labelled_entities
 
 _ADMIN1_MENTION = re.compile(r"\b(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)\s+(?:region|oblast|province|Oblast|"
@@ -120,11 +139,6 @@ _FRONT_EVENTS = frozenset({"shelling", "ground_assault"})
 # Guided aerial bombs are released by aircraft staying a few tens of km behind the line: a front weapon too.
 _FRONT_WEAPONS = frozenset({"artillery", "mlrs", "fpv", "small_arms", "aerial_bomb"})
 _LONG_RANGE_WEAPONS = frozenset({"missile", "drone"})
-# Fire across the line (shelling, ground fighting, guns, rockets, small arms, FPV drones) lands within this many
-# km of a line of contact of some period (the border with Russia is one): a namesake abroad beyond it is not where
-# such fire fell while a namesake lies within it ("Shelling of Dzerzhinsk" names Toretsk by its former name, not
-# the city near Nizhny Novgorod that bears it); nor is a Ukrainian town beyond it that only leans among namesakes.
-FIRE_REACH_KM = 150.0
 # A Ukrainian town known by a name (its former name, its name in Russian) is the place of a war text over a place
 # abroad far from every line, or over namesakes that gave no point (:func:`_known_in_ukraine`), when it has this
 # many times the people of any other Ukrainian place of the name; over namesakes that gave no point, only a town of
@@ -138,9 +152,8 @@ _FIRE_WEAPONS = frozenset({"artillery", "mlrs", "fpv", "small_arms"})
 
 @dataclass
 class _Placing(Context):
-    """The choice's context, and whether the frame being placed is fire across the line (FIRE_REACH_KM)."""
+    """The choice's context, and whether the frame being placed is a deep drone strike."""
 
-    fire: bool = False
     # the frame is a drone strike that is not an FPV's (deep strikes reach Russia's interior)
     deep: bool = False
     # the oblast is known only from its governor or administration speaking: it scopes namesakes, but is not
@@ -165,12 +178,13 @@ def _within_fire(found: tuple[GeoMatch, ...], chosen: tuple[GeoMatch, str] | Non
     if chosen is None or not context.fire or not _gives_point(*chosen):
         return chosen, 0
     # a place the choice decided on is left out only abroad; one that merely leans (a larger town among namesakes,
-    # "Shelling from Belgorod region hit Zolochiv": not the Lviv-oblast town) wherever it lies
+    # "Shelling from Belgorod region hit Zolochiv": not the Lviv-oblast town) wherever it lies; never one in the
+    # raion the text names ("shelled Borove, Lvivskyi raion": not the Borove of Kharkiv oblast)
     undecided = UNDECIDED_MARK in chosen[1]
 
     def reachable(match: GeoMatch) -> bool:
         return (match.source == "admin1-centre" or (match.country == "UA" and not undecided)
-                or line_of_contact_km(match.lat, match.lon) <= FIRE_REACH_KM)
+                or line_of_contact_km(match.lat, match.lon) <= FIRE_REACH_KM or in_raion(match, context.raion))
 
     within = tuple(m for m in found if reachable(m))
     if reachable(chosen[0]) or not any(m.source != "admin1-centre" for m in within):
@@ -290,8 +304,10 @@ def _context(state: ArticleState) -> _Placing:
                 if region not in context.regions:
                     context.regions.append(region)
             elif (len(found) == 1 and found[0].candidates == 1 and found[0].source != "katottg"
-                    and found[0].matched_by != MATCHED_BY[2]):
-                # a name found only by a spelling variant may be none ("Horizont" is no Hrozyntsi): no anchor
+                    and found[0].matched_by != MATCHED_BY[2]
+                    and not (RAION_AFTER.match(sentence, span[1]) and found[0].matched_by != MATCHED_BY[0])):
+                # a name found only by a spelling variant may be none ("Horizont" is no Hrozyntsi), nor a raion's
+                # name by another place's alternate ("Zhovtnevyi raion" is no Verhunskyi): no anchor
                 context.anchors.append((found[0].lat, found[0].lon))
             elif len(found) > 1 and len(several) < PAIR_NAMES:
                 several[cleaned] = seat_readings(found) if names_raion(sentence, span[1]) else found
@@ -473,6 +489,7 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
         cleaned, glued = strip_words(name)
         if not cleaned:
             continue
+        cleaned, span = joined(sentence, cleaned, span)  # "Slavyansk na Kubani": the whole name, not Slavyansk
         role = name_role(sentence, span[0])
         if role in ELSEWHERE_ROLES or from_home(sentence, span[0]):
             elsewhere = True  # "missiles launched from Belgorod", "the same as in Bucha", "a soldier from Lviv":
@@ -500,7 +517,8 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
             location = _locate(cleaned, None, context, literal=True) or location
         if admin and not coded_to and location is not None and location["source"] == "admin1-centre":
             location = _enclaved(cleaned, admin, context) or location  # "Kyiv, Kyiv Oblast"
-        if location is None and " " in cleaned and (town := leading_place(cleaned, town=True)) not in (None, cleaned):
+        if location is None and " " in cleaned and not read_whole(cleaned) and (
+                town := leading_place(cleaned, town=True)) not in (None, cleaned):
             # "Shelled Kharkiv Cadet Corps": a longer name no place bears, led by a town's
             location = _locate(("near " if near else "") + str(town), scope, context,
                                explicit=bool(admin or sentence_admin1), country=country)
@@ -510,7 +528,7 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
             # "near Kharkivska metro station", "on Kyivska street": a street or a stop named after an oblast (its
             # adjective) is in some city, not in the oblast
             region = None if _STOP_OR_STREET_AFTER.match(sentence, span[1]) else admin1_code(cleaned)
-            if region and (centre := admin1_match(region)) is not None:
+            if region and (centre := admin1_match(region)) is not None and within_war_reach(centre):
                 # "Explosions in Dnipropetrovsk": no settlement is taken by the name (the city's former name is
                 # also an English-list word), but it is an oblast's: the oblast, at its precision
                 oblast_only = oblast_only or (_location(cleaned, centre, f"no settlement is taken by that name, "
@@ -524,8 +542,8 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
         if location["source"] != "admin1-centre" and _alone_on_its_line(sentence, span) and \
                 _too_weak_for_a_neighbour(location, context):
             continue  # "… killed in rebel east: army" over a line "Pugachev": a person's name, not a Russian town
-        if _a_model_name(sentence, span, location):
-            continue
+        if a_model_name(sentence, span, location) or raion_word_misread(sentence, span, location):
+            continue  # "Tyulpan mortar"; "Umanskoye, Zhovtnevyi raion": no village once called Zhovtnevyi
         if location["source"] != "admin1-centre":
             location = where_in_or_around(sentence, span, location)
         if location["source"] == "admin1-centre" and role in _FROM_ROLES and \
@@ -643,52 +661,13 @@ def _try_place(frame: Frame, name: str, span: tuple[int, int], scope: str | None
     if alone and location["source"] != "admin1-centre" and location.get("lat") is not None and \
             _too_weak_for_a_neighbour(location, context):
         return False
-    if _a_model_name(frame.sentence, span, location):
+    if a_model_name(frame.sentence, span, location):
         return False
     frame.put("location", location if republic is None else _of_republic(location, republic), span)
     return True
 
 
-def _a_model_name(sentence: str, span: tuple[int, int], location: dict[str, Any]) -> bool:
-    """Whether the name at ``span`` is a weapon's model ("Tyulpan mortar"): a name before what a weapon is, read
-    only by a spelling variant of a place's name."""
-    return MODEL_AFTER.match(sentence, span[1]) is not None and f"by {MATCHED_BY[2]})" in location.get("basis", "")
-
-
-# A place farther than this beyond the oblast the text names, or from every other place it names, is not
-# taken on an alternate name or a spelling variant, and is flagged when it bears the name itself.
-FAR_BEYOND_OBLAST_KM = 100.0
 _ACRONYM = re.compile(r"[A-Z0-9]{2,6}")
-FAR_FROM_ANCHORS_KM = 300.0
-CAUTION = "; caution: "
-SAME_POINT_KM = 0.5
-
-
-def _far_from_context(match: GeoMatch, context: Context) -> str:
-    """Why ``match`` lies far from where the text is (empty when it does not)."""
-    if context.admin1 and match.admin1_code != context.admin1:
-        beyond = _beyond_km(match, context.admin1)
-        if beyond is not None and beyond > FAR_BEYOND_OBLAST_KM:
-            return f"{beyond:.0f} km beyond {admin1_name(context.admin1)}, which the text names"
-    # the name's own single reading is among the anchors: only the others say where the text is
-    others = [distance_km(match.lat, match.lon, lat, lon) for lat, lon in context.anchors]
-    others = [km for km in others if km > SAME_POINT_KM]
-    if others:
-        if min(others) > FAR_FROM_ANCHORS_KM:
-            return f"{min(others):.0f} km from the nearest other place the text names"
-    elif context.regions and match.admin1_code not in context.regions:
-        # "Horizont in Kharkiv": no village of Chernivtsi oblast by a spelling variant, where the only other place
-        # the text names is a city that is also an oblast's (city or oblast, the place is far from both)
-        known = sorted((km, code) for code in context.regions if (km := _beyond_km(match, code)) is not None)
-        if known and known[0][0] > FAR_BEYOND_OBLAST_KM:
-            return f"{known[0][0]:.0f} km beyond {admin1_name(known[0][1])}, whose name the text gives"
-    return ""
-
-
-def _beyond_km(match: GeoMatch, code: str) -> float | None:
-    """How far ``match`` lies beyond the oblast ``code`` (its centre's distance less its radius)."""
-    centre = admin1_match(code)
-    return None if centre is None else distance_km(match.lat, match.lon, centre.lat, centre.lon) - centre.precision_km
 
 
 def _locate(name: str, scope: str | None, context: _Placing, *, explicit: bool = False,
@@ -730,6 +709,8 @@ def _locate(name: str, scope: str | None, context: _Placing, *, explicit: bool =
     if chosen is None:
         return None
     match, basis = chosen
+    if not literal and spelt_beyond_the_line(match, context):
+        return None  # "On 3 July 2020, shelling hit Zhovanka": no hamlet Zhavynka 590 km from that day's line
     if not scoped and country is None and conflicts_with_country(match, hint):
         return None  # "seen in Belarus near Rechitsa": no Ukrainian village of the name, nor one by a variant
     if not scoped and country is None and outweighed_abroad(bare, match) and not (
@@ -754,7 +735,7 @@ def _locate(name: str, scope: str | None, context: _Placing, *, explicit: bool =
         # "Sverdlovsk" is also a Russian oblast's name: once the choice turned to the war zone, the name itself is
         # no other name of the text saying where the text is
         placed_in = replace(placed_in, regions=[code for code in placed_in.regions if code != own])
-    far = "" if literal or match.source == "admin1-centre" else _far_from_context(match, placed_in)
+    far = "" if literal or match.source == "admin1-centre" else far_from_context(match, placed_in)
     if far and loose:
         return None  # another place's alternate name, far from where the text is: not this place
     if loose:

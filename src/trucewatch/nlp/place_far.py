@@ -1,0 +1,101 @@
+"""Readings too weak to be the place of an event, where the text says something of where it was (read by
+:mod:`trucewatch.nlp.places`): a false place is worse than no place.
+
+- Fire across the line lands within FIRE_REACH_KM of a line of contact: a place found only by a spelling variant
+  of the name, farther than that from the line of the event's day, is not where a front-line act of a known day
+  happened (:func:`spelt_beyond_the_line`; "On 3 July 2020, shelling hit Zhovanka" is no hamlet Zhavynka 590 km
+  from the line of that day). A place bearing the name itself is judged by the choice among namesakes as before.
+- The name right before "raion" or "district" names a raion: read by another place's alternate name or a
+  spelling variant it is no settlement of the event (:func:`raion_word_misread`; "Umanskoye, Zhovtnevyi raion" is
+  not the village Verhunskyi, which was once called Zhovtnevyi). A raion's town is named by its own name
+  ("Bakhmut raion"), and a raion the text names is read first (:mod:`trucewatch.nlp.place_raions`).
+- A name before what a weapon is ("Tyulpan mortar") read only by a spelling variant is a weapon's model
+  (:func:`a_model_name`).
+- A place far beyond the oblast or the raion the text names, or far from every other place it names, is far from
+  where the text is (:func:`far_from_context`): not taken on an alternate name or a spelling variant, flagged
+  (CAUTION) when it bears the name itself. A raion named without its oblast counts since "Likhachevo, Lozivskyi
+  raion" gave Lykhachiv of Chernihiv oblast (Likhachevo is a former name of it too), 390 km from that raion: now
+  the raion.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from trucewatch.geo.admin1 import admin1_name
+from trucewatch.geo.distance import distance_km
+from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch, admin1_match
+from trucewatch.geo.hostilities import distance_to_hostilities_km
+from trucewatch.nlp.place_choice import Context
+from trucewatch.nlp.place_names import RAION_AFTER
+from trucewatch.nlp.place_raions import beyond_raion_km
+from trucewatch.nlp.place_roles import MODEL_AFTER
+
+# Fire across the line (shelling, ground fighting, guns, rockets, small arms, FPV drones) lands within this many
+# km of a line of contact of some period (the border with Russia is one): a namesake abroad beyond it is not where
+# such fire fell while a namesake lies within it ("Shelling of Dzerzhinsk" names Toretsk by its former name, not
+# the city near Nizhny Novgorod that bears it); nor is a Ukrainian town beyond it that only leans among namesakes.
+FIRE_REACH_KM = 150.0
+
+
+def spelt_beyond_the_line(match: GeoMatch, context: Context) -> bool:
+    """Whether ``match``, found only by a spelling variant, lies farther than FIRE_REACH_KM from the line of contact
+    of the day of the fire being placed (``context.fire`` and ``context.front_day``); False on a day no line is
+    drawn for, and for an act the line judges only after population."""
+    day = context.front_day
+    if (day is None or not context.fire or context.front_after_population or match.source == "admin1-centre"
+            or match.matched_by != MATCHED_BY[2]):
+        return False
+    km = distance_to_hostilities_km(match.lat, match.lon, day)
+    return km is not None and km > FIRE_REACH_KM
+
+
+def raion_word_misread(sentence: str, span: tuple[int, int], location: dict[str, Any]) -> bool:
+    """Whether the name at ``span`` stands before "raion" or "district" and was read as a settlement only by
+    another name or a spelling ("(found as …" in the basis)."""
+    return (RAION_AFTER.match(sentence, span[1]) is not None and location.get("source") != "admin1-centre"
+            and "(found as " in location.get("basis", ""))
+
+
+def a_model_name(sentence: str, span: tuple[int, int], location: dict[str, Any]) -> bool:
+    """Whether the name at ``span`` is a weapon's model ("Tyulpan mortar"): a name before what a weapon is, read
+    only by a spelling variant of a place's name."""
+    return MODEL_AFTER.match(sentence, span[1]) is not None and f"by {MATCHED_BY[2]})" in location.get("basis", "")
+
+
+# A place farther than this beyond the oblast the text names, or from every other place it names, is not
+# taken on an alternate name or a spelling variant, and is flagged when it bears the name itself.
+FAR_BEYOND_OBLAST_KM = 100.0
+FAR_FROM_ANCHORS_KM = 300.0
+CAUTION = "; caution: "
+SAME_POINT_KM = 0.5
+
+
+def far_from_context(match: GeoMatch, context: Context) -> str:
+    """Why ``match`` lies far from where the text is (empty when it does not)."""
+    if context.admin1 and match.admin1_code != context.admin1:
+        beyond = beyond_km(match, context.admin1)
+        if beyond is not None and beyond > FAR_BEYOND_OBLAST_KM:
+            return f"{beyond:.0f} km beyond {admin1_name(context.admin1)}, which the text names"
+    if context.raion and not context.admin1 and (beyond := beyond_raion_km(match, context.raion)) is not None \
+            and beyond > FAR_BEYOND_OBLAST_KM:
+        return f"{beyond:.0f} km beyond the raion the text names"  # "Likhachevo, Lozivskyi raion": no Lykhachiv
+    # the name's own single reading is among the anchors: only the others say where the text is
+    others = [distance_km(match.lat, match.lon, lat, lon) for lat, lon in context.anchors]
+    others = [km for km in others if km > SAME_POINT_KM]
+    if others:
+        if min(others) > FAR_FROM_ANCHORS_KM:
+            return f"{min(others):.0f} km from the nearest other place the text names"
+    elif context.regions and match.admin1_code not in context.regions:
+        # "Horizont in Kharkiv": no village of Chernivtsi oblast by a spelling variant, where the only other place
+        # the text names is a city that is also an oblast's (city or oblast, the place is far from both)
+        known = sorted((km, code) for code in context.regions if (km := beyond_km(match, code)) is not None)
+        if known and known[0][0] > FAR_BEYOND_OBLAST_KM:
+            return f"{known[0][0]:.0f} km beyond {admin1_name(known[0][1])}, whose name the text gives"
+    return ""
+
+
+def beyond_km(match: GeoMatch, code: str) -> float | None:
+    """How far ``match`` lies beyond the oblast ``code`` (its centre's distance less its radius)."""
+    centre = admin1_match(code)
+    return None if centre is None else distance_km(match.lat, match.lon, centre.lat, centre.lon) - centre.precision_km
