@@ -27,6 +27,7 @@ from trucewatch.nlp.slavic.roles import (
     compared,
     elsewhere,
     from_origin,
+    on_route,
     supplied,
     threatened,
     towards,
@@ -388,7 +389,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
     for code, pattern in lexicon().region_names:
         for match in pattern.finditer(text):
             before = text[max(0, match.start() - 25): match.start()]
-            if from_origin(text, match.start()) or TOWARDS.search(before) or (
+            if from_origin(text, match.start()) or TOWARDS.search(before) or on_route(text, match.start()) or (
                     _SETTLEMENT_NOUN.search(before) and _IN_A_UNIT.match(text, match.end())):
                 continue  # "село Крим у Ростовській області": a settlement of that name in the oblast named
             found.append((match.start(), code, (match.start(), match.end()), admin1_location(code)))

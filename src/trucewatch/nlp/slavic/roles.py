@@ -108,10 +108,22 @@ def _heading_to(text: str, start: int) -> bool:
     return "accs" in cases and "loct" not in cases
 
 
+# "Поїзд №52 Одеса — Запоріжжя пошкоджено через атаку по Дніпру", "рейс Москва – Сочі": the ends of a train's, a
+# bus's or a flight's route, each named after the route's noun (the second after the first and a dash)
+_ROUTE = re.compile(r"(?<![\w'’])(?:[Пп]оїзд\w*|[Пп]отяг\w*|[Пп]оезд\w*|[Рр]ейс\w*|[Аа]втобус\w*|"
+                    r"[Ее]лектричк\w*|[Ээ]лектричк\w*)"
+                    r"(?:\s+(?:№|N)\s*\d+\w*)?\s+(?:[А-ЯЁІЇЄҐ][\w'’-]+\s*[—–-]\s*)?$")
+
+
+def on_route(text: str, start: int) -> bool:
+    """Whether the place starting at ``start`` is named as an end of a train's, a bus's or a flight's route."""
+    return bool(_ROUTE.search(text[max(0, start - 60):start]))
+
+
 def elsewhere(text: str, start: int) -> bool:
-    """Whether the place starting at ``start`` is named as where something came from or flew to, or as the
-    point a distance is measured from, not where it was hit."""
-    if (from_origin(text, start) or towards(text, start)
+    """Whether the place starting at ``start`` is named as where something came from or flew to, as an end of a
+    route, or as the point a distance is measured from, not where it was hit."""
+    if (from_origin(text, start) or towards(text, start) or on_route(text, start)
             or _DISTANCE_FROM.search(text[max(0, start - 40):start]) or _heading_to(text, start)):
         return True
     # "постачає пальне до Москви та Бєлгородської області": a name listed after a destination or an origin

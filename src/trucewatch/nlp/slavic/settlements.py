@@ -150,9 +150,11 @@ def two_word_settlement(adjective: str, noun: str, language: str, cue: str = "")
 
 def case_stems(word: str) -> list[str]:
     """Nominatives a case form may come from when the dictionary misreads a town ("Брянську" -> "Брянськ",
-    "Бердянська" -> "Бердянськ", "Саратові" -> "Саратов", "Києві" -> "Київ")."""
+    "Бердянська" -> "Бердянськ", "Саратові" -> "Саратов", "Києві" -> "Київ", "Саках" -> "Саки")."""
     stems: list[str] = []
-    for ending, replacements in (("ську", ("ськ",)), ("ська", ("ськ",)), ("ському", ("ськ",)), ("ові", ("ов",)),
+    # a town named in the plural ("у Саках", "в Черкасах", "у Шахтах"): its nominative plural
+    for ending, replacements in (("ах", ("и", "ы")), ("ях", ("і", "и")),
+                                 ("ську", ("ськ",)), ("ська", ("ськ",)), ("ському", ("ськ",)), ("ові", ("ов",)),
                                  ("еві", ("ів", "ев")), ("ьові", ("ь",)), ("ці", ("ка",)),
                                  # "Губасі", "Калузі": "х" and "г" turned to "с" and "з" before the ending
                                  ("зі", ("га", "з", "зь", "за")), ("сі", ("ха", "с", "сь", "са")),
