@@ -32,7 +32,7 @@ CASES: list[dict[str, Any]] = yaml.safe_load(
     "case", CASES, ids=[f"{case['name']}@{case.get('context', '-')}" for case in CASES]
 )
 def test_geocode(case: dict[str, Any]) -> None:
-    match = geocode(case["name"], admin1_code=case.get("context"))
+    match = geocode(case["name"], admin1_code=case.get("context"), country=case.get("country"))
     assert match is not None
     assert match.admin1_code == case["admin1"]
     if "near" in case:

@@ -319,7 +319,9 @@ def _stage_places(
                     score = _score(place, own_name and not found, key)
                     if number not in scored or score > scored[number][0]:
                         scored[number] = (score, how)
-        ranked = sorted(scored.items(), key=lambda item: (-item[1][0], item[0]))
+        # equal scores: the larger place first (two names matched only as alternates, each capped: "Николаев" is
+        # Mykolaiv city, of which it is the Russian name, before a village that once bore it), then the table's order
+        ranked = sorted(scored.items(), key=lambda item: (-item[1][0], -index.places[item[0]].population, item[0]))
         found.extend((score, index.places[number], how) for number, (score, how) in ranked)
         seen.update(scored)
         if found and not cyrillic:
