@@ -415,12 +415,17 @@ def _spelt_alike_any(query: str, query_skeleton: str, own_name: str | None, numb
 def _alternate_names() -> dict[int, list[str]]:
     """Each place's alternate names in Latin letters (as index keys), by place number: built the first time a
     Latin name is matched by an alternate name's consonants alone."""
-    names: dict[int, list[str]] = defaultdict(list)
-    for key, numbers in _index().stages[1].items():
-        if not is_cyrillic(key):
+    return _keys_by_place(_index().stages[1], cyrillic=False)
+
+
+def _keys_by_place(stage: Mapping[str, list[int]], *, cyrillic: bool) -> dict[int, list[str]]:
+    """The keys of a lookup stage in Cyrillic (or in Latin) letters, by the number of each place they reach."""
+    names: dict[int, list[str]] = {}
+    for key, numbers in stage.items():
+        if is_cyrillic(key) == cyrillic:
             for number in numbers:
-                names[number].append(key)
-    return dict(names)
+                names.setdefault(number, []).append(key)
+    return names
 
 
 # A name that only a place's alternate name matches, one letter from that place's own name ("Rubizne" for
@@ -651,14 +656,11 @@ def raion_code(name: str, admin1_code: str | None = None) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
-@lru_cache(maxsize=1)
-def _by_id() -> dict[str, Place]:
-    return {place.id: place for place in _index().places if place.id}
-
-
 def place_by_id(ident: str) -> Place | None:
-    """A gazetteer row by its id (GeoNames id or ``katottg:<hromada>``)."""
-    return _by_id().get(ident)
+    """A gazetteer row by its id (GeoNames id or ``katottg:<hromada>``; the first row of an id the codifier's
+    villages of one hromada share)."""
+    number = _number_by_id().get(ident)
+    return _index().places[number] if number is not None else None
 
 
 def raion(code: str) -> Raion | None:
@@ -680,13 +682,8 @@ def all_raions() -> Mapping[str, Raion]:
 def cyrillic_name_keys() -> tuple[Mapping[int, list[str]], Mapping[int, list[str]]]:
     """Each place's Cyrillic names as index keys (lower case), by its row number in :func:`all_places`: its own
     names, then its alternate names (for measures built from the gazetteer's own names)."""
-    found: tuple[dict[int, list[str]], dict[int, list[str]]] = ({}, {})
-    for stage, names in zip(_index().stages[:2], found, strict=True):
-        for key, numbers in stage.items():
-            if is_cyrillic(key):
-                for number in numbers:
-                    names.setdefault(number, []).append(key)
-    return found
+    own, alternate = _index().stages[:2]
+    return _keys_by_place(own, cyrillic=True), _keys_by_place(alternate, cyrillic=True)
 
 
 def own_name_bearers(key: str) -> list[int]:
@@ -705,7 +702,7 @@ def _number_by_id() -> dict[str, int]:
     numbers: dict[str, int] = {}
     for number, place in enumerate(_index().places):
         if place.id:
-            numbers.setdefault(place.id, number)  # the first row of an id, as a lookup by id finds it
+            numbers.setdefault(place.id, number)  # the first row of an id, as place_by_id finds it
     return numbers
 
 
