@@ -259,14 +259,7 @@ def _context(state: ArticleState) -> _Placing:
         for start, end in state.sentences[:6]:
             listed, spans = regions_listed(text[start:end])
             context.area = tuple(dict.fromkeys((*context.area, *listed)))
-            for mention in _ADMIN1_MENTION.finditer(text[start:end]):
-                if named_elsewhere(text[start:end], mention.start()) or within(spans, mention.start()):
-                    continue  # "a drone launched from Kursk region": where it came from, not where it struck;
-                    # "Kherson and Mykolaiv oblasts": neither alone
-                code = admin1_mentioned(mention)
-                if code:
-                    context.admin1 = code
-                    break
+            context.admin1 = _admin1_named(text[start:end], spans)
             if context.admin1:
                 break
     if context.admin1 is None:
@@ -461,16 +454,23 @@ _EVENT_AFTER = re.compile(r"\s+(?:shelling|shellings|strikes?|attacks?|bombings?
                           r"artillery|missiles?|drones?)\b", re.IGNORECASE)
 
 
+def _admin1_named(sentence: str, listed: list[tuple[int, int]]) -> str | None:
+    """The first region ``sentence`` names as "X region" / "X Oblast" / "the region of X", leaving out one named as
+    where something came from ("a drone launched from Kursk region") and those of the regions listed together at
+    ``listed`` (:func:`~trucewatch.nlp.place_scope.regions_listed`: "Kherson and Mykolaiv oblasts", neither alone)."""
+    for mention in _ADMIN1_MENTION.finditer(sentence):
+        if named_elsewhere(sentence, mention.start()) or within(listed, mention.start()):
+            continue
+        code = admin1_mentioned(mention)
+        if code:
+            return code
+    return None
+
+
 def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
     sentence = frame.sentence
-    sentence_admin1 = None
     listed, spans = regions_listed(sentence)
-    for mention in _ADMIN1_MENTION.finditer(sentence):
-        if named_elsewhere(sentence, mention.start()) or within(spans, mention.start()):
-            continue
-        sentence_admin1 = admin1_mentioned(mention)
-        if sentence_admin1:
-            break
+    sentence_admin1 = _admin1_named(sentence, spans)
     coded = CODED_TO.search(sentence)
     if not coded and _place_airfield(frame, sentence, sentence_admin1 or context.admin1):
         return True
