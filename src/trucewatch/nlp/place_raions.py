@@ -51,12 +51,18 @@ def in_raion(match: GeoMatch, code: str | None) -> bool:
 def beyond_raion_km(match: GeoMatch, code: str) -> float | None:
     """How far ``match`` lies beyond the raion ``code`` (from its point, less its extent), or None when the raion
     has no point."""
+    unit = _point_and_extent(code)
+    return None if unit is None else distance_km(match.lat, match.lon, *unit[0]) - unit[1]
+
+
+def _point_and_extent(code: str) -> tuple[tuple[float, float], float] | None:
+    """The point of raion ``code`` (a current raion's or a former one's) and how far from it its settlements lie
+    (a current raion's extent, a former one's FORMER_RAION_KM), or None when it has no point."""
     current = raion(code)
     point = (current.lat, current.lon) if current else raion_point(code)
     if point is None:
         return None
-    extent = _extents().get(code, FORMER_RAION_KM) if current else FORMER_RAION_KM
-    return distance_km(match.lat, match.lon, *point) - extent
+    return point, (_extents().get(code, FORMER_RAION_KM) if current else FORMER_RAION_KM)
 
 
 def names_raion(sentence: str, end: int) -> bool:
@@ -103,13 +109,12 @@ def _extents() -> dict[str, float]:
 def raion_location(code: str, name: str, admin1: str | None) -> dict[str, Any] | None:
     """The location of raion ``code`` named as ``name``: its seat (a settlement of the raion bearing the name,
     ``SEAT_POPULATION`` people or more) or, failing one, its point; the precision the raion's extent."""
-    current = raion(code)
-    point = (current.lat, current.lon) if current else raion_point(code)
-    if point is None:
+    where = _point_and_extent(code)
+    if where is None:
         return None
-    extent = _extents().get(code, FORMER_RAION_KM) if current else FORMER_RAION_KM
-    seats = [m for m in geocode_candidates(name, admin1_code=admin1, limit=5) if could_be_seat(m)
-             and (m.raion == code if current else distance_km(m.lat, m.lon, *point) <= FORMER_RAION_KM)]
+    point, extent = where
+    current = raion(code)
+    seats = [m for m in geocode_candidates(name, admin1_code=admin1, limit=5) if could_be_seat(m) and in_raion(m, code)]
     unit = f"{name} raion"
     if len(seats) == 1:
         seat = seats[0]
