@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
+from trucewatch.geo.admin1 import STRIKE_REACH_RU_REGIONS
 from trucewatch.geo.distance import distance_km
 from trucewatch.geo.former_raions import FORMER_RAION_KM, raion_point
 from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch
@@ -241,15 +242,16 @@ def _undecided(settlements: list[GeoMatch], why: str, context: Context, *, order
                scoped: bool = False) -> tuple[GeoMatch, str]:
     """The first candidate, its precision widened to cover the others, which the basis lists (ids, km); the
     basis says whether population leans to it (a town of LEAN_POPULATION, LEAN_RATIO times any rival's
-    people; a foreign namesake is no rival when the text names no region of its country). Within the region
+    people; a namesake abroad is no rival when the text names no region of its country, unless it lies in
+    Ukraine and the first outside the regions strikes reach: :func:`_theatre_rival`). Within the region
     the text names (``scoped``), namesakes more than UNDECIDED_MAX_KM apart give the middle of them (the
     centre of the smallest circle holding them all) unless a place of HAMLET_POPULATION people, LEAN_RATIO
     times any rival's, leans: a coin toss that far apart is no point to present."""
     bearer = settlements if ordered else _bearers_first(settlements)
     own = bearer[0] is not settlements[0]
     settlements, first = bearer, bearer[0]
-    rivals = [m.population for m in settlements[1:]
-              if m.country == first.country or (context.admin1 or "").startswith(m.country)]
+    rivals = [m.population for m in settlements[1:] if m.country == first.country or _theatre_rival(first, m)
+              or (context.admin1 or "").startswith(m.country)]
     distances = sorted((distance_km(first.lat, first.lon, m.lat, m.lon), m.id) for m in settlements[1:])
     outweighs = first.population >= LEAN_RATIO * max(rivals, default=0) and not _out_of_reach(first, settlements[1:])
     far_apart = scoped and not ordered and distances[-1][0] > UNDECIDED_MAX_KM
@@ -283,6 +285,14 @@ def _undecided(settlements: list[GeoMatch], why: str, context: Context, *, order
         f"{' nor' if remote else ', but not'} the {len(aside)} farther than {ASIDE_KM:.0f} km from every line "
         f"of contact and {ANCHOR_MAX_KM:.0f} km from every other place the text names" if aside else "")
     return widened, f"{why} ({first.id}); other candidates {_listed(distances)}; {mark}"
+
+
+def _theatre_rival(first: GeoMatch, other: GeoMatch) -> bool:
+    """Whether ``other``, a namesake in Ukraine, rivals ``first``, a place in Russia outside the regions strikes
+    reach (:data:`trucewatch.geo.admin1.STRIKE_REACH_RU_REGIONS`), though the text names no region of Ukraine:
+    population does not lean "Volchansk" to the Urals' town of 10,000 people over Vovchansk, 17,000 people in
+    Kharkiv oblast, which Russian spelling names so."""
+    return other.country == "UA" and first.country == "RU" and first.admin1_code not in STRIKE_REACH_RU_REGIONS
 
 
 def _at_the_front(context: Context) -> bool:
