@@ -67,9 +67,10 @@ _LOCATIVE = re.compile(r"(?:^|\s)(?:в|во|у|над|под|під|біля|о�
                        r"околиц[іяюь]|околицях|окраин[аеуы]|окраинах|окрестност[ьия]\w*)\s*$", re.IGNORECASE)
 # a noun that says the next name is a settlement ("в порту Бердянська", "у місті Приморськ", "в селе ..."): the
 # name may then be a small place, and a form the dictionary reads as an adjective is still the town's name
+# "м. Губаха", "г. Ейск", "с. Плехово", "пос. Глушково": the nouns abbreviated (not "г." after a year's number)
 _SETTLEMENT_NOUN = re.compile(r"(?:^|[^\w-])(?:міст[оіа]|городе|города|город|селі|села|село|селе|селищ[еіа]|"
                               r"поселк\w*|посёлк\w*|смт|пгт|нп|н\.\s?п\.|населенного\s+пункта|населеного\s+пункту|"
-                              r"порт[уі]?|порта|порте)\s*$", re.IGNORECASE)
+                              r"порт[уі]?|порта|порте|м\.|(?<!\d\s)(?<!\d)г\.|с\.|пос\.|сел\.)\s*$", re.IGNORECASE)
 
 
 # what may stand between a town and the oblast it lies in: "Бердянське, ТОТ, Донецької обл."

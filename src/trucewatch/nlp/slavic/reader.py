@@ -33,7 +33,7 @@ from trucewatch.nlp.slavic.wording import (
     struck_object,
 )
 
-EXTRACTOR = "trucewatch-posts-ru-uk/21"
+EXTRACTOR = "trucewatch-posts-ru-uk/22"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
@@ -46,8 +46,11 @@ _RU_OWN_STRIKE = re.compile(r"нанес\w*\s+(?:\w+\s+){0,4}удар|удар\w
                             r"поражен\w*\s+(?:\w+\s+){0,2}(?:объект|цел)", _F)
 _UA_DAMAGE = re.compile(r"поврежд|пострадал|возгоран|пожар|разрушен|погиб|ранен|обесточ|нанес\w*\s+(?:\w+\s+){0,3}"
                         r"удар", _F)
-# ... or a strike made with drones ("Удар совершён с применением 14 ударных БПЛА")
+# ... or a strike made with drones ("Удар совершён с применением 14 ударных БПЛА"), or drones the subject of the
+# attack ("беспилотники атаковали нефтебазу", "нефтебаза атакована дронами")
 _DRONE_ATTACK_RU = re.compile(r"атак\w*\s+(?:украинск\w+\s+)?(?:дронов|БПЛА|БпЛА|беспилотник\w*)|"
+                              r"(?:дрон\w*|беспилотник\w*|БПЛА|БпЛА)\s+(?:\w+\s+){0,2}?атаковал\w*|"
+                              r"атакован\w*\s+(?:\w+\s+){0,2}?(?:дрон\w*|беспилотник\w*|БПЛА|БпЛА)|"
                               r"(?:удар|атак)\w*\s+(?:\w+\s+){0,2}?с\s+применением\s+(?:\d+\s+)?(?:ударн\w+\s+)?"
                               r"(?:дронов|БПЛА|БпЛА|беспилотник\w*)", _F)
 # a strike on what the other side holds at the front, told by the MoD ("нанес удар по опорному пункту ВСУ",
