@@ -1,11 +1,13 @@
-"""Which side a Ukrainian post says struck: the enemy named with its verb or its weapon, a strike on Ukraine, or a
-Ukrainian force named in the instrumental after a noun of striking (used by :mod:`trucewatch.nlp.slavic.reader`)."""
+"""Which side a post says struck: in either language, the side named nearest before the strike
+(:func:`striking_side`); in a Ukrainian post, the enemy named with its verb or its weapon, a strike on Ukraine, or
+a Ukrainian force named in the instrumental after a noun of striking (used by :mod:`trucewatch.nlp.slavic.kinds`
+and :mod:`trucewatch.nlp.slavic.reader`)."""
 
 from __future__ import annotations
 
 import re
 
-from trucewatch.nlp.slavic.lexicon import raw_lexicon
+from trucewatch.nlp.slavic.lexicon import lexicon, raw_lexicon
 from trucewatch.nlp.slavic.morph import parse
 from trucewatch.nlp.slavic.wording import ENEMY_GENITIVE, NOT_A_TARGET, ON_THE_EVE
 
@@ -84,3 +86,18 @@ def _owned(text: str, start: int, end: int, language: str) -> bool:
 
 
 _GAP_WORD = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ'’ʼ]+")
+
+
+def striking_side(text: str, position: int, language: str, default: str = "UA", writer: str | None = None) -> str:
+    """The side a strike is attributed to: the nearest side named before ``position`` in its sentence;
+    "the enemy" is the side opposite the ``writer`` (by default the side of the post's language)."""
+    best: tuple[int, str] | None = None
+    own = writer or ("RU" if language == "ru" else "UA")
+    named = [*lexicon().actors.items(), ("RU" if own == "UA" else "UA", lexicon().enemy)]
+    for party, pattern in named:
+        for match in pattern.finditer(text, 0, position):
+            if best is None or match.start() > best[0]:
+                best = (match.start(), party)
+    if best is not None:
+        return best[1]
+    return default  # both channels' usual subject: Ukrainian strikes on Russia (MoD accusations, UA reports)

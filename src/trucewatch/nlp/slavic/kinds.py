@@ -1,0 +1,375 @@
+"""A Russian or Ukrainian post's kind: ``interceptions``, ``strike_on_russia``, ``russian_strike``, ``summary`` or
+``other`` (docs/extraction.md), read before any report is made from it by :mod:`trucewatch.nlp.slavic.reader`.
+
+The lexicon's kind patterns come first (a flight-route map or a front-line group's statement only at the post's
+head); then what is not news of a strike (a price list, an anniversary, a feature, a retraction, a post saying
+nothing happened, an air-alert chronicle), air-defence tallies, the Russian MoD's own strikes and accusations,
+a Ukrainian blogger's review of several days, and last a Ukrainian post's words of striking, the side they are
+said of and headlines that name an object and a place. The sentence splitter and the energy objects a text
+names are shared with the reader.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trucewatch.nlp.slavic.lexicon import lexicon, raw_lexicon
+from trucewatch.nlp.slavic.places import Place, find_places
+from trucewatch.nlp.slavic.sides import (
+    BY_A_FORCE,
+    HITTING,
+    ON_UKRAINE,
+    RUSSIAN_STRIKE,
+    enemy_strikes,
+    on_ukraine,
+    striking_side,
+)
+from trucewatch.nlp.slavic.tallies import DESTROYED
+from trucewatch.nlp.slavic.timing import STRIKES_SINCE, UK_MONTHS
+from trucewatch.nlp.slavic.wording import (
+    explains,
+    ground_fight,
+    has_verb,
+    is_headline,
+    not_an_event,
+    over_years,
+    strike_words,
+    struck_object,
+)
+
+_F = re.IGNORECASE
+_DEFENCE = re.compile(r"средствами\s+(?:ПВО|противовоздушн|РЭБ|радиоэлектронн)|силами\s+ПВО|\bПВО\b|\bППО\b|"
+                      r"\bРЕБ\b|пресечен\w*\s+(?:\w+\s+){0,2}попытк|сил\w*\s+протиповітрян", _F)
+_RU_OWN_STRIKE = re.compile(r"нанес\w*\s+(?:\w+\s+){0,4}удар|удар\w*\s+(?:\w+\s+){0,3}(?:Искандер|Кинжал|Калибр)|"
+                            r"поражен\w*\s+(?:\w+\s+){0,2}(?:объект|цел)", _F)
+_UA_DAMAGE = re.compile(r"поврежд|пострадал|возгоран|пожар|разрушен|погиб|ранен|обесточ|нанес\w*\s+(?:\w+\s+){0,3}"
+                        r"удар", _F)
+# ... or a strike made with drones ("Удар совершён с применением 14 ударных БПЛА"), or drones the subject of the
+# attack ("беспилотники атаковали нефтебазу", "нефтебаза атакована дронами")
+_DRONE_ATTACK_RU = re.compile(r"атак\w*\s+(?:украинск\w+\s+)?(?:дронов|БПЛА|БпЛА|беспилотник\w*)|"
+                              r"(?:дрон\w*|беспилотник\w*|БПЛА|БпЛА)\s+(?:\w+\s+){0,2}?атаковал\w*|"
+                              r"атакован\w*\s+(?:\w+\s+){0,2}?(?:дрон\w*|беспилотник\w*|БПЛА|БпЛА)|"
+                              r"(?:удар|атак)\w*\s+(?:\w+\s+){0,2}?с\s+применением\s+(?:\d+\s+)?(?:ударн\w+\s+)?"
+                              r"(?:дронов|БПЛА|БпЛА|беспилотник\w*)", _F)
+# a strike on what the other side holds at the front, told by the MoD ("нанес удар по опорному пункту ВСУ",
+# "по пункту временной дислокации отряда БпЛА ВСУ", "по скоплениям живой силы противника"): the owner named
+# after the object is not the one striking
+_ENEMY_TARGET = re.compile(r"(?:удар\w*|огонь|огн[ёе]м)[^.!?\n]{0,40}?\bпо\s+(?:[\w«»\"(),-]+\s+){0,10}?"
+                           r"(?:ВСУ\b|противника\b|украинских\s+(?:боевиков|националистов|формирований|войск))|"
+                           r"\b(?:уничтожил\w*|поразил\w*)\s+(?:[\w«»\"-]+\s+){1,4}?(?:ВСУ\b|противника\b)|"
+                           r"\bпо\s+(?:[\w«»\"-]+\s+){0,8}?ВСУ\b[^.!?\n]{0,40}?нанес[её]н\w*\s+(?:\w+\s+)?удар", _F)
+# a Ukrainian air-defence tally's headline: a word of downing, then a count of drones or missiles, perhaps
+# after a title and a colon ("НАЙМАСОВАНІША ПОВІТРЯНА АТАКА: ЗБИТО 102 РАКЕТИ ТА 99 УДАРНИХ БПЛА")
+_UK_TALLY_HEADLINE = re.compile(r"^\W*(?:[^:.!?\n]{1,60}:\s*)?(?:\w+\s+){0,3}?(?:збито|знешкоджено|перехоплено)"
+                                r"(?:/\w+)?\s+"
+                                r"(?:\d+|[а-яіїє']+)\s+(?:\w+\s+)?(?:БПЛА|БпЛА|безпілот\w*|дрон\w*|ракет\w*|"
+                                r"шахед\w*)", _F)
+# the other side's ministry quoted with its tally ("Російське міноборони заявляє, що … нібито було знищено 29
+# українських безпілотників"): an air-defence tally, as the channel passes it on
+_MINISTRY_TALLY = re.compile(r"(?<![\w'’])(?:міноборони|МО\s+рф)(?![\w'’])[^.!?\n]{0,120}?"
+                             r"(?:збито|знищено|перехоплено)\s+\d+\s+(?:[\w'’]+\s+){0,2}(?:БПЛА|БпЛА|безпілот\w*|дрон\w*|"
+                             r"ракет\w*)|"
+                             # ... or the enemy by name reporting a count downed ("Русня повідомляє про 221 збитий
+                             # БПЛА над расіеї та т.о. Кримом")
+                             r"(?<![\w'’])(?:русня|рашисти|росія|рф|росіяни|міноборони)\s+(?:повідомля|заявля|звіту|"
+                             r"відзвіту)\w*\s+про\s+\d+\s+(?:збит|знищен|перехоплен)\w*\s+(?:[\w'’]+\s+)?"
+                             r"(?:БПЛА|БпЛА|безпілот\w*|дрон\w*|ракет\w*)", _F)
+_DESTROYED_BY = re.compile(r"знищил|знищив|знищують|знищує", _F)
+# a Ukrainian word of downing ("збито", "збили", "перехоплено"; not "збитків", losses)
+_DOWNED_UK = re.compile(r"\b(?:збит(?!и\b|к)|збил|перехопл|посадил|знешкодж)", _F)
+# "літак, який летів у Грозний, був збитий силами ППО рф": an aircraft downed is no tally of drones or missiles
+_AIRCRAFT_BEFORE = re.compile(r"(?<![\w'’])(?:літак|гелікоптер|вертоліт|бляхоліт|(?:Су|Мі|Ка|Іл|Ан|Ту|МіГ)-\d)\w*"
+                              r"[^.!?\n]*$", _F)
+
+
+# a short parenthesis is part of its sentence, whatever marks it holds ("уразили Бук-М1 (макет?) на околицях …")
+_SENTENCE = re.compile(r"(?:[^.!?\n(]+|\([^()\n]{0,40}\)|\()+(?:[.!?]+|\n|$)")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text``'s sentences: each ends with its marks of ending or its line."""
+    return [(match.start(), match.end()) for match in _SENTENCE.finditer(text) if match.group(0).strip()]
+
+
+# a post that opens as a flight-route map or a front-line group's statement is of kind other; the same words
+# later in a strike report ("На цій карті показано приблизні маршрути ударів") do not make it one
+_OTHER_WITHIN = 100
+
+
+# an update that takes the post back ("UPD: Схоже що ні(", "UPD: не підтвердилось", "Оновлення: фейк")
+_RETRACTED = re.compile(r"(?:\bUPD|\bОновлен\w*)\s*:?\s*(?:[\w'’]+\s+){0,2}(?:ні|не\s+підтверд\w*|фейк)(?![\w'’])",
+                        _F)
+# ... or a post that says in its own words that no strike happened ("виявляється ніяких вибухів не було, просто дах
+# завалило снігом"; not the other side's words: "русня пише, що ніяких вибухів не було")
+_NONE_HAPPENED = re.compile(r"(?<![\w'’])(?:ніяк|жодн)\w*\s+(?:[\w'’]+\s+)?(?:вибух|удар|атак|прил[іь]о?т|уражен|пожеж)"
+                            r"\w*\s+(?:[\w'’]+\s+)?не\s+(?:було|був|була|сталос[ья])(?![\w'’])", _F)
+_SAID_BY_OTHERS = re.compile(r"(?<![\w'’])(?:заявля|заяви|каж|пиш|стверджу|бреш|повідомля|пізд|пизд|вважа)\w*"
+                             r"[^.!?\n]*$", _F)
+# an air-alert chronicle's head, and the explosions that make one report a strike ("Повідомляють про вибухи у
+# Мічуринську")
+_AIR_ALERT = re.compile(r"повітрян\w*\s+тривог", _F)
+_ALERT_HEAD = 40  # the chronicle opens with its time and the alert
+_EXPLOSIONS = re.compile(r"вибух|влучан|прил[іь]о?т|пожеж|горить|палає|уражен", _F)
+
+
+def _told_as_not_an_event(text: str, spans: list[tuple[int, int]], language: str) -> bool:
+    """Whether the sentence with the post's first word of striking is an anniversary, a fundraiser, a training
+    or sanctions, as the first sentence can be."""
+    strikes = strike_words(text, language)
+    span = _first_strike_sentence(spans, strikes)
+    return span is not None and not_an_event(text[span[0]:span[1]], language)
+
+
+def _first_strike_sentence(spans: list[tuple[int, int]], strikes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The sentence (of ``spans``) holding the post's first word of striking; None when there is none."""
+    if not strikes:
+        return None
+    first = strikes[0][0]
+    return next(((start, end) for start, end in spans if start <= first < end), None)
+
+
+def _struck_before_tally(text: str, language: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the post tells a strike at a place in a sentence before its first word of downing ("Башкирія,
+    Стерлітамак. Губернатор заявив про атаку бпла на хімзавод … За ніч мо рф відзвітувало про збиття 85 бпла"):
+    a strike report that passes on a count, not a tally."""
+    downed = _DOWNED_UK.search(text)
+    if downed is None:
+        return False
+    begin = next((start for start, end in spans if start <= downed.start() < end), downed.start())
+    return any(end <= begin for _, end in strike_words(text, language)) and bool(find_places(text[:begin], language))
+
+
+def _no_strike_happened(text: str) -> bool:
+    """Whether the post says in its own words that no strike or explosion happened (not quoting the other side)."""
+    for match in _NONE_HAPPENED.finditer(text):
+        start = max(text.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
+        if not _SAID_BY_OTHERS.search(text, start, match.start()):
+            return True
+    return False
+
+
+# a list of prices, three or more in a row ("20 грн — ФПВ в підара 50 грн — скид з Мавіка …"): what things would
+# cost, not what happened
+_PRICE_LIST = re.compile(r"(?:(?<![\w'’])\d[\d\s]*\s*(?:грн|гривень|руб\w*|₴|\$)\.?\s*[—–-]\s*[^\d\n]{1,80}){3}", _F)
+
+
+def classify(text: str, language: str) -> str:
+    words = lexicon()
+    for kind, pattern in words.kinds:
+        if pattern.search(text[:_OTHER_WITHIN] if kind == "other" else text):
+            return kind
+    if _PRICE_LIST.search(text):
+        return "other"  # "Розцінки: 20 грн — ФПВ в підара … 1750 грн — пакет «Хаймарів» по Бєлгороду …": a joke
+    spans = sentences(text)
+    if language == "uk" and spans and not_an_event(text[spans[0][0]:spans[0][1]], language):
+        return "other"  # "Сьогодні річниця …", a fundraiser, a training, sanctions
+    if language == "uk" and explains(text, language):
+        return "other"  # "Сьогодні ми поговоримо про машинний зір …": a feature
+    if language == "uk" and _RETRACTED.search(text):
+        return "other"  # "Попередньо, удар по нафтобазі … UPD: Схоже що ні("
+    if language == "uk" and _no_strike_happened(text):
+        return "other"  # "Бачили вчора новину про вибух …? Так ось, виявляється ніяких вибухів не було"
+    if language == "uk" and spans and _told_as_not_an_event(text, spans, language):
+        return "other"  # "8 жовтня — дата, яку пам’ятає кожен українець. Сьогодні — річниця удару по …"
+    if language == "uk" and _AIR_ALERT.search(text[:_ALERT_HEAD]) and not _EXPLOSIONS.search(text):
+        return "other"  # "22:00 | 15/03, повітряна тривога на болотах: …": where alerts sound, not what was hit
+    # talk of a moratorium or a proposal to stop strikes is not a strike; the parts of a sentence between
+    # semicolons are read apart ("відпрацьовано по … «Апатит»; З цікавого: Після … «перемир’я» …")
+    text = " ".join(part for start, end in spans for part in text[start:end].split(";")
+                    if not words.energy_not_a_claim.search(part))
+    over = re.search(r"\b[Нн]ад\s+(?:территори|акватори|[А-ЯЁ])", text) and re.search(
+        r"(?:\d+|[а-яё]+)\s+(?:украинск\w+\s+)?(?:БПЛА|БпЛА|беспилот)", text, _F)
+    if language == "uk" and (_UK_TALLY_HEADLINE.search(text) or _MINISTRY_TALLY.search(text)):
+        return "interceptions"  # "ЗБИТО 30 РАКЕТ З 38", "⚡️ ЗБИТО/ПОДАВЛЕНО 541 ВОРОЖИЙ БПЛА"
+    if DESTROYED.search(text) and (_DEFENCE.search(text) or over) and re.search(
+            r"БПЛА|БпЛА|беспилот|безпілот|дрон|ракет|бомб|снаряд", text, _F) and (
+            language == "ru" or any(not _AIRCRAFT_BEFORE.search(text, max(0, downed.start() - 50), downed.start())
+                                    for downed in _DOWNED_UK.finditer(text))) and not (
+            language == "uk" and _struck_before_tally(text, language, spans)):
+        return "interceptions"
+    if language == "ru":
+        own = _RU_OWN_STRIKE.search(text)
+        if own and striking_side(text, own.start(), language, default="") == "RU":
+            return "russian_strike"
+        if _ENEMY_TARGET.search(text):
+            return "other"  # a unit's strike on the other side's positions at the front (a feature, a video)
+        if (words.actors["UA"].search(text) or words.enemy.search(text) or _DRONE_ATTACK_RU.search(text)) and \
+                _UA_DAMAGE.search(text) and re.search(r"удар|атак|обстрел|террорист", text, _F):
+            return "strike_on_russia"  # ... or a drone attack with its dead or damage ("При атаке дронов … погиб")
+        return "other"
+    if language == "uk" and _reviews_days(text):
+        return "summary"  # "Тиждень «бавовни»: огляд уражень (16.03 – 23.03)", "З 7 серпня БПЛА б’ють по росії …"
+    return _classify_uk(text, language)
+
+
+_FOREIGN = re.compile(str(raw_lexicon()["strike_words"]["foreign"]), _F)
+
+
+# a review of several days' strikes, by its first sentence: a week ("за тиждень", "Тиждень «бавовни»"), strikes
+# since a day of a month ("З 7 серпня …"), or a span of days of one month in the headline ("9–16 березня"; a
+# night is two days: "1–2 серпня" tells one). (The classifier reads the post with its sentences joined again,
+# "16. 03", so a span of dotted dates is not looked for.)
+# ("Вдруге за тиждень дрони вдарили по нафтобазі": the second strike on one object within a week, not a review)
+_A_WEEK = re.compile(r"(?<![\w'’])(?<!вдруге\s)(?<!втретє\s)(?<!вчетверте\s)(?<!вкотре\s)"
+                     r"(?:за\s+(?:цей\s+|минулий\s+|звітний\s+|останній\s+)?тиждень|"
+                     r"тиждень\s+[«\"]?бавовн)", _F)
+_SINCE_A_DAY = re.compile(rf"^\W*[Зз]\s+\d{{1,2}}\s+(?:{'|'.join(UK_MONTHS)})(?!\s+\d{{4}})(?![\w'’])", _F)
+_DAY_SPAN = re.compile(rf"(?<!\d)(\d{{1,2}})\s*[–—-]\s*(\d{{1,2}})\s+(?:{'|'.join(UK_MONTHS)})", _F)
+_BEATING_NOW = re.compile(r"(?<![\w'’ʼ])(?:б[’'ʼ]?ють|гатять|лупять)\s+по(?![\w'’])", _F)
+_STRIKES_NAMED = re.compile(r"(?<![\w'’])(?:атак|удар|уражен|прильот)", _F)  # "Хронологія атак (1–22 травня)"
+_REVIEW_DAYS = 3  # a span of at least this many days is a review, not a night
+_REVIEW_HEAD = 150
+
+
+def _reviews_days(text: str) -> bool:
+    """Whether a Ukrainian post reviews several days' strikes: it tells a strike, and its first sentence names
+    a week or a day since, or its head a span of at least ``_REVIEW_DAYS`` days."""
+    spans = sentences(text)
+    first = text[spans[0][0]:spans[0][1]] if spans else text
+    head = text[:_REVIEW_HEAD]
+    if not (_EXPLOSIONS.search(text) or strike_words(text) or HITTING.search(first) or _BEATING_NOW.search(first)
+            or _STRIKES_NAMED.search(first)):
+        return False
+    if _A_WEEK.search(first) or _SINCE_A_DAY.search(first) or STRIKES_SINCE.search(first):
+        return True
+    return any(int(span.group(2)) - int(span.group(1)) + 1 >= _REVIEW_DAYS for span in _DAY_SPAN.finditer(head))
+
+
+# a short post confirming a hit ("А ось і підтвердження знищення РЛС «Небо-СВУ»"; a long one is an analysis)
+_CONFIRMED = re.compile(r"підтвердж\w*\s+(?:\w+\s+)?(?:знищен|уражен|влучан)", _F)
+# a strike said to have happened, in a post that names no place: by night ("за цю ніч відпрацьовано"), ...
+_LAST_NIGHT = r"у\s+ніч\s+(?:на|з)|вночі|уночі|за\s+(?:цю\s+|минулу\s+)?ніч\b|цієї\s+ночі|минулої\s+ночі"
+# ... struck, hit or attacked ("уражено", "влучання", "судно було атаковано") ...
+_STRUCK_PAST = (r"[ув]ражено|[ув]разил|влучан|влучил|влучив|атаковано|"
+                r"завдано\s+(?:\w+\s+){0,2}(?:удар|ураж)|удар\w*\s+(?:\w+\s+)?завдано|"  # "удар було завдано ракетою"
+                r"зафіксован\w*\s+(?:\w+\s+)?(?:уражен|влучан)")  # "Зафіксовано ураження потужностей ФКП …"
+# ... a strike under way ("Прямо зараз відбувається комбінована атака по російській території") ...
+_UNDER_WAY = r"прямо\s+зараз\s+(?:\w+\s+){0,3}(?:атак|удар|прильот|вибух)|відбува\w*\s+(?:\w+\s+){0,2}(?:атак|удар)"
+# ... a strike of a time just past ("Сьогоднішня атака не виняток", "відео нічної атаки") ...
+_JUST_PAST = r"(?:сьогоднішн|[ву]чорашн|нічн|ранков|вечірн)\w*\s+(?:\w+\s+)?(?:атак|удар|прильот)"
+# ... a fire after a strike ("Пожежа після ураження порома", "сліди горіння після атаки") ...
+_FIRE_AFTER = (r"(?:пожеж|горін|горі|гори|вигор|палає)\w*[^.!?\n]{0,40}?після\s+(?:\w+\s+)?"
+               r"(?:уражен|удар|атак|прильот|влучан)")
+# ... or a past passive of one object ("був атакований завод «Кремній»"; not "цілі були атаковані")
+_ONE_STRUCK = r"\b(?:був|була|було)\s+(?:\w+\s+)?(?:атакован|[ув]ражен)"
+# ... a strike on Russia as a whole ("Наймасштабніша атака на російські території", "65 година атаки по росії"; in the
+# plural a strike in general is no word of striking) or a hit confirmed where it fell ("з місця атаки") ...
+_ON_RUSSIA = (r"(?:атак|удар)\w*\s+(?:на|по)\s+(?:російськ\w*\s+територ|територі\w*\s+(?:рф|росії)|росі[їю]\b|рф\b)|"
+              r"(?<![\w'’])(?:на|в|у)\s+(?:росії|рф)\s+(?:\w+\s+)?(?:знищено|уражено|спалахнув|вибухнув)|"
+              r"з\s+місця\s+(?:атак|удар|уражен|прильот|влучан)")
+# ... or its moment shown as the post's head ("Момент атаки, на відео …"; not "в момент атаки на танкер у грудні
+# минулого року" further on)
+_MOMENT_HEAD = re.compile(r"^\W*(?:(?:відео|кадри)\s+)?момент\w*\s+(?:\w+\s+)?(?:атак|удар|уражен|влучан|прильот)|"
+                          # ... or a head naming the enemy's thing hit ("Ураження дуже дорогої російської РЛС",
+                          # "Знищення російського ЗРК Бук-М3 …"; not "Знищення техніки: як …", nor a drone downed
+                          # or positions, troops or armour at the front)
+                          r"^\W*(?:ураження|знищення)\s+(?:[\w'’-]+\s+){0,2}(?:російськ|ворож|рашистськ)\w*\s+"
+                          r"(?!БПЛА|БпЛА|безпілот|дрон|шахед|Shahed|позиц|піхот|солдат|танк|окупант)[^:?\n]*?(?:[.!\n]|$)",
+                          _F)
+_HAPPENED_HERE = re.compile("|".join((_LAST_NIGHT, _STRUCK_PAST, _UNDER_WAY, _ON_RUSSIA, _JUST_PAST, _FIRE_AFTER,
+                                      _ONE_STRUCK)), _F)
+# oblasts of Ukraine held in whole or part by Russia: a strike there may be either side's
+_HELD = frozenset({"UA-43", "UA-40", "UA-14", "UA-09", "UA-23", "UA-65"})
+
+
+def _classify_uk(text: str, language: str) -> str:
+    """A Ukrainian post's kind: words of striking read by lemma (``strike_words`` in the lexicon), the side
+    they are said of, and headlines that name an object and a place with no verb."""
+    spans = sentences(text)
+    strikes = strike_words(text, language)
+    places = find_places(text, language) if strikes or struck_object(text, language) else []
+    if strikes and _BOMB.search(text) and all(_EXPLODING.match(text, start) for start, _ in strikes):
+        return "other"  # "вибух автомобіля в москві … саморобний вибуховий пристрій спрацював": a bomb planted
+    if strikes and not places and _foreign(text, spans, strikes):
+        return "other"  # "Ізраїльські крилаті ракети вразили кілька іранських систем ППО": foreign news
+    if strikes:
+        held = any(place.code.startswith("RU-") or place.code in _HELD for place in places)
+        if _in_russia_first(text, language, spans, strikes):
+            pass  # "На Брянщині була уражена підстанція … Дзеркальні дії на атаки рф по енергетиці України"
+        elif enemy_strikes(text, language, strikes) or (places and not held and all(
+                place.code.startswith("UA-") for place in places)) or (not held and on_ukraine(text)):
+            # the enemy named as the one striking, a strike on Ukraine, or only places in Ukraine the other
+            # side does not hold
+            return "russian_strike"
+        if places or energy_mentions(text) or _HAPPENED_HERE.search(text) or _MOMENT_HEAD.match(text) or (
+                len(text) <= _HEADLINE_LENGTH and _CONFIRMED.search(text)):
+            return "strike_on_russia"
+        # "СБУ атакували російський танкер …": a Ukrainian force named as the one that struck, wherever, or in the
+        # instrumental after a noun of striking ("Ураження підрозділами СБУ ЗРК «Бук» …")
+        for start, end in spans:
+            side = lexicon().actors["UA"].search(text, start, end)
+            if side and any(side.end() <= begin < end for begin, _ in strikes):
+                return "strike_on_russia"
+            if any(start <= begin < end and BY_A_FORCE.match(text, finish) for begin, finish in strikes):
+                return "strike_on_russia"
+    if _DESTROYED_BY.search(text):
+        # "СБУ знищила ЗРГК «Панцирь» у Криму", "ВМС знищили швидкісний катер": a Ukrainian force destroying
+        # something other than armour or troops, not counted over years
+        for start, end in spans:
+            side = lexicon().actors["UA"].search(text, start, end)
+            destroyed = _DESTROYED_BY.search(text, side.end(), end) if side else None
+            if destroyed and not ground_fight(text, destroyed.start(), destroyed.end()) and not over_years(
+                    text, destroyed.start()):
+                return "strike_on_russia"
+    if not strikes and places and _headline_strike(text, language, places):
+        return "strike_on_russia"
+    return "other"
+
+
+# an explosive device planted, where every word of striking is one of exploding: a bomb, as a terrorist's is
+_BOMB = re.compile(r"(?<![\w'’])(?:вибухов\w*\s+пристр[іо]\w*|СВП)(?![\w'’])", _F)
+_EXPLODING = re.compile(r"вибух|підрив|підірв|детонац", _F)
+
+
+def _foreign(text: str, spans: list[tuple[int, int]], strikes: list[tuple[int, int]]) -> bool:
+    """Whether the sentence with the post's first word of striking names a third country's forces or places."""
+    span = _first_strike_sentence(spans, strikes)
+    return span is not None and _FOREIGN.search(text, *span) is not None
+
+
+def _in_russia_first(text: str, language: str, spans: list[tuple[int, int]], strikes: list[tuple[int, int]]) -> bool:
+    """Whether the sentence with the post's first word of striking tells a strike at a place in Russia and names
+    no enemy striking and no strike on Ukraine: the enemy's strikes named after it are background ("На Брянщині
+    була уражена підстанція … Дзеркальні дії на атаки рф по енергетиці України")."""
+    span = _first_strike_sentence(spans, strikes)
+    if span is None:
+        return False
+    sentence = text[span[0]:span[1]]
+    if RUSSIAN_STRIKE.search(sentence) or ON_UKRAINE.search(sentence):
+        return False
+    return any(place.code.startswith("RU-") for place in find_places(sentence, language))
+
+
+def _headline_strike(text: str, language: str, places: list[Place]) -> bool:
+    """"Ще Смоленськ, попередньо авіазавод", "Відео 3: Дорогобузька ТЕЦ, Смоленська область": a short post,
+    or one opening as a headline of first news or videos, naming an object and a place in Russia or in
+    Russian-held Ukraine and no verb ("щас прілєтіт" is a threat) reports a strike on it."""
+    if (len(text) > _HEADLINE_LENGTH and not is_headline(text)) or has_verb(text, language):
+        return False
+    return any(place.code.startswith("RU-") or place.code in _HELD for place in places)
+
+
+# a post this short naming an object and a place is a headline of a strike ("Ще Смоленськ, попередньо авіазавод")
+_HEADLINE_LENGTH = 200
+
+
+# a verb of making earlier in the clause: the energy word names goods a works makes, not an object struck
+_MADE = re.compile(r"(?<![\w'’])(?:виготовля|вироблял|виробляє|виробляють|производ[ия]т|производил|выпуска[ею]т|"
+                   r"выпускал|випуска[єю]|випускал)\w*[^.!?;\n]*$", _F)
+_MADE_REACH = 80
+
+
+def energy_mentions(text: str) -> list[tuple[str, re.Match[str]]]:
+    """(category, match) for each energy object named, most specific kind first per place in the text."""
+    found: list[tuple[str, re.Match[str]]] = []
+    taken: list[tuple[int, int]] = []
+    for category, pattern in lexicon().energy_objects:
+        for match in pattern.finditer(text):
+            if any(start < match.end() and match.start() < end for start, end in taken):
+                continue
+            if _MADE.search(text, max(0, match.start() - _MADE_REACH), match.start()):
+                continue  # "Там виготовляли радіолокаційне обладнання, електроніку та трансформатори": goods made
+            found.append((category, match))
+            taken.append(match.span())
+    found.sort(key=lambda item: item[1].start())
+    return found
