@@ -4,7 +4,8 @@
 
 Runs ``api.ingest`` on a store made by ``trucewatch init`` while a thread samples the resident memory
 (``/proc/self/statm``) every 50 ms; the ingest's steps are wrapped so that each sample is counted in the phase
-running at that moment: ``read`` (the posts read in their language), ``stage`` (their reports written to the
+running at that moment: ``read`` (the posts read in their language; with ``--workers`` above 1 the
+memory is this process's only, the workers' is not in it), ``stage`` (their reports written to the
 staging file, and the digests matched at the end of the file), ``write`` (the staged reports inserted into the
 store), ``log`` (the ingest log and its skipped posts), ``commit``, ``embed`` (the new texts embedded) and
 ``other`` (opening the store, loading the models, what is left). Prints one JSON object: {"phases": {name:
@@ -89,6 +90,7 @@ def main() -> None:
     parser.add_argument("--progress", type=float, default=0.0, metavar="SECONDS",
                         help="every SECONDS, one JSON line on stderr: phase, posts read, memory now and at peak")
     parser.add_argument("--no-embed", action="store_true", help="leave the new texts unembedded")
+    parser.add_argument("--workers", type=int, default=1, help="processes reading the posts (1: this one)")
     arguments = parser.parse_args()
     phases = Phases()
     done = threading.Event()
@@ -114,14 +116,15 @@ def main() -> None:
     from trucewatch.ingest import driver, posts
     from trucewatch.store import db
 
-    reader = posts.read_post_any
+    reader = posts.read_batch
 
-    def counted(post: Any) -> Any:
-        read[0] += 1
-        return reader(post)
+    def counted(readers: Any, batch: list[Any]) -> Any:
+        results = reader(readers, batch)
+        read[0] += len(batch)
+        return results
 
-    posts.read_post_any = counted  # type: ignore[assignment]
-    phases.wrap(posts, "read_post_any", "read")
+    posts.read_batch = counted  # type: ignore[assignment]
+    phases.wrap(posts, "read_batch", "read")
     phases.wrap(posts, "_stage_batch", "stage")
     phases.wrap(posts, "_stage_digests", "stage")
     phases.wrap(driver, "write_report_rows", "write")
@@ -152,7 +155,8 @@ def main() -> None:
 
     for name in ("write_report_rows", "_log_ingest"):
         setattr(driver, name, counting(name))
-    results = api.ingest(arguments.db, [arguments.export], format=arguments.format, embed=not arguments.no_embed)
+    results = api.ingest(arguments.db, [arguments.export], format=arguments.format, embed=not arguments.no_embed,
+                         workers=arguments.workers)
     phases._switch(lambda: None)
     done.set()
     thread.join()

@@ -141,6 +141,7 @@ def ingest(
     on_file: Callable[[Path], None] | None = None,
     embed: bool = True,
     on_result: Callable[[IngestResult], None] | None = None,
+    workers: int | None = None,
 ) -> list[IngestResult]:
     """Ingest files into the store. Without ``strict`` each file is its own transaction and a file refused as
     a whole (its result's ``error``) does not stop the others; when every file is refused, nothing was
@@ -148,7 +149,9 @@ def ingest(
     raises, writing nothing. ``on_file`` is called before each file and ``on_result`` after it (the CLI's
     progress display). With
     ``embed`` and the optional text-similarity model installed, the new texts are embedded right away (up
-    to a limit; ``embed_texts`` does the rest), so that assess need not."""
+    to a limit; ``embed_texts`` does the rest), so that assess need not. ``workers``: the processes that read
+    posts (Telegram exports, posts CSVs; default: the cores, at most two; 1 reads them in this process), started
+    for a file with enough posts to pay for them and stopped once its posts are read, before it is written."""
     # imported here: the readers of every format are not needed by the commands that do not ingest
     from trucewatch.ingest.driver import (
         IngestResult,
@@ -157,8 +160,10 @@ def ingest(
         ingest_files_atomically,
         refused,
     )
+    from trucewatch.nlp.post_workers import default_workers
 
     options: dict[str, Any] = {"mapping": mapping} if mapping else {}
+    options["workers"] = workers or default_workers()
     files = expand_folders([Path(path) for path in paths])
     # reference files and documentation (a weapons catalogue beside the attack data …) are named and left
     # alone, unless the format was given

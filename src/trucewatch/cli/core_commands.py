@@ -144,10 +144,13 @@ def agreements_show(db: Path, agreement_id: str, utc: bool, fmt: str) -> None:
                    "20,000 per file; 'trucewatch embed' does the rest.")
 @click.option("--output", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="How to print the ingest report (--format names the input format here).")
+@click.option("--workers", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Processes reading posts (Telegram exports, posts CSVs) in their language; default: the "
+                   "cores, at most 2. 1 reads them in this process. Same output whatever N.")
 @quiet_option
 def ingest(db: Path, files: tuple[Path, ...], input_format: str | None, mapping: Path | None, strict: bool,
            rejects_dir: Path | None, as_text: bool, front_lines: Path | None, embed: bool, fmt: str,
-           quiet: bool) -> None:
+           workers: int | None, quiet: bool) -> None:
     """Ingest report files: per file, rows read / ingested / unchanged / rejected, with reasons.
 
     Re-ingesting the same file changes nothing. Bad rows go to FILE.rejects.jsonl next to the input
@@ -163,7 +166,8 @@ def ingest(db: Path, files: tuple[Path, ...], input_format: str | None, mapping:
                                       on_result=on_result)
         else:
             results = api.ingest(db, paths, format=input_format, strict=strict, mapping=mapping,
-                                 rejects_dir=rejects_dir, on_file=on_file, embed=embed, on_result=on_result)
+                                 rejects_dir=rejects_dir, on_file=on_file, embed=embed, on_result=on_result,
+                                 workers=workers)
     # every file refused (nothing written) raised already: exit 2 with each file's error
     refusals = [r for r in results if r.error is not None]
     if fmt == "json":

@@ -146,10 +146,14 @@ def digest_kept(post_id: str, reports: list[Report], seen: set[tuple[Any, ...]])
     return [replace(report, id=f"{post_id}-{number}") for number, report in enumerate(kept, start=1)]
 
 
-def read_posts(posts: list[Post]) -> PostsRead:
+def read_posts(posts: list[Post], *, workers: int = 1) -> PostsRead:
     """Every post read; digests' repeats of the same source's posts dropped (and counted as skipped).
-    ``trucewatch.ingest.posts`` does the same a chunk of posts at a time, holding the digests back."""
-    results = [read_post_any(post) for post in posts]
+    ``trucewatch.ingest.posts`` does the same a chunk of posts at a time, holding the digests back. With
+    ``workers`` above 1, enough posts are read in that many processes (:mod:`trucewatch.nlp.post_workers`)."""
+    from trucewatch.nlp.post_workers import PostReaders  # it reads with this module's read_post_any
+
+    with PostReaders(workers) as readers:
+        results = readers.read(posts)
     seen: set[tuple[Any, ...]] = set()
     for result in results:
         if result.kind != "summary":
