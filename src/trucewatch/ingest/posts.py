@@ -29,7 +29,7 @@ from trucewatch.ingest.native import ARROW_SCHEMA, STAGE_CASTS, arrow_rows, repo
 from trucewatch.ingest.tabular import drop_relation
 from trucewatch.model import Report
 from trucewatch.nlp.post_files import PostColumns, PostStream, stream_posts_csv, stream_telegram_export
-from trucewatch.nlp.post_workers import PostReaders
+from trucewatch.nlp.post_workers import PostReaders, process_alive
 from trucewatch.nlp.posts import DIGEST_REPEAT, Post, PostResult, is_digest, reason_group, signature
 
 _MAPPING_KEYS = {"columns", "tz", "source", "aligned_with"}
@@ -119,23 +119,13 @@ def _batches(posts: Iterator[Post], size: int) -> Iterator[list[Post]]:
 _FOLDER = re.compile(r"trucewatch-posts-(\d+)-")
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # another user's process, or a platform without signal 0: not ours to judge
-        return True
-    return True
-
-
 def remove_abandoned_folders(temporary: Path | None = None) -> list[Path]:
     """Remove the staging folders of posts ingests whose process is gone (an ingest killed by SIGKILL or a power cut
     cannot remove its own); a folder of a running process is left alone. Returns the folders removed."""
     removed: list[Path] = []
     for folder in Path(temporary or tempfile.gettempdir()).glob("trucewatch-posts-*"):
         found = _FOLDER.match(folder.name)
-        if found and folder.is_dir() and not _alive(int(found.group(1))):
+        if found and folder.is_dir() and not process_alive(int(found.group(1))):
             shutil.rmtree(folder, ignore_errors=True)
             removed.append(folder)
     return removed

@@ -39,7 +39,9 @@ def default_workers() -> int:
     return max(1, min(os.cpu_count() or 1, DEFAULT_WORKERS_CAP))
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether process ``pid`` still runs (another user's process, or a platform without signal 0, counts as
+    running: not ours to judge)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -50,7 +52,7 @@ def _alive(pid: int) -> bool:
 
 
 def _watch(parent: int) -> None:
-    while _alive(parent):
+    while process_alive(parent):
         time.sleep(_WATCH_EVERY)
     os._exit(1)
 
