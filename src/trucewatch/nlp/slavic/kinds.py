@@ -39,18 +39,26 @@ from trucewatch.nlp.slavic.wording import (
 
 _F = re.IGNORECASE
 _DEFENCE = re.compile(r"средствами\s+(?:ПВО|противовоздушн|РЭБ|радиоэлектронн)|силами\s+ПВО|\bПВО\b|\bППО\b|"
-                      r"\bРЕБ\b|пресечен\w*\s+(?:\w+\s+){0,2}попытк|сил\w*\s+протиповітрян", _F)
+                      r"\bРЕБ\b|пресечен\w*\s+(?:\w+\s+){0,2}попытк|сил\w*\s+протиповітрян|"
+                      r"протиповітрян\w*\s+оборон", _F)
 _RU_OWN_STRIKE = re.compile(r"нанес\w*\s+(?:\w+\s+){0,4}удар|удар\w*\s+(?:\w+\s+){0,3}(?:Искандер|Кинжал|Калибр)|"
                             r"поражен\w*\s+(?:\w+\s+){0,2}(?:объект|цел)", _F)
-_UA_DAMAGE = re.compile(r"поврежд|пострадал|возгоран|пожар|разрушен|погиб|ранен|обесточ|нанес\w*\s+(?:\w+\s+){0,3}"
-                        r"удар", _F)
+_UA_DAMAGE = re.compile(r"поврежд|пострадал|возгоран|пожар|разрушен|погиб|ранен|обесточ|"
+                        r"нанес\w*\s+(?:\w+\s+){0,3}удар", _F)
 # ... or a strike made with drones ("Удар совершён с применением 14 ударных БПЛА"), or drones the subject of the
 # attack ("беспилотники атаковали нефтебазу", "нефтебаза атакована дронами")
-_DRONE_ATTACK_RU = re.compile(r"атак\w*\s+(?:украинск\w+\s+)?(?:дронов|БПЛА|БпЛА|беспилотник\w*)|"
-                              r"(?:дрон\w*|беспилотник\w*|БПЛА|БпЛА)\s+(?:\w+\s+){0,2}?атаковал\w*|"
+_DRONE_ATTACK_RU = re.compile(r"(?:атак|удар)\w*\s+(?:украинск\w+\s+)?(?:дрон\w*|БПЛА|БпЛА|беспилотник\w*|FPV)|"
+                              r"(?:дрон\w*|беспилотник\w*|БПЛА|БпЛА)\s+(?:\w+\s+){0,2}?(?:атаковал|ударил|сбросил|"
+                              r"попал\w*\s+(?:в|по)\s)\w*|"
                               r"атакован\w*\s+(?:\w+\s+){0,2}?(?:дрон\w*|беспилотник\w*|БПЛА|БпЛА)|"
                               r"(?:удар|атак)\w*\s+(?:\w+\s+){0,2}?с\s+применением\s+(?:\d+\s+)?(?:ударн\w+\s+)?"
                               r"(?:дронов|БПЛА|БпЛА|беспилотник\w*)", _F)
+# ... or, in a governor's or a newspaper's words, an object attacked ("атакованы две подстанции", "был атакован
+# аэродром"), explosions at an energy object ("сообщили о взрывах и пожаре в районе нефтеперерабатывающего завода")
+# or a fire after an attack ("Пожар на нефтебазе … после атаки тушили четыре дня")
+_STRUCK_RU = re.compile(r"(?<!\w)атакован\w*|"
+                        r"взрыв\w*\s+(?:[\w«»\"-]+\s+){0,6}?(?:НПЗ|нефтеперераб|нефтебаз|ТЭЦ|ГРЭС|подстанц)|"
+                        r"(?:пожар|возгоран|загорел|горел)\w*[^.!?\n]{0,60}?после\s+(?:\w+\s+)?(?:атак|удар)", _F)
 # a strike on what the other side holds at the front, told by the MoD ("нанес удар по опорному пункту ВСУ",
 # "по пункту временной дислокации отряда БпЛА ВСУ", "по скоплениям живой силы противника"): the owner named
 # after the object is not the one striking
@@ -74,6 +82,12 @@ _MINISTRY_TALLY = re.compile(r"(?<![\w'’])(?:міноборони|МО\s+рф)
                              r"(?<![\w'’])(?:русня|рашисти|росія|рф|росіяни|міноборони)\s+(?:повідомля|заявля|звіту|"
                              r"відзвіту)\w*\s+про\s+\d+\s+(?:збит|знищен|перехоплен)\w*\s+(?:[\w'’]+\s+)?"
                              r"(?:БПЛА|БпЛА|безпілот\w*|дрон\w*|ракет\w*)", _F)
+# a Ukrainian count downed, anywhere in the post ("Збито 51 БпЛА в Харківській …", "підтверджено збиття 41 БпЛА",
+# "знешкоджено 34 ракети і 100 шахедів", "сили ППО знищили 104 ракети"): the air force's tally, also when it opens
+# with the enemy's attack ("У ніч на 5 квітня ворог атакував 92 ударними БпЛА …")
+_COUNT_DOWNED_UK = re.compile(r"(?<![\w'’])(?:збит\w*|збил\w*|збиття|перехопл\w*|знешкодж\w*|знищено|знищили|"
+                              r"подавлен\w*)(?:/\w+)?\s+\d+\s+(?:[\w'’-]+\s+){0,2}?(?:БПЛА|БпЛА|безпілот|дрон|ракет|"
+                              r"шахед|Shahed)", _F)
 _DESTROYED_BY = re.compile(r"знищил|знищив|знищують|знищує", _F)
 # a Ukrainian word of downing ("збито", "збили", "перехоплено"; not "збитків", losses)
 _DOWNED_UK = re.compile(r"\b(?:збит(?!и\b|к)|збил|перехопл|посадил|знешкодж)", _F)
@@ -139,6 +153,17 @@ def _struck_before_tally(text: str, language: str, spans: list[tuple[int, int]])
     return any(end <= begin for _, end in strike_words(text, language)) and bool(find_places(text[:begin], language))
 
 
+def _counted_downed(text: str, spans: list[tuple[int, int]], language: str) -> bool:
+    """Whether a Ukrainian post gives a count downed (``_COUNT_DOWNED_UK``) with no place in Russia or in
+    Russian-held Ukraine named before its sentence ends: "знищено 60 ракет" on an airfield in Yeysk, or "знищено 1
+    БПЛА" in a store on an airfield in Crimea, are what a strike destroyed, not an air-defence tally."""
+    count = _COUNT_DOWNED_UK.search(text)
+    if count is None:
+        return False
+    end = next((finish for start, finish in spans if start <= count.start() < finish), count.end())
+    return not any(place.code.startswith("RU-") or place.code in _HELD for place in find_places(text[:end], language))
+
+
 def _no_strike_happened(text: str) -> bool:
     """Whether the post says in its own words that no strike or explosion happened (not quoting the other side)."""
     for match in _NONE_HAPPENED.finditer(text):
@@ -177,14 +202,16 @@ def classify(text: str, language: str) -> str:
     # semicolons are read apart ("відпрацьовано по … «Апатит»; З цікавого: Після … «перемир’я» …")
     text = " ".join(part for start, end in spans for part in text[start:end].split(";")
                     if not words.energy_not_a_claim.search(part))
-    over = re.search(r"\b[Нн]ад\s+(?:территори|акватори|[А-ЯЁ])", text) and re.search(
+    over = re.search(r"\b[Нн]ад\s+(?:территори|акватори|регион|[А-ЯЁ])", text) and re.search(
         r"(?:\d+|[а-яё]+)\s+(?:украинск\w+\s+)?(?:БПЛА|БпЛА|беспилот)", text, _F)
     if language == "uk" and (_UK_TALLY_HEADLINE.search(text) or _MINISTRY_TALLY.search(text)):
         return "interceptions"  # "ЗБИТО 30 РАКЕТ З 38", "⚡️ ЗБИТО/ПОДАВЛЕНО 541 ВОРОЖИЙ БПЛА"
-    if DESTROYED.search(text) and (_DEFENCE.search(text) or over) and re.search(
+    counted = language == "uk" and _counted_downed(text, spans, language)
+    if DESTROYED.search(text) and (_DEFENCE.search(text) or over or counted) and re.search(
             r"БПЛА|БпЛА|беспилот|безпілот|дрон|ракет|бомб|снаряд", text, _F) and (
-            language == "ru" or any(not _AIRCRAFT_BEFORE.search(text, max(0, downed.start() - 50), downed.start())
-                                    for downed in _DOWNED_UK.finditer(text))) and not (
+            language == "ru" or counted or any(
+                not _AIRCRAFT_BEFORE.search(text, max(0, downed.start() - 50), downed.start())
+                for downed in _DOWNED_UK.finditer(text))) and not (
             language == "uk" and _struck_before_tally(text, language, spans)):
         return "interceptions"
     if language == "ru":
@@ -193,8 +220,12 @@ def classify(text: str, language: str) -> str:
             return "russian_strike"
         if _ENEMY_TARGET.search(text):
             return "other"  # a unit's strike on the other side's positions at the front (a feature, a video)
-        if (words.actors["UA"].search(text) or words.enemy.search(text) or _DRONE_ATTACK_RU.search(text)) and \
-                _UA_DAMAGE.search(text) and re.search(r"удар|атак|обстрел|террорист", text, _F):
+        drones, struck = _DRONE_ATTACK_RU.search(text), _STRUCK_RU.search(text)
+        # (explosions are the damage told only of an object attacked: "был атакован аэродром … видео взрывов"; the
+        # MoD's features speak of explosives, "взрывчатка", of their own crews)
+        if (words.actors["UA"].search(text) or words.enemy.search(text) or drones or struck) and (
+                _UA_DAMAGE.search(text) or (struck and re.search(r"взрыв", text, _F))) and (
+                drones or struck or re.search(r"удар|атак|обстрел|террорист", text, _F)):
             return "strike_on_russia"  # ... or a drone attack with its dead or damage ("При атаке дронов … погиб")
         return "other"
     if language == "uk" and _reviews_days(text):

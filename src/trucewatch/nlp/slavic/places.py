@@ -76,7 +76,8 @@ _SETTLEMENT_NOUN = re.compile(r"(?:^|[^\w-])(?:міст[оіа]|городе|г�
 # what may stand between a town and the oblast it lies in: "Бердянське, ТОТ, Донецької обл."
 _APPOSITION = re.compile(r"[\s,(]*(?:(?:ТОТ|тимчасово\s+окупован\w+|окупован\w+|рф|РФ)[\s,]*)*", re.IGNORECASE)
 # "поблизу населеного пункту Октябрьский в Краснодарському краї": the region a settlement is said to lie in
-_IN_UNIT_GAP = re.compile(r"\s*,?\s*(?:що\s+)?(?:у|в)\s+", re.IGNORECASE)
+# (or "… у тимчасово окупованому Криму")
+_IN_UNIT_GAP = re.compile(r"\s*,?\s*(?:що\s+)?(?:у|в)\s+(?:(?:тимчасово\s+)?окупован\w+\s+)?", re.IGNORECASE)
 # "… у Ростовській області", ", Брянської обл.": the oblast a settlement just named lies in
 _IN_A_UNIT = re.compile(r"\w*\s*,?\s*(?:[ув]\s+)?[А-ЯЁІЇЄҐа-яёіїєґ'’]+\s+(?:област\w*|обл\b|кра[йюяї]\w*)",
                         re.IGNORECASE)

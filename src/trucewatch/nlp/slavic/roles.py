@@ -13,7 +13,9 @@ from trucewatch.nlp.slavic.morph import parse, readings
 # (also from a sea's waters or a held land: "з акваторії Чорного моря", "з окупованого Криму")
 _ORIGIN = re.compile(r"(?:\bз|\bіз|\bзі|\bиз|\bсо\s+стороны|\bз\s+боку|\bз\s+напрямку|\bвід|\bот)"
                      r"(?:\s+(?:акватор[іи]\w*|(?:тимчасово\s+)?окупован\w*|оккупированн\w*))?\s*$", re.IGNORECASE)
-_ORIGIN_ALWAYS = re.compile(r"(?:\bсо\s+стороны|\bз\s+боку|\bз\s+напрямку)\s*$", re.IGNORECASE)
+# (the air force's "з напрямків Брянськ, Курськ, Міллерово", "с направлений …": where drones were launched from)
+_ORIGIN_ALWAYS = re.compile(r"(?:\bсо\s+стороны|\bз\s+боку|\bз\s+напрямк(?:у|ів)|\bс\s+направлени[йя])\s*$",
+                            re.IGNORECASE)
 # a bare "з" / "из" is where something flew from only when something flies: "БПЛА з Брянської області", not
 # "Репортери з Краснодарського краю повідомляють про вибухи"
 _FLIGHT = re.compile(r"БПЛА|БпЛА|беспилот|безпілот|дрон|ракет|шахед|герань|запуск|пуск|летіл|летів|летят|летять|"

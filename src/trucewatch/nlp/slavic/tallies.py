@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from trucewatch.nlp.slavic.morph import number_word
 
 _F = re.IGNORECASE
-DESTROYED = re.compile(r"уничтож|перехвач|подавл|\bсбит|\bсбил|збит|збил|знищ|перехопл|посадил|знешкодж|"
-                       r"потерпел\w*\s+крушени", _F)
+DESTROYED = re.compile(r"уничтож|перехвач|перехват(?!чик)|подавл|\bсбит|\bсбил|збит|збил|знищ|перехопл|посадил|"
+                       r"знешкодж|потерпел\w*\s+крушени", _F)
 _SINGULAR = re.compile(r"(?:уничтожен|перехвачен|подавлен|сбит|збит|знищен|перехоплен)[ао]?\b", _F)
 _ADDING = re.compile(r"^\W*(?:[Ее]щ[её]|Також|Кроме\s+того|Ще|Также|Третий|Четв[её]ртый)\b", _F)
 _BREAKDOWN = re.compile(r"из\s+которых|в\s+том\s+числе|из\s+них|з\s+них|з\s+яких|:\s", _F)
@@ -97,8 +97,8 @@ def _counts(sentence: str, language: str, base: int) -> list[Tally]:
     while index < len(tokens):
         token = tokens[index].group(0)
         value: int | None = int(token) if token.isdigit() and len(token) <= 4 else number_word(token, language)
-        if value is None:
-            index += 1
+        if value is None or (index >= 2 and tokens[index - 1].group(0) == ":" and tokens[index - 2].group(0).isdigit()):
+            index += 1  # not a number, or the minutes of a time ("Станом на 08:30 збито 63 БпЛА")
             continue
         start = tokens[index].start()
         # compound numerals: "двадцатью восемью", "сорок два"
