@@ -150,8 +150,9 @@ def ingest(
     progress display). With
     ``embed`` and the optional text-similarity model installed, the new texts are embedded right away (up
     to a limit; ``embed_texts`` does the rest), so that assess need not. ``workers``: the processes that read
-    posts (Telegram exports, posts CSVs; default: the cores, at most two; 1 reads them in this process), started
-    for a file with enough posts to pay for them and stopped once its posts are read, before it is written."""
+    posts (Telegram exports, posts CSVs) and articles (text; default: the cores, at most two; 1 reads them in
+    this process), started for a file with enough posts or articles to pay for them and stopped once they are
+    read, before it is written."""
     # imported here: the readers of every format are not needed by the commands that do not ingest
     from trucewatch.ingest.driver import (
         IngestResult,
@@ -233,11 +234,14 @@ def embed_texts(db: str | Path, *, limit: int | None = None) -> dict[str, Any]:
 
 def ingest_text(db: str | Path, paths: Sequence[Path], *, rejects_dir: Path | None = None,
                 on_file: Callable[[Path], None] | None = None, front_lines: Path | None = None,
-                on_result: Callable[[IngestResult], None] | None = None) -> list[IngestResult]:
+                on_result: Callable[[IngestResult], None] | None = None, embed: bool = True,
+                workers: int | None = None) -> list[IngestResult]:
     """Extract reports from text files (see docs/extraction.md) and ingest them: ``ingest`` with format
-    ``text``. ``front_lines``: a YAML file of lines of contact to use instead of the shipped ones."""
+    ``text``. ``front_lines``: a YAML file of lines of contact to use instead of the shipped ones (in the
+    worker processes too); ``embed`` and ``workers`` as for ``ingest`` (the workers read the articles)."""
     with using_front_lines(front_lines):
-        return ingest(db, paths, format="text", rejects_dir=rejects_dir, on_file=on_file, on_result=on_result)
+        return ingest(db, paths, format="text", rejects_dir=rejects_dir, on_file=on_file, on_result=on_result,
+                      embed=embed, workers=workers)
 
 
 # ------------------------------------------------------------------------------------------------ assess

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from trucewatch.nlp.pipeline import Article
 
 __all__ = ["HALVES", "components", "eval_acled", "eval_case", "eval_cir", "eval_posts", "extract_files",
-           "pipeline_components", "report_to_native", "using_front_lines", "using_source_lexicon"]
+           "pipeline_components", "report_to_native", "stream_reports", "using_front_lines", "using_source_lexicon"]
 
 
 def extract_files(
@@ -33,6 +33,20 @@ def extract_files(
     from trucewatch.nlp.files import extract_files as extract
 
     return extract(paths, anchors=anchors, published_at=published_at, source=source, skipped=skipped, read=read)
+
+
+def stream_reports(
+    paths: Sequence[Path],
+    *,
+    anchors: dict[str, datetime] | None = None,
+    published_at: datetime | None = None,
+    source: str | None = None,
+) -> Iterator[Report]:
+    """``nlp.files.stream_reports``: the reports of :func:`extract_files` given as they are made (a JSON Lines
+    file is read a line at a time), for writing them out as they come."""
+    from trucewatch.nlp.files import stream_reports as stream
+
+    return stream(paths, anchors=anchors, published_at=published_at, source=source)
 
 
 def report_to_native(report: Report) -> dict[str, Any]:

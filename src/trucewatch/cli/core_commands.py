@@ -145,8 +145,8 @@ def agreements_show(db: Path, agreement_id: str, utc: bool, fmt: str) -> None:
 @click.option("--output", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="How to print the ingest report (--format names the input format here).")
 @click.option("--workers", type=click.IntRange(min=1), default=None, metavar="N",
-              help="Processes reading posts (Telegram exports, posts CSVs) in their language; default: the "
-                   "cores, at most 2. 1 reads them in this process. Same output whatever N.")
+              help="Processes reading posts (Telegram exports, posts CSVs) or articles (--text) in their "
+                   "language; default: the cores, at most 2. 1 reads them in this process. Same output whatever N.")
 @quiet_option
 def ingest(db: Path, files: tuple[Path, ...], input_format: str | None, mapping: Path | None, strict: bool,
            rejects_dir: Path | None, as_text: bool, front_lines: Path | None, embed: bool, fmt: str,
@@ -163,7 +163,7 @@ def ingest(db: Path, files: tuple[Path, ...], input_format: str | None, mapping:
     with ingest_progress(paths, quiet) as (on_file, on_result):
         if as_text:
             results = api.ingest_text(db, paths, rejects_dir=rejects_dir, on_file=on_file, front_lines=front_lines,
-                                      on_result=on_result)
+                                      on_result=on_result, embed=embed, workers=workers)
         else:
             results = api.ingest(db, paths, format=input_format, strict=strict, mapping=mapping,
                                  rejects_dir=rejects_dir, on_file=on_file, embed=embed, on_result=on_result,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import click
 from trucewatch.api import text as text_api
 from trucewatch.cli.app import json_for_terminal, main, say
 from trucewatch.errors import UserError
+from trucewatch.files import write_chunks_atomically
 
 
 def _anchor(values: tuple[str, ...]) -> dict[str, datetime]:
@@ -54,17 +56,35 @@ def extract_command(files: tuple[Path, ...], anchors: tuple[str, ...], published
         if published.tzinfo is None:
             raise UserError("--published-at needs a UTC offset", hint="e.g. 2025-03-19T08:00:00+02:00")
     with text_api.using_front_lines(front_lines), text_api.using_source_lexicon(sources_file):
-        reports = text_api.extract_files(list(files), anchors=_anchor(anchors), published_at=published,
-                                         source=source)
-    lines = [json.dumps(text_api.report_to_native(report), ensure_ascii=False) for report in reports]
-    if not reports:
+        reports = text_api.stream_reports(list(files), anchors=_anchor(anchors), published_at=published,
+                                          source=source)
+        lines = (json.dumps(text_api.report_to_native(report), ensure_ascii=False) for report in reports)
+        if output:
+            written = _write_lines(output, lines)
+        else:
+            written = 0
+            for line in lines:
+                click.echo(json_for_terminal(line))
+                written += 1
+    if not written:
         click.echo("no reports: the files are empty or no sentence in them reports an event", err=True)
     if output:
-        output.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
-        say(f"wrote {len(lines)} reports to {output}", err=True)
-    else:
+        say(f"wrote {written} reports to {output}", err=True)
+
+
+def _write_lines(output: Path, lines: Iterator[str]) -> int:
+    """Write ``lines`` to ``output`` as they come (``files.write_chunks_atomically``: the file appears once the
+    last is written, so a bad input met part way leaves ``output`` as it was). Returns the lines written."""
+    written = 0
+
+    def counted() -> Iterator[str]:
+        nonlocal written
         for line in lines:
-            click.echo(json_for_terminal(line))
+            written += 1
+            yield line + "\n"
+
+    write_chunks_atomically(output, counted())
+    return written
 
 
 @main.group("eval")

@@ -72,6 +72,31 @@ def using_front_lines(path: Path | None) -> Iterator[None]:
         _active = previous
 
 
+FrontLines = tuple[tuple[Period, ...], str]
+
+
+def front_lines_in_use() -> FrontLines | None:
+    """The lines a :func:`using_front_lines` block put in use (with their label), or None for the shipped ones:
+    what a worker process is given so that it reads with the same lines (:func:`using_loaded_front_lines`)."""
+    return _active
+
+
+@contextmanager
+def using_loaded_front_lines(lines: FrontLines | None) -> Iterator[None]:
+    """Use ``lines`` (from :func:`front_lines_in_use`, perhaps of another process) inside the block; ``None``
+    keeps the ones in use."""
+    global _active
+    if lines is None:
+        yield
+        return
+    previous = _active
+    _active = lines
+    try:
+        yield
+    finally:
+        _active = previous
+
+
 @lru_cache(maxsize=1)
 def _default_periods() -> tuple[Period, ...]:
     text = resources.files("trucewatch.geo").joinpath(_DEFAULT_NAME).read_text(encoding="utf-8")

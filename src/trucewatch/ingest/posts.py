@@ -8,14 +8,8 @@ skipped): read = posts with reports + posts skipped, each skip with its reason.
 from __future__ import annotations
 
 import hashlib
-import os
-import re
-import shutil
-import tempfile
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -25,11 +19,19 @@ import pyarrow.parquet as pq
 from trucewatch import safe_yaml
 from trucewatch.errors import InputError, Where
 from trucewatch.ingest.base import ItemAccounting, SkippedItem, Staged
-from trucewatch.ingest.native import ARROW_SCHEMA, STAGE_CASTS, arrow_rows, report_rows
-from trucewatch.ingest.tabular import drop_relation
+from trucewatch.ingest.native import arrow_rows
+from trucewatch.ingest.staging import (
+    batches,
+    discard,
+    remove_folder,
+    report_writer,
+    stage_view,
+    staging_folder,
+    write_reports,
+)
 from trucewatch.model import Report
 from trucewatch.nlp.post_files import PostColumns, PostStream, stream_posts_csv, stream_telegram_export
-from trucewatch.nlp.post_workers import PostReaders, process_alive
+from trucewatch.nlp.post_workers import PostReaders
 from trucewatch.nlp.posts import DIGEST_REPEAT, Post, PostResult, is_digest, reason_group, signature
 
 _MAPPING_KEYS = {"columns", "tz", "source", "aligned_with"}
@@ -110,27 +112,6 @@ class _Tally:
         self.reports += len(reports) - tallies
 
 
-def _batches(posts: Iterator[Post], size: int) -> Iterator[list[Post]]:
-    while batch := list(islice(posts, size)):
-        yield batch
-
-
-# the staging folder of a posts ingest, named after the process that made it
-_FOLDER = re.compile(r"trucewatch-posts-(\d+)-")
-
-
-def remove_abandoned_folders(temporary: Path | None = None) -> list[Path]:
-    """Remove the staging folders of posts ingests whose process is gone (an ingest killed by SIGKILL or a power cut
-    cannot remove its own); a folder of a running process is left alone. Returns the folders removed."""
-    removed: list[Path] = []
-    for folder in Path(temporary or tempfile.gettempdir()).glob("trucewatch-posts-*"):
-        found = _FOLDER.match(folder.name)
-        if found and folder.is_dir() and not process_alive(int(found.group(1))):
-            shutil.rmtree(folder, ignore_errors=True)
-            removed.append(folder)
-    return removed
-
-
 def _stage(con: duckdb.DuckDBPyConnection, stream: PostStream, relation: str, fmt: str, path: Path, *,
            chunk: int | None = None, options: dict[str, Any] | None = None) -> Staged:
     """Read and stage ``chunk`` posts (default :data:`CHUNK_POSTS`) at a time. The reports are staged in a
@@ -142,22 +123,19 @@ def _stage(con: duckdb.DuckDBPyConnection, stream: PostStream, relation: str, fm
     With ``options["workers"]`` above 1 (default 1) the posts are read in that many worker processes, started
     for the file and stopped once its posts are read, each chunk's results in the order of its posts: the
     same output whatever the workers."""
-    remove_abandoned_folders()
     readers = PostReaders(int((options or {}).get("workers") or 1))
-    folder = Path(tempfile.mkdtemp(prefix=f"trucewatch-posts-{os.getpid()}-"))
+    folder = staging_folder("posts")
     staged, aside = folder / "reports.parquet", folder / "digests.parquet"
     tally = _Tally()
     try:
-        with pq.ParquetWriter(staged, ARROW_SCHEMA) as writer:
-            with pq.ParquetWriter(aside, ARROW_SCHEMA) as held:
-                for batch in _batches(stream.posts, chunk or CHUNK_POSTS):
+        with report_writer(staged) as writer:
+            with report_writer(aside) as held:
+                for batch in batches(stream.posts, chunk or CHUNK_POSTS):
                     _stage_batch(read_batch(readers, batch), tally, writer, held, fmt, path)
             _stage_digests(tally, writer, aside)
-        quoted = str(staged).replace("'", "''")
-        con.execute(f"CREATE OR REPLACE TEMP VIEW {relation} AS SELECT {STAGE_CASTS} FROM read_parquet('{quoted}')")
+        stage_view(con, relation, staged)
     except BaseException:
-        drop_relation(con, relation)
-        shutil.rmtree(folder, ignore_errors=True)
+        discard(con, relation, folder)
         raise
     finally:
         readers.close()
@@ -173,7 +151,7 @@ def _stage(con: duckdb.DuckDBPyConnection, stream: PostStream, relation: str, fm
                            + skipped)
     return Staged(relation=relation, rows_read=tally.reports + tally.tallies,
                   notes=accounting(stream.skipped, summary), unique_ids=False, items=items,
-                  release=lambda: shutil.rmtree(folder, ignore_errors=True))
+                  release=lambda: remove_folder(folder))
 
 
 def read_batch(readers: PostReaders, batch: list[Post]) -> list[PostResult]:
@@ -203,10 +181,8 @@ def _stage_batch(results: list[PostResult], tally: _Tally, writer: pq.ParquetWri
             tally.skips.append(SkippedItem(result.post.id, result.skipped, _line(result.post.provenance)))
         tally.count(result.reports)
         reports.extend(result.reports)
-    if reports:
-        writer.write_table(arrow_rows(report_rows(reports, fmt, str(path))))
-    if digests:
-        held.write_table(arrow_rows(report_rows(digests, fmt, str(path))))
+    write_reports(writer, reports, fmt, path)
+    write_reports(held, digests, fmt, path)
 
 
 def _stage_digests(tally: _Tally, writer: pq.ParquetWriter, aside: Path) -> None:

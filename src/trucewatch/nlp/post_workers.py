@@ -1,8 +1,9 @@
-"""Posts read in worker processes: :func:`trucewatch.nlp.posts.read_post_any` over a batch of posts, in order,
-on a pool of processes when there is more than one worker and the batch is large enough to pay for starting
-them; otherwise in this process.
+"""Posts and articles read in worker processes: a module-level function over slices of a batch (for posts
+:func:`read_slice`, :func:`trucewatch.nlp.posts.read_post_any` over each; for articles
+:func:`trucewatch.nlp.files.read_article_slice`), in order, on a pool of processes when there is more than one
+worker and the batch is large enough to pay for starting them; otherwise in this process.
 
-The pool is started on the first batch that needs it and kept until :meth:`PostReaders.close` (a ``with``
+The pool is started on the first batch that needs it and kept until :meth:`Readers.close` (a ``with``
 block), so that one ingest loads the readers once in each worker, not once a chunk. Workers are started with
 ``spawn``, a fresh interpreter each, never by forking this process, which may hold a DuckDB connection and
 threads (``forkserver`` would save nothing: its server loads no reader, and its socket's path, in the
@@ -18,8 +19,10 @@ import os
 import signal
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from types import TracebackType
+from typing import Generic, TypeVar
 
 from trucewatch.nlp.posts import Post, PostResult, read_post_any
 
@@ -30,6 +33,9 @@ DEFAULT_WORKERS_CAP = 2
 POOL_THRESHOLD = 500
 # posts sent to a worker at a time (fewer when the batch is small, so that every worker gets a share)
 _SLICE = 100
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
 # how often a worker looks whether the ingest that started it is still there (seconds)
 _WATCH_EVERY = 2.0
 
@@ -69,30 +75,36 @@ def read_slice(posts: list[Post]) -> list[PostResult]:
     return [read_post_any(post) for post in posts]
 
 
-class PostReaders:
-    """Reads batches of posts with ``workers`` processes (1: in this process). ``threshold``: the fewest posts
-    of a batch that start the pool (default :data:`POOL_THRESHOLD`); once it runs, every batch goes to it."""
+class Readers(Generic[Item, Result]):
+    """Reads batches with ``function`` (module level, or a ``functools.partial`` of one, so that it pickles:
+    a list of items to the list of their results, one each, in order) in ``workers`` processes (1: in this
+    process). ``threshold``: the fewest items of a batch that start the pool (default :data:`POOL_THRESHOLD`);
+    once it runs, every batch goes to it, sent ``slice_size`` items at a time (fewer when the batch is small,
+    so that every worker gets a share)."""
 
-    def __init__(self, workers: int = 1, *, threshold: int | None = None) -> None:
+    def __init__(self, function: Callable[[list[Item]], list[Result]], workers: int = 1, *,
+                 threshold: int | None = None, slice_size: int = _SLICE) -> None:
         if workers < 1:
             raise ValueError(f"workers must be at least 1, not {workers}")
+        self.function = function
         self.workers = workers
         self.threshold = POOL_THRESHOLD if threshold is None else threshold
+        self.slice_size = slice_size
         self._pool: ProcessPoolExecutor | None = None
 
     @property
     def started(self) -> bool:
         return self._pool is not None
 
-    def read(self, posts: list[Post]) -> list[PostResult]:
-        """Every post read, in the order given (the same results whatever the workers)."""
-        if self.workers == 1 or (self._pool is None and len(posts) < self.threshold):
-            return read_slice(posts)
+    def read(self, items: list[Item]) -> list[Result]:
+        """Every item read, in the order given (the same results whatever the workers)."""
+        if self.workers == 1 or (self._pool is None and len(items) < self.threshold):
+            return self.function(items)
         pool = self._start()
-        size = max(1, min(_SLICE, -(-len(posts) // self.workers)))
-        slices = [posts[start:start + size] for start in range(0, len(posts), size)]
+        size = max(1, min(self.slice_size, -(-len(items) // self.workers)))
+        slices = [items[start:start + size] for start in range(0, len(items), size)]
         try:
-            return [result for results in pool.map(read_slice, slices) for result in results]
+            return [result for results in pool.map(self.function, slices) for result in results]
         except BaseException:  # a worker's error, a worker gone, Ctrl-C: the workers are stopped before it goes on
             self.close()
             raise
@@ -109,9 +121,19 @@ class PostReaders:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
 
-    def __enter__(self) -> PostReaders:
+    def __enter__(self) -> Readers[Item, Result]:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
                  trace: TracebackType | None) -> None:
         self.close()
+
+
+class PostReaders(Readers[Post, PostResult]):
+    """Reads batches of posts (:func:`read_slice`) with ``workers`` processes (1: in this process)."""
+
+    def __init__(self, workers: int = 1, *, threshold: int | None = None) -> None:
+        super().__init__(read_slice, workers, threshold=threshold)
+
+    def __enter__(self) -> PostReaders:
+        return self
