@@ -233,7 +233,8 @@ FRONT_LINES = """periods:
 """
 
 
-def test_front_lines_given_reach_the_workers(tmp_path: Path, pooled: list[bool]) -> None:
+@pytest.mark.parametrize("as_text", [["--text"], ["--format", "text"]], ids=["text-flag", "format-text"])
+def test_front_lines_given_reach_the_workers(tmp_path: Path, pooled: list[bool], as_text: list[str]) -> None:
     # a shelling near a village of a common name: the line of contact given chooses among its namesakes
     lines = tmp_path / "lines.yaml"
     lines.write_text(FRONT_LINES, encoding="utf-8")
@@ -243,7 +244,7 @@ def test_front_lines_given_reach_the_workers(tmp_path: Path, pooled: list[bool])
     db = tmp_path / "t.duckdb"
     runner = CliRunner()
     assert runner.invoke(main, ["init", "--db", str(db)]).exit_code == 0
-    result = runner.invoke(main, ["ingest", "--db", str(db), "--text", "--front-lines", str(lines), "--workers", "2",
+    result = runner.invoke(main, ["ingest", "--db", str(db), *as_text, "--front-lines", str(lines), "--workers", "2",
                                   "--no-embed", str(path)])
     assert result.exit_code == 0, result.output
     assert len(pooled) == 2 and all(pooled)  # the shelling was read by a worker
@@ -252,3 +253,20 @@ def test_front_lines_given_reach_the_workers(tmp_path: Path, pooled: list[bool])
             "SELECT lat, provenance->>'location_basis' FROM reports WHERE id LIKE 'shelling-%'").fetchall()
     assert lat == pytest.approx(48.09, abs=0.05)
     assert "front lines from lines.yaml (sha256 " in basis
+
+
+@pytest.mark.parametrize("strict", [True, False], ids=["strict", "per-file"])
+def test_strict_text_ingest_is_one_transaction(tmp_path: Path, strict: bool) -> None:
+    # two archives, the second with a broken line: --strict writes neither, without it the first is written
+    good = archive(tmp_path / "good.jsonl", ARTICLES[:2])
+    bad = archive(tmp_path / "bad.jsonl", ARTICLES[2:4], extra='{"id": "x", "text": \n')
+    db = tmp_path / "t.duckdb"
+    runner = CliRunner()
+    assert runner.invoke(main, ["init", "--db", str(db)]).exit_code == 0
+    result = runner.invoke(main, ["ingest", "--db", str(db), "--text", "--no-embed", "--workers", "1",
+                                  *(["--strict"] if strict else []), str(good), str(bad)])
+    assert result.exit_code == (2 if strict else 3), result.output
+    assert "bad.jsonl:5:" in result.output  # the broken line named
+    with Store(db) as store:
+        [(count,)] = store.con.execute("SELECT count(*) FROM reports").fetchall()
+    assert (count == 0) if strict else (count > 0)

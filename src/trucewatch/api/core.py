@@ -235,13 +235,14 @@ def embed_texts(db: str | Path, *, limit: int | None = None) -> dict[str, Any]:
 def ingest_text(db: str | Path, paths: Sequence[Path], *, rejects_dir: Path | None = None,
                 on_file: Callable[[Path], None] | None = None, front_lines: Path | None = None,
                 on_result: Callable[[IngestResult], None] | None = None, embed: bool = True,
-                workers: int | None = None) -> list[IngestResult]:
+                workers: int | None = None, strict: bool = False) -> list[IngestResult]:
     """Extract reports from text files (see docs/extraction.md) and ingest them: ``ingest`` with format
     ``text``. ``front_lines``: a YAML file of lines of contact to use instead of the shipped ones (in the
-    worker processes too); ``embed`` and ``workers`` as for ``ingest`` (the workers read the articles)."""
+    worker processes too); ``embed``, ``workers`` and ``strict`` as for ``ingest`` (the workers read the
+    articles)."""
     with using_front_lines(front_lines):
-        return ingest(db, paths, format="text", rejects_dir=rejects_dir, on_file=on_file, on_result=on_result,
-                      embed=embed, workers=workers)
+        return ingest(db, paths, format="text", strict=strict, rejects_dir=rejects_dir, on_file=on_file,
+                      on_result=on_result, embed=embed, workers=workers)
 
 
 # ------------------------------------------------------------------------------------------------ assess

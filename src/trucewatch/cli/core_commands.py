@@ -161,9 +161,9 @@ def ingest(db: Path, files: tuple[Path, ...], input_format: str | None, mapping:
     if front_lines and not as_text and input_format != "text":
         raise UserError("--front-lines only applies to text input", hint="add --text")
     with ingest_progress(paths, quiet) as (on_file, on_result):
-        if as_text:
+        if as_text or input_format == "text":  # --format text is --text: its lines of contact, --strict too
             results = api.ingest_text(db, paths, rejects_dir=rejects_dir, on_file=on_file, front_lines=front_lines,
-                                      on_result=on_result, embed=embed, workers=workers)
+                                      on_result=on_result, embed=embed, workers=workers, strict=strict)
         else:
             results = api.ingest(db, paths, format=input_format, strict=strict, mapping=mapping,
                                  rejects_dir=rejects_dir, on_file=on_file, embed=embed, on_result=on_result,
