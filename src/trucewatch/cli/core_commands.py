@@ -136,9 +136,10 @@ def agreements_show(db: Path, agreement_id: str, utc: bool, fmt: str) -> None:
               help="Where rejects files go (default: next to each input).")
 @click.option("--text", "as_text", is_flag=True,
               help="The files are text (txt, md, html, or JSONL of {id, text, published_at, source}): "
-                   "extract reports from them first.")
+                   "extract reports from them first (the same as --format text).")
 @click.option("--front-lines", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
-              help="With --text: lines of contact by period (YAML) to use instead of the shipped ones.")
+              help="With --text or --format text: lines of contact by period (YAML) to use instead of the shipped "
+                   "ones.")
 @click.option("--embed/--no-embed", default=True, show_default=True,
               help="Embed the new texts for text similarity now (when that optional model is installed), up to "
                    "20,000 per file; 'trucewatch embed' does the rest.")
