@@ -215,6 +215,8 @@ def test_extract_writes_as_it_goes_and_a_bad_line_leaves_the_output_as_it_was(tm
     result = runner.invoke(main, ["extract", str(bad), "-o", str(out)])
     assert result.exit_code == 2 and f"{bad}:10" in result.output and "unknown field" in result.output
     assert [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()] == records  # untouched
+    printed = runner.invoke(main, ["extract", str(bad)])  # to standard output: refused before the first report
+    assert printed.exit_code == 2 and f"{bad}:10" in printed.output and printed.stdout.strip() == ""
     assert sorted(each.name for each in tmp_path.iterdir()) == ["bad.jsonl", "news.jsonl", "out.jsonl"]
     empty = tmp_path / "empty.jsonl"
     empty.write_text("", encoding="utf-8")

@@ -15,7 +15,8 @@ from trucewatch.nlp.split import HALVES
 if TYPE_CHECKING:
     from trucewatch.nlp.pipeline import Article
 
-__all__ = ["HALVES", "components", "eval_acled", "eval_case", "eval_cir", "eval_posts", "extract_files",
+__all__ = ["HALVES", "check_articles", "components", "eval_acled", "eval_case", "eval_cir", "eval_posts",
+           "extract_files",
            "pipeline_components", "report_to_native", "stream_reports", "using_front_lines", "using_source_lexicon"]
 
 
@@ -33,6 +34,15 @@ def extract_files(
     from trucewatch.nlp.files import extract_files as extract
 
     return extract(paths, anchors=anchors, published_at=published_at, source=source, skipped=skipped, read=read)
+
+
+def check_articles(paths: Sequence[Path], *, published_at: datetime | None = None,
+                   source: str | None = None) -> int:
+    """``nlp.files.check_articles``: every article of ``paths`` read, not extracted, so that a bad input is
+    refused before any report is written where it cannot be taken back."""
+    from trucewatch.nlp.files import check_articles as check
+
+    return check(paths, published_at=published_at, source=source)
 
 
 def stream_reports(

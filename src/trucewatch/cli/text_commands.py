@@ -56,6 +56,8 @@ def extract_command(files: tuple[Path, ...], anchors: tuple[str, ...], published
         if published.tzinfo is None:
             raise UserError("--published-at needs a UTC offset", hint="e.g. 2025-03-19T08:00:00+02:00")
     with text_api.using_front_lines(front_lines), text_api.using_source_lexicon(sources_file):
+        if not output:  # printed lines cannot be taken back: a bad line is refused before the first is printed
+            text_api.check_articles(list(files), published_at=published, source=source)
         reports = text_api.stream_reports(list(files), anchors=_anchor(anchors), published_at=published,
                                           source=source)
         lines = (json.dumps(text_api.report_to_native(report), ensure_ascii=False) for report in reports)

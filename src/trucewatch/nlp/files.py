@@ -49,6 +49,18 @@ def read_article_slice(articles: list[Article], anchors: dict[str, datetime] | N
         return [read_article(article, anchors) for article in articles]
 
 
+def check_articles(paths: Sequence[Path], *, published_at: datetime | None = None,
+                   source: str | None = None) -> int:
+    """Read every article of ``paths`` without extracting it (a JSON Lines file a line at a time), raising the
+    InputError (file and line) that :func:`stream_reports` would meet part way, before any report is made: for
+    output that cannot be taken back once written (standard output). Returns the articles read."""
+    paths = [Path(path) for path in paths]
+    for path in paths:
+        if not path.is_file():
+            raise InputError("no such file", Where(str(path)))
+    return sum(1 for path in paths for _ in stream_articles(path, published_at=published_at, source=source))
+
+
 def stream_reports(
     paths: Sequence[Path],
     *,
