@@ -47,6 +47,7 @@ def extract_command(files: tuple[Path, ...], anchors: tuple[str, ...], published
                     source: str | None, output: Path | None, front_lines: Path | None,
                     sources_file: Path | None) -> None:
     """Extract native reports (JSONL) from text files: txt, md, html or JSONL of id/text/published_at/source."""
+    named = _anchor(anchors)  # the options are refused before any file is read
     published = None
     if published_at:
         try:
@@ -58,7 +59,7 @@ def extract_command(files: tuple[Path, ...], anchors: tuple[str, ...], published
     with text_api.using_front_lines(front_lines), text_api.using_source_lexicon(sources_file):
         if not output:  # printed lines cannot be taken back: a bad line is refused before the first is printed
             text_api.check_articles(list(files), published_at=published, source=source)
-        reports = text_api.stream_reports(list(files), anchors=_anchor(anchors), published_at=published,
+        reports = text_api.stream_reports(list(files), anchors=named, published_at=published,
                                           source=source)
         lines = (json.dumps(text_api.report_to_native(report), ensure_ascii=False) for report in reports)
         if output:
