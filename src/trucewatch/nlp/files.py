@@ -54,11 +54,16 @@ def check_articles(paths: Sequence[Path], *, published_at: datetime | None = Non
     """Read every article of ``paths`` without extracting it (a JSON Lines file a line at a time), raising the
     InputError (file and line) that :func:`stream_reports` would meet part way, before any report is made: for
     output that cannot be taken back once written (standard output). Returns the articles read."""
-    paths = [Path(path) for path in paths]
-    for path in paths:
+    return sum(1 for path in _files(paths) for _ in stream_articles(path, published_at=published_at, source=source))
+
+
+def _files(paths: Sequence[Path]) -> list[Path]:
+    """``paths`` as paths, each checked to be a file before the first is read (InputError naming it)."""
+    files = [Path(path) for path in paths]
+    for path in files:
         if not path.is_file():
             raise InputError("no such file", Where(str(path)))
-    return sum(1 for path in paths for _ in stream_articles(path, published_at=published_at, source=source))
+    return files
 
 
 def stream_reports(
@@ -75,10 +80,7 @@ def stream_reports(
     renamed ``<file stem>:<id>``; the ids of a file's own reports differ by construction (``<article id>-<n>``,
     the article ids of a file unique), so only the ids of the files before the last are held, and none when
     there is one file."""
-    paths = [Path(path) for path in paths]
-    for path in paths:
-        if not path.is_file():
-            raise InputError("no such file", Where(str(path)))
+    paths = _files(paths)
     seen: set[str] = set()
     for index, path in enumerate(paths):
         last = index == len(paths) - 1

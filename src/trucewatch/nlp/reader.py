@@ -23,6 +23,7 @@ from trucewatch.nlp.post_files import SeenIds
 
 MAX_BYTES = 50 * 1024 * 1024
 _BLOCK_BYTES = 64 * 1024
+_HEAD_BYTES = 8192  # looked at for a NUL byte: a binary file
 _SCRIPT = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _BLOCK = re.compile(r"</?(?:p|div|br|li|h[1-6]|tr|section|article|blockquote)\b[^>]*>", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]{0,2000}>")
@@ -39,11 +40,22 @@ def html_to_text(markup: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def _unreadable(path: Path, error: OSError) -> InputError:
+    return InputError(f"cannot read the file: {error.strerror}", Where(str(path)))
+
+
+def _refuse_binary(head: bytes, path: Path) -> None:
+    """A NUL byte among the first bytes of a file: a binary file, refused naming it."""
+    if b"\x00" in head:
+        raise InputError("this is a binary file, not text", Where(str(path)),
+                         hint="give a .txt, .md, .html or .jsonl file")
+
+
 def _decode(path: Path) -> str:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise InputError(f"cannot read the file: {exc.strerror}", Where(str(path))) from exc
+        raise _unreadable(path, exc) from exc
     if size > MAX_BYTES:
         raise InputError(
             f"the file is {size // (1024 * 1024)} MB; the limit for text extraction is "
@@ -52,9 +64,7 @@ def _decode(path: Path) -> str:
             hint="split it into smaller files (one article per file, or JSONL)",
         )
     raw = path.read_bytes()
-    if b"\x00" in raw[:8192]:
-        raise InputError("this is a binary file, not text", Where(str(path)),
-                         hint="give a .txt, .md, .html or .jsonl file")
+    _refuse_binary(raw[:_HEAD_BYTES], path)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -117,7 +127,7 @@ def _is_jsonl(path: Path) -> bool:
                 if start:
                     return start.startswith("{")
     except OSError as exc:
-        raise InputError(f"cannot read the file: {exc.strerror}", Where(str(path))) from exc
+        raise _unreadable(path, exc) from exc
     return False
 
 
@@ -130,11 +140,9 @@ def _lines(path: Path) -> Iterator[tuple[int, str]]:
     try:
         handle = path.open("rb")
     except OSError as exc:
-        raise InputError(f"cannot read the file: {exc.strerror}", Where(str(path))) from exc
+        raise _unreadable(path, exc) from exc
     with handle:
-        if b"\x00" in handle.read(8192):
-            raise InputError("this is a binary file, not text", Where(str(path)),
-                             hint="give a .txt, .md, .html or .jsonl file")
+        _refuse_binary(handle.read(_HEAD_BYTES), path)
         handle.seek(0)
         bom = 3 if handle.read(3) == codecs.BOM_UTF8 else 0
         handle.seek(bom)
