@@ -4,10 +4,8 @@ turns out bad after some chunks were staged writes nothing. The posts are writte
 
 from __future__ import annotations
 
-import json
 import os
 import tempfile
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,27 +22,7 @@ from trucewatch.nlp.post_files import read_telegram_export, stream_telegram_expo
 from trucewatch.nlp.posts import DIGEST_REPEAT, read_posts
 from trucewatch.store import Store
 
-TALLY = ("В течение прошедшей ночи дежурными средствами ПВО уничтожены 12 украинских БПЛА над территорией "
-         "Брянской области.")
-DIGEST = ("🗓 Главное за день. Ночью дежурными средствами ПВО уничтожены 12 украинских БПЛА над территорией "
-          "Брянской области.")
-NEW_DIGEST = ("🗓 Главное за день. Ночью дежурными средствами ПВО уничтожены 5 украинских БПЛА над территорией "
-              "Смоленской области.")
-KURSK = "Дежурными средствами ПВО уничтожены 3 БПЛА над территорией Курской области."
-STRIKE = ("В результате удара беспилотников ВСУ по нефтеперекачивающей станции «Кропоткинская» в Краснодарском "
-          "крае повреждено оборудование.")
-
-
-def message(number: int, text: str, when: str, **more: Any) -> dict[str, Any]:
-    moment = datetime.fromisoformat(when)
-    return {"id": number, "type": "message", "date": moment.strftime("%Y-%m-%dT%H:%M:%S"),
-            "date_unixtime": str(int(moment.timestamp())), "text": text, **more}
-
-
-def export(path: Path, messages: list[dict[str, Any]]) -> Path:
-    path.write_text(json.dumps({"name": "Минобороны России", "type": "public_channel", "id": 42,
-                                "messages": messages}, ensure_ascii=False, indent=1), encoding="utf-8")
-    return path
+from .telegram_posts import DIGEST, KURSK, NEW_DIGEST, STRIKE, TALLY, export, message
 
 
 def digest_first(path: Path) -> Path:

@@ -5,13 +5,11 @@ is lowered here so that these small files go through them. The posts are written
 
 from __future__ import annotations
 
-import json
 import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures.process import BrokenProcessPool
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -28,28 +26,11 @@ from trucewatch.nlp.post_workers import PostReaders
 from trucewatch.nlp.posts import Post, read_posts
 from trucewatch.store import Store
 
-TALLY = ("В течение прошедшей ночи дежурными средствами ПВО уничтожены 12 украинских БПЛА над территорией "
-         "Брянской области.")
-DIGEST = ("🗓 Главное за день. Ночью дежурными средствами ПВО уничтожены 12 украинских БПЛА над территорией "
-          "Брянской области.")
-NEW_DIGEST = ("🗓 Главное за день. Ночью дежурными средствами ПВО уничтожены 5 украинских БПЛА над территорией "
-              "Смоленской области.")
-KURSK = "Дежурными средствами ПВО уничтожены 3 БПЛА над территорией Курской области."
-STRIKE = ("В результате удара беспилотников ВСУ по нефтеперекачивающей станции «Кропоткинская» в Краснодарском "
-          "крае повреждено оборудование.")
+from .telegram_posts import DIGEST, KURSK, NEW_DIGEST, STRIKE, TALLY, export, message
+
 ENGLISH = "Russian forces struck an energy facility in Kharkiv overnight, the regional governor said."
 
 
-def message(number: int, text: str, when: str, **more: Any) -> dict[str, Any]:
-    moment = datetime.fromisoformat(when)
-    return {"id": number, "type": "message", "date": moment.strftime("%Y-%m-%dT%H:%M:%S"),
-            "date_unixtime": str(int(moment.timestamp())), "text": text, **more}
-
-
-def export(path: Path, messages: list[dict[str, Any]]) -> Path:
-    path.write_text(json.dumps({"name": "Минобороны России", "type": "public_channel", "id": 42,
-                                "messages": messages}, ensure_ascii=False, indent=1), encoding="utf-8")
-    return path
 
 
 def channel(path: Path) -> Path:
