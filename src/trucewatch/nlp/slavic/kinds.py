@@ -43,11 +43,20 @@ _DEFENCE = re.compile(r"средствами\s+(?:ПВО|противовозд�
                       r"протиповітрян\w*\s+оборон", _F)
 _RU_OWN_STRIKE = re.compile(r"нанес\w*\s+(?:\w+\s+){0,4}удар|удар\w*\s+(?:\w+\s+){0,3}(?:Искандер|Кинжал|Калибр)|"
                             r"поражен\w*\s+(?:\w+\s+){0,2}(?:объект|цел)", _F)
-_UA_DAMAGE = re.compile(r"поврежд|пострадал|возгоран|пожар|разрушен|погиб|ранен|обесточ|"
+_UA_DAMAGE = re.compile(r"поврежд|пострадал|пострадавш\w*\s+(?:есть|имеются)|возгоран|пожар|разрушен|погиб|ранен|"
+                        r"обесточ|"
                         r"нанес\w*\s+(?:\w+\s+){0,3}удар", _F)
+# ... and, of a drone attack, an object attacked or an energy object (the MoD's features tell such damage done by
+# its own crews and their strike drones, "ударных БпЛА": "повредили пикап", "в самоходной артиллерийской установке
+# воспламенился"), a fire, a blast of
+# munitions, firemen at work or a power cut ("загорелась нефтебаза", "выгорела подстанция", "произошла
+# детонация", "проходит тушение", "без электричества", "обломки повредили")
+_FIRE_DAMAGE = re.compile(r"(?<!\w)(?:повредил|загорел|выгорел|сгорел|горит|горят|детонац|сдетонир|тушени|"
+                          r"потушен)\w*|без\s+(?:электричества|света|электроснабжения)", _F)
 # ... or a strike made with drones ("Удар совершён с применением 14 ударных БПЛА"), or drones the subject of the
 # attack ("беспилотники атаковали нефтебазу", "нефтебаза атакована дронами")
-_DRONE_ATTACK_RU = re.compile(r"(?:атак|удар)\w*\s+(?:украинск\w+\s+)?(?:дрон\w*|БПЛА|БпЛА|беспилотник\w*|FPV)|"
+_DRONE_ATTACK_RU = re.compile(r"(?:атак|удар)\w*\s+(?:(?:\d+|[а-яё]+(?:и|ух|ех|ёх|ми))\s+)?(?:украинск\w+\s+)?"
+                              r"(?:дрон\w*|БПЛА|БпЛА|беспилотник\w*|FPV)|"
                               r"(?:дрон\w*|беспилотник\w*|БПЛА|БпЛА)\s+(?:\w+\s+){0,2}?(?:атаковал|ударил|сбросил|"
                               r"попал\w*\s+(?:в|по)\s)\w*|"
                               r"атакован\w*\s+(?:\w+\s+){0,2}?(?:дрон\w*|беспилотник\w*|БПЛА|БпЛА)|"
@@ -56,9 +65,16 @@ _DRONE_ATTACK_RU = re.compile(r"(?:атак|удар)\w*\s+(?:украинск\w
 # ... or, in a governor's or a newspaper's words, an object attacked ("атакованы две подстанции", "был атакован
 # аэродром"), explosions at an energy object ("сообщили о взрывах и пожаре в районе нефтеперерабатывающего завода")
 # or a fire after an attack ("Пожар на нефтебазе … после атаки тушили четыре дня")
-_STRUCK_RU = re.compile(r"(?<!\w)атакован\w*|"
+_STRUCK_RU = re.compile(r"(?<!\w)атакован\w*|подверг\w*\s+(?:\w+\s+)?атак\w*|"
                         r"взрыв\w*\s+(?:[\w«»\"-]+\s+){0,6}?(?:НПЗ|нефтеперераб|нефтебаз|ТЭЦ|ГРЭС|подстанц)|"
-                        r"(?:пожар|возгоран|загорел|горел)\w*[^.!?\n]{0,60}?после\s+(?:\w+\s+)?(?:атак|удар)", _F)
+                        r"(?:пожар|возгоран|загорел|горел)\w*[^.!?\n]{0,60}?после\s+(?:\w+\s+)?(?:атак|удар)|"
+                        r"после\s+(?:\w+\s+)?(?:атак|удар)\w*[^.!?\n]{0,60}?(?:пожар|возгоран|загорел|горит)", _F)
+# drones the subject of attacking a place or an object ("Два беспилотника атаковали Москву", "беспилотники атаковали
+# подстанцию в Ельце"; not a count downed: "атаковавших Москву")
+_DRONES_ATTACKED = re.compile(r"(?:дрон\w*|беспилотник\w*|БПЛА|БпЛА)\s+(?:\w+\s+){0,1}?атаковал[аи]?\s+"
+                              r"(?!(?:\w+\s+)?(?:был|были|уничтож|сбит|перехвач|подавл))", _F)
+# shelling or a strike told with no side named, as a governor tells one on his region
+_SHELLING_RU = re.compile(r"(?<!\w)(?:обстрел\w*|прил[её]т\w*)", _F)
 # a strike on what the other side holds at the front, told by the MoD ("нанес удар по опорному пункту ВСУ",
 # "по пункту временной дислокации отряда БпЛА ВСУ", "по скоплениям живой силы противника"): the owner named
 # after the object is not the one striking
@@ -70,7 +86,7 @@ _ENEMY_TARGET = re.compile(r"(?:удар\w*|огонь|огн[ёе]м)[^.!?\n]{0
 # after a title and a colon ("НАЙМАСОВАНІША ПОВІТРЯНА АТАКА: ЗБИТО 102 РАКЕТИ ТА 99 УДАРНИХ БПЛА")
 _UK_TALLY_HEADLINE = re.compile(r"^\W*(?:[^:.!?\n]{1,60}:\s*)?(?:\w+\s+){0,3}?(?:збито|знешкоджено|перехоплено)"
                                 r"(?:/\w+)?\s+"
-                                r"(?:\d+|[а-яіїє']+)\s+(?:\w+\s+)?(?:БПЛА|БпЛА|безпілот\w*|дрон\w*|ракет\w*|"
+                                r"(?:\d+|[а-яіїє']+)\s+(?:(?:з|із)\s+\d+\s+)?(?:\w+\s+)?(?:БПЛА|БпЛА|безпілот\w*|дрон\w*|ракет\w*|"
                                 r"шахед\w*)", _F)
 # the other side's ministry quoted with its tally ("Російське міноборони заявляє, що … нібито було знищено 29
 # українських безпілотників"): an air-defence tally, as the channel passes it on
@@ -85,12 +101,27 @@ _MINISTRY_TALLY = re.compile(r"(?<![\w'’])(?:міноборони|МО\s+рф)
 # a Ukrainian count downed, anywhere in the post ("Збито 51 БпЛА в Харківській …", "підтверджено збиття 41 БпЛА",
 # "знешкоджено 34 ракети і 100 шахедів", "сили ППО знищили 104 ракети"): the air force's tally, also when it opens
 # with the enemy's attack ("У ніч на 5 квітня ворог атакував 92 ударними БпЛА …")
-_COUNT_DOWNED_UK = re.compile(r"(?<![\w'’])(?:збит\w*|збил\w*|збиття|перехопл\w*|знешкодж\w*|знищено|знищили|"
-                              r"подавлен\w*)(?:/\w+)?\s+\d+\s+(?:[\w'’-]+\s+){0,2}?(?:БПЛА|БпЛА|безпілот|дрон|ракет|"
-                              r"шахед|Shahed)", _F)
+# (also with the count launched after it, "знищили 36 із 43 крилатих ракет"; an adverb or a dash before the count,
+# "збито вже 10 шахедів", "Збито — 88"; the count in words, "збито шість шахедів"; the count first, "Усі 18 ракет
+# знешкоджено", "запустив по Києву 31 ракету, всі знищено")
+_UK_NUMBER = (r"(?:\d+|(?:одн|дв|три|чотир|п[’'ʼ]?ят|шіст|сім|вісім|дев[’'ʼ]?ят|десят|двадцят|тридцят|сорок|сто|"
+              r"двісті|триста)[а-яіїє’'ʼ]*)")
+_UK_WEAPON = r"(?:БПЛА|БпЛА|безпілот|дрон|ракет|шахед|Shahed)"
+_UK_DOWNING = r"(?:збит\w*|збил\w*|збиття|перехопл\w*|знешкодж\w*|знищено|знищили|подавлен\w*)"
+_COUNT_DOWNED_UK = re.compile(rf"(?<![\w'’]){_UK_DOWNING}(?:/\w+)?\s+(?:(?:вже|уже|ще|також)\s+)?(?:[—–-]\s*)?"
+                              rf"(?:\d+(?:\s+(?:з|із)\s+\d+)?\s+(?:[\w'’-]+\s+){{0,2}}?{_UK_WEAPON}|"
+                              rf"{_UK_NUMBER}\s+(?:[\w'’-]+\s+)?{_UK_WEAPON}|\d+(?=\s*[,.;]))|"
+                              rf"(?<![\w'’])(?:(?:усі|всі)\s+)?\d+\s+(?:[\w'’-]+\s+)?{_UK_WEAPON}\w*\s+"
+                              rf"(?:[\w'’]+\s+)?(?:збито|знешкоджено|знищено|перехоплено)(?![\w'’])|"
+                              rf"(?<![\w'’])\d+\s+(?:[\w'’-]+\s+)?{_UK_WEAPON}\w*\s*,\s*(?:усі|всі)\s+"
+                              rf"(?:збито|знешкоджено|знищено|перехоплено)(?![\w'’])", _F)
 _DESTROYED_BY = re.compile(r"знищил|знищив|знищують|знищує", _F)
+# Ukrainian air defence at work, destroying or downing ("ППО знищила понад 20 цілей", "сили ППО знищили всі ворожі
+# цілі", "ППО працює по столиці … уламки збитого дрона")
+DEFENCE_AT_WORK = re.compile(r"(?<![\w'’])(?:ППО|протиповітрян\w*\s+оборон\w*)\s+(?:\w+\s+)?(?:знищил|знешкодил|збил|"
+                             r"перехопил|працю)\w*", _F)
 # a Ukrainian word of downing ("збито", "збили", "перехоплено"; not "збитків", losses)
-_DOWNED_UK = re.compile(r"\b(?:збит(?!и\b|к)|збил|перехопл|посадил|знешкодж)", _F)
+_DOWNED_UK = re.compile(r"\b(?:збит(?!и\b|к)|збил|перехопл|посадил|знешкод)", _F)
 # "літак, який летів у Грозний, був збитий силами ППО рф": an aircraft downed is no tally of drones or missiles
 _AIRCRAFT_BEFORE = re.compile(r"(?<![\w'’])(?:літак|гелікоптер|вертоліт|бляхоліт|(?:Су|Мі|Ка|Іл|Ан|Ту|МіГ)-\d)\w*"
                               r"[^.!?\n]*$", _F)
@@ -100,9 +131,26 @@ _AIRCRAFT_BEFORE = re.compile(r"(?<![\w'’])(?:літак|гелікоптер|
 _SENTENCE = re.compile(r"(?:[^.!?\n(]+|\([^()\n]{0,40}\)|\()+(?:[.!?]+|\n|$)")
 
 
+# an abbreviation's full stop ends no sentence: one before a name ("с. Суземка", "г. Брянск", "н.п. Мирний"), or
+# one before a small letter, a digit or a dash ("Брянской обл. и 2 — над Орловской", "Суземского р-на повреждены")
+_BEFORE_A_NAME = re.compile(r"(?<![\w-])(?:г|с|н|н\.п|смт|пгт|пос|ул|вул|м)\.$")
+_ABBREVIATION_END = re.compile(r"(?<![\w-])(?:обл|р-н\w{0,3}|тис|млн|млрд|ім|им)\.$", _F)
+_GOES_ON = re.compile(r"\s*[a-zа-яёіїєґ\d—–-]")
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """The spans of ``text``'s sentences: each ends with its marks of ending or its line."""
-    return [(match.start(), match.end()) for match in _SENTENCE.finditer(text) if match.group(0).strip()]
+    spans: list[tuple[int, int]] = []
+    for match in _SENTENCE.finditer(text):
+        if not match.group(0).strip():
+            continue
+        if spans and "\n" not in text[spans[-1][1] - 1:match.start() + 1] and (
+                _BEFORE_A_NAME.search(text, spans[-1][0], spans[-1][1]) or (
+                _ABBREVIATION_END.search(text, spans[-1][0], spans[-1][1]) and _GOES_ON.match(text, spans[-1][1]))):
+            spans[-1] = (spans[-1][0], match.end())
+            continue
+        spans.append((match.start(), match.end()))
+    return spans
 
 
 # a post that opens as a flight-route map or a front-line group's statement is of kind other; the same words
@@ -131,7 +179,14 @@ def _told_as_not_an_event(text: str, spans: list[tuple[int, int]], language: str
     or sanctions, as the first sentence can be."""
     strikes = strike_words(text, language)
     span = _first_strike_sentence(spans, strikes)
-    return span is not None and not_an_event(text[span[0]:span[1]], language)
+    return span is not None and (not_an_event(text[span[0]:span[1]], language)
+                                 or _MONEY_RAISED.search(text, *span) is not None)
+
+
+# money raised, told in the sentence of the strike ("8 липня ракета влучила в «Охматдит»: нині триває відбудова,
+# зібрано понад 1 млрд грн"): a fundraiser's news
+_MONEY_RAISED = re.compile(r"(?<![\w'’])(?:зібрано|зібрали|зібрав|зібрала)\s+(?:\w+\s+){0,2}?[\d,.]+\s*"
+                           r"(?:(?:тис|млн|млрд)\w*\.?\s*)?(?:грн|гривень|гривні|₴|\$|доларів|євро)", _F)
 
 
 def _first_strike_sentence(spans: list[tuple[int, int]], strikes: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -142,7 +197,7 @@ def _first_strike_sentence(spans: list[tuple[int, int]], strikes: list[tuple[int
     return next(((start, end) for start, end in spans if start <= first < end), None)
 
 
-def _struck_before_tally(text: str, language: str, spans: list[tuple[int, int]]) -> bool:
+def _struck_before_tally(text: str, language: str, spans: list[tuple[int, int]], *, anywhere: bool = True) -> bool:
     """Whether the post tells a strike at a place in a sentence before its first word of downing ("Башкирія,
     Стерлітамак. Губернатор заявив про атаку бпла на хімзавод … За ніч мо рф відзвітувало про збиття 85 бпла"):
     a strike report that passes on a count, not a tally."""
@@ -150,7 +205,11 @@ def _struck_before_tally(text: str, language: str, spans: list[tuple[int, int]])
     if downed is None:
         return False
     begin = next((start for start, end in spans if start <= downed.start() < end), downed.start())
-    return any(end <= begin for _, end in strike_words(text, language)) and bool(find_places(text[:begin], language))
+    # (with the air force's count downed, only a place in Russia or in Russian-held Ukraine: a strike on Ukraine told
+    # first is the attack the tally answers, "ворог здійснив комбінований удар по Києву … Усі 18 ракет знешкоджено")
+    return any(end <= begin for _, end in strike_words(text, language)) and any(
+        anywhere or place.code.startswith("RU-") or place.code in _HELD
+        for place in find_places(text[:begin], language))
 
 
 def _counted_downed(text: str, spans: list[tuple[int, int]], language: str) -> bool:
@@ -207,12 +266,13 @@ def classify(text: str, language: str) -> str:
     if language == "uk" and (_UK_TALLY_HEADLINE.search(text) or _MINISTRY_TALLY.search(text)):
         return "interceptions"  # "ЗБИТО 30 РАКЕТ З 38", "⚡️ ЗБИТО/ПОДАВЛЕНО 541 ВОРОЖИЙ БПЛА"
     counted = language == "uk" and _counted_downed(text, spans, language)
-    if DESTROYED.search(text) and (_DEFENCE.search(text) or over or counted) and re.search(
-            r"БПЛА|БпЛА|беспилот|безпілот|дрон|ракет|бомб|снаряд", text, _F) and (
-            language == "ru" or counted or any(
+    if DESTROYED.search(text) and (_DEFENCE.search(text) or over or counted) and (re.search(
+            r"БПЛА|БпЛА|беспилот|безпілот|дрон|ракет|бомб|снаряд|шахед|Shahed", text, _F) or (
+                language == "uk" and DEFENCE_AT_WORK.search(text))) and (
+            language == "ru" or counted or DEFENCE_AT_WORK.search(text) or any(
                 not _AIRCRAFT_BEFORE.search(text, max(0, downed.start() - 50), downed.start())
                 for downed in _DOWNED_UK.finditer(text))) and not (
-            language == "uk" and _struck_before_tally(text, language, spans)):
+            language == "uk" and _struck_before_tally(text, language, spans, anywhere=not counted)):
         return "interceptions"
     if language == "ru":
         own = _RU_OWN_STRIKE.search(text)
@@ -224,9 +284,17 @@ def classify(text: str, language: str) -> str:
         # (explosions are the damage told only of an object attacked: "был атакован аэродром … видео взрывов"; the
         # MoD's features speak of explosives, "взрывчатка", of their own crews)
         if (words.actors["UA"].search(text) or words.enemy.search(text) or drones or struck) and (
-                _UA_DAMAGE.search(text) or (struck and re.search(r"взрыв", text, _F))) and (
-                drones or struck or re.search(r"удар|атак|обстрел|террорист", text, _F)):
+                _UA_DAMAGE.search(text) or (struck and re.search(r"взрыв", text, _F)) or (
+                    (struck or energy_mentions(text) or any(not match.group(0).lower().startswith("ударн")
+                                                            for match in _DRONE_ATTACK_RU.finditer(text)))
+                    and _FIRE_DAMAGE.search(text))) and (
+                drones or struck or re.search(r"удар|атак|обстрел|террорист|прил[её]т|долбил|накрыл", text, _F)):
             return "strike_on_russia"  # ... or a drone attack with its dead or damage ("При атаке дронов … погиб")
+        if _DRONES_ATTACKED.search(text) or (struck and energy_mentions(text)):
+            return "strike_on_russia"  # "Два беспилотника атаковали Москву", "НПС … подверглась атаке семи БПЛА"
+        if _SHELLING_RU.search(text) and _UA_DAMAGE.search(text) and not words.actors["RU"].search(text) and any(
+                place.code.startswith("RU-") for place in find_places(text, language)):
+            return "strike_on_russia"  # a governor's "Белгород. Массированный обстрел центра города, погибли …"
         return "other"
     if language == "uk" and _reviews_days(text):
         return "summary"  # "Тиждень «бавовни»: огляд уражень (16.03 – 23.03)", "З 7 серпня БПЛА б’ють по росії …"
@@ -301,6 +369,11 @@ _HAPPENED_HERE = re.compile("|".join((_LAST_NIGHT, _STRUCK_PAST, _UNDER_WAY, _ON
                                       _ONE_STRUCK)), _F)
 # oblasts of Ukraine held in whole or part by Russia: a strike there may be either side's
 _HELD = frozenset({"UA-43", "UA-40", "UA-14", "UA-09", "UA-23", "UA-65"})
+_CRIMEA = frozenset({"UA-43", "UA-40"})
+# ... but consumers cut off in such an oblast, with no occupation named, are on Ukraine's grid ("через обстріли
+# знеструмлено 400 споживачів у Донецькій області", "удару по Запоріжжю … 40 тисяч родин без світла")
+_OUTAGE = re.compile(r"знеструмл|(?<![\w'’])споживач|(?<![\w'’])без\s+(?:світла|електроенергії|електропостачання)", _F)
+_OCCUPIED = re.compile(r"окупован|(?<![\w'’])ТОТ(?![\w'’])", _F)
 
 
 def _classify_uk(text: str, language: str) -> str:
@@ -318,7 +391,9 @@ def _classify_uk(text: str, language: str) -> str:
         if _in_russia_first(text, language, spans, strikes):
             pass  # "На Брянщині була уражена підстанція … Дзеркальні дії на атаки рф по енергетиці України"
         elif enemy_strikes(text, language, strikes) or (places and not held and all(
-                place.code.startswith("UA-") for place in places)) or (not held and on_ukraine(text)):
+                place.code.startswith("UA-") for place in places)) or (not held and on_ukraine(text)) or (
+                places and all(place.code.startswith("UA-") and place.code not in _CRIMEA for place in places)
+                and _OUTAGE.search(text) and not _OCCUPIED.search(text)):
             # the enemy named as the one striking, a strike on Ukraine, or only places in Ukraine the other
             # side does not hold
             return "russian_strike"

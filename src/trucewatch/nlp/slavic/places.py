@@ -153,7 +153,7 @@ _CUT_CAPITALISED = re.compile(r"(?<![\w«\"“„-])[А-ЯЁІЇЄҐ][а-яёі�
 # oblast near it (else the oblast decides: "в Кам'янському районі Черкаської області" is not Kamianske); not
 # a body named after a district ("Октябрського районного суду в Бєлгороді", "Брянського районного управління
 # АТ «Транснєфть»": a city's district court, a company's branch), which says nothing of where it was hit
-_TOWN_DISTRICT = re.compile(r"(" + _ADJECTIVE_OF_TOWN + r"\w+)\s+(?:район(?!н)|р-н\b)")
+_TOWN_DISTRICT = re.compile(r"(" + _ADJECTIVE_OF_TOWN + r"\w+)\s+(?:район(?!н)|р-н(?:у|а|і|е|ом|ах|ів)?\b)")
 # ... its noun cut off at the very end of a snippet ("села Донське Сімферопольського ра")
 _CUT_DISTRICT = re.compile(r"(" + _ADJECTIVE_OF_TOWN + r"\w+)\s+(?:р|ра|рай|райо)\Z")
 # "заводи імені Петрова, Кірова та Ермана", "завод им. Свердлова": people a body is named after, not towns
@@ -280,6 +280,10 @@ _CUT_UNIT_ADJECTIVE = re.compile(r"(?<![\w'’])(?:[вуВУ]|над)\s+([А-Я�
 _OBLAST_NOUN = re.compile(r"(?<![\w'’])(?:област|обл\.)", re.IGNORECASE)
 
 
+# how far back the adjectives of one unit's noun are read: the air force lists a dozen oblasts before "областях"
+_UNIT_LIST_REACH = 400
+
+
 def _unit_places(text: str, language: str) -> list[tuple[str, tuple[int, int]]]:
     found: list[tuple[str, tuple[int, int]]] = []
     cut = _CUT_UNIT_ADJECTIVE.search(text)
@@ -314,7 +318,7 @@ def _unit_places(text: str, language: str) -> list[tuple[str, tuple[int, int]]]:
                     found.append((code, (unit.start(), unit.end() + after.end())))
                     continue
         # walk back over "Белгородской, Курской и Воронежской (2 БПЛА)" to the adjectives of this unit
-        before = text[max(0, unit.start() - 160): unit.start()]
+        before = text[max(0, unit.start() - _UNIT_LIST_REACH): unit.start()]
         tokens = list(_TOKEN.finditer(before))
         offset = unit.start() - len(before)
         adjectives: list[tuple[str, tuple[int, int]]] = []
@@ -328,8 +332,10 @@ def _unit_places(text: str, language: str) -> list[tuple[str, tuple[int, int]]]:
                 # "і в Тверській, і в Самарській областях": the preposition repeated after the glue
                 glued = True
                 continue
-            if _ADJECTIVE.match(value) and (glued or "ADJF" in parse(value.lower(), language)[1]):
-                # "у брянській області": informal posts do not capitalise it; "Донецкой Народной Республики"
+            if _ADJECTIVE.match(value) and (glued or ("ADJF" in parse(value.lower(), language)[1] and (
+                    not adjectives or value[-2:].lower() == adjectives[-1][0][-2:].lower()))):
+                # "у брянській області": informal posts do not capitalise it; "Донецкой Народной Республики" (one
+                # case: "у Пролетарську Ростовської області" names a town, then its oblast)
                 adjectives.append((value, (offset + token.start(), offset + token.end())))
                 glued = False
                 continue
@@ -343,6 +349,23 @@ def _unit_places(text: str, language: str) -> list[tuple[str, tuple[int, int]]]:
             if code:
                 found.append((code, (span[0], unit.end())))
     return found
+
+
+# the land around a town, named by the town's stem and "-щина" ("на Нікопольщині", "на Стрийщині", "по Куп'янщині"):
+# the town's region, when a town of 20,000 bears that stem (as it is, or with "-ськ": "Куп'ян-" is Kupiansk)
+_TOWN_LAND = re.compile(r"^([А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]{2,})щин\w*$")
+_TOWN_LAND_POPULATION = 20_000
+
+
+def _town_land(word: str, language: str) -> str | None:
+    match = _TOWN_LAND.match(word)
+    if match is None:
+        return None
+    for name in (match.group(1), match.group(1) + "ськ", match.group(1) + "ь"):
+        place = settlement(name, language, "settlement")
+        if place is not None and place.admin1_code and place.population >= _TOWN_LAND_POPULATION:
+            return place.admin1_code
+    return None
 
 
 @lru_cache(maxsize=8192)
@@ -451,7 +474,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             if match.start() in adjectives_of_facilities:
                 continue  # "по Рязанському НПЗ": the facility's town, read below (not Moscow's Ryazansky)
             if re.search(r"(?:щин|чин)\w*$", word):  # "Луганщини": an oblast by its Ukrainian short name
-                short = _name_code(word, language)
+                short = _name_code(word, language) or _town_land(word, language)
                 if short:
                     found.append((match.start(), short, (match.start(), match.end()), admin1_location(short)))
                     units.append(((match.start(), match.end()), short))  # a village after it is looked for there

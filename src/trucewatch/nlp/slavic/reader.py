@@ -16,7 +16,7 @@ from typing import Any
 
 from trucewatch.model import Location, Occurred, Report, Source, Target
 from trucewatch.nlp.slavic.adjectives import adjective_town
-from trucewatch.nlp.slavic.kinds import classify, energy_mentions, sentences
+from trucewatch.nlp.slavic.kinds import DEFENCE_AT_WORK, classify, energy_mentions, sentences
 from trucewatch.nlp.slavic.lexicon import lexicon
 from trucewatch.nlp.slavic.places import Place, find_places, lies_in, located
 from trucewatch.nlp.slavic.roles import elsewhere
@@ -25,7 +25,7 @@ from trucewatch.nlp.slavic.tallies import DESTROYED, tally
 from trucewatch.nlp.slavic.timing import When, historical, recalled, resolve
 from trucewatch.nlp.slavic.wording import has_verb, strike_words, struck_object
 
-EXTRACTOR = "trucewatch-posts-ru-uk/23"
+EXTRACTOR = "trucewatch-posts-ru-uk/24"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
@@ -166,13 +166,19 @@ def _base(context: PostContext, text: str, claimant: str | None, when: When | No
     )
 
 
+# a sentence of a tally telling where things hit or fell ("Влучання у Києві, Харкові …", "Під ударом Київщина …",
+# "Уламки пошкодили будівлі в Павлоградському районі")
+_HIT_AFTER = re.compile(r"(?<![\w'’])(?:влучан|під\s+удар|уламк|обломк|постраждал|пострадал|попадани)", _F)
+# a town where a tally's drones were downed is named over or in it ("над Воронежем", "у Києві"), not as where they
+# came from ("із напрямку: Приморсько-Ахтарськ")
+_OVER_OR_IN = re.compile(r"(?<![\w'’])(?:над|у|в|во)\s+(?:[\w'’-]+\s+)?$|(?<![\w'’])(?:г|м)\.\s*$", _F)
 _UNITS_LISTED = re.compile(r"\b(?:област|обл\b|обл\.|кра[йяюї]|республік|республик)", _F)
 
 
 def _interceptions(text: str, language: str, spans: list[tuple[int, int]], context: PostContext,
                    claimant: str | None, when: When | None) -> list[Report]:
     found = tally(text, spans, language)
-    if not found.total:
+    if not found.total and not (language == "uk" and DEFENCE_AT_WORK.search(text)):
         return []
     # where things were downed: the sentences that say so, without the clause naming what was aimed at
     # (and a list of regions with no verb after them: "… збито 230 дронів … Брянська, Калузька та Смоленська
@@ -183,19 +189,30 @@ def _interceptions(text: str, language: str, spans: list[tuple[int, int]], conte
         downed = sorted({*downed, *[(start, end) for start, end in spans if start > opening
                                     and not has_verb(text[start:end], language)
                                     and _UNITS_LISTED.search(text, start, end)]})
-    places: list[Place] = []
-    for start, end in downed:
-        sentence = _TARGET_CLAUSE.sub(lambda match: " " * len(match.group(0)), text[start:end])
-        for place in find_places(sentence, language, settlements=False):
-            places.append(Place(place.code, (start + place.span[0], start + place.span[1]), place.location))
+    if downed != spans:  # ... and where the tally says things fell or hit ("Влучання у Києві, Харкові …")
+        opening = downed[0][0]
+        downed = sorted({*downed, *[(start, end) for start, end in spans if start > opening
+                                    and _HIT_AFTER.search(text, start, end)]})
+    places = _tally_places(text, language, downed, settlements=False)
     if not places:  # "атаку по объектам на территории Московской области. Все БПЛА подавлены"
         places = find_places(text, language, settlements=False)
+    if not places:  # "над Воронежем … ПВО уничтожили три беспилотника", "ППО працює у Києві, збито вже 10 шахедів"
+        places = _towns_over(text, _tally_places(text, language, downed, settlements=True))
+    if not places:  # "атаковали БПЛА самолетного типа г. Брянск. Один беспилотник подавлен …"
+        places = _towns_over(text, find_places(text, language))
     unique: list[Place] = []
     for place in places:
         if place.code not in {each.code for each in unique}:
             unique.append(place)
     accused = "RU" if language == "uk" else "UA"
     reports: list[Report] = []
+    if not found.total:
+        # "сили ППО знищили всі ворожі цілі. Уламки впали у Вишгородському районі", "ППО працює по столиці. … уламки
+        # збитого дрона впали": air defence at work where the post says, with no count
+        if not unique:
+            return []
+        return [_tally_report(context, text, claimant, when, accused, _weapon(text) or "drone", None, unique[0],
+                              [each.code for each in unique[1:]])]
     for weapon, total in found.total.items():
         per_region = _per_region(found.items, unique, weapon, total)
         if per_region:
@@ -206,6 +223,35 @@ def _interceptions(text: str, language: str, spans: list[tuple[int, int]], conte
             reports.append(_tally_report(context, text, claimant, when, accused, weapon, total, first,
                                          [each.code for each in unique[1:]]))
     return reports
+
+
+def _towns_over(text: str, places: list[Place]) -> list[Place]:
+    """Of the towns a tally names, those named over or in ("над Воронежем", "у Києві", "г. Брянск", "на Сумщині"), after
+    a word of hitting in their sentence ("Під ударом Київщина") and the ones listed after such a one ("у Києві,
+    Харкові, Миколаєві та на Хмельниччині")."""
+    kept: list[Place] = []
+    for place in places:
+        before = text[max(0, place.span[0] - 30):place.span[0]]
+        listed = bool(kept) and re.fullmatch(r"[\s,]*(?:(?:та|і|й|и)\s+)?(?:(?:на|у|в)\s+)?",
+                                              text[kept[-1].span[1]:place.span[0]]) is not None
+        land = re.search(r"(?<![\w'’])на\s+$", before) and text[place.span[1] - 6:place.span[1]].find("щин") >= 0
+        start = max(text.rfind(mark, 0, place.span[0]) for mark in ".!?\n") + 1
+        hit = _HIT_AFTER.search(text, start, place.span[0])  # "Під ударом Київщина, Дніпропетровщина …"
+        if re.search(r"(?:ому|ім)$", text[place.span[0]:place.span[1]]):
+            continue  # "в Дарницькому": a district of a city named by its adjective, not a town
+        if _OVER_OR_IN.search(before) or listed or land or hit:
+            kept.append(place)
+    return kept
+
+
+def _tally_places(text: str, language: str, downed: list[tuple[int, int]], *, settlements: bool) -> list[Place]:
+    """The places named in a tally's sentences ``downed``, without the clause naming what was aimed at."""
+    places: list[Place] = []
+    for start, end in downed:
+        sentence = _TARGET_CLAUSE.sub(lambda match: " " * len(match.group(0)), text[start:end])
+        for place in find_places(sentence, language, settlements=settlements):
+            places.append(Place(place.code, (start + place.span[0], start + place.span[1]), place.location))
+    return places
 
 
 def _denial(text: str, language: str, context: PostContext, claimant: str | None, when: When | None,
@@ -238,7 +284,7 @@ def _per_region(items: list[Any], places: list[Place], weapon: str, total: int) 
 
 
 def _tally_report(context: PostContext, text: str, claimant: str | None, when: When | None, accused: str,
-                  weapon: str, count: int, place: Place | None, more_regions: list[str]) -> Report:
+                  weapon: str, count: int | None, place: Place | None, more_regions: list[str]) -> Report:
     report = _base(context, text, claimant, when, stance="alleges" if claimant else "reports", actor=accused,
                    location=place.location if place else None, weapon=weapon, outcome="intercepted",
                    count=count, aggregate=True, event="interception",

@@ -19,7 +19,7 @@ _F = re.IGNORECASE
 # are the enemy's
 RUSSIAN_STRIKE = re.compile(rf"(?:атак|удар(?!н)|обстріл)\w*\s+{NOT_A_TARGET}(?:\w+\s+)?{ENEMY_GENITIVE}|"
                             r"(?<![\w'’])(?:російськ|ворож)\w*\s+(?:\w+\s+){0,1}[«\"“„]?(?:атак|удар|обстріл|ракет|дрон|КАБ|авіабомб|шахед|"
-                            r"балістик|катер|БЕК)|"
+                            r"балістик|катер|БЕК|артилері)|"
                             # the enemy's weapons in the instrumental ("атака БПЛА (Шахедами, Герберами …)")
                             r"(?<![\w'’])(?<!з\s)(?<!із\s)(?<!зі\s)(?:шахед|гербер|геран|іскандер|калібр|кинджал)\w*"
                             r"(?:ами|ями|ом|ем)(?![\w'’])|"
@@ -30,16 +30,35 @@ RUSSIAN_STRIKE = re.compile(rf"(?:атак|удар(?!н)|обстріл)\w*\s+{
                             r"(?:\b(?:рф|росія|росіяни|ворог|противник|окупанти|русня|рашисти|підари|орки|кацапи)|"
                             r"(?<![\w'’])(?:російськ|ворож)\w*\s+авіаці\w*)\s+"
                             r"(?:\w+\s+){0,3}(?:атакува|вдари|завда(?!н)|обстріля(?!н)|нанесл|накрил|[ув]разил|влучил|поцілил|"
-                            r"відновил\w*\s+атак|здійснил\w*\s+(?:\w+\s+){0,2}(?:атак|удар|обстріл))", _F)
+                            r"відновил\w*\s+атак|здійсни[лв]\w*\s+(?:\w+\s+){0,2}(?:атак|удар|обстріл)|"
+                            # ... or launched weapons ("росіяни випустили 25 снарядів")
+                            r"випусти[лв]\w*\s+(?:\d+\s+)?(?:\w+\s+)?"
+                            r"(?:ракет|снаряд|дрон|шахед|КАБ|бомб|БпЛА|БПЛА))", _F)
 # "масована атака на Україну", "удари по енергетиці України": a strike on Ukraine, the other side's
 ON_UKRAINE = re.compile(r"(?:атак|удар|обстріл)\w*\s+(?:\w+\s+){0,2}(?:по|на)\s+(?:\w+\s+){0,2}Україн", _F)
 # "деталі до БПЛА, які агресор застосовує для ударів по Україні": what the struck thing was for, not a strike
 _PURPOSE = re.compile(r"(?<![\w'’])(?:для|щоб)\s+(?:[\w'’-]+\s+)?$", _F)
 
 
+# ... or an attack on "the country" named by its parts, or on "our" plants, in a Ukrainian post ("генерація на заході
+# країни", "пошкоджено обладнання на двох наших ТЕС"): the writer's country, Ukraine
+_OURS = re.compile(r"(?<![\w'’])(?:(?:заход|сход|півдн|півноч|центр)\w*\s+країни|по\s+всій\s+країні|"
+                   r"наш(?:их|ій|ої|у|а|і)\s+(?:\w+\s+)?(?:ТЕС|ТЕЦ|ГЕС|електростанц|підстанц|енергооб|об[ʼ'’]єкт|"
+                   r"міст|енергосистем))", _F)
+_STRIKE_NOUN = re.compile(r"(?<![\w'’])(?:атак|удар(?!н)|обстріл|пошкод)\w*", _F)
+
+
 def on_ukraine(text: str) -> bool:
-    return any(not _PURPOSE.search(text, max(0, match.start() - 30), match.start())
-               for match in ON_UKRAINE.finditer(text))
+    if any(not _PURPOSE.search(text, max(0, match.start() - 30), match.start())
+           for match in ON_UKRAINE.finditer(text)):
+        return True
+    for match in _OURS.finditer(text):
+        start = max(text.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
+        end = min((found for found in (text.find(mark, match.end()) for mark in ".!?\n") if found >= 0),
+                  default=len(text))
+        if _STRIKE_NOUN.search(text, start, end):
+            return True
+    return False
 
 
 # a noun of destroying, downing or hitting: the enemy's weapon in the genitive after it is what was hit

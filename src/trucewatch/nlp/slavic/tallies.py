@@ -15,7 +15,7 @@ from trucewatch.nlp.slavic.morph import number_word
 
 _F = re.IGNORECASE
 DESTROYED = re.compile(r"уничтож|перехвач|перехват(?!чик)|подавл|\bсбит|\bсбил|збит|збил|знищ|перехопл|посадил|"
-                       r"знешкодж|потерпел\w*\s+крушени", _F)
+                       r"знешкод|потерпел\w*\s+крушени", _F)
 _SINGULAR = re.compile(r"(?:уничтожен|перехвачен|подавлен|сбит|збит|знищен|перехоплен)[ао]?\b", _F)
 _ADDING = re.compile(r"^\W*(?:[Ее]щ[её]|Також|Кроме\s+того|Ще|Также|Третий|Четв[её]ртый)\b", _F)
 _BREAKDOWN = re.compile(r"из\s+которых|в\s+том\s+числе|из\s+них|з\s+них|з\s+яких|:\s", _F)
@@ -58,8 +58,11 @@ class Tallies:
 
 
 def _weapon_of(words: list[str]) -> str | None:
-    """The weapon the words after a number name ("украинских беспилотных летательных аппарата")."""
-    for word in words:
+    """The weapon the words after a number name ("украинских беспилотных летательных аппарата"); the number
+    launched after "з" / "із" / "из" is read past ("36 із 43 крилатих ракет"), another number ends the search."""
+    for index, word in enumerate(words):
+        if word.isdigit() and not (index and _OUT_OF.match(words[index - 1])):
+            break  # "Станом на 09:00 збито 96 БпЛА": the hour's weapon is none
         for weapon, pattern in _WEAPON_WORDS:
             if pattern.match(word):
                 if weapon == "drone" and re.match(r"^(?:ударн|украинск|управляем|авиационн)", word, _F):
@@ -68,6 +71,17 @@ def _weapon_of(words: list[str]) -> str | None:
         if re.match(r"^(?:и|і|та|над|–|-|—|,|\(|\))$", word):
             break
     return None
+
+
+# "36 із 43 ракет", "22 з 30 шахедів": the count downed out of the count launched
+_OUT_OF = re.compile(r"^(?:з|із|зі|из)$", _F)
+# "ще 80 — локаційно втрачені", "ще 128 локаційно втрачено": lost on radar, not downed
+_LOST = re.compile(r"^(?:локаційно|локационно|втрачен\w*|потерян\w*)$", _F)
+
+
+# a count right after a word of downing, with no weapon named ("Збито — 88, ще 128 локаційно втрачено")
+_BARE_COUNT = re.compile(r"(?:збито|знешкоджено|знищено|перехоплено|уничтожен[оы]|сбит[оы])\s*[—–:-]?\s*(\d+)"
+                         r"(?!\s*[:\d])(?=\s*[,.;!]|\s*$)", _F)
 
 
 # "и по одному – над территориями Курской и Брянской областей": so many for each place listed after it
@@ -90,6 +104,12 @@ def _places_listed(sentence: str, position: int, language: str) -> int:
     return max(listed, 1)
 
 
+def _time(hour: re.Match[str], colon: re.Match[str], minutes: re.Match[str]) -> bool:
+    """Whether three tokens are a time of day written together ("09:00")."""
+    return (hour.group(0).isdigit() and colon.group(0) == ":" and minutes.group(0).isdigit()
+            and hour.end() == colon.start() and colon.end() == minutes.start())
+
+
 def _counts(sentence: str, language: str, base: int) -> list[Tally]:
     tokens = list(_TOKEN.finditer(sentence))
     found: list[Tally] = []
@@ -97,8 +117,14 @@ def _counts(sentence: str, language: str, base: int) -> list[Tally]:
     while index < len(tokens):
         token = tokens[index].group(0)
         value: int | None = int(token) if token.isdigit() and len(token) <= 4 else number_word(token, language)
-        if value is None or (index >= 2 and tokens[index - 1].group(0) == ":" and tokens[index - 2].group(0).isdigit()):
+        if value is None or (index >= 2 and _time(tokens[index - 2], tokens[index - 1], tokens[index])):
             index += 1  # not a number, or the minutes of a time ("Станом на 08:30 збито 63 БпЛА")
+            continue
+        if index + 2 < len(tokens) and _time(tokens[index], tokens[index + 1], tokens[index + 2]):
+            index += 1  # the hour of a time ("Станом на 09:00 збито 96 БпЛА"; not "18.05: 273 ударні БпЛА")
+            continue
+        if index >= 2 and _OUT_OF.match(tokens[index - 1].group(0)) and tokens[index - 2].group(0).isdigit():
+            index += 1  # the count launched ("36 із 43 ракет"): the count before it was downed
             continue
         start = tokens[index].start()
         # compound numerals: "двадцатью восемью", "сорок два"
@@ -109,6 +135,9 @@ def _counts(sentence: str, language: str, base: int) -> list[Tally]:
             value += nxt
             index += 1
         after = [each.group(0) for each in tokens[index + 1: index + 6]]
+        if any(_LOST.match(word) for word in after[:3]):
+            index += 1  # "ще 80 — локаційно втрачені": lost on radar, not downed
+            continue
         weapon = _weapon_of(after)
         if weapon is None and after[:1] and after[0].lower() in ("–", "-", "—", "над") and found:
             # "16 – над акваторией Азовского моря", "8 над территорией Брянской": the weapon just counted
@@ -148,6 +177,10 @@ def tally(text: str, sentences: list[tuple[int, int]], language: str) -> Tallies
                 counts = [Tally(weapon, 1, (start, end))]
             elif weapon in announced and re.search(r"пресечен", sentence, _F):
                 counts = [Tally(weapon, announced[weapon], (start, end))]
+            elif len(announced) == 1 and (bare := _BARE_COUNT.search(sentence)):
+                # "273 ударні БпЛА та імітатори. Збито — 88": the count downed of the one weapon announced
+                counts = [Tally(next(iter(announced)), int(bare.group(1)),
+                                (start + bare.start(1), start + bare.end(1)))]
         counted = {each.weapon for each in counts}
         for weapon, named in _ONE_NAMED:
             # "один реактивный снаряд и украинский беспилотный летательный аппарат уничтожены": one of a weapon

@@ -88,6 +88,12 @@ _DAY_MONTH = re.compile(rf"(?:(ночью|вночі|уночі|утром|вр�
                         rf"(?:-?(?:го|е|ге|те|ме|ее))?\s+{_MONTH}"
                         r"(?:\s+(\d{4})\s*(?:г\.|года|року|р\.)?)?", _F)
 _NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{2})\.(\d{4}|\d{2})\b")
+# a day and month with no year ("Операцію провели 29.10.", "За ніч 21.09", "🇺🇦 18.05:"); not a time ("о 10.30", "около
+# 12.00"), a decimal ("2.50 млн") or a span ("21.04–23.04"): a date of the last week only
+_DAY_DOT_MONTH = re.compile(r"(?<![\d.,:])(?<!\bо\s)(?<!\bоб\s)(?<!\bв\s)(?<!\bс\s)(?<!\bз\s)(?<!\bдо\s)"
+                            r"(?<!около\s)(?<!близько\s)(?<!приблизно\s)(?<!примерно\s)"
+                            r"\b(\d{1,2})\.(\d{2})\b(?![\d,]|\.\d|\s*(?:[–—-]|%|млн|млрд|тис|км|год|мск|ч\b|грн|руб|\$))")
+_SHORT_DATE_BACK = timedelta(days=7)
 # "21.04–23.04": days and months with a dash, no year ("21.04.2025" is a date, above)
 _DOTTED_PERIOD = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})\s*[–—-]\s*(\d{1,2})\.(\d{2})(?![\d.])")
 _CLOCK = r"(\d{1,2})(?:[.:](\d{2}))?(?:-х)?"
@@ -267,6 +273,12 @@ def _named_day(text: str, today: date, *, daily: bool, within: Spans = None) -> 
         year = int(match.group(3)) + (2000 if len(match.group(3)) == 2 else 0)
         day = _dated(year, int(match.group(2)), int(match.group(1)))
         if day and _plausible(day, today, True, daily=daily):
+            return day, match.span(), None
+    for match in _DAY_DOT_MONTH.finditer(text):
+        if not _inside(match.start(), within) or recalled(text, match.start()):
+            continue
+        day = _date(int(match.group(1)), int(match.group(2)), today) if 1 <= int(match.group(2)) <= 12 else None
+        if day and today - day <= _SHORT_DATE_BACK and _plausible(day, today, False, daily=daily):
             return day, match.span(), None
     return None, None, None
 

@@ -26,6 +26,12 @@ _NOT_YET_REACH = 3  # words before a word of striking that may make it wanted or
 _HAPPENED = re.compile(r"(?:внаслідок|через|від|результаті|під\s+час|завдал\w*|завдав(?![\w'’])|нанесл\w*|наніс|"
                        r"спробувал\w*|спробував|одн\w+\s+з)\s+"
                        r"(?!(?:останні|недавні|нещодавні|минул)\w*\s)(?:[\w-]+\s+)?$", re.IGNORECASE)
+# strikes counted happened ("ворог здійснив 54 обстріли", "два балістичні удари по навчальному закладу", "завдали 412
+# ударів по 12 н.п."; not a date or a time: "1 травня", "о 05:00", nor a count told roughly, a year's: "щонайменше 165
+# масових атак")
+_COUNTED = re.compile(r"(?<![\w'’.:,])(?<!щонайменше\s)(?<!понад\s)(?<!близько\s)(?<!більше\s)(?<!майже\s)"
+                      r"(?<!до\s)(?<!від\s)(?:\d+|два|дві|три|чотири|п[’'ʼ]ять|шість|сім|вісім|дев[’'ʼ]ять|десять)\s+"
+                      r"(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 # (not strikes of late in general: "під час останніх атак випускали по Україні дрони з термобаричною частиною")
 # "НПЗ призупинив роботу після атак українських дронів": strikes in the plural after "після" happened when the
 # clause tells what they stopped or cost ("Sea Baby після атак на ворожий флот передали до музею", "після ударів —
@@ -341,6 +347,7 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
             continue  # "Напередодні масованого ворожого обстрілу уражено аеродроми": the strike dates another
         if word.lemma in words.generic_plural and _plural(text, word, language) and (overview or not (
                 _HAPPENED.search(text, max(0, word.start - 40), word.start)
+                or _COUNTED.search(text, max(0, word.start - 40), word.start)
                 or _AFTER_A_CONSEQUENCE.search(text, max(0, word.start - 140), word.start)
                 or _BY_THE_ENEMY.match(text, word.end)
                 or (_UNDER.search(text, max(0, word.start - 30), word.start)
