@@ -19,12 +19,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("files", nargs="+", type=Path, help="YAML files of paragraph cases")
     args = parser.parse_args(argv)
+    from trucewatch.errors import TrucewatchError
     from trucewatch.nlp.paragraph_scores import load_cases, score_cases
 
     for path in args.files:
         try:
             cases = load_cases(path)
-        except (OSError, ValueError) as error:
+        except (OSError, ValueError, TrucewatchError) as error:
             print(f"cannot score {path}: {error}", file=sys.stderr)
             return 2
         json.dump({"file": path.name, "cases": len(cases), **score_cases(cases).summary()}, sys.stdout)

@@ -16,8 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from trucewatch import safe_yaml
 from trucewatch.model import Report
 from trucewatch.nlp.extract import extract_article
 from trucewatch.nlp.pipeline import Article
@@ -46,7 +45,7 @@ class ParagraphScores:
 
 def load_cases(path: Path) -> list[dict[str, Any]]:
     """The cases of one YAML file (a list of mappings)."""
-    cases = yaml.safe_load(path.read_text(encoding="utf-8"))
+    cases = safe_yaml.load(path.read_text(encoding="utf-8"), str(path))
     if not isinstance(cases, list):
         raise ValueError(f"{path}: expected a list of paragraph cases")
     return cases
