@@ -10,46 +10,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
-from trucewatch.model import Report
 from trucewatch.nlp.extract import extract_article
+from trucewatch.nlp.paragraph_scores import load_cases, score_cases
 from trucewatch.nlp.pipeline import Article
 
-CASES: list[dict[str, Any]] = yaml.safe_load(
-    (Path(__file__).parent / "gold_paragraphs.yaml").read_text(encoding="utf-8"))
-FIELDS = ("claimant_and_stance", "actor", "interval", "place", "target", "weapon")
-
-
-def _report(case: dict[str, Any]) -> Report | None:
-    anchors = {name: datetime.fromisoformat(value) for name, value in case.get("anchors", {}).items()}
-    article = Article(id=case["id"], text=case["text"], published_at=datetime.fromisoformat(case["published_at"]),
-                      source="gold")
-    reports = extract_article(article, anchors=anchors)
-    wanted = case.get("report", 1)
-    return reports[wanted - 1] if len(reports) >= wanted else None
-
-
-def _scores(case: dict[str, Any], report: Report | None) -> dict[str, bool]:
-    expected = case["expect"]
-    if report is None:
-        return {field: False for field in FIELDS if field in expected or field == "claimant_and_stance"}
-    scores: dict[str, bool] = {}
-    claimant_ok = "claimant" not in expected or report.claimant == expected["claimant"]
-    scores["claimant_and_stance"] = claimant_ok and report.stance == expected["stance"]
-    if "actor" in expected:
-        scores["actor"] = report.actor == expected["actor"]
-    if "at" in expected:
-        true_time = datetime.fromisoformat(expected["at"])
-        scores["interval"] = report.occurred is not None and (
-            report.occurred.start <= true_time <= report.occurred.end)
-    if "place" in expected:
-        scores["place"] = report.location is not None and report.location.name == expected["place"]
-    if "target" in expected:
-        scores["target"] = report.target is not None and report.target.category == expected["target"]
-    if "weapon" in expected:
-        scores["weapon"] = report.weapon == expected["weapon"]
-    return scores
+CASES: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs.yaml")
+# written later in other styles and scored once before the fixes they led to (docs/extraction.md, "Unseen
+# paragraphs, fourth batch")
+UNSEEN4: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen4.yaml")
 
 
 def test_the_gold_set_is_big_and_varied_enough() -> None:
@@ -62,24 +31,37 @@ def test_the_gold_set_is_big_and_varied_enough() -> None:
 
 
 def test_gold_paragraph_scores() -> None:
-    totals: dict[str, list[bool]] = {field: [] for field in FIELDS}
-    misses: dict[str, list[str]] = {field: [] for field in FIELDS}
-    for case in CASES:
-        for field, ok in _scores(case, _report(case)).items():
-            totals[field].append(ok)
-            if not ok:
-                misses[field].append(case["id"])
-    share = {field: sum(values) / len(values) for field, values in totals.items() if values}
-    print({field: round(value, 3) for field, value in share.items()}, misses)
-    assert share["claimant_and_stance"] >= 0.95, misses["claimant_and_stance"]
-    assert share["interval"] >= 0.95, misses["interval"]
-    assert share["actor"] >= 0.9, misses["actor"]
-    assert share["target"] >= 0.8, misses["target"]
-    assert share["weapon"] >= 0.8, misses["weapon"]
-    assert share["place"] >= 0.7, misses["place"]
+    scores = score_cases(CASES)
+    print(scores.summary())
+    assert scores.share("claimant_and_stance") >= 0.95, scores.missed["claimant_and_stance"]
+    assert scores.share("interval") >= 0.95, scores.missed["interval"]
+    assert scores.share("actor") >= 0.9, scores.missed["actor"]
+    assert scores.share("target") >= 0.8, scores.missed["target"]
+    assert scores.share("weapon") >= 0.8, scores.missed["weapon"]
+    assert scores.share("place") >= 0.7, scores.missed["place"]
 
 
-@pytest.mark.parametrize("case", [c for c in CASES if c["expect"]["stance"] == "denies"],
+def test_fourth_batch_scores() -> None:
+    assert len(UNSEEN4) == 40 and not {case["id"] for case in UNSEEN4} & {case["id"] for case in CASES}
+    scores = score_cases(UNSEEN4)
+    print(scores.summary())
+    assert scores.share("claimant_and_stance") >= 0.95, scores.missed["claimant_and_stance"]
+    assert scores.share("interval") >= 0.95, scores.missed["interval"]
+    assert scores.share("actor") >= 0.95, scores.missed["actor"]
+    assert scores.share("target") >= 0.9, scores.missed["target"]
+    assert scores.share("weapon") >= 0.9, scores.missed["weapon"]
+    assert scores.share("place") >= 0.9, scores.missed["place"]
+
+
+def test_a_case_without_a_report_misses_every_field_it_scores() -> None:
+    case = {"id": "none", "text": "The weather was mild.", "published_at": "2025-04-01T10:00:00+03:00",
+            "expect": {"claimant": "UA", "stance": "alleges", "at": "2025-04-01T02:00:00+03:00", "weapon": "drone"}}
+    scores = score_cases([case])
+    assert scores.missed == {"claimant_and_stance": ["none"], "actor": [], "interval": ["none"], "place": [],
+                             "target": [], "weapon": ["none"]}
+
+
+@pytest.mark.parametrize("case", [c for c in CASES + UNSEEN4 if c["expect"]["stance"] == "denies"],
                          ids=lambda case: case["id"])
 def test_a_denial_in_the_same_article_answers_the_allegation(case: dict[str, Any]) -> None:
     reports = extract_article(Article(case["id"], case["text"], datetime.fromisoformat(case["published_at"])))

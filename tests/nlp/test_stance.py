@@ -52,6 +52,32 @@ PUBLISHED = datetime.fromisoformat("2025-03-21T12:00:00+03:00")
      "UA", "alleges", "RU"),
     ("Russian forces shelled Kherson on Friday, the UN Human Rights Monitoring Mission in Ukraine said.",
      "the UN Human Rights Monitoring Mission in Ukraine", "reports", "RU"),
+    # the one quoted or cited speaks, not the outlet; "per" before a name attributes, "per day" does not
+    ("Interfax quoted the mayor of Kharkiv as saying that Russian drones had hit a school on Friday.",
+     "UA", "alleges", "RU"),
+    ("Russian drones hit a depot in Sumy on Friday, a news site reported, citing regional officials.",
+     "UA", "alleges", "RU"),
+    ("Per Kharkiv regional governor Oleh Syniehubov, Russian drones hit a depot on Friday.", "UA", "alleges", "RU"),
+    ("Russian drones hit a depot in Sumy 20 times per day, residents said.", "residents", "reports", "RU"),
+    # a mayor of a town (not a region's seat) speaks for the town's country; a lower-case title joins the name
+    ("A Russian shell struck a school in Kramatorsk on Friday, the city's mayor told reporters.",
+     "UA", "alleges", "RU"),
+    ("A Ukrainian drone struck a depot in Novorossiysk on Friday, said city mayor Andrei Kravchenko.",
+     "RU", "alleges", "UA"),
+    # the body named again by its kind is the article's claimant
+    ("Naftogaz announced new repair schedules on Friday. \"The Russians struck our gas wells again,\" the company "
+     "said.",
+     "UA", "alleges", "RU"),
+    # denials: the event itself denied; whose claim is labelled false is not who speaks; footage called staged
+    ("Moscow's report that Ukrainian drones struck a depot in Kursk on Friday was false, Kyiv's military said.",
+     "UA", "denies", "UA"),
+    ("The Russian embassy called photos of a ruined clinic in Kherson staged, saying Russian troops had not "
+     "shelled the city.", "RU", "denies", "RU"),
+    # an interception: the party that fired what was downed acted
+    ("Ukraine's Air Force said Russia had launched 60 drones overnight and that air defences downed 40.",
+     "UA", "alleges", "RU"),
+    ("Ukraine's navy said its naval drones sank a Russian patrol boat near Crimea on Friday.",
+     "UA", "acknowledges", "UA"),
 ], ids=lambda value: value[:40] if isinstance(value, str) and len(value) > 12 else None)
 def test_stance(text: str, claimant: str, stance: str, actor: str | None) -> None:
     report = extract_article(Article("stance", text, PUBLISHED))[0]

@@ -98,6 +98,8 @@ _OTHER_KINDS = {"remnant": "munition_remnants", "burial": "burial_site", "bodies
 TRACE_KINDS = frozenset({"munition_remnants", "burial_site", "bodies_found"})
 TRACE_TIME = ("when the traces were found or seen, as the text dates it; the text gives no time for the event "
               "that left them")
+_EVENT_DENIED = re.compile(r"\b(?:no such|never (?:happened|took place|occurred)|did not (?:happen|take place|occur))",
+                           re.IGNORECASE)
 _ANSWER = re.compile(r"\b(claims?|allegations?|accusations?|reports?|statements?|it|this|that)\b", re.IGNORECASE)
 
 
@@ -149,6 +151,9 @@ def events(state: ArticleState) -> None:
         frame = _trigger_frame(sentence, start, number, kind, trigger.span())
         if denial:
             frame.put("denial", True, denial.span())
+            if state.frames and _EVENT_DENIED.search(denial.group(0)):
+                # "Kyiv said no such strike took place": the event denied is the one the article reported before
+                frame.put("answers", state.frames[-1].index)
         if denied_by and others:
             # ", a claim Kyiv rejected": the denier's own report is made from this frame (extract.others_denials)
             frame.put("denied_by", sentence[denied_by[0]:denied_by[1]], denied_by)
@@ -371,6 +376,11 @@ def _party_mentions(sentence: str) -> list[tuple[str, int, int]]:
 
 _SAID = re.compile(
     r"(?:according to (?:the )?(?P<a>[^,.;]{3,80}?)(?=[,.;]|$))|"
+    # "Per the regional governor, ...", "..., per Ukraine's navy": "per" before a name or "the" (not "per day")
+    r"(?:(?<![\w\-])[Pp]er\s+(?P<p>(?:the\s+)?[A-Z][^,.;]{2,80}?|the\s+[^,.;]{3,80}?)(?=[,.;]|$))|"
+    # "Reuters quoted the governor as saying": the one quoted speaks; "RBC reported, citing a regional official"
+    r"(?:\bquoted\s+(?P<q>(?:the\s+)?[\w'’\- ]{2,80}?)\s+as\s+saying\b)|"
+    r"(?:\b(?:citing|quoting)\s+(?P<e>(?:the\s+)?[^,.;]{3,80}?)(?=[,.;]|$))|"
     r"(?P<b>(?:the )?[A-Z][\w'’\- ]{2,80}?|the [a-z][\w'’\- ]{2,60}?),?\s+(?:(?:has|have|had)\s+)?"
     r"(?:said|says|reported|reports|stated|"
     r"claimed|claims|announced|wrote|told|accused|accuses|alleged|denied|denies|acknowledged|confirmed|added|"
@@ -378,26 +388,53 @@ _SAID = re.compile(
     r"(?P<d>(?:the )?[A-Z][\w’\- ]{2,60}?)['’]s? (?:statement|report|announcement|claim|post|readout|update)\b|"
     r"\b(?:said|reported|stated|claimed|announced|wrote)\s+(?P<c>(?:the )?[A-Za-z][\w'’\- ]{2,80}?)(?=[,.;]|$)",
 )
+_SPEAKER_AFTER = re.compile(r"\s+(?P<c>(?:the )?[A-Za-z][\w'’\- ]{2,80}?)(?=[,.;]|$)")
+_TITLE_BEFORE = re.compile(r"(?<![\w\-])(?:(?:the|regional|city|town|acting|deputy|district|local|its)\s+)*"
+                           r"(?:governor|mayor|head|spokes(?:man|woman|person)|minister|chief|commander)\s+$")
+_CALLED = re.compile(r"(?P<who>(?:the )?[A-Z][\w'’\- ]{2,80}?)\s+call(?:ed|s)\b")
+_DENIED_NOUN = re.compile(r"['’]s? (?:report|claim)$")
+# a body named again by its kind ("Ukrenergo announced outages. ... the company said"): the article's claimant
+_ANAPHOR = re.compile(r"^(?:the|this)\s+(?:company|ministry|operator|agency|service|department|office|utility|firm|"
+                      r"military|army|navy|fleet|command|administration)$", re.IGNORECASE)
 _PRONOUNS = re.compile(r"^(?:it|they|he|she|we|officials|authorities|sources|reports?|media|residents)$", re.I)
 
 
 def _claimant_in(sentence: str, context: str = "") -> tuple[str, str | None, tuple[int, int]] | None:
     lexicon = active_lexicon()
     fallback: tuple[str, str | None, tuple[int, int]] | None = None
+    denial = lx.DENIAL.search(sentence)
     for match in _SAID.finditer(sentence):
-        group = next(name for name in ("a", "b", "d", "c") if match.group(name))
+        group = next(name for name in ("a", "p", "q", "e", "b", "d", "c") if match.group(name))
         claimant = match.group(group).strip()
         span = match.span(group)
+        if group == "d" and denial and _DENIED_NOUN.search(match.group(0)):
+            continue  # "Moscow's claim that ... is a fabrication, Kyiv said": whose claim is denied, not who speaks
         # "In a statement, the Russian Defence Ministry said": the attribution starts after the last comma
         cut = max(claimant.rfind(", "), claimant.rfind(" that "))
         if cut >= 0 and group in ("b", "d"):
             claimant, span = claimant[cut + 2:].strip(), (span[0] + cut + 2, span[1])
+        after = _SPEAKER_AFTER.match(sentence, match.end()) if group == "b" and "," in sentence[
+            span[1]:match.end()] else None
+        if after:
+            # "Drones struck a depot, said city mayor X": the clause before the comma is what was said; the
+            # speaker follows the verb ("..., Serhiy Lysak, said." keeps the name before it)
+            claimant, span, group = after.group("c").strip(), after.span("c"), "c"
+        title = _TITLE_BEFORE.search(sentence, 0, span[0]) if group == "b" else None
+        if title:
+            # "..., regional governor Yuri Slyusar said": the title in lower case belongs to the name
+            claimant, span = sentence[title.start():span[1]].strip(), (title.start(), span[1])
         found = lexicon.party_of(claimant, context or sentence)
         if found:
             return claimant, found[0], span
-        if fallback is None and not _PRONOUNS.match(claimant) and (
+        if fallback is None and not _PRONOUNS.match(claimant) and group not in ("p", "e") and (
                 group != "b" or claimant[:1].isupper() or claimant[4:5].isupper()):
             fallback = (claimant, None, span)
+    called = _CALLED.search(sentence) if denial and fallback is None else None
+    if called:
+        # "The Foreign Ministry called the footage staged": who labels the report false speaks
+        found = lexicon.party_of(called.group("who"), context or sentence)
+        if found:
+            return called.group("who").strip(), found[0], called.span("who")
     return fallback
 
 
@@ -421,6 +458,9 @@ def claims(state: ArticleState) -> None:
                 party = lexicon.party_of(phrase, f"{frame.sentence}\n{text[:2000]}")
                 if party or found is None:
                     found = (phrase, party[0] if party else None, span)
+        if found and found[1] is None and _ANAPHOR.match(found[0]) and state.context_claimant and (
+                state.context_claimant[1]):
+            found = (found[0], state.context_claimant[1], found[2])
         if found:
             frame.put("claimant_text", found[0], found[2])
             frame.put("claimant", found[1] or found[0], found[2])
@@ -505,7 +545,7 @@ def actor(state: ArticleState) -> None:
             if found is not None and found.agent_found and frame.values.get("parsed"):
                 # "A drone dropped explosives on Russian infantry": the doer is named and has no side, unless
                 # it is the claimant's own ("its agents set fire to ...")
-                self_named = lx.SELF_REFERENCE.search(frame.sentence[:trigger_start])
+                self_named = lx.SELF_REFERENCE.search(frame.sentence[:frame.trigger[1]])
                 if self_named and frame.values.get("claimant") in lx.OPPONENT:
                     frame.put("actor", frame.values["claimant"], self_named.span())
                 _stance(frame)
@@ -528,6 +568,11 @@ _LAUNCHED_BY = re.compile(r"\b(?:launched|fired|sent|released|deployed)\s+(?:\w+
                          re.IGNORECASE)
 
 
+# "Russia had fired 87 drones ..., and air defences downed 53 of them": the party that fired them is the launcher
+_FIRED_BY_IT = re.compile(r"\s+(?:(?:forces|troops|army)\s+)?(?:(?:had|has|have|again)\s+)?(?:launched|fired|sent)\b",
+                          re.IGNORECASE)
+
+
 def _actor_by_position(frame: Frame, mentions: list[tuple[str, int, int]],
                        before: list[tuple[str, int, int]]) -> None:
     trigger_start = frame.trigger[0]
@@ -536,7 +581,8 @@ def _actor_by_position(frame: Frame, mentions: list[tuple[str, int, int]],
         p.pattern.strip(r"\b") for p, _ in lx.ACTORS) + r")", frame.sentence, re.IGNORECASE)
     chosen: tuple[str, int, int] | None = None
     if frame.event == "interception":
-        launcher = next((m for m in mentions if _LAUNCHED_BY.search(frame.sentence[max(0, m[1] - 40):m[1]])), None)
+        launcher = next((m for m in mentions if _LAUNCHED_BY.search(frame.sentence[max(0, m[1] - 40):m[1]])
+                         or _FIRED_BY_IT.match(frame.sentence, m[2])), None)
         if launcher:
             # "Of the drones launched by Russia, 57 were shot down": who launched them is the actor
             frame.put("actor", launcher[0], (launcher[1], launcher[2]))
@@ -550,7 +596,8 @@ def _actor_by_position(frame: Frame, mentions: list[tuple[str, int, int]],
                       (attacker[1], attacker[2]) if attacker else None)
             return
         chosen = after[0] if after else None
-    self_reference = lx.SELF_REFERENCE.search(frame.sentence[:trigger_start])
+    # up to the trigger's end: the trigger may be the weapon itself ("its naval drones sank a boat")
+    self_reference = lx.SELF_REFERENCE.search(frame.sentence[:frame.trigger[1]])
     if frame.event != "interception" and self_reference and frame.values.get("claimant") in ("RU", "UA"):
         frame.put("actor", frame.values["claimant"], self_reference.span())
         return

@@ -97,8 +97,14 @@ _LABEL = r"(?:false|fake|fabricat\w*|provocations?|staged|disinformation|lies|pr
 DENIAL = re.compile(
     r"\b(denie[sd]|deny(?:ing)?|rejected|rejects|dismissed|dismisses|refuted|refutes|"
     r"did not (?:strike|attack|target|carry out|shell|launch|fire)|had nothing to do with|"
-    r"call(?:ed|ing|s)?\s+(?:[\w'’]+\s+){0,8}?" + _LABEL + r"|"
-    r"(?:claims?|reports?|allegations?|accusations?|statements?)(?:\s+[\w'’]+){0,6}?\s+(?:were|was|is|are)\s+"
+    # "had not struck the city", "have never targeted": the act denied in the perfect
+    r"(?:had|has|have)\s+(?:not|never)\s+(?:struck|attacked|targeted|shelled|launched|fired|hit|bombed)|"
+    # "no such strike took place", "the attack never happened": the event itself denied
+    r"no such (?:[\w\-]+\s+)?(?:strikes?|attacks?|shelling|incident|thing)\s+(?:took place|happened|occurred|"
+    r"was carried out)|never (?:happened|took place|occurred)|did not (?:happen|take place|occur)|"
+    r"call(?:ed|ing|s)?\s+(?:[\w'’\-]+\s+){0,8}?" + _LABEL + r"|"
+    # "Moscow's claim that Ukrainian drones attacked the station on Friday is a fabrication"
+    r"(?:claims?|reports?|allegations?|accusations?|statements?)(?:\s+[\w'’\-]+){0,14}?\s+(?:were|was|is|are)\s+"
     r"(?:\w+\s+){0,2}?" + _LABEL +
     r"|as\s+(?:an?\s+)?(?:\w+\s+)?" + _LABEL + r")\b",
     re.IGNORECASE)
@@ -127,13 +133,15 @@ _CAPITAL_ACTS = (r"\s+(?:(?:has|had|have|again|also|then|repeatedly)\s+)*(?:(?:c
 ACTORS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p, re.IGNORECASE), party) for p, party in [
         (r"\b(nafs?|novorossiya|separatists?|rebel forces|dpr forces|lpr forces)\b", "DPR"),
-        (r"\b(russian|russia(?:'s)?|kremlin(?:'s)?|moscow's|(?<=accused )moscow|moscow regime|"
+        (r"\b(russian|russians|russia(?:'s)?|kremlin(?:'s)?|moscow's|(?<=accused )moscow|moscow regime|"
          r"moscow(?=" + _CAPITAL_ACTS + r"))\b", "RU"),
         (r"\b(ukrainian|ukraine(?:'s)?|ukrainians|kyiv's|(?<=accused )kyiv|(?:kyiv|kiev) regime|"
          r"(?:kyiv|kiev)(?=" + _CAPITAL_ACTS + r"))\b", "UA"),
     ]
 ]
-SELF_REFERENCE = re.compile(r"\b(its|our|their) (forces|troops|army|units|military|aviation|air force|agents|"
+# "its forces", "our troops", "its sea drones": the claimant's own
+SELF_REFERENCE = re.compile(r"\b(its|our|their) (?:(?:sea|naval|long-range|attack|strike|unmanned|special) )?"
+                            r"(forces|troops|army|units|military|aviation|air force|agents|"
                             r"operators|fighters|soldiers|servicemen|defenders|drones|navy)\b", re.IGNORECASE)
 OPPONENT = {"RU": "UA", "UA": "RU", "DPR": "UA"}
 
@@ -149,7 +157,9 @@ WEAPONS: list[tuple[re.Pattern[str], str]] = [
         (r"\b(HIMARS|MLRS|Grad|Uragan|Smerch|Tornado|multiple rocket|rocket launchers?)\b", "mlrs"),
         (r"\b(missiles?|iskander|kinzhal|kalibr|kh-\d+|s-300|s-400|atacms|storm shadow|neptune|"
          r"ballistic|cruise|onyx|tochka)\b", "missile"),
-        (r"\b(artillery|mortars?|howitzers?|shell(?:ed|ing|s)|cannon|tank fire|(?<!anti-)tanks?)\b", "artillery"),
+        # "a shell hit", not "a shell company"; "tanks", not "fuel tanks"
+        (r"\b(artillery|mortars?|howitzers?|shell(?:ed|ing|s)|shell(?!\s+compan)(?!-)|cannon|tank fire|"
+         r"(?<!anti-)(?<!fuel )(?<!oil )tanks?)\b", "artillery"),
         (r"\b(small arms|machine ?guns?|rifles?|sniper|grenade launchers?|automatic weapons)\b", "small_arms"),
         (r"\b(mines?|landmines?|ied|explosive devices?|grenades?|uxo|cluster (?:munitions?|bombs?)|submunitions?|"
          r"incendiar(?:y|ies)|thermite)\b", "other"),
@@ -174,11 +184,13 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         (r"\b(substations?|switchyard)\b", "energy.transmission.substation"),
         (r"\b(power lines?|transmission lines?|high-voltage lines?|pylons?)\b", "energy.transmission.line"),
         (r"\b(transformers?)\b", "energy.transmission.transformer"),
-        (r"\b(power grid|electricity grid|grid)\b", "energy.transmission"),
+        (r"\b(power grid|electricity grid|grid|transmission (?:facilit(?:y|ies)|infrastructure|network|assets?))\b",
+         "energy.transmission"),
         (r"\b(refinery|refineries|oil refining)\b", "energy.oil.refinery"),
         (r"\b((?<!water )(?<!sewage )pumping station|oil pumping|pumping facility)\b",
          "energy.oil.pumping_station"),
-        (r"\b(oil depot|oil storage|fuel depot|tank farm|oil terminal)\b", "energy.oil.storage"),
+        (r"\b(oil depot|oil storage|fuel depot|tank farm|oil terminal|fuel tanks?|oil tanks?|fuel storage)\b",
+         "energy.oil.storage"),
         (r"\b(oil pipeline)\b", "energy.oil.pipeline"),
         (r"\b(gas metering station|gas measuring station|metering station)\b", "energy.gas.metering"),
         (r"\b(compressor station)\b", "energy.gas.compressor"),
@@ -213,7 +225,8 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         (r"\b(ammunition depot|ammo depot)\b", "military.fuel_depot"),
         (r"\b(positions?|troops|servicemen|soldiers)\b", "military.personnel"),
         (r"\b(defen[cs]e (?:industry|plant|enterprise)|military-industrial)\b", "military.defence_industry"),
-        (r"\b(warships?|vessel|frigate|landing ship|naval base)\b", "military.naval"),
+        (r"\b(warships?|vessel|frigate|landing ship|landing craft|patrol boats?|corvettes?|minesweepers?|"
+         r"naval base)\b", "military.naval"),
     ]
 ]
 

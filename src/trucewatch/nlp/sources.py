@@ -28,7 +28,11 @@ _REGIONAL = re.compile(
     r"(?P<before>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)(?:'s)?\s+(?:[Rr]egion(?:al)?\s+|[Oo]blast\s+|[Cc]ity\s+|[Kk]rai\s+)?"
     r"(?:(?:[Mm]ilitary\s+|[Ss]tate\s+)?[Aa]dministration|(?:[Aa]cting\s+)?[Gg]overnor|[Mm]ayor|authorities|officials))")
 _UNNAMED_REGIONAL = re.compile(r"\b(?:governor|(?:regional|city|district|oblast) (?:military |state )?administration|"
-                               r"mayor|(?:regional|city|local) authorities|city council|head of the (?:region|city))\b")
+                               r"mayor|(?:regional|city|local) (?:authorities|officials?)|city council|"
+                               r"head of the (?:region|city))\b")
+# a town whose mayor or officials speak is placed by the gazetteer only when it is a town of this size (a small
+# namesake elsewhere must not decide whose officials they are)
+_SPEAKING_TOWN_POPULATION = 20_000
 _REGION_MENTION = re.compile(r"\b([A-Z][\w'\-]+)\s+(?:[Rr]egion|[Oo]blast|[Kk]rai)\b")
 _TOWN_MENTION = re.compile(
     r"(?:\b(?i:in|of|near|over|on|at|to|approaching|towards)\s+|^)([A-Z][a-z'\-]{3,})\b(?!\s+time)", re.MULTILINE)
@@ -78,10 +82,20 @@ class SourceLexicon:
             # "In Kherson, ... the regional administration said", "Mayor X" of a city the text names: the
             # first town of the text that is a region's seat (or a city region) says whose the body is
             for mention in _TOWN_MENTION.finditer(context):
-                found = self._regional(f"{mention.group(1)} governor")
+                found = self._regional(f"{mention.group(1)} governor") or self._town_party(mention.group(1))
                 if found:
                     return found, "regional"
         return None
+
+    def _town_party(self, name: str) -> str | None:
+        """The party of the country holding a town of the name ("the town's mayor" of Nikopol), when the
+        gazetteer places it at a town of ``_SPEAKING_TOWN_POPULATION`` people or more."""
+        from trucewatch.geo.gazetteer import geocode
+
+        place = geocode(name)
+        if place is None or (place.population or 0) < _SPEAKING_TOWN_POPULATION:
+            return None
+        return next((p.id for p in self.parties if p.country and p.country == place.country), None)
 
     def _designator(self, text: str) -> tuple[str, int] | None:
         found: list[tuple[int, str]] = []

@@ -21,6 +21,7 @@ from trucewatch.nlp.syntax_words import (
     BURIAL_MARKS,
     BURIAL_PLACES,
     BURIED,
+    COUNTED_HARM,
     DEFENCE_VERBS,
     FILMED,
     FIRED_MUNITIONS,
@@ -47,6 +48,7 @@ from trucewatch.nlp.syntax_words import (
     TAKEN_BY_FORCE,
     TAKEN_VERBS,
     TORTURE_SITES,
+    TREND_VERBS,
     USE_VERBS,
     VIOLENCE_NOUNS,
     VIOLENCE_VERBS,
@@ -250,6 +252,8 @@ def _harm_word(token: Any) -> bool:
         return True  # "lost his life"
     if (token.pos_ in ("NOUN", "PROPN") or _headline_plural(token)) and (
             lemma in HARM_NOUNS or token.lower_.rstrip("s") in HARM_NOUNS or token.lower_ in HARM_NOUNS):
+        if token.dep_ == "nsubj" and token.lower_ in COUNTED_HARM and token.head.lemma_.lower() in TREND_VERBS:
+            return False  # "civilian casualties rose over the weekend": a trend of a count
         return not _remnants_of_a_group(token)
     # "destroyed school", "a house burnt out", "Charred remains of ...": participles of harm only ("fallen
     # soldiers" is no event)

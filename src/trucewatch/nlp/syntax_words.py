@@ -144,3 +144,9 @@ USE_VERBS = frozenset({"use", "employ", "fire", "launch", "drop", "deploy", "aim
 FOUND_VERBS = frozenset({"find", "spot", "see", "document", "discover", "embed", "lie", "remain", "stick", "lodge",
                           "photograph", "film", "show", "record", "locate"})
 FUTURE_HEADS = frozenset({"plan", "threaten", "vow", "intend", "prepare", "want", "try", "seek", "aim"})
+# a count that changes: "civilian casualties rose", "deaths doubled" tell a trend, not an event ("smoke rising
+# over X" is one: smoke is no count)
+TREND_VERBS = frozenset({"rise", "increase", "fall", "drop", "double", "triple", "grow", "decline", "climb", "mount",
+                         "decrease", "soar", "jump"})
+COUNTED_HARM = frozenset({"casualty", "casualties", "death", "deaths", "toll", "fatality", "fatalities", "injury",
+                          "injuries", "loss", "losses"})

@@ -67,12 +67,16 @@ CLOCK = re.compile(
     re.IGNORECASE,
 )
 RELATIVE = re.compile(
-    r"\b(?P<phrase>overnight(?:\s+(?:into|on|to)\s+(?:" + _WEEKDAY.replace("?P<weekday>", "?:") + r"))?|"
+    # "from late Tuesday into Wednesday": the evening of one day and the night into the next
+    r"\b(?P<phrase>(?:from\s+)?late\s+(?:on\s+)?" + _WEEKDAY.replace("?P<weekday>", "?:") +
+    r"\s+(?:into|to|until|through)\s+(?:early\s+)?(?:on\s+)?" +
+    _WEEKDAY.replace("?P<weekday>", "?P<into_weekday>") + r"|"
+    r"overnight(?:\s+(?:into|on|to)\s+(?:" + _WEEKDAY.replace("?P<weekday>", "?:") + r"))?|"
     r"last night|yesterday(?:\s+(?:morning|afternoon|evening))?|this morning|earlier today|today|tonight|"
     r"(?:on\s+)?" + _WEEKDAY + r"(?:\s+(?P<part>night|morning|afternoon|evening))?|"
     r"in the early hours(?: of " + _WEEKDAY.replace("?P<weekday>", "?P<early_weekday>") + r")?|"
     r"during the night|at night|this evening|early (?:on )?" + _WEEKDAY.replace("?P<weekday>", "?P<early_on_weekday>") +
-    r"|late on " + _WEEKDAY.replace("?P<weekday>", "?P<late_weekday>") +
+    r"|late (?:on )?" + _WEEKDAY.replace("?P<weekday>", "?P<late_weekday>") +
     r")\b",
     re.IGNORECASE,
 )
@@ -173,6 +177,9 @@ def _relative(match: re.Match[str], published: datetime, tz: str) -> tuple[datet
     today = local_now.date()
     weekday = match.group("weekday") or match.group("early_weekday") or match.group("late_weekday") or \
         match.group("early_on_weekday")
+    if match.group("into_weekday"):
+        day = _previous_weekday(today, WEEKDAYS[match.group("into_weekday").lower()])
+        return _local(day - timedelta(days=1), time(18), tz), _local(day, time(12), tz)
     if phrase.startswith("overnight into") or phrase.startswith("overnight on") or phrase.startswith("overnight to"):
         day = _previous_weekday(today, WEEKDAYS[phrase.split()[-1]])
         return _local(day - timedelta(days=1), time(18), tz), _local(day, time(8), tz)
@@ -195,7 +202,7 @@ def _relative(match: re.Match[str], published: datetime, tz: str) -> tuple[datet
         return _local(today, time(17), tz), _local(today + timedelta(days=1), time(6), tz)
     if weekday:
         day = _previous_weekday(today, WEEKDAYS[weekday.lower()])
-        if phrase.startswith("late on"):
+        if phrase.startswith("late"):
             return _local(day, time(18), tz), _local(day + timedelta(days=1), time(0), tz)
         if phrase.startswith("early"):
             return _local(day, time(0), tz), _local(day, time(10), tz)

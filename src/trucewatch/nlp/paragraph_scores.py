@@ -1,0 +1,97 @@
+"""Scores for gold news paragraphs (``tests/nlp/gold_paragraphs*.yaml``): who said what about whom and when.
+
+Each case gives a paragraph, its ``published_at`` (with the source's UTC offset), optional ``anchors`` (named
+moments such as "the call"), the report scored (``report``, 1-based, default 1) and what a careful reader takes
+from it under ``expect``: claimant (party id), stance, actor, the true time ``at`` (an instant the extracted
+interval must contain), place (the name as written), target (taxonomy code) and weapon. A field left out is not
+scored, except claimant and stance, which every case scores (a case without a claimant scores the stance alone).
+:func:`score_cases` scores a list of cases and :func:`load_cases` reads a YAML file of them; the tests and
+``scripts/score_paragraphs.py`` both score through here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from trucewatch import safe_yaml
+from trucewatch.model import Report
+from trucewatch.nlp.extract import extract_article
+from trucewatch.nlp.pipeline import Article
+
+FIELDS: tuple[str, ...] = ("claimant_and_stance", "actor", "interval", "place", "target", "weapon")
+
+
+@dataclass
+class ParagraphScores:
+    """Per field: the ids of the cases scored and of those missed."""
+
+    scored: dict[str, list[str]] = field(default_factory=lambda: {name: [] for name in FIELDS})
+    missed: dict[str, list[str]] = field(default_factory=lambda: {name: [] for name in FIELDS})
+
+    def share(self, name: str) -> float:
+        """The share of the cases scored on ``name`` that were right (1.0 when none was scored)."""
+        scored = len(self.scored[name])
+        return (scored - len(self.missed[name])) / scored if scored else 1.0
+
+    def summary(self) -> dict[str, dict[str, Any]]:
+        """Per field scored at least once: share (3 decimals), right, scored and the ids missed."""
+        return {name: {"share": round(self.share(name), 3), "right": len(ids) - len(self.missed[name]),
+                       "scored": len(ids), "missed": list(self.missed[name])}
+                for name, ids in self.scored.items() if ids}
+
+
+def load_cases(path: Path) -> list[dict[str, Any]]:
+    """The cases of one YAML file (a list of mappings)."""
+    cases = safe_yaml.load(path.read_text(encoding="utf-8"), str(path))
+    if not isinstance(cases, list):
+        raise ValueError(f"{path}: expected a list of paragraph cases")
+    return cases
+
+
+def report_for(case: dict[str, Any]) -> Report | None:
+    """The report a case scores: its ``report``-th of the paragraph's reports, None when there are fewer."""
+    anchors = {name: datetime.fromisoformat(value) for name, value in case.get("anchors", {}).items()}
+    article = Article(id=case["id"], text=case["text"], published_at=datetime.fromisoformat(case["published_at"]),
+                      source="gold")
+    reports = extract_article(article, anchors=anchors)
+    wanted = case.get("report", 1)
+    return reports[wanted - 1] if len(reports) >= wanted else None
+
+
+def case_scores(case: dict[str, Any], report: Report | None) -> dict[str, bool]:
+    """Right or wrong per field the case scores."""
+    expected = case["expect"]
+    if report is None:
+        # every field the case scores is missed; the interval is scored where the case gives its true time `at`
+        return {name: False for name in FIELDS
+                if name in expected or name == "claimant_and_stance" or (name == "interval" and "at" in expected)}
+    scores: dict[str, bool] = {}
+    claimant_ok = "claimant" not in expected or report.claimant == expected["claimant"]
+    scores["claimant_and_stance"] = claimant_ok and report.stance == expected["stance"]
+    if "actor" in expected:
+        scores["actor"] = report.actor == expected["actor"]
+    if "at" in expected:
+        true_time = datetime.fromisoformat(expected["at"])
+        scores["interval"] = report.occurred is not None and (
+            report.occurred.start <= true_time <= report.occurred.end)
+    if "place" in expected:
+        scores["place"] = report.location is not None and report.location.name == expected["place"]
+    if "target" in expected:
+        scores["target"] = report.target is not None and report.target.category == expected["target"]
+    if "weapon" in expected:
+        scores["weapon"] = report.weapon == expected["weapon"]
+    return scores
+
+
+def score_cases(cases: list[dict[str, Any]]) -> ParagraphScores:
+    """Every case extracted and scored."""
+    scores = ParagraphScores()
+    for case in cases:
+        for name, right in case_scores(case, report_for(case)).items():
+            scores.scored[name].append(case["id"])
+            if not right:
+                scores.missed[name].append(case["id"])
+    return scores
