@@ -18,6 +18,7 @@ from trucewatch.geo.admin1 import admin1_code
 from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch, admin1_match
 from trucewatch.model import Location
 from trucewatch.nlp.slavic.adjectives import CITY_SECTION, adjective_town, russian_spellings, town_location, unit_code
+from trucewatch.nlp.slavic.districts import city_after, district_mentions
 from trucewatch.nlp.slavic.lexicon import lexicon
 from trucewatch.nlp.slavic.morph import parse, readings
 from trucewatch.nlp.slavic.roles import (
@@ -419,9 +420,15 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 continue  # "село Крим у Ростовській області": a settlement of that name in the oblast named
             found.append((match.start(), code, (match.start(), match.end()), admin1_location(code)))
     units = [(span, code) for _, code, span, _ in found if not code.startswith("SEA-")]
-    # a district is an area like an oblast: read in tallies too, where towns are not
+    # a district is an area like an oblast: read in tallies too, where towns are not; a city's district is its
+    # city's ("в Кировском районе Донецка"), or no place when the post does not say which city
+    districts = district_mentions(text, language)
+    found.extend((mention.span[0], mention.region, mention.span, admin1_location(mention.region))
+                 for mention in districts if mention.region is not None)
     _add_adjective_towns(_TOWN_DISTRICT.finditer(text), text, language, found, lambda match: any(
-        abs(start - match.start()) <= _NEARBY_CHARS for (start, _), _ in units))
+        abs(start - match.start()) <= _NEARBY_CHARS for (start, _), _ in units) or any(
+        start <= match.start() < end for (start, end) in (mention.span for mention in districts))
+        or city_after(text, match.end(1), language) is not None)
     if not settlements:
         # "Частину з них фіксували аж у Мордовії та Татарстані": a republic named by its own noun after a
         # preposition is a region, read in tallies too

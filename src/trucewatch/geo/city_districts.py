@@ -1,0 +1,48 @@
+"""Districts of Ukrainian cities (``data/city_districts.yaml``, hand-written from public facts).
+
+A city's district is named by an adjective ("у Голосіївському районі", "в Кировском районе Донецка") that is often a
+town's or a raion's elsewhere (Kirov, Holosiivskyi read as a village in Udmurtia): the table says which cities have a
+district of that name, in which region they lie, and whether the name is the city's alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from trucewatch import safe_yaml
+
+_SOURCE = "trucewatch/geo/data/city_districts.yaml"
+
+
+@dataclass(frozen=True)
+class City:
+    """A city with districts: its name, ISO 3166-2 region and the forms of its name a text uses."""
+
+    name: str
+    region: str
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class District:
+    """A district's adjective stem in one spelling, the city it belongs to and whether no other place bears it."""
+
+    stem: str
+    city: City
+    only: bool
+
+
+@lru_cache(maxsize=1)
+def city_districts() -> tuple[District, ...]:
+    """Every district stem (Ukrainian and Russian spellings alike), longest first."""
+    text = resources.files("trucewatch.geo").joinpath("data/city_districts.yaml").read_text(encoding="utf-8")
+    districts: list[District] = []
+    for entry in safe_yaml.load(text, _SOURCE):
+        city = City(name=str(entry["city"]), region=str(entry["region"]),
+                    names=tuple(str(name) for name in entry["names"]))
+        for district in entry["districts"]:
+            for spelling in ("uk", "ru"):
+                districts.append(District(stem=str(district[spelling]), city=city, only=bool(district.get("only"))))
+    return tuple(sorted(districts, key=lambda district: -len(district.stem)))
