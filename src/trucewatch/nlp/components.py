@@ -1,7 +1,7 @@
 """The extraction components. Each registers under a versioned name and declares what it reads/writes.
 
 Order of the default pipeline (see :data:`DEFAULT_COMPONENTS`): sentences -> events -> claims -> actor ->
-weapon -> target -> counts -> casualties -> outcome -> time -> place.
+weapon -> target -> counts -> casualties -> outcome -> time -> place -> headline.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from trucewatch.nlp import headline as _headline  # noqa: F401  (registers trucewatch.headline.v1)
 from trucewatch.nlp import lexicon as lx
 from trucewatch.nlp import places as _places  # noqa: F401  (registers trucewatch.place.v2)
 from trucewatch.nlp import spelling, syntax, syntax_words
@@ -145,6 +146,10 @@ def events(state: ArticleState) -> None:
             denied_by = next((others.span(name) for name in ("who", "by") if others.group(name)), None)
         refused = None if denial else _refused(sentence, trigger.start()) or (
             _natural(sentence) if kind != "interception" else None)
+        if refused and not denial:
+            later = _after_frame_mark(sentence, trigger.end(), bool(state.frames))
+            if later is not None:
+                kind, trigger, refused = later[0], later[1], None
         if refused:
             state.dropped.append((sentence, refused))
             continue
@@ -205,6 +210,24 @@ def _triggers(sentence: str, reported_before: bool) -> tuple[dict[str, re.Match[
 _CAUSE = re.compile(r"\b(?:after|following|due to|because of|as a result of|caused by|since)\b", re.IGNORECASE)
 
 
+def _after_frame_mark(sentence: str, after: int, reported_before: bool) -> tuple[str, re.Match[str]] | None:
+    """(kind, trigger) of an event told after a colon, semicolon or dash that follows a refused trigger ("If
+    confirmed, the strike would be a breach: the ministry says drones attacked a station"), when that clause is
+    itself neither negated nor hypothetical; the trigger's offsets are the sentence's."""
+    mark = lx.FRAME_MARK.search(sentence, after)
+    if mark is None:
+        return None
+    rest_start = mark.end()
+    found, _ = _triggers(sentence[rest_start:], reported_before)
+    if not found:
+        return None
+    kind = next(each for each in _PRIORITY if each in found)
+    trigger = re.compile(re.escape(found[kind].group(0))).search(sentence, rest_start + found[kind].start())
+    if trigger is None or _refused(sentence[rest_start:], found[kind].start()):
+        return None
+    return kind, trigger
+
+
 def _refused(sentence: str, trigger_start: int) -> str | None:
     """Why a trigger does not report an event: negated, future or hypothetical in the clause before it."""
     window = _clause_before(sentence, trigger_start)[-80:]
@@ -212,7 +235,10 @@ def _refused(sentence: str, trigger_start: int) -> str | None:
     if negations and not re.search(r"\bno (?:casualties|injuries)\b", window, re.I) and not _CAUSE.search(
             window, negations[-1].end()):
         return "negated"
-    if lx.FUTURE_OR_HYPOTHETICAL.search(window) or re.match(r"\s*if\b", sentence, re.I):
+    # an opening "if" reaches no further than a colon, semicolon or dash ("If true, it would be a breach: the
+    # ministry says drones attacked ..." reports the attack)
+    opening_if = re.match(r"\s*if\b", sentence, re.I) and not lx.FRAME_MARK.search(sentence, 0, trigger_start)
+    if lx.FUTURE_OR_HYPOTHETICAL.search(window) or opening_if:
         return "future or hypothetical"
     return None
 
@@ -382,7 +408,7 @@ _SAID = re.compile(
     r"(?:\bquoted\s+(?P<q>(?:the\s+)?[\w'’\- ]{2,80}?)\s+as\s+saying\b)|"
     r"(?:\b(?:citing|quoting)\s+(?P<e>(?:the\s+)?[^,.;]{3,80}?)(?=[,.;]|$))|"
     r"(?P<b>(?:the )?[A-Z][\w'’\- ]{2,80}?|the [a-z][\w'’\- ]{2,60}?),?\s+(?:(?:has|have|had)\s+)?"
-    r"(?:said|says|reported|reports|stated|"
+    r"(?:said|says|say|reported|reports|stated|"
     r"claimed|claims|announced|wrote|told|accused|accuses|alleged|denied|denies|acknowledged|confirmed|added|"
     r"rejected|dismissed|blamed|insisted|posted|admitted)\b|"
     r"(?P<d>(?:the )?[A-Z][\w’\- ]{2,60}?)['’]s? (?:statement|report|announcement|claim|post|readout|update)\b|"
@@ -403,7 +429,10 @@ def _claimant_in(sentence: str, context: str = "") -> tuple[str, str | None, tup
     lexicon = active_lexicon()
     fallback: tuple[str, str | None, tuple[int, int]] | None = None
     denial = lx.DENIAL.search(sentence)
+    opening = lx.OPENING_CLAUSE.match(sentence)
     for match in _SAID.finditer(sentence):
+        if opening and match.end() <= opening.end():
+            continue  # "Although the Kremlin had announced a truce, Ukrainian officials say ...": not the speaker
         group = next(name for name in ("a", "p", "q", "e", "b", "d", "c") if match.group(name))
         claimant = match.group(group).strip()
         span = match.span(group)
@@ -525,6 +554,13 @@ def actor(state: ArticleState) -> None:
                 frame.put("actor", own[0][0], (own[0][1], own[0][2]))
             _stance(frame)
             continue
+        launched = [m for m in mentions if lx.WEAPON_NAMED.match(frame.sentence, m[2])]
+        if frame.event == "interception" and launched and len({m[0] for m in mentions}) == 1:
+            # "Debris from a Ukrainian drone downed over the region": the one party named launched the weapon
+            frame.put("actor", launched[0][0], (launched[0][1], launched[0][2]))
+            frame.put("interceptor", lx.OPPONENT.get(launched[0][0]))
+            _stance(frame)
+            continue
         ambiguous = (bool(mentions) and (
             frame.event == "interception" or _PASSIVE_BY.search(frame.sentence) is not None
             or len({m[0] for m in mentions}) > 1 or not before or frame.values.get("parsed"))) or (
@@ -573,6 +609,8 @@ _FIRED_BY_IT = re.compile(r"\s+(?:(?:forces|troops|army)\s+)?(?:(?:had|has|have|
                           re.IGNORECASE)
 
 
+
+
 def _actor_by_position(frame: Frame, mentions: list[tuple[str, int, int]],
                        before: list[tuple[str, int, int]]) -> None:
     trigger_start = frame.trigger[0]
@@ -582,7 +620,8 @@ def _actor_by_position(frame: Frame, mentions: list[tuple[str, int, int]],
     chosen: tuple[str, int, int] | None = None
     if frame.event == "interception":
         launcher = next((m for m in mentions if _LAUNCHED_BY.search(frame.sentence[max(0, m[1] - 40):m[1]])
-                         or _FIRED_BY_IT.match(frame.sentence, m[2])), None)
+                         or _FIRED_BY_IT.match(frame.sentence, m[2]) or lx.WEAPON_NAMED.match(frame.sentence, m[2])),
+                        None)
         if launcher:
             # "Of the drones launched by Russia, 57 were shot down": who launched them is the actor
             frame.put("actor", launcher[0], (launcher[1], launcher[2]))
@@ -610,8 +649,12 @@ def _actor_by_position(frame: Frame, mentions: list[tuple[str, int, int]],
     elif after:
         # "... were struck by drones launched by Russia" or "a Russian drone attack": the first mention
         chosen = after[0]
+    enemy = lx.ENEMY_DOER.search(frame.sentence[:frame.trigger[1]])
     if chosen:
         frame.put("actor", chosen[0], (chosen[1], chosen[2]))
+    elif enemy and not frame.values.get("denial") and frame.values.get("claimant") in lx.OPPONENT:
+        # "the Air Force said the enemy had launched 45 drones": a party's word for the other side
+        frame.put("actor", lx.OPPONENT[frame.values["claimant"]], enemy.span())
     elif frame.values.get("denial") and frame.values.get("claimant") in lx.OPPONENT:
         # "Kyiv denied attacking the station": the act denied is the claimant's own
         frame.put("actor", frame.values["claimant"])
@@ -776,5 +819,5 @@ def when(state: ArticleState) -> None:
 DEFAULT_COMPONENTS = [
     "trucewatch.sentences.v1", "trucewatch.events.v2", "trucewatch.claims.v2", "trucewatch.actor.v2",
     "trucewatch.weapon.v2", "trucewatch.target.v2", "trucewatch.counts.v1", "trucewatch.casualties.v1",
-    "trucewatch.outcome.v1", "trucewatch.time.v2", "trucewatch.place.v2",
+    "trucewatch.outcome.v1", "trucewatch.time.v2", "trucewatch.place.v2", "trucewatch.headline.v1",
 ]

@@ -94,6 +94,9 @@ FUTURE_OR_HYPOTHETICAL = re.compile(
 # A denial: a verb of denial, "did not strike", or a claim labelled false ("called the reports fake", "the
 # claims were fabricated"). A label word alone is no denial: "accused Kyiv of a provocation" alleges.
 _LABEL = r"(?:false|fake|fabricat\w*|provocations?|staged|disinformation|lies|propaganda|untrue|baseless)"
+# the labels that say a claim is untrue by themselves ("provocation" alone may name the act: "calling it a
+# provocation" of the other side's strike)
+_FALSE_LABEL = r"(?:false|fake|fabricat\w*|staged(?:\s+provocations?)?|disinformation|lies|propaganda|untrue|baseless)"
 DENIAL = re.compile(
     r"\b(denie[sd]|deny(?:ing)?|rejected|rejects|dismissed|dismisses|refuted|refutes|"
     r"did not (?:strike|attack|target|carry out|shell|launch|fire)|had nothing to do with|"
@@ -102,7 +105,11 @@ DENIAL = re.compile(
     # "no such strike took place", "the attack never happened": the event itself denied
     r"no such (?:[\w\-]+\s+)?(?:strikes?|attacks?|shelling|incident|thing)\s+(?:took place|happened|occurred|"
     r"was carried out)|never (?:happened|took place|occurred)|did not (?:happen|take place|occur)|"
-    r"call(?:ed|ing|s)?\s+(?:[\w'’\-]+\s+){0,8}?" + _LABEL + r"|"
+    # "called the claim a provocation", "called it a staged provocation"; not "calling it a provocation" said of
+    # the other side's attack, which accuses
+    r"call(?:ed|ing|s)?\s+(?:[\w'’\-]+\s+){0,8}?" + _FALSE_LABEL + r"|"
+    r"call(?:ed|ing|s)?\s+(?:[\w'’\-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|statements?|"
+    r"footage|video|accounts?)\s+(?:[\w'’\-]+\s+){0,6}?provocations?|"
     # "Moscow's claim that Ukrainian drones attacked the station on Friday is a fabrication"
     r"(?:claims?|reports?|allegations?|accusations?|statements?)(?:\s+[\w'’\-]+){0,14}?\s+(?:were|was|is|are)\s+"
     r"(?:\w+\s+){0,2}?" + _LABEL +
@@ -145,6 +152,16 @@ SELF_REFERENCE = re.compile(r"\b(its|our|their) (?:(?:sea|naval|long-range|attac
                             r"operators|fighters|soldiers|servicemen|defenders|drones|navy)\b", re.IGNORECASE)
 OPPONENT = {"RU": "UA", "UA": "RU", "DPR": "UA"}
 
+# "Debris from a Ukrainian drone downed over the region": the party named with the weapon launched it
+WEAPON_NAMED = re.compile(r"\s+(?:[\w\-]+\s+)?(?:drones?|uavs?|missiles?|unmanned aerial vehicles?)\b", re.IGNORECASE)
+ENEMY_DOER = re.compile(r"\b(?:the|our)\s+enemy\b(?!\s+(?:positions?|targets?|equipment|troops'))|"
+                        r"\benemy\s+(?:forces|troops|army|drones|aviation|artillery|missiles)\b", re.IGNORECASE)
+# a subordinate clause opening the sentence: who speaks there does not tell the main clause
+OPENING_CLAUSE = re.compile(r"^\s*(?:although|though|even though|while|whereas|despite|after|before|once|when)\b"
+                            r"[^,;:]*,", re.IGNORECASE)
+# a colon, semicolon or dash: what follows is told in its own right
+FRAME_MARK = re.compile(r"[:;—]\s")
+
 # ---------------------------------------------------------------------------------------------- weapons
 WEAPONS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p, re.IGNORECASE), weapon) for p, weapon in [
@@ -182,7 +199,8 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         (r"\b(solar (?:power )?plant|solar farm)\b", "energy.generation.solar"),
         (r"\b(power (?:plant|station)|power generation)\b", "energy.generation"),
         (r"\b(substations?|switchyard)\b", "energy.transmission.substation"),
-        (r"\b(power lines?|transmission lines?|high-voltage lines?|pylons?)\b", "energy.transmission.line"),
+        (r"\b(power lines?|transmission lines?|high-voltage lines?|pylons?|\d{2,3}[- ]?kv (?:power )?lines?)\b",
+         "energy.transmission.line"),
         (r"\b(transformers?)\b", "energy.transmission.transformer"),
         (r"\b(power grid|electricity grid|grid|transmission (?:facilit(?:y|ies)|infrastructure|network|assets?))\b",
          "energy.transmission"),
@@ -223,7 +241,7 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         (r"\b(military (?:vehicles?|equipment)|armou?red (?:vehicles?|personnel carriers?)|infantry fighting "
          r"vehicles?|air defen[cs]e systems?|radars?)\b", "military.equipment"),
         (r"\b(ammunition depot|ammo depot)\b", "military.fuel_depot"),
-        (r"\b(positions?|troops|servicemen|soldiers)\b", "military.personnel"),
+        (r"\b(positions?|troops|servicemen|soldiers|commanders|officers)\b", "military.personnel"),
         (r"\b(defen[cs]e (?:industry|plant|enterprise)|military-industrial)\b", "military.defence_industry"),
         (r"\b(warships?|vessel|frigate|landing ship|landing craft|patrol boats?|corvettes?|minesweepers?|"
          r"naval base)\b", "military.naval"),

@@ -25,8 +25,11 @@ _TOP_KEYS = {"version", "bodies", "parties", "replace_defaults"}
 # "the governor of Belgorod region", "Kharkiv regional military administration", "the mayor of Odesa"
 _REGIONAL = re.compile(
     r"\b(?:(?:[Gg]overnor|[Hh]ead|[Mm]ayor|[Cc]hief)\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)|"
-    r"(?P<before>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)(?:'s)?\s+(?:[Rr]egion(?:al)?\s+|[Oo]blast\s+|[Cc]ity\s+|[Kk]rai\s+)?"
-    r"(?:(?:[Mm]ilitary\s+|[Ss]tate\s+)?[Aa]dministration|(?:[Aa]cting\s+)?[Gg]overnor|[Mm]ayor|authorities|officials))")
+    r"(?P<before>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)(?:'s)?\s+"
+    r"(?:[Rr]egion(?:al|'s|’s)?\s+|[Oo]blast(?:'s|’s)?\s+|[Cc]ity\s+|[Kk]rai(?:'s|’s)?\s+)?"
+    # "the Krasnodar region's operational headquarters": a Russian region's emergency staff
+    r"(?:(?:[Mm]ilitary\s+|[Ss]tate\s+)?[Aa]dministration|(?:[Aa]cting\s+)?[Gg]overnor|[Mm]ayor|authorities|officials|"
+    r"(?:[Oo]perational|[Ee]mergency)\s+[Hh]eadquarters))")
 _UNNAMED_REGIONAL = re.compile(r"\b(?:governor|(?:regional|city|district|oblast) (?:military |state )?administration|"
                                r"mayor|(?:regional|city|local) (?:authorities|officials?)|city council|"
                                r"head of the (?:region|city))\b")

@@ -74,16 +74,19 @@ RELATIVE = re.compile(
     r"overnight(?:\s+(?:into|on|to)\s+(?:" + _WEEKDAY.replace("?P<weekday>", "?:") + r"))?|"
     r"last night|yesterday(?:\s+(?:morning|afternoon|evening))?|this morning|earlier today|today|tonight|"
     r"(?:on\s+)?" + _WEEKDAY + r"(?:\s+(?P<part>night|morning|afternoon|evening))?|"
-    r"in the early hours(?: of " + _WEEKDAY.replace("?P<weekday>", "?P<early_weekday>") + r")?|"
+    r"in the (?:early|pre-?dawn) hours(?: of " + _WEEKDAY.replace("?P<weekday>", "?P<early_weekday>") + r")?|"
+    r"before dawn|"
     r"during the night|at night|this evening|early (?:on )?" + _WEEKDAY.replace("?P<weekday>", "?P<early_on_weekday>") +
     r"|late (?:on )?" + _WEEKDAY.replace("?P<weekday>", "?P<late_weekday>") +
     r")\b",
     re.IGNORECASE,
 )
+# the hours after midnight, of the day named or of the day published
+_EARLY_HOURS = ("in the early hours", "in the predawn hours", "in the pre-dawn hours", "before dawn")
 ANCHOR = re.compile(
     r"\b(?P<amount>an?|one|two|three|four|five|six|\d+|several|a few)?\s*"
     r"(?P<unit>minutes?|hours?|days?)\s+(?P<direction>after|before)\s+(?:the\s+)?(?P<anchor>[a-z][\w\- ]{1,40}?)"
-    r"(?=[,.;]|\s+(?:on|in|at|and|when|that|was|had)\b|$)",
+    r"(?=[,.;]|\s+(?:on|in|at|and|when|that|was|had|took|came|went|began|started|ended|expired)\b|$)",
     re.IGNORECASE,
 )
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -187,7 +190,7 @@ def _relative(match: re.Match[str], published: datetime, tz: str) -> tuple[datet
         # the night before publication; if published late in the evening, it may be tonight's
         start = _local(today - timedelta(days=1), time(18), tz)
         return start, min(_local(today, time(8), tz), published) if local_now.hour >= 1 else published
-    if phrase.startswith("in the early hours"):
+    if phrase.startswith(_EARLY_HOURS):
         day = _previous_weekday(today, WEEKDAYS[weekday.lower()]) if weekday else today
         return _local(day, time(0), tz), _local(day, time(7), tz)
     if phrase.startswith("yesterday"):
@@ -321,6 +324,9 @@ def _with_clock_range(day: date, found: tuple[time, time, str | None, tuple[int,
 # a wire dateline, "KYIV, March 24 (Reuters) –": the day the story was filed, not the day of the event
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z.'\-]{2,}(?:\s+[A-Z][A-Z.'\-]+)*(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)?,\s+"
                        r"(?P<date>[^–—\-()]{3,24}?)\s*(?:\([^)]{1,30}\)\s*)?[–—\-]{1,2}\s")
+# a live blog's entry, "10:42 — Russian drones hit ...", "17:05 GMT – ...": the time it was posted, not the event's
+_LIVE_STAMP = re.compile(r"^\s*(?P<clock>[0-2]?\d[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EET|EEST|MSK))?)"
+                         r"\s*[—–\-]{1,2}\s", re.IGNORECASE)
 # when the statement was made, "the ministry said on Monday": not when the event happened, if the sentence
 # dates the event otherwise ("overnight", "at 18:00 on Saturday")
 _SPEECH_TIME = re.compile(
@@ -337,7 +343,11 @@ def blank(text: str, span: tuple[int, int]) -> str:
 
 
 def without_dateline(sentence: str, published: datetime | None = None) -> str:
-    """The sentence with a wire dateline's date blanked ("MOSCOW, April 11 –")."""
+    """The sentence with a wire dateline's date ("MOSCOW, April 11 –") or a live blog's entry time ("10:42 —")
+    blanked."""
+    stamp = _LIVE_STAMP.match(sentence)
+    if stamp:
+        sentence = blank(sentence, stamp.span("clock"))
     match = _DATELINE.match(sentence)
     if match and _find_date(match.group("date"), published):
         return blank(sentence, match.span("date"))
@@ -418,12 +428,12 @@ def _resolve(
         interval = _day_interval(day, zone)
         relative = RELATIVE.search(sentence)
         if (relative and (relative.group("part") or "").lower() == "night") or (
-            relative and relative.group("phrase").lower().startswith(("overnight", "in the early hours"))
+            relative and relative.group("phrase").lower().startswith(("overnight", *_EARLY_HOURS))
         ):
             # "overnight into 19 March": the night that ends on that date
             if relative.group("phrase").lower().startswith("overnight"):
                 interval = (_local(day - timedelta(days=1), time(18), zone), _local(day, time(8), zone))
-            elif relative.group("phrase").lower().startswith("in the early hours"):
+            elif relative.group("phrase").lower().startswith(_EARLY_HOURS):
                 interval = (_local(day, time(0), zone), _local(day, time(7), zone))
     elif published is not None and day is None:
         relative = RELATIVE.search(sentence)
