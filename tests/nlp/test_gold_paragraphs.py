@@ -32,40 +32,33 @@ def test_the_gold_set_is_big_and_varied_enough() -> None:
     assert sum("denied" in case["text"] or "rejected" in case["text"] for case in CASES) >= 3
 
 
-def test_gold_paragraph_scores() -> None:
-    scores = score_cases(CASES)
+# each set with its floors (share of its paragraphs per field); the later batches are development scores now,
+# their first scores (before the fixes they led to) are in docs/extraction.md
+FLOORS: dict[str, tuple[list[dict[str, Any]], dict[str, float]]] = {
+    "gold": (CASES, {"claimant_and_stance": 0.95, "interval": 0.95, "actor": 0.9, "target": 0.8, "weapon": 0.8,
+                     "place": 0.7}),
+    "unseen4": (UNSEEN4, {"claimant_and_stance": 0.95, "interval": 0.95, "actor": 0.95, "target": 0.9,
+                          "weapon": 0.9, "place": 0.9}),
+    "unseen5": (UNSEEN5, {"claimant_and_stance": 0.95, "interval": 0.95, "actor": 0.95, "target": 0.9,
+                          "weapon": 0.95, "place": 0.8}),
+}
+
+
+def test_the_later_batches_hold_40_new_paragraphs_each() -> None:
+    seen = {case["id"] for case in CASES}
+    for batch in (UNSEEN4, UNSEEN5):
+        ids = {case["id"] for case in batch}
+        assert len(batch) == len(ids) == 40 and not ids & seen
+        seen |= ids
+
+
+@pytest.mark.parametrize("name", list(FLOORS))
+def test_paragraph_scores_hold_their_floors(name: str) -> None:
+    cases, floors = FLOORS[name]
+    scores = score_cases(cases)
     print(scores.summary())
-    assert scores.share("claimant_and_stance") >= 0.95, scores.missed["claimant_and_stance"]
-    assert scores.share("interval") >= 0.95, scores.missed["interval"]
-    assert scores.share("actor") >= 0.9, scores.missed["actor"]
-    assert scores.share("target") >= 0.8, scores.missed["target"]
-    assert scores.share("weapon") >= 0.8, scores.missed["weapon"]
-    assert scores.share("place") >= 0.7, scores.missed["place"]
-
-
-def test_fourth_batch_scores() -> None:
-    assert len(UNSEEN4) == 40 and not {case["id"] for case in UNSEEN4} & {case["id"] for case in CASES}
-    scores = score_cases(UNSEEN4)
-    print(scores.summary())
-    assert scores.share("claimant_and_stance") >= 0.95, scores.missed["claimant_and_stance"]
-    assert scores.share("interval") >= 0.95, scores.missed["interval"]
-    assert scores.share("actor") >= 0.95, scores.missed["actor"]
-    assert scores.share("target") >= 0.9, scores.missed["target"]
-    assert scores.share("weapon") >= 0.9, scores.missed["weapon"]
-    assert scores.share("place") >= 0.9, scores.missed["place"]
-
-
-def test_fifth_batch_scores() -> None:
-    earlier = {case["id"] for case in CASES + UNSEEN4}
-    assert len(UNSEEN5) == 40 and not {case["id"] for case in UNSEEN5} & earlier
-    scores = score_cases(UNSEEN5)
-    print(scores.summary())
-    assert scores.share("claimant_and_stance") >= 0.95, scores.missed["claimant_and_stance"]
-    assert scores.share("interval") >= 0.95, scores.missed["interval"]
-    assert scores.share("actor") >= 0.95, scores.missed["actor"]
-    assert scores.share("target") >= 0.9, scores.missed["target"]
-    assert scores.share("weapon") >= 0.95, scores.missed["weapon"]
-    assert scores.share("place") >= 0.8, scores.missed["place"]
+    for field, floor in floors.items():
+        assert scores.share(field) >= floor, (field, scores.missed[field])
 
 
 @pytest.mark.parametrize(("text", "published", "claimant", "stance", "actor", "inside"), [

@@ -1,0 +1,76 @@
+"""Who said it: the attribution of an English sentence ("X said", "according to X", "per X", "X quoted Y as
+saying", "citing X", "X's statement", "..., said city mayor X", "X called the footage staged"), matched against the
+source lexicon (:mod:`trucewatch.nlp.sources`). Used by the claims component (:mod:`trucewatch.nlp.components`)."""
+
+from __future__ import annotations
+
+import re
+
+from trucewatch.nlp import lexicon as lx
+from trucewatch.nlp.sources import active_lexicon
+
+_SAID = re.compile(
+    r"(?:according to (?:the )?(?P<a>[^,.;]{3,80}?)(?=[,.;]|$))|"
+    # "Per the regional governor, ...", "..., per Ukraine's navy": "per" before a name or "the" (not "per day")
+    r"(?:(?<![\w\-])[Pp]er\s+(?P<p>(?:the\s+)?[A-Z][^,.;]{2,80}?|the\s+[^,.;]{3,80}?)(?=[,.;]|$))|"
+    # "Reuters quoted the governor as saying": the one quoted speaks; "RBC reported, citing a regional official"
+    r"(?:\bquoted\s+(?P<q>(?:the\s+)?[\w'’\- ]{2,80}?)\s+as\s+saying\b)|"
+    r"(?:\b(?:citing|quoting)\s+(?P<e>(?:the\s+)?[^,.;]{3,80}?)(?=[,.;]|$))|"
+    r"(?P<b>(?:the )?[A-Z][\w'’\- ]{2,80}?|the [a-z][\w'’\- ]{2,60}?),?\s+(?:(?:has|have|had)\s+)?"
+    r"(?:said|says|say|reported|reports|stated|"
+    r"claimed|claims|announced|wrote|told|accused|accuses|alleged|denied|denies|acknowledged|confirmed|added|"
+    r"rejected|dismissed|blamed|insisted|posted|admitted)\b|"
+    r"(?P<d>(?:the )?[A-Z][\w’\- ]{2,60}?)['’]s? (?:statement|report|announcement|claim|post|readout|update)\b|"
+    r"\b(?:said|reported|stated|claimed|announced|wrote)\s+(?P<c>(?:the )?[A-Za-z][\w'’\- ]{2,80}?)(?=[,.;]|$)",
+)
+_SPEAKER_AFTER = re.compile(r"\s+(?P<c>(?:the )?[A-Za-z][\w'’\- ]{2,80}?)(?=[,.;]|$)")
+_TITLE_BEFORE = re.compile(r"(?<![\w\-])(?:(?:the|regional|city|town|acting|deputy|district|local|its)\s+)*"
+                           r"(?:governor|mayor|head|spokes(?:man|woman|person)|minister|chief|commander)\s+$")
+_CALLED = re.compile(r"(?P<who>(?:the )?[A-Z][\w'’\- ]{2,80}?)\s+call(?:ed|s)\b")
+_DENIED_NOUN = re.compile(r"['’]s? (?:report|claim)$")
+_PRONOUNS = re.compile(r"^(?:it|they|he|she|we|officials|authorities|sources|reports?|media|residents)$", re.I)
+
+
+def claimant_in(sentence: str, context: str = "") -> tuple[str, str | None, tuple[int, int]] | None:
+    """Who a sentence says speaks: the words naming them, their party in the source lexicon (None when it knows
+    no party for them) and the words' span; ``context`` (the article's opening) helps the lexicon place a title.
+    A speaker the lexicon knows wins over an earlier one it does not."""
+    lexicon = active_lexicon()
+    fallback: tuple[str, str | None, tuple[int, int]] | None = None
+    denial = lx.DENIAL.search(sentence)
+    opening = lx.OPENING_CLAUSE.match(sentence)
+    for match in _SAID.finditer(sentence):
+        if opening and match.end() <= opening.end():
+            continue  # "Although the Kremlin had announced a truce, Ukrainian officials say ...": not the speaker
+        group = next(name for name in ("a", "p", "q", "e", "b", "d", "c") if match.group(name))
+        claimant = match.group(group).strip()
+        span = match.span(group)
+        if group == "d" and denial and _DENIED_NOUN.search(match.group(0)):
+            continue  # "Moscow's claim that ... is a fabrication, Kyiv said": whose claim is denied, not who speaks
+        # "In a statement, the Russian Defence Ministry said": the attribution starts after the last comma
+        cut = max(claimant.rfind(", "), claimant.rfind(" that "))
+        if cut >= 0 and group in ("b", "d"):
+            claimant, span = claimant[cut + 2:].strip(), (span[0] + cut + 2, span[1])
+        after = _SPEAKER_AFTER.match(sentence, match.end()) if group == "b" and "," in sentence[
+            span[1]:match.end()] else None
+        if after:
+            # "Drones struck a depot, said city mayor X": the clause before the comma is what was said; the
+            # speaker follows the verb ("..., Serhiy Lysak, said." keeps the name before it)
+            claimant, span, group = after.group("c").strip(), after.span("c"), "c"
+        title = _TITLE_BEFORE.search(sentence, 0, span[0]) if group == "b" else None
+        if title:
+            # "..., regional governor Yuri Slyusar said": the title in lower case belongs to the name
+            claimant, span = sentence[title.start():span[1]].strip(), (title.start(), span[1])
+        found = lexicon.party_of(claimant, context or sentence)
+        if found:
+            return claimant, found[0], span
+        if fallback is None and not _PRONOUNS.match(claimant) and group not in ("p", "e") and (
+                group != "b" or claimant[:1].isupper() or claimant[4:5].isupper()):
+            fallback = (claimant, None, span)
+    called = _CALLED.search(sentence) if denial and fallback is None else None
+    if called:
+        # "The Foreign Ministry called the footage staged": who labels the report false speaks
+        found = lexicon.party_of(called.group("who"), context or sentence)
+        if found:
+            return called.group("who").strip(), found[0], called.span("who")
+    return fallback
