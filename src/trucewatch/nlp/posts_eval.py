@@ -82,6 +82,8 @@ def prediction(result: PostResult) -> dict[str, Any]:
     drones = missiles = None
     energy: list[str] = []
     for report in result.reports:
+        if report.stance == "denies":
+            continue  # a denial says the strike did not happen: no region, no energy claim (the gold conventions)
         location = report.location
         if location is not None:
             code = location.admin1_code or _SEA_BY_NAME.get(location.name or "")

@@ -105,6 +105,7 @@ def _adjective_town(adjective: str, language: str) -> GeoMatch | None:
 
 
 _NEW = "ново"
+_PLURAL_TOWN = 20_000
 
 
 def _adjective_town_of(adjective: str, language: str) -> GeoMatch | None:
@@ -115,7 +116,11 @@ def _adjective_town_of(adjective: str, language: str) -> GeoMatch | None:
         stem = next((base[: -len(ending)] for ending in _TOWN_ADJECTIVE_ENDINGS if base.endswith(ending)), None)
         if stem is None or len(stem) < 3:
             continue
-        for candidate in (stem, stem + "ь", stem + "а", stem + "ск", stem + "ськ", stem + "к", stem + "и",
+        # "Лискинский", "Грязинском", "Туапсинский": an adjective in "-инский" of a town in "-и" or "-е" (Liski,
+        # Gryazi, Tuapse), tried first, as a far village may bear the stem itself; only a town of
+        # ``_PLURAL_TOWN`` people ("Калининский" is Kalininsk's, not a village Калини)
+        plural = (stem[:-2] + "и", stem[:-2] + "е") if stem.endswith("ин") and len(stem) > 4 else ()
+        for candidate in (*plural, stem, stem + "ь", stem + "а", stem + "ск", stem + "ськ", stem + "к", stem + "и",
                           stem[:-1] + "г" if stem.endswith("з") else stem,
                           stem[:-1] + "ж" if stem.endswith("з") else stem,
                           # "Керченській бухті": Kerch, an adjective with "-ен-" after the town's last letter
@@ -129,8 +134,9 @@ def _adjective_town_of(adjective: str, language: str) -> GeoMatch | None:
                 match = geocode(candidate.capitalize(), country=country)
                 # a town, not a part of a city ("Подольского района" is Podolsk's, not Kyiv's Podil)
                 # a spelling variant only for a city, as for a name ("Новоросійського": Novorossiysk)
-                if (match is not None and match.population >= (100_000 if match.matched_by == _VARIANT
-                                                                else 5_000) and match.source != CITY_SECTION):
+                least = 100_000 if match is not None and match.matched_by == _VARIANT else (
+                    _PLURAL_TOWN if candidate in plural else 5_000)
+                if match is not None and match.population >= least and match.source != CITY_SECTION:
                     return _former_name_of_a_city(candidate, match)
     for base in bases:
         # "Афіпському НПЗ", "Ільський НПЗ": a settlement whose name is the adjective itself (Afipsky)

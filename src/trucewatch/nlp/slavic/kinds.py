@@ -39,7 +39,8 @@ from trucewatch.nlp.slavic.wording import (
 
 _F = re.IGNORECASE
 _DEFENCE = re.compile(r"средствами\s+(?:ПВО|противовоздушн|РЭБ|радиоэлектронн)|силами\s+ПВО|\bПВО\b|\bППО\b|"
-                      r"\bРЕБ\b|пресечен\w*\s+(?:\w+\s+){0,2}попытк|сил\w*\s+протиповітрян|"
+                      r"\bРЕБ\b|пресечен\w*\s+(?:\w+\s+){0,2}попытк|попытк\w*\s+(?:\w+\s+){0,2}атак[иуе]\b|"
+                      r"отраж[её]н\w*\s+(?:\w+\s+)?атак|сил\w*\s+протиповітрян|"
                       r"протиповітрян\w*\s+оборон", _F)
 _RU_OWN_STRIKE = re.compile(r"нанес\w*\s+(?:\w+\s+){0,4}удар|удар\w*\s+(?:\w+\s+){0,3}(?:Искандер|Кинжал|Калибр)|"
                             r"поражен\w*\s+(?:\w+\s+){0,2}(?:объект|цел)", _F)
@@ -51,13 +52,16 @@ _UA_DAMAGE = re.compile(r"поврежд|пострадал|пострадавш
 # воспламенился"), a fire, a blast of
 # munitions, firemen at work or a power cut ("загорелась нефтебаза", "выгорела подстанция", "произошла
 # детонация", "проходит тушение", "без электричества", "обломки повредили")
-_FIRE_DAMAGE = re.compile(r"(?<!\w)(?:повредил|загорел|выгорел|сгорел|горит|горят|детонац|сдетонир|тушени|"
+_FIRE_DAMAGE = re.compile(r"(?<!\w)(?:повредил|загорел|выгорел|сгорел|горит|горят|горени|детонац|сдетонир|тушени|"
                           r"потушен)\w*|без\s+(?:электричества|света|электроснабжения)", _F)
 # ... or a strike made with drones ("Удар совершён с применением 14 ударных БПЛА"), or drones the subject of the
 # attack ("беспилотники атаковали нефтебазу", "нефтебаза атакована дронами")
 _DRONE_ATTACK_RU = re.compile(r"(?:атак|удар)\w*\s+(?:(?:\d+|[а-яё]+(?:и|ух|ех|ёх|ми))\s+)?(?:украинск\w+\s+)?"
-                              r"(?:дрон\w*|БПЛА|БпЛА|беспилотник\w*|FPV)|"
-                              r"(?:дрон\w*|беспилотник\w*|БПЛА|БпЛА)\s+(?:\w+\s+){0,2}?(?:атаковал|ударил|сбросил|"
+                              r"(?:дрон\w*|БПЛА|БпЛА|беспилотник\w*|FPV|безэкипажн\w*\s+катер\w*|БЭК)|"
+                              # ... or the debris of one falling ("обломки беспилотника упали на территорию
+                              # нефтебазы", "при падении обломков сбитого БПЛА повреждены ЛЭП")
+                              r"обломк\w*\s+(?:\w+\s+)?(?:дрон\w*|БПЛА|БпЛА|беспилотник\w*)|"
+                              r"(?:дрон\w*(?:-\w+)?|беспилотник\w*|БПЛА|БпЛА)\s+(?:\w+\s+){0,2}?(?:атаковал|ударил|сбросил|"
                               r"попал\w*\s+(?:в|по)\s)\w*|"
                               r"атакован\w*\s+(?:\w+\s+){0,2}?(?:дрон\w*|беспилотник\w*|БПЛА|БпЛА)|"
                               r"(?:удар|атак)\w*\s+(?:\w+\s+){0,2}?с\s+применением\s+(?:\d+\s+)?(?:ударн\w+\s+)?"
@@ -66,12 +70,13 @@ _DRONE_ATTACK_RU = re.compile(r"(?:атак|удар)\w*\s+(?:(?:\d+|[а-яё]+(
 # аэродром"), explosions at an energy object ("сообщили о взрывах и пожаре в районе нефтеперерабатывающего завода")
 # or a fire after an attack ("Пожар на нефтебазе … после атаки тушили четыре дня")
 _STRUCK_RU = re.compile(r"(?<!\w)атакован\w*|подверг\w*\s+(?:\w+\s+)?атак\w*|"
+                        r"последстви\w*\s+(?:\w+\s+)?(?:атак|удар|обстрел)\w*|"
                         r"взрыв\w*\s+(?:[\w«»\"-]+\s+){0,6}?(?:НПЗ|нефтеперераб|нефтебаз|ТЭЦ|ГРЭС|подстанц)|"
                         r"(?:пожар|возгоран|загорел|горел)\w*[^.!?\n]{0,60}?после\s+(?:\w+\s+)?(?:атак|удар)|"
                         r"после\s+(?:\w+\s+)?(?:атак|удар)\w*[^.!?\n]{0,60}?(?:пожар|возгоран|загорел|горит)", _F)
 # drones the subject of attacking a place or an object ("Два беспилотника атаковали Москву", "беспилотники атаковали
 # подстанцию в Ельце"; not a count downed: "атаковавших Москву")
-_DRONES_ATTACKED = re.compile(r"(?:дрон\w*|беспилотник\w*|БПЛА|БпЛА)\s+(?:\w+\s+){0,1}?атаковал[аи]?\s+"
+_DRONES_ATTACKED = re.compile(r"(?:дрон\w*(?:-\w+)?|беспилотник\w*|БПЛА|БпЛА)\s+(?:\w+\s+){0,1}?атаковал[аи]?\s+"
                               r"(?!(?:\w+\s+)?(?:был|были|уничтож|сбит|перехвач|подавл))", _F)
 # shelling or a strike told with no side named, as a governor tells one on his region
 _SHELLING_RU = re.compile(r"(?<!\w)(?:обстрел\w*|прил[её]т\w*)", _F)
@@ -104,13 +109,13 @@ _MINISTRY_TALLY = re.compile(r"(?<![\w'’])(?:міноборони|МО\s+рф)
 # (also with the count launched after it, "знищили 36 із 43 крилатих ракет"; an adverb or a dash before the count,
 # "збито вже 10 шахедів", "Збито — 88"; the count in words, "збито шість шахедів"; the count first, "Усі 18 ракет
 # знешкоджено", "запустив по Києву 31 ракету, всі знищено")
-_UK_NUMBER = (r"(?:\d+|(?:одн|дв|три|чотир|п[’'ʼ]?ят|шіст|сім|вісім|дев[’'ʼ]?ят|десят|двадцят|тридцят|сорок|сто|"
+_UK_NUMBER = (r"(?:\d+|(?:одн|дв|три|чотир|п[’'ʼ]?ят|шіст|сім|вісім|дев[’'ʼ]?ят|десят(?!к)|двадцят|тридцят|сорок|сто|"
               r"двісті|триста)[а-яіїє’'ʼ]*)")
-_UK_WEAPON = r"(?:БПЛА|БпЛА|безпілот|дрон|ракет|шахед|Shahed)"
+_UK_WEAPON = r"[«\"]?(?:БПЛА|БпЛА|безпілот|дрон|ракет|шахед|Shahed)"
 _UK_DOWNING = r"(?:збит\w*|збил\w*|збиття|перехопл\w*|знешкодж\w*|знищено|знищили|подавлен\w*)"
 _COUNT_DOWNED_UK = re.compile(rf"(?<![\w'’]){_UK_DOWNING}(?:/\w+)?\s+(?:(?:вже|уже|ще|також)\s+)?(?:[—–-]\s*)?"
                               rf"(?:\d+(?:\s+(?:з|із)\s+\d+)?\s+(?:[\w'’-]+\s+){{0,2}}?{_UK_WEAPON}|"
-                              rf"{_UK_NUMBER}\s+(?:[\w'’-]+\s+)?{_UK_WEAPON}|\d+(?=\s*[,.;]))|"
+                              rf"{_UK_NUMBER}\s+(?:[\w'’-]+\s+)?{_UK_WEAPON}|\d+(?=\s*[,.;(]))|"
                               rf"(?<![\w'’])(?:(?:усі|всі)\s+)?\d+\s+(?:[\w'’-]+\s+)?{_UK_WEAPON}\w*\s+"
                               rf"(?:[\w'’]+\s+)?(?:збито|знешкоджено|знищено|перехоплено)(?![\w'’])|"
                               rf"(?<![\w'’])\d+\s+(?:[\w'’-]+\s+)?{_UK_WEAPON}\w*\s*,\s*(?:усі|всі)\s+"
@@ -171,7 +176,7 @@ _SAID_BY_OTHERS = re.compile(r"(?<![\w'’])(?:заявля|заяви|каж|п
 # Мічуринську")
 _AIR_ALERT = re.compile(r"повітрян\w*\s+тривог", _F)
 _ALERT_HEAD = 40  # the chronicle opens with its time and the alert
-_EXPLOSIONS = re.compile(r"вибух|влучан|прил[іь]о?т|пожеж|горить|палає|уражен", _F)
+_EXPLOSIONS = re.compile(r"вибух(?!онебезпечн)|влучан|прил[іь]о?т|пожеж|горить|палає|уражен", _F)
 
 
 def _told_as_not_an_event(text: str, spans: list[tuple[int, int]], language: str) -> bool:
@@ -237,6 +242,12 @@ def _no_strike_happened(text: str) -> bool:
 _PRICE_LIST = re.compile(r"(?:(?<![\w'’])\d[\d\s]*\s*(?:грн|гривень|руб\w*|₴|\$)\.?\s*[—–-]\s*[^\d\n]{1,80}){3}", _F)
 
 
+# a post opening with how many years ago something happened ("Рік тому, 29 грудня …", "Два роки тому, 10 жовтня
+# 2022-го …", "Ровно год назад …"): an anniversary recalled, not news
+_YEARS_AGO = re.compile(r"\W*(?:(?:рівно|ровно|саме|уже|вже)\s+)?(?:[\w'’]+\s+)?(?:рік|роки|років|год|года|лет)\s+"
+                        r"(?:тому|назад)(?![\w'’])", _F)
+
+
 def classify(text: str, language: str) -> str:
     words = lexicon()
     for kind, pattern in words.kinds:
@@ -247,6 +258,8 @@ def classify(text: str, language: str) -> str:
     spans = sentences(text)
     if language == "uk" and spans and not_an_event(text[spans[0][0]:spans[0][1]], language):
         return "other"  # "Сьогодні річниця …", a fundraiser, a training, sanctions
+    if spans and _YEARS_AGO.match(text, spans[0][0], spans[0][1]):
+        return "other"  # "Два роки тому, 10 жовтня 2022-го, росія вперше …": an anniversary recalled
     if language == "uk" and explains(text, language):
         return "other"  # "Сьогодні ми поговоримо про машинний зір …": a feature
     if language == "uk" and _RETRACTED.search(text):
@@ -302,6 +315,7 @@ def classify(text: str, language: str) -> str:
 
 
 _FOREIGN = re.compile(str(raw_lexicon()["strike_words"]["foreign"]), _F)
+_GROUND = re.compile(str(raw_lexicon()["strike_words"]["ground"]), _F)
 
 
 # a review of several days' strikes, by its first sentence: a week ("за тиждень", "Тиждень «бавовни»"), strikes
@@ -329,6 +343,8 @@ def _reviews_days(text: str) -> bool:
     if not (_EXPLOSIONS.search(text) or strike_words(text) or HITTING.search(first) or _BEATING_NOW.search(first)
             or _STRIKES_NAMED.search(first)):
         return False
+    if _GROUND.search(first) and not _STRIKES_NAMED.search(first):
+        return False  # "За тиждень … прикордонники знищили 3 танки, 11 ББМ": the front's losses, not strikes
     if _A_WEEK.search(first) or _SINCE_A_DAY.search(first) or STRIKES_SINCE.search(first):
         return True
     return any(int(span.group(2)) - int(span.group(1)) + 1 >= _REVIEW_DAYS for span in _DAY_SPAN.finditer(head))

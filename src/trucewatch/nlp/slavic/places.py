@@ -154,7 +154,9 @@ _CUT_CAPITALISED = re.compile(r"(?<![\w«\"“„-])[А-ЯЁІЇЄҐ][а-яёі�
 # oblast near it (else the oblast decides: "в Кам'янському районі Черкаської області" is not Kamianske); not
 # a body named after a district ("Октябрського районного суду в Бєлгороді", "Брянського районного управління
 # АТ «Транснєфть»": a city's district court, a company's branch), which says nothing of where it was hit
-_TOWN_DISTRICT = re.compile(r"(" + _ADJECTIVE_OF_TOWN + r"\w+)\s+(?:район(?!н)|р-н(?:у|а|і|е|ом|ах|ів)?\b)")
+# (or a town's district of Russia's newer kind: "В Шебекинском г.о.", "в Грайворонском городском округе")
+_TOWN_DISTRICT = re.compile(r"(" + _ADJECTIVE_OF_TOWN + r"\w+)\s+(?:район(?!н)|р-н(?:у|а|і|е|ом|ах|ів)?\b|"
+                            r"г\.\s?о\.|(?:городск|муниципальн)\w*\s+округ)")
 # ... its noun cut off at the very end of a snippet ("села Донське Сімферопольського ра")
 _CUT_DISTRICT = re.compile(r"(" + _ADJECTIVE_OF_TOWN + r"\w+)\s+(?:р|ра|рай|райо)\Z")
 # "заводи імені Петрова, Кірова та Ермана", "завод им. Свердлова": people a body is named after, not towns

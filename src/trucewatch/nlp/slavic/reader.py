@@ -25,7 +25,7 @@ from trucewatch.nlp.slavic.tallies import DESTROYED, tally
 from trucewatch.nlp.slavic.timing import When, historical, recalled, resolve
 from trucewatch.nlp.slavic.wording import has_verb, strike_words, struck_object
 
-EXTRACTOR = "trucewatch-posts-ru-uk/25"
+EXTRACTOR = "trucewatch-posts-ru-uk/26"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
@@ -111,7 +111,7 @@ def read_post(text: str, language: str, context: PostContext) -> Reading:
     tz = context.tz or DEFAULT_TZ.get(language, "Europe/Moscow")
     claimant = _claimant(context, text)
     denial = lexicon().denial.search(text)
-    if denial and re.search(r"удар|атак|обстрел|обстріл", text, _F):
+    if denial and re.search(r"удар|вдар|атак|обстрел|обстріл", text, _F):
         when = resolve(text, context.published_at, tz) if context.published_at else None
         report = _denial(text, language, context, claimant, when, denial.span())
         # the kinds name what happened; a denial says something did not, so it is filed under "other"

@@ -79,9 +79,10 @@ _OUT_OF = re.compile(r"^(?:з|із|зі|из)$", _F)
 _LOST = re.compile(r"^(?:локаційно|локационно|втрачен\w*|потерян\w*)$", _F)
 
 
-# a count right after a word of downing, with no weapon named ("Збито — 88, ще 128 локаційно втрачено")
+# a count right after a word of downing, with no weapon named ("Збито — 88, ще 128 локаційно втрачено", "Збито — 74
+# (північ, схід)")
 _BARE_COUNT = re.compile(r"(?:збито|знешкоджено|знищено|перехоплено|уничтожен[оы]|сбит[оы])\s*[—–:-]?\s*(\d+)"
-                         r"(?!\s*[:\d])(?=\s*[,.;!]|\s*$)", _F)
+                         r"(?!\s*[:\d])(?=\s*[,.;!(]|\s*$)", _F)
 
 
 # "и по одному – над территориями Курской и Брянской областей": so many for each place listed after it
@@ -123,8 +124,9 @@ def _counts(sentence: str, language: str, base: int) -> list[Tally]:
         if index + 2 < len(tokens) and _time(tokens[index], tokens[index + 1], tokens[index + 2]):
             index += 1  # the hour of a time ("Станом на 09:00 збито 96 БпЛА"; not "18.05: 273 ударні БпЛА")
             continue
-        if index >= 2 and _OUT_OF.match(tokens[index - 1].group(0)) and tokens[index - 2].group(0).isdigit():
-            index += 1  # the count launched ("36 із 43 ракет"): the count before it was downed
+        if index >= 2 and _OUT_OF.match(tokens[index - 1].group(0)) and (
+                tokens[index - 2].group(0).isdigit() or number_word(tokens[index - 2].group(0), language) is not None):
+            index += 1  # the count launched ("36 із 43 ракет", "сорок два з п'ятдесяти"): the one before was downed
             continue
         start = tokens[index].start()
         # compound numerals: "двадцатью восемью", "сорок два"
