@@ -105,7 +105,9 @@ def _adjective_town(adjective: str, language: str) -> GeoMatch | None:
 
 
 _NEW = "ново"
-_PLURAL_TOWN = 20_000
+# a town, not a village: the people a place needs to be taken for what a bare name, an adjective or a stem names
+# when nothing says a settlement follows ("у Карачеві", "Грязинском", "на Нікопольщині", "районе Брянска")
+TOWN_POPULATION = 20_000
 
 
 def _adjective_town_of(adjective: str, language: str) -> GeoMatch | None:
@@ -118,7 +120,7 @@ def _adjective_town_of(adjective: str, language: str) -> GeoMatch | None:
             continue
         # "Лискинский", "Грязинском", "Туапсинский": an adjective in "-инский" of a town in "-и" or "-е" (Liski,
         # Gryazi, Tuapse), tried first, as a far village may bear the stem itself; only a town of
-        # ``_PLURAL_TOWN`` people ("Калининский" is Kalininsk's, not a village Калини)
+        # ``TOWN_POPULATION`` people ("Калининский" is Kalininsk's, not a village Калини)
         plural = (stem[:-2] + "и", stem[:-2] + "е") if stem.endswith("ин") and len(stem) > 4 else ()
         for candidate in (*plural, stem, stem + "ь", stem + "а", stem + "ск", stem + "ськ", stem + "к", stem + "и",
                           stem[:-1] + "г" if stem.endswith("з") else stem,
@@ -135,7 +137,7 @@ def _adjective_town_of(adjective: str, language: str) -> GeoMatch | None:
                 # a town, not a part of a city ("Подольского района" is Podolsk's, not Kyiv's Podil)
                 # a spelling variant only for a city, as for a name ("Новоросійського": Novorossiysk)
                 least = 100_000 if match is not None and match.matched_by == _VARIANT else (
-                    _PLURAL_TOWN if candidate in plural else 5_000)
+                    TOWN_POPULATION if candidate in plural else 5_000)
                 if match is not None and match.population >= least and match.source != CITY_SECTION:
                     return _former_name_of_a_city(candidate, match)
     for base in bases:

@@ -17,11 +17,8 @@ from functools import lru_cache
 from trucewatch.geo.city_districts import City, District, city_districts
 from trucewatch.geo.gazetteer import MATCHED_BY
 from trucewatch.geo.translit import match_keys
-from trucewatch.nlp.slavic.adjectives import adjective_town
+from trucewatch.nlp.slavic.adjectives import TOWN_POPULATION, adjective_town
 from trucewatch.nlp.slavic.settlements import settlement
-
-# a town this big named right after a district is the city the district is of ("в Советском районе Брянска")
-_CITY_POPULATION = 20_000
 
 # the adjective's ending; the word district after it ("районі", "районе", "р-ні", "р-не", "районах"), not a body
 # named after a district ("районного суду"); or, before it, the adjectives joined ("в Оболонському та Дарницькому
@@ -121,13 +118,13 @@ def city_after(text: str, end: int, language: str) -> str | None:
 
 
 def _city_region(text: str, end: int, language: str) -> str | None:
-    """The region of the city (a town of ``_CITY_POPULATION`` or more) named right after a district's noun ending at
-    ``end``, or None (nor when an oblast is named there: the district is its raion)."""
+    """The region of the city (a town of ``TOWN_POPULATION`` people or more) named right after a district's noun
+    ending at ``end``, or None (nor when an oblast is named there: the district is its raion)."""
     after = _CAPITALISED_AFTER.match(text, end)
     if after is None or _UNIT_AFTER.match(text, end):
         return None
     town = settlement(after.group(1), language, "preposition")
-    if town is None or town.admin1_code is None or town.population < _CITY_POPULATION:
+    if town is None or town.admin1_code is None or town.population < TOWN_POPULATION:
         return None
     return town.admin1_code
 

@@ -24,6 +24,7 @@ from trucewatch.nlp.slavic.sides import (
     on_ukraine,
     striking_side,
 )
+from trucewatch.nlp.slavic.spans import sentence_around
 from trucewatch.nlp.slavic.tallies import DESTROYED
 from trucewatch.nlp.slavic.timing import STRIKES_SINCE, UK_MONTHS
 from trucewatch.nlp.slavic.wording import (
@@ -213,7 +214,7 @@ def _struck_before_tally(text: str, language: str, spans: list[tuple[int, int]],
     # (with the air force's count downed, only a place in Russia or in Russian-held Ukraine: a strike on Ukraine told
     # first is the attack the tally answers, "ворог здійснив комбінований удар по Києву … Усі 18 ракет знешкоджено")
     return any(end <= begin for _, end in strike_words(text, language)) and any(
-        anywhere or place.code.startswith("RU-") or place.code in _HELD
+        anywhere or _russian_side(place)
         for place in find_places(text[:begin], language))
 
 
@@ -225,14 +226,13 @@ def _counted_downed(text: str, spans: list[tuple[int, int]], language: str) -> b
     if count is None:
         return False
     end = next((finish for start, finish in spans if start <= count.start() < finish), count.end())
-    return not any(place.code.startswith("RU-") or place.code in _HELD for place in find_places(text[:end], language))
+    return not any(_russian_side(place) for place in find_places(text[:end], language))
 
 
 def _no_strike_happened(text: str) -> bool:
     """Whether the post says in its own words that no strike or explosion happened (not quoting the other side)."""
     for match in _NONE_HAPPENED.finditer(text):
-        start = max(text.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
-        if not _SAID_BY_OTHERS.search(text, start, match.start()):
+        if not _SAID_BY_OTHERS.search(text, sentence_around(text, match.start())[0], match.start()):
             return True
     return False
 
@@ -385,6 +385,13 @@ _HAPPENED_HERE = re.compile("|".join((_LAST_NIGHT, _STRUCK_PAST, _UNDER_WAY, _ON
                                       _ONE_STRUCK)), _F)
 # oblasts of Ukraine held in whole or part by Russia: a strike there may be either side's
 _HELD = frozenset({"UA-43", "UA-40", "UA-14", "UA-09", "UA-23", "UA-65"})
+
+
+def _russian_side(place: Place) -> bool:
+    """Whether a place lies in Russia or in an oblast of Ukraine Russia holds in whole or part."""
+    return place.code.startswith("RU-") or place.code in _HELD
+
+
 _CRIMEA = frozenset({"UA-43", "UA-40"})
 # ... but consumers cut off in such an oblast, with no occupation named, are on Ukraine's grid ("через обстріли
 # знеструмлено 400 споживачів у Донецькій області", "удару по Запоріжжю … 40 тисяч родин без світла")
@@ -403,7 +410,7 @@ def _classify_uk(text: str, language: str) -> str:
     if strikes and not places and _foreign(text, spans, strikes):
         return "other"  # "Ізраїльські крилаті ракети вразили кілька іранських систем ППО": foreign news
     if strikes:
-        held = any(place.code.startswith("RU-") or place.code in _HELD for place in places)
+        held = any(_russian_side(place) for place in places)
         if _in_russia_first(text, language, spans, strikes):
             pass  # "На Брянщині була уражена підстанція … Дзеркальні дії на атаки рф по енергетиці України"
         elif enemy_strikes(text, language, strikes) or (places and not held and all(
@@ -468,7 +475,7 @@ def _headline_strike(text: str, language: str, places: list[Place]) -> bool:
     Russian-held Ukraine and no verb ("щас прілєтіт" is a threat) reports a strike on it."""
     if (len(text) > _HEADLINE_LENGTH and not is_headline(text)) or has_verb(text, language):
         return False
-    return any(place.code.startswith("RU-") or place.code in _HELD for place in places)
+    return any(_russian_side(place) for place in places)
 
 
 # a post this short naming an object and a place is a headline of a strike ("Ще Смоленськ, попередньо авіазавод")

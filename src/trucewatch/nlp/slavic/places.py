@@ -17,7 +17,14 @@ from functools import lru_cache
 from trucewatch.geo.admin1 import admin1_code
 from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch, admin1_match
 from trucewatch.model import Location
-from trucewatch.nlp.slavic.adjectives import CITY_SECTION, adjective_town, russian_spellings, town_location, unit_code
+from trucewatch.nlp.slavic.adjectives import (
+    CITY_SECTION,
+    TOWN_POPULATION,
+    adjective_town,
+    russian_spellings,
+    town_location,
+    unit_code,
+)
 from trucewatch.nlp.slavic.districts import city_after, district_mentions
 from trucewatch.nlp.slavic.lexicon import lexicon
 from trucewatch.nlp.slavic.morph import parse, readings
@@ -355,9 +362,8 @@ def _unit_places(text: str, language: str) -> list[tuple[str, tuple[int, int]]]:
 
 
 # the land around a town, named by the town's stem and "-щина" ("на Нікопольщині", "на Стрийщині", "по Куп'янщині"):
-# the town's region, when a town of 20,000 bears that stem (as it is, or with "-ськ": "Куп'ян-" is Kupiansk)
+# the town's region, when a town of TOWN_POPULATION bears that stem (as it is, or with "-ськ": "Куп'ян-" is Kupiansk)
 _TOWN_LAND = re.compile(r"^([А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]{2,})щин\w*$")
-_TOWN_LAND_POPULATION = 20_000
 
 
 def _town_land(word: str, language: str) -> str | None:
@@ -366,7 +372,7 @@ def _town_land(word: str, language: str) -> str | None:
         return None
     for name in (match.group(1), match.group(1) + "ськ", match.group(1) + "ь"):
         place = settlement(name, language, "settlement")
-        if place is not None and place.admin1_code and place.population >= _TOWN_LAND_POPULATION:
+        if place is not None and place.admin1_code and place.population >= TOWN_POPULATION:
             return place.admin1_code
     return None
 
@@ -514,7 +520,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 place = within_oblast(word, language, named)
                 if place is None or place.admin1_code is None:
                     continue
-            elif (place.population < 20_000 and not fought_over(place)) or place.source == CITY_SECTION \
+            elif (place.population < TOWN_POPULATION and not fought_over(place)) or place.source == CITY_SECTION \
                     or place.matched_by == MATCHED_BY[2]:
                 # a small place (or a city's quarter) of that name elsewhere while the post names the oblasts around
                 # it ("на ТОТ Луганської області ... (н.п. Любиме)"): the one in a nearby oblast, or none; a city
@@ -528,7 +534,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                         place.admin1_code or "") not in nearby:
                     inside = next((each for each in (within_oblast(word, language, code) for code in nearby) if each),
                                   None)
-                    variant_city = (place.matched_by == MATCHED_BY[2] and place.population >= 20_000
+                    variant_city = (place.matched_by == MATCHED_BY[2] and place.population >= TOWN_POPULATION
                                     and place.source != CITY_SECTION)
                     if inside is not None or not variant_city:
                         place = inside

@@ -21,6 +21,7 @@ from trucewatch.nlp.slavic.lexicon import lexicon
 from trucewatch.nlp.slavic.places import Place, find_places, lies_in, located
 from trucewatch.nlp.slavic.roles import elsewhere
 from trucewatch.nlp.slavic.sides import striking_side
+from trucewatch.nlp.slavic.spans import sentence_around
 from trucewatch.nlp.slavic.tallies import DESTROYED, tally
 from trucewatch.nlp.slavic.timing import When, historical, recalled, resolve
 from trucewatch.nlp.slavic.wording import has_verb, strike_words, struck_object
@@ -235,8 +236,8 @@ def _towns_over(text: str, places: list[Place]) -> list[Place]:
         listed = bool(kept) and re.fullmatch(r"[\s,]*(?:(?:та|і|й|и)\s+)?(?:(?:на|у|в)\s+)?",
                                               text[kept[-1].span[1]:place.span[0]]) is not None
         land = re.search(r"(?<![\w'’])на\s+$", before) and text[place.span[1] - 6:place.span[1]].find("щин") >= 0
-        start = max(text.rfind(mark, 0, place.span[0]) for mark in ".!?\n") + 1
-        hit = _HIT_AFTER.search(text, start, place.span[0])  # "Під ударом Київщина, Дніпропетровщина …"
+        # "Під ударом Київщина, Дніпропетровщина …": a word of hitting before it in its sentence
+        hit = _HIT_AFTER.search(text, sentence_around(text, place.span[0])[0], place.span[0])
         if re.search(r"(?:ому|ім)$", text[place.span[0]:place.span[1]]):
             continue  # "в Дарницькому": a district of a city named by its adjective, not a town
         if _OVER_OR_IN.search(before) or listed or land or hit:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch, geocode
 from trucewatch.nlp.place_choice import line_of_contact_km
-from trucewatch.nlp.slavic.adjectives import russian_spellings
+from trucewatch.nlp.slavic.adjectives import TOWN_POPULATION, russian_spellings
 from trucewatch.nlp.slavic.morph import adjective_nominatives, analyser, nominative_phrases, parse, readings
 
 # Capitalised words that are not places however the gazetteer reads them
@@ -57,14 +57,14 @@ def settlement(word: str, language: str, cue: str = "") -> GeoMatch | None:
     # settlement will do
     # a name of capitalised parts joined by a hyphen ("Усть-Лузі") is no common noun: any settlement will do
     proper = "-" in word and all(part[:1].isupper() for part in word.split("-") if len(part) > 3)
-    needed = (1_000 if "Geox" in grammemes or cue == "settlement" or proper else 20_000 if cue in ("preposition",
-              "quoted", "struck", "heading") else 100_000)
-    if needed == 20_000 and cue == "preposition" and _russian_place_name(base, language):
+    needed = (1_000 if "Geox" in grammemes or cue == "settlement" or proper
+              else TOWN_POPULATION if cue in ("preposition", "quoted", "struck", "heading") else 100_000)
+    if needed == TOWN_POPULATION and cue == "preposition" and _russian_place_name(base, language):
         # "у Карачеві": the Ukrainian dictionary marks no place names, the Russian one knows the lemma as a place's
         # ("Карачев"), so the word is no common noun: a town of FRONT_TOWN_POPULATION will do
         needed = FRONT_TOWN_POPULATION
     # a town the war is fought over ("по Курахове", "обстріляли Курахове"): half the size will do by the lines
-    frontline = needed == 20_000 and cue not in ("quoted", "heading")
+    frontline = needed == TOWN_POPULATION and cue not in ("quoted", "heading")
     # a word the dictionary knows as a common adjective ("Біля Чорного поля"), as written, is no town spelt
     # another way (Chernihiv by its consonants); its nominatives may be ("Брянськ" for "Брянську")
     variants = cue == "quoted" or not _common_word(word, language)
@@ -117,8 +117,9 @@ def capitalised_like(lemma: str, word: str) -> str:
 
 
 _OUTWEIGHS = 10
-# After a preposition or a verb of striking a one-word name is a town of 20,000 people, or one of FRONT_TOWN_POPULATION
-# within FRONT_TOWN_KM of a line of contact of any period (Kurakhove, Vovchansk, Huliaipole): the places fought over.
+# After a preposition or a verb of striking a one-word name is a town of TOWN_POPULATION people, or one of
+# FRONT_TOWN_POPULATION within FRONT_TOWN_KM of a line of contact of any period (Kurakhove, Vovchansk, Huliaipole):
+# the places fought over.
 FRONT_TOWN_POPULATION = 10_000
 FRONT_TOWN_KM = 30.0
 _JOINED = re.compile(r"^(.+?)(-(?:на|над)-.+)$")
@@ -137,7 +138,7 @@ def two_word_settlement(adjective: str, noun: str, language: str, cue: str = "")
     None; ``cue`` as for :func:`settlement`."""
     if adjective.lower() in NOT_PLACES or noun.lower() in NOT_PLACES:
         return None
-    needed = 1_000 if cue == "settlement" else 20_000 if cue == "preposition" else 100_000
+    needed = 1_000 if cue == "settlement" else TOWN_POPULATION if cue == "preposition" else 100_000
     for name in nominative_phrases(adjective, noun, language):
         for country in ("RU", "UA"):
             match = geocode(name, country=country)

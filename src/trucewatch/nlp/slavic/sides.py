@@ -9,6 +9,7 @@ import re
 
 from trucewatch.nlp.slavic.lexicon import lexicon, raw_lexicon
 from trucewatch.nlp.slavic.morph import parse
+from trucewatch.nlp.slavic.spans import sentence_around
 from trucewatch.nlp.slavic.wording import ENEMY_GENITIVE, NOT_A_TARGET, ON_THE_EVE
 
 _F = re.IGNORECASE
@@ -58,10 +59,7 @@ def on_ukraine(text: str) -> bool:
            for match in ON_UKRAINE.finditer(text)):
         return True
     for match in _OURS.finditer(text):
-        start = max(text.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
-        end = min((found for found in (text.find(mark, match.end()) for mark in ".!?\n") if found >= 0),
-                  default=len(text))
-        if _STRIKE_NOUN.search(text, start, end):
+        if _STRIKE_NOUN.search(text, *sentence_around(text, match.start(), match.end())):
             return True
     return False
 

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from trucewatch.nlp.slavic.spans import sentence_around
+
 _MONTHS = {
     "январ": 1, "січ": 1, "феврал": 2, "лют": 2, "март": 3, "берез": 3, "апрел": 4, "квіт": 4, "ма": 5,
     "трав": 5, "июн": 6, "черв": 6, "июл": 7, "лип": 7, "август": 8, "серп": 8, "сентябр": 9, "верес": 9,
@@ -162,7 +164,7 @@ def _background(text: str, position: int) -> bool:
     clause = _RELATIVE.search(text, max(0, position - _BACKGROUND_REACH), position)
     if clause is None:
         return False
-    sentence_start = max(text.rfind(mark, 0, clause.start()) for mark in ".!?\n") + 1
+    sentence_start = sentence_around(text, clause.start())[0]
     clause_end = _CLAUSE_END.search(text, position)
     return bool(_STRUCK.search(text, clause.start(), clause_end.start() if clause_end else len(text))) and bool(
         _STRUCK.search(text, sentence_start, clause.start()))

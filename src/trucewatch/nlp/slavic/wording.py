@@ -15,6 +15,7 @@ from typing import Any
 
 from trucewatch.nlp.slavic.lexicon import raw_lexicon
 from trucewatch.nlp.slavic.morph import parse, readings
+from trucewatch.nlp.slavic.spans import sentence_around
 from trucewatch.nlp.slavic.timing import UK_MONTHS
 
 _WORD = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ'’ʼ]+(?:-[А-Яа-яЁёІіЇїЄєҐґ'’ʼ]+)*")
@@ -449,9 +450,7 @@ def _plural(text: str, word: Word, language: str) -> bool:
 
 def _in_a_night(text: str, position: int) -> bool:
     """Whether the sentence around ``position`` names a night ("знищили РЛС в ніч 8 березня")."""
-    start = max(text.rfind(mark, 0, position) for mark in ".!?\n") + 1
-    end = min((found for found in (text.find(mark, position) for mark in ".!?\n") if found >= 0), default=len(text))
-    return bool(wording().night.search(text, start, end))
+    return bool(wording().night.search(text, *sentence_around(text, position)))
 
 
 def not_an_event(headline: str, language: str = "uk") -> bool:
