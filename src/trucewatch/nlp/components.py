@@ -100,8 +100,6 @@ _OTHER_KINDS = {"remnant": "munition_remnants", "burial": "burial_site", "bodies
 TRACE_KINDS = frozenset({"munition_remnants", "burial_site", "bodies_found"})
 TRACE_TIME = ("when the traces were found or seen, as the text dates it; the text gives no time for the event "
               "that left them")
-_EVENT_DENIED = re.compile(r"\b(?:no such|never (?:happened|took place|occurred)|did not (?:happen|take place|occur))",
-                           re.IGNORECASE)
 _ANSWER = re.compile(r"\b(claims?|allegations?|accusations?|reports?|statements?|it|this|that)\b", re.IGNORECASE)
 
 
@@ -147,17 +145,18 @@ def events(state: ArticleState) -> None:
             denied_by = next((others.span(name) for name in ("who", "by") if others.group(name)), None)
         refused = None if denial else _refused(sentence, trigger.start()) or (
             _natural(sentence) if kind != "interception" else None)
+        span = trigger.span()
         if refused and not denial:
             later = _after_frame_mark(sentence, trigger.end(), bool(state.frames))
             if later is not None:
-                kind, trigger, refused = later[0], later[1], None
+                kind, span, refused = later[0], later[1], None
         if refused:
             state.dropped.append((sentence, refused))
             continue
-        frame = _trigger_frame(sentence, start, number, kind, trigger.span())
+        frame = _trigger_frame(sentence, start, number, kind, span)
         if denial:
             frame.put("denial", True, denial.span())
-            if state.frames and _EVENT_DENIED.search(denial.group(0)):
+            if state.frames and denial.group("event"):
                 # "Kyiv said no such strike took place": the event denied is the one the article reported before
                 frame.put("answers", state.frames[-1].index)
         if denied_by and others:
@@ -211,10 +210,10 @@ def _triggers(sentence: str, reported_before: bool) -> tuple[dict[str, re.Match[
 _CAUSE = re.compile(r"\b(?:after|following|due to|because of|as a result of|caused by|since)\b", re.IGNORECASE)
 
 
-def _after_frame_mark(sentence: str, after: int, reported_before: bool) -> tuple[str, re.Match[str]] | None:
-    """(kind, trigger) of an event told after a colon, semicolon or dash that follows a refused trigger ("If
+def _after_frame_mark(sentence: str, after: int, reported_before: bool) -> tuple[str, tuple[int, int]] | None:
+    """(kind, trigger span) of an event told after a colon, semicolon or dash that follows a refused trigger ("If
     confirmed, the strike would be a breach: the ministry says drones attacked a station"), when that clause is
-    itself neither negated nor hypothetical; the trigger's offsets are the sentence's."""
+    itself neither negated nor hypothetical; the span is in the sentence."""
     mark = lx.FRAME_MARK.search(sentence, after)
     if mark is None:
         return None
@@ -223,10 +222,9 @@ def _after_frame_mark(sentence: str, after: int, reported_before: bool) -> tuple
     if not found:
         return None
     kind = next(each for each in _PRIORITY if each in found)
-    trigger = re.compile(re.escape(found[kind].group(0))).search(sentence, rest_start + found[kind].start())
-    if trigger is None or _refused(sentence[rest_start:], found[kind].start()):
+    if _refused(sentence[rest_start:], found[kind].start()):
         return None
-    return kind, trigger
+    return kind, (rest_start + found[kind].start(), rest_start + found[kind].end())
 
 
 def _refused(sentence: str, trigger_start: int) -> str | None:
@@ -541,13 +539,9 @@ def actor(state: ArticleState) -> None:
 
 _LAUNCHED_BY = re.compile(r"\b(?:launched|fired|sent|released|deployed)\s+(?:\w+\s+)?by\s+(?:the\s+)?$",
                          re.IGNORECASE)
-
-
 # "Russia had fired 87 drones ..., and air defences downed 53 of them": the party that fired them is the launcher
 _FIRED_BY_IT = re.compile(r"\s+(?:(?:forces|troops|army)\s+)?(?:(?:had|has|have|again)\s+)?(?:launched|fired|sent)\b",
                           re.IGNORECASE)
-
-
 
 
 def _actor_by_position(frame: Frame, mentions: list[tuple[str, int, int]],

@@ -102,9 +102,9 @@ DENIAL = re.compile(
     r"did not (?:strike|attack|target|carry out|shell|launch|fire)|had nothing to do with|"
     # "had not struck the city", "have never targeted": the act denied in the perfect
     r"(?:had|has|have)\s+(?:not|never)\s+(?:struck|attacked|targeted|shelled|launched|fired|hit|bombed)|"
-    # "no such strike took place", "the attack never happened": the event itself denied
-    r"no such (?:[\w\-]+\s+)?(?:strikes?|attacks?|shelling|incident|thing)\s+(?:took place|happened|occurred|"
-    r"was carried out)|never (?:happened|took place|occurred)|did not (?:happen|take place|occur)|"
+    # "no such strike took place", "the attack never happened": the event itself denied (group ``event``)
+    r"(?P<event>no such (?:[\w\-]+\s+)?(?:strikes?|attacks?|shelling|incident|thing)\s+(?:took place|happened|"
+    r"occurred|was carried out)|never (?:happened|took place|occurred)|did not (?:happen|take place|occur))|"
     # "called the claim a provocation", "called it a staged provocation"; not "calling it a provocation" said of
     # the other side's attack, which accuses
     r"call(?:ed|ing|s)?\s+(?:[\w'’\-]+\s+){0,8}?" + _FALSE_LABEL + r"|"
