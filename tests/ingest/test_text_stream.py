@@ -225,36 +225,28 @@ def test_extract_writes_as_it_goes_and_a_bad_line_leaves_the_output_as_it_was(tm
     assert (tmp_path / "none.jsonl").read_text(encoding="utf-8") == ""
 
 
-FRONT_LINES = """periods:
-  - name: an analyst's own line
-    from: 2024-01-01
-    until: null
-    lines:
-      - - [west, 48.05, 36.90]
-        - [east, 48.15, 37.02]
-"""
+# an analyst's own line of contact past one of the Bohdanivkas
+FRONT_LINES = Path(__file__).resolve().parents[1] / "fixtures" / "front-lines-bohdanivka.yaml"
 
 
 @pytest.mark.parametrize("as_text", [["--text"], ["--format", "text"]], ids=["text-flag", "format-text"])
 def test_front_lines_given_reach_the_workers(tmp_path: Path, pooled: list[bool], as_text: list[str]) -> None:
     # a shelling near a village of a common name: the line of contact given chooses among its namesakes
-    lines = tmp_path / "lines.yaml"
-    lines.write_text(FRONT_LINES, encoding="utf-8")
     shelling = ("shelling", "On 10 March 2024, Russian forces shelled near Bohdanivka, Donetsk region, with "
                             "artillery.", "Front Wire")
     path = archive(tmp_path / "news.jsonl", [*ARTICLES[:3], shelling])
     db = tmp_path / "t.duckdb"
     runner = CliRunner()
     assert runner.invoke(main, ["init", "--db", str(db)]).exit_code == 0
-    result = runner.invoke(main, ["ingest", "--db", str(db), *as_text, "--front-lines", str(lines), "--workers", "2",
-                                  "--no-embed", str(path)])
+    result = runner.invoke(main, ["ingest", "--db", str(db), *as_text, "--front-lines", str(FRONT_LINES),
+                                  "--workers", "2", "--no-embed", str(path)])
     assert result.exit_code == 0, result.output
     assert len(pooled) == 2 and all(pooled)  # the shelling was read by a worker
     with Store(db) as store:
         [(lat, basis)] = store.con.execute(
             "SELECT lat, provenance->>'location_basis' FROM reports WHERE id LIKE 'shelling-%'").fetchall()
     assert lat == pytest.approx(48.09, abs=0.05)
-    assert "front lines from lines.yaml (sha256 " in basis
+    assert f"front lines from {FRONT_LINES.name} (sha256 " in basis
 
 
 @pytest.mark.parametrize("strict", [True, False], ids=["strict", "per-file"])

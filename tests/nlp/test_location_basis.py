@@ -42,25 +42,17 @@ def test_the_basis_names_the_rule_that_chose(text: str, fragments: tuple[str, ..
         assert "found as" not in basis  # a place found by its own name says nothing more
 
 
-CUSTOM_LINES = """periods:
-  - name: an analyst's own line
-    from: 2024-01-01
-    until: null
-    lines:
-      - - [west, 48.05, 36.90]
-        - [east, 48.15, 37.02]
-"""
+# an analyst's own line of contact past one of the Bohdanivkas
+CUSTOM_LINES = Path(__file__).resolve().parents[1] / "fixtures" / "front-lines-bohdanivka.yaml"
 SHELLING = "On 10 March 2024, Russian forces shelled near Bohdanivka, Donetsk region, with artillery."
 
 
 def test_front_lines_from_a_file_choose_and_are_named(tmp_path: Path) -> None:
-    path = tmp_path / "lines.yaml"
-    path.write_text(CUSTOM_LINES, encoding="utf-8")
-    with using_front_lines(path):
+    with using_front_lines(CUSTOM_LINES):
         [report] = extract_article(Article(id="a", text=SHELLING, source="test", source_kind="news"))
     assert report.location is not None
     assert report.location.lat == pytest.approx(48.09, abs=0.05)
-    assert "front lines from lines.yaml (sha256 " in str(report.provenance["location_basis"])
+    assert f"front lines from {CUSTOM_LINES.name} (sha256 " in str(report.provenance["location_basis"])
     # outside the block the shipped lines choose again
     assert _basis(SHELLING).endswith("clearly nearer than the others")
 
