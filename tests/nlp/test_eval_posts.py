@@ -68,6 +68,12 @@ def test_scores_and_keys(tmp_path: Path) -> None:
     assert scores["event_date_accuracy"] == 1.0
     assert scores["region_precision"] == 1.0 and scores["region_recall"] == 0.75
     assert not any(key.startswith("_") for key in scores)
+    # each share with the interval it could move within on another sample; three posts pin little
+    intervals = scores["intervals_95"]
+    assert intervals["kind_accuracy"] == [0.4385, 1.0]
+    low, high = intervals["region_f1"]
+    assert low < scores["region_f1"] <= high
+    assert intervals["drones_exact"] is not None and intervals["drones_exact"][0] < 0.5
     code, output = run(str(posts), str(gold), "--details")
     details = json.loads(output)["_errors"]
     assert [error["key"] for error in details] == [POSTS[2][1][:50]]

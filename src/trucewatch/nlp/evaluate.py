@@ -26,6 +26,7 @@ from trucewatch.geo.gazetteer import geocode_candidates
 from trucewatch.model import Report
 from trucewatch.nlp.case_rules import classify_snippet
 from trucewatch.nlp.extract import extract_article
+from trucewatch.nlp.intervals import wilson
 from trucewatch.nlp.pipeline import Article
 from trucewatch.nlp.split import HALVES, check_half, half_of
 
@@ -242,6 +243,12 @@ def eval_acled_rows(rows: list[dict[str, str]], source: str = "acled", *,
         "side_accuracy": share("side"),
         "date_accuracy": share("date"),
         "without_report": scores["without_report"],
+        # where each share could lie on another sample of such rows (docs/extraction.md, "Intervals")
+        "intervals_95": {key: wilson(scores[count], of) for key, count, of in (
+            ("admin1_accuracy", "admin1", n), ("within_10km", "within_10km", n), ("within_25km", "within_25km", n),
+            ("within_precision", "within_precision", scores["placed"]),
+            ("sub_event_type_accuracy", "sub_event_type", n), ("side_accuracy", "side", n),
+            ("date_accuracy", "date", n))},
         "_errors": errors,
         "_confusion": {f"{truth} -> {predicted}": count for (truth, predicted), count in confusion.most_common()
                        if truth != predicted},

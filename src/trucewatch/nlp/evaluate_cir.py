@@ -22,6 +22,7 @@ from trucewatch.geo.gazetteer import reverse_admin1
 from trucewatch.model import Report
 from trucewatch.nlp.evaluate import read_rows, truth_point, within_ceiling, within_precision
 from trucewatch.nlp.extract import extract_article
+from trucewatch.nlp.intervals import wilson
 from trucewatch.nlp.pipeline import Article
 from trucewatch.nlp.split import HALVES, check_half, half_of
 
@@ -140,6 +141,12 @@ def _score(rows: list[tuple[int, dict[str, str]]], results: dict[int, list[Repor
         "over_100km_beyond_precision": share("over_100km_beyond_precision", counts["placed_with_truth"]),
         "over_100km_at_a_settlement": share("over_100km_at_a_settlement", counts["placed_with_truth"]),
         "within_precision": share("within_precision", counts["placed_with_truth"]),
+        # where each share could lie on another sample of such rows (docs/extraction.md, "Intervals")
+        "intervals_95": {key: wilson(counts[key], of) for key, of in (
+            ("with_report", n), ("with_place", n), ("named_town_within_10km", counts["named_town_n"]),
+            ("over_100km", counts["placed_with_truth"]),
+            ("over_100km_beyond_precision", counts["placed_with_truth"]),
+            ("within_precision", counts["placed_with_truth"]))},
     }
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from trucewatch.errors import InputError, Where
 from trucewatch.geo.admin1 import admin1_code
+from trucewatch.nlp.intervals import bootstrap_f1, wilson
 from trucewatch.nlp.post_files import PostColumns, default_columns, read_posts_csv
 from trucewatch.nlp.posts import Post, PostResult, read_posts
 from trucewatch.nlp.reader import json_lines
@@ -195,6 +196,8 @@ def _score(chosen: list[tuple[dict[str, Any], Post]], results: list[PostResult],
     energy_tp = energy_fp = energy_fn = target_n = target_right = 0
     weak_region = [0, 0, 0]
     weak_drone = [0, 0]
+    region_items: list[tuple[int, int, int]] = []  # per post: hits, predicted, expected (for the F1's interval)
+    energy_items: list[tuple[int, int, int]] = []
     errors: list[dict[str, Any]] = []
     for (record, post), result in zip(chosen, results, strict=True):
         predicted = prediction(result)
@@ -206,6 +209,7 @@ def _score(chosen: list[tuple[dict[str, Any], Post]], results: list[PostResult],
         hits = len(gold_regions & set(predicted["regions"]))
         region_hits, region_predicted, region_actual = (region_hits + hits, region_predicted + len(
             predicted["regions"]), region_actual + len(gold_regions))
+        region_items.append((hits, len(predicted["regions"]), len(gold_regions)))
         if gold_regions != set(predicted["regions"]):
             wrong["regions"] = [sorted(gold_regions), predicted["regions"]]
         if record.get("drones") is not None:
@@ -217,6 +221,7 @@ def _score(chosen: list[tuple[dict[str, Any], Post]], results: list[PostResult],
         energy_tp += claim and predicted["energy_claim"]
         energy_fp += (not claim) and predicted["energy_claim"]
         energy_fn += claim and not predicted["energy_claim"]
+        energy_items.append((int(claim and predicted["energy_claim"]), int(predicted["energy_claim"]), int(claim)))
         if claim != predicted["energy_claim"]:
             wrong["energy_claim"] = [claim, predicted["energy_claim"]]
         if claim:
@@ -256,6 +261,12 @@ def _score(chosen: list[tuple[dict[str, Any], Post]], results: list[PostResult],
         "event_date_n": date_n,
         "event_date_accuracy": _round(date_right / date_n) if date_n else None,
         "posts_per_second": round(n / seconds, 1) if seconds > 0 else None,
+        # where each score could lie on another sample of the same kind (docs/posts.md, "Intervals")
+        "intervals_95": {
+            "kind_accuracy": wilson(kind_right, n), "region_f1": bootstrap_f1(region_items),
+            "drones_exact": wilson(drone_right, drone_n), "energy_claim_f1": bootstrap_f1(energy_items),
+            "target_accuracy": wilson(target_right, target_n), "event_date_accuracy": wilson(date_right, date_n),
+        },
     }
     if weak_region[1] or weak_drone[0]:
         weak = _f1(weak_region[0], weak_region[1], weak_region[2])
