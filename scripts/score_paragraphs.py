@@ -1,7 +1,7 @@
 """Gold news paragraphs scored per field (:mod:`trucewatch.nlp.paragraph_scores`), one file or several.
 
-Prints one JSON object per file: the file's name and, per field scored, ``share``, ``right``, ``scored`` and the
-ids ``missed``.
+Prints one JSON object per file: the file's name and, per field scored, ``share``, ``interval_95`` (the share's 95 %
+Wilson interval), ``right``, ``scored`` and the ids ``missed``.
 
 Usage: ``PYTHONPATH=$PWD/src python scripts/score_paragraphs.py tests/nlp/gold_paragraphs_unseen4.yaml [...]``.
 Exits with 2 when a file cannot be read or holds no list of cases.

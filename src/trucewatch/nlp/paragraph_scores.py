@@ -19,6 +19,7 @@ from typing import Any
 from trucewatch import safe_yaml
 from trucewatch.model import Report
 from trucewatch.nlp.extract import extract_article
+from trucewatch.nlp.intervals import wilson
 from trucewatch.nlp.pipeline import Article
 
 FIELDS: tuple[str, ...] = ("claimant_and_stance", "actor", "interval", "place", "target", "weapon")
@@ -37,9 +38,12 @@ class ParagraphScores:
         return (scored - len(self.missed[name])) / scored if scored else 1.0
 
     def summary(self) -> dict[str, dict[str, Any]]:
-        """Per field scored at least once: share (3 decimals), right, scored and the ids missed."""
-        return {name: {"share": round(self.share(name), 3), "right": len(ids) - len(self.missed[name]),
-                       "scored": len(ids), "missed": list(self.missed[name])}
+        """Per field scored at least once: share (3 decimals), its 95 % Wilson interval, right, scored and the ids
+        missed."""
+        return {name: {"share": round(self.share(name), 3),
+                       "interval_95": wilson(len(ids) - len(self.missed[name]), len(ids)),
+                       "right": len(ids) - len(self.missed[name]), "scored": len(ids),
+                       "missed": list(self.missed[name])}
                 for name, ids in self.scored.items() if ids}
 
 

@@ -1,0 +1,145 @@
+"""Every development score of the extraction in one run, as a Markdown table and a JSON file: what docs/scores.md
+holds, reproducible with one command.
+
+Runs, through the project's own API, `eval cir` and `eval acled` on their tuning halves, `eval posts` on each
+gold file of tests/nlp/gold_posts (the tuning halves, the extra and the project-written channel batches) and the
+gold paragraphs of tests/nlp; with ``--check`` also the check halves (aggregates only: rules are never developed
+on them, and each reading of them is one more chance to fit them, so score them once, at the end of a piece of
+work). Each score is printed with its 95 % interval (``intervals_95``, :mod:`trucewatch.nlp.intervals`).
+
+Evals whose data is absent (``../shared/data`` is not part of the repository) are listed as skipped with the path
+they need, never left out silently; the exit code is 2 when nothing could be scored.
+
+Usage: ``python scripts/dev_scores.py [--check] [--data DIR] [--json OUT.json] [--no-paragraphs]``. Takes about
+a minute for the tuning halves on two cores, two with ``--check``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD_POSTS = ROOT / "tests" / "nlp" / "gold_posts"
+# (name, file under the data directory or the repository, gold file or half, the scores to print)
+CIR = ("cir_events_2022/events.csv", ("with_report", "named_town_within_10km", "over_100km",
+                                      "over_100km_beyond_precision", "within_precision"))
+ACLED = ("acled_ukraine_sample/acled_ukraine_sample.csv", ("admin1_accuracy", "within_10km", "within_25km",
+                                                           "sub_event_type_accuracy", "side_accuracy",
+                                                           "date_accuracy"))
+POST_SCORES = ("kind_accuracy", "region_f1", "drones_exact", "energy_claim_f1", "target_accuracy",
+               "event_date_accuracy")
+BLOGGER = "ua_milblog_telegram/dronbomber.csv"
+MOD = "ru_mod_telegram_2023_2024/mod_russia_2023_2024.csv"
+# (label, posts CSV: in the data directory unless it starts with "tests/", gold file under tests/nlp/gold_posts)
+POSTS = (
+    ("blogger", BLOGGER, "ua_milblog.{half}.jsonl"),
+    ("blogger extra", BLOGGER, "ua_milblog.extra.jsonl"),
+    ("MoD", MOD, "ru_mod.{half}.jsonl"),
+    ("MoD extra", MOD, "ru_mod.extra.jsonl"),
+    ("channels", "tests/nlp/gold_posts/channels.csv", "channels.{half}.jsonl"),
+    ("channels 2", "tests/nlp/gold_posts/channels2.csv", "channels2.jsonl"),
+    ("channels 3", "tests/nlp/gold_posts/channels3.csv", "channels3.jsonl"),
+)
+
+
+def _cell(value: Any, interval: list[float] | None) -> str:
+    if value is None:
+        return "–"
+    return f"{value:g} ({interval[0]:g}–{interval[1]:g})" if interval else f"{value:g}"
+
+
+def _row(label: str, half: str, scores: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
+    intervals = scores.get("intervals_95") or {}
+    return {"eval": label, "half": half, "n": scores.get("n"),
+            "scores": {key: scores.get(key) for key in keys},
+            "cells": [f"{key} {_cell(scores.get(key), intervals.get(key))}" for key in keys
+                      if scores.get(key) is not None]}
+
+
+def _paragraph_rows() -> list[dict[str, Any]]:
+    from trucewatch.nlp.paragraph_scores import load_cases, score_cases
+
+    rows = []
+    for path in sorted((ROOT / "tests" / "nlp").glob("gold_paragraphs*.yaml")):
+        summary = score_cases(load_cases(path)).summary()
+        rows.append({"eval": f"paragraphs {path.stem}", "half": "all", "n": None,
+                     "scores": {field: each["share"] for field, each in summary.items()},
+                     "cells": [f"{field} {each['right']}/{each['scored']} "
+                               f"({each['interval_95'][0]:g}–{each['interval_95'][1]:g})"
+                               for field, each in summary.items()]})
+    return rows
+
+
+def _cir(path: Path, half: str) -> dict[str, Any]:
+    from trucewatch.api import text as api
+
+    return _row("monitor map", half, api.eval_cir(path, half=half), CIR[1])
+
+
+def _acled(path: Path, half: str) -> dict[str, Any]:
+    from trucewatch.api import text as api
+
+    return _row("ACLED", half, api.eval_acled(path, half=half), ACLED[1])
+
+
+def _posts(label: str, posts: Path, gold: Path, half: str) -> dict[str, Any]:
+    from trucewatch.api import text as api
+
+    return _row(label, half, api.eval_posts(posts, gold, tz="UTC"), POST_SCORES)
+
+
+def plan(data: Path, halves: tuple[str, ...]) -> list[tuple[str, str, Path, Callable[[], dict[str, Any]]]]:
+    """Each eval to run: its label, half, the file it needs and how to run it."""
+    jobs: list[tuple[str, str, Path, Callable[[], dict[str, Any]]]] = []
+    for half in halves:
+        jobs.append(("monitor map", half, data / CIR[0], partial(_cir, data / CIR[0], half)))
+        jobs.append(("ACLED", half, data / ACLED[0], partial(_acled, data / ACLED[0], half)))
+    for label, posts, gold in POSTS:
+        for half in halves if "{half}" in gold else ("all",):
+            source = ROOT / posts if posts.startswith("tests/") else data / posts
+            jobs.append((label, half, source, partial(_posts, label, source, GOLD_POSTS / gold.format(half=half),
+                                                      half)))
+    return jobs
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--check", action="store_true", help="also score the check halves (aggregates only)")
+    parser.add_argument("--data", type=Path, default=ROOT / ".." / "shared" / "data",
+                        help="the development data directory (default ../shared/data)")
+    parser.add_argument("--json", type=Path, help="also write the rows as JSON to this file")
+    parser.add_argument("--no-paragraphs", action="store_true", help="leave out the gold paragraphs")
+    args = parser.parse_args(argv)
+    halves = ("tuning", "check") if args.check else ("tuning",)
+    rows: list[dict[str, Any]] = []
+    skipped: list[str] = []
+    started = time.perf_counter()
+    for label, half, needs, run in plan(args.data, halves):
+        if not needs.is_file():
+            skipped.append(f"{label} ({half}): {needs} is absent")
+            continue
+        rows.append(run())
+        print(f"scored {label} ({half}) in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    if not args.no_paragraphs:
+        rows.extend(_paragraph_rows())
+    print("| eval | half | n | scores (95 % interval) |\n|---|---|---|---|")
+    for row in rows:
+        print(f"| {row['eval']} | {row['half']} | {row['n'] if row['n'] is not None else ''} | "
+              f"{'; '.join(row['cells'])} |")
+    for line in skipped:
+        print(f"skipped: {line}", file=sys.stderr)
+    if args.json:
+        args.json.write_text(json.dumps({"rows": rows, "skipped": skipped}, ensure_ascii=False, indent=1) + "\n",
+                             encoding="utf-8")
+    return 0 if rows else 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
