@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from trucewatch.geo.translit import guess_language, normalise, skeleton, transliterate
+from trucewatch.geo.translit import belarusian_short_u, guess_language, normalise, skeleton, transliterate
 
 
 @pytest.mark.parametrize(
@@ -59,3 +59,26 @@ def test_skeleton_absorbs_transliteration_variants(one: str, other: str) -> None
 
 def test_skeleton_separates_different_names() -> None:
     assert skeleton("Kharkiv") != skeleton("Kherson")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Naroulia", "narovlia"),  # Belarusian ў written u after a vowel
+        ("Naroŭlia", "narovlia"),
+        ("Shklou", "shklov"),  # at the end of the name
+        ("Mazyr", None),  # no vowel's u
+        ("Lutsk", None),  # u after a consonant is a vowel
+        ("Наровля", None),  # Cyrillic is read as it is
+    ],
+)
+def test_belarusian_short_u(name: str, expected: str | None) -> None:
+    assert belarusian_short_u(name) == expected
+
+
+def test_belarusian_short_u_is_read_only_in_belarus() -> None:
+    from trucewatch.geo.gazetteer import geocode_candidates
+
+    found = geocode_candidates("Naroulia", country="BY")
+    assert found and found[0].name == "Narovlya"
+    assert geocode_candidates("Naroulia") == ()  # named alone, no Belarusian spelling is assumed

@@ -186,3 +186,17 @@ def test_a_side_named_by_its_capital_is_no_place() -> None:
     # "Kyiv's forces" is Ukraine acting, not an event in Kyiv; "Kherson's market" is in Kherson
     assert not [loc for loc, _ in _located("Kyiv's forces shelled the area overnight, the ministry said.")
                 if loc.lat is not None]
+
+
+@pytest.mark.parametrize(("admin_text", "country"), [
+    ("Gomel", "BY"),  # "near Yelsk, Gomel region": the region word is read apart
+    ("Homel region", "BY"),
+    ("Brest Oblast", "BY"),
+    ("Pokrovsk", None),  # a town of Ukraine is no region abroad
+    ("Yelsk", None),  # a town abroad of 8,000 people names no region
+    (None, None),
+])
+def test_region_abroad_by_its_centre(admin_text: str | None, country: str | None) -> None:
+    from trucewatch.nlp.place_scope import region_abroad
+
+    assert region_abroad(admin_text) == country

@@ -32,6 +32,7 @@ from trucewatch.geo.admin1 import admin1_country, admin1_name
 from trucewatch.geo.distance import PointGrid, valid_point
 from trucewatch.geo.edits import by_dropped_forms, one_edit, one_edit_forms, one_edit_from
 from trucewatch.geo.translit import (
+    belarusian_short_u,
     is_cyrillic,
     match_keys,
     national_forms,
@@ -275,6 +276,8 @@ def _stage_places(
     exact = match_keys(name)
     key = skeleton(name)
     skeletons = {key} if len(key) >= 4 else set()
+    if country == "BY" and (short_u := belarusian_short_u(name)) and len(each := skeleton(short_u)) >= 4:
+        skeletons.add(each)  # "Naroulia, Belarus": Belarusian ў written "u" (Narovlya)
     cyrillic = is_cyrillic(name)
     # a Latin name asked for anywhere reaches a Russian place by its consonants only when also spelt alike:
     # among Russia's towns, from the border to the Pacific, the consonants of a Ukrainian village's name meet

@@ -318,6 +318,21 @@ def _national_from_scholarly(name: str) -> str | None:
     return normalise(text)
 
 
+# Belarusian ў (a "w" after a vowel) romanised "ŭ", and written "u" when the breve is lost ("Naroulia", "Mahiliou",
+# "Krychau"), where Russian and English spellings have "v" (Narovlya, Mogilev, Krichev)
+_SHORT_U = re.compile(r"(?<=[aeiouy])u(?=[^aeiouy\s]|$)")
+
+
+def belarusian_short_u(name: str) -> str | None:
+    """A Latin name with a vowel's "u" before a consonant or at its end read as Belarusian ў, written "v"
+    ("Naroulia" -> "narovlia"), or None when it has none."""
+    text = normalise(name).replace("ŭ", "u")
+    if is_cyrillic(text):
+        return None
+    rewritten = " ".join(_SHORT_U.sub("v", word) for word in text.split(" "))
+    return rewritten if rewritten != text else None
+
+
 @lru_cache(maxsize=16384)
 def variant_spellings(name: str) -> frozenset[str]:
     """Normalised spellings of a Latin ``name`` under the national Ukrainian system that other romanisations

@@ -73,7 +73,8 @@ _CUES = re.compile(
         syntax_words.HARM_NOUNS | syntax.PRESENCE_NOUNS | syntax_words.VIOLENCE_NOUNS) if word.endswith("y")))
     + "|" + "|".join(sorted(f"{re.escape(word)}(?:s|es)?" for word in (
         syntax_words.HARM_NOUNS | syntax.PRESENCE_NOUNS | syntax.MUNITION_NOUNS | syntax.MUNITION_PARTS
-        | syntax_words.GRAVE_NOUNS | syntax_words.VIOLENCE_NOUNS | syntax.SIDE_PEOPLE | syntax.MOVE_NOUNS)))
+        | syntax_words.GRAVE_NOUNS | syntax_words.VIOLENCE_NOUNS | syntax.SIDE_PEOPLE | syntax.MOVE_NOUNS
+        | syntax_words.FLAG_NOUNS)))
     + "|" + syntax.MODEL_PATTERN
     # the verbs whose every use is violence, in every inflection ("gunned", "target" is not one), and those who attack
     + "|" + "|".join(sorted({re.escape(form) for verb in syntax_words.VIOLENT_VERBS

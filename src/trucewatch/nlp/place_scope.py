@@ -8,7 +8,9 @@ A false place is worse than no place, so evidence that conflicts with a reading 
   are chosen among those regions (:func:`regions_listed`, :func:`several_regions`);
 - a foreign country the sentence puts its event in ("Russian tanks seen in Belarus near Zhlobin") is where its
   names are looked up; a reading elsewhere is taken only when a town of TOWN_POPULATION bears the name itself
-  (:func:`country_named`, :func:`conflicts_with_country`);
+  (:func:`country_named`, :func:`conflicts_with_country`); so is the country of a region abroad named after a
+  place by its centre, a city of ABROAD_CITY_POPULATION ("near Yelsk, Gomel region": Belarus's Yelsk, not Gomel
+  itself, 140 km away) (:func:`region_abroad`);
 - a town the sentence names that the region it names does not hold ("Kherson region: artillery hit Ochakiv",
   a town of Mykolaiv oblast that few other places' names match) is no reason to give that region's centre: the two
   disagree, and no point is given (:func:`town_elsewhere`); a name the region holds no place of, and which is
@@ -33,6 +35,7 @@ from typing import Any
 from trucewatch.geo.admin1 import admin1_name
 from trucewatch.geo.distance import distance_km
 from trucewatch.geo.gazetteer import (
+    ABROAD_CITY_POPULATION,
     BORDER_COUNTRIES,
     HOME_COUNTRIES,
     MATCHED_BY,
@@ -111,6 +114,21 @@ def country_named(sentence: str) -> str | None:
         if code not in (None, "UA") and role not in (*ELSEWHERE_ROLES, "origin"):
             return code
     return None
+
+
+_REGION_WORDS = re.compile(r"\s+(?i:region|oblast|province|voblast)\s*$")
+
+
+def region_abroad(admin_text: str | None) -> str | None:
+    """The country of a region abroad that the text names after a place by its centre, a city of
+    ABROAD_CITY_POPULATION people or more of one country bordering Ukraine ("Yelsk, Gomel region", "Kalinkavichy,
+    Homel": Belarus); None for any other text (a region of Ukraine or Russia is read before this is asked)."""
+    if not admin_text:
+        return None
+    name = _REGION_WORDS.sub("", admin_text).strip()
+    countries = {m.country for country in BORDER_COUNTRIES for m in geocode_candidates(name, country=country)
+                 if m.matched_by != MATCHED_BY[2] and m.population >= ABROAD_CITY_POPULATION}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def conflicts_with_country(match: GeoMatch, country: str | None) -> bool:

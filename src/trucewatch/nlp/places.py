@@ -101,6 +101,7 @@ from trucewatch.nlp.place_scope import (
     disagreeing,
     outweighed_abroad,
     put_admin1_only,
+    region_abroad,
     regions_listed,
     several_regions,
     town_elsewhere,
@@ -508,7 +509,8 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
             continue
         location = _locate(("near " if near else "") + cleaned, scope, context,
                            explicit=bool(admin or sentence_admin1) and not coded_to, literal=coded_to,
-                           country=country, hint=None if admin or country else sentence_country)
+                           country=country,
+                           hint=None if admin or country else sentence_country or region_abroad(admin_text))
         if country is not None and location is None:
             context.refused.add(cleaned)  # "Orsha, Belarus": not the Orsha the gazetteer knows in Russia
             continue
@@ -725,10 +727,11 @@ def _locate(name: str, scope: str | None, context: _Placing, *, explicit: bool =
     if loose and (bare.lower() in english_words() or _ACRONYM.fullmatch(bare)) and not is_place_name(bare):
         return None  # "Strike", "Market", "TOS": an English word or an acronym that only an alternate or a
         # variant matches
-    if loose and match.country != "UA" and not scoped and (
+    if loose and match.country != "UA" and not scoped and not (country and country in BORDER_COUNTRIES) and (
             match.matched_by == MATCHED_BY[2] or match.population < CITY_POPULATION):
         return None  # "Kabanauka" is not Kubinka near Moscow: a foreign place by a variant or an alternate
-        # name is taken only inside a region the text names (a city known by the name is: "Rostov")
+        # name is taken only inside a region the text names (a city known by the name is: "Rostov"), or inside
+        # a neighbour the text names it in ("Naroulia, Belarus": Narovlya)
     # a name the text places in an oblast ("Horizont in Kharkiv") that was found only outside it is judged from there
     placed_in = replace(context, admin1=scope) if scope and not scoped and country is None else context
     if (KNOWN_MARK in basis or left_out) and (own := admin1_code(bare)) in placed_in.regions:

@@ -25,6 +25,11 @@ from trucewatch.nlp.syntax_words import (
     DEFENCE_VERBS,
     FILMED,
     FIRED_MUNITIONS,
+    FLAG_NOUNS,
+    FLAG_OCCASIONS,
+    FLAG_PHRASAL,
+    FLAG_SIDES,
+    FLAG_VERBS,
     FOUND_VERBS,
     FUTURE_HEADS,
     GRAVE_NOUNS,
@@ -91,6 +96,8 @@ PRESENCE_NOUNS = frozenset({
     "artillery", "howitzer", "armour", "armor", "apc", "ifv", "bmp", "btr", "paratrooper", "camp", "base",
     "system", "boat", "fighter", "warship", "submarine", "pontoon", "airbase", "vdv", "spetsnaz", "plane",
     "ammo", "depot", "mercenary", "tos", "arty", "tigr", "kamaz", "occupier", "invader",
+    # soldiers by their arm ("Marines dug in on the left bank at X", "infantry moving along the road to Y")
+    "marines", "infantry", "infantryman", "infantrymen", "commando", "sapper", "serviceman", "servicemen",
     # what forces build where they stand ("Russian trenches near X", "fortifications along the road to Y")
     "trench", "fortification", "dugout", "bunker", "roadblock", "blockpost", "crossing",
 })
@@ -139,7 +146,7 @@ PRESENCE_VERBS = frozenset({
     "build", "dig", "load", "unload", "park", "drive", "pass", "roll", "advance", "set", "film", "observe",
     "locate", "position", "carry", "ship", "abandon", "shoot", "chase", "detain", "fly", "search", "hoist",
     "raise", "assemble", "establish", "regroup", "redeploy", "hide", "store",
-    "photograph", "picture", "fortify", "entrench", "tow",
+    "photograph", "picture", "fortify", "entrench", "tow", "land",
 })
 # verbs of presence only with forces as their subject ("Ukrainian forces push towards X", "troops reach Y"; a boat
 # pushed by the wind, or an agreement reached with soldiers, is none) or, for a welcome, as their object
@@ -220,6 +227,8 @@ def _town_falls(token: Any) -> bool:
 def _harm_word(token: Any) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in HARM_VERBS and token.dep_ != "amod":
+        if lemma == "land" and _landing_aircraft(token):
+            return False  # "Two Su-25s landed in X": forces seen, not a munition's impact
         if lemma in HARM_ONLY_WITH and not any(
                 each.lower_ in HARM_ONLY_WITH[lemma] for each in token.subtree if each.i > token.i):
             return False
@@ -260,6 +269,13 @@ def _harm_word(token: Any) -> bool:
     return token.dep_ in ("amod", "acomp", "advcl", "acl", "relcl", "ROOT", "conj", "nsubj", "oprd") and (
         token.text.lower() in HARM_ADJECTIVES or (token.tag_ == "VBN" and lemma in HARM_ADJECTIVES)) and (
         not _said_of(token))
+
+
+def _landing_aircraft(verb: Any) -> bool:
+    """The subject of "land" is an aircraft, by its noun or its model ("helicopters landing at the airfield", "two
+    Su-25s landed in Millerovo")."""
+    subject = _subject(verb, False)
+    return subject is not None and (_noun_in(subject, AIRCRAFT) or _MODELS.fullmatch(subject.lower_) is not None)
 
 
 def _remnants_of_a_group(token: Any) -> bool:
@@ -339,12 +355,16 @@ def _weapon_acts(token: Any) -> bool:
         if governing.pos_ == "VERB" and governing.lemma_.lower() in PRESENCE_VERBS and (
                 governing.lemma_.lower() not in HARM_VERBS):
             return False
+    landing = _noun_in(token, AIRCRAFT) or _MODELS.fullmatch(token.lower_) is not None
     if any(child.dep_ in ("acl", "relcl") and child.lemma_.lower() in PRESENCE_VERBS
-           and child.lemma_.lower() not in HARM_VERBS for child in token.children):
-        return False  # "two helicopters seen near X", "a Su-25 flying over Y": presence
+           and (child.lemma_.lower() not in HARM_VERBS or (landing and child.lemma_.lower() == "land"))
+           for child in token.children):
+        return False  # "two helicopters seen near X", "a Su-25 flying over Y", "helicopters landing at Z": presence
     if token.dep_ in ("dobj", "nsubjpass"):
         return verb in HARM_VERBS or verb in USE_VERBS
     if token.dep_ == "nsubj" and token.head.pos_ == "VERB":
+        if landing and verb == "land":
+            return False  # an aircraft that lands is seen, not a munition's impact
         return verb in HARM_VERBS or verb not in PRESENCE_VERBS
     return True
 
@@ -548,6 +568,8 @@ def presence_word(doc: Any) -> EventWord | None:
     has_verb = any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj") for t in doc)
     moving = next((t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in PRESENCE_VERBS), None)
     for token in doc:
+        if _flag_changed(token):
+            return EventWord(token.idx, token.idx + len(token.text), "other", False, "presence")
         if token.lower_ in SIDE_PEOPLE and token.dep_ == "nsubj" and token.head.lemma_.lower() in _FORCE_MOVES and (
                 not projected(token.head)) and _directed(token.head):
             return EventWord(token.idx, token.idx + len(token.text), "other", False, "presence")
@@ -578,6 +600,27 @@ def presence_word(doc: Any) -> EventWord | None:
         if not has_verb:
             return EventWord(token.idx, token.idx + len(token.text), "other", False, "presence")
     return None
+
+
+def _flag_changed(token: Any) -> bool:
+    """A side's flag raised, hoisted or removed (`FLAG_VERBS`, `FLAG_PHRASAL`): "Ukrainian flag raised over the
+    village council", "Russian Flag Removed", "Ukrainians raise flag over X"; not at an occasion
+    (`FLAG_OCCASIONS`), nor only projected ("vowed to raise the flag over Kyiv")."""
+    if not _noun_in(token, FLAG_NOUNS) or token.dep_ == "compound" or any(
+            child.dep_ == "compound" and child.lemma_.lower() == "day" for child in token.children):
+        return False
+    verbs = [child for child in token.children if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB"]
+    if token.dep_ in ("dobj", "nsubjpass", "nsubj") and token.head.pos_ == "VERB":
+        verbs.append(token.head)
+    verb = next((each for each in verbs if each.lemma_.lower() in FLAG_VERBS or any(
+        (each.lemma_.lower(), child.lower_) in FLAG_PHRASAL for child in each.children if child.dep_ == "prt")), None)
+    if verb is None or projected(verb) or any(each.lemma_.lower() in FLAG_OCCASIONS for each in token.doc):
+        return False
+    owned = any(child.dep_ in ("amod", "compound", "poss", "nmod") and child.lower_.removesuffix("'s").removesuffix(
+        "’s") in FLAG_SIDES for child in token.children)
+    raiser = _subject(verb, False) if token.dep_ == "dobj" else None
+    return owned or (raiser is not None and raiser is not token and (
+        raiser.lower_ in SIDE_PEOPLE or _noun_in(raiser, PRESENCE_NOUNS)))
 
 
 def _directed(verb: Any) -> bool:

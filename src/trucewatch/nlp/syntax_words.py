@@ -150,3 +150,14 @@ TREND_VERBS = frozenset({"rise", "increase", "fall", "drop", "double", "triple",
                          "decrease", "soar", "jump"})
 COUNTED_HARM = frozenset({"casualty", "casualties", "death", "deaths", "toll", "fatality", "fatalities", "injury",
                           "injuries", "loss", "losses"})
+
+# A side's flag raised, hoisted, hung, removed or taken down over a place says who holds it ("Ukrainian flag raised
+# over the village council", "Residents remove the Russian flag from the city hall", "Ukrainians raise flag over
+# X"): a monitor's event, kept as `other` with the kind `military_presence`. The flag is a side's by its adjective
+# or by whom raises it; a flag waved, painted or sold, and any flag at a ceremony, a match or a festival, is none.
+FLAG_NOUNS = frozenset({"flag", "tricolour", "tricolor", "banner"})
+FLAG_SIDES = frozenset({"russian", "ukrainian", "soviet", "dpr", "lpr", "dnr", "lnr", "russia", "ukraine", "victory"})
+FLAG_VERBS = frozenset({"raise", "hoist", "hang", "remove", "lower", "return", "plant", "replace", "restore"})
+FLAG_PHRASAL = frozenset({("take", "down"), ("tear", "down"), ("pull", "down"), ("put", "up"), ("run", "up")})
+FLAG_OCCASIONS = frozenset({"ceremony", "celebration", "festival", "parade", "match", "stadium", "concert",
+                            "anniversary", "holiday", "tournament", "competition", "exhibition", "museum"})
