@@ -1,7 +1,8 @@
 """Every development score of the extraction in one run, as a Markdown table and a JSON file: what docs/scores.md
 holds, reproducible with one command.
 
-Runs, through the project's own API, `eval cir` and `eval acled` on their tuning halves, `eval posts` on each
+Runs, through the project's own API, `eval cir` and `eval acled` on their tuning halves, `eval cir` on the
+monitor-map titles written for the project (tests/nlp/gold_titles), `eval posts` on each
 gold file of tests/nlp/gold_posts (the tuning halves, the extra and the project-written channel batches) and the
 gold paragraphs of tests/nlp; with ``--check`` also the check halves (aggregates only: rules are never developed
 on them, and each reading of them is one more chance to fit them, so score them once, at the end of a piece of
@@ -77,10 +78,10 @@ def _paragraph_rows() -> list[dict[str, Any]]:
     return rows
 
 
-def _cir(path: Path, half: str) -> dict[str, Any]:
+def _cir(path: Path, half: str, label: str = "monitor map") -> dict[str, Any]:
     from trucewatch.api import text as api
 
-    return _row("monitor map", half, api.eval_cir(path, half=half), CIR[1])
+    return _row(label, half, api.eval_cir(path, half=None if half == "all" else half), CIR[1])
 
 
 def _acled(path: Path, half: str) -> dict[str, Any]:
@@ -101,6 +102,9 @@ def plan(data: Path, halves: tuple[str, ...]) -> list[tuple[str, str, Path, Call
     for half in halves:
         jobs.append(("monitor map", half, data / CIR[0], partial(_cir, data / CIR[0], half)))
         jobs.append(("ACLED", half, data / ACLED[0], partial(_acled, data / ACLED[0], half)))
+    titles = ROOT / "tests" / "nlp" / "gold_titles" / "cir_fresh.csv"
+    jobs.append(("monitor-map titles written for the project", "all", titles,
+                 partial(_cir, titles, "all", "monitor-map titles written for the project")))
     for label, posts, gold in POSTS:
         for half in halves if "{half}" in gold else ("all",):
             source = ROOT / posts if posts.startswith("tests/") else data / posts
