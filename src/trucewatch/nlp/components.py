@@ -10,10 +10,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from trucewatch.nlp import event_roles, spelling, syntax, syntax_words
 from trucewatch.nlp import headline as _headline  # noqa: F401  (registers trucewatch.headline.v1)
 from trucewatch.nlp import lexicon as lx
 from trucewatch.nlp import places as _places  # noqa: F401  (registers trucewatch.place.v2)
-from trucewatch.nlp import spelling, syntax, syntax_words
 from trucewatch.nlp.attribution import claimant_in
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
 from trucewatch.nlp.sources import active_lexicon
@@ -624,30 +624,30 @@ def _without_claimant(frame: Frame) -> str:
 @component("trucewatch.weapon.v2", reads=("frames.event", "frames.claimant"), writes=("frames.weapon",))
 def weapon(state: ArticleState) -> None:
     """The weapon class named in the sentence outside its attribution (FPV, drone, aerial bomb, MLRS, missile,
-    artillery, ...)."""
+    artillery, ...); of several classes, the one the parse makes the event's means (:mod:`event_roles`)."""
     for frame in state.frames:
-        sentence = _without_claimant(frame)
-        for pattern, name in lx.WEAPONS:
-            match = pattern.search(sentence)
-            if match:
-                frame.put("weapon", name, match.span())
-                break
+        found = event_roles.mentions(_without_claimant(frame), lx.WEAPONS)
+        if not found:
+            continue
+        chosen = event_roles.by_lexicon(found)
+        if len({mention.value for mention in found}) > 1:
+            chosen = event_roles.weapon_in_role(_doc(state, frame), found, frame.event == "interception") or chosen
+        frame.put("weapon", chosen.value, (chosen.start, chosen.end))
 
 
 @component("trucewatch.target.v2", reads=("frames.event", "frames.claimant"), writes=("frames.target",))
 def target(state: ArticleState) -> None:
-    """What was hit, as a taxonomy code (most specific pattern first), outside the sentence's attribution."""
+    """What was hit, as a taxonomy code, outside the sentence's attribution: of several codes, the one the parse
+    says the event acts on most directly (:mod:`event_roles`), else the most specific pattern."""
     for frame in state.frames:
-        sentence = _without_claimant(frame)
-        best: tuple[int, str, re.Match[str]] | None = None
-        for rank, (pattern, code) in enumerate(lx.TARGETS):
-            match = pattern.search(sentence)
-            if match and (best is None or rank < best[0]):
-                best = (rank, code, match)
-                break
-        if best:
-            frame.put("target", best[1], best[2].span())
-            frame.put("target_name", best[2].group(0))
+        found = event_roles.mentions(_without_claimant(frame), lx.TARGETS)
+        if not found:
+            continue
+        chosen = event_roles.by_lexicon(found)
+        if len({mention.value for mention in found}) > 1:
+            chosen = event_roles.target_in_role(_doc(state, frame), found) or chosen
+        frame.put("target", chosen.value, (chosen.start, chosen.end))
+        frame.put("target_name", frame.sentence[chosen.start:chosen.end])
 
 
 def _number(text: str | None) -> int | None:
