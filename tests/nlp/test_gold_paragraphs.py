@@ -21,6 +21,8 @@ CASES: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraph
 UNSEEN4: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen4.yaml")
 # a fifth batch, written after the fourth's fixes (docs/extraction.md, "Unseen paragraphs, fifth batch")
 UNSEEN5: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen5.yaml")
+# a sixth, on sentences naming several weapons or targets (docs/extraction.md, "Unseen paragraphs, sixth batch")
+UNSEEN6: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen6.yaml")
 
 
 def test_the_gold_set_is_big_and_varied_enough() -> None:
@@ -41,12 +43,14 @@ FLOORS: dict[str, tuple[list[dict[str, Any]], dict[str, float]]] = {
                           "weapon": 0.9, "place": 0.9}),
     "unseen5": (UNSEEN5, {"claimant_and_stance": 0.95, "interval": 0.95, "actor": 0.95, "target": 0.9,
                           "weapon": 0.95, "place": 0.8}),
+    "unseen6": (UNSEEN6, {"claimant_and_stance": 0.95, "interval": 0.95, "actor": 0.95, "target": 0.95,
+                          "weapon": 0.95, "place": 0.75}),
 }
 
 
 def test_the_later_batches_hold_40_new_paragraphs_each() -> None:
     seen = {case["id"] for case in CASES}
-    for batch in (UNSEEN4, UNSEEN5):
+    for batch in (UNSEEN4, UNSEEN5, UNSEEN6):
         ids = {case["id"] for case in batch}
         assert len(batch) == len(ids) == 40 and not ids & seen
         seen |= ids

@@ -31,10 +31,17 @@ _DENIED_NOUN = re.compile(r"['’]s? (?:report|claim)$")
 _PRONOUNS = re.compile(r"^(?:it|they|he|she|we|officials|authorities|sources|reports?|media|residents)$", re.I)
 
 
-def claimant_in(sentence: str, context: str = "") -> tuple[str, str | None, tuple[int, int]] | None:
+# "raised with his counterpart reports that ...": a word of saying that may be a noun, told by the verb before it
+NOUN_OR_SAYING = re.compile(r"\b(?:reports|claims)\s+that\b", re.IGNORECASE)
+
+
+def claimant_in(sentence: str, context: str = "",
+                verbs: frozenset[int] = frozenset()) -> tuple[str, str | None, tuple[int, int]] | None:
     """Who a sentence says speaks: the words naming them, their party in the source lexicon (None when it knows
     no party for them) and the words' span; ``context`` (the article's opening) helps the lexicon place a title.
-    A speaker the lexicon knows wins over an earlier one it does not."""
+    A speaker the lexicon knows wins over an earlier one it does not. ``verbs``: where the finite verbs of the parse
+    start; words before a verb of saying that hold one ("the Secretary raised with his counterpart reports that")
+    are no speaker, and the verb of saying is a noun."""
     lexicon = active_lexicon()
     fallback: tuple[str, str | None, tuple[int, int]] | None = None
     denial = lx.DENIAL.search(sentence)
@@ -43,6 +50,8 @@ def claimant_in(sentence: str, context: str = "") -> tuple[str, str | None, tupl
         if opening and match.end() <= opening.end():
             continue  # "Although the Kremlin had announced a truce, Ukrainian officials say ...": not the speaker
         group = next(name for name in ("a", "p", "q", "e", "b", "d", "c") if match.group(name))
+        if group == "b" and any(match.start(group) <= at < match.end(group) for at in verbs):
+            continue
         claimant = match.group(group).strip()
         span = match.span(group)
         if group == "d" and denial and _DENIED_NOUN.search(match.group(0)):

@@ -10,11 +10,11 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from trucewatch.nlp import event_roles, spelling, syntax, syntax_words
 from trucewatch.nlp import headline as _headline  # noqa: F401  (registers trucewatch.headline.v1)
 from trucewatch.nlp import lexicon as lx
 from trucewatch.nlp import places as _places  # noqa: F401  (registers trucewatch.place.v2)
-from trucewatch.nlp import spelling, syntax, syntax_words
-from trucewatch.nlp.attribution import claimant_in
+from trucewatch.nlp.attribution import NOUN_OR_SAYING, claimant_in
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
 from trucewatch.nlp.sources import active_lexicon
 from trucewatch.nlp.spacy_support import split_sentences
@@ -418,6 +418,10 @@ def claims(state: ArticleState) -> None:
             state.context_claimant = (found[0], found[1])
     for frame in state.frames:
         found = claimant_in(frame.sentence, f"{frame.sentence}\n{text[:2000]}")
+        if found and NOUN_OR_SAYING.search(frame.sentence):
+            verbs = frozenset(t.idx for t in _doc(state, frame)  # type: ignore[attr-defined]
+                              if t.tag_ in ("VBD", "VBZ", "VBP"))
+            found = claimant_in(frame.sentence, f"{frame.sentence}\n{text[:2000]}", verbs) if verbs else found
         if found is None and _SPEECH.search(frame.sentence):
             span = syntax.attribution(_doc(state, frame))
             if span is not None:
@@ -592,9 +596,33 @@ def _actor_by_position(frame: Frame, mentions: list[tuple[str, int, int]],
     elif frame.values.get("denial") and frame.values.get("claimant") in lx.OPPONENT:
         # "Kyiv denied attacking the station": the act denied is the claimant's own
         frame.put("actor", frame.values["claimant"])
+    elif frame.event == "interception" and not mentions and frame.values.get("claimant") in lx.OPPONENT:
+        # "Air defences shot down 21 drones, the city administration said": a party that tells of an interception
+        # naming no side tells of its own air defence
+        frame.put("interceptor", frame.values["claimant"])
+        frame.put("actor", lx.OPPONENT[frame.values["claimant"]])
+
+
+# a body named without its country that reports the other side's fire on its own ("the Air Force said Russia fired
+# ..."); a general staff, navy or ministry tells its own side's strikes in the third person just as often
+_ARMED_BODIES = frozenset({"air_force"})
+
+
+def _whose_body(frame: Frame) -> None:
+    """"Russia fired 78 missiles at X, the Air Force said": an air force that names the acting side in the third
+    person, with no "its" or "our" for its own forces, is the other side's."""
+    claimant, acting = frame.values.get("claimant"), frame.values.get("actor")
+    if (not isinstance(claimant, str) or claimant in lx.OPPONENT or acting not in lx.OPPONENT
+            or frame.values.get("denial") or lx.SELF_REFERENCE.search(frame.sentence)
+            or _PRONOUN_DOER.search(frame.sentence)):
+        return
+    if active_lexicon().body_kind(claimant) in _ARMED_BODIES:
+        span = frame.spans.get("claimant")
+        frame.put("claimant", lx.OPPONENT[acting], (span[0], span[1]) if span else None)
 
 
 def _stance(frame: Frame) -> None:
+    _whose_body(frame)
     claimant = frame.values.get("claimant")
     acting = frame.values.get("actor")
     sentence = frame.sentence
@@ -625,30 +653,30 @@ def _without_claimant(frame: Frame) -> str:
 @component("trucewatch.weapon.v2", reads=("frames.event", "frames.claimant"), writes=("frames.weapon",))
 def weapon(state: ArticleState) -> None:
     """The weapon class named in the sentence outside its attribution (FPV, drone, aerial bomb, MLRS, missile,
-    artillery, ...)."""
+    artillery, ...); of several classes, the one the parse makes the event's means (:mod:`event_roles`)."""
     for frame in state.frames:
-        sentence = _without_claimant(frame)
-        for pattern, name in lx.WEAPONS:
-            match = pattern.search(sentence)
-            if match:
-                frame.put("weapon", name, match.span())
-                break
+        found = event_roles.mentions(_without_claimant(frame), lx.WEAPONS)
+        if not found:
+            continue
+        chosen = event_roles.by_lexicon(found)
+        if len({mention.value for mention in found}) > 1:
+            chosen = event_roles.weapon_in_role(_doc(state, frame), found, frame.event == "interception") or chosen
+        frame.put("weapon", chosen.value, (chosen.start, chosen.end))
 
 
 @component("trucewatch.target.v2", reads=("frames.event", "frames.claimant"), writes=("frames.target",))
 def target(state: ArticleState) -> None:
-    """What was hit, as a taxonomy code (most specific pattern first), outside the sentence's attribution."""
+    """What was hit, as a taxonomy code, outside the sentence's attribution: of several codes, the one the parse
+    says the event acts on most directly (:mod:`event_roles`), else the most specific pattern."""
     for frame in state.frames:
-        sentence = _without_claimant(frame)
-        best: tuple[int, str, re.Match[str]] | None = None
-        for rank, (pattern, code) in enumerate(lx.TARGETS):
-            match = pattern.search(sentence)
-            if match and (best is None or rank < best[0]):
-                best = (rank, code, match)
-                break
-        if best:
-            frame.put("target", best[1], best[2].span())
-            frame.put("target_name", best[2].group(0))
+        found = event_roles.mentions(_without_claimant(frame), lx.TARGETS)
+        if not found:
+            continue
+        chosen = event_roles.by_lexicon(found)
+        if len({mention.value for mention in found}) > 1:
+            chosen = event_roles.target_in_role(_doc(state, frame), found) or chosen
+        frame.put("target", chosen.value, (chosen.start, chosen.end))
+        frame.put("target_name", frame.sentence[chosen.start:chosen.end])
 
 
 def _number(text: str | None) -> int | None:

@@ -31,7 +31,10 @@ EVENT_TRIGGERS: dict[str, re.Pattern[str]] = {
             r"shot down", r"shoot(?:ing)? down", r"intercept(?:ed|s|ing|ions?)?", r"downed", r"neutrali[sz]ed",
             r"destroyed by air defen[cs]es?",
             # "destroyed three Ukrainian naval drones": a weapon destroyed in flight is an interception
-            r"destroyed (?:[\w\-]+ ){0,4}?(?:drones?|uavs?|missiles?|rockets?|shaheds?)",
+            # (not "destroyed a workshop assembling drones", "a depot for missiles": the weapons are what it holds)
+            r"destroyed (?:(?!(?!incoming\b)\w+ing\b|for\b|with\b|(?:workshop|warehouse|depot|factory|plant|"
+            r"facility|site|hangar|storage|production)s?\b)[\w\-]+ ){0,4}?(?:drones?|uavs?|missiles?|rockets?|"
+            r"shaheds?)",
             r"air defen[cs]es? (?:destroyed|repelled|were active|worked)",
             r"defused", r"lost from radar", r"suppressed by electronic warfare", r"jammed",
             # security services taking weapons out of use (ACLED: disrupted weapons use)

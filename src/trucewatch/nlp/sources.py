@@ -38,7 +38,8 @@ _UNNAMED_REGIONAL = re.compile(r"\b(?:governor|(?:regional|city|district|oblast)
 _SPEAKING_TOWN_POPULATION = 20_000
 _REGION_MENTION = re.compile(r"\b([A-Z][\w'\-]+)\s+(?:[Rr]egion|[Oo]blast|[Kk]rai)\b")
 _TOWN_MENTION = re.compile(
-    r"(?:\b(?i:in|of|near|over|on|at|to|approaching|towards)\s+|^)([A-Z][a-z'\-]{3,})\b(?!\s+time)", re.MULTILINE)
+    r"(?:\b(?i:in|of|near|over|on|at|to|approaching|towards)\s+|^)([A-Z][a-z'\-]{3,}?)(?:['’]s)?\b(?!\s+time)",
+    re.MULTILINE)  # "Lviv's historic centre": the town is Lviv
 _AS_PLACE = re.compile(r"\b(?:in|across|inside|throughout)\s+(?:the\s+)?$")
 _REGION_WORDS = re.compile(r"\b(?:[Rr]egion|[Rr]egional|[Oo]blast|[Kk]rai|[Cc]ity|[Pp]rovince|[Rr]epublic)\b")
 
@@ -90,6 +91,11 @@ class SourceLexicon:
                     return found, "regional"
         return None
 
+    def body_kind(self, phrase: str) -> str | None:
+        """The kind of body an attribution names ("the Air Force" -> ``air_force``), whoever's it is."""
+        text = normalise(phrase)
+        return next((kind for kind, variants in self.bodies.items() if any(_has(text, v) for v in variants)), None)
+
     def _town_party(self, name: str) -> str | None:
         """The party of the country holding a town of the name ("the town's mayor" of Nikopol), when the
         gazetteer places it at a town of ``_SPEAKING_TOWN_POPULATION`` people or more."""
@@ -121,7 +127,8 @@ class SourceLexicon:
             name = _REGION_WORDS.sub(" ", match.group("after") or match.group("before") or "").strip()
             if len(name) < 3:
                 continue
-            code = admin1_code(name)
+            # "Acting Sumy mayor": a capitalised title word before the name is not part of it
+            code = admin1_code(name) or (admin1_code(name.split()[-1]) if " " in name else None)
             country = admin1_country(code) if code else None
             party = next((p.id for p in self.parties if country and p.country == country), None)
             if party:

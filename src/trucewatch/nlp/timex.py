@@ -59,6 +59,17 @@ CLOCK_RANGE = re.compile(
     rf"(?<![\d:.])(?P<a2>[0-2]?\d[:.][0-5]\d)\s*(?:-|–)\s*(?P<b2>[0-2]?\d[:.][0-5]\d)(?![\d:.]))"
     rf"(?P<zone>\s+(?:local time|kyiv time|kiev time|moscow time|msk|utc|gmt))?",
     re.IGNORECASE)
+# "between 6 p.m. on Saturday and midnight on Sunday", "from Friday evening until Sunday": a span of named days
+_PLAIN_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+WEEKDAY_RANGE = re.compile(
+    rf"\b(?:between|from)\s+(?:(?P<c1>{_CLOCK_TEXT}|midnight|noon)\s+)?(?:on\s+)?(?P<w1>{_PLAIN_WEEKDAY})"
+    rf"(?:\s+(?P<p1>morning|afternoon|evening|night))?\s+(?:and|to|until|till|through|into)\s+"
+    rf"(?:(?P<c2>{_CLOCK_TEXT}|midnight|noon)\s+)?(?:on\s+)?(?P<w2>{_PLAIN_WEEKDAY})\b",
+    re.IGNORECASE)
+# "over the past week", "in the past 24 hours", "during the past three days": up to the publication
+PAST_SPAN = re.compile(r"\b(?:over|in|during|within|throughout)\s+the\s+(?:past|last|previous)\s+"
+                       r"(?:(?P<amount>\d+|an?|one|two|three|four|five|six|seven|several|a few)\s+)?"
+                       r"(?P<unit>hours?|days?|weeks?|month)\b", re.IGNORECASE)
 _VAGUE_CLOCK = re.compile(r"\b(?:around|about|approximately|roughly|shortly (?:after|before))\s*$", re.IGNORECASE)
 CLOCK = re.compile(
     r"\b(?:at|around|about|shortly after|shortly before|before|after)?\s*"
@@ -89,7 +100,7 @@ ANCHOR = re.compile(
     r"(?=[,.;]|\s+(?:on|in|at|and|when|that|was|had|took|came|went|began|started|ended|expired)\b|$)",
     re.IGNORECASE,
 )
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "several": 3, "a few": 3}
 
 
@@ -381,6 +392,51 @@ def resolve_time(
     return resolved
 
 
+def _bound(text: str | None, part: str | None, end: bool) -> time | None:
+    """The clock time a bound of a weekday range names ("6 p.m.", "midnight", "evening"); None for the day's edge."""
+    if text:
+        lowered = text.lower()
+        if lowered == "midnight":
+            return None if end else time(0)
+        if lowered == "noon":
+            return time(12)
+        return _clock_value(text, None)
+    hours = {"morning": (5, 12), "afternoon": (12, 18), "evening": (17, 24), "night": (18, 24)}.get(
+        (part or "").lower())
+    if hours is None or (end and hours[1] == 24):
+        return None
+    return time(hours[1] if end else hours[0])
+
+
+def _weekday_range(sentence: str, published: datetime | None,
+                   tz: str) -> tuple[datetime, datetime, tuple[int, int]] | None:
+    """(start, end, span) of "between 6 p.m. on Saturday and midnight on Sunday": the last such days before
+    publication."""
+    match = WEEKDAY_RANGE.search(sentence)
+    if match is None or published is None:
+        return None
+    last = _previous_weekday(published.astimezone(ZoneInfo(tz)).date(), WEEKDAYS[match.group("w2").lower()])
+    first = _previous_weekday(last, WEEKDAYS[match.group("w1").lower()])
+    opening = _bound(match.group("c1"), match.group("p1"), end=False) or time(0)
+    closing = _bound(match.group("c2"), None, end=True)
+    end = _local(last, closing, tz) if closing else _local(last + timedelta(days=1), time(0), tz)
+    return _local(first, opening, tz), end, match.span()
+
+
+def _past_span(sentence: str, published: datetime | None) -> tuple[datetime, datetime, tuple[int, int]] | None:
+    """(start, end, span) of "over the past week", "in the last 24 hours": back from the publication."""
+    match = PAST_SPAN.search(sentence)
+    if match is None or published is None:
+        return None
+    amount = match.group("amount")
+    count = int(amount) if amount and amount.isdigit() else _NUMBERS.get((amount or "one").lower(), 1)
+    unit = match.group("unit").lower().rstrip("s")
+    length = {"hour": timedelta(hours=1), "day": timedelta(days=1), "week": timedelta(days=7),
+              "month": timedelta(days=31)}[unit] * count
+    end = published.astimezone(UTC)
+    return end - length, end, match.span()
+
+
 def _resolve(
     sentence: str,
     published: datetime | None,
@@ -403,6 +459,9 @@ def _resolve(
     span: tuple[int, int] | None = None
     how = "absolute"
     interval: tuple[datetime, datetime] | None = None
+    spanned = _weekday_range(sentence, published, tz)
+    if spanned is not None:
+        return Resolved(spanned[0], spanned[1], tz, spanned[2], "range")
     clock_range = _clock_range(sentence)
     if clock_range is not None:
         zone = clock_range[2] or (tz if not clock or not clock[1] else zone)
@@ -441,6 +500,9 @@ def _resolve(
             interval = _relative(relative, published, zone)
             span, how = relative.span(), "relative"
             day = interval[0].astimezone(ZoneInfo(zone)).date()
+    past = _past_span(sentence, published) if day is None and clock is None and clock_range is None else None
+    if past is not None:
+        return Resolved(past[0], past[1], zone, past[2], "past")
     if day is None and context_date is not None:
         day, how = context_date, "context"
         interval = _day_interval(day, zone)
