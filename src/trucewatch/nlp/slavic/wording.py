@@ -462,6 +462,8 @@ def not_an_event(headline: str, language: str = "uk") -> bool:
         word.lemma in words.not_an_event for word in _read(headline, language))
 
 
+# a first sentence that opens with "про" or "щодо" and ends before a new sentence: a title naming a topic
+_TOPIC_TITLE = re.compile(r"\W*(?:про|щодо|стосовно)\s+([^.!?\n:]{1,120})(?:[.!?\n]|$)", re.IGNORECASE)
 _EXPLAINER_HEAD = 250  # the greeting and the title may come first ("Доброго дня, друзі, Утопич на базі, і …")
 _TOPIC_REACH = 4  # the words after the verb that say what is talked over ("про останню атаку на …")
 
@@ -477,6 +479,10 @@ def explains(text: str, language: str = "uk") -> bool:
     announced = words.topic_head.match(head)
     if announced:  # "Трохи про удари далекобійними дронами": a title with no verb
         return not _topic_told(text, announced.end(), language)
+    title = _TOPIC_TITLE.match(head)
+    if title and not has_verb(title.group(1), language):
+        # "Про зенітні дрони і сьогоднішню атаку на Київ.": a title that names its topic after "про", no verb
+        return not _topic_told(text, title.start(1), language)
     prefixes = {each[:3] for each in words.explainer}
     for match in _WORD.finditer(head):
         lowered = match.group(0).lower()
