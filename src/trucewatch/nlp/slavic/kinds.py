@@ -415,6 +415,7 @@ def _classify_uk(text: str, language: str) -> str:
             pass  # "На Брянщині була уражена підстанція … Дзеркальні дії на атаки рф по енергетиці України"
         elif enemy_strikes(text, language, strikes) or (places and not held and all(
                 place.code.startswith("UA-") for place in places)) or (not held and on_ukraine(text)) or (
+                _in_ukraine_first(text, language, spans, strikes)) or (
                 places and all(place.code.startswith("UA-") and place.code not in _CRIMEA for place in places)
                 and _OUTAGE.search(text) and not _OCCUPIED.search(text)):
             # the enemy named as the one striking, a strike on Ukraine, or only places in Ukraine the other
@@ -467,6 +468,17 @@ def _in_russia_first(text: str, language: str, spans: list[tuple[int, int]], str
     if RUSSIAN_STRIKE.search(sentence) or ON_UKRAINE.search(sentence):
         return False
     return any(place.code.startswith("RU-") for place in find_places(sentence, language))
+
+
+def _in_ukraine_first(text: str, language: str, spans: list[tuple[int, int]], strikes: list[tuple[int, int]]) -> bool:
+    """Whether the sentence with the post's first word of striking names places, all in Ukraine outside the oblasts
+    Russia holds, and no Ukrainian force: a strike on Ukraine, whatever Russian town later sentences name ("…
+    відповімо росії на їхні сьогоднішні удари по Дніпру, Харкову … Ну очікуємо … у Бєлгороді пропало світло")."""
+    span = _first_strike_sentence(spans, strikes)
+    if span is None or lexicon().actors["UA"].search(text, *span):
+        return False
+    places = find_places(text[span[0]:span[1]], language)
+    return bool(places) and all(place.code.startswith("UA-") and place.code not in _HELD for place in places)
 
 
 def _headline_strike(text: str, language: str, places: list[Place]) -> bool:

@@ -33,6 +33,10 @@ _HAPPENED = re.compile(r"(?:внаслідок|через|від|результ�
 _COUNTED = re.compile(r"(?<![\w'’.:,])(?<!щонайменше\s)(?<!понад\s)(?<!близько\s)(?<!більше\s)(?<!майже\s)"
                       r"(?<!до\s)(?<!від\s)(?:\d+|два|дві|три|чотири|п[’'ʼ]ять|шість|сім|вісім|дев[’'ʼ]ять|десять)\s+"
                       r"(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+# strikes of a day just past ("їхні сьогоднішні удари по Дніпру, Харкову …", "Нічні удари були виконані …"): these
+# happened, however many (not "для здійснення нічних атак": what a weapon is for)
+_OF_A_DAY = re.compile(r"(?<![\w'’])(?<!для\s)(?<!здійснення\s)(?<!нанесення\s)(?<!завдання\s)"
+                       r"(?:сьогоднішн|[ву]чорашн|позавчорашн|нічн|ранков|вечірн)\w*\s+$", re.IGNORECASE)
 # (not strikes of late in general: "під час останніх атак випускали по Україні дрони з термобаричною частиною")
 # "НПЗ призупинив роботу після атак українських дронів": strikes in the plural after "після" happened when the
 # clause tells what they stopped or cost ("Sea Baby після атак на ворожий флот передали до музею", "після ударів —
@@ -349,6 +353,7 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
         if word.lemma in words.generic_plural and _plural(text, word, language) and (overview or not (
                 _HAPPENED.search(text, max(0, word.start - 40), word.start)
                 or _COUNTED.search(text, max(0, word.start - 40), word.start)
+                or _OF_A_DAY.search(text, max(0, word.start - 30), word.start)
                 or _AFTER_A_CONSEQUENCE.search(text, max(0, word.start - 140), word.start)
                 or _BY_THE_ENEMY.match(text, word.end)
                 or (_UNDER.search(text, max(0, word.start - 30), word.start)
