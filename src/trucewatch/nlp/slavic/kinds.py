@@ -121,7 +121,11 @@ _COUNT_DOWNED_UK = re.compile(rf"(?<![\w'’]){_UK_DOWNING}(?:/\w+)?\s+(?:(?:в�
                               rf"(?:[\w'’]+\s+)?(?:збито|знешкоджено|знищено|перехоплено)(?![\w'’])|"
                               rf"(?<![\w'’])\d+\s+(?:[\w'’-]+\s+)?{_UK_WEAPON}\w*\s*,\s*(?:усі|всі)\s+"
                               rf"(?:збито|знешкоджено|знищено|перехоплено)(?![\w'’])", _F)
-_DESTROYED_BY = re.compile(r"знищил|знищив|знищують|знищує", _F)
+_DESTROYED_BY = re.compile(r"знищил|знищив|знищують|знищує|"
+                           # ... or downed an aircraft ("ССО збили ворожий Мі‑8 … над територією Ростовської
+                           # області"; a count of drones or missiles downed is a tally, read before)
+                           r"(?<![\w'’])(?:збил|збив)\w*\s+(?:[\w'’-]+\s+){0,2}(?:(?:Су|Мі|Ка|Іл|Ту|МіГ|Бе|А)[-‑]\d|"
+                           r"літак|гелікоптер|вертоліт|вертольот)", _F)
 # Ukrainian air defence at work, destroying or downing ("ППО знищила понад 20 цілей", "сили ППО знищили всі ворожі
 # цілі", "ППО працює по столиці … уламки збитого дрона")
 DEFENCE_AT_WORK = re.compile(r"(?<![\w'’])(?:ППО|протиповітрян\w*\s+оборон\w*)\s+(?:\w+\s+)?(?:знищил|знешкодил|збил|"
@@ -367,6 +371,8 @@ _FIRE_AFTER = (r"(?:пожеж|горін|горі|гори|вигор|пала�
                r"(?:уражен|удар|атак|прильот|влучан)")
 # ... or a past passive of one object ("був атакований завод «Кремній»"; not "цілі були атаковані")
 _ONE_STRUCK = r"\b(?:був|була|було)\s+(?:\w+\s+)?(?:атакован|[ув]ражен)"
+# ... or the enemy's thing destroyed or struck ("У районі бухти Козачої попередньо знищено російське ППО")
+_ENEMY_THING_STRUCK = r"(?<![\w'’])(?:знищено|уражено|вражено)\s+(?:[\w'’-]+\s+)?(?:російськ|ворож|рашистськ)\w*"
 # ... a strike on Russia as a whole ("Наймасштабніша атака на російські території", "65 година атаки по росії"; in the
 # plural a strike in general is no word of striking) or a hit confirmed where it fell ("з місця атаки") ...
 _ON_RUSSIA = (r"(?:атак|удар)\w*\s+(?:на|по)\s+(?:російськ\w*\s+територ|територі\w*\s+(?:рф|росії)|росі[їю]\b|рф\b)|"
@@ -382,7 +388,7 @@ _MOMENT_HEAD = re.compile(r"^\W*(?:(?:відео|кадри)\s+)?момент\w*
                           r"(?!БПЛА|БпЛА|безпілот|дрон|шахед|Shahed|позиц|піхот|солдат|танк|окупант)[^:?\n]*?(?:[.!\n]|$)",
                           _F)
 _HAPPENED_HERE = re.compile("|".join((_LAST_NIGHT, _STRUCK_PAST, _UNDER_WAY, _ON_RUSSIA, _JUST_PAST, _FIRE_AFTER,
-                                      _ONE_STRUCK)), _F)
+                                      _ONE_STRUCK, _ENEMY_THING_STRUCK)), _F)
 # oblasts of Ukraine held in whole or part by Russia: a strike there may be either side's
 _HELD = frozenset({"UA-43", "UA-40", "UA-14", "UA-09", "UA-23", "UA-65"})
 

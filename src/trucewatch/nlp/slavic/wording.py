@@ -156,6 +156,9 @@ _ACCUSATIVE_ONLY = frozenset({"про", "через", "крізь", "на", "з�
 # ті об'єкти", "рознесіть їх"): rhetoric or a wish, not a report (the channel reports in the past or the third person)
 _ADDRESSED = frozenset({"1per", "2per", "impr"})
 # a sentence ends at "!", "?", a line break, or a full stop not followed by a small letter ("40 тис. без світла")
+# "для" before a person ("геолокували для вас удар по дитсадку") says whom a thing is for, not a purpose to come
+_FOR_SOMEONE = re.compile(r"(?<![\w'’])для\s+(?:вас|нас|тебе|мене|них|неї|нього|всіх|усіх|себе)(?![\w'’])",
+                          re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[!?\n]|\.(?!\s*[a-zа-яёіїєґ])")
 
 
@@ -373,7 +376,7 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
             continue  # "ударив Кондратьєва молотком по голові": a person's blow, an assault
         if word.lemma in _DESTROYING and ground_fight(text, word.start, word.end):
             continue  # "Знищений Т-72 у Курській області": a ground fight's result
-        before = _WORD.findall(text[max(0, word.start - 80):word.start])[-_NOT_YET_REACH:]
+        before = _WORD.findall(_FOR_SOMEONE.sub(" ", text[max(0, word.start - 80):word.start]))[-_NOT_YET_REACH:]
         if any(parse(each.lower(), language)[0] in words.not_yet - (_PURPOSES if served else frozenset())
                for each in before):
             continue
@@ -396,7 +399,7 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
 def _wanted_noun(text: str, word: Word, language: str) -> bool:
     """Whether a word of wanting, allowing or being able stands within three words before a noun of striking,
     its adjectives not counted ("може бути новий російський масований удар")."""
-    window = text[max(0, word.start - 80):word.start]
+    window = _FOR_SOMEONE.sub(" ", text[max(0, word.start - 80):word.start])
     before = _WORD.findall(re.split(r"[.!?\n]", window)[-1])
     kept = [each for each in before if not {"ADJF", "PRTF"} & parse(each.lower(), language)[1]
             or parse(each.lower(), language)[0] in wording().not_yet]
