@@ -175,6 +175,9 @@ _RETRACTED = re.compile(r"(?:\bUPD|\bОновлен\w*)\s*:?\s*(?:[\w'’]+\s+){
 # завалило снігом"; not the other side's words: "русня пише, що ніяких вибухів не було")
 _NONE_HAPPENED = re.compile(r"(?<![\w'’])(?:ніяк|жодн)\w*\s+(?:[\w'’]+\s+)?(?:вибух|удар|атак|прил[іь]о?т|уражен|пожеж)"
                             r"\w*\s+(?:[\w'’]+\s+)?не\s+(?:було|був|була|сталос[ья])(?![\w'’])", _F)
+# ... or that what others showed is a fake ("З 90% впевненістю можемо сказати, що це наєбалово повне", "— ФЕЙК!")
+_FAKE = re.compile(r"(?<![\w'’])(?:це|є)\s+(?:[\w'’]+\s+){0,2}?(?:фейк|наєбалов|постановк|вкид)\w*(?![\w'’])|"
+                   r"[—–-]\s*фейк\w*(?![\w'’])", _F)
 _SAID_BY_OTHERS = re.compile(r"(?<![\w'’])(?:заявля|заяви|каж|пиш|стверджу|бреш|повідомля|пізд|пизд|вважа)\w*"
                              r"[^.!?\n]*$", _F)
 # an air-alert chronicle's head, and the explosions that make one report a strike ("Повідомляють про вибухи у
@@ -234,8 +237,9 @@ def _counted_downed(text: str, spans: list[tuple[int, int]], language: str) -> b
 
 
 def _no_strike_happened(text: str) -> bool:
-    """Whether the post says in its own words that no strike or explosion happened (not quoting the other side)."""
-    for match in _NONE_HAPPENED.finditer(text):
+    """Whether the post says in its own words that no strike or explosion happened, or that what was shown is a
+    fake (not quoting the other side)."""
+    for match in [*_NONE_HAPPENED.finditer(text), *_FAKE.finditer(text)]:
         if not _SAID_BY_OTHERS.search(text, sentence_around(text, match.start())[0], match.start()):
             return True
     return False
