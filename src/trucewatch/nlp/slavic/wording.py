@@ -155,10 +155,10 @@ _ACCUSATIVE_ONLY = frozenset({"про", "через", "крізь", "на", "з�
 # a verb in the first or second person or the imperative ("Поки ви обстрілюєте наші міста", "Ми атакуємо тільки
 # ті об'єкти", "рознесіть їх"): rhetoric or a wish, not a report (the channel reports in the past or the third person)
 _ADDRESSED = frozenset({"1per", "2per", "impr"})
-# a sentence ends at "!", "?", a line break, or a full stop not followed by a small letter ("40 тис. без світла")
 # "для" before a person ("геолокували для вас удар по дитсадку") says whom a thing is for, not a purpose to come
 _FOR_SOMEONE = re.compile(r"(?<![\w'’])для\s+(?:вас|нас|тебе|мене|них|неї|нього|всіх|усіх|себе)(?![\w'’])",
                           re.IGNORECASE)
+# a sentence ends at "!", "?", a line break, or a full stop not followed by a small letter ("40 тис. без світла")
 _SENTENCE_END = re.compile(r"[!?\n]|\.(?!\s*[a-zа-яёіїєґ])")
 
 
@@ -388,6 +388,8 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
             continue  # "рф завдасть удару по Україні", "нанесе удар": the perfective future of the verb before
         if "infn" in word.grammemes and before and "infn" in parse(before[-1].lower(), language)[1]:
             continue  # "може продовжувати атакувати": what something can do, not what it did
+        if "infn" in word.grammemes and text[sentence[1]:sentence[1] + 1] == "?":
+            continue  # "Залишити їх безкарними, чи атакувати терористів?": a question of what to do
         spans.append((word.start, word.end))
     for beaten in words.beating.finditer(text):  # "б’ють по росії", "гатили по НПЗ"
         before = _WORD.findall(text[max(0, beaten.start() - 80):beaten.start()])[-_NOT_YET_REACH:]
