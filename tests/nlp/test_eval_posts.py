@@ -103,3 +103,33 @@ def test_bad_posts_file(tmp_path: Path) -> None:
     assert code == 2 and f"{posts}:1" in output and "no text column" in output
     code, output = run(str(tmp_path / "missing.csv"), str(gold))
     assert code == 2 and "no such file" in output
+
+
+DIGEST_POSTS = [
+    ("2025-01-14 08:00", "Вночі дрони уразили нафтобазу в Енгельсі, на території пожежа."),
+    ("2025-01-20 18:00", "Підсумки ударів по росії за останній тиждень (13.01–19.01): 13–14 січня: 🔴 Удар БПЛА – "
+                         "нафтобаза в Енгельсі. 🔴 Удар БПЛА – завод у Казані."),
+]
+
+
+def test_a_digest_is_scored_on_all_it_says(tmp_path: Path) -> None:
+    """A digest repeating a labelled post keeps that place in its own score: the store keeps one report of
+    the two, but a post's score does not hang on which other posts the gold file labels."""
+    posts = tmp_path / "posts.csv"
+    with posts.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["datetime", "text_snippet"])
+        writer.writerows(DIGEST_POSTS)
+    line = {"drones": None, "missiles": None, "target": None, "object": None, "event_date": None,
+            "energy_claim": False}
+    strike = {**line, "datetime": DIGEST_POSTS[0][0], "key": DIGEST_POSTS[0][1][:50], "kind": "strike_on_russia",
+              "regions": ["RU-SAR"]}
+    digest = {**line, "datetime": DIGEST_POSTS[1][0], "key": DIGEST_POSTS[1][1][:50], "kind": "summary",
+              "regions": ["RU-SAR", "RU-TA"]}
+    for labelled in ([digest], [strike, digest]):
+        gold = tmp_path / "gold.jsonl"
+        gold.write_text("".join(json.dumps(each, ensure_ascii=False) + "\n" for each in labelled), encoding="utf-8")
+        code, output = run(str(posts), str(gold), "--details")
+        assert code == 0, output
+        scores = json.loads(output)
+        assert scores["region_recall"] == 1.0, scores["_errors"]

@@ -78,11 +78,13 @@ def _coarse(category: str | None) -> str | None:
 
 
 def prediction(result: PostResult) -> dict[str, Any]:
-    """The gold-line fields as the extraction gives them for one post."""
+    """The gold-line fields as the extraction gives them for one post: all that the post's reading says, a
+    digest's reports included when the file's other posts gave them first (:func:`read_posts` keeps one report
+    of each for the store; a post's score must not hang on which other posts a gold file labels)."""
     regions: set[str] = set()
     drones = missiles = None
     energy: list[str] = []
-    for report in result.reports:
+    for report in result.reading.reports if result.reading is not None else result.reports:
         if report.stance == "denies":
             continue  # a denial says the strike did not happen: no region, no energy claim (the gold conventions)
         location = report.location

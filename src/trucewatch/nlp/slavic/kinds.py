@@ -121,7 +121,11 @@ _COUNT_DOWNED_UK = re.compile(rf"(?<![\w'’]){_UK_DOWNING}(?:/\w+)?\s+(?:(?:в�
                               rf"(?:[\w'’]+\s+)?(?:збито|знешкоджено|знищено|перехоплено)(?![\w'’])|"
                               rf"(?<![\w'’])\d+\s+(?:[\w'’-]+\s+)?{_UK_WEAPON}\w*\s*,\s*(?:усі|всі)\s+"
                               rf"(?:збито|знешкоджено|знищено|перехоплено)(?![\w'’])", _F)
-_DESTROYED_BY = re.compile(r"знищил|знищив|знищують|знищує", _F)
+_DESTROYED_BY = re.compile(r"знищил|знищив|знищують|знищує|"
+                           # ... or downed an aircraft ("ССО збили ворожий Мі‑8 … над територією Ростовської
+                           # області"; a count of drones or missiles downed is a tally, read before)
+                           r"(?<![\w'’])(?:збил|збив)\w*\s+(?:[\w'’-]+\s+){0,2}(?:(?:Су|Мі|Ка|Іл|Ту|МіГ|Бе|А)[-‑]\d|"
+                           r"літак|гелікоптер|вертоліт|вертольот)", _F)
 # Ukrainian air defence at work, destroying or downing ("ППО знищила понад 20 цілей", "сили ППО знищили всі ворожі
 # цілі", "ППО працює по столиці … уламки збитого дрона")
 DEFENCE_AT_WORK = re.compile(r"(?<![\w'’])(?:ППО|протиповітрян\w*\s+оборон\w*)\s+(?:\w+\s+)?(?:знищил|знешкодил|збил|"
@@ -171,6 +175,9 @@ _RETRACTED = re.compile(r"(?:\bUPD|\bОновлен\w*)\s*:?\s*(?:[\w'’]+\s+){
 # завалило снігом"; not the other side's words: "русня пише, що ніяких вибухів не було")
 _NONE_HAPPENED = re.compile(r"(?<![\w'’])(?:ніяк|жодн)\w*\s+(?:[\w'’]+\s+)?(?:вибух|удар|атак|прил[іь]о?т|уражен|пожеж)"
                             r"\w*\s+(?:[\w'’]+\s+)?не\s+(?:було|був|була|сталос[ья])(?![\w'’])", _F)
+# ... or that what others showed is a fake ("З 90% впевненістю можемо сказати, що це наєбалово повне", "— ФЕЙК!")
+_FAKE = re.compile(r"(?<![\w'’])(?:це|є)\s+(?:[\w'’]+\s+){0,2}?(?:фейк|наєбалов|постановк|вкид)\w*(?![\w'’])|"
+                   r"[—–-]\s*фейк\w*(?![\w'’])", _F)
 _SAID_BY_OTHERS = re.compile(r"(?<![\w'’])(?:заявля|заяви|каж|пиш|стверджу|бреш|повідомля|пізд|пизд|вважа)\w*"
                              r"[^.!?\n]*$", _F)
 # an air-alert chronicle's head, and the explosions that make one report a strike ("Повідомляють про вибухи у
@@ -230,8 +237,9 @@ def _counted_downed(text: str, spans: list[tuple[int, int]], language: str) -> b
 
 
 def _no_strike_happened(text: str) -> bool:
-    """Whether the post says in its own words that no strike or explosion happened (not quoting the other side)."""
-    for match in _NONE_HAPPENED.finditer(text):
+    """Whether the post says in its own words that no strike or explosion happened, or that what was shown is a
+    fake (not quoting the other side)."""
+    for match in [*_NONE_HAPPENED.finditer(text), *_FAKE.finditer(text)]:
         if not _SAID_BY_OTHERS.search(text, sentence_around(text, match.start())[0], match.start()):
             return True
     return False
@@ -367,6 +375,8 @@ _FIRE_AFTER = (r"(?:пожеж|горін|горі|гори|вигор|пала�
                r"(?:уражен|удар|атак|прильот|влучан)")
 # ... or a past passive of one object ("був атакований завод «Кремній»"; not "цілі були атаковані")
 _ONE_STRUCK = r"\b(?:був|була|було)\s+(?:\w+\s+)?(?:атакован|[ув]ражен)"
+# ... or the enemy's thing destroyed or struck ("У районі бухти Козачої попередньо знищено російське ППО")
+_ENEMY_THING_STRUCK = r"(?<![\w'’])(?:знищено|уражено|вражено)\s+(?:[\w'’-]+\s+)?(?:російськ|ворож|рашистськ)\w*"
 # ... a strike on Russia as a whole ("Наймасштабніша атака на російські території", "65 година атаки по росії"; in the
 # plural a strike in general is no word of striking) or a hit confirmed where it fell ("з місця атаки") ...
 _ON_RUSSIA = (r"(?:атак|удар)\w*\s+(?:на|по)\s+(?:російськ\w*\s+територ|територі\w*\s+(?:рф|росії)|росі[їю]\b|рф\b)|"
@@ -382,7 +392,7 @@ _MOMENT_HEAD = re.compile(r"^\W*(?:(?:відео|кадри)\s+)?момент\w*
                           r"(?!БПЛА|БпЛА|безпілот|дрон|шахед|Shahed|позиц|піхот|солдат|танк|окупант)[^:?\n]*?(?:[.!\n]|$)",
                           _F)
 _HAPPENED_HERE = re.compile("|".join((_LAST_NIGHT, _STRUCK_PAST, _UNDER_WAY, _ON_RUSSIA, _JUST_PAST, _FIRE_AFTER,
-                                      _ONE_STRUCK)), _F)
+                                      _ONE_STRUCK, _ENEMY_THING_STRUCK)), _F)
 # oblasts of Ukraine held in whole or part by Russia: a strike there may be either side's
 _HELD = frozenset({"UA-43", "UA-40", "UA-14", "UA-09", "UA-23", "UA-65"})
 
@@ -415,6 +425,7 @@ def _classify_uk(text: str, language: str) -> str:
             pass  # "На Брянщині була уражена підстанція … Дзеркальні дії на атаки рф по енергетиці України"
         elif enemy_strikes(text, language, strikes) or (places and not held and all(
                 place.code.startswith("UA-") for place in places)) or (not held and on_ukraine(text)) or (
+                _in_ukraine_first(text, language, spans, strikes)) or (
                 places and all(place.code.startswith("UA-") and place.code not in _CRIMEA for place in places)
                 and _OUTAGE.search(text) and not _OCCUPIED.search(text)):
             # the enemy named as the one striking, a strike on Ukraine, or only places in Ukraine the other
@@ -467,6 +478,17 @@ def _in_russia_first(text: str, language: str, spans: list[tuple[int, int]], str
     if RUSSIAN_STRIKE.search(sentence) or ON_UKRAINE.search(sentence):
         return False
     return any(place.code.startswith("RU-") for place in find_places(sentence, language))
+
+
+def _in_ukraine_first(text: str, language: str, spans: list[tuple[int, int]], strikes: list[tuple[int, int]]) -> bool:
+    """Whether the sentence with the post's first word of striking names places, all in Ukraine outside the oblasts
+    Russia holds, and no Ukrainian force: a strike on Ukraine, whatever Russian town later sentences name ("…
+    відповімо росії на їхні сьогоднішні удари по Дніпру, Харкову … Ну очікуємо … у Бєлгороді пропало світло")."""
+    span = _first_strike_sentence(spans, strikes)
+    if span is None or lexicon().actors["UA"].search(text, *span):
+        return False
+    places = find_places(text[span[0]:span[1]], language)
+    return bool(places) and all(place.code.startswith("UA-") and place.code not in _HELD for place in places)
 
 
 def _headline_strike(text: str, language: str, places: list[Place]) -> bool:

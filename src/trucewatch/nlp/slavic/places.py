@@ -35,7 +35,9 @@ from trucewatch.nlp.slavic.roles import (
     compared,
     elsewhere,
     from_origin,
+    inscribed,
     on_route,
+    purpose,
     supplied,
     threatened,
     towards,
@@ -603,6 +605,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
     found = [item for item in found if not wished(text, item[0], language)
              and not FOR.search(text, max(0, item[0] - 8), item[0]) and not compared(text, item[0])
              and not supplied(text, item[0]) and not threatened(text, item[0]) and not alerted(text, item[0])
+             and not inscribed(text, item[0]) and not purpose(text, item[0])
              and text[max(0, item[0] - 1):item[0]] != "#"  # "#Бєлгород": a tag, not a place hit
              and not any(begin <= item[0] < end for begin, end in bodies)]
     found.extend(_city_and_oblast(text, found))

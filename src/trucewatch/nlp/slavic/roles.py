@@ -1,6 +1,6 @@
 """The roles a place may have in its sentence other than where something was hit: where something came from,
 flew to, flew over or was heading, the point a distance is measured from, a place compared, supplied or
-wished a strike on, whom something is for. Nothing here raises on user text.
+wished a strike on, whom something is for, words written on a thing. Nothing here raises on user text.
 """
 
 from __future__ import annotations
@@ -148,12 +148,31 @@ _CLAUSE_END = re.compile(r"[.!?;\n]")
 
 # "жодного літра бензину для Москви": whom something is for, not where anything was hit
 FOR = re.compile(r"(?<![\w'’])для\s+$", re.IGNORECASE)
+# "БПЛА, що використовувались для висвітлення надводної обстановки в акваторії Чорного моря", "важливий для
+# забезпечення паливом угруповань на півдні": a place in a clause of purpose (for + a verbal noun) is where the
+# thing serves, not where it was hit
+_PURPOSE = re.compile(r"(?<![\w'’])(?:для|для\s+того,?\s+щоб)\s+[\w'’]+(?:нн|тт|ван|ен)(?:я|ю|і)\s+"
+                      r"(?:[\w'’«»\"-]+\s+){0,5}(?:в|у|на|по|над|біля|поблизу|в\s+районі)\s+(?:[\w'’-]+\s+)?$",
+                      re.IGNORECASE)
+_PURPOSE_REACH = 90
+
+
+def purpose(text: str, start: int) -> bool:
+    """Whether the place at ``start`` ends a clause of purpose ("для висвітлення обстановки в акваторії …")."""
+    begin = _clause_start(text, start, _PURPOSE_REACH, _CLAUSE_MARK)
+    return bool(_PURPOSE.search(text, begin, start))
 
 
 # "як і минулого тижня в Брянську", "більше, ніж у Курській області", "как и в Белгороде": a place compared (and
 # "воронки, як після вибуху складу у Енгельсі": the strike a sight is likened to)
 _COMPARED = re.compile(r"(?:^|[\s,])(?:як\s+[ій]|так\s+само,?\s+як|ніж|чем|как\s+и|на\s+відміну\s+від|"
                        r"в\s+отличие\s+от|як\s+після|как\s+после)(?=\s)", re.IGNORECASE)
+# "подібне влучання в Дорогобужі призвело до …": a like strike elsewhere, told to compare; not one counted as the
+# latest of its kind ("друга подібна атака на Новоросійськ", "ще одна подібна атака"), which is the one reported
+_LIKE = re.compile(r"(?<![\w'’])(?:подібн|аналогічн|схож|похож|аналогичн)\w*\s+(?:[\w'’-]+\s+)?(?:влучан|удар|атак|"
+                   r"прил[іь]о?т|прил[её]т|уражен|поражен|вибух|взрыв|пожеж|пожар)\w*(?=\s)", re.IGNORECASE)
+_LATEST_OF_ITS_KIND = re.compile(r"(?<![\w'’])(?:перш|друг|трет|четверт|п['’ʼ]?ят|чергов|нов|втор|очередн|"
+                                 r"(?:ще|ещ[её])\s+(?:одн|раз)|вже|уже)\w*\s+$", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[,.;:!?\n(—]")
 
 
@@ -222,7 +241,9 @@ def compared(text: str, start: int) -> bool:
     marks = list(_CLAUSE_MARK.finditer(text, begin, start))
     if marks:
         begin = marks[-1].start()
-    return bool(_COMPARED.search(text, begin, start))
+    like = _LIKE.search(text, begin, start)
+    return bool(_COMPARED.search(text, begin, start)) or (
+        like is not None and not _LATEST_OF_ITS_KIND.search(text, max(0, like.start() - 20), like.start()))
 
 
 def wished(text: str, start: int, language: str) -> bool:
@@ -231,3 +252,14 @@ def wished(text: str, start: int, language: str) -> bool:
     return any({"VERB", "impr"} <= parse(each.group(0).lower(), language)[1]
                for each in _IMPERATIVE.finditer(text, begin, start))
 
+
+# "На крилі … було написано: «За Суми»", "Надпис "за Севастополь" на ракеті": the words written on a thing, a
+# slogan or a dedication, name no place it hit
+_WRITTEN = re.compile(r"(?<![\w'’])(?:написа\w*|напис\w*|надпис\w*|підписа\w*|гасл\w*|лозунг\w*|надпис\w*|"
+                      r"подписа\w*)[^.!?\n«»\"“”„]{0,30}[«\"“„][^»\"“”\n]*$", re.IGNORECASE)
+_WRITTEN_REACH = 80
+
+
+def inscribed(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is within the quoted words written on a thing (after a word of writing)."""
+    return bool(_WRITTEN.search(text, max(0, start - _WRITTEN_REACH), start))

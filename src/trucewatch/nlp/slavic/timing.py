@@ -73,6 +73,9 @@ _FIRST_IN = re.compile(r"(?:вперше|впервые)\s+$", _F)  # "впер�
 # "у ніч на 27 березня", "в ночь с 26 на 27 марта", "у ніч з 26-го на 27-ме березня"
 _NIGHT_ON = re.compile(rf"(?:в\s+ночь|у\s+ніч|в\s+ніч|ніч|ночь)\s+(?:[сз]\s+\d{{1,2}}(?:-?[а-яії]{{1,3}})?\s+)?на\s+"
                        rf"(\d{{1,2}})(?:-?[а-яії]{{1,3}})?\s+{_MONTH}(?:\s+(\d{{4}}))?", _F)
+# "в новорічну ніч", "у ніч на Новий рік", "в новогоднюю ночь": the night that ends on the first of January
+_NEW_YEAR_NIGHT = re.compile(r"(?<![\w'’])(?:новорічн\w*\s+ніч\w*|новогодн\w*\s+ноч\w*|(?:у|в)\s+ніч\s+на\s+"
+                             r"новий\s+рік|в\s+ночь\s+на\s+новый\s+год)(?![\w'’])", _F)
 _WEEKDAYS = {"понедельник": 0, "понеділ": 0, "вторник": 1, "вівтор": 1, "сред": 2, "серед": 2, "четверг": 3,
              "четвер": 3, "пятниц": 4, "п'ятниц": 4, "п’ятниц": 4, "пʼятниц": 4, "суббот": 5, "субот": 5,
              "воскресен": 6, "неділ": 6}
@@ -417,7 +420,8 @@ def resolve(text: str, published: datetime, tz: str, events: Spans = None) -> Wh
 
 
 def _named_night(text: str, today: date, tz: str, published: datetime, within: Spans) -> When | None:
-    """A night named by its date or weekday ("у ніч на 27 березня", "у ніч на неділю")."""
+    """A night named by its date, its weekday or its feast ("у ніч на 27 березня", "у ніч на неділю", "в
+    новорічну ніч")."""
     for night in _NIGHT_ON.finditer(text):
         if not _inside(night.start(), within) or recalled(text, night.start()):
             continue
@@ -430,6 +434,12 @@ def _named_night(text: str, today: date, tz: str, published: datetime, within: S
     for match in _NIGHT_ON_WEEKDAY.finditer(text):
         if _inside(match.start(), within):
             start, end = _night(_latest(match.group(1), today), tz, published)
+            return When(start, end, tz, match.span(), "night")
+    for match in _NEW_YEAR_NIGHT.finditer(text):
+        day = _date(1, 1, today)
+        if _inside(match.start(), within) and not recalled(text, match.start()) and day and _plausible(
+                day, today, False, night=True):
+            start, end = _night(day, tz, published)
             return When(start, end, tz, match.span(), "night")
     return None
 

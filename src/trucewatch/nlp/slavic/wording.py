@@ -33,6 +33,10 @@ _HAPPENED = re.compile(r"(?:внаслідок|через|від|результ�
 _COUNTED = re.compile(r"(?<![\w'’.:,])(?<!щонайменше\s)(?<!понад\s)(?<!близько\s)(?<!більше\s)(?<!майже\s)"
                       r"(?<!до\s)(?<!від\s)(?:\d+|два|дві|три|чотири|п[’'ʼ]ять|шість|сім|вісім|дев[’'ʼ]ять|десять)\s+"
                       r"(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+# strikes of a day just past ("їхні сьогоднішні удари по Дніпру, Харкову …", "Нічні удари були виконані …"): these
+# happened, however many (not "для здійснення нічних атак": what a weapon is for)
+_OF_A_DAY = re.compile(r"(?<![\w'’])(?<!для\s)(?<!здійснення\s)(?<!нанесення\s)(?<!завдання\s)"
+                       r"(?:сьогоднішн|[ву]чорашн|позавчорашн|нічн|ранков|вечірн)\w*\s+$", re.IGNORECASE)
 # (not strikes of late in general: "під час останніх атак випускали по Україні дрони з термобаричною частиною")
 # "НПЗ призупинив роботу після атак українських дронів": strikes in the plural after "після" happened when the
 # clause tells what they stopped or cost ("Sea Baby після атак на ворожий флот передали до музею", "після ударів —
@@ -151,6 +155,9 @@ _ACCUSATIVE_ONLY = frozenset({"про", "через", "крізь", "на", "з�
 # a verb in the first or second person or the imperative ("Поки ви обстрілюєте наші міста", "Ми атакуємо тільки
 # ті об'єкти", "рознесіть їх"): rhetoric or a wish, not a report (the channel reports in the past or the third person)
 _ADDRESSED = frozenset({"1per", "2per", "impr"})
+# "для" before a person ("геолокували для вас удар по дитсадку") says whom a thing is for, not a purpose to come
+_FOR_SOMEONE = re.compile(r"(?<![\w'’])для\s+(?:вас|нас|тебе|мене|них|неї|нього|всіх|усіх|себе)(?![\w'’])",
+                          re.IGNORECASE)
 # a sentence ends at "!", "?", a line break, or a full stop not followed by a small letter ("40 тис. без світла")
 _SENTENCE_END = re.compile(r"[!?\n]|\.(?!\s*[a-zа-яёіїєґ])")
 
@@ -349,6 +356,7 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
         if word.lemma in words.generic_plural and _plural(text, word, language) and (overview or not (
                 _HAPPENED.search(text, max(0, word.start - 40), word.start)
                 or _COUNTED.search(text, max(0, word.start - 40), word.start)
+                or _OF_A_DAY.search(text, max(0, word.start - 30), word.start)
                 or _AFTER_A_CONSEQUENCE.search(text, max(0, word.start - 140), word.start)
                 or _BY_THE_ENEMY.match(text, word.end)
                 or (_UNDER.search(text, max(0, word.start - 30), word.start)
@@ -368,7 +376,7 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
             continue  # "ударив Кондратьєва молотком по голові": a person's blow, an assault
         if word.lemma in _DESTROYING and ground_fight(text, word.start, word.end):
             continue  # "Знищений Т-72 у Курській області": a ground fight's result
-        before = _WORD.findall(text[max(0, word.start - 80):word.start])[-_NOT_YET_REACH:]
+        before = _WORD.findall(_FOR_SOMEONE.sub(" ", text[max(0, word.start - 80):word.start]))[-_NOT_YET_REACH:]
         if any(parse(each.lower(), language)[0] in words.not_yet - (_PURPOSES if served else frozenset())
                for each in before):
             continue
@@ -380,6 +388,8 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
             continue  # "рф завдасть удару по Україні", "нанесе удар": the perfective future of the verb before
         if "infn" in word.grammemes and before and "infn" in parse(before[-1].lower(), language)[1]:
             continue  # "може продовжувати атакувати": what something can do, not what it did
+        if "infn" in word.grammemes and text[sentence[1]:sentence[1] + 1] == "?":
+            continue  # "Залишити їх безкарними, чи атакувати терористів?": a question of what to do
         spans.append((word.start, word.end))
     for beaten in words.beating.finditer(text):  # "б’ють по росії", "гатили по НПЗ"
         before = _WORD.findall(text[max(0, beaten.start() - 80):beaten.start()])[-_NOT_YET_REACH:]
@@ -391,7 +401,7 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
 def _wanted_noun(text: str, word: Word, language: str) -> bool:
     """Whether a word of wanting, allowing or being able stands within three words before a noun of striking,
     its adjectives not counted ("може бути новий російський масований удар")."""
-    window = text[max(0, word.start - 80):word.start]
+    window = _FOR_SOMEONE.sub(" ", text[max(0, word.start - 80):word.start])
     before = _WORD.findall(re.split(r"[.!?\n]", window)[-1])
     kept = [each for each in before if not {"ADJF", "PRTF"} & parse(each.lower(), language)[1]
             or parse(each.lower(), language)[0] in wording().not_yet]
@@ -462,6 +472,8 @@ def not_an_event(headline: str, language: str = "uk") -> bool:
         word.lemma in words.not_an_event for word in _read(headline, language))
 
 
+# a first sentence that opens with "про" or "щодо" and ends before a new sentence: a title naming a topic
+_TOPIC_TITLE = re.compile(r"\W*(?:про|щодо|стосовно)\s+([^.!?\n:]{1,120})(?:[.!?\n]|$)", re.IGNORECASE)
 _EXPLAINER_HEAD = 250  # the greeting and the title may come first ("Доброго дня, друзі, Утопич на базі, і …")
 _TOPIC_REACH = 4  # the words after the verb that say what is talked over ("про останню атаку на …")
 
@@ -477,6 +489,10 @@ def explains(text: str, language: str = "uk") -> bool:
     announced = words.topic_head.match(head)
     if announced:  # "Трохи про удари далекобійними дронами": a title with no verb
         return not _topic_told(text, announced.end(), language)
+    title = _TOPIC_TITLE.match(head)
+    if title and not has_verb(title.group(1), language):
+        # "Про зенітні дрони і сьогоднішню атаку на Київ.": a title that names its topic after "про", no verb
+        return not _topic_told(text, title.start(1), language)
     prefixes = {each[:3] for each in words.explainer}
     for match in _WORD.finditer(head):
         lowered = match.group(0).lower()
