@@ -23,6 +23,9 @@ UNSEEN4: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragra
 UNSEEN5: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen5.yaml")
 # a sixth, on sentences naming several weapons or targets (docs/extraction.md, "Unseen paragraphs, sixth batch")
 UNSEEN6: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen6.yaml")
+# a seventh, scored once and not fixed for: its floors guard what the code read before seeing it
+# (docs/extraction.md, "Unseen paragraphs, seventh batch")
+UNSEEN7: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen7.yaml")
 
 
 def test_the_gold_set_is_big_and_varied_enough() -> None:
@@ -45,12 +48,14 @@ FLOORS: dict[str, tuple[list[dict[str, Any]], dict[str, float]]] = {
                           "weapon": 0.95, "place": 0.8}),
     "unseen6": (UNSEEN6, {"claimant_and_stance": 0.95, "interval": 0.95, "actor": 0.95, "target": 0.95,
                           "weapon": 0.95, "place": 0.75}),
+    "unseen7": (UNSEEN7, {"claimant_and_stance": 0.875, "interval": 0.925, "actor": 0.925, "target": 0.8,
+                          "weapon": 0.95, "place": 0.9}),
 }
 
 
 def test_the_later_batches_hold_40_new_paragraphs_each() -> None:
     seen = {case["id"] for case in CASES}
-    for batch in (UNSEEN4, UNSEEN5, UNSEEN6):
+    for batch in (UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7):
         ids = {case["id"] for case in batch}
         assert len(batch) == len(ids) == 40 and not ids & seen
         seen |= ids
