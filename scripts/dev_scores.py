@@ -47,6 +47,7 @@ POSTS = (
     ("channels", "tests/nlp/gold_posts/channels.csv", "channels.{half}.jsonl"),
     ("channels 2", "tests/nlp/gold_posts/channels2.csv", "channels2.jsonl"),
     ("channels 3", "tests/nlp/gold_posts/channels3.csv", "channels3.jsonl"),
+    ("blogger's style, written for the project", "tests/nlp/gold_posts/blogger4.csv", "blogger4.jsonl"),
 )
 
 
