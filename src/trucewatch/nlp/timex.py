@@ -53,9 +53,10 @@ NIGHT_OF = re.compile(rf"\b(?:on\s+)?the\s+night\s+of\s+(?:the\s+)?"
                       rf"(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_PLAIN}|"
                       rf"{_MONTH_PLAIN}\s+[0-3]?\d)", re.IGNORECASE)
 _CLOCK_TEXT = r"[0-2]?\d(?:[:.][0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)?"
-# "between 5 p.m. and 7 p.m.", "from 22:00 to 02:00", "23:40-01:15"
+# "between 5 p.m. and 7 p.m.", "from 22:00 to 02:00", "23:40-01:15", "between midnight and 3 a.m."
 CLOCK_RANGE = re.compile(
-    rf"(?:\b(?:between|from)\s+(?P<a>{_CLOCK_TEXT})\s*(?:and|to|until|till|-|–)\s*(?P<b>{_CLOCK_TEXT})|"
+    rf"(?:\b(?:between|from)\s+(?P<a>{_CLOCK_TEXT}|midnight|noon)\s*(?:and|to|until|till|-|–)\s*"
+    rf"(?P<b>{_CLOCK_TEXT}|midnight|noon)|"
     rf"(?<![\d:.])(?P<a2>[0-2]?\d[:.][0-5]\d)\s*(?:-|–)\s*(?P<b2>[0-2]?\d[:.][0-5]\d)(?![\d:.]))"
     rf"(?P<zone>\s+(?:local time|kyiv time|kiev time|moscow time|msk|utc|gmt))?",
     re.IGNORECASE)
@@ -71,6 +72,9 @@ PAST_SPAN = re.compile(r"\b(?:over|in|during|within|throughout)\s+the\s+(?:past|
                        r"(?:(?P<amount>\d+|an?|one|two|three|four|five|six|seven|several|a few)\s+)?"
                        r"(?P<unit>hours?|days?|weeks?|month)\b", re.IGNORECASE)
 _VAGUE_CLOCK = re.compile(r"\b(?:around|about|approximately|roughly|shortly (?:after|before))\s*$", re.IGNORECASE)
+# "dropped 26 bombs by 4 p.m.": the day up to the time; "shelling since 6 a.m.": from the time on
+_UP_TO_CLOCK = re.compile(r"(?<!shortly )\b(?:by|before|until|till)\s*$", re.IGNORECASE)
+_FROM_CLOCK = re.compile(r"(?<!shortly )\b(?:after|since)\s*$", re.IGNORECASE)
 CLOCK = re.compile(
     r"\b(?:at|around|about|shortly after|shortly before|before|after)?\s*"
     r"(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)?"
@@ -303,6 +307,10 @@ def _clock_value(text: str, ampm_default: str | None) -> time | None:
     return time(hour, minute) if hour <= 23 else None
 
 
+# a clock time named by a word; at the end of a range, midnight is the next day's start (see _with_clock_range)
+_NAMED_CLOCK = {"midnight": time(0), "noon": time(12)}
+
+
 def _clock_range(sentence: str) -> tuple[time, time, str | None, tuple[int, int]] | None:
     """(from, to, zone, span) of "between 5 p.m. and 7 p.m.", "from 22:00 to 02:00", "23:40-01:15"."""
     for match in CLOCK_RANGE.finditer(sentence):
@@ -311,9 +319,9 @@ def _clock_range(sentence: str) -> tuple[time, time, str | None, tuple[int, int]
         if re.match(rf"\s*{_MONTH_PLAIN}", sentence[match.end():], re.IGNORECASE):
             continue  # "from 26 to 27 March" is a range of days
         ampm = re.search(r"[ap]\.?m\.?", last_text, re.IGNORECASE)
-        last = _clock_value(last_text, None)
-        first = _clock_value(first_text, ampm.group(0) if ampm and not re.search(r"[ap]\.?m", first_text, re.I)
-                             else None)
+        last = _NAMED_CLOCK.get(last_text.lower()) or _clock_value(last_text, None)
+        first = _NAMED_CLOCK.get(first_text.lower()) or _clock_value(
+            first_text, ampm.group(0) if ampm and not re.search(r"[ap]\.?m", first_text, re.I) else None)
         if first is None or last is None:
             continue
         return first, last, _zone_of(match.group("zone")), match.span()
@@ -527,7 +535,16 @@ def _resolve(
                 instant = _local(day + timedelta(days=1), clock[0], zone)  # "overnight ... at 02:10"
             start = span[0] if span else clock[2][0]
             end = max(span[1] if span else 0, clock[2][1])
-            slack = timedelta(minutes=30) if _VAGUE_CLOCK.search(sentence[:clock[2][0]]) else timedelta(0)
+            before = sentence[:clock[2][0]]
+            if _UP_TO_CLOCK.search(before):
+                day_start = _local(instant.astimezone(ZoneInfo(zone)).date(), time(0), zone)
+                return Resolved(min(day_start, instant), instant, zone, (min(start, clock[2][0]), end), "up to clock")
+            if _FROM_CLOCK.search(before):
+                # up to the publication when that came within a day, else half a day on
+                until = published if published is not None and instant < published <= instant + timedelta(
+                    hours=24) else instant + timedelta(hours=12)
+                return Resolved(instant, until, zone, (min(start, clock[2][0]), end), "from clock")
+            slack = timedelta(minutes=30) if _VAGUE_CLOCK.search(before) else timedelta(0)
             return Resolved(instant - slack, instant + slack, zone, (min(start, clock[2][0]), end), "clock")
     if interval is not None:
         return Resolved(interval[0], interval[1], zone, span, how)
