@@ -491,7 +491,7 @@ def actor(state: ArticleState) -> None:
             continue
         if frame.values.get("kind") == "military_presence":
             # "Russian troops entering the city": the forces seen are the acting side
-            own = [m for m in mentions if not _COUNTRY_AS_PLACE.search(frame.sentence[max(0, m[1] - 8):m[2]])]
+            own = [m for m in mentions if not _COUNTRY_AS_PLACE.search(frame.sentence[max(0, m[1] - 4):m[2]])]
             if own:
                 frame.put("actor", own[0][0], (own[0][1], own[0][2]))
             _stance(frame)
@@ -536,7 +536,7 @@ def actor(state: ArticleState) -> None:
         if frame.values.get("kind") == "protest":
             _stance(frame)
             continue
-        mentions = [m for m in mentions if not _COUNTRY_AS_PLACE.search(frame.sentence[max(0, m[1] - 4):m[2]])]
+        mentions = [m for m in mentions if not _COUNTRY_AS_PLACE.search(frame.sentence[max(0, m[1] - 8):m[2]])]
         before = [m for m in before if m in mentions]
         _actor_by_position(frame, mentions, before)
         _stance(frame)
