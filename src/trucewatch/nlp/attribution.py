@@ -5,6 +5,7 @@ source lexicon (:mod:`trucewatch.nlp.sources`). Used by the claims component (:m
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from trucewatch.nlp import lexicon as lx
 from trucewatch.nlp.sources import active_lexicon
@@ -35,13 +36,15 @@ _PRONOUNS = re.compile(r"^(?:it|they|he|she|we|officials|authorities|sources|rep
 NOUN_OR_SAYING = re.compile(r"\b(?:reports|claims)\s+that\b", re.IGNORECASE)
 
 
-def claimant_in(sentence: str, context: str = "",
-                verbs: frozenset[int] = frozenset()) -> tuple[str, str | None, tuple[int, int]] | None:
+def claimant_in(sentence: str, context: str = "", verbs: frozenset[int] = frozenset(),
+                parse_verbs: Callable[[], frozenset[int]] | None = None
+                ) -> tuple[str, str | None, tuple[int, int]] | None:
     """Who a sentence says speaks: the words naming them, their party in the source lexicon (None when it knows
     no party for them) and the words' span; ``context`` (the article's opening) helps the lexicon place a title.
     A speaker the lexicon knows wins over an earlier one it does not. ``verbs``: where the finite verbs of the parse
     start; words before a verb of saying that hold one ("the Secretary raised with his counterpart reports that")
-    are no speaker, and the verb of saying is a noun."""
+    are no speaker, and the verb of saying is a noun. ``parse_verbs``: the same from the parse, asked for only when
+    the words after ", said" may be the speaker or what was said."""
     lexicon = active_lexicon()
     fallback: tuple[str, str | None, tuple[int, int]] | None = None
     denial = lx.DENIAL.search(sentence)
@@ -62,6 +65,11 @@ def claimant_in(sentence: str, context: str = "",
             claimant, span = claimant[cut + 2:].strip(), (span[0] + cut + 2, span[1])
         after = _SPEAKER_AFTER.match(sentence, match.end()) if group == "b" and "," in sentence[
             span[1]:match.end()] else None
+        if after and any(after.start("c") <= at < after.end("c")
+                         for at in (verbs or (parse_verbs() if parse_verbs else frozenset()))):
+            # "The Russian-installed head of Crimea, Sergei Aksyonov, said Ukrainian drones attacked ...": what
+            # follows the verb holds a verb of its own, so it is what was said, and the name before speaks
+            after = None
         if after:
             # "Drones struck a depot, said city mayor X": the clause before the comma is what was said; the
             # speaker follows the verb ("..., Serhiy Lysak, said." keeps the name before it)

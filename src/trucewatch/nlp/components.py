@@ -417,10 +417,13 @@ def claims(state: ArticleState) -> None:
         if found and state.context_claimant is None:
             state.context_claimant = (found[0], found[1])
     for frame in state.frames:
-        found = claimant_in(frame.sentence, f"{frame.sentence}\n{text[:2000]}")
+        def finite_verbs(frame: Frame = frame) -> frozenset[int]:
+            return frozenset(t.idx for t in _doc(state, frame)  # type: ignore[attr-defined]
+                             if t.tag_ in ("VBD", "VBZ", "VBP"))
+
+        found = claimant_in(frame.sentence, f"{frame.sentence}\n{text[:2000]}", parse_verbs=finite_verbs)
         if found and NOUN_OR_SAYING.search(frame.sentence):
-            verbs = frozenset(t.idx for t in _doc(state, frame)  # type: ignore[attr-defined]
-                              if t.tag_ in ("VBD", "VBZ", "VBP"))
+            verbs = finite_verbs()
             found = claimant_in(frame.sentence, f"{frame.sentence}\n{text[:2000]}", verbs) if verbs else found
         if found is None and _SPEECH.search(frame.sentence):
             span = syntax.attribution(_doc(state, frame))
