@@ -235,7 +235,8 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         (r"\b(church|monastery|mosque|cathedral)\b", "civilian.religious"),
         (r"\b(shopping (?:centre|center|mall)|supermarket|market|shop|store|cafe|restaurant|hotel)\b",
          "civilian.commercial"),
-        (r"\b(administrative building|city hall|council building)\b", "civilian.administrative"),
+        (r"\b((?:administrative|administration|government|cabinet(?: of ministers)?|ministry|parliament|council)"
+         r" (?:building|headquarters)|government quarter|city hall|town hall)\b", "civilian.administrative"),
         (r"\b(farm|grain|agricultural|granary|crop)\b", "civilian.agriculture"),
         (r"\b(residential|apartment (?:block|building)|high-rise|houses?|homes?|dwellings?|"
          r"private (?:house|home)s?|block of flats)\b", "civilian.residential"),
