@@ -388,6 +388,13 @@ def _doc(state: ArticleState, frame: Frame) -> object:
     return state.parses[frame.index]
 
 
+def _parse_all(state: ArticleState, frames: list[Frame]) -> None:
+    """Parse, in one batch, the sentences of ``frames`` not parsed yet (kept for :func:`_doc`)."""
+    wanted = list({frame.index: frame.sentence for frame in frames if frame.index not in state.parses}.items())
+    for (index, _), doc in zip(wanted, syntax.parse([sentence for _, sentence in wanted]), strict=True):
+        state.parses[index] = doc
+
+
 def _has_weapon(sentence: str) -> bool:
     return any(pattern.search(sentence) for pattern, _ in lx.WEAPONS)
 
@@ -657,12 +664,13 @@ def _without_claimant(frame: Frame) -> str:
 def weapon(state: ArticleState) -> None:
     """The weapon class named in the sentence outside its attribution (FPV, drone, aerial bomb, MLRS, missile,
     artillery, ...); of several classes, the one the parse makes the event's means (:mod:`event_roles`)."""
-    for frame in state.frames:
-        found = event_roles.mentions(_without_claimant(frame), lx.WEAPONS)
+    found_in = [(frame, event_roles.mentions(_without_claimant(frame), lx.WEAPONS)) for frame in state.frames]
+    _parse_all(state, [frame for frame, found in found_in if event_roles.several(found, frame.sentence)])
+    for frame, found in found_in:
         if not found:
             continue
         chosen = event_roles.by_lexicon(found)
-        if len({mention.value for mention in found}) > 1:
+        if event_roles.several(found, frame.sentence):
             chosen = event_roles.weapon_in_role(_doc(state, frame), found, frame.event == "interception") or chosen
         frame.put("weapon", chosen.value, (chosen.start, chosen.end))
 
@@ -671,12 +679,13 @@ def weapon(state: ArticleState) -> None:
 def target(state: ArticleState) -> None:
     """What was hit, as a taxonomy code, outside the sentence's attribution: of several codes, the one the parse
     says the event acts on most directly (:mod:`event_roles`), else the most specific pattern."""
-    for frame in state.frames:
-        found = event_roles.mentions(_without_claimant(frame), lx.TARGETS)
+    found_in = [(frame, event_roles.mentions(_without_claimant(frame), lx.TARGETS)) for frame in state.frames]
+    _parse_all(state, [frame for frame, found in found_in if event_roles.several(found, frame.sentence)])
+    for frame, found in found_in:
         if not found:
             continue
         chosen = event_roles.by_lexicon(found)
-        if len({mention.value for mention in found}) > 1:
+        if event_roles.several(found, frame.sentence):
             chosen = event_roles.target_in_role(_doc(state, frame), found) or chosen
         frame.put("target", chosen.value, (chosen.start, chosen.end))
         frame.put("target_name", frame.sentence[chosen.start:chosen.end])

@@ -69,6 +69,21 @@ def mentions(sentence: str, lexicon: list[tuple[re.Pattern[str], str]]) -> list[
             for match in pattern.finditer(sentence)]
 
 
+def several(found: list[Mention], sentence: str) -> bool:
+    """Whether the mentions name more than one value once a match inside another, or right next to it, is merged
+    into it ("thermal power plant" holds "power plant", "FPV drones" is one phrase: one thing, the more specific
+    name): only then can the parse change the lexicon's choice (one phrase gives the more specific name either
+    way), so only then is it asked."""
+    kept: list[Mention] = []
+    for mention in sorted(found, key=lambda each: (each.start, -each.end)):
+        if kept and (mention.start < kept[-1].end or not sentence[kept[-1].end:mention.start].strip(" -")):
+            if mention.rank < kept[-1].rank:
+                kept[-1] = Mention(kept[-1].start, max(kept[-1].end, mention.end), mention.value, mention.rank)
+            continue
+        kept.append(mention)
+    return len({mention.value for mention in kept}) > 1
+
+
 def by_lexicon(found: list[Mention]) -> Mention:
     """The lexicon's own choice: the first pattern in its order that matches, at its first match."""
     return min(found, key=lambda mention: (mention.rank, mention.start))
