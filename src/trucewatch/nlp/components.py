@@ -7,6 +7,7 @@ weapon -> target -> counts -> casualties -> outcome -> time -> place -> headline
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -660,18 +661,28 @@ def _without_claimant(frame: Frame) -> str:
     return frame.sentence[:span[0]] + " " * (span[1] - span[0]) + frame.sentence[span[1]:]
 
 
-@component("trucewatch.weapon.v2", reads=("frames.event", "frames.claimant"), writes=("frames.weapon",))
-def weapon(state: ArticleState) -> None:
-    """The weapon class named in the sentence outside its attribution (FPV, drone, aerial bomb, MLRS, missile,
-    artillery, ...); of several classes, the one the parse makes the event's means (:mod:`event_roles`)."""
-    found_in = [(frame, event_roles.mentions(_without_claimant(frame), lx.WEAPONS)) for frame in state.frames]
+def _named(state: ArticleState, lexicon: list[tuple[re.Pattern[str], str]],
+           in_role: Callable[[Frame, object, list[event_roles.Mention]], event_roles.Mention | None]
+           ) -> Iterator[tuple[Frame, event_roles.Mention]]:
+    """Each frame's choice among the ``lexicon``'s matches outside its attribution: the lexicon's own, unless the
+    matches name several things and the parse (asked in one batch) puts one of them in the event's role."""
+    found_in = [(frame, event_roles.mentions(_without_claimant(frame), lexicon)) for frame in state.frames]
     _parse_all(state, [frame for frame, found in found_in if event_roles.several(found, frame.sentence)])
     for frame, found in found_in:
         if not found:
             continue
         chosen = event_roles.by_lexicon(found)
         if event_roles.several(found, frame.sentence):
-            chosen = event_roles.weapon_in_role(_doc(state, frame), found, frame.event == "interception") or chosen
+            chosen = in_role(frame, _doc(state, frame), found) or chosen
+        yield frame, chosen
+
+
+@component("trucewatch.weapon.v2", reads=("frames.event", "frames.claimant"), writes=("frames.weapon",))
+def weapon(state: ArticleState) -> None:
+    """The weapon class named in the sentence outside its attribution (FPV, drone, aerial bomb, MLRS, missile,
+    artillery, ...); of several classes, the one the parse makes the event's means (:mod:`event_roles`)."""
+    for frame, chosen in _named(state, lx.WEAPONS, lambda frame, doc, found: event_roles.weapon_in_role(
+            doc, found, frame.event == "interception")):
         frame.put("weapon", chosen.value, (chosen.start, chosen.end))
 
 
@@ -679,14 +690,7 @@ def weapon(state: ArticleState) -> None:
 def target(state: ArticleState) -> None:
     """What was hit, as a taxonomy code, outside the sentence's attribution: of several codes, the one the parse
     says the event acts on most directly (:mod:`event_roles`), else the most specific pattern."""
-    found_in = [(frame, event_roles.mentions(_without_claimant(frame), lx.TARGETS)) for frame in state.frames]
-    _parse_all(state, [frame for frame, found in found_in if event_roles.several(found, frame.sentence)])
-    for frame, found in found_in:
-        if not found:
-            continue
-        chosen = event_roles.by_lexicon(found)
-        if event_roles.several(found, frame.sentence):
-            chosen = event_roles.target_in_role(_doc(state, frame), found) or chosen
+    for frame, chosen in _named(state, lx.TARGETS, lambda frame, doc, found: event_roles.target_in_role(doc, found)):
         frame.put("target", chosen.value, (chosen.start, chosen.end))
         frame.put("target_name", frame.sentence[chosen.start:chosen.end])
 
