@@ -23,7 +23,8 @@ UNSEEN4: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragra
 UNSEEN5: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen5.yaml")
 # a sixth, on sentences naming several weapons or targets (docs/extraction.md, "Unseen paragraphs, sixth batch")
 UNSEEN6: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen6.yaml")
-# a seventh, scored once and not fixed for: its floors guard what the code read before seeing it
+# a seventh, scored once before any fix it led to: its floors, just under those first scores, guard what the code
+# read before seeing it
 # (docs/extraction.md, "Unseen paragraphs, seventh batch")
 UNSEEN7: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen7.yaml")
 
