@@ -456,6 +456,14 @@ _PRONOUN_DOER = re.compile(r"\b(?:they|it|we)\s+(?:had\s+|have\s+|has\s+)?(?:\w+
                            re.IGNORECASE)
 # "in Kharkiv, Ukraine", "across Russia": the country named as a place, not as a party
 _COUNTRY_AS_PLACE = re.compile(r"(?:,|\bin|across|of|to|from|into|over|inside)\s+(?:ukraine|russia)$", re.IGNORECASE)
+
+
+def _country_as_place(sentence: str, mention: tuple[str, int, int]) -> bool:
+    """Whether a party's mention is a country named as where ("in Ukraine", "across Ukraine", "inside Russia"): the
+    words before it are read back far enough to hold "across" and "inside"."""
+    return _COUNTRY_AS_PLACE.search(sentence[max(0, mention[1] - 8):mention[2]]) is not None
+
+
 _SPEECH = re.compile(r"\b(said|says|claimed|reported|stated|announced|according|accused|denied|rejected|"
                      r"dismissed|confirmed|acknowledged|wrote|told|blamed|statement)\b", re.IGNORECASE)
 # passive voice, with or without its agent: "were fired upon by", "being destroyed", "a vehicle destroyed by"
@@ -502,7 +510,7 @@ def actor(state: ArticleState) -> None:
             continue
         if frame.values.get("kind") == "military_presence":
             # "Russian troops entering the city": the forces seen are the acting side
-            own = [m for m in mentions if not _COUNTRY_AS_PLACE.search(frame.sentence[max(0, m[1] - 4):m[2]])]
+            own = [m for m in mentions if not _country_as_place(frame.sentence, m)]
             if own:
                 frame.put("actor", own[0][0], (own[0][1], own[0][2]))
             _stance(frame)
@@ -547,7 +555,7 @@ def actor(state: ArticleState) -> None:
         if frame.values.get("kind") == "protest":
             _stance(frame)
             continue
-        mentions = [m for m in mentions if not _COUNTRY_AS_PLACE.search(frame.sentence[max(0, m[1] - 8):m[2]])]
+        mentions = [m for m in mentions if not _country_as_place(frame.sentence, m)]
         before = [m for m in before if m in mentions]
         _actor_by_position(frame, mentions, before)
         _stance(frame)
