@@ -403,11 +403,9 @@ def resolve_time(
 def _bound(text: str | None, part: str | None, end: bool) -> time | None:
     """The clock time a bound of a weekday range names ("6 p.m.", "midnight", "evening"); None for the day's edge."""
     if text:
-        lowered = text.lower()
-        if lowered == "midnight":
-            return None if end else time(0)
-        if lowered == "noon":
-            return time(12)
+        named = _NAMED_CLOCK.get(text.lower())
+        if named is not None:
+            return None if end and named == time(0) else named  # midnight at the end: the day's edge
         return _clock_value(text, None)
     hours = {"morning": (5, 12), "afternoon": (12, 18), "evening": (17, 24), "night": (18, 24)}.get(
         (part or "").lower())
@@ -534,18 +532,18 @@ def _resolve(
             ):
                 instant = _local(day + timedelta(days=1), clock[0], zone)  # "overnight ... at 02:10"
             start = span[0] if span else clock[2][0]
-            end = max(span[1] if span else 0, clock[2][1])
+            said = (min(start, clock[2][0]), max(span[1] if span else 0, clock[2][1]))
             before = sentence[:clock[2][0]]
             if _UP_TO_CLOCK.search(before):
                 day_start = _local(instant.astimezone(ZoneInfo(zone)).date(), time(0), zone)
-                return Resolved(min(day_start, instant), instant, zone, (min(start, clock[2][0]), end), "up to clock")
+                return Resolved(day_start, instant, zone, said, "up to clock")
             if _FROM_CLOCK.search(before):
                 # up to the publication when that came within a day, else half a day on
                 until = published if published is not None and instant < published <= instant + timedelta(
                     hours=24) else instant + timedelta(hours=12)
-                return Resolved(instant, until, zone, (min(start, clock[2][0]), end), "from clock")
+                return Resolved(instant, until, zone, said, "from clock")
             slack = timedelta(minutes=30) if _VAGUE_CLOCK.search(before) else timedelta(0)
-            return Resolved(instant - slack, instant + slack, zone, (min(start, clock[2][0]), end), "clock")
+            return Resolved(instant - slack, instant + slack, zone, said, "clock")
     if interval is not None:
         return Resolved(interval[0], interval[1], zone, span, how)
     if published is not None:
