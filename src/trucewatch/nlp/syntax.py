@@ -272,10 +272,15 @@ def _harm_word(token: Any) -> bool:
 
 
 def _landing_aircraft(verb: Any) -> bool:
-    """The subject of "land" is an aircraft, by its noun or its model ("helicopters landing at the airfield", "two
-    Su-25s landed in Millerovo")."""
+    """The subject of "land" is an aircraft ("helicopters landing at the airfield", "two Su-25s landed in
+    Millerovo")."""
     subject = _subject(verb, False)
-    return subject is not None and (_noun_in(subject, AIRCRAFT) or _MODELS.fullmatch(subject.lower_) is not None)
+    return subject is not None and _aircraft(subject)
+
+
+def _aircraft(token: Any) -> bool:
+    """An aircraft, by its noun or its model ("helicopters", "Su-25s")."""
+    return _noun_in(token, AIRCRAFT) or _MODELS.fullmatch(token.lower_) is not None
 
 
 def _remnants_of_a_group(token: Any) -> bool:
@@ -355,7 +360,7 @@ def _weapon_acts(token: Any) -> bool:
         if governing.pos_ == "VERB" and governing.lemma_.lower() in PRESENCE_VERBS and (
                 governing.lemma_.lower() not in HARM_VERBS):
             return False
-    landing = _noun_in(token, AIRCRAFT) or _MODELS.fullmatch(token.lower_) is not None
+    landing = _aircraft(token)
     if any(child.dep_ in ("acl", "relcl") and child.lemma_.lower() in PRESENCE_VERBS
            and (child.lemma_.lower() not in HARM_VERBS or (landing and child.lemma_.lower() == "land"))
            for child in token.children):

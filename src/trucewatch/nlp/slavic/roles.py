@@ -255,7 +255,7 @@ def wished(text: str, start: int, language: str) -> bool:
 
 # "На крилі … було написано: «За Суми»", "Надпис "за Севастополь" на ракеті": the words written on a thing, a
 # slogan or a dedication, name no place it hit
-_WRITTEN = re.compile(r"(?<![\w'’])(?:написа\w*|напис\w*|надпис\w*|підписа\w*|гасл\w*|лозунг\w*|надпис\w*|"
+_WRITTEN = re.compile(r"(?<![\w'’])(?:написа\w*|напис\w*|надпис\w*|підписа\w*|гасл\w*|лозунг\w*|"
                       r"подписа\w*)[^.!?\n«»\"“”„]{0,30}[«\"“„][^»\"“”\n]*$", re.IGNORECASE)
 _WRITTEN_REACH = 80
 
