@@ -133,6 +133,11 @@ def _f1(hits: int, predicted: int, actual: int) -> dict[str, float | None]:
     return {"precision": _round(precision), "recall": _round(recall), "f1": _round(f1)}
 
 
+def _f1_of(items: list[tuple[int, int, int]]) -> dict[str, float | None]:
+    """Micro precision, recall and F1 over items of (hits, predicted, expected)."""
+    return _f1(sum(item[0] for item in items), sum(item[1] for item in items), sum(item[2] for item in items))
+
+
 def _round(value: float | None) -> float | None:
     return round(value, 3) if value is not None else None
 
@@ -193,12 +198,13 @@ def eval_posts(posts_path: Path, gold_path: Path, *, tz: str = "UTC", source: st
 
 def _score(chosen: list[tuple[dict[str, Any], Post]], results: list[PostResult], seconds: float, missing: int,
            weak_by_id: dict[str, dict[str, str]], details: bool) -> dict[str, Any]:
-    kind_right = region_hits = region_predicted = region_actual = 0
+    kind_right = 0
     drone_n = drone_right = date_n = date_right = 0
-    energy_tp = energy_fp = energy_fn = target_n = target_right = 0
+    target_n = target_right = 0
     weak_region = [0, 0, 0]
     weak_drone = [0, 0]
-    region_items: list[tuple[int, int, int]] = []  # per post: hits, predicted, expected (for the F1's interval)
+    # per post: hits, predicted and expected, of the regions and of the energy claim (the F1s and their intervals)
+    region_items: list[tuple[int, int, int]] = []
     energy_items: list[tuple[int, int, int]] = []
     errors: list[dict[str, Any]] = []
     for (record, post), result in zip(chosen, results, strict=True):
@@ -209,8 +215,6 @@ def _score(chosen: list[tuple[dict[str, Any], Post]], results: list[PostResult],
         if predicted["kind"] != record["kind"]:
             wrong["kind"] = [record["kind"], predicted["kind"]]
         hits = len(gold_regions & set(predicted["regions"]))
-        region_hits, region_predicted, region_actual = (region_hits + hits, region_predicted + len(
-            predicted["regions"]), region_actual + len(gold_regions))
         region_items.append((hits, len(predicted["regions"]), len(gold_regions)))
         if gold_regions != set(predicted["regions"]):
             wrong["regions"] = [sorted(gold_regions), predicted["regions"]]
@@ -220,9 +224,6 @@ def _score(chosen: list[tuple[dict[str, Any], Post]], results: list[PostResult],
             if predicted["drones"] != record["drones"]:
                 wrong["drones"] = [record["drones"], predicted["drones"]]
         claim = bool(record.get("energy_claim"))
-        energy_tp += claim and predicted["energy_claim"]
-        energy_fp += (not claim) and predicted["energy_claim"]
-        energy_fn += claim and not predicted["energy_claim"]
         energy_items.append((int(claim and predicted["energy_claim"]), int(predicted["energy_claim"]), int(claim)))
         if claim != predicted["energy_claim"]:
             wrong["energy_claim"] = [claim, predicted["energy_claim"]]
@@ -247,8 +248,7 @@ def _score(chosen: list[tuple[dict[str, Any], Post]], results: list[PostResult],
         if wrong:
             errors.append({"datetime": record["datetime"], "key": record["key"], **wrong})
     n = len(chosen)
-    region = _f1(region_hits, region_predicted, region_actual)
-    energy = _f1(energy_tp, energy_tp + energy_fp, energy_tp + energy_fn)
+    region, energy = _f1_of(region_items), _f1_of(energy_items)
     out: dict[str, Any] = {
         "n": n,
         "gold_unmatched": missing,
