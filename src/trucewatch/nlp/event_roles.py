@@ -96,17 +96,22 @@ def _token(doc: Any, mention: Mention) -> Any | None:
 
 def _phrase_head(token: Any) -> Any:
     """The head noun of the phrase a matched word stands in ("Kh-101" in "Kh-101 cruise missiles" -> missiles)."""
-    while token.dep_ in _MODIFIER_DEPS and token.head.i != token.i and token.head.pos_ in ("NOUN", "PROPN") and (
-            token.head.lemma_.lower() not in EVENT_NOUNS):  # "FPV drone strikes": the phrase is "FPV drone"
+    while _modifies_a_noun(token):
         token = token.head
     return token
+
+
+def _modifies_a_noun(token: Any) -> bool:
+    """Whether ``token`` modifies a noun of its phrase ("Kh-101" of "missiles"); not an event noun ("FPV drone
+    strikes": the phrase is "FPV drone")."""
+    return token.dep_ in _MODIFIER_DEPS and token.head.i != token.i and token.head.pos_ in ("NOUN", "PROPN") and (
+        token.head.lemma_.lower() not in EVENT_NOUNS)
 
 
 def _position(token: Any) -> int:
     """Where the phrase of a matched word starts; a modifier that heads a list of its own ("Kinzhal missiles and
     attack drones" misread as one phrase) starts where it stands."""
-    while token.dep_ in _MODIFIER_DEPS and token.head.i != token.i and token.head.pos_ in ("NOUN", "PROPN") and (
-            token.head.lemma_.lower() not in EVENT_NOUNS):
+    while _modifies_a_noun(token):
         if _heads_a_list(token):
             return int(token.left_edge.i)
         token = token.head
