@@ -149,3 +149,8 @@ def test_eval_cir_tells_far_regions_from_far_settlements(tmp_path: Path) -> None
     assert scores["with_place"] == 1.0
     assert scores["over_100km"] == round(2 / 3, 4)
     assert scores["over_100km_at_a_settlement"] == round(1 / 3, 4)
+    # the misses counted by why their place was chosen, never listed: the only Kramatorsk where the text
+    # places it (Ukraine), one region named alone
+    assert scores["misses_by_basis"]["over_100km"] == {"one_reading": 1, "region_only": 1}
+    # the one row naming its own town (Lviv) is placed right: no named-town miss to count
+    assert scores["misses_by_basis"]["named_town_not_within_10km"] == {}

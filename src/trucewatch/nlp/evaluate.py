@@ -24,6 +24,7 @@ from trucewatch.geo.admin1 import admin1_code
 from trucewatch.geo.distance import LAT_LIMIT, LON_LIMIT, distance_km, valid_latitude, valid_longitude
 from trucewatch.geo.gazetteer import geocode_candidates
 from trucewatch.model import Report
+from trucewatch.nlp.basis_classes import count_basis
 from trucewatch.nlp.case_rules import classify_snippet
 from trucewatch.nlp.extract import extract_article
 from trucewatch.nlp.intervals import wilson
@@ -180,6 +181,7 @@ def eval_acled_rows(rows: list[dict[str, str]], source: str = "acled", *,
     extracted = extracted if extracted is not None else extract_acled_rows(numbered)
     scores: Counter[str] = Counter()
     confusion: Counter[tuple[str, str]] = Counter()
+    far: Counter[str] = Counter()  # rows not placed within 25 km, by the basis of their place
     errors: dict[str, list[dict[str, Any]]] = {"admin1": [], "sub_event_type": [], "side": [], "date": [],
                                                 "within_10km": []}
     for number, row in numbered:
@@ -199,6 +201,8 @@ def eval_acled_rows(rows: list[dict[str, str]], source: str = "acled", *,
             distance = distance_km(with_point.location.lat, with_point.location.lon, *point)
         scores["within_10km"] += distance is not None and distance <= 10
         scores["within_25km"] += distance is not None and distance <= 25
+        if point and (distance is None or distance > 25):
+            count_basis(far, with_point)
         if distance is not None and with_point and with_point.location:
             scores["placed"] += 1
             scores["within_precision"] += within_precision(distance, with_point.location.precision_km)
@@ -243,6 +247,8 @@ def eval_acled_rows(rows: list[dict[str, str]], source: str = "acled", *,
         "side_accuracy": share("side"),
         "date_accuracy": share("date"),
         "without_report": scores["without_report"],
+        # the rows not placed within 25 km by why their place was chosen (nlp/basis_classes.py): counts only
+        "misses_by_basis": {"not_within_25km": dict(far.most_common())},
         # where each share could lie on another sample of such rows (docs/extraction.md, "Intervals")
         "intervals_95": {key: wilson(scores[count], of) for key, count, of in (
             ("admin1_accuracy", "admin1", n), ("within_10km", "within_10km", n), ("within_25km", "within_25km", n),

@@ -20,6 +20,7 @@ from trucewatch.geo.admin1 import admin1_code
 from trucewatch.geo.distance import distance_km
 from trucewatch.geo.gazetteer import reverse_admin1
 from trucewatch.model import Report
+from trucewatch.nlp.basis_classes import count_basis
 from trucewatch.nlp.evaluate import read_rows, truth_point, within_ceiling, within_precision
 from trucewatch.nlp.extract import extract_article
 from trucewatch.nlp.intervals import wilson
@@ -83,6 +84,8 @@ def first_located(reports: list[Report]) -> Report | None:
 def _score(rows: list[tuple[int, dict[str, str]]], results: dict[int, list[Report]], source: str
            ) -> dict[str, Any]:
     counts: Counter[str] = Counter()
+    far: Counter[str] = Counter()  # placed rows over 100 km off, by the basis of their place
+    named_missed: Counter[str] = Counter()  # rows naming their town not placed within 10 km, by basis
     for number, row in rows:
         reports = results[number]
         text = cir_text(row)
@@ -102,6 +105,10 @@ def _score(rows: list[tuple[int, dict[str, str]]], results: dict[int, list[Repor
         counts["named_town_within_10km_ceiling"] += named and lat is not None and lon is not None and \
             within_ceiling(row.get("town/city") or "", lat, lon, 10, distance)
         counts["over_100km"] += distance is not None and distance > OFF_KM
+        if distance is not None and distance > OFF_KM:
+            count_basis(far, located)
+        if named and lat is not None and lon is not None and (distance is None or distance > 10):
+            count_basis(named_missed, located)
         # the same, less the answers whose own precision covers the error (a region's centre at the region's
         # radius, an undecided choice widened to its namesakes): reported beside the metric, never instead
         precision = located.location.precision_km if located and located.location else None
@@ -143,6 +150,9 @@ def _score(rows: list[tuple[int, dict[str, str]]], results: dict[int, list[Repor
         "over_100km_beyond_precision": share("over_100km_beyond_precision", counts["placed_with_truth"]),
         "over_100km_at_a_settlement": share("over_100km_at_a_settlement", counts["placed_with_truth"]),
         "within_precision": share("within_precision", counts["placed_with_truth"]),
+        # the misses by why their place was chosen (nlp/basis_classes.py): counts, no row listed
+        "misses_by_basis": {"over_100km": dict(far.most_common()),
+                            "named_town_not_within_10km": dict(named_missed.most_common())},
         # where each share could lie on another sample of such rows (docs/extraction.md, "Intervals")
         "intervals_95": {key: wilson(counts[key], of) for key, of in (
             ("with_report", n), ("with_place", n), ("named_town_within_10km", counts["named_town_n"]),
