@@ -27,6 +27,9 @@ UNSEEN6: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragra
 # read before seeing it
 # (docs/extraction.md, "Unseen paragraphs, seventh batch")
 UNSEEN7: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen7.yaml")
+# an eighth, written independently of the code and scored once before the fixes it led to (claimant and stance
+# 30 of 40); its floors hold what the fixes reached (docs/extraction.md, "Unseen paragraphs, eighth batch")
+UNSEEN8: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen8.yaml")
 
 
 def test_the_gold_set_is_big_and_varied_enough() -> None:
@@ -51,6 +54,8 @@ FLOORS: dict[str, tuple[list[dict[str, Any]], dict[str, float]]] = {
                           "weapon": 0.95, "place": 0.75}),
     "unseen7": (UNSEEN7, {"claimant_and_stance": 0.875, "interval": 0.925, "actor": 0.925, "target": 0.8,
                           "weapon": 0.95, "place": 0.9}),
+    "unseen8": (UNSEEN8, {"claimant_and_stance": 0.95, "interval": 0.95, "actor": 0.95, "target": 0.95,
+                          "weapon": 0.95, "place": 0.85}),
 }
 
 

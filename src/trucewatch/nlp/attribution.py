@@ -27,6 +27,8 @@ _SAID = re.compile(
 _SPEAKER_AFTER = re.compile(r"\s+(?P<c>(?:the )?[A-Za-z][\w'’\- ]{2,80}?)(?=[,.;]|$)")
 _TITLE_BEFORE = re.compile(r"(?<![\w\-])(?:(?:the|regional|city|town|acting|deputy|district|local|its)\s+)*"
                            r"(?:governor|mayor|head|spokes(?:man|woman|person)|minister|chief|commander)\s+$")
+# the verbs of saying a speaker may follow (", said city mayor X"); after "dismissed" or "denied" come their objects
+_INVERTS = re.compile(r"\b(?:said|says|say|wrote|added|stated|reported)$")
 _CALLED = re.compile(r"(?P<who>(?:the )?[A-Z][\w'’\- ]{2,80}?)\s+call(?:ed|s)\b")
 _DENIED_NOUN = re.compile(r"['’]s? (?:report|claim)$")
 _PRONOUNS = re.compile(r"^(?:it|they|he|she|we|officials|authorities|sources|reports?|media|residents)$", re.I)
@@ -64,7 +66,7 @@ def claimant_in(sentence: str, context: str = "", verbs: frozenset[int] = frozen
         if cut >= 0 and group in ("b", "d"):
             claimant, span = claimant[cut + 2:].strip(), (span[0] + cut + 2, span[1])
         after = _SPEAKER_AFTER.match(sentence, match.end()) if group == "b" and "," in sentence[
-            span[1]:match.end()] else None
+            span[1]:match.end()] and _INVERTS.search(match.group(0)) else None
         if after and any(after.start("c") <= at < after.end("c")
                          for at in (verbs or (parse_verbs() if parse_verbs else frozenset()))):
             # "The Russian-installed head of Crimea, Sergei Aksyonov, said Ukrainian drones attacked ...": what

@@ -11,8 +11,7 @@ from collections import Counter
 from functools import cache
 from importlib import resources
 
-import yaml
-
+from trucewatch import safe_yaml
 from trucewatch.model import Report
 
 NO_PLACE = "no_place"
@@ -24,7 +23,7 @@ ALTERNATE = "by_alternate_name"
 @cache
 def _classes() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str]]:
     text = resources.files("trucewatch").joinpath("data/place_basis_classes.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = safe_yaml.load(text, "trucewatch/data/place_basis_classes.yaml")
     classes = tuple((str(item["name"]), re.compile(str(item["pattern"]), re.IGNORECASE))
                     for item in data["classes"])
     return classes, re.compile(str(data["alternate_name"]), re.IGNORECASE)

@@ -1,7 +1,7 @@
 """The extraction components. Each registers under a versioned name and declares what it reads/writes.
 
 Order of the default pipeline (see :data:`DEFAULT_COMPONENTS`): sentences -> events -> claims -> actor ->
-weapon -> target -> counts -> casualties -> outcome -> time -> place -> headline.
+weapon -> target -> counts -> casualties -> outcome -> time -> place -> headline -> side by place -> local time.
 """
 
 from __future__ import annotations
@@ -14,8 +14,10 @@ from typing import Any
 from trucewatch.nlp import event_roles, spelling, syntax, syntax_words
 from trucewatch.nlp import headline as _headline  # noqa: F401  (registers trucewatch.headline.v1)
 from trucewatch.nlp import lexicon as lx
+from trucewatch.nlp import local_time as _local_time  # noqa: F401  (registers trucewatch.local_time.v1)
 from trucewatch.nlp import measures as _measures  # noqa: F401  (registers counts, casualties, outcome)
 from trucewatch.nlp import places as _places  # noqa: F401  (registers trucewatch.place.v2)
+from trucewatch.nlp import sides_by_place as _sides  # noqa: F401  (registers trucewatch.side_by_place.v1)
 from trucewatch.nlp.attribution import NOUN_OR_SAYING, claimant_in
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
 from trucewatch.nlp.sources import active_lexicon
@@ -530,6 +532,11 @@ def actor(state: ArticleState) -> None:
         if ambiguous:
             found = syntax.roles(_doc(state, frame), trigger_start, frame.event == "interception",
                                  tuple(claimant_span) if claimant_span else None)  # type: ignore[arg-type]
+            if found is not None and found.by_claimant and frame.values.get("claimant") in lx.OPPONENT:
+                # "Kyiv said it had hit ...", "the commander said his units had hit ...": the claimant's own act
+                frame.put("actor", frame.values["claimant"])
+                _stance(frame)
+                continue
             if found is not None and (found.actor or found.interceptor):
                 if frame.event == "interception":
                     interceptor = found.interceptor or (lx.OPPONENT.get(found.actor) if found.actor else None)
@@ -559,6 +566,13 @@ def actor(state: ArticleState) -> None:
         mentions = [m for m in mentions if not _country_as_place(frame.sentence, m)]
         before = [m for m in before if m in mentions]
         _actor_by_position(frame, mentions, before)
+        if "actor" not in frame.values and frame.event != "interception" and any(
+                pattern.search(frame.sentence) for pattern, _ in lx.WEAPON_SIDES):
+            # no party named, but the doer is a weapon only one side fires ("ATACMS missiles destroyed ...")
+            found = syntax.roles(_doc(state, frame), trigger_start, False,
+                                 tuple(claimant_span) if claimant_span else None)  # type: ignore[arg-type]
+            if found is not None and found.actor:
+                frame.put("actor", found.actor)
         _stance(frame)
 
 
@@ -731,4 +745,5 @@ DEFAULT_COMPONENTS = [
     "trucewatch.sentences.v1", "trucewatch.events.v2", "trucewatch.claims.v2", "trucewatch.actor.v2",
     "trucewatch.weapon.v2", "trucewatch.target.v2", "trucewatch.counts.v1", "trucewatch.casualties.v1",
     "trucewatch.outcome.v1", "trucewatch.time.v2", "trucewatch.place.v2", "trucewatch.headline.v1",
+    "trucewatch.side_by_place.v1", "trucewatch.local_time.v1",
 ]

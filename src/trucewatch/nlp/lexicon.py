@@ -105,6 +105,9 @@ DENIAL = re.compile(
     r"did not (?:strike|attack|target|carry out|shell|launch|fire)|had nothing to do with|"
     # "had not struck the city", "have never targeted": the act denied in the perfect
     r"(?:had|has|have)\s+(?:not|never)\s+(?:struck|attacked|targeted|shelled|launched|fired|hit|bombed)|"
+    # "No Ukrainian drone came anywhere near the plant": a side's weapon or force said to have done nothing
+    r"\bno\s+(?:ukrainian|russian)\s+(?:drones?|missiles?|aircraft|shells?|troops|forces|units)\s+(?:\w+\s+)?"
+    r"(?:came|flew|struck|attacked|targeted|fired|shelled|hit)\b|"
     # "no such strike took place", "the attack never happened": the event itself denied (group ``event``)
     r"(?P<event>no such (?:[\w\-]+\s+)?(?:strikes?|attacks?|shelling|incident|thing)\s+(?:took place|happened|"
     r"occurred|was carried out)|never (?:happened|took place|occurred)|did not (?:happen|take place|occur))|"
@@ -154,6 +157,17 @@ SELF_REFERENCE = re.compile(r"\b(its|our|their) (?:(?:sea|naval|long-range|attac
                             r"(forces|troops|army|units|military|aviation|air force|agents|"
                             r"operators|fighters|soldiers|servicemen|defenders|drones|navy)\b", re.IGNORECASE)
 OPPONENT = {"RU": "UA", "UA": "RU", "DPR": "UA"}
+# weapon systems only one side fires in this war: a sentence whose doer is such a weapon and names no party
+# ("ATACMS missiles destroyed a launcher", "was hit by Kinzhal missiles") names its side by it. Systems both sides
+# field (S-300, Grad, glide bombs, FPV drones) are not listed.
+WEAPON_SIDES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(p, re.IGNORECASE), party) for p, party in [
+        (r"\b(shaheds?|geran(?:-2)?s?|gerberas?|kinzhals?|kalibrs?|iskanders?|kh-\d+\w*|kabs?|oreshnik|zircons?|"
+         r"tsirkons?|lancets?|onyx)\b", "RU"),
+        (r"\b(atacms|storm shadows?|scalps?|himars|gmlrs|neptunes?|flamingos?|lyutyi|liutyi|palianytsias?|"
+         r"peklos?|taurus)\b", "UA"),
+    ]
+]
 
 # "Debris from a Ukrainian drone downed over the region": the party named with the weapon launched it
 WEAPON_NAMED = re.compile(r"\s+(?:[\w\-]+\s+)?(?:drones?|uavs?|missiles?|unmanned aerial vehicles?)\b", re.IGNORECASE)
@@ -200,6 +214,7 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         (r"\b(hydroelectric|hydro power|hydropower|hpp|dam)\b", "energy.generation.hydro"),
         (r"\b(thermal power plant|tpp|thermal plant|coal(?:-fired)? plant)\b", "energy.generation.thermal"),
         (r"\b(solar (?:power )?plant|solar farm)\b", "energy.generation.solar"),
+        (r"\b(wind (?:power )?(?:plant|farm|park|station)|wind turbines?)\b", "energy.generation.wind"),
         (r"\b(power (?:plant|station)|power generation)\b", "energy.generation"),
         (r"\b(substations?|switchyard)\b", "energy.transmission.substation"),
         (r"\b(power lines?|transmission lines?|high-voltage lines?|pylons?|\d{2,3}[- ]?kv (?:power )?lines?)\b",
@@ -210,6 +225,8 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         (r"\b(refinery|refineries|oil refining)\b", "energy.oil.refinery"),
         (r"\b((?<!water )(?<!sewage )pumping station|oil pumping|pumping facility)\b",
          "energy.oil.pumping_station"),
+        # an armed force's own store of fuel or munitions is a military target, not the energy sector's
+        (r"\b((?:military|army|troops'|air base) (?:fuel|ammunition|ammo|supply) depot)\b", "military.fuel_depot"),
         (r"\b(oil depot|oil storage|fuel depot|tank farm|oil terminal|fuel tanks?|oil tanks?|fuel storage)\b",
          "energy.oil.storage"),
         (r"\b(oil pipeline)\b", "energy.oil.pipeline"),
@@ -219,8 +236,12 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         (r"\b(gas storage|underground storage)\b", "energy.gas.storage"),
         (r"\b(gas pipeline|gas distribution)\b", "energy.gas.pipeline"),
         (r"\b(gas infrastructure|gas facilit(?:y|ies))\b", "energy.gas"),
-        (r"\b(energy (?:infrastructure|facilit(?:y|ies)|objects?|sites?|system)|power (?:infrastructure|"
-         r"facilit(?:y|ies)))\b", "energy"),
+        (r"\b(energy (?:infrastructure|facilit(?:y|ies)|objects?|sites?|system|sector)|power (?:infrastructure|"
+         r"facilit(?:y|ies)|sector))\b", "energy"),
+        # the sector by its owner's name: "went after our energy", "Ukraine's energy" (not its minister or firms)
+        (r"\b((?:our|their|its|the country's|ukraine's|russia's) energy)\b(?!\s+(?:minister|ministry|compan|"
+         r"firms?|securit|suppl|exports?|prices?|independence|needs|bills?|market|policy|strategy|sector))",
+         "energy"),
         (r"\b(railway|railroad|rail line|train station|locomotive|railway station|trains?)\b", "infrastructure.rail"),
         (r"\b(bridge)\b", "infrastructure.bridge"),
         (r"\b(port|seaport|harbou?r|grain terminal)\b", "infrastructure.port"),
@@ -243,7 +264,8 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         (r"\b(military base|barracks|command post|headquarters)\b", "military.base"),
         # what was hit, not what fired: tanks and howitzers are left out ("shelled from tanks")
         (r"\b(military (?:vehicles?|equipment)|armou?red (?:vehicles?|personnel carriers?)|infantry fighting "
-         r"vehicles?|air defen[cs]e systems?|radars?)\b", "military.equipment"),
+         r"vehicles?|air defen[cs]e systems?|radars?|(?:missile |rocket |s-\d00 |patriot )?launchers?)\b",
+         "military.equipment"),
         (r"\b(ammunition depot|ammo depot)\b", "military.fuel_depot"),
         (r"\b(positions?|troops|servicemen|soldiers|commanders|officers)\b", "military.personnel"),
         (r"\b(defen[cs]e (?:industry|plant|enterprise)|military-industrial)\b", "military.defence_industry"),

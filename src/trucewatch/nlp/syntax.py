@@ -45,6 +45,7 @@ from trucewatch.nlp.syntax_words import (
     MODALS,
     NOT_HARMED,
     ONLY_DONE_TO,
+    OWNER_PRONOUNS,
     PERSON_WORDS,
     PHRASAL_HARM,
     PRONOUNS,
@@ -696,6 +697,7 @@ class Roles:
     interceptor: str | None
     patient: tuple[int, int] | None = None  # span of the party acted upon (not the actor)
     agent_found: bool = False  # the parse found who acted (a subject or agent), whether or not it names a party
+    by_claimant: bool = False  # the doer is a pronoun for the claimant ("Kyiv said it had hit ...")
 
 
 def _span(token: Any | None) -> tuple[int, int] | None:
@@ -739,18 +741,38 @@ def roles(doc: Any, trigger_start: int, interception: bool, exclude: tuple[int, 
         found = _party(attacker, exclude)
         return Roles(found, None) if found else None
     agent = _agent(verb) if passive else _subject(verb, False)
-    if agent is not None and agent.lower_ in PRONOUNS and verb.dep_ in ("ccomp", "xcomp", "conj", "advcl"):
-        # "X confirmed they had struck ...": the pronoun is the subject of the verb above, which may well be
-        # the claimant itself (then the claim acknowledges its own act)
-        agent = _subject(verb.head, False) or agent
+    if agent is not None and _speaker_pronoun(agent) and verb.dep_ in ("ccomp", "xcomp", "conj", "advcl"):
+        # "X confirmed they had struck ...", "the commander said his units had hit ...": the pronoun stands for
+        # the subject of the verb above, which may well be the claimant itself (then the claim acknowledges
+        # its own act, whether or not the claimant's words name a party: "Kyiv said it had hit ...")
+        speaker = _subject(verb.head, False)
+        if speaker is not None and exclude and exclude[0] <= speaker.idx < exclude[1]:
+            patient = _span(_subject(verb, True)) if passive else _span(_object(verb))
+            return Roles(None, None, patient, True, by_claimant=True)
+        agent = speaker or agent
         exclude = None
     actor = _party(agent, exclude)
+    if actor is None and agent is not None:
+        actor = _weapon_side(agent)
     if actor is None and not passive:
         subject = _subject(verb, False)
         if subject is not None and subject.dep_ == "nsubj" and lemma in ("accuse", "blame"):
             actor = _party(_object(verb), exclude)
     patient = _span(_subject(verb, True)) if passive else _span(_object(verb))
     return Roles(actor, None, patient, agent is not None and verb.pos_ == "VERB")
+
+
+def _weapon_side(agent: Any) -> str | None:
+    """The side of a weapon system only one side fires, named as the doer ("ATACMS missiles destroyed ...")."""
+    text = " ".join(t.text for t in agent.subtree)
+    return next((party for pattern, party in lx.WEAPON_SIDES if pattern.search(text)), None)
+
+
+def _speaker_pronoun(agent: Any) -> bool:
+    """A pronoun ("it", "they") or a force owned by one ("his units", "its drones"): who it is the clause above
+    says."""
+    return agent.lower_ in PRONOUNS or (agent.pos_ == "NOUN" and any(
+        c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in agent.children))
 
 
 def _party_of_modifiers(token: Any, exclude: tuple[int, int] | None) -> str | None:

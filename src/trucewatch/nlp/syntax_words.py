@@ -127,6 +127,7 @@ SPEECH_VERBS = frozenset({
 })
 WEAPON_WORDS = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in lx.WEAPONS), re.IGNORECASE)
 PRONOUNS = frozenset({"they", "it", "we", "he", "she"})
+OWNER_PRONOUNS = frozenset({"its", "their", "our", "his", "her"})
 DEFENCE_VERBS = frozenset({"repel", "repulse", "rebuff", "thwart", "fend", "push"})
 MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "can"})
 LYING_VERBS = frozenset({"lie", "find", "discover", "leave", "scatter", "litter", "recover", "see", "show",

@@ -104,6 +104,12 @@ ANCHOR = re.compile(
     r"(?=[,.;]|\s+(?:on|in|at|and|when|that|was|had|took|came|went|began|started|ended|expired)\b|$)",
     re.IGNORECASE,
 )
+# "on the eve of the talks": the day before a named anchor's day
+EVE_OF = re.compile(r"\bon\s+the\s+eve\s+of\s+(?:the\s+)?(?P<anchor>[a-z][\w\- ]{1,40}?)"
+                    r"(?=[,.;]|\s+(?:on|in|at|and|when|,)\b|$)", re.IGNORECASE)
+# "over the weekend", "at the weekend", "last weekend": the last Saturday and Sunday up to the publication
+WEEKEND = re.compile(r"\b(?:(?:over|at|during|on)\s+the\s+weekend|(?:this|last|over\s+the\s+past)\s+weekend)\b",
+                     re.IGNORECASE)
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "several": 3, "a few": 3}
 
@@ -375,7 +381,32 @@ def without_dateline(sentence: str, published: datetime | None = None) -> str:
 
 def _dated(sentence: str, published: datetime | None) -> bool:
     return any(found is not None for found in (
-        RELATIVE.search(sentence), _find_date(sentence, published), _find_clock(sentence), _clock_range(sentence)))
+        RELATIVE.search(sentence), _find_date(sentence, published), _find_clock(sentence), _clock_range(sentence),
+        WEEKEND.search(sentence)))
+
+
+def _weekend(sentence: str, published: datetime | None, tz: str) -> tuple[datetime, datetime, tuple[int, int]] | None:
+    """(start, end, span) of "over the weekend": from the last Saturday's start to the Monday after it (or the
+    publication, if earlier)."""
+    match = WEEKEND.search(sentence)
+    if match is None or published is None:
+        return None
+    saturday = _previous_weekday(published.astimezone(ZoneInfo(tz)).date(), WEEKDAYS["saturday"])
+    end = min(_local(saturday + timedelta(days=2), time(0), tz), published.astimezone(UTC))
+    return _local(saturday, time(0), tz), end, match.span()
+
+
+def _eve_of(sentence: str, anchors: dict[str, datetime], tz: str) -> tuple[datetime, datetime, tuple[int, int]] | None:
+    """(start, end, span) of "on the eve of the talks": the whole local day before the anchor's day."""
+    for match in EVE_OF.finditer(sentence):
+        wanted = match.group("anchor").strip().lower()
+        for name, instant in anchors.items():
+            key = name.strip().lower()
+            if key == wanted or wanted.endswith(key) or key.endswith(wanted):
+                day = instant.astimezone(ZoneInfo(tz)).date() - timedelta(days=1)
+                start, end = _day_interval(day, tz)
+                return start, end, match.span()
+    return None
 
 
 def resolve_time(
@@ -461,11 +492,16 @@ def _resolve(
             window = _anchor(match, anchors)
             if window is not None:
                 return Resolved(window[0], window[1], zone, match.span(), "anchor")
+        eve = _eve_of(sentence, anchors, zone)
+        if eve is not None:
+            return Resolved(eve[0], eve[1], zone, eve[2], "anchor")
     day: date | None = None
     span: tuple[int, int] | None = None
     how = "absolute"
     interval: tuple[datetime, datetime] | None = None
     spanned = _weekday_range(sentence, published, tz)
+    if spanned is None and found_date is None and clock is None:
+        spanned = _weekend(sentence, published, tz)
     if spanned is not None:
         return Resolved(spanned[0], spanned[1], tz, spanned[2], "range")
     clock_range = _clock_range(sentence)

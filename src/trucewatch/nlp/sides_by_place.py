@@ -1,0 +1,80 @@
+"""Who acted, when the sentence names no party, from where the strike landed and who tells of it.
+
+- A party telling of a strike on ground it holds, naming no doer, accuses the other side: "The refinery in
+  Novokuibyshevsk came under drone attack, the Samara governor said" (the Russian governor alleges a Ukrainian
+  strike), "A missile hit an energy facility in Zhytomyr, the regional administration said".
+- A party's armed body (defence ministry, general staff, air force, navy) telling of a strike on the other side's
+  ground or on objects it calls the other side's, naming no doer, tells of its own: "Russia's defence ministry
+  said a massive strike had hit gas facilities that supply Ukraine's industry" acknowledges a Russian strike.
+
+Ground held: Russia, and Crimea and Sevastopol (held by Russia since 2014), for RU; the rest of Ukraine for UA. The
+parts of other oblasts held by Russia are not told apart here: a Ukrainian body rarely tells of strikes there
+without a doer, and a Russian one names the doer (the basis of the rule is in docs/extraction.md). Runs after the
+place component; interceptions and denials keep what the actor component found.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from trucewatch.nlp import lexicon as lx
+from trucewatch.nlp.pipeline import ArticleState, Frame, component
+from trucewatch.nlp.sources import active_lexicon
+
+# Crimea and Sevastopol: held by Russia since 2014
+HELD_BY_RUSSIA_IN_UKRAINE = frozenset({"UA-43", "UA-40"})
+ARMED_BODIES = frozenset({"defence_ministry", "general_staff", "air_force", "navy"})
+_EVENTS = ("strike", "shelling")
+# unnamed sources ("according to local officials") pass on the news; they make no party's accusation
+_UNNAMED = re.compile(r"^(?:the\s+)?(?:local\s+|regional\s+|city\s+)?(?:officials|authorities|sources|residents|"
+                      r"media|reports?)$", re.IGNORECASE)
+
+
+def holder(location: Any) -> str | None:
+    """The party holding the ground of a frame's location (a dict of the place component), if it can tell."""
+    if not isinstance(location, dict):
+        return None
+    country, admin1 = location.get("country"), location.get("admin1_code")
+    if country == "RU" or admin1 in HELD_BY_RUSSIA_IN_UKRAINE:
+        return "RU"
+    if country == "UA":
+        return "UA"
+    return None
+
+
+def _named_parties(frame: Frame) -> set[str]:
+    """The parties the sentence names outside its attribution."""
+    claimant_span = frame.spans.get("claimant")
+    found: set[str] = set()
+    for pattern, party in lx.ACTORS:
+        for match in pattern.finditer(frame.sentence):
+            if not (claimant_span and claimant_span[0] <= match.start() < claimant_span[1]):
+                found.add(party)
+    return found
+
+
+@component("trucewatch.side_by_place.v1", reads=("frames.event", "frames.claimant", "frames.actor",
+                                                 "frames.location"), writes=("frames.actor", "frames.stance"))
+def side_by_place(state: ArticleState) -> None:
+    """The acting party of a strike whose sentence names none, from the ground it hit and the claimant's side."""
+    lexicon = active_lexicon()
+    for frame in state.frames:
+        claimant = frame.values.get("claimant")
+        if (frame.event not in _EVENTS or frame.values.get("actor") or frame.values.get("denial")
+                or claimant not in ("RU", "UA") or frame.values.get("kind") in ("protest", "bodies_found")):
+            continue
+        opponent = lx.OPPONENT[claimant]
+        held = holder(frame.values.get("location"))
+        named = _named_parties(frame)
+        text = str(frame.values.get("claimant_text") or "").strip()
+        if held == claimant and not named and not _UNNAMED.match(text):
+            frame.put("actor", opponent)
+            alleged = lx.ALLEGE.search(frame.sentence)
+            frame.put("stance", "alleges", alleged.span() if alleged else None)
+            continue
+        armed = lexicon.body_kind(text) in ARMED_BODIES if text else False
+        if armed and (held == opponent or (held is None and named == {opponent})) and not re.search(
+                r"\b(?:enemy|occupiers?|invaders?)\b", frame.sentence, re.IGNORECASE):
+            frame.put("actor", claimant)
+            frame.put("stance", "acknowledges")
