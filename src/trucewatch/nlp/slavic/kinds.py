@@ -335,11 +335,13 @@ def classify(text: str, language: str) -> str:
 
 def _aftermath_in_russia(text: str, language: str) -> bool:
     """Whether a Russian post names a blast, a hit or a strike with fire, damage or an energy or a military
-    object, at a place in Russia, with no Russian force named and nothing asked, wished, forecast or denied; told
-    with its time, or as short as a headline."""
+    object, at a place in Russia, with no force of either side named and nothing asked, wished, forecast or
+    denied; told with its time, or as short as a headline."""
+    actors = lexicon().actors
     if (len(text) > _HEADLINE_LENGTH and not TOLD_WHEN.search(text)) or _NOT_TOLD_RU.search(text) or (
-            _DEFENCE.search(text) or lexicon().actors["RU"].search(text)):
-        return False  # (an attack the air defence repelled is the ministry's tally, read before)
+            _DEFENCE.search(text) or actors["RU"].search(text) or actors["UA"].search(text)):
+        return False  # (an attack the air defence repelled is the ministry's tally, read before; "склад ВСУ
+        # уничтожен" is the ministry's own strike)
     fire = _UA_DAMAGE.search(text) or _FIRE_DAMAGE.search(text)
     if not (_BLAST_RU.search(text) and (fire or _OBJECT_RU.search(text) or energy_mentions(text))) and not (
             _STRIKE_NOUN_RU.search(text) and fire):

@@ -11,7 +11,13 @@ Three shapes, read by word class and case rather than by listed phrasings:
   after it in the clause ("дрони розвалили нафтобазу", "СБУ спалила понад 40 стратегічних бортів", "наші дрончики
   навєдались на підстанцію": the slang verb need not be listed).
 
-Each is dropped in a sentence that asks, wishes, forecasts, denies, recalls a past year or tells a downing.
+Each is dropped in a sentence that asks, wishes, forecasts, denies, recalls a past year or tells a downing, and
+none is read in a post holding a word of striking that ``strike_words``' guards set aside (strikes in general, one
+to come, one wanted: "Тільки удари ракетами по Москві …"). A weapon aimed is dropped in a clause whose verb is in the
+present or the future tense ("пускає дрони по вікнам": a habit, a video, a strike to come); a deed with any verb
+is read only in a post that says when ("ЗСУ захопили … склади" is news of the ground war); what a strike leaves is
+read in a post longer than a headline only under a title naming a place (deep in a post that opens on something
+else it is a story's detail).
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ from trucewatch.nlp.slavic.lexicon import lexicon
 from trucewatch.nlp.slavic.morph import parse, readings
 from trucewatch.nlp.slavic.places import find_places
 from trucewatch.nlp.slavic.timing import UK_MONTHS
-from trucewatch.nlp.slavic.wording import over_years, struck_object, wording
+from trucewatch.nlp.slavic.wording import names_striking, over_years, struck_object, wording
 
 _F = re.IGNORECASE
 _W = r"[\w'’ʼ-]+"
@@ -63,6 +69,7 @@ TOLD_WHEN = re.compile(rf"(?<![\w'’])(?:у?вночі|ніч\w*|сьогодн
                    rf"ноч\w*|сегодня|утр\w*|вечер\w*|дн[её]м|вчера)(?![\w'’])|"
                    rf"\d{{1,2}}\s+(?:{'|'.join(UK_MONTHS)})", _F)
 _HEADLINE_LENGTH = 200
+_CLAUSE_MARK = re.compile(r"[,;:—–]")
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -94,6 +101,19 @@ def _wanted(sentence: str, position: int, language: str) -> bool:
     lemmas = [parse(word.group(0).lower(), language)[0] for word in re.finditer(_W, clause)]
     return any(lemma in wording().intending for lemma in lemmas) or any(
         lemma in wording().not_yet for lemma in lemmas[-_NOT_YET_REACH:])
+
+
+def _said_of_now_or_later(sentence: str, position: int, language: str) -> bool:
+    """Whether the clause around ``position`` has a finite verb in the present or the future tense (not "є"): a
+    weapon aimed is then what is done as a habit, shown or to come ("пускає дрони по вікнам", "завдає ударів
+    ракетами по …"), not a strike told."""
+    first = max((mark.end() for mark in _CLAUSE_MARK.finditer(sentence, 0, position)), default=0)
+    stop = _CLAUSE_MARK.search(sentence, position)
+    for word in re.finditer(_W, sentence[first:stop.start() if stop else len(sentence)]):
+        lemma, grammemes = parse(word.group(0).lower(), language)
+        if "VERB" in grammemes and grammemes & {"pres", "futr"} and lemma != "бути":
+            return True
+    return False
 
 
 def _past_verb(word: str, language: str) -> bool:
@@ -151,8 +171,10 @@ def _subject_acted(text: str, start: int, end: int, language: str) -> list[tuple
 def verbless_strikes(text: str, language: str = "uk") -> list[tuple[int, int]]:
     """Spans that tell a strike in ``text`` with no word of striking (the three shapes of the module's doc)."""
     found: list[tuple[int, int]] = []
-    if len(text) > _HEADLINE_LENGTH and not TOLD_WHEN.search(text):
-        return found
+    told_when = TOLD_WHEN.search(text) is not None
+    headline = len(text) <= _HEADLINE_LENGTH
+    if not (headline or told_when) or names_striking(text, language):
+        return found  # (words of striking the guards of ``strike_words`` set aside are not read again by shape)
     spans = _sentences(text)
     title = text[spans[0][0]:spans[0][1]] if spans else ""
     title_places = bool(find_places(title, language)) if title else False
@@ -162,13 +184,18 @@ def verbless_strikes(text: str, language: str = "uk") -> list[tuple[int, int]]:
         if not _told(text, start, end):
             continue
         for match in _AIMED.finditer(sentence):
-            if _aimed_at_a_target(match.group(1), language) and not _wanted(sentence, match.start(), language):
+            if _aimed_at_a_target(match.group(1), language) and not _wanted(sentence, match.start(), language) and (
+                    not _said_of_now_or_later(sentence, match.start(), language)):
                 found.append((start + match.start(), start + match.end()))
         found.extend((start + match.start(), start + match.end()) for match in _UNDER_FIRE.finditer(sentence)
-                     if find_places(sentence, language))
-        found.extend(_subject_acted(text, start, end, language))
+                     if find_places(sentence, language)
+                     and not _said_of_now_or_later(sentence, match.start(), language))
+        if told_when:  # a deed told with any verb is a report only with its time ("ЗСУ захопили склади" is not)
+            found.extend(_subject_acted(text, start, end, language))
         for match in _AFTERMATH.finditer(sentence):
-            if not (title_places or find_places(sentence, language)):
+            # under a title naming a place, or in a headline's sentence naming one: deep in a longer post that
+            # opens on something else, damage is a story's detail ("розробка … був пошкоджений катер")
+            if not (title_places or (headline and find_places(sentence, language))):
                 break
             if object_in_post is None:
                 object_in_post = _object_named(text, language) or re.search(_WEAPON, text, _F) is not None
