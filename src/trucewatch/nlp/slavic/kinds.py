@@ -27,6 +27,7 @@ from trucewatch.nlp.slavic.sides import (
 from trucewatch.nlp.slavic.spans import sentence_around
 from trucewatch.nlp.slavic.tallies import DESTROYED
 from trucewatch.nlp.slavic.timing import STRIKES_SINCE, UK_MONTHS
+from trucewatch.nlp.slavic.verbless import TOLD_WHEN, verbless_strikes
 from trucewatch.nlp.slavic.wording import (
     explains,
     ground_fight,
@@ -79,6 +80,14 @@ _STRUCK_RU = re.compile(r"(?<!\w)атакован\w*|подверг\w*\s+(?:\w+\
 # подстанцию в Ельце"; not a count downed: "атаковавших Москву")
 _DRONES_ATTACKED = re.compile(r"(?:дрон\w*(?:-\w+)?|беспилотник\w*|БПЛА|БпЛА)\s+(?:\w+\s+){0,1}?атаковал[аи]?\s+"
                               r"(?!(?:\w+\s+)?(?:был|были|уничтож|сбит|перехвач|подавл))", _F)
+# a blast, a hit or a strike named with no verb of striking, in a Russian post (or a short Ukrainian one read as
+# Russian): "утро началось с бавовны", "По аэродрому прилетело", "Удар был в ночь на 20 июня", "Вибухи"
+_BLAST_RU = re.compile(r"(?<!\w)(?:взрыв|вибух|бавовн|прил[её]т)\w*|💥", _F)
+_STRIKE_NOUN_RU = re.compile(r"(?<!\w)удар(?:а|ом|ы)?(?!\w)", _F)  # "Удар был в ночь на 20 июня": with a fire
+_OBJECT_RU = re.compile(r"(?<!\w)(?:завод|аэродром|аеродром|арсенал|склад|нефтебаз|нафтобаз|подстанц|підстанц|"
+                        r"НПЗ|НПС|ТЭЦ|ТЕЦ|ГСМ)", _F)
+# ... not in a question, a wish, a forecast or a denial
+_NOT_TOLD_RU = re.compile(r"\?|(?<!\w)(?:желаю|пусть|если|будет|будут|скоро|ничего\s+не|не\s+было|фейк)", _F)
 # shelling or a strike told with no side named, as a governor tells one on his region
 _SHELLING_RU = re.compile(r"(?<!\w)(?:обстрел\w*|прил[её]т\w*)", _F)
 # a strike on what the other side holds at the front, told by the MoD ("нанес удар по опорному пункту ВСУ",
@@ -316,10 +325,28 @@ def classify(text: str, language: str) -> str:
         if _SHELLING_RU.search(text) and _UA_DAMAGE.search(text) and not words.actors["RU"].search(text) and any(
                 place.code.startswith("RU-") for place in find_places(text, language)):
             return "strike_on_russia"  # a governor's "Белгород. Массированный обстрел центра города, погибли …"
+        if _aftermath_in_russia(text, language):
+            return "strike_on_russia"  # "По аэродрому прилетело, горит склад ГСМ", "Тамбов. Пороховий завод. Вибухи."
         return "other"
     if language == "uk" and _reviews_days(text):
         return "summary"  # "Тиждень «бавовни»: огляд уражень (16.03 – 23.03)", "З 7 серпня БПЛА б’ють по росії …"
     return _classify_uk(text, language)
+
+
+def _aftermath_in_russia(text: str, language: str) -> bool:
+    """Whether a Russian post names a blast, a hit or a strike with fire, damage or an energy or a military
+    object, at a place in Russia, with no force of either side named and nothing asked, wished, forecast or
+    denied; told with its time, or as short as a headline."""
+    actors = lexicon().actors
+    if (len(text) > _HEADLINE_LENGTH and not TOLD_WHEN.search(text)) or _NOT_TOLD_RU.search(text) or (
+            _DEFENCE.search(text) or actors["RU"].search(text) or actors["UA"].search(text)):
+        return False  # (an attack the air defence repelled is the ministry's tally, read before; "склад ВСУ
+        # уничтожен" is the ministry's own strike)
+    fire = _UA_DAMAGE.search(text) or _FIRE_DAMAGE.search(text)
+    if not (_BLAST_RU.search(text) and (fire or _OBJECT_RU.search(text) or energy_mentions(text))) and not (
+            _STRIKE_NOUN_RU.search(text) and fire):
+        return False
+    return any(place.code.startswith("RU-") for place in find_places(text, language))
 
 
 _FOREIGN = re.compile(str(raw_lexicon()["strike_words"]["foreign"]), _F)
@@ -413,7 +440,7 @@ def _classify_uk(text: str, language: str) -> str:
     """A Ukrainian post's kind: words of striking read by lemma (``strike_words`` in the lexicon), the side
     they are said of, and headlines that name an object and a place with no verb."""
     spans = sentences(text)
-    strikes = strike_words(text, language)
+    strikes = strike_words(text, language) or verbless_strikes(text, language)
     places = find_places(text, language) if strikes or struck_object(text, language) else []
     if strikes and _BOMB.search(text) and all(_EXPLODING.match(text, start) for start, _ in strikes):
         return "other"  # "вибух автомобіля в москві … саморобний вибуховий пристрій спрацював": a bomb planted

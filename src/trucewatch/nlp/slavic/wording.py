@@ -310,6 +310,12 @@ def ground_fight(text: str, start: int, end: int) -> bool:
     return bool(wording().ground.search(text, first, stop.start() if stop else last))
 
 
+def names_striking(text: str, language: str = "uk") -> bool:
+    """Whether ``text`` holds a word of striking at all, whether or not :func:`strike_words` keeps it (a strike in
+    general, one to come, one wanted are still words of striking, set aside by their guards)."""
+    return any(_is_strike(word, text) for word in _read(text, language)) or bool(wording().beating.search(text))
+
+
 def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
     """Spans of the words saying a strike happened: not in the future tense ("прилетить"), not in the plural
     of a word for strikes in general ("аналіз атак") and not within three words after a word of wanting,
