@@ -138,6 +138,13 @@ def test_an_initial_vowels_consonant_only_when_asked(name: str, ukrainian: str) 
         ("Buyalyk", {"buialyk"}),
         ("Zaporizhzhya", {"zaporizhzhia"}),
         ("Yenakiyeve", {"yenakiieve"}),
+        ("Mykhaylivka", {"mykhailivka"}),
+        ("Zahoruykivka", {"zahoruikivka"}),
+        ("Zahorodnye", {"zahorodnie"}),
+        ("Staryy Kuzhil", {"staryi kuzhil"}),
+        ("Novokyyivka", {"novokyivka"}),
+        ("Troitskoye", set()),  # the Russian neuter's y is no й
+        ("Stay", set()),  # nor a word's last letter
         ("Stanitsa Luganskaya", set()),  # the Russian adjective's -aya is no older Ukrainian я
         ("Umanskoye", set()),  # nor the Russian neuter -oye
         ("Yasynuvata", set()),  # y at a word's start is y in both systems

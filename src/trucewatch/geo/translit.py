@@ -196,12 +196,18 @@ _NEWS_ENDINGS = (
     (re.compile(r"^e(?=[^aeiouy])"), "ye"),  # Е at a word's start as E: "Eysk", "Egoryevsk" are Yeysk, Yegoryevsk
 )
 # The older romanisation of Ukrainian (BGN/PCGN 1965), which English text used before 2010 and still often does,
-# writes я, ю, є inside a word ya, yu, ye and ї yi; the national system of 2010 ia, iu, ie and i ("Lysyanka",
-# "Novoserhiyivka", "Buyalyk", "Zaporizhzhya" are Lysianka, Novoserhiivka, Buialyk, Zaporizhzhia).
+# writes я, ю, є inside a word ya, yu, ye, ї yi, and й after a vowel y; the national system of 2010 ia, iu, ie, i
+# and i ("Lysyanka", "Novoserhiyivka", "Buyalyk", "Zaporizhzhya", "Zahorodnye", "Mykhaylivka", "Zahoruykivka" are
+# Lysianka, Novoserhiivka, Buialyk, Zaporizhzhia, Zahorodnie, Mykhailivka, Zahoruikivka; "Novokyyivka" is
+# Novokyivka), and the adjective's -ий -yy ("Staryy" is Staryi).
 _OLDER_SYSTEM = (
     (re.compile(r"(?<=[aeiou])yi"), "i"),
+    (re.compile(r"(?<=[a-z]y)yi"), "i"),  # и then ї ("Novokyyivka" is Novokyivka)
     (re.compile(r"(?<=[a-z])y(?=u|e.|a.)"), "i"),  # not the Russian neuter -oye ("Umanskoye")
     (re.compile(r"(?<=[bcdfghklmnprstvz])ya$"), "ia"),  # not the Russian adjective's -aya ("Luganskaya")
+    (re.compile(r"(?<=[bcdfghklmnprstvz])ye$"), "ie"),  # not the Russian neuter -oye
+    (re.compile(r"(?<=[aeiou])y(?=[bcdfghklmnprstvz])"), "i"),  # й before a consonant; not a word's last letter
+    (re.compile(r"(?<=[a-z]{2})yy$"), "yi"),
 )
 
 

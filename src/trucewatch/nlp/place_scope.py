@@ -14,7 +14,9 @@ A false place is worse than no place, so evidence that conflicts with a reading 
 - a town the sentence names that the region it names does not hold ("Kherson region: artillery hit Ochakiv",
   a town of Mykolaiv oblast that few other places' names match) is no reason to give that region's centre: the two
   disagree, and no point is given (:func:`town_elsewhere`); a name the region holds no place of, and which is
-  no such town, still gives the region (a village the gazetteer lacks);
+  no such town, still gives the region (a village the gazetteer lacks), unless its one namesake within the region's
+  circle lies just beyond the region's border ("Filativka, Kherson region" is the Filativka GeoNames puts in Crimea,
+  at the isthmus) (:func:`on_the_border`);
 - a common English word read as the name of hamlets only (each of fewer than HAMLET_POPULATION people), used as a
   common noun ("damage at the Port of Mykolaiv": after "the", or before "of" and a name), is no place where the
   text names no region (:func:`common_word`), and "the Sea of Azov" is a water, not the town (:func:`water_of`);
@@ -33,7 +35,7 @@ import re
 from typing import Any
 
 from trucewatch.geo.admin1 import admin1_name
-from trucewatch.geo.distance import distance_km
+from trucewatch.geo.distance import distance_km, offset_point
 from trucewatch.geo.gazetteer import (
     ABROAD_CITY_POPULATION,
     BORDER_COUNTRIES,
@@ -43,6 +45,7 @@ from trucewatch.geo.gazetteer import (
     admin1_match,
     country_code,
     geocode_candidates,
+    reverse_admin1,
 )
 from trucewatch.nlp.pipeline import Frame
 from trucewatch.nlp.place_choice import HAMLET_POPULATION, WAR_REACH_KM, line_of_contact_km, listed_with
@@ -188,6 +191,35 @@ def town_elsewhere(name: str, code: str) -> GeoMatch | None:
     if centre is None or distance_km(town.lat, town.lon, centre.lat, centre.lon) <= centre.precision_km:
         return None
     return town
+
+
+# A place of a neighbouring region lies on the border of the region the text names when a point this far from it
+# lies nearer a place of that region than of any other (the nearest-place reading of reverse geocoding).
+BORDER_KM = 15.0
+_BORDER_BEARINGS = 8
+
+
+def on_the_border(name: str, code: str) -> GeoMatch | None:
+    """The one place bearing ``name`` that lies outside the region ``code`` the text names (which holds no place of
+    the name) but on its border: within the region's circle, with some point BORDER_KM from it in that region by its
+    nearest place ("near Filativka, located in the Kherson region": the gazetteer's Filativka lies in Crimea, at the
+    isthmus). None when no namesake or more than one lies so, or the region is no first-level unit the gazetteer
+    knows. A village the gazetteer lacks whose name a village beyond the border bears is the cost: a namesake on
+    the border, within the circle, where a name has few bearers, is the likelier reading."""
+    centre = admin1_match(code)
+    if centre is None:
+        return None
+    near = [m for m in geocode_candidates(name, limit=500) if m.source != "admin1-centre"
+            and m.admin1_code not in (code, None) and m.country == centre.country
+            and distance_km(m.lat, m.lon, centre.lat, centre.lon) <= centre.precision_km]
+    if len(near) != 1:
+        return None
+    match = near[0]
+    for bearing in range(_BORDER_BEARINGS):
+        lat, lon = offset_point(match.lat, match.lon, BORDER_KM, 360.0 * bearing / _BORDER_BEARINGS)
+        if (found := reverse_admin1(lat, lon)) is not None and found[1] == code:
+            return match
+    return None
 
 
 def disagreeing(name: str, town: GeoMatch, code: str) -> dict[str, Any]:

@@ -34,7 +34,7 @@ from datetime import date, datetime
 from difflib import SequenceMatcher
 from typing import Any
 
-from trucewatch.geo.admin1 import admin1_code
+from trucewatch.geo.admin1 import admin1_code, admin1_name
 from trucewatch.geo.airfields import airfield, reference
 from trucewatch.geo.distance import distance_km
 from trucewatch.geo.gazetteer import (
@@ -99,6 +99,7 @@ from trucewatch.nlp.place_scope import (
     conflicts_with_country,
     country_named,
     disagreeing,
+    on_the_border,
     outweighed_abroad,
     put_admin1_only,
     region_abroad,
@@ -484,6 +485,7 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
     far: tuple[dict[str, Any], tuple[int, int]] | None = None  # a place far from the rest of the text
     elsewhere = False  # a name the sentence gives in another role (where a shot came from, a comparison)
     disagree: dict[str, Any] | None = None  # a town the region the sentence names does not hold
+    border: tuple[dict[str, Any], tuple[int, int]] | None = None  # the one namesake just beyond that region
     raion_only: dict[str, Any] | None = None  # "in Sverdlovsk raion, Luhansk oblast": the raion
     sentence_country = None if sentence_admin1 else country_named(sentence)  # "seen in Belarus near Zhlobin"
     for name, span, admin_text, near in names_in(sentence):
@@ -540,6 +542,11 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
                 unplaced.append(cleaned)
                 if not admin and sentence_admin1 and (bearer := town_elsewhere(cleaned, sentence_admin1)):
                     disagree = disagree or disagreeing(cleaned, bearer, sentence_admin1)  # "Kherson region: … Ochakiv"
+                elif (region := explicit_admin1 or sentence_admin1) and (
+                        edge := on_the_border(("near " if near else "") + cleaned, region)):
+                    border = border or (_location(cleaned, edge, f"{cleaned}: not in the gazetteer within "
+                                                  f"{admin1_name(region)}, but the only place of the name on its "
+                                                  f"border, in {admin1_name(str(edge.admin1_code))}"), span)
             continue
         if location["source"] != "admin1-centre" and _alone_on_its_line(sentence, span) and \
                 _too_weak_for_a_neighbour(location, context):
@@ -597,6 +604,9 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
         return True
     if disagree is not None and not explicit_admin1:
         frame.put("location", disagree)
+        return True
+    if border is not None:
+        frame.put("location", border[0], border[1])
         return True
     if explicit_admin1 or sentence_admin1:
         put_admin1_only(frame, explicit_admin1 or sentence_admin1, unplaced, context.anchors)
