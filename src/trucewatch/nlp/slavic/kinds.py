@@ -265,6 +265,12 @@ _YEARS_AGO = re.compile(r"\W*(?:(?:рівно|ровно|саме|уже|вже)
                         r"(?:тому|назад)(?![\w'’])", _F)
 
 
+# "все 9 беспилотников сбиты", "12 БПЛА были уничтожены": a count of drones said to be downed, with no air defence named
+# (not "все БПЛА были сбиты" after a strike told with its fire: a governor's word on it)
+_COUNT_DOWNED_RU = re.compile(r"(?:\bвсе\s+)?\b\d+\s+(?:[а-яё]+\s+)?(?:БПЛА|беспилотник\w*)\s+(?:были\s+)?"
+                              r"(?:сбиты|уничтожены|перехвачены)\b", _F)
+
+
 def classify(text: str, language: str) -> str:
     words = lexicon()
     for kind, pattern in words.kinds:
@@ -295,7 +301,8 @@ def classify(text: str, language: str) -> str:
         r"(?:\d+|[а-яё]+)\s+(?:украинск\w+\s+)?(?:БПЛА|БпЛА|беспилот)", text, _F)
     if language == "uk" and (_UK_TALLY_HEADLINE.search(text) or _MINISTRY_TALLY.search(text)):
         return "interceptions"  # "ЗБИТО 30 РАКЕТ З 38", "⚡️ ЗБИТО/ПОДАВЛЕНО 541 ВОРОЖИЙ БПЛА"
-    counted = language == "uk" and _counted_downed(text, spans, language)
+    counted = (language == "uk" and _counted_downed(text, spans, language)) or (
+        language == "ru" and _COUNT_DOWNED_RU.search(text) is not None)
     if DESTROYED.search(text) and (_DEFENCE.search(text) or over or counted) and (re.search(
             r"БПЛА|БпЛА|беспилот|безпілот|дрон|ракет|бомб|снаряд|шахед|Shahed", text, _F) or (
                 language == "uk" and DEFENCE_AT_WORK.search(text))) and (
