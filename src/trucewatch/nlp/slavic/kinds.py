@@ -372,6 +372,10 @@ _SINCE_A_DAY = re.compile(rf"^\W*[Зз]\s+\d{{1,2}}\s+(?:{'|'.join(UK_MONTHS)})(
 _DAY_SPAN = re.compile(rf"(?<!\d)(\d{{1,2}})\s*[–—-]\s*(\d{{1,2}})\s+(?:{'|'.join(UK_MONTHS)})", _F)
 _BEATING_NOW = re.compile(r"(?<![\w'’ʼ])(?:б[’'ʼ]?ють|гатять|лупять)\s+по(?![\w'’])", _F)
 _STRIKES_NAMED = re.compile(r"(?<![\w'’])(?:атак|удар|уражен|прильот)", _F)  # "Хронологія атак (1–22 травня)"
+# a headline naming a week or a month as its subject, with where or which days after it: a review of its strikes
+_PERIOD_HEAD = re.compile(r"^\W*(?:тиждень|місяць|січень|березень|квітень|травень|червень|липень|серпень|"
+                          r"вересень|жовтень|листопад|грудень)(?:\s+\d{4})?\s+"
+                          r"(?:(?:на|у|в)\s+[\w'’ʼ«]|\d{1,2}\s*[–—-]\s*\d)", _F)
 _REVIEW_DAYS = 3  # a span of at least this many days is a review, not a night
 _REVIEW_HEAD = 150
 
@@ -382,6 +386,8 @@ def _reviews_days(text: str) -> bool:
     spans = sentences(text)
     first = text[spans[0][0]:spans[0][1]] if spans else text
     head = text[:_REVIEW_HEAD]
+    if _PERIOD_HEAD.match(first) and not _GROUND.search(first):
+        return True  # "Тиждень у Криму, 1–7 березня: Саки, Джанкой …", "Березень на болотах у цифрах: …"
     if not (_EXPLOSIONS.search(text) or strike_words(text) or HITTING.search(first) or _BEATING_NOW.search(first)
             or _STRIKES_NAMED.search(first)):
         return False
