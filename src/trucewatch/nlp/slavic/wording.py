@@ -92,7 +92,9 @@ _WAS_TO_HAPPEN = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}(?:мав|мала|мал
 # the topic of a statement its sentence says is not confirmed or not known ("Інформація про пожежу … не
 # підтвердилась", "щодо уражень поки що не відомо"; not "атакували РЛС, результат невідомий": the attack is told)
 _TOPIC = re.compile(r"(?<![\w'’])(?:про|щодо|стосовно)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
-_UNCONFIRMED = re.compile(r"(?<![\w'’])(?:не\s+(?:підтверд|відом|зафіксов|встановлен)|невідом)\w*", re.IGNORECASE)
+# ("Про влучання поки нічого": nothing heard of it yet)
+_UNCONFIRMED = re.compile(r"(?<![\w'’])(?:не\s+(?:підтверд|відом|зафіксов|встановлен)|невідом|"
+                          r"(?<=поки\s)нічого(?!\s+не)|(?<=поки\sщо\s)нічого(?!\s+не))\w*", re.IGNORECASE)
 # ... but "повідомляють про влучання, деталі невідомо", "про пожежу, невідомо якого об'єкта": what is not known
 # is another thing, the strike is told
 _SOMETHING_ELSE = re.compile(r"(?:детал|подробиц|результат|наслідк|масштаб|причин)\w*\s+(?:[\w'’]+\s+){0,2}$",
