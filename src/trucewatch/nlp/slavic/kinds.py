@@ -251,7 +251,29 @@ def _no_strike_happened(text: str) -> bool:
     for match in [*_NONE_HAPPENED.finditer(text), *_FAKE.finditer(text)]:
         if not _SAID_BY_OTHERS.search(text, sentence_around(text, match.start())[0], match.start()):
             return True
-    return False
+    return _quoted_and_debunked(text)
+
+
+# a quotation (« … ») and what the post says of it in its own words: the picture is of another year ("зроблене ще у
+# 2022-му", "Насправді це Бєлгород 2024 року"), "не ведіться", nothing was found ("пошкоджень не зафіксовано")
+_QUOTATION = re.compile(r"«[^«»]*(?:«[^«»]*»[^«»]*)*»")
+_DEBUNKED = re.compile(r"(?<![\w'’])(?:насправді|не\s+ведіться|не\s+вір\w*)(?![\w'’])|"
+                       r"(?<![\w'’])(?:зроблен|знят|відзнят)\w*\s+(?:ще\s+)?(?:у|в)\s+(?:19|20)\d\d|"
+                       r"(?<![\w'’])(?:пошкоджень|уражень|влучань|руйнувань)\s+(?:[\w'’]+\s+)?не\s+зафіксован", _F)
+
+
+def _quoted_and_debunked(text: str) -> bool:
+    """Whether every word of striking in the post stands inside a quotation the post's own words then debunk
+    ("Фото «палаючого … НПЗ» … зроблене ще у 2022-му. Не ведіться", "Ці кадри русня видає за «удар ЗСУ по Брянську».
+    Насправді це Бєлгород 2024 року")."""
+    quotes = [match.span() for match in _QUOTATION.finditer(text)]
+    if not quotes:
+        return False
+    outside = "".join(text[end:start] for (_, end), (start, _) in zip([(0, 0), *quotes], [*quotes, (len(text), 0)],
+                                                                        strict=True))
+    found = strike_words(text)
+    return bool(found) and all(any(start <= word < end for start, end in quotes) for word, _ in found) and bool(
+        _DEBUNKED.search(outside))
 
 
 # a list of prices, three or more in a row ("20 грн — ФПВ в підара 50 грн — скид з Мавіка …"): what things would
