@@ -14,13 +14,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from trucewatch.geo.admin1 import admin1_code, admin1_unit, all_admin1_codes
+from trucewatch.geo.admin1 import admin1_code
 from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch, admin1_match
 from trucewatch.model import Location
 from trucewatch.nlp.slavic.adjectives import (
     CITY_SECTION,
+    COMPOUND_OBLAST,
     TOWN_POPULATION,
     adjective_town,
+    compound_oblast,
     russian_spellings,
     town_location,
     unit_code,
@@ -389,24 +391,6 @@ def _town_land(word: str, language: str) -> str | None:
     return None
 
 
-# "Ленобласть", "у Мособласті": an oblast by the clipped opening of its adjective joined to the noun
-_COMPOUND_OBLAST = re.compile(r"^([А-ЯЁІЇЄҐ][а-яёіїєґ]{2,5})област\w*$")
-
-
-@lru_cache(maxsize=256)
-def _compound_oblast(word: str) -> str | None:
-    """The one oblast whose Cyrillic adjective opens with the clipped stem of ``word``, or None."""
-    match = _COMPOUND_OBLAST.match(word)
-    if match is None:
-        return None
-    stem = match.group(1).lower()
-    codes = {code for code in all_admin1_codes()
-             if (unit := admin1_unit(code)) is not None and "Oblast" in unit.name
-             and any(alias.lower().startswith(stem) and alias.lower().endswith(("ская", "ська"))
-                     for alias in unit.aliases)}
-    return next(iter(codes)) if len(codes) == 1 else None
-
-
 @lru_cache(maxsize=8192)
 def _name_code(name: str, language: str) -> str | None:
     base = parse(name.lower(), language)[0]
@@ -518,9 +502,9 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 continue
             if match.start() in adjectives_of_facilities:
                 continue  # "по Рязанському НПЗ": the facility's town, read below (not Moscow's Ryazansky)
-            if re.search(r"(?:щин|чин)\w*$", word) or _COMPOUND_OBLAST.match(word):
+            if re.search(r"(?:щин|чин)\w*$", word) or COMPOUND_OBLAST.match(word):
                 # "Луганщини": an oblast by its Ukrainian short name; "Ленобласть", "Мособласти": by a clipped compound
-                short = _name_code(word, language) or _town_land(word, language) or _compound_oblast(word)
+                short = _name_code(word, language) or _town_land(word, language) or compound_oblast(word)
                 if short:
                     found.append((match.start(), short, (match.start(), match.end()), admin1_location(short)))
                     units.append(((match.start(), match.end()), short))  # a village after it is looked for there
