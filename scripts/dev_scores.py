@@ -48,6 +48,7 @@ POSTS = (
     ("channels 2", "tests/nlp/gold_posts/channels2.csv", "channels2.jsonl"),
     ("channels 3", "tests/nlp/gold_posts/channels3.csv", "channels3.jsonl"),
     ("blogger's style, written for the project", "tests/nlp/gold_posts/blogger4.csv", "blogger4.jsonl"),
+    ("blogger's style, a second batch", "tests/nlp/gold_posts/blogger5.csv", "blogger5.jsonl"),
 )
 
 
