@@ -476,8 +476,14 @@ def not_an_event(headline: str, language: str = "uk") -> bool:
     feature (a question with a question word, or a review of a weapon)."""
     words = wording()
     plain = headline.replace("*", "")
+    # a word in quotation marks is others' words ("окупанти кажуть — «навчання»"): no training of the post's own
+    quoted = [match.span() for match in _IN_QUOTES.finditer(headline)]
     return bool(words.question.match(plain) or words.review.match(plain)) or any(
-        word.lemma in words.not_an_event for word in _read(headline, language))
+        word.lemma in words.not_an_event and not any(start <= word.start < end for start, end in quoted)
+        for word in _read(headline, language))
+
+
+_IN_QUOTES = re.compile(r"«[^«»]{1,40}»")
 
 
 # a first sentence that opens with "про" or "щодо" and ends before a new sentence: a title naming a topic
