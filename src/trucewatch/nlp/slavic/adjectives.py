@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from trucewatch.geo.admin1 import admin1_code
+from trucewatch.geo.admin1 import admin1_code, admin1_unit, all_admin1_codes
 from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch, admin1_match, geocode, geocode_candidates
 from trucewatch.model import Location
 from trucewatch.nlp.slavic.lexicon import raw_lexicon
@@ -173,3 +173,21 @@ def _adjective_lemmas(word: str, language: str) -> list[str]:
         if "ADJF" in grammemes or base.endswith(_TOWN_ADJECTIVE_ENDINGS):
             lemmas.append(base)
     return lemmas
+
+
+# "Ленобласть", "у Мособласті": an oblast by the clipped opening of its adjective joined to the noun
+COMPOUND_OBLAST = re.compile(r"^([А-ЯЁІЇЄҐ][а-яёіїєґ]{2,5})област\w*$")
+
+
+@lru_cache(maxsize=256)
+def compound_oblast(word: str) -> str | None:
+    """The one oblast whose Cyrillic adjective opens with the clipped stem of ``word``, or None."""
+    match = COMPOUND_OBLAST.match(word)
+    if match is None:
+        return None
+    stem = match.group(1).lower()
+    codes = {code for code in all_admin1_codes()
+             if (unit := admin1_unit(code)) is not None and "Oblast" in unit.name
+             and any(alias.lower().startswith(stem) and alias.lower().endswith(("ская", "ська"))
+                     for alias in unit.aliases)}
+    return next(iter(codes)) if len(codes) == 1 else None

@@ -251,7 +251,29 @@ def _no_strike_happened(text: str) -> bool:
     for match in [*_NONE_HAPPENED.finditer(text), *_FAKE.finditer(text)]:
         if not _SAID_BY_OTHERS.search(text, sentence_around(text, match.start())[0], match.start()):
             return True
-    return False
+    return _quoted_and_debunked(text)
+
+
+# a quotation (« … ») and what the post says of it in its own words: the picture is of another year ("зроблене ще у
+# 2022-му", "Насправді це Бєлгород 2024 року"), "не ведіться", nothing was found ("пошкоджень не зафіксовано")
+_QUOTATION = re.compile(r"«[^«»]*(?:«[^«»]*»[^«»]*)*»")
+_DEBUNKED = re.compile(r"(?<![\w'’])(?:насправді|не\s+ведіться|не\s+вір\w*)(?![\w'’])|"
+                       r"(?<![\w'’])(?:зроблен|знят|відзнят)\w*\s+(?:ще\s+)?(?:у|в)\s+(?:19|20)\d\d|"
+                       r"(?<![\w'’])(?:пошкоджень|уражень|влучань|руйнувань)\s+(?:[\w'’]+\s+)?не\s+зафіксован", _F)
+
+
+def _quoted_and_debunked(text: str) -> bool:
+    """Whether every word of striking in the post stands inside a quotation the post's own words then debunk
+    ("Фото «палаючого … НПЗ» … зроблене ще у 2022-му. Не ведіться", "Ці кадри русня видає за «удар ЗСУ по Брянську».
+    Насправді це Бєлгород 2024 року")."""
+    quotes = [match.span() for match in _QUOTATION.finditer(text)]
+    if not quotes:
+        return False
+    outside = "".join(text[end:start] for (_, end), (start, _) in zip([(0, 0), *quotes], [*quotes, (len(text), 0)],
+                                                                        strict=True))
+    found = strike_words(text)
+    return bool(found) and all(any(start <= word < end for start, end in quotes) for word, _ in found) and bool(
+        _DEBUNKED.search(outside))
 
 
 # a list of prices, three or more in a row ("20 грн — ФПВ в підара 50 грн — скид з Мавіка …"): what things would
@@ -263,6 +285,12 @@ _PRICE_LIST = re.compile(r"(?:(?<![\w'’])\d[\d\s]*\s*(?:грн|гривень|
 # 2022-го …", "Ровно год назад …"): an anniversary recalled, not news
 _YEARS_AGO = re.compile(r"\W*(?:(?:рівно|ровно|саме|уже|вже)\s+)?(?:[\w'’]+\s+)?(?:рік|роки|років|год|года|лет)\s+"
                         r"(?:тому|назад)(?![\w'’])", _F)
+
+
+# "все 9 беспилотников сбиты", "12 БПЛА были уничтожены": a count of drones said to be downed, with no air defence named
+# (not "все БПЛА были сбиты" after a strike told with its fire: a governor's word on it)
+_COUNT_DOWNED_RU = re.compile(r"(?:\bвсе\s+)?\b\d+\s+(?:[а-яё]+\s+)?(?:БПЛА|беспилотник\w*)\s+(?:были\s+)?"
+                              r"(?:сбиты|уничтожены|перехвачены)\b", _F)
 
 
 def classify(text: str, language: str) -> str:
@@ -295,7 +323,8 @@ def classify(text: str, language: str) -> str:
         r"(?:\d+|[а-яё]+)\s+(?:украинск\w+\s+)?(?:БПЛА|БпЛА|беспилот)", text, _F)
     if language == "uk" and (_UK_TALLY_HEADLINE.search(text) or _MINISTRY_TALLY.search(text)):
         return "interceptions"  # "ЗБИТО 30 РАКЕТ З 38", "⚡️ ЗБИТО/ПОДАВЛЕНО 541 ВОРОЖИЙ БПЛА"
-    counted = language == "uk" and _counted_downed(text, spans, language)
+    counted = (language == "uk" and _counted_downed(text, spans, language)) or (
+        language == "ru" and _COUNT_DOWNED_RU.search(text) is not None)
     if DESTROYED.search(text) and (_DEFENCE.search(text) or over or counted) and (re.search(
             r"БПЛА|БпЛА|беспилот|безпілот|дрон|ракет|бомб|снаряд|шахед|Shahed", text, _F) or (
                 language == "uk" and DEFENCE_AT_WORK.search(text))) and (
@@ -365,6 +394,10 @@ _SINCE_A_DAY = re.compile(rf"^\W*[Зз]\s+\d{{1,2}}\s+(?:{'|'.join(UK_MONTHS)})(
 _DAY_SPAN = re.compile(rf"(?<!\d)(\d{{1,2}})\s*[–—-]\s*(\d{{1,2}})\s+(?:{'|'.join(UK_MONTHS)})", _F)
 _BEATING_NOW = re.compile(r"(?<![\w'’ʼ])(?:б[’'ʼ]?ють|гатять|лупять)\s+по(?![\w'’])", _F)
 _STRIKES_NAMED = re.compile(r"(?<![\w'’])(?:атак|удар|уражен|прильот)", _F)  # "Хронологія атак (1–22 травня)"
+# a headline naming a week or a month as its subject, with where or which days after it: a review of its strikes
+_PERIOD_HEAD = re.compile(r"^\W*(?:тиждень|місяць|січень|березень|квітень|травень|червень|липень|серпень|"
+                          r"вересень|жовтень|листопад|грудень)(?:\s+\d{4})?\s+"
+                          r"(?:(?:на|у|в)\s+[\w'’ʼ«]|\d{1,2}\s*[–—-]\s*\d)", _F)
 _REVIEW_DAYS = 3  # a span of at least this many days is a review, not a night
 _REVIEW_HEAD = 150
 
@@ -375,6 +408,8 @@ def _reviews_days(text: str) -> bool:
     spans = sentences(text)
     first = text[spans[0][0]:spans[0][1]] if spans else text
     head = text[:_REVIEW_HEAD]
+    if _PERIOD_HEAD.match(first) and not _GROUND.search(first):
+        return True  # "Тиждень у Криму, 1–7 березня: Саки, Джанкой …", "Березень на болотах у цифрах: …"
     if not (_EXPLOSIONS.search(text) or strike_words(text) or HITTING.search(first) or _BEATING_NOW.search(first)
             or _STRIKES_NAMED.search(first)):
         return False

@@ -19,8 +19,10 @@ from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch, admin1_match
 from trucewatch.model import Location
 from trucewatch.nlp.slavic.adjectives import (
     CITY_SECTION,
+    COMPOUND_OBLAST,
     TOWN_POPULATION,
     adjective_town,
+    compound_oblast,
     russian_spellings,
     town_location,
     unit_code,
@@ -117,7 +119,8 @@ _ADJECTIVE_OF_TOWN = r"(?<![\w«\"“„-])" + _TOWN_STEM
 # завод»"); a works may have two words between, a centre is one of training or testing
 # ("Борисоглєбський навчальний авіаційний центр"; not "Київський центр зайнятості")
 _TOWN_FACILITY = re.compile(r"((?<![\w-])" + _TOWN_STEM + r"\w+)\s+(?:аеропорт|аэропорт|"
-                            r"аеродром|аэродром|морськ\w*\s+порт|морск\w*\s+порт|порт|НПЗ|нефтезавод|ТЕЦ|ТЭЦ|ДРЕС|"
+                            r"аеродром|аэродром|морськ\w*\s+порт|морск\w*\s+порт|порт|термінал|терминал|НПЗ|"
+                            r"нефтезавод|ТЕЦ|ТЭЦ|ДРЕС|"
                             r"ГРЭС|ГРЕС|нафтобаз|нефтебаз|хімічн\w*\s+завод|химическ\w*\s+завод|хімзавод|химзавод|авіазавод|"
                             r"авиазавод|арсенал|полігон|полигон|ТЕС|ТЭС|дамб|гребл|атомн\w*\s+електростанц|"
                             r"бухт|(?:[а-яёіїєґ'’-]+\s+){0,2}(?:завод|комбінат|комбинат)|"
@@ -222,21 +225,28 @@ def _person(word: str, after: re.Match[str] | None, language: str) -> bool:
 
 # "Лозова, рф вдарила …", "Брянськ: вибухи": a name opening a line, a comma, a colon or a dash after it, says where
 # what follows happened, as a dateline does
-_HEADING_AFTER = re.compile(r"\s*[,:—–]|\s+-\s")
+# ... or an emoji after it ("Туапсе 🔥 Порт …"); a name opening a line with a lower-case word after it ("Новошахтинськ
+# знову палає") opens the sentence as its subject: a city it must be (:func:`settlement`'s "opening")
+_HEADING_AFTER = re.compile(r"\s*[,:—–]|\s+-\s|\s*[^\w\s.,;!?«»\"'’()\[\]*_-]")
+_LOWER_WORD_AFTER = re.compile(r"\s+[а-яёіїєґ]")
 _WORD_CHAR = re.compile(r"\w")
 
 
 def _heading(text: str, match: re.Match[str]) -> str:
     line_start = text.rfind("\n", 0, match.start()) + 1
-    if _WORD_CHAR.search(text, line_start, match.start()) or not _HEADING_AFTER.match(text, match.end()):
+    if _WORD_CHAR.search(text, line_start, match.start()):
         return ""
-    return "heading"
+    if _HEADING_AFTER.match(text, match.end()):
+        return "heading"
+    return "opening" if _LOWER_WORD_AFTER.match(text, match.end()) else ""
 
 
 def _cue(before: str, language: str) -> str:
     """What the words before a capitalised name say of it (see :func:`settlement`)."""
     if _SETTLEMENT_NOUN.search(before):
         return "settlement"
+    if _FACILITY_IN.search(before):
+        return "facility"  # a settlement of any size, or a republic ("нафтобазу в Адигеї")
     if _LOCATIVE.search(before) or _LOCATIVE.search(_without_modifiers(before, language)):
         return "preposition"
     if _AIRFIELD_OF.search(before):
@@ -244,6 +254,9 @@ def _cue(before: str, language: str) -> str:
     return "struck" if _STRUCK.search(before) else ""
 
 
+# "Нафтобаза в Пролетарську", "НПЗ у Новокуйбишевську": an energy facility said to lie in a name: a settlement
+_FACILITY_IN = re.compile(r"(?:\bнафтобаз\w*|\bнефтебаз\w*|\bНПЗ|\bНПС|\bТЕЦ|\bТЭЦ|\bГРЕС|\bГРЭС|\bпідстанці\w*|"
+                          r"\bподстанци\w*|\bнафтоперекачувальн\w+\s+станці\w*)\s+(?:в|у|во)\s*$", re.IGNORECASE)
 _AIRFIELD_OF = re.compile(r"\b(?:аеродром|аэродром|авіабаз|авиабаз|аеропорт|аэропорт)\w*\s*$", re.IGNORECASE)
 
 
@@ -448,7 +461,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 continue
             before = text[max(0, match.start() - 30):match.start()]
             listed = _AND_BEFORE.search(before) and any(0 <= match.start() - end <= 6 for _, _, (_, end), _ in found)
-            if ((listed or _cue(before, language) == "preposition") and not elsewhere(text, match.start())
+            if ((listed or _cue(before, language) in ("preposition", "facility")) and not elsewhere(text, match.start())
                     and settlement(match.group(1), language, "preposition") is None):
                 found.append((match.start(), unit, match.span(), admin1_location(unit)))
     if settlements:
@@ -459,7 +472,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             before = text[max(0, match.start() - 30): match.start()]
             if elsewhere(text, match.start()):
                 continue
-            cue = _cue(before, language)
+            cue = _cue(before, language).replace("facility", "preposition")
             town = two_word_settlement(match.group(1), match.group(2), language, cue)
             if town is not None and town.admin1_code is not None:
                 found.append((match.start(), town.admin1_code, match.span(), town_location(town)))
@@ -490,8 +503,9 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 continue
             if match.start() in adjectives_of_facilities:
                 continue  # "по Рязанському НПЗ": the facility's town, read below (not Moscow's Ryazansky)
-            if re.search(r"(?:щин|чин)\w*$", word):  # "Луганщини": an oblast by its Ukrainian short name
-                short = _name_code(word, language) or _town_land(word, language)
+            if re.search(r"(?:щин|чин)\w*$", word) or COMPOUND_OBLAST.match(word):
+                # "Луганщини": an oblast by its Ukrainian short name; "Ленобласть", "Мособласти": by a clipped compound
+                short = _name_code(word, language) or _town_land(word, language) or compound_oblast(word)
                 if short:
                     found.append((match.start(), short, (match.start(), match.end()), admin1_location(short)))
                     units.append(((match.start(), match.end()), short))  # a village after it is looked for there
@@ -503,7 +517,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             cue = _cue(before, language) or _heading(text, match)
             if not cue and _person(word, _NAMED_AFTER.match(text, match.end()), language):
                 continue  # "Володимира Зеленського", "Дональда Трампа": a person, not a town
-            place = settlement(word, language, cue)
+            place = settlement(word, language, "settlement" if cue == "facility" else cue)
             # "у нп Бердянське, ТОТ, Донецької обл.": the oblast named right after the town decides
             named = next((code for (start, _), code in units if 0 <= start - match.end() <= 40
                           and (_APPOSITION.fullmatch(text[match.end():start])

@@ -26,7 +26,7 @@ from trucewatch.nlp.slavic.tallies import DESTROYED, tally
 from trucewatch.nlp.slavic.timing import When, historical, recalled, resolve
 from trucewatch.nlp.slavic.wording import has_verb, strike_words, struck_object
 
-EXTRACTOR = "trucewatch-posts-ru-uk/28"
+EXTRACTOR = "trucewatch-posts-ru-uk/29"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
@@ -118,6 +118,13 @@ def read_post(text: str, language: str, context: PostContext) -> Reading:
         # the kinds name what happened; a denial says something did not, so it is filed under "other"
         return Reading("other", [_renumber(report, f"{context.id}-1")], when)
     if kind == "other":
+        quoted = russian_quote(text) if language == "uk" else None
+        if quoted is not None:
+            # "МО рф зранку: «за ночь над Брянской … уничтожено 46 украинских беспилотников»": a Ukrainian post passing
+            # on the ministry's words in Russian says what they say, read with the Russian formulae
+            reading = read_post(quoted, "ru", context)
+            if reading.kind != "other":
+                return reading
         return Reading(kind, why="no interception, strike or digest in the post")
     spans = sentences(text)
     # a Ukrainian strike report's day is looked for first in the sentences that tell the strike
@@ -139,6 +146,27 @@ def read_post(text: str, language: str, context: PostContext) -> Reading:
     if not reports:
         reading.why = f"nothing to report in a post of kind {kind} (no count, place or object)"
     return reading
+
+
+# a quotation long enough to hold a clause: the ministry's or an official's words passed on
+_QUOTE_OPENS, _QUOTE_CLOSES = "«„“", "»“”"
+QUOTE_CHARACTERS = 60
+
+
+def russian_quote(text: str) -> str | None:
+    """The first quotation of QUOTE_CHARACTERS or more (quotes nested in it kept: "станцию «Русская»") whose words
+    are Russian, or None."""
+    from trucewatch.nlp.language import detect_language
+
+    depth, start = 0, -1
+    for index, char in enumerate(text):
+        if char in _QUOTE_OPENS and not (char == "“" and depth):
+            depth, start = depth + 1, index + 1 if depth == 0 else start
+        elif char in _QUOTE_CLOSES and depth:
+            depth -= 1
+            if depth == 0 and index - start >= QUOTE_CHARACTERS and detect_language(text[start:index]).code == "ru":
+                return text[start:index]
+    return None
 
 
 def _renumber(report: Report, new_id: str) -> Report:

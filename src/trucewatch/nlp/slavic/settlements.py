@@ -36,6 +36,12 @@ def settlement(word: str, language: str, cue: str = "") -> GeoMatch | None:
     if word.lower() in NOT_PLACES or len(word) < 3:
         return None
     base, grammemes = parse(word, language)
+    if cue == "opening":
+        # a name opening a line as a sentence's subject: a noun in the nominative, a city of OPENING_POPULATION
+        if "NOUN" not in grammemes or "nomn" not in grammemes:
+            return None
+        match = settlement(word, language, "heading")
+        return match if match is not None and match.population >= OPENING_POPULATION else None
     if ({"VERB", "INFN", "PRTF", "ADVB", "PREP", "CONJ", "NPRO"} & grammemes) and "Geox" not in grammemes:
         return None
     if "ADJF" in grammemes and cue in ("", "quoted", "struck"):
@@ -47,6 +53,10 @@ def settlement(word: str, language: str, cue: str = "") -> GeoMatch | None:
         # "у Лозовій", "в Рубіжному", "в Динской": a town named by an adjective is looked up in the form's own
         # gender, not by the masculine lemma ("Лозовий" is a hamlet, "Лозова" the town)
         candidates += tuple(each.capitalize() for each in adjective_nominatives(word, language))
+    if cue in ("preposition", "settlement") and _TOWN_LOCATIVE.search(word):
+        # "в Пролетарську", "у Новошахтинську": after "в" the "-ську" form is a town's locative ("Пролетарськ"), not
+        # an adjective's accusative ("Пролетарський" is a hamlet elsewhere)
+        candidates = (*case_stems(word), *candidates)
     joined = _JOINED.match(word)
     if joined:  # "у Комсомольську-на-Амурі": the first part is inflected, the rest is not
         first, rest = joined.groups()
@@ -117,11 +127,14 @@ def capitalised_like(lemma: str, word: str) -> str:
 
 
 _OUTWEIGHS = 10
+# a name opening a line with a word after it, no comma, colon or emoji between: a city of this size
+OPENING_POPULATION = 50_000
 # After a preposition or a verb of striking a one-word name is a town of TOWN_POPULATION people, or one of
 # FRONT_TOWN_POPULATION within FRONT_TOWN_KM of a line of contact of any period (Kurakhove, Vovchansk, Huliaipole):
 # the places fought over.
 FRONT_TOWN_POPULATION = 10_000
 FRONT_TOWN_KM = 30.0
+_TOWN_LOCATIVE = re.compile(r"(?:ськ|цьк|зьк)у$")
 _JOINED = re.compile(r"^(.+?)(-(?:на|над)-.+)$")
 
 

@@ -82,9 +82,11 @@ _WEEKDAYS = {"понедельник": 0, "понеділ": 0, "вторник":
 _WEEKDAY = (r"(понедельник|понеділ\w*|вторник|вівтор\w*|сред[уы]|серед[уи]|четверг|четвер\w*|пятниц[уы]|"
             r"п['’ʼ]?ятниц[юі]|суббот[уы]|субот[уи]|воскресень[ея]|неділ[юі])")
 # "в ночь на субботу", "у ніч на неділю": the night before that weekday, the latest one up to the post
-_NIGHT_ON_WEEKDAY = re.compile(rf"(?:в\s+ночь|у\s+ніч|в\s+ніч)\s+на\s+{_WEEKDAY}\b", _F)
-# "в субботу", "у неділю", "во вторник": the latest such day up to the post
-_ON_WEEKDAY = re.compile(rf"(?<![\w-])(?:в|во|у)\s+{_WEEKDAY}\b", _F)
+# (also as a headline's words with no preposition: "🔥 Ніч на понеділок, …")
+_NIGHT_ON_WEEKDAY = re.compile(rf"(?:(?:в|у)\s+)?(?<![\w-])(?:ночь|ніч)\s+на\s+{_WEEKDAY}\b", _F)
+# "в субботу", "у неділю", "во вторник": the latest such day up to the post; "з неділі", "с воскресенья": a fire
+# or an outage burning since that day
+_ON_WEEKDAY = re.compile(rf"(?<![\w-])(?:в|во|у|з|із|с|со)\s+{_WEEKDAY}\b", _F)
 # "за минулу добу", "минулої доби", "за прошедшие сутки": the 24 hours up to the post
 _PAST_DAY = re.compile(r"(?:за|протягом|впродовж|в\s+течение)\s+(?:минул\w+|останн\w+|прошедш\w+|минувш\w+|"
                        r"последн\w+)\s+(?:добу|доби|сутки|суток)|минулої\s+доби|за\s+добу|за\s+сутки", _F)
@@ -114,6 +116,8 @@ _NIGHT = re.compile(r"прошедшей\s+ночи|прошлой\s+ночью|
                     r"нічн\w+\s+атак|протягом\s+ночі|в\s+течение\s+ночи|за\s+ночь|на\s+ранок", _F)
 _LAST_NIGHT = re.compile(r"минулої\s+ночі|прошлой\s+ночью|минувшей\s+ночью", _F)
 _TODAY = re.compile(r"\bсегодня\b|\bсьогодні\b|\bутром\b|\bднем\b|\bднём\b|\bвранці\b|прямо\s+зараз|\bзараз\b", _F)
+_TODAY_WORD = re.compile(r"\bсегодня\b|\bсьогодні\b", _F)
+_JUST_AFTER_MIDNIGHT = 1  # a post written before this hour, local time, says "today" of the day just ended
 _NIGHT_PARTS = ("ночью", "вночі", "уночі")
 _YESTERDAY = re.compile(r"\bвчера\b|\b[ву]чора\b|вчерашн|(?<![\w'’])[ву]чорашн|накануне", _F)
 _DIGEST = re.compile(r"Главное\s+за\s+день|Головне\s+за\s+день", _F)
@@ -411,6 +415,10 @@ def resolve(text: str, published: datetime, tz: str, events: Spans = None) -> Wh
         return When(_local(day, time(0), tz), _local(day + timedelta(days=1), time(0), tz), tz, match.span(),
                     "date")
     how = "digest" if _DIGEST.search(text) else "today" if _TODAY.search(text) else "publication"
+    if how == "today" and local.hour < _JUST_AFTER_MIDNIGHT and (match := _TODAY_WORD.search(text)):
+        # "сьогодні вдень …" in a post written at 00:18: the day just ended (not "зараз": now)
+        day = today - timedelta(days=1)
+        return When(_local(day, time(0), tz), _local(today, time(0), tz), tz, match.span(), "today")
     where: tuple[int, int] | None = None
     if how != "publication":
         found = (_DIGEST if how == "digest" else _TODAY).search(text)

@@ -5,8 +5,9 @@ Three shapes, read by word class and case rather than by listed phrasings:
 
 * a weapon aimed at a place or an object with no verb ("Дві балістичні ракети по центру міста", "шахедами по
   ДніпроГЕС", "Харків знову під КАБами");
-* what a strike leaves (a blast shown as "💥", a store "going up in the air", damage, the dead or wounded) told in
-  a sentence, or under a title, naming a place, with an object or a weapon named in the post;
+* what a strike leaves (a blast shown as "💥", a fire as "🔥" in a clause with no verb of now, a store "going up in
+  the air", damage, the dead or wounded) told in a sentence, or under a title, naming a place, with an object or a
+  weapon named in the post;
 * a weapon or a Ukrainian force as the subject of any verb in the past tense, with an energy or a military object
   after it in the clause ("дрони розвалили нафтобазу", "СБУ спалила понад 40 стратегічних бортів", "наші дрончики
   навєдались на підстанцію": the slang verb need not be listed).
@@ -38,10 +39,10 @@ _WEAPON = (r"(?<![\w'’])(?:ракет(?!н)|КАБ|авіабомб|бомб|�
            r"(?:крилат|балістичн|керован)\w*\s+ракет)\w*")
 _AIMED = re.compile(rf"{_WEAPON}\s+(?:{_W}\s+)?по\s+((?:{_W}\s+){{0,2}}{_W})", _F)
 _UNDER_FIRE = re.compile(rf"(?<![\w'’])під\s+(?:{_W}\s+)?{_WEAPON}", _F)
-# what a strike leaves: a blast drawn, a store going up, damage, the dead or wounded (a blast or a fire named in
-# words is a word of striking already, read with its own guards by ``strike_words``)
-_AFTERMATH = re.compile(r"💥|(?<![\w'’])(?:зл[іе]т\w*|злета\w*)\s+(?:[ву]\s+)?повітря|"
-                        r"(?<![\w'’])(?:пошкоджен|зруйнован|загибл|поранен)\w*", _F)
+# what a strike leaves: a blast or a fire drawn, a store going up, damage, the dead or wounded (a blast or a fire
+# named in words is a word of striking already, read with its own guards by ``strike_words``)
+_AFTERMATH = re.compile(r"💥|🔥|(?<![\w'’])(?:зл[іе]т\w*|злета\w*)\s+(?:[ву]\s+)?повітря|"
+                        r"(?<![\w'’])(?:пошкоджен|зруйнован|загибл|поранен|вигоріл|згоріл)\w*", _F)
 # the enemy's own, named by an adjective ("російських", "ворожий")
 _ENEMY_OWN = re.compile(r"(?<![\w'’])(?:російськ|ворож|кацапськ|рашистськ|окупантськ)\w*", _F)
 # a preposition of where from or where to: "злетіли з аеродрому", "летіли до заводу" name no object struck
@@ -114,6 +115,16 @@ def _said_of_now_or_later(sentence: str, position: int, language: str) -> bool:
         if "VERB" in grammemes and grammemes & {"pres", "futr"} and lemma != "бути":
             return True
     return False
+
+
+def _verb_of_now(sentence: str, position: int, language: str) -> bool:
+    """Whether the clause around ``position`` has a word any reading of which is a verb in the present or the future
+    tense (not "є"; "розносить" reads first as an infinitive)."""
+    first = max((mark.end() for mark in _CLAUSE_MARK.finditer(sentence, 0, position)), default=0)
+    stop = _CLAUSE_MARK.search(sentence, position)
+    return any("VERB" in tags and tags & {"pres", "futr"} and lemma != "бути"
+               for word in re.finditer(_W, sentence[first:stop.start() if stop else len(sentence)])
+               for lemma, tags in readings(word.group(0).lower(), language))
 
 
 def _past_verb(word: str, language: str) -> bool:
@@ -199,6 +210,8 @@ def verbless_strikes(text: str, language: str = "uk") -> list[tuple[int, int]]:
                 break
             if object_in_post is None:
                 object_in_post = _object_named(text, language) or re.search(_WEAPON, text, _F) is not None
+            if match.group(0) == "🔥" and _verb_of_now(sentence, match.start(), language):
+                continue  # "авіація розносить вщент … 🔥": a video's praise, the verb in the present
             if object_in_post:
                 found.append((start + match.start(), start + match.end()))
     return sorted(set(found))

@@ -92,7 +92,9 @@ _WAS_TO_HAPPEN = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}(?:мав|мала|мал
 # the topic of a statement its sentence says is not confirmed or not known ("Інформація про пожежу … не
 # підтвердилась", "щодо уражень поки що не відомо"; not "атакували РЛС, результат невідомий": the attack is told)
 _TOPIC = re.compile(r"(?<![\w'’])(?:про|щодо|стосовно)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
-_UNCONFIRMED = re.compile(r"(?<![\w'’])(?:не\s+(?:підтверд|відом|зафіксов|встановлен)|невідом)\w*", re.IGNORECASE)
+# ("Про влучання поки нічого": nothing heard of it yet)
+_UNCONFIRMED = re.compile(r"(?<![\w'’])(?:не\s+(?:підтверд|відом|зафіксов|встановлен)|невідом|"
+                          r"(?<=поки\s)нічого(?!\s+не)|(?<=поки\sщо\s)нічого(?!\s+не))\w*", re.IGNORECASE)
 # ... but "повідомляють про влучання, деталі невідомо", "про пожежу, невідомо якого об'єкта": what is not known
 # is another thing, the strike is told
 _SOMETHING_ELSE = re.compile(r"(?:детал|подробиц|результат|наслідк|масштаб|причин)\w*\s+(?:[\w'’]+\s+){0,2}$",
@@ -474,8 +476,14 @@ def not_an_event(headline: str, language: str = "uk") -> bool:
     feature (a question with a question word, or a review of a weapon)."""
     words = wording()
     plain = headline.replace("*", "")
+    # a word in quotation marks is others' words ("окупанти кажуть — «навчання»"): no training of the post's own
+    quoted = [match.span() for match in _IN_QUOTES.finditer(headline)]
     return bool(words.question.match(plain) or words.review.match(plain)) or any(
-        word.lemma in words.not_an_event for word in _read(headline, language))
+        word.lemma in words.not_an_event and not any(start <= word.start < end for start, end in quoted)
+        for word in _read(headline, language))
+
+
+_IN_QUOTES = re.compile(r"«[^«»]{1,40}»")
 
 
 # a first sentence that opens with "про" or "щодо" and ends before a new sentence: a title naming a topic
