@@ -197,7 +197,7 @@ def _triggers(sentence: str, reported_before: bool) -> tuple[dict[str, re.Match[
     for kind, pattern in lx.EVENT_TRIGGERS.items():
         for match in pattern.finditer(sentence):
             weak = kind == "strike" and _WEAK.match(match.group(0))
-            if weak and not (_has_weapon(sentence) or _party_mentions(sentence) or not reported_before):
+            if weak and not (_has_weapon(sentence) or lx.party_mentions(sentence) or not reported_before):
                 weak_only = True
                 continue
             if match.group(0).lower().startswith("violat") and not lx.TRUCE.search(sentence):
@@ -270,7 +270,7 @@ def _natural(sentence: str) -> str | None:
     """Harm a natural cause did, with no weapon, party or deliberate act named ("deaths in the volcanic eruption",
     "an earthquake struck Java, killing eight", "firefighters battle wildfires")."""
     if (_NATURAL.search(sentence) and not _DELIBERATE.search(sentence) and not _has_weapon(sentence)
-            and not _party_mentions(sentence)):
+            and not lx.party_mentions(sentence)):
         return "a natural disaster"
     return None
 
@@ -403,14 +403,6 @@ def _has_weapon(sentence: str) -> bool:
     return any(pattern.search(sentence) for pattern, _ in lx.WEAPONS)
 
 
-def _party_mentions(sentence: str) -> list[tuple[str, int, int]]:
-    mentions: list[tuple[str, int, int]] = []
-    for pattern, party in lx.ACTORS:
-        mentions.extend((party, m.start(), m.end()) for m in pattern.finditer(sentence))
-    mentions.sort(key=lambda item: item[1])
-    return mentions
-
-
 # a body named again by its kind ("Ukrenergo announced outages. ... the company said"): the article's claimant
 _ANAPHOR = re.compile(r"^(?:the|this)\s+(?:company|ministry|operator|agency|service|department|office|utility|firm|"
                       r"military|army|navy|fleet|command|administration)$", re.IGNORECASE)
@@ -488,7 +480,7 @@ def actor(state: ArticleState) -> None:
     for frame in state.frames:
         claimant_span = frame.spans.get("claimant")
         mentions = [
-            m for m in _party_mentions(frame.sentence)
+            m for m in lx.party_mentions(frame.sentence)
             if not (claimant_span and claimant_span[0] <= m[1] < claimant_span[1])
         ]
         trigger_start = frame.trigger[0]
@@ -529,6 +521,7 @@ def actor(state: ArticleState) -> None:
             frame.event == "interception" or _PASSIVE_BY.search(frame.sentence) is not None
             or len({m[0] for m in mentions}) > 1 or not before or frame.values.get("parsed"))) or (
             frame.values.get("claimant") in lx.OPPONENT and _PRONOUN_DOER.search(frame.sentence) is not None)
+        asked = ambiguous  # the parse's roles are asked at most once a frame
         if ambiguous:
             found = syntax.roles(_doc(state, frame), trigger_start, frame.event == "interception",
                                  tuple(claimant_span) if claimant_span else None)  # type: ignore[arg-type]
@@ -566,9 +559,10 @@ def actor(state: ArticleState) -> None:
         mentions = [m for m in mentions if not _country_as_place(frame.sentence, m)]
         before = [m for m in before if m in mentions]
         _actor_by_position(frame, mentions, before)
-        if "actor" not in frame.values and frame.event != "interception" and any(
+        if not asked and "actor" not in frame.values and frame.event != "interception" and any(
                 pattern.search(frame.sentence) for pattern, _ in lx.WEAPON_SIDES):
-            # no party named, but the doer is a weapon only one side fires ("ATACMS missiles destroyed ...")
+            # no party named, but the doer is a weapon only one side fires ("ATACMS missiles destroyed ..."); when
+            # the roles were asked above, they found none
             found = syntax.roles(_doc(state, frame), trigger_start, False,
                                  tuple(claimant_span) if claimant_span else None)  # type: ignore[arg-type]
             if found is not None and found.actor:

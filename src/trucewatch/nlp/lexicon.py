@@ -152,6 +152,15 @@ ACTORS: list[tuple[re.Pattern[str], str]] = [
          r"(?:kyiv|kiev)(?=" + _CAPITAL_ACTS + r"))\b", "UA"),
     ]
 ]
+
+
+def party_mentions(sentence: str) -> list[tuple[str, int, int]]:
+    """(party, start, end) of each acting party the sentence names (:data:`ACTORS`), in order."""
+    mentions = [(party, m.start(), m.end()) for pattern, party in ACTORS for m in pattern.finditer(sentence)]
+    mentions.sort(key=lambda item: item[1])
+    return mentions
+
+
 # "its forces", "our troops", "its sea drones": the claimant's own
 SELF_REFERENCE = re.compile(r"\b(its|our|their) (?:(?:sea|naval|long-range|attack|strike|unmanned|special) )?"
                             r"(forces|troops|army|units|military|aviation|air force|agents|"

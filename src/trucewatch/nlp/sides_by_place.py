@@ -20,12 +20,12 @@ from typing import Any
 
 from trucewatch.nlp import lexicon as lx
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
-from trucewatch.nlp.sources import active_lexicon
+from trucewatch.nlp.sources import HELD_SINCE_2014, active_lexicon
 
-# Crimea and Sevastopol: held by Russia since 2014
-HELD_BY_RUSSIA_IN_UKRAINE = frozenset({"UA-43", "UA-40"})
 ARMED_BODIES = frozenset({"defence_ministry", "general_staff", "air_force", "navy"})
 _EVENTS = ("strike", "shelling")
+# the other side named by a word of its own ("the enemy", "the occupiers"): the doer is named after all
+_ENEMY_WORDS = re.compile(r"\b(?:enemy|occupiers?|invaders?)\b", re.IGNORECASE)
 # unnamed sources ("according to local officials") pass on the news; they make no party's accusation
 _UNNAMED = re.compile(r"^(?:the\s+)?(?:local\s+|regional\s+|city\s+)?(?:officials|authorities|sources|residents|"
                       r"media|reports?)$", re.IGNORECASE)
@@ -36,7 +36,7 @@ def holder(location: Any) -> str | None:
     if not isinstance(location, dict):
         return None
     country, admin1 = location.get("country"), location.get("admin1_code")
-    if country == "RU" or admin1 in HELD_BY_RUSSIA_IN_UKRAINE:
+    if country == "RU" or HELD_SINCE_2014.get(str(admin1)) == "RU":
         return "RU"
     if country == "UA":
         return "UA"
@@ -46,12 +46,8 @@ def holder(location: Any) -> str | None:
 def _named_parties(frame: Frame) -> set[str]:
     """The parties the sentence names outside its attribution."""
     claimant_span = frame.spans.get("claimant")
-    found: set[str] = set()
-    for pattern, party in lx.ACTORS:
-        for match in pattern.finditer(frame.sentence):
-            if not (claimant_span and claimant_span[0] <= match.start() < claimant_span[1]):
-                found.add(party)
-    return found
+    return {party for party, start, _ in lx.party_mentions(frame.sentence)
+            if not (claimant_span and claimant_span[0] <= start < claimant_span[1])}
 
 
 @component("trucewatch.side_by_place.v1", reads=("frames.event", "frames.claimant", "frames.actor",
@@ -74,7 +70,7 @@ def side_by_place(state: ArticleState) -> None:
             frame.put("stance", "alleges", alleged.span() if alleged else None)
             continue
         armed = lexicon.body_kind(text) in ARMED_BODIES if text else False
-        if armed and (held == opponent or (held is None and named == {opponent})) and not re.search(
-                r"\b(?:enemy|occupiers?|invaders?)\b", frame.sentence, re.IGNORECASE):
+        if armed and (held == opponent or (held is None and named == {opponent})) and not _ENEMY_WORDS.search(
+                frame.sentence):
             frame.put("actor", claimant)
             frame.put("stance", "acknowledges")

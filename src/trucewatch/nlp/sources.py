@@ -37,7 +37,7 @@ _UNNAMED_REGIONAL = re.compile(r"\b(?:governor|(?:regional|city|district|oblast)
 # namesake elsewhere must not decide whose officials they are)
 _SPEAKING_TOWN_POPULATION = 20_000
 # regions held by Russia since 2014: their governor or head in the news is the one Russia installed
-_HELD_SINCE_2014 = {"UA-43": "RU", "UA-40": "RU"}
+HELD_SINCE_2014 = {"UA-43": "RU", "UA-40": "RU"}
 _REGION_MENTION = re.compile(r"\b([A-Z][\w'\-]+)\s+(?:[Rr]egion|[Oo]blast|[Kk]rai)\b")
 _TOWN_MENTION = re.compile(
     r"(?:\b(?i:in|of|near|over|on|at|to|approaching|towards)\s+|^)([A-Z][a-z'\-]{3,}?)(?:['’]s)?\b(?!\s+time)",
@@ -131,7 +131,7 @@ class SourceLexicon:
                 continue
             # "Acting Sumy mayor": a capitalised title word before the name is not part of it
             code = admin1_code(name) or (admin1_code(name.split()[-1]) if " " in name else None)
-            country = _HELD_SINCE_2014.get(code or "") or (admin1_country(code) if code else None)
+            country = HELD_SINCE_2014.get(code or "") or (admin1_country(code) if code else None)
             party = next((p.id for p in self.parties if country and p.country == country), None)
             if party:
                 return party

@@ -669,17 +669,17 @@ def _object(verb: Any) -> Any | None:
     return next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
 
 
-def _party(token: Any | None, exclude: tuple[int, int] | None) -> str | None:
+def _party(token: Any | None, exclude: tuple[int, int] | None,
+           lexicon: list[tuple[re.Pattern[str], str]] = lx.ACTORS) -> str | None:
+    """The party the words of ``token``'s phrase name (outside ``exclude``), by the ``lexicon`` of parties or, with
+    :data:`lexicon.WEAPON_SIDES`, of weapons only one side fires."""
     if token is None:
         return None
     words = [t for t in token.subtree if not (exclude and exclude[0] <= t.idx < exclude[1])]
     if not words:
         return None
     text = " ".join(t.text for t in words)
-    for pattern, party in lx.ACTORS:
-        if pattern.search(text):
-            return party
-    return None
+    return next((party for pattern, party in lexicon if pattern.search(text)), None)
 
 
 def _passive(verb: Any) -> bool:
@@ -752,20 +752,15 @@ def roles(doc: Any, trigger_start: int, interception: bool, exclude: tuple[int, 
         agent = speaker or agent
         exclude = None
     actor = _party(agent, exclude)
-    if actor is None and agent is not None:
-        actor = _weapon_side(agent)
+    if actor is None:
+        # "ATACMS missiles destroyed ...": a weapon only one side fires names the doer
+        actor = _party(agent, None, lx.WEAPON_SIDES)
     if actor is None and not passive:
         subject = _subject(verb, False)
         if subject is not None and subject.dep_ == "nsubj" and lemma in ("accuse", "blame"):
             actor = _party(_object(verb), exclude)
     patient = _span(_subject(verb, True)) if passive else _span(_object(verb))
     return Roles(actor, None, patient, agent is not None and verb.pos_ == "VERB")
-
-
-def _weapon_side(agent: Any) -> str | None:
-    """The side of a weapon system only one side fires, named as the doer ("ATACMS missiles destroyed ...")."""
-    text = " ".join(t.text for t in agent.subtree)
-    return next((party for pattern, party in lx.WEAPON_SIDES if pattern.search(text)), None)
 
 
 def _speaker_pronoun(agent: Any) -> bool:

@@ -238,14 +238,18 @@ def _relative(match: re.Match[str], published: datetime, tz: str) -> tuple[datet
     return _day_interval(today, tz)
 
 
-def _anchor(match: re.Match[str], anchors: dict[str, datetime]) -> tuple[datetime, datetime] | None:
-    wanted = match.group("anchor").strip().lower()
-    found = None
+def _anchor_instant(wanted: str, anchors: dict[str, datetime]) -> datetime | None:
+    """The instant of the named anchor the words ``wanted`` refer to ("the call", "Trump's call with Putin")."""
+    wanted = wanted.strip().lower()
     for name, instant in anchors.items():
         key = name.strip().lower()
         if key == wanted or wanted.endswith(key) or key.endswith(wanted):
-            found = instant
-            break
+            return instant
+    return None
+
+
+def _anchor(match: re.Match[str], anchors: dict[str, datetime]) -> tuple[datetime, datetime] | None:
+    found = _anchor_instant(match.group("anchor"), anchors)
     if found is None:
         return None
     amount_text = (match.group("amount") or "").lower()
@@ -399,13 +403,10 @@ def _weekend(sentence: str, published: datetime | None, tz: str) -> tuple[dateti
 def _eve_of(sentence: str, anchors: dict[str, datetime], tz: str) -> tuple[datetime, datetime, tuple[int, int]] | None:
     """(start, end, span) of "on the eve of the talks": the whole local day before the anchor's day."""
     for match in EVE_OF.finditer(sentence):
-        wanted = match.group("anchor").strip().lower()
-        for name, instant in anchors.items():
-            key = name.strip().lower()
-            if key == wanted or wanted.endswith(key) or key.endswith(wanted):
-                day = instant.astimezone(ZoneInfo(tz)).date() - timedelta(days=1)
-                start, end = _day_interval(day, tz)
-                return start, end, match.span()
+        instant = _anchor_instant(match.group("anchor"), anchors)
+        if instant is not None:
+            start, end = _day_interval(instant.astimezone(ZoneInfo(tz)).date() - timedelta(days=1), tz)
+            return start, end, match.span()
     return None
 
 
