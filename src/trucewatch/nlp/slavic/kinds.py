@@ -17,11 +17,13 @@ from trucewatch.nlp.slavic.lexicon import lexicon, raw_lexicon
 from trucewatch.nlp.slavic.places import Place, find_places
 from trucewatch.nlp.slavic.sides import (
     BY_A_FORCE,
+    HELD_BY_RUSSIA,
     HITTING,
     ON_UKRAINE,
     RUSSIAN_STRIKE,
     enemy_strikes,
     on_ukraine,
+    russian_side,
     striking_side,
 )
 from trucewatch.nlp.slavic.spans import sentence_around
@@ -230,7 +232,7 @@ def _struck_before_tally(text: str, language: str, spans: list[tuple[int, int]],
     # (with the air force's count downed, only a place in Russia or in Russian-held Ukraine: a strike on Ukraine told
     # first is the attack the tally answers, "ворог здійснив комбінований удар по Києву … Усі 18 ракет знешкоджено")
     return any(end <= begin for _, end in strike_words(text, language)) and any(
-        anywhere or _russian_side(place)
+        anywhere or russian_side(place)
         for place in find_places(text[:begin], language))
 
 
@@ -242,7 +244,7 @@ def _counted_downed(text: str, spans: list[tuple[int, int]], language: str) -> b
     if count is None:
         return False
     end = next((finish for start, finish in spans if start <= count.start() < finish), count.end())
-    return not any(_russian_side(place) for place in find_places(text[:end], language))
+    return not any(russian_side(place) for place in find_places(text[:end], language))
 
 
 def _no_strike_happened(text: str) -> bool:
@@ -455,15 +457,6 @@ _MOMENT_HEAD = re.compile(r"^\W*(?:(?:відео|кадри)\s+)?момент\w*
                           _F)
 _HAPPENED_HERE = re.compile("|".join((_LAST_NIGHT, _STRUCK_PAST, _UNDER_WAY, _ON_RUSSIA, _JUST_PAST, _FIRE_AFTER,
                                       _ONE_STRUCK, _ENEMY_THING_STRUCK)), _F)
-# oblasts of Ukraine held in whole or part by Russia: a strike there may be either side's
-_HELD = frozenset({"UA-43", "UA-40", "UA-14", "UA-09", "UA-23", "UA-65"})
-
-
-def _russian_side(place: Place) -> bool:
-    """Whether a place lies in Russia or in an oblast of Ukraine Russia holds in whole or part."""
-    return place.code.startswith("RU-") or place.code in _HELD
-
-
 _CRIMEA = frozenset({"UA-43", "UA-40"})
 # ... but consumers cut off in such an oblast, with no occupation named, are on Ukraine's grid ("через обстріли
 # знеструмлено 400 споживачів у Донецькій області", "удару по Запоріжжю … 40 тисяч родин без світла")
@@ -482,7 +475,7 @@ def _classify_uk(text: str, language: str) -> str:
     if strikes and not places and _foreign(text, spans, strikes):
         return "other"  # "Ізраїльські крилаті ракети вразили кілька іранських систем ППО": foreign news
     if strikes:
-        held = any(_russian_side(place) for place in places)
+        held = any(russian_side(place) for place in places)
         if _in_russia_first(text, language, spans, strikes):
             pass  # "На Брянщині була уражена підстанція … Дзеркальні дії на атаки рф по енергетиці України"
         elif enemy_strikes(text, language, strikes) or (places and not held and all(
@@ -550,7 +543,7 @@ def _in_ukraine_first(text: str, language: str, spans: list[tuple[int, int]], st
     if span is None or lexicon().actors["UA"].search(text, *span):
         return False
     places = find_places(text[span[0]:span[1]], language)
-    return bool(places) and all(place.code.startswith("UA-") and place.code not in _HELD for place in places)
+    return bool(places) and all(place.code.startswith("UA-") and place.code not in HELD_BY_RUSSIA for place in places)
 
 
 def _headline_strike(text: str, language: str, places: list[Place]) -> bool:
@@ -559,7 +552,7 @@ def _headline_strike(text: str, language: str, places: list[Place]) -> bool:
     Russian-held Ukraine and no verb ("щас прілєтіт" is a threat) reports a strike on it."""
     if (len(text) > _HEADLINE_LENGTH and not is_headline(text)) or has_verb(text, language):
         return False
-    return any(_russian_side(place) for place in places)
+    return any(russian_side(place) for place in places)
 
 
 # a post this short naming an object and a place is a headline of a strike ("Ще Смоленськ, попередньо авіазавод")

@@ -9,8 +9,17 @@ import re
 
 from trucewatch.nlp.slavic.lexicon import lexicon, raw_lexicon
 from trucewatch.nlp.slavic.morph import parse
+from trucewatch.nlp.slavic.places import Place
 from trucewatch.nlp.slavic.spans import sentence_around
 from trucewatch.nlp.slavic.wording import ENEMY_GENITIVE, NOT_A_TARGET, ON_THE_EVE
+
+# oblasts of Ukraine held in whole or part by Russia: a strike there may be either side's
+HELD_BY_RUSSIA = frozenset({"UA-43", "UA-40", "UA-14", "UA-09", "UA-23", "UA-65"})
+
+
+def russian_side(place: Place) -> bool:
+    """Whether a place lies in Russia or in an oblast of Ukraine Russia holds in whole or part."""
+    return place.code.startswith("RU-") or place.code in HELD_BY_RUSSIA
 
 _F = re.IGNORECASE
 

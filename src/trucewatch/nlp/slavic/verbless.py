@@ -28,6 +28,7 @@ import re
 from trucewatch.nlp.slavic.lexicon import lexicon
 from trucewatch.nlp.slavic.morph import parse, readings
 from trucewatch.nlp.slavic.places import find_places
+from trucewatch.nlp.slavic.sides import russian_side
 from trucewatch.nlp.slavic.timing import UK_MONTHS
 from trucewatch.nlp.slavic.wording import names_striking, over_years, struck_object, wording
 
@@ -48,8 +49,6 @@ _ENEMY_OWN = re.compile(r"(?<![\w'’])(?:російськ|ворож|кацап
 # a preposition of where from or where to: "злетіли з аеродрому", "летіли до заводу" name no object struck
 _FROM_OR_TO = re.compile(r"(?<![\w'’])(?:з|із|зі|від|до|над)\s+(?:[\w'’-]+\s+){0,2}$", _F)
 _AIRCRAFT = re.compile(r"(?<![\w'’])(?:борт|літак|гелікоптер|вертоліт|бомбардувальник|винищувач)\w*", _F)
-# oblasts of Ukraine Russia holds in whole or part (as ``kinds`` reads them)
-_HELD = frozenset({"UA-43", "UA-40", "UA-14", "UA-09", "UA-23", "UA-65"})
 _VERB_REACH = 3  # words from the subject to its verb
 _NOT_YET_REACH = 3  # words before a weapon aimed that may make it wanted, as ``strike_words`` reads them
 _OBJECT_REACH = 80  # characters from the verb to the object, within the clause
@@ -156,12 +155,11 @@ def _subject_acted(text: str, start: int, end: int, language: str) -> list[tuple
     places = find_places(sentence, language)
     if not places and not _ENEMY_OWN.search(sentence):
         return found
-    russian_side = _ENEMY_OWN.search(sentence) is not None or any(
-        place.code.startswith("RU-") or place.code in _HELD for place in places)
+    on_russian_side = _ENEMY_OWN.search(sentence) is not None or any(russian_side(place) for place in places)
     subjects = [(match.end(), False) for match in re.finditer(_WEAPON, sentence, _F)]
     subjects.extend((match.end(), True) for match in lexicon().actors["UA"].finditer(sentence))
     for subject_end, ukrainian in subjects:
-        if ukrainian and not russian_side:
+        if ukrainian and not on_russian_side:
             continue
         for word in list(re.finditer(_W, sentence[subject_end:]))[:_VERB_REACH]:
             if word.group(0).lower() == "не":
