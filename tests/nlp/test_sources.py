@@ -42,6 +42,24 @@ def test_shipped_bodies_map_to_their_party(phrase: str, party: str | None) -> No
     assert (found[0] if found else None) == party
 
 
+@pytest.mark.parametrize(("phrase", "context", "party"), [
+    ("the General Staff", "", ("UA", "unqualified")),
+    ("the General Staff", "Russia's General Staff met on Monday.", ("RU", "general_staff")),
+    ("the defence ministry", "The General Staff of the Russian Federation and Ukraine's defence ministry spoke.",
+     ("UA", "defence_ministry")),
+    ("the defence ministry", "", None),
+    ("the army", "a Russian army depot burned", None),
+])
+def test_a_body_named_with_no_party(phrase: str, context: str, party: tuple[str, str] | None) -> None:
+    assert default_lexicon().party_of(phrase, context) == party
+
+
+def test_a_users_lexicon_can_leave_a_bare_body_unassigned(tmp_path: Path) -> None:
+    mine = _write(tmp_path / "mine.yaml", "replace_defaults: true\nbodies:\n  general_staff: [general staff]\n"
+                  "parties:\n  UA:\n    designators: [ukrainian]\n")
+    assert load_source_lexicon(mine).party_of("the General Staff") is None
+
+
 def test_an_unnamed_governor_is_the_one_of_the_region_named() -> None:
     assert default_lexicon().party_of("the governor", "Drones hit a depot in Bryansk region.") == ("RU", "regional")
 
@@ -78,6 +96,7 @@ def test_a_users_file_adds_a_body_and_a_party(tmp_path: Path) -> None:
     ("parties:\n  RU:\n    named: [kremlin]\n    colour: red\n", r"mine\.yaml:4.*colour"),
     ("parties:\n  RU:\n    country: Russia\n", r"mine\.yaml:2.*country"),
     ("bodies:\n  army: [1, 2]\n", r"mine\.yaml:2.*bodies\.army"),
+    ("parties:\n  RU:\n    unqualified: general staff\n", r"mine\.yaml:2.*parties\.RU\.unqualified"),
     ("partys: {}\n", r"mine\.yaml:1.*partys"),
     ("parties: {RU: [\n", r"mine\.yaml.*YAML"),
 ])

@@ -408,6 +408,18 @@ _ANAPHOR = re.compile(r"^(?:the|this)\s+(?:company|ministry|operator|agency|serv
                       r"military|army|navy|fleet|command|administration)$", re.IGNORECASE)
 
 
+# a wire story's agency at its head ("ENERGODAR, August 17. /TASS/.", "KYIV, March 3 (Ukrinform) -"): whose outlet
+# it is speaks for what the story passes on from a body the lexicon does not know
+_WIRE_AGENCY = re.compile(r"^\s*[A-Z][A-Z.'\- ]{2,40},(?:\s+[A-Z][a-z]+)?(?:\s+\w+\.?\s+\d{1,2}\.?)?\s*"
+                          r"(?:/(?P<slash>[A-Z][\w ]{1,20})/|\((?P<paren>[A-Z][\w ]{1,20})\))")
+
+
+def _wire_party(text: str) -> str | None:
+    match = _WIRE_AGENCY.match(text)
+    found = active_lexicon().party_of(match.group("slash") or match.group("paren")) if match else None
+    return found[0] if found and found[1] == "named" else None
+
+
 @component("trucewatch.claims.v2", reads=("frames.event",), writes=("frames.claimant", "frames.stance"))
 def claims(state: ArticleState) -> None:
     """Who says it, from the attribution ("X said", "according to X", "X claimed/denied", "X's statement"),
@@ -438,6 +450,8 @@ def claims(state: ArticleState) -> None:
         if found and found[1] is None and _ANAPHOR.match(found[0]) and state.context_claimant and (
                 state.context_claimant[1]):
             found = (found[0], state.context_claimant[1], found[2])
+        if found and found[1] is None and (agency := _wire_party(text)):
+            found = (found[0], agency, found[2])
         if found:
             frame.put("claimant_text", found[0], found[2])
             frame.put("claimant", found[1] or found[0], found[2])

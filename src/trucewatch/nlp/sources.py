@@ -20,7 +20,7 @@ from trucewatch import safe_yaml
 from trucewatch.errors import InputError, Where
 
 DEFAULT_PATH = "trucewatch/data/claimants/default.yaml"
-_PARTY_KEYS = {"country", "designators", "named"}
+_PARTY_KEYS = {"country", "designators", "named", "unqualified"}
 _TOP_KEYS = {"version", "bodies", "parties", "replace_defaults"}
 # "the governor of Belgorod region", "Kharkiv regional military administration", "the mayor of Odesa"
 _REGIONAL = re.compile(
@@ -52,6 +52,8 @@ class Party:
     country: str | None
     designators: tuple[str, ...]
     named: tuple[str, ...]
+    # bodies that, named with no party at all ("the General Staff said"), are this party's
+    unqualified: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,28 @@ class SourceLexicon:
                 found = self._regional(f"{mention.group(1)} governor") or self._town_party(mention.group(1))
                 if found:
                     return found, "regional"
+        return self._unqualified(text, context)
+
+    def _unqualified(self, text: str, context: str) -> tuple[str, str] | None:
+        """A body named with no party ("the General Staff said"): the party the text gives that body elsewhere
+        ("Ukraine's General Staff", "the General Staff of Ukraine"), else the party whose ``unqualified`` list
+        holds it (a user's lexicon may hold none)."""
+        kind = self.body_kind(text)
+        if kind is None:
+            return None
+        # a body of several words only: "the army" or "the military" named with a party elsewhere may be another
+        variants = [variant for variant in self.bodies[kind] if " " in variant and _has(text, variant)]
+        lowered = normalise(context) if context else ""
+        for party in self.parties:
+            for variant in variants if lowered else ():
+                for designator in party.designators:
+                    if re.search(rf"(?<![\w'\-]){re.escape(designator)}\s+{re.escape(variant)}(?![\w\-])|"
+                                 rf"(?<![\w\-]){re.escape(variant)}\s+of\s+(?:the\s+)?(?:armed forces of\s+)?"
+                                 rf"{re.escape(designator)}(?![\w\-])", lowered):
+                        return party.id, kind
+        for party in self.parties:
+            if any(_has(text, body) for body in party.unqualified):
+                return party.id, "unqualified"
         return None
 
     def body_kind(self, phrase: str) -> str | None:
@@ -201,6 +225,7 @@ def parse_source_lexicon(text: str, origin: str) -> tuple[SourceLexicon, bool]:
             str(party_id), country,
             _strings(entry.get("designators", []), Where(origin, where.line, f"parties.{party_id}.designators")),
             _strings(entry.get("named", []), Where(origin, where.line, f"parties.{party_id}.named")),
+            _strings(entry.get("unqualified", []), Where(origin, where.line, f"parties.{party_id}.unqualified")),
         ))
     return SourceLexicon(bodies, tuple(parties), origin), bool(data.get("replace_defaults", False))
 
