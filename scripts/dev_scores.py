@@ -49,6 +49,7 @@ POSTS = (
     ("channels 3", "tests/nlp/gold_posts/channels3.csv", "channels3.jsonl"),
     ("blogger's style, written for the project", "tests/nlp/gold_posts/blogger4.csv", "blogger4.jsonl"),
     ("blogger's style 5, written for the project", "tests/nlp/gold_posts/blogger5.csv", "blogger5.jsonl"),
+    ("blogger's style 6, written for the project", "tests/nlp/gold_posts/blogger6.csv", "blogger6.jsonl"),
 )
 
 
