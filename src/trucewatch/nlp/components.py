@@ -694,7 +694,7 @@ def _without_claimant(frame: Frame) -> str:
 
 def _named(state: ArticleState, lexicon: list[tuple[re.Pattern[str], str]],
            in_role: Callable[[Frame, object, list[event_roles.Mention]], event_roles.Mention | None]
-           ) -> Iterator[tuple[Frame, event_roles.Mention]]:
+           ) -> Iterator[tuple[Frame, event_roles.Mention, list[event_roles.Mention]]]:
     """Each frame's choice among the ``lexicon``'s matches outside its attribution: the lexicon's own, unless the
     matches name several things and the parse (asked in one batch) puts one of them in the event's role."""
     found_in = [(frame, event_roles.mentions(_without_claimant(frame), lexicon)) for frame in state.frames]
@@ -705,14 +705,14 @@ def _named(state: ArticleState, lexicon: list[tuple[re.Pattern[str], str]],
         chosen = event_roles.by_lexicon(found)
         if event_roles.several(found, frame.sentence):
             chosen = in_role(frame, _doc(state, frame), found) or chosen
-        yield frame, chosen
+        yield frame, chosen, found
 
 
 @component("trucewatch.weapon.v2", reads=("frames.event", "frames.claimant"), writes=("frames.weapon",))
 def weapon(state: ArticleState) -> None:
     """The weapon class named in the sentence outside its attribution (FPV, drone, aerial bomb, MLRS, missile,
     artillery, ...); of several classes, the one the parse makes the event's means (:mod:`event_roles`)."""
-    for frame, chosen in _named(state, lx.WEAPONS, lambda frame, doc, found: event_roles.weapon_in_role(
+    for frame, chosen, _ in _named(state, lx.WEAPONS, lambda frame, doc, found: event_roles.weapon_in_role(
             doc, found, frame.event == "interception")):
         frame.put("weapon", chosen.value, (chosen.start, chosen.end))
 
@@ -721,8 +721,10 @@ def weapon(state: ArticleState) -> None:
 def target(state: ArticleState) -> None:
     """What was hit, as a taxonomy code, outside the sentence's attribution: of several codes, the one the parse
     says the event acts on most directly (:mod:`event_roles`), else the most specific pattern."""
-    for frame, chosen in _named(state, lx.TARGETS, lambda frame, doc, found: event_roles.target_in_role(doc, found)):
-        frame.put("target", chosen.value, (chosen.start, chosen.end))
+    for frame, chosen, found in _named(state, lx.TARGETS,
+                                       lambda frame, doc, found: event_roles.target_in_role(doc, found)):
+        joined = event_roles.joined_target(frame.sentence, chosen, found, lx.TARGETS)
+        frame.put("target", joined or chosen.value, (chosen.start, chosen.end))
         frame.put("target_name", frame.sentence[chosen.start:chosen.end])
 
 

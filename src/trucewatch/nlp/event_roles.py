@@ -84,6 +84,44 @@ def several(found: list[Mention], sentence: str) -> bool:
     return len({mention.value for mention in kept}) > 1
 
 
+# "energy generation and transmission facilities", "oil and gas facilities": a modifier joined by "and"/"or" to the
+# one a target match starts with shares its head noun
+_JOINED_MODIFIER = re.compile(r"\b([a-z][\w\-]+)\s*,?\s+(?:and|or|&)\s+$")
+
+
+def _parent(one: str, other: str) -> str | None:
+    mine, theirs = one.split("."), other.split(".")
+    common = next((i for i, (a, b) in enumerate(zip(mine, theirs, strict=False)) if a != b), min(len(mine),
+                                                                                                 len(theirs)))
+    return ".".join(mine[:common]) or None
+
+
+_AND = re.compile(r"\s*,?\s+(?:and|or|&)\s+")
+
+
+def joined_target(sentence: str, chosen: Mention, found: list[Mention],
+                  lexicon: list[tuple[re.Pattern[str], str]]) -> str | None:
+    """The target code of targets joined by "and"/"or" ("energy generation and transmission facilities": energy.
+    generation and energy.transmission; "oil and gas facilities"): the codes' nearest common parent (``energy``)
+    when the other conjunct (a match of its own, or a modifier taking the chosen match's head noun) names another
+    code; None otherwise."""
+    for other in found:
+        if other.value != chosen.value and (
+                _AND.fullmatch(sentence[chosen.end:other.start]) or _AND.fullmatch(sentence[other.end:chosen.start])):
+            return _parent(chosen.value, other.value)
+    words = sentence[chosen.start:chosen.end].split(maxsplit=1)
+    before = sentence[max(0, chosen.start - 40):chosen.start]
+    joined = _JOINED_MODIFIER.search(before)
+    if len(words) < 2 or joined is None:
+        return None
+    lead = before[:joined.start(1)].split()[-1:]  # "energy" of "energy generation and ..."
+    phrase = " ".join([*lead, joined.group(1), words[1]])
+    modifier = len(" ".join(lead)) + (1 if lead else 0)
+    code = next((value for pattern, value in lexicon for match in pattern.finditer(phrase)
+                 if match.start() <= modifier < match.end()), None)
+    return None if code is None or code == chosen.value else _parent(chosen.value, code)
+
+
 def by_lexicon(found: list[Mention]) -> Mention:
     """The lexicon's own choice: the first pattern in its order that matches, at its first match."""
     return min(found, key=lambda mention: (mention.rank, mention.start))

@@ -224,7 +224,7 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         (r"\b(thermal power plant|tpp|thermal plant|coal(?:-fired)? plant)\b", "energy.generation.thermal"),
         (r"\b(solar (?:power )?plant|solar farm)\b", "energy.generation.solar"),
         (r"\b(wind (?:power )?(?:plant|farm|park|station)|wind turbines?)\b", "energy.generation.wind"),
-        (r"\b(power (?:plant|station)|power generation)\b", "energy.generation"),
+        (r"\b(power (?:plant|station)|(?:power|energy|electricity) generation)\b", "energy.generation"),
         (r"\b(substations?|switchyard)\b", "energy.transmission.substation"),
         (r"\b(power lines?|transmission lines?|high-voltage lines?|pylons?|\d{2,3}[- ]?kv (?:power )?lines?)\b",
          "energy.transmission.line"),
@@ -245,6 +245,7 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         (r"\b(gas storage|underground storage)\b", "energy.gas.storage"),
         (r"\b(gas pipeline|gas distribution)\b", "energy.gas.pipeline"),
         (r"\b(gas infrastructure|gas facilit(?:y|ies))\b", "energy.gas"),
+        (r"\b(oil infrastructure|oil facilit(?:y|ies)|oil industry)\b", "energy.oil"),
         (r"\b(energy (?:infrastructure|facilit(?:y|ies)|objects?|sites?|system|sector)|power (?:infrastructure|"
          r"facilit(?:y|ies)|sector))\b", "energy"),
         # the sector by its owner's name: "went after our energy", "Ukraine's energy" (not its minister or firms)

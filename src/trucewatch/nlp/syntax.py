@@ -710,6 +710,9 @@ def _span(token: Any | None) -> tuple[int, int] | None:
     return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
+_NOUN_ROLES = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "appos", "attr"})
+
+
 def roles(doc: Any, trigger_start: int, interception: bool, exclude: tuple[int, int] | None) -> Roles | None:
     """Acting party (and interceptor) from the roles around the event word at ``trigger_start``; None when
     the parse names no party in those roles. ``exclude``: the claimant's span, which is not a role."""
@@ -717,7 +720,9 @@ def roles(doc: Any, trigger_start: int, interception: bool, exclude: tuple[int, 
     if token is None:
         return None
     verb = token.head if token.pos_ == "AUX" and token.dep_ in ("aux", "auxpass") else token
-    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ not in ("ROOT",) and verb.head.i != verb.i:
+    # a word tagged as a verb in a noun's role ("…, Shaheds among them, in the attack") is no verb of the event
+    while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ in _NOUN_ROLES) and verb.dep_ != "ROOT" and (
+            verb.head.i != verb.i):
         verb = verb.head
     if (token.pos_ == "NOUN" and token.lemma_.lower() in HARM_NOUNS) or token.head.lower_ == "by":
         # "a Russian drone attack on Odesa", "killed by Russian shelling": the word's own modifiers name the actor
