@@ -202,7 +202,7 @@ def eval_acled_rows(rows: list[dict[str, str]], source: str = "acled", *,
         scores["within_10km"] += distance is not None and distance <= 10
         scores["within_25km"] += distance is not None and distance <= 25
         if point and (distance is None or distance > 25):
-            count_basis(far, with_point)
+            count_basis(far, with_point, point, 25)
         if distance is not None and with_point and with_point.location:
             scores["placed"] += 1
             scores["within_precision"] += within_precision(distance, with_point.location.precision_km)

@@ -105,10 +105,11 @@ def _score(rows: list[tuple[int, dict[str, str]]], results: dict[int, list[Repor
         counts["named_town_within_10km_ceiling"] += named and lat is not None and lon is not None and \
             within_ceiling(row.get("town/city") or "", lat, lon, 10, distance)
         counts["over_100km"] += distance is not None and distance > OFF_KM
+        truth = (lat, lon) if lat is not None and lon is not None else None
         if distance is not None and distance > OFF_KM:
-            count_basis(far, located)
-        if named and lat is not None and lon is not None and (distance is None or distance > 10):
-            count_basis(named_missed, located)
+            count_basis(far, located, truth, OFF_KM)
+        if named and truth is not None and (distance is None or distance > 10):
+            count_basis(named_missed, located, truth, 10)
         # the same, less the answers whose own precision covers the error (a region's centre at the region's
         # radius, an undecided choice widened to its namesakes): reported beside the metric, never instead
         precision = located.location.precision_km if located and located.location else None
