@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from trucewatch.nlp.slavic.facilities import energy_facilities
 from trucewatch.nlp.slavic.lexicon import lexicon, raw_lexicon
 from trucewatch.nlp.slavic.places import Place, find_places
 from trucewatch.nlp.slavic.sides import (
@@ -569,13 +570,14 @@ def energy_mentions(text: str) -> list[tuple[str, re.Match[str]]]:
     """(category, match) for each energy object named, most specific kind first per place in the text."""
     found: list[tuple[str, re.Match[str]]] = []
     taken: list[tuple[int, int]] = []
-    for category, pattern in lexicon().energy_objects:
-        for match in pattern.finditer(text):
-            if any(start < match.end() and match.start() < end for start, end in taken):
-                continue
-            if _MADE.search(text, max(0, match.start() - _MADE_REACH), match.start()):
-                continue  # "Там виготовляли радіолокаційне обладнання, електроніку та трансформатори": goods made
-            found.append((category, match))
-            taken.append(match.span())
+    named = [(category, match) for category, pattern in lexicon().energy_objects for match in pattern.finditer(text)]
+    # "КІНЕФ", "Шесхаріс": an energy object by its own name (slavic.facilities), after the words for a kind of one
+    for category, match in [*named, *energy_facilities(text)]:
+        if any(start < match.end() and match.start() < end for start, end in taken):
+            continue
+        if _MADE.search(text, max(0, match.start() - _MADE_REACH), match.start()):
+            continue  # "Там виготовляли радіолокаційне обладнання, електроніку та трансформатори": goods made
+        found.append((category, match))
+        taken.append(match.span())
     found.sort(key=lambda item: item[1].start())
     return found

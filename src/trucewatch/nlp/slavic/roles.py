@@ -57,8 +57,17 @@ _TOWARDS_OVER = re.compile(r"(?:\b[ув]\s+напрямку|\bв\s+направ�
                            r"(?:\s+[а-яёіїєґ'’-]+){1,2}\s*$", re.IGNORECASE)
 
 
+# "дрони долетіли до НПЗ", "дісталися до Рязанського НПЗ": "до" after a verb of arriving names the place reached,
+# where the drones hit, not one they were heading for (the verb's prefix "до-" already says they got there)
+_ARRIVED = re.compile(r"(?<![\w'’])(?:долет|долит|дол[іи]т|дістал|дістан|доста[лвн]|добра[лвн]|добир|дотягн|дотяну)"
+                      r"\w*\s+(?:(?:аж|навіть|даже|вже|уже|таки|все\s+ж)\s+)?до\s+(?:[\w'’-]+\s+){0,3}$",
+                      re.IGNORECASE)
+
+
 def towards(text: str, start: int) -> bool:
     """Whether the place starting at ``start`` is named as where something was heading."""
+    if _ARRIVED.search(text, max(0, start - 60), start):
+        return False
     return bool(TOWARDS.search(text[max(0, start - 30):start]) or _TOWARDS_OVER.search(text[max(0, start - 60):start]))
 
 
