@@ -228,7 +228,8 @@ def _person(word: str, after: re.Match[str] | None, language: str) -> bool:
 # what follows happened, as a dateline does
 # ... or an emoji after it ("Туапсе 🔥 Порт …"); a name opening a line with a lower-case word after it ("Новошахтинськ
 # знову палає") opens the sentence as its subject: a city it must be (:func:`settlement`'s "opening")
-_HEADING_AFTER = re.compile(r"\s*[,:—–]|\s+-\s|\s*[^\w\s.,;!?«»\"'’()\[\]*_-]")
+# ... or a full stop and a capital ("Єйськ. Аеродром. Вибухи."): the name alone is the first sentence, a dateline
+_HEADING_AFTER = re.compile(r"\s*[,:—–]|\s+-\s|\s*[^\w\s.,;!?«»\"'’()\[\]*_-]|\.\s+(?=[А-ЯЁІЇЄҐ])")
 _LOWER_WORD_AFTER = re.compile(r"\s+[а-яёіїєґ]")
 _WORD_CHAR = re.compile(r"\w")
 
