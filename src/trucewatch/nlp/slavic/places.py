@@ -243,6 +243,15 @@ def _heading(text: str, match: re.Match[str]) -> str:
     return "opening" if _LOWER_WORD_AFTER.match(text, match.end()) else ""
 
 
+# "вибухи в Брянську, Курську та Орлі": names listed after one that follows a preposition share its cue
+_LISTED_CHAIN = re.compile(r"(?:^|\s)(?:в|во|у|по|під|біля|над|поблизу)\s+[А-ЯЁІЇЄҐ][\w'’-]+"
+                           r"(?:\s*,\s*[А-ЯЁІЇЄҐ][\w'’-]+)*\s*(?:,|та|і|й|и)\s+$")
+
+
+def _listed_after_preposition(text: str, start: int) -> str:
+    return "preposition" if _LISTED_CHAIN.search(text, max(0, start - 80), start) else ""
+
+
 def _cue(before: str, language: str) -> str:
     """What the words before a capitalised name say of it (see :func:`settlement`)."""
     if _SETTLEMENT_NOUN.search(before):
@@ -516,7 +525,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             if (elsewhere(text, match.start()) or _NOT_A_TOWN_AFTER.match(text[match.end():match.end() + 40])
                     or _WORKS_BEFORE.search(before) or _describes_next(word, text, match.end(), language)):
                 continue
-            cue = _cue(before, language) or _heading(text, match)
+            cue = _cue(before, language) or _listed_after_preposition(text, match.start()) or _heading(text, match)
             if not cue and _person(word, _NAMED_AFTER.match(text, match.end()), language):
                 continue  # "Володимира Зеленського", "Дональда Трампа": a person, not a town
             place = settlement(word, language, "settlement" if cue == "facility" else cue)
