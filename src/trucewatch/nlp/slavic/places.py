@@ -204,7 +204,9 @@ _WORKS_BEFORE = re.compile(r"(?<![\w-])(?:завод\w*|підприємств\w
 
 # "атакували Льгов", "уразили Саратов": a name right after a verb of striking is the place struck, as after "в"
 _STRUCK = re.compile(r"(?:атакува\w*|атаковал\w*|[ув]разил\w*|[ув]разив|обстріля\w*|обстреля\w*|бомбил\w*|"
-                     r"бомбив|вдарил\w*|ударил\w*|вдарив|ударив)\s*$", re.IGNORECASE)
+                     r"бомбив|вдарил\w*|ударил\w*|вдарив|ударив|"
+                     # ... or a noun of attacking with "на" ("атака на Туапсе", "після атаки на Туапсе")
+                     r"(?<![\w'’])(?:атак|удар|наліт|нальот|налет|обстріл|обстрел)\w*\s+на)\s*$", re.IGNORECASE)
 
 
 # a capitalised word right after: with no preposition before, the two are a person's or a body's name (not a
