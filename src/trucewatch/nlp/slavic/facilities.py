@@ -39,11 +39,25 @@ def facilities() -> tuple[Facility, ...]:
                  for entry in raw["facilities"])
 
 
+@lru_cache(maxsize=1)
+def _any_facility() -> re.Pattern[str]:
+    """All the listed names in one pattern: most texts name none, and one search then settles it."""
+    return re.compile("|".join(f"(?:{facility.pattern.pattern})" for facility in facilities()))
+
+
 def facility_mentions(text: str) -> list[tuple[Facility, re.Match[str]]]:
     """Each listed works or site named in ``text``, in textual order."""
+    return list(_facility_mentions(text))
+
+
+@lru_cache(maxsize=4096)
+def _facility_mentions(text: str) -> tuple[tuple[Facility, re.Match[str]], ...]:
+    # (the readers ask of the same post and sentences again and again)
+    if _any_facility().search(text) is None:
+        return ()
     found = [(facility, match) for facility in facilities() for match in facility.pattern.finditer(text)]
     found.sort(key=lambda item: item[1].start())
-    return found
+    return tuple(found)
 
 
 def energy_facilities(text: str) -> list[tuple[str, re.Match[str]]]:
