@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import re
 
+from trucewatch.nlp.slavic.adjectives import town_location
+from trucewatch.nlp.slavic.facilities import energy_facilities
 from trucewatch.nlp.slavic.lexicon import lexicon, raw_lexicon
 from trucewatch.nlp.slavic.places import Place, find_places
+from trucewatch.nlp.slavic.settlements import settlement
 from trucewatch.nlp.slavic.sides import (
     BY_A_FORCE,
     HELD_BY_RUSSIA,
@@ -464,12 +467,31 @@ _OUTAGE = re.compile(r"знеструмл|(?<![\w'’])споживач|(?<![\w'
 _OCCUPIED = re.compile(r"окупован|(?<![\w'’])ТОТ(?![\w'’])", _F)
 
 
+_SPAN = re.compile(r"(?<![\w'’])(?:від|от)\s+([А-ЯЁІЇЄҐ][\w'’-]+)\s+до\s+([А-ЯЁІЇЄҐ][\w'’-]+)")
+
+
+def span_places(text: str, language: str) -> list[Place]:
+    """The towns at the ends of a span of land ("від Луцька до Запоріжжя"), which :func:`find_places` leaves out as
+    no place hit: where the post's strike was, for its kind."""
+    found = []
+    for match in _SPAN.finditer(text):
+        for group in (1, 2):
+            town = settlement(match.group(group), language, "preposition")
+            if town is not None and town.admin1_code is not None:
+                found.append(Place(town.admin1_code, match.span(group), town_location(town)))
+    return found
+
+
 def _classify_uk(text: str, language: str) -> str:
     """A Ukrainian post's kind: words of striking read by lemma (``strike_words`` in the lexicon), the side
     they are said of, and headlines that name an object and a place with no verb."""
     spans = sentences(text)
     strikes = strike_words(text, language) or verbless_strikes(text, language)
     places = find_places(text, language) if strikes or struck_object(text, language) else []
+    span = span_places(text, language) if strikes and not places else []
+    if span and all(place.code.startswith("UA-") for place in span):
+        return "russian_strike"  # "вибухи лунають від Луцька до Запоріжжя": the breadth of a strike on Ukraine
+    places = places or span  # "вибухи від Брянська до Бєлгорода": of one on Russia
     if strikes and _BOMB.search(text) and all(_EXPLODING.match(text, start) for start, _ in strikes):
         return "other"  # "вибух автомобіля в москві … саморобний вибуховий пристрій спрацював": a bomb planted
     if strikes and not places and _foreign(text, spans, strikes):
@@ -569,13 +591,14 @@ def energy_mentions(text: str) -> list[tuple[str, re.Match[str]]]:
     """(category, match) for each energy object named, most specific kind first per place in the text."""
     found: list[tuple[str, re.Match[str]]] = []
     taken: list[tuple[int, int]] = []
-    for category, pattern in lexicon().energy_objects:
-        for match in pattern.finditer(text):
-            if any(start < match.end() and match.start() < end for start, end in taken):
-                continue
-            if _MADE.search(text, max(0, match.start() - _MADE_REACH), match.start()):
-                continue  # "Там виготовляли радіолокаційне обладнання, електроніку та трансформатори": goods made
-            found.append((category, match))
-            taken.append(match.span())
+    named = [(category, match) for category, pattern in lexicon().energy_objects for match in pattern.finditer(text)]
+    # "КІНЕФ", "Шесхаріс": an energy object by its own name (slavic.facilities), after the words for a kind of one
+    for category, match in [*named, *energy_facilities(text)]:
+        if any(start < match.end() and match.start() < end for start, end in taken):
+            continue
+        if _MADE.search(text, max(0, match.start() - _MADE_REACH), match.start()):
+            continue  # "Там виготовляли радіолокаційне обладнання, електроніку та трансформатори": goods made
+        found.append((category, match))
+        taken.append(match.span())
     found.sort(key=lambda item: item[1].start())
     return found

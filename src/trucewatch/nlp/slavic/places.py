@@ -28,6 +28,7 @@ from trucewatch.nlp.slavic.adjectives import (
     unit_code,
 )
 from trucewatch.nlp.slavic.districts import city_after, district_mentions
+from trucewatch.nlp.slavic.facilities import facility_places, named_just_before
 from trucewatch.nlp.slavic.lexicon import lexicon
 from trucewatch.nlp.slavic.morph import parse, readings
 from trucewatch.nlp.slavic.roles import (
@@ -203,7 +204,9 @@ _WORKS_BEFORE = re.compile(r"(?<![\w-])(?:завод\w*|підприємств\w
 
 # "атакували Льгов", "уразили Саратов": a name right after a verb of striking is the place struck, as after "в"
 _STRUCK = re.compile(r"(?:атакува\w*|атаковал\w*|[ув]разил\w*|[ув]разив|обстріля\w*|обстреля\w*|бомбил\w*|"
-                     r"бомбив|вдарил\w*|ударил\w*|вдарив|ударив)\s*$", re.IGNORECASE)
+                     r"бомбив|вдарил\w*|ударил\w*|вдарив|ударив|"
+                     # ... or a noun of attacking with "на" ("атака на Туапсе", "після атаки на Туапсе")
+                     r"(?<![\w'’])(?:атак|удар|наліт|нальот|налет|обстріл|обстрел)\w*\s+на)\s*$", re.IGNORECASE)
 
 
 # a capitalised word right after: with no preposition before, the two are a person's or a body's name (not a
@@ -227,7 +230,8 @@ def _person(word: str, after: re.Match[str] | None, language: str) -> bool:
 # what follows happened, as a dateline does
 # ... or an emoji after it ("Туапсе 🔥 Порт …"); a name opening a line with a lower-case word after it ("Новошахтинськ
 # знову палає") opens the sentence as its subject: a city it must be (:func:`settlement`'s "opening")
-_HEADING_AFTER = re.compile(r"\s*[,:—–]|\s+-\s|\s*[^\w\s.,;!?«»\"'’()\[\]*_-]")
+# ... or a full stop and a capital ("Єйськ. Аеродром. Вибухи."): the name alone is the first sentence, a dateline
+_HEADING_AFTER = re.compile(r"\s*[,:—–]|\s+-\s|\s*[^\w\s.,;!?«»\"'’()\[\]*_-]|\.\s+(?=[А-ЯЁІЇЄҐ])")
 _LOWER_WORD_AFTER = re.compile(r"\s+[а-яёіїєґ]")
 _WORD_CHAR = re.compile(r"\w")
 
@@ -239,6 +243,15 @@ def _heading(text: str, match: re.Match[str]) -> str:
     if _HEADING_AFTER.match(text, match.end()):
         return "heading"
     return "opening" if _LOWER_WORD_AFTER.match(text, match.end()) else ""
+
+
+# "вибухи в Брянську, Курську та Орлі": names listed after one that follows a preposition share its cue
+_LISTED_CHAIN = re.compile(r"(?:^|\s)(?:в|во|у|по|під|біля|над|поблизу)\s+[А-ЯЁІЇЄҐ][\w'’-]+"
+                           r"(?:\s*,\s*[А-ЯЁІЇЄҐ][\w'’-]+)*\s*(?:,|та|і|й|и)\s+$")
+
+
+def _listed_after_preposition(text: str, start: int) -> str:
+    return "preposition" if _LISTED_CHAIN.search(text, max(0, start - 80), start) else ""
 
 
 def _cue(before: str, language: str) -> str:
@@ -514,7 +527,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             if (elsewhere(text, match.start()) or _NOT_A_TOWN_AFTER.match(text[match.end():match.end() + 40])
                     or _WORKS_BEFORE.search(before) or _describes_next(word, text, match.end(), language)):
                 continue
-            cue = _cue(before, language) or _heading(text, match)
+            cue = _cue(before, language) or _listed_after_preposition(text, match.start()) or _heading(text, match)
             if not cue and _person(word, _NAMED_AFTER.match(text, match.end()), language):
                 continue  # "Володимира Зеленського", "Дональда Трампа": a person, not a town
             place = settlement(word, language, "settlement" if cue == "facility" else cue)
@@ -585,10 +598,8 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             if joined:
                 _add_adjective_towns(_TOWN_ADJECTIVE.finditer(text, joined.start(), joined.end()), text, language,
                                      found)
-        for match in [*_WORKS_COMPOUND.finditer(text), *_REFINERY_COMPOUND.finditer(text)]:  # "НПЗ «Лукойл-…»"
-            named = _compound_place(match.group(1), language)
-            if named is not None:
-                found.append((match.start(1), named, match.span(1), admin1_location(named)))
+        # "НПЗ «Лукойл-…»", "КІНЕФ", "ГПС «Тингута»": works named by a compound or a listed name
+        found.extend((span[0], named, span, admin1_location(named)) for named, span in facility_places(text, language))
         for match in _QUOTED_NAME.finditer(text):
             before = text[max(0, match.start() - 80):match.start()]
             if not _QUOTED_AFTER_FACILITY.search(before) and not _facility_of_owner(before, language):
@@ -604,15 +615,17 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             place = settlement(name, language, "quoted")
             if place is not None and place.admin1_code is not None:
                 found.append((match.start(1), place.admin1_code, match.span(1), town_location(place)))
-        # "аеродроми Дягілєво, Олєнья та Енгельс", "аеродромі «Бєлая»", "в порту «Кавказ»"
+        # "аеродроми Дягілєво, Олєнья та Енгельс", "аеродромі «Бєлая»", "в порту «Кавказ»"; a headline's name just
+        # before the word ("Шайковка, аеродром, вибухи", "Моздок. Аеродром.")
         for noun, sites in ((_AIRFIELD, lexicon().airfields), (_PORT, lexicon().ports)):
             for match in noun.finditer(text):
                 window = text[match.end():match.end() + _AIRFIELD_REACH].split(".")[0]
                 for code, site in sites:
-                    for base in site.finditer(window):
-                        start = match.end() + base.start()
+                    bases = [(match.end() + base.start(), match.end() + base.end()) for base in site.finditer(window)]
+                    bases.extend(named_just_before(text, match.start(), site))
+                    for start, finish in bases:
                         if not any(begin <= start < end for _, _, (begin, end), _ in found):
-                            found.append((start, code, (start, match.end() + base.end()), admin1_location(code)))
+                            found.append((start, code, (start, finish), admin1_location(code)))
     # "жодного літра бензину для Москви", "«припинення вогню» для Курської області": whom something is for;
     # "ГУ СБУ в Донецькій та Луганській областях": the oblasts a body serves, not where anything was hit
     bodies = [match.span(1) for match in _BODY_OF_UNITS.finditer(text)]
@@ -661,27 +674,6 @@ _AIRFIELD = re.compile(r"\b(?:аеродром|аэродром|авіабаз|�
                        re.IGNORECASE)
 _AIRFIELD_REACH = 60
 _PORT = re.compile(r"(?<![\w-])порт(?:у|і|ом|а|и|ів)?(?![\w-])", re.IGNORECASE)
-# a refinery's or works' quoted name made of its town or oblast and the trade ("НПЗ «Лукойл-Нижегороднефтеоргсинтез»",
-# "НПЗ «Башнефть-Уфанефтехим»", "«Кірішінафтооргсинтез»"): the town or the oblast the stem names
-_WORKS_COMPOUND = re.compile(r"(?:\bНПЗ|\bНПК|завод\w*|комбінат\w*|комбинат\w*)\s*(?:[\w,-]+\s+){0,3}[«\"“„]"
-                             r"(?:\w+-)?([А-ЯЁІЇЄҐ][а-яёіїєґ'’]{2,}?)(?:нефт|нафт)[а-яёіїєґ]*[»\"”]")
-
-
-# ... and such a name of a refinery's trade written without quotes ("наливайка Кстово Лукойл-Нижегороднафтооргсинтез")
-_REFINERY_COMPOUND = re.compile(r"(?<![\w«\"“„-])(?:[А-ЯЁІЇЄҐA-Z][\w'’]+-)?([А-ЯЁІЇЄҐ][а-яёіїєґ'’]{2,}?)"
-                                r"(?:нефт|нафт)[еоа]?(?:оргсинтез|хим|хім)\w*(?![»\"”])")
-
-
-def _compound_place(stem: str, language: str) -> str | None:
-    """The oblast ("Нижегород" + "ская область") or the town ("Уфа") a works' compound name opens with."""
-    for name in (f"{stem}ская область", f"{stem}ська область"):
-        code = admin1_code(name)
-        if code:
-            return code
-    town = settlement(stem, language, "quoted")
-    return town.admin1_code if town is not None else None
-
-
 _BODY_OF_UNITS = re.compile(r"(?<![\w'’])(?:ГУ\s+|У)?(?:СБУ|ГУНП|НПУ|ДСНС|ДБР|ОВА|ОДА|прокуратур\w*|поліці\w*)"
                             r"\s+[ву]\s+"
                             r"((?:[\w'’]+(?:\s*,\s*|\s+(?:та|і|й)\s+))*[\w'’]+\s+(?:област|обл\b|кра[їюй]|республік)\w*)")

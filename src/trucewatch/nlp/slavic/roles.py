@@ -26,8 +26,24 @@ _FLIGHT = re.compile(r"БПЛА|БпЛА|беспилот|безпілот|др�
 _LAUNCH_AREA = re.compile(r"(?<![\w'’])район\w*\s+(?:пуск\w*|запуск\w*)\s*(?:[—–:-]\s*)?$", re.IGNORECASE)
 
 
+# "вибухи лунають від Львова до Харкова", "от Брянска до Белгорода": the ends of a span of land, named for its breadth,
+# no place hit or flown from (the first end opens with "від" / "от", the second follows its "до")
+_SPAN_FROM = re.compile(r"(?<![\w'’])(?:від|от)\s+$", re.IGNORECASE)
+_SPAN_TO_AFTER = re.compile(r"[\w'’-]*\s+до\s+[А-ЯЁІЇЄҐ]")
+_SPAN_TO_BEFORE = re.compile(r"(?<![\w'’])(?:від|от)\s+[А-ЯЁІЇЄҐ][\w'’-]*\s+до\s+$", re.IGNORECASE)
+
+
+def span_end(text: str, start: int) -> bool:
+    """Whether the place starting at ``start`` is an end of a span of land ("від Луцька до Запоріжжя")."""
+    if _SPAN_FROM.search(text, max(0, start - 8), start):
+        return _SPAN_TO_AFTER.match(text, start) is not None
+    return _SPAN_TO_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 def from_origin(text: str, start: int) -> bool:
     """Whether the place starting at ``start`` is named as where something came from."""
+    if span_end(text, start):
+        return True
     before = text[max(0, start - 30): start]
     if _ORIGIN_ALWAYS.search(before) or _LAUNCH_AREA.search(before):
         return True
@@ -57,8 +73,17 @@ _TOWARDS_OVER = re.compile(r"(?:\b[ув]\s+напрямку|\bв\s+направ�
                            r"(?:\s+[а-яёіїєґ'’-]+){1,2}\s*$", re.IGNORECASE)
 
 
+# "дрони долетіли до НПЗ", "дісталися до Рязанського НПЗ": "до" after a verb of arriving names the place reached,
+# where the drones hit, not one they were heading for (the verb's prefix "до-" already says they got there)
+_ARRIVED = re.compile(r"(?<![\w'’])(?:долет|долит|дол[іи]т|дістал|дістан|доста[лвн]|добра[лвн]|добир|дотягн|дотяну)"
+                      r"\w*\s+(?:(?:аж|навіть|даже|вже|уже|таки|все\s+ж)\s+)?до\s+(?:[\w'’-]+\s+){0,3}$",
+                      re.IGNORECASE)
+
+
 def towards(text: str, start: int) -> bool:
     """Whether the place starting at ``start`` is named as where something was heading."""
+    if _ARRIVED.search(text, max(0, start - 60), start):
+        return False
     return bool(TOWARDS.search(text[max(0, start - 30):start]) or _TOWARDS_OVER.search(text[max(0, start - 60):start]))
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from trucewatch.nlp.slavic.facilities import facility_mentions
 from trucewatch.nlp.slavic.lexicon import raw_lexicon
 from trucewatch.nlp.slavic.morph import parse, readings
 from trucewatch.nlp.slavic.spans import sentence_around
@@ -532,6 +533,8 @@ def struck_object(text: str, language: str = "uk") -> tuple[int, int] | None:
     spans = [(word.start, word.end) for word in _read(text, language) if word.lemma in wording().object_lemmas]
     if abbreviation:
         spans.append(abbreviation.span())
+    # "КІНЕФ", "Шесхаріс": an energy object by its own name
+    spans.extend(match.span() for facility, match in facility_mentions(text)[:1] if facility.category)
     return min(spans) if spans else None
 
 
