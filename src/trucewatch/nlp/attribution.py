@@ -20,15 +20,18 @@ _SAID = re.compile(
     r"(?P<b>(?:the )?[A-Z][\w'’\- ]{2,80}?|the [a-z][\w'’\- ]{2,60}?),?\s+(?:(?:has|have|had)\s+)?"
     r"(?:said|says|say|reported|reports|stated|"
     r"claimed|claims|announced|wrote|told|accused|accuses|alleged|denied|denies|acknowledged|confirmed|added|"
-    r"rejected|dismissed|blamed|insisted|posted|admitted)\b|"
+    r"rejected|dismissed|blamed|blames|insisted|posted|admitted|" + lx.SAYING_MORE + r")\b|"
     r"(?P<d>(?:the )?[A-Z][\w’\- ]{2,60}?)['’]s? (?:statement|report|announcement|claim|post|readout|update)\b|"
     r"\b(?:said|reported|stated|claimed|announced|wrote)\s+(?P<c>(?:the )?[A-Za-z][\w'’\- ]{2,80}?)(?=[,.;]|$)",
 )
-_SPEAKER_AFTER = re.compile(r"\s+(?P<c>(?:the )?[A-Za-z][\w'’\- ]{2,80}?)(?=[,.;]|$)")
+# (not a time or a manner after the verb: "..., DTEK Odesa Grids, reported on Saturday, with ...")
+_SPEAKER_AFTER = re.compile(r"\s+(?!(?i:on|in|at|late|early|last|this|yesterday|today|earlier|later|overnight|after|"
+                            r"before|during|when|while|with|without|citing|adding|that|from|via|through|by)\b)"
+                            r"(?P<c>(?:the )?[A-Za-z][\w'’\- ]{2,80}?)(?=[,.;]|$)")
 _TITLE_BEFORE = re.compile(r"(?<![\w\-])(?:(?:the|regional|city|town|acting|deputy|district|local|its)\s+)*"
                            r"(?:governor|mayor|head|spokes(?:man|woman|person)|minister|chief|commander)\s+$")
 # the verbs of saying a speaker may follow (", said city mayor X"); after "dismissed" or "denied" come their objects
-_INVERTS = re.compile(r"\b(?:said|says|say|wrote|added|stated|reported)$")
+_INVERTS = re.compile(r"\b(?:said|says|say|wrote|added|stated|reported|noted|countered|disclosed|announced)$")
 _CALLED = re.compile(r"(?P<who>(?:the )?[A-Z][\w'’\- ]{2,80}?)\s+call(?:ed|s)\b")
 _DENIED_NOUN = re.compile(r"['’]s? (?:report|claim)$")
 _PRONOUNS = re.compile(r"^(?:it|they|he|she|we|officials|authorities|sources|reports?|media|residents)$", re.I)

@@ -474,7 +474,8 @@ def _country_as_place(sentence: str, mention: tuple[str, int, int]) -> bool:
 
 
 _SPEECH = re.compile(r"\b(said|says|claimed|reported|stated|announced|according|accused|denied|rejected|"
-                     r"dismissed|confirmed|acknowledged|wrote|told|blamed|statement)\b", re.IGNORECASE)
+                     r"dismissed|confirmed|acknowledged|wrote|told|blamed|statement|" + lx.SAYING_MORE + r")\b",
+                     re.IGNORECASE)
 # passive voice, with or without its agent: "were fired upon by", "being destroyed", "a vehicle destroyed by"
 _PASSIVE_BY = re.compile(r"\b(?:(?:was|were|been|being|is|are|be)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|wn|ck|uck|nt)\b|"
                          r"\w+(?:ed|en|wn|nt)\s+by\b)", re.IGNORECASE)
@@ -635,6 +636,10 @@ def _actor_by_position(frame: Frame, mentions: list[tuple[str, int, int]],
     elif enemy and not frame.values.get("denial") and frame.values.get("claimant") in lx.OPPONENT:
         # "the Air Force said the enemy had launched 45 drones": a party's word for the other side
         frame.put("actor", lx.OPPONENT[frame.values["claimant"]], enemy.span())
+    elif frame.values.get("claimant") in lx.OPPONENT and (credit := lx.CREDIT.search(frame.sentence)) and not (
+            frame.values.get("denial")):
+        # "the ministry boasted that a massive strike had crippled ...": a party taking credit tells its own act
+        frame.put("actor", frame.values["claimant"], credit.span())
     elif frame.values.get("denial") and frame.values.get("claimant") in lx.OPPONENT:
         # "Kyiv denied attacking the station": the act denied is the claimant's own
         frame.put("actor", frame.values["claimant"])

@@ -134,6 +134,14 @@ ACKNOWLEDGE = re.compile(
     r"(?:massive |high-precision |group )?strike|struck (?:enemy|ukrainian military|russian military)|"
     r"successfully (?:hit|struck|destroyed))\b",
     re.IGNORECASE)
+# verbs of saying beyond "said", "claimed" and "reported": "informed residents", "disclosed", "boasted", "corrected
+# his post", "noted in a Facebook post", "Not so, countered the ministry"
+SAYING_MORE = r"informed|disclosed|boasted|corrected|noted|countered|revealed|explained|specified|clarified|asserted"
+# a party taking credit: what it tells is its own act ("boasted that a massive strike had crippled ...", "claimed
+# responsibility for", "claiming the strike as its own", "took credit for")
+CREDIT = re.compile(r"\b(?:boast(?:ed|s|ing)|claim(?:ed|s|ing)? responsibility|claim(?:ed|s|ing)? credit|"
+                    r"t(?:ook|akes?|aking) credit|claim(?:ed|s|ing)? (?:\w+\s+){1,3}as (?:its|their|our) own)\b",
+                    re.IGNORECASE)
 ALLEGE = re.compile(r"\b(accused|accuses|alleged|alleges|claimed|claims|blamed|blames)\b", re.IGNORECASE)
 
 # ---------------------------------------------------------------------------------------------- parties
@@ -226,9 +234,12 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         (r"\b(wind (?:power )?(?:plant|farm|park|station)|wind turbines?)\b", "energy.generation.wind"),
         (r"\b(power (?:plant|station)|(?:power|energy|electricity) generation)\b", "energy.generation"),
         (r"\b(substations?|switchyard)\b", "energy.transmission.substation"),
-        (r"\b(power lines?|transmission lines?|high-voltage lines?|pylons?|\d{2,3}[- ]?kv (?:power )?lines?)\b",
+        # "the 330 kV Ferosplavna-1 line": a line's voltage, its name between
+        (r"\b(power lines?|transmission lines?|high-voltage lines?|pylons?|\d{2,3}[- ]?kv (?:[\w\-]+ ){0,2}?lines?)\b",
          "energy.transmission.line"),
-        (r"\b(transformers?)\b", "energy.transmission.transformer"),
+        (r"\b((?:auto)?transformers?)\b", "energy.transmission.transformer"),
+        (r"\b((?:power |electricity )?distribution (?:grids?|networks?|systems?|lines?|companies|company|"
+         r"infrastructure|facilit(?:y|ies))|power distribution)\b", "energy.transmission.distribution"),
         (r"\b(power grid|electricity grid|grid|transmission (?:facilit(?:y|ies)|infrastructure|network|assets?))\b",
          "energy.transmission"),
         (r"\b(refinery|refineries|oil refining)\b", "energy.oil.refinery"),
@@ -259,7 +270,13 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         (r"\b(airfield|air base|airbase)\b", "military.airfield"),
         (r"\b(water supply|water pumping|water treatment|waterworks)\b", "infrastructure.water"),
         (r"\b(boiler house|heating plant|district heating)\b", "infrastructure.heating"),
-        (r"\b(telecom|mobile tower|communications tower|tv tower)\b", "infrastructure.telecom"),
+        (r"\b(telecom|mobile tower|communications tower|tv tower|television tower|tv mast|television mast|"
+         r"radio mast|radio tower|broadcasting tower|mobile (?:phone )?masts?)\b", "infrastructure.telecom"),
+        # "the Kupol plant, which builds air-defence systems for the Russian army": a works making arms
+        (r"\b((?:plant|factory|works|enterprise)\b[^.;]{0,40}?\b(?:which|that)\s+(?:builds|makes|produces|"
+         r"manufactures|assembles|repairs|supplies)\s+(?:[\w\-]+\s+){0,3}?(?:air[- ]defen[cs]e systems|"
+         r"missiles|drones|uavs|weapons|munitions|ammunition|shells|explosives|military equipment|"
+         r"armou?red vehicles|warplanes|military aircraft|arms))\b", "military.defence_industry"),
         (r"\b(industrial (?:facility|enterprise|site)|factory|plant)\b", "infrastructure.industrial"),
         (r"\b(hospital|clinic|medical (?:facility|centre|center)|ambulance)\b", "civilian.health"),
         (r"\b(school|kindergarten|university|college)\b", "civilian.education"),

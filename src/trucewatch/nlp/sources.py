@@ -28,11 +28,15 @@ _REGIONAL = re.compile(
     r"(?P<before>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)(?:'s)?\s+"
     r"(?:[Rr]egion(?:al|'s|’s)?\s+|[Oo]blast(?:'s|’s)?\s+|[Cc]ity\s+|[Kk]rai(?:'s|’s)?\s+)?"
     # "the Krasnodar region's operational headquarters": a Russian region's emergency staff
+    # "Udmurtia's head Alexander Brechalov": a republic's head is its governor
     r"(?:(?:[Mm]ilitary\s+|[Ss]tate\s+)?[Aa]dministration|(?:[Aa]cting\s+)?[Gg]overnor|[Mm]ayor|authorities|officials|"
+    r"(?<=['’]s\s)[Hh]ead|"
     r"(?:[Oo]perational|[Ee]mergency)\s+[Hh]eadquarters))")
+# ("the head of the Graivoron district": a district's head speaks for the side of the region the text names)
 _UNNAMED_REGIONAL = re.compile(r"\b(?:governor|(?:regional|city|district|oblast) (?:military |state )?administration|"
                                r"mayor|(?:regional|city|local) (?:authorities|officials?)|city council|"
-                               r"head of the (?:region|city))\b")
+                               r"head of the (?:region|city)|head of the (?:[\w'\-]+ ){1,2}(?:district|raion)|"
+                               r"(?:district|raion) (?:head|chief))\b")
 # a town whose mayor or officials speak is placed by the gazetteer only when it is a town of this size (a small
 # namesake elsewhere must not decide whose officials they are)
 _SPEAKING_TOWN_POPULATION = 20_000
@@ -151,6 +155,7 @@ class SourceLexicon:
 
         for match in _REGIONAL.finditer(text):
             name = _REGION_WORDS.sub(" ", match.group("after") or match.group("before") or "").strip()
+            name = re.sub(r"['’]s$", "", name)  # "Udmurtia's head"
             if len(name) < 3:
                 continue
             # "Acting Sumy mayor": a capitalised title word before the name is not part of it
