@@ -17,12 +17,19 @@ _SAID = re.compile(
     # "Reuters quoted the governor as saying": the one quoted speaks; "RBC reported, citing a regional official"
     r"(?:\bquoted\s+(?P<q>(?:the\s+)?[\w'’\- ]{2,80}?)\s+as\s+saying\b)|"
     r"(?:\b(?:citing|quoting)\s+(?P<e>(?:the\s+)?[^,.;]{3,80}?)(?=[,.;]|$))|"
-    r"(?P<b>(?:the )?[A-Z][\w'’\- ]{2,80}?|the [a-z][\w'’\- ]{2,60}?),?\s+(?:(?:has|have|had)\s+)?"
+    # "In Mayor Ihor Terekhov's account, ...", "in the ministry's words"
+    r"(?:\b[Ii]n\s+(?P<i>(?:the\s+)?[^,.;]{2,80}?)['’]s?\s+(?:account|words|telling|version)\b)|"
+    # ("Russia's MoD, for its part, claimed": an aside between the speaker and the verb)
+    # ("Not so, countered the ministry": the answer is no speaker)
+    r"(?P<b>(?!(?i:not so|not true|nonsense)\b)(?:the )?[A-Z][\w'’\- ]{2,80}?|the [a-z][\w'’\- ]{2,60}?)"
+    r"(?:,\s+(?:for (?:its|their|his|her) part|in turn|meanwhile|however|in response|in reply),)?"
+    r",?\s+(?:(?:has|have|had)\s+)?"
     r"(?:said|says|say|reported|reports|stated|"
     r"claimed|claims|announced|wrote|told|accused|accuses|alleged|denied|denies|acknowledged|confirmed|added|"
     r"rejected|dismissed|blamed|blames|insisted|posted|admitted|" + lx.SAYING_MORE + r")\b|"
     r"(?P<d>(?:the )?[A-Z][\w’\- ]{2,60}?)['’]s? (?:statement|report|announcement|claim|post|readout|update)\b|"
-    r"\b(?:said|reported|stated|claimed|announced|wrote)\s+(?P<c>(?:the )?[A-Za-z][\w'’\- ]{2,80}?)(?=[,.;]|$)",
+    r"\b(?:said|reported|stated|claimed|announced|wrote|countered|replied|retorted|insisted|added)\s+"
+    r"(?P<c>(?:the )?[A-Za-z][\w'’\- ]{2,80}?)(?=[,.;]|:\s|$)",
 )
 # (not a time or a manner after the verb: "..., DTEK Odesa Grids, reported on Saturday, with ...")
 _SPEAKER_AFTER = re.compile(r"\s+(?!(?i:on|in|at|late|early|last|this|yesterday|today|earlier|later|overnight|after|"
@@ -57,7 +64,7 @@ def claimant_in(sentence: str, context: str = "", verbs: frozenset[int] = frozen
     for match in _SAID.finditer(sentence):
         if opening and match.end() <= opening.end():
             continue  # "Although the Kremlin had announced a truce, Ukrainian officials say ...": not the speaker
-        group = next(name for name in ("a", "p", "q", "e", "b", "d", "c") if match.group(name))
+        group = next(name for name in ("a", "p", "q", "e", "i", "b", "d", "c") if match.group(name))
         if group == "b" and any(match.start(group) <= at < match.end(group) for at in verbs):
             continue
         claimant = match.group(group).strip()

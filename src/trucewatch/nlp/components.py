@@ -44,8 +44,29 @@ MAX_SENTENCE_CHARS = 2000  # longer "sentences" are tables or run-on junk: not r
 
 @component("trucewatch.sentences.v1", reads=("text",), writes=("sentences",))
 def sentences(state: ArticleState) -> None:
-    """Split the text into sentences with spaCy's rule-based sentencizer."""
-    state.sentences = split_sentences(state.article.text)
+    """Split the text into sentences with spaCy's rule-based sentencizer; a semicolon after which another
+    party's body speaks ("...; Russia's MoD, for its part, claimed ...") ends a sentence too."""
+    text = state.article.text
+    state.sentences = [part for start, end in split_sentences(text) for part in _own_voices(text, start, end)]
+
+
+_SEMICOLON = re.compile(r";\s+")
+
+
+def _own_voices(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence cut at each semicolon after which a party's body opens a clause as its speaker, when the words
+    before it name a party of their own: two reports of two sides joined in one sentence."""
+    parts: list[tuple[int, int]] = []
+    for mark in _SEMICOLON.finditer(text, start, end):
+        after = mark.end()
+        found = claimant_in(text[after:end])
+        if found is None or found[1] is None or found[2][0] > 0 or mark.start() - start < 30:
+            continue
+        if not any(party != found[1] for party, _, _ in lx.party_mentions(text[start:mark.start()])):
+            continue
+        parts.append((start, mark.start() + 1))
+        start = after
+    return [*parts, (start, end)]
 
 
 def _clause_before(sentence: str, position: int) -> str:
@@ -105,7 +126,8 @@ _OTHER_KINDS = {"remnant": "munition_remnants", "burial": "burial_site", "bodies
 TRACE_KINDS = frozenset({"munition_remnants", "burial_site", "bodies_found"})
 TRACE_TIME = ("when the traces were found or seen, as the text dates it; the text gives no time for the event "
               "that left them")
-_ANSWER = re.compile(r"\b(claims?|allegations?|accusations?|reports?|statements?|it|this|that)\b", re.IGNORECASE)
+_ANSWER = re.compile(r"\b(claims?|allegations?|accusations?|reports?|statements?|versions?|accounts?|it|this|that)\b",
+                     re.IGNORECASE)
 
 
 @component("trucewatch.events.v2", reads=("sentences",), writes=("frames.event",))
@@ -447,6 +469,8 @@ def claims(state: ArticleState) -> None:
                 party = lexicon.party_of(phrase, f"{frame.sentence}\n{text[:2000]}")
                 if party or found is None:
                     found = (phrase, party[0] if party else None, span)
+        if (found is None or found[1] is None) and (taker := _credit_taker(frame.sentence)):
+            found = taker  # "The SBU took credit for ..., a source told the Kyiv Independent"
         if found and found[1] is None and _ANAPHOR.match(found[0]) and state.context_claimant and (
                 state.context_claimant[1]):
             found = (found[0], state.context_claimant[1], found[2])
@@ -458,6 +482,19 @@ def claims(state: ArticleState) -> None:
         elif state.context_claimant:
             frame.put("claimant_text", state.context_claimant[0])
             frame.put("claimant", state.context_claimant[1] or state.context_claimant[0])
+
+
+def _credit_taker(sentence: str) -> tuple[str, str | None, tuple[int, int]] | None:
+    """Who takes credit ("The SBU took credit for ...", "Ukraine's military intelligence claimed the strike as its
+    own"), when the lexicon knows their party: the words before the verb, from the clause's start."""
+    credit = lx.CREDIT.search(sentence)
+    if credit is None:
+        return None
+    start = max(sentence.rfind(mark, 0, credit.start()) for mark in (", ", "; ", ": ")) + 2
+    start = 0 if start == 1 else start
+    phrase = sentence[start:credit.start()].strip()
+    found = active_lexicon().party_of(phrase) if 2 < len(phrase) < 80 else None
+    return (phrase, found[0], (start, start + len(phrase))) if found else None
 
 
 # "the ministry said it had struck ...": the doer may be the claimant, which the parse can tell

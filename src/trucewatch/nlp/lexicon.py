@@ -99,10 +99,14 @@ FUTURE_OR_HYPOTHETICAL = re.compile(
 _LABEL = r"(?:false|fake|fabricat\w*|provocations?|staged|disinformation|lies|propaganda|untrue|baseless)"
 # the labels that say a claim is untrue by themselves ("provocation" alone may name the act: "calling it a
 # provocation" of the other side's strike)
-_FALSE_LABEL = r"(?:false|fake|fabricat\w*|staged(?:\s+provocations?)?|disinformation|lies|propaganda|untrue|baseless)"
+_FALSE_LABEL = (r"(?:false|fake|fabricat\w*|staged(?:\s+provocations?)?|disinformation|lies|propaganda|untrue|baseless|"
+                r"theat(?:re|er)|hoax|fiction|fairy tales?)")
 DENIAL = re.compile(
     r"\b(denie[sd]|deny(?:ing)?|rejected|rejects|dismissed|dismisses|refuted|refutes|"
     r"did not (?:strike|attack|target|carry out|shell|launch|fire)|had nothing to do with|"
+    # "Not so, countered the ministry", "That is not true, Kyiv replied"
+    r"(?:not so|not true|untrue|nonsense),\s+(?:[\w'’\-]+\s+){0,6}?(?:countered|replied|retorted|responded|"
+    r"insisted|said|says|answered)|"
     # "had not struck the city", "have never targeted": the act denied in the perfect
     r"(?:had|has|have)\s+(?:not|never)\s+(?:struck|attacked|targeted|shelled|launched|fired|hit|bombed)|"
     # "No Ukrainian drone came anywhere near the plant": a side's weapon or force said to have done nothing
@@ -113,7 +117,8 @@ DENIAL = re.compile(
     r"occurred|was carried out)|never (?:happened|took place|occurred)|did not (?:happen|take place|occur))|"
     # "called the claim a provocation", "called it a staged provocation"; not "calling it a provocation" said of
     # the other side's attack, which accuses
-    r"call(?:ed|ing|s)?\s+(?:[\w'’\-]+\s+){0,8}?" + _FALSE_LABEL + r"|"
+    r"(?:call(?:ed|ing|s)?|brand(?:ed|ing|s)?|label+(?:ed|ing|s)?|dubb(?:ed|ing)|dubs?)\s+(?:[\w'’\-]+\s+){0,8}?" +
+    _FALSE_LABEL + r"|"
     r"call(?:ed|ing|s)?\s+(?:[\w'’\-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|statements?|"
     r"footage|video|accounts?)\s+(?:[\w'’\-]+\s+){0,6}?provocations?|"
     # "Moscow's claim that Ukrainian drones attacked the station on Friday is a fabrication"
@@ -136,12 +141,13 @@ ACKNOWLEDGE = re.compile(
     re.IGNORECASE)
 # verbs of saying beyond "said", "claimed" and "reported": "informed residents", "disclosed", "boasted", "corrected
 # his post", "noted in a Facebook post", "Not so, countered the ministry"
-SAYING_MORE = r"informed|disclosed|boasted|corrected|noted|countered|revealed|explained|specified|clarified|asserted"
+SAYING_MORE = (r"informed|counted|answered|replied|responded|retorted|disclosed|boasted|corrected|noted|countered|"
+               r"revealed|explained|specified|clarified|asserted")
 # a party taking credit: what it tells is its own act ("boasted that a massive strike had crippled ...", "claimed
 # responsibility for", "claiming the strike as its own", "took credit for")
 CREDIT = re.compile(r"\b(?:boast(?:ed|s|ing)|claim(?:ed|s|ing)? responsibility|claim(?:ed|s|ing)? credit|"
-                    r"t(?:ook|akes?|aking) credit|claim(?:ed|s|ing)? (?:\w+\s+){1,3}as (?:its|their|our) own)\b",
-                    re.IGNORECASE)
+                    r"t(?:ook|akes?|aking) credit|claim(?:ed|s|ing)? (?:[\w'’\-]+\s+){1,10}?as (?:its|their|our) own)"
+                    r"\b", re.IGNORECASE)
 ALLEGE = re.compile(r"\b(accused|accuses|alleged|alleges|claimed|claims|blamed|blames)\b", re.IGNORECASE)
 
 # ---------------------------------------------------------------------------------------------- parties
@@ -255,7 +261,8 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         (r"\b(gas production|gas field|gas wells?|gas extraction)\b", "energy.gas.production"),
         (r"\b(gas storage|underground storage)\b", "energy.gas.storage"),
         (r"\b(gas pipeline|gas distribution)\b", "energy.gas.pipeline"),
-        (r"\b(gas infrastructure|gas facilit(?:y|ies))\b", "energy.gas"),
+        (r"\b(gas infrastructure|gas facilit(?:y|ies)|gas processing (?:plant|facility|complex)|gas plant|"
+         r"gas chemical (?:plant|complex))\b", "energy.gas"),
         (r"\b(oil infrastructure|oil facilit(?:y|ies)|oil industry)\b", "energy.oil"),
         (r"\b(energy (?:infrastructure|facilit(?:y|ies)|objects?|sites?|system|sector)|power (?:infrastructure|"
          r"facilit(?:y|ies)|sector))\b", "energy"),

@@ -42,6 +42,8 @@ _UNNAMED_REGIONAL = re.compile(r"\b(?:governor|(?:regional|city|district|oblast)
 _SPEAKING_TOWN_POPULATION = 20_000
 # regions held by Russia since 2014: their governor or head in the news is the one Russia installed
 HELD_SINCE_2014 = {"UA-43": "RU", "UA-40": "RU"}
+_MAYOR = re.compile(r"\b(?P<before>[A-Z][a-z'\-]{3,})(?:['’]s)?\s+(?:city\s+)?[Mm]ayor\b|"
+                    r"\b[Mm]ayor\s+of\s+(?P<after>[A-Z][a-z'\-]{3,})\b")
 _REGION_MENTION = re.compile(r"\b([A-Z][\w'\-]+)\s+(?:[Rr]egion|[Oo]blast|[Kk]rai)\b")
 _TOWN_MENTION = re.compile(
     r"(?:\b(?i:in|of|near|over|on|at|to|approaching|towards)\s+|^)([A-Z][a-z'\-]{3,}?)(?:['’]s)?\b(?!\s+time)",
@@ -81,7 +83,7 @@ class SourceLexicon:
         for party in self.parties:
             if any(_has(text, name) for name in party.named):
                 return party.id, "named"
-        regional = self._regional(phrase)
+        regional = self._regional(phrase) or self._mayor_of(phrase)
         if regional:
             return (designated[0] if designated else regional), "regional"
         if designated:
@@ -135,6 +137,11 @@ class SourceLexicon:
         if place is None or (place.population or 0) < _SPEAKING_TOWN_POPULATION:
             return None
         return next((p.id for p in self.parties if p.country and p.country == place.country), None)
+
+    def _mayor_of(self, phrase: str) -> str | None:
+        """The party of a town whose mayor speaks ("the Novorossiysk mayor", "the mayor of Nikopol")."""
+        match = _MAYOR.search(phrase)
+        return self._town_party(match.group("before") or match.group("after")) if match else None
 
     def _designator(self, text: str) -> tuple[str, int] | None:
         found: list[tuple[int, str]] = []

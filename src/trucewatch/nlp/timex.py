@@ -79,6 +79,12 @@ WEEKDAY_RANGE = re.compile(
 PAST_SPAN = re.compile(r"\b(?:over|in|during|within|throughout)\s+the\s+(?:past|last|previous)\s+"
                        r"(?:(?P<amount>\d+|an?|one|two|three|four|five|six|seven|several|a few)\s+)?"
                        r"(?P<unit>hours?|days?|weeks?|month)\b", re.IGNORECASE)
+# "in the four hours to midnight", "during the six hours before 6 a.m.": the hours up to a clock time
+HOURS_TO = re.compile(rf"\b(?:in|during|over|within)\s+the\s+(?P<amount>\d{{1,2}}|two|three|four|five|six|seven|eight|"
+                      rf"nine|ten|eleven|twelve)\s+hours\s+(?:to|until|till|before|up to)\s+"
+                      rf"(?P<clock>{_CLOCK_TEXT}|midnight|noon)", re.IGNORECASE)
+_HOUR_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12}
 _VAGUE_CLOCK = re.compile(r"\b(?:around|about|approximately|roughly|(?:shortly|just|a little|soon) (?:after|before))"
                           r"\s*$", re.IGNORECASE)
 # "dropped 26 bombs by 4 p.m.": the day up to the time; "shelling since 6 a.m.": from the time on
@@ -120,8 +126,9 @@ RELATIVE = re.compile(
 # the hours after midnight, of the day named or of the day published
 _EARLY_HOURS = ("in the early hours", "in the predawn hours", "in the pre-dawn hours", "before dawn")
 ANCHOR = re.compile(
-    r"\b(?P<amount>an?|one|two|three|four|five|six|\d+|several|a few)?\s*"
-    r"(?P<unit>minutes?|hours?|days?)\s+(?P<direction>after|before)\s+(?:the\s+)?(?P<anchor>[a-z][\w\- ]{1,40}?)"
+    r"\b(?P<within>within\s+)?(?P<amount>an?|one|two|three|four|five|six|\d+|several|a few)?\s*"
+    r"(?P<unit>minutes?|hours?|days?)\s+(?P<direction>after|before|of)\s+"
+    r"(?:the\s+)?(?P<anchor>[a-z][\w\- ]{1,40}?)"
     r"(?=[,.;]|\s+(?:on|in|at|and|when|that|was|had|took|came|went|began|started|ended|expired)\b|$)",
     re.IGNORECASE,
 )
@@ -327,6 +334,12 @@ def _anchor(match: re.Match[str], anchors: dict[str, datetime]) -> tuple[datetim
     unit = match.group("unit").lower().rstrip("s")
     step = {"minute": timedelta(minutes=1), "hour": timedelta(hours=1), "day": timedelta(days=1)}[unit]
     sign = 1 if match.group("direction").lower() == "after" else -1
+    if match.group("direction").lower() == "of" and not match.group("within"):
+        return None  # "two days of talks"
+    if match.group("direction").lower() == "of":
+        # "within hours of the meeting": before or after it, by as much as the words allow
+        amount = int(amount_text) if amount_text.isdigit() else _NUMBERS.get(amount_text, 24 if unit == "hour" else 7)
+        return (found - step * amount).astimezone(UTC), (found + step * amount).astimezone(UTC)
     if amount_text in ("", "several", "a few") or (amount_text not in _NUMBERS and not amount_text.isdigit()):
         # "hours after the call": some time within a day of it
         bound = found + sign * step * 24 if unit == "hour" else found + sign * step * 7
@@ -543,6 +556,23 @@ def _weekday_range(sentence: str, published: datetime | None,
     return _local(first, opening, tz), end, match.span()
 
 
+def _hours_to(sentence: str, published: datetime | None, tz: str) -> tuple[datetime, datetime, tuple[int, int]] | None:
+    """(start, end, span) of "in the four hours to midnight": the hours before the last such clock time up to the
+    publication."""
+    match = HOURS_TO.search(sentence)
+    if match is None or published is None:
+        return None
+    amount_text = match.group("amount").lower()
+    amount = int(amount_text) if amount_text.isdigit() else _HOUR_COUNTS.get(amount_text)
+    clock = _named_clock(match.group("clock"), True) or _clock_value(match.group("clock"), None)
+    if amount is None or clock is None:
+        return None
+    local_pub = published.astimezone(ZoneInfo(tz))
+    day = local_pub.date() if local_pub.time() >= clock else local_pub.date() - timedelta(days=1)
+    end = _local(day, clock, tz)
+    return end - timedelta(hours=amount), end, match.span()
+
+
 def _past_span(sentence: str, published: datetime | None) -> tuple[datetime, datetime, tuple[int, int]] | None:
     """(start, end, span) of "over the past week", "in the last 24 hours": back from the publication."""
     match = PAST_SPAN.search(sentence)
@@ -582,7 +612,7 @@ def _resolve(
     span: tuple[int, int] | None = None
     how = "absolute"
     interval: tuple[datetime, datetime] | None = None
-    spanned = _weekday_range(sentence, published, tz)
+    spanned = _weekday_range(sentence, published, tz) or _hours_to(sentence, published, tz)
     if spanned is None and found_date is None and clock is None:
         spanned = _weekend(sentence, published, tz)
     if spanned is not None:
