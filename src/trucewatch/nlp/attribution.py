@@ -17,8 +17,6 @@ _SAID = re.compile(
     # "Reuters quoted the governor as saying": the one quoted speaks; "RBC reported, citing a regional official"
     r"(?:\bquoted\s+(?P<q>(?:the\s+)?[\w'’\- ]{2,80}?)\s+as\s+saying\b)|"
     r"(?:\b(?:citing|quoting)\s+(?P<e>(?:the\s+)?[^,.;]{3,80}?)(?=[,.;]|$))|"
-    # "In Mayor Ihor Terekhov's account, ...", "in the ministry's words"
-    r"(?:\b[Ii]n\s+(?P<i>(?:the\s+)?[^,.;]{2,80}?)['’]s?\s+(?:account|words|telling|version)\b)|"
     # ("Russia's MoD, for its part, claimed": an aside between the speaker and the verb)
     # ("Not so, countered the ministry": the answer is no speaker)
     r"(?P<b>(?!(?i:not so|not true|nonsense)\b)(?:the )?[A-Z][\w'’\- ]{2,80}?|the [a-z][\w'’\- ]{2,60}?)"
@@ -32,6 +30,10 @@ _SAID = re.compile(
     r"(?P<c>(?:the )?[A-Za-z][\w'’\- ]{2,80}?)(?=[,.;]|:\s|$)",
 )
 # (not a time or a manner after the verb: "..., DTEK Odesa Grids, reported on Saturday, with ...")
+# "In Mayor Ihor Terekhov's account, ...", "in the ministry's words": read only where such a noun is written
+_IN_ACCOUNT = re.compile(r"\b[Ii]n\s+(?P<i>(?:the\s+)?[^,.;]{2,80}?)['’]s?\s+(?:account|words|telling|version)\b")
+_ACCOUNT_NOUN = re.compile(r"['’]s?\s+(?:account|words|telling|version)\b")
+_GROUPS = ("a", "p", "q", "e", "i", "b", "d", "c")
 _SPEAKER_AFTER = re.compile(r"\s+(?!(?i:on|in|at|late|early|last|this|yesterday|today|earlier|later|overnight|after|"
                             r"before|during|when|while|with|without|citing|adding|that|from|via|through|by)\b)"
                             r"(?P<c>(?:the )?[A-Za-z][\w'’\- ]{2,80}?)(?=[,.;]|$)")
@@ -61,10 +63,13 @@ def claimant_in(sentence: str, context: str = "", verbs: frozenset[int] = frozen
     fallback: tuple[str, str | None, tuple[int, int]] | None = None
     denial = lx.DENIAL.search(sentence)
     opening = lx.OPENING_CLAUSE.match(sentence)
-    for match in _SAID.finditer(sentence):
+    matches = list(_SAID.finditer(sentence))
+    if _ACCOUNT_NOUN.search(sentence):
+        matches = sorted([*matches, *_IN_ACCOUNT.finditer(sentence)], key=lambda each: each.start())
+    for match in matches:
         if opening and match.end() <= opening.end():
             continue  # "Although the Kremlin had announced a truce, Ukrainian officials say ...": not the speaker
-        group = next(name for name in ("a", "p", "q", "e", "i", "b", "d", "c") if match.group(name))
+        group = next(name for name in _GROUPS if name in match.re.groupindex and match.group(name))
         if group == "b" and any(match.start(group) <= at < match.end(group) for at in verbs):
             continue
         claimant = match.group(group).strip()

@@ -78,10 +78,10 @@ class SourceLexicon:
         designated = self._designator(text)
         if designated:
             for kind, variants in self.bodies.items():
-                if any(_has(text, variant) for variant in variants):
+                if _has_any(text, variants):
                     return designated[0], kind
         for party in self.parties:
-            if any(_has(text, name) for name in party.named):
+            if _has_any(text, party.named):
                 return party.id, "named"
         regional = self._regional(phrase) or self._mayor_of(phrase)
         if regional:
@@ -119,14 +119,14 @@ class SourceLexicon:
                                  rf"{re.escape(designator)}(?![\w\-])", lowered):
                         return party.id, kind
         for party in self.parties:
-            if any(_has(text, body) for body in party.unqualified):
+            if _has_any(text, party.unqualified):
                 return party.id, "unqualified"
         return None
 
     def body_kind(self, phrase: str) -> str | None:
         """The kind of body an attribution names ("the Air Force" -> ``air_force``), whoever's it is."""
         text = normalise(phrase)
-        return next((kind for kind, variants in self.bodies.items() if any(_has(text, v) for v in variants)), None)
+        return next((kind for kind, variants in self.bodies.items() if _has_any(text, variants)), None)
 
     def _town_party(self, name: str) -> str | None:
         """The party of the country holding a town of the name ("the town's mayor" of Nikopol), when the
@@ -181,7 +181,18 @@ def normalise(text: str) -> str:
 
 
 def _has(text: str, phrase: str) -> bool:
-    return re.search(rf"(?<![\w\-]){re.escape(phrase)}(?![\w\-])", text) is not None
+    return _alternation((phrase,)).search(text) is not None
+
+
+def _has_any(text: str, phrases: tuple[str, ...]) -> bool:
+    """Whether the text holds any of the phrases as whole words (one compiled pattern per list)."""
+    return bool(phrases) and _alternation(phrases).search(text) is not None
+
+
+@lru_cache(maxsize=1024)
+def _alternation(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(phrase) for phrase in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-])(?:{alternatives})(?![\w\-])")
 
 
 def _strings(value: Any, where: Where) -> tuple[str, ...]:
