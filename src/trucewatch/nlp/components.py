@@ -519,7 +519,9 @@ _PASSIVE_BY = re.compile(r"\b(?:(?:was|were|been|being|is|are|be)\s+(?:\w+\s+){0
 
 
 # what a denial goes on to say instead: ", saying Russian forces had shelled it"
-_COUNTER = re.compile(r",\s+(?:saying|adding|and said|and added|insisting|arguing)\b|\binstead\b", re.IGNORECASE)
+# (", calling it a Russian provocation": the denier's counter-claim names another party)
+_COUNTER = re.compile(r",\s+(?:saying|adding|and said|and added|insisting|arguing|calling it|branding it|describing it)"
+                      r"\b|\binstead\b", re.IGNORECASE)
 
 
 @component("trucewatch.actor.v2", reads=("frames.event", "frames.claimant"), writes=("frames.actor",
