@@ -108,3 +108,35 @@ def claimant_in(sentence: str, context: str = "", verbs: frozenset[int] = frozen
         if found:
             return called.group("who").strip(), found[0], called.span("who")
     return fallback
+
+
+_SEMICOLON = re.compile(r";\s+")
+
+
+def own_voices(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence cut at each semicolon after which a party's body opens a clause as its speaker, when the words
+    before it name a party of their own: two reports of two sides joined in one sentence."""
+    parts: list[tuple[int, int]] = []
+    for mark in _SEMICOLON.finditer(text, start, end):
+        after = mark.end()
+        found = claimant_in(text[after:end])
+        if found is None or found[1] is None or found[2][0] > 0 or mark.start() - start < 30:
+            continue
+        if not any(party != found[1] for party, _, _ in lx.party_mentions(text[start:mark.start()])):
+            continue
+        parts.append((start, mark.start() + 1))
+        start = after
+    return [*parts, (start, end)]
+
+
+def credit_taker(sentence: str) -> tuple[str, str | None, tuple[int, int]] | None:
+    """Who takes credit ("The SBU took credit for ...", "Ukraine's military intelligence claimed the strike as its
+    own"), when the lexicon knows their party: the words before the verb, from the clause's start."""
+    credit = lx.CREDIT.search(sentence)
+    if credit is None:
+        return None
+    start = max(sentence.rfind(mark, 0, credit.start()) for mark in (", ", "; ", ": ")) + 2
+    start = 0 if start == 1 else start
+    phrase = sentence[start:credit.start()].strip()
+    found = active_lexicon().party_of(phrase) if 2 < len(phrase) < 80 else None
+    return (phrase, found[0], (start, start + len(phrase))) if found else None

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from trucewatch.nlp import event_roles, spelling, syntax, syntax_words
 from trucewatch.nlp import headline as _headline  # noqa: F401  (registers trucewatch.headline.v1)
@@ -18,11 +19,11 @@ from trucewatch.nlp import local_time as _local_time  # noqa: F401  (registers t
 from trucewatch.nlp import measures as _measures  # noqa: F401  (registers counts, casualties, outcome)
 from trucewatch.nlp import places as _places  # noqa: F401  (registers trucewatch.place.v2)
 from trucewatch.nlp import sides_by_place as _sides  # noqa: F401  (registers trucewatch.side_by_place.v1)
-from trucewatch.nlp.attribution import NOUN_OR_SAYING, claimant_in
+from trucewatch.nlp.attribution import NOUN_OR_SAYING, claimant_in, credit_taker, own_voices
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
 from trucewatch.nlp.sources import active_lexicon
 from trucewatch.nlp.spacy_support import split_sentences
-from trucewatch.nlp.timex import KYIV, MOSCOW, _find_date, resolve_time, without_dateline
+from trucewatch.nlp.timex import KYIV, MOSCOW, Resolved, _find_date, resolve_time, without_dateline
 
 # Strong triggers make an event by themselves; weak ones ("damaged", "explosions") only with a weapon or
 # an acting party in the same sentence, so that follow-up sentences about damage do not double-count.
@@ -47,26 +48,9 @@ def sentences(state: ArticleState) -> None:
     """Split the text into sentences with spaCy's rule-based sentencizer; a semicolon after which another
     party's body speaks ("...; Russia's MoD, for its part, claimed ...") ends a sentence too."""
     text = state.article.text
-    state.sentences = [part for start, end in split_sentences(text) for part in _own_voices(text, start, end)]
+    state.sentences = [part for start, end in split_sentences(text) for part in own_voices(text, start, end)]
 
 
-_SEMICOLON = re.compile(r";\s+")
-
-
-def _own_voices(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The sentence cut at each semicolon after which a party's body opens a clause as its speaker, when the words
-    before it name a party of their own: two reports of two sides joined in one sentence."""
-    parts: list[tuple[int, int]] = []
-    for mark in _SEMICOLON.finditer(text, start, end):
-        after = mark.end()
-        found = claimant_in(text[after:end])
-        if found is None or found[1] is None or found[2][0] > 0 or mark.start() - start < 30:
-            continue
-        if not any(party != found[1] for party, _, _ in lx.party_mentions(text[start:mark.start()])):
-            continue
-        parts.append((start, mark.start() + 1))
-        start = after
-    return [*parts, (start, end)]
 
 
 def _clause_before(sentence: str, position: int) -> str:
@@ -126,6 +110,7 @@ _OTHER_KINDS = {"remnant": "munition_remnants", "burial": "burial_site", "bodies
 TRACE_KINDS = frozenset({"munition_remnants", "burial_site", "bodies_found"})
 TRACE_TIME = ("when the traces were found or seen, as the text dates it; the text gives no time for the event "
               "that left them")
+_CORRECTION = re.compile(r"^\s*(?:editor['’]s\s+)?(?:correction|clarification)\s*[:—–]", re.IGNORECASE)
 _ANSWER = re.compile(r"\b(claims?|allegations?|accusations?|reports?|statements?|versions?|accounts?|it|this|that)\b",
                      re.IGNORECASE)
 
@@ -143,6 +128,12 @@ def events(state: ArticleState) -> None:
         sentence = text[start:end]
         if len(sentence) > MAX_SENTENCE_CHARS:
             state.dropped.append((sentence[:200], "longer than a sentence can be"))
+            continue
+        if state.frames and _CORRECTION.match(sentence):
+            # "Correction: an earlier version gave the time as 13:00; the administration says it was 14:20": the
+            # report before is corrected (its time, in `when`), no new event is told
+            state.frames[-1].put("correction", sentence)
+            state.dropped.append((sentence, "a correction of the report before"))
             continue
         found, weak_only = _triggers(sentence, bool(state.frames))
         if not found:
@@ -469,7 +460,7 @@ def claims(state: ArticleState) -> None:
                 party = lexicon.party_of(phrase, f"{frame.sentence}\n{text[:2000]}")
                 if party or found is None:
                     found = (phrase, party[0] if party else None, span)
-        if (found is None or found[1] is None) and (taker := _credit_taker(frame.sentence)):
+        if (found is None or found[1] is None) and (taker := credit_taker(frame.sentence)):
             found = taker  # "The SBU took credit for ..., a source told the Kyiv Independent"
         if found and found[1] is None and _ANAPHOR.match(found[0]) and state.context_claimant and (
                 state.context_claimant[1]):
@@ -482,19 +473,6 @@ def claims(state: ArticleState) -> None:
         elif state.context_claimant:
             frame.put("claimant_text", state.context_claimant[0])
             frame.put("claimant", state.context_claimant[1] or state.context_claimant[0])
-
-
-def _credit_taker(sentence: str) -> tuple[str, str | None, tuple[int, int]] | None:
-    """Who takes credit ("The SBU took credit for ...", "Ukraine's military intelligence claimed the strike as its
-    own"), when the lexicon knows their party: the words before the verb, from the clause's start."""
-    credit = lx.CREDIT.search(sentence)
-    if credit is None:
-        return None
-    start = max(sentence.rfind(mark, 0, credit.start()) for mark in (", ", "; ", ": ")) + 2
-    start = 0 if start == 1 else start
-    phrase = sentence[start:credit.start()].strip()
-    found = active_lexicon().party_of(phrase) if 2 < len(phrase) < 80 else None
-    return (phrase, found[0], (start, start + len(phrase))) if found else None
 
 
 # "the ministry said it had struck ...": the doer may be the claimant, which the parse can tell
@@ -791,6 +769,13 @@ def when(state: ArticleState) -> None:
         tz = MOSCOW if said_moscow or (frame.values.get("claimant") == "RU" and not said_kyiv) else KYIV
         resolved = resolve_time(frame.sentence, published, tz=tz, anchors=state.anchors,
                                 context_date=state.context_date)
+        correction = frame.values.get("correction")
+        if isinstance(correction, str) and resolved is not None:
+            # the time a correction gives, on the day the report named
+            corrected = resolve_time(correction, published, tz=tz, anchors=state.anchors,
+                                     context_date=resolved.start.astimezone(ZoneInfo(tz)).date())
+            if corrected is not None and corrected.how not in ("publication", "context"):
+                resolved = Resolved(corrected.start, corrected.end, corrected.tz, resolved.span, corrected.how)
         if resolved is not None:
             frame.put("occurred", resolved, resolved.span)
 

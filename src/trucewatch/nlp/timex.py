@@ -10,6 +10,7 @@ after the call``). Local times become UTC through ``zoneinfo``, so a window that
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -200,7 +201,22 @@ def _find_date(sentence: str, published: datetime | None) -> tuple[date, tuple[i
     return None
 
 
+# a clock time a correction sets aside ("not at 02:10 as he had first written", "an earlier version gave 13:00")
+_SUPERSEDED_BEFORE = re.compile(r"(?:\bnot\s+(?:at\s+|around\s+|about\s+)?|\b(?:earlier version|first reported|"
+                                r"initially|originally|previously|mistakenly)\b[^;:]{0,60}?)$", re.IGNORECASE)
+_SUPERSEDED_AFTER = re.compile(r"^[^;:]{0,30}?\bas\s+(?:\w+\s+){0,2}?(?:had\s+)?(?:first|initially|originally|earlier|"
+                               r"previously|mistakenly)\s+(?:reported|written|said|stated|given|posted)", re.IGNORECASE)
+
+
 def _find_clock(sentence: str) -> tuple[time, str | None, tuple[int, int]] | None:
+    """The sentence's first clock time, passing over those a correction sets aside when another is given."""
+    found = list(_clocks(sentence))
+    kept = [each for each in found if not _SUPERSEDED_BEFORE.search(sentence[max(0, each[2][0] - 80):each[2][0]])
+            and not _SUPERSEDED_AFTER.match(sentence[each[2][1]:])]
+    return (kept or found)[0] if found else None
+
+
+def _clocks(sentence: str) -> Iterator[tuple[time, str | None, tuple[int, int]]]:
     for match in CLOCK.finditer(sentence):
         minute, ampm, zone = match.group("minute"), match.group("ampm"), match.group("zone")
         if re.match(r"[./]\d", sentence[match.end("minute"):] if minute else "") or re.search(
@@ -222,8 +238,7 @@ def _find_clock(sentence: str) -> tuple[time, str | None, tuple[int, int]] | Non
             if lowered in ("kyiv time", "kiev time"):
                 zone_name = KYIV
         start = match.start("hour")
-        return time(hour, int(minute or 0)), zone_name, (start, match.end())
-    return None
+        yield time(hour, int(minute or 0)), zone_name, (start, match.end())
 
 
 def _previous_weekday(reference: date, weekday: int) -> date:
