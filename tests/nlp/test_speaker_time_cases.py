@@ -1,6 +1,8 @@
 """Speakers, sides and times in the wordings of speaker_time_cases.yaml: a title word before a town, a town named
 with "'s", a military body named without its country, an interception naming no side, a workshop "assembling
-drones", a readout's noun "reports", and spans of named days or of the past week."""
+drones", a readout's noun "reports", and spans of named days or of the past week; and (speaker_time_cases_ninth.yaml)
+verbs of saying beyond "said", a party taking credit, clock times in words, days counted back, a day's edges,
+dates in digits and targets named in new words."""
 
 from __future__ import annotations
 
@@ -14,16 +16,20 @@ import yaml
 from trucewatch.nlp.extract import extract_article
 from trucewatch.nlp.pipeline import Article
 
-CASES: dict[str, list[dict[str, Any]]] = yaml.safe_load(
-    (Path(__file__).parent / "speaker_time_cases.yaml").read_text(encoding="utf-8"))
+# speaker_time_cases.yaml and the later files of the same sections (speaker_time_cases_*.yaml), ids unique across
+CASES: dict[str, list[dict[str, Any]]] = {"report": [], "interval": [], "target": []}
+for _path in sorted(Path(__file__).parent.glob("speaker_time_cases*.yaml")):
+    for _section, _cases in yaml.safe_load(_path.read_text(encoding="utf-8")).items():
+        CASES[_section].extend(_cases)
 _PUBLISHED = "2025-04-16T10:00:00+03:00"
 
 
 def _first(case: dict[str, Any]) -> Any:
+    """The case's report: its ``report``-th (1-based, default the first)."""
     published = datetime.fromisoformat(case.get("published", _PUBLISHED))
     reports = extract_article(Article("case", case["text"], published))
-    assert reports, case["text"]
-    return reports[0]
+    assert len(reports) >= case.get("report", 1), case["text"]
+    return reports[case.get("report", 1) - 1]
 
 
 @pytest.mark.parametrize("case", CASES["report"], ids=lambda case: case["id"])
@@ -43,3 +49,14 @@ def test_interval(case: dict[str, Any]) -> None:
     assert report.occurred.start <= datetime.fromisoformat(case["inside"]) <= report.occurred.end
     if "outside" in case:
         assert not report.occurred.start <= datetime.fromisoformat(case["outside"]) <= report.occurred.end
+
+
+def test_case_ids_are_unique() -> None:
+    ids = [case["id"] for cases in CASES.values() for case in cases]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize("case", CASES["target"], ids=lambda case: case["id"])
+def test_target(case: dict[str, Any]) -> None:
+    report = _first(case)
+    assert (report.target.category if report.target else None) == case["target"]

@@ -17,18 +17,30 @@ _SAID = re.compile(
     # "Reuters quoted the governor as saying": the one quoted speaks; "RBC reported, citing a regional official"
     r"(?:\bquoted\s+(?P<q>(?:the\s+)?[\w'’\- ]{2,80}?)\s+as\s+saying\b)|"
     r"(?:\b(?:citing|quoting)\s+(?P<e>(?:the\s+)?[^,.;]{3,80}?)(?=[,.;]|$))|"
-    r"(?P<b>(?:the )?[A-Z][\w'’\- ]{2,80}?|the [a-z][\w'’\- ]{2,60}?),?\s+(?:(?:has|have|had)\s+)?"
+    # ("Russia's MoD, for its part, claimed": an aside between the speaker and the verb)
+    # ("Not so, countered the ministry": the answer is no speaker)
+    r"(?P<b>(?!(?i:not so|not true|nonsense)\b)(?:the )?[A-Z][\w'’\- ]{2,80}?|the [a-z][\w'’\- ]{2,60}?)"
+    r"(?:,\s+(?:for (?:its|their|his|her) part|in turn|meanwhile|however|in response|in reply),)?"
+    r",?\s+(?:(?:has|have|had)\s+)?"
     r"(?:said|says|say|reported|reports|stated|"
     r"claimed|claims|announced|wrote|told|accused|accuses|alleged|denied|denies|acknowledged|confirmed|added|"
-    r"rejected|dismissed|blamed|insisted|posted|admitted)\b|"
+    r"rejected|dismissed|blamed|blames|insisted|posted|admitted|" + lx.SAYING_MORE + r")\b|"
     r"(?P<d>(?:the )?[A-Z][\w’\- ]{2,60}?)['’]s? (?:statement|report|announcement|claim|post|readout|update)\b|"
-    r"\b(?:said|reported|stated|claimed|announced|wrote)\s+(?P<c>(?:the )?[A-Za-z][\w'’\- ]{2,80}?)(?=[,.;]|$)",
+    r"\b(?:said|reported|stated|claimed|announced|wrote|countered|replied|retorted|insisted|added)\s+"
+    r"(?P<c>(?:the )?[A-Za-z][\w'’\- ]{2,80}?)(?=[,.;]|:\s|$)",
 )
-_SPEAKER_AFTER = re.compile(r"\s+(?P<c>(?:the )?[A-Za-z][\w'’\- ]{2,80}?)(?=[,.;]|$)")
+# (not a time or a manner after the verb: "..., DTEK Odesa Grids, reported on Saturday, with ...")
+# "In Mayor Ihor Terekhov's account, ...", "in the ministry's words": read only where such a noun is written
+_IN_ACCOUNT = re.compile(r"\b[Ii]n\s+(?P<i>(?:the\s+)?[^,.;]{2,80}?)['’]s?\s+(?:account|words|telling|version)\b")
+_ACCOUNT_NOUN = re.compile(r"['’]s?\s+(?:account|words|telling|version)\b")
+_GROUPS = ("a", "p", "q", "e", "i", "b", "d", "c")
+_SPEAKER_AFTER = re.compile(r"\s+(?!(?i:on|in|at|late|early|last|this|yesterday|today|earlier|later|overnight|after|"
+                            r"before|during|when|while|with|without|citing|adding|that|from|via|through|by)\b)"
+                            r"(?P<c>(?:the )?[A-Za-z][\w'’\- ]{2,80}?)(?=[,.;]|$)")
 _TITLE_BEFORE = re.compile(r"(?<![\w\-])(?:(?:the|regional|city|town|acting|deputy|district|local|its)\s+)*"
                            r"(?:governor|mayor|head|spokes(?:man|woman|person)|minister|chief|commander)\s+$")
 # the verbs of saying a speaker may follow (", said city mayor X"); after "dismissed" or "denied" come their objects
-_INVERTS = re.compile(r"\b(?:said|says|say|wrote|added|stated|reported)$")
+_INVERTS = re.compile(r"\b(?:said|says|say|wrote|added|stated|reported|noted|countered|disclosed|announced)$")
 _CALLED = re.compile(r"(?P<who>(?:the )?[A-Z][\w'’\- ]{2,80}?)\s+call(?:ed|s)\b")
 _DENIED_NOUN = re.compile(r"['’]s? (?:report|claim)$")
 _PRONOUNS = re.compile(r"^(?:it|they|he|she|we|officials|authorities|sources|reports?|media|residents)$", re.I)
@@ -51,10 +63,13 @@ def claimant_in(sentence: str, context: str = "", verbs: frozenset[int] = frozen
     fallback: tuple[str, str | None, tuple[int, int]] | None = None
     denial = lx.DENIAL.search(sentence)
     opening = lx.OPENING_CLAUSE.match(sentence)
-    for match in _SAID.finditer(sentence):
+    matches = list(_SAID.finditer(sentence))
+    if _ACCOUNT_NOUN.search(sentence):
+        matches = sorted([*matches, *_IN_ACCOUNT.finditer(sentence)], key=lambda each: each.start())
+    for match in matches:
         if opening and match.end() <= opening.end():
             continue  # "Although the Kremlin had announced a truce, Ukrainian officials say ...": not the speaker
-        group = next(name for name in ("a", "p", "q", "e", "b", "d", "c") if match.group(name))
+        group = next(name for name in _GROUPS if name in match.re.groupindex and match.group(name))
         if group == "b" and any(match.start(group) <= at < match.end(group) for at in verbs):
             continue
         claimant = match.group(group).strip()
@@ -93,3 +108,35 @@ def claimant_in(sentence: str, context: str = "", verbs: frozenset[int] = frozen
         if found:
             return called.group("who").strip(), found[0], called.span("who")
     return fallback
+
+
+_SEMICOLON = re.compile(r";\s+")
+
+
+def own_voices(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence cut at each semicolon after which a party's body opens a clause as its speaker, when the words
+    before it name a party of their own: two reports of two sides joined in one sentence."""
+    parts: list[tuple[int, int]] = []
+    for mark in _SEMICOLON.finditer(text, start, end):
+        after = mark.end()
+        found = claimant_in(text[after:end])
+        if found is None or found[1] is None or found[2][0] > 0 or mark.start() - start < 30:
+            continue
+        if not any(party != found[1] for party, _, _ in lx.party_mentions(text[start:mark.start()])):
+            continue
+        parts.append((start, mark.start() + 1))
+        start = after
+    return [*parts, (start, end)]
+
+
+def credit_taker(sentence: str) -> tuple[str, str | None, tuple[int, int]] | None:
+    """Who takes credit ("The SBU took credit for ...", "Ukraine's military intelligence claimed the strike as its
+    own"), when the lexicon knows their party: the words before the verb, from the clause's start."""
+    credit = lx.CREDIT.search(sentence)
+    if credit is None:
+        return None
+    start = max(sentence.rfind(mark, 0, credit.start()) for mark in (", ", "; ", ": ")) + 2
+    start = 0 if start == 1 else start
+    phrase = sentence[start:credit.start()].strip()
+    found = active_lexicon().party_of(phrase) if 2 < len(phrase) < 80 else None
+    return (phrase, found[0], (start, start + len(phrase))) if found else None

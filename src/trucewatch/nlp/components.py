@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from trucewatch.nlp import event_roles, spelling, syntax, syntax_words
 from trucewatch.nlp import headline as _headline  # noqa: F401  (registers trucewatch.headline.v1)
@@ -18,11 +19,11 @@ from trucewatch.nlp import local_time as _local_time  # noqa: F401  (registers t
 from trucewatch.nlp import measures as _measures  # noqa: F401  (registers counts, casualties, outcome)
 from trucewatch.nlp import places as _places  # noqa: F401  (registers trucewatch.place.v2)
 from trucewatch.nlp import sides_by_place as _sides  # noqa: F401  (registers trucewatch.side_by_place.v1)
-from trucewatch.nlp.attribution import NOUN_OR_SAYING, claimant_in
+from trucewatch.nlp.attribution import NOUN_OR_SAYING, claimant_in, credit_taker, own_voices
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
 from trucewatch.nlp.sources import active_lexicon
 from trucewatch.nlp.spacy_support import split_sentences
-from trucewatch.nlp.timex import KYIV, MOSCOW, _find_date, resolve_time, without_dateline
+from trucewatch.nlp.timex import KYIV, MOSCOW, Resolved, _find_date, resolve_time, without_dateline
 
 # Strong triggers make an event by themselves; weak ones ("damaged", "explosions") only with a weapon or
 # an acting party in the same sentence, so that follow-up sentences about damage do not double-count.
@@ -44,8 +45,12 @@ MAX_SENTENCE_CHARS = 2000  # longer "sentences" are tables or run-on junk: not r
 
 @component("trucewatch.sentences.v1", reads=("text",), writes=("sentences",))
 def sentences(state: ArticleState) -> None:
-    """Split the text into sentences with spaCy's rule-based sentencizer."""
-    state.sentences = split_sentences(state.article.text)
+    """Split the text into sentences with spaCy's rule-based sentencizer; a semicolon after which another
+    party's body speaks ("...; Russia's MoD, for its part, claimed ...") ends a sentence too."""
+    text = state.article.text
+    state.sentences = [part for start, end in split_sentences(text) for part in own_voices(text, start, end)]
+
+
 
 
 def _clause_before(sentence: str, position: int) -> str:
@@ -105,7 +110,9 @@ _OTHER_KINDS = {"remnant": "munition_remnants", "burial": "burial_site", "bodies
 TRACE_KINDS = frozenset({"munition_remnants", "burial_site", "bodies_found"})
 TRACE_TIME = ("when the traces were found or seen, as the text dates it; the text gives no time for the event "
               "that left them")
-_ANSWER = re.compile(r"\b(claims?|allegations?|accusations?|reports?|statements?|it|this|that)\b", re.IGNORECASE)
+_CORRECTION = re.compile(r"^\s*(?:editor['’]s\s+)?(?:correction|clarification)\s*[:—–]", re.IGNORECASE)
+_ANSWER = re.compile(r"\b(claims?|allegations?|accusations?|reports?|statements?|versions?|accounts?|it|this|that)\b",
+                     re.IGNORECASE)
 
 
 @component("trucewatch.events.v2", reads=("sentences",), writes=("frames.event",))
@@ -121,6 +128,12 @@ def events(state: ArticleState) -> None:
         sentence = text[start:end]
         if len(sentence) > MAX_SENTENCE_CHARS:
             state.dropped.append((sentence[:200], "longer than a sentence can be"))
+            continue
+        if state.frames and _CORRECTION.match(sentence):
+            # "Correction: an earlier version gave the time as 13:00; the administration says it was 14:20": the
+            # report before is corrected (its time, in `when`), no new event is told
+            state.frames[-1].put("correction", sentence)
+            state.dropped.append((sentence, "a correction of the report before"))
             continue
         found, weak_only = _triggers(sentence, bool(state.frames))
         if not found:
@@ -447,6 +460,8 @@ def claims(state: ArticleState) -> None:
                 party = lexicon.party_of(phrase, f"{frame.sentence}\n{text[:2000]}")
                 if party or found is None:
                     found = (phrase, party[0] if party else None, span)
+        if (found is None or found[1] is None) and (taker := credit_taker(frame.sentence)):
+            found = taker  # "The SBU took credit for ..., a source told the Kyiv Independent"
         if found and found[1] is None and _ANAPHOR.match(found[0]) and state.context_claimant and (
                 state.context_claimant[1]):
             found = (found[0], state.context_claimant[1], found[2])
@@ -474,14 +489,17 @@ def _country_as_place(sentence: str, mention: tuple[str, int, int]) -> bool:
 
 
 _SPEECH = re.compile(r"\b(said|says|claimed|reported|stated|announced|according|accused|denied|rejected|"
-                     r"dismissed|confirmed|acknowledged|wrote|told|blamed|statement)\b", re.IGNORECASE)
+                     r"dismissed|confirmed|acknowledged|wrote|told|blamed|statement|" + lx.SAYING_MORE + r")\b",
+                     re.IGNORECASE)
 # passive voice, with or without its agent: "were fired upon by", "being destroyed", "a vehicle destroyed by"
 _PASSIVE_BY = re.compile(r"\b(?:(?:was|were|been|being|is|are|be)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|wn|ck|uck|nt)\b|"
                          r"\w+(?:ed|en|wn|nt)\s+by\b)", re.IGNORECASE)
 
 
 # what a denial goes on to say instead: ", saying Russian forces had shelled it"
-_COUNTER = re.compile(r",\s+(?:saying|adding|and said|and added|insisting|arguing)\b|\binstead\b", re.IGNORECASE)
+# (", calling it a Russian provocation": the denier's counter-claim names another party)
+_COUNTER = re.compile(r",\s+(?:saying|adding|and said|and added|insisting|arguing|calling it|branding it|describing it)"
+                      r"\b|\binstead\b", re.IGNORECASE)
 
 
 @component("trucewatch.actor.v2", reads=("frames.event", "frames.claimant"), writes=("frames.actor",
@@ -635,6 +653,10 @@ def _actor_by_position(frame: Frame, mentions: list[tuple[str, int, int]],
     elif enemy and not frame.values.get("denial") and frame.values.get("claimant") in lx.OPPONENT:
         # "the Air Force said the enemy had launched 45 drones": a party's word for the other side
         frame.put("actor", lx.OPPONENT[frame.values["claimant"]], enemy.span())
+    elif frame.values.get("claimant") in lx.OPPONENT and (credit := lx.CREDIT.search(frame.sentence)) and not (
+            frame.values.get("denial")):
+        # "the ministry boasted that a massive strike had crippled ...": a party taking credit tells its own act
+        frame.put("actor", frame.values["claimant"], credit.span())
     elif frame.values.get("denial") and frame.values.get("claimant") in lx.OPPONENT:
         # "Kyiv denied attacking the station": the act denied is the claimant's own
         frame.put("actor", frame.values["claimant"])
@@ -747,6 +769,13 @@ def when(state: ArticleState) -> None:
         tz = MOSCOW if said_moscow or (frame.values.get("claimant") == "RU" and not said_kyiv) else KYIV
         resolved = resolve_time(frame.sentence, published, tz=tz, anchors=state.anchors,
                                 context_date=state.context_date)
+        correction = frame.values.get("correction")
+        if isinstance(correction, str) and resolved is not None:
+            # the time a correction gives, on the day the report named
+            corrected = resolve_time(correction, published, tz=tz, anchors=state.anchors,
+                                     context_date=resolved.start.astimezone(ZoneInfo(tz)).date())
+            if corrected is not None and corrected.how not in ("publication", "context"):
+                resolved = Resolved(corrected.start, corrected.end, corrected.tz, resolved.span, corrected.how)
         if resolved is not None:
             frame.put("occurred", resolved, resolved.span)
 

@@ -99,10 +99,14 @@ FUTURE_OR_HYPOTHETICAL = re.compile(
 _LABEL = r"(?:false|fake|fabricat\w*|provocations?|staged|disinformation|lies|propaganda|untrue|baseless)"
 # the labels that say a claim is untrue by themselves ("provocation" alone may name the act: "calling it a
 # provocation" of the other side's strike)
-_FALSE_LABEL = r"(?:false|fake|fabricat\w*|staged(?:\s+provocations?)?|disinformation|lies|propaganda|untrue|baseless)"
+_FALSE_LABEL = (r"(?:false|fake|fabricat\w*|staged(?:\s+provocations?)?|disinformation|lies|propaganda|untrue|baseless|"
+                r"theat(?:re|er)|hoax|fiction|fairy tales?)")
 DENIAL = re.compile(
     r"\b(denie[sd]|deny(?:ing)?|rejected|rejects|dismissed|dismisses|refuted|refutes|"
     r"did not (?:strike|attack|target|carry out|shell|launch|fire)|had nothing to do with|"
+    # "Not so, countered the ministry", "That is not true, Kyiv replied"
+    r"(?:not so|not true|untrue|nonsense),\s+(?:[\w'’\-]+\s+){0,6}?(?:countered|replied|retorted|responded|"
+    r"insisted|said|says|answered)|"
     # "had not struck the city", "have never targeted": the act denied in the perfect
     r"(?:had|has|have)\s+(?:not|never)\s+(?:struck|attacked|targeted|shelled|launched|fired|hit|bombed)|"
     # "No Ukrainian drone came anywhere near the plant": a side's weapon or force said to have done nothing
@@ -113,7 +117,8 @@ DENIAL = re.compile(
     r"occurred|was carried out)|never (?:happened|took place|occurred)|did not (?:happen|take place|occur))|"
     # "called the claim a provocation", "called it a staged provocation"; not "calling it a provocation" said of
     # the other side's attack, which accuses
-    r"call(?:ed|ing|s)?\s+(?:[\w'’\-]+\s+){0,8}?" + _FALSE_LABEL + r"|"
+    r"(?:call(?:ed|ing|s)?|brand(?:ed|ing|s)?|label+(?:ed|ing|s)?|dubb(?:ed|ing)|dubs?)\s+(?:[\w'’\-]+\s+){0,8}?" +
+    _FALSE_LABEL + r"|"
     r"call(?:ed|ing|s)?\s+(?:[\w'’\-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|statements?|"
     r"footage|video|accounts?)\s+(?:[\w'’\-]+\s+){0,6}?provocations?|"
     # "Moscow's claim that Ukrainian drones attacked the station on Friday is a fabrication"
@@ -134,6 +139,15 @@ ACKNOWLEDGE = re.compile(
     r"(?:massive |high-precision |group )?strike|struck (?:enemy|ukrainian military|russian military)|"
     r"successfully (?:hit|struck|destroyed))\b",
     re.IGNORECASE)
+# verbs of saying beyond "said", "claimed" and "reported": "informed residents", "disclosed", "boasted", "corrected
+# his post", "noted in a Facebook post", "Not so, countered the ministry"
+SAYING_MORE = (r"informed|counted|answered|replied|responded|retorted|disclosed|boasted|corrected|noted|countered|"
+               r"revealed|explained|specified|clarified|asserted")
+# a party taking credit: what it tells is its own act ("boasted that a massive strike had crippled ...", "claimed
+# responsibility for", "claiming the strike as its own", "took credit for")
+CREDIT = re.compile(r"\b(?:boast(?:ed|s|ing)|claim(?:ed|s|ing)? responsibility|claim(?:ed|s|ing)? credit|"
+                    r"t(?:ook|akes?|aking) credit|claim(?:ed|s|ing)? (?:[\w'’\-]+\s+){1,10}?as (?:its|their|our) own)"
+                    r"\b", re.IGNORECASE)
 ALLEGE = re.compile(r"\b(accused|accuses|alleged|alleges|claimed|claims|blamed|blames)\b", re.IGNORECASE)
 
 # ---------------------------------------------------------------------------------------------- parties
@@ -226,9 +240,12 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         (r"\b(wind (?:power )?(?:plant|farm|park|station)|wind turbines?)\b", "energy.generation.wind"),
         (r"\b(power (?:plant|station)|(?:power|energy|electricity) generation)\b", "energy.generation"),
         (r"\b(substations?|switchyard)\b", "energy.transmission.substation"),
-        (r"\b(power lines?|transmission lines?|high-voltage lines?|pylons?|\d{2,3}[- ]?kv (?:power )?lines?)\b",
+        # "the 330 kV Ferosplavna-1 line": a line's voltage, its name between
+        (r"\b(power lines?|transmission lines?|high-voltage lines?|pylons?|\d{2,3}[- ]?kv (?:[\w\-]+ ){0,2}?lines?)\b",
          "energy.transmission.line"),
-        (r"\b(transformers?)\b", "energy.transmission.transformer"),
+        (r"\b((?:auto)?transformers?)\b", "energy.transmission.transformer"),
+        (r"\b((?:power |electricity )?distribution (?:grids?|networks?|systems?|lines?|companies|company|"
+         r"infrastructure|facilit(?:y|ies))|power distribution)\b", "energy.transmission.distribution"),
         (r"\b(power grid|electricity grid|grid|transmission (?:facilit(?:y|ies)|infrastructure|network|assets?))\b",
          "energy.transmission"),
         (r"\b(refinery|refineries|oil refining)\b", "energy.oil.refinery"),
@@ -244,7 +261,8 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         (r"\b(gas production|gas field|gas wells?|gas extraction)\b", "energy.gas.production"),
         (r"\b(gas storage|underground storage)\b", "energy.gas.storage"),
         (r"\b(gas pipeline|gas distribution)\b", "energy.gas.pipeline"),
-        (r"\b(gas infrastructure|gas facilit(?:y|ies))\b", "energy.gas"),
+        (r"\b(gas infrastructure|gas facilit(?:y|ies)|gas processing (?:plant|facility|complex)|gas plant|"
+         r"gas chemical (?:plant|complex))\b", "energy.gas"),
         (r"\b(oil infrastructure|oil facilit(?:y|ies)|oil industry)\b", "energy.oil"),
         (r"\b(energy (?:infrastructure|facilit(?:y|ies)|objects?|sites?|system|sector)|power (?:infrastructure|"
          r"facilit(?:y|ies)|sector))\b", "energy"),
@@ -259,7 +277,13 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         (r"\b(airfield|air base|airbase)\b", "military.airfield"),
         (r"\b(water supply|water pumping|water treatment|waterworks)\b", "infrastructure.water"),
         (r"\b(boiler house|heating plant|district heating)\b", "infrastructure.heating"),
-        (r"\b(telecom|mobile tower|communications tower|tv tower)\b", "infrastructure.telecom"),
+        (r"\b(telecom|mobile tower|communications tower|tv tower|television tower|tv mast|television mast|"
+         r"radio mast|radio tower|broadcasting tower|mobile (?:phone )?masts?)\b", "infrastructure.telecom"),
+        # "the Kupol plant, which builds air-defence systems for the Russian army": a works making arms
+        (r"\b((?:plant|factory|works|enterprise)\b[^.;]{0,40}?\b(?:which|that)\s+(?:builds|makes|produces|"
+         r"manufactures|assembles|repairs|supplies)\s+(?:[\w\-]+\s+){0,3}?(?:air[- ]defen[cs]e systems|"
+         r"missiles|drones|uavs|weapons|munitions|ammunition|shells|explosives|military equipment|"
+         r"armou?red vehicles|warplanes|military aircraft|arms))\b", "military.defence_industry"),
         (r"\b(industrial (?:facility|enterprise|site)|factory|plant)\b", "infrastructure.industrial"),
         (r"\b(hospital|clinic|medical (?:facility|centre|center)|ambulance)\b", "civilian.health"),
         (r"\b(school|kindergarten|university|college)\b", "civilian.education"),

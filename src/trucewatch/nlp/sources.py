@@ -28,16 +28,22 @@ _REGIONAL = re.compile(
     r"(?P<before>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)(?:'s)?\s+"
     r"(?:[Rr]egion(?:al|'s|’s)?\s+|[Oo]blast(?:'s|’s)?\s+|[Cc]ity\s+|[Kk]rai(?:'s|’s)?\s+)?"
     # "the Krasnodar region's operational headquarters": a Russian region's emergency staff
+    # "Udmurtia's head Alexander Brechalov": a republic's head is its governor
     r"(?:(?:[Mm]ilitary\s+|[Ss]tate\s+)?[Aa]dministration|(?:[Aa]cting\s+)?[Gg]overnor|[Mm]ayor|authorities|officials|"
+    r"(?<=['’]s\s)[Hh]ead|"
     r"(?:[Oo]perational|[Ee]mergency)\s+[Hh]eadquarters))")
+# ("the head of the Graivoron district": a district's head speaks for the side of the region the text names)
 _UNNAMED_REGIONAL = re.compile(r"\b(?:governor|(?:regional|city|district|oblast) (?:military |state )?administration|"
                                r"mayor|(?:regional|city|local) (?:authorities|officials?)|city council|"
-                               r"head of the (?:region|city))\b")
+                               r"head of the (?:region|city)|head of the (?:[\w'\-]+ ){1,2}(?:district|raion)|"
+                               r"(?:district|raion) (?:head|chief))\b")
 # a town whose mayor or officials speak is placed by the gazetteer only when it is a town of this size (a small
 # namesake elsewhere must not decide whose officials they are)
 _SPEAKING_TOWN_POPULATION = 20_000
 # regions held by Russia since 2014: their governor or head in the news is the one Russia installed
 HELD_SINCE_2014 = {"UA-43": "RU", "UA-40": "RU"}
+_MAYOR = re.compile(r"\b(?P<before>[A-Z][a-z'\-]{3,})(?:['’]s)?\s+(?:city\s+)?[Mm]ayor\b|"
+                    r"\b[Mm]ayor\s+of\s+(?P<after>[A-Z][a-z'\-]{3,})\b")
 _REGION_MENTION = re.compile(r"\b([A-Z][\w'\-]+)\s+(?:[Rr]egion|[Oo]blast|[Kk]rai)\b")
 _TOWN_MENTION = re.compile(
     r"(?:\b(?i:in|of|near|over|on|at|to|approaching|towards)\s+|^)([A-Z][a-z'\-]{3,}?)(?:['’]s)?\b(?!\s+time)",
@@ -72,12 +78,12 @@ class SourceLexicon:
         designated = self._designator(text)
         if designated:
             for kind, variants in self.bodies.items():
-                if any(_has(text, variant) for variant in variants):
+                if _has_any(text, variants):
                     return designated[0], kind
         for party in self.parties:
-            if any(_has(text, name) for name in party.named):
+            if _has_any(text, party.named):
                 return party.id, "named"
-        regional = self._regional(phrase)
+        regional = self._regional(phrase) or self._mayor_of(phrase)
         if regional:
             return (designated[0] if designated else regional), "regional"
         if designated:
@@ -113,14 +119,14 @@ class SourceLexicon:
                                  rf"{re.escape(designator)}(?![\w\-])", lowered):
                         return party.id, kind
         for party in self.parties:
-            if any(_has(text, body) for body in party.unqualified):
+            if _has_any(text, party.unqualified):
                 return party.id, "unqualified"
         return None
 
     def body_kind(self, phrase: str) -> str | None:
         """The kind of body an attribution names ("the Air Force" -> ``air_force``), whoever's it is."""
         text = normalise(phrase)
-        return next((kind for kind, variants in self.bodies.items() if any(_has(text, v) for v in variants)), None)
+        return next((kind for kind, variants in self.bodies.items() if _has_any(text, variants)), None)
 
     def _town_party(self, name: str) -> str | None:
         """The party of the country holding a town of the name ("the town's mayor" of Nikopol), when the
@@ -131,6 +137,11 @@ class SourceLexicon:
         if place is None or (place.population or 0) < _SPEAKING_TOWN_POPULATION:
             return None
         return next((p.id for p in self.parties if p.country and p.country == place.country), None)
+
+    def _mayor_of(self, phrase: str) -> str | None:
+        """The party of a town whose mayor speaks ("the Novorossiysk mayor", "the mayor of Nikopol")."""
+        match = _MAYOR.search(phrase)
+        return self._town_party(match.group("before") or match.group("after")) if match else None
 
     def _designator(self, text: str) -> tuple[str, int] | None:
         found: list[tuple[int, str]] = []
@@ -151,6 +162,7 @@ class SourceLexicon:
 
         for match in _REGIONAL.finditer(text):
             name = _REGION_WORDS.sub(" ", match.group("after") or match.group("before") or "").strip()
+            name = re.sub(r"['’]s$", "", name)  # "Udmurtia's head"
             if len(name) < 3:
                 continue
             # "Acting Sumy mayor": a capitalised title word before the name is not part of it
@@ -169,7 +181,18 @@ def normalise(text: str) -> str:
 
 
 def _has(text: str, phrase: str) -> bool:
-    return re.search(rf"(?<![\w\-]){re.escape(phrase)}(?![\w\-])", text) is not None
+    return _alternation((phrase,)).search(text) is not None
+
+
+def _has_any(text: str, phrases: tuple[str, ...]) -> bool:
+    """Whether the text holds any of the phrases as whole words (one compiled pattern per list)."""
+    return bool(phrases) and _alternation(phrases).search(text) is not None
+
+
+@lru_cache(maxsize=1024)
+def _alternation(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(phrase) for phrase in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-])(?:{alternatives})(?![\w\-])")
 
 
 def _strings(value: Any, where: Where) -> tuple[str, ...]:

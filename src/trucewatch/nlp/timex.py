@@ -10,9 +10,12 @@ after the call``). Local times become UTC through ``zoneinfo``, so a window that
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
+
+from trucewatch.nlp.timex_words import digit_clocks
 
 KYIV = "Europe/Kyiv"
 DEFAULT_YEAR = 2025  # the year of the shipped case file, for dates without year or publication
@@ -39,42 +42,55 @@ MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\
                        re.IGNORECASE)
 ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
 # 26/03/2025 and 26.03.2025: day first, as in Ukrainian, Russian and British usage
-NUMERIC_DATE = re.compile(r"(?<![\d./])(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./](?P<year>(?:19|20)\d\d)(?![\d.]\d)")
+# 10.10.25: a year of two digits; 03/22/2025: month first where the second number cannot be a month
+NUMERIC_DATE = re.compile(r"(?<![\d./])(?P<day>[0-3]?\d)(?P<mark>[./])(?P<month>[0-3]?\d)(?P=mark)"
+                          r"(?P<year>(?:19|20)\d\d|[1-3]\d)(?![\d.]\d|/)")
+# "at 07:05 on 14/11", "the night of 14/11": day and month without the year, after "on", "of" or "the"
+SLASH_DATE = re.compile(r"\b(?:on|of|the)\s+(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?P<year>)(?![\d/]|\.\d)")
 _MONTH_PLAIN = _MONTH.replace("?P<month>", "?:")
 # "from 26 to 27 March", "between 26 and 27 March 2025", "26-27 March", "overnight from 26 to 27 March",
 # "on the night of 26 to 27 March"
 DATE_RANGE = re.compile(
     rf"\b(?P<night>overnight\s+|(?:on\s+)?the\s+night\s+of\s+|(?:during\s+)?the\s+night\s+)?"
     rf"(?:(?:between|from)\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+(?P<m1>{_MONTH_PLAIN}))?\s*"
-    rf"(?:-|–|\bto\b|\band\b|\buntil\b|\binto\b)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_PLAIN})"
+    rf"(?:-|–|/|\bto\b|\band\b|\buntil\b|\binto\b)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_PLAIN})"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
     re.IGNORECASE)
 NIGHT_OF = re.compile(rf"\b(?:on\s+)?the\s+night\s+of\s+(?:the\s+)?"
                       rf"(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_PLAIN}|"
                       rf"{_MONTH_PLAIN}\s+[0-3]?\d)", re.IGNORECASE)
 _CLOCK_TEXT = r"[0-2]?\d(?:[:.][0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)?"
+# a clock time named by a word ("between nightfall and 7 a.m.", "between dusk on Sunday and dawn on Monday")
+_CLOCK_WORD = r"midnight|noon|dusk|nightfall|sunset|dawn|daybreak|first light|sunrise"
 # "between 5 p.m. and 7 p.m.", "from 22:00 to 02:00", "23:40-01:15", "between midnight and 3 a.m."
 CLOCK_RANGE = re.compile(
-    rf"(?:\b(?:between|from)\s+(?P<a>{_CLOCK_TEXT}|midnight|noon)\s*(?:and|to|until|till|-|–)\s*"
-    rf"(?P<b>{_CLOCK_TEXT}|midnight|noon)|"
+    rf"(?:\b(?:between|from)\s+(?P<a>{_CLOCK_TEXT}|{_CLOCK_WORD})\s*(?:and|to|until|till|-|–)\s*"
+    rf"(?P<b>{_CLOCK_TEXT}|{_CLOCK_WORD})|"
     rf"(?<![\d:.])(?P<a2>[0-2]?\d[:.][0-5]\d)\s*(?:-|–)\s*(?P<b2>[0-2]?\d[:.][0-5]\d)(?![\d:.]))"
     rf"(?P<zone>\s+(?:local time|kyiv time|kiev time|moscow time|msk|utc|gmt))?",
     re.IGNORECASE)
 # "between 6 p.m. on Saturday and midnight on Sunday", "from Friday evening until Sunday": a span of named days
 _PLAIN_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 WEEKDAY_RANGE = re.compile(
-    rf"\b(?:between|from)\s+(?:(?P<c1>{_CLOCK_TEXT}|midnight|noon)\s+)?(?:on\s+)?(?P<w1>{_PLAIN_WEEKDAY})"
+    rf"\b(?:between|from)\s+(?:(?P<c1>{_CLOCK_TEXT}|{_CLOCK_WORD})\s+)?(?:on\s+)?(?P<w1>{_PLAIN_WEEKDAY})"
     rf"(?:\s+(?P<p1>morning|afternoon|evening|night))?\s+(?:and|to|until|till|through|into)\s+"
-    rf"(?:(?P<c2>{_CLOCK_TEXT}|midnight|noon)\s+)?(?:on\s+)?(?P<w2>{_PLAIN_WEEKDAY})\b",
+    rf"(?:(?P<c2>{_CLOCK_TEXT}|{_CLOCK_WORD})\s+)?(?:on\s+)?(?P<w2>{_PLAIN_WEEKDAY})\b",
     re.IGNORECASE)
 # "over the past week", "in the past 24 hours", "during the past three days": up to the publication
 PAST_SPAN = re.compile(r"\b(?:over|in|during|within|throughout)\s+the\s+(?:past|last|previous)\s+"
                        r"(?:(?P<amount>\d+|an?|one|two|three|four|five|six|seven|several|a few)\s+)?"
                        r"(?P<unit>hours?|days?|weeks?|month)\b", re.IGNORECASE)
-_VAGUE_CLOCK = re.compile(r"\b(?:around|about|approximately|roughly|shortly (?:after|before))\s*$", re.IGNORECASE)
+# "in the four hours to midnight", "during the six hours before 6 a.m.": the hours up to a clock time
+HOURS_TO = re.compile(rf"\b(?:in|during|over|within)\s+the\s+(?P<amount>\d{{1,2}}|two|three|four|five|six|seven|eight|"
+                      rf"nine|ten|eleven|twelve)\s+hours\s+(?:to|until|till|before|up to)\s+"
+                      rf"(?P<clock>{_CLOCK_TEXT}|midnight|noon)", re.IGNORECASE)
+_HOUR_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12}
+_VAGUE_CLOCK = re.compile(r"\b(?:around|about|approximately|roughly|(?:shortly|just|a little|soon) (?:after|before))"
+                          r"\s*$", re.IGNORECASE)
 # "dropped 26 bombs by 4 p.m.": the day up to the time; "shelling since 6 a.m.": from the time on
-_UP_TO_CLOCK = re.compile(r"(?<!shortly )\b(?:by|before|until|till)\s*$", re.IGNORECASE)
-_FROM_CLOCK = re.compile(r"(?<!shortly )\b(?:after|since)\s*$", re.IGNORECASE)
+_UP_TO_CLOCK = re.compile(r"(?<!shortly )(?<!just )(?<!little )(?<!soon )\b(?:by|before|until|till)\s*$", re.IGNORECASE)
+_FROM_CLOCK = re.compile(r"(?<!shortly )(?<!just )(?<!little )(?<!soon )\b(?:after|since)\s*$", re.IGNORECASE)
 CLOCK = re.compile(
     r"\b(?:at|around|about|shortly after|shortly before|before|after)?\s*"
     r"(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)?"
@@ -87,6 +103,18 @@ RELATIVE = re.compile(
     r"\s+(?:into|to|until|through)\s+(?:early\s+)?(?:on\s+)?" +
     _WEEKDAY.replace("?P<weekday>", "?P<into_weekday>") + r"|"
     r"overnight(?:\s+(?:into|on|to)\s+(?:" + _WEEKDAY.replace("?P<weekday>", "?:") + r"))?|"
+    # "in the night to Saturday", "during the Sunday-to-Monday night": the night that ends on the day named
+    r"(?:(?:in|on|during)\s+)?the\s+night\s+(?:to|into|before)\s+" +
+    _WEEKDAY.replace("?P<weekday>", "?P<night_to>") + r"|"
+    r"(?:(?:in|on|during)\s+)?the\s+" + _WEEKDAY.replace("?P<weekday>", "?:") + r"[- ]to[- ]" +
+    _WEEKDAY.replace("?P<weekday>", "?P<night_into>") + r"\s+night|"
+    # "the previous evening", "the day before yesterday", "two nights ago": counted back from the publication
+    r"the\s+day\s+before\s+yesterday|the\s+previous\s+(?P<previous>day|morning|afternoon|evening|night)|"
+    r"(?P<ago>two|three|four|five|six|\d)\s+(?P<ago_unit>days|nights)\s+ago|"
+    # "just after daybreak", "at dawn on Monday", "at dusk": the hours around the day's edge
+    r"(?:(?:at|around|just\s+after|shortly\s+after|soon\s+after|after|just\s+before|before)\s+)"
+    r"(?P<edge>dawn|daybreak|first light|sunrise|dusk|nightfall|sunset)(?:\s+on\s+" +
+    _WEEKDAY.replace("?P<weekday>", "?P<edge_weekday>") + r")?|"
     r"last night|yesterday(?:\s+(?:morning|afternoon|evening))?|this morning|earlier today|today|tonight|"
     r"(?:on\s+)?" + _WEEKDAY + r"(?:\s+(?P<part>night|morning|afternoon|evening))?|"
     r"in the (?:early|pre-?dawn) hours(?: of " + _WEEKDAY.replace("?P<weekday>", "?P<early_weekday>") + r")?|"
@@ -99,8 +127,9 @@ RELATIVE = re.compile(
 # the hours after midnight, of the day named or of the day published
 _EARLY_HOURS = ("in the early hours", "in the predawn hours", "in the pre-dawn hours", "before dawn")
 ANCHOR = re.compile(
-    r"\b(?P<amount>an?|one|two|three|four|five|six|\d+|several|a few)?\s*"
-    r"(?P<unit>minutes?|hours?|days?)\s+(?P<direction>after|before)\s+(?:the\s+)?(?P<anchor>[a-z][\w\- ]{1,40}?)"
+    r"\b(?P<within>within\s+)?(?P<amount>an?|one|two|three|four|five|six|\d+|several|a few)?\s*"
+    r"(?P<unit>minutes?|hours?|days?)\s+(?P<direction>after|before|of)\s+"
+    r"(?:the\s+)?(?P<anchor>[a-z][\w\- ]{1,40}?)"
     r"(?=[,.;]|\s+(?:on|in|at|and|when|that|was|had|took|came|went|began|started|ended|expired)\b|$)",
     re.IGNORECASE,
 )
@@ -146,17 +175,25 @@ def _guess_year(month: int, day: int, published: datetime | None) -> int:
 
 
 def _find_date(sentence: str, published: datetime | None) -> tuple[date, tuple[int, int]] | None:
-    for pattern in (ISO_DATE, NUMERIC_DATE, DAY_MONTH, MONTH_DAY):
+    # a text that writes one date month first (03/22/2025) writes its others so too
+    month_first = any(int(each.group("month")) > 12 >= int(each.group("day"))
+                      for each in NUMERIC_DATE.finditer(sentence) if each.group("mark") == "/")
+    for pattern in (ISO_DATE, NUMERIC_DATE, SLASH_DATE, DAY_MONTH, MONTH_DAY):
         for match in pattern.finditer(sentence):
             month_text = match.group("month")
             month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text.lower().rstrip("."))
             if month is None:
                 continue
             day = int(match.group("day"))
+            if pattern is NUMERIC_DATE and match.group("mark") == "/" and day <= 12 and (month > 12 or month_first):
+                day, month = month, day  # 03/22/2025
+            if month > 12:
+                continue
             # "May 5" is a date, but "may 5 drones" is not: require a capital M for the bare word "may"
             if month_text.lower() == "may" and month_text[0] != "M":
                 continue
             year = int(match.group("year")) if match.group("year") else _guess_year(month, day, published)
+            year += 2000 if year < 100 else 0
             try:
                 return date(year, month, day), match.span()
             except ValueError:
@@ -164,7 +201,22 @@ def _find_date(sentence: str, published: datetime | None) -> tuple[date, tuple[i
     return None
 
 
+# a clock time a correction sets aside ("not at 02:10 as he had first written", "an earlier version gave 13:00")
+_SUPERSEDED_BEFORE = re.compile(r"(?:\bnot\s+(?:at\s+|around\s+|about\s+)?|\b(?:earlier version|first reported|"
+                                r"initially|originally|previously|mistakenly)\b[^;:]{0,60}?)$", re.IGNORECASE)
+_SUPERSEDED_AFTER = re.compile(r"^[^;:]{0,30}?\bas\s+(?:\w+\s+){0,2}?(?:had\s+)?(?:first|initially|originally|earlier|"
+                               r"previously|mistakenly)\s+(?:reported|written|said|stated|given|posted)", re.IGNORECASE)
+
+
 def _find_clock(sentence: str) -> tuple[time, str | None, tuple[int, int]] | None:
+    """The sentence's first clock time, passing over those a correction sets aside when another is given."""
+    found = list(_clocks(sentence))
+    kept = [each for each in found if not _SUPERSEDED_BEFORE.search(sentence[max(0, each[2][0] - 80):each[2][0]])
+            and not _SUPERSEDED_AFTER.match(sentence[each[2][1]:])]
+    return (kept or found)[0] if found else None
+
+
+def _clocks(sentence: str) -> Iterator[tuple[time, str | None, tuple[int, int]]]:
     for match in CLOCK.finditer(sentence):
         minute, ampm, zone = match.group("minute"), match.group("ampm"), match.group("zone")
         if re.match(r"[./]\d", sentence[match.end("minute"):] if minute else "") or re.search(
@@ -186,8 +238,7 @@ def _find_clock(sentence: str) -> tuple[time, str | None, tuple[int, int]] | Non
             if lowered in ("kyiv time", "kiev time"):
                 zone_name = KYIV
         start = match.start("hour")
-        return time(hour, int(minute or 0)), zone_name, (start, match.end())
-    return None
+        yield time(hour, int(minute or 0)), zone_name, (start, match.end())
 
 
 def _previous_weekday(reference: date, weekday: int) -> date:
@@ -201,6 +252,13 @@ def _relative(match: re.Match[str], published: datetime, tz: str) -> tuple[datet
     today = local_now.date()
     weekday = match.group("weekday") or match.group("early_weekday") or match.group("late_weekday") or \
         match.group("early_on_weekday")
+    night_to = match.group("night_to") or match.group("night_into")
+    if night_to:
+        day = _previous_weekday(today, WEEKDAYS[night_to.lower()])
+        return _local(day - timedelta(days=1), time(18), tz), _local(day, time(8), tz)
+    back = _days_back(match)
+    if back is not None:
+        return _back_interval(today, back, match, tz)
     if match.group("into_weekday"):
         day = _previous_weekday(today, WEEKDAYS[match.group("into_weekday").lower()])
         return _local(day - timedelta(days=1), time(18), tz), _local(day, time(12), tz)
@@ -238,6 +296,41 @@ def _relative(match: re.Match[str], published: datetime, tz: str) -> tuple[datet
     return _day_interval(today, tz)
 
 
+_AGO = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# the hours a day's edge names: dawn from 3 to 9, dusk from 16 to 22 (the seasons move both)
+_EDGE_HOURS = {"dawn": (3, 9), "daybreak": (3, 9), "first light": (3, 9), "sunrise": (3, 9), "dusk": (16, 22),
+               "nightfall": (16, 22), "sunset": (16, 22)}
+
+
+def _days_back(match: re.Match[str]) -> int | None:
+    """How many days before the publication "the previous evening", "the day before yesterday", "two nights ago"
+    and "at dawn" (0: the day published, or the weekday named) name; None for the other phrases."""
+    phrase = match.group("phrase").lower()
+    if match.group("previous"):
+        return 1
+    if phrase.startswith("the day before yesterday"):
+        return 2
+    if match.group("ago"):
+        amount = match.group("ago").lower()
+        return int(amount) if amount.isdigit() else _AGO[amount]
+    return 0 if match.group("edge") else None
+
+
+def _back_interval(today: date, back: int, match: re.Match[str], tz: str) -> tuple[datetime, datetime]:
+    day = today - timedelta(days=back)
+    edge = (match.group("edge") or "").lower()
+    if edge:
+        if match.group("edge_weekday"):
+            day = _previous_weekday(today, WEEKDAYS[match.group("edge_weekday").lower()])
+        hours = _EDGE_HOURS[edge]
+        return _local(day, time(hours[0]), tz), _local(day, time(hours[1]), tz)
+    part = (match.group("previous") or "").lower()
+    if part == "night" or (match.group("ago_unit") or "").lower() == "nights":
+        return _local(day, time(18), tz), _local(day + timedelta(days=1), time(8), tz)
+    hours = {"morning": (5, 12), "afternoon": (12, 18), "evening": (17, 24)}.get(part, (0, 24))
+    return _day_interval(day, tz, *hours)
+
+
 def _anchor_instant(wanted: str, anchors: dict[str, datetime]) -> datetime | None:
     """The instant of the named anchor the words ``wanted`` refer to ("the call", "Trump's call with Putin")."""
     wanted = wanted.strip().lower()
@@ -256,6 +349,12 @@ def _anchor(match: re.Match[str], anchors: dict[str, datetime]) -> tuple[datetim
     unit = match.group("unit").lower().rstrip("s")
     step = {"minute": timedelta(minutes=1), "hour": timedelta(hours=1), "day": timedelta(days=1)}[unit]
     sign = 1 if match.group("direction").lower() == "after" else -1
+    if match.group("direction").lower() == "of" and not match.group("within"):
+        return None  # "two days of talks"
+    if match.group("direction").lower() == "of":
+        # "within hours of the meeting": before or after it, by as much as the words allow
+        amount = int(amount_text) if amount_text.isdigit() else _NUMBERS.get(amount_text, 24 if unit == "hour" else 7)
+        return (found - step * amount).astimezone(UTC), (found + step * amount).astimezone(UTC)
     if amount_text in ("", "several", "a few") or (amount_text not in _NUMBERS and not amount_text.isdigit()):
         # "hours after the call": some time within a day of it
         bound = found + sign * step * 24 if unit == "hour" else found + sign * step * 7
@@ -319,6 +418,17 @@ def _clock_value(text: str, ampm_default: str | None) -> time | None:
 
 # a clock time named by a word; at the end of a range, midnight is the next day's start (see _with_clock_range)
 _NAMED_CLOCK = {"midnight": time(0), "noon": time(12)}
+# a day's edge as a bound, widest the seasons allow: a span from dusk starts at 16:00 and one to dawn ends at 08:00
+# (one from dawn starts at 03:00, one to dusk ends at 22:00)
+_EDGE_BOUNDS = {"dusk": (time(16), time(22)), "nightfall": (time(16), time(22)), "sunset": (time(16), time(22)),
+                "dawn": (time(3), time(8)), "daybreak": (time(3), time(8)), "first light": (time(3), time(8)),
+                "sunrise": (time(3), time(8))}
+
+
+def _named_clock(text: str, end: bool) -> time | None:
+    lowered = re.sub(r"\s+", " ", text.strip().lower())
+    edge = _EDGE_BOUNDS.get(lowered)
+    return edge[1 if end else 0] if edge else _NAMED_CLOCK.get(lowered)
 
 
 def _clock_range(sentence: str) -> tuple[time, time, str | None, tuple[int, int]] | None:
@@ -329,8 +439,8 @@ def _clock_range(sentence: str) -> tuple[time, time, str | None, tuple[int, int]
         if re.match(rf"\s*{_MONTH_PLAIN}", sentence[match.end():], re.IGNORECASE):
             continue  # "from 26 to 27 March" is a range of days
         ampm = re.search(r"[ap]\.?m\.?", last_text, re.IGNORECASE)
-        last = _NAMED_CLOCK.get(last_text.lower()) or _clock_value(last_text, None)
-        first = _NAMED_CLOCK.get(first_text.lower()) or _clock_value(
+        last = _named_clock(last_text, True) or _clock_value(last_text, None)
+        first = _named_clock(first_text, False) or _clock_value(
             first_text, ampm.group(0) if ampm and not re.search(r"[ap]\.?m", first_text, re.I) else None)
         if first is None or last is None:
             continue
@@ -421,7 +531,7 @@ def resolve_time(
     """The interval a sentence's event happened in, or None if nothing says and no publication time. A wire
     dateline's date and the day a statement was made ("said on Monday", when the event is dated otherwise)
     are not the event's; "since X" runs from X to the publication."""
-    sentence = without_dateline(sentence, published)
+    sentence = without_dateline(digit_clocks(sentence), published)
     masked = _SPEECH_TIME.sub(lambda match: " " * len(match.group()), sentence)
     if masked != sentence and _dated(masked, published):
         sentence = masked
@@ -435,7 +545,7 @@ def resolve_time(
 def _bound(text: str | None, part: str | None, end: bool) -> time | None:
     """The clock time a bound of a weekday range names ("6 p.m.", "midnight", "evening"); None for the day's edge."""
     if text:
-        named = _NAMED_CLOCK.get(text.lower())
+        named = _named_clock(text, end)
         if named is not None:
             return None if end and named == time(0) else named  # midnight at the end: the day's edge
         return _clock_value(text, None)
@@ -459,6 +569,23 @@ def _weekday_range(sentence: str, published: datetime | None,
     closing = _bound(match.group("c2"), None, end=True)
     end = _local(last, closing, tz) if closing else _local(last + timedelta(days=1), time(0), tz)
     return _local(first, opening, tz), end, match.span()
+
+
+def _hours_to(sentence: str, published: datetime | None, tz: str) -> tuple[datetime, datetime, tuple[int, int]] | None:
+    """(start, end, span) of "in the four hours to midnight": the hours before the last such clock time up to the
+    publication."""
+    match = HOURS_TO.search(sentence)
+    if match is None or published is None:
+        return None
+    amount_text = match.group("amount").lower()
+    amount = int(amount_text) if amount_text.isdigit() else _HOUR_COUNTS.get(amount_text)
+    clock = _named_clock(match.group("clock"), True) or _clock_value(match.group("clock"), None)
+    if amount is None or clock is None:
+        return None
+    local_pub = published.astimezone(ZoneInfo(tz))
+    day = local_pub.date() if local_pub.time() >= clock else local_pub.date() - timedelta(days=1)
+    end = _local(day, clock, tz)
+    return end - timedelta(hours=amount), end, match.span()
 
 
 def _past_span(sentence: str, published: datetime | None) -> tuple[datetime, datetime, tuple[int, int]] | None:
@@ -500,7 +627,7 @@ def _resolve(
     span: tuple[int, int] | None = None
     how = "absolute"
     interval: tuple[datetime, datetime] | None = None
-    spanned = _weekday_range(sentence, published, tz)
+    spanned = _weekday_range(sentence, published, tz) or _hours_to(sentence, published, tz)
     if spanned is None and found_date is None and clock is None:
         spanned = _weekend(sentence, published, tz)
     if spanned is not None:
