@@ -34,6 +34,10 @@ UNSEEN8: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragra
 # 40); the fixes were chosen from the misses of one half of it, and its floors hold what they reached
 # (docs/extraction.md, "Unseen paragraphs, ninth batch")
 UNSEEN9: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen9.yaml")
+# a tenth, in the ordinary mix of real coverage, written independently of the code and scored once before the
+# fixes it led to (claimant and stance 30 of 40); fixes chosen from one half of it (docs/extraction.md, "Unseen
+# paragraphs, tenth batch")
+UNSEEN10: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen10.yaml")
 
 
 def test_the_gold_set_is_big_and_varied_enough() -> None:
@@ -62,12 +66,14 @@ FLOORS: dict[str, tuple[list[dict[str, Any]], dict[str, float]]] = {
                           "weapon": 0.95, "place": 0.85}),
     "unseen9": (UNSEEN9, {"claimant_and_stance": 0.8, "interval": 0.875, "actor": 0.75, "target": 0.8,
                           "weapon": 0.85, "place": 0.8}),
+    "unseen10": (UNSEEN10, {"claimant_and_stance": 0.85, "interval": 0.95, "actor": 0.9, "target": 0.8,
+                            "weapon": 0.95, "place": 0.8}),
 }
 
 
 def test_the_later_batches_hold_40_new_paragraphs_each() -> None:
     seen = {case["id"] for case in CASES}
-    for batch in (UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9):
+    for batch in (UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10):
         ids = {case["id"] for case in batch}
         assert len(batch) == len(ids) == 40 and not ids & seen
         seen |= ids

@@ -111,3 +111,20 @@ def test_another_partys_denial_inside_a_claim_is_a_report_of_its_own(text: str, 
 ])
 def test_no_second_report_without_another_known_party_denying(text: str) -> None:
     assert len(extract_article(Article("told", text, PUBLISHED))) == 1
+
+
+def test_a_denial_in_the_next_sentence_takes_what_it_leaves_unsaid_from_the_allegation() -> None:
+    text = ("Ukraine's Energy Ministry accused Russia of striking a gas distribution station in Merefa with drones on "
+            "Saturday morning. Moscow's Defence Ministry denied hitting the station.")
+    claim, denial = extract_article(Article("told", text, PUBLISHED))
+    assert (denial.claimant, denial.stance, denial.relates_to) == ("RU", "denies", claim.id)
+    # the denier's seat ("Moscow's") is not the place; the allegation's place, time, target and weapon are
+    assert denial.location is not None and denial.location.name == "Merefa"
+    assert (denial.target, denial.weapon, denial.occurred) == (claim.target, claim.weapon, claim.occurred)
+
+
+def test_a_denial_naming_its_own_place_keeps_it() -> None:
+    text = ("Ukraine's Energy Ministry accused Russia of striking a gas distribution station in Merefa with drones on "
+            "Saturday morning. Russia's Defence Ministry denied striking anything in Kharkiv region.")
+    claim, denial = extract_article(Article("told", text, PUBLISHED))
+    assert denial.relates_to == claim.id and denial.location is not None and denial.location.name != "Merefa"

@@ -609,10 +609,16 @@ _FIRED_BY_IT = re.compile(r"\s+(?:(?:forces|troops|army)\s+)?(?:(?:had|has|have|
                           re.IGNORECASE)
 
 
+_OWNER_OF_TARGET = re.compile(r"(?<=['’]s)\s+(?:[\w\-]+\s+){0,2}?(?:energy|power|grid|infrastructure|refiner(?:y|ies)|"
+                              r"substations?|power plants?|oil|gas|ports?|cities|towns|homes)\b", re.IGNORECASE)
+
+
 def _actor_by_position(frame: Frame, mentions: list[tuple[str, int, int]],
                        before: list[tuple[str, int, int]]) -> None:
     trigger_start = frame.trigger[0]
-    after = [m for m in mentions if m[1] >= trigger_start]
+    # "military activity affecting Ukraine's energy infrastructure": a party's possessive on what was hit names
+    # whose it is, not who acted
+    after = [m for m in mentions if m[1] >= trigger_start and not _OWNER_OF_TARGET.match(frame.sentence, m[2])]
     passive = re.search(r"\bby\s+(?:the\s+)?(?:a\s+)?(" + "|".join(
         p.pattern.strip(r"\b") for p, _ in lx.ACTORS) + r")", frame.sentence, re.IGNORECASE)
     chosen: tuple[str, int, int] | None = None
@@ -670,6 +676,8 @@ def _actor_by_position(frame: Frame, mentions: list[tuple[str, int, int]],
 # a body named without its country that reports the other side's fire on its own ("the Air Force said Russia fired
 # ..."); a general staff, navy or ministry tells its own side's strikes in the third person just as often
 _ARMED_BODIES = frozenset({"air_force"})
+# a military body named without its country that tells of an interception tells of its own side's air defence
+_INTERCEPTING_BODIES = frozenset({"defence_ministry", "general_staff", "air_force", "navy"})
 
 
 def _whose_body(frame: Frame) -> None:
@@ -680,7 +688,10 @@ def _whose_body(frame: Frame) -> None:
             or frame.values.get("denial") or lx.SELF_REFERENCE.search(frame.sentence)
             or _PRONOUN_DOER.search(frame.sentence)):
         return
-    if active_lexicon().body_kind(claimant) in _ARMED_BODIES:
+    kind = active_lexicon().body_kind(claimant)
+    if kind in _ARMED_BODIES or (frame.event == "interception" and kind in _INTERCEPTING_BODIES):
+        # "Russian air defences destroyed 62 Ukrainian drones ..., the Defence Ministry said": a military body
+        # tells of its own side's interceptions
         span = frame.spans.get("claimant")
         frame.put("claimant", lx.OPPONENT[acting], (span[0], span[1]) if span else None)
 

@@ -192,6 +192,10 @@ def _weapon_role(token: Any, interception: bool) -> bool:
     if amount is not token:
         token = _first_conjunct(amount)  # "dozens of drones", "102 of the 127 missiles and 99 of ..."
         head = token.head
+    if token.dep_ == "pobj" and head.lower_ in ("including", "like") and head.head.i != head.i:
+        # "with weapons, including Kinzhal missiles, as well as attack UAVs": what the list names has the role of
+        # the noun it elaborates
+        return _weapon_role(_first_conjunct(head.head), interception)
     if token.dep_ == "pobj":
         preposition = head.lower_
         governor = head.head

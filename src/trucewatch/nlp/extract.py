@@ -12,7 +12,7 @@ from trucewatch.nlp.pipeline import Article, ArticleState, Frame, Pipeline
 from trucewatch.nlp.sources import active_lexicon
 from trucewatch.nlp.timex import Resolved
 
-PIPELINE_VERSION = "trucewatch-extract/20"
+PIPELINE_VERSION = "trucewatch-extract/21"
 
 
 @lru_cache(maxsize=1)
@@ -67,14 +67,8 @@ def link_denials(reports: list[Report]) -> list[Report]:
         answered_sentence = by_sentence.get(report.provenance.get("answers_sentence", -1))
         if answered_sentence is not None:
             # "Kyiv denied the claim": what is denied is what that sentence reported
-            report = replace(
-                report,
-                occurred=answered_sentence.occurred if report.occurred is None or report.spans.get("occurred") is None
-                else report.occurred,
-                location=report.location or answered_sentence.location,
-                target=report.target or answered_sentence.target,
-                weapon=report.weapon or answered_sentence.weapon,
-                actor=answered_sentence.actor if answered_sentence.actor else report.actor)
+            report = replace(_answering(report, answered_sentence),
+                             actor=answered_sentence.actor if answered_sentence.actor else report.actor)
         if report.stance == "denies" and report.relates_to is None and report.claimant:
             denier = report.claimant
             answered = sorted(
@@ -83,8 +77,26 @@ def link_denials(reports: list[Report]) -> list[Report]:
                 key=lambda other: abs(reports.index(other) - position))
             if answered:
                 report = replace(report, relates_to=answered[0].id)
+                if reports.index(answered[0]) < position:
+                    # "X accused Russia of striking a gas station in Merefa. Moscow denied hitting the station": what
+                    # the denial leaves unsaid is the allegation's
+                    report = _answering(report, answered[0])
         linked.append(report)
     return linked
+
+
+def _answering(report: Report, answered: Report) -> Report:
+    """A denial with what it leaves unsaid taken from the report it answers: its time when it states none, its
+    place when it names none or only the denier's seat ("Moscow's Defence Ministry denied ..."), target, weapon."""
+    where, who = report.spans.get("location"), report.spans.get("claimant")
+    seat = bool(where and who and who[0] <= where[0] and where[1] <= who[1])
+    return replace(
+        report,
+        occurred=answered.occurred if report.occurred is None or report.spans.get("occurred") is None
+        else report.occurred,
+        location=answered.location if report.location is None or seat else report.location,
+        target=report.target or answered.target,
+        weapon=report.weapon or answered.weapon)
 
 
 def _report(article: Article, frame: Frame, number: int) -> Report:

@@ -61,11 +61,13 @@ EVENT_TRIGGERS: dict[str, re.Pattern[str]] = {
         ) + r")\b", re.IGNORECASE),
     "strike": re.compile(
         r"\b(" + _words(
-            r"strikes?", r"striking", r"struck", r"hit", r"hits", r"attack(?:ed|s|ing)?",
+            r"strikes?", r"striking", r"struck", r"hit", r"hits", r"hitting", r"attack(?:ed|s|ing)?",
             r"air ?strikes?", r"bomb(?:ed|ing|s)",
             r"launched", r"targeted", r"targeting", r"blasts?", r"explosions?", r"exploded", r"damaged",
             r"destroyed", r"pounded", r"raid(?:s|ed)?", r"bl[eo]w(?:n)? up", r"blowing up",
             r"violat(?:e|es|ed|ing|ions?)",
+            # "a 750 kV line was disconnected as a result of military activity": the monitors' word for fire
+            r"(?:as a result of|due to|because of|caused by|owing to) (?:\w+ )?military activit(?:y|ies)",
             r"fired [\w\- ]{0,30}?munitions?", r"dropped [\w\- ]{0,40}?(?:explosives?|bombs?|grenades?|munitions?)",
             r"(?:disassembl|handl|detonat|trigger)\w* (?:an? |the )?(?:unknown )?"
             r"(?:explosive|landmine|mine|IED|UXO)\w*",
@@ -103,6 +105,9 @@ _FALSE_LABEL = (r"(?:false|fake|fabricat\w*|staged(?:\s+provocations?)?|disinfor
                 r"theat(?:re|er)|hoax|fiction|fairy tales?)")
 DENIAL = re.compile(
     r"\b(denie[sd]|deny(?:ing)?|rejected|rejects|dismissed|dismisses|refuted|refutes|"
+    # "dismissing as 'fabrications' Ukrainian claims that ...": the -ing form with what it dismisses
+    r"(?:rejecting|dismissing|refuting)\s+(?:[\w'’\"“”\-]+\s+){0,5}?(?:claims?|reports?|allegations?|accusations?|"
+    r"accounts?|as)\b|"
     r"did not (?:strike|attack|target|carry out|shell|launch|fire)|had nothing to do with|"
     # "Not so, countered the ministry", "That is not true, Kyiv replied"
     r"(?:not so|not true|untrue|nonsense),\s+(?:[\w'’\-]+\s+){0,6}?(?:countered|replied|retorted|responded|"

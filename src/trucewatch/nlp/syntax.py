@@ -44,6 +44,7 @@ from trucewatch.nlp.syntax_words import (
     LYING_VERBS,
     MODALS,
     NOT_HARMED,
+    NOUN_ROLES,
     ONLY_DONE_TO,
     OWNER_PRONOUNS,
     PERSON_WORDS,
@@ -710,9 +711,6 @@ def _span(token: Any | None) -> tuple[int, int] | None:
     return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
-_NOUN_ROLES = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "appos", "attr"})
-
-
 def roles(doc: Any, trigger_start: int, interception: bool, exclude: tuple[int, int] | None) -> Roles | None:
     """Acting party (and interceptor) from the roles around the event word at ``trigger_start``; None when
     the parse names no party in those roles. ``exclude``: the claimant's span, which is not a role."""
@@ -721,7 +719,7 @@ def roles(doc: Any, trigger_start: int, interception: bool, exclude: tuple[int, 
         return None
     verb = token.head if token.pos_ == "AUX" and token.dep_ in ("aux", "auxpass") else token
     # a word tagged as a verb in a noun's role ("…, Shaheds among them, in the attack") is no verb of the event
-    while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ in _NOUN_ROLES) and verb.dep_ != "ROOT" and (
+    while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ in NOUN_ROLES) and verb.dep_ != "ROOT" and (
             verb.head.i != verb.i):
         verb = verb.head
     if (token.pos_ == "NOUN" and token.lemma_.lower() in HARM_NOUNS) or token.head.lower_ == "by":

@@ -162,3 +162,6 @@ FLAG_VERBS = frozenset({"raise", "hoist", "hang", "remove", "lower", "return", "
 FLAG_PHRASAL = frozenset({("take", "down"), ("tear", "down"), ("pull", "down"), ("put", "up"), ("run", "up")})
 FLAG_OCCASIONS = frozenset({"ceremony", "celebration", "festival", "parade", "match", "stadium", "concert",
                             "anniversary", "holiday", "tournament", "competition", "exhibition", "museum"})
+# the dependency roles of a noun: a word in one of them that the tagger calls a verb ("Shaheds") is no verb of the
+# event
+NOUN_ROLES = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "appos", "attr"})
