@@ -179,6 +179,10 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
             start = match.start("name") + owned.start("place")
             if admin is None and admin1_code(owned.group("owner")):
                 admin = owned.group("owner")
+            if leading_place(owned.group("owner"), town=True) == owned.group("owner") and not geocode_candidates(
+                    settlement, admin1_code=admin1_code(owned.group("owner")), limit=1):
+                # "Vinnytsia's Ukraina concert hall": what a town owns, when no place of its oblast bears the name
+                settlement, start, admin = owned.group("owner"), match.start("name"), None
         elif settlement and not feature and (plain := title_words_dropped(settlement)) != settlement:
             # "bombs Russian Equipment Sulyhivka": a Title Case headline's words before the name
             start = match.end("name") - len(plain) if match.group("name").endswith(plain) else start
@@ -198,7 +202,8 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
             continue
         elif settlement:
             weak.append((settlement, (start, start + len(settlement)), None, near))
-        if feature and admin and not _REGION_AFTER.match(sentence, match.end("admin")):
+        if feature and admin and not _REGION_AFTER.match(sentence, match.end("admin")) and (
+                _SET_APART.search(sentence, match.end("name"), match.start("admin"))):
             # "on Heroiv Pratsi St, Kharkiv": the city after a street or a facility is the place
             found.append((admin, match.span("admin"), None, near))
         elif feature and (after := _AFTER_FEATURE.match(sentence, match.end("name"))):
@@ -337,7 +342,7 @@ def _within(entries: Iterable[tuple[str, tuple[int, int], str | None, bool]], po
 
 # "the Shevchenkivskyi district of Kyiv", "Kyivskyi district, Donetsk": a city's district, named before its city
 _DISTRICT_OF = re.compile(r"\s+(?i:district|raion|rayon)\b\s*"
-                          r"(?:,\s*|(?i:of)\s+(?:(?i:the)\s+)?(?:(?i:city)\s+(?:(?i:of)\s+)?)?)"
+                          r"(?:,\s*|(?i:of|in)\s+(?:(?i:the)\s+)?(?:(?i:city)\s+(?:(?i:of)\s+)?)?)"
                           r"(?P<city>" + NAME + r")")
 # a city's district lies within this distance of its city's point (also for "Donetsk - Petrovskyi", places)
 DISTRICT_MAX_KM = 25.0
@@ -495,7 +500,7 @@ _POWER_WORDS = frozenset({"power", "nuclear", "npp", "tpp", "chp", "hpp", "subst
 # the name says nothing of where they are.
 _REGIONAL_WORDS = frozenset({
     "plant", "factory", "power", "nuclear", "npp", "tpp", "chp", "hpp", "refinery", "substation", "depot",
-    "works", "mine", "facility", "complex", "combine",
+    "works", "mine", "facility", "complex", "combine", "pumping", "compressor",
 })
 _NEXT_WORD = re.compile(r"[\s.]+([A-Za-z]+)")
 # the place named after a street or a site ("on Lomizova street, Mariupol")
@@ -596,6 +601,9 @@ _TITLE_PLACE = re.compile(_TITLE_NAME + r"\s*(?:[,:]|\s[-–—]\s|[.!]?\s*$)")
 # village shelled")
 _NAME_THEN_KIND = re.compile(r"\b(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)\s+(?i:village|town|city|settlement|"
                              r"hamlet)\b(?!\s+(?i:council|hall|administration|centre|center|hospital|of))")
+# the comma or bracket that sets a place apart from a street's or a facility's name before it ("on Heroiv Pratsi St,
+# Kharkiv"; not "Zaporizhzhia Nuclear Power Plant", whose last word is the facility's own)
+_SET_APART = re.compile(r"[,(]")
 _POSSESSIVE_END = re.compile(r"(?<=\w)['’]s$")
 # "Kherson's Chornobaivka", "Kyiv Oblast's Bucha": a place and what it belongs to
 _OWNER_SPLIT = re.compile(r"(?P<owner>.+?)['’]s\s+(?P<place>" + NAME + r"(?:\s+" + NAME + r")?)$")
