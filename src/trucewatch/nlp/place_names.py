@@ -251,6 +251,13 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
         start = _word_before_joined(sentence, match.start("name"), name, oblast)
         found.append((sentence[start:match.end("name")], (start, match.end("name")), match.group("admin") if oblast
                       else None, False))
+    for match in _ROAD_BETWEEN.finditer(sentence):
+        # "on the Bakhmut-Soledar road": the first town, the road read from it (trucewatch.nlp.place_shape)
+        if not _within(found, match.start("name")) and not village_named(match.group(0).rsplit(None, 1)[0]) and all(
+                village_named(match.group(group), first_word=False) or leading_place(match.group(group), town=True)
+                for group in ("name", "other")):
+            found.append((match.group("name"), match.span("name"), None, False))
+            found.append((match.group("other"), match.span("other"), None, False))  # the other end: an anchor
     for match in _LABELLED.finditer(sentence):
         if not _within(found, match.start("name")) and (town := village_named(match.group("name"))):
             found.append((town, (match.start("name"), match.start("name") + len(town)), None, False))
@@ -529,6 +536,9 @@ _NAME_OBLAST_NO_COMMA = re.compile(r"\b(?P<name>" + NAME + r")\s+(?P<admin>" + N
 # the same with the oblast in brackets ("Lypivske (Sumy Oblast): damaged houses")
 _NAME_THEN_OBLAST_BRACKETED = re.compile(r"\b(?P<name>" + NAME + r")\s*[(\[]\s*(?P<admin>" + NAME
                                          + r")\s+(?i:oblast|region|province)\s*[)\]]")
+# a road named by the two towns it joins ("the Bakhmut-Soledar road", "Kyiv–Zhytomyr highway")
+_ROAD_BETWEEN = re.compile(r"\b(?P<name>[A-Z][\w'’]+)\s*[-–—/]\s*(?P<other>[A-Z][\w'’]+)\s+(?i:road|highway|motorway|"
+                           r"route)\b")
 # a place given under a label ("Location: Mala Rohan", "Place: Lypivske")
 _LABELLED = re.compile(r"\b(?i:location|place|geolocation|geolocated to|settlement)\s*:\s*(?P<name>" + NAME
                        + r"(?:\s+" + NAME + r")?)")
