@@ -20,18 +20,29 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from pathlib import Path
 
 from trucewatch.geo.admin1 import admin1_code
 from trucewatch.geo.distance import distance_km
 from trucewatch.geo.gazetteer import (
     MATCHED_BY,
-    MISSPELT_MIN_LETTERS,
     GeoMatch,
     country_code,
     geocode_candidates,
     is_place_name,
     raion_code,
+)
+from trucewatch.nlp.place_readings import CITY_POPULATION as CITY_POPULATION
+from trucewatch.nlp.place_readings import NOT_PLACES as NOT_PLACES
+from trucewatch.nlp.place_readings import TOWN_POPULATION as TOWN_POPULATION
+from trucewatch.nlp.place_readings import english_words as english_words
+from trucewatch.nlp.place_readings import leading_place as leading_place
+from trucewatch.nlp.place_readings import (
+    lower_case_town,
+    names_equipment,
+    only_settlement,
+    sole_town_prefix,
+    title_words_dropped,
+    village_named,
 )
 
 # a capitalised word, never a preposition or an article capitalised in a Title Case headline ("Shelling Of
@@ -61,7 +72,10 @@ _PLACE_AFTER = re.compile(
     r"besieg(?:e|es|ed|ing)|(?:battles?|fight(?:s|ing)?|struggle|siege) for|"
     r"proximity to|direction of|vicinity of))\s+(?:the\s+)?" + PART_OF
     + r"(?:(?:city|town|village|settlement|community|urban-type settlement|hamlet|(?i:vil|v|s|smt)\.)\s+(?:of\s+)?)?"
-    r"(?!(?i:of|in|on|at|near|to|for|from|by|with|the)\b)(?P<name>" + NAME + r"(?:\s+" + NAME + r"){0,2})"
+    r"(?!(?i:of|in|on|at|near|to|for|from|by|with|the)\b)(?P<name>"
+    # an owner's possessive and a place of two words after it ("in Kyiv Oblast's Mala Dymerka")
+    r"(?:" + NAME + r"\s+)?" + NAME + r"['’]s\s+" + NAME + r"(?:\s+" + NAME + r")?(?![\w'’-])|"
+    + NAME + r"(?:\s+" + NAME + r"){0,2})"
     r"(?:\s+(?:community|settlement|village|city|town))?"
     # ", Oblast" after a place names its oblast, unless it is a list ("over Kharkiv, Sumy and Poltava")
     r"(?:\s*,?\s*\(?(?P<admin>" + NAME + r"(?:\s+" + NAME + r")?)(?:\s+(?:region|oblast|province))?\)?"
@@ -80,22 +94,8 @@ _REGION_AFTER = re.compile(r"\s+(?i:region|oblast|province|krai|kray|republic)\b
                            r"\s*,\s*and\s+)[A-Z][\w'’-]*)+\s+(?i:regions|oblasts|provinces)\b")
 # Lists after a place ("near Vodyane, Hnutove, Krasnohorivka and Marinka"): every item is a place named.
 _LIST_ITEM = re.compile(r"\s*(?:,|\band\b|,\s*and\b)\s*(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)")
-NOT_PLACES = frozenset({
-    "the", "a", "an", "russian", "ukrainian", "russia", "ukraine", "this", "that", "these", "those", "on",
-    "in", "at", "near", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "casualties", "according", "its", "their", "our", "air", "armed", "military",
-    "forces", "general", "staff", "ministry", "defence", "defense", "president", "governor", "moscow-time",
-    "local", "kyiv's", "dpr", "lpr", "dnr", "lnr", "naf", "osce", "smm", "positions", "position", "government",
-})
 
 
-# Among same-named places that nothing else tells apart, a town (this many people, ten times any other) is
-# taken as decided; otherwise the first is kept with a precision that covers them all.
-TOWN_POPULATION = 10_000
-# A city this large known by a name (an alternate: its name in another language, or a former one) beats
-# places that bear the name when none of them has this many people.
-CITY_POPULATION = 100_000
 # A raion is named after a town of at least this many people (a former raion's centre): "the Velykyi Burluk
 # district" names a raion, not a street or a city's part
 RAION_TOWN_POPULATION = 1_000
@@ -179,11 +179,19 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
             start = match.start("name") + owned.start("place")
             if admin is None and admin1_code(owned.group("owner")):
                 admin = owned.group("owner")
-        elif settlement and not feature and (plain := _title_words_dropped(settlement)) != settlement:
+            if leading_place(owned.group("owner"), town=True) == owned.group("owner") and not geocode_candidates(
+                    settlement, admin1_code=admin1_code(owned.group("owner")), limit=1):
+                # "Vinnytsia's Ukraina concert hall": what a town owns, when no place of its oblast bears the name
+                settlement, start, admin = owned.group("owner"), match.start("name"), None
+        elif settlement and not feature and (plain := title_words_dropped(settlement)) != settlement:
             # "bombs Russian Equipment Sulyhivka": a Title Case headline's words before the name
             start = match.end("name") - len(plain) if match.group("name").endswith(plain) else start
             settlement = plain
-        if settlement and not feature:
+        if settlement and not feature and _POSSESSIVE_END.search(settlement):
+            # "on Zbirne's only school": the place that owns what follows, without the possessive
+            settlement = _POSSESSIVE_END.sub("", settlement)
+            found.append((settlement, (match.start("name"), match.end("name") - 2), admin, near))
+        elif settlement and not feature:
             found.append((settlement, match.span("name"), admin, near))
         elif settlement and _feature(match.group("name"), sentence, match.end("name")) == "site":
             # "in Chaplynka airfield, Kherson": the site's settlement, in the oblast named after it
@@ -194,7 +202,8 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
             continue
         elif settlement:
             weak.append((settlement, (start, start + len(settlement)), None, near))
-        if feature and admin and not _REGION_AFTER.match(sentence, match.end("admin")):
+        if feature and admin and not _REGION_AFTER.match(sentence, match.end("admin")) and (
+                _SET_APART.search(sentence, match.end("name"), match.start("admin"))):
             # "on Heroiv Pratsi St, Kharkiv": the city after a street or a facility is the place
             found.append((admin, match.span("admin"), None, near))
         elif feature and (after := _AFTER_FEATURE.match(sentence, match.end("name"))):
@@ -217,7 +226,7 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
         # bar" is no Bar)
         name = match.group("name")
         # the English word lists hold some cities' names ("donetsk"): those count only as a city's own name
-        town = _lower_case_town(name)
+        town = lower_case_town(name)
         if town:
             weak.append((town, (match.start("name"), match.start("name") + len(town)), None, False))
     for match in _CITY_BEFORE_PART.finditer(sentence):
@@ -225,7 +234,7 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
         if city and not _within(found, match.start("name")):
             weak.append((city, (match.start("name"), match.start("name") + len(city)), None, False))
     for match in (*_NAME_THEN_OBLAST.finditer(sentence), *_NAME_THEN_OBLAST_NAMED.finditer(sentence),
-                  *_NAME_OBLAST_NO_COMMA.finditer(sentence)):
+                  *_NAME_OBLAST_NO_COMMA.finditer(sentence), *_NAME_THEN_OBLAST_BRACKETED.finditer(sentence)):
         # "Destroyed Government Office Lyman, Donetsk Oblast", "Damaged houses Hostomel, Oblast Kyiv": a name
         # before its oblast, the oblast scoping it; a city named like its own oblast is the city ("Dnipro,
         # Dnipropetrovsk oblast"); after the word "oblast" the name is the oblast's even when misspelt
@@ -239,7 +248,19 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
         if match.re is _NAME_OBLAST_NO_COMMA and (name.lower() in english_words() or not geocode_candidates(
                 name, admin1_code=oblast, limit=1)):
             continue  # "Destroyed Kharkiv oblast" has no place before the oblast
-        found.append((name, match.span("name"), match.group("admin") if oblast else None, False))
+        start = _word_before_joined(sentence, match.start("name"), name, oblast)
+        found.append((sentence[start:match.end("name")], (start, match.end("name")), match.group("admin") if oblast
+                      else None, False))
+    for match in _ROAD_BETWEEN.finditer(sentence):
+        # "on the Bakhmut-Soledar road": the first town, the road read from it (trucewatch.nlp.place_shape)
+        if not _within(found, match.start("name")) and not village_named(match.group(0).rsplit(None, 1)[0]) and all(
+                village_named(match.group(group), first_word=False) or leading_place(match.group(group), town=True)
+                for group in ("name", "other")):
+            found.append((match.group("name"), match.span("name"), None, False))
+            found.append((match.group("other"), match.span("other"), None, False))  # the other end: an anchor
+    for match in _LABELLED.finditer(sentence):
+        if not _within(found, match.start("name")) and (town := village_named(match.group("name"))):
+            found.append((town, (match.start("name"), match.start("name") + len(town)), None, False))
     for match in _OBLAST_THEN_NAME.finditer(sentence):
         if admin1_code(match.group("admin")) and not admin1_code(match.group("name")):
             found.append((match.group("name"), match.span("name"), match.group("admin"), False))
@@ -250,7 +271,7 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
             start = match.end("name") - len(name)
             found.append((name, (start, match.end("name")), None, False))
     for match in _IN_BRACKETS.finditer(sentence):
-        town = leading_place(match.group("name"), town=True) or _only_settlement(match.group("name"))
+        town = leading_place(match.group("name"), town=True) or only_settlement(match.group("name"))
         if town is not None and town == match.group("name") and not _within(found, match.start("name")) and (
                 not _feature(match.group("name"), sentence, match.end("name"))):
             weak.append((town, match.span("name"), None, False))
@@ -260,10 +281,12 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
                 sentence, match.end("name")):
             found.append((match.group("name"), match.span("name"), None, False))
     event: list[tuple[str, tuple[int, int], str | None, bool]] = []
+    marked: list[tuple[str, tuple[int, int], str | None, bool]] = []  # villages read by :func:`_marked_as_place`
     for match in (*_TOWN_BEFORE_FACILITY.finditer(sentence), *_TITLE_PLACE.finditer(sentence),
                   *_TOWN_BASED.finditer(sentence), *_TITLE_STATE.finditer(sentence),
-                  *_TOWN_OWNS.finditer(sentence), *_TOWN_LAST.finditer(sentence), *_TOWN_EVENT.finditer(sentence),
-                  *_CENTRE_OF.finditer(sentence), *_DAMAGED_THEN_NAME.finditer(sentence)):
+                  *_TWO_WORDS_OWN.finditer(sentence), *_TOWN_OWNS.finditer(sentence), *_TOWN_LAST.finditer(sentence),
+                  *_TOWN_EVENT.finditer(sentence), *_CENTRE_OF.finditer(sentence),
+                  *_DAMAGED_THEN_NAME.finditer(sentence)):
         if match.re is _TOWN_LAST and (any(not sentence[span[1]:match.start()].strip() for _, span, _, _ in found)
                                        or _OBLAST_WORD_BEFORE.search(sentence, 0, match.start("name"))):
             continue  # "in Solokhi, Belgorod": the name after the place names its region, not a second place
@@ -271,12 +294,26 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
                 match.group("name"), sentence, match.end("name")) in ("feature", "regional"):
             continue  # "Donetsk Oblast School", "Zaporizhzhia Nuclear Power Station"
         town = leading_place(match.group("name"), town=True) or (
-            _only_settlement(match.group("name")) if match.re in (_TITLE_PLACE, _TITLE_STATE, _TOWN_BASED)
-            else _village_named(match.group("name")) if match.re is _DAMAGED_THEN_NAME else None)
+            (sole_town_prefix(match.group("name")) or (
+                # a site is named after the settlement it is at, whatever its size ("Timkivka railway station")
+                village_named(match.group("name"), first_word=False)
+                if _feature(match.group("name"), sentence, match.end("name")) == "site" else None))
+            if match.re is _TOWN_BEFORE_FACILITY
+            else only_settlement(match.group("name")) if match.re in (_TITLE_PLACE, _TITLE_STATE, _TOWN_BASED)
+            else village_named(match.group("name")) if match.re is _DAMAGED_THEN_NAME else None)
+        if town is None and _marked_as_place(match):
+            # a village's own name is read where the words mark it as a place, and only when the text names no
+            # other: beside another place it is as often a scope or a word that a village shares
+            town = village_named(match.group("name"), first_word=False)
+            if town and not _within(marked, match.start("name")):
+                marked.append((town, (match.start("name"), match.start("name") + len(town)), None, False))
+            continue
         if town and not _within((*found, *weak, *event), match.start("name")):
             # "after the Kharkiv bombing, residents of Lozova fled": the event's own town comes first
             (event if match.re is _TOWN_EVENT else weak).append(
                 (town, (match.start("name"), match.start("name") + len(town)), None, False))
+    if not (event or found or weak):
+        weak = marked
     entries = (_city_district(entry, sentence) for entry in (*event, *found, *weak))
     return tuple(entry for entry in entries
                  if entry is not None and not names_another_thing(entry[0], sentence, entry[1])
@@ -286,10 +323,11 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
 
 
 def names_another_thing(name: str, sentence: str, span: tuple[int, int]) -> bool:
-    """Whether the name at ``span`` names a side, a military unit, a metro station or a government rather than
-    a place (:func:`names_a_side`, :func:`names_a_unit`, :func:`names_a_stop`, :func:`names_a_government`)."""
+    """Whether the name at ``span`` names a side, a military unit, a metro station, a government, or a weapon, a
+    vehicle, a unit or a public figure a village is named like, rather than a place (:func:`names_a_side`,
+    :func:`names_a_unit`, :func:`names_a_stop`, :func:`names_a_government`, :func:`names_equipment`)."""
     return (names_a_side(sentence, span) or names_a_unit(sentence, span) or names_a_stop(name, sentence, span[1])
-            or names_a_government(name, sentence, span))
+            or names_a_government(name, sentence, span) or names_equipment(name, sentence, span))
 
 
 # A metro station named by an adjective is named after a street, a square or another city ("near Lukianivska
@@ -311,7 +349,7 @@ def _within(entries: Iterable[tuple[str, tuple[int, int], str | None, bool]], po
 
 # "the Shevchenkivskyi district of Kyiv", "Kyivskyi district, Donetsk": a city's district, named before its city
 _DISTRICT_OF = re.compile(r"\s+(?i:district|raion|rayon)\b\s*"
-                          r"(?:,\s*|(?i:of)\s+(?:(?i:the)\s+)?(?:(?i:city)\s+(?:(?i:of)\s+)?)?)"
+                          r"(?:,\s*|(?i:of|in)\s+(?:(?i:the)\s+)?(?:(?i:city)\s+(?:(?i:of)\s+)?)?)"
                           r"(?P<city>" + NAME + r")")
 # a city's district lies within this distance of its city's point (also for "Donetsk - Petrovskyi", places)
 DISTRICT_MAX_KM = 25.0
@@ -469,7 +507,7 @@ _POWER_WORDS = frozenset({"power", "nuclear", "npp", "tpp", "chp", "hpp", "subst
 # the name says nothing of where they are.
 _REGIONAL_WORDS = frozenset({
     "plant", "factory", "power", "nuclear", "npp", "tpp", "chp", "hpp", "refinery", "substation", "depot",
-    "works", "mine", "facility", "complex", "combine",
+    "works", "mine", "facility", "complex", "combine", "pumping", "compressor",
 })
 _NEXT_WORD = re.compile(r"[\s.]+([A-Za-z]+)")
 # the place named after a street or a site ("on Lomizova street, Mariupol")
@@ -495,6 +533,31 @@ _NAME_THEN_OBLAST_NAMED = re.compile(r"\b(?P<name>" + NAME + r")\s*,\s*(?i:oblas
                                      + r")")
 _NAME_OBLAST_NO_COMMA = re.compile(r"\b(?P<name>" + NAME + r")\s+(?P<admin>" + NAME
                                    + r")\s+(?i:oblast|region|province)\b")
+# the same with the oblast in brackets ("Lypivske (Sumy Oblast): damaged houses")
+_NAME_THEN_OBLAST_BRACKETED = re.compile(r"\b(?P<name>" + NAME + r")\s*[(\[]\s*(?P<admin>" + NAME
+                                         + r")\s+(?i:oblast|region|province)\s*[)\]]")
+# a road named by the two towns it joins ("the Bakhmut-Soledar road", "Kyiv–Zhytomyr highway")
+_ROAD_BETWEEN = re.compile(r"\b(?P<name>[A-Z][\w'’]+)\s*[-–—/]\s*(?P<other>[A-Z][\w'’]+)\s+(?i:road|highway|motorway|"
+                           r"route)\b")
+# a place given under a label ("Location: Mala Rohan", "Place: Lypivske")
+_LABELLED = re.compile(r"\b(?i:location|place|geolocation|geolocated to|settlement)\s*:\s*(?P<name>" + NAME
+                       + r"(?:\s+" + NAME + r")?)")
+_CAPITALISED_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<word>[A-Z][\w'’]+)\s+$")
+
+
+def _word_before_joined(sentence: str, start: int, name: str, oblast: str | None) -> int:
+    """Where a name read before its oblast starts: one word earlier when that word and the name together are a
+    settlement's own name in the oblast ("Lozova Pavlivka, Luhansk oblast", where "Pavlivka" alone is another
+    village), else at ``start``."""
+    before = _CAPITALISED_BEFORE.search(sentence, max(0, start - 40), start)
+    if before is None or oblast is None or before.group("word").lower() in NOT_PLACES:
+        return start
+    joined = f"{before.group('word')} {name}"
+    own = [match for match in geocode_candidates(joined, admin1_code=oblast, limit=3)
+           if match.matched_by == MATCHED_BY[0]]
+    return before.start("word") if own else start
+
+
 # the name after such a word is an oblast's, never a town closing the title ("Dnipro, Oblast Dnipropetrovsk")
 _OBLAST_WORD_BEFORE = re.compile(r"\b(?i:oblast|region|province|raion|rayon|district)\s+$")
 # a town's own: "Mariupol's skyline"; not a side's ("Kyiv's forces"; "LNR's Osa": NOT_PLACES)
@@ -508,6 +571,27 @@ _TOWN_OWNS = re.compile(r"\b(?P<name>" + NAME + r")['’]s\s+(?!(?i:forces|troop
 # region, an island), nor after a capitalised word on its line ("Stanytsia Luhanska" is one name)
 _TOWN_LAST = re.compile(r"(?:[,:]\s*|\s+[-–—|/]\s*|(?<![\w'’-])(?!(?i:the)\s)[a-z][a-z'’-]*\s+|(?<=['’]s)\s+|"
                         r"(?<=[a-z])[ \t]*\n\s*)(?P<name>" + NAME + r")\s*[.!]?\s*$")
+# a village's name of two words owning a facility ("Mala Rohan's school"), never a region's ("Kharkiv Oblast's")
+_TWO_WORDS_OWN = re.compile(r"\b(?P<name>" + NAME + r"\s+(?!(?i:oblast|region|province|raion|rayon|district|krai)\b)"
+                            + NAME + r")(?=['’]s\s)")
+# the punctuation that sets a title's closing name apart ("Damaged houses, Zbirne"; "Shelling - Novoselivka Persha"),
+# where a village's own name is as plainly a place as a town's
+_CLOSING_MARK = re.compile(r"(?:[,:|/]|\s[-–—])\s*$")
+# a facility or a site a place's possessive owns ("Zbirne's hospital", "Zbirne's only school")
+_OWNED_FACILITY = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?i:" + "|".join(sorted(
+    _FACILITY_WORDS | _SITE_WORDS | {"houses", "homes", "streets", "outskirts", "centre", "center", "residents"}))
+    + r")\b")
+
+
+def _marked_as_place(match: re.Match[str]) -> bool:
+    """Whether the words around a title's closing name or a possessive mark it as a place, so that a village's own
+    name is taken as readily as a town's: the name closes the title after a comma, a colon, a bar, a slash or a dash
+    ("Damaged houses, Zbirne"), or owns a facility, a site or a place's parts ("Zbirne's hospital")."""
+    if match.re is _TOWN_LAST:
+        return _CLOSING_MARK.search(match.string, 0, match.start("name")) is not None
+    if match.re in (_TOWN_OWNS, _TWO_WORDS_OWN):
+        return _OWNED_FACILITY.match(match.string, match.end("name")) is not None
+    return False
 # a town as the modifier of an event: "after the Kharkiv bombing", "the army's Horlivka shelling"
 _TOWN_EVENT = re.compile(r"(?:\bthe|\w['’]s)\s+(?P<name>" + NAME + r")\s+(?:bombings?|shelling|strikes?|attacks?|"
                          r"explosions?|blasts?|missile strikes?|airstrikes?|air strikes?|clashes|fighting|battles?)\b")
@@ -527,6 +611,10 @@ _TITLE_PLACE = re.compile(_TITLE_NAME + r"\s*(?:[,:]|\s[-–—]\s|[.!]?\s*$)")
 # village shelled")
 _NAME_THEN_KIND = re.compile(r"\b(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)\s+(?i:village|town|city|settlement|"
                              r"hamlet)\b(?!\s+(?i:council|hall|administration|centre|center|hospital|of))")
+# the comma or bracket that sets a place apart from a street's or a facility's name before it ("on Heroiv Pratsi St,
+# Kharkiv"; not "Zaporizhzhia Nuclear Power Plant", whose last word is the facility's own)
+_SET_APART = re.compile(r"[,(]")
+_POSSESSIVE_END = re.compile(r"(?<=\w)['’]s$")
 # "Kherson's Chornobaivka", "Kyiv Oblast's Bucha": a place and what it belongs to
 _OWNER_SPLIT = re.compile(r"(?P<owner>.+?)['’]s\s+(?P<place>" + NAME + r"(?:\s+" + NAME + r")?)$")
 # a town named by what is based there or by its people ("the Kherson-based TV tower", "Izium residents killed")
@@ -593,130 +681,17 @@ def _feature(name: str, sentence: str, end: int) -> str | None:
     return None
 
 
-def leading_place(name: str, *, town: bool, city: bool = False) -> str | None:
-    """The longest leading part of a site's or facility's name that is a settlement's name ("Kharkiv" in
-    "Kharkiv National University"); with ``town``, only a town's (or a city's, by an alternate name: "Nikolaev
-    regional administration"); with ``city``, only a city's own name (100,000+ people)."""
-    words = name.split()
-    for size in range(len(words), 0, -1):
-        prefix = " ".join(words[:size])
-        if prefix.lower() in NOT_PLACES or len(prefix) < 3:
-            continue
-        readings = geocode_candidates(prefix, limit=5)
-        for match in readings:
-            own = match.matched_by == MATCHED_BY[0]
-            if city and not (own and match.population >= CITY_POPULATION):
-                continue
-            if not town and own:
-                return prefix
-            if (own and match.population >= TOWN_POPULATION) or (
-                    match.matched_by == MATCHED_BY[1] and size == 1 and match.population >= CITY_POPULATION):
-                return prefix
-            if match.matched_by == MATCHED_BY[1] and size == 1 and len(readings) == 1 and (
-                    match.population >= TOWN_POPULATION):
-                return prefix  # a town's former name that no other place bears ("Severodonetsk")
-    return None
-
-
-def _lower_case_town(name: str) -> str | None:
-    """The town a name typed in lower case stands for: both words when they are a town's name ("nova
-    kakhovka") or, neither an English word, a village's own name ("stara maiachka"); else the first word: a
-    word of the English lists ("nova", "donetsk") only as a city's own name, a word of no English list as a
-    town's or a village's own name ("chornobaivka"), or one town's misspelt name ("popasana")."""
-    words = name.split()
-    if words[0] in NOT_PLACES:
-        return None  # "in near bar street": a preposition, not a name
-    titled = " ".join(word.capitalize() for word in words)
-    if len(words) == 2 and words[1] not in NOT_PLACES and leading_place(titled, town=True) == titled:
-        return titled
-    if len(words) == 2 and not any(word in english_words() or word in NOT_PLACES for word in words) and (
-            leading_place(titled, town=False) == titled):
-        return titled  # "in stara maiachka": two words of no English list that are a village's own name
-    first = words[0]
-    if first in english_words():
-        return leading_place(first.capitalize(), town=True, city=True)
-    town = leading_place(first.capitalize(), town=True) or (
-        first.capitalize() if len(first) >= 5 and first not in NOT_PLACES and leading_place(
-            first.capitalize(), town=False) == first.capitalize() else None)
-    if town is None and len(first) >= MISSPELT_MIN_LETTERS:
-        found = geocode_candidates(first.capitalize(), limit=2)
-        if len(found) == 1 and found[0].matched_by == MATCHED_BY[2] and found[0].population >= TOWN_POPULATION:
-            town = first.capitalize()
-    return town
-
-
-def _title_words_dropped(name: str) -> str:
-    """A name without the capitalised English words a Title Case headline puts before it ("Equipment
-    Sulyhivka" is Sulyhivka), when the whole is no place's name and the rest is."""
-    words = name.split()
-    if len(words) < 2 or words[0].lower() not in english_words() or geocode_candidates(name, limit=1):
-        return name
-    while len(words) > 1 and words[0].lower() in english_words():
-        words = words[1:]
-    rest = " ".join(words)
-    return rest if rest.lower() not in english_words() and geocode_candidates(rest, limit=1) else name
-
-
-def _village_named(name: str) -> str | None:
-    """The name, or its first word, when settlements bear it as their own name (however many) and it is no
-    English word, no oblast's name and no word this module refuses ("Destroyed bridge Moshchun")."""
-    words = name.split()
-    for candidate in dict.fromkeys((name, words[0])):
-        if candidate.lower() in english_words() or candidate.lower() in NOT_PLACES or admin1_code(candidate):
-            continue
-        found = geocode_candidates(candidate, limit=1)
-        if found and found[0].matched_by == MATCHED_BY[0] and found[0].source not in (
-                "admin1-centre", "geonames-section"):
-            return candidate
-    return None
-
-
-def _only_settlement(name: str) -> str | None:
-    """The name when one settlement alone bears it as its own name and it is no English word ("Horenka, drone
-    footage of …": a title's first name before a comma)."""
-    if name.lower() in english_words() or name.lower() in NOT_PLACES:
-        return None
-    found = geocode_candidates(name, limit=2)
-    if len(found) == 1 and found[0].matched_by == MATCHED_BY[0] and found[0].source != "admin1-centre":
-        return name
-    return None
-
-
 def settlement_in(name: str, sentence: str, end: int) -> tuple[str | None, bool]:
     """The settlement a name found in text stands for, and whether the name is a street's, a water's, a
     site's or a facility's (then the place named right after it, "on Heroiv Pratsi St, Kharkiv", is one)."""
     kind = _feature(name, sentence, end)
     if kind is None:
         return name, False
-    if kind in ("site", "facility"):
-        return leading_place(name, town=kind == "facility"), True
+    if kind == "facility":
+        return leading_place(name, town=True) or sole_town_prefix(name), True
+    if kind == "site":
+        return leading_place(name, town=False), True
     return None, True
-
-
-@lru_cache(maxsize=1)
-def english_words() -> frozenset[str]:
-    """Common English words (the lemma lists the installed spaCy English model ships; empty without it)."""
-    import importlib.util
-
-    from spacy.lookups import Lookups
-
-    from trucewatch.nlp.spacy_support import MODEL_PACKAGES
-
-    for package in MODEL_PACKAGES:
-        spec = importlib.util.find_spec(package)
-        if spec is None or spec.origin is None:
-            continue
-        for table_dir in sorted(Path(spec.origin).parent.glob("*/lemmatizer/lookups")):
-            lookups = Lookups().from_disk(table_dir)
-            words: set[str] = set()
-            if lookups.has_table("lemma_index"):
-                for listed in lookups.get_table("lemma_index").values():
-                    words.update(word for word in listed if word.isalpha())
-            if lookups.has_table("lemma_exc"):
-                for table in lookups.get_table("lemma_exc").values():
-                    words.update(word for word in table if word.isalpha())
-            return frozenset(words)
-    return frozenset()
 
 
 # A town's name as the one who speaks ("Moscow said", "Kyiv reported") names a government, not a place.

@@ -49,6 +49,7 @@ from trucewatch.geo.gazetteer import (
 )
 from trucewatch.nlp.pipeline import Frame
 from trucewatch.nlp.place_choice import HAMLET_POPULATION, WAR_REACH_KM, line_of_contact_km, listed_with
+from trucewatch.nlp.place_far import FIRE_REACH_KM
 from trucewatch.nlp.place_names import NAME, TOWN_POPULATION, admin1_of, english_words
 from trucewatch.nlp.place_roles import ELSEWHERE_ROLES, name_role
 
@@ -261,3 +262,20 @@ def put_admin1_only(frame: Frame, code: str | None, unplaced: list[str] | None =
     frame.put("location", {"name": None, "admin1_code": code, "country": centre.country, "lat": centre.lat,
                            "lon": centre.lon, "precision_km": centre.precision_km, "source": centre.source,
                            "basis": basis})
+
+
+def far_abroad(location: dict[str, Any]) -> bool:
+    """Whether a location lies abroad and more than FIRE_REACH_KM from every line of contact: where soldiers came
+    from ("Russian soldiers from Pskov killed"), never where the war's event was."""
+    return location.get("lat") is not None and abroad_beyond_reach(location.get("country"), location["lat"],
+                                                                   location["lon"])
+
+
+def abroad_beyond_reach(country: str | None, lat: float, lon: float) -> bool:
+    """Whether a point of a country other than Ukraine lies more than FIRE_REACH_KM from every line of contact."""
+    return country not in (None, "UA") and line_of_contact_km(lat, lon) > FIRE_REACH_KM
+
+
+def beyond_fire_reach(location: dict[str, Any]) -> bool:
+    """Whether a location with a point lies more than FIRE_REACH_KM from every line of contact (anywhere)."""
+    return location.get("lat") is not None and line_of_contact_km(location["lat"], location["lon"]) > FIRE_REACH_KM

@@ -43,7 +43,30 @@ def where_in_or_around(sentence: str, span: tuple[int, int], location: dict[str,
     the words next to the name give, or widened when they name it as a direction or an area."""
     return (_district_of(sentence, span, location) or _offset_from(sentence, span, location)
             or _distance_from(sentence, span, location) or _offset_missed(sentence, span, location)
-            or _part_of_city(sentence, span, location) or _along(sentence, span, location) or location)
+            or _part_of_city(sentence, span, location) or _along(sentence, span, location)
+            or _road_between(sentence, span, location) or location)
+
+
+# "on the Bakhmut-Lysychansk road", "the Kyiv–Zhytomyr highway": a road between two towns, named by both; the other
+# end is taken within ROAD_MAX_KM of the first (and anchors the choice among the first's namesakes)
+ROAD_AFTER = re.compile(r"\s*[-–—/]\s*(?P<other>[A-Z][\w'’]+)\s+(?i:road|highway|motorway|route)\b")
+ROAD_MAX_KM = 250.0
+
+
+def _road_between(sentence: str, span: tuple[int, int], place: dict[str, Any]) -> dict[str, Any] | None:
+    """"the Bakhmut-Soledar road": the first town's point, the precision widened by the distance to the second,
+    when that is a place within ROAD_MAX_KM of the first (the event lies somewhere on the road; which end it is
+    nearer the text does not say)."""
+    road = ROAD_AFTER.match(sentence, span[1])
+    if road is None or place.get("lat") is None:
+        return None
+    ends = [distance_km(place["lat"], place["lon"], match.lat, match.lon)
+            for match in geocode_candidates(road.group("other"), limit=20)
+            if match.source != "admin1-centre" and match.matched_by != MATCHED_BY[2]]
+    ends = [km for km in ends if 0 < km <= ROAD_MAX_KM]
+    if not ends:
+        return None
+    return widened(place, min(ends), f"on the road from it to {road.group('other')} ({min(ends):.0f} km)")
 
 
 def widened(location: dict[str, Any], km: float, why: str) -> dict[str, Any]:

@@ -95,10 +95,13 @@ from trucewatch.nlp.place_raions import (
 )
 from trucewatch.nlp.place_roles import ELSEWHERE_ROLES, from_home, name_role, named_elsewhere
 from trucewatch.nlp.place_scope import (
+    abroad_beyond_reach,
+    beyond_fire_reach,
     common_word,
     conflicts_with_country,
     country_named,
     disagreeing,
+    far_abroad,
     on_the_border,
     outweighed_abroad,
     put_admin1_only,
@@ -235,18 +238,6 @@ def _known_in_ukraine(name: str, found: tuple[GeoMatch, ...], chosen: tuple[GeoM
            if _gives_point(match, basis) else f"no point among {len(found)} namesakes")
     return town, (f"{len(found)} places share the name; {KNOWN_MARK} of {town.population:,} people is known by "
                   f"it (a former name, or its name in Russian), where the choice gave {was}")
-
-
-def _far_abroad(location: dict[str, Any]) -> bool:
-    """Whether a location lies abroad and more than FIRE_REACH_KM from every line of contact: where soldiers came
-    from ("Russian soldiers from Pskov killed"), never where the war's event was."""
-    return location.get("lat") is not None and _abroad_beyond_reach(location.get("country"), location["lat"],
-                                                                    location["lon"])
-
-
-def _abroad_beyond_reach(country: str | None, lat: float, lon: float) -> bool:
-    """Whether a point of a country other than Ukraine lies more than FIRE_REACH_KM from every line of contact."""
-    return country not in (None, "UA") and line_of_contact_km(lat, lon) > FIRE_REACH_KM
 
 
 def _gives_point(match: GeoMatch, basis: str) -> bool:
@@ -410,7 +401,7 @@ def _too_weak_for_a_neighbour(location: dict[str, Any], context: _Placing) -> bo
     it is not taken when only an alternate name or a spelling variant reads it as a place, when it lies abroad beyond
     FIRE_REACH_KM of every line of contact, or when the event is fire across the line and it lies beyond that
     reach."""
-    if "(found as " in location["basis"] or _far_abroad(location):
+    if "(found as " in location["basis"] or far_abroad(location):
         return True
     return context.fire and line_of_contact_km(location["lat"], location["lon"]) > FIRE_REACH_KM
 
@@ -483,6 +474,7 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
     deferred: tuple[dict[str, Any], tuple[int, int]] | None = None  # a place where something came from or went
     deferred_role: str | None = None
     far: tuple[dict[str, Any], tuple[int, int]] | None = None  # a place far from the rest of the text
+    doubted: tuple[dict[str, Any], tuple[int, int]] | None = None  # the same near a line, or with no point
     elsewhere = False  # a name the sentence gives in another role (where a shot came from, a comparison)
     disagree: dict[str, Any] | None = None  # a town the region the sentence names does not hold
     border: tuple[dict[str, Any], tuple[int, int]] | None = None  # the one namesake just beyond that region
@@ -575,14 +567,26 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
             if deferred is None or (role == "destination" and deferred_role in _YIELDS_TO_DESTINATION):
                 deferred, deferred_role = (location, span), role
             continue
-        if CAUTION in location.get("basis", "") and location.get("lat") is not None and line_of_contact_km(
-                location["lat"], location["lon"]) > FIRE_REACH_KM:
+        if location.get("lat") is None:
+            doubted = doubted or (location, span)  # namesakes far apart, no point: a later name placed may be one
+            continue
+        if CAUTION in location.get("basis", ""):
             # "shelling in Yekaterinburg village near Izium": a place far from the rest of the text and from every
             # line of contact yields to a later name of the sentence (which may be far from it too, but lies
-            # where the war is)
-            far = far or (location, span)
+            # where the war is); near a line, only to a later name placed without that doubt that lies where the
+            # war is too ("at the Pivdennyi bus station in Kherson"), and is taken when there is none
+            if beyond_fire_reach(location):
+                far = far or (location, span)
+            else:
+                doubted = doubted or (location, span)
             continue
+        if doubted is not None and beyond_fire_reach(location) and (
+                doubted[0].get("lat") is not None or location.get("country") != "UA"):
+            location, span = doubted  # "Damage at Omsk cafe, Mariupol": not for a place far from the war
         frame.put("location", location, span)
+        return True
+    if doubted is not None:
+        frame.put("location", doubted[0], doubted[1])
         return True
     if far is not None and not (explicit_admin1 or sentence_admin1):
         frame.put("location", far[0], far[1])
@@ -590,7 +594,7 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
     if modifier is not None:
         frame.put("location", modifier[0], modifier[1])
         return True
-    if deferred is not None and not (deferred_role in _FROM_ROLES and _far_abroad(deferred[0])):
+    if deferred is not None and not (deferred_role in _FROM_ROLES and far_abroad(deferred[0])):
         location = deferred[0]
         if deferred_role in _ON_THE_WAY:
             # where something went or came from: the event was on the way, somewhere near it
@@ -768,7 +772,7 @@ def _beyond_fire(match: GeoMatch, context: _Placing) -> bool:
     """Whether fire across the line cannot have fallen at ``match``: a place abroad beyond FIRE_REACH_KM of every
     line of contact, found where the text names no region (a Russian town by the name is more often a person's:
     "the home of Pushkin")."""
-    return context.fire and match.source != "admin1-centre" and _abroad_beyond_reach(match.country, match.lat,
+    return context.fire and match.source != "admin1-centre" and abroad_beyond_reach(match.country, match.lat,
                                                                                      match.lon)
 
 
