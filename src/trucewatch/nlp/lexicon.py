@@ -167,7 +167,8 @@ ACTORS: list[tuple[re.Pattern[str], str]] = [
         (r"\b(nafs?|novorossiya|separatists?|rebel forces|dpr forces|lpr forces)\b", "DPR"),
         (r"\b(russian|russians|russia(?:'s)?|kremlin(?:'s)?|moscow's|(?<=accused )moscow|moscow regime|"
          r"moscow(?=" + _CAPITAL_ACTS + r"))\b", "RU"),
-        (r"\b(ukrainian|ukraine(?:'s)?|ukrainians|kyiv's|(?<=accused )kyiv|(?:kyiv|kiev) regime|"
+        # the Armed Forces of Ukraine by their English, Ukrainian and Russian abbreviations ("accused the AFU of ...")
+        (r"\b(ukrainian|ukraine(?:'s)?|ukrainians|kyiv's|(?<=accused )kyiv|(?:kyiv|kiev) regime|(?-i:AFU|ZSU|VSU)|"
          r"(?:kyiv|kiev)(?=" + _CAPITAL_ACTS + r"))\b", "UA"),
     ]
 ]
