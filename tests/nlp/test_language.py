@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ import yaml
 
 from trucewatch.nlp import language
 from trucewatch.nlp.language import detect_language, dictionary_words
+from trucewatch.nlp.posts import Post, read_post_any
 
 CASES: list[dict[str, Any]] = yaml.safe_load((Path(__file__).parent / "language_cases.yaml").read_text(
     encoding="utf-8"))
@@ -23,6 +25,21 @@ def test_short_cyrillic_post(case: dict[str, Any]) -> None:
     found = detect_language(case["text"])
     assert (found.code, found.supported) == (case["code"], True), found.reason
     assert DECIDED_BY[case["by"]] in found.reason, found.reason
+    # the default is never settled: the posts' reader also tries the other language
+    assert found.settled == case.get("settled", case["by"] != "default"), found.reason
+
+
+READ_AS = [case for case in CASES if "read_as" in case]
+
+
+@pytest.mark.parametrize("case", READ_AS, ids=[case["text"] for case in READ_AS])
+def test_an_unsettled_post_is_read_in_the_language_that_finds_an_event(case: dict[str, Any]) -> None:
+    result = read_post_any(Post(id="p1", text=case["text"], published_at=datetime(2024, 5, 1, 6, tzinfo=UTC),
+                                source="channel"))
+    code, kind = case["read_as"]
+    assert (result.language.code, result.kind) == (code, kind), result.language.reason
+    # every post accounted for: reports, or a reason why none
+    assert bool(result.reports) != bool(result.skipped)
 
 
 def test_dictionary_words_count_words_one_dictionary_knows() -> None:

@@ -66,6 +66,9 @@ class Language:
     code: str
     supported: bool
     reason: str
+    # False when nothing told Russian from Ukrainian and the code is the default: the posts' reader then also
+    # tries the other language (:func:`trucewatch.nlp.posts.read_russian_ukrainian`)
+    settled: bool = True
 
 
 def _script(char: str) -> str:
@@ -140,10 +143,11 @@ def _cyrillic(text: str) -> Language:
     if uk_score == ru_score == 0:
         # nothing either language alone has (a name, a number of drones): Russian spelling is the default
         # for the channels this reads, and the two extractors share their Cyrillic matching
-        return Language("ru", True, "Cyrillic without Ukrainian letters")
+        return Language("ru", True, "Cyrillic without Ukrainian letters", settled=False)
     if uk_score > ru_score:
         return Language("uk", True, f"Ukrainian letters and words ({uk_score} against {ru_score})")
-    return Language("ru", True, f"Russian letters and words ({ru_score} against {uk_score})")
+    return Language("ru", True, f"Russian letters and words ({ru_score} against {uk_score})",
+                    settled=ru_score > uk_score)
 
 
 def _by_dictionary(uk_known: int, ru_known: int, why: str = "") -> Language:
@@ -215,8 +219,24 @@ def _plain_words(text: str, limit: int) -> list[str]:
             before = before[:-1].rstrip()
         if word[0].isupper() and before and before[-1] not in _SENTENCE_END:
             continue
-        words.append(word.lower().replace("’", "'").replace("ʼ", "'"))
+        lowered = word.lower().replace("’", "'").replace("ʼ", "'")
+        if word[0].isupper() and _russian_name(lowered):
+            continue  # a name opening a sentence ("Моздок, аеродром."): the same in both languages
+        words.append(lowered)
     return words
+
+
+_NAME_TAGS = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"})
+
+
+@lru_cache(maxsize=4096)
+def _russian_name(word: str) -> bool:
+    """Whether the Russian dictionary knows ``word`` only as a name of a place, person or organisation (the
+    Ukrainian one marks no names, so a town both spell alike would count as Russian alone)."""
+    from trucewatch.nlp.slavic.morph import analyser
+
+    known = [parse for parse in analyser("ru").parse(word) if parse.is_known]
+    return bool(known) and all(_NAME_TAGS & set(parse.tag.grammemes) for parse in known)
 
 
 @lru_cache(maxsize=16384)

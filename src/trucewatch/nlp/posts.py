@@ -98,6 +98,14 @@ def read_russian_ukrainian(post: Post, text: str, language: Language) -> PostRes
                           tz=post.tz, source_kind=post.source_kind, aligned_with=post.aligned_with,
                           provenance={**post.provenance, "language": language.code})
     reading = read_post(text, language.code, context)
+    if not reading.reports and not language.settled:
+        # nothing told the languages apart ("Просто зараз атака на Таганрог"): the other language's reading is
+        # kept when it finds an event and the first found none
+        other = "uk" if language.code == "ru" else "ru"
+        second = read_post(text, other, replace(context, provenance={**context.provenance, "language": other}))
+        if second.reports:
+            reading, language = second, Language(other, True, f"{language.reason}; read as {other}: the "
+                                                              f"{language.code} reading found no event", False)
     if reading.reports:
         for report in reading.reports:
             report.provenance["post_kind"] = reading.kind

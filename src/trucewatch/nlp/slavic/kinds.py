@@ -187,6 +187,10 @@ _RETRACTED = re.compile(r"(?:\bUPD|\bОновлен\w*)\s*:?\s*(?:[\w'’]+\s+){
                         _F)
 # ... or a post that says in its own words that no strike happened ("виявляється ніяких вибухів не було, просто дах
 # завалило снігом"; not the other side's words: "русня пише, що ніяких вибухів не було")
+# a post that opens by correcting an earlier post and says what "in fact" happened withdraws that post's strike
+# ("Уточнення до вчорашнього посту: відео з «палаючим НПЗ» — насправді горів склад")
+_CORRECTED = re.compile(r"\W*(?:уточнення|виправлення|поправка)\s+(?:до|щодо)\s+(?:[\w'’ʼ]+\s+){0,2}"
+                        r"(?:пост|допис|новин|повідомлен)\w*[^\n]*?(?<![\w'’ʼ])насправді(?![\w'’ʼ])", _F)
 _NONE_HAPPENED = re.compile(r"(?<![\w'’])(?:ніяк|жодн)\w*\s+(?:[\w'’]+\s+)?(?:вибух|удар|атак|прил[іь]о?т|уражен|пожеж)"
                             r"\w*\s+(?:[\w'’]+\s+)?не\s+(?:було|був|була|сталос[ья])(?![\w'’])", _F)
 # ... or that what others showed is a fake ("З 90% впевненістю можемо сказати, що це наєбалово повне", "— ФЕЙК!")
@@ -312,8 +316,8 @@ def classify(text: str, language: str) -> str:
         return "other"  # "Два роки тому, 10 жовтня 2022-го, росія вперше …": an anniversary recalled
     if language == "uk" and explains(text, language):
         return "other"  # "Сьогодні ми поговоримо про машинний зір …": a feature
-    if language == "uk" and _RETRACTED.search(text):
-        return "other"  # "Попередньо, удар по нафтобазі … UPD: Схоже що ні("
+    if language == "uk" and (_RETRACTED.search(text) or _CORRECTED.match(text)):
+        return "other"  # "Попередньо, удар по нафтобазі … UPD: Схоже що ні(", a post correcting an earlier one
     if language == "uk" and _no_strike_happened(text):
         return "other"  # "Бачили вчора новину про вибух …? Так ось, виявляється ніяких вибухів не було"
     if language == "uk" and spans and _told_as_not_an_event(text, spans, language):
@@ -399,10 +403,11 @@ _SINCE_A_DAY = re.compile(rf"^\W*[Зз]\s+\d{{1,2}}\s+(?:{'|'.join(UK_MONTHS)})(
 _DAY_SPAN = re.compile(rf"(?<!\d)(\d{{1,2}})\s*[–—-]\s*(\d{{1,2}})\s+(?:{'|'.join(UK_MONTHS)})", _F)
 _BEATING_NOW = re.compile(r"(?<![\w'’ʼ])(?:б[’'ʼ]?ють|гатять|лупять)\s+по(?![\w'’])", _F)
 _STRIKES_NAMED = re.compile(r"(?<![\w'’])(?:атак|удар|уражен|прильот)", _F)  # "Хронологія атак (1–22 травня)"
-# a headline naming a week or a month as its subject, with where or which days after it: a review of its strikes
+# a headline naming a week or a month as its subject, with where or which days after it, or its summing-up ("Березень
+# підсумок", "Тиждень: підсумки"): a review of its strikes
 _PERIOD_HEAD = re.compile(r"^\W*(?:тиждень|місяць|січень|березень|квітень|травень|червень|липень|серпень|"
-                          r"вересень|жовтень|листопад|грудень)(?:\s+\d{4})?\s+"
-                          r"(?:(?:на|у|в)\s+[\w'’ʼ«]|\d{1,2}\s*[–—-]\s*\d)", _F)
+                          r"вересень|жовтень|листопад|грудень)(?:\s+\d{4})?(?:\s+"
+                          r"(?:(?:на|у|в)\s+[\w'’ʼ«]|\d{1,2}\s*[–—-]\s*\d)|\s*[:,—–-]?\s*підсум\w*)", _F)
 _REVIEW_DAYS = 3  # a span of at least this many days is a review, not a night
 _REVIEW_HEAD = 150
 

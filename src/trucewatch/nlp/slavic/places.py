@@ -36,6 +36,7 @@ from trucewatch.nlp.slavic.roles import (
     TOWARDS,
     alerted,
     compared,
+    denied,
     elsewhere,
     from_origin,
     inscribed,
@@ -445,13 +446,14 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
     (a town counts for its region: the town's own place is kept)."""
     found: list[tuple[int, str, tuple[int, int], Location]] = []
     for code, span in _unit_places(text, language):
-        if towards(text, span[0]):
+        if towards(text, span[0]) or denied(text, span[0]):
             continue  # "у напрямку Ярославської області": where something flew to
         found.append((span[0], code, span, admin1_location(code)))
     for code, pattern in lexicon().region_names:
         for match in pattern.finditer(text):
             before = text[max(0, match.start() - 25): match.start()]
-            if from_origin(text, match.start()) or TOWARDS.search(before) or on_route(text, match.start()) or (
+            if from_origin(text, match.start()) or TOWARDS.search(before) or on_route(text, match.start()) or denied(
+                    text, match.start()) or (
                     _SETTLEMENT_NOUN.search(before) and _IN_A_UNIT.match(text, match.end())):
                 continue  # "село Крим у Ростовській області": a settlement of that name in the oblast named
             found.append((match.start(), code, (match.start(), match.end()), admin1_location(code)))
@@ -519,7 +521,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             if re.search(r"(?:щин|чин)\w*$", word) or COMPOUND_OBLAST.match(word):
                 # "Луганщини": an oblast by its Ukrainian short name; "Ленобласть", "Мособласти": by a clipped compound
                 short = _name_code(word, language) or _town_land(word, language) or compound_oblast(word)
-                if short:
+                if short and not denied(text, match.start()):
                     found.append((match.start(), short, (match.start(), match.end()), admin1_location(short)))
                     units.append(((match.start(), match.end()), short))  # a village after it is looked for there
                 continue

@@ -26,7 +26,7 @@ from trucewatch.nlp.slavic.tallies import DESTROYED, tally
 from trucewatch.nlp.slavic.timing import When, historical, recalled, resolve
 from trucewatch.nlp.slavic.wording import has_verb, strike_words, struck_object
 
-EXTRACTOR = "trucewatch-posts-ru-uk/30"
+EXTRACTOR = "trucewatch-posts-ru-uk/31"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
@@ -345,10 +345,15 @@ def _strikes(text: str, language: str, spans: list[tuple[int, int]], context: Po
             post_places = [place for place in post_places
                            if not (place.code == "UA-43" and _PENINSULA.match(text, place.span[0]))]
     post_weapon = _weapon(text)
-    claimed = [(start, end) for start, end in spans
-               if energy_mentions(text[start:end]) and not words.energy_not_a_claim.search(text[start:end])
-               and not (language == "uk" and recalled(text, start + len(text[start:end]) - len(
+    named_objects = [(start, end) for start, end in spans
+                     if energy_mentions(text[start:end]) and not words.energy_not_a_claim.search(text[start:end])]
+    claimed = [(start, end) for start, end in named_objects
+               if not (language == "uk" and recalled(text, start + len(text[start:end]) - len(
                    text[start:end].lstrip())))]
+    if not claimed and named_objects and spans and recalled(text, spans[0][0]):
+        # "Нагадаю, якщо хтось проспав вихідні: в ніч на суботу наші птахи навідались на Ільський НПЗ": a post that
+        # opens by recalling and names no other object tells the recalled strike as its news
+        claimed = named_objects
     chosen = [(start, end) for start, end in claimed if words.attack.search(text[start:end])]
     if not chosen and claimed and kind in ("strike_on_russia", "russian_strike"):
         chosen = claimed[:1]  # "Кропоткінська НПС ... . Станція була атакована": the object, then the attack

@@ -60,7 +60,8 @@ _LAUNCHED_AFTER = re.compile(r"[^.!?;\n—]{0,50}?(?:запущен|запуск
 # "до Москви", "в направлении Москвы": where something was heading, not where it was hit
 # (also "на" after a line or a route: "експортної лінії на Новоросійськ", "курс на Москву")
 TOWARDS = re.compile(r"(?:\bдо|\bв\s+направлении|\b[ув]\s+напрямку|\bв\s+сторону|\bу\s+бік|\bв\s+бік|"
-                     r"\b(?:ліні[яїію]|лини[яеию]|маршрут\w*|курс\w*|трас[аиуі]|шлях\w*|рейс\w*)\s+на|"
+                     r"\b(?:ліні[яїію]|лини[яеию]|маршрут\w*|курс\w*|трас[аиуі]|шлях\w*|рейс\w*|ешелон\w*|эшелон\w*)\s+на|"
+                     # (and trains bound for a place: "нафтобаза, з якої заправляють ешелони на Запоріжжя")
                      # a place flown over or across on the way ("пролетіли всю Запорізьку область", "перетнули
                      # Азовське море", "летели через Брянскую область")
                      # (not the town Proletarsk: "у Пролетарську Ростовської області")
@@ -148,10 +149,20 @@ def on_route(text: str, start: int) -> bool:
     return bool(_ROUTE.search(text[max(0, start - 60):start]))
 
 
+# "Тамбовщина? Ні, сьогодні Ростовщина", "Новокуйбишевськ — ні, Тюмень": a place guessed and at once denied
+# (a dash with a space before it: "у Нікопольському р-ні" is a district)
+_DENIED = re.compile(r"[\w'’ʼ-]+(?:\s+[\w'’ʼ-]+)?(?:\s*\?|\s+[—–-])\s*(?:ні|нет)(?=\s*[,.!:;—–-])", re.IGNORECASE)
+
+
+def denied(text: str, start: int) -> bool:
+    """Whether the place starting at ``start`` is guessed and at once denied ("Тамбовщина? Ні, …")."""
+    return _DENIED.match(text, start) is not None
+
+
 def elsewhere(text: str, start: int) -> bool:
     """Whether the place starting at ``start`` is named as where something came from or flew to, as an end of a
     route, or as the point a distance is measured from, not where it was hit."""
-    if (from_origin(text, start) or towards(text, start) or on_route(text, start)
+    if (from_origin(text, start) or towards(text, start) or on_route(text, start) or denied(text, start)
             or _DISTANCE_FROM.search(text[max(0, start - 40):start]) or _heading_to(text, start)):
         return True
     # "постачає пальне до Москви та Бєлгородської області": a name listed after a destination or an origin

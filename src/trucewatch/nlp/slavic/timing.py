@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from trucewatch.nlp.slavic.lexicon import raw_lexicon
 from trucewatch.nlp.slavic.spans import sentence_around
 
 _MONTHS = {
@@ -358,10 +360,39 @@ def _inside(position: int, within: Spans) -> bool:
     return within is None or any(start <= position < end for start, end in within)
 
 
+@lru_cache(maxsize=1)
+def _ordinal_day() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
+    raw = raw_lexicon()["ordinal_days"]
+    tens = {str(word): int(value) for word, value in raw["tens"].items()}
+    stems = {str(stem).replace("'", "’"): int(value) for stem, value in raw["stems"].items()}
+    by_length = sorted(stems, key=len, reverse=True)
+    stem = "|".join(re.escape(each).replace("’", "['’ʼ]") for each in by_length)
+    pattern = re.compile(rf"(?<![\w'’ʼ])(?:({'|'.join(tens)})\s+)?({stem})(?:ого|ому|ое|ий|ый|ій|ої|ая|го|му|е|є|я|а)"
+                         rf"(?=\s+{_MONTH}(?![\w'’ʼ]))", _F)
+    return pattern, tens, stems
+
+
+def days_in_words(text: str) -> str:
+    """``text`` with each day of a month said as an ordinal in words ("двадцять сьоме січня") written as its
+    number, padded with spaces to the words' length (every position in the text stays where it was)."""
+    pattern, tens, stems = _ordinal_day()
+
+    def number(match: re.Match[str]) -> str:
+        unit = stems[re.sub("['ʼ]", "’", match.group(2).lower())]
+        day = (tens[match.group(1).lower()] if match.group(1) else 0) + unit
+        if (match.group(1) and unit >= 10) or not 1 <= day <= 31:
+            return match.group(0)  # "двадцять десяте": no day
+        return str(day).ljust(len(match.group(0)))
+
+    return pattern.sub(number, text) if pattern.search(text) else text
+
+
 def resolve(text: str, published: datetime, tz: str, events: Spans = None) -> When:
     """When the post's events happened. ``published`` must be timezone-aware. ``events``: the sentences
     that tell the post's events (the reader's choice); a night or a date named in them is taken before one
-    named elsewhere ("6 квітня … день трауру … яких росія вбила 4 квітня ракетним ударом": the 4th)."""
+    named elsewhere ("6 квітня … день трауру … яких росія вбила 4 квітня ракетним ударом": the 4th). A day
+    said in words counts as its number (:func:`days_in_words`)."""
+    text = days_in_words(text)
     local = published.astimezone(ZoneInfo(tz))
     today = local.date()
     # the evening digest tells of its own day even when it also passes on the week's summary ("Главное за
