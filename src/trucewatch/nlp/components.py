@@ -18,7 +18,7 @@ from trucewatch.nlp import lexicon as lx
 from trucewatch.nlp import local_time as _local_time  # noqa: F401  (registers trucewatch.local_time.v1)
 from trucewatch.nlp import measures as _measures  # noqa: F401  (registers counts, casualties, outcome)
 from trucewatch.nlp import places as _places  # noqa: F401  (registers trucewatch.place.v2)
-from trucewatch.nlp import sides_by_place as _sides  # noqa: F401  (registers trucewatch.side_by_place.v1)
+from trucewatch.nlp import sides_by_place as _sides  # (also registers trucewatch.side_by_place.v1)
 from trucewatch.nlp.attribution import NOUN_OR_SAYING, claimant_in, credit_taker, own_voices
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
 from trucewatch.nlp.sources import active_lexicon
@@ -49,8 +49,6 @@ def sentences(state: ArticleState) -> None:
     party's body speaks ("...; Russia's MoD, for its part, claimed ...") ends a sentence too."""
     text = state.article.text
     state.sentences = [part for start, end in split_sentences(text) for part in own_voices(text, start, end)]
-
-
 
 
 def _clause_before(sentence: str, position: int) -> str:
@@ -440,6 +438,7 @@ def claims(state: ArticleState) -> None:
     when the wording is unusual; else the article's first claimant."""
     text = state.article.text
     lexicon = active_lexicon()
+    agency = _wire_party(text)  # the wire head's agency, if a party's: one per article
     for start, end in state.sentences[:3]:
         found = claimant_in(text[start:end])
         if found and state.context_claimant is None:
@@ -465,7 +464,7 @@ def claims(state: ArticleState) -> None:
         if found and found[1] is None and _ANAPHOR.match(found[0]) and state.context_claimant and (
                 state.context_claimant[1]):
             found = (found[0], state.context_claimant[1], found[2])
-        if found and found[1] is None and (agency := _wire_party(text)):
+        if found and found[1] is None and agency:
             found = (found[0], agency, found[2])
         if found:
             frame.put("claimant_text", found[0], found[2])
@@ -676,8 +675,6 @@ def _actor_by_position(frame: Frame, mentions: list[tuple[str, int, int]],
 # a body named without its country that reports the other side's fire on its own ("the Air Force said Russia fired
 # ..."); a general staff, navy or ministry tells its own side's strikes in the third person just as often
 _ARMED_BODIES = frozenset({"air_force"})
-# a military body named without its country that tells of an interception tells of its own side's air defence
-_INTERCEPTING_BODIES = frozenset({"defence_ministry", "general_staff", "air_force", "navy"})
 
 
 def _whose_body(frame: Frame) -> None:
@@ -689,9 +686,9 @@ def _whose_body(frame: Frame) -> None:
             or _PRONOUN_DOER.search(frame.sentence)):
         return
     kind = active_lexicon().body_kind(claimant)
-    if kind in _ARMED_BODIES or (frame.event == "interception" and kind in _INTERCEPTING_BODIES):
-        # "Russian air defences destroyed 62 Ukrainian drones ..., the Defence Ministry said": a military body
-        # tells of its own side's interceptions
+    if kind in _ARMED_BODIES or (frame.event == "interception" and kind in _sides.ARMED_BODIES):
+        # "Russian air defences destroyed 62 Ukrainian drones ..., the Defence Ministry said": any military body
+        # named without its country tells of its own side's interceptions
         span = frame.spans.get("claimant")
         frame.put("claimant", lx.OPPONENT[acting], (span[0], span[1]) if span else None)
 

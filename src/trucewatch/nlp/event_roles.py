@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import takewhile
 from typing import Any
 
 from trucewatch.nlp.syntax_words import HARM_VERBS, IMPACT_VERBS, SPEECH_VERBS, USE_VERBS
@@ -84,19 +85,17 @@ def several(found: list[Mention], sentence: str) -> bool:
     return len({mention.value for mention in kept}) > 1
 
 
+_AND = re.compile(r"\s*,?\s+(?:and|or|&)\s+")
 # "energy generation and transmission facilities", "oil and gas facilities": a modifier joined by "and"/"or" to the
 # one a target match starts with shares its head noun
-_JOINED_MODIFIER = re.compile(r"\b([a-z][\w\-]+)\s*,?\s+(?:and|or|&)\s+$")
+_JOINED_MODIFIER = re.compile(r"\b([a-z][\w\-]+)" + _AND.pattern + "$")
 
 
 def _parent(one: str, other: str) -> str | None:
-    mine, theirs = one.split("."), other.split(".")
-    common = next((i for i, (a, b) in enumerate(zip(mine, theirs, strict=False)) if a != b), min(len(mine),
-                                                                                                 len(theirs)))
-    return ".".join(mine[:common]) or None
-
-
-_AND = re.compile(r"\s*,?\s+(?:and|or|&)\s+")
+    """The nearest common parent of two taxonomy codes ("energy.generation", "energy.transmission" -> "energy")."""
+    pairs = zip(one.split("."), other.split("."), strict=False)
+    shared = [part for part, _ in takewhile(lambda pair: pair[0] == pair[1], pairs)]
+    return ".".join(shared) or None
 
 
 def joined_target(sentence: str, chosen: Mention, found: list[Mention],

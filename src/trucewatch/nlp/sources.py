@@ -110,14 +110,10 @@ class SourceLexicon:
             return None
         # a body of several words only: "the army" or "the military" named with a party elsewhere may be another
         variants = [variant for variant in self.bodies[kind] if " " in variant and _has(text, variant)]
-        lowered = normalise(context) if context else ""
+        lowered = normalise(context) if context and variants else ""
         for party in self.parties:
-            for variant in variants if lowered else ():
-                for designator in party.designators:
-                    if re.search(rf"(?<![\w'\-]){re.escape(designator)}\s+{re.escape(variant)}(?![\w\-])|"
-                                 rf"(?<![\w\-]){re.escape(variant)}\s+of\s+(?:the\s+)?(?:armed forces of\s+)?"
-                                 rf"{re.escape(designator)}(?![\w\-])", lowered):
-                        return party.id, kind
+            if lowered and party.designators and _designated_body(tuple(variants), party.designators).search(lowered):
+                return party.id, kind
         for party in self.parties:
             if _has_any(text, party.unqualified):
                 return party.id, "unqualified"
@@ -193,6 +189,16 @@ def _has_any(text: str, phrases: tuple[str, ...]) -> bool:
 def _alternation(phrases: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(phrase) for phrase in sorted(phrases, key=len, reverse=True))
     return re.compile(rf"(?<![\w\-])(?:{alternatives})(?![\w\-])")
+
+
+@lru_cache(maxsize=256)
+def _designated_body(variants: tuple[str, ...], designators: tuple[str, ...]) -> re.Pattern[str]:
+    """One of the bodies with one of a party's designators before it ("Ukraine's general staff") or after "of"
+    ("the general staff of Ukraine")."""
+    body = "|".join(re.escape(each) for each in sorted(variants, key=len, reverse=True))
+    party = "|".join(re.escape(each) for each in sorted(designators, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'\-])(?:{party})\s+(?:{body})(?![\w\-])|"
+                      rf"(?<![\w\-])(?:{body})\s+of\s+(?:the\s+)?(?:armed forces of\s+)?(?:{party})(?![\w\-])")
 
 
 def _strings(value: Any, where: Where) -> tuple[str, ...]:
