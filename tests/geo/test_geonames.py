@@ -114,22 +114,22 @@ def test_airfields_are_read_with_their_oblast_and_names(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("zipped", [False, True])
 def test_one_pass_reads_what_the_two_readers_read(tmp_path: Path, zipped: bool) -> None:
-    from trucewatch.geo.geonames import read_airfields, read_places_and_airfields
+    from trucewatch.geo.geonames import read_airfields, read_extract_tables
 
     # airfields and places interleaved, as in the extract
     path = _write(tmp_path, [AIRFIELD_ROWS[0], *ROWS, *AIRFIELD_ROWS[1:]], zipped=zipped)
-    places, airfields = read_places_and_airfields(path)
-    assert places == list(read_geonames(path)) and airfields == list(read_airfields(path))
-    assert places and [field.name for field in airfields] == ["Hostomel Airport", "Chuhuiv"]
+    tables = read_extract_tables(path)
+    assert tables.places == list(read_geonames(path)) and tables.airfields == list(read_airfields(path))
+    assert tables.places and [field.name for field in tables.airfields] == ["Hostomel Airport", "Chuhuiv"]
 
 
 def test_one_pass_names_the_line_of_an_airfield_without_a_name(tmp_path: Path) -> None:
-    from trucewatch.geo.geonames import read_places_and_airfields
+    from trucewatch.geo.geonames import read_extract_tables
 
     nameless = _line(6300962, " ", "", 50.0, 30.0, feature="AIRB", feature_class="S", admin1="13")
     path = _write(tmp_path, [*ROWS, nameless])
     with pytest.raises(InputError, match=f":{len(ROWS) + 1}: an airfield without a name"):
-        read_places_and_airfields(path)
+        read_extract_tables(path)
 
 
 def test_the_build_writes_the_airfields_beside_the_gazetteer(tmp_path: Path) -> None:
@@ -154,3 +154,42 @@ def test_an_abandoned_place_is_kept_only_where_no_living_place_bears_its_name(tm
     lines = gzip.decompress((tmp_path / "gazetteer.tsv.gz").read_bytes()).decode("utf-8").splitlines()
     ids = {field for line in lines for field in line.split("\t")[-3:]}
     assert "710403" in ids and "710404" not in ids
+
+
+COAST_ROWS = [
+    _line(686930, "Ostriv Zmiyinyy", "Snake Island,Ostriv Zmiinyi,Зміїний", 45.25, 30.20, feature="ISL",
+          feature_class="T", admin1="17"),
+    _line(705873, "Kinburns’ka Kosa", "Kinburn Spit", 46.57, 31.52, feature="SPIT", feature_class="T", admin1="16"),
+    # a peninsula bearing a region's name: a text naming it means the region
+    _line(703862, "Crimean Peninsula", "Crimea,Krym", 45.0, 34.0, feature="PEN", feature_class="T", admin1="11"),
+    _line(700007, "Lake Somewhere", "", 48.3, 37.4, feature="LK", feature_class="H"),  # water: left out
+]
+
+
+def test_islands_spits_and_peninsulas_are_read_in_the_same_pass(tmp_path: Path) -> None:
+    from trucewatch.geo.geonames import read_coast_features, read_extract_tables
+
+    path = _write(tmp_path, [*ROWS, *COAST_ROWS, *AIRFIELD_ROWS])
+    tables = read_extract_tables(path)
+    assert tables.coast == list(read_coast_features(path))
+    assert [feature.name for feature in tables.coast] == ["Ostriv Zmiyinyy", "Kinburns’ka Kosa", "Crimean Peninsula"]
+    assert tables.coast[0].admin1 == "UA-51" and "Snake Island" in tables.coast[0].alternates
+    # an island is no populated place, nor a populated place an island
+    assert "Ostriv Zmiyinyy" not in [place.name for place in tables.places]
+
+
+def test_the_build_writes_the_coast_features_without_the_one_named_like_a_region(tmp_path: Path) -> None:
+    import gzip
+
+    build(tmp_path / "gazetteer.tsv.gz", geonames_ua=_write(tmp_path, [*ROWS, *COAST_ROWS], zipped=True))
+    lines = gzip.decompress((tmp_path / "coast.tsv.gz").read_bytes()).decode("utf-8").splitlines()
+    assert lines[0].startswith("# Derived from GeoNames") and lines[1].split("\t")[-1] == "feature"
+    assert [line.split("\t")[1] for line in lines[2:]] == ["Ostriv Zmiyinyy", "Kinburns’ka Kosa"]
+
+
+def test_a_nameless_island_names_its_line(tmp_path: Path) -> None:
+    from trucewatch.geo.geonames import read_extract_tables
+
+    nameless = _line(686931, " ", "", 45.2, 30.2, feature="ISL", feature_class="T", admin1="17")
+    with pytest.raises(InputError, match=f":{len(ROWS) + 1}: an island, spit or peninsula without a name"):
+        read_extract_tables(_write(tmp_path, [*ROWS, nameless]))

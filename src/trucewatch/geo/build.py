@@ -36,6 +36,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from trucewatch.geo.admin1 import admin1_code, admin1_from_geonames
+from trucewatch.geo.coast import COAST_FILE
 from trucewatch.geo.distance import distance_km
 from trucewatch.geo.former_raions import FORMER_PREFIX
 from trucewatch.geo.gazetteer import POSTAL_RU_SOURCE as POSTAL_RU
@@ -44,8 +45,8 @@ from trucewatch.geo.geonames import (
     FORMER_RAION_WORDS,
     GeoName,
     fill_admin1,
+    read_extract_tables,
     read_former_raions,
-    read_places_and_airfields,
     reconcile,
 )
 from trucewatch.geo.postal import read_postal, russian_postal_rows
@@ -58,6 +59,7 @@ COLUMNS = (
 RAION_COLUMNS = ("raion", "admin1", "name", "lat", "lon", "keys", "skeletons")
 CENTRE_COLUMNS = ("admin1", "lat", "lon", "radius_km")
 AIRFIELD_COLUMNS = ("id", "name", "lat", "lon", "admin1", "alternates")
+COAST_COLUMNS = (*AIRFIELD_COLUMNS, "feature")
 # Places of other countries, from this population up: for reverse geocoding near a border, and for a name the
 # text places there ("Orsha, Belarus", "Limassol, Cyprus"); the gazetteer offers them only when the text names
 # their country or no Ukrainian or Russian place bears the name (trucewatch.geo.gazetteer).
@@ -130,6 +132,14 @@ def airfield_rows(read: list[GeoName]) -> list[tuple[str, ...]]:
     """Airports, airfields and air bases read from GeoNames' UA extract, sorted by id."""
     return [(str(field.id), field.name, f"{field.lat:.5f}", f"{field.lon:.5f}", field.admin1,
              "|".join(field.alternates)) for field in sorted(read, key=lambda field: field.id)]
+
+
+def coast_rows(read: list[GeoName]) -> list[tuple[str, ...]]:
+    """Islands, spits and peninsulas read from GeoNames' UA extract, sorted by id; one that bears a region's name
+    ("Crimean Peninsula") is left out: the text naming it means the region."""
+    return [(str(feature.id), feature.name, f"{feature.lat:.5f}", f"{feature.lon:.5f}", feature.admin1,
+             "|".join(feature.alternates), feature.feature) for feature in sorted(read, key=lambda f: f.id)
+            if not any(admin1_code(name) for name in (feature.name, *feature.alternates) if not is_cyrillic(name))]
 
 
 def postal_rows(path: Path, known: Iterable[tuple[str, ...]]) -> Iterator[tuple[str, ...]]:
@@ -419,17 +429,20 @@ def build(
     postal_ru: Path | None = None,
 ) -> int:
     """Write ``out`` (gazetteer), ``admin1_centres.tsv.gz``, ``raions.tsv.gz`` and (from ``UA.zip``)
-    ``airfields.tsv.gz`` and ``former_raions.tsv.gz`` beside it; returns rows.
+    ``airfields.tsv.gz``, ``coast.tsv.gz`` (islands, spits, peninsulas) and ``former_raions.tsv.gz`` beside it;
+    returns rows.
 
     Every input is read in full before the first file is written, so a bad input leaves the old files."""
     spread: dict[str, float] = {}
     airfields: list[tuple[str, ...]] | None = None
+    coast: list[tuple[str, ...]] | None = None
     former: list[tuple[str, ...]] | None = None
     offices = read_postal(postal_ru) if postal_ru is not None else None  # a bad file stops the build at once
     if geonames_ua is not None:
-        places, fields = read_places_and_airfields(geonames_ua)  # one pass over UA.zip
-        rows, spread = geonames_ua_rows(places)
-        airfields = airfield_rows(fields)
+        tables = read_extract_tables(geonames_ua)  # one pass over UA.zip
+        rows, spread = geonames_ua_rows(tables.places)
+        airfields = airfield_rows(tables.airfields)
+        coast = coast_rows(tables.coast)
         former = former_raion_rows(read_former_raions(geonames_ua))
         rows = sorted(rows) + sorted(cities500_rows(("RU",)))
     else:
@@ -454,6 +467,8 @@ def build(
         _write_gzip_tsv(out.with_name("raions.tsv.gz"), RAION_COLUMNS, raion_table)
     if airfields is not None:
         _write_gzip_tsv(out.with_name("airfields.tsv.gz"), AIRFIELD_COLUMNS, airfields)
+    if coast is not None:
+        _write_gzip_tsv(out.with_name(COAST_FILE), COAST_COLUMNS, coast)
     if former is not None:
         _write_gzip_tsv(out.with_name("former_raions.tsv.gz"), RAION_COLUMNS, former)
     return len(full)

@@ -149,6 +149,21 @@ def _airfield(where: Where, fields: list[str], lat: float, lon: float, country: 
                    _admin1(fields, country, where), fields[11], 0)
 
 
+# Islands, island groups, spits and peninsulas (GeoNames feature class T): "Snake Island", "the Kinburn Spit" and
+# the islands of the Dnipro's delta are named as places of events and are no settlement.
+COAST_FEATURES = frozenset({"ISL", "ISLS", "ISLET", "SPIT", "PEN"})
+
+
+def _coast_feature(where: Where, fields: list[str], lat: float, lon: float, country: str) -> GeoName | None:
+    """An island, spit or peninsula of the extract (population 0), or None for any other line."""
+    if fields[6] != "T" or fields[7] not in COAST_FEATURES or fields[8] != country:
+        return None
+    if not fields[1].strip():
+        raise InputError("an island, spit or peninsula without a name", where)
+    return GeoName(int(fields[0]), fields[1].strip(), _alternates(fields), lat, lon, fields[7],
+                   _admin1(fields, country, where), fields[11], 0)
+
+
 def read_geonames(path: Path, country: str = "UA") -> Iterator[GeoName]:
     """Populated places of a GeoNames country extract; raises InputError naming file and line."""
     for record in _records(path, country):
@@ -182,17 +197,33 @@ def read_former_raions(path: Path, country: str = "UA") -> list[GeoName]:
     return found
 
 
-def read_places_and_airfields(path: Path, country: str = "UA") -> tuple[list[GeoName], list[GeoName]]:
-    """The populated places and the airfields of a GeoNames country extract, read in one pass (as
-    ``read_geonames`` and ``read_airfields`` give them)."""
-    places: list[GeoName] = []
-    airfields: list[GeoName] = []
+def read_coast_features(path: Path, country: str = "UA") -> Iterator[GeoName]:
+    """The islands, spits and peninsulas of a GeoNames country extract (population 0)."""
+    for record in _records(path, country):
+        if (feature := _coast_feature(*record, country)) is not None:
+            yield feature
+
+
+@dataclass(frozen=True)
+class ExtractTables:
+    """What the build takes from one pass over a GeoNames country extract."""
+    places: list[GeoName]
+    airfields: list[GeoName]
+    coast: list[GeoName]  # islands, spits, peninsulas
+
+
+def read_extract_tables(path: Path, country: str = "UA") -> ExtractTables:
+    """The populated places, the airfields and the islands, spits and peninsulas of a GeoNames country extract,
+    read in one pass (as ``read_geonames``, ``read_airfields`` and ``read_coast_features`` give them)."""
+    tables = ExtractTables([], [], [])
     for record in _records(path, country):
         if (place := _place(*record, country)) is not None:
-            places.append(place)
+            tables.places.append(place)
         elif (airfield := _airfield(*record, country)) is not None:
-            airfields.append(airfield)
-    return places, airfields
+            tables.airfields.append(airfield)
+        elif (feature := _coast_feature(*record, country)) is not None:
+            tables.coast.append(feature)
+    return tables
 
 
 def fill_admin1(places: list[GeoName]) -> list[GeoName]:

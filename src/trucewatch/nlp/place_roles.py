@@ -57,6 +57,10 @@ _MOVING_FROM = re.compile(
     r"(?:\w+\s+){0,2}?(?i:from)\s+(?:the\s+)?" + PART_OF + r"$")
 _LEAVING = re.compile(r"\b(?i:fleeing|fled|flee|leaving|left|leaves?|escaping|escaped|"
                       r"(?:evacuat\w*|retreat\w*|withdr\w*)\s+(?:\w+\s+){0,2}?from)\s+(?:the\s+)?" + PART_OF + r"$")
+# smoke, fire or sound coming from a place: the place is where it burns, not where something set out from
+_EMANATING_FROM = re.compile(r"\b(?i:smoke|flames?|fires?|plumes?|glow|explosions?|blasts?)\s+(?:\w+\s+){0,2}?"
+                             r"(?i:coming|rising|billowing|pouring|came|rose|billowed|poured)\s+"
+                             r"(?i:from)\s+(?:the\s+)?" + PART_OF + r"$")
 # whose home a place is: "a resident of Kyiv", "refugees from Mariupol", "a soldier from Lviv"
 _HOME_OF = re.compile(r"\b(?i:residents?|natives?|citizens?|inhabitants?|evacuees|refugees|soldiers?|servicem[ae]n|"
                       r"journalists?|volunteers?|students?|families|family|sergeants?|privates?|officers?|"
@@ -186,9 +190,10 @@ def name_role(sentence: str, start: int) -> str | None:
         return "source"
     if _COMPARED_WITH.search(before):
         return "comparison"
-    if _SEEN_FROM.search(before):
+    emanating = _EMANATING_FROM.search(before) is not None  # "smoke seen coming from X": X burns
+    if _SEEN_FROM.search(before) and not emanating:
         return "vantage"
-    if _MOVING_FROM.search(before) or _LEAVING.search(before):
+    if (_MOVING_FROM.search(before) or _LEAVING.search(before)) and not emanating:
         return "origin"
     if _HOME_OF.search(before):
         return "home"

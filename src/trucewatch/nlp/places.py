@@ -58,6 +58,7 @@ from trucewatch.nlp.place_choice import (
     close_pair,
     line_of_contact_km,
 )
+from trucewatch.nlp.place_coast import coast_named
 from trucewatch.nlp.place_far import (
     CAUTION,
     FIRE_REACH_KM,
@@ -465,7 +466,7 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
     listed, spans = regions_listed(sentence)
     sentence_admin1 = _admin1_named(sentence, spans)
     coded = CODED_TO.search(sentence)
-    if not coded and _place_airfield(frame, sentence, sentence_admin1 or context.admin1):
+    if not coded and (_place_airfield(frame, sentence, sentence_admin1 or context.admin1) or _place_coast(frame)):
         return True
     explicit_admin1: str | None = None
     oblast_only: tuple[dict[str, Any], tuple[int, int]] | None = None
@@ -663,6 +664,14 @@ def _place_airfield(frame: Frame, sentence: str, admin1: str | None) -> bool:
                 (start, mention.end("name")))
             return True
     return False
+
+
+def _place_coast(frame: Frame) -> bool:
+    """Place the event at the island, spit or peninsula the sentence names (:mod:`~trucewatch.nlp.place_coast`)."""
+    if (found := coast_named(frame.sentence)) is not None:
+        frame.put("location", _location(frame.sentence[found.span[0]:found.span[1]], found.match, found.basis),
+                  found.span)
+    return found is not None
 
 
 def _try_place(frame: Frame, name: str, span: tuple[int, int], scope: str | None, context: _Placing,
