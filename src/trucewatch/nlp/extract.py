@@ -12,7 +12,7 @@ from trucewatch.nlp.pipeline import Article, ArticleState, Frame, Pipeline
 from trucewatch.nlp.sources import active_lexicon
 from trucewatch.nlp.timex import Resolved
 
-PIPELINE_VERSION = "trucewatch-extract/21"
+PIPELINE_VERSION = "trucewatch-extract/22"
 
 
 @lru_cache(maxsize=1)

@@ -254,7 +254,8 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
          r"infrastructure|facilit(?:y|ies))|power distribution)\b", "energy.transmission.distribution"),
         (r"\b(power grid|electricity grid|grid|transmission (?:facilit(?:y|ies)|infrastructure|network|assets?))\b",
          "energy.transmission"),
-        (r"\b(refinery|refineries|oil refining)\b", "energy.oil.refinery"),
+        (r"\b(refinery|refineries|oil refining|oil(?: products)? processing plant|oil products plant|"
+         r"refining (?:plant|complex))\b", "energy.oil.refinery"),
         (r"\b((?<!water )(?<!sewage )pumping station|oil pumping|pumping facility)\b",
          "energy.oil.pumping_station"),
         # an armed force's own store of fuel or munitions is a military target, not the energy sector's
@@ -270,8 +271,8 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         (r"\b(gas infrastructure|gas facilit(?:y|ies)|gas processing (?:plant|facility|complex)|gas plant|"
          r"gas chemical (?:plant|complex))\b", "energy.gas"),
         (r"\b(oil infrastructure|oil facilit(?:y|ies)|oil industry)\b", "energy.oil"),
-        (r"\b(energy (?:infrastructure|facilit(?:y|ies)|objects?|sites?|system|sector)|power (?:infrastructure|"
-         r"facilit(?:y|ies)|sector))\b", "energy"),
+        (r"\b(energy (?:infrastructure|facilit(?:y|ies)|objects?|sites?|system|sector|equipment)|power "
+         r"(?:infrastructure|facilit(?:y|ies)|sector|equipment))\b", "energy"),
         # the sector by its owner's name: "went after our energy", "Ukraine's energy" (not its minister or firms)
         (r"\b((?:our|their|its|the country's|ukraine's|russia's) energy)\b(?!\s+(?:minister|ministry|compan|"
          r"firms?|securit|suppl|exports?|prices?|independence|needs|bills?|market|policy|strategy|sector))",

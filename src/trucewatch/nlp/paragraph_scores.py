@@ -4,7 +4,7 @@ Each case gives a paragraph, its ``published_at`` (with the source's UTC offset)
 moments such as "the call"), the report scored (``report``, 1-based, default 1) and what a careful reader takes
 from it under ``expect``: claimant (party id), stance, actor, the true time ``at`` (an instant the extracted
 interval must contain), place (the name as written), target (taxonomy code) and weapon. A field left out is not
-scored, except claimant and stance, which every case scores (a case without a claimant scores the stance alone).
+scored; claimant and stance are scored together where the case gives either (one left out is not compared).
 :func:`score_cases` scores a list of cases and :func:`load_cases` reads a YAML file of them; the tests and
 ``scripts/score_paragraphs.py`` both score through here.
 """
@@ -65,16 +65,22 @@ def report_for(case: dict[str, Any]) -> Report | None:
     return reports[wanted - 1] if len(reports) >= wanted else None
 
 
+def _claim_scored(expected: dict[str, Any]) -> bool:
+    """Claimant and stance are scored together when the case gives either (a field left out is not scored)."""
+    return "claimant" in expected or "stance" in expected
+
+
 def case_scores(case: dict[str, Any], report: Report | None) -> dict[str, bool]:
     """Right or wrong per field the case scores."""
     expected = case["expect"]
     if report is None:
         # every field the case scores is missed; the interval is scored where the case gives its true time `at`
-        return {name: False for name in FIELDS
-                if name in expected or name == "claimant_and_stance" or (name == "interval" and "at" in expected)}
+        return {name: False for name in FIELDS if name in expected or (name == "interval" and "at" in expected)
+                or (name == "claimant_and_stance" and _claim_scored(expected))}
     scores: dict[str, bool] = {}
-    claimant_ok = "claimant" not in expected or report.claimant == expected["claimant"]
-    scores["claimant_and_stance"] = claimant_ok and report.stance == expected["stance"]
+    if _claim_scored(expected):
+        scores["claimant_and_stance"] = expected.get("claimant", report.claimant) == report.claimant and \
+            expected.get("stance", report.stance) == report.stance
     if "actor" in expected:
         scores["actor"] = report.actor == expected["actor"]
     if "at" in expected:

@@ -24,12 +24,14 @@ _PARTY_KEYS = {"country", "designators", "named", "unqualified"}
 _TOP_KEYS = {"version", "bodies", "parties", "replace_defaults"}
 # "the governor of Belgorod region", "Kharkiv regional military administration", "the mayor of Odesa"
 _REGIONAL = re.compile(
-    r"\b(?:(?:[Gg]overnor|[Hh]ead|[Mm]ayor|[Cc]hief)\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)|"
+    r"\b(?:(?:[Gg]overnor|[Gg]overnment|[Hh]ead|[Mm]ayor|[Cc]hief)\s+of\s+(?:the\s+)?"
+    r"(?P<after>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)|"
     r"(?P<before>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)(?:'s)?\s+"
     r"(?:[Rr]egion(?:al|'s|’s)?\s+|[Oo]blast(?:'s|’s)?\s+|[Cc]ity\s+|[Kk]rai(?:'s|’s)?\s+)?"
     # "the Krasnodar region's operational headquarters": a Russian region's emergency staff
     # "Udmurtia's head Alexander Brechalov": a republic's head is its governor
     r"(?:(?:[Mm]ilitary\s+|[Ss]tate\s+)?[Aa]dministration|(?:[Aa]cting\s+)?[Gg]overnor|[Mm]ayor|authorities|officials|"
+    r"[Gg]overnment|"
     r"(?<=['’]s\s)[Hh]ead|"
     r"(?:[Oo]perational|[Ee]mergency)\s+[Hh]eadquarters))")
 # ("the head of the Graivoron district": a district's head speaks for the side of the region the text names)
