@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from trucewatch.nlp import event_roles, spelling, syntax, syntax_words
+from trucewatch.nlp import event_roles, spelling, syntax, syntax_words, target_reference
 from trucewatch.nlp import headline as _headline  # noqa: F401  (registers trucewatch.headline.v1)
 from trucewatch.nlp import lexicon as lx
 from trucewatch.nlp import local_time as _local_time  # noqa: F401  (registers trucewatch.local_time.v1)
@@ -751,11 +751,15 @@ def weapon(state: ArticleState) -> None:
 def target(state: ArticleState) -> None:
     """What was hit, as a taxonomy code, outside the sentence's attribution: of several codes, the one the parse
     says the event acts on most directly (:mod:`event_roles`), else the most specific pattern."""
+    earlier: list[tuple[int, str]] = []  # (sentence number, code): "the plant" may name one of them again
     for frame, chosen, found in _named(state, lx.TARGETS,
                                        lambda frame, doc, found: event_roles.target_in_role(doc, found)):
-        joined = event_roles.joined_target(frame.sentence, chosen, found, lx.TARGETS)
-        frame.put("target", joined or chosen.value, (chosen.start, chosen.end))
+        joined = event_roles.joined_target(frame.sentence, chosen, found, lx.TARGETS) or chosen.value
+        code = target_reference.carried(frame.sentence[:chosen.end], joined, earlier, frame.index)
+        earlier.append((frame.index, code))
+        frame.put("target", code, (chosen.start, chosen.end))
         frame.put("target_name", frame.sentence[chosen.start:chosen.end])
+    target_reference.fill_named_again(state.frames, earlier, _without_claimant)
 
 
 @component("trucewatch.time.v2", reads=("frames.event", "frames.claimant", "published_at", "anchors"),

@@ -1,0 +1,83 @@
+"""A target named again by a bare generic noun: "Lukoil's refinery in Volgograd halted a unit ... the governor said
+debris started a fire at the plant". "The plant" is the refinery the article named before, not some industrial
+plant: a definite generic noun (the plant, the facility, the site, the station, the depot) takes the code of the
+last target named in an earlier sentence of the article that such a noun can stand for (a refinery or a power
+plant is a plant; a substation or a pumping station is a station). An indefinite or a qualified noun ("a plant",
+"a chemical plant") names a thing of its own, and a noun no earlier target fits keeps its own code.
+
+Which generic noun may stand for which codes is data: ``data/target_references.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from trucewatch import safe_yaml
+from trucewatch.errors import InputError, Where
+from trucewatch.nlp.pipeline import Frame
+from trucewatch.taxonomy import within
+
+_DATA = "data/target_references.yaml"
+
+
+@lru_cache(maxsize=1)
+def _references() -> dict[str, tuple[str, ...]]:
+    """Generic noun -> the code prefixes a target it refers back to may have."""
+    text = resources.files("trucewatch").joinpath(_DATA).read_text(encoding="utf-8")
+    loaded: Any = safe_yaml.load(text, f"trucewatch/{_DATA}")
+    nouns = loaded.get("nouns") if isinstance(loaded, dict) else None
+    if not isinstance(nouns, dict) or not all(
+            isinstance(codes, list) and all(isinstance(code, str) for code in codes) for codes in nouns.values()):
+        raise InputError("must map each generic noun to a list of target code prefixes",
+                         Where(f"trucewatch/{_DATA}", field="nouns"))
+    return {str(noun).lower(): tuple(codes) for noun, codes in nouns.items()}
+
+
+@lru_cache(maxsize=1)
+def _definite() -> re.Pattern[str]:
+    nouns = "|".join(sorted((re.escape(noun) for noun in _references()), key=len, reverse=True))
+    # "the plant", "the same plant", "that facility": a thing already named; not "the plant's owner" (a
+    # possessive names something else of it)
+    return re.compile(rf"\b(?:the|that|this)\s+(?:same\s+|damaged\s+)?(?P<noun>{nouns})\b(?!['’]s)", re.IGNORECASE)
+
+
+def generic_reference(mention: str) -> str | None:
+    """The generic noun when ``mention`` (the target's words with what comes before them in the sentence: at
+    least the article) is a definite bare generic noun such as "the plant", else None."""
+    found = _definite().search(mention)
+    return found.group("noun").lower() if found and found.end() == len(mention.rstrip()) else None
+
+
+def referred_code(noun: str, earlier: list[str]) -> str | None:
+    """The last code of ``earlier`` (targets of the article's earlier sentences, in order) that ``noun`` can stand
+    for, or None."""
+    prefixes = _references().get(noun, ())
+    return next((code for code in reversed(earlier) if any(within(code, prefix) for prefix in prefixes)), None)
+
+
+def carried(words: str, own: str, earlier: list[tuple[int, str]], sentence: int) -> str:
+    """The code of a target whose words end ``words`` (the sentence up to the target's end): the target of an
+    earlier sentence (``earlier``: sentence number and code, in order) that a definite generic noun names again,
+    else ``own``."""
+    noun = generic_reference(words)
+    return (referred_code(noun, [code for number, code in earlier if number < sentence]) if noun else None) or own
+
+
+def fill_named_again(frames: list[Frame], earlier: list[tuple[int, str]], text_of: Callable[[Frame], str]) -> None:
+    """Give each frame whose event names no target of the lexicon ("another drone damaged the facility") the
+    target of an earlier sentence that its first fitting definite generic noun names again (``text_of``: the
+    frame's sentence as the target is looked for in it)."""
+    for frame in frames:
+        if "target" in frame.values:
+            continue
+        before = [code for number, code in earlier if number < frame.index]
+        for found in _definite().finditer(text_of(frame)):
+            code = referred_code(found.group("noun").lower(), before)
+            if code is not None:
+                frame.put("target", code, found.span("noun"))
+                frame.put("target_name", found.group("noun"))
+                break
