@@ -13,15 +13,14 @@ Abroad, an airport's city is one of its names ("Kursk East Airport" answers "Kur
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 import airportsdata
 
 from trucewatch.geo.admin1 import admin1_country
-from trucewatch.geo.distance import distance_km
 from trucewatch.geo.gazetteer import GeoMatch, read_data_table, reverse_admin1
-from trucewatch.geo.translit import match_keys, normalise, skeleton
+from trucewatch.geo.named_sites import Site, SiteIndex
+from trucewatch.geo.translit import normalise
 
 AIRFIELDS_FILE = "airfields.tsv.gz"
 # The countries whose airfields come from ``airportsdata`` (Ukraine's come from GeoNames, with more names)
@@ -42,17 +41,6 @@ SAME_AIRFIELD_KM = 25.0
 _NAME_LIMIT = 100
 
 
-@dataclass(frozen=True)
-class _Airfield:
-    id: str
-    name: str
-    lat: float
-    lon: float
-    admin1: str
-    country: str
-    source: str
-
-
 def _key(name: str) -> str:
     """A name without the words that say it is an airfield, nor the number of one of a town's airfields
     ("Hostomel Airport" -> "hostomel", "Engels-2 air base" -> "engels")."""
@@ -60,41 +48,29 @@ def _key(name: str) -> str:
     return " ".join(word for word in words if word not in _KIND_WORDS and not word.isdigit())
 
 
-def _icao_airfields() -> list[tuple[_Airfield, tuple[str, ...]]]:
+def _icao_airfields() -> list[tuple[Site, tuple[str, ...]]]:
     """The airports and air bases of :data:`ICAO_COUNTRIES` with their city as another name, by ICAO code;
     the region from the point (the package writes it in its own spellings)."""
-    found: list[tuple[_Airfield, tuple[str, ...]]] = []
+    found: list[tuple[Site, tuple[str, ...]]] = []
     for code, entry in sorted(airportsdata.load("ICAO").items()):
         if entry["country"] not in ICAO_COUNTRIES:
             continue
         lat, lon = float(entry["lat"]), float(entry["lon"])
         region = reverse_admin1(lat, lon)
         admin1 = region[1] if region and region[0] == entry["country"] else ""
-        found.append((_Airfield(code, entry["name"], lat, lon, admin1, entry["country"], "icao-airfield"),
+        found.append((Site(code, entry["name"], lat, lon, admin1, entry["country"], "icao-airfield"),
                       (entry["city"],) if entry["city"] else ()))
     return found
 
 
 @lru_cache(maxsize=1)
-def _index() -> tuple[list[_Airfield], dict[str, list[int]], dict[str, list[int]]]:
-    """The airfields, and their row numbers by name key and by consonant skeleton."""
-    airfields: list[_Airfield] = []
-    keys: dict[str, list[int]] = {}
-    skeletons: dict[str, list[int]] = {}
-    rows: list[tuple[_Airfield, tuple[str, ...]]] = []
+def _index() -> SiteIndex:
+    """The airfields by the keys and consonant skeletons of their names: Ukraine's first, then the others."""
+    rows: list[tuple[Site, tuple[str, ...]]] = []
     for ident, name, lat, lon, admin1, alternates in read_data_table(AIRFIELDS_FILE):
-        rows.append((_Airfield(ident, name, float(lat), float(lon), admin1, admin1_country(admin1) or "UA",
-                               "geonames-airfield"), tuple(filter(None, alternates.split("|")))))
-    for number, (field, others) in enumerate([*rows, *_icao_airfields()]):
-        airfields.append(field)
-        for each in (field.name, *others):
-            key = _key(each)
-            if len(key) < 3:
-                continue
-            for variant in match_keys(key):
-                keys.setdefault(variant, []).append(number)
-            skeletons.setdefault(skeleton(key), []).append(number)
-    return airfields, keys, skeletons
+        rows.append((Site(ident, name, float(lat), float(lon), admin1, admin1_country(admin1) or "UA",
+                          "geonames-airfield"), tuple(filter(None, alternates.split("|")))))
+    return SiteIndex([*rows, *_icao_airfields()], _key)
 
 
 def airfield(name: str, admin1_code: str | None = None) -> GeoMatch | None:
@@ -103,23 +79,8 @@ def airfield(name: str, admin1_code: str | None = None) -> GeoMatch | None:
     Ukraine's come first, then the others by ICAO code."""
     if not isinstance(name, str) or len(name) > _NAME_LIMIT:
         return None
-    key = _key(name)
-    if len(key) < 3:
-        return None
-    airfields, keys, skeletons = _index()
-    for stage, found in (("its name", {n for k in match_keys(key) for n in keys.get(k, ())}),
-                         ("a spelling variant", set(skeletons.get(skeleton(key), ())))):
-        chosen = [airfields[n] for n in sorted(found) if admin1_code in (None, airfields[n].admin1)]
-        if not chosen:
-            continue
-        first = chosen[0]
-        spread = max(distance_km(first.lat, first.lon, other.lat, other.lon) for other in chosen)
-        if spread > SAME_AIRFIELD_KM:
-            return None
-        return GeoMatch(name=first.name, lat=first.lat, lon=first.lon, admin1_code=first.admin1 or None,
-                        country=first.country, precision_km=AIRFIELD_PRECISION_KM + spread,
-                        source=first.source, candidates=len(chosen), matched_by=stage, id=first.id)
-    return None
+    return _index().find(name, SAME_AIRFIELD_KM, lambda _site: AIRFIELD_PRECISION_KM,
+                         keep=lambda site: admin1_code in (None, site.admin1))
 
 
 def reference(match: GeoMatch) -> str:

@@ -15,12 +15,11 @@ precision says so.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
-from trucewatch.geo.distance import distance_km
 from trucewatch.geo.gazetteer import GeoMatch, read_data_table
-from trucewatch.geo.translit import match_keys, normalise, skeleton
+from trucewatch.geo.named_sites import Site, SiteIndex
+from trucewatch.geo.translit import normalise
 
 COAST_FILE = "coast.tsv.gz"
 SOURCE = "geonames-coast"
@@ -42,16 +41,6 @@ _SKELETON_MIN = 5
 _NAME_LIMIT = 100
 
 
-@dataclass(frozen=True)
-class _Feature:
-    id: str
-    name: str
-    lat: float
-    lon: float
-    admin1: str
-    feature: str
-
-
 def feature_key(name: str) -> str:
     """A name without the words that say what kind of feature it is ("Ostriv Zmiinyi" -> "zmiinyi")."""
     words = re.sub(r"[«»\"“”()/,]", " ", normalise(name)).split()
@@ -59,28 +48,18 @@ def feature_key(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _index() -> tuple[list[_Feature], dict[str, list[int]], dict[str, list[int]]]:
-    """The features, and their row numbers by name key and by consonant skeleton."""
-    features: list[_Feature] = []
-    keys: dict[str, list[int]] = {}
-    skeletons: dict[str, list[int]] = {}
-    for number, (ident, name, lat, lon, admin1, alternates, kind) in enumerate(read_data_table(COAST_FILE)):
-        features.append(_Feature(ident, name, float(lat), float(lon), admin1, kind))
-        for each in {name, *filter(None, alternates.split("|"))}:
-            key = feature_key(each)
-            if len(key) < 3:
-                continue
-            for variant in match_keys(key):
-                keys.setdefault(variant, []).append(number)
-            if len(key) >= _SKELETON_MIN:
-                skeletons.setdefault(skeleton(key), []).append(number)
-    return features, keys, skeletons
+def _index() -> SiteIndex:
+    """The features by the keys of their names and, for keys of 5+ letters, by consonant skeleton."""
+    rows = [(Site(ident, name, float(lat), float(lon), admin1, "UA", SOURCE, kind),
+             tuple(filter(None, alternates.split("|"))))
+            for ident, name, lat, lon, admin1, alternates, kind in read_data_table(COAST_FILE)]
+    return SiteIndex(rows, feature_key, skeleton_min=_SKELETON_MIN)
 
 
-def _precision(feature: _Feature) -> float:
+def _precision(feature: Site) -> float:
     if _LONG_WORDS.intersection(normalise(feature.name).split()):
         return PRECISION_KM["SPIT"]
-    return PRECISION_KM.get(feature.feature, PRECISION_KM["ISLS"])
+    return PRECISION_KM.get(feature.kind, PRECISION_KM["ISLS"])
 
 
 def coast_feature(name: str) -> GeoMatch | None:
@@ -88,22 +67,4 @@ def coast_feature(name: str) -> GeoMatch | None:
     or several far apart bear it."""
     if not isinstance(name, str) or len(name) > _NAME_LIMIT:
         return None
-    key = feature_key(name)
-    if len(key) < 3:
-        return None
-    features, keys, skeletons = _index()
-    stages = [("its name", {n for k in match_keys(key) for n in keys.get(k, ())})]
-    if len(key) >= _SKELETON_MIN:
-        stages.append(("a spelling variant", set(skeletons.get(skeleton(key), ()))))
-    for stage, found in stages:
-        chosen = [features[n] for n in sorted(found)]
-        if not chosen:
-            continue
-        first = chosen[0]
-        spread = max(distance_km(first.lat, first.lon, other.lat, other.lon) for other in chosen)
-        if spread > SAME_FEATURE_KM:
-            return None
-        return GeoMatch(name=first.name, lat=first.lat, lon=first.lon, admin1_code=first.admin1 or None,
-                        country="UA", precision_km=_precision(first) + spread, source=SOURCE,
-                        candidates=len(chosen), matched_by=stage, id=first.id)
-    return None
+    return _index().find(name, SAME_FEATURE_KM, _precision)

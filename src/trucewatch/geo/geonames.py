@@ -137,31 +137,26 @@ def _place(where: Where, fields: list[str], lat: float, lon: float, country: str
 # Airports, airfields and air bases (GeoNames feature class S): a text's "X airport" is often named after no
 # settlement, or after one far from it ("Antonov Airport" is at Hostomel).
 AIRFIELD_FEATURES = frozenset({"AIRP", "AIRF", "AIRB"})
-
-
-def _airfield(where: Where, fields: list[str], lat: float, lon: float, country: str) -> GeoName | None:
-    """An airport, airfield or air base of the extract (population 0), or None for any other line."""
-    if fields[6] != "S" or fields[7] not in AIRFIELD_FEATURES or fields[8] != country:
-        return None
-    if not fields[1].strip():
-        raise InputError("an airfield without a name", where)
-    return GeoName(int(fields[0]), fields[1].strip(), _alternates(fields), lat, lon, fields[7],
-                   _admin1(fields, country, where), fields[11], 0)
-
-
 # Islands, island groups, spits and peninsulas (GeoNames feature class T): "Snake Island", "the Kinburn Spit" and
 # the islands of the Dnipro's delta are named as places of events and are no settlement.
 COAST_FEATURES = frozenset({"ISL", "ISLS", "ISLET", "SPIT", "PEN"})
 
 
-def _coast_feature(where: Where, fields: list[str], lat: float, lon: float, country: str) -> GeoName | None:
-    """An island, spit or peninsula of the extract (population 0), or None for any other line."""
-    if fields[6] != "T" or fields[7] not in COAST_FEATURES or fields[8] != country:
-        return None
-    if not fields[1].strip():
-        raise InputError("an island, spit or peninsula without a name", where)
-    return GeoName(int(fields[0]), fields[1].strip(), _alternates(fields), lat, lon, fields[7],
-                   _admin1(fields, country, where), fields[11], 0)
+def _site(feature_class: str, codes: frozenset[str], what: str) -> Callable[..., GeoName | None]:
+    """A reader of one kind of site of the extract (population 0): None for any other line; a site without a name
+    stops the build naming ``what`` it is."""
+    def read(where: Where, fields: list[str], lat: float, lon: float, country: str) -> GeoName | None:
+        if fields[6] != feature_class or fields[7] not in codes or fields[8] != country:
+            return None
+        if not fields[1].strip():
+            raise InputError(f"{what} without a name", where)
+        return GeoName(int(fields[0]), fields[1].strip(), _alternates(fields), lat, lon, fields[7],
+                       _admin1(fields, country, where), fields[11], 0)
+    return read
+
+
+_airfield = _site("S", AIRFIELD_FEATURES, "an airfield")
+_coast_feature = _site("T", COAST_FEATURES, "an island, spit or peninsula")
 
 
 def read_geonames(path: Path, country: str = "UA") -> Iterator[GeoName]:
