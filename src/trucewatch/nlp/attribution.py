@@ -24,10 +24,11 @@ _SAID = re.compile(
     r",?\s+(?:(?:has|have|had)\s+)?"
     r"(?:said|says|say|reported|reports|stated|"
     r"claimed|claims|announced|wrote|told|accused|accuses|alleged|denied|denies|acknowledged|confirmed|added|"
-    r"rejected|dismissed|blamed|blames|insisted|posted|admitted|" + lx.SAYING_MORE + r")\b|"
+    # ("the truce announced by Moscow": a participle with its agent after it, not a speaker before it)
+    r"rejected|dismissed|blamed|blames|insisted|posted|admitted|" + lx.SAYING_MORE + r")\b(?!\s+by\b)|"
     r"(?P<d>(?:the )?[A-Z][\w’\- ]{2,60}?)['’]s? (?:statement|report|announcement|claim|post|readout|update)\b|"
     r"\b(?:said|reported|stated|claimed|announced|wrote|countered|replied|retorted|insisted|added)\s+"
-    r"(?P<c>(?:the )?[A-Za-z][\w'’\- ]{2,80}?)(?=[,.;]|:\s|$)",
+    r"(?!by\s)(?P<c>(?:the )?[A-Za-z][\w'’\- ]{2,80}?)(?=[,.;]|:\s|$)",
 )
 # (not a time or a manner after the verb: "..., DTEK Odesa Grids, reported on Saturday, with ...")
 # "In Mayor Ihor Terekhov's account, ...", "in the ministry's words": read only where such a noun is written

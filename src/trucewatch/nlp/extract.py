@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
@@ -13,6 +14,7 @@ from trucewatch.nlp.sources import active_lexicon
 from trucewatch.nlp.timex import Resolved
 
 PIPELINE_VERSION = "trucewatch-extract/22"
+_ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?=[A-Z])")
 
 
 @lru_cache(maxsize=1)
@@ -87,14 +89,15 @@ def link_denials(reports: list[Report]) -> list[Report]:
 
 def _answering(report: Report, answered: Report) -> Report:
     """A denial with what it leaves unsaid taken from the report it answers: its time when it states none, its
-    place when it names none or only the denier's seat ("Moscow's Defence Ministry denied ..."), target, weapon."""
+    place when it names none (a region carried from the article's context is none) or only the denier's seat
+    ("Moscow's Defence Ministry denied ..."), target, weapon."""
     where, who = report.spans.get("location"), report.spans.get("claimant")
     seat = bool(where and who and who[0] <= where[0] and where[1] <= who[1])
     return replace(
         report,
         occurred=answered.occurred if report.occurred is None or report.spans.get("occurred") is None
         else report.occurred,
-        location=answered.location if report.location is None or seat else report.location,
+        location=answered.location if report.location is None or seat or where is None else report.location,
         target=report.target or answered.target,
         weapon=report.weapon or answered.weapon)
 
@@ -122,6 +125,10 @@ def _report(article: Article, frame: Frame, number: int) -> Report:
     if "killed" in values or "injured" in values:
         casualties = Casualties(killed=values.get("killed"), injured=values.get("injured"))
     claimant = values.get("claimant")
+    if isinstance(claimant, str) and claimant not in ("RU", "UA"):
+        # a claimant that is no party is named as itself: "the IAEA said" is "IAEA" (its words keep the article;
+        # "the army" stays: a common noun needs it)
+        claimant = _ARTICLE.sub("", claimant) or claimant
     return Report(
         id=f"{article.id}-{number}",
         source=Source(name=article.source, url=article.url, published_at=article.published_at,

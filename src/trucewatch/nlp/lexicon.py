@@ -282,7 +282,8 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         (r"\b(port|seaport|harbou?r|grain terminal)\b", "infrastructure.port"),
         (r"\b(airport)\b", "infrastructure.airport"),
         (r"\b(airfield|air base|airbase)\b", "military.airfield"),
-        (r"\b(water supply|water pumping|water treatment|waterworks)\b", "infrastructure.water"),
+        (r"\b(water supply|water pumping|water treatment|waterworks|water (?:filtration|purification) "
+         r"(?:station|plant|facility)|filtration station|water (?:main|tower|utility))\b", "infrastructure.water"),
         (r"\b(boiler house|heating plant|district heating)\b", "infrastructure.heating"),
         (r"\b(telecom|mobile tower|communications tower|tv tower|television tower|tv mast|television mast|"
          r"radio mast|radio tower|broadcasting tower|mobile (?:phone )?masts?)\b", "infrastructure.telecom"),
@@ -295,7 +296,8 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         (r"\b(hospital|clinic|medical (?:facility|centre|center)|ambulance)\b", "civilian.health"),
         (r"\b(school|kindergarten|university|college)\b", "civilian.education"),
         (r"\b(church|monastery|mosque|cathedral)\b", "civilian.religious"),
-        (r"\b(shopping (?:centre|center|mall)|supermarket|market|shop|store|cafe|restaurant|hotel)\b",
+        (r"\b(shopping (?:centre|center|mall)|supermarket|hypermarket|mall|market|shop|store|cafe|restaurant|"
+         r"hotel)\b",
          "civilian.commercial"),
         (r"\b((?:administrative|administration|government|cabinet(?: of ministers)?|ministry|parliament|council)"
          r" (?:building|headquarters)|government quarter|city hall|town hall)\b", "civilian.administrative"),

@@ -285,7 +285,7 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
     for match in (*_TOWN_BEFORE_FACILITY.finditer(sentence), *_TITLE_PLACE.finditer(sentence),
                   *_TOWN_BASED.finditer(sentence), *_TITLE_STATE.finditer(sentence),
                   *_TWO_WORDS_OWN.finditer(sentence), *_TOWN_OWNS.finditer(sentence), *_TOWN_LAST.finditer(sentence),
-                  *_TOWN_EVENT.finditer(sentence), *_CENTRE_OF.finditer(sentence),
+                  *_TOWN_EVENT.finditer(sentence), *_CENTRE_OF.finditer(sentence), *_TOWN_PASSIVE.finditer(sentence),
                   *_DAMAGED_THEN_NAME.finditer(sentence)):
         if match.re is _TOWN_LAST and (any(not sentence[span[1]:match.start()].strip() for _, span, _, _ in found)
                                        or _OBLAST_WORD_BEFORE.search(sentence, 0, match.start("name"))):
@@ -595,6 +595,11 @@ def _marked_as_place(match: re.Match[str]) -> bool:
 # a town as the modifier of an event: "after the Kharkiv bombing", "the army's Horlivka shelling"
 _TOWN_EVENT = re.compile(r"(?:\bthe|\w['’]s)\s+(?P<name>" + NAME + r")\s+(?:bombings?|shelling|strikes?|attacks?|"
                          r"explosions?|blasts?|missile strikes?|airstrikes?|air strikes?|clashes|fighting|battles?)\b")
+# a town as the subject of a passive strike verb: "Zaporizhzhia was hit by guided bombs", "Kherson came under fire"
+_TOWN_PASSIVE = re.compile(r"(?:^|[.;:]\s+|,\s+(?:and|but|while)\s+)(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)\s+"
+                           r"(?:was|were|is|are|has been|have been|had been|came|comes)\s+(?:again\s+|once again\s+|"
+                           r"repeatedly\s+|heavily\s+)?(?:hit|struck|shelled|attacked|targeted|bombed|bombarded|"
+                           r"pounded|under\s+(?:fire|attack|shelling))\b")
 # "center Kharkiv", "the centre of Kherson"
 _CENTRE_OF = re.compile(r"\b(?i:cent(?:er|re)|downtown)\s+(?:of\s+)?(?P<name>" + NAME + r")")
 # "…Power Plant (Enerhodar)": the settlement in parentheses after a site's or a facility's name

@@ -139,6 +139,8 @@ EVE_OF = re.compile(r"\bon\s+the\s+eve\s+of\s+(?:the\s+)?(?P<anchor>[a-z][\w\- ]
 # "over the weekend", "at the weekend", "last weekend": the last Saturday and Sunday up to the publication
 WEEKEND = re.compile(r"\b(?:(?:over|at|during|on)\s+the\s+weekend|(?:this|last|over\s+the\s+past)\s+weekend)\b",
                      re.IGNORECASE)
+# "last week", "earlier last week", "the previous week": the calendar week (Monday to Sunday) before the publication's
+LAST_WEEK = re.compile(r"\b(?:last|the\s+previous|the\s+preceding)\s+week\b(?!\s*['’]s?\b)(?!end)", re.IGNORECASE)
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "several": 3, "a few": 3}
 
@@ -496,7 +498,7 @@ def without_dateline(sentence: str, published: datetime | None = None) -> str:
 def _dated(sentence: str, published: datetime | None) -> bool:
     return any(found is not None for found in (
         RELATIVE.search(sentence), _find_date(sentence, published), _find_clock(sentence), _clock_range(sentence),
-        WEEKEND.search(sentence)))
+        WEEKEND.search(sentence), PAST_SPAN.search(sentence), LAST_WEEK.search(sentence)))
 
 
 def _weekend(sentence: str, published: datetime | None, tz: str) -> tuple[datetime, datetime, tuple[int, int]] | None:
@@ -508,6 +510,17 @@ def _weekend(sentence: str, published: datetime | None, tz: str) -> tuple[dateti
     saturday = _previous_weekday(published.astimezone(ZoneInfo(tz)).date(), WEEKDAYS["saturday"])
     end = min(_local(saturday + timedelta(days=2), time(0), tz), published.astimezone(UTC))
     return _local(saturday, time(0), tz), end, match.span()
+
+
+def _last_week(sentence: str, published: datetime | None, tz: str
+               ) -> tuple[datetime, datetime, tuple[int, int]] | None:
+    """(start, end, span) of "last week": from the Monday before the publication's week to that week's Monday."""
+    match = LAST_WEEK.search(sentence)
+    if match is None or published is None:
+        return None
+    today = published.astimezone(ZoneInfo(tz)).date()
+    monday = today - timedelta(days=today.weekday())
+    return _local(monday - timedelta(days=7), time(0), tz), _local(monday, time(0), tz), match.span()
 
 
 def _eve_of(sentence: str, anchors: dict[str, datetime], tz: str) -> tuple[datetime, datetime, tuple[int, int]] | None:
@@ -629,7 +642,7 @@ def _resolve(
     interval: tuple[datetime, datetime] | None = None
     spanned = _weekday_range(sentence, published, tz) or _hours_to(sentence, published, tz)
     if spanned is None and found_date is None and clock is None:
-        spanned = _weekend(sentence, published, tz)
+        spanned = _weekend(sentence, published, tz) or _last_week(sentence, published, tz)
     if spanned is not None:
         return Resolved(spanned[0], spanned[1], tz, spanned[2], "range")
     clock_range = _clock_range(sentence)
