@@ -35,6 +35,7 @@ from trucewatch.nlp.slavic.roles import (
     FOR,
     TOWARDS,
     alerted,
+    arrived,
     compared,
     denied,
     elsewhere,
@@ -452,7 +453,8 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
     for code, pattern in lexicon().region_names:
         for match in pattern.finditer(text):
             before = text[max(0, match.start() - 25): match.start()]
-            if from_origin(text, match.start()) or TOWARDS.search(before) or on_route(text, match.start()) or denied(
+            if from_origin(text, match.start()) or (TOWARDS.search(before) and not arrived(
+                    text, match.start())) or on_route(text, match.start()) or denied(
                     text, match.start()) or (
                     _SETTLEMENT_NOUN.search(before) and _IN_A_UNIT.match(text, match.end())):
                 continue  # "село Крим у Ростовській області": a settlement of that name in the oblast named
