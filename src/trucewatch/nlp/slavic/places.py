@@ -400,11 +400,11 @@ def _town_land(word: str, language: str) -> str | None:
     match = _TOWN_LAND.match(word)
     if match is None:
         return None
-    for name in (match.group(1), match.group(1) + "ськ", match.group(1) + "ь"):
-        place = settlement(name, language, "settlement")
-        if place is not None and place.admin1_code and place.population >= TOWN_POPULATION:
-            return place.admin1_code
-    return None
+    # the land is its centre's, the largest town the stem may name ("Самарщина": Samara, not the smaller Samar)
+    towns = [place for place in (settlement(name, language, "settlement") for name in (
+        match.group(1), match.group(1) + "ськ", match.group(1) + "ь", match.group(1) + "а"))
+        if place is not None and place.admin1_code and place.population >= TOWN_POPULATION]
+    return max(towns, key=lambda place: place.population).admin1_code if towns else None
 
 
 @lru_cache(maxsize=8192)
