@@ -393,14 +393,18 @@ _GROUND = re.compile(str(raw_lexicon()["strike_words"]["ground"]), _F)
 
 # a review of several days' strikes, by its first sentence: a week ("за тиждень", "Тиждень «бавовни»"), strikes
 # since a day of a month ("З 7 серпня …"), or a span of days of one month in the headline ("9–16 березня"; a
-# night is two days: "1–2 серпня" tells one). (The classifier reads the post with its sentences joined again,
-# "16. 03", so a span of dotted dates is not looked for.)
+# night is two days: "1–2 серпня" tells one), or a series of strikes over a month or a week ("Протягом січня 2026 року
+# Сили оборони виконали серію успішних ударів"). (The classifier reads the post with its sentences joined again,
+# "16. 03", so a span of dotted dates is not looked for; read as one, "21.04–23.04", it also took a strike report
+# for a review.)
 # ("Вдруге за тиждень дрони вдарили по нафтобазі": the second strike on one object within a week, not a review)
 _A_WEEK = re.compile(r"(?<![\w'’])(?<!вдруге\s)(?<!втретє\s)(?<!вчетверте\s)(?<!вкотре\s)"
                      r"(?:за\s+(?:цей\s+|минулий\s+|звітний\s+|останній\s+)?тиждень|"
                      r"тиждень\s+[«\"]?бавовн)", _F)
 _SINCE_A_DAY = re.compile(rf"^\W*[Зз]\s+\d{{1,2}}\s+(?:{'|'.join(UK_MONTHS)})(?!\s+\d{{4}})(?![\w'’])", _F)
 _DAY_SPAN = re.compile(rf"(?<!\d)(\d{{1,2}})\s*[–—-]\s*(\d{{1,2}})\s+(?:{'|'.join(UK_MONTHS)})", _F)
+_A_SERIES = re.compile(rf"(?<![\w'’])протягом\s+(?:{'|'.join(UK_MONTHS)}|місяця|тижня)(?![\w'’])[^.!?\n]{{0,120}}?"
+                       r"(?:серію|серії|низку|низки|\d+)\s+(?:[\w'’-]+\s+)?(?:ударів|атак|уражень)(?![\w'’])", _F)
 _BEATING_NOW = re.compile(r"(?<![\w'’ʼ])(?:б[’'ʼ]?ють|гатять|лупять)\s+по(?![\w'’])", _F)
 _STRIKES_NAMED = re.compile(r"(?<![\w'’])(?:атак|удар|уражен|прильот)", _F)  # "Хронологія атак (1–22 травня)"
 # a headline naming a week or a month as its subject, with where or which days after it, or its summing-up ("Березень
@@ -426,6 +430,8 @@ def _reviews_days(text: str) -> bool:
     if _GROUND.search(first) and not _STRIKES_NAMED.search(first):
         return False  # "За тиждень … прикордонники знищили 3 танки, 11 ББМ": the front's losses, not strikes
     if _A_WEEK.search(first) or _SINCE_A_DAY.search(first) or STRIKES_SINCE.search(first):
+        return True
+    if _A_SERIES.search(head):
         return True
     return any(int(span.group(2)) - int(span.group(1)) + 1 >= _REVIEW_DAYS for span in _DAY_SPAN.finditer(head))
 

@@ -40,19 +40,33 @@ def analyser(language: str) -> Any:
     return pymorphy3.MorphAnalyzer(lang="uk" if language == "uk" else "ru")
 
 
+# The typographic apostrophes a Ukrainian text may write ("Підмосков’я", "Марʼїно"): the dictionary spells its words
+# with the plain one, and reads a word written with another as an unknown word ("підмосков’я" as a gerund)
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
+
+
+def _analysed(word: str, language: str) -> tuple[list[Any], str]:
+    """The dictionary's readings of ``word``, looked up with the plain apostrophe, and the apostrophe the word
+    wrote (its lemmas are given back with that one, as the rest of the text spells them)."""
+    plain = word.translate(_APOSTROPHES)
+    mark = next((char for char in word if char in "’ʼ"), "'")
+    return analyser(language).parse(plain), mark
+
+
 @lru_cache(maxsize=65536)
 def parse(word: str, language: str) -> tuple[str, frozenset[str]]:
     """(lemma, grammemes) of the most likely reading of ``word``."""
-    found = analyser(language).parse(word)[0]
-    return str(found.normal_form), frozenset(str(found.tag).replace(" ", ",").split(","))
+    found, mark = _analysed(word, language)
+    return str(found[0].normal_form).replace("'", mark), frozenset(str(found[0].tag).replace(" ", ",").split(","))
 
 
 @lru_cache(maxsize=16384)
 def readings(word: str, language: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """(lemma, grammemes) of every reading of ``word``, the most likely first ("атаки": the genitive singular,
     then the plural)."""
-    return tuple((str(each.normal_form), frozenset(str(each.tag).replace(" ", ",").split(",")))
-                 for each in analyser(language).parse(word))
+    found, mark = _analysed(word, language)
+    return tuple((str(each.normal_form).replace("'", mark), frozenset(str(each.tag).replace(" ", ",").split(",")))
+                 for each in found)
 
 
 def lemma(word: str, language: str) -> str:

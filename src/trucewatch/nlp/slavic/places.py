@@ -35,6 +35,7 @@ from trucewatch.nlp.slavic.roles import (
     FOR,
     TOWARDS,
     alerted,
+    arrived,
     compared,
     denied,
     elsewhere,
@@ -399,11 +400,11 @@ def _town_land(word: str, language: str) -> str | None:
     match = _TOWN_LAND.match(word)
     if match is None:
         return None
-    for name in (match.group(1), match.group(1) + "ськ", match.group(1) + "ь"):
-        place = settlement(name, language, "settlement")
-        if place is not None and place.admin1_code and place.population >= TOWN_POPULATION:
-            return place.admin1_code
-    return None
+    # the land is its centre's, the largest town the stem may name ("Самарщина": Samara, not the smaller Samar)
+    towns = [place for place in (settlement(name, language, "settlement") for name in (
+        match.group(1), match.group(1) + "ськ", match.group(1) + "ь", match.group(1) + "а"))
+        if place is not None and place.admin1_code and place.population >= TOWN_POPULATION]
+    return max(towns, key=lambda place: place.population).admin1_code if towns else None
 
 
 @lru_cache(maxsize=8192)
@@ -452,7 +453,8 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
     for code, pattern in lexicon().region_names:
         for match in pattern.finditer(text):
             before = text[max(0, match.start() - 25): match.start()]
-            if from_origin(text, match.start()) or TOWARDS.search(before) or on_route(text, match.start()) or denied(
+            if from_origin(text, match.start()) or (TOWARDS.search(before) and not arrived(
+                    text, match.start())) or on_route(text, match.start()) or denied(
                     text, match.start()) or (
                     _SETTLEMENT_NOUN.search(before) and _IN_A_UNIT.match(text, match.end())):
                 continue  # "село Крим у Ростовській області": a settlement of that name in the oblast named

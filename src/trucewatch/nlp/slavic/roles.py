@@ -81,9 +81,15 @@ _ARRIVED = re.compile(r"(?<![\w'’])(?:долет|долит|дол[іи]т|д�
                       re.IGNORECASE)
 
 
+def arrived(text: str, start: int) -> bool:
+    """Whether the place starting at ``start`` is named after "до" as the place something reached ("долетіли до
+    москви")."""
+    return _ARRIVED.search(text, max(0, start - 60), start) is not None
+
+
 def towards(text: str, start: int) -> bool:
     """Whether the place starting at ``start`` is named as where something was heading."""
-    if _ARRIVED.search(text, max(0, start - 60), start):
+    if arrived(text, start):
         return False
     return bool(TOWARDS.search(text[max(0, start - 30):start]) or _TOWARDS_OVER.search(text[max(0, start - 60):start]))
 

@@ -88,6 +88,11 @@ def settlement(word: str, language: str, cue: str = "") -> GeoMatch | None:
                  and not (own_name_only and match.matched_by != MATCHED_BY[0])
                  and (match.population >= needed or (frontline and match.population >= FRONT_TOWN_POPULATION
                                                      and line_of_contact_km(match.lat, match.lon) <= FRONT_TOWN_KM))]
+        own = [match for match in found if match.matched_by == MATCHED_BY[0]]
+        if len(found) > 1 and len(own) == 1:
+            # a town's own name, not another town's former or other name ("У місті Самар": the Ukrainian town, not
+            # Samara, whose alternate names the gazetteer lists with "Самар")
+            return own[0]
         if found:
             # a name both countries give a town is Russia's ("Приморськ": the oil port), unless Ukraine's is ten
             # times the size ("Донецьк": the city, not the town of Rostov oblast)

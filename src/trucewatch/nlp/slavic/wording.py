@@ -38,6 +38,10 @@ _COUNTED = re.compile(r"(?<![\w'’.:,])(?<!щонайменше\s)(?<!пона�
 # happened, however many (not "для здійснення нічних атак": what a weapon is for)
 _OF_A_DAY = re.compile(r"(?<![\w'’])(?<!для\s)(?<!здійснення\s)(?<!нанесення\s)(?<!завдання\s)"
                        r"(?:сьогоднішн|[ву]чорашн|позавчорашн|нічн|ранков|вечірн)\w*\s+$", re.IGNORECASE)
+# strikes the post says its news is about ("Скоріше за все, мова йде про удари сьогодні … по аеродрому Бельбек", "Мова
+# ймовірно про удари «Нептунів» по заводу …"): the strikes of that news, however many
+_SPOKEN_OF = re.compile(r"(?<![\w'’ʼ])мова\s+(?:(?:йде|іде|ймовірно|імовірно|певно|скоріше|напевно)\s+){0,2}про\s+"
+                        r"(?:[\w'’ʼ-]+\s+)?$", re.IGNORECASE)
 # (not strikes of late in general: "під час останніх атак випускали по Україні дрони з термобаричною частиною")
 # "НПЗ призупинив роботу після атак українських дронів": strikes in the plural after "після" happened when the
 # clause tells what they stopped or cost ("Sea Baby після атак на ворожий флот передали до музею", "після ударів —
@@ -366,6 +370,7 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
                 _HAPPENED.search(text, max(0, word.start - 40), word.start)
                 or _COUNTED.search(text, max(0, word.start - 40), word.start)
                 or _OF_A_DAY.search(text, max(0, word.start - 30), word.start)
+                or _SPOKEN_OF.search(text, max(0, word.start - 50), word.start)
                 or _AFTER_A_CONSEQUENCE.search(text, max(0, word.start - 140), word.start)
                 or _BY_THE_ENEMY.match(text, word.end)
                 or (_UNDER.search(text, max(0, word.start - 30), word.start)
