@@ -106,3 +106,26 @@ def test_a_drone_downed_by_russian_forces_is_placed_by_the_line(text: str, by_th
 )
 def test_a_namesake_by_the_line_since_the_kursk_incursion(text: str, point: tuple[float, float]) -> None:
     _assert_chosen_by_the_line(text, point)
+
+
+def _basis(text: str) -> str:
+    reports = extract_article(Article(id="a", text=text, source="test", source_kind="monitor"))
+    assert reports
+    return str(reports[0].provenance.get("location_basis"))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a clock time after local midnight is still the text's day, not the day before in UTC (the lines of
+        # 3 and 4 April 2022 differ: the northern axes end on the 3rd)
+        ("04/04/2022 00:30 Russian forces in Komyshuvakha", "2022-04-04"),
+        ("04/04/2022 Russian forces in Komyshuvakha", "2022-04-04"),
+        ("04/04/2022 23:30 Russian forces in Komyshuvakha", "2022-04-04"),
+        ("03/04/2022 23:30 Russian forces in Komyshuvakha", "2022-04-03"),
+        ("Russian forces entered Komyshuvakha at 00:30 Moscow time on 4 April 2022.", "2022-04-04"),
+    ],
+)
+def test_the_line_is_that_of_the_day_the_text_gives(text: str, day: str) -> None:
+    basis = _basis(text)
+    assert f"line of contact of {day}" in basis, basis

@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from difflib import SequenceMatcher
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from trucewatch.geo.admin1 import admin1_code, admin1_name
 from trucewatch.geo.airfields import airfield, reference
@@ -435,8 +436,18 @@ def _front_day(frame: Frame, state: ArticleState) -> tuple[date | None, bool]:
     end: datetime | None = getattr(occurred, "end", None)
     if start is None:
         return state.context_date, not front
-    # the middle of the interval: a local day starts the evening before in UTC
-    return (start + (end - start) / 2).date() if end is not None else start.date(), not front
+    # the middle of the interval, on the clock of the zone it was read in: a local day starts the evening before
+    # in UTC, and "04/04/2022 00:30" is the 4th, not the 3rd of UTC
+    middle = start + (end - start) / 2 if end is not None else start
+    return _local_day(middle, getattr(occurred, "tz", None)), not front
+
+
+def _local_day(moment: datetime, zone: object) -> date:
+    """The day of ``moment`` in the time zone ``zone`` names (an IANA name); UTC's day when it names none known."""
+    try:
+        return moment.astimezone(ZoneInfo(zone)).date() if isinstance(zone, str) and zone else moment.date()
+    except (ZoneInfoNotFoundError, ValueError):
+        return moment.date()
 
 
 # "Donetsk republic", "Lugansk People's Republic": the separatist entity named after the city
