@@ -121,6 +121,10 @@ def follow_ups(state: ArticleState) -> None:
             before.put("correction", correction.group("when"))
             _drop(state, own, sentence, "a correction of the time of the event before")
             continue
+        if own is not None and _judged_again(sentence, own, patterns):
+            _drop(state, own, sentence, "a judgement of the event before")
+            by_index.pop(number, None)
+            continue
         debris = patterns["debris"].match(sentence)
         if (debris and before.event == "interception" and before.index == number - 1
                 and (own is None or own.event == "strike") and "correction" not in before.values):
@@ -128,6 +132,19 @@ def follow_ups(state: ArticleState) -> None:
             state.parses.pop(before.index, None)  # the parse of the sentence alone no longer fits
             _drop(state, own, sentence, "debris of the interception before")
             by_index.pop(number, None)
+
+
+# the event named again ("the strikes", "these attacks")
+_NAMED_AGAIN = re.compile(r"\b(?:the|these|those|such|this|that|its|their)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
+
+
+def _judged_again(sentence: str, frame: Frame, patterns: dict[str, re.Pattern[str]]) -> bool:
+    """"ISW assessed that the strikes aim to ...": a judgement of the event named again, no event of its own."""
+    if not _NAMED_AGAIN.search(sentence, 0, frame.trigger[0]):
+        return False
+    return bool(patterns["intent"].search(sentence, frame.trigger[1]) or patterns["assessing_before"].search(
+        sentence, 0, frame.trigger[0]) or any(patterns["assessing"].match(sentence, word.start())
+                                             for word in re.finditer(r"\s\w", sentence[:frame.trigger[0]])))
 
 
 def _drop(state: ArticleState, frame: Frame | None, sentence: str, why: str) -> None:
