@@ -36,7 +36,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "correction": re.compile(
             r"\b(?:" + words("correcting_verbs") + r")\s+(?:the|its|their)\s+(?:" + words("time_nouns") + r")\s+"
             r"(?:of|for|given for)\s+(?:the|this|that|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:" + words("event_nouns")
-            + r")\s+(?:to|as)\s+(?P<when>.+)$", re.IGNORECASE),
+            + r")\s+to\s+(?P<when>.+)$", re.IGNORECASE),
         "debris": re.compile(
             r"^\s*(?:(?:the|some|falling|burning|fallen|flying|the\s+falling)\s+)*(?:" + words("debris_nouns")
             + r")\b(?P<rest>.*?)\b(?:" + words("debris_harm") + r")\b", re.IGNORECASE),
@@ -109,29 +109,33 @@ def follow_ups(state: ArticleState) -> None:
     patterns = _patterns()
     text = state.article.text
     by_index = {frame.index: frame for frame in state.frames}
+    before: Frame | None = None  # the frame of the nearest sentence before
     for number, (start, end) in enumerate(state.sentences):
-        before = max((frame for frame in state.frames if frame.index < number), key=lambda each: each.index,
-                     default=None)
-        if before is None:
-            continue
-        sentence = text[start:end]
         own = by_index.get(number)
-        correction = patterns["correction"].search(sentence)
-        if correction and (own is None or own.trigger[0] >= correction.start()):
-            before.put("correction", correction.group("when"))
-            _drop(state, own, sentence, "a correction of the time of the event before")
+        if before is not None and _told_of(state, before, own, number, text[start:end], end, patterns):
             continue
-        if own is not None and _judged_again(sentence, own, patterns):
-            _drop(state, own, sentence, "a judgement of the event before")
-            by_index.pop(number, None)
-            continue
-        debris = patterns["debris"].match(sentence)
-        if (debris and before.event == "interception" and before.index == number - 1
-                and (own is None or own.event == "strike") and "correction" not in before.values):
-            before.sentence = text[before.offset:end]
-            state.parses.pop(before.index, None)  # the parse of the sentence alone no longer fits
-            _drop(state, own, sentence, "debris of the interception before")
-            by_index.pop(number, None)
+        before = own or before
+
+
+def _told_of(state: ArticleState, before: Frame, own: Frame | None, number: int, sentence: str, end: int,
+             patterns: dict[str, re.Pattern[str]]) -> bool:
+    """Whether sentence ``number`` only tells more of the event of ``before`` (then its own frame, if any, is
+    dropped and what it tells is kept on ``before``)."""
+    correction = patterns["correction"].search(sentence)
+    if correction and (own is None or own.trigger[0] >= correction.start()):
+        before.put("correction", correction.group("when"))
+        _drop(state, own, sentence, "a correction of the time of the event before")
+        return True
+    if own is not None and _judged_again(sentence, own, patterns):
+        _drop(state, own, sentence, "a judgement of the event before")
+        return True
+    if (patterns["debris"].match(sentence) and before.event == "interception" and before.index == number - 1
+            and (own is None or own.event == "strike") and "correction" not in before.values):
+        before.sentence = state.article.text[before.offset:end]
+        state.parses.pop(before.index, None)  # the parse of the sentence alone no longer fits
+        _drop(state, own, sentence, "debris of the interception before")
+        return True
+    return False
 
 
 # the event named again ("the strikes", "these attacks")

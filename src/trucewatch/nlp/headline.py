@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from trucewatch.geo.distance import distance_km
 from trucewatch.nlp.pipeline import ArticleState, component
 from trucewatch.nlp.timex import Resolved
 
@@ -21,12 +22,19 @@ _ATTRIBUTION = re.compile(r"\b(?:said|says|say|told|reported|reports|according|c
 _UNDATED = frozenset({"publication", "context"})
 
 
+# two places further apart than this beyond their precisions are two events' ("Odesa" and "Izmail"), not a town and
+# the village by it the story names more precisely
+APART_KM = 30.0
+
+
 def _elsewhere(headline: object, story: object) -> bool:
-    """Whether the headline and the story name two different settlements."""
-    if not (isinstance(headline, dict) and isinstance(story, dict)):
+    """Whether the headline and the story name two settlements far apart (a region's centre is never far)."""
+    if not (isinstance(headline, dict) and isinstance(story, dict) and headline.get("name") and story.get("name")):
         return False
-    return bool(headline.get("name") and story.get("name")) and headline.get("name") != story.get("name") and (
-        headline.get("lat"), headline.get("lon")) != (story.get("lat"), story.get("lon"))
+    if any(place.get(key) is None for place in (headline, story) for key in ("lat", "lon")):
+        return False
+    apart = distance_km(float(headline["lat"]), float(headline["lon"]), float(story["lat"]), float(story["lon"]))
+    return apart > APART_KM + float(headline.get("precision_km") or 0.0) + float(story.get("precision_km") or 0.0)
 
 
 @component("trucewatch.headline.v1", reads=("frames.event", "frames.actor", "frames.location", "frames.occurred"),
