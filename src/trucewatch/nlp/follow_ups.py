@@ -28,8 +28,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         return "|".join(sorted(data[key], key=len, reverse=True))
 
     return {
-        "assessing": re.compile(r"^\s*,?\s*(?:(?:has|have|had|also|now)\s+)*(?:" + words("assessing_verbs") + r")\b",
-                                re.IGNORECASE),
+        # ("think tank" is a noun)
+        "assessing": re.compile(r"^\s*,?\s*(?:(?:has|have|had|also|now)\s+)*(?:" + words("assessing_verbs")
+                                + r")\b(?!\s+tanks?\b)", re.IGNORECASE),
         "assessing_before": re.compile(r"\b(?:" + words("assessing_verbs") + r")\s+$", re.IGNORECASE),
         "intent": re.compile(r"\b(?:" + words("intent_phrases") + r")\b", re.IGNORECASE),
         "another": re.compile(r"\b(?:" + words("another_event") + r")\b", re.IGNORECASE),
@@ -146,9 +147,9 @@ def _judged_again(sentence: str, frame: Frame, patterns: dict[str, re.Pattern[st
     """"ISW assessed that the strikes aim to ...": a judgement of the event named again, no event of its own."""
     if not _NAMED_AGAIN.search(sentence, 0, frame.trigger[0]):
         return False
-    return bool(patterns["intent"].search(sentence, frame.trigger[1]) or patterns["assessing_before"].search(
-        sentence, 0, frame.trigger[0]) or any(patterns["assessing"].match(sentence, word.start())
-                                             for word in re.finditer(r"\s\w", sentence[:frame.trigger[0]])))
+    words_before = re.finditer(r"\s\w", sentence[:frame.trigger[0]])
+    return bool(patterns["intent"].search(sentence, frame.trigger[1]) or any(
+        patterns["assessing"].match(sentence, word.start()) for word in words_before))
 
 
 def _drop(state: ArticleState, frame: Frame | None, sentence: str, why: str) -> None:
