@@ -33,8 +33,10 @@ _SAID = re.compile(
 # (not a time or a manner after the verb: "..., DTEK Odesa Grids, reported on Saturday, with ...")
 # "In Mayor Ihor Terekhov's account, ...", "in the ministry's words": read only where such a noun is written
 _IN_ACCOUNT = re.compile(r"\b[Ii]n\s+(?P<i>(?:the\s+)?[^,.;]{2,80}?)['’]s?\s+(?:account|words|telling|version)\b")
-_ACCOUNT_NOUN = re.compile(r"['’]s?\s+(?:account|words|telling|version)\b")
-_GROUPS = ("a", "p", "q", "e", "i", "b", "d", "c")
+_ACCOUNT_NOUN = re.compile(r"['’]s?\s+(?:account|words|telling|version)\b|\bwords\s+of\b")
+# "..., in the words of the regional governor": the one whose words they are speaks (never "in other words")
+_IN_WORDS_OF = re.compile(r"\b[Ii]n\s+the\s+(?:very\s+)?words\s+of\s+(?P<w>(?:the\s+)?[^,.;]{2,80}?)(?=[,.;]|$)")
+_GROUPS = ("a", "p", "q", "e", "i", "w", "b", "d", "c")
 _SPEAKER_AFTER = re.compile(r"\s+(?!(?i:on|in|at|late|early|last|this|yesterday|today|earlier|later|overnight|after|"
                             r"before|during|when|while|with|without|citing|adding|that|from|via|through|by)\b)"
                             r"(?P<c>(?:the )?[A-Za-z][\w'’\- ]{2,80}?)(?=[,.;]|$)")
@@ -66,7 +68,8 @@ def claimant_in(sentence: str, context: str = "", verbs: frozenset[int] = frozen
     opening = lx.OPENING_CLAUSE.match(sentence)
     matches = list(_SAID.finditer(sentence))
     if _ACCOUNT_NOUN.search(sentence):
-        matches = sorted([*matches, *_IN_ACCOUNT.finditer(sentence)], key=lambda each: each.start())
+        matches = sorted([*matches, *_IN_ACCOUNT.finditer(sentence), *_IN_WORDS_OF.finditer(sentence)],
+                         key=lambda each: each.start())
     for match in matches:
         if opening and match.end() <= opening.end():
             continue  # "Although the Kremlin had announced a truce, Ukrainian officials say ...": not the speaker

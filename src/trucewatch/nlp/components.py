@@ -1,7 +1,8 @@
 """The extraction components. Each registers under a versioned name and declares what it reads/writes.
 
-Order of the default pipeline (see :data:`DEFAULT_COMPONENTS`): sentences -> events -> claims -> actor ->
-weapon -> target -> counts -> casualties -> outcome -> time -> place -> headline -> side by place -> local time.
+Order of the default pipeline (see :data:`DEFAULT_COMPONENTS`): sentences -> events -> follow-ups -> claims ->
+actor -> weapon -> target -> counts -> casualties -> outcome -> time -> place -> headline -> side by place -> local
+time.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from trucewatch.nlp import event_roles, spelling, syntax, syntax_words, target_reference
+from trucewatch.nlp import event_roles, follow_ups, spelling, syntax, syntax_words, target_reference
 from trucewatch.nlp import headline as _headline  # noqa: F401  (registers trucewatch.headline.v1)
 from trucewatch.nlp import lexicon as lx
 from trucewatch.nlp import local_time as _local_time  # noqa: F401  (registers trucewatch.local_time.v1)
@@ -439,10 +440,7 @@ def claims(state: ArticleState) -> None:
     text = state.article.text
     lexicon = active_lexicon()
     agency = _wire_party(text)  # the wire head's agency, if a party's: one per article
-    for start, end in state.sentences[:3]:
-        found = claimant_in(text[start:end])
-        if found and state.context_claimant is None:
-            state.context_claimant = (found[0], found[1])
+    follow_ups.opening_claimant(state)
     for frame in state.frames:
         def finite_verbs(frame: Frame = frame) -> frozenset[int]:
             return frozenset(t.idx for t in _doc(state, frame)  # type: ignore[attr-defined]
@@ -469,9 +467,9 @@ def claims(state: ArticleState) -> None:
         if found:
             frame.put("claimant_text", found[0], found[2])
             frame.put("claimant", found[1] or found[0], found[2])
-        elif state.context_claimant:
-            frame.put("claimant_text", state.context_claimant[0])
-            frame.put("claimant", state.context_claimant[1] or state.context_claimant[0])
+        elif carried := follow_ups.carried_claimant(state, frame):
+            frame.put("claimant_text", carried[0])
+            frame.put("claimant", carried[1] or carried[0])
 
 
 # "the ministry said it had struck ...": the doer may be the claimant, which the parse can tell
@@ -793,8 +791,8 @@ def when(state: ArticleState) -> None:
 
 
 DEFAULT_COMPONENTS = [
-    "trucewatch.sentences.v1", "trucewatch.events.v2", "trucewatch.claims.v2", "trucewatch.actor.v2",
-    "trucewatch.weapon.v2", "trucewatch.target.v2", "trucewatch.counts.v1", "trucewatch.casualties.v1",
-    "trucewatch.outcome.v1", "trucewatch.time.v2", "trucewatch.place.v2", "trucewatch.headline.v1",
-    "trucewatch.side_by_place.v1", "trucewatch.local_time.v1",
+    "trucewatch.sentences.v1", "trucewatch.events.v2", "trucewatch.follow_ups.v1", "trucewatch.claims.v2",
+    "trucewatch.actor.v2", "trucewatch.weapon.v2", "trucewatch.target.v2", "trucewatch.counts.v1",
+    "trucewatch.casualties.v1", "trucewatch.outcome.v1", "trucewatch.time.v2", "trucewatch.place.v2",
+    "trucewatch.headline.v1", "trucewatch.side_by_place.v1", "trucewatch.local_time.v1",
 ]

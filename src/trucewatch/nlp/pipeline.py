@@ -64,6 +64,7 @@ class ArticleState:
     context_date: date | None = None
     context_admin1: str | None = None
     context_claimant: tuple[str, str | None] | None = None  # (text, party id)
+    context_claimant_at: int | None = None  # the sentence that names it
     dropped: list[tuple[str, str]] = field(default_factory=list)  # (sentence, why) for debugging/eval
     parses: dict[int, Any] = field(default_factory=dict)  # sentence number -> spaCy Doc, when parsed
 

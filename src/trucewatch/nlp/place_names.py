@@ -510,6 +510,8 @@ _REGIONAL_WORDS = frozenset({
     "works", "mine", "facility", "complex", "combine", "pumping", "compressor",
 })
 _NEXT_WORD = re.compile(r"[\s.]+([A-Za-z]+)")
+# a fuel-burning power plant right after the name ("Shatura power plant", "Burshtyn power station")
+_TOWN_POWER_PLANT = re.compile(r"\s+(?i:power\s+(?:plant|station)|tpp|chp|gres)\b")
 # the place named after a street or a site ("on Lomizova street, Mariupol")
 _AFTER_FEATURE = re.compile(r"[\s.]+[A-Za-z]+\.?\s*,\s*(?P<name>" + NAME + r")")
 
@@ -678,9 +680,11 @@ def _feature(name: str, sentence: str, end: int) -> str | None:
                 if raion_code(name, admin1_code(oblast.group("admin")) if oblast else None) or (own and (
                         found[0].source == "geonames-section" or found[0].population >= RAION_TOWN_POPULATION)):
                     return None  # a town's name before "district" may name the raion called after it
-            if kind == "regional" and not any(word in _POWER_WORDS for word in words):
+            if kind == "regional" and (not any(word in _POWER_WORDS for word in words) or (
+                    _TOWN_POWER_PLANT.match(sentence, end) and admin1_code(name) is None)):
                 # "Lysychansk Oil Refinery", "Severodonetsk Azot Plant": an industrial works stands in or by the
-                # town it is named after; a power station is named after its region or a city it feeds
+                # town it is named after; a power station is named after its region or a city it feeds, unless the
+                # name is no region's and the plant no nuclear or hydroelectric one ("the Shatura power plant")
                 return "facility"
             return kind
     return None

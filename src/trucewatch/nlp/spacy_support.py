@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -43,9 +44,21 @@ def model(*, full: bool = False) -> Any:
     )
 
 
+# a blank line ends a paragraph, and a sentence with it ("Drone strike on Odesa port overnight\n\nRussian drones ...":
+# a headline without a full stop above its story)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n\s*")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     doc = sentencizer()(text)
-    return [(sentence.start_char, sentence.end_char) for sentence in doc.sents if sentence.text.strip()]
+    spans: list[tuple[int, int]] = []
+    for sentence in doc.sents:
+        start = sentence.start_char
+        for mark in _PARAGRAPH_BREAK.finditer(text, start, sentence.end_char):
+            spans.append((start, mark.start()))
+            start = mark.end()
+        spans.append((start, sentence.end_char))
+    return [(start, end) for start, end in spans if text[start:end].strip()]
 
 
 def place_entities(sentences: list[str]) -> list[list[tuple[str, int, int]]]:

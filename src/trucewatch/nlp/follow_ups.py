@@ -1,0 +1,158 @@
+"""What one sentence says of the event of another: which later sentence speaks for an earlier one ("Russian forces
+struck a substation in X. ISW assessed that the strikes aim to ..." gives the strike no speaker; "... All targets
+were hit, the ministry said" does), who "in his words" names, a sentence that only corrects the time of the event
+before it ("The ministry later corrected the date of the attack to Tuesday"), and debris that fell after an
+interception ("Air defence shot down a drone over Y. Falling debris damaged a power line": one event, the
+interception's, with what the debris hit). The words are data: ``data/follow_ups.yaml``."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from trucewatch import safe_yaml
+from trucewatch.nlp.attribution import claimant_in
+from trucewatch.nlp.pipeline import ArticleState, Frame, component
+
+OPENING_SENTENCES = 3  # the article's claimant is the first speaker of its first sentences
+SPEAKER_LOOKBACK = 3  # sentences before one with "in his words" searched for who he is
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    text = resources.files("trucewatch").joinpath("data/follow_ups.yaml").read_text("utf-8")
+    data = safe_yaml.load(text, "trucewatch/data/follow_ups.yaml")
+
+    def words(key: str) -> str:
+        return "|".join(sorted(data[key], key=len, reverse=True))
+
+    return {
+        # ("think tank" is a noun)
+        "assessing": re.compile(r"^\s*,?\s*(?:(?:has|have|had|also|now)\s+)*(?:" + words("assessing_verbs")
+                                + r")\b(?!\s+tanks?\b)", re.IGNORECASE),
+        "assessing_before": re.compile(r"\b(?:" + words("assessing_verbs") + r")\s+$", re.IGNORECASE),
+        "intent": re.compile(r"\b(?:" + words("intent_phrases") + r")\b", re.IGNORECASE),
+        "another": re.compile(r"\b(?:" + words("another_event") + r")\b", re.IGNORECASE),
+        "correction": re.compile(
+            r"\b(?:" + words("correcting_verbs") + r")\s+(?:the|its|their)\s+(?:" + words("time_nouns") + r")\s+"
+            r"(?:of|for|given for)\s+(?:the|this|that|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:" + words("event_nouns")
+            + r")\s+to\s+(?P<when>.+)$", re.IGNORECASE),
+        "debris": re.compile(
+            r"^\s*(?:(?:the|some|falling|burning|fallen|flying|the\s+falling)\s+)*(?:" + words("debris_nouns")
+            + r")\b(?P<rest>.*?)\b(?:" + words("debris_harm") + r")\b", re.IGNORECASE),
+    }
+
+
+# ---------------------------------------------------------------------------------------------- who speaks for what
+# "in his words", "in her own words": the person named as speaking before
+_THEIR_WORDS = re.compile(r"\b[Ii]n\s+(?:his|her|their)\s+(?:own\s+)?words\b")
+# what is said ends before the speaker: "..., the governor said", '..." the governor wrote', "..., said the mayor"
+_SAID_BEFORE = re.compile(r"(?:[,\"”’']\s*|,\s*(?:said|says|wrote|writes|added|stated|reported|noted)\s+)$")
+
+
+def opening_claimant(state: ArticleState) -> None:
+    """The article's claimant: the first speaker its first sentences name, and the sentence that names it."""
+    for number, (start, end) in enumerate(state.sentences[:OPENING_SENTENCES]):
+        found = _speaker(state, start, end)
+        if found:
+            state.context_claimant, state.context_claimant_at = (found[0], found[1]), number
+            return
+
+
+def _speaker(state: ArticleState, start: int, end: int) -> tuple[str, str | None, tuple[int, int]] | None:
+    """Who the sentence at ``start:end`` says speaks (the article's opening places a title: "the governor" of the
+    region it names)."""
+    text = state.article.text
+    return claimant_in(text[start:end], f"{text[start:end]}\n{text[:2000]}")
+
+
+def carried_claimant(state: ArticleState, frame: Frame) -> tuple[str, str | None] | None:
+    """The claimant of a frame whose sentence names none: who "in his words" names, when the sentence says so;
+    else the article's claimant, unless it is named only in a later sentence that speaks of another fact."""
+    if _THEIR_WORDS.search(frame.sentence):
+        for start, end in reversed(state.sentences[max(0, frame.index - SPEAKER_LOOKBACK):frame.index]):
+            found = _speaker(state, start, end)
+            if found:
+                return found[0], found[1]
+    said_at = state.context_claimant_at
+    if state.context_claimant is None or said_at is None or said_at <= frame.index:
+        return state.context_claimant
+    return state.context_claimant if speaks_back(state, said_at) else None
+
+
+def speaks_back(state: ArticleState, number: int) -> bool:
+    """Whether the speaker of sentence ``number`` speaks for the event of an earlier sentence: not when it judges
+    ("ISW assessed that", "the strikes aim to") or tells of another event ("also", "separately"); yes when the
+    sentence tells of an event itself, or puts its speaker after what is said ("All targets were hit, the
+    ministry said"); not when the speaker opens a sentence that tells of something else ("Peskov said the talks
+    would go ahead", "authorities reported power cuts")."""
+    start, end = state.sentences[number]
+    sentence = state.article.text[start:end]
+    found = _speaker(state, start, end)
+    patterns = _patterns()
+    if found is None or patterns["intent"].search(sentence) or patterns["another"].search(sentence):
+        return False
+    span = found[2]
+    if patterns["assessing"].match(sentence, span[1]) or patterns["assessing_before"].search(sentence, 0, span[0]):
+        return False
+    if any(frame.index == number for frame in state.frames):
+        return True
+    return span[0] > 0 and _SAID_BEFORE.search(sentence, 0, span[0]) is not None
+
+
+# ------------------------------------------------------------------------------------- corrections and debris
+@component("trucewatch.follow_ups.v1", reads=("frames.event",), writes=("frames",))
+def follow_ups(state: ArticleState) -> None:
+    """Sentences that tell more of the event before them rather than an event of their own: a correction of its
+    time is kept as the earlier frame's ``correction`` (read by the time component); debris that fell after an
+    interception joins the interception's frame, whose sentence then runs to the debris sentence's end."""
+    patterns = _patterns()
+    text = state.article.text
+    by_index = {frame.index: frame for frame in state.frames}
+    before: Frame | None = None  # the frame of the nearest sentence before
+    for number, (start, end) in enumerate(state.sentences):
+        own = by_index.get(number)
+        if before is not None and _told_of(state, before, own, number, text[start:end], end, patterns):
+            continue
+        before = own or before
+
+
+def _told_of(state: ArticleState, before: Frame, own: Frame | None, number: int, sentence: str, end: int,
+             patterns: dict[str, re.Pattern[str]]) -> bool:
+    """Whether sentence ``number`` only tells more of the event of ``before`` (then its own frame, if any, is
+    dropped and what it tells is kept on ``before``)."""
+    correction = patterns["correction"].search(sentence)
+    if correction and (own is None or own.trigger[0] >= correction.start()):
+        before.put("correction", correction.group("when"))
+        _drop(state, own, sentence, "a correction of the time of the event before")
+        return True
+    if own is not None and _judged_again(sentence, own, patterns):
+        _drop(state, own, sentence, "a judgement of the event before")
+        return True
+    if (patterns["debris"].match(sentence) and before.event == "interception" and before.index == number - 1
+            and (own is None or own.event == "strike") and "correction" not in before.values):
+        before.sentence = state.article.text[before.offset:end]
+        state.parses.pop(before.index, None)  # the parse of the sentence alone no longer fits
+        _drop(state, own, sentence, "debris of the interception before")
+        return True
+    return False
+
+
+# the event named again ("the strikes", "these attacks")
+_NAMED_AGAIN = re.compile(r"\b(?:the|these|those|such|this|that|its|their)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
+
+
+def _judged_again(sentence: str, frame: Frame, patterns: dict[str, re.Pattern[str]]) -> bool:
+    """"ISW assessed that the strikes aim to ...": a judgement of the event named again, no event of its own."""
+    if not _NAMED_AGAIN.search(sentence, 0, frame.trigger[0]):
+        return False
+    words_before = re.finditer(r"\s\w", sentence[:frame.trigger[0]])
+    return bool(patterns["intent"].search(sentence, frame.trigger[1]) or any(
+        patterns["assessing"].match(sentence, word.start()) for word in words_before))
+
+
+def _drop(state: ArticleState, frame: Frame | None, sentence: str, why: str) -> None:
+    if frame is not None:
+        state.frames.remove(frame)
+    state.dropped.append((sentence, why))
