@@ -85,7 +85,7 @@ def _write(path: Path, text: str) -> Path:
 def test_a_users_file_adds_a_body_and_a_party(tmp_path: Path) -> None:
     mine = _write(tmp_path / "mine.yaml", "parties:\n  OSCE:\n    named: [special monitoring mission, smm]\n")
     text = "The Special Monitoring Mission said shells hit a house in Horlivka."
-    assert extract_article(Article("a", text, PUBLISHED))[0].claimant == "The Special Monitoring Mission"
+    assert extract_article(Article("a", text, PUBLISHED))[0].claimant == "Special Monitoring Mission"
     with using_source_lexicon(mine):
         assert extract_article(Article("a", text, PUBLISHED))[0].claimant == "OSCE"
         assert load_source_lexicon(mine).party_of("the Russian Defence Ministry") == ("RU", "defence_ministry")

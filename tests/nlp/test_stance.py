@@ -52,7 +52,7 @@ PUBLISHED = datetime.fromisoformat("2025-03-21T12:00:00+03:00")
     ("In Kherson, a power line was cut by Russian artillery fire, the regional administration said.",
      "UA", "alleges", "RU"),
     ("Russian forces shelled Kherson on Friday, the UN Human Rights Monitoring Mission in Ukraine said.",
-     "the UN Human Rights Monitoring Mission in Ukraine", "reports", "RU"),
+     "UN Human Rights Monitoring Mission in Ukraine", "reports", "RU"),
     # the one quoted or cited speaks, not the outlet; "per" before a name attributes, "per day" does not
     ("Interfax quoted the mayor of Kharkiv as saying that Russian drones had hit a school on Friday.",
      "UA", "alleges", "RU"),
@@ -121,6 +121,14 @@ def test_a_denial_in_the_next_sentence_takes_what_it_leaves_unsaid_from_the_alle
     # the denier's seat ("Moscow's") is not the place; the allegation's place, time, target and weapon are
     assert denial.location is not None and denial.location.name == "Merefa"
     assert (denial.target, denial.weapon, denial.occurred) == (claim.target, claim.weapon, claim.occurred)
+
+
+def test_a_denial_naming_no_place_takes_the_allegations_town_not_the_articles_region() -> None:
+    text = ("Russia's Defence Ministry said Ukrainian troops had blown up the gas metering station in Sudzha, in Kursk "
+            "region, early on Friday. Ukraine's General Staff rejected the accusation.")
+    claim, denial = extract_article(Article("told", text, PUBLISHED))
+    assert (denial.stance, denial.relates_to) == ("denies", claim.id)
+    assert denial.location is not None and denial.location.name == "Sudzha"
 
 
 def test_a_denial_naming_its_own_place_keeps_it() -> None:

@@ -7,13 +7,14 @@ from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
 
+from trucewatch.geo.admin1 import admin1_name
 from trucewatch.model import Casualties, Location, Occurred, Report, Source, Target
 from trucewatch.nlp import components as _components
 from trucewatch.nlp.pipeline import Article, ArticleState, Frame, Pipeline
 from trucewatch.nlp.sources import active_lexicon
 from trucewatch.nlp.timex import Resolved
 
-PIPELINE_VERSION = "trucewatch-extract/23"
+PIPELINE_VERSION = "trucewatch-extract/24"
 _ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?=[A-Z])")
 
 
@@ -93,11 +94,14 @@ def _answering(report: Report, answered: Report) -> Report:
     ("Moscow's Defence Ministry denied ..."), target, weapon."""
     where, who = report.spans.get("location"), report.spans.get("claimant")
     seat = bool(where and who and who[0] <= where[0] and where[1] <= who[1])
+    # a region carried from the article's context, which the denial's own words do not name
+    carried = where is None and report.location is not None and report.location.name is None and not (
+        report.location.admin1_code and admin1_name(report.location.admin1_code).split()[0] in (report.text or ""))
     return replace(
         report,
         occurred=answered.occurred if report.occurred is None or report.spans.get("occurred") is None
         else report.occurred,
-        location=answered.location if report.location is None or seat or where is None else report.location,
+        location=answered.location if report.location is None or seat or carried else report.location,
         target=report.target or answered.target,
         weapon=report.weapon or answered.weapon)
 

@@ -12,6 +12,7 @@ from functools import cache
 from importlib import resources
 
 from trucewatch import safe_yaml
+from trucewatch.nlp import lexicon as lx
 from trucewatch.nlp.attribution import claimant_in
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
 
@@ -38,6 +39,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"\b(?:" + words("correcting_verbs") + r")\s+(?:the|its|their)\s+(?:" + words("time_nouns") + r")\s+"
             r"(?:of|for|given for)\s+(?:the|this|that|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:" + words("event_nouns")
             + r")\s+to\s+(?P<when>.+)$", re.IGNORECASE),
+        # ("The shelling damaged ...", "The bomb hit ...", "Rockets fell on ...": the event or its weapons named again)
+        "consequence": re.compile(
+            r"^\s*(?:(?:the|this|that|these|those)\s+(?:[\w\-]+\s+)?)?(?:" + words("event_nouns") + "|"
+            + words("weapon_nouns") + r")\s+(?:also\s+|then\s+)?(?:" + words("debris_harm") + r")\b", re.IGNORECASE),
+        # ("An industrial enterprise was damaged", "A boiler house that heats the school was damaged, he said")
+        "harmed": re.compile(r"^\s*(?:an?|the|two|three|several|some)\s+[^,.;]{2,60}?\s+(?:was|were)\s+(?:also\s+)?(?:"
+                             + words("harm_passive") + r")\b(?!\s+by\b)", re.IGNORECASE),
         "debris": re.compile(
             r"^\s*(?:(?:the|some|falling|burning|fallen|flying|the\s+falling)\s+)*(?:" + words("debris_nouns")
             + r")\b(?P<rest>.*?)\b(?:" + words("debris_harm") + r")\b", re.IGNORECASE),
@@ -136,9 +144,19 @@ def _told_of(state: ArticleState, before: Frame, own: Frame | None, number: int,
         state.parses.pop(before.index, None)  # the parse of the sentence alone no longer fits
         _drop(state, own, sentence, "debris of the interception before")
         return True
+    if (before.event != "interception" and before.index == number - 1 and (own is None or own.event in _STRIKES)
+            and "correction" not in before.values and not lx.party_mentions(sentence)
+            and (patterns["consequence"].match(sentence) or patterns["harmed"].match(sentence))):
+        # "Russian troops shelled X. The shelling damaged a school.": what the strike did, no event of its own
+        before.sentence = state.article.text[before.offset:end]
+        state.parses.pop(before.index, None)
+        _drop(state, own, sentence, "what the strike before did")
+        return True
     return False
 
 
+# the kinds of event whose frame, in a sentence telling what the strike before did, is that strike's
+_STRIKES = ("strike", "shelling")
 # the event named again ("the strikes", "these attacks")
 _NAMED_AGAIN = re.compile(r"\b(?:the|these|those|such|this|that|its|their)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
 
