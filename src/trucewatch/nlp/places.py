@@ -36,7 +36,6 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from trucewatch.geo.admin1 import admin1_code, admin1_name
-from trucewatch.geo.airfields import airfield, reference
 from trucewatch.geo.distance import distance_km
 from trucewatch.geo.gazetteer import (
     BORDER_COUNTRIES,
@@ -59,7 +58,6 @@ from trucewatch.nlp.place_choice import (
     close_pair,
     line_of_contact_km,
 )
-from trucewatch.nlp.place_coast import coast_named
 from trucewatch.nlp.place_far import (
     CAUTION,
     FIRE_REACH_KM,
@@ -116,6 +114,9 @@ from trucewatch.nlp.place_scope import (
     within_war_reach,
 )
 from trucewatch.nlp.place_shape import ROUTE_KM, offset_anchor, where_in_or_around, widened
+from trucewatch.nlp.place_sites import FROM_ROLES as _FROM_ROLES
+from trucewatch.nlp.place_sites import location_of as _location
+from trucewatch.nlp.place_sites import place_site
 from trucewatch.nlp.place_whole import joined, read_whole
 from trucewatch.nlp.spacy_support import labelled_entities
 
@@ -135,7 +136,6 @@ _AREA_HINTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 # Roles of a name that give the event's place only when the sentence names no other: where people came from or
 # live (a place far abroad is none: "soldiers from Pskov killed"); where something went or set out from, a point
 # on the way (the precision widened)
-_FROM_ROLES = ("origin", "home")
 _ON_THE_WAY = {"destination": "was going", "origin": "set out from"}
 # a route's end beats where it set out from and the front's sector it lies in ("a convoy moving from Belgorod to
 # Kharkiv"); not where people lived ("residents of Vovchansk evacuated to Kharkiv after shelling": Vovchansk)
@@ -477,7 +477,7 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
     listed, spans = regions_listed(sentence)
     sentence_admin1 = _admin1_named(sentence, spans)
     coded = CODED_TO.search(sentence)
-    if not coded and (_place_airfield(frame, sentence, sentence_admin1 or context.admin1) or _place_coast(frame)):
+    if not coded and place_site(frame, sentence_admin1 or context.admin1):
         return True
     explicit_admin1: str | None = None
     oblast_only: tuple[dict[str, Any], tuple[int, int]] | None = None
@@ -637,12 +637,6 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
     return elsewhere
 
 
-# "Antonov International Airport", "Chornobaivka airfield", "Engels-2 air base": an airfield named in the text (the
-# record's own point; the name may be no settlement's, or another settlement's; the number is not the name's)
-_AIRFIELD_MENTION = re.compile(r"(?P<name>" + NAME + r"(?:\s+" + NAME + r"){0,2}?)(?:-\d{1,2})?\s+"
-                               r"(?:(?i:international|national|int\.?)\s+)?(?i:airport|airfield|air\s?base|aerodrome)\b")
-
-
 def _enclaved(name: str, code: str, context: _Placing) -> dict[str, Any] | None:
     """"Kyiv, Kyiv Oblast": a city the gazetteer keeps in a unit of its own, inside the circle of the oblast named
     after it, which the text names right after it: the city, the oblast confirming it."""
@@ -651,38 +645,6 @@ def _enclaved(name: str, code: str, context: _Placing) -> dict[str, Any] | None:
             distance_km(found["lat"], found["lon"], centre.lat, centre.lon) > centre.precision_km:
         return None
     return {**found, "basis": f"{found['basis']}; {centre.name}, which the text names after it, surrounds it"}
-
-
-def _place_airfield(frame: Frame, sentence: str, admin1: str | None) -> bool:
-    """Place the event at the airfield the sentence names, when it names one the gazetteer knows (in the oblast
-    the text names, if any) before any other place."""
-    named = [span[0] for _name, span, _admin, _near in names_in(sentence)]
-    for mention in _AIRFIELD_MENTION.finditer(sentence):
-        if name_role(sentence, mention.start()) in (*ELSEWHERE_ROLES, *_FROM_ROLES):
-            continue  # "bombers took off from Engels airfield and fired at Lviv": where they came from
-        if any(start < mention.start() for start in named):
-            return False  # "from Kherson airport to Mykolaiv": the places the sentence names come in order
-        parts = mention.group("name").split()
-        # "Vinnytsia Havryshivka International Airport": the whole name, then its last words
-        for size in range(len(parts), 0, -1):
-            match = airfield(" ".join(parts[-size:]), admin1)
-            if match is None:
-                continue
-            found = "" if match.matched_by == MATCHED_BY[0] else f", found by {match.matched_by}"
-            start = mention.start("name") + len(mention.group("name")) - len(" ".join(parts[-size:]))
-            frame.put("location", _location(
-                match.name, match, f"the airfield the text names: {match.name} ({reference(match)}){found}"),
-                (start, mention.end("name")))
-            return True
-    return False
-
-
-def _place_coast(frame: Frame) -> bool:
-    """Place the event at the island, spit or peninsula the sentence names (:mod:`~trucewatch.nlp.place_coast`)."""
-    if (found := coast_named(frame.sentence)) is not None:
-        frame.put("location", _location(frame.sentence[found.span[0]:found.span[1]], found.match, found.basis),
-                  found.span)
-    return found is not None
 
 
 def _try_place(frame: Frame, name: str, span: tuple[int, int], scope: str | None, context: _Placing,
@@ -794,15 +756,6 @@ def _beyond_fire(match: GeoMatch, context: _Placing) -> bool:
     "the home of Pushkin")."""
     return context.fire and match.source != "admin1-centre" and abroad_beyond_reach(match.country, match.lat,
                                                                                      match.lon)
-
-
-def _location(name: str, match: GeoMatch, basis: str) -> dict[str, Any]:
-    """The location a gazetteer match gives a frame, under the name the text uses, with how it was chosen."""
-    return {
-        "name": name, "admin1_code": match.admin1_code, "country": match.country, "lat": match.lat,
-        "lon": match.lon, "precision_km": match.precision_km, "candidates": match.candidates,
-        "source": match.source, "basis": basis,
-    }
 
 
 def _no_point(name: str, match: GeoMatch, basis: str) -> dict[str, Any]:

@@ -1,0 +1,111 @@
+"""Sites a sentence names as where its event happened that are no settlement: an airport, airfield or air base
+("Antonov International Airport", "Chornobaivka airfield", "Engels-2 air base") from
+:mod:`trucewatch.geo.airfields`, and an island, spit or peninsula ("Smoke rose over Snake Island", "the Kinburn Spit
+was shelled", "on the island of Dzharylhach") from :mod:`trucewatch.geo.coast`, each at its own point.
+
+Only a name written with its kind ("X airport", "X Island", "X Spit", "the island of X") is looked up; a name in
+another role (where a shot came from, a dateline, a comparison, where someone came from) is not the event's place.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, NamedTuple
+
+from trucewatch.geo.airfields import airfield, reference
+from trucewatch.geo.coast import PRECISION_KM, coast_feature
+from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch
+from trucewatch.nlp.pipeline import Frame
+from trucewatch.nlp.place_names import NAME, names_in
+from trucewatch.nlp.place_roles import ELSEWHERE_ROLES, name_role
+
+# where a unit or a person came from, or someone lives: no event's place
+FROM_ROLES = ("origin", "home")
+_OTHER_ROLES = (*ELSEWHERE_ROLES, *FROM_ROLES)
+
+
+def location_of(name: str, match: GeoMatch, basis: str) -> dict[str, Any]:
+    """The location a gazetteer match gives a frame, under the name the text uses, with how it was chosen."""
+    return {
+        "name": name, "admin1_code": match.admin1_code, "country": match.country, "lat": match.lat,
+        "lon": match.lon, "precision_km": match.precision_km, "candidates": match.candidates,
+        "source": match.source, "basis": basis,
+    }
+
+
+def place_site(frame: Frame, admin1: str | None) -> bool:
+    """Place the frame at the airfield, island, spit or peninsula its sentence names (an airfield in the oblast
+    ``admin1``, when the text names one); False when it names none."""
+    return _place_airfield(frame, frame.sentence, admin1) or _place_coast(frame)
+
+
+# (the record's own point; the name may be no settlement's, or another settlement's; the number is not the name's)
+_AIRFIELD_MENTION = re.compile(r"(?P<name>" + NAME + r"(?:\s+" + NAME + r"){0,2}?)(?:-\d{1,2})?\s+"
+                               r"(?:(?i:international|national|int\.?)\s+)?(?i:airport|airfield|air\s?base|aerodrome)\b")
+
+
+def _place_airfield(frame: Frame, sentence: str, admin1: str | None) -> bool:
+    """Place the event at the airfield the sentence names, when it names one the gazetteer knows (in the oblast
+    the text names, if any) before any other place."""
+    named = [span[0] for _name, span, _admin, _near in names_in(sentence)]
+    for mention in _AIRFIELD_MENTION.finditer(sentence):
+        if name_role(sentence, mention.start()) in _OTHER_ROLES:
+            continue  # "bombers took off from Engels airfield and fired at Lviv": where they came from
+        if any(start < mention.start() for start in named):
+            return False  # "from Kherson airport to Mykolaiv": the places the sentence names come in order
+        parts = mention.group("name").split()
+        # "Vinnytsia Havryshivka International Airport": the whole name, then its last words
+        for size in range(len(parts), 0, -1):
+            match = airfield(" ".join(parts[-size:]), admin1)
+            if match is None:
+                continue
+            found = "" if match.matched_by == MATCHED_BY[0] else f", found by {match.matched_by}"
+            start = mention.start("name") + len(mention.group("name")) - len(" ".join(parts[-size:]))
+            frame.put("location", location_of(
+                match.name, match, f"the airfield the text names: {match.name} ({reference(match)}){found}"),
+                (start, mention.end("name")))
+            return True
+    return False
+
+
+def _place_coast(frame: Frame) -> bool:
+    """Place the event at the island, spit or peninsula the sentence names."""
+    if (found := coast_named(frame.sentence)) is not None:
+        frame.put("location", location_of(frame.sentence[found.span[0]:found.span[1]], found.match, found.basis),
+                  found.span)
+    return found is not None
+
+
+_KIND = r"(?i:islands?|isle|spit|peninsula)"
+_MENTION = re.compile(
+    rf"(?P<before>{NAME}(?:\s+{NAME}){{0,2}})\s+{_KIND}\b"
+    rf"|\b(?i:the\s+)?{_KIND}\s+of\s+(?P<after>{NAME}(?:\s+{NAME}){{0,1}})")
+
+
+class CoastMention(NamedTuple):
+    match: GeoMatch
+    span: tuple[int, int]  # the mention, kind word included
+    basis: str  # how the place was chosen, for the report's location_basis
+
+
+def coast_named(sentence: str) -> CoastMention | None:
+    """The first island, spit or peninsula ``sentence`` names in no other role, or None."""
+    for mention in _MENTION.finditer(sentence):
+        if name_role(sentence, mention.start()) in _OTHER_ROLES:
+            continue
+        group = "before" if mention.group("before") else "after"
+        parts = mention.group(group).split()
+        # "the Ukrainian-held Kinburn Spit": the whole name, then its last words
+        for size in range(len(parts), 0, -1):
+            words = " ".join(parts[-size:])
+            match = coast_feature(words)
+            if match is not None:
+                start = mention.end(group) - len(words) if group == "before" else mention.start()
+                return CoastMention(match, (start, mention.end()),
+                                    f"the {_kind(match)} the text names: {match.name} (GeoNames {match.id})")
+    return None
+
+
+def _kind(match: GeoMatch) -> str:
+    """What the feature is, in words for a basis ("island", "spit or peninsula")."""
+    return "spit or peninsula" if match.precision_km >= PRECISION_KM["SPIT"] else "island"
