@@ -15,6 +15,7 @@ from trucewatch import safe_yaml
 from trucewatch.nlp import lexicon as lx
 from trucewatch.nlp.attribution import claimant_in
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
+from trucewatch.nlp.place_names import names_in
 
 OPENING_SENTENCES = 3  # the article's claimant is the first speaker of its first sentences
 SPEAKER_LOOKBACK = 3  # sentences before one with "in his words" searched for who he is
@@ -146,7 +147,9 @@ def _told_of(state: ArticleState, before: Frame, own: Frame | None, number: int,
         return True
     if (before.event != "interception" and before.index == number - 1 and (own is None or own.event in _STRIKES)
             and "correction" not in before.values and not lx.party_mentions(sentence)
+            and not patterns["another"].search(sentence) and not names_in(sentence)
             and (patterns["consequence"].match(sentence) or patterns["harmed"].match(sentence))):
+        # (a sentence naming a place of its own, or "in a separate attack", may tell another strike: kept apart)
         # "Russian troops shelled X. The shelling damaged a school.": what the strike did, no event of its own
         before.sentence = state.article.text[before.offset:end]
         state.parses.pop(before.index, None)
