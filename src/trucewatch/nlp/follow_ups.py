@@ -146,9 +146,10 @@ def _told_of(state: ArticleState, before: Frame, own: Frame | None, number: int,
         _drop(state, own, sentence, "debris of the interception before")
         return True
     if (before.event != "interception" and before.index == number - 1 and (own is None or own.event in _STRIKES)
-            and "correction" not in before.values and not lx.party_mentions(sentence)
-            and not patterns["another"].search(sentence) and not names_in(sentence)
-            and (patterns["consequence"].match(sentence) or patterns["harmed"].match(sentence))):
+            and "correction" not in before.values
+            and (patterns["consequence"].match(sentence) or patterns["harmed"].match(sentence))
+            and not lx.party_mentions(sentence) and not patterns["another"].search(sentence)
+            and not names_in(sentence)):
         # (a sentence naming a place of its own, or "in a separate attack", may tell another strike: kept apart)
         # "Russian troops shelled X. The shelling damaged a school.": what the strike did, no event of its own
         before.sentence = state.article.text[before.offset:end]
