@@ -129,9 +129,9 @@ def _report(article: Article, frame: Frame, number: int) -> Report:
     if "killed" in values or "injured" in values:
         casualties = Casualties(killed=values.get("killed"), injured=values.get("injured"))
     claimant = values.get("claimant")
-    if isinstance(claimant, str) and claimant not in ("RU", "UA"):
-        # a claimant that is no party is named as itself: "the IAEA said" is "IAEA" (its words keep the article;
-        # "the army" stays: a common noun needs it)
+    if isinstance(claimant, str) and claimant == values.get("claimant_text"):
+        # a claimant that is no party (its words, not a party id) is named as itself: "the IAEA said" is "IAEA"
+        # (its words keep the article; "the army" stays: a common noun needs it)
         claimant = _ARTICLE.sub("", claimant) or claimant
     return Report(
         id=f"{article.id}-{number}",

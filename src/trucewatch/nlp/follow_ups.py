@@ -141,9 +141,7 @@ def _told_of(state: ArticleState, before: Frame, own: Frame | None, number: int,
         return True
     if (patterns["debris"].match(sentence) and before.event == "interception" and before.index == number - 1
             and (own is None or own.event == "strike") and "correction" not in before.values):
-        before.sentence = state.article.text[before.offset:end]
-        state.parses.pop(before.index, None)  # the parse of the sentence alone no longer fits
-        _drop(state, own, sentence, "debris of the interception before")
+        _join(state, before, own, sentence, end, "debris of the interception before")
         return True
     if (before.event != "interception" and before.index == number - 1 and (own is None or own.event in _STRIKES)
             and "correction" not in before.values
@@ -152,9 +150,7 @@ def _told_of(state: ArticleState, before: Frame, own: Frame | None, number: int,
             and not names_in(sentence)):
         # (a sentence naming a place of its own, or "in a separate attack", may tell another strike: kept apart)
         # "Russian troops shelled X. The shelling damaged a school.": what the strike did, no event of its own
-        before.sentence = state.article.text[before.offset:end]
-        state.parses.pop(before.index, None)
-        _drop(state, own, sentence, "what the strike before did")
+        _join(state, before, own, sentence, end, "what the strike before did")
         return True
     return False
 
@@ -172,6 +168,14 @@ def _judged_again(sentence: str, frame: Frame, patterns: dict[str, re.Pattern[st
     words_before = re.finditer(r"\s\w", sentence[:frame.trigger[0]])
     return bool(patterns["intent"].search(sentence, frame.trigger[1]) or any(
         patterns["assessing"].match(sentence, word.start()) for word in words_before))
+
+
+def _join(state: ArticleState, before: Frame, own: Frame | None, sentence: str, end: int, why: str) -> None:
+    """The sentence ending at ``end`` tells more of ``before``'s event: ``before``'s sentence runs to its end, and
+    its own frame, if any, is dropped."""
+    before.sentence = state.article.text[before.offset:end]
+    state.parses.pop(before.index, None)  # the parse of the sentence alone no longer fits
+    _drop(state, own, sentence, why)
 
 
 def _drop(state: ArticleState, frame: Frame | None, sentence: str, why: str) -> None:

@@ -36,7 +36,7 @@ def location_of(name: str, match: GeoMatch, basis: str) -> dict[str, Any]:
 def place_site(frame: Frame, admin1: str | None) -> bool:
     """Place the frame at the airfield, island, spit or peninsula its sentence names (an airfield in the oblast
     ``admin1``, when the text names one); False when it names none."""
-    return _place_airfield(frame, frame.sentence, admin1) or _place_coast(frame)
+    return _place_airfield(frame, admin1) or _place_coast(frame)
 
 
 # (the record's own point; the name may be no settlement's, or another settlement's; the number is not the name's)
@@ -44,9 +44,10 @@ _AIRFIELD_MENTION = re.compile(r"(?P<name>" + NAME + r"(?:\s+" + NAME + r"){0,2}
                                r"(?:(?i:international|national|int\.?)\s+)?(?i:airport|airfield|air\s?base|aerodrome)\b")
 
 
-def _place_airfield(frame: Frame, sentence: str, admin1: str | None) -> bool:
+def _place_airfield(frame: Frame, admin1: str | None) -> bool:
     """Place the event at the airfield the sentence names, when it names one the gazetteer knows (in the oblast
     the text names, if any) before any other place."""
+    sentence = frame.sentence
     named = [span[0] for _name, span, _admin, _near in names_in(sentence)]
     for mention in _AIRFIELD_MENTION.finditer(sentence):
         if name_role(sentence, mention.start()) in _OTHER_ROLES:
