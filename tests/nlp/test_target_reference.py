@@ -19,6 +19,9 @@ def test_every_code_a_noun_may_stand_for_is_a_taxonomy_code() -> None:
     ("a drone hit a plant", None),  # indefinite: a thing of its own
     ("a drone hit the chemical plant", None),  # qualified: a thing of its own
     ("the plant", "plant"),
+    # the noun that ends the words counts, even after another such noun earlier in the sentence
+    ("workers left the site before a second drone hit the depot", "depot"),
+    ("the station was shut and later a drone hit the chemical plant", None),
     ("", None),
 ])
 def test_only_a_definite_bare_generic_noun_refers_back(words: str, noun: str | None) -> None:

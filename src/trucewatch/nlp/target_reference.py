@@ -48,8 +48,8 @@ def _definite() -> re.Pattern[str]:
 def generic_reference(mention: str) -> str | None:
     """The generic noun when ``mention`` (the target's words with what comes before them in the sentence: at
     least the article) is a definite bare generic noun such as "the plant", else None."""
-    found = _definite().search(mention)
-    return found.group("noun").lower() if found and found.end() == len(mention.rstrip()) else None
+    found = [match for match in _definite().finditer(mention) if match.end() == len(mention.rstrip())]
+    return found[-1].group("noun").lower() if found else None
 
 
 def referred_code(noun: str, earlier: list[str]) -> str | None:

@@ -1,0 +1,265 @@
+"""The acting party of each event and the claimant's stance towards it (``trucewatch.actor.v2``).
+
+The party the sentence says acted comes from its surface where that is plain (a party named before the event word)
+and from the parse's roles where it is not (passive voice, an interception, several parties, no party before the
+event word): subject, passive agent, the object of "accuse". For an interception the actor is the side of the
+intercepted weapon and the interceptor is kept. The stance follows from claimant and actor: a party telling the
+other side's act alleges it, its own act it acknowledges, a denial denies, anyone else reports.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trucewatch.nlp import lexicon as lx
+from trucewatch.nlp import sides_by_place as _sides
+from trucewatch.nlp import syntax
+from trucewatch.nlp.parses import doc_of as _doc
+from trucewatch.nlp.pipeline import ArticleState, Frame, component
+from trucewatch.nlp.sources import active_lexicon
+
+# "the ministry said it had struck ...": the doer may be the claimant, which the parse can tell
+_PRONOUN_DOER = re.compile(r"\b(?:they|it|we)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ed|struck|hit|shot|blew)\b",
+                           re.IGNORECASE)
+# "in Kharkiv, Ukraine", "across Russia": the country named as a place, not as a party
+_COUNTRY_AS_PLACE = re.compile(r"(?:,|\bin|across|of|to|from|into|over|inside)\s+(?:ukraine|russia)$", re.IGNORECASE)
+
+
+# "a drone from Ukraine", "missiles fired from Russia", "shelling from the territory of Russia": where a weapon or an
+# attack came from is the side that sent it, not where the event happened
+_SENT_FROM = re.compile(r"\b(?:drones?|uavs?|missiles?|rockets?|shells?|shelling|fire|strikes?|attacks?|projectiles?|"
+                        r"munitions?|bombs?)\s+(?:(?:\w+ly\s+)?(?:launched|fired|sent|flying|coming|flown)\s+)?"
+                        r"from\s+(?:(?:the\s+)?(?:territory|direction|side)\s+of\s+)?$", re.IGNORECASE)
+
+
+def _country_as_place(sentence: str, mention: tuple[str, int, int]) -> bool:
+    """Whether a party's mention is a country named as where ("in Ukraine", "across Ukraine", "inside Russia"): the
+    words before it are read back far enough to hold "across" and "inside". A country a weapon or an attack was
+    sent from ("a drone from Ukraine") names the side that sent it."""
+    if _SENT_FROM.search(sentence[max(0, mention[1] - 60):mention[1]]):
+        return False
+    return _COUNTRY_AS_PLACE.search(sentence[max(0, mention[1] - 8):mention[2]]) is not None
+
+
+# passive voice, with or without its agent: "were fired upon by", "being destroyed", "a vehicle destroyed by"
+_PASSIVE_BY = re.compile(r"\b(?:(?:was|were|been|being|is|are|be)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|wn|ck|uck|nt)\b|"
+                         r"\w+(?:ed|en|wn|nt)\s+by\b)", re.IGNORECASE)
+
+
+# what a denial goes on to say instead: ", saying Russian forces had shelled it"
+# (", calling it a Russian provocation": the denier's counter-claim names another party)
+_COUNTER = re.compile(r",\s+(?:saying|adding|and said|and added|insisting|arguing|calling it|branding it|describing it)"
+                      r"\b|\binstead\b", re.IGNORECASE)
+
+
+@component("trucewatch.actor.v2", reads=("frames.event", "frames.claimant"), writes=("frames.actor",
+                                                                                  "frames.stance"))
+def actor(state: ArticleState) -> None:
+    """The party the sentence says acted; for an interception, the side of the intercepted weapon (the
+    interceptor is kept). Where the surface is ambiguous (passive voice, an interception, several parties,
+    no party before the event word) the parse's roles decide: subject, passive agent, the object of
+    "accuse"."""
+    for frame in state.frames:
+        claimant_span = frame.spans.get("claimant")
+        mentions = [
+            m for m in lx.party_mentions(frame.sentence)
+            if not (claimant_span and claimant_span[0] <= m[1] < claimant_span[1])
+        ]
+        trigger_start = frame.trigger[0]
+        before = [m for m in mentions if m[1] < trigger_start]
+        counter = _COUNTER.search(frame.sentence)
+        denial_span = frame.spans.get("denial")
+        if (frame.values.get("denial") and frame.values.get("claimant") in lx.OPPONENT and counter and denial_span
+                and denial_span[0] < counter.start() < trigger_start):
+            # "Kyiv dismissed the claim that its troops blew up X, saying Russian forces had shelled it": the
+            # event word lies in the denier's counter-claim; the act denied is the denier's own
+            frame.put("actor", frame.values["claimant"])
+            _stance(frame)
+            continue
+        if frame.values.get("denial") and counter and denial_span and denial_span[0] < counter.start():
+            # "Moscow denied shelling X and said instead that Ukrainian drones struck Y": the counter-claim's
+            # party is not the one whose act is denied
+            mentions = [m for m in mentions if m[1] < counter.start()]
+        if frame.values.get("kind") == "bodies_found":
+            # "Bodies of Russian soldiers near X", "Russian news showing bodies": a party named is whose the dead
+            # are or who shows them, not who killed them, which the text does not say
+            _stance(frame)
+            continue
+        if frame.values.get("kind") == "military_presence":
+            # "Russian troops entering the city": the forces seen are the acting side
+            own = [m for m in mentions if not _country_as_place(frame.sentence, m)]
+            if own:
+                frame.put("actor", own[0][0], (own[0][1], own[0][2]))
+            _stance(frame)
+            continue
+        launched = [m for m in mentions if lx.WEAPON_NAMED.match(frame.sentence, m[2])]
+        if frame.event == "interception" and launched and len({m[0] for m in mentions}) == 1:
+            # "Debris from a Ukrainian drone downed over the region": the one party named launched the weapon
+            frame.put("actor", launched[0][0], (launched[0][1], launched[0][2]))
+            frame.put("interceptor", lx.OPPONENT.get(launched[0][0]))
+            _stance(frame)
+            continue
+        ambiguous = (bool(mentions) and (
+            frame.event == "interception" or _PASSIVE_BY.search(frame.sentence) is not None
+            or len({m[0] for m in mentions}) > 1 or not before or frame.values.get("parsed"))) or (
+            frame.values.get("claimant") in lx.OPPONENT and _PRONOUN_DOER.search(frame.sentence) is not None)
+        asked = ambiguous  # the parse's roles are asked at most once a frame
+        if ambiguous:
+            found = syntax.roles(_doc(state, frame), trigger_start, frame.event == "interception",
+                                 tuple(claimant_span) if claimant_span else None)  # type: ignore[arg-type]
+            if found is not None and found.by_claimant and frame.values.get("claimant") in lx.OPPONENT:
+                # "Kyiv said it had hit ...", "the commander said his units had hit ...": the claimant's own act
+                frame.put("actor", frame.values["claimant"])
+                _stance(frame)
+                continue
+            if found is not None and (found.actor or found.interceptor):
+                if frame.event == "interception":
+                    interceptor = found.interceptor or (lx.OPPONENT.get(found.actor) if found.actor else None)
+                    if interceptor:
+                        frame.put("interceptor", interceptor)
+                    frame.put("actor", found.actor or lx.OPPONENT.get(interceptor or ""))
+                else:
+                    frame.put("actor", found.actor)
+                _stance(frame)
+                continue
+            if found is not None and found.agent_found and frame.values.get("parsed"):
+                # "A drone dropped explosives on Russian infantry": the doer is named and has no side, unless
+                # it is the claimant's own ("its agents set fire to ...")
+                self_named = lx.SELF_REFERENCE.search(frame.sentence[:frame.trigger[1]])
+                if self_named and frame.values.get("claimant") in lx.OPPONENT:
+                    frame.put("actor", frame.values["claimant"], self_named.span())
+                _stance(frame)
+                continue
+            if found is not None and found.patient is not None:
+                # the parse knows who was acted upon: that party is not the actor
+                low, high = found.patient
+                mentions = [m for m in mentions if not low <= m[1] < high]
+                before = [m for m in mentions if m[1] < trigger_start]
+        if frame.values.get("kind") == "protest":
+            _stance(frame)
+            continue
+        mentions = [m for m in mentions if not _country_as_place(frame.sentence, m)]
+        before = [m for m in before if m in mentions]
+        _actor_by_position(frame, mentions, before)
+        if not asked and "actor" not in frame.values and frame.event != "interception" and any(
+                pattern.search(frame.sentence) for pattern, _ in lx.WEAPON_SIDES):
+            # no party named, but the doer is a weapon only one side fires ("ATACMS missiles destroyed ..."); when
+            # the roles were asked above, they found none
+            found = syntax.roles(_doc(state, frame), trigger_start, False,
+                                 tuple(claimant_span) if claimant_span else None)  # type: ignore[arg-type]
+            if found is not None and found.actor:
+                frame.put("actor", found.actor)
+        _stance(frame)
+
+
+_LAUNCHED_BY = re.compile(r"\b(?:launched|fired|sent|released|deployed)\s+(?:\w+\s+)?by\s+(?:the\s+)?$",
+                         re.IGNORECASE)
+# "Russia had fired 87 drones ..., and air defences downed 53 of them": the party that fired them is the launcher
+_FIRED_BY_IT = re.compile(r"\s+(?:(?:forces|troops|army)\s+)?(?:(?:had|has|have|again)\s+)?(?:launched|fired|sent)\b",
+                          re.IGNORECASE)
+
+
+_OWNER_OF_TARGET = re.compile(r"(?<=['’]s)\s+(?:[\w\-]+\s+){0,2}?(?:energy|power|grid|infrastructure|refiner(?:y|ies)|"
+                              r"substations?|power plants?|oil|gas|ports?|cities|towns|homes)\b", re.IGNORECASE)
+
+
+def _actor_by_position(frame: Frame, mentions: list[tuple[str, int, int]],
+                       before: list[tuple[str, int, int]]) -> None:
+    trigger_start = frame.trigger[0]
+    # "military activity affecting Ukraine's energy infrastructure": a party's possessive on what was hit names
+    # whose it is, not who acted
+    after = [m for m in mentions if m[1] >= trigger_start and not _OWNER_OF_TARGET.match(frame.sentence, m[2])]
+    passive = re.search(r"\bby\s+(?:the\s+)?(?:a\s+)?(" + "|".join(
+        p.pattern.strip(r"\b") for p, _ in lx.ACTORS) + r")", frame.sentence, re.IGNORECASE)
+    chosen: tuple[str, int, int] | None = None
+    if frame.event == "interception":
+        launcher = next((m for m in mentions if _LAUNCHED_BY.search(frame.sentence[max(0, m[1] - 40):m[1]])
+                         or _FIRED_BY_IT.match(frame.sentence, m[2]) or lx.WEAPON_NAMED.match(frame.sentence, m[2])),
+                        None)
+        if launcher:
+            # "Of the drones launched by Russia, 57 were shot down": who launched them is the actor
+            frame.put("actor", launcher[0], (launcher[1], launcher[2]))
+            frame.put("interceptor", lx.OPPONENT.get(launcher[0]))
+            return
+        if before:
+            interceptor = before[-1]
+            frame.put("interceptor", interceptor[0], (interceptor[1], interceptor[2]))
+            attacker = next((m for m in after if m[0] != interceptor[0]), None)
+            frame.put("actor", attacker[0] if attacker else lx.OPPONENT.get(interceptor[0]),
+                      (attacker[1], attacker[2]) if attacker else None)
+            return
+        chosen = after[0] if after else None
+    # up to the trigger's end: the trigger may be the weapon itself ("its naval drones sank a boat")
+    self_reference = lx.SELF_REFERENCE.search(frame.sentence[:frame.trigger[1]])
+    if frame.event != "interception" and self_reference and frame.values.get("claimant") in ("RU", "UA"):
+        frame.put("actor", frame.values["claimant"], self_reference.span())
+        return
+    if frame.event == "interception":
+        pass
+    elif before:
+        chosen = before[0]
+    elif passive:
+        chosen = next((m for m in mentions if m[1] >= passive.start(1)), None)
+    elif after:
+        # "... were struck by drones launched by Russia" or "a Russian drone attack": the first mention
+        chosen = after[0]
+    enemy = lx.ENEMY_DOER.search(frame.sentence[:frame.trigger[1]])
+    if chosen:
+        frame.put("actor", chosen[0], (chosen[1], chosen[2]))
+    elif enemy and not frame.values.get("denial") and frame.values.get("claimant") in lx.OPPONENT:
+        # "the Air Force said the enemy had launched 45 drones": a party's word for the other side
+        frame.put("actor", lx.OPPONENT[frame.values["claimant"]], enemy.span())
+    elif frame.values.get("claimant") in lx.OPPONENT and (credit := lx.CREDIT.search(frame.sentence)) and not (
+            frame.values.get("denial")):
+        # "the ministry boasted that a massive strike had crippled ...": a party taking credit tells its own act
+        frame.put("actor", frame.values["claimant"], credit.span())
+    elif frame.values.get("denial") and frame.values.get("claimant") in lx.OPPONENT:
+        # "Kyiv denied attacking the station": the act denied is the claimant's own
+        frame.put("actor", frame.values["claimant"])
+    elif frame.event == "interception" and not mentions and frame.values.get("claimant") in lx.OPPONENT:
+        # "Air defences shot down 21 drones, the city administration said": a party that tells of an interception
+        # naming no side tells of its own air defence
+        frame.put("interceptor", frame.values["claimant"])
+        frame.put("actor", lx.OPPONENT[frame.values["claimant"]])
+
+
+# a body named without its country that reports the other side's fire on its own ("the Air Force said Russia fired
+# ..."); a general staff, navy or ministry tells its own side's strikes in the third person just as often
+_ARMED_BODIES = frozenset({"air_force"})
+
+
+def _whose_body(frame: Frame) -> None:
+    """"Russia fired 78 missiles at X, the Air Force said": an air force that names the acting side in the third
+    person, with no "its" or "our" for its own forces, is the other side's."""
+    claimant, acting = frame.values.get("claimant"), frame.values.get("actor")
+    if (not isinstance(claimant, str) or claimant in lx.OPPONENT or acting not in lx.OPPONENT
+            or frame.values.get("denial") or lx.SELF_REFERENCE.search(frame.sentence)
+            or _PRONOUN_DOER.search(frame.sentence)):
+        return
+    kind = active_lexicon().body_kind(claimant)
+    if kind in _ARMED_BODIES or (frame.event == "interception" and kind in _sides.ARMED_BODIES):
+        # "Russian air defences destroyed 62 Ukrainian drones ..., the Defence Ministry said": any military body
+        # named without its country tells of its own side's interceptions
+        span = frame.spans.get("claimant")
+        frame.put("claimant", lx.OPPONENT[acting], (span[0], span[1]) if span else None)
+
+
+def _stance(frame: Frame) -> None:
+    _whose_body(frame)
+    claimant = frame.values.get("claimant")
+    acting = frame.values.get("actor")
+    sentence = frame.sentence
+    if frame.values.get("denial"):
+        frame.put("stance", "denies", tuple(frame.spans["denial"]))  # type: ignore[arg-type]
+        return
+    acknowledged = lx.ACKNOWLEDGE.search(sentence)
+    if claimant in ("RU", "UA") and acting == claimant and acknowledged:
+        frame.put("stance", "acknowledges", acknowledged.span())
+    elif claimant in ("RU", "UA") and acting and acting != claimant:
+        alleged = lx.ALLEGE.search(sentence)
+        frame.put("stance", "alleges", alleged.span() if alleged else None)
+    elif claimant in ("RU", "UA") and acting == claimant:
+        frame.put("stance", "acknowledges")
+    else:
+        frame.put("stance", "reports")
+
