@@ -95,6 +95,7 @@ def claimant_in(sentence: str, context: str = "", verbs: frozenset[int] = frozen
             # "Drones struck a depot, said city mayor X": the clause before the comma is what was said; the
             # speaker follows the verb ("..., Serhiy Lysak, said." keeps the name before it)
             claimant, span, group = after.group("c").strip(), after.span("c"), "c"
+        named = claimant[:1].isupper() or claimant[4:5].isupper()  # a name, not a clause in lower case
         title = _TITLE_BEFORE.search(sentence, 0, span[0]) if group == "b" else None
         if title:
             # "..., regional governor Yuri Slyusar said": the title in lower case belongs to the name
@@ -103,7 +104,7 @@ def claimant_in(sentence: str, context: str = "", verbs: frozenset[int] = frozen
         if found:
             return claimant, found[0], span
         if fallback is None and not _PRONOUNS.match(claimant) and group not in ("p", "e") and (
-                group != "b" or claimant[:1].isupper() or claimant[4:5].isupper()):
+                group != "b" or named):
             fallback = (claimant, None, span)
     called = _CALLED.search(sentence) if denial and fallback is None else None
     if called:
