@@ -21,6 +21,10 @@ from trucewatch.nlp.sources import active_lexicon
 # "the ministry said it had struck ...": the doer may be the claimant, which the parse can tell
 _PRONOUN_DOER = re.compile(r"\b(?:they|it|we)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ed|struck|hit|shot|blew)\b",
                            re.IGNORECASE)
+# "calling Russian accusations a provocation", "Russia's claim that ...": a party whose words are told is their
+# speaker, not the doer of the act they tell
+_ACCUSER = re.compile(r"(?:['’]s)?\s+(?:accusations?|claims?|allegations?|propaganda|officials|media|version|"
+                      r"state media|statements?)\b", re.IGNORECASE)
 # "in Kharkiv, Ukraine", "across Russia": the country named as a place, not as a party
 _COUNTRY_AS_PLACE = re.compile(r"(?:,|\bin|across|of|to|from|into|over|inside)\s+(?:ukraine|russia)$", re.IGNORECASE)
 
@@ -64,6 +68,7 @@ def actor(state: ArticleState) -> None:
         mentions = [
             m for m in lx.party_mentions(frame.sentence)
             if not (claimant_span and claimant_span[0] <= m[1] < claimant_span[1])
+            and not _ACCUSER.match(frame.sentence, m[2])
         ]
         trigger_start = frame.trigger[0]
         before = [m for m in mentions if m[1] < trigger_start]

@@ -19,7 +19,9 @@ _SAID = re.compile(
     r"(?:\b(?:citing|quoting)\s+(?P<e>(?:the\s+)?[^,.;]{3,80}?)(?=[,.;]|$))|"
     # ("Russia's MoD, for its part, claimed": an aside between the speaker and the verb)
     # ("Not so, countered the ministry": the answer is no speaker)
-    r"(?P<b>(?!(?i:not so|not true|nonsense)\b)(?:the )?[A-Z][\w'’\- ]{2,80}?|the [a-z][\w'’\- ]{2,60}?)"
+    # ("The Caspian Pipeline Consortium (CPC) said": a body's short name in parentheses is part of its name)
+    r"(?P<b>(?!(?i:not so|not true|nonsense)\b)(?:the )?[A-Z][\w'’\- ]{2,80}?(?:\s\([A-Z][A-Z0-9&\-]{1,9}\))?|"
+    r"the [a-z][\w'’\- ]{2,60}?)"
     r"(?:,\s+(?:for (?:its|their|his|her) part|in turn|meanwhile|however|in response|in reply),)?"
     r",?\s+(?:(?:has|have|had)\s+)?"
     r"(?:said|says|say|reported|reports|stated|"

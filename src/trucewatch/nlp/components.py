@@ -22,6 +22,7 @@ from trucewatch.nlp import measures as _measures  # noqa: F401  (registers count
 from trucewatch.nlp import places as _places  # noqa: F401  (registers trucewatch.place.v2)
 from trucewatch.nlp import sides_by_place as _sides  # noqa: F401  (registers trucewatch.side_by_place.v1)
 from trucewatch.nlp.attribution import NOUN_OR_SAYING, claimant_in, credit_taker, own_voices
+from trucewatch.nlp.clauses import event_clauses
 from trucewatch.nlp.parses import doc_of, parse_all
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
 from trucewatch.nlp.sources import active_lexicon
@@ -49,9 +50,11 @@ MAX_SENTENCE_CHARS = 2000  # longer "sentences" are tables or run-on junk: not r
 @component("trucewatch.sentences.v1", reads=("text",), writes=("sentences",))
 def sentences(state: ArticleState) -> None:
     """Split the text into sentences with spaCy's rule-based sentencizer; a semicolon after which another
-    party's body speaks ("...; Russia's MoD, for its part, claimed ...") ends a sentence too."""
+    party's body speaks ("...; Russia's MoD, for its part, claimed ...") ends a sentence too, and so does ", and"
+    before a second event with a subject of its own (:mod:`trucewatch.nlp.clauses`)."""
     text = state.article.text
-    state.sentences = [part for start, end in split_sentences(text) for part in own_voices(text, start, end)]
+    state.sentences = [clause for start, end in split_sentences(text) for part in own_voices(text, start, end)
+                       for clause in event_clauses(text, *part)]
 
 
 def _clause_before(sentence: str, position: int) -> str:

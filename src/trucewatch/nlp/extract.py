@@ -14,8 +14,9 @@ from trucewatch.nlp.pipeline import Article, ArticleState, Frame, Pipeline
 from trucewatch.nlp.sources import active_lexicon
 from trucewatch.nlp.timex import Resolved
 
-PIPELINE_VERSION = "trucewatch-extract/25"
+PIPELINE_VERSION = "trucewatch-extract/26"
 _ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?=[A-Z])")
+_ABBREVIATED = re.compile(r"^[A-Z][^()]{3,}\(\s*([A-Z][A-Z0-9&\-]{1,9})\s*\)$")
 
 
 @lru_cache(maxsize=1)
@@ -133,6 +134,9 @@ def _report(article: Article, frame: Frame, number: int) -> Report:
         # a claimant that is no party (its words, not a party id) is named as itself: "the IAEA said" is "IAEA"
         # (its words keep the article; "the army" stays: a common noun needs it)
         claimant = _ARTICLE.sub("", claimant) or claimant
+        # "the Caspian Pipeline Consortium (CPC)": the short name the body goes by, the same in every article
+        abbreviated = _ABBREVIATED.search(claimant)
+        claimant = abbreviated.group(1) if abbreviated else claimant
     return Report(
         id=f"{article.id}-{number}",
         source=Source(name=article.source, url=article.url, published_at=article.published_at,

@@ -69,6 +69,8 @@ EVENT_TRIGGERS: dict[str, re.Pattern[str]] = {
             # "a 750 kV line was disconnected as a result of military activity": the monitors' word for fire
             r"(?:as a result of|due to|because of|caused by|owing to) (?:\w+ )?military activit(?:y|ies)",
             r"fired [\w\- ]{0,30}?munitions?", r"dropped [\w\- ]{0,40}?(?:explosives?|bombs?|grenades?|munitions?)",
+            # "had sent 91 long-range drones against the residence": weapons sent at something
+            r"sent [\w\- ]{0,30}?(?:drones|uavs|missiles|rockets) (?:against|at|towards?)",
             r"(?:disassembl|handl|detonat|trigger)\w* (?:an? |the )?(?:unknown )?"
             r"(?:explosive|landmine|mine|IED|UXO)\w*",
         ) + r")\b", re.IGNORECASE),
@@ -122,8 +124,9 @@ DENIAL = re.compile(
     r"occurred|was carried out)|never (?:happened|took place|occurred)|did not (?:happen|take place|occur))|"
     # "called the claim a provocation", "called it a staged provocation"; not "calling it a provocation" said of
     # the other side's attack, which accuses
-    r"(?:call(?:ed|ing|s)?|brand(?:ed|ing|s)?|label+(?:ed|ing|s)?|dubb(?:ed|ing)|dubs?)\s+(?:[\w'’\-]+\s+){0,8}?" +
-    _FALSE_LABEL + r"|"
+    # ('called "fake" a report that ...': the label may come first, in quotes)
+    r"(?:call(?:ed|ing|s)?|brand(?:ed|ing|s)?|label+(?:ed|ing|s)?|dubb(?:ed|ing)|dubs?)\s+(?:[\w'’\-]+\s+){0,8}?"
+    r"[\"“'‘]?" + _FALSE_LABEL + r"|"
     r"call(?:ed|ing|s)?\s+(?:[\w'’\-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|statements?|"
     r"footage|video|accounts?)\s+(?:[\w'’\-]+\s+){0,6}?provocations?|"
     # "Moscow's claim that Ukrainian drones attacked the station on Friday is a fabrication"
@@ -217,7 +220,8 @@ WEAPONS: list[tuple[re.Pattern[str], str]] = [
         (r"\b(KABs?|FABs?|guided (?:aerial )?bombs?|glide bombs?|aerial bombs?|air ?strikes?|air forces|"
          r"aviation|bombs?|bombed|bombing|helicopters?|military aircraft|(?:fighter|attack) jets?|"
          r"Su[- ]?\d{2}|Mi[- ]\d+|Ka-\d+)\b", "aerial_bomb"),
-        (r"\b(HIMARS|MLRS|Grad|Uragan|Smerch|Tornado|multiple rocket|rocket launchers?)\b", "mlrs"),
+        (r"\b(HIMARS|MLRS|Grad|Uragan|Smerch|Tornado|multiple rocket|multiple[- ]launch|rocket launchers?|"
+         r"rocket artillery|BM-\d{2}|TOS-\d\w?)\b", "mlrs"),
         (r"\b(missiles?|iskander|kinzhal|kalibr|kh-\d+|s-300|s-400|atacms|storm shadow|neptune|"
          r"ballistic|cruise|onyx|tochka)\b", "missile"),
         # "a shell hit", not "a shell company"; "tanks", not "fuel tanks"

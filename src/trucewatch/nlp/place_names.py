@@ -290,6 +290,9 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
         if match.re is _TOWN_LAST and (any(not sentence[span[1]:match.start()].strip() for _, span, _, _ in found)
                                        or _OBLAST_WORD_BEFORE.search(sentence, 0, match.start("name"))):
             continue  # "in Solokhi, Belgorod": the name after the place names its region, not a second place
+        if (match.re is _TOWN_BEFORE_FACILITY and _SURNAME_OWNS.match(sentence, match.end("name"))) or (
+                _PERSON_TITLE.search(sentence, 0, match.start("name"))):
+            continue  # "Vladimir Putin's residence", "President Vladimir Putin's": a person's names, not a town
         if _REGION_AFTER.match(sentence, match.end("name")) or _feature(
                 match.group("name"), sentence, match.end("name")) in ("feature", "regional"):
             continue  # "Donetsk Oblast School", "Zaporizhzhia Nuclear Power Station"
@@ -520,6 +523,11 @@ _TOWN_BEFORE_FACILITY = re.compile(
     r"\b(?P<name>" + NAME + r")(?:'s?|’s?)?\s+(?:[\w-]+\s+){0,3}?(?i:" + "|".join(sorted(
         (_FACILITY_WORDS | _SITE_WORDS | (_REGIONAL_WORDS - _POWER_WORDS))
         - {"int", "national", "regional", "state", "city", "local", "tv"})) + r")\b")
+# a capitalised word with the possessive right after a name: the name is a first name ("Vladimir Putin's")
+_SURNAME_OWNS = re.compile(r"\s+[A-Z][\w\-]+['’]s\b")
+# a person's title right before a name ("President Vladimir Putin", "Governor Vladimir Saldo")
+_PERSON_TITLE = re.compile(r"\b(?:President|Prime\s+Minister|Minister|Governor|Mayor|General|Patriarch|Mr|Mrs|Ms|Dr|"
+                           r"Senator|Chancellor|Colonel|Commander|Spokes(?:man|woman))\.?\s+$")
 _LOWER_AFTER = re.compile(r"\b(?i:in|near|of|at|on|outside|around|towards)\s+"
                           r"(?:(?:the|a)\s+(?:destroyed|damaged|ruined|besieged|occupied)\s+)?"
                           r"(?P<name>[a-z][a-z'’-]{3,}(?:\s+[a-z][a-z'’-]{2,})?)\b")

@@ -473,7 +473,11 @@ _LIVE_STAMP = re.compile(r"^\s*(?P<clock>[0-2]?\d[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?
 _SPEECH_TIME = re.compile(
     r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|reported|announced|confirmed|wrote|stated|added|claimed|denied|"
     r"warned|posted)\s+(?:late\s+|early\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?\b", re.IGNORECASE)
+    r"(?:\s+(?:morning|afternoon|evening|night))?\b|"
+    # "the ministry on Monday denied ...": the day before the verb of saying
+    r"\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening))?"
+    r"(?=\s+(?:said|says|told|reported|announced|confirmed|wrote|stated|added|claimed|denied|rejected|dismissed|"
+    r"warned|posted|accused|called)\b)", re.IGNORECASE)
 # "since the truce began at 18:00 on Saturday": from then until the statement
 _SINCE = re.compile(r"\bsince\b[^.;]{0,60}$", re.IGNORECASE)
 

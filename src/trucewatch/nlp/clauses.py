@@ -1,0 +1,41 @@
+"""Two events joined in one sentence: "Ukrainian artillery shelled a substation in Bryansk region, and drones
+attacked an oil depot in Feodosia". Each clause is a report of its own (its own weapon, target and place), so the
+sentence is cut before ", and" when the words after it open a clause of their own: a subject of a few words and a
+verb of attack in the past tense, and the words before it tell an event too. Everything else stays one sentence:
+"shot down 40 drones, and 12 were jammed" (no subject of its own), "hit a depot and a substation" (no comma, one
+act), ", and officials said" (no verb of attack), ", and one of them damaged the hospital" (the doer already told).
+"""
+
+from __future__ import annotations
+
+import re
+
+from trucewatch.nlp import lexicon as lx
+
+# ", and drones attacked", ", while Russian missiles struck": a subject of one to five words (no verb of saying, no
+# pronoun standing for the same doer) and a verb of attack
+_JOINED = re.compile(
+    r",\s+(?:and|while|whereas)\s+(?!(?:it|they|he|she|we|then|later|also|was|were)\b)"
+    r"(?P<subject>(?:[\w'’\-]+\s+){0,4}?[\w'’\-]+)\s+(?:(?:also|later|then|reportedly)\s+)?"
+    r"(?:attacked|struck|shelled|hit|targeted|bombed|fired\s+(?:on|at)|shot\s+down|downed|destroyed|damaged)\b")
+_SAYING = re.compile(r"\b(?:said|says|told|reported|claimed|according|added|stated)\b", re.IGNORECASE)
+# "and one of them damaged the hospital", "and the same drones hit": the doer already told, so the same event
+_SAME_DOER = re.compile(r"\b(?:them|these|those|it|its|they|same|one)\b", re.IGNORECASE)
+_MIN_CLAUSE = 30  # characters: a shorter opening is no report of its own
+
+
+def event_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence ``text[start:end]`` cut before each ", and <subject> <verb of attack>" that joins a second
+    event to one already told."""
+    parts: list[tuple[int, int]] = []
+    for joined in _JOINED.finditer(text, start, end):
+        before = text[start:joined.start()]
+        if len(before) < _MIN_CLAUSE or _SAYING.search(joined.group("subject")) or _SAME_DOER.search(
+                joined.group("subject")) or not any(
+                pattern.search(before) for pattern in lx.EVENT_TRIGGERS.values()):
+            continue
+        parts.append((start, joined.start() + 1))
+        start = joined.start() + 1
+        while start < end and text[start].isspace():
+            start += 1
+    return [*parts, (start, end)]

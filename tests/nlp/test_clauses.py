@@ -1,0 +1,26 @@
+"""Two events joined in one sentence are read as two (clause_cases.yaml), and every other sentence stays whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from trucewatch.nlp.clauses import event_clauses
+
+CASES: list[dict[str, Any]] = yaml.safe_load((Path(__file__).parent / "clause_cases.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case["id"] for case in CASES])
+def test_clauses(case: dict[str, Any]) -> None:
+    text = case["text"]
+    assert [text[start:end] for start, end in event_clauses(text, 0, len(text))] == case["parts"]
+
+
+def test_the_clauses_cover_the_sentence_without_gaps_of_words() -> None:
+    text = "  " + CASES[0]["text"] + "  "
+    parts = event_clauses(text, 2, len(text) - 2)
+    assert parts[0][0] == 2 and parts[-1][1] == len(text) - 2
+    assert "".join(text[start:end] for start, end in parts).replace(" ", "") == text.strip().replace(" ", "")
