@@ -50,8 +50,9 @@ _REGION_MENTION = re.compile(r"\b([A-Z][\w'\-]+)\s+(?:[Rr]egion|[Oo]blast|[Kk]ra
 _TOWN_MENTION = re.compile(
     r"(?:\b(?i:in|of|near|over|on|at|to|approaching|towards|struck|hit|attacked|shelled|bombed|targeted)\s+"
     r"(?:the\s+)?|^)([A-Z][a-z'\-]{3,}?)(?:['’]s)?\b(?!\s+time)",
-    re.MULTILINE)  # "Lviv's historic centre": the town is Lviv; "missiles struck Kharkiv, the mayor said"; "a fire at the
-# Volgograd refinery, regional governor X said": the facility's town
+    re.MULTILINE)
+# (above: "Lviv's historic centre": the town is Lviv; "missiles struck Kharkiv, the mayor said"; "a fire at the
+# Volgograd refinery, regional governor X said": the facility's town)
 _AS_PLACE = re.compile(r"\b(?:in|across|inside|throughout)\s+(?:the\s+)?$")
 _REGION_WORDS = re.compile(r"\b(?:[Rr]egion|[Rr]egional|[Oo]blast|[Kk]rai|[Cc]ity|[Pp]rovince|[Rr]epublic)\b")
 
