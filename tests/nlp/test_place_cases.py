@@ -24,7 +24,8 @@ from trucewatch.nlp.reader import Article
 CASES: list[dict[str, Any]] = [
     case for name in ("place_cases.yaml", "place_cases_phrasings.yaml", "place_cases_scope.yaml",
                                   "place_cases_raions.yaml", "place_cases_spellings.yaml", "place_cases_far.yaml",
-                                  "place_cases_namesakes.yaml", "place_cases_forms.yaml", "place_cases_coast.yaml")
+                                  "place_cases_namesakes.yaml", "place_cases_forms.yaml", "place_cases_coast.yaml",
+                                  "place_cases_plants.yaml")
     for case in yaml.safe_load((Path(__file__).parent / name).read_text(encoding="utf-8"))]
 
 

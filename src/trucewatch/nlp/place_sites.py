@@ -14,7 +14,9 @@ from typing import Any, NamedTuple
 
 from trucewatch.geo.airfields import airfield, reference
 from trucewatch.geo.coast import PRECISION_KM, coast_feature
-from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch
+from trucewatch.geo.distance import distance_km
+from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch, geocode
+from trucewatch.geo.power_plants import power_plant
 from trucewatch.nlp.pipeline import Frame
 from trucewatch.nlp.place_names import NAME, names_in
 from trucewatch.nlp.place_roles import ELSEWHERE_ROLES, name_role
@@ -36,7 +38,7 @@ def location_of(name: str, match: GeoMatch, basis: str) -> dict[str, Any]:
 def place_site(frame: Frame, admin1: str | None) -> bool:
     """Place the frame at the airfield, island, spit or peninsula its sentence names (an airfield in the oblast
     ``admin1``, when the text names one); False when it names none."""
-    return _place_airfield(frame, admin1) or _place_coast(frame)
+    return _place_airfield(frame, admin1) or _place_coast(frame) or _place_plant(frame)
 
 
 # (the record's own point; the name may be no settlement's, or another settlement's; the number is not the name's)
@@ -110,3 +112,48 @@ def coast_named(sentence: str) -> CoastMention | None:
 def _kind(match: GeoMatch) -> str:
     """What the feature is, in words for a basis ("island", "spit or peninsula")."""
     return "spit or peninsula" if match.precision_km >= PRECISION_KM["SPIT"] else "island"
+
+
+# "the Trypillia thermal power plant", "Zmiiv TPP", "the Kursk nuclear plant": a plant named with its kind
+_PLANT_MENTION = re.compile(
+    r"(?P<name>" + NAME + r"(?:\s+" + NAME + r"){0,1}?)(?:['’]s)?\s+(?P<kind>(?:(?i:thermal|nuclear|hydroelectric|"
+    r"hydro|coal-fired|gas-fired|combined heat and)\s+)?(?i:power\s+(?:plant|station)|plant|station)|"
+    r"TPP|TES|CHPP?|HPP|GES|NPP|AES|GRES|(?i:hydroelectric\s+dam))\b")
+_PLANT_KIND = (("nuclear", re.compile(r"(?i:nuclear)|NPP|AES")), ("hydro", re.compile(r"(?i:hydro)|HPP|GES")),
+               ("thermal", re.compile(r"(?i:thermal|coal|gas-fired|combined heat)|TPP|TES|CHP|GRES")))
+# a settlement named beside the plant this close to it is where the text places it ("the Zaporizhzhia nuclear power
+# plant in Enerhodar"): the ordinary reading of places gives it
+_NEAR_PLANT_KM = 15.0
+
+
+def _place_plant(frame: Frame) -> bool:
+    """Place the event at the power plant the sentence names with its kind, at the plant's own point, unless the
+    sentence names a place before it or the plant's town beside it."""
+    sentence = frame.sentence
+    named = names_in(sentence)
+    for mention in _PLANT_MENTION.finditer(sentence):
+        if name_role(sentence, mention.start()) in _OTHER_ROLES:
+            continue
+        kind_words = mention.group("kind")
+        if mention.group("kind").lower() in ("plant", "station") and not _PLANT_CONTEXT.search(sentence):
+            continue  # "the Kharkiv station" with no word of power: a railway or a metro station
+        kind = next((name for name, pattern in _PLANT_KIND if pattern.search(kind_words)), "any")
+        match = power_plant(mention.group("name"), kind)
+        if match is None:
+            continue
+        others = [(name, span) for name, span, _admin, _near in named
+                  if not mention.start("name") <= span[0] < mention.end("name")]
+        if any(span[0] < mention.start() for _name, span in others):
+            return False  # "in Kharkiv, the plant ...": the places the sentence names come in order
+        if any((town := geocode(name)) is not None and town.lat is not None and distance_km(
+                town.lat, town.lon, match.lat, match.lon) <= _NEAR_PLANT_KM for name, _span in others):
+            return False
+        frame.put("location", location_of(
+            mention.group("name"), match,
+            f"the power plant the text names: {match.name} (WRI Global Power Plant Database, {match.id})"),
+            mention.span("name"))
+        return True
+    return False
+
+
+_PLANT_CONTEXT = re.compile(r"\b(?i:power|electricity|energy|generat\w*|grid|nuclear|thermal|hydro\w*|CHP|TPP|NPP)\b")
