@@ -1,4 +1,5 @@
-"""Two events joined in one sentence are read as two (clause_cases.yaml), and every other sentence stays whole."""
+"""Two events joined in one sentence are read as two, things struck listed after a colon as one each
+(clause_cases.yaml), and every other sentence stays whole."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ from typing import Any
 import pytest
 import yaml
 
-from trucewatch.nlp.clauses import event_clauses
+from trucewatch.nlp.clauses import event_clauses, list_items
 
-CASES: list[dict[str, Any]] = yaml.safe_load((Path(__file__).parent / "clause_cases.yaml").read_text(encoding="utf-8"))
+_ALL: dict[str, list[dict[str, Any]]] = yaml.safe_load(
+    (Path(__file__).parent / "clause_cases.yaml").read_text(encoding="utf-8"))
+CASES, LISTS = _ALL["clauses"], _ALL["lists"]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case["id"] for case in CASES])
@@ -24,3 +27,16 @@ def test_the_clauses_cover_the_sentence_without_gaps_of_words() -> None:
     parts = event_clauses(text, 2, len(text) - 2)
     assert parts[0][0] == 2 and parts[-1][1] == len(text) - 2
     assert "".join(text[start:end] for start, end in parts).replace(" ", "") == text.strip().replace(" ", "")
+
+
+@pytest.mark.parametrize("case", LISTS, ids=[case["id"] for case in LISTS])
+def test_lists(case: dict[str, Any]) -> None:
+    text = case["text"]
+    found = list_items(text, 0, len(text))
+    if case["head"] is None:
+        assert found is None
+        return
+    assert found is not None
+    head, items = found
+    assert text[head[0]:head[1]] == case["head"]
+    assert [text[start:end] for start, end in items] == case["items"]

@@ -43,3 +43,16 @@ def test_a_model_name_needs_a_weapon_after_it_and_a_spelling_variant() -> None:
     assert a_model_name(sentence, (0, 7), {"basis": "… (found as Tulpan, by a spelling variant)"})
     assert not a_model_name(sentence, (0, 7), {"basis": "the only settlement"})
     assert not a_model_name("", (0, 0), {})
+
+
+def test_a_town_in_the_region_its_own_sentence_names_is_taken_however_far_from_the_texts_other_places() -> None:
+    from datetime import datetime
+
+    from trucewatch.nlp.extract import extract_article
+    from trucewatch.nlp.pipeline import Article
+
+    text = ("Drones struck the Novokuibyshevsk refinery in Samara region. Drones hit the Kavkazskaya oil pumping "
+            "station in Krasnodar region.")
+    reports = extract_article(Article("far", text, datetime.fromisoformat("2026-02-15T12:00:00+02:00")))
+    assert [report.location.name if report.location else None for report in reports] == [
+        "Novokuibyshevsk", "Kavkazskaya"]

@@ -39,3 +39,36 @@ def event_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         while start < end and text[start].isspace():
             start += 1
     return [*parts, (start, end)]
+
+
+# "carried out drone strikes on three targets inside Russia overnight: the X refinery, a depot near Y and the Z
+# pumping station": a colon after words that announce several things struck, then the things
+_LIST_HEAD = re.compile(r"\b(?:targets|facilities|sites|objects|installations|enterprises|plants|the following|"
+                        r"including)\b[^:;.]{0,60}:\s+(?=\S)", re.IGNORECASE)
+_ITEM_BREAK = re.compile(r"(?:,|;)\s+(?:and\s+)?|\s+and\s+")
+
+
+def _names_a_target(words: str) -> bool:
+    return any(pattern.search(words) for pattern, _ in lx.TARGETS)
+
+
+def list_items(text: str, start: int, end: int) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
+    """The head and the items of a sentence that tells strikes on several things listed after a colon, each item
+    naming a target ("... on three targets overnight: the X refinery in Samara region, an ammunition depot near Y,
+    and the Z pumping station"); None for any other sentence. A piece between breaks that names no target belongs to
+    the item before it ("in Valdai, Novgorod region")."""
+    head = _LIST_HEAD.search(text, start, end)
+    if head is None or not any(pattern.search(text, start, head.start()) for pattern in lx.EVENT_TRIGGERS.values()):
+        return None
+    items: list[list[int]] = []
+    position = head.end()
+    for brk in [*_ITEM_BREAK.finditer(text, head.end(), end), None]:
+        piece_end = brk.start() if brk else end
+        if items and not _names_a_target(text[position:piece_end]):
+            items[-1][1] = piece_end
+        else:
+            items.append([position, piece_end])
+        position = brk.end() if brk else end
+    if len(items) < 2 or not all(_names_a_target(text[low:high]) for low, high in items):
+        return None
+    return (start, head.end()), [(low, high) for low, high in items]

@@ -22,7 +22,7 @@ from trucewatch.nlp import measures as _measures  # noqa: F401  (registers count
 from trucewatch.nlp import places as _places  # noqa: F401  (registers trucewatch.place.v2)
 from trucewatch.nlp import sides_by_place as _sides  # noqa: F401  (registers trucewatch.side_by_place.v1)
 from trucewatch.nlp.attribution import NOUN_OR_SAYING, claimant_in, credit_taker, own_voices
-from trucewatch.nlp.clauses import event_clauses
+from trucewatch.nlp.clauses import event_clauses, list_items
 from trucewatch.nlp.parses import doc_of, parse_all
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
 from trucewatch.nlp.sources import active_lexicon
@@ -53,8 +53,18 @@ def sentences(state: ArticleState) -> None:
     party's body speaks ("...; Russia's MoD, for its part, claimed ...") ends a sentence too, and so does ", and"
     before a second event with a subject of its own (:mod:`trucewatch.nlp.clauses`)."""
     text = state.article.text
-    state.sentences = [clause for start, end in split_sentences(text) for part in own_voices(text, start, end)
-                       for clause in event_clauses(text, *part)]
+    for start, end in split_sentences(text):
+        for part in own_voices(text, start, end):
+            for clause in event_clauses(text, *part):
+                listed = list_items(text, *clause)
+                if listed is None:
+                    state.sentences.append(clause)
+                    continue
+                head = len(state.sentences)
+                state.sentences.append(listed[0])
+                for item in listed[1]:
+                    state.list_heads[len(state.sentences)] = head
+                    state.sentences.append(item)
 
 
 def _clause_before(sentence: str, position: int) -> str:
@@ -119,7 +129,7 @@ _ANSWER = re.compile(r"\b(claims?|allegations?|accusations?|reports?|statements?
                      re.IGNORECASE)
 
 
-@component("trucewatch.events.v2", reads=("sentences",), writes=("frames.event",))
+@component("trucewatch.events.v2", reads=("sentences",), writes=("frames.event", "frames.list_of"))
 def events(state: ArticleState) -> None:
     """Find event sentences: trigger words first; a sentence without one is parsed and reports an event
     when a word of harm, a weapon as subject, or a noun of damage or casualties heads it. Negated, future
@@ -140,6 +150,15 @@ def events(state: ArticleState) -> None:
             state.dropped.append((sentence, "a correction of the report before"))
             continue
         found, weak_only = _triggers(sentence, bool(state.frames))
+        head = state.list_heads.get(number)
+        if head is not None and state.frames and state.list_heads.get(state.frames[-1].index, state.frames[-1].index) \
+                == head:
+            # "... on three targets: the X refinery, a depot near Y, ...": each thing listed is a strike of its own,
+            # told by the sentence that lists them (trucewatch.list_items.v1 gives it what that sentence says)
+            frame = Frame(sentence, start, number, state.frames[-1].event, (0, 0))
+            frame.put("list_of", head)
+            state.frames.append(frame)
+            continue
         if not found:
             answer = lx.DENIAL.search(sentence)
             if answer and state.frames and _ANSWER.search(sentence):
@@ -551,5 +570,34 @@ DEFAULT_COMPONENTS = [
     "trucewatch.sentences.v1", "trucewatch.events.v2", "trucewatch.follow_ups.v1", "trucewatch.claims.v2",
     "trucewatch.actor.v2", "trucewatch.weapon.v2", "trucewatch.target.v2", "trucewatch.counts.v1",
     "trucewatch.casualties.v1", "trucewatch.outcome.v1", "trucewatch.time.v2", "trucewatch.place.v2",
-    "trucewatch.headline.v1", "trucewatch.side_by_place.v1", "trucewatch.local_time.v1",
+    "trucewatch.headline.v1", "trucewatch.side_by_place.v1", "trucewatch.local_time.v1", "trucewatch.list_items.v1",
 ]
+
+
+# what an item of a list of things struck takes from the sentence that lists them: who says it, who did it, how
+_LISTED = ("claimant", "claimant_text", "stance", "actor", "interceptor", "denial")
+
+
+@component("trucewatch.list_items.v1", reads=("frames.list_of",), writes=("frames.claimant", "frames.actor",
+                                                                          "frames.occurred", "frames.weapon"))
+def list_items_told(state: ArticleState) -> None:
+    """Each item of a list of things struck ("... on three targets overnight: the X refinery, a depot near Y and
+    the Z station") takes the speaker, the side, the stance, and (where it says none of its own) the weapon and the
+    time of the sentence that lists them; that sentence, whose targets its items are, is no report of its own."""
+    heads = {frame.index: frame for frame in state.frames if frame.index in state.list_heads.values()}
+    for frame in state.frames:
+        head = heads.get(frame.values.get("list_of", -1))
+        if head is None:
+            continue
+        for key in _LISTED:
+            if key in head.values:
+                frame.put(key, head.values[key])
+            else:
+                frame.values.pop(key, None)
+        if "weapon" in head.values and "weapon" not in frame.values:
+            frame.put("weapon", head.values["weapon"])
+        own_time = frame.values.get("occurred")
+        if "occurred" in head.values and (own_time is None or own_time.how in ("publication", "context")):
+            frame.put("occurred", head.values["occurred"])
+    listed = {frame.values["list_of"] for frame in state.frames if frame.values.get("list_of") in heads}
+    state.frames = [frame for frame in state.frames if frame.index not in listed]

@@ -67,6 +67,8 @@ class ArticleState:
     context_claimant_at: int | None = None  # the sentence that names it
     dropped: list[tuple[str, str]] = field(default_factory=list)  # (sentence, why) for debugging/eval
     parses: dict[int, Any] = field(default_factory=dict)  # sentence number -> spaCy Doc, when parsed
+    # sentence number of an item of a list of things struck -> the number of the sentence that lists them
+    list_heads: dict[int, int] = field(default_factory=dict)
 
 
 class Component(Protocol):

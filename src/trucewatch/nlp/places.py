@@ -582,7 +582,10 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
         if location.get("lat") is None:
             doubted = doubted or (location, span)  # namesakes far apart, no point: a later name placed may be one
             continue
-        if CAUTION in location.get("basis", ""):
+        if CAUTION in location.get("basis", "") and not (
+                sentence_admin1 and location.get("admin1_code") == sentence_admin1):
+            # (a place in the region its own sentence names is where the sentence says: "the Kavkazskaya pumping
+            # station in Krasnodar region", however far from the other places of the text)
             # "shelling in Yekaterinburg village near Izium": a place far from the rest of the text and from every
             # line of contact yields to a later name of the sentence (which may be far from it too, but lies
             # where the war is); near a line, only to a later name placed without that doubt that lies where the
