@@ -45,6 +45,10 @@ UNSEEN11: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragr
 # a twelfth, beyond energy (front-line shelling, glide bombs, truce-time accusations, monitors), written independently
 # of the code and scored once before the fixes it led to (claimant and stance 34 of 40, target 19 of 28)
 UNSEEN12: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen12.yaml")
+# a thirteenth, energy coverage from varied outlets (wire copy, state media, companies, monitors), written independently
+# of the code and scored once before the fixes it led to (claimant and stance 31 of 40); fixes chosen from one half of
+# it (docs/extraction.md, "Unseen paragraphs, thirteenth batch")
+UNSEEN13: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen13.yaml")
 
 
 def test_the_gold_set_is_big_and_varied_enough() -> None:
@@ -79,12 +83,15 @@ FLOORS: dict[str, tuple[list[dict[str, Any]], dict[str, float]]] = {
                             "weapon": 0.95, "place": 0.95}),
     "unseen12": (UNSEEN12, {"claimant_and_stance": 0.95, "interval": 0.95, "actor": 0.95, "target": 0.9,
                             "weapon": 0.95, "place": 0.9}),
+    "unseen13": (UNSEEN13, {"claimant_and_stance": 0.9, "interval": 0.9, "actor": 0.95, "target": 0.9,
+                            "weapon": 0.9, "place": 0.95}),
 }
 
 
 def test_the_later_batches_hold_40_new_paragraphs_each() -> None:
     seen = {case["id"] for case in CASES}
-    for batch in (UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10, UNSEEN11, UNSEEN12):
+    for batch in (UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10, UNSEEN11, UNSEEN12,
+                  UNSEEN13):
         ids = {case["id"] for case in batch}
         assert len(batch) == len(ids) == 40 and not ids & seen
         seen |= ids
