@@ -89,9 +89,10 @@ def settlement(word: str, language: str, cue: str = "") -> GeoMatch | None:
                  and (match.population >= needed or (frontline and match.population >= FRONT_TOWN_POPULATION
                                                      and line_of_contact_km(match.lat, match.lon) <= FRONT_TOWN_KM))]
         own = [match for match in found if match.matched_by == MATCHED_BY[0]]
-        if len(found) > 1 and len(own) == 1:
+        if len(found) > 1 and len(own) == 1 and own[0].population >= TOWN_POPULATION:
             # a town's own name, not another town's former or other name ("У місті Самар": the Ukrainian town, not
-            # Samara, whose alternate names the gazetteer lists with "Самар")
+            # Samara, whose alternate names the gazetteer lists with "Самар"); a village's own name does not outweigh
+            # a city so spelt ("нафтобаза у Воронежі": the dictionary's lemma "Вороніж" is a village of Sumy oblast)
             return own[0]
         if found:
             # a name both countries give a town is Russia's ("Приморськ": the oil port), unless Ukraine's is ten
@@ -173,8 +174,11 @@ def case_stems(word: str) -> list[str]:
     stems: list[str] = []
     # a town named in the plural ("у Саках", "в Черкасах", "у Шахтах"): its nominative plural
     for ending, replacements in (("ах", ("и", "ы")), ("ях", ("і", "и")),
-                                 ("ську", ("ськ",)), ("ська", ("ськ",)), ("ському", ("ськ",)), ("ові", ("ов",)),
-                                 ("еві", ("ів", "ев")), ("ьові", ("ь",)), ("ці", ("ка",)),
+                                 ("ську", ("ськ",)), ("ська", ("ськ",)), ("ському", ("ськ",)),
+                                 # "у Міллерові", "в Ярцеві", "у Кстові": also a neuter name in "-ово", "-ево"
+                                 ("ові", ("ов", "ово")), ("еві", ("ів", "ев", "ево")),
+                                 # "в Шебекіному", "у Ліскіному": a neuter name in "-іно" declined as an adjective
+                                 ("іному", ("іно",)), ("ином", ("ино",)), ("ьові", ("ь",)), ("ці", ("ка",)),
                                  # "Губасі", "Калузі": "х" and "г" turned to "с" and "з" before the ending
                                  ("зі", ("га", "з", "зь", "за")), ("сі", ("ха", "с", "сь", "са")),
                                  ("і", ("", "ь", "а")),
