@@ -53,7 +53,10 @@ def settlement(word: str, language: str, cue: str = "") -> GeoMatch | None:
         # "у Лозовій", "в Рубіжному", "в Динской": a town named by an adjective is looked up in the form's own
         # gender, not by the masculine lemma ("Лозовий" is a hamlet, "Лозова" the town)
         candidates += tuple(each.capitalize() for each in adjective_nominatives(word, language))
-    if cue in ("preposition", "settlement") and _TOWN_LOCATIVE.search(word):
+    if cue in ("preposition", "settlement") and (_TOWN_LOCATIVE.search(word) or (
+            "plur" in grammemes and _PLURAL_LOCATIVE.search(word))):
+        # ... and "у Шахтах", "в Лисках": a town named in the plural, not the common noun's singular ("Шахта" is a
+        # hamlet elsewhere)
         # "в Пролетарську", "у Новошахтинську": after "в" the "-ську" form is a town's locative ("Пролетарськ"), not
         # an adjective's accusative ("Пролетарський" is a hamlet elsewhere)
         candidates = (*case_stems(word), *candidates)
@@ -98,6 +101,14 @@ def settlement(word: str, language: str, cue: str = "") -> GeoMatch | None:
             # a name both countries give a town is Russia's ("Приморськ": the oil port), unless Ukraine's is ten
             # times the size ("Донецьк": the city, not the town of Rostov oblast)
             return found[-1] if found[-1].population >= _OUTWEIGHS * found[0].population else found[0]
+    if language == "uk" and cue in ("preposition", "settlement", "struck"):
+        # "у Борисоглібську", "в Мічурінську": a Russian town the gazetteer knows by its Russian name only, looked up
+        # in the Russian spellings of the nominatives guessed ("Борисоглебск"), by its very name
+        for candidate in dict.fromkeys(case_stems(word)):
+            for spelling in russian_spellings(candidate):
+                match = geocode(spelling.capitalize(), country="RU")
+                if match is not None and match.matched_by == MATCHED_BY[0] and match.population >= needed:
+                    return match
     return None
 
 
@@ -141,6 +152,7 @@ OPENING_POPULATION = 50_000
 FRONT_TOWN_POPULATION = 10_000
 FRONT_TOWN_KM = 30.0
 _TOWN_LOCATIVE = re.compile(r"(?:ськ|цьк|зьк)у$")
+_PLURAL_LOCATIVE = re.compile(r"[ая]х$")
 _JOINED = re.compile(r"^(.+?)(-(?:на|над)-.+)$")
 
 
@@ -185,8 +197,18 @@ def case_stems(word: str) -> list[str]:
                                  ("у", ("",)), ("а", ("",)), ("е", ("", "ь")), ("я", ("ь",))):
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             stems.extend(word[: -len(ending)] + each for each in replacements)
+            stem = word[: -len(ending)]
+            if ending in ("і", "а", "у", "ці") and _FLEETING.search(stem):
+                # "в Орлі", "Орла": a vowel the nominative has before its last consonant ("Орел"); "в Єльці": "Єлець"
+                stems.append(stem[:-1] + "е" + stem[-1] if stem[-2] != "ь" else stem[:-2] + "е" + stem[-1] + "ь")
+            elif ending == "ці" and stem.endswith("ль"):
+                stems.append(stem[:-1] + "ець")
             break
     return stems
+
+
+# a stem ending in two consonants, the last "л", "н", "р" or a soft consonant before "ц"
+_FLEETING = re.compile(r"[бвгджзклмнпрстфхцчшщ][лнр]$|ь[цк]$")
 
 
 def within_oblast(word: str, language: str, code: str) -> GeoMatch | None:
