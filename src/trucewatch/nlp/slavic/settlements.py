@@ -190,15 +190,20 @@ def case_stems(word: str) -> list[str]:
                                  # "у Міллерові", "в Ярцеві", "у Кстові": also a neuter name in "-ово", "-ево"
                                  ("ові", ("ов", "ово")), ("еві", ("ів", "ев", "ево")),
                                  # "в Шебекіному", "у Ліскіному": a neuter name in "-іно" declined as an adjective
-                                 ("іному", ("іно",)), ("ином", ("ино",)), ("ьові", ("ь",)), ("ці", ("ка",)),
+                                 ("іному", ("іно",)), ("ином", ("ино",)), ("іного", ("іно",)),
+                                 # the instrumental ("під Курськом", "під Міллеровом", "під Кстовом", "під Тамбовом")
+                                 ("ськом", ("ськ",)), ("цьком", ("цьк",)), ("зьком", ("зьк",)),
+                                 ("овом", ("ов", "ово")), ("евом", ("ев", "ево")), ("ом", ("",)),
+                                 ("ьові", ("ь",)), ("ці", ("ка",)),
                                  # "Губасі", "Калузі": "х" and "г" turned to "с" and "з" before the ending
                                  ("зі", ("га", "з", "зь", "за")), ("сі", ("ха", "с", "сь", "са")),
                                  ("і", ("", "ь", "а")),
-                                 ("у", ("",)), ("а", ("",)), ("е", ("", "ь")), ("я", ("ь",))):
+                                 # ("атакували Єлабугу": the accusative of a name in "-а")
+                                 ("у", ("", "а")), ("а", ("",)), ("е", ("", "ь")), ("я", ("ь",))):
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             stems.extend(word[: -len(ending)] + each for each in replacements)
             stem = word[: -len(ending)]
-            if ending in ("і", "а", "у", "ці") and _FLEETING.search(stem):
+            if ending in ("і", "а", "у", "ці", "ом") and _FLEETING.search(stem):
                 # "в Орлі", "Орла": a vowel the nominative has before its last consonant ("Орел"); "в Єльці": "Єлець"
                 stems.append(stem[:-1] + "е" + stem[-1] if stem[-2] != "ь" else stem[:-2] + "е" + stem[-1] + "ь")
             elif ending == "ці" and stem.endswith("ль"):
