@@ -129,6 +129,9 @@ _LAST_NIGHT = re.compile(r"минулої\s+ночі|прошлой\s+ночью
 _TODAY = re.compile(r"\bсегодня\b|\bсьогодні\b|\bутром\b|\bднем\b|\bднём\b|\bвранці\b|прямо\s+зараз|\bзараз\b", _F)
 _TODAY_WORD = re.compile(r"\bсегодня\b|\bсьогодні\b", _F)
 _JUST_AFTER_MIDNIGHT = 1  # a post written before this hour, local time, says "today" of the day just ended
+# ... and one written before this hour says "in the evening" of the evening just ended (not "завтра ввечері": to come)
+_EVENING_UNTIL = 6
+_EVENING = re.compile(r"(?<![\w'’])(?<!завтра\s)(?:ввечері|увечері|вечером)(?![\w'’])", _F)
 _NIGHT_PARTS = ("ночью", "вночі", "уночі")
 # (and the evening before: "минулого вечора", "прошлым вечером")
 _YESTERDAY = re.compile(r"\bвчера\b|\b[ву]чора\b|вчерашн|(?<![\w'’])[ву]чорашн|накануне|минулого\s+вечора|"
@@ -492,6 +495,10 @@ def resolve(text: str, published: datetime, tz: str, events: Spans = None) -> Wh
             day -= timedelta(days=7)  # "минулої неділі" said on a Sunday: the one before
         return When(_local(day, time(0), tz), _local(day + timedelta(days=1), time(0), tz), tz, match.span(),
                     "date")
+    if local.hour < _EVENING_UNTIL and (match := _EVENING.search(text)):
+        # "Ввечері дрони атакували …", "сьогодні ввечері …" in a post written at 01:20: the evening just ended
+        day = today - timedelta(days=1)
+        return When(_local(day, time(0), tz), _local(today, time(0), tz), tz, match.span(), "today")
     how = "digest" if _DIGEST.search(text) else "today" if _TODAY.search(text) else "publication"
     if how == "today" and local.hour < _JUST_AFTER_MIDNIGHT and (match := _TODAY_WORD.search(text)):
         # "сьогодні вдень …" in a post written at 00:18: the day just ended (not "зараз": now)
