@@ -559,6 +559,8 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 continue
             if match.start() in adjectives_of_facilities:
                 continue  # "по Рязанському НПЗ": the facility's town, read below (not Moscow's Ryazansky)
+            if text[match.end():match.end() + 1].isupper():
+                continue  # "ДніпроГЕС": a name glued to the next, a body's or a works' name, not the town
             if re.search(r"(?:щин|чин)\w*$", word) or COMPOUND_OBLAST.match(word):
                 # "Луганщини": an oblast by its Ukrainian short name; "Ленобласть", "Мособласти": by a clipped compound
                 short = (_name_code(word, language) or _oblast_land(word, language) or _town_land(word, language)
