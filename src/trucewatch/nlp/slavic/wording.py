@@ -486,7 +486,13 @@ def not_an_event(headline: str, language: str = "uk") -> bool:
     quoted = [match.span() for match in _IN_QUOTES.finditer(headline)]
     return bool(words.question.match(plain) or words.review.match(plain)) or any(
         word.lemma in words.not_an_event and not any(start <= word.start < end for start, end in quoted)
+        and not (word.lemma in _ASSEMBLING and "3per" in word.grammemes)
         for word in _read(headline, language))
+
+
+# a verb of collecting in the third person says what others assemble or gather ("цехи, де збирають «Герані»"), not
+# the channel's own fundraiser ("Збираємо на …")
+_ASSEMBLING = frozenset({"збирати", "зібрати"})
 
 
 _IN_QUOTES = re.compile(r"«[^«»]{1,40}»")
