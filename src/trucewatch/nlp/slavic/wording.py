@@ -390,7 +390,10 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
             continue  # "ударив Кондратьєва молотком по голові": a person's blow, an assault
         if word.lemma in _DESTROYING and ground_fight(text, word.start, word.end):
             continue  # "Знищений Т-72 у Курській області": a ground fight's result
-        before = _WORD.findall(_FOR_SOMEONE.sub(" ", text[max(0, word.start - 80):word.start]))[-_NOT_YET_REACH:]
+        # (within the word's sentence: "… компоненти для вибухівки. Горить, чорний дим": the "для" before the full
+        # stop makes no fire wanted)
+        before = _WORD.findall(_FOR_SOMEONE.sub(" ", text[max(sentence[0], word.start - 80):word.start]))[
+            -_NOT_YET_REACH:]
         if any(parse(each.lower(), language)[0] in words.not_yet - (_PURPOSES if served else frozenset())
                for each in before):
             continue
