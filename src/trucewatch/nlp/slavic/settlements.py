@@ -38,7 +38,9 @@ def settlement(word: str, language: str, cue: str = "") -> GeoMatch | None:
     base, grammemes = parse(word, language)
     if cue == "opening":
         # a name opening a line as a sentence's subject: a noun in the nominative, a city of OPENING_POPULATION
-        if "NOUN" not in grammemes or "nomn" not in grammemes:
+        # (any reading will do: the dictionary reads "Миколаїв" first as Mykola's, a possessive adjective)
+        if not any({"NOUN", "nomn"} <= tags for _, tags in readings(word.lower(), language)) and not (
+                "NOUN" in grammemes and "nomn" in grammemes):
             return None
         match = settlement(word, language, "heading")
         return match if match is not None and match.population >= OPENING_POPULATION else None
