@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from trucewatch.geo.admin1 import admin1_code
-from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch, admin1_match
+from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch, admin1_match, raion, raion_code
 from trucewatch.model import Location
 from trucewatch.nlp.slavic.adjectives import (
     CITY_SECTION,
@@ -396,6 +396,32 @@ def _unit_places(text: str, language: str) -> list[tuple[str, tuple[int, int]]]:
 _TOWN_LAND = re.compile(r"^([А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]{2,})щин\w*$")
 
 
+# an oblast named by its centre's stem and "-щина" or "-чина" ("на Калужчині", "Нижегородщина", "Липеччина", "по
+# Пензенщині", "Івано-Франківщині", "Ленінградщина"): the oblast whose adjective the stem makes ("Калуж-" +
+# "-ська" or "-зька", "Липеч-" + "-цька"), before any town the stem may name ("Ленінградщина" is the oblast, not
+# St Petersburg, once Leningrad); not "Московщина", the Ukrainian name of Muscovy, read as Moscow as before
+_OBLAST_LAND = re.compile(r"^([А-ЯЁІЇЄҐ][\w'’ʼ-]{2,}?)([щч])ин\w*$")
+
+
+@lru_cache(maxsize=4096)
+def _oblast_land(word: str, language: str) -> str | None:
+    match = _OBLAST_LAND.match(word)
+    if match is None:
+        return None
+    stem, letter = match.groups()
+    if letter == "ч" and stem.endswith("ч"):  # "Липеччина", "Вінниччина": the stem's "ц" doubled as "чч"
+        stems = [stem[:-1] + "цька"]
+    elif stem.endswith("ж"):  # "Калужчина", "Оренбуржчина", "Воронежчина": "Калузька", "Оренбурзька"
+        stems = [stem[:-1] + "зька", stem + "ська"]
+    else:
+        stems = [stem + "ська"]
+    for adjective in stems:
+        code = unit_code(adjective, "область", language)
+        if code is not None and code != "RU-MOS":
+            return code
+    return None
+
+
 def _town_land(word: str, language: str) -> str | None:
     match = _TOWN_LAND.match(word)
     if match is None:
@@ -465,10 +491,23 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
     districts = district_mentions(text, language)
     found.extend((mention.span[0], mention.region, mention.span, admin1_location(mention.region))
                  for mention in districts if mention.region is not None)
-    _add_adjective_towns(_TOWN_DISTRICT.finditer(text), text, language, found, lambda match: any(
-        abs(start - match.start()) <= _NEARBY_CHARS for (start, _), _ in units) or any(
-        start <= match.start() < end for (start, end) in (mention.span for mention in districts))
-        or city_after(text, match.end(1), language) is not None)
+    def district_skip(match: re.Match[str]) -> bool:
+        return any(abs(start - match.start()) <= _NEARBY_CHARS for (start, _), _ in units) or any(
+            start <= match.start() < end for (start, end) in (mention.span for mention in districts)) or city_after(
+            text, match.end(1), language) is not None
+
+    _add_adjective_towns(_TOWN_DISTRICT.finditer(text), text, language, found, district_skip)
+    if language == "uk":
+        # "в Корюківському районі", "у Шосткинському р-ні": a raion of Ukraine named after a town too small to be read
+        # by its adjective is placed by the raion itself (the gazetteer's raions, 2020 and before), when only one
+        # raion bears that name
+        for match in _TOWN_DISTRICT.finditer(text):
+            if _within_any(match, [span for _, _, span, _ in found]) or district_skip(match) or elsewhere(
+                    text, match.start()):
+                continue
+            raion_region = _raion_region(match.group(1), language)
+            if raion_region is not None:
+                found.append((match.start(), raion_region, match.span(1), admin1_location(raion_region)))
     if not settlements:
         # "Частину з них фіксували аж у Мордовії та Татарстані": a republic named by its own noun after a
         # preposition is a region, read in tallies too
@@ -520,9 +559,12 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 continue
             if match.start() in adjectives_of_facilities:
                 continue  # "по Рязанському НПЗ": the facility's town, read below (not Moscow's Ryazansky)
+            if text[match.end():match.end() + 1].isupper():
+                continue  # "ДніпроГЕС": a name glued to the next, a body's or a works' name, not the town
             if re.search(r"(?:щин|чин)\w*$", word) or COMPOUND_OBLAST.match(word):
                 # "Луганщини": an oblast by its Ukrainian short name; "Ленобласть", "Мособласти": by a clipped compound
-                short = _name_code(word, language) or _town_land(word, language) or compound_oblast(word)
+                short = (_name_code(word, language) or _oblast_land(word, language) or _town_land(word, language)
+                         or compound_oblast(word))
                 if short and not denied(text, match.start()):
                     found.append((match.start(), short, (match.start(), match.end()), admin1_location(short)))
                     units.append(((match.start(), match.end()), short))  # a village after it is looked for there
@@ -754,6 +796,14 @@ def _district_after(text: str, end: int, units: list[tuple[tuple[int, int], str]
         return after
     centre = adjective_town(district.group(1), language)
     return centre.admin1_code if centre is not None else None
+
+
+@lru_cache(maxsize=4096)
+def _raion_region(adjective: str, language: str) -> str | None:
+    """The oblast of the one Ukrainian raion a district's adjective names ("Корюківському" -> UA-74), or None."""
+    code = raion_code(parse(adjective.lower(), language)[0].capitalize())
+    place = raion(code) if code is not None else None
+    return place.admin1 if place is not None else None
 
 
 def _add_adjective_towns(matches: Iterable[re.Match[str]], text: str, language: str,

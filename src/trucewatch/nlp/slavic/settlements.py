@@ -38,7 +38,9 @@ def settlement(word: str, language: str, cue: str = "") -> GeoMatch | None:
     base, grammemes = parse(word, language)
     if cue == "opening":
         # a name opening a line as a sentence's subject: a noun in the nominative, a city of OPENING_POPULATION
-        if "NOUN" not in grammemes or "nomn" not in grammemes:
+        # (any reading will do: the dictionary reads "Миколаїв" first as Mykola's, a possessive adjective)
+        if not any({"NOUN", "nomn"} <= tags for _, tags in readings(word.lower(), language)) and not (
+                "NOUN" in grammemes and "nomn" in grammemes):
             return None
         match = settlement(word, language, "heading")
         return match if match is not None and match.population >= OPENING_POPULATION else None
@@ -53,7 +55,10 @@ def settlement(word: str, language: str, cue: str = "") -> GeoMatch | None:
         # "у Лозовій", "в Рубіжному", "в Динской": a town named by an adjective is looked up in the form's own
         # gender, not by the masculine lemma ("Лозовий" is a hamlet, "Лозова" the town)
         candidates += tuple(each.capitalize() for each in adjective_nominatives(word, language))
-    if cue in ("preposition", "settlement") and _TOWN_LOCATIVE.search(word):
+    if cue in ("preposition", "settlement") and (_TOWN_LOCATIVE.search(word) or (
+            "plur" in grammemes and _PLURAL_LOCATIVE.search(word))):
+        # ... and "у Шахтах", "в Лисках": a town named in the plural, not the common noun's singular ("Шахта" is a
+        # hamlet elsewhere)
         # "в Пролетарську", "у Новошахтинську": after "в" the "-ську" form is a town's locative ("Пролетарськ"), not
         # an adjective's accusative ("Пролетарський" is a hamlet elsewhere)
         candidates = (*case_stems(word), *candidates)
@@ -89,14 +94,23 @@ def settlement(word: str, language: str, cue: str = "") -> GeoMatch | None:
                  and (match.population >= needed or (frontline and match.population >= FRONT_TOWN_POPULATION
                                                      and line_of_contact_km(match.lat, match.lon) <= FRONT_TOWN_KM))]
         own = [match for match in found if match.matched_by == MATCHED_BY[0]]
-        if len(found) > 1 and len(own) == 1:
+        if len(found) > 1 and len(own) == 1 and own[0].population >= TOWN_POPULATION:
             # a town's own name, not another town's former or other name ("У місті Самар": the Ukrainian town, not
-            # Samara, whose alternate names the gazetteer lists with "Самар")
+            # Samara, whose alternate names the gazetteer lists with "Самар"); a village's own name does not outweigh
+            # a city so spelt ("нафтобаза у Воронежі": the dictionary's lemma "Вороніж" is a village of Sumy oblast)
             return own[0]
         if found:
             # a name both countries give a town is Russia's ("Приморськ": the oil port), unless Ukraine's is ten
             # times the size ("Донецьк": the city, not the town of Rostov oblast)
             return found[-1] if found[-1].population >= _OUTWEIGHS * found[0].population else found[0]
+    if language == "uk" and cue in ("preposition", "settlement", "struck"):
+        # "у Борисоглібську", "в Мічурінську": a Russian town the gazetteer knows by its Russian name only, looked up
+        # in the Russian spellings of the nominatives guessed ("Борисоглебск"), by its very name
+        for candidate in dict.fromkeys(case_stems(word)):
+            for spelling in russian_spellings(candidate):
+                match = geocode(spelling.capitalize(), country="RU")
+                if match is not None and match.matched_by == MATCHED_BY[0] and match.population >= needed:
+                    return match
     return None
 
 
@@ -140,6 +154,7 @@ OPENING_POPULATION = 50_000
 FRONT_TOWN_POPULATION = 10_000
 FRONT_TOWN_KM = 30.0
 _TOWN_LOCATIVE = re.compile(r"(?:ськ|цьк|зьк)у$")
+_PLURAL_LOCATIVE = re.compile(r"[ая]х$")
 _JOINED = re.compile(r"^(.+?)(-(?:на|над)-.+)$")
 
 
@@ -173,16 +188,34 @@ def case_stems(word: str) -> list[str]:
     stems: list[str] = []
     # a town named in the plural ("у Саках", "в Черкасах", "у Шахтах"): its nominative plural
     for ending, replacements in (("ах", ("и", "ы")), ("ях", ("і", "и")),
-                                 ("ську", ("ськ",)), ("ська", ("ськ",)), ("ському", ("ськ",)), ("ові", ("ов",)),
-                                 ("еві", ("ів", "ев")), ("ьові", ("ь",)), ("ці", ("ка",)),
+                                 ("ську", ("ськ",)), ("ська", ("ськ",)), ("ському", ("ськ",)),
+                                 # "у Міллерові", "в Ярцеві", "у Кстові": also a neuter name in "-ово", "-ево"
+                                 ("ові", ("ов", "ово")), ("еві", ("ів", "ев", "ево")),
+                                 # "в Шебекіному", "у Ліскіному": a neuter name in "-іно" declined as an adjective
+                                 ("іному", ("іно",)), ("ином", ("ино",)), ("іного", ("іно",)),
+                                 # the instrumental ("під Курськом", "під Міллеровом", "під Кстовом", "під Тамбовом")
+                                 ("ськом", ("ськ",)), ("цьком", ("цьк",)), ("зьком", ("зьк",)),
+                                 ("овом", ("ов", "ово")), ("евом", ("ев", "ево")), ("ом", ("",)),
+                                 ("ьові", ("ь",)), ("ці", ("ка",)),
                                  # "Губасі", "Калузі": "х" and "г" turned to "с" and "з" before the ending
                                  ("зі", ("га", "з", "зь", "за")), ("сі", ("ха", "с", "сь", "са")),
                                  ("і", ("", "ь", "а")),
-                                 ("у", ("",)), ("а", ("",)), ("е", ("", "ь")), ("я", ("ь",))):
+                                 # ("атакували Єлабугу": the accusative of a name in "-а")
+                                 ("у", ("", "а")), ("а", ("",)), ("е", ("", "ь")), ("я", ("ь",))):
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             stems.extend(word[: -len(ending)] + each for each in replacements)
+            stem = word[: -len(ending)]
+            if ending in ("і", "а", "у", "ці", "ом") and _FLEETING.search(stem):
+                # "в Орлі", "Орла": a vowel the nominative has before its last consonant ("Орел"); "в Єльці": "Єлець"
+                stems.append(stem[:-1] + "е" + stem[-1] if stem[-2] != "ь" else stem[:-2] + "е" + stem[-1] + "ь")
+            elif ending == "ці" and stem.endswith("ль"):
+                stems.append(stem[:-1] + "ець")
             break
     return stems
+
+
+# a stem ending in two consonants, the last "л", "н", "р" or a soft consonant before "ц"
+_FLEETING = re.compile(r"[бвгджзклмнпрстфхцчшщ][лнр]$|ь[цк]$")
 
 
 def within_oblast(word: str, language: str, code: str) -> GeoMatch | None:

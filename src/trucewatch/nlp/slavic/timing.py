@@ -85,14 +85,23 @@ _WEEKDAY = (r"(понедельник|понеділ\w*|вторник|вівт�
             r"п['’ʼ]?ятниц[юі]|суббот[уы]|субот[уи]|воскресень[ея]|неділ[юі])")
 # "в ночь на субботу", "у ніч на неділю": the night before that weekday, the latest one up to the post
 # (also as a headline's words with no preposition: "🔥 Ніч на понеділок, …")
-_NIGHT_ON_WEEKDAY = re.compile(rf"(?:(?:в|у)\s+)?(?<![\w-])(?:ночь|ніч)\s+на\s+{_WEEKDAY}\b", _F)
+# ... and from one weekday onto the next ("у ніч з понеділка на вівторок", "в ночь с субботы на воскресенье"): the
+# night before the second
+_NIGHT_ON_WEEKDAY = re.compile(rf"(?:(?:в|у)\s+)?(?<![\w-])(?:ночь|ніч)\s+(?:(?:з|із|с|со)\s+"
+                               rf"(?:{_WEEKDAY[1:-1]}|суботи|субботы|понедельника|воскресенья)\s+)?"
+                               rf"на\s+{_WEEKDAY}\b", _F)
 # "в субботу", "у неділю", "во вторник": the latest such day up to the post; "з неділі", "с воскресенья": a fire
 # or an outage burning since that day
-_ON_WEEKDAY = re.compile(rf"(?<![\w-])(?:в|во|у|з|із|с|со)\s+{_WEEKDAY}\b", _F)
+# ... also the last one named so ("у минулу суботу", "минулої неділі", "в прошлую субботу", "прошлым воскресеньем"):
+# a week back when the post's own day is that weekday
+_ON_WEEKDAY = re.compile(rf"(?<![\w-])(?:(?:в|во|у|з|із|с|со)\s+(минул\w+\s+|прошл\w+\s+)?|(минул(?:ої|ого)\s+|"
+                         rf"прошл(?:ой|ого|ым)\s+))(?:{_WEEKDAY}|(воскресенья|воскресеньем|понедельника))\b", _F)
 # "за минулу добу", "минулої доби", "за прошедшие сутки": the 24 hours up to the post
 _PAST_DAY = re.compile(r"(?:за|протягом|впродовж|в\s+течение)\s+(?:минул\w+|останн\w+|прошедш\w+|минувш\w+|"
                        r"последн\w+)\s+(?:добу|доби|сутки|суток)|минулої\s+доби|за\s+добу|за\s+сутки", _F)
-_DAY_BEFORE_YESTERDAY = re.compile(r"\bпозавчора\b|\bпозавчера\b|позавчорашн|позавчерашн", _F)
+# (and the night before last: "позаминулої ночі", "позапрошлой ночью", the night that ended yesterday morning)
+_DAY_BEFORE_YESTERDAY = re.compile(r"\bпозавчора\b|\bпозавчера\b|позавчорашн|позавчерашн|позаминул\w*\s+ноч|"
+                                   r"позапрошл\w*\s+ноч", _F)
 _DAY_MONTH = re.compile(rf"(?:(ночью|вночі|уночі|утром|вранці|днем|днём|вечером|увечері)\s+)?\b(\d{{1,2}})"
                         rf"(?:-?(?:го|е|ге|те|ме|ее))?\s+{_MONTH}"
                         r"(?:\s+(\d{4})\s*(?:г\.|года|року|р\.)?)?", _F)
@@ -120,8 +129,25 @@ _LAST_NIGHT = re.compile(r"минулої\s+ночі|прошлой\s+ночью
 _TODAY = re.compile(r"\bсегодня\b|\bсьогодні\b|\bутром\b|\bднем\b|\bднём\b|\bвранці\b|прямо\s+зараз|\bзараз\b", _F)
 _TODAY_WORD = re.compile(r"\bсегодня\b|\bсьогодні\b", _F)
 _JUST_AFTER_MIDNIGHT = 1  # a post written before this hour, local time, says "today" of the day just ended
+# ... and one written before this hour says "in the evening" of the evening just ended (not "завтра ввечері": to come)
+_EVENING_UNTIL = 6
+_EVENING = re.compile(r"(?<![\w'’])(?<!завтра\s)(?:ввечері|увечері|вечером)(?![\w'’])", _F)
 _NIGHT_PARTS = ("ночью", "вночі", "уночі")
-_YESTERDAY = re.compile(r"\bвчера\b|\b[ву]чора\b|вчерашн|(?<![\w'’])[ву]чорашн|накануне", _F)
+# (and the evening before: "минулого вечора", "прошлым вечером")
+_YESTERDAY = re.compile(r"\bвчера\b|\b[ву]чора\b|вчерашн|(?<![\w'’])[ву]чорашн|накануне|минулого\s+вечора|"
+                        r"прошл(?:ым|ого)\s+вечер", _F)
+# a night named by its day of the month alone ("у ніч на 13-те", "в ночь на 13-е", "в ніч з 12 на 13,"), or a day
+# of the month alone with its ordinal ending before a part of the day, "числа" or a mark ("вночі 13-го", "13-го
+# числа", "13-го вранці"; not "14-го полку": a unit's number): a day of the last week, by the post's month
+_MONTH_STEMS = (r"січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|январ|феврал|март|апрел|ма[йя]|июн|"
+                r"июл|август|сентябр|октябр|ноябр|декабр")
+_NIGHT_ON_DAY = re.compile(r"(?<![\w-])(?:ночь|ніч)\s+(?:(?:[сз]|із)\s+\d{1,2}(?:-?[а-яії]{1,3})?\s+)?на\s+(\d{1,2})"
+                           r"(?:-?(?:ге|те|ме|го|е|ое))?(?![\w.,:/-])(?!\s*[\d%])"
+                           rf"(?!\s+(?:{_MONTH_STEMS}|числ|годин|хвилин|час|минут))", _F)
+_PARTS_OF_DAY = r"вночі|уночі|вранці|зранку|ввечері|увечері|ночью|утром|вечером"
+_DAY_ALONE = re.compile(rf"(?<![\w.,:/-])(\d{{1,2}})-?(?:го|ого)(?=\s*[,.:;!?)]|\s*$|\s+(?:числа|{_PARTS_OF_DAY})\b)|"
+                        rf"(?<![\w-])(?:{_PARTS_OF_DAY})\s+(\d{{1,2}})-?(?:го|ого)(?![\w.,:/-])|"
+                        r"(?<![\w.,:/-])(\d{1,2})\s+числа\b", _F)
 _DIGEST = re.compile(r"Главное\s+за\s+день|Головне\s+за\s+день", _F)
 # a daily digest (the evening's "Главное за день", the morning's "Сводка"): it tells of its own day and the
 # one before; a date further back in it is background ("после теракта 26 сентября 2022 года", "Указом от 29
@@ -291,7 +317,29 @@ def _named_day(text: str, today: date, *, daily: bool, within: Spans = None) -> 
         day = _date(int(match.group(1)), int(match.group(2)), today) if 1 <= int(match.group(2)) <= 12 else None
         if day and today - day <= _SHORT_DATE_BACK and _plausible(day, today, False, daily=daily):
             return day, match.span(), None
+    for match in _DAY_ALONE.finditer(text):
+        if not _inside(match.start(), within) or recalled(text, match.start()):
+            continue
+        day = _day_of_month(int(match.group(1) or match.group(2) or match.group(3)), today)
+        if day is not None:
+            part = _PART_NEAR.search(text, max(0, match.start() - 8), match.end() + 8)
+            return day, match.span(), part.group(0).lower() if part else None
     return None, None, None
+
+
+_PART_NEAR = re.compile(r"вночі|уночі|ночью", _F)
+
+
+def _day_of_month(number: int, today: date) -> date | None:
+    """The latest day numbered ``number`` up to ``today``, when it lies within the last week, else None."""
+    if not 1 <= number <= 31:
+        return None
+    day = today.replace(day=1) - timedelta(days=1) if number > today.day else today
+    try:
+        day = day.replace(day=number)
+    except ValueError:
+        return None
+    return day if today - day <= _SHORT_DATE_BACK else None
 
 
 def historical(text: str, start: int, end: int, today: date) -> bool:
@@ -442,9 +490,15 @@ def resolve(text: str, published: datetime, tz: str, events: Spans = None) -> Wh
     if (match := _WEEKS.search(text)) and not digest:
         return When(published - timedelta(days=7), published, tz, match.span(), "period")
     if match := _ON_WEEKDAY.search(text):
-        day = _latest(match.group(1), today)
+        day = _latest(match.group(3) or match.group(4), today)
+        if (match.group(1) or match.group(2)) and day == today:
+            day -= timedelta(days=7)  # "минулої неділі" said on a Sunday: the one before
         return When(_local(day, time(0), tz), _local(day + timedelta(days=1), time(0), tz), tz, match.span(),
                     "date")
+    if local.hour < _EVENING_UNTIL and (match := _EVENING.search(text)):
+        # "Ввечері дрони атакували …", "сьогодні ввечері …" in a post written at 01:20: the evening just ended
+        day = today - timedelta(days=1)
+        return When(_local(day, time(0), tz), _local(today, time(0), tz), tz, match.span(), "today")
     how = "digest" if _DIGEST.search(text) else "today" if _TODAY.search(text) else "publication"
     if how == "today" and local.hour < _JUST_AFTER_MIDNIGHT and (match := _TODAY_WORD.search(text)):
         # "сьогодні вдень …" in a post written at 00:18: the day just ended (not "зараз": now)
@@ -473,6 +527,11 @@ def _named_night(text: str, today: date, tz: str, published: datetime, within: S
     for match in _NIGHT_ON_WEEKDAY.finditer(text):
         if _inside(match.start(), within):
             start, end = _night(_latest(match.group(1), today), tz, published)
+            return When(start, end, tz, match.span(), "night")
+    for match in _NIGHT_ON_DAY.finditer(text):
+        if _inside(match.start(), within) and not recalled(text, match.start()) and (
+                day := _day_of_month(int(match.group(1)), today)) is not None:
+            start, end = _night(day, tz, published)
             return When(start, end, tz, match.span(), "night")
     for match in _NEW_YEAR_NIGHT.finditer(text):
         day = _date(1, 1, today)

@@ -20,6 +20,10 @@ from trucewatch.nlp.slavic.spans import sentence_around
 from trucewatch.nlp.slavic.timing import UK_MONTHS
 
 _WORD = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ'’ʼ]+(?:-[А-Яа-яЁёІіЇїЄєҐґ'’ʼ]+)*")
+# after a question, words saying nothing confirms it yet
+_NOT_CONFIRMED_AFTER = re.compile(r"(?<![\w'’])(?:підтверджен\w*\s+(?:поки\s+)?(?:нема|немає|ще\s+нема)|"
+                                  r"(?:поки\s+|ще\s+)?не\s+підтверджен\w*|поки\s+(?:що\s+)?невідомо|"
+                                  r"подтверждени\w*\s+(?:пока\s+)?нет|не\s+подтвержден\w*)", re.IGNORECASE)
 _NOT_YET_REACH = 3  # words before a word of striking that may make it wanted or possible, not done
 # strikes in the plural that did happen: delivered ("завдали відчутних ударів"), their consequences or time
 # ("внаслідок ракетних ударів", "під час ударів цієї ночі"; "після" below) or the other side's ("нові удари рф по
@@ -302,7 +306,7 @@ def _is_strike(word: Word, text: str) -> bool:
 # (and the participle of hitting said of armour: "тягачів з ураженими на них танками"; any word of hitting said of
 # it: "уразили рідкісну 170-міліметрову САУ", "уражено північнокорейську САУ")
 _DESTROYING = frozenset({"знищити", "знищений", "знищено", "знищення", "уражений", "уражено", "уразити", "вразити",
-                         "ураження"})
+                         "ураження", "розвалити", "демілітаризувати", "мінуснути", "відмінусувати", "замінусувати"})
 _GROUND_CLAUSE = re.compile(r"[.!?;\n]")
 _GROUND_BEFORE, _GROUND_AFTER = 40, 60  # how far armour or troops named around a word of destroying are its object
 
@@ -390,7 +394,10 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
             continue  # "ударив Кондратьєва молотком по голові": a person's blow, an assault
         if word.lemma in _DESTROYING and ground_fight(text, word.start, word.end):
             continue  # "Знищений Т-72 у Курській області": a ground fight's result
-        before = _WORD.findall(_FOR_SOMEONE.sub(" ", text[max(0, word.start - 80):word.start]))[-_NOT_YET_REACH:]
+        # (within the word's sentence: "… компоненти для вибухівки. Горить, чорний дим": the "для" before the full
+        # stop makes no fire wanted)
+        before = _WORD.findall(_FOR_SOMEONE.sub(" ", text[max(sentence[0], word.start - 80):word.start]))[
+            -_NOT_YET_REACH:]
         if any(parse(each.lower(), language)[0] in words.not_yet - (_PURPOSES if served else frozenset())
                for each in before):
             continue
@@ -404,6 +411,8 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
             continue  # "може продовжувати атакувати": what something can do, not what it did
         if "infn" in word.grammemes and text[sentence[1]:sentence[1] + 1] == "?":
             continue  # "Залишити їх безкарними, чи атакувати терористів?": a question of what to do
+        if text[sentence[1]:sentence[1] + 1] == "?" and _NOT_CONFIRMED_AFTER.search(text, sentence[1]):
+            continue  # "Дрони розвалили нафтобазу в Туапсе? Поки підтверджень нема": asked, not told
         spans.append((word.start, word.end))
     for beaten in words.beating.finditer(text):  # "б’ють по росії", "гатили по НПЗ"
         before = _WORD.findall(text[max(0, beaten.start() - 80):beaten.start()])[-_NOT_YET_REACH:]
@@ -486,7 +495,13 @@ def not_an_event(headline: str, language: str = "uk") -> bool:
     quoted = [match.span() for match in _IN_QUOTES.finditer(headline)]
     return bool(words.question.match(plain) or words.review.match(plain)) or any(
         word.lemma in words.not_an_event and not any(start <= word.start < end for start, end in quoted)
+        and not (word.lemma in _ASSEMBLING and "3per" in word.grammemes)
         for word in _read(headline, language))
+
+
+# a verb of collecting in the third person says what others assemble or gather ("цехи, де збирають «Герані»"), not
+# the channel's own fundraiser ("Збираємо на …")
+_ASSEMBLING = frozenset({"збирати", "зібрати"})
 
 
 _IN_QUOTES = re.compile(r"«[^«»]{1,40}»")
