@@ -159,6 +159,10 @@ def choose(candidates: tuple[GeoMatch, ...], context: Context, *, scoped: bool =
         km = nearest_anchor(best)
         if km <= ANCHOR_MAX_KM:
             return best, f"{shared}; the nearest to another place the article names ({km:.0f} km)"
+    city_known = _city_known(settlements)
+    if city_known is not None and context.front_day is not None and _city_in_reach(city_known, context.front_day):
+        # "Shelling in Nikolayev" in 2022: Mykolaiv, not a hamlet bearing the name near the line (FULL_SCALE_INVASION)
+        return city_known, f"{shared}; {_city_known_words(city_known)}"
     if len(settlements) > 1 and context.front_day is not None and not context.front_after_population:
         front, near_line = _nearest_front(settlements, context.front_day)
         source = _lines_source()
@@ -175,13 +179,9 @@ def choose(candidates: tuple[GeoMatch, ...], context: Context, *, scoped: bool =
             chosen = _on_held_line(near_line, why, context, scoped) or _undecided(near_line, why, context)
             return chosen if scoped else _contested(chosen, settlements[0], near_line, context.front_day)
     first = settlements[0]
-    cities = [m for m in settlements if m.matched_by != MATCHED_BY[0] and m.population >= CITY_POPULATION
-              and m.source != "geonames-section"]  # a city's district is no city known by the name
-    bearers = [m for m in settlements if m.matched_by == MATCHED_BY[0]]
-    if len(cities) == 1 and all(m.population < HAMLET_POPULATION for m in bearers):
+    if city_known is not None:
         # "Nikolaev": Mykolaiv's Russian name, not the hamlet of 630 people in Rostov oblast that bears it
-        return cities[0], (f"{shared}; a city of {cities[0].population:,} people is known by that name, and the "
-                           f"places that bear it are hamlets")
+        return city_known, f"{shared}; {_city_known_words(city_known)}"
     if _bearer_settles(first, settlements[1:]):
         return first, f"{shared}; the only one that bears it as its own name (the others once did, or in " \
                       "another language)"
@@ -213,6 +213,21 @@ def choose(candidates: tuple[GeoMatch, ...], context: Context, *, scoped: bool =
                                        f"({km:.0f} km), though not clearly nearer than the others", context,
                               ordered=True)
     return _undecided(settlements, f"{shared} and nothing in the text decides", context, scoped=scoped)
+
+
+def _city_known_words(city: GeoMatch) -> str:
+    return f"a city of {city.population:,} people is known by that name, and the places that bear it are hamlets"
+
+
+def _city_known(settlements: list[GeoMatch]) -> GeoMatch | None:
+    """The one city of CITY_POPULATION people known by the name (an alternate: its former or Russian name) when
+    every place that bears the name as its own is a hamlet (HAMLET_POPULATION); None otherwise."""
+    cities = [m for m in settlements if m.matched_by != MATCHED_BY[0] and m.population >= CITY_POPULATION
+              and m.source != "geonames-section"]  # a city's district is no city known by the name
+    if len(cities) != 1 or any(m.population >= HAMLET_POPULATION for m in settlements
+                               if m.matched_by == MATCHED_BY[0]):
+        return None
+    return cities[0]
 
 
 def _on_held_line(near_line: list[GeoMatch], why: str, context: Context, scoped: bool
