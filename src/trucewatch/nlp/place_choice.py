@@ -3,7 +3,8 @@
 In order: the raion the text names; the area the text's actors imply; the candidate nearest to the article's
 other places that have a single reading; for front-line acts, the one clearly nearest the line of contact on
 the event's day (:mod:`trucewatch.geo.hostilities`; on a line that held for years, the one on it over the
-gazetteer's first behind it); then population (a city known by the name over hamlets
+gazetteer's first behind it; in the full-scale war not over a Ukrainian city, and contested by a smaller town far
+behind the line); then population (a city known by the name over hamlets
 bearing it, the place bearing the name over ones that once bore it, the only town); for a strike or damage by a
 weapon the text does not name, only then the one clearly nearest the lines of the weeks before. When none of these
 decides, the choice says so: the gazetteer's first (or, within a region the text names, the middle of
@@ -73,6 +74,15 @@ HELD_OFF_KM = 10.0
 # undecided choice (chosen on the tuning half: 30 and 40 km gave 0.9393 within 25 km, 60, 80 and 120 km 0.9433).
 FRONT_LEAN_KM = 60.0
 # ...unless the first choice is a town that outweighs it (:func:`_town_outweighs`): the town it is.
+# From this day on, missiles, drones, aviation and long-range guns reach every town of Ukraine, and English text calls
+# such a strike "shelling". A village of the name on the line of the day then no longer displaces a Ukrainian city of
+# CITY_POPULATION people that outweighs it (:func:`_town_outweighs`): "Shelling in Pavlohrad" in June 2022 is the city
+# of 100,000 people, not the hamlet on the Luhansk front (:func:`_beyond_reach`). Nor does it displace a smaller such
+# town beyond FRONT_LEAN_KM, but the town does not win either: the two contest the name (:func:`_contested`), the
+# precision covers both, and a text that names no region gets no point when they lie more than UNDECIDED_MAX_KM
+# apart ("Shelling in Synelnykove": the town of 30,000 people or the village on the Kharkiv front). Before it (the
+# Donbas war of 2014-2022) shelling stayed on the line, and the village on it is the place.
+FULL_SCALE_INVASION = date(2022, 2, 24)
 # A town farther than this from every line of contact (of any period) neither decides nor leans by population over
 # a namesake within it: the long-range drone strikes reported into Russia's Volga and Ural regions lie well inside
 # it; a town in Siberia or the Far East named alone, with a namesake in Ukraine, is not the place of a report.
@@ -149,27 +159,29 @@ def choose(candidates: tuple[GeoMatch, ...], context: Context, *, scoped: bool =
         km = nearest_anchor(best)
         if km <= ANCHOR_MAX_KM:
             return best, f"{shared}; the nearest to another place the article names ({km:.0f} km)"
+    city_known = _city_known(settlements)
+    if city_known is not None and context.front_day is not None and _city_in_reach(city_known, context.front_day):
+        # "Shelling in Nikolayev" in 2022: Mykolaiv, not a hamlet bearing the name near the line (FULL_SCALE_INVASION)
+        return city_known, f"{shared}; {_city_known_words(city_known)}"
     if len(settlements) > 1 and context.front_day is not None and not context.front_after_population:
         front, near_line = _nearest_front(settlements, context.front_day)
         source = _lines_source()
         if front is not None:
             match, km = front
-            return match, (f"{shared}; a front-line act, and this one lies {km:.0f} km from the line of contact "
-                           f"of {context.front_day.isoformat()}{source}, clearly nearer than the others")
+            chosen = (match, f"{shared}; a front-line act, and this one lies {km:.0f} km from the line of contact "
+                             f"of {context.front_day.isoformat()}{source}, clearly nearer than the others")
+            return chosen if scoped else _contested(chosen, settlements[0], [match], context.front_day)
         if len(near_line) > 1 and not _town_near_line(settlements[0], near_line, context.front_day):
             # several lie near the line and it does not tell them apart: the gazetteer's first of those
             # (population), with a precision that covers the others near the line
             why = (f"{shared}; a front-line act, and {len(near_line)} of them lie within {FRONT_NEAR_KM:.0f} km of "
                    f"the line of contact of {context.front_day.isoformat()}{source}, none clearly nearer")
-            return _on_held_line(near_line, why, context, scoped) or _undecided(near_line, why, context)
+            chosen = _on_held_line(near_line, why, context, scoped) or _undecided(near_line, why, context)
+            return chosen if scoped else _contested(chosen, settlements[0], near_line, context.front_day)
     first = settlements[0]
-    cities = [m for m in settlements if m.matched_by != MATCHED_BY[0] and m.population >= CITY_POPULATION
-              and m.source != "geonames-section"]  # a city's district is no city known by the name
-    bearers = [m for m in settlements if m.matched_by == MATCHED_BY[0]]
-    if len(cities) == 1 and all(m.population < HAMLET_POPULATION for m in bearers):
+    if city_known is not None:
         # "Nikolaev": Mykolaiv's Russian name, not the hamlet of 630 people in Rostov oblast that bears it
-        return cities[0], (f"{shared}; a city of {cities[0].population:,} people is known by that name, and the "
-                           f"places that bear it are hamlets")
+        return city_known, f"{shared}; {_city_known_words(city_known)}"
     if _bearer_settles(first, settlements[1:]):
         return first, f"{shared}; the only one that bears it as its own name (the others once did, or in " \
                       "another language)"
@@ -201,6 +213,21 @@ def choose(candidates: tuple[GeoMatch, ...], context: Context, *, scoped: bool =
                                        f"({km:.0f} km), though not clearly nearer than the others", context,
                               ordered=True)
     return _undecided(settlements, f"{shared} and nothing in the text decides", context, scoped=scoped)
+
+
+def _city_known_words(city: GeoMatch) -> str:
+    return f"a city of {city.population:,} people is known by that name, and the places that bear it are hamlets"
+
+
+def _city_known(settlements: list[GeoMatch]) -> GeoMatch | None:
+    """The one city of CITY_POPULATION people known by the name (an alternate: its former or Russian name) when
+    every place that bears the name as its own is a hamlet (HAMLET_POPULATION); None otherwise."""
+    cities = [m for m in settlements if m.matched_by != MATCHED_BY[0] and m.population >= CITY_POPULATION
+              and m.source != "geonames-section"]  # a city's district is no city known by the name
+    if len(cities) != 1 or any(m.population >= HAMLET_POPULATION for m in settlements
+                               if m.matched_by == MATCHED_BY[0]):
+        return None
+    return cities[0]
 
 
 def _on_held_line(near_line: list[GeoMatch], why: str, context: Context, scoped: bool
@@ -365,9 +392,12 @@ def _middle(points: list[tuple[float, float]]) -> tuple[float, float, float]:
 def _town_near_line(first: GeoMatch, near_line: list[GeoMatch], day: date) -> bool:
     """Whether the gazetteer's first is a town near the line (within FRONT_LEAN_KM) that the villages on it do
     not displace (:func:`_town_outweighs`): "Kostyantynivka" is the town of 67,000 people 22 km from the line,
-    not one of four villages of the name on lines hundreds of km apart."""
+    not one of four villages of the name on lines hundreds of km apart; on a day of the full-scale invasion a
+    Ukrainian city is near enough (:func:`_beyond_reach`)."""
     if first in near_line or not _town_outweighs(first, near_line):
         return False
+    if _city_in_reach(first, day):
+        return True
     km = distance_to_hostilities_km(first.lat, first.lon, day)
     return km is not None and km <= FRONT_LEAN_KM
 
@@ -393,9 +423,35 @@ def _town_beyond_front(town: GeoMatch, others: list[GeoMatch], context: Context)
 
 def _beyond_reach(town: GeoMatch, day: date) -> bool:
     """Whether ``town`` lies farther than FRONT_LEAN_KM from the line of contact of ``day`` (a day no line is
-    drawn for: not beyond)."""
+    drawn for: not beyond). A city of Ukraine on a day of the full-scale invasion never is (FULL_SCALE_INVASION)."""
+    if _city_in_reach(town, day):
+        return False
     km = distance_to_hostilities_km(town.lat, town.lon, day)
     return km is not None and km > FRONT_LEAN_KM
+
+
+def _city_in_reach(town: GeoMatch, day: date) -> bool:
+    """Whether ``town`` is a Ukrainian city of CITY_POPULATION people on a day of the full-scale invasion: strikes
+    reach it wherever it lies (FULL_SCALE_INVASION)."""
+    return day >= FULL_SCALE_INVASION and town.country == "UA" and town.population >= CITY_POPULATION
+
+
+def _contested(chosen: tuple[GeoMatch, str], town: GeoMatch, others: list[GeoMatch], day: date
+               ) -> tuple[GeoMatch, str]:
+    """``chosen`` (a namesake on the line of ``day``, or an undecided choice among such) as it stands, unless
+    ``town``, the gazetteer's first, is a Ukrainian town of fewer than CITY_POPULATION people that outweighs
+    ``others`` (:func:`_town_outweighs`) and lies beyond FRONT_LEAN_KM of that line on a day of the full-scale
+    invasion: then the point stays the line's, its precision widened to cover the town, and the basis says that
+    neither is decided (a choice far apart gives no point where the text names no region: FULL_SCALE_INVASION)."""
+    match, why = chosen
+    if (day < FULL_SCALE_INVASION or town.country != "UA" or town.population >= CITY_POPULATION
+            or match is town or not _town_outweighs(town, others) or not _beyond_reach(town, day)):
+        return chosen
+    km = distance_km(match.lat, match.lon, town.lat, town.lon)
+    widened = replace(match, precision_km=max(match.precision_km, km + match.precision_km))
+    return widened, (f"{why}; but a town of {town.population:,} people bears the name {km:.0f} km away ({town.id}), "
+                     f"and the strikes of the full-scale war reach it: neither is decided"
+                     f"{'' if UNDECIDED_MARK in why else '; ' + UNDECIDED_MARK}")
 
 
 def _town_outweighs(town: GeoMatch, others: list[GeoMatch]) -> bool:

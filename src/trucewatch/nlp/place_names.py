@@ -262,8 +262,17 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
         if not _within(found, match.start("name")) and (town := village_named(match.group("name"))):
             found.append((town, (match.start("name"), match.start("name") + len(town)), None, False))
     for match in _OBLAST_THEN_NAME.finditer(sentence):
-        if admin1_code(match.group("admin")) and not admin1_code(match.group("name")):
+        own, oblast = admin1_code(match.group("name")), admin1_code(match.group("admin"))
+        if oblast and (not own or (own == oblast and not _REGION_WORD.match(sentence, match.end("name")))):
+            # "Kharkiv oblast, Balakliia: …"; "Donetsk Oblast: Donetsk shelled": the city named like its oblast
             found.append((match.group("name"), match.span("name"), match.group("admin"), False))
+    for match in _IN_OBLAST_THEN_NAME.finditer(sentence):
+        # "Shelling in Kherson Oblast: Vysokopillya", "in Kherson oblast village Vysokopillya": the place the
+        # oblast is followed by, when the oblast holds a place of the name (no English word: "… Oblast: Explosions")
+        name, oblast = match.group("name"), admin1_code(match.group("admin"))
+        if oblast and not admin1_code(name) and name.lower() not in english_words() and not _within(
+                found, match.start("name")) and geocode_candidates(name, admin1_code=oblast, limit=1):
+            found.append((name, match.span("name"), match.group("admin"), False))
     for match in _NAME_THEN_KIND.finditer(sentence):
         name, _glued = strip_words(match.group("name"))
         if name and name.lower() not in english_words() and not admin1_code(name) and not _within(
@@ -294,8 +303,9 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
                 _PERSON_TITLE.search(sentence, 0, match.start("name"))):
             continue  # "Vladimir Putin's residence", "President Vladimir Putin's": a person's names, not a town
         if _REGION_AFTER.match(sentence, match.end("name")) or _feature(
-                match.group("name"), sentence, match.end("name")) in ("feature", "regional"):
-            continue  # "Donetsk Oblast School", "Zaporizhzhia Nuclear Power Station"
+                match.group("name"), sentence, match.end("name")) in ("feature", "regional") or (
+                _REGION_WORD_END.search(match.group("name")) and admin1_code(match.group("name"))):
+            continue  # "Donetsk Oblast School", "Zaporizhzhia Nuclear Power Station", "Kherson Oblast: explosions"
         town = leading_place(match.group("name"), town=True) or (
             (sole_town_prefix(match.group("name")) or (
                 # a site is named after the settlement it is at, whatever its size ("Timkivka railway station")
@@ -651,6 +661,13 @@ _DAMAGED_THEN_NAME = re.compile(
 # a title that opens with the oblast and then the place ("Kharkiv oblast, Balakliia: destroyed houses")
 _OBLAST_THEN_NAME = re.compile(r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+)?(?P<admin>" + NAME + r")\s+"
                                r"(?i:oblast|region|province)\s*[,:]\s*(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)")
+# the same after a preposition, the place after a colon or the word for a settlement ("Shelling in Kherson Oblast:
+# Vysokopillya", "in Kherson oblast village Vysokopillya")
+_IN_OBLAST_THEN_NAME = re.compile(r"\b(?i:in|of|across|throughout)\s+(?:(?i:the)\s+)?(?P<admin>" + NAME + r")\s+"
+                                  r"(?i:oblast|region|province)(?:\s*:\s*|\s+(?i:village|town|city|settlement)\s+"
+                                  r"(?:(?i:of)\s+)?)(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)")
+# a name that ends with the word for an oblast ("Kherson Oblast")
+_REGION_WORD_END = re.compile(r"\s(?i:oblast|region|province|krai|kray)$")
 # a settlement in brackets after what happened there ("Destroyed church (Izium)", "Damaged school [Sumy]")
 _IN_BRACKETS = re.compile(r"[(\[](?P<name>" + NAME + r"(?:\s+" + NAME + r")?)[)\]]")
 
