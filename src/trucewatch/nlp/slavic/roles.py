@@ -76,7 +76,9 @@ _TOWARDS_OVER = re.compile(r"(?:\b[ув]\s+напрямку|\bв\s+направ�
 
 # "дрони долетіли до НПЗ", "дісталися до Рязанського НПЗ": "до" after a verb of arriving names the place reached,
 # where the drones hit, not one they were heading for (the verb's prefix "до-" already says they got there)
-_ARRIVED = re.compile(r"(?<![\w'’])(?:долет|долит|дол[іи]т|дістал|дістан|доста[лвн]|добра[лвн]|добир|дотягн|дотяну)"
+_ARRIVED = re.compile(r"(?<![\w'’])(?:долет|долит|дол[іи]т|дістал|дістан|доста[лвн]|добра[лвн]|добир|дотягн|дотяну|"
+                      # ... and called on ("пташка навідалась до Конаковської ГРЕС", "завітали до")
+                      r"навіда[вл]|завіта[вл])"
                       r"\w*\s+(?:(?:аж|навіть|даже|вже|уже|таки|все\s+ж)\s+)?до\s+(?:[\w'’-]+\s+){0,3}$",
                       re.IGNORECASE)
 
@@ -190,6 +192,15 @@ _CLAUSE_END = re.compile(r"[.!?;\n]")
 
 # "жодного літра бензину для Москви": whom something is for, not where anything was hit
 FOR = re.compile(r"(?<![\w'’])для\s+$", re.IGNORECASE)
+# "для Київщини, Черкащини і Житомирщини": the names listed after the first share its role
+_FOR_LIST = re.compile(r"(?<![\w'’])для\s+[А-ЯЁІЇЄҐ][\w'’ʼ-]+(?:\s*,\s*[А-ЯЁІЇЄҐ][\w'’ʼ-]+)*\s*(?:,|та|і|й|и)\s+$",
+                       re.IGNORECASE)
+
+
+def for_whom(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is named as whom something is for ("виробник електрики для Київщини,
+    Черкащини і Житомирщини"), itself or listed after such a name."""
+    return bool(FOR.search(text, max(0, start - 8), start) or _FOR_LIST.search(text, max(0, start - 100), start))
 # "БПЛА, що використовувались для висвітлення надводної обстановки в акваторії Чорного моря", "важливий для
 # забезпечення паливом угруповань на півдні": a place in a clause of purpose (for + a verbal noun) is where the
 # thing serves, not where it was hit

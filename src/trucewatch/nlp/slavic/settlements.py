@@ -97,6 +97,22 @@ def settlement(word: str, language: str, cue: str = "") -> GeoMatch | None:
             # a name both countries give a town is Russia's ("Приморськ": the oil port), unless Ukraine's is ten
             # times the size ("Донецьк": the city, not the town of Rostov oblast)
             return found[-1] if found[-1].population >= _OUTWEIGHS * found[0].population else found[0]
+    return _russian_spelt(base, language, needed)
+
+
+_UKRAINIAN_LETTERS = re.compile(r"[іїє]")
+
+
+def _russian_spelt(lemma: str, language: str, needed: int) -> GeoMatch | None:
+    """A Russian town a Ukrainian post spells the Ukrainian way, found by its Russian name ("Борисоглібськ":
+    Borisoglebsk, whose gazetteer names spell "-глеб-" or "-глєб-"), of ``needed`` people; only the town's own name
+    counts, not another's alternate one."""
+    if language != "uk" or not _UKRAINIAN_LETTERS.search(lemma):
+        return None
+    for spelling in russian_spellings(lemma):
+        match = geocode(spelling.capitalize(), country="RU")
+        if match is not None and match.matched_by == MATCHED_BY[0] and match.population >= max(needed, 1_000):
+            return match
     return None
 
 
