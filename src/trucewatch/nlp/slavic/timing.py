@@ -367,7 +367,9 @@ def _ordinal_day() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
     stems = {str(stem).replace("'", "’"): int(value) for stem, value in raw["stems"].items()}
     by_length = sorted(stems, key=len, reverse=True)
     stem = "|".join(re.escape(each).replace("’", "['’ʼ]") for each in by_length)
-    pattern = re.compile(rf"(?<![\w'’ʼ])(?:({'|'.join(tens)})\s+)?({stem})(?:ого|ому|ое|ий|ый|ій|ої|ая|го|му|е|є|я|а)"
+    # (the soft endings of "третій": "двадцять третього травня", "третьому")
+    pattern = re.compile(rf"(?<![\w'’ʼ])(?:({'|'.join(tens)})\s+)?({stem})"
+                         rf"(?:ього|ьому|ьої|ого|ому|ое|ий|ый|ій|ої|ая|го|му|е|є|я|а|ю)"
                          rf"(?=\s+{_MONTH}(?![\w'’ʼ]))", _F)
     return pattern, tens, stems
 
