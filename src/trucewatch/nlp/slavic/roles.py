@@ -306,6 +306,22 @@ def wished(text: str, start: int, language: str) -> bool:
                for each in _IMPERATIVE.finditer(text, begin, start))
 
 
+# "Відповідь за Київ: вночі дрони атакували НПЗ у Рязані", "помста за Одесу": the place a strike answers for, not one
+# it hit
+_AVENGED = re.compile(r"(?<![\w'’])(?:відповід\w*|помст\w*|відплат\w*)\s+за\s+$", re.IGNORECASE)
+# "Жартую, що наступні — Астрахань або Саратов", "на черзі Новоросійськ": targets guessed to come next (not "наступної
+# ночі", a night named)
+_NEXT = re.compile(r"(?<![\w'’])(?:наступн(?:ий|а|е|і|им|ими|ою)|на\s+черзі)(?:\s*[—–:,-]\s*|\s+(?:буде|будуть|стане|"
+                   r"стануть|мабуть|напевно|певно|можливо)(?:\s*,)?)*\s*(?:[А-ЯЁІЇЄҐ][\w'’-]+\s*(?:,|або|чи|та|і|й)\s*)*$",
+                   re.IGNORECASE)
+
+
+def avenged_or_next(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is named as what a strike answers for ("Відповідь за Київ") or as a target to
+    come next ("наступні — Астрахань або Саратов")."""
+    return bool(_AVENGED.search(text, max(0, start - 30), start) or _NEXT.search(text, max(0, start - 80), start))
+
+
 # "На крилі … було написано: «За Суми»", "Надпис "за Севастополь" на ракеті": the words written on a thing, a
 # slogan or a dedication, name no place it hit
 _WRITTEN = re.compile(r"(?<![\w'’])(?:написа\w*|напис\w*|надпис\w*|підписа\w*|гасл\w*|лозунг\w*|"
