@@ -57,6 +57,11 @@ def settlement(word: str, language: str, cue: str = "") -> GeoMatch | None:
         # "в Пролетарську", "у Новошахтинську": after "в" the "-ську" form is a town's locative ("Пролетарськ"), not
         # an adjective's accusative ("Пролетарський" is a hamlet elsewhere)
         candidates = (*case_stems(word), *candidates)
+    if cue in ("preposition", "settlement") and "-" not in word:
+        # "в Орлі": after "в" the word's locative readings name the town too ("орел", whose likeliest reading is a
+        # surname "Орлі"), tried last
+        candidates += tuple(dict.fromkeys(capitalised_like(lemma, word)
+                                          for lemma, tags in readings(word.lower(), language) if "loct" in tags))
     joined = _JOINED.match(word)
     if joined:  # "у Комсомольську-на-Амурі": the first part is inflected, the rest is not
         first, rest = joined.groups()
