@@ -546,7 +546,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             if re.search(r"(?:щин|чин)\w*$", word) or COMPOUND_OBLAST.match(word):
                 # "Луганщини": an oblast by its Ukrainian short name; "Ленобласть", "Мособласти": by a clipped compound
                 short = _name_code(word, language) or _town_land(word, language) or compound_oblast(word)
-                if short and not denied(text, match.start()):
+                if short and not denied(text, match.start()) and not from_origin(text, match.start()):
                     found.append((match.start(), short, (match.start(), match.end()), admin1_location(short)))
                     units.append(((match.start(), match.end()), short))  # a village after it is looked for there
                 continue

@@ -311,15 +311,29 @@ def wished(text: str, start: int, language: str) -> bool:
 _AVENGED = re.compile(r"(?<![\w'’])(?:відповід\w*|помст\w*|відплат\w*)\s+за\s+$", re.IGNORECASE)
 # "Жартую, що наступні — Астрахань або Саратов", "на черзі Новоросійськ": targets guessed to come next (not "наступної
 # ночі", a night named)
-_NEXT = re.compile(r"(?<![\w'’])(?:наступн(?:ий|а|е|і|им|ими|ою)|на\s+черзі)(?:\s*[—–:,-]\s*|\s+(?:буде|будуть|стане|"
-                   r"стануть|мабуть|напевно|певно|можливо)(?:\s*,)?)*\s*(?:[А-ЯЁІЇЄҐ][\w'’-]+\s*(?:,|або|чи|та|і|й)\s*)*$",
+# ... or soon, or as what might have been ("скоро і Москва", "А міг би бути Воронеж")
+_NEXT = re.compile(r"(?<![\w'’])(?:наступн(?:ий|а|е|і|им|ими|ою)|на\s+черзі|скоро|незабаром|"
+                   r"(?:міг|могла|могло|могли)\s+би?\s+бути)(?:\s*[—–:,-]\s*|\s+(?:буде|будуть|стане|стануть|мабуть|напевно|певно|можливо|і|й)"
+                   r"(?:\s*,)?)*\s*(?:[А-ЯЁІЇЄҐ][\w'’-]+\s*(?:,|або|чи|та|і|й)\s*)*$",
                    re.IGNORECASE)
+# "Росіяни гадають: Кіріші? Усть-Луга?", "Липецьк чи Тамбов?": a place named bare in a question, a guess (not "Вибухи в
+# Курську?", a question the post goes on to answer)
+_GUESSED = re.compile(r"[\w'’-]*(?:\s*\?|\s+(?:чи|або)\s+[А-ЯЁІЇЄҐ][\w'’-]+\s*\?)")
+# (a guess stands bare: after a colon, a question mark, a dash or "чи" / "або")
+_LISTED_BARE = re.compile(r"(?:^|[:?!,—–-]|(?<![\w'’])(?:чи|або))\s*$")
+# "Дим видно навіть з Харкова", "заграву видно у Батайську": where a strike is seen or heard from
+_SEEN_FROM = re.compile(r"(?<![\w'’])(?:видно|видн\w+|чути|чутно|чули|бачили|бачать|спостеріга\w*)\s+"
+                        r"(?:(?:навіть|аж|ще|було|добре)\s+){0,2}(?:з|із|зі|у|в)\s+$", re.IGNORECASE)
 
 
 def avenged_or_next(text: str, start: int) -> bool:
-    """Whether the place at ``start`` is named as what a strike answers for ("Відповідь за Київ") or as a target to
-    come next ("наступні — Астрахань або Саратов")."""
-    return bool(_AVENGED.search(text, max(0, start - 30), start) or _NEXT.search(text, max(0, start - 80), start))
+    """Whether the place at ``start`` is named as what a strike answers for ("Відповідь за Київ"), as a target to
+    come next or that might have been ("наступні — Астрахань або Саратов", "скоро і Москва"), as a guess in a question
+    ("Липецьк чи Тамбов?") or as where the strike is seen from ("Дим видно навіть з Харкова")."""
+    return bool(_AVENGED.search(text, max(0, start - 30), start) or _NEXT.search(text, max(0, start - 80), start)
+                or (_GUESSED.match(text, start) and text[start:start + 1].isupper()
+                    and _LISTED_BARE.search(text, max(0, start - 6), start) is not None)
+                or _SEEN_FROM.search(text, max(0, start - 40), start))
 
 
 # "На крилі … було написано: «За Суми»", "Надпис "за Севастополь" на ракеті": the words written on a thing, a
