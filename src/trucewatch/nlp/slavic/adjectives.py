@@ -116,6 +116,8 @@ def _adjective_town_of(adjective: str, language: str) -> GeoMatch | None:
         if base in ("московский", "московський"):
             return geocode("Москва", country="RU")
         stem = next((base[: -len(ending)] for ending in _TOWN_ADJECTIVE_ENDINGS if base.endswith(ending)), None)
+        if stem is not None and len(stem) == 2 and (city := _short_stem_city(stem)) is not None:
+            return city  # "Орському НПЗ": Orsk, a city whose stem is too short for the guesses below
         if stem is None or len(stem) < 3:
             continue
         # "Лискинский", "Грязинском", "Туапсинский": an adjective in "-инский" of a town in "-и" or "-е" (Liski,
@@ -147,6 +149,15 @@ def _adjective_town_of(adjective: str, language: str) -> GeoMatch | None:
             if match is not None and match.matched_by != _VARIANT and match.population >= 5_000 \
                     and match.source != CITY_SECTION:
                 return match
+    return None
+
+
+def _short_stem_city(stem: str) -> GeoMatch | None:
+    """A city of 100,000 whose name is a stem of two letters and "-ськ" / "-ск" ("Орськ"), or None."""
+    for candidate in (stem + "ськ", stem + "ск"):
+        match = geocode(candidate.capitalize(), country="RU")
+        if match is not None and match.matched_by != _VARIANT and match.population >= 100_000:
+            return match
     return None
 
 

@@ -105,9 +105,22 @@ _ENEMY_TARGET = re.compile(r"(?:удар\w*|огонь|огн[ёе]м)[^.!?\n]{0
 # a Ukrainian air-defence tally's headline: a word of downing, then a count of drones or missiles, perhaps
 # after a title and a colon ("НАЙМАСОВАНІША ПОВІТРЯНА АТАКА: ЗБИТО 102 РАКЕТИ ТА 99 УДАРНИХ БПЛА")
 _UK_TALLY_HEADLINE = re.compile(r"^\W*(?:[^:.!?\n]{1,60}:\s*)?(?:\w+\s+){0,3}?(?:збито|знешкоджено|перехоплено)"
-                                r"(?:/\w+)?\s+"
+                                r"(?:/\w+)?\s*[:—–]?\s+"  # ("ЗБИТО: 102 ракети і 99 «шахедів»")
                                 r"(?:\d+|[а-яіїє']+)\s+(?:(?:з|із)\s+\d+\s+)?(?:\w+\s+)?(?:БПЛА|БпЛА|безпілот\w*|дрон\w*|ракет\w*|"
                                 r"шахед\w*)", _F)
+
+
+# ... in the air force's capitals ("ЗБИТО 30 РАКЕТ З 38", "**ЗБИТО: 102 ракети і 99 «шахедів»**")
+_AIR_FORCE_HEADLINE = re.compile(r"(?<![\w'’])ЗБИТО(?![\w'’])")
+
+
+def air_force_headline(text: str) -> bool:
+    """Whether a Ukrainian post opens with the air force's headline of a tally, "ЗБИТО" in capitals: labelled with its
+    counts and no place in Ukraine, whatever strikes on Ukraine it names."""
+    found = _UK_TALLY_HEADLINE.search(text)
+    return found is not None and _AIR_FORCE_HEADLINE.search(text, 0, found.end()) is not None
+
+
 # the other side's ministry quoted with its tally ("Російське міноборони заявляє, що … нібито було знищено 29
 # українських безпілотників"): an air-defence tally, as the channel passes it on
 _MINISTRY_TALLY = re.compile(r"(?<![\w'’])(?:міноборони|МО\s+рф)(?![\w'’])[^.!?\n]{0,120}?"
@@ -192,12 +205,18 @@ _RETRACTED = re.compile(r"(?:\bUPD|\bОновлен\w*)\s*:?\s*(?:[\w'’]+\s+){
 _CORRECTED = re.compile(r"\W*(?:уточнення|виправлення|поправка)\s+(?:до|щодо)\s+(?:[\w'’ʼ]+\s+){0,2}"
                         r"(?:пост|допис|новин|повідомлен)\w*[^\n]*?(?<![\w'’ʼ])насправді(?![\w'’ʼ])", _F)
 _NONE_HAPPENED = re.compile(r"(?<![\w'’])(?:ніяк|жодн)\w*\s+(?:[\w'’]+\s+)?(?:вибух|удар|атак|прил[іь]о?т|уражен|пожеж)"
-                            r"\w*\s+(?:[\w'’]+\s+)?не\s+(?:було|був|була|сталос[ья])(?![\w'’])", _F)
+                            r"\w*\s+(?:[\w'’]+\s+)?не\s+(?:було|був|була|сталос[ья])(?![\w'’])|"
+                            # ... or that no drones were there, or that it happened without the writer's side ("Одразу
+                            # кажу — дронів там не було", "Просто пожежа, без нашої участі")
+                            r"(?<![\w'’])(?:дронів|БПЛА|БпЛА|птахів|ракет|прильоту|прильотів)\s+(?:там|тут)\s+"
+                            r"не\s+було(?![\w'’])|(?<![\w'’])без\s+(?:нашої|наших)\s+(?:участі|дронів|птахів)(?![\w'’])",
+                            _F)
 # ... or that what others showed is a fake ("З 90% впевненістю можемо сказати, що це наєбалово повне", "— ФЕЙК!")
 _FAKE = re.compile(r"(?<![\w'’])(?:це|є)\s+(?:[\w'’]+\s+){0,2}?(?:фейк|наєбалов|постановк|вкид)\w*(?![\w'’])|"
                    r"[—–-]\s*фейк\w*(?![\w'’])", _F)
-_SAID_BY_OTHERS = re.compile(r"(?<![\w'’])(?:заявля|заяви|каж|пиш|стверджу|бреш|повідомля|пізд|пизд|вважа)\w*"
-                             r"[^.!?\n]*$", _F)
+# ("кажу" is the writer's own word: "Одразу кажу — дронів там не було")
+_SAID_BY_OTHERS = re.compile(r"(?<![\w'’])(?:заявля|заяви|каж(?!у(?![\w'’]))|пиш|стверджу|бреш|повідомля|пізд|пизд|"
+                             r"вважа)\w*[^.!?\n]*$", _F)
 # an air-alert chronicle's head, and the explosions that make one report a strike ("Повідомляють про вибухи у
 # Мічуринську")
 _AIR_ALERT = re.compile(r"повітрян\w*\s+тривог", _F)
@@ -324,6 +343,10 @@ def classify(text: str, language: str) -> str:
         return "other"  # "8 жовтня — дата, яку пам’ятає кожен українець. Сьогодні — річниця удару по …"
     if language == "uk" and _AIR_ALERT.search(text[:_ALERT_HEAD]) and not _EXPLOSIONS.search(text):
         return "other"  # "22:00 | 15/03, повітряна тривога на болотах: …": where alerts sound, not what was hit
+    if language == "uk" and spans and _MADE_SAFE.search(text, *spans[0]):
+        return "other"  # "сапери знешкодили бойову частину Х-101, яка лежала … з минулої атаки": made safe
+    if language == "uk" and _reviews_a_span(text) and find_places(text, language):
+        return "summary"  # "Мапа тижня, 15–21.09", "Десять днів Криму і Кубані (28.08–06.09)"
     # talk of a moratorium or a proposal to stop strikes is not a strike; the parts of a sentence between
     # semicolons are read apart ("відпрацьовано по … «Апатит»; З цікавого: Після … «перемир’я» …")
     text = " ".join(part for start, end in spans for part in text[start:end].split(";")
@@ -369,6 +392,35 @@ def classify(text: str, language: str) -> str:
     if language == "uk" and _reviews_days(text):
         return "summary"  # "Тиждень «бавовни»: огляд уражень (16.03 – 23.03)", "З 7 серпня БПЛА б’ють по росії …"
     return _classify_uk(text, language)
+
+
+# a warhead or a munition made safe by sappers ("сапери ДСНС знешкодили бойову частину Х-101"): no strike, even when
+# the sentence names the attack it fell in
+_MADE_SAFE = re.compile(r"(?<![\w'’])(?:знешкод|розміну|вилучил|вилучен)\w*\s+(?:[\w'’-]+\s+){0,2}"
+                        r"(?:бойов\w*\s+частин|боєголовк|нерозірван)", _F)
+# a review of several days by its first line: a week's map or summing-up ("Мапа тижня, 15–21.09"), or a span of dotted
+# dates of at least _DOTTED_REVIEW_DAYS days ("Десять днів Криму і Кубані (28.08–06.09)"; "21.04–23.04" may be one
+# raid told over its nights)
+_WEEK_HEAD = re.compile(r"^\W*(?:мапа|карта|огляд|підсумки|підсумок|хронологія)\s+тижня(?![\w'’])", _F)
+_DOTTED_SPAN = re.compile(r"(?<![\d.])(\d{1,2})(?:\.(\d{1,2}))?\s*[–—-]\s*(\d{1,2})\.(\d{1,2})(?![\d.])")
+_DOTTED_REVIEW_DAYS = 5
+
+
+def _reviews_a_span(text: str) -> bool:
+    """Whether a post's first line heads a review of several days: a week's map, or a span of dotted dates of at least
+    ``_DOTTED_REVIEW_DAYS`` days (within a month or across one)."""
+    line = text.lstrip().split("\n", 1)[0][:_REVIEW_HEAD]
+    if _WEEK_HEAD.match(line):
+        return True
+    for span in _DOTTED_SPAN.finditer(line):
+        first_day, last_day, last_month = int(span.group(1)), int(span.group(3)), int(span.group(4))
+        first_month = int(span.group(2) or last_month)
+        if not (1 <= first_month <= 12 and 1 <= last_month <= 12 and 1 <= first_day <= 31 and 1 <= last_day <= 31):
+            continue
+        days = (last_month - first_month) % 12 * 31 + last_day - first_day + 1
+        if _DOTTED_REVIEW_DAYS <= days <= 62:
+            return True
+    return False
 
 
 def _aftermath_in_russia(text: str, language: str) -> bool:
@@ -503,7 +555,8 @@ def _classify_uk(text: str, language: str) -> str:
     if span and all(place.code.startswith("UA-") for place in span):
         return "russian_strike"  # "вибухи лунають від Луцька до Запоріжжя": the breadth of a strike on Ukraine
     places = places or span  # "вибухи від Брянська до Бєлгорода": of one on Russia
-    if strikes and _BOMB.search(text) and all(_EXPLODING.match(text, start) for start, _ in strikes):
+    if strikes and (_BOMB.search(text) or (_CAR_BLOWN.search(text) and _KILLED.search(text))) and all(
+            _EXPLODING.match(text, start) for start, _ in strikes):
         return "other"  # "вибух автомобіля в москві … саморобний вибуховий пристрій спрацював": a bomb planted
     if strikes and not places and _foreign(text, spans, strikes):
         return "other"  # "Ізраїльські крилаті ракети вразили кілька іранських систем ППО": foreign news
@@ -546,6 +599,12 @@ def _classify_uk(text: str, language: str) -> str:
 
 # an explosive device planted, where every word of striking is one of exploding: a bomb, as a terrorist's is
 _BOMB = re.compile(r"(?<![\w'’])(?:вибухов\w*\s+пристр[іо]\w*|СВП)(?![\w'’])", _F)
+# ... or a car blown up with a person killed ("вибухнув автомобіль, загинув генерал": an assassination; "вибух авто в
+# москві" with no one killed may be sabotage credited to Ukraine)
+_CAR_BLOWN = re.compile(r"(?<![\w'’])(?:вибухнув|вибухнула|підірвали|підірвано|підрив|вибух)\w*\s+(?:\w+\s+)?"
+                        r"(?:автомобіл|машин|авто)\w*|(?<![\w'’])(?:автомобіл|машин|авто)\w*\s+(?:\w+\s+)?"
+                        r"(?:вибухнув|вибухнула|підірвали|злетів\s+у\s+повітря)", _F)
+_KILLED = re.compile(r"(?<![\w'’])(?:загинув|загинула|загибел\w*|вбит\w*|вбив\w*|ліквідова\w*)(?![\w'’])", _F)
 _EXPLODING = re.compile(r"вибух|підрив|підірв|детонац", _F)
 
 

@@ -32,13 +32,14 @@ from trucewatch.nlp.slavic.facilities import facility_places, named_just_before
 from trucewatch.nlp.slavic.lexicon import lexicon
 from trucewatch.nlp.slavic.morph import parse, readings
 from trucewatch.nlp.slavic.roles import (
-    FOR,
     TOWARDS,
     alerted,
     arrived,
+    avenged_or_next,
     compared,
     denied,
     elsewhere,
+    for_whom,
     from_origin,
     inscribed,
     on_route,
@@ -217,6 +218,12 @@ _NAMED_AFTER = re.compile(r" [А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?![а-яё�
                           r"республік|республик|округ))")
 
 
+# an official's title right before a name ("Губернатор Солнцев", "мер Собянін"): the name is a person's
+_TITLE_BEFORE = re.compile(r"(?<![\w'’-])(?:губернатор\w*|мер\w{0,2}|глав[аи]|голов[аи]|міністр\w*|министр\w*|"
+                           r"генерал\w*|президент\w*|речни\w+|спікер\w*|командувач\w*|командующ\w+)\s+$",
+                           re.IGNORECASE)
+
+
 def _person(word: str, after: re.Match[str] | None, language: str) -> bool:
     """Whether ``word`` and the capitalised word ``after`` it name a person: the second a surname, or an
     adjective in the first one's case ("Володимира Зеленського")."""
@@ -254,6 +261,17 @@ _LISTED_CHAIN = re.compile(r"(?:^|\s)(?:в|во|у|по|під|біля|над|�
 
 def _listed_after_preposition(text: str, start: int) -> str:
     return "preposition" if _LISTED_CHAIN.search(text, max(0, start - 80), start) else ""
+
+
+# "НПЗ: Саратов, Кстово, Новокуйбишевськ", "Нафтобази: Феодосія, Кримськ": towns listed after a kind of object and a
+# colon, a review's line of the objects struck, are read as after a preposition
+_OBJECTS_LISTED = re.compile(r"(?:(?<![\w-])(?:НПЗ|НПС|ГПЗ|ТЕЦ|ТЕС|ГРЕС|ЛВДС)|(?<![\w'’-])(?:[Нн]афтобаз|[Аа]еродром|"
+                             r"[Пп]орт|[Пп]ідстанці|[Тт]ермінал|[Зз]авод|[Аа]рсенал|[Сс]клад)\w*)\s*:\s*"
+                             r"(?:[А-ЯЁІЇЄҐ][\w'’-]+\s*,\s*)*$")
+
+
+def _listed_after_object(text: str, start: int) -> str:
+    return "preposition" if _OBJECTS_LISTED.search(text, max(0, start - 120), start) else ""
 
 
 def _cue(before: str, language: str) -> str:
@@ -426,6 +444,11 @@ def _town_land(word: str, language: str) -> str | None:
     match = _TOWN_LAND.match(word)
     if match is None:
         return None
+    # an oblast's stem names the oblast, not a town that once bore the name ("Ленінградщина": Leningrad oblast, not
+    # St Petersburg; "Орловщина": Oryol oblast, not the small Orlov)
+    oblast = unit_code(match.group(1) + "ська", "область", language)
+    if oblast:
+        return oblast
     # the land is its centre's, the largest town the stem may name ("Самарщина": Samara, not the smaller Samar)
     towns = [place for place in (settlement(name, language, "settlement") for name in (
         match.group(1), match.group(1) + "ськ", match.group(1) + "ь", match.group(1) + "а"))
@@ -565,7 +588,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 # "Луганщини": an oblast by its Ukrainian short name; "Ленобласть", "Мособласти": by a clipped compound
                 short = (_name_code(word, language) or _oblast_land(word, language) or _town_land(word, language)
                          or compound_oblast(word))
-                if short and not denied(text, match.start()):
+                if short and not denied(text, match.start()) and not from_origin(text, match.start()):
                     found.append((match.start(), short, (match.start(), match.end()), admin1_location(short)))
                     units.append(((match.start(), match.end()), short))  # a village after it is looked for there
                 continue
@@ -573,9 +596,13 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             if (elsewhere(text, match.start()) or _NOT_A_TOWN_AFTER.match(text[match.end():match.end() + 40])
                     or _WORKS_BEFORE.search(before) or _describes_next(word, text, match.end(), language)):
                 continue
-            cue = _cue(before, language) or _listed_after_preposition(text, match.start()) or _heading(text, match)
+            cue = (_cue(before, language) or _listed_after_preposition(text, match.start()) or _heading(text, match)
+                   or _listed_after_object(text, match.start()))
             if not cue and _person(word, _NAMED_AFTER.match(text, match.end()), language):
                 continue  # "Володимира Зеленського", "Дональда Трампа": a person, not a town
+            if not cue and _TITLE_BEFORE.search(before) and all(
+                    "Surn" in grammemes for _, grammemes in readings(word, language)):
+                continue  # "Губернатор Солнцев визнав": an official's surname, not a town (Solntsevo)
             place = settlement(word, language, "settlement" if cue == "facility" else cue)
             # "у нп Бердянське, ТОТ, Донецької обл.": the oblast named right after the town decides
             named = next((code for (start, _), code in units if 0 <= start - match.end() <= 40
@@ -676,9 +703,9 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
     # "ГУ СБУ в Донецькій та Луганській областях": the oblasts a body serves, not where anything was hit
     bodies = [match.span(1) for match in _BODY_OF_UNITS.finditer(text)]
     found = [item for item in found if not wished(text, item[0], language)
-             and not FOR.search(text, max(0, item[0] - 8), item[0]) and not compared(text, item[0])
+             and not for_whom(text, item[0]) and not compared(text, item[0])
              and not supplied(text, item[0]) and not threatened(text, item[0]) and not alerted(text, item[0])
-             and not inscribed(text, item[0]) and not purpose(text, item[0])
+             and not inscribed(text, item[0]) and not purpose(text, item[0]) and not avenged_or_next(text, item[0])
              and text[max(0, item[0] - 1):item[0]] != "#"  # "#Бєлгород": a tag, not a place hit
              and not any(begin <= item[0] < end for begin, end in bodies)]
     found.extend(_city_and_oblast(text, found))

@@ -16,24 +16,27 @@ from typing import Any
 
 from trucewatch.model import Location, Occurred, Report, Source, Target
 from trucewatch.nlp.slavic.adjectives import adjective_town
-from trucewatch.nlp.slavic.kinds import DEFENCE_AT_WORK, classify, energy_mentions, sentences
+from trucewatch.nlp.slavic.kinds import DEFENCE_AT_WORK, air_force_headline, classify, energy_mentions, sentences
 from trucewatch.nlp.slavic.lexicon import lexicon
 from trucewatch.nlp.slavic.places import Place, find_places, lies_in, located
 from trucewatch.nlp.slavic.roles import elsewhere
-from trucewatch.nlp.slavic.sides import striking_side
+from trucewatch.nlp.slavic.sides import HELD_BY_RUSSIA, striking_side
 from trucewatch.nlp.slavic.spans import sentence_around
 from trucewatch.nlp.slavic.tallies import DESTROYED, tally
 from trucewatch.nlp.slavic.timing import When, historical, recalled, resolve
 from trucewatch.nlp.slavic.wording import has_verb, strike_words, struck_object
 
-EXTRACTOR = "trucewatch-posts-ru-uk/33"
+EXTRACTOR = "trucewatch-posts-ru-uk/35"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
 _F = re.IGNORECASE
-_STRUCK_BY_RUSSIA = re.compile(r"(?:\bрф|\bросі[яї]|\bворог\w*|\bокупант\w*|\bрашист\w*)\b[^.!?]{0,70}"
-                               r"(?:запусти|запуска|завда|вдари|атакува|обстріля|обстрілю)\w*[^.!?]{0,50}"
-                               r"\bпо\s+(?:міст[уа]\s+|област[іи]\s+)?$", _F)
+_STRUCK_BY_RUSSIA = re.compile(r"(?:\bрф|\bросі[яї]|\bросіян\w*|\bворог\w*|\bокупант\w*|\bрашист\w*|\bкацап\w*|"
+                               r"\bрусн\w*)\b[^.!?]{0,70}(?:(?:запусти|запуска|завда|вдари|атакува|обстріля|обстрілю|били|бив|"
+                               r"гатили|гатив|лупили|б['’ʼ]ють|гатять)\w*[^.!?]{0,50}"
+                               r"\bпо\s+(?:міст[уа]\s+|област[іи]\s+)?|"
+                               # ... or the place right after the enemy's verb ("Поки кацапи обстрілювали Харків, …")
+                               r"(?:атакува|обстріля|обстрілю|бомби|бомбу)\w*\s+)$", _F)
 _OUTCOME_HIT = re.compile(r"поврежд|возгоран|пожар|разрушен|обесточ|горит|горить|пожеж|пошкод|влучан|уражен|"
                           r"[ув]разил|зупин|выведен|виведен|знищ|уничтожен\w*\s+(?:объект|резервуар)", _F)
 _QUOTED = re.compile(r"(?:№\s*\d+\s*)?[«\"“„]([^»\"”“]{2,60})[»\"”]")
@@ -117,6 +120,12 @@ def read_post(text: str, language: str, context: PostContext) -> Reading:
         report = _denial(text, language, context, claimant, when, denial.span())
         # the kinds name what happened; a denial says something did not, so it is filed under "other"
         return Reading("other", [_renumber(report, f"{context.id}-1")], when)
+    if kind != "other" and language == "uk" and _MINISTRY_QUOTED.match(text) and (quoted := russian_quote(text)):
+        # "МО рф звітує, цитую як є: «… уничтожены 31 украинский беспилотник: 12 — над Смоленской …». Про те, що горить
+        # у Смоленську, — ні слова": the ministry's tally the post opens by quoting is what it passes on
+        reading = read_post(quoted, "ru", context)
+        if reading.kind == "interceptions":
+            return reading
     if kind == "other":
         quoted = russian_quote(text) if language == "uk" else None
         if quoted is not None:
@@ -136,6 +145,10 @@ def read_post(text: str, language: str, context: PostContext) -> Reading:
         reports.extend(_interceptions(text, language, spans, context, claimant, when))
     if kind != "interceptions" or energy_mentions(text):
         reports.extend(_strikes(text, language, spans, context, claimant, when, kind, events))
+    if kind == "interceptions" and language == "uk" and air_force_headline(text):
+        # "ЗБИТО: 102 ракети … у Києві, на Волині … пошкоджені об'єкти": the air force's tally is labelled with its
+        # counts and no place in Ukraine, whatever strikes on Ukraine it names (a tally over Russia keeps its regions)
+        reports = [_without_ukraine(report) for report in reports]
     for number, report in enumerate(reports, start=1):
         reports[number - 1] = _renumber(report, f"{context.id}-{number}")
     if not reports and kind == "interceptions" and language == "uk":
@@ -148,6 +161,9 @@ def read_post(text: str, language: str, context: PostContext) -> Reading:
     return reading
 
 
+# a post opening with the ministry and a quotation of its words ("МО рф звітує, цитую як є: «…", "Міноборони рф
+# відзвітувало: «…")
+_MINISTRY_QUOTED = re.compile(r"\W*(?:російськ\w+\s+)?(?:міноборони|МО)\s+(?:рф|росії)[^.!?\n«„“]{0,60}[«„“]", _F)
 # a quotation long enough to hold a clause: the ministry's or an official's words passed on
 _QUOTE_OPENS, _QUOTE_CLOSES = "«„“", "»“”"
 QUOTE_CHARACTERS = 60
@@ -167,6 +183,23 @@ def russian_quote(text: str) -> str | None:
             if depth == 0 and index - start >= QUOTE_CHARACTERS and detect_language(text[start:index]).code == "ru":
                 return text[start:index]
     return None
+
+
+def _in_free_ukraine(code: str | None) -> bool:
+    return bool(code) and str(code).startswith("UA-") and code not in HELD_BY_RUSSIA
+
+
+def _without_ukraine(report: Report) -> Report:
+    """``report`` without the places in Ukraine outside the land Russia holds."""
+    from dataclasses import replace
+
+    provenance = dict(report.provenance)
+    if "regions" in provenance:
+        provenance["regions"] = [code for code in provenance["regions"] if not _in_free_ukraine(code)]
+    if report.location is None or not _in_free_ukraine(report.location.admin1_code):
+        return replace(report, provenance=provenance)
+    spans = {key: value for key, value in report.spans.items() if key != "location"}
+    return replace(report, location=None, spans=spans, provenance=provenance)
 
 
 def _renumber(report: Report, new_id: str) -> Report:
@@ -339,7 +372,7 @@ def _strikes(text: str, language: str, spans: list[tuple[int, int]], context: Po
         post_places = _event_places(text, language, spans, post_places)
         if context.published_at is not None:
             post_places = _not_history(text, spans, post_places, context.published_at.date())
-        if any(place.code == "UA-40" for place in post_places):
+        if any(place.code == "UA-40" for place in post_places) and not _crimean_town(text, language):
             # "у м. Севастополь тимчасово окупованого Криму": the peninsula named around Sevastopol, which lies
             # on it, is no second place struck (a town of the Republic of Crimea still is)
             post_places = [place for place in post_places
@@ -357,6 +390,8 @@ def _strikes(text: str, language: str, spans: list[tuple[int, int]], context: Po
     chosen = [(start, end) for start, end in claimed if words.attack.search(text[start:end])]
     if not chosen and claimed and kind in ("strike_on_russia", "russian_strike"):
         chosen = claimed[:1]  # "Кропоткінська НПС ... . Станція була атакована": the object, then the attack
+    if not chosen and claimed and kind == "summary" and language == "uk":
+        chosen = claimed  # "Жовтень: підсумки … НПЗ: Саратов, Кстово …": a review lists the objects struck
     if language == "uk" and claimed:
         # "уразили 5 НПЗ: • 02.08 – Рязанський НПЗ … • 07.08 – Саратовський НПЗ": the objects listed after a
         # sentence that tells the strike are struck too
@@ -398,6 +433,14 @@ def _strikes(text: str, language: str, spans: list[tuple[int, int]], context: Po
 
 
 _PENINSULA = re.compile(r"(?:Крим|Крым|Krym|Crimea)", re.IGNORECASE)
+_PENINSULA_WORD = re.compile(r"(?<![\w'’])(?:Крим|Крым)(?!ськ|ск)\w*", re.IGNORECASE)
+
+
+def _crimean_town(text: str, language: str) -> bool:
+    """Whether the post names a place of Crimea besides the peninsula itself ("Десять днів Криму … • Саки — Су-24 …
+    • Севастополь — …": Saky is Crimea's, beside Sevastopol)."""
+    blanked = _PENINSULA_WORD.sub(lambda match: " " * len(match.group(0)), text)
+    return any(place.code == "UA-43" for place in find_places(blanked, language))
 
 
 def _event_places(text: str, language: str, spans: list[tuple[int, int]], places: list[Place]) -> list[Place]:

@@ -76,8 +76,10 @@ _TOWARDS_OVER = re.compile(r"(?:\b[ув]\s+напрямку|\bв\s+направ�
 
 # "дрони долетіли до НПЗ", "дісталися до Рязанського НПЗ": "до" after a verb of arriving names the place reached,
 # where the drones hit, not one they were heading for (the verb's prefix "до-" already says they got there)
-_ARRIVED = re.compile(r"(?<![\w'’])(?:долет|долит|дол[іи]т|дістал|дістан|доста[лвн]|добра[лвн]|добир|дотягн|дотяну)"
-                      r"\w*\s+(?:(?:аж|навіть|даже|вже|уже|таки|все\s+ж)\s+)?до\s+(?:[\w'’-]+\s+){0,3}$",
+_ARRIVED = re.compile(r"(?<![\w'’])(?:долет|долит|дол[іи]т|дістал|дістан|доста[лвн]|добра[лвн]|добир|дотягн|дотяну|"
+                      # ... and called on ("пташка навідалась до Конаковської ГРЕС", "завітали до")
+                      r"навіда[вл]|завіта[вл])"
+                      r"\w*\s+(?:(?:аж|навіть|даже|вже|уже|таки|все\s+ж)\s+)?(?:[ув]\s+гості\s+)?до\s+(?:[\w'’-]+\s+){0,3}$",
                       re.IGNORECASE)
 
 
@@ -190,6 +192,15 @@ _CLAUSE_END = re.compile(r"[.!?;\n]")
 
 # "жодного літра бензину для Москви": whom something is for, not where anything was hit
 FOR = re.compile(r"(?<![\w'’])для\s+$", re.IGNORECASE)
+# "для Київщини, Черкащини і Житомирщини": the names listed after the first share its role
+_FOR_LIST = re.compile(r"(?<![\w'’])для\s+[А-ЯЁІЇЄҐ][\w'’ʼ-]+(?:\s*,\s*[А-ЯЁІЇЄҐ][\w'’ʼ-]+)*\s*(?:,|та|і|й|и)\s+$",
+                       re.IGNORECASE)
+
+
+def for_whom(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is named as whom something is for ("виробник електрики для Київщини,
+    Черкащини і Житомирщини"), itself or listed after such a name."""
+    return bool(FOR.search(text, max(0, start - 8), start) or _FOR_LIST.search(text, max(0, start - 100), start))
 # "БПЛА, що використовувались для висвітлення надводної обстановки в акваторії Чорного моря", "важливий для
 # забезпечення паливом угруповань на півдні": a place in a clause of purpose (for + a verbal noun) is where the
 # thing serves, not where it was hit
@@ -293,6 +304,36 @@ def wished(text: str, start: int, language: str) -> bool:
     begin = _clause_start(text, start, 80, _CLAUSE_END)
     return any({"VERB", "impr"} <= parse(each.group(0).lower(), language)[1]
                for each in _IMPERATIVE.finditer(text, begin, start))
+
+
+# "Відповідь за Київ: вночі дрони атакували НПЗ у Рязані", "помста за Одесу": the place a strike answers for, not one
+# it hit
+_AVENGED = re.compile(r"(?<![\w'’])(?:відповід\w*|помст\w*|відплат\w*)\s+за\s+$", re.IGNORECASE)
+# "Жартую, що наступні — Астрахань або Саратов", "на черзі Новоросійськ": targets guessed to come next (not "наступної
+# ночі", a night named)
+# ... or soon, or as what might have been ("скоро і Москва", "А міг би бути Воронеж")
+_NEXT = re.compile(r"(?<![\w'’])(?:наступн(?:ий|а|е|і|им|ими|ою)|на\s+черзі|скоро|незабаром|"
+                   r"(?:міг|могла|могло|могли)\s+би?\s+бути)(?:\s*[—–:,-]\s*|\s+(?:буде|будуть|стане|стануть|мабуть|напевно|певно|можливо|і|й)"
+                   r"(?:\s*,)?)*\s*(?:[А-ЯЁІЇЄҐ][\w'’-]+\s*(?:,|або|чи|та|і|й)\s*)*$",
+                   re.IGNORECASE)
+# "Росіяни гадають: Кіріші? Усть-Луга?", "Липецьк чи Тамбов?": a place named bare in a question, a guess (not "Вибухи в
+# Курську?", a question the post goes on to answer)
+_GUESSED = re.compile(r"[\w'’-]*(?:\s*\?|\s+(?:чи|або)\s+[А-ЯЁІЇЄҐ][\w'’-]+\s*\?)")
+# (a guess stands bare: after a colon, a question mark, a dash or "чи" / "або")
+_LISTED_BARE = re.compile(r"(?:^|[:?!,—–-]|(?<![\w'’])(?:чи|або))\s*$")
+# "Дим видно навіть з Харкова", "заграву видно у Батайську": where a strike is seen or heard from
+_SEEN_FROM = re.compile(r"(?<![\w'’])(?:видно|видн\w+|чути|чутно|чули|бачили|бачать|спостеріга\w*)\s+"
+                        r"(?:(?:навіть|аж|ще|було|добре)\s+){0,2}(?:з|із|зі|у|в)\s+$", re.IGNORECASE)
+
+
+def avenged_or_next(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is named as what a strike answers for ("Відповідь за Київ"), as a target to
+    come next or that might have been ("наступні — Астрахань або Саратов", "скоро і Москва"), as a guess in a question
+    ("Липецьк чи Тамбов?") or as where the strike is seen from ("Дим видно навіть з Харкова")."""
+    return bool(_AVENGED.search(text, max(0, start - 30), start) or _NEXT.search(text, max(0, start - 80), start)
+                or (_GUESSED.match(text, start) and text[start:start + 1].isupper()
+                    and _LISTED_BARE.search(text, max(0, start - 6), start) is not None)
+                or _SEEN_FROM.search(text, max(0, start - 40), start))
 
 
 # "На крилі … було написано: «За Суми»", "Надпис "за Севастополь" на ракеті": the words written on a thing, a

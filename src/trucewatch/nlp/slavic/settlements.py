@@ -62,6 +62,11 @@ def settlement(word: str, language: str, cue: str = "") -> GeoMatch | None:
         # "в Пролетарську", "у Новошахтинську": after "в" the "-ську" form is a town's locative ("Пролетарськ"), not
         # an adjective's accusative ("Пролетарський" is a hamlet elsewhere)
         candidates = (*case_stems(word), *candidates)
+    if cue in ("preposition", "settlement") and "-" not in word:
+        # "в Орлі": after "в" the word's locative readings name the town too ("орел", whose likeliest reading is a
+        # surname "Орлі"), tried last
+        candidates += tuple(dict.fromkeys(capitalised_like(lemma, word)
+                                          for lemma, tags in readings(word.lower(), language) if "loct" in tags))
     joined = _JOINED.match(word)
     if joined:  # "у Комсомольську-на-Амурі": the first part is inflected, the rest is not
         first, rest = joined.groups()
@@ -103,6 +108,9 @@ def settlement(word: str, language: str, cue: str = "") -> GeoMatch | None:
             # a name both countries give a town is Russia's ("Приморськ": the oil port), unless Ukraine's is ten
             # times the size ("Донецьк": the city, not the town of Rostov oblast)
             return found[-1] if found[-1].population >= _OUTWEIGHS * found[0].population else found[0]
+    spelt = _russian_spelt(base, language, needed)
+    if spelt is not None:
+        return spelt
     if language == "uk" and cue in ("preposition", "settlement", "struck"):
         # "у Борисоглібську", "в Мічурінську": a Russian town the gazetteer knows by its Russian name only, looked up
         # in the Russian spellings of the nominatives guessed ("Борисоглебск"), by its very name
@@ -111,6 +119,22 @@ def settlement(word: str, language: str, cue: str = "") -> GeoMatch | None:
                 match = geocode(spelling.capitalize(), country="RU")
                 if match is not None and match.matched_by == MATCHED_BY[0] and match.population >= needed:
                     return match
+    return None
+
+
+_UKRAINIAN_LETTERS = re.compile(r"[іїє]")
+
+
+def _russian_spelt(lemma: str, language: str, needed: int) -> GeoMatch | None:
+    """A Russian town a Ukrainian post spells the Ukrainian way, found by its Russian name ("Борисоглібськ":
+    Borisoglebsk, whose gazetteer names spell "-глеб-" or "-глєб-"), of ``needed`` people; only the town's own name
+    counts, not another's alternate one."""
+    if language != "uk" or not _UKRAINIAN_LETTERS.search(lemma):
+        return None
+    for spelling in russian_spellings(lemma):
+        match = geocode(spelling.capitalize(), country="RU")
+        if match is not None and match.matched_by == MATCHED_BY[0] and match.population >= max(needed, 1_000):
+            return match
     return None
 
 

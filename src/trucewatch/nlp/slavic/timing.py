@@ -85,11 +85,11 @@ _WEEKDAY = (r"(понедельник|понеділ\w*|вторник|вівт�
             r"п['’ʼ]?ятниц[юі]|суббот[уы]|субот[уи]|воскресень[ея]|неділ[юі])")
 # "в ночь на субботу", "у ніч на неділю": the night before that weekday, the latest one up to the post
 # (also as a headline's words with no preposition: "🔥 Ніч на понеділок, …")
-# ... and from one weekday onto the next ("у ніч з понеділка на вівторок", "в ночь с субботы на воскресенье"): the
-# night before the second
-_NIGHT_ON_WEEKDAY = re.compile(rf"(?:(?:в|у)\s+)?(?<![\w-])(?:ночь|ніч)\s+(?:(?:з|із|с|со)\s+"
-                               rf"(?:{_WEEKDAY[1:-1]}|суботи|субботы|понедельника|воскресенья)\s+)?"
-                               rf"на\s+{_WEEKDAY}\b", _F)
+# (and "вночі з суботи на неділю", "в ночь с субботы на воскресенье": the night before the second day)
+_NIGHT_ON_WEEKDAY = re.compile(rf"(?:(?:в|у)\s+)?(?<![\w-])(?:ночь|ніч|вночі|уночі|ночью)\s+"
+                               rf"(?:(?:з|із|с|со)\s+[\w'’ʼ]+\s+)?на\s+{_WEEKDAY}\b", _F)
+# "у неділю вночі", "в воскресенье ночью": the night of that day's morning, as "у ніч на неділю"
+_WEEKDAY_NIGHT = re.compile(rf"(?<![\w-])(?:в|у|во)\s+{_WEEKDAY}\s+(?:вночі|уночі|ночью)(?![\w'’])", _F)
 # "в субботу", "у неділю", "во вторник": the latest such day up to the post; "з неділі", "с воскресенья": a fire
 # or an outage burning since that day
 # ... also the last one named so ("у минулу суботу", "минулої неділі", "в прошлую субботу", "прошлым воскресеньем"):
@@ -415,7 +415,9 @@ def _ordinal_day() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
     stems = {str(stem).replace("'", "’"): int(value) for stem, value in raw["stems"].items()}
     by_length = sorted(stems, key=len, reverse=True)
     stem = "|".join(re.escape(each).replace("’", "['’ʼ]") for each in by_length)
-    pattern = re.compile(rf"(?<![\w'’ʼ])(?:({'|'.join(tens)})\s+)?({stem})(?:ого|ому|ое|ий|ый|ій|ої|ая|го|му|е|є|я|а)"
+    # (the soft endings of "третій": "двадцять третього травня", "третьому")
+    pattern = re.compile(rf"(?<![\w'’ʼ])(?:({'|'.join(tens)})\s+)?({stem})"
+                         rf"(?:ього|ьому|ьої|ого|ому|ое|ий|ый|ій|ої|ая|го|му|е|є|я|а|ю)"
                          rf"(?=\s+{_MONTH}(?![\w'’ʼ]))", _F)
     return pattern, tens, stems
 
@@ -524,7 +526,8 @@ def _named_night(text: str, today: date, tz: str, published: datetime, within: S
         if day and _plausible(day, today, bool(night.group(3)), night=True):
             start, end = _night(day, tz, published)
             return When(start, end, tz, night.span(), "night")
-    for match in _NIGHT_ON_WEEKDAY.finditer(text):
+    weekday_nights = [*_NIGHT_ON_WEEKDAY.finditer(text), *_WEEKDAY_NIGHT.finditer(text)]
+    for match in sorted(weekday_nights, key=lambda each: each.start()):
         if _inside(match.start(), within):
             start, end = _night(_latest(match.group(1), today), tz, published)
             return When(start, end, tz, match.span(), "night")

@@ -139,6 +139,16 @@ _FELL_UNDER = re.compile(r"(?<![\w'’])(?:потрапи|потрапл|опи�
 # strike that may come
 _CONDITION = re.compile(r"\W*(?:якщо|якби|коли\s+б|у\s+разі|в\s+разі)(?![\w'’])", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[,;:—–]")
+# ... and a clause opening with "коли" whose word of striking is in the present tense is what happens whenever it
+# does, a generality ("Коли обломки падають на НПЗ п'ятий раз за місяць — це вже традиція. Коли традиція горить три
+# доби — це «плановый ремонт»"), not a strike reported
+_WHENEVER = re.compile(r"\W*коли(?![\w'’])", re.IGNORECASE)
+# a noun of striking under a negation: after "жодного" / "ніяких" ("Поки жодного підтвердженого влучання"), or in the
+# genitive before a negated verb of showing or seeing in its clause ("Уражень поки ніхто не показав", "влучань ніхто не
+# бачив"): none is told
+_NONE_OF = re.compile(r"(?<![\w'’])(?:жодн|ніяк)\w*\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+_NEGATED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?не\s+(?:показ|бач|відзня|зафіксув|підтверд|чул|помітил|"
+                            r"публікув|викла)\w*", re.IGNORECASE)
 # "засоби глибинного ураження", "Центр глибинних уражень", "наші засоби ураження тестять": the name of a capability,
 # a body or a weapon, not a strike
 _CAPABILITY = re.compile(r"(?<![\w'’])(?:глибинн\w*|засоб\w*)\s+$", re.IGNORECASE)
@@ -386,6 +396,12 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
             continue
         if _NEGATED_BEFORE.search(text, max(0, word.start - 12), word.start):
             continue  # "США «не вражені» планом", "не уражено": denied, or a word's other sense
+        if "NOUN" in word.grammemes and (_NONE_OF.search(text, max(0, word.start - 40), word.start) or (
+                "gent" in word.grammemes and _NEGATED_AFTER.match(text, word.end))):
+            continue  # "Уражень поки ніхто не показав", "Поки жодного підтвердженого влучання": none told
+        if "pres" in word.grammemes and (_WHENEVER.match(text, sentence[0], sentence[1])
+                                         or _WHENEVER.match(text, clause[0], sentence[1])):
+            continue  # "Коли традиція горить три доби — це «плановый ремонт»": a generality
         if _NOT_ARMED.search(text, max(0, word.start - 20), word.start):
             continue
         if _not_told(text, word):
