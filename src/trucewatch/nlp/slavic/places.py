@@ -14,7 +14,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from trucewatch.geo.admin1 import admin1_code
 from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch, admin1_match, raion, raion_code
 from trucewatch.model import Location
 from trucewatch.nlp.slavic.adjectives import (
@@ -23,14 +22,13 @@ from trucewatch.nlp.slavic.adjectives import (
     TOWN_POPULATION,
     adjective_town,
     compound_oblast,
-    russian_spellings,
     town_location,
-    unit_code,
 )
 from trucewatch.nlp.slavic.districts import city_after, district_mentions
 from trucewatch.nlp.slavic.facilities import facility_places, named_just_before
 from trucewatch.nlp.slavic.lexicon import lexicon
 from trucewatch.nlp.slavic.morph import parse, readings
+from trucewatch.nlp.slavic.region_names import name_code, oblast_land, town_land, unit_noun, unit_places
 from trucewatch.nlp.slavic.roles import (
     TOWARDS,
     alerted,
@@ -64,17 +62,6 @@ SEAS: dict[str, tuple[str, float, float, float]] = {
     "SEA-AZOV": ("Sea of Azov", 46.1, 36.6, 170.0),
 }
 
-# an oblast may also be called by an old or mocking name for a province ("у московській волості", "Курська
-# губернія"): the adjective still names the oblast
-# a post cut mid-word ("… Одинцовского района Московской об"): the unit's first letters at the very end; a krai
-# in the instrumental ("над Краснодарським краєм", "над Краснодарским краем") as in any other case
-_UNIT = re.compile(r"\b(област\w*|обл(?:\.|\b)|кра[йяюе]\b|краю\b|краї\w*|кра[єе]м\b|республик\w*|республі[кц]\w*|"
-                   r"автономн\w+\s+округ\w*|волост\w*|губерн\w*|об(?:л|ла|лас)?(?=\s*$))", re.IGNORECASE)
-# (the instrumental's "-им" / "-ым" too: "Краснодарським краєм", "Краснодарским краем")
-_ADJECTIVE = re.compile(r"^[А-ЯЁІЇЄҐа-яёіїєґ'’-]+"
-                        r"(?:ой|ей|ая|ую|ий|ый|ого|ому|ом|ої|ій|а|у|ою|ых|их|ей|ім|им|ым|ими|ыми)$", re.IGNORECASE)
-_LIST_GLUE = re.compile(r"^(?:,|/|и|і|та|й|а|также|також|\(.*?\)|–|-|—)$", re.IGNORECASE)
-_TOKEN = re.compile(r"\([^()]{0,40}\)|[А-ЯЁІЇЄҐа-яёіїєґA-Za-z'’-]+|[,/–—-]")
 # "Комсомольськ-на-Амурі", "Ростові-на-Дону": a name joined by "-на-" is one name (not the river's region)
 _CAPITALISED = re.compile(r"(?<![\w«\"“„])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-(?:на|над)-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+|"
                           r"-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’]+)?)")
@@ -314,166 +301,10 @@ class Place:
     location: Location
 
 
-_BARE_ADJECTIVE = re.compile(r"(?:\bнад\s+(?:территори\w+\s+)?|\bтерритори\w+\s+|\bтериторі\w+\s+)"
-                             r"([А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ой|ей|ого|ої|ій))\b(?!\s+(?:област|обл\.|кра|республик))")
-
-
 _LOCATED = re.compile(r"[^.!?\n]{0,40}?(?<![\w'’])(?:розташован|знаходит|расположен|находящ)\w*", re.IGNORECASE)
-_FEMININE_ADJECTIVE = re.compile(r"(?<![\w'’-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:[сцз]ька|[сцз]кая)(?![\w'’-])")
-# a count after each name ("🟥Белгородська — 71 🟧 Курська — 21"): a tally by region, its marks between the items
-# and a region named by a noun among them ("⬜ Калмикія — 1 ⬜ Калузька — 5") not breaking the list
-_COUNTED = r"\s*[—–:-]\s*\d+(?:[^\w\n]{0,12}?[А-ЯЁІЇЄҐ][\w'’-]+\s*[—–:-]\s*\d+)*[^\w\n]{0,12}?"
-_BARE_LIST = re.compile(_FEMININE_ADJECTIVE.pattern + r"(?:(?:(?:\s*\([^()]{0,40}\))?\s*(?:,|та|і|й|и)\s*|"
-                        + _COUNTED + ")" + _FEMININE_ADJECTIVE.pattern + ")+")
-_NEXT_WORD = re.compile(r"\s*([А-ЯЁІЇЄҐа-яёіїєґA-Za-z]+)")  # the word after such a list
-
-
 def located(text: str, position: int) -> bool:
     """Whether the words after an object at ``position`` say where it lies ("…, розташовану поблизу …")."""
     return bool(_LOCATED.match(text, position))
-
-# "… уничтожен один БПЛА в Воронежской области, уничтожены два БПЛА в Курской": a snippet cut right after an
-# oblast's adjective, in a post that names oblasts with their noun before it
-_CUT_UNIT_ADJECTIVE = re.compile(r"(?<![\w'’])(?:[вуВУ]|над)\s+([А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ой|ей|ої|ій))\s*$")
-_OBLAST_NOUN = re.compile(r"(?<![\w'’])(?:област|обл\.)", re.IGNORECASE)
-
-
-# how far back the adjectives of one unit's noun are read: the air force lists a dozen oblasts before "областях"
-_UNIT_LIST_REACH = 400
-
-
-def _unit_places(text: str, language: str) -> list[tuple[str, tuple[int, int]]]:
-    found: list[tuple[str, tuple[int, int]]] = []
-    cut = _CUT_UNIT_ADJECTIVE.search(text)
-    if cut and _OBLAST_NOUN.search(text, 0, cut.start()):
-        code = unit_code(cut.group(1), "области" if language == "ru" else "області", language)
-        if code:
-            found.append((code, cut.span(1)))
-    # "два уничтожены – над территорией Брянской и три – над территорией Курской области": the unit is
-    # named once, after the last of them
-    for match in _BARE_ADJECTIVE.finditer(text):
-        code = unit_code(match.group(1), "области" if language == "ru" else "області", language)
-        if code:
-            found.append((code, match.span(1)))
-    # "Брянська, Калузька, Московська, Тульська" / "Брянська та Калузька вже приймають": oblasts listed without
-    # their noun, when each adjective names one and no noun of another kind follows ("Курська та Брянська ТЕЦ")
-    for listed in _BARE_LIST.finditer(text):
-        after = _NEXT_WORD.match(text, listed.end())
-        if after and ({"NOUN", "ADJF"} & parse(after.group(1).lower(), language)[1] or after.group(1).isupper()):
-            continue
-        names = list(_FEMININE_ADJECTIVE.finditer(text, listed.start(), listed.end()))
-        codes = [unit_code(name.group(0), "область", language) for name in names]
-        if all(codes) and not elsewhere(text, listed.start()):
-            found.extend((str(code), name.span()) for code, name in zip(codes, names, strict=True))
-    for unit in _UNIT.finditer(text):
-        word = unit.group(1).lower()
-        if word.startswith(("республик", "республік", "республіц")):
-            after = re.match(r"\s+([А-ЯЁІЇЄҐ][\w-]+)", text[unit.end():])
-            if after:
-                name = after.group(1)
-                code = _name_code(name, language)
-                if code:
-                    found.append((code, (unit.start(), unit.end() + after.end())))
-                    continue
-        # walk back over "Белгородской, Курской и Воронежской (2 БПЛА)" to the adjectives of this unit
-        before = text[max(0, unit.start() - _UNIT_LIST_REACH): unit.start()]
-        tokens = list(_TOKEN.finditer(before))
-        offset = unit.start() - len(before)
-        adjectives: list[tuple[str, tuple[int, int]]] = []
-        glued = True  # the adjectives of one unit are joined by commas or "та": "Гора" in "у селі Іванівська
-        # Гора Бєлгородської області" is the village's name, not an adjective of the oblast
-        for index in range(len(tokens) - 1, -1, -1):
-            value = tokens[index].group(0)
-            token = tokens[index]
-            if _LIST_GLUE.match(value) or (value.lower() in ("в", "у") and index > 0
-                                           and _LIST_GLUE.match(tokens[index - 1].group(0))):
-                # "і в Тверській, і в Самарській областях": the preposition repeated after the glue
-                glued = True
-                continue
-            if _ADJECTIVE.match(value) and (glued or ("ADJF" in parse(value.lower(), language)[1] and (
-                    not adjectives or value[-2:].lower() == adjectives[-1][0][-2:].lower()))):
-                # "у брянській області": informal posts do not capitalise it; "Донецкой Народной Республики" (one
-                # case: "у Пролетарську Ростовської області" names a town, then its oblast)
-                adjectives.append((value, (offset + token.start(), offset + token.end())))
-                glued = False
-                continue
-            break
-        if adjectives and elsewhere(text, adjectives[-1][1][0]):
-            continue  # "з Воронезької і Волгоградської областей", "пролетіли всю Запорізьку та Донецьку області"
-        for adjective, span in reversed(adjectives):
-            code = unit_code(adjective, unit.group(1), language)
-            if code and len(adjectives) > 1 and from_origin(text, span[0]):
-                continue  # "(районы пуска – Харьковская область)": the glue walked over took in the area's noun
-            if code:
-                found.append((code, (span[0], unit.end())))
-    return found
-
-
-# the land around a town, named by the town's stem and "-щина" ("на Нікопольщині", "на Стрийщині", "по Куп'янщині"):
-# the town's region, when a town of TOWN_POPULATION bears that stem (as it is, or with "-ськ": "Куп'ян-" is Kupiansk)
-_TOWN_LAND = re.compile(r"^([А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]{2,})щин\w*$")
-
-
-# an oblast named by its centre's stem and "-щина" or "-чина" ("на Калужчині", "Нижегородщина", "Липеччина", "по
-# Пензенщині", "Івано-Франківщині", "Ленінградщина"): the oblast whose adjective the stem makes ("Калуж-" +
-# "-ська" or "-зька", "Липеч-" + "-цька"), before any town the stem may name ("Ленінградщина" is the oblast, not
-# St Petersburg, once Leningrad); not "Московщина", the Ukrainian name of Muscovy, read as Moscow as before
-_OBLAST_LAND = re.compile(r"^([А-ЯЁІЇЄҐ][\w'’ʼ-]{2,}?)([щч])ин\w*$")
-
-
-@lru_cache(maxsize=4096)
-def _oblast_land(word: str, language: str) -> str | None:
-    match = _OBLAST_LAND.match(word)
-    if match is None:
-        return None
-    stem, letter = match.groups()
-    if letter == "ч" and stem.endswith("ч"):  # "Липеччина", "Вінниччина": the stem's "ц" doubled as "чч"
-        stems = [stem[:-1] + "цька"]
-    elif stem.endswith("ж"):  # "Калужчина", "Оренбуржчина", "Воронежчина": "Калузька", "Оренбурзька"
-        stems = [stem[:-1] + "зька", stem + "ська"]
-    else:
-        stems = [stem + "ська"]
-    for adjective in stems:
-        code = unit_code(adjective, "область", language)
-        if code is not None and code != "RU-MOS":
-            return code
-    return None
-
-
-def _town_land(word: str, language: str) -> str | None:
-    match = _TOWN_LAND.match(word)
-    if match is None:
-        return None
-    # an oblast's stem names the oblast, not a town that once bore the name ("Ленінградщина": Leningrad oblast, not
-    # St Petersburg; "Орловщина": Oryol oblast, not the small Orlov)
-    oblast = unit_code(match.group(1) + "ська", "область", language)
-    if oblast:
-        return oblast
-    # the land is its centre's, the largest town the stem may name ("Самарщина": Samara, not the smaller Samar)
-    towns = [place for place in (settlement(name, language, "settlement") for name in (
-        match.group(1), match.group(1) + "ськ", match.group(1) + "ь", match.group(1) + "а"))
-        if place is not None and place.admin1_code and place.population >= TOWN_POPULATION]
-    return max(towns, key=lambda place: place.population).admin1_code if towns else None
-
-
-@lru_cache(maxsize=8192)
-def _name_code(name: str, language: str) -> str | None:
-    base = parse(name.lower(), language)[0]
-    for candidate in (name, base, base.capitalize(), *russian_spellings(base)):
-        code = admin1_code(candidate)
-        if code:
-            return code
-    return None
-
-
-@lru_cache(maxsize=8192)
-def _unit_noun(word: str, language: str) -> str | None:
-    """The first-level unit a noun names by itself ("Татарстані", "Чечню", "Башкирії"), or None; adjectives
-    name a unit only with its noun ("Курській області")."""
-    if len(word) < 4 or "NOUN" not in parse(word, language)[1]:
-        return None
-    return _name_code(word, language)
-
 
 def admin1_location(code: str) -> Location:
     if code in SEAS:
@@ -495,7 +326,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
     """Regions, seas and (when ``settlements``) named towns in ``text``, in textual order, one per code
     (a town counts for its region: the town's own place is kept)."""
     found: list[tuple[int, str, tuple[int, int], Location]] = []
-    for code, span in _unit_places(text, language):
+    for code, span in unit_places(text, language):
         if towards(text, span[0]) or denied(text, span[0]):
             continue  # "у напрямку Ярославської області": where something flew to
         found.append((span[0], code, span, admin1_location(code)))
@@ -535,7 +366,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
         # "Частину з них фіксували аж у Мордовії та Татарстані": a republic named by its own noun after a
         # preposition is a region, read in tallies too
         for match in _CAPITALISED.finditer(text):
-            unit = _unit_noun(match.group(1), language)
+            unit = unit_noun(match.group(1), language)
             if unit is None or _within_any(match, [span for _, _, span, _ in found]):
                 continue
             before = text[max(0, match.start() - 30):match.start()]
@@ -586,7 +417,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 continue  # "ДніпроГЕС": a name glued to the next, a body's or a works' name, not the town
             if re.search(r"(?:щин|чин)\w*$", word) or COMPOUND_OBLAST.match(word):
                 # "Луганщини": an oblast by its Ukrainian short name; "Ленобласть", "Мособласти": by a clipped compound
-                short = (_name_code(word, language) or _oblast_land(word, language) or _town_land(word, language)
+                short = (name_code(word, language) or oblast_land(word, language) or town_land(word, language)
                          or compound_oblast(word))
                 if short and not denied(text, match.start()) and not from_origin(text, match.start()):
                     found.append((match.start(), short, (match.start(), match.end()), admin1_location(short)))
@@ -615,7 +446,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 inside = within_oblast(word, language, named)
                 place = inside if inside is not None and inside.matched_by != MATCHED_BY[2] else place
             if place is None or place.admin1_code is None:
-                if cue != "settlement" and (unit := _unit_noun(word, language)):  # "в Татарстані": a republic
+                if cue != "settlement" and (unit := unit_noun(word, language)):  # "в Татарстані": a republic
                     found.append((match.start(), unit, (match.start(), match.end()), admin1_location(unit)))
                 continue
             if named and named != place.admin1_code:
