@@ -49,6 +49,10 @@ UNSEEN12: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragr
 # of the code and scored once before the fixes it led to (claimant and stance 31 of 40); fixes chosen from one half of
 # it (docs/extraction.md, "Unseen paragraphs, thirteenth batch")
 UNSEEN13: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen13.yaml")
+# a fourteenth, a truce monitor's week, written independently of the code, held out and scored once with the day's last
+# code (claimant and stance 34 of 40); its misses were not read (docs/extraction.md, "Unseen paragraphs, fourteenth
+# batch"): its floors are that first score, so that later work shows whether it carries over
+UNSEEN14: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen14.yaml")
 
 
 def test_the_gold_set_is_big_and_varied_enough() -> None:
@@ -85,13 +89,15 @@ FLOORS: dict[str, tuple[list[dict[str, Any]], dict[str, float]]] = {
                             "weapon": 0.95, "place": 0.9}),
     "unseen13": (UNSEEN13, {"claimant_and_stance": 0.9, "interval": 0.9, "actor": 0.95, "target": 0.9,
                             "weapon": 0.9, "place": 0.95}),
+    "unseen14": (UNSEEN14, {"claimant_and_stance": 0.85, "interval": 0.9, "actor": 0.94, "target": 0.8,
+                            "weapon": 0.97, "place": 0.89}),
 }
 
 
 def test_the_later_batches_hold_40_new_paragraphs_each() -> None:
     seen = {case["id"] for case in CASES}
     for batch in (UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10, UNSEEN11, UNSEEN12,
-                  UNSEEN13):
+                  UNSEEN13, UNSEEN14):
         ids = {case["id"] for case in batch}
         assert len(batch) == len(ids) == 40 and not ids & seen
         seen |= ids
