@@ -40,3 +40,22 @@ def test_lists(case: dict[str, Any]) -> None:
     head, items = found
     assert text[head[0]:head[1]] == case["head"]
     assert [text[start:end] for start, end in items] == case["items"]
+
+
+def test_each_thing_listed_is_a_report_that_says_which_sentence_listed_it() -> None:
+    from datetime import datetime
+
+    from trucewatch.nlp.extract import extract_article
+    from trucewatch.nlp.pipeline import Article
+
+    text = ("Ukraine's General Staff said its drones struck three targets in Russia overnight: the Afipsky refinery in "
+            "Krasnodar region, an ammunition depot near Kotluban, and the Unecha pumping station in Bryansk region.")
+    reports = extract_article(Article("listed", text, datetime.fromisoformat("2026-02-15T12:00:00+02:00")))
+    targets = [report.target.category if report.target else None for report in reports]
+    assert len(targets) == 3 and (targets[0], targets[2]) == ("energy.oil.refinery", "energy.oil.pumping_station")
+    assert {(report.claimant, report.stance, report.actor, report.weapon) for report in reports} == {
+        ("UA", "acknowledges", "UA", "drone")}
+    for report in reports:
+        low, high = report.provenance["listed_in"]["sentence_span"]
+        assert text[low:high].startswith("Ukraine's General Staff said") and text[low:high].rstrip().endswith(":")
+        assert "claimant" not in report.spans  # the speaker is in the listing sentence, not in the item's words

@@ -589,7 +589,11 @@ def list_items_told(state: ArticleState) -> None:
         head = heads.get(frame.values.get("list_of", -1))
         if head is None:
             continue
+        # what is taken from the listing sentence has no span in the item's words: the report says where it came
+        # from instead (provenance "listed_in")
+        frame.put("listed_in", [head.index, head.offset, head.offset + len(head.sentence)])
         for key in _LISTED:
+            frame.spans.pop(key, None)
             if key in head.values:
                 frame.put(key, head.values[key])
             else:
@@ -598,6 +602,7 @@ def list_items_told(state: ArticleState) -> None:
             frame.put("weapon", head.values["weapon"])
         own_time = frame.values.get("occurred")
         if "occurred" in head.values and (own_time is None or own_time.how in ("publication", "context")):
+            frame.spans.pop("occurred", None)
             frame.put("occurred", head.values["occurred"])
     listed = {frame.values["list_of"] for frame in state.frames if frame.values.get("list_of") in heads}
     state.frames = [frame for frame in state.frames if frame.index not in listed]

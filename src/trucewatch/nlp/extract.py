@@ -165,6 +165,9 @@ def _report(article: Article, frame: Frame, number: int) -> Report:
             **({"spelling": values["spelling"]} if "spelling" in values else {}),
             **({"time_basis": _components.TRACE_TIME} if values.get("kind") in _components.TRACE_KINDS else {}),
             **({"answers_sentence": values["answers"]} if "answers" in values else {}),
+            # an item of a list of things struck: the sentence that lists them, which says who did it and when
+            **({"listed_in": {"sentence": values["listed_in"][0], "sentence_span": values["listed_in"][1:]}}
+               if "listed_in" in values else {}),
             **({"location_candidates": values["location"].get("candidates")}
                if isinstance(where, dict) and where.get("candidates") else {}),
             **({"location_basis": where["basis"]} if isinstance(where, dict) and where.get("basis") else {}),
