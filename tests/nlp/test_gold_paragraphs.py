@@ -16,30 +16,30 @@ from trucewatch.nlp.paragraph_scores import load_cases, score_cases
 from trucewatch.nlp.pipeline import Article
 
 CASES: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs.yaml")
-# written later in other styles and scored once before the fixes they led to (docs/extraction.md, "Unseen
+# written later in other styles and scored once before the fixes they led to (docs/extraction-rounds.md, "Unseen
 # paragraphs, fourth batch")
 UNSEEN4: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen4.yaml")
-# a fifth batch, written after the fourth's fixes (docs/extraction.md, "Unseen paragraphs, fifth batch")
+# a fifth batch, written after the fourth's fixes (docs/extraction-rounds.md, "Unseen paragraphs, fifth batch")
 UNSEEN5: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen5.yaml")
-# a sixth, on sentences naming several weapons or targets (docs/extraction.md, "Unseen paragraphs, sixth batch")
+# a sixth, on sentences naming several weapons or targets (docs/extraction-rounds.md, "Unseen paragraphs, sixth batch")
 UNSEEN6: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen6.yaml")
 # a seventh, scored once before any fix it led to: its floors, just under those first scores, guard what the code
 # read before seeing it
-# (docs/extraction.md, "Unseen paragraphs, seventh batch")
+# (docs/extraction-rounds.md, "Unseen paragraphs, seventh batch")
 UNSEEN7: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen7.yaml")
 # an eighth, written independently of the code and scored once before the fixes it led to (claimant and stance
-# 30 of 40); its floors hold what the fixes reached (docs/extraction.md, "Unseen paragraphs, eighth batch")
+# 30 of 40); its floors hold what the fixes reached (docs/extraction-rounds.md, "Unseen paragraphs, eighth batch")
 UNSEEN8: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen8.yaml")
 # a ninth, written independently of the code and scored once before the fixes it led to (claimant and stance 18 of
 # 40); the fixes were chosen from the misses of one half of it, and its floors hold what they reached
-# (docs/extraction.md, "Unseen paragraphs, ninth batch")
+# (docs/extraction-rounds.md, "Unseen paragraphs, ninth batch")
 UNSEEN9: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen9.yaml")
 # a tenth, in the ordinary mix of real coverage, written independently of the code and scored once before the
-# fixes it led to (claimant and stance 30 of 40); fixes chosen from one half of it (docs/extraction.md, "Unseen
+# fixes it led to (claimant and stance 30 of 40); fixes chosen from one half of it (docs/extraction-rounds.md, "Unseen
 # paragraphs, tenth batch")
 UNSEEN10: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen10.yaml")
 # an eleventh, ordinary coverage again, written independently of the code and scored once before the fixes it led
-# to (claimant and stance 31 of 39); fixes chosen from one half of it (docs/extraction.md, "Unseen paragraphs,
+# to (claimant and stance 31 of 39); fixes chosen from one half of it (docs/extraction-rounds.md, "Unseen paragraphs,
 # eleventh batch")
 UNSEEN11: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen11.yaml")
 # a twelfth, beyond energy (front-line shelling, glide bombs, truce-time accusations, monitors), written independently
@@ -47,11 +47,11 @@ UNSEEN11: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragr
 UNSEEN12: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen12.yaml")
 # a thirteenth, energy coverage from varied outlets (wire copy, state media, companies, monitors), written independently
 # of the code and scored once before the fixes it led to (claimant and stance 31 of 40); fixes chosen from one half of
-# it (docs/extraction.md, "Unseen paragraphs, thirteenth batch")
+# it (docs/extraction-rounds.md, "Unseen paragraphs, thirteenth batch")
 UNSEEN13: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen13.yaml")
 # a fourteenth, a truce monitor's week, written independently of the code, held out and scored once with the day's last
-# code (claimant and stance 34 of 40); its misses were not read (docs/extraction.md, "Unseen paragraphs, fourteenth
-# batch"): its floors are that first score, so that later work shows whether it carries over
+# code (claimant and stance 34 of 40); its misses were not read (docs/extraction-rounds.md, "Unseen paragraphs,
+# fourteenth batch"): its floors are that first score, so that later work shows whether it carries over
 UNSEEN14: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen14.yaml")
 
 
@@ -65,7 +65,7 @@ def test_the_gold_set_is_big_and_varied_enough() -> None:
 
 
 # each set with its floors (share of its paragraphs per field); the later batches are development scores now,
-# their first scores (before the fixes they led to) are in docs/extraction.md
+# their first scores (before the fixes they led to) are in docs/extraction-rounds.md
 FLOORS: dict[str, tuple[list[dict[str, Any]], dict[str, float]]] = {
     "gold": (CASES, {"claimant_and_stance": 0.95, "interval": 0.95, "actor": 0.9, "target": 0.8, "weapon": 0.8,
                      "place": 0.7}),

@@ -1,6 +1,6 @@
 """A fresh batch of monitor-map titles (gold_titles/cir_fresh.csv, written for the project; see its README),
 scored as a whole by `trucewatch eval cir`. The batch was scored once before the fixes it led to
-(docs/extraction.md, "A fresh batch of monitor-map titles"); the floors sit just under the scores after them."""
+(docs/extraction-rounds.md, "A fresh batch of monitor-map titles"); the floors sit just under the scores after them."""
 
 from __future__ import annotations
 

@@ -19,8 +19,8 @@ from trucewatch.nlp.reader import Article
 # place_cases_raions.yaml (a raion the text names), place_cases_spellings.yaml (English spellings other than the
 # national one; a region's word after a name), place_cases_far.yaml (confident answers far off: namesakes far apart,
 # compound names, a region far beyond the war), place_cases_namesakes.yaml (same-named villages nothing in the text
-# decides: the decisions of docs/extraction.md, "Round 33"), place_cases_forms.yaml (the forms a monitor-map row gives
-# a name in; weapons and units named like villages)
+# decides: the decisions of docs/extraction-rounds.md, "Round 33"), place_cases_forms.yaml (the forms a monitor-map
+# row gives a name in; weapons and units named like villages)
 CASES: list[dict[str, Any]] = [
     case for name in ("place_cases.yaml", "place_cases_phrasings.yaml", "place_cases_scope.yaml",
                                   "place_cases_raions.yaml", "place_cases_spellings.yaml", "place_cases_far.yaml",

@@ -249,7 +249,7 @@ def eval_acled_rows(rows: list[dict[str, str]], source: str = "acled", *,
         "without_report": scores["without_report"],
         # the rows not placed within 25 km by why their place was chosen (nlp/basis_classes.py): counts only
         "misses_by_basis": {"not_within_25km": dict(far.most_common())},
-        # where each share could lie on another sample of such rows (docs/extraction.md, "Intervals")
+        # where each share could lie on another sample of such rows (docs/extraction-rounds.md, "Intervals")
         "intervals_95": {key: wilson(scores[count], of) for key, count, of in (
             ("admin1_accuracy", "admin1", n), ("within_10km", "within_10km", n), ("within_25km", "within_25km", n),
             ("within_precision", "within_precision", scores["placed"]),

@@ -154,7 +154,7 @@ def _score(rows: list[tuple[int, dict[str, str]]], results: dict[int, list[Repor
         # the misses by why their place was chosen (nlp/basis_classes.py): counts, no row listed
         "misses_by_basis": {"over_100km": dict(far.most_common()),
                             "named_town_not_within_10km": dict(named_missed.most_common())},
-        # where each share could lie on another sample of such rows (docs/extraction.md, "Intervals")
+        # where each share could lie on another sample of such rows (docs/extraction-rounds.md, "Intervals")
         "intervals_95": {key: wilson(counts[key], of) for key, of in (
             ("with_report", n), ("with_place", n), ("named_town_within_10km", counts["named_town_n"]),
             ("over_100km", counts["placed_with_truth"]),
