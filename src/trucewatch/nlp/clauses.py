@@ -24,6 +24,11 @@ _SAME_DOER = re.compile(r"\b(?:them|these|those|it|its|they|same|one)\b", re.IGN
 _MIN_CLAUSE = 30  # characters: a shorter opening is no report of its own
 
 
+def _tells_an_event(words: str) -> bool:
+    """Whether ``words`` hold an event word of any kind (:data:`lexicon.EVENT_TRIGGERS`)."""
+    return any(pattern.search(words) for pattern in lx.EVENT_TRIGGERS.values())
+
+
 def event_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The sentence ``text[start:end]`` cut before each ", and <subject> <verb of attack>" that joins a second
     event to one already told."""
@@ -31,8 +36,7 @@ def event_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for joined in _JOINED.finditer(text, start, end):
         before = text[start:joined.start()]
         if len(before) < _MIN_CLAUSE or _SAYING.search(joined.group("subject")) or _SAME_DOER.search(
-                joined.group("subject")) or not any(
-                pattern.search(before) for pattern in lx.EVENT_TRIGGERS.values()):
+                joined.group("subject")) or not _tells_an_event(before):
             continue
         parts.append((start, joined.start() + 1))
         start = joined.start() + 1
@@ -58,7 +62,7 @@ def list_items(text: str, start: int, end: int) -> tuple[tuple[int, int], list[t
     and the Z pumping station"); None for any other sentence. A piece between breaks that names no target belongs to
     the item before it ("in Valdai, Novgorod region")."""
     head = _LIST_HEAD.search(text, start, end)
-    if head is None or not any(pattern.search(text, start, head.start()) for pattern in lx.EVENT_TRIGGERS.values()):
+    if head is None or not _tells_an_event(text[start:head.start()]):
         return None
     items: list[list[int]] = []
     position = head.end()

@@ -135,7 +135,7 @@ def _place_plant(frame: Frame) -> bool:
         if name_role(sentence, mention.start()) in _OTHER_ROLES:
             continue
         kind_words = mention.group("kind")
-        if mention.group("kind").lower() in ("plant", "station") and not _PLANT_CONTEXT.search(sentence):
+        if kind_words.lower() in ("plant", "station") and not _PLANT_CONTEXT.search(sentence):
             continue  # "the Kharkiv station" with no word of power: a railway or a metro station
         kind = next((name for name, pattern in _PLANT_KIND if pattern.search(kind_words)), "any")
         match = power_plant(mention.group("name"), kind)

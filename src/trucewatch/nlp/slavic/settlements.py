@@ -6,6 +6,7 @@ how large a town must be to count, by what stands before its name. Nothing here 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch, geocode
@@ -108,33 +109,28 @@ def settlement(word: str, language: str, cue: str = "") -> GeoMatch | None:
             # a name both countries give a town is Russia's ("Приморськ": the oil port), unless Ukraine's is ten
             # times the size ("Донецьк": the city, not the town of Rostov oblast)
             return found[-1] if found[-1].population >= _OUTWEIGHS * found[0].population else found[0]
-    spelt = _russian_spelt(base, language, needed)
-    if spelt is not None:
-        return spelt
-    if language == "uk" and cue in ("preposition", "settlement", "struck"):
-        # "у Борисоглібську", "в Мічурінську": a Russian town the gazetteer knows by its Russian name only, looked up
-        # in the Russian spellings of the nominatives guessed ("Борисоглебск"), by its very name
-        for candidate in dict.fromkeys(case_stems(word)):
-            for spelling in russian_spellings(candidate):
-                match = geocode(spelling.capitalize(), country="RU")
-                if match is not None and match.matched_by == MATCHED_BY[0] and match.population >= needed:
-                    return match
-    return None
+    if language != "uk":
+        return None
+    # "Борисоглібськ": a Russian town a Ukrainian post spells the Ukrainian way (Borisoglebsk, whose gazetteer names
+    # spell "-глеб-" or "-глєб-")
+    spelt = _russian_spelt((base,), max(needed, 1_000)) if _UKRAINIAN_LETTERS.search(base) else None
+    if spelt is None and cue in ("preposition", "settlement", "struck"):
+        # "у Борисоглібську", "в Мічурінську": the same for the nominatives guessed from the form ("Борисоглебск")
+        spelt = _russian_spelt(dict.fromkeys(case_stems(word)), needed)
+    return spelt
 
 
 _UKRAINIAN_LETTERS = re.compile(r"[іїє]")
 
 
-def _russian_spelt(lemma: str, language: str, needed: int) -> GeoMatch | None:
-    """A Russian town a Ukrainian post spells the Ukrainian way, found by its Russian name ("Борисоглібськ":
-    Borisoglebsk, whose gazetteer names spell "-глеб-" or "-глєб-"), of ``needed`` people; only the town's own name
-    counts, not another's alternate one."""
-    if language != "uk" or not _UKRAINIAN_LETTERS.search(lemma):
-        return None
-    for spelling in russian_spellings(lemma):
-        match = geocode(spelling.capitalize(), country="RU")
-        if match is not None and match.matched_by == MATCHED_BY[0] and match.population >= max(needed, 1_000):
-            return match
+def _russian_spelt(names: Iterable[str], needed: int) -> GeoMatch | None:
+    """The Russian town of ``needed`` people or more that the first of ``names`` (Ukrainian spellings) names by its
+    Russian spellings; only the town's own name counts, not another's alternate one."""
+    for name in names:
+        for spelling in russian_spellings(name):
+            match = geocode(spelling.capitalize(), country="RU")
+            if match is not None and match.matched_by == MATCHED_BY[0] and match.population >= needed:
+                return match
     return None
 
 
