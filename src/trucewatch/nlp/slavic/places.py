@@ -42,6 +42,7 @@ from trucewatch.nlp.slavic.roles import (
     inscribed,
     on_route,
     purpose,
+    received_later,
     supplied,
     threatened,
     towards,
@@ -537,6 +538,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
              and not for_whom(text, item[0]) and not compared(text, item[0])
              and not supplied(text, item[0]) and not threatened(text, item[0]) and not alerted(text, item[0])
              and not inscribed(text, item[0]) and not purpose(text, item[0]) and not avenged_or_next(text, item[0])
+             and not received_later(text, item[2][1], language)
              and text[max(0, item[0] - 1):item[0]] != "#"  # "#Бєлгород": a tag, not a place hit
              and not any(begin <= item[0] < end for begin, end in bodies)]
     found.extend(_city_and_oblast(text, found))
