@@ -59,3 +59,14 @@ def test_debris_joins_the_interception_and_its_spans_point_into_its_text() -> No
     start, end = report.spans["target"]
     assert report.text[start:end] == "power line"
     assert report.provenance["sentence_span"] == [0, len(text)]
+
+
+def test_a_time_narrowed_by_a_consequence_says_which_sentence_told_it() -> None:
+    text = "Russian drones struck a substation in Sumy overnight. A fire broke out at 04:30 and was put out by morning."
+    reports = extract_article(Article("case", text, datetime.fromisoformat(_PUBLISHED)))
+    told = reports[0].provenance["time_from_consequence"]
+    start, end = told["sentence_span"]
+    assert told["sentence"] == 1 and text[start:end].startswith("A fire broke out at 04:30")
+    # a clock outside the event's interval narrows nothing and is not named
+    other = extract_article(Article("case", text.replace("04:30", "15:30"), datetime.fromisoformat(_PUBLISHED)))
+    assert "time_from_consequence" not in other[0].provenance

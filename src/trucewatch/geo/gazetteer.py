@@ -700,6 +700,20 @@ def alternate_names(place: Place) -> list[str]:
     return list(_alternate_names().get(number, ())) if number is not None else []
 
 
+def latin_names(place: Place) -> list[str]:
+    """Every name the gazetteer keeps for ``place`` in Latin letters, as index keys (lower case): its own, its
+    Latin alternate names, and the national and Russian romanisations of its Cyrillic names ("Kharkiv": "kharkiv",
+    "kharkov", "charkow", ...)."""
+    number = _number_by_id().get(place.id)
+    names = [normalise(place.name)]
+    if number is not None:
+        own, alternate = cyrillic_name_keys()
+        names.extend(_alternate_names().get(number, ()))
+        names.extend(key for name in (*own.get(number, ()), *alternate.get(number, ()))
+                     for key in sorted(match_keys(name)) if not is_cyrillic(key))
+    return list(dict.fromkeys(names))
+
+
 @lru_cache(maxsize=1)
 def _number_by_id() -> dict[str, int]:
     numbers: dict[str, int] = {}

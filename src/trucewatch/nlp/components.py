@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -562,8 +563,40 @@ def when(state: ArticleState) -> None:
                                      context_date=resolved.start.astimezone(ZoneInfo(tz)).date())
             if corrected is not None and corrected.how not in ("publication", "context"):
                 resolved = Resolved(corrected.start, corrected.end, corrected.tz, resolved.span, corrected.how)
+        told = frame.values.get("consequence_time")
+        if isinstance(told, list) and resolved is not None:
+            resolved = _before_consequence(resolved, text[told[1]:told[2]], published, state.anchors)
+            if resolved.how != NARROWED_BY_CONSEQUENCE:
+                frame.values.pop("consequence_time")  # its clock did not fall within the event's interval
         if resolved is not None:
             frame.put("occurred", resolved, resolved.span)
+
+
+# a consequence (a fire, an outage) follows the strike that caused it within this long
+CONSEQUENCE_LAG = timedelta(hours=1)
+NARROWED_BY_CONSEQUENCE = "before a consequence's clock"
+
+
+def _before_consequence(resolved: Resolved, sentence: str, published: datetime | None,
+                        anchors: dict[str, datetime]) -> Resolved:
+    """The event's interval narrowed to the hour before the clock time of what it caused, told in the next sentence
+    ("… overnight. A fire broke out at 04:30": 03:30-04:30), when that time falls within the interval and the
+    interval is wider than that hour; else the interval as read."""
+    if resolved.end - resolved.start <= CONSEQUENCE_LAG:
+        return resolved
+    # the clock in the zone its own sentence names ("at 03:40 Moscow time"), else in the event's
+    own = MOSCOW if re.search(r"moscow time|\bmsk\b", sentence, re.I) else KYIV if re.search(
+        r"\b(?:kyiv|kiev) time\b", sentence, re.I) else resolved.tz
+    zone = ZoneInfo(own)
+    days = dict.fromkeys((resolved.start.astimezone(zone).date(), resolved.end.astimezone(zone).date()))
+    for day in days:
+        clock = resolve_time(sentence, published, tz=own, anchors=anchors, context_date=day)
+        if clock is None or clock.how != "clock" or not resolved.start <= clock.start <= resolved.end:
+            continue
+        start, end = max(resolved.start, clock.start - CONSEQUENCE_LAG), min(resolved.end, clock.end)
+        if start <= end:
+            return Resolved(start, end, resolved.tz, resolved.span, NARROWED_BY_CONSEQUENCE)
+    return resolved
 
 
 DEFAULT_COMPONENTS = [

@@ -14,7 +14,7 @@ from trucewatch.nlp.pipeline import Article, ArticleState, Frame, Pipeline
 from trucewatch.nlp.sources import active_lexicon
 from trucewatch.nlp.timex import Resolved
 
-PIPELINE_VERSION = "trucewatch-extract/27"
+PIPELINE_VERSION = "trucewatch-extract/28"
 _ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?=[A-Z])")
 _ABBREVIATED = re.compile(r"^[A-Z][^()]{3,}\(\s*([A-Z][A-Z0-9&\-]{1,9})\s*\)$")
 
@@ -168,6 +168,11 @@ def _report(article: Article, frame: Frame, number: int) -> Report:
             # an item of a list of things struck: the sentence that lists them, which says who did it and when
             **({"listed_in": {"sentence": values["listed_in"][0], "sentence_span": values["listed_in"][1:]}}
                if "listed_in" in values else {}),
+            # the time narrowed by the clock of what the event caused, told in a later sentence ("A fire broke out
+            # at 04:30")
+            **({"time_from_consequence": {"sentence": values["consequence_time"][0],
+                                          "sentence_span": values["consequence_time"][1:]}}
+               if "consequence_time" in values else {}),
             **({"location_candidates": values["location"].get("candidates")}
                if isinstance(where, dict) and where.get("candidates") else {}),
             **({"location_basis": where["basis"]} if isinstance(where, dict) and where.get("basis") else {}),

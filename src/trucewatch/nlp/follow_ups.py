@@ -3,7 +3,9 @@ struck a substation in X. ISW assessed that the strikes aim to ..." gives the st
 were hit, the ministry said" does), who "in his words" names, a sentence that only corrects the time of the event
 before it ("The ministry later corrected the date of the attack to Tuesday"), and debris that fell after an
 interception ("Air defence shot down a drone over Y. Falling debris damaged a power line": one event, the
-interception's, with what the debris hit). The words are data: ``data/follow_ups.yaml``."""
+interception's, with what the debris hit), and the clock time of what a strike caused, told next ("... overnight. A
+fire broke out at 04:30.": the strike happened within the hour before). The words are data:
+``data/follow_ups.yaml``."""
 
 from __future__ import annotations
 
@@ -47,6 +49,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # ("An industrial enterprise was damaged", "A boiler house that heats the school was damaged, he said")
         "harmed": re.compile(r"^\s*(?:an?|the|two|three|several|some)\s+[^,.;]{2,60}?\s+(?:was|were)\s+(?:also\s+)?(?:"
                              + words("harm_passive") + r")\b(?!\s+by\b)", re.IGNORECASE),
+        # ("A fire broke out at 04:30", "Power went out at 23:10"): what a strike caused, which has a time of its own
+        "caused": re.compile(r"\b(?:" + words("consequence_words") + r")\b", re.IGNORECASE),
         "debris": re.compile(
             r"^\s*(?:(?:the|some|falling|burning|fallen|flying|the\s+falling)\s+)*(?:" + words("debris_nouns")
             + r")\b(?P<rest>.*?)\b(?:" + words("debris_harm") + r")\b", re.IGNORECASE),
@@ -152,7 +156,19 @@ def _told_of(state: ArticleState, before: Frame, own: Frame | None, number: int,
         # "Russian troops shelled X. The shelling damaged a school.": what the strike did, no event of its own
         _join(state, before, own, sentence, end, "what the strike before did")
         return True
+    if (own is None and before.event in _STRIKES and before.index == number - 1 and "correction" not in before.values
+            and patterns["caused"].search(sentence) and _CLOCK.search(sentence)
+            and not lx.party_mentions(sentence) and not patterns["another"].search(sentence)
+            and not names_in(sentence)):
+        # "Russian drones struck a substation in Sumy overnight. A fire broke out at 04:30.": the clock time of
+        # what the strike caused (read by the time component); the sentence tells no event of its own
+        before.put("consequence_time", [number, end - len(sentence), end])
+        return True
     return False
+
+
+# a clock time ("at 04:30", "at about 4:30 a.m.", "at 23:10 local time"): the consequence sentence must name one
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)(?![\w])", re.IGNORECASE)
 
 
 # the kinds of event whose frame, in a sentence telling what the strike before did, is that strike's

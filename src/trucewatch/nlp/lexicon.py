@@ -262,8 +262,13 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
          r"refining (?:plant|complex))\b", "energy.oil.refinery"),
         (r"\b((?<!water )(?<!sewage )pumping station|oil pumping|pumping facility)\b",
          "energy.oil.pumping_station"),
-        # an armed force's own store of fuel or munitions is a military target, not the energy sector's
-        (r"\b((?:military|army|troops'|air base) (?:fuel|ammunition|ammo|supply) depot)\b", "military.fuel_depot"),
+        # a store of munitions is a military target the taxonomy has no leaf for (docs/extraction.md, "What was hit"):
+        # the military node, not a fuel depot; not an arsenal of weapons a party owns ("its arsenal of missiles")
+        (r"\b((?:military |army )?(?:ammunition|ammo|munitions?|weapons?|arms)(?: and (?:ammunition|ammo|munitions?|"
+         r"weapons?|arms))? (?:depot|dump|store|storage(?: (?:site|facility|base))?|warehouse|stockpile)|"
+         r"(?<!its )(?<!their )(?<!our )(?<!'s )(?<!’s )arsenal(?!s? of\b))\b", "military"),
+        # an armed force's own store of fuel is a military target, not the energy sector's
+        (r"\b((?:military|army|troops'|air base) (?:fuel|supply) depot)\b", "military.fuel_depot"),
         (r"\b(oil depot|oil storage|fuel depot|tank farm|oil terminal|fuel tanks?|oil tanks?|fuel storage)\b",
          "energy.oil.storage"),
         (r"\b(oil pipeline)\b", "energy.oil.pipeline"),
@@ -313,7 +318,6 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         (r"\b(military (?:vehicles?|equipment)|armou?red (?:vehicles?|personnel carriers?)|infantry fighting "
          r"vehicles?|air defen[cs]e systems?|radars?|(?:missile |rocket |s-\d00 |patriot )?launchers?)\b",
          "military.equipment"),
-        (r"\b(ammunition depot|ammo depot)\b", "military.fuel_depot"),
         (r"\b(positions?|troops|servicemen|soldiers|commanders|officers)\b", "military.personnel"),
         (r"\b(defen[cs]e (?:industry|plant|enterprise)|military-industrial)\b", "military.defence_industry"),
         (r"\b(warships?|vessel|frigate|landing ship|landing craft|patrol boats?|corvettes?|minesweepers?|"

@@ -118,7 +118,9 @@ def _kind(match: GeoMatch) -> str:
 _PLANT_MENTION = re.compile(
     r"(?P<name>" + NAME + r"(?:\s+" + NAME + r"){0,1}?)(?:['’]s)?\s+(?P<kind>(?:(?i:thermal|nuclear|hydroelectric|"
     r"hydro|coal-fired|gas-fired|combined heat and)\s+)?(?i:power\s+(?:plant|station)|plant|station)|"
-    r"TPP|TES|CHPP?|HPP|GES|NPP|AES|GRES|(?i:hydroelectric\s+dam))\b")
+    r"TPP|TES|CHPP?|HPP|GES|NPP|AES|GRES|(?i:hydroelectric\s+dam))\b"
+    # the unit's number ("CHP-5", "TPP No. 2"), which the registry's must be when it gives one
+    r"(?:(?:\s?[-–‑]\s?|\s(?i:No\.?\s?)?)(?P<unit>\d{1,2})(?![\d.,:]|\s*(?i:km|kilomet|miles?|%|times|people|per)))?")
 _PLANT_KIND = (("nuclear", re.compile(r"(?i:nuclear)|NPP|AES")), ("hydro", re.compile(r"(?i:hydro)|HPP|GES")),
                ("thermal", re.compile(r"(?i:thermal|coal|gas-fired|combined heat)|TPP|TES|CHP|GRES")))
 # a settlement named beside the plant this close to it is where the text places it ("the Zaporizhzhia nuclear power
@@ -138,7 +140,9 @@ def _place_plant(frame: Frame) -> bool:
         if kind_words.lower() in ("plant", "station") and not _PLANT_CONTEXT.search(sentence):
             continue  # "the Kharkiv station" with no word of power: a railway or a metro station
         kind = next((name for name, pattern in _PLANT_KIND if pattern.search(kind_words)), "any")
-        match = power_plant(mention.group("name"), kind)
+        # "the Kharkiv station" read as a plant by a word of power elsewhere is not looked up as the town's plant
+        match = power_plant(" ".join(filter(None, (mention.group("name"), mention.group("unit")))), kind,
+                            by_town=kind_words.lower() not in ("plant", "station"))
         if match is None:
             continue
         others = [(name, span) for name, span, _admin, _near in named

@@ -417,7 +417,7 @@ def _front_day(frame: Frame, state: ArticleState) -> tuple[date | None, bool]:
     target = str(frame.values.get("target") or "")
     # a drone that hits troops, positions or vehicles is a battlefield drone; one that hits a city or a
     # power plant may have flown hundreds of km
-    battlefield_drone = weapon == "drone" and target.startswith("military.") and target != "military.airfield"
+    battlefield_drone = weapon == "drone" and target.split(".")[0] == "military" and target != "military.airfield"
     # a drone Russian forces shot down over Ukraine is one of Ukraine's, over the occupied areas behind the line
     # or the border regions (Russia's long-range drones are the ones Ukraine downs anywhere in the country)
     downed_by_russia = (frame.event == "interception" and weapon in ("drone", "fpv")

@@ -42,6 +42,7 @@ from trucewatch.nlp.slavic.roles import (
     inscribed,
     on_route,
     purpose,
+    received_later,
     supplied,
     threatened,
     towards,
@@ -274,6 +275,11 @@ def _cue(before: str, language: str) -> str:
     return "struck" if _STRUCK.search(before) else ""
 
 
+# the clause ends right after a name ("атакували Хмельницький.", "…, вибухи"; "та" / "і" before another capitalised
+# name): an adjective there qualifies no noun after it
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?…)—–]|$|\s(?:та|і|й|и|а)\s+[А-ЯЁІЇЄҐ])")
+
+
 # "Нафтобаза в Пролетарську", "НПЗ у Новокуйбишевську": an energy facility said to lie in a name: a settlement
 _FACILITY_IN = re.compile(r"(?:\bнафтобаз\w*|\bнефтебаз\w*|\bНПЗ|\bНПС|\bТЕЦ|\bТЭЦ|\bГРЕС|\bГРЭС|\bпідстанці\w*|"
                           r"\bподстанци\w*|\bнафтоперекачувальн\w+\s+станці\w*)\s+(?:в|у|во)\s*$", re.IGNORECASE)
@@ -434,7 +440,8 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             if not cue and _TITLE_BEFORE.search(before) and all(
                     "Surn" in grammemes for _, grammemes in readings(word, language)):
                 continue  # "Губернатор Солнцев визнав": an official's surname, not a town (Solntsevo)
-            place = settlement(word, language, "settlement" if cue == "facility" else cue)
+            place = settlement(word, language, "settlement" if cue == "facility" else cue,
+                               alone=cue == "struck" and _CLAUSE_ENDS.match(text, match.end()) is not None)
             # "у нп Бердянське, ТОТ, Донецької обл.": the oblast named right after the town decides
             named = next((code for (start, _), code in units if 0 <= start - match.end() <= 40
                           and (_APPOSITION.fullmatch(text[match.end():start])
@@ -537,6 +544,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
              and not for_whom(text, item[0]) and not compared(text, item[0])
              and not supplied(text, item[0]) and not threatened(text, item[0]) and not alerted(text, item[0])
              and not inscribed(text, item[0]) and not purpose(text, item[0]) and not avenged_or_next(text, item[0])
+             and not received_later(text, item[2][1], language)
              and text[max(0, item[0] - 1):item[0]] != "#"  # "#Бєлгород": a tag, not a place hit
              and not any(begin <= item[0] < end for begin, end in bodies)]
     found.extend(_city_and_oblast(text, found))

@@ -6,7 +6,9 @@ wished a strike on, whom something is for, words written on a thing. Nothing her
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from trucewatch.nlp.slavic.lexicon import raw_lexicon
 from trucewatch.nlp.slavic.morph import parse, readings
 
 # "з Воронезької і Волгоградської областей", "со стороны Курской области": where the drones came from
@@ -334,6 +336,34 @@ def avenged_or_next(text: str, start: int) -> bool:
                 or (_GUESSED.match(text, start) and text[start:start + 1].isupper()
                     and _LISTED_BARE.search(text, max(0, start - 6), start) is not None)
                 or _SEEN_FROM.search(text, max(0, start - 40), start))
+
+
+# "Брянськ буде приймати", "Курськ теж прийматиме", "Бєлгород отримає": the words after a town (a few adverbs, then a
+# verb or the future's auxiliary and a verb), read for the future of a verb of receiving (``received_later`` in
+# lexicon.yaml)
+_AFTER_TOWN = re.compile(r"[\w'’ʼ-]*\s+(?:(?:теж|також|тоже|также|ще|ещё|еще|знову|снова|сьогодні|сегодня|завтра|"
+                         r"скоро|точно|обов['’ʼ]?язково|обязательно)\s+){0,2}([\w'’ʼ-]+)(?:\s+([\w'’ʼ-]+))?",
+                         re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _receiving() -> frozenset[str]:
+    return frozenset(str(word) for word in raw_lexicon()["received_later"])
+
+
+def received_later(text: str, end: int, language: str) -> bool:
+    """Whether the place ending at ``end`` is the subject of the future of a verb of receiving ("Брянськ буде
+    приймати", "Курськ прийматиме", "Белгород будет принимать"): a strike still to come, not one it took."""
+    match = _AFTER_TOWN.match(text, end)
+    if match is None:
+        return False
+    lemma, tags = parse(match.group(1).lower(), language)
+    if lemma in _receiving():
+        return "futr" in tags
+    if lemma in ("бути", "быть") and "futr" in tags and match.group(2):
+        verb, verb_tags = parse(match.group(2).lower(), language)
+        return verb in _receiving() and bool({"infn", "INFN"} & verb_tags)
+    return False
 
 
 # "На крилі … було написано: «За Суми»", "Надпис "за Севастополь" на ракеті": the words written on a thing, a

@@ -28,12 +28,14 @@ NOT_PLACES = frozenset({
 
 
 @lru_cache(maxsize=16384)
-def settlement(word: str, language: str, cue: str = "") -> GeoMatch | None:
+def settlement(word: str, language: str, cue: str = "", *, alone: bool = False) -> GeoMatch | None:
     """A settlement in Russia or Ukraine named by one (inflected) word, or None. ``cue`` is what stands
     before the word: "preposition" ("у Саратові"), "settlement" (a noun saying a town follows: "у місті",
     "в порту"), "quoted" (a facility's quoted name: "аеропорт «Брянськ»", never an adjective), "struck" (a
     verb of striking: "атакували Льгов", never an adjective), "heading" (the name opens a line, a comma or a
-    colon after it: "Лозова, рф вдарила …") or ""."""
+    colon after it: "Лозова, рф вдарила …") or "". ``alone``: no word follows the name in its clause that an
+    adjective could qualify ("атакували Хмельницький.", "атакували Кропивницький, вибухи …"): a name shaped like an
+    adjective is then the town after a verb of striking too."""
     if word.lower() in NOT_PLACES or len(word) < 3:
         return None
     base, grammemes = parse(word, language)
@@ -47,7 +49,7 @@ def settlement(word: str, language: str, cue: str = "") -> GeoMatch | None:
         return match if match is not None and match.population >= OPENING_POPULATION else None
     if ({"VERB", "INFN", "PRTF", "ADVB", "PREP", "CONJ", "NPRO"} & grammemes) and "Geox" not in grammemes:
         return None
-    if "ADJF" in grammemes and cue in ("", "quoted", "struck"):
+    if "ADJF" in grammemes and (cue in ("", "quoted") or (cue == "struck" and not alone)):
         # "«Ольшанская»": a station named after a place is not the place; "уразили Рязанську ДРЕС": the
         # adjective names the object struck, not a town
         return None
