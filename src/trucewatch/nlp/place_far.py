@@ -68,6 +68,7 @@ def a_model_name(sentence: str, span: tuple[int, int], location: dict[str, Any])
 FAR_BEYOND_OBLAST_KM = 100.0
 FAR_FROM_ANCHORS_KM = 300.0
 CAUTION = "; caution: "
+BEYOND_RAION = "km beyond the raion the text names"
 SAME_POINT_KM = 0.5
 
 
@@ -79,7 +80,7 @@ def far_from_context(match: GeoMatch, context: Context) -> str:
             return f"{beyond:.0f} km beyond {admin1_name(context.admin1)}, which the text names"
     if context.raion and not context.admin1 and (beyond := beyond_raion_km(match, context.raion)) is not None \
             and beyond > FAR_BEYOND_OBLAST_KM:
-        return f"{beyond:.0f} km beyond the raion the text names"  # "Likhachevo, Lozivskyi raion": no Lykhachiv
+        return f"{beyond:.0f} {BEYOND_RAION}"  # "Likhachevo, Lozivskyi raion": no Lykhachiv
     # the name's own single reading is among the anchors: only the others say where the text is
     others = [distance_km(match.lat, match.lon, lat, lon) for lat, lon in context.anchors]
     others = [km for km in others if km > SAME_POINT_KM]

@@ -339,7 +339,8 @@ def names_another_thing(name: str, sentence: str, span: tuple[int, int]) -> bool
     """Whether the name at ``span`` names a side, a military unit, a metro station, a government, or a weapon, a
     vehicle, a unit or a public figure a village is named like, rather than a place (:func:`names_a_side`,
     :func:`names_a_unit`, :func:`names_a_stop`, :func:`names_a_government`, :func:`names_equipment`)."""
-    return (names_a_side(sentence, span) or names_a_unit(sentence, span) or names_a_stop(name, sentence, span[1])
+    return (names_a_side(sentence, span) or names_a_unit(sentence, span) or names_a_vessel(sentence, span)
+            or names_a_stop(name, sentence, span[1])
             or names_a_government(name, sentence, span) or names_equipment(name, sentence, span))
 
 
@@ -434,6 +435,23 @@ _UNIT_AFTER = re.compile(
 
 
 _UNIT_BEFORE = re.compile(r"\b(?i:regiment|battalion|brigade|division|detachment)\s+$")
+
+
+# A ship is named after a city or a person, not where it is ("the Novocherkassk landing ship in Feodosia", "the
+# landing ship Saratov", "cruiser Moskva"): a name right before the noun of a kind of ship, or right after it (in
+# quotes or not), names the ship. The port it lies in is named with a preposition ("… in Berdyansk port").
+_VESSEL_KIND = (r"(?:(?:large|small|big|medium)\s+)?(?:landing|patrol|missile|rocket|support|logistics|reconnaissance|"
+                r"intelligence|rescue|hospital|command|guard|border|naval)\s+(?:ship|boat|craft)|cruiser|frigate|"
+                r"corvette|submarine|minesweeper|destroyer")
+_VESSEL_AFTER = re.compile(r"['’\"”]?\s+(?i:" + _VESSEL_KIND + r")\b")
+_VESSEL_BEFORE = re.compile(r"\b(?i:" + _VESSEL_KIND + r"|ship|vessel|tanker|tug(?:boat)?|warship)\s+['‘’\"“]?$")
+
+
+def names_a_vessel(sentence: str, span: tuple[int, int]) -> bool:
+    """Whether the name at ``span`` is a ship's: right before the noun of a kind of ship ("the Novocherkassk landing
+    ship", "the Moskva cruiser"; a bare "ship" or "vessel", or a plural, says too little: "a Sevastopol vessel" may be
+    where it is), or right after it ("the landing ship 'Orsk'", "submarine Rostov-on-Don", "the tanker Volgoneft")."""
+    return _VESSEL_AFTER.match(sentence, span[1]) is not None or _VESSEL_BEFORE.search(sentence, 0, span[0]) is not None
 
 
 def names_a_unit(sentence: str, span: tuple[int, int]) -> bool:

@@ -59,6 +59,7 @@ from trucewatch.nlp.place_choice import (
     line_of_contact_km,
 )
 from trucewatch.nlp.place_far import (
+    BEYOND_RAION,
     CAUTION,
     FIRE_REACH_KM,
     a_model_name,
@@ -600,6 +601,10 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
             location, span = doubted  # "Damage at Omsk cafe, Mariupol": not for a place far from the war
         frame.put("location", location, span)
         return True
+    if raion_only is not None:
+        # "shelled Gerasimov, Kharkivskyi raion": no village 765 km beyond the raion the sentence names, but the raion
+        doubted, far = (None if found is None or BEYOND_RAION in found[0].get("basis", "") else found
+                        for found in (doubted, far))
     if doubted is not None:
         frame.put("location", doubted[0], doubted[1])
         return True
