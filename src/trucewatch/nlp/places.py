@@ -155,6 +155,8 @@ KNOWN_RATIO = 3.0
 KNOWN_MARK = "a Ukrainian town"
 KNOWN_TOWN_POPULATION = 40_000
 SPELLED_ALIKE = 0.75
+# a gazetteer reading within this many km of a location's point is the place it gives (its population known)
+SAME_PLACE_KM = 1.0
 _FIRE_WEAPONS = frozenset({"artillery", "mlrs", "fpv", "small_arms"})
 
 
@@ -603,7 +605,8 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
         return True
     if raion_only is not None:
         # "shelled Gerasimov, Kharkivskyi raion": no village 765 km beyond the raion the sentence names, but the raion
-        doubted, far = (None if found is None or BEYOND_RAION in found[0].get("basis", "") else found
+        # (a town stays: "Kyiv, Podilskyi district" names the city's district, not the raion of Odesa oblast)
+        doubted, far = (None if found is not None and _a_village_beyond_the_raion(found[0]) else found
                         for found in (doubted, far))
     if doubted is not None:
         frame.put("location", doubted[0], doubted[1])
@@ -643,6 +646,15 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
         return True
     # only names in another role: no point (a false place is worse than none), and no entity read instead
     return elsewhere
+
+
+def _a_village_beyond_the_raion(location: dict[str, Any]) -> bool:
+    """Whether ``location`` was kept with a caution for lying far beyond the raion its sentence names, and is a
+    village (under TOWN_POPULATION people): too weak a reading to outweigh the raion."""
+    if BEYOND_RAION not in location.get("basis", "") or not location.get("name"):
+        return False
+    return not any(match.population >= TOWN_POPULATION for match in geocode_candidates(str(location["name"]))
+                   if distance_km(match.lat, match.lon, location["lat"], location["lon"]) <= SAME_PLACE_KM)
 
 
 def _enclaved(name: str, code: str, context: _Placing) -> dict[str, Any] | None:
