@@ -336,10 +336,12 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
 
 
 def names_another_thing(name: str, sentence: str, span: tuple[int, int]) -> bool:
-    """Whether the name at ``span`` names a side, a military unit, a metro station, a government, or a weapon, a
-    vehicle, a unit or a public figure a village is named like, rather than a place (:func:`names_a_side`,
-    :func:`names_a_unit`, :func:`names_a_stop`, :func:`names_a_government`, :func:`names_equipment`)."""
-    return (names_a_side(sentence, span) or names_a_unit(sentence, span) or names_a_vessel(sentence, span)
+    """Whether the name at ``span`` names a news agency, a side, a military unit, a ship, a metro station, a
+    government, or a weapon, a vehicle, a unit or a public figure a village is named like, rather than a place
+    (:func:`names_an_agency`, :func:`names_a_side`, :func:`names_a_unit`, :func:`names_a_vessel`,
+    :func:`names_a_stop`, :func:`names_a_government`, :func:`names_equipment`)."""
+    return (names_an_agency(name, sentence, span) or names_a_side(sentence, span) or names_a_unit(sentence, span)
+            or names_a_vessel(sentence, span)
             or names_a_stop(name, sentence, span[1])
             or names_a_government(name, sentence, span) or names_equipment(name, sentence, span))
 
@@ -445,6 +447,17 @@ _VESSEL_KIND = (r"(?:(?:large|small|big|medium)\s+)?(?:landing|patrol|missile|ro
                 r"corvette|submarine|minesweeper|destroyer")
 _VESSEL_AFTER = re.compile(r"['’\"”]?\s+(?i:" + _VESSEL_KIND + r")\b")
 _VESSEL_BEFORE = re.compile(r"\b(?i:" + _VESSEL_KIND + r"|ship|vessel|tanker|tug(?:boat)?|warship)\s+['‘’\"“]?$")
+
+
+# a dateline's date, then the agency's acronym in brackets ("Khartoum, Jun 15 (UNI)", "Kyiv, March 3, 2022 (PTI)")
+_DATE_THEN_BRACKET = re.compile(r"\b\d{1,4},?\s*\($")
+
+
+def names_an_agency(name: str, sentence: str, span: tuple[int, int]) -> bool:
+    """Whether the name at ``span`` is an acronym alone in brackets after a dateline's date: a news agency's
+    ("Khartoum, Jun 15 (UNI)": no village Uni of Kirov oblast)."""
+    return (name.isupper() and len(name) <= 6 and sentence[span[1]:span[1] + 1] == ")"
+            and _DATE_THEN_BRACKET.search(sentence, max(0, span[0] - 12), span[0]) is not None)
 
 
 def names_a_vessel(sentence: str, span: tuple[int, int]) -> bool:

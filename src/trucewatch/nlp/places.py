@@ -66,6 +66,7 @@ from trucewatch.nlp.place_far import (
     far_from_context,
     raion_word_misread,
     spelt_beyond_the_line,
+    spelt_unlike,
 )
 from trucewatch.nlp.place_names import (
     CAPITAL_NEXT,
@@ -729,6 +730,8 @@ def _locate(name: str, scope: str | None, context: _Placing, *, explicit: bool =
     match, basis = chosen
     if not literal and spelt_beyond_the_line(match, context):
         return None  # "On 3 July 2020, shelling hit Zhovanka": no hamlet Zhavynka 590 km from that day's line
+    if not scoped and not literal and spelt_unlike(bare, match):
+        return None  # "Lal Chowk": no town once called Illichivsk, its consonants met by chance
     if not scoped and country is None and conflicts_with_country(match, hint):
         return None  # "seen in Belarus near Rechitsa": no Ukrainian village of the name, nor one by a variant
     if not scoped and country is None and outweighed_abroad(bare, match) and not (
