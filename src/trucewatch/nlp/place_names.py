@@ -428,7 +428,8 @@ _SIDE_AFTER = re.compile(
 
 # A name before the noun of a military unit names the unit, which is named after its base, its home or a
 # battle, not where it is ("paratroopers of the Pskov division in Hostomel", "the Kantemirovskaya division",
-# "Aidar battalion", "the Dnipro-1 regiment"); a town's garrison or territorial defence is in the town and is not matched.
+# "Aidar battalion", "the Dnipro-1 regiment"); a town's garrison or territorial defence is in the town and is not
+# matched.
 _UNIT_AFTER = re.compile(
     r"(?:['’]s|-\d{1,2})?\s+(?:(?i:guards?|motor(?:i[sz]ed)?[- ]rifle|tank|airborne|air[- ]assault|assault|separate|"
     r"mechani[sz]ed|marine|naval|infantry|artillery|rocket|missile|special[- ](?:purpose|forces)|volunteer|"
