@@ -274,6 +274,17 @@ def test_a_misspelling_one_edit_from_two_towns_places_neither(monkeypatch: pytes
     assert gazetteer._misspelt_town(index, "Popasana", "UA-14", None, None) == []  # another oblast named
 
 
+@pytest.mark.parametrize(("typed", "town", "hamlet"), [
+    ("Horliva", "Horlivka", "Horile"),  # a k dropped: the city, before the village its consonants meet
+    ("Alchevk", "Alchevsk", "Chornomors’k"),  # an s dropped: not the town once called Ilichevsk
+    ("Ocnakiv", "Ochakiv", "Itsenkiv"),  # a letter in place of h
+])
+def test_a_town_one_letter_off_comes_before_places_met_by_their_consonants(typed: str, town: str, hamlet: str) -> None:
+    found = geocode_candidates(typed)
+    assert found[0].name == town and found[0].matched_by == MATCHED_BY[2], found[:3]
+    assert hamlet in [m.name for m in found]  # still a reading, after the town
+
+
 def test_an_alternate_name_one_letter_from_a_shared_name_reads_every_bearer() -> None:
     # "Rubizne" is an alternate name of the Luhansk oblast city Rubizhne only; it is also Rubizhne spelt without
     # the h, a name villages of several oblasts bear: those are readings too, after the city

@@ -328,6 +328,10 @@ def _stage_places(
         found.extend((score, index.places[number], how) for number, (score, how) in ranked)
         seen.update(scored)
         if found and not cyrillic:
+            if loose and (towns := _misspelt_town(index, name, admin1, country, raion)):
+                # a town's name one letter off before places met by their consonants ("Alchevk" is Alchevsk, not
+                # Chornomorsk by its former Ilichevsk; "Horliva" Horlivka, not the village Horile)
+                found = [*towns, *(each for each in found if each[1] is not towns[0][1])]
             break
     if found and not cyrillic and all(how == MATCHED_BY[1] for _, _, how in found):
         found.extend(_bearers_of_near_spelling(index, name, found, seen, fits))

@@ -11,6 +11,8 @@
   ("Bakhmut raion"), and a raion the text names is read first (:mod:`trucewatch.nlp.place_raions`).
 - A name before what a weapon is ("Tyulpan mortar") read only by a spelling variant is a weapon's model
   (:func:`a_model_name`).
+- A place found only by a spelling variant, whose names are none of them spelt like the text's, is a chance meeting
+  of consonants where the text names no region holding it (:func:`spelt_unlike`; "Lal Chowk" was Chornomorsk).
 - A place far beyond the oblast or the raion the text names, or far from every other place it names, is far from
   where the text is (:func:`far_from_context`): not taken on an alternate name or a spelling variant, flagged
   (CAUTION) when it bears the name itself. A raion named without its oblast counts since "Likhachevo, Lozivskyi
@@ -20,11 +22,12 @@
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
 from typing import Any
 
 from trucewatch.geo.admin1 import admin1_name
 from trucewatch.geo.distance import distance_km
-from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch, admin1_match
+from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch, admin1_match, alternate_names, place_by_id
 from trucewatch.geo.hostilities import distance_to_hostilities_km
 from trucewatch.nlp.place_choice import Context
 from trucewatch.nlp.place_names import RAION_AFTER
@@ -50,6 +53,24 @@ def spelt_beyond_the_line(match: GeoMatch, context: Context) -> bool:
     return km is not None and km > FIRE_REACH_KM
 
 
+# A place found only by a spelling variant is another spelling of one of its names: the text's name and the nearest
+# Latin name the gazetteer keeps for it (its own, or an alternate) share at least this share of their letters
+# (difflib's ratio; "Avdeevsky" and Avdiyivske 0.63, "Velikoy Kamyshevakhe" and Bolshaya Kamyshevakha 0.68).
+SPELT_ALIKE_FLOOR = 0.6
+
+
+def spelt_unlike(name: str, match: GeoMatch) -> bool:
+    """Whether ``match``, found only by a spelling variant of ``name``, bears no name spelt like it (below
+    SPELT_ALIKE_FLOOR against its own name and every alternate): the consonants met by chance, as a foreign name's
+    do ("Lal Chowk" is no Chornomorsk, once Illichivsk; "Daniwato" no Dunaivtsi)."""
+    if match.matched_by != MATCHED_BY[2] or match.source == "admin1-centre":
+        return False
+    place = place_by_id(match.id)
+    names = [match.name, *(alternate_names(place) if place is not None else ())]
+    lowered = name.removeprefix("near ").lower()
+    return max(SequenceMatcher(None, lowered, other.lower()).ratio() for other in names) < SPELT_ALIKE_FLOOR
+
+
 def raion_word_misread(sentence: str, span: tuple[int, int], location: dict[str, Any]) -> bool:
     """Whether the name at ``span`` stands before "raion" or "district" and was read as a settlement only by
     another name or a spelling ("(found as …" in the basis)."""
@@ -68,6 +89,7 @@ def a_model_name(sentence: str, span: tuple[int, int], location: dict[str, Any])
 FAR_BEYOND_OBLAST_KM = 100.0
 FAR_FROM_ANCHORS_KM = 300.0
 CAUTION = "; caution: "
+BEYOND_RAION = "km beyond the raion the text names"
 SAME_POINT_KM = 0.5
 
 
@@ -79,7 +101,7 @@ def far_from_context(match: GeoMatch, context: Context) -> str:
             return f"{beyond:.0f} km beyond {admin1_name(context.admin1)}, which the text names"
     if context.raion and not context.admin1 and (beyond := beyond_raion_km(match, context.raion)) is not None \
             and beyond > FAR_BEYOND_OBLAST_KM:
-        return f"{beyond:.0f} km beyond the raion the text names"  # "Likhachevo, Lozivskyi raion": no Lykhachiv
+        return f"{beyond:.0f} {BEYOND_RAION}"  # "Likhachevo, Lozivskyi raion": no Lykhachiv
     # the name's own single reading is among the anchors: only the others say where the text is
     others = [distance_km(match.lat, match.lon, lat, lon) for lat, lon in context.anchors]
     others = [km for km in others if km > SAME_POINT_KM]

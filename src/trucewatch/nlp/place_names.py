@@ -336,10 +336,13 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
 
 
 def names_another_thing(name: str, sentence: str, span: tuple[int, int]) -> bool:
-    """Whether the name at ``span`` names a side, a military unit, a metro station, a government, or a weapon, a
-    vehicle, a unit or a public figure a village is named like, rather than a place (:func:`names_a_side`,
-    :func:`names_a_unit`, :func:`names_a_stop`, :func:`names_a_government`, :func:`names_equipment`)."""
-    return (names_a_side(sentence, span) or names_a_unit(sentence, span) or names_a_stop(name, sentence, span[1])
+    """Whether the name at ``span`` names a news agency, a side, a military unit, a ship, a metro station, a
+    government, or a weapon, a vehicle, a unit or a public figure a village is named like, rather than a place
+    (:func:`names_an_agency`, :func:`names_a_side`, :func:`names_a_unit`, :func:`names_a_vessel`,
+    :func:`names_a_stop`, :func:`names_a_government`, :func:`names_equipment`)."""
+    return (names_an_agency(name, sentence, span) or names_a_side(sentence, span) or names_a_unit(sentence, span)
+            or names_a_vessel(sentence, span)
+            or names_a_stop(name, sentence, span[1])
             or names_a_government(name, sentence, span) or names_equipment(name, sentence, span))
 
 
@@ -425,15 +428,44 @@ _SIDE_AFTER = re.compile(
 
 # A name before the noun of a military unit names the unit, which is named after its base, its home or a
 # battle, not where it is ("paratroopers of the Pskov division in Hostomel", "the Kantemirovskaya division",
-# "Aidar battalion"); a town's garrison or territorial defence is in the town and is not matched.
+# "Aidar battalion", "the Dnipro-1 regiment"); a town's garrison or territorial defence is in the town and is not
+# matched.
 _UNIT_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:(?i:guards?|motor(?:i[sz]ed)?[- ]rifle|tank|airborne|air[- ]assault|assault|separate|"
+    r"(?:['’]s|-\d{1,2})?\s+(?:(?i:guards?|motor(?:i[sz]ed)?[- ]rifle|tank|airborne|air[- ]assault|assault|separate|"
     r"mechani[sz]ed|marine|naval|infantry|artillery|rocket|missile|special[- ](?:purpose|forces)|volunteer|"
     r"combined[- ]arms|rifle)\s+){0,3}(?i:divisions?|brigades?|regiments?|battalions?|fleet|flotilla|corps|"
     r"paratroopers|marines|detachments?|squadrons?)\b")
 
 
 _UNIT_BEFORE = re.compile(r"\b(?i:regiment|battalion|brigade|division|detachment)\s+$")
+
+
+# A ship is named after a city or a person, not where it is ("the Novocherkassk landing ship in Feodosia", "the
+# landing ship Saratov", "cruiser Moskva"): a name right before the noun of a kind of ship, or right after it (in
+# quotes or not), names the ship. The port it lies in is named with a preposition ("… in Berdyansk port").
+_VESSEL_KIND = (r"(?:(?:large|small|big|medium)\s+)?(?:landing|patrol|missile|rocket|support|logistics|reconnaissance|"
+                r"intelligence|rescue|hospital|command|guard|border|naval)\s+(?:ship|boat|craft)|cruiser|frigate|"
+                r"corvette|submarine|minesweeper|destroyer")
+_VESSEL_AFTER = re.compile(r"['’\"”]?\s+(?i:" + _VESSEL_KIND + r")\b")
+_VESSEL_BEFORE = re.compile(r"\b(?i:" + _VESSEL_KIND + r"|ship|vessel|tanker|tug(?:boat)?|warship)\s+['‘’\"“]?$")
+
+
+# a dateline's date, then the agency's acronym in brackets ("Khartoum, Jun 15 (UNI)", "Kyiv, March 3, 2022 (PTI)")
+_DATE_THEN_BRACKET = re.compile(r"\b\d{1,4},?\s*\($")
+
+
+def names_an_agency(name: str, sentence: str, span: tuple[int, int]) -> bool:
+    """Whether the name at ``span`` is an acronym alone in brackets after a dateline's date: a news agency's
+    ("Khartoum, Jun 15 (UNI)": no village Uni of Kirov oblast)."""
+    return (name.isupper() and len(name) <= 6 and sentence[span[1]:span[1] + 1] == ")"
+            and _DATE_THEN_BRACKET.search(sentence, max(0, span[0] - 12), span[0]) is not None)
+
+
+def names_a_vessel(sentence: str, span: tuple[int, int]) -> bool:
+    """Whether the name at ``span`` is a ship's: right before the noun of a kind of ship ("the Novocherkassk landing
+    ship", "the Moskva cruiser"; a bare "ship" or "vessel", or a plural, says too little: "a Sevastopol vessel" may be
+    where it is), or right after it ("the landing ship 'Orsk'", "submarine Rostov-on-Don", "the tanker Volgoneft")."""
+    return _VESSEL_AFTER.match(sentence, span[1]) is not None or _VESSEL_BEFORE.search(sentence, 0, span[0]) is not None
 
 
 def names_a_unit(sentence: str, span: tuple[int, int]) -> bool:

@@ -61,11 +61,13 @@ _LEAVING = re.compile(r"\b(?i:fleeing|fled|flee|leaving|left|leaves?|escaping|es
 _EMANATING_FROM = re.compile(r"\b(?i:smoke|flames?|fires?|plumes?|glow|explosions?|blasts?)\s+(?:\w+\s+){0,2}?"
                              r"(?i:coming|rising|billowing|pouring|came|rose|billowed|poured)\s+"
                              r"(?i:from)\s+(?:the\s+)?" + PART_OF + r"$")
-# whose home a place is: "a resident of Kyiv", "refugees from Mariupol", "a soldier from Lviv"
+# whose home a place is: "a resident of Kyiv", "refugees from Mariupol", "a soldier from Lviv"; where captives were
+# taken ("POWs from Mariupol killed in Olenivka", "defenders of Azovstal")
 _HOME_OF = re.compile(r"\b(?i:residents?|natives?|citizens?|inhabitants?|evacuees|refugees|soldiers?|servicem[ae]n|"
                       r"journalists?|volunteers?|students?|families|family|sergeants?|privates?|officers?|"
                       r"lieutenants?|captains?|colonels?|commanders?|medics?|pilots?|drivers?|conscripts?|"
-                      r"(?:wo)?m[ae]n|boys?|girls?|teenagers?|child(?:ren)?)\s+(?:of|from)\s+(?:the\s+)?$")
+                      r"POWs?|PoWs?|prisoners?(?:\s+of\s+war)?|captives?|defenders?|hostages?|detainees?|deportees?|"
+                      r"civilians?|(?:wo)?m[ae]n|boys?|girls?|teenagers?|child(?:ren)?)\s+(?:of|from)\s+(?:the\s+)?$")
 _FROM = re.compile(r"\b(?i:from)\s+(?:the\s+)?$")
 _GOING_TO = re.compile(
     r"\b(?i:towards?|heading\s+(?:to|for|towards)|headed\s+(?:to|for|towards)|en\s+route\s+to|bound\s+for|"
@@ -101,6 +103,10 @@ _DATELINE = re.compile(
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\((?i:Reuters|AP|AFP|Ukrinform|"
     r"TASS|RIA|Interfax|UNIAN|Kyiv Independent)\))"
     r"|[A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]+)?\s*\((?i:Reuters|AP|AFP|Ukrinform|TASS|RIA|Interfax|UNIAN)\)")
+# a newspaper or an agency named after its city ("according to the Kyiv Independent", "Kyiv Post reports"): who
+# reports, not where it happened ("the Kyiv TV tower" is in Kyiv: only words that always name a publication)
+_OUTLET = re.compile(NAME + r"\s+(?:Independent|Post|Times|Journal|Herald|Gazette|Tribune|Daily|Telegraph|Insider|"
+                     r"Pravda|Observer|Inform)\b")
 # Where those who report it are: "officials in Moscow said", "according to sources in Kyiv"
 _OFFICIALS_IN = re.compile(r"\b(?i:officials?|authorities|sources?|spokes(?:man|woman|person)|diplomats?|analysts?|"
                            r"experts?|observers|correspondents?|reporters?|journalists?)\s+in\s+(?:the\s+)?$")
@@ -181,8 +187,9 @@ def name_role(sentence: str, start: int) -> str | None:
     if (_ACCORDING_TO_NAME.search(before) or _SAYS_BEFORE.search(before)) and _SOURCE_ENDS.match(sentence, start):
         return "source"  # "according to Gladkov, a drone attacked Belgorod": a person's name, not a village;
         # "Shelling kills two, says Kyiv"
-    if _STATEMENT_IN.search(before) or _BASED_SOURCE.match(sentence, start):
-        return "source"  # "Peskov told reporters in Moscow", "the Defence Ministry in Moscow reports"
+    if _STATEMENT_IN.search(before) or _BASED_SOURCE.match(sentence, start) or _OUTLET.match(sentence, start):
+        return "source"  # "Peskov told reporters in Moscow", "the Defence Ministry in Moscow reports", "according to
+        # the Kyiv Independent"
     if (speaks := _SPEAKS_LATER.match(sentence, start)) is not None and a_seat(speaks.group(0).split()[0]):
         return "source"  # "Moscow said its forces destroyed a depot": a capital as the one who speaks
     if (officials := _OFFICIALS_IN.search(before)) and (

@@ -59,12 +59,14 @@ from trucewatch.nlp.place_choice import (
     line_of_contact_km,
 )
 from trucewatch.nlp.place_far import (
+    BEYOND_RAION,
     CAUTION,
     FIRE_REACH_KM,
     a_model_name,
     far_from_context,
     raion_word_misread,
     spelt_beyond_the_line,
+    spelt_unlike,
 )
 from trucewatch.nlp.place_names import (
     CAPITAL_NEXT,
@@ -154,6 +156,8 @@ KNOWN_RATIO = 3.0
 KNOWN_MARK = "a Ukrainian town"
 KNOWN_TOWN_POPULATION = 40_000
 SPELLED_ALIKE = 0.75
+# a gazetteer reading within this many km of a location's point is the place it gives (its population known)
+SAME_PLACE_KM = 1.0
 _FIRE_WEAPONS = frozenset({"artillery", "mlrs", "fpv", "small_arms"})
 
 
@@ -600,6 +604,11 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
             location, span = doubted  # "Damage at Omsk cafe, Mariupol": not for a place far from the war
         frame.put("location", location, span)
         return True
+    if raion_only is not None:
+        # "shelled Gerasimov, Kharkivskyi raion": no village 765 km beyond the raion the sentence names, but the raion
+        # (a town stays: "Kyiv, Podilskyi district" names the city's district, not the raion of Odesa oblast)
+        doubted, far = (None if found is not None and _a_village_beyond_the_raion(found[0]) else found
+                        for found in (doubted, far))
     if doubted is not None:
         frame.put("location", doubted[0], doubted[1])
         return True
@@ -638,6 +647,15 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
         return True
     # only names in another role: no point (a false place is worse than none), and no entity read instead
     return elsewhere
+
+
+def _a_village_beyond_the_raion(location: dict[str, Any]) -> bool:
+    """Whether ``location`` was kept with a caution for lying far beyond the raion its sentence names, and is a
+    village (under TOWN_POPULATION people): too weak a reading to outweigh the raion."""
+    if BEYOND_RAION not in location.get("basis", "") or not location.get("name"):
+        return False
+    return not any(match.population >= TOWN_POPULATION for match in geocode_candidates(str(location["name"]))
+                   if distance_km(match.lat, match.lon, location["lat"], location["lon"]) <= SAME_PLACE_KM)
 
 
 def _enclaved(name: str, code: str, context: _Placing) -> dict[str, Any] | None:
@@ -712,6 +730,8 @@ def _locate(name: str, scope: str | None, context: _Placing, *, explicit: bool =
     match, basis = chosen
     if not literal and spelt_beyond_the_line(match, context):
         return None  # "On 3 July 2020, shelling hit Zhovanka": no hamlet Zhavynka 590 km from that day's line
+    if not scoped and not literal and spelt_unlike(bare, match):
+        return None  # "Lal Chowk": no town once called Illichivsk, its consonants met by chance
     if not scoped and country is None and conflicts_with_country(match, hint):
         return None  # "seen in Belarus near Rechitsa": no Ukrainian village of the name, nor one by a variant
     if not scoped and country is None and outweighed_abroad(bare, match) and not (
