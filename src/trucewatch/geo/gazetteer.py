@@ -31,6 +31,7 @@ from trucewatch.geo.admin1 import admin1_code as lookup_admin1
 from trucewatch.geo.admin1 import admin1_country, admin1_name
 from trucewatch.geo.distance import PointGrid, valid_point
 from trucewatch.geo.edits import by_dropped_forms, one_edit, one_edit_forms, one_edit_from
+from trucewatch.geo.spelling import ends_alike, short_alike, spelt_alike
 from trucewatch.geo.translit import (
     belarusian_short_u,
     is_cyrillic,
@@ -39,7 +40,6 @@ from trucewatch.geo.translit import (
     normalise,
     russian_form_spellings,
     skeleton,
-    transliterate,
     variant_spellings,
 )
 from trucewatch.model import Location
@@ -313,9 +313,9 @@ def _stage_places(
                 for number in stage.get(each, ()):
                     place = index.places[number]
                     if number in seen or not fits(place) or (phase >= UKRAINIAN_PHASE and (
-                            place.country != "UA" or (phase > UKRAINIAN_PHASE and not _short_alike(name, place.name))
+                            place.country != "UA" or (phase > UKRAINIAN_PHASE and not short_alike(name, place.name))
                     )) or (loose and (
-                            (place.source == POSTAL_RU_SOURCE and not _ends_alike(name, place.name))
+                            (place.source == POSTAL_RU_SOURCE and not ends_alike(name, place.name))
                             or (anywhere and place.country != "UA" and not _spelt_alike_any(
                                 name, key, place.name if own_name else None, number)))):
                         continue
@@ -348,73 +348,13 @@ UKRAINIAN_PHASE = 3
 SHORT_SKELETON = 3
 
 
-def _ends_alike(query: str, own_name: str) -> bool:
-    """Whether a name and a place's own name end in the same letter (in Latin letters; y and i, e and o alike):
-    the postal file's villages bear only their Russian spelling, which a Ukrainian one ("Колотилівка") reaches by
-    its consonants alone, but the same consonants ending otherwise are another word ("Ленинский" is no
-    Yelanskaya)."""
-    def last(name: str) -> str:
-        return _latin(name)[-1:].replace("y", "i").replace("e", "o")  # Плехово is Плехове in Ukrainian
-
-    return last(query) == last(own_name)
-
-
-def _latin(name: str) -> str:
-    """A name normalised in Latin letters (a Cyrillic one in the national Ukrainian system)."""
-    return normalise(transliterate(name, "uk") if is_cyrillic(name) else name)
-
-
-def _spelt_alike(query: str, name: str) -> bool:
-    """Whether a Latin name may be another romanisation of a place's name that has its consonants: both begin
-    with a vowel or both with a consonant, and both end alike (:func:`_ending`). The consonants alone would make
-    "Maiorska" the Amursk of the Far East and "Krymskie" (Krymske, a village) the town of Krymsk."""
-    query, name = normalise(query), _latin(name)
-    return (query[:1] in _VOWEL_LETTERS) == (name[:1] in _VOWEL_LETTERS) and _ending(query) == _ending(name)
-
-
-_VOWEL_LETTERS = frozenset("aeiouyj")
-# the first vowel's class, for names of three consonants: Russian е is often Ukrainian о (Полевое, Польове), и і
-_FIRST_VOWEL = re.compile(r"^(?:[^aeiouy]|y(?=[aeiou]))*([aeiou]|y(?![aeiou]))")  # y before a vowel: a consonant
-_VOWEL_CLASS = {"o": "e", "y": "i"}
-
-
-def _short_alike(query: str, name: str) -> bool:
-    """Whether a Latin name of three consonants may be another spelling of a place's name with the same three: spelt
-    alike (:func:`_spelt_alike`), and the same up to the first vowel, whose class (e and o, i and y alike) is the
-    same ("Polevoe" is Polove, "Zinovo" Zinove; "Balka" is no Bilka, "Kopane" no Kupene)."""
-    if not _spelt_alike(query, name):
-        return False
-    heads = []
-    for text in (normalise(query), _latin(name)):
-        head = _FIRST_VOWEL.match(text)
-        if head is None:
-            return False
-        heads.append((head.group(0)[:-1], _VOWEL_CLASS.get(head.group(1), head.group(1))))
-    return heads[0] == heads[1]
-
-
-# an adjective's ending, of any gender and romanisation: Ukrainian and Russian, and the English-language
-# writers between them, give one place's name as -ske, -skyi, -skoye, -skaya ("Trudovskaya" is Trudivske)
-_ADJECTIVE_ENDING = re.compile(r"(?:s|ts|c)k[aeiouyj]+$")
-_ENDING_CLASS = {"y": "i", "j": "i", "o": "e", "g": "h"}  # Плехово is Плехове; г is h, or g in Russian
-
-
-def _ending(name: str) -> str:
-    """The class of a Latin name's ending: an adjective's (any gender), else its last letter (y and i, e and o,
-    g and h taken as one). "Krymsk" (a town) and "Krymske" (a village) differ; "Krymskie" and "Krymske" do not."""
-    if _ADJECTIVE_ENDING.search(name):
-        return "adjective"
-    last = name[-1:]
-    return _ENDING_CLASS.get(last, last)
-
-
 def _spelt_alike_any(query: str, query_skeleton: str, own_name: str | None, number: int) -> bool:
-    """:func:`_spelt_alike` against the place's own name, or (``own_name`` None: the match was by an alternate
+    """:func:`spelt_alike` against the place's own name, or (``own_name`` None: the match was by an alternate
     name's consonants) against any of its Latin alternate names with the query's consonants ("Artemovsk" is
     Bakhmut by its former name Artemivsk)."""
     if own_name is not None:
-        return _spelt_alike(query, own_name)
-    return any(skeleton(other) == query_skeleton and _spelt_alike(query, other)
+        return spelt_alike(query, own_name)
+    return any(skeleton(other) == query_skeleton and spelt_alike(query, other)
                for other in _alternate_names().get(number, ()))
 
 
