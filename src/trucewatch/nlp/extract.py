@@ -14,7 +14,7 @@ from trucewatch.nlp.pipeline import Article, ArticleState, Frame, Pipeline
 from trucewatch.nlp.sources import active_lexicon
 from trucewatch.nlp.timex import Resolved
 
-PIPELINE_VERSION = "trucewatch-extract/27"
+PIPELINE_VERSION = "trucewatch-extract/28"
 _ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?=[A-Z])")
 _ABBREVIATED = re.compile(r"^[A-Z][^()]{3,}\(\s*([A-Z][A-Z0-9&\-]{1,9})\s*\)$")
 
@@ -103,7 +103,9 @@ def _answering(report: Report, answered: Report) -> Report:
         occurred=answered.occurred if report.occurred is None or report.spans.get("occurred") is None
         else report.occurred,
         location=answered.location if report.location is None or seat or carried else report.location,
-        target=report.target or answered.target,
+        # what is denied is what the allegation struck: the denial's own words of a target belong to its
+        # counter-story ("rejected the accusation, saying its troops were observing the truce")
+        target=answered.target or report.target,
         weapon=report.weapon or answered.weapon)
 
 
