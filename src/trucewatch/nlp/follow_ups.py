@@ -107,7 +107,18 @@ def speaks_back(state: ArticleState, number: int) -> bool:
         return False
     if any(frame.index == number for frame in state.frames):
         return True
+    if _BLAMES.match(sentence, span[1]):
+        return True  # "... The owner did not comment, but governor X blamed Ukraine": the blame is for the event before
     return span[0] > 0 and _SAID_BEFORE.search(sentence, 0, span[0]) is not None
+
+
+# a speaker blaming or accusing a party of the event before and of nothing else ("governor X blamed Ukraine", "accused
+# Kyiv of a drone attack"; not "accused Kyiv of wrecking the talks")
+_BLAMES = re.compile(
+    r"\s*(?:(?:has|had|also|quickly|promptly)\s+)*(?:blamed|blames|accused|accuses)\s+(?:the\s+)?"
+    r"(?:Ukraine|Russia|Kyiv|Kiev|Moscow|the Kremlin|Ukrainian|Russian)(?:['’]s)?(?:\s+[\w\-]+){0,3}?"
+    r"(?:\s+(?:for|of)\s+(?:the|a|an|this|that)\s+(?:[\w\-]+\s+){0,2}?(?:attack|strike|fire|blaze|blast|explosion|"
+    r"shelling|raid)s?)?\s*[.;]?\s*$")
 
 
 # ------------------------------------------------------------------------------------- corrections and debris

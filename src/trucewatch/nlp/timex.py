@@ -95,7 +95,8 @@ _UP_TO_CLOCK = re.compile(r"(?<!shortly )(?<!just )(?<!little )(?<!soon )\b(?:by
 _FROM_CLOCK = re.compile(r"(?<!shortly )(?<!just )(?<!little )(?<!soon )\b(?:after|since)\s*$", re.IGNORECASE)
 CLOCK = re.compile(
     r"\b(?:at|around|about|shortly after|shortly before|before|after)?\s*"
-    r"(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)?"
+    # (the space before "a.m." is taken only with it, so that "23:15 GMT" keeps its zone)
+    r"(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d))?(?:\s*(?P<ampm>a\.?m\.?|p\.?m\.?))?"
     r"(?P<zone>\s+(?:local time|kyiv time|kiev time|moscow time|msk|utc|gmt))?",
     re.IGNORECASE,
 )
