@@ -15,8 +15,12 @@ from trucewatch.model import Report
 from trucewatch.nlp.extract import extract_article
 from trucewatch.nlp.pipeline import Article
 
-SECTIONS: dict[str, list[dict[str, Any]]] = yaml.safe_load(
-    (Path(__file__).parent / "follow_up_cases.yaml").read_text(encoding="utf-8"))
+# follow_up_cases.yaml and the later files of its shape (follow_up_cases_*.yaml), section names unique across them
+SECTIONS: dict[str, list[dict[str, Any]]] = {}
+for _path in sorted(Path(__file__).parent.glob("follow_up_cases*.yaml")):
+    for _section, _cases in yaml.safe_load(_path.read_text(encoding="utf-8")).items():
+        assert _section not in SECTIONS, _section
+        SECTIONS[_section] = _cases
 CASES = [pytest.param(case, id=f"{section}-{case['id']}") for section, cases in SECTIONS.items() for case in cases]
 _PUBLISHED = "2025-03-19T09:00:00+02:00"
 

@@ -53,6 +53,10 @@ UNSEEN13: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragr
 # code (claimant and stance 34 of 40); its misses were not read (docs/extraction-rounds.md, "Unseen paragraphs,
 # fourteenth batch"): its floors are that first score, so that later work shows whether it carries over
 UNSEEN14: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen14.yaml")
+# a fifteenth, truce periods and ordinary days, written independently of the code and scored once before the fixes it
+# led to (claimant and stance 29 of 40); fixes chosen from half 0's misses only (docs/extraction-rounds.md, "Unseen
+# paragraphs, fifteenth batch"); its floors are the score after them
+UNSEEN15: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen15.yaml")
 
 
 def test_the_gold_set_is_big_and_varied_enough() -> None:
@@ -91,13 +95,16 @@ FLOORS: dict[str, tuple[list[dict[str, Any]], dict[str, float]]] = {
                             "weapon": 0.9, "place": 0.95}),
     "unseen14": (UNSEEN14, {"claimant_and_stance": 0.85, "interval": 0.9, "actor": 0.94, "target": 0.8,
                             "weapon": 0.97, "place": 0.89}),
+    # 32/40, 34/39, 28/33, 28/37, 28/33, 28/33
+    "unseen15": (UNSEEN15, {"claimant_and_stance": 0.8, "interval": 0.871, "actor": 0.848, "target": 0.756,
+                            "weapon": 0.848, "place": 0.848}),
 }
 
 
 def test_the_later_batches_hold_40_new_paragraphs_each() -> None:
     seen = {case["id"] for case in CASES}
     for batch in (UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10, UNSEEN11, UNSEEN12,
-                  UNSEEN13, UNSEEN14):
+                  UNSEEN13, UNSEEN14, UNSEEN15):
         ids = {case["id"] for case in batch}
         assert len(batch) == len(ids) == 40 and not ids & seen
         seen |= ids

@@ -18,9 +18,11 @@ from trucewatch.nlp.parses import doc_of as _doc
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
 from trucewatch.nlp.sources import active_lexicon
 
-# "the ministry said it had struck ...": the doer may be the claimant, which the parse can tell
-_PRONOUN_DOER = re.compile(r"\b(?:they|it|we)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ed|struck|hit|shot|blew)\b",
-                           re.IGNORECASE)
+# "the ministry said it had struck ...", "the commander said his units had hit ...": the doer may be the claimant,
+# which the parse can tell
+_PRONOUN_DOER = re.compile(r"\b(?:they|it|we|(?:his|her|its|their|our)\s+(?:[\w\-]+\s+)?(?:forces|troops|units|"
+                           r"soldiers|fighters|operators|crews|drones|army|navy|military))\s+"
+                           r"(?:had\s+|have\s+|has\s+)?(?:\w+ed|struck|hit|shot|blew)\b", re.IGNORECASE)
 # "calling Russian accusations a provocation", "Russia's claim that ...": a party whose words are told is their
 # speaker, not the doer of the act they tell
 _ACCUSER = re.compile(r"(?:['’]s)?\s+(?:accusations?|claims?|allegations?|propaganda|officials|media|version|"

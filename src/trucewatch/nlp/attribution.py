@@ -22,6 +22,8 @@ _SAID = re.compile(
     # ("The Caspian Pipeline Consortium (CPC) said": a body's short name in parentheses is part of its name)
     r"(?P<b>(?!(?i:not so|not true|nonsense)\b)(?:the )?[A-Z][\w'’\- ]{2,80}?(?:\s\([A-Z][A-Z0-9&\-]{1,9}\))?|"
     r"the [a-z][\w'’\- ]{2,60}?)"
+    # ("The strike was blamed on Russian forces by the governor": a passive's subject is what is told)
+    r"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bis)(?<!\bare)"
     r"(?:,\s+(?:for (?:its|their|his|her) part|in turn|meanwhile|however|in response|in reply),)?"
     r",?\s+(?:(?:has|have|had)\s+)?"
     r"(?:said|says|say|reported|reports|stated|"
@@ -29,6 +31,10 @@ _SAID = re.compile(
     # ("the truce announced by Moscow": a participle with its agent after it, not a speaker before it)
     r"rejected|dismissed|blamed|blames|insisted|posted|admitted|" + lx.SAYING_MORE + r")\b(?!\s+by\b)|"
     r"(?P<d>(?:the )?[A-Z][\w’\- ]{2,60}?)['’]s? (?:statement|report|announcement|claim|post|readout|update)\b|"
+    # "was blamed on Russian forces by regional governor X", "had been reported by the ministry": the agent speaks
+    r"\b(?:was|were|is|are|been)\s+(?:(?:first|also|later|quickly|publicly)\s+)?(?:reported|claimed|announced|"
+    r"confirmed|blamed\s+on\s+[^,.;]{2,60}?|attributed\s+to\s+[^,.;]{2,60}?)\s+by\s+"
+    r"(?P<y>(?:the )?[A-Za-z][\w'’\- ]{2,80}?)(?=[,.;]|$)|"
     r"\b(?:said|reported|stated|claimed|announced|wrote|countered|replied|retorted|insisted|added)\s+"
     r"(?!by\s)(?P<c>(?:the )?[A-Za-z][\w'’\- ]{2,80}?)(?=[,.;]|:\s|$)",
 )
@@ -38,9 +44,11 @@ _IN_ACCOUNT = re.compile(r"\b[Ii]n\s+(?P<i>(?:the\s+)?[^,.;]{2,80}?)['’]s?\s+(
 _ACCOUNT_NOUN = re.compile(r"['’]s?\s+(?:account|words|telling|version)\b|\bwords\s+of\b")
 # "..., in the words of the regional governor": the one whose words they are speaks (never "in other words")
 _IN_WORDS_OF = re.compile(r"\b[Ii]n\s+the\s+(?:very\s+)?words\s+of\s+(?P<w>(?:the\s+)?[^,.;]{2,80}?)(?=[,.;]|$)")
-_GROUPS = ("a", "p", "q", "e", "i", "w", "b", "d", "c")
+_GROUPS = ("a", "p", "q", "e", "i", "w", "b", "d", "y", "c")
 _SPEAKER_AFTER = re.compile(r"\s+(?!(?i:on|in|at|late|early|last|this|yesterday|today|earlier|later|overnight|after|"
-                            r"before|during|when|while|with|without|citing|adding|that|from|via|through|by)\b)"
+                            r"before|during|when|while|with|without|citing|adding|that|from|via|through|by|"
+                            # ("..., said his units had hit it": a clause whose subject is a pronoun or owned by one)
+                            r"his|her|its|their|our|my|it|they|he|she|we|i)\b)"
                             r"(?P<c>(?:the )?[A-Za-z][\w'’\- ]{2,80}?)(?=[,.;]|$)")
 _TITLE_BEFORE = re.compile(r"(?<![\w\-])(?:(?:the|regional|city|town|acting|deputy|district|local|its)\s+)*"
                            r"(?:governor|mayor|head|spokes(?:man|woman|person)|minister|chief|commander)\s+$")

@@ -1,8 +1,8 @@
 """The extraction components. Each registers under a versioned name and declares what it reads/writes.
 
 Order of the default pipeline (see :data:`DEFAULT_COMPONENTS`): sentences -> events -> follow-ups -> claims ->
-actor -> weapon -> target -> counts -> casualties -> outcome -> time -> place -> headline -> side by place -> local
-time.
+actor -> weapon -> target -> counts -> casualties -> outcome -> time -> the strike told again -> place -> headline ->
+side by place -> local time.
 """
 
 from __future__ import annotations
@@ -126,6 +126,7 @@ TRACE_KINDS = frozenset({"munition_remnants", "burial_site", "bodies_found"})
 TRACE_TIME = ("when the traces were found or seen, as the text dates it; the text gives no time for the event "
               "that left them")
 _CORRECTION = re.compile(r"^\s*(?:editor['’]s\s+)?(?:correction|clarification)\s*[:—–]", re.IGNORECASE)
+DENIED_FIRST_REACH = 2  # a denial told first answers a claim reported at most this many sentences after it
 _ANSWER = re.compile(r"\b(claims?|allegations?|accusations?|reports?|statements?|versions?|accounts?|it|this|that)\b",
                      re.IGNORECASE)
 
@@ -139,6 +140,7 @@ def events(state: ArticleState) -> None:
     text = state.article.text
     to_parse: list[tuple[int, int, str, bool]] = []
     silent: list[tuple[int, int, str]] = []  # sentences with no event word at all: candidates for spelling
+    denied_first: tuple[int, int, str, tuple[int, int]] | None = None  # a denial before any event is told
     for number, (start, end) in enumerate(state.sentences):
         sentence = text[start:end]
         if len(sentence) > MAX_SENTENCE_CHARS:
@@ -169,7 +171,10 @@ def events(state: ArticleState) -> None:
                 frame.put("denial", True, answer.span())
                 frame.put("answers", state.frames[-1].index)
                 state.frames.append(frame)
-            elif not weak_only and len(to_parse) < MAX_PARSED and _parse_wanted(sentence, bool(state.frames)):
+                continue
+            if answer and not state.frames and denied_first is None and _ANSWER.search(sentence):
+                denied_first = (number, start, sentence, answer.span())  # unless the parse reads an event in it
+            if not weak_only and len(to_parse) < MAX_PARSED and _parse_wanted(sentence, bool(state.frames)):
                 # like a weak trigger, a noun of damage reports an event only before the article has reported
                 # one ("Damage to a school in Lyman"); after that it is detail, and only a verb of harm or a
                 # weapon acting ("A missile landed near a school") makes a further event
@@ -224,6 +229,21 @@ def events(state: ArticleState) -> None:
     if silent:
         _spelling(state, silent, MAX_PARSED - len(to_parse))
     state.frames.sort(key=lambda each: each.index)
+    if denied_first is not None:
+        _denial_told_first(state, *denied_first)
+
+
+def _denial_told_first(state: ArticleState, number: int, start: int, sentence: str, span: tuple[int, int]) -> None:
+    """"Moscow rejected the accusation. Ukrainian officials had said Russian drones hit a power plant in X": a
+    denial told before the claim it answers, which one of the next two sentences reports."""
+    answered = next((frame for frame in state.frames if number < frame.index <= number + DENIED_FIRST_REACH), None)
+    if answered is None or any(frame.index == number for frame in state.frames):
+        return
+    frame = Frame(sentence, start, number, answered.event, span)
+    frame.put("event", frame.event, span)
+    frame.put("denial", True, span)
+    frame.put("answers", answered.index)
+    state.frames.insert(state.frames.index(answered), frame)
 
 
 def _triggers(sentence: str, reported_before: bool) -> tuple[dict[str, re.Match[str]], bool]:
@@ -428,7 +448,10 @@ def _has_weapon(sentence: str) -> bool:
 
 # a body named again by its kind ("Ukrenergo announced outages. ... the company said"): the article's claimant
 _ANAPHOR = re.compile(r"^(?:the|this)\s+(?:company|ministry|operator|agency|service|department|office|utility|firm|"
-                      r"military|army|navy|fleet|command|administration)$", re.IGNORECASE)
+                      r"military|army|navy|fleet|command|administration)$|"
+                      # "According to his post, ...": the words of the one named speaking before
+                      r"^(?:his|her|their|its)\s+(?:[\w\-]+\s+)?(?:post|statement|account|update|message|address|"
+                      r"remarks|comments?|briefing|words)$", re.IGNORECASE)
 
 
 # a wire story's agency at its head ("ENERGODAR, August 17. /TASS/.", "KYIV, March 3 (Ukrinform) -"): whose outlet
@@ -526,15 +549,28 @@ def weapon(state: ArticleState) -> None:
 def target(state: ArticleState) -> None:
     """What was hit, as a taxonomy code, outside the sentence's attribution: of several codes, the one the parse
     says the event acts on most directly (:mod:`event_roles`), else the most specific pattern."""
-    earlier: list[tuple[int, str]] = []  # (sentence number, code): "the plant" may name one of them again
+    # (sentence number, code): "the plant" may name one of them again, also one a sentence with no event named
+    # ("The substation supplying X was put out of action. ... two rockets had hit the site")
+    earlier: list[tuple[int, str]] = _silent_targets(state)
     for frame, chosen, found in _named(state, lx.TARGETS,
                                        lambda frame, doc, found: event_roles.target_in_role(doc, found)):
         joined = event_roles.joined_target(frame.sentence, chosen, found, lx.TARGETS) or chosen.value
-        code = target_reference.carried(frame.sentence[:chosen.end], joined, earlier, frame.index)
+        code = target_reference.carried(frame.sentence[:chosen.end], joined, sorted(earlier), frame.index)
         earlier.append((frame.index, code))
         frame.put("target", code, (chosen.start, chosen.end))
         frame.put("target_name", frame.sentence[chosen.start:chosen.end])
-    target_reference.fill_named_again(state.frames, earlier, _without_claimant)
+    target_reference.fill_named_again(state.frames, sorted(earlier), _without_claimant)
+
+
+def _silent_targets(state: ArticleState) -> list[tuple[int, str]]:
+    """(sentence number, code) of the target the lexicon reads first in each sentence that reports no event."""
+    with_events = {frame.index for frame in state.frames}
+    found: list[tuple[int, str]] = []
+    for number, (start, end) in enumerate(state.sentences):
+        named = [] if number in with_events else event_roles.mentions(state.article.text[start:end], lx.TARGETS)
+        if named:
+            found.append((number, event_roles.by_lexicon(named).value))
+    return found
 
 
 @component("trucewatch.time.v2", reads=("frames.event", "frames.claimant", "published_at", "anchors"),
@@ -602,8 +638,9 @@ def _before_consequence(resolved: Resolved, sentence: str, published: datetime |
 DEFAULT_COMPONENTS = [
     "trucewatch.sentences.v1", "trucewatch.events.v2", "trucewatch.follow_ups.v1", "trucewatch.claims.v2",
     "trucewatch.actor.v2", "trucewatch.weapon.v2", "trucewatch.target.v2", "trucewatch.counts.v1",
-    "trucewatch.casualties.v1", "trucewatch.outcome.v1", "trucewatch.time.v2", "trucewatch.place.v2",
-    "trucewatch.headline.v1", "trucewatch.side_by_place.v1", "trucewatch.local_time.v1", "trucewatch.list_items.v1",
+    "trucewatch.casualties.v1", "trucewatch.outcome.v1", "trucewatch.time.v2", "trucewatch.retold.v1",
+    "trucewatch.place.v2", "trucewatch.headline.v1", "trucewatch.side_by_place.v1", "trucewatch.local_time.v1",
+    "trucewatch.list_items.v1",
 ]
 
 

@@ -103,7 +103,9 @@ def _answering(report: Report, answered: Report) -> Report:
         occurred=answered.occurred if report.occurred is None or report.spans.get("occurred") is None
         else report.occurred,
         location=answered.location if report.location is None or seat or carried else report.location,
-        target=report.target or answered.target,
+        # what is denied is what the allegation struck: the denial's own words of a target belong to its
+        # counter-story ("rejected the accusation, saying its troops were observing the truce")
+        target=answered.target or report.target,
         weapon=report.weapon or answered.weapon)
 
 

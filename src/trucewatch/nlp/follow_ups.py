@@ -111,7 +111,18 @@ def speaks_back(state: ArticleState, number: int) -> bool:
         return False
     if any(frame.index == number for frame in state.frames):
         return True
+    if _BLAMES.match(sentence, span[1]):
+        return True  # "... The owner did not comment, but governor X blamed Ukraine": the blame is for the event before
     return span[0] > 0 and _SAID_BEFORE.search(sentence, 0, span[0]) is not None
+
+
+# a speaker blaming or accusing a party of the event before and of nothing else ("governor X blamed Ukraine", "accused
+# Kyiv of a drone attack"; not "accused Kyiv of wrecking the talks")
+_BLAMES = re.compile(
+    r"\s*(?:(?:has|had|also|quickly|promptly)\s+)*(?:blamed|blames|accused|accuses)\s+(?:the\s+)?"
+    r"(?:Ukraine|Russia|Kyiv|Kiev|Moscow|the Kremlin|Ukrainian|Russian)(?:['’]s)?(?:\s+[\w\-]+){0,3}?"
+    r"(?:\s+(?:for|of)\s+(?:the|a|an|this|that)\s+(?:[\w\-]+\s+){0,2}?(?:attack|strike|fire|blaze|blast|explosion|"
+    r"shelling|raid)s?)?\s*[.;]?\s*$")
 
 
 # ------------------------------------------------------------------------------------- corrections and debris
@@ -198,3 +209,40 @@ def _drop(state: ArticleState, frame: Frame | None, sentence: str, why: str) -> 
     if frame is not None:
         state.frames.remove(frame)
     state.dropped.append((sentence, why))
+
+
+# ---------------------------------------------------------------------------------------- the strike told again
+# the thing a sentence before named, named again where the strike on it is told ("the building had been hit",
+# "his units had hit it", "rockets struck the site")
+_THING_AGAIN = re.compile(
+    r"\b(?:the|that|this)\s+(?:same\s+|damaged\s+)?(?:building|site|facility|plant|station|object|structure|"
+    r"installation|enterprise|depot)\b(?!['’])|"
+    r"\b(?:hit|struck|attacked|targeted|shelled|damaged|bombed|hitting|striking)\s+(?:it|them)\b", re.IGNORECASE)
+
+
+@component("trucewatch.retold.v1", reads=("frames.weapon", "frames.occurred", "frames.claimant"),
+           writes=("frames.weapon", "frames.occurred"))
+def retold(state: ArticleState) -> None:
+    """A sentence that tells what became of a thing and names no weapon ("Part of X was without heat
+    after a boiler house was damaged", "The pumping station at X was on fire on Tuesday morning"), its speaker
+    named only in the next sentence, which tells the strike on that thing again by a word naming it again ("The
+    governor said the building had been hit by artillery fire in the morning", "X said his units had hit it
+    overnight"): the first takes the weapon of the second, and its time when the second states one, since that
+    is when the thing was struck. Both stay reports (the second may tell more)."""
+    by_index = {frame.index: frame for frame in state.frames}
+    for frame in state.frames:
+        told = by_index.get(frame.index + 1)
+        if (told is None or "weapon" in frame.values or "claimant" in frame.spans
+                or frame.values.get("claimant") is None or told.values.get("claimant") != frame.values["claimant"]
+                or {told.event, frame.event} - set(_STRIKES) or frame.values.get("denial")
+                or told.values.get("denial")):
+            continue
+        said = told.spans.get("claimant")
+        if not _THING_AGAIN.search(told.sentence, said[1] if said else 0):
+            continue
+        if "weapon" in told.values:
+            frame.put("weapon", told.values["weapon"])
+        own_time = told.values.get("occurred")
+        if own_time is not None and own_time.how not in ("publication", "context"):
+            frame.spans.pop("occurred", None)
+            frame.put("occurred", own_time)

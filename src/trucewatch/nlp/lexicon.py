@@ -13,6 +13,11 @@ def _words(*alternatives: str) -> str:
     return "|".join(alternatives)
 
 
+# a drone named by what it lacks: "uncrewed boats", "unmanned surface vessels", "USVs", "uncrewed aerial vehicles"
+UNCREWED = (r"(?:(?:uncrewed|unmanned|crewless|pilotless|remote-controlled|remotely (?:piloted|controlled))\s+"
+            r"(?:aerial\s+vehicles?|aircraft|boats?|(?:surface\s+|naval\s+)?vessels?|craft)|USVs?)")
+
+
 # ------------------------------------------------------------------------------------------ event triggers
 # what is "captured" by a camera, not taken by force ("a drone captured dramatic footage of the landslides")
 _RECORDED = (r"(?:footage|videos?|images?|photos?|photographs?|pictures?|scenes?|moments?|attention|imagination|"
@@ -34,7 +39,7 @@ EVENT_TRIGGERS: dict[str, re.Pattern[str]] = {
             # (not "destroyed a workshop assembling drones", "a depot for missiles": the weapons are what it holds)
             r"destroyed (?:(?!(?!incoming\b)\w+ing\b|for\b|with\b|(?:workshop|warehouse|depot|factory|plant|"
             r"facility|site|hangar|storage|production)s?\b)[\w\-]+ ){0,4}?(?:drones?|uavs?|missiles?|rockets?|"
-            r"shaheds?)",
+            r"shaheds?|" + UNCREWED + r")",
             r"air defen[cs]es? (?:destroyed|repelled|were active|worked)",
             r"defused", r"lost from radar", r"suppressed by electronic warfare", r"jammed",
             # security services taking weapons out of use (ACLED: disrupted weapons use)
@@ -65,6 +70,8 @@ EVENT_TRIGGERS: dict[str, re.Pattern[str]] = {
             r"air ?strikes?", r"bomb(?:ed|ing|s)",
             r"launched", r"targeted", r"targeting", r"blasts?", r"explosions?", r"exploded", r"damaged",
             r"destroyed", r"pounded", r"raid(?:s|ed)?", r"bl[eo]w(?:n)? up", r"blowing up",
+            # "accused Kyiv's forces of blowing it up"
+            r"bl(?:ew|own|ow|owing) (?:it|them) up",
             r"violat(?:e|es|ed|ing|ions?)",
             # "a 750 kV line was disconnected as a result of military activity": the monitors' word for fire
             r"(?:as a result of|due to|because of|caused by|owing to) (?:\w+ )?military activit(?:y|ies)",
@@ -104,7 +111,7 @@ _LABEL = r"(?:false|fake|fabricat\w*|provocations?|staged|disinformation|lies|pr
 # the labels that say a claim is untrue by themselves ("provocation" alone may name the act: "calling it a
 # provocation" of the other side's strike)
 _FALSE_LABEL = (r"(?:false|fake|fabricat\w*|staged(?:\s+provocations?)?|disinformation|lies|propaganda|untrue|baseless|"
-                r"theat(?:re|er)|hoax|fiction|fairy tales?)")
+                r"theat(?:re|er)|hoax|fiction|fairy tales?|absurd|groundless|unfounded|nonsense|invented|slander)")
 DENIAL = re.compile(
     r"\b(denie[sd]|deny(?:ing)?|rejected|rejects|dismissed|dismisses|refuted|refutes|"
     # "dismissing as 'fabrications' Ukrainian claims that ...": the -ing form with what it dismisses
@@ -202,7 +209,7 @@ WEAPON_SIDES: list[tuple[re.Pattern[str], str]] = [
 ]
 
 # "Debris from a Ukrainian drone downed over the region": the party named with the weapon launched it
-WEAPON_NAMED = re.compile(r"\s+(?:[\w\-]+\s+)?(?:drones?|uavs?|missiles?|unmanned aerial vehicles?)\b", re.IGNORECASE)
+WEAPON_NAMED = re.compile(r"\s+(?:[\w\-]+\s+)?(?:drones?|uavs?|missiles?|" + UNCREWED + r")\b", re.IGNORECASE)
 ENEMY_DOER = re.compile(r"\b(?:the|our)\s+enemy\b(?!\s+(?:positions?|targets?|equipment|troops'))|"
                         r"\benemy\s+(?:forces|troops|army|drones|aviation|artillery|missiles)\b", re.IGNORECASE)
 # a subordinate clause opening the sentence: who speaks there does not tell the main clause
@@ -215,7 +222,7 @@ FRAME_MARK = re.compile(r"[:;—]\s")
 WEAPONS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p, re.IGNORECASE), weapon) for p, weapon in [
         (r"\bFPV\b|first[- ]person[- ]view", "fpv"),
-        (r"\b(shahed|shaheds|geran|gerbera|lancet|uavs?|drones?|unmanned aerial vehicles?|loitering munitions?)\b",
+        (r"\b(shahed|shaheds|geran|gerbera|lancet|uavs?|drones?|" + UNCREWED + r"|loitering munitions?)\b",
          "drone"),
         (r"\b(KABs?|FABs?|guided (?:aerial )?bombs?|glide bombs?|aerial bombs?|air ?strikes?|air forces|"
          r"aviation|bombs?|bombed|bombing|helicopters?|military aircraft|(?:fighter|attack) jets?|"
@@ -313,6 +320,9 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         (r"\b(farm|grain|agricultural|granary|crop)\b", "civilian.agriculture"),
         (r"\b(residential|apartment (?:block|building)|high-rise|houses?|homes?|dwellings?|"
          r"private (?:house|home)s?|block of flats)\b", "civilian.residential"),
+        # a vehicle people ride in: civilian, of no finer kind ("a municipal bus", "a civilian car", "a minibus")
+        (r"\b((?:mini|trolley)?bus|buses|minibuses|trolleybuses|trams?|"
+         r"(?:civilian|passenger|private) (?:cars?|vehicles?))\b", "civilian"),
         (r"\b(military base|barracks|command post|headquarters)\b", "military.base"),
         # what was hit, not what fired: tanks and howitzers are left out ("shelled from tanks")
         (r"\b(military (?:vehicles?|equipment)|armou?red (?:vehicles?|personnel carriers?)|infantry fighting "

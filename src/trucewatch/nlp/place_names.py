@@ -61,7 +61,7 @@ PART_OF = (r"(?:(?:central|downtown|northern|southern|eastern|western|north-?eas
             r"(?:\s*,\s*|\s+and\s+|\s+))*")
 _PLACE_AFTER = re.compile(
     # a title may start with the preposition or verb ("Shelled Lysychansk", "Near Bayrak")
-    r"\b(?P<prep>(?i:in|near|at|on|over|above|around|outskirts of|of|to|towards|targeting|across|outside|from|through|"
+    r"\b(?P<prep>(?i:in|near|at|on|over|above|around|outskirts of|of|to|towards?|targeting|across|outside|from|through|"
     r"into|inside|within|throughout|enters?|entering|entered|reach(?:es|ed|ing)?|leaving|leaves?|left|fleeing|fled|flee|shelled|attacked|struck|hit|"
     r"between|"
     # a verb of attack or of taking ground whose object is the place ("Russian troops storming Mariupol",
@@ -570,7 +570,7 @@ _SURNAME_OWNS = re.compile(r"\s+[A-Z][\w\-]+['’]s\b")
 # a person's title right before a name ("President Vladimir Putin", "Governor Vladimir Saldo")
 _PERSON_TITLE = re.compile(r"\b(?:President|Prime\s+Minister|Minister|Governor|Mayor|General|Patriarch|Mr|Mrs|Ms|Dr|"
                            r"Senator|Chancellor|Colonel|Commander|Spokes(?:man|woman))\.?\s+$")
-_LOWER_AFTER = re.compile(r"\b(?i:in|near|of|at|on|outside|around|towards)\s+"
+_LOWER_AFTER = re.compile(r"\b(?i:in|near|of|at|on|outside|around|towards?)\s+"
                           r"(?:(?:the|a)\s+(?:destroyed|damaged|ruined|besieged|occupied)\s+)?"
                           r"(?P<name>[a-z][a-z'’-]{3,}(?:\s+[a-z][a-z'’-]{2,})?)\b")
 # a city's park, square or stadium is in the city ("Kharkiv Forest Park"); a river or a highway named after a

@@ -320,6 +320,10 @@ def place(state: ArticleState) -> None:
         _fit(context, frame, state)
         if not _place_by_pattern(frame, context):
             unresolved.append(frame)
+        elif (region := _region_only(frame)) is not None:
+            # "The substation supplying the town of X was put out of action. The head of Y region blamed a strike":
+            # a settlement of the region, named in the sentence before or after with no event of its own
+            _place_from_neighbour(frame, state, context, region)
     if unresolved:
         sentences = [f.sentence for f in unresolved]
         for frame, entities in zip(unresolved, labelled_entities(sentences, ("GPE", "LOC", "FAC", "ORG")),
@@ -365,10 +369,18 @@ def _of_republic(city: dict[str, Any], code: str) -> dict[str, Any]:
                      f"oblast's ({centre.precision_km:.0f} km)"}
 
 
-def _place_from_neighbour(frame: Frame, state: ArticleState, context: _Placing) -> bool:
+def _region_only(frame: Frame) -> str | None:
+    """The region of a frame placed only at its region's centre, else None."""
+    location = frame.values.get("location")
+    if isinstance(location, dict) and location.get("name") is None and location.get("admin1_code"):
+        return str(location["admin1_code"])
+    return None
+
+
+def _place_from_neighbour(frame: Frame, state: ArticleState, context: _Placing, region: str | None = None) -> bool:
     """A sentence that names no place takes the settlement named in the sentence right after (or before) it
     when that one reports no event of its own: a split sentence ("Damage to school no." / "11 in Bakhmut") or
-    a caption's second line."""
+    a caption's second line. ``region``: the sentence names only that region, and the settlement must lie in it."""
     with_events = {other.index for other in state.frames}
     for index, where in ((frame.index + 1, "next"), (frame.index - 1, "previous")):
         if index in with_events or not 0 <= index < len(state.sentences):
@@ -379,8 +391,10 @@ def _place_from_neighbour(frame: Frame, state: ArticleState, context: _Placing) 
             cleaned, glued = strip_words(name)
             if len(cleaned) < 3 or name_role(neighbour, span[0]) in ELSEWHERE_ROLES:
                 continue  # "… killed in the war zone. Born in 1995 in Mykhlia": not where it happened
-            location = _locate(("near " if near else "") + cleaned, admin1_of(admin_text) or glued or context.admin1,
-                               context)
+            location = _locate(("near " if near else "") + cleaned,
+                               admin1_of(admin_text) or glued or region or context.admin1, context)
+            if region is not None and location is not None and location.get("admin1_code") != region:
+                continue
             if location is not None and location.get("lat") is not None and location["source"] != "admin1-centre":
                 if _too_weak_for_a_neighbour(location, context):
                     continue

@@ -74,3 +74,24 @@ def side_by_place(state: ArticleState) -> None:
                 frame.sentence):
             frame.put("actor", claimant)
             frame.put("stance", "acknowledges")
+            continue
+        sender = None if named else _sent_before(state, frame)
+        if sender is not None and held != sender:
+            # "Russia launched 179 drones at Ukraine overnight, ... In the Kirovohrad region a drone hit an energy
+            # facility, local officials said": one of the weapons the same speaker said a party sent
+            frame.put("actor", sender)
+            frame.put("stance", "alleges" if sender == opponent else "acknowledges")
+
+
+def _sent_before(state: ArticleState, frame: Frame) -> str | None:
+    """The party that an earlier sentence of the same side's speakers says sent the weapon this frame names (the
+    nearest such frame: a strike or an interception whose doer it found), when it names one."""
+    weapon = frame.values.get("weapon")
+    if not weapon or weapon == "unknown":
+        return None
+    for before in reversed(state.frames):
+        if (before.index < frame.index and before.values.get("weapon") == weapon
+                and before.values.get("claimant") == frame.values.get("claimant")
+                and before.values.get("actor") in lx.OPPONENT and not before.values.get("denial")):
+            return str(before.values["actor"])
+    return None

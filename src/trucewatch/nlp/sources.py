@@ -48,7 +48,7 @@ _MAYOR = re.compile(r"\b(?P<before>[A-Z][a-z'\-]{3,})(?:['’]s)?\s+(?:city\s+)?
                     r"\b[Mm]ayor\s+of\s+(?P<after>[A-Z][a-z'\-]{3,})\b")
 _REGION_MENTION = re.compile(r"\b([A-Z][\w'\-]+)\s+(?:[Rr]egion|[Oo]blast|[Kk]rai)\b")
 _TOWN_MENTION = re.compile(
-    r"(?:\b(?i:in|of|near|over|on|at|to|approaching|towards|struck|hit|attacked|shelled|bombed|targeted)\s+"
+    r"(?:\b(?i:in|of|near|over|on|at|to|approaching|towards?|struck|hit|attacked|shelled|bombed|targeted)\s+"
     r"(?:the\s+)?|^)([A-Z][a-z'\-]{3,}?)(?:['’]s)?\b(?!\s+time)",
     re.MULTILINE)
 # (above: "Lviv's historic centre": the town is Lviv; "missiles struck Kharkiv, the mayor said"; "a fire at the

@@ -62,10 +62,12 @@ NIGHT_OF = re.compile(rf"\b(?:on\s+)?the\s+night\s+of\s+(?:the\s+)?"
 _CLOCK_TEXT = r"[0-2]?\d(?:[:.][0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)?"
 # a clock time named by a word ("between nightfall and 7 a.m.", "between dusk on Sunday and dawn on Monday")
 _CLOCK_WORD = r"midnight|noon|dusk|nightfall|sunset|dawn|daybreak|first light|sunrise"
-# "between 5 p.m. and 7 p.m.", "from 22:00 to 02:00", "23:40-01:15", "between midnight and 3 a.m."
+# "between 5 p.m. and 7 p.m.", "from 22:00 to 02:00", "23:40-01:15", "between midnight and 3 a.m.", "from about
+# 01:00 until around 03:00"
+_ABOUT = r"(?:(?:about|around|roughly|approximately|some|circa)\s+)?"
 CLOCK_RANGE = re.compile(
-    rf"(?:\b(?:between|from)\s+(?P<a>{_CLOCK_TEXT}|{_CLOCK_WORD})\s*(?:and|to|until|till|-|–)\s*"
-    rf"(?P<b>{_CLOCK_TEXT}|{_CLOCK_WORD})|"
+    rf"(?:\b(?:between|from)\s+{_ABOUT}(?P<a>{_CLOCK_TEXT}|{_CLOCK_WORD})\s*(?:and|to|until|till|-|–)\s*"
+    rf"{_ABOUT}(?P<b>{_CLOCK_TEXT}|{_CLOCK_WORD})|"
     rf"(?<![\d:.])(?P<a2>[0-2]?\d[:.][0-5]\d)\s*(?:-|–)\s*(?P<b2>[0-2]?\d[:.][0-5]\d)(?![\d:.]))"
     rf"(?P<zone>\s+(?:local time|kyiv time|kiev time|moscow time|msk|utc|gmt))?",
     re.IGNORECASE)
@@ -93,7 +95,8 @@ _UP_TO_CLOCK = re.compile(r"(?<!shortly )(?<!just )(?<!little )(?<!soon )\b(?:by
 _FROM_CLOCK = re.compile(r"(?<!shortly )(?<!just )(?<!little )(?<!soon )\b(?:after|since)\s*$", re.IGNORECASE)
 CLOCK = re.compile(
     r"\b(?:at|around|about|shortly after|shortly before|before|after)?\s*"
-    r"(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)?"
+    # (the space before "a.m." is taken only with it, so that "23:15 GMT" keeps its zone)
+    r"(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d))?(?:\s*(?P<ampm>a\.?m\.?|p\.?m\.?))?"
     r"(?P<zone>\s+(?:local time|kyiv time|kiev time|moscow time|msk|utc|gmt))?",
     re.IGNORECASE,
 )
@@ -210,9 +213,30 @@ _SUPERSEDED_AFTER = re.compile(r"^[^;:]{0,30}?\bas\s+(?:\w+\s+){0,2}?(?:had\s+)?
                                r"previously|mistakenly)\s+(?:reported|written|said|stated|given|posted)", re.IGNORECASE)
 
 
+# noon or midnight as the time of day something happened ("around noon", "shortly after midnight"); never a
+# word alone ("the midnight deadline"), nor when a truce began or ended ("after the truce ended at midnight")
+_NAMED_CLOCK_AT = re.compile(r"\b(?P<how>at|around|about|(?:shortly|just|soon) (?:after|before)|after|before)\s+"
+                             r"(?:(?:about|around)\s+)?(?P<clock>noon|midnight)\b(?!\s+(?:deadline|truce|ceasefire))",
+                             re.IGNORECASE)
+_TRUCE_EDGE_BEFORE = re.compile(r"\b(?:truce|ceasefire|cease-fire|moratorium|pause|deadline|curfew)\s+(?:\w+\s+){0,2}?"
+                                r"(?:ended|ends|expired|expires|began|begins|started|starts|took effect|takes effect|"
+                                r"came into force|comes into force|ran out|runs out)\s+$", re.IGNORECASE)
+
+
+def _named_clocks(sentence: str) -> Iterator[tuple[time, str | None, tuple[int, int]]]:
+    """Noon and midnight told as when something happened; midnight "before" it is the end of the day named."""
+    for match in _NAMED_CLOCK_AT.finditer(sentence):
+        if _TRUCE_EDGE_BEFORE.search(sentence, 0, match.start()):
+            continue
+        clock = _NAMED_CLOCK[match.group("clock").lower()]
+        if clock == time(0) and match.group("how").lower().endswith("before"):
+            clock = time(23, 59)  # "shortly before midnight on Sunday": late on Sunday
+        yield clock, None, match.span("clock")
+
+
 def _find_clock(sentence: str) -> tuple[time, str | None, tuple[int, int]] | None:
     """The sentence's first clock time, passing over those a correction sets aside when another is given."""
-    found = list(_clocks(sentence))
+    found = sorted([*_clocks(sentence), *_named_clocks(sentence)], key=lambda each: each[2][0])
     kept = [each for each in found if not _SUPERSEDED_BEFORE.search(sentence[max(0, each[2][0] - 80):each[2][0]])
             and not _SUPERSEDED_AFTER.match(sentence[each[2][1]:])]
     return (kept or found)[0] if found else None
