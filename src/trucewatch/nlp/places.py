@@ -30,10 +30,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, datetime
 from difflib import SequenceMatcher
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from trucewatch.geo.admin1 import admin1_code, admin1_name
 from trucewatch.geo.distance import distance_km
@@ -68,6 +66,7 @@ from trucewatch.nlp.place_far import (
     spelt_beyond_the_line,
     spelt_unlike,
 )
+from trucewatch.nlp.place_front import FRONT_EVENTS, front_day
 from trucewatch.nlp.place_names import (
     CAPITAL_NEXT,
     CITY_POPULATION,
@@ -142,12 +141,6 @@ _ON_THE_WAY = {"destination": "was going", "origin": "set out from"}
 # a route's end beats where it set out from and the front's sector it lies in ("a convoy moving from Belgorod to
 # Kharkiv"); not where people lived ("residents of Vovchansk evacuated to Kharkiv after shelling": Vovchansk)
 _YIELDS_TO_DESTINATION = ("origin", "axis")
-# Acts that happen within artillery range of the front; long-range strikes (missiles, and unmanned
-# drones such as the Shahed) reach anywhere and never use the prior.
-_FRONT_EVENTS = frozenset({"shelling", "ground_assault"})
-# Guided aerial bombs are released by aircraft staying a few tens of km behind the line: a front weapon too.
-_FRONT_WEAPONS = frozenset({"artillery", "mlrs", "fpv", "small_arms", "aerial_bomb"})
-_LONG_RANGE_WEAPONS = frozenset({"missile", "drone"})
 # A Ukrainian town known by a name (its former name, its name in Russian) is the place of a war text over a place
 # abroad far from every line, or over namesakes that gave no point (:func:`_known_in_ukraine`), when it has this
 # many times the people of any other Ukrainian place of the name; over namesakes that gave no point, only a town of
@@ -175,8 +168,8 @@ class _Placing(Context):
 def _fit(context: _Placing, frame: Frame, state: ArticleState) -> None:
     """The context's fields that depend on the frame being placed: its day for the front-line prior, and
     whether it is fire across the line or a deep drone strike."""
-    context.front_day, context.front_after_population = _front_day(frame, state)
-    context.fire = frame.event in _FRONT_EVENTS or frame.values.get("weapon") in _FIRE_WEAPONS
+    context.front_day, context.front_after_population = front_day(frame, state)
+    context.fire = frame.event in FRONT_EVENTS or frame.values.get("weapon") in _FIRE_WEAPONS
     # a drone strike that is not an FPV's
     context.deep = frame.values.get("weapon") == "drone"
 
@@ -424,48 +417,6 @@ def _too_weak_for_a_neighbour(location: dict[str, Any], context: _Placing) -> bo
     if "(found as " in location["basis"] or far_abroad(location):
         return True
     return context.fire and line_of_contact_km(location["lat"], location["lon"]) > FIRE_REACH_KM
-
-
-def _front_day(frame: Frame, state: ArticleState) -> tuple[date | None, bool]:
-    """The event's day when it is an act of the front line (shelling, ground fighting, FPV, small arms, a
-    battlefield drone, forces seen in a place, a drone Russian forces shot down), and whether the line may only
-    decide after population (a strike, damage or destruction whose weapon the text does not name: likely
-    fighting, but a missile's too, and often seen after the line has moved on)."""
-    weapon = frame.values.get("weapon")
-    target = str(frame.values.get("target") or "")
-    # a drone that hits troops, positions or vehicles is a battlefield drone; one that hits a city or a
-    # power plant may have flown hundreds of km
-    battlefield_drone = weapon == "drone" and target.split(".")[0] == "military" and target != "military.airfield"
-    # a drone Russian forces shot down over Ukraine is one of Ukraine's, over the occupied areas behind the line
-    # or the border regions (Russia's long-range drones are the ones Ukraine downs anywhere in the country)
-    downed_by_russia = (frame.event == "interception" and weapon in ("drone", "fpv")
-                        and frame.values.get("interceptor") == "RU")
-    if weapon in _LONG_RANGE_WEAPONS and not battlefield_drone and not downed_by_russia:
-        return None, False
-    # armed forces seen in a place (a column, a headquarters, troops gathering) are at the front or behind it
-    presence = frame.values.get("kind") == "military_presence"
-    front = (frame.event in _FRONT_EVENTS or weapon in _FRONT_WEAPONS or battlefield_drone or presence
-             or downed_by_russia)
-    unarmed = frame.event == "strike" and weapon is None
-    if not front and not unarmed:
-        return None, False
-    occurred = frame.values.get("occurred")
-    start: datetime | None = getattr(occurred, "start", None)
-    end: datetime | None = getattr(occurred, "end", None)
-    if start is None:
-        return state.context_date, not front
-    # the middle of the interval, on the clock of the zone it was read in: a local day starts the evening before
-    # in UTC, and "04/04/2022 00:30" is the 4th, not the 3rd of UTC
-    middle = start + (end - start) / 2 if end is not None else start
-    return _local_day(middle, getattr(occurred, "tz", None)), not front
-
-
-def _local_day(moment: datetime, zone: object) -> date:
-    """The day of ``moment`` in the time zone ``zone`` names (an IANA name); UTC's day when it names none known."""
-    try:
-        return moment.astimezone(ZoneInfo(zone)).date() if isinstance(zone, str) and zone else moment.date()
-    except (ZoneInfoNotFoundError, ValueError):
-        return moment.date()
 
 
 # "Donetsk republic", "Lugansk People's Republic": the separatist entity named after the city
