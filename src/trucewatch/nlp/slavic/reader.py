@@ -16,9 +16,10 @@ from typing import Any
 
 from trucewatch.model import Location, Occurred, Report, Source, Target
 from trucewatch.nlp.slavic.adjectives import adjective_town
+from trucewatch.nlp.slavic.facilities import facility_mentions
 from trucewatch.nlp.slavic.kinds import DEFENCE_AT_WORK, air_force_headline, classify, energy_mentions, sentences
 from trucewatch.nlp.slavic.lexicon import lexicon
-from trucewatch.nlp.slavic.places import Place, find_places, lies_in, located
+from trucewatch.nlp.slavic.places import Place, admin1_location, find_places, lies_in, located
 from trucewatch.nlp.slavic.roles import elsewhere
 from trucewatch.nlp.slavic.sides import HELD_BY_RUSSIA, striking_side
 from trucewatch.nlp.slavic.spans import sentence_around
@@ -26,7 +27,7 @@ from trucewatch.nlp.slavic.tallies import DESTROYED, tally
 from trucewatch.nlp.slavic.timing import When, historical, recalled, resolve
 from trucewatch.nlp.slavic.wording import has_verb, strike_words, struck_object
 
-EXTRACTOR = "trucewatch-posts-ru-uk/35"
+EXTRACTOR = "trucewatch-posts-ru-uk/36"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
@@ -511,6 +512,10 @@ def _whole_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
 
 
 def _object_place(sentence: str, match: re.Match[str], language: str, offset: int) -> Place | None:
+    for facility, listed in facility_mentions(sentence):
+        if listed.start() <= match.start() < listed.end():  # "Слов'янський НПЗ": a refinery the data lists
+            return Place(facility.region, (offset + listed.start(), offset + listed.end()),
+                         admin1_location(facility.region))
     before = re.findall(r"([А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)\s*$", sentence[: match.start()])
     places = find_places(sentence, language)
     named = lies_in(sentence, match.end(), places)  # "Слов’янський НПЗ у Краснодарському краї"
