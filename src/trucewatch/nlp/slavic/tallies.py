@@ -115,9 +115,14 @@ def _time(hour: re.Match[str], colon: re.Match[str], minutes: re.Match[str]) -> 
 # "противник атакував 340 шахедами", "запустили по Україні 539 дронів"), or after "з" opening the phrase ("з 22 шахедів
 # наші ППОшники збили 20"); a few words may stand between, none a number or a word of downing
 _LAUNCHED = re.compile(r"^(?:запустив|запустила|запустили|запущено|випустив|випустила|випустили|атакував|атакувала|"
-                       r"атакували|застосував|застосувала|застосували|направив|направила|направили|запустил|"
+                       r"атакували|застосував|застосувала|застосували|застосовувал\w*|застосовано|направив|направила|"
+                       r"направили|летіло|летіли|летів|летіла|запустил|"
                        r"запустила|запустили|выпустил|выпустила|выпустили|атаковал|атаковала|атаковали)$", _F)
 _LAUNCH_REACH = 4
+# a count downed told by the adjective alone ("11 збитих", "74 сбитых"): the drones officials count, not aircraft
+_DOWNED_ADJECTIVE = re.compile(r"^(?:збитих|сбитых|збитi|збиті|сбитые)$", _F)
+_AIRCRAFT = re.compile(r"^(?:літак|самол[её]т|гелікоптер|вертол|винищувач|истребител|бомбардувальник|Су-|Ту-|Мі-|Ка-)",
+                       _F)
 
 
 def _launched(tokens: list[re.Match[str]], index: int, language: str, earlier: set[int]) -> bool:
@@ -136,6 +141,16 @@ def _launched(tokens: list[re.Match[str]], index: int, language: str, earlier: s
     return False
 
 
+def _in_range(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether the number at ``index`` opens or closes a span of numbers written with a dash ("20-25", "7–8")."""
+    def joined(first: int) -> bool:
+        return (first >= 0 and first + 2 < len(tokens) and tokens[first].group(0).isdecimal()
+                and tokens[first + 1].group(0) in ("-", "–", "—") and tokens[first + 2].group(0).isdecimal()
+                and tokens[first].end() == tokens[first + 1].start()
+                and tokens[first + 1].end() == tokens[first + 2].start())
+    return joined(index) or joined(index - 2)
+
+
 def _WORD_OF_WEAPON(word: str) -> bool:
     return any(pattern.match(word) for _, pattern in _WEAPON_WORDS)
 
@@ -148,7 +163,7 @@ def _counts(sentence: str, language: str, base: int, launched: dict[str, int] | 
     index = 0
     while index < len(tokens):
         token = tokens[index].group(0)
-        value: int | None = int(token) if token.isdigit() and len(token) <= 4 else number_word(token, language)
+        value: int | None = int(token) if token.isdecimal() and len(token) <= 4 else number_word(token, language)
         if value is None or (index >= 2 and _time(tokens[index - 2], tokens[index - 1], tokens[index])):
             index += 1  # not a number, or the minutes of a time ("Станом на 08:30 збито 63 БпЛА")
             continue
@@ -158,6 +173,9 @@ def _counts(sentence: str, language: str, base: int, launched: dict[str, int] | 
         if index >= 2 and _OUT_OF.match(tokens[index - 1].group(0)) and (
                 tokens[index - 2].group(0).isdigit() or number_word(tokens[index - 2].group(0), language) is not None):
             index += 1  # the count launched ("36 із 43 ракет", "сорок два з п'ятдесяти"): the one before was downed
+            continue
+        if _in_range(tokens, index):
+            index += 1  # "20-25 дронів": a span of counts, no exact one
             continue
         if launched is not None and _launched(tokens, index, language, earlier):
             earlier.add(index)
@@ -189,6 +207,9 @@ def _counts(sentence: str, language: str, base: int, launched: dict[str, int] | 
             # РЕБом")
             weapon = "drone" if after[0].lower().startswith("подавл") and any(
                 each.weapon == "drone" for each in found) else found[-1].weapon
+        if weapon is None and after[:1] and _DOWNED_ADJECTIVE.match(after[0]) and not any(
+                _AIRCRAFT.match(word) for word in after[1:3]):
+            weapon = "drone"  # "собянін зізнався про 11 збитих", "нарахував 74 збитих над столицею": drones
         if weapon is None and launched and len(launched) == 1 and (
                 (after[:1] and DESTROYED.match(after[0])) or (index and DESTROYED.match(tokens[index - 1].group(0)))):
             # "з 22 шахедів наші ППОшники збили 20, ще два подавлені РЕБом": the one weapon launched
