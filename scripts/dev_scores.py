@@ -51,6 +51,7 @@ POSTS = (
     ("blogger's style 5, written for the project", "tests/nlp/gold_posts/blogger5.csv", "blogger5.jsonl"),
     ("blogger's style 6, written for the project", "tests/nlp/gold_posts/blogger6.csv", "blogger6.jsonl"),
     ("blogger's style 7, written for the project", "tests/nlp/gold_posts/blogger7.csv", "blogger7.jsonl"),
+    ("blogger's style 8, written for the project", "tests/nlp/gold_posts/blogger8.csv", "blogger8.jsonl"),
 )
 
 

@@ -209,11 +209,25 @@ _NONE_HAPPENED = re.compile(r"(?<![\w'’])(?:ніяк|жодн)\w*\s+(?:[\w'’
                             # ... or that no drones were there, or that it happened without the writer's side ("Одразу
                             # кажу — дронів там не було", "Просто пожежа, без нашої участі")
                             r"(?<![\w'’])(?:дронів|БПЛА|БпЛА|птахів|ракет|прильоту|прильотів)\s+(?:там|тут)\s+"
-                            r"не\s+було(?![\w'’])|(?<![\w'’])без\s+(?:нашої|наших)\s+(?:участі|дронів|птахів)(?![\w'’])",
+                            r"не\s+було(?![\w'’])|(?<![\w'’])без\s+(?:нашої|наших)\s+(?:участі|дронів|птахів)(?![\w'’])|"
+                            # ... or that the writer's side struck nothing ("Нічого ми не атакували", "ніхто нічого не
+                            # бив"; not "АЕС ніхто не чіпав", one object untouched beside a strike told)
+                            r"(?<![\w'’])нічого\s+(?:[\w'’]+\s+){0,2}?не\s+(?:атакува|бив|били|вдари|уразил|уразив|"
+                            r"чіпа|обстріл|підрива|підірва)\w*|"
+                            # ... or that the pictures going round are of another year ("Кадри з ТЕЦ …, які летять по
+                            # всіх каналах — це 2022-й", "Відео … — ще з 2023 року")
+                            r"(?<![\w'’])(?:кадр|відео|фото|світлин)\w*[^.!?\n]{0,100}?[—–-]\s*(?:це\s+)?(?:ще\s+)?"
+                            r"(?:з\s+|зі\s+)?(?:19|20)\d\d(?![\d.,:])",
                             _F)
+# ... or that there were no hits, in a post that counts nothing downed ("сьогодні вночі по Києву не було влучань, ППО
+# спрацювала ідеально"; a tally saying "влучань не було" stays a tally)
+_NO_HITS = re.compile(r"(?<![\w'’])не\s+було\s+(?:жодних\s+|ніяких\s+)?(?:влучань|прильотів|уражень)(?![\w'’])|"
+                      r"(?<![\w'’])(?:влучань|прильотів|уражень)\s+не\s+було(?![\w'’])", _F)
 # ... or that what others showed is a fake ("З 90% впевненістю можемо сказати, що це наєбалово повне", "— ФЕЙК!")
 _FAKE = re.compile(r"(?<![\w'’])(?:це|є)\s+(?:[\w'’]+\s+){0,2}?(?:фейк|наєбалов|постановк|вкид)\w*(?![\w'’])|"
-                   r"[—–-]\s*фейк\w*(?![\w'’])", _F)
+                   r"[—–-]\s*фейк\w*(?![\w'’])|"
+                   # ... or a sentence opening with the word ("Фейк: ніякого удару …", "Фейк для МАГАТЕ")
+                   r"(?:^|(?<=[.!?\n]))\s*[^\w\s]{0,3}\s*фейк\w*(?![\w'’])", _F)
 # ("кажу" is the writer's own word: "Одразу кажу — дронів там не було")
 _SAID_BY_OTHERS = re.compile(r"(?<![\w'’])(?:заявля|заяви|каж(?!у(?![\w'’]))|пиш|стверджу|бреш|повідомля|пізд|пизд|"
                              r"вважа)\w*[^.!?\n]*$", _F)
@@ -276,10 +290,17 @@ def _counted_downed(text: str, spans: list[tuple[int, int]], language: str) -> b
 def _no_strike_happened(text: str) -> bool:
     """Whether the post says in its own words that no strike or explosion happened, or that what was shown is a
     fake (not quoting the other side)."""
-    for match in [*_NONE_HAPPENED.finditer(text), *_FAKE.finditer(text)]:
-        if not _SAID_BY_OTHERS.search(text, sentence_around(text, match.start())[0], match.start()):
+    hits = [] if _COUNT_DOWNED_UK.search(text) else [*_NO_HITS.finditer(text)]
+    for match in [*_NONE_HAPPENED.finditer(text), *_FAKE.finditer(text), *hits]:
+        begin = sentence_around(text, match.start())[0]
+        # (an emoji ends what others said as a full stop does: "Кацапи пишуть, що ми «атакували …» 🙄 Нічого ми не …")
+        begin = max([begin, *[each.end() for each in _EMOJI.finditer(text, begin, match.start())]])
+        if not _SAID_BY_OTHERS.search(text, begin, match.start()):
             return True
     return _quoted_and_debunked(text)
+
+
+_EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 
 
 # a quotation (« … ») and what the post says of it in its own words: the picture is of another year ("зроблене ще у
@@ -352,7 +373,9 @@ def classify(text: str, language: str) -> str:
     text = " ".join(part for start, end in spans for part in text[start:end].split(";")
                     if not words.energy_not_a_claim.search(part))
     over = re.search(r"\b[Нн]ад\s+(?:территори|акватори|регион|[А-ЯЁ])", text) and re.search(
-        r"(?:\d+|[а-яё]+)\s+(?:украинск\w+\s+)?(?:БПЛА|БпЛА|беспилот)", text, _F)
+        r"(?:\d+|[а-яё]+)\s+(?:украинск\w+\s+)?(?:БПЛА|БпЛА|беспилот)|"
+        # ... or a count of drones said downed by an adjective ("рапортує про 95 збитих дронів … над Московською")
+        r"\d+\s+збит\w+\s+(?:БПЛА|БпЛА|безпілот|дрон|шахед)", text, _F)
     if language == "uk" and (_UK_TALLY_HEADLINE.search(text) or _MINISTRY_TALLY.search(text)):
         return "interceptions"  # "ЗБИТО 30 РАКЕТ З 38", "⚡️ ЗБИТО/ПОДАВЛЕНО 541 ВОРОЖИЙ БПЛА"
     counted = (language == "uk" and _counted_downed(text, spans, language)) or (

@@ -25,7 +25,7 @@ from trucewatch.nlp.slavic.adjectives import (
     town_location,
 )
 from trucewatch.nlp.slavic.districts import city_after, district_mentions
-from trucewatch.nlp.slavic.facilities import facility_places, named_just_before
+from trucewatch.nlp.slavic.facilities import facility_mentions, facility_places, named_just_before
 from trucewatch.nlp.slavic.lexicon import lexicon
 from trucewatch.nlp.slavic.morph import parse, readings
 from trucewatch.nlp.slavic.region_names import name_code, oblast_land, town_land, unit_noun, unit_places
@@ -68,7 +68,9 @@ _CAPITALISED = re.compile(r"(?<![\w«\"“„])([А-ЯЁІЇЄҐ][а-яёіїє�
                           r"-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’]+)?)")
 # (and the outskirts of a town: "на околицях Курахового", "на окраине Белгорода")
 _LOCATIVE = re.compile(r"(?:^|\s)(?:в|во|у|над|под|під|біля|около|поблизу|возле|району|районе|района|по|"
-                       r"околиц[іяюь]|околицях|окраин[аеуы]|окраинах|окрестност[ьия]\w*)\s*$", re.IGNORECASE)
+                       r"околиц[іяюь]|околицях|окраин[аеуы]|окраинах|окрестност[ьия]\w*|"
+                       # ... and "до" after drones that reached a place ("дрони долетіли до Липецька")
+                       r"(?:долетіл|дотягнул|дістал|прорвал)\w*\s+(?:[\w'’ʼ]+\s+)?до)\s*$", re.IGNORECASE)
 # a noun that says the next name is a settlement ("в порту Бердянська", "у місті Приморськ", "в селе ..."): the
 # name may then be a small place, and a form the dictionary reads as an adjective is still the town's name
 # "м. Губаха", "г. Ейск", "с. Плехово", "пос. Глушково": the nouns abbreviated (not "г." after a year's number)
@@ -240,6 +242,12 @@ def _heading(text: str, match: re.Match[str]) -> str:
     if _HEADING_AFTER.match(text, match.end()):
         return "heading"
     return "opening" if _LOWER_WORD_AFTER.match(text, match.end()) else ""
+
+
+# "Моршанськ чи Тамбов? Ні — Котовськ", "Ні, цього разу Тихорецьк", "не Рязань, а Кстово", "Ні, це не Воронеж. Це
+# Лиски": the answer to a guess names the place as a dateline does
+_ANSWER = re.compile(r"(?:(?<![\w'’])(?:ні|нет)\s*[,—–-]\s*|,\s*а\s+|(?<![\w'’])(?:цього|этого)\s+разу\s+|"
+                     r"(?:^|[.!?]\s*)(?:це|это)\s+)$", re.IGNORECASE)
 
 
 # "вибухи в Брянську, Курську та Орлі": names listed after one that follows a preposition share its cue
@@ -434,7 +442,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                     or _WORKS_BEFORE.search(before) or _describes_next(word, text, match.end(), language)):
                 continue
             cue = (_cue(before, language) or _listed_after_preposition(text, match.start()) or _heading(text, match)
-                   or _listed_after_object(text, match.start()))
+                   or _listed_after_object(text, match.start()) or ("heading" if _ANSWER.search(before) else ""))
             if not cue and _person(word, _NAMED_AFTER.match(text, match.end()), language):
                 continue  # "Володимира Зеленського", "Дональда Трампа": a person, not a town
             if not cue and _TITLE_BEFORE.search(before) and all(
@@ -490,7 +498,11 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
         # "Таврійську ТЕС, розташовану поблизу Сімферополя": the sentence says where the facility lies
         # "Слов’янський НПЗ у Краснодарському краї": the region named right after the facility holds its town; an
         # adjective read as a town elsewhere (Sloviansk) is no place hit, the region named counts
-        _add_adjective_towns(facilities, text, language, found, lambda match: located(text, match.end()),
+        # (not a refinery the data lists by its adjective: "Слов'янський НПЗ" is Slavyansk-na-Kubani's, read below)
+        by_name = [match.span() for _, match in facility_mentions(text)]
+        _add_adjective_towns(facilities, text, language, found,
+                             lambda match: located(text, match.end()) or any(
+                                 start <= match.start(1) < end for start, end in by_name),
                              lambda match: _region_after(text, match.end(), units))
         # "під бєлгородом", "у брянську": a Russian city in lower case after a preposition, as the channel writes
         # Russian names

@@ -16,9 +16,10 @@ from typing import Any
 
 from trucewatch.model import Location, Occurred, Report, Source, Target
 from trucewatch.nlp.slavic.adjectives import adjective_town
+from trucewatch.nlp.slavic.facilities import facility_mentions
 from trucewatch.nlp.slavic.kinds import DEFENCE_AT_WORK, air_force_headline, classify, energy_mentions, sentences
 from trucewatch.nlp.slavic.lexicon import lexicon
-from trucewatch.nlp.slavic.places import Place, find_places, lies_in, located
+from trucewatch.nlp.slavic.places import Place, admin1_location, find_places, lies_in, located
 from trucewatch.nlp.slavic.roles import elsewhere
 from trucewatch.nlp.slavic.sides import HELD_BY_RUSSIA, striking_side
 from trucewatch.nlp.slavic.spans import sentence_around
@@ -143,6 +144,12 @@ def read_post(text: str, language: str, context: PostContext) -> Reading:
     reports: list[Report] = []
     if kind in ("interceptions", "summary"):
         reports.extend(_interceptions(text, language, spans, context, claimant, when))
+    elif kind == "strike_on_russia" and language == "uk" and (air := _downed_in_the_air(text, spans, language)):
+        # "Цієї ночі прильоти по Московському НПЗ … Собянін нарахував 74 збитих": a strike told with the count the
+        # officials give of the drones downed keeps that count, and where they were downed (in Russia or the land it
+        # holds: "над столицею" there is Moscow, not Kyiv); not things destroyed on the ground ("знищено 60 ракет")
+        reports.extend(_without_ukraine(report) for report in _interceptions(text, language, air, context, claimant,
+                                                                               when))
     if kind != "interceptions" or energy_mentions(text):
         reports.extend(_strikes(text, language, spans, context, claimant, when, kind, events))
     if kind == "interceptions" and language == "uk" and air_force_headline(text):
@@ -159,6 +166,24 @@ def read_post(text: str, language: str, context: PostContext) -> Reading:
     if not reports:
         reading.why = f"nothing to report in a post of kind {kind} (no count, place or object)"
     return reading
+
+
+# a word of downing in the air, and one denied ("2 дрони не були збиті і вразили майданчик")
+# ... or destroyed over a place ("за ніч знищено 121 БПЛА над Рязанською, Брянською … областями")
+_AIR_DOWNED = re.compile(r"(?<![\w'’])(?:збит|збил|сбит|сбил|перехопл|перехвач|подавл)\w*|"
+                         r"(?<![\w'’])(?:знищен|уничтожен)\w*\s+(?:[\w'’]+\s+){0,4}?над\s+(?:[А-ЯІЇЄҐЁ]|територ|акватор)",
+                         _F)
+_NOT_DOWNED = re.compile(r"(?<![\w'’])не\s+(?:бул[аио]?\s+)?(?:збит|сбит|перехопл|перехвач)", _F)
+
+
+def _downed_in_the_air(text: str, spans: list[tuple[int, int]], language: str) -> list[tuple[int, int]]:
+    """The sentences of ``spans`` that say things were downed in the air (not destroyed on the ground), when a number
+    states how many (not "було збито … приблизно 20-25 дронів", one by the verb alone); else none."""
+    air = [(start, end) for start, end in spans
+           if _AIR_DOWNED.search(text, start, end) and not _NOT_DOWNED.search(text, start, end)]
+    stated = any(len(text[start:end].split()) == 1 for start, end in (each.span for each in tally(text, air,
+                                                                                                  language).items))
+    return air if stated else []
 
 
 # a post opening with the ministry and a quotation of its words ("МО рф звітує, цитую як є: «…", "Міноборони рф
@@ -511,6 +536,10 @@ def _whole_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
 
 
 def _object_place(sentence: str, match: re.Match[str], language: str, offset: int) -> Place | None:
+    for facility, listed in facility_mentions(sentence):
+        if listed.start() <= match.start() < listed.end():  # "Слов'янський НПЗ": a refinery the data lists
+            return Place(facility.region, (offset + listed.start(), offset + listed.end()),
+                         admin1_location(facility.region))
     before = re.findall(r"([А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)\s*$", sentence[: match.start()])
     places = find_places(sentence, language)
     named = lies_in(sentence, match.end(), places)  # "Слов’янський НПЗ у Краснодарському краї"

@@ -164,9 +164,16 @@ def on_route(text: str, start: int) -> bool:
 _DENIED = re.compile(r"[\w'’ʼ-]+(?:\s+[\w'’ʼ-]+)?(?:\s*\?|\s+[—–-])\s*(?:ні|нет)(?=\s*[,.!:;—–-])", re.IGNORECASE)
 
 
+# "Не Рязань і не Москва, а Кстово", "цього разу не Бєлгород, а Курськ": a place the post says it is not; "Всі чекали
+# на Брянськ, а прилетіло в Орел", "Поки всі дивились на Курщину, …": a place expected or watched instead
+_NOT_THIS = re.compile(r"(?<![\w'’ʼ])(?:не\s+(?:(?:в|у|на|по|до|з|із)\s+)?|(?:чекали|чекав|чекала|очікували|дивились|"
+                       r"дивилися|дивився|ставили|думали)\s+(?:на|про)\s+)$", re.IGNORECASE)
+
+
 def denied(text: str, start: int) -> bool:
-    """Whether the place starting at ``start`` is guessed and at once denied ("Тамбовщина? Ні, …")."""
-    return _DENIED.match(text, start) is not None
+    """Whether the place starting at ``start`` is guessed and at once denied ("Тамбовщина? Ні, …"), said not to be
+    the one ("не Бєлгород, а Курськ") or expected instead ("чекали на Брянськ")."""
+    return _DENIED.match(text, start) is not None or _NOT_THIS.search(text, max(0, start - 20), start) is not None
 
 
 def elsewhere(text: str, start: int) -> bool:

@@ -17,7 +17,7 @@ _F = re.IGNORECASE
 DESTROYED = re.compile(r"уничтож|перехвач|перехват(?!чик)|подавл|\bсбит|\bсбил|збит|збил|знищ|перехопл|посадил|"
                        r"знешкод|потерпел\w*\s+крушени", _F)
 _SINGULAR = re.compile(r"(?:уничтожен|перехвачен|подавлен|сбит|збит|знищен|перехоплен)[ао]?\b", _F)
-_ADDING = re.compile(r"^\W*(?:[Ее]щ[её]|Також|Кроме\s+того|Ще|Также|Третий|Четв[её]ртый)\b", _F)
+_ADDING = re.compile(r"^\W*(?:[Ее]щ[её]|Також|Кроме\s+того|Крім\s+того|Ще|Также|Третий|Четв[её]ртый)\b", _F)
 _BREAKDOWN = re.compile(r"из\s+которых|в\s+том\s+числе|из\s+них|з\s+них|з\s+яких|:\s", _F)
 # a count's own place, closed before the next count ("два БПЛА над территорией Брянской области, один …"; not a total's
 # "над территориями …" nor "семь … над территорией Белгородской области (1 БПЛА) и Воронежской области (6 БПЛА)")
@@ -111,13 +111,59 @@ def _time(hour: re.Match[str], colon: re.Match[str], minutes: re.Match[str]) -> 
             and hour.end() == colon.start() and colon.end() == minutes.start())
 
 
-def _counts(sentence: str, language: str, base: int) -> list[Tally]:
+# a count of weapons launched, not downed: after a verb of launching or attacking ("ворог запустив 87 шахедів",
+# "противник атакував 340 шахедами", "запустили по Україні 539 дронів"), or after "з" opening the phrase ("з 22 шахедів
+# наші ППОшники збили 20"); a few words may stand between, none a number or a word of downing
+_LAUNCHED = re.compile(r"^(?:запустив|запустила|запустили|запущено|випустив|випустила|випустили|атакував|атакувала|"
+                       r"атакували|застосував|застосувала|застосували|застосовувал\w*|застосовано|направив|направила|"
+                       r"направили|летіло|летіли|летів|летіла|запустил|"
+                       r"запустила|запустили|выпустил|выпустила|выпустили|атаковал|атаковала|атаковали)$", _F)
+_LAUNCH_REACH = 4
+# a count downed told by the adjective alone ("11 збитих", "74 сбитых"): the drones officials count, not aircraft
+_DOWNED_ADJECTIVE = re.compile(r"^(?:збитих|сбитых|збитi|збиті|сбитые)$", _F)
+_AIRCRAFT = re.compile(r"^(?:літак|самол[её]т|гелікоптер|вертол|винищувач|истребител|бомбардувальник|Су-|Ту-|Мі-|Ка-)",
+                       _F)
+
+
+def _launched(tokens: list[re.Match[str]], index: int, language: str, earlier: set[int]) -> bool:
+    """Whether the number at ``index`` counts weapons launched (``_LAUNCHED``, or "з" before it opening the phrase, or
+    a count launched at ``earlier`` before it: "запустив 87 шахедів і 6 ракет")."""
+    before = tokens[index - 1].group(0) if index else ""
+    if _OUT_OF.match(before) and not (index >= 2 and (tokens[index - 2].group(0).isdigit() or number_word(
+            tokens[index - 2].group(0), language) is not None or _WORD_OF_WEAPON(tokens[index - 2].group(0)))):
+        return True  # "з 22 шахедів …" (not "20 з 22", nor "шахедів з 22", the count downed before it)
+    for back in range(index - 1, max(-1, index - 1 - _LAUNCH_REACH), -1):
+        word = tokens[back].group(0)
+        if _LAUNCHED.match(word) or back in earlier:
+            return True
+        if word.isdigit() or DESTROYED.match(word) or word in ".!?;":
+            return False
+    return False
+
+
+def _in_range(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether the number at ``index`` opens or closes a span of numbers written with a dash ("20-25", "7–8")."""
+    def joined(first: int) -> bool:
+        return (first >= 0 and first + 2 < len(tokens) and tokens[first].group(0).isdecimal()
+                and tokens[first + 1].group(0) in ("-", "–", "—") and tokens[first + 2].group(0).isdecimal()
+                and tokens[first].end() == tokens[first + 1].start()
+                and tokens[first + 1].end() == tokens[first + 2].start())
+    return joined(index) or joined(index - 2)
+
+
+def _WORD_OF_WEAPON(word: str) -> bool:
+    return any(pattern.match(word) for _, pattern in _WEAPON_WORDS)
+
+
+def _counts(sentence: str, language: str, base: int, launched: dict[str, int] | None = None) -> list[Tally]:
+    """The counts downed a sentence gives; the counts launched it gives go to ``launched`` (per weapon) when given."""
     tokens = list(_TOKEN.finditer(sentence))
     found: list[Tally] = []
+    earlier: set[int] = set()
     index = 0
     while index < len(tokens):
         token = tokens[index].group(0)
-        value: int | None = int(token) if token.isdigit() and len(token) <= 4 else number_word(token, language)
+        value: int | None = int(token) if token.isdecimal() and len(token) <= 4 else number_word(token, language)
         if value is None or (index >= 2 and _time(tokens[index - 2], tokens[index - 1], tokens[index])):
             index += 1  # not a number, or the minutes of a time ("Станом на 08:30 збито 63 БпЛА")
             continue
@@ -128,6 +174,16 @@ def _counts(sentence: str, language: str, base: int) -> list[Tally]:
                 tokens[index - 2].group(0).isdigit() or number_word(tokens[index - 2].group(0), language) is not None):
             index += 1  # the count launched ("36 із 43 ракет", "сорок два з п'ятдесяти"): the one before was downed
             continue
+        if _in_range(tokens, index):
+            index += 1  # "20-25 дронів": a span of counts, no exact one
+            continue
+        if launched is not None and _launched(tokens, index, language, earlier):
+            earlier.add(index)
+            weapon = _weapon_of([each.group(0) for each in tokens[index + 1: index + 6]])
+            if weapon is not None:  # the attack's size, for a count downed with no weapon named after it
+                launched.setdefault(weapon, value)
+            index += 1
+            continue
         start = tokens[index].start()
         # compound numerals: "двадцатью восемью", "сорок два"
         while index + 1 < len(tokens):
@@ -137,16 +193,27 @@ def _counts(sentence: str, language: str, base: int) -> list[Tally]:
             value += nxt
             index += 1
         after = [each.group(0) for each in tokens[index + 1: index + 6]]
-        if any(_LOST.match(word) for word in after[:3]):
-            index += 1  # "ще 80 — локаційно втрачені": lost on radar, not downed
+        if any(_LOST.match(word) for word in after[:3]) and not any(
+                each.group(0).lower().startswith("подавл") for each in tokens[index + 1: index + 7]):
+            index += 1  # "ще 80 — локаційно втрачені": lost on radar, not downed ("… втрачені/подавлені РЕБ" are)
             continue
         weapon = _weapon_of(after)
         if weapon is None and after[:1] and after[0].lower() in ("–", "-", "—", "над") and found:
             # "16 – над акваторией Азовского моря", "8 над территорией Брянской": the weapon just counted
             weapon = found[-1].weapon
         if weapon is None and after[:1] and DESTROYED.match(after[0]) and found:
-            # "девять БПЛА уничтожено и восемь перехвачено": the weapon just counted, with its own verb
-            weapon = found[-1].weapon
+            # "девять БПЛА уничтожено и восемь перехвачено": the weapon just counted, with its own verb; those
+            # suppressed by EW are drones when drones were counted ("збили 270 дронів і 2 ракети, ще 208 подавлено
+            # РЕБом")
+            weapon = "drone" if after[0].lower().startswith("подавл") and any(
+                each.weapon == "drone" for each in found) else found[-1].weapon
+        if weapon is None and after[:1] and _DOWNED_ADJECTIVE.match(after[0]) and not any(
+                _AIRCRAFT.match(word) for word in after[1:3]):
+            weapon = "drone"  # "собянін зізнався про 11 збитих", "нарахував 74 збитих над столицею": drones
+        if weapon is None and launched and len(launched) == 1 and (
+                (after[:1] and DESTROYED.match(after[0])) or (index and DESTROYED.match(tokens[index - 1].group(0)))):
+            # "з 22 шахедів наші ППОшники збили 20, ще два подавлені РЕБом": the one weapon launched
+            weapon = next(iter(launched))
         if weapon is not None and value > 0 and start > 0 and _EACH.search(sentence, 0, start):
             value *= _places_listed(sentence, tokens[index].end(), language)  # "по одному – над Курской и Брянской"
         if weapon is not None and value > 0:
@@ -163,8 +230,12 @@ def tally(text: str, sentences: list[tuple[int, int]], language: str) -> Tallies
     stated_over_one: dict[str, bool] = {}  # whether that total was over one region alone
     for start, end in sentences:
         sentence = text[start:end]
-        counts = _counts(sentence, language, start)
-        if not DESTROYED.search(sentence):
+        downing = DESTROYED.search(sentence) is not None
+        launched: dict[str, int] = {}
+        counts = _counts(sentence, language, start, launched if downing else None)
+        for weapon, count in launched.items():
+            announced.setdefault(weapon, count)
+        if not downing:
             for each in counts:  # "атаку двадцатью восемью БПЛА": the attack's size, for "все уничтожены"
                 announced.setdefault(each.weapon, each.count)
             continue
