@@ -551,15 +551,28 @@ def target(state: ArticleState) -> None:
     says the event acts on most directly (:mod:`event_roles`), else the most specific pattern."""
     # (sentence number, code): "the plant" may name one of them again, also one a sentence with no event named
     # ("The substation supplying X was put out of action. ... two rockets had hit the site")
-    earlier: list[tuple[int, str]] = _silent_targets(state)
+    # (the sentences with no event are read for targets only when some frame names a thing again: the lexicon's
+    # every pattern over every such sentence costs a fifth of the extraction)
+    own: list[tuple[int, str]] = []
+    silent: list[list[tuple[int, str]]] = []  # read once, when first asked
+
+    def earlier() -> list[tuple[int, str]]:
+        if not silent:
+            silent.append(_silent_targets(state))
+        return sorted(silent[0] + own)
+
     for frame, chosen, found in _named(state, lx.TARGETS,
                                        lambda frame, doc, found: event_roles.target_in_role(doc, found)):
         joined = event_roles.joined_target(frame.sentence, chosen, found, lx.TARGETS) or chosen.value
-        code = target_reference.carried(frame.sentence[:chosen.end], joined, sorted(earlier), frame.index)
-        earlier.append((frame.index, code))
+        words = frame.sentence[:chosen.end]
+        code = target_reference.carried(words, joined, earlier(), frame.index) \
+            if target_reference.generic_reference(words) else joined
+        own.append((frame.index, code))
         frame.put("target", code, (chosen.start, chosen.end))
         frame.put("target_name", frame.sentence[chosen.start:chosen.end])
-    target_reference.fill_named_again(state.frames, sorted(earlier), _without_claimant)
+    if any("target" not in frame.values and target_reference.names_again(_without_claimant(frame))
+           for frame in state.frames):
+        target_reference.fill_named_again(state.frames, earlier(), _without_claimant)
 
 
 def _silent_targets(state: ArticleState) -> list[tuple[int, str]]:

@@ -67,6 +67,11 @@ def carried(words: str, own: str, earlier: list[tuple[int, str]], sentence: int)
     return (referred_code(noun, [code for number, code in earlier if number < sentence]) if noun else None) or own
 
 
+def names_again(text: str) -> bool:
+    """Whether ``text`` holds a definite generic noun that may name an earlier target again ("the plant")."""
+    return _definite().search(text) is not None
+
+
 def fill_named_again(frames: list[Frame], earlier: list[tuple[int, str]], text_of: Callable[[Frame], str]) -> None:
     """Give each frame whose event names no target of the lexicon ("another drone damaged the facility") the
     target of an earlier sentence that its first fitting definite generic noun names again (``text_of``: the
