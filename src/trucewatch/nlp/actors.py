@@ -13,7 +13,7 @@ import re
 
 from trucewatch.nlp import lexicon as lx
 from trucewatch.nlp import sides_by_place as _sides
-from trucewatch.nlp import syntax
+from trucewatch.nlp import syntax_roles
 from trucewatch.nlp.parses import doc_of as _doc
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
 from trucewatch.nlp.sources import active_lexicon
@@ -112,7 +112,7 @@ def actor(state: ArticleState) -> None:
             frame.values.get("claimant") in lx.OPPONENT and _PRONOUN_DOER.search(frame.sentence) is not None)
         asked = ambiguous  # the parse's roles are asked at most once a frame
         if ambiguous:
-            found = syntax.roles(_doc(state, frame), trigger_start, frame.event == "interception",
+            found = syntax_roles.roles(_doc(state, frame), trigger_start, frame.event == "interception",
                                  tuple(claimant_span) if claimant_span else None)  # type: ignore[arg-type]
             if found is not None and found.by_claimant and frame.values.get("claimant") in lx.OPPONENT:
                 # "Kyiv said it had hit ...", "the commander said his units had hit ...": the claimant's own act
@@ -152,7 +152,7 @@ def actor(state: ArticleState) -> None:
                 pattern.search(frame.sentence) for pattern, _ in lx.WEAPON_SIDES):
             # no party named, but the doer is a weapon only one side fires ("ATACMS missiles destroyed ..."); when
             # the roles were asked above, they found none
-            found = syntax.roles(_doc(state, frame), trigger_start, False,
+            found = syntax_roles.roles(_doc(state, frame), trigger_start, False,
                                  tuple(claimant_span) if claimant_span else None)  # type: ignore[arg-type]
             if found is not None and found.actor:
                 frame.put("actor", found.actor)

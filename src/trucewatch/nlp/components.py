@@ -15,7 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from trucewatch.nlp import actors as _actors  # noqa: F401  (registers trucewatch.actor.v2)
-from trucewatch.nlp import event_roles, follow_ups, spelling, syntax, syntax_words, target_reference
+from trucewatch.nlp import event_roles, follow_ups, spelling, syntax, syntax_roles, syntax_words, target_reference
 from trucewatch.nlp import headline as _headline  # noqa: F401  (registers trucewatch.headline.v1)
 from trucewatch.nlp import lexicon as lx
 from trucewatch.nlp import local_time as _local_time  # noqa: F401  (registers trucewatch.local_time.v1)
@@ -485,7 +485,7 @@ def claims(state: ArticleState) -> None:
             verbs = finite_verbs()
             found = claimant_in(frame.sentence, f"{frame.sentence}\n{text[:2000]}", verbs) if verbs else found
         if found is None and _SPEECH.search(frame.sentence):
-            span = syntax.attribution(doc_of(state, frame))
+            span = syntax_roles.attribution(doc_of(state, frame))
             if span is not None:
                 phrase = frame.sentence[span[0]:span[1]]
                 party = lexicon.party_of(phrase, f"{frame.sentence}\n{text[:2000]}")

@@ -22,7 +22,6 @@ from trucewatch.nlp.syntax_words import (
     BURIAL_PLACES,
     BURIED,
     COUNTED_HARM,
-    DEFENCE_VERBS,
     FILMED,
     FIRED_MUNITIONS,
     FLAG_NOUNS,
@@ -44,14 +43,10 @@ from trucewatch.nlp.syntax_words import (
     LYING_VERBS,
     MODALS,
     NOT_HARMED,
-    NOUN_ROLES,
     ONLY_DONE_TO,
-    OWNER_PRONOUNS,
     PERSON_WORDS,
     PHRASAL_HARM,
-    PRONOUNS,
     REMAINS_OF,
-    SPEECH_VERBS,
     TAKEN_BY_FORCE,
     TAKEN_VERBS,
     TORTURE_SITES,
@@ -209,7 +204,7 @@ def _ground_taken(token: Any) -> bool:
         return True
     # a building taken by armed men ("gunmen seized the administration building"; never "tax officials seized the
     # building of the company", nor "soldiers taking over a building", which may be done without a fight)
-    subject = _subject(token, False)
+    subject = subject_of(token, False)
     return token.lemma_.lower() != "take" and subject is not None and subject.dep_ == "nsubj" and _noun_in(
         subject, ATTACKER_NOUNS | PRESENCE_NOUNS | SIDE_PEOPLE) and any(
         each.lemma_.lower() in TAKEN_BY_FORCE for each in taken)
@@ -276,7 +271,7 @@ def _harm_word(token: Any) -> bool:
 def _landing_aircraft(verb: Any) -> bool:
     """The subject of "land" is an aircraft ("helicopters landing at the airfield", "two Su-25s landed in
     Millerovo")."""
-    subject = _subject(verb, False)
+    subject = subject_of(verb, False)
     return subject is not None and _aircraft(subject)
 
 
@@ -625,7 +620,7 @@ def _flag_changed(token: Any) -> bool:
         return False
     owned = any(child.dep_ in ("amod", "compound", "poss", "nmod") and child.lower_.removesuffix("'s").removesuffix(
         "’s") in FLAG_SIDES for child in token.children)
-    raiser = _subject(verb, False) if token.dep_ == "dobj" else None
+    raiser = subject_of(verb, False) if token.dep_ == "dobj" else None
     return owned or (raiser is not None and raiser is not token and (
         raiser.lower_ in SIDE_PEOPLE or _noun_in(raiser, PRESENCE_NOUNS)))
 
@@ -638,163 +633,14 @@ def _directed(verb: Any) -> bool:
     return any(child.lower_ in _DIRECTIONS for child in verb.children)
 
 
-def _subject(verb: Any, passive: bool) -> Any | None:
+def subject_of(verb: Any, passive: bool) -> Any | None:
     """The verb's subject, or the one it shares with the verb it is conjoined to."""
     wanted = ("nsubjpass",) if passive else ("nsubj",)
     for child in verb.children:
         if child.dep_ in wanted or child.dep_ in ("nsubj", "nsubjpass"):
             return child
     if verb.dep_ == "conj":
-        return _subject(verb.head, passive)
+        return subject_of(verb.head, passive)
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
-    return None
-
-
-def _agent(verb: Any) -> Any | None:
-    """The passive verb's agent; "by X" attached lower down ("fired upon with mortars by X") counts too."""
-    for child in verb.children:
-        if child.dep_ == "agent":
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
-    subject = _subject(verb, True)
-    inside = {t.i for t in subject.subtree} if subject is not None else set()
-    for token in verb.subtree:
-        if token.lower_ == "by" and token.i not in inside and token.i > verb.i:
-            found = next((g for g in token.children if g.dep_ == "pobj"), None)
-            if found is not None:
-                return found
-    return None
-
-
-def _object(verb: Any) -> Any | None:
-    return next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-
-
-def _party(token: Any | None, exclude: tuple[int, int] | None,
-           lexicon: list[tuple[re.Pattern[str], str]] = lx.ACTORS) -> str | None:
-    """The party the words of ``token``'s phrase name (outside ``exclude``), by the ``lexicon`` of parties or, with
-    :data:`lexicon.WEAPON_SIDES`, of weapons only one side fires."""
-    if token is None:
-        return None
-    words = [t for t in token.subtree if not (exclude and exclude[0] <= t.idx < exclude[1])]
-    if not words:
-        return None
-    text = " ".join(t.text for t in words)
-    return next((party for pattern, party in lexicon if pattern.search(text)), None)
-
-
-def _passive(verb: Any) -> bool:
-    """Passive voice; a bare participle after a noun ("a vehicle destroyed") only with an agent or as a verb
-    of harm ("forces clashed with ..." is active); never with an active subject ("drones had hit")."""
-    if any(c.dep_ == "nsubj" for c in verb.children):
-        return False
-    return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children) or (
-        verb.dep_ in ("acl", "conj") and verb.tag_ == "VBN" and verb.lemma_.lower() in HARM_ADJECTIVES)
-
-
-@dataclass(frozen=True)
-class Roles:
-    actor: str | None
-    interceptor: str | None
-    patient: tuple[int, int] | None = None  # span of the party acted upon (not the actor)
-    agent_found: bool = False  # the parse found who acted (a subject or agent), whether or not it names a party
-    by_claimant: bool = False  # the doer is a pronoun for the claimant ("Kyiv said it had hit ...")
-
-
-def _span(token: Any | None) -> tuple[int, int] | None:
-    """The noun phrase of ``token``: its subtree, or only the words up to it when it heads the sentence."""
-    if token is None:
-        return None
-    if token.dep_ == "ROOT":
-        return token.left_edge.idx, token.idx + len(token.text)
-    words = list(token.subtree)
-    return words[0].idx, words[-1].idx + len(words[-1].text)
-
-
-def roles(doc: Any, trigger_start: int, interception: bool, exclude: tuple[int, int] | None) -> Roles | None:
-    """Acting party (and interceptor) from the roles around the event word at ``trigger_start``; None when
-    the parse names no party in those roles. ``exclude``: the claimant's span, which is not a role."""
-    token = next((t for t in doc if t.idx <= trigger_start < t.idx + len(t.text)), None)
-    if token is None:
-        return None
-    verb = token.head if token.pos_ == "AUX" and token.dep_ in ("aux", "auxpass") else token
-    # a word tagged as a verb in a noun's role ("…, Shaheds among them, in the attack") is no verb of the event
-    while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ in NOUN_ROLES) and verb.dep_ != "ROOT" and (
-            verb.head.i != verb.i):
-        verb = verb.head
-    if (token.pos_ == "NOUN" and token.lemma_.lower() in HARM_NOUNS) or token.head.lower_ == "by":
-        # "a Russian drone attack on Odesa", "killed by Russian shelling": the word's own modifiers name the actor
-        own = _party_of_modifiers(token, exclude)
-        if own and not interception:
-            return Roles(own, None)
-    passive = _passive(verb)
-    if interception:
-        patient = _subject(verb, True) if passive else _object(verb)
-        agent = _agent(verb) if passive else _subject(verb, False)
-        attacker, interceptor = _party(patient, exclude), _party(agent, exclude)
-        if patient is not None and interceptor and any(t.lower_ == "own" for t in patient.subtree):
-            attacker = interceptor  # "shot down seven of their own drones"
-        if attacker or interceptor:
-            return Roles(attacker, interceptor)
-        return None
-    lemma = verb.lemma_.lower()
-    if lemma in DEFENCE_VERBS:
-        # "X repelled Y's assault" / "X were repelled by Y": the one repelled is the attacker
-        attacker = _subject(verb, True) if passive else _object(verb)
-        found = _party(attacker, exclude)
-        return Roles(found, None) if found else None
-    agent = _agent(verb) if passive else _subject(verb, False)
-    if agent is not None and _speaker_pronoun(agent) and verb.dep_ in ("ccomp", "xcomp", "conj", "advcl"):
-        # "X confirmed they had struck ...", "the commander said his units had hit ...": the pronoun stands for
-        # the subject of the verb above, which may well be the claimant itself (then the claim acknowledges
-        # its own act, whether or not the claimant's words name a party: "Kyiv said it had hit ...")
-        speaker = _subject(verb.head, False)
-        if speaker is not None and exclude and exclude[0] <= speaker.idx < exclude[1]:
-            patient = _span(_subject(verb, True)) if passive else _span(_object(verb))
-            return Roles(None, None, patient, True, by_claimant=True)
-        agent = speaker or agent
-        exclude = None
-    actor = _party(agent, exclude)
-    if actor is None:
-        # "ATACMS missiles destroyed ...": a weapon only one side fires names the doer
-        actor = _party(agent, None, lx.WEAPON_SIDES)
-    if actor is None and not passive:
-        subject = _subject(verb, False)
-        if subject is not None and subject.dep_ == "nsubj" and lemma in ("accuse", "blame"):
-            actor = _party(_object(verb), exclude)
-    patient = _span(_subject(verb, True)) if passive else _span(_object(verb))
-    return Roles(actor, None, patient, agent is not None and verb.pos_ == "VERB")
-
-
-def _speaker_pronoun(agent: Any) -> bool:
-    """A pronoun ("it", "they") or a force owned by one ("his units", "its drones"): who it is the clause above
-    says."""
-    return agent.lower_ in PRONOUNS or (agent.pos_ == "NOUN" and any(
-        c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in agent.children))
-
-
-def _party_of_modifiers(token: Any, exclude: tuple[int, int] | None) -> str | None:
-    words = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
-    for word in words:
-        found = _party(word, exclude)
-        if found:
-            return found
-    return None
-
-
-def attribution(doc: Any) -> tuple[int, int] | None:
-    """The character span of who says it: the subject of a verb of saying, or the object of "according
-    to"."""
-    for token in doc:
-        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-            target = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
-            if target is not None:
-                words = list(target.subtree)
-                return words[0].idx, words[-1].idx + len(words[-1].text)
-    for token in doc:
-        if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
-            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-            if subject is not None and subject.lower_ not in ("it", "they", "he", "she", "we", "i", "which", "who"):
-                words = [t for t in subject.subtree]
-                return words[0].idx, words[-1].idx + len(words[-1].text)
     return None
