@@ -34,6 +34,7 @@ def test_the_last_earlier_target_the_noun_can_stand_for() -> None:
     assert referred_code("station", earlier) is None
     assert referred_code("unknown-noun", earlier) is None
     # only targets of earlier sentences count
-    assert carried("the plant", "infrastructure.industrial", [(2, "energy.oil.refinery")], 2) == \
+    assert carried("the plant", "infrastructure.industrial", lambda: [(2, "energy.oil.refinery")], 2) == \
         "infrastructure.industrial"
-    assert carried("the plant", "infrastructure.industrial", [(1, "energy.oil.refinery")], 2) == "energy.oil.refinery"
+    assert carried("the plant", "infrastructure.industrial", lambda: [(1, "energy.oil.refinery")], 2) == \
+        "energy.oil.refinery"

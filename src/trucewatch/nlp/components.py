@@ -564,15 +564,11 @@ def target(state: ArticleState) -> None:
     for frame, chosen, found in _named(state, lx.TARGETS,
                                        lambda frame, doc, found: event_roles.target_in_role(doc, found)):
         joined = event_roles.joined_target(frame.sentence, chosen, found, lx.TARGETS) or chosen.value
-        words = frame.sentence[:chosen.end]
-        code = target_reference.carried(words, joined, earlier(), frame.index) \
-            if target_reference.generic_reference(words) else joined
+        code = target_reference.carried(frame.sentence[:chosen.end], joined, earlier, frame.index)
         own.append((frame.index, code))
         frame.put("target", code, (chosen.start, chosen.end))
         frame.put("target_name", frame.sentence[chosen.start:chosen.end])
-    if any("target" not in frame.values and target_reference.names_again(_without_claimant(frame))
-           for frame in state.frames):
-        target_reference.fill_named_again(state.frames, earlier(), _without_claimant)
+    target_reference.fill_named_again(state.frames, earlier, _without_claimant)
 
 
 def _silent_targets(state: ArticleState) -> list[tuple[int, str]]:
@@ -600,9 +596,7 @@ def when(state: ArticleState) -> None:
             state.context_date = found[0]
             break
     for frame in state.frames:
-        said_moscow = re.search(r"moscow time|\bmsk\b", frame.sentence, re.I)
-        said_kyiv = re.search(r"\b(?:kyiv|kiev) time\b", frame.sentence, re.I)
-        tz = MOSCOW if said_moscow or (frame.values.get("claimant") == "RU" and not said_kyiv) else KYIV
+        tz = _zone_named(frame.sentence) or (MOSCOW if frame.values.get("claimant") == "RU" else KYIV)
         resolved = resolve_time(frame.sentence, published, tz=tz, anchors=state.anchors,
                                 context_date=state.context_date)
         correction = frame.values.get("correction")
@@ -621,6 +615,13 @@ def when(state: ArticleState) -> None:
             frame.put("occurred", resolved, resolved.span)
 
 
+def _zone_named(sentence: str) -> str | None:
+    """The time zone a sentence names for its clocks: Moscow's ("Moscow time", "MSK"), else Kyiv's, else None."""
+    if re.search(r"moscow time|\bmsk\b", sentence, re.I):
+        return MOSCOW
+    return KYIV if re.search(r"\b(?:kyiv|kiev) time\b", sentence, re.I) else None
+
+
 # a consequence (a fire, an outage) follows the strike that caused it within this long
 CONSEQUENCE_LAG = timedelta(hours=1)
 NARROWED_BY_CONSEQUENCE = "before a consequence's clock"
@@ -634,8 +635,7 @@ def _before_consequence(resolved: Resolved, sentence: str, published: datetime |
     if resolved.end - resolved.start <= CONSEQUENCE_LAG:
         return resolved
     # the clock in the zone its own sentence names ("at 03:40 Moscow time"), else in the event's
-    own = MOSCOW if re.search(r"moscow time|\bmsk\b", sentence, re.I) else KYIV if re.search(
-        r"\b(?:kyiv|kiev) time\b", sentence, re.I) else resolved.tz
+    own = _zone_named(sentence) or resolved.tz
     zone = ZoneInfo(own)
     days = dict.fromkeys((resolved.start.astimezone(zone).date(), resolved.end.astimezone(zone).date()))
     for day in days:

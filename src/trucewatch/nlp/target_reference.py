@@ -59,28 +59,29 @@ def referred_code(noun: str, earlier: list[str]) -> str | None:
     return next((code for code in reversed(earlier) if any(within(code, prefix) for prefix in prefixes)), None)
 
 
-def carried(words: str, own: str, earlier: list[tuple[int, str]], sentence: int) -> str:
+# (sentence number, code) of the targets of the article's sentences, in order; asked for only when a definite
+# generic noun needs it (reading every sentence for targets is costly)
+Earlier = Callable[[], list[tuple[int, str]]]
+
+
+def carried(words: str, own: str, earlier: Earlier, sentence: int) -> str:
     """The code of a target whose words end ``words`` (the sentence up to the target's end): the target of an
-    earlier sentence (``earlier``: sentence number and code, in order) that a definite generic noun names again,
-    else ``own``."""
+    earlier sentence (of ``earlier``) that a definite generic noun names again, else ``own``."""
     noun = generic_reference(words)
-    return (referred_code(noun, [code for number, code in earlier if number < sentence]) if noun else None) or own
+    if noun is None:
+        return own
+    return referred_code(noun, [code for number, code in earlier() if number < sentence]) or own
 
 
-def names_again(text: str) -> bool:
-    """Whether ``text`` holds a definite generic noun that may name an earlier target again ("the plant")."""
-    return _definite().search(text) is not None
-
-
-def fill_named_again(frames: list[Frame], earlier: list[tuple[int, str]], text_of: Callable[[Frame], str]) -> None:
+def fill_named_again(frames: list[Frame], earlier: Earlier, text_of: Callable[[Frame], str]) -> None:
     """Give each frame whose event names no target of the lexicon ("another drone damaged the facility") the
-    target of an earlier sentence that its first fitting definite generic noun names again (``text_of``: the
-    frame's sentence as the target is looked for in it)."""
+    target of an earlier sentence (of ``earlier``) that its first fitting definite generic noun names again
+    (``text_of``: the frame's sentence as the target is looked for in it)."""
     for frame in frames:
         if "target" in frame.values:
             continue
-        before = [code for number, code in earlier if number < frame.index]
         for found in _definite().finditer(text_of(frame)):
+            before = [code for number, code in earlier() if number < frame.index]
             code = referred_code(found.group("noun").lower(), before)
             if code is not None:
                 frame.put("target", code, found.span("noun"))
