@@ -63,11 +63,21 @@ def _stem(word: str) -> str:
     return _DOUBLED.sub(r"\1", _SK.sub("", _ENDING.sub("", word)))
 
 
+def _words(name: str) -> list[str]:
+    """The words of a name, normalised, that say which plant it is: not its kind words nor its numbers."""
+    return [word for word in re.sub(r"[«»\"“”()/,.\-–]", " ", normalise(name)).split()
+            if word not in KIND_WORDS and not word.isdigit()]
+
+
+def _names(registry_name: str) -> tuple[str, ...]:
+    """A plant's registry name and the other names it gives in parentheses ("Rivne (Rouno)")."""
+    return registry_name.split("(")[0], *re.findall(r"\(([^)]*)\)", registry_name)
+
+
 def plant_key(name: str) -> str:
     """A plant's name without its kind words and numbers, each word stemmed ("Trypilska" -> "trypil", "the Zmiiv
     thermal power plant" -> "zmiiv")."""
-    words = re.sub(r"[«»\"“”()/,.\-–]", " ", normalise(name)).split()
-    return " ".join(_stem(word) for word in words if word not in KIND_WORDS and not word.isdigit() and len(word) > 1)
+    return " ".join(_stem(word) for word in _words(name) if len(word) > 1)
 
 
 @lru_cache(maxsize=1)
@@ -75,10 +85,8 @@ def _index() -> tuple[SiteIndex, dict[str, str]]:
     """The plants by the keys of their names, and each plant's registry category by id."""
     text = resources.files("trucewatch").joinpath(REGISTRY).read_text(encoding="utf-8")
     rows = [row for row in csv.DictReader(io.StringIO(text)) if row["category"] in KINDS["any"]]
-    # "Rivne (Rouno)": the name in parentheses is another name of the plant
     sites = [(Site(row["id"], row["name"], float(row["lat"]), float(row["lon"]), row["admin1_code"], row["country"],
-                   row["source"]), (row["name"].split("(")[0], *re.findall(r"\(([^)]*)\)", row["name"])))
-             for row in rows]
+                   row["source"]), _names(row["name"])) for row in rows]
     return SiteIndex(sites, plant_key, skeleton_min=_SKELETON_MIN), {row["id"]: row["category"] for row in rows}
 
 
@@ -132,15 +140,13 @@ def named_after(registry_key: str, town_key: str) -> bool:
 
 def _registry_keys(registry_name: str) -> list[str]:
     """The keys of a plant's registry name and of the other names it gives in parentheses ("Rivne (Rouno)")."""
-    names = (registry_name.split("(")[0], *re.findall(r"\(([^)]*)\)", registry_name))
-    return [key for each in names if len(key := plant_key(each)) >= 3]
+    return [key for each in _names(registry_name) if len(key := plant_key(each)) >= 3]
 
 
 def _by_town(name: str, index: SiteIndex, keep: Callable[[Site], bool]) -> GeoMatch | None:
     """The plant ``keep`` allows that is named after the town ``name`` means, by any of the town's names the
     gazetteer keeps, within :data:`TOWN_KM` of it; None when none, or several far apart."""
-    words = " ".join(word for word in re.sub(r"[«»\"“”()/,.\-–]", " ", normalise(name)).split()
-                     if word not in KIND_WORDS and not word.isdigit())
+    words = " ".join(_words(name))
     if len(words) < 3:
         return None
     town_match = geocode(words)

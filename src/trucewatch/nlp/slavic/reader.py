@@ -10,7 +10,7 @@ claimant. Times come from :mod:`trucewatch.nlp.slavic.timing`, places from :mod:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -216,8 +216,6 @@ def _in_free_ukraine(code: str | None) -> bool:
 
 def _without_ukraine(report: Report) -> Report:
     """``report`` without the places in Ukraine outside the land Russia holds."""
-    from dataclasses import replace
-
     provenance = dict(report.provenance)
     if "regions" in provenance:
         provenance["regions"] = [code for code in provenance["regions"] if not _in_free_ukraine(code)]
@@ -228,8 +226,6 @@ def _without_ukraine(report: Report) -> Report:
 
 
 def _renumber(report: Report, new_id: str) -> Report:
-    from dataclasses import replace
-
     return replace(report, id=new_id)
 
 

@@ -116,8 +116,8 @@ def _time(hour: re.Match[str], colon: re.Match[str], minutes: re.Match[str]) -> 
 # наші ППОшники збили 20"); a few words may stand between, none a number or a word of downing
 _LAUNCHED = re.compile(r"^(?:запустив|запустила|запустили|запущено|випустив|випустила|випустили|атакував|атакувала|"
                        r"атакували|застосував|застосувала|застосували|застосовувал\w*|застосовано|направив|направила|"
-                       r"направили|летіло|летіли|летів|летіла|запустил|"
-                       r"запустила|запустили|выпустил|выпустила|выпустили|атаковал|атаковала|атаковали)$", _F)
+                       r"направили|летіло|летіли|летів|летіла|запустил|выпустил|выпустила|выпустили|атаковал|атаковала|"
+                       r"атаковали)$", _F)
 _LAUNCH_REACH = 4
 # a count downed told by the adjective alone ("11 збитих", "74 сбитых"): the drones officials count, not aircraft
 _DOWNED_ADJECTIVE = re.compile(r"^(?:збитих|сбитых|збитi|збиті|сбитые)$", _F)
@@ -130,7 +130,7 @@ def _launched(tokens: list[re.Match[str]], index: int, language: str, earlier: s
     a count launched at ``earlier`` before it: "запустив 87 шахедів і 6 ракет")."""
     before = tokens[index - 1].group(0) if index else ""
     if _OUT_OF.match(before) and not (index >= 2 and (tokens[index - 2].group(0).isdigit() or number_word(
-            tokens[index - 2].group(0), language) is not None or _WORD_OF_WEAPON(tokens[index - 2].group(0)))):
+            tokens[index - 2].group(0), language) is not None or _weapon_word(tokens[index - 2].group(0)))):
         return True  # "з 22 шахедів …" (not "20 з 22", nor "шахедів з 22", the count downed before it)
     for back in range(index - 1, max(-1, index - 1 - _LAUNCH_REACH), -1):
         word = tokens[back].group(0)
@@ -151,7 +151,8 @@ def _in_range(tokens: list[re.Match[str]], index: int) -> bool:
     return joined(index) or joined(index - 2)
 
 
-def _WORD_OF_WEAPON(word: str) -> bool:
+def _weapon_word(word: str) -> bool:
+    """Whether ``word`` names a weapon counted (``_WEAPON_WORDS``)."""
     return any(pattern.match(word) for _, pattern in _WEAPON_WORDS)
 
 
