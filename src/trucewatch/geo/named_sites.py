@@ -63,13 +63,19 @@ class SiteIndex:
             stages.append((MATCHED_BY[2], set(self._skeletons.get(skeleton(key), ()))))
         for stage, found in stages:
             chosen = [self.sites[n] for n in sorted(found) if keep(self.sites[n])]
-            if not chosen:
-                continue
-            first = chosen[0]
-            spread = max(distance_km(first.lat, first.lon, other.lat, other.lon) for other in chosen)
-            if spread > same_km:
-                return None
-            return GeoMatch(name=first.name, lat=first.lat, lon=first.lon, admin1_code=first.admin1 or None,
-                            country=first.country, precision_km=precision(first) + spread, source=first.source,
-                            candidates=len(chosen), matched_by=stage, id=first.id)
+            if chosen:
+                return one_site(chosen, same_km, precision, stage)
         return None
+
+
+def one_site(chosen: list[Site], same_km: float, precision: Callable[[Site], float],
+             matched_by: str) -> GeoMatch | None:
+    """The first of the sites a name was found to mean, its precision widened to cover the others, or None when
+    they lie more than ``same_km`` apart (several sites, not one); ``precision``: how far a site reaches."""
+    first = chosen[0]
+    spread = max(distance_km(first.lat, first.lon, other.lat, other.lon) for other in chosen)
+    if spread > same_km:
+        return None
+    return GeoMatch(name=first.name, lat=first.lat, lon=first.lon, admin1_code=first.admin1 or None,
+                    country=first.country, precision_km=precision(first) + spread, source=first.source,
+                    candidates=len(chosen), matched_by=matched_by, id=first.id)

@@ -28,7 +28,7 @@ from importlib import resources
 from trucewatch.geo.distance import distance_km
 from trucewatch.geo.edits import one_edit
 from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch, geocode, latin_names, place_by_id
-from trucewatch.geo.named_sites import Site, SiteIndex
+from trucewatch.geo.named_sites import Site, SiteIndex, one_site
 from trucewatch.geo.translit import normalise, skeleton
 
 REGISTRY = "data/facilities/default_ua_ru.csv"
@@ -157,12 +157,4 @@ def _by_town(name: str, index: SiteIndex, keep: Callable[[Site], bool]) -> GeoMa
     chosen = [site for site in index.sites if keep(site)
               and distance_km(town.lat, town.lon, site.lat, site.lon) <= TOWN_KM
               and any(named_after(own, key) for own in _registry_keys(site.name) for key in keys)]
-    if not chosen:
-        return None
-    first = chosen[0]
-    spread = max(distance_km(first.lat, first.lon, other.lat, other.lon) for other in chosen)
-    if spread > SAME_PLANT_KM:
-        return None
-    return GeoMatch(name=first.name, lat=first.lat, lon=first.lon, admin1_code=first.admin1 or None,
-                    country=first.country, precision_km=PRECISION_KM + spread, source=first.source,
-                    candidates=len(chosen), matched_by=MATCHED_BY[1], id=first.id)
+    return one_site(chosen, SAME_PLANT_KM, lambda site: PRECISION_KM, MATCHED_BY[1]) if chosen else None
