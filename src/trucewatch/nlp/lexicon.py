@@ -304,12 +304,15 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         (r"\b(telecom|mobile tower|communications tower|tv tower|television tower|tv mast|television mast|"
          r"radio mast|radio tower|broadcasting tower|mobile (?:phone )?masts?)\b", "infrastructure.telecom"),
         # "the Kupol plant, which builds air-defence systems for the Russian army": a works making arms
-        (r"\b((?:plant|factory|works|enterprise)\b[^.;]{0,40}?\b(?:which|that)\s+(?:builds|makes|produces|"
-         r"manufactures|assembles|repairs|supplies)\s+(?:[\w\-]+\s+){0,3}?(?:air[- ]defen[cs]e systems|"
-         r"missiles|drones|uavs|weapons|munitions|ammunition|shells|explosives|military equipment|"
-         r"armou?red vehicles|warplanes|military aircraft|arms))\b", "military.defence_industry"),
+        # "enterprises in Pavlohrad that produce solid rocket fuel for the army": the verb in either number
+        (r"\b((?:plants?|factory|factories|works|enterprises?)\b[^.;]{0,40}?\b(?:which|that)\s+(?:builds?|make|"
+         r"makes|produces?|manufactures?|assembles?|repairs?|supply|supplies)\s+(?:[\w\-]+\s+){0,3}?"
+         r"(?:air[- ]defen[cs]e systems|missiles|drones|uavs|weapons|munitions|ammunition|shells|explosives|"
+         r"military equipment|armou?red vehicles|warplanes|military aircraft|arms|rocket fuel|propellants?|"
+         r"gunpowder))\b", "military.defence_industry"),
         (r"\b(industrial (?:facility|enterprise|site)|factory|plant)\b", "infrastructure.industrial"),
-        (r"\b(hospital|clinic|medical (?:facility|centre|center)|ambulance)\b", "civilian.health"),
+        (r"\b(hospital|(?:poly)?clinic|medical (?:facility|centre|center)|ambulance|maternity (?:ward|home)|"
+         r"health (?:centre|center|facility))\b", "civilian.health"),
         (r"\b(school|kindergarten|university|college)\b", "civilian.education"),
         (r"\b(church|monastery|mosque|cathedral)\b", "civilian.religious"),
         (r"\b(shopping (?:centre|center|mall)|supermarket|hypermarket|mall|market|shop|store|cafe|restaurant|"
@@ -323,7 +326,8 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         # a vehicle people ride in: civilian, of no finer kind ("a municipal bus", "a civilian car", "a minibus")
         (r"\b((?:mini|trolley)?bus|buses|minibuses|trolleybuses|trams?|"
          r"(?:civilian|passenger|private) (?:cars?|vehicles?))\b", "civilian"),
-        (r"\b(military base|barracks|command post|headquarters)\b", "military.base"),
+        (r"\b(military base|barracks|command post|headquarters|training (?:grounds?|range)|firing range|"
+         r"military training (?:centre|center|area)|military (?:training )?camp)\b", "military.base"),
         # what was hit, not what fired: tanks and howitzers are left out ("shelled from tanks")
         (r"\b(military (?:vehicles?|equipment)|armou?red (?:vehicles?|personnel carriers?)|infantry fighting "
          r"vehicles?|air defen[cs]e systems?|radars?|(?:missile |rocket |s-\d00 |patriot )?launchers?)\b",
