@@ -123,6 +123,17 @@ def test_a_denial_in_the_next_sentence_takes_what_it_leaves_unsaid_from_the_alle
     assert (denial.target, denial.weapon, denial.occurred) == (claim.target, claim.weapon, claim.occurred)
 
 
+def test_a_denial_told_before_the_allegation_takes_what_it_leaves_unsaid_from_it() -> None:
+    text = ("Ukraine's Centre for Strategic Communications said no Ukrainian drones had flown against Zhukovka, "
+            "calling the Russian account an invention. Russia's Defence Ministry had said that late on Friday a "
+            "Ukrainian drone set fire to a fuel storage facility in the Bryansk region town.")
+    denial, claim = extract_article(Article("told", text, PUBLISHED))
+    assert (denial.claimant, denial.stance, denial.actor, denial.relates_to) == ("UA", "denies", "UA", claim.id)
+    assert (claim.claimant, claim.stance) == ("RU", "alleges")
+    assert claim.target is not None and denial.target == claim.target
+    assert (denial.weapon, denial.occurred) == (claim.weapon, claim.occurred)
+
+
 def test_a_denial_naming_no_place_takes_the_allegations_town_not_the_articles_region() -> None:
     text = ("Russia's Defence Ministry said Ukrainian troops had blown up the gas metering station in Sudzha, in Kursk "
             "region, early on Friday. Ukraine's General Staff rejected the accusation.")

@@ -54,6 +54,12 @@ _TITLE_BEFORE = re.compile(r"(?<![\w\-])(?:(?:the|regional|city|town|acting|depu
                            r"(?:governor|mayor|head|spokes(?:man|woman|person)|minister|chief|commander)\s+$")
 # the verbs of saying a speaker may follow (", said city mayor X"); after "dismissed" or "denied" come their objects
 _INVERTS = re.compile(r"\b(?:said|says|say|wrote|added|stated|reported|noted|countered|disclosed|announced)$")
+# "..., said Yevhen Yevtushenko, head of the district military administration": the title after the name says whom
+# the name speaks for
+_TITLE_AFTER = re.compile(r",\s+(?:the\s+)?(?:(?:acting|deputy|regional|city|town|district|local|press|first)\s+)*"
+                          r"(?:head|governor|mayor|spokes(?:man|woman|person)|minister|chief|commander|director|"
+                          r"secretary|chair(?:man|woman)?|adviser|advisor)\s+(?:of|for|at|to)\s+"
+                          r"(?P<t>[^,.;]{3,80}?)(?=[,.;]|$)")
 _CALLED = re.compile(r"(?P<who>(?:the )?[A-Z][\w'’\- ]{2,80}?)\s+call(?:ed|s)\b")
 _DENIED_NOUN = re.compile(r"['’]s? (?:report|claim)$")
 _PRONOUNS = re.compile(r"^(?:it|they|he|she|we|officials|authorities|sources|reports?|media|residents)$", re.I)
@@ -113,6 +119,10 @@ def claimant_in(sentence: str, context: str = "", verbs: frozenset[int] = frozen
         found = lexicon.party_of(claimant, context or sentence)
         if found:
             return claimant, found[0], span
+        titled = _TITLE_AFTER.match(sentence, span[1]) if named else None
+        found = lexicon.party_of(sentence[span[0]:titled.end()], context or sentence) if titled else None
+        if titled and found:
+            return sentence[span[0]:titled.end()].strip(), found[0], (span[0], titled.end())
         if fallback is None and not _PRONOUNS.match(claimant) and group not in ("p", "e") and (
                 group != "b" or named):
             fallback = (claimant, None, span)

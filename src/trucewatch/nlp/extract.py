@@ -80,11 +80,10 @@ def link_denials(reports: list[Report]) -> list[Report]:
                  and other.claimant != denier),
                 key=lambda other: abs(reports.index(other) - position))
             if answered:
-                report = replace(report, relates_to=answered[0].id)
-                if reports.index(answered[0]) < position:
-                    # "X accused Russia of striking a gas station in Merefa. Moscow denied hitting the station": what
-                    # the denial leaves unsaid is the allegation's
-                    report = _answering(report, answered[0])
+                # "X accused Russia of striking a gas station in Merefa. Moscow denied hitting the station", and the
+                # denial told first ("Kyiv said no drones had flown against the town. Moscow had said ... a depot"):
+                # what the denial leaves unsaid is the allegation's
+                report = _answering(replace(report, relates_to=answered[0].id), answered[0])
         linked.append(report)
     return linked
 

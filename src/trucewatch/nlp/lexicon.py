@@ -125,7 +125,8 @@ DENIAL = re.compile(
     r"(?:had|has|have)\s+(?:not|never)\s+(?:struck|attacked|targeted|shelled|launched|fired|hit|bombed)|"
     # "No Ukrainian drone came anywhere near the plant": a side's weapon or force said to have done nothing
     r"\bno\s+(?:ukrainian|russian)\s+(?:drones?|missiles?|aircraft|shells?|troops|forces|units)\s+(?:\w+\s+)?"
-    r"(?:came|flew|struck|attacked|targeted|fired|shelled|hit)\b|"
+    # ("no Ukrainian drones had flown against Zhukovka": the verb in the perfect too)
+    r"(?:came|come|flew|flown|struck|attacked|targeted|fired|shelled|hit|launched|crossed)\b|"
     # "no such strike took place", "the attack never happened": the event itself denied (group ``event``)
     r"(?P<event>no such (?:[\w\-]+\s+)?(?:strikes?|attacks?|shelling|incident|thing)\s+(?:took place|happened|"
     r"occurred|was carried out)|never (?:happened|took place|occurred)|did not (?:happen|take place|occur))|"
