@@ -122,8 +122,14 @@ def admin1_mentioned(mention: re.Match[str]) -> str | None:
     """The region of a mention "X region" / "X Oblast" / "the region of X" (groups ``name`` and ``name2``), the
     word read with the name (:func:`admin1_with_word`)."""
     if mention.group("name"):
-        return admin1_with_word(mention.group("name"), mention.string, mention.end("name"))
+        return admin1_with_word(without_country(mention.group("name")), mention.string, mention.end("name"))
     return admin1_of(mention.group("name2"))
+
+
+def without_country(name: str) -> str:
+    """A name without the country that owns it ("Russia's Voronezh" in "Russia's Voronezh region": Voronezh)."""
+    owner, _, rest = name.partition(" ")
+    return rest if rest and owner.endswith(("'s", "’s")) and country_code(owner[:-2]) else name
 
 
 def strip_words(name: str) -> tuple[str, str | None]:
@@ -160,8 +166,8 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
         if match.group("prep").lower() in ("over", "above", "across") and _CROSSING_BEFORE.search(
                 sentence, 0, match.start("prep")):
             continue  # "the bridge over Dnipro at Nova Kakhovka": what a bridge spans is a water
-        if _REGION_AFTER.match(sentence, match.end("name")) and admin1_code(match.group("name")):
-            continue  # "in Kharkiv region" is the oblast (context), never Kharkiv city
+        if _REGION_AFTER.match(sentence, match.end("name")) and admin1_code(without_country(match.group("name"))):
+            continue  # "in Kharkiv region", "in Ukraine's Sumy region" is the oblast (context), never the city
         near = match.group("prep").lower() in ("near", "outskirts of", "around", "outside", "proximity to",
                                                "vicinity of")
         settlement, feature = settlement_in(match.group("name"), sentence, match.end("name"))

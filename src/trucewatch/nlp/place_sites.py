@@ -62,6 +62,8 @@ def _place_airfield(frame: Frame, admin1: str | None) -> bool:
             match = airfield(" ".join(parts[-size:]), admin1)
             if match is None:
                 continue
+            if _town_of_the_name_elsewhere(" ".join(parts[-size:]), match, admin1):
+                return False  # "the Borisoglebsk airfield": Borisoglebsk's, not Kazan's Borisoglebskoye
             found = "" if match.matched_by == MATCHED_BY[0] else f", found by {match.matched_by}"
             start = mention.start("name") + len(mention.group("name")) - len(" ".join(parts[-size:]))
             frame.put("location", location_of(
@@ -69,6 +71,22 @@ def _place_airfield(frame: Frame, admin1: str | None) -> bool:
                 (start, mention.end("name")))
             return True
     return False
+
+
+# how far from a town an airfield named after it may lie (Engels-2 is 10 km from Engels, some bases 30 km)
+_AIRFIELD_TOWN_KM = 40.0
+# a town big enough to have an airfield of its own (a village of the name is not what "X airport" means)
+_AIRFIELD_TOWN_PEOPLE = 10_000
+
+
+def _town_of_the_name_elsewhere(name: str, match: GeoMatch, admin1: str | None) -> bool:
+    """An airfield found only by a spelling variant of the name, where a town bears the name itself far from the
+    airfield: the text means the town's airfield, which the registry lacks (the town is placed instead)."""
+    if match.matched_by != MATCHED_BY[2]:
+        return False
+    town = geocode(name, admin1_code=admin1)
+    return town is not None and town.matched_by == MATCHED_BY[0] and town.population >= _AIRFIELD_TOWN_PEOPLE \
+        and distance_km(town.lat, town.lon, match.lat, match.lon) > _AIRFIELD_TOWN_KM
 
 
 def _place_coast(frame: Frame) -> bool:
