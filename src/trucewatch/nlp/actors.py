@@ -106,6 +106,12 @@ def actor(state: ArticleState) -> None:
             frame.put("interceptor", lx.OPPONENT.get(launched[0][0]))
             _stance(frame)
             continue
+        sender = _sender_of_trigger(frame, mentions)
+        if sender is not None:
+            # "a glide bomb dropped by a Russian jet slammed into the market": who sent the weapon acted
+            frame.put("actor", sender[0], (sender[1], sender[2]))
+            _stance(frame)
+            continue
         ambiguous = (bool(mentions) and (
             frame.event == "interception" or _PASSIVE_BY.search(frame.sentence) is not None
             or len({m[0] for m in mentions}) > 1 or not before or frame.values.get("parsed"))) or (
@@ -159,8 +165,23 @@ def actor(state: ArticleState) -> None:
         _stance(frame)
 
 
-_LAUNCHED_BY = re.compile(r"\b(?:launched|fired|sent|released|deployed)\s+(?:\w+\s+)?by\s+(?:the\s+)?$",
+_LAUNCHED_BY = re.compile(r"\b(?:launched|fired|sent|released|deployed|dropped)\s+(?:\w+\s+)?by\s+(?:the\s+)?$",
                          re.IGNORECASE)
+# the weapon the event is told by, then who sent it: "a glide bomb dropped by a Russian jet", "a missile fired by
+# Russian forces" (a party's word right after "by", an aircraft or a unit of it between)
+_SENT_BY = re.compile(r"\s+(?:\w+ly\s+)?(?:launched|fired|sent|released|dropped)\s+by\s+(?:the\s+|an?\s+)?$",
+                      re.IGNORECASE)
+
+
+def _sender_of_trigger(frame: Frame, mentions: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
+    """The party named as who sent the weapon that is the frame's event word ("a glide bomb dropped by a Russian
+    jet"), when the sentence says so right after it; None otherwise (and for an interception, which has its own
+    rules)."""
+    word = frame.sentence[frame.trigger[0]:frame.trigger[1]]
+    if frame.event == "interception" or not any(pattern.search(word) for pattern, _ in lx.WEAPONS):
+        return None
+    end = frame.trigger[1]
+    return next((m for m in mentions if end < m[1] <= end + 40 and _SENT_BY.match(frame.sentence, end, m[1])), None)
 # "Russia had fired 87 drones ..., and air defences downed 53 of them": the party that fired them is the launcher
 _FIRED_BY_IT = re.compile(r"\s+(?:(?:forces|troops|army)\s+)?(?:(?:had|has|have|again)\s+)?(?:launched|fired|sent)\b",
                           re.IGNORECASE)
