@@ -462,6 +462,19 @@ def _town_outweighs(town: GeoMatch, others: list[GeoMatch]) -> bool:
             and not _out_of_reach(town, others))
 
 
+def outweighing_town(readings: list[GeoMatch]) -> GeoMatch | None:
+    """The Ukrainian town (of TOWN_POPULATION people) that the name alone gives, decided with nothing else known (the
+    only town among its readings, the only one bearing it as its own name, a city known by it): "Lviv" is the city of
+    717,000 people, not the two hamlets of the name. Such a town says where a text is as a name of one reading does;
+    None when the name alone gives no town, or leaves the choice undecided."""
+    settlements = tuple(m for m in readings if m.source not in ("admin1-centre", "geonames-section"))
+    chosen = choose(settlements, Context()) if settlements else None
+    if chosen is None or UNDECIDED_MARK in chosen[1]:
+        return None
+    town = chosen[0]
+    return town if town.country == "UA" and town.population >= TOWN_POPULATION else None
+
+
 def _out_of_reach(town: GeoMatch, others: list[GeoMatch]) -> bool:
     """Whether ``town`` lies more than WAR_REACH_KM from every line of contact while one of ``others`` lies
     within it: population alone does not carry a name that far ("Mirny" shelled is no town in Yakutia)."""

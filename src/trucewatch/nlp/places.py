@@ -55,6 +55,7 @@ from trucewatch.nlp.place_choice import (
     choose,
     close_pair,
     line_of_contact_km,
+    outweighing_town,
 )
 from trucewatch.nlp.place_far import (
     BEYOND_RAION,
@@ -151,6 +152,10 @@ KNOWN_TOWN_POPULATION = 40_000
 SPELLED_ALIKE = 0.75
 # a gazetteer reading within this many km of a location's point is the place it gives (its population known)
 SAME_PLACE_KM = 1.0
+# The choice among namesakes sees every reading of a name, not the gazetteer's usual first fifty: "Ivanivka" has
+# more than a hundred, and the one near another place the text names, or on the line of the day, may be the 120th
+# ("Explosions in Ivanivka near Kupiansk" gave an Ivanivka 112 km away while four lie within 30 km).
+EVERY_READING = 1_000
 _FIRE_WEAPONS = frozenset({"artillery", "mlrs", "fpv", "small_arms"})
 
 
@@ -269,6 +274,7 @@ def _context(state: ArticleState) -> _Placing:
     for start, end in state.sentences[:20]:
         sentence = text[start:end]
         several: dict[str, list[GeoMatch]] = {}  # names of this sentence with more than one reading
+        towns: dict[str, GeoMatch] = {}  # names of this sentence whose readings one town outweighs
         for name, span, admin_text, _near in names_in(sentence):
             cleaned, glued = strip_words(name)
             if len(cleaned) < 3 or named_elsewhere(sentence, span[0]) or water_of(sentence, span[0]) or \
@@ -280,7 +286,7 @@ def _context(state: ArticleState) -> _Placing:
             # "Orsha, Belarus" anchors at the Belarusian town, never at a namesake elsewhere
             country = None if scope or not admin_text else country_code(admin_text)
             found = [m for m in geocode_candidates(cleaned, admin1_code=None if country else scope or context.admin1,
-                                                   country=country)
+                                                   country=country, limit=EVERY_READING)
                      if m.source != "admin1-centre"]
             region = admin1_code(cleaned)
             if region:
@@ -294,9 +300,23 @@ def _context(state: ArticleState) -> _Placing:
                 # a name found only by a spelling variant may be none ("Horizont" is no Hrozyntsi), nor a raion's
                 # name by another place's alternate ("Zhovtnevyi raion" is no Verhunskyi): no anchor
                 context.anchors.append((found[0].lat, found[0].lon))
+            elif len(found) > 1 and not names_raion(sentence, span[1]) and (town := outweighing_town(found)) and \
+                    len(several) < PAIR_NAMES:
+                towns[cleaned] = town
             elif len(found) > 1 and len(several) < PAIR_NAMES:
                 several[cleaned] = seat_readings(found) if names_raion(sentence, span[1]) else found
+            if region and not names_raion(sentence, span[1]) and (town := outweighing_town(found)):
+                towns[cleaned] = town  # "Lviv" is an oblast's name too, and the city of it
+            if name_role(sentence, span[0]) is not None:
+                towns.pop(cleaned, None)  # "POWs from Mariupol killed in Olenivka": where they came from, no anchor
         context.partners.update(close_pair(several))
+        for other in several:
+            # "Damaged houses in Krasne near Lviv": a town the name alone gives (population decides it) anchors the
+            # other names of its sentence that have several readings, as a place of one reading anchors the text
+            # (not a name the text puts at an offset from it: "20 km south of Kramatorsk" is the offset's point)
+            points = [(town.lat, town.lon) for name, town in towns.items() if name != other and other not in offsets]
+            if points:
+                context.partners[other] = [*context.partners.get(other, []), *points]
     for name, points in offsets.items():
         context.partners[name] = [*context.partners.get(name, []), *points]
     return context
@@ -669,26 +689,29 @@ def _locate(name: str, scope: str | None, context: _Placing, *, explicit: bool =
     left_out = 0
     if country is not None:
         # the country the text names holds the place, or the gazetteer does not know it
-        chosen = choose(geocode_candidates(name, country=country), context)
+        chosen = choose(geocode_candidates(name, country=country, limit=EVERY_READING), context)
         scoped = False  # a country bounds nothing: "Kvitneve, Ukraine" is still one of 16
     else:
-        chosen = choose(geocode_candidates(name, admin1_code=scope), context, scoped=True) if scope else None
+        chosen = choose(geocode_candidates(name, admin1_code=scope, limit=EVERY_READING), context,
+                        scoped=True) if scope else None
         scoped = chosen is not None
     if chosen is None and not explicit and country is None:
         # an explicit oblast that does not hold the name wins over a same-named place elsewhere
-        found = geocode_candidates(name)
+        found = geocode_candidates(name, limit=EVERY_READING)
         chosen, left_out = _within_fire(found, choose(found, context), context)
         chosen = _known_in_ukraine(bare, found, chosen, context)
         if chosen is not None and _beyond_fire(chosen[0], context):
             return None  # "shelling damaged the home of Pushkin": a person's name, not a town near St Petersburg
         if (chosen is not None and not literal and context.admin1 and chosen[0].admin1_code != context.admin1
                 and chosen[0].candidates > 1):
-            narrowed = choose(geocode_candidates(name, admin1_code=context.admin1), context, scoped=True)
+            narrowed = choose(geocode_candidates(name, admin1_code=context.admin1, limit=EVERY_READING), context,
+                           scoped=True)
             chosen, scoped = (narrowed, True) if narrowed else (chosen, False)
         elif chosen is None and context.admin1 and context.admin1 != scope:
             # a name nothing bears may be a misspelt settlement of the oblast the text names ("Shelling of
             # Moschun, Kyiv oblast"): the gazetteer reaches such a place only inside a named oblast
-            chosen = choose(geocode_candidates(name, admin1_code=context.admin1), context, scoped=True)
+            chosen = choose(geocode_candidates(name, admin1_code=context.admin1, limit=EVERY_READING), context,
+                           scoped=True)
             scoped = chosen is not None
     if chosen is None:
         return None
