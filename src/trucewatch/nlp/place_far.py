@@ -90,6 +90,7 @@ FAR_BEYOND_OBLAST_KM = 100.0
 FAR_FROM_ANCHORS_KM = 300.0
 CAUTION = "; caution: "
 BEYOND_RAION = "km beyond the raion the text names"
+OBLAST_NAMED = ", which the text names"
 SAME_POINT_KM = 0.5
 
 
@@ -98,7 +99,7 @@ def far_from_context(match: GeoMatch, context: Context) -> str:
     if context.admin1 and match.admin1_code != context.admin1:
         beyond = beyond_km(match, context.admin1)
         if beyond is not None and beyond > FAR_BEYOND_OBLAST_KM:
-            return f"{beyond:.0f} km beyond {admin1_name(context.admin1)}, which the text names"
+            return f"{beyond:.0f} km beyond {admin1_name(context.admin1)}{OBLAST_NAMED}"
     if context.raion and not context.admin1 and (beyond := beyond_raion_km(match, context.raion)) is not None \
             and beyond > FAR_BEYOND_OBLAST_KM:
         return f"{beyond:.0f} {BEYOND_RAION}"  # "Likhachevo, Lozivskyi raion": no Lykhachiv

@@ -61,6 +61,7 @@ from trucewatch.nlp.place_far import (
     BEYOND_RAION,
     CAUTION,
     FIRE_REACH_KM,
+    OBLAST_NAMED,
     a_model_name,
     far_from_context,
     raion_word_misread,
@@ -168,6 +169,10 @@ class _Placing(Context):
     # the oblast is known only from its governor or administration speaking: it scopes namesakes, but is not
     # itself given as the place of an event the text does not place
     admin1_speaks: bool = False
+    # every oblast the text names as "X oblast" / "X region", in order; those named in no role (not where something
+    # went or came from: "evacuated to Dnipropetrovsk region")
+    oblasts_named: tuple[str, ...] = ()
+    oblasts_plain: tuple[str, ...] = ()
 
 
 def _fit(context: _Placing, frame: Frame, state: ArticleState) -> None:
@@ -267,6 +272,10 @@ def _context(state: ArticleState) -> _Placing:
                 context.admin1, context.admin1_speaks = code, True
                 break
     context.raion = raion_in(text, context.admin1)
+    mentions = [(code, name_role(text[start:end], mention.start())) for start, end in state.sentences
+                for mention in _ADMIN1_MENTION.finditer(text[start:end]) if (code := admin1_mentioned(mention))]
+    context.oblasts_named = tuple(dict.fromkeys(code for code, _role in mentions))
+    context.oblasts_plain = tuple(dict.fromkeys(code for code, role in mentions if role is None))
     for pattern, codes in _AREA_HINTS:
         if pattern.search(text):
             context.area = tuple(dict.fromkeys((*context.area, *codes)))
@@ -480,6 +489,7 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
     disagree: dict[str, Any] | None = None  # a town the region the sentence names does not hold
     border: tuple[dict[str, Any], tuple[int, int]] | None = None  # the one namesake just beyond that region
     raion_only: dict[str, Any] | None = None  # "in Sverdlovsk raion, Luhansk oblast": the raion
+    beyond_oblast = False  # a village read far beyond the one oblast the text names: that oblast instead
     sentence_country = None if sentence_admin1 else country_named(sentence)  # "seen in Belarus near Zhlobin"
     for name, span, admin_text, near in names_in(sentence):
         cleaned, glued = strip_words(name)
@@ -579,6 +589,13 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
             # line of contact yields to a later name of the sentence (which may be far from it too, but lies
             # where the war is); near a line, only to a later name placed without that doubt that lies where the
             # war is too ("at the Pivdennyi bus station in Kherson"), and is taken when there is none
+            if _a_village_beyond_the_oblast(location, context):
+                # "Russian forces shelled Vilkhivka. The Kherson region's governor …": no village of the name 334 km
+                # beyond the one oblast the text names, but that oblast at its precision (the village of the name
+                # there may be missing from the gazetteer, as for a name it lacks there)
+                unplaced.append(cleaned)
+                beyond_oblast = True
+                continue
             if beyond_fire_reach(location):
                 far = far or (location, span)
             else:
@@ -621,8 +638,8 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
     if border is not None:
         frame.put("location", border[0], border[1])
         return True
-    if explicit_admin1 or sentence_admin1:
-        put_admin1_only(frame, explicit_admin1 or sentence_admin1, unplaced, context.anchors)
+    if explicit_admin1 or sentence_admin1 or (beyond_oblast and context.admin1):
+        put_admin1_only(frame, explicit_admin1 or sentence_admin1 or context.admin1, unplaced, context.anchors)
         return True
     if listed:
         frame.put("location", several_regions(listed))
@@ -637,7 +654,28 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
 def _a_village_beyond_the_raion(location: dict[str, Any]) -> bool:
     """Whether ``location`` was kept with a caution for lying far beyond the raion its sentence names, and is a
     village (under TOWN_POPULATION people): too weak a reading to outweigh the raion."""
-    if BEYOND_RAION not in location.get("basis", "") or not location.get("name"):
+    return BEYOND_RAION in location.get("basis", "") and _a_village(location)
+
+
+def _a_village_beyond_the_oblast(location: dict[str, Any], context: _Placing) -> bool:
+    """Whether ``location`` was kept with a caution for lying far beyond the oblast the text names (more than
+    FAR_BEYOND_OBLAST_KM), the only oblast or region the text names (and names in no role), and is a village (under
+    TOWN_POPULATION people) chosen among namesakes: too weak a reading to outweigh that oblast. A town stays
+    ("Explosions in Kyiv. The Lviv region's governor said …"), and so do a village of one reading (its own name,
+    found nowhere else) and a village where the text names other oblasts too (a summary moves from one oblast to
+    the next)."""
+    if not context.admin1 or OBLAST_NAMED not in location.get("basis", "") or (location.get("candidates") or 0) < 2:
+        return False
+    if context.admin1 not in context.oblasts_plain or any(
+            code != context.admin1 for code in (*context.oblasts_named, *context.regions, *context.area)):
+        return False
+    return _a_village(location)
+
+
+def _a_village(location: dict[str, Any]) -> bool:
+    """Whether the settlement ``location`` gives has fewer than TOWN_POPULATION people (no reading of its name of
+    that many people lies at its point)."""
+    if not location.get("name") or location.get("lat") is None:
         return False
     return not any(match.population >= TOWN_POPULATION for match in geocode_candidates(str(location["name"]))
                    if distance_km(match.lat, match.lon, location["lat"], location["lon"]) <= SAME_PLACE_KM)
