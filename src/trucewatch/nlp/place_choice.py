@@ -118,6 +118,10 @@ class Context:
     # the event is fire across the line (shelling, ground fighting, guns, rockets, small arms, FPV drones): it
     # lands near a line of contact, so namesakes far from every line do not widen an undecided choice's precision
     fire: bool = False
+    # every oblast the text names as "X oblast" / "X region", in order; those named in no role (not where something
+    # went or came from: "evacuated to Dnipropetrovsk region")
+    oblasts_named: tuple[str, ...] = ()
+    oblasts_plain: tuple[str, ...] = ()
 
 
 def choose(candidates: tuple[GeoMatch, ...], context: Context, *, scoped: bool = False

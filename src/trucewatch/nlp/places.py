@@ -58,11 +58,11 @@ from trucewatch.nlp.place_choice import (
     outweighing_town,
 )
 from trucewatch.nlp.place_far import (
-    BEYOND_RAION,
     CAUTION,
     FIRE_REACH_KM,
-    OBLAST_NAMED,
     a_model_name,
+    a_village_beyond_the_oblast,
+    a_village_beyond_the_raion,
     far_from_context,
     raion_word_misread,
     spelt_beyond_the_line,
@@ -151,8 +151,6 @@ KNOWN_RATIO = 3.0
 KNOWN_MARK = "a Ukrainian town"
 KNOWN_TOWN_POPULATION = 40_000
 SPELLED_ALIKE = 0.75
-# a gazetteer reading within this many km of a location's point is the place it gives (its population known)
-SAME_PLACE_KM = 1.0
 # The choice among namesakes sees every reading of a name, not the gazetteer's usual first fifty: "Ivanivka" has
 # more than a hundred, and the one near another place the text names, or on the line of the day, may be the 120th
 # ("Explosions in Ivanivka near Kupiansk" gave an Ivanivka 112 km away while four lie within 30 km).
@@ -169,10 +167,6 @@ class _Placing(Context):
     # the oblast is known only from its governor or administration speaking: it scopes namesakes, but is not
     # itself given as the place of an event the text does not place
     admin1_speaks: bool = False
-    # every oblast the text names as "X oblast" / "X region", in order; those named in no role (not where something
-    # went or came from: "evacuated to Dnipropetrovsk region")
-    oblasts_named: tuple[str, ...] = ()
-    oblasts_plain: tuple[str, ...] = ()
 
 
 def _fit(context: _Placing, frame: Frame, state: ArticleState) -> None:
@@ -589,7 +583,7 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
             # line of contact yields to a later name of the sentence (which may be far from it too, but lies
             # where the war is); near a line, only to a later name placed without that doubt that lies where the
             # war is too ("at the Pivdennyi bus station in Kherson"), and is taken when there is none
-            if _a_village_beyond_the_oblast(location, context):
+            if a_village_beyond_the_oblast(location, context):
                 # "Russian forces shelled Vilkhivka. The Kherson region's governor …": no village of the name 334 km
                 # beyond the one oblast the text names, but that oblast at its precision (the village of the name
                 # there may be missing from the gazetteer, as for a name it lacks there)
@@ -609,7 +603,7 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
     if raion_only is not None:
         # "shelled Gerasimov, Kharkivskyi raion": no village 765 km beyond the raion the sentence names, but the raion
         # (a town stays: "Kyiv, Podilskyi district" names the city's district, not the raion of Odesa oblast)
-        doubted, far = (None if found is not None and _a_village_beyond_the_raion(found[0]) else found
+        doubted, far = (None if found is not None and a_village_beyond_the_raion(found[0]) else found
                         for found in (doubted, far))
     if doubted is not None:
         frame.put("location", doubted[0], doubted[1])
@@ -649,36 +643,6 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
         return True
     # only names in another role: no point (a false place is worse than none), and no entity read instead
     return elsewhere
-
-
-def _a_village_beyond_the_raion(location: dict[str, Any]) -> bool:
-    """Whether ``location`` was kept with a caution for lying far beyond the raion its sentence names, and is a
-    village (under TOWN_POPULATION people): too weak a reading to outweigh the raion."""
-    return BEYOND_RAION in location.get("basis", "") and _a_village(location)
-
-
-def _a_village_beyond_the_oblast(location: dict[str, Any], context: _Placing) -> bool:
-    """Whether ``location`` was kept with a caution for lying far beyond the oblast the text names (more than
-    FAR_BEYOND_OBLAST_KM), the only oblast or region the text names (and names in no role), and is a village (under
-    TOWN_POPULATION people) chosen among namesakes: too weak a reading to outweigh that oblast. A town stays
-    ("Explosions in Kyiv. The Lviv region's governor said …"), and so do a village of one reading (its own name,
-    found nowhere else) and a village where the text names other oblasts too (a summary moves from one oblast to
-    the next)."""
-    if not context.admin1 or OBLAST_NAMED not in location.get("basis", "") or (location.get("candidates") or 0) < 2:
-        return False
-    if context.admin1 not in context.oblasts_plain or any(
-            code != context.admin1 for code in (*context.oblasts_named, *context.regions, *context.area)):
-        return False
-    return _a_village(location)
-
-
-def _a_village(location: dict[str, Any]) -> bool:
-    """Whether the settlement ``location`` gives has fewer than TOWN_POPULATION people (no reading of its name of
-    that many people lies at its point)."""
-    if not location.get("name") or location.get("lat") is None:
-        return False
-    return not any(match.population >= TOWN_POPULATION for match in geocode_candidates(str(location["name"]))
-                   if distance_km(match.lat, match.lon, location["lat"], location["lon"]) <= SAME_PLACE_KM)
 
 
 def _enclaved(name: str, code: str, context: _Placing) -> dict[str, Any] | None:
