@@ -118,6 +118,10 @@ class Context:
     # the event is fire across the line (shelling, ground fighting, guns, rockets, small arms, FPV drones): it
     # lands near a line of contact, so namesakes far from every line do not widen an undecided choice's precision
     fire: bool = False
+    # every oblast the text names as "X oblast" / "X region", in order; those named in no role (not where something
+    # went or came from: "evacuated to Dnipropetrovsk region")
+    oblasts_named: tuple[str, ...] = ()
+    oblasts_plain: tuple[str, ...] = ()
 
 
 def choose(candidates: tuple[GeoMatch, ...], context: Context, *, scoped: bool = False
@@ -460,6 +464,19 @@ def _town_outweighs(town: GeoMatch, others: list[GeoMatch]) -> bool:
     namesake within it (:func:`_out_of_reach`)."""
     return (town.population >= TOWN_POPULATION and town.population >= 10 * max(1, *(m.population for m in others))
             and not _out_of_reach(town, others))
+
+
+def outweighing_town(readings: list[GeoMatch]) -> GeoMatch | None:
+    """The Ukrainian town (of TOWN_POPULATION people) that the name alone gives, decided with nothing else known (the
+    only town among its readings, the only one bearing it as its own name, a city known by it): "Lviv" is the city of
+    717,000 people, not the two hamlets of the name. Such a town says where a text is as a name of one reading does;
+    None when the name alone gives no town, or leaves the choice undecided."""
+    settlements = tuple(m for m in readings if m.source not in ("admin1-centre", "geonames-section"))
+    chosen = choose(settlements, Context()) if settlements else None
+    if chosen is None or UNDECIDED_MARK in chosen[1]:
+        return None
+    town = chosen[0]
+    return town if town.country == "UA" and town.population >= TOWN_POPULATION else None
 
 
 def _out_of_reach(town: GeoMatch, others: list[GeoMatch]) -> bool:

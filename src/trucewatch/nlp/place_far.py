@@ -18,6 +18,9 @@
   (CAUTION) when it bears the name itself. A raion named without its oblast counts since "Likhachevo, Lozivskyi
   raion" gave Lykhachiv of Chernihiv oblast (Likhachevo is a former name of it too), 390 km from that raion: now
   the raion.
+- A village so flagged, chosen among namesakes, beyond the only oblast the text names yields to that oblast
+  (:func:`a_village_beyond_the_oblast`, round 37), as one beyond the raion its sentence names yields to the raion
+  (:func:`a_village_beyond_the_raion`).
 """
 
 from __future__ import annotations
@@ -27,10 +30,17 @@ from typing import Any
 
 from trucewatch.geo.admin1 import admin1_name
 from trucewatch.geo.distance import distance_km
-from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch, admin1_match, alternate_names, place_by_id
+from trucewatch.geo.gazetteer import (
+    MATCHED_BY,
+    GeoMatch,
+    admin1_match,
+    alternate_names,
+    geocode_candidates,
+    place_by_id,
+)
 from trucewatch.geo.hostilities import distance_to_hostilities_km
 from trucewatch.nlp.place_choice import Context
-from trucewatch.nlp.place_names import RAION_AFTER
+from trucewatch.nlp.place_names import RAION_AFTER, TOWN_POPULATION
 from trucewatch.nlp.place_raions import beyond_raion_km
 from trucewatch.nlp.place_roles import MODEL_AFTER
 
@@ -90,7 +100,10 @@ FAR_BEYOND_OBLAST_KM = 100.0
 FAR_FROM_ANCHORS_KM = 300.0
 CAUTION = "; caution: "
 BEYOND_RAION = "km beyond the raion the text names"
+OBLAST_NAMED = ", which the text names"
 SAME_POINT_KM = 0.5
+# a gazetteer reading within this many km of a location's point is the place it gives (its population known)
+SAME_PLACE_KM = 1.0
 
 
 def far_from_context(match: GeoMatch, context: Context) -> str:
@@ -98,7 +111,7 @@ def far_from_context(match: GeoMatch, context: Context) -> str:
     if context.admin1 and match.admin1_code != context.admin1:
         beyond = beyond_km(match, context.admin1)
         if beyond is not None and beyond > FAR_BEYOND_OBLAST_KM:
-            return f"{beyond:.0f} km beyond {admin1_name(context.admin1)}, which the text names"
+            return f"{beyond:.0f} km beyond {admin1_name(context.admin1)}{OBLAST_NAMED}"
     if context.raion and not context.admin1 and (beyond := beyond_raion_km(match, context.raion)) is not None \
             and beyond > FAR_BEYOND_OBLAST_KM:
         return f"{beyond:.0f} {BEYOND_RAION}"  # "Likhachevo, Lozivskyi raion": no Lykhachiv
@@ -121,3 +134,33 @@ def beyond_km(match: GeoMatch, code: str) -> float | None:
     """How far ``match`` lies beyond the oblast ``code`` (its centre's distance less its radius)."""
     centre = admin1_match(code)
     return None if centre is None else distance_km(match.lat, match.lon, centre.lat, centre.lon) - centre.precision_km
+
+
+def a_village_beyond_the_raion(location: dict[str, Any]) -> bool:
+    """Whether ``location`` was kept with a caution for lying far beyond the raion its sentence names, and is a
+    village (under TOWN_POPULATION people): too weak a reading to outweigh the raion."""
+    return BEYOND_RAION in location.get("basis", "") and a_village(location)
+
+
+def a_village_beyond_the_oblast(location: dict[str, Any], context: Context) -> bool:
+    """Whether ``location`` was kept with a caution for lying far beyond the oblast the text names (more than
+    FAR_BEYOND_OBLAST_KM), the only oblast or region the text names (and names in no role), and is a village (under
+    TOWN_POPULATION people) chosen among namesakes: too weak a reading to outweigh that oblast. A town stays
+    ("Explosions in Kyiv. The Lviv region's governor said …"), and so do a village of one reading (its own name,
+    found nowhere else) and a village where the text names other oblasts too (a summary moves from one oblast to
+    the next)."""
+    if not context.admin1 or OBLAST_NAMED not in location.get("basis", "") or (location.get("candidates") or 0) < 2:
+        return False
+    if context.admin1 not in context.oblasts_plain or any(
+            code != context.admin1 for code in (*context.oblasts_named, *context.regions, *context.area)):
+        return False
+    return a_village(location)
+
+
+def a_village(location: dict[str, Any]) -> bool:
+    """Whether the settlement ``location`` gives has fewer than TOWN_POPULATION people (no reading of its name of
+    that many people lies at its point)."""
+    if not location.get("name") or location.get("lat") is None:
+        return False
+    return not any(match.population >= TOWN_POPULATION for match in geocode_candidates(str(location["name"]))
+                   if distance_km(match.lat, match.lon, location["lat"], location["lon"]) <= SAME_PLACE_KM)

@@ -55,12 +55,14 @@ from trucewatch.nlp.place_choice import (
     choose,
     close_pair,
     line_of_contact_km,
+    outweighing_town,
 )
 from trucewatch.nlp.place_far import (
-    BEYOND_RAION,
     CAUTION,
     FIRE_REACH_KM,
     a_model_name,
+    a_village_beyond_the_oblast,
+    a_village_beyond_the_raion,
     far_from_context,
     raion_word_misread,
     spelt_beyond_the_line,
@@ -149,8 +151,10 @@ KNOWN_RATIO = 3.0
 KNOWN_MARK = "a Ukrainian town"
 KNOWN_TOWN_POPULATION = 40_000
 SPELLED_ALIKE = 0.75
-# a gazetteer reading within this many km of a location's point is the place it gives (its population known)
-SAME_PLACE_KM = 1.0
+# The choice among namesakes sees every reading of a name, not the gazetteer's usual first fifty: "Ivanivka" has
+# more than a hundred, and the one near another place the text names, or on the line of the day, may be the 120th
+# ("Explosions in Ivanivka near Kupiansk" gave an Ivanivka 112 km away while four lie within 30 km).
+EVERY_READING = 1_000
 _FIRE_WEAPONS = frozenset({"artillery", "mlrs", "fpv", "small_arms"})
 
 
@@ -262,6 +266,10 @@ def _context(state: ArticleState) -> _Placing:
                 context.admin1, context.admin1_speaks = code, True
                 break
     context.raion = raion_in(text, context.admin1)
+    mentions = [(code, name_role(text[start:end], mention.start())) for start, end in state.sentences
+                for mention in _ADMIN1_MENTION.finditer(text[start:end]) if (code := admin1_mentioned(mention))]
+    context.oblasts_named = tuple(dict.fromkeys(code for code, _role in mentions))
+    context.oblasts_plain = tuple(dict.fromkeys(code for code, role in mentions if role is None))
     for pattern, codes in _AREA_HINTS:
         if pattern.search(text):
             context.area = tuple(dict.fromkeys((*context.area, *codes)))
@@ -269,6 +277,7 @@ def _context(state: ArticleState) -> _Placing:
     for start, end in state.sentences[:20]:
         sentence = text[start:end]
         several: dict[str, list[GeoMatch]] = {}  # names of this sentence with more than one reading
+        towns: dict[str, GeoMatch] = {}  # names of this sentence whose readings one town outweighs
         for name, span, admin_text, _near in names_in(sentence):
             cleaned, glued = strip_words(name)
             if len(cleaned) < 3 or named_elsewhere(sentence, span[0]) or water_of(sentence, span[0]) or \
@@ -280,7 +289,7 @@ def _context(state: ArticleState) -> _Placing:
             # "Orsha, Belarus" anchors at the Belarusian town, never at a namesake elsewhere
             country = None if scope or not admin_text else country_code(admin_text)
             found = [m for m in geocode_candidates(cleaned, admin1_code=None if country else scope or context.admin1,
-                                                   country=country)
+                                                   country=country, limit=EVERY_READING)
                      if m.source != "admin1-centre"]
             region = admin1_code(cleaned)
             if region:
@@ -294,9 +303,23 @@ def _context(state: ArticleState) -> _Placing:
                 # a name found only by a spelling variant may be none ("Horizont" is no Hrozyntsi), nor a raion's
                 # name by another place's alternate ("Zhovtnevyi raion" is no Verhunskyi): no anchor
                 context.anchors.append((found[0].lat, found[0].lon))
+            elif len(found) > 1 and not names_raion(sentence, span[1]) and (town := outweighing_town(found)) and \
+                    len(several) < PAIR_NAMES:
+                towns[cleaned] = town
             elif len(found) > 1 and len(several) < PAIR_NAMES:
                 several[cleaned] = seat_readings(found) if names_raion(sentence, span[1]) else found
+            if region and not names_raion(sentence, span[1]) and (town := outweighing_town(found)):
+                towns[cleaned] = town  # "Lviv" is an oblast's name too, and the city of it
+            if name_role(sentence, span[0]) is not None:
+                towns.pop(cleaned, None)  # "POWs from Mariupol killed in Olenivka": where they came from, no anchor
         context.partners.update(close_pair(several))
+        for other in several:
+            # "Damaged houses in Krasne near Lviv": a town the name alone gives (population decides it) anchors the
+            # other names of its sentence that have several readings, as a place of one reading anchors the text
+            # (not a name the text puts at an offset from it: "20 km south of Kramatorsk" is the offset's point)
+            points = [(town.lat, town.lon) for name, town in towns.items() if name != other and other not in offsets]
+            if points:
+                context.partners[other] = [*context.partners.get(other, []), *points]
     for name, points in offsets.items():
         context.partners[name] = [*context.partners.get(name, []), *points]
     return context
@@ -460,6 +483,7 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
     disagree: dict[str, Any] | None = None  # a town the region the sentence names does not hold
     border: tuple[dict[str, Any], tuple[int, int]] | None = None  # the one namesake just beyond that region
     raion_only: dict[str, Any] | None = None  # "in Sverdlovsk raion, Luhansk oblast": the raion
+    beyond_oblast = False  # a village read far beyond the one oblast the text names: that oblast instead
     sentence_country = None if sentence_admin1 else country_named(sentence)  # "seen in Belarus near Zhlobin"
     for name, span, admin_text, near in names_in(sentence):
         cleaned, glued = strip_words(name)
@@ -559,6 +583,13 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
             # line of contact yields to a later name of the sentence (which may be far from it too, but lies
             # where the war is); near a line, only to a later name placed without that doubt that lies where the
             # war is too ("at the Pivdennyi bus station in Kherson"), and is taken when there is none
+            if a_village_beyond_the_oblast(location, context):
+                # "Russian forces shelled Vilkhivka. The Kherson region's governor …": no village of the name 334 km
+                # beyond the one oblast the text names, but that oblast at its precision (the village of the name
+                # there may be missing from the gazetteer, as for a name it lacks there)
+                unplaced.append(cleaned)
+                beyond_oblast = True
+                continue
             if beyond_fire_reach(location):
                 far = far or (location, span)
             else:
@@ -572,7 +603,7 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
     if raion_only is not None:
         # "shelled Gerasimov, Kharkivskyi raion": no village 765 km beyond the raion the sentence names, but the raion
         # (a town stays: "Kyiv, Podilskyi district" names the city's district, not the raion of Odesa oblast)
-        doubted, far = (None if found is not None and _a_village_beyond_the_raion(found[0]) else found
+        doubted, far = (None if found is not None and a_village_beyond_the_raion(found[0]) else found
                         for found in (doubted, far))
     if doubted is not None:
         frame.put("location", doubted[0], doubted[1])
@@ -601,8 +632,8 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
     if border is not None:
         frame.put("location", border[0], border[1])
         return True
-    if explicit_admin1 or sentence_admin1:
-        put_admin1_only(frame, explicit_admin1 or sentence_admin1, unplaced, context.anchors)
+    if explicit_admin1 or sentence_admin1 or (beyond_oblast and context.admin1):
+        put_admin1_only(frame, explicit_admin1 or sentence_admin1 or context.admin1, unplaced, context.anchors)
         return True
     if listed:
         frame.put("location", several_regions(listed))
@@ -612,15 +643,6 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
         return True
     # only names in another role: no point (a false place is worse than none), and no entity read instead
     return elsewhere
-
-
-def _a_village_beyond_the_raion(location: dict[str, Any]) -> bool:
-    """Whether ``location`` was kept with a caution for lying far beyond the raion its sentence names, and is a
-    village (under TOWN_POPULATION people): too weak a reading to outweigh the raion."""
-    if BEYOND_RAION not in location.get("basis", "") or not location.get("name"):
-        return False
-    return not any(match.population >= TOWN_POPULATION for match in geocode_candidates(str(location["name"]))
-                   if distance_km(match.lat, match.lon, location["lat"], location["lon"]) <= SAME_PLACE_KM)
 
 
 def _enclaved(name: str, code: str, context: _Placing) -> dict[str, Any] | None:
@@ -669,26 +691,29 @@ def _locate(name: str, scope: str | None, context: _Placing, *, explicit: bool =
     left_out = 0
     if country is not None:
         # the country the text names holds the place, or the gazetteer does not know it
-        chosen = choose(geocode_candidates(name, country=country), context)
+        chosen = choose(geocode_candidates(name, country=country, limit=EVERY_READING), context)
         scoped = False  # a country bounds nothing: "Kvitneve, Ukraine" is still one of 16
     else:
-        chosen = choose(geocode_candidates(name, admin1_code=scope), context, scoped=True) if scope else None
+        chosen = choose(geocode_candidates(name, admin1_code=scope, limit=EVERY_READING), context,
+                        scoped=True) if scope else None
         scoped = chosen is not None
     if chosen is None and not explicit and country is None:
         # an explicit oblast that does not hold the name wins over a same-named place elsewhere
-        found = geocode_candidates(name)
+        found = geocode_candidates(name, limit=EVERY_READING)
         chosen, left_out = _within_fire(found, choose(found, context), context)
         chosen = _known_in_ukraine(bare, found, chosen, context)
         if chosen is not None and _beyond_fire(chosen[0], context):
             return None  # "shelling damaged the home of Pushkin": a person's name, not a town near St Petersburg
         if (chosen is not None and not literal and context.admin1 and chosen[0].admin1_code != context.admin1
                 and chosen[0].candidates > 1):
-            narrowed = choose(geocode_candidates(name, admin1_code=context.admin1), context, scoped=True)
+            narrowed = choose(geocode_candidates(name, admin1_code=context.admin1, limit=EVERY_READING), context,
+                           scoped=True)
             chosen, scoped = (narrowed, True) if narrowed else (chosen, False)
         elif chosen is None and context.admin1 and context.admin1 != scope:
             # a name nothing bears may be a misspelt settlement of the oblast the text names ("Shelling of
             # Moschun, Kyiv oblast"): the gazetteer reaches such a place only inside a named oblast
-            chosen = choose(geocode_candidates(name, admin1_code=context.admin1), context, scoped=True)
+            chosen = choose(geocode_candidates(name, admin1_code=context.admin1, limit=EVERY_READING), context,
+                           scoped=True)
             scoped = chosen is not None
     if chosen is None:
         return None
