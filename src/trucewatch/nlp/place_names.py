@@ -70,6 +70,8 @@ _PLACE_AFTER = re.compile(
     r"rock(?:s|ed|ing)?|storm(?:s|ed|ing)?|pummel(?:s|l?ed|l?ing)|occup(?:y|ies|ied|ying)|captur(?:e|es|ed|ing)|"
     r"recaptur(?:e|es|ed|ing)|retook|retak(?:e|es|en|ing)|take|takes|took|liberat(?:e|es|ed|ing)|encircl(?:e|es|ed|ing)|"
     r"besieg(?:e|es|ed|ing)|(?:battles?|fight(?:s|ing)?|struggle|siege) for|"
+    # what a utility serves ("the water main serving Chuhuiv", "a substation supplying Izium"): the town it is in or by
+    r"serv(?:es|ing)|suppl(?:ies|ying)|feed(?:s|ing)|power(?:s|ing)|"
     r"proximity to|direction of|vicinity of))\s+(?:the\s+)?" + PART_OF
     + r"(?:(?:city|town|village|settlement|community|urban-type settlement|hamlet|(?i:vil|v|s|smt)\.)\s+(?:of\s+)?)?"
     r"(?!(?i:of|in|on|at|near|to|for|from|by|with|the)\b)(?P<name>"
