@@ -86,6 +86,10 @@ def settlement(word: str, language: str, cue: str = "", *, alone: bool = False) 
         # "у Карачеві": the Ukrainian dictionary marks no place names, the Russian one knows the lemma as a place's
         # ("Карачев"), so the word is no common noun: a town of FRONT_TOWN_POPULATION will do
         needed = FRONT_TOWN_POPULATION
+    if needed > TOWN_SHAPED_POPULATION and cue in ("preposition", "settlement") and "ADJF" not in grammemes and any(
+            _TOWN_SHAPED.search(stem) for stem in case_stems(word)):
+        # "під Молочанськом", "у Новоазовську": a noun in "-ськ" / "-цьк" is a town's name, no common noun
+        needed = TOWN_SHAPED_POPULATION
     # a town the war is fought over ("по Курахове", "обстріляли Курахове"): half the size will do by the lines
     frontline = needed == TOWN_POPULATION and cue not in ("quoted", "heading")
     # a word the dictionary knows as a common adjective ("Біля Чорного поля"), as written, is no town spelt
@@ -174,6 +178,9 @@ OPENING_POPULATION = 50_000
 # FRONT_TOWN_POPULATION within FRONT_TOWN_KM of a line of contact of any period (Kurakhove, Vovchansk, Huliaipole):
 # the places fought over.
 FRONT_TOWN_POPULATION = 10_000
+# a noun shaped as a town's name (:data:`_TOWN_SHAPED`) after a preposition names a town of this size or more
+TOWN_SHAPED_POPULATION = 3_000
+_TOWN_SHAPED = re.compile(r"(?:[сцз]ьк|[сц]к)$")
 FRONT_TOWN_KM = 30.0
 _TOWN_LOCATIVE = re.compile(r"(?:ськ|цьк|зьк)у$")
 _PLURAL_LOCATIVE = re.compile(r"[ая]х$")
