@@ -196,11 +196,14 @@ _MINISTRY_QUOTED = re.compile(r"\W*(?:російськ\w+\s+)?" + _MINISTRY + r"
 # территорией России уничтожены 337 БПЛА …», — пише мінобороны.")
 _SAID_BY_MINISTRY = re.compile(r"[»“”]\s*,?\s*[—–-]\s*(?:[\w'’]+\s+){0,2}?" + _MINISTRY + r"(?![\w'’])", _F)
 _QUOTE_OPENING = 100  # how far into the post such a quotation opens
+_MINISTRY_NAMED = re.compile(r"(?<![\w'’])" + _MINISTRY + r"(?![\w'’])", _F)
 
 
 def _ministry_quote(text: str) -> str | None:
     """The Russian ministry's words a Ukrainian post passes on by quoting them first (:func:`russian_quote`), opened by
     the ministry or followed by its name; None when the post does not open so."""
+    if not _MINISTRY_NAMED.search(text):
+        return None
     quoted = russian_quote(text)
     if quoted is None:
         return None
