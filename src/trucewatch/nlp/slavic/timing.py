@@ -491,10 +491,11 @@ def resolve(text: str, published: datetime, tz: str, events: Spans = None) -> Wh
             return When(start, end, tz, day_span, "night")
         return When(_local(day_named, time(0), tz), _local(day_named + timedelta(days=1), time(0), tz), tz,
                     day_span, "date")
-    # (in the sentences that tell the events, when the reader has them, and not in one that recalls: "Вночі НПЗ
-    # засвітився … Нагадаю, тиждень тому це було б неможливо")
+    # (in the sentences that tell the events, when the reader has them, and not as background: in a sentence that
+    # recalls, "Вночі НПЗ засвітився … Нагадаю, тиждень тому це було б неможливо", or a clause of another strike, "Вночі
+    # дрони знову атакували НПЗ, який два дні тому вже атакували")
     ago = [said for pattern in (_DAYS_AGO, _SOME_DAYS) for said in pattern.finditer(text)
-           if _inside(said.start(), events) and not recalled(text, said.start())
+           if _inside(said.start(), events) and not _background(text, said.start())
            and (pattern is _SOME_DAYS or _days_back(said) is not None)]
     for said in sorted(ago, key=lambda each: each.start())[:1]:
         if said.re is _SOME_DAYS:
