@@ -645,10 +645,19 @@ def _in_russia_first(text: str, language: str, spans: list[tuple[int, int]], str
     span = _first_strike_sentence(spans, strikes)
     if span is None:
         return False
-    sentence = text[span[0]:span[1]]
+    # (the clause of that word, when a contrast sets the enemy's strike apart: "Вночі наші птахи долетіли до Ярославля,
+    # а росіяни знову били по Сумах")
+    first = strikes[0][0]
+    cuts = [span[0], *[mark.end() for mark in _CONTRAST.finditer(text, span[0], span[1])], span[1]]
+    start = max(cut for cut in cuts if cut <= first)
+    end = min(cut for cut in cuts if cut > first)
+    sentence = text[start:end]
     if RUSSIAN_STRIKE.search(sentence) or ON_UKRAINE.search(sentence):
         return False
     return any(place.code.startswith("RU-") for place in find_places(sentence, language))
+
+
+_CONTRAST = re.compile(r",\s+(?:а|але|тоді\s+як|натомість)\s+|;\s*", _F)
 
 
 def _in_ukraine_first(text: str, language: str, spans: list[tuple[int, int]], strikes: list[tuple[int, int]]) -> bool:

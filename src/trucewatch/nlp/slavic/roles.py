@@ -56,7 +56,7 @@ def from_origin(text: str, start: int) -> bool:
                                       or _LAUNCHED_AFTER.match(text, start))
 
 
-_WITH = re.compile(r"з|із|зі|с|со", re.IGNORECASE)
+_WITH = re.compile(r"з|із|зі", re.IGNORECASE)
 _WORD_AT = re.compile(r"[\w'’ʼ-]+")
 
 

@@ -77,9 +77,9 @@ def settlement(word: str, language: str, cue: str = "", *, alone: bool = False) 
         russian = [each.capitalize() for stem in stems if language == "uk" and _UKRAINIAN_LETTERS.search(stem)
                    for each in russian_spellings(stem)]
         candidates = (*stems, *russian, *candidates)
+    # "біля Лисок", "поблизу Валуйок": a town named in the plural, in the genitive (its nominative plural)
     plurals = tuple(each.capitalize() for each in plural_nominatives(word, language)) if cue in (
         "preposition", "settlement") and "-" not in word else ()
-    # "біля Лисок", "поблизу Валуйок": a town named in the plural, in the genitive (its nominative plural)
     candidates += plurals
     if cue in ("preposition", "settlement") and "-" not in word:
         # "в Орлі": after "в" the word's locative readings name the town too ("орел", whose likeliest reading is a

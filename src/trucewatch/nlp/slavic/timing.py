@@ -3,12 +3,13 @@
 Read in this order (the first that applies wins): a period of days ("с 13 по 19 апреля", "з 1 по 7
 червня"); a night ("в ночь на 27 марта", "у ніч з 26 на 27 березня", "у ніч на неділю"); a date ("Ночью 1
 августа", "2-го березня", "22.11.2024"); clock times in the source's zone ("около 12.00 мск", "с 08:00 до
-14:00 мск", "в период с 15.55 до 16.15"); "overnight" words ("в течение прошедшей ночи", "сегодня ночью",
-"вночі", "минулої ночі"); the past 24 hours ("за минулу добу", "минулої доби", "за прошедшие сутки"); "the day
-before yesterday" and "yesterday"; a weekday ("у суботу", "во вторник": the latest one up to the post);
-"today"; a daily digest's own day; otherwise the local day of the post. Days are local days in the source's
-zone (Kyiv for Ukrainian, Moscow for Russian posts), whatever zone the post's time was given in. A night is
-dated by the morning it ends on, as "у ніч на 27 березня" says; so are the past 24 hours.
+14:00 мск", "в период с 15.55 до 16.15"); days back ("два дні тому", "тиждень тому"; "кілька днів тому": no
+single day); "overnight" words ("в течение прошедшей ночи", "сегодня ночью", "вночі", "минулої ночі"); the
+past 24 hours ("за минулу добу", "минулої доби", "за прошедшие сутки"); "the day before yesterday" and
+"yesterday"; a weekday ("у суботу", "во вторник": the latest one up to the post); "today"; a daily digest's
+own day; otherwise the local day of the post. Days are local days in the source's zone (Kyiv for Ukrainian,
+Moscow for Russian posts), whatever zone the post's time was given in. A night is dated by the morning it
+ends on, as "у ніч на 27 березня" says; so are the past 24 hours.
 """
 
 from __future__ import annotations
@@ -497,13 +498,12 @@ def resolve(text: str, published: datetime, tz: str, events: Spans = None) -> Wh
     ago = [said for pattern in (_DAYS_AGO, _SOME_DAYS) for said in pattern.finditer(text)
            if _inside(said.start(), events) and not _background(text, said.start())
            and (pattern is _SOME_DAYS or _days_back(said) is not None)]
-    for said in sorted(ago, key=lambda each: each.start())[:1]:
-        if said.re is _SOME_DAYS:
-            return When(published - timedelta(days=_DAYS_AGO_MAX), published, tz, said.span(), "period")
-        if (days := _days_back(said)) is not None:
-            day = today - timedelta(days=days)
-            return When(_local(day, time(0), tz), _local(day + timedelta(days=1), time(0), tz), tz, said.span(),
-                        "date")
+    said = min(ago, key=lambda each: each.start(), default=None)
+    if said is not None and said.re is _SOME_DAYS:
+        return When(published - timedelta(days=_DAYS_AGO_MAX), published, tz, said.span(), "period")
+    if said is not None and (days := _days_back(said)) is not None:
+        day = today - timedelta(days=days)
+        return When(_local(day, time(0), tz), _local(day + timedelta(days=1), time(0), tz), tz, said.span(), "date")
     if match := _NIGHT.search(text):
         day = today
         if (_LAST_NIGHT.search(text) and local.hour < 4) or _DAY_BEFORE_YESTERDAY.search(text):
