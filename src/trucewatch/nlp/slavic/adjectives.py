@@ -19,7 +19,8 @@ from trucewatch.nlp.slavic.morph import feminine, parse
 def russian_spellings(text: str) -> list[str]:
     """A Ukrainian adjective or name in the Russian spellings it may have ("Воронезька" -> "Воронежская",
     "Чуваська" -> "Чувашская", "Іванівська" -> "Ивановская"; ьо is е or ё, "Орьол" -> "Орёл"; и may be ы,
-    "Адигея" -> "Адыгея"; stems listed in the lexicon, "Володимирська" -> "Владимирская")."""
+    "Адигея" -> "Адыгея"; stems listed in the lexicon, "Володимирська" -> "Владимирская"; a town's neuter "-ове" is
+    "-ово", "Міллерове" -> "Миллерово")."""
     base = text.lower().replace("’", "").replace("'", "").replace("ʼ", "")
     for ukrainian, russian in raw_lexicon()["russian_stems"].items():
         if base.startswith(str(ukrainian)):
@@ -50,6 +51,9 @@ def russian_spellings(text: str) -> list[str]:
                 break
         else:
             out.append(variant.replace("ь", ""))
+            if re.search(r"(?:ов|ев|ин)е$", variant):
+                # "Міллерове" -> "Миллерово", "Іванове" -> "Иваново": a town's neuter "-ове", "-еве", "-ине" is "-о"
+                out.append(variant.replace("ь", "")[:-1] + "о")
     return out
 
 

@@ -226,8 +226,9 @@ _NO_HITS = re.compile(r"(?<![\w'’])не\s+було\s+(?:жодних\s+|нія
 # ... or that what others showed is a fake ("З 90% впевненістю можемо сказати, що це наєбалово повне", "— ФЕЙК!")
 _FAKE = re.compile(r"(?<![\w'’])(?:це|є)\s+(?:[\w'’]+\s+){0,2}?(?:фейк|наєбалов|постановк|вкид)\w*(?![\w'’])|"
                    r"[—–-]\s*фейк\w*(?![\w'’])|"
-                   # ... or a sentence opening with the word ("Фейк: ніякого удару …", "Фейк для МАГАТЕ")
-                   r"(?:^|(?<=[.!?\n]))\s*[^\w\s]{0,3}\s*фейк\w*(?![\w'’])", _F)
+                   # ... or a sentence opening with the word ("Фейк: ніякого удару …", "Фейк для МАГАТЕ"), an emoji
+                   # ending the sentence before as a full stop does ("… пальми в кадрі 🌴 Фейкороби, старайтеся")
+                   r"(?:^|(?<=[.!?\n\U0001F300-\U0001FAFF\u2600-\u27BF]))\s*[^\w\s]{0,3}\s*фейк\w*(?![\w'’])", _F)
 # ("кажу" is the writer's own word: "Одразу кажу — дронів там не було")
 _SAID_BY_OTHERS = re.compile(r"(?<![\w'’])(?:заявля|заяви|каж(?!у(?![\w'’]))|пиш|стверджу|бреш|повідомля|пізд|пизд|"
                              r"вважа)\w*[^.!?\n]*$", _F)
@@ -644,10 +645,19 @@ def _in_russia_first(text: str, language: str, spans: list[tuple[int, int]], str
     span = _first_strike_sentence(spans, strikes)
     if span is None:
         return False
-    sentence = text[span[0]:span[1]]
+    # (the clause of that word, when a contrast sets the enemy's strike apart: "Вночі наші птахи долетіли до Ярославля,
+    # а росіяни знову били по Сумах")
+    first = strikes[0][0]
+    cuts = [span[0], *[mark.end() for mark in _CONTRAST.finditer(text, span[0], span[1])], span[1]]
+    start = max(cut for cut in cuts if cut <= first)
+    end = min(cut for cut in cuts if cut > first)
+    sentence = text[start:end]
     if RUSSIAN_STRIKE.search(sentence) or ON_UKRAINE.search(sentence):
         return False
     return any(place.code.startswith("RU-") for place in find_places(sentence, language))
+
+
+_CONTRAST = re.compile(r",\s+(?:а|але|тоді\s+як|натомість)\s+|;\s*", _F)
 
 
 def _in_ukraine_first(text: str, language: str, spans: list[tuple[int, int]], strikes: list[tuple[int, int]]) -> bool:

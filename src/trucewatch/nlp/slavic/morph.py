@@ -69,6 +69,20 @@ def readings(word: str, language: str) -> tuple[tuple[str, frozenset[str]], ...]
                  for each in found)
 
 
+@lru_cache(maxsize=8192)
+def plural_nominatives(word: str, language: str) -> tuple[str, ...]:
+    """The nominative plural of each reading of ``word`` as a noun's genitive plural ("Лисок" -> "лиски", "Валуйок"
+    -> "валуйки", "Кірішів" -> "кіріші"): a town named in the plural, after "біля", "поблизу", "з-під"."""
+    found, mark = _analysed(word.lower(), language)
+    out: list[str] = []
+    for each in found:
+        if {"NOUN", "plur", "gent"} <= set(str(each.tag).replace(" ", ",").split(",")):
+            inflected = each.inflect({"plur", "nomn"})
+            if inflected is not None:
+                out.append(str(inflected.word).replace("'", mark))
+    return tuple(dict.fromkeys(out))
+
+
 def lemma(word: str, language: str) -> str:
     return parse(word, language)[0]
 

@@ -27,7 +27,7 @@ from trucewatch.nlp.slavic.tallies import DESTROYED, tally
 from trucewatch.nlp.slavic.timing import When, historical, recalled, resolve
 from trucewatch.nlp.slavic.wording import has_verb, strike_words, struck_object
 
-EXTRACTOR = "trucewatch-posts-ru-uk/37"
+EXTRACTOR = "trucewatch-posts-ru-uk/38"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
@@ -121,7 +121,7 @@ def read_post(text: str, language: str, context: PostContext) -> Reading:
         report = _denial(text, language, context, claimant, when, denial.span())
         # the kinds name what happened; a denial says something did not, so it is filed under "other"
         return Reading("other", [_renumber(report, f"{context.id}-1")], when)
-    if kind != "other" and language == "uk" and _MINISTRY_QUOTED.match(text) and (quoted := russian_quote(text)):
+    if kind != "other" and language == "uk" and (quoted := _ministry_quote(text)):
         # "МО рф звітує, цитую як є: «… уничтожены 31 украинский беспилотник: 12 — над Смоленской …». Про те, що горить
         # у Смоленську, — ні слова": the ministry's tally the post opens by quoting is what it passes on
         reading = read_post(quoted, "ru", context)
@@ -187,8 +187,32 @@ def _downed_in_the_air(text: str, spans: list[tuple[int, int]], language: str) -
 
 
 # a post opening with the ministry and a quotation of its words ("МО рф звітує, цитую як є: «…", "Міноборони рф
-# відзвітувало: «…")
-_MINISTRY_QUOTED = re.compile(r"\W*(?:російськ\w+\s+)?(?:міноборони|МО)\s+(?:рф|росії)[^.!?\n«„“]{0,60}[«„“]", _F)
+# відзвітувало: «…", the Russian spelling in a Ukrainian post and the quote on the next line: "Мінобороны рф
+# відзвітувало за ніч 😅\n«…")
+_MINISTRY = r"(?:міноборони|мінобороны|минобороны|МО\s+рф|МО\s+росії)"
+_MINISTRY_QUOTED = re.compile(r"\W*(?:російськ\w+\s+)?" + _MINISTRY + r"(?![\w'’])[^.!?\n«„“]{0,60}\n?[^\w\n«„“]*[«„“]",
+                              _F)
+# ... or a quotation in the post's opening lines that the words after it give to the ministry ("Рекорд 📈\n«За ночь над
+# территорией России уничтожены 337 БПЛА …», — пише мінобороны.")
+_SAID_BY_MINISTRY = re.compile(r"[»“”]\s*,?\s*[—–-]\s*(?:[\w'’]+\s+){0,2}?" + _MINISTRY + r"(?![\w'’])", _F)
+_QUOTE_OPENING = 100  # how far into the post such a quotation opens
+_MINISTRY_NAMED = re.compile(r"(?<![\w'’])" + _MINISTRY + r"(?![\w'’])", _F)
+
+
+def _ministry_quote(text: str) -> str | None:
+    """The Russian ministry's words a Ukrainian post passes on by quoting them first (:func:`russian_quote`), opened by
+    the ministry or followed by its name; None when the post does not open so."""
+    if not _MINISTRY_NAMED.search(text):
+        return None
+    quoted = russian_quote(text)
+    if quoted is None:
+        return None
+    if _MINISTRY_QUOTED.match(text):
+        return quoted
+    start = text.find(quoted)
+    if start <= _QUOTE_OPENING and _SAID_BY_MINISTRY.match(text, start + len(quoted)):
+        return quoted
+    return None
 # a quotation long enough to hold a clause: the ministry's or an official's words passed on
 _QUOTE_OPENS, _QUOTE_CLOSES = "«„“", "»“”"
 QUOTE_CHARACTERS = 60

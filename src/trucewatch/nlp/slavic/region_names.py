@@ -103,6 +103,15 @@ _COUNTED = r"\s*[—–:-]\s*\d+(?:[^\w\n]{0,12}?[А-ЯЁІЇЄҐ][\w'’-]+\s*[
 _BARE_LIST = re.compile(_FEMININE_ADJECTIVE.pattern + r"(?:(?:(?:\s*\([^()]{0,40}\))?\s*(?:,|та|і|й|и)\s*|"
                         + _COUNTED + ")" + _FEMININE_ADJECTIVE.pattern + ")+")
 _NEXT_WORD = re.compile(r"\s*([А-ЯЁІЇЄҐа-яёіїєґA-Za-z]+)")  # the word after such a list
+# a count after a unit's noun and the adjectives that follow it with their counts, the noun left out ("над территорией
+# Брянской области – 72, Московской – 20, Курской – 14", "у Брянській області — 12, Курській — 5"): each adjective
+# names a unit of the same kind
+_DASH_COUNT = r"\s*[—–:-]\s*\d+"
+_ELIDED_ADJECTIVE = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ой|ей|ої|ій|ом|ім|ым|им|ая|ья|ська|цька|зька)"
+_ELIDED_GLUE = r"(?:\s*[,;]\s*(?:(?:и|і|та|й)\s+)?|\s+(?:и|і|та|й)\s+)"
+_ELIDED_AFTER_UNIT = re.compile(r"(?<![\w'’])(област\w*|обл\.?|кра[йяюе]\w*)" + _DASH_COUNT
+                                + r"((?:" + _ELIDED_GLUE + _ELIDED_ADJECTIVE + _DASH_COUNT + r")+)", re.IGNORECASE)
+_ELIDED_ITEM = re.compile(r"(?<![\w'’-])(" + _ELIDED_ADJECTIVE + r")" + _DASH_COUNT)
 
 # "… уничтожен один БПЛА в Воронежской области, уничтожены два БПЛА в Курской": a snippet cut right after an
 # oblast's adjective, in a post that names oblasts with their noun before it
@@ -137,6 +146,12 @@ def unit_places(text: str, language: str) -> list[tuple[str, tuple[int, int]]]:
         codes = [unit_code(name.group(0), "область", language) for name in names]
         if all(codes) and not elsewhere(text, listed.start()):
             found.extend((str(code), name.span()) for code, name in zip(codes, names, strict=True))
+    for listed in _ELIDED_AFTER_UNIT.finditer(text):
+        for item in _ELIDED_ITEM.finditer(text, listed.start(2), listed.end(2)):
+            code = unit_code(item.group(1), listed.group(1), language) or unit_code(
+                item.group(1), "области" if language == "ru" else "області", language)  # "краем – 5, Ростовской – 3"
+            if code:
+                found.append((code, item.span(1)))
     for unit in _UNIT.finditer(text):
         word = unit.group(1).lower()
         if word.startswith(("республик", "республік", "республіц")):

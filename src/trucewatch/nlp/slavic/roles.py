@@ -50,8 +50,28 @@ def from_origin(text: str, start: int) -> bool:
     if _ORIGIN_ALWAYS.search(before) or _LAUNCH_AREA.search(before):
         return True
     found = _ORIGIN.search(before)
+    if found is not None and _WITH.fullmatch(found.group(0).strip()) and _instrumental(text, start):
+        return False  # "дрони розібралися з нафтобазою", "разом з Харковом": "з" with the instrumental is "with"
     return found is not None and bool(_FLIGHT.search(text[max(0, start - 120): start])
                                       or _LAUNCHED_AFTER.match(text, start))
+
+
+_WITH = re.compile(r"з|із|зі", re.IGNORECASE)
+_WORD_AT = re.compile(r"[\w'’ʼ-]+")
+
+
+def _instrumental(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is read only in the instrumental ("нафтобазою", "Харковом"; not "Криму",
+    "Брянської"), in Ukrainian or in Russian."""
+    word = _WORD_AT.match(text, start)
+    if word is None:
+        return False
+    lowered = word.group(0).lower()
+    for language in ("uk", "ru"):
+        cases = [tags for _, tags in readings(lowered, language) if "UNKN" not in tags]
+        if cases and all("ablt" in tags for tags in cases):
+            return True
+    return False
 
 
 # "із Астраханської області рф було запущено ракету": a word of launching or flying later in the clause
@@ -251,7 +271,10 @@ def _clause_start(text: str, start: int, reach: int, boundary: re.Pattern[str]) 
 # its goods or gets them from, not where it was hit
 # (not a body's name: "центру матеріально-технічного забезпечення")
 _SUPPLYING = re.compile(r"(?<![\w'’])(?:для\s+(?:забезпеченн|постачанн|обеспечени|снабжени)\w*|"
-                        r"(?:забезпечу|забезпечува|постача[єюлв]|обеспечива|поставля|снабжа|передач[аіуе]|передач[иь]?)\w*)"
+                        r"(?:забезпечу|забезпечува|постача[єюлв]|обеспечива|поставля|снабжа|передач[аіуе]|передач[иь]?)\w*|"
+                        # (and what a power station or a line feeds: "ГРЕС — електростанції, що живить Тверську
+                        # область і пів Підмосков'я", "ТЭЦ, которая питает Белгород")
+                        r"живит\w*|живлят\w*|живлячи|живив|живил[аои]?|питает|питают|питал[аои]?|питающ\w*)"
                         r"(?![\w'’])",
                         re.IGNORECASE)
 # "операторів, яких перекинули з Херсонщини на Курщину": where troops were moved from or to

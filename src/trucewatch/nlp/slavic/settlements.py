@@ -12,7 +12,14 @@ from functools import lru_cache
 from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch, geocode
 from trucewatch.nlp.place_choice import line_of_contact_km
 from trucewatch.nlp.slavic.adjectives import TOWN_POPULATION, russian_spellings
-from trucewatch.nlp.slavic.morph import adjective_nominatives, analyser, nominative_phrases, parse, readings
+from trucewatch.nlp.slavic.morph import (
+    adjective_nominatives,
+    analyser,
+    nominative_phrases,
+    parse,
+    plural_nominatives,
+    readings,
+)
 
 # Capitalised words that are not places however the gazetteer reads them
 NOT_PLACES = frozenset({
@@ -64,7 +71,16 @@ def settlement(word: str, language: str, cue: str = "", *, alone: bool = False) 
         # hamlet elsewhere)
         # "в Пролетарську", "у Новошахтинську": after "в" the "-ську" form is a town's locative ("Пролетарськ"), not
         # an adjective's accusative ("Пролетарський" is a hamlet elsewhere)
-        candidates = (*case_stems(word), *candidates)
+        stems = case_stems(word)
+        # (spelt the Russian way next when Ukrainian letters set it apart: "у Борисоглібську" is Borisoglebsk, not the
+        # Borisoglebsky an adjective's nominative would give)
+        russian = [each.capitalize() for stem in stems if language == "uk" and _UKRAINIAN_LETTERS.search(stem)
+                   for each in russian_spellings(stem)]
+        candidates = (*stems, *russian, *candidates)
+    # "біля Лисок", "поблизу Валуйок": a town named in the plural, in the genitive (its nominative plural)
+    plurals = tuple(each.capitalize() for each in plural_nominatives(word, language)) if cue in (
+        "preposition", "settlement") and "-" not in word else ()
+    candidates += plurals
     if cue in ("preposition", "settlement") and "-" not in word:
         # "в Орлі": after "в" the word's locative readings name the town too ("орел", whose likeliest reading is a
         # surname "Орлі"), tried last
@@ -86,6 +102,14 @@ def settlement(word: str, language: str, cue: str = "", *, alone: bool = False) 
         # "у Карачеві": the Ukrainian dictionary marks no place names, the Russian one knows the lemma as a place's
         # ("Карачев"), so the word is no common noun: a town of FRONT_TOWN_POPULATION will do
         needed = FRONT_TOWN_POPULATION
+    if needed > TOWN_SHAPED_POPULATION and cue in ("preposition", "settlement") and any(
+            _TOWN_SHAPED.search(stem) for stem in case_stems(word)) and any(
+            "NOUN" in tags and _TOWN_SHAPED.search(lemma) for lemma, tags in readings(word.lower(), language)):
+        # "під Молочанськом", "у Новоазовську", "біля Генічеська": a noun in "-ськ" / "-цьк" is a town's name, no
+        # common noun (read so by the dictionary, whatever its likeliest reading: "Генічеська" is also an adjective,
+        # so the town's own name is looked up first: "поблизу Донецька" is Donetsk, not a village called Donetskyi)
+        needed = TOWN_SHAPED_POPULATION
+        candidates = (*[stem for stem in case_stems(word) if _TOWN_SHAPED.search(stem)], *candidates)
     # a town the war is fought over ("по Курахове", "обстріляли Курахове"): half the size will do by the lines
     frontline = needed == TOWN_POPULATION and cue not in ("quoted", "heading")
     # a word the dictionary knows as a common adjective ("Біля Чорного поля"), as written, is no town spelt
@@ -118,7 +142,12 @@ def settlement(word: str, language: str, cue: str = "", *, alone: bool = False) 
     spelt = _russian_spelt((base,), max(needed, 1_000)) if _UKRAINIAN_LETTERS.search(base) else None
     if spelt is None and cue in ("preposition", "settlement", "struck"):
         # "у Борисоглібську", "в Мічурінську": the same for the nominatives guessed from the form ("Борисоглебск")
-        spelt = _russian_spelt(dict.fromkeys(case_stems(word)), needed)
+        spelt = _russian_spelt(dict.fromkeys((*case_stems(word), *plurals)), needed)
+    if spelt is None and cue in ("preposition", "settlement") and "-" not in word:
+        # "у Міллеровому", "у Волзькому": a town named by an adjective, its nominative spelt the Russian way
+        # ("Миллерово", "Волжский")
+        spelt = _russian_spelt(dict.fromkeys(each.capitalize() for each in adjective_nominatives(word, language)),
+                               needed)
     return spelt
 
 
@@ -174,6 +203,9 @@ OPENING_POPULATION = 50_000
 # FRONT_TOWN_POPULATION within FRONT_TOWN_KM of a line of contact of any period (Kurakhove, Vovchansk, Huliaipole):
 # the places fought over.
 FRONT_TOWN_POPULATION = 10_000
+# a noun shaped as a town's name (:data:`_TOWN_SHAPED`) after a preposition names a town of this size or more
+TOWN_SHAPED_POPULATION = 3_000
+_TOWN_SHAPED = re.compile(r"(?:[сцз]ьк|[сц]к)$")
 FRONT_TOWN_KM = 30.0
 _TOWN_LOCATIVE = re.compile(r"(?:ськ|цьк|зьк)у$")
 _PLURAL_LOCATIVE = re.compile(r"[ая]х$")

@@ -3,12 +3,13 @@
 Read in this order (the first that applies wins): a period of days ("с 13 по 19 апреля", "з 1 по 7
 червня"); a night ("в ночь на 27 марта", "у ніч з 26 на 27 березня", "у ніч на неділю"); a date ("Ночью 1
 августа", "2-го березня", "22.11.2024"); clock times in the source's zone ("около 12.00 мск", "с 08:00 до
-14:00 мск", "в период с 15.55 до 16.15"); "overnight" words ("в течение прошедшей ночи", "сегодня ночью",
-"вночі", "минулої ночі"); the past 24 hours ("за минулу добу", "минулої доби", "за прошедшие сутки"); "the day
-before yesterday" and "yesterday"; a weekday ("у суботу", "во вторник": the latest one up to the post);
-"today"; a daily digest's own day; otherwise the local day of the post. Days are local days in the source's
-zone (Kyiv for Ukrainian, Moscow for Russian posts), whatever zone the post's time was given in. A night is
-dated by the morning it ends on, as "у ніч на 27 березня" says; so are the past 24 hours.
+14:00 мск", "в период с 15.55 до 16.15"); days back ("два дні тому", "тиждень тому"; "кілька днів тому": no
+single day); "overnight" words ("в течение прошедшей ночи", "сегодня ночью", "вночі", "минулої ночі"); the
+past 24 hours ("за минулу добу", "минулої доби", "за прошедшие сутки"); "the day before yesterday" and
+"yesterday"; a weekday ("у суботу", "во вторник": the latest one up to the post); "today"; a daily digest's
+own day; otherwise the local day of the post. Days are local days in the source's zone (Kyiv for Ukrainian,
+Moscow for Russian posts), whatever zone the post's time was given in. A night is dated by the morning it
+ends on, as "у ніч на 27 березня" says; so are the past 24 hours.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from trucewatch.nlp.slavic.lexicon import raw_lexicon
+from trucewatch.nlp.slavic.morph import number_word
 from trucewatch.nlp.slavic.spans import sentence_around
 
 _MONTHS = {
@@ -86,8 +88,10 @@ _WEEKDAY = (r"(понедельник|понеділ\w*|вторник|вівт�
 # "в ночь на субботу", "у ніч на неділю": the night before that weekday, the latest one up to the post
 # (also as a headline's words with no preposition: "🔥 Ніч на понеділок, …")
 # (and "вночі з суботи на неділю", "в ночь с субботы на воскресенье": the night before the second day)
+# ("у ніч проти вівторка": the Ukrainian "against" a day in the genitive says the same)
 _NIGHT_ON_WEEKDAY = re.compile(rf"(?:(?:в|у)\s+)?(?<![\w-])(?:ночь|ніч|вночі|уночі|ночью)\s+"
-                               rf"(?:(?:з|із|с|со)\s+[\w'’ʼ]+\s+)?на\s+{_WEEKDAY}\b", _F)
+                               rf"(?:(?:з|із|с|со)\s+[\w'’ʼ]+\s+)?(?:на|проти)\s+(?:{_WEEKDAY}\b|"
+                               rf"(вівторка|понеділка|четверга|середи|суботи|неділі|п['’ʼ]?ятниці)(?![\w'’ʼ]))", _F)
 # "у неділю вночі", "в воскресенье ночью": the night of that day's morning, as "у ніч на неділю"
 _WEEKDAY_NIGHT = re.compile(rf"(?<![\w-])(?:в|у|во)\s+{_WEEKDAY}\s+(?:вночі|уночі|ночью)(?![\w'’])", _F)
 # "в субботу", "у неділю", "во вторник": the latest such day up to the post; "з неділі", "с воскресенья": a fire
@@ -134,8 +138,22 @@ _EVENING_UNTIL = 6
 _EVENING = re.compile(r"(?<![\w'’])(?<!завтра\s)(?:ввечері|увечері|вечером)(?![\w'’])", _F)
 _NIGHT_PARTS = ("ночью", "вночі", "уночі")
 # (and the evening before: "минулого вечора", "прошлым вечером")
+# (and "напередодні" said alone or before a part of the day: "Напередодні ввечері дрони атакували …"; not "напередодні
+# Нового року", the eve of something)
 _YESTERDAY = re.compile(r"\bвчера\b|\b[ву]чора\b|вчерашн|(?<![\w'’])[ву]чорашн|накануне|минулого\s+вечора|"
-                        r"прошл(?:ым|ого)\s+вечер", _F)
+                        r"прошл(?:ым|ого)\s+вечер|(?<![\w'’])напередодні(?=\s*[,.:;—–-]|\s+(?:ввечері|увечері|вночі|уночі|"
+                        r"вдень|зранку|вранці|пізно)(?![\w'’]))", _F)
+# "два дні тому", "3 дні тому", "тиждень тому", "два дня назад", "неделю назад": that many days before the post's day
+# ("кілька днів тому", "на днях", "несколько дней назад": some day of the last week, no single one)
+_DAYS_AGO = re.compile(r"(?<![\w'’])(?:(\d{1,2}|[\w'’ʼ]+)\s+(?:дні|днів|доби|діб|дня|дней|суток)|(тиждень|неделю))"
+                       r"\s+(?:тому|назад)(?![\w'’])", _F)
+_SOME_DAYS = re.compile(r"(?<![\w'’])(?:(?:кілька|декілька|несколько)\s+(?:днів|дней|діб|суток)\s+(?:тому|назад)|"
+                        r"на\s+днях)(?![\w'’])", _F)
+_DAYS_AGO_MAX = 7
+# a late evening told in a morning post ("Пізно ввечері дрони атакували …" at 09:00): the evening before
+_LATE_EVENING = re.compile(r"(?<![\w'’])(?:пізно\s+(?:ввечері|увечері)|пізнього\s+вечора|поздно\s+вечером|"
+                           r"поздним\s+вечером)(?![\w'’])", _F)
+_LATE_EVENING_UNTIL = 12
 # a night named by its day of the month alone ("у ніч на 13-те", "в ночь на 13-е", "в ніч з 12 на 13,"), or a day
 # of the month alone with its ordinal ending before a part of the day, "числа" or a mark ("вночі 13-го", "13-го
 # числа", "13-го вранці"; not "14-го полку": a unit's number): a day of the last week, by the post's month
@@ -474,6 +492,18 @@ def resolve(text: str, published: datetime, tz: str, events: Spans = None) -> Wh
             return When(start, end, tz, day_span, "night")
         return When(_local(day_named, time(0), tz), _local(day_named + timedelta(days=1), time(0), tz), tz,
                     day_span, "date")
+    # (in the sentences that tell the events, when the reader has them, and not as background: in a sentence that
+    # recalls, "Вночі НПЗ засвітився … Нагадаю, тиждень тому це було б неможливо", or a clause of another strike, "Вночі
+    # дрони знову атакували НПЗ, який два дні тому вже атакували")
+    ago = [said for pattern in (_DAYS_AGO, _SOME_DAYS) for said in pattern.finditer(text)
+           if _inside(said.start(), events) and not _background(text, said.start())
+           and (pattern is _SOME_DAYS or _days_back(said) is not None)]
+    said = min(ago, key=lambda each: each.start(), default=None)
+    if said is not None and said.re is _SOME_DAYS:
+        return When(published - timedelta(days=_DAYS_AGO_MAX), published, tz, said.span(), "period")
+    if said is not None and (days := _days_back(said)) is not None:
+        day = today - timedelta(days=days)
+        return When(_local(day, time(0), tz), _local(day + timedelta(days=1), time(0), tz), tz, said.span(), "date")
     if match := _NIGHT.search(text):
         day = today
         if (_LAST_NIGHT.search(text) and local.hour < 4) or _DAY_BEFORE_YESTERDAY.search(text):
@@ -497,6 +527,9 @@ def resolve(text: str, published: datetime, tz: str, events: Spans = None) -> Wh
             day -= timedelta(days=7)  # "минулої неділі" said on a Sunday: the one before
         return When(_local(day, time(0), tz), _local(day + timedelta(days=1), time(0), tz), tz, match.span(),
                     "date")
+    if local.hour < _LATE_EVENING_UNTIL and (match := _LATE_EVENING.search(text)):
+        day = today - timedelta(days=1)
+        return When(_local(day, time(0), tz), _local(today, time(0), tz), tz, match.span(), "yesterday")
     if local.hour < _EVENING_UNTIL and (match := _EVENING.search(text)):
         # "Ввечері дрони атакували …", "сьогодні ввечері …" in a post written at 01:20: the evening just ended
         day = today - timedelta(days=1)
@@ -514,6 +547,16 @@ def resolve(text: str, published: datetime, tz: str, events: Spans = None) -> Wh
     return When(_local(today, time(0), tz), max(end, _local(today, time(0), tz)), tz, where, how)
 
 
+def _days_back(match: re.Match[str]) -> int | None:
+    """How many days back "N днів тому" / "тиждень тому" says (a number in figures or words), when one to
+    _DAYS_AGO_MAX; else None."""
+    if match.group(2):
+        return _DAYS_AGO_MAX
+    word = match.group(1)
+    days = int(word) if word.isdigit() else number_word(word.lower(), "uk") or number_word(word.lower(), "ru")
+    return days if days is not None and 1 <= days <= _DAYS_AGO_MAX else None
+
+
 def _named_night(text: str, today: date, tz: str, published: datetime, within: Spans) -> When | None:
     """A night named by its date, its weekday or its feast ("у ніч на 27 березня", "у ніч на неділю", "в
     новорічну ніч")."""
@@ -529,7 +572,7 @@ def _named_night(text: str, today: date, tz: str, published: datetime, within: S
     weekday_nights = [*_NIGHT_ON_WEEKDAY.finditer(text), *_WEEKDAY_NIGHT.finditer(text)]
     for match in sorted(weekday_nights, key=lambda each: each.start()):
         if _inside(match.start(), within):
-            start, end = _night(_latest(match.group(1), today), tz, published)
+            start, end = _night(_latest(match.group(1) or match.group(2), today), tz, published)
             return When(start, end, tz, match.span(), "night")
     for match in _NIGHT_ON_DAY.finditer(text):
         if _inside(match.start(), within) and not recalled(text, match.start()) and (

@@ -61,8 +61,10 @@ _AFTER_A_CONSEQUENCE = re.compile(r"(?:" + _LOSS + r")\w*[^.!?\n]{0,80}?(?<![\w'
 _AFTER = re.compile(r"(?<![\w'’])після\s+(?!(?:сьогоднішн|[ву]чорашн|нічн|ранков|вечірн|останн)\w*\s)(?:[\w'’-]+\s+)?$",
                     re.IGNORECASE)
 # a word of striking right after "напередодні" / "накануне" names the strike something else came before ("Напередодні
-# масованого ворожого обстрілу уражено аеродроми"): it dates the strike the post tells, it is not one told
-ON_THE_EVE = re.compile(r"(?<![\w'’])(?:напередодні|накануне)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+# масованого ворожого обстрілу уражено аеродроми"): it dates the strike the post tells, it is not one told (not
+# "напередодні ввечері", "накануне ночью": the day before, a time word)
+ON_THE_EVE = re.compile(r"(?<![\w'’])(?:напередодні|накануне)(?!\s+(?:ввечері|увечері|вночі|уночі|вдень|зранку|вранці|"
+                        r"вечером|ночью|днем|днём|утром)(?![\w'’]))\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # ... and so does one named as what a response answers ("Україна вдарить по рф у відповідь на сьогоднішню атаку
 # Києва", "санкції у відповідь на удари": the news is the response; the noun in any case too: "вторгнення були
 # навмисною відповіддю на українські атаки на Крим"), or as the topic of an opinion ("Марк Бернс жорстко
