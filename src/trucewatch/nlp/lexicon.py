@@ -132,8 +132,9 @@ DENIAL = re.compile(
     # "called the claim a provocation", "called it a staged provocation"; not "calling it a provocation" said of
     # the other side's attack, which accuses
     # ('called "fake" a report that ...': the label may come first, in quotes)
-    r"(?:call(?:ed|ing|s)?|brand(?:ed|ing|s)?|label+(?:ed|ing|s)?|dubb(?:ed|ing)|dubs?)\s+(?:[\w'’\-]+\s+){0,8}?"
-    r"[\"“'‘]?" + _FALSE_LABEL + r"|"
+    # ('called it "another Russian fake"': a quoted label with words of its own before it)
+    r"(?:call(?:ed|ing|s)?|brand(?:ed|ing|s)?|label+(?:ed|ing|s)?|dubb(?:ed|ing)|dubs?)\s+"
+    r"(?:[\"“'‘]?[\w'’\-]+\s+){0,8}?[\"“'‘]?" + _FALSE_LABEL + r"|"
     r"call(?:ed|ing|s)?\s+(?:[\w'’\-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|statements?|"
     r"footage|video|accounts?)\s+(?:[\w'’\-]+\s+){0,6}?provocations?|"
     # "Moscow's claim that Ukrainian drones attacked the station on Friday is a fabrication"
@@ -313,7 +314,7 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         (r"\b(school|kindergarten|university|college)\b", "civilian.education"),
         (r"\b(church|monastery|mosque|cathedral)\b", "civilian.religious"),
         (r"\b(shopping (?:centre|center|mall)|supermarket|hypermarket|mall|market|shop|store|cafe|restaurant|"
-         r"hotel)\b",
+         r"hotel|bakery|bakeries|pharmacy|pharmacies|petrol station|filling station)\b",
          "civilian.commercial"),
         (r"\b((?:administrative|administration|government|cabinet(?: of ministers)?|ministry|parliament|council)"
          r" (?:building|headquarters)|government quarter|city hall|town hall)\b", "civilian.administrative"),
