@@ -40,7 +40,8 @@ _SENT_FROM = re.compile(r"\b(?:drones?|uavs?|missiles?|rockets?|shells?|shelling
 
 # "a kindergarten in Kyiv's Darnytskyi district", "Moscow's outskirts", "in Russia's far north": a possessive on a
 # part of a city or a country names where, not who acted
-_PART_OF_CITY = re.compile(r"(?:(?<=['’]s)|['’]s)\s+(?:[A-Z][\w'’\-]+\s+){0,2}(?:district|raion|neighbou?rhood|"
+_PART_OF_CITY = re.compile(r"(?:(?<=['’]s)|['’]s)\s+(?:(?:[A-Z][\w'’\-]+|(?:north|south|east|west)ern|central|historic|"
+                           r"old|industrial|residential)\s+){0,2}(?:district|raion|neighbou?rhood|"
                            r"outskirts|suburbs?|cent(?:re|er)|downtown|streets?|quarter|microdistrict|outskirt|borough|"
                            r"(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?)\b", re.IGNORECASE)
 

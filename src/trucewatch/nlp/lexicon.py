@@ -107,11 +107,11 @@ FUTURE_OR_HYPOTHETICAL = re.compile(
     re.IGNORECASE)
 # A denial: a verb of denial, "did not strike", or a claim labelled false ("called the reports fake", "the
 # claims were fabricated"). A label word alone is no denial: "accused Kyiv of a provocation" alleges.
-_LABEL = r"(?:false|fake|fabricat\w*|provocations?|staged|disinformation|lies|propaganda|untrue|baseless)"
+_LABEL = r"(?:false|fake|fabricat\w*|provocations?|staged|disinformation|lies?|propaganda|untrue|baseless)"
 # the labels that say a claim is untrue by themselves ("provocation" alone may name the act: "calling it a
 # provocation" of the other side's strike)
-_FALSE_LABEL = (r"(?:false|fake|fabricat\w*|staged(?:\s+provocations?)?|disinformation|lies|propaganda|untrue|baseless|"
-                r"theat(?:re|er)|hoax|fiction|fairy tales?|absurd|groundless|unfounded|nonsense|invented|slander)")
+_FALSE_LABEL = (r"(?:false|fake|fabricat\w*|staged(?:\s+provocations?)?|disinformation|lies?|propaganda|untrue|"
+                r"baseless|theat(?:re|er)|hoax|fiction|fairy tales?|absurd|groundless|unfounded|nonsense|invented|slander)")
 DENIAL = re.compile(
     r"\b(denie[sd]|deny(?:ing)?|rejected|rejects|dismissed|dismisses|refuted|refutes|"
     # "dismissing as 'fabrications' Ukrainian claims that ...": the -ing form with what it dismisses

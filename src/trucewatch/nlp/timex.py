@@ -367,6 +367,11 @@ def _anchor_instant(wanted: str, anchors: dict[str, datetime]) -> datetime | Non
         key = name.strip().lower()
         if key == wanted or wanted.endswith(key) or key.endswith(wanted):
             return instant
+        # "the call between the American and Russian presidents", "the talks with the US": the anchor's noun with
+        # words that say whose it is
+        head = re.sub(r"^(?:the|a|an)\s+", "", key)
+        if re.match(re.escape(head) + r"\s+(?:between|with|of|by|on|in)\b", wanted):
+            return instant
     return None
 
 
