@@ -111,7 +111,8 @@ _LABEL = r"(?:false|fake|fabricat\w*|provocations?|staged|disinformation|lies?|p
 # the labels that say a claim is untrue by themselves ("provocation" alone may name the act: "calling it a
 # provocation" of the other side's strike)
 _FALSE_LABEL = (r"(?:false|fake|fabricat\w*|staged(?:\s+provocations?)?|disinformation|lies?|propaganda|untrue|"
-                r"baseless|theat(?:re|er)|hoax|fiction|fairy tales?|absurd|groundless|unfounded|nonsense|invented|slander)")
+                r"baseless|theat(?:re|er)|hoax|fiction|fairy tales?|absurd|groundless|unfounded|nonsense|invented|"
+                r"slander)")
 DENIAL = re.compile(
     r"\b(denie[sd]|deny(?:ing)?|rejected|rejects|dismissed|dismisses|refuted|refutes|"
     # "dismissing as 'fabrications' Ukrainian claims that ...": the -ing form with what it dismisses
