@@ -129,8 +129,9 @@ class SourceLexicon:
         before its weapons or its forces ("SBU long-range drones", "HUR drones", "FSB units"): the side that sent
         them."""
         found: list[tuple[str, int, int]] = []
+        words = set(_WORD.findall(sentence.lower()))  # (a name's first word must be there: most sentences hold none)
         for party in self.parties:
-            if party.named:
+            if party.named and not words.isdisjoint(_first_words(party.named)):
                 found.extend((party.id, m.start(), m.end()) for m in _sending(party.named).finditer(sentence))
         return sorted(found, key=lambda each: each[1])
 
@@ -204,6 +205,14 @@ def _has_any(text: str, phrases: tuple[str, ...]) -> bool:
 def _alternation(phrases: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(phrase) for phrase in sorted(phrases, key=len, reverse=True))
     return re.compile(rf"(?<![\w\-])(?:{alternatives})(?![\w\-])")
+
+
+_WORD = re.compile(r"[\w\-]+")
+
+
+@lru_cache(maxsize=16)
+def _first_words(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_WORD.findall(name)[0] for name in names if _WORD.search(name))
 
 
 @lru_cache(maxsize=16)
