@@ -50,6 +50,19 @@ def test_hours_after_an_anchor_is_the_following_day() -> None:
     assert (resolved.end - resolved.start).total_seconds() == 24 * 3600
 
 
+def test_an_anchor_named_with_whose_it_is() -> None:
+    """"the call between the two presidents", "the call with Trump": the anchor's noun with words that say whose it
+    is names the anchor; another noun that starts the same ("the calling of reservists") does not."""
+    call = datetime.fromisoformat("2025-03-18T16:00:00+00:00")
+    for text in ("Hours after the call between the American and Russian presidents, drones struck Sloviansk.",
+                 "Hours after the call with Trump, drones struck Sloviansk."):
+        resolved = resolve_time(text, PUBLISHED, anchors={"the call": call})
+        assert resolved is not None and resolved.how == "anchor" and resolved.start == call
+    resolved = resolve_time("Hours after the calling of reservists, drones struck Sloviansk.", PUBLISHED,
+                            anchors={"the call": call})
+    assert resolved is not None and resolved.how != "anchor"
+
+
 def test_a_date_is_not_read_as_a_clock_time() -> None:
     resolved = resolve_time("On 08.05.2025 drones attacked Odesa.", PUBLISHED)
     assert resolved is not None and resolved.how == "absolute"

@@ -38,6 +38,14 @@ _SENT_FROM = re.compile(r"\b(?:drones?|uavs?|missiles?|rockets?|shells?|shelling
                         r"from\s+(?:(?:the\s+)?(?:territory|direction|side)\s+of\s+)?$", re.IGNORECASE)
 
 
+# "a kindergarten in Kyiv's Darnytskyi district", "Moscow's outskirts", "in Russia's far north": a possessive on a
+# part of a city or a country names where, not who acted
+_PART_OF_CITY = re.compile(r"(?:(?<=['’]s)|['’]s)\s+(?:(?:[A-Z][\w'’\-]+|(?:north|south|east|west)ern|central|historic|"
+                           r"old|industrial|residential)\s+){0,2}(?:district|raion|neighbou?rhood|"
+                           r"outskirts|suburbs?|cent(?:re|er)|downtown|streets?|quarter|microdistrict|outskirt|borough|"
+                           r"(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?)\b", re.IGNORECASE)
+
+
 def _country_as_place(sentence: str, mention: tuple[str, int, int]) -> bool:
     """Whether a party's mention is a country named as where ("in Ukraine", "across Ukraine", "inside Russia"): the
     words before it are read back far enough to hold "across" and "inside". A country a weapon or an attack was
@@ -70,8 +78,13 @@ def actor(state: ArticleState) -> None:
         mentions = [
             m for m in lx.party_mentions(frame.sentence)
             if not (claimant_span and claimant_span[0] <= m[1] < claimant_span[1])
-            and not _ACCUSER.match(frame.sentence, m[2])
+            and not _ACCUSER.match(frame.sentence, m[2]) and not _PART_OF_CITY.match(frame.sentence, m[2])
         ]
+        # "SBU long-range drones had carried out the strike": a body that stands for its party, with its weapons
+        mentions = sorted([*mentions, *(m for m in active_lexicon().senders(frame.sentence)
+                                        if not (claimant_span and claimant_span[0] <= m[1] < claimant_span[1])
+                                        and not any(o[1] <= m[1] < o[2] for o in mentions))],
+                          key=lambda each: each[1])
         trigger_start = frame.trigger[0]
         before = [m for m in mentions if m[1] < trigger_start]
         counter = _COUNTER.search(frame.sentence)

@@ -62,6 +62,10 @@ _TITLE_AFTER = re.compile(r",\s+(?:the\s+)?(?:(?:acting|deputy|regional|city|tow
                           r"(?P<t>[^,.;]{3,80}?)(?=[,.;]|$)")
 _CALLED = re.compile(r"(?P<who>(?:the )?[A-Z][\w'’\- ]{2,80}?)\s+call(?:ed|s)\b")
 _DENIED_NOUN = re.compile(r"['’]s? (?:report|claim)$")
+# "X called the report fake and said": a verb and its object before the verb of saying, joined by "and"
+_CONJOINED = re.compile(r"\s(?:and|but)$")
+# "In Moscow, the Defence Ministry said": the capital a sentence opens with is the seat of the body that speaks
+_SEAT = re.compile(r"(?:^|[.;]\s+)[Ii]n\s+(?P<seat>[A-Z][a-z]+),\s+$")
 _PRONOUNS = re.compile(r"^(?:it|they|he|she|we|officials|authorities|sources|reports?|media|residents)$", re.I)
 
 
@@ -111,12 +115,20 @@ def claimant_in(sentence: str, context: str = "", verbs: frozenset[int] = frozen
             # "Drones struck a depot, said city mayor X": the clause before the comma is what was said; the
             # speaker follows the verb ("..., Serhiy Lysak, said." keeps the name before it)
             claimant, span, group = after.group("c").strip(), after.span("c"), "c"
+        if group == "b" and _CONJOINED.search(claimant) and parse_verbs is not None:
+            # "the Defence Ministry called the report fake and said ...": the verb before "and" shares its subject
+            # with the verb of saying, and the subject is who speaks
+            first = min((at for at in (verbs or parse_verbs()) if span[0] < at < span[1]), default=None)
+            if first is None:
+                continue
+            claimant = sentence[span[0]:first].strip()
+            span = (span[0], span[0] + len(claimant))
         named = claimant[:1].isupper() or claimant[4:5].isupper()  # a name, not a clause in lower case
         title = _TITLE_BEFORE.search(sentence, 0, span[0]) if group == "b" else None
         if title:
             # "..., regional governor Yuri Slyusar said": the title in lower case belongs to the name
             claimant, span = sentence[title.start():span[1]].strip(), (title.start(), span[1])
-        found = lexicon.party_of(claimant, context or sentence)
+        found = lexicon.party_of(claimant, context or sentence) or _seated(sentence, claimant, span)
         if found:
             return claimant, found[0], span
         titled = _TITLE_AFTER.match(sentence, span[1]) if named else None
@@ -129,10 +141,20 @@ def claimant_in(sentence: str, context: str = "", verbs: frozenset[int] = frozen
     called = _CALLED.search(sentence) if denial and fallback is None else None
     if called:
         # "The Foreign Ministry called the footage staged": who labels the report false speaks
-        found = lexicon.party_of(called.group("who"), context or sentence)
+        found = lexicon.party_of(called.group("who"), context or sentence) or _seated(
+            sentence, called.group("who"), called.span("who"))
         if found:
             return called.group("who").strip(), found[0], called.span("who")
     return fallback
+
+
+def _seated(sentence: str, claimant: str, span: tuple[int, int]) -> tuple[str, str] | None:
+    """The party of a body named with none, from the town the sentence opens with right before it ("In Moscow, the
+    Defence Ministry called the report fake": the body in Moscow is Moscow's), when the lexicon knows that town's."""
+    seat = _SEAT.search(sentence, 0, span[0])
+    if seat is None or active_lexicon().body_kind(claimant) is None:
+        return None
+    return active_lexicon().party_of(f"{seat.group('seat')}'s {claimant}")
 
 
 _SEMICOLON = re.compile(r";\s+")

@@ -563,12 +563,26 @@ def target(state: ArticleState) -> None:
 
     for frame, chosen, found in _named(state, lx.TARGETS,
                                        lambda frame, doc, found: event_roles.target_in_role(doc, found)):
+        own_start, own_end = state.sentences[frame.index]
+        chosen = _narrower(chosen, found, own_end - own_start)
         joined = event_roles.joined_target(frame.sentence, chosen, found, lx.TARGETS) or chosen.value
         code = target_reference.carried(frame.sentence[:chosen.end], joined, earlier, frame.index)
         own.append((frame.index, code))
         frame.put("target", code, (chosen.start, chosen.end))
         frame.put("target_name", frame.sentence[chosen.start:chosen.end])
     target_reference.fill_named_again(state.frames, earlier, _without_claimant)
+
+
+def _narrower(chosen: event_roles.Mention, found: list[event_roles.Mention], own: int) -> event_roles.Mention:
+    """"hit the city's energy infrastructure overnight. Drones struck a substation in its east": a thing named by a
+    general code, and by one narrower code under it in the sentence joined to the frame's own (``own``: its own
+    sentence's length) as what the strike did, is the narrower thing; several narrower codes ("... a substation and
+    a power line") keep the general one, and so does a narrower word in the frame's own sentence ("an attack on an
+    energy facility, though debris set a fuel tank alight")."""
+    narrower = [each for each in found if each.value.startswith(chosen.value + ".") and each.start >= own]
+    if len({each.value for each in narrower}) != 1:
+        return chosen
+    return min(narrower, key=lambda each: each.start)
 
 
 def _silent_targets(state: ArticleState) -> list[tuple[int, str]]:

@@ -14,7 +14,8 @@ from trucewatch.nlp.pipeline import Article, ArticleState, Frame, Pipeline
 from trucewatch.nlp.sources import active_lexicon
 from trucewatch.nlp.timex import Resolved
 
-PIPELINE_VERSION = "trucewatch-extract/29"
+PIPELINE_VERSION = "trucewatch-extract/30"
+_SEAT_OPENING = re.compile(r"\s*In\s+([A-Z][\w'\-]+),\s+")
 _ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?=[A-Z])")
 _ABBREVIATED = re.compile(r"^[A-Z][^()]{3,}\(\s*([A-Z][A-Z0-9&\-]{1,9})\s*\)$")
 
@@ -32,8 +33,34 @@ def analyse(article: Article, *, anchors: dict[str, datetime] | None = None,
 
 def extract_article(article: Article, *, anchors: dict[str, datetime] | None = None) -> list[Report]:
     state = analyse(article, anchors=anchors)
-    reports = link_denials([_report(article, frame, number) for number, frame in enumerate(state.frames, start=1)])
+    reports = link_denials(told_again(state.frames, [
+        _report(article, frame, number) for number, frame in enumerate(state.frames, start=1)]))
     return reports + others_denials(state.frames, reports)
+
+
+# "... had carried out the strike", "claimed the attack": the event word named again, a definite noun
+_EVENT_AGAIN = re.compile(r"\b(?:the|that|this|last\s+night['’]s|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+"
+                          r"(?:[\w\-]+\s+)?$", re.IGNORECASE)
+_EVENT_NOUN = re.compile(r"(?:strikes?|attacks?|raids?|shelling|bombardment|blast|explosions?)$", re.IGNORECASE)
+
+
+def told_again(frames: list[Frame], reports: list[Report]) -> list[Report]:
+    """A report whose event is the one an earlier sentence told, named again by a definite noun ("An official in
+    Ukraine's security service said SBU drones had carried out the strike"), that names no place and no thing
+    struck of its own: what it leaves unsaid (place, target, weapon, and its time when it states none) is the
+    earlier report's. Who speaks, who acted and the stance stay its own."""
+    told: list[Report] = []
+    for position, (frame, report) in enumerate(zip(frames, reports, strict=True)):
+        word = frame.sentence[frame.trigger[0]:frame.trigger[1]]
+        if (position and report.location is None and report.target is None and not frame.values.get("denial")
+                and _EVENT_NOUN.fullmatch(word) and _EVENT_AGAIN.search(frame.sentence, 0, frame.trigger[0])
+                and (earlier := reports[position - 1]).location is not None and earlier.target is not None):
+            report = replace(
+                report, location=earlier.location, target=earlier.target, weapon=report.weapon or earlier.weapon,
+                occurred=report.occurred if report.spans.get("occurred") else earlier.occurred,
+                provenance={**report.provenance, "told_again_from": earlier.id})
+        told.append(report)
+    return told
 
 
 def others_denials(frames: list[Frame], reports: list[Report]) -> list[Report]:
@@ -94,6 +121,11 @@ def _answering(report: Report, answered: Report) -> Report:
     ("Moscow's Defence Ministry denied ..."), target, weapon."""
     where, who = report.spans.get("location"), report.spans.get("claimant")
     seat = bool(where and who and who[0] <= where[0] and where[1] <= who[1])
+    # "In Moscow, the Defence Ministry called the report fake": the town the sentence opens with, right before the
+    # denier, is where the denier sits
+    opening = _SEAT_OPENING.match(report.text or "")
+    seat = seat or bool(where and who and opening and opening.start(1) <= where[0] and where[1] <= opening.end(1)
+                        and (report.text or "")[opening.end():who[0]].lower() in ("", "the "))
     # a region carried from the article's context, which the denial's own words do not name
     carried = where is None and report.location is not None and report.location.name is None and not (
         report.location.admin1_code and admin1_name(report.location.admin1_code).split()[0] in (report.text or ""))

@@ -38,6 +38,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "assessing_before": re.compile(r"\b(?:" + words("assessing_verbs") + r")\s+$", re.IGNORECASE),
         "intent": re.compile(r"\b(?:" + words("intent_phrases") + r")\b", re.IGNORECASE),
         "another": re.compile(r"\b(?:" + words("another_event") + r")\b", re.IGNORECASE),
+        # ("The strike came at around 23:00 on Tuesday": the event before named again, told only its time)
+        "timed": re.compile(
+            r"^\s*(?:the|this|that)\s+(?:[\w\-]+\s+)?(?:" + words("event_nouns") + r")\s+(?:" + words("timing_verbs")
+            + r")\s+(?P<when>[^,;]+)", re.IGNORECASE),
         "correction": re.compile(
             r"\b(?:" + words("correcting_verbs") + r")\s+(?:the|its|their)\s+(?:" + words("time_nouns") + r")\s+"
             r"(?:of|for|given for)\s+(?:the|this|that|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:" + words("event_nouns")
@@ -151,6 +155,16 @@ def _told_of(state: ArticleState, before: Frame, own: Frame | None, number: int,
         before.put("correction", correction.group("when"))
         _drop(state, own, sentence, "a correction of the time of the event before")
         return True
+    timed = patterns["timed"].match(sentence)
+    if (timed and before.event != "interception" and (own is None or own.trigger[0] < timed.end("when"))
+            and "correction" not in before.values and not lx.party_mentions(sentence)
+            and not patterns["another"].search(sentence) and _TIME_WORD.search(timed.group("when"))
+            and not any(not _TIME_WORD.fullmatch(name) for name, *_ in names_in(sentence))):
+        # "The strike came at around 23:00 on Tuesday, the ministry said": when the event before was, no event of
+        # its own (what it goes on to tell of the event is detail)
+        before.put("correction", timed.group("when"))
+        _drop(state, own, sentence, "the time of the event before")
+        return True
     if own is not None and _judged_again(sentence, own, patterns):
         _drop(state, own, sentence, "a judgement of the event before")
         return True
@@ -178,6 +192,11 @@ def _told_of(state: ArticleState, before: Frame, own: Frame | None, number: int,
     return False
 
 
+# a word of time: a clock, a day, a part of the day
+_TIME_WORD = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:a\.?m|p\.?m)|"
+                        r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+                        r"\b(?:morning|afternoon|evening|night|overnight|midnight|noon|dawn|dusk|yesterday|today)\b",
+                        re.IGNORECASE)
 # a clock time ("at 04:30", "at about 4:30 a.m.", "at 23:10 local time"): the consequence sentence must name one
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)(?![\w])", re.IGNORECASE)
 

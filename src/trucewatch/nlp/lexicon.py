@@ -107,11 +107,12 @@ FUTURE_OR_HYPOTHETICAL = re.compile(
     re.IGNORECASE)
 # A denial: a verb of denial, "did not strike", or a claim labelled false ("called the reports fake", "the
 # claims were fabricated"). A label word alone is no denial: "accused Kyiv of a provocation" alleges.
-_LABEL = r"(?:false|fake|fabricat\w*|provocations?|staged|disinformation|lies|propaganda|untrue|baseless)"
+_LABEL = r"(?:false|fake|fabricat\w*|provocations?|staged|disinformation|lies?|propaganda|untrue|baseless)"
 # the labels that say a claim is untrue by themselves ("provocation" alone may name the act: "calling it a
 # provocation" of the other side's strike)
-_FALSE_LABEL = (r"(?:false|fake|fabricat\w*|staged(?:\s+provocations?)?|disinformation|lies|propaganda|untrue|baseless|"
-                r"theat(?:re|er)|hoax|fiction|fairy tales?|absurd|groundless|unfounded|nonsense|invented|slander)")
+_FALSE_LABEL = (r"(?:false|fake|fabricat\w*|staged(?:\s+provocations?)?|disinformation|lies?|propaganda|untrue|"
+                r"baseless|theat(?:re|er)|hoax|fiction|fairy tales?|absurd|groundless|unfounded|nonsense|invented|"
+                r"slander)")
 DENIAL = re.compile(
     r"\b(denie[sd]|deny(?:ing)?|rejected|rejects|dismissed|dismisses|refuted|refutes|"
     # "dismissing as 'fabrications' Ukrainian claims that ...": the -ing form with what it dismisses
@@ -133,8 +134,9 @@ DENIAL = re.compile(
     # "called the claim a provocation", "called it a staged provocation"; not "calling it a provocation" said of
     # the other side's attack, which accuses
     # ('called "fake" a report that ...': the label may come first, in quotes)
-    r"(?:call(?:ed|ing|s)?|brand(?:ed|ing|s)?|label+(?:ed|ing|s)?|dubb(?:ed|ing)|dubs?)\s+(?:[\w'’\-]+\s+){0,8}?"
-    r"[\"“'‘]?" + _FALSE_LABEL + r"|"
+    # ('called it "another Russian fake"': a quoted label with words of its own before it)
+    r"(?:call(?:ed|ing|s)?|brand(?:ed|ing|s)?|label+(?:ed|ing|s)?|dubb(?:ed|ing)|dubs?)\s+"
+    r"(?:[\"“'‘]?[\w'’\-]+\s+){0,8}?[\"“'‘]?" + _FALSE_LABEL + r"|"
     r"call(?:ed|ing|s)?\s+(?:[\w'’\-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|statements?|"
     r"footage|video|accounts?)\s+(?:[\w'’\-]+\s+){0,6}?provocations?|"
     # "Moscow's claim that Ukrainian drones attacked the station on Friday is a fabrication"
@@ -317,7 +319,7 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         (r"\b(school|kindergarten|university|college)\b", "civilian.education"),
         (r"\b(church|monastery|mosque|cathedral)\b", "civilian.religious"),
         (r"\b(shopping (?:centre|center|mall)|supermarket|hypermarket|mall|market|shop|store|cafe|restaurant|"
-         r"hotel)\b",
+         r"hotel|bakery|bakeries|pharmacy|pharmacies|petrol station|filling station)\b",
          "civilian.commercial"),
         (r"\b((?:administrative|administration|government|cabinet(?: of ministers)?|ministry|parliament|council)"
          r" (?:building|headquarters)|government quarter|city hall|town hall)\b", "civilian.administrative"),

@@ -364,7 +364,8 @@ def place(state: ArticleState) -> None:
                               alone=_alone_on_its_line(frame.sentence, (start, end))):
                     break
             else:
-                if not _place_from_neighbour(frame, state, context) and context.admin1 and not context.admin1_speaks:
+                if not _place_from_neighbour(frame, state, context) and not _speakers_town(frame, context) and \
+                        context.admin1 and not context.admin1_speaks:
                     put_admin1_only(frame, context.admin1)
 
 
@@ -418,6 +419,28 @@ def _place_from_neighbour(frame: Frame, state: ArticleState, context: _Placing, 
                 frame.put("location", location)
                 return True
     return False
+
+
+# "Konotop Mayor Artem Semenikhin said ... in the town": the town of a mayor who speaks, named again by "the town"
+_MAYORS_TOWN = re.compile(r"\b(?P<before>[A-Z][a-z'\-]{3,})(?:['’]s)?\s+(?:city\s+|town\s+)?[Mm]ayor\b|"
+                          r"\b[Mm]ayor\s+of\s+(?P<after>[A-Z][a-z'\-]{3,})\b")
+_TOWN_AGAIN = re.compile(r"\b(?:in|of|on|near|across|around)\s+the\s+(?:town|city)\b(?!\s+of\b)|"
+                         r"\bthe\s+(?:town|city)['’]s\b", re.IGNORECASE)
+
+
+def _speakers_town(frame: Frame, context: _Placing) -> bool:
+    """A sentence that names no place of its event but "the town" or "the city" ("a drone had struck a substation in
+    the town"), whose speaker is a town's mayor ("Konotop Mayor X said"): the event's place is the mayor's town."""
+    said = frame.spans.get("claimant")
+    if not said or not _TOWN_AGAIN.search(frame.sentence):
+        return False
+    mayor = _MAYORS_TOWN.search(frame.sentence, said[0], said[1])
+    location = _locate(mayor.group("before") or mayor.group("after"), context.admin1, context) if mayor else None
+    if location is None or location.get("lat") is None or location["source"] == "admin1-centre":
+        return False
+    location["basis"] += "; the town of the mayor who speaks, which the sentence names again as the town"
+    frame.put("location", location)
+    return True
 
 
 def _alone_on_its_line(sentence: str, span: tuple[int, int]) -> bool:

@@ -27,7 +27,7 @@ _REGIONAL = re.compile(
     r"\b(?:(?:[Gg]overnor|[Gg]overnment|[Hh]ead|[Mm]ayor|[Cc]hief)\s+of\s+(?:the\s+)?"
     r"(?P<after>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)|"
     r"(?P<before>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)(?:'s)?\s+"
-    r"(?:[Rr]egion(?:al|'s|’s)?\s+|[Oo]blast(?:'s|’s)?\s+|[Cc]ity\s+|[Kk]rai(?:'s|’s)?\s+)?"
+    r"(?:[Rr]egion(?:al|'s|’s)?\s+|[Oo]blast(?:'s|’s)?\s+|[Cc]ity\s+|[Kk]rai(?:'s|’s)?\s+|[Rr]epublic(?:'s|’s)?\s+)?"
     # "the Krasnodar region's operational headquarters": a Russian region's emergency staff
     # "Udmurtia's head Alexander Brechalov": a republic's head is its governor
     r"(?:(?:[Mm]ilitary\s+|[Ss]tate\s+)?[Aa]dministration|(?:[Aa]cting\s+)?[Gg]overnor|[Mm]ayor|authorities|officials|"
@@ -124,6 +124,17 @@ class SourceLexicon:
                 return party.id, "unqualified"
         return None
 
+    def senders(self, sentence: str) -> list[tuple[str, int, int]]:
+        """(party, start, end) of each body the lexicon names for a party by itself that the sentence names right
+        before its weapons or its forces ("SBU long-range drones", "HUR drones", "FSB units"): the side that sent
+        them."""
+        found: list[tuple[str, int, int]] = []
+        words = set(_WORD.findall(sentence.lower()))  # (a name's first word must be there: most sentences hold none)
+        for party in self.parties:
+            if party.named and not words.isdisjoint(_first_words(party.named)):
+                found.extend((party.id, m.start(), m.end()) for m in _sending(party.named).finditer(sentence))
+        return sorted(found, key=lambda each: each[1])
+
     def body_kind(self, phrase: str) -> str | None:
         """The kind of body an attribution names ("the Air Force" -> ``air_force``), whoever's it is."""
         text = normalise(phrase)
@@ -194,6 +205,22 @@ def _has_any(text: str, phrases: tuple[str, ...]) -> bool:
 def _alternation(phrases: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(phrase) for phrase in sorted(phrases, key=len, reverse=True))
     return re.compile(rf"(?<![\w\-])(?:{alternatives})(?![\w\-])")
+
+
+_WORD = re.compile(r"[\w\-]+")
+
+
+@lru_cache(maxsize=16)
+def _first_words(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_WORD.findall(name)[0] for name in names if _WORD.search(name))
+
+
+@lru_cache(maxsize=16)
+def _sending(names: tuple[str, ...]) -> re.Pattern[str]:
+    """A name of ``names`` right before a weapon or a force it sends ("SBU long-range drones")."""
+    alternatives = "|".join(re.escape(each) for each in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-])(?:{alternatives})(?=(?:['’]s)?\s+(?:[\w\-]+\s+)?(?:drones?|uavs?|missiles?|"
+                      rf"forces|troops|units|operators|special forces)\b)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)

@@ -113,6 +113,9 @@ RELATIVE = re.compile(
     _WEEKDAY.replace("?P<weekday>", "?P<night_into>") + r"\s+night|"
     # "the previous evening", "the day before yesterday", "two nights ago": counted back from the publication
     r"the\s+day\s+before\s+yesterday|the\s+previous\s+(?P<previous>day|morning|afternoon|evening|night)|"
+    # "had shelled the district the night before": the night before the day it was told, as "the previous night"
+    r"the\s+(?P<before_part>night|evening|day)\s+before(?![\s\-]+(?:yesterday|last|the|a|an|this|that|his|her|its|"
+    r"their|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)|"
     r"(?P<ago>two|three|four|five|six|\d)\s+(?P<ago_unit>days|nights)\s+ago|"
     # "just after daybreak", "at dawn on Monday", "at dusk": the hours around the day's edge
     r"(?:(?:at|around|just\s+after|shortly\s+after|soon\s+after|after|just\s+before|before)\s+)"
@@ -332,7 +335,7 @@ def _days_back(match: re.Match[str]) -> int | None:
     """How many days before the publication "the previous evening", "the day before yesterday", "two nights ago"
     and "at dawn" (0: the day published, or the weekday named) name; None for the other phrases."""
     phrase = match.group("phrase").lower()
-    if match.group("previous"):
+    if match.group("previous") or match.group("before_part"):
         return 1
     if phrase.startswith("the day before yesterday"):
         return 2
@@ -350,7 +353,7 @@ def _back_interval(today: date, back: int, match: re.Match[str], tz: str) -> tup
             day = _previous_weekday(today, WEEKDAYS[match.group("edge_weekday").lower()])
         hours = _EDGE_HOURS[edge]
         return _local(day, time(hours[0]), tz), _local(day, time(hours[1]), tz)
-    part = (match.group("previous") or "").lower()
+    part = (match.group("previous") or match.group("before_part") or "").lower()
     if part == "night" or (match.group("ago_unit") or "").lower() == "nights":
         return _local(day, time(18), tz), _local(day + timedelta(days=1), time(8), tz)
     hours = {"morning": (5, 12), "afternoon": (12, 18), "evening": (17, 24)}.get(part, (0, 24))
@@ -363,6 +366,11 @@ def _anchor_instant(wanted: str, anchors: dict[str, datetime]) -> datetime | Non
     for name, instant in anchors.items():
         key = name.strip().lower()
         if key == wanted or wanted.endswith(key) or key.endswith(wanted):
+            return instant
+        # "the call between the American and Russian presidents", "the talks with the US": the anchor's noun with
+        # words that say whose it is
+        head = re.sub(r"^(?:the|a|an)\s+", "", key)
+        if re.match(re.escape(head) + r"\s+(?:between|with|of|by|on|in)\b", wanted):
             return instant
     return None
 
