@@ -61,6 +61,10 @@ UNSEEN15: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragr
 # (claimant and stance 30 of 40); its misses were not read (docs/extraction-rounds.md, "Unseen paragraphs, sixteenth
 # batch"): its floors are that first score
 UNSEEN16: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen16.yaml")
+# an eighteenth, written apart from the code with a seventeenth (held out), scored once before the fixes it led to
+# (claimant and stance 35 of 40), then read for half 0's misses (docs/extraction-rounds.md, "Unseen paragraphs,
+# seventeenth and eighteenth batches"): its floors are the score after them
+UNSEEN18: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen18.yaml")
 
 
 def test_the_gold_set_is_big_and_varied_enough() -> None:
@@ -106,13 +110,17 @@ FLOORS: dict[str, tuple[list[dict[str, Any]], dict[str, float]]] = {
     # 34/40, 39/40, 30/36, 32/39, 29/34, 28/35
     "unseen16": (UNSEEN16, {"claimant_and_stance": 0.85, "interval": 0.975, "actor": 0.833, "target": 0.82,
                             "weapon": 0.852, "place": 0.8}),
+    # first score 35/40, 34/40, 35/38, 30/40, 36/39, 23/35 (place_10km 29/35); after half 0's fixes:
+    # 37/40, 34/40, 36/38, 34/40, 36/39, 24/35 (31/35)
+    "unseen18": (UNSEEN18, {"claimant_and_stance": 0.925, "interval": 0.85, "actor": 0.947, "target": 0.85,
+                            "weapon": 0.923, "place": 0.685, "place_10km": 0.885}),
 }
 
 
 def test_the_later_batches_hold_40_new_paragraphs_each() -> None:
     seen = {case["id"] for case in CASES}
     for batch in (UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10, UNSEEN11, UNSEEN12,
-                  UNSEEN13, UNSEEN14, UNSEEN15, UNSEEN16):
+                  UNSEEN13, UNSEEN14, UNSEEN15, UNSEEN16, UNSEEN18):
         ids = {case["id"] for case in batch}
         assert len(batch) == len(ids) == 40 and not ids & seen
         seen |= ids
