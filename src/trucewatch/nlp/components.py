@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from trucewatch import taxonomy
 from trucewatch.nlp import actors as _actors  # noqa: F401  (registers trucewatch.actor.v2)
 from trucewatch.nlp import event_roles, follow_ups, spelling, syntax, syntax_roles, syntax_words, target_reference
 from trucewatch.nlp import headline as _headline  # noqa: F401  (registers trucewatch.headline.v1)
@@ -579,7 +580,7 @@ def _narrower(chosen: event_roles.Mention, found: list[event_roles.Mention], own
     sentence's length) as what the strike did, is the narrower thing; several narrower codes ("... a substation and
     a power line") keep the general one, and so does a narrower word in the frame's own sentence ("an attack on an
     energy facility, though debris set a fuel tank alight")."""
-    narrower = [each for each in found if each.value.startswith(chosen.value + ".") and each.start >= own]
+    narrower = [each for each in found if taxonomy.below(each.value, chosen.value) and each.start >= own]
     if len({each.value for each in narrower}) != 1:
         return chosen
     return min(narrower, key=lambda each: each.start)
