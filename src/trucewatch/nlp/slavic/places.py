@@ -187,6 +187,23 @@ _NOT_A_TOWN_AFTER = re.compile(r"^-[МMКK]\d|^\s+(?:[а-яёіїєґ'’-]+(?:�
                                re.IGNORECASE)
 
 
+# a verb of saying right after a capitalised word that can be a person's name makes it the speaker ("Балицкий
+# розповідає, що …", "Гусев заявив"), not a town; so does a colon and a quotation ("Гусев: «На территории …»")
+_SAYS_AFTER = re.compile(r"\s*:\s*[«\"“„]|\s+(?:(?:знову|вже|теж|також|сьогодні|вчора|тепер|традиційно|нарешті)\s+)?"
+                         r"(?:розповіда|розповів|розповіла|заяви|заявля|повідоми|повідомля|пише|писав|написав|"
+                         r"каже|казав|сказав|стверджу|запевня|звіту|прозвітува|рапорту|поскаржи|скаржи|"
+                         r"рассказ|заяв|сообщ|пишет|написал|говорит|сказал|утвержда|доложил|жалу|пожаловал)"
+                         r"\w*(?![\w'’])", re.IGNORECASE)
+# a town read first elsewhere gives way to a namesake in a region the post named before it when it is no city of
+# this size and the namesake is a town of at least that size
+_NAMESAKE_CITY = 100_000
+_NAMESAKE_TOWN = 5_000
+# the days of the week, capitalised in a list of them ("🔸 Середа — НПС під Самарою"), are no towns (Sereda)
+_WEEKDAY = re.compile(r"(?:понеділ[оо]?к|понеділк\w*|вівтор\w*|серед[аиуі]|четвер\w*|п['’ʼ]?ятниц\w*|субот\w*|"
+                      r"неділ\w*|понедельник\w*|вторник\w*|сред[аыуе]|четверг\w*|пятниц\w*|суббот\w*|"
+                      r"воскресень\w*)", re.IGNORECASE)
+
+
 # "завод Кремній Ел", "підприємство Сібур": a name right after a word for a works or a company, with no
 # preposition between, is the works' own name, not a town
 _WORKS_BEFORE = re.compile(r"(?<![\w-])(?:завод\w*|підприємств\w*|предприяти\w*|компані\w*|компани\w*|"
@@ -316,6 +333,17 @@ class Place:
 
 
 _LOCATED = re.compile(r"[^.!?\n]{0,40}?(?<![\w'’])(?:розташован|знаходит|расположен|находящ)\w*", re.IGNORECASE)
+def namesake_among(word: str, language: str, codes: Iterable[str]) -> GeoMatch | None:
+    """A town of ``word``'s name, of ``_NAMESAKE_TOWN`` people or more, in one of the regions ``codes`` (in order)."""
+    for code in dict.fromkeys(codes):
+        if code.startswith("SEA-"):
+            continue
+        namesake = within_oblast(word, language, code)
+        if namesake is not None and namesake.population >= _NAMESAKE_TOWN:
+            return namesake
+    return None
+
+
 def located(text: str, position: int) -> bool:
     """Whether the words after an object at ``position`` say where it lies ("…, розташовану поблизу …")."""
     return bool(_LOCATED.match(text, position))
@@ -433,7 +461,10 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 # "Луганщини": an oblast by its Ukrainian short name; "Ленобласть", "Мособласти": by a clipped compound
                 short = (name_code(word, language) or oblast_land(word, language) or town_land(word, language)
                          or compound_oblast(word))
-                if short and not denied(text, match.start()) and not from_origin(text, match.start()):
+                # (not one flown across or over on the way: "дрони через Курщину долетіли до …", as "через Курську
+                # область" is not)
+                if short and not denied(text, match.start()) and not from_origin(text, match.start()) and not towards(
+                        text, match.start()):
                     found.append((match.start(), short, (match.start(), match.end()), admin1_location(short)))
                     units.append(((match.start(), match.end()), short))  # a village after it is looked for there
                 continue
@@ -445,6 +476,11 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                    or _listed_after_object(text, match.start()) or ("heading" if _ANSWER.search(before) else ""))
             if not cue and _person(word, _NAMED_AFTER.match(text, match.end()), language):
                 continue  # "Володимира Зеленського", "Дональда Трампа": a person, not a town
+            if cue != "settlement" and (_WEEKDAY.fullmatch(word) or (_SAYS_AFTER.match(text, match.end()) and any(
+                    "anim" in grammemes for _, grammemes in readings(word, language)))):
+                # "Балицкий розповідає, що …": a person's name (by any reading) saying something, the speaker
+                # ("Курськ пише про вибухи" stays the city); "Середа — НПС під Самарою": a weekday
+                continue
             if not cue and _TITLE_BEFORE.search(before) and all(
                     "Surn" in grammemes for _, grammemes in readings(word, language)):
                 continue  # "Губернатор Солнцев визнав": an official's surname, not a town (Solntsevo)
@@ -488,6 +524,13 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                         place = inside
                     if place is None or place.admin1_code is None:
                         continue
+            if not named and place.population < _NAMESAKE_CITY:
+                # "нафтобаза в Гвардійському під Сімфом … «горит нефтебаза в Гвардейском»": a town with a namesake of
+                # like size in a region the post named before it (by a town or a region) is that one (Hvardiiske
+                # in Crimea, not Gvardeysk in Kaliningrad oblast): the places of one post lie together
+                earlier = [code for start, code, _, _ in found if start < match.start() and not code.startswith("SEA-")]
+                if earlier and place.admin1_code not in earlier:
+                    place = namesake_among(word, language, earlier) or place
             town_code = place.admin1_code
             if town_code is None:
                 continue

@@ -15,11 +15,11 @@ from datetime import date, datetime
 from typing import Any
 
 from trucewatch.model import Location, Occurred, Report, Source, Target
-from trucewatch.nlp.slavic.adjectives import adjective_town
+from trucewatch.nlp.slavic.adjectives import adjective_town, town_location
 from trucewatch.nlp.slavic.facilities import facility_mentions
 from trucewatch.nlp.slavic.kinds import DEFENCE_AT_WORK, air_force_headline, classify, energy_mentions, sentences
 from trucewatch.nlp.slavic.lexicon import lexicon
-from trucewatch.nlp.slavic.places import Place, admin1_location, find_places, lies_in, located
+from trucewatch.nlp.slavic.places import Place, admin1_location, find_places, lies_in, located, namesake_among
 from trucewatch.nlp.slavic.roles import elsewhere
 from trucewatch.nlp.slavic.sides import HELD_BY_RUSSIA, striking_side
 from trucewatch.nlp.slavic.spans import sentence_around
@@ -27,7 +27,7 @@ from trucewatch.nlp.slavic.tallies import DESTROYED, tally
 from trucewatch.nlp.slavic.timing import When, historical, recalled, resolve
 from trucewatch.nlp.slavic.wording import has_verb, strike_words, struck_object
 
-EXTRACTOR = "trucewatch-posts-ru-uk/38"
+EXTRACTOR = "trucewatch-posts-ru-uk/39"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
@@ -361,6 +361,11 @@ def _tally_places(text: str, language: str, downed: list[tuple[int, int]], *, se
     return places
 
 
+def _only_generic(text: str, sentences: list[tuple[int, int]]) -> bool:
+    """Whether the energy objects the sentences name are all the sector's general words (category ``energy``)."""
+    return all(category == "energy" for start, end in sentences for category, _ in energy_mentions(text[start:end]))
+
+
 def _denial(text: str, language: str, context: PostContext, claimant: str | None, when: When | None,
             span: tuple[int, int]) -> Report:
     """A denial: the claimant says the strike others report did not happen (or was not its side's)."""
@@ -409,6 +414,7 @@ def _strikes(text: str, language: str, spans: list[tuple[int, int]], context: Po
     words = lexicon()
     reports: list[Report] = []
     post_places = find_places(text, language)
+    whole_post = post_places
     if kind == "strike_on_russia":
         # "звідки рф запустили ракету по Дніпру": a place the other side struck, named to explain this strike
         post_places = [place for place in post_places
@@ -435,6 +441,13 @@ def _strikes(text: str, language: str, spans: list[tuple[int, int]], context: Po
     chosen = [(start, end) for start, end in claimed if words.attack.search(text[start:end])]
     if not chosen and claimed and kind in ("strike_on_russia", "russian_strike"):
         chosen = claimed[:1]  # "Кропоткінська НПС ... . Станція була атакована": the object, then the attack
+    elif chosen and kind in ("strike_on_russia", "russian_strike") and _only_generic(text, chosen):
+        # "У Луганську прилетіло по нафтобазі … Пасечник: «… удар по объекту топливной инфраструктуры»": an
+        # official's general words ("объект энергетики", "топливной инфраструктуры") name the object the post
+        # names by its kind, in a sentence whose verb of striking the attack words do not list
+        specific = [(start, end) for start, end in claimed
+                    if not _only_generic(text, [(start, end)])][:1]
+        chosen = sorted({*chosen, *specific})
     if not chosen and claimed and kind == "summary" and language == "uk":
         chosen = claimed  # "Жовтень: підсумки … НПЗ: Саратов, Кстово …": a review lists the objects struck
     if language == "uk" and claimed:
@@ -455,6 +468,13 @@ def _strikes(text: str, language: str, spans: list[tuple[int, int]], context: Po
                 continue  # "у напрямку Нижньогородської області (район Кстовського НПЗ)": only where drones flew
             actor = striking_side(text[start:end], match.start(), language, writer=claimant)
             place = _object_place(sentence, match, language, start) or (post_places[0] if post_places else None)
+            if place is not None and whole_post and place.code not in {each.code for each in whole_post}:
+                # a town the whole post reads as a namesake in a region it names is read so in its sentence too
+                # ("… в Гвардійському під Сімфом … «горит нефтебаза в Гвардейском»": Crimea's, not Kaliningrad's)
+                namesake = namesake_among(text[place.span[0]:place.span[1]], language,
+                                          [each.code for each in whole_post])
+                if namesake is not None and namesake.admin1_code:
+                    place = Place(namesake.admin1_code, place.span, town_location(namesake))
             name = _object_name(sentence, match)
             rest = re.match(r"\w*", sentence[match.end():])  # the span ends with the word, not the stem
             word_end = start + match.end() + (len(rest.group(0)) if rest else 0)
