@@ -118,14 +118,19 @@ DENIAL = re.compile(
     # "dismissing as 'fabrications' Ukrainian claims that ...": the -ing form with what it dismisses
     r"(?:rejecting|dismissing|refuting)\s+(?:[\w'’\"“”\-]+\s+){0,5}?(?:claims?|reports?|allegations?|accusations?|"
     r"accounts?|as)\b|"
-    r"did not (?:strike|attack|target|carry out|shell|launch|fire)|had nothing to do with|"
+    # (the act in other verbs: "did not fly", "did not bomb", "did not use drones against")
+    r"did not (?:strike|attack|target|carry out|shell|launch|fire|hit|bomb|fly|use|send|drop)|had nothing to do with|"
     # "Not so, countered the ministry", "That is not true, Kyiv replied"
     r"(?:not so|not true|untrue|nonsense),\s+(?:[\w'’\-]+\s+){0,6}?(?:countered|replied|retorted|responded|"
     r"insisted|said|says|answered)|"
     # "had not struck the city", "have never targeted": the act denied in the perfect
-    r"(?:had|has|have)\s+(?:not|never)\s+(?:struck|attacked|targeted|shelled|launched|fired|hit|bombed)|"
+    # ("had not flown anywhere near Bryansk", "had never carried out strikes", "have not used drones against")
+    r"(?:had|has|have)\s+(?:not|never)\s+(?:struck|attacked|targeted|shelled|launched|fired|hit|bombed|flown|"
+    r"carried out|used|sent|dropped)|"
     # "No Ukrainian drone came anywhere near the plant": a side's weapon or force said to have done nothing
-    r"\bno\s+(?:ukrainian|russian)\s+(?:drones?|missiles?|aircraft|shells?|troops|forces|units)\s+(?:\w+\s+)?"
+    # ("none of its drones had targeted the plant": the weapon owned by the speaker)
+    r"\b(?:no\s+(?:ukrainian|russian)|none\s+of\s+(?:its|their|our|the\s+(?:ukrainian|russian)))\s+"
+    r"(?:drones?|missiles?|aircraft|shells?|troops|forces|units)\s+(?:\w+\s+)?"
     # ("no Ukrainian drones had flown against Zhukovka": the verb in the perfect too)
     r"(?:came|come|flew|flown|struck|attacked|targeted|fired|shelled|hit|launched|crossed)\b|"
     # "no such strike took place", "the attack never happened": the event itself denied (group ``event``)
