@@ -313,11 +313,18 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
          r"radio mast|radio tower|broadcasting tower|mobile (?:phone )?masts?)\b", "infrastructure.telecom"),
         # "the Kupol plant, which builds air-defence systems for the Russian army": a works making arms
         # "enterprises in Pavlohrad that produce solid rocket fuel for the army": the verb in either number
-        (r"\b((?:plants?|factory|factories|works|enterprises?)\b[^.;]{0,40}?\b(?:which|that)\s+(?:builds?|make|"
-         r"makes|produces?|manufactures?|assembles?|repairs?|supply|supplies)\s+(?:[\w\-]+\s+){0,3}?"
+        # ("a plant producing explosives", "a factory making drones": the participle too; "a gunpowder plant", "an
+        # ammunition factory": the arms named before the works; not "a workshop assembling drones at an airfield",
+        # which the airfield holds)
+        (r"\b((?:plants?|factory|factories|works|enterprises?)\b[^.;]{0,40}?\b(?:(?:which|that)\s+"
+         r"(?:builds?|make|makes|produces?|manufactures?|assembles?|repairs?|supply|supplies)|building|making|"
+         r"producing|manufacturing|assembling|repairing|supplying)\s+(?:[\w\-]+\s+){0,3}?"
          r"(?:air[- ]defen[cs]e systems|missiles|drones|uavs|weapons|munitions|ammunition|shells|explosives|"
          r"military equipment|armou?red vehicles|warplanes|military aircraft|arms|rocket fuel|propellants?|"
-         r"gunpowder))\b", "military.defence_industry"),
+         r"gunpowder)|"
+         r"(?:gunpowder|ammunition|munitions?|explosives?|missile|rocket|drone|uav|shell|arms|propellant|"
+         r"rocket[- ]fuel|tank|armou?red[- ]vehicle)\s+(?:plants?|factory|factories|works|makers?|manufacturers?)"
+         r")\b", "military.defence_industry"),
         (r"\b(industrial (?:facility|enterprise|site)|factory|plant)\b", "infrastructure.industrial"),
         (r"\b(hospital|(?:poly)?clinic|medical (?:facility|centre|center)|ambulance|maternity (?:ward|home)|"
          r"health (?:centre|center|facility))\b", "civilian.health"),
