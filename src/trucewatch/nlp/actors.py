@@ -46,6 +46,20 @@ _PART_OF_CITY = re.compile(r"(?:(?<=['’]s)|['’]s)\s+(?:(?:[A-Z][\w'’\-]+|(
                            r"(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?)\b", re.IGNORECASE)
 
 
+# "over Russian regions", "across Ukrainian territory", "in Russian airspace": a side's adjective on land or sky after
+# a word of where names the place, not who acted ("launched from Russian territory" still names the sender)
+_LAND_NAMED = re.compile(r"\s+(?:(?:border|western|eastern|southern|northern|central|frontline|front-line)\s+)?"
+                         r"(?:regions?|territory|territories|soil|airspace|skies|sky|cities|towns|villages|oblasts?|"
+                         r"provinces?|border areas?|land|waters)\b", re.IGNORECASE)
+_WHERE_BEFORE = re.compile(r"\b(?:over|in|across|into|inside|above|on|throughout|deep\s+(?:in|into|inside))\s+"
+                           r"(?:the\s+)?$", re.IGNORECASE)
+
+
+def _land_named(sentence: str, mention: tuple[str, int, int]) -> bool:
+    """Whether a party's adjective names land or sky after a word of where ("over Russian regions")."""
+    return bool(_LAND_NAMED.match(sentence, mention[2]) and _WHERE_BEFORE.search(sentence, 0, mention[1]))
+
+
 def _country_as_place(sentence: str, mention: tuple[str, int, int]) -> bool:
     """Whether a party's mention is a country named as where ("in Ukraine", "across Ukraine", "inside Russia"): the
     words before it are read back far enough to hold "across" and "inside". A country a weapon or an attack was
@@ -79,6 +93,7 @@ def actor(state: ArticleState) -> None:
             m for m in lx.party_mentions(frame.sentence)
             if not (claimant_span and claimant_span[0] <= m[1] < claimant_span[1])
             and not _ACCUSER.match(frame.sentence, m[2]) and not _PART_OF_CITY.match(frame.sentence, m[2])
+            and not _land_named(frame.sentence, m)
         ]
         # "SBU long-range drones had carried out the strike": a body that stands for its party, with its weapons
         mentions = sorted([*mentions, *(m for m in active_lexicon().senders(frame.sentence)
