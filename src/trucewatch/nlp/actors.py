@@ -28,7 +28,9 @@ _PRONOUN_DOER = re.compile(r"\b(?:they|it|we|(?:his|her|its|their|our)\s+(?:[\w\
 _ACCUSER = re.compile(r"(?:['’]s)?\s+(?:accusations?|claims?|allegations?|propaganda|officials|media|version|"
                       r"state media|statements?)\b", re.IGNORECASE)
 # "in Kharkiv, Ukraine", "across Russia": the country named as a place, not as a party
-_COUNTRY_AS_PLACE = re.compile(r"(?:,|\bin|across|of|to|from|into|over|inside)\s+(?:ukraine|russia)$", re.IGNORECASE)
+# ("launched 80 drones at Ukraine", "against Russia": the country struck is no party either)
+_COUNTRY_AS_PLACE = re.compile(r"(?:,|\bin|across|of|to|from|into|over|inside|at|against|on|towards?)\s+"
+                               r"(?:ukraine|russia)$", re.IGNORECASE)
 
 
 # "a drone from Ukraine", "missiles fired from Russia", "shelling from the territory of Russia": where a weapon or an

@@ -218,7 +218,9 @@ WEAPON_SIDES: list[tuple[re.Pattern[str], str]] = [
 
 # "Debris from a Ukrainian drone downed over the region": the party named with the weapon launched it
 WEAPON_NAMED = re.compile(r"\s+(?:[\w\-]+\s+)?(?:drones?|uavs?|missiles?|" + UNCREWED + r")\b", re.IGNORECASE)
-ENEMY_DOER = re.compile(r"\b(?:the|our)\s+enemy\b(?!\s+(?:positions?|targets?|equipment|troops'))|"
+# ("the aggressor launched 80 drones", "the invaders shelled": the words for the enemy the enemy's victims use)
+ENEMY_DOER = re.compile(r"\b(?:the|our)\s+(?:enemy|aggressor|invaders|occupiers)\b"
+                        r"(?!\s+(?:positions?|targets?|equipment|troops'))|"
                         r"\benemy\s+(?:forces|troops|army|drones|aviation|artillery|missiles)\b", re.IGNORECASE)
 # a subordinate clause opening the sentence: who speaks there does not tell the main clause
 OPENING_CLAUSE = re.compile(r"^\s*(?:although|though|even though|while|whereas|despite|after|before|once|when)\b"
