@@ -168,8 +168,13 @@ SAYING_MORE = (r"informed|counted|answered|replied|responded|retorted|disclosed|
                r"revealed|explained|specified|clarified|asserted")
 # a party taking credit: what it tells is its own act ("boasted that a massive strike had crippled ...", "claimed
 # responsibility for", "claiming the strike as its own", "took credit for")
+# (and in other words: "took responsibility for", "assumed responsibility", "said it was responsible for the attack",
+# "said its agents were behind the blast")
 CREDIT = re.compile(r"\b(?:boast(?:ed|s|ing)|claim(?:ed|s|ing)? responsibility|claim(?:ed|s|ing)? credit|"
-                    r"t(?:ook|akes?|aking) credit|claim(?:ed|s|ing)? (?:[\w'’\-]+\s+){1,10}?as (?:its|their|our) own)"
+                    r"(?:t(?:ook|akes?|aking)|assum(?:ed|es|ing)|accept(?:ed|s|ing)) (?:credit|responsibility)|"
+                    r"said (?:it|they|(?:its|their) (?:[\w\-]+\s+)?(?:forces|troops|units|agents|drones|operators))\s+"
+                    r"(?:was|were|had been) (?:responsible for|behind)|"
+                    r"claim(?:ed|s|ing)? (?:[\w'’\-]+\s+){1,10}?as (?:its|their|our) own)"
                     r"\b", re.IGNORECASE)
 ALLEGE = re.compile(r"\b(accused|accuses|alleged|alleges|claimed|claims|blamed|blames)\b", re.IGNORECASE)
 
