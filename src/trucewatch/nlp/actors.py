@@ -28,7 +28,9 @@ _PRONOUN_DOER = re.compile(r"\b(?:they|it|we|(?:his|her|its|their|our)\s+(?:[\w\
 _ACCUSER = re.compile(r"(?:['’]s)?\s+(?:accusations?|claims?|allegations?|propaganda|officials|media|version|"
                       r"state media|statements?)\b", re.IGNORECASE)
 # "in Kharkiv, Ukraine", "across Russia": the country named as a place, not as a party
-_COUNTRY_AS_PLACE = re.compile(r"(?:,|\bin|across|of|to|from|into|over|inside)\s+(?:ukraine|russia)$", re.IGNORECASE)
+# ("launched 80 drones at Ukraine", "against Russia": the country struck is no party either)
+_COUNTRY_AS_PLACE = re.compile(r"(?:,|\bin|across|of|to|from|into|over|inside|at|against|on|towards?)\s+"
+                               r"(?:ukraine|russia)$", re.IGNORECASE)
 
 
 # "a drone from Ukraine", "missiles fired from Russia", "shelling from the territory of Russia": where a weapon or an
@@ -44,6 +46,20 @@ _PART_OF_CITY = re.compile(r"(?:(?<=['’]s)|['’]s)\s+(?:(?:[A-Z][\w'’\-]+|(
                            r"old|industrial|residential)\s+){0,2}(?:district|raion|neighbou?rhood|"
                            r"outskirts|suburbs?|cent(?:re|er)|downtown|streets?|quarter|microdistrict|outskirt|borough|"
                            r"(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?)\b", re.IGNORECASE)
+
+
+# "over Russian regions", "across Ukrainian territory", "in Russian airspace": a side's adjective on land or sky after
+# a word of where names the place, not who acted ("launched from Russian territory" still names the sender)
+_LAND_NAMED = re.compile(r"\s+(?:(?:border|western|eastern|southern|northern|central|frontline|front-line)\s+)?"
+                         r"(?:regions?|territory|territories|soil|airspace|skies|sky|cities|towns|villages|oblasts?|"
+                         r"provinces?|border areas?|land|waters)\b", re.IGNORECASE)
+_WHERE_BEFORE = re.compile(r"\b(?:over|in|across|into|inside|above|on|throughout|deep\s+(?:in|into|inside))\s+"
+                           r"(?:the\s+)?$", re.IGNORECASE)
+
+
+def _land_named(sentence: str, mention: tuple[str, int, int]) -> bool:
+    """Whether a party's adjective names land or sky after a word of where ("over Russian regions")."""
+    return bool(_LAND_NAMED.match(sentence, mention[2]) and _WHERE_BEFORE.search(sentence, 0, mention[1]))
 
 
 def _country_as_place(sentence: str, mention: tuple[str, int, int]) -> bool:
@@ -79,6 +95,7 @@ def actor(state: ArticleState) -> None:
             m for m in lx.party_mentions(frame.sentence)
             if not (claimant_span and claimant_span[0] <= m[1] < claimant_span[1])
             and not _ACCUSER.match(frame.sentence, m[2]) and not _PART_OF_CITY.match(frame.sentence, m[2])
+            and not _land_named(frame.sentence, m)
         ]
         # "SBU long-range drones had carried out the strike": a body that stands for its party, with its weapons
         mentions = sorted([*mentions, *(m for m in active_lexicon().senders(frame.sentence)

@@ -33,7 +33,9 @@ _SAID = re.compile(
     r"(?P<d>(?:the )?[A-Z][\w’\- ]{2,60}?)['’]s? (?:statement|report|announcement|claim|post|readout|update)\b|"
     # "was blamed on Russian forces by regional governor X", "had been reported by the ministry": the agent speaks
     r"\b(?:was|were|is|are|been)\s+(?:(?:first|also|later|quickly|publicly)\s+)?(?:reported|claimed|announced|"
-    r"confirmed|blamed\s+on\s+[^,.;]{2,60}?|attributed\s+to\s+[^,.;]{2,60}?)\s+by\s+"
+    r"confirmed|blamed\s+on\s+[^,.;]{2,60}?|attributed\s+to\s+[^,.;]{2,60}?|"
+    # ("The accusation was rejected by Ukraine's General Staff": a denial's agent speaks too)
+    r"denied|rejected|dismissed|refuted|disputed)\s+by\s+"
     r"(?P<y>(?:the )?[A-Za-z][\w'’\- ]{2,80}?)(?=[,.;]|$)|"
     r"\b(?:said|reported|stated|claimed|announced|wrote|countered|replied|retorted|insisted|added)\s+"
     r"(?!by\s)(?P<c>(?:the )?[A-Za-z][\w'’\- ]{2,80}?)(?=[,.;]|:\s|$)",
@@ -56,10 +58,13 @@ _TITLE_BEFORE = re.compile(r"(?<![\w\-])(?:(?:the|regional|city|town|acting|depu
 _INVERTS = re.compile(r"\b(?:said|says|say|wrote|added|stated|reported|noted|countered|disclosed|announced)$")
 # "..., said Yevhen Yevtushenko, head of the district military administration": the title after the name says whom
 # the name speaks for
-_TITLE_AFTER = re.compile(r",\s+(?:the\s+)?(?:(?:acting|deputy|regional|city|town|district|local|press|first)\s+)*"
+# (the title's words before it may be any: "the Russian-installed mayor of the city", "the Kremlin-appointed head of
+# the region", "Kharkiv's mayor", "the region's governor"; the body after "of" may be left out when a possessive or a
+# party's word before the title says whose it is)
+_TITLE_AFTER = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’\-]+\s+){0,3}?"
                           r"(?:head|governor|mayor|spokes(?:man|woman|person)|minister|chief|commander|director|"
-                          r"secretary|chair(?:man|woman)?|adviser|advisor)\s+(?:of|for|at|to)\s+"
-                          r"(?P<t>[^,.;]{3,80}?)(?=[,.;]|$)")
+                          r"secretary|chair(?:man|woman)?|adviser|advisor)"
+                          r"(?:\s+(?:of|for|at|to)\s+(?P<t>[^,.;]{3,80}?))?(?=[,.;]|$)")
 _CALLED = re.compile(r"(?P<who>(?:the )?[A-Z][\w'’\- ]{2,80}?)\s+call(?:ed|s)\b")
 _DENIED_NOUN = re.compile(r"['’]s? (?:report|claim)$")
 # "X called the report fake and said": a verb and its object before the verb of saying, joined by "and"

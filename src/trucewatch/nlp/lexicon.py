@@ -118,14 +118,19 @@ DENIAL = re.compile(
     # "dismissing as 'fabrications' Ukrainian claims that ...": the -ing form with what it dismisses
     r"(?:rejecting|dismissing|refuting)\s+(?:[\w'’\"“”\-]+\s+){0,5}?(?:claims?|reports?|allegations?|accusations?|"
     r"accounts?|as)\b|"
-    r"did not (?:strike|attack|target|carry out|shell|launch|fire)|had nothing to do with|"
+    # (the act in other verbs: "did not fly", "did not bomb", "did not use drones against")
+    r"did not (?:strike|attack|target|carry out|shell|launch|fire|hit|bomb|fly|use|send|drop)|had nothing to do with|"
     # "Not so, countered the ministry", "That is not true, Kyiv replied"
     r"(?:not so|not true|untrue|nonsense),\s+(?:[\w'’\-]+\s+){0,6}?(?:countered|replied|retorted|responded|"
     r"insisted|said|says|answered)|"
     # "had not struck the city", "have never targeted": the act denied in the perfect
-    r"(?:had|has|have)\s+(?:not|never)\s+(?:struck|attacked|targeted|shelled|launched|fired|hit|bombed)|"
+    # ("had not flown anywhere near Bryansk", "had never carried out strikes", "have not used drones against")
+    r"(?:had|has|have)\s+(?:not|never)\s+(?:struck|attacked|targeted|shelled|launched|fired|hit|bombed|flown|"
+    r"carried out|used|sent|dropped)|"
     # "No Ukrainian drone came anywhere near the plant": a side's weapon or force said to have done nothing
-    r"\bno\s+(?:ukrainian|russian)\s+(?:drones?|missiles?|aircraft|shells?|troops|forces|units)\s+(?:\w+\s+)?"
+    # ("none of its drones had targeted the plant": the weapon owned by the speaker)
+    r"\b(?:no\s+(?:ukrainian|russian)|none\s+of\s+(?:its|their|our|the\s+(?:ukrainian|russian)))\s+"
+    r"(?:drones?|missiles?|aircraft|shells?|troops|forces|units)\s+(?:\w+\s+)?"
     # ("no Ukrainian drones had flown against Zhukovka": the verb in the perfect too)
     r"(?:came|come|flew|flown|struck|attacked|targeted|fired|shelled|hit|launched|crossed)\b|"
     # "no such strike took place", "the attack never happened": the event itself denied (group ``event``)
@@ -163,8 +168,13 @@ SAYING_MORE = (r"informed|counted|answered|replied|responded|retorted|disclosed|
                r"revealed|explained|specified|clarified|asserted")
 # a party taking credit: what it tells is its own act ("boasted that a massive strike had crippled ...", "claimed
 # responsibility for", "claiming the strike as its own", "took credit for")
+# (and in other words: "took responsibility for", "assumed responsibility", "said it was responsible for the attack",
+# "said its agents were behind the blast")
 CREDIT = re.compile(r"\b(?:boast(?:ed|s|ing)|claim(?:ed|s|ing)? responsibility|claim(?:ed|s|ing)? credit|"
-                    r"t(?:ook|akes?|aking) credit|claim(?:ed|s|ing)? (?:[\w'’\-]+\s+){1,10}?as (?:its|their|our) own)"
+                    r"(?:t(?:ook|akes?|aking)|assum(?:ed|es|ing)|accept(?:ed|s|ing)) (?:credit|responsibility)|"
+                    r"said (?:it|they|(?:its|their) (?:[\w\-]+\s+)?(?:forces|troops|units|agents|drones|operators))\s+"
+                    r"(?:was|were|had been) (?:responsible for|behind)|"
+                    r"claim(?:ed|s|ing)? (?:[\w'’\-]+\s+){1,10}?as (?:its|their|our) own)"
                     r"\b", re.IGNORECASE)
 ALLEGE = re.compile(r"\b(accused|accuses|alleged|alleges|claimed|claims|blamed|blames)\b", re.IGNORECASE)
 
@@ -213,7 +223,9 @@ WEAPON_SIDES: list[tuple[re.Pattern[str], str]] = [
 
 # "Debris from a Ukrainian drone downed over the region": the party named with the weapon launched it
 WEAPON_NAMED = re.compile(r"\s+(?:[\w\-]+\s+)?(?:drones?|uavs?|missiles?|" + UNCREWED + r")\b", re.IGNORECASE)
-ENEMY_DOER = re.compile(r"\b(?:the|our)\s+enemy\b(?!\s+(?:positions?|targets?|equipment|troops'))|"
+# ("the aggressor launched 80 drones", "the invaders shelled": the words for the enemy the enemy's victims use)
+ENEMY_DOER = re.compile(r"\b(?:the|our)\s+(?:enemy|aggressor|invaders|occupiers)\b"
+                        r"(?!\s+(?:positions?|targets?|equipment|troops'))|"
                         r"\benemy\s+(?:forces|troops|army|drones|aviation|artillery|missiles)\b", re.IGNORECASE)
 # a subordinate clause opening the sentence: who speaks there does not tell the main clause
 OPENING_CLAUSE = re.compile(r"^\s*(?:although|though|even though|while|whereas|despite|after|before|once|when)\b"
@@ -308,11 +320,18 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
          r"radio mast|radio tower|broadcasting tower|mobile (?:phone )?masts?)\b", "infrastructure.telecom"),
         # "the Kupol plant, which builds air-defence systems for the Russian army": a works making arms
         # "enterprises in Pavlohrad that produce solid rocket fuel for the army": the verb in either number
-        (r"\b((?:plants?|factory|factories|works|enterprises?)\b[^.;]{0,40}?\b(?:which|that)\s+(?:builds?|make|"
-         r"makes|produces?|manufactures?|assembles?|repairs?|supply|supplies)\s+(?:[\w\-]+\s+){0,3}?"
+        # ("a plant producing explosives", "a factory making drones": the participle too; "a gunpowder plant", "an
+        # ammunition factory": the arms named before the works; not "a workshop assembling drones at an airfield",
+        # which the airfield holds)
+        (r"\b((?:plants?|factory|factories|works|enterprises?)\b[^.;]{0,40}?\b(?:(?:which|that)\s+"
+         r"(?:builds?|make|makes|produces?|manufactures?|assembles?|repairs?|supply|supplies)|building|making|"
+         r"producing|manufacturing|assembling|repairing|supplying)\s+(?:[\w\-]+\s+){0,3}?"
          r"(?:air[- ]defen[cs]e systems|missiles|drones|uavs|weapons|munitions|ammunition|shells|explosives|"
          r"military equipment|armou?red vehicles|warplanes|military aircraft|arms|rocket fuel|propellants?|"
-         r"gunpowder))\b", "military.defence_industry"),
+         r"gunpowder)|"
+         r"(?:gunpowder|ammunition|munitions?|explosives?|missile|rocket|drone|uav|shell|arms|propellant|"
+         r"rocket[- ]fuel|tank|armou?red[- ]vehicle)\s+(?:plants?|factory|factories|works|makers?|manufacturers?)"
+         r")\b", "military.defence_industry"),
         (r"\b(industrial (?:facility|enterprise|site)|factory|plant)\b", "infrastructure.industrial"),
         (r"\b(hospital|(?:poly)?clinic|medical (?:facility|centre|center)|ambulance|maternity (?:ward|home)|"
          r"health (?:centre|center|facility))\b", "civilian.health"),

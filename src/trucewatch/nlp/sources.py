@@ -49,8 +49,11 @@ _MAYOR = re.compile(r"\b(?P<before>[A-Z][a-z'\-]{3,})(?:['’]s)?\s+(?:city\s+)?
 _REGION_MENTION = re.compile(r"\b([A-Z][\w'\-]+)\s+(?:[Rr]egion|[Oo]blast|[Kk]rai)\b")
 _TOWN_MENTION = re.compile(
     r"(?:\b(?i:in|of|near|over|on|at|to|approaching|towards?|struck|hit|attacked|shelled|bombed|targeted)\s+"
-    r"(?:the\s+)?|^)([A-Z][a-z'\-]{3,}?)(?:['’]s)?\b(?!\s+time)",
+    r"(?:the\s+)?|^)(?:(?:[Rr]ussian|[Uu]krainian|[Kk]yiv|[Mm]oscow)-(?:held|controlled|occupied)\s+)?"
+    r"([A-Z][a-z'\-]{3,}?)(?:['’]s)?\b(?!\s+time)(?:\s+(?P<second>[A-Z][a-z'\-]{2,})\b)?",
     re.MULTILINE)
+# (a town of two words, "Kryvyi Rih", "Bila Tserkva", "Stary Oskol": the two words are looked up first; "in
+# Ukrainian-held Kostiantynivka": the side that holds it is no town)
 # (above: "Lviv's historic centre": the town is Lviv; "missiles struck Kharkiv, the mayor said"; "a fire at the
 # Volgograd refinery, regional governor X said": the facility's town)
 _AS_PLACE = re.compile(r"\b(?:in|across|inside|throughout)\s+(?:the\s+)?$")
@@ -101,7 +104,9 @@ class SourceLexicon:
             # "In Kherson, ... the regional administration said", "Mayor X" of a city the text names: the
             # first town of the text that is a region's seat (or a city region) says whose the body is
             for mention in _TOWN_MENTION.finditer(context):
-                found = self._regional(f"{mention.group(1)} governor") or self._town_party(mention.group(1))
+                two = f"{mention.group(1)} {mention.group('second')}" if mention.group("second") else None
+                found = (two and self._town_party(two)) or self._regional(f"{mention.group(1)} governor") or \
+                    self._town_party(mention.group(1))
                 if found:
                     return found, "regional"
         return self._unqualified(text, context)

@@ -118,9 +118,11 @@ RELATIVE = re.compile(
     r"their|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)|"
     r"(?P<ago>two|three|four|five|six|\d)\s+(?P<ago_unit>days|nights)\s+ago|"
     # "just after daybreak", "at dawn on Monday", "at dusk": the hours around the day's edge
+    # ("at dawn yesterday", "yesterday at dusk": the edge of the day before the publication)
+    r"(?:(?P<yesterday_edge>yesterday),?\s+)?"
     r"(?:(?:at|around|just\s+after|shortly\s+after|soon\s+after|after|just\s+before|before)\s+)"
     r"(?P<edge>dawn|daybreak|first light|sunrise|dusk|nightfall|sunset)(?:\s+on\s+" +
-    _WEEKDAY.replace("?P<weekday>", "?P<edge_weekday>") + r")?|"
+    _WEEKDAY.replace("?P<weekday>", "?P<edge_weekday>") + r"|\s+(?P<edge_yesterday>yesterday))?|"
     r"last night|yesterday(?:\s+(?:morning|afternoon|evening))?|this morning|earlier today|today|tonight|"
     r"(?:on\s+)?" + _WEEKDAY + r"(?:\s+(?P<part>night|morning|afternoon|evening))?|"
     r"in the (?:early|pre-?dawn) hours(?: of " + _WEEKDAY.replace("?P<weekday>", "?P<early_weekday>") + r")?|"
@@ -342,7 +344,9 @@ def _days_back(match: re.Match[str]) -> int | None:
     if match.group("ago"):
         amount = match.group("ago").lower()
         return int(amount) if amount.isdigit() else _AGO[amount]
-    return 0 if match.group("edge") else None
+    if match.group("edge"):
+        return 1 if match.group("yesterday_edge") or match.group("edge_yesterday") else 0
+    return None
 
 
 def _back_interval(today: date, back: int, match: re.Match[str], tz: str) -> tuple[datetime, datetime]:
