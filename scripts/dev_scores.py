@@ -53,6 +53,7 @@ POSTS = (
     ("blogger's style 7, written for the project", "tests/nlp/gold_posts/blogger7.csv", "blogger7.jsonl"),
     ("blogger's style 8, written for the project", "tests/nlp/gold_posts/blogger8.csv", "blogger8.jsonl"),
     ("blogger's style 9, written for the project", "tests/nlp/gold_posts/blogger9.csv", "blogger9.jsonl"),
+    ("blogger's style 10, written for the project", "tests/nlp/gold_posts/blogger10.csv", "blogger10.jsonl"),
     ("blogger's style 11, written for the project", "tests/nlp/gold_posts/blogger11.csv", "blogger11.jsonl"),
 )
 
