@@ -310,8 +310,8 @@ def _context(state: ArticleState) -> _Placing:
                 several[cleaned] = seat_readings(found) if names_raion(sentence, span[1]) else found
             if region and not names_raion(sentence, span[1]) and (town := outweighing_town(found)):
                 towns[cleaned] = town  # "Lviv" is an oblast's name too, and the city of it
-            if name_role(sentence, span[0]) is not None:
-                towns.pop(cleaned, None)  # "POWs from Mariupol killed in Olenivka": where they came from, no anchor
+            if cleaned in towns and name_role(sentence, span[0]) is not None:
+                towns.pop(cleaned)  # "POWs from Mariupol killed in Olenivka": where they came from, no anchor
         context.partners.update(close_pair(several))
         for other in several:
             # "Damaged houses in Krasne near Lviv": a town the name alone gives (population decides it) anchors the
