@@ -17,6 +17,7 @@ from trucewatch.nlp import syntax_roles
 from trucewatch.nlp.parses import doc_of as _doc
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
 from trucewatch.nlp.sources import active_lexicon
+from trucewatch.nlp.syntax_words import WEAPON_WORDS
 
 # "the ministry said it had struck ...", "the commander said his units had hit ...": the doer may be the claimant,
 # which the parse can tell
@@ -62,6 +63,11 @@ def _land_named(sentence: str, mention: tuple[str, int, int]) -> bool:
     return bool(_LAND_NAMED.match(sentence, mention[2]) and _WHERE_BEFORE.search(sentence, 0, mention[1]))
 
 
+def _speaks(mention: tuple[str, int, int], claimant_span: list[int] | tuple[int, int] | None) -> bool:
+    """Whether a party's mention lies inside the words naming who speaks (the claimant's span)."""
+    return bool(claimant_span and claimant_span[0] <= mention[1] < claimant_span[1])
+
+
 def _country_as_place(sentence: str, mention: tuple[str, int, int]) -> bool:
     """Whether a party's mention is a country named as where ("in Ukraine", "across Ukraine", "inside Russia"): the
     words before it are read back far enough to hold "across" and "inside". A country a weapon or an attack was
@@ -93,13 +99,12 @@ def actor(state: ArticleState) -> None:
         claimant_span = frame.spans.get("claimant")
         mentions = [
             m for m in lx.party_mentions(frame.sentence)
-            if not (claimant_span and claimant_span[0] <= m[1] < claimant_span[1])
-            and not _ACCUSER.match(frame.sentence, m[2]) and not _PART_OF_CITY.match(frame.sentence, m[2])
-            and not _land_named(frame.sentence, m)
+            if not _speaks(m, claimant_span) and not _ACCUSER.match(frame.sentence, m[2])
+            and not _PART_OF_CITY.match(frame.sentence, m[2]) and not _land_named(frame.sentence, m)
         ]
         # "SBU long-range drones had carried out the strike": a body that stands for its party, with its weapons
         mentions = sorted([*mentions, *(m for m in active_lexicon().senders(frame.sentence)
-                                        if not (claimant_span and claimant_span[0] <= m[1] < claimant_span[1])
+                                        if not _speaks(m, claimant_span)
                                         and not any(o[1] <= m[1] < o[2] for o in mentions))],
                           key=lambda each: each[1])
         trigger_start = frame.trigger[0]
@@ -207,8 +212,7 @@ def _sender_of_trigger(frame: Frame, mentions: list[tuple[str, int, int]]) -> tu
     """The party named as who sent the weapon that is the frame's event word ("a glide bomb dropped by a Russian
     jet"), when the sentence says so right after it; None otherwise (and for an interception, which has its own
     rules)."""
-    word = frame.sentence[frame.trigger[0]:frame.trigger[1]]
-    if frame.event == "interception" or not any(pattern.search(word) for pattern, _ in lx.WEAPONS):
+    if frame.event == "interception" or not WEAPON_WORDS.search(frame.sentence[frame.trigger[0]:frame.trigger[1]]):
         return None
     end = frame.trigger[1]
     return next((m for m in mentions if end < m[1] <= end + 40 and _SENT_BY.match(frame.sentence, end, m[1])), None)

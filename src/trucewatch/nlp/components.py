@@ -444,7 +444,7 @@ def _spelling(state: ArticleState, silent: list[tuple[int, int, str]], parse_bud
 
 
 def _has_weapon(sentence: str) -> bool:
-    return any(pattern.search(sentence) for pattern, _ in lx.WEAPONS)
+    return syntax_words.WEAPON_WORDS.search(sentence) is not None
 
 
 # a body named again by its kind ("Ukrenergo announced outages. ... the company said"): the article's claimant

@@ -59,13 +59,14 @@ def _place_airfield(frame: Frame, admin1: str | None) -> bool:
         parts = mention.group("name").split()
         # "Vinnytsia Havryshivka International Airport": the whole name, then its last words
         for size in range(len(parts), 0, -1):
-            match = airfield(" ".join(parts[-size:]), admin1)
+            name = " ".join(parts[-size:])
+            match = airfield(name, admin1)
             if match is None:
                 continue
-            if _town_of_the_name_elsewhere(" ".join(parts[-size:]), match, admin1):
+            if _town_of_the_name_elsewhere(name, match, admin1):
                 return False  # "the Borisoglebsk airfield": Borisoglebsk's, not Kazan's Borisoglebskoye
             found = "" if match.matched_by == MATCHED_BY[0] else f", found by {match.matched_by}"
-            start = mention.start("name") + len(mention.group("name")) - len(" ".join(parts[-size:]))
+            start = mention.start("name") + len(mention.group("name")) - len(name)
             frame.put("location", location_of(
                 match.name, match, f"the airfield the text names: {match.name} ({reference(match)}){found}"),
                 (start, mention.end("name")))
