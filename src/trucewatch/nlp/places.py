@@ -121,6 +121,7 @@ from trucewatch.nlp.place_sites import FROM_ROLES as _FROM_ROLES
 from trucewatch.nlp.place_sites import location_of as _location
 from trucewatch.nlp.place_sites import place_site
 from trucewatch.nlp.place_whole import joined, read_whole
+from trucewatch.nlp.sources import mayor_of
 from trucewatch.nlp.spacy_support import labelled_entities
 
 _ADMIN1_MENTION = re.compile(r"\b(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)\s+(?:region|oblast|province|Oblast|"
@@ -422,8 +423,7 @@ def _place_from_neighbour(frame: Frame, state: ArticleState, context: _Placing, 
 
 
 # "Konotop Mayor Artem Semenikhin said ... in the town": the town of a mayor who speaks, named again by "the town"
-_MAYORS_TOWN = re.compile(r"\b(?P<before>[A-Z][a-z'\-]{3,})(?:['’]s)?\s+(?:city\s+|town\s+)?[Mm]ayor\b|"
-                          r"\b[Mm]ayor\s+of\s+(?P<after>[A-Z][a-z'\-]{3,})\b")
+_MAYORS_TOWN = mayor_of("city|town")
 _TOWN_AGAIN = re.compile(r"\b(?:in|of|on|near|across|around)\s+the\s+(?:town|city)\b(?!\s+of\b)|"
                          r"\bthe\s+(?:town|city)['’]s\b", re.IGNORECASE)
 

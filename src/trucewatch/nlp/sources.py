@@ -44,8 +44,14 @@ _UNNAMED_REGIONAL = re.compile(r"\b(?:governor|(?:regional|city|district|oblast)
 _SPEAKING_TOWN_POPULATION = 20_000
 # regions held by Russia since 2014: their governor or head in the news is the one Russia installed
 HELD_SINCE_2014 = {"UA-43": "RU", "UA-40": "RU"}
-_MAYOR = re.compile(r"\b(?P<before>[A-Z][a-z'\-]{3,})(?:['’]s)?\s+(?:city\s+)?[Mm]ayor\b|"
-                    r"\b[Mm]ayor\s+of\s+(?P<after>[A-Z][a-z'\-]{3,})\b")
+def mayor_of(kinds: str = "city") -> re.Pattern[str]:
+    """A town's mayor ("Konotop Mayor X", "Kharkiv's city mayor", "the mayor of Sumy"), the town in group ``before``
+    or ``after``; ``kinds``: the words for the town that may stand before "mayor" ("city", "city|town")."""
+    return re.compile(rf"\b(?P<before>[A-Z][a-z'\-]{{3,}})(?:['’]s)?\s+(?:(?:{kinds})\s+)?[Mm]ayor\b|"
+                      r"\b[Mm]ayor\s+of\s+(?P<after>[A-Z][a-z'\-]{3,})\b")
+
+
+_MAYOR = mayor_of()
 _REGION_MENTION = re.compile(r"\b([A-Z][\w'\-]+)\s+(?:[Rr]egion|[Oo]blast|[Kk]rai)\b")
 _TOWN_MENTION = re.compile(
     r"(?:\b(?i:in|of|near|over|on|at|to|approaching|towards?|struck|hit|attacked|shelled|bombed|targeted)\s+"
