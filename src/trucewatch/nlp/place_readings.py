@@ -33,6 +33,23 @@ FACILITY_TOWN_POPULATION = 5_000
 # places that bear the name when none of them has this many people.
 CITY_POPULATION = 100_000
 
+_FIRST_WORD = re.compile(r"[\s\"'“‘«(\[]*(\w+)")
+
+
+def may_name_a_place(sentence: str) -> bool:
+    """Whether an entity the model finds in ``sentence`` could be placed at all: a name a place is read from
+    starts with a capital (:func:`trucewatch.nlp.places.place` skips the rest), so a sentence with no capital
+    after its first word, and that word no place's name, has none ("Analysts said the attacks were meant to wear
+    down air defences."). Asked before the model runs, which costs far more than this."""
+    first = _FIRST_WORD.match(sentence)
+    if first is None:
+        return any(letter.isupper() for letter in sentence)
+    if any(letter.isupper() for letter in sentence[first.end(1):]):
+        return True
+    word = first.group(1)
+    return word[:1].isupper() and (admin1_code(word) is not None or bool(geocode_candidates(word, limit=1)))
+
+
 @lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
     """Common English words (the lemma lists the installed spaCy English model ships; empty without it)."""

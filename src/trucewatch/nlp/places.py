@@ -96,6 +96,7 @@ from trucewatch.nlp.place_raions import (
     raion_named,
     seat_readings,
 )
+from trucewatch.nlp.place_readings import may_name_a_place
 from trucewatch.nlp.place_roles import ELSEWHERE_ROLES, from_home, name_role, named_elsewhere
 from trucewatch.nlp.place_scope import (
     abroad_beyond_reach,
@@ -341,33 +342,34 @@ def place(state: ArticleState) -> None:
             # "The substation supplying the town of X was put out of action. The head of Y region blamed a strike":
             # a settlement of the region, named in the sentence before or after with no event of its own
             _place_from_neighbour(frame, state, context, region)
-    if unresolved:
-        sentences = [f.sentence for f in unresolved]
-        for frame, entities in zip(unresolved, labelled_entities(sentences, ("GPE", "LOC", "FAC", "ORG")),
-                                   strict=True):
-            _fit(context, frame, state)
-            for name, label, start, end in entities:
-                # "the Dnipro river" is no town; "Mariupol Drama Theater" (an organisation to the model) is in
-                # Mariupol; an organisation that is no facility ("Azov Regiment") names no place
-                if not name[:1].isupper():
-                    continue  # a word in lower case ("в результате", "as a result" in a Russian line) is no name
-                settlement, feature = settlement_in(name, frame.sentence, end)
-                if settlement is None or (label == "ORG" and not feature):
-                    continue
-                if CAPITAL_NEXT.match(frame.sentence, end) or kind_before(frame.sentence, start) or \
-                        names_another_thing(name, frame.sentence, (start, end)) or \
-                        names_a_speaker(frame.sentence, end) or \
-                        named_elsewhere(frame.sentence, start):
-                    continue  # "Nova" of "Nova Khakhova"; "restaurant Ukrayina" is the restaurant's name; "Kiev
-                    # forces" are a side
-                if _try_place(frame, settlement, (start, start + len(settlement)), None, context,
-                              republic=_republic(settlement, frame.sentence, end),
-                              alone=_alone_on_its_line(frame.sentence, (start, end))):
-                    break
-            else:
-                if not _place_from_neighbour(frame, state, context) and not _speakers_town(frame, context) and \
-                        context.admin1 and not context.admin1_speaks:
-                    put_admin1_only(frame, context.admin1)
+    # the model runs only on the sentences where it could find a name to place (it costs more than the rest)
+    named = [frame for frame in unresolved if may_name_a_place(frame.sentence)]
+    found = labelled_entities([frame.sentence for frame in named], ("GPE", "LOC", "FAC", "ORG")) if named else []
+    entities_of = dict(zip(map(id, named), found, strict=True))
+    for frame in unresolved:
+        _fit(context, frame, state)
+        for name, label, start, end in entities_of.get(id(frame), []):
+            # "the Dnipro river" is no town; "Mariupol Drama Theater" (an organisation to the model) is in
+            # Mariupol; an organisation that is no facility ("Azov Regiment") names no place
+            if not name[:1].isupper():
+                continue  # a word in lower case ("в результате", "as a result" in a Russian line) is no name
+            settlement, feature = settlement_in(name, frame.sentence, end)
+            if settlement is None or (label == "ORG" and not feature):
+                continue
+            if CAPITAL_NEXT.match(frame.sentence, end) or kind_before(frame.sentence, start) or \
+                    names_another_thing(name, frame.sentence, (start, end)) or \
+                    names_a_speaker(frame.sentence, end) or \
+                    named_elsewhere(frame.sentence, start):
+                continue  # "Nova" of "Nova Khakhova"; "restaurant Ukrayina" is the restaurant's name; "Kiev
+                # forces" are a side
+            if _try_place(frame, settlement, (start, start + len(settlement)), None, context,
+                          republic=_republic(settlement, frame.sentence, end),
+                          alone=_alone_on_its_line(frame.sentence, (start, end))):
+                break
+        else:
+            if not _place_from_neighbour(frame, state, context) and not _speakers_town(frame, context) and \
+                    context.admin1 and not context.admin1_speaks:
+                put_admin1_only(frame, context.admin1)
 
 
 def _republic(name: str, sentence: str, end: int) -> str | None:
