@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -250,6 +251,12 @@ def _denial_told_first(state: ArticleState, number: int, start: int, sentence: s
 def _triggers(sentence: str, reported_before: bool) -> tuple[dict[str, re.Match[str]], bool]:
     """The first trigger of each kind in the sentence, and whether only weak triggers were refused (a weak
     trigger needs a weapon or a party, or no event reported before in the article)."""
+    found, weak_only = _triggers_of(sentence, reported_before)
+    return dict(found), weak_only
+
+
+@lru_cache(maxsize=4096)  # asked again of a sentence for each of its clauses and events
+def _triggers_of(sentence: str, reported_before: bool) -> tuple[dict[str, re.Match[str]], bool]:
     found: dict[str, re.Match[str]] = {}
     weak_only = False
     for kind, pattern in lx.EVENT_TRIGGERS.items():
@@ -443,6 +450,7 @@ def _spelling(state: ArticleState, silent: list[tuple[int, int, str]], parse_bud
         state.frames.append(frame)
 
 
+@lru_cache(maxsize=4096)
 def _has_weapon(sentence: str) -> bool:
     return syntax_words.WEAPON_WORDS.search(sentence) is not None
 
@@ -526,7 +534,11 @@ def _named(state: ArticleState, lexicon: list[tuple[re.Pattern[str], str]],
            ) -> Iterator[tuple[Frame, event_roles.Mention, list[event_roles.Mention]]]:
     """Each frame's choice among the ``lexicon``'s matches outside its attribution: the lexicon's own, unless the
     matches name several things and the parse (asked in one batch) puts one of them in the event's role."""
-    found_in = [(frame, event_roles.mentions(_without_claimant(frame), lexicon)) for frame in state.frames]
+    by_text: dict[str, list[event_roles.Mention]] = {}  # frames of one sentence share its matches
+    for frame in state.frames:
+        if (text := _without_claimant(frame)) not in by_text:
+            by_text[text] = event_roles.mentions(text, lexicon)
+    found_in = [(frame, by_text[_without_claimant(frame)]) for frame in state.frames]
     parse_all(state, [frame for frame, found in found_in if event_roles.several(found, frame.sentence)])
     for frame, found in found_in:
         if not found:

@@ -7,6 +7,7 @@ before the name say which; :mod:`trucewatch.nlp.places` drops names in these rol
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from trucewatch.nlp.place_names import NAME, PART_OF, a_seat
 
@@ -166,6 +167,7 @@ def from_home(sentence: str, start: int) -> bool:
         and _TOLD_ELSEWHERE.search(sentence) is not None
 
 
+@lru_cache(maxsize=8192)  # asked again of the same name by several readers of a sentence
 def name_role(sentence: str, start: int) -> str | None:
     """The role of the name starting at ``start`` when it is not where the event happened: "launched" (where a
     shot or a weapon came from), "dateline" (where a news report was filed), "source" (where those who report it
