@@ -33,7 +33,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
     return {
         # ("think tank" is a noun)
-        "assessing": re.compile(r"^\s*,?\s*(?:(?:has|have|had|also|now)\s+)*(?:" + words("assessing_verbs")
+        "assessing": re.compile(r"\s*,?\s*(?:(?:has|have|had|also|now)\s+)*(?:" + words("assessing_verbs")
                                 + r")\b(?!\s+tanks?\b)", re.IGNORECASE),
         "assessing_before": re.compile(r"\b(?:" + words("assessing_verbs") + r")\s+$", re.IGNORECASE),
         "intent": re.compile(r"\b(?:" + words("intent_phrases") + r")\b", re.IGNORECASE),
@@ -208,12 +208,15 @@ _NAMED_AGAIN = re.compile(r"\b(?:the|these|those|such|this|that|its|their)\s+(?:
 
 
 def _judged_again(sentence: str, frame: Frame, patterns: dict[str, re.Pattern[str]]) -> bool:
-    """"ISW assessed that the strikes aim to ...": a judgement of the event named again, no event of its own."""
+    """"ISW assessed that the strikes aim to ...", "Analysts said the pattern of the attacks suggested an effort to
+    ...": a judgement of the event named again (a judging verb before it, or after it with the event its subject),
+    no event of its own."""
     if not _NAMED_AGAIN.search(sentence, 0, frame.trigger[0]):
         return False
     words_before = re.finditer(r"\s\w", sentence[:frame.trigger[0]])
-    return bool(patterns["intent"].search(sentence, frame.trigger[1]) or any(
-        patterns["assessing"].match(sentence, word.start()) for word in words_before))
+    return bool(patterns["intent"].search(sentence, frame.trigger[1])
+                or patterns["assessing"].match(sentence, frame.trigger[1])
+                or any(patterns["assessing"].match(sentence, word.start()) for word in words_before))
 
 
 def _join(state: ArticleState, before: Frame, own: Frame | None, sentence: str, end: int, why: str) -> None:
