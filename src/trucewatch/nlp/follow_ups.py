@@ -38,6 +38,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "assessing_before": re.compile(r"\b(?:" + words("assessing_verbs") + r")\s+$", re.IGNORECASE),
         "intent": re.compile(r"\b(?:" + words("intent_phrases") + r")\b", re.IGNORECASE),
         "another": re.compile(r"\b(?:" + words("another_event") + r")\b", re.IGNORECASE),
+        "asking": re.compile(r"\b(?:" + words("asking_about") + r")\s+(?:the|these|those|this|that|its|their)\s+"
+                             r"(?:[\w\-]+\s+)?$", re.IGNORECASE),
         # ("The strike came at around 23:00 on Tuesday": the event before named again, told only its time)
         "timed": re.compile(
             r"^\s*(?:the|this|that)\s+(?:[\w\-]+\s+)?(?:" + words("event_nouns") + r")\s+(?:" + words("timing_verbs")
@@ -209,12 +211,14 @@ _NAMED_AGAIN = re.compile(r"\b(?:the|these|those|such|this|that|its|their)\s+(?:
 
 def _judged_again(sentence: str, frame: Frame, patterns: dict[str, re.Pattern[str]]) -> bool:
     """"ISW assessed that the strikes aim to ...", "Analysts said the pattern of the attacks suggested an effort to
-    ...": a judgement of the event named again (a judging verb before it, or after it with the event its subject),
-    no event of its own."""
+    ...", "The statement gave no details about the damage": a judgement of the event named again (a judging verb
+    before it, or after it with the event its subject), or what is asked of it when no place is named with it
+    ("Details of the strike on a school in X emerged": a strike of its own, maybe), no event of its own."""
     if not _NAMED_AGAIN.search(sentence, 0, frame.trigger[0]):
         return False
     words_before = re.finditer(r"\s\w", sentence[:frame.trigger[0]])
     return bool(patterns["intent"].search(sentence, frame.trigger[1])
+                or (patterns["asking"].search(sentence, 0, frame.trigger[0]) and not names_in(sentence))
                 or patterns["assessing"].match(sentence, frame.trigger[1])
                 or any(patterns["assessing"].match(sentence, word.start()) for word in words_before))
 
