@@ -65,7 +65,7 @@ from trucewatch.nlp.place_far import (
     spelt_beyond_the_line,
     spelt_unlike,
 )
-from trucewatch.nlp.place_front import FRONT_EVENTS, front_day
+from trucewatch.nlp.place_front import FRONT_EVENTS, front_day, presence_beyond_the_war
 from trucewatch.nlp.place_known import KNOWN_MARK, known_in_ukraine
 from trucewatch.nlp.place_known import gives_point as _gives_point
 from trucewatch.nlp.place_names import (
@@ -523,8 +523,10 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
         if location["source"] != "admin1-centre" and _alone_on_its_line(sentence, span) and \
                 _too_weak_for_a_neighbour(location, context):
             continue  # "… killed in rebel east: army" over a line "Pugachev": a person's name, not a Russian town
-        if a_model_name(sentence, span, location) or raion_word_misread(sentence, span, location):
-            continue  # "Tyulpan mortar"; "Umanskoye, Zhovtnevyi raion": no village once called Zhovtnevyi
+        if a_model_name(sentence, span, location) or raion_word_misread(sentence, span, location) or \
+                presence_beyond_the_war(frame, location, context.front_day, context.oblasts_named):
+            continue  # "Tyulpan mortar"; "Umanskoye, Zhovtnevyi raion": no village once called Zhovtnevyi; Russian
+            # forces seen in January 2022 "near Pribytki": the Belarusian village, not a Zhytomyr hamlet
         if location["source"] != "admin1-centre":
             location = where_in_or_around(sentence, span, location)
         if location["source"] == "admin1-centre" and role in _FROM_ROLES and \
@@ -642,7 +644,8 @@ def _try_place(frame: Frame, name: str, span: tuple[int, int], scope: str | None
     if alone and location["source"] != "admin1-centre" and location.get("lat") is not None and \
             _too_weak_for_a_neighbour(location, context):
         return False
-    if a_model_name(frame.sentence, span, location):
+    if a_model_name(frame.sentence, span, location) or presence_beyond_the_war(frame, location, context.front_day,
+                                                                                 context.oblasts_named):
         return False
     frame.put("location", location if republic is None else _of_republic(location, republic), span)
     return True
