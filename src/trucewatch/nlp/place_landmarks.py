@@ -71,7 +71,10 @@ def names_a_stop(name: str, sentence: str, end: int) -> bool:
 LANDMARK_NEAR_KM = 25.0
 _KINDS = FEATURE_WORDS | SITE_WORDS | FACILITY_WORDS | REGIONAL_WORDS | {
     "metro", "subway", "sports", "arena", "bus", "train", "tram", "trolleybus", "oil", "gas", "fuel", "river",
-    "central", "main", "passenger", "freight", "cargo", "concert", "children's", "children’s"}
+    "central", "main", "passenger", "freight", "cargo", "concert", "children's", "children’s",
+    # works and stores named after a town they need not stand in ("the Chernihiv brewery in Kyiv")
+    "brewery", "bakery", "distillery", "winery", "dairy", "mill", "foundry", "shipyard", "warehouse", "warehouses",
+    "terminal", "elevator", "silo", "hypermarket", "workshop", "garage"}
 # after a name: up to two more words of the landmark's name or kind, its kind ("metro station", "sports complex"),
 # and the settlement it stands in ("in Kyiv", "in the city of Kyiv"); never a verb between ("Bucha hit a school in
 # Irpin" names two places)
