@@ -186,7 +186,7 @@ def choose(candidates: tuple[GeoMatch, ...], context: Context, *, scoped: bool =
     if city_known is not None:
         # "Nikolaev": Mykolaiv's Russian name, not the hamlet of 630 people in Rostov oblast that bears it
         return city_known, f"{shared}; {_city_known_words(city_known)}"
-    if _bearer_settles(first, settlements[1:]):
+    if _bearer_settles(first, settlements[1:]) and not _bearer_beyond_front(first, settlements[1:], context):
         return first, f"{shared}; the only one that bears it as its own name (the others once did, or in " \
                       "another language)"
     if _town_holds(first, settlements[1:], context):
@@ -366,6 +366,22 @@ def _bearer_settles(first: GeoMatch, others: list[GeoMatch]) -> bool:
         return False
     return not any((m.source != "geonames-section" and _town_outweighs(m, [first]))
                    or distance_km(first.lat, first.lon, m.lat, m.lon) > BEARER_MAX_KM for m in others)
+
+
+def _bearer_beyond_front(first: GeoMatch, others: list[GeoMatch], context: Context) -> bool:
+    """Whether, for a front-line act (``Context.front_day``, not an act whose weapon the text does not name), the
+    place bearing the name lies farther than FRONT_LEAN_KM from the line of contact of the day while another,
+    known by the name (a former name, its Russian form), lies within it and FRONT_MARGIN_KM nearer: an own name
+    does not carry shelling beyond the front's reach ("shelled near Dolgenkoye" in 2023 is not the hamlet of
+    Cherkasy oblast 250 km from the line; Dovhenke, 50 km from it, is not clearly the place either)."""
+    day = context.front_day
+    if day is None or context.front_after_population:
+        return False
+    own = distance_to_hostilities_km(first.lat, first.lon, day)
+    if own is None or own <= FRONT_LEAN_KM:
+        return False
+    return any((km := distance_to_hostilities_km(m.lat, m.lon, day)) is not None and km <= FRONT_LEAN_KM
+               and own - km >= FRONT_MARGIN_KM for m in others)
 
 
 def _bearers_first(settlements: list[GeoMatch]) -> list[GeoMatch]:

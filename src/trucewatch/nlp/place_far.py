@@ -25,6 +25,7 @@
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 from typing import Any
 
@@ -88,10 +89,16 @@ def raion_word_misread(sentence: str, span: tuple[int, int], location: dict[str,
             and "(found as " in location.get("basis", ""))
 
 
+# a model's number right after a name ("Antonov An-225", "Mi-8"): the name is the maker's or the model's
+_MODEL_NUMBER = re.compile(r"-\d")
+
+
 def a_model_name(sentence: str, span: tuple[int, int], location: dict[str, Any]) -> bool:
-    """Whether the name at ``span`` is a weapon's model ("Tyulpan mortar"): a name before what a weapon is, read
-    only by a spelling variant of a place's name."""
-    return MODEL_AFTER.match(sentence, span[1]) is not None and f"by {MATCHED_BY[2]})" in location.get("basis", "")
+    """Whether the name at ``span`` is a weapon's or an aircraft's model ("Tyulpan mortar", "the Antonov An-225"):
+    a name before what a weapon is, or right before a model's number, read only by a spelling variant of a place's
+    name."""
+    return (MODEL_AFTER.match(sentence, span[1]) is not None or _MODEL_NUMBER.match(sentence, span[1]) is not None
+            ) and f"by {MATCHED_BY[2]})" in location.get("basis", "")
 
 
 # A place farther than this beyond the oblast the text names, or from every other place it names, is not

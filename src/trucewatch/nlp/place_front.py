@@ -7,7 +7,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from trucewatch.geo.hostilities import distance_to_hostilities_km
 from trucewatch.nlp.pipeline import ArticleState, Frame
+from trucewatch.nlp.place_choice import FULL_SCALE_INVASION
 
 # Acts that happen within artillery range of the front; long-range strikes (missiles, and unmanned
 # drones such as the Shahed) reach anywhere and never use the prior.
@@ -57,3 +59,26 @@ def local_day(moment: datetime, zone: object) -> date:
         return moment.astimezone(ZoneInfo(zone)).date() if isinstance(zone, str) and zone else moment.date()
     except (ZoneInfoNotFoundError, ValueError):
         return moment.date()
+
+
+# Before the full-scale invasion Russia's forces stood in Ukraine only in Crimea and in the occupied parts of Donetsk
+# and Luhansk oblasts, which lie within this distance of the line of contact of those years.
+OCCUPIED_REACH_KM = 150.0
+_CRIMEA = ("UA-43", "UA-40")
+
+
+def presence_beyond_the_war(frame: Frame, location: dict[str, object], day: date | None,
+                            regions_named: tuple[str, ...]) -> bool:
+    """Whether ``location`` is a Ukrainian place where the Russian forces the frame sees (``military_presence``,
+    actor RU) cannot have stood on ``day``, before the full-scale invasion: beyond Crimea and farther than
+    OCCUPIED_REACH_KM from the line of contact of the day, in an oblast the text does not name. Such a name is a
+    place across the border that the gazetteer lacks, read as a Ukrainian village ("Russian military convoy near
+    Pribytki" in January 2022 is the Belarusian airfield's village, not a hamlet of Zhytomyr oblast)."""
+    lat, lon = location.get("lat"), location.get("lon")
+    if (day is None or day >= FULL_SCALE_INVASION or frame.values.get("kind") != "military_presence"
+            or frame.values.get("actor") != "RU" or location.get("country") != "UA"
+            or location.get("admin1_code") in (*_CRIMEA, *regions_named)
+            or not isinstance(lat, float) or not isinstance(lon, float)):
+        return False
+    km = distance_to_hostilities_km(lat, lon, day)
+    return km is not None and km > OCCUPIED_REACH_KM

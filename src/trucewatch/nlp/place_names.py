@@ -31,6 +31,13 @@ from trucewatch.geo.gazetteer import (
     is_place_name,
     raion_code,
 )
+from trucewatch.nlp.place_landmarks import FACILITY_WORDS as _FACILITY_WORDS
+from trucewatch.nlp.place_landmarks import FEATURE_WORDS as _FEATURE_WORDS
+from trucewatch.nlp.place_landmarks import POWER_WORDS as _POWER_WORDS
+from trucewatch.nlp.place_landmarks import REGIONAL_WORDS as _REGIONAL_WORDS
+from trucewatch.nlp.place_landmarks import RELIEF_WORDS as _RELIEF_WORDS
+from trucewatch.nlp.place_landmarks import SITE_WORDS as _SITE_WORDS
+from trucewatch.nlp.place_landmarks import landmark_elsewhere, names_a_stop
 from trucewatch.nlp.place_readings import CITY_POPULATION as CITY_POPULATION
 from trucewatch.nlp.place_readings import NOT_PLACES as NOT_PLACES
 from trucewatch.nlp.place_readings import TOWN_POPULATION as TOWN_POPULATION
@@ -335,7 +342,9 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
                 (town, (match.start("name"), match.start("name") + len(town)), None, False))
     if not (event or found or weak):
         weak = marked
-    entries = (_city_district(entry, sentence) for entry in (*event, *found, *weak))
+    read = [*event, *found, *weak]
+    elsewhere = landmark_elsewhere(read, sentence)  # "near the Moscow bridge in Kyiv": Kyiv, not Moscow
+    entries = (_city_district(entry, sentence) for index, entry in enumerate(read) if index not in elsewhere)
     return tuple(entry for entry in entries
                  if entry is not None and not names_another_thing(entry[0], sentence, entry[1])
                  # "Medvedev threatens strikes": a village named like a person, speaking; a town may stand for its
@@ -352,18 +361,6 @@ def names_another_thing(name: str, sentence: str, span: tuple[int, int]) -> bool
             or names_a_vessel(sentence, span)
             or names_a_stop(name, sentence, span[1])
             or names_a_government(name, sentence, span) or names_equipment(name, sentence, span))
-
-
-# A metro station named by an adjective is named after a street, a square or another city ("near Lukianivska
-# metro" is in Kyiv, not a village of Zaporizhzhia oblast); one named by a quarter is in that quarter ("Osokorky
-# metro station"), and a city's own metro in the city ("the Kharkiv metro")
-_STOP_AFTER = re.compile(r"\s+(?i:metro|subway|underground)\b")
-_ADJECTIVE_ENDING = re.compile(r"(?:s|ts|z)['’]?k(?:a|e|yi|iy|ii|y|ij|aya|oye|iye)$", re.IGNORECASE)
-
-
-def names_a_stop(name: str, sentence: str, end: int) -> bool:
-    """Whether the name ending at ``end`` is a metro station's named by an adjective."""
-    return _STOP_AFTER.match(sentence, end) is not None and _ADJECTIVE_ENDING.search(name) is not None
 
 
 def _within(entries: Iterable[tuple[str, tuple[int, int], str | None, bool]], position: int) -> bool:
@@ -528,40 +525,6 @@ def names_a_side(sentence: str, span: tuple[int, int]) -> bool:
     return bool(after.group("side") or after.group("owner") or sentence[:span[1]].endswith(("'s", "’s")))
 
 
-# Words after a name that make it a street's, a water's or a city part's name: never a settlement
-# ("Heroiv Pratsi St", "the Dnipro river", "Kalininsky district of Donetsk").
-_FEATURE_WORDS = frozenset({
-    "st", "str", "street", "vulytsya", "vulytsia", "vul", "ulitsa", "ul", "avenue", "ave", "prospekt", "prospect",
-    "prosp", "lane", "boulevard", "blvd", "square", "highway", "road", "motorway", "embankment", "river",
-    "reservoir", "lake", "sea",
-    "canal", "bay", "island", "spit", "district", "microdistrict", "neighborhood", "neighbourhood", "quarter",
-    "park", "forest", "stadium",
-    # a monument is named after a person, not after where it stands ("the Pushkin monument in Kharkiv")
-    "monument", "statue", "bust", "memorial", "obelisk",
-})
-# Sites named after the settlement they are at, whatever its size ("Yarova bridge", "Chuhuiv airbase").
-_SITE_WORDS = frozenset({
-    "bridge", "dam", "station", "airport", "airfield", "airbase", "base", "checkpoint", "port", "crossing",
-    "railway",
-})
-# Facilities often named after their town ("Kharkiv National University", "Mariupol Drama Theater"), but also
-# after anything else ("Karavan shopping centre"): the name is taken only when it is a town's (TOWN_POPULATION).
-_FACILITY_WORDS = frozenset({
-    "university", "school", "lyceum", "college", "gymnasium", "hospital", "clinic", "theatre", "theater",
-    "drama", "museum", "library", "tower", "tv", "market", "mall", "shopping", "centre", "center", "church",
-    "cathedral", "monastery", "cemetery", "prison", "hotel", "restaurant", "cafe", "building", "office",
-    "administration", "council", "hall", "palace", "int", "international", "national", "regional", "state",
-    "city", "oncology", "maternity", "local", "history", "seminary", "institute", "academy", "police",
-    "department", "kindergarten", "polyclinic", "cinema", "circus", "supermarket", "store",
-})
-_POWER_WORDS = frozenset({"power", "nuclear", "npp", "tpp", "chp", "hpp", "substation", "hydroelectric", "thermal",
-                          "mine", "facility", "complex"})
-# Facilities named after a region rather than their town ("Zaporizhzhia Nuclear Power Plant" is at Enerhodar):
-# the name says nothing of where they are.
-_REGIONAL_WORDS = frozenset({
-    "plant", "factory", "power", "nuclear", "npp", "tpp", "chp", "hpp", "refinery", "substation", "depot",
-    "works", "mine", "facility", "complex", "combine", "pumping", "compressor",
-})
 _NEXT_WORD = re.compile(r"[\s.]+([A-Za-z]+)")
 # a fuel-burning power plant right after the name ("Shatura power plant", "Burshtyn power station")
 _TOWN_POWER_PLANT = re.compile(r"\s+(?i:power\s+(?:plant|station)|tpp|chp|gres)\b")
@@ -723,8 +686,6 @@ def kind_before(sentence: str, start: int) -> bool:
                                                               | _RELIEF_WORDS)
 
 
-# A mountain's or a hill's name is no settlement's ("Mount Karachun")
-_RELIEF_WORDS = frozenset({"mount", "mt", "mountain", "hill", "height", "heights"})
 
 
 def _feature(name: str, sentence: str, end: int) -> str | None:

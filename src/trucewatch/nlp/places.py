@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from difflib import SequenceMatcher
 from typing import Any
 
 from trucewatch.geo.admin1 import admin1_code, admin1_name
@@ -47,10 +46,8 @@ from trucewatch.geo.gazetteer import (
 )
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
 from trucewatch.nlp.place_choice import (
-    LEANING,
     PAIR_NAMES,
     UNDECIDED_MARK,
-    UNDECIDED_MAX_KM,
     Context,
     choose,
     close_pair,
@@ -68,15 +65,17 @@ from trucewatch.nlp.place_far import (
     spelt_beyond_the_line,
     spelt_unlike,
 )
-from trucewatch.nlp.place_front import FRONT_EVENTS, front_day
+from trucewatch.nlp.place_front import FRONT_EVENTS, front_day, presence_beyond_the_war
+from trucewatch.nlp.place_known import KNOWN_MARK, known_in_ukraine
+from trucewatch.nlp.place_known import gives_point as _gives_point
 from trucewatch.nlp.place_names import (
     CAPITAL_NEXT,
     CITY_POPULATION,
     CODED_TO,
+    DISTRICT_MAX_KM,
     NAME,
     NOT_PLACES,
     RAION_AFTER,
-    TOWN_POPULATION,
     admin1_mentioned,
     admin1_of,
     english_words,
@@ -145,14 +144,6 @@ _ON_THE_WAY = {"destination": "was going", "origin": "set out from"}
 # a route's end beats where it set out from and the front's sector it lies in ("a convoy moving from Belgorod to
 # Kharkiv"); not where people lived ("residents of Vovchansk evacuated to Kharkiv after shelling": Vovchansk)
 _YIELDS_TO_DESTINATION = ("origin", "axis")
-# A Ukrainian town known by a name (its former name, its name in Russian) is the place of a war text over a place
-# abroad far from every line, or over namesakes that gave no point (:func:`_known_in_ukraine`), when it has this
-# many times the people of any other Ukrainian place of the name; over namesakes that gave no point, only a town of
-# KNOWN_TOWN_POPULATION, or one whose own name the text's spells alike (difflib's ratio).
-KNOWN_RATIO = 3.0
-KNOWN_MARK = "a Ukrainian town"
-KNOWN_TOWN_POPULATION = 40_000
-SPELLED_ALIKE = 0.75
 # The choice among namesakes sees every reading of a name, not the gazetteer's usual first fifty: "Ivanivka" has
 # more than a hundred, and the one near another place the text names, or on the line of the day, may be the 120th
 # ("Explosions in Ivanivka near Kupiansk" gave an Ivanivka 112 km away while four lie within 30 km).
@@ -202,54 +193,6 @@ def _within_fire(found: tuple[GeoMatch, ...], chosen: tuple[GeoMatch, str] | Non
     return choose(within, context), len(found) - len(within)
 
 
-def _similarity(a: str, b: str) -> float:
-    return SequenceMatcher(None, a.lower(), b.lower()).ratio()
-
-
-def _known_in_ukraine(name: str, found: tuple[GeoMatch, ...], chosen: tuple[GeoMatch, str] | None,
-                      context: _Placing) -> tuple[GeoMatch, str] | None:
-    """A Ukrainian town known by the name (its former name, or its name in Russian: "Sverdlovsk" is Dovzhansk,
-    "Konstantinovka" Kostiantynivka, "Novomoskovsk" Samar) over a choice that gave a place abroad beyond
-    FIRE_REACH_KM of every line of contact, or no point: a war text names a town of the war zone by its Soviet or
-    Russian form far more often than a city in Russia's interior. Not for a drone strike (not an FPV's), which
-    reaches that interior ("drones attacked Novomoskovsk": the town of Tula oblast is one's target too). The town
-    has TOWN_POPULATION people and KNOWN_RATIO times those of any other Ukrainian place of the name; over
-    namesakes that gave no point, the name is its own spelt another way (SPELLED_ALIKE: "Konstantinovka"), or it
-    is a town of KNOWN_TOWN_POPULATION and no Ukrainian place bears the name as its own ("Artemovsk" is Bakhmut;
-    "Petrovka" is not Kurakhove, which GeoNames says bore it, nor "Oleksandrivka" Donetsk)."""
-    if chosen is None or context.deep:
-        return chosen
-    match, basis = chosen
-    if match.source == "admin1-centre" or match.matched_by == MATCHED_BY[2]:
-        return chosen
-    if _gives_point(match, basis) and (
-            match.country == "UA" or line_of_contact_km(match.lat, match.lon) <= FIRE_REACH_KM):
-        return chosen
-    known = sorted((m for m in found if m.country == "UA" and m.source != "admin1-centre"
-                    and m.source != "geonames-section" and m.matched_by == MATCHED_BY[1]),
-                   key=lambda m: -m.population)
-    if not known or known[0] is match or known[0].population < TOWN_POPULATION:
-        return chosen
-    town = known[0]
-    if any(m.population * KNOWN_RATIO > town.population for m in found
-           if m is not town and m.country == "UA" and m.source != "admin1-centre"):
-        return chosen  # "Ordzhonikidze": Yenakiieve or Pokrov, each of them once
-    if not _gives_point(match, basis) and _similarity(name, town.name) < SPELLED_ALIKE and (
-            town.population < KNOWN_TOWN_POPULATION or any(
-                m.country == "UA" and m.matched_by == MATCHED_BY[0] for m in found)):
-        return chosen  # "Petrovka", "Kirovsk", "Oleksandrivka" (Donetsk's name once): villages bearing the name,
-        # or a small town that bore it once, stay undecided
-    was = (f"{match.name}, {line_of_contact_km(match.lat, match.lon):.0f} km from every line of contact"
-           if _gives_point(match, basis) else f"no point among {len(found)} namesakes")
-    return town, (f"{len(found)} places share the name; {KNOWN_MARK} of {town.population:,} people is known by "
-                  f"it (a former name, or its name in Russian), where the choice gave {was}")
-
-
-def _gives_point(match: GeoMatch, basis: str) -> bool:
-    """Whether a choice gives its point (not same-named places far apart with nothing deciding or leaning)."""
-    return not (UNDECIDED_MARK in basis and LEANING not in basis and match.precision_km > UNDECIDED_MAX_KM)
-
-
 def _context(state: ArticleState) -> _Placing:
     text = state.article.text
     context = _Placing(admin1=state.context_admin1)
@@ -280,6 +223,7 @@ def _context(state: ArticleState) -> _Placing:
         sentence = text[start:end]
         several: dict[str, list[GeoMatch]] = {}  # names of this sentence with more than one reading
         towns: dict[str, GeoMatch] = {}  # names of this sentence whose readings one town outweighs
+        sections: dict[str, list[GeoMatch]] = {}  # the readings of each name that are a city's district
         for name, span, admin_text, _near in names_in(sentence):
             cleaned, glued = strip_words(name)
             if len(cleaned) < 3 or named_elsewhere(sentence, span[0]) or water_of(sentence, span[0]) or \
@@ -293,6 +237,7 @@ def _context(state: ArticleState) -> _Placing:
             found = [m for m in geocode_candidates(cleaned, admin1_code=None if country else scope or context.admin1,
                                                    country=country, limit=EVERY_READING)
                      if m.source != "admin1-centre"]
+            sections[cleaned] = [m for m in found if m.source == "geonames-section"]
             region = admin1_code(cleaned)
             if region:
                 # a name that is also an oblast's ("near Oleksandrivka, Sumy") may mean the oblast: no anchor, but
@@ -322,6 +267,13 @@ def _context(state: ArticleState) -> _Placing:
             points = [(town.lat, town.lon) for name, town in towns.items() if name != other and other not in offsets]
             if points:
                 context.partners[other] = [*context.partners.get(other, []), *points]
+        for name in towns:
+            # "Mariupol: shelling of Cheremushky": the district of the town named with it, not Odesa's of 120,000
+            # people that population gives (each name a town the name alone gives)
+            near = [(town.lat, town.lon) for other, town in towns.items() if other != name and any(
+                distance_km(m.lat, m.lon, town.lat, town.lon) <= DISTRICT_MAX_KM for m in sections[name])]
+            if near:
+                context.partners[name] = [*context.partners.get(name, []), *near]
     for name, points in offsets.items():
         context.partners[name] = [*context.partners.get(name, []), *points]
     return context
@@ -573,8 +525,10 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
         if location["source"] != "admin1-centre" and _alone_on_its_line(sentence, span) and \
                 _too_weak_for_a_neighbour(location, context):
             continue  # "… killed in rebel east: army" over a line "Pugachev": a person's name, not a Russian town
-        if a_model_name(sentence, span, location) or raion_word_misread(sentence, span, location):
-            continue  # "Tyulpan mortar"; "Umanskoye, Zhovtnevyi raion": no village once called Zhovtnevyi
+        if a_model_name(sentence, span, location) or raion_word_misread(sentence, span, location) or \
+                presence_beyond_the_war(frame, location, context.front_day, context.oblasts_named):
+            continue  # "Tyulpan mortar"; "Umanskoye, Zhovtnevyi raion": no village once called Zhovtnevyi; Russian
+            # forces seen in January 2022 "near Pribytki": the Belarusian village, not a Zhytomyr hamlet
         if location["source"] != "admin1-centre":
             location = where_in_or_around(sentence, span, location)
         if location["source"] == "admin1-centre" and role in _FROM_ROLES and \
@@ -692,7 +646,8 @@ def _try_place(frame: Frame, name: str, span: tuple[int, int], scope: str | None
     if alone and location["source"] != "admin1-centre" and location.get("lat") is not None and \
             _too_weak_for_a_neighbour(location, context):
         return False
-    if a_model_name(frame.sentence, span, location):
+    if a_model_name(frame.sentence, span, location) or presence_beyond_the_war(frame, location, context.front_day,
+                                                                                 context.oblasts_named):
         return False
     frame.put("location", location if republic is None else _of_republic(location, republic), span)
     return True
@@ -726,7 +681,7 @@ def _locate(name: str, scope: str | None, context: _Placing, *, explicit: bool =
         # an explicit oblast that does not hold the name wins over a same-named place elsewhere
         found = geocode_candidates(name, limit=EVERY_READING)
         chosen, left_out = _within_fire(found, choose(found, context), context)
-        chosen = _known_in_ukraine(bare, found, chosen, context)
+        chosen = known_in_ukraine(bare, found, chosen, deep=context.deep)
         if chosen is not None and _beyond_fire(chosen[0], context):
             return None  # "shelling damaged the home of Pushkin": a person's name, not a town near St Petersburg
         if (chosen is not None and not literal and context.admin1 and chosen[0].admin1_code != context.admin1
