@@ -111,6 +111,9 @@ _UNCONFIRMED = re.compile(r"(?<![\w'’])(?:не\s+(?:підтверд|відо�
 _SOMETHING_ELSE = re.compile(r"(?:детал|подробиц|результат|наслідк|масштаб|причин)\w*\s+(?:[\w'’]+\s+){0,2}$",
                              re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(r"(?<![\w'’])не\s+[«\"]?$", re.IGNORECASE)
+# flashes "in the sky" are the air defence at work over a place, no hit told ("спалахи в небі", "спалах високо в
+# небі"; explosions told are a strike there, docs/posts.md, "The gold set")
+_IN_THE_SKY = re.compile(r"\s*(?:[\w'’]+\s+)?(?:в|у)\s+неб[іе](?![\w'’])", re.IGNORECASE)
 # "поки що не відомо, чи пов'язаний цей дим з атакою": whether there was a strike is asked, not told
 _WHETHER = re.compile(r"(?:не\s+відом|невідом|не\s+ясно|неясно|незрозуміл|не\s+зрозуміл)\w*[^.!?\n]{0,40}?"
                       r"(?<![\w'’])чи(?![\w'’])[^.!?\n]{0,60}$", re.IGNORECASE)
@@ -316,9 +319,11 @@ def _is_strike(word: Word, text: str) -> bool:
 
 
 # (and the participle of hitting said of armour: "тягачів з ураженими на них танками"; any word of hitting said of
-# it: "уразили рідкісну 170-міліметрову САУ", "уражено північнокорейську САУ")
+# it: "уразили рідкісну 170-міліметрову САУ", "уражено північнокорейську САУ"; a column covered by fire: "дрони
+# накрили колону з трьох БТР")
 _DESTROYING = frozenset({"знищити", "знищений", "знищено", "знищення", "уражений", "уражено", "уразити", "вразити",
-                         "ураження", "розвалити", "демілітаризувати", "мінуснути", "відмінусувати", "замінусувати"})
+                         "ураження", "розвалити", "демілітаризувати", "мінуснути", "відмінусувати", "замінусувати",
+                         "накрити"})
 _GROUND_CLAUSE = re.compile(r"[.!?;\n]")
 _GROUND_BEFORE, _GROUND_AFTER = 40, 60  # how far armour or troops named around a word of destroying are its object
 
@@ -406,6 +411,8 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
             continue  # "Коли традиція горить три доби — це «плановый ремонт»": a generality
         if _NOT_ARMED.search(text, max(0, word.start - 20), word.start):
             continue
+        if word.lemma == "спалах" and _IN_THE_SKY.match(text, word.end):
+            continue  # "над Краснодаром гучно, спалахи в небі": the air defence at work, no hit told
         if _not_told(text, word):
             continue
         if words.by_hand.match(text, word.end):
