@@ -150,7 +150,9 @@ _COUNT_DOWNED_UK = re.compile(rf"(?<![\w'’]){_UK_DOWNING}{_UK_DOWNED_OR}(?:/\w
                               rf"(?<![\w'’])(?:(?:усі|всі)\s+)?\d+\s+(?:[\w'’-]+\s+)?{_UK_WEAPON}\w*\s+"
                               rf"(?:[\w'’]+\s+)?(?:збито|знешкоджено|знищено|перехоплено)(?![\w'’])|"
                               rf"(?<![\w'’])\d+\s+(?:[\w'’-]+\s+)?{_UK_WEAPON}\w*\s*,\s*(?:усі|всі)\s+"
-                              rf"(?:збито|знешкоджено|знищено|перехоплено)(?![\w'’])", _F)
+                              rf"(?:збито|знешкоджено|знищено|перехоплено)(?![\w'’])|"
+                              # ("140 БпЛА, з них 104 збито або подавлено": the count downed of those launched)
+                              rf"(?<![\w'’])(?:з|із)\s+(?:них|яких)\s+\d+\s+{_UK_DOWNING}", _F)
 _DESTROYED_BY = re.compile(r"знищил|знищив|знищують|знищує|"
                            # ... or downed an aircraft ("ССО збили ворожий Мі‑8 … над територією Ростовської
                            # області"; a count of drones or missiles downed is a tally, read before)
@@ -422,9 +424,14 @@ def classify(text: str, language: str) -> str:
         r"\d+\s+збит\w+\s+(?:БПЛА|БпЛА|безпілот|дрон|шахед)", text, _F)
     if language == "uk" and (_UK_TALLY_HEADLINE.search(text) or _MINISTRY_TALLY.search(text)):
         return "interceptions"  # "ЗБИТО 30 РАКЕТ З 38", "⚡️ ЗБИТО/ПОДАВЛЕНО 541 ВОРОЖИЙ БПЛА"
+    # (a count repelled with damage or fire told is a governor's strike report: "отражена атака семи беспилотников на
+    # Липецк, на территории промзоны пожар")
+    repelled = _REPELLED_COUNT_RU.search(text) is not None and not (_UA_DAMAGE.search(text)
+                                                                    or _FIRE_DAMAGE.search(text))
     counted = (language == "uk" and _counted_downed(text, spans, language)) or (
-        language == "ru" and _COUNT_DOWNED_RU.search(text) is not None) or _REPELLED_COUNT_RU.search(text) is not None
-    if DESTROYED.search(text) and (_DEFENCE.search(text) or over or counted) and (re.search(
+        language == "ru" and _COUNT_DOWNED_RU.search(text) is not None) or repelled
+    if (DESTROYED.search(_REPELLED_COUNT_RU.sub(" ", text)) or repelled) and (
+            _DEFENCE.search(text) or over or counted) and (re.search(
             r"БПЛА|БпЛА|беспилот|безпілот|дрон|ракет|бомб|снаряд|шахед|Shahed", text, _F) or (
                 language == "uk" and DEFENCE_AT_WORK.search(text))) and (
             language == "ru" or counted or DEFENCE_AT_WORK.search(text) or any(

@@ -223,10 +223,25 @@ def _counts(sentence: str, language: str, base: int, launched: dict[str, int] | 
             weapon = next(iter(launched))
         if weapon is not None and value > 0 and start > 0 and _EACH.search(sentence, 0, start):
             value *= _places_listed(sentence, tokens[index].end(), language)  # "по одному – над Курской и Брянской"
+        if weapon is not None and value > 0 and found and _of_them_downed(tokens, index, start, sentence):
+            # "140 БпЛА, з них 104 збито або подавлено": the count before was of those launched
+            launched_count = found.pop()
+            if launched is not None:
+                launched.setdefault(launched_count.weapon, launched_count.count)
         if weapon is not None and value > 0:
             found.append(Tally(weapon, value, (base + start, base + tokens[index].end())))
         index += 1
     return found
+
+
+_OF_THEM = re.compile(r"(?:з|із|из)\s+(?:них|яких|которых)\s*$", _F)
+
+
+def _of_them_downed(tokens: list[re.Match[str]], index: int, start: int, sentence: str) -> bool:
+    """Whether the count at ``index`` (starting at ``start``) follows "з них" and is the subject of a word of downing
+    after it, with no word of downing before in its sentence: the count before it counted those launched."""
+    return bool(_OF_THEM.search(sentence, max(0, start - 12), start)) and index + 1 < len(tokens) and bool(
+        DESTROYED.match(tokens[index + 1].group(0))) and DESTROYED.search(sentence, 0, start) is None
 
 
 def tally(text: str, sentences: list[tuple[int, int]], language: str) -> Tallies:
