@@ -292,6 +292,9 @@ class Word:
     grammemes: frozenset[str]
 
 
+_NAMES = frozenset({"Name", "Surn", "Patr"})
+
+
 def _read(text: str, language: str) -> list[Word]:
     """The words of ``text`` that may be in the lists, with lemma and grammemes."""
     found: list[Word] = []
@@ -301,6 +304,10 @@ def _read(text: str, language: str) -> list[Word]:
         if lowered[:3] not in prefixes:
             continue
         lemma, grammemes = parse(lowered, language)
+        if language == "uk" and _NAMES & grammemes and match.group(0)[:1].islower():
+            # "«В результате удара БПЛА …»": a Russian word quoted that the Ukrainian dictionary reads only as a name
+            # (a name would be capitalised) is read in Russian
+            lemma, grammemes = parse(lowered, "ru")
         if "infn" in grammemes and lowered.endswith("ть"):
             # "Україна вдарить по рф": the colloquial infinitive in "-ть" is likelier the perfective future
             future = next((tags for base, tags in readings(lowered, language) if "futr" in tags), None)
