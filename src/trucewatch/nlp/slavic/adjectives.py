@@ -86,6 +86,20 @@ def town_location(town: GeoMatch) -> Location:
                     precision_km=town.precision_km)
 
 
+# an airfield is named by its town's adjective, in lower case too for a town of ``TOWN_POPULATION`` ("по джанкойському
+# аеродрому", "саківський аеродром"), in Russia or in Crimea, held since 2014
+_AIRFIELD = re.compile(r"(?:аеродром|аэродром)\w*$", re.IGNORECASE)
+_CRIMEA = frozenset({"UA-43", "UA-40"})
+
+
+def lower_case_town(adjective: str, facility: str, language: str, city: int) -> bool:
+    """Whether a lower case adjective before ``facility`` (its words, the adjective first) names a town in Russia or
+    in Crimea: a city of ``city`` people, or the town of an airfield."""
+    town = adjective_town(adjective, language)
+    least = TOWN_POPULATION if _AIRFIELD.search(facility) else city
+    return town is not None and (town.country == "RU" or town.admin1_code in _CRIMEA) and town.population >= least
+
+
 def adjective_town(adjective: str, language: str) -> GeoMatch | None:
     """The town an adjective names before an object ("Рязанского НПЗ" -> Ryazan, "Сизранський" -> Syzran,
     "Нововоронежской АЭС" in a Ukrainian post -> Novovoronezh: a Russian spelling is read as Russian). An
@@ -124,11 +138,13 @@ def _adjective_town_of(adjective: str, language: str) -> GeoMatch | None:
             return city  # "Орському НПЗ": Orsk, a city whose stem is too short for the guesses below
         if stem is None or len(stem) < 3:
             continue
+        found: list[tuple[str, GeoMatch]] = []
         # "Лискинский", "Грязинском", "Туапсинский": an adjective in "-инский" of a town in "-и" or "-е" (Liski,
         # Gryazi, Tuapse), tried first, as a far village may bear the stem itself; only a town of
         # ``TOWN_POPULATION`` people ("Калининский" is Kalininsk's, not a village Калини)
         plural = (stem[:-2] + "и", stem[:-2] + "е") if stem.endswith("ин") and len(stem) > 4 else ()
-        for candidate in (*plural, stem, stem + "ь", stem + "а", stem + "ск", stem + "ськ", stem + "к", stem + "и",
+        # ("морозовський": Morozovsk, the town in "-ськ", before Imeni Morozova by "Морозова")
+        for candidate in (*plural, stem, stem + "ск", stem + "ськ", stem + "ь", stem + "а", stem + "к", stem + "и",
                           stem[:-1] + "г" if stem.endswith("з") else stem,
                           stem[:-1] + "ж" if stem.endswith("з") else stem,
                           # "Керченській бухті": Kerch, an adjective with "-ен-" after the town's last letter
@@ -137,7 +153,10 @@ def _adjective_town_of(adjective: str, language: str) -> GeoMatch | None:
                           *((stem + "ци", stem + "цы", stem + "цк", stem + "цьк") if base.endswith(("цкий", "цький"))
                             else ()),
                           # "Конаковська ГРЕС", "Кстовський НПЗ": a town in "-о" or "-е" (Konakovo, Kstovo)
-                          stem + "о", stem + "е"):
+                          stem + "о", stem + "е",
+                          # a Ukrainian adjective: "енгельський" of a town in "-с" (Engels), "таганрозький" of one in
+                          # "-г" (Taganrog), "саківський", "міллерівський" of one in "-и" or "-ово" (Saky, Millerovo)
+                          *_ukrainian_stems(stem)):
             for country in ("RU", "UA"):
                 match = geocode(candidate.capitalize(), country=country)
                 # a town, not a part of a city ("Подольского района" is Podolsk's, not Kyiv's Podil)
@@ -145,7 +164,11 @@ def _adjective_town_of(adjective: str, language: str) -> GeoMatch | None:
                 least = 100_000 if match is not None and match.matched_by == _VARIANT else (
                     TOWN_POPULATION if candidate in plural else 5_000)
                 if match is not None and match.population >= least and match.source != CITY_SECTION:
-                    return _former_name_of_a_city(candidate, match)
+                    found.append((candidate, match))
+        # a town by its name before one by a spelling variant ("енгельський": Engels, not Angarsk by "Енгельськ")
+        named = [(candidate, match) for candidate, match in found if match.matched_by != _VARIANT]
+        if named or found:
+            return _former_name_of_a_city(*(named or found)[0])
     for base in bases:
         # "Афіпському НПЗ", "Ільський НПЗ": a settlement whose name is the adjective itself (Afipsky)
         for country in ("RU", "UA"):
@@ -156,11 +179,26 @@ def _adjective_town_of(adjective: str, language: str) -> GeoMatch | None:
     return None
 
 
+def _ukrainian_stems(stem: str) -> tuple[str, ...]:
+    """The town names a Ukrainian adjective's stem may stand for beyond the common ones: "енгель" -> "Енгельс",
+    "таганрозь" -> "Таганрог", "саків" -> "Саки", "міллерів" -> "Міллерово"."""
+    found = [stem.rstrip("ь") + "с"] if stem.endswith("ль") else []
+    if stem.endswith(("зь", "з")):
+        found.append(stem.rstrip("ь")[:-1] + "г")
+    if stem.endswith("ів") and len(stem) > 4:
+        found.extend((stem[:-2] + "и", stem[:-2] + "ово", stem[:-2] + "ове", stem[:-2] + "еве", stem[:-2] + "ево"))
+    return tuple(found)
+
+
+_SHORT_STEM_TOWN = 50_000
+
+
 def _short_stem_city(stem: str) -> GeoMatch | None:
-    """A city of 100,000 whose name is a stem of two letters and "-ськ" / "-ск" ("Орськ"), or None."""
+    """A town of ``_SHORT_STEM_TOWN`` whose name is a stem of two letters and "-ськ" / "-ск" ("Орськ", "Єйськ"), or
+    None."""
     for candidate in (stem + "ськ", stem + "ск"):
         match = geocode(candidate.capitalize(), country="RU")
-        if match is not None and match.matched_by != _VARIANT and match.population >= 100_000:
+        if match is not None and match.matched_by != _VARIANT and match.population >= _SHORT_STEM_TOWN:
             return match
     return None
 

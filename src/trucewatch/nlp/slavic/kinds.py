@@ -30,7 +30,7 @@ from trucewatch.nlp.slavic.sides import (
     striking_side,
 )
 from trucewatch.nlp.slavic.spans import sentence_around
-from trucewatch.nlp.slavic.tallies import DESTROYED
+from trucewatch.nlp.slavic.tallies import DESTROYED, REPELLED_COUNT
 from trucewatch.nlp.slavic.timing import STRIKES_SINCE, UK_MONTHS
 from trucewatch.nlp.slavic.verbless import TOLD_WHEN, verbless_strikes
 from trucewatch.nlp.slavic.wording import (
@@ -150,7 +150,9 @@ _COUNT_DOWNED_UK = re.compile(rf"(?<![\w'’]){_UK_DOWNING}{_UK_DOWNED_OR}(?:/\w
                               rf"(?<![\w'’])(?:(?:усі|всі)\s+)?\d+\s+(?:[\w'’-]+\s+)?{_UK_WEAPON}\w*\s+"
                               rf"(?:[\w'’]+\s+)?(?:збито|знешкоджено|знищено|перехоплено)(?![\w'’])|"
                               rf"(?<![\w'’])\d+\s+(?:[\w'’-]+\s+)?{_UK_WEAPON}\w*\s*,\s*(?:усі|всі)\s+"
-                              rf"(?:збито|знешкоджено|знищено|перехоплено)(?![\w'’])", _F)
+                              rf"(?:збито|знешкоджено|знищено|перехоплено)(?![\w'’])|"
+                              # ("140 БпЛА, з них 104 збито або подавлено": the count downed of those launched)
+                              rf"(?<![\w'’])(?:з|із)\s+(?:них|яких)\s+\d+\s+{_UK_DOWNING}", _F)
 _DESTROYED_BY = re.compile(r"знищил|знищив|знищують|знищує|"
                            # ... or downed an aircraft ("ССО збили ворожий Мі‑8 … над територією Ростовської
                            # області"; a count of drones or missiles downed is a tally, read before)
@@ -318,6 +320,31 @@ def _no_strike_happened(text: str) -> bool:
 _EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 
 
+# a fire or a blast put down to a technical cause, by anyone ("технологічний збій", "уряд каже, що причина технічна",
+# "коротке замикання") ...
+_TECHNICAL_CAUSE = re.compile(r"(?<![\w'’])(?:технологічн|технічн|техногенн|технологическ|техническ)\w*\s+"
+                              r"(?:збій|збою|збої|причин\w*|несправн\w*|аварі\w*|сбой|сбоя|неисправн\w*|авари\w*)|"
+                              r"(?<![\w'’])причин\w*\s+(?:[\w'’]+\s+){0,2}(?:технічн|технологічн|техническ|"
+                              r"технологическ)\w*|(?<![\w'’])коротк\w*\s+замикан\w*|(?<![\w'’])самозайман\w*", _F)
+# ... in a post naming no weapon nor a strike, once "no drones" is set aside ("без дронів", "дронів не було"), and
+# not in mockery of the official word ("офіційно — технічна причина 😏")
+_WEAPON_OR_STRIKE = re.compile(r"(?<![\w'’])(?:дрон|БПЛА|БпЛА|безпілот|беспилот|птах|птич|шахед|ракет|атак|удар|"
+                               r"прил[іьеё]о?т|уражен|влучан|ППО|ПВО)\w*", _F)
+_NO_DRONES = re.compile(r"(?<![\w'’])без\s+(?:дронів|птахів|БПЛА|БпЛА|атаки|удару|прильоту)(?![\w'’])|"
+                        r"(?<![\w'’])(?:дронів|птахів|БПЛА|БпЛА|прильоту|прильотів)\s+(?:там\s+|тут\s+)?не\s+було"
+                        r"(?![\w'’])", _F)
+_MOCKED = re.compile(r"(?<![\w'’])(?:офіційн\w*|нібито|звісно|звичайно|ага|ну-ну|так-так)(?![\w'’])|[😏🤡😂🤣😁🙃]|"
+                     r"[«\"]\s*(?:технічн|технологічн|техническ|технологическ)", _F)
+
+
+def _technical_cause(text: str) -> bool:
+    """Whether the post puts its fire or blast down to a technical cause and names no weapon nor strike (drones said
+    to be absent aside), with no mockery of the official word."""
+    if not _TECHNICAL_CAUSE.search(text) or _MOCKED.search(text):
+        return False
+    return _WEAPON_OR_STRIKE.search(_NO_DRONES.sub(" ", text)) is None
+
+
 # a quotation (« … ») and what the post says of it in its own words: the picture is of another year ("зроблене ще у
 # 2022-му", "Насправді це Бєлгород 2024 року"), "не ведіться", nothing was found ("пошкоджень не зафіксовано")
 _QUOTATION = re.compile(r"«[^«»]*(?:«[^«»]*»[^«»]*)*»")
@@ -355,6 +382,8 @@ _YEARS_AGO = re.compile(r"\W*(?:(?:рівно|ровно|саме|уже|вже)
 # (not "все БПЛА были сбиты" after a strike told with its fire: a governor's word on it)
 _COUNT_DOWNED_RU = re.compile(r"(?:\bвсе\s+)?\b\d+\s+(?:[а-яё]+\s+)?(?:БПЛА|беспилотник\w*)\s+(?:были\s+)?"
                               r"(?:сбиты|уничтожены|перехвачены)\b", _F)
+# ... or an attack of a count of drones repelled, a mayor's formula (tallies.REPELLED_COUNT)
+_REPELLED_COUNT_RU = re.compile(REPELLED_COUNT, _F)
 
 
 def classify(text: str, language: str) -> str:
@@ -375,6 +404,8 @@ def classify(text: str, language: str) -> str:
         return "other"  # "Попередньо, удар по нафтобазі … UPD: Схоже що ні(", a post correcting an earlier one
     if language == "uk" and _no_strike_happened(text):
         return "other"  # "Бачили вчора новину про вибух …? Так ось, виявляється ніяких вибухів не було"
+    if language == "uk" and _technical_cause(text):
+        return "other"  # "На хімзаводі вибухнув резервуар … кажуть: без дронів, технологічний збій"
     if language == "uk" and spans and _told_as_not_an_event(text, spans, language):
         return "other"  # "8 жовтня — дата, яку пам’ятає кожен українець. Сьогодні — річниця удару по …"
     if language == "uk" and _AIR_ALERT.search(text[:_ALERT_HEAD]) and not _EXPLOSIONS.search(text):
@@ -393,9 +424,14 @@ def classify(text: str, language: str) -> str:
         r"\d+\s+збит\w+\s+(?:БПЛА|БпЛА|безпілот|дрон|шахед)", text, _F)
     if language == "uk" and (_UK_TALLY_HEADLINE.search(text) or _MINISTRY_TALLY.search(text)):
         return "interceptions"  # "ЗБИТО 30 РАКЕТ З 38", "⚡️ ЗБИТО/ПОДАВЛЕНО 541 ВОРОЖИЙ БПЛА"
+    # (a count repelled with damage or fire told is a governor's strike report: "отражена атака семи беспилотников на
+    # Липецк, на территории промзоны пожар")
+    repelled = _REPELLED_COUNT_RU.search(text) is not None and not (_UA_DAMAGE.search(text)
+                                                                    or _FIRE_DAMAGE.search(text))
     counted = (language == "uk" and _counted_downed(text, spans, language)) or (
-        language == "ru" and _COUNT_DOWNED_RU.search(text) is not None)
-    if DESTROYED.search(text) and (_DEFENCE.search(text) or over or counted) and (re.search(
+        language == "ru" and _COUNT_DOWNED_RU.search(text) is not None) or repelled
+    if (DESTROYED.search(_REPELLED_COUNT_RU.sub(" ", text)) or repelled) and (
+            _DEFENCE.search(text) or over or counted) and (re.search(
             r"БПЛА|БпЛА|беспилот|безпілот|дрон|ракет|бомб|снаряд|шахед|Shahed", text, _F) or (
                 language == "uk" and DEFENCE_AT_WORK.search(text))) and (
             language == "ru" or counted or DEFENCE_AT_WORK.search(text) or any(
@@ -495,6 +531,9 @@ _SINCE_A_DAY = re.compile(rf"^\W*[Зз]\s+\d{{1,2}}\s+(?:{'|'.join(UK_MONTHS)})(
 _DAY_SPAN = re.compile(rf"(?<!\d)(\d{{1,2}})\s*[–—-]\s*(\d{{1,2}})\s+(?:{'|'.join(UK_MONTHS)})", _F)
 _A_SERIES = re.compile(rf"(?<![\w'’])протягом\s+(?:{'|'.join(UK_MONTHS)}|місяця|тижня)(?![\w'’])[^.!?\n]{{0,120}}?"
                        r"(?:серію|серії|низку|низки|\d+)\s+(?:[\w'’-]+\s+)?(?:ударів|атак|уражень)(?![\w'’])", _F)
+# a span of months ("за січень–червень", "з березня по травень", "від січня до квітня"): a review of their strikes
+_MONTH = r"(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд)[а-яіїє]*"
+_MONTH_SPAN = re.compile(rf"(?<![\w'’])(?:за|з|із|від)\s+{_MONTH}\s*(?:[–—-]|\s(?:по|до)\s)\s*{_MONTH}(?![\w'’])", _F)
 _BEATING_NOW = re.compile(r"(?<![\w'’ʼ])(?:б[’'ʼ]?ють|гатять|лупять)\s+по(?![\w'’])", _F)
 _STRIKES_NAMED = re.compile(r"(?<![\w'’])(?:атак|удар|уражен|прильот)", _F)  # "Хронологія атак (1–22 травня)"
 # a headline naming a week or a month as its subject, with where or which days after it, or its summing-up ("Березень
@@ -521,7 +560,9 @@ def _reviews_days(text: str) -> bool:
         return False  # "За тиждень … прикордонники знищили 3 танки, 11 ББМ": the front's losses, not strikes
     if _A_WEEK.search(first) or _SINCE_A_DAY.search(first) or STRIKES_SINCE.search(first):
         return True
-    if _A_SERIES.search(head):
+    if _A_SERIES.search(head) or (_MONTH_SPAN.search(head) and _STRUCK_IN_THE_PAST.search(text)):
+        # "Протягом січня … серію ударів", "За січень–червень … уражено десятки НПЗ" (not "З січня по липень росія
+        # витратила … на далекобійні удари": what strikes cost)
         return True
     return any(int(span.group(2)) - int(span.group(1)) + 1 >= _REVIEW_DAYS for span in _DAY_SPAN.finditer(head))
 
@@ -559,6 +600,7 @@ _MOMENT_HEAD = re.compile(r"^\W*(?:(?:відео|кадри)\s+)?момент\w*
                           r"^\W*(?:ураження|знищення)\s+(?:[\w'’-]+\s+){0,2}(?:російськ|ворож|рашистськ)\w*\s+"
                           r"(?!БПЛА|БпЛА|безпілот|дрон|шахед|Shahed|позиц|піхот|солдат|танк|окупант)[^:?\n]*?(?:[.!\n]|$)",
                           _F)
+_STRUCK_IN_THE_PAST = re.compile(_STRUCK_PAST, _F)
 _HAPPENED_HERE = re.compile("|".join((_LAST_NIGHT, _STRUCK_PAST, _UNDER_WAY, _ON_RUSSIA, _JUST_PAST, _FIRE_AFTER,
                                       _ONE_STRUCK, _ENEMY_THING_STRUCK)), _F)
 _CRIMEA = frozenset({"UA-43", "UA-40"})

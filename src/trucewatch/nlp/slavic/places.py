@@ -22,6 +22,7 @@ from trucewatch.nlp.slavic.adjectives import (
     TOWN_POPULATION,
     adjective_town,
     compound_oblast,
+    lower_case_town,
     town_location,
 )
 from trucewatch.nlp.slavic.districts import city_after, district_mentions
@@ -143,9 +144,8 @@ def _lower_russian_city(word: str, language: str) -> GeoMatch | None:
     return town if town.country == "RU" and town.population >= _CITY else None
 
 
-def _a_russian_city(adjective: str, language: str) -> bool:
-    town = adjective_town(adjective, language)
-    return town is not None and town.country == "RU" and town.population >= _CITY
+def _a_russian_city(adjective: str, language: str, facility: str = "") -> bool:
+    return lower_case_town(adjective, facility, language, _CITY)
 
 
 # a town's adjective and the adjectives joined to it by commas or "та", "і", "и" ("Волгоградський та")
@@ -557,7 +557,8 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 found.append((match.start(1), city.admin1_code, match.span(1), town_location(city)))
         # "по брянському заводу": a Russian city's adjective in lower case, as the channel writes Russian names
         _add_adjective_towns(_LOWER_TOWN_FACILITY.finditer(text), text, language, found,
-                             lambda match: located(text, match.end()) or not _a_russian_city(match.group(1), language),
+                             lambda match: located(text, match.end()) or not _a_russian_city(match.group(1), language,
+                                                                              match.group(0)),
                              lambda match: _region_after(text, match.end(), units))
         for facility in facilities:
             joined = _JOINED_ADJECTIVES.search(text, max(0, facility.start() - 120), facility.start())

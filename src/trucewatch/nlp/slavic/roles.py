@@ -47,6 +47,8 @@ def from_origin(text: str, start: int) -> bool:
     if span_end(text, start):
         return True
     before = text[max(0, start - 30): start]
+    if _SEEN_TOWARDS.search(text, max(0, start - 60), start):
+        return False  # "стовп диму з боку нафтопереробного заводу": where the smoke rises, not where drones came from
     if _ORIGIN_ALWAYS.search(before) or _LAUNCH_AREA.search(before):
         return True
     found = _ORIGIN.search(before)
@@ -57,6 +59,10 @@ def from_origin(text: str, start: int) -> bool:
 
 
 _WITH = re.compile(r"з|із|зі", re.IGNORECASE)
+# smoke, a glow, flashes or blasts seen or heard "from the side of" a place: the place is where they are
+_SEEN_TOWARDS = re.compile(r"(?<![\w'’])(?:дим|диму|дым|дыма|заграв|зарев|спалах|вспышк|вибух|взрыв|пожеж|пожар|полум|"
+                           r"пламя|вогонь|вогню|огонь|огня)\w*\s+(?:[\w'’]+\s+){0,2}(?:з\s+боку|з\s+напрямку|"
+                           r"со\s+стороны)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 _WORD_AT = re.compile(r"[\w'’ʼ-]+")
 
 

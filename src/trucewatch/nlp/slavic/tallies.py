@@ -14,8 +14,13 @@ from dataclasses import dataclass, field
 from trucewatch.nlp.slavic.morph import number_word
 
 _F = re.IGNORECASE
+# an attack of a count of drones repelled, a mayor's formula, also quoted in a Ukrainian post ("Отражена атака
+# четырёх БПЛА, летевших на Москву"; not "Отражена атака беспилотников на …", which tells no count, nor "при отражении
+# атаки")
+REPELLED_COUNT = (r"(?<!\w)отраж[её]н[аоы]?\s+атак\w*\s+(?:\d+|[а-яё]+(?:и|ух|ех|ёх|ми|ти|ати))\s+"
+                  r"(?:[а-яё]+\s+)?(?:БПЛА|БпЛА|беспилотник\w*|дрон\w*)")
 DESTROYED = re.compile(r"уничтож|перехвач|перехват(?!чик)|подавл|\bсбит|\bсбил|збит|збил|знищ|перехопл|посадил|"
-                       r"знешкод|потерпел\w*\s+крушени", _F)
+                       r"знешкод|потерпел\w*\s+крушени|" + REPELLED_COUNT, _F)
 _SINGULAR = re.compile(r"(?:уничтожен|перехвачен|подавлен|сбит|збит|знищен|перехоплен)[ао]?\b", _F)
 _ADDING = re.compile(r"^\W*(?:[Ее]щ[её]|Також|Кроме\s+того|Крім\s+того|Ще|Также|Третий|Четв[её]ртый)\b", _F)
 _BREAKDOWN = re.compile(r"из\s+которых|в\s+том\s+числе|из\s+них|з\s+них|з\s+яких|:\s", _F)
@@ -80,8 +85,9 @@ _LOST = re.compile(r"^(?:локаційно|локационно|втрачен\
 
 
 # a count right after a word of downing, with no weapon named ("Збито — 88, ще 128 локаційно втрачено", "Збито — 74
-# (північ, схід)")
-_BARE_COUNT = re.compile(r"(?:збито|знешкоджено|знищено|перехоплено|уничтожен[оы]|сбит[оы])\s*[—–:-]?\s*(\d+)"
+# (північ, схід)"; two joined by a slash, "Збито/подавлено 87")
+_BARE_COUNT = re.compile(r"(?:збито|знешкоджено|знищено|перехоплено|уничтожен[оы]|сбит[оы])(?:\s*/\s*[а-яіїє]+)?"
+                         r"\s*[—–:-]?\s*(\d+)"
                          r"(?!\s*[:\d])(?=\s*[,.;!(]|\s*$)", _F)
 
 
@@ -217,10 +223,25 @@ def _counts(sentence: str, language: str, base: int, launched: dict[str, int] | 
             weapon = next(iter(launched))
         if weapon is not None and value > 0 and start > 0 and _EACH.search(sentence, 0, start):
             value *= _places_listed(sentence, tokens[index].end(), language)  # "по одному – над Курской и Брянской"
+        if weapon is not None and value > 0 and found and _of_them_downed(tokens, index, start, sentence):
+            # "140 БпЛА, з них 104 збито або подавлено": the count before was of those launched
+            launched_count = found.pop()
+            if launched is not None:
+                launched.setdefault(launched_count.weapon, launched_count.count)
         if weapon is not None and value > 0:
             found.append(Tally(weapon, value, (base + start, base + tokens[index].end())))
         index += 1
     return found
+
+
+_OF_THEM = re.compile(r"(?:з|із|из)\s+(?:них|яких|которых)\s*$", _F)
+
+
+def _of_them_downed(tokens: list[re.Match[str]], index: int, start: int, sentence: str) -> bool:
+    """Whether the count at ``index`` (starting at ``start``) follows "з них" and is the subject of a word of downing
+    after it, with no word of downing before in its sentence: the count before it counted those launched."""
+    return bool(_OF_THEM.search(sentence, max(0, start - 12), start)) and index + 1 < len(tokens) and bool(
+        DESTROYED.match(tokens[index + 1].group(0))) and DESTROYED.search(sentence, 0, start) is None
 
 
 def tally(text: str, sentences: list[tuple[int, int]], language: str) -> Tallies:

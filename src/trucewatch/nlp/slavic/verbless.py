@@ -42,8 +42,10 @@ _AIMED = re.compile(rf"{_WEAPON}\s+(?:{_W}\s+)?по\s+((?:{_W}\s+){{0,2}}{_W})",
 _UNDER_FIRE = re.compile(rf"(?<![\w'’])під\s+(?:{_W}\s+)?{_WEAPON}", _F)
 # what a strike leaves: a blast or a fire drawn, a store going up, damage, the dead or wounded (a blast or a fire
 # named in words is a word of striking already, read with its own guards by ``strike_words``)
+# (a fire's glow filmed, "місцеві знімають заграву"; damage in an official's Russian quoted, "«на предприятии
+# незначительные повреждения»")
 _AFTERMATH = re.compile(r"💥|🔥|(?<![\w'’])(?:зл[іе]т\w*|злета\w*)\s+(?:[ву]\s+)?повітря|"
-                        r"(?<![\w'’])(?:пошкоджен|зруйнован|загибл|поранен|вигоріл|згоріл)\w*", _F)
+                        r"(?<![\w'’])(?:пошкоджен|зруйнован|загибл|поранен|вигоріл|згоріл|заграв|зарев|поврежд)\w*", _F)
 # the enemy's own, named by an adjective ("російських", "ворожий")
 _ENEMY_OWN = re.compile(r"(?<![\w'’])(?:російськ|ворож|кацапськ|рашистськ|окупантськ)\w*", _F)
 # a preposition of where from or where to: "злетіли з аеродрому", "летіли до заводу" name no object struck

@@ -111,6 +111,9 @@ _UNCONFIRMED = re.compile(r"(?<![\w'’])(?:не\s+(?:підтверд|відо�
 _SOMETHING_ELSE = re.compile(r"(?:детал|подробиц|результат|наслідк|масштаб|причин)\w*\s+(?:[\w'’]+\s+){0,2}$",
                              re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(r"(?<![\w'’])не\s+[«\"]?$", re.IGNORECASE)
+# flashes "in the sky" are the air defence at work over a place, no hit told ("спалахи в небі", "спалах високо в
+# небі"; explosions told are a strike there, docs/posts.md, "The gold set")
+_IN_THE_SKY = re.compile(r"\s*(?:[\w'’]+\s+)?(?:в|у)\s+неб[іе](?![\w'’])", re.IGNORECASE)
 # "поки що не відомо, чи пов'язаний цей дим з атакою": whether there was a strike is asked, not told
 _WHETHER = re.compile(r"(?:не\s+відом|невідом|не\s+ясно|неясно|незрозуміл|не\s+зрозуміл)\w*[^.!?\n]{0,40}?"
                       r"(?<![\w'’])чи(?![\w'’])[^.!?\n]{0,60}$", re.IGNORECASE)
@@ -289,6 +292,9 @@ class Word:
     grammemes: frozenset[str]
 
 
+_NAMES = frozenset({"Name", "Surn", "Patr"})
+
+
 def _read(text: str, language: str) -> list[Word]:
     """The words of ``text`` that may be in the lists, with lemma and grammemes."""
     found: list[Word] = []
@@ -298,6 +304,10 @@ def _read(text: str, language: str) -> list[Word]:
         if lowered[:3] not in prefixes:
             continue
         lemma, grammemes = parse(lowered, language)
+        if language == "uk" and _NAMES & grammemes and match.group(0)[:1].islower():
+            # "«В результате удара БПЛА …»": a Russian word quoted that the Ukrainian dictionary reads only as a name
+            # (a name would be capitalised) is read in Russian
+            lemma, grammemes = parse(lowered, "ru")
         if "infn" in grammemes and lowered.endswith("ть"):
             # "Україна вдарить по рф": the colloquial infinitive in "-ть" is likelier the perfective future
             future = next((tags for base, tags in readings(lowered, language) if "futr" in tags), None)
@@ -316,9 +326,11 @@ def _is_strike(word: Word, text: str) -> bool:
 
 
 # (and the participle of hitting said of armour: "тягачів з ураженими на них танками"; any word of hitting said of
-# it: "уразили рідкісну 170-міліметрову САУ", "уражено північнокорейську САУ")
+# it: "уразили рідкісну 170-міліметрову САУ", "уражено північнокорейську САУ"; a column covered by fire: "дрони
+# накрили колону з трьох БТР")
 _DESTROYING = frozenset({"знищити", "знищений", "знищено", "знищення", "уражений", "уражено", "уразити", "вразити",
-                         "ураження", "розвалити", "демілітаризувати", "мінуснути", "відмінусувати", "замінусувати"})
+                         "ураження", "розвалити", "демілітаризувати", "мінуснути", "відмінусувати", "замінусувати",
+                         "накрити"})
 _GROUND_CLAUSE = re.compile(r"[.!?;\n]")
 _GROUND_BEFORE, _GROUND_AFTER = 40, 60  # how far armour or troops named around a word of destroying are its object
 
@@ -406,6 +418,8 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
             continue  # "Коли традиція горить три доби — це «плановый ремонт»": a generality
         if _NOT_ARMED.search(text, max(0, word.start - 20), word.start):
             continue
+        if word.lemma == "спалах" and _IN_THE_SKY.match(text, word.end):
+            continue  # "над Краснодаром гучно, спалахи в небі": the air defence at work, no hit told
         if _not_told(text, word):
             continue
         if words.by_hand.match(text, word.end):
