@@ -69,6 +69,7 @@ _CAPITALISED = re.compile(r"(?<![\w«\"“„])([А-ЯЁІЇЄҐ][а-яёіїє�
                           r"-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’]+)?)")
 # (and the outskirts of a town: "на околицях Курахового", "на окраине Белгорода")
 _LOCATIVE = re.compile(r"(?:^|\s)(?:в|во|у|над|под|під|біля|около|поблизу|возле|району|районі|районе|района|по|"
+                       r"неподалік|неподалеку|недалеко\s+від|недалеко\s+от|вблизи|поруч\s+з|поряд\s+з|"
                        r"околиц[іяюь]|околицях|окраин[аеуы]|окраинах|окрестност[ьия]\w*|"
                        # ... and "до" after drones that reached a place ("дрони долетіли до Липецька")
                        r"(?:долетіл|дотягнул|дістал|прорвал)\w*\s+(?:[\w'’ʼ]+\s+)?до)\s*$", re.IGNORECASE)
@@ -255,6 +256,10 @@ def _person(word: str, after: re.Match[str] | None, language: str) -> bool:
 _HEADING_AFTER = re.compile(r"(?:\s+(?:вночі|уночі|сьогодні|вчора|зранку|вранці|ввечері|ночью|сегодня|вчера|утром|"
                             r"вечером)){0,2}(?:\s*[,:—–]|\s+-\s|\s*[^\w\s.,;!?«»\"'’()\[\]*_-]|\.\s+(?=[А-ЯЁІЇЄҐ]))")
 _LOWER_WORD_AFTER = re.compile(r"\s+[а-яёіїєґ]")
+# ... or with an impersonal verb of being hit after it, perhaps past a time word ("Брянську вночі дісталось")
+_HIT_IMPERSONAL_AFTER = re.compile(r"(?:\s+(?:вночі|уночі|знову|сьогодні|теж|також|ночью|снова|опять|тоже|"
+                                   r"сегодня)){0,2}\s+(?:дісталось|дісталося|досталось|досталося|прилетіло|прилетело|перепало|"
+                                   r"влетіло|влетело)(?![\w'’])", re.IGNORECASE)
 _WORD_CHAR = re.compile(r"\w")
 
 
@@ -264,6 +269,8 @@ def _heading(text: str, match: re.Match[str]) -> str:
         return ""
     if _HEADING_AFTER.match(text, match.end()):
         return "heading"
+    if _HIT_IMPERSONAL_AFTER.match(text, match.end()):
+        return "preposition"  # "Брянську вночі дісталось", "Таганрогу прилетіло": the town in the dative, as after "в"
     return "opening" if _LOWER_WORD_AFTER.match(text, match.end()) else ""
 
 
