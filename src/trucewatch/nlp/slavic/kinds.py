@@ -77,6 +77,11 @@ _DRONE_ATTACK_RU = re.compile(r"(?:атак|удар)\w*\s+(?:(?:\d+|[а-яё]+(
 # аэродром"), explosions at an energy object ("сообщили о взрывах и пожаре в районе нефтеперерабатывающего завода")
 # or a fire after an attack ("Пожар на нефтебазе … после атаки тушили четыре дня")
 _STRUCK_RU = re.compile(r"(?<!\w)атакован\w*|подверг\w*\s+(?:\w+\s+)?атак\w*|"
+                        # ... or an object attacked by a verb with no subject, as a channel writes in Russian ("ночью
+                        # атаковали нефтебазу", "3 июня ВСУ атаковали подстанцию", "ударили по НПЗ")
+                        r"(?<!\w)(?:атаковали|ударили\s+по|долбанули\s+по|отработали\s+по)\s+(?:[\w«»\"-]+\s+){0,2}?"
+                        r"(?:завод|аэродром|арсенал|склад|нефтебаз|подстанц|НПЗ|НПС|ТЭЦ|ГРЭС|порт|терминал|"
+                        r"нефтеперека|электроподстанц)|"
                         r"последстви\w*\s+(?:\w+\s+)?(?:атак|удар|обстрел)\w*|"
                         r"взрыв\w*\s+(?:[\w«»\"-]+\s+){0,6}?(?:НПЗ|нефтеперераб|нефтебаз|ТЭЦ|ГРЭС|подстанц)|"
                         r"(?:пожар|возгоран|загорел|горел)\w*[^.!?\n]{0,60}?после\s+(?:\w+\s+)?(?:атак|удар)|"
@@ -102,6 +107,11 @@ _ENEMY_TARGET = re.compile(r"(?:удар\w*|огонь|огн[ёе]м)[^.!?\n]{0
                            r"(?:ВСУ\b|противника\b|украинских\s+(?:боевиков|националистов|формирований|войск))|"
                            r"\b(?:уничтожил\w*|поразил\w*)\s+(?:[\w«»\"-]+\s+){1,4}?(?:ВСУ\b|противника\b)|"
                            r"\bпо\s+(?:[\w«»\"-]+\s+){0,8}?ВСУ\b[^.!?\n]{0,40}?нанес[её]н\w*\s+(?:\w+\s+)?удар", _F)
+# the enemy by a Ukrainian channel's names for it, in Russian, as the subject of a verb of striking ("русские ударили
+# по Кременчугу", "кацапы ночью обстреляли Харьков"; the ministry never names its own side so)
+_ENEMY_STRIKES_RU = re.compile(r"(?<!\w)(?:русские|россияне|рашисты|оккупанты|кацапы|кацапня|русня|орки)\s+"
+                               r"(?:[\w«»\"-]+\s+){0,2}?(?:ударил|атаковал|обстрелял|бил|долбил|накрыл|гатил|"
+                               r"запустил)", _F)
 # a Ukrainian air-defence tally's headline: a word of downing, then a count of drones or missiles, perhaps
 # after a title and a colon ("НАЙМАСОВАНІША ПОВІТРЯНА АТАКА: ЗБИТО 102 РАКЕТИ ТА 99 УДАРНИХ БПЛА")
 _UK_TALLY_HEADLINE = re.compile(r"^\W*(?:[^:.!?\n]{1,60}:\s*)?(?:\w+\s+){0,3}?(?:збито|знешкоджено|перехоплено)"
@@ -378,6 +388,12 @@ _YEARS_AGO = re.compile(r"\W*(?:(?:рівно|ровно|саме|уже|вже)
                         r"(?:тому|назад)(?![\w'’])", _F)
 
 
+# ... unless a later sentence opens with this night or today ("… А этой ночью снова атаковали нефтебазу в Туапсе")
+_FRESH_NIGHT = re.compile(r"\W*(?:(?:а|але|і|и|но|та)\s+)?(?:(?:сьогодні|сегодня)\s+)?(?:вночі|уночі|цієї\s+ночі|"
+                          r"минулої\s+ночі|этой\s+ночью|ночью|сьогодні|сегодня)(?![\w'’])", _F)
+_FRESH_STRIKE = re.compile(r"(?<![\w'’])(?:атак|удар|уражен|уразил|вибух|взрыв|прил[еіё]т|знищ|уничтож|поразил)", _F)
+
+
 # "все 9 беспилотников сбиты", "12 БПЛА были уничтожены": a count of drones said to be downed, with no air defence named
 # (not "все БПЛА были сбиты" after a strike told with its fire: a governor's word on it)
 _COUNT_DOWNED_RU = re.compile(r"(?:\bвсе\s+)?\b\d+\s+(?:[а-яё]+\s+)?(?:БПЛА|беспилотник\w*)\s+(?:были\s+)?"
@@ -396,7 +412,9 @@ def classify(text: str, language: str) -> str:
     spans = sentences(text)
     if language == "uk" and spans and not_an_event(text[spans[0][0]:spans[0][1]], language):
         return "other"  # "Сьогодні річниця …", a fundraiser, a training, sanctions
-    if spans and _YEARS_AGO.match(text, spans[0][0], spans[0][1]):
+    if spans and _YEARS_AGO.match(text, spans[0][0], spans[0][1]) and not any(
+            _FRESH_NIGHT.match(text, start, end) and _FRESH_STRIKE.search(text, start, end)
+            for start, end in spans[1:]):
         return "other"  # "Два роки тому, 10 жовтня 2022-го, росія вперше …": an anniversary recalled
     if language == "uk" and explains(text, language):
         return "other"  # "Сьогодні ми поговоримо про машинний зір …": a feature
@@ -443,6 +461,9 @@ def classify(text: str, language: str) -> str:
         own = _RU_OWN_STRIKE.search(text)
         if own and striking_side(text, own.start(), language, default="") == "RU":
             return "russian_strike"
+        if _ENEMY_STRIKES_RU.search(text) and any(place.code.startswith("UA-") and place.code not in _CRIMEA
+                                                   for place in find_places(text, language)):
+            return "russian_strike"  # a channel's own Russian: "Ночью русские ударили по Кременчугу"
         if _ENEMY_TARGET.search(text):
             return "other"  # a unit's strike on the other side's positions at the front (a feature, a video)
         drones, struck = _DRONE_ATTACK_RU.search(text), _STRUCK_RU.search(text)
@@ -455,8 +476,11 @@ def classify(text: str, language: str) -> str:
                     and _FIRE_DAMAGE.search(text))) and (
                 drones or struck or re.search(r"удар|атак|обстрел|террорист|прил[её]т|долбил|накрыл", text, _F)):
             return "strike_on_russia"  # ... or a drone attack with its dead or damage ("При атаке дронов … погиб")
-        if _DRONES_ATTACKED.search(text) or (struck and energy_mentions(text)):
-            return "strike_on_russia"  # "Два беспилотника атаковали Москву", "НПС … подверглась атаке семи БПЛА"
+        if _DRONES_ATTACKED.search(text) or (struck and (energy_mentions(text) or _OBJECT_RU.search(text))):
+            # "Два беспилотника атаковали Москву", "НПС … подверглась атаке семи БПЛА", "ночью атакован завод"
+            return "strike_on_russia"
+        if _channel_strike_ru(text, language):
+            return "strike_on_russia"  # "Во вторник наши дроны поразили НПЗ в Саратове", "бахнуло на нефтебазе"
         if _SHELLING_RU.search(text) and _UA_DAMAGE.search(text) and not words.actors["RU"].search(text) and any(
                 place.code.startswith("RU-") for place in find_places(text, language)):
             return "strike_on_russia"  # a governor's "Белгород. Массированный обстрел центра города, погибли …"
@@ -497,10 +521,31 @@ def _reviews_a_span(text: str) -> bool:
     return False
 
 
+# a Ukrainian channel's own Russian verbs of striking ("поразили НПЗ", "дроны навестили Саратов", "бахнуло на
+# нефтебазе", "птички долетели до Рязани", "уничтожена подстанция")
+_STRIKE_VERB_RU = re.compile(r"(?<!\w)(?:поразил|поражен|уничтожен|бахнул|бахал|бахает|навестил|долетел|прилетел|"
+                             r"отработал|накрыл|долбанул|разнесл|атаковал)\w*", _F)
+# the ministry's words for the other side: its own strikes ("уничтожен склад ВСУ", "поражены … противника")
+_MINISTRY_SIDE = re.compile(r"(?<!\w)(?:противник\w*|ВСУ|киевск\w+\s+режим\w*|националист\w*)(?!\w)", _F)
+
+
+def _channel_strike_ru(text: str, language: str) -> bool:
+    """Whether a Russian post tells, in a Ukrainian channel's words, a strike on an object, a fire or damage at a
+    place in Russia or Crimea, with nothing asked, wished or denied and neither the Russian forces nor the
+    ministry's words for Ukraine's named."""
+    if not _STRIKE_VERB_RU.search(text) or _NOT_TOLD_RU.search(text) or lexicon().actors["RU"].search(text) or (
+            _MINISTRY_SIDE.search(text)):
+        return False
+    if not (_UA_DAMAGE.search(text) or _FIRE_DAMAGE.search(text) or _OBJECT_RU.search(text)
+            or energy_mentions(text)):
+        return False
+    return any(place.code.startswith("RU-") or place.code in _CRIMEA for place in find_places(text, language))
+
+
 def _aftermath_in_russia(text: str, language: str) -> bool:
     """Whether a Russian post names a blast, a hit or a strike with fire, damage or an energy or a military
-    object, at a place in Russia, with no force of either side named and nothing asked, wished, forecast or
-    denied; told with its time, or as short as a headline."""
+    object, at a place in Russia or Russian-held Ukraine, with no force of either side named and nothing asked,
+    wished, forecast or denied; told with its time, or as short as a headline."""
     actors = lexicon().actors
     if (len(text) > _HEADLINE_LENGTH and not TOLD_WHEN.search(text)) or _NOT_TOLD_RU.search(text) or (
             _DEFENCE.search(text) or actors["RU"].search(text) or actors["UA"].search(text)):
@@ -510,7 +555,8 @@ def _aftermath_in_russia(text: str, language: str) -> bool:
     if not (_BLAST_RU.search(text) and (fire or _OBJECT_RU.search(text) or energy_mentions(text))) and not (
             _STRIKE_NOUN_RU.search(text) and fire):
         return False
-    return any(place.code.startswith("RU-") for place in find_places(text, language))
+    # (or in Russian-held Ukraine, as a channel writes of it in Russian: "В Донецке ночью прилёты по нефтебазе")
+    return any(russian_side(place) for place in find_places(text, language))
 
 
 _FOREIGN = re.compile(str(raw_lexicon()["strike_words"]["foreign"]), _F)

@@ -173,3 +173,38 @@ def adjective_nominatives(word: str, language: str) -> tuple[str, ...]:
         if agreed is not None:
             found[str(agreed.word)] = None
     return tuple(found)
+
+
+def agreeing_name(adjective: str, noun: str, language: str) -> bool:
+    """Whether two capitalised words are an adjective agreeing with the noun after it, one name."""
+    first, second = parse(adjective, language)[1], parse(noun, language)[1]
+    agreement = {"nomn", "gent", "datv", "accs", "ablt", "loct"} & first & second
+    return "ADJF" in first and "NOUN" in second and bool(agreement) and not (
+        {"masc", "femn", "neut"} & first and {"masc", "femn", "neut"} & second
+        and not {"masc", "femn", "neut"} & first & second)
+
+
+_NEXT_LOWER = re.compile(r" ([а-яёіїєґ'’]{3,})")
+# "в" / "у" / "на" right before a name that is also a noun in the locative ("в Орлі", "у Казані")
+_LOCATIVE_BEFORE = re.compile(r"(?<![\w'’])(?:в|у|во|на)\s+$", re.IGNORECASE)
+
+
+def describes_next(word: str, text: str, end: int, language: str, before: str = "") -> bool:
+    """Whether ``word`` is an adjective agreeing with the lower case noun right after it ("біля Чорного ставка"): it
+    describes that noun and names no town. After "в" / "у" / "на" (``before``), a word that is also a noun in the
+    locative must agree in the locative: the preposition governs it ("в Орлі прильоти" names Oryol, not the eagles'
+    hits; "в Чорному морі" still describes the sea)."""
+    after = _NEXT_LOWER.match(text, end)
+    if after is None:
+        return False
+    cases = {"nomn", "gent", "datv", "accs", "ablt", "loct"}
+    if _LOCATIVE_BEFORE.search(before) and any(
+            {"NOUN", "loct"} <= tags for _, tags in readings(word.lower(), language)):
+        cases = {"loct"}
+    genders = {"masc", "femn", "neut", "plur"}
+    # (not a participle: "У Казані влучання" is no "cooked" hits)
+    adjectives = [tags for _, tags in readings(word.lower(), language)
+                  if "ADJF" in tags and not {"pssv", "actv"} & tags]
+    nouns = [tags for _, tags in readings(after.group(1), language) if "NOUN" in tags]
+    # any reading of each will do ("Чорного": "чорне" first; "ставка": "ставка" first, "став" later)
+    return any(adjective & noun & cases and adjective & noun & genders for adjective in adjectives for noun in nouns)

@@ -28,7 +28,7 @@ from trucewatch.nlp.slavic.adjectives import (
 from trucewatch.nlp.slavic.districts import city_after, district_mentions
 from trucewatch.nlp.slavic.facilities import facility_mentions, facility_places, named_just_before
 from trucewatch.nlp.slavic.lexicon import lexicon
-from trucewatch.nlp.slavic.morph import parse, readings
+from trucewatch.nlp.slavic.morph import agreeing_name, describes_next, parse, readings
 from trucewatch.nlp.slavic.region_names import name_code, oblast_land, town_land, unit_noun, unit_places
 from trucewatch.nlp.slavic.roles import (
     TOWARDS,
@@ -36,6 +36,7 @@ from trucewatch.nlp.slavic.roles import (
     arrived,
     avenged_or_next,
     compared,
+    defended,
     denied,
     elsewhere,
     for_whom,
@@ -68,7 +69,8 @@ SEAS: dict[str, tuple[str, float, float, float]] = {
 _CAPITALISED = re.compile(r"(?<![\w«\"“„])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-(?:на|над)-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+|"
                           r"-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’]+)?)")
 # (and the outskirts of a town: "на околицях Курахового", "на окраине Белгорода")
-_LOCATIVE = re.compile(r"(?:^|\s)(?:в|во|у|над|под|під|біля|около|поблизу|возле|району|районе|района|по|"
+_LOCATIVE = re.compile(r"(?:^|\s)(?:в|во|у|над|под|під|біля|около|поблизу|возле|району|районі|районе|района|по|"
+                       r"неподалік|неподалеку|недалеко\s+від|недалеко\s+от|вблизи|поруч\s+з|поряд\s+з|"
                        r"околиц[іяюь]|околицях|окраин[аеуы]|окраинах|окрестност[ьия]\w*|"
                        # ... and "до" after drones that reached a place ("дрони долетіли до Липецька")
                        r"(?:долетіл|дотягнул|дістал|прорвал)\w*\s+(?:[\w'’ʼ]+\s+)?до)\s*$", re.IGNORECASE)
@@ -213,8 +215,11 @@ _WORKS_BEFORE = re.compile(r"(?<![\w-])(?:завод\w*|підприємств\w
 
 
 # "атакували Льгов", "уразили Саратов": a name right after a verb of striking is the place struck, as after "в"
-_STRUCK = re.compile(r"(?:атакува\w*|атаковал\w*|[ув]разил\w*|[ув]разив|обстріля\w*|обстреля\w*|бомбил\w*|"
-                     r"бомбив|вдарил\w*|ударил\w*|вдарив|ударив|"
+# (the weapon in the instrumental or a time word may stand between: "атакували шахедами Ізмаїл", "обстреляли ночью
+# Шебекино")
+_STRUCK = re.compile(r"(?:(?:атакува\w*|атаковал\w*|[ув]разил\w*|[ув]разив|обстріля\w*|обстреля\w*|бомбил\w*|"
+                     r"бомбив|вдарил\w*|ударил\w*|вдарив|ударив)(?:\s+(?:вночі|уночі|знову|ночью|снова|опять|"
+                     r"[«\"]?[\w'’-]+(?:ами|ями|ом|ем|єм|ою|ею|єю)[»\"]?)){0,2}|"
                      # ... or a noun of attacking with "на" ("атака на Туапсе", "після атаки на Туапсе")
                      r"(?<![\w'’])(?:атак|удар|наліт|нальот|налет|обстріл|обстрел)\w*\s+на)\s*$", re.IGNORECASE)
 
@@ -247,8 +252,14 @@ def _person(word: str, after: re.Match[str] | None, language: str) -> bool:
 # ... or an emoji after it ("Туапсе 🔥 Порт …"); a name opening a line with a lower-case word after it ("Новошахтинськ
 # знову палає") opens the sentence as its subject: a city it must be (:func:`settlement`'s "opening")
 # ... or a full stop and a capital ("Єйськ. Аеродром. Вибухи."): the name alone is the first sentence, a dateline
-_HEADING_AFTER = re.compile(r"\s*[,:—–]|\s+-\s|\s*[^\w\s.,;!?«»\"'’()\[\]*_-]|\.\s+(?=[А-ЯЁІЇЄҐ])")
+# ... also with a time word between ("Унеча вночі: …", "Клинцы, ночью —"), a dateline with its time
+_HEADING_AFTER = re.compile(r"(?:\s+(?:вночі|уночі|сьогодні|вчора|зранку|вранці|ввечері|ночью|сегодня|вчера|утром|"
+                            r"вечером)){0,2}(?:\s*[,:—–]|\s+-\s|\s*[^\w\s.,;!?«»\"'’()\[\]*_-]|\.\s+(?=[А-ЯЁІЇЄҐ]))")
 _LOWER_WORD_AFTER = re.compile(r"\s+[а-яёіїєґ]")
+# ... or with an impersonal verb of being hit after it, perhaps past a time word ("Брянську вночі дісталось")
+_HIT_IMPERSONAL_AFTER = re.compile(r"(?:\s+(?:вночі|уночі|знову|сьогодні|теж|також|ночью|снова|опять|тоже|"
+                                   r"сегодня)){0,2}\s+(?:дісталось|дісталося|досталось|досталося|прилетіло|прилетело|перепало|"
+                                   r"влетіло|влетело)(?![\w'’])", re.IGNORECASE)
 _WORD_CHAR = re.compile(r"\w")
 
 
@@ -258,6 +269,8 @@ def _heading(text: str, match: re.Match[str]) -> str:
         return ""
     if _HEADING_AFTER.match(text, match.end()):
         return "heading"
+    if _HIT_IMPERSONAL_AFTER.match(text, match.end()):
+        return "preposition"  # "Брянську вночі дісталось", "Таганрогу прилетіло": the town in the dative, as after "в"
     return "opening" if _LOWER_WORD_AFTER.match(text, match.end()) else ""
 
 
@@ -428,7 +441,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             town = two_word_settlement(match.group(1), match.group(2), language, cue)
             if town is not None and town.admin1_code is not None:
                 found.append((match.start(), town.admin1_code, match.span(), town_location(town)))
-            elif cue == "settlement" and _agreeing_name(match.group(1), match.group(2), language):
+            elif cue == "settlement" and agreeing_name(match.group(1), match.group(2), language):
                 # "у селі Іванівська Лисиця": a village of two words the gazetteer lacks; its adjective alone
                 # is not the name (not Ivanovskoye)
                 people.append(match.span())
@@ -470,7 +483,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 continue
             before = text[max(0, match.start() - 30): match.start()]
             if (elsewhere(text, match.start()) or _NOT_A_TOWN_AFTER.match(text[match.end():match.end() + 40])
-                    or _WORKS_BEFORE.search(before) or _describes_next(word, text, match.end(), language)):
+                    or _WORKS_BEFORE.search(before) or describes_next(word, text, match.end(), language, before)):
                 continue
             cue = (_cue(before, language) or _listed_after_preposition(text, match.start()) or _heading(text, match)
                    or _listed_after_object(text, match.start()) or ("heading" if _ANSWER.search(before) else ""))
@@ -603,6 +616,9 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
              and not received_later(text, item[2][1], language)
              and text[max(0, item[0] - 1):item[0]] != "#"  # "#Бєлгород": a tag, not a place hit
              and not any(begin <= item[0] < end for begin, end in bodies)]
+    # (air defence at work over a place, where the post names another: "Над Москвою працювала ППО, а дрони …")
+    over = [item for item in found if defended(text, item[0], item[2][1])]
+    found = [item for item in found if item not in over] or over
     found.extend(_city_and_oblast(text, found))
     found.sort(key=lambda item: item[0])
     places: list[Place] = []
@@ -670,34 +686,6 @@ def _city_and_oblast(text: str, found: list[tuple[int, str, tuple[int, int], Loc
         if oblast and match:
             more.append((match.start(), oblast, match.span(), admin1_location(oblast)))
     return more
-
-
-def _agreeing_name(adjective: str, noun: str, language: str) -> bool:
-    """Whether two capitalised words are an adjective agreeing with the noun after it, one name."""
-    first, second = parse(adjective, language)[1], parse(noun, language)[1]
-    agreement = {"nomn", "gent", "datv", "accs", "ablt", "loct"} & first & second
-    return "ADJF" in first and "NOUN" in second and bool(agreement) and not (
-        {"masc", "femn", "neut"} & first and {"masc", "femn", "neut"} & second
-        and not {"masc", "femn", "neut"} & first & second)
-
-
-_NEXT_LOWER = re.compile(r" ([а-яёіїєґ'’]{3,})")
-
-
-def _describes_next(word: str, text: str, end: int, language: str) -> bool:
-    """Whether ``word`` is an adjective agreeing with the lower case noun right after it ("біля Чорного ставка"): it
-    describes that noun and names no town."""
-    after = _NEXT_LOWER.match(text, end)
-    if after is None:
-        return False
-    cases = {"nomn", "gent", "datv", "accs", "ablt", "loct"}
-    genders = {"masc", "femn", "neut", "plur"}
-    # (not a participle: "У Казані влучання" is no "cooked" hits)
-    adjectives = [tags for _, tags in readings(word.lower(), language)
-                  if "ADJF" in tags and not {"pssv", "actv"} & tags]
-    nouns = [tags for _, tags in readings(after.group(1), language) if "NOUN" in tags]
-    # any reading of each will do ("Чорного": "чорне" first; "ставка": "ставка" first, "став" later)
-    return any(adjective & noun & cases and adjective & noun & genders for adjective in adjectives for noun in nouns)
 
 
 def _within_any(match: re.Match[str], spans: list[tuple[int, int]]) -> bool:

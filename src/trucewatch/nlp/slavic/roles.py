@@ -12,9 +12,11 @@ from trucewatch.nlp.slavic.lexicon import raw_lexicon
 from trucewatch.nlp.slavic.morph import parse, readings
 
 # "з Воронезької і Волгоградської областей", "со стороны Курской области": where the drones came from
-# (also from a sea's waters or a held land: "з акваторії Чорного моря", "з окупованого Криму")
+# (also from a sea's waters, a held land or a territory: "з акваторії Чорного моря", "з окупованого Криму", "з
+# території Брянської області")
 _ORIGIN = re.compile(r"(?:\bз|\bіз|\bзі|\bиз|\bсо\s+стороны|\bз\s+боку|\bз\s+напрямку|\bвід|\bот)"
-                     r"(?:\s+(?:акватор[іи]\w*|(?:тимчасово\s+)?окупован\w*|оккупированн\w*))?\s*$", re.IGNORECASE)
+                     r"(?:\s+(?:акватор[іи]\w*|(?:тимчасово\s+)?окупован\w*|оккупированн\w*|територі[їя]|"
+                     r"территори[ия]))?\s*$", re.IGNORECASE)
 # (the air force's "з напрямків Брянськ, Курськ, Міллерово", "с направлений …": where drones were launched from)
 _ORIGIN_ALWAYS = re.compile(r"(?:\bсо\s+стороны|\bз\s+боку|\bз\s+напрямк(?:у|ів)|\bс\s+направлени[йя])\s*$",
                             re.IGNORECASE)
@@ -299,6 +301,29 @@ def supplied(text: str, start: int) -> bool:
     """Whether the place at ``start`` follows a word of supplying, or of moving troops, in its sentence."""
     begin = _clause_start(text, start, _SUPPLY_REACH, _CLAUSE_END)
     return bool(_SUPPLYING.search(text, begin, start) or _MOVING.search(text, begin, start))
+
+
+# "Над Москвою всю ніч працювала ППО, а дрони … уразили НПЗ у Рязані", "а у Бєлгороді цього разу ППО відбилась": air
+# defence at work over a place, its clause telling no hit; not where anything was struck when the post names another
+# place (a tally's "ППО працювала над Брянськом, збито 10 дронів" keeps its one place)
+_AIR_DEFENCE_AT_WORK = re.compile(r"(?<![\w'’])(?:ППО|ПВО|протиповітрян\w+\s+оборон\w+)(?![\w'’])\s*"
+                                  r"(?:[\w'’]+\s+){0,3}?"
+                                  r"(?:працювал|працю[єю]|відпрацювал|відпрацьову|відбивал|відбил|работал|работа[ею]т|"
+                                  r"отработал|отбивал|отбил)\w*|"
+                                  r"(?<![\w'’])(?:працювал|працю[єю]|відпрацювал|відбивал|відбил|работал|работа[ею]т|"
+                                  r"отработал|отбивал|отбил)\w*\s+(?:[\w'’]+\s+){0,2}?(?:ППО|ПВО)(?![\w'’])",
+                                  re.IGNORECASE)
+_HIT_TOLD = re.compile(r"(?<![\w'’])(?:влуч|уражен|уразил|приліт|прильот|прилет|вибух|взрыв|пожеж|пожар|горит|горить|"
+                       r"палає|знищен|уничтож|пошкодж|поврежд|збит|сбит|уламк|обломк)", re.IGNORECASE)
+
+
+def defended(text: str, start: int, end: int) -> bool:
+    """Whether the place at ``start``–``end`` is named in a clause of air defence at work that tells no hit, downing
+    or debris ("Над Москвою всю ніч працювала ППО")."""
+    begin = _clause_start(text, start, 80, _CLAUSE_MARK)
+    after = _CLAUSE_MARK.search(text, end)
+    finish = after.start() if after else len(text)
+    return bool(_AIR_DEFENCE_AT_WORK.search(text, begin, finish)) and not _HIT_TOLD.search(text, begin, finish)
 
 
 # "загроза є також у Татарстані": a place threatened, not hit (a danger declared, "ракетна небезпека у Брянській

@@ -53,7 +53,10 @@ def settlement(word: str, language: str, cue: str = "", *, alone: bool = False) 
                 "NOUN" in grammemes and "nomn" in grammemes):
             return None
         match = settlement(word, language, "heading")
-        return match if match is not None and match.population >= OPENING_POPULATION else None
+        # (a name the Russian dictionary gives a place only, spelt the Russian way, is no common word: a town of
+        # FRONT_TOWN_POPULATION will do, "Унеча знову під ударом", "Льгов знову без світла")
+        needed = FRONT_TOWN_POPULATION if _only_a_place(word.lower(), language) else OPENING_POPULATION
+        return match if match is not None and match.population >= needed else None
     if ({"VERB", "INFN", "PRTF", "ADVB", "PREP", "CONJ", "NPRO"} & grammemes) and "Geox" not in grammemes:
         return None
     if "ADJF" in grammemes and (cue in ("", "quoted") or (cue == "struck" and not alone)):
@@ -135,6 +138,15 @@ def settlement(word: str, language: str, cue: str = "", *, alone: bool = False) 
             # a name both countries give a town is Russia's ("Приморськ": the oil port), unless Ukraine's is ten
             # times the size ("Донецьк": the city, not the town of Rostov oblast)
             return found[-1] if found[-1].population >= _OUTWEIGHS * found[0].population else found[0]
+    if cue == "heading" and needed == TOWN_POPULATION and _russian_place_name(base, language):
+        # opening a line ("Почеп сьогодні вночі: …"), a name the Russian dictionary gives a place only: failing a town
+        # of TOWN_POPULATION in either country, a Russian town of FRONT_TOWN_POPULATION by its own name (not Prymorsk
+        # of Zaporizhzhia oblast for "Приморськ, Ленобласть")
+        small = next((match for match in (geocode(candidate, country="RU") for candidate in dict.fromkeys(candidates))
+                      if match is not None and match.matched_by == MATCHED_BY[0]
+                      and match.population >= FRONT_TOWN_POPULATION), None)
+        if small is not None:
+            return small
     if language != "uk":
         return None
     # "Борисоглібськ": a Russian town a Ukrainian post spells the Ukrainian way (Borisoglebsk, whose gazetteer names
@@ -174,6 +186,14 @@ def _russian_place_name(lemma: str, language: str) -> bool:
         if found and all("Geox" in grammemes for _, grammemes in found):
             return True
     return False
+
+
+def _only_a_place(word: str, language: str) -> bool:
+    """Whether the Russian dictionary reads ``word`` (a Ukrainian one spelt the Russian way) only as a place's name."""
+    if language == "uk":
+        return _russian_place_name(word, language)
+    found = readings(word, "ru")
+    return bool(found) and all("Geox" in grammemes for _, grammemes in found)
 
 
 _PROPER = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "UNKN"})

@@ -21,7 +21,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from trucewatch.nlp.slavic.lexicon import raw_lexicon
-from trucewatch.nlp.slavic.morph import number_word
+from trucewatch.nlp.slavic.morph import number_word, readings
 from trucewatch.nlp.slavic.spans import sentence_around
 
 _MONTHS = {
@@ -151,6 +151,10 @@ _DAYS_AGO = re.compile(r"(?<![\w'’])(?:(\d{1,2}|[\w'’ʼ]+)\s+(?:дні|дн�
                        r"\s+(?:тому|назад)(?![\w'’])", _F)
 _SOME_DAYS = re.compile(r"(?<![\w'’])(?:(?:кілька|декілька|несколько)\s+(?:днів|дней|діб|суток)\s+(?:тому|назад)|"
                         r"на\s+днях)(?![\w'’])", _F)
+# "Днями дрони уразили …", "цими днями", "нещодавно", "недавно", "намедни": lately, no single day (only when the post
+# names no other time: "Вночі дрони атакували нещодавно відремонтований НПЗ" is last night)
+_LATELY = re.compile(r"(?<![\w'’])(?:(?<!\d\s)(?<!за\s)(?<!кількома\s)днями|нещодавно|недавно|намедни)(?![\w'’])", _F)
+_NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 _DAYS_AGO_MAX = 7
 # a late evening told in a morning post ("Пізно ввечері дрони атакували …" at 09:00): the evening before
 _LATE_EVENING = re.compile(r"(?<![\w'’])(?:пізно\s+(?:ввечері|увечері)|пізнього\s+вечора|поздно\s+вечером|"
@@ -438,7 +442,8 @@ def _ordinal_day() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
     # (the soft endings of "третій": "двадцять третього травня", "третьому")
     pattern = re.compile(rf"(?<![\w'’ʼ])(?:({'|'.join(tens)})\s+)?({stem})"
                          rf"(?:ього|ьому|ьої|ого|ому|ое|ий|ый|ій|ої|ая|го|му|е|є|я|а|ю)"
-                         rf"(?=\s+{_MONTH}(?![\w'’ʼ]))", _F)
+                         # (or before "числа": "четвертого числа", a day of the last week as "4 числа" is)
+                         rf"(?=\s+(?:{_MONTH}|числа)(?![\w'’ʼ]))", _F)
     return pattern, tens, stems
 
 
@@ -536,6 +541,8 @@ def resolve(text: str, published: datetime, tz: str, events: Spans = None) -> Wh
         # "Ввечері дрони атакували …", "сьогодні ввечері …" in a post written at 01:20: the evening just ended
         day = today - timedelta(days=1)
         return When(_local(day, time(0), tz), _local(today, time(0), tz), tz, match.span(), "today")
+    if not _TODAY.search(text) and (match := _lately(text, events)):
+        return When(published - timedelta(days=_DAYS_AGO_MAX), published, tz, match.span(), "period")
     how = "digest" if _DIGEST.search(text) else "today" if _TODAY.search(text) else "publication"
     if how == "today" and local.hour < _JUST_AFTER_MIDNIGHT and (match := _TODAY_WORD.search(text)):
         # "сьогодні вдень …" in a post written at 00:18: the day just ended (not "зараз": now)
@@ -547,6 +554,19 @@ def resolve(text: str, published: datetime, tz: str, events: Spans = None) -> Wh
         where = found.span() if found else None
     end = _local(today + timedelta(days=1), time(0), tz) if how == "digest" else published
     return When(_local(today, time(0), tz), max(end, _local(today, time(0), tz)), tz, where, how)
+
+
+def _lately(text: str, events: Spans) -> re.Match[str] | None:
+    """"Днями", "нещодавно" said of the event (not of a word it qualifies: "нещодавно відремонтований НПЗ" is the
+    works', by the dictionary's reading of the word after it as an adjective or a participle)."""
+    for match in _LATELY.finditer(text):
+        after = _NEXT_WORD.match(text, match.end())
+        if after and any({"ADJF", "PRTF"} & tags for language in ("uk", "ru")
+                         for _, tags in readings(after.group(1).lower(), language)):
+            continue
+        if _inside(match.start(), events) and not _background(text, match.start()):
+            return match
+    return None
 
 
 def _days_back(match: re.Match[str]) -> int | None:
