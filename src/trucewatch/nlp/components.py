@@ -129,7 +129,7 @@ TRACE_TIME = ("when the traces were found or seen, as the text dates it; the tex
               "that left them")
 _CORRECTION = re.compile(r"^\s*(?:editor['’]s\s+)?(?:correction|clarification)\s*[:—–]", re.IGNORECASE)
 DENIED_FIRST_REACH = 2  # a denial told first answers a claim reported at most this many sentences after it
-_SIDE_DENIED = re.compile(r"no\s|none\s", re.IGNORECASE)
+_SIDE_DENIED = re.compile(r"no\s|none\s|its\s|their\s|our\s", re.IGNORECASE)
 _ANSWER = re.compile(r"\b(claims?|allegations?|accusations?|reports?|statements?|versions?|accounts?|it|this|that)\b",
                      re.IGNORECASE)
 
@@ -271,6 +271,8 @@ def _triggers_of(sentence: str, reported_before: bool) -> tuple[dict[str, re.Mat
                 continue
             if lx.GONE_OFF.fullmatch(match.group(0)) and not lx.GONE_OFF_AFTER.search(sentence, 0, match.start()):
                 continue  # "the sirens went off": no charge went off
+            if match.group(0).lower() == "captured" and lx.RECORDED_BEFORE.search(sentence, 0, match.start()):
+                continue  # "satellite imagery captured on Saturday": no ground taken
             if match.group(0).lower().startswith("violat") and not lx.TRUCE.search(sentence):
                 continue  # "diplomats committed violations against Somalia", "human rights violations": no fire
             if _BARE_WEAPON.match(match.group(0)) and not _USED.search(sentence):

@@ -98,6 +98,9 @@ EVENT_TRIGGERS: dict[str, re.Pattern[str]] = {
 # what "went off" is an explosion of: a charge, not an alarm or a siren ("a bomb went off", "the device had gone off")
 GONE_OFF_AFTER = re.compile(r"\b(?:devices?|bombs?|IEDs?|mines?|landmines?|charges?|explosives?|grenades?|shells?|"
                             r"munitions?|warheads?)\s+(?:(?:had|has|have)\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+# images that "captured" the aftermath took no ground ("satellite imagery captured on Saturday shows ...")
+RECORDED_BEFORE = re.compile(r"\b(?:footage|videos?|images?|imagery|photos?|photographs?|pictures?|cameras?)\s+"
+                             r"(?:(?:was|were|had\s+been|has\s+been)\s+)?$", re.IGNORECASE)
 GONE_OFF = re.compile(r"(?:went|gone|goes|going) off", re.IGNORECASE)
 
 # A trigger is not an event when the clause around it denies, projects or supposes it.
@@ -141,7 +144,11 @@ DENIAL = re.compile(
     # ("no Ukrainian drones had flown against Zhukovka": the verb in the perfect too)
     r"(?:came|come|flew|flown|struck|attacked|targeted|fired|shelled|hit|launched|crossed)\b|"
     # ("none of its drones were in the area", "no Russian aircraft was anywhere near the town": where they were)
-    r"(?:were|was|had\s+been|have\s+been)\s+(?:anywhere\s+|even\s+)?(?:in|near|over|around|close\s+to)\b)|"
+    r"(?:were|was|had\s+been|have\s+been)\s+(?:anywhere\s+|even\s+)?(?:in|near|over|around|close\s+to|"
+    r"involved)\b)|"
+    # ("its drones had not been anywhere near Livny", "their troops were not in the area": the owner's, negated)
+    r"\b(?:its|their|our)\s+(?:[\w\-]+\s+)?(?:drones?|missiles?|aircraft|troops|forces|units?)\s+(?:were|was|had|have|"
+    r"has)\s+(?:not|never)\s+(?:been\s+)?(?:anywhere\s+|even\s+)?(?:in|near|over|around|close\s+to|involved)\b|"
     # "no such strike took place", "the attack never happened": the event itself denied (group ``event``)
     r"(?P<event>no such (?:[\w\-]+\s+)?(?:strikes?|attacks?|shelling|incident|thing)\s+(?:took place|happened|"
     r"occurred|was carried out)|never (?:happened|took place|occurred)|did not (?:happen|take place|occur))|"
@@ -299,9 +306,11 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
          r"weapons?|arms))? (?:depot|dump|store|storage(?: (?:site|facility|base))?|warehouse|stockpile)|"
          r"(?<!its )(?<!their )(?<!our )(?<!'s )(?<!’s )arsenal(?!s? of\b))\b", "military"),
         # an armed force's own store of fuel is a military target, not the energy sector's
-        # (and one told by whom it serves: "a fuel depot supplying Russian units", "an oil depot used by the army")
-        (r"\b((?:military|army|troops'|air base) (?:fuel|supply) depot|(?:fuel|oil|supply) depots? (?:supplying|"
-         r"serving|feeding|used by|that (?:supplied|supplies|served|serves|fuell?ed|fuels))\s+(?:the\s+)?"
+        # (and one told by whom it serves: "a fuel depot supplying Russian units", "an oil depot used by the army", "a
+        # depot storing fuel for Russian troops"; "an army fuel base")
+        (r"\b((?:military|army|troops'|air base) (?:fuel|supply) (?:depot|base)|(?:(?:fuel|oil|supply) depots? "
+         r"(?:supplying|serving|feeding|used by|that (?:supplied|supplies|served|serves|fuell?ed|fuels))|depots? "
+         r"(?:storing|holding) (?:fuel|diesel|petrol) for)\s+(?:the\s+)?"
          r"(?:[\w\-]+\s+)?(?:troops|units|forces|army|military|frontline|front line|front|soldiers))\b",
          "military.fuel_depot"),
         (r"\b(oil depot|oil storage|fuel depot|tank farm|oil terminal|fuel tanks?|oil tanks?|fuel storage)\b",
