@@ -2,7 +2,8 @@
 with "'s", a military body named without its country, an interception naming no side, a workshop "assembling
 drones", a readout's noun "reports", and spans of named days or of the past week; and (speaker_time_cases_ninth.yaml)
 verbs of saying beyond "said", a party taking credit, clock times in words, days counted back, a day's edges,
-dates in digits and targets named in new words."""
+dates in digits and targets named in new words; and (from speaker_time_cases_twentyfirst.yaml on) the weapon and the
+place of a report where a case gives them."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from trucewatch.nlp.extract import extract_article
 from trucewatch.nlp.pipeline import Article
 
 # speaker_time_cases.yaml and the later files of the same sections (speaker_time_cases_*.yaml), ids unique across
-CASES: dict[str, list[dict[str, Any]]] = {"report": [], "interval": [], "target": []}
+CASES: dict[str, list[dict[str, Any]]] = {"report": [], "interval": [], "target": [], "weapon": [], "place": []}
 for _path in sorted(Path(__file__).parent.glob("speaker_time_cases*.yaml")):
     for _section, _cases in yaml.safe_load(_path.read_text(encoding="utf-8")).items():
         CASES[_section].extend(_cases)
@@ -60,3 +61,14 @@ def test_case_ids_are_unique() -> None:
 def test_target(case: dict[str, Any]) -> None:
     report = _first(case)
     assert (report.target.category if report.target else None) == case["target"]
+
+
+@pytest.mark.parametrize("case", CASES["weapon"], ids=lambda case: case["id"])
+def test_weapon(case: dict[str, Any]) -> None:
+    assert _first(case).weapon == case["weapon"]
+
+
+@pytest.mark.parametrize("case", CASES["place"], ids=lambda case: case["id"])
+def test_place(case: dict[str, Any]) -> None:
+    report = _first(case)
+    assert (report.location.name if report.location else None) == case["place"]

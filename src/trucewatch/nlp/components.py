@@ -129,6 +129,7 @@ TRACE_TIME = ("when the traces were found or seen, as the text dates it; the tex
               "that left them")
 _CORRECTION = re.compile(r"^\s*(?:editor['’]s\s+)?(?:correction|clarification)\s*[:—–]", re.IGNORECASE)
 DENIED_FIRST_REACH = 2  # a denial told first answers a claim reported at most this many sentences after it
+_SIDE_DENIED = re.compile(r"no\s|none\s|its\s|their\s|our\s", re.IGNORECASE)
 _ANSWER = re.compile(r"\b(claims?|allegations?|accusations?|reports?|statements?|versions?|accounts?|it|this|that)\b",
                      re.IGNORECASE)
 
@@ -166,7 +167,10 @@ def events(state: ArticleState) -> None:
             continue
         if not found:
             answer = lx.DENIAL.search(sentence)
-            if answer and state.frames and _ANSWER.search(sentence):
+            # what is denied is named by a word for the claim ("denied the claim") or by a side's weapons or
+            # forces said to have done nothing ("none of its drones were in the area")
+            answer = answer if answer and (_ANSWER.search(sentence) or _SIDE_DENIED.match(answer.group())) else None
+            if answer and state.frames:
                 # "Kyiv denied the claim": a denial of the event the article reported before
                 frame = Frame(sentence, start, number, state.frames[-1].event, answer.span())
                 frame.put("event", frame.event, answer.span())
@@ -174,7 +178,7 @@ def events(state: ArticleState) -> None:
                 frame.put("answers", state.frames[-1].index)
                 state.frames.append(frame)
                 continue
-            if answer and not state.frames and denied_first is None and _ANSWER.search(sentence):
+            if answer and not state.frames and denied_first is None:
                 denied_first = (number, start, sentence, answer.span())  # unless the parse reads an event in it
             if not weak_only and len(to_parse) < MAX_PARSED and _parse_wanted(sentence, bool(state.frames)):
                 # like a weak trigger, a noun of damage reports an event only before the article has reported
@@ -265,6 +269,10 @@ def _triggers_of(sentence: str, reported_before: bool) -> tuple[dict[str, re.Mat
             if weak and not (_has_weapon(sentence) or lx.party_mentions(sentence) or not reported_before):
                 weak_only = True
                 continue
+            if lx.GONE_OFF.fullmatch(match.group(0)) and not lx.GONE_OFF_AFTER.search(sentence, 0, match.start()):
+                continue  # "the sirens went off": no charge went off
+            if match.group(0).lower() == "captured" and lx.RECORDED_BEFORE.search(sentence, 0, match.start()):
+                continue  # "satellite imagery captured on Saturday": no ground taken
             if match.group(0).lower().startswith("violat") and not lx.TRUCE.search(sentence):
                 continue  # "diplomats committed violations against Somalia", "human rights violations": no fire
             if _BARE_WEAPON.match(match.group(0)) and not _USED.search(sentence):
@@ -578,12 +586,26 @@ def target(state: ArticleState) -> None:
                                        lambda frame, doc, found: event_roles.target_in_role(doc, found)):
         own_start, own_end = state.sentences[frame.index]
         chosen = _narrower(chosen, found, own_end - own_start)
+        if _TOWN_PART.search(frame.sentence, chosen.start, chosen.end) and (
+                others := [each for each in found if not _TOWN_PART.search(frame.sentence, each.start, each.end)]):
+            # "pounded the industrial zone of X and set the town's power plant on fire": a part of a town is where
+            # things were hit; what it holds, when named, is what was hit
+            chosen = event_roles.by_lexicon(others)
+        if chosen.value == _WORKS:
+            # "hit the Progress plant, saying the factory makes modules for guided bombs": the works is told by what it
+            # makes
+            chosen = next((each for each in found if each.value == _ARMS_WORKS), chosen)
         joined = event_roles.joined_target(frame.sentence, chosen, found, lx.TARGETS) or chosen.value
-        code = target_reference.carried(frame.sentence[:chosen.end], joined, earlier, frame.index)
+        before = tuple(each.value for each in sorted(found, key=lambda each: each.start) if each.end < chosen.start)
+        code = target_reference.carried(frame.sentence[:chosen.end], joined, earlier, frame.index, before)
         own.append((frame.index, code))
         frame.put("target", code, (chosen.start, chosen.end))
         frame.put("target_name", frame.sentence[chosen.start:chosen.end])
     target_reference.fill_named_again(state.frames, earlier, _without_claimant)
+
+
+_WORKS, _ARMS_WORKS = "infrastructure.industrial", "military.defence_industry"
+_TOWN_PART = re.compile(r"\bindustrial\s+(?:area|zone|district|estate|park)s?\b", re.IGNORECASE)
 
 
 def _narrower(chosen: event_roles.Mention, found: list[event_roles.Mention], own: int) -> event_roles.Mention:

@@ -10,11 +10,12 @@ from functools import lru_cache
 from trucewatch.geo.admin1 import admin1_name
 from trucewatch.model import Casualties, Location, Occurred, Report, Source, Target
 from trucewatch.nlp import components as _components
+from trucewatch.nlp import lexicon as lx
 from trucewatch.nlp.pipeline import Article, ArticleState, Frame, Pipeline
 from trucewatch.nlp.sources import active_lexicon
 from trucewatch.nlp.timex import Resolved
 
-PIPELINE_VERSION = "trucewatch-extract/32"
+PIPELINE_VERSION = "trucewatch-extract/33"
 _SEAT_OPENING = re.compile(r"\s*In\s+([A-Z][\w'\-]+),\s+")
 _ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?=[A-Z])")
 _ABBREVIATED = re.compile(r"^[A-Z][^()]{3,}\(\s*([A-Z][A-Z0-9&\-]{1,9})\s*\)$")
@@ -129,6 +130,9 @@ def _answering(report: Report, answered: Report) -> Report:
     # a region carried from the article's context, which the denial's own words do not name
     carried = where is None and report.location is not None and report.location.name is None and not (
         report.location.admin1_code and admin1_name(report.location.admin1_code).split()[0] in (report.text or ""))
+    # a capital named as the agent of the denial's counter-story is no place of the event ("calling the statement a
+    # provocation staged by Kyiv")
+    seat = seat or bool(where and re.search(r"\bby\s+$", (report.text or "")[max(0, where[0] - 8):where[0]]))
     return replace(
         report,
         occurred=answered.occurred if report.occurred is None or report.spans.get("occurred") is None
@@ -137,7 +141,16 @@ def _answering(report: Report, answered: Report) -> Report:
         # what is denied is what the allegation struck: the denial's own words of a target belong to its
         # counter-story ("rejected the accusation, saying its troops were observing the truce")
         target=answered.target or report.target,
-        weapon=report.weapon or answered.weapon)
+        weapon=answered.weapon if answered.weapon and _others_weapon(report) else report.weapon or answered.weapon)
+
+
+def _others_weapon(report: Report) -> bool:
+    """Whether the weapon a denial names is the other side's, of its counter-story ("Kyiv denied it, saying the line
+    had been brought down by a Russian air-defence missile"), not the weapon of the act denied ("said its artillery
+    had not shelled homes")."""
+    span, opponent = report.spans.get("weapon"), lx.OPPONENT.get(report.claimant or "")
+    return bool(span and opponent and any(party == opponent for party, _, _ in lx.party_mentions(
+        (report.text or "")[max(0, span[0] - 30):span[0]])))
 
 
 def _report(article: Article, frame: Frame, number: int) -> Report:

@@ -80,6 +80,8 @@ EVENT_TRIGGERS: dict[str, re.Pattern[str]] = {
             r"sent [\w\- ]{0,30}?(?:drones|uavs|missiles|rockets) (?:against|at|towards?)",
             r"(?:disassembl|handl|detonat|trigger)\w* (?:an? |the )?(?:unknown )?"
             r"(?:explosive|landmine|mine|IED|UXO)\w*",
+            # "an improvised explosive device had gone off under a train": only after a charge (GONE_OFF_AFTER)
+            r"(?:went|gone|goes|going) off",
         ) + r")\b", re.IGNORECASE),
     # violence against people and property that is not a strike: kept as "other" events
     "violence": re.compile(
@@ -92,6 +94,14 @@ EVENT_TRIGGERS: dict[str, re.Pattern[str]] = {
                         r"picket(?:ed)?") + r")\b",
         re.IGNORECASE),
 }
+
+# what "went off" is an explosion of: a charge, not an alarm or a siren ("a bomb went off", "the device had gone off")
+GONE_OFF_AFTER = re.compile(r"\b(?:devices?|bombs?|IEDs?|mines?|landmines?|charges?|explosives?|grenades?|shells?|"
+                            r"munitions?|warheads?)\s+(?:(?:had|has|have)\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+# images that "captured" the aftermath took no ground ("satellite imagery captured on Saturday shows ...")
+RECORDED_BEFORE = re.compile(r"\b(?:footage|videos?|images?|imagery|photos?|photographs?|pictures?|cameras?)\s+"
+                             r"(?:(?:was|were|had\s+been|has\s+been)\s+)?$", re.IGNORECASE)
+GONE_OFF = re.compile(r"(?:went|gone|goes|going) off", re.IGNORECASE)
 
 # A trigger is not an event when the clause around it denies, projects or supposes it.
 NEGATION = re.compile(
@@ -130,9 +140,15 @@ DENIAL = re.compile(
     # "No Ukrainian drone came anywhere near the plant": a side's weapon or force said to have done nothing
     # ("none of its drones had targeted the plant": the weapon owned by the speaker)
     r"\b(?:no\s+(?:ukrainian|russian)|none\s+of\s+(?:its|their|our|the\s+(?:ukrainian|russian)))\s+"
-    r"(?:drones?|missiles?|aircraft|shells?|troops|forces|units)\s+(?:\w+\s+)?"
+    r"(?:drones?|missiles?|aircraft|shells?|troops|forces|units?)\s+(?:(?:\w+\s+)?"
     # ("no Ukrainian drones had flown against Zhukovka": the verb in the perfect too)
     r"(?:came|come|flew|flown|struck|attacked|targeted|fired|shelled|hit|launched|crossed)\b|"
+    # ("none of its drones were in the area", "no Russian aircraft was anywhere near the town": where they were)
+    r"(?:were|was|had\s+been|have\s+been)\s+(?:anywhere\s+|even\s+)?(?:in|near|over|around|close\s+to|"
+    r"involved)\b)|"
+    # ("its drones had not been anywhere near Livny", "their troops were not in the area": the owner's, negated)
+    r"\b(?:its|their|our)\s+(?:[\w\-]+\s+)?(?:drones?|missiles?|aircraft|troops|forces|units?)\s+(?:were|was|had|have|"
+    r"has)\s+(?:not|never)\s+(?:been\s+)?(?:anywhere\s+|even\s+)?(?:in|near|over|around|close\s+to|involved)\b|"
     # "no such strike took place", "the attack never happened": the event itself denied (group ``event``)
     r"(?P<event>no such (?:[\w\-]+\s+)?(?:strikes?|attacks?|shelling|incident|thing)\s+(?:took place|happened|"
     r"occurred|was carried out)|never (?:happened|took place|occurred)|did not (?:happen|take place|occur))|"
@@ -290,7 +306,13 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
          r"weapons?|arms))? (?:depot|dump|store|storage(?: (?:site|facility|base))?|warehouse|stockpile)|"
          r"(?<!its )(?<!their )(?<!our )(?<!'s )(?<!’s )arsenal(?!s? of\b))\b", "military"),
         # an armed force's own store of fuel is a military target, not the energy sector's
-        (r"\b((?:military|army|troops'|air base) (?:fuel|supply) depot)\b", "military.fuel_depot"),
+        # (and one told by whom it serves: "a fuel depot supplying Russian units", "an oil depot used by the army", "a
+        # depot storing fuel for Russian troops"; "an army fuel base")
+        (r"\b((?:military|army|troops'|air base) (?:fuel|supply) (?:depot|base)|(?:(?:fuel|oil|supply) depots? "
+         r"(?:supplying|serving|feeding|used by|that (?:supplied|supplies|served|serves|fuell?ed|fuels))|depots? "
+         r"(?:storing|holding) (?:fuel|diesel|petrol) for)\s+(?:the\s+)?"
+         r"(?:[\w\-]+\s+)?(?:troops|units|forces|army|military|frontline|front line|front|soldiers))\b",
+         "military.fuel_depot"),
         (r"\b(oil depot|oil storage|fuel depot|tank farm|oil terminal|fuel tanks?|oil tanks?|fuel storage)\b",
          "energy.oil.storage"),
         (r"\b(oil pipeline)\b", "energy.oil.pipeline"),
@@ -323,16 +345,19 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         # ("a plant producing explosives", "a factory making drones": the participle too; "a gunpowder plant", "an
         # ammunition factory": the arms named before the works; not "a workshop assembling drones at an airfield",
         # which the airfield holds)
-        (r"\b((?:plants?|factory|factories|works|enterprises?)\b[^.;]{0,40}?\b(?:(?:which|that)\s+"
+        # ("the factory makes navigation modules for guided bombs": the verb with no "which", parts for the arms)
+        (r"\b((?:plants?|factory|factories|works|enterprises?)\b[^.;]{0,40}?\b(?:(?:(?:which|that)\s+)?"
          r"(?:builds?|make|makes|produces?|manufactures?|assembles?|repairs?|supply|supplies)|building|making|"
          r"producing|manufacturing|assembling|repairing|supplying)\s+(?:[\w\-]+\s+){0,3}?"
-         r"(?:air[- ]defen[cs]e systems|missiles|drones|uavs|weapons|munitions|ammunition|shells|explosives|"
+         r"(?:(?:for|of)\s+(?:[\w\-]+\s+){0,3}?)?"
+         r"(?:air[- ]defen[cs]e systems|missiles|drones|uavs|weapons|munitions|ammunition|shells|explosives|bombs|"
          r"military equipment|armou?red vehicles|warplanes|military aircraft|arms|rocket fuel|propellants?|"
          r"gunpowder)|"
          r"(?:gunpowder|ammunition|munitions?|explosives?|missile|rocket|drone|uav|shell|arms|propellant|"
          r"rocket[- ]fuel|tank|armou?red[- ]vehicle)\s+(?:plants?|factory|factories|works|makers?|manufacturers?)"
          r")\b", "military.defence_industry"),
-        (r"\b(industrial (?:facility|enterprise|site)|factory|plant)\b", "infrastructure.industrial"),
+        (r"\b(industrial (?:facility|enterprise|site|area|zone|district|estate|park)|factory|plant)\b",
+         "infrastructure.industrial"),
         (r"\b(hospital|(?:poly)?clinic|medical (?:facility|centre|center)|ambulance|maternity (?:ward|home)|"
          r"health (?:centre|center|facility))\b", "civilian.health"),
         (r"\b(school|kindergarten|university|college)\b", "civilian.education"),

@@ -64,13 +64,15 @@ def referred_code(noun: str, earlier: list[str]) -> str | None:
 Earlier = Callable[[], list[tuple[int, str]]]
 
 
-def carried(words: str, own: str, earlier: Earlier, sentence: int) -> str:
+def carried(words: str, own: str, earlier: Earlier, sentence: int, before: tuple[str, ...] = ()) -> str:
     """The code of a target whose words end ``words`` (the sentence up to the target's end): the target of an
-    earlier sentence (of ``earlier``) that a definite generic noun names again, else ``own``."""
+    earlier sentence (of ``earlier``), or one named before it in its own sentence (``before``, in order: "units of
+    the Yaroslavl refinery burnt after the attack on the plant"), that a definite generic noun names again, else
+    ``own``."""
     noun = generic_reference(words)
     if noun is None:
         return own
-    return referred_code(noun, [code for number, code in earlier() if number < sentence]) or own
+    return referred_code(noun, [*(code for number, code in earlier() if number < sentence), *before]) or own
 
 
 def fill_named_again(frames: list[Frame], earlier: Earlier, text_of: Callable[[Frame], str]) -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from trucewatch.nlp.timex_words import digit_clocks
+from trucewatch.nlp.timex_words import digit_clocks, hours_on
 
 KYIV = "Europe/Kyiv"
 DEFAULT_YEAR = 2025  # the year of the shipped case file, for dates without year or publication
@@ -513,7 +513,11 @@ _SPEECH_TIME = re.compile(
     # "the ministry on Monday denied ...": the day before the verb of saying
     r"\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening))?"
     r"(?=\s+(?:said|says|told|reported|announced|confirmed|wrote|stated|added|claimed|denied|rejected|dismissed|"
-    r"warned|posted|accused|called)\b)", re.IGNORECASE)
+    r"warned|posted|accused|called)\b)|"
+    # "satellite images taken by Planet Labs on Thursday show ...", "footage posted on 4 April": when it was seen
+    r"\b(?:taken|captured|collected|recorded|filmed|posted|published|released|shared)\s+(?:by\s+(?:[\w\-]+\s+){1,4}?)?"
+    r"on\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{1,2}\s+" + _MONTH_PLAIN + r"|"
+    + _MONTH_PLAIN + r"\s+\d{1,2}\b)", re.IGNORECASE)
 # "since the truce began at 18:00 on Saturday": from then until the statement
 _SINCE = re.compile(r"\bsince\b[^.;]{0,60}$", re.IGNORECASE)
 
@@ -751,6 +755,9 @@ def _resolve(
             start = span[0] if span else clock[2][0]
             said = (min(start, clock[2][0]), max(span[1] if span else 0, clock[2][1]))
             before = sentence[:clock[2][0]]
+            hours = hours_on(before, sentence[clock[2][1]:])
+            if hours:
+                return Resolved(instant, instant + timedelta(hours=hours), zone, said, "clock span")
             if _UP_TO_CLOCK.search(before):
                 day_start = _local(instant.astimezone(ZoneInfo(zone)).date(), time(0), zone)
                 return Resolved(day_start, instant, zone, said, "up to clock")
