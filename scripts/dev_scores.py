@@ -55,6 +55,7 @@ POSTS = (
     ("blogger's style 9, written for the project", "tests/nlp/gold_posts/blogger9.csv", "blogger9.jsonl"),
     ("blogger's style 10, written for the project", "tests/nlp/gold_posts/blogger10.csv", "blogger10.jsonl"),
     ("blogger's style 11, written for the project", "tests/nlp/gold_posts/blogger11.csv", "blogger11.jsonl"),
+    ("blogger's style 12, written for the project", "tests/nlp/gold_posts/blogger12.csv", "blogger12.jsonl"),
     ("blogger's style 13, written for the project", "tests/nlp/gold_posts/blogger13.csv", "blogger13.jsonl"),
 )
 
