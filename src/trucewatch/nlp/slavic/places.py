@@ -41,8 +41,8 @@ from trucewatch.nlp.slavic.roles import (
     elsewhere,
     for_whom,
     from_origin,
-    greeted_or_bombed,
     inscribed,
+    named_in_passing,
     on_route,
     purpose,
     received_later,
@@ -618,8 +618,8 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
              and text[max(0, item[0] - 1):item[0]] != "#"  # "#Бєлгород": a tag, not a place hit
              and not any(begin <= item[0] < end for begin, end in bodies)]
     # (air defence at work over a place, where the post names another: "Над Москвою працювала ППО, а дрони …")
-    # (... or greeted, or where a struck airfield's planes bomb: "Привіт Курщині!", "звідки Су-34 бомблять …")
-    over = [item for item in found if defended(text, item[0], item[2][1]) or greeted_or_bombed(text, item[0])]
+    # (... or greeted, a home, or where a struck airfield's planes bomb: "Привіт Курщині!", "родом з …")
+    over = [item for item in found if defended(text, item[0], item[2][1]) or named_in_passing(text, item[0])]
     found = [item for item in found if item not in over] or over
     found.extend(_city_and_oblast(text, found))
     found.sort(key=lambda item: item[0])

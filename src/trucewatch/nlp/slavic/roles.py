@@ -266,7 +266,9 @@ def purpose(text: str, start: int) -> bool:
 # "воронки, як після вибуху складу у Енгельсі": the strike a sight is likened to)
 # (and "масштаб пожежі як у Туапсе", "как в Туапсе": "like" right before the place)
 _COMPARED = re.compile(r"(?:^|[\s,])(?:(?:як\s+[ій]|так\s+само,?\s+як|ніж|чем|как\s+и|на\s+відміну\s+від|"
-                       r"в\s+отличие\s+от|як\s+після|как\s+после)(?=\s)|(?:як|как)\s+(?:(?:колись|раніше|тоді|когда-то|раньше|тогда)\s+)?(?:у|в|во)\s+$)",
+                       r"в\s+отличие\s+от|як\s+після|как\s+после)(?=\s)|(?:як|как)\s+(?:(?:колись|раніше|тоді|когда-то|раньше|тогда)\s+)?(?:у|в|во)\s+$|"
+                       # ("це як наш Кременчук", "как наш Кременчуг": a town of one's own likened)
+                       r"(?:як|как)\s+(?:наш|наша|наше|свій|своя|своє|свой)\s+$)",
                        re.IGNORECASE)
 # "подібне влучання в Дорогобужі призвело до …": a like strike elsewhere, told to compare; not one counted as the
 # latest of its kind ("друга подібна атака на Новоросійськ", "ще одна подібна атака"), which is the one reported
@@ -417,10 +419,15 @@ _STRIKES_FROM_HERE = re.compile(r"(?<![\w'’])(?:звідки|звідти|(?:�
                                 re.IGNORECASE)
 
 
-def greeted_or_bombed(text: str, start: int) -> bool:
-    """Whether the place at ``start`` is greeted ("Привіт Курщині!") or named as where a struck airfield's planes
-    bomb ("звідки Су-34 бомблять Харківщину")."""
-    return bool(_GREETING.search(text, max(0, start - 25), start)
+# "Я сам родом з Воронежа", "моя рідна Одеса", "живу в Харкові": the writer's (or someone's) home
+_HOME = re.compile(r"(?<![\w'’])(?:родом|народив\w*|народил\w*|родил\w*|виріс|виросл\w*|вырос\w*|живу|живемо|живем|"
+                   r"рідн\w+|родн\w+)\s+(?:(?:з|із|зі|из|у|в|во|с|со|місто|город|селище)\s+)?$", re.IGNORECASE)
+
+
+def named_in_passing(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is greeted ("Привіт Курщині!"), named as where a struck airfield's planes
+    bomb ("звідки Су-34 бомблять Харківщину") or as a home ("родом з Воронежа")."""
+    return bool(_GREETING.search(text, max(0, start - 25), start) or _HOME.search(text, max(0, start - 30), start)
                 or _STRIKES_FROM_HERE.search(text, _clause_start(text, start, 140, _CLAUSE_END), start))
 
 
