@@ -476,9 +476,8 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 short = (name_code(word, language) or oblast_land(word, language) or town_land(word, language)
                          or compound_oblast(word))
                 # (not one flown across or over on the way: "дрони через Курщину долетіли до …", as "через Курську
-                # область" is not)
-                if short and not denied(text, match.start()) and not from_origin(text, match.start()) and not towards(
-                        text, match.start()):
+                # область" is not; nor one listed after it: "через Курщину та Орловщину")
+                if short and not elsewhere(text, match.start()):
                     found.append((match.start(), short, (match.start(), match.end()), admin1_location(short)))
                     units.append(((match.start(), match.end()), short))  # a village after it is looked for there
                 continue
