@@ -42,6 +42,7 @@ from trucewatch.nlp.slavic.roles import (
     for_whom,
     from_origin,
     inscribed,
+    named_in_passing,
     on_route,
     purpose,
     received_later,
@@ -475,9 +476,8 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 short = (name_code(word, language) or oblast_land(word, language) or town_land(word, language)
                          or compound_oblast(word))
                 # (not one flown across or over on the way: "дрони через Курщину долетіли до …", as "через Курську
-                # область" is not)
-                if short and not denied(text, match.start()) and not from_origin(text, match.start()) and not towards(
-                        text, match.start()):
+                # область" is not; nor one listed after it: "через Курщину та Орловщину")
+                if short and not elsewhere(text, match.start()):
                     found.append((match.start(), short, (match.start(), match.end()), admin1_location(short)))
                     units.append(((match.start(), match.end()), short))  # a village after it is looked for there
                 continue
@@ -617,7 +617,8 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
              and text[max(0, item[0] - 1):item[0]] != "#"  # "#Бєлгород": a tag, not a place hit
              and not any(begin <= item[0] < end for begin, end in bodies)]
     # (air defence at work over a place, where the post names another: "Над Москвою працювала ППО, а дрони …")
-    over = [item for item in found if defended(text, item[0], item[2][1])]
+    # (... or greeted, a home, or where a struck airfield's planes bomb: "Привіт Курщині!", "родом з …")
+    over = [item for item in found if defended(text, item[0], item[2][1]) or named_in_passing(text, item[0])]
     found = [item for item in found if item not in over] or over
     found.extend(_city_and_oblast(text, found))
     found.sort(key=lambda item: item[0])

@@ -14,7 +14,7 @@ from trucewatch.nlp.slavic.morph import parse, readings
 # "з Воронезької і Волгоградської областей", "со стороны Курской области": where the drones came from
 # (also from a sea's waters, a held land or a territory: "з акваторії Чорного моря", "з окупованого Криму", "з
 # території Брянської області")
-_ORIGIN = re.compile(r"(?:\bз|\bіз|\bзі|\bиз|\bсо\s+стороны|\bз\s+боку|\bз\s+напрямку|\bвід|\bот)"
+_ORIGIN = re.compile(r"(?:\bз|\bіз|\bзі|\bиз|\bс|\bсо|\bсо\s+стороны|\bз\s+боку|\bз\s+напрямку|\bвід|\bот)"
                      r"(?:\s+(?:акватор[іи]\w*|(?:тимчасово\s+)?окупован\w*|оккупированн\w*|територі[їя]|"
                      r"территори[ия]))?\s*$", re.IGNORECASE)
 # (the air force's "з напрямків Брянськ, Курськ, Міллерово", "с направлений …": where drones were launched from)
@@ -60,7 +60,7 @@ def from_origin(text: str, start: int) -> bool:
                                       or _LAUNCHED_AFTER.match(text, start))
 
 
-_WITH = re.compile(r"з|із|зі", re.IGNORECASE)
+_WITH = re.compile(r"з|із|зі|с|со", re.IGNORECASE)
 # smoke, a glow, flashes or blasts seen or heard "from the side of" a place: the place is where they are
 _SEEN_TOWARDS = re.compile(r"(?<![\w'’])(?:дим|диму|дым|дыма|заграв|зарев|спалах|вспышк|вибух|взрыв|пожеж|пожар|полум|"
                            r"пламя|вогонь|вогню|огонь|огня)\w*\s+(?:[\w'’]+\s+){0,2}(?:з\s+боку|з\s+напрямку|"
@@ -100,7 +100,10 @@ TOWARDS = re.compile(r"(?:\bдо|\bв\s+направлении|\b[ув]\s+нап
                      # ... or over it, or past it ("дорогою пролетіли над Тулою", "пройшли транзитом над Пензою",
                      # "пролетели над Калугой", "пронеслись повз Курськ")
                      r"\b(?!пролетар)(?:проле[тч]\w*|пронесл\w*|пройшл\w*|пройшов|пройшла|прошл[иа]|прошел|"
-                     r"транзит\w*)\s+(?:(?:транзитом|низько|низко)\s+)?(?:над|понад|повз|мимо))\s*$",
+                     # (a distance flown between: "пролетіли понад 1000 км над Воронезькою областю")
+                     r"транзит\w*)\s+(?:(?:понад|більше|близько|майже|более|больше|около|почти)\s+)?"
+                     r"(?:\d[\d\s]*\s*(?:км|кілометр\w*|километр\w*)\s+)?"
+                     r"(?:(?:транзитом|низько|низко)\s+)?(?:над|понад|повз|мимо))\s*$",
                      re.IGNORECASE)
 # ... also with a part or a kind of place between ("в напрямку окупованої частини Донбасу та Запорізької
 # області", "в сторону приграничных районов Курской области"): up to two words in lower case
@@ -261,8 +264,12 @@ def purpose(text: str, start: int) -> bool:
 
 # "як і минулого тижня в Брянську", "більше, ніж у Курській області", "как и в Белгороде": a place compared (and
 # "воронки, як після вибуху складу у Енгельсі": the strike a sight is likened to)
-_COMPARED = re.compile(r"(?:^|[\s,])(?:як\s+[ій]|так\s+само,?\s+як|ніж|чем|как\s+и|на\s+відміну\s+від|"
-                       r"в\s+отличие\s+от|як\s+після|как\s+после)(?=\s)", re.IGNORECASE)
+# (and "масштаб пожежі як у Туапсе", "как в Туапсе": "like" right before the place)
+_COMPARED = re.compile(r"(?:^|[\s,])(?:(?:як\s+[ій]|так\s+само,?\s+як|ніж|чем|как\s+и|на\s+відміну\s+від|"
+                       r"в\s+отличие\s+от|як\s+після|как\s+после)(?=\s)|(?:як|как)\s+(?:(?:колись|раніше|тоді|когда-то|раньше|тогда)\s+)?(?:у|в|во)\s+$|"
+                       # ("це як наш Кременчук", "как наш Кременчуг": a town of one's own likened)
+                       r"(?:як|как)\s+(?:наш|наша|наше|свій|своя|своє|свой)\s+$)",
+                       re.IGNORECASE)
 # "подібне влучання в Дорогобужі призвело до …": a like strike elsewhere, told to compare; not one counted as the
 # latest of its kind ("друга подібна атака на Новоросійськ", "ще одна подібна атака"), which is the one reported
 _LIKE = re.compile(r"(?<![\w'’])(?:подібн|аналогічн|схож|похож|аналогичн)\w*\s+(?:[\w'’-]+\s+)?(?:влучан|удар|атак|"
@@ -391,8 +398,37 @@ _GUESSED = re.compile(r"[\w'’-]*(?:\s*\?|\s+(?:чи|або)\s+[А-ЯЁІЇЄҐ
 # (a guess stands bare: after a colon, a question mark, a dash or "чи" / "або")
 _LISTED_BARE = re.compile(r"(?:^|[:?!,—–-]|(?<![\w'’])(?:чи|або))\s*$")
 # "Дим видно навіть з Харкова", "заграву видно у Батайську": where a strike is seen or heard from
-_SEEN_FROM = re.compile(r"(?<![\w'’])(?:видно|видн\w+|чути|чутно|чули|бачили|бачать|спостеріга\w*)\s+"
-                        r"(?:(?:навіть|аж|ще|було|добре)\s+){0,2}(?:з|із|зі|у|в)\s+$", re.IGNORECASE)
+# (and in Russian, and by whom: "Взрывы было слышно и в Москве", "зарево видели даже жители Энгельса")
+_SEEN_FROM = re.compile(r"(?<![\w'’])(?:видно|видн\w+|чути|чутно|чули|бачили|бачать|спостеріга\w*|видел[иа]?|видят|"
+                        r"слышно|слышн\w+|слышал[иа]?|наблюдал[иа]?)\s+"
+                        r"(?:(?:навіть|аж|ще|було|добре|даже|было|хорошо|и|і|тоже|також|также)\s+){0,3}"
+                        r"(?:(?:з|із|зі|у|в|из|во)\s+|(?:жител\w+|мешканц\w+|мешканці)\s+)"
+                        r"(?:[А-ЯЁІЇЄҐ][\w'’-]+\s*(?:,|и|і|та|й)\s+)*$", re.IGNORECASE)
+
+
+# "Привіт Курщині!", "Доброго ранку, Тамбов!", "Привет, Брянск": a place greeted, named in passing
+_GREETING = re.compile(r"(?:^|(?<=[\s.!?,;:—–(«\"]))(?:привіт|привет|привєт|вітаю|вітання|салют|"
+                       r"доброго\s+(?:ранку|ранечку|вечора|дня)|добрий\s+(?:ранок|вечір|день)|"
+                       r"доброе\s+утро|добрый\s+(?:вечер|день)|доброй\s+ночи|добраніч)\s*,?\s*$", re.IGNORECASE)
+# "аеродром Морозовськ, звідки Су-34 бомблять Харківщину", "с которого самолеты наносят удары по Сумщине": where a
+# struck airfield's (or launch site's) planes bomb or strike, in the relative clause that tells it
+_STRIKES_FROM_HERE = re.compile(r"(?<![\w'’])(?:звідки|звідти|(?:з|із|зі)\s+як(?:ого|ої|их)|откуда|оттуда|"
+                                r"(?:с|со)\s+котор(?:ого|ой|ых))\s+[^.!?;\n]{0,60}?(?<![\w'’])"
+                                r"(?:бомб|наноси|нанос|завда|б['’ʼ]ють|бьют|били|атаку|атакув|обстрілю|обстрелива|"
+                                r"запуска|запуск|пуска|літа|летают|вилітают|вилітав|вылета)\w*[^.!?;\n]*$",
+                                re.IGNORECASE)
+
+
+# "Я сам родом з Воронежа", "моя рідна Одеса", "живу в Харкові": the writer's (or someone's) home
+_HOME = re.compile(r"(?<![\w'’])(?:родом|народив\w*|народил\w*|родил\w*|виріс|виросл\w*|вырос\w*|живу|живемо|живем|"
+                   r"рідн\w+|родн\w+)\s+(?:(?:з|із|зі|из|у|в|во|с|со|місто|город|селище)\s+)?$", re.IGNORECASE)
+
+
+def named_in_passing(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is greeted ("Привіт Курщині!"), named as where a struck airfield's planes
+    bomb ("звідки Су-34 бомблять Харківщину") or as a home ("родом з Воронежа")."""
+    return bool(_GREETING.search(text, max(0, start - 25), start) or _HOME.search(text, max(0, start - 30), start)
+                or _STRIKES_FROM_HERE.search(text, _clause_start(text, start, 140, _CLAUSE_END), start))
 
 
 def avenged_or_next(text: str, start: int) -> bool:
@@ -402,7 +438,7 @@ def avenged_or_next(text: str, start: int) -> bool:
     return bool(_AVENGED.search(text, max(0, start - 30), start) or _NEXT.search(text, max(0, start - 80), start)
                 or (_GUESSED.match(text, start) and text[start:start + 1].isupper()
                     and _LISTED_BARE.search(text, max(0, start - 6), start) is not None)
-                or _SEEN_FROM.search(text, max(0, start - 40), start))
+                or _SEEN_FROM.search(text, max(0, start - 70), start))
 
 
 # "Брянськ буде приймати", "Курськ теж прийматиме", "Бєлгород отримає": the words after a town (a few adverbs, then a
