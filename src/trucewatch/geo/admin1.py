@@ -203,6 +203,9 @@ def _country_code(country: str) -> str | None:
     return _COUNTRY_NAMES.get(normalise(country), country.upper() if len(country) == 2 else None)
 
 
+# Crimea: the Autonomous Republic (UA-43) and Sevastopol (UA-40), held by Russia since 2014
+CRIMEA = frozenset({"UA-43", "UA-40"})
+
 # The Russian regions posts and reports of strikes speak of most: the border oblasts and the regions long-range
 # strikes reach (the sample of the measures built from the gazetteer's town names).
 STRIKE_REACH_RU_REGIONS = frozenset({

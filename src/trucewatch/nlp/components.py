@@ -543,10 +543,11 @@ def _named(state: ArticleState, lexicon: list[tuple[re.Pattern[str], str]],
     """Each frame's choice among the ``lexicon``'s matches outside its attribution: the lexicon's own, unless the
     matches name several things and the parse (asked in one batch) puts one of them in the event's role."""
     by_text: dict[str, list[event_roles.Mention]] = {}  # frames of one sentence share its matches
+    found_in: list[tuple[Frame, list[event_roles.Mention]]] = []
     for frame in state.frames:
         if (text := _without_claimant(frame)) not in by_text:
             by_text[text] = event_roles.mentions(text, lexicon)
-    found_in = [(frame, by_text[_without_claimant(frame)]) for frame in state.frames]
+        found_in.append((frame, by_text[text]))
     parse_all(state, [frame for frame, found in found_in if event_roles.several(found, frame.sentence)])
     for frame, found in found_in:
         if not found:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from trucewatch.geo.admin1 import CRIMEA
 from trucewatch.geo.hostilities import distance_to_hostilities_km
 from trucewatch.nlp.pipeline import ArticleState, Frame
 from trucewatch.nlp.place_choice import FULL_SCALE_INVASION
@@ -64,7 +65,6 @@ def local_day(moment: datetime, zone: object) -> date:
 # Before the full-scale invasion Russia's forces stood in Ukraine only in Crimea and in the occupied parts of Donetsk
 # and Luhansk oblasts, which lie within this distance of the line of contact of those years.
 OCCUPIED_REACH_KM = 150.0
-_CRIMEA = ("UA-43", "UA-40")
 
 
 def presence_beyond_the_war(frame: Frame, location: dict[str, object], day: date | None,
@@ -77,7 +77,7 @@ def presence_beyond_the_war(frame: Frame, location: dict[str, object], day: date
     lat, lon = location.get("lat"), location.get("lon")
     if (day is None or day >= FULL_SCALE_INVASION or frame.values.get("kind") != "military_presence"
             or frame.values.get("actor") != "RU" or location.get("country") != "UA"
-            or location.get("admin1_code") in (*_CRIMEA, *regions_named)
+            or location.get("admin1_code") in (*CRIMEA, *regions_named)
             or not isinstance(lat, float) or not isinstance(lon, float)):
         return False
     km = distance_to_hostilities_km(lat, lon, day)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from trucewatch.geo.admin1 import admin1_code, admin1_unit, all_admin1_codes
+from trucewatch.geo.admin1 import CRIMEA, admin1_code, admin1_unit, all_admin1_codes
 from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch, admin1_match, geocode, geocode_candidates
 from trucewatch.model import Location
 from trucewatch.nlp.slavic.lexicon import raw_lexicon
@@ -89,7 +89,6 @@ def town_location(town: GeoMatch) -> Location:
 # an airfield is named by its town's adjective, in lower case too for a town of ``TOWN_POPULATION`` ("по джанкойському
 # аеродрому", "саківський аеродром"), in Russia or in Crimea, held since 2014
 _AIRFIELD = re.compile(r"(?:аеродром|аэродром)\w*$", re.IGNORECASE)
-_CRIMEA = frozenset({"UA-43", "UA-40"})
 
 
 def lower_case_town(adjective: str, facility: str, language: str, city: int) -> bool:
@@ -97,7 +96,7 @@ def lower_case_town(adjective: str, facility: str, language: str, city: int) -> 
     in Crimea: a city of ``city`` people, or the town of an airfield."""
     town = adjective_town(adjective, language)
     least = TOWN_POPULATION if _AIRFIELD.search(facility) else city
-    return town is not None and (town.country == "RU" or town.admin1_code in _CRIMEA) and town.population >= least
+    return town is not None and (town.country == "RU" or town.admin1_code in CRIMEA) and town.population >= least
 
 
 def adjective_town(adjective: str, language: str) -> GeoMatch | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from trucewatch.geo.admin1 import CRIMEA
 from trucewatch.nlp.slavic.adjectives import town_location
 from trucewatch.nlp.slavic.dismissed import quoted_and_debunked, technical_cause
 from trucewatch.nlp.slavic.facilities import energy_facilities
@@ -415,7 +416,7 @@ def classify(text: str, language: str) -> str:
         own = _RU_OWN_STRIKE.search(text)
         if own and striking_side(text, own.start(), language, default="") == "RU":
             return "russian_strike"
-        if _ENEMY_STRIKES_RU.search(text) and any(place.code.startswith("UA-") and place.code not in _CRIMEA
+        if _ENEMY_STRIKES_RU.search(text) and any(place.code.startswith("UA-") and place.code not in CRIMEA
                                                    for place in find_places(text, language)):
             return "russian_strike"  # a channel's own Russian: "Ночью русские ударили по Кременчугу"
         if _ENEMY_TARGET.search(text):
@@ -493,7 +494,7 @@ def _channel_strike_ru(text: str, language: str) -> bool:
     if not (_UA_DAMAGE.search(text) or _FIRE_DAMAGE.search(text) or _OBJECT_RU.search(text)
             or energy_mentions(text)):
         return False
-    return any(place.code.startswith("RU-") or place.code in _CRIMEA for place in find_places(text, language))
+    return any(place.code.startswith("RU-") or place.code in CRIMEA for place in find_places(text, language))
 
 
 def _aftermath_in_russia(text: str, language: str) -> bool:
@@ -603,7 +604,6 @@ _MOMENT_HEAD = re.compile(r"^\W*(?:(?:відео|кадри)\s+)?момент\w*
 _STRUCK_IN_THE_PAST = re.compile(_STRUCK_PAST, _F)
 _HAPPENED_HERE = re.compile("|".join((_LAST_NIGHT, _STRUCK_PAST, _UNDER_WAY, _ON_RUSSIA, _JUST_PAST, _FIRE_AFTER,
                                       _ONE_STRUCK, _ENEMY_THING_STRUCK)), _F)
-_CRIMEA = frozenset({"UA-43", "UA-40"})
 # ... but consumers cut off in such an oblast, with no occupation named, are on Ukraine's grid ("через обстріли
 # знеструмлено 400 споживачів у Донецькій області", "удару по Запоріжжю … 40 тисяч родин без світла")
 _OUTAGE = re.compile(r"знеструмл|(?<![\w'’])споживач|(?<![\w'’])без\s+(?:світла|електроенергії|електропостачання)", _F)
@@ -647,7 +647,7 @@ def _classify_uk(text: str, language: str) -> str:
         elif enemy_strikes(text, language, strikes) or (places and not held and all(
                 place.code.startswith("UA-") for place in places)) or (not held and on_ukraine(text)) or (
                 _in_ukraine_first(text, language, spans, strikes)) or (
-                places and all(place.code.startswith("UA-") and place.code not in _CRIMEA for place in places)
+                places and all(place.code.startswith("UA-") and place.code not in CRIMEA for place in places)
                 and _OUTAGE.search(text) and not _OCCUPIED.search(text)):
             # the enemy named as the one striking, a strike on Ukraine, or only places in Ukraine the other
             # side does not hold
