@@ -39,10 +39,14 @@ def _report(k: int, **fields: Any) -> dict[str, Any]:
 
 
 def _drop(folder: Path, name: str, reports: list[dict[str, Any]], *, age_s: float = 60.0) -> Path:
-    path = folder / name
-    path.write_text("".join(json.dumps(r) + "\n" for r in reports), encoding="utf-8")
+    """Write beside the inbox, date it, then rename it in: a watcher running in another thread never sees a
+    half-written file, and never moves it away before it is dated."""
+    staging = folder.parent / f".staging-{name}"
+    staging.write_text("".join(json.dumps(r) + "\n" for r in reports), encoding="utf-8")
     stamp = time.time() - age_s
-    os.utime(path, (stamp, stamp))
+    os.utime(staging, (stamp, stamp))
+    path = folder / name
+    os.replace(staging, path)
     return path
 
 
@@ -220,19 +224,21 @@ def test_serve_with_watch_shows_each_cycle_in_the_dashboard(tmp_path: Path) -> N
         app = create_app(db)
         worker = threading.Thread(target=watch_api.watch, args=(db, inbox), daemon=True,
                                   kwargs={"interval": 0.1, "stop": stop, "settle": 0.0, "on_cycle": lambda _: None})
-        with TestClient(app, base_url="http://127.0.0.1") as client:
-            worker.start()
-            assert client.get("/api/history/runs").json() == []
-            _drop(inbox, "day1.jsonl", [_report(9)])
-            _wait_for(lambda: any(r["changes"] for r in client.get("/api/history/runs").json()), timeout=60)
-            incident = client.get("/api/incidents/inc:w9").json()
-            assert incident["id"] == "inc:w9"
-            history = client.get("/api/history/incidents/inc:w9").json()
-            assert history and {c["change"] for c in history} == {"new"}
-            feed = client.get("/feeds/findings.atom")
-            assert feed.status_code == 200 and "inc:w9" in feed.text
-        stop.set()
-        worker.join(timeout=30)
+        try:
+            with TestClient(app, base_url="http://127.0.0.1") as client:
+                worker.start()
+                assert client.get("/api/history/runs").json() == []
+                _drop(inbox, "day1.jsonl", [_report(9)])
+                _wait_for(lambda: any(r["changes"] for r in client.get("/api/history/runs").json()), timeout=60)
+                incident = client.get("/api/incidents/inc:w9").json()
+                assert incident["id"] == "inc:w9"
+                history = client.get("/api/history/incidents/inc:w9").json()
+                assert history and {c["change"] for c in history} == {"new"}
+                feed = client.get("/feeds/findings.atom")
+                assert feed.status_code == 200 and "inc:w9" in feed.text
+        finally:
+            stop.set()
+            worker.join(timeout=30)
     assert not worker.is_alive()
 
 
