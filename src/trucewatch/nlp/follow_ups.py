@@ -145,6 +145,11 @@ def follow_ups(state: ArticleState) -> None:
         own = by_index.get(number)
         if before is not None and _told_of(state, before, own, number, text[start:end], end, patterns):
             continue
+        if before is None and own is not None and _asked_of(text[start:end], own, patterns):
+            # "Kyiv's power company declined to comment on the attack. Russian drones struck ...": what is asked
+            # of an event the article tells later, no event of its own
+            _drop(state, own, text[start:end], "what is asked or not told of the event")
+            continue
         before = own or before
 
 
@@ -217,10 +222,18 @@ def _judged_again(sentence: str, frame: Frame, patterns: dict[str, re.Pattern[st
     if not _NAMED_AGAIN.search(sentence, 0, frame.trigger[0]):
         return False
     words_before = re.finditer(r"\s\w", sentence[:frame.trigger[0]])
-    return bool(patterns["intent"].search(sentence, frame.trigger[1])
-                or (patterns["asking"].search(sentence, 0, frame.trigger[0]) and not names_in(sentence))
+    return bool(patterns["intent"].search(sentence, frame.trigger[1]) or _asked_of(sentence, frame, patterns)
                 or patterns["assessing"].match(sentence, frame.trigger[1])
                 or any(patterns["assessing"].match(sentence, word.start()) for word in words_before))
+
+
+def _asked_of(sentence: str, frame: Frame, patterns: dict[str, re.Pattern[str]]) -> bool:
+    """"The statement gave no details about the damage", "Transneft declined to comment on the strike": what is
+    asked or not told of the event named again, with no place named with it ("Details of the strike on a school in
+    X emerged" may tell a strike of its own; a place in the speaker's name, "Kyiv's power company", is no matter)."""
+    return bool(_NAMED_AGAIN.search(sentence, 0, frame.trigger[0])
+                and patterns["asking"].search(sentence, 0, frame.trigger[0])
+                and not names_in(sentence[frame.trigger[0]:]))
 
 
 def _join(state: ArticleState, before: Frame, own: Frame | None, sentence: str, end: int, why: str) -> None:
