@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import itertools
 import json
 import threading
 import time
@@ -30,7 +31,8 @@ class Receiver:
 
     def __init__(self) -> None:
         self.received: list[dict[str, Any]] = []
-        self.answers: list[int | str] = []  # per request, in order; 'hang' waits past the client's timeout
+        self.answers: list[int | str] = []  # per request, in order; 'hang' waits until released
+        self.released = threading.Event()  # set once the client has given up on a hanging request
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -38,8 +40,8 @@ class Receiver:
                 body = self.rfile.read(int(self.headers["Content-Length"]))
                 answer = receiver.answers.pop(0) if receiver.answers else 200
                 receiver.received.append({"body": body, "headers": dict(self.headers), "answer": answer})
-                if answer == "hang":
-                    time.sleep(1.5)
+                if answer == "hang":  # no answer until the client has timed out, however slow the machine
+                    receiver.released.wait(timeout=600)
                     answer = 200
                 self.send_response(int(answer))
                 self.end_headers()
@@ -47,14 +49,23 @@ class Receiver:
             def log_message(self, *args: Any) -> None:
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        class Server(ThreadingHTTPServer):
+            daemon_threads = False  # server_close() joins the request threads: none outlives the test
+            block_on_close = True
+
+            def handle_error(self, request: Any, client_address: Any) -> None:
+                pass  # the answer to a request the client gave up on finds the connection closed
+
+        self.server = Server(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hook"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
 
     def close(self) -> None:
+        self.released.set()
         self.server.shutdown()
         self.server.server_close()
+        self.thread.join()
 
 
 @pytest.fixture
@@ -106,8 +117,17 @@ def test_signed_batches_per_run_with_filters(tmp_path: Path, receiver: Receiver)
     assert "secret" not in listed[hook["id"]]
 
 
+def _stepping_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The alerts' clock from now on advances a millisecond each time it is read, not with the wall: a
+    backoff of 30 s then outlasts the next assess however slow the machine."""
+    start = datetime.now(UTC).replace(tzinfo=None)
+    reads = itertools.count()
+    monkeypatch.setattr(alerts, "_now", lambda: start + timedelta(milliseconds=next(reads)))
+
+
 def test_500s_and_time_outs_are_retried_with_backoff_and_nothing_is_lost_or_repeated(
-        tmp_path: Path, receiver: Receiver) -> None:
+        tmp_path: Path, receiver: Receiver, monkeypatch: pytest.MonkeyPatch) -> None:
+    _stepping_clock(monkeypatch)
     db = _store(tmp_path)
     hook = alerts.add_webhook(db, receiver.url, agreement="energy-moratorium-2025")
     receiver.answers = [500]
@@ -125,6 +145,13 @@ def test_500s_and_time_outs_are_retried_with_backoff_and_nothing_is_lost_or_repe
         receiver.answers = ["hang"]
         timed_out = alerts.deliver(store, timeout=0.3, now=later)
         assert [(d["outcome"], d["error"]) for d in timed_out] == [("failed", "no answer within 0.3 s")]
+        # the hanging request took its answer before the next one may ask for one (each handler runs in a
+        # thread of its own: a slow start of that thread must not hand 'hang' to the next request)
+        deadline = time.monotonic() + 120
+        while len(receiver.received) < 2:
+            assert time.monotonic() < deadline, "the receiver never saw the request that timed out"
+            time.sleep(0.01)
+        receiver.released.set()
         backoff = store.con.execute("SELECT attempts, next_attempt_at FROM webhooks").fetchone()
         assert backoff is not None and backoff[0] == 2
         sent = alerts.deliver(store, now=later + timedelta(hours=2))

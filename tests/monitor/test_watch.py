@@ -3,6 +3,8 @@ still being written left for later; a kill -9 in the middle of 1,000 files loses
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import json
 import os
 import signal
@@ -157,6 +159,13 @@ def _watch_process(db: Path, inbox: Path, *extra: str) -> subprocess.Popen[str]:
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
 
 
+def _stopped(process: subprocess.Popen[str]) -> None:
+    """Kill ``process`` if it still runs (a test that failed half-way leaves no watcher writing behind it)."""
+    if process.poll() is None:
+        process.kill()
+        process.communicate()
+
+
 def _wait_for(condition: Any, timeout: float) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
@@ -179,7 +188,10 @@ def test_kill_9_in_the_middle_of_1000_files_loses_and_repeats_nothing(tmp_path: 
     moved_before = len(os.listdir(done))
     assert 0 < moved_before < 1000
     restart = _watch_process(db, inbox, "--cycles", "4")
-    out, err = restart.communicate(timeout=600)
+    try:
+        out, err = restart.communicate(timeout=600)
+    finally:
+        _stopped(restart)
     assert restart.returncode == 0, err
     assert sorted(os.listdir(done)) == [f"r{k:04d}.jsonl" for k in range(1000)]
     assert [p.name for p in inbox.iterdir() if p.is_file()] == []
@@ -200,9 +212,12 @@ def test_sigterm_stops_cleanly_after_the_file_in_hand(tmp_path: Path) -> None:
         _drop(inbox, f"r{k:04d}.jsonl", [_report(k)])
     done = inbox / "done"
     process = _watch_process(db, inbox)
-    _wait_for(lambda: done.exists() and len(os.listdir(done)) >= 20, timeout=240)
-    process.send_signal(signal.SIGTERM)
-    _out, err = process.communicate(timeout=120)
+    try:
+        _wait_for(lambda: done.exists() and len(os.listdir(done)) >= 20, timeout=240)
+        process.send_signal(signal.SIGTERM)
+        _out, err = process.communicate(timeout=120)
+    finally:
+        _stopped(process)
     assert process.returncode == 0, err
     assert "stopping after the file in hand (SIGTERM)" in err
     left = sorted(p.name for p in inbox.iterdir() if p.is_file())
@@ -242,19 +257,38 @@ def test_serve_with_watch_shows_each_cycle_in_the_dashboard(tmp_path: Path) -> N
     assert not worker.is_alive()
 
 
-def test_cli_serve_watch_one_process_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
+def _serve_watch(db: Path, inbox: Path) -> tuple[subprocess.Popen[str], int]:
+    """``trucewatch serve --watch`` in a process, once it answers. Its port is one that was free a moment
+    before: another process (an xdist worker's own server) may take it first, and then it is started again
+    on another port."""
     import socket
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    for _ in range(5):
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        process = subprocess.Popen(
+            [sys.executable, "-c", "from trucewatch.cli import main; main()", "serve", "--db", str(db), "--watch",
+             str(inbox), "--port", str(port), "--interval", "0.2", "--settle", "0"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        try:
+            _wait_for(functools.partial(_up_or_ended, process, port), timeout=120)
+        except BaseException:
+            _stopped(process)
+            raise
+        if process.poll() is None:
+            return process, port
+        _out, err = process.communicate()
+        assert "address already in use" in err.lower(), err
+    raise AssertionError("no free port in five tries")
+
+
+def test_cli_serve_watch_one_process_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
     import urllib.request
 
     db, inbox = _setup(tmp_path)
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    process = subprocess.Popen(
-        [sys.executable, "-c", "from trucewatch.cli import main; main()", "serve", "--db", str(db), "--watch",
-         str(inbox), "--port", str(port), "--interval", "0.2", "--settle", "0"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    process, port = _serve_watch(db, inbox)
 
     def runs() -> list[dict[str, Any]]:
         try:
@@ -264,15 +298,37 @@ def test_cli_serve_watch_one_process_stops_cleanly_on_sigterm(tmp_path: Path) ->
             return []
 
     try:
-        _wait_for(lambda: _serving(port), timeout=60)
         _drop(inbox, "day1.jsonl", [_report(9)])
         _wait_for(lambda: any(r["changes"] for r in runs()), timeout=120)
-    finally:
         process.send_signal(signal.SIGTERM)
-        out, err = process.communicate(timeout=60)
+        out, err = process.communicate(timeout=120)
+    finally:
+        _stopped(process)
     assert process.returncode == 0, err
     assert (inbox / "done" / "day1.jsonl").exists()
     assert "1 file(s) ingested" in out
+
+
+def _up_or_ended(process: subprocess.Popen[str], port: int) -> bool:
+    return process.poll() is not None or (_listens(process.pid, port) and _serving(port))
+
+
+def _listens(pid: int, port: int) -> bool:
+    """Whether process ``pid`` itself holds the socket listening on 127.0.0.1:``port`` (Linux's /proc)."""
+    inodes = set()
+    try:
+        for fd in os.listdir(f"/proc/{pid}/fd"):
+            with contextlib.suppress(OSError):  # closed since it was listed
+                inodes.add(os.readlink(f"/proc/{pid}/fd/{fd}"))
+        table = Path("/proc/net/tcp").read_text().splitlines()[1:]
+    except OSError:
+        return False
+    for line in table:
+        fields = line.split()
+        local, state, inode = fields[1], fields[3], fields[9]
+        if state == "0A" and int(local.split(":")[1], 16) == port and f"socket:[{inode}]" in inodes:
+            return True
+    return False
 
 
 def _serving(port: int) -> bool:

@@ -18,33 +18,34 @@ CHROMIUM_ARGS = [
 ]
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @contextmanager
 def running_server(db: Path) -> Iterator[str]:
-    """The dashboard app over ``db`` served by uvicorn on 127.0.0.1 in a thread; yields its base URL."""
+    """The dashboard app over ``db`` served by uvicorn on 127.0.0.1 in a thread; yields its base URL. The
+    listening socket is bound here, to a port the system picks, and handed to uvicorn: no other process (an
+    xdist worker's own server) can take the port between choosing and binding it. The thread is stopped and
+    joined before this returns, so that no request is still reading the store when the interpreter exits."""
     import uvicorn
 
     from trucewatch.web import create_app
 
-    port = free_port()
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("127.0.0.1", 0))
+    port = int(sock.getsockname()[1])
     server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("the test server did not start")
-        time.sleep(0.05)
     try:
+        deadline = time.monotonic() + 120
+        while not server.started:
+            if time.monotonic() > deadline or not thread.is_alive():
+                raise RuntimeError("the test server did not start")
+            time.sleep(0.05)
         yield f"http://127.0.0.1:{port}"
     finally:
         server.should_exit = True
-        thread.join(timeout=10)
+        thread.join(timeout=120)
+        sock.close()
+    assert not thread.is_alive(), "the test server did not stop"
 
 
 @contextmanager
@@ -57,13 +58,16 @@ def chromium(user_data_dir: Path, *, width: int = 1400, height: int = 1000) -> I
             str(user_data_dir), executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS,
             viewport={"width": width, "height": height},
         )
+        # Playwright's 30 s default is tight for Chromium on a loaded 2-core CI machine under xdist
+        context.set_default_timeout(120_000)
+        context.set_default_navigation_timeout(120_000)
         try:
             yield context
         finally:
             context.close()
 
 
-def wait_for_refresh(page: Any, count: int, timeout_ms: int = 60_000) -> None:
+def wait_for_refresh(page: Any, count: int, timeout_ms: int = 120_000) -> None:
     """Wait until the dashboard has finished its ``count``-th refresh (data fetched and drawn). A selector,
     not a JS predicate: the page's Content-Security-Policy forbids the eval a predicate would need."""
     page.wait_for_selector(f'body[data-refreshes="{count}"]', state="attached", timeout=timeout_ms)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -98,10 +97,12 @@ def test_serve_get_uses_the_bound_host(demo_db: Path, client: TestClient) -> Non
 def test_lock_conflict_names_the_holder_and_what_to_do(tmp_path: Path) -> None:
     db = tmp_path / "locked.duckdb"
     api.init_store(db, load_shipped=False)
+    # the holder keeps the store open until it is killed (it waits for its standard input to end), not for a
+    # fixed time that a slow machine could outlast
     holder = subprocess.Popen(
-        [sys.executable, "-c", f"import duckdb, time; c = duckdb.connect({str(db)!r}, read_only=True); "
-                               "print('open', flush=True); time.sleep(60)"],
-        stdout=subprocess.PIPE, text=True,
+        [sys.executable, "-c", f"import duckdb, sys; c = duckdb.connect({str(db)!r}, read_only=True); "
+                               "print('open', flush=True); sys.stdin.read()"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
@@ -114,6 +115,5 @@ def test_lock_conflict_names_the_holder_and_what_to_do(tmp_path: Path) -> None:
         assert result.exit_code == 2 and f"PID {holder.pid}" in result.output
     finally:
         holder.kill()
-        holder.wait()
-    time.sleep(0.1)
+        holder.communicate()
     api.init_store(db, load_shipped=False)  # free again once the holder is gone
