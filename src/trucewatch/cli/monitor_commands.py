@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import signal
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -149,10 +149,13 @@ def report_cycle(result: dict[str, Any], fmt: str) -> None:
                 + (f" -> {failure['moved_to']}" if failure["moved_to"] else ""), err=True)
 
 
-def stop_on_signals(stop: threading.Event) -> None:
-    """SIGINT and SIGTERM finish the file in hand, then stop (a second one stops at once)."""
+def stop_on_signals(stop: threading.Event, *, at_once: Callable[[int], None] | None = None) -> None:
+    """SIGINT and SIGTERM finish the file in hand, then stop; a second one stops at once: ``at_once(signum)``
+    when given, else a KeyboardInterrupt in the main thread (whose store transaction then rolls back)."""
     def handler(signum: int, _frame: object) -> None:
         if stop.is_set():
+            if at_once is not None:
+                at_once(signum)
             raise KeyboardInterrupt
         stop.set()
         click.echo(f"stopping after the file in hand ({signal.Signals(signum).name})", err=True)

@@ -74,8 +74,11 @@ def serve_and_watch(db: Path, folder: Path, *, host: str, port: int, allowed_hos
             click.echo(f"watch stopped: {exc}", err=True)
 
     # uvicorn handles SIGINT / SIGTERM while it runs and raises them again once stopped: then they reach this
-    # handler, which stops the watch after the file in hand (instead of the default: killing the process)
-    stop_on_signals(stop)
+    # handler, which stops the watch after the file in hand (instead of the default: killing the process). A
+    # second one ends the process at once: unwinding the main thread while the watch thread is inside a store
+    # query aborts the interpreter (SIGABRT), so the process exits without unwinding; the file in hand is rolled
+    # back with its uncommitted transaction, stays in the folder and is taken by the next run (as after kill -9)
+    stop_on_signals(stop, at_once=exit_at_once)
     with readers_share_writer(db):
         app = create_app(db, host=host, allowed_hosts=allowed_hosts)
         worker = threading.Thread(target=cycles, name="trucewatch-watch", daemon=True)
@@ -88,6 +91,18 @@ def serve_and_watch(db: Path, folder: Path, *, host: str, port: int, allowed_hos
             worker.join()
     if failure and not isinstance(failure[0], KeyboardInterrupt):
         raise failure[0]
+
+
+def exit_at_once(signum: int) -> None:
+    """End the process now, with the shell's code for the signal (130 for SIGINT, 143 for SIGTERM)."""
+    import os
+    import signal
+
+    click.echo(f"stopped at once ({signal.Signals(signum).name} again): the file in hand is not recorded and "
+               "stays in the folder for the next run", err=True)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(128 + signum)
 
 
 @main.command()
