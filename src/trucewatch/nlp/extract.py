@@ -15,7 +15,7 @@ from trucewatch.nlp.pipeline import Article, ArticleState, Frame, Pipeline
 from trucewatch.nlp.sources import active_lexicon
 from trucewatch.nlp.timex import Resolved
 
-PIPELINE_VERSION = "trucewatch-extract/33"
+PIPELINE_VERSION = "trucewatch-extract/34"
 _SEAT_OPENING = re.compile(r"\s*In\s+([A-Z][\w'\-]+),\s+")
 _ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?=[A-Z])")
 _ABBREVIATED = re.compile(r"^[A-Z][^()]{3,}\(\s*([A-Z][A-Z0-9&\-]{1,9})\s*\)$")
