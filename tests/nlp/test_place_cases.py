@@ -1,7 +1,8 @@
 """Place rules as YAML data (place_cases.yaml, place_cases_phrasings.yaml, place_cases_scope.yaml,
 place_cases_raions.yaml, place_cases_spellings.yaml, place_cases_far.yaml, place_cases_namesakes.yaml,
 place_cases_forms.yaml, place_cases_anchors.yaml,
-place_cases_landmarks.yaml, place_cases_named.yaml), one test per case with a readable id."""
+place_cases_landmarks.yaml, place_cases_named.yaml, place_cases_modifiers.yaml), one test per case with a readable
+id."""
 
 from __future__ import annotations
 
@@ -24,13 +25,16 @@ from trucewatch.nlp.reader import Article
 # row gives a name in; weapons and units named like villages), place_cases_anchors.yaml (a town the name alone gives
 # anchors the other names of its sentence; every reading of a name is seen), place_cases_landmarks.yaml (a landmark
 # named after one place that stands in another), place_cases_named.yaml (rows naming their town that rightly get
-# no point: namesakes nothing decides, a road named after a city, a village abroad, no event)
+# no point: namesakes nothing decides, a road named after a city, a village abroad, no event),
+# place_cases_modifiers.yaml (a place named only as a modifier: "the Odesa-based 28th brigade"; an oblast's possessive
+# before its town: "the Odesa region's Izmail"; a village the gazetteer coded to an oblast its neighbours contradict)
 CASES: list[dict[str, Any]] = [
     case for name in ("place_cases.yaml", "place_cases_phrasings.yaml", "place_cases_scope.yaml",
                                   "place_cases_raions.yaml", "place_cases_spellings.yaml", "place_cases_far.yaml",
                                   "place_cases_namesakes.yaml", "place_cases_forms.yaml", "place_cases_coast.yaml",
                                   "place_cases_plants.yaml", "place_cases_anchors.yaml",
-                                  "place_cases_landmarks.yaml", "place_cases_named.yaml")
+                                  "place_cases_landmarks.yaml", "place_cases_named.yaml",
+                                  "place_cases_modifiers.yaml")
     for case in yaml.safe_load((Path(__file__).parent / name).read_text(encoding="utf-8"))]
 
 

@@ -47,6 +47,8 @@ from trucewatch.model import Location
 GAZETTEER_FILE = "gazetteer.tsv.gz"
 CENTRES_FILE = "admin1_centres.tsv.gz"
 RAIONS_FILE = "raions.tsv.gz"
+# places whose region their neighbours contradict, with the region they agree on (trucewatch.geo.point_repairs)
+REPAIRS_FILE = "admin1_repairs.tsv.gz"
 # Beyond this distance from any known place, coordinates are not given an admin1 (open sea, abroad).
 REVERSE_MAX_KM = 60.0
 NEAR_WIDENING_KM = 10.0
@@ -134,11 +136,14 @@ def _index() -> _Index:
 def _load() -> _Index:
     places: list[Place] = []
     stages: tuple[dict[str, list[int]], ...] = ({}, {}, {}, {})
+    repairs = _repairs()
     for number, fields in enumerate(read_data_table(GAZETTEER_FILE)):
-        places.append(Place(
-            fields[1], float(fields[2]), float(fields[3]), fields[4], fields[5] or None, int(fields[6]),
-            fields[0], fields[11] or None, float(fields[12]) if fields[12] else None, fields[13],
-        ))
+        place = _place(fields)
+        repair = repairs.get(place.id)
+        if repair is not None and repair[0] == place.admin1:
+            # "Kulykivka" coded to Dnipropetrovsk oblast at a point among Cherkasy oblast's villages
+            place = place._replace(country=repair[1], admin1=repair[2], raion=repair[3])
+        places.append(place)
         for stage, keys in zip(stages, fields[7:11], strict=True):
             if keys:
                 for key in keys.split("|"):
@@ -160,6 +165,25 @@ def _load() -> _Index:
                 raion_keys[key].append(code)
     return _Index(places=places, stages=stages, admin1_centre=centres, raions=raions,
                   raion_keys=dict(raion_keys))
+
+
+def _place(fields: list[str]) -> Place:
+    return Place(fields[1], float(fields[2]), float(fields[3]), fields[4], fields[5] or None, int(fields[6]),
+                 fields[0], fields[11] or None, float(fields[12]) if fields[12] else None, fields[13])
+
+
+def _repairs() -> dict[str, tuple[str, str, str, str | None]]:
+    """id -> (the region it was coded to, the country, region and raion its neighbours give), from REPAIRS_FILE
+    (none when the file is absent)."""
+    if not resources.files("trucewatch.geo").joinpath(f"data/{REPAIRS_FILE}").is_file():
+        return {}
+    return {ident: (coded, country, admin1, raion or None)
+            for ident, _name, coded, country, admin1, raion, _km in read_data_table(REPAIRS_FILE)}
+
+
+def unrepaired_places() -> list[Place]:
+    """Every row of the gazetteer as shipped, before the repairs of REPAIRS_FILE (for building that table)."""
+    return [_place(fields) for fields in read_data_table(GAZETTEER_FILE)]
 
 
 @lru_cache(maxsize=1)

@@ -82,8 +82,10 @@ _PLACE_AFTER = re.compile(
     r"proximity to|direction of|vicinity of))\s+(?:the\s+)?" + PART_OF
     + r"(?:(?:city|town|village|settlement|community|urban-type settlement|hamlet|(?i:vil|v|s|smt)\.)\s+(?:of\s+)?)?"
     r"(?!(?i:of|in|on|at|near|to|for|from|by|with|the)\b)(?P<name>"
-    # an owner's possessive and a place of two words after it ("in Kyiv Oblast's Mala Dymerka")
-    r"(?:" + NAME + r"\s+)?" + NAME + r"['’]s\s+" + NAME + r"(?:\s+" + NAME + r")?(?![\w'’-])|"
+    # an owner's possessive and a place of two words after it ("in Kyiv Oblast's Mala Dymerka"), the owner's word
+    # for a region in lower case too ("the Odesa region's Izmail", Round 40)
+    r"(?:" + NAME + r"\s+)?" + NAME + r"(?:\s+(?:region|oblast|province))?['’]s\s+" + NAME + r"(?:\s+" + NAME
+    + r")?(?![\w'’-])|"
     + NAME + r"(?:\s+" + NAME + r"){0,2})"
     r"(?:\s+(?:community|settlement|village|city|town))?"
     # ", Oblast" after a place names its oblast, unless it is a list ("over Kharkiv, Sumy and Poltava")

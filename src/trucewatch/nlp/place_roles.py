@@ -62,6 +62,23 @@ _LEAVING = re.compile(r"\b(?i:fleeing|fled|flee|leaving|left|leaves?|escaping|es
 _EMANATING_FROM = re.compile(r"\b(?i:smoke|flames?|fires?|plumes?|glow|explosions?|blasts?)\s+(?:\w+\s+){0,2}?"
                              r"(?i:coming|rising|billowing|pouring|came|rose|billowed|poured)\s+"
                              r"(?i:from)\s+(?:the\s+)?" + PART_OF + r"$")
+# a place named only as a modifier, a hyphened word before a unit, a person or a thing (Round 40): where a unit is
+# garrisoned ("the Odesa-based 28th brigade", "Lviv-based paratroopers" fight far from it), where someone was born ("a
+# Kherson-born soldier"), where a thing was made or registered ("Odesa-made drones", "a Lviv-registered truck"),
+# where it was going ("a Kyiv-bound train"). What is based there and stands there is there ("the Kherson-based TV
+# tower", "the Kharkiv-based Turboatom plant"), and so are a unit's own headquarters or barracks
+_GARRISONED = re.compile(
+    NAME + r"-(?i:based|garrisoned|headquartered)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?i:brigades?|regiments?|battalions?|divisions?|corps|units?|squadrons?|detachments?|formations?|troops|"
+    r"forces|fighters|soldiers|servicem[ae]n|paratroopers|marines|pilots|gunners|mercenaries|defenders|conscripts|"
+    r"guardsmen|commandos)\b(?!['’]s?\s+(?i:headquarters|HQ|base|barracks|garrison|depot)\b|\s+(?i:headquarters|HQ|"
+    r"base|barracks|garrison|depot)\b)")
+# a unit named by its garrison as what was struck is struck there ("Strike on a Melitopol-based military unit")
+_STRUCK_BEFORE = re.compile(r"\b(?i:strikes?|attacks?|shelling|bombing|raids?|hits?|struck|attacked|shelled|bombed|"
+                            r"targeted|targeting|targets?)\s+(?:(?i:on|at|of|against)\s+)?(?:(?i:the|a|an)\s+)?$")
+_BORN = re.compile(NAME + r"-(?i:born|bred)\b")
+_MADE = re.compile(NAME + r"-(?i:made|built|manufactured|produced|assembled|registered|plated)\b")
+_BOUND = re.compile(NAME + r"-(?i:bound)\b")
 # whose home a place is: "a resident of Kyiv", "refugees from Mariupol", "a soldier from Lviv"; where captives were
 # taken ("POWs from Mariupol killed in Olenivka", "defenders of Azovstal")
 _HOME_OF = re.compile(r"\b(?i:residents?|natives?|citizens?|inhabitants?|evacuees|refugees|soldiers?|servicem[ae]n|"
@@ -140,7 +157,8 @@ _LIST_BEFORE = re.compile(NAME + r"(?:\s+" + NAME + r")?(?:\s*,\s*|\s+(?:and|or)
 
 # Roles of a name that say the event happened elsewhere (:func:`name_role`): such a name is never the event's
 # place, nor the text's region, nor an anchor for namesakes (trucewatch.nlp.places).
-ELSEWHERE_ROLES = frozenset({"launched", "comparison", "dateline", "source", "birthplace", "vantage"})
+ELSEWHERE_ROLES = frozenset({"launched", "comparison", "dateline", "source", "birthplace", "vantage", "garrison",
+                             "provenance"})
 
 
 def named_elsewhere(sentence: str, start: int) -> bool:
@@ -175,11 +193,14 @@ def name_role(sentence: str, start: int) -> str | None:
     came from), "home" (where people live or come from: "residents of", "a soldier from"),
     "destination", "comparison", "official" (whose official speaks),
     "birthplace", "axis" (a direction or an axis of the front: "the Bakhmut direction"), "vantage" (where an
-    onlooker stood: "seen from Odesa");
+    onlooker stood: "seen from Odesa"), "garrison" (where a unit is based: "the Odesa-based 28th brigade"),
+    "provenance" (where a thing was made or registered: "Odesa-made drones");
     None when the words around it say nothing of the kind."""
     before = sentence[max(0, start - 80):start]
     if (not before.strip() or _DATE_ONLY.fullmatch(before)) and _DATELINE.match(sentence, start):
         return "dateline"  # "KYIV, April 12 (Reuters) -", also after a record's date ("12/04/2022 MOSCOW (AP) -")
+    if (modifier := _modifier_role(sentence, start)) is not None:
+        return modifier  # "the Odesa-based 28th brigade", "a Kherson-born soldier", "a Kyiv-bound train"
     while (item := _LIST_BEFORE.search(before)) is not None:
         before = before[:item.start()]  # "retreating from Kutuzivka and Prelesne": a list shares its role
     if _LAUNCH_FROM.search(before) or _FROM_DIRECTION.search(before) or _LAUNCHED_FROM_SITE.search(before) or \
@@ -214,4 +235,20 @@ def name_role(sentence: str, start: int) -> str | None:
         return "birthplace"
     if _AXIS_NAMED.match(sentence, start) or _AXIS_OF.search(before):
         return "axis"
+    return None
+
+
+def _modifier_role(sentence: str, start: int) -> str | None:
+    """The role of a name at ``start`` named only as a hyphened modifier: "garrison" ("the Odesa-based 28th
+    brigade"), "birthplace" ("a Kherson-born soldier"), "provenance" ("a Lviv-registered truck", "Odesa-made
+    drones"), "destination" ("a Kyiv-bound train"); None for any other name ("the Kherson-based TV tower"), and for a
+    unit named by its garrison as what was struck ("Strike on a Melitopol-based military unit")."""
+    if _GARRISONED.match(sentence, start):
+        return None if _STRUCK_BEFORE.search(sentence, max(0, start - 40), start) else "garrison"
+    if _BORN.match(sentence, start):
+        return "birthplace"
+    if _MADE.match(sentence, start):
+        return "provenance"
+    if _BOUND.match(sentence, start):
+        return "destination"
     return None
