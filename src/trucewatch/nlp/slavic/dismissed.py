@@ -42,6 +42,10 @@ def technical_cause(text: str) -> bool:
 # 2022-му", "Насправді це Бєлгород 2024 року"), "не ведіться", nothing was found ("пошкоджень не зафіксовано")
 _QUOTATION = re.compile(r"«[^«»]*(?:«[^«»]*»[^«»]*)*»")
 _DEBUNKED = re.compile(r"(?<![\w'’])(?:насправді|не\s+ведіться|не\s+вір\w*)(?![\w'’])|"
+                       # ... no trace of it shown ("Жодного фото уламків, жодного відео"), or a pretext made ready
+                       # ("Схоже на підготовку приводу")
+                       r"(?<![\w'’])(?:жодн|ніяк)\w*\s+(?:фото|відео|кадр|доказ|підтвердж|уламк|слід)\w*|"
+                       r"(?<![\w'’])підготовк\w*\s+(?:\w+\s+)?(?:привод|привід|провокаці)\w*|"
                        r"(?<![\w'’])(?:зроблен|знят|відзнят)\w*\s+(?:ще\s+)?(?:у|в)\s+(?:19|20)\d\d|"
                        r"(?<![\w'’])(?:пошкоджень|уражень|влучань|руйнувань)\s+(?:[\w'’]+\s+)?не\s+зафіксован", _F)
 
@@ -91,13 +95,21 @@ _NONE_HAPPENED = re.compile(r"(?<![\w'’])(?:ніяк|жодн)\w*\s+(?:[\w'’
                             r"(?<![\w'’])не\s+від\s+(?:удар|прил[іь]о?т|дрон|атак|вибух|ракет|шахед)\w*|"
                             # ... or that the writer takes the post back ("Тож цей епізод знімаю", "пост видаляю")
                             r"(?<![\w'’])(?:епізод|пост|допис|новин|інформаці)\w*\s+(?:[\w'’]+\s+){0,3}?"
-                            r"(?:знімаю|видаляю|прибираю|відкликаю)(?![\w'’])|"
-                            r"(?<![\w'’])(?:знімаю|видаляю|прибираю|відкликаю)\s+(?:цей\s+|свій\s+|цю\s+|свою\s+)?"
+                            r"(?:знімаю|видаляю|прибираю|відкликаю|знімаємо|видаляємо|прибираємо|відкликаємо)(?![\w'’])|"
+                            r"(?<![\w'’])(?:знімаю|видаляю|прибираю|відкликаю|знімаємо|видаляємо|прибираємо|відкликаємо)\s+"
+                            # ("Знімаємо ранковий пост про «удар …»", "видаляємо вчорашню новину")
+                            r"(?:[\w'’]+\s+){0,2}?"
                             r"(?:епізод|пост|допис|новин|інформаці)\w*",
                             _F)
 # ... or that there were no hits, in a post that counts nothing downed ("сьогодні вночі по Києву не було влучань, ППО
 # спрацювала ідеально"; a tally saying "влучань не було" stays a tally)
 _NO_HITS = re.compile(r"(?<![\w'’])не\s+було\s+(?:жодних\s+|ніяких\s+)?(?:влучань|прильотів|уражень)(?![\w'’])|"
+                      # ... or that none is seen, or none yet ("Влучань поки не видно, пожеж теж", "уражень наразі
+                      # немає", "не видно ні влучань, ні пожеж"; "влучань не зафіксовано" alone may close a report of
+                      # debris)
+                      r"(?<![\w'’])(?:влучань|прильотів|уражень)\s+(?:(?:поки\s+що|поки|наразі|ще)\s+"
+                      r"(?:не\s+видно|не\s+зафіксовано|немає|нема)|не\s+видно)(?![\w'’])|"
+                      r"(?<![\w'’])не\s+видно\s+(?:ні\s+)?(?:влучань|прильотів|уражень)(?![\w'’])|"
                       r"(?<![\w'’])(?:влучань|прильотів|уражень)\s+не\s+було(?![\w'’])", _F)
 # ... or that what others showed is a fake ("З 90% впевненістю можемо сказати, що це наєбалово повне", "— ФЕЙК!")
 _FAKE = re.compile(r"(?<![\w'’])(?:це|є)\s+(?:[\w'’]+\s+){0,2}?(?:фейк|наєбалов|постановк|вкид)\w*(?![\w'’])|"
@@ -130,3 +142,34 @@ def no_strike_happened(text: str, *, counts_downed: bool) -> bool:
 
 
 _EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+
+
+# a fire told, and nothing else of striking ("горить склад", "пожежа на НПЗ", "FIRMS показав гарячу точку") ...
+_FIRE_WORD = re.compile(r"(?:гор[іи]|пожеж|пала|загор|вигор|займан|полум|гаряч)", _F)
+# ... that the writer answers with a bare "ні" right after others' words quoted ("Нам пишуть «знову горить завод».
+# Ні: …", "«це наші дрони»: ні."), says was not attacked ("Наше Кам'янське цієї ночі не атакували"), or puts down
+# to an accident ("аварію на установці")
+_FIRE_DISMISSED = re.compile(r"[»\"”]\s*[.!?:]?\s*(?P<no>ні)\s*(?:[:.!—–]|$)|"
+                             r"(?<![\w'’])не\s+(?:атакува|атакова|вража|уража|обстрілюва|бомбил)\w*|"
+                             r"(?<![\w'’])(?:атак|удар|прильот|обстріл)\w*\s+не\s+було(?![\w'’])|"
+                             r"(?<![\w'’])(?P<accident>авар(?:ія|ію|ії|ією))(?![\w'’])", _F | re.MULTILINE)
+
+
+def fire_dismissed(text: str) -> bool:
+    """Whether every word of striking in a Ukrainian post is one of fire, and no strike made it: the writer's bare
+    "ні" answering what others wrote, an accident (as anyone says, as :func:`technical_cause` reads a technical
+    cause), or no attack in the writer's own words (not what others say: "росіяни пишуть, що їх не атакували");
+    not in mockery of the official word."""
+    dismissals = [*_FIRE_DISMISSED.finditer(text)]
+    if not dismissals or _MOCKED.search(text):
+        return False
+    found = strike_words(text)
+    if not found or not all(_FIRE_WORD.match(text, start) for start, _ in found):
+        return False
+    for match in dismissals:
+        if match.group("no") or match.group("accident"):
+            return True  # (the writer's "ні" answers what others write; an accident is the cause, as anyone says)
+        begin = sentence_around(text, match.start())[0]
+        if not _SAID_BY_OTHERS.search(text, begin, match.start()):
+            return True
+    return False

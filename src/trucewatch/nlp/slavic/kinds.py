@@ -15,7 +15,7 @@ import re
 
 from trucewatch.geo.admin1 import CRIMEA
 from trucewatch.nlp.slavic.adjectives import town_location
-from trucewatch.nlp.slavic.dismissed import no_strike_happened, retracted, technical_cause
+from trucewatch.nlp.slavic.dismissed import fire_dismissed, no_strike_happened, retracted, technical_cause
 from trucewatch.nlp.slavic.facilities import energy_facilities
 from trucewatch.nlp.slavic.lexicon import lexicon, raw_lexicon
 from trucewatch.nlp.slavic.places import Place, find_places
@@ -312,6 +312,8 @@ def classify(text: str, language: str) -> str:
         return "other"  # "Попередньо, удар по нафтобазі … UPD: Схоже що ні(", a post correcting an earlier one
     if language == "uk" and no_strike_happened(text, counts_downed=_COUNT_DOWNED_UK.search(text) is not None):
         return "other"  # "Бачили вчора новину про вибух …? Так ось, виявляється ніяких вибухів не було"
+    if language == "uk" and fire_dismissed(text):
+        return "other"  # "Нам пишуть «знову горить завод». Ні: на знімку палає стерня", "… цієї ночі не атакували"
     if language == "uk" and technical_cause(text):
         return "other"  # "На хімзаводі вибухнув резервуар … кажуть: без дронів, технологічний збій"
     if language == "uk" and spans and _told_as_not_an_event(text, spans, language):
@@ -570,7 +572,8 @@ def _classify_uk(text: str, language: str) -> str:
     if span and all(place.code.startswith("UA-") for place in span):
         return "russian_strike"  # "вибухи лунають від Луцька до Запоріжжя": the breadth of a strike on Ukraine
     places = places or span  # "вибухи від Брянська до Бєлгорода": of one on Russia
-    if strikes and (_BOMB.search(text) or (_CAR_BLOWN.search(text) and _KILLED.search(text))) and all(
+    if strikes and (_BOMB.search(text) or (
+            (_CAR_BLOWN.search(text) or _EXPLOSIVE.search(text)) and _KILLED.search(text))) and all(
             _EXPLODING.match(text, start) for start, _ in strikes):
         return "other"  # "вибух автомобіля в москві … саморобний вибуховий пристрій спрацював": a bomb planted
     if strikes and not places and _foreign(text, spans, strikes):
@@ -619,6 +622,8 @@ _BOMB = re.compile(r"(?<![\w'’])(?:вибухов\w*\s+пристр[іо]\w*|�
 _CAR_BLOWN = re.compile(r"(?<![\w'’])(?:вибухнув|вибухнула|підірвали|підірвано|підрив|вибух)\w*\s+(?:\w+\s+)?"
                         r"(?:автомобіл|машин|авто)\w*|(?<![\w'’])(?:автомобіл|машин|авто)\w*\s+(?:\w+\s+)?"
                         r"(?:вибухнув|вибухнула|підірвали|злетів\s+у\s+повітря)", _F)
+# ... or explosives set off with a person killed ("вибухівку в електросамокаті підірвали, загинув генерал")
+_EXPLOSIVE = re.compile(r"(?<![\w'’])вибухівк\w*", _F)
 _KILLED = re.compile(r"(?<![\w'’])(?:загинув|загинула|загибел\w*|вбит\w*|вбив\w*|ліквідова\w*)(?![\w'’])", _F)
 _EXPLODING = re.compile(r"вибух|підрив|підірв|детонац", _F)
 
