@@ -1,12 +1,14 @@
 """A fire or a strike a post tells and then dismisses in its own words: put down to a technical cause with no weapon
-named (:func:`technical_cause`), or quoted from others and debunked (:func:`quoted_and_debunked`). Read by
-:mod:`trucewatch.nlp.slavic.kinds`, which makes such a post ``other``.
+named (:func:`technical_cause`), quoted from others and debunked (:func:`quoted_and_debunked`), taken back by an
+update or a correction (:func:`retracted`), or said in the writer's own words not to have happened
+(:func:`no_strike_happened`). Read by :mod:`trucewatch.nlp.slavic.kinds`, which makes such a post ``other``.
 """
 
 from __future__ import annotations
 
 import re
 
+from trucewatch.nlp.slavic.spans import sentence_around
 from trucewatch.nlp.slavic.wording import strike_words
 
 _F = re.IGNORECASE
@@ -40,6 +42,10 @@ def technical_cause(text: str) -> bool:
 # 2022-му", "Насправді це Бєлгород 2024 року"), "не ведіться", nothing was found ("пошкоджень не зафіксовано")
 _QUOTATION = re.compile(r"«[^«»]*(?:«[^«»]*»[^«»]*)*»")
 _DEBUNKED = re.compile(r"(?<![\w'’])(?:насправді|не\s+ведіться|не\s+вір\w*)(?![\w'’])|"
+                       # ... no trace of it shown ("Жодного фото уламків, жодного відео"), or a pretext made ready
+                       # ("Схоже на підготовку приводу")
+                       r"(?<![\w'’])(?:жодн|ніяк)\w*\s+(?:фото|відео|кадр|доказ|підтвердж|уламк|слід)\w*|"
+                       r"(?<![\w'’])підготовк\w*\s+(?:\w+\s+)?(?:привод|привід|провокаці)\w*|"
                        r"(?<![\w'’])(?:зроблен|знят|відзнят)\w*\s+(?:ще\s+)?(?:у|в)\s+(?:19|20)\d\d|"
                        r"(?<![\w'’])(?:пошкоджень|уражень|влучань|руйнувань)\s+(?:[\w'’]+\s+)?не\s+зафіксован", _F)
 
@@ -56,3 +62,114 @@ def quoted_and_debunked(text: str) -> bool:
     found = strike_words(text)
     return bool(found) and all(any(start <= word < end for start, end in quotes) for word, _ in found) and bool(
         _DEBUNKED.search(outside))
+
+
+# an update that takes the post back ("UPD: Схоже що ні(", "UPD: не підтвердилось", "Оновлення: фейк")
+_RETRACTED = re.compile(r"(?:\bUPD|\bОновлен\w*)\s*:?\s*(?:[\w'’]+\s+){0,2}(?:ні|не\s+підтверд\w*|фейк)(?![\w'’])",
+                        _F)
+# ... or a post that says in its own words that no strike happened ("виявляється ніяких вибухів не було, просто дах
+# завалило снігом"; not the other side's words: "русня пише, що ніяких вибухів не було")
+# a post that opens by correcting an earlier post and says what "in fact" happened withdraws that post's strike
+# ("Уточнення до вчорашнього посту: відео з «палаючим НПЗ» — насправді горів склад")
+_CORRECTED = re.compile(r"\W*(?:уточнення|виправлення|поправка)\s+(?:до|щодо)\s+(?:[\w'’ʼ]+\s+){0,2}"
+                        r"(?:пост|допис|новин|повідомлен)\w*[^\n]*?(?<![\w'’ʼ])насправді(?![\w'’ʼ])", _F)
+_NONE_HAPPENED = re.compile(r"(?<![\w'’])(?:ніяк|жодн)\w*\s+(?:[\w'’]+\s+)?(?:вибух|удар|атак|прил[іь]о?т|уражен|пожеж)"
+                            r"\w*\s+(?:[\w'’]+\s+)?не\s+(?:було|був|була|сталос[ья])(?![\w'’])|"
+                            # ... or that no drones were there, or that it happened without the writer's side ("Одразу
+                            # кажу — дронів там не було", "Просто пожежа, без нашої участі")
+                            r"(?<![\w'’])(?:дронів|БПЛА|БпЛА|птахів|ракет|прильоту|прильотів)\s+(?:там|тут)\s+"
+                            r"не\s+було(?![\w'’])|(?<![\w'’])без\s+(?:нашої|наших)\s+(?:участі|дронів|птахів)(?![\w'’])|"
+                            # ... or that the writer's side struck nothing ("Нічого ми не атакували", "ніхто нічого не
+                            # бив"; not "АЕС ніхто не чіпав", one object untouched beside a strike told)
+                            r"(?<![\w'’])нічого\s+(?:[\w'’]+\s+){0,2}?не\s+(?:атакува|бив|били|вдари|уразил|уразив|"
+                            r"чіпа|обстріл|підрива|підірва)\w*|"
+                            # ... or that the pictures going round are of another year ("Кадри з ТЕЦ …, які летять по
+                            # всіх каналах — це 2022-й", "Відео … — ще з 2023 року")
+                            r"(?<![\w'’])(?:кадр|відео|фото|світлин)\w*[^.!?\n]{0,100}?[—–-]\s*(?:це\s+)?(?:ще\s+)?"
+                            r"(?:з\s+|зі\s+)?(?:19|20)\d\d(?![\d.,:])|"
+                            # ... or that they are old ("Перевірив — старе фото з 2024-го", "це архівне відео")
+                            r"(?:[—–-]|(?<![\w'’])(?:це|є))\s*(?:ще\s+|дуже\s+|просто\s+)?(?:стар|архівн|минулорічн)"
+                            r"(?:е|і|ий|а)\s+(?:фото|відео|кадр|світлин|фотк|відос)\w*|"
+                            # ... or that the smoke or fire came not from a strike ("Дим на фото — від пожежі на складі,
+                            # не від удару")
+                            r"(?<![\w'’])не\s+від\s+(?:удар|прил[іь]о?т|дрон|атак|вибух|ракет|шахед)\w*|"
+                            # ... or that the writer takes the post back ("Тож цей епізод знімаю", "пост видаляю")
+                            r"(?<![\w'’])(?:епізод|пост|допис|новин|інформаці)\w*\s+(?:[\w'’]+\s+){0,3}?"
+                            r"(?:знімаю|видаляю|прибираю|відкликаю|знімаємо|видаляємо|прибираємо|відкликаємо)(?![\w'’])|"
+                            r"(?<![\w'’])(?:знімаю|видаляю|прибираю|відкликаю|знімаємо|видаляємо|прибираємо|відкликаємо)\s+"
+                            # ("Знімаємо ранковий пост про «удар …»", "видаляємо вчорашню новину")
+                            r"(?:[\w'’]+\s+){0,2}?"
+                            r"(?:епізод|пост|допис|новин|інформаці)\w*",
+                            _F)
+# ... or that there were no hits, in a post that counts nothing downed ("сьогодні вночі по Києву не було влучань, ППО
+# спрацювала ідеально"; a tally saying "влучань не було" stays a tally)
+_NO_HITS = re.compile(r"(?<![\w'’])не\s+було\s+(?:жодних\s+|ніяких\s+)?(?:влучань|прильотів|уражень)(?![\w'’])|"
+                      # ... or that none is seen, or none yet ("Влучань поки не видно, пожеж теж", "уражень наразі
+                      # немає", "не видно ні влучань, ні пожеж"; "влучань не зафіксовано" alone may close a report of
+                      # debris)
+                      r"(?<![\w'’])(?:влучань|прильотів|уражень)\s+(?:(?:поки\s+що|поки|наразі|ще)\s+"
+                      r"(?:не\s+видно|не\s+зафіксовано|немає|нема)|не\s+видно)(?![\w'’])|"
+                      r"(?<![\w'’])не\s+видно\s+(?:ні\s+)?(?:влучань|прильотів|уражень)(?![\w'’])|"
+                      r"(?<![\w'’])(?:влучань|прильотів|уражень)\s+не\s+було(?![\w'’])", _F)
+# ... or that what others showed is a fake ("З 90% впевненістю можемо сказати, що це наєбалово повне", "— ФЕЙК!")
+_FAKE = re.compile(r"(?<![\w'’])(?:це|є)\s+(?:[\w'’]+\s+){0,2}?(?:фейк|наєбалов|постановк|вкид)\w*(?![\w'’])|"
+                   r"[—–-]\s*фейк\w*(?![\w'’])|"
+                   # ... or a sentence opening with the word ("Фейк: ніякого удару …", "Фейк для МАГАТЕ"), an emoji
+                   # ending the sentence before as a full stop does ("… пальми в кадрі 🌴 Фейкороби, старайтеся")
+                   r"(?:^|(?<=[.!?\n\U0001F300-\U0001FAFF\u2600-\u27BF]))\s*[^\w\s]{0,3}\s*фейк\w*(?![\w'’])", _F)
+# ("кажу" is the writer's own word: "Одразу кажу — дронів там не було")
+_SAID_BY_OTHERS = re.compile(r"(?<![\w'’])(?:заявля|заяви|каж(?!у(?![\w'’]))|пиш|стверджу|бреш|повідомля|пізд|пизд|"
+                             r"вважа)\w*[^.!?\n]*$", _F)
+
+
+def retracted(text: str) -> bool:
+    """Whether an update takes the post back, or the post opens by correcting an earlier one."""
+    return _RETRACTED.search(text) is not None or _CORRECTED.match(text) is not None
+
+
+def no_strike_happened(text: str, *, counts_downed: bool) -> bool:
+    """Whether the post says in its own words that no strike or explosion happened, or that what was shown is a
+    fake (not quoting the other side); with ``counts_downed`` (the post gives a count downed) a tally's "влучань не
+    було" does not count."""
+    hits = [] if counts_downed else [*_NO_HITS.finditer(text)]
+    for match in [*_NONE_HAPPENED.finditer(text), *_FAKE.finditer(text), *hits]:
+        begin = sentence_around(text, match.start())[0]
+        # (an emoji ends what others said as a full stop does: "Кацапи пишуть, що ми «атакували …» 🙄 Нічого ми не …")
+        begin = max([begin, *[each.end() for each in _EMOJI.finditer(text, begin, match.start())]])
+        if not _SAID_BY_OTHERS.search(text, begin, match.start()):
+            return True
+    return quoted_and_debunked(text)
+
+
+_EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+
+
+# a fire told, and nothing else of striking ("горить склад", "пожежа на НПЗ", "FIRMS показав гарячу точку") ...
+_FIRE_WORD = re.compile(r"(?:гор[іи]|пожеж|пала|загор|вигор|займан|полум|гаряч)", _F)
+# ... that the writer answers with a bare "ні" right after others' words quoted ("Нам пишуть «знову горить завод».
+# Ні: …", "«це наші дрони»: ні."), says was not attacked ("Наше Кам'янське цієї ночі не атакували"), or puts down
+# to an accident ("аварію на установці")
+_FIRE_DISMISSED = re.compile(r"[»\"”]\s*[.!?:]?\s*(?P<no>ні)\s*(?:[:.!—–]|$)|"
+                             r"(?<![\w'’])не\s+(?:атакува|атакова|вража|уража|обстрілюва|бомбил)\w*|"
+                             r"(?<![\w'’])(?:атак|удар|прильот|обстріл)\w*\s+не\s+було(?![\w'’])|"
+                             r"(?<![\w'’])(?P<accident>авар(?:ія|ію|ії|ією))(?![\w'’])", _F | re.MULTILINE)
+
+
+def fire_dismissed(text: str) -> bool:
+    """Whether every word of striking in a Ukrainian post is one of fire, and no strike made it: the writer's bare
+    "ні" answering what others wrote, an accident (as anyone says, as :func:`technical_cause` reads a technical
+    cause), or no attack in the writer's own words (not what others say: "росіяни пишуть, що їх не атакували");
+    not in mockery of the official word."""
+    dismissals = [*_FIRE_DISMISSED.finditer(text)]
+    if not dismissals or _MOCKED.search(text):
+        return False
+    found = strike_words(text)
+    if not found or not all(_FIRE_WORD.match(text, start) for start, _ in found):
+        return False
+    for match in dismissals:
+        if match.group("no") or match.group("accident"):
+            return True  # (the writer's "ні" answers what others write; an accident is the cause, as anyone says)
+        begin = sentence_around(text, match.start())[0]
+        if not _SAID_BY_OTHERS.search(text, begin, match.start()):
+            return True
+    return False

@@ -27,7 +27,7 @@ from trucewatch.nlp.slavic.tallies import DESTROYED, tally
 from trucewatch.nlp.slavic.timing import When, historical, recalled, resolve
 from trucewatch.nlp.slavic.wording import has_verb, strike_words, struck_object
 
-EXTRACTOR = "trucewatch-posts-ru-uk/41"
+EXTRACTOR = "trucewatch-posts-ru-uk/42"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
@@ -52,9 +52,20 @@ _FOOTER = re.compile(r"[🔸🔹]?\s*(?:Підписатись|Підписат�
                      r"Підтримати нас)\s*$", _F | re.MULTILINE)
 
 
+# a clock's zone told by its city ("FIRMS о 02:10 за Києвом", "в 03:40 по Москве"): the zone, not a place, so it is
+# said by its adjective ("за київським часом"), which no place is read from
+_ZONE_BY_CITY = re.compile(r"(?<![\d:.])(\d{1,2}[:.]\d{2}\s*(?:\)\s*)?)(за|по)\s+"
+                           r"(Києвом|Киевом|Москвою|Москвой|Києву|Киеву|Москве|Москві)(?![\w'’ʼ])", _F)
+_ZONE_ADJECTIVES = {"києвом": "київським часом", "києву": "київським часом", "киевом": "киевскому времени",
+                    "киеву": "киевскому времени", "москвою": "московським часом", "москві": "московським часом",
+                    "москвой": "московскому времени", "москве": "московскому времени"}
+
+
 def clean(text: str) -> str:
     """The post's words: text struck through, markdown marks, link targets and subscription footers removed,
-    spaces folded."""
+    spaces folded, a clock's zone told by its city said by its adjective."""
+    text = _ZONE_BY_CITY.sub(lambda match: f"{match.group(1)}{match.group(2)} "
+                                           f"{_ZONE_ADJECTIVES[match.group(3).lower()]}", text)
     body = _LINK.sub(lambda match: match.group(1), text)
     body = _STRUCK_THROUGH.sub(" ", body)
     body = _MARKDOWN.sub("", body)
@@ -110,8 +121,10 @@ def _claimant(context: PostContext, text: str) -> str | None:
     return max(found)[1] if found else None
 
 
-def read_post(text: str, language: str, context: PostContext) -> Reading:
-    """Reports from one cleaned Russian or Ukrainian post."""
+def read_post(text: str, language: str, context: PostContext, around: str | None = None) -> Reading:
+    """Reports from one cleaned Russian or Ukrainian post; ``around``: the post a quotation read as ``text`` stands
+    in, whose time words date it when the quotation names none ("«Сегодня в течение дня» — так починається зведення
+    …: «перехвачены и уничтожены 21 украинский БПЛА …»")."""
     kind = classify(text, language)
     tz = context.tz or DEFAULT_TZ.get(language, "Europe/Moscow")
     claimant = _claimant(context, text)
@@ -124,7 +137,7 @@ def read_post(text: str, language: str, context: PostContext) -> Reading:
     if kind != "other" and language == "uk" and (quoted := _ministry_quote(text)):
         # "МО рф звітує, цитую як є: «… уничтожены 31 украинский беспилотник: 12 — над Смоленской …». Про те, що горить
         # у Смоленську, — ні слова": the ministry's tally the post opens by quoting is what it passes on
-        reading = read_post(quoted, "ru", context)
+        reading = read_post(quoted, "ru", context, text)
         if reading.kind == "interceptions":
             return reading
     if kind == "other":
@@ -132,7 +145,7 @@ def read_post(text: str, language: str, context: PostContext) -> Reading:
         if quoted is not None:
             # "МО рф зранку: «за ночь над Брянской … уничтожено 46 украинских беспилотников»": a Ukrainian post passing
             # on the ministry's words in Russian says what they say, read with the Russian formulae
-            reading = read_post(quoted, "ru", context)
+            reading = read_post(quoted, "ru", context, text)
             if reading.kind != "other":
                 return reading
         return Reading(kind, why="no interception, strike or digest in the post")
@@ -141,6 +154,10 @@ def read_post(text: str, language: str, context: PostContext) -> Reading:
     events = (_telling(text, language, spans, headline=False)
               if language == "uk" and kind in ("strike_on_russia", "russian_strike") else None)
     when = resolve(text, context.published_at, tz, events) if context.published_at else None
+    if around is not None and when is not None and when.how == "publication" and context.published_at:
+        # (by the local day of the Ukrainian post passing the words on; the span it gives is the post's, not the
+        # quotation's)
+        when = replace(resolve(around, context.published_at, context.tz or DEFAULT_TZ.get("uk", tz)), span=None)
     reports: list[Report] = []
     if kind in ("interceptions", "summary"):
         reports.extend(_interceptions(text, language, spans, context, claimant, when))

@@ -75,7 +75,8 @@ STRIKES_SINCE = re.compile(rf"(?<![\w'’])(?:атак|ударів|уражен
 _SINCE_SPAN = timedelta(days=2)  # a run begun at least this long before the post's day
 _FIRST_IN = re.compile(r"(?:вперше|впервые)\s+$", _F)  # "вперше за 550 днів": the first time in many days
 # "у ніч на 27 березня", "в ночь с 26 на 27 марта", "у ніч з 26-го на 27-ме березня"
-_NIGHT_ON = re.compile(rf"(?:в\s+ночь|у\s+ніч|в\s+ніч|ніч|ночь)\s+(?:[сз]\s+\d{{1,2}}(?:-?[а-яії]{{1,3}})?\s+)?на\s+"
+_NIGHT_ON = re.compile(rf"(?:в\s+ночь|у\s+ніч|в\s+ніч|ніч|ночь|з\s+ночі|с\s+ночи)\s+"
+                       rf"(?:[сз]\s+\d{{1,2}}(?:-?[а-яії]{{1,3}})?\s+)?на\s+"
                        rf"(\d{{1,2}})(?:-?[а-яії]{{1,3}})?\s+{_MONTH}(?:\s+(\d{{4}}))?", _F)
 # "в новорічну ніч", "у ніч на Новий рік", "в новогоднюю ночь": the night that ends on the first of January
 _NEW_YEAR_NIGHT = re.compile(r"(?<![\w'’])(?:новорічн\w*\s+ніч\w*|новогодн\w*\s+ноч\w*|(?:у|в)\s+ніч\s+на\s+"
@@ -89,7 +90,9 @@ _WEEKDAY = (r"(понедельник|понеділ\w*|вторник|вівт�
 # (also as a headline's words with no preposition: "🔥 Ніч на понеділок, …")
 # (and "вночі з суботи на неділю", "в ночь с субботы на воскресенье": the night before the second day)
 # ("у ніч проти вівторка": the Ukrainian "against" a day in the genitive says the same)
-_NIGHT_ON_WEEKDAY = re.compile(rf"(?:(?:в|у)\s+)?(?<![\w-])(?:ночь|ніч|вночі|уночі|ночью)\s+"
+# ("з ночі на п'ятницю", "с ночи на пятницу": from that night, a video of it)
+_NIGHT_ON_WEEKDAY = re.compile(rf"(?:(?:в|у)\s+)?(?<![\w-])(?:ночь|ніч|вночі|уночі|ночью|(?<=з\s)ночі|(?<=із\s)ночі|"
+                               rf"(?<=с\s)ночи)\s+"
                                rf"(?:(?:з|із|с|со)\s+[\w'’ʼ]+\s+)?(?:на|проти)\s+(?:{_WEEKDAY}\b|"
                                rf"(вівторка|понеділка|четверга|середи|суботи|неділі|п['’ʼ]?ятниці)(?![\w'’ʼ]))", _F)
 # "у неділю вночі", "в воскресенье ночью": the night of that day's morning, as "у ніч на неділю"
@@ -165,8 +168,11 @@ _LATE_EVENING_UNTIL = 12
 # числа", "13-го вранці"; not "14-го полку": a unit's number): a day of the last week, by the post's month
 _MONTH_STEMS = (r"січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|январ|феврал|март|апрел|ма[йя]|июн|"
                 r"июл|август|сентябр|октябр|ноябр|декабр")
-_NIGHT_ON_DAY = re.compile(r"(?<![\w-])(?:ночь|ніч)\s+(?:(?:[сз]|із)\s+\d{1,2}(?:-?[а-яії]{1,3})?\s+)?на\s+(\d{1,2})"
-                           r"(?:-?(?:ге|те|ме|го|е|ое))?(?![\w.,:/-])(?!\s*[\d%])"
+_NIGHT_ON_DAY = re.compile(r"(?<![\w-])(?:ночь|ніч|(?<=з\s)ночі|(?<=с\s)ночи)\s+"
+                           r"(?:(?:[сз]|із)\s+\d{1,2}(?:-?[а-яії]{1,3})?\s+)?на\s+(\d{1,2})"
+                           # (an ordinal ending may close the sentence or a clause: "у ніч на 18-те.", "з ночі на
+                           # 2-ге: …")
+                           r"(?:-?(?:ге|те|тє|ме|го|е|ое)(?![\w/-])|(?![\w.,:/-]))(?!\s*[\d%])"
                            rf"(?!\s+(?:{_MONTH_STEMS}|числ|годин|хвилин|час|минут))", _F)
 _PARTS_OF_DAY = r"вночі|уночі|вранці|зранку|ввечері|увечері|ночью|утром|вечером"
 _DAY_ALONE = re.compile(rf"(?<![\w.,:/-])(\d{{1,2}})-?(?:го|ого)(?=\s*[,.:;!?)]|\s*$|\s+(?:числа|{_PARTS_OF_DAY})\b)|"
@@ -207,10 +213,24 @@ _RECALLING = re.compile(r"[^\w]*(?:нагада\w*|нагаду\w*|напомн\
                         r"(?![\w'’])", _F)
 
 
+# ... unless it recalls the strike itself that the post's pictures show ("Нагадаємо, сам удар був у ніч на 18-те")
+_THE_STRIKE_ITSELF = re.compile(r"(?<![\w'’])(?:сам|сама|саме|самий|сам\s+по\s+собі)\s+(?:удар|атак|приліт|прильот|"
+                                r"ураження|влучання|удара)\w*", _F)
+# a date the picture was taken or shown on ("на знімку Sentinel-2 від 19.09", "снимки Maxar за 19 сентября"): the
+# image's day, not the strike's
+_IMAGE_DATED = re.compile(r"(?<![\w'’])(?:знім|сним|кадр|зображен|изображен)\w*(?:\s+[\w-]+){0,3}\s+(?:від|от|за)\s+$",
+                          _F)
+
+
 def recalled(text: str, position: int) -> bool:
-    """Whether the sentence around ``position`` opens with a word of recalling an earlier event."""
+    """Whether the sentence around ``position`` opens with a word of recalling an earlier event (not the strike
+    itself the post's pictures show), or ``position`` is the date of an image."""
+    if _IMAGE_DATED.search(text, max(0, position - 60), position):
+        return True
     start = max(text.rfind(mark, 0, position) for mark in (". ", "! ", "? ", "\n")) + 1
-    return bool(_RECALLING.match(text, start))
+    end = min((found for mark in (". ", "! ", "? ", "\n") if (found := text.find(mark, position)) >= 0),
+              default=len(text))
+    return bool(_RECALLING.match(text, start)) and not _THE_STRIKE_ITSELF.search(text, start, end)
 
 
 def _background(text: str, position: int) -> bool:

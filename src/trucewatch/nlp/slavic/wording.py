@@ -541,6 +541,8 @@ _IN_QUOTES = re.compile(r"«[^«»]{1,40}»")
 
 # a first sentence that opens with "про" or "щодо" and ends before a new sentence: a title naming a topic
 _TOPIC_TITLE = re.compile(r"\W*(?:про|щодо|стосовно)\s+([^.!?\n:]{1,120})(?:[.!?\n]|$)", re.IGNORECASE)
+# a head opening with "як" / "как" and an infinitive, the dictionary's reading of the word after it ("Як читати …")
+_HOW_TO = re.compile(r"\W*(?:як|как)\s+([\w'’ʼ]+)", re.IGNORECASE)
 _EXPLAINER_HEAD = 250  # the greeting and the title may come first ("Доброго дня, друзі, Утопич на базі, і …")
 _TOPIC_REACH = 4  # the words after the verb that say what is talked over ("про останню атаку на …")
 
@@ -556,6 +558,10 @@ def explains(text: str, language: str = "uk") -> bool:
     announced = words.topic_head.match(head)
     if announced:  # "Трохи про удари далекобійними дронами": a title with no verb
         return not _topic_told(text, announced.end(), language)
+    how = _HOW_TO.match(head)
+    if how and any({"INFN", "infn"} & tags for _, tags in readings(how.group(1).lower(), language)):
+        # "Як читати FIRMS: точка — це піксель …", "Как отличить прилёт от ПВО": a how-to, not a report
+        return not _topic_told(text, how.end(), language)
     title = _TOPIC_TITLE.match(head)
     if title and not has_verb(title.group(1), language):
         # "Про зенітні дрони і сьогоднішню атаку на Київ.": a title that names its topic after "про", no verb
