@@ -76,6 +76,10 @@ _GARRISONED = re.compile(
 # a unit named by its garrison as what was struck is struck there ("Strike on a Melitopol-based military unit")
 _STRUCK_BEFORE = re.compile(r"\b(?i:strikes?|attacks?|shelling|bombing|raids?|hits?|struck|attacked|shelled|bombed|"
                             r"targeted|targeting|targets?)\s+(?:(?i:on|at|of|against)\s+)?(?:(?i:the|a|an)\s+)?$")
+# a pipeline named after a place or its two ends ("the Druzhba oil pipeline", "the Odesa–Brody pipeline"): the name
+# of a line hundreds of km long, not where on it the event happened
+_PIPELINE_NAMED = re.compile(NAME + r"(?:\s*[–—-]\s*" + NAME + r")*\s+"
+                             r"(?i:(?:oil|gas|crude|ammonia|fuel|oil\s+products?|products?|main)\s+)?(?i:pipelines?)\b")
 _BORN = re.compile(NAME + r"-(?i:born|bred)\b")
 _MADE = re.compile(NAME + r"-(?i:made|built|manufactured|produced|assembled|registered|plated)\b")
 _BOUND = re.compile(NAME + r"-(?i:bound)\b")
@@ -158,7 +162,7 @@ _LIST_BEFORE = re.compile(NAME + r"(?:\s+" + NAME + r")?(?:\s*,\s*|\s+(?:and|or)
 # Roles of a name that say the event happened elsewhere (:func:`name_role`): such a name is never the event's
 # place, nor the text's region, nor an anchor for namesakes (trucewatch.nlp.places).
 ELSEWHERE_ROLES = frozenset({"launched", "comparison", "dateline", "source", "birthplace", "vantage", "garrison",
-                             "provenance"})
+                             "provenance", "line"})
 
 
 def named_elsewhere(sentence: str, start: int) -> bool:
@@ -194,7 +198,8 @@ def name_role(sentence: str, start: int) -> str | None:
     "destination", "comparison", "official" (whose official speaks),
     "birthplace", "axis" (a direction or an axis of the front: "the Bakhmut direction"), "vantage" (where an
     onlooker stood: "seen from Odesa"), "garrison" (where a unit is based: "the Odesa-based 28th brigade"),
-    "provenance" (where a thing was made or registered: "Odesa-made drones");
+    "provenance" (where a thing was made or registered: "Odesa-made drones"), "line" (the name of a pipeline:
+    "the Druzhba oil pipeline", "the Odesa–Brody pipeline");
     None when the words around it say nothing of the kind."""
     before = sentence[max(0, start - 80):start]
     if (not before.strip() or _DATE_ONLY.fullmatch(before)) and _DATELINE.match(sentence, start):
@@ -245,6 +250,8 @@ def _modifier_role(sentence: str, start: int) -> str | None:
     unit named by its garrison as what was struck ("Strike on a Melitopol-based military unit")."""
     if _GARRISONED.match(sentence, start):
         return None if _STRUCK_BEFORE.search(sentence, max(0, start - 40), start) else "garrison"
+    if _PIPELINE_NAMED.match(sentence, start):
+        return "line"  # (each end of "the Odesa–Brody pipeline" is followed by the rest of the line's name)
     if _BORN.match(sentence, start):
         return "birthplace"
     if _MADE.match(sentence, start):
