@@ -80,6 +80,19 @@ _STRUCK_BEFORE = re.compile(r"\b(?i:strikes?|attacks?|shelling|bombing|raids?|hi
 # of a line hundreds of km long, not where on it the event happened
 _PIPELINE_NAMED = re.compile(NAME + r"(?:\s*[–—-]\s*" + NAME + r")*\s+"
                              r"(?i:(?:oil|gas|crude|ammonia|fuel|oil\s+products?|products?|main)\s+)?(?i:pipelines?)\b")
+# a region's own body that speaks ("the Sumy regional military administration said", "Belgorod governor Vyacheslav
+# Gladkov wrote", "according to the Kharkiv regional prosecutor"), named after the region's city (a body that is
+# struck stands in its city: "Destruction of Mykolaiv Regional State Administration"); its name stays a reading of
+# the place (place_cases.yaml, "Kharkiv governor says shelling killed two"), and the city when the sentence names
+# "the city" again (trucewatch.nlp.places._speakers_town)
+_REGION_BODY = re.compile(
+    NAME + r"(?:['’]s)?\s+(?:(?i:regional|oblast|provincial)\s+(?:(?i:military|state|civil[\s-]military)\s+)?"
+    r"(?i:governor|administration|council|authorities|head|police|prosecutor['’]?s?)|(?i:governor))\b"
+    r"(?!['’]s\s+(?i:residence|office|building))(?!\s+(?i:building|headquarters|offices?|premises|compound))")
+# ... and speaks: a verb of saying after it (with a name or an apposition between), or "according to", "said" before
+_SAYING_AFTER = re.compile(r"[^.;:!?]{0,90}?\b(?i:said|says|reported|reports|wrote|writes|told|stated|announced|added|"
+                           r"claimed|claims|posted|warned|confirmed|noted)\b")
+_SAYING_BEFORE = re.compile(r"\b(?i:according\s+to|said|says|wrote|reported|citing|quoting)\s+(?:[\w'’.-]+\s+){0,5}$")
 _BORN = re.compile(NAME + r"-(?i:born|bred)\b")
 _MADE = re.compile(NAME + r"-(?i:made|built|manufactured|produced|assembled|registered|plated)\b")
 _BOUND = re.compile(NAME + r"-(?i:bound)\b")
@@ -240,6 +253,22 @@ def name_role(sentence: str, start: int) -> str | None:
         return "birthplace"
     if _AXIS_NAMED.match(sentence, start) or _AXIS_OF.search(before):
         return "axis"
+    return None
+
+
+def _speaking_region_body(sentence: str, start: int) -> bool:
+    """Whether the name at ``start`` is a region's own body that speaks (:data:`_REGION_BODY`)."""
+    body = _REGION_BODY.match(sentence, start)
+    return body is not None and (_SAYING_AFTER.match(sentence, body.end()) is not None
+                                 or _SAYING_BEFORE.search(sentence, max(0, start - 60), start) is not None)
+
+
+def region_body_in(sentence: str) -> str | None:
+    """The name of the region whose own body speaks in the sentence ("the head of the Kherson regional military
+    administration reported", "Voronezh governor X said"), or None."""
+    for found in re.finditer(NAME, sentence):
+        if _speaking_region_body(sentence, found.start()):
+            return found.group(0)
     return None
 
 

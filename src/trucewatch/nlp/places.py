@@ -96,7 +96,7 @@ from trucewatch.nlp.place_raions import (
     seat_readings,
 )
 from trucewatch.nlp.place_readings import may_name_a_place
-from trucewatch.nlp.place_roles import ELSEWHERE_ROLES, from_home, name_role, named_elsewhere
+from trucewatch.nlp.place_roles import ELSEWHERE_ROLES, from_home, name_role, named_elsewhere, region_body_in
 from trucewatch.nlp.place_scope import (
     abroad_beyond_reach,
     beyond_fire_reach,
@@ -378,21 +378,31 @@ def _place_from_neighbour(frame: Frame, state: ArticleState, context: _Placing, 
 
 # "Konotop Mayor Artem Semenikhin said ... in the town": the town of a mayor who speaks, named again by "the town"
 _MAYORS_TOWN = mayor_of("city|town")
+_CITY_AGAIN = re.compile(r"\b(?:in|of|on|near|across|around|over)\s+the\s+city\b(?!\s+of\b)|\bthe\s+city['’]s\b",
+                         re.IGNORECASE)
 _TOWN_AGAIN = re.compile(r"\b(?:in|of|on|near|across|around)\s+the\s+(?:town|city)\b(?!\s+of\b)|"
                          r"\bthe\s+(?:town|city)['’]s\b", re.IGNORECASE)
 
 
 def _speakers_town(frame: Frame, context: _Placing) -> bool:
     """A sentence that names no place of its event but "the town" or "the city" ("a drone had struck a substation in
-    the town"), whose speaker is a town's mayor ("Konotop Mayor X said"): the event's place is the mayor's town."""
+    the town"), whose speaker is a town's mayor ("Konotop Mayor X said"): the event's place is the mayor's town;
+    "the city" when the sentence names a region's own body ("the head of the Kherson regional military
+    administration ... the city's Korabelnyi district", "Voronezh governor X ... over the city"): the city the
+    region is named after."""
     said = frame.spans.get("claimant")
-    if not said or not _TOWN_AGAIN.search(frame.sentence):
+    if not _TOWN_AGAIN.search(frame.sentence) and not _CITY_AGAIN.search(frame.sentence):
         return False
-    mayor = _MAYORS_TOWN.search(frame.sentence, said[0], said[1])
-    location = _locate(mayor.group("before") or mayor.group("after"), context.admin1, context) if mayor else None
-    if location is None or location.get("lat") is None or location["source"] == "admin1-centre":
-        return False
-    location["basis"] += "; the town of the mayor who speaks, which the sentence names again as the town"
+    mayor = _MAYORS_TOWN.search(frame.sentence, said[0], said[1]) if said and _TOWN_AGAIN.search(
+        frame.sentence) else None
+    town, why = (mayor.group("before") or mayor.group("after"), "the town of the mayor who speaks") if mayor else (
+        region_body_in(frame.sentence) if _CITY_AGAIN.search(frame.sentence) else None,
+        "the city its region is named after, whose own body the sentence names")
+    location = _locate(town, context.admin1, context) if town else None
+    if location is None or location.get("lat") is None or location["source"] == "admin1-centre" or (
+            not mayor and admin1_code(town or "") != location.get("admin1_code")):
+        return False  # (a region's body: only the city its region is named after, "Kherson" of Kherson oblast)
+    location["basis"] += f"; {why}, which the sentence names again as the {'town' if mayor else 'city'}"
     frame.put("location", location)
     return True
 
