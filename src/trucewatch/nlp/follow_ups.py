@@ -178,7 +178,10 @@ def _told_of(state: ArticleState, before: Frame, own: Frame | None, number: int,
     debris = patterns["debris"].match(sentence)
     of_one = None if debris else patterns["debris_of_one"].match(sentence)
     if ((debris or of_one) and before.event == "interception" and before.index == number - 1
-            and (own is None or own.event == "strike" or (of_one and own.event == "interception"))
+            and (own is None or own.event == "strike" or (of_one and own.event == "interception")
+                 # "Wreckage of a downed drone landed on a house": the interception word tells where the debris came
+                 # from
+                 or (debris and own.event == "interception" and own.trigger[0] < debris.end("rest")))
             and "correction" not in before.values):
         # where the debris part starts in the joined sentence: a place it names is where the debris fell
         # (trucewatch.nlp.debris_place)

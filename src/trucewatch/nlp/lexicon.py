@@ -139,6 +139,11 @@ DENIAL = re.compile(
     # ("had not flown anywhere near Bryansk", "had never carried out strikes", "have not used drones against")
     r"(?:had|has|have)\s+(?:not|never)\s+(?:struck|attacked|targeted|shelled|launched|fired|hit|bombed|flown|"
     r"carried out|used|sent|dropped)|"
+    # "its forces had carried out no strikes on energy facilities", "its aircraft had flown no missions over the
+    # region": the owner's act denied with "no" on the act's noun
+    r"\b(?:its|their|our)\s+(?:[\w\-]+\s+)?(?:forces|troops|units|aircraft|aviation|army|military|drones)\s+"
+    r"(?:(?:had|has|have)\s+)?(?:carried\s+out|conducted|launched|made|flew|flown)\s+no\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:strikes?|attacks?|missions?|sorties|raids?)\b|"
     # "No Ukrainian drone came anywhere near the plant": a side's weapon or force said to have done nothing
     # ("none of its drones had targeted the plant": the weapon owned by the speaker)
     r"\b(?:no\s+(?:ukrainian|russian)|none\s+of\s+(?:its|their|our|the\s+(?:ukrainian|russian)))\s+"
