@@ -54,6 +54,26 @@ def test_a_body_named_with_no_party(phrase: str, context: str, party: tuple[str,
     assert default_lexicon().party_of(phrase, context) == party
 
 
+@pytest.mark.parametrize(("phrase", "context", "party"), [
+    ("the transmission system operator", "UKRENERGO NOTE - A substation was hit overnight.", ("UA", "energy")),
+    ("the grid operator", "Rosseti, the grid operator, said a drone hit a substation in Kursk.", ("RU", "energy")),
+    ("the grid operator", "A substation in Poltava region was damaged overnight.", None),
+])
+def test_an_energy_body_named_with_no_party_is_the_company_the_text_names(
+        phrase: str, context: str, party: tuple[str, str] | None) -> None:
+    assert default_lexicon().party_of(phrase, context) == party
+
+
+def test_a_users_file_adds_the_companies_of_a_kind(tmp_path: Path) -> None:
+    mine = _write(tmp_path / "mine.yaml", "named_by_kind:\n  energy: [moldelectrica]\n"
+                  "parties:\n  MD:\n    country: MD\n    named: [moldelectrica]\n")
+    context = "Moldelectrica said a power line was cut overnight."
+    assert default_lexicon().party_of("the grid operator", context) is None
+    assert load_source_lexicon(mine).party_of("the grid operator", context) == ("MD", "energy")
+    with pytest.raises(InputError, match=r"mine\.yaml:1.*named_by_kind"):
+        load_source_lexicon(_write(tmp_path / "mine.yaml", "named_by_kind: [ukrenergo]\n"))
+
+
 def test_a_users_lexicon_can_leave_a_bare_body_unassigned(tmp_path: Path) -> None:
     mine = _write(tmp_path / "mine.yaml", "replace_defaults: true\nbodies:\n  general_staff: [general staff]\n"
                   "parties:\n  UA:\n    designators: [ukrainian]\n")

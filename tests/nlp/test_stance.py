@@ -144,6 +144,15 @@ def test_a_denial_naming_no_place_takes_the_allegations_town_not_the_articles_re
 
 def test_a_denial_naming_its_own_place_keeps_it() -> None:
     text = ("Ukraine's Energy Ministry accused Russia of striking a gas distribution station in Merefa with drones on "
+            "Saturday morning. Russia's Defence Ministry denied striking anything in Lozova.")
+    claim, denial = extract_article(Article("told", text, PUBLISHED))
+    assert denial.relates_to == claim.id and denial.location is not None and denial.location.name == "Lozova"
+
+
+def test_a_denial_naming_only_the_allegations_region_denies_the_event_at_its_town() -> None:
+    # (extractor 34; the twenty-second batch's convention: the denial's place is the denied event's. Before, the
+    # denial kept the region, an oblast's centre 50 km from Merefa)
+    text = ("Ukraine's Energy Ministry accused Russia of striking a gas distribution station in Merefa with drones on "
             "Saturday morning. Russia's Defence Ministry denied striking anything in Kharkiv region.")
     claim, denial = extract_article(Article("told", text, PUBLISHED))
-    assert denial.relates_to == claim.id and denial.location is not None and denial.location.name != "Merefa"
+    assert denial.relates_to == claim.id and denial.location is not None and denial.location.name == "Merefa"

@@ -1,8 +1,8 @@
 """The extraction components. Each registers under a versioned name and declares what it reads/writes.
 
 Order of the default pipeline (see :data:`DEFAULT_COMPONENTS`): sentences -> events -> follow-ups -> claims ->
-actor -> weapon -> target -> counts -> casualties -> outcome -> time -> the strike told again -> place -> headline ->
-side by place -> local time.
+actor -> weapon -> target -> counts -> casualties -> outcome -> time -> the strike told again -> place -> where debris
+fell -> headline -> side by place -> local time.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from trucewatch import taxonomy
 from trucewatch.nlp import actors as _actors  # noqa: F401  (registers trucewatch.actor.v2)
+from trucewatch.nlp import debris_place as _debris  # noqa: F401  (registers trucewatch.debris_place.v1)
 from trucewatch.nlp import event_roles, follow_ups, spelling, syntax, syntax_roles, syntax_words, target_reference
 from trucewatch.nlp import headline as _headline  # noqa: F401  (registers trucewatch.headline.v1)
 from trucewatch.nlp import lexicon as lx
@@ -31,6 +32,7 @@ from trucewatch.nlp.pipeline import ArticleState, Frame, component
 from trucewatch.nlp.sources import active_lexicon
 from trucewatch.nlp.spacy_support import split_sentences
 from trucewatch.nlp.timex import KYIV, MOSCOW, Resolved, _find_date, resolve_time, without_dateline
+from trucewatch.nlp.timex_said import agreed_days
 
 # Strong triggers make an event by themselves; weak ones ("damaged", "explosions") only with a weapon or
 # an acting party in the same sentence, so that follow-up sentences about damage do not double-count.
@@ -641,7 +643,7 @@ def when(state: ArticleState) -> None:
     published = state.article.published_at
     text = state.article.text
     for start, end in state.sentences[:4]:
-        found = _find_date(without_dateline(text[start:end], published), published)
+        found = _find_date(agreed_days(without_dateline(text[start:end], published)), published)
         if found:
             state.context_date = found[0]
             break
@@ -702,8 +704,8 @@ DEFAULT_COMPONENTS = [
     "trucewatch.sentences.v1", "trucewatch.events.v2", "trucewatch.follow_ups.v1", "trucewatch.claims.v2",
     "trucewatch.actor.v2", "trucewatch.weapon.v2", "trucewatch.target.v2", "trucewatch.counts.v1",
     "trucewatch.casualties.v1", "trucewatch.outcome.v1", "trucewatch.time.v2", "trucewatch.retold.v1",
-    "trucewatch.place.v2", "trucewatch.headline.v1", "trucewatch.side_by_place.v1", "trucewatch.local_time.v1",
-    "trucewatch.list_items.v1",
+    "trucewatch.place.v2", "trucewatch.debris_place.v1", "trucewatch.headline.v1", "trucewatch.side_by_place.v1",
+    "trucewatch.local_time.v1", "trucewatch.list_items.v1",
 ]
 
 

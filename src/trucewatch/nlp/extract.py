@@ -14,6 +14,7 @@ from trucewatch.nlp import lexicon as lx
 from trucewatch.nlp.pipeline import Article, ArticleState, Frame, Pipeline
 from trucewatch.nlp.sources import active_lexicon
 from trucewatch.nlp.timex import Resolved
+from trucewatch.nlp.timex_said import said_on
 
 PIPELINE_VERSION = "trucewatch-extract/34"
 _SEAT_OPENING = re.compile(r"\s*In\s+([A-Z][\w'\-]+),\s+")
@@ -133,11 +134,17 @@ def _answering(report: Report, answered: Report) -> Report:
     # a capital named as the agent of the denial's counter-story is no place of the event ("calling the statement a
     # provocation staged by Kyiv")
     seat = seat or bool(where and re.search(r"\bby\s+$", (report.text or "")[max(0, where[0] - 8):where[0]]))
+    # only the region the allegation's town lies in ("had carried out no strikes on energy facilities in Sumy region",
+    # "had flown no missions over Kharkiv region"): what is denied is the event there, at the allegation's town
+    regional = bool(report.location is not None and report.location.name is None and answered.location is not None
+                    and answered.location.name and report.location.admin1_code
+                    and answered.location.admin1_code == report.location.admin1_code)
     return replace(
         report,
+        # (the day the denial was said, "replied on Sunday that ...", is no time of the event denied)
         occurred=answered.occurred if report.occurred is None or report.spans.get("occurred") is None
-        else report.occurred,
-        location=answered.location if report.location is None or seat or carried else report.location,
+        or said_on(report.text or "", report.spans.get("occurred")) else report.occurred,
+        location=answered.location if report.location is None or seat or carried or regional else report.location,
         # what is denied is what the allegation struck: the denial's own words of a target belong to its
         # counter-story ("rejected the accusation, saying its troops were observing the truce")
         target=answered.target or report.target,

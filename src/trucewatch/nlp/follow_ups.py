@@ -60,6 +60,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "debris": re.compile(
             r"^\s*(?:(?:the|some|falling|burning|fallen|flying|the\s+falling)\s+)*(?:" + words("debris_nouns")
             + r")\b(?P<rest>.*?)\b(?:" + words("debris_harm") + r")\b", re.IGNORECASE),
+        # ("One of them was brought down above X, and its wreckage fell onto a substation in Y": group ``debris``)
+        "debris_of_one": re.compile(
+            r"^\s*(?:" + words("one_of_them") + r")\b[^.;]*?[,;]?\s+(?:and\s+)?(?P<debris>(?:its|their|the)\s+"
+            r"(?:falling\s+)?(?:" + words("debris_nouns") + r"))\b[^.;]*?\b(?:" + words("debris_harm") + r")\b",
+            re.IGNORECASE),
     }
 
 
@@ -175,9 +180,19 @@ def _told_of(state: ArticleState, before: Frame, own: Frame | None, number: int,
     if own is not None and _judged_again(sentence, own, patterns):
         _drop(state, own, sentence, "a judgement of the event before")
         return True
-    if (patterns["debris"].match(sentence) and before.event == "interception" and before.index == number - 1
-            and (own is None or own.event == "strike") and "correction" not in before.values):
+    debris = patterns["debris"].match(sentence)
+    of_one = None if debris else patterns["debris_of_one"].match(sentence)
+    if ((debris or of_one) and before.event == "interception" and before.index == number - 1
+            and (own is None or own.event == "strike" or (of_one and own.event == "interception")
+                 # "Wreckage of a downed drone landed on a house": the interception word tells where the debris came
+                 # from
+                 or (debris and own.event == "interception" and own.trigger[0] < debris.end("rest")))
+            and "correction" not in before.values):
+        # where the debris part starts in the joined sentence: a place it names is where the debris fell
+        # (trucewatch.nlp.debris_place)
+        at = end - len(sentence) - before.offset + (of_one.start("debris") if of_one else 0)
         _join(state, before, own, sentence, end, "debris of the interception before")
+        before.put("debris_at", at)
         return True
     if (before.event != "interception" and before.index == number - 1 and (own is None or own.event in _STRIKES)
             and "correction" not in before.values

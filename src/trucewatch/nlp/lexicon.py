@@ -37,10 +37,12 @@ EVENT_TRIGGERS: dict[str, re.Pattern[str]] = {
             r"destroyed by air defen[cs]es?",
             # "destroyed three Ukrainian naval drones": a weapon destroyed in flight is an interception
             # (not "destroyed a workshop assembling drones", "a depot for missiles": the weapons are what it holds)
-            r"destroyed (?:(?!(?!incoming\b)\w+ing\b|for\b|with\b|(?:workshop|warehouse|depot|factory|plant|"
+            r"destroy(?:ed|ing) (?:(?!(?!incoming\b)\w+ing\b|for\b|with\b|(?:workshop|warehouse|depot|factory|plant|"
             r"facility|site|hangar|storage|production)s?\b)[\w\-]+ ){0,4}?(?:drones?|uavs?|missiles?|rockets?|"
             r"shaheds?|" + UNCREWED + r")",
-            r"air defen[cs]es? (?:destroyed|repelled|were active|worked)",
+            # ("Air defence units fought off a drone attack on the region": the attack repelled is an interception)
+            r"air defen[cs]es? (?:(?:units?|systems?|forces|crews)\s+)?(?:destroyed|repelled|repulsed|fought off|"
+            r"thwarted|were active|worked)",
             r"defused", r"lost from radar", r"suppressed by electronic warfare", r"jammed",
             # security services taking weapons out of use (ACLED: disrupted weapons use)
             r"seized [\w ,\-]{0,60}?(?:explosives?|explosive devices|weapons|ammunition|grenades|IEDs)",
@@ -137,12 +139,20 @@ DENIAL = re.compile(
     # ("had not flown anywhere near Bryansk", "had never carried out strikes", "have not used drones against")
     r"(?:had|has|have)\s+(?:not|never)\s+(?:struck|attacked|targeted|shelled|launched|fired|hit|bombed|flown|"
     r"carried out|used|sent|dropped)|"
+    # "its forces had carried out no strikes on energy facilities", "its aircraft had flown no missions over the
+    # region": the owner's act denied with "no" on the act's noun
+    r"\b(?:its|their|our)\s+(?:[\w\-]+\s+)?(?:forces|troops|units|aircraft|aviation|army|military|drones)\s+"
+    r"(?:(?:had|has|have)\s+)?(?:carried\s+out|conducted|launched|made|flew|flown)\s+no\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:strikes?|attacks?|missions?|sorties|raids?)\b|"
     # "No Ukrainian drone came anywhere near the plant": a side's weapon or force said to have done nothing
     # ("none of its drones had targeted the plant": the weapon owned by the speaker)
     r"\b(?:no\s+(?:ukrainian|russian)|none\s+of\s+(?:its|their|our|the\s+(?:ukrainian|russian)))\s+"
-    r"(?:drones?|missiles?|aircraft|shells?|troops|forces|units?)\s+(?:(?:\w+\s+)?"
+    r"(?:drones?|missiles?|aircraft|shells?|troops|forces|units?|weapons?|rockets?)\s+(?:(?:\w+\s+)?"
     # ("no Ukrainian drones had flown against Zhukovka": the verb in the perfect too)
     r"(?:came|come|flew|flown|struck|attacked|targeted|fired|shelled|hit|launched|crossed)\b|"
+    # ("no Russian weapon had been aimed at the city", "no Ukrainian missiles were fired at the town")
+    r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:aimed|fired|launched|directed|used|sent)\s+"
+    r"(?:at|against|on|towards?)\b|"
     # ("none of its drones were in the area", "no Russian aircraft was anywhere near the town": where they were)
     r"(?:were|was|had\s+been|have\s+been)\s+(?:anywhere\s+|even\s+)?(?:in|near|over|around|close\s+to|"
     r"involved)\b)|"
@@ -161,8 +171,10 @@ DENIAL = re.compile(
     r"call(?:ed|ing|s)?\s+(?:[\w'’\-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|statements?|"
     r"footage|video|accounts?)\s+(?:[\w'’\-]+\s+){0,6}?provocations?|"
     # "Moscow's claim that Ukrainian drones attacked the station on Friday is a fabrication"
-    r"(?:claims?|reports?|allegations?|accusations?|statements?)(?:\s+[\w'’\-]+){0,14}?\s+(?:were|was|is|are)\s+"
-    r"(?:\w+\s+){0,2}?" + _LABEL +
+    # ('reports of a missile hitting a school at 05:40 on 02.09.2026 were "a crude fabrication"': clocks and dates
+    # in the claim, the label in quotes)
+    r"(?:claims?|reports?|allegations?|accusations?|statements?)(?:\s+[\w'’\-]+(?:[:.,][\w'’\-]+)*){0,16}?\s+"
+    r"(?:were|was|is|are)\s+[\"“'‘]?(?:\w+\s+){0,2}?(?:" + _LABEL + "|" + _FALSE_LABEL + ")" +
     r"|as\s+(?:an?\s+)?(?:\w+\s+)?" + _LABEL + r")\b",
     re.IGNORECASE)
 # ", a claim Kyiv rejected", ", which Moscow denied": another party's denial of the statement reported, not
@@ -360,7 +372,9 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
          "infrastructure.industrial"),
         (r"\b(hospital|(?:poly)?clinic|medical (?:facility|centre|center)|ambulance|maternity (?:ward|home)|"
          r"health (?:centre|center|facility))\b", "civilian.health"),
-        (r"\b(school|kindergarten|university|college)\b", "civilian.education"),
+        # ("a lyceum", "a gymnasium": Ukrainian and Russian schools by their names)
+        (r"\b(school|kindergarten|university|college|lyceums?|lycées?|gymnasium|nursery|preschool|pre-school)\b",
+         "civilian.education"),
         (r"\b(church|monastery|mosque|cathedral)\b", "civilian.religious"),
         (r"\b(shopping (?:centre|center|mall)|supermarket|hypermarket|mall|market|shop|store|cafe|restaurant|"
          r"hotel|bakery|bakeries|pharmacy|pharmacies|petrol station|filling station)\b",

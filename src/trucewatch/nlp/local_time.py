@@ -1,6 +1,8 @@
 """"At about 3:30 a.m. local time" said of a place whose clocks differ from the zone the time was first read in
 (Samara keeps UTC+4, the reading of a Russian claim Moscow time): the time is read again in the zone of the
-place the sentence names, once the place is known. Zones: ``geo/data/region_time_zones.yaml``."""
+place the sentence names, once the place is known. Zones: ``geo/data/region_time_zones.yaml``. A clock told with no
+zone by a Ukrainian or neutral body (read in Kyiv time) of a town Russia holds, which the sentence says ("in occupied
+Sievierodonetsk") or which lies in Crimea, is read in Moscow time too: the clocks of the place struck."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from typing import Any
 
 from trucewatch import safe_yaml
 from trucewatch.nlp.pipeline import ArticleState, component
-from trucewatch.nlp.timex import resolve_time
+from trucewatch.nlp.timex import KYIV, resolve_time
 
 _LOCAL = re.compile(r"\blocal\s+time\b", re.IGNORECASE)
 
@@ -32,12 +34,53 @@ def zone_of_place(location: Any) -> str | None:
     return regions.get(str(admin1)) or countries.get(str(country))
 
 
+# a town the sentence says Russia holds, right before its name ("in occupied Sievierodonetsk", "the Russian-held town
+# of Nova Kakhovka"), or a separatist republic's after it ("Krasny Luch in the Luhansk People's Republic")
+_HELD_BEFORE = re.compile(r"\b(?:occupied|(?:Russian|Moscow)[- ](?:held|occupied|controlled|installed))\s+"
+                          r"(?:(?:the\s+)?(?:city|town|village|port|settlement)\s+of\s+)?$", re.IGNORECASE)
+_REPUBLIC_AFTER = re.compile(r"^[\s,]*(?:in\s+)?(?:the\s+)?(?:(?:self-proclaimed|so-called)\s+)?(?:(?:Luhansk|Lugansk|"
+                             r"Donetsk)\s+People['’]s\s+Republic|[DL]PR|[DL]NR)\b", re.IGNORECASE)
+# a zone named with the clock ("Moscow time", "Kyiv time", "UTC"): the clock is read in it, wherever the place
+_ZONE_NAMED = re.compile(r"\b(?:moscow|kyiv|kiev|local|utc|gmt|msk|cet|eet|eest|bst)\s+time\b|\b(?:utc|gmt|msk)\b",
+                         re.IGNORECASE)
+# how a time read from a clock is told (timex.Resolved.how)
+_CLOCKED = ("clock", "clock span", "clock range", "up to clock", "from clock")
+
+
+def held_zone(frame: Any) -> str | None:
+    """The zone whose clocks a place Russia holds keeps, when the sentence says Russia holds it or the place lies in
+    Crimea: Moscow's (Simferopol's, the same offset); None otherwise."""
+    location = frame.values.get("location")
+    if not isinstance(location, dict):
+        return None
+    if location.get("admin1_code") in ("UA-43", "UA-40"):
+        return zone_of_place(location)
+    span = frame.spans.get("location")
+    if location.get("country") != "UA" or not span:
+        return None
+    if _HELD_BEFORE.search(frame.sentence, 0, span[0]) or _REPUBLIC_AFTER.match(frame.sentence[span[1]:]):
+        return "Europe/Moscow"
+    return None
+
+
 @component("trucewatch.local_time.v1", reads=("frames.occurred", "frames.location", "published_at", "anchors"),
            writes=("frames.occurred",))
 def local_time(state: ArticleState) -> None:
-    """Read a sentence's "local time" again in the zone of the place it names, when that differs."""
+    """Read a sentence's "local time" again in the zone of the place it names, when that differs; and a clock told
+    with no zone, read in Kyiv's because a Ukrainian or neutral body tells it, of a place whose clocks keep Moscow
+    time (Crimea, a town the sentence says Russia holds): the clocks of the place struck."""
     for frame in state.frames:
         if not _LOCAL.search(frame.sentence):
+            occurred = frame.values.get("occurred")
+            zone = held_zone(frame)
+            if (zone is None or occurred is None or occurred.how not in _CLOCKED or occurred.tz != KYIV
+                    or _ZONE_NAMED.search(frame.sentence)
+                    or {"correction", "consequence_time", "listed_in"} & set(frame.values)):
+                continue
+            resolved = resolve_time(frame.sentence, state.article.published_at, tz=zone, anchors=state.anchors,
+                                    context_date=state.context_date)
+            if resolved is not None and resolved.how in _CLOCKED:
+                frame.put("occurred", resolved, resolved.span)
             continue
         zone = zone_of_place(frame.values.get("location"))
         occurred = frame.values.get("occurred")

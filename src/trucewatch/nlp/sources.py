@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -21,7 +21,7 @@ from trucewatch.errors import InputError, Where
 
 DEFAULT_PATH = "trucewatch/data/claimants/default.yaml"
 _PARTY_KEYS = {"country", "designators", "named", "unqualified"}
-_TOP_KEYS = {"version", "bodies", "parties", "replace_defaults"}
+_TOP_KEYS = {"version", "bodies", "parties", "replace_defaults", "named_by_kind"}
 # "the governor of Belgorod region", "Kharkiv regional military administration", "the mayor of Odesa"
 _REGIONAL = re.compile(
     r"\b(?:(?:[Gg]overnor|[Gg]overnment|[Hh]ead|[Mm]ayor|[Cc]hief)\s+of\s+(?:the\s+)?"
@@ -81,6 +81,9 @@ class SourceLexicon:
     bodies: dict[str, tuple[str, ...]]
     parties: tuple[Party, ...]
     origin: str
+    # kind of body -> the names of that kind's bodies, one of which a body of the kind named with no party is
+    # when the text names it ("the grid operator" of an article naming Ukrenergo)
+    named_by_kind: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def party_of(self, phrase: str, context: str = "") -> tuple[str, str] | None:
         """(party id, how it matched: a body kind, ``named``, ``regional`` or ``designator``) for an
@@ -133,6 +136,17 @@ class SourceLexicon:
         for party in self.parties:
             if _has_any(text, party.unqualified):
                 return party.id, "unqualified"
+        named = self.named_by_kind.get(kind, ())
+        if named and context:
+            # "the transmission system operator said", the text naming Ukrenergo: the company of that kind the text
+            # names first is the body
+            lowered = normalise(context)
+            found = sorted((match.start(), name) for name in named
+                           if (match := re.search(rf"(?<![\w'\-]){re.escape(name)}(?![\w\-])", lowered)))
+            for _position, name in found:
+                owner = next((each.id for each in self.parties if name in each.named), None)
+                if owner:
+                    return owner, kind
         return None
 
     def senders(self, sentence: str) -> list[tuple[str, int, int]]:
@@ -299,7 +313,14 @@ def parse_source_lexicon(text: str, origin: str) -> tuple[SourceLexicon, bool]:
             _strings(entry.get("named", []), Where(origin, where.line, f"parties.{party_id}.named")),
             _strings(entry.get("unqualified", []), Where(origin, where.line, f"parties.{party_id}.unqualified")),
         ))
-    return SourceLexicon(bodies, tuple(parties), origin), bool(data.get("replace_defaults", False))
+    kinds_data = data.get("named_by_kind") or {}
+    if not isinstance(kinds_data, dict):
+        raise InputError("`named_by_kind` must map a kind of body to the names of its bodies",
+                         Where(origin, _line_of(text, "named_by_kind"), "named_by_kind"))
+    named_by_kind = {str(kind): _strings(names, Where(origin, _line_of(text, "named_by_kind"),
+                                                      f"named_by_kind.{kind}"))
+                     for kind, names in kinds_data.items()}
+    return SourceLexicon(bodies, tuple(parties), origin, named_by_kind), bool(data.get("replace_defaults", False))
 
 
 def _merge(defaults: SourceLexicon, mine: SourceLexicon) -> SourceLexicon:
@@ -308,7 +329,10 @@ def _merge(defaults: SourceLexicon, mine: SourceLexicon) -> SourceLexicon:
     ids = {party.id for party in mine.parties}
     # the user's parties first: their entries win over the shipped ones
     parties = (*mine.parties, *(party for party in defaults.parties if party.id not in ids))
-    return SourceLexicon(bodies, parties, f"{mine.origin} + {defaults.origin}")
+    named_by_kind = {**defaults.named_by_kind, **{
+        kind: tuple(dict.fromkeys((*names, *defaults.named_by_kind.get(kind, ()))))
+        for kind, names in mine.named_by_kind.items()}}
+    return SourceLexicon(bodies, parties, f"{mine.origin} + {defaults.origin}", named_by_kind)
 
 
 @lru_cache(maxsize=1)

@@ -371,6 +371,26 @@ def _weapon_acts(token: Any) -> bool:
     return True
 
 
+# where a weapon goes as it strikes ("diving into the refinery", "plunging onto the roof")
+_INTO = frozenset({"into", "onto", "through"})
+
+
+def impact_participle(token: Any) -> bool:
+    """A weapon's participle of impact with where it went ("video shows a drone diving into the refinery", "footage
+    of a missile plunging into a block of flats"), also when the parser takes the participle for a noun the weapon
+    modifies ("drone diving"): the weapon struck, whatever shows it."""
+    # (the parser may hang "into" on the verb that shows the weapon: "showed a drone diving into the depot")
+    if not token.lower_.endswith("ing") or not any(
+            child.dep_ == "prep" and child.lower_ in _INTO and child.i > token.i
+            for child in (*token.children, *(token.head.children if token.dep_ == "dobj" else ()))):
+        return False
+    if token.pos_ == "VERB" and token.dep_ in ("acl", "relcl"):
+        return _weapon(token.head) and token.lemma_.lower() in IMPACT_VERBS
+    stem = token.lower_[:-3]
+    return token.pos_ == "NOUN" and any(child.dep_ == "compound" and _weapon(child) for child in token.children) and (
+        any(each in IMPACT_VERBS for each in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem)))
+
+
 def _munition_strikes(token: Any) -> bool:
     """A munition the weapon lexicon does not name, as the subject of a verb of harm or of impact ("A rocket slammed
     into a block of flats", "shells rained down on the town")."""
@@ -524,6 +544,11 @@ class EventWord:
 def event_word(doc: Any) -> EventWord | None:
     """The word that makes the sentence an event report, by word class and role, or None."""
     best: EventWord | None = None
+    # a weapon told striking ("video shows a drone diving into the refinery") is the event, before any noun of harm
+    # ("registered a fire at the refinery, and video shows a drone diving into it")
+    impact = next((token for token in doc if impact_participle(token) and not projected(token)), None)
+    if impact is not None:
+        return EventWord(impact.idx, impact.idx + len(impact.text), "strike", False, "weapon")
     for token in doc:
         lemma = token.lemma_.lower()
         kind: str | None = None

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from trucewatch.nlp import lexicon as lx
-from trucewatch.nlp.syntax import subject_of
+from trucewatch.nlp.syntax import impact_participle, subject_of
 from trucewatch.nlp.syntax_words import (
     DEFENCE_VERBS,
     HARM_ADJECTIVES,
@@ -96,6 +96,15 @@ def roles(doc: Any, trigger_start: int, interception: bool, exclude: tuple[int, 
         # "a Russian drone attack on Odesa", "killed by Russian shelling": the word's own modifiers name the actor
         own = _party_of_modifiers(token, exclude)
         if own and not interception:
+            return Roles(own, None)
+    if not interception and impact_participle(token):
+        # "video shows a Ukrainian drone diving into the refinery": the weapon's own words name who sent it, whatever
+        # shows it
+        weapon = token.head if token.pos_ == "VERB" else token
+        words = [t for t in weapon.subtree if t.i < token.i and not (exclude and exclude[0] <= t.idx < exclude[1])]
+        text = " ".join(t.text for t in words)
+        own = next((party for pattern, party in (*lx.ACTORS, *lx.WEAPON_SIDES) if pattern.search(text)), None)
+        if own:
             return Roles(own, None)
     passive = _passive(verb)
     if interception:

@@ -54,7 +54,7 @@ ONLY_DONE_TO = frozenset({"sink"})
 # What a munition that is no weapon of the lexicon ("rocket", "shell", "projectile") does when it strikes: as the
 # subject of one of these, or of a verb of harm, it reports a strike ("A rocket slammed into a block of flats")
 IMPACT_VERBS = frozenset({"slam", "smash", "plough", "plow", "tear", "rip", "crash", "plunge", "pierce", "penetrate",
-                           "rain", "whistle", "hurtle", "careen", "barrel", "thud"})
+                           "rain", "whistle", "hurtle", "careen", "barrel", "thud", "dive", "nosedive", "ram"})
 FIRED_MUNITIONS = frozenset({"rocket", "munition", "submunition", "warhead", "missile", "shell", "projectile"})
 AIRCRAFT = frozenset({"warplane", "plane", "aircraft", "jet", "helicopter", "bomber", "fighter", "airplane"})
 PERSON_WORDS = frozenset({"activist", "journalist", "mayor", "official", "priest", "teacher", "reporter", "head",

@@ -15,25 +15,15 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from trucewatch.nlp.timex_said import MONTH_NAMES, MONTHS, WEEKDAYS, other_days
+from trucewatch.nlp.timex_said import MONTH_PLAIN as _MONTH_PLAIN
 from trucewatch.nlp.timex_words import digit_clocks, hours_on
 
 KYIV = "Europe/Kyiv"
 DEFAULT_YEAR = 2025  # the year of the shipped case file, for dates without year or publication
 MOSCOW = "Europe/Moscow"
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-         ("october", "oct"), ("november", "nov"), ("december", "dec")],
-        start=1,
-    )
-    for name in names
-}
-WEEKDAYS = {name: number for number, name in enumerate(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + MONTH_NAMES + r")\.?"
 _WEEKDAY = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
 DAY_MONTH = re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
@@ -47,7 +37,6 @@ NUMERIC_DATE = re.compile(r"(?<![\d./])(?P<day>[0-3]?\d)(?P<mark>[./])(?P<month>
                           r"(?P<year>(?:19|20)\d\d|[1-3]\d)(?![\d.]\d|/)")
 # "at 07:05 on 14/11", "the night of 14/11": day and month without the year, after "on", "of" or "the"
 SLASH_DATE = re.compile(r"\b(?:on|of|the)\s+(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?P<year>)(?![\d/]|\.\d)")
-_MONTH_PLAIN = _MONTH.replace("?P<month>", "?:")
 # "from 26 to 27 March", "between 26 and 27 March 2025", "26-27 March", "overnight from 26 to 27 March",
 # "on the night of 26 to 27 March"
 DATE_RANGE = re.compile(
@@ -504,20 +493,6 @@ _DATELINE = re.compile(r"^\s*[A-Z][A-Z.'\-]{2,}(?:\s+[A-Z][A-Z.'\-]+)*(?:,\s+[A-
 # a live blog's entry, "10:42 — Russian drones hit ...", "17:05 GMT – ...": the time it was posted, not the event's
 _LIVE_STAMP = re.compile(r"^\s*(?P<clock>[0-2]?\d[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EET|EEST|MSK))?)"
                          r"\s*[—–\-]{1,2}\s", re.IGNORECASE)
-# when the statement was made, "the ministry said on Monday": not when the event happened, if the sentence
-# dates the event otherwise ("overnight", "at 18:00 on Saturday")
-_SPEECH_TIME = re.compile(
-    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|reported|announced|confirmed|wrote|stated|added|claimed|denied|"
-    r"warned|posted)\s+(?:late\s+|early\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?\b|"
-    # "the ministry on Monday denied ...": the day before the verb of saying
-    r"\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening))?"
-    r"(?=\s+(?:said|says|told|reported|announced|confirmed|wrote|stated|added|claimed|denied|rejected|dismissed|"
-    r"warned|posted|accused|called)\b)|"
-    # "satellite images taken by Planet Labs on Thursday show ...", "footage posted on 4 April": when it was seen
-    r"\b(?:taken|captured|collected|recorded|filmed|posted|published|released|shared)\s+(?:by\s+(?:[\w\-]+\s+){1,4}?)?"
-    r"on\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{1,2}\s+" + _MONTH_PLAIN + r"|"
-    + _MONTH_PLAIN + r"\s+\d{1,2}\b)", re.IGNORECASE)
 # "since the truce began at 18:00 on Saturday": from then until the statement
 _SINCE = re.compile(r"\bsince\b[^.;]{0,60}$", re.IGNORECASE)
 
@@ -589,7 +564,7 @@ def resolve_time(
     dateline's date and the day a statement was made ("said on Monday", when the event is dated otherwise)
     are not the event's; "since X" runs from X to the publication."""
     sentence = without_dateline(digit_clocks(sentence), published)
-    masked = _SPEECH_TIME.sub(lambda match: " " * len(match.group()), sentence)
+    masked = other_days(sentence)
     if masked != sentence and _dated(masked, published):
         sentence = masked
     resolved = _resolve(sentence, published, tz=tz, anchors=anchors, context_date=context_date)

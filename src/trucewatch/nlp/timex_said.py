@@ -1,0 +1,78 @@
+"""The names of months and weekdays the time readers of :mod:`trucewatch.nlp.timex` share, and the day a statement
+was made ("the ministry said on Monday", "Moscow replied on Sunday"), which is not the day of the event it tells:
+:data:`SPEECH_TIME` is masked where the sentence dates the event otherwise, and :func:`said_on` tells whether a
+time read from a sentence is only that day (a denial answering an earlier allegation takes the allegation's time
+then)."""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+         ("october", "oct"), ("november", "nov"), ("december", "dec")],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = {name: number for number, name in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTH_PLAIN = r"(?:" + MONTH_NAMES + r")\.?"
+
+# verbs of saying, answering and denying after which a day is when it was said
+_SAYING = (r"said|says|told\s+(?:\w+\s+){0,2}?|reported|announced|confirmed|wrote|stated|added|claimed|denied|"
+           r"warned|posted|replied|responded|countered|retorted|answered|insisted|rejected|dismissed|refuted|"
+           r"reiterated|repeated|clarified|commented|acknowledged|admitted")
+# when the statement was made, "the ministry said on Monday": not when the event happened, if the sentence
+# dates the event otherwise ("overnight", "at 18:00 on Saturday")
+SPEECH_TIME = re.compile(
+    r"\b(?:" + _SAYING + r")\s+(?:late\s+|early\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)(?:\s+(?:morning|afternoon|evening|night))?\b|"
+    # "the ministry on Monday denied ...": the day before the verb of saying
+    r"\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening))?"
+    r"(?=\s+(?:said|says|told|reported|announced|confirmed|wrote|stated|added|claimed|denied|rejected|dismissed|"
+    r"warned|posted|accused|called|replied|responded|countered|retorted|answered|insisted|refuted)\b)|"
+    # "satellite images taken by Planet Labs on Thursday show ...", "footage posted on 4 April": when it was seen
+    r"\b(?:taken|captured|collected|recorded|filmed|posted|published|released|shared)\s+(?:by\s+(?:[\w\-]+\s+){1,4}?)?"
+    r"on\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{1,2}\s+" + MONTH_PLAIN + r"|"
+    + MONTH_PLAIN + r"\s+\d{1,2}\b)", re.IGNORECASE)
+
+
+# the day an agreement, a truce or a call was made, told with it ("the moratorium on energy strikes agreed on 18
+# March", "the truce declared on 8 May", "the ceasefire of 19 April", "since the March 18 call"): the date of the
+# agreement, not of the event the sentence or the article tells (masked as the day of speaking is, and never the
+# article's date for a clock told without one)
+_DAY_NAMED = (r"(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_PLAIN + r"|" + MONTH_PLAIN
+              + r"\s+[0-3]?\d(?:st|nd|rd|th)?\b|[0-3]?\d[./][01]?\d[./](?:19|20)?\d\d)(?:,?\s+(?:19|20)\d\d)?")
+_AGREEMENTS = (r"(?:moratorium|truce|ceasefire|cease-fire|deal|agreement|arrangements?|accords?|pause|memorandum|"
+               r"call|talks|summit|understanding|armistice)")
+AGREED_ON = re.compile(
+    r"\b" + _AGREEMENTS + r"\b[^.;:]{0,60}?\b(?:agreed|signed|reached|brokered|declared|announced|concluded|struck|"
+    r"proclaimed|held|made)\s+(?:(?:up)?on\s+)?" + _DAY_NAMED + r"|"
+    r"\b" + _AGREEMENTS + r"\s+(?:of|on)\s+" + _DAY_NAMED + r"|"
+    r"\b(?:the|since)\s+" + _DAY_NAMED.removeprefix(r"(?:the\s+)?") + r"\s+(?:[\w\-]+\s+)?" + _AGREEMENTS + r"\b",
+    re.IGNORECASE)
+
+
+def other_days(sentence: str) -> str:
+    """The sentence with the days of speaking and of agreements blanked (spaces of the same length)."""
+    for pattern in (SPEECH_TIME, AGREED_ON):
+        sentence = pattern.sub(lambda match: " " * len(match.group()), sentence)
+    return sentence
+
+
+def agreed_days(sentence: str) -> str:
+    """The sentence with the days of agreements blanked (spaces of the same length)."""
+    return AGREED_ON.sub(lambda match: " " * len(match.group()), sentence)
+
+
+def said_on(sentence: str, span: tuple[int, int] | list[int] | None) -> bool:
+    """Whether the words at ``span`` (a time read from ``sentence``) lie within the day a statement was made
+    ("Russia's Defence Ministry replied on Sunday that ..."), and so name no time of the event."""
+    if not span:
+        return False
+    return any(match.start() <= span[0] and span[1] <= match.end() for match in SPEECH_TIME.finditer(sentence))
