@@ -152,8 +152,9 @@ _ACCORDING_TO_NAME = re.compile(r"\b(?i:according\s+to|citing|quoting)\s+(?:(?i:
                                 r"spokeswoman|commander|general|minister|president|official)\s+)?"
                                 r"(?:[A-Z][\w'’-]+\s+)?$")
 _SOURCE_ENDS = re.compile(NAME + r"\s*(?:[,:;)]|$)")
-_SPEAKS_LATER = re.compile(NAME + r"(?:\s+" + NAME + r")?\s+(?i:have\s+|has\s+)?(?i:said|says|told|reported|"
-                           r"claimed|announced|stated|denied|confirmed|insisted|warned)\b")
+_SPEAKS_LATER = re.compile(NAME + r"(?:\s+" + NAME + r")?\s+(?i:have\s+|has\s+|had\s+)?(?i:said|says|told|reported|"
+                           r"claimed|announced|stated|denied|confirmed|insisted|warned|declared|proposed|agreed|"
+                           r"offered|rejected|demanded|ordered|promised|accepted)\b")
 # a record's date before a dateline
 _DATE_ONLY = re.compile(r"\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*")
 # who is cited, named alone right after a verb of saying ("…, says Kyiv", "… - said Moscow")

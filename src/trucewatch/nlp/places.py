@@ -477,6 +477,10 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
         if not cleaned:
             continue
         cleaned, span = joined(sentence, cleaned, span)  # "Slavyansk na Kubani": the whole name, not Slavyansk
+        if list(span) == list(frame.spans.get("claimant_text") or ()) and frame.values.get("claimant") not in (
+                None, sentence[span[0]:span[1]]):
+            continue  # "Gusev noted that the raid ...": a speaker the source lexicon knows, named by the name alone
+            # (a governor's surname; "Mykolaiv reports explosions", a speaker it does not know, stays the city)
         role = name_role(sentence, span[0])
         if role in ELSEWHERE_ROLES or from_home(sentence, span[0]):
             elsewhere = True  # "missiles launched from Belgorod", "the same as in Bucha", "a soldier from Lviv":
