@@ -1,12 +1,15 @@
 """A fire or a strike a post tells and then dismisses in its own words: put down to a technical cause with no weapon
-named (:func:`technical_cause`), or quoted from others and debunked (:func:`quoted_and_debunked`). Read by
-:mod:`trucewatch.nlp.slavic.kinds`, which makes such a post ``other``.
+named (:func:`technical_cause`), quoted from others and debunked (:func:`quoted_and_debunked`), taken back by an update
+or a correction (:func:`retracted`), or said not to have happened, to be a fake, or to be with no hit known yet
+(:func:`no_strike_happened`). Read by :mod:`trucewatch.nlp.slavic.kinds`, which makes such a post ``other``.
 """
 
 from __future__ import annotations
 
 import re
 
+from trucewatch.nlp.slavic.roles import NO_HITS_YET
+from trucewatch.nlp.slavic.spans import sentence_around
 from trucewatch.nlp.slavic.wording import strike_words
 
 _F = re.IGNORECASE
@@ -56,3 +59,91 @@ def quoted_and_debunked(text: str) -> bool:
     found = strike_words(text)
     return bool(found) and all(any(start <= word < end for start, end in quotes) for word, _ in found) and bool(
         _DEBUNKED.search(outside))
+
+
+# an update that takes the post back ("UPD: Схоже що ні(", "UPD: не підтвердилось", "Оновлення: фейк")
+_RETRACTED = re.compile(r"(?:\bUPD|\bОновлен\w*)\s*:?\s*(?:[\w'’]+\s+){0,2}(?:ні|не\s+підтверд\w*|фейк)(?![\w'’])",
+                        _F)
+# ... or a post that says in its own words that no strike happened ("виявляється ніяких вибухів не було, просто дах
+# завалило снігом"; not the other side's words: "русня пише, що ніяких вибухів не було")
+# a post that opens by correcting an earlier post and says what "in fact" happened withdraws that post's strike
+# ("Уточнення до вчорашнього посту: відео з «палаючим НПЗ» — насправді горів склад")
+_CORRECTED = re.compile(r"\W*(?:уточнення|виправлення|поправка)\s+(?:до|щодо)\s+(?:[\w'’ʼ]+\s+){0,2}"
+                        r"(?:пост|допис|новин|повідомлен)\w*[^\n]*?(?<![\w'’ʼ])насправді(?![\w'’ʼ])", _F)
+_NONE_HAPPENED = re.compile(r"(?<![\w'’])(?:ніяк|жодн)\w*\s+(?:[\w'’]+\s+)?(?:вибух|удар|атак|прил[іь]о?т|уражен|пожеж)"
+                            r"\w*\s+(?:[\w'’]+\s+)?не\s+(?:було|був|була|сталос[ья])(?![\w'’])|"
+                            # ... or that no drones were there, or that it happened without the writer's side ("Одразу
+                            # кажу — дронів там не було", "Просто пожежа, без нашої участі")
+                            r"(?<![\w'’])(?:дронів|БПЛА|БпЛА|птахів|ракет|прильоту|прильотів)\s+(?:там|тут)\s+"
+                            r"не\s+було(?![\w'’])|(?<![\w'’])без\s+(?:нашої|наших)\s+(?:участі|дронів|птахів)(?![\w'’])|"
+                            # ... or that the writer's side struck nothing ("Нічого ми не атакували", "ніхто нічого не
+                            # бив"; not "АЕС ніхто не чіпав", one object untouched beside a strike told)
+                            r"(?<![\w'’])нічого\s+(?:[\w'’]+\s+){0,2}?не\s+(?:атакува|бив|били|вдари|уразил|уразив|"
+                            r"чіпа|обстріл|підрива|підірва)\w*|"
+                            # ... or that the pictures going round are of another year ("Кадри з ТЕЦ …, які летять по
+                            # всіх каналах — це 2022-й", "Відео … — ще з 2023 року")
+                            r"(?<![\w'’])(?:кадр|відео|фото|світлин)\w*[^.!?\n]{0,100}?[—–-]\s*(?:це\s+)?(?:ще\s+)?"
+                            r"(?:з\s+|зі\s+)?(?:19|20)\d\d(?![\d.,:])|"
+                            # ... or that they are old ("Перевірив — старе фото з 2024-го", "це архівне відео")
+                            r"(?:[—–-]|(?<![\w'’])(?:це|є))\s*(?:ще\s+|дуже\s+|просто\s+)?(?:стар|архівн|минулорічн)"
+                            r"(?:е|і|ий|а)\s+(?:фото|відео|кадр|світлин|фотк|відос)\w*|"
+                            # ... or that the smoke or fire came not from a strike ("Дим на фото — від пожежі на складі,
+                            # не від удару")
+                            r"(?<![\w'’])не\s+від\s+(?:удар|прил[іь]о?т|дрон|атак|вибух|ракет|шахед)\w*|"
+                            # ... or that the writer takes the post back ("Тож цей епізод знімаю", "пост видаляю")
+                            r"(?<![\w'’])(?:епізод|пост|допис|новин|інформаці)\w*\s+(?:[\w'’]+\s+){0,3}?"
+                            r"(?:знімаю|видаляю|прибираю|відкликаю)(?![\w'’])|"
+                            r"(?<![\w'’])(?:знімаю|видаляю|прибираю|відкликаю)\s+(?:цей\s+|свій\s+|цю\s+|свою\s+)?"
+                            r"(?:епізод|пост|допис|новин|інформаці)\w*",
+                            _F)
+# ... or that there were no hits, in a post that counts nothing downed ("сьогодні вночі по Києву не було влучань, ППО
+# спрацювала ідеально"; a tally saying "влучань не було" stays a tally)
+_NO_HITS = re.compile(r"(?<![\w'’])не\s+було\s+(?:жодних\s+|ніяких\s+)?(?:влучань|прильотів|уражень)(?![\w'’])|"
+                      r"(?<![\w'’])(?:влучань|прильотів|уражень)\s+не\s+було(?![\w'’])", _F)
+# ... or that the fire started by itself, with no drones ("не наша бавовна — сама зайнялась", "дронів ніхто не
+# бачив"), when every word of striking stands in such a sentence
+_BY_ITSELF = re.compile(r"(?<![\w'’])(?:сама|само|сам|сами|сама\s+собою)\s+(?:по\s+собі\s+)?(?:зайнял\w*|загорі\w*|"
+                        r"спалахну\w*|загорел\w*|вибухну\w*)|(?<![\w'’])не\s+наша\s+(?:бавовна|робота)(?![\w'’])|"
+                        r"(?<![\w'’])(?:дронів|БПЛА|БпЛА|птахів)\s+ніхто\s+не\s+(?:бачив|чув)(?![\w'’])", _F)
+# ... or that what others showed is a fake ("З 90% впевненістю можемо сказати, що це наєбалово повне", "— ФЕЙК!")
+_FAKE = re.compile(r"(?<![\w'’])(?:це|є)\s+(?:[\w'’]+\s+){0,2}?(?:фейк|наєбалов|постановк|вкид)\w*(?![\w'’])|"
+                   r"[—–-]\s*фейк\w*(?![\w'’])|"
+                   # ... or a sentence opening with the word ("Фейк: ніякого удару …", "Фейк для МАГАТЕ"), an emoji
+                   # ending the sentence before as a full stop does ("… пальми в кадрі 🌴 Фейкороби, старайтеся")
+                   r"(?:^|(?<=[.!?\n\U0001F300-\U0001FAFF\u2600-\u27BF]))\s*[^\w\s]{0,3}\s*фейк\w*(?![\w'’])", _F)
+# ("кажу" is the writer's own word: "Одразу кажу — дронів там не було")
+_SAID_BY_OTHERS = re.compile(r"(?<![\w'’])(?:заявля|заяви|каж(?!у(?![\w'’]))|пиш|стверджу|бреш|повідомля|пізд|пизд|"
+                             r"вважа)\w*[^.!?\n]*$", _F)
+
+
+def retracted(text: str) -> bool:
+    """Whether an update takes the post back or the post opens by correcting an earlier one."""
+    return bool(_RETRACTED.search(text) or _CORRECTED.match(text))
+
+
+def no_strike_happened(text: str, *, counts_downed: bool) -> bool:
+    """Whether the post says in its own words that no strike or explosion happened, or that what was shown is a
+    fake (not quoting the other side); "no hits" only when the post counts nothing downed (``counts_downed``)."""
+    hits = [] if counts_downed else [*_NO_HITS.finditer(text)]
+    for match in [*_NONE_HAPPENED.finditer(text), *_FAKE.finditer(text), *hits]:
+        begin = sentence_around(text, match.start())[0]
+        # (an emoji ends what others said as a full stop does: "Кацапи пишуть, що ми «атакували …» 🙄 Нічого ми не …")
+        begin = max([begin, *[each.end() for each in _EMOJI.finditer(text, begin, match.start())]])
+        if not _SAID_BY_OTHERS.search(text, begin, match.start()):
+            return True
+    if not counts_downed and _only_in(text, [*NO_HITS_YET.finditer(text), *_BY_ITSELF.finditer(text)]):
+        return True
+    return quoted_and_debunked(text)
+
+
+def _only_in(text: str, found: list[re.Match[str]]) -> bool:
+    """Whether some of ``found`` stand in the post and every word of striking it holds stands in a sentence of
+    theirs or in a question ("Самара, шо там горить?")."""
+    if not found:
+        return False
+    sentences = [sentence_around(text, match.start()) for match in found]
+    return all(any(start <= word < end for start, end in sentences) or text[sentence_around(text, word)[1]:][:1] == "?"
+               for word, _ in strike_words(text))
+
+
+_EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")

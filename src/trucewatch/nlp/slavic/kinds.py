@@ -15,7 +15,7 @@ import re
 
 from trucewatch.geo.admin1 import CRIMEA
 from trucewatch.nlp.slavic.adjectives import town_location
-from trucewatch.nlp.slavic.dismissed import quoted_and_debunked, technical_cause
+from trucewatch.nlp.slavic.dismissed import no_strike_happened, retracted, technical_cause
 from trucewatch.nlp.slavic.facilities import energy_facilities
 from trucewatch.nlp.slavic.lexicon import lexicon, raw_lexicon
 from trucewatch.nlp.slavic.places import Place, find_places
@@ -99,7 +99,9 @@ _STRIKE_NOUN_RU = re.compile(r"(?<!\w)удар(?:а|ом|ы)?(?!\w)", _F)  # "У
 _OBJECT_RU = re.compile(r"(?<!\w)(?:завод|аэродром|аеродром|арсенал|склад|нефтебаз|нафтобаз|подстанц|підстанц|"
                         r"НПЗ|НПС|ТЭЦ|ТЕЦ|ГСМ)", _F)
 # ... not in a question, a wish, a forecast or a denial
-_NOT_TOLD_RU = re.compile(r"\?|(?<!\w)(?:желаю|пусть|если|будет|будут|скоро|ничего\s+не|не\s+было|фейк)", _F)
+_NOT_TOLD_WORDS_RU = r"(?<!\w)(?:желаю|пусть|если|будет|будут|скоро|ничего\s+не|не\s+было|фейк)"
+_NOT_TOLD_RU = re.compile(rf"\?|{_NOT_TOLD_WORDS_RU}", _F)
+_NOT_TOLD_SAID_RU = re.compile(_NOT_TOLD_WORDS_RU, _F)  # (a question only in the strike's sentence: below)
 # shelling or a strike told with no side named, as a governor tells one on his region
 _SHELLING_RU = re.compile(r"(?<!\w)(?:обстрел\w*|прил[её]т\w*)", _F)
 # a strike on what the other side holds at the front, told by the MoD ("нанес удар по опорному пункту ВСУ",
@@ -212,54 +214,6 @@ def sentences(text: str) -> list[tuple[int, int]]:
 _OTHER_WITHIN = 100
 
 
-# an update that takes the post back ("UPD: Схоже що ні(", "UPD: не підтвердилось", "Оновлення: фейк")
-_RETRACTED = re.compile(r"(?:\bUPD|\bОновлен\w*)\s*:?\s*(?:[\w'’]+\s+){0,2}(?:ні|не\s+підтверд\w*|фейк)(?![\w'’])",
-                        _F)
-# ... or a post that says in its own words that no strike happened ("виявляється ніяких вибухів не було, просто дах
-# завалило снігом"; not the other side's words: "русня пише, що ніяких вибухів не було")
-# a post that opens by correcting an earlier post and says what "in fact" happened withdraws that post's strike
-# ("Уточнення до вчорашнього посту: відео з «палаючим НПЗ» — насправді горів склад")
-_CORRECTED = re.compile(r"\W*(?:уточнення|виправлення|поправка)\s+(?:до|щодо)\s+(?:[\w'’ʼ]+\s+){0,2}"
-                        r"(?:пост|допис|новин|повідомлен)\w*[^\n]*?(?<![\w'’ʼ])насправді(?![\w'’ʼ])", _F)
-_NONE_HAPPENED = re.compile(r"(?<![\w'’])(?:ніяк|жодн)\w*\s+(?:[\w'’]+\s+)?(?:вибух|удар|атак|прил[іь]о?т|уражен|пожеж)"
-                            r"\w*\s+(?:[\w'’]+\s+)?не\s+(?:було|був|була|сталос[ья])(?![\w'’])|"
-                            # ... or that no drones were there, or that it happened without the writer's side ("Одразу
-                            # кажу — дронів там не було", "Просто пожежа, без нашої участі")
-                            r"(?<![\w'’])(?:дронів|БПЛА|БпЛА|птахів|ракет|прильоту|прильотів)\s+(?:там|тут)\s+"
-                            r"не\s+було(?![\w'’])|(?<![\w'’])без\s+(?:нашої|наших)\s+(?:участі|дронів|птахів)(?![\w'’])|"
-                            # ... or that the writer's side struck nothing ("Нічого ми не атакували", "ніхто нічого не
-                            # бив"; not "АЕС ніхто не чіпав", one object untouched beside a strike told)
-                            r"(?<![\w'’])нічого\s+(?:[\w'’]+\s+){0,2}?не\s+(?:атакува|бив|били|вдари|уразил|уразив|"
-                            r"чіпа|обстріл|підрива|підірва)\w*|"
-                            # ... or that the pictures going round are of another year ("Кадри з ТЕЦ …, які летять по
-                            # всіх каналах — це 2022-й", "Відео … — ще з 2023 року")
-                            r"(?<![\w'’])(?:кадр|відео|фото|світлин)\w*[^.!?\n]{0,100}?[—–-]\s*(?:це\s+)?(?:ще\s+)?"
-                            r"(?:з\s+|зі\s+)?(?:19|20)\d\d(?![\d.,:])|"
-                            # ... or that they are old ("Перевірив — старе фото з 2024-го", "це архівне відео")
-                            r"(?:[—–-]|(?<![\w'’])(?:це|є))\s*(?:ще\s+|дуже\s+|просто\s+)?(?:стар|архівн|минулорічн)"
-                            r"(?:е|і|ий|а)\s+(?:фото|відео|кадр|світлин|фотк|відос)\w*|"
-                            # ... or that the smoke or fire came not from a strike ("Дим на фото — від пожежі на складі,
-                            # не від удару")
-                            r"(?<![\w'’])не\s+від\s+(?:удар|прил[іь]о?т|дрон|атак|вибух|ракет|шахед)\w*|"
-                            # ... or that the writer takes the post back ("Тож цей епізод знімаю", "пост видаляю")
-                            r"(?<![\w'’])(?:епізод|пост|допис|новин|інформаці)\w*\s+(?:[\w'’]+\s+){0,3}?"
-                            r"(?:знімаю|видаляю|прибираю|відкликаю)(?![\w'’])|"
-                            r"(?<![\w'’])(?:знімаю|видаляю|прибираю|відкликаю)\s+(?:цей\s+|свій\s+|цю\s+|свою\s+)?"
-                            r"(?:епізод|пост|допис|новин|інформаці)\w*",
-                            _F)
-# ... or that there were no hits, in a post that counts nothing downed ("сьогодні вночі по Києву не було влучань, ППО
-# спрацювала ідеально"; a tally saying "влучань не було" stays a tally)
-_NO_HITS = re.compile(r"(?<![\w'’])не\s+було\s+(?:жодних\s+|ніяких\s+)?(?:влучань|прильотів|уражень)(?![\w'’])|"
-                      r"(?<![\w'’])(?:влучань|прильотів|уражень)\s+не\s+було(?![\w'’])", _F)
-# ... or that what others showed is a fake ("З 90% впевненістю можемо сказати, що це наєбалово повне", "— ФЕЙК!")
-_FAKE = re.compile(r"(?<![\w'’])(?:це|є)\s+(?:[\w'’]+\s+){0,2}?(?:фейк|наєбалов|постановк|вкид)\w*(?![\w'’])|"
-                   r"[—–-]\s*фейк\w*(?![\w'’])|"
-                   # ... or a sentence opening with the word ("Фейк: ніякого удару …", "Фейк для МАГАТЕ"), an emoji
-                   # ending the sentence before as a full stop does ("… пальми в кадрі 🌴 Фейкороби, старайтеся")
-                   r"(?:^|(?<=[.!?\n\U0001F300-\U0001FAFF\u2600-\u27BF]))\s*[^\w\s]{0,3}\s*фейк\w*(?![\w'’])", _F)
-# ("кажу" is the writer's own word: "Одразу кажу — дронів там не було")
-_SAID_BY_OTHERS = re.compile(r"(?<![\w'’])(?:заявля|заяви|каж(?!у(?![\w'’]))|пиш|стверджу|бреш|повідомля|пізд|пизд|"
-                             r"вважа)\w*[^.!?\n]*$", _F)
 # an air-alert chronicle's head, and the explosions that make one report a strike ("Повідомляють про вибухи у
 # Мічуринську")
 _AIR_ALERT = re.compile(r"повітрян\w*\s+тривог", _F)
@@ -316,20 +270,6 @@ def _counted_downed(text: str, spans: list[tuple[int, int]], language: str) -> b
     return not any(russian_side(place) for place in find_places(text[:end], language))
 
 
-def _no_strike_happened(text: str) -> bool:
-    """Whether the post says in its own words that no strike or explosion happened, or that what was shown is a
-    fake (not quoting the other side)."""
-    hits = [] if _COUNT_DOWNED_UK.search(text) else [*_NO_HITS.finditer(text)]
-    for match in [*_NONE_HAPPENED.finditer(text), *_FAKE.finditer(text), *hits]:
-        begin = sentence_around(text, match.start())[0]
-        # (an emoji ends what others said as a full stop does: "Кацапи пишуть, що ми «атакували …» 🙄 Нічого ми не …")
-        begin = max([begin, *[each.end() for each in _EMOJI.finditer(text, begin, match.start())]])
-        if not _SAID_BY_OTHERS.search(text, begin, match.start()):
-            return True
-    return quoted_and_debunked(text)
-
-
-_EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 
 
 # a list of prices, three or more in a row ("20 грн — ФПВ в підара 50 грн — скид з Мавіка …"): what things would
@@ -373,9 +313,9 @@ def classify(text: str, language: str) -> str:
         return "other"  # "Два роки тому, 10 жовтня 2022-го, росія вперше …": an anniversary recalled
     if language == "uk" and explains(text, language):
         return "other"  # "Сьогодні ми поговоримо про машинний зір …": a feature
-    if language == "uk" and (_RETRACTED.search(text) or _CORRECTED.match(text)):
+    if language == "uk" and retracted(text):
         return "other"  # "Попередньо, удар по нафтобазі … UPD: Схоже що ні(", a post correcting an earlier one
-    if language == "uk" and _no_strike_happened(text):
+    if language == "uk" and no_strike_happened(text, counts_downed=_COUNT_DOWNED_UK.search(text) is not None):
         return "other"  # "Бачили вчора новину про вибух …? Так ось, виявляється ніяких вибухів не було"
     if language == "uk" and technical_cause(text):
         return "other"  # "На хімзаводі вибухнув резервуар … кажуть: без дронів, технологічний збій"
@@ -488,9 +428,12 @@ def _channel_strike_ru(text: str, language: str) -> bool:
     """Whether a Russian post tells, in a Ukrainian channel's words, a strike on an object, a fire or damage at a
     place in Russia or Crimea, with nothing asked, wished or denied and neither the Russian forces nor the
     ministry's words for Ukraine's named."""
-    if not _STRIKE_VERB_RU.search(text) or _NOT_TOLD_RU.search(text) or lexicon().actors["RU"].search(text) or (
+    verb = _STRIKE_VERB_RU.search(text)
+    if verb is None or _NOT_TOLD_SAID_RU.search(text) or lexicon().actors["RU"].search(text) or (
             _MINISTRY_SIDE.search(text)):
         return False
+    if text[sentence_around(text, verb.start())[1]:][:1] == "?":
+        return False  # "Что, опять прилетело в Брянск?": the strike asked
     if not (_UA_DAMAGE.search(text) or _FIRE_DAMAGE.search(text) or _OBJECT_RU.search(text)
             or energy_mentions(text)):
         return False
