@@ -132,7 +132,12 @@ def air_force_headline(text: str) -> bool:
     """Whether a Ukrainian post opens with the air force's headline of a tally, "ЗБИТО" in capitals: labelled with its
     counts and no place in Ukraine, whatever strikes on Ukraine it names."""
     found = _UK_TALLY_HEADLINE.search(text)
-    return found is not None and _AIR_FORCE_HEADLINE.search(text, 0, found.end()) is not None
+    return (found is not None and _AIR_FORCE_HEADLINE.search(text, 0, found.end()) is not None) or (
+        _AIR_FORCE_TITLE.match(text) is not None)
+
+
+# ... or as a title line of its own, the counts below it ("🇺🇦 ЗБИТО/ПОДАВЛЕНО\n\nУ ніч на 2 червня ворог атакував …")
+_AIR_FORCE_TITLE = re.compile(r"[^\w\n]*ЗБИТО(?:\s*/\s*[А-ЯІЇЄҐ]+)?[^\w\n]*(?:\n|$)")
 
 
 # the other side's ministry quoted with its tally ("Російське міноборони заявляє, що … нібито було знищено 29
