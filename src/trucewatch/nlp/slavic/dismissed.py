@@ -1,6 +1,7 @@
 """A fire or a strike a post tells and then dismisses in its own words: put down to a technical cause with no weapon
 named (:func:`technical_cause`), quoted from others and debunked (:func:`quoted_and_debunked`), taken back by an
-update or a correction (:func:`retracted`), or said in the writer's own words not to have happened
+update or a correction (:func:`retracted`), or said in the writer's own words not to have happened, to be a fake,
+or to be with no hit known yet
 (:func:`no_strike_happened`). Read by :mod:`trucewatch.nlp.slavic.kinds`, which makes such a post ``other``.
 """
 
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from trucewatch.nlp.slavic.roles import NO_HITS_YET
 from trucewatch.nlp.slavic.spans import sentence_around
 from trucewatch.nlp.slavic.wording import strike_words
 
@@ -111,6 +113,11 @@ _NO_HITS = re.compile(r"(?<![\w'’])не\s+було\s+(?:жодних\s+|нія
                       r"(?:не\s+видно|не\s+зафіксовано|немає|нема)|не\s+видно)(?![\w'’])|"
                       r"(?<![\w'’])не\s+видно\s+(?:ні\s+)?(?:влучань|прильотів|уражень)(?![\w'’])|"
                       r"(?<![\w'’])(?:влучань|прильотів|уражень)\s+не\s+було(?![\w'’])", _F)
+# ... or that the fire started by itself, with no drones ("не наша бавовна — сама зайнялась", "дронів ніхто не
+# бачив"), when every word of striking stands in such a sentence
+_BY_ITSELF = re.compile(r"(?<![\w'’])(?:сама|само|сам|сами|сама\s+собою)\s+(?:по\s+собі\s+)?(?:зайнял\w*|загорі\w*|"
+                        r"спалахну\w*|загорел\w*|вибухну\w*)|(?<![\w'’])не\s+наша\s+(?:бавовна|робота)(?![\w'’])|"
+                        r"(?<![\w'’])(?:дронів|БПЛА|БпЛА|птахів)\s+ніхто\s+не\s+(?:бачив|чув)(?![\w'’])", _F)
 # ... or that what others showed is a fake ("З 90% впевненістю можемо сказати, що це наєбалово повне", "— ФЕЙК!")
 _FAKE = re.compile(r"(?<![\w'’])(?:це|є)\s+(?:[\w'’]+\s+){0,2}?(?:фейк|наєбалов|постановк|вкид)\w*(?![\w'’])|"
                    r"[—–-]\s*фейк\w*(?![\w'’])|"
@@ -138,7 +145,19 @@ def no_strike_happened(text: str, *, counts_downed: bool) -> bool:
         begin = max([begin, *[each.end() for each in _EMOJI.finditer(text, begin, match.start())]])
         if not _SAID_BY_OTHERS.search(text, begin, match.start()):
             return True
+    if not counts_downed and _only_in(text, [*NO_HITS_YET.finditer(text), *_BY_ITSELF.finditer(text)]):
+        return True
     return quoted_and_debunked(text)
+
+
+def _only_in(text: str, found: list[re.Match[str]]) -> bool:
+    """Whether some of ``found`` stand in the post and every word of striking it holds stands in a sentence of
+    theirs or in a question ("Самара, шо там горить?")."""
+    if not found:
+        return False
+    sentences = [sentence_around(text, match.start()) for match in found]
+    return all(any(start <= word < end for start, end in sentences) or text[sentence_around(text, word)[1]:][:1] == "?"
+               for word, _ in strike_words(text))
 
 
 _EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")

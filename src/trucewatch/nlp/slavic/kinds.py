@@ -31,6 +31,7 @@ from trucewatch.nlp.slavic.sides import (
     russian_side,
     striking_side,
 )
+from trucewatch.nlp.slavic.spans import sentence_around
 from trucewatch.nlp.slavic.tallies import DESTROYED, REPELLED_COUNT
 from trucewatch.nlp.slavic.timing import STRIKES_SINCE, UK_MONTHS
 from trucewatch.nlp.slavic.verbless import TOLD_WHEN, verbless_strikes
@@ -98,7 +99,9 @@ _STRIKE_NOUN_RU = re.compile(r"(?<!\w)удар(?:а|ом|ы)?(?!\w)", _F)  # "У
 _OBJECT_RU = re.compile(r"(?<!\w)(?:завод|аэродром|аеродром|арсенал|склад|нефтебаз|нафтобаз|подстанц|підстанц|"
                         r"НПЗ|НПС|ТЭЦ|ТЕЦ|ГСМ)", _F)
 # ... not in a question, a wish, a forecast or a denial
-_NOT_TOLD_RU = re.compile(r"\?|(?<!\w)(?:желаю|пусть|если|будет|будут|скоро|ничего\s+не|не\s+было|фейк)", _F)
+_NOT_TOLD_WORDS_RU = r"(?<!\w)(?:желаю|пусть|если|будет|будут|скоро|ничего\s+не|не\s+было|фейк)"
+_NOT_TOLD_RU = re.compile(rf"\?|{_NOT_TOLD_WORDS_RU}", _F)
+_NOT_TOLD_SAID_RU = re.compile(_NOT_TOLD_WORDS_RU, _F)  # (a question only in the strike's sentence: below)
 # shelling or a strike told with no side named, as a governor tells one on his region
 _SHELLING_RU = re.compile(r"(?<!\w)(?:обстрел\w*|прил[её]т\w*)", _F)
 # a strike on what the other side holds at the front, told by the MoD ("нанес удар по опорному пункту ВСУ",
@@ -129,7 +132,12 @@ def air_force_headline(text: str) -> bool:
     """Whether a Ukrainian post opens with the air force's headline of a tally, "ЗБИТО" in capitals: labelled with its
     counts and no place in Ukraine, whatever strikes on Ukraine it names."""
     found = _UK_TALLY_HEADLINE.search(text)
-    return found is not None and _AIR_FORCE_HEADLINE.search(text, 0, found.end()) is not None
+    return (found is not None and _AIR_FORCE_HEADLINE.search(text, 0, found.end()) is not None) or (
+        _AIR_FORCE_TITLE.match(text) is not None)
+
+
+# ... or as a title line of its own, the counts below it ("🇺🇦 ЗБИТО/ПОДАВЛЕНО\n\nУ ніч на 2 червня ворог атакував …")
+_AIR_FORCE_TITLE = re.compile(r"[^\w\n]*ЗБИТО(?:\s*/\s*[А-ЯІЇЄҐ]+)?[^\w\n]*(?:\n|$)")
 
 
 # the other side's ministry quoted with its tally ("Російське міноборони заявляє, що … нібито було знищено 29
@@ -425,9 +433,12 @@ def _channel_strike_ru(text: str, language: str) -> bool:
     """Whether a Russian post tells, in a Ukrainian channel's words, a strike on an object, a fire or damage at a
     place in Russia or Crimea, with nothing asked, wished or denied and neither the Russian forces nor the
     ministry's words for Ukraine's named."""
-    if not _STRIKE_VERB_RU.search(text) or _NOT_TOLD_RU.search(text) or lexicon().actors["RU"].search(text) or (
+    verb = _STRIKE_VERB_RU.search(text)
+    if verb is None or _NOT_TOLD_SAID_RU.search(text) or lexicon().actors["RU"].search(text) or (
             _MINISTRY_SIDE.search(text)):
         return False
+    if text[sentence_around(text, verb.start())[1]:][:1] == "?":
+        return False  # "Что, опять прилетело в Брянск?": the strike asked
     if not (_UA_DAMAGE.search(text) or _FIRE_DAMAGE.search(text) or _OBJECT_RU.search(text)
             or energy_mentions(text)):
         return False

@@ -28,6 +28,7 @@ from trucewatch.nlp.slavic.adjectives import (
 from trucewatch.nlp.slavic.districts import city_after, district_mentions
 from trucewatch.nlp.slavic.facilities import facility_mentions, facility_places, named_just_before
 from trucewatch.nlp.slavic.lexicon import lexicon
+from trucewatch.nlp.slavic.lying import region_after
 from trucewatch.nlp.slavic.morph import agreeing_name, describes_next, parse, readings
 from trucewatch.nlp.slavic.region_names import name_code, oblast_land, town_land, unit_noun, unit_places
 from trucewatch.nlp.slavic.roles import (
@@ -46,6 +47,7 @@ from trucewatch.nlp.slavic.roles import (
     on_route,
     purpose,
     received_later,
+    reference_point,
     supplied,
     threatened,
     towards,
@@ -194,8 +196,8 @@ _NOT_A_TOWN_AFTER = re.compile(r"^-[МMКK]\d|^\s+(?:[а-яёіїєґ'’-]+(?:�
 # розповідає, що …", "Гусев заявив"), not a town; so does a colon and a quotation ("Гусев: «На территории …»")
 _SAYS_AFTER = re.compile(r"\s*:\s*[«\"“„]|\s+(?:(?:знову|вже|теж|також|сьогодні|вчора|тепер|традиційно|нарешті)\s+)?"
                          r"(?:розповіда|розповів|розповіла|заяви|заявля|повідоми|повідомля|пише|писав|написав|"
-                         r"каже|казав|сказав|стверджу|запевня|звіту|прозвітува|рапорту|поскаржи|скаржи|"
-                         r"рассказ|заяв|сообщ|пишет|написал|говорит|сказал|утвержда|доложил|жалу|пожаловал)"
+                         r"каже|казав|сказав|стверджу|запевня|звіту|прозвітува|рапорту|поскаржи|скаржи|відписа|"
+                         r"рассказ|заяв|сообщ|пишет|написал|говорит|сказал|утвержда|доложил|жалу|пожаловал|отписал)"
                          r"\w*(?![\w'’])", re.IGNORECASE)
 # a town read first elsewhere gives way to a namesake in a region the post named before it when it is no city of
 # this size and the namesake is a town of at least that size
@@ -559,7 +561,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
         _add_adjective_towns(facilities, text, language, found,
                              lambda match: located(text, match.end()) or any(
                                  start <= match.start(1) < end for start, end in by_name),
-                             lambda match: _region_after(text, match.end(), units))
+                             lambda match: region_after(text, match.end(), units))
         # "під бєлгородом", "у брянську": a Russian city in lower case after a preposition, as the channel writes
         # Russian names
         for match in _LOWER_AFTER_PREPOSITION.finditer(text):
@@ -572,7 +574,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
         _add_adjective_towns(_LOWER_TOWN_FACILITY.finditer(text), text, language, found,
                              lambda match: located(text, match.end()) or not _a_russian_city(match.group(1), language,
                                                                               match.group(0)),
-                             lambda match: _region_after(text, match.end(), units))
+                             lambda match: region_after(text, match.end(), units))
         for facility in facilities:
             joined = _JOINED_ADJECTIVES.search(text, max(0, facility.start() - 120), facility.start())
             if joined:
@@ -613,6 +615,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
              and not for_whom(text, item[0]) and not compared(text, item[0])
              and not supplied(text, item[0]) and not threatened(text, item[0]) and not alerted(text, item[0])
              and not inscribed(text, item[0]) and not purpose(text, item[0]) and not avenged_or_next(text, item[0])
+             and not reference_point(text, item[0])
              and not received_later(text, item[2][1], language)
              and text[max(0, item[0] - 1):item[0]] != "#"  # "#Бєлгород": a tag, not a place hit
              and not any(begin <= item[0] < end for begin, end in bodies)]
@@ -731,30 +734,3 @@ def _add_adjective_towns(matches: Iterable[re.Match[str]], text: str, language: 
         named = region(match)
         if town is not None and town.admin1_code is not None and named in (None, town.admin1_code):
             found.append((match.start(), town.admin1_code, match.span(1), town_location(town)))
-
-
-# between a facility and the region named as where it lies: "Слов’янський НПЗ у Краснодарському краї",
-# "… завод (НПЗ) у …", "…, що в …"
-# (the facility's words may end after a stem matched: "нафтоперер|обний завод")
-_IN_REGION_GAP = re.compile(r"\w*(?:\s+(?:завод|комбінат|комбинат|підприєм|предприят)\w*)?[\s,]*"
-                            r"(?:\([^()]{0,30}\)[\s,]*)?(?:(?:що|який|яка|яке|розташован\w*)\s+)?(?:у|в)\s+$",
-                            re.IGNORECASE)
-_REGION_AFTER_REACH = 60
-
-
-def _said_to_lie_in(text: str, end: int, start: int) -> bool:
-    """Whether the name starting at ``start`` follows ``end`` as where the thing before it lies."""
-    return 0 <= start - end <= _REGION_AFTER_REACH and _IN_REGION_GAP.fullmatch(text, end, start) is not None
-
-
-def _region_after(text: str, end: int, units: list[tuple[tuple[int, int], str]]) -> str | None:
-    """The region (oblast, krai, republic) named right after ``end`` as where the thing before lies."""
-    return next((code for (start, _), code in units if _said_to_lie_in(text, end, start)), None)
-
-
-def lies_in(text: str, end: int, places: list[Place]) -> Place | None:
-    """The place named right after ``end`` as where the thing before it lies ("… НПЗ у Краснодарському краї")."""
-    return next((place for place in places if _said_to_lie_in(text, end, place.span[0])), None)
-
-
-

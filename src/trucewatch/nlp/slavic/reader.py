@@ -19,7 +19,8 @@ from trucewatch.nlp.slavic.adjectives import adjective_town, town_location
 from trucewatch.nlp.slavic.facilities import facility_mentions
 from trucewatch.nlp.slavic.kinds import DEFENCE_AT_WORK, air_force_headline, classify, energy_mentions, sentences
 from trucewatch.nlp.slavic.lexicon import lexicon
-from trucewatch.nlp.slavic.places import Place, admin1_location, find_places, lies_in, located, namesake_among
+from trucewatch.nlp.slavic.lying import lies_in
+from trucewatch.nlp.slavic.places import Place, admin1_location, find_places, located, namesake_among
 from trucewatch.nlp.slavic.roles import elsewhere
 from trucewatch.nlp.slavic.sides import HELD_BY_RUSSIA, striking_side
 from trucewatch.nlp.slavic.spans import sentence_around
@@ -50,6 +51,9 @@ _LINK = re.compile(r"\[([^\]]*)\]\((?:https?://|tg://)[^)]*\)")
 _BARE_LINK = re.compile(r"https?://\S+")
 _FOOTER = re.compile(r"[🔸🔹]?\s*(?:Підписатись|Підписатися|Подписаться|Подписались|Зв'язок|Зв’язок|"
                      r"Підтримати нас)\s*$", _F | re.MULTILINE)
+# a channel's sign-off: a last line opening with a link to a Telegram channel or its @handle ("🔥 [Бавовняний
+# Вісник](https://t.me/…)", "👉 @handle — підписуйся, тут гаряче"); its words ("Бавовняний", "гаряче") tell nothing
+_SIGN_OFF = re.compile(r"\n[^\w\n\[@]{0,8}(?:\[[^\]\n]*\]\((?:https?://)?t\.me/[^)\s]*\)|@\w{3,})[^\n]{0,80}\s*$")
 
 
 # a clock's zone told by its city ("FIRMS о 02:10 за Києвом", "в 03:40 по Москве"): the zone, not a place, so it is
@@ -62,11 +66,14 @@ _ZONE_ADJECTIVES = {"києвом": "київським часом", "києву
 
 
 def clean(text: str) -> str:
-    """The post's words: text struck through, markdown marks, link targets and subscription footers removed,
-    spaces folded, a clock's zone told by its city said by its adjective."""
-    text = _ZONE_BY_CITY.sub(lambda match: f"{match.group(1)}{match.group(2)} "
-                                           f"{_ZONE_ADJECTIVES[match.group(3).lower()]}", text)
-    body = _LINK.sub(lambda match: match.group(1), text)
+    """The post's words: text struck through, markdown marks, link targets, subscription footers and a channel's
+    sign-off removed, spaces folded, a clock's zone told by its city said by its adjective."""
+    body = text.rstrip()
+    while (sign_off := _SIGN_OFF.search(body)) is not None:
+        body = body[:sign_off.start()].rstrip()
+    body = _ZONE_BY_CITY.sub(lambda match: f"{match.group(1)}{match.group(2)} "
+                                           f"{_ZONE_ADJECTIVES[match.group(3).lower()]}", body)
+    body = _LINK.sub(lambda match: match.group(1), body)
     body = _STRUCK_THROUGH.sub(" ", body)
     body = _MARKDOWN.sub("", body)
     body = _BARE_LINK.sub(" ", body)

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from trucewatch.nlp.slavic.lexicon import raw_lexicon
 from trucewatch.nlp.slavic.morph import parse, readings
+from trucewatch.nlp.slavic.spans import sentence_around
 
 # "з Воронезької і Волгоградської областей", "со стороны Курской области": where the drones came from
 # (also from a sea's waters, a held land or a territory: "з акваторії Чорного моря", "з окупованого Криму", "з
@@ -213,11 +214,29 @@ def denied(text: str, start: int) -> bool:
     return _DENIED.match(text, start) is not None or _NOT_THIS.search(text, max(0, start - 20), start) is not None
 
 
+# "на траверзі Севастополя", "на траверзе Новороссийска": the point a ship's place at sea is told by; "через річку
+# Кубань", "на реке Дон": a river, not the region of its name
+_REFERENCE = re.compile(r"(?<![\w'’])(?:(?:на\s+)?травер[зс]\w*\s+(?:м\.\s*|г\.\s*)?|"
+                        r"(?:річк[аиуоі]|річкою|рік[аиуі]|рікою|рек[аиуе]|рекой)\s+)$", re.IGNORECASE)
+
+
+def reference_point(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is the point a ship's place at sea is told by ("на траверзі Севастополя") or
+    a river's name ("через річку Кубань")."""
+    return _REFERENCE.search(text, max(0, start - 20), start) is not None
+
+
+# "в Довжанську (колишній Свердловськ)", "(бывший Днепропетровск)": a town's former name, its new one named before
+_FORMER_NAME = re.compile(r"\(\s*(?:колишн\w*|бывш\w*|раніше|ранее|стара\s+назва|до\s+\d{4}\s+(?:року|года)\s*[—–-]?)"
+                          r"\s*(?:м\.\s*|г\.\s*)?$", re.IGNORECASE)
+
+
 def elsewhere(text: str, start: int) -> bool:
     """Whether the place starting at ``start`` is named as where something came from or flew to, as an end of a
-    route, or as the point a distance is measured from, not where it was hit."""
+    route, as the point a distance is measured from, or as a town's former name, not where it was hit."""
     if (from_origin(text, start) or towards(text, start) or on_route(text, start) or denied(text, start)
-            or _DISTANCE_FROM.search(text[max(0, start - 40):start]) or _heading_to(text, start)):
+            or _DISTANCE_FROM.search(text[max(0, start - 40):start]) or _heading_to(text, start)
+            or _FORMER_NAME.search(text, max(0, start - 30), start)):
         return True
     # "постачає пальне до Москви та Бєлгородської області": a name listed after a destination or an origin
     listed = _LISTED_AFTER.search(text[max(0, start - 60):start])
@@ -295,7 +314,11 @@ _SUPPLYING = re.compile(r"(?<![\w'’])(?:для\s+(?:забезпеченн|п�
                         r"(?:забезпечу|забезпечува|постача[єюлв]|обеспечива|поставля|снабжа|передач[аіуе]|передач[иь]?)\w*|"
                         # (and what a power station or a line feeds: "ГРЕС — електростанції, що живить Тверську
                         # область і пів Підмосков'я", "ТЭЦ, которая питает Белгород")
-                        r"живит\w*|живлят\w*|живлячи|живив|живил[аои]?|питает|питают|питал[аои]?|питающ\w*)"
+                        r"живит\w*|живлят\w*|живлячи|живив|живил[аои]?|питает|питают|питал[аои]?|питающ\w*|"
+                        # (and where a pumping station or a pipe sends its oil: "вузол, через який качають на
+                        # Рязань", "через цей вузол жене пальне на Москву", "перекачивает нефть в Новороссийск")
+                        r"качають|качає|качают|качает|перекачу(?:є|ють|вали|вав|вала)|прокачу(?:є|ють)|перекачива(?:ет|ют|л\w*)|"
+                        r"прокачива(?:ет|ют)|жене|женуть|гонит|гонят)"
                         r"(?![\w'’])",
                         re.IGNORECASE)
 # "операторів, яких перекинули з Херсонщини на Курщину": where troops were moved from or to
@@ -424,11 +447,40 @@ _HOME = re.compile(r"(?<![\w'’])(?:родом|народив\w*|народил
                    r"рідн\w+|родн\w+)\s+(?:(?:з|із|зі|из|у|в|во|с|со|місто|город|селище)\s+)?$", re.IGNORECASE)
 
 
+# a sentence saying no hit is known yet, while an alert or drones are told ("Про влучання поки жодної інформації",
+# "Вибухів поки не чути", "о попаданиях пока не сообщается"), when every word of striking in the post stands in
+# such a sentence (dismissed.no_strike_happened makes the post other); a place in it gives way to another
+NO_HITS_YET = re.compile(r"(?<![\w'’])про\s+(?:влучання|прильоти|вибухи|ураження|наслідки)\s+"
+                         r"(?:поки\s+|ще\s+|наразі\s+|досі\s+)?(?:що\s+)?(?:жодн\w*|нічого|ні\s+слова|немає|нема|не\s+відомо|невідомо)(?![\w'’])|"
+                         r"(?<![\w'’])(?:влучань|вибухів|прильотів|уражень)\s+(?:поки\s+|ще\s+|наразі\s+|досі\s+)?"
+                         r"(?:що\s+)?(?:не\s+чути|не\s+чутно|немає|нема|не\s+зафіксовано|не\s+видно)(?![\w'’])|"
+                         r"(?<![\w'’])(?:о\s+)?(?:попадани\w*|взрыв\w*|прил[её]т\w*)\s+(?:пока\s+)?(?:ничего\s+)?"
+                         r"(?:не\s+слышно|не\s+сообща\w*|нет)(?![\w'’])", re.IGNORECASE)
+# "нафтобаза в Енемі — це впритул до Краснодара", "Це поряд з Новоросійськом": a town the writer measures the place
+# hit by, in an aside
+_NEAR_ASIDE = re.compile(r"(?<![\w'’])(?:це|то\s+есть|это)\s+(?:(?:зовсім|прямо|майже|буквально|совсем|почти)\s+)?"
+                         r"(?:впритул|поряд|поруч|неподалік|недалеко|рукою\s+подати|під\s+боком|біля|близько|рядом|"
+                         r"возле|около|вплотную)\s+(?:(?:до|з|від|із|зі|с|от|к)\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+# "Су-34, що кидають КАБи на Харківщину", "Сушкам буде нічим закидати КАБами Харків": what planes bomb as a habit
+# (the present or the infinitive), named beside the airfield struck
+_PLANES_BOMB = re.compile(r"(?<![\w'’-])(?:Су-\d+|Ту-\d+|сушк\w*|літак\w*|самол[её]т\w*|бомбардувальник\w*|"
+                          r"бомбардировщик\w*)[^.!?;\n]{0,80}?(?<![\w'’])(?:кидають|кидає|кидати|закидають|закидати|"
+                          r"закидує|закидують|скидають|скидати|бомблять|бомбити|бомбят|бомбить|сбрасывают|бросают|"
+                          r"бросать|закидывают)\s+(?:(?:КАБ|ФАБ|УМПК|бомб|авіабомб|авиабомб)\w*\s+)?(?:на\s+|по\s+)?$",
+                          re.IGNORECASE)
+
+
 def named_in_passing(text: str, start: int) -> bool:
     """Whether the place at ``start`` is greeted ("Привіт Курщині!"), named as where a struck airfield's planes
-    bomb ("звідки Су-34 бомблять Харківщину") or as a home ("родом з Воронежа")."""
-    return bool(_GREETING.search(text, max(0, start - 25), start) or _HOME.search(text, max(0, start - 30), start)
-                or _STRIKES_FROM_HERE.search(text, _clause_start(text, start, 140, _CLAUSE_END), start))
+    bomb ("звідки Су-34 бомблять Харківщину", "Су-34, що кидають КАБи на Харківщину"), as a home ("родом з
+    Воронежа"), as what the place hit is near in an aside ("— це впритул до Краснодара") or in a sentence saying no
+    hit is known there yet ("У Брянську вибухів поки не чути")."""
+    clause = _clause_start(text, start, 140, _CLAUSE_END)
+    sentence = sentence_around(text, start)
+    return bool(NO_HITS_YET.search(text, *sentence) or _GREETING.search(text, max(0, start - 25), start)
+                or _NEAR_ASIDE.search(text, max(0, start - 50), start)
+                or _HOME.search(text, max(0, start - 30), start)
+                or _STRIKES_FROM_HERE.search(text, clause, start) or _PLANES_BOMB.search(text, clause, start))
 
 
 def avenged_or_next(text: str, start: int) -> bool:
