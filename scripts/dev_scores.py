@@ -57,6 +57,7 @@ POSTS = (
     ("blogger's style 11, written for the project", "tests/nlp/gold_posts/blogger11.csv", "blogger11.jsonl"),
     ("blogger's style 12, written for the project", "tests/nlp/gold_posts/blogger12.csv", "blogger12.jsonl"),
     ("blogger's style 13, written for the project", "tests/nlp/gold_posts/blogger13.csv", "blogger13.jsonl"),
+    ("blogger's style 14, written for the project", "tests/nlp/gold_posts/blogger14.csv", "blogger14.jsonl"),
     ("OSINT channel's style 15, written for the project", "tests/nlp/gold_posts/blogger15.csv", "blogger15.jsonl"),
 )
 
