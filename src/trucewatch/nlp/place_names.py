@@ -62,7 +62,7 @@ _HELD_BY = r"(?:[A-Za-z]+-(?:held|controlled|occupied|run)\s+)?"
 # a part of a place or its state between the preposition and the name ("in central Kyiv", "in occupied Melitopol")
 PART_OF = (r"(?:(?:central|downtown|northern|southern|eastern|western|north-?eastern|north-?western|"
             r"south-?eastern|south-?western|occupied|(?:Russian|Ukrainian|UA)[- ](?:occupied|controlled|held)|"
-            r"liberated|now|destroyed|damaged|ruined|devastated|besieged|shelled|burning|bombed)\s+"
+            r"liberated|now|destroyed|damaged|ruined|devastated|besieged|shelled|burning|bombed|neighbou?ring|nearby)\s+"
             # what kind of quarter ("to commercial and residential Marinka", "in industrial Avdiivka")
             r"|(?:residential|commercial|industrial|historic|rural|suburban|urban|private|frontline|front-line)"
             r"(?:\s*,\s*|\s+and\s+|\s+))*")
