@@ -23,6 +23,8 @@ UNCREWED = (r"(?:(?:uncrewed|unmanned|crewless|pilotless|remote-controlled|remot
 _RECORDED = (r"(?:footage|videos?|images?|photos?|photographs?|pictures?|scenes?|moments?|attention|imagination|"
              r"hearts?|mood|essence)\b")
 # what is "fought" without arms ("fighting deportation", "fighting corruption", "fighting the fires")
+# "went off": an explosion only after a charge (GONE_OFF_AFTER), the trigger and its check one pattern
+_GONE_OFF = r"(?:went|gone|goes|going) off"
 _FOUGHT_NOT_ARMED = (r"(?:corruption|crime|deportation|extradition|poverty|disease|cancer|fires?|wildfires?|blazes?|"
                      r"flames|charges|allegations|the virus|covid\S*|pandemic|inflation|climate|discrimination|"
                      r"racism|addiction|hunger|illiteracy|fraud)\b")
@@ -83,7 +85,7 @@ EVENT_TRIGGERS: dict[str, re.Pattern[str]] = {
             r"(?:disassembl|handl|detonat|trigger)\w* (?:an? |the )?(?:unknown )?"
             r"(?:explosive|landmine|mine|IED|UXO)\w*",
             # "an improvised explosive device had gone off under a train": only after a charge (GONE_OFF_AFTER)
-            r"(?:went|gone|goes|going) off",
+            _GONE_OFF,
         ) + r")\b", re.IGNORECASE),
     # violence against people and property that is not a strike: kept as "other" events
     "violence": re.compile(
@@ -103,7 +105,7 @@ GONE_OFF_AFTER = re.compile(r"\b(?:devices?|bombs?|IEDs?|mines?|landmines?|charg
 # images that "captured" the aftermath took no ground ("satellite imagery captured on Saturday shows ...")
 RECORDED_BEFORE = re.compile(r"\b(?:footage|videos?|images?|imagery|photos?|photographs?|pictures?|cameras?)\s+"
                              r"(?:(?:was|were|had\s+been|has\s+been)\s+)?$", re.IGNORECASE)
-GONE_OFF = re.compile(r"(?:went|gone|goes|going) off", re.IGNORECASE)
+GONE_OFF = re.compile(_GONE_OFF, re.IGNORECASE)
 
 # A trigger is not an event when the clause around it denies, projects or supposes it.
 NEGATION = re.compile(

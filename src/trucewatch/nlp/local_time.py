@@ -12,6 +12,7 @@ from importlib import resources
 from typing import Any
 
 from trucewatch import safe_yaml
+from trucewatch.geo.admin1 import CRIMEA
 from trucewatch.nlp.pipeline import ArticleState, component
 from trucewatch.nlp.timex import KYIV, resolve_time
 
@@ -53,7 +54,7 @@ def held_zone(frame: Any) -> str | None:
     location = frame.values.get("location")
     if not isinstance(location, dict):
         return None
-    if location.get("admin1_code") in ("UA-43", "UA-40"):
+    if location.get("admin1_code") in CRIMEA:
         return zone_of_place(location)
     span = frame.spans.get("location")
     if location.get("country") != "UA" or not span:

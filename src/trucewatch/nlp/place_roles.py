@@ -274,10 +274,11 @@ def region_body_in(sentence: str) -> str | None:
 
 
 def _modifier_role(sentence: str, start: int) -> str | None:
-    """The role of a name at ``start`` named only as a hyphened modifier: "garrison" ("the Odesa-based 28th
-    brigade"), "birthplace" ("a Kherson-born soldier"), "provenance" ("a Lviv-registered truck", "Odesa-made
-    drones"), "destination" ("a Kyiv-bound train"); None for any other name ("the Kherson-based TV tower"), and for a
-    unit named by its garrison as what was struck ("Strike on a Melitopol-based military unit")."""
+    """The role of a name at ``start`` named only as a modifier: "garrison" ("the Odesa-based 28th brigade"), "line"
+    (a pipeline's name: "the Druzhba oil pipeline"), "birthplace" ("a Kherson-born soldier"), "provenance" ("a
+    Lviv-registered truck", "Odesa-made drones"), "destination" ("a Kyiv-bound train"); None for any other name
+    ("the Kherson-based TV tower"), and for a unit named by its garrison as what was struck ("Strike on a
+    Melitopol-based military unit")."""
     if _GARRISONED.match(sentence, start):
         return None if _STRUCK_BEFORE.search(sentence, max(0, start - 40), start) else "garrison"
     if _PIPELINE_NAMED.match(sentence, start):

@@ -391,18 +391,22 @@ def _speakers_town(frame: Frame, context: _Placing) -> bool:
     administration ... the city's Korabelnyi district", "Voronezh governor X ... over the city"): the city the
     region is named after."""
     said = frame.spans.get("claimant")
-    if not _TOWN_AGAIN.search(frame.sentence) and not _CITY_AGAIN.search(frame.sentence):
-        return False
     mayor = _MAYORS_TOWN.search(frame.sentence, said[0], said[1]) if said and _TOWN_AGAIN.search(
         frame.sentence) else None
-    town, why = (mayor.group("before") or mayor.group("after"), "the town of the mayor who speaks") if mayor else (
-        region_body_in(frame.sentence) if _CITY_AGAIN.search(frame.sentence) else None,
-        "the city its region is named after, whose own body the sentence names")
-    location = _locate(town, context.admin1, context) if town else None
+    if mayor is not None:
+        town = mayor.group("before") or mayor.group("after")
+        why = "the town of the mayor who speaks, which the sentence names again as the town"
+    elif _CITY_AGAIN.search(frame.sentence) and (body := region_body_in(frame.sentence)) is not None:
+        town = body
+        why = ("the city its region is named after, whose own body the sentence names, which the sentence names "
+               "again as the city")
+    else:
+        return False
+    location = _locate(town, context.admin1, context)
     if location is None or location.get("lat") is None or location["source"] == "admin1-centre" or (
-            not mayor and admin1_code(town or "") != location.get("admin1_code")):
+            mayor is None and admin1_code(town) != location.get("admin1_code")):
         return False  # (a region's body: only the city its region is named after, "Kherson" of Kherson oblast)
-    location["basis"] += f"; {why}, which the sentence names again as the {'town' if mayor else 'city'}"
+    location["basis"] += f"; {why}"
     frame.put("location", location)
     return True
 
