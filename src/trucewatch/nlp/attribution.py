@@ -24,7 +24,9 @@ _SAID = re.compile(
     r"the [a-z][\w'’\- ]{2,60}?)"
     # ("The strike was blamed on Russian forces by the governor": a passive's subject is what is told)
     r"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bis)(?<!\bare)"
-    r"(?:,\s+(?:for (?:its|their|his|her) part|in turn|meanwhile|however|in response|in reply),)?"
+    # ("The company, which does not name its stations, said": a relative clause between the speaker and the verb)
+    r"(?:,\s+(?:for (?:its|their|his|her) part|in turn|meanwhile|however|in response|in reply|"
+    r"(?:which|who)\s+[^,.;]{3,100}?),)?"
     r",?\s+(?:(?:has|have|had)\s+)?"
     r"(?:said|says|say|reported|reports|stated|"
     r"claimed|claims|announced|wrote|told|accused|accuses|alleged|denied|denies|acknowledged|confirmed|added|"
@@ -65,6 +67,8 @@ _TITLE_AFTER = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’\-]+\s+){0,3}?"
                           r"(?:head|governor|mayor|spokes(?:man|woman|person)|minister|chief|commander|director|"
                           r"secretary|chair(?:man|woman)?|adviser|advisor)"
                           r"(?:\s+(?:of|for|at|to)\s+(?P<t>[^,.;]{3,80}?))?(?=[,.;]|$)")
+# an aside of place between a speaker and the verb of saying (", in occupied Donetsk region, said")
+_ASIDE_BEFORE = re.compile(r",\s+(?:in|near|outside|from)\s+(?:(?-i:[a-z][\w\-]*)\s+){0,3}$")
 _CALLED = re.compile(r"(?P<who>(?:the )?[A-Z][\w'’\- ]{2,80}?)\s+call(?:ed|s)\b")
 _DENIED_NOUN = re.compile(r"['’]s? (?:report|claim)$")
 # "X called the report fake and said": a verb and its object before the verb of saying, joined by "and"
@@ -128,6 +132,16 @@ def claimant_in(sentence: str, context: str = "", verbs: frozenset[int] = frozen
                 continue
             claimant = sentence[span[0]:first].strip()
             span = (span[0], span[0] + len(claimant))
+        aside = _ASIDE_BEFORE.search(sentence, 0, span[0]) if group == "b" and sentence.startswith(
+            ",", span[1]) else None
+        if aside and aside.start() > 0:
+            # "The Moscow-installed administration of Shakhtarsk, in occupied Donetsk region, said": the name after
+            # a preposition, set off by commas, is where the speaker is; the speaker is the body named before it
+            start = max(sentence.rfind(mark, 0, aside.start()) for mark in (", ", "; ", ": ")) + 2
+            start = 0 if start == 1 else start
+            head = sentence[start:aside.start()].strip()
+            if len(head) <= 80 and lexicon.party_of(head):
+                claimant, span = sentence[start:span[1]].strip(), (start, span[1])
         named = claimant[:1].isupper() or claimant[4:5].isupper()  # a name, not a clause in lower case
         title = _TITLE_BEFORE.search(sentence, 0, span[0]) if group == "b" else None
         if title:

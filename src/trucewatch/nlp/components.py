@@ -2,7 +2,7 @@
 
 Order of the default pipeline (see :data:`DEFAULT_COMPONENTS`): sentences -> events -> follow-ups -> claims ->
 actor -> weapon -> target -> counts -> casualties -> outcome -> time -> the strike told again -> place -> where debris
-fell -> headline -> side by place -> local time.
+fell -> the strike told in detail -> headline -> side by place -> local time.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from trucewatch.nlp import local_time as _local_time  # noqa: F401  (registers t
 from trucewatch.nlp import measures as _measures  # noqa: F401  (registers counts, casualties, outcome)
 from trucewatch.nlp import places as _places  # noqa: F401  (registers trucewatch.place.v2)
 from trucewatch.nlp import sides_by_place as _sides  # noqa: F401  (registers trucewatch.side_by_place.v1)
+from trucewatch.nlp import told_in_detail as _detail  # noqa: F401  (registers trucewatch.told_in_detail.v1)
 from trucewatch.nlp.attribution import NOUN_OR_SAYING, claimant_in, credit_taker, own_voices
 from trucewatch.nlp.clauses import event_clauses, list_items
 from trucewatch.nlp.parses import doc_of, parse_all
@@ -33,6 +34,7 @@ from trucewatch.nlp.sources import active_lexicon
 from trucewatch.nlp.spacy_support import split_sentences
 from trucewatch.nlp.timex import KYIV, MOSCOW, Resolved, _find_date, resolve_time, without_dateline
 from trucewatch.nlp.timex_said import agreed_days
+from trucewatch.nlp.timex_told import told_time
 
 # Strong triggers make an event by themselves; weak ones ("damaged", "explosions") only with a weapon or
 # an acting party in the same sentence, so that follow-up sentences about damage do not double-count.
@@ -594,6 +596,11 @@ def target(state: ArticleState) -> None:
             # "pounded the industrial zone of X and set the town's power plant on fire": a part of a town is where
             # things were hit; what it holds, when named, is what was hit
             chosen = event_roles.by_lexicon(others)
+        whole = next((each for each in found if each.start > chosen.end
+                      and _PART_OF.fullmatch(frame.sentence, chosen.end, each.start)), None)
+        if whole is not None:
+            # "hit the administrative building of a coal mine": the facility attacked, not the part of it hit
+            chosen = whole
         if chosen.value == _WORKS:
             # "hit the Progress plant, saying the factory makes modules for guided bombs": the works is told by what it
             # makes
@@ -608,6 +615,8 @@ def target(state: ArticleState) -> None:
 
 
 _WORKS, _ARMS_WORKS = "infrastructure.industrial", "military.defence_industry"
+# between a part hit and the facility it belongs to ("the administrative building of a coal mine")
+_PART_OF = re.compile(r"\s+of\s+(?:an?|the|its|their|one of the)\s+(?:[\w\-]+\s+){0,2}?", re.IGNORECASE)
 _TOWN_PART = re.compile(r"\bindustrial\s+(?:area|zone|district|estate|park)s?\b", re.IGNORECASE)
 
 
@@ -649,8 +658,7 @@ def when(state: ArticleState) -> None:
             break
     for frame in state.frames:
         tz = _zone_named(frame.sentence) or (MOSCOW if frame.values.get("claimant") == "RU" else KYIV)
-        resolved = resolve_time(frame.sentence, published, tz=tz, anchors=state.anchors,
-                                context_date=state.context_date)
+        resolved = told_time(frame.sentence, frame.trigger[0], published, tz, state.anchors, state.context_date)
         correction = frame.values.get("correction")
         if isinstance(correction, str) and resolved is not None:
             # the time a correction gives, on the day the report named
@@ -704,7 +712,8 @@ DEFAULT_COMPONENTS = [
     "trucewatch.sentences.v1", "trucewatch.events.v2", "trucewatch.follow_ups.v1", "trucewatch.claims.v2",
     "trucewatch.actor.v2", "trucewatch.weapon.v2", "trucewatch.target.v2", "trucewatch.counts.v1",
     "trucewatch.casualties.v1", "trucewatch.outcome.v1", "trucewatch.time.v2", "trucewatch.retold.v1",
-    "trucewatch.place.v2", "trucewatch.debris_place.v1", "trucewatch.headline.v1", "trucewatch.side_by_place.v1",
+    "trucewatch.place.v2", "trucewatch.debris_place.v1", "trucewatch.told_in_detail.v1", "trucewatch.headline.v1",
+    "trucewatch.side_by_place.v1",
     "trucewatch.local_time.v1", "trucewatch.list_items.v1",
 ]
 

@@ -4,13 +4,15 @@ boiler house in Y", "One of them was brought down above X, and its wreckage fell
 its place in the debris part when that part names one: the place struck is Y. The place component reads the
 joined sentence as a whole and takes the first name it places (X); this component, run after it, reads the debris
 part alone with the same place component and keeps what it finds when that is a settlement the part names. A
-debris part that names no place, or none the gazetteer places, leaves the place as it was."""
+debris part that names no place, or none the gazetteer places, leaves the place as it was. The debris may be told in
+the interception's own sentence too ("... destroyed drones over X, and falling debris from one of them set a
+locomotive on fire at the rail yard in Y")."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from trucewatch.nlp import places
+from trucewatch.nlp import follow_ups, places
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
 from trucewatch.nlp.place_names import names_in
 
@@ -20,6 +22,10 @@ def debris_place(state: ArticleState) -> None:
     """The place named where the debris of an interception fell, over the place where it was brought down."""
     for frame in state.frames:
         at = frame.values.get("debris_at")
+        if at is None and frame.event == "interception":
+            # "... destroyed drones over X, and falling debris from one of them set a locomotive on fire in Y"
+            within = follow_ups.patterns()["debris_within"].search(frame.sentence, frame.trigger[1])
+            at = within.start() if within else None
         if not isinstance(at, int) or not 0 < at < len(frame.sentence):
             continue
         where = frame.spans.get("location")

@@ -24,6 +24,12 @@ SPEAKER_LOOKBACK = 3  # sentences before one with "in his words" searched for wh
 
 
 @cache
+def patterns() -> dict[str, re.Pattern[str]]:
+    """The cross-sentence patterns, built from ``data/follow_ups.yaml``."""
+    return _patterns()
+
+
+@cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     text = resources.files("trucewatch").joinpath("data/follow_ups.yaml").read_text("utf-8")
     data = safe_yaml.load(text, "trucewatch/data/follow_ups.yaml")
@@ -65,6 +71,19 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"^\s*(?:" + words("one_of_them") + r")\b[^.;]*?[,;]?\s+(?:and\s+)?(?P<debris>(?:its|their|the)\s+"
             r"(?:falling\s+)?(?:" + words("debris_nouns") + r"))\b[^.;]*?\b(?:" + words("debris_harm") + r")\b",
             re.IGNORECASE),
+        # ("... destroyed drones over X, and falling debris from one of them set a locomotive on fire in Y": the
+        # debris told in the interception's own sentence; trucewatch.nlp.debris_place)
+        "debris_within": re.compile(
+            r"\b(?:(?:falling|burning|fallen|flying)\s+)?(?:" + words("debris_nouns") + r")\b[^.;]*?\b(?:"
+            + words("debris_harm") + r")\b", re.IGNORECASE),
+        # ("called it a deliberate Russian hit", "described the strike as a war crime"): the event before named again
+        # as what the speaker judges it to be, the event word after the naming
+        "named_as": re.compile(
+            r"\b(?:" + words("naming_verbs") + r")\s+(?:it|this|that|(?:the|this|that)\s+(?:" + words("event_nouns")
+            + r"))\s+(?:as\s+)?(?:an?|the|another|yet another)\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE),
+        # ("One got through and struck a substation in Y", "Two slipped through and hit ...")
+        "got_through": re.compile(
+            r"^\s*(?:" + words("leakers") + r")\b[^.;]{0,40}?\b(?:" + words("got_through") + r")\b", re.IGNORECASE),
     }
 
 
@@ -177,8 +196,20 @@ def _told_of(state: ArticleState, before: Frame, own: Frame | None, number: int,
         before.put("correction", timed.group("when"))
         _drop(state, own, sentence, "the time of the event before")
         return True
-    if own is not None and _judged_again(sentence, own, patterns):
+    if own is not None and (_judged_again(sentence, own, patterns)
+                            or patterns["named_as"].search(sentence, 0, own.trigger[0])):
         _drop(state, own, sentence, "a judgement of the event before")
+        return True
+    leaked = patterns["got_through"].match(sentence)
+    if (leaked and before.event == "interception" and before.index == number - 1
+            and (own.event in _STRIKES if own is not None else bool(_HARMED.search(sentence, leaked.end())))
+            and "correction" not in before.values):
+        # "Air defence engaged drones over X. One got through and struck a substation in Y": one attack, and what
+        # it did is the strike; it is placed where the one that got through hit (trucewatch.nlp.debris_place)
+        at = end - len(sentence) - before.offset
+        _join(state, before, own, sentence, end, "a weapon of the interception before that got through")
+        before.event = own.event if own is not None else "strike"
+        before.put("debris_at", at)
         return True
     debris = patterns["debris"].match(sentence)
     of_one = None if debris else patterns["debris_of_one"].match(sentence)
@@ -194,9 +225,11 @@ def _told_of(state: ArticleState, before: Frame, own: Frame | None, number: int,
         _join(state, before, own, sentence, end, "debris of the interception before")
         before.put("debris_at", at)
         return True
+    said = _SAID_LEAD.match(sentence)
+    told = sentence[said.end():] if said else sentence
     if (before.event != "interception" and before.index == number - 1 and (own is None or own.event in _STRIKES)
             and "correction" not in before.values
-            and (patterns["consequence"].match(sentence) or patterns["harmed"].match(sentence))
+            and (patterns["consequence"].match(told) or patterns["harmed"].match(told))
             and not lx.party_mentions(sentence) and not patterns["another"].search(sentence)
             and not names_in(sentence)):
         # (a sentence naming a place of its own, or "in a separate attack", may tell another strike: kept apart)
@@ -214,6 +247,11 @@ def _told_of(state: ArticleState, before: Frame, own: Frame | None, number: int,
     return False
 
 
+# what the one that got through did ("One got through and hit a substation"; "hit" alone makes no event of its own)
+_HARMED = re.compile(r"\b(?:hit|struck|damaged|destroyed|slammed|crashed|exploded|landed)\b", re.IGNORECASE)
+# who said it, before what was said ("The company, which does not name its stations, said the missile hit ..."):
+# what was said may tell more of the event before as a sentence of its own would
+_SAID_LEAD = re.compile(r"^[^.;]{0,150}?\b(?:said|says|added|stated|reported|confirmed)\s+(?:that\s+)?(?=[Tt]he\b)")
 # a word of time: a clock, a day, a part of the day
 _TIME_WORD = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:a\.?m|p\.?m)|"
                         r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"

@@ -42,9 +42,10 @@ EVENT_TRIGGERS: dict[str, re.Pattern[str]] = {
             r"destroy(?:ed|ing) (?:(?!(?!incoming\b)\w+ing\b|for\b|with\b|(?:workshop|warehouse|depot|factory|plant|"
             r"facility|site|hangar|storage|production)s?\b)[\w\-]+ ){0,4}?(?:drones?|uavs?|missiles?|rockets?|"
             r"shaheds?|" + UNCREWED + r")",
-            # ("Air defence units fought off a drone attack on the region": the attack repelled is an interception)
+            # ("Air defence units fought off a drone attack on the region": the attack repelled is an interception;
+            # "air defence units engaged them over X": what air defence engages is in the air, no ground fighting)
             r"air defen[cs]es? (?:(?:units?|systems?|forces|crews)\s+)?(?:destroyed|repelled|repulsed|fought off|"
-            r"thwarted|were active|worked)",
+            r"thwarted|were active|worked|engaged)",
             r"defused", r"lost from radar", r"suppressed by electronic warfare", r"jammed",
             # security services taking weapons out of use (ACLED: disrupted weapons use)
             r"seized [\w ,\-]{0,60}?(?:explosives?|explosive devices|weapons|ammunition|grenades|IEDs)",
@@ -344,7 +345,11 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         (r"\b((?:our|their|its|the country's|ukraine's|russia's) energy)\b(?!\s+(?:minister|ministry|compan|"
          r"firms?|securit|suppl|exports?|prices?|independence|needs|bills?|market|policy|strategy|sector))",
          "energy"),
-        (r"\b(railway|railroad|rail line|train station|locomotive|railway station|trains?)\b", "infrastructure.rail"),
+        # ("a stretch of track", "the rail yard", "a shunting yard", "the junction's tracks")
+        (r"\b(railway|railroad|rail line|train station|locomotive|railway station|trains?|rail(?:way)? (?:junction|"
+         r"yard|depot|tracks?)|(?:marshalling|shunting) yard|(?:stretch(?:es)?|section) of (?:rail(?:way)? )?"
+         r"tracks?)\b",
+         "infrastructure.rail"),
         (r"\b(bridge)\b", "infrastructure.bridge"),
         (r"\b(port|seaport|harbou?r|grain terminal)\b", "infrastructure.port"),
         (r"\b(airport)\b", "infrastructure.airport"),
@@ -370,7 +375,8 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
          r"(?:gunpowder|ammunition|munitions?|explosives?|missile|rocket|drone|uav|shell|arms|propellant|"
          r"rocket[- ]fuel|tank|armou?red[- ]vehicle)\s+(?:plants?|factory|factories|works|makers?|manufacturers?)"
          r")\b", "military.defence_industry"),
-        (r"\b(industrial (?:facility|enterprise|site|area|zone|district|estate|park)|factory|plant)\b",
+        (r"\b(industrial (?:facility|enterprise|site|area|zone|district|estate|park)|factory|plant|coal mines?|"
+         r"collier(?:y|ies)|mining (?:enterprise|company|site))\b",
          "infrastructure.industrial"),
         (r"\b(hospital|(?:poly)?clinic|medical (?:facility|centre|center)|ambulance|maternity (?:ward|home)|"
          r"health (?:centre|center|facility))\b", "civilian.health"),

@@ -103,6 +103,8 @@ _OBLAST_AFTER_DISTRICT = re.compile(r"\s+(?i:raion|rayon|district)\s*(?:,\s*|(?i
 # Cherkasy regions")
 _REGION_AFTER = re.compile(r"\s+(?i:region|oblast|province|krai|kray|republic)\b|(?:(?:\s*,\s*|\s+(?:and|&)\s+|"
                            r"\s*,\s*and\s+)[A-Z][\w'’-]*)+\s+(?i:regions|oblasts|provinces)\b")
+# the word before "of" that makes the name after it a region's ("the region of Kharkiv", "the Sumy oblast of")
+_REGION_OF = re.compile(r"\b(?i:region|oblast|province)\s+$")
 # Lists after a place ("near Vodyane, Hnutove, Krasnohorivka and Marinka"): every item is a place named.
 _LIST_ITEM = re.compile(r"\s*(?:,|\band\b|,\s*and\b)\s*(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)")
 
@@ -179,6 +181,9 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
             continue  # "the bridge over Dnipro at Nova Kakhovka": what a bridge spans is a water
         if _REGION_AFTER.match(sentence, match.end("name")) and admin1_code(without_country(match.group("name"))):
             continue  # "in Kharkiv region", "in Ukraine's Sumy region" is the oblast (context), never the city
+        if (match.group("prep").lower() == "of" and _REGION_OF.search(sentence, 0, match.start("prep"))
+                and admin1_code(match.group("name"))):
+            continue  # "the western region of Ivano-Frankivsk" is the oblast too
         near = match.group("prep").lower() in ("near", "outskirts of", "around", "outside", "proximity to",
                                                "vicinity of")
         settlement, feature = settlement_in(match.group("name"), sentence, match.end("name"))

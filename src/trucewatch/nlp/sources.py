@@ -38,7 +38,7 @@ _REGIONAL = re.compile(
 _UNNAMED_REGIONAL = re.compile(r"\b(?:governor|(?:regional|city|district|oblast) (?:military |state )?administration|"
                                r"mayor|(?:regional|city|local) (?:authorities|officials?)|city council|"
                                r"head of the (?:region|city)|head of the (?:[\w'\-]+ ){1,2}(?:district|raion)|"
-                               r"(?:district|raion) (?:head|chief))\b")
+                               r"(?:district|raion) (?:head|chief)|regional (?:head|chief|leader))\b")
 # a town whose mayor or officials speak is placed by the gazetteer only when it is a town of this size (a small
 # namesake elsewhere must not decide whose officials they are)
 _SPEAKING_TOWN_POPULATION = 20_000
@@ -52,7 +52,9 @@ def mayor_of(kinds: str = "city") -> re.Pattern[str]:
 
 
 _MAYOR = mayor_of()
-_REGION_MENTION = re.compile(r"\b([A-Z][\w'\-]+)\s+(?:[Rr]egion|[Oo]blast|[Kk]rai)\b")
+# ("Belgorod region", "the region of Ivano-Frankivsk")
+_REGION_MENTION = re.compile(r"\b([A-Z][\w'\-]+)\s+(?:[Rr]egion|[Oo]blast|[Kk]rai)\b|\b(?:[Rr]egion|[Oo]blast)\s+of\s+"
+                             r"([A-Z][\w'\-]+)")
 _TOWN_MENTION = re.compile(
     r"(?:\b(?i:in|of|near|over|on|at|to|approaching|towards?|struck|hit|attacked|shelled|bombed|targeted)\s+"
     r"(?:the\s+)?|^)(?:(?:[Rr]ussian|[Uu]krainian|[Kk]yiv|[Mm]oscow)-(?:held|controlled|occupied)\s+)?"
@@ -107,7 +109,7 @@ class SourceLexicon:
             return designated[0], "designator"
         if context and _UNNAMED_REGIONAL.search(text):
             for mention in _REGION_MENTION.finditer(context):
-                found = self._regional(f"{mention.group(1)} governor")
+                found = self._regional(f"{mention.group(1) or mention.group(2)} governor")
                 if found:
                     return found, "regional"
             # "In Kherson, ... the regional administration said", "Mayor X" of a city the text names: the

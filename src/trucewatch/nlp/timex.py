@@ -40,10 +40,17 @@ SLASH_DATE = re.compile(r"\b(?:on|of|the)\s+(?P<day>[0-3]?\d)/(?P<month>[01]?\d)
 # "from 26 to 27 March", "between 26 and 27 March 2025", "26-27 March", "overnight from 26 to 27 March",
 # "on the night of 26 to 27 March"
 DATE_RANGE = re.compile(
-    rf"\b(?P<night>overnight\s+|(?:on\s+)?the\s+night\s+of\s+|(?:during\s+)?the\s+night\s+)?"
+    rf"\b(?P<night>overnight\s+(?:on\s+)?|(?:on\s+)?the\s+night\s+of\s+|(?:during\s+)?the\s+night\s+)?"
     rf"(?:(?:between|from)\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+(?P<m1>{_MONTH_PLAIN}))?\s*"
     rf"(?:-|–|/|\bto\b|\band\b|\buntil\b|\binto\b)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_PLAIN})"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
+    re.IGNORECASE)
+# the month first ("overnight on July 9 to 10", "from March 26 to 27, 2025"), the second day ending the phrase
+DATE_RANGE_MONTH_FIRST = re.compile(
+    rf"\b(?P<night>overnight\s+(?:on\s+)?|(?:on\s+)?the\s+night\s+of\s+|(?:during\s+)?the\s+night\s+)?"
+    rf"(?:(?:between|from)\s+)?(?P<m2>{_MONTH_PLAIN})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*"
+    rf"(?:-|–|\bto\b|\band\b|\buntil\b|\binto\b)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
+    rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?(?=\s*(?:[,.;:)]|$)|\s+(?:at|when|as|and|in|the|local|Kyiv|Moscow)\b)",
     re.IGNORECASE)
 NIGHT_OF = re.compile(rf"\b(?:on\s+)?the\s+night\s+of\s+(?:the\s+)?"
                       rf"(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_PLAIN}|"
@@ -406,9 +413,9 @@ def _zone_of(text: str | None) -> str | None:
 
 def _date_range(sentence: str, published: datetime | None) -> tuple[date, date, bool, tuple[int, int]] | None:
     """(first day, last day, said of a night, span) of "from 26 to 27 March" and the like."""
-    for match in DATE_RANGE.finditer(sentence):
+    for match in [*DATE_RANGE.finditer(sentence), *DATE_RANGE_MONTH_FIRST.finditer(sentence)]:
         month_end = MONTHS.get(match.group("m2").lower().rstrip("."))
-        month_start = MONTHS.get((match.group("m1") or match.group("m2")).lower().rstrip("."))
+        month_start = MONTHS.get((match.groupdict().get("m1") or match.group("m2")).lower().rstrip("."))
         if month_end is None or month_start is None:
             continue
         if match.group("m2")[0] == "m" and match.group("m2").lower() == "may":

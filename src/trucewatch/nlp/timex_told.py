@@ -1,0 +1,30 @@
+"""The time of an event told in words said after a verb of saying: "DTEK's bonds slipped on Monday after the company
+said a missile had damaged one of its plants on Sunday" happened on Sunday; the day before the verb is when the
+report was made or what followed it, not the event's. Read by the time component (:mod:`trucewatch.nlp.components`)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from trucewatch.nlp.timex import Resolved, resolve_time
+
+# the verb after which what was said is told
+_SAID_THAT = re.compile(r"\b(?:said|says|reported|announced|stated|claimed|confirmed)\s+(?:that\s+)?", re.IGNORECASE)
+
+
+def told_time(sentence: str, trigger: int, published: datetime | None, tz: str, anchors: dict[str, datetime],
+              context_date: date | None) -> Resolved | None:
+    """The time of the event whose word starts at ``trigger`` in ``sentence``: read from the whole sentence, or,
+    when the time so read starts before the last verb of saying before the event word and the words after that verb
+    name a time of their own, from those words alone (the span then points into the whole sentence)."""
+    whole = resolve_time(sentence, published, tz=tz, anchors=anchors, context_date=context_date)
+    said = None
+    for said in _SAID_THAT.finditer(sentence, 0, trigger):  # noqa: B007  (the last one is wanted)
+        continue
+    if said is None or whole is None or whole.span is None or whole.span[0] >= said.start():
+        return whole
+    told = resolve_time(sentence[said.end():], published, tz=tz, anchors=anchors, context_date=context_date)
+    if told is None or told.span is None or told.how in ("publication", "context"):
+        return whole
+    return Resolved(told.start, told.end, told.tz, (told.span[0] + said.end(), told.span[1] + said.end()), told.how)

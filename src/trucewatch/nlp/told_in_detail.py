@@ -1,0 +1,60 @@
+"""An attack told first in general terms and in the next sentence in detail: "Russia's latest massed attack on the
+Ukrainian energy system reached the western region of Ivano-Frankivsk on Friday morning. A cruise missile hit a fuel
+storage depot on the outskirts of Kolomyia at about 06:40, the governor said." The first sentence places the attack
+only in a region and names no thing struck, or a kind of thing the second names more narrowly; the second tells the
+strike on that thing in a town of the region. They are one event: the general sentence makes no report of its own,
+and the detailed one takes its speaker when it names none. A count in the general sentence ("shelled the region 20
+times"), a second event word ("separately", "elsewhere"), another region, or a thing struck of another kind keeps
+both reports."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from trucewatch import taxonomy
+from trucewatch.nlp import follow_ups
+from trucewatch.nlp.pipeline import ArticleState, Frame, component
+
+_STRIKES = ("strike", "shelling")
+
+
+@component("trucewatch.told_in_detail.v1", reads=("frames.location", "frames.target", "frames.count"),
+           writes=("frames",))
+def told_in_detail(state: ArticleState) -> None:
+    """Drop a frame that only tells in general terms the strike the next sentence's frame tells in detail."""
+    by_index = {frame.index: frame for frame in state.frames}
+    for frame in list(state.frames):
+        detail = by_index.get(frame.index + 1)
+        if detail is None or not _general_of(frame, detail):
+            continue
+        if "claimant" not in detail.values and "claimant" in frame.values:
+            detail.put("claimant", frame.values["claimant"])
+            if "claimant_text" in frame.values:
+                detail.put("claimant_text", frame.values["claimant_text"])
+        state.frames.remove(frame)
+        state.dropped.append((frame.sentence, "the strike the next sentence tells in detail"))
+
+
+def _general_of(general: Frame, detail: Frame) -> bool:
+    """Whether ``general`` tells in general terms the strike ``detail`` tells."""
+    if general.event not in _STRIKES or detail.event not in _STRIKES:
+        return False
+    if general.values.get("count") is not None or general.values.get("aggregate") or general.values.get("denial"):
+        return False
+    region, town = general.values.get("location"), detail.values.get("location")
+    if not _region_only(region) or not isinstance(town, dict) or not town.get("name"):
+        return False
+    if region.get("admin1_code") != town.get("admin1_code"):  # type: ignore[union-attr]
+        return False
+    if follow_ups.patterns()["another"].search(detail.sentence):
+        return False
+    broad, narrow = general.values.get("target"), detail.values.get("target")
+    if broad is not None and (narrow is None or not taxonomy.within(narrow, broad)):
+        return False
+    actor, own_actor = general.values.get("actor"), detail.values.get("actor")
+    return actor is None or own_actor is None or actor == own_actor
+
+
+def _region_only(location: Any) -> bool:
+    """A place that is a region and no settlement in it."""
+    return isinstance(location, dict) and not location.get("name") and bool(location.get("admin1_code"))
