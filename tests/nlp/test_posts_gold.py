@@ -128,8 +128,13 @@ BLOGGER4_FLOORS = (0.88, 0.93, 0.0, 0.91, 0.89, 0.93)
 BLOGGER5_FLOORS = (0.90, 0.88, 0.0, 0.92, 0.89, 0.90)
 BLOGGER6_FLOORS = (0.92, 0.92, 0.0, 0.92, 0.86, 0.94)
 BLOGGER7_FLOORS = (0.90, 0.93, 0.0, 0.88, 0.89, 0.94)
+# blogger14, held out and scored once with posts reader 42 (kind 0.93, region F1 0.915, energy F1 0.972, target 0.944,
+# event_date 0.938), then opened by half and read for the misses of its half 0 (docs/posts-rounds.md, "blogger14,
+# half 0"): floors at what the reader reaches on the whole batch after that round
+BLOGGER14_FLOORS = (0.96, 0.962, 0.0, 0.972, 0.944, 0.958)
 BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "blogger4": BLOGGER4_FLOORS,
-                "blogger5": BLOGGER5_FLOORS, "blogger6": BLOGGER6_FLOORS, "blogger7": BLOGGER7_FLOORS}
+                "blogger5": BLOGGER5_FLOORS, "blogger6": BLOGGER6_FLOORS, "blogger7": BLOGGER7_FLOORS,
+                "blogger14": BLOGGER14_FLOORS}
 
 
 @pytest.mark.parametrize("batch", sorted(BATCH_FLOORS))

@@ -1,4 +1,5 @@
-"""Districts of Ukrainian cities (``data/city_districts.yaml``, hand-written from public facts).
+"""Districts of Ukrainian cities, and of a few Russian ones the channels' strikes name (``data/city_districts.yaml``,
+hand-written from public facts).
 
 A city's district is named by an adjective ("у Голосіївському районі", "в Кировском районе Донецка") that is often a
 town's or a raion's elsewhere (Kirov, Holosiivskyi read as a village in Udmurtia): the table says which cities have a

@@ -30,7 +30,7 @@ from trucewatch.nlp.slavic.facilities import facility_mentions, facility_places,
 from trucewatch.nlp.slavic.lexicon import lexicon
 from trucewatch.nlp.slavic.lying import region_after
 from trucewatch.nlp.slavic.morph import agreeing_name, describes_next, parse, readings
-from trucewatch.nlp.slavic.region_names import name_code, oblast_land, town_land, unit_noun, unit_places
+from trucewatch.nlp.slavic.region_names import land_after, name_code, oblast_land, town_land, unit_noun, unit_places
 from trucewatch.nlp.slavic.roles import (
     TOWARDS,
     alerted,
@@ -505,7 +505,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             named = next((code for (start, _), code in units if 0 <= start - match.end() <= 40
                           and (_APPOSITION.fullmatch(text[match.end():start])
                                or _IN_UNIT_GAP.fullmatch(text[match.end():start]))), None) or _district_after(
-                text, match.end(), units, language)
+                text, match.end(), units, language) or land_after(text, match.end(), language)
             if (place is None or place.admin1_code is None) and named:
                 # "села Плехово Курской области": a village of any size, if the oblast named right after holds
                 # one of that very name (a spelling variant is too weak for a word no town-sized place bears)
@@ -519,12 +519,13 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 place = within_oblast(word, language, named)
                 if place is None or place.admin1_code is None:
                     continue
-            elif (place.population < TOWN_POPULATION and not fought_over(place)) or place.source == CITY_SECTION \
-                    or place.matched_by == MATCHED_BY[2]:
+            elif not named and ((place.population < TOWN_POPULATION and not fought_over(place))
+                                or place.source == CITY_SECTION or place.matched_by == MATCHED_BY[2]):
                 # a small place (or a city's quarter) of that name elsewhere while the post names the oblasts around
-                # it ("на ТОТ Луганської області ... (н.п. Любиме)"): the one in a nearby oblast, or none; a city
-                # read by a spelling variant gives way to a place of the very name in a nearby oblast ("на ТОТ
-                # Донеччини … біля Очеретиного" is no Tsaritsyno) and stands when there is none ("Орєнбург")
+                # it ("на ТОТ Луганської області ... (н.п. Любиме)"; not one named right after it, which decides
+                # above): the one in a nearby oblast, or none; a city read by a spelling variant gives way to a place
+                # of the very name in a nearby oblast ("на ТОТ Донеччини … біля Очеретиного" is no Tsaritsyno) and
+                # stands when there is none ("Орєнбург")
                 nearby = [code for (start, _), code in units if abs(start - match.start()) <= _NEARBY_CHARS
                           or _HELD_BEFORE.search(before)]  # "в окупованому селищі Вільне": any oblast the post names
                 if not nearby and place.source == CITY_SECTION:

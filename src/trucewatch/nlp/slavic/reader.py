@@ -561,8 +561,9 @@ def _telling(text: str, language: str, spans: list[tuple[int, int]], *, headline
     whole = _whole_sentences(text, spans)
     for number, (start, end) in enumerate(whole):
         sentence = text[start:end]
+        # (an emoji closing it closes it as a mark does: "У Криму — черги на АЗС, у Москві — ціни 🚀" is whole)
         cut = (number == len(whole) - 1 and len(sentence.strip()) <= _CUT_REACH
-               and not re.search(r"[.!?…:;)»\"]\W*$", sentence))
+               and not re.search(r"(?:[.!?…:;)»\"]|[\U0001F300-\U0001FAFF\u2600-\u27BF])\W*$", sentence))
         carries = ((headline and number == 0) or any(start <= mark < end for mark in marks)
                    or struck_object(sentence, language) is not None
                    or (previous and (cut or _LIST_ITEM.match(sentence) is not None)))

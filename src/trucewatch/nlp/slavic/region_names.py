@@ -62,6 +62,17 @@ def town_land(word: str, language: str) -> str | None:
     return max(towns, key=lambda place: place.population).admin1_code if towns else None
 
 
+# an oblast by its short name right after a town, after a comma or in brackets ("порт Приморськ (Ленінградщина)",
+# "Новокуйбишевськ, Самарщина"): the oblast the town lies in
+_LAND_AFTER = re.compile(r"\s*[,(]\s*([А-ЯЁІЇЄҐ][\w'’ʼ-]{2,}(?:щин|чин)\w*)(?![\w'’ʼ-])")
+
+
+def land_after(text: str, end: int, language: str) -> str | None:
+    """The oblast named by its short name right after a town ending at ``end``, or None."""
+    after = _LAND_AFTER.match(text, end)
+    return None if after is None else oblast_land(after.group(1), language) or town_land(after.group(1), language)
+
+
 @lru_cache(maxsize=8192)
 def name_code(name: str, language: str) -> str | None:
     base = parse(name.lower(), language)[0]
@@ -103,6 +114,10 @@ _COUNTED = r"\s*[—–:-]\s*\d+(?:[^\w\n]{0,12}?[А-ЯЁІЇЄҐ][\w'’-]+\s*[
 _BARE_LIST = re.compile(_FEMININE_ADJECTIVE.pattern + r"(?:(?:(?:\s*\([^()]{0,40}\))?\s*(?:,|та|і|й|и)\s*|"
                         + _COUNTED + ")" + _FEMININE_ADJECTIVE.pattern + ")+")
 _NEXT_WORD = re.compile(r"\s*([А-ЯЁІЇЄҐа-яёіїєґA-Za-z]+)")  # the word after such a list
+# one oblast by its bare adjective right after a town, after a comma or in brackets, with no noun after it
+# ("Приморськ, Запорізька (окупована)", "Морозовськ і Міллерово (Ростовська)"): the oblast the town lies in
+_AFTER_A_TOWN = re.compile(r"(?<![\w'’-])[А-ЯЁІЇЄҐ][\w'’ʼ-]+(?:,\s*|\s*\(\s*)(" + _FEMININE_ADJECTIVE.pattern
+                           + r")(?=\s*(?:[),.;!?\n(—–-]|$))")
 # a count after a unit's noun and the adjectives that follow it with their counts, the noun left out ("над территорией
 # Брянской области – 72, Московской – 20, Курской – 14", "у Брянській області — 12, Курській — 5"): each adjective
 # names a unit of the same kind
@@ -146,6 +161,10 @@ def unit_places(text: str, language: str) -> list[tuple[str, tuple[int, int]]]:
         codes = [unit_code(name.group(0), "область", language) for name in names]
         if all(codes) and not elsewhere(text, listed.start()):
             found.extend((str(code), name.span()) for code, name in zip(codes, names, strict=True))
+    for named in _AFTER_A_TOWN.finditer(text):
+        code = unit_code(named.group(1), "область", language)
+        if code and not elsewhere(text, named.start(1)):
+            found.append((code, named.span(1)))
     for listed in _ELIDED_AFTER_UNIT.finditer(text):
         for item in _ELIDED_ITEM.finditer(text, listed.start(2), listed.end(2)):
             code = unit_code(item.group(1), listed.group(1), language) or unit_code(

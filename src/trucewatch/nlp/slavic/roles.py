@@ -110,6 +110,11 @@ TOWARDS = re.compile(r"(?:\bдо|\bв\s+направлении|\b[ув]\s+нап
 # області", "в сторону приграничных районов Курской области"): up to two words in lower case
 _TOWARDS_OVER = re.compile(r"(?:\b[ув]\s+напрямку|\bв\s+направлении|\bв\s+сторону|\b[ув]\s+бік)"
                            r"(?:\s+[а-яёіїєґ'’-]+){1,2}\s*$", re.IGNORECASE)
+# ... or where drones are still in the air ("ще близько двох десятків у повітрі над Житомирщиною", "досі
+# кружляють над Києвом"): no place hit yet
+_STILL_FLYING = re.compile(r"(?<![\w'’])(?:ще|досі|поки\s+що|ещё|еще|до\s+сих\s+пор)(?![\w'’])[^.!?;\n]{0,50}?"
+                           r"(?<![\w'’])(?:[ув]\s+(?:повітрі|небі)|кружля\w*|в\s+воздухе|в\s+небе|кружат|кружит)"
+                           r"\s+над\s+$", re.IGNORECASE)
 
 
 # "дрони долетіли до НПЗ", "дісталися до Рязанського НПЗ": "до" after a verb of arriving names the place reached,
@@ -133,7 +138,8 @@ def towards(text: str, start: int) -> bool:
     """Whether the place starting at ``start`` is named as where something was heading."""
     if arrived(text, start):
         return False
-    return bool(TOWARDS.search(text[max(0, start - 30):start]) or _TOWARDS_OVER.search(text[max(0, start - 60):start]))
+    return bool(TOWARDS.search(text[max(0, start - 30):start]) or _TOWARDS_OVER.search(text[max(0, start - 60):start])
+                or _STILL_FLYING.search(text[max(0, start - 90):start]))
 
 
 # "за 600 км від Бєлгорода", "в 20 километрах от Курска": the point a distance is measured from

@@ -163,6 +163,19 @@ _DAYS_AGO_MAX = 7
 _LATE_EVENING = re.compile(r"(?<![\w'’])(?:пізно\s+(?:ввечері|увечері)|пізнього\s+вечора|поздно\s+вечером|"
                            r"поздним\s+вечером)(?![\w'’])", _F)
 _LATE_EVENING_UNTIL = 12
+# "щойно", "только что" in a sentence telling the strike: it happened just now, so an evening or a "today" just after
+# midnight in a later sentence ("Щойно серія вибухів … Сьогодні ввечері ще й Камишин тривожили", at 00:25) is not
+# its day
+_JUST_NOW = re.compile(r"(?<![\w'’])(?:щойно|только\s+что)(?![\w'’])", _F)
+
+
+def _after_now(text: str, events: Spans, position: int) -> bool:
+    """Whether a "щойно" / "только что" in the sentences telling the strike ends its sentence before ``position``."""
+    return events is not None and any(
+        _inside(said.start(), events) and sentence_around(text, said.start())[1] <= position
+        for said in _JUST_NOW.finditer(text, 0, position))
+
+
 # a night named by its day of the month alone ("у ніч на 13-те", "в ночь на 13-е", "в ніч з 12 на 13,"), or a day
 # of the month alone with its ordinal ending before a part of the day, "числа" or a mark ("вночі 13-го", "13-го
 # числа", "13-го вранці"; not "14-го полку": a unit's number): a day of the last week, by the post's month
@@ -554,17 +567,20 @@ def resolve(text: str, published: datetime, tz: str, events: Spans = None) -> Wh
             day -= timedelta(days=7)  # "минулої неділі" said on a Sunday: the one before
         return When(_local(day, time(0), tz), _local(day + timedelta(days=1), time(0), tz), tz, match.span(),
                     "date")
-    if local.hour < _LATE_EVENING_UNTIL and (match := _LATE_EVENING.search(text)):
+    if local.hour < _LATE_EVENING_UNTIL and (match := _LATE_EVENING.search(text)) and not _after_now(
+            text, events, match.start()):
         day = today - timedelta(days=1)
         return When(_local(day, time(0), tz), _local(today, time(0), tz), tz, match.span(), "yesterday")
-    if local.hour < _EVENING_UNTIL and (match := _EVENING.search(text)):
+    if local.hour < _EVENING_UNTIL and (match := _EVENING.search(text)) and not _after_now(
+            text, events, match.start()):
         # "Ввечері дрони атакували …", "сьогодні ввечері …" in a post written at 01:20: the evening just ended
         day = today - timedelta(days=1)
         return When(_local(day, time(0), tz), _local(today, time(0), tz), tz, match.span(), "today")
     if not _TODAY.search(text) and (match := _lately(text, events)):
         return When(published - timedelta(days=_DAYS_AGO_MAX), published, tz, match.span(), "period")
     how = "digest" if _DIGEST.search(text) else "today" if _TODAY.search(text) else "publication"
-    if how == "today" and local.hour < _JUST_AFTER_MIDNIGHT and (match := _TODAY_WORD.search(text)):
+    if how == "today" and local.hour < _JUST_AFTER_MIDNIGHT and (match := _TODAY_WORD.search(text)) and not _after_now(
+            text, events, match.start()):
         # "сьогодні вдень …" in a post written at 00:18: the day just ended (not "зараз": now)
         day = today - timedelta(days=1)
         return When(_local(day, time(0), tz), _local(today, time(0), tz), tz, match.span(), "today")
