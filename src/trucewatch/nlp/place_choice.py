@@ -1,8 +1,9 @@
 """The choice among same-named places (:mod:`trucewatch.nlp.places` reads the names and builds the context).
 
 In order: the raion the text names; the area the text's actors imply; the candidate nearest to the article's
-other places that have a single reading; for front-line acts, the one clearly nearest the line of contact on
-the event's day (:mod:`trucewatch.geo.hostilities`; on a line that held for years, the one on it over the
+other places that have a single reading; for front-line acts (with the places more than UNDECIDED_MAX_KM from a
+town bearing the name within the front's reach that only once bore it left out), the one clearly nearest the line
+of contact on the event's day (:mod:`trucewatch.geo.hostilities`; on a line that held for years, the one on it over the
 gazetteer's first behind it; in the full-scale war not over a Ukrainian city, and contested by a smaller town far
 behind the line); then population (a city known by the name over hamlets
 bearing it, the place bearing the name over ones that once bore it, the only town); for a strike or damage by a
@@ -167,6 +168,9 @@ def choose(candidates: tuple[GeoMatch, ...], context: Context, *, scoped: bool =
     if city_known is not None and context.front_day is not None and _city_in_reach(city_known, context.front_day):
         # "Shelling in Nikolayev" in 2022: Mykolaiv, not a hamlet bearing the name near the line (FULL_SCALE_INVASION)
         return city_known, f"{shared}; {_city_known_words(city_known)}"
+    if len(settlements) > 1 and context.front_day is not None and not context.front_after_population:
+        # a town bearing the name within the front's reach, not a place far off that once bore it (Round 42)
+        settlements = _former_names_far_off(settlements, context.front_day)
     if len(settlements) > 1 and context.front_day is not None and not context.front_after_population:
         front, near_line = _nearest_front(settlements, context.front_day)
         source = _lines_source()
@@ -382,6 +386,22 @@ def _bearer_beyond_front(first: GeoMatch, others: list[GeoMatch], context: Conte
         return False
     return any((km := distance_to_hostilities_km(m.lat, m.lon, day)) is not None and km <= FRONT_LEAN_KM
                and own - km >= FRONT_MARGIN_KM for m in others)
+
+
+def _former_names_far_off(settlements: list[GeoMatch], day: date) -> list[GeoMatch]:
+    """``settlements`` without the places read only by a name they once bore or by another spelling that lie more
+    than UNDECIDED_MAX_KM from the first, when the first is a town of TOWN_POPULATION people bearing the name as its
+    own within the front's reach on ``day`` (not :func:`_beyond_reach`): "Sloviansk" shelled is the city of 105,000
+    people 20 km from the line, not Nikopol on the Dnipro front 250 km off, which GeoNames also lists under that name.
+    A place near the town that once bore its name may be what an older source means ("Krasnohorivka", Yasnohorivka's
+    former name, 28 km from the town): it stays, and the line may leave the two undecided. The converse, a bearer
+    beyond the front's reach, is :func:`_bearer_beyond_front`."""
+    first = settlements[0]
+    if first.matched_by != MATCHED_BY[0] or first.population < TOWN_POPULATION or _beyond_reach(first, day):
+        return settlements
+    kept = [m for m in settlements[1:] if m.matched_by == MATCHED_BY[0]
+            or distance_km(first.lat, first.lon, m.lat, m.lon) <= UNDECIDED_MAX_KM]
+    return settlements if _out_of_reach(first, settlements[1:]) else [first, *kept]
 
 
 def _bearers_first(settlements: list[GeoMatch]) -> list[GeoMatch]:

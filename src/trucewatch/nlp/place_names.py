@@ -302,6 +302,10 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
             start = match.end("name") - len(name)
             found.append((name, (start, match.end("name")), None, False))
     for match in _IN_BRACKETS.finditer(sentence):
+        if admin1_code(match.group("name")) and any(
+                admin == match.group("name") and not sentence[span[1]:match.start()].strip()
+                for _name, span, admin, _near in found):
+            continue  # "in Buhaivka (Kharkiv)": the oblast that places the name, as after a comma; not its city
         town = leading_place(match.group("name"), town=True) or only_settlement(match.group("name"))
         if town is not None and town == match.group("name") and not _within(found, match.start("name")) and (
                 not _feature(match.group("name"), sentence, match.end("name"))):
