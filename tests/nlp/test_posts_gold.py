@@ -132,9 +132,14 @@ BLOGGER7_FLOORS = (0.90, 0.93, 0.0, 0.88, 0.89, 0.94)
 # event_date 0.938), then opened by half and read for the misses of its half 0 (docs/posts-rounds.md, "blogger14,
 # half 0"): floors at what the reader reaches on the whole batch after that round
 BLOGGER14_FLOORS = (0.96, 0.962, 0.0, 0.972, 0.944, 0.958)
+# a regional channel's style (Sumy oblast), by a writer who never saw the code, scored once with posts reader 42
+# before any change: kind 0.86, region F1 0.754, energy F1 0.955, target 0.941, event_date 0.925; after the fixes
+# its half 0's misses led to (half 1 scored only as aggregates: docs/posts-rounds.md, "blogger17, a regional
+# channel") 0.94 / 0.919 / 0.971 / 0.971 / 0.981; floors a little under that.
+BLOGGER17_FLOORS = (0.92, 0.90, 0.0, 0.95, 0.95, 0.96)
 BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "blogger4": BLOGGER4_FLOORS,
                 "blogger5": BLOGGER5_FLOORS, "blogger6": BLOGGER6_FLOORS, "blogger7": BLOGGER7_FLOORS,
-                "blogger14": BLOGGER14_FLOORS}
+                "blogger14": BLOGGER14_FLOORS, "blogger17": BLOGGER17_FLOORS}
 
 
 @pytest.mark.parametrize("batch", sorted(BATCH_FLOORS))

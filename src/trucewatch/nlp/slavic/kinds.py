@@ -18,6 +18,7 @@ from trucewatch.nlp.slavic.adjectives import town_location
 from trucewatch.nlp.slavic.dismissed import fire_dismissed, no_strike_happened, retracted, technical_cause
 from trucewatch.nlp.slavic.facilities import energy_facilities
 from trucewatch.nlp.slavic.lexicon import lexicon, raw_lexicon
+from trucewatch.nlp.slavic.multiday import days_long
 from trucewatch.nlp.slavic.places import Place, find_places
 from trucewatch.nlp.slavic.settlements import settlement
 from trucewatch.nlp.slavic.sides import (
@@ -121,7 +122,7 @@ _ENEMY_STRIKES_RU = re.compile(r"(?<!\w)(?:русские|россияне|ра�
 _UK_TALLY_HEADLINE = re.compile(r"^\W*(?:[^:.!?\n]{1,60}:\s*)?(?:\w+\s+){0,3}?(?:збито|знешкоджено|перехоплено)"
                                 r"(?:/\w+)?\s*[:—–]?\s+"  # ("ЗБИТО: 102 ракети і 99 «шахедів»")
                                 r"(?:\d+|[а-яіїє']+)\s+(?:(?:з|із)\s+\d+\s+)?(?:\w+\s+)?(?:БПЛА|БпЛА|безпілот\w*|дрон\w*|ракет\w*|"
-                                r"шахед\w*)", _F)
+                                r"шахед\w*|(?<=повітряних\s)цілей)", _F)  # ("87 з 104 повітряних цілей")
 
 
 # ... in the air force's capitals ("ЗБИТО 30 РАКЕТ З 38", "**ЗБИТО: 102 ракети і 99 «шахедів»**")
@@ -356,7 +357,7 @@ def classify(text: str, language: str) -> str:
                 not _AIRCRAFT_BEFORE.search(text, max(0, downed.start() - 50), downed.start())
                 for downed in _DOWNED_UK.finditer(text))) and not (
             language == "uk" and _struck_before_tally(text, language, spans, anywhere=not counted)):
-        return "interceptions"
+        return "summary" if days_long(text) else "interceptions"  # (an attack counted over days: .multiday)
     if language == "ru":
         own = _RU_OWN_STRIKE.search(text)
         if own and striking_side(text, own.start(), language, default="") == "RU":

@@ -25,6 +25,7 @@ from trucewatch.nlp.slavic.adjectives import (
     lower_case_town,
     town_location,
 )
+from trucewatch.nlp.slavic.communities import community_places, place_line
 from trucewatch.nlp.slavic.districts import city_after, district_mentions
 from trucewatch.nlp.slavic.facilities import facility_mentions, facility_places, named_just_before
 from trucewatch.nlp.slavic.lexicon import lexicon
@@ -420,6 +421,12 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             raion_region = _raion_region(match.group(1), language)
             if raion_region is not None:
                 found.append((match.start(), raion_region, match.span(1), admin1_location(raion_region)))
+    if settlements and language == "uk":
+        # "Великописарівська громада: …": a hromada named by its adjective is its centre's (:mod:`.communities`)
+        for span, centre in community_places(text, [code for _, code, _, _ in found]):
+            if centre.admin1_code and not any(begin <= span[0] < end for _, _, (begin, end), _ in found) \
+                    and not elsewhere(text, span[0]):
+                found.append((span[0], centre.admin1_code, span, town_location(centre)))
     if not settlements:
         # "Частину з них фіксували аж у Мордовії та Татарстані": a republic named by its own noun after a
         # preposition is a region, read in tallies too
@@ -487,7 +494,8 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             if (elsewhere(text, match.start()) or _NOT_A_TOWN_AFTER.match(text[match.end():match.end() + 40])
                     or _WORKS_BEFORE.search(before) or describes_next(word, text, match.end(), language, before)):
                 continue
-            cue = (_cue(before, language) or _listed_after_preposition(text, match.start()) or _heading(text, match)
+            cue = (_cue(before, language) or place_line(text, match.start(), match.end())
+                   or _listed_after_preposition(text, match.start()) or _heading(text, match)
                    or _listed_after_object(text, match.start()) or ("heading" if _ANSWER.search(before) else ""))
             if not cue and _person(word, _NAMED_AFTER.match(text, match.end()), language):
                 continue  # "Володимира Зеленського", "Дональда Трампа": a person, not a town

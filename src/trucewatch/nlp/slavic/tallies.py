@@ -82,6 +82,10 @@ def _weapon_of(words: list[str]) -> str | None:
 _OUT_OF = re.compile(r"^(?:з|із|зі|из)$", _F)
 # "ще 80 — локаційно втрачені", "ще 128 локаційно втрачено": lost on radar, not downed
 _LOST = re.compile(r"^(?:локаційно|локационно|втрачен\w*|потерян\w*)$", _F)
+# "87 з 104 повітряних цілей": the air force's word for what it counts
+_AIR_TARGETS = re.compile(r"^(?:цілей|цілі|целей|цели)$", _F)
+# ... unless suppressed, or electronic warfare named as what lost them
+_SUPPRESSED = re.compile(r"^(?:подавл\w*|РЕБ(?:ом|у|а)?|радіоелектронн\w*|радиоэлектронн\w*)$", _F)
 
 
 # a count right after a word of downing, with no weapon named ("Збито — 88, ще 128 локаційно втрачено", "Збито — 74
@@ -201,10 +205,20 @@ def _counts(sentence: str, language: str, base: int, launched: dict[str, int] | 
             index += 1
         after = [each.group(0) for each in tokens[index + 1: index + 6]]
         if any(_LOST.match(word) for word in after[:3]) and not any(
-                each.group(0).lower().startswith("подавл") for each in tokens[index + 1: index + 7]):
-            index += 1  # "ще 80 — локаційно втрачені": lost on radar, not downed ("… втрачені/подавлені РЕБ" are)
+                _SUPPRESSED.match(each.group(0)) for each in tokens[index + 1: index + 7]):
+            index += 1  # "ще 80 — локаційно втрачені": lost on radar, not downed ("… втрачені/подавлені РЕБ" are, and
+            # "локаційно втрачені внаслідок дії РЕБ": lost to electronic warfare)
             continue
         weapon = _weapon_of(after)
+        if weapon is None and any(_AIR_TARGETS.match(word) for word in after):
+            # "ЗБИТО/ПОДАВЛЕНО 87 з 104 повітряних цілей …: усі — ударні БпЛА": targets, of the one weapon the sentence
+            # names
+            named = {kind for each in tokens for kind, pattern in _WEAPON_WORDS if pattern.match(each.group(0))}
+            weapon = next(iter(named)) if len(named) == 1 else None
+        if weapon is None and found and any(_LOST.match(word) for word in after[:3]):
+            # "41 шахед збито, ще 30 локаційно втрачені внаслідок дії РЕБ": lost to electronic warfare, of the drones
+            # just counted
+            weapon = "drone" if any(each.weapon == "drone" for each in found) else found[-1].weapon
         if weapon is None and after[:1] and after[0].lower() in ("–", "-", "—", "над") and found:
             # "16 – над акваторией Азовского моря", "8 над территорией Брянской": the weapon just counted
             weapon = found[-1].weapon

@@ -20,6 +20,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from trucewatch.nlp.slavic.feasts import feast_day
 from trucewatch.nlp.slavic.lexicon import raw_lexicon
 from trucewatch.nlp.slavic.morph import number_word, readings
 from trucewatch.nlp.slavic.spans import sentence_around
@@ -515,6 +516,9 @@ def resolve(text: str, published: datetime, tz: str, events: Spans = None) -> Wh
         return When(_local(began, time(0), tz), published, tz, since.span(), "period")
     if (period := _period(text, today, tz, published)) and not (period.how == "period" and digest):
         return period
+    if (feast := feast_day(text, today)) is not None:  # "удару по центру міста у Вербну неділю" (.feasts)
+        return When(_local(feast[0], time(0), tz), _local(feast[0] + timedelta(days=1), time(0), tz), tz, feast[1],
+                    "date")
     daily = bool(_DAILY_DIGEST.search(text))
     for within in ([events, None] if events else [None]):
         if (night := _named_night(text, today, tz, published, within)) is not None:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from trucewatch.nlp.slavic.facilities import facility_mentions
+from trucewatch.nlp.slavic.fired import FIRED
 from trucewatch.nlp.slavic.lexicon import raw_lexicon
 from trucewatch.nlp.slavic.morph import parse, readings
 from trucewatch.nlp.slavic.spans import sentence_around
@@ -152,8 +153,8 @@ _WHENEVER = re.compile(r"\W*коли(?![\w'’])", re.IGNORECASE)
 # genitive before a negated verb of showing or seeing in its clause ("Уражень поки ніхто не показав", "влучань ніхто не
 # бачив"): none is told
 _NONE_OF = re.compile(r"(?<![\w'’])(?:жодн|ніяк)\w*\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
-_NEGATED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?не\s+(?:показ|бач|відзня|зафіксув|підтверд|чул|помітил|"
-                            r"публікув|викла)\w*", re.IGNORECASE)
+_NEGATED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:не\s+(?:показ|бач|відзня|зафіксув|підтверд|чул|помітил|"
+                            r"публікув|викла)\w*|нема[єе]?(?![\w'’]))", re.IGNORECASE)  # ("Влучань на Сумщині немає")
 # "засоби глибинного ураження", "Центр глибинних уражень", "наші засоби ураження тестять": the name of a capability,
 # a body or a weapon, not a strike
 _CAPABILITY = re.compile(r"(?<![\w'’])(?:глибинн\w*|засоб\w*)\s+$", re.IGNORECASE)
@@ -348,7 +349,8 @@ def ground_fight(text: str, start: int, end: int) -> bool:
 def names_striking(text: str, language: str = "uk") -> bool:
     """Whether ``text`` holds a word of striking at all, whether or not :func:`strike_words` keeps it (a strike in
     general, one to come, one wanted are still words of striking, set aside by their guards)."""
-    return any(_is_strike(word, text) for word in _read(text, language)) or bool(wording().beating.search(text))
+    return any(_is_strike(word, text) for word in _read(text, language)) or bool(wording().beating.search(text)) \
+        or bool(FIRED.search(text))
 
 
 def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
@@ -446,7 +448,8 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
         if text[sentence[1]:sentence[1] + 1] == "?" and _NOT_CONFIRMED_AFTER.search(text, sentence[1]):
             continue  # "Дрони розвалили нафтобазу в Туапсе? Поки підтверджень нема": asked, not told
         spans.append((word.start, word.end))
-    for beaten in words.beating.finditer(text):  # "б’ють по росії", "гатили по НПЗ"
+    # "б’ють по росії", "гатили по НПЗ"; "скинули два КАБи" (:mod:`.fired`)
+    for beaten in (*words.beating.finditer(text), *FIRED.finditer(text)):
         before = _WORD.findall(text[max(0, beaten.start() - 80):beaten.start()])[-_NOT_YET_REACH:]
         if not any(parse(each.lower(), language)[0] in words.not_yet for each in before):
             spans.append(beaten.span())
