@@ -86,6 +86,10 @@ UNSEEN22: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragr
 # fixes it led to (claimant and stance 35 of 40), then read for half 0's misses (docs/extraction-rounds.md, "Unseen
 # paragraphs, twenty-fourth batch"): its floors are the score after them
 UNSEEN24: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen24.yaml")
+# a twenty-fifth, written later the same day to vary the thing struck, scored once before the fixes it led to
+# (claimant and stance 39 of 40, target 19 of 40), then read for half 0's misses (docs/extraction-rounds.md, "Unseen
+# paragraphs, twenty-fifth batch"): its floors are the score after them
+UNSEEN25: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen25.yaml")
 
 
 def test_the_gold_set_is_big_and_varied_enough() -> None:
@@ -158,6 +162,11 @@ FLOORS: dict[str, tuple[list[dict[str, Any]], dict[str, float]]] = {
     # 36/40, 38/40, 36/39, 30/40, 38/40, 35/38 (35/38)
     "unseen24": (UNSEEN24, {"claimant_and_stance": 0.9, "interval": 0.95, "actor": 0.923, "target": 0.75,
                             "weapon": 0.95, "place": 0.921, "place_10km": 0.921}),
+    # first score 39/40, 35/39, 36/36, 19/40, 39/40, 26/36 (place_10km 34/36); after half 0's fixes (extractor 35):
+    # 40/40, 37/39, 36/36, 25/40, 40/40, 27/36 (36/36); most target misses left are labels the earlier batches give
+    # otherwise (docs/extraction-rounds.md)
+    "unseen25": (UNSEEN25, {"claimant_and_stance": 1.0, "interval": 0.948, "actor": 1.0, "target": 0.625,
+                            "weapon": 1.0, "place": 0.75, "place_10km": 1.0}),
 }
 
 
@@ -165,7 +174,7 @@ def test_the_later_batches_hold_40_new_paragraphs_each() -> None:
     seen = {case["id"] for case in CASES}
     for batch in (UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10, UNSEEN11, UNSEEN12,
                   UNSEEN13, UNSEEN14, UNSEEN15, UNSEEN16, UNSEEN17, UNSEEN18, UNSEEN19, UNSEEN20, UNSEEN21,
-                  UNSEEN22, UNSEEN24):
+                  UNSEEN22, UNSEEN24, UNSEEN25):
         ids = {case["id"] for case in batch}
         assert len(batch) == len(ids) == 40 and not ids & seen
         seen |= ids

@@ -68,7 +68,12 @@ _TITLE_AFTER = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’\-]+\s+){0,3}?"
                           r"secretary|chair(?:man|woman)?|adviser|advisor)"
                           r"(?:\s+(?:of|for|at|to)\s+(?P<t>[^,.;]{3,80}?))?(?=[,.;]|$)")
 # an aside of place between a speaker and the verb of saying (", in occupied Donetsk region, said")
-_ASIDE_BEFORE = re.compile(r",\s+(?:in|near|outside|from)\s+(?:(?-i:[a-z][\w\-]*)\s+){0,3}$")
+_ASIDE_BEFORE = re.compile(r",\s+(?:[\w'’\-]+\s+){0,4}?(?:in|near|outside|from)\s+(?:(?-i:[a-z][\w\-]*)\s+){0,3}$")
+# a word that tells an event: the words before ", said" that hold one are what was said
+_HARM_WORD = re.compile(r"\b(?:struck|strikes?|hit|hits|attack\w*|shell\w*|damag\w*|destroy\w*|fir(?:ed|ing)|"
+                        r"launch\w*|down\w*|bomb\w*|kill\w*|wound\w*|injur\w*|explo\w*|burn\w*)\b", re.IGNORECASE)
+# a person's name: two to four words in title case
+_PERSON = re.compile(r"(?:[A-Z][a-z'’\-]+\s+){1,3}[A-Z][a-z'’\-]+")
 _CALLED = re.compile(r"(?P<who>(?:the )?[A-Z][\w'’\- ]{2,80}?)\s+call(?:ed|s)\b")
 _DENIED_NOUN = re.compile(r"['’]s? (?:report|claim)$")
 # "X called the report fake and said": a verb and its object before the verb of saying, joined by "and"
@@ -120,6 +125,12 @@ def claimant_in(sentence: str, context: str = "", verbs: frozenset[int] = frozen
             # "The Russian-installed head of Crimea, Sergei Aksyonov, said Ukrainian drones attacked ...": what
             # follows the verb holds a verb of its own, so it is what was said, and the name before speaks
             after = None
+        if after and not any(trigger.search(claimant) for trigger in lx.EVENT_TRIGGERS.values()) and not (
+                _HARM_WORD.search(claimant)) and lexicon.party_of(claimant, context or sentence) and not (
+                lexicon.party_of(after.group("c"), context or sentence)):
+            # "Denis Pushilin, Moscow's appointee in Donetsk, said a boiler house ... was hit": a speaker the lexicon
+            # knows before the verb, and words after it that name no speaker it knows, are what was said
+            after = None
         if after:
             # "Drones struck a depot, said city mayor X": the clause before the comma is what was said; the
             # speaker follows the verb ("..., Serhiy Lysak, said." keeps the name before it)
@@ -139,9 +150,11 @@ def claimant_in(sentence: str, context: str = "", verbs: frozenset[int] = frozen
             # a preposition, set off by commas, is where the speaker is; the speaker is the body named before it
             start = max(sentence.rfind(mark, 0, aside.start()) for mark in (", ", "; ", ": ")) + 2
             start = 0 if start == 1 else start
-            head = sentence[start:aside.start()].strip()
-            if len(head) <= 80 and lexicon.party_of(head):
-                claimant, span = sentence[start:span[1]].strip(), (start, span[1])
+            head, whole = sentence[start:aside.start()].strip(), sentence[start:span[1]].strip()
+            if len(head) <= 80 and (lexicon.party_of(head) or (
+                    # "Denis Pushilin, Moscow's appointee in Donetsk, said": a person, and whose man he is
+                    _PERSON.fullmatch(head) and lexicon.party_of(whole))):
+                claimant, span = whole, (start, span[1])
         named = claimant[:1].isupper() or claimant[4:5].isupper()  # a name, not a clause in lower case
         title = _TITLE_BEFORE.search(sentence, 0, span[0]) if group == "b" else None
         if title:

@@ -15,10 +15,18 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from trucewatch import taxonomy
 from trucewatch.nlp import actors as _actors  # noqa: F401  (registers trucewatch.actor.v2)
 from trucewatch.nlp import debris_place as _debris  # noqa: F401  (registers trucewatch.debris_place.v1)
-from trucewatch.nlp import event_roles, follow_ups, spelling, syntax, syntax_roles, syntax_words, target_reference
+from trucewatch.nlp import (
+    event_roles,
+    follow_ups,
+    spelling,
+    syntax,
+    syntax_roles,
+    syntax_words,
+    target_choice,
+    target_reference,
+)
 from trucewatch.nlp import headline as _headline  # noqa: F401  (registers trucewatch.headline.v1)
 from trucewatch.nlp import lexicon as lx
 from trucewatch.nlp import local_time as _local_time  # noqa: F401  (registers trucewatch.local_time.v1)
@@ -46,9 +54,12 @@ _WEAK = re.compile(r"^(damaged|destroyed|explosions?|blasts?|exploded|hit|hits|l
 _BARE_WEAPON = re.compile(r"^(?:artillery|mortars?|howitzers?|MLRS|Grad|Uragan|Smerch|rocket launchers?|cannon)$",
                           re.IGNORECASE)
 _USED = re.compile(r"\b(?:fir\w*|shell\w*|strik\w*|struck|hit\w*|attack\w*|bombard\w*|pound\w*|us(?:ed|ing)|"
-                   r"employ\w*|launch\w*|target\w*|damag\w*|destr\w*|kill\w*|wound\w*|injur\w*|explo\w*|"
+                   r"employ\w*|launch\w*|target\w*|damag\w*|destr\w*|kill\w*|wound\w*|injur\w*|explo(?!sives?\b)\w*|"
                    r"impact\w*|land\w*|against|at positions|on positions|shots?|salvos?|barrage\w*|duels?)\b",
                    re.IGNORECASE)
+# a verb of making or trading weapons before them ("makes explosives and filled shells", "bought mortars")
+_MADE_BEFORE = re.compile(r"\b(?:make|makes|made|making|produc\w*|manufactur\w*|assembl\w*|stor(?:e|es|ed|ing)|"
+                          r"suppl\w*|deliver\w*|bought|buy\w*|sell\w*|sold)\b[^.;,]{0,50}$", re.IGNORECASE)
 _PRIORITY = ("interception", "ground_assault", "shelling", "strike", "violence", "protest")
 MAX_PARSED = 64  # sentences without a trigger parsed per article at most (a long page stays fast)
 MAX_SENTENCE_CHARS = 2000  # longer "sentences" are tables or run-on junk: not read for events
@@ -279,6 +290,9 @@ def _triggers_of(sentence: str, reported_before: bool) -> tuple[dict[str, re.Mat
                 continue  # "satellite imagery captured on Saturday": no ground taken
             if match.group(0).lower().startswith("violat") and not lx.TRUCE.search(sentence):
                 continue  # "diplomats committed violations against Somalia", "human rights violations": no fire
+            if (_BARE_WEAPON.match(match.group(0)) or match.group(0).lower() == "shells") and _MADE_BEFORE.search(
+                    sentence, max(0, match.start() - 60), match.start()):
+                continue  # "The plant makes explosives and filled shells for the army": weapons made, no fire
             if _BARE_WEAPON.match(match.group(0)) and not _USED.search(sentence):
                 continue  # "Ukraine bought mortars from Bulgaria": a weapon named is no shelling (the parse
                 # may still read the sentence: "artillery positions were seen near X" is presence)
@@ -569,6 +583,13 @@ def weapon(state: ArticleState) -> None:
     for frame, chosen, _ in _named(state, lx.WEAPONS, lambda frame, doc, found: event_roles.weapon_in_role(
             doc, found, frame.event == "interception")):
         frame.put("weapon", chosen.value, (chosen.start, chosen.end))
+    for frame in state.frames:
+        said = frame.spans.get("claimant")
+        if "weapon" not in frame.values and frame.event != "interception" and said and frame.values.get(
+                "actor") == frame.values.get("claimant") and _DRONE_FORCES.search(frame.sentence, said[0], said[1]):
+            # "Robert Brovdi, commander of Ukraine's Unmanned Systems Forces, said his units hit a depot": a drone
+            # unit's own strike names no weapon but its own
+            frame.put("weapon", "drone", (said[0], said[1]))
 
 
 @component("trucewatch.target.v2", reads=("frames.event", "frames.claimant"), writes=("frames.target",))
@@ -590,21 +611,7 @@ def target(state: ArticleState) -> None:
     for frame, chosen, found in _named(state, lx.TARGETS,
                                        lambda frame, doc, found: event_roles.target_in_role(doc, found)):
         own_start, own_end = state.sentences[frame.index]
-        chosen = _narrower(chosen, found, own_end - own_start)
-        if _TOWN_PART.search(frame.sentence, chosen.start, chosen.end) and (
-                others := [each for each in found if not _TOWN_PART.search(frame.sentence, each.start, each.end)]):
-            # "pounded the industrial zone of X and set the town's power plant on fire": a part of a town is where
-            # things were hit; what it holds, when named, is what was hit
-            chosen = event_roles.by_lexicon(others)
-        whole = next((each for each in found if each.start > chosen.end
-                      and _PART_OF.fullmatch(frame.sentence, chosen.end, each.start)), None)
-        if whole is not None:
-            # "hit the administrative building of a coal mine": the facility attacked, not the part of it hit
-            chosen = whole
-        if chosen.value == _WORKS:
-            # "hit the Progress plant, saying the factory makes modules for guided bombs": the works is told by what it
-            # makes
-            chosen = next((each for each in found if each.value == _ARMS_WORKS), chosen)
+        chosen = target_choice.refined(frame.sentence, chosen, found, own_end - own_start)
         joined = event_roles.joined_target(frame.sentence, chosen, found, lx.TARGETS) or chosen.value
         before = tuple(each.value for each in sorted(found, key=lambda each: each.start) if each.end < chosen.start)
         code = target_reference.carried(frame.sentence[:chosen.end], joined, earlier, frame.index, before)
@@ -612,24 +619,12 @@ def target(state: ArticleState) -> None:
         frame.put("target", code, (chosen.start, chosen.end))
         frame.put("target_name", frame.sentence[chosen.start:chosen.end])
     target_reference.fill_named_again(state.frames, earlier, _without_claimant)
+    target_reference.described_next(state.frames, earlier, state.sentences, state.article.text)
 
 
-_WORKS, _ARMS_WORKS = "infrastructure.industrial", "military.defence_industry"
-# between a part hit and the facility it belongs to ("the administrative building of a coal mine")
-_PART_OF = re.compile(r"\s+of\s+(?:an?|the|its|their|one of the)\s+(?:[\w\-]+\s+){0,2}?", re.IGNORECASE)
-_TOWN_PART = re.compile(r"\bindustrial\s+(?:area|zone|district|estate|park)s?\b", re.IGNORECASE)
-
-
-def _narrower(chosen: event_roles.Mention, found: list[event_roles.Mention], own: int) -> event_roles.Mention:
-    """"hit the city's energy infrastructure overnight. Drones struck a substation in its east": a thing named by a
-    general code, and by one narrower code under it in the sentence joined to the frame's own (``own``: its own
-    sentence's length) as what the strike did, is the narrower thing; several narrower codes ("... a substation and
-    a power line") keep the general one, and so does a narrower word in the frame's own sentence ("an attack on an
-    energy facility, though debris set a fuel tank alight")."""
-    narrower = [each for each in found if taxonomy.below(each.value, chosen.value) and each.start >= own]
-    if len({each.value for each in narrower}) != 1:
-        return chosen
-    return min(narrower, key=lambda each: each.start)
+# a force or unit that fights with drones ("Unmanned Systems Forces", "a drone unit", "drone operators")
+_DRONE_FORCES = re.compile(r"\b(?:unmanned systems|drone (?:units?|operators|forces|brigade|battalion|regiment)|"
+                           r"strike drone)\b", re.IGNORECASE)
 
 
 def _silent_targets(state: ArticleState) -> list[tuple[int, str]]:

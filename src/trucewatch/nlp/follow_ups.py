@@ -81,6 +81,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "named_as": re.compile(
             r"\b(?:" + words("naming_verbs") + r")\s+(?:it|this|that|(?:the|this|that)\s+(?:" + words("event_nouns")
             + r"))\s+(?:as\s+)?(?:an?|the|another|yet another)\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE),
+        # ("The plant makes explosives and filled shells for the army, the statement said"): the thing struck before,
+        # named again by a generic noun, described
+        "described": re.compile(
+            r"^\s*(?:the|this|that)\s+(?:" + words("described_nouns") + r")\s+(?:also\s+)?(?:"
+            + words("describing_verbs") + r")\b", re.IGNORECASE),
         # ("One got through and struck a substation in Y", "Two slipped through and hit ...")
         "got_through": re.compile(
             r"^\s*(?:" + words("leakers") + r")\b[^.;]{0,40}?\b(?:" + words("got_through") + r")\b", re.IGNORECASE),
@@ -199,6 +204,13 @@ def _told_of(state: ArticleState, before: Frame, own: Frame | None, number: int,
     if own is not None and (_judged_again(sentence, own, patterns)
                             or patterns["named_as"].search(sentence, 0, own.trigger[0])):
         _drop(state, own, sentence, "a judgement of the event before")
+        return True
+    if (own is not None and before.event in _STRIKES and before.index == number - 1 and own.event in _STRIKES
+            and "correction" not in before.values and patterns["described"].match(sentence)
+            and not patterns["another"].search(sentence) and not names_in(sentence)):
+        # "... its drones struck Promsintez in Chapayevsk. The plant makes explosives and filled shells for the army,
+        # and several explosions were recorded on the site": what the thing struck is, and what the strike did
+        _join(state, before, own, sentence, end, "what the thing struck before is")
         return True
     leaked = patterns["got_through"].match(sentence)
     if (leaked and before.event == "interception" and before.index == number - 1

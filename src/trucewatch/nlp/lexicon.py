@@ -385,12 +385,14 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
          "civilian.education"),
         (r"\b(church|monastery|mosque|cathedral)\b", "civilian.religious"),
         (r"\b(shopping (?:centre|center|mall)|supermarket|hypermarket|mall|market|shop|store|cafe|restaurant|"
-         r"hotel|bakery|bakeries|pharmacy|pharmacies|petrol station|filling station)\b",
+         r"hotel|bakery|bakeries|pharmacy|pharmacies|petrol station|filling station|(?:car )?dealerships?|"
+         r"(?:car )?showrooms?)\b",
          "civilian.commercial"),
         (r"\b((?:administrative|administration|government|cabinet(?: of ministers)?|ministry|parliament|council)"
          r" (?:building|headquarters)|government quarter|city hall|town hall)\b", "civilian.administrative"),
         (r"\b(farm|grain|agricultural|granary|crop)\b", "civilian.agriculture"),
-        (r"\b(residential|apartment (?:block|building)|high-rise|houses?|homes?|dwellings?|"
+        (r"\b(residential|apartment (?:block|building)|high-rise|houses?|homes?|dwellings?|dormitor(?:y|ies)|"
+         r"hostels?|"
          r"private (?:house|home)s?|block of flats)\b", "civilian.residential"),
         # a vehicle people ride in: civilian, of no finer kind ("a municipal bus", "a civilian car", "a minibus")
         (r"\b((?:mini|trolley)?bus|buses|minibuses|trolleybuses|trams?|"

@@ -103,6 +103,11 @@ _OBLAST_AFTER_DISTRICT = re.compile(r"\s+(?i:raion|rayon|district)\s*(?:,\s*|(?i
 # Cherkasy regions")
 _REGION_AFTER = re.compile(r"\s+(?i:region|oblast|province|krai|kray|republic)\b|(?:(?:\s*,\s*|\s+(?:and|&)\s+|"
                            r"\s*,\s*and\s+)[A-Z][\w'’-]*)+\s+(?i:regions|oblasts|provinces)\b")
+# words a place's people or government own, which make the name theirs, not a place ("Moscow's claim that ...",
+# "Kyiv's version of events")
+_WORDS_OWNED = re.compile(r"['’]s\s+(?:(?:own|latest|earlier|new|official)\s+)?(?:claims?|statements?|accusations?|"
+                          r"allegations?|version|account|assertions?|charges?|denials?|words|narrative|propaganda)\b",
+                          re.IGNORECASE)
 # the word before "of" that makes the name after it a region's ("the region of Kharkiv", "the Sumy oblast of")
 _REGION_OF = re.compile(r"\b(?i:region|oblast|province)\s+$")
 # Lists after a place ("near Vodyane, Hnutove, Krasnohorivka and Marinka"): every item is a place named.
@@ -181,6 +186,8 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
             continue  # "the bridge over Dnipro at Nova Kakhovka": what a bridge spans is a water
         if _REGION_AFTER.match(sentence, match.end("name")) and admin1_code(without_country(match.group("name"))):
             continue  # "in Kharkiv region", "in Ukraine's Sumy region" is the oblast (context), never the city
+        if _WORDS_OWNED.match(sentence, match.end("name") - (2 if _POSSESSIVE_END.search(match.group("name")) else 0)):
+            continue  # "rejected on Saturday Moscow's claim that ...": whose words, not where
         if (match.group("prep").lower() == "of" and _REGION_OF.search(sentence, 0, match.start("prep"))
                 and admin1_code(match.group("name"))):
             continue  # "the western region of Ivano-Frankivsk" is the oblast too
@@ -748,5 +755,6 @@ _SPEAKS_AFTER = re.compile(r"\s+(?i:said|says|reported|reports|claimed|claims|an
 
 
 def names_a_speaker(sentence: str, end: int) -> bool:
-    """Whether the name ending at ``end`` is the subject of a verb of saying."""
-    return _SPEAKS_AFTER.match(sentence, end) is not None
+    """Whether the name ending at ``end`` is the subject of a verb of saying, or owns what is said ("Moscow's
+    claim")."""
+    return _SPEAKS_AFTER.match(sentence, end) is not None or _WORDS_OWNED.match(sentence, end) is not None

@@ -290,3 +290,14 @@ def _modifier_role(sentence: str, start: int) -> str | None:
     if _BOUND.match(sentence, start):
         return "destination"
     return None
+
+
+def in_speakers_words(span: tuple[int, int], said: list[int] | None, party: object, others: list[tuple[int, int]]
+                      ) -> bool:
+    """Whether a name at ``span`` lies inside the words naming a speaker the source lexicon knows (``said``, its
+    party ``party``) while the sentence names another place outside them (``others``): "Denis Pushilin, Moscow's
+    appointee in Donetsk, said a boiler house in Kirovskoye was hit" happened in Kirovskoye; Donetsk is where the
+    speaker sits. (With no other place named, the speaker's town may still be the event's.)"""
+    if not said or party not in ("UA", "RU") or not (said[0] <= span[0] and span[1] <= said[1]):
+        return False
+    return any(not (said[0] <= start and end <= said[1]) for start, end in others)

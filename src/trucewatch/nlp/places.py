@@ -96,7 +96,14 @@ from trucewatch.nlp.place_raions import (
     seat_readings,
 )
 from trucewatch.nlp.place_readings import may_name_a_place
-from trucewatch.nlp.place_roles import ELSEWHERE_ROLES, from_home, name_role, named_elsewhere, region_body_in
+from trucewatch.nlp.place_roles import (
+    ELSEWHERE_ROLES,
+    from_home,
+    in_speakers_words,
+    name_role,
+    named_elsewhere,
+    region_body_in,
+)
 from trucewatch.nlp.place_scope import (
     abroad_beyond_reach,
     beyond_fire_reach,
@@ -476,9 +483,12 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
     raion_only: dict[str, Any] | None = None  # "in Sverdlovsk raion, Luhansk oblast": the raion
     beyond_oblast = False  # a village read far beyond the one oblast the text names: that oblast instead
     sentence_country = None if sentence_admin1 else country_named(sentence)  # "seen in Belarus near Zhlobin"
-    for name, span, admin_text, near in names_in(sentence):
+    named = names_in(sentence)
+    spans_named = [other for each, other, _, _ in named if strip_words(each)[0]]
+    for name, span, admin_text, near in named:
         cleaned, glued = strip_words(name)
-        if not cleaned:
+        if not cleaned or in_speakers_words(span, frame.spans.get("claimant"), frame.values.get("claimant"),
+                                            spans_named):
             continue
         cleaned, span = joined(sentence, cleaned, span)  # "Slavyansk na Kubani": the whole name, not Slavyansk
         if list(span) == list(frame.spans.get("claimant_text") or ()) and frame.values.get("claimant") not in (

@@ -89,3 +89,24 @@ def fill_named_again(frames: list[Frame], earlier: Earlier, text_of: Callable[[F
                 frame.put("target", code, found.span("noun"))
                 frame.put("target_name", found.group("noun"))
                 break
+
+
+def described_next(frames: list[Frame], earlier: Earlier, sentences: list[tuple[int, int]], text: str) -> None:
+    """Give each frame whose event names no target of the lexicon the target of the next sentence when that
+    sentence tells no event of its own and opens with a definite generic noun that can stand for it ("... its drones
+    struck Promsintez in Chapayevsk. The plant makes explosives and filled shells for the army": the works is a
+    defence plant)."""
+    for frame in frames:
+        if "target" in frame.values:
+            continue
+        after = [code for number, code in earlier() if number == frame.index + 1]
+        if not after or frame.index + 1 >= len(sentences) or any(other.index == frame.index + 1 for other in frames):
+            continue
+        start, end = sentences[frame.index + 1]
+        opening = _definite().match(text, start, end) or _definite().match(text[start:end].lstrip())
+        if opening is None:
+            continue
+        code = referred_code(opening.group("noun").lower(), after)
+        if code is not None:
+            frame.put("target", code)
+            frame.put("target_name", opening.group("noun"))

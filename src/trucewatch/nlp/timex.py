@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from trucewatch.nlp.timex_said import MONTH_NAMES, MONTHS, WEEKDAYS, other_days
+from trucewatch.nlp.timex_said import MONTH_NAMES, MONTHS, WEEKDAYS, other_days, same_day
 from trucewatch.nlp.timex_said import MONTH_PLAIN as _MONTH_PLAIN
 from trucewatch.nlp.timex_words import digit_clocks, hours_on
 
@@ -570,7 +570,7 @@ def resolve_time(
     """The interval a sentence's event happened in, or None if nothing says and no publication time. A wire
     dateline's date and the day a statement was made ("said on Monday", when the event is dated otherwise)
     are not the event's; "since X" runs from X to the publication."""
-    sentence = without_dateline(digit_clocks(sentence), published)
+    sentence = same_day(without_dateline(digit_clocks(sentence), published))
     masked = other_days(sentence)
     if masked != sentence and _dated(masked, published):
         sentence = masked

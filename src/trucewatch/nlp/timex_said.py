@@ -65,6 +65,23 @@ def other_days(sentence: str) -> str:
     return sentence
 
 
+# "the same day" after a weekday named earlier in the sentence
+_SAME_DAY = re.compile(r"\b(?:on\s+)?the\s+same\s+day\b", re.IGNORECASE)
+_WEEKDAY_NAMED = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+
+
+def same_day(sentence: str) -> str:
+    """The sentence with "the same day" written as the weekday named before it, of the same length ("images taken
+    on Saturday show the plant, which was hit at 04:30 the same day": on Saturday, whatever the images' day is to
+    the rest of the reading)."""
+    for match in _SAME_DAY.finditer(sentence):
+        named = list(_WEEKDAY_NAMED.finditer(sentence, 0, match.start()))
+        words = f"on {named[-1].group(1)}" if named else ""
+        if named and len(words) <= len(match.group()):
+            sentence = sentence[:match.start()] + words.ljust(len(match.group())) + sentence[match.end():]
+    return sentence
+
+
 def agreed_days(sentence: str) -> str:
     """The sentence with the days of agreements blanked (spaces of the same length)."""
     return AGREED_ON.sub(lambda match: " " * len(match.group()), sentence)

@@ -1,0 +1,66 @@
+"""Which of the things a sentence names was hit, once the parse or the lexicon has chosen one: not what a truce or an
+order named after the event covers ("..., two days after Putin ordered a halt to strikes on Ukrainian energy sites"),
+the one narrower thing the sentence joined to the event names, not a part of a town where things were hit, the
+facility a part of which was hit ("the administrative building of a coal mine"), and a works told by what it makes.
+Used by the target component (:mod:`trucewatch.nlp.components`)."""
+
+from __future__ import annotations
+
+import re
+
+from trucewatch import taxonomy
+from trucewatch.nlp import event_roles
+
+_WORKS, _ARMS_WORKS = "infrastructure.industrial", "military.defence_industry"
+# the words of a truce or an order before what it covers ("ordered a halt to strikes on Ukrainian energy sites",
+# "had stopped attacking energy facilities")
+_TRUCE_SCOPE = re.compile(r"\b(?:halt\w*|paus\w*|moratorium|ban\w*|stop\w*|end(?:ed|ing|s)?|freez\w*|suspen\w*|"
+                          r"refrain\w*)\s+(?:(?:to|on|of|from)\s+)?(?:[\w\-]+\s+){0,2}?(?:strikes?|attacks?|attacking|"
+                          r"striking|hitting|shelling|targeting)\s+(?:(?:on|against|at)\s+)?(?:[\w'’\-]+\s+){0,2}$",
+                          re.IGNORECASE)
+# between a part hit and the facility it belongs to ("the administrative building of a coal mine")
+_PART_OF = re.compile(r"\s+of\s+(?:an?|the|its|their|one of the)\s+(?:[\w\-]+\s+){0,2}?", re.IGNORECASE)
+_TOWN_PART = re.compile(r"\bindustrial\s+(?:area|zone|district|estate|park)s?\b", re.IGNORECASE)
+
+
+def refined(sentence: str, chosen: event_roles.Mention, found: list[event_roles.Mention], own: int
+            ) -> event_roles.Mention:
+    """The thing hit among ``found`` (the lexicon's matches in ``sentence``), ``chosen`` first chosen; ``own``: the
+    length of the frame's own sentence, where ``sentence`` joins later ones to it."""
+    if _in_truce_scope(sentence, chosen) and (others := [each for each in found
+                                                          if not _in_truce_scope(sentence, each)]):
+        # "..., two days after Putin ordered a halt to strikes on Ukrainian energy sites": what a truce covers is not
+        # what was hit
+        chosen = event_roles.by_lexicon(others)
+    chosen = _narrower(chosen, found, own)
+    if _TOWN_PART.search(sentence, chosen.start, chosen.end) and (
+            others := [each for each in found if not _TOWN_PART.search(sentence, each.start, each.end)]):
+        # "pounded the industrial zone of X and set the town's power plant on fire": a part of a town is where
+        # things were hit; what it holds, when named, is what was hit
+        chosen = event_roles.by_lexicon(others)
+    whole = next((each for each in found if each.start > chosen.end
+                  and _PART_OF.fullmatch(sentence, chosen.end, each.start)), None)
+    if whole is not None:
+        # "hit the administrative building of a coal mine": the facility attacked, not the part of it hit
+        chosen = whole
+    if chosen.value == _WORKS:
+        # "hit the Progress plant, saying the factory makes modules for guided bombs": the works is told by what it
+        # makes
+        chosen = next((each for each in found if each.value == _ARMS_WORKS), chosen)
+    return chosen
+
+
+def _in_truce_scope(sentence: str, mention: event_roles.Mention) -> bool:
+    return _TRUCE_SCOPE.search(sentence, max(0, mention.start - 90), mention.start) is not None
+
+
+def _narrower(chosen: event_roles.Mention, found: list[event_roles.Mention], own: int) -> event_roles.Mention:
+    """"hit the city's energy infrastructure overnight. Drones struck a substation in its east": a thing named by a
+    general code, and by one narrower code under it in the sentence joined to the frame's own (``own``: its own
+    sentence's length) as what the strike did, is the narrower thing; several narrower codes ("... a substation and
+    a power line") keep the general one, and so does a narrower word in the frame's own sentence ("an attack on an
+    energy facility, though debris set a fuel tank alight")."""
+    narrower = [each for each in found if taxonomy.below(each.value, chosen.value) and each.start >= own]
+    if len({each.value for each in narrower}) != 1:
+        return chosen
+    return min(narrower, key=lambda each: each.start)
