@@ -143,8 +143,8 @@ FLOORS: dict[str, tuple[list[dict[str, Any]], dict[str, float]]] = {
     "unseen20": (UNSEEN20, {"claimant_and_stance": 0.95, "interval": 0.975, "actor": 0.947, "target": 0.875,
                             "weapon": 0.973, "place": 0.593, "place_10km": 0.875}),
     # first score (extractor 34): 27/40, 34/40, 29/35, 32/40, 35/40, 16/31 (place_10km 26/31); after half 0's fixes:
-    # 34/40, 37/40, 31/35, 34/40, 36/40, 17/31 (27/31)
-    "unseen21": (UNSEEN21, {"claimant_and_stance": 0.85, "interval": 0.925, "actor": 0.885, "target": 0.85,
+    # 35/40, 37/40, 31/35, 34/40, 36/40, 17/31 (27/31)
+    "unseen21": (UNSEEN21, {"claimant_and_stance": 0.875, "interval": 0.925, "actor": 0.885, "target": 0.85,
                             "weapon": 0.9, "place": 0.548, "place_10km": 0.87}),
     # first score 34/40, 32/40, 35/38, 31/40, 35/39, 17/34 (place_10km 27/34); after half 0's fixes (extractor 34):
     # 37/40, 37/40, 36/38, 35/40, 36/39, 21/34 (31/34)

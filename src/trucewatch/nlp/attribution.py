@@ -80,6 +80,11 @@ _SEAT = re.compile(r"(?:^|[.;]\s+)[Ii]n\s+(?P<seat>[A-Z][a-z]+),\s+$")
 # capital's, as it is of a capital the sentence opens with
 _DATELINE = re.compile(r"^(?P<seat>[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+)*)(?:\s*\([^)\n]*\))?\s+[-–—]+\s+",
                        re.MULTILINE)
+# a title, then the name set off by commas ("A spokesman for Ukraine's army, Dmytro Lykhovii, told"; "The head of
+# the regional administration, Oleh Syniehubov, said"): the words of the title (group ``t``), right before the name
+_TITLE_APPOSED = re.compile(r"(?:^|,\s+|[.;]\s+)(?P<t>(?:(?:a|an|the)\s+)?(?:[\w'’\-]+\s+){0,3}?(?:spokes(?:man|woman|"
+                            r"person)|head|governor|mayor|minister|chief|commander|director|secretary|adviser|"
+                            r"advisor|representative)\s+(?:of|for|at|to)\s+[^,.;]{3,60}),\s+$", re.IGNORECASE)
 # 'X brushed the account aside: "…"': the subject of a clause in lower-case words that a colon ends before a quotation
 _QUOTE_AFTER_COLON = re.compile(r"(?:^|,\s+|[.;]\s+)(?P<k>(?:the )?[A-Z][\w'’\- ]{2,80}?)\s+"
                                 r"(?:[a-z][\w'’\-]*\s+){0,6}?[a-z][\w'’\-]*:\s*[\"“]")
@@ -151,6 +156,11 @@ def claimant_in(sentence: str, context: str = "", verbs: frozenset[int] = frozen
         found = lexicon.party_of(claimant, context or sentence) or _seated(sentence, claimant, span, context)
         if found:
             return claimant, found[0], span
+        # "A spokesman for Ukraine's army, Dmytro Lykhovii, told reporters": a title before the name says whose he is
+        apposed = _TITLE_APPOSED.search(sentence, 0, span[0]) if group == "b" and named else None
+        found = lexicon.party_of(apposed.group("t"), context or sentence) if apposed else None
+        if apposed and found:
+            return sentence[apposed.start("t"):span[1]].strip(), found[0], (apposed.start("t"), span[1])
         titled = _TITLE_AFTER.match(sentence, span[1]) if named else None
         found = lexicon.party_of(sentence[span[0]:titled.end()], context or sentence) if titled else None
         if titled and found:
