@@ -3,7 +3,9 @@ with "'s", a military body named without its country, an interception naming no 
 drones", a readout's noun "reports", and spans of named days or of the past week; and (speaker_time_cases_ninth.yaml)
 verbs of saying beyond "said", a party taking credit, clock times in words, days counted back, a day's edges,
 dates in digits and targets named in new words; and (from speaker_time_cases_twentyfirst.yaml on) the weapon and the
-place of a report where a case gives them."""
+place of a report where a case gives them; (speaker_time_cases_batch21.yaml) posts summed up in the present, wire
+datelines, a colon before a quotation, "they" in a side's own quoted words, a round-up's heading, a truce's edge and
+"the small hours"."""
 
 from __future__ import annotations
 

@@ -28,6 +28,13 @@ _PRONOUN_DOER = re.compile(r"\b(?:they|it|we|(?:his|her|its|their|our)\s+(?:[\w\
 # speaker, not the doer of the act they tell
 _ACCUSER = re.compile(r"(?:['’]s)?\s+(?:accusations?|claims?|allegations?|propaganda|officials|media|version|"
                       r"state media|statements?)\b", re.IGNORECASE)
+# "Yevgeny Balitsky, the Russian-appointed governor", "the Moscow-installed head of the region": a party that
+# appointed an official describes the official, not who acted
+_APPOINTED = re.compile(r"-(?:appointed|installed)\b", re.IGNORECASE)
+# '"…, they sent a drone at the substation that feeds our hospital," said the governor': "they" doing the act in a
+# side's own quoted words is the other side (the speaker's side would say "we")
+_QUOTED_THEY = re.compile(r"\bthey\s+(?:(?:have|had|also|again|just)\s+)*(?:\w+ed|sent|struck|hit|shot|blew|threw|"
+                          r"dropped|fired|launched|shelled|bombed)\b", re.IGNORECASE)
 # "in Kharkiv, Ukraine", "across Russia": the country named as a place, not as a party
 # ("launched 80 drones at Ukraine", "against Russia": the country struck is no party either)
 _COUNTRY_AS_PLACE = re.compile(r"(?:,|\bin|across|of|to|from|into|over|inside|at|against|on|towards?)\s+"
@@ -84,8 +91,9 @@ _PASSIVE_BY = re.compile(r"\b(?:(?:was|were|been|being|is|are|be)\s+(?:\w+\s+){0
 
 # what a denial goes on to say instead: ", saying Russian forces had shelled it"
 # (", calling it a Russian provocation": the denier's counter-claim names another party)
-_COUNTER = re.compile(r",\s+(?:saying|adding|and said|and added|insisting|arguing|calling it|branding it|describing it)"
-                      r"\b|\binstead\b", re.IGNORECASE)
+# (", and that the damage had been done by a Ukrainian air-defence missile": a second clause of what the denier said)
+_COUNTER = re.compile(r",\s+(?:saying|adding|and said|and added|insisting|arguing|calling it|branding it|describing it|"
+                      r"and that)\b|\binstead\b", re.IGNORECASE)
 
 
 @component("trucewatch.actor.v2", reads=("frames.event", "frames.claimant"), writes=("frames.actor",
@@ -100,6 +108,7 @@ def actor(state: ArticleState) -> None:
         mentions = [
             m for m in lx.party_mentions(frame.sentence)
             if not _speaks(m, claimant_span) and not _ACCUSER.match(frame.sentence, m[2])
+            and not _APPOINTED.match(frame.sentence, m[2])
             and not _PART_OF_CITY.match(frame.sentence, m[2]) and not _land_named(frame.sentence, m)
         ]
         # "SBU long-range drones had carried out the strike": a body that stands for its party, with its weapons
@@ -155,6 +164,12 @@ def actor(state: ArticleState) -> None:
         if ambiguous:
             found = syntax_roles.roles(_doc(state, frame), trigger_start, frame.event == "interception",
                                  tuple(claimant_span) if claimant_span else None)  # type: ignore[arg-type]
+            if found is not None and found.by_others and frame.values.get("claimant") in lx.OPPONENT:
+                # '"They sent a drone at the substation that feeds our hospital," said the governor': "they" in a
+                # side's own quoted words is the other side
+                frame.put("actor", lx.OPPONENT[frame.values["claimant"]])
+                _stance(frame)
+                continue
             if found is not None and found.by_claimant and frame.values.get("claimant") in lx.OPPONENT:
                 # "Kyiv said it had hit ...", "the commander said his units had hit ...": the claimant's own act
                 frame.put("actor", frame.values["claimant"])
@@ -265,7 +280,7 @@ def _actor_by_position(frame: Frame, mentions: list[tuple[str, int, int]],
     elif after:
         # "... were struck by drones launched by Russia" or "a Russian drone attack": the first mention
         chosen = after[0]
-    enemy = lx.ENEMY_DOER.search(frame.sentence[:frame.trigger[1]])
+    enemy = lx.ENEMY_DOER.search(frame.sentence[:frame.trigger[1]]) or _quoted_they(frame)
     if chosen:
         frame.put("actor", chosen[0], (chosen[1], chosen[2]))
     elif enemy and not frame.values.get("denial") and frame.values.get("claimant") in lx.OPPONENT:
@@ -283,6 +298,15 @@ def _actor_by_position(frame: Frame, mentions: list[tuple[str, int, int]],
         # naming no side tells of its own air defence
         frame.put("interceptor", frame.values["claimant"])
         frame.put("actor", lx.OPPONENT[frame.values["claimant"]])
+
+
+def _quoted_they(frame: Frame) -> re.Match[str] | None:
+    """"They" doing an act inside a quotation before the event word's end, when the speaker is named outside it."""
+    claimant_span = frame.spans.get("claimant")
+    if not claimant_span or syntax_roles.quoted(frame.sentence, claimant_span[0]):
+        return None
+    return next((match for match in _QUOTED_THEY.finditer(frame.sentence, 0, frame.trigger[1])
+                 if syntax_roles.quoted(frame.sentence, match.start())), None)
 
 
 # a body named without its country that reports the other side's fire on its own ("the Air Force said Russia fired

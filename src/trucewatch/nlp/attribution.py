@@ -29,9 +29,12 @@ _SAID = re.compile(
     r"(?:which|who)\s+[^,.;]{3,100}?),)?"
     r",?\s+(?:(?:has|have|had)\s+)?"
     r"(?:said|says|say|reported|reports|stated|"
-    r"claimed|claims|announced|wrote|told|accused|accuses|alleged|denied|denies|acknowledged|confirmed|added|"
+    r"claimed|claims|announced|wrote|writes|told|accused|accuses|alleged|denied|denies|acknowledged|confirmed|added|"
     # ("the truce announced by Moscow": a participle with its agent after it, not a speaker before it)
-    r"rejected|dismissed|blamed|blames|insisted|posted|admitted|" + lx.SAYING_MORE + r")\b(?!\s+by\b)|"
+    # ("Governor X writes that …", "X posts on Telegram that …": a post summed up in the present; "posts" only before
+    # what it says or where, since it is a noun as often)
+    r"rejected|dismissed|blamed|blames|insisted|posted|posts(?=\s+(?:that|on|in)\b)|admitted|" + lx.SAYING_MORE
+    + r")\b(?!\s+by\b)|"
     r"(?P<d>(?:the )?[A-Z][\w’\- ]{2,60}?)['’]s? (?:statement|report|announcement|claim|post|readout|update)\b|"
     # "was blamed on Russian forces by regional governor X", "had been reported by the ministry": the agent speaks
     r"\b(?:was|were|is|are|been)\s+(?:(?:first|also|later|quickly|publicly)\s+)?(?:reported|claimed|announced|"
@@ -40,7 +43,8 @@ _SAID = re.compile(
     r"denied|rejected|dismissed|refuted|disputed)\s+by\s+"
     r"(?P<y>(?:the )?[A-Za-z][\w'’\- ]{2,80}?)(?=[,.;]|$)|"
     r"\b(?:said|reported|stated|claimed|announced|wrote|countered|replied|retorted|insisted|added)\s+"
-    r"(?!by\s)(?P<c>(?:the )?[A-Za-z][\w'’\- ]{2,80}?)(?=[,.;]|:\s|$)",
+    # ('…," the governor wrote of the strike on a shop': what the words are about, not who speaks)
+    r"(?!(?:by|of|about)\s)(?P<c>(?:the )?[A-Za-z][\w'’\- ]{2,80}?)(?=[,.;]|:\s|$)",
 )
 # (not a time or a manner after the verb: "..., DTEK Odesa Grids, reported on Saturday, with ...")
 # "In Mayor Ihor Terekhov's account, ...", "in the ministry's words": read only where such a noun is written
@@ -50,14 +54,14 @@ _ACCOUNT_NOUN = re.compile(r"['’]s?\s+(?:account|words|telling|version)\b|\bwo
 _IN_WORDS_OF = re.compile(r"\b[Ii]n\s+the\s+(?:very\s+)?words\s+of\s+(?P<w>(?:the\s+)?[^,.;]{2,80}?)(?=[,.;]|$)")
 _GROUPS = ("a", "p", "q", "e", "i", "w", "b", "d", "y", "c")
 _SPEAKER_AFTER = re.compile(r"\s+(?!(?i:on|in|at|late|early|last|this|yesterday|today|earlier|later|overnight|after|"
-                            r"before|during|when|while|with|without|citing|adding|that|from|via|through|by|"
+                            r"before|during|when|while|with|without|citing|adding|that|from|via|through|by|of|about|"
                             # ("..., said his units had hit it": a clause whose subject is a pronoun or owned by one)
                             r"his|her|its|their|our|my|it|they|he|she|we|i)\b)"
                             r"(?P<c>(?:the )?[A-Za-z][\w'’\- ]{2,80}?)(?=[,.;]|$)")
 _TITLE_BEFORE = re.compile(r"(?<![\w\-])(?:(?:the|regional|city|town|acting|deputy|district|local|its)\s+)*"
                            r"(?:governor|mayor|head|spokes(?:man|woman|person)|minister|chief|commander)\s+$")
 # the verbs of saying a speaker may follow (", said city mayor X"); after "dismissed" or "denied" come their objects
-_INVERTS = re.compile(r"\b(?:said|says|say|wrote|added|stated|reported|noted|countered|disclosed|announced)$")
+_INVERTS = re.compile(r"\b(?:said|says|say|wrote|writes|added|stated|reported|noted|countered|disclosed|announced)$")
 # "..., said Yevhen Yevtushenko, head of the district military administration": the title after the name says whom
 # the name speaks for
 # (the title's words before it may be any: "the Russian-installed mayor of the city", "the Kremlin-appointed head of
@@ -80,6 +84,19 @@ _DENIED_NOUN = re.compile(r"['’]s? (?:report|claim)$")
 _CONJOINED = re.compile(r"\s(?:and|but)$")
 # "In Moscow, the Defence Ministry said": the capital a sentence opens with is the seat of the body that speaks
 _SEAT = re.compile(r"(?:^|[.;]\s+)[Ii]n\s+(?P<seat>[A-Z][a-z]+),\s+$")
+# "KYIV - The UN monitoring mission said", "MOSCOW (Reuters) - ...": a wire dateline, where the story was filed, is no
+# part of who speaks; a body of a kind named with no party ("..., the Defence Ministry said") is the dateline
+# capital's, as it is of a capital the sentence opens with
+_DATELINE = re.compile(r"^(?P<seat>[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+)*)(?:\s*\([^)\n]*\))?\s+[-–—]+\s+",
+                       re.MULTILINE)
+# a title, then the name set off by commas ("A spokesman for Ukraine's army, Dmytro Lykhovii, told"; "The head of
+# the regional administration, Oleh Syniehubov, said"): the words of the title (group ``t``), right before the name
+_TITLE_APPOSED = re.compile(r"(?:^|,\s+|[.;]\s+)(?P<t>(?:(?:a|an|the)\s+)?(?:[\w'’\-]+\s+){0,3}?(?:spokes(?:man|woman|"
+                            r"person)|head|governor|mayor|minister|chief|commander|director|secretary|adviser|"
+                            r"advisor|representative)\s+(?:of|for|at|to)\s+[^,.;]{3,60}),\s+$", re.IGNORECASE)
+# 'X brushed the account aside: "…"': the subject of a clause in lower-case words that a colon ends before a quotation
+_QUOTE_AFTER_COLON = re.compile(r"(?:^|,\s+|[.;]\s+)(?P<k>(?:the )?[A-Z][\w'’\- ]{2,80}?)\s+"
+                                r"(?:[a-z][\w'’\-]*\s+){0,6}?[a-z][\w'’\-]*:\s*[\"“]")
 _PRONOUNS = re.compile(r"^(?:it|they|he|she|we|officials|authorities|sources|reports?|media|residents)$", re.I)
 
 
@@ -118,6 +135,9 @@ def claimant_in(sentence: str, context: str = "", verbs: frozenset[int] = frozen
         cut = max(claimant.rfind(", "), claimant.rfind(" that "))
         if cut >= 0 and group in ("b", "d"):
             claimant, span = claimant[cut + 2:].strip(), (span[0] + cut + 2, span[1])
+        dateline = _DATELINE.match(claimant) if group in ("b", "d") else None
+        if dateline:
+            claimant, span = claimant[dateline.end():].strip(), (span[0] + dateline.end(), span[1])
         after = _SPEAKER_AFTER.match(sentence, match.end()) if group == "b" and "," in sentence[
             span[1]:match.end()] and _INVERTS.search(match.group(0)) else None
         if after and any(after.start("c") <= at < after.end("c")
@@ -160,9 +180,14 @@ def claimant_in(sentence: str, context: str = "", verbs: frozenset[int] = frozen
         if title:
             # "..., regional governor Yuri Slyusar said": the title in lower case belongs to the name
             claimant, span = sentence[title.start():span[1]].strip(), (title.start(), span[1])
-        found = lexicon.party_of(claimant, context or sentence) or _seated(sentence, claimant, span)
+        found = lexicon.party_of(claimant, context or sentence) or _seated(sentence, claimant, span, context)
         if found:
             return claimant, found[0], span
+        # "A spokesman for Ukraine's army, Dmytro Lykhovii, told reporters": a title before the name says whose he is
+        apposed = _TITLE_APPOSED.search(sentence, 0, span[0]) if group == "b" and named else None
+        found = lexicon.party_of(apposed.group("t"), context or sentence) if apposed else None
+        if apposed and found:
+            return sentence[apposed.start("t"):span[1]].strip(), found[0], (apposed.start("t"), span[1])
         titled = _TITLE_AFTER.match(sentence, span[1]) if named else None
         found = lexicon.party_of(sentence[span[0]:titled.end()], context or sentence) if titled else None
         if titled and found:
@@ -170,23 +195,42 @@ def claimant_in(sentence: str, context: str = "", verbs: frozenset[int] = frozen
         if fallback is None and not _PRONOUNS.match(claimant) and group not in ("p", "e") and (
                 group != "b" or named):
             fallback = (claimant, None, span)
+    colon = _QUOTE_AFTER_COLON.search(sentence) if fallback is None or fallback[1] is None else None
+    if colon:
+        # 'Foreign Ministry spokeswoman X brushed the account aside: "No Russian drones attacked ..."': who opens the
+        # clause that a colon ends before a quotation speaks the quoted words
+        who, where = colon.group("k").strip(), colon.span("k")
+        title = _TITLE_BEFORE.search(sentence, 0, where[0])
+        if title:
+            who, where = sentence[title.start():where[1]].strip(), (title.start(), where[1])
+        found = lexicon.party_of(who, context or sentence) or _seated(sentence, who, where, context)
+        if found:
+            return who, found[0], where
+        if fallback is None and not _PRONOUNS.match(who):
+            fallback = (who, None, where)
     called = _CALLED.search(sentence) if denial and fallback is None else None
     if called:
         # "The Foreign Ministry called the footage staged": who labels the report false speaks
         found = lexicon.party_of(called.group("who"), context or sentence) or _seated(
-            sentence, called.group("who"), called.span("who"))
+            sentence, called.group("who"), called.span("who"), context)
         if found:
             return called.group("who").strip(), found[0], called.span("who")
     return fallback
 
 
-def _seated(sentence: str, claimant: str, span: tuple[int, int]) -> tuple[str, str] | None:
+def _seated(sentence: str, claimant: str, span: tuple[int, int], context: str = "") -> tuple[str, str] | None:
     """The party of a body named with none, from the town the sentence opens with right before it ("In Moscow, the
-    Defence Ministry called the report fake": the body in Moscow is Moscow's), when the lexicon knows that town's."""
-    seat = _SEAT.search(sentence, 0, span[0])
-    if seat is None or active_lexicon().body_kind(claimant) is None:
+    Defence Ministry called the report fake": the body in Moscow is Moscow's), else from the article's dateline
+    ("MOSCOW - ..., the Defence Ministry said"), when the lexicon knows that town's; a regional title ("the
+    governor") named with no region is the dateline's region's or town's."""
+    kind = active_lexicon().body_kind(claimant)
+    seat = (_SEAT.search(sentence, 0, span[0]) if kind else None) or _DATELINE.search(f"{sentence}\n{context}")
+    if seat is None:
         return None
-    return active_lexicon().party_of(f"{seat.group('seat')}'s {claimant}")
+    if kind is None:
+        # "ZAPORIZHZHIA - …, Ivan Fedorov, the governor, wrote": a regional title of the dateline's region or town
+        return active_lexicon().party_of(claimant, seat.group("seat").title())
+    return active_lexicon().party_of(f"{seat.group('seat').title()}'s {claimant}")
 
 
 _SEMICOLON = re.compile(r";\s+")

@@ -250,8 +250,21 @@ def events(state: ArticleState) -> None:
     if silent:
         _spelling(state, silent, MAX_PARSED - len(to_parse))
     state.frames.sort(key=lambda each: each.index)
+    _round_up_heads(state)
     if denied_first is not None:
         _denial_told_first(state, *denied_first)
+
+
+def _round_up_heads(state: ArticleState) -> None:
+    """"OCHA listed several attacks on civilian services. On 12 January shelling damaged …": a sentence that heads
+    a round-up (``lexicon.ROUND_UP_HEAD`` right before its event word, and no name after it) tells no event of its
+    own when later sentences tell events; its frame is dropped."""
+    for frame in list(state.frames):
+        if (lx.ROUND_UP_HEAD.search(frame.sentence, 0, frame.trigger[0]) and not frame.values.get("denial")
+                and not re.search(r"\b[A-Z]", frame.sentence[frame.trigger[1]:])
+                and any(other.index > frame.index for other in state.frames)):
+            state.frames.remove(frame)
+            state.dropped.append((frame.sentence, "the heading of a round-up told in the sentences after it"))
 
 
 def _denial_told_first(state: ArticleState, number: int, start: int, sentence: str, span: tuple[int, int]) -> None:
@@ -542,7 +555,7 @@ def claims(state: ArticleState) -> None:
 
 
 _SPEECH = re.compile(r"\b(said|says|claimed|reported|stated|announced|according|accused|denied|rejected|"
-                     r"dismissed|confirmed|acknowledged|wrote|told|blamed|statement|" + lx.SAYING_MORE + r")\b",
+                     r"dismissed|confirmed|acknowledged|wrote|writes|told|blamed|statement|" + lx.SAYING_MORE + r")\b",
                      re.IGNORECASE)
 
 

@@ -120,6 +120,13 @@ FUTURE_OR_HYPOTHETICAL = re.compile(
     r"threaten(?:s|ed)? to|vowed to|prepar(?:es|ing) to|ready to|going to|in case|possible|potential|"
     r"warned that|could face|would be|expects?|expected)\b",
     re.IGNORECASE)
+# A round-up's heading: "In its weekly update, OCHA listed several attacks on civilian services." announces the
+# attacks the next sentences tell one by one; it tells no event of its own (the words before its event word)
+ROUND_UP_HEAD = re.compile(
+    r"\b(?:listed|lists|recorded|records|documented|documents|logged|logs|catalogued|summari[sz]ed|summari[sz]es|"
+    r"detailed|details|set\s+out|sets\s+out)\s+(?:several|a\s+number\s+of|multiple|numerous|various|a\s+series\s+of|"
+    r"a\s+string\s+of|a\s+list\s+of|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z][\w\-]*\s+)?$",
+    re.IGNORECASE)
 # A denial: a verb of denial, "did not strike", or a claim labelled false ("called the reports fake", "the
 # claims were fabricated"). A label word alone is no denial: "accused Kyiv of a provocation" alleges.
 _LABEL = r"(?:false|fake|fabricat\w*|provocations?|staged|disinformation|lies?|propaganda|untrue|baseless)"

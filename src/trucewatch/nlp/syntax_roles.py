@@ -69,6 +69,9 @@ class Roles:
     patient: tuple[int, int] | None = None  # span of the party acted upon (not the actor)
     agent_found: bool = False  # the parse found who acted (a subject or agent), whether or not it names a party
     by_claimant: bool = False  # the doer is a pronoun for the claimant ("Kyiv said it had hit ...")
+    # the doer is "they" in the speaker's own quoted words ('"They sent a drone at our substation," said X'): not the
+    # speaker, whose side would say "we", but the other side
+    by_others: bool = False
 
 
 def _span(token: Any | None) -> tuple[int, int] | None:
@@ -128,6 +131,10 @@ def roles(doc: Any, trigger_start: int, interception: bool, exclude: tuple[int, 
         # the subject of the verb above, which may well be the claimant itself (then the claim acknowledges
         # its own act, whether or not the claimant's words name a party: "Kyiv said it had hit ...")
         speaker = subject_of(verb.head, False)
+        if speaker is not None and exclude and exclude[0] <= speaker.idx < exclude[1] and agent.lower_ == "they" and (
+                quoted(doc.text, agent.idx) and not quoted(doc.text, verb.head.idx)):
+            patient = _span(subject_of(verb, True)) if passive else _span(_object(verb))
+            return Roles(None, None, patient, True, by_others=True)
         if speaker is not None and exclude and exclude[0] <= speaker.idx < exclude[1]:
             patient = _span(subject_of(verb, True)) if passive else _span(_object(verb))
             return Roles(None, None, patient, True, by_claimant=True)
@@ -143,6 +150,13 @@ def roles(doc: Any, trigger_start: int, interception: bool, exclude: tuple[int, 
             actor = _party(_object(verb), exclude)
     patient = _span(subject_of(verb, True)) if passive else _span(_object(verb))
     return Roles(actor, None, patient, agent is not None and verb.pos_ == "VERB")
+
+
+def quoted(text: str, at: int) -> bool:
+    """Whether the character at ``at`` lies inside a quotation: after an odd number of straight double quotes, or
+    after more opening curly quotes than closing ones."""
+    before = text[:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _speaker_pronoun(agent: Any) -> bool:

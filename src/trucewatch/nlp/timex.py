@@ -121,7 +121,7 @@ RELATIVE = re.compile(
     _WEEKDAY.replace("?P<weekday>", "?P<edge_weekday>") + r"|\s+(?P<edge_yesterday>yesterday))?|"
     r"last night|yesterday(?:\s+(?:morning|afternoon|evening))?|this morning|earlier today|today|tonight|"
     r"(?:on\s+)?" + _WEEKDAY + r"(?:\s+(?P<part>night|morning|afternoon|evening))?|"
-    r"in the (?:early|pre-?dawn) hours(?: of " + _WEEKDAY.replace("?P<weekday>", "?P<early_weekday>") + r")?|"
+    r"in the (?:early|small|pre-?dawn) hours(?: of " + _WEEKDAY.replace("?P<weekday>", "?P<early_weekday>") + r")?|"
     r"before dawn|"
     r"during the night|at night|this evening|early (?:on )?" + _WEEKDAY.replace("?P<weekday>", "?P<early_on_weekday>") +
     r"|late (?:on )?" + _WEEKDAY.replace("?P<weekday>", "?P<late_weekday>") +
@@ -129,7 +129,8 @@ RELATIVE = re.compile(
     re.IGNORECASE,
 )
 # the hours after midnight, of the day named or of the day published
-_EARLY_HOURS = ("in the early hours", "in the predawn hours", "in the pre-dawn hours", "before dawn")
+_EARLY_HOURS = ("in the early hours", "in the small hours", "in the predawn hours", "in the pre-dawn hours",
+                "before dawn")
 ANCHOR = re.compile(
     r"\b(?P<within>within\s+)?(?P<amount>an?|one|two|three|four|five|six|\d+|several|a few)?\s*"
     r"(?P<unit>minutes?|hours?|days?)\s+(?P<direction>after|before|of)\s+"

@@ -58,11 +58,27 @@ AGREED_ON = re.compile(
     re.IGNORECASE)
 
 
+# the clock a truce ran out or began at, told with it ("once the Easter ceasefire had run out at midnight", "the truce
+# that took effect at 18:00"): the truce's edge, not the time of the strike the sentence dates otherwise ("…, Russian
+# forces struck … in the small hours of Monday")
+TRUCE_EDGE = re.compile(
+    r"\b" + _AGREEMENTS + r"\b[^.;:,]{0,40}?\b(?:had\s+|has\s+)?(?:run|ran|runs|expired|expires|ended|ends|lapsed|"
+    r"began|begun|begins|started|starts|took\s+effect|taken\s+effect|came\s+into\s+(?:force|effect)|kicked\s+in)\s+"
+    r"(?:out\s+)?at\s+(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?)(?:\s+(?:Moscow|Kyiv|local)\s+time)?",
+    re.IGNORECASE)
+
+
+# ("fired 400 times since the truce began at 18:00 on Wednesday": the edge a span is counted from is kept)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.IGNORECASE)
+
+
 def other_days(sentence: str) -> str:
-    """The sentence with the days of speaking and of agreements blanked (spaces of the same length)."""
+    """The sentence with the days of speaking and of agreements, and a truce's edge, blanked (spaces of the same
+    length)."""
     for pattern in (SPEECH_TIME, AGREED_ON):
         sentence = pattern.sub(lambda match: " " * len(match.group()), sentence)
-    return sentence
+    return TRUCE_EDGE.sub(lambda match: match.group() if _SINCE_BEFORE.search(match.string, 0, match.start())
+                          else " " * len(match.group()), sentence)
 
 
 # "the same day" after a weekday named earlier in the sentence
