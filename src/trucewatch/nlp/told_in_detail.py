@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from trucewatch import taxonomy
+from trucewatch.geo.admin1 import admin1_name
 from trucewatch.nlp import follow_ups
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
 
@@ -44,6 +45,8 @@ def _general_of(general: Frame, detail: Frame) -> bool:
     region, town = general.values.get("location"), detail.values.get("location")
     if not _region_only(region) or not isinstance(town, dict) or not town.get("name"):
         return False
+    if admin1_name(region["admin1_code"]).split()[0] not in general.sentence:  # type: ignore[index]
+        return False  # a region carried from the article's context is none the general sentence names
     if region.get("admin1_code") != town.get("admin1_code"):  # type: ignore[union-attr]
         return False
     if follow_ups.patterns()["another"].search(detail.sentence):
