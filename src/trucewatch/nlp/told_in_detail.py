@@ -5,7 +5,8 @@ only in a region and names no thing struck, or a kind of thing the second names 
 strike on that thing in a town of the region. They are one event: the general sentence makes no report of its own,
 and the detailed one takes its speaker when it names none. A count in the general sentence ("shelled the region 20
 times"), a second event word ("separately", "elsewhere"), another region, or a thing struck of another kind keeps
-both reports."""
+both reports, and so does a first sentence naming neither the region nor a kind of thing struck (its region carried
+from the article's context: "Emergency services said they had brought the fire under control")."""
 
 from __future__ import annotations
 
@@ -45,13 +46,13 @@ def _general_of(general: Frame, detail: Frame) -> bool:
     region, town = general.values.get("location"), detail.values.get("location")
     if not _region_only(region) or not isinstance(town, dict) or not town.get("name"):
         return False
-    if admin1_name(region["admin1_code"]).split()[0] not in general.sentence:  # type: ignore[index]
-        return False  # a region carried from the article's context is none the general sentence names
+    broad, narrow = general.values.get("target"), detail.values.get("target")
+    if broad is None and admin1_name(region["admin1_code"]).split()[0] not in general.sentence:  # type: ignore[index]
+        return False  # a sentence naming neither its region nor a kind of thing struck tells no attack in general
     if region.get("admin1_code") != town.get("admin1_code"):  # type: ignore[union-attr]
         return False
     if follow_ups.patterns()["another"].search(detail.sentence):
         return False
-    broad, narrow = general.values.get("target"), detail.values.get("target")
     if broad is not None and (narrow is None or not taxonomy.within(narrow, broad)):
         return False
     actor, own_actor = general.values.get("actor"), detail.values.get("actor")
