@@ -137,9 +137,16 @@ BLOGGER14_FLOORS = (0.96, 0.962, 0.0, 0.972, 0.944, 0.958)
 # its half 0's misses led to (half 1 scored only as aggregates: docs/posts-rounds.md, "blogger17, a regional
 # channel") 0.94 / 0.919 / 0.971 / 0.971 / 0.981; floors a little under that.
 BLOGGER17_FLOORS = (0.92, 0.90, 0.0, 0.95, 0.95, 0.96)
+# a chatty, emotional Ukrainian milblogger channel's style (regions by colloquial names or a town only, nights told
+# later, memes and politics), by a writer who never saw the code, scored once with posts reader 43 before any change:
+# kind 0.85, region F1 0.901, energy F1 0.886, target 0.824, event_date 0.941; after the fixes its half 0's misses
+# led to (half 1 scored only as aggregates: docs/posts-rounds.md, "blogger18, half 0") 0.93 / 0.915 / 0.941 / 0.882
+# / 0.98; floors a little under that.
+BLOGGER18_FLOORS = (0.91, 0.89, 0.0, 0.92, 0.86, 0.96)
 BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "blogger4": BLOGGER4_FLOORS,
                 "blogger5": BLOGGER5_FLOORS, "blogger6": BLOGGER6_FLOORS, "blogger7": BLOGGER7_FLOORS,
-                "blogger14": BLOGGER14_FLOORS, "blogger17": BLOGGER17_FLOORS}
+                "blogger14": BLOGGER14_FLOORS, "blogger17": BLOGGER17_FLOORS,
+                "blogger18": BLOGGER18_FLOORS}
 
 
 @pytest.mark.parametrize("batch", sorted(BATCH_FLOORS))

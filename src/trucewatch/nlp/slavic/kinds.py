@@ -17,8 +17,9 @@ from trucewatch.geo.admin1 import CRIMEA
 from trucewatch.nlp.slavic.adjectives import town_location
 from trucewatch.nlp.slavic.dismissed import fire_dismissed, no_strike_happened, retracted, technical_cause
 from trucewatch.nlp.slavic.facilities import energy_facilities
+from trucewatch.nlp.slavic.harm import harm_before_air_force_count
 from trucewatch.nlp.slavic.lexicon import lexicon, raw_lexicon
-from trucewatch.nlp.slavic.multiday import days_long
+from trucewatch.nlp.slavic.multiday import attack_over_days, days_long
 from trucewatch.nlp.slavic.places import Place, find_places
 from trucewatch.nlp.slavic.settlements import settlement
 from trucewatch.nlp.slavic.sides import (
@@ -33,7 +34,7 @@ from trucewatch.nlp.slavic.sides import (
     striking_side,
 )
 from trucewatch.nlp.slavic.spans import sentence_around
-from trucewatch.nlp.slavic.tallies import DESTROYED, REPELLED_COUNT
+from trucewatch.nlp.slavic.tallies import DESTROYED, REPELLED_COUNT, tally
 from trucewatch.nlp.slavic.timing import STRIKES_SINCE, UK_MONTHS
 from trucewatch.nlp.slavic.verbless import TOLD_WHEN, verbless_strikes
 from trucewatch.nlp.slavic.wording import (
@@ -260,8 +261,11 @@ def _struck_before_tally(text: str, language: str, spans: list[tuple[int, int]],
     begin = next((start for start, end in spans if start <= downed.start() < end), downed.start())
     # (with the air force's count downed, only a place in Russia or in Russian-held Ukraine: a strike on Ukraine told
     # first is the attack the tally answers, "ворог здійснив комбінований удар по Києву … Усі 18 ракет знешкоджено")
+    # (... or with harm on the ground told before the Air Force's count: "вгатила ракетами по ДніпроГЕС — пряме
+    # влучання … Повітряні сили: збито 55 шахедів": a strike report passing the country's count on, .harm)
+    told = anywhere or harm_before_air_force_count(text, (begin, len(text)), downed.start())
     return any(end <= begin for _, end in strike_words(text, language)) and any(
-        anywhere or russian_side(place)
+        told or russian_side(place)
         for place in find_places(text[:begin], language))
 
 
@@ -341,6 +345,8 @@ def classify(text: str, language: str) -> str:
         r"(?:\d+|[а-яё]+)\s+(?:украинск\w+\s+)?(?:БПЛА|БпЛА|беспилот)|"
         # ... or a count of drones said downed by an adjective ("рапортує про 95 збитих дронів … над Московською")
         r"\d+\s+збит\w+\s+(?:БПЛА|БпЛА|безпілот|дрон|шахед)", text, _F)
+    if language == "uk" and attack_over_days(text) and tally(text, spans, language).total:
+        return "summary"  # "атака … триває вже понад 50 годин, всього «сбито» 524 дрони": a count over days (.multiday)
     if language == "uk" and (_UK_TALLY_HEADLINE.search(text) or _MINISTRY_TALLY.search(text)):
         return "interceptions"  # "ЗБИТО 30 РАКЕТ З 38", "⚡️ ЗБИТО/ПОДАВЛЕНО 541 ВОРОЖИЙ БПЛА"
     # (a count repelled with damage or fire told is a governor's strike report: "отражена атака семи беспилотников на

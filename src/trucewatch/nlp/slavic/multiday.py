@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from trucewatch.nlp.slavic.spans import sentence_around
+
 _F = re.IGNORECASE
 _ORDINAL = (r"(?:другу|третю|четверту|п['’ʼ]?яту|шосту|сьому|восьму|дев['’ʼ]?яту|десяту|\d{1,2}-?(?:ту|у))")
 # "уже третю добу поспіль", "другу ніч поспіль", "третьи сутки подряд"; "триває вже понад 60 годин" (a day and a half
@@ -24,5 +26,20 @@ def days_long(text: str) -> bool:
     for match in _DAYS_LONG.finditer(text):
         hours = match.group("hours")
         if hours is None or int(hours) >= _DAY_AND_A_HALF:
+            return True
+    return False
+
+
+# a word of attacking in the sentence that says how long ("атака українських БПЛА триває вже понад 50 годин"; not a fire
+# burning for days, "горить третю добу поспіль")
+_ATTACK = re.compile(r"(?<![\w'’ʼ])(?:атак|атаку|наліт|налёт|удар|обстріл|обстрел)\w*", _F)
+
+
+def attack_over_days(text: str) -> bool:
+    """Whether the post says an attack has gone on for two days or more, in the sentence that says how long."""
+    for match in _DAYS_LONG.finditer(text):
+        hours = match.group("hours")
+        if (hours is None or int(hours) >= _DAY_AND_A_HALF) and _ATTACK.search(
+                text, *sentence_around(text, match.start(), match.end())):
             return True
     return False

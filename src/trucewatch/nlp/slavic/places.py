@@ -27,6 +27,7 @@ from trucewatch.nlp.slavic.adjectives import (
 )
 from trucewatch.nlp.slavic.communities import community_places, place_line
 from trucewatch.nlp.slavic.districts import city_after, district_mentions
+from trucewatch.nlp.slavic.elided import elided_object_adjectives
 from trucewatch.nlp.slavic.facilities import facility_mentions, facility_places, named_just_before
 from trucewatch.nlp.slavic.lexicon import lexicon
 from trucewatch.nlp.slavic.lying import region_after
@@ -571,6 +572,8 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                              lambda match: located(text, match.end()) or any(
                                  start <= match.start(1) < end for start, end in by_name),
                              lambda match: region_after(text, match.end(), units))
+        # "по НПЗ у Волгограді, Сизрані, Афіпському": a town's adjective in a list after the object's noun (.elided)
+        _add_adjective_towns(elided_object_adjectives(text), text, language, found)
         # "під бєлгородом", "у брянську": a Russian city in lower case after a preposition, as the channel writes
         # Russian names
         for match in _LOWER_AFTER_PREPOSITION.finditer(text):

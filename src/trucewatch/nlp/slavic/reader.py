@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from trucewatch.model import Location, Occurred, Report, Source, Target
@@ -20,6 +20,7 @@ from trucewatch.nlp.slavic.facilities import facility_mentions
 from trucewatch.nlp.slavic.kinds import DEFENCE_AT_WORK, air_force_headline, classify, energy_mentions, sentences
 from trucewatch.nlp.slavic.lexicon import lexicon
 from trucewatch.nlp.slavic.lying import lies_in
+from trucewatch.nlp.slavic.multiday import attack_over_days
 from trucewatch.nlp.slavic.places import Place, admin1_location, find_places, located, namesake_among
 from trucewatch.nlp.slavic.roles import elsewhere
 from trucewatch.nlp.slavic.sides import HELD_BY_RUSSIA, striking_side
@@ -161,6 +162,10 @@ def read_post(text: str, language: str, context: PostContext, around: str | None
     events = (_telling(text, language, spans, headline=False)
               if language == "uk" and kind in ("strike_on_russia", "russian_strike") else None)
     when = resolve(text, context.published_at, tz, events) if context.published_at else None
+    if kind == "summary" and when is not None and context.published_at and when.how != "period" and (
+            attack_over_days(text)):
+        # "атака … триває вже понад 50 годин, всього «сбито» 524 дрони": a count over days has no one day (Round 22)
+        when = When(context.published_at - timedelta(days=2), context.published_at, tz, None, "period")
     if around is not None and when is not None and when.how == "publication" and context.published_at:
         # (by the local day of the Ukrainian post passing the words on; the span it gives is the post's, not the
         # quotation's)
@@ -168,10 +173,13 @@ def read_post(text: str, language: str, context: PostContext, around: str | None
     reports: list[Report] = []
     if kind in ("interceptions", "summary"):
         reports.extend(_interceptions(text, language, spans, context, claimant, when))
-    elif kind == "strike_on_russia" and language == "uk" and (air := _downed_in_the_air(text, spans, language)):
+    elif kind in ("strike_on_russia", "russian_strike") and language == "uk" and (
+            air := _downed_in_the_air(text, spans, language)):
         # "Цієї ночі прильоти по Московському НПЗ … Собянін нарахував 74 збитих": a strike told with the count the
         # officials give of the drones downed keeps that count, and where they were downed (in Russia or the land it
-        # holds: "над столицею" there is Moscow, not Kyiv); not things destroyed on the ground ("знищено 60 ракет")
+        # holds: "над столицею" there is Moscow, not Kyiv); not things destroyed on the ground ("знищено 60 ракет"); so
+        # does the enemy's strike told with its harm before the Air Force's count ("… пряме влучання. Повітряні сили:
+        # збито 55 шахедів і 37 ракет", kinds._struck_before_tally)
         reports.extend(_without_ukraine(report) for report in _interceptions(text, language, air, context, claimant,
                                                                                when))
     if kind != "interceptions" or energy_mentions(text):

@@ -129,8 +129,10 @@ _LAUNCHED = re.compile(r"^(?:запустив|запустила|запусти�
                        r"направили|летіло|летіли|летів|летіла|запустил|выпустил|выпустила|выпустили|атаковал|атаковала|"
                        r"атаковали)$", _F)
 _LAUNCH_REACH = 4
-# a count downed told by the adjective alone ("11 збитих", "74 сбитых"): the drones officials count, not aircraft
-_DOWNED_ADJECTIVE = re.compile(r"^(?:збитих|сбитых|збитi|збиті|сбитые)$", _F)
+# a count downed told by the adjective alone ("11 збитих", "74 сбитых", "хвалиться 146 «сбитыми»", the other side's
+# word in quotation marks): the drones officials count, not aircraft
+_DOWNED_ADJECTIVE = re.compile(r"^(?:збитих|сбитых|збитi|збиті|сбитые|збитими|сбитыми)$", _F)
+_OPENING_QUOTE = frozenset("«\"„“")
 _AIRCRAFT = re.compile(r"^(?:літак|самол[её]т|гелікоптер|вертол|винищувач|истребител|бомбардувальник|Су-|Ту-|Мі-|Ка-)",
                        _F)
 
@@ -228,6 +230,8 @@ def _counts(sentence: str, language: str, base: int, launched: dict[str, int] | 
             # РЕБом")
             weapon = "drone" if after[0].lower().startswith("подавл") and any(
                 each.weapon == "drone" for each in found) else found[-1].weapon
+        if after[:1] and after[0] in _OPENING_QUOTE:
+            after = after[1:]  # (the word quoted: "337 «сбитых»")
         if weapon is None and after[:1] and _DOWNED_ADJECTIVE.match(after[0]) and not any(
                 _AIRCRAFT.match(word) for word in after[1:3]):
             weapon = "drone"  # "собянін зізнався про 11 збитих", "нарахував 74 збитих над столицею": drones

@@ -93,6 +93,11 @@ _MUST_BE = re.compile(r"\b(?:має|мають|мав|мала|мали|пови
 # "DDoS-атаки", "кібератаки", "хакерська атака", "інформаційна атака", "гібридні атаки": not a strike with weapons
 _NOT_ARMED = re.compile(r"(?:\bDD?oS|\bкібер|\bкибер|\bхакер\w*|\bінформаційн\w*|\bинформационн\w*|\bгібридн\w*|"
                         r"\bгибридн\w*)[\s-]*$", re.IGNORECASE)
+# ... nor an attack on something that is no place or object ("атака на суверенитет Венгрии", "удар по демократії",
+# "атака на свободу слова"): a figure of speech
+_FIGURATIVE = re.compile(r"\s+(?:на|по|проти|против)\s+(?:[\w'’ʼ-]+\s+)?(?:суверенітет|суверенитет|демократі|демократи|"
+                         r"незалежніст|независимост|свобод|репутаці|цінност|ценност|гідніст|достоинств)\w*",
+                         re.IGNORECASE)
 # the enemy named in the genitive after a word of striking is the one striking ("удари рф", "атаки ворога");
 # after a preposition it is the target ("удари по росії")
 NOT_A_TARGET = r"(?!(?:по|на|проти|[ву]глиб|всередин\w*|[ву]середині)\s)"  # "атаки вглиб рф" are on Russia
@@ -418,7 +423,7 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
         if "pres" in word.grammemes and (_WHENEVER.match(text, sentence[0], sentence[1])
                                          or _WHENEVER.match(text, clause[0], sentence[1])):
             continue  # "Коли традиція горить три доби — це «плановый ремонт»": a generality
-        if _NOT_ARMED.search(text, max(0, word.start - 20), word.start):
+        if _NOT_ARMED.search(text, max(0, word.start - 20), word.start) or _FIGURATIVE.match(text, word.end):
             continue
         if word.lemma == "спалах" and _IN_THE_SKY.match(text, word.end):
             continue  # "над Краснодаром гучно, спалахи в небі": the air defence at work, no hit told
