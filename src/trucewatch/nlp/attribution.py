@@ -76,6 +76,9 @@ _ASIDE_BEFORE = re.compile(r",\s+(?:[\w'’\-]+\s+){0,4}?(?:in|near|outside|from
 # a word that tells an event: the words before ", said" that hold one are what was said
 _HARM_WORD = re.compile(r"\b(?:struck|strikes?|hit|hits|attack\w*|shell\w*|damag\w*|destroy\w*|fir(?:ed|ing)|"
                         r"launch\w*|down\w*|bomb\w*|kill\w*|wound\w*|injur\w*|explo\w*|burn\w*)\b", re.IGNORECASE)
+# where something was said, opening the words before the verb of saying ("In a statement the company said")
+_WHERE_SAID = re.compile(r"(?:in|on)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w\-]+\s+){0,2}?(?:statement|post|message|"
+                         r"update|briefing|video|address|interview|comment|note)\s+", re.IGNORECASE)
 # a person's name: two to four words in title case
 _PERSON = re.compile(r"(?:[A-Z][a-z'’\-]+\s+){1,3}[A-Z][a-z'’\-]+")
 _CALLED = re.compile(r"(?P<who>(?:the )?[A-Z][\w'’\- ]{2,80}?)\s+call(?:ed|s)\b")
@@ -135,6 +138,10 @@ def claimant_in(sentence: str, context: str = "", verbs: frozenset[int] = frozen
         cut = max(claimant.rfind(", "), claimant.rfind(" that "))
         if cut >= 0 and group in ("b", "d"):
             claimant, span = claimant[cut + 2:].strip(), (span[0] + cut + 2, span[1])
+        lead = _WHERE_SAID.match(claimant) if group in ("b", "d") else None
+        if lead and lead.end() < len(claimant):
+            # "In a statement the company said" (no comma after the words of where it was said)
+            claimant, span = claimant[lead.end():], (span[0] + lead.end(), span[1])
         dateline = _DATELINE.match(claimant) if group in ("b", "d") else None
         if dateline:
             claimant, span = claimant[dateline.end():].strip(), (span[0] + dateline.end(), span[1])

@@ -248,6 +248,12 @@ def _told_of(state: ArticleState, before: Frame, own: Frame | None, number: int,
         # "Russian troops shelled X. The shelling damaged a school.": what the strike did, no event of its own
         _join(state, before, own, sentence, end, "what the strike before did")
         return True
+    stamp = _STAMPED.search(sentence) if own is None and before.index == number - 1 else None
+    if stamp and "correction" not in before.values and not lx.party_mentions(sentence):
+        # "... a drone diving into a fuel storage site. The metadata of the first clip gives 22:14 UTC on 31 August":
+        # the time the footage was stamped with is the event's
+        before.put("correction", stamp.group("when"))
+        return True
     if (own is None and before.event in _STRIKES and before.index == number - 1 and "correction" not in before.values
             and patterns["caused"].search(sentence) and _CLOCK.search(sentence)
             and not lx.party_mentions(sentence) and not patterns["another"].search(sentence)
@@ -259,6 +265,10 @@ def _told_of(state: ArticleState, before: Frame, own: Frame | None, number: int,
     return False
 
 
+# the time footage is stamped with ("The metadata of the first clip gives 22:14 UTC on 31 August", "the video's
+# timestamp reads 03:12")
+_STAMPED = re.compile(r"\b(?:metadata|time\s*stamps?|time\s+code)\b[^.;]{0,60}?\b(?P<when>\d{1,2}[:.]\d{2}[^;,]*)",
+                      re.IGNORECASE)
 # what the one that got through did ("One got through and hit a substation"; "hit" alone makes no event of its own)
 _HARMED = re.compile(r"\b(?:hit|struck|damaged|destroyed|slammed|crashed|exploded|landed)\b", re.IGNORECASE)
 # who said it, before what was said ("The company, which does not name its stations, said the missile hit ..."):

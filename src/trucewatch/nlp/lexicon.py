@@ -154,6 +154,9 @@ DENIAL = re.compile(
     r"\b(?:its|their|our)\s+(?:[\w\-]+\s+)?(?:forces|troops|units|aircraft|aviation|army|military|drones)\s+"
     r"(?:(?:had|has|have)\s+)?(?:carried\s+out|conducted|launched|made|flew|flown)\s+no\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:strikes?|attacks?|missions?|sorties|raids?)\b|"
+    # ("the General Staff replied that it had carried out no strikes on energy sites": the speaker itself)
+    r"\b(?:it|they|we)\s+(?:had|has|have)\s+(?:carried\s+out|conducted|launched|made|flown)\s+no\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:strikes?|attacks?|missions?|sorties|raids?)\b|"
     # "No Ukrainian drone came anywhere near the plant": a side's weapon or force said to have done nothing
     # ("none of its drones had targeted the plant": the weapon owned by the speaker)
     r"\b(?:no\s+(?:ukrainian|russian)|none\s+of\s+(?:its|their|our|the\s+(?:ukrainian|russian)))\s+"
@@ -266,8 +269,10 @@ ENEMY_DOER = re.compile(r"\b(?:the|our)\s+(?:enemy|aggressor|invaders|occupiers)
                         r"(?!\s+(?:positions?|targets?|equipment|troops'))|"
                         r"\benemy\s+(?:forces|troops|army|drones|aviation|artillery|missiles)\b", re.IGNORECASE)
 # a subordinate clause opening the sentence: who speaks there does not tell the main clause
-OPENING_CLAUSE = re.compile(r"^\s*(?:although|though|even though|while|whereas|despite|after|before|once|when)\b"
-                            r"[^,;:]*,", re.IGNORECASE)
+# ("A day after Moscow announced it would spare energy sites, Russian forces ...": a time counted from another event)
+OPENING_CLAUSE = re.compile(r"^\s*(?:although|though|even though|while|whereas|despite|after|before|once|when|"
+                            r"(?:(?:a|one|two|three|four|five|a few|several|just|only|barely)\s+)?(?:days?|hours?|"
+                            r"weeks?|minutes?)\s+(?:after|before))\b[^,;:]*,", re.IGNORECASE)
 # a colon, semicolon or dash: what follows is told in its own right
 FRAME_MARK = re.compile(r"[:;—]\s")
 
@@ -343,7 +348,8 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         (r"\b(gas production|gas field|gas wells?|gas extraction)\b", "energy.gas.production"),
         (r"\b(gas storage|underground storage)\b", "energy.gas.storage"),
         (r"\b(gas pipeline|gas distribution)\b", "energy.gas.pipeline"),
-        (r"\b(gas infrastructure|gas facilit(?:y|ies)|gas processing (?:plant|facility|complex)|gas plant|"
+        (r"\b(gas infrastructure|gas (?:network|system|grid)s?|"
+         r"gas facilit(?:y|ies)|gas processing (?:plant|facility|complex)|gas plant|"
          r"gas chemical (?:plant|complex))\b", "energy.gas"),
         (r"\b(oil infrastructure|oil facilit(?:y|ies)|oil industry)\b", "energy.oil"),
         (r"\b(energy (?:infrastructure|facilit(?:y|ies)|objects?|sites?|system|sector|equipment)|power "

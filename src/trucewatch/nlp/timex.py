@@ -20,6 +20,7 @@ from trucewatch.nlp.timex_said import MONTH_PLAIN as _MONTH_PLAIN
 from trucewatch.nlp.timex_words import digit_clocks, hours_on
 
 KYIV = "Europe/Kyiv"
+CENTRAL_EUROPE = "Europe/Paris"  # CET / CEST, the zone of the IAEA's and other Western bodies' clocks
 DEFAULT_YEAR = 2025  # the year of the shipped case file, for dates without year or publication
 MOSCOW = "Europe/Moscow"
 
@@ -65,7 +66,7 @@ CLOCK_RANGE = re.compile(
     rf"(?:\b(?:between|from)\s+{_ABOUT}(?P<a>{_CLOCK_TEXT}|{_CLOCK_WORD})\s*(?:and|to|until|till|-|–)\s*"
     rf"{_ABOUT}(?P<b>{_CLOCK_TEXT}|{_CLOCK_WORD})|"
     rf"(?<![\d:.])(?P<a2>[0-2]?\d[:.][0-5]\d)\s*(?:-|–)\s*(?P<b2>[0-2]?\d[:.][0-5]\d)(?![\d:.]))"
-    rf"(?P<zone>\s+(?:local time|kyiv time|kiev time|moscow time|msk|utc|gmt))?",
+    rf"(?P<zone>\s+(?:local time|kyiv time|kiev time|moscow time|msk|utc|gmt|cest|cet))?",
     re.IGNORECASE)
 # "between 6 p.m. on Saturday and midnight on Sunday", "from Friday evening until Sunday": a span of named days
 _PLAIN_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -86,6 +87,13 @@ _HOUR_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
                 "eleven": 11, "twelve": 12}
 _VAGUE_CLOCK = re.compile(r"\b(?:around|about|approximately|roughly|(?:shortly|just|a little|soon) (?:after|before))"
                           r"\s*$", re.IGNORECASE)
+# "roughly an hour later", "20 minutes later" right after a clock time: the event's time from it
+_LATER = re.compile(r"[^.;]{0,60}?\b(?:(?:roughly|about|some|around|nearly|almost|only)\s+)?(?P<n>an?|one|two|three|"
+                    r"half an|\d{1,3})\s+(?P<unit>hours?|minutes?)\s+later\b", re.IGNORECASE)
+_LATER_AMOUNTS = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "half an": 0.5}
+# "shortly before the stalls closed at 14:00": near a clock time that is another thing's ("at" before the clock)
+_NEAR_BEFORE = re.compile(r"\b(?:shortly|just|minutes|moments|soon)\s+(?P<side>before|after)\s+(?!at\b)[^.;,\d]{3,50}?"
+                          r"\b(?:at|around|about)\s*$", re.IGNORECASE)
 # "dropped 26 bombs by 4 p.m.": the day up to the time; "shelling since 6 a.m.": from the time on
 _UP_TO_CLOCK = re.compile(r"(?<!shortly )(?<!just )(?<!little )(?<!soon )\b(?:by|before|until|till)\s*$", re.IGNORECASE)
 _FROM_CLOCK = re.compile(r"(?<!shortly )(?<!just )(?<!little )(?<!soon )\b(?:after|since)\s*$", re.IGNORECASE)
@@ -93,7 +101,7 @@ CLOCK = re.compile(
     r"\b(?:at|around|about|shortly after|shortly before|before|after)?\s*"
     # (the space before "a.m." is taken only with it, so that "23:15 GMT" keeps its zone)
     r"(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d))?(?:\s*(?P<ampm>a\.?m\.?|p\.?m\.?))?"
-    r"(?P<zone>\s+(?:local time|kyiv time|kiev time|moscow time|msk|utc|gmt))?",
+    r"(?P<zone>\s+(?:local time|kyiv time|kiev time|moscow time|msk|utc|gmt|cest|cet))?",
     re.IGNORECASE,
 )
 RELATIVE = re.compile(
@@ -259,12 +267,7 @@ def _clocks(sentence: str) -> Iterator[tuple[time, str | None, tuple[int, int]]]
             hour = hour % 12 + (12 if ampm.lower().startswith("p") else 0)
         if hour > 23:
             continue
-        zone_name = None
-        if zone:
-            lowered = zone.strip().lower()
-            zone_name = MOSCOW if lowered in ("moscow time", "msk") else "UTC" if lowered in ("utc", "gmt") else None
-            if lowered in ("kyiv time", "kiev time"):
-                zone_name = KYIV
+        zone_name = _zone_of(zone) if zone else None
         start = match.start("hour")
         yield time(hour, int(minute or 0)), zone_name, (start, match.end())
 
@@ -409,6 +412,8 @@ def _zone_of(text: str | None) -> str | None:
         return "UTC"
     if lowered in ("kyiv time", "kiev time"):
         return KYIV
+    if lowered in ("cest", "cet"):
+        return CENTRAL_EUROPE  # (summer or winter time, as the day has it)
     return None
 
 
@@ -749,6 +754,20 @@ def _resolve(
                 until = published if published is not None and instant < published <= instant + timedelta(
                     hours=24) else instant + timedelta(hours=12)
                 return Resolved(instant, until, zone, said, "from clock")
+            later = _LATER.match(sentence, clock[2][1])
+            if later:
+                # "sirens went off at 01:10, and roughly an hour later a missile hit ...": the clock plus the time
+                # told, with half of its unit as slack
+                unit = timedelta(hours=1) if later.group("unit").lower().startswith("h") else timedelta(minutes=1)
+                amount = _LATER_AMOUNTS.get(later.group("n").lower()) or float(later.group("n"))
+                centre, slack = instant + unit * amount, max(unit / 2, timedelta(minutes=10))
+                return Resolved(centre - slack, centre + slack, zone, said, "clock")
+            near = _NEAR_BEFORE.search(before)
+            if near:
+                # "shortly before the stalls closed at 14:00": within half an hour before the clock time (or after)
+                if near.group("side").lower() == "before":
+                    return Resolved(instant - timedelta(minutes=30), instant, zone, said, "clock")
+                return Resolved(instant, instant + timedelta(minutes=30), zone, said, "clock")
             slack = timedelta(minutes=30) if _VAGUE_CLOCK.search(before) else timedelta(0)
             return Resolved(instant - slack, instant + slack, zone, said, "clock")
     if interval is not None:

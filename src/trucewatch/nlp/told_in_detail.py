@@ -1,12 +1,13 @@
 """An attack told first in general terms and in the next sentence in detail: "Russia's latest massed attack on the
 Ukrainian energy system reached the western region of Ivano-Frankivsk on Friday morning. A cruise missile hit a fuel
 storage depot on the outskirts of Kolomyia at about 06:40, the governor said." The first sentence places the attack
-only in a region and names no thing struck, or a kind of thing the second names more narrowly; the second tells the
-strike on that thing in a town of the region. They are one event: the general sentence makes no report of its own,
-and the detailed one takes its speaker when it names none. A count in the general sentence ("shelled the region 20
-times"), a second event word ("separately", "elsewhere"), another region, or a thing struck of another kind keeps
-both reports, and so does a first sentence naming neither the region nor a kind of thing struck (its region carried
-from the article's context: "Emergency services said they had brought the fire under control")."""
+only in a region (or nowhere) and names no thing struck, or a kind of thing the second names more narrowly; the
+second tells the strike on that thing in a town of the region. They are one event: the general sentence makes no
+report of its own, and the detailed one takes its speaker when it names none. A count in the general sentence
+("shelled the region 20 times"), a second event word ("separately", "elsewhere"), another region, or a thing struck
+of another kind keeps both reports, and so does a first sentence naming neither the region nor a kind of thing
+struck (its region carried from the article's context: "Emergency services said they had brought the fire under
+control")."""
 
 from __future__ import annotations
 
@@ -44,13 +45,18 @@ def _general_of(general: Frame, detail: Frame) -> bool:
     if general.values.get("count") is not None or general.values.get("aggregate") or general.values.get("denial"):
         return False
     region, town = general.values.get("location"), detail.values.get("location")
-    if not _region_only(region) or not isinstance(town, dict) or not town.get("name"):
-        return False
     broad, narrow = general.values.get("target"), detail.values.get("target")
-    if broad is None and admin1_name(region["admin1_code"]).split()[0] not in general.sentence:  # type: ignore[index]
-        return False  # a sentence naming neither its region nor a kind of thing struck tells no attack in general
-    if region.get("admin1_code") != town.get("admin1_code"):  # type: ignore[union-attr]
+    if not isinstance(town, dict) or not town.get("name"):
         return False
+    if region is None:
+        # "Naftogaz says Russia hit its gas network again. ... drones struck a gas metering station on the outskirts
+        # of Lubny": no place at all, and a kind of thing the next sentence names more narrowly
+        if broad is None:
+            return False
+    elif not _region_only(region) or region.get("admin1_code") != town.get("admin1_code"):
+        return False
+    elif broad is None and admin1_name(region["admin1_code"]).split()[0] not in general.sentence:
+        return False  # a sentence naming neither its region nor a kind of thing struck tells no attack in general
     if follow_ups.patterns()["another"].search(detail.sentence):
         return False
     if broad is not None and (narrow is None or not taxonomy.within(narrow, broad)):
