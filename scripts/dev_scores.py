@@ -59,6 +59,8 @@ POSTS = (
     ("blogger's style 13, written for the project", "tests/nlp/gold_posts/blogger13.csv", "blogger13.jsonl"),
     ("blogger's style 14, written for the project", "tests/nlp/gold_posts/blogger14.csv", "blogger14.jsonl"),
     ("OSINT channel's style 15, written for the project", "tests/nlp/gold_posts/blogger15.csv", "blogger15.jsonl"),
+    ("Russian war correspondent's style 16, written for the project", "tests/nlp/gold_posts/blogger16.csv",
+     "blogger16.jsonl"),
     ("regional channel's style 17, written for the project", "tests/nlp/gold_posts/blogger17.csv", "blogger17.jsonl"),
     ("blogger's style 18, written for the project", "tests/nlp/gold_posts/blogger18.csv", "blogger18.jsonl"),
 )

@@ -632,12 +632,18 @@ def target(state: ArticleState) -> None:
         frame.put("target", code, (chosen.start, chosen.end))
         frame.put("target_name", frame.sentence[chosen.start:chosen.end])
     target_reference.fill_named_again(state.frames, earlier, _without_claimant)
-    target_reference.described_next(state.frames, earlier, state.sentences, state.article.text)
+    target_reference.described_next(state.frames, state.sentences, state.article.text, _lexicon_target)
 
 
 # a force or unit that fights with drones ("Unmanned Systems Forces", "a drone unit", "drone operators")
 _DRONE_FORCES = re.compile(r"\b(?:unmanned systems|drone (?:units?|operators|forces|brigade|battalion|regiment)|"
                            r"strike drone)\b", re.IGNORECASE)
+
+
+def _lexicon_target(words: str) -> str | None:
+    """The code the lexicon reads first in ``words``, or None."""
+    named = event_roles.mentions(words, lx.TARGETS)
+    return event_roles.by_lexicon(named).value if named else None
 
 
 def _silent_targets(state: ArticleState) -> list[tuple[int, str]]:

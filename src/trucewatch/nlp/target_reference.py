@@ -91,22 +91,23 @@ def fill_named_again(frames: list[Frame], earlier: Earlier, text_of: Callable[[F
                 break
 
 
-def described_next(frames: list[Frame], earlier: Earlier, sentences: list[tuple[int, int]], text: str) -> None:
+def described_next(frames: list[Frame], sentences: list[tuple[int, int]], text: str,
+                   target_of: Callable[[str], str | None]) -> None:
     """Give each frame whose event names no target of the lexicon the target of the next sentence when that
     sentence tells no event of its own and opens with a definite generic noun that can stand for it ("... its drones
     struck Promsintez in Chapayevsk. The plant makes explosives and filled shells for the army": the works is a
-    defence plant)."""
+    defence plant). ``target_of``: the lexicon's target of a sentence's words, asked only of such a sentence."""
+    with_events = {frame.index for frame in frames}
     for frame in frames:
-        if "target" in frame.values:
+        following = frame.index + 1
+        if "target" in frame.values or following in with_events or following >= len(sentences):
             continue
-        after = [code for number, code in earlier() if number == frame.index + 1]
-        if not after or frame.index + 1 >= len(sentences) or any(other.index == frame.index + 1 for other in frames):
-            continue
-        start, end = sentences[frame.index + 1]
-        opening = _definite().match(text, start, end) or _definite().match(text[start:end].lstrip())
+        start, end = sentences[following]
+        opening = _definite().match(text[start:end].lstrip())
         if opening is None:
             continue
-        code = referred_code(opening.group("noun").lower(), after)
-        if code is not None:
-            frame.put("target", code)
+        code = target_of(text[start:end])
+        found = referred_code(opening.group("noun").lower(), [code]) if code else None
+        if found is not None:
+            frame.put("target", found)
             frame.put("target_name", opening.group("noun"))
