@@ -379,6 +379,8 @@ def classify(text: str, language: str) -> str:
             return "russian_strike"  # a channel's own Russian: "Ночью русские ударили по Кременчугу"
         if _ENEMY_TARGET.search(text):
             return "other"  # a unit's strike on the other side's positions at the front (a feature, a video)
+        if _reviews_days_ru(text):
+            return "summary"  # "Итоги октября: Герани били по энергетике …", "Неделя дронов по НПЗ. С 7 по 13 февраля"
         if _russian_weapons_on_ukraine(text, language):
             return "russian_strike"  # a Russian channel's "Герани отработали по ТЭС", "прилёты по энергообъектам"
         drones, struck = _DRONE_ATTACK_RU.search(text), _STRUCK_RU.search(text)
@@ -477,6 +479,25 @@ _WEAPON_ON = re.compile(_RUSSIAN_WEAPON.pattern + r"[»\"]?\s+(?:(?:и|с)\s+[\w
 # расчетом"): a strike on positions, not on a town
 _FRONT_FEATURE = re.compile(r"(?<!\w)(?:расч[её]т(?:а|ом|ы|ов)?|военнослужащ\w*|группировк\w*|Ланцет\w*|Иноход\w*|"
                             r"Торнадо\w*|артиллерист\w*|штурмов\w*|позици\w*)(?!\w)", _F)
+
+# a Russian review of a month or a week by its head ("Итоги октября по нашим подсчётам", "Неделя хохлодронов по нашим
+# НПЗ", "Итоги недели"; not "Итоги дня"), or a span of at least _REVIEW_DAYS_RU days ("С 7 по 13 февраля")
+_REVIEW_HEAD_RU = re.compile(r"^\W*(?:(?:итоги|обзор|карта|хроника)\s+(?:[\w-]+\s+)?(?:январ|феврал|март|апрел|ма[яй]|"
+                             r"июн|июл|август|сентябр|октябр|ноябр|декабр|недел|месяц)\w*|неделя\s)", _F)
+_DAY_SPAN_RU = re.compile(r"(?<!\w)с\s+(\d{1,2})\s+по\s+(\d{1,2})\s+(?:январ|феврал|марта|апрел|мая|июн|июл|"
+                          r"август|сентябр|октябр|ноябр|декабр)", _F)
+_REVIEW_DAYS_RU = 5
+
+
+def _reviews_days_ru(text: str) -> bool:
+    """Whether a Russian post reviews a month's or a week's strikes: its first line heads a review, or its head names
+    a span of at least ``_REVIEW_DAYS_RU`` days, and it tells hits, Russia's weapons or fires."""
+    head = text[:_REVIEW_HEAD]
+    reviews = _REVIEW_HEAD_RU.match(text.lstrip().split("\n", 1)[0]) is not None or any(
+        _REVIEW_DAYS_RU <= int(span.group(2)) - int(span.group(1)) + 1 <= 31 for span in _DAY_SPAN_RU.finditer(head))
+    fire = _FIRE_DAMAGE.search(text) or re.search(r"пожар", text, _F)
+    return reviews and bool(_HIT_RU.search(text) or _RUSSIAN_WEAPON.search(text) or (
+        fire and (energy_mentions(text) or _OBJECT_RU.search(text))))
 
 
 def _russian_weapons_on_ukraine(text: str, language: str) -> bool:
