@@ -144,9 +144,10 @@ BLOGGER17_FLOORS = (0.92, 0.90, 0.0, 0.95, 0.95, 0.96)
 # / 0.98; floors a little under that.
 BLOGGER18_FLOORS = (0.91, 0.89, 0.0, 0.92, 0.86, 0.96)
 # a Russian-language pro-Kremlin war correspondent's channel, by a writer who never saw the code, held out and scored
-# once with posts reader 43 (kind 0.59, region F1 0.73, energy F1 0.754, target 0.605, event_date 0.611); its misses
-# were not read: floors just under that score
-BLOGGER16_FLOORS = (0.58, 0.72, 0.0, 0.75, 0.60, 0.60)
+# once with posts reader 43 (kind 0.59, region F1 0.73, energy F1 0.754, target 0.605, event_date 0.611); after the
+# fixes its half 0's misses led to (half 1 scored only as aggregates: docs/posts-rounds.md, "blogger16, half 0") 0.85
+# / 0.868 / 0.93 / 0.868 / 0.87; floors a little under that.
+BLOGGER16_FLOORS = (0.83, 0.85, 0.0, 0.91, 0.85, 0.85)
 BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "blogger4": BLOGGER4_FLOORS,
                 "blogger5": BLOGGER5_FLOORS, "blogger6": BLOGGER6_FLOORS, "blogger7": BLOGGER7_FLOORS,
                 "blogger14": BLOGGER14_FLOORS, "blogger16": BLOGGER16_FLOORS, "blogger17": BLOGGER17_FLOORS,

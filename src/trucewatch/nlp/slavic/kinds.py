@@ -72,6 +72,10 @@ _DRONE_ATTACK_RU = re.compile(r"(?:атак|удар)\w*\s+(?:(?:\d+|[а-яё]+(
                               # ... or the debris of one falling ("обломки беспилотника упали на территорию
                               # нефтебазы", "при падении обломков сбитого БПЛА повреждены ЛЭП")
                               r"обломк\w*\s+(?:\w+\s+)?(?:дрон\w*|БПЛА|БпЛА|беспилотник\w*)|"
+                              # ... or its fall or its flight reaching an object ("горит резервуар после падения
+                              # беспилотника", "беспилотник всё-таки долетел до Ильского НПЗ")
+                              r"падени\w*\s+(?:\w+\s+)?(?:дрон\w*|БПЛА|БпЛА|беспилотник\w*)|"
+                              r"(?:дрон\w*|беспилотник\w*|БПЛА|БпЛА)\s+(?:(?!не\s)[\w-]+\s+){0,2}?долетел\w*\s+до\s|"
                               r"(?:дрон\w*(?:-\w+)?|беспилотник\w*|БПЛА|БпЛА)\s+(?:\w+\s+){0,2}?(?:атаковал|ударил|сбросил|"
                               r"попал\w*\s+(?:в|по)\s)\w*|"
                               r"атакован\w*\s+(?:\w+\s+){0,2}?(?:дрон\w*|беспилотник\w*|БПЛА|БпЛА)|"
@@ -83,9 +87,11 @@ _DRONE_ATTACK_RU = re.compile(r"(?:атак|удар)\w*\s+(?:(?:\d+|[а-яё]+(
 _STRUCK_RU = re.compile(r"(?<!\w)атакован\w*|подверг\w*\s+(?:\w+\s+)?атак\w*|"
                         # ... or an object attacked by a verb with no subject, as a channel writes in Russian ("ночью
                         # атаковали нефтебазу", "3 июня ВСУ атаковали подстанцию", "ударили по НПЗ")
-                        r"(?<!\w)(?:атаковали|ударили\s+по|долбанули\s+по|отработали\s+по)\s+(?:[\w«»\"-]+\s+){0,2}?"
+                        r"(?<!\w)(?:атаковали|(?:ударили|долбанули|отработали)\s+(?:[\w-]+(?:ами|ями)\s+)?по)\s+"
+                        r"(?:[\w«»\"-]+\s+){0,2}?"
+                        # ("ВСУ ударили ракетами по объекту энергетики")
                         r"(?:завод|аэродром|арсенал|склад|нефтебаз|подстанц|НПЗ|НПС|ТЭЦ|ГРЭС|порт|терминал|"
-                        r"нефтеперека|электроподстанц)|"
+                        r"нефтеперека|электроподстанц|объект\w*\s+энергетик|энергообъект)|"
                         r"последстви\w*\s+(?:\w+\s+)?(?:атак|удар|обстрел)\w*|"
                         r"взрыв\w*\s+(?:[\w«»\"-]+\s+){0,6}?(?:НПЗ|нефтеперераб|нефтебаз|ТЭЦ|ГРЭС|подстанц)|"
                         r"(?:пожар|возгоран|загорел|горел)\w*[^.!?\n]{0,60}?после\s+(?:\w+\s+)?(?:атак|удар)|"
@@ -373,6 +379,10 @@ def classify(text: str, language: str) -> str:
             return "russian_strike"  # a channel's own Russian: "Ночью русские ударили по Кременчугу"
         if _ENEMY_TARGET.search(text):
             return "other"  # a unit's strike on the other side's positions at the front (a feature, a video)
+        if _reviews_days_ru(text):
+            return "summary"  # "Итоги октября: Герани били по энергетике …", "Неделя дронов по НПЗ. С 7 по 13 февраля"
+        if _russian_weapons_on_ukraine(text, language):
+            return "russian_strike"  # a Russian channel's "Герани отработали по ТЭС", "прилёты по энергообъектам"
         drones, struck = _DRONE_ATTACK_RU.search(text), _STRUCK_RU.search(text)
         # (explosions are the damage told only of an object attacked: "был атакован аэродром … видео взрывов"; the
         # MoD's features speak of explosives, "взрывчатка", of their own crews)
@@ -450,6 +460,62 @@ def _channel_strike_ru(text: str, language: str) -> bool:
             or energy_mentions(text)):
         return False
     return any(place.code.startswith("RU-") or place.code in CRIMEA for place in find_places(text, language))
+
+
+# Russia's own weapons by their names, as a Russian channel cheers them ("Герани навестили Харьков", "Калибры и
+# Герани по энергетике", "Прилёт двумя ФАБ-500 с УМПК"), and its words for a hit ("бавовна", "прилёты по ТЭЦ",
+# "попадание в подстанцию", "ТЭС получили ракетами", "досталось Днепрогэсу", "после нашего удара")
+_RUSSIAN_WEAPON = re.compile(r"(?<!\w)(?:Геран[иьейямх]\w*|Гераньк\w*|Калибр\w*|Искандер\w*|Кинжал\w*|ФАБ|КАБ\w*|"
+                             r"УМПК|Х-\d+\w*|Оникс\w*|Циркон\w*)", _F)
+_HIT_RU = re.compile(r"(?<!\w)(?:бавовн|прил[её]т|попадани|попал|досталось|отработал|навестил|накрыл|"
+                     r"получил\w*\s+ракет|нашего\s+удар|наш\w*\s+удар|удар\s+ракет)\w*", _F)
+
+# ... or its weapons the subject of a strike on a place ("Герани дважды заходили на Харьков — днём по промзоне",
+# "Герани и ракеты по Киеву")
+_WEAPON_ON = re.compile(_RUSSIAN_WEAPON.pattern + r"[»\"]?\s+(?:(?:и|с)\s+[\w-]+\s+)?(?:[\w-]+\s+){0,2}?"
+                        r"(?:по|на)\s+(?-i:[А-ЯЁ])", _F)
+
+# the ministry's feature of a unit at the front ("Прилет «Ланцета»: военнослужащие группировки …", "Накрыл вместе с
+# расчетом"): a strike on positions, not on a town
+_FRONT_FEATURE = re.compile(r"(?<!\w)(?:расч[её]т(?:а|ом|ы|ов)?|военнослужащ\w*|группировк\w*|Ланцет\w*|Иноход\w*|"
+                            r"Торнадо\w*|артиллерист\w*|штурмов\w*|позици\w*)(?!\w)", _F)
+
+# a Russian review of a month or a week by its head ("Итоги октября по нашим подсчётам", "Неделя хохлодронов по нашим
+# НПЗ", "Итоги недели"; not "Итоги дня"), or a span of at least _REVIEW_DAYS_RU days ("С 7 по 13 февраля")
+_REVIEW_HEAD_RU = re.compile(r"^\W*(?:(?:итоги|обзор|карта|хроника)\s+(?:[\w-]+\s+)?(?:январ|феврал|март|апрел|ма[яй]|"
+                             r"июн|июл|август|сентябр|октябр|ноябр|декабр|недел|месяц)\w*|неделя\s)", _F)
+_DAY_SPAN_RU = re.compile(r"(?<!\w)с\s+(\d{1,2})\s+по\s+(\d{1,2})\s+(?:январ|феврал|марта|апрел|мая|июн|июл|"
+                          r"август|сентябр|октябр|ноябр|декабр)", _F)
+_REVIEW_DAYS_RU = 5
+
+
+def _reviews_days_ru(text: str) -> bool:
+    """Whether a Russian post reviews a month's or a week's strikes: its first line heads a review, or its head names
+    a span of at least ``_REVIEW_DAYS_RU`` days, and it tells hits, Russia's weapons or fires."""
+    head = text[:_REVIEW_HEAD]
+    reviews = _REVIEW_HEAD_RU.match(text.lstrip().split("\n", 1)[0]) is not None or any(
+        _REVIEW_DAYS_RU <= int(span.group(2)) - int(span.group(1)) + 1 <= 31 for span in _DAY_SPAN_RU.finditer(head))
+    fire = _FIRE_DAMAGE.search(text) or re.search(r"пожар", text, _F)
+    return reviews and bool(_HIT_RU.search(text) or _RUSSIAN_WEAPON.search(text) or (
+        fire and (energy_mentions(text) or _OBJECT_RU.search(text))))
+
+
+def _russian_weapons_on_ukraine(text: str, language: str) -> bool:
+    """Whether a Russian post tells a hit in a sentence, not asked, wished or denied, at places in Ukraine and none in
+    Russia or Crimea: with Russia's weapons named anywhere (a town of a partly held oblast then counts: "Запорожье —
+    серия прилётов … Геранька, умничка"), or at a place of an oblast Russia does not hold."""
+    hits = [*_HIT_RU.finditer(text), *_WEAPON_ON.finditer(text)]
+    hit = next((match for match in hits
+                if text[sentence_around(text, match.start())[1]:][:1] != "?"
+                and not _NOT_TOLD_SAID_RU.search(text, *sentence_around(text, match.start()))), None)
+    if hit is None or _DEFENCE.search(text) or _FRONT_FEATURE.search(text):
+        return False
+    places = find_places(text, language)
+    if not places or any(place.code.startswith("RU-") or place.code in CRIMEA for place in places):
+        return False
+    if _RUSSIAN_WEAPON.search(text):
+        return any(place.code.startswith("UA-") for place in places)
+    return any(place.code.startswith("UA-") and not russian_side(place) for place in places)
 
 
 def _aftermath_in_russia(text: str, language: str) -> bool:
