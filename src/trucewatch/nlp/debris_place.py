@@ -24,7 +24,7 @@ def debris_place(state: ArticleState) -> None:
         at = frame.values.get("debris_at")
         if at is None and frame.event == "interception":
             # "... destroyed drones over X, and falling debris from one of them set a locomotive on fire in Y"
-            within = follow_ups.patterns()["debris_within"].search(frame.sentence, frame.trigger[1])
+            within = follow_ups.cross_sentence_patterns()["debris_within"].search(frame.sentence, frame.trigger[1])
             at = within.start() if within else None
         if not isinstance(at, int) or not 0 < at < len(frame.sentence):
             continue

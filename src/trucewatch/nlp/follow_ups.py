@@ -24,13 +24,8 @@ SPEAKER_LOOKBACK = 3  # sentences before one with "in his words" searched for wh
 
 
 @cache
-def patterns() -> dict[str, re.Pattern[str]]:
+def cross_sentence_patterns() -> dict[str, re.Pattern[str]]:
     """The cross-sentence patterns, built from ``data/follow_ups.yaml``."""
-    return _patterns()
-
-
-@cache
-def _patterns() -> dict[str, re.Pattern[str]]:
     text = resources.files("trucewatch").joinpath("data/follow_ups.yaml").read_text("utf-8")
     data = safe_yaml.load(text, "trucewatch/data/follow_ups.yaml")
 
@@ -138,7 +133,7 @@ def speaks_back(state: ArticleState, number: int) -> bool:
     start, end = state.sentences[number]
     sentence = state.article.text[start:end]
     found = _speaker(state, start, end)
-    patterns = _patterns()
+    patterns = cross_sentence_patterns()
     if found is None or patterns["intent"].search(sentence) or patterns["another"].search(sentence):
         return False
     span = found[2]
@@ -166,7 +161,7 @@ def follow_ups(state: ArticleState) -> None:
     """Sentences that tell more of the event before them rather than an event of their own: a correction of its
     time is kept as the earlier frame's ``correction`` (read by the time component); debris that fell after an
     interception joins the interception's frame, whose sentence then runs to the debris sentence's end."""
-    patterns = _patterns()
+    patterns = cross_sentence_patterns()
     text = state.article.text
     by_index = {frame.index: frame for frame in state.frames}
     before: Frame | None = None  # the frame of the nearest sentence before

@@ -7,9 +7,10 @@ before the name say which; :mod:`trucewatch.nlp.places` drops names in these rol
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
-from trucewatch.nlp.place_names import NAME, PART_OF, a_seat
+from trucewatch.nlp.place_names import NAME, PART_OF, a_seat, strip_words
 
 # A place named in another role than where the event happened (round 9): where a shot, a weapon or a unit came
 # from ("launched from Belgorod", "shelling from the direction of Horlivka", "troops from Crimea"), where
@@ -292,12 +293,13 @@ def _modifier_role(sentence: str, start: int) -> str | None:
     return None
 
 
-def in_speakers_words(span: tuple[int, int], said: list[int] | None, party: object, others: list[tuple[int, int]]
-                      ) -> bool:
+def in_speakers_words(span: tuple[int, int], said: list[int] | None, party: object,
+                      named: Sequence[tuple[str, tuple[int, int], str | None, bool]]) -> bool:
     """Whether a name at ``span`` lies inside the words naming a speaker the source lexicon knows (``said``, its
-    party ``party``) while the sentence names another place outside them (``others``): "Denis Pushilin, Moscow's
-    appointee in Donetsk, said a boiler house in Kirovskoye was hit" happened in Kirovskoye; Donetsk is where the
-    speaker sits. (With no other place named, the speaker's town may still be the event's.)"""
+    party ``party``) while the sentence names another place outside them (of ``named``, as ``names_in`` gives them):
+    "Denis Pushilin, Moscow's appointee in Donetsk, said a boiler house in Kirovskoye was hit" happened in Kirovskoye;
+    Donetsk is where the speaker sits. (With no other place named, the speaker's town may still be the event's.)"""
     if not said or party not in ("UA", "RU") or not (said[0] <= span[0] and span[1] <= said[1]):
         return False
-    return any(not (said[0] <= start and end <= said[1]) for start, end in others)
+    return any(not (said[0] <= start and end <= said[1]) for name, (start, end), _, _ in named
+               if strip_words(name)[0])

@@ -484,11 +484,9 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
     beyond_oblast = False  # a village read far beyond the one oblast the text names: that oblast instead
     sentence_country = None if sentence_admin1 else country_named(sentence)  # "seen in Belarus near Zhlobin"
     named = names_in(sentence)
-    spans_named = [other for each, other, _, _ in named if strip_words(each)[0]]
     for name, span, admin_text, near in named:
         cleaned, glued = strip_words(name)
-        if not cleaned or in_speakers_words(span, frame.spans.get("claimant"), frame.values.get("claimant"),
-                                            spans_named):
+        if not cleaned or in_speakers_words(span, frame.spans.get("claimant"), frame.values.get("claimant"), named):
             continue
         cleaned, span = joined(sentence, cleaned, span)  # "Slavyansk na Kubani": the whole name, not Slavyansk
         if list(span) == list(frame.spans.get("claimant_text") or ()) and frame.values.get("claimant") not in (

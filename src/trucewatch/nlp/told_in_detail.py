@@ -57,7 +57,7 @@ def _general_of(general: Frame, detail: Frame) -> bool:
         return False
     elif broad is None and admin1_name(region["admin1_code"]).split()[0] not in general.sentence:
         return False  # a sentence naming neither its region nor a kind of thing struck tells no attack in general
-    if follow_ups.patterns()["another"].search(detail.sentence):
+    if follow_ups.cross_sentence_patterns()["another"].search(detail.sentence):
         return False
     if broad is not None and (narrow is None or not taxonomy.within(narrow, broad)):
         return False
