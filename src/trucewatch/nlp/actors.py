@@ -27,7 +27,7 @@ _PRONOUN_DOER = re.compile(r"\b(?:they|it|we|(?:his|her|its|their|our)\s+(?:[\w\
 # "calling Russian accusations a provocation", "Russia's claim that ...": a party whose words are told is their
 # speaker, not the doer of the act they tell
 _ACCUSER = re.compile(r"(?:['’]s)?\s+(?:accusations?|claims?|allegations?|propaganda|officials|media|version|"
-                      r"state media|statements?)\b", re.IGNORECASE)
+                      r"state media|statements?|reports?|stor(?:y|ies))\b", re.IGNORECASE)
 # "Yevgeny Balitsky, the Russian-appointed governor", "the Moscow-installed head of the region": a party that
 # appointed an official describes the official, not who acted
 _APPOINTED = re.compile(r"-(?:appointed|installed)\b", re.IGNORECASE)

@@ -24,6 +24,8 @@ _SAID = re.compile(
     r"the [a-z][\w'’\- ]{2,60}?)"
     # ("The strike was blamed on Russian forces by the governor": a passive's subject is what is told)
     r"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bis)(?<!\bare)"
+    # ("despite the Kremlin's announced truce": a possessive before a participle is no speaker)
+    r"(?<!['’]s)"
     # ("The company, which does not name its stations, said": a relative clause between the speaker and the verb)
     r"(?:,\s+(?:for (?:its|their|his|her) part|in turn|meanwhile|however|in response|in reply|"
     r"(?:which|who)\s+[^,.;]{3,100}?),)?"
@@ -44,7 +46,7 @@ _SAID = re.compile(
     r"(?P<y>(?:the )?[A-Za-z][\w'’\- ]{2,80}?)(?=[,.;]|$)|"
     r"\b(?:said|reported|stated|claimed|announced|wrote|countered|replied|retorted|insisted|added)\s+"
     # ('…," the governor wrote of the strike on a shop': what the words are about, not who speaks)
-    r"(?!(?:by|of|about)\s)(?P<c>(?:the )?[A-Za-z][\w'’\- ]{2,80}?)(?=[,.;]|:\s|$)",
+    r"(?!(?:by|of|about|that)\s)(?P<c>(?:the )?[A-Za-z][\w'’\- ]{2,80}?)(?=[,.;]|:\s|$)",
 )
 # (not a time or a manner after the verb: "..., DTEK Odesa Grids, reported on Saturday, with ...")
 # "In Mayor Ihor Terekhov's account, ...", "in the ministry's words": read only where such a noun is written

@@ -145,7 +145,8 @@ TRACE_TIME = ("when the traces were found or seen, as the text dates it; the tex
 _CORRECTION = re.compile(r"^\s*(?:editor['’]s\s+)?(?:correction|clarification)\s*[:—–]", re.IGNORECASE)
 DENIED_FIRST_REACH = 2  # a denial told first answers a claim reported at most this many sentences after it
 _SIDE_DENIED = re.compile(r"no\s|none\s|its\s|their\s|our\s", re.IGNORECASE)
-_ANSWER = re.compile(r"\b(claims?|allegations?|accusations?|reports?|statements?|versions?|accounts?|it|this|that)\b",
+_ANSWER = re.compile(r"\b(claims?|allegations?|accusations?|reports?|statements?|versions?|accounts?|stor(?:y|ies)|"
+                     r"it|this|that)\b",
                      re.IGNORECASE)
 
 

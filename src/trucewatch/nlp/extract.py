@@ -112,7 +112,9 @@ def link_denials(reports: list[Report]) -> list[Report]:
                 # "X accused Russia of striking a gas station in Merefa. Moscow denied hitting the station", and the
                 # denial told first ("Kyiv said no drones had flown against the town. Moscow had said ... a depot"):
                 # what the denial leaves unsaid is the allegation's
-                report = _answering(replace(report, relates_to=answered[0].id), answered[0])
+                # (the act denied is the allegation's: its actor is the denier, whatever side the counter-story
+                # names, "made up to distract from Russian strikes")
+                report = _answering(replace(report, relates_to=answered[0].id, actor=answered[0].actor), answered[0])
         linked.append(report)
     return linked
 

@@ -45,6 +45,16 @@ def cross_sentence_patterns() -> dict[str, re.Pattern[str]]:
         "timed": re.compile(
             r"^\s*(?:the|this|that)\s+(?:[\w\-]+\s+)?(?:" + words("event_nouns") + r")\s+(?:" + words("timing_verbs")
             + r")\s+(?P<when>[^,;]+)", re.IGNORECASE),
+        # ("Shadows in the footage place the strike in mid-afternoon on Sunday", "Residents dated the blast to 3 a.m."):
+        # the event before named again and dated by what was seen of it
+        "placed": re.compile(
+            # (the base forms "place" and "date" as verbs only: not "the date the strike ...", "to place the strikes in
+            # context")
+            r"(?:\b(?:" + words("placing_verbs") + r")|(?<!\bthe\s)(?<!\ba\s)(?<!\bto\s)(?<!\bsame\s)(?<!\bno\s)"
+            r"(?<!\bthis\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\bfirst\s)\b(?:place|date))"
+            r"\s+(?:the|this|that)\s+(?:[\w\-]+\s+)?(?:" + words("event_nouns")
+            + r")\s+(?P<when>(?:at|in|on|to|around|about|shortly|just|between|from|early|late|before|after)\b[^;]*)",
+            re.IGNORECASE),
         "correction": re.compile(
             r"\b(?:" + words("correcting_verbs") + r")\s+(?:the|its|their)\s+(?:" + words("time_nouns") + r")\s+"
             r"(?:of|for|given for)\s+(?:the|this|that|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:" + words("event_nouns")
@@ -195,6 +205,16 @@ def _told_of(state: ArticleState, before: Frame, own: Frame | None, number: int,
         # its own (what it goes on to tell of the event is detail)
         before.put("correction", timed.group("when"))
         _drop(state, own, sentence, "the time of the event before")
+        return True
+    placed = patterns["placed"].search(sentence)
+    if (placed and before.event != "interception" and before.index == number - 1
+            and (own is None or placed.start() <= own.trigger[0] < placed.start("when"))
+            and "correction" not in before.values and _TIME_WORD.search(placed.group("when"))
+            and not patterns["another"].search(sentence)):
+        # "... a drone hitting a tank near X. Shadows in the footage place the strike in mid-afternoon on Sunday":
+        # when the event before was, as what was seen of it dates it
+        before.put("correction", placed.group("when"))
+        _drop(state, own, sentence, "the time of the event before, as what was seen of it dates it")
         return True
     if own is not None and (_judged_again(sentence, own, patterns)
                             or patterns["named_as"].search(sentence, 0, own.trigger[0])):

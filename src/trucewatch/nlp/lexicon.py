@@ -134,7 +134,7 @@ _LABEL = r"(?:false|fake|fabricat\w*|provocations?|staged|disinformation|lies?|p
 # provocation" of the other side's strike)
 _FALSE_LABEL = (r"(?:false|fake|fabricat\w*|staged(?:\s+provocations?)?|disinformation|lies?|propaganda|untrue|"
                 r"baseless|theat(?:re|er)|hoax|fiction|fairy tales?|absurd|groundless|unfounded|nonsense|invented|"
-                r"slander)")
+                r"slander|made[\s-]up|concocted|cooked[\s-]up|dreamt[\s-]up|dreamed[\s-]up)")
 DENIAL = re.compile(
     r"\b(denie[sd]|deny(?:ing)?|rejected|rejects|dismissed|dismisses|refuted|refutes|"
     # "dismissing as 'fabrications' Ukrainian claims that ...": the -ing form with what it dismisses
@@ -186,7 +186,7 @@ DENIAL = re.compile(
     # "Moscow's claim that Ukrainian drones attacked the station on Friday is a fabrication"
     # ('reports of a missile hitting a school at 05:40 on 02.09.2026 were "a crude fabrication"': clocks and dates
     # in the claim, the label in quotes)
-    r"(?:claims?|reports?|allegations?|accusations?|statements?)(?:\s+[\w'’\-]+(?:[:.,][\w'’\-]+)*){0,16}?\s+"
+    r"(?:claims?|reports?|allegations?|accusations?|statements?|stor(?:y|ies))(?:\s+[\w'’\-]+(?:[:.,][\w'’\-]+)*){0,16}?\s+"
     r"(?:were|was|is|are)\s+[\"“'‘]?(?:\w+\s+){0,2}?(?:" + _LABEL + "|" + _FALSE_LABEL + ")" +
     r"|as\s+(?:an?\s+)?(?:\w+\s+)?" + _LABEL + r")\b",
     re.IGNORECASE)

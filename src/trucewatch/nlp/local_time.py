@@ -14,7 +14,8 @@ from typing import Any
 from trucewatch import safe_yaml
 from trucewatch.geo.admin1 import CRIMEA
 from trucewatch.nlp.pipeline import ArticleState, component
-from trucewatch.nlp.timex import KYIV, resolve_time
+from trucewatch.nlp.timex import KYIV
+from trucewatch.nlp.timex_told import told_time
 
 _LOCAL = re.compile(r"\blocal\s+time\b", re.IGNORECASE)
 
@@ -54,7 +55,7 @@ def held_zone(frame: Any) -> str | None:
     location = frame.values.get("location")
     if not isinstance(location, dict):
         return None
-    if location.get("admin1_code") in CRIMEA:
+    if location.get("admin1_code") in CRIMEA or location.get("country") == "RU":
         return zone_of_place(location)
     span = frame.spans.get("location")
     if location.get("country") != "UA" or not span:
@@ -78,8 +79,8 @@ def local_time(state: ArticleState) -> None:
                     or _ZONE_NAMED.search(frame.sentence)
                     or {"correction", "consequence_time", "listed_in"} & set(frame.values)):
                 continue
-            resolved = resolve_time(frame.sentence, state.article.published_at, tz=zone, anchors=state.anchors,
-                                    context_date=state.context_date)
+            resolved = told_time(frame.sentence, frame.trigger[0], state.article.published_at, zone, state.anchors,
+                                 state.context_date)
             if resolved is not None and resolved.how in _CLOCKED:
                 frame.put("occurred", resolved, resolved.span)
             continue
@@ -87,7 +88,7 @@ def local_time(state: ArticleState) -> None:
         occurred = frame.values.get("occurred")
         if zone is None or occurred is None or getattr(occurred, "tz", None) == zone:
             continue
-        resolved = resolve_time(frame.sentence, state.article.published_at, tz=zone, anchors=state.anchors,
-                                context_date=state.context_date)
+        resolved = told_time(frame.sentence, frame.trigger[0], state.article.published_at, zone, state.anchors,
+                             state.context_date)
         if resolved is not None:
             frame.put("occurred", resolved, resolved.span)

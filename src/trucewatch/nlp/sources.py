@@ -65,6 +65,8 @@ _TOWN_MENTION = re.compile(
 # (above: "Lviv's historic centre": the town is Lviv; "missiles struck Kharkiv, the mayor said"; "a fire at the
 # Volgograd refinery, regional governor X said": the facility's town)
 _AS_PLACE = re.compile(r"\b(?:in|across|inside|throughout)\s+(?:the\s+)?$")
+# "an independent Russian news outlet", "exiled Russian media": the country's people, not its state
+_NOT_THE_STATE = re.compile(r"\b(?:independent|exiled|opposition|dissident)\s+$")
 _REGION_WORDS = re.compile(r"\b(?:[Rr]egion|[Rr]egional|[Oo]blast|[Kk]rai|[Cc]ity|[Pp]rovince|[Rr]epublic)\b")
 
 
@@ -187,7 +189,7 @@ class SourceLexicon:
         for party in self.parties:
             for word in party.designators:
                 match = re.search(rf"(?<![\w'\-]){re.escape(word)}(?![\w\-])", text)
-                if match and _AS_PLACE.search(text[:match.start()]):
+                if match and (_AS_PLACE.search(text[:match.start()]) or _NOT_THE_STATE.search(text[:match.start()])):
                     match = None  # "the monitoring mission in Ukraine": the country is where, not whose
                 if match:
                     found.append((match.start(), party.id))

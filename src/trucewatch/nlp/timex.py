@@ -15,6 +15,14 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from trucewatch.nlp.timex_days import day_of_month
+from trucewatch.nlp.timex_near import FROM_CLOCK as _FROM_CLOCK
+from trucewatch.nlp.timex_near import LATER as _LATER
+from trucewatch.nlp.timex_near import LATER_AMOUNTS as _LATER_AMOUNTS
+from trucewatch.nlp.timex_near import NEAR_BEFORE as _NEAR_BEFORE
+from trucewatch.nlp.timex_near import UP_TO_CLOCK as _UP_TO_CLOCK
+from trucewatch.nlp.timex_near import VAGUE_CLOCK as _VAGUE_CLOCK
+from trucewatch.nlp.timex_parts import part_of_day
 from trucewatch.nlp.timex_said import MONTH_NAMES, MONTHS, WEEKDAYS, other_days, same_day
 from trucewatch.nlp.timex_said import MONTH_PLAIN as _MONTH_PLAIN
 from trucewatch.nlp.timex_words import digit_clocks, hours_on
@@ -85,18 +93,6 @@ HOURS_TO = re.compile(rf"\b(?:in|during|over|within)\s+the\s+(?P<amount>\d{{1,2}
                       rf"(?P<clock>{_CLOCK_TEXT}|midnight|noon)", re.IGNORECASE)
 _HOUR_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 "eleven": 11, "twelve": 12}
-_VAGUE_CLOCK = re.compile(r"\b(?:around|about|approximately|roughly|(?:shortly|just|a little|soon) (?:after|before))"
-                          r"\s*$", re.IGNORECASE)
-# "roughly an hour later", "20 minutes later" right after a clock time: the event's time from it
-_LATER = re.compile(r"[^.;]{0,60}?\b(?:(?:roughly|about|some|around|nearly|almost|only)\s+)?(?P<n>an?|one|two|three|"
-                    r"half an|\d{1,3})\s+(?P<unit>hours?|minutes?)\s+later\b", re.IGNORECASE)
-_LATER_AMOUNTS = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "half an": 0.5}
-# "shortly before the stalls closed at 14:00": near a clock time that is another thing's ("at" before the clock)
-_NEAR_BEFORE = re.compile(r"\b(?:shortly|just|minutes|moments|soon)\s+(?P<side>before|after)\s+(?!at\b)[^.;,\d]{3,50}?"
-                          r"\b(?:at|around|about)\s*$", re.IGNORECASE)
-# "dropped 26 bombs by 4 p.m.": the day up to the time; "shelling since 6 a.m.": from the time on
-_UP_TO_CLOCK = re.compile(r"(?<!shortly )(?<!just )(?<!little )(?<!soon )\b(?:by|before|until|till)\s*$", re.IGNORECASE)
-_FROM_CLOCK = re.compile(r"(?<!shortly )(?<!just )(?<!little )(?<!soon )\b(?:after|since)\s*$", re.IGNORECASE)
 CLOCK = re.compile(
     r"\b(?:at|around|about|shortly after|shortly before|before|after)?\s*"
     # (the space before "a.m." is taken only with it, so that "23:15 GMT" keeps its zone)
@@ -213,7 +209,7 @@ def _find_date(sentence: str, published: datetime | None) -> tuple[date, tuple[i
                 return date(year, month, day), match.span()
             except ValueError:
                 continue
-    return None
+    return day_of_month(sentence, published)
 
 
 # a clock time a correction sets aside ("not at 02:10 as he had first written", "an earlier version gave 13:00")
@@ -225,7 +221,8 @@ _SUPERSEDED_AFTER = re.compile(r"^[^;:]{0,30}?\bas\s+(?:\w+\s+){0,2}?(?:had\s+)?
 
 # noon or midnight as the time of day something happened ("around noon", "shortly after midnight"); never a
 # word alone ("the midnight deadline"), nor when a truce began or ended ("after the truce ended at midnight")
-_NAMED_CLOCK_AT = re.compile(r"\b(?P<how>at|around|about|(?:shortly|just|soon) (?:after|before)|after|before)\s+"
+_NAMED_CLOCK_AT = re.compile(r"\b(?P<how>at|around|about|(?:shortly|just|soon|minutes|moments) (?:after|before)|after|"
+                             r"before)\s+"
                              r"(?:(?:about|around)\s+)?(?P<clock>noon|midnight)\b(?!\s+(?:deadline|truce|ceasefire))",
                              re.IGNORECASE)
 _TRUCE_EDGE_BEFORE = re.compile(r"\b(?:truce|ceasefire|cease-fire|moratorium|pause|deadline|curfew)\s+(?:\w+\s+){0,2}?"
@@ -581,6 +578,10 @@ def resolve_time(
     if masked != sentence and _dated(masked, published):
         sentence = masked
     resolved = _resolve(sentence, published, tz=tz, anchors=anchors, context_date=context_date)
+    if resolved is not None and resolved.span is not None and resolved.how in ("absolute", "relative"):
+        narrowed = part_of_day(sentence, resolved.span, resolved.start, resolved.end, resolved.tz)
+        if narrowed is not None:
+            resolved = Resolved(*narrowed, resolved.tz, resolved.span, resolved.how)
     if (resolved is not None and resolved.span is not None and published is not None
             and _SINCE.search(sentence[:resolved.span[0]]) and resolved.start < published.astimezone(UTC)):
         return Resolved(resolved.start, published.astimezone(UTC), resolved.tz, resolved.span, "since")
@@ -701,6 +702,11 @@ def _resolve(
         day, span = found_date
         interval = _day_interval(day, zone)
         relative = RELATIVE.search(sentence)
+        # (only a night told with the date: "overnight into 19 March", "in the early hours of 19 March"; not "on the
+        # 31st, a few minutes before midnight, ... restored overnight")
+        if relative and not (0 <= span[0] - relative.end() <= 40 or 0 <= relative.start() - span[1] <= 20
+                             or (relative.start() < span[1] and span[0] < relative.end())):
+            relative = None
         if (relative and (relative.group("part") or "").lower() == "night") or (
             relative and relative.group("phrase").lower().startswith(("overnight", *_EARLY_HOURS))
         ):

@@ -36,6 +36,14 @@ SPEECH_TIME = re.compile(
     r"\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening))?"
     r"(?=\s+(?:said|says|told|reported|announced|confirmed|wrote|stated|added|claimed|denied|rejected|dismissed|"
     r"warned|posted|accused|called|replied|responded|countered|retorted|answered|insisted|refuted)\b)|"
+    # "dismissed the claim on Saturday", "rejected the accusations late on Monday": when the answer was given
+    r"\b(?:denied|rejected|dismissed|refuted|disputed|called)\s+(?:it|this|that|them|(?:the|these|those|that|this|such|"
+    r"its|their)\s+(?:[\w\-]+\s+){0,2}?(?:claims?|accusations?|allegations?|reports?|story|stories|charges?))\s+"
+    r"(?:late\s+|early\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    # "at her weekly briefing on Wednesday", "in a video address on Monday evening": when it was said
+    r"\b(?:at|in|during)\s+(?:(?:her|his|its|their|a|an|the)\s+)?(?:[\w\-]+\s+){0,2}?(?:briefing|press\s+conference|"
+    r"statement|interview|address|speech|news\s+conference|broadcast)\s+(?:late\s+|early\s+)?on\s+"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening))?\b|"
     # "satellite images taken by Planet Labs on Thursday show ...", "footage posted on 4 April": when it was seen
     r"\b(?:taken|captured|collected|recorded|filmed|posted|published|released|shared)\s+(?:by\s+(?:[\w\-]+\s+){1,4}?)?"
     r"on\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{1,2}\s+" + MONTH_PLAIN + r"|"
@@ -48,11 +56,15 @@ SPEECH_TIME = re.compile(
 # article's date for a clock told without one)
 _DAY_NAMED = (r"(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_PLAIN + r"|" + MONTH_PLAIN
               + r"\s+[0-3]?\d(?:st|nd|rd|th)?\b|[0-3]?\d[./][01]?\d[./](?:19|20)?\d\d)(?:,?\s+(?:19|20)\d\d)?")
+# the days a truce was declared for ("declared for 8-10 May", "for May 8 to 10")
+_DAYS_SPAN = (r"(?:[0-3]?\d(?:st|nd|rd|th)?\s*(?:-|–|to|and|through)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?"
+              + MONTH_PLAIN + r"|" + MONTH_PLAIN + r"\s+[0-3]?\d(?:st|nd|rd|th)?\s*(?:-|–|to|and|through)\s*"
+              r"[0-3]?\d(?:st|nd|rd|th)?\b)(?:,?\s+(?:19|20)\d\d)?")
 _AGREEMENTS = (r"(?:moratorium|truce|ceasefire|cease-fire|deal|agreement|arrangements?|accords?|pause|memorandum|"
                r"call|talks|summit|understanding|armistice)")
 AGREED_ON = re.compile(
     r"\b" + _AGREEMENTS + r"\b[^.;:]{0,60}?\b(?:agreed|signed|reached|brokered|declared|announced|concluded|struck|"
-    r"proclaimed|held|made)\s+(?:(?:up)?on\s+)?" + _DAY_NAMED + r"|"
+    r"proclaimed|held|made)\s+(?:(?:up)?on\s+|for\s+)?(?:" + _DAYS_SPAN + r"|" + _DAY_NAMED + r")|"
     r"\b" + _AGREEMENTS + r"\s+(?:of|on)\s+" + _DAY_NAMED + r"|"
     r"\b(?:the|since)\s+" + _DAY_NAMED.removeprefix(r"(?:the\s+)?") + r"\s+(?:[\w\-]+\s+)?" + _AGREEMENTS + r"\b",
     re.IGNORECASE)

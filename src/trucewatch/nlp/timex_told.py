@@ -9,8 +9,10 @@ from datetime import date, datetime
 
 from trucewatch.nlp.timex import Resolved, resolve_time
 
-# the verb after which what was said is told
-_SAID_THAT = re.compile(r"\b(?:said|says|reported|announced|stated|claimed|confirmed)\s+(?:that\s+)?", re.IGNORECASE)
+# the verb after which what was said is told, with the words that say how and when it was said up to "that" ("wrote
+# at 07:30 on Friday that", "said in a statement stamped 17/05/2024 09:05 that"): a time among them is the statement's
+_SAID_THAT = re.compile(r"\b(?:said|says|reported|announced|stated|claimed|confirmed|wrote|writes|posted)\b"
+                        r"(?:(?:[^.;\"“”]|\.(?=\d)){0,80}?\bthat\b)?\s*", re.IGNORECASE)
 
 
 def told_time(sentence: str, trigger: int, published: datetime | None, tz: str, anchors: dict[str, datetime],
@@ -22,7 +24,7 @@ def told_time(sentence: str, trigger: int, published: datetime | None, tz: str, 
     said = None
     for said in _SAID_THAT.finditer(sentence, 0, trigger):  # noqa: B007  (the last one is wanted)
         continue
-    if said is None or whole is None or whole.span is None or whole.span[0] >= said.start():
+    if said is None or whole is None or whole.span is None or whole.span[0] >= said.end():
         return whole
     told = resolve_time(sentence[said.end():], published, tz=tz, anchors=anchors, context_date=context_date)
     if told is None or told.span is None or told.how in ("publication", "context"):

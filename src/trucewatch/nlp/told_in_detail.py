@@ -19,6 +19,8 @@ from trucewatch.nlp import follow_ups
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
 
 _STRIKES = ("strike", "shelling")
+# how a time no words of the sentence told was read (trucewatch.nlp.timex.Resolved.how)
+_UNTOLD = ("publication", "context")
 
 
 @component("trucewatch.told_in_detail.v1", reads=("frames.location", "frames.target", "frames.count"),
@@ -34,6 +36,13 @@ def told_in_detail(state: ArticleState) -> None:
             detail.put("claimant", frame.values["claimant"])
             if "claimant_text" in frame.values:
                 detail.put("claimant_text", frame.values["claimant_text"])
+        own_time, general_time = detail.values.get("occurred"), frame.values.get("occurred")
+        if (general_time is not None and getattr(general_time, "how", None) not in _UNTOLD
+                and (own_time is None or getattr(own_time, "how", None) in _UNTOLD)):
+            # "... attacks on the region in the small hours of Sunday. A drone set fire to a shed in X": the detail
+            # tells no time of its own, the general sentence's is the strike's
+            detail.spans.pop("occurred", None)
+            detail.put("occurred", general_time)
         state.frames.remove(frame)
         state.dropped.append((frame.sentence, "the strike the next sentence tells in detail"))
 
@@ -42,7 +51,8 @@ def _general_of(general: Frame, detail: Frame) -> bool:
     """Whether ``general`` tells in general terms the strike ``detail`` tells."""
     if general.event not in _STRIKES or detail.event not in _STRIKES:
         return False
-    if general.values.get("count") is not None or general.values.get("aggregate") or general.values.get("denial"):
+    # (a count of one tells no more events than the detail: "a drone attack on the region")
+    if general.values.get("count") not in (None, 1) or general.values.get("aggregate") or general.values.get("denial"):
         return False
     region, town = general.values.get("location"), detail.values.get("location")
     broad, narrow = general.values.get("target"), detail.values.get("target")
@@ -59,6 +69,9 @@ def _general_of(general: Frame, detail: Frame) -> bool:
         return False  # a sentence naming neither its region nor a kind of thing struck tells no attack in general
     if follow_ups.cross_sentence_patterns()["another"].search(detail.sentence):
         return False
+    if "claimant" in general.spans and "claimant" in detail.spans and _named_anew(
+            str(general.values.get("claimant_text") or ""), str(detail.values.get("claimant_text") or "")):
+        return False  # each told by a speaker of its own: two reports of one event, both kept
     if broad is not None and (narrow is None or not taxonomy.within(narrow, broad)):
         return False
     actor, own_actor = general.values.get("actor"), detail.values.get("actor")
@@ -68,3 +81,12 @@ def _general_of(general: Frame, detail: Frame) -> bool:
 def _region_only(location: Any) -> bool:
     """A place that is a region and no settlement in it."""
     return isinstance(location, dict) and not location.get("name") and bool(location.get("admin1_code"))
+
+
+def _named_anew(first: str, second: str) -> bool:
+    """Whether the second speaker is another body named by its own name ("DTEK" after "governor Oleh Kiper"), not the
+    first named again ("the ministry" after "The Russian Defence Ministry", "the company" after "Naftogaz")."""
+    second = second.strip()
+    if not second or not second[0].isupper() or second.lower().startswith(("the ", "it", "he ", "she ", "they ")):
+        return False
+    return second.lower() not in first.lower() and first.lower() not in second.lower()

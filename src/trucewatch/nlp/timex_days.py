@@ -1,0 +1,32 @@
+"""A day of the month named alone ("in the early hours of the 14th", "at about 04:15 on the 9th"): the latest such
+day on or before the publication day, this month or the month before. Read by :func:`trucewatch.nlp.timex._find_date`
+after every fuller date form."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+# "the 14th" after a preposition of time, and followed by no noun ("the 14th brigade", "the 9th wave" are not days)
+DAY_OF_MONTH = re.compile(
+    r"\b(?:on|of|since|from|until|till|by|before|after)\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:at|when|as|and|in|around|about|shortly|just|before|after|between|from|local|Kyiv|"
+    r"Kiev|Moscow|morning|evening|night|afternoon|while|during|until)\b)", re.IGNORECASE)
+
+
+def day_of_month(sentence: str, published: datetime | None) -> tuple[date, tuple[int, int]] | None:
+    """The date a day of the month named alone stands for, with its span, or None without a publication day (the
+    month is then unknown) or a day that fits neither this month nor the one before."""
+    if published is None:
+        return None
+    today = published.date()
+    for match in DAY_OF_MONTH.finditer(sentence):
+        day = int(match.group("day"))
+        year, month = today.year, today.month
+        if day > today.day:
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        try:
+            return date(year, month, day), match.span()
+        except ValueError:
+            continue
+    return None
