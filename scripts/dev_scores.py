@@ -63,6 +63,8 @@ POSTS = (
      "blogger16.jsonl"),
     ("regional channel's style 17, written for the project", "tests/nlp/gold_posts/blogger17.csv", "blogger17.jsonl"),
     ("blogger's style 18, written for the project", "tests/nlp/gold_posts/blogger18.csv", "blogger18.jsonl"),
+    ("chatty Ukrainian-language channel's style 19, written for the project", "tests/nlp/gold_posts/blogger19.csv",
+     "blogger19.jsonl"),
 )
 
 

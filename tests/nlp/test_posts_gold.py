@@ -148,10 +148,16 @@ BLOGGER18_FLOORS = (0.91, 0.89, 0.0, 0.92, 0.86, 0.96)
 # fixes its half 0's misses led to (half 1 scored only as aggregates: docs/posts-rounds.md, "blogger16, half 0") 0.85
 # / 0.868 / 0.93 / 0.868 / 0.87; floors a little under that.
 BLOGGER16_FLOORS = (0.83, 0.85, 0.0, 0.91, 0.85, 0.85)
+# a chatty, emotional Ukrainian-language milblogger channel (surzhyk and slang, nights told days later, regions by
+# nicknames or a town only, a refinery by its town), by a writer who never saw the code, scored once with posts
+# reader 44 before any change: kind 0.87, region F1 0.926, energy F1 0.848, target 0.818, event_date 0.923; after the
+# fixes its half 0's misses led to (half 1 scored only as aggregates: docs/posts-rounds.md, "blogger19, a chatty
+# Ukrainian-language channel") 0.96 / 0.983 / 0.941 / 0.97 / 0.981; floors a little under that.
+BLOGGER19_FLOORS = (0.94, 0.96, 0.0, 0.92, 0.94, 0.96)
 BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "blogger4": BLOGGER4_FLOORS,
                 "blogger5": BLOGGER5_FLOORS, "blogger6": BLOGGER6_FLOORS, "blogger7": BLOGGER7_FLOORS,
                 "blogger14": BLOGGER14_FLOORS, "blogger16": BLOGGER16_FLOORS, "blogger17": BLOGGER17_FLOORS,
-                "blogger18": BLOGGER18_FLOORS}
+                "blogger18": BLOGGER18_FLOORS, "blogger19": BLOGGER19_FLOORS}
 
 
 @pytest.mark.parametrize("batch", sorted(BATCH_FLOORS))

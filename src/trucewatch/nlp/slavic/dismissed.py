@@ -69,8 +69,12 @@ def quoted_and_debunked(text: str) -> bool:
 
 
 # an update that takes the post back ("UPD: Схоже що ні(", "UPD: не підтвердилось", "Оновлення: фейк")
-_RETRACTED = re.compile(r"(?:\bUPD|\bОновлен\w*)\s*:?\s*(?:[\w'’]+\s+){0,2}(?:ні|не\s+підтверд\w*|фейк)(?![\w'’])",
-                        _F)
+_RETRACTED = re.compile(r"(?:\bUPD|\bОновлен\w*)\s*:?\s*(?:[\w'’]+\s+){0,2}(?:ні|не\s+підтверд\w*|фейк)(?![\w'’])|"
+                        # ... or calls it off, says the pictures are last year's or that the channel hurried ("UPD:
+                        # все, відбій, фото з листопада минулого року", "UPD: поспішили"; not "UPD: відбій тривоги")
+                        r"(?:\bUPD|\bОновлен\w*)\s*:?[^\n]{0,60}?(?<![\w'’])(?:відбій(?![\w'’])"
+                        r"(?!\s+(?:повітрян\w*\s+)?тривог)|поспішили(?![\w'’])|(?:фото|відео|кадр|світлин)\w*\s+"
+                        r"(?:ще\s+)?(?:з|зі|із)\s+(?:[\w'’]+\s+)?минулого\s+року)", _F)
 # ... or a post that says in its own words that no strike happened ("виявляється ніяких вибухів не було, просто дах
 # завалило снігом"; not the other side's words: "русня пише, що ніяких вибухів не було")
 # a post that opens by correcting an earlier post and says what "in fact" happened withdraws that post's strike

@@ -15,10 +15,12 @@ import re
 
 from trucewatch.geo.admin1 import CRIMEA
 from trucewatch.nlp.slavic.adjectives import town_location
+from trucewatch.nlp.slavic.assassination import person_blown_up
 from trucewatch.nlp.slavic.dismissed import fire_dismissed, no_strike_happened, retracted, technical_cause
 from trucewatch.nlp.slavic.facilities import energy_facilities
 from trucewatch.nlp.slavic.harm import harm_before_air_force_count
 from trucewatch.nlp.slavic.lexicon import lexicon, raw_lexicon
+from trucewatch.nlp.slavic.money import without_money_days
 from trucewatch.nlp.slavic.multiday import attack_over_days, days_long
 from trucewatch.nlp.slavic.places import Place, find_places
 from trucewatch.nlp.slavic.settlements import settlement
@@ -314,7 +316,8 @@ _REPELLED_COUNT_RU = re.compile(REPELLED_COUNT, _F)
 def classify(text: str, language: str) -> str:
     words = lexicon()
     for kind, pattern in words.kinds:
-        if pattern.search(text[:_OTHER_WITHIN] if kind == "other" else text):
+        # (not "185 тисяч за 2 дні", a fundraiser's sum: .money)
+        if pattern.search(text[:_OTHER_WITHIN] if kind == "other" else without_money_days(text)):
             return kind
     if _PRICE_LIST.search(text):
         return "other"  # "Розцінки: 20 грн — ФПВ в підара … 1750 грн — пакет «Хаймарів» по Бєлгороду …": a joke
@@ -656,7 +659,8 @@ def _classify_uk(text: str, language: str) -> str:
     if span and all(place.code.startswith("UA-") for place in span):
         return "russian_strike"  # "вибухи лунають від Луцька до Запоріжжя": the breadth of a strike on Ukraine
     places = places or span  # "вибухи від Брянська до Бєлгорода": of one on Russia
-    if strikes and (_BOMB.search(text) or (
+    # (or a person blown up: "біля під'їзду підірвали генерала …", .assassination)
+    if strikes and (_BOMB.search(text) or person_blown_up(text) or (
             (_CAR_BLOWN.search(text) or _EXPLOSIVE.search(text)) and _KILLED.search(text))) and all(
             _EXPLODING.match(text, start) for start, _ in strikes):
         return "other"  # "вибух автомобіля в москві … саморобний вибуховий пристрій спрацював": a bomb planted

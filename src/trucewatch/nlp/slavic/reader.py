@@ -16,6 +16,7 @@ from typing import Any
 
 from trucewatch.model import Location, Occurred, Report, Source, Target
 from trucewatch.nlp.slavic.adjectives import adjective_town, town_location
+from trucewatch.nlp.slavic.described import described_only
 from trucewatch.nlp.slavic.facilities import facility_mentions
 from trucewatch.nlp.slavic.kinds import DEFENCE_AT_WORK, air_force_headline, classify, energy_mentions, sentences
 from trucewatch.nlp.slavic.lexicon import lexicon
@@ -493,7 +494,10 @@ def _strikes(text: str, language: str, spans: list[tuple[int, int]], context: Po
     for start, end in chosen:
         sentence = text[start:end]
         mentions = energy_mentions(sentence)
+        described = described_only(sentence, [match.start() for _, match in mentions], language)
         for category, match in mentions:
+            if match.start() in described:
+                continue  # "Там де нафтопровід «Дружба» качає нафту, … прилетіло по НПС": the place told (.described)
             position = start + match.start()
             named = re.search(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+\s*$", sentence[:match.start()])
             if elsewhere(sentence, named.start() if named else match.start()):
