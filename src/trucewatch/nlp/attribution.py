@@ -132,6 +132,8 @@ def claimant_in(sentence: str, context: str = "", verbs: frozenset[int] = frozen
             continue
         claimant = match.group(group).strip()
         span = match.span(group)
+        if group == "b" and claimant.endswith(("'s", "’s")):
+            continue  # 'called "a crude provocation" Kiev's claims that ...': an owner before a noun, no speaker
         if group == "d" and denial and _DENIED_NOUN.search(match.group(0)):
             continue  # "Moscow's claim that ... is a fabrication, Kyiv said": whose claim is denied, not who speaks
         # "In a statement, the Russian Defence Ministry said": the attribution starts after the last comma
@@ -223,6 +225,26 @@ def claimant_in(sentence: str, context: str = "", verbs: frozenset[int] = frozen
         if found:
             return called.group("who").strip(), found[0], called.span("who")
     return fallback
+
+
+# "Ukrenergo: Overnight, the enemy attacked ...", "General Staff of the Armed Forces of Ukraine: Statements by ...": a
+# body's name before a colon opening the text is the label of its own release, and the body speaks the whole text
+_LABEL = re.compile(r"^\s*(?P<k>[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){0,9}?)\s*:\s+(?=\S)")
+
+
+def release_label(text: str) -> tuple[str, str, tuple[int, int]] | None:
+    """The body a release is labelled with before a colon opening the text, when the lexicon knows its party (a
+    place named there, "Kyiv: ...", is where, not who)."""
+    from trucewatch.geo.gazetteer import geocode
+
+    label = _LABEL.match(text)
+    if label is None:
+        return None
+    who = label.group("k")
+    found = active_lexicon().party_of(who)
+    if found is None or found[1] == "designator" or geocode(who) is not None:
+        return None
+    return who, found[0], label.span("k")
 
 
 def _seated(sentence: str, claimant: str, span: tuple[int, int], context: str = "") -> tuple[str, str] | None:

@@ -74,6 +74,8 @@ EVENT_TRIGGERS: dict[str, re.Pattern[str]] = {
             r"strikes?", r"striking", r"struck", r"hit", r"hits", r"hitting", r"attack(?:ed|s|ing)?",
             r"air ?strikes?", r"bomb(?:ed|ing|s)",
             r"launched", r"targeted", r"targeting", r"blasts?", r"explosions?", r"exploded", r"damaged",
+            # "NASA FIRMS data show a cluster of thermal anomalies at the gas processing plant": a fire seen from space
+            r"thermal anomal(?:y|ies)",
             r"destroyed", r"pounded", r"raid(?:s|ed)?", r"bl[eo]w(?:n)? up", r"blowing up",
             # "accused Kyiv's forces of blowing it up"
             r"bl(?:ew|own|ow|owing) (?:it|them) up",
@@ -183,10 +185,19 @@ DENIAL = re.compile(
     r"(?:[\"“'‘]?[\w'’\-]+\s+){0,8}?[\"“'‘]?" + _FALSE_LABEL + r"|"
     r"call(?:ed|ing|s)?\s+(?:[\w'’\-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|statements?|"
     r"footage|video|accounts?)\s+(?:[\w'’\-]+\s+){0,6}?provocations?|"
+    # ('called "a crude provocation" Kiev's claims that ...': the label first, then what it labels)
+    r"call(?:ed|ing|s)?\s+[\"“'‘]?(?:[\w'’\-]+\s+){0,3}?provocations?[\"”'’]?,?\s+(?:[\w'’\-]+\s+){0,3}?"
+    r"(?:claims?|reports?|allegations?|accusations?|statements?|footage|video|accounts?)\b|"
+    # ("russian propaganda is spreading a fake claim that the Armed Forces of Ukraine shelled ...": the claim told
+    # as false by the words before it)
+    r"\b" + _FALSE_LABEL + r"\s+(?:claims?|reports?|allegations?|accusations?|stories|story|news)\s+"
+    r"(?:that|of|about)\b|"
     # "Moscow's claim that Ukrainian drones attacked the station on Friday is a fabrication"
     # ('reports of a missile hitting a school at 05:40 on 02.09.2026 were "a crude fabrication"': clocks and dates
     # in the claim, the label in quotes)
-    r"(?:claims?|reports?|allegations?|accusations?|statements?)(?:\s+[\w'’\-]+(?:[:.,][\w'’\-]+)*){0,16}?\s+"
+    # ("Statements by the russian Ministry of Defence that Ukrainian drones attacked the plant in Udomlya, Tver region,
+    # at 02:50 Moscow time on October 18 are a lie": a long claim, commas in it)
+    r"(?:claims?|reports?|allegations?|accusations?|statements?)(?:\s+[\w'’\-]+(?:[:.,][\w'’\-]+)*,?){0,28}?\s+"
     r"(?:were|was|is|are)\s+[\"“'‘]?(?:\w+\s+){0,2}?(?:" + _LABEL + "|" + _FALSE_LABEL + ")" +
     r"|as\s+(?:an?\s+)?(?:\w+\s+)?" + _LABEL + r")\b",
     re.IGNORECASE)
@@ -340,7 +351,9 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
          r"(?:storing|holding) (?:fuel|diesel|petrol) for)\s+(?:the\s+)?"
          r"(?:[\w\-]+\s+)?(?:troops|units|forces|army|military|frontline|front line|front|soldiers))\b",
          "military.fuel_depot"),
-        (r"\b(oil depot|oil storage|fuel depot|tank farm|oil terminal|fuel tanks?|oil tanks?|fuel storage)\b",
+        # (not "a fuel tank car", a railway wagon)
+        (r"\b(oil depot|oil storage|fuel depot|tank farm|oil terminal|(?:fuel|oil) tanks?(?!\s+(?:cars?|wagons?)\b)|"
+         r"fuel storage)\b",
          "energy.oil.storage"),
         (r"\b(oil pipeline)\b", "energy.oil.pipeline"),
         (r"\b(gas metering station|gas measuring station|metering station)\b", "energy.gas.metering"),
@@ -360,7 +373,8 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
          "energy"),
         # ("a stretch of track", "the rail yard", "a shunting yard", "the junction's tracks")
         (r"\b(railway|railroad|rail line|train station|locomotive|railway station|trains?|rail(?:way)? (?:junction|"
-         r"yard|depot|tracks?)|(?:marshalling|shunting) yard|(?:stretch(?:es)?|section) of (?:rail(?:way)? )?"
+         r"yard|depot|tracks?)|(?:marshalling|shunting) yard|(?:fuel |oil )?tank (?:cars?|wagons?)|"
+         r"(?:stretch(?:es)?|section) of (?:rail(?:way)? )?"
          r"tracks?)\b",
          "infrastructure.rail"),
         (r"\b(bridge)\b", "infrastructure.bridge"),
@@ -410,7 +424,9 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         # a vehicle people ride in: civilian, of no finer kind ("a municipal bus", "a civilian car", "a minibus")
         (r"\b((?:mini|trolley)?bus|buses|minibuses|trolleybuses|trams?|"
          r"(?:civilian|passenger|private) (?:cars?|vehicles?))\b", "civilian"),
+        # ("a temporary deployment point of a brigade", "a point of temporary deployment": where a unit is quartered)
         (r"\b(military base|barracks|command post|headquarters|training (?:grounds?|range)|firing range|"
+         r"(?:temporary )?deployment (?:points?|sites?|areas?|bases?)|points? of (?:temporary )?deployment|"
          r"military training (?:centre|center|area)|military (?:training )?camp)\b", "military.base"),
         # what was hit, not what fired: tanks and howitzers are left out ("shelled from tanks")
         (r"\b(military (?:vehicles?|equipment)|armou?red (?:vehicles?|personnel carriers?)|infantry fighting "
