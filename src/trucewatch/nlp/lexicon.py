@@ -321,13 +321,16 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         (r"\b(combined heat and power|chp|heat(?:ing)? and power plant|thermal power (?:and heating )?plant "
          r"in the city)\b", "energy.generation.chp"),
         (r"\b(hydroelectric|hydro power|hydropower|hpp|dam)\b", "energy.generation.hydro"),
-        (r"\b(thermal power plant|tpp|thermal plant|coal(?:-fired)? plant)\b", "energy.generation.thermal"),
+        # ("a thermal power station", "the Novocherkassk state district power plant", "a coal-fired power station")
+        (r"\b(thermal power (?:plant|station)|tpp|thermal plant|coal(?:-fired)? (?:power )?(?:plant|station)|"
+         r"state district power (?:plant|station)|gres)\b", "energy.generation.thermal"),
         (r"\b(solar (?:power )?plant|solar farm)\b", "energy.generation.solar"),
         (r"\b(wind (?:power )?(?:plant|farm|park|station)|wind turbines?)\b", "energy.generation.wind"),
         (r"\b(power (?:plant|station)|(?:power|energy|electricity) generation)\b", "energy.generation"),
         (r"\b(substations?|switchyard)\b", "energy.transmission.substation"),
         # "the 330 kV Ferosplavna-1 line": a line's voltage, its name between
-        (r"\b(power lines?|transmission lines?|high-voltage lines?|pylons?|\d{2,3}[- ]?kv (?:[\w\-]+ ){0,2}?lines?)\b",
+        (r"\b(power lines?|transmission lines?|high-voltage lines?|overhead (?:power )?lines?|pylons?|"
+         r"\d{2,3}[- ]?kv (?:[\w\-]+ ){0,2}?lines?)\b",
          "energy.transmission.line"),
         (r"\b((?:auto)?transformers?)\b", "energy.transmission.transformer"),
         (r"\b((?:power |electricity )?distribution (?:grids?|networks?|systems?|lines?|companies|company|"
@@ -383,9 +386,11 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         (r"\b(airfield|air base|airbase)\b", "military.airfield"),
         (r"\b(water supply|water pumping|water treatment|waterworks|water (?:filtration|purification) "
          r"(?:station|plant|facility)|filtration station|water (?:main|tower|utility))\b", "infrastructure.water"),
-        (r"\b(boiler house|heating plant|district heating)\b", "infrastructure.heating"),
+        (r"\b(boiler house|boiler room|heating plant|district heating|heat supply (?:facilit(?:y|ies)|networks?))\b",
+         "infrastructure.heating"),
         (r"\b(telecom|mobile tower|communications tower|tv tower|television tower|tv mast|television mast|"
-         r"radio mast|radio tower|broadcasting tower|mobile (?:phone )?masts?)\b", "infrastructure.telecom"),
+         r"radio mast|radio tower|broadcasting tower|mobile (?:phone )?masts?|cell(?:ular|phone)? towers?)\b",
+         "infrastructure.telecom"),
         # "the Kupol plant, which builds air-defence systems for the Russian army": a works making arms
         # "enterprises in Pavlohrad that produce solid rocket fuel for the army": the verb in either number
         # ("a plant producing explosives", "a factory making drones": the participle too; "a gunpowder plant", "an
@@ -406,24 +411,30 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
          r"collier(?:y|ies)|mining (?:enterprise|company|site))\b",
          "infrastructure.industrial"),
         (r"\b(hospital|(?:poly)?clinic|medical (?:facility|centre|center)|ambulance|maternity (?:ward|home)|"
-         r"health (?:centre|center|facility))\b", "civilian.health"),
+         r"health (?:centre|center|facility)|medical institution|health ?care (?:facility|institution))\b",
+         "civilian.health"),
         # ("a lyceum", "a gymnasium": Ukrainian and Russian schools by their names)
-        (r"\b(school|kindergarten|university|college|lyceums?|lycées?|gymnasium|nursery|preschool|pre-school)\b",
+        (r"\b(school|kindergarten|university|college|lyceums?|lycées?|gymnasium|nursery|preschool|pre-school|"
+         r"educational (?:institution|facility|establishment))\b",
          "civilian.education"),
         (r"\b(church|monastery|mosque|cathedral)\b", "civilian.religious"),
         (r"\b(shopping (?:centre|center|mall)|supermarket|hypermarket|mall|market|shop|store|cafe|restaurant|"
-         r"hotel|bakery|bakeries|pharmacy|pharmacies|petrol station|filling station|(?:car )?dealerships?|"
+         r"hotel|bakery|bakeries|pharmacy|pharmacies|petrol station|filling station|gas station|(?:car )?dealerships?|"
          r"(?:car )?showrooms?)\b",
          "civilian.commercial"),
         (r"\b((?:administrative|administration|government|cabinet(?: of ministers)?|ministry|parliament|council)"
          r" (?:building|headquarters)|government quarter|city hall|town hall)\b", "civilian.administrative"),
         (r"\b(farm|grain|agricultural|granary|crop)\b", "civilian.agriculture"),
-        (r"\b(residential|apartment (?:block|building)|high-rise|houses?|homes?|dwellings?|dormitor(?:y|ies)|"
-         r"hostels?|"
+        # ("a five-storey building", "a multi-storey block": a building told by its floors is a block of flats;
+        # "dachas"; not "a House of Culture")
+        (r"\b(residential|apartment (?:block|building)|high-rise|houses?(?! of culture)|homes?|dwellings?|"
+         r"dormitor(?:y|ies)|hostels?|dachas?|[\w]+-stor(?:e)?y (?:buildings?|blocks?)|"
          r"private (?:house|home)s?|block of flats)\b", "civilian.residential"),
         # a vehicle people ride in: civilian, of no finer kind ("a municipal bus", "a civilian car", "a minibus")
         (r"\b((?:mini|trolley)?bus|buses|minibuses|trolleybuses|trams?|"
-         r"(?:civilian|passenger|private) (?:cars?|vehicles?))\b", "civilian"),
+         r"(?:civilian|passenger|private) (?:cars?|vehicles?)|"
+         # a place of culture, of no finer kind ("a House of Culture", "the palace of culture", "a museum")
+         r"(?:house|palace) of culture|cultural centre|cultural center|museum|library)\b", "civilian"),
         # ("a temporary deployment point of a brigade", "a point of temporary deployment": where a unit is quartered)
         (r"\b(military base|barracks|command post|headquarters|training (?:grounds?|range)|firing range|"
          r"(?:temporary )?deployment (?:points?|sites?|areas?|bases?)|points? of (?:temporary )?deployment|"
@@ -432,7 +443,7 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         (r"\b(military (?:vehicles?|equipment)|armou?red (?:vehicles?|personnel carriers?)|infantry fighting "
          r"vehicles?|air defen[cs]e systems?|radars?|(?:missile |rocket |s-\d00 |patriot )?launchers?)\b",
          "military.equipment"),
-        (r"\b(positions?|troops|servicemen|soldiers|commanders|officers)\b", "military.personnel"),
+        (r"\b(positions?|troops|servicemen|soldiers|commanders|officers|manpower)\b", "military.personnel"),
         (r"\b(defen[cs]e (?:industry|plant|enterprise)|military-industrial)\b", "military.defence_industry"),
         (r"\b(warships?|vessel|frigate|landing ship|landing craft|patrol boats?|corvettes?|minesweepers?|"
          r"naval base)\b", "military.naval"),
