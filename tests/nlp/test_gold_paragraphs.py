@@ -98,6 +98,10 @@ UNSEEN25: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragr
 # 40, interval 28 of 40), then read for half 0's misses (docs/extraction-rounds.md, "Unseen paragraphs, twenty-sixth
 # batch"): its floors are the score after them
 UNSEEN26: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen26.yaml")
+# a twenty-eighth, written in the voice of the parties' own English-language outlets (state media restating the
+# ministry, Ukrainian official releases), scored once before the fixes it led to (claimant and stance 28 of 40), then
+# read for half 0's misses only (docs/extraction-rounds.md, "Batch 28, half 0"): its floors are the score after them
+UNSEEN28: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen28.yaml")
 # a twenty-ninth, written to vary the wording of time (the small hours, dawn, GMT beside local time, the eve of a truce,
 # the time of a statement beside the event's), scored once before the fixes it led to (claimant and stance 38 of 40,
 # interval 25 of 40), then read for half 0's misses (docs/extraction-rounds.md, "Unseen paragraphs, twenty-ninth
@@ -188,10 +192,15 @@ FLOORS: dict[str, tuple[list[dict[str, Any]], dict[str, float]]] = {
     # 38/40, 35/40, 32/33, 36/40, 37/39, 22/36 (32/36)
     "unseen26": (UNSEEN26, {"claimant_and_stance": 0.95, "interval": 0.875, "actor": 0.969, "target": 0.9,
                             "weapon": 0.948, "place": 0.611, "place_10km": 0.888}),
+    # first score (extractor 35, main 651a14c): 28/40, 39/40, 30/35, 27/40, 35/37, 24/40 (place_10km 32/40); after
+    # half 0's fixes: 40/40, 40/40, 35/35, 31/40, 35/37, 24/40 (34/40)
+    "unseen28": (UNSEEN28, {"claimant_and_stance": 1.0, "interval": 1.0, "actor": 1.0, "target": 0.775,
+                            "weapon": 0.945, "place": 0.6, "place_10km": 0.85}),
     # first score (extractor 35) 38/40, 25/40, 34/36, 28/40, 36/40, 30/40 (place_10km 32/40); after half 0's fixes
-    # (extractor 36): 40/40, 34/40, 35/36, 31/40, 39/40, 33/40 (35/40)
-    "unseen29": (UNSEEN29, {"claimant_and_stance": 1.0, "interval": 0.85, "actor": 0.972, "target": 0.775,
-                            "weapon": 0.975, "place": 0.825, "place_10km": 0.875}),
+    # (extractor 36): 40/40, 34/40, 35/36, 31/40, 39/40, 33/40 (35/40); with batch 28's round (a satellite's thermal
+    # anomaly is an event of its own, which names no weapon): 40/40, 34/40, 35/36, 32/40, 38/40, 34/40 (36/40)
+    "unseen29": (UNSEEN29, {"claimant_and_stance": 1.0, "interval": 0.85, "actor": 0.972, "target": 0.8,
+                            "weapon": 0.95, "place": 0.85, "place_10km": 0.9}),
 }
 
 
@@ -199,7 +208,7 @@ def test_the_later_batches_hold_40_new_paragraphs_each() -> None:
     seen = {case["id"] for case in CASES}
     for batch in (UNSEEN4, UNSEEN5, UNSEEN6, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10, UNSEEN11, UNSEEN12,
                   UNSEEN13, UNSEEN14, UNSEEN15, UNSEEN16, UNSEEN17, UNSEEN18, UNSEEN19, UNSEEN20, UNSEEN21,
-                  UNSEEN22, UNSEEN23, UNSEEN24, UNSEEN25, UNSEEN26, UNSEEN29):
+                  UNSEEN22, UNSEEN23, UNSEEN24, UNSEEN25, UNSEEN26, UNSEEN28, UNSEEN29):
         ids = {case["id"] for case in batch}
         assert len(batch) == len(ids) == 40 and not ids & seen
         seen |= ids

@@ -75,6 +75,13 @@ def _speaks(mention: tuple[str, int, int], claimant_span: list[int] | tuple[int,
     return bool(claimant_span and claimant_span[0] <= mention[1] < claimant_span[1])
 
 
+# "called Moscow's reports of a strike on Sudzha fake", "the Ukrainian side's allegations about a strike": in a
+# denial, whose report is denied is not who acted
+_CLAIM_OWNER = re.compile(r"(?:(?<=['’]s)|(?:\s+(?:side|regime|authorities|government|leadership))?['’]s)\s+"
+                          r"(?:[\w\-]+\s+)?(?:reports?|claims?|allegations?|accusations?|statements?|version|"
+                          r"accounts?)\b", re.IGNORECASE)
+
+
 def _country_as_place(sentence: str, mention: tuple[str, int, int]) -> bool:
     """Whether a party's mention is a country named as where ("in Ukraine", "across Ukraine", "inside Russia"): the
     words before it are read back far enough to hold "across" and "inside". A country a weapon or an attack was
@@ -201,7 +208,8 @@ def actor(state: ArticleState) -> None:
         if frame.values.get("kind") == "protest":
             _stance(frame)
             continue
-        mentions = [m for m in mentions if not _country_as_place(frame.sentence, m)]
+        mentions = [m for m in mentions if not _country_as_place(frame.sentence, m) and not (
+            frame.values.get("denial") and _CLAIM_OWNER.match(frame.sentence, m[2]))]
         before = [m for m in before if m in mentions]
         _actor_by_position(frame, mentions, before)
         if not asked and "actor" not in frame.values and frame.event != "interception" and any(

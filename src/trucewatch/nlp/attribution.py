@@ -24,7 +24,8 @@ _SAID = re.compile(
     r"the [a-z][\w'’\- ]{2,60}?)"
     # ("The strike was blamed on Russian forces by the governor": a passive's subject is what is told)
     r"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bis)(?<!\bare)"
-    # ("despite the Kremlin's announced truce": a possessive before a participle is no speaker)
+    # ("despite the Kremlin's announced truce", 'called "a crude provocation" Kiev's claims that ...': a possessive
+    # before a participle or a noun is no speaker)
     r"(?<!['’]s)"
     # ("The company, which does not name its stations, said": a relative clause between the speaker and the verb)
     r"(?:,\s+(?:for (?:its|their|his|her) part|in turn|meanwhile|however|in response|in reply|"
@@ -225,6 +226,26 @@ def claimant_in(sentence: str, context: str = "", verbs: frozenset[int] = frozen
         if found:
             return called.group("who").strip(), found[0], called.span("who")
     return fallback
+
+
+# "Ukrenergo: Overnight, the enemy attacked ...", "General Staff of the Armed Forces of Ukraine: Statements by ...": a
+# body's name before a colon opening the text is the label of its own release, and the body speaks the whole text
+_LABEL = re.compile(r"^\s*(?P<k>[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){0,9}?)\s*:\s+(?=\S)")
+
+
+def release_label(text: str) -> tuple[str, str, tuple[int, int]] | None:
+    """The body a release is labelled with before a colon opening the text, when the lexicon knows its party (a
+    place named there, "Kyiv: ...", is where, not who)."""
+    from trucewatch.geo.gazetteer import geocode
+
+    label = _LABEL.match(text)
+    if label is None:
+        return None
+    who = label.group("k")
+    found = active_lexicon().party_of(who)
+    if found is None or found[1] == "designator" or geocode(who) is not None:
+        return None
+    return who, found[0], label.span("k")
 
 
 def _seated(sentence: str, claimant: str, span: tuple[int, int], context: str = "") -> tuple[str, str] | None:

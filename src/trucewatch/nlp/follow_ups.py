@@ -15,7 +15,7 @@ from importlib import resources
 
 from trucewatch import safe_yaml
 from trucewatch.nlp import lexicon as lx
-from trucewatch.nlp.attribution import claimant_in
+from trucewatch.nlp.attribution import claimant_in, release_label
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
 from trucewatch.nlp.place_names import names_in
 
@@ -105,7 +105,12 @@ _SAID_BEFORE = re.compile(r"(?:[,\"”’']\s*|,\s*(?:said|says|wrote|writes|add
 
 
 def opening_claimant(state: ArticleState) -> None:
-    """The article's claimant: the first speaker its first sentences name, and the sentence that names it."""
+    """The article's claimant: the body a release is labelled with ("Ukrenergo: ..."), else the first speaker its
+    first sentences name, and the sentence that names it."""
+    label = release_label(state.article.text)
+    if label:
+        state.context_claimant, state.context_claimant_at = (label[0], label[1]), 0
+        return
     for number, (start, end) in enumerate(state.sentences[:OPENING_SENTENCES]):
         found = _speaker(state, start, end)
         if found:

@@ -74,6 +74,8 @@ EVENT_TRIGGERS: dict[str, re.Pattern[str]] = {
             r"strikes?", r"striking", r"struck", r"hit", r"hits", r"hitting", r"attack(?:ed|s|ing)?",
             r"air ?strikes?", r"bomb(?:ed|ing|s)",
             r"launched", r"targeted", r"targeting", r"blasts?", r"explosions?", r"exploded", r"damaged",
+            # "NASA FIRMS data show a cluster of thermal anomalies at the gas processing plant": a fire seen from space
+            r"thermal anomal(?:y|ies)",
             r"destroyed", r"pounded", r"raid(?:s|ed)?", r"bl[eo]w(?:n)? up", r"blowing up",
             # "accused Kyiv's forces of blowing it up"
             r"bl(?:ew|own|ow|owing) (?:it|them) up",
@@ -129,10 +131,10 @@ ROUND_UP_HEAD = re.compile(
     re.IGNORECASE)
 # A denial: a verb of denial, "did not strike", or a claim labelled false ("called the reports fake", "the
 # claims were fabricated"). A label word alone is no denial: "accused Kyiv of a provocation" alleges.
-_LABEL = r"(?:false|fake|fabricat\w*|provocations?|staged|disinformation|lies?|propaganda|untrue|baseless)"
+_LABEL = r"(?:false|fakes?|fabricat\w*|provocations?|staged|disinformation|lies?|propaganda|untrue|baseless)"
 # the labels that say a claim is untrue by themselves ("provocation" alone may name the act: "calling it a
 # provocation" of the other side's strike)
-_FALSE_LABEL = (r"(?:false|fake|fabricat\w*|staged(?:\s+provocations?)?|disinformation|lies?|propaganda|untrue|"
+_FALSE_LABEL = (r"(?:false|fakes?|fabricat\w*|staged(?:\s+provocations?)?|disinformation|lies?|propaganda|untrue|"
                 r"baseless|theat(?:re|er)|hoax|fiction|fairy tales?|absurd|groundless|unfounded|nonsense|invented|"
                 r"slander|made[\s-]up|concocted|cooked[\s-]up|dreamt[\s-]up|dreamed[\s-]up)")
 DENIAL = re.compile(
@@ -183,10 +185,23 @@ DENIAL = re.compile(
     r"(?:[\"“'‘]?[\w'’\-]+\s+){0,8}?[\"“'‘]?" + _FALSE_LABEL + r"|"
     r"call(?:ed|ing|s)?\s+(?:[\w'’\-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|statements?|"
     r"footage|video|accounts?)\s+(?:[\w'’\-]+\s+){0,6}?provocations?|"
+    # ("called the Kiev regime's claims that Russian missiles struck a hospital in Sumy a staged provocation": a long
+    # claim, the label after it)
+    r"call(?:ed|ing|s)?\s+(?:[\w'’\-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|statements?)\s+that\s+"
+    r"(?:[\w'’\-]+[:.,]?\s+){2,24}?[\"“'‘]?(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:provocations?|" + _FALSE_LABEL + r")\b|"
+    # ('called "a crude provocation" Kiev's claims that ...': the label first, then what it labels)
+    r"call(?:ed|ing|s)?\s+[\"“'‘]?(?:[\w'’\-]+\s+){0,3}?provocations?[\"”'’]?,?\s+(?:[\w'’\-]+\s+){0,3}?"
+    r"(?:claims?|reports?|allegations?|accusations?|statements?|footage|video|accounts?)\b|"
+    # ("russian propaganda is spreading a fake claim that the Armed Forces of Ukraine shelled ...": the claim told
+    # as false by the words before it)
+    r"\b" + _FALSE_LABEL + r"\s+(?:claims?|reports?|allegations?|accusations?|stories|story|news)\s+"
+    r"(?:that|of|about)\b|"
     # "Moscow's claim that Ukrainian drones attacked the station on Friday is a fabrication"
     # ('reports of a missile hitting a school at 05:40 on 02.09.2026 were "a crude fabrication"': clocks and dates
     # in the claim, the label in quotes)
-    r"(?:claims?|reports?|allegations?|accusations?|statements?|stor(?:y|ies))(?:\s+[\w'’\-]+(?:[:.,][\w'’\-]+)*){0,16}?\s+"
+    # ("Statements by the russian Ministry of Defence that Ukrainian drones attacked the plant in Udomlya, Tver region,
+    # at 02:50 Moscow time on October 18 are a lie": a long claim, commas in it)
+    r"(?:claims?|reports?|allegations?|accusations?|statements?|stor(?:y|ies))(?:\s+[\w'’\-]+(?:[:.,][\w'’\-]+)*,?){0,28}?\s+"
     r"(?:were|was|is|are)\s+[\"“'‘]?(?:\w+\s+){0,2}?(?:" + _LABEL + "|" + _FALSE_LABEL + ")" +
     r"|as\s+(?:an?\s+)?(?:\w+\s+)?" + _LABEL + r")\b",
     re.IGNORECASE)
@@ -206,7 +221,9 @@ ACKNOWLEDGE = re.compile(
 # verbs of saying beyond "said", "claimed" and "reported": "informed residents", "disclosed", "boasted", "corrected
 # his post", "noted in a Facebook post", "Not so, countered the ministry"
 SAYING_MORE = (r"informed|counted|answered|replied|responded|retorted|disclosed|boasted|corrected|noted|countered|"
-               r"revealed|explained|specified|clarified|asserted")
+               r"revealed|explained|specified|clarified|asserted|"
+               # the words state media use for a ministry's saying ("..., the Defence Ministry stressed")
+               r"stressed|emphasi[sz]ed|underlined|pointed out")
 # a party taking credit: what it tells is its own act ("boasted that a massive strike had crippled ...", "claimed
 # responsibility for", "claiming the strike as its own", "took credit for")
 # (and in other words: "took responsibility for", "assumed responsibility", "said it was responsible for the attack",
@@ -310,13 +327,16 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         (r"\b(combined heat and power|chp|heat(?:ing)? and power plant|thermal power (?:and heating )?plant "
          r"in the city)\b", "energy.generation.chp"),
         (r"\b(hydroelectric|hydro power|hydropower|hpp|dam)\b", "energy.generation.hydro"),
-        (r"\b(thermal power plant|tpp|thermal plant|coal(?:-fired)? plant)\b", "energy.generation.thermal"),
+        # ("a thermal power station", "the Novocherkassk state district power plant", "a coal-fired power station")
+        (r"\b(thermal power (?:plant|station)|tpp|thermal plant|coal(?:-fired)? (?:power )?(?:plant|station)|"
+         r"state district power (?:plant|station)|gres)\b", "energy.generation.thermal"),
         (r"\b(solar (?:power )?plant|solar farm)\b", "energy.generation.solar"),
         (r"\b(wind (?:power )?(?:plant|farm|park|station)|wind turbines?)\b", "energy.generation.wind"),
         (r"\b(power (?:plant|station)|(?:power|energy|electricity) generation)\b", "energy.generation"),
         (r"\b(substations?|switchyard)\b", "energy.transmission.substation"),
         # "the 330 kV Ferosplavna-1 line": a line's voltage, its name between
-        (r"\b(power lines?|transmission lines?|high-voltage lines?|pylons?|\d{2,3}[- ]?kv (?:[\w\-]+ ){0,2}?lines?)\b",
+        (r"\b(power lines?|transmission lines?|high-voltage lines?|overhead (?:power )?lines?|pylons?|"
+         r"\d{2,3}[- ]?kv (?:[\w\-]+ ){0,2}?lines?)\b",
          "energy.transmission.line"),
         (r"\b((?:auto)?transformers?)\b", "energy.transmission.transformer"),
         (r"\b((?:power |electricity )?distribution (?:grids?|networks?|systems?|lines?|companies|company|"
@@ -340,7 +360,9 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
          r"(?:storing|holding) (?:fuel|diesel|petrol) for)\s+(?:the\s+)?"
          r"(?:[\w\-]+\s+)?(?:troops|units|forces|army|military|frontline|front line|front|soldiers))\b",
          "military.fuel_depot"),
-        (r"\b(oil depot|oil storage|fuel depot|tank farm|oil terminal|fuel tanks?|oil tanks?|fuel storage)\b",
+        # (not "a fuel tank car", a railway wagon)
+        (r"\b(oil depot|oil storage|fuel depot|tank farm|oil terminal|(?:fuel|oil) tanks?(?!\s+(?:cars?|wagons?)\b)|"
+         r"fuel storage)\b",
          "energy.oil.storage"),
         (r"\b(oil pipeline)\b", "energy.oil.pipeline"),
         (r"\b(gas metering station|gas measuring station|metering station)\b", "energy.gas.metering"),
@@ -360,7 +382,8 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
          "energy"),
         # ("a stretch of track", "the rail yard", "a shunting yard", "the junction's tracks")
         (r"\b(railway|railroad|rail line|train station|locomotive|railway station|trains?|rail(?:way)? (?:junction|"
-         r"yard|depot|tracks?)|(?:marshalling|shunting) yard|(?:stretch(?:es)?|section) of (?:rail(?:way)? )?"
+         r"yard|depot|tracks?)|(?:marshalling|shunting) yard|(?:fuel |oil )?tank (?:cars?|wagons?)|"
+         r"(?:stretch(?:es)?|section) of (?:rail(?:way)? )?"
          r"tracks?)\b",
          "infrastructure.rail"),
         (r"\b(bridge)\b", "infrastructure.bridge"),
@@ -369,9 +392,11 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         (r"\b(airfield|air base|airbase)\b", "military.airfield"),
         (r"\b(water supply|water pumping|water treatment|waterworks|water (?:filtration|purification) "
          r"(?:station|plant|facility)|filtration station|water (?:main|tower|utility))\b", "infrastructure.water"),
-        (r"\b(boiler house|heating plant|district heating)\b", "infrastructure.heating"),
+        (r"\b(boiler house|boiler room|heating plant|district heating|heat supply (?:facilit(?:y|ies)|networks?))\b",
+         "infrastructure.heating"),
         (r"\b(telecom|mobile tower|communications tower|tv tower|television tower|tv mast|television mast|"
-         r"radio mast|radio tower|broadcasting tower|mobile (?:phone )?masts?)\b", "infrastructure.telecom"),
+         r"radio mast|radio tower|broadcasting tower|mobile (?:phone )?masts?|cell(?:ular|phone)? towers?)\b",
+         "infrastructure.telecom"),
         # "the Kupol plant, which builds air-defence systems for the Russian army": a works making arms
         # "enterprises in Pavlohrad that produce solid rocket fuel for the army": the verb in either number
         # ("a plant producing explosives", "a factory making drones": the participle too; "a gunpowder plant", "an
@@ -392,31 +417,39 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
          r"collier(?:y|ies)|mining (?:enterprise|company|site))\b",
          "infrastructure.industrial"),
         (r"\b(hospital|(?:poly)?clinic|medical (?:facility|centre|center)|ambulance|maternity (?:ward|home)|"
-         r"health (?:centre|center|facility))\b", "civilian.health"),
+         r"health (?:centre|center|facility)|medical institution|health ?care (?:facility|institution))\b",
+         "civilian.health"),
         # ("a lyceum", "a gymnasium": Ukrainian and Russian schools by their names)
-        (r"\b(school|kindergarten|university|college|lyceums?|lycées?|gymnasium|nursery|preschool|pre-school)\b",
+        (r"\b(school|kindergarten|university|college|lyceums?|lycées?|gymnasium|nursery|preschool|pre-school|"
+         r"educational (?:institution|facility|establishment))\b",
          "civilian.education"),
         (r"\b(church|monastery|mosque|cathedral)\b", "civilian.religious"),
         (r"\b(shopping (?:centre|center|mall)|supermarket|hypermarket|mall|market|shop|store|cafe|restaurant|"
-         r"hotel|bakery|bakeries|pharmacy|pharmacies|petrol station|filling station|(?:car )?dealerships?|"
+         r"hotel|bakery|bakeries|pharmacy|pharmacies|petrol station|filling station|gas station|(?:car )?dealerships?|"
          r"(?:car )?showrooms?)\b",
          "civilian.commercial"),
         (r"\b((?:administrative|administration|government|cabinet(?: of ministers)?|ministry|parliament|council)"
          r" (?:building|headquarters)|government quarter|city hall|town hall)\b", "civilian.administrative"),
         (r"\b(farm|grain|agricultural|granary|crop)\b", "civilian.agriculture"),
-        (r"\b(residential|apartment (?:block|building)|high-rise|houses?|homes?|dwellings?|dormitor(?:y|ies)|"
-         r"hostels?|"
+        # ("a five-storey building", "a multi-storey block": a building told by its floors is a block of flats;
+        # "dachas"; not "a House of Culture")
+        (r"\b(residential|apartment (?:block|building)|high-rise|houses?(?! of culture)|homes?|dwellings?|"
+         r"dormitor(?:y|ies)|hostels?|dachas?|[\w]+-stor(?:e)?y (?:buildings?|blocks?)|"
          r"private (?:house|home)s?|block of flats)\b", "civilian.residential"),
         # a vehicle people ride in: civilian, of no finer kind ("a municipal bus", "a civilian car", "a minibus")
         (r"\b((?:mini|trolley)?bus|buses|minibuses|trolleybuses|trams?|"
-         r"(?:civilian|passenger|private) (?:cars?|vehicles?))\b", "civilian"),
+         r"(?:civilian|passenger|private) (?:cars?|vehicles?)|"
+         # a place of culture, of no finer kind ("a House of Culture", "the palace of culture", "a museum")
+         r"(?:house|palace) of culture|cultural centre|cultural center|museum|library)\b", "civilian"),
+        # ("a temporary deployment point of a brigade", "a point of temporary deployment": where a unit is quartered)
         (r"\b(military base|barracks|command post|headquarters|training (?:grounds?|range)|firing range|"
+         r"(?:temporary )?deployment (?:points?|sites?|areas?|bases?)|points? of (?:temporary )?deployment|"
          r"military training (?:centre|center|area)|military (?:training )?camp)\b", "military.base"),
         # what was hit, not what fired: tanks and howitzers are left out ("shelled from tanks")
         (r"\b(military (?:vehicles?|equipment)|armou?red (?:vehicles?|personnel carriers?)|infantry fighting "
          r"vehicles?|air defen[cs]e systems?|radars?|(?:missile |rocket |s-\d00 |patriot )?launchers?)\b",
          "military.equipment"),
-        (r"\b(positions?|troops|servicemen|soldiers|commanders|officers)\b", "military.personnel"),
+        (r"\b(positions?|troops|servicemen|soldiers|commanders|officers|manpower)\b", "military.personnel"),
         (r"\b(defen[cs]e (?:industry|plant|enterprise)|military-industrial)\b", "military.defence_industry"),
         (r"\b(warships?|vessel|frigate|landing ship|landing craft|patrol boats?|corvettes?|minesweepers?|"
          r"naval base)\b", "military.naval"),

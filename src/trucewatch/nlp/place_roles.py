@@ -165,7 +165,9 @@ _SAYS_BEFORE = re.compile(r"\b(?i:says|said|claims|claimed|reports|reported|anno
 _STATEMENT_IN = re.compile(r"\b(?:(?i:speaking|spoke|speaks|told\s+(?:reporters|journalists|the\s+press)|"
                            r"press\s+conference|briefing|statement|ministry|embassy|consulate|parliament|summit|"
                            r"conference|talks|Security\s+Council|General\s+Assembly)\s+(?:in|from)|"
-                           r"(?i:statement|briefing)\s+(?:issued|made|given)\s+in|Ministry\s+of\s+\w+\s+in)"
+                           r"(?i:statement|briefing)\s+(?:issued|made|given)\s+in|Ministry\s+of\s+\w+\s+in|"
+                           # ('called the report from Tula "another fake"': whose report is answered)
+                           r"(?i:the|that|this)\s+(?i:reports?|claims?|allegations?|accusations?)\s+from)"
                            r"\s+(?:the\s+)?$")
 # where an onlooker stood ("smoke over the island seen from the Odesa coast", "explosions heard from Kherson"): the
 # event was elsewhere, often far; "footage from Mariupol" is Mariupol

@@ -20,6 +20,12 @@ _TRUCE_SCOPE = re.compile(r"\b(?:halt\w*|paus\w*|moratorium|ban\w*|stop\w*|end(?
                           re.IGNORECASE)
 # between a part hit and the facility it belongs to ("the administrative building of a coal mine")
 _PART_OF = re.compile(r"\s+of\s+(?:an?|the|its|their|one of the)\s+(?:[\w\-]+\s+){0,2}?", re.IGNORECASE)
+_QUARTERS, _PEOPLE = "military.base", "military.personnel"
+_HELD_BY = re.compile(r"\s+of\s+(?:(?:the|its|their)\s+)?(?:[\w\-]+\s+){0,2}?", re.IGNORECASE)
+_POWER_PLANT, _THERMAL = "energy.generation", "energy.generation.thermal"
+# the plant's own fuel, named after it: "its fuel oil facilities", "the plant's coal stocks"
+_THERMAL_FUEL = re.compile(r"\b(?:its|the\s+(?:plant|station)['’]s)\s+(?:fuel[\s-]oil|coal|mazut|heavy\s+oil)\b",
+                           re.IGNORECASE)
 _TOWN_PART = re.compile(r"\bindustrial\s+(?:area|zone|district|estate|park)s?\b", re.IGNORECASE)
 
 
@@ -43,6 +49,16 @@ def refined(sentence: str, chosen: event_roles.Mention, found: list[event_roles.
     if whole is not None:
         # "hit the administrative building of a coal mine": the facility attacked, not the part of it hit
         chosen = whole
+    held = next((each for each in found if chosen.value == _QUARTERS and each.value == _PEOPLE
+                 and each.start > chosen.end and _HELD_BY.fullmatch(sentence, chosen.end, each.start)), None)
+    if held is not None:
+        # "destroyed a temporary deployment point of Ukrainian troops": the troops the point holds were struck ("a
+        # deployment point of a brigade" names no people, and stays the base)
+        chosen = held
+    if chosen.value == _POWER_PLANT and _THERMAL_FUEL.search(sentence, chosen.end, own):
+        # "hit the Shchekino power station, setting fire to its fuel oil facilities": a plant that burns fuel oil or
+        # coal is a thermal one
+        chosen = event_roles.Mention(chosen.start, chosen.end, _THERMAL, chosen.rank)
     if chosen.value == _WORKS:
         # "hit the Progress plant, saying the factory makes modules for guided bombs": the works is told by what it
         # makes
