@@ -63,6 +63,8 @@ POSTS = (
      "blogger16.jsonl"),
     ("regional channel's style 17, written for the project", "tests/nlp/gold_posts/blogger17.csv", "blogger17.jsonl"),
     ("blogger's style 18, written for the project", "tests/nlp/gold_posts/blogger18.csv", "blogger18.jsonl"),
+    ("Russian-language Ukrainian channel's style 20, written for the project", "tests/nlp/gold_posts/blogger20.csv",
+     "blogger20.jsonl"),
 )
 
 
