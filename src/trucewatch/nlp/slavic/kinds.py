@@ -361,7 +361,7 @@ def classify(text: str, language: str) -> str:
     repelled = _REPELLED_COUNT_RU.search(text) is not None and not (_UA_DAMAGE.search(text)
                                                                     or _FIRE_DAMAGE.search(text))
     counted = (language == "uk" and _counted_downed(text, spans, language)) or (
-        language == "ru" and (_COUNT_DOWNED_RU.search(text) or ua_ru.AIR_FORCE_COUNT.search(text)) is not None) or (
+        language == "ru" and (_COUNT_DOWNED_RU.search(text) is not None or ua_ru.counted(text))) or (
         repelled)
     if (DESTROYED.search(_REPELLED_COUNT_RU.sub(" ", text)) or repelled) and (
             _DEFENCE.search(text) or over or counted) and (re.search(
@@ -377,8 +377,8 @@ def classify(text: str, language: str) -> str:
         own = _RU_OWN_STRIKE.search(text)
         if own and striking_side(text, own.start(), language, default="") == "RU":
             return "russian_strike"
-        if ua_ru.month_review(text):
-            return "summary"  # a Ukrainian channel's "Ноябрь подытог: по энергетике Одесщины россияне били 11 раз"
+        if head := ua_ru.kind_by_head(text):
+            return head  # "Годовщина удара по Одессе: …" recalls (other), "Ноябрь подытог: …" sums up (summary)
         if _ENEMY_STRIKES_RU.search(text) and any(place.code.startswith("UA-") and place.code not in CRIMEA
                                                    for place in find_places(text, language)):
             return "russian_strike"  # a channel's own Russian: "Ночью русские ударили по Кременчугу"

@@ -22,7 +22,7 @@ _F = re.IGNORECASE
 
 # the enemy by a Ukrainian channel's Russian names for it, or its weapons by the names Ukraine gives them
 _ENEMY = (r"(?:россиян\w*|русские|рашист\w*|оккупант\w*|кацап\w*|русня|орки|шахед\w*|"
-          r"российск\w+\s+(?:дрон\w*|беспилотник\w*|БПЛА|БпЛА|ракет\w*|шахед\w*|КАБ\w*|авиабомб\w*))")
+          r"(?:российск|вражеск)\w+\s+(?:дрон\w*|беспилотник\w*|БПЛА|БпЛА|ракет\w*|шахед\w*|КАБ\w*|авиабомб\w*))")
 # ... in the genitive, the striker after a noun of attacking ("ночной атаки россиян", "удар российских дронов")
 _ENEMY_GENITIVE = (r"(?:россиян|рашистов|оккупантов|кацапов|орков|шахедов|"
                    r"российск(?:их|ой)\s+(?:дронов|беспилотников|БПЛА|БпЛА|ракет\w*|КАБов|авиабомб\w*))")
@@ -30,7 +30,9 @@ _ENEMY_GENITIVE = (r"(?:россиян|рашистов|оккупантов|к�
 # в подстанцию", "россияне нанесли удар по"), or the striker of an attack named ("в результате ночной атаки россиян")
 ENEMY_STRIKE = re.compile(
     rf"(?<!\w){_ENEMY}\s+(?:(?!не\s)[\w«»\"-]+\s+){{0,3}}?(?:ударил|атаковал|обстрелял|бил\b|били\b|долбил|накрыл|"
-    r"гатил|попал|поразил|повредил|разрушил|нанес\w*\s+(?:[\w-]+\s+){0,2}?удар)\w*|"
+    r"гатил|попал|поразил|повредил|разрушил|сбросил|нанес\w*\s+(?:[\w-]+\s+){0,2}?удар|"
+    # (... or in the present: "россияне бьют по городу из артиллерии", "оккупанты обстреливают")
+    r"бь[её]т\b|бьют\b|атакуют|обстреливают|долбят|гатят|нанос\w*\s+(?:[\w-]+\s+){0,2}?удар)\w*|"
     rf"(?<!\w)(?:атак|удар|обстрел|нал[её]т)\w*\s+(?:[\w-]+\s+)?{_ENEMY_GENITIVE}(?!\w)", _F)
 
 # explosions, a hit or a strike told by a noun or verb ("Взрывы в Одессе", "последствия удара по промзоне", "прилёт в
@@ -46,6 +48,20 @@ _NOT_STRUCK = re.compile(r"(?<!\w)(?:ПВО|ППО|тревог\w*|угроз\w*
 # ... nor a strike named only as the time after which something else is told, with no harm ("цены на генераторы в
 # Одессе после ночной атаки выросли")
 _AFTER = re.compile(r"(?<!\w)после\s+(?:[\w-]+\s+)?$", _F)
+
+
+# a strike recalled at a post's head, not news: an anniversary, "this day" ("Годовщина удара по Одессе: 2 марта 2024
+# года россияне ударили по многоэтажке"; a head opening with years ago is kinds._YEARS_AGO's, which lets a fresh night
+# told after it count)
+_RECALLED = re.compile(r"(?<!\w)(?:годовщин\w*|в\s+этот\s+день|помним|памяти)(?!\w)", _F)
+
+
+_HEAD = 60  # how far into a post its head reaches
+
+
+def anniversary(text: str) -> bool:
+    """Whether a Russian post's head recalls a strike ("Годовщина удара по Одессе: …", "В этот день год назад …")."""
+    return _RECALLED.search(text, 0, _HEAD) is not None
 
 
 def enemy_strike(text: str, places: Sequence[Place]) -> bool:
@@ -69,6 +85,15 @@ def strike_in_free_ukraine(text: str, places: Sequence[Place]) -> bool:
 AIR_FORCE_COUNT = re.compile(
     r"(?<!\w)(?:запустил|выпустил|применил)\w*\s+(?:[\w-]+\s+){0,2}?\d+\s+[^.!?\n]{0,80}?"
     r"(?<!\w)(?:сбит[оыа]?|уничтожен[оыа]?|подавлен[оыа]?|перехвачен[оыа]?|обезврежен[оыа]?)\s+(?:[\w-]+\s+)?\d+", _F)
+
+
+# a count downed with the word of downing first, or drones by Ukraine's name for them ("Над Одесщиной ночью сбиты 14
+# шахедов", "из 90 шахедов сбиты 71", "14 шахедов уничтожены"): an air-defence count
+COUNT_DOWNED = re.compile(r"(?<!\w)(?:сбит[оыа]?|уничтожен[оыа]?|перехвачен[оыа]?|подавлен[оыа]?)\s+"
+                          r"(?:[\w-]+\s+)?\d+\s+(?:[\w-]+\s+)?(?:шахед|дрон|ракет|БПЛА|БпЛА|беспилотник|КАБ)|"
+                          r"(?<!\w)\d+\s+(?:[\w-]+\s+)?шахед\w*\s+(?:был[иа]?\s+)?(?:сбит|уничтожен|перехвачен|подавлен)|"
+                          r"(?<!\w)из\s+\d+\s+(?:[\w-]+\s+)?(?:шахед|дрон|ракет|БПЛА|беспилотник)\w*\s+(?:[\w-]+\s+)?"
+                          r"(?:сбит|уничтожен|перехвачен|подавлен)\w*\s+\d+", _F)
 
 
 def struck_before_count(text: str) -> bool:
@@ -102,9 +127,12 @@ def strike_on_russia(text: str, places: Sequence[Place]) -> bool:
     return told and any(russian_side(place) for place in places)
 
 
-# a month's summing-up by its first line ("Ноябрь подытог:", "Сентябрь: итоги месяца по ударам наших дронов")
-_MONTH_REVIEW = re.compile(r"^\W*(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"
-                           r"\s*[:.—–-]?\s*(?:подытог|итог|подсумок|подсумки)\w*(?!\w)", _F)
+# a month's or a week's summing-up by its first line ("Ноябрь подытог:", "Сентябрь: итоги месяца по ударам наших
+# дронов", "Итоги недели: россияне 14 раз атаковали энергетику")
+_MONTHS = r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)"
+_MONTH_REVIEW = re.compile(rf"^\W*(?:{_MONTHS}\w*\s*[:.—–-]?\s*(?:подытог|итог|подсумок|подсумки)\w*|"
+                           rf"(?:итоги|подытог\w*|обзор|хроника)\s+(?:[\w-]+\s+)?(?:{_MONTHS}|недел|месяц)\w*)(?!\w)",
+                           _F)
 _STRIKES = re.compile(r"(?<!\w)(?:удар|атак|поражен|поразил|бил|прил[её]т|попадани)\w*", _F)
 
 
@@ -122,3 +150,16 @@ _DESPITE_TRUCE = re.compile(r"(?<![\w'’])(?:несмотря\s+на|вопре
 def without_truce_conceded(text: str) -> str:
     """``text`` with a truce named only as what a strike came despite blanked out."""
     return _DESPITE_TRUCE.sub(lambda match: " " * len(match.group(0)), text)
+
+
+def counted(text: str) -> bool:
+    """Whether a Russian post gives the Air Force's count launched and downed or a count downed in Ukraine's words."""
+    return AIR_FORCE_COUNT.search(text) is not None or COUNT_DOWNED.search(text) is not None
+
+
+def kind_by_head(text: str) -> str | None:
+    """A Russian post's kind by its head alone: ``other`` for a strike recalled, ``summary`` for a month's or a week's
+    summing-up; None otherwise."""
+    if anniversary(text):
+        return "other"
+    return "summary" if month_review(text) else None
