@@ -38,10 +38,10 @@ ENEMY_STRIKE = re.compile(
 # explosions, a hit or a strike told by a noun or verb ("Взрывы в Одессе", "последствия удара по промзоне", "прилёт в
 # Николаеве") ...
 _STRUCK = re.compile(r"(?<!\w)(?:взрыв|прил[её]т|удар|атак|обстрел|попадани)\w*", _F)
-# ... not air defence at work, an alert, a fight at the front ("Ситуация на Херсонском направлении: … все атаки
+# ... not an alert, a fight at the front ("Ситуация на Херсонском направлении: … все атаки
 # отбиты"), the ministry's feature of a unit there ("Прилет «Ланцета»: военнослужащие группировки …", "Накрыл вместе с
 # расчетом"), or a strike wished, asked, denied or not yet tied to one
-_NOT_STRUCK = re.compile(r"(?<!\w)(?:ПВО|ППО|тревог\w*|угроз\w*|если|будет|будут|фейк|не\s+было|не\s+связан\w*|"
+_NOT_STRUCK = re.compile(r"(?<!\w)(?:тревог\w*|угроз\w*|если|будет|будут|фейк|не\s+было|не\s+связан\w*|"
                          r"направлени\w*|отбит\w*|отражен\w*|штурм\w*|потер[ьи]\w*|расч[её]т\w*|военнослужащ\w*|"
                          r"группировк\w*|Ланцет\w*|Иноход\w*|позици\w*|противник\w*|ВСУ|националист\w*)(?!\w)|\?",
                          _F)
@@ -73,7 +73,8 @@ def enemy_strike(text: str, places: Sequence[Place]) -> bool:
 
 def strike_in_free_ukraine(text: str, places: Sequence[Place]) -> bool:
     """Whether a Russian post tells explosions or a strike with places named only in Ukraine the other side does not
-    hold ("Взрывы в Одессе", "последствия удара по промзоне Николаева"): the other side's strike, whoever writes."""
+    hold ("Взрывы в Одессе", "последствия удара по промзоне Николаева"): the other side's strike, whoever writes, with
+    air defence at work or not ("Взрывы в Николаеве, работает ПВО", as a Ukrainian post is read)."""
     strikes = [not _AFTER.search(text, max(0, match.start() - 30), match.start()) for match in _STRUCK.finditer(text)]
     told = any(strikes) or (bool(strikes) and _HARM.search(text) is not None)
     return bool(places) and told and _NOT_STRUCK.search(text) is None and all(
@@ -88,10 +89,13 @@ AIR_FORCE_COUNT = re.compile(
 
 
 # a count downed with the word of downing first, or drones by Ukraine's name for them ("Над Одесщиной ночью сбиты 14
-# шахедов", "из 90 шахедов сбиты 71", "14 шахедов уничтожены"): an air-defence count
+# шахедов", "сбито 52 из 64 ударных БпЛА", "из 90 шахедов сбиты 71", "14 шахедов уничтожены"): an air-defence count
 COUNT_DOWNED = re.compile(r"(?<!\w)(?:сбит[оыа]?|уничтожен[оыа]?|перехвачен[оыа]?|подавлен[оыа]?)\s+"
-                          r"(?:[\w-]+\s+)?\d+\s+(?:[\w-]+\s+)?(?:шахед|дрон|ракет|БПЛА|БпЛА|беспилотник|КАБ)|"
+                          r"(?:[\w-]+\s+)?\d+\s+(?:из\s+\d+\s+)?(?:[\w-]+\s+)?(?:шахед|дрон|ракет|БПЛА|БпЛА|беспилотник|КАБ)|"
                           r"(?<!\w)\d+\s+(?:[\w-]+\s+)?шахед\w*\s+(?:был[иа]?\s+)?(?:сбит|уничтожен|перехвачен|подавлен)|"
+                          # ... or "о 112 сбитых дронах", a count passed on
+                          r"(?<!\w)\d+\s+(?:сбит|уничтожен|перехвачен)\w*\s+(?:[\w-]+\s+)?(?:дрон|БПЛА|БпЛА|"
+                          r"беспилотник|шахед|ракет)|"
                           r"(?<!\w)из\s+\d+\s+(?:[\w-]+\s+)?(?:шахед|дрон|ракет|БПЛА|беспилотник)\w*\s+(?:[\w-]+\s+)?"
                           r"(?:сбит|уничтожен|перехвачен|подавлен)\w*\s+\d+", _F)
 
