@@ -65,6 +65,8 @@ POSTS = (
     ("blogger's style 18, written for the project", "tests/nlp/gold_posts/blogger18.csv", "blogger18.jsonl"),
     ("chatty Ukrainian-language channel's style 19, written for the project", "tests/nlp/gold_posts/blogger19.csv",
      "blogger19.jsonl"),
+    ("Russian-language Ukrainian channel's style 20, written for the project", "tests/nlp/gold_posts/blogger20.csv",
+     "blogger20.jsonl"),
 )
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from trucewatch.geo.admin1 import CRIMEA
+from trucewatch.nlp.slavic import ukrainian_russian as ua_ru
 from trucewatch.nlp.slavic.adjectives import town_location
 from trucewatch.nlp.slavic.assassination import person_blown_up
 from trucewatch.nlp.slavic.dismissed import fire_dismissed, no_strike_happened, retracted, technical_cause
@@ -349,7 +350,7 @@ def classify(text: str, language: str) -> str:
     # talk of a moratorium or a proposal to stop strikes is not a strike; the parts of a sentence between
     # semicolons are read apart ("відпрацьовано по … «Апатит»; З цікавого: Після … «перемир’я» …")
     text = " ".join(part for start, end in spans for part in text[start:end].split(";")
-                    if not words.energy_not_a_claim.search(part))
+                    if not words.energy_not_a_claim.search(ua_ru.without_truce_conceded(part)))
     over = re.search(r"\b[Нн]ад\s+(?:территори|акватори|регион|[А-ЯЁ])", text) and re.search(
         r"(?:\d+|[а-яё]+)\s+(?:украинск\w+\s+)?(?:БПЛА|БпЛА|беспилот)|"
         # ... or a count of drones said downed by an adjective ("рапортує про 95 збитих дронів … над Московською")
@@ -363,7 +364,8 @@ def classify(text: str, language: str) -> str:
     repelled = _REPELLED_COUNT_RU.search(text) is not None and not (_UA_DAMAGE.search(text)
                                                                     or _FIRE_DAMAGE.search(text))
     counted = (language == "uk" and _counted_downed(text, spans, language)) or (
-        language == "ru" and _COUNT_DOWNED_RU.search(text) is not None) or repelled
+        language == "ru" and (_COUNT_DOWNED_RU.search(text) is not None or ua_ru.counted(text))) or (
+        repelled)
     if (DESTROYED.search(_REPELLED_COUNT_RU.sub(" ", text)) or repelled) and (
             _DEFENCE.search(text) or over or counted) and (re.search(
             r"БПЛА|БпЛА|беспилот|безпілот|дрон|ракет|бомб|снаряд|шахед|Shahed", text, _F) or (
@@ -371,21 +373,31 @@ def classify(text: str, language: str) -> str:
             language == "ru" or counted or DEFENCE_AT_WORK.search(text) or any(
                 not _AIRCRAFT_BEFORE.search(text, max(0, downed.start() - 50), downed.start())
                 for downed in _DOWNED_UK.finditer(text))) and not (
-            language == "uk" and _struck_before_tally(text, language, spans, anywhere=not counted)):
+            language == "uk" and _struck_before_tally(text, language, spans, anywhere=not counted)) and not (
+            language == "ru" and ua_ru.struck_before_count(text)):
         return "summary" if days_long(text) else "interceptions"  # (an attack counted over days: .multiday)
     if language == "ru":
         own = _RU_OWN_STRIKE.search(text)
         if own and striking_side(text, own.start(), language, default="") == "RU":
             return "russian_strike"
+        if head := ua_ru.kind_by_head(text):
+            return head  # "Годовщина удара по Одессе: …" recalls (other), "Ноябрь подытог: …" sums up (summary)
         if _ENEMY_STRIKES_RU.search(text) and any(place.code.startswith("UA-") and place.code not in CRIMEA
                                                    for place in find_places(text, language)):
             return "russian_strike"  # a channel's own Russian: "Ночью русские ударили по Кременчугу"
+        if ua_ru.enemy_strike(text, find_places(text, language)):
+            return "russian_strike"  # "ночью россияне нанесли удар по энергетике", "шахеды атаковали Черноморск"
         if _ENEMY_TARGET.search(text):
             return "other"  # a unit's strike on the other side's positions at the front (a feature, a video)
         if _reviews_days_ru(text):
             return "summary"  # "Итоги октября: Герани били по энергетике …", "Неделя дронов по НПЗ. С 7 по 13 февраля"
         if _russian_weapons_on_ukraine(text, language):
             return "russian_strike"  # a Russian channel's "Герани отработали по ТЭС", "прилёты по энергообъектам"
+        places = find_places(text, language)
+        if ua_ru.strike_in_free_ukraine(text, places):
+            return "russian_strike"  # "Взрывы в Одессе", "последствия удара по промзоне Николаева"
+        if ua_ru.strike_on_russia(text, places):
+            return "strike_on_russia"  # "ночью снова работали наши дроны … пожар", damage on satellite images
         drones, struck = _DRONE_ATTACK_RU.search(text), _STRUCK_RU.search(text)
         # (explosions are the damage told only of an object attacked: "был атакован аэродром … видео взрывов"; the
         # MoD's features speak of explosives, "взрывчатка", of their own crews)

@@ -28,6 +28,12 @@ from trucewatch.nlp.slavic.sides import HELD_BY_RUSSIA, striking_side
 from trucewatch.nlp.slavic.spans import sentence_around
 from trucewatch.nlp.slavic.tallies import DESTROYED, tally
 from trucewatch.nlp.slavic.timing import When, historical, recalled, resolve
+from trucewatch.nlp.slavic.ukrainian_russian import (
+    AIR_FORCE_COUNT,
+    month_review,
+    struck_before_count,
+    without_truce_conceded,
+)
 from trucewatch.nlp.slavic.wording import has_verb, strike_words, struck_object
 
 EXTRACTOR = "trucewatch-posts-ru-uk/44"
@@ -164,8 +170,9 @@ def read_post(text: str, language: str, context: PostContext, around: str | None
               if language == "uk" and kind in ("strike_on_russia", "russian_strike") else None)
     when = resolve(text, context.published_at, tz, events) if context.published_at else None
     if kind == "summary" and when is not None and context.published_at and when.how != "period" and (
-            attack_over_days(text)):
-        # "атака … триває вже понад 50 годин, всього «сбито» 524 дрони": a count over days has no one day (Round 22)
+            attack_over_days(text) or month_review(text)):
+        # "атака … триває вже понад 50 годин, всього «сбито» 524 дрони": a count over days has no one day (Round 22),
+        # nor has a month's summing-up in Russian ("Ноябрь подытог: … россияне били 11 раз")
         when = When(context.published_at - timedelta(days=2), context.published_at, tz, None, "period")
     if around is not None and when is not None and when.how == "publication" and context.published_at:
         # (by the local day of the Ukrainian post passing the words on; the span it gives is the post's, not the
@@ -174,20 +181,23 @@ def read_post(text: str, language: str, context: PostContext, around: str | None
     reports: list[Report] = []
     if kind in ("interceptions", "summary"):
         reports.extend(_interceptions(text, language, spans, context, claimant, when))
-    elif kind in ("strike_on_russia", "russian_strike") and language == "uk" and (
+    elif kind in ("strike_on_russia", "russian_strike") and (language == "uk" or struck_before_count(text)) and (
             air := _downed_in_the_air(text, spans, language)):
         # "Цієї ночі прильоти по Московському НПЗ … Собянін нарахував 74 збитих": a strike told with the count the
         # officials give of the drones downed keeps that count, and where they were downed (in Russia or the land it
         # holds: "над столицею" there is Moscow, not Kyiv); not things destroyed on the ground ("знищено 60 ракет"); so
         # does the enemy's strike told with its harm before the Air Force's count ("… пряме влучання. Повітряні сили:
-        # збито 55 шахедів і 37 ракет", kinds._struck_before_tally)
+        # збито 55 шахедів і 37 ракет", kinds._struck_before_tally; in Russian, "россияне снова били по … повреждены …
+        # Над Одесщиной ПВО уничтожила 14 шахедов из 19", ukrainian_russian.struck_before_count)
         reports.extend(_without_ukraine(report) for report in _interceptions(text, language, air, context, claimant,
                                                                                when))
     if kind != "interceptions" or energy_mentions(text):
         reports.extend(_strikes(text, language, spans, context, claimant, when, kind, events))
-    if kind == "interceptions" and language == "uk" and air_force_headline(text):
+    if kind == "interceptions" and ((language == "uk" and air_force_headline(text)) or (
+            language == "ru" and AIR_FORCE_COUNT.search(text))):
         # "ЗБИТО: 102 ракети … у Києві, на Волині … пошкоджені об'єкти": the air force's tally is labelled with its
-        # counts and no place in Ukraine, whatever strikes on Ukraine it names (a tally over Russia keeps its regions)
+        # counts and no place in Ukraine, whatever strikes on Ukraine it names (a tally over Russia keeps its regions);
+        # so is its count told in Russian ("враг запустил 120 шахедов …, сбито 95. Поражения зафиксированы в …")
         reports = [_without_ukraine(report) for report in reports]
     for number, report in enumerate(reports, start=1):
         reports[number - 1] = _renumber(report, f"{context.id}-{number}")
@@ -204,8 +214,9 @@ def read_post(text: str, language: str, context: PostContext, around: str | None
 # a word of downing in the air, and one denied ("2 дрони не були збиті і вразили майданчик")
 # ... or destroyed over a place ("за ніч знищено 121 БПЛА над Рязанською, Брянською … областями")
 _AIR_DOWNED = re.compile(r"(?<![\w'’])(?:збит|збил|сбит|сбил|перехопл|перехвач|подавл)\w*|"
-                         r"(?<![\w'’])(?:знищен|уничтожен)\w*\s+(?:[\w'’]+\s+){0,4}?над\s+(?:[А-ЯІЇЄҐЁ]|територ|акватор)",
-                         _F)
+                         r"(?<![\w'’])(?:знищен|уничтожен)\w*\s+(?:[\w'’]+\s+){0,4}?над\s+(?:[А-ЯІЇЄҐЁ]|територ|акватор)|"
+                         # ... or by air defence, its subject ("Над Одесщиной ПВО уничтожила 14 шахедов из 19")
+                         r"(?<![\w'’])(?:ПВО|ППО)\s+(?:[\w'’]+\s+)?(?:уничтожил|знищил)\w*", _F)
 _NOT_DOWNED = re.compile(r"(?<![\w'’])не\s+(?:бул[аио]?\s+)?(?:збит|сбит|перехопл|перехвач)", _F)
 
 
@@ -463,7 +474,8 @@ def _strikes(text: str, language: str, spans: list[tuple[int, int]], context: Po
                            if not (place.code == "UA-43" and _PENINSULA.match(text, place.span[0]))]
     post_weapon = _weapon(text)
     named_objects = [(start, end) for start, end in spans
-                     if energy_mentions(text[start:end]) and not words.energy_not_a_claim.search(text[start:end])]
+                     if energy_mentions(text[start:end]) and not words.energy_not_a_claim.search(
+                         without_truce_conceded(text[start:end]))]
     claimed = [(start, end) for start, end in named_objects
                if not (language == "uk" and recalled(text, start + len(text[start:end]) - len(
                    text[start:end].lstrip())))]
@@ -481,7 +493,7 @@ def _strikes(text: str, language: str, spans: list[tuple[int, int]], context: Po
         specific = [(start, end) for start, end in claimed
                     if not _only_generic(text, [(start, end)])][:1]
         chosen = sorted({*chosen, *specific})
-    if not chosen and claimed and kind == "summary" and language == "uk":
+    if not chosen and claimed and kind == "summary" and (language == "uk" or month_review(text)):
         chosen = claimed  # "Жовтень: підсумки … НПЗ: Саратов, Кстово …": a review lists the objects struck
     if language == "uk" and claimed:
         # "уразили 5 НПЗ: • 02.08 – Рязанський НПЗ … • 07.08 – Саратовський НПЗ": the objects listed after a
@@ -519,8 +531,9 @@ def _strikes(text: str, language: str, spans: list[tuple[int, int]], context: Po
     if any(report.target and report.target.category != "energy" for report in reports):
         # "атаковал объекты энергетики ... удар по НПС «Кропоткинская»": the named object is the same attack
         reports = [report for report in reports if not (report.target and report.target.category == "energy")]
-    if kind == "summary" and language != "uk":
-        return reports  # a digest of the MoD's own posts: its energy claims (a blogger's review names places)
+    if kind == "summary" and language != "uk" and not month_review(text):
+        return reports  # a digest of the MoD's own posts: its energy claims (a blogger's review names places, in
+        # Russian too: "Сентябрь: итоги месяца по ударам наших дронов. Поражены НПЗ в Саратове, Волгограде …")
     actor = "RU" if kind == "russian_strike" else "UA"
     covered = {report.location.admin1_code for report in reports if report.location}
     # the other places the post names as struck ("... та завод у Брянську"), one report each
