@@ -87,6 +87,7 @@ from trucewatch.nlp.place_names import (
     settlement_in,
     strip_words,
 )
+from trucewatch.nlp.place_raion_village import title_raion, village_in_sentence, village_location
 from trucewatch.nlp.place_raions import (
     in_raion,
     names_raion,
@@ -307,6 +308,9 @@ def place(state: ArticleState) -> None:
     entities_of = dict(zip(map(id, named), found, strict=True))
     for frame in unresolved:
         _fit(context, frame, state)
+        if (village := village_in_sentence(frame.sentence, context.admin1)) is not None:
+            frame.put("location", *village)  # "Pokrovske, Synelnykove raion: drone strike", where no preposition is
+            continue
         for name, label, start, end in entities_of.get(id(frame), []):
             # "the Dnipro river" is no town; "Mariupol Drama Theater" (an organisation to the model) is in
             # Mariupol; an organisation that is no facility ("Azov Regiment") names no place
@@ -326,7 +330,9 @@ def place(state: ArticleState) -> None:
                           alone=_alone_on_its_line(frame.sentence, (start, end))):
                 break
         else:
-            if not _place_from_neighbour(frame, state, context) and not _speakers_town(frame, context) and \
+            if (unit := title_raion(frame.sentence, context.admin1)) is not None:
+                frame.put("location", unit)  # "Nikopol district: artillery hit three communities"
+            elif not _place_from_neighbour(frame, state, context) and not _speakers_town(frame, context) and \
                     context.admin1 and not context.admin1_speaks:
                 put_admin1_only(frame, context.admin1)
 
@@ -507,7 +513,9 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
                                                                                               cleaned)):
             continue  # "damage at the Port of Mykolaiv": no hamlet named Port; "the Sea of Azov": no town
         if RAION_AFTER.match(sentence, span[1]) and (code := raion_named(cleaned, scope)) and not coded_to:
-            raion_only = raion_only or raion_location(code, cleaned, scope)  # a settlement named wins
+            # a settlement named wins; "Stinka in Kupianskyi raion": the one place of the name before it in the raion
+            raion_only = raion_only or village_location(sentence, span[0], code, scope) or \
+                raion_location(code, cleaned, scope)
             continue
         location = _locate(("near " if near else "") + cleaned, scope, context,
                            explicit=bool(admin or sentence_admin1) and not coded_to, literal=coded_to,
