@@ -91,6 +91,9 @@ _CLASH = re.compile(r"\b(clash\w*|small arms|machine ?guns?|assault\w*|advance\w
 _EXPLOSIVE = re.compile(r"\b(landmines?|mines?|explosive (?:device|element|object)s?|uxo|ieds?|mishandling|"
                         r"blew up|tripwire)\b")
 
+# what a drone drops ("a drone dropped an explosive device", "a grenade dropped from a drone")
+_DROPPED = re.compile(r"\bdrop(?:ped|s|ping)?\b")
+
 
 def sub_event_type(report: Report) -> str:
     """ACLED's sub_event_type for an extracted report."""
@@ -102,6 +105,8 @@ def sub_event_type(report: Report) -> str:
     if report.event == "ground_assault":
         # "fired at positions with drones" is a drone strike in ACLED's terms, not a clash
         return "Air/drone strike" if report.weapon in ("drone", "fpv") and not _CLASH.search(text) else "Armed clash"
+    if report.weapon in ("drone", "fpv") and _DROPPED.search(text):
+        return "Air/drone strike"  # "a drone dropped an explosive device on X": the drone's strike, not an IED
     if _EXPLOSIVE.search(text):
         return "Remote explosive/landmine/IED"
     if report.weapon in ("drone", "fpv", "aerial_bomb"):
