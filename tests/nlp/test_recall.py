@@ -136,6 +136,11 @@ NOTES = [
      "driver was injured.", "Air/drone strike", "Russia"),
     ("On 2 July 2024, a civilian was injured by an explosive device that went off by a road near Izium, "
      "Kharkiv oblast.", "Remote explosive/landmine/IED", "other"),
+    # an attack on positions with no weapon named is a clash; shelling them stays shelling
+    ("On 3 March 2024, Russian forces attacked Ukrainian positions near Ivanivske, Donetsk oblast. The attack was "
+     "repelled.", "Armed clash", "Russia"),
+    ("On 3 March 2024, Russian forces shelled Ukrainian positions near Ivanivske, Donetsk oblast.",
+     "Shelling/artillery/missile attack", "Russia"),
 ]
 
 
