@@ -131,6 +131,16 @@ NOTES = [
      "Casualties unknown.", "Armed clash", "Russia"),
     ("On 1 October 2023, Ukrainian military intelligence claimed that its agents set fire to a Russian fuel "
      "train near Bryansk.", None, "Ukraine"),
+    # round 43: what a drone drops is the drone's strike, not a mine or an IED
+    ("On 12 June 2024, a Russian drone dropped an explosive device on a car in Bilozerka, Kherson oblast. The "
+     "driver was injured.", "Air/drone strike", "Russia"),
+    ("On 2 July 2024, a civilian was injured by an explosive device that went off by a road near Izium, "
+     "Kharkiv oblast.", "Remote explosive/landmine/IED", "other"),
+    # an attack on positions with no weapon named is a clash; shelling them stays shelling
+    ("On 3 March 2024, Russian forces attacked Ukrainian positions near Ivanivske, Donetsk oblast. The attack was "
+     "repelled.", "Armed clash", "Russia"),
+    ("On 3 March 2024, Russian forces shelled Ukrainian positions near Ivanivske, Donetsk oblast.",
+     "Shelling/artillery/missile attack", "Russia"),
 ]
 
 

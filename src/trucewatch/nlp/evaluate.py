@@ -91,6 +91,11 @@ _CLASH = re.compile(r"\b(clash\w*|small arms|machine ?guns?|assault\w*|advance\w
 _EXPLOSIVE = re.compile(r"\b(landmines?|mines?|explosive (?:device|element|object)s?|uxo|ieds?|mishandling|"
                         r"blew up|tripwire)\b")
 
+# an attack on positions, no weapon named ("attacked Ukrainian positions near X", "an attack on Russian positions")
+_ON_POSITIONS = re.compile(r"\battack(?:s|ed|ing)?\b(?:\s+on)?\s+(?:\w+\s+){0,2}?positions\b")
+# what a drone drops ("a drone dropped an explosive device", "a grenade dropped from a drone")
+_DROPPED = re.compile(r"\bdrop(?:ped|s|ping)?\b")
+
 
 def sub_event_type(report: Report) -> str:
     """ACLED's sub_event_type for an extracted report."""
@@ -102,6 +107,10 @@ def sub_event_type(report: Report) -> str:
     if report.event == "ground_assault":
         # "fired at positions with drones" is a drone strike in ACLED's terms, not a clash
         return "Air/drone strike" if report.weapon in ("drone", "fpv") and not _CLASH.search(text) else "Armed clash"
+    if report.event == "strike" and report.weapon is None and _ON_POSITIONS.search(text):
+        return "Armed clash"  # "Russian forces attacked Ukrainian positions near X": no weapon named, a clash
+    if report.weapon in ("drone", "fpv") and _DROPPED.search(text):
+        return "Air/drone strike"  # "a drone dropped an explosive device on X": the drone's strike, not an IED
     if _EXPLOSIVE.search(text):
         return "Remote explosive/landmine/IED"
     if report.weapon in ("drone", "fpv", "aerial_bomb"):

@@ -38,6 +38,7 @@ from trucewatch.nlp.place_landmarks import REGIONAL_WORDS as _REGIONAL_WORDS
 from trucewatch.nlp.place_landmarks import RELIEF_WORDS as _RELIEF_WORDS
 from trucewatch.nlp.place_landmarks import SITE_WORDS as _SITE_WORDS
 from trucewatch.nlp.place_landmarks import landmark_elsewhere, names_a_stop
+from trucewatch.nlp.place_lines import lines_apart
 from trucewatch.nlp.place_readings import CITY_POPULATION as CITY_POPULATION
 from trucewatch.nlp.place_readings import NOT_PLACES as NOT_PLACES
 from trucewatch.nlp.place_readings import TOWN_POPULATION as TOWN_POPULATION
@@ -172,7 +173,8 @@ def strip_words(name: str) -> tuple[str, str | None]:
 @lru_cache(maxsize=4096)
 def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, bool], ...]:
     """(name, span, oblast text, said "near") for every place-like name after a preposition or in a list."""
-    sentence = sentence.replace("#", " ")  # "near #Alchevsk" (the same length: spans stay)
+    # "near #Alchevsk"; "near Robotyne\nFootage published …": no name across a headline's end (the same length)
+    sentence = lines_apart(sentence.replace("#", " "))
     found: list[tuple[str, tuple[int, int], str | None, bool]] = []
     weak: list[tuple[str, tuple[int, int], str | None, bool]] = []  # a town a facility is named after
     coded = CODED_TO.search(sentence)
@@ -666,9 +668,11 @@ _OWNER_SPLIT = re.compile(r"(?P<owner>.+?)['’]s\s+(?P<place>" + NAME + r"(?:\s
 # a town named by what is based there or by its people ("the Kherson-based TV tower", "Izium residents killed")
 _TOWN_BASED = re.compile(r"\b(?P<name>" + NAME + r")(?:-based\b|\s+(?i:residents|citizens|inhabitants|locals|"
                          r"civilians)\b)")
-# a title that opens with a place and says what befell it ("Borodianka bombed", "Irpin after the occupation")
+# a title that opens with a place and says what befell it ("Borodianka bombed", "Irpin after the occupation",
+# "Klishchiivka retaken")
 _TITLE_STATE = re.compile(_TITLE_NAME + r"\s+(?:[a-z][a-z-]+\s+){0,3}?(?i:after|under|during|following|"
-                          r"before|today|now|again|falls|fell|[a-z]+ed|" + "|".join(sorted(
+                          r"before|today|now|again|falls|fell|[a-z]+ed|(?:re)?taken|overrun|struck|ablaze|"
+                          + "|".join(sorted(
                               ("airstrikes?", "strikes?", "attacks?", "shelling", "bombing", "explosions?", "blasts?",
                                "massacre", "graves?", "fires?", "raids?", "siege", "kills", "hits"))) + r")\b")
 # a title that says what was damaged and then where, without a preposition ("Destroyed school Chernihiv after

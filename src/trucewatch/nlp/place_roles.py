@@ -14,7 +14,8 @@ from trucewatch.nlp.place_names import NAME, PART_OF, a_seat, strip_words
 
 # A place named in another role than where the event happened (round 9): where a shot, a weapon or a unit came
 # from ("launched from Belgorod", "shelling from the direction of Horlivka", "troops from Crimea"), where
-# something was going ("heading to Izium", "towards Kharkiv", "evacuated to Lviv"), what the event is compared
+# something was going ("heading to Izium", "towards Kharkiv", "evacuated to Lviv", "a minibus taking residents out
+# to Pavlohrad"), what the event is compared
 # with ("the same as in Bucha"). The words before the name say which.
 _LAUNCH_FROM = re.compile(
     r"(?:\b(?i:launch(?:ed|ing)|fir(?:ed|ing)|shot|flew|flying|fl(?:y|ies)|took\s+off)\b(?:\s+[\w-]+){0,3}?\s+"
@@ -108,7 +109,7 @@ _FROM = re.compile(r"\b(?i:from)\s+(?:the\s+)?$")
 _GOING_TO = re.compile(
     r"\b(?i:towards?|heading\s+(?:to|for|towards)|headed\s+(?:to|for|towards)|en\s+route\s+to|bound\s+for|"
     r"(?:road|way|route|highway)\s+to|evacuat\w*\s+(?:\w+\s+){0,3}?to|(?:moved|moving|fled|flee|flees|fleeing|"
-    r"escaped|escaping|taken|transported|"
+    r"escaped|escaping|taken|taking|transported|transporting|carrying|ferrying|bringing|"
     r"driven|deported|relocated|returned|returning)\s+(?:\w+\s+){0,2}?to)\s+(?:the\s+)?" + PART_OF
     + r"(?:(?:city|town|village)\s+of\s+)?$")
 # a settlement named as a direction or an axis of the front ("on the Zaporizhzhia direction, troops shelled Orikhiv",

@@ -66,6 +66,7 @@ from trucewatch.nlp.place_far import (
     spelt_unlike,
 )
 from trucewatch.nlp.place_front import FRONT_EVENTS, front_day, presence_beyond_the_war
+from trucewatch.nlp.place_kinds import called_villages, village_readings
 from trucewatch.nlp.place_known import KNOWN_MARK, known_in_ukraine
 from trucewatch.nlp.place_known import gives_point as _gives_point
 from trucewatch.nlp.place_names import (
@@ -87,6 +88,7 @@ from trucewatch.nlp.place_names import (
     settlement_in,
     strip_words,
 )
+from trucewatch.nlp.place_raion_village import title_raion, village_in_sentence, village_location
 from trucewatch.nlp.place_raions import (
     in_raion,
     names_raion,
@@ -167,6 +169,8 @@ class _Placing(Context):
     # the oblast is known only from its governor or administration speaking: it scopes namesakes, but is not
     # itself given as the place of an event the text does not place
     admin1_speaks: bool = False
+    # the names the text calls a village ("the village of Kalynivka"): no town's or city district's reading
+    villages: frozenset[str] = frozenset()
 
 
 def _fit(context: _Placing, frame: Frame, state: ArticleState) -> None:
@@ -202,7 +206,7 @@ def _within_fire(found: tuple[GeoMatch, ...], chosen: tuple[GeoMatch, str] | Non
 
 def _context(state: ArticleState) -> _Placing:
     text = state.article.text
-    context = _Placing(admin1=state.context_admin1)
+    context = _Placing(admin1=state.context_admin1, villages=called_villages(text))
     if context.admin1 is None:
         for start, end in state.sentences[:6]:
             listed, spans = regions_listed(text[start:end])
@@ -307,6 +311,9 @@ def place(state: ArticleState) -> None:
     entities_of = dict(zip(map(id, named), found, strict=True))
     for frame in unresolved:
         _fit(context, frame, state)
+        if (village := village_in_sentence(frame.sentence, context.admin1)) is not None:
+            frame.put("location", *village)  # "Pokrovske, Synelnykove raion: drone strike", where no preposition is
+            continue
         for name, label, start, end in entities_of.get(id(frame), []):
             # "the Dnipro river" is no town; "Mariupol Drama Theater" (an organisation to the model) is in
             # Mariupol; an organisation that is no facility ("Azov Regiment") names no place
@@ -326,7 +333,9 @@ def place(state: ArticleState) -> None:
                           alone=_alone_on_its_line(frame.sentence, (start, end))):
                 break
         else:
-            if not _place_from_neighbour(frame, state, context) and not _speakers_town(frame, context) and \
+            if (unit := title_raion(frame.sentence, context.admin1)) is not None:
+                frame.put("location", unit)  # "Nikopol district: artillery hit three communities"
+            elif not _place_from_neighbour(frame, state, context) and not _speakers_town(frame, context) and \
                     context.admin1 and not context.admin1_speaks:
                 put_admin1_only(frame, context.admin1)
 
@@ -507,7 +516,9 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
                                                                                               cleaned)):
             continue  # "damage at the Port of Mykolaiv": no hamlet named Port; "the Sea of Azov": no town
         if RAION_AFTER.match(sentence, span[1]) and (code := raion_named(cleaned, scope)) and not coded_to:
-            raion_only = raion_only or raion_location(code, cleaned, scope)  # a settlement named wins
+            # a settlement named wins; "Stinka in Kupianskyi raion": the one place of the name before it in the raion
+            raion_only = raion_only or village_location(sentence, span[0], code, scope) or \
+                raion_location(code, cleaned, scope)
             continue
         location = _locate(("near " if near else "") + cleaned, scope, context,
                            explicit=bool(admin or sentence_admin1) and not coded_to, literal=coded_to,
@@ -694,31 +705,33 @@ def _locate(name: str, scope: str | None, context: _Placing, *, explicit: bool =
         country = hint  # "tanks seen in Belarus near Zhlobin": the Belarusian town
     if bare in context.partners:
         context = replace(context, anchors=[*context.anchors, *context.partners[bare]])
+    # "the village of Kalynivka": no town of the name
+    readings = village_readings if bare in context.villages else geocode_candidates
     left_out = 0
     if country is not None:
         # the country the text names holds the place, or the gazetteer does not know it
-        chosen = choose(geocode_candidates(name, country=country, limit=EVERY_READING), context)
+        chosen = choose(readings(name, country=country, limit=EVERY_READING), context)
         scoped = False  # a country bounds nothing: "Kvitneve, Ukraine" is still one of 16
     else:
-        chosen = choose(geocode_candidates(name, admin1_code=scope, limit=EVERY_READING), context,
+        chosen = choose(readings(name, admin1_code=scope, limit=EVERY_READING), context,
                         scoped=True) if scope else None
         scoped = chosen is not None
     if chosen is None and not explicit and country is None:
         # an explicit oblast that does not hold the name wins over a same-named place elsewhere
-        found = geocode_candidates(name, limit=EVERY_READING)
+        found = readings(name, limit=EVERY_READING)
         chosen, left_out = _within_fire(found, choose(found, context), context)
         chosen = known_in_ukraine(bare, found, chosen, deep=context.deep)
         if chosen is not None and _beyond_fire(chosen[0], context):
             return None  # "shelling damaged the home of Pushkin": a person's name, not a town near St Petersburg
         if (chosen is not None and not literal and context.admin1 and chosen[0].admin1_code != context.admin1
                 and chosen[0].candidates > 1):
-            narrowed = choose(geocode_candidates(name, admin1_code=context.admin1, limit=EVERY_READING), context,
+            narrowed = choose(readings(name, admin1_code=context.admin1, limit=EVERY_READING), context,
                            scoped=True)
             chosen, scoped = (narrowed, True) if narrowed else (chosen, False)
         elif chosen is None and context.admin1 and context.admin1 != scope:
             # a name nothing bears may be a misspelt settlement of the oblast the text names ("Shelling of
             # Moschun, Kyiv oblast"): the gazetteer reaches such a place only inside a named oblast
-            chosen = choose(geocode_candidates(name, admin1_code=context.admin1, limit=EVERY_READING), context,
+            chosen = choose(readings(name, admin1_code=context.admin1, limit=EVERY_READING), context,
                            scoped=True)
             scoped = chosen is not None
     if chosen is None:
