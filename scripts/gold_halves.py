@@ -10,8 +10,8 @@ Usage (with ``PYTHONPATH=$PWD/src`` from a checkout):
   the whole file, half 0 and half 1;
 - ``python scripts/gold_halves.py posts tests/nlp/gold_posts/blogger19.csv tests/nlp/gold_posts/blogger19.jsonl``:
   the ``eval posts`` measures of each half (times in the CSV in UTC);
-- ``python scripts/gold_halves.py every-paragraph-file``: right/scored per field of every gold paragraph file, one
-  JSON line each, to compare two trees' outputs line by line.
+- ``python scripts/gold_halves.py every-paragraph-file --leave-out unseen17``: right/scored per field of every gold
+  paragraph file but those left out (batches held out), one JSON line each, to compare two trees' outputs line by line.
 
 Exits with 2 when a file cannot be read.
 """
@@ -63,10 +63,12 @@ def posts(csv_path: Path, gold_path: Path) -> None:
         print(json.dumps({"part": f"half{number}", **{key: result.get(key) for key in POSTS_MEASURES}}))
 
 
-def every_paragraph_file(root: Path) -> None:
+def every_paragraph_file(root: Path, left_out: list[str]) -> None:
     from trucewatch.nlp.paragraph_scores import load_cases
 
     for path in sorted((root / "tests" / "nlp").glob("gold_paragraphs*.yaml")):
+        if any(name in path.stem for name in left_out):
+            continue
         print(json.dumps({"file": path.stem, **_counts(load_cases(path))}))
 
 
@@ -80,6 +82,8 @@ def main(argv: list[str] | None = None) -> int:
     two.add_argument("gold", type=Path)
     every = commands.add_parser("every-paragraph-file", help="every gold paragraph file, one JSON line each")
     every.add_argument("--root", type=Path, default=ROOT)
+    every.add_argument("--leave-out", action="append", default=[], metavar="NAME",
+                       help="skip files whose name holds NAME (a batch held out: unseen17)")
     args = parser.parse_args(argv)
     from trucewatch.errors import TrucewatchError
 
@@ -89,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "posts":
             posts(args.csv, args.gold)
         else:
-            every_paragraph_file(args.root)
+            every_paragraph_file(args.root, args.leave_out)
     except (OSError, ValueError, KeyError, TrucewatchError) as error:
         print(f"cannot score: {error}", file=sys.stderr)
         return 2
