@@ -48,10 +48,8 @@ def cross_sentence_patterns() -> dict[str, re.Pattern[str]]:
         # ("Shadows in the footage place the strike in mid-afternoon on Sunday", "Residents dated the blast to 3 a.m."):
         # the event before named again and dated by what was seen of it
         "placed": re.compile(
-            # (the base forms "place" and "date" as verbs only: not "the date the strike ...", "to place the strikes in
-            # context")
-            r"(?:\b(?:" + words("placing_verbs") + r")|(?<!\bthe\s)(?<!\ba\s)(?<!\bto\s)(?<!\bsame\s)(?<!\bno\s)"
-            r"(?<!\bthis\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\bfirst\s)\b(?:place|date))"
+            # (the base forms "place" and "date" are verbs only after no determiner: :func:`_placed`)
+            r"\b(?P<verb>" + words("placing_verbs") + r"|place|date)"
             r"\s+(?:the|this|that)\s+(?:[\w\-]+\s+)?(?:" + words("event_nouns")
             + r")\s+(?P<when>(?:at|in|on|to|around|about|shortly|just|between|from|early|late|before|after)\b[^;]*)",
             re.IGNORECASE),
@@ -211,7 +209,7 @@ def _told_of(state: ArticleState, before: Frame, own: Frame | None, number: int,
         before.put("correction", timed.group("when"))
         _drop(state, own, sentence, "the time of the event before")
         return True
-    placed = patterns["placed"].search(sentence)
+    placed = _placed(sentence, patterns["placed"])
     if (placed and before.event != "interception" and before.index == number - 1
             and (own is None or placed.start() <= own.trigger[0] < placed.start("when"))
             and "correction" not in before.values and _TIME_WORD.search(placed.group("when"))
@@ -307,6 +305,19 @@ _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)(?![
 _STRIKES = ("strike", "shelling")
 # the event named again ("the strikes", "these attacks")
 _NAMED_AGAIN = re.compile(r"\b(?:the|these|those|such|this|that|its|their)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
+
+
+# the words before "place" or "date" that make it a noun ("the date the strike ...", "to place the strikes in context")
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|to|same|no|this|that|which|first)\s+$", re.IGNORECASE)
+
+
+def _placed(sentence: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The first match of the "placed" pattern whose verb is a verb ("place" and "date" only after no determiner)."""
+    for match in pattern.finditer(sentence):
+        if match.group("verb").lower() not in ("place", "date") or not _NOUN_BEFORE.search(
+                sentence, max(0, match.start() - 10), match.start()):
+            return match
+    return None
 
 
 def _judged_again(sentence: str, frame: Frame, patterns: dict[str, re.Pattern[str]]) -> bool:
