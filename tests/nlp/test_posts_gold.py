@@ -162,10 +162,17 @@ BLOGGER19_FLOORS = (0.94, 0.96, 0.0, 0.92, 0.94, 0.96)
 # docs/posts-rounds.md, "blogger20, a Russian-language Ukrainian channel") 0.88 / 0.903 / 0.909 / 0.80 / 0.885;
 # floors a little under that.
 BLOGGER20_FLOORS = (0.86, 0.88, 0.0, 0.89, 0.78, 0.86)
+# the project's real Ukrainian milblogger channel's style (surzhyk, emoji, bold headlines, Russian oblasts in Ukrainian
+# cases, several regions in one post, dates told in every way), by a writer who never saw the code, scored once with
+# posts reader 45 before any change: kind 0.85, region F1 0.906, energy F1 0.909, target 0.972, event_date 0.981;
+# after the fixes its half 0's misses led to (half 1 scored only as aggregates: docs/posts-rounds.md, "blogger22, the
+# real channel's style, dates and regions") 0.93 / 0.945 / 0.959 / 0.972 / 0.981; floors at that level.
+BLOGGER22_FLOORS = (0.93, 0.94, 0.0, 0.95, 0.97, 0.98)
 BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "blogger4": BLOGGER4_FLOORS,
                 "blogger5": BLOGGER5_FLOORS, "blogger6": BLOGGER6_FLOORS, "blogger7": BLOGGER7_FLOORS,
                 "blogger14": BLOGGER14_FLOORS, "blogger16": BLOGGER16_FLOORS, "blogger17": BLOGGER17_FLOORS,
-                "blogger18": BLOGGER18_FLOORS, "blogger19": BLOGGER19_FLOORS, "blogger20": BLOGGER20_FLOORS}
+                "blogger18": BLOGGER18_FLOORS, "blogger19": BLOGGER19_FLOORS, "blogger20": BLOGGER20_FLOORS,
+                "blogger22": BLOGGER22_FLOORS}
 
 
 @pytest.mark.parametrize("batch", sorted(BATCH_FLOORS))

@@ -575,7 +575,7 @@ _BEATING_NOW = re.compile(r"(?<![\w'’ʼ])(?:б[’'ʼ]?ють|гатять|л�
 _STRIKES_NAMED = re.compile(r"(?<![\w'’])(?:атак|удар|уражен|прильот)", _F)  # "Хронологія атак (1–22 травня)"
 # a headline naming a week or a month as its subject, with where or which days after it, or its summing-up ("Березень
 # підсумок", "Тиждень: підсумки"): a review of its strikes
-_PERIOD_HEAD = re.compile(r"^\W*(?:тиждень|місяць|січень|березень|квітень|травень|червень|липень|серпень|"
+_PERIOD_HEAD = re.compile(r"^\W*(?:тиждень|місяць|рік|січень|березень|квітень|травень|червень|липень|серпень|"
                           r"вересень|жовтень|листопад|грудень)(?:\s+\d{4})?(?:\s+"
                           r"(?:(?:на|у|в)\s+[\w'’ʼ«]|\d{1,2}\s*[–—-]\s*\d)|\s*[:,—–-]?\s*підсум\w*)", _F)
 _REVIEW_DAYS = 3  # a span of at least this many days is a review, not a night

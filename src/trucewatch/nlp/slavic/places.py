@@ -32,6 +32,7 @@ from trucewatch.nlp.slavic.facilities import facility_mentions, facility_places,
 from trucewatch.nlp.slavic.lexicon import lexicon
 from trucewatch.nlp.slavic.lying import region_after
 from trucewatch.nlp.slavic.morph import agreeing_name, describes_next, parse, readings
+from trucewatch.nlp.slavic.place_lists import listed_among_units
 from trucewatch.nlp.slavic.region_names import land_after, name_code, oblast_land, town_land, unit_noun, unit_places
 from trucewatch.nlp.slavic.roles import (
     TOWARDS,
@@ -515,6 +516,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                           and (_APPOSITION.fullmatch(text[match.end():start])
                                or _IN_UNIT_GAP.fullmatch(text[match.end():start]))), None) or _district_after(
                 text, match.end(), units, language) or land_after(text, match.end(), language)
+            named = None if named and listed_among_units(text, match.start(), units) else named  # (.place_lists)
             if (place is None or place.admin1_code is None) and named:
                 # "села Плехово Курской области": a village of any size, if the oblast named right after holds
                 # one of that very name (a spelling variant is too weak for a word no town-sized place bears)

@@ -18,6 +18,7 @@ from trucewatch.model import Location, Occurred, Report, Source, Target
 from trucewatch.nlp.slavic.adjectives import adjective_town, town_location
 from trucewatch.nlp.slavic.described import described_only
 from trucewatch.nlp.slavic.facilities import facility_mentions
+from trucewatch.nlp.slavic.headline_places import told_in_the_body
 from trucewatch.nlp.slavic.kinds import DEFENCE_AT_WORK, air_force_headline, classify, energy_mentions, sentences
 from trucewatch.nlp.slavic.lexicon import lexicon
 from trucewatch.nlp.slavic.lying import lies_in
@@ -216,7 +217,10 @@ def read_post(text: str, language: str, context: PostContext, around: str | None
 _AIR_DOWNED = re.compile(r"(?<![\w'’])(?:збит|збил|сбит|сбил|перехопл|перехвач|подавл)\w*|"
                          r"(?<![\w'’])(?:знищен|уничтожен)\w*\s+(?:[\w'’]+\s+){0,4}?над\s+(?:[А-ЯІЇЄҐЁ]|територ|акватор)|"
                          # ... or by air defence, its subject ("Над Одесщиной ПВО уничтожила 14 шахедов из 19")
-                         r"(?<![\w'’])(?:ПВО|ППО)\s+(?:[\w'’]+\s+)?(?:уничтожил|знищил)\w*", _F)
+                         r"(?<![\w'’])(?:ПВО|ППО)\s+(?:[\w'’]+\s+)?(?:уничтожил|знищил)\w*|"
+                         # ... or by the ministry quoted ("Мінобороны рф: «уничтожено 76 БПЛА»")
+                         r"(?:міноборони|мінобороны|минобороны|МО\s+рф)[^.!?\n«„“]{0,40}[«„“]\s*"
+                         r"(?:уничтожен|знищен)", _F)
 _NOT_DOWNED = re.compile(r"(?<![\w'’])не\s+(?:бул[аио]?\s+)?(?:збит|сбит|перехопл|перехвач)", _F)
 
 
@@ -563,6 +567,9 @@ def _event_places(text: str, language: str, spans: list[tuple[int, int]], places
     when none of those sentences names one."""
     carrying = _telling(text, language, spans, headline=True)
     kept = [place for place in places if any(start <= place.span[0] < end for start, end in carrying)]
+    whole = _whole_sentences(text, spans)
+    if kept and whole and whole[0] not in _telling(text, language, spans, headline=False):
+        kept = told_in_the_body(text, language, whole[0], carrying, kept)  # (.headline_places)
     return kept or places
 
 

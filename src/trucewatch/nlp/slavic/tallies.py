@@ -149,6 +149,23 @@ def _launched(tokens: list[re.Match[str]], index: int, language: str, earlier: s
         if _LAUNCHED.match(word) or back in earlier:
             return True
         if word.isdigit() or DESTROYED.match(word) or word in ".!?;":
+            break
+    return _launched_after(tokens, index)
+
+
+# ... or before a passive of launching after the counts it joins ("465 ударних дронів і 32 ракети запущено, знищено
+# 405 шахедів"), no word of downing nor a mark of a clause between
+_LAUNCHED_AFTER = re.compile(r"^(?:запущено|випущено|запущені|випущені|выпущено|запущены|выпущены)$", _F)
+_LAUNCHED_AFTER_REACH = 8
+
+
+def _launched_after(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether a passive of launching follows the number at ``index`` within its clause (``_LAUNCHED_AFTER``)."""
+    for ahead in range(index + 1, min(len(tokens), index + 1 + _LAUNCHED_AFTER_REACH)):
+        word = tokens[ahead].group(0)
+        if _LAUNCHED_AFTER.match(word):
+            return True
+        if DESTROYED.match(word) or word in ".!?;,:—–":
             return False
     return False
 

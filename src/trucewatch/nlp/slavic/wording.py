@@ -25,6 +25,9 @@ _WORD = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ'’ʼ]+(?:-[А-Яа-яЁё�
 _NOT_CONFIRMED_AFTER = re.compile(r"(?<![\w'’])(?:підтверджен\w*\s+(?:поки\s+)?(?:нема|немає|ще\s+нема)|"
                                   r"(?:поки\s+|ще\s+)?не\s+підтверджен\w*|поки\s+(?:що\s+)?невідомо|"
                                   r"подтверждени\w*\s+(?:пока\s+)?нет|не\s+подтвержден\w*)", re.IGNORECASE)
+# ... and after sounds heard, words saying nothing confirms a hit ("гуло й під Міллеровим, але без підтверджень")
+_BUT_UNCONFIRMED = re.compile(r"[^.!?\n]{0,40}?,?\s*(?:але|проте|однак)\s+(?:ще\s+|поки\s+(?:що\s+)?)?"
+                              r"(?:нема[єе]?\s+|без\s+)підтверджен", re.IGNORECASE)
 _NOT_YET_REACH = 3  # words before a word of striking that may make it wanted or possible, not done
 # strikes in the plural that did happen: delivered ("завдали відчутних ударів"), their consequences or time
 # ("внаслідок ракетних ударів", "під час ударів цієї ночі"; "після" below) or the other side's ("нові удари рф по
@@ -116,7 +119,8 @@ _UNCONFIRMED = re.compile(r"(?<![\w'’])(?:не\s+(?:підтверд|відо�
 # is another thing, the strike is told
 _SOMETHING_ELSE = re.compile(r"(?:детал|подробиц|результат|наслідк|масштаб|причин)\w*\s+(?:[\w'’]+\s+){0,2}$",
                              re.IGNORECASE)
-_NEGATED_BEFORE = re.compile(r"(?<![\w'’])не\s+[«\"]?$", re.IGNORECASE)
+_NEGATED_BEFORE = re.compile(r"(?<![\w'’])не\s+(?:(?:наш|наша|наше|наші|їхній|їхня|їхнє|їхні)\s+)?[«\"]?$",
+                             re.IGNORECASE)  # ... or disowned: "Ні, це не наш удар"
 # flashes "in the sky" are the air defence at work over a place, no hit told ("спалахи в небі", "спалах високо в
 # небі"; explosions told are a strike there, docs/posts.md, "The gold set")
 _IN_THE_SKY = re.compile(r"\s*(?:[\w'’]+\s+)?(?:в|у)\s+неб[іе](?![\w'’])", re.IGNORECASE)
@@ -154,10 +158,16 @@ _CLAUSE_MARK = re.compile(r"[,;:—–]")
 # does, a generality ("Коли обломки падають на НПЗ п'ятий раз за місяць — це вже традиція. Коли традиція горить три
 # доби — це «плановый ремонт»"), not a strike reported
 _WHENEVER = re.compile(r"\W*коли(?![\w'’])", re.IGNORECASE)
+# ... and so is a noun of striking listed after "коли є" / "якщо буде" ("Пишу тоді, коли є приліт, пожежа або відео"),
+# or a verb in the present after "поки" ("поки в росії горять НПЗ, в Криму менше бензину"; not "поки що")
+_WHENEVER_THERE_IS = re.compile(r"(?<![\w'’])(?:коли|якщо|як\s+тільки)\s+(?:є|буде|бува\w*|трапля\w*)\s+"
+                                r"(?:[\w'’-]+\s*,?\s+(?:(?:або|чи|і|й|та)\s+)?){0,4}$", re.IGNORECASE)
+_WHILE = re.compile(r"(?<![\w'’])поки\s+(?!що(?![\w'’]))(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # a noun of striking under a negation: after "жодного" / "ніяких" ("Поки жодного підтвердженого влучання"), or in the
 # genitive before a negated verb of showing or seeing in its clause ("Уражень поки ніхто не показав", "влучань ніхто не
 # бачив"): none is told
-_NONE_OF = re.compile(r"(?<![\w'’])(?:жодн|ніяк)\w*\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+_NONE_OF = re.compile(r"(?<![\w'’])(?:жодн|ніяк)\w*\s+(?:[\w'’-]+\s+)?$|"
+                      r"(?<![\w'’])ні\s+$", re.IGNORECASE)  # (or "ні … ні": "Ні прильотів, ні пожеж поки нема")
 _NEGATED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:не\s+(?:показ|бач|відзня|зафіксув|підтверд|чул|помітил|"
                             r"публікув|викла)\w*|нема[єе]?(?![\w'’]))", re.IGNORECASE)  # ("Влучань на Сумщині немає")
 # "засоби глибинного ураження", "Центр глибинних уражень", "наші засоби ураження тестять": the name of a capability,
@@ -240,6 +250,7 @@ class Wording:
     lemmas: frozenset[str]
     impersonal: frozenset[str]
     stems: tuple[str, ...]
+    person_stems: tuple[str, ...]  # nouns of persons a stem also begins ("бавовнярі", the channel's readers)
     generic_plural: frozenset[str]
     not_yet: frozenset[str]
     not_an_event: frozenset[str]
@@ -274,6 +285,7 @@ def wording() -> Wording:
     prefixes = frozenset(word[:3] for word in (*lemmas, *impersonal, *stems, *not_an_event, *object_lemmas))
     abbreviations = "|".join(re.escape(str(each)) for each in objects["abbreviations"])
     return Wording(lemmas=lemmas, impersonal=impersonal, stems=stems,
+                   person_stems=tuple(str(each).lower() for each in strike["person_stems"]),
                    generic_plural=_words(strike["generic_plural"]), not_yet=not_yet,
                    not_an_event=not_an_event, object_lemmas=object_lemmas,
                    object_abbreviations=re.compile(rf"\b(?:{abbreviations})\b"),
@@ -328,6 +340,8 @@ def _is_strike(word: Word, text: str) -> bool:
     words = wording()
     if word.lemma in words.impersonal:
         return "Impe" in word.grammemes or _in_a_night(text, word.start)
+    if any(word.lemma.startswith(stem) for stem in words.person_stems):
+        return False  # "Бережіть себе, бавовнярі": the readers addressed, no strike
     return word.lemma in words.lemmas or any(word.lemma.startswith(stem) for stem in words.stems)
 
 
@@ -423,12 +437,17 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
         if "pres" in word.grammemes and (_WHENEVER.match(text, sentence[0], sentence[1])
                                          or _WHENEVER.match(text, clause[0], sentence[1])):
             continue  # "Коли традиція горить три доби — це «плановый ремонт»": a generality
+        if ("NOUN" in word.grammemes and _WHENEVER_THERE_IS.search(text, max(0, word.start - 60), word.start)) or (
+                "pres" in word.grammemes and _WHILE.search(text, max(0, word.start - 40), word.start)):
+            continue  # "Пишу тоді, коли є приліт, пожежа …", "поки в росії горять НПЗ": a generality
         if _NOT_ARMED.search(text, max(0, word.start - 20), word.start) or _FIGURATIVE.match(text, word.end):
             continue
         if word.lemma == "спалах" and _IN_THE_SKY.match(text, word.end):
             continue  # "над Краснодаром гучно, спалахи в небі": the air defence at work, no hit told
         if _not_told(text, word):
             continue
+        if word.lemma in words.impersonal and _BUT_UNCONFIRMED.match(text, word.end, sentence[1]):
+            continue  # "У Татарстані вчора теж гуло, але ще нема підтверджень": sounds heard, no hit told
         if words.by_hand.match(text, word.end):
             continue  # "ударив Кондратьєва молотком по голові": a person's blow, an assault
         if word.lemma in _DESTROYING and ground_fight(text, word.start, word.end):
@@ -551,6 +570,9 @@ _IN_QUOTES = re.compile(r"«[^«»]{1,40}»")
 _TOPIC_TITLE = re.compile(r"\W*(?:про|щодо|стосовно)\s+([^.!?\n:]{1,120})(?:[.!?\n]|$)", re.IGNORECASE)
 # a head opening with "як" / "как" and an infinitive, the dictionary's reading of the word after it ("Як читати …")
 _HOW_TO = re.compile(r"\W*(?:як|как)\s+([\w'’ʼ]+)", re.IGNORECASE)
+# the topic of a head as a clause of how or why ("про те, як …"), and a word explained ("що таке «НПС»?")
+_HOW_IT_IS = re.compile(r"\s+те\s*,\s*(?:як|чому|навіщо)(?![\w'’])", re.IGNORECASE)
+_WHAT_IS = re.compile(r"(?<![\w'’])що\s+таке\s+[«\"“]?[\w'’-]+[»\"”]?\s*[.?:]", re.IGNORECASE)
 _EXPLAINER_HEAD = 250  # the greeting and the title may come first ("Доброго дня, друзі, Утопич на базі, і …")
 _TOPIC_REACH = 4  # the words after the verb that say what is talked over ("про останню атаку на …")
 
@@ -565,7 +587,11 @@ def explains(text: str, language: str = "uk") -> bool:
     head = text[:_EXPLAINER_HEAD]
     announced = words.topic_head.match(head)
     if announced:  # "Трохи про удари далекобійними дронами": a title with no verb
-        return not _topic_told(text, announced.end(), language)
+        # ("Лекція від підписника про те, як FIRMS відрізняє пожежу від факела": how something is done, explained)
+        return _HOW_IT_IS.match(text, announced.end()) is not None or not _topic_told(text, announced.end(), language)
+    asked = _WHAT_IS.search(head)
+    if asked:  # "Вчора в коментах питали, що таке «НПС». Це нафтоперекачувальна станція": a word explained
+        return not _topic_told(text, asked.end(), language)
     how = _HOW_TO.match(head)
     if how and any({"INFN", "infn"} & tags for _, tags in readings(how.group(1).lower(), language)):
         # "Як читати FIRMS: точка — це піксель …", "Как отличить прилёт от ПВО": a how-to, not a report
