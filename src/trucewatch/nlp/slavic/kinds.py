@@ -24,6 +24,7 @@ from trucewatch.nlp.slavic.lexicon import lexicon, raw_lexicon
 from trucewatch.nlp.slavic.money import without_money_days
 from trucewatch.nlp.slavic.multiday import attack_over_days, days_long
 from trucewatch.nlp.slavic.places import Place, find_places
+from trucewatch.nlp.slavic.reviews import reviews_a_span
 from trucewatch.nlp.slavic.settlements import settlement
 from trucewatch.nlp.slavic.sides import (
     BY_A_FORCE,
@@ -345,7 +346,7 @@ def classify(text: str, language: str) -> str:
         return "other"  # "22:00 | 15/03, повітряна тривога на болотах: …": where alerts sound, not what was hit
     if language == "uk" and spans and _MADE_SAFE.search(text, *spans[0]):
         return "other"  # "сапери знешкодили бойову частину Х-101, яка лежала … з минулої атаки": made safe
-    if language == "uk" and _reviews_a_span(text) and find_places(text, language):
+    if language == "uk" and reviews_a_span(text) and find_places(text, language):
         return "summary"  # "Мапа тижня, 15–21.09", "Десять днів Криму і Кубані (28.08–06.09)"
     # talk of a moratorium or a proposal to stop strikes is not a strike; the parts of a sentence between
     # semicolons are read apart ("відпрацьовано по … «Апатит»; З цікавого: Після … «перемир’я» …")
@@ -428,29 +429,6 @@ def classify(text: str, language: str) -> str:
 # the sentence names the attack it fell in
 _MADE_SAFE = re.compile(r"(?<![\w'’])(?:знешкод|розміну|вилучил|вилучен)\w*\s+(?:[\w'’-]+\s+){0,2}"
                         r"(?:бойов\w*\s+частин|боєголовк|нерозірван)", _F)
-# a review of several days by its first line: a week's map or summing-up ("Мапа тижня, 15–21.09"), or a span of dotted
-# dates of at least _DOTTED_REVIEW_DAYS days ("Десять днів Криму і Кубані (28.08–06.09)"; "21.04–23.04" may be one
-# raid told over its nights)
-_WEEK_HEAD = re.compile(r"^\W*(?:мапа|карта|огляд|підсумки|підсумок|хронологія)\s+тижня(?![\w'’])", _F)
-_DOTTED_SPAN = re.compile(r"(?<![\d.])(\d{1,2})(?:\.(\d{1,2}))?\s*[–—-]\s*(\d{1,2})\.(\d{1,2})(?![\d.])")
-_DOTTED_REVIEW_DAYS = 5
-
-
-def _reviews_a_span(text: str) -> bool:
-    """Whether a post's first line heads a review of several days: a week's map, or a span of dotted dates of at least
-    ``_DOTTED_REVIEW_DAYS`` days (within a month or across one)."""
-    line = text.lstrip().split("\n", 1)[0][:_REVIEW_HEAD]
-    if _WEEK_HEAD.match(line):
-        return True
-    for span in _DOTTED_SPAN.finditer(line):
-        first_day, last_day, last_month = int(span.group(1)), int(span.group(3)), int(span.group(4))
-        first_month = int(span.group(2) or last_month)
-        if not (1 <= first_month <= 12 and 1 <= last_month <= 12 and 1 <= first_day <= 31 and 1 <= last_day <= 31):
-            continue
-        days = (last_month - first_month) % 12 * 31 + last_day - first_day + 1
-        if _DOTTED_REVIEW_DAYS <= days <= 62:
-            return True
-    return False
 
 
 # a Ukrainian channel's own Russian verbs of striking ("поразили НПЗ", "дроны навестили Саратов", "бахнуло на
