@@ -31,6 +31,7 @@ from trucewatch.geo.gazetteer import (
     is_place_name,
     raion_code,
 )
+from trucewatch.nlp.place_after_date import after_date_comma
 from trucewatch.nlp.place_landmarks import FACILITY_WORDS as _FACILITY_WORDS
 from trucewatch.nlp.place_landmarks import FEATURE_WORDS as _FEATURE_WORDS
 from trucewatch.nlp.place_landmarks import POWER_WORDS as _POWER_WORDS
@@ -52,6 +53,7 @@ from trucewatch.nlp.place_readings import (
     title_words_dropped,
     village_named,
 )
+from trucewatch.nlp.place_title_subject import title_subjects
 
 # a capitalised word, never a preposition or an article capitalised in a Title Case headline ("Shelling Of
 # Residential Area In Mykolaiv")
@@ -274,7 +276,8 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
         if _within(found, match.start("name")) or (own is not None and oblast is not None and own != oblast) or (
                 oblast is None and match.re is not _NAME_THEN_OBLAST_NAMED):
             continue
-        if own is not None and sentence[:match.start("name")].rstrip().endswith(","):
+        if own is not None and sentence[:match.start("name")].rstrip().endswith(",") and not after_date_comma(
+                sentence[:match.start("name")]):
             continue  # "Kyiv District, Donetsk, Donetsk Oblast": the city places the district before it
         if match.re is _NAME_OBLAST_NO_COMMA and (name.lower() in english_words() or not geocode_candidates(
                 name, admin1_code=oblast, limit=1)):
@@ -360,6 +363,9 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
             # "after the Kharkiv bombing, residents of Lozova fled": the event's own town comes first
             (event if match.re is _TOWN_EVENT else weak).append(
                 (town, (match.start("name"), match.start("name") + len(town)), None, False))
+    for town, span in title_subjects(sentence):
+        if not _within((*found, *weak, *event), span[0]):
+            event.append((town, span, None, False))  # "09/09/2022 Shevchenkove liberated in Kharkiv region"
     if not (event or found or weak):
         weak = marked
     read = [*event, *found, *weak]

@@ -10,7 +10,8 @@ that raion: when exactly one place of the name lies in the raion (a current raio
 raion's reach of its seat), that place is the event's. Several bearers in the raion stay undecided (the raion, at
 its extent); a name no place of the raion bears is no settlement of it (the raion again). A settlement by its own
 name counts before another's alternate name and a hromada of the name; a place found only by a spelling variant
-("Likhachevo") is no settlement the text names.
+counts only when it is the raion's one place of the name in any spelling ("Novooleksandrovka (Sumskyi raion)", a
+coder's Russian-style form of the raion's Novooleksandrivka; "Likhachevo, Lozivskyi raion", Lykhachove).
 """
 
 from __future__ import annotations
@@ -106,9 +107,14 @@ def _in_its_oblast(sentence: str, start: int, words: str, code: str
 
 def _in_raion(name: str, code: str, admin1: str | None) -> list[GeoMatch]:
     """The places of ``name`` (its own name, in ``admin1`` when given) that lie in raion ``code``, one per point."""
-    found = [m for m in geocode_candidates(name, admin1_code=admin1, limit=_EVERY_READING)
-             if m.source not in ("admin1-centre", "geonames-section") and m.matched_by != MATCHED_BY[2]
-             and in_raion(m, code)]
+    readings = [m for m in geocode_candidates(name, admin1_code=admin1, limit=_EVERY_READING)
+                if m.source not in ("admin1-centre", "geonames-section") and in_raion(m, code)]
+    found = [m for m in readings if m.matched_by != MATCHED_BY[2]]
+    if not found and len(variants := [m for m in readings if m.source != "katottg"]) == 1:
+        # no place of the raion bears the name itself, one bears it in another spelling: the raion the text names
+        # vouches for the spelling ("Novooleksandrovka (Sumskyi raion)", a coder's Russian-style form of the
+        # raion's one Novooleksandrivka) (round 44)
+        found = variants
     # a settlement by its own name before one by another's alternate name ("Chervone", not Esman once called so),
     # and before a hromada of the name (whose seat may be another village)
     own = [m for m in found if m.matched_by == MATCHED_BY[0] and m.source != "katottg"]

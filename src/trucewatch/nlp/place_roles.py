@@ -52,6 +52,23 @@ _FIRED_ON_PLACE = re.compile(
     r"(?i:shelled|fired\s+(?:on|at|upon)|struck|attacked|hit|"
     r"bombarded|pounded|launched\s+\w+\s+(?:on|at))\s+(?:the\s+)?(?:(?i:city|town|village|outskirts)\s+of\s+)?"
     r"(?!(?:Ukrainian|Russian|Ukraine|Russia)\b)[A-ZА-ЯІЇЄҐ]")
+# where guns stand, told without their target (round 44): "shelled by Russian forces from positions near Hola
+# Prystan", "fire from firing positions outside Tokmak", "Russian artillery positioned near Enerhodar supported the
+# assault": a position of guns or a stationing verb after a weapon, not where the event happened
+_FROM_POSITIONS = re.compile(
+    r"\b(?i:from)\s+(?:(?:their|its|the|firing|artillery|Russian|Ukrainian|enemy|occupied)\s+){0,2}"
+    r"(?i:(?:firing\s+)?positions?|emplacements?)\s+(?i:in|near|at|outside|around|close\s+to)\s+(?:the\s+)?"
+    + PART_OF + r"$")
+# ... but not where troops were thrown back from, which is where the fighting was ("assaulted and were repulsed from
+# Ukrainian positions near Avdiivka"), and only after a word of fire
+_DISLODGED_FROM = re.compile(r"\b(?i:repulsed|repelled|pushed\s+back|driven(?:\s+back|\s+out)?|ousted|expelled|"
+                             r"dislodged|withdr[ae]w|retreated|ejected|knocked\s+out|forced\s+out|evicted)\s+$")
+_FIRE_WORD = re.compile(r"\b(?i:shell(?:ed|ing|s)?|fir(?:ed|ing|e)|struck|strikes?|launch(?:ed|es)?|shot|hit|"
+                        r"bombard\w*|pound\w*|artillery|mortars?|rockets?|missiles?|drones?|MLRS|Grads?)\b")
+_GUNS_STATIONED = re.compile(
+    r"\b(?i:artillery|batteries|battery|gunners|howitzers?|launchers?|mortars?|guns|MLRS|tanks?)\s+"
+    r"(?i:stationed|based|positioned|deployed|located|dug\s+in|firing)\s+(?i:in|at|near|outside|around)\s+"
+    r"(?:the\s+)?" + PART_OF + r"$")
 _FROM_DIRECTION = re.compile(r"\b(?i:from)\s+the\s+(?i:direction|side)\s+of\s+(?:the\s+)?$")
 _MOVING_FROM = re.compile(
     r"\b(?i:troops|forces|units?|soldiers|servicemen|fighters|brigades?|battalions?|regiments?|convoys?|columns?|"
@@ -227,7 +244,7 @@ def name_role(sentence: str, start: int) -> str | None:
     while (item := _LIST_BEFORE.search(before)) is not None:
         before = before[:item.start()]  # "retreating from Kutuzivka and Prelesne": a list shares its role
     if _LAUNCH_FROM.search(before) or _FROM_DIRECTION.search(before) or _LAUNCHED_FROM_SITE.search(before) or \
-            _HIT_THEN_FROM.search(before) or (
+            _HIT_THEN_FROM.search(before) or _fired_from_positions(before) or _GUNS_STATIONED.search(before) or (
             _GUNS_IN.search(before) and _FIRED_ON_PLACE.match(sentence, start)):
         return "launched"
     if (_ACCORDING_TO_NAME.search(before) or _SAYS_BEFORE.search(before)) and _SOURCE_ENDS.match(sentence, start):
@@ -259,6 +276,14 @@ def name_role(sentence: str, start: int) -> str | None:
     if _AXIS_NAMED.match(sentence, start) or _AXIS_OF.search(before):
         return "axis"
     return None
+
+
+def _fired_from_positions(before: str) -> bool:
+    """Whether ``before`` ends with where guns fired from ("shelled … from positions near"), not where troops were
+    thrown back from ("repulsed from Ukrainian positions near")."""
+    found = _FROM_POSITIONS.search(before)
+    return found is not None and _DISLODGED_FROM.search(before, 0, found.start()) is None and _FIRE_WORD.search(
+        before, 0, found.start()) is not None
 
 
 def _speaking_region_body(sentence: str, start: int) -> bool:

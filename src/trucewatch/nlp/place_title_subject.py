@@ -1,0 +1,38 @@
+"""A headline's subject: a monitor's title that opens, after its date, with a settlement's name and then what befell
+it, the verb's "was" left out ("09/09/2022 Shevchenkove liberated in Kharkiv region", "05/10/2022 Novovoskresenske
+and Novohryhorivka retaken along the Dnipro", "Vilkhivka shelled overnight"). A village's own name is read there as
+readily as a town's: the headline's form marks it as the place the event befell (round 44). The names then go
+through the namesake choice like any other (the oblast the title names, the front line, the other places)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from trucewatch.nlp.place_readings import village_named
+
+# what befalls a place in a headline, as a participle straight after its name
+_BEFALLS = (r"(?:shelled|hit|struck|attacked|bombed|bombarded|pounded|targeted|liberated|retaken|recaptured|captured|"
+            r"freed|seized|occupied|encircled|surrounded|stormed|destroyed|damaged|devastated|razed|mined|"
+            r"under\s+(?:fire|attack|shelling))")
+
+
+@cache
+def _title_subject() -> re.Pattern[str]:
+    from trucewatch.nlp.place_names import NAME  # place_names reads its titles through this module
+
+    return re.compile(
+        r"^\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)"
+        r"(?:\s*(?:,|\band\b)\s*(?P<other>" + NAME + r"(?:\s+" + NAME + r")?))?\s+"
+        r"(?:(?:again|heavily|partly|fully|finally|reportedly)\s+)?" + _BEFALLS + r"\b")
+
+
+def title_subjects(sentence: str) -> Iterator[tuple[str, tuple[int, int]]]:
+    """The settlements a dated title opens with before what befell them, with their spans."""
+    match = _title_subject().match(sentence)
+    if match is None:
+        return
+    for group in ("name", "other"):
+        if match.group(group) and (town := village_named(match.group(group), first_word=False)):
+            yield town, (match.start(group), match.start(group) + len(town))
