@@ -198,11 +198,21 @@ def named_elsewhere(sentence: str, start: int) -> bool:
     return role in ELSEWHERE_ROLES or role == "origin" or (role == "home" and from_home(sentence, start))
 
 
+# a place told as where something happened ("a substation in Mtsensk", "near Lgov")
+_PLACED_AT = re.compile(r"\b(?i:in|near|at|outside)\s+(?:the\s+)?(?:(?i:town|city|village)\s+of\s+)?(?P<name>" +
+                        NAME + r")")
+
+
 def bounds_nothing(sentence: str, start: int) -> bool:
     """Whether a region named at ``start`` bounds none of its sentence's names: named elsewhere
-    (:func:`named_elsewhere`), or as where weapons passed ("crossed the Bryansk region and was engaged over Karachev"
-    bounds no town the drone then hit)."""
-    return named_elsewhere(sentence, start) or name_role(sentence, start) == "passage"
+    (:func:`named_elsewhere`), or as where weapons passed while the sentence places the event at another name
+    ("hit a substation in Mtsensk after drones crossed the Bryansk region": the region bounds no town the drone then
+    hit; "drones were shot down over Moscow region" alone keeps the region)."""
+    if named_elsewhere(sentence, start):
+        return True
+    return name_role(sentence, start) == "passage" and any(
+        found.start("name") != start and name_role(sentence, found.start("name")) is None
+        for found in _PLACED_AT.finditer(sentence))
 
 
 # the sentence says the event was somewhere else than a named place, without naming it ("in the east", "at the
