@@ -41,8 +41,10 @@ from trucewatch.nlp.pipeline import ArticleState, Frame, component
 from trucewatch.nlp.sources import active_lexicon
 from trucewatch.nlp.spacy_support import split_sentences
 from trucewatch.nlp.timex import KYIV, MOSCOW, Resolved, _find_date, resolve_time, without_dateline
+from trucewatch.nlp.timex_claimed import claim_zone
 from trucewatch.nlp.timex_said import agreed_days
 from trucewatch.nlp.timex_told import told_time
+from trucewatch.nlp.weapon_made import made_there
 
 # Strong triggers make an event by themselves; weak ones ("damaged", "explosions") only with a weapon or
 # an acting party in the same sentence, so that follow-up sentences about damage do not double-count.
@@ -570,7 +572,8 @@ def _without_claimant(frame: Frame) -> str:
 
 
 def _named(state: ArticleState, lexicon: list[tuple[re.Pattern[str], str]],
-           in_role: Callable[[Frame, object, list[event_roles.Mention]], event_roles.Mention | None]
+           in_role: Callable[[Frame, object, list[event_roles.Mention]], event_roles.Mention | None],
+           keep: Callable[[str, int, int], bool] = lambda text, start, end: True,
            ) -> Iterator[tuple[Frame, event_roles.Mention, list[event_roles.Mention]]]:
     """Each frame's choice among the ``lexicon``'s matches outside its attribution: the lexicon's own, unless the
     matches name several things and the parse (asked in one batch) puts one of them in the event's role."""
@@ -578,7 +581,7 @@ def _named(state: ArticleState, lexicon: list[tuple[re.Pattern[str], str]],
     found_in: list[tuple[Frame, list[event_roles.Mention]]] = []
     for frame in state.frames:
         if (text := _without_claimant(frame)) not in by_text:
-            by_text[text] = event_roles.mentions(text, lexicon)
+            by_text[text] = [each for each in event_roles.mentions(text, lexicon) if keep(text, each.start, each.end)]
         found_in.append((frame, by_text[text]))
     parse_all(state, [frame for frame, found in found_in if event_roles.several(found, frame.sentence)])
     for frame, found in found_in:
@@ -595,7 +598,7 @@ def weapon(state: ArticleState) -> None:
     """The weapon class named in the sentence outside its attribution (FPV, drone, aerial bomb, MLRS, missile,
     artillery, ...); of several classes, the one the parse makes the event's means (:mod:`event_roles`)."""
     for frame, chosen, _ in _named(state, lx.WEAPONS, lambda frame, doc, found: event_roles.weapon_in_role(
-            doc, found, frame.event == "interception")):
+            doc, found, frame.event == "interception"), lambda text, start, end: not made_there(text, start, end)):
         frame.put("weapon", chosen.value, (chosen.start, chosen.end))
     for frame in state.frames:
         said = frame.spans.get("claimant")
@@ -658,7 +661,8 @@ def _silent_targets(state: ArticleState) -> list[tuple[int, str]]:
     return found
 
 
-@component("trucewatch.time.v2", reads=("frames.event", "frames.claimant", "published_at", "anchors"),
+@component("trucewatch.time.v2", reads=("frames.event", "frames.claimant", "frames.stance", "published_at",
+                                       "anchors"),
            writes=("frames.occurred",))
 def when(state: ArticleState) -> None:
     """The interval each event happened in, against the publication time, named anchors and the article's
@@ -674,6 +678,13 @@ def when(state: ArticleState) -> None:
     for frame in state.frames:
         tz = _zone_named(frame.sentence) or (MOSCOW if frame.values.get("claimant") == "RU" else KYIV)
         resolved = told_time(frame.sentence, frame.trigger[0], published, tz, state.anchors, state.context_date)
+        claimed = None if _zone_named(frame.sentence) else claim_zone(
+            frame.sentence, frame.values.get("claimant"), frame.values.get("stance"))
+        if claimed is not None and claimed[0] != tz and resolved is not None and resolved.span is not None and \
+                resolved.span[0] >= claimed[1]:
+            # a clock inside the claim a denial quotes is the claim's party's clock (`timex_claimed`)
+            tz = claimed[0]
+            resolved = told_time(frame.sentence, frame.trigger[0], published, tz, state.anchors, state.context_date)
         correction = frame.values.get("correction")
         if isinstance(correction, str) and resolved is not None:
             # the time a correction gives, on the day the report named

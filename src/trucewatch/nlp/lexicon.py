@@ -75,7 +75,8 @@ EVENT_TRIGGERS: dict[str, re.Pattern[str]] = {
             r"air ?strikes?", r"bomb(?:ed|ing|s)",
             r"launched", r"targeted", r"targeting", r"blasts?", r"explosions?", r"exploded", r"damaged",
             # "NASA FIRMS data show a cluster of thermal anomalies at the gas processing plant": a fire seen from space
-            r"thermal anomal(?:y|ies)",
+            # ("FIRMS satellite fire data show a large heat signature at an oil depot": the same, in other words)
+            r"thermal anomal(?:y|ies)", r"heat signatures?",
             r"destroyed", r"pounded", r"raid(?:s|ed)?", r"bl[eo]w(?:n)? up", r"blowing up",
             # "accused Kyiv's forces of blowing it up"
             r"bl(?:ew|own|ow|owing) (?:it|them) up",
@@ -188,7 +189,10 @@ DENIAL = re.compile(
     # ("called the Kiev regime's claims that Russian missiles struck a hospital in Sumy a staged provocation": a long
     # claim, the label after it)
     r"call(?:ed|ing|s)?\s+(?:[\w'’\-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|statements?)\s+that\s+"
-    r"(?:[\w'’\-]+[:.,]?\s+){2,24}?[\"“'‘]?(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:provocations?|" + _FALSE_LABEL + r")\b|"
+    # ("called Kyiv's claim that Russian drones had struck a substation in Apostolove at about 02:10 on Saturday a
+    # fabrication": a clock or a date in the claim)
+    r"(?:[\w'’\-]+(?:[:./][\w'’\-]+)*[:.,]?\s+){2,24}?[\"“'‘]?(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:provocations?|" +
+    _FALSE_LABEL + r")\b|"
     # ('called "a crude provocation" Kiev's claims that ...': the label first, then what it labels)
     r"call(?:ed|ing|s)?\s+[\"“'‘]?(?:[\w'’\-]+\s+){0,3}?provocations?[\"”'’]?,?\s+(?:[\w'’\-]+\s+){0,3}?"
     r"(?:claims?|reports?|allegations?|accusations?|statements?|footage|video|accounts?)\b|"
@@ -411,7 +415,13 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
          r"military equipment|armou?red vehicles|warplanes|military aircraft|arms|rocket fuel|propellants?|"
          r"gunpowder)|"
          r"(?:gunpowder|ammunition|munitions?|explosives?|missile|rocket|drone|uav|shell|arms|propellant|"
-         r"rocket[- ]fuel|tank|armou?red[- ]vehicle)\s+(?:plants?|factory|factories|works|makers?|manufacturers?)"
+         r"rocket[- ]fuel|tank|armou?red[- ]vehicle)\s+(?:plants?|factory|factories|works|makers?|manufacturers?)|"
+         # ("workshops in Sheptytskyi, Lviv region, where long-range drones were being assembled": the place where
+         # arms were made, told with "where")
+         r"(?:plants?|factory|factories|works|workshops?|enterprises?|facilit(?:y|ies)|premises|hangars?)\b"
+         r"[^.;]{0,50}?\bwhere\s+(?:[\w\-]+\s+){0,3}?(?:missiles|drones|uavs|weapons|munitions|ammunition|shells|"
+         r"explosives|bombs|military equipment|armou?red vehicles|arms)\s+(?:were|was|are|is|had\s+been|have\s+been)\s+"
+         r"(?:being\s+)?(?:assembled|made|produced|built|manufactured|repaired|modified|fitted)"
          r")\b", "military.defence_industry"),
         (r"\b(industrial (?:facility|enterprise|site|area|zone|district|estate|park)|factory|plant|coal mines?|"
          r"collier(?:y|ies)|mining (?:enterprise|company|site))\b",

@@ -69,6 +69,12 @@ _GUNS_STATIONED = re.compile(
     r"\b(?i:artillery|batteries|battery|gunners|howitzers?|launchers?|mortars?|guns|MLRS|tanks?)\s+"
     r"(?i:stationed|based|positioned|deployed|located|dug\s+in|firing)\s+(?i:in|at|near|outside|around)\s+"
     r"(?:the\s+)?" + PART_OF + r"$")
+# where weapons passed on their way, or were engaged before one got through ("a group of drones crossed the Bryansk
+# region and was engaged over Karachev", "drones flying over Sumy"): the event's place only when the sentence names no
+# other ("air defences shot down drones over Belgorod region" is Belgorod region)
+_PASSAGE = re.compile(r"\b(?i:crossed|crossing|(?:flew|flying|flown|passed|passing)\s+(?:over|across|through)|"
+                      r"(?:engaged|shot\s+down|downed|intercepted|destroyed|tracked)\s+(?:over|above))\s+"
+                      r"(?:the\s+)?" + PART_OF + r"$")
 _FROM_DIRECTION = re.compile(r"\b(?i:from)\s+the\s+(?i:direction|side)\s+of\s+(?:the\s+)?$")
 _MOVING_FROM = re.compile(
     r"\b(?i:troops|forces|units?|soldiers|servicemen|fighters|brigades?|battalions?|regiments?|convoys?|columns?|"
@@ -209,6 +215,23 @@ def named_elsewhere(sentence: str, start: int) -> bool:
     return role in ELSEWHERE_ROLES or role == "origin" or (role == "home" and from_home(sentence, start))
 
 
+# a place told as where something happened ("a substation in Mtsensk", "near Lgov")
+_PLACED_AT = re.compile(r"\b(?i:in|near|at|outside)\s+(?:the\s+)?(?:(?i:town|city|village)\s+of\s+)?(?P<name>" +
+                        NAME + r")")
+
+
+def bounds_nothing(sentence: str, start: int) -> bool:
+    """Whether a region named at ``start`` bounds none of its sentence's names: named elsewhere
+    (:func:`named_elsewhere`), or as where weapons passed while the sentence places the event at another name
+    ("hit a substation in Mtsensk after drones crossed the Bryansk region": the region bounds no town the drone then
+    hit; "drones were shot down over Moscow region" alone keeps the region)."""
+    if named_elsewhere(sentence, start):
+        return True
+    return name_role(sentence, start) == "passage" and any(
+        found.start("name") != start and name_role(sentence, found.start("name")) is None
+        for found in _PLACED_AT.finditer(sentence))
+
+
 # the sentence says the event was somewhere else than a named place, without naming it ("in the east", "at the
 # front", "in eastern Ukraine", "in Donbas")
 _TOLD_ELSEWHERE = re.compile(
@@ -234,7 +257,8 @@ def name_role(sentence: str, start: int) -> str | None:
     "birthplace", "axis" (a direction or an axis of the front: "the Bakhmut direction"), "vantage" (where an
     onlooker stood: "seen from Odesa"), "garrison" (where a unit is based: "the Odesa-based 28th brigade"),
     "provenance" (where a thing was made or registered: "Odesa-made drones"), "line" (the name of a pipeline:
-    "the Druzhba oil pipeline", "the Odesa–Brody pipeline");
+    "the Druzhba oil pipeline", "the Odesa–Brody pipeline"), "passage" (where weapons passed or were engaged on
+    their way: "crossed the Bryansk region", "engaged over Karachev");
     None when the words around it say nothing of the kind."""
     before = sentence[max(0, start - 80):start]
     if (not before.strip() or _DATE_ONLY.fullmatch(before)) and _DATELINE.match(sentence, start):
@@ -260,6 +284,8 @@ def name_role(sentence: str, start: int) -> str | None:
         return "source"
     if _COMPARED_WITH.search(before):
         return "comparison"
+    if _PASSAGE.search(before):
+        return "passage"
     emanating = _EMANATING_FROM.search(before) is not None  # "smoke seen coming from X": X burns
     if _SEEN_FROM.search(before) and not emanating:
         return "vantage"

@@ -100,6 +100,7 @@ from trucewatch.nlp.place_raions import (
 from trucewatch.nlp.place_readings import may_name_a_place
 from trucewatch.nlp.place_roles import (
     ELSEWHERE_ROLES,
+    bounds_nothing,
     from_home,
     in_speakers_words,
     name_role,
@@ -463,7 +464,7 @@ def _admin1_named(sentence: str, listed: list[tuple[int, int]]) -> str | None:
     where something came from ("a drone launched from Kursk region") and those of the regions listed together at
     ``listed`` (:func:`~trucewatch.nlp.place_scope.regions_listed`: "Kherson and Mykolaiv oblasts", neither alone)."""
     for mention in _ADMIN1_MENTION.finditer(sentence):
-        if named_elsewhere(sentence, mention.start()) or within(listed, mention.start()):
+        if bounds_nothing(sentence, mention.start()) or within(listed, mention.start()):
             continue
         code = admin1_mentioned(mention)
         if code:

@@ -38,7 +38,10 @@ _REGIONAL = re.compile(
 _UNNAMED_REGIONAL = re.compile(r"\b(?:governor|(?:regional|city|district|oblast) (?:military |state )?administration|"
                                r"mayor|(?:regional|city|local) (?:authorities|officials?)|city council|"
                                r"head of the (?:region|city)|head of the (?:[\w'\-]+ ){1,2}(?:district|raion)|"
-                               r"(?:district|raion) (?:head|chief)|regional (?:head|chief|leader))\b")
+                               r"(?:district|raion) (?:head|chief)|regional (?:head|chief|leader)|"
+                               # "the regional energy company said": a region's power distributor, the region's party
+                               r"regional (?:energy|power|electricity|grid|gas) (?:company|utility|distributor|"
+                               r"operator|supplier|firm))\b")
 # a town whose mayor or officials speak is placed by the gazetteer only when it is a town of this size (a small
 # namesake elsewhere must not decide whose officials they are)
 _SPEAKING_TOWN_POPULATION = 20_000

@@ -113,6 +113,8 @@ RELATIVE = re.compile(
     _WEEKDAY.replace("?P<weekday>", "?P<night_into>") + r"\s+night|"
     # "the previous evening", "the day before yesterday", "two nights ago": counted back from the publication
     r"the\s+day\s+before\s+yesterday|the\s+previous\s+(?P<previous>day|morning|afternoon|evening|night)|"
+    # "the night before last": the night that ended the morning before the publication's day
+    r"the\s+(?P<before_last>night|evening)\s+before\s+last|"
     # "had shelled the district the night before": the night before the day it was told, as "the previous night"
     r"the\s+(?P<before_part>night|evening|day)\s+before(?![\s\-]+(?:yesterday|last|the|a|an|this|that|his|her|its|"
     r"their|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)|"
@@ -334,6 +336,8 @@ def _days_back(match: re.Match[str]) -> int | None:
     """How many days before the publication "the previous evening", "the day before yesterday", "two nights ago"
     and "at dawn" (0: the day published, or the weekday named) name; None for the other phrases."""
     phrase = match.group("phrase").lower()
+    if match.group("before_last"):
+        return 2
     if match.group("previous") or match.group("before_part"):
         return 1
     if phrase.startswith("the day before yesterday"):
@@ -354,7 +358,7 @@ def _back_interval(today: date, back: int, match: re.Match[str], tz: str) -> tup
             day = _previous_weekday(today, WEEKDAYS[match.group("edge_weekday").lower()])
         hours = _EDGE_HOURS[edge]
         return _local(day, time(hours[0]), tz), _local(day, time(hours[1]), tz)
-    part = (match.group("previous") or match.group("before_part") or "").lower()
+    part = (match.group("previous") or match.group("before_part") or match.group("before_last") or "").lower()
     if part == "night" or (match.group("ago_unit") or "").lower() == "nights":
         return _local(day, time(18), tz), _local(day + timedelta(days=1), time(8), tz)
     hours = {"morning": (5, 12), "afternoon": (12, 18), "evening": (17, 24)}.get(part, (0, 24))
