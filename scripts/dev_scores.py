@@ -67,6 +67,8 @@ POSTS = (
      "blogger19.jsonl"),
     ("Russian-language Ukrainian channel's style 20, written for the project", "tests/nlp/gold_posts/blogger20.csv",
      "blogger20.jsonl"),
+    ("drone-strike milblogger's style 21, written for the project, held out", "tests/nlp/gold_posts/blogger21.csv",
+     "blogger21.jsonl"),
     ("real Ukrainian milblogger channel's style 22, written for the project", "tests/nlp/gold_posts/blogger22.csv",
      "blogger22.jsonl"),
 )
