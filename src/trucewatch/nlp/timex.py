@@ -22,7 +22,7 @@ from trucewatch.nlp.timex_near import LATER_AMOUNTS as _LATER_AMOUNTS
 from trucewatch.nlp.timex_near import NEAR_BEFORE as _NEAR_BEFORE
 from trucewatch.nlp.timex_near import UP_TO_CLOCK as _UP_TO_CLOCK
 from trucewatch.nlp.timex_near import VAGUE_CLOCK as _VAGUE_CLOCK
-from trucewatch.nlp.timex_parts import part_of_day
+from trucewatch.nlp.timex_parts import PART_HOURS, part_of_day
 from trucewatch.nlp.timex_said import MONTH_NAMES, MONTHS, WEEKDAYS, other_days, same_day
 from trucewatch.nlp.timex_said import MONTH_PLAIN as _MONTH_PLAIN
 from trucewatch.nlp.timex_words import digit_clocks, hours_on
@@ -304,7 +304,7 @@ def _relative(match: re.Match[str], published: datetime, tz: str) -> tuple[datet
         return _local(day, time(0), tz), _local(day, time(7), tz)
     if phrase.startswith("yesterday"):
         part = phrase.split()[-1]
-        hours = {"morning": (5, 12), "afternoon": (12, 18), "evening": (17, 24)}.get(part, (0, 24))
+        hours = PART_HOURS.get(part, (0, 24))
         return _day_interval(today - timedelta(days=1), tz, *hours)
     if phrase in ("this morning",):
         return _local(today, time(5), tz), _local(today, time(12), tz)
@@ -321,7 +321,7 @@ def _relative(match: re.Match[str], published: datetime, tz: str) -> tuple[datet
         part = (match.group("part") or "").lower()
         if part == "night":
             return _local(day, time(18), tz), _local(day + timedelta(days=1), time(7), tz)
-        hours = {"morning": (5, 12), "afternoon": (12, 18), "evening": (17, 24)}.get(part, (0, 24))
+        hours = PART_HOURS.get(part, (0, 24))
         return _day_interval(day, tz, *hours)
     return _day_interval(today, tz)
 
@@ -361,7 +361,7 @@ def _back_interval(today: date, back: int, match: re.Match[str], tz: str) -> tup
     part = (match.group("previous") or match.group("before_part") or match.group("before_last") or "").lower()
     if part == "night" or (match.group("ago_unit") or "").lower() == "nights":
         return _local(day, time(18), tz), _local(day + timedelta(days=1), time(8), tz)
-    hours = {"morning": (5, 12), "afternoon": (12, 18), "evening": (17, 24)}.get(part, (0, 24))
+    hours = PART_HOURS.get(part, (0, 24))
     return _day_interval(day, tz, *hours)
 
 
@@ -599,7 +599,7 @@ def _bound(text: str | None, part: str | None, end: bool) -> time | None:
         if named is not None:
             return None if end and named == time(0) else named  # midnight at the end: the day's edge
         return _clock_value(text, None)
-    hours = {"morning": (5, 12), "afternoon": (12, 18), "evening": (17, 24), "night": (18, 24)}.get(
+    hours = {**PART_HOURS, "night": (18, 24)}.get(
         (part or "").lower())
     if hours is None or (end and hours[1] == 24):
         return None

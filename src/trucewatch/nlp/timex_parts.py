@@ -8,8 +8,9 @@ import re
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-# local hours (start, end) of each part of the day, with its early / mid / late thirds
-_HOURS = {"morning": (5, 12), "afternoon": (12, 18), "evening": (17, 24)}
+# local hours (start, end) of each part of the day (every reader of :mod:`trucewatch.nlp.timex` uses them), with its
+# early / mid / late thirds
+PART_HOURS = {"morning": (5, 12), "afternoon": (12, 18), "evening": (17, 24)}
 _THIRDS = {"early": (0.0, 0.5), "mid": (0.25, 0.75), "late": (0.5, 1.0)}
 _PART = r"(?:(?P<third>early|mid|late)[- ]?)?(?P<part>morning|afternoon|evening)"
 # before the day: "in mid-afternoon on", "late on the evening of", "on the morning of", "in the afternoon on Easter"
@@ -31,7 +32,7 @@ def part_of_day(sentence: str, span: tuple[int, int], start: datetime, end: date
     found = _BEFORE.search(sentence, 0, span[0]) or _AFTER.match(sentence[span[1]:])
     if found is None:
         return None
-    first, last = _HOURS[found.group("part").lower()]
+    first, last = PART_HOURS[found.group("part").lower()]
     third = (found.group("third") or (found.groupdict().get("late_on") or "")).lower()
     low, high = _THIRDS.get(third, (0.0, 1.0))
     length = last - first
