@@ -1,5 +1,4 @@
-"""The lexicon's mentions in a sentence: every match of every weapon or target pattern, as each pattern's own scan
-finds them, though the sentence is scanned once for all of them."""
+"""The lexicon's mentions in a sentence: every match of every weapon or target pattern, overlapping ones included."""
 
 from __future__ import annotations
 
@@ -37,8 +36,3 @@ def test_overlapping_patterns_each_keep_their_match() -> None:
     values = {mention.value for mention in found}
     assert {"energy.generation.thermal", "energy.generation"} <= values
 
-
-def test_patterns_of_different_flags_are_scanned_one_by_one() -> None:
-    lexicon = [(re.compile(r"\bdam\b"), "a"), (re.compile(r"\bDAM\b", re.IGNORECASE), "b")]
-    found = event_roles.mentions("the Dam and the dam", lexicon)
-    assert [(m.value, m.start) for m in found] == [("a", 16), ("b", 4), ("b", 16)]

@@ -64,43 +64,10 @@ class Mention:
     rank: int
 
 
-_STARTS: dict[int, tuple[list[tuple[re.Pattern[str], str]], re.Pattern[str] | None]] = {}
-
-
-def _starts(lexicon: list[tuple[re.Pattern[str], str]]) -> re.Pattern[str] | None:
-    """One pattern that matches, empty, wherever some pattern of ``lexicon`` would start a match (None when the
-    patterns' flags differ and cannot be joined)."""
-    held = _STARTS.get(id(lexicon))
-    if held is None or held[0] is not lexicon:
-        flags = {pattern.flags for pattern, _ in lexicon}
-        joined = ("(?=" + "|".join(f"(?:{pattern.pattern})" for pattern, _ in lexicon) + ")"
-                  if len(flags) == 1 else None)
-        held = (lexicon, re.compile(joined, flags.pop()) if joined else None)
-        _STARTS[id(lexicon)] = held
-    return held[1]
-
-
 def mentions(sentence: str, lexicon: list[tuple[re.Pattern[str], str]]) -> list[Mention]:
-    """Every match of every pattern of ``lexicon`` (lx.WEAPONS or lx.TARGETS) in the sentence, in the order of the
-    patterns and then of the text: what ``finditer`` of each pattern gives. One joined scan finds the positions
-    where some pattern starts; each pattern is then tried at those positions only (a sentence is scanned once,
-    not once per pattern)."""
-    starts = _starts(lexicon)
-    if starts is None:
-        return [Mention(match.start(), match.end(), value, rank) for rank, (pattern, value) in enumerate(lexicon)
-                for match in pattern.finditer(sentence)]
-    positions = [match.start() for match in starts.finditer(sentence)]
-    found: list[Mention] = []
-    for rank, (pattern, value) in enumerate(lexicon):
-        free = 0  # finditer's matches do not overlap: the next one starts at or after the last one's end
-        for position in positions:
-            if position < free:
-                continue
-            match = pattern.match(sentence, position)
-            if match:
-                found.append(Mention(match.start(), match.end(), value, rank))
-                free = match.end() if match.end() > position else position + 1
-    return found
+    """Every match of every pattern of ``lexicon`` (lx.WEAPONS or lx.TARGETS) in the sentence."""
+    return [Mention(match.start(), match.end(), value, rank) for rank, (pattern, value) in enumerate(lexicon)
+            for match in pattern.finditer(sentence)]
 
 
 def several(found: list[Mention], sentence: str) -> bool:
