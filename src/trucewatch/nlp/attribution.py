@@ -82,6 +82,11 @@ _HARM_WORD = re.compile(r"\b(?:struck|strikes?|hit|hits|attack\w*|shell\w*|damag
 # where something was said, opening the words before the verb of saying ("In a statement the company said")
 _WHERE_SAID = re.compile(r"(?:in|on)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w\-]+\s+){0,2}?(?:statement|post|message|"
                          r"update|briefing|video|address|interview|comment|note)\s+", re.IGNORECASE)
+# a thing a party announces or proposes, then its name with no "that" or comma between ("the truce Russia had
+# announced", "the moratorium Putin proposed"): the verb of saying after them is in a clause of that noun
+_ANNOUNCED_THING = re.compile(r"\b(?:truce|ceasefire|cease-fire|moratorium|pause|halt|deal|agreement|arrangement|"
+                              r"plan|proposal|initiative|memorandum|pledge|promise)s?\s+(?:the\s+)?"
+                              r"(?:[A-Z][\w'’\-]+\s*){1,3}$")
 # a person's name: two to four words in title case
 _PERSON = re.compile(r"(?:[A-Z][a-z'’\-]+\s+){1,3}[A-Z][a-z'’\-]+")
 _CALLED = re.compile(r"(?P<who>(?:the )?[A-Z][\w'’\- ]{2,80}?)\s+call(?:ed|s)\b")
@@ -148,6 +153,9 @@ def claimant_in(sentence: str, context: str = "", verbs: frozenset[int] = frozen
         dateline = _DATELINE.match(claimant) if group in ("b", "d") else None
         if dateline:
             claimant, span = claimant[dateline.end():].strip(), (span[0] + dateline.end(), span[1])
+        if group == "b" and _ANNOUNCED_THING.search(claimant):
+            continue  # "Ukrainian drones hit a depot during the truce Russia had announced, the General Staff said":
+            # who announced the truce, in a clause of the truce's noun, is not who speaks of the event
         after = _SPEAKER_AFTER.match(sentence, match.end()) if group == "b" and "," in sentence[
             span[1]:match.end()] and _INVERTS.search(match.group(0)) else None
         if after and any(after.start("c") <= at < after.end("c")
