@@ -41,12 +41,14 @@ def _object(verb: Any) -> Any | None:
 
 
 def _party(token: Any | None, exclude: tuple[int, int] | None,
-           lexicon: list[tuple[re.Pattern[str], str]] = lx.ACTORS) -> str | None:
-    """The party the words of ``token``'s phrase name (outside ``exclude``), by the ``lexicon`` of parties or, with
-    :data:`lexicon.WEAPON_SIDES`, of weapons only one side fires."""
+           lexicon: list[tuple[re.Pattern[str], str]] = lx.ACTORS, without: Any | None = None) -> str | None:
+    """The party the words of ``token``'s phrase name (outside ``exclude``, and outside the phrase of ``without``, a
+    clause hanging from it), by the ``lexicon`` of parties or, with :data:`lexicon.WEAPON_SIDES`, of weapons only one
+    side fires."""
     if token is None:
         return None
-    words = [t for t in token.subtree if not (exclude and exclude[0] <= t.idx < exclude[1])]
+    inner = {t.i for t in without.subtree} if without is not None else set()
+    words = [t for t in token.subtree if not (exclude and exclude[0] <= t.idx < exclude[1]) and t.i not in inner]
     if not words:
         return None
     text = " ".join(t.text for t in words)
@@ -140,7 +142,11 @@ def roles(doc: Any, trigger_start: int, interception: bool, exclude: tuple[int, 
             return Roles(None, None, patient, True, by_claimant=True)
         agent = speaker or agent
         exclude = None
-    actor = _party(agent, exclude)
+    # "a Ukrainian drone hitting a Russian tank": the noun a participle's clause hangs from is its doer, and its own
+    # words name the doer's side before the clause's words do (the tank's); when they name none, the whole phrase
+    # is read ("shelling ... by Russian forces")
+    clause = verb if agent is not None and verb.dep_ in ("acl", "relcl") and agent.i == verb.head.i else None
+    actor = (_party(agent, exclude, without=clause) if clause is not None else None) or _party(agent, exclude)
     if actor is None:
         # "ATACMS missiles destroyed ...": a weapon only one side fires names the doer
         actor = _party(agent, None, lx.WEAPON_SIDES)
