@@ -84,6 +84,9 @@ PUBLISHED = datetime.fromisoformat("2025-03-21T12:00:00+03:00")
      "RU", "alleges", "UA"),
     ("A guided bomb flattened a bakery in Krasnopillia on Friday, the regional military administration said, "
      "blaming Russian jets.", "UA", "alleges", "RU"),
+    # an unnamed insider of a body the sentence named before by its last word speaks for that body
+    ("Drones of Ukraine's SBU security service struck a fuel depot near Tikhoretsk overnight, a source in the "
+     "service said.", "UA", "acknowledges", "UA"),
 ], ids=lambda value: value[:40] if isinstance(value, str) and len(value) > 12 else None)
 def test_stance(text: str, claimant: str, stance: str, actor: str | None) -> None:
     report = extract_article(Article("stance", text, PUBLISHED))[0]
