@@ -84,6 +84,9 @@ PUBLISHED = datetime.fromisoformat("2025-03-21T12:00:00+03:00")
      "RU", "alleges", "UA"),
     ("A guided bomb flattened a bakery in Krasnopillia on Friday, the regional military administration said, "
      "blaming Russian jets.", "UA", "alleges", "RU"),
+    # a weapon of no side said in the perfect to have hit nothing there: a denial
+    ("Russian foreign ministry spokeswoman Maria Zakharova said Russia had struck only military sites that day and "
+     "that no missile had hit Sambir.", "RU", "denies", "RU"),
     # an unnamed insider of a body the sentence named before by its last word speaks for that body
     ("Drones of Ukraine's SBU security service struck a fuel depot near Tikhoretsk overnight, a source in the "
      "service said.", "UA", "acknowledges", "UA"),

@@ -175,6 +175,9 @@ DENIAL = re.compile(
     # ("its drones had not been anywhere near Livny", "their troops were not in the area": the owner's, negated)
     r"\b(?:its|their|our)\s+(?:[\w\-]+\s+)?(?:drones?|missiles?|aircraft|troops|forces|units?)\s+(?:were|was|had|have|"
     r"has)\s+(?:not|never)\s+(?:been\s+)?(?:anywhere\s+|even\s+)?(?:in|near|over|around|close\s+to|involved)\b|"
+    # "and that no missile had hit the town": a weapon of no side said in the perfect to have hit nothing there
+    r"\bno\s+(?:[\w\-]+\s+)?(?:drones?|missiles?|shells?|rockets?|bombs?)\s+(?:had|has|have)\s+(?:ever\s+)?"
+    r"(?:hit|struck|landed\s+(?:in|on|near)|fallen\s+(?:in|on|near)|targeted|attacked)\b|"
     # "no such strike took place", "the attack never happened": the event itself denied (group ``event``)
     r"(?P<event>no such (?:[\w\-]+\s+)?(?:strikes?|attacks?|shelling|incident|thing)\s+(?:took place|happened|"
     r"occurred|was carried out)|never (?:happened|took place|occurred)|did not (?:happen|take place|occur))|"
