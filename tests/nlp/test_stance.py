@@ -79,6 +79,17 @@ PUBLISHED = datetime.fromisoformat("2025-03-21T12:00:00+03:00")
      "UA", "alleges", "RU"),
     ("Ukraine's navy said its naval drones sank a Russian patrol boat near Crimea on Friday.",
      "UA", "acknowledges", "UA"),
+    # the party the speaker blames acted, though the event's own subject is a weapon with no side
+    ("A drone slammed into a hostel in Yelabuga early on Friday, the regional head said, blaming Ukraine.",
+     "RU", "alleges", "UA"),
+    ("A guided bomb flattened a bakery in Krasnopillia on Friday, the regional military administration said, "
+     "blaming Russian jets.", "UA", "alleges", "RU"),
+    # a weapon of no side said in the perfect to have hit nothing there: a denial
+    ("Russian foreign ministry spokeswoman Maria Zakharova said Russia had struck only military sites that day and "
+     "that no missile had hit Sambir.", "RU", "denies", "RU"),
+    # an unnamed insider of a body the sentence named before by its last word speaks for that body
+    ("Drones of Ukraine's SBU security service struck a fuel depot near Tikhoretsk overnight, a source in the "
+     "service said.", "UA", "acknowledges", "UA"),
 ], ids=lambda value: value[:40] if isinstance(value, str) and len(value) > 12 else None)
 def test_stance(text: str, claimant: str, stance: str, actor: str | None) -> None:
     report = extract_article(Article("stance", text, PUBLISHED))[0]

@@ -157,6 +157,13 @@ def actor(state: ArticleState) -> None:
             frame.put("interceptor", lx.OPPONENT.get(launched[0][0]))
             _stance(frame)
             continue
+        blamed = _blamed(frame, mentions)
+        if blamed is not None:
+            # "A drone slammed into a dormitory in X, the governor said, blaming Ukraine": the party the speaker
+            # blames acted, whatever the parse makes of the event's own subject (a weapon with no side)
+            frame.put("actor", blamed[0], (blamed[1], blamed[2]))
+            _stance(frame)
+            continue
         sender = _sender_of_trigger(frame, mentions)
         if sender is not None:
             # "a glide bomb dropped by a Russian jet slammed into the market": who sent the weapon acted
@@ -221,6 +228,20 @@ def actor(state: ArticleState) -> None:
             if found is not None and found.actor:
                 frame.put("actor", found.actor)
         _stance(frame)
+
+
+# the words that hand the blame to a party right after them: ", blaming Russian aircraft", "and blamed Ukraine",
+# "accusing Kyiv of"
+_BLAMING = re.compile(r"\b(?:blam(?:ing|ed|es)|accus(?:ing|ed|es))\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _blamed(frame: Frame, mentions: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
+    """The party a speaker blames in the event's sentence (", the governor said, blaming Ukraine"), when the
+    sentence is no denial (whose counter-claim blames someone else) and tells no interception (which has its own
+    rules)."""
+    if frame.values.get("denial") or frame.event == "interception":
+        return None
+    return next((m for m in mentions if _BLAMING.search(frame.sentence, max(0, m[1] - 20), m[1])), None)
 
 
 _LAUNCHED_BY = re.compile(r"\b(?:launched|fired|sent|released|deployed|dropped)\s+(?:\w+\s+)?by\s+(?:the\s+)?$",

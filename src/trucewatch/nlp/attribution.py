@@ -198,7 +198,8 @@ def claimant_in(sentence: str, context: str = "", verbs: frozenset[int] = frozen
         if title:
             # "..., regional governor Yuri Slyusar said": the title in lower case belongs to the name
             claimant, span = sentence[title.start():span[1]].strip(), (title.start(), span[1])
-        found = lexicon.party_of(claimant, context or sentence) or _seated(sentence, claimant, span, context)
+        found = lexicon.party_of(claimant, context or sentence) or _seated(sentence, claimant, span, context) or (
+            _source_in_body(sentence, claimant, span))
         if found:
             return claimant, found[0], span
         # "A spokesman for Ukraine's army, Dmytro Lykhovii, told reporters": a title before the name says whose he is
@@ -269,6 +270,32 @@ def _seated(sentence: str, claimant: str, span: tuple[int, int], context: str = 
         # "ZAPORIZHZHIA - …, Ivan Fedorov, the governor, wrote": a regional title of the dateline's region or town
         return active_lexicon().party_of(claimant, seat.group("seat").title())
     return active_lexicon().party_of(f"{seat.group('seat').title()}'s {claimant}")
+
+
+# "a source in the service said", "sources at the ministry": an unnamed insider of a body named before by its last
+# word (the words before "said" may hold the insider, or only the body after "in")
+_SOURCE_IN = re.compile(r"(?:(?:an?|the)\s+)?(?:[\w\-]+\s+)?sources?\s+(?:in|within|at|inside|close\s+to)\s+$",
+                        re.IGNORECASE)
+_THE_BODY = re.compile(r"(?:.*?\bsources?\s+(?:in|within|at|inside|close\s+to)\s+)?the\s+(?P<noun>[a-z]+)",
+                       re.IGNORECASE)
+
+
+def _source_in_body(sentence: str, claimant: str, span: tuple[int, int]) -> tuple[str, str] | None:
+    """The party of "a source in the service" from the body the sentence named before it ending in that word
+    ("drones of Ukraine's SBU security service struck ..., a source in the service said": the SBU's)."""
+    body = _THE_BODY.fullmatch(claimant.strip())
+    if body is None:
+        return None
+    insider = re.search(r"\bsources?\b", claimant, re.IGNORECASE)
+    before = span[0] + insider.start() if insider else None
+    if before is None and (source := _SOURCE_IN.search(sentence, 0, span[0])) and source.end() == span[0]:
+        before = source.start()
+    if before is None:
+        return None
+    # the last body so named before the insider
+    named = list(re.finditer(r"(?:[\w'’\-]+\s+){1,3}?" + body.group("noun") + r"\b", sentence[:before],
+                             re.IGNORECASE))
+    return active_lexicon().party_of(named[-1].group(0)) if named else None
 
 
 _SEMICOLON = re.compile(r";\s+")

@@ -175,6 +175,9 @@ DENIAL = re.compile(
     # ("its drones had not been anywhere near Livny", "their troops were not in the area": the owner's, negated)
     r"\b(?:its|their|our)\s+(?:[\w\-]+\s+)?(?:drones?|missiles?|aircraft|troops|forces|units?)\s+(?:were|was|had|have|"
     r"has)\s+(?:not|never)\s+(?:been\s+)?(?:anywhere\s+|even\s+)?(?:in|near|over|around|close\s+to|involved)\b|"
+    # "and that no missile had hit the town": a weapon of no side said in the perfect to have hit nothing there
+    r"\bno\s+(?:[\w\-]+\s+)?(?:drones?|missiles?|shells?|rockets?|bombs?)\s+(?:had|has|have)\s+(?:ever\s+)?"
+    r"(?:hit|struck|landed\s+(?:in|on|near)|fallen\s+(?:in|on|near)|targeted|attacked)\b|"
     # "no such strike took place", "the attack never happened": the event itself denied (group ``event``)
     r"(?P<event>no such (?:[\w\-]+\s+)?(?:strikes?|attacks?|shelling|incident|thing)\s+(?:took place|happened|"
     r"occurred|was carried out)|never (?:happened|took place|occurred)|did not (?:happen|take place|occur))|"
@@ -409,7 +412,9 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         # ("the factory makes navigation modules for guided bombs": the verb with no "which", parts for the arms)
         (r"\b((?:plants?|factory|factories|works|enterprises?)\b[^.;]{0,40}?\b(?:(?:(?:which|that)\s+)?"
          r"(?:builds?|make|makes|produces?|manufactures?|assembles?|repairs?|supply|supplies)|building|making|"
-         r"producing|manufacturing|assembling|repairing|supplying)\s+(?:[\w\-]+\s+){0,3}?"
+         r"producing|manufacturing|assembling|repairing|supplying|"
+         # ("describing the factory as a maker of engines for Russian cruise missiles")
+         r"(?:an?\s+)?(?:makers?|manufacturers?|producers?|suppliers?)\s+of)\s+(?:[\w\-]+\s+){0,3}?"
          r"(?:(?:for|of)\s+(?:[\w\-]+\s+){0,3}?)?"
          r"(?:air[- ]defen[cs]e systems|missiles|drones|uavs|weapons|munitions|ammunition|shells|explosives|bombs|"
          r"military equipment|armou?red vehicles|warplanes|military aircraft|arms|rocket fuel|propellants?|"
@@ -434,9 +439,13 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
          r"educational (?:institution|facility|establishment))\b",
          "civilian.education"),
         (r"\b(church|monastery|mosque|cathedral)\b", "civilian.religious"),
-        (r"\b(shopping (?:centre|center|mall)|supermarket|hypermarket|mall|market|shop|store|cafe|restaurant|"
+        # ("a shopping arcade", "a dozen kiosks"; a warehouse told by the goods or the trade it serves: "a furniture
+        # warehouse", "a logistics warehouse", "the warehouse of a parcel delivery company", not a grain warehouse)
+        (r"\b(shopping (?:centre|center|mall|arcade)|supermarket|hypermarket|mall|market|shop|store|cafe|restaurant|"
          r"hotel|bakery|bakeries|pharmacy|pharmacies|petrol station|filling station|gas station|(?:car )?dealerships?|"
-         r"(?:car )?showrooms?)\b",
+         r"(?:car )?showrooms?|arcades?|kiosks?|"
+         r"(?:furniture|logistics|retail|wholesale|commercial|clothing|household goods|parcel|postal|delivery) "
+         r"warehouses?|warehouses? of an? (?:[\w\-]+ ){0,2}?(?:company|firm|retailer|chain))\b",
          "civilian.commercial"),
         (r"\b((?:administrative|administration|government|cabinet(?: of ministers)?|ministry|parliament|council)"
          r" (?:building|headquarters)|government quarter|city hall|town hall)\b", "civilian.administrative"),

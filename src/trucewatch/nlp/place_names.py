@@ -113,6 +113,10 @@ _WORDS_OWNED = re.compile(r"['’]s\s+(?:(?:own|latest|earlier|new|official)\s+)
                           re.IGNORECASE)
 # the word before "of" that makes the name after it a region's ("the region of Kharkiv", "the Sumy oblast of")
 _REGION_OF = re.compile(r"\b(?i:region|oblast|province)\s+$")
+# "in the Krasnodar stanitsa of Kanevskaya", "the Kursk border village of X": a region's name before a kind of
+# settlement
+_KIND_OF_AFTER = re.compile(r"\s+(?:[a-z][\w\-]*\s+)?(?i:village|town|city|settlement|stanitsa|khutor|hamlet)\s+"
+                            r"of\s+[A-Z]")
 # Lists after a place ("near Vodyane, Hnutove, Krasnohorivka and Marinka"): every item is a place named.
 _LIST_ITEM = re.compile(r"\s*(?:,|\band\b|,\s*and\b)\s*(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)")
 
@@ -190,6 +194,8 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
             continue  # "the bridge over Dnipro at Nova Kakhovka": what a bridge spans is a water
         if _REGION_AFTER.match(sentence, match.end("name")) and admin1_code(without_country(match.group("name"))):
             continue  # "in Kharkiv region", "in Ukraine's Sumy region" is the oblast (context), never the city
+        if _KIND_OF_AFTER.match(sentence, match.end("name")) and admin1_code(without_country(match.group("name"))):
+            continue  # "in the Krasnodar stanitsa of Kanevskaya": the region's, the settlement after "of" is named
         if _WORDS_OWNED.match(sentence, match.end("name") - (2 if _POSSESSIVE_END.search(match.group("name")) else 0)):
             continue  # "rejected on Saturday Moscow's claim that ...": whose words, not where
         if (match.group("prep").lower() == "of" and _REGION_OF.search(sentence, 0, match.start("prep"))

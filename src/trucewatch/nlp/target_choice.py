@@ -20,6 +20,10 @@ _TRUCE_SCOPE = re.compile(r"\b(?:halt\w*|paus\w*|moratorium|ban\w*|stop\w*|end(?
                           re.IGNORECASE)
 # between a part hit and the facility it belongs to ("the administrative building of a coal mine")
 _PART_OF = re.compile(r"\s+of\s+(?:an?|the|its|their|one of the)\s+(?:[\w\-]+\s+){0,2}?", re.IGNORECASE)
+# between a thing hit and the military site that holds it ("destroyed fuel tanks at a Russian army fuel depot"); a
+# part at a civilian site stays the part ("a transformer at a substation", "a fuel tank at the railway station")
+_AT_SITE = re.compile(r"\s+at\s+(?:an?|the|its|their|one of the)\s+(?:[\w\-]+\s+){0,2}?", re.IGNORECASE)
+_MILITARY = "military"
 _QUARTERS, _PEOPLE = "military.base", "military.personnel"
 _HELD_BY = re.compile(r"\s+of\s+(?:(?:the|its|their)\s+)?(?:[\w\-]+\s+){0,2}?", re.IGNORECASE)
 _POWER_PLANT, _THERMAL = "energy.generation", "energy.generation.thermal"
@@ -45,7 +49,10 @@ def refined(sentence: str, chosen: event_roles.Mention, found: list[event_roles.
         # things were hit; what it holds, when named, is what was hit
         chosen = event_roles.by_lexicon(others)
     whole = next((each for each in found if each.start > chosen.end
-                  and _PART_OF.fullmatch(sentence, chosen.end, each.start)), None)
+                  and (_PART_OF.fullmatch(sentence, chosen.end, each.start) or (
+                      _AT_SITE.fullmatch(sentence, chosen.end, each.start)
+                      and taxonomy.within(each.value, _MILITARY) and not taxonomy.within(chosen.value, _MILITARY)))),
+                 None)
     if whole is not None:
         # "hit the administrative building of a coal mine": the facility attacked, not the part of it hit
         chosen = whole
