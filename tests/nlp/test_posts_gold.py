@@ -179,8 +179,10 @@ BLOGGER21_FLOORS = (0.81, 0.87, 0.83, 0.91, 0.86, 0.90)
 # refineries and depots by town, several regions in one post, dates told in every way), by a writer who never saw the
 # code, scored once with posts reader 45 (main 9cf7245) before any change: kind 0.78, region F1 0.896, energy F1 0.949,
 # target 0.895, event_date 0.875 (docs/posts-rounds.md, "blogger23, a regional news channel's tallies, dates and
-# kinds"); floors at that first score
-BLOGGER23_FLOORS = (0.78, 0.89, 0.0, 0.94, 0.89, 0.87)
+# kinds"); two labels of "минулої доби" / "протягом доби" that had the day before were set to the post's day by
+# docs/posts.md's convention (event_date 0.875 -> 0.911 with the same code); after the fixes its half 0's misses led
+# to (half 1 scored only as aggregates) 0.88 / 0.936 / 0.974 / 0.895 / 0.929; floors at that level
+BLOGGER23_FLOORS = (0.88, 0.93, 0.0, 0.97, 0.89, 0.92)
 BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "blogger4": BLOGGER4_FLOORS,
                 "blogger5": BLOGGER5_FLOORS, "blogger6": BLOGGER6_FLOORS, "blogger7": BLOGGER7_FLOORS,
                 "blogger14": BLOGGER14_FLOORS, "blogger16": BLOGGER16_FLOORS, "blogger17": BLOGGER17_FLOORS,
