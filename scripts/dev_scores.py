@@ -71,6 +71,8 @@ POSTS = (
      "blogger21.jsonl"),
     ("real Ukrainian milblogger channel's style 22, written for the project", "tests/nlp/gold_posts/blogger22.csv",
      "blogger22.jsonl"),
+    ("regional news channel's tallies 23, written for the project", "tests/nlp/gold_posts/blogger23.csv",
+     "blogger23.jsonl"),
 )
 
 

@@ -24,6 +24,7 @@ from trucewatch.nlp.slavic.lexicon import lexicon, raw_lexicon
 from trucewatch.nlp.slavic.money import without_money_days
 from trucewatch.nlp.slavic.multiday import attack_over_days, days_long
 from trucewatch.nlp.slavic.places import Place, find_places
+from trucewatch.nlp.slavic.reposted import headed_tally, reported_downing, russian_quote
 from trucewatch.nlp.slavic.reviews import reviews_a_span
 from trucewatch.nlp.slavic.settlements import settlement
 from trucewatch.nlp.slavic.sides import (
@@ -145,7 +146,7 @@ def air_force_headline(text: str) -> bool:
     counts and no place in Ukraine, whatever strikes on Ukraine it names."""
     found = _UK_TALLY_HEADLINE.search(text)
     return (found is not None and _AIR_FORCE_HEADLINE.search(text, 0, found.end()) is not None) or (
-        _AIR_FORCE_TITLE.match(text) is not None)
+        _AIR_FORCE_TITLE.match(text) is not None) or headed_tally(text, _UK_TALLY_HEADLINE)
 
 
 # ... or as a title line of its own, the counts below it ("🇺🇦 ЗБИТО/ПОДАВЛЕНО\n\nУ ніч на 2 червня ворог атакував …")
@@ -358,8 +359,9 @@ def classify(text: str, language: str) -> str:
         r"\d+\s+збит\w+\s+(?:БПЛА|БпЛА|безпілот|дрон|шахед)", text, _F)
     if language == "uk" and attack_over_days(text) and tally(text, spans, language).total:
         return "summary"  # "атака … триває вже понад 50 годин, всього «сбито» 524 дрони": a count over days (.multiday)
-    if language == "uk" and (_UK_TALLY_HEADLINE.search(text) or _MINISTRY_TALLY.search(text)):
-        return "interceptions"  # "ЗБИТО 30 РАКЕТ З 38", "⚡️ ЗБИТО/ПОДАВЛЕНО 541 ВОРОЖИЙ БПЛА"
+    if language == "uk" and (_UK_TALLY_HEADLINE.search(text) or _MINISTRY_TALLY.search(text) or headed_tally(
+            text, _UK_TALLY_HEADLINE) or (reported_downing(text) and not energy_mentions(text))):
+        return "interceptions"  # "ЗБИТО 30 РАКЕТ З 38", "⚡️ ЗБИТО/ПОДАВЛЕНО 541 ВОРОЖИЙ БПЛА" (.reposted)
     # (a count repelled with damage or fire told is a governor's strike report: "отражена атака семи беспилотников на
     # Липецк, на территории промзоны пожар")
     repelled = _REPELLED_COUNT_RU.search(text) is not None and not (_UA_DAMAGE.search(text)
@@ -422,9 +424,14 @@ def classify(text: str, language: str) -> str:
         return "other"
     if language == "uk" and _reviews_days(text):
         return "summary"  # "Тиждень «бавовни»: огляд уражень (16.03 – 23.03)", "З 7 серпня БПЛА б’ють по росії …"
-    return _classify_uk(text, language)
+    kind = _classify_uk(text, language)
+    if kind == "other" and russian_quote(text) and (quoted := classify(text, "ru")) in _QUOTED_KINDS:
+        return quoted  # "Гладков: «ВСУ обстреляли Шебекино, ранены двое …»": the Russian words tell it (.reposted)
+    return kind
 
 
+# (a count downed quoted in Russian is read in Russian as a whole: posts.read_russian_ukrainian)
+_QUOTED_KINDS = ("strike_on_russia",)
 # a warhead or a munition made safe by sappers ("сапери ДСНС знешкодили бойову частину Х-101"): no strike, even when
 # the sentence names the attack it fell in
 _MADE_SAFE = re.compile(r"(?<![\w'’])(?:знешкод|розміну|вилучил|вилучен)\w*\s+(?:[\w'’-]+\s+){0,2}"

@@ -25,6 +25,7 @@ from trucewatch.nlp.slavic.adjectives import (
     lower_case_town,
     town_location,
 )
+from trucewatch.nlp.slavic.administrations import administration_region
 from trucewatch.nlp.slavic.communities import community_places, place_line
 from trucewatch.nlp.slavic.districts import city_after, district_mentions
 from trucewatch.nlp.slavic.elided import elided_object_adjectives
@@ -429,6 +430,8 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             if centre.admin1_code and not any(begin <= span[0] < end for _, _, (begin, end), _ in found) \
                     and not elsewhere(text, span[0]):
                 found.append((span[0], centre.admin1_code, span, town_location(centre)))
+    if (governed := administration_region(text, language)) and not any(code == governed[0] for _, code, _, _ in found):
+        found.append((governed[1][0], governed[0], governed[1], admin1_location(governed[0])))  # "Запорізька ОВА: …"
     if not settlements:
         # "Частину з них фіксували аж у Мордовії та Татарстані": a republic named by its own noun after a
         # preposition is a region, read in tallies too

@@ -10,6 +10,7 @@ import re
 from trucewatch.nlp.slavic.lexicon import lexicon, raw_lexicon
 from trucewatch.nlp.slavic.morph import parse
 from trucewatch.nlp.slavic.places import Place
+from trucewatch.nlp.slavic.reposted import in_officials_quote
 from trucewatch.nlp.slavic.spans import sentence_around
 from trucewatch.nlp.slavic.wording import ENEMY_GENITIVE, NOT_A_TARGET, ON_THE_EVE
 
@@ -97,6 +98,8 @@ def enemy_strikes(text: str, language: str, strikes: list[tuple[int, int]]) -> b
     for match in RUSSIAN_STRIKE.finditer(text):
         if ON_THE_EVE.search(text, max(0, match.start() - 50), match.start()):
             continue  # "Напередодні масованого ворожого обстрілу уражено аеродроми": it dates the post's strike
+        if in_officials_quote(text, match.start()):
+            continue  # "губернатор … пише, що «противник атакував беспилотниками …»": the enemy is Ukraine (.reposted)
         head = match.group(0).split()[0].lower()
         if head.startswith(("російськ", "ворож")):
             if _DESTROYING_NOUN.search(text, max(0, match.start() - 20), match.start()):

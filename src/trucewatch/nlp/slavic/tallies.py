@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from trucewatch.nlp.slavic.morph import number_word
+from trucewatch.nlp.slavic.reposted import elided_downing
 
 _F = re.IGNORECASE
 # an attack of a count of drones repelled, a mayor's formula, also quoted in a Ukrainian post ("Отражена атака
@@ -287,7 +288,8 @@ def tally(text: str, sentences: list[tuple[int, int]], language: str) -> Tallies
     stated_over_one: dict[str, bool] = {}  # whether that total was over one region alone
     for start, end in sentences:
         sentence = text[start:end]
-        downing = DESTROYED.search(sentence) is not None
+        # ("Мінборони рф звітує за ніч: 149 дронів над Брянською …": the verb of downing left out, .reposted)
+        downing = DESTROYED.search(sentence) is not None or elided_downing(sentence)
         launched: dict[str, int] = {}
         counts = _counts(sentence, language, start, launched if downing else None)
         for weapon, count in launched.items():

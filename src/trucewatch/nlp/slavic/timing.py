@@ -182,13 +182,14 @@ def _after_now(text: str, events: Spans, position: int) -> bool:
         for said in _JUST_NOW.finditer(text, 0, position))
 
 
-# a night named by its day of the month alone ("у ніч на 13-те", "в ночь на 13-е", "в ніч з 12 на 13,"), or a day
-# of the month alone with its ordinal ending before a part of the day, "числа" or a mark ("вночі 13-го", "13-го
-# числа", "13-го вранці"; not "14-го полку": a unit's number): a day of the last week, by the post's month
+# a night named by its day of the month alone ("у ніч на 13-те", "в ночь на 13-е", "в ніч з 12 на 13,", "у ніч проти
+# 13-го"), or a day of the month alone with its ordinal ending before a part of the day, "числа" or a mark ("вночі
+# 13-го", "13-го числа", "13-го вранці"; not "14-го полку": a unit's number): a day of the last week, by the post's
+# month
 _MONTH_STEMS = (r"січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|январ|феврал|март|апрел|ма[йя]|июн|"
                 r"июл|август|сентябр|октябр|ноябр|декабр")
 _NIGHT_ON_DAY = re.compile(r"(?<![\w-])(?:ночь|ніч|(?<=з\s)ночі|(?<=с\s)ночи)\s+"
-                           r"(?:(?:[сз]|із)\s+\d{1,2}(?:-?[а-яії]{1,3})?\s+)?на\s+(\d{1,2})"
+                           r"(?:(?:[сз]|із)\s+\d{1,2}(?:-?[а-яії]{1,3})?\s+)?(?:на|проти)\s+(\d{1,2})"
                            # (an ordinal ending may close the sentence or a clause: "у ніч на 18-те.", "з ночі на
                            # 2-ге: …")
                            r"(?:-?(?:ге|те|тє|ме|ше|го|е|ое)(?![\w/-])|(?![\w.,:/-]))(?!\s*[\d%])"
