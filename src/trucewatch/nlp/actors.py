@@ -37,7 +37,7 @@ _QUOTED_THEY = re.compile(r"\bthey\s+(?:(?:have|had|also|again|just)\s+)*(?:\w+e
                           r"dropped|fired|launched|shelled|bombed)\b", re.IGNORECASE)
 # "in Kharkiv, Ukraine", "across Russia": the country named as a place, not as a party
 # ("launched 80 drones at Ukraine", "against Russia": the country struck is no party either)
-_COUNTRY_AS_PLACE = re.compile(r"(?:,|\bin|across|of|to|from|into|over|inside|at|against|on|towards?)\s+"
+_COUNTRY_AS_PLACE = re.compile(r"(?:,|\b(?:in|across|of|to|from|into|over|inside|at|against|on|towards?))\s+"
                                r"(?:ukraine|russia)$", re.IGNORECASE)
 
 
