@@ -18,6 +18,7 @@ from trucewatch.geo.distance import distance_km
 from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch, geocode
 from trucewatch.geo.power_plants import power_plant
 from trucewatch.nlp.pipeline import Frame
+from trucewatch.nlp.place_facility_names import place_facility
 from trucewatch.nlp.place_names import NAME, names_in
 from trucewatch.nlp.place_roles import ELSEWHERE_ROLES, name_role
 
@@ -38,7 +39,7 @@ def location_of(name: str, match: GeoMatch, basis: str) -> dict[str, Any]:
 def place_site(frame: Frame, admin1: str | None) -> bool:
     """Place the frame at the airfield, island, spit or peninsula its sentence names (an airfield in the oblast
     ``admin1``, when the text names one); False when it names none."""
-    return _place_airfield(frame, admin1) or _place_coast(frame) or _place_plant(frame)
+    return _place_airfield(frame, admin1) or _place_coast(frame) or _place_plant(frame) or place_facility(frame, admin1)
 
 
 # (the record's own point; the name may be no settlement's, or another settlement's; the number is not the name's)
