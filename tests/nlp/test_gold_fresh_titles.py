@@ -8,7 +8,11 @@ under its first score, taken before any change it led to.
   score with extractor 35, main 651a14c);
 - cir_fresh4.csv: the ordinary mix of 2022's map (cities with districts and landmarks, towns and villages with shared
   names, region-only and road rows, a few tempting false names, no-event rows; first score with extractor 36, main
-  748bd7d).
+  748bd7d);
+- cir_fresh5.csv: monitor-map rows of 2023-2025 in the south and east (Kherson and Dnipro-bank villages,
+  Zaporizhzhia's front, Nikopol, the Pokrovsk/Toretsk/Kupiansk fronts, border hromadas, Odesa's ports; hromadas,
+  raions, directions, the reporting official's city and where drones came from as tempting false names; first score
+  with extractor 36, main 9cf7245).
 
 cir_fresh2.csv (villages and same-named places) was held out instead: scored once by `trucewatch eval cir` with the
 day's last code (extractor 35; docs/extraction-rounds.md, "A second fresh batch of monitor-map titles: villages"),
@@ -29,7 +33,8 @@ GOLD = Path(__file__).parent / "gold_titles"
 # per batch: the rows that name their town, the floors and the ceilings. First scores: cir_fresh2 (held out) with a
 # report 0.88, named town within 10 km 0.808 (101 of 125), over 100 km 0.0085 (1 of 118 placed rows), admin1 0.8667,
 # country 0.8741, within the stated precision 0.9576; cir_fresh3 0.8733, named town 0.8167 (of 120), admin1 0.8222,
-# within 10 km 0.6867, over 100 km 0.0261; cir_fresh4 0.8667, 0.8917 (of 120), 0.9037, 0.74, 0.016
+# within 10 km 0.6867, over 100 km 0.0261; cir_fresh4 0.8667, 0.8917 (of 120), 0.9037, 0.74, 0.016; cir_fresh5 0.9067,
+# 0.7833 (of 120), 0.8296, 0.6733, 0.0427
 BATCHES: dict[str, tuple[int, dict[str, float], dict[str, float]]] = {
     "cir_fresh2": (125, {"with_report": 0.87, "named_town_within_10km": 0.80, "admin1_accuracy": 0.86,
                          "country_accuracy": 0.87, "within_precision": 0.95}, {"over_100km": 0.01}),
@@ -37,6 +42,8 @@ BATCHES: dict[str, tuple[int, dict[str, float], dict[str, float]]] = {
                          "within_10km": 0.68}, {"over_100km": 0.03}),
     "cir_fresh4": (120, {"with_report": 0.86, "named_town_within_10km": 0.88, "admin1_accuracy": 0.90,
                          "within_10km": 0.73}, {"over_100km": 0.02}),
+    "cir_fresh5": (120, {"with_report": 0.90, "named_town_within_10km": 0.78, "admin1_accuracy": 0.82,
+                         "within_10km": 0.67}, {"over_100km": 0.045}),
 }
 
 

@@ -24,6 +24,7 @@ from trucewatch.geo.admin1 import admin1_code
 from trucewatch.geo.distance import LAT_LIMIT, LON_LIMIT, distance_km, valid_latitude, valid_longitude
 from trucewatch.geo.gazetteer import geocode_candidates
 from trucewatch.model import Report
+from trucewatch.nlp.acled_coding import coded_by_wording
 from trucewatch.nlp.basis_classes import count_basis
 from trucewatch.nlp.case_rules import classify_snippet
 from trucewatch.nlp.extract import extract_article
@@ -79,6 +80,9 @@ _SIDES = {"RU": "Russia", "UA": "Ukraine"}
 
 
 def predicted_side(report: Report) -> str:
+    coded = coded_by_wording(report)
+    if coded and coded[1]:
+        return _SIDES.get(coded[1], "other")  # the side that took a place, jammed a drone, fought first
     party = report.actor
     if report.event == "interception":
         # ACLED codes the interceptor as actor1 of "Disrupted weapons use"
@@ -100,6 +104,9 @@ _DROPPED = re.compile(r"\bdrop(?:ped|s|ping)?\b")
 def sub_event_type(report: Report) -> str:
     """ACLED's sub_event_type for an extracted report."""
     text = (report.text or "").lower()
+    coded = coded_by_wording(report)
+    if coded:
+        return coded[0]  # the note's wording decides (acled_coding: places changing hands, jamming, clashes ...)
     if report.event == "interception" or "defused" in text:
         return "Disrupted weapons use"
     if report.event == "other" and any(w in text for w in ("protest", "demonstrat", "rally", "picket")):

@@ -55,6 +55,8 @@ EVENT_TRIGGERS: dict[str, re.Pattern[str]] = {
             r"clash(?:ed|es)?", r"assault(?:s|ed)?", r"offensive", r"storm(?:ed|ing)", r"repelled", r"repulsed",
             r"fighting(?! vehicles?|\s+(?:the\s+)?" + _FOUGHT_NOT_ARMED + r")", r"battles?", r"firefights?",
             r"engaged (?:in|with)", r"advanced?",
+            # "Ukrainian and Russian forces fought in X": fighting at a place (not "fought off", "fought corruption")
+            r"fought(?=\s+(?:in|near|around|at|on\s+the\s+outskirts\s+of|for\s+control\s+of)\b)",
             r"attempted to advance",
             r"came under fire", r"fired on [\w ]*positions", r"fired? upon",
             r"were fired upon", r"positions? (?:came )?under (?:small arms )?fire",

@@ -641,9 +641,14 @@ _OWNED_FACILITY = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?i:" + "|".joi
 def _marked_as_place(match: re.Match[str]) -> bool:
     """Whether the words around a title's closing name or a possessive mark it as a place, so that a village's own
     name is taken as readily as a town's: the name closes the title after a comma, a colon, a bar, a slash or a dash
-    ("Damaged houses, Zbirne"), or owns a facility, a site or a place's parts ("Zbirne's hospital")."""
+    ("Damaged houses, Zbirne"), heads it before a colon ("Zbirne: shelling"), or owns a facility, a site or a
+    place's parts ("Zbirne's hospital")."""
     if match.re is _TOWN_LAST:
         return _CLOSING_MARK.search(match.string, 0, match.start("name")) is not None
+    if match.re is _TITLE_PLACE:
+        # a title's head before a colon, where a map names the place of what follows ("Borova: aerial bomb falls
+        # near the hospital"), as plainly a place as a closing name
+        return match.string.startswith(":", match.end("name"))
     if match.re in (_TOWN_OWNS, _TWO_WORDS_OWN):
         return _OWNED_FACILITY.match(match.string, match.end("name")) is not None
     return False

@@ -22,7 +22,11 @@ _LAUNCH_FROM = re.compile(
     r"|\b(?i:shelling|shells|shelled|struck|attacked|strikes?|attacks?|missiles?|rockets?|drones?|UAVs?|"
     # what carries a weapon comes from where it is based ("Tu-95 bombers from Engels", "warships from Sevastopol")
     r"bombers?|aircraft|(?:war)?planes?|jets?|helicopters?|(?:war)?ships?|submarines?|vessels?|"
-    r"launchers?|artillery|mortars?|launch(?:es)?)\s+)(?i:from)\s+"
+    r"launchers?|artillery|mortars?|launch(?:es)?)\s+"
+    # fire that "came from" a place (round 45: "artillery fire came from the Kursk region")
+    r"|\b(?i:fire|shells?|shots?|shelling|strikes?|attacks?)\s+(?i:came|comes|coming|was\s+fired|were\s+fired)\s+)"
+    # "shelled from across the Dnipro": the far bank a shot came from
+    r"(?i:from)\s+(?:(?i:across|over|beyond)\s+)?"
     r"(?:the\s+)?(?:(?i:direction|area|territory|side|region)\s+of\s+(?:the\s+)?)?" + PART_OF + r"$")
 # where a weapon was fired from, told after its launcher or its position ("launched from the S-300 complex in
 # Belgorod", "fired from positions near Horlivka"), or after the place it hit ("shelling of Vovchansk from Belgorod
@@ -170,6 +174,11 @@ _OUTLET = re.compile(NAME + r"\s+(?:Independent|Post|Times|Journal|Herald|Gazett
 # Where those who report it are: "officials in Moscow said", "according to sources in Kyiv"
 _OFFICIALS_IN = re.compile(r"\b(?i:officials?|authorities|sources?|spokes(?:man|woman|person)|diplomats?|analysts?|"
                            r"experts?|observers|correspondents?|reporters?|journalists?)\s+in\s+(?:the\s+)?$")
+# an official said to speak in a city ("Stepnohirsk shelled, reports the regional governor in Zaporizhzhia"): where
+# the one who reports sits (round 45)
+_REPORTER_IN = re.compile(r"\b(?i:reports?|reported|said|says|writes|wrote|announced|according\s+to)\s+"
+                          r"(?:(?i:the|a)\s+)?(?:[\w-]+\s+){0,3}?(?i:governor|head|mayor|administration|official|"
+                          r"spokes(?:man|woman|person)|police|prosecutor)\s+(?i:in)\s+(?:the\s+)?$")
 _ACCORDING_TO = re.compile(r"\b(?i:according\s+to|cited|citing|quoted|quoting)\s+(?:\w+\s+){0,3}$")
 # who is cited, named alone right after "according to" and before a comma or the end ("according to Gladkov,"),
 # is a person or a body; "according to Kharkiv officials" names the officials' city, read as before
@@ -279,6 +288,8 @@ def name_role(sentence: str, start: int) -> str | None:
         # the Kyiv Independent"
     if (speaks := _SPEAKS_LATER.match(sentence, start)) is not None and a_seat(speaks.group(0).split()[0]):
         return "source"  # "Moscow said its forces destroyed a depot": a capital as the one who speaks
+    if _REPORTER_IN.search(before):
+        return "source"
     if (officials := _OFFICIALS_IN.search(before)) and (
             _ACCORDING_TO.search(before, 0, officials.start()) or _SPEAKS_LATER.match(sentence, start)):
         return "source"

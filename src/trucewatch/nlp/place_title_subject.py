@@ -1,6 +1,7 @@
 """A headline's subject: a monitor's title that opens, after its date, with a settlement's name and then what befell
 it, the verb's "was" left out ("09/09/2022 Shevchenkove liberated in Kharkiv region", "05/10/2022 Novovoskresenske
-and Novohryhorivka retaken along the Dnipro", "Vilkhivka shelled overnight"). A village's own name is read there as
+and Novohryhorivka retaken along the Dnipro", "Vilkhivka shelled overnight"), a bracket with its hromada or raion
+allowed between ("Dniprovske (Kherson hromada) shelled", round 45). A village's own name is read there as
 readily as a town's: the headline's form marks it as the place the event befell (round 44). The names then go
 through the namesake choice like any other (the oblast the title names, the front line, the other places)."""
 
@@ -24,7 +25,9 @@ def _title_subject() -> re.Pattern[str]:
 
     return re.compile(
         r"^\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)"
-        r"(?:\s*(?:,|\band\b)\s*(?P<other>" + NAME + r"(?:\s+" + NAME + r")?))?\s+"
+        r"(?:\s*(?:,|\band\b)\s*(?P<other>" + NAME + r"(?:\s+" + NAME + r")?))?"
+        # a bracket giving the place's hromada or raion ("Dniprovske (Kherson hromada) shelled")
+        r"(?:\s*\([^()\n]{1,60}\))?\s+"
         r"(?:(?:again|heavily|partly|fully|finally|reportedly)\s+)?" + _BEFALLS + r"\b")
 
 

@@ -88,6 +88,7 @@ from trucewatch.nlp.place_names import (
     settlement_in,
     strip_words,
 )
+from trucewatch.nlp.place_officials import oblast_official
 from trucewatch.nlp.place_raion_village import title_raion, village_in_sentence, village_location
 from trucewatch.nlp.place_raions import (
     in_raion,
@@ -136,10 +137,6 @@ from trucewatch.nlp.spacy_support import labelled_entities
 
 _ADMIN1_MENTION = re.compile(r"\b(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)\s+(?:region|oblast|province|Oblast|"
                              r"Region|krai|Krai|regions|oblasts)\b|\b(?:region|oblast) of (?P<name2>" + NAME + r")")
-# An oblast's governor or regional administration names the oblast the text is about ("Luhansk governor: shelling
-# of Bilohorivka"); a city's mayor or a plain "military administration" (a city has one too) does not.
-_OBLAST_OFFICIAL = re.compile(r"\b(?P<name>" + NAME + r")(?:['’]s)?\s+(?:(?i:governor)\b|(?i:regional|oblast)\s+"
-                              r"(?:(?i:military|state)\s+)?(?i:governor|administration|council|head|authorities)\b)")
 # Actors and monitors that only operate in Donbas: without an oblast in the text, prefer a Donbas reading.
 _DONBAS = ("UA-14", "UA-09")
 _AREA_HINTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
@@ -217,8 +214,8 @@ def _context(state: ArticleState) -> _Placing:
                 break
     if context.admin1 is None:
         for start, end in state.sentences[:6]:
-            official = _OBLAST_OFFICIAL.search(text[start:end])
-            code = admin1_of(official.group("name")) if official else None
+            official = oblast_official(text[start:end])  # "Luhansk governor: shelling of Bilohorivka"
+            code = admin1_of(official) if official else None
             if code:
                 context.admin1, context.admin1_speaks = code, True
                 break
