@@ -156,6 +156,8 @@ _OFFICIAL_OF = re.compile(r"\b(?i:mayor|governor|head|chief|council|administrati
 # where someone was born or grew up ("born in 1995 in Mykhlia, Khmelnytsky oblast, killed in the war zone")
 _BORN_IN = re.compile(r"\b(?i:born|raised|grew\s+up)\s+(?:[\w,]+\s+){0,3}?(?i:in)\s+(?:the\s+)?"
                       r"(?:(?i:city|town|village)\s+of\s+)?$")
+# whom a speaker blames or accuses ("the governor said, blaming Kyiv", "accused Moscow of"): a side, not a place
+_ACCUSED_BEFORE = re.compile(r"\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing))\s+(?:the\s+)?$", re.IGNORECASE)
 _COMPARED_WITH = re.compile(
     r"\b(?i:same\s+as|as\s+(?:it\s+)?(?:was\s+|were\s+|did\s+|had\s+)?|like|similar\s+to\s+(?:that|those|the\s+one)|"
     r"reminiscent\s+of\s+(?:that|those|what\s+happened)|after\s+what\s+happened)\s+(?i:in|at)\s+(?:the\s+)?$")
@@ -212,7 +214,7 @@ _LIST_BEFORE = re.compile(NAME + r"(?:\s+" + NAME + r")?(?:\s*,\s*|\s+(?:and|or)
 # Roles of a name that say the event happened elsewhere (:func:`name_role`): such a name is never the event's
 # place, nor the text's region, nor an anchor for namesakes (trucewatch.nlp.places).
 ELSEWHERE_ROLES = frozenset({"launched", "comparison", "dateline", "source", "birthplace", "vantage", "garrison",
-                             "provenance", "line"})
+                             "provenance", "line", "accused"})
 
 
 def named_elsewhere(sentence: str, start: int) -> bool:
@@ -267,7 +269,8 @@ def name_role(sentence: str, start: int) -> str | None:
     onlooker stood: "seen from Odesa"), "garrison" (where a unit is based: "the Odesa-based 28th brigade"),
     "provenance" (where a thing was made or registered: "Odesa-made drones"), "line" (the name of a pipeline:
     "the Druzhba oil pipeline", "the Odesa–Brody pipeline"), "passage" (where weapons passed or were engaged on
-    their way: "crossed the Bryansk region", "engaged over Karachev");
+    their way: "crossed the Bryansk region", "engaged over Karachev"), "accused" (the side a speaker blames: "said,
+    blaming Kyiv");
     None when the words around it say nothing of the kind."""
     before = sentence[max(0, start - 80):start]
     if (not before.strip() or _DATE_ONLY.fullmatch(before)) and _DATELINE.match(sentence, start):
@@ -293,6 +296,8 @@ def name_role(sentence: str, start: int) -> str | None:
     if (officials := _OFFICIALS_IN.search(before)) and (
             _ACCORDING_TO.search(before, 0, officials.start()) or _SPEAKS_LATER.match(sentence, start)):
         return "source"
+    if _ACCUSED_BEFORE.search(before):
+        return "accused"
     if _COMPARED_WITH.search(before):
         return "comparison"
     if _PASSAGE.search(before):
