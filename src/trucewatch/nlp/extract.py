@@ -14,7 +14,7 @@ from trucewatch.nlp import lexicon as lx
 from trucewatch.nlp.pipeline import Article, ArticleState, Frame, Pipeline
 from trucewatch.nlp.sources import active_lexicon
 from trucewatch.nlp.timex import Resolved
-from trucewatch.nlp.timex_said import said_on
+from trucewatch.nlp.timex_said import at_truce_edge, said_on
 
 PIPELINE_VERSION = "trucewatch-extract/36"
 _SEAT_OPENING = re.compile(r"\s*In\s+([A-Z][\w'\-]+),\s+")
@@ -108,13 +108,23 @@ def link_denials(reports: list[Report]) -> list[Report]:
                 (other for other in reports if other.stance == "alleges" and other.actor == denier
                  and other.claimant != denier),
                 key=lambda other: abs(reports.index(other) - position))
+            if not answered and report.target is not None:
+                # "Zakharova denied that Russia's forces had targeted an apartment building in Poltava ... Ukrainian
+                # officials had said a missile struck the five-storey block": the other party telling of the same
+                # thing hit, naming no doer, is the allegation denied
+                answered = sorted(
+                    (other for other in reports if other is not report and other.stance in ("alleges", "reports")
+                     and other.actor is None and other.claimant == lx.OPPONENT.get(denier)
+                     and other.target is not None and other.target.category == report.target.category),
+                    key=lambda other: abs(reports.index(other) - position))
             if answered:
                 # "X accused Russia of striking a gas station in Merefa. Moscow denied hitting the station", and the
                 # denial told first ("Kyiv said no drones had flown against the town. Moscow had said ... a depot"):
                 # what the denial leaves unsaid is the allegation's
                 # (the act denied is the allegation's: its actor is the denier, whatever side the counter-story
                 # names, "made up to distract from Russian strikes")
-                report = _answering(replace(report, relates_to=answered[0].id, actor=answered[0].actor), answered[0])
+                report = _answering(replace(report, relates_to=answered[0].id,
+                                            actor=answered[0].actor or report.actor), answered[0])
         linked.append(report)
     return linked
 
@@ -145,7 +155,9 @@ def _answering(report: Report, answered: Report) -> Report:
         report,
         # (the day the denial was said, "replied on Sunday that ...", is no time of the event denied)
         occurred=answered.occurred if report.occurred is None or report.spans.get("occurred") is None
-        or said_on(report.text or "", report.spans.get("occurred")) else report.occurred,
+        or said_on(report.text or "", report.spans.get("occurred"))
+        # (nor is the clock the denier says its side ceased fire at, "ceased fire at 18:00 Moscow time as ordered")
+        or at_truce_edge(report.text or "", report.spans.get("occurred")) else report.occurred,
         location=answered.location if report.location is None or seat or carried or regional else report.location,
         # what is denied is what the allegation struck: the denial's own words of a target belong to its
         # counter-story ("rejected the accusation, saying its troops were observing the truce")

@@ -440,7 +440,9 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         (r"\b(school|kindergarten|university|college|lyceums?|lycées?|gymnasium|nursery|preschool|pre-school|"
          r"educational (?:institution|facility|establishment))\b",
          "civilian.education"),
-        (r"\b(church|monastery|mosque|cathedral)\b", "civilian.religious"),
+        # (not the church people were on their way to: "streets full of people going to church")
+        (r"(?<!going to )(?<!went to )(?<!way to )(?<!walking to )(?<!heading to )(?<!headed to )"
+         r"(?<!coming from )(?<!returning from )\b(church|monastery|mosque|cathedral)\b", "civilian.religious"),
         # ("a shopping arcade", "a dozen kiosks"; a warehouse told by the goods or the trade it serves: "a furniture
         # warehouse", "a logistics warehouse", "the warehouse of a parcel delivery company", not a grain warehouse)
         (r"\b(shopping (?:centre|center|mall|arcade)|supermarket|hypermarket|mall|market|shop|store|cafe|restaurant|"
@@ -461,7 +463,9 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         (r"\b((?:mini|trolley)?bus|buses|minibuses|trolleybuses|trams?|"
          r"(?:civilian|passenger|private) (?:cars?|vehicles?)|"
          # a place of culture, of no finer kind ("a House of Culture", "the palace of culture", "a museum")
-         r"(?:house|palace) of culture|cultural centre|cultural center|museum|library)\b", "civilian"),
+         r"(?:house|palace) of culture|cultural centre|cultural center|museum|library|"
+         # streets told full of people when the strike came ("struck central Sumy when streets were full of people")
+         r"streets\s+(?:were\s+|was\s+)?(?:full|crowded|packed|busy)|(?:crowded|busy)\s+streets?)\b", "civilian"),
         # ("a temporary deployment point of a brigade", "a point of temporary deployment": where a unit is quartered)
         (r"\b(military base|barracks|command post|headquarters|training (?:grounds?|range)|firing range|"
          r"(?:temporary )?deployment (?:points?|sites?|areas?|bases?)|points? of (?:temporary )?deployment|"

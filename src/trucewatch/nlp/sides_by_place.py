@@ -7,6 +7,11 @@
   ground or on objects it calls the other side's, naming no doer, tells of its own: "Russia's defence ministry
   said a massive strike had hit gas facilities that supply Ukraine's industry" acknowledges a Russian strike.
 
+- A body the lexicon knows by its kind (a defence ministry, a railway operator) named with no party anywhere, telling
+  of a strike by a party the sentence names on ground the other party holds, in an article where another sentence has
+  that other party speak, is the other party's and accuses: "Moscow accused Ukraine ... The Defence Ministry said the
+  Kyiv regime struck a substation in Bryansk".
+
 Ground held: Russia, and Crimea and Sevastopol (held by Russia since 2014), for RU; the rest of Ukraine for UA. The
 parts of other oblasts held by Russia are not told apart here: a Ukrainian body rarely tells of strikes there
 without a doer, and a Russian one names the doer (the basis of the rule is in docs/extraction.md). Runs after the
@@ -19,6 +24,7 @@ import re
 from typing import Any
 
 from trucewatch.nlp import lexicon as lx
+from trucewatch.nlp.attribution import claimant_in
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
 from trucewatch.nlp.sources import HELD_SINCE_2014, active_lexicon
 
@@ -56,6 +62,11 @@ def side_by_place(state: ArticleState) -> None:
     """The acting party of a strike whose sentence names none, from the ground it hit and the claimant's side."""
     lexicon = active_lexicon()
     for frame in state.frames:
+        if (speaker := _speaking_for_ground(state, frame, lexicon)) is not None:
+            frame.put("claimant", speaker)  # (its words and their span stay the attribution's)
+            alleged = lx.ALLEGE.search(frame.sentence)
+            frame.put("stance", "alleges", alleged.span() if alleged else None)
+            continue
         claimant = frame.values.get("claimant")
         if (frame.event not in _EVENTS or frame.values.get("actor") or frame.values.get("denial")
                 or claimant not in ("RU", "UA") or frame.values.get("kind") in ("protest", "bodies_found")):
@@ -81,6 +92,30 @@ def side_by_place(state: ArticleState) -> None:
             # facility, local officials said": one of the weapons the same speaker said a party sent
             frame.put("actor", sender)
             frame.put("stance", "alleges" if sender == opponent else "acknowledges")
+
+
+def _speaking_for_ground(state: ArticleState, frame: Frame, lexicon: Any) -> str | None:
+    """The party of a body named with no party (its kind known to the lexicon) that tells of a strike by the party
+    the sentence names on the other party's ground, when another sentence of the article has that ground's holder
+    speak ("Moscow accused Ukraine of ..."): that holder; None otherwise (alone, "Russian forces shelled Kherson, the
+    defence ministry said" or "..., the grid operator said" stays a report of a body of no party)."""
+    claimant, actor = frame.values.get("claimant"), frame.values.get("actor")
+    if (frame.event not in _EVENTS or not isinstance(claimant, str) or claimant in lx.OPPONENT
+            or frame.values.get("denial") or actor not in ("RU", "UA")
+            or frame.values.get("kind") in ("protest", "bodies_found")):
+        return None
+    text = str(frame.values.get("claimant_text") or claimant).strip()
+    if _UNNAMED.match(text) or lexicon.body_kind(text) is None:
+        return None
+    held = holder(frame.values.get("location"))
+    if held != lx.OPPONENT[actor] or _named_parties(frame) != {actor} or lx.SELF_REFERENCE.search(frame.sentence):
+        return None
+    text = state.article.text
+    for start, end in state.sentences:
+        sentence = text[start:end]
+        if sentence.strip() != frame.sentence.strip() and (found := claimant_in(sentence)) and found[1] == held:
+            return held
+    return None
 
 
 def _sent_before(state: ArticleState, frame: Frame) -> str | None:

@@ -30,6 +30,12 @@ _POWER_PLANT, _THERMAL = "energy.generation", "energy.generation.thermal"
 # the plant's own fuel, named after it: "its fuel oil facilities", "the plant's coal stocks"
 _THERMAL_FUEL = re.compile(r"\b(?:its|the\s+(?:plant|station)['’]s)\s+(?:fuel[\s-]oil|coal|mazut|heavy\s+oil)\b",
                            re.IGNORECASE)
+# between a general thing attacked and a narrower one in the same sentence that a participle of the attack names as
+# what was struck ("had attacked energy infrastructure despite the moratorium, sending drones against an oil pumping
+# station", "attacked energy facilities, striking a substation")
+_ELABORATED = re.compile(r"[^.;:]*,\s+(?:striking|hitting|targeting|attacking|shelling|damaging|"
+                         r"(?:sending|launching|firing|directing)\s+(?:[\w\-]+\s+){1,3}?(?:against|at|on|towards?|into)"
+                         r")\s+[^,.;:]*", re.IGNORECASE)
 _TOWN_PART = re.compile(r"\bindustrial\s+(?:area|zone|district|estate|park)s?\b", re.IGNORECASE)
 
 
@@ -42,7 +48,7 @@ def refined(sentence: str, chosen: event_roles.Mention, found: list[event_roles.
         # "..., two days after Putin ordered a halt to strikes on Ukrainian energy sites": what a truce covers is not
         # what was hit
         chosen = event_roles.by_lexicon(others)
-    chosen = _narrower(chosen, found, own)
+    chosen = _narrower(sentence, chosen, found, own)
     if _TOWN_PART.search(sentence, chosen.start, chosen.end) and (
             others := [each for each in found if not _TOWN_PART.search(sentence, each.start, each.end)]):
         # "pounded the industrial zone of X and set the town's power plant on fire": a part of a town is where
@@ -77,13 +83,16 @@ def _in_truce_scope(sentence: str, mention: event_roles.Mention) -> bool:
     return _TRUCE_SCOPE.search(sentence, max(0, mention.start - 90), mention.start) is not None
 
 
-def _narrower(chosen: event_roles.Mention, found: list[event_roles.Mention], own: int) -> event_roles.Mention:
+def _narrower(sentence: str, chosen: event_roles.Mention, found: list[event_roles.Mention], own: int
+              ) -> event_roles.Mention:
     """"hit the city's energy infrastructure overnight. Drones struck a substation in its east": a thing named by a
     general code, and by one narrower code under it in the sentence joined to the frame's own (``own``: its own
     sentence's length) as what the strike did, is the narrower thing; several narrower codes ("... a substation and
     a power line") keep the general one, and so does a narrower word in the frame's own sentence ("an attack on an
-    energy facility, though debris set a fuel tank alight")."""
-    narrower = [each for each in found if taxonomy.below(each.value, chosen.value) and each.start >= own]
+    energy facility, though debris set a fuel tank alight"), unless a participle of the attack after a comma names it as
+    what was struck ("attacked energy infrastructure, sending drones against an oil pumping station")."""
+    narrower = [each for each in found if taxonomy.below(each.value, chosen.value) and (
+        each.start >= own or (each.start > chosen.end and _ELABORATED.fullmatch(sentence, chosen.end, each.start)))]
     if len({each.value for each in narrower}) != 1:
         return chosen
     return min(narrower, key=lambda each: each.start)

@@ -72,11 +72,15 @@ AGREED_ON = re.compile(
 
 # the clock a truce ran out or began at, told with it ("once the Easter ceasefire had run out at midnight", "the truce
 # that took effect at 18:00"): the truce's edge, not the time of the strike the sentence dates otherwise ("…, Russian
-# forces struck … in the small hours of Monday")
+# forces struck … in the small hours of Monday"), nor is the clock a side says it ceased fire at
 TRUCE_EDGE = re.compile(
     r"\b" + _AGREEMENTS + r"\b[^.;:,]{0,40}?\b(?:had\s+|has\s+)?(?:run|ran|runs|expired|expires|ended|ends|lapsed|"
     r"began|begun|begins|started|starts|took\s+effect|taken\s+effect|came\s+into\s+(?:force|effect)|kicked\s+in)\s+"
-    r"(?:out\s+)?at\s+(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?)(?:\s+(?:Moscow|Kyiv|local)\s+time)?",
+    r"(?:out\s+)?at\s+(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?)(?:\s+(?:Moscow|Kyiv|local)\s+time)?|"
+    # a side's own ceasing of fire at a clock ("its units had ceased fire at 18:00 Moscow time as ordered")
+    r"\b(?:ceased|stopped|halted|suspended|held)\s+(?:(?:all|their|its|the)\s+)?(?:fire|firing|hostilities|strikes|"
+    r"attacks|combat\s+operations)\s+(?:from\s+|as\s+of\s+|at\s+)(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?"
+    r"(?:\s*[ap]\.?m\.?)?)(?:\s+(?:Moscow|Kyiv|local)\s+time)?",
     re.IGNORECASE)
 
 
@@ -113,6 +117,14 @@ def same_day(sentence: str) -> str:
 def agreed_days(sentence: str) -> str:
     """The sentence with the days of agreements blanked (spaces of the same length)."""
     return AGREED_ON.sub(lambda match: " " * len(match.group()), sentence)
+
+
+def at_truce_edge(sentence: str, span: tuple[int, int] | list[int] | None) -> bool:
+    """Whether the words at ``span`` (a time read from ``sentence``) are a truce's edge or the clock a side says it
+    ceased fire at ("saying its units had ceased fire at 18:00 Moscow time"), and so name no time of the event."""
+    if not span:
+        return False
+    return any(match.start() <= span[0] and span[1] <= match.end() for match in TRUCE_EDGE.finditer(sentence))
 
 
 def said_on(sentence: str, span: tuple[int, int] | list[int] | None) -> bool:
