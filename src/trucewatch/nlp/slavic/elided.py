@@ -1,6 +1,8 @@
 """A town's adjective in a list of towns after an object's noun, the noun left out after it: "по НПЗ у Волгограді,
 Сизрані, Саратові, Рязані, Афіпському" (the Afipsky refinery, read as the town Afipsky), "по нафтобазах у Брянську та
-Новозибківській". Read by :func:`trucewatch.nlp.slavic.places.find_places`, which looks the adjectives up as it does a
+Новозибківській"; or a town's adjective after an object named by the adjective of another town and its noun, the
+noun left out after it: "Бурштинська ТЕС, Добротвірська", "Бурштинська ТЕС, Ладижинська...". Read by
+:func:`trucewatch.nlp.slavic.places.find_places`, which looks the adjectives up as it does a
 town's adjective before an object ("Рязанський НПЗ"). Nothing here raises on user text.
 """
 
@@ -17,7 +19,19 @@ _LIST = re.compile(rf"(?<![\w'’ʼ]){_OBJECT}\s+(?:у|в|во)\s+{_NAME}(?:\s*,
 _ADJECTIVE = re.compile(r"(?<![\w'’ʼ-])([А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+(?:ськ|цьк|зьк|ск|цк)(?:ому|ім|ій|ом|ой))(?![\w'’ʼ-])")
 
 
+# ... or of towns' adjectives in the nominative after one with its object's noun ("Бурштинська ТЕС, Добротвірська")
+_NOMINATIVE = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+(?:ськ|цьк|зьк|ск|цк)(?:а|ий|е|ая|ое|ой)"
+# (each standing alone, a mark or "та" / "і" after it: not "Бурштинська ТЕС, Українська правда пише")
+_ALONE = r"(?![\w'’ʼ-])(?=\s*(?:[,.;:!?…—–)]|$)|\s+(?:та|і|й|и)\s)"
+_AFTER_ONE = re.compile(rf"(?<![\w'’ʼ-]){_NOMINATIVE}\s+{_OBJECT}"
+                        rf"((?:(?:\s*,\s*|\s+(?:та|і|й|и)\s+){_NOMINATIVE}{_ALONE})+)")
+_ADJECTIVE_NOMINATIVE = re.compile(rf"(?<![\w'’ʼ-])({_NOMINATIVE})(?![\w'’ʼ-])")
+
+
 def elided_object_adjectives(text: str) -> list[re.Match[str]]:
-    """The towns' adjectives (group 1) in lists of towns after an object's noun (``_LIST``)."""
+    """The towns' adjectives (group 1) in lists of towns after an object's noun (``_LIST``), and after one town's
+    adjective with its object's noun (``_AFTER_ONE``)."""
     return [adjective for listed in _LIST.finditer(text)
-            for adjective in _ADJECTIVE.finditer(text, listed.start(), listed.end())]
+            for adjective in _ADJECTIVE.finditer(text, listed.start(), listed.end())] + [
+        adjective for listed in _AFTER_ONE.finditer(text)
+        for adjective in _ADJECTIVE_NOMINATIVE.finditer(text, listed.start(1), listed.end())]

@@ -25,7 +25,7 @@ from trucewatch.nlp.slavic.money import without_money_days
 from trucewatch.nlp.slavic.multiday import attack_over_days, days_long
 from trucewatch.nlp.slavic.places import Place, find_places
 from trucewatch.nlp.slavic.reposted import headed_tally, reported_downing, russian_quote
-from trucewatch.nlp.slavic.reviews import reviews_a_span
+from trucewatch.nlp.slavic.reviews import a_month, reviews_a_span
 from trucewatch.nlp.slavic.settlements import settlement
 from trucewatch.nlp.slavic.sides import (
     BY_A_FORCE,
@@ -560,7 +560,7 @@ _BEATING_NOW = re.compile(r"(?<![\w'’ʼ])(?:б[’'ʼ]?ють|гатять|л�
 _STRIKES_NAMED = re.compile(r"(?<![\w'’])(?:атак|удар|уражен|прильот)", _F)  # "Хронологія атак (1–22 травня)"
 # a headline naming a week or a month as its subject, with where or which days after it, or its summing-up ("Березень
 # підсумок", "Тиждень: підсумки"): a review of its strikes
-_PERIOD_HEAD = re.compile(r"^\W*(?:тиждень|місяць|рік|січень|березень|квітень|травень|червень|липень|серпень|"
+_PERIOD_HEAD = re.compile(r"^\W*(?:тиждень|місяць|рік|січень|лютий|березень|квітень|травень|червень|липень|серпень|"
                           r"вересень|жовтень|листопад|грудень)(?:\s+\d{4})?(?:\s+"
                           r"(?:(?:на|у|в)\s+[\w'’ʼ«]|\d{1,2}\s*[–—-]\s*\d)|\s*[:,—–-]?\s*підсум\w*)", _F)
 _REVIEW_DAYS = 3  # a span of at least this many days is a review, not a night
@@ -580,7 +580,7 @@ def _reviews_days(text: str) -> bool:
         return False
     if _GROUND.search(first) and not _STRIKES_NAMED.search(first):
         return False  # "За тиждень … прикордонники знищили 3 танки, 11 ББМ": the front's losses, not strikes
-    if _A_WEEK.search(first) or _SINCE_A_DAY.search(first) or STRIKES_SINCE.search(first):
+    if _A_WEEK.search(first) or _SINCE_A_DAY.search(first) or STRIKES_SINCE.search(first) or a_month(first):
         return True
     if _A_SERIES.search(head) or (_MONTH_SPAN.search(head) and _STRUCK_IN_THE_PAST.search(text)):
         # "Протягом січня … серію ударів", "За січень–червень … уражено десятки НПЗ" (not "З січня по липень росія
@@ -651,7 +651,7 @@ def _classify_uk(text: str, language: str) -> str:
     they are said of, and headlines that name an object and a place with no verb."""
     spans = sentences(text)
     strikes = strike_words(text, language) or verbless_strikes(text, language)
-    places = find_places(text, language) if strikes or struck_object(text, language) else []
+    places = find_places(text, language) if strikes or struck_object(text, language) or energy_mentions(text) else []
     span = span_places(text, language) if strikes and not places else []
     if span and all(place.code.startswith("UA-") for place in span):
         return "russian_strike"  # "вибухи лунають від Луцька до Запоріжжя": the breadth of a strike on Ukraine

@@ -57,6 +57,7 @@ from trucewatch.nlp.slavic.roles import (
     towards,
     wished,
 )
+from trucewatch.nlp.slavic.russian_units import russian_spelled_units
 from trucewatch.nlp.slavic.settlements import (
     NOT_PLACES,
     capitalised_like,
@@ -388,7 +389,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
     """Regions, seas and (when ``settlements``) named towns in ``text``, in textual order, one per code
     (a town counts for its region: the town's own place is kept)."""
     found: list[tuple[int, str, tuple[int, int], Location]] = []
-    for code, span in unit_places(text, language):
+    for code, span in [*unit_places(text, language), *russian_spelled_units(text, language)]:
         if towards(text, span[0]) or denied(text, span[0]):
             continue  # "у напрямку Ярославської області": where something flew to
         found.append((span[0], code, span, admin1_location(code)))

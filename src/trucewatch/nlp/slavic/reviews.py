@@ -1,5 +1,6 @@
-"""A post whose first line heads a review of several days (a week's map, a span of dotted dates): read by
-:mod:`trucewatch.nlp.slavic.kinds` as a summary, not one night's strike."""
+"""A post whose first line heads a review of several days (a week's map, a span of dotted dates), or whose first
+sentence counts a month's strikes ("За травень … уражено 14 НПЗ"): read by :mod:`trucewatch.nlp.slavic.kinds` as a
+summary, not one night's strike."""
 
 from __future__ import annotations
 
@@ -31,3 +32,24 @@ def reviews_a_span(text: str) -> bool:
         if _DOTTED_REVIEW_DAYS <= days <= 62:
             return True
     return False
+
+
+# a month named as the time counted over, with no day, opening the sentence or its part after a title and a colon:
+# "За травень по наших даних уражено 14 НПЗ", "Підсумки: за місяць — удари по 19 об'єктах" (not "за 2 травня", a day;
+# not "за місяць до виборів", before something; nor "найбільша атака за місяць", "вперше за місяць" inside one)
+_A_MONTH = re.compile(r"^\W*(?:[^:\n]{0,40}:\W*)?за\s+(?:цей\s+|минулий\s+|весь\s+|останній\s+)?"
+                      r"(?:місяць|січень|лютий|березень|квітень|травень|червень|липень|серпень|вересень|жовтень|листопад|грудень)(?!\s+до\s)(?![\w'’])",
+                      _F)
+
+
+# ... with strikes counted right after it ("уражено 14 НПЗ", "— удари по 19 об'єктах"; not "за жовтень ми написали
+# 87 постів про удари", what the channel wrote about them)
+_COUNTED = re.compile(r"(?:\W*[\w'’ʼ]+){0,4}?\W*(?<!про\s)(?:уражено|вражено|уразили|вразили|знищено|удари|ударів|"
+                      r"атаки|атак|влучан\w*|прильот\w*)(?![\w'’])", _F)
+
+
+def a_month(sentence: str) -> bool:
+    """Whether ``sentence`` counts strikes over a month named with no day ("За травень … уражено 14 НПЗ", "За
+    місяць — удари по …"): a month's review."""
+    month = _A_MONTH.match(sentence)
+    return month is not None and _COUNTED.match(sentence, month.end()) is not None

@@ -18,7 +18,8 @@ to come, one wanted: "Тільки удари ракетами по Москві
 present or the future tense ("пускає дрони по вікнам": a habit, a video, a strike to come); a deed with any verb
 is read only in a post that says when ("ЗСУ захопили … склади" is news of the ground war); what a strike leaves is
 read in a post longer than a headline only under a title naming a place (deep in a post that opens on something
-else it is a story's detail).
+else it is a story's detail). Two shapes of a clause with no verb at all ("по порту і по підстанції", "Дві
+балістики в центр міста") are read by :mod:`trucewatch.nlp.slavic.verbless_aimed`.
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ from trucewatch.nlp.slavic.morph import parse, readings
 from trucewatch.nlp.slavic.places import find_places
 from trucewatch.nlp.slavic.sides import russian_side
 from trucewatch.nlp.slavic.timing import UK_MONTHS
-from trucewatch.nlp.slavic.wording import names_striking, over_years, struck_object, wording
+from trucewatch.nlp.slavic.verbless_aimed import aimed_without_verb
+from trucewatch.nlp.slavic.wording import has_verb, names_striking, over_years, struck_object, wording
 
 _F = re.IGNORECASE
 _W = r"[\w'’ʼ-]+"
@@ -82,16 +84,23 @@ def _told(text: str, start: int, end: int) -> bool:
     return _NOT_TOLD.search(text, start, end) is None and not over_years(text, start)
 
 
-def _aimed_at_a_target(words: str, language: str) -> bool:
+def _aimed_at_a_target(words: str, language: str, in_a_place: bool = False) -> bool:
     """Whether the words after "по" name a place or a thing: a capitalised word, or a noun in the dative or the
     locative, the cases "по" governs (not a price, "по 20 тисяч", nor "по черзі", an adverb's)."""
     for word in words.split():
         if word[:1].isupper():
             return True
-        grammemes = parse(word.lower(), language)[1]
-        if "NOUN" in grammemes and grammemes & {"datv", "loct"}:
+        # (any case of the first reading's noun in a sentence with no verb naming a place: "Ракета по дитячій лікарні
+        # у Києві" reads first as a genitive; not "шахед по звуку", a sound told apart, "дронів отримали по медалі",
+        # one each, nor "безпілотників по даних з …", whose noun is not the first reading)
+        lemma, first = parse(word.lower(), language)
+        tags = [first]
+        if in_a_place and "NOUN" in first:
+            tags.extend(grammemes for each, grammemes in readings(word.lower(), language)
+                        if each == lemma and "NOUN" in grammemes)
+        if any("NOUN" in grammemes and grammemes & {"datv", "loct"} for grammemes in tags):
             return True
-        if "ADJF" not in grammemes:
+        if not any("ADJF" in grammemes for grammemes in tags):
             return False
     return False
 
@@ -195,12 +204,15 @@ def verbless_strikes(text: str, language: str = "uk") -> list[tuple[int, int]]:
         if not _told(text, start, end):
             continue
         for match in _AIMED.finditer(sentence):
-            if _aimed_at_a_target(match.group(1), language) and not _wanted(sentence, match.start(), language) and (
-                    not _said_of_now_or_later(sentence, match.start(), language)):
+            if _aimed_at_a_target(match.group(1), language, not has_verb(sentence, language) and bool(
+                    find_places(sentence, language))) and not _wanted(
+                    sentence, match.start(), language) and not _said_of_now_or_later(sentence, match.start(), language):
                 found.append((start + match.start(), start + match.end()))
         found.extend((start + match.start(), start + match.end()) for match in _UNDER_FIRE.finditer(sentence)
                      if find_places(sentence, language)
                      and not _said_of_now_or_later(sentence, match.start(), language))
+        found.extend((start + first, start + last) for first, last in aimed_without_verb(
+            sentence, language, places_in_post=lambda: bool(find_places(text, language))))
         if told_when:  # a deed told with any verb is a report only with its time ("ЗСУ захопили склади" is not)
             found.extend(_subject_acted(text, start, end, language))
         for match in _AFTERMATH.finditer(sentence):
