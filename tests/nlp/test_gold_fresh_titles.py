@@ -12,7 +12,10 @@ under its first score, taken before any change it led to.
 - cir_fresh5.csv: monitor-map rows of 2023-2025 in the south and east (Kherson and Dnipro-bank villages,
   Zaporizhzhia's front, Nikopol, the Pokrovsk/Toretsk/Kupiansk fronts, border hromadas, Odesa's ports; hromadas,
   raions, directions, the reporting official's city and where drones came from as tempting false names; first score
-  with extractor 36, main 9cf7245).
+  with extractor 36, main 9cf7245);
+- cir_fresh6.csv: 2022 as a monitor's map recorded it (terse titles, cities with districts, villages with and without
+  their oblast, Russian-style spellings, region-only rows, ten tempting false names, no-event rows; first score with
+  extractor 36, main 6af89c0).
 
 cir_fresh2.csv (villages and same-named places) was held out instead: scored once by `trucewatch eval cir` with the
 day's last code (extractor 35; docs/extraction-rounds.md, "A second fresh batch of monitor-map titles: villages"),
@@ -34,7 +37,7 @@ GOLD = Path(__file__).parent / "gold_titles"
 # report 0.88, named town within 10 km 0.808 (101 of 125), over 100 km 0.0085 (1 of 118 placed rows), admin1 0.8667,
 # country 0.8741, within the stated precision 0.9576; cir_fresh3 0.8733, named town 0.8167 (of 120), admin1 0.8222,
 # within 10 km 0.6867, over 100 km 0.0261; cir_fresh4 0.8667, 0.8917 (of 120), 0.9037, 0.74, 0.016; cir_fresh5 0.9067,
-# 0.7833 (of 120), 0.8296, 0.6733, 0.0427
+# 0.7833 (of 120), 0.8296, 0.6733, 0.0427; cir_fresh6 0.8933, 0.9333 (of 120), 0.9481, 0.78, 0.0077
 BATCHES: dict[str, tuple[int, dict[str, float], dict[str, float]]] = {
     "cir_fresh2": (125, {"with_report": 0.87, "named_town_within_10km": 0.80, "admin1_accuracy": 0.86,
                          "country_accuracy": 0.87, "within_precision": 0.95}, {"over_100km": 0.01}),
@@ -44,6 +47,8 @@ BATCHES: dict[str, tuple[int, dict[str, float], dict[str, float]]] = {
                          "within_10km": 0.73}, {"over_100km": 0.02}),
     "cir_fresh5": (120, {"with_report": 0.90, "named_town_within_10km": 0.78, "admin1_accuracy": 0.82,
                          "within_10km": 0.67}, {"over_100km": 0.045}),
+    "cir_fresh6": (120, {"with_report": 0.88, "named_town_within_10km": 0.92, "admin1_accuracy": 0.94,
+                         "within_10km": 0.77}, {"over_100km": 0.01}),
 }
 
 

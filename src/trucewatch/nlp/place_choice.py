@@ -123,6 +123,9 @@ class Context:
     # went or came from: "evacuated to Dnipropetrovsk region")
     oblasts_named: tuple[str, ...] = ()
     oblasts_plain: tuple[str, ...] = ()
+    # the name as the text spells it ("Marivka", not the raion's other Maryivka): among namesakes of the raion the
+    # text names, the one bearing it letter for letter leans (round 46)
+    spelled: str = ""
 
 
 def choose(candidates: tuple[GeoMatch, ...], context: Context, *, scoped: bool = False
@@ -151,6 +154,11 @@ def choose(candidates: tuple[GeoMatch, ...], context: Context, *, scoped: bool =
         if len(in_raion) == 1:
             return in_raion[0], f"{shared}; one lies {said}"
         settlements = in_raion or settlements
+        if len(in_raion) > 1 and (spelled := spelled_alike(in_raion, context.spelled)) is not None:
+            # "Serhiivka (Bilhorod-Dnistrovskyi raion)": the raion's Serhiivka, not its Serhiyivka nearer the seat
+            return _undecided([spelled, *(m for m in in_raion if m is not spelled)],
+                              f"{shared}; {len(in_raion)} lie {said}, and this one bears the name as the text "
+                              "spells it", context, ordered=True)
     if len(settlements) > 1 and context.area:
         in_area = [m for m in settlements if m.admin1_code in context.area]
         if len(in_area) == 1:
@@ -221,6 +229,17 @@ def choose(candidates: tuple[GeoMatch, ...], context: Context, *, scoped: bool =
                                        f"({km:.0f} km), though not clearly nearer than the others", context,
                               ordered=True)
     return _undecided(settlements, f"{shared} and nothing in the text decides", context, scoped=scoped)
+
+
+def spelled_alike(settlements: list[GeoMatch], spelled: str) -> GeoMatch | None:
+    """The one of several namesakes whose own name is the text's spelling letter for letter (apostrophes and case
+    aside): a coder writes the gazetteer's name of the place meant ("Stepanovka" beside two Stepanivkas); None
+    when none or several are so spelt."""
+    if not spelled or len(settlements) < 2:
+        return None
+    key = spelled.replace("'", "").replace("’", "").casefold()
+    alike = [m for m in settlements if m.name.replace("'", "").replace("’", "").casefold() == key]
+    return alike[0] if len(alike) == 1 else None
 
 
 def _city_known_words(city: GeoMatch) -> str:

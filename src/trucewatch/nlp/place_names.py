@@ -31,7 +31,7 @@ from trucewatch.geo.gazetteer import (
     is_place_name,
     raion_code,
 )
-from trucewatch.nlp.place_after_date import after_date_comma
+from trucewatch.nlp.place_after_date import after_date_comma, opening_clause
 from trucewatch.nlp.place_landmarks import FACILITY_WORDS as _FACILITY_WORDS
 from trucewatch.nlp.place_landmarks import FEATURE_WORDS as _FEATURE_WORDS
 from trucewatch.nlp.place_landmarks import POWER_WORDS as _POWER_WORDS
@@ -346,6 +346,9 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
         if (match.re is _TOWN_BEFORE_FACILITY and _SURNAME_OWNS.match(sentence, match.end("name"))) or (
                 _PERSON_TITLE.search(sentence, 0, match.start("name"))):
             continue  # "Vladimir Putin's residence", "President Vladimir Putin's": a person's names, not a town
+        if match.re is _TOWN_PASSIVE and match.group("opening") and not opening_clause(
+                sentence[:match.start("name")]):
+            continue  # "On 7 July 2024, Kyiv was shelled": only a leading date or source sets the subject apart
         if _REGION_AFTER.match(sentence, match.end("name")) or _feature(
                 match.group("name"), sentence, match.end("name")) in ("feature", "regional") or (
                 _REGION_WORD_END.search(match.group("name")) and admin1_code(match.group("name"))):
@@ -641,8 +644,8 @@ _OWNED_FACILITY = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?i:" + "|".joi
 def _marked_as_place(match: re.Match[str]) -> bool:
     """Whether the words around a title's closing name or a possessive mark it as a place, so that a village's own
     name is taken as readily as a town's: the name closes the title after a comma, a colon, a bar, a slash or a dash
-    ("Damaged houses, Zbirne"), heads it before a colon ("Zbirne: shelling"), or owns a facility, a site or a
-    place's parts ("Zbirne's hospital")."""
+    ("Damaged houses, Zbirne"), heads it before a colon ("Zbirne: shelling"), owns a facility, a site or a
+    place's parts ("Zbirne's hospital") or is what was shelled ("Zbirne was shelled by Russian forces")."""
     if match.re is _TOWN_LAST:
         return _CLOSING_MARK.search(match.string, 0, match.start("name")) is not None
     if match.re is _TITLE_PLACE:
@@ -651,12 +654,14 @@ def _marked_as_place(match: re.Match[str]) -> bool:
         return match.string.startswith(":", match.end("name"))
     if match.re in (_TOWN_OWNS, _TWO_WORDS_OWN):
         return _OWNED_FACILITY.match(match.string, match.end("name")) is not None
-    return False
+    # the subject of a passive strike verb ("On 9 November 2022, Baranivka was shelled by Russian forces")
+    return match.re is _TOWN_PASSIVE
 # a town as the modifier of an event: "after the Kharkiv bombing", "the army's Horlivka shelling"
 _TOWN_EVENT = re.compile(r"(?:\bthe|\w['’]s)\s+(?P<name>" + NAME + r")\s+(?:bombings?|shelling|strikes?|attacks?|"
                          r"explosions?|blasts?|missile strikes?|airstrikes?|air strikes?|clashes|fighting|battles?)\b")
 # a town as the subject of a passive strike verb: "Zaporizhzhia was hit by guided bombs", "Kherson came under fire"
-_TOWN_PASSIVE = re.compile(r"(?:^|[.;:]\s+|,\s+(?:and|but|while)\s+)(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)\s+"
+_TOWN_PASSIVE = re.compile(r"(?:^|[.;:]\s+|,\s+(?:and|but|while)\s+|(?P<opening>,\s+))(?P<name>" + NAME
+                           + r"(?:\s+" + NAME + r")?)\s+"
                            r"(?:was|were|is|are|has been|have been|had been|came|comes)\s+(?:again\s+|once again\s+|"
                            r"repeatedly\s+|heavily\s+)?(?:hit|struck|shelled|attacked|targeted|bombed|bombarded|"
                            r"pounded|under\s+(?:fire|attack|shelling))\b")

@@ -85,6 +85,12 @@ _MOVING_FROM = re.compile(
     r"paratroopers|marines|mercenaries|conscripts|reservists|mobili[sz]ed|divisions?|"
     r"reinforcements|redeployed|transferred|deployed|sent|arrived|arriving|came|coming|brought)\s+"
     r"(?:\w+\s+){0,2}?(?i:from)\s+(?:the\s+)?" + PART_OF + r"$")
+# where an advance set out from, told after where it went (round 46: "troops tried to advance in the direction of
+# Novopavlivka (Donetsk oblast) from Puteprovid", "Russian forces attacked towards Fedorivka from Shevchenko"): the
+# fighting is on the way to the goal, not at the start line
+_ADVANCE_FROM = re.compile(
+    r"\b(?i:advanc\w*|attack\w*|assault\w*|push\w*|offensive|mov(?:ed|ing|e))\s+(?:\w+\s+){0,3}?"
+    r"(?i:towards?|in\s+the\s+direction\s+of)\s+[^.;:!?]{1,80}?\s(?i:from)\s+(?:the\s+)?" + PART_OF + r"$")
 _LEAVING = re.compile(r"\b(?i:fleeing|fled|flee|leaving|left|leaves?|escaping|escaped|"
                       r"(?:evacuat\w*|retreat\w*|withdr\w*)\s+(?:\w+\s+){0,2}?from)\s+(?:the\s+)?" + PART_OF + r"$")
 # smoke, fire or sound coming from a place: the place is where it burns, not where something set out from
@@ -305,7 +311,7 @@ def name_role(sentence: str, start: int) -> str | None:
     emanating = _EMANATING_FROM.search(before) is not None  # "smoke seen coming from X": X burns
     if _SEEN_FROM.search(before) and not emanating:
         return "vantage"
-    if (_MOVING_FROM.search(before) or _LEAVING.search(before)) and not emanating:
+    if (_MOVING_FROM.search(before) or _LEAVING.search(before) or _ADVANCE_FROM.search(before)) and not emanating:
         return "origin"
     if _HOME_OF.search(before):
         return "home"

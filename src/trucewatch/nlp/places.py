@@ -701,8 +701,7 @@ def _locate(name: str, scope: str | None, context: _Placing, *, explicit: bool =
         return None
     if hint and country is None and not scope and geocode_candidates(name, country=hint):
         country = hint  # "tanks seen in Belarus near Zhlobin": the Belarusian town
-    if bare in context.partners:
-        context = replace(context, anchors=[*context.anchors, *context.partners[bare]])
+    context = replace(context, spelled=bare, anchors=[*context.anchors, *context.partners.get(bare, [])])
     # "the village of Kalynivka": no town of the name
     readings = village_readings if bare in context.villages else geocode_candidates
     left_out = 0
