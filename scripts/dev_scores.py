@@ -73,6 +73,8 @@ POSTS = (
      "blogger22.jsonl"),
     ("regional news channel's tallies 23, written for the project", "tests/nlp/gold_posts/blogger23.csv",
      "blogger23.jsonl"),
+    ("real Ukrainian milblogger channel's style 24, written for the project, held out",
+     "tests/nlp/gold_posts/blogger24.csv", "blogger24.jsonl"),
     ("real Ukrainian milblogger channel's style 25, written for the project", "tests/nlp/gold_posts/blogger25.csv",
      "blogger25.jsonl"),
 )

@@ -191,12 +191,17 @@ BLOGGER23_FLOORS = (0.88, 0.93, 0.0, 0.97, 0.89, 0.92)
 # its half 0's misses led to (half 1 scored only as aggregates, unmoved) 0.91 / 0.89 / 0.877 / 0.75 / 0.941; floors at
 # that level
 BLOGGER25_FLOORS = (0.91, 0.89, 0.0, 0.87, 0.75, 0.94)
+# blogger24: 100 posts in the style of the real Ukrainian milblogger channel, by a writer who never saw the code,
+# written with blogger23 and held out: scored once with the day's last code (posts reader 46, main f0f01d9), its misses
+# not read: kind 0.89, region F1 0.914, drones 0.60, energy F1 0.889, target 0.838, event_date 0.942; floors that first
+# score, so that later work shows whether it carries over
+BLOGGER24_FLOORS = (0.89, 0.91, 0.6, 0.88, 0.83, 0.94)
 BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "blogger4": BLOGGER4_FLOORS,
                 "blogger5": BLOGGER5_FLOORS, "blogger6": BLOGGER6_FLOORS, "blogger7": BLOGGER7_FLOORS,
                 "blogger14": BLOGGER14_FLOORS, "blogger16": BLOGGER16_FLOORS, "blogger17": BLOGGER17_FLOORS,
                 "blogger18": BLOGGER18_FLOORS, "blogger19": BLOGGER19_FLOORS, "blogger20": BLOGGER20_FLOORS,
                 "blogger21": BLOGGER21_FLOORS, "blogger22": BLOGGER22_FLOORS, "blogger23": BLOGGER23_FLOORS,
-                "blogger25": BLOGGER25_FLOORS}
+                "blogger24": BLOGGER24_FLOORS, "blogger25": BLOGGER25_FLOORS}
 
 
 @pytest.mark.parametrize("batch", sorted(BATCH_FLOORS))
