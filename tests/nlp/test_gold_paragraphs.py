@@ -117,15 +117,15 @@ UNSEEN29: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragr
 # publication), scored once before any change (extractor 36, main 748bd7d), then read for half 0's misses only
 # (docs/extraction-rounds.md, "Batch 30, half 0"): its floors are the score after them
 UNSEEN30: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen30.yaml")
+# a thirty-first, a regional outlet's ordinary week (frontline shelling, strikes on energy and fuel sites, governors
+# quoted, interceptions, casualty counts, power cuts), written with the thirty-second by another writer who never saw
+# the code, held out and scored once with the day's last code (extractor 37, main f0f01d9); its misses were not read
+# (docs/extraction-rounds.md, "Unseen paragraphs, thirty-first batch, held out"): its floors are that first score
+UNSEEN31: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen31.yaml")
 # a thirty-second, written to lean on recall (events told with many verbs, active and passive, the attacker as subject,
 # agent or only implied, beside sentences that report no event: vows, visits, warnings, memorials, old strikes
 # recalled), scored once before any change (extractor 36, main 9cf7245), then read for half 0's misses only
 # (docs/extraction-rounds.md, "Batch 32, half 0"): its floors are the score after them
-# a thirty-first, a regional outlet's ordinary week (frontline shelling, strikes on energy and fuel sites, governors quoted,
-# interceptions, casualty counts, power cuts), written with the thirty-second by another writer who never saw the code,
-# held out and scored once with the day's last code (extractor 37, main f0f01d9); its misses were not read
-# (docs/extraction-rounds.md, "Unseen paragraphs, thirty-first batch, held out"): its floors are that first score
-UNSEEN31: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen31.yaml")
 UNSEEN32: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen32.yaml")
 # a thirty-third, of the parties' own statements as English outlets relay them (defence ministries' summaries, the
 # General Staff and Air Force, the Kremlin, foreign ministries' denials, governors' posts), times told as these bodies
