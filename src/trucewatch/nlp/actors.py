@@ -232,7 +232,7 @@ def actor(state: ArticleState) -> None:
 
 # the words that hand the blame to a party right after them: ", blaming Russian aircraft", "and blamed Ukraine",
 # "accusing Kyiv of"
-_BLAMING = re.compile(r"\b(?:blam(?:ing|ed|es)|accus(?:ing|ed|es))\s+(?:the\s+)?$", re.IGNORECASE)
+_BLAMING = re.compile(rf"\b{lx.BLAMING_WORDS}\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _blamed(frame: Frame, mentions: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
@@ -242,16 +242,16 @@ def _blamed(frame: Frame, mentions: list[tuple[str, int, int]]) -> tuple[str, in
     if frame.values.get("denial") or frame.event == "interception":
         return None
     found = next((m for m in mentions if _BLAMING.search(frame.sentence, max(0, m[1] - 20), m[1])), None)
-    if found is None and (seat := _BLAMED_SEAT.search(frame.sentence)) is not None:
-        # ", the governor said, blaming Kyiv": a capital blamed stands for its government
-        found = (_SEAT_PARTY[seat.group("seat").lower()], seat.start("seat"), seat.end("seat"))
+    if found is None and (seat := _BLAMED_SEAT.search(frame.sentence)) is not None and (
+            party := active_lexicon().party_of(seat.group("seat"))) is not None:
+        # ", the governor said, blaming Kyiv": a capital blamed stands for its government (the source lexicon's)
+        found = (party[0], seat.start("seat"), seat.end("seat"))
     return found
 
 
-# a capital after a word of blame ("blaming Kyiv", "accused Moscow"): the side it governs
-_SEAT_PARTY = {"kyiv": "UA", "kiev": "UA", "moscow": "RU", "kremlin": "RU"}
-_BLAMED_SEAT = re.compile(r"\b(?:blam(?:ing|ed|es)|accus(?:ing|ed|es))\s+(?:the\s+)?"
-                          r"(?P<seat>Kyiv|Kiev|Moscow|Kremlin)\b(?!\s+(?:region|oblast|province))", re.IGNORECASE)
+# a capital after a word of blame ("blaming Kyiv", "accused Moscow"), not its region
+_BLAMED_SEAT = re.compile(rf"\b{lx.BLAMING_WORDS}\s+(?:the\s+)?(?P<seat>Kyiv|Kiev|Moscow|Kremlin)\b"
+                          r"(?!\s+(?:region|oblast|province))", re.IGNORECASE)
 
 
 _LAUNCHED_BY = re.compile(r"\b(?:launched|fired|sent|released|deployed|dropped)\s+(?:\w+\s+)?by\s+(?:the\s+)?$",

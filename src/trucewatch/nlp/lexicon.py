@@ -19,6 +19,9 @@ UNCREWED = (r"(?:(?:uncrewed|unmanned|crewless|pilotless|remote-controlled|remot
 
 
 # ------------------------------------------------------------------------------------------ event triggers
+# the inflected words that hand the blame for an act to the party named right after them ("blaming Ukraine", "accused
+# Kyiv of"): the actor's reader (actors._blamed) and the place reader (place_roles, where the base forms join them)
+BLAMING_WORDS = r"(?:blam(?:ing|ed|es)|accus(?:ing|ed|es))"
 # what is "captured" by a camera, not taken by force ("a drone captured dramatic footage of the landslides")
 _RECORDED = (r"(?:footage|videos?|images?|photos?|photographs?|pictures?|scenes?|moments?|attention|imagination|"
              r"hearts?|mood|essence)\b")

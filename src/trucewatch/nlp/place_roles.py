@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from trucewatch.nlp import lexicon as lx
 from trucewatch.nlp.place_names import NAME, PART_OF, a_seat, strip_words
 
 # A place named in another role than where the event happened (round 9): where a shot, a weapon or a unit came
@@ -163,7 +164,7 @@ _OFFICIAL_OF = re.compile(r"\b(?i:mayor|governor|head|chief|council|administrati
 _BORN_IN = re.compile(r"\b(?i:born|raised|grew\s+up)\s+(?:[\w,]+\s+){0,3}?(?i:in)\s+(?:the\s+)?"
                       r"(?:(?i:city|town|village)\s+of\s+)?$")
 # whom a speaker blames or accuses ("the governor said, blaming Kyiv", "accused Moscow of"): a side, not a place
-_ACCUSED_BEFORE = re.compile(r"\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing))\s+(?:the\s+)?$", re.IGNORECASE)
+_ACCUSED_BEFORE = re.compile(rf"\b(?:blame|accuse|{lx.BLAMING_WORDS})\s+(?:the\s+)?$", re.IGNORECASE)
 _COMPARED_WITH = re.compile(
     r"\b(?i:same\s+as|as\s+(?:it\s+)?(?:was\s+|were\s+|did\s+|had\s+)?|like|similar\s+to\s+(?:that|those|the\s+one)|"
     r"reminiscent\s+of\s+(?:that|those|what\s+happened)|after\s+what\s+happened)\s+(?i:in|at)\s+(?:the\s+)?$")
