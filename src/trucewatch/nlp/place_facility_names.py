@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 
-from trucewatch.geo.distance import distance_km
 from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch, geocode, geocode_candidates
 from trucewatch.nlp.pipeline import Frame
 from trucewatch.nlp.place_choice import WAR_REACH_KM, line_of_contact_km
+from trucewatch.nlp.place_gives_way import gives_way
 from trucewatch.nlp.place_names import names_in
 from trucewatch.nlp.place_roles import ELSEWHERE_ROLES, name_role
 
@@ -102,11 +102,8 @@ def place_facility(frame: Frame, admin1: str | None) -> bool:
         others = [(name, span) for name, span, _admin, _near in named
                   if not mention.start() <= span[0] < mention.end() and not speaker[0] <= span[0] < speaker[1]
                   and name_role(sentence, span[0]) not in ELSEWHERE_ROLES and geocode(name) is not None]
-        if any(span[0] < mention.start() for _name, span in others):
-            return False  # "in Armavir, the Tikhoretskaya station ...": the places the sentence names come in order
-        if any((other := geocode(name)) is not None and other.lat is not None and distance_km(
-                other.lat, other.lon, town.lat, town.lon) <= OUTSIDE_TOWN_KM for name, _span in others):
-            return False  # the town is named too: the ordinary reading gives it
+        if gives_way(others, mention.start(), town.lat, town.lon, OUTSIDE_TOWN_KM):
+            return False  # "in Armavir, the Tikhoretskaya station ...", or the town named too: the ordinary reading
         adjective = mention.group("adjective")
         if _named_itself(adjective, town):
             # "the Afipsky refinery": the settlement of that name, under the text's spelling

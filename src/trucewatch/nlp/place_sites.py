@@ -19,6 +19,7 @@ from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch, geocode
 from trucewatch.geo.power_plants import power_plant
 from trucewatch.nlp.pipeline import Frame
 from trucewatch.nlp.place_facility_names import place_facility
+from trucewatch.nlp.place_gives_way import gives_way
 from trucewatch.nlp.place_names import NAME, names_in
 from trucewatch.nlp.place_roles import ELSEWHERE_ROLES, name_role
 
@@ -167,11 +168,8 @@ def _place_plant(frame: Frame) -> bool:
             continue
         others = [(name, span) for name, span, _admin, _near in named
                   if not mention.start("name") <= span[0] < mention.end("name")]
-        if any(span[0] < mention.start() for _name, span in others):
-            return False  # "in Kharkiv, the plant ...": the places the sentence names come in order
-        if any((town := geocode(name)) is not None and town.lat is not None and distance_km(
-                town.lat, town.lon, match.lat, match.lon) <= _NEAR_PLANT_KM for name, _span in others):
-            return False
+        if gives_way(others, mention.start(), match.lat, match.lon, _NEAR_PLANT_KM):
+            return False  # "in Kharkiv, the plant ...", "the ... plant in Enerhodar": the ordinary reading gives it
         frame.put("location", location_of(
             mention.group("name"), match,
             f"the power plant the text names: {match.name} (WRI Global Power Plant Database, {match.id})"),
