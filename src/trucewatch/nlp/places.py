@@ -2,8 +2,9 @@
 
 Names come from patterns (after prepositions, "X, Oblast", ACLED's "coded to X"), and from spaCy's
 GPE/LOC/FAC entities when no pattern places a sentence. The context that helps choose among same-named
-settlements is read here (the oblast and raion the text names, the area its actors imply, the places with a
-single reading, the event's day for front-line acts); the choice itself is :mod:`trucewatch.nlp.place_choice`
+settlements (the oblast and raion the text names, the area its actors imply, the places with a single reading, the
+event's day for front-line acts) is read by :mod:`trucewatch.nlp.place_context`; the choice itself is
+:mod:`trucewatch.nlp.place_choice`
 (the oblast the text names comes first: candidates are looked up inside it). Each choice says why
 (``basis``, kept in the report's provenance as ``location_basis``).
 A settlement always beats an oblast-only reading of a name ("shelled DPR positions in Horlivka").
@@ -29,7 +30,7 @@ text is, a spelling far from the day's line, a raion's name read as a village) b
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from trucewatch.geo.admin1 import admin1_code, admin1_name
@@ -46,14 +47,11 @@ from trucewatch.geo.gazetteer import (
 )
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
 from trucewatch.nlp.place_choice import (
-    PAIR_NAMES,
     UNDECIDED_MARK,
-    Context,
     choose,
-    close_pair,
     line_of_contact_km,
-    outweighing_town,
 )
+from trucewatch.nlp.place_context import EVERY_READING, Placing, admin1_named, article_context, fit_frame, within_fire
 from trucewatch.nlp.place_far import (
     CAUTION,
     FIRE_REACH_KM,
@@ -65,19 +63,16 @@ from trucewatch.nlp.place_far import (
     spelt_beyond_the_line,
     spelt_unlike,
 )
-from trucewatch.nlp.place_front import FRONT_EVENTS, front_day, presence_beyond_the_war
-from trucewatch.nlp.place_kinds import called_villages, village_readings
+from trucewatch.nlp.place_front import presence_beyond_the_war
+from trucewatch.nlp.place_kinds import village_readings
 from trucewatch.nlp.place_known import KNOWN_MARK, known_in_ukraine
 from trucewatch.nlp.place_known import gives_point as _gives_point
 from trucewatch.nlp.place_names import (
     CAPITAL_NEXT,
     CITY_POPULATION,
     CODED_TO,
-    DISTRICT_MAX_KM,
-    NAME,
     NOT_PLACES,
     RAION_AFTER,
-    admin1_mentioned,
     admin1_of,
     english_words,
     kind_before,
@@ -88,20 +83,14 @@ from trucewatch.nlp.place_names import (
     settlement_in,
     strip_words,
 )
-from trucewatch.nlp.place_officials import oblast_official
 from trucewatch.nlp.place_raion_village import title_raion, village_in_sentence, village_location
 from trucewatch.nlp.place_raions import (
-    in_raion,
-    names_raion,
-    raion_in,
     raion_location,
     raion_named,
-    seat_readings,
 )
 from trucewatch.nlp.place_readings import may_name_a_place
 from trucewatch.nlp.place_roles import (
     ELSEWHERE_ROLES,
-    bounds_nothing,
     from_home,
     in_speakers_words,
     name_role,
@@ -124,10 +113,9 @@ from trucewatch.nlp.place_scope import (
     several_regions,
     town_elsewhere,
     water_of,
-    within,
     within_war_reach,
 )
-from trucewatch.nlp.place_shape import ROUTE_KM, offset_anchor, where_in_or_around, widened
+from trucewatch.nlp.place_shape import ROUTE_KM, where_in_or_around, widened
 from trucewatch.nlp.place_sites import FROM_ROLES as _FROM_ROLES
 from trucewatch.nlp.place_sites import location_of as _location
 from trucewatch.nlp.place_sites import place_site
@@ -135,15 +123,6 @@ from trucewatch.nlp.place_whole import joined, read_whole
 from trucewatch.nlp.sources import mayor_of
 from trucewatch.nlp.spacy_support import labelled_entities
 
-_ADMIN1_MENTION = re.compile(r"\b(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)\s+(?:region|oblast|province|Oblast|"
-                             r"Region|krai|Krai|regions|oblasts)\b|\b(?:region|oblast) of (?P<name2>" + NAME + r")")
-# Actors and monitors that only operate in Donbas: without an oblast in the text, prefer a Donbas reading.
-_DONBAS = ("UA-14", "UA-09")
-_AREA_HINTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (re.compile(r"\b(?:DPR|DNR|Donetsk People'?s Republic|Donetsk sector)\b"), ("UA-14",)),
-    (re.compile(r"\b(?:LPR|LNR|Luhansk People'?s Republic|Luhansk sector)\b"), ("UA-09",)),
-    (re.compile(r"\b(?:NAF|Novorossiya|OSCE|SMM|JFO|ATO|Donbas+|Donbass)\b"), _DONBAS),
-)
 # Roles of a name that give the event's place only when the sentence names no other: where people came from or
 # live (a place far abroad is none: "soldiers from Pskov killed"); where something went or set out from, a point
 # on the way (the precision widened)
@@ -151,152 +130,17 @@ _ON_THE_WAY = {"destination": "was going", "origin": "set out from"}
 # a route's end beats where it set out from and the front's sector it lies in ("a convoy moving from Belgorod to
 # Kharkiv"); not where people lived ("residents of Vovchansk evacuated to Kharkiv after shelling": Vovchansk)
 _YIELDS_TO_DESTINATION = ("origin", "axis")
-# The choice among namesakes sees every reading of a name, not the gazetteer's usual first fifty: "Ivanivka" has
-# more than a hundred, and the one near another place the text names, or on the line of the day, may be the 120th
-# ("Explosions in Ivanivka near Kupiansk" gave an Ivanivka 112 km away while four lie within 30 km).
-EVERY_READING = 1_000
-_FIRE_WEAPONS = frozenset({"artillery", "mlrs", "fpv", "small_arms"})
-
-
-@dataclass
-class _Placing(Context):
-    """The choice's context, and whether the frame being placed is a deep drone strike."""
-
-    # the frame is a drone strike that is not an FPV's (deep strikes reach Russia's interior)
-    deep: bool = False
-    # the oblast is known only from its governor or administration speaking: it scopes namesakes, but is not
-    # itself given as the place of an event the text does not place
-    admin1_speaks: bool = False
-    # the names the text calls a village ("the village of Kalynivka"): no town's or city district's reading
-    villages: frozenset[str] = frozenset()
-
-
-def _fit(context: _Placing, frame: Frame, state: ArticleState) -> None:
-    """The context's fields that depend on the frame being placed: its day for the front-line prior, and
-    whether it is fire across the line or a deep drone strike."""
-    context.front_day, context.front_after_population = front_day(frame, state)
-    context.fire = frame.event in FRONT_EVENTS or frame.values.get("weapon") in _FIRE_WEAPONS
-    # a drone strike that is not an FPV's
-    context.deep = frame.values.get("weapon") == "drone"
-
-
-def _within_fire(found: tuple[GeoMatch, ...], chosen: tuple[GeoMatch, str] | None, context: _Placing
-                 ) -> tuple[tuple[GeoMatch, str] | None, int]:
-    """The choice among ``found`` again without the namesakes abroad that fire across the line cannot reach,
-    when the frame is fire and the choice gave the point of one of them; and how many were left out. A choice
-    that gives no point stays so (leaving namesakes out must not let a far village lean instead)."""
-    if chosen is None or not context.fire or not _gives_point(*chosen):
-        return chosen, 0
-    # a place the choice decided on is left out only abroad; one that merely leans (a larger town among namesakes,
-    # "Shelling from Belgorod region hit Zolochiv": not the Lviv-oblast town) wherever it lies; never one in the
-    # raion the text names ("shelled Borove, Lvivskyi raion": not the Borove of Kharkiv oblast)
-    undecided = UNDECIDED_MARK in chosen[1]
-
-    def reachable(match: GeoMatch) -> bool:
-        return (match.source == "admin1-centre" or (match.country == "UA" and not undecided)
-                or line_of_contact_km(match.lat, match.lon) <= FIRE_REACH_KM or in_raion(match, context.raion))
-
-    within = tuple(m for m in found if reachable(m))
-    if reachable(chosen[0]) or not any(m.source != "admin1-centre" for m in within):
-        return chosen, 0
-    return choose(within, context), len(found) - len(within)
-
-
-def _context(state: ArticleState) -> _Placing:
-    text = state.article.text
-    context = _Placing(admin1=state.context_admin1, villages=called_villages(text))
-    if context.admin1 is None:
-        for start, end in state.sentences[:6]:
-            listed, spans = regions_listed(text[start:end])
-            context.area = tuple(dict.fromkeys((*context.area, *listed)))
-            context.admin1 = _admin1_named(text[start:end], spans)
-            if context.admin1:
-                break
-    if context.admin1 is None:
-        for start, end in state.sentences[:6]:
-            official = oblast_official(text[start:end])  # "Luhansk governor: shelling of Bilohorivka"
-            code = admin1_of(official) if official else None
-            if code:
-                context.admin1, context.admin1_speaks = code, True
-                break
-    context.raion = raion_in(text, context.admin1)
-    mentions = [(code, name_role(text[start:end], mention.start())) for start, end in state.sentences
-                for mention in _ADMIN1_MENTION.finditer(text[start:end]) if (code := admin1_mentioned(mention))]
-    context.oblasts_named = tuple(dict.fromkeys(code for code, _role in mentions))
-    context.oblasts_plain = tuple(dict.fromkeys(code for code, role in mentions if role is None))
-    for pattern, codes in _AREA_HINTS:
-        if pattern.search(text):
-            context.area = tuple(dict.fromkeys((*context.area, *codes)))
-    offsets: dict[str, list[tuple[float, float]]] = {}  # where an offset from another place puts a name
-    for start, end in state.sentences[:20]:
-        sentence = text[start:end]
-        several: dict[str, list[GeoMatch]] = {}  # names of this sentence with more than one reading
-        towns: dict[str, GeoMatch] = {}  # names of this sentence whose readings one town outweighs
-        sections: dict[str, list[GeoMatch]] = {}  # the readings of each name that are a city's district
-        for name, span, admin_text, _near in names_in(sentence):
-            cleaned, glued = strip_words(name)
-            if len(cleaned) < 3 or named_elsewhere(sentence, span[0]) or water_of(sentence, span[0]) or \
-                    common_word(sentence, span[0], cleaned):
-                continue
-            if (offset := offset_anchor(sentence, cleaned, span[1])) is not None:
-                offsets.setdefault(cleaned, []).append(offset)  # "Novoselivka, 20 km west of Donetsk"
-            scope = admin1_of(admin_text) or glued
-            # "Orsha, Belarus" anchors at the Belarusian town, never at a namesake elsewhere
-            country = None if scope or not admin_text else country_code(admin_text)
-            found = [m for m in geocode_candidates(cleaned, admin1_code=None if country else scope or context.admin1,
-                                                   country=country, limit=EVERY_READING)
-                     if m.source != "admin1-centre"]
-            sections[cleaned] = [m for m in found if m.source == "geonames-section"]
-            region = admin1_code(cleaned)
-            if region:
-                # a name that is also an oblast's ("near Oleksandrivka, Sumy") may mean the oblast: no anchor, but
-                # the text is there
-                if region not in context.regions:
-                    context.regions.append(region)
-            elif (len(found) == 1 and found[0].candidates == 1 and found[0].source != "katottg"
-                    and found[0].matched_by != MATCHED_BY[2]
-                    and not (RAION_AFTER.match(sentence, span[1]) and found[0].matched_by != MATCHED_BY[0])):
-                # a name found only by a spelling variant may be none ("Horizont" is no Hrozyntsi), nor a raion's
-                # name by another place's alternate ("Zhovtnevyi raion" is no Verhunskyi): no anchor
-                context.anchors.append((found[0].lat, found[0].lon))
-            elif len(found) > 1 and not names_raion(sentence, span[1]) and (town := outweighing_town(found)) and \
-                    len(several) < PAIR_NAMES:
-                towns[cleaned] = town
-            elif len(found) > 1 and len(several) < PAIR_NAMES:
-                several[cleaned] = seat_readings(found) if names_raion(sentence, span[1]) else found
-            if region and not names_raion(sentence, span[1]) and (town := outweighing_town(found)):
-                towns[cleaned] = town  # "Lviv" is an oblast's name too, and the city of it
-            if cleaned in towns and name_role(sentence, span[0]) is not None:
-                towns.pop(cleaned)  # "POWs from Mariupol killed in Olenivka": where they came from, no anchor
-        context.partners.update(close_pair(several))
-        for other in several:
-            # "Damaged houses in Krasne near Lviv": a town the name alone gives (population decides it) anchors the
-            # other names of its sentence that have several readings, as a place of one reading anchors the text
-            # (not a name the text puts at an offset from it: "20 km south of Kramatorsk" is the offset's point)
-            points = [(town.lat, town.lon) for name, town in towns.items() if name != other and other not in offsets]
-            if points:
-                context.partners[other] = [*context.partners.get(other, []), *points]
-        for name in towns:
-            # "Mariupol: shelling of Cheremushky": the district of the town named with it, not Odesa's of 120,000
-            # people that population gives (each name a town the name alone gives)
-            near = [(town.lat, town.lon) for other, town in towns.items() if other != name and any(
-                distance_km(m.lat, m.lon, town.lat, town.lon) <= DISTRICT_MAX_KM for m in sections[name])]
-            if near:
-                context.partners[name] = [*context.partners.get(name, []), *near]
-    for name, points in offsets.items():
-        context.partners[name] = [*context.partners.get(name, []), *points]
-    return context
 
 
 @component("trucewatch.place.v2", reads=("frames.event",), writes=("frames.location",))
 def place(state: ArticleState) -> None:
     """Where: place names after prepositions, oblast and raion context, disambiguated by the article's other
     places; spaCy GPE/LOC entities when no pattern finds a place."""
-    context = _context(state)
+    context = article_context(state)
     state.context_admin1 = context.admin1
     unresolved: list[Frame] = []
     for frame in state.frames:
-        _fit(context, frame, state)
+        fit_frame(context, frame, state)
         if not _place_by_pattern(frame, context):
             unresolved.append(frame)
         elif (region := _region_only(frame)) is not None:
@@ -308,7 +152,7 @@ def place(state: ArticleState) -> None:
     found = labelled_entities([frame.sentence for frame in named], ("GPE", "LOC", "FAC", "ORG")) if named else []
     entities_of = dict(zip(map(id, named), found, strict=True))
     for frame in unresolved:
-        _fit(context, frame, state)
+        fit_frame(context, frame, state)
         if (village := village_in_sentence(frame.sentence, context.admin1)) is not None:
             frame.put("location", *village)  # "Pokrovske, Synelnykove raion: drone strike", where no preposition is
             continue
@@ -363,7 +207,7 @@ def _region_only(frame: Frame) -> str | None:
     return None
 
 
-def _place_from_neighbour(frame: Frame, state: ArticleState, context: _Placing, region: str | None = None) -> bool:
+def _place_from_neighbour(frame: Frame, state: ArticleState, context: Placing, region: str | None = None) -> bool:
     """A sentence that names no place takes the settlement named in the sentence right after (or before) it
     when that one reports no event of its own: a split sentence ("Damage to school no." / "11 in Bakhmut") or
     a caption's second line. ``region``: the sentence names only that region, and the settlement must lie in it."""
@@ -398,7 +242,7 @@ _TOWN_AGAIN = re.compile(r"\b(?:in|of|on|near|across|around)\s+the\s+(?:town|cit
                          r"\bthe\s+(?:town|city)['’]s\b", re.IGNORECASE)
 
 
-def _speakers_town(frame: Frame, context: _Placing) -> bool:
+def _speakers_town(frame: Frame, context: Placing) -> bool:
     """A sentence that names no place of its event but "the town" or "the city" ("a drone had struck a substation in
     the town"), whose speaker is a town's mayor ("Konotop Mayor X said"): the event's place is the mayor's town;
     "the city" when the sentence names a region's own body ("the head of the Kherson regional military
@@ -436,7 +280,7 @@ def _alone_on_its_line(sentence: str, span: tuple[int, int]) -> bool:
     return line.strip(" \t\r.,;:-–—") == sentence[span[0]:span[1]].strip()
 
 
-def _too_weak_for_a_neighbour(location: dict[str, Any], context: _Placing) -> bool:
+def _too_weak_for_a_neighbour(location: dict[str, Any], context: Placing) -> bool:
     """Whether a place named in a sentence that reports no event is too far from the war to be the place of the
     event beside it: a name in no role may be a person's ("Pugachev", "Aleksandrov" under a headline of losses), so
     it is not taken when only an alternate name or a spelling variant reads it as a place, when it lies abroad beyond
@@ -456,23 +300,10 @@ _EVENT_AFTER = re.compile(r"\s+(?:shelling|shellings|strikes?|attacks?|bombings?
                           r"artillery|missiles?|drones?)\b", re.IGNORECASE)
 
 
-def _admin1_named(sentence: str, listed: list[tuple[int, int]]) -> str | None:
-    """The first region ``sentence`` names as "X region" / "X Oblast" / "the region of X", leaving out one named as
-    where something came from ("a drone launched from Kursk region") and those of the regions listed together at
-    ``listed`` (:func:`~trucewatch.nlp.place_scope.regions_listed`: "Kherson and Mykolaiv oblasts", neither alone)."""
-    for mention in _ADMIN1_MENTION.finditer(sentence):
-        if bounds_nothing(sentence, mention.start()) or within(listed, mention.start()):
-            continue
-        code = admin1_mentioned(mention)
-        if code:
-            return code
-    return None
-
-
-def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
+def _place_by_pattern(frame: Frame, context: Placing) -> bool:
     sentence = frame.sentence
     listed, spans = regions_listed(sentence)
-    sentence_admin1 = _admin1_named(sentence, spans)
+    sentence_admin1 = admin1_named(sentence, spans)
     coded = CODED_TO.search(sentence)
     if not coded and place_site(frame, sentence_admin1 or context.admin1):
         return True
@@ -659,7 +490,7 @@ def _place_by_pattern(frame: Frame, context: _Placing) -> bool:
     return elsewhere
 
 
-def _enclaved(name: str, code: str, context: _Placing) -> dict[str, Any] | None:
+def _enclaved(name: str, code: str, context: Placing) -> dict[str, Any] | None:
     """"Kyiv, Kyiv Oblast": a city the gazetteer keeps in a unit of its own, inside the circle of the oblast named
     after it, which the text names right after it: the city, the oblast confirming it."""
     centre, found = admin1_match(code), _locate(name, None, context, literal=True)
@@ -669,7 +500,7 @@ def _enclaved(name: str, code: str, context: _Placing) -> dict[str, Any] | None:
     return {**found, "basis": f"{found['basis']}; {centre.name}, which the text names after it, surrounds it"}
 
 
-def _try_place(frame: Frame, name: str, span: tuple[int, int], scope: str | None, context: _Placing,
+def _try_place(frame: Frame, name: str, span: tuple[int, int], scope: str | None, context: Placing,
                republic: str | None = None, alone: bool = False) -> bool:
     """Place the frame at ``name``; ``republic``: the oblast whose separatist entity the name names
     (:func:`_republic`); ``alone``: the name is the whole of its line (:func:`_alone_on_its_line`)."""
@@ -691,7 +522,7 @@ def _try_place(frame: Frame, name: str, span: tuple[int, int], scope: str | None
 _ACRONYM = re.compile(r"[A-Z0-9]{2,6}")
 
 
-def _locate(name: str, scope: str | None, context: _Placing, *, explicit: bool = False,
+def _locate(name: str, scope: str | None, context: Placing, *, explicit: bool = False,
             literal: bool = False, country: str | None = None, hint: str | None = None) -> dict[str, Any] | None:
     """The location dict for a name; ``literal``: the name is the coded point itself (no article oblast);
     ``country``: the text says the place is in that country ("Orsha, Belarus"); ``hint``: the sentence puts its
@@ -716,7 +547,7 @@ def _locate(name: str, scope: str | None, context: _Placing, *, explicit: bool =
     if chosen is None and not explicit and country is None:
         # an explicit oblast that does not hold the name wins over a same-named place elsewhere
         found = readings(name, limit=EVERY_READING)
-        chosen, left_out = _within_fire(found, choose(found, context), context)
+        chosen, left_out = within_fire(found, choose(found, context), context)
         chosen = known_in_ukraine(bare, found, chosen, deep=context.deep)
         if chosen is not None and _beyond_fire(chosen[0], context):
             return None  # "shelling damaged the home of Pushkin": a person's name, not a town near St Petersburg
@@ -779,7 +610,7 @@ def _locate(name: str, scope: str | None, context: _Placing, *, explicit: bool =
     return _location(bare, match, basis)
 
 
-def _beyond_fire(match: GeoMatch, context: _Placing) -> bool:
+def _beyond_fire(match: GeoMatch, context: Placing) -> bool:
     """Whether fire across the line cannot have fallen at ``match``: a place abroad beyond FIRE_REACH_KM of every
     line of contact, found where the text names no region (a Russian town by the name is more often a person's:
     "the home of Pushkin")."""
