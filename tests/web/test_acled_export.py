@@ -65,14 +65,64 @@ def test_round_trip_through_the_acled_reader(demo_db: Path, tmp_path: Path) -> N
                 assert actor_back["lat"] == pytest.approx(float(row["latitude"]))
 
 
+_REMOTE = "Explosions/Remote violence"
+
+
 @pytest.mark.parametrize(
-    ("event", "weapon", "sub_event"),
-    [("strike", "missile", "Shelling/artillery/missile attack"), ("strike", "drone", "Air/drone strike"),
-     ("strike", "aerial_bomb", "Air/drone strike"), ("interception", "drone", "Disrupted weapons use"),
-     ("ground_assault", None, "Armed clash"), ("prisoner_exchange", None, "Other"), (None, None, "Other")],
+    ("event", "weapon", "text", "types"),
+    [("strike", "missile", "", ("Political violence", _REMOTE, "Shelling/artillery/missile attack")),
+     ("strike", None, "", ("Political violence", _REMOTE, "Shelling/artillery/missile attack")),
+     ("strike", "drone", "", ("Political violence", _REMOTE, "Air/drone strike")),
+     ("strike", "aerial_bomb", "", ("Political violence", _REMOTE, "Air/drone strike")),
+     ("interception", "drone", "", ("Strategic developments", "Strategic developments", "Disrupted weapons use")),
+     ("ground_assault", None, "", ("Political violence", "Battles", "Armed clash")),
+     ("other", "other", "A tractor hit a landmine near Balakliia.",
+      ("Political violence", _REMOTE, "Remote explosive/landmine/IED")),
+     ("ground_assault", None, "Ukrainian forces retook Stepove.",
+      ("Political violence", "Battles", "Government regains territory")),
+     ("prisoner_exchange", None, "", ("Strategic developments", "Strategic developments", "Other")),
+     (None, None, "", ("Strategic developments", "Strategic developments", "Other"))],
 )
-def test_event_types(event: str | None, weapon: str | None, sub_event: str) -> None:
-    assert acled_types(event, weapon)[2] == sub_event
+def test_event_types(event: str | None, weapon: str | None, text: str, types: tuple[str, str, str]) -> None:
+    assert acled_types(event, weapon, text, country="UA") == types
+
+
+# ACLED rows of the sub-events whose wording, not their event and weapon, decides them
+_ROWS = """\
+event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,actor2,country,admin1,\
+location,latitude,longitude,geo_precision,source,notes,fatalities
+T1,2025-03-20,2025,1,Political violence,Explosions/Remote violence,Remote explosive/landmine/IED,\
+Unidentified Armed Group (Ukraine),,Ukraine,Kharkiv,Balakliia,49.4627,36.8586,1,Police,\
+"On 20 March 2025, a tractor hit a landmine near Balakliia (Kharkiv). The driver was injured.",0
+T2,2025-03-21,2025,1,Political violence,Battles,Armed clash,Military Forces of Russia (2000-),\
+Military Forces of Ukraine (2019-),Ukraine,Donetsk,Toretsk,48.3975,37.8471,1,Media,\
+"On 21 March 2025, Russian and Ukrainian forces clashed in Toretsk (Donetsk).",0
+T3,2025-03-22,2025,1,Political violence,Explosions/Remote violence,Air/drone strike,Military Forces of Russia (2000-),\
+,Ukraine,Sumy,Sumy,50.9216,34.8003,1,Media,"On 22 March 2025, Russian forces struck Sumy with drones.",0
+T4,2025-03-23,2025,1,Strategic developments,Strategic developments,Disrupted weapons use,\
+Military Forces of Ukraine (2019-),Military Forces of Russia (2000-),Ukraine,Kyiv City,Kyiv,50.4501,30.5234,1,Media,\
+"On 23 March 2025, Ukrainian air defence shot down 12 Russian drones over Kyiv.",0
+T5,2025-03-24,2025,1,Political violence,Battles,Government regains territory,Military Forces of Ukraine (2019-),,\
+Ukraine,Zaporizhia,Stepove,47.58,35.84,1,Media,"On 24 March 2025, Ukrainian forces retook Stepove (Zaporizhia).",0
+"""
+
+
+def test_acled_rows_keep_their_sub_event_through_the_export(tmp_path: Path) -> None:
+    """An ACLED file ingested, assessed and exported again gives each row its own sub-event and event type back (a
+    landmine's blast and a place retaken too, which the event and weapon alone would code as other and a clash)."""
+    path = tmp_path / "acled.csv"
+    path.write_text(_ROWS.replace("\\\n", ""), encoding="utf-8")
+    originals = {row["notes"]: row for row in _rows(path.read_text(encoding="utf-8"))}
+    db = tmp_path / "s.duckdb"
+    api.init_store(db)
+    [result] = api.ingest(db, [path])
+    assert result.ingested == 5
+    api.assess(db)
+    exported = incidents_acled(db)
+    assert len(exported) == 5
+    for row in exported:
+        original = originals[row["notes"]]
+        assert (row["event_type"], row["sub_event_type"]) == (original["event_type"], original["sub_event_type"])
 
 
 def test_cli_writes_the_file_and_refuses_an_unknown_agreement(demo_db: Path, tmp_path: Path) -> None:

@@ -6,9 +6,12 @@ fields as follows (docs/formats.md, "ACLED-compatible export"):
 - ``event_id_cnty`` is the incident id; ``event_date`` the local date (the primary report's time zone, else
   the country's) of the incident's start; ``time_precision`` 1 when the incident's interval spans at most a
   day, 2 at most a week, 3 otherwise. An incident without a time keeps an empty date and ``time_precision``.
-- ``event_type`` / ``sub_event_type`` / ``disorder_type`` from the event and weapon (a missile strike is
-  "Shelling/artillery/missile attack", a drone or bomb strike "Air/drone strike", an interception "Disrupted
-  weapons use", ground fighting "Armed clash").
+- ``sub_event_type`` from the event and weapon and the primary report's words, coded as ``trucewatch eval acled``
+  codes an extracted note (:mod:`trucewatch.nlp.acled_coding`): a drone or bomb strike "Air/drone strike", other fire
+  "Shelling/artillery/missile attack", an interception "Disrupted weapons use", ground fighting "Armed clash", a mine
+  or explosive device "Remote explosive/landmine/IED", a place changing hands "Government regains territory" /
+  "Non-state actor overtakes territory", no violence "Other"; ``event_type`` and ``disorder_type`` as ACLED's
+  codebook groups that sub-event.
 - ``actor1`` is the acting party under ACLED's name for its forces ("Military Forces of Russia (2000-)"),
   which trucewatch's own actor map reads back; an unknown actor is "Unidentified Armed Group".
 - ``geo_precision`` 1 for a location known to 5 km, 2 to 30 km, 3 otherwise; ``admin1`` in ACLED's spelling
@@ -29,6 +32,7 @@ from zoneinfo import ZoneInfo
 from trucewatch.api.core import open_store
 from trucewatch.geo.subdivisions import region_name
 from trucewatch.model import SEVERITY
+from trucewatch.nlp.acled_coding import EVENT_TYPES, Note, sub_event_type
 
 ACLED_COLUMNS: tuple[str, ...] = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -46,26 +50,15 @@ COUNTRIES: dict[str, tuple[str, str, str]] = {  # ISO2 → (name, ISO numeric, A
 }
 ZONES: dict[str, str] = {"UA": "Europe/Kyiv", "RU": "Europe/Moscow"}
 
-# (event, weapon) → (disorder_type, event_type, sub_event_type); weapon None: any weapon
-_TYPES: tuple[tuple[str, str | None, tuple[str, str, str]], ...] = (
-    ("strike", "missile", ("Political violence", "Explosions/Remote violence", "Shelling/artillery/missile attack")),
-    ("strike", "artillery", ("Political violence", "Explosions/Remote violence",
-                             "Shelling/artillery/missile attack")),
-    ("strike", "mlrs", ("Political violence", "Explosions/Remote violence", "Shelling/artillery/missile attack")),
-    ("strike", None, ("Political violence", "Explosions/Remote violence", "Air/drone strike")),
-    ("shelling", None, ("Political violence", "Explosions/Remote violence", "Shelling/artillery/missile attack")),
-    ("interception", None, ("Strategic developments", "Strategic developments", "Disrupted weapons use")),
-    ("ground_assault", None, ("Political violence", "Battles", "Armed clash")),
-)
-_OTHER = ("Strategic developments", "Strategic developments", "Other")
 
 
-def acled_types(event: str | None, weapon: str | None) -> tuple[str, str, str]:
-    """(disorder_type, event_type, sub_event_type) for an incident's event and weapon."""
-    for kind, arm, types in _TYPES:
-        if kind == event and (arm is None or arm == weapon):
-            return types
-    return _OTHER
+def acled_types(event: str | None, weapon: str | None, text: str = "", actor: str | None = None,
+                country: str | None = None) -> tuple[str, str, str]:
+    """(disorder_type, event_type, sub_event_type) for an incident's event and weapon and its primary report's
+    words, coded as the ACLED evaluation codes an extracted note
+    (:func:`trucewatch.nlp.acled_coding.sub_event_type`)."""
+    sub_event = sub_event_type(Note(text, event, weapon, actor, country))
+    return (*EVENT_TYPES[sub_event], sub_event)
 
 
 def _precision(start: datetime | None, end: datetime | None) -> str:
@@ -157,7 +150,7 @@ def _row(incident: str, start: datetime | None, end: datetime | None, actor: str
          finding: str | None) -> dict[str, str]:
     zone = tz or ZONES.get(country or "", "UTC")
     local = start.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZoneInfo(zone)) if start else None
-    disorder, event_type, sub_event = acled_types(event, weapon)
+    disorder, event_type, sub_event = acled_types(event, weapon, text or "", actor, country)
     name, iso, region = COUNTRIES.get(country or "", (country or "", "", ""))
     tags = [f"trucewatch target: {category or 'unknown'}", f"evidence: {grade}"]
     if finding:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from collections import Counter
 from dataclasses import replace
 from datetime import date, datetime
@@ -24,7 +23,8 @@ from trucewatch.geo.admin1 import admin1_code
 from trucewatch.geo.distance import LAT_LIMIT, LON_LIMIT, distance_km, valid_latitude, valid_longitude
 from trucewatch.geo.gazetteer import geocode_candidates
 from trucewatch.model import Report
-from trucewatch.nlp.acled_coding import coded_by_wording
+from trucewatch.nlp.acled_coding import coded_by_wording, note_of
+from trucewatch.nlp.acled_coding import sub_event_type as coded_sub_event
 from trucewatch.nlp.basis_classes import count_basis
 from trucewatch.nlp.case_rules import classify_snippet
 from trucewatch.nlp.extract import extract_article
@@ -80,7 +80,7 @@ _SIDES = {"RU": "Russia", "UA": "Ukraine"}
 
 
 def predicted_side(report: Report) -> str:
-    coded = coded_by_wording(report)
+    coded = coded_by_wording(note_of(report))
     if coded and coded[1]:
         return _SIDES.get(coded[1], "other")  # the side that took a place, jammed a drone, fought first
     party = report.actor
@@ -90,39 +90,9 @@ def predicted_side(report: Report) -> str:
     return _SIDES.get(party or "", "other")
 
 
-_CLASH = re.compile(r"\b(clash\w*|small arms|machine ?guns?|assault\w*|advance\w*|storm\w*|firefights?|"
-                    r"battles?|fighting)\b")
-_EXPLOSIVE = re.compile(r"\b(landmines?|mines?|explosive (?:device|element|object)s?|uxo|ieds?|mishandling|"
-                        r"blew up|tripwire)\b")
-
-# an attack on positions, no weapon named ("attacked Ukrainian positions near X", "an attack on Russian positions")
-_ON_POSITIONS = re.compile(r"\battack(?:s|ed|ing)?\b(?:\s+on)?\s+(?:\w+\s+){0,2}?positions\b")
-# what a drone drops ("a drone dropped an explosive device", "a grenade dropped from a drone")
-_DROPPED = re.compile(r"\bdrop(?:ped|s|ping)?\b")
-
-
 def sub_event_type(report: Report) -> str:
-    """ACLED's sub_event_type for an extracted report."""
-    text = (report.text or "").lower()
-    coded = coded_by_wording(report)
-    if coded:
-        return coded[0]  # the note's wording decides (acled_coding: places changing hands, jamming, clashes ...)
-    if report.event == "interception" or "defused" in text:
-        return "Disrupted weapons use"
-    if report.event == "other" and any(w in text for w in ("protest", "demonstrat", "rally", "picket")):
-        return "Peaceful protest"
-    if report.event == "ground_assault":
-        # "fired at positions with drones" is a drone strike in ACLED's terms, not a clash
-        return "Air/drone strike" if report.weapon in ("drone", "fpv") and not _CLASH.search(text) else "Armed clash"
-    if report.event == "strike" and report.weapon is None and _ON_POSITIONS.search(text):
-        return "Armed clash"  # "Russian forces attacked Ukrainian positions near X": no weapon named, a clash
-    if report.weapon in ("drone", "fpv") and _DROPPED.search(text):
-        return "Air/drone strike"  # "a drone dropped an explosive device on X": the drone's strike, not an IED
-    if _EXPLOSIVE.search(text):
-        return "Remote explosive/landmine/IED"
-    if report.weapon in ("drone", "fpv", "aerial_bomb"):
-        return "Air/drone strike"
-    return "Shelling/artillery/missile attack"
+    """ACLED's sub_event_type for an extracted report (:func:`trucewatch.nlp.acled_coding.sub_event_type`)."""
+    return coded_sub_event(note_of(report))
 
 
 def _acled_date(text: str) -> date | None:
