@@ -302,21 +302,18 @@ WEAPON_NAMED = re.compile(r"\s+(?:[\w\-]+\s+)?(?:drones?|uavs?|missiles?|" + UNC
 ENEMY_DOER = re.compile(r"\b(?:the|our)\s+(?:enemy|aggressor|invaders|occupiers)\b"
                         r"(?!\s+(?:positions?|targets?|equipment|troops'))|"
                         r"\benemy\s+(?:forces|troops|army|drones|aviation|artillery|missiles)\b", re.IGNORECASE)
-# a subordinate clause opening the sentence: who speaks there does not tell the main clause
-# ("A day after Moscow announced it would spare energy sites, Russian forces ...": a time counted from another event)
-OPENING_CLAUSE = re.compile(r"^\s*(?:although|though|even though|while|whereas|despite|after|before|once|when|"
-                            r"(?:(?:a|one|two|three|four|five|a few|several|just|only|barely)\s+)?(?:days?|hours?|"
-                            r"weeks?|minutes?)\s+(?:after|before))\b[^,;:]*,", re.IGNORECASE)
 # a colon, semicolon or dash: what follows is told in its own right
 FRAME_MARK = re.compile(r"[:;—]\s")
 # "a fuel supply point for Russian troops fighting in Donbas", "shells sent to units fighting near X": forces that
 # are served or supplied, told by what they do, not fighting the sentence reports
 FIGHTERS_SERVED = re.compile(r"\b(?:for|to)\s+(?:the\s+)?(?:[\w\-'’]+\s+){0,2}?(?:troops|forces|units|soldiers|"
                              r"fighters|servicemen|brigades?)\s+$", re.IGNORECASE)
-# "Barely a day after Moscow announced it would stop hitting energy sites, a drone damaged ...": an opening clause
-# of time or concession, ended by a comma, whose refused event word (future, negated) leaves the main clause's own
-OPENING_CLAUSE = re.compile(r"\s*(?:[\w\-]+\s+){0,4}?(?:after|before|since|while|although|though|when|once|even as|"
-                            r"despite)\s[^,;:]{0,200}?,\s+", re.IGNORECASE)
+# a subordinate clause of time or concession opening the sentence (a few words may come before its conjunction),
+# ended by a comma: who speaks there does not tell the main clause ("A day after Moscow announced it would spare
+# energy sites, Russian forces ..."), and a refused event word in it (future, negated) leaves the main clause's own
+# ("Barely a day after Moscow announced it would stop hitting energy sites, a drone damaged ...")
+OPENING_CLAUSE = re.compile(r"\s*(?:[\w\-]+\s+){0,4}?(?:after|before|since|while|whereas|although|though|when|once|"
+                            r"even as|despite)\s[^,;:]{0,200}?,\s+", re.IGNORECASE)
 
 
 def main_clause_after(sentence: str, after: int) -> re.Match[str] | None:
