@@ -77,6 +77,8 @@ POSTS = (
      "tests/nlp/gold_posts/blogger24.csv", "blogger24.jsonl"),
     ("real Ukrainian milblogger channel's style 25, written for the project", "tests/nlp/gold_posts/blogger25.csv",
      "blogger25.jsonl"),
+    ("real Ukrainian milblogger channel's style 26, where and when, written for the project",
+     "tests/nlp/gold_posts/blogger26.csv", "blogger26.jsonl"),
 )
 
 

@@ -196,12 +196,21 @@ BLOGGER25_FLOORS = (0.91, 0.89, 0.0, 0.87, 0.75, 0.94)
 # not read: kind 0.89, region F1 0.914, drones 0.60, energy F1 0.889, target 0.838, event_date 0.942; floors that first
 # score, so that later work shows whether it carries over
 BLOGGER24_FLOORS = (0.89, 0.91, 0.6, 0.88, 0.83, 0.94)
+# blogger26: the real Ukrainian milblogger channel's style with the emphasis on where and when (towns, raions, objects,
+# colloquial regions, regions in Ukrainian cases, dates told every way or not at all), by a writer who never saw the
+# code, scored once with posts reader 46 (main 78a0b46) before any change: kind 0.94, region F1 0.923, energy F1
+# 0.955, target 0.914, event_date 0.92 (0.94 once one label of "минулої доби" was set to the post's day by
+# docs/posts.md's convention); after the fixes its half 0's misses led to (half 1 scored only as aggregates:
+# docs/posts-rounds.md, "blogger26, where and when in the real channel's style") 0.97 / 0.97 / 0.986 / 0.971 / 1.0;
+# floors at that level
+BLOGGER26_FLOORS = (0.97, 0.97, 0.0, 0.98, 0.97, 1.0)
 BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "blogger4": BLOGGER4_FLOORS,
                 "blogger5": BLOGGER5_FLOORS, "blogger6": BLOGGER6_FLOORS, "blogger7": BLOGGER7_FLOORS,
                 "blogger14": BLOGGER14_FLOORS, "blogger16": BLOGGER16_FLOORS, "blogger17": BLOGGER17_FLOORS,
                 "blogger18": BLOGGER18_FLOORS, "blogger19": BLOGGER19_FLOORS, "blogger20": BLOGGER20_FLOORS,
                 "blogger21": BLOGGER21_FLOORS, "blogger22": BLOGGER22_FLOORS, "blogger23": BLOGGER23_FLOORS,
-                "blogger24": BLOGGER24_FLOORS, "blogger25": BLOGGER25_FLOORS}
+                "blogger24": BLOGGER24_FLOORS, "blogger25": BLOGGER25_FLOORS,
+                "blogger26": BLOGGER26_FLOORS}
 
 
 @pytest.mark.parametrize("batch", sorted(BATCH_FLOORS))

@@ -11,6 +11,7 @@ import re
 
 from trucewatch.nlp.slavic.roles import NO_HITS_YET
 from trucewatch.nlp.slavic.spans import sentence_around
+from trucewatch.nlp.slavic.unconfirmed import hearsay_unconfirmed
 from trucewatch.nlp.slavic.wording import strike_words
 
 _F = re.IGNORECASE
@@ -163,6 +164,8 @@ def no_strike_happened(text: str, *, counts_downed: bool) -> bool:
             return True
     if not counts_downed and _only_in(text, [*NO_HITS_YET.finditer(text), *_BY_ITSELF.finditer(text)]):
         return True
+    if hearsay_unconfirmed(text):
+        return True  # "місцеві кажуть, що на днях вибухало … Поки не можемо підтвердити" (.unconfirmed)
     return quoted_and_debunked(text)
 
 

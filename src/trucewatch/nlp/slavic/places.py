@@ -47,6 +47,7 @@ from trucewatch.nlp.slavic.roles import (
     for_whom,
     from_origin,
     inscribed,
+    listed_after_origin,
     named_in_passing,
     on_route,
     purpose,
@@ -298,9 +299,11 @@ def _listed_after_preposition(text: str, start: int) -> str:
 
 
 # "НПЗ: Саратов, Кстово, Новокуйбишевськ", "Нафтобази: Феодосія, Кримськ": towns listed after a kind of object and a
-# colon, a review's line of the objects struck, are read as after a preposition
+# colon, a review's line of the objects struck, are read as after a preposition (and after a list named so: "Список:
+# Волгоград, Сизрань, …, Новошахтинськ", "Перелік:", "Географія:")
 _OBJECTS_LISTED = re.compile(r"(?:(?<![\w-])(?:НПЗ|НПС|ГПЗ|ТЕЦ|ТЕС|ГРЕС|ЛВДС)|(?<![\w'’-])(?:[Нн]афтобаз|[Аа]еродром|"
-                             r"[Пп]орт|[Пп]ідстанці|[Тт]ермінал|[Зз]авод|[Аа]рсенал|[Сс]клад)\w*)\s*:\s*"
+                             r"[Пп]орт|[Пп]ідстанці|[Тт]ермінал|[Зз]авод|[Аа]рсенал|[Сс]клад|[Сс]писок|[Пп]ерелік|"
+                             r"[Гг]еографі)\w*)\s*:\s*"
                              r"(?:[А-ЯЁІЇЄҐ][\w'’-]+\s*,\s*)*$")
 
 
@@ -396,7 +399,8 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
     for code, pattern in lexicon().region_names:
         for match in pattern.finditer(text):
             before = text[max(0, match.start() - 25): match.start()]
-            if from_origin(text, match.start()) or (TOWARDS.search(before) and not arrived(
+            if from_origin(text, match.start()) or listed_after_origin(text, match.start()) or (
+                    TOWARDS.search(before) and not arrived(
                     text, match.start())) or on_route(text, match.start()) or denied(
                     text, match.start()) or (
                     _SETTLEMENT_NOUN.search(before) and _IN_A_UNIT.match(text, match.end())):

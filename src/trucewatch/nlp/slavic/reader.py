@@ -23,6 +23,7 @@ from trucewatch.nlp.slavic.kinds import DEFENCE_AT_WORK, air_force_headline, cla
 from trucewatch.nlp.slavic.lexicon import lexicon
 from trucewatch.nlp.slavic.lying import lies_in
 from trucewatch.nlp.slavic.multiday import attack_over_days
+from trucewatch.nlp.slavic.official_russian import russian_after_official
 from trucewatch.nlp.slavic.places import Place, admin1_location, find_places, located, namesake_among
 from trucewatch.nlp.slavic.roles import elsewhere
 from trucewatch.nlp.slavic.sides import HELD_BY_RUSSIA, striking_side
@@ -157,7 +158,7 @@ def read_post(text: str, language: str, context: PostContext, around: str | None
         if reading.kind == "interceptions":
             return reading
     if kind == "other":
-        quoted = russian_quote(text) if language == "uk" else None
+        quoted = (russian_quote(text) or russian_after_official(text)) if language == "uk" else None
         if quoted is not None:
             # "МО рф зранку: «за ночь над Брянской … уничтожено 46 украинских беспилотников»": a Ukrainian post passing
             # on the ministry's words in Russian says what they say, read with the Russian formulae

@@ -29,6 +29,11 @@ _FLIGHT = re.compile(r"БПЛА|БпЛА|беспилот|безпілот|др�
 
 # "(район пусків — Волгоградська обл.)", "районы пуска – Курская область": the area something was launched from
 _LAUNCH_AREA = re.compile(r"(?<![\w'’])район\w*\s+(?:пуск\w*|запуск\w*)\s*(?:[—–:-]\s*)?$", re.IGNORECASE)
+# "Пуски … з кораблів у Чорному морі", "с самолётов над Каспием": where the ships or planes launching stand or fly
+_LAUNCHERS_AT = re.compile(r"(?<![\w'’])(?:з|із|зі|с|со)\s+(?:корабл\w*|човн\w*|підводн\w+\s+човн\w*|"
+                           r"подводн\w+\s+лод\w*|літак\w*|самол[её]т\w*|бомбардувальник\w*|бомбардировщик\w*|ракетонос\w*|носі[їя]\w*|"
+                           r"носител\w*)\s+(?:[\w'’-]+\s+)?(?:у|в|на|над)\s+(?:(?:акваторі\w*|районі|районе)\s+)?$",
+                           re.IGNORECASE)
 
 
 # "вибухи лунають від Львова до Харкова", "от Брянска до Белгорода": the ends of a span of land, named for its breadth,
@@ -52,7 +57,8 @@ def from_origin(text: str, start: int) -> bool:
     before = text[max(0, start - 30): start]
     if _SEEN_TOWARDS.search(text, max(0, start - 60), start):
         return False  # "стовп диму з боку нафтопереробного заводу": where the smoke rises, not where drones came from
-    if _ORIGIN_ALWAYS.search(before) or _LAUNCH_AREA.search(before):
+    if _ORIGIN_ALWAYS.search(before) or _LAUNCH_AREA.search(before) or _LAUNCHERS_AT.search(
+            text, max(0, start - 60), start):
         return True
     found = _ORIGIN.search(before)
     if found is not None and _WITH.fullmatch(found.group(0).strip()) and _instrumental(text, start):
@@ -235,6 +241,13 @@ def reference_point(text: str, start: int) -> bool:
 # "в Довжанську (колишній Свердловськ)", "(бывший Днепропетровск)": a town's former name, its new one named before
 _FORMER_NAME = re.compile(r"\(\s*(?:колишн\w*|бывш\w*|раніше|ранее|стара\s+назва|до\s+\d{4}\s+(?:року|года)\s*[—–-]?)"
                           r"\s*(?:м\.\s*|г\.\s*)?$", re.IGNORECASE)
+
+
+def listed_after_origin(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is listed right after a name given as where something came from ("Пуски з
+    Курщини, Брянщини …": Bryansk oblast shares Kursk's role)."""
+    listed = _LISTED_AFTER.search(text[max(0, start - 60):start])
+    return listed is not None and from_origin(text, max(0, start - 60) + listed.start())
 
 
 def elsewhere(text: str, start: int) -> bool:

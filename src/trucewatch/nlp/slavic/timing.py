@@ -21,6 +21,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from trucewatch.nlp.slavic.feasts import feast_day
+from trucewatch.nlp.slavic.hours_ago import hours_back
 from trucewatch.nlp.slavic.lexicon import raw_lexicon
 from trucewatch.nlp.slavic.morph import number_word, readings
 from trucewatch.nlp.slavic.spans import sentence_around
@@ -542,6 +543,10 @@ def resolve(text: str, published: datetime, tz: str, events: Spans = None) -> Wh
             return When(start, end, tz, day_span, "night")
         return When(_local(day_named, time(0), tz), _local(day_named + timedelta(days=1), time(0), tz), tz,
                     day_span, "date")
+    back = hours_back(text)  # "Годину тому в порту … бахнуло" at 00:25: the evening before (.hours_ago)
+    if back is not None and _inside(back[1][0], events) and not _background(text, back[1][0]):
+        moment = published - timedelta(hours=back[0])
+        return When(moment - _AROUND_WIDTH / 2, moment + _AROUND_WIDTH / 2, tz, back[1], "clock")
     # (in the sentences that tell the events, when the reader has them, and not as background: in a sentence that
     # recalls, "Вночі НПЗ засвітився … Нагадаю, тиждень тому це було б неможливо", or a clause of another strike, "Вночі
     # дрони знову атакували НПЗ, який два дні тому вже атакували")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from trucewatch.nlp.slavic.announced import review_announced
 from trucewatch.nlp.slavic.facilities import facility_mentions
 from trucewatch.nlp.slavic.fired import FIRED
 from trucewatch.nlp.slavic.lexicon import raw_lexicon
@@ -583,6 +584,8 @@ def explains(text: str, language: str = "uk") -> bool:
     ("Трохи про удари далекобійними дронами"): a feature, not a report, unless a
     word of striking that tells a strike follows in the next words ("Поговоримо про останню атаку на Казань",
     "Поясню: вночі уражено НПЗ")."""
+    if review_announced(text, language):
+        return True  # "Завтра повертаємося з розбором усього, що горіло на Брянщині …": a review to come (.announced)
     words = wording()
     head = text[:_EXPLAINER_HEAD]
     announced = words.topic_head.match(head)
