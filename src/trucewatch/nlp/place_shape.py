@@ -53,11 +53,18 @@ ROAD_AFTER = re.compile(r"\s*[-–—/]\s*(?P<other>[A-Z][\w'’]+)\s+(?i:road|h
 ROAD_MAX_KM = 250.0
 
 
+# "on the road between Sloviansk and Kramatorsk", "the highway from Izium to Sloviansk": the same road in words
+_ROAD_WORDS_BEFORE = re.compile(r"\b(?i:road|highway|motorway|route)\s+(?i:between|from)\s+$")
+_ROAD_WORDS_AFTER = re.compile(r"\s+(?i:and|to)\s+(?P<other>" + NAME + r")")
+
+
 def _road_between(sentence: str, span: tuple[int, int], place: dict[str, Any]) -> dict[str, Any] | None:
-    """"the Bakhmut-Soledar road": the first town's point, the precision widened by the distance to the second,
-    when that is a place within ROAD_MAX_KM of the first (the event lies somewhere on the road; which end it is
-    nearer the text does not say)."""
+    """"the Bakhmut-Soledar road", "the road between Bakhmut and Soledar": the first town's point, the precision
+    widened by the distance to the second, when that is a place within ROAD_MAX_KM of the first (the event lies
+    somewhere on the road; which end it is nearer the text does not say)."""
     road = ROAD_AFTER.match(sentence, span[1])
+    if road is None and _ROAD_WORDS_BEFORE.search(sentence, max(0, span[0] - 30), span[0]):
+        road = _ROAD_WORDS_AFTER.match(sentence, span[1])
     if road is None or place.get("lat") is None:
         return None
     ends = [distance_km(place["lat"], place["lon"], match.lat, match.lon)
@@ -163,9 +170,13 @@ def _distance_from(sentence: str, span: tuple[int, int], place: dict[str, Any]) 
     return widened(place, km, f"{km:g} km from it in a direction the text does not give")
 
 
-# "Novoselivka, 20 km west of Donetsk": where the text puts the name before it, from a place it names after
+# "Novoselivka, 20 km west of Donetsk": where the text puts the name before it, from a place it names after; the
+# name's raion or oblast may stand between ("Berestove, Kharkiv oblast, about 29 km north-east of Kupiansk",
+# "Sontsivka (Pokrovskyi raion), 10 km north-west of Kurakhove")
+_UNIT_BETWEEN = (r"(?:\s*\([^()]{1,60}\)|\s*,\s*" + NAME + r"(?:\s+" + NAME + r")?\s+"
+                 r"(?i:oblast|region|raion|district|province|hromada))?")
 _OFFSET_AFTER = re.compile(
-    r"\s*,?\s*(?:(?i:about|some|around|roughly|approximately)\s+)?(?P<km>\d{1,3}(?:[.,]\d+)?)\s*"
+    _UNIT_BETWEEN + r"\s*,?\s*(?:(?i:about|some|around|roughly|approximately)\s+)?(?P<km>\d{1,3}(?:[.,]\d+)?)\s*"
     r"(?:km|kms|kilometres|kilometers|kilometre|kilometer)\s+(?P<dir>(?i:" + _COMPASS_WORD + r"|[NSEW]{1,3}))\s+of\s+"
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)")
 
