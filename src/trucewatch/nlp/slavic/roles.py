@@ -175,7 +175,6 @@ _HEADING = re.compile(r"(?<![\w'’])(?:летять|летить|летіл[и�
                       r"летел\w*|полетел\w*|направлял\w*ся|следовал\w*)(?![\w'’])", re.IGNORECASE)
 _INTO = re.compile(r"(?<![\w'’])(?:у|в|во|на)\s+(?:([а-яёіїєґ'’-]+)\s+)?$", re.IGNORECASE)
 _HEADING_REACH = 60
-_WORD_AT = re.compile(r"[\w'’-]+")
 
 
 def _heading_to(text: str, start: int) -> bool:
