@@ -304,6 +304,8 @@ def _triggers_of(sentence: str, reported_before: bool) -> tuple[dict[str, re.Mat
                 continue  # "the sirens went off": no charge went off
             if match.group(0).lower() == "captured" and lx.RECORDED_BEFORE.search(sentence, 0, match.start()):
                 continue  # "satellite imagery captured on Saturday": no ground taken
+            if match.group(0).lower() == "fighting" and lx.FIGHTERS_SERVED.search(sentence, 0, match.start()):
+                continue  # "a supply point for Russian troops fighting in Donbas": no fighting reported
             if match.group(0).lower().startswith("violat") and not lx.TRUCE.search(sentence):
                 continue  # "diplomats committed violations against Somalia", "human rights violations": no fire
             if (_BARE_WEAPON.match(match.group(0)) or match.group(0).lower() == "shells") and _MADE_BEFORE.search(
@@ -326,7 +328,7 @@ def _after_frame_mark(sentence: str, after: int, reported_before: bool) -> tuple
     """(kind, trigger span) of an event told after a colon, semicolon or dash that follows a refused trigger ("If
     confirmed, the strike would be a breach: the ministry says drones attacked a station"), when that clause is
     itself neither negated nor hypothetical; the span is in the sentence."""
-    mark = lx.FRAME_MARK.search(sentence, after)
+    mark = lx.FRAME_MARK.search(sentence, after) or lx.main_clause_after(sentence, after)
     if mark is None:
         return None
     rest_start = mark.end()

@@ -165,6 +165,11 @@ DENIAL = re.compile(
     # ("the General Staff replied that it had carried out no strikes on energy sites": the speaker itself)
     r"\b(?:it|they|we)\s+(?:had|has|have)\s+(?:carried\s+out|conducted|launched|made|flown)\s+no\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:strikes?|attacks?|missions?|sorties|raids?)\b|"
+    # ("said Ukraine had launched no drones at the plant", "its forces fired no missiles at the city": the side's
+    # weapons denied with "no")
+    r"\b(?:it|they|we|ukraine|russia|kyiv|kiev|moscow|(?:its|their|our)\s+(?:[\w\-]+\s+)?(?:forces|troops|units|"
+    r"army|military))\s+(?:(?:had|has|have)\s+)?(?:launched|fired|sent|used|dropped)\s+no\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:drones?|missiles?|rockets?|shells?|bombs?|uavs?)\b|"
     # "No Ukrainian drone came anywhere near the plant": a side's weapon or force said to have done nothing
     # ("none of its drones had targeted the plant": the weapon owned by the speaker)
     r"\b(?:no\s+(?:ukrainian|russian)|none\s+of\s+(?:its|their|our|the\s+(?:ukrainian|russian)))\s+"
@@ -302,13 +307,24 @@ WEAPON_NAMED = re.compile(r"\s+(?:[\w\-]+\s+)?(?:drones?|uavs?|missiles?|" + UNC
 ENEMY_DOER = re.compile(r"\b(?:the|our)\s+(?:enemy|aggressor|invaders|occupiers)\b"
                         r"(?!\s+(?:positions?|targets?|equipment|troops'))|"
                         r"\benemy\s+(?:forces|troops|army|drones|aviation|artillery|missiles)\b", re.IGNORECASE)
-# a subordinate clause opening the sentence: who speaks there does not tell the main clause
-# ("A day after Moscow announced it would spare energy sites, Russian forces ...": a time counted from another event)
-OPENING_CLAUSE = re.compile(r"^\s*(?:although|though|even though|while|whereas|despite|after|before|once|when|"
-                            r"(?:(?:a|one|two|three|four|five|a few|several|just|only|barely)\s+)?(?:days?|hours?|"
-                            r"weeks?|minutes?)\s+(?:after|before))\b[^,;:]*,", re.IGNORECASE)
 # a colon, semicolon or dash: what follows is told in its own right
 FRAME_MARK = re.compile(r"[:;—]\s")
+# "a fuel supply point for Russian troops fighting in Donbas", "shells sent to units fighting near X": forces that
+# are served or supplied, told by what they do, not fighting the sentence reports
+FIGHTERS_SERVED = re.compile(r"\b(?:for|to)\s+(?:the\s+)?(?:[\w\-'’]+\s+){0,2}?(?:troops|forces|units|soldiers|"
+                             r"fighters|servicemen|brigades?)\s+$", re.IGNORECASE)
+# a subordinate clause of time or concession opening the sentence (a few words may come before its conjunction),
+# ended by a comma: who speaks there does not tell the main clause ("A day after Moscow announced it would spare
+# energy sites, Russian forces ..."), and a refused event word in it (future, negated) leaves the main clause's own
+# ("Barely a day after Moscow announced it would stop hitting energy sites, a drone damaged ...")
+OPENING_CLAUSE = re.compile(r"\s*(?:[\w\-]+\s+){0,4}?(?:after|before|since|while|whereas|although|though|when|once|"
+                            r"even as|despite)\s[^,;:]{0,200}?,\s+", re.IGNORECASE)
+
+
+def main_clause_after(sentence: str, after: int) -> re.Match[str] | None:
+    """The opening clause (:data:`OPENING_CLAUSE`) when it ends past ``after`` (a refused event word in it)."""
+    opening = OPENING_CLAUSE.match(sentence)
+    return opening if opening is not None and opening.end() > after else None
 
 # ---------------------------------------------------------------------------------------------- weapons
 WEAPONS: list[tuple[re.Pattern[str], str]] = [

@@ -16,7 +16,11 @@ _WORKS, _ARMS_WORKS = "infrastructure.industrial", "military.defence_industry"
 # "had stopped attacking energy facilities")
 _TRUCE_SCOPE = re.compile(r"\b(?:halt\w*|paus\w*|moratorium|ban\w*|stop\w*|end(?:ed|ing|s)?|freez\w*|suspen\w*|"
                           r"refrain\w*)\s+(?:(?:to|on|of|from)\s+)?(?:[\w\-]+\s+){0,2}?(?:strikes?|attacks?|attacking|"
-                          r"striking|hitting|shelling|targeting)\s+(?:(?:on|against|at)\s+)?(?:[\w'’\-]+\s+){0,2}$",
+                          r"striking|hitting|shelling|targeting)\s+(?:(?:on|against|at)\s+)?(?:[\w'’\-]+\s+){0,2}$|"
+                          # "Hours after Kyiv promised not to strike energy sites, drones hit an oil depot": what a
+                          # promise covers
+                          r"\b(?:promis\w*|pledg\w*|vow\w*|undert\w*|agree\w*)\s+not\s+to\s+(?:strike|attack|hit|"
+                          r"target|shell)\s+(?:[\w'’\-]+\s+){0,2}$",
                           re.IGNORECASE)
 # between a part hit and the facility it belongs to ("the administrative building of a coal mine")
 _PART_OF = re.compile(r"\s+of\s+(?:an?|the|its|their|one of the)\s+(?:[\w\-]+\s+){0,2}?", re.IGNORECASE)

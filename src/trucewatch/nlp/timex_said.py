@@ -66,7 +66,9 @@ AGREED_ON = re.compile(
     r"\b" + _AGREEMENTS + r"\b[^.;:]{0,60}?\b(?:agreed|signed|reached|brokered|declared|announced|concluded|struck|"
     r"proclaimed|held|made)\s+(?:(?:up)?on\s+|for\s+)?(?:" + _DAYS_SPAN + r"|" + _DAY_NAMED + r")|"
     r"\b" + _AGREEMENTS + r"\s+(?:of|on)\s+" + _DAY_NAMED + r"|"
-    r"\b(?:the|since)\s+" + _DAY_NAMED.removeprefix(r"(?:the\s+)?") + r"\s+(?:[\w\-]+\s+)?" + _AGREEMENTS + r"\b",
+    r"\b(?:the|since)\s+" + _DAY_NAMED.removeprefix(r"(?:the\s+)?") + r"\s+(?:[\w\-]+\s+)?" + _AGREEMENTS + r"\b|"
+    # "had observed the halt on energy strikes since 18 March": the day a truce has held since
+    r"\b(?:" + _AGREEMENTS + r"|halt)\b[^.;:,]{0,40}?\bsince\s+" + _DAY_NAMED,
     re.IGNORECASE)
 
 
