@@ -26,8 +26,9 @@ _PRONOUN_DOER = re.compile(r"\b(?:they|it|we|(?:his|her|its|their|our)\s+(?:[\w\
                            r"(?:had\s+|have\s+|has\s+)?(?:\w+ed|struck|hit|shot|blew)\b", re.IGNORECASE)
 # "calling Russian accusations a provocation", "Russia's claim that ...": a party whose words are told is their
 # speaker, not the doer of the act they tell
+# ("when asked about Ukrainian accounts of a Russian missile hitting ...")
 _ACCUSER = re.compile(r"(?:['’]s)?\s+(?:accusations?|claims?|allegations?|propaganda|officials|media|version|"
-                      r"state media|statements?|reports?|stor(?:y|ies))\b", re.IGNORECASE)
+                      r"state media|statements?|reports?|stor(?:y|ies)|accounts?)\b", re.IGNORECASE)
 # "Yevgeny Balitsky, the Russian-appointed governor", "the Moscow-installed head of the region": a party that
 # appointed an official describes the official, not who acted
 _APPOINTED = re.compile(r"-(?:appointed|installed)\b", re.IGNORECASE)
@@ -277,6 +278,10 @@ _FIRED_BY_IT = re.compile(r"\s+(?:(?:forces|troops|army)\s+)?(?:(?:had|has|have|
 
 _OWNER_OF_TARGET = re.compile(r"(?<=['’]s)\s+(?:[\w\-]+\s+){0,2}?(?:energy|power|grid|infrastructure|refiner(?:y|ies)|"
                               r"substations?|power plants?|oil|gas|ports?|cities|towns|homes)\b", re.IGNORECASE)
+# "a train carrying Ukrainian armour", "a convoy transporting Russian troops": a party's word on what a thing hit
+# carried names whose the cargo is, not who acted
+_CARGO_BEFORE = re.compile(r"\b(?:carrying|transporting|ferrying|loaded\s+with|laden\s+with)\s+(?:\w+\s+){0,2}?$",
+                           re.IGNORECASE)
 
 
 def _actor_by_position(frame: Frame, mentions: list[tuple[str, int, int]],
@@ -284,7 +289,8 @@ def _actor_by_position(frame: Frame, mentions: list[tuple[str, int, int]],
     trigger_start = frame.trigger[0]
     # "military activity affecting Ukraine's energy infrastructure": a party's possessive on what was hit names
     # whose it is, not who acted
-    after = [m for m in mentions if m[1] >= trigger_start and not _OWNER_OF_TARGET.match(frame.sentence, m[2])]
+    after = [m for m in mentions if m[1] >= trigger_start and not _OWNER_OF_TARGET.match(frame.sentence, m[2])
+             and not _CARGO_BEFORE.search(frame.sentence[max(0, m[1] - 40):m[1]])]
     passive = re.search(r"\bby\s+(?:the\s+)?(?:a\s+)?(" + "|".join(
         p.pattern.strip(r"\b") for p, _ in lx.ACTORS) + r")", frame.sentence, re.IGNORECASE)
     chosen: tuple[str, int, int] | None = None

@@ -241,17 +241,19 @@ def _told_of(state: ArticleState, before: Frame, own: Frame | None, number: int,
         before.event = own.event if own is not None else "strike"
         before.put("debris_at", at)
         return True
-    debris = patterns["debris"].match(sentence)
+    # ("Sergei X, the head of the region, added that falling debris damaged a substation in Y": the debris told
+    # after a speaker's verb of saying)
+    debris, skip = _after_lead(patterns["debris"], sentence)
     of_one = None if debris else patterns["debris_of_one"].match(sentence)
     if ((debris or of_one) and before.event == "interception" and before.index == number - 1
             and (own is None or own.event == "strike" or (of_one and own.event == "interception")
                  # "Wreckage of a downed drone landed on a house": the interception word tells where the debris came
                  # from
-                 or (debris and own.event == "interception" and own.trigger[0] < debris.end("rest")))
+                 or (debris and own.event == "interception" and own.trigger[0] < skip + debris.end("rest")))
             and "correction" not in before.values):
         # where the debris part starts in the joined sentence: a place it names is where the debris fell
         # (trucewatch.nlp.debris_place)
-        at = end - len(sentence) - before.offset + (of_one.start("debris") if of_one else 0)
+        at = end - len(sentence) - before.offset + (of_one.start("debris") if of_one else skip)
         _join(state, before, own, sentence, end, "debris of the interception before")
         before.put("debris_at", at)
         return True
@@ -291,6 +293,18 @@ _STAMPED = re.compile(r"\b(?:metadata|time\s*stamps?|time\s+code)\b[^.;]{0,60}?\
 _HARMED = re.compile(r"\b(?:hit|struck|damaged|destroyed|slammed|crashed|exploded|landed)\b", re.IGNORECASE)
 # who said it, before what was said ("The company, which does not name its stations, said the missile hit ..."):
 # what was said may tell more of the event before as a sentence of its own would
+# a speaker's words before what a sentence tells of the event before ("Sergei X, the head of the region, added that")
+_SPEAKER_LEAD = re.compile(r"^[^.;]{0,150}?\b(?:said|says|added|adds|stated|reported|confirmed|wrote|writes|"
+                           r"told(?:\s+(?:the\s+|a\s+)?[\w\-]+)?)\s+(?:that\s+)?")
+
+
+def _after_lead(pattern: re.Pattern[str], sentence: str) -> tuple[re.Match[str] | None, int]:
+    """The pattern's match at the sentence's start, else right after a speaker's lead (:data:`_SPEAKER_LEAD`), with
+    where the matched words start."""
+    found = pattern.match(sentence)
+    lead = None if found else _SPEAKER_LEAD.match(sentence)
+    after = pattern.match(sentence[lead.end():]) if lead else None
+    return (after, lead.end()) if lead and after else (found, 0)
 _SAID_LEAD = re.compile(r"^[^.;]{0,150}?\b(?:said|says|added|stated|reported|confirmed)\s+(?:that\s+)?(?=[Tt]he\b)")
 # a word of time: a clock, a day, a part of the day
 _TIME_WORD = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:a\.?m|p\.?m)|"

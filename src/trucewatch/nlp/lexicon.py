@@ -189,8 +189,11 @@ DENIAL = re.compile(
     r"\bno\s+(?:[\w\-]+\s+)?(?:drones?|missiles?|shells?|rockets?|bombs?)\s+(?:had|has|have)\s+(?:ever\s+)?"
     r"(?:hit|struck|landed\s+(?:in|on|near)|fallen\s+(?:in|on|near)|targeted|attacked)\b|"
     # "no such strike took place", "the attack never happened": the event itself denied (group ``event``)
+    # ("no such strike had taken place", "the attack had not taken place": in the perfect, as reported speech has it)
     r"(?P<event>no such (?:[\w\-]+\s+)?(?:strikes?|attacks?|shelling|incident|thing)\s+(?:took place|happened|"
-    r"occurred|was carried out)|never (?:happened|took place|occurred)|did not (?:happen|take place|occur))|"
+    r"occurred|was carried out|(?:had|has)\s+(?:ever\s+)?(?:taken place|happened|occurred|been carried out))|"
+    r"never (?:happened|took place|occurred|taken place)|did not (?:happen|take place|occur)|"
+    r"(?:had|has) not (?:taken place|happened|occurred))|"
     # "called the claim a provocation", "called it a staged provocation"; not "calling it a provocation" said of
     # the other side's attack, which accuses
     # ('called "fake" a report that ...': the label may come first, in quotes)
@@ -280,7 +283,9 @@ def party_mentions(sentence: str) -> list[tuple[str, int, int]]:
 
 
 # "its forces", "our troops", "its sea drones": the claimant's own
-SELF_REFERENCE = re.compile(r"\b(its|our|their) (?:(?:sea|naval|long-range|attack|strike|unmanned|special) )?"
+# (not the body a statement cites as its source: "the General Staff said, citing its air force, that ...")
+SELF_REFERENCE = re.compile(r"(?<!citing )(?<!quoting )(?<!according to )\b(its|our|their) "
+                            r"(?:(?:sea|naval|long-range|attack|strike|unmanned|special) )?"
                             r"(forces|troops|army|units|military|aviation|air force|agents|"
                             r"operators|fighters|soldiers|servicemen|defenders|drones|navy)\b", re.IGNORECASE)
 OPPONENT = {"RU": "UA", "UA": "RU", "DPR": "UA"}

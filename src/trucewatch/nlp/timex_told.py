@@ -11,7 +11,8 @@ from trucewatch.nlp.timex import Resolved, resolve_time
 
 # the verb after which what was said is told, with the words that say how and when it was said up to "that" ("wrote
 # at 07:30 on Friday that", "said in a statement stamped 17/05/2024 09:05 that"): a time among them is the statement's
-_SAID_THAT = re.compile(r"\b(?:said|says|reported|announced|stated|claimed|confirmed|wrote|writes|posted)\b"
+# ("told reporters on Wednesday that no such strike had taken place ... around 01:00 on Tuesday")
+_SAID_THAT = re.compile(r"\b(?:said|says|reported|announced|stated|claimed|confirmed|wrote|writes|posted|told)\b"
                         r"(?:(?:[^.;\"“”]|\.(?=\d)){0,80}?\bthat\b)?\s*", re.IGNORECASE)
 
 
