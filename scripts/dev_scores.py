@@ -77,6 +77,8 @@ POSTS = (
      "tests/nlp/gold_posts/blogger24.csv", "blogger24.jsonl"),
     ("real Ukrainian milblogger channel's style 25, written for the project", "tests/nlp/gold_posts/blogger25.csv",
      "blogger25.jsonl"),
+    ("Russian war-correspondent channel's style 28, written for the project", "tests/nlp/gold_posts/blogger28.csv",
+     "blogger28.jsonl"),
 )
 
 
