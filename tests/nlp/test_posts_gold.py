@@ -200,8 +200,10 @@ BLOGGER24_FLOORS = (0.89, 0.91, 0.6, 0.88, 0.83, 0.94)
 # on Ukrainian drones over their regions, the ministry's tallies, the channel's own reports of Russian strikes on
 # Ukrainian cities and energy by their Russian names, "киевский режим" accused of breaking the energy moratorium, many
 # non-events), by a writer who never saw the code, scored once with posts reader 46 (main 11ccca4) before any change:
-# kind 0.73, region F1 0.807, energy F1 0.783, target 0.643, event_date 0.648; floors at that first score
-BLOGGER28_FLOORS = (0.73, 0.80, 0.0, 0.78, 0.64, 0.64)
+# kind 0.73, region F1 0.807, energy F1 0.783, target 0.643, event_date 0.648; after the fixes its half 0's misses
+# led to (half 1 scored only as aggregates: docs/posts-rounds.md, "blogger28, a Russian war-correspondent channel")
+# 0.87 / 0.88 / 0.902 / 0.821 / 0.796; floors at that level
+BLOGGER28_FLOORS = (0.87, 0.88, 0.0, 0.90, 0.82, 0.79)
 BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "blogger4": BLOGGER4_FLOORS,
                 "blogger5": BLOGGER5_FLOORS, "blogger6": BLOGGER6_FLOORS, "blogger7": BLOGGER7_FLOORS,
                 "blogger14": BLOGGER14_FLOORS, "blogger16": BLOGGER16_FLOORS, "blogger17": BLOGGER17_FLOORS,
