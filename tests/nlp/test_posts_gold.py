@@ -204,13 +204,21 @@ BLOGGER24_FLOORS = (0.89, 0.91, 0.6, 0.88, 0.83, 0.94)
 # docs/posts-rounds.md, "blogger26, where and when in the real channel's style") 0.97 / 0.97 / 0.986 / 0.971 / 1.0;
 # floors at that level
 BLOGGER26_FLOORS = (0.97, 0.97, 0.0, 0.98, 0.97, 1.0)
+# blogger28: a Russian-language pro-Russian war-correspondent ("военкор") channel's style (emoji, "Срочно", governors
+# on Ukrainian drones over their regions, the ministry's tallies, the channel's own reports of Russian strikes on
+# Ukrainian cities and energy by their Russian names, "киевский режим" accused of breaking the energy moratorium, many
+# non-events), by a writer who never saw the code, scored once with posts reader 46 (main 11ccca4) before any change:
+# kind 0.73, region F1 0.807, energy F1 0.783, target 0.643, event_date 0.648; after the fixes its half 0's misses
+# led to (half 1 scored only as aggregates: docs/posts-rounds.md, "blogger28, a Russian war-correspondent channel")
+# 0.87 / 0.88 / 0.902 / 0.821 / 0.796; floors at that level
+BLOGGER28_FLOORS = (0.87, 0.88, 0.0, 0.90, 0.82, 0.79)
 BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "blogger4": BLOGGER4_FLOORS,
                 "blogger5": BLOGGER5_FLOORS, "blogger6": BLOGGER6_FLOORS, "blogger7": BLOGGER7_FLOORS,
                 "blogger14": BLOGGER14_FLOORS, "blogger16": BLOGGER16_FLOORS, "blogger17": BLOGGER17_FLOORS,
                 "blogger18": BLOGGER18_FLOORS, "blogger19": BLOGGER19_FLOORS, "blogger20": BLOGGER20_FLOORS,
                 "blogger21": BLOGGER21_FLOORS, "blogger22": BLOGGER22_FLOORS, "blogger23": BLOGGER23_FLOORS,
                 "blogger24": BLOGGER24_FLOORS, "blogger25": BLOGGER25_FLOORS,
-                "blogger26": BLOGGER26_FLOORS}
+                "blogger26": BLOGGER26_FLOORS, "blogger28": BLOGGER28_FLOORS}
 
 
 @pytest.mark.parametrize("batch", sorted(BATCH_FLOORS))

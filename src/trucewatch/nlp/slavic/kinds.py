@@ -17,14 +17,17 @@ from trucewatch.geo.admin1 import CRIMEA
 from trucewatch.nlp.slavic import ukrainian_russian as ua_ru
 from trucewatch.nlp.slavic.adjectives import town_location
 from trucewatch.nlp.slavic.assassination import person_blown_up
+from trucewatch.nlp.slavic.dead_after_count import dead_after_count
 from trucewatch.nlp.slavic.dismissed import fire_dismissed, no_strike_happened, retracted, technical_cause
 from trucewatch.nlp.slavic.facilities import energy_facilities
 from trucewatch.nlp.slavic.harm import harm_before_air_force_count
+from trucewatch.nlp.slavic.headed_strike_ru import headed_strike
 from trucewatch.nlp.slavic.lexicon import lexicon, raw_lexicon
 from trucewatch.nlp.slavic.money import without_money_days
 from trucewatch.nlp.slavic.multiday import attack_over_days, days_long
 from trucewatch.nlp.slavic.places import Place, find_places
 from trucewatch.nlp.slavic.reposted import headed_tally, reported_downing, russian_quote
+from trucewatch.nlp.slavic.retaliation import without_retaliation
 from trucewatch.nlp.slavic.reviews import a_month, reviews_a_span
 from trucewatch.nlp.slavic.settlements import settlement
 from trucewatch.nlp.slavic.sides import (
@@ -98,6 +101,9 @@ _STRUCK_RU = re.compile(r"(?<!\w)атакован\w*|подверг\w*\s+(?:\w+\
                         r"(?:завод|аэродром|арсенал|склад|нефтебаз|подстанц|НПЗ|НПС|ТЭЦ|ГРЭС|порт|терминал|"
                         r"нефтеперека|электроподстанц|объект\w*\s+энергетик|энергообъект)|"
                         r"последстви\w*\s+(?:\w+\s+)?(?:атак|удар|обстрел)\w*|"
+                        # ... or an attack on an object by a noun ("Ночью атака на авиабазу и склады ГСМ")
+                        r"(?<!\w)атак[аиу]\s+на\s+(?:[\w«»\"-]+\s+){0,2}?(?:авиабаз|аэродром|склад|нефтебаз|завод|НПЗ|"
+                        r"подстанц|предприяти)|"
                         r"взрыв\w*\s+(?:[\w«»\"-]+\s+){0,6}?(?:НПЗ|нефтеперераб|нефтебаз|ТЭЦ|ГРЭС|подстанц)|"
                         r"(?:пожар|возгоран|загорел|горел)\w*[^.!?\n]{0,60}?после\s+(?:\w+\s+)?(?:атак|удар)|"
                         r"после\s+(?:\w+\s+)?(?:атак|удар)\w*[^.!?\n]{0,60}?(?:пожар|возгоран|загорел|горит)", _F)
@@ -377,9 +383,10 @@ def classify(text: str, language: str) -> str:
                 not _AIRCRAFT_BEFORE.search(text, max(0, downed.start() - 50), downed.start())
                 for downed in _DOWNED_UK.finditer(text))) and not (
             language == "uk" and _struck_before_tally(text, language, spans, anywhere=not counted)) and not (
-            language == "ru" and ua_ru.struck_before_count(text)):
+            language == "ru" and (ua_ru.struck_before_count(text) or dead_after_count(text))):
         return "summary" if days_long(text) else "interceptions"  # (an attack counted over days: .multiday)
     if language == "ru":
+        text = without_retaliation(text)  # "Ответ за Белгород.": what the strike answers is not the post's event
         own = _RU_OWN_STRIKE.search(text)
         if own and striking_side(text, own.start(), language, default="") == "RU":
             return "russian_strike"
@@ -390,6 +397,8 @@ def classify(text: str, language: str) -> str:
             return "russian_strike"  # a channel's own Russian: "Ночью русские ударили по Кременчугу"
         if ua_ru.enemy_strike(text, find_places(text, language)):
             return "russian_strike"  # "ночью россияне нанесли удар по энергетике", "шахеды атаковали Черноморск"
+        if headed_strike(text, find_places(text, language)):
+            return "russian_strike"  # "Запорожье 💥 Ночью по объектам ВСУ, …", "Кривой Рог 💥 Удар Искандера по …"
         if _ENEMY_TARGET.search(text):
             return "other"  # a unit's strike on the other side's positions at the front (a feature, a video)
         if _reviews_days_ru(text):
@@ -404,12 +413,14 @@ def classify(text: str, language: str) -> str:
         drones, struck = _DRONE_ATTACK_RU.search(text), _STRUCK_RU.search(text)
         # (explosions are the damage told only of an object attacked: "был атакован аэродром … видео взрывов"; the
         # MoD's features speak of explosives, "взрывчатка", of their own crews)
-        if (words.actors["UA"].search(text) or words.enemy.search(text) or drones or struck) and (
+        used = re.search(r"применен\w*\s+по\s", text, _F)  # "ATACMS применены по Карачеву"
+        if (words.actors["UA"].search(text) or words.enemy.search(text) or drones or struck or used) and (
                 _UA_DAMAGE.search(text) or (struck and re.search(r"взрыв", text, _F)) or (
                     (struck or energy_mentions(text) or any(not match.group(0).lower().startswith("ударн")
                                                             for match in _DRONE_ATTACK_RU.finditer(text)))
                     and _FIRE_DAMAGE.search(text))) and (
-                drones or struck or re.search(r"удар|атак|обстрел|террорист|прил[её]т|долбил|накрыл", text, _F)):
+                drones or struck or used or re.search(r"удар|атак|обстрел|террорист|прил[её]т|долбил|накрыл", text,
+                                                      _F)):
             return "strike_on_russia"  # ... or a drone attack with its dead or damage ("При атаке дронов … погиб")
         if _DRONES_ATTACKED.search(text) or (struck and (energy_mentions(text) or _OBJECT_RU.search(text))):
             # "Два беспилотника атаковали Москву", "НПС … подверглась атаке семи БПЛА", "ночью атакован завод"

@@ -16,6 +16,7 @@ from typing import Any
 
 from trucewatch.model import Location, Occurred, Report, Source, Target
 from trucewatch.nlp.slavic.adjectives import adjective_town, town_location
+from trucewatch.nlp.slavic.dead_after_count import harm_before_count
 from trucewatch.nlp.slavic.described import described_only
 from trucewatch.nlp.slavic.facilities import facility_mentions
 from trucewatch.nlp.slavic.headline_places import told_in_the_body
@@ -25,7 +26,9 @@ from trucewatch.nlp.slavic.lying import lies_in
 from trucewatch.nlp.slavic.multiday import attack_over_days
 from trucewatch.nlp.slavic.official_russian import russian_after_official
 from trucewatch.nlp.slavic.places import Place, admin1_location, find_places, located, namesake_among
+from trucewatch.nlp.slavic.retaliation import outside_retaliation
 from trucewatch.nlp.slavic.roles import elsewhere
+from trucewatch.nlp.slavic.settled_kind_ru import kind_by_places
 from trucewatch.nlp.slavic.sides import HELD_BY_RUSSIA, striking_side
 from trucewatch.nlp.slavic.spans import sentence_around
 from trucewatch.nlp.slavic.tallies import DESTROYED, tally
@@ -142,7 +145,7 @@ def read_post(text: str, language: str, context: PostContext, around: str | None
     """Reports from one cleaned Russian or Ukrainian post; ``around``: the post a quotation read as ``text`` stands
     in, whose time words date it when the quotation names none ("«Сегодня в течение дня» — так починається зведення
     …: «перехвачены и уничтожены 21 украинский БПЛА …»")."""
-    kind = classify(text, language)
+    kind = kind_by_places(text, language, classify(text, language))  # (.settled_kind_ru)
     tz = context.tz or DEFAULT_TZ.get(language, "Europe/Moscow")
     claimant = _claimant(context, text)
     denial = lexicon().denial.search(text)
@@ -183,7 +186,8 @@ def read_post(text: str, language: str, context: PostContext, around: str | None
     reports: list[Report] = []
     if kind in ("interceptions", "summary"):
         reports.extend(_interceptions(text, language, spans, context, claimant, when))
-    elif kind in ("strike_on_russia", "russian_strike") and (language == "uk" or struck_before_count(text)) and (
+    elif kind in ("strike_on_russia", "russian_strike") and (language == "uk" or struck_before_count(text) or (
+            kind == "strike_on_russia" and harm_before_count(text))) and (
             air := _downed_in_the_air(text, spans, language)):
         # "Цієї ночі прильоти по Московському НПЗ … Собянін нарахував 74 збитих": a strike told with the count the
         # officials give of the drones downed keeps that count, and where they were downed (in Russia or the land it
@@ -462,7 +466,7 @@ def _strikes(text: str, language: str, spans: list[tuple[int, int]], context: Po
     headline), when the caller has them already."""
     words = lexicon()
     reports: list[Report] = []
-    post_places = find_places(text, language)
+    post_places = outside_retaliation(text, find_places(text, language))  # not "Ответ за Белгород." (.retaliation)
     whole_post = post_places
     if kind == "strike_on_russia":
         # "звідки рф запустили ракету по Дніпру": a place the other side struck, named to explain this strike

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from trucewatch.geo.admin1 import CRIMEA
 from trucewatch.nlp.slavic.places import Place
 from trucewatch.nlp.slavic.sides import russian_side
+from trucewatch.nlp.slavic.span_review_ru import sums_up_span
 from trucewatch.nlp.slavic.tallies import DESTROYED
 
 _F = re.IGNORECASE
@@ -141,8 +142,10 @@ _STRIKES = re.compile(r"(?<!\w)(?:удар|атак|поражен|порази�
 
 
 def month_review(text: str) -> bool:
-    """Whether a Russian post's first line heads a month's summing-up of strikes."""
-    return _MONTH_REVIEW.match(text.lstrip().split("\n", 1)[0]) is not None and _STRIKES.search(text) is not None
+    """Whether a Russian post's first line heads a month's summing-up of strikes, or it names a week or a month
+    summed up and several regions (:mod:`trucewatch.nlp.slavic.span_review_ru`)."""
+    return (_MONTH_REVIEW.match(text.lstrip().split("\n", 1)[0]) is not None or sums_up_span(text)) and (
+        _STRIKES.search(text) is not None)
 
 
 # a truce named only as what a strike came despite ("Несмотря на «энергетическое перемирие»: ночью российский дрон
@@ -151,9 +154,17 @@ _DESPITE_TRUCE = re.compile(r"(?<![\w'’])(?:несмотря\s+на|вопре
                             r"(?:[\w'’ʼ-]+\s+){0,2}?[«\"“]?перемир[\w'’ʼ]*[»\"”]?", _F)
 
 
+# ... or as what a strike broke, the other side accused of it ("Противник нарушил мораторий: дроны атаковали НПС",
+# "список нарушений моратория киевским режимом", "ВСУ сорвали договорённость"): an accusation of a strike, not talk
+# of a truce
+_TRUCE_BROKEN = re.compile(r"(?<![\w'’])(?:наруш|сорв|порушу?|порушен|зірва)\w*\s+(?:[\w'’ʼ-]+\s+){0,2}?[«\"“]?"
+                           r"(?:моратори|морато|перемир|договор[её]нн|домовленост)[\w'’ʼ]*[»\"”]?", _F)
+
+
 def without_truce_conceded(text: str) -> str:
-    """``text`` with a truce named only as what a strike came despite blanked out."""
-    return _DESPITE_TRUCE.sub(lambda match: " " * len(match.group(0)), text)
+    """``text`` with a truce named only as what a strike came despite, or as what it broke, blanked out."""
+    text = _DESPITE_TRUCE.sub(lambda match: " " * len(match.group(0)), text)
+    return _TRUCE_BROKEN.sub(lambda match: " " * len(match.group(0)), text)
 
 
 def counted(text: str) -> bool:
