@@ -79,6 +79,8 @@ POSTS = (
      "blogger25.jsonl"),
     ("real Ukrainian milblogger channel's style 26, where and when, written for the project",
      "tests/nlp/gold_posts/blogger26.csv", "blogger26.jsonl"),
+    ("Ukrainian official channels reposted 29, written for the project", "tests/nlp/gold_posts/blogger29.csv",
+     "blogger29.jsonl"),
 )
 
 
