@@ -81,6 +81,8 @@ POSTS = (
      "tests/nlp/gold_posts/blogger26.csv", "blogger26.jsonl"),
     ("Russian war-correspondent channel's style 28, written for the project", "tests/nlp/gold_posts/blogger28.csv",
      "blogger28.jsonl"),
+    ("Ukrainian official channels reposted 29, written for the project", "tests/nlp/gold_posts/blogger29.csv",
+     "blogger29.jsonl"),
 )
 
 

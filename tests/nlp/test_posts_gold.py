@@ -212,13 +212,23 @@ BLOGGER26_FLOORS = (0.97, 0.97, 0.0, 0.98, 0.97, 1.0)
 # led to (half 1 scored only as aggregates: docs/posts-rounds.md, "blogger28, a Russian war-correspondent channel")
 # 0.87 / 0.88 / 0.902 / 0.821 / 0.796; floors at that level
 BLOGGER28_FLOORS = (0.87, 0.88, 0.0, 0.90, 0.82, 0.79)
+# blogger29: Ukrainian official channels as an aggregator reposts them (regional military administrations' summaries by
+# raion and hromada, the Air Force's tallies, Ukrenergo's and oblenergos' outages, the State Emergency Service, the
+# General Staff's strikes on Russia, the energy ministry's moratorium accusations), by a writer who never saw the code,
+# scored once with posts reader 47-to-be (main c4c4f8b) before any change: kind 0.96, region F1 0.929, drones 0.75,
+# energy F1 0.954, target 0.882, event_date 0.909 (docs/posts-rounds.md, "blogger29, Ukrainian official channels
+# reposted"); two labels of "протягом (минулої) доби" that had the day before were set to the post's day by
+# docs/posts.md's convention (event_date 0.909 -> 0.945 with the same code); after the fixes its half 0's misses led to
+# (half 1 scored only as aggregates, unmoved) 0.97 / 0.935 / 0.75 / 0.97 / 0.912 / 0.964; floors at that level
+BLOGGER29_FLOORS = (0.97, 0.93, 0.75, 0.97, 0.91, 0.96)
 BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "blogger4": BLOGGER4_FLOORS,
                 "blogger5": BLOGGER5_FLOORS, "blogger6": BLOGGER6_FLOORS, "blogger7": BLOGGER7_FLOORS,
                 "blogger14": BLOGGER14_FLOORS, "blogger16": BLOGGER16_FLOORS, "blogger17": BLOGGER17_FLOORS,
                 "blogger18": BLOGGER18_FLOORS, "blogger19": BLOGGER19_FLOORS, "blogger20": BLOGGER20_FLOORS,
                 "blogger21": BLOGGER21_FLOORS, "blogger22": BLOGGER22_FLOORS, "blogger23": BLOGGER23_FLOORS,
                 "blogger24": BLOGGER24_FLOORS, "blogger25": BLOGGER25_FLOORS,
-                "blogger26": BLOGGER26_FLOORS, "blogger28": BLOGGER28_FLOORS}
+                "blogger26": BLOGGER26_FLOORS, "blogger28": BLOGGER28_FLOORS,
+                "blogger29": BLOGGER29_FLOORS}
 
 
 @pytest.mark.parametrize("batch", sorted(BATCH_FLOORS))

@@ -45,6 +45,7 @@ from trucewatch.nlp.slavic.spans import sentence_around
 from trucewatch.nlp.slavic.tallies import DESTROYED, REPELLED_COUNT, tally
 from trucewatch.nlp.slavic.timing import STRIKES_SINCE, UK_MONTHS
 from trucewatch.nlp.slavic.verbless import TOLD_WHEN, verbless_strikes
+from trucewatch.nlp.slavic.weekly import counted_over_days
 from trucewatch.nlp.slavic.wording import (
     explains,
     ground_fight,
@@ -365,6 +366,8 @@ def classify(text: str, language: str) -> str:
         r"\d+\s+збит\w+\s+(?:БПЛА|БпЛА|безпілот|дрон|шахед)", text, _F)
     if language == "uk" and attack_over_days(text) and tally(text, spans, language).total:
         return "summary"  # "атака … триває вже понад 50 годин, всього «сбито» 524 дрони": a count over days (.multiday)
+    if language == "uk" and counted_over_days(text) and tally(text, spans, language).total:
+        return "summary"  # "За тиждень з 23 по 29 грудня Повітряні сили збили 386 ударних БпЛА …" (.weekly)
     if language == "uk" and (_UK_TALLY_HEADLINE.search(text) or _MINISTRY_TALLY.search(text) or headed_tally(
             text, _UK_TALLY_HEADLINE) or (reported_downing(text) and not energy_mentions(text))):
         return "interceptions"  # "ЗБИТО 30 РАКЕТ З 38", "⚡️ ЗБИТО/ПОДАВЛЕНО 541 ВОРОЖИЙ БПЛА" (.reposted)

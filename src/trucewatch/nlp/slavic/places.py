@@ -30,6 +30,7 @@ from trucewatch.nlp.slavic.communities import community_places, place_line
 from trucewatch.nlp.slavic.districts import city_after, district_mentions
 from trucewatch.nlp.slavic.elided import elided_object_adjectives
 from trucewatch.nlp.slavic.facilities import facility_mentions, facility_places, named_just_before
+from trucewatch.nlp.slavic.land_context import land_codes
 from trucewatch.nlp.slavic.lexicon import lexicon
 from trucewatch.nlp.slavic.lying import region_after
 from trucewatch.nlp.slavic.morph import agreeing_name, describes_next, parse, readings
@@ -431,7 +432,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 found.append((match.start(), raion_region, match.span(1), admin1_location(raion_region)))
     if settlements and language == "uk":
         # "Великописарівська громада: …": a hromada named by its adjective is its centre's (:mod:`.communities`)
-        for span, centre in community_places(text, [code for _, code, _, _ in found]):
+        for span, centre in community_places(text, [*(code for _, code, _, _ in found), *land_codes(text, language)]):
             if centre.admin1_code and not any(begin <= span[0] < end for _, _, (begin, end), _ in found) \
                     and not elsewhere(text, span[0]):
                 found.append((span[0], centre.admin1_code, span, town_location(centre)))

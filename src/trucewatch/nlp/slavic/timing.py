@@ -25,6 +25,7 @@ from trucewatch.nlp.slavic.hours_ago import hours_back
 from trucewatch.nlp.slavic.lexicon import raw_lexicon
 from trucewatch.nlp.slavic.morph import number_word, readings
 from trucewatch.nlp.slavic.spans import sentence_around
+from trucewatch.nlp.slavic.today_adjective import todays
 
 _MONTHS = {
     "январ": 1, "січ": 1, "феврал": 2, "лют": 2, "март": 3, "берез": 3, "апрел": 4, "квіт": 4, "ма": 5,
@@ -597,6 +598,10 @@ def resolve(text: str, published: datetime, tz: str, events: Spans = None) -> Wh
     if how == "today" and local.hour < _JUST_AFTER_MIDNIGHT and (match := _TODAY_WORD.search(text)) and not _after_now(
             text, events, match.start()):
         # "сьогодні вдень …" in a post written at 00:18: the day just ended (not "зараз": now)
+        day = today - timedelta(days=1)
+        return When(_local(day, time(0), tz), _local(today, time(0), tz), tz, match.span(), "today")
+    if local.hour < _JUST_AFTER_MIDNIGHT and (match := todays(text)) and not _after_now(text, events, match.start()):
+        # "після сьогоднішньої атаки" in a post written at 00:40: the day just ended (:mod:`.today_adjective`)
         day = today - timedelta(days=1)
         return When(_local(day, time(0), tz), _local(today, time(0), tz), tz, match.span(), "today")
     where: tuple[int, int] | None = None
