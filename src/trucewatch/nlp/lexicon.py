@@ -283,8 +283,10 @@ def party_mentions(sentence: str) -> list[tuple[str, int, int]]:
 
 
 # "its forces", "our troops", "its sea drones": the claimant's own
-# (not the body a statement cites as its source: "the General Staff said, citing its air force, that ...")
-SELF_REFERENCE = re.compile(r"(?<!citing )(?<!quoting )(?<!according to )\b(its|our|their) "
+# (not the body a statement cites as its source: "the General Staff said, citing its air force, that ...";
+# "the service's long-range drones hit ...": a body named again by what it is, after the source said it)
+SELF_REFERENCE = re.compile(r"(?<!citing )(?<!quoting )(?<!according to )\b(its|our|their|the (?:service|agency|"
+                            r"ministry|directorate|command)['’]s) "
                             r"(?:(?:sea|naval|long-range|attack|strike|unmanned|special) )?"
                             r"(forces|troops|army|units|military|aviation|air force|agents|"
                             r"operators|fighters|soldiers|servicemen|defenders|drones|navy)\b", re.IGNORECASE)
@@ -454,7 +456,9 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
          r"explosives|bombs|military equipment|armou?red vehicles|arms)\s+(?:were|was|are|is|had\s+been|have\s+been)\s+"
          r"(?:being\s+)?(?:assembled|made|produced|built|manufactured|repaired|modified|fitted)"
          r")\b", "military.defence_industry"),
-        (r"\b(industrial (?:facility|enterprise|site|area|zone|district|estate|park)|factory|plant|coal mines?|"
+        # (not "the bread factory", a bakery: civilian.commercial)
+        (r"\b(industrial (?:facility|enterprise|site|area|zone|district|estate|park)|(?<!bread )(?<!-baking )factory|"
+         r"(?<!bread )(?<!-baking )plant|coal mines?|"
          r"collier(?:y|ies)|mining (?:enterprise|company|site))\b",
          "infrastructure.industrial"),
         (r"\b(hospital|(?:poly)?clinic|medical (?:facility|centre|center)|ambulance|maternity (?:ward|home)|"
@@ -471,6 +475,7 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         # warehouse", "a logistics warehouse", "the warehouse of a parcel delivery company", not a grain warehouse)
         (r"\b(shopping (?:centre|center|mall|arcade)|supermarket|hypermarket|mall|market|shop|store|cafe|restaurant|"
          r"hotel|bakery|bakeries|pharmacy|pharmacies|petrol station|filling station|gas station|(?:car )?dealerships?|"
+         r"bread(?:-baking)? (?:factory|factories|plant)|"  # a bakery on a town's scale ("the bread factory")
          r"(?:car )?showrooms?|arcades?|kiosks?|"
          r"(?:furniture|logistics|retail|wholesale|commercial|clothing|household goods|parcel|postal|delivery) "
          r"warehouses?|warehouses? of an? (?:[\w\-]+ ){0,2}?(?:company|firm|retailer|chain))\b",

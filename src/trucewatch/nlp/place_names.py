@@ -32,6 +32,7 @@ from trucewatch.geo.gazetteer import (
     raion_code,
 )
 from trucewatch.nlp.place_after_date import after_date_comma, opening_clause
+from trucewatch.nlp.place_facility_near import named_works_first
 from trucewatch.nlp.place_landmarks import FACILITY_WORDS as _FACILITY_WORDS
 from trucewatch.nlp.place_landmarks import FEATURE_WORDS as _FEATURE_WORDS
 from trucewatch.nlp.place_landmarks import POWER_WORDS as _POWER_WORDS
@@ -377,7 +378,7 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
             event.append((town, span, None, False))  # "09/09/2022 Shevchenkove liberated in Kharkiv region"
     if not (event or found or weak):
         weak = marked
-    read = [*event, *found, *weak]
+    read = named_works_first([*event, *found, *weak], sentence)  # "the Kirishi refinery near St Petersburg"
     elsewhere = landmark_elsewhere(read, sentence)  # "near the Moscow bridge in Kyiv": Kyiv, not Moscow
     entries = (_city_district(entry, sentence) for index, entry in enumerate(read) if index not in elsewhere)
     return tuple(entry for entry in entries

@@ -63,7 +63,7 @@ DATE_RANGE_MONTH_FIRST = re.compile(
     re.IGNORECASE)
 NIGHT_OF = re.compile(rf"\b(?:on\s+)?the\s+night\s+of\s+(?:the\s+)?"
                       rf"(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_PLAIN}|"
-                      rf"{_MONTH_PLAIN}\s+[0-3]?\d)", re.IGNORECASE)
+                      rf"{_MONTH_PLAIN}\s+[0-3]?\d|[0-3]?\d(?:st|nd|rd|th)\b)", re.IGNORECASE)
 _CLOCK_TEXT = r"[0-2]?\d(?:[:.][0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)?"
 # a clock time named by a word ("between nightfall and 7 a.m.", "between dusk on Sunday and dawn on Monday")
 _CLOCK_WORD = r"midnight|noon|dusk|nightfall|sunset|dawn|daybreak|first light|sunrise"

@@ -11,7 +11,10 @@ from datetime import date, datetime
 DAY_OF_MONTH = re.compile(
     r"\b(?:on|of|since|from|until|till|by|before|after)\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:at|when|as|and|in|around|about|shortly|just|before|after|between|from|local|Kyiv|"
-    r"Kiev|Moscow|morning|evening|night|afternoon|while|during|until)\b)", re.IGNORECASE)
+    r"Kiev|Moscow|morning|evening|night|afternoon|while|during|until)\b)|"
+    # "on the night of the 14th a drone struck ...": a night names a day whatever follows it
+    r"\bnight\s+of\s+the\s+(?P<night_day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:brigade|battalion|regiment|division|"
+    r"corps|army|wave|round|day|anniversary|century)\b)", re.IGNORECASE)
 
 
 def day_of_month(sentence: str, published: datetime | None) -> tuple[date, tuple[int, int]] | None:
@@ -21,7 +24,7 @@ def day_of_month(sentence: str, published: datetime | None) -> tuple[date, tuple
         return None
     today = published.date()
     for match in DAY_OF_MONTH.finditer(sentence):
-        day = int(match.group("day"))
+        day = int(match.group("day") or match.group("night_day"))
         year, month = today.year, today.month
         if day > today.day:
             year, month = (year, month - 1) if month > 1 else (year - 1, 12)

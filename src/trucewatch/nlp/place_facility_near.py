@@ -1,0 +1,36 @@
+"""A works named after its town and placed "near" a bigger one: "the Kirishi refinery near St Petersburg",
+"the Novoshakhtinsk refinery outside Rostov-on-Don". The town the works is named after is where it stands; the place
+after "near" only tells a reader unfamiliar with the town where to look for it. A works named after a region
+("the Kursk nuclear plant near Kurchatov", "the Zaporizhzhia plant near Enerhodar") is not: there the place after
+"near" is the one the works stands by.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from trucewatch.geo.admin1 import admin1_code
+from trucewatch.nlp.place_landmarks import REGIONAL_WORDS
+
+Entry = tuple[str, tuple[int, int], str | None, bool]
+
+# up to two words between the town and the works' word ("the Kirishi oil refinery near", "the Ilsky plant outside")
+_WORKS_THEN_NEAR = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?i:" + "|".join(sorted(
+    REGIONAL_WORDS, key=len, reverse=True)) + r")\s+(?i:near|outside)\s+")
+
+
+def named_works_first(read: Sequence[Entry], sentence: str) -> list[Entry]:
+    """``read`` with a town a works is named after moved before the place its works is said to be near."""
+    entries = list(read)
+    for entry in list(entries):
+        name, (_start, end), _admin, _near = entry
+        works = _WORKS_THEN_NEAR.match(sentence, end)
+        if works is None or admin1_code(name):
+            continue
+        beside = next((index for index, other in enumerate(entries)
+                       if other[1][0] == works.end() and other[3]), None)
+        if beside is not None and entries.index(entry) > beside:
+            entries.remove(entry)
+            entries.insert(beside, entry)
+    return entries
