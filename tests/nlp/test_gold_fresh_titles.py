@@ -63,7 +63,8 @@ BATCHES: dict[str, tuple[int, dict[str, float], dict[str, float]]] = {
     "cir_fresh8": (125, {"with_report": 0.86, "named_town_within_10km": 0.81, "admin1_accuracy": 0.85,
                          "within_10km": 0.71}, {"over_100km": 0.04}),
 }
-NO_EVENT = {"cir_fresh7": 10, "cir_fresh8": 10}  # rows with no event (no point, province or country); 15 in the other batches
+# rows with no event (no point, province or country); 15 in the other batches
+NO_EVENT = {"cir_fresh7": 10, "cir_fresh8": 10}
 
 
 def _rows(batch: str) -> list[dict[str, str]]:
