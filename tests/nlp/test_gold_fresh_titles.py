@@ -19,7 +19,11 @@ under its first score, taken before any change it led to.
 - cir_fresh7.csv: 2022-2024 on a monitor's map with the named town always in the text (villages with shared names
   and Russian-style spellings, raions and nearby towns; city rows with districts and streets named after other
   places; Russian border towns; region and road rows; ten no-event rows; first score with extractor 37, main
-  78a0b46).
+  78a0b46);
+- cir_fresh8.csv: 2023-2025 on the eastern and southern front and across the border (villages with shared names, raions
+  and hromadas, Russian-style spellings, directions; city rows with districts, streets and plants; Russian towns hit
+  from Ukraine; region and road rows; ten tempting false names; ten no-event rows; first score with extractor 37,
+  main c4c4f8b).
 
 cir_fresh2.csv (villages and same-named places) was held out instead: scored once by `trucewatch eval cir` with the
 day's last code (extractor 35; docs/extraction-rounds.md, "A second fresh batch of monitor-map titles: villages"),
@@ -42,7 +46,7 @@ GOLD = Path(__file__).parent / "gold_titles"
 # country 0.8741, within the stated precision 0.9576; cir_fresh3 0.8733, named town 0.8167 (of 120), admin1 0.8222,
 # within 10 km 0.6867, over 100 km 0.0261; cir_fresh4 0.8667, 0.8917 (of 120), 0.9037, 0.74, 0.016; cir_fresh5 0.9067,
 # 0.7833 (of 120), 0.8296, 0.6733, 0.0427; cir_fresh6 0.8933, 0.9333 (of 120), 0.9481, 0.78, 0.0077; cir_fresh7 0.88,
-# 0.84 (of 125), 0.8429, 0.7333, 0.0079
+# 0.84 (of 125), 0.8429, 0.7333, 0.0079; cir_fresh8 0.8733, 0.816 (of 125), 0.8571, 0.72, 0.0397
 BATCHES: dict[str, tuple[int, dict[str, float], dict[str, float]]] = {
     "cir_fresh2": (125, {"with_report": 0.87, "named_town_within_10km": 0.80, "admin1_accuracy": 0.86,
                          "country_accuracy": 0.87, "within_precision": 0.95}, {"over_100km": 0.01}),
@@ -56,8 +60,11 @@ BATCHES: dict[str, tuple[int, dict[str, float], dict[str, float]]] = {
                          "within_10km": 0.77}, {"over_100km": 0.01}),
     "cir_fresh7": (125, {"with_report": 0.87, "named_town_within_10km": 0.83, "admin1_accuracy": 0.84,
                          "within_10km": 0.73}, {"over_100km": 0.01}),
+    "cir_fresh8": (125, {"with_report": 0.86, "named_town_within_10km": 0.81, "admin1_accuracy": 0.85,
+                         "within_10km": 0.71}, {"over_100km": 0.04}),
 }
-NO_EVENT = {"cir_fresh7": 10}  # rows with no event (no point, province or country); 15 in the other batches
+# rows with no event (no point, province or country); 15 in the other batches
+NO_EVENT = {"cir_fresh7": 10, "cir_fresh8": 10}
 
 
 def _rows(batch: str) -> list[dict[str, str]]:

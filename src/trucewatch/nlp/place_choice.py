@@ -34,6 +34,7 @@ from trucewatch.geo.hostilities import (
     line_held,
 )
 from trucewatch.nlp.place_names import CITY_POPULATION, TOWN_POPULATION
+from trucewatch.nlp.place_raion_oblast import in_raion_oblast
 
 HAMLET_POPULATION = 1_000
 UNDECIDED_LISTED = 8
@@ -153,7 +154,8 @@ def choose(candidates: tuple[GeoMatch, ...], context: Context, *, scoped: bool =
             said = f"within {FORMER_RAION_KM:.0f} km of the centre of the former raion the text names"
         if len(in_raion) == 1:
             return in_raion[0], f"{shared}; one lies {said}"
-        settlements = in_raion or settlements
+        # none in the raion: its oblast's readings first (trucewatch.nlp.place_raion_oblast)
+        settlements = in_raion or in_raion_oblast(settlements, context.raion) or settlements
         if len(in_raion) > 1 and (spelled := spelled_alike(in_raion, context.spelled)) is not None:
             # "Serhiivka (Bilhorod-Dnistrovskyi raion)": the raion's Serhiivka, not its Serhiyivka nearer the seat
             return _undecided([spelled, *(m for m in in_raion if m is not spelled)],

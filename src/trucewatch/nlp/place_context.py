@@ -23,6 +23,7 @@ from trucewatch.nlp.place_choice import (
     line_of_contact_km,
     outweighing_town,
 )
+from trucewatch.nlp.place_city_part import city_part
 from trucewatch.nlp.place_far import FIRE_REACH_KM
 from trucewatch.nlp.place_front import FRONT_EVENTS, front_day
 from trucewatch.nlp.place_kinds import called_villages
@@ -155,7 +156,8 @@ def article_context(state: ArticleState) -> Placing:
                     context.regions.append(region)
             elif (len(found) == 1 and found[0].candidates == 1 and found[0].source != "katottg"
                     and found[0].matched_by != MATCHED_BY[2]
-                    and not (RAION_AFTER.match(sentence, span[1]) and found[0].matched_by != MATCHED_BY[0])):
+                    and not (RAION_AFTER.match(sentence, span[1]) and found[0].matched_by != MATCHED_BY[0])
+                    and not city_part(sentence, span[0], span[1], cleaned, context.admin1)):
                 # a name found only by a spelling variant may be none ("Horizont" is no Hrozyntsi), nor a raion's
                 # name by another place's alternate ("Zhovtnevyi raion" is no Verhunskyi): no anchor
                 context.anchors.append((found[0].lat, found[0].lon))

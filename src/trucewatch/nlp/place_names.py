@@ -41,6 +41,7 @@ from trucewatch.nlp.place_landmarks import RELIEF_WORDS as _RELIEF_WORDS
 from trucewatch.nlp.place_landmarks import SITE_WORDS as _SITE_WORDS
 from trucewatch.nlp.place_landmarks import landmark_elsewhere, names_a_stop
 from trucewatch.nlp.place_lines import lines_apart
+from trucewatch.nlp.place_passive import town_passive
 from trucewatch.nlp.place_readings import CITY_POPULATION as CITY_POPULATION
 from trucewatch.nlp.place_readings import NOT_PLACES as NOT_PLACES
 from trucewatch.nlp.place_readings import TOWN_POPULATION as TOWN_POPULATION
@@ -79,7 +80,8 @@ _PLACE_AFTER = re.compile(
     # "Explosions rock Kherson", "Ukrainian forces liberated Trostianets", "Heavy battles for Popasna")
     r"shell(?:s|ing)?|attack(?:s|ing)?|strik(?:e|es|ing)|hits|hitting|bomb(?:s|ed|ing)?|pound(?:s|ed|ing)|"
     r"rock(?:s|ed|ing)?|storm(?:s|ed|ing)?|pummel(?:s|l?ed|l?ing)|occup(?:y|ies|ied|ying)|captur(?:e|es|ed|ing)|"
-    r"recaptur(?:e|es|ed|ing)|retook|retak(?:e|es|en|ing)|take|takes|took|liberat(?:e|es|ed|ing)|encircl(?:e|es|ed|ing)|"
+    r"recaptur(?:e|es|ed|ing)|retook|retak(?:e|es|en|ing)|(?:took|tak(?:e|es|en|ing)) back|regain(?:s|ed|ing)?|take|"
+    r"takes|took|liberat(?:e|es|ed|ing)|encircl(?:e|es|ed|ing)|"
     r"besieg(?:e|es|ed|ing)|(?:battles?|fight(?:s|ing)?|struggle|siege) for|"
     # what a utility serves ("the water main serving Chuhuiv", "a substation supplying Izium"): the town it is in or by
     r"serv(?:es|ing)|suppl(?:ies|ying)|feed(?:s|ing)|power(?:s|ing)|"
@@ -661,11 +663,7 @@ def _marked_as_place(match: re.Match[str]) -> bool:
 _TOWN_EVENT = re.compile(r"(?:\bthe|\w['’]s)\s+(?P<name>" + NAME + r")\s+(?:bombings?|shelling|strikes?|attacks?|"
                          r"explosions?|blasts?|missile strikes?|airstrikes?|air strikes?|clashes|fighting|battles?)\b")
 # a town as the subject of a passive strike verb: "Zaporizhzhia was hit by guided bombs", "Kherson came under fire"
-_TOWN_PASSIVE = re.compile(r"(?:^|[.;:]\s+|,\s+(?:and|but|while)\s+|(?P<opening>,\s+))(?P<name>" + NAME
-                           + r"(?:\s+" + NAME + r")?)\s+"
-                           r"(?:was|were|is|are|has been|have been|had been|came|comes)\s+(?:again\s+|once again\s+|"
-                           r"repeatedly\s+|heavily\s+)?(?:hit|struck|shelled|attacked|targeted|bombed|bombarded|"
-                           r"pounded|under\s+(?:fire|attack|shelling))\b")
+_TOWN_PASSIVE = town_passive(NAME)  # also with the oblast or raion between (trucewatch.nlp.place_passive)
 # "center Kharkiv", "the centre of Kherson"
 _CENTRE_OF = re.compile(r"\b(?i:cent(?:er|re)|downtown)\s+(?:of\s+)?(?P<name>" + NAME + r")")
 # "…Power Plant (Enerhodar)": the settlement in parentheses after a site's or a facility's name
