@@ -395,6 +395,10 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
          r"(?:storing|holding) (?:fuel|diesel|petrol) for)\s+(?:the\s+)?"
          r"(?:[\w\-]+\s+)?(?:troops|units|forces|army|military|frontline|front line|front|soldiers))\b",
          "military.fuel_depot"),
+        # a ship struck at a terminal is a port's ("a tanker was damaged at the oil terminal"), the terminal's tanks
+        # alone are oil storage
+        (r"\b((?:tankers?|ships?|vessels?)\s+(?:[\w\-]+\s+){0,3}?at\s+(?:the|an?)\s+(?:[\w\-]+\s+)?terminal)\b",
+         "infrastructure.port"),
         # (not "a fuel tank car", a railway wagon)
         (r"\b(oil depot|oil storage|fuel depot|tank farm|oil terminal|(?:fuel|oil) tanks?(?!\s+(?:cars?|wagons?)\b)|"
          r"fuel storage)\b",

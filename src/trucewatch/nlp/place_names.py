@@ -41,6 +41,7 @@ from trucewatch.nlp.place_landmarks import RELIEF_WORDS as _RELIEF_WORDS
 from trucewatch.nlp.place_landmarks import SITE_WORDS as _SITE_WORDS
 from trucewatch.nlp.place_landmarks import landmark_elsewhere, names_a_stop
 from trucewatch.nlp.place_lines import lines_apart
+from trucewatch.nlp.place_origin import origins_last
 from trucewatch.nlp.place_passive import town_passive
 from trucewatch.nlp.place_readings import CITY_POPULATION as CITY_POPULATION
 from trucewatch.nlp.place_readings import NOT_PLACES as NOT_PLACES
@@ -112,7 +113,7 @@ _REGION_AFTER = re.compile(r"\s+(?i:region|oblast|province|krai|kray|republic)\b
 # words a place's people or government own, which make the name theirs, not a place ("Moscow's claim that ...",
 # "Kyiv's version of events")
 _WORDS_OWNED = re.compile(r"['’]s\s+(?:(?:own|latest|earlier|new|official)\s+)?(?:claims?|statements?|accusations?|"
-                          r"allegations?|version|account|assertions?|charges?|denials?|words|narrative|propaganda)\b",
+                          r"allegations?|version|account|assertions?|charges?|denials?|words|narrative|propaganda|reports)\b",
                           re.IGNORECASE)
 # the word before "of" that makes the name after it a region's ("the region of Kharkiv", "the Sumy oblast of")
 _REGION_OF = re.compile(r"\b(?i:region|oblast|province)\s+$")
@@ -349,6 +350,8 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
         if (match.re is _TOWN_BEFORE_FACILITY and _SURNAME_OWNS.match(sentence, match.end("name"))) or (
                 _PERSON_TITLE.search(sentence, 0, match.start("name"))):
             continue  # "Vladimir Putin's residence", "President Vladimir Putin's": a person's names, not a town
+        if _WORDS_OWNED.match(sentence, match.end("name") - (2 if _POSSESSIVE_END.search(match.group("name")) else 0)):
+            continue  # "calling Kyiv's reports a provocation": whose words, not where
         if match.re is _TOWN_PASSIVE and match.group("opening") and not opening_clause(
                 sentence[:match.start("name")]):
             continue  # "On 7 July 2024, Kyiv was shelled": only a leading date or source sets the subject apart
@@ -380,7 +383,8 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
             event.append((town, span, None, False))  # "09/09/2022 Shevchenkove liberated in Kharkiv region"
     if not (event or found or weak):
         weak = marked
-    read = named_works_first([*event, *found, *weak], sentence)  # "the Kirishi refinery near St Petersburg"
+    # "the Kirishi refinery near St Petersburg"; "armour captured near Kupiansk was hit in Balakliia"
+    read = origins_last(named_works_first([*event, *found, *weak], sentence), sentence)
     elsewhere = landmark_elsewhere(read, sentence)  # "near the Moscow bridge in Kyiv": Kyiv, not Moscow
     entries = (_city_district(entry, sentence) for index, entry in enumerate(read) if index not in elsewhere)
     return tuple(entry for entry in entries

@@ -747,8 +747,8 @@ def _resolve(
         if day is not None:
             instant = _local(day, clock[0], zone)
             if interval is not None and interval[1] - interval[0] < timedelta(hours=20) and not (
-                interval[0] <= instant <= interval[1]
-            ):
+                interval[0] <= instant <= interval[1] or interval[1] <= _local(day, time(23, 59), zone)
+            ):  # ("around 04:10 this morning" stays on its day: only a span past midnight goes on to the next)
                 instant = _local(day + timedelta(days=1), clock[0], zone)  # "overnight ... at 02:10"
             start = span[0] if span else clock[2][0]
             said = (min(start, clock[2][0]), max(span[1] if span else 0, clock[2][1]))
