@@ -498,8 +498,9 @@ _GROUND = re.compile(str(raw_lexicon()["strike_words"]["ground"]), _F)
 # Сили оборони виконали серію успішних ударів"). (The classifier reads the post with its sentences joined again,
 # "16. 03", so a span of dotted dates is not looked for; read as one, "21.04–23.04", it also took a strike report
 # for a review.)
-# ("Вдруге за тиждень дрони вдарили по нафтобазі": the second strike on one object within a week, not a review)
-_A_WEEK = re.compile(r"(?<![\w'’])(?<!вдруге\s)(?<!втретє\s)(?<!вчетверте\s)(?<!вкотре\s)"
+# ("Вдруге за тиждень дрони вдарили по нафтобазі": the second strike on one object within a week, not a review;
+# "горить вже другий раз за тиждень" the same)
+_A_WEEK = re.compile(r"(?<![\w'’])(?<!вдруге\s)(?<!втретє\s)(?<!вчетверте\s)(?<!вкотре\s)(?<!раз\s)"
                      r"(?:за\s+(?:цей\s+|минулий\s+|звітний\s+|останній\s+)?тиждень|"
                      r"тиждень\s+[«\"]?бавовн)", _F)
 _SINCE_A_DAY = re.compile(rf"^\W*[Зз]\s+\d{{1,2}}\s+(?:{'|'.join(UK_MONTHS)})(?!\s+\d{{4}})(?![\w'’])", _F)
