@@ -83,6 +83,8 @@ POSTS = (
      "blogger28.jsonl"),
     ("Ukrainian official channels reposted 29, written for the project", "tests/nlp/gold_posts/blogger29.csv",
      "blogger29.jsonl"),
+    ("real Ukrainian milblogger channel's style 30, regions and dates, written for the project",
+     "tests/nlp/gold_posts/blogger30.csv", "blogger30.jsonl"),
 )
 
 

@@ -34,8 +34,10 @@ def facilities() -> tuple[Facility, ...]:
     raw: dict[str, Any] = safe_yaml.load(text, "trucewatch/nlp/slavic/data/facilities.yaml")
     return tuple(Facility(region=str(entry["region"]), category=str(entry["category"]) if entry.get("category")
                           else None,
-                          # the name keeps its case ("КІНЕФ", not a word that merely contains the letters)
-                          pattern=re.compile(r"(?<![\w'’-])(?:" + str(entry["name"]) + r")(?![\w'’-])"))
+                          # the name keeps its case ("КІНЕФ", not a word that merely contains the letters), perhaps
+                          # after its company's name and a hyphen ("Славнефть-ЯНОС", "Лукойл-НОРСІ")
+                          pattern=re.compile(r"(?<![\w'’-])(?:[А-ЯЁІЇЄҐA-Z][\w'’]+-)?(?:" + str(entry["name"])
+                                             + r")(?![\w'’-])"))
                  for entry in raw["facilities"])
 
 

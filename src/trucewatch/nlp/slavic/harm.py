@@ -1,7 +1,7 @@
 """Harm told on the ground before the Air Force's count: "Росія вгатила ракетами по ДніпроГЕС — пряме влучання,
 Запоріжжя частково без світла. Повітряні сили: збито 55 шахедів і 37 ракет", "Вночі шахеди та ракети били по
 житлових кварталах, обвалився підʼїзд … ПС: збито 270 шахедів": a strike report that passes on the country's count,
-not a tally (the tally headed "ЗБИТО …" stays one: kinds.air_force_headline; and so does a region's count by its own
+not a tally (the tally headed "ЗБИТО …" stays one: downed_uk.air_force_headline; and so does a region's count by its own
 air defence after the harm it tells, "Кіпер: про наслідки нічної атаки на Одещину: … пошкоджено … Сили ППО збили 19
 шахедів"). Nothing here raises on user text.
 """

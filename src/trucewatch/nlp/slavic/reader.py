@@ -18,9 +18,10 @@ from trucewatch.model import Location, Occurred, Report, Source, Target
 from trucewatch.nlp.slavic.adjectives import adjective_town, town_location
 from trucewatch.nlp.slavic.dead_after_count import harm_before_count
 from trucewatch.nlp.slavic.described import described_only
+from trucewatch.nlp.slavic.downed_uk import DEFENCE_AT_WORK, air_force_headline
 from trucewatch.nlp.slavic.facilities import facility_mentions
 from trucewatch.nlp.slavic.headline_places import told_in_the_body
-from trucewatch.nlp.slavic.kinds import DEFENCE_AT_WORK, air_force_headline, classify, energy_mentions, sentences
+from trucewatch.nlp.slavic.kinds import classify, energy_mentions, sentences
 from trucewatch.nlp.slavic.lexicon import lexicon
 from trucewatch.nlp.slavic.lying import lies_in
 from trucewatch.nlp.slavic.multiday import attack_over_days

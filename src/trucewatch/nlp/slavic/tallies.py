@@ -186,6 +186,13 @@ def _weapon_word(word: str) -> bool:
     return any(pattern.match(word) for _, pattern in _WEAPON_WORDS)
 
 
+def _out_of_after_weapon(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether the number at ``index`` is the count launched after "з" / "із", the count downed and its weapon just
+    before it ("58 шахедів з 72 збито", "20 ракет із 25")."""
+    return index >= 3 and _OUT_OF.match(tokens[index - 1].group(0)) is not None and (
+        tokens[index - 3].group(0).isdecimal()) and _weapon_of([tokens[index - 2].group(0)]) is not None
+
+
 def _counts(sentence: str, language: str, base: int, launched: dict[str, int] | None = None) -> list[Tally]:
     """The counts downed a sentence gives; the counts launched it gives go to ``launched`` (per weapon) when given."""
     tokens = list(_TOKEN.finditer(sentence))
@@ -204,6 +211,9 @@ def _counts(sentence: str, language: str, base: int, launched: dict[str, int] | 
         if index >= 2 and _OUT_OF.match(tokens[index - 1].group(0)) and (
                 tokens[index - 2].group(0).isdigit() or number_word(tokens[index - 2].group(0), language) is not None):
             index += 1  # the count launched ("36 із 43 ракет", "сорок два з п'ятдесяти"): the one before was downed
+            continue
+        if _out_of_after_weapon(tokens, index):
+            index += 1  # "58 шахедів з 72 збито": the count launched after the count downed and its weapon
             continue
         if _in_range(tokens, index):
             index += 1  # "20-25 дронів": a span of counts, no exact one
