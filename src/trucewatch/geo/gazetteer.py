@@ -31,6 +31,7 @@ from trucewatch.geo.admin1 import admin1_code as lookup_admin1
 from trucewatch.geo.admin1 import admin1_country, admin1_name
 from trucewatch.geo.distance import PointGrid, valid_point
 from trucewatch.geo.edits import by_dropped_forms, one_edit, one_edit_forms, one_edit_from
+from trucewatch.geo.russian_style import RUSSIAN_STYLE_TOWN, ukrainian_bearers
 from trucewatch.geo.spelling import ends_alike, short_alike, spelt_alike
 from trucewatch.geo.translit import (
     belarusian_short_u,
@@ -361,6 +362,11 @@ def _stage_places(
         found.extend(_bearers_of_near_spelling(index, name, found, seen, fits))
     if found and not cyrillic:
         found.extend(_bearers_of_national_form(index, name, seen, fits))
+        if not any(place.country == "UA" and place.population >= RUSSIAN_STYLE_TOWN for _, place, _ in found):
+            found.extend((_score(index.places[number], False, key), index.places[number], MATCHED_BY[2])
+                         for number, _ in ukrainian_bearers(name, index.stages[2:4], index.places, seen, lambda
+                         number, place, own: place.country == "UA" and fits(place) and _ends_alike_any(
+                             name, key, place.name if own else None, number)))
     if not found and not cyrillic:
         found = _misspelt_town(index, name, admin1, country, raion)
     return found
@@ -380,6 +386,14 @@ def _spelt_alike_any(query: str, query_skeleton: str, own_name: str | None, numb
         return spelt_alike(query, own_name)
     return any(skeleton(other) == query_skeleton and spelt_alike(query, other)
                for other in _alternate_names().get(number, ()))
+
+
+def _ends_alike_any(query: str, query_skeleton: str, own_name: str | None, number: int) -> bool:
+    """:func:`_spelt_alike_any` with the same last letter too (:func:`ends_alike`: "Pervomayskoye" is no
+    Pervomaiskyi, "Lastochkino" may be Lastochkyne)."""
+    names = [own_name] if own_name is not None else [
+        other for other in _alternate_names().get(number, ()) if skeleton(other) == query_skeleton]
+    return any(spelt_alike(query, each) and ends_alike(query, each) for each in names)
 
 
 @lru_cache(maxsize=1)
