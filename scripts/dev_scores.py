@@ -79,6 +79,8 @@ POSTS = (
      "blogger25.jsonl"),
     ("real Ukrainian milblogger channel's style 26, where and when, written for the project",
      "tests/nlp/gold_posts/blogger26.csv", "blogger26.jsonl"),
+    ("Russian war-correspondent channel's style 27, written for the project, held out",
+     "tests/nlp/gold_posts/blogger27.csv", "blogger27.jsonl"),
     ("Russian war-correspondent channel's style 28, written for the project", "tests/nlp/gold_posts/blogger28.csv",
      "blogger28.jsonl"),
     ("Ukrainian official channels reposted 29, written for the project", "tests/nlp/gold_posts/blogger29.csv",

@@ -196,6 +196,11 @@ BLOGGER25_FLOORS = (0.91, 0.89, 0.0, 0.87, 0.75, 0.94)
 # not read: kind 0.89, region F1 0.914, drones 0.60, energy F1 0.889, target 0.838, event_date 0.942; floors that first
 # score, so that later work shows whether it carries over
 BLOGGER24_FLOORS = (0.89, 0.91, 0.6, 0.88, 0.83, 0.94)
+# blogger27: 100 posts in the style of a Russian-language pro-Russian war-correspondent channel, by a writer who never
+# saw the code, written with blogger26 and held out: scored once with the session's last code (posts reader 47, main
+# 8e34336), its misses not read: kind 0.73, region F1 0.738, drones 0.692, energy F1 0.698, target 0.512, event_date
+# 0.643; floors that first score, so that later work shows whether it carries over
+BLOGGER27_FLOORS = (0.73, 0.73, 0.69, 0.69, 0.51, 0.64)
 # blogger26: the real Ukrainian milblogger channel's style with the emphasis on where and when (towns, raions, objects,
 # colloquial regions, regions in Ukrainian cases, dates told every way or not at all), by a writer who never saw the
 # code, scored once with posts reader 46 (main 78a0b46) before any change: kind 0.94, region F1 0.923, energy F1
@@ -236,7 +241,7 @@ BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "b
                 "blogger18": BLOGGER18_FLOORS, "blogger19": BLOGGER19_FLOORS, "blogger20": BLOGGER20_FLOORS,
                 "blogger21": BLOGGER21_FLOORS, "blogger22": BLOGGER22_FLOORS, "blogger23": BLOGGER23_FLOORS,
                 "blogger24": BLOGGER24_FLOORS, "blogger25": BLOGGER25_FLOORS,
-                "blogger26": BLOGGER26_FLOORS, "blogger28": BLOGGER28_FLOORS,
+                "blogger26": BLOGGER26_FLOORS, "blogger27": BLOGGER27_FLOORS, "blogger28": BLOGGER28_FLOORS,
                 "blogger29": BLOGGER29_FLOORS, "blogger30": BLOGGER30_FLOORS}
 
 
