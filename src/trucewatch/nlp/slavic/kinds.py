@@ -46,6 +46,7 @@ from trucewatch.nlp.slavic.sides import (
     ON_UKRAINE,
     RUSSIAN_STRIKE,
     enemy_strikes,
+    in_russia_or_crimea,
     on_ukraine,
     russian_side,
     striking_side,
@@ -412,7 +413,7 @@ def _channel_strike_ru(text: str, language: str) -> bool:
     if not (_UA_DAMAGE.search(text) or _FIRE_DAMAGE.search(text) or _OBJECT_RU.search(text)
             or energy_mentions(text)):
         return False
-    return any(place.code.startswith("RU-") or place.code in CRIMEA for place in find_places(text, language))
+    return any(in_russia_or_crimea(place) for place in find_places(text, language))
 
 
 # Russia's own weapons by their names, as a Russian channel cheers them ("Герани навестили Харьков", "Калибры и
@@ -464,7 +465,7 @@ def _russian_weapons_on_ukraine(text: str, language: str) -> bool:
     if hit is None or _DEFENCE.search(text) or _FRONT_FEATURE.search(text):
         return False
     places = find_places(text, language)
-    if not places or any(place.code.startswith("RU-") or place.code in CRIMEA for place in places):
+    if not places or any(in_russia_or_crimea(place) for place in places):
         return False
     if _RUSSIAN_WEAPON.search(text):
         return any(place.code.startswith("UA-") for place in places)

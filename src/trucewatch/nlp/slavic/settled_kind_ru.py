@@ -15,11 +15,10 @@ do not count. Read by :func:`trucewatch.nlp.slavic.reader.read_post`.
 
 from __future__ import annotations
 
-from trucewatch.geo.admin1 import CRIMEA
 from trucewatch.nlp.slavic.dead_after_count import dead_after_count
 from trucewatch.nlp.slavic.places import find_places
 from trucewatch.nlp.slavic.retaliation import outside_retaliation
-from trucewatch.nlp.slavic.sides import russian_side
+from trucewatch.nlp.slavic.sides import in_russia_or_crimea, russian_side
 
 
 def kind_by_places(text: str, language: str, kind: str) -> str:
@@ -30,7 +29,7 @@ def kind_by_places(text: str, language: str, kind: str) -> str:
         return kind
     places = outside_retaliation(text, find_places(text, language))
     if kind == "other":
-        in_russia = any(place.code.startswith("RU-") or place.code in CRIMEA for place in places)
+        in_russia = any(in_russia_or_crimea(place) for place in places)
         return "strike_on_russia" if in_russia and dead_after_count(text) else kind
     if places and all(place.code.startswith("UA-") and not russian_side(place) for place in places):
         return "russian_strike"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from trucewatch.geo.admin1 import CRIMEA
 from trucewatch.nlp.slavic.lexicon import lexicon, raw_lexicon
 from trucewatch.nlp.slavic.morph import parse
 from trucewatch.nlp.slavic.places import Place
@@ -21,6 +22,11 @@ HELD_BY_RUSSIA = frozenset({"UA-43", "UA-40", "UA-14", "UA-09", "UA-23", "UA-65"
 def russian_side(place: Place) -> bool:
     """Whether a place lies in Russia or in an oblast of Ukraine Russia holds in whole or part."""
     return place.code.startswith("RU-") or place.code in HELD_BY_RUSSIA
+
+
+def in_russia_or_crimea(place: Place) -> bool:
+    """Whether a place lies in Russia or in Crimea (where a strike on Russia, as a post tells it, lands)."""
+    return place.code.startswith("RU-") or place.code in CRIMEA
 
 _F = re.IGNORECASE
 

@@ -13,9 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from trucewatch.geo.admin1 import CRIMEA
 from trucewatch.nlp.slavic.places import Place
-from trucewatch.nlp.slavic.sides import russian_side
+from trucewatch.nlp.slavic.sides import in_russia_or_crimea, russian_side
 from trucewatch.nlp.slavic.span_review_ru import sums_up_span
 from trucewatch.nlp.slavic.tallies import DESTROYED
 
@@ -69,7 +68,7 @@ def enemy_strike(text: str, places: Sequence[Place]) -> bool:
     """Whether a Russian post tells a strike of the enemy by a Ukrainian channel's names for it, with no place in
     Russia or Crimea named (there the enemy's word is background to a strike on Russia)."""
     return ENEMY_STRIKE.search(text) is not None and not any(
-        place.code.startswith("RU-") or place.code in CRIMEA for place in places)
+        in_russia_or_crimea(place) for place in places)
 
 
 def strike_in_free_ukraine(text: str, places: Sequence[Place]) -> bool:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
+from trucewatch.nlp.slavic.timing import UK_MONTHS
+
 _F = re.IGNORECASE
-_MONTH = (r"(?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)")
+_MONTH = "(?:" + "|".join(UK_MONTHS) + ")"
 # the opening of the post or of a sentence, perhaps after a title and a colon ("Повітряні сили: за тиждень …")
 _OPENING = r"(?:^|[.!?\n])\W*(?:[^:.!?\n]{0,40}:\W*)?"
 _WEEK = re.compile(_OPENING + r"(?:за|протягом|впродовж|упродовж)\s+(?:цей\s+|минулий\s+|минулого\s+|останній\s+|"
