@@ -365,8 +365,8 @@ def _stage_places(
         if not any(place.country == "UA" and place.population >= RUSSIAN_STYLE_TOWN for _, place, _ in found):
             found.extend((_score(index.places[number], False, key), index.places[number], MATCHED_BY[2])
                          for number, _ in ukrainian_bearers(name, index.stages[2:4], index.places, seen, lambda
-                         number, place, own: place.country == "UA" and fits(place) and _ends_alike_any(
-                             name, key, place.name if own else None, number)))
+                         number, place, own: place.country == "UA" and fits(place) and _spelt_alike_any(
+                             name, key, place.name if own else None, number, same_end=True)))
     if not found and not cyrillic:
         found = _misspelt_town(index, name, admin1, country, raion)
     return found
@@ -378,22 +378,15 @@ UKRAINIAN_PHASE = 3
 SHORT_SKELETON = 3
 
 
-def _spelt_alike_any(query: str, query_skeleton: str, own_name: str | None, number: int) -> bool:
+def _spelt_alike_any(query: str, query_skeleton: str, own_name: str | None, number: int, *,
+                     same_end: bool = False) -> bool:
     """:func:`spelt_alike` against the place's own name, or (``own_name`` None: the match was by an alternate
     name's consonants) against any of its Latin alternate names with the query's consonants ("Artemovsk" is
-    Bakhmut by its former name Artemivsk)."""
-    if own_name is not None:
-        return spelt_alike(query, own_name)
-    return any(skeleton(other) == query_skeleton and spelt_alike(query, other)
-               for other in _alternate_names().get(number, ()))
-
-
-def _ends_alike_any(query: str, query_skeleton: str, own_name: str | None, number: int) -> bool:
-    """:func:`_spelt_alike_any` with the same last letter too (:func:`ends_alike`: "Pervomayskoye" is no
-    Pervomaiskyi, "Lastochkino" may be Lastochkyne)."""
+    Bakhmut by its former name Artemivsk); ``same_end``: with the same last letter too (:func:`ends_alike`:
+    "Pervomayskoye" is no Pervomaiskyi, "Lastochkino" may be Lastochkyne)."""
     names = [own_name] if own_name is not None else [
         other for other in _alternate_names().get(number, ()) if skeleton(other) == query_skeleton]
-    return any(spelt_alike(query, each) and ends_alike(query, each) for each in names)
+    return any(spelt_alike(query, each) and (not same_end or ends_alike(query, each)) for each in names)
 
 
 @lru_cache(maxsize=1)
