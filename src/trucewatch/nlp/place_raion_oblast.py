@@ -5,18 +5,14 @@ redrawn raion never sends the place to a namesake hundreds of kilometres off."""
 
 from __future__ import annotations
 
-import re
-
-from trucewatch.geo.gazetteer import GeoMatch
-
-# a current raion's code (KATOTTG-style "UA6510": country, the oblast's two digits, the raion's two)
-_CURRENT = re.compile(r"UA(?P<oblast>\d{2})\d{2}")
+from trucewatch.geo.gazetteer import GeoMatch, raion
 
 
 def raion_oblast(code: str | None) -> str | None:
-    """The admin1 code ("UA-65") of the current raion ``code``; None for a former raion or no code."""
-    found = _CURRENT.fullmatch(code or "")
-    return f"UA-{found.group('oblast')}" if found else None
+    """The admin1 code ("UA-65") of the current raion ``code`` (an OCHA pcode, whose two digits are OCHA's numbering of
+    the oblasts, not ISO's: "UA0102" is a raion of Crimea, UA-43); None for a former raion or no code."""
+    found = raion(code) if code else None
+    return found.admin1 if found is not None else None
 
 
 def in_raion_oblast(settlements: list[GeoMatch], code: str | None) -> list[GeoMatch]:
