@@ -30,7 +30,8 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD_POSTS = ROOT / "tests" / "nlp" / "gold_posts"
 # (name, file under the data directory or the repository, gold file or half, the scores to print)
 CIR = ("cir_events_2022/events.csv", ("with_report", "named_town_within_10km", "over_100km",
-                                      "over_100km_beyond_precision", "within_precision"))
+                                      "over_100km_beyond_precision", "over_100km_named_town",
+                                      "over_100km_town_unnamed", "within_precision"))
 ACLED = ("acled_ukraine_sample/acled_ukraine_sample.csv", ("admin1_accuracy", "within_10km", "within_25km",
                                                            "sub_event_type_accuracy", "side_accuracy",
                                                            "date_accuracy"))

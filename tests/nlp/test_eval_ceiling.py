@@ -154,3 +154,9 @@ def test_eval_cir_tells_far_regions_from_far_settlements(tmp_path: Path) -> None
     assert scores["misses_by_basis"]["over_100km"] == {"one_reading": 1, "region_only": 1}
     # the one row naming its own town (Lviv) is placed right: no named-town miss to count
     assert scores["misses_by_basis"]["named_town_not_within_10km"] == {}
+    # the far share split by whether the text names the row's own town: the Lviv row does and is right; the
+    # Kramatorsk and Donetsk Oblast rows name other places than the monitors' point, and are both far
+    assert scores["placed_named_n"] == 1
+    assert scores["over_100km_named_town"] == 0.0
+    assert scores["over_100km_town_unnamed"] == 1.0
+    assert scores["intervals_95"]["over_100km_town_unnamed"][0] > 0.3

@@ -119,6 +119,11 @@ def _score(rows: list[tuple[int, dict[str, str]]], results: dict[int, list[Repor
         counts["over_100km_at_a_settlement"] += distance is not None and distance > OFF_KM and bool(
             located and located.location and located.location.name)
         counts["placed_with_truth"] += distance is not None
+        # the same split by whether the row's text names the row's own town: a text naming only its region, or
+        # another place than the one the monitors put the row at, cannot be placed at their point by reading it
+        counts["placed_named"] += distance is not None and named
+        counts["over_100km_named_town"] += distance is not None and distance > OFF_KM and named
+        counts["over_100km_town_unnamed"] += distance is not None and distance > OFF_KM and not named
         counts["within_precision"] += distance is not None and within_precision(distance, precision)
         with_admin1 = next((r for r in reports if r.location and r.location.admin1_code), None)
         if admin1:
@@ -151,6 +156,10 @@ def _score(rows: list[tuple[int, dict[str, str]]], results: dict[int, list[Repor
         "over_100km_beyond_precision": share("over_100km_beyond_precision", counts["placed_with_truth"]),
         "over_100km_at_a_settlement": share("over_100km_at_a_settlement", counts["placed_with_truth"]),
         "within_precision": share("within_precision", counts["placed_with_truth"]),
+        "placed_named_n": counts["placed_named"],
+        "over_100km_named_town": share("over_100km_named_town", counts["placed_named"]),
+        "over_100km_town_unnamed": share("over_100km_town_unnamed",
+                                         counts["placed_with_truth"] - counts["placed_named"]),
         # the misses by why their place was chosen (nlp/basis_classes.py): counts, no row listed
         "misses_by_basis": {"over_100km": dict(far.most_common()),
                             "named_town_not_within_10km": dict(named_missed.most_common())},
@@ -159,7 +168,9 @@ def _score(rows: list[tuple[int, dict[str, str]]], results: dict[int, list[Repor
             ("with_report", n), ("with_place", n), ("named_town_within_10km", counts["named_town_n"]),
             ("over_100km", counts["placed_with_truth"]),
             ("over_100km_beyond_precision", counts["placed_with_truth"]),
-            ("within_precision", counts["placed_with_truth"]))},
+            ("within_precision", counts["placed_with_truth"]),
+            ("over_100km_named_town", counts["placed_named"]),
+            ("over_100km_town_unnamed", counts["placed_with_truth"] - counts["placed_named"]))},
     }
 
 
