@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from trucewatch.geo.admin1 import CRIMEA
+from trucewatch.nlp.slavic.lexicon import lexicon
 from trucewatch.nlp.slavic.places import Place
 
 _F = re.IGNORECASE
@@ -40,4 +41,6 @@ def headed_strike(text: str, places: Sequence[Place]) -> bool:
     in_head = [place for place in places if place.span[0] < head.end()]
     if not in_head or any(not place.code.startswith("UA-") or place.code in CRIMEA for place in in_head):
         return False
-    return _STRIKE.search(text, head.end() - 1, head.end() + 120) is not None
+    strike = _STRIKE.search(text, head.end() - 1, head.end() + 120)
+    # (the other side named before the strike strikes it: "Донецк. Сегодня утром ВСУ ударили по подстанции")
+    return strike is not None and not lexicon().actors["UA"].search(text, head.end(), strike.start())
