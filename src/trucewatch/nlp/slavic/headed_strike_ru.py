@@ -12,14 +12,18 @@ import re
 from collections.abc import Sequence
 
 from trucewatch.geo.admin1 import CRIMEA
+from trucewatch.nlp.slavic.lexicon import lexicon
 from trucewatch.nlp.slavic.places import Place
 
 _F = re.IGNORECASE
 
-# the head: one to four capitalised names (of one or two words), with commas between, then a blast or fire emoji
-# or a dash
+# the head: one to four capitalised names (of one or two words), with commas between, perhaps the night or the
+# morning told ("Киев этой ночью 🔥"), then any emoji ("Запорожье ⚡️", "Одесса, Измаил 🌊"), a dash, or a full stop
+# closing the head ("Сумы. Ударом Искандера-М …")
 _NAME = r"(?-i:[А-ЯЁ])[\w-]+(?:\s(?-i:[А-ЯЁ])[\w-]+)?"  # ("Кривой Рог", "Белая Церковь")
-_HEAD = re.compile(rf"^\W*{_NAME}(?:\s*,\s*{_NAME}){{0,3}}\s*(?:💥|🔥|—|–)", _F)
+_WHEN = r"(?:\s+(?:этой|этим|сегодня|вчера)\s+(?:ночью|утром|днём|днем|вечером))?"
+_EMOJI = "[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?"
+_HEAD = re.compile(rf"^\W*{_NAME}(?:\s*,\s*{_NAME}){{0,3}}{_WHEN}\s*(?:{_EMOJI}|—|–|\.(?=\s))", _F)
 # the strike after it: "по" and an object or a target with no verb before it ("ночью по ТЭС", "по объектам ВСУ"), or
 # a strike by Russia's weapon ("Удар Искандера по месту сбора")
 _STRIKE = re.compile(r"(?:^|[\s💥🔥—–,.])(?:ночью\s+|утром\s+|днём\s+|днем\s+|вечером\s+)?по\s+(?:[\w-]+\s+){0,2}?"
@@ -37,4 +41,6 @@ def headed_strike(text: str, places: Sequence[Place]) -> bool:
     in_head = [place for place in places if place.span[0] < head.end()]
     if not in_head or any(not place.code.startswith("UA-") or place.code in CRIMEA for place in in_head):
         return False
-    return _STRIKE.search(text, head.end() - 1, head.end() + 120) is not None
+    strike = _STRIKE.search(text, head.end() - 1, head.end() + 120)
+    # (the other side named before the strike strikes it: "Донецк. Сегодня утром ВСУ ударили по подстанции")
+    return strike is not None and not lexicon().actors["UA"].search(text, head.end(), strike.start())
