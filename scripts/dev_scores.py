@@ -80,7 +80,7 @@ POSTS = (
      "blogger25.jsonl"),
     ("real Ukrainian milblogger channel's style 26, where and when, written for the project",
      "tests/nlp/gold_posts/blogger26.csv", "blogger26.jsonl"),
-    ("Russian war-correspondent channel's style 27, written for the project, held out",
+    ("Russian war-correspondent channel's style 27, written for the project, held out, later read by half",
      "tests/nlp/gold_posts/blogger27.csv", "blogger27.jsonl"),
     ("Russian war-correspondent channel's style 28, written for the project", "tests/nlp/gold_posts/blogger28.csv",
      "blogger28.jsonl"),
@@ -88,6 +88,8 @@ POSTS = (
      "blogger29.jsonl"),
     ("real Ukrainian milblogger channel's style 30, regions and dates, written for the project",
      "tests/nlp/gold_posts/blogger30.csv", "blogger30.jsonl"),
+    ("Russian war-correspondent channel's style 32, written for the project", "tests/nlp/gold_posts/blogger32.csv",
+     "blogger32.jsonl"),
 )
 
 

@@ -219,7 +219,7 @@ BLOGGER26_FLOORS = (0.97, 0.97, 0.0, 0.98, 0.97, 1.0)
 # 0.87 / 0.88 / 0.902 / 0.821 / 0.796; floors at that level
 BLOGGER28_FLOORS = (0.87, 0.88, 0.0, 0.90, 0.82, 0.79)
 # blogger32: a fresh batch in blogger27's style (a Russian-language pro-Russian war-correspondent channel), by a
-# writer who never saw the code, first scored by the lead (main a0bf41d, posts reader 47; blogger32.first.txt): kind
+# writer who never saw the code, first scored by the lead (main a0bf41d, posts reader 47): kind
 # 0.87, region F1 0.888, energy F1 0.907, target 0.805, event_date 0.868; with branch posts-ru27's rules (its half 0
 # read only for a drop, half 1 scored as aggregates: docs/posts-rounds.md, "blogger32, ..."): 0.88 / 0.885 / 0.833 /
 # 0.921 / 0.829 / 0.887; floors at that level
