@@ -2,7 +2,8 @@
 (Samara keeps UTC+4, the reading of a Russian claim Moscow time): the time is read again in the zone of the
 place the sentence names, once the place is known. Zones: ``geo/data/region_time_zones.yaml``. A clock told with no
 zone by a Ukrainian or neutral body (read in Kyiv time) of a town Russia holds, which the sentence says ("in occupied
-Sievierodonetsk") or which lies in Crimea, is read in Moscow time too: the clocks of the place struck."""
+Sievierodonetsk") or which lies in Crimea, is read in Moscow time too: the clocks of the place struck. A clock in a
+Russian denial of a strike on ground Kyiv holds is the accusers' and is read in Kyiv time."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from typing import Any
 from trucewatch import safe_yaml
 from trucewatch.geo.admin1 import CRIMEA
 from trucewatch.nlp.pipeline import ArticleState, component
-from trucewatch.nlp.timex import KYIV
+from trucewatch.nlp.timex import KYIV, MOSCOW
 from trucewatch.nlp.timex_told import told_time
 
 _LOCAL = re.compile(r"\blocal\s+time\b", re.IGNORECASE)
@@ -65,6 +66,15 @@ def held_zone(frame: Any) -> str | None:
     return None
 
 
+def _denied_on_kyivs_ground(frame: Any) -> bool:
+    """Whether a Russian body denies a strike on ground Kyiv holds ("called Kyiv's claim that Russian drones hit a
+    substation in Kropyvnytskyi at about 01:15 a fabrication"): a denier tells no time of its own, the clock is the
+    accusers', read in Kyiv time (not in Moscow's, where a Russian speaker's clock is first read)."""
+    location = frame.values.get("location")
+    return bool(frame.values.get("denial")) and frame.values.get("claimant") == "RU" and isinstance(
+        location, dict) and location.get("country") == "UA" and held_zone(frame) is None
+
+
 @component("trucewatch.local_time.v1", reads=("frames.occurred", "frames.location", "published_at", "anchors"),
            writes=("frames.occurred",))
 def local_time(state: ArticleState) -> None:
@@ -74,8 +84,10 @@ def local_time(state: ArticleState) -> None:
     for frame in state.frames:
         if not _LOCAL.search(frame.sentence):
             occurred = frame.values.get("occurred")
-            zone = held_zone(frame)
-            if (zone is None or occurred is None or occurred.how not in _CLOCKED or occurred.tz != KYIV
+            zone, first_read = held_zone(frame), KYIV
+            if zone is None and _denied_on_kyivs_ground(frame):
+                zone, first_read = KYIV, MOSCOW
+            if (zone is None or occurred is None or occurred.how not in _CLOCKED or occurred.tz != first_read
                     or _ZONE_NAMED.search(frame.sentence)
                     or {"correction", "consequence_time", "listed_in"} & set(frame.values)):
                 continue

@@ -120,7 +120,7 @@ from trucewatch.nlp.place_sites import FROM_ROLES as _FROM_ROLES
 from trucewatch.nlp.place_sites import location_of as _location
 from trucewatch.nlp.place_sites import place_site
 from trucewatch.nlp.place_whole import joined, read_whole
-from trucewatch.nlp.sources import mayor_of
+from trucewatch.nlp.sources import OFFICIALS_IN, mayor_of
 from trucewatch.nlp.spacy_support import labelled_entities
 
 # Roles of a name that give the event's place only when the sentence names no other: where people came from or
@@ -143,6 +143,8 @@ def place(state: ArticleState) -> None:
         fit_frame(context, frame, state)
         if not _place_by_pattern(frame, context):
             unresolved.append(frame)
+        elif "location" not in frame.values and _speakers_town(frame, context):
+            pass  # "Officials in Saratov said ... the city's refinery": the speakers' town, named again as the city
         elif (region := _region_only(frame)) is not None:
             # "The substation supplying the town of X was put out of action. The head of Y region blamed a strike":
             # a settlement of the region, named in the sentence before or after with no event of its own
@@ -244,16 +246,17 @@ _TOWN_AGAIN = re.compile(r"\b(?:in|of|on|near|across|around)\s+the\s+(?:town|cit
 
 def _speakers_town(frame: Frame, context: Placing) -> bool:
     """A sentence that names no place of its event but "the town" or "the city" ("a drone had struck a substation in
-    the town"), whose speaker is a town's mayor ("Konotop Mayor X said"): the event's place is the mayor's town;
+    the town"), whose speaker is a town's mayor or its officials ("Konotop Mayor X said", "Officials in Saratov
+    said"): the event's place is their town;
     "the city" when the sentence names a region's own body ("the head of the Kherson regional military
     administration ... the city's Korabelnyi district", "Voronezh governor X ... over the city"): the city the
     region is named after."""
     said = frame.spans.get("claimant")
-    mayor = _MAYORS_TOWN.search(frame.sentence, said[0], said[1]) if said and _TOWN_AGAIN.search(
-        frame.sentence) else None
+    mayor = (_MAYORS_TOWN.search(frame.sentence, said[0], said[1]) or OFFICIALS_IN.fullmatch(
+        frame.sentence, said[0], said[1])) if said and _TOWN_AGAIN.search(frame.sentence) else None
     if mayor is not None:
-        town = mayor.group("before") or mayor.group("after")
-        why = "the town of the mayor who speaks, which the sentence names again as the town"
+        town = mayor.groupdict().get("before") or mayor.group("after")
+        why = "the town of the mayor or officials who speak, which the sentence names again as the town"
     elif _CITY_AGAIN.search(frame.sentence) and (body := region_body_in(frame.sentence)) is not None:
         town = body
         why = ("the city its region is named after, whose own body the sentence names, which the sentence names "

@@ -55,6 +55,10 @@ def mayor_of(kinds: str = "city") -> re.Pattern[str]:
 
 
 _MAYOR = mayor_of()
+# "Officials in Saratov said", "the authorities in Kherson": the officials of the town or region named, as its mayor or
+# its governor are (the whole attribution is only these words: "US officials in Kyiv" are no town's)
+OFFICIALS_IN = re.compile(r"(?:[Tt]he\s+)?(?:(?i:local|city|regional)\s+)?(?i:officials|authorities)\s+in\s+"
+                          r"(?P<after>[A-Z][a-z'\-]{3,}(?:\s+[A-Z][a-z'\-]{2,})?)")
 # ("Belgorod region", "the region of Ivano-Frankivsk")
 _REGION_MENTION = re.compile(r"\b([A-Z][\w'\-]+)\s+(?:[Rr]egion|[Oo]blast|[Kk]rai)\b|\b(?:[Rr]egion|[Oo]blast)\s+of\s+"
                              r"([A-Z][\w'\-]+)")
@@ -107,7 +111,7 @@ class SourceLexicon:
         for party in self.parties:
             if _has_any(text, party.named):
                 return party.id, "named"
-        regional = self._regional(phrase) or self._mayor_of(phrase)
+        regional = self._regional(phrase) or self._mayor_of(phrase) or self._officials_in(phrase)
         if regional:
             return (designated[0] if designated else regional), "regional"
         if designated:
@@ -186,6 +190,14 @@ class SourceLexicon:
         """The party of a town whose mayor speaks ("the Novorossiysk mayor", "the mayor of Nikopol")."""
         match = _MAYOR.search(phrase)
         return self._town_party(match.group("before") or match.group("after")) if match else None
+
+    def _officials_in(self, phrase: str) -> str | None:
+        """The party of the town or region whose officials speak ("Officials in Saratov")."""
+        match = OFFICIALS_IN.fullmatch(phrase.strip())
+        if match is None:
+            return None
+        name = match.group("after")
+        return self._regional(f"{name} governor") or self._town_party(name)
 
     def _designator(self, text: str) -> tuple[str, int] | None:
         found: list[tuple[int, str]] = []

@@ -187,6 +187,13 @@ def _guess_year(month: int, day: int, published: datetime | None) -> int:
     return year - 1 if candidate > published.date() + timedelta(days=2) else year
 
 
+# the date of another event the time is counted from ("some nine hours after the phone call ended on 18 March"),
+# in a sentence that names the event's own weekday: the anchor's date, not the event's
+_ANCHOR_DATE_BEFORE = re.compile(r"\b(?:after|before|since)\s+(?:the\s+)?[^,.;]{2,60}?\b(?:ended|began|started|"
+                                 r"finished|was\s+held|took\s+place|concluded)\s+(?:on\s+)?$", re.IGNORECASE)
+_A_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
 def _find_date(sentence: str, published: datetime | None) -> tuple[date, tuple[int, int]] | None:
     # a text that writes one date month first (03/22/2025) writes its others so too
     month_first = any(int(each.group("month")) > 12 >= int(each.group("day"))
@@ -204,6 +211,8 @@ def _find_date(sentence: str, published: datetime | None) -> tuple[date, tuple[i
                 continue
             # "May 5" is a date, but "may 5 drones" is not: require a capital M for the bare word "may"
             if month_text.lower() == "may" and month_text[0] != "M":
+                continue
+            if _ANCHOR_DATE_BEFORE.search(sentence, 0, match.start()) and _A_WEEKDAY.search(sentence):
                 continue
             year = int(match.group("year")) if match.group("year") else _guess_year(month, day, published)
             year += 2000 if year < 100 else 0
