@@ -135,3 +135,25 @@ def test_extract_takes_sources_and_refuses_a_bad_one(tmp_path: Path) -> None:
     bad = _write(tmp_path / "bad.yaml", "parties:\n  OSCE:\n    named: special\n")
     result = CliRunner().invoke(main, ["extract", str(article), "--sources", str(bad)])
     assert result.exit_code == 2 and "bad.yaml" in result.output and "named" in result.output
+
+
+@pytest.mark.parametrize(("phrase", "party"), [
+    ("US officials in Kyiv", None),  # a third state's officials, whatever town they sit in
+    ("a British diplomat in Moscow", None),
+    ("the UN mission in Ukraine", None),
+    ("officials in Kyiv", ("UA", "named")),  # no third state: the town's side, as before
+    ("Ukraine's ambassador to the US", ("UA", "designator")),  # the party's word comes first
+    ("the Russian embassy in Washington", ("RU", "foreign_ministry")),
+    ("a source who told us", None),  # "us" in small letters is no state
+    ("Energy Minister German Galushchenko", ("UA", "named")),  # a first name, not a nationality
+])
+def test_a_speaker_a_third_state_qualifies_speaks_for_no_party(phrase: str, party: tuple[str, str] | None) -> None:
+    assert default_lexicon().party_of(phrase) == party
+
+
+def test_a_users_file_adds_non_parties_and_a_bad_one_is_named(tmp_path: Path) -> None:
+    mine = _write(tmp_path / "mine.yaml", "non_parties: [georgian]\n")
+    assert default_lexicon().party_of("Georgian officials in Kyiv") == ("UA", "named")
+    assert load_source_lexicon(mine).party_of("Georgian officials in Kyiv") is None
+    with pytest.raises(InputError, match=r"mine\.yaml:1.*non_parties"):
+        load_source_lexicon(_write(tmp_path / "mine.yaml", "non_parties: {georgian: 1}\n"))

@@ -21,7 +21,7 @@ from trucewatch.errors import InputError, Where
 
 DEFAULT_PATH = "trucewatch/data/claimants/default.yaml"
 _PARTY_KEYS = {"country", "designators", "named", "unqualified"}
-_TOP_KEYS = {"version", "bodies", "parties", "replace_defaults", "named_by_kind"}
+_TOP_KEYS = {"version", "bodies", "parties", "replace_defaults", "named_by_kind", "non_parties"}
 # "the governor of Belgorod region", "Kharkiv regional military administration", "the mayor of Odesa"
 _REGIONAL = re.compile(
     r"\b(?:(?:[Gg]overnor|[Gg]overnment|[Hh]ead|[Mm]ayor|[Cc]hief)\s+of\s+(?:the\s+)?"
@@ -95,13 +95,16 @@ class SourceLexicon:
     # kind of body -> the names of that kind's bodies, one of which a body of the kind named with no party is
     # when the text names it ("the grid operator" of an article naming Ukrenergo)
     named_by_kind: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # designators of states and bodies that are no party ("US", "British", "the UN"): a speaker they qualify
+    # before any party's word ("US officials in Kyiv", "a British diplomat in Moscow") speaks for no party
+    non_parties: tuple[str, ...] = ()
 
     def party_of(self, phrase: str, context: str = "") -> tuple[str, str] | None:
         """(party id, how it matched: a body kind, ``named``, ``regional`` or ``designator``) for an
         attribution phrase, or None when it names no known party. ``context``: text around the phrase,
         whose regions ("Belgorod region") say whose "the governor" or "the regional administration" is."""
         text = normalise(phrase)
-        if not text:
+        if not text or self._third_party_first(phrase, text):
             return None
         designated = self._designator(text)
         if designated:
@@ -199,6 +202,18 @@ class SourceLexicon:
         name = match.group("after")
         return self._regional(f"{name} governor") or self._town_party(name)
 
+    def _third_party_first(self, phrase: str, text: str) -> bool:
+        """Whether a non-party's designator qualifies the speaker before any party's own word: an entry in
+        capitals ("US", "UN") counts only where the phrase writes it so ("told us" is no state)."""
+        found = [match.start() for word in self.non_parties
+                 if (not word.isupper() or _word_at(word, phrase) is not None)
+                 and (match := _word_at(normalise(word), text)) is not None]
+        if not found:
+            return False
+        party_at = [match.start() for party in self.parties for word in (*party.designators, *party.named)
+                    if (match := _word_at(word, text)) is not None]
+        return not party_at or min(found) < min(party_at)
+
     def _designator(self, text: str) -> tuple[str, int] | None:
         found: list[tuple[int, str]] = []
         for party in self.parties:
@@ -234,6 +249,11 @@ def normalise(text: str) -> str:
     lowered = text.lower().replace("’", "'").replace("defense", "defence").replace("-based", "")
     lowered = re.sub(r"\s+", " ", lowered).strip(" ,.;:\"'")
     return re.sub(r"^(?:the|a|an)\s+", "", lowered)
+
+
+def _word_at(word: str, text: str) -> re.Match[str] | None:
+    """The first place ``word`` stands as a whole word (or words) in ``text``."""
+    return re.search(rf"(?<![\w'\-.]){re.escape(word)}(?![\w\-])", text)
 
 
 def _has(text: str, phrase: str) -> bool:
@@ -339,7 +359,9 @@ def parse_source_lexicon(text: str, origin: str) -> tuple[SourceLexicon, bool]:
     named_by_kind = {str(kind): _strings(names, Where(origin, _line_of(text, "named_by_kind"),
                                                       f"named_by_kind.{kind}"))
                      for kind, names in kinds_data.items()}
-    return SourceLexicon(bodies, tuple(parties), origin, named_by_kind), bool(data.get("replace_defaults", False))
+    non_parties = _strings(data.get("non_parties", []), Where(origin, _line_of(text, "non_parties"), "non_parties"))
+    return (SourceLexicon(bodies, tuple(parties), origin, named_by_kind, non_parties),
+            bool(data.get("replace_defaults", False)))
 
 
 def _merge(defaults: SourceLexicon, mine: SourceLexicon) -> SourceLexicon:
@@ -351,7 +373,8 @@ def _merge(defaults: SourceLexicon, mine: SourceLexicon) -> SourceLexicon:
     named_by_kind = {**defaults.named_by_kind, **{
         kind: tuple(dict.fromkeys((*names, *defaults.named_by_kind.get(kind, ()))))
         for kind, names in mine.named_by_kind.items()}}
-    return SourceLexicon(bodies, parties, f"{mine.origin} + {defaults.origin}", named_by_kind)
+    return SourceLexicon(bodies, parties, f"{mine.origin} + {defaults.origin}", named_by_kind,
+                         tuple(dict.fromkeys((*mine.non_parties, *defaults.non_parties))))
 
 
 @lru_cache(maxsize=1)
