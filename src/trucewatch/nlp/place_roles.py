@@ -52,7 +52,8 @@ _BASED_SOURCE = re.compile(NAME + r"-based\s+(?:[\w-]+\s+){0,2}?(?i:analysts?|ex
 # where the guns that fired on another place stand ("Russian forces in Belgorod shelled Kharkiv", "artillery in
 # Novopskov fired on Bilovodsk"); not where forces were hit ("forces in Kherson shelled by …") nor forces that
 # attacked where they are ("troops near Izium attacked Ukrainian positions")
-_GUNS_IN = re.compile(r"\b(?i:forces|troops|artillery|army|units?|batteries|guns|gunners|military|howitzers|launchers)\s+"
+_GUNS_IN = re.compile(r"\b(?i:forces|troops|artillery|army|units?|batteries|guns|gunners|military|howitzers|"
+                      r"launchers)\s+"
                       r"(?:(?i:stationed|based|positioned|deployed|located|dug\s+in)\s+)?"
                       # guns across a river from their target (round 50: "artillery positioned across the Dnipro
                       # shelled Kherson")
