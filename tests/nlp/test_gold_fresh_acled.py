@@ -17,7 +17,12 @@ rounds 43 and 44), and its floors sit just under its first score, taken before a
   templates by a seeded script, so its forms repeat (first score with extractor 37, main 78a0b46);
 - acled_fresh6.csv: notes of 2023-2025 written by hand one at a time (37 % Donetsk, 7 % Russia's border regions), 87
   of 186 Ukrainian rows at shared names, raions in brackets, named sources, second places that are not the event's
-  (first score with extractor 37, main c4c4f8b)."""
+  (first score with extractor 37, main c4c4f8b);
+- acled_fresh7.csv: 150 notes of 2023-2025 from about 45 sentence forms filled by a script (44 % Donetsk, 13 %
+  Russia's border regions), every Ukrainian village at a shared name with raion and oblast in brackets, origin and
+  target villages, "N km <direction> of X", storm and retaking attempts, Russian-style spellings (first score with
+  extractor 37, main 0214de9, after 15 raions and 3 oblasts the writer set by the nearest raion centre were
+  corrected to the gazetteer's)."""
 
 from __future__ import annotations
 
@@ -37,7 +42,8 @@ GOLD = Path(__file__).parent / "gold_acled"
 # 0.935, 0.995, one row (an announced evacuation) without one; acled_fresh3 0.995, 0.965, 0.985, 0.975, 0.835, 0.955,
 # 1.0, every row with a report; acled_fresh4 0.94, 0.76, 0.775, 0.883, 0.955, 0.995, 1.0, every row with a report;
 # acled_fresh5 1.0, 0.915, 0.945, 0.97, 0.945, 1.0, 1.0, every row with a report; acled_fresh6 0.94, 0.885, 0.895,
-# 0.9418, 0.92, 0.935, 1.0, every row with a report
+# 0.9418, 0.92, 0.935, 1.0, every row with a report; acled_fresh7 (150 rows) 0.8867, 0.7667, 0.7933, 0.777, 0.9133,
+# 0.82, 0.9533, 7 rows without one
 BATCHES: dict[str, tuple[dict[str, float], Counter[str], int]] = {
     "acled_fresh1": ({"admin1_accuracy": 0.99, "within_10km": 0.79, "within_25km": 0.83, "within_precision": 0.93,
                       "sub_event_type_accuracy": 0.81, "side_accuracy": 0.98, "date_accuracy": 0.92},
@@ -57,7 +63,12 @@ BATCHES: dict[str, tuple[dict[str, float], Counter[str], int]] = {
     "acled_fresh6": ({"admin1_accuracy": 0.935, "within_10km": 0.88, "within_25km": 0.89, "within_precision": 0.935,
                       "sub_event_type_accuracy": 0.915, "side_accuracy": 0.93, "date_accuracy": 0.99},
                      Counter({"Ukraine": 186, "Russia": 14}), 0),
+    # raised after round 50 (0.98, 0.9067, 0.9333, 0.8716, 0.96, 0.8667, 1.0, every row with a report)
+    "acled_fresh7": ({"admin1_accuracy": 0.975, "within_10km": 0.90, "within_25km": 0.93, "within_precision": 0.87,
+                      "sub_event_type_accuracy": 0.955, "side_accuracy": 0.865, "date_accuracy": 0.995},
+                     Counter({"Ukraine": 130, "Russia": 20}), 0),
 }
+ROWS = {"acled_fresh7": 150}  # 200 in the other batches
 
 
 def _rows(batch: str) -> list[dict[str, str]]:
@@ -73,7 +84,8 @@ def _scores(batch: str) -> dict[str, Any]:
 @pytest.mark.parametrize("batch", sorted(BATCHES))
 def test_the_batch_has_the_forms_it_was_written_for(batch: str) -> None:
     rows = _rows(batch)
-    assert len(rows) == 200 and len({row["event_id_cnty"] for row in rows}) == 200
+    size = ROWS.get(batch, 200)
+    assert len(rows) == size and len({row["event_id_cnty"] for row in rows}) == size
     assert Counter(row["country"] for row in rows) == BATCHES[batch][1]
     for row in rows:
         assert row["location"] in row["notes"], row["event_id_cnty"]
@@ -85,6 +97,6 @@ def test_the_batch_has_the_forms_it_was_written_for(batch: str) -> None:
 def test_the_batch_scores_hold_their_floors(batch: str) -> None:
     scores = _scores(batch)
     floors, _, without_report = BATCHES[batch]
-    assert scores["n"] == 200 and scores["without_report"] <= without_report
+    assert scores["n"] == ROWS.get(batch, 200) and scores["without_report"] <= without_report
     for key, floor in floors.items():
         assert scores[key] >= floor, (key, scores[key])

@@ -61,6 +61,8 @@ EVENT_TRIGGERS: dict[str, re.Pattern[str]] = {
             # "Ukrainian and Russian forces fought in X": fighting at a place (not "fought off", "fought corruption")
             r"fought(?=\s+(?:in|near|around|at|on\s+the\s+outskirts\s+of|for\s+control\s+of)\b)",
             r"attempted to advance",
+            # the verb "storm" after an attempt (round 50: "Russian forces tried to storm X"); "storm" alone is weather
+            r"(?:tried|attempted|sought|trying|attempting|attempts?|efforts?)\s+to\s+storm",
             r"came under fire", r"fired on [\w ]*positions", r"fired? upon",
             r"were fired upon", r"positions? (?:came )?under (?:small arms )?fire",
             r"captured(?!\s+(?:[\w\-]+\s+){0,2}?" + _RECORDED + r")", r"took control", r"ambush(?:ed)?",

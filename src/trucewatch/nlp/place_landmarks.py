@@ -21,7 +21,7 @@ from trucewatch.geo.gazetteer import geocode_candidates
 FEATURE_WORDS = frozenset({
     "st", "str", "street", "vulytsya", "vulytsia", "vul", "ulitsa", "ul", "avenue", "ave", "prospekt", "prospect",
     "prosp", "lane", "boulevard", "blvd", "square", "highway", "road", "motorway", "embankment", "river",
-    "reservoir", "lake", "sea",
+    "reservoir", "lake", "sea", "shore", "shoreline", "riverbank", "floodplain",  # "near the Dnipro shore" (round 50)
     "canal", "bay", "island", "spit", "district", "microdistrict", "neighborhood", "neighbourhood", "quarter",
     "park", "forest", "stadium",
     # a monument is named after a person, not after where it stands ("the Pushkin monument in Kharkiv")

@@ -86,6 +86,8 @@ _PLACE_AFTER = re.compile(
     r"besieg(?:e|es|ed|ing)|(?:battles?|fight(?:s|ing)?|struggle|siege) for|"
     # what a utility serves ("the water main serving Chuhuiv", "a substation supplying Izium"): the town it is in or by
     r"serv(?:es|ing)|suppl(?:ies|ying)|feed(?:s|ing)|power(?:s|ing)|"
+    # what was brought down or held up on its way is near the town it neared ("drones approaching Sumy", round 50)
+    r"approach(?:es|ed|ing)|"
     r"proximity to|direction of|vicinity of))\s+(?:the\s+)?" + PART_OF
     + r"(?:(?:city|town|village|settlement|community|urban-type settlement|hamlet|(?i:vil|v|s|smt)\.)\s+(?:of\s+)?)?"
     r"(?!(?i:of|in|on|at|near|to|for|from|by|with|the)\b)(?P<name>"
@@ -206,7 +208,7 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
                 and admin1_code(match.group("name"))):
             continue  # "the western region of Ivano-Frankivsk" is the oblast too
         near = match.group("prep").lower() in ("near", "outskirts of", "around", "outside", "proximity to",
-                                               "vicinity of")
+                                               "vicinity of", "approaching", "approached", "approaches")
         settlement, feature = settlement_in(match.group("name"), sentence, match.end("name"))
         # "near Dovzhansk, Sverdlovsk raion": a raion's name after the place, never an oblast's (Russia's)
         admin = match.group("admin")
@@ -277,7 +279,8 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
         if city and not _within(found, match.start("name")):
             weak.append((city, (match.start("name"), match.start("name") + len(city)), None, False))
     for match in (*_NAME_THEN_OBLAST.finditer(sentence), *_NAME_THEN_OBLAST_NAMED.finditer(sentence),
-                  *_NAME_OBLAST_NO_COMMA.finditer(sentence), *_NAME_THEN_OBLAST_BRACKETED.finditer(sentence)):
+                  *_NAME_OBLAST_NO_COMMA.finditer(sentence), *_NAME_THEN_OBLAST_BRACKETED.finditer(sentence),
+                  *_NAME_THEN_OBLAST_BARE.finditer(sentence)):
         # "Destroyed Government Office Lyman, Donetsk Oblast", "Damaged houses Hostomel, Oblast Kyiv": a name
         # before its oblast, the oblast scoping it; a city named like its own oblast is the city ("Dnipro,
         # Dnipropetrovsk oblast"); after the word "oblast" the name is the oblast's even when misspelt
@@ -289,8 +292,8 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
         if own is not None and sentence[:match.start("name")].rstrip().endswith(",") and not after_date_comma(
                 sentence[:match.start("name")]):
             continue  # "Kyiv District, Donetsk, Donetsk Oblast": the city places the district before it
-        if match.re is _NAME_OBLAST_NO_COMMA and (name.lower() in english_words() or not geocode_candidates(
-                name, admin1_code=oblast, limit=1)):
+        if match.re in (_NAME_OBLAST_NO_COMMA, _NAME_THEN_OBLAST_BARE) and (
+                name.lower() in english_words() or not geocode_candidates(name, admin1_code=oblast, limit=1)):
             continue  # "Destroyed Kharkiv oblast" has no place before the oblast
         start = _word_before_joined(sentence, match.start("name"), name, oblast)
         found.append((sentence[start:match.end("name")], (start, match.end("name")), match.group("admin") if oblast
@@ -601,6 +604,9 @@ _NAME_OBLAST_NO_COMMA = re.compile(r"\b(?P<name>" + NAME + r")\s+(?P<admin>" + N
 # the same with the oblast in brackets ("Lypivske (Sumy Oblast): damaged houses")
 _NAME_THEN_OBLAST_BRACKETED = re.compile(r"\b(?P<name>" + NAME + r")\s*[(\[]\s*(?P<admin>" + NAME
                                          + r")\s+(?i:oblast|region|province)\s*[)\]]")
+# an event coder's oblast alone in brackets after its town ("Toretsk (Donetsk) was struck"): the town, in that oblast
+# (round 50), when the oblast holds a place of the name; not the oblast's city named like it
+_NAME_THEN_OBLAST_BARE = re.compile(r"\b(?P<name>" + NAME + r")\s*[(\[]\s*(?P<admin>" + NAME + r")\s*[)\]]")
 # a road named by the two towns it joins ("the Bakhmut-Soledar road", "Kyiv–Zhytomyr highway")
 _ROAD_BETWEEN = re.compile(r"\b(?P<name>[A-Z][\w'’]+)\s*[-–—/]\s*(?P<other>[A-Z][\w'’]+)\s+(?i:road|highway|motorway|"
                            r"route)\b")

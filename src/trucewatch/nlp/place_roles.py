@@ -28,6 +28,8 @@ _LAUNCH_FROM = re.compile(
     r"|\b(?i:fire|shells?|shots?|shelling|strikes?|attacks?)\s+(?i:came|comes|coming|was\s+fired|were\s+fired)\s+)"
     # "shelled from across the Dnipro": the far bank a shot came from
     r"(?i:from)\s+(?:(?i:across|over|beyond)\s+)?"
+    # "shelled from across the border in Russia's Kursk region" (round 50): the region beyond the border
+    r"(?:(?:the\s+)?(?i:border|frontier)\s+(?i:in|with|of)\s+)?"
     r"(?:the\s+)?(?:(?i:direction|area|territory|side|region)\s+of\s+(?:the\s+)?)?" + PART_OF + r"$")
 # where a weapon was fired from, told after its launcher or its position ("launched from the S-300 complex in
 # Belgorod", "fired from positions near Horlivka"), or after the place it hit ("shelling of Vovchansk from Belgorod
@@ -50,8 +52,13 @@ _BASED_SOURCE = re.compile(NAME + r"-based\s+(?:[\w-]+\s+){0,2}?(?i:analysts?|ex
 # where the guns that fired on another place stand ("Russian forces in Belgorod shelled Kharkiv", "artillery in
 # Novopskov fired on Bilovodsk"); not where forces were hit ("forces in Kherson shelled by …") nor forces that
 # attacked where they are ("troops near Izium attacked Ukrainian positions")
-_GUNS_IN = re.compile(r"\b(?i:forces|troops|artillery|army|units?|batteries|gunners|military|howitzers|launchers)\s+"
-                      r"(?:(?i:stationed|based|positioned|deployed|located|dug\s+in)\s+)?(?i:in|at)\s+(?:the\s+)?$")
+_GUNS_IN = re.compile(r"\b(?i:forces|troops|artillery|army|units?|batteries|guns|gunners|military|howitzers|"
+                      r"launchers)\s+"
+                      r"(?:(?i:stationed|based|positioned|deployed|located|dug\s+in)\s+)?"
+                      # guns across a river from their target (round 50: "artillery positioned across the Dnipro
+                      # shelled Kherson")
+                      r"(?i:in|at|across|beyond|(?:on\s+)?the\s+(?:other|far|left|right)\s+(?:side|bank)\s+of)\s+"
+                      r"(?:the\s+)?$")
 _FIRED_ON_PLACE = re.compile(
     NAME + r"(?:\s+" + NAME + r")?(?:\s+(?i:oblast|region|province))?(?:\s*,\s*[\w\s]+?,)?\s+"
     r"(?i:shelled|fired\s+(?:on|at|upon)|struck|attacked|hit|"
