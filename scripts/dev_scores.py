@@ -90,6 +90,8 @@ POSTS = (
      "tests/nlp/gold_posts/blogger30.csv", "blogger30.jsonl"),
     ("Russian war-correspondent channel's style 32, written for the project", "tests/nlp/gold_posts/blogger32.csv",
      "blogger32.jsonl"),
+    ("real Ukrainian milblogger channel's style 33, where and when, written for the project",
+     "tests/nlp/gold_posts/blogger33.csv", "blogger33.jsonl"),
 )
 
 

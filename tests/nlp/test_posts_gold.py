@@ -242,6 +242,16 @@ BLOGGER29_FLOORS = (0.97, 0.93, 0.75, 0.97, 0.91, 0.96)
 # regions and dates in the real channel's style"); after the fixes its half 0's misses led to (half 1 scored only as
 # aggregates, unmoved) 0.92 / 0.901 / 0.667 / 0.904 / 0.789 / 0.902; floors at that level
 BLOGGER30_FLOORS = (0.92, 0.90, 0.66, 0.90, 0.78, 0.90)
+# blogger33: 80 posts in the real Ukrainian milblogger channel's style, the emphasis on where and when (towns alone,
+# colloquial regions, Moscow city and oblast, occupied Crimea and Sevastopol, a tanker in the Sea of Azov; launch sites,
+# flight paths and a retracted town not labelled; nights, weekdays, "у ніч на 12-те", posts just after midnight), by a
+# writer who never saw the code, scored once by the lead with posts reader 47 (main d14d8b3) before any change: kind
+# 0.963, region F1 0.936, drones 0.8, energy F1 0.955, target 0.829, event_date 0.951 (docs/posts-rounds.md,
+# "blogger33, where and when in the real channel's style"); after the fixes its half 0's misses led to (half 1 scored
+# only as aggregates, unmoved) 0.988 / 0.954 / 0.8 / 0.986 / 0.886 / 0.976; floors at that level
+BLOGGER33_FLOORS = (0.98, 0.95, 0.8, 0.98, 0.88, 0.97)
+# posts in a batch (100 unless named here)
+BATCH_SIZES = {"blogger33": 80}
 BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "blogger4": BLOGGER4_FLOORS,
                 "blogger5": BLOGGER5_FLOORS, "blogger6": BLOGGER6_FLOORS, "blogger7": BLOGGER7_FLOORS,
                 "blogger14": BLOGGER14_FLOORS, "blogger16": BLOGGER16_FLOORS, "blogger17": BLOGGER17_FLOORS,
@@ -249,13 +259,14 @@ BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "b
                 "blogger21": BLOGGER21_FLOORS, "blogger22": BLOGGER22_FLOORS, "blogger23": BLOGGER23_FLOORS,
                 "blogger24": BLOGGER24_FLOORS, "blogger25": BLOGGER25_FLOORS,
                 "blogger26": BLOGGER26_FLOORS, "blogger27": BLOGGER27_FLOORS, "blogger28": BLOGGER28_FLOORS,
-                "blogger29": BLOGGER29_FLOORS, "blogger30": BLOGGER30_FLOORS, "blogger32": BLOGGER32_FLOORS}
+                "blogger29": BLOGGER29_FLOORS, "blogger30": BLOGGER30_FLOORS, "blogger32": BLOGGER32_FLOORS,
+                "blogger33": BLOGGER33_FLOORS}
 
 
 @pytest.mark.parametrize("batch", sorted(BATCH_FLOORS))
 def test_channel_batch_scores_hold(batch: str) -> None:
     scores = eval_posts(GOLD / f"{batch}.csv", GOLD / f"{batch}.jsonl")
-    assert scores["n"] == 100 and scores["gold_unmatched"] == 0
+    assert scores["n"] == BATCH_SIZES.get(batch, 100) and scores["gold_unmatched"] == 0
     kind, region, drones, energy, target, event_date = BATCH_FLOORS[batch]
     assert scores["kind_accuracy"] >= kind
     assert scores["region_f1"] >= region
@@ -271,7 +282,7 @@ def test_channel_batch_labels_every_post_once(batch: str) -> None:
     keys = [(line["datetime"], line["key"]) for line in lines]
     with (GOLD / f"{batch}.csv").open(encoding="utf-8", newline="") as handle:
         posts = [(row["datetime"], row["text_snippet"][:50]) for row in csv.DictReader(handle)]
-    assert len(set(keys)) == len(keys) == len(posts) == len(set(posts)) == 100
+    assert len(set(keys)) == len(keys) == len(posts) == len(set(posts)) == BATCH_SIZES.get(batch, 100)
     assert set(keys) == set(posts)
 
 

@@ -517,10 +517,11 @@ _MONTH_SPAN = re.compile(rf"(?<![\w'’])(?:за|з|із|від)\s+{_MONTH}\s*(?
 _BEATING_NOW = re.compile(r"(?<![\w'’ʼ])(?:б[’'ʼ]?ють|гатять|лупять)\s+по(?![\w'’])", _F)
 _STRIKES_NAMED = re.compile(r"(?<![\w'’])(?:атак|удар|уражен|прильот)", _F)  # "Хронологія атак (1–22 травня)"
 # a headline naming a week or a month as its subject, with where or which days after it, or its summing-up ("Березень
-# підсумок", "Тиждень: підсумки"): a review of its strikes
+# підсумок", "Тиждень: підсумки"), or what burned in it asked ("Червень: що горіло"): a review of its strikes
 _PERIOD_HEAD = re.compile(r"^\W*(?:тиждень|місяць|рік|січень|лютий|березень|квітень|травень|червень|липень|серпень|"
                           r"вересень|жовтень|листопад|грудень)(?:\s+\d{4})?(?:\s+"
-                          r"(?:(?:на|у|в)\s+[\w'’ʼ«]|\d{1,2}\s*[–—-]\s*\d)|\s*[:,—–-]?\s*підсум\w*)", _F)
+                          r"(?:(?:на|у|в)\s+[\w'’ʼ«]|\d{1,2}\s*[–—-]\s*\d)|\s*[:,—–-]?\s*підсум\w*|"
+                          r"\s*[:—–-]\s*що\s+(?:горіл|горів|палал|прилетіл|уразил|вразил|бахнул)\w*)", _F)
 _REVIEW_DAYS = 3  # a span of at least this many days is a review, not a night
 _REVIEW_HEAD = 150
 
