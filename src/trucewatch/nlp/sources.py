@@ -205,14 +205,19 @@ class SourceLexicon:
     def _third_party_first(self, phrase: str, text: str) -> bool:
         """Whether a non-party's designator qualifies the speaker before any party's own word: an entry in
         capitals ("US", "UN") counts only where the phrase writes it so ("told us" is no state)."""
-        found = [match.start() for word in self.non_parties
-                 if (not word.isupper() or _word_at(word, phrase) is not None)
-                 and (match := _word_at(normalise(word), text)) is not None]
+        if not self.non_parties:
+            return False
+        capitals = tuple(word for word in self.non_parties if word.isupper())
+        others = tuple(normalise(word) for word in self.non_parties if not word.isupper())
+        found = [match.start() for match in (_alternation(others).search(text) if others else None,) if match]
+        if capitals and _alternation(capitals).search(phrase):
+            small = _alternation(tuple(normalise(word) for word in capitals))
+            found += [match.start() for match in small.finditer(text)]
         if not found:
             return False
-        party_at = [match.start() for party in self.parties for word in (*party.designators, *party.named)
-                    if (match := _word_at(word, text)) is not None]
-        return not party_at or min(found) < min(party_at)
+        words = tuple(word for party in self.parties for word in (*party.designators, *party.named))
+        party_at = _alternation(words).search(text) if words else None
+        return party_at is None or min(found) < party_at.start()
 
     def _designator(self, text: str) -> tuple[str, int] | None:
         found: list[tuple[int, str]] = []
@@ -249,11 +254,6 @@ def normalise(text: str) -> str:
     lowered = text.lower().replace("’", "'").replace("defense", "defence").replace("-based", "")
     lowered = re.sub(r"\s+", " ", lowered).strip(" ,.;:\"'")
     return re.sub(r"^(?:the|a|an)\s+", "", lowered)
-
-
-def _word_at(word: str, text: str) -> re.Match[str] | None:
-    """The first place ``word`` stands as a whole word (or words) in ``text``."""
-    return re.search(rf"(?<![\w'\-.]){re.escape(word)}(?![\w\-])", text)
 
 
 def _has(text: str, phrase: str) -> bool:
