@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -202,21 +202,30 @@ class SourceLexicon:
         name = match.group("after")
         return self._regional(f"{name} governor") or self._town_party(name)
 
+    @cached_property
+    def _non_party_patterns(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None,
+                                           re.Pattern[str] | None]:
+        """The patterns :meth:`_third_party_first` searches, made once per lexicon: the non-parties in small letters
+        (in the normal form), those in capitals (as written, and in the normal form), and every word of the parties
+        (designators and names)."""
+        capitals = tuple(word for word in self.non_parties if word.isupper())
+        others = tuple(normalise(word) for word in self.non_parties if not word.isupper())
+        words = tuple(word for party in self.parties for word in (*party.designators, *party.named))
+        return (_alternation(others) if others else None, _alternation(capitals) if capitals else None,
+                _alternation(tuple(normalise(word) for word in capitals)) if capitals else None,
+                _alternation(words) if words else None)
+
     def _third_party_first(self, phrase: str, text: str) -> bool:
         """Whether a non-party's designator qualifies the speaker before any party's own word: an entry in
         capitals ("US", "UN") counts only where the phrase writes it so ("told us" is no state)."""
-        if not self.non_parties:
-            return False
-        capitals = tuple(word for word in self.non_parties if word.isupper())
-        others = tuple(normalise(word) for word in self.non_parties if not word.isupper())
-        found = [match.start() for match in (_alternation(others).search(text) if others else None,) if match]
-        if capitals and _alternation(capitals).search(phrase):
-            small = _alternation(tuple(normalise(word) for word in capitals))
-            found += [match.start() for match in small.finditer(text)]
+        others, capitals, capitals_small, party_words = self._non_party_patterns
+        first = others.search(text) if others else None
+        found = [first.start()] if first else []
+        if capitals and capitals_small and capitals.search(phrase):
+            found += [match.start() for match in capitals_small.finditer(text)]
         if not found:
             return False
-        words = tuple(word for party in self.parties for word in (*party.designators, *party.named))
-        party_at = _alternation(words).search(text) if words else None
+        party_at = party_words.search(text) if party_words else None
         return party_at is None or min(found) < party_at.start()
 
     def _designator(self, text: str) -> tuple[str, int] | None:

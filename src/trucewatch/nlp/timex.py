@@ -191,7 +191,7 @@ def _guess_year(month: int, day: int, published: datetime | None) -> int:
 # in a sentence that names the event's own weekday: the anchor's date, not the event's
 _ANCHOR_DATE_BEFORE = re.compile(r"\b(?:after|before|since)\s+(?:the\s+)?[^,.;]{2,60}?\b(?:ended|began|started|"
                                  r"finished|was\s+held|took\s+place|concluded)\s+(?:on\s+)?$", re.IGNORECASE)
-_A_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+_A_WEEKDAY = re.compile(rf"\b{_PLAIN_WEEKDAY}\b", re.IGNORECASE)
 
 
 def _find_date(sentence: str, published: datetime | None) -> tuple[date, tuple[int, int]] | None:
