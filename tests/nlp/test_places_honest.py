@@ -286,3 +286,20 @@ def test_the_middle_of_namesakes_is_the_centre_of_a_small_circle_holding_them_al
         assert all(distance_km(lat, lon, a, b) <= radius + 1e-6 for a, b in points)
         # the smallest circle's radius lies between half the widest pair and widest / sqrt(3)
         assert widest / 2 - 1e-6 <= radius <= 0.6 * widest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # headlines joined a line each, as a wire archive or UCDP's source_headline gives them: a village name many
+        # places share, alone on its line under a headline of losses (its place has no single point)
+        "Three Ukrainian soldiers killed in further clashes in the east\nDmitrovka\nDmitrovka",
+        "Krasnyi Lyman\nConflicting accounts in heightened eastern Ukraine fighting",
+    ],
+)
+def test_a_name_without_a_point_alone_on_its_line_does_not_stop_extraction(text: str) -> None:
+    reports = extract_article(Article(id="a", text=text, source="test", source_kind="news"))
+    assert reports, "the headline of losses or fighting is still read"
+    for report in reports:
+        location = report.location
+        assert location is None or location.lat is None or location.precision_km is not None

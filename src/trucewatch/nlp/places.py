@@ -288,10 +288,12 @@ def _too_weak_for_a_neighbour(location: dict[str, Any], context: Placing) -> boo
     event beside it: a name in no role may be a person's ("Pugachev", "Aleksandrov" under a headline of losses), so
     it is not taken when only an alternate name or a spelling variant reads it as a place, when it lies abroad beyond
     FIRE_REACH_KM of every line of contact, or when the event is fire across the line and it lies beyond that
-    reach."""
+    reach. A name the gazetteer knows only without a point (several places share it) is not measured against the
+    lines."""
     if "(found as " in location["basis"] or far_abroad(location):
         return True
-    return context.fire and line_of_contact_km(location["lat"], location["lon"]) > FIRE_REACH_KM
+    return context.fire and location.get("lat") is not None and \
+        line_of_contact_km(location["lat"], location["lon"]) > FIRE_REACH_KM  # a name with no point: not measured
 
 
 # "Donetsk republic", "Lugansk People's Republic": the separatist entity named after the city
