@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 # the gap between two items of a list (after the rest of the region's word, whose span may end at its stem: "Брянщин"):
-# a comma, or "і" / "та" / "й"
-_LIST_GAP = re.compile(r"[\w'’-]*\s*(?:,|\s(?:і|та|й))\s*", re.IGNORECASE)
+# a comma, a slash ("Луганська/Бердянська"), or "і" / "та" / "й"
+_LIST_GAP = re.compile(r"[\w'’-]*\s*(?:,|/|\s(?:і|та|й))\s*", re.IGNORECASE)
 
 
 def listed_among_units(text: str, start: int, units: list[tuple[tuple[int, int], str]]) -> bool:

@@ -95,8 +95,9 @@ _SETTLEMENT_NOUN = re.compile(r"(?:^|[^\w-])(?:міст[оіа]|городе|г�
 # what may stand between a town and the oblast it lies in: "Бердянське, ТОТ, Донецької обл."
 _APPOSITION = re.compile(r"[\s,(]*(?:(?:ТОТ|тимчасово\s+окупован\w+|окупован\w+|рф|РФ)[\s,]*)*", re.IGNORECASE)
 # "поблизу населеного пункту Октябрьский в Краснодарському краї": the region a settlement is said to lie in
-# (or "… у тимчасово окупованому Криму")
-_IN_UNIT_GAP = re.compile(r"\s*,?\s*(?:що\s+)?(?:у|в)\s+(?:(?:тимчасово\s+)?окупован\w+\s+)?", re.IGNORECASE)
+# (or "… у тимчасово окупованому Криму", "… у тимчасово окупованому українському Криму": up to two adjectives)
+_IN_UNIT_GAP = re.compile(r"\s*,?\s*(?:що\s+)?(?:у|в)\s+(?:тимчасово\s+)?(?:[а-яёіїєґ'’ʼ]+(?:ому|ім|ій|ом|ой)\s+){0,2}",
+                          re.IGNORECASE)
 # "… у Ростовській області", ", Брянської обл.": the oblast a settlement just named lies in
 _IN_A_UNIT = re.compile(r"\w*\s*,?\s*(?:[ув]\s+)?[А-ЯЁІЇЄҐа-яёіїєґ'’]+\s+(?:област\w*|обл\b|кра[йюяї]\w*)",
                         re.IGNORECASE)
@@ -290,9 +291,10 @@ _ANSWER = re.compile(r"(?:(?<![\w'’])(?:ні|нет)\s*[,—–-]\s*|,\s*а\s+
                      r"(?:^|[.!?]\s*)(?:це|это)\s+)$", re.IGNORECASE)
 
 
-# "вибухи в Брянську, Курську та Орлі": names listed after one that follows a preposition share its cue
-_LISTED_CHAIN = re.compile(r"(?:^|\s)(?:в|во|у|по|під|біля|над|поблизу)\s+[А-ЯЁІЇЄҐ][\w'’-]+"
-                           r"(?:\s*,\s*[А-ЯЁІЇЄҐ][\w'’-]+)*\s*(?:,|та|і|й|и)\s+$")
+# "вибухи в Брянську, Курську та Орлі": names listed after one that follows a preposition share its cue (and after
+# "в районі", the list's items joined by slashes too: "вибухи в районі Луганська/Бердянська/Ростовської області")
+_LISTED_CHAIN = re.compile(r"(?:^|\s)(?:в|во|у|по|під|біля|над|поблизу)\s+(?:(?:районі|районе|район)\s+)?"
+                           r"[А-ЯЁІЇЄҐ][\w'’-]+(?:\s*[,/]\s*[А-ЯЁІЇЄҐ][\w'’-]+)*(?:\s*(?:,|та|і|й|и)\s+|/)$")
 
 
 def _listed_after_preposition(text: str, start: int) -> str:
