@@ -6,7 +6,9 @@ The choice among namesakes (:func:`~trucewatch.nlp.place_choice.choose`) lets po
 does, and a town outweighs villages by design ("Volnovakha" is the town). Where the text itself says "the village of
 X" or "X village", the readings of X that are towns (TOWN_POPULATION people or more) or a city's district are left
 out of the choice, when a reading that could be a village by its own or an alternate name remains (villages found
-only by a spelling variant are not enough: "the village Kabanauka" in Belarus is no Ukrainian hamlet spelt alike);
+only by a spelling variant are not enough: "the village Kabanauka" in Belarus is no Ukrainian hamlet spelt alike),
+and unless a town left out bears the name as its own while the villages bear it only as an alternate name ("Sartana
+village" is the urban settlement of that name, 10,000 people, not a hamlet in Crimea once called so);
 the choice among the villages, those found by a spelling variant too, is made as before.
 """
 
@@ -38,7 +40,13 @@ def as_villages(found: Sequence[GeoMatch]) -> list[GeoMatch]:
     villages = [m for m in found if m.source != "admin1-centre" and m.source != "geonames-section"
                 and m.population < TOWN_POPULATION]
     by_name = any(m.matched_by != MATCHED_BY[2] for m in villages)
-    return villages if by_name and len(villages) < len(found) else list(found)
+    # a town left out that bears the very name as its own is kept when the villages hold it only by an alternate
+    # name or a spelling ("Sartana village": the urban settlement of 10,000 named Sartana, not a Crimean hamlet that
+    # was once called so)
+    own_name = MATCHED_BY[0]
+    outranked = any(m.matched_by == own_name for m in found if m not in villages) and not any(
+        m.matched_by == own_name for m in villages)
+    return villages if by_name and len(villages) < len(found) and not outranked else list(found)
 
 
 def village_readings(name: str, **scope: Any) -> tuple[GeoMatch, ...]:
