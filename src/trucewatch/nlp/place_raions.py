@@ -18,7 +18,15 @@ from typing import Any
 
 from trucewatch.geo.distance import distance_km
 from trucewatch.geo.former_raions import FORMER_RAION_KM, could_be_seat, raion_point
-from trucewatch.geo.gazetteer import GeoMatch, all_places, all_raions, geocode_candidates, raion, raion_code
+from trucewatch.geo.gazetteer import (
+    GeoMatch,
+    all_places,
+    all_raions,
+    geocode,
+    geocode_candidates,
+    raion,
+    raion_code,
+)
 from trucewatch.nlp.place_names import NAME, RAION_AFTER
 
 # a raion's name of up to three words before the word ("Velykyi Burluk district", "Novhorod-Siverskyi raion")
@@ -29,12 +37,32 @@ _COVERED = 0.9
 
 def raion_in(text: str, admin1: str | None) -> str | None:
     """The code of the first raion ``text`` names (within ``admin1`` when given): the longest run of words before
-    the raion word that is a raion's name ("Velykyi Burluk district", not "Burluk")."""
+    the raion word that is a raion's name ("Velykyi Burluk district", not "Burluk"). With no oblast named, a raion
+    "of" a city is looked for in the city's oblast ("the Shakhtersky district of Donetsk": the former raion of
+    Donetsk oblast; a raion of before the 2020 reform is known only within its oblast)."""
     for mention in _RAION_MENTION.finditer(text):
-        code = raion_named(mention.group("name"), admin1)
+        code = raion_named(mention.group("name"), admin1) or (
+            _raion_of_city(mention.group("name"), text, mention.end()) if admin1 is None else None)
         if code:
             return code
     return None
+
+
+# "… district of Donetsk": the city a raion is said to be "of"
+_OF_CITY = re.compile(r"\s+of\s+(?:the\s+)?(?P<city>" + NAME + r")")
+
+
+def _raion_of_city(name: str, text: str, end: int) -> str | None:
+    """The raion ``name`` names in the oblast of the city named right after it ("district of Donetsk"), or None
+    (no city there, or no raion of the name in its oblast)."""
+    after = _OF_CITY.match(text, end)
+    city = geocode(after.group("city"), country="UA") if after else None
+    if city is None or city.admin1_code is None or city.source == "admin1-centre":
+        return None
+    code = raion_named(name, city.admin1_code)
+    # a raion known only by a town it would be named after ("seat-…") is no reading here: a city's own districts are
+    # called after towns too ("the Kirovsky district of Donetsk" is no raion of Kirovske)
+    return code if code and not code.startswith("seat-") else None
 
 
 def in_raion(match: GeoMatch, code: str | None) -> bool:
