@@ -741,12 +741,20 @@ def kind_before(sentence: str, start: int) -> bool:
 
 
 
+# "city" after a name with no other word of a landmark after it: the kind of the place named ("Lutuhyne city, Luhansk
+# region", "Zhdanivka city.")
+_CITY_ALONE = re.compile(r"\s+(?i:city)\b(?!\s+(?:[A-Za-z]+\s+)?(?i:" + "|".join(sorted(_FACILITY_WORDS | _SITE_WORDS
+                                                                                      | _REGIONAL_WORDS)) + r")\b)")
+
+
 def _feature(name: str, sentence: str, end: int) -> str | None:
     """What the words after the name's first (and the word after the name) say the name belongs to:
     "feature" (a street, a water, a city part), "regional", "site", "facility", or None (a settlement)."""
     following = _NEXT_WORD.match(sentence, end)
     words = [word.lower().strip(".") for word in name.split()[1:]]
-    if following:
+    if following and not _CITY_ALONE.match(sentence, end):
+        # ("Zhdanivka city, Donetsk region": "city" alone after a name is the name's kind, a settlement's, not the
+        # first word of a city council or a city hospital)
         words.append(following.group(1).lower())
     for kind, vocabulary in (("feature", _FEATURE_WORDS), ("regional", _REGIONAL_WORDS), ("site", _SITE_WORDS),
                              ("facility", _FACILITY_WORDS)):
