@@ -72,13 +72,12 @@ def measure(path: Path, half: str, with_rows: bool = False, field: str = "source
         raise ValueError(f"field must be one of {', '.join(FIELDS)}, not {field!r}")
     read = headline_text if field == "source_headline" else description_text
     with path.open(encoding="utf-8", newline="") as handle:
-        rows = [r for r in csv.DictReader(handle)
-                if half_of(r["id"]) == half and r.get("where_prec") in ("1", "2") and read(r)]
+        rows = [(r, text) for r in csv.DictReader(handle)
+                if half_of(r["id"]) == half and r.get("where_prec") in ("1", "2") and (text := read(r))]
     counts = dict.fromkeys(("with_place", "within_10km", "within_25km", "over_100km",
                             "over_100km_at_a_settlement", "within_precision"), 0)
     far: list[dict[str, Any]] = []
-    for row in rows:
-        text = read(row)
+    for row, text in rows:
         reports = extract_article(Article(id=f"ucdp-{row['id']}", text=text, source=f"UCDP {field}",
                                           source_kind="news"))
         found = first_located(reports)  # as the monitor-map evaluation scores

@@ -206,14 +206,13 @@ def unit_places(text: str, language: str) -> list[tuple[str, tuple[int, int]]]:
             break
         if adjectives and elsewhere(text, adjectives[-1][1][0]):
             continue  # "з Воронезької і Волгоградської областей", "пролетіли всю Запорізьку та Донецьку області"
-        for number, (adjective, span) in enumerate(reversed(adjectives)):
+        for adjective, span in reversed(adjectives):
             code = unit_code(adjective, unit.group(1), language)
             if code and len(adjectives) > 1 and from_origin(text, span[0]):
                 continue  # "(районы пуска – Харьковская область)": the glue walked over took in the area's noun
             if code:
-                # the adjective nearest the noun spans up to it; an earlier one of the list only itself, so that a
-                # town listed among them keeps its own word ("вибухи в районі Луганська/Бердянська/Ростовської
-                # області": Berdiansk is no oblast's adjective, the town is read)
-                last = number == len(adjectives) - 1
-                found.append((code, (span[0], unit.end() if last else span[1])))
+                # the adjective nearest the noun (the first walked back over) spans up to it; an earlier one of the
+                # list only itself, so that a town listed among them keeps its own word ("вибухи в районі
+                # Луганська/Бердянська/Ростовської області": Berdiansk is no oblast's adjective, the town is read)
+                found.append((code, (span[0], unit.end() if span == adjectives[0][1] else span[1])))
     return found
