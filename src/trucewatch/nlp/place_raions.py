@@ -42,7 +42,8 @@ def raion_in(text: str, admin1: str | None) -> str | None:
     Donetsk oblast; a raion of before the 2020 reform is known only within its oblast)."""
     for mention in _RAION_MENTION.finditer(text):
         code = raion_named(mention.group("name"), admin1) or (
-            _raion_of_city(mention.group("name"), text, mention.end()) if admin1 is None else None)
+            _raion_of_city(mention.group("name"), text, mention.end())
+            or _raion_of_village(mention.group("name"), text, mention.start()) if admin1 is None else None)
         if code:
             return code
     return None
@@ -63,6 +64,32 @@ def _raion_of_city(name: str, text: str, end: int) -> str | None:
     # a raion known only by a town it would be named after ("seat-…") is no reading here: a city's own districts are
     # called after towns too ("the Kirovsky district of Donetsk" is no raion of Kirovske)
     return code if code and not code.startswith("seat-") else None
+
+
+# "Heorhiyivka town, Lutuginsky district", "Troitskoye (Popasnyansky district)": the settlement named right before a
+# raion's words (its kind word allowed after it)
+_VILLAGE_BEFORE = re.compile(r"(?P<village>" + NAME + r")(?:\s+(?i:village|town|settlement|city))?\s*(?:,|\(|(?i:in|of)"
+                             r"\s+(?:the\s+)?)\s*$")
+_EVERY_READING = 1_000
+
+
+def _raion_of_village(name: str, text: str, start: int) -> str | None:
+    """With no oblast named, the raion ``name`` names in the oblast of the settlement named right before it, when
+    exactly one oblast holds both a raion of the name and a settlement of the village's name in it ("Heorhiyivka
+    town, Lutuginsky district": the former Lutuhyne raion of Luhansk oblast, which holds a Heorhiivka; a raion of
+    before the 2020 reform is known only within its oblast). A raion's words that read a raion in no oblast of the
+    village's readings, or in several, give none."""
+    before = _VILLAGE_BEFORE.search(text[:start])
+    if before is None:
+        return None
+    readings = [m for m in geocode_candidates(before.group("village"), country="UA", limit=_EVERY_READING)
+                if m.admin1_code and m.source not in ("admin1-centre", "geonames-section")]
+    found: set[str] = set()
+    for oblast in dict.fromkeys(m.admin1_code for m in readings):
+        code = raion_named(name, oblast)
+        if code and any(m.admin1_code == oblast and in_raion(m, code) for m in readings):
+            found.add(code)
+    return found.pop() if len(found) == 1 else None
 
 
 def in_raion(match: GeoMatch, code: str | None) -> bool:
