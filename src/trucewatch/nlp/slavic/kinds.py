@@ -654,11 +654,21 @@ def _classify_uk(text: str, language: str) -> str:
             if destroyed and not ground_fight(text, destroyed.start(), destroyed.end()) and not over_years(
                     text, destroyed.start()):
                 return "strike_on_russia"
+            # ... or a weapon named as what destroyed it, every place the post names in Russia or Crimea ("МіГ-29
+            # знищує АПП «Погар» у Брянській області", "Дрони знищили склад на Курщині")
+            weapon = _WEAPON_DESTROYING.search(text, start, end)
+            destroyed = _DESTROYED_BY.search(text, weapon.end(), end) if weapon else None
+            if destroyed and not ground_fight(text, destroyed.start(), destroyed.end()) and (
+                    named := places or find_places(text, language)) and all(map(in_russia_or_crimea, named)):
+                return "strike_on_russia"
     if not strikes and places and _headline_strike(text, language, places):
         return "strike_on_russia"
     return "other"
 
 
+# a weapon as the subject of destroying: aircraft, missiles and drones by name or kind
+_WEAPON_DESTROYING = re.compile(r"(?<![\w'’])(?:(?:МіГ|Су)[-‑]\d+|HIMARS|ATACMS|Storm\s+Shadow|SCALP|Нептун\w*|"
+                                r"Лют(?:ий|і|ого)|FPV|дрон\w*|БпЛА|БПЛА|безпілотник\w*|ракет[аи])(?![\w'’])", _F)
 # an explosive device planted, where every word of striking is one of exploding: a bomb, as a terrorist's is
 _BOMB = re.compile(r"(?<![\w'’])(?:вибухов\w*\s+пристр[іо]\w*|СВП)(?![\w'’])", _F)
 # ... or a car blown up with a person killed ("вибухнув автомобіль, загинув генерал": an assassination; "вибух авто в
