@@ -16,7 +16,7 @@ from typing import Any
 from trucewatch.nlp.slavic.announced import review_announced
 from trucewatch.nlp.slavic.facilities import facility_mentions
 from trucewatch.nlp.slavic.fired import FIRED
-from trucewatch.nlp.slavic.lexicon import raw_lexicon
+from trucewatch.nlp.slavic.lexicon import lexicon, raw_lexicon
 from trucewatch.nlp.slavic.morph import parse, readings
 from trucewatch.nlp.slavic.spans import sentence_around
 from trucewatch.nlp.slavic.timing import UK_MONTHS
@@ -340,7 +340,7 @@ def _read(text: str, language: str) -> list[Word]:
 def _is_strike(word: Word, text: str) -> bool:
     words = wording()
     if word.lemma in words.impersonal:
-        return "Impe" in word.grammemes or _in_a_night(text, word.start)
+        return "Impe" in word.grammemes or _in_a_night(text, word.start) or _energy_destroyed(text, word.end)
     if any(word.lemma.startswith(stem) for stem in words.person_stems):
         return False  # "Бережіть себе, бавовнярі": the readers addressed, no strike
     return word.lemma in words.lemmas or any(word.lemma.startswith(stem) for stem in words.stems)
@@ -539,6 +539,20 @@ def _plural(text: str, word: Word, language: str) -> bool:
     # "російські атаки": an adjective in the plural right before agrees with a plural
     adjective = parse(before[-1].lower(), language)[1]
     return text[word.start - 1:word.start] == " " and {"ADJF", "plur"} <= adjective
+
+
+# how far after a verb of destroying its object may start ("знищили найбільшу в регіоні підстанцію")
+_OBJECT_REACH = 40
+
+
+def _energy_destroyed(text: str, end: int) -> bool:
+    """Whether an energy object follows the verb of destroying ending at ``end``, in its sentence ("Росія знищила
+    підстанцію у Харкові", "шахеди знищили ТЕЦ"): a power plant or a substation is destroyed only by a strike, never
+    in ground fighting, so any form of the verb reports one (not with a number before the object: "знищили 5
+    дронів", "знищила близько 20% нафтопереробних спроможностей", a share over a war)."""
+    stop = min(sentence_around(text, end)[1], end + _OBJECT_REACH)
+    return any(not any(char.isdigit() for char in text[end:match.start()])
+               for _category, pattern in lexicon().energy_objects for match in pattern.finditer(text, end, stop))
 
 
 def _in_a_night(text: str, position: int) -> bool:
