@@ -43,6 +43,7 @@ from trucewatch.nlp.place_landmarks import landmark_elsewhere, names_a_stop
 from trucewatch.nlp.place_lines import lines_apart
 from trucewatch.nlp.place_origin import origins_last
 from trucewatch.nlp.place_passive import town_passive
+from trucewatch.nlp.place_raion_words import village_before_raion_words
 from trucewatch.nlp.place_readings import CITY_POPULATION as CITY_POPULATION
 from trucewatch.nlp.place_readings import NOT_PLACES as NOT_PLACES
 from trucewatch.nlp.place_readings import TOWN_POPULATION as TOWN_POPULATION
@@ -210,6 +211,10 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
         near = match.group("prep").lower() in ("near", "outskirts of", "around", "outside", "proximity to",
                                                "vicinity of", "approaching", "approached", "approaches")
         settlement, feature = settlement_in(match.group("name"), sentence, match.end("name"))
+        if settlement is None and RAION_AFTER.match(sentence, match.end("name")) and (
+                village := village_before_raion_words(match.group("name"))):
+            found.append((village, (match.start("name"), match.start("name") + len(village)), None, near))
+            continue  # "the village of Grabske Amvrosiyevsky district": Grabske, of the raion after it
         # "near Dovzhansk, Sverdlovsk raion": a raion's name after the place, never an oblast's (Russia's)
         admin = match.group("admin")
         admin = None if admin and RAION_AFTER.match(sentence, match.end("admin")) else admin
