@@ -105,3 +105,13 @@ def landmark_elsewhere(entries: Iterable[Entry], sentence: str) -> set[int]:
         if theirs and not any(distance_km(*a, *b) <= LANDMARK_NEAR_KM for a in ours for b in theirs):
             dropped.add(index)
     return dropped
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def kind_before(sentence: str, start: int) -> bool:
+    """Whether the word before a name is a facility's or a street's kind ("restaurant Ukrayina")."""
+    before = _WORD_BEFORE.search(sentence[max(0, start - 30):start])
+    return before is not None and before.group(1).lower() in (FEATURE_WORDS | FACILITY_WORDS | SITE_WORDS
+                                                              | RELIEF_WORDS)

@@ -37,7 +37,6 @@ from trucewatch.nlp.place_landmarks import FACILITY_WORDS as _FACILITY_WORDS
 from trucewatch.nlp.place_landmarks import FEATURE_WORDS as _FEATURE_WORDS
 from trucewatch.nlp.place_landmarks import POWER_WORDS as _POWER_WORDS
 from trucewatch.nlp.place_landmarks import REGIONAL_WORDS as _REGIONAL_WORDS
-from trucewatch.nlp.place_landmarks import RELIEF_WORDS as _RELIEF_WORDS
 from trucewatch.nlp.place_landmarks import SITE_WORDS as _SITE_WORDS
 from trucewatch.nlp.place_landmarks import landmark_elsewhere, names_a_stop
 from trucewatch.nlp.place_lines import lines_apart
@@ -734,16 +733,6 @@ _IN_BRACKETS = re.compile(r"[(\[](?P<name>" + NAME + r"(?:\s+" + NAME + r")?)[)\
 
 
 CAPITAL_NEXT = re.compile(r"[ -][A-ZА-ЯІЇЄҐ]")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
-
-
-def kind_before(sentence: str, start: int) -> bool:
-    """Whether the word before a name is a facility's or a street's kind ("restaurant Ukrayina")."""
-    before = _WORD_BEFORE.search(sentence[max(0, start - 30):start])
-    return before is not None and before.group(1).lower() in (_FEATURE_WORDS | _FACILITY_WORDS | _SITE_WORDS
-                                                              | _RELIEF_WORDS)
-
-
 
 
 # "city" after a name with no other word of a landmark after it: the kind of the place named ("Lutuhyne city, Luhansk

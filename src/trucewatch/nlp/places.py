@@ -67,6 +67,7 @@ from trucewatch.nlp.place_front import presence_beyond_the_war
 from trucewatch.nlp.place_kinds import village_readings
 from trucewatch.nlp.place_known import KNOWN_MARK, known_in_ukraine
 from trucewatch.nlp.place_known import gives_point as _gives_point
+from trucewatch.nlp.place_landmarks import kind_before
 from trucewatch.nlp.place_names import (
     CAPITAL_NEXT,
     CITY_POPULATION,
@@ -75,7 +76,6 @@ from trucewatch.nlp.place_names import (
     RAION_AFTER,
     admin1_of,
     english_words,
-    kind_before,
     leading_place,
     names_a_speaker,
     names_another_thing,
