@@ -42,8 +42,9 @@ SPELT_CLOSER = 0.1
 # A raion's centre is a town (the smallest centres had some 2,000 people): no hamlet, and no city's district
 # ("Kyivskyi district" of Donetsk is the city's, not a former raion), is taken for one.
 SEAT_POPULATION = 1_000
-# Adjective endings a raion's name adds to its town's ("Lutuhynskyi" of Lutuhyne, "Krasnoarmiiskyi"; "-nsky" after a
-# town's last vowel, "Popasnyansky" of Popasna, Russian Popasnaya): dropped to look the town up, longest first.
+# Adjective endings a raion's name adds to its town's ("Lutuhynskyi" of Lutuhyne, "Krasnoarmiiskyi"): dropped to
+# look the town up, longest first; then "-nsky" added after a town's last vowel ("Popasnyansky" of Popasna, Russian
+# Popasnaya), tried only after the plain endings.
 _ADJECTIVE_ENDINGS = ("ivskyi", "ivskiy", "skyi", "skiy", "skyy", "skij", "sky", "ska", "ske", "nskyi", "nskiy", "nsky")
 # ...but a town whose name ends in -sk keeps it ("Krasnoarmiiskyi" of Krasnoarmiisk, "Artemivskyi" of Artemivsk): only
 # the inflection goes, tried first.

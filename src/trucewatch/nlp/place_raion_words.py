@@ -3,7 +3,7 @@ region"), as event coders write them.
 
 The name patterns read a run of capitalised words before "district" as one name, and a name before the raion word
 names a raion, so the village was never read and the event went to its oblast's centre. When the run's last word is
-a raion's adjective (a Ukrainian or Russian "-skyi", "-sky", "-ska" ending) and the words before it are no oblast's
+a raion's adjective (a Ukrainian or Russian "-skyi", "-skiy", "-sky" ending) and the words before it are no oblast's
 name, those words are the settlement; the raion is still read from the whole run
 (:func:`~trucewatch.nlp.place_raions.raion_in`) and decides among the settlement's namesakes.
 """
