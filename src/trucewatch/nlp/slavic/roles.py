@@ -160,11 +160,12 @@ _LISTED_AFTER = re.compile(r"(?<![\w'’-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’
 
 # "у напрямку Нижньогородської області (район Кстовського НПЗ)": a parenthesis right after a place named as
 # where something flew to or from says where in that place, and shares its role
-# (case kept: the name before the parenthesis is capitalised, or is an oblast's or krai's noun)
+# (case kept: the name before the parenthesis is capitalised, or is an oblast's or krai's noun; a weapon's
+# designation is no place: "РЛС до С-300 (Донеччина)", the radar of an S-300 system, hit in Donetsk oblast)
 _ROLE_THEN_PARENTHESIS = re.compile(r"(?:\b[дД]о|\b[вВ]\s+направлении|\b[уУвВ]\s+напрямку|\b[вВ]\s+сторону|"
                                     r"\b[уУвВ]\s+бік|"
                                     r"\b[зЗ]\s+напрямку|\b[зЗ]\s+боку|\b[сС]о\s+стороны)(?:\s+[\w'’.-]+){0,3}"
-                                    r"\s+(?:[А-ЯЁІЇЄҐ][\w'’-]*|област\w*|обл\.|кра[йюяї]\w*)\s*\($")
+                                    r"\s+(?:[А-ЯЁІЇЄҐ](?:[^\W\d_]|['’-])*|област\w*|обл\.|кра[йюяї]\w*)\s*\($")
 
 
 # "дрони летять у Ленінградську область", "танкери прямували на завантаження у порт Новоросійськ": a verb of
