@@ -70,6 +70,11 @@ from trucewatch.nlp.slavic.wording import (
 _F = re.IGNORECASE
 _DEFENCE = re.compile(r"средствами\s+(?:ПВО|противовоздушн|РЭБ|радиоэлектронн)|силами\s+ПВО|\bПВО\b|\bППО\b|"
                       r"\bРЕБ\b|пресечен\w*\s+(?:\w+\s+){0,2}попытк|попытк\w*\s+(?:\w+\s+){0,2}атак[иуе]\b|"
+                      # ... an attempt to attack or to hit with drones or missiles named in its clause ("безуспешная
+                      # попытка атаковать тремя беспилотными … катерами корабль", "попытка поразить наши объекты в
+                      # Севастополе беспилотными аппаратами"; not "попытку атаковать позиции у …, уничтожены два БПЛА")
+                      r"попытк\w*\s+(?:\w+\s+){0,2}(?:атаковать|поразить)\s[^.!?;,\n]{0,60}?"
+                      r"(?:беспилотн|безэкипажн|БПЛА|БпЛА|дрон|ракет)\w*|"
                       r"отраж[её]н\w*\s+(?:\w+\s+)?атак|сил\w*\s+протиповітрян|"
                       r"протиповітрян\w*\s+оборон", _F)
 _RU_OWN_STRIKE = re.compile(r"нанес\w*\s+(?:\w+\s+){0,4}удар|удар\w*\s+(?:\w+\s+){0,3}(?:Искандер|Кинжал|Калибр)|"
@@ -323,7 +328,7 @@ def classify(text: str, language: str) -> str:
         repelled)
     if (DESTROYED.search(_REPELLED_COUNT_RU.sub(" ", text)) or repelled) and (
             _DEFENCE.search(text) or over or counted) and (re.search(
-            r"БПЛА|БпЛА|беспилот|безпілот|дрон|ракет|бомб|снаряд|шахед|Shahed", text, _F) or (
+            r"БПЛА|БпЛА|беспилот|безпілот|безэкипажн|безекіпажн|дрон|ракет|бомб|снаряд|шахед|Shahed", text, _F) or (
                 language == "uk" and DEFENCE_AT_WORK.search(text))) and (
             language == "ru" or counted or DEFENCE_AT_WORK.search(text) or any(
                 not _AIRCRAFT_BEFORE.search(text, max(0, downed.start() - 50), downed.start())
@@ -738,6 +743,11 @@ _HEADLINE_LENGTH = 200
 _MADE = re.compile(r"(?<![\w'’])(?:виготовля|вироблял|виробляє|виробляють|производ[ия]т|производил|выпуска[ею]т|"
                    r"выпускал|випуска[єю]|випускал)\w*[^.!?;\n]*$", _F)
 _MADE_REACH = 80
+# the safety or guarding of an energy object just before it: what a ship or a unit protects, not an object struck
+# ("корабль …, выполняющий задачи по обеспечению безопасности функционирования газовых трубопроводов «Турецкий
+# поток»", "охорона нафтопроводу")
+_GUARDED = re.compile(r"(?<![\w'’])(?:безопасност|безпек|охран|охорон)\w*(?:\s+[\w'’-]+){0,3}\s+$", _F)
+_GUARDED_REACH = 60
 
 
 def energy_mentions(text: str) -> list[tuple[str, re.Match[str]]]:
@@ -751,6 +761,8 @@ def energy_mentions(text: str) -> list[tuple[str, re.Match[str]]]:
             continue
         if _MADE.search(text, max(0, match.start() - _MADE_REACH), match.start()):
             continue  # "Там виготовляли радіолокаційне обладнання, електроніку та трансформатори": goods made
+        if _GUARDED.search(text, max(0, match.start() - _GUARDED_REACH), match.start()):
+            continue  # "по обеспечению безопасности функционирования газовых трубопроводов": an object guarded
         found.append((category, match))
         taken.append(match.span())
     found.sort(key=lambda item: item[1].start())
