@@ -348,10 +348,10 @@ def _is_strike(word: Word, text: str) -> bool:
 
 # (and the participle of hitting said of armour: "тягачів з ураженими на них танками"; any word of hitting said of
 # it: "уразили рідкісну 170-міліметрову САУ", "уражено північнокорейську САУ"; a column covered by fire: "дрони
-# накрили колону з трьох БТР")
+# накрили колону з трьох БТР"; a damaged or burnt-out one too: "пошкоджено БМП-3", "згоріли два танки")
 _DESTROYING = frozenset({"знищити", "знищений", "знищено", "знищення", "уражений", "уражено", "уразити", "вразити",
                          "ураження", "розвалити", "демілітаризувати", "мінуснути", "відмінусувати", "замінусувати",
-                         "накрити"})
+                         "накрити", "пошкодити", "пошкоджений", "згоріти"})
 _GROUND_CLAUSE = re.compile(r"[.!?;\n]")
 _GROUND_BEFORE, _GROUND_AFTER = 40, 60  # how far armour or troops named around a word of destroying are its object
 
@@ -371,6 +371,20 @@ def names_striking(text: str, language: str = "uk") -> bool:
     general, one to come, one wanted are still words of striking, set aside by their guards)."""
     return any(_is_strike(word, text) for word in _read(text, language)) or bool(wording().beating.search(text)) \
         or bool(FIRED.search(text))
+
+
+_CLAUSE_MARK = re.compile(r"[,;:—–]")
+
+
+def _not_yet(found: re.Match[str], window: str, not_yet: frozenset[str], language: str) -> bool:
+    """Whether the word ``found`` (in ``window``, the text just before a word of striking) makes that strike wanted,
+    possible or stopped, not done: a word of ``not_yet`` — an impersonal form ("зупинено", "заборонено") only in the
+    strike's own clause ("заборонено атакувати"; not "зупинено ТЕС, пошкоджено обидва енергоблоки": the plant
+    stopped)."""
+    lemma, grammemes = parse(found.group(0).lower(), language)
+    if lemma not in not_yet:
+        return False
+    return "Impe" not in grammemes or _CLAUSE_MARK.search(window, found.end()) is None
 
 
 def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
@@ -455,10 +469,11 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
             continue  # "Знищений Т-72 у Курській області": a ground fight's result
         # (within the word's sentence: "… компоненти для вибухівки. Горить, чорний дим": the "для" before the full
         # stop makes no fire wanted)
-        before = _WORD.findall(_FOR_SOMEONE.sub(" ", text[max(sentence[0], word.start - 80):word.start]))[
-            -_NOT_YET_REACH:]
-        if any(parse(each.lower(), language)[0] in words.not_yet - (_PURPOSES if served else frozenset())
-               for each in before):
+        window = _FOR_SOMEONE.sub(" ", text[max(sentence[0], word.start - 80):word.start])
+        nearest = list(_WORD.finditer(window))[-_NOT_YET_REACH:]
+        before = [each.group(0) for each in nearest]
+        if any(_not_yet(each, window, words.not_yet - (_PURPOSES if served else frozenset()), language)
+               for each in nearest):
             continue
         if "NOUN" in word.grammemes and not served and _wanted_noun(text, word, language):
             continue  # "може бути новий російський масований удар": the adjectives before a noun do not count
