@@ -250,6 +250,7 @@ def over_years(text: str, position: int) -> bool:
 class Wording:
     lemmas: frozenset[str]
     impersonal: frozenset[str]
+    of_an_energy_object: frozenset[str]
     stems: tuple[str, ...]
     person_stems: tuple[str, ...]  # nouns of persons a stem also begins ("бавовнярі", the channel's readers)
     generic_plural: frozenset[str]
@@ -282,10 +283,11 @@ def wording() -> Wording:
     lemmas, stems = _words(strike["lemmas"]), tuple(str(each).lower() for each in strike["stems"])
     not_yet, not_an_event, object_lemmas = (_words(strike["not_yet"]), _words(strike["not_an_event"]),
                                             _words(objects["lemmas"]))
-    impersonal = _words(strike["impersonal"])
-    prefixes = frozenset(word[:3] for word in (*lemmas, *impersonal, *stems, *not_an_event, *object_lemmas))
+    impersonal, of_an_energy_object = _words(strike["impersonal"]), _words(strike["of_an_energy_object"])
+    prefixes = frozenset(word[:3] for word in (*lemmas, *impersonal, *of_an_energy_object, *stems, *not_an_event,
+                                               *object_lemmas))
     abbreviations = "|".join(re.escape(str(each)) for each in objects["abbreviations"])
-    return Wording(lemmas=lemmas, impersonal=impersonal, stems=stems,
+    return Wording(lemmas=lemmas, impersonal=impersonal, of_an_energy_object=of_an_energy_object, stems=stems,
                    person_stems=tuple(str(each).lower() for each in strike["person_stems"]),
                    generic_plural=_words(strike["generic_plural"]), not_yet=not_yet,
                    not_an_event=not_an_event, object_lemmas=object_lemmas,
@@ -341,6 +343,8 @@ def _is_strike(word: Word, text: str) -> bool:
     words = wording()
     if word.lemma in words.impersonal:
         return "Impe" in word.grammemes or _in_a_night(text, word.start) or _energy_destroyed(text, word.end)
+    if word.lemma in words.of_an_energy_object:
+        return _energy_destroyed(text, word.end)  # "зайнялась компресорна станція": caught fire
     if any(word.lemma.startswith(stem) for stem in words.person_stems):
         return False  # "Бережіть себе, бавовнярі": the readers addressed, no strike
     return word.lemma in words.lemmas or any(word.lemma.startswith(stem) for stem in words.stems)
