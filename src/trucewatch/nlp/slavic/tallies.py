@@ -46,7 +46,9 @@ _ONE_NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("missile", re.compile(r"(?<![\w-])ракет[ау](?!\w)", _F)),
     ("aerial_bomb", re.compile(r"(?<![\w-])авиабомб[ау](?!\w)", _F)),
 )
-_TOKEN = re.compile(r"\d+|[А-ЯЁІЇЄҐа-яёіїєґA-Za-z'’-]+|\S")
+# (a number's thousands may be set apart by a space, as Russian and Ukrainian print them: "сбито 1 104 беспилотника")
+_TOKEN = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,:])|\d+|[А-ЯЁІЇЄҐа-яёіїєґA-Za-z'’-]+|\S")
+_THOUSANDS_SPACE = re.compile(r"[ \u00a0\u202f]")
 
 
 @dataclass
@@ -200,7 +202,7 @@ def _counts(sentence: str, language: str, base: int, launched: dict[str, int] | 
     earlier: set[int] = set()
     index = 0
     while index < len(tokens):
-        token = tokens[index].group(0)
+        token = _THOUSANDS_SPACE.sub("", tokens[index].group(0))
         value: int | None = int(token) if token.isdecimal() and len(token) <= 4 else number_word(token, language)
         if value is None or (index >= 2 and _time(tokens[index - 2], tokens[index - 1], tokens[index])):
             index += 1  # not a number, or the minutes of a time ("Станом на 08:30 збито 63 БпЛА")
@@ -267,6 +269,14 @@ def _counts(sentence: str, language: str, base: int, launched: dict[str, int] | 
                 (after[:1] and DESTROYED.match(after[0])) or (index and DESTROYED.match(tokens[index - 1].group(0)))):
             # "з 22 шахедів наші ППОшники збили 20, ще два подавлені РЕБом": the one weapon launched
             weapon = next(iter(launched))
+        if weapon is None and index and DESTROYED.match(tokens[index - 1].group(0)) and (
+                not after or not after[0][0].isalnum()):
+            # "отражена атака беспилотников, сбито пять.": a count after its verb closing the clause, of the one
+            # weapon its sentence names
+            named = {kind for each in tokens for kind, pattern in _WEAPON_WORDS if pattern.match(each.group(0))
+                     and not (kind == "drone" and re.match(r"^(?:ударн|украинск|управляем|авиационн)", each.group(0),
+                                                           _F))}
+            weapon = next(iter(named)) if len(named) == 1 else None
         if weapon is not None and value > 0 and start > 0 and _EACH.search(sentence, 0, start):
             value *= _places_listed(sentence, tokens[index].end(), language)  # "по одному – над Курской и Брянской"
         if weapon is not None and value > 0 and found and _of_them_downed(tokens, index, start, sentence):
