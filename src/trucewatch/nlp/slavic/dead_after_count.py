@@ -4,9 +4,10 @@ with its count, not an air-defence tally (docs/posts.md); "погибших не
 wounded alone leave it a tally. Read by :func:`trucewatch.nlp.slavic.kinds.classify` and
 :mod:`trucewatch.nlp.slavic.settled_kind_ru` for a Russian post.
 
-The other way round, a strike on Russia whose harm is told before the official's count ("в Зеленограде дрон
-атаковал жилой дом, выбиты стёкла. Собянин пишет о сбитых на подлёте 19 БПЛА") keeps that count, as a Ukrainian
-post's does (:func:`harm_before_count`, read by :func:`trucewatch.nlp.slavic.reader.read_post`).
+A strike on Russia told with the official's count keeps that count wherever the harm is told, before it ("в
+Зеленограде дрон атаковал жилой дом, выбиты стёкла. Собянин пишет о сбитых на подлёте 19 БПЛА") or after it ("14
+дронов сбиты, один упал на территории нефтеперекачивающей станции — возгорание"), as a Ukrainian post's does
+(:func:`trucewatch.nlp.slavic.reader.read_post`).
 """
 
 from __future__ import annotations
@@ -34,13 +35,3 @@ def dead_after_count(text: str) -> bool:
         if not (_NONE.search(text, max(0, hurt.start() - 20), hurt.start()) or _NONE.match(text[hurt.end():][:20])):
             return True
     return False
-
-
-# harm done on the ground, told before a count downed ("дрон атаковал жилой дом, выбиты стёкла")
-_HARM_FIRST = re.compile(r"(?<!\w)(?:атаковал|поврежд|выбит|разруш|горят|горит|загорел|пожар|погиб|ранен)\w*", _F)
-
-
-def harm_before_count(text: str) -> bool:
-    """Whether a Russian post tells harm on the ground before its first word of downing."""
-    found = DESTROYED.search(text)
-    return found is not None and _HARM_FIRST.search(text, 0, found.start()) is not None

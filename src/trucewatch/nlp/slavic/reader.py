@@ -16,7 +16,6 @@ from typing import Any
 
 from trucewatch.model import Location, Occurred, Report, Source, Target
 from trucewatch.nlp.slavic.adjectives import adjective_town, town_location
-from trucewatch.nlp.slavic.dead_after_count import harm_before_count
 from trucewatch.nlp.slavic.described import described_only
 from trucewatch.nlp.slavic.downed_uk import DEFENCE_AT_WORK, air_force_headline
 from trucewatch.nlp.slavic.facilities import facility_mentions
@@ -42,7 +41,7 @@ from trucewatch.nlp.slavic.ukrainian_russian import (
 )
 from trucewatch.nlp.slavic.wording import has_verb, strike_words, struck_object
 
-EXTRACTOR = "trucewatch-posts-ru-uk/58"
+EXTRACTOR = "trucewatch-posts-ru-uk/59"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
@@ -187,13 +186,14 @@ def read_post(text: str, language: str, context: PostContext, around: str | None
     reports: list[Report] = []
     if kind in ("interceptions", "summary"):
         reports.extend(_interceptions(text, language, spans, context, claimant, when))
-    elif kind in ("strike_on_russia", "russian_strike") and (language == "uk" or struck_before_count(text) or (
-            kind == "strike_on_russia" and harm_before_count(text))) and (
+    elif kind in ("strike_on_russia", "russian_strike") and (
+            language == "uk" or kind == "strike_on_russia" or struck_before_count(text)) and (
             air := _downed_in_the_air(text, spans, language)):
         # "Цієї ночі прильоти по Московському НПЗ … Собянін нарахував 74 збитих": a strike told with the count the
         # officials give of the drones downed keeps that count, and where they were downed (in Russia or the land it
-        # holds: "над столицею" there is Moscow, not Kyiv); not things destroyed on the ground ("знищено 60 ракет"); so
-        # does the enemy's strike told with its harm before the Air Force's count ("… пряме влучання. Повітряні сили:
+        # holds: "над столицею" there is Moscow, not Kyiv), in Russian too, wherever the harm is told ("Богомаз: … 14
+        # дронов сбиты, один упал на территории НПС — возгорание"); not things destroyed on the ground ("знищено 60
+        # ракет"); so does the enemy's strike told with its harm before the Air Force's count ("… пряме влучання. Повітряні сили:
         # збито 55 шахедів і 37 ракет", kinds._struck_before_tally; in Russian, "россияне снова били по … повреждены …
         # Над Одесщиной ПВО уничтожила 14 шахедов из 19", ukrainian_russian.struck_before_count)
         reports.extend(_without_ukraine(report) for report in _interceptions(text, language, air, context, claimant,
