@@ -41,7 +41,7 @@ from trucewatch.nlp.slavic.ukrainian_russian import (
 )
 from trucewatch.nlp.slavic.wording import has_verb, strike_words, struck_object
 
-EXTRACTOR = "trucewatch-posts-ru-uk/59"
+EXTRACTOR = "trucewatch-posts-ru-uk/60"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
@@ -193,9 +193,9 @@ def read_post(text: str, language: str, context: PostContext, around: str | None
         # officials give of the drones downed keeps that count, and where they were downed (in Russia or the land it
         # holds: "над столицею" there is Moscow, not Kyiv), in Russian too, wherever the harm is told ("Богомаз: … 14
         # дронов сбиты, один упал на территории НПС — возгорание"); not things destroyed on the ground ("знищено 60
-        # ракет"); so does the enemy's strike told with its harm before the Air Force's count ("… пряме влучання. Повітряні сили:
-        # збито 55 шахедів і 37 ракет", kinds._struck_before_tally; in Russian, "россияне снова били по … повреждены …
-        # Над Одесщиной ПВО уничтожила 14 шахедов из 19", ukrainian_russian.struck_before_count)
+        # ракет"); so does the enemy's strike told with its harm before the Air Force's count ("… пряме влучання.
+        # Повітряні сили: збито 55 шахедів і 37 ракет", kinds._struck_before_tally; in Russian, "россияне снова били
+        # по … повреждены … Над Одесщиной ПВО уничтожила 14 шахедов из 19", ukrainian_russian.struck_before_count)
         reports.extend(_without_ukraine(report) for report in _interceptions(text, language, air, context, claimant,
                                                                                when))
     if kind != "interceptions" or energy_mentions(text):
