@@ -26,6 +26,7 @@ from trucewatch.nlp.slavic.adjectives import (
     town_location,
 )
 from trucewatch.nlp.slavic.administrations import administration_region
+from trucewatch.nlp.slavic.capitals import capital_as_government
 from trucewatch.nlp.slavic.communities import community_places, place_line
 from trucewatch.nlp.slavic.districts import city_after, district_mentions
 from trucewatch.nlp.slavic.elided import elided_object_adjectives
@@ -406,7 +407,8 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                     TOWARDS.search(before) and not arrived(
                     text, match.start())) or on_route(text, match.start()) or denied(
                     text, match.start()) or (
-                    _SETTLEMENT_NOUN.search(before) and _IN_A_UNIT.match(text, match.end())):
+                    _SETTLEMENT_NOUN.search(before) and _IN_A_UNIT.match(text, match.end())) or (
+                    capital_as_government(match.group(0), text, match.start(), match.end(), language)):
                 continue  # "село Крим у Ростовській області": a settlement of that name in the oblast named
             found.append((match.start(), code, (match.start(), match.end()), admin1_location(code)))
     units = [(span, code) for _, code, span, _ in found if not code.startswith("SEA-")]
@@ -512,6 +514,9 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                    or _listed_after_object(text, match.start()) or ("heading" if _ANSWER.search(before) else ""))
             if not cue and _person(word, _NAMED_AFTER.match(text, match.end()), language):
                 continue  # "Володимира Зеленського", "Дональда Трампа": a person, not a town
+            if cue not in ("preposition", "settlement") and capital_as_government(word, text, match.start(),
+                                                                                 match.end(), language):
+                continue  # "провокация Киева", "Київ заявив": the government, not the city
             if cue != "settlement" and (_WEEKDAY.fullmatch(word) or (_SAYS_AFTER.match(text, match.end()) and any(
                     "anim" in grammemes for _, grammemes in readings(word, language)))):
                 # "Балицкий розповідає, що …": a person's name (by any reading) saying something, the speaker

@@ -1,0 +1,31 @@
+"""A capital named for its government, not as a place: "Отвечать за это будет Киев", "провокация Киева", "Минобороны
+РФ снова обвиняет Киев", "Київ заявив …", "Москва ответит". Read by :func:`trucewatch.nlp.slavic.places.find_places`
+for a capital with no preposition of place before it ("в Киеве", "по Києву", "над Москвою" stay the city).
+"""
+
+from __future__ import annotations
+
+import re
+
+from trucewatch.nlp.slavic.morph import parse
+
+_CAPITALS = frozenset({"київ", "киев", "москва"})
+# a word of blaming, answering or demanding just before ("обвиняет Киев", "провокация Киева", "отвечать за это будет
+# Киев", "позиція Москви")
+_BEFORE = re.compile(r"(?<![\w'’])(?:обвиня\w*|обвинил\w*|звинувач\w*|провокаци\w*|провокаці\w*|"
+                     r"(?:отвеча|відповіда)\w*(?:\s+[\w'’-]+){0,3}|позици\w*|позиці\w*|требовани\w*|вимог\w*|"
+                     r"заявлени\w*|заяв[аиуі])\s+$", re.IGNORECASE)
+# ... or a verb of saying, answering, blaming or demanding just after ("Київ заявив", "Москва ответит")
+_AFTER = re.compile(r"\s*(?:заяв|ответ|відпові|обвин|звинуват|требу|вимага|отрица|заперечу|признал|визна|"
+                    r"пригрози|погрожу|согласил|погодив)\w*", re.IGNORECASE)
+_REACH = 40
+# a preposition of place just before: the city itself ("У Києві заявили про вибухи", "по Киеву")
+_PLACE_BEFORE = re.compile(r"(?<![\w'’])(?:в|у|во|на|над|по|под|під|біля|около|возле|з|із|зі|из|с|со|до|к)\s+$",
+                           re.IGNORECASE)
+
+
+def capital_as_government(word: str, text: str, start: int, end: int, language: str) -> bool:
+    """Whether the capital ``word`` at ``start:end`` of ``text`` is named for its government (see the module)."""
+    if parse(word.lower(), language)[0] not in _CAPITALS or _PLACE_BEFORE.search(text, max(0, start - 6), start):
+        return False
+    return bool(_BEFORE.search(text, max(0, start - _REACH), start) or _AFTER.match(text, end))
