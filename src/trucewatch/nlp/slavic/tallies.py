@@ -23,9 +23,7 @@ REPELLED_COUNT = (r"(?<!\w)отраж[её]н[аоы]?\s+атак\w*\s+(?:\d+|[�
 DESTROYED = re.compile(r"уничтож|перехвач|перехват(?!чик)|подавл|\bсбит|\bсбил|збит|збил|знищ|перехопл|посадил|"
                        r"знешкод|потерпел\w*\s+крушени|" + REPELLED_COUNT, _F)
 _SINGULAR = re.compile(r"(?:уничтожен|перехвачен|подавлен|сбит|збит|знищен|перехоплен)[ао]?\b", _F)
-# (after a speaker's name too: "Богомаз: над областью уничтожены 24 БПЛА. Клычков: ещё 7 над Орловской")
-_ADDING = re.compile(r"^\W*(?:[А-ЯЁІЇЄҐ][\w'’-]+\s*:\s*)?(?:[Ее]щ[её]|Також|Кроме\s+того|Крім\s+того|Ще|Также|Третий|"
-                     r"Четв[её]ртый)\b", _F)
+_ADDING = re.compile(r"^\W*(?:[Ее]щ[её]|Також|Кроме\s+того|Крім\s+того|Ще|Также|Третий|Четв[её]ртый)\b", _F)
 _BREAKDOWN = re.compile(r"из\s+которых|в\s+том\s+числе|из\s+них|з\s+них|з\s+яких|:\s", _F)
 # a count's own place, closed before the next count ("два БПЛА над территорией Брянской области, один …"; not a total's
 # "над территориями …" nor "семь … над территорией Белгородской области (1 БПЛА) и Воронежской области (6 БПЛА)")
@@ -197,10 +195,8 @@ def _out_of_after_weapon(tokens: list[re.Match[str]], index: int) -> bool:
         tokens[index - 3].group(0).isdecimal()) and _weapon_of([tokens[index - 2].group(0)]) is not None
 
 
-def _counts(sentence: str, language: str, base: int, launched: dict[str, int] | None = None,
-            carried: str | None = None) -> list[Tally]:
-    """The counts downed a sentence gives; the counts launched it gives go to ``launched`` (per weapon) when given;
-    ``carried``: the weapon an earlier sentence counted, when this one adds to it ("Ещё 7 над Орловской")."""
+def _counts(sentence: str, language: str, base: int, launched: dict[str, int] | None = None) -> list[Tally]:
+    """The counts downed a sentence gives; the counts launched it gives go to ``launched`` (per weapon) when given."""
     tokens = list(_TOKEN.finditer(sentence))
     found: list[Tally] = []
     earlier: set[int] = set()
@@ -258,8 +254,6 @@ def _counts(sentence: str, language: str, base: int, launched: dict[str, int] | 
         if weapon is None and after[:1] and after[0].lower() in ("–", "-", "—", "над") and found:
             # "16 – над акваторией Азовского моря", "8 над территорией Брянской": the weapon just counted
             weapon = found[-1].weapon
-        if weapon is None and carried and not found and after[:1] and after[0].lower() in ("–", "-", "—", "над"):
-            weapon = carried  # "Клычков: ещё 7 над Орловской": more of the weapon the sentence before counted
         if weapon is None and after[:1] and DESTROYED.match(after[0]) and found:
             # "девять БПЛА уничтожено и восемь перехвачено": the weapon just counted, with its own verb; those
             # suppressed by EW are drones when drones were counted ("збили 270 дронів і 2 ракети, ще 208 подавлено
@@ -317,11 +311,10 @@ def tally(text: str, sentences: list[tuple[int, int]], language: str) -> Tallies
         # ("Мінборони рф звітує за ніч: 149 дронів над Брянською …": the verb of downing left out, .reposted)
         downing = DESTROYED.search(sentence) is not None or elided_downing(sentence)
         launched: dict[str, int] = {}
-        carried = result.items[-1].weapon if result.items and _ADDING.search(sentence) else None
-        counts = _counts(sentence, language, start, launched if downing else None, carried)
+        counts = _counts(sentence, language, start, launched if downing else None)
         for weapon, count in launched.items():
             announced.setdefault(weapon, count)
-        if not downing and not (carried and counts):
+        if not downing:
             for each in counts:  # "атаку двадцатью восемью БПЛА": the attack's size, for "все уничтожены"
                 announced.setdefault(each.weapon, each.count)
             continue
