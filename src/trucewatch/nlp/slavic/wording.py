@@ -377,9 +377,6 @@ def names_striking(text: str, language: str = "uk") -> bool:
         or bool(FIRED.search(text))
 
 
-_CLAUSE_MARK = re.compile(r"[,;:—–]")
-
-
 def _not_yet(found: re.Match[str], window: str, not_yet: frozenset[str], language: str) -> bool:
     """Whether the word ``found`` (in ``window``, the text just before a word of striking) makes that strike wanted,
     possible or stopped, not done: a word of ``not_yet`` — an impersonal form ("зупинено", "заборонено") only in the
