@@ -46,6 +46,8 @@ _ONE_NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("missile", re.compile(r"(?<![\w-])ракет[ау](?!\w)", _F)),
     ("aerial_bomb", re.compile(r"(?<![\w-])авиабомб[ау](?!\w)", _F)),
 )
+# adjectives the drone pattern matches that say nothing of the kind ("ударні", "украинских", "управляемые"): read past
+_VAGUE_DRONE_WORD = re.compile(r"^(?:ударн|украинск|управляем|авиационн)", _F)
 # (a number's thousands may be set apart by a space, as Russian and Ukrainian print them: "сбито 1 104 беспилотника")
 _TOKEN = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,:])|\d+|[А-ЯЁІЇЄҐа-яёіїєґA-Za-z'’-]+|\S")
 _THOUSANDS_SPACE = re.compile(r"[ \u00a0\u202f]")
@@ -73,7 +75,7 @@ def _weapon_of(words: list[str]) -> str | None:
             break  # "Станом на 09:00 збито 96 БпЛА": the hour's weapon is none
         for weapon, pattern in _WEAPON_WORDS:
             if pattern.match(word):
-                if weapon == "drone" and re.match(r"^(?:ударн|украинск|управляем|авиационн)", word, _F):
+                if weapon == "drone" and _VAGUE_DRONE_WORD.match(word):
                     continue  # adjectives that say nothing of the kind: read on
                 return weapon
         if re.match(r"^(?:и|і|та|над|–|-|—|,|\(|\))$", word):
@@ -274,8 +276,7 @@ def _counts(sentence: str, language: str, base: int, launched: dict[str, int] | 
             # "отражена атака беспилотников, сбито пять.": a count after its verb closing the clause, of the one
             # weapon its sentence names
             named = {kind for each in tokens for kind, pattern in _WEAPON_WORDS if pattern.match(each.group(0))
-                     and not (kind == "drone" and re.match(r"^(?:ударн|украинск|управляем|авиационн)", each.group(0),
-                                                           _F))}
+                     and not (kind == "drone" and _VAGUE_DRONE_WORD.match(each.group(0)))}
             weapon = next(iter(named)) if len(named) == 1 else None
         if weapon is not None and value > 0 and start > 0 and _EACH.search(sentence, 0, start):
             value *= _places_listed(sentence, tokens[index].end(), language)  # "по одному – над Курской и Брянской"
