@@ -34,6 +34,7 @@ from trucewatch.nlp import measures as _measures  # noqa: F401  (registers count
 from trucewatch.nlp import places as _places  # noqa: F401  (registers trucewatch.place.v2)
 from trucewatch.nlp import sides_by_place as _sides  # noqa: F401  (registers trucewatch.side_by_place.v1)
 from trucewatch.nlp import told_in_detail as _detail  # noqa: F401  (registers trucewatch.told_in_detail.v1)
+from trucewatch.nlp.alternation import by_first_letter
 from trucewatch.nlp.attribution import NOUN_OR_SAYING, claimant_in, credit_taker, own_voices
 from trucewatch.nlp.clauses import event_clauses, list_items
 from trucewatch.nlp.parses import doc_of, parse_all
@@ -101,29 +102,27 @@ _DESTRUCTION_STEMS = frozenset({
     "buri", "overran", "overrun", "sunk", "sank", "mowed", "mown", "succumb"})
 # Words that may report an event without a trigger ("Damage to a school", "A missile landed near ..."):
 # such sentences are parsed, and the parse decides by word class and role (trucewatch.nlp.syntax).
-_CUES = re.compile(
-    r"\b(damag\w*|destr\w*|ruin\w*|burn\w*|ablaze|dead|deceased|bod(?:y|ies)|corpses?|casualt\w*|kill\w*|"
-    r"wound\w*|injur\w*|explo\w*|wreck\w*|drones?|uavs?|bombs?|mines?|shaheds?|grenades?|collaps\w*|landed|"
-    r"fell|crashed|downed|incendiar\w*|engulf\w*|blown|blew|hurt|shot|shoot\w*|holes?|"
-    r"lost (?:his|her|their) li(?:fe|ves)|"
+_CUES = re.compile(r"\b(" + by_first_letter([
+    "damag\\w*", "destr\\w*", "ruin\\w*", "burn\\w*", "ablaze", "dead", "deceased", "bod(?:y|ies)", "corpses?",
+    "casualt\\w*", "kill\\w*", "wound\\w*", "injur\\w*", "explo\\w*", "wreck\\w*", "drones?", "uavs?", "bombs?",
+    "mines?", "shaheds?", "grenades?", "collaps\\w*", "landed", "fell", "crashed", "downed", "incendiar\\w*",
+    "engulf\\w*", "blown", "blew", "hurt", "shot", "shoot\\w*", "holes?", "lost (?:his|her|their) li(?:fe|ves)",
     # the verbs of destruction, of ground retaken and of violence, in any inflection
-    + "|".join(sorted(f"{re.escape(verb[:-1] if verb.endswith('e') else verb)}\\w*" for verb in (
-        (syntax_words.GROUND_VERBS - {"take"}) | syntax_words.VIOLENCE_VERBS | _DESTRUCTION_STEMS)))
-    + "|" + "|".join(sorted(re.escape(word) for word in syntax_words.HARM_ADJECTIVES | syntax_words.GROUND_NOUNS))
-    + "|"
+    *sorted(f"{re.escape(verb[:-1] if verb.endswith('e') else verb)}\\w*" for verb in (
+        (syntax_words.GROUND_VERBS - {"take"}) | syntax_words.VIOLENCE_VERBS | _DESTRUCTION_STEMS)),
+    *sorted(re.escape(word) for word in syntax_words.HARM_ADJECTIVES | syntax_words.GROUND_NOUNS),
     # and every noun the parse reads as harm, military presence or a munition, singular or plural
-    + "|".join(sorted(f"{re.escape(word[:-1])}ies" for word in (
-        syntax_words.HARM_NOUNS | syntax.PRESENCE_NOUNS | syntax_words.VIOLENCE_NOUNS) if word.endswith("y")))
-    + "|" + "|".join(sorted(f"{re.escape(word)}(?:s|es)?" for word in (
+    *sorted(f"{re.escape(word[:-1])}ies" for word in (
+        syntax_words.HARM_NOUNS | syntax.PRESENCE_NOUNS | syntax_words.VIOLENCE_NOUNS) if word.endswith("y")),
+    *sorted(f"{re.escape(word)}(?:s|es)?" for word in (
         syntax_words.HARM_NOUNS | syntax.PRESENCE_NOUNS | syntax.MUNITION_NOUNS | syntax.MUNITION_PARTS
         | syntax_words.GRAVE_NOUNS | syntax_words.VIOLENCE_NOUNS | syntax.SIDE_PEOPLE | syntax.MOVE_NOUNS
-        | syntax_words.FLAG_NOUNS)))
-    + "|" + syntax.MODEL_PATTERN
+        | syntax_words.FLAG_NOUNS)),
+    syntax.MODEL_PATTERN,
     # the verbs whose every use is violence, in every inflection ("gunned", "target" is not one), and those who attack
-    + "|" + "|".join(sorted({re.escape(form) for verb in syntax_words.VIOLENT_VERBS
-                             for form in spelling.inflections(verb)}))
-    + "|" + "|".join(sorted(f"{re.escape(word)}s?" for word in syntax_words.ATTACKER_NOUNS))
-    + r")\b", re.IGNORECASE)
+    *sorted({re.escape(form) for verb in syntax_words.VIOLENT_VERBS for form in spelling.inflections(verb)}),
+    *sorted(f"{re.escape(word)}s?" for word in syntax_words.ATTACKER_NOUNS),
+], ignore_case=True) + r")\b", re.IGNORECASE)  # grouped: trucewatch.nlp.alternation
 
 
 _IMPACT = re.compile(r"\b(?:land(?:ed|ing)|fell|crash(?:ed|ing)|slamm(?:ed|ing)|smash(?:ed|ing)|tore through|"

@@ -59,9 +59,10 @@ from trucewatch.nlp.place_readings import (
 from trucewatch.nlp.place_title_subject import title_subjects
 
 # a capitalised word, never a preposition or an article capitalised in a Title Case headline ("Shelling Of
-# Residential Area In Mykolaiv")
-NAME = (r"(?!(?:In|Of|Near|At|On|To|The|And|For|By|From|With|Over|Into|Onto|After|Before|Outside|Inside|Around|"
-        r"Towards?|Across|Along|Between)\b)[A-ZА-ЯІЇЄҐ][\w'’]+(?:-[A-Za-zА-Яа-яІіЇїЄєҐґ][\w'’]*)*")
+# Residential Area In Mykolaiv"); the capital is asked first, so that the engine tries the words to refuse only
+# where one stands (every lowercase word otherwise costs a comparison with each of them: 40 % of reading names)
+NAME = (r"(?=[A-ZА-ЯІЇЄҐ])(?!(?:In|Of|Near|At|On|To|The|And|For|By|From|With|Over|Into|Onto|After|Before|Outside|"
+        r"Inside|Around|Towards?|Across|Along|Between)\b)[A-ZА-ЯІЇЄҐ][\w'’]+(?:-[A-Za-zА-Яа-яІіЇїЄєҐґ][\w'’]*)*")
 # who holds the place, before a title's first name ("Rebel-held Donetsk hit by air strike", "Russian-occupied
 # Melitopol: …"): not part of the name
 _HELD_BY = r"(?:[A-Za-z]+-(?:held|controlled|occupied|run)\s+)?"
