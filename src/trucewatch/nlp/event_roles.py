@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from itertools import takewhile
 from typing import Any
 
+from trucewatch.nlp.literal_gate import Gate, could_match, fold, gate
 from trucewatch.nlp.syntax_words import HARM_VERBS, IMPACT_VERBS, SPEECH_VERBS, USE_VERBS
 
 _NOUNISH = frozenset({"NOUN", "PROPN", "NUM", "PRON", "ADJ", "X"})
@@ -65,9 +66,23 @@ class Mention:
 
 
 def mentions(sentence: str, lexicon: list[tuple[re.Pattern[str], str]]) -> list[Mention]:
-    """Every match of every pattern of ``lexicon`` (lx.WEAPONS or lx.TARGETS) in the sentence."""
-    return [Mention(match.start(), match.end(), value, rank) for rank, (pattern, value) in enumerate(lexicon)
-            for match in pattern.finditer(sentence)]
+    """Every match of every pattern of ``lexicon`` (lx.WEAPONS or lx.TARGETS) in the sentence (a pattern whose
+    opening letters the sentence lacks is not run: :mod:`trucewatch.nlp.literal_gate`)."""
+    folded = fold(sentence)
+    return [Mention(match.start(), match.end(), value, rank) for rank, (gate, value) in enumerate(_gates(lexicon))
+            if could_match(gate, sentence, folded) for match in gate.pattern.finditer(sentence)]
+
+
+_GATED: dict[int, tuple[list[tuple[re.Pattern[str], str]], list[tuple[Gate, str]]]] = {}
+
+
+def _gates(lexicon: list[tuple[re.Pattern[str], str]]) -> list[tuple[Gate, str]]:
+    """The lexicon's patterns with their gates, made once per lexicon (kept with it, so its id stays its own)."""
+    made = _GATED.get(id(lexicon))
+    if made is None or made[0] is not lexicon or len(made[1]) != len(lexicon):
+        made = (lexicon, [(gate(pattern), value) for pattern, value in lexicon])
+        _GATED[id(lexicon)] = made
+    return made[1]
 
 
 def several(found: list[Mention], sentence: str) -> bool:
