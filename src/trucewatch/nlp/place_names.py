@@ -31,6 +31,7 @@ from trucewatch.geo.gazetteer import (
     is_place_name,
     raion_code,
 )
+from trucewatch.nlp.alternation import by_first_letter
 from trucewatch.nlp.place_after_date import after_date_comma, opening_clause
 from trucewatch.nlp.place_facility_near import named_works_first
 from trucewatch.nlp.place_landmarks import FACILITY_WORDS as _FACILITY_WORDS
@@ -75,21 +76,27 @@ PART_OF = (r"(?:(?:central|downtown|northern|southern|eastern|western|north-?eas
             r"(?:\s*,\s*|\s+and\s+|\s+))*")
 _PLACE_AFTER = re.compile(
     # a title may start with the preposition or verb ("Shelled Lysychansk", "Near Bayrak")
-    r"\b(?P<prep>(?i:in|near|at|on|over|above|around|outskirts of|of|to|towards?|targeting|across|outside|from|through|"
-    r"into|inside|within|throughout|enters?|entering|entered|reach(?:es|ed|ing)?|leaving|leaves?|left|fleeing|fled|flee|shelled|attacked|struck|hit|"
-    r"between|"
-    # a verb of attack or of taking ground whose object is the place ("Russian troops storming Mariupol",
-    # "Explosions rock Kherson", "Ukrainian forces liberated Trostianets", "Heavy battles for Popasna")
-    r"shell(?:s|ing)?|attack(?:s|ing)?|strik(?:e|es|ing)|hits|hitting|bomb(?:s|ed|ing)?|pound(?:s|ed|ing)|"
-    r"rock(?:s|ed|ing)?|storm(?:s|ed|ing)?|pummel(?:s|l?ed|l?ing)|occup(?:y|ies|ied|ying)|captur(?:e|es|ed|ing)|"
-    r"recaptur(?:e|es|ed|ing)|retook|retak(?:e|es|en|ing)|(?:took|tak(?:e|es|en|ing)) back|regain(?:s|ed|ing)?|take|"
-    r"takes|took|liberat(?:e|es|ed|ing)|encircl(?:e|es|ed|ing)|"
-    r"besieg(?:e|es|ed|ing)|(?:battles?|fight(?:s|ing)?|struggle|siege) for|"
-    # what a utility serves ("the water main serving Chuhuiv", "a substation supplying Izium"): the town it is in or by
-    r"serv(?:es|ing)|suppl(?:ies|ying)|feed(?:s|ing)|power(?:s|ing)|"
-    # what was brought down or held up on its way is near the town it neared ("drones approaching Sumy", round 50)
-    r"approach(?:es|ed|ing)|"
-    r"proximity to|direction of|vicinity of))\s+(?:the\s+)?" + PART_OF
+    r"\b(?P<prep>(?i:" + by_first_letter([
+        "in", "near", "at", "on", "over", "above", "around", "outskirts of", "of", "to", "towards?", "targeting",
+        "across", "outside", "from", "through", "into", "inside", "within", "throughout", "enters?", "entering",
+        "entered", "reach(?:es|ed|ing)?", "leaving", "leaves?", "left", "fleeing", "fled", "flee", "shelled",
+        "attacked", "struck", "hit", "between",
+        # a verb of attack or of taking ground whose object is the place ("Russian troops storming Mariupol",
+        # "Explosions rock Kherson", "Ukrainian forces liberated Trostianets", "Heavy battles for Popasna")
+        "shell(?:s|ing)?", "attack(?:s|ing)?", "strik(?:e|es|ing)", "hits", "hitting", "bomb(?:s|ed|ing)?",
+        "pound(?:s|ed|ing)", "rock(?:s|ed|ing)?", "storm(?:s|ed|ing)?", "pummel(?:s|l?ed|l?ing)",
+        "occup(?:y|ies|ied|ying)", "captur(?:e|es|ed|ing)", "recaptur(?:e|es|ed|ing)", "retook",
+        "retak(?:e|es|en|ing)", "(?:took|tak(?:e|es|en|ing)) back", "regain(?:s|ed|ing)?", "take", "takes", "took",
+        "liberat(?:e|es|ed|ing)", "encircl(?:e|es|ed|ing)", "besieg(?:e|es|ed|ing)",
+        "(?:battles?|fight(?:s|ing)?|struggle|siege) for",
+        # what a utility serves ("the water main serving Chuhuiv", "a substation supplying Izium"): the town it is
+        # in or by
+        "serv(?:es|ing)", "suppl(?:ies|ying)", "feed(?:s|ing)", "power(?:s|ing)",
+        # what was brought down or held up on its way is near the town it neared ("drones approaching Sumy", round
+        # 50)
+        "approach(?:es|ed|ing)",
+        "proximity to", "direction of", "vicinity of",
+    ], ignore_case=True) + r"))\s+(?:the\s+)?" + PART_OF  # grouped: trucewatch.nlp.alternation
     + r"(?:(?:city|town|village|settlement|community|urban-type settlement|hamlet|(?i:vil|v|s|smt)\.)\s+(?:of\s+)?)?"
     r"(?!(?i:of|in|on|at|near|to|for|from|by|with|the)\b)(?P<name>"
     # an owner's possessive and a place of two words after it ("in Kyiv Oblast's Mala Dymerka"), the owner's word
