@@ -74,9 +74,26 @@ def test_scores_and_keys(tmp_path: Path) -> None:
     low, high = intervals["region_f1"]
     assert low < scores["region_f1"] <= high
     assert intervals["drones_exact"] is not None and intervals["drones_exact"][0] < 0.5
+    # where the misses come from, without a post: the one region missed is on a post whose kind is right
+    assert scores["kind_confusion"] == {}
+    assert scores["misses_by_kind"] == {"regions": {"kind right": 1, "kind wrong": 0},
+                                        "event_date": {"kind right": 0, "kind wrong": 0}}
     code, output = run(str(posts), str(gold), "--details")
     details = json.loads(output)["_errors"]
     assert [error["key"] for error in details] == [POSTS[2][1][:50]]
+
+
+def test_misses_counted_by_whether_the_kind_is_right(tmp_path: Path) -> None:
+    # the substation strike labelled as talk: its kind, its region and its date are all wrong, and counted so
+    gold = [dict(GOLD[0]), {**GOLD[1], "kind": "other", "regions": [], "energy_claim": False, "target": None,
+                            "event_date": "2025-04-01"}]
+    posts, labels = files(tmp_path, gold)
+    code, output = run(str(posts), str(labels))
+    assert code == 0, output
+    scores = json.loads(output)
+    assert scores["kind_confusion"] == {"other -> strike_on_russia": 1}
+    assert scores["misses_by_kind"] == {"regions": {"kind right": 0, "kind wrong": 1},
+                                        "event_date": {"kind right": 0, "kind wrong": 1}}
 
 
 @pytest.mark.parametrize(("gold_text", "where", "words"), [

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import time
+from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -207,6 +208,10 @@ def _score(chosen: list[tuple[dict[str, Any], Post]], results: list[PostResult],
     region_items: list[tuple[int, int, int]] = []
     energy_items: list[tuple[int, int, int]] = []
     errors: list[dict[str, Any]] = []
+    confusion: Counter[str] = Counter()  # "gold -> predicted" of the posts whose kind is wrong
+    # the posts whose regions or event date are wrong, by whether their kind is right (where a score's misses come
+    # from, told without a post: a check half can be described by them and stay unread)
+    misses = {"regions": Counter[str](), "event_date": Counter[str]()}
     for (record, post), result in zip(chosen, results, strict=True):
         predicted = prediction(result)
         gold_regions = set(record.get("regions") or [])
@@ -245,6 +250,11 @@ def _score(chosen: list[tuple[dict[str, Any], Post]], results: list[PostResult],
         if weak_count is not None and record.get("drones") is not None:
             weak_drone[0] += 1
             weak_drone[1] += weak_count == record["drones"]
+        if "kind" in wrong:
+            confusion[" -> ".join(wrong["kind"])] += 1
+        for field in misses:
+            if field in wrong:
+                misses[field]["kind wrong" if "kind" in wrong else "kind right"] += 1
         if wrong:
             errors.append({"datetime": record["datetime"], "key": record["key"], **wrong})
     n = len(chosen)
@@ -263,6 +273,9 @@ def _score(chosen: list[tuple[dict[str, Any], Post]], results: list[PostResult],
         "event_date_n": date_n,
         "event_date_accuracy": _round(date_right / date_n) if date_n else None,
         "posts_per_second": round(n / seconds, 1) if seconds > 0 else None,
+        "kind_confusion": dict(confusion.most_common()),
+        "misses_by_kind": {field: {"kind right": counts["kind right"], "kind wrong": counts["kind wrong"]}
+                           for field, counts in misses.items()},
         # where each score could lie on another sample of the same kind (docs/posts.md, "Intervals")
         "intervals_95": {
             "kind_accuracy": wilson(kind_right, n), "region_f1": bootstrap_f1(region_items),
