@@ -54,6 +54,17 @@ def test_a_body_named_with_no_party(phrase: str, context: str, party: tuple[str,
     assert default_lexicon().party_of(phrase, context) == party
 
 
+def test_a_phrase_read_before_is_still_read_in_each_context() -> None:
+    # what the phrase alone says is kept; what the context says is read again each time
+    lexicon = default_lexicon()
+    asked = [("the General Staff", "Russia's General Staff met on Monday."), ("the General Staff", ""),
+             ("the General Staff", "Russia's General Staff met on Monday."), ("Ukraine's General Staff", ""),
+             ("Ukraine's General Staff", "Russia's General Staff met on Monday.")]
+    assert [lexicon.party_of(phrase, context) for phrase, context in asked] == [
+        ("RU", "general_staff"), ("UA", "unqualified"), ("RU", "general_staff"), ("UA", "general_staff"),
+        ("UA", "general_staff")]
+
+
 @pytest.mark.parametrize(("phrase", "context", "party"), [
     ("the transmission system operator", "UKRENERGO NOTE - A substation was hit overnight.", ("UA", "energy")),
     ("the grid operator", "Rosseti, the grid operator, said a drone hit a substation in Kursk.", ("RU", "energy")),

@@ -74,6 +74,8 @@ _TOWN_MENTION = re.compile(
 _AS_PLACE = re.compile(r"\b(?:in|across|inside|throughout)\s+(?:the\s+)?$")
 # "an independent Russian news outlet", "exiled Russian media": the country's people, not its state
 _NOT_THE_STATE = re.compile(r"\b(?:independent|exiled|opposition|dissident)\s+$")
+# phrases whose reading a lexicon keeps before it starts afresh (a bound on the memory it holds)
+_PHRASES_KEPT = 4096
 _REGION_WORDS = re.compile(r"\b(?:[Rr]egion|[Rr]egional|[Oo]blast|[Kk]rai|[Cc]ity|[Pp]rovince|[Rr]epublic)\b")
 
 
@@ -98,27 +100,22 @@ class SourceLexicon:
     # designators of states and bodies that are no party ("US", "British", "the UN"): a speaker they qualify
     # before any party's word ("US officials in Kyiv", "a British diplomat in Moscow") speaks for no party
     non_parties: tuple[str, ...] = ()
+    # what the phrase alone decides (:meth:`_by_phrase`), by phrase: the same speakers recur in article after article
+    _phrases: dict[str, tuple[bool, tuple[str, str] | None, str]] = field(
+        default_factory=dict, compare=False, repr=False)
 
     def party_of(self, phrase: str, context: str = "") -> tuple[str, str] | None:
         """(party id, how it matched: a body kind, ``named``, ``regional`` or ``designator``) for an
         attribution phrase, or None when it names no known party. ``context``: text around the phrase,
         whose regions ("Belgorod region") say whose "the governor" or "the regional administration" is."""
-        text = normalise(phrase)
-        if not text or self._third_party_first(phrase, text):
-            return None
-        designated = self._designator(text)
-        if designated:
-            for kind, variants in self.bodies.items():
-                if _has_any(text, variants):
-                    return designated[0], kind
-        for party in self.parties:
-            if _has_any(text, party.named):
-                return party.id, "named"
-        regional = self._regional(phrase) or self._mayor_of(phrase) or self._officials_in(phrase)
-        if regional:
-            return (designated[0] if designated else regional), "regional"
-        if designated:
-            return designated[0], "designator"
+        known = self._phrases.get(phrase)
+        if known is None:
+            if len(self._phrases) >= _PHRASES_KEPT:
+                self._phrases.clear()
+            known = self._phrases[phrase] = self._by_phrase(phrase)
+        decided, answer, text = known
+        if decided:
+            return answer
         if context and _UNNAMED_REGIONAL.search(text):
             for mention in _REGION_MENTION.finditer(context):
                 found = self._regional(f"{mention.group(1) or mention.group(2)} governor")
@@ -133,6 +130,27 @@ class SourceLexicon:
                 if found:
                     return found, "regional"
         return self._unqualified(text, context)
+
+    def _by_phrase(self, phrase: str) -> tuple[bool, tuple[str, str] | None, str]:
+        """What :meth:`party_of` reads from the phrase alone, before any context: (whether that decides, the
+        answer if it does, the phrase's normal form)."""
+        text = normalise(phrase)
+        if not text or self._third_party_first(phrase, text):
+            return True, None, text
+        designated = self._designator(text)
+        if designated:
+            for kind, variants in self.bodies.items():
+                if _has_any(text, variants):
+                    return True, (designated[0], kind), text
+        for party in self.parties:
+            if _has_any(text, party.named):
+                return True, (party.id, "named"), text
+        regional = self._regional(phrase) or self._mayor_of(phrase) or self._officials_in(phrase)
+        if regional:
+            return True, ((designated[0] if designated else regional), "regional"), text
+        if designated:
+            return True, (designated[0], "designator"), text
+        return False, None, text
 
     def _unqualified(self, text: str, context: str) -> tuple[str, str] | None:
         """A body named with no party ("the General Staff said"): the party the text gives that body elsewhere
