@@ -69,15 +69,17 @@ def mentions(sentence: str, lexicon: list[tuple[re.Pattern[str], str]]) -> list[
     """Every match of every pattern of ``lexicon`` (lx.WEAPONS or lx.TARGETS) in the sentence (a pattern whose
     opening letters the sentence lacks is not run: :mod:`trucewatch.nlp.literal_gate`)."""
     folded = fold(sentence)
-    return [Mention(match.start(), match.end(), value, rank) for rank, (gate, value) in enumerate(_gates(lexicon))
-            if could_match(gate, sentence, folded) for match in gate.pattern.finditer(sentence)]
+    return [Mention(match.start(), match.end(), value, rank) for rank, (each, value) in enumerate(_gates(lexicon))
+            if could_match(each, sentence, folded) for match in each.pattern.finditer(sentence)]
 
 
+# the gates of each lexicon, by the lexicon's id (the lexicon kept beside them, so that the id stays its own): a
+# cache keyed by the patterns themselves would hash each compiled pattern, its code included, on every sentence
 _GATED: dict[int, tuple[list[tuple[re.Pattern[str], str]], list[tuple[Gate, str]]]] = {}
 
 
 def _gates(lexicon: list[tuple[re.Pattern[str], str]]) -> list[tuple[Gate, str]]:
-    """The lexicon's patterns with their gates, made once per lexicon (kept with it, so its id stays its own)."""
+    """The lexicon's patterns with their gates, made once per lexicon (again if the list was changed in place)."""
     made = _GATED.get(id(lexicon))
     if made is None or made[0] is not lexicon or len(made[1]) != len(lexicon):
         made = (lexicon, [(gate(pattern), value) for pattern, value in lexicon])

@@ -41,8 +41,6 @@ except ImportError:  # pragma: no cover - another interpreter: every pattern is 
 PREFIX_LETTERS = 3
 # each character re holds equal to others beyond case, to the least of them
 _ONE_OF_CLASS = {key: min(chr(key), *map(chr, others)) for key, others in _EXTRA_CASES.items()}
-_ALWAYS = None
-_PREFIXES: dict[tuple[str, int], frozenset[str] | None] = {}
 
 
 def fold(text: str) -> str:
@@ -82,19 +80,13 @@ def _open(sequence: Any, case: bool) -> list[tuple[str, bool]]:
 def prefixes(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """The letters every match of ``pattern`` opens with (folded when it ignores case), or None when some match may
     open with no literal letter."""
-    key = (pattern.pattern, pattern.flags)
-    if key not in _PREFIXES:
-        found = _ALWAYS
-        if _sre_parse is not None:
-            try:
-                openings = _open(_sre_parse.parse(pattern.pattern, pattern.flags),
-                                 bool(pattern.flags & re.IGNORECASE))
-                if all(text for text, _more in openings):
-                    found = frozenset(text for text, _more in openings)
-            except (re.error, TypeError, ValueError, IndexError):
-                found = _ALWAYS
-        _PREFIXES[key] = found
-    return _PREFIXES[key]
+    if _sre_parse is None:
+        return None
+    try:
+        openings = _open(_sre_parse.parse(pattern.pattern, pattern.flags), bool(pattern.flags & re.IGNORECASE))
+    except (re.error, TypeError, ValueError, IndexError):
+        return None
+    return frozenset(text for text, _more in openings) if all(text for text, _more in openings) else None
 
 
 @dataclass(frozen=True)
