@@ -146,6 +146,7 @@ def eval_case_command(file: Path, details: bool, cv: bool) -> None:
 def eval_posts_command(posts: Path, gold: Path, tz: str, source: str | None, details: bool) -> None:
     """Score extraction on a CSV of posts (datetime, text_snippet) against gold lines; prints one JSON object:
     n, kind accuracy, region precision/recall/F1, drones exact, energy_claim P/R/F1, target accuracy,
-    event_date accuracy, posts/s."""
+    event_date accuracy, posts/s, and where the misses come from (kind_confusion: wrong kinds by count;
+    misses_by_kind: posts with wrong regions or date, by whether their kind is right)."""
     click.echo(json.dumps(_public(text_api.eval_posts(posts, gold, tz=tz, source=source, details=details),
                                   details), ensure_ascii=False))
