@@ -24,6 +24,11 @@ from trucewatch.nlp.syntax_words import WEAPON_WORDS
 _PRONOUN_DOER = re.compile(r"\b(?:they|it|we|(?:his|her|its|their|our)\s+(?:[\w\-]+\s+)?(?:forces|troops|units|"
                            r"soldiers|fighters|operators|crews|drones|army|navy|military))\s+"
                            r"(?:had\s+|have\s+|has\s+)?(?:\w+ed|struck|hit|shot|blew)\b", re.IGNORECASE)
+# "Its forces had not attacked ...", "His drone operators had hit ...", "None of its drones had flown at ...": forces or
+# weapons a pronoun owns
+_OWN_DOER = re.compile(r"\b(?:his|her|its|their|our)\s+(?:own\s+)?(?:[\w\-]+\s+){0,2}?(?:forces|troops|units|soldiers|"
+                       r"fighters|operators|crews|pilots|drones|missiles|aircraft|jets|army|navy|military|artillery|"
+                       r"gunners|air defen[cs]es?)\b", re.IGNORECASE)
 # "calling Russian accusations a provocation", "Russia's claim that ...": a party whose words are told is their
 # speaker, not the doer of the act they tell
 # ("when asked about Ukrainian accounts of a Russian missile hitting ...")
@@ -126,6 +131,15 @@ def actor(state: ArticleState) -> None:
                           key=lambda each: each[1])
         trigger_start = frame.trigger[0]
         before = [m for m in mentions if m[1] < trigger_start]
+        referred = frame.values.get("claimant_reference")
+        owner = _OWN_DOER.search(frame.sentence, 0, frame.trigger[1]) if referred else None
+        if owner and frame.values.get("claimant") in lx.OPPONENT and not any(m[1] < owner.start() for m in mentions):
+            # "Ukraine's General Staff issued a statement. Its forces had not attacked any energy facility in X, it
+            # said": the forces a pronoun owns, with no party named before them, are the speaker's that the
+            # sentence refers back to
+            frame.put("actor", frame.values["claimant"], owner.span())
+            _stance(frame)
+            continue
         counter = _COUNTER.search(frame.sentence)
         denial_span = frame.spans.get("denial")
         if (frame.values.get("denial") and frame.values.get("claimant") in lx.OPPONENT and counter and denial_span

@@ -20,6 +20,7 @@ from trucewatch.nlp import debris_place as _debris  # noqa: F401  (registers tru
 from trucewatch.nlp import (
     event_roles,
     follow_ups,
+    speaker_reference,
     spelling,
     syntax,
     syntax_roles,
@@ -342,6 +343,8 @@ def _after_frame_mark(sentence: str, after: int, reported_before: bool) -> tuple
 
 def _refused(sentence: str, trigger_start: int) -> str | None:
     """Why a trigger does not report an event: negated, future or hypothetical in the clause before it."""
+    if lx.TRUCE_OBJECT.search(sentence, 0, trigger_start) and lx.ACT_OF_WAR.match(sentence, trigger_start):
+        return "what a truce or an order covers"
     window = _clause_before(sentence, trigger_start)[-80:]
     negations = list(lx.NEGATION.finditer(window))
     if negations and not re.search(r"\bno (?:casualties|injuries)\b", window, re.I) and not _CAUSE.search(
@@ -536,6 +539,7 @@ def claims(state: ArticleState) -> None:
         if found and NOUN_OR_SAYING.search(frame.sentence):
             verbs = finite_verbs()
             found = claimant_in(frame.sentence, f"{frame.sentence}\n{text[:2000]}", verbs) if verbs else found
+        found = speaker_reference.referred_to(state, frame, found)
         if found is None and _SPEECH.search(frame.sentence):
             span = syntax_roles.attribution(doc_of(state, frame))
             if span is not None:
@@ -545,6 +549,7 @@ def claims(state: ArticleState) -> None:
                     found = (phrase, party[0] if party else None, span)
         if (found is None or found[1] is None) and (taker := credit_taker(frame.sentence)):
             found = taker  # "The SBU took credit for ..., a source told the Kyiv Independent"
+        found = speaker_reference.referred_to(state, frame, found)
         if found and found[1] is None and _ANAPHOR.match(found[0]) and state.context_claimant and (
                 state.context_claimant[1]):
             found = (found[0], state.context_claimant[1], found[2])

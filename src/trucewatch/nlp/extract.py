@@ -16,7 +16,7 @@ from trucewatch.nlp.sources import active_lexicon
 from trucewatch.nlp.timex import Resolved
 from trucewatch.nlp.timex_said import at_truce_edge, said_on
 
-PIPELINE_VERSION = "trucewatch-extract/42"
+PIPELINE_VERSION = "trucewatch-extract/43"
 _SEAT_OPENING = re.compile(r"\s*In\s+([A-Z][\w'\-]+),\s+")
 _ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?=[A-Z])")
 _ABBREVIATED = re.compile(r"^[A-Z][^()]{3,}\(\s*([A-Z][A-Z0-9&\-]{1,9})\s*\)$")
@@ -232,6 +232,7 @@ def _report(article: Article, frame: Frame, number: int) -> Report:
             **({"spelling": values["spelling"]} if "spelling" in values else {}),
             **({"time_basis": _components.TRACE_TIME} if values.get("kind") in _components.TRACE_KINDS else {}),
             **({"answers_sentence": values["answers"]} if "answers" in values else {}),
+            **({"claimant_refers_back": values["claimant_reference"]} if "claimant_reference" in values else {}),
             # an item of a list of things struck: the sentence that lists them, which says who did it and when
             **({"listed_in": {"sentence": values["listed_in"][0], "sentence_span": values["listed_in"][1:]}}
                if "listed_in" in values else {}),

@@ -130,6 +130,23 @@ FUTURE_OR_HYPOTHETICAL = re.compile(
     r"threaten(?:s|ed)? to|vowed to|prepar(?:es|ing) to|ready to|going to|in case|possible|potential|"
     r"warned that|could face|would be|expects?|expected)\b",
     re.IGNORECASE)
+# "ordered a halt to strikes on energy sites", "a moratorium on attacks on energy infrastructure": the strikes a truce
+# or an order stops are no event
+TRUCE_OBJECT = re.compile(r"\b(?:halt|moratorium|ban|pause|suspension|freeze|cessation|end)\s+(?:to|on|of|in)\s+"
+                           r"(?:(?:all|any|further|mutual|the|its|their|long-range|air|aerial|energy|missile|drone|"
+                           r"Russian|Ukrainian)\s+){0,3}$", re.IGNORECASE)
+# (a ban on protests is no truce: "announcing the ban on protests in the city" tells of the protests' ban)
+ACT_OF_WAR = re.compile(r"(?:strik|attack|shell|bomb|fir|hostilit|raid|hit)", re.IGNORECASE)
+# what a government does or says, owned by a capital's possessive ("Moscow's goodwill gesture", "Kyiv's refusal")
+POLITY_ACT_AFTER = re.compile(
+    r"(?P<owner>['’]s?)?\s+(?:[a-z][\w\-]*\s+)?(?i:gestures?|positions?|decisions?|proposals?|offers?|demands?|"
+    r"response|answer|moves?|stance|policy|pledges?|promises?|refusal|ultimatum|terms|conditions|envoys?|"
+    r"negotiators|diplomats|officials|leadership|announcement|initiative|truce|ceasefire|moratorium)\b")
+# a capital that stands for its government when it proclaims, orders or says something
+CAPITAL = re.compile(r"Kyiv|Kiev|Moscow|Minsk")
+GOVERNS_AFTER = re.compile(r"\s+(?:(?:had|has|have|then|also|later|first)\s+)*(?:proclaimed|announced|declared|"
+                            r"ordered|agreed|proposed|offered|promised|pledged|rejected|accused|insisted|claimed|said|says|"
+                            r"denied|demanded|refused|warned|threatened|insists|claims|denies|accuses)\b")
 # A round-up's heading: "In its weekly update, OCHA listed several attacks on civilian services." announces the
 # attacks the next sentences tell one by one; it tells no event of its own (the words before its event word)
 ROUND_UP_HEAD = re.compile(
@@ -263,7 +280,9 @@ ALLEGE = re.compile(r"\b(accused|accuses|alleged|alleges|claimed|claims|blamed|b
 # trucewatch.nlp.sources. Acting parties, as named in event sentences (party id per pattern):
 # a capital standing for its government as the doer: "Kyiv launched", "Moscow had continued to attack"
 _CAPITAL_ACTS = (r"\s+(?:(?:has|had|have|again|also|then|repeatedly)\s+)*(?:(?:continued|tried|attempted|sought)"
-                 r"\s+to\s+)?(?:launch|attack|strik|struck|fir(?:e|ed|ing)\b|shell|sent|send|blew|blow|hit|target|bomb)"
+                 r"\s+to\s+)?(?:launch|attack|strik|struck|fir(?:e|ed|ing)\b|shell|sent|send|blew|blow|hit|target|bomb|"
+                 # ("Kyiv had answered Moscow's gesture with an attack on energy infrastructure")
+                 r"answer|respond|retaliat)"
                  r"\w*\b(?!\s+by\b)")  # "Kyiv hit by Russian missiles" is the place hit
 ACTORS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p, re.IGNORECASE), party) for p, party in [
@@ -360,7 +379,9 @@ def _plural(pattern: str) -> str:
 
 TARGETS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(_plural(p), re.IGNORECASE), code) for p, code in [
-        (r"\b(nuclear power plant|npp|nuclear plant)\b", "energy.generation.nuclear"),
+        # (the shelter over a destroyed reactor, "the New Safe Confinement", is the nuclear site's)
+        (r"\b(nuclear power plant|npp|nuclear plant|nuclear power station|reactors?|(?:new )?safe confinement|"
+         r"sarcophagus)\b", "energy.generation.nuclear"),
         (r"\b(combined heat and power|chp|heat(?:ing)? and power plant|thermal power (?:and heating )?plant "
          r"in the city)\b", "energy.generation.chp"),
         (r"\b(hydroelectric|hydro power|hydropower|hpp|dam)\b", "energy.generation.hydro"),
@@ -479,7 +500,8 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
          r"(?<!coming from )(?<!returning from )\b(church|monastery|mosque|cathedral)\b", "civilian.religious"),
         # ("a shopping arcade", "a dozen kiosks"; a warehouse told by the goods or the trade it serves: "a furniture
         # warehouse", "a logistics warehouse", "the warehouse of a parcel delivery company", not a grain warehouse)
-        (r"\b(shopping (?:centre|center|mall|arcade)|supermarket|hypermarket|mall|market|shop|store|cafe|restaurant|"
+        (r"\b(shopping (?:centre|center|mall|arcade)|supermarket|hypermarket|mall|market|shop|"
+         r"(?<!grain )(?<!seed )(?<!fertili[sz]er )store|cafe|restaurant|"
          r"hotel|bakery|bakeries|pharmacy|pharmacies|petrol station|filling station|gas station|(?:car )?dealerships?|"
          r"bread(?:-baking)? (?:factory|factories|plant)|"  # a bakery on a town's scale ("the bread factory")
          r"(?:car )?showrooms?|arcades?|kiosks?|"

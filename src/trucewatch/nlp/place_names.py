@@ -31,6 +31,7 @@ from trucewatch.geo.gazetteer import (
     is_place_name,
     raion_code,
 )
+from trucewatch.nlp import lexicon as lx
 from trucewatch.nlp.alternation import by_first_letter
 from trucewatch.nlp.place_after_date import after_date_comma, opening_clause
 from trucewatch.nlp.place_facility_near import named_works_first
@@ -578,7 +579,13 @@ def names_a_side(sentence: str, span: tuple[int, int]) -> bool:
     before an act done to something else ("Kiev's shelling of X"; "the shelling of X" alone says nothing)."""
     after = _SIDE_AFTER.match(sentence, span[1])
     if after is None:
-        return False
+        # "Kyiv had answered Moscow's goodwill gesture with an attack": a capital owning a government's act or word
+        polity = lx.POLITY_ACT_AFTER.match(sentence, span[1])
+        if polity is not None and (bool(polity.group("owner")) or sentence[:span[1]].endswith(("'s", "’s"))):
+            return True
+        # 'the three-day "ceasefire" Moscow had proclaimed': a capital that proclaims, orders or says is its government
+        return lx.CAPITAL.fullmatch(sentence[span[0]:span[1]].rstrip("'’s")) is not None and (
+            lx.GOVERNS_AFTER.match(sentence, span[1]) is not None)
     return bool(after.group("side") or after.group("owner") or sentence[:span[1]].endswith(("'s", "’s")))
 
 

@@ -22,6 +22,7 @@ def told_time(sentence: str, trigger: int, published: datetime | None, tz: str, 
     when the time so read starts before the last verb of saying before the event word and the words after that verb
     name a time of their own, from those words alone (the span then points into the whole sentence)."""
     whole = resolve_time(sentence, published, tz=tz, anchors=anchors, context_date=context_date)
+    whole = _before_attribution(sentence, trigger, whole, published, tz, anchors, context_date)
     said = None
     for said in _SAID_THAT.finditer(sentence, 0, trigger):  # noqa: B007  (the last one is wanted)
         continue
@@ -31,3 +32,24 @@ def told_time(sentence: str, trigger: int, published: datetime | None, tz: str, 
     if told is None or told.span is None or told.how in ("publication", "context"):
         return whole
     return Resolved(told.start, told.end, told.tz, (told.span[0] + said.end(), told.span[1] + said.end()), told.how)
+
+
+# an attribution after the event's words that a clause of its own follows (", he told reporters, and the army was
+# keeping to the halt Putin had ordered on 18 March"): what comes after it is not the event's clause
+_SAID_AFTER = re.compile(r",\s+(?:[\w'’\-]+\s+){0,6}?(?:said|says|told\s+[\w\-]+|wrote|added|reported|stated|"
+                         r"claimed)(?:\s+(?:on|in)\s+[\w\-]+)?\s*,\s+(?=\S)", re.IGNORECASE)
+
+
+def _before_attribution(sentence: str, trigger: int, whole: Resolved | None, published: datetime | None, tz: str,
+                        anchors: dict[str, datetime], context_date: date | None) -> Resolved | None:
+    """The time read from the words up to an attribution that follows the event word, when the whole sentence's
+    time reaches past it into another clause and those words name a time of their own that the whole one does not
+    overlap ("... at around 23:00 on Saturday, he told reporters, and ... had ordered on 18 March": Saturday)."""
+    after = _SAID_AFTER.search(sentence, trigger)
+    if after is None or whole is None or whole.span is None or whole.span[1] <= after.start():
+        return whole
+    own = resolve_time(sentence[:after.start()], published, tz=tz, anchors=anchors, context_date=context_date)
+    if own is None or own.span is None or own.how in ("publication", "context") or (
+            own.start <= whole.end and whole.start <= own.end):
+        return whole
+    return own
