@@ -255,8 +255,8 @@ BLOGGER33_FLOORS = (0.98, 0.95, 0.8, 0.98, 0.88, 0.97)
 # questions, corrections, retractions), by a writer who never saw the code, scored once with posts reader 62 (main
 # 2fb2979) before any change: kind 0.80, region F1 0.823, drones 0.2, energy F1 0.892, target 0.914, event_date 0.92
 # (docs/posts-rounds.md, "blogger34, a strike or talk of one"); after the fixes its half 0's misses led to (half 1
-# scored only as aggregates, unmoved) 0.91 / 0.933 / 0.8 / 0.944 / 0.971 / 0.98; floors at that level
-BLOGGER34_FLOORS = (0.91, 0.93, 0.8, 0.94, 0.97, 0.98)
+# scored only as aggregates, unmoved) 0.91 / 0.941 / 0.8 / 0.944 / 0.971 / 0.98; floors at that level
+BLOGGER34_FLOORS = (0.91, 0.94, 0.8, 0.94, 0.97, 0.98)
 # posts in a batch (100 unless named here)
 BATCH_SIZES = {"blogger33": 80}
 BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "blogger4": BLOGGER4_FLOORS,
