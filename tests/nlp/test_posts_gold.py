@@ -250,6 +250,13 @@ BLOGGER30_FLOORS = (0.92, 0.90, 0.66, 0.90, 0.78, 0.90)
 # "blogger33, where and when in the real channel's style"); after the fixes its half 0's misses led to (half 1 scored
 # only as aggregates, unmoved) 0.988 / 0.954 / 0.8 / 0.986 / 0.886 / 0.976; floors at that level
 BLOGGER33_FLOORS = (0.98, 0.95, 0.8, 0.98, 0.88, 0.97)
+# blogger34: 100 posts in the real Ukrainian milblogger channel's style on the line between a post that reports a strike
+# and one that only talks of strikes (analysis, old strikes recalled, the other side's claims mocked, fundraising,
+# questions, corrections, retractions), by a writer who never saw the code, scored once with posts reader 62 (main
+# 2fb2979) before any change: kind 0.80, region F1 0.823, drones 0.2, energy F1 0.892, target 0.914, event_date 0.92
+# (docs/posts-rounds.md, "blogger34, a strike or talk of one"); after the fixes its half 0's misses led to (half 1
+# scored only as aggregates, unmoved) 0.91 / 0.941 / 0.8 / 0.944 / 0.971 / 0.98; floors at that level
+BLOGGER34_FLOORS = (0.91, 0.94, 0.8, 0.94, 0.97, 0.98)
 # posts in a batch (100 unless named here)
 BATCH_SIZES = {"blogger33": 80}
 BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "blogger4": BLOGGER4_FLOORS,
@@ -260,7 +267,7 @@ BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "b
                 "blogger24": BLOGGER24_FLOORS, "blogger25": BLOGGER25_FLOORS,
                 "blogger26": BLOGGER26_FLOORS, "blogger27": BLOGGER27_FLOORS, "blogger28": BLOGGER28_FLOORS,
                 "blogger29": BLOGGER29_FLOORS, "blogger30": BLOGGER30_FLOORS, "blogger32": BLOGGER32_FLOORS,
-                "blogger33": BLOGGER33_FLOORS}
+                "blogger33": BLOGGER33_FLOORS, "blogger34": BLOGGER34_FLOORS}
 
 
 @pytest.mark.parametrize("batch", sorted(BATCH_FLOORS))

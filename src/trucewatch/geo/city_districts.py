@@ -19,11 +19,13 @@ _SOURCE = "trucewatch/geo/data/city_districts.yaml"
 
 @dataclass(frozen=True)
 class City:
-    """A city with districts: its name, ISO 3166-2 region and the forms of its name a text uses."""
+    """A city with districts: its name, ISO 3166-2 region, the forms of its name a text uses and the stems of the
+    adjective that names it before an object ("Волгоградськ": "Волгоградський НПЗ")."""
 
     name: str
     region: str
     names: tuple[str, ...]
+    adjectives: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,8 @@ def city_districts() -> tuple[District, ...]:
     districts: list[District] = []
     for entry in safe_yaml.load(text, _SOURCE):
         city = City(name=str(entry["city"]), region=str(entry["region"]),
-                    names=tuple(str(name) for name in entry["names"]))
+                    names=tuple(str(name) for name in entry["names"]),
+                    adjectives=tuple(str(stem) for stem in entry.get("adjectives", ())))
         for district in entry["districts"]:
             for spelling in ("uk", "ru"):
                 districts.append(District(stem=str(district[spelling]), city=city, only=bool(district.get("only"))))

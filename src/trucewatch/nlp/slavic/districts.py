@@ -23,7 +23,8 @@ from trucewatch.nlp.slavic.settlements import settlement
 # the adjective's ending; the word district after it ("районі", "районе", "р-ні", "р-не", "районах"), not a body
 # named after a district ("районного суду"); or, before it, the adjectives joined ("в Оболонському та Дарницькому
 # районах")
-_ENDING = r"(?:ий|ій|ого|ому|ім|ом|ый|ой|ым|ем|ая|а|ої|ую|их|і|ие|ые)"
+# (the instrumental too: "над Красноармійським районом", "Кировским районом")
+_ENDING = r"(?:ий|ій|ого|ому|ім|им|ом|ый|ой|ым|ем|ая|а|ої|ою|ую|их|і|ие|ые)"
 _NOUN = re.compile(r"\s+(?:район(?!н)\w*|р-н(?:у|а|і|е|ом|ах)?\b)")
 _JOINED = re.compile(r"\s*(?:,|та|і|й|и)\s+")
 # between a district and the city it lies in: "районі міста Харкова", "районе г. Донецка"
@@ -61,11 +62,16 @@ def _districts_of(stem: str) -> list[District]:
 @lru_cache(maxsize=1)
 def _city_names() -> re.Pattern[str]:
     names = sorted({name for district in city_districts() for name in district.city.names}, key=len, reverse=True)
-    return re.compile(r"(?<![\w'’ʼ-])(" + "|".join(re.escape(name) for name in names) + r")(?![\w'’ʼ-])")
+    stems = sorted({stem for district in city_districts() for stem in district.city.adjectives}, key=len, reverse=True)
+    adjectives = [re.escape(stem) + _ENDING for stem in stems]
+    return re.compile(r"(?<![\w'’ʼ-])(" + "|".join([*(re.escape(name) for name in names), *adjectives])
+                      + r")(?![\w'’ʼ-])")
 
 
 def _city_of(name: str, cities: list[City]) -> City | None:
-    return next((city for city in cities if name in city.names), None)
+    """The city of ``cities`` that ``name`` names, by a form of its name or by its adjective ("Волгоградський")."""
+    return next((city for city in cities if name in city.names or any(
+        name.startswith(stem) and re.fullmatch(_ENDING, name[len(stem):]) for stem in city.adjectives)), None)
 
 
 def district_mentions(text: str, language: str) -> list[DistrictMention]:

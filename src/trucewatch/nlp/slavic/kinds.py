@@ -316,6 +316,9 @@ def classify(text: str, language: str) -> str:
         return "summary"  # "атака … триває вже понад 50 годин, всього «сбито» 524 дрони": a count over days (.multiday)
     if language == "uk" and counted_over_days(text) and tally(text, spans, language).total:
         return "summary"  # "За тиждень з 23 по 29 грудня Повітряні сили збили 386 ударних БпЛА …" (.weekly)
+    if language == "uk" and (first := sentences(text)) and _PERIOD_HEAD.match(text[first[0][0]:first[0][1]]) and tally(
+            text, spans, language).total:
+        return "summary"  # "Листопад у цифрах: … з них збито 3 900": a month's count under its headline
     if language == "uk" and (_UK_TALLY_HEADLINE.search(text) or _MINISTRY_TALLY.search(text) or headed_tally(
             text, _UK_TALLY_HEADLINE) or (reported_downing(text) and not energy_mentions(text))):
         return "interceptions"  # "ЗБИТО 30 РАКЕТ З 38", "⚡️ ЗБИТО/ПОДАВЛЕНО 541 ВОРОЖИЙ БПЛА" (.reposted)

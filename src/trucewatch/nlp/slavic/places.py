@@ -315,6 +315,21 @@ def _listed_after_object(text: str, start: int) -> str:
     return "preposition" if _OBJECTS_LISTED.search(text, max(0, start - 120), start) else ""
 
 
+# "Енгельс, Лиски (Воронежчина) і Тихорецьк.": the last name of a list, joined by "і" / "та" to a place just read
+# (perhaps past its bracketed oblast, whose span may end at its stem: "Воронежчин") and ending its sentence, is read
+# as the list's places are
+_JOINED_LAST = re.compile(r"[\w'’-]*\)?\s+(?:і|та|й)\s+$")
+_LIST_ENDS = re.compile(r"\s*(?:[.;!…]|$)")
+
+
+def _last_of_a_list(text: str, match: re.Match[str], found: list[tuple[int, str, tuple[int, int], Location]]) -> str:
+    """"preposition" when the name ``match`` ends a list whose item before it is a place already ``found``."""
+    if not _LIST_ENDS.match(text, match.end()):
+        return ""
+    return "preposition" if any(0 <= match.start() - end <= 8 and _JOINED_LAST.fullmatch(text, end, match.start())
+                                for _, _, (_, end), _ in found) else ""
+
+
 def _cue(before: str, language: str) -> str:
     """What the words before a capitalised name say of it (see :func:`settlement`)."""
     if _SETTLEMENT_NOUN.search(before):
@@ -511,7 +526,8 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 continue
             cue = (_cue(before, language) or place_line(text, match.start(), match.end())
                    or _listed_after_preposition(text, match.start()) or _heading(text, match)
-                   or _listed_after_object(text, match.start()) or ("heading" if _ANSWER.search(before) else ""))
+                   or _listed_after_object(text, match.start()) or ("heading" if _ANSWER.search(before) else "")
+                   or _last_of_a_list(text, match, found))
             if not cue and _person(word, _NAMED_AFTER.match(text, match.end()), language):
                 continue  # "Володимира Зеленського", "Дональда Трампа": a person, not a town
             if cue not in ("preposition", "settlement") and capital_as_government(word, text, match.start(),

@@ -41,7 +41,7 @@ from trucewatch.nlp.slavic.ukrainian_russian import (
 )
 from trucewatch.nlp.slavic.wording import has_verb, strike_words, struck_object
 
-EXTRACTOR = "trucewatch-posts-ru-uk/62"
+EXTRACTOR = "trucewatch-posts-ru-uk/63"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
@@ -361,6 +361,10 @@ def _interceptions(text: str, language: str, spans: list[tuple[int, int]], conte
         places = _towns_over(text, _tally_places(text, language, downed, settlements=True))
     if not places:  # "атаковали БПЛА самолетного типа г. Брянск. Один беспилотник подавлен …"
         places = _towns_over(text, find_places(text, language))
+    if not places and any(_OVER_THE_OBLAST.search(text, *span) for span in downed):
+        # "Одещина … ППО поклали над областю 11 шахедів": the one region the post names, which "the oblast" refers to
+        named = find_places(text, language)
+        places = named if len({place.code for place in named}) == 1 else []
     unique: list[Place] = []
     for place in places:
         if place.code not in {each.code for each in unique}:
@@ -384,6 +388,11 @@ def _interceptions(text: str, language: str, spans: list[tuple[int, int]], conte
             reports.append(_tally_report(context, text, claimant, when, accused, weapon, total, first,
                                          [each.code for each in unique[1:]]))
     return reports
+
+
+# a tally's "над областю" (over the oblast) with no oblast named in its sentence
+_OVER_THE_OBLAST = re.compile(r"(?<![\w'’])(?:над|по|в|у)\s+(?:всією\s+|усією\s+)?(?:областю|області|регіоном|"
+                              r"регіоні)(?![\w'’])", re.IGNORECASE)
 
 
 def _towns_over(text: str, places: list[Place]) -> list[Place]:
@@ -413,6 +422,28 @@ def _tally_places(text: str, language: str, downed: list[tuple[int, int]], *, se
         for place in find_places(sentence, language, settlements=settlements):
             places.append(Place(place.code, (start + place.span[0], start + place.span[1]), place.location))
     return places
+
+
+# a tank farm or tanks ("горить резервуарний парк", "горять резервуари") in a post that names one refinery or
+# pumping station elsewhere: that object's tanks, so the object is the target (the lexicon reads "резервуарный парк
+# НПС «Тихорецкая»" so when the object follows the tanks)
+_TANKS = re.compile(r"(?<![\w'’])(?:резервуар|резервуарн)\w*", re.IGNORECASE)
+_TANKS_BELONG_TO = frozenset({"energy.oil.refinery", "energy.oil.pumping_station"})
+
+
+def _tanks_of_the_named(text: str, report: Report) -> Report:
+    """``report`` with the target of the one refinery or pumping station the post names when its own target is oil
+    storage named by its tanks ("вийшли прямо на Саратовський НПЗ … горить резервуарний парк")."""
+    span = report.spans.get("target")
+    if report.target is None or report.target.category != "energy.oil.storage" or not span or not _TANKS.match(
+            text, span[0]):
+        return report
+    owners = [(category, match) for category, match in energy_mentions(text) if category in _TANKS_BELONG_TO]
+    if len({category for category, _ in owners}) != 1:
+        return report
+    category, match = owners[0]
+    spans = {**report.spans, "target": [match.start(), match.end()]}
+    return replace(report, target=Target(category=category, name=_object_name(text, match)), spans=spans)
 
 
 def _only_generic(text: str, sentences: list[tuple[int, int]]) -> bool:
@@ -538,6 +569,7 @@ def _strikes(text: str, language: str, spans: list[tuple[int, int]], context: Po
             word_end = start + match.end() + (len(rest.group(0)) if rest else 0)
             reports.append(_strike_report(context, text, claimant, when, actor, language, category, name,
                                           place, _weapon(sentence) or post_weapon, sentence, (position, word_end)))
+    reports = [_tanks_of_the_named(text, report) for report in reports]
     if any(report.target and report.target.category != "energy" for report in reports):
         # "атаковал объекты энергетики ... удар по НПС «Кропоткинская»": the named object is the same attack
         reports = [report for report in reports if not (report.target and report.target.category == "energy")]

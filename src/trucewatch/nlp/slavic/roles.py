@@ -30,9 +30,11 @@ _FLIGHT = re.compile(r"БПЛА|БпЛА|беспилот|безпілот|др�
 # "(район пусків — Волгоградська обл.)", "районы пуска – Курская область": the area something was launched from
 _LAUNCH_AREA = re.compile(r"(?<![\w'’])район\w*\s+(?:пуск\w*|запуск\w*)\s*(?:[—–:-]\s*)?$", re.IGNORECASE)
 # "Пуски … з кораблів у Чорному морі", "с самолётов над Каспием": where the ships or planes launching stand or fly
+# (planes also by their designation: "Кинджали з МіГів над Тамбовщиною", "з Ту-95 над Каспієм")
 _LAUNCHERS_AT = re.compile(r"(?<![\w'’])(?:з|із|зі|с|со)\s+(?:корабл\w*|човн\w*|підводн\w+\s+човн\w*|"
                            r"подводн\w+\s+лод\w*|літак\w*|самол[её]т\w*|бомбардувальник\w*|бомбардировщик\w*|ракетонос\w*|носі[їя]\w*|"
-                           r"носител\w*)\s+(?:[\w'’-]+\s+)?(?:у|в|на|над)\s+(?:(?:акваторі\w*|районі|районе)\s+)?$",
+                           r"носител\w*|(?:МіГ|МиГ|Ту|Су)(?:[-‑]\d+\w*|ів|ов|ах|ами))"
+                           r"\s+(?:[\w'’-]+\s+)?(?:у|в|на|над)\s+(?:(?:акваторі\w*|районі|районе)\s+)?$",
                            re.IGNORECASE)
 
 
@@ -106,7 +108,10 @@ TOWARDS = re.compile(r"(?:\bдо|\bв\s+направлении|\b[ув]\s+нап
                      r"(?:\s+(?:всю|усю|весь|увесь|всей|всего|всі|все))?|"
                      # ... or over it, or past it ("дорогою пролетіли над Тулою", "пройшли транзитом над Пензою",
                      # "пролетели над Калугой", "пронеслись повз Курськ")
+                     # (and, with no prefix, going or flying over: "частина йшла над Житомирщиною", "летіли над
+                     # Черкащиною")
                      r"\b(?!пролетар)(?:проле[тч]\w*|пронесл\w*|пройшл\w*|пройшов|пройшла|прошл[иа]|прошел|"
+                     r"йшл[аио]|йшов|летіл[аио]?|летів|летять|летить|"
                      # (a distance flown between: "пролетіли понад 1000 км над Воронезькою областю")
                      r"транзит\w*)\s+(?:(?:понад|більше|близько|майже|более|больше|около|почти)\s+)?"
                      r"(?:\d[\d\s]*\s*(?:км|кілометр\w*|километр\w*)\s+)?"
@@ -488,21 +493,36 @@ _NEAR_ASIDE = re.compile(r"(?<![\w'’])(?:це|то\s+есть|это)\s+(?:(?:
 _PLANES_BOMB = re.compile(r"(?<![\w'’-])(?:Су-\d+|Ту-\d+|сушк\w*|літак\w*|самол[её]т\w*|бомбардувальник\w*|"
                           r"бомбардировщик\w*)[^.!?;\n]{0,80}?(?<![\w'’])(?:кидають|кидає|кидати|закидають|закидати|"
                           r"закидує|закидують|скидають|скидати|бомблять|бомбити|бомбят|бомбить|сбрасывают|бросают|"
-                          r"бросать|закидывают)\s+(?:(?:КАБ|ФАБ|УМПК|бомб|авіабомб|авиабомб)\w*\s+)?(?:на\s+|по\s+)?$",
+                          r"бросать|закидывают)\s+(?:(?:КАБ|ФАБ|УМПК|бомб|авіабомб|авиабомб)\w*\s+)?(?:на\s+|по\s+)?"
+                          # (each of a list: "кидають КАБи на Сумщину і Харківщину")
+                          r"(?:[\w'’-]+\s*(?:,|і|й|та|и)\s+){0,3}$",
                           re.IGNORECASE)
+# "Губернатор у Севасі тихенько сидить, а бахкає у Саках", "у Москві тихо": a place said to be quiet in its clause,
+# which tells no hit there
+_QUIET = re.compile(r"(?<![\w'’])(?:тихо|тихенько|тиша|тиші|спокійно|спокійненько|тихо-мирно)(?![\w'’])",
+                    re.IGNORECASE)
 
 
 def named_in_passing(text: str, start: int) -> bool:
     """Whether the place at ``start`` is greeted ("Привіт Курщині!"), named as where a struck airfield's planes
     bomb ("звідки Су-34 бомблять Харківщину", "Су-34, що кидають КАБи на Харківщину"), as a home ("родом з
-    Воронежа"), as what the place hit is near in an aside ("— це впритул до Краснодара") or in a sentence saying no
-    hit is known there yet ("У Брянську вибухів поки не чути")."""
+    Воронежа"), as what the place hit is near in an aside ("— це впритул до Краснодара"), in a sentence saying no
+    hit is known there yet ("У Брянську вибухів поки не чути") or in a clause calling it quiet ("у Москві тихо")."""
     clause = _clause_start(text, start, 140, _CLAUSE_END)
     sentence = sentence_around(text, start)
     return bool(NO_HITS_YET.search(text, *sentence) or _GREETING.search(text, max(0, start - 25), start)
                 or _NEAR_ASIDE.search(text, max(0, start - 50), start)
                 or _HOME.search(text, max(0, start - 30), start)
-                or _STRIKES_FROM_HERE.search(text, clause, start) or _PLANES_BOMB.search(text, clause, start))
+                or _STRIKES_FROM_HERE.search(text, clause, start) or _PLANES_BOMB.search(text, clause, start)
+                or _quiet(text, start))
+
+
+def _quiet(text: str, start: int) -> bool:
+    """Whether the place at ``start`` stands in a clause that calls it quiet and tells no hit ("у Севасі тихенько")."""
+    begin = _clause_start(text, start, 80, _CLAUSE_MARK)
+    after = _CLAUSE_MARK.search(text, start)
+    finish = after.start() if after else len(text)
+    return bool(_QUIET.search(text, begin, finish)) and not _HIT_TOLD.search(text, begin, finish)
 
 
 def avenged_or_next(text: str, start: int) -> bool:

@@ -21,7 +21,7 @@ _F = re.IGNORECASE
 REPELLED_COUNT = (r"(?<!\w)отраж[её]н[аоы]?\s+атак\w*\s+(?:\d+|[а-яё]+(?:и|ух|ех|ёх|ми|ти|ати))\s+"
                   r"(?:[а-яё]+\s+)?(?:БПЛА|БпЛА|беспилотник\w*|дрон\w*)")
 DESTROYED = re.compile(r"уничтож|перехвач|перехват(?!чик)|подавл|\bсбит|\bсбил|збит|збил|знищ|перехопл|посадил|"
-                       r"знешкод|потерпел\w*\s+крушени|" + REPELLED_COUNT, _F)
+                       r"(?<![\w'’])поклал[аи]?(?![\w'’])|знешкод|потерпел\w*\s+крушени|" + REPELLED_COUNT, _F)
 _SINGULAR = re.compile(r"(?:уничтожен|перехвачен|подавлен|сбит|збит|знищен|перехоплен)[ао]?\b", _F)
 _ADDING = re.compile(r"^\W*(?:[Ее]щ[её]|Також|Кроме\s+того|Крім\s+того|Ще|Также|Третий|Четв[её]ртый)\b", _F)
 _BREAKDOWN = re.compile(r"из\s+которых|в\s+том\s+числе|из\s+них|з\s+них|з\s+яких|:\s", _F)
@@ -49,7 +49,7 @@ _ONE_NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
 # adjectives the drone pattern matches that say nothing of the kind ("ударні", "украинских", "управляемые"): read past
 _VAGUE_DRONE_WORD = re.compile(r"^(?:ударн|украинск|управляем|авиационн)", _F)
 # (a number's thousands may be set apart by a space, as Russian and Ukrainian print them: "сбито 1 104 беспилотника")
-_TOKEN = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,:])|\d+|[А-ЯЁІЇЄҐа-яёіїєґA-Za-z'’-]+|\S")
+_TOKEN = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,:]\d)|\d+|[А-ЯЁІЇЄҐа-яёіїєґA-Za-z'’-]+|\S")
 _THOUSANDS_SPACE = re.compile(r"[ \u00a0\u202f]")
 
 
@@ -268,11 +268,10 @@ def _counts(sentence: str, language: str, base: int, launched: dict[str, int] | 
                 _AIRCRAFT.match(word) for word in after[1:3]):
             weapon = "drone"  # "собянін зізнався про 11 збитих", "нарахував 74 збитих над столицею": drones
         if weapon is None and launched and len(launched) == 1 and (
-                (after[:1] and DESTROYED.match(after[0])) or (index and DESTROYED.match(tokens[index - 1].group(0)))):
+                (after[:1] and DESTROYED.match(after[0])) or _after_downing(tokens, index)):
             # "з 22 шахедів наші ППОшники збили 20, ще два подавлені РЕБом": the one weapon launched
             weapon = next(iter(launched))
-        if weapon is None and index and DESTROYED.match(tokens[index - 1].group(0)) and (
-                not after or not after[0][0].isalnum()):
+        if weapon is None and _after_downing(tokens, index) and (not after or not after[0][0].isalnum()):
             # "отражена атака беспилотников, сбито пять.": a count after its verb closing the clause, of the one
             # weapon its sentence names
             named = {kind for each in tokens for kind, pattern in _WEAPON_WORDS if pattern.match(each.group(0))
@@ -291,6 +290,16 @@ def _counts(sentence: str, language: str, base: int, launched: dict[str, int] | 
     return found
 
 
+def _after_downing(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether the count at ``index`` follows a word of downing, perhaps past the electronic warfare that did it ("з
+    них збито або подавлено РЕБом 4 710")."""
+    if index and DESTROYED.match(tokens[index - 1].group(0)):
+        return True
+    return index >= 2 and _BY_EW.match(tokens[index - 1].group(0)) is not None and DESTROYED.match(
+        tokens[index - 2].group(0)) is not None
+
+
+_BY_EW = re.compile(r"^(?:РЕБ(?:ом|у|а)?)$", _F)
 _OF_THEM = re.compile(r"(?:з|із|из)\s+(?:них|яких|которых)\s*$", _F)
 
 

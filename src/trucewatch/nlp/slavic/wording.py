@@ -130,6 +130,9 @@ _WHETHER = re.compile(r"(?:не\s+відом|невідом|не\s+ясно|не
                       r"(?<![\w'’])чи(?![\w'’])[^.!?\n]{0,60}$", re.IGNORECASE)
 # ... and asked first, said unknown after ("Чи повʼязано це з атакою дронів - поки не зрозуміло")
 _WHETHER_FIRST = re.compile(r"(?<![\w'’])Чи(?![\w'’])")  # capitalised: it opens the question
+# ... or opening a clause within the sentence, after a mark or a conjunction ("Що було ціллю і чи щось прилетіло —
+# поки невідомо"; not "вибухи чи прильоти", one word or the other)
+_WHETHER_CLAUSE = re.compile(r"(?:[,;:(—–]\s*|(?<![\w'’])(?:і|й|та|а|але)\s+)чи(?![\w'’])", re.IGNORECASE)
 _NOT_KNOWN = re.compile(r"(?<![\w'’])(?:не\s+(?:відом|ясно|зрозуміл)|невідом|неясно|незрозуміл)\w*", re.IGNORECASE)
 _WHICH = re.compile(r"\s*(?:як\w*|що|де|чи|звідки|кого|чого|чому|скільки)(?![\w'’])", re.IGNORECASE)
 # a sentence of burning or damage "без наших атак" (without strikes) tells no strike, nor one that speaks of their
@@ -166,8 +169,9 @@ _WHENEVER_THERE_IS = re.compile(r"(?<![\w'’])(?:коли|якщо|як\s+ті�
 _WHILE = re.compile(r"(?<![\w'’])поки\s+(?!що(?![\w'’]))(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # a noun of striking under a negation: after "жодного" / "ніяких" ("Поки жодного підтвердженого влучання"), or in the
 # genitive before a negated verb of showing or seeing in its clause ("Уражень поки ніхто не показав", "влучань ніхто не
-# бачив"): none is told
-_NONE_OF = re.compile(r"(?<![\w'’])(?:жодн|ніяк)\w*\s+(?:[\w'’-]+\s+)?$|"
+# бачив"): none is told; also with what would show it between ("жодного відео з пожежами нема", "ніяких даних про
+# влучання")
+_NONE_OF = re.compile(r"(?<![\w'’])(?:жодн|ніяк)\w*\s+(?:[\w'’-]+\s+)?(?:(?:з|із|зі|про)\s+)?$|"
                       r"(?<![\w'’])ні\s+$", re.IGNORECASE)  # (or "ні … ні": "Ні прильотів, ні пожеж поки нема")
 _NEGATED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:не\s+(?:показ|бач|відзня|зафіксув|підтверд|чул|помітил|"
                             r"публікув|викла)\w*|нема[єе]?(?![\w'’]))", re.IGNORECASE)  # ("Влучань на Сумщині немає")
@@ -184,6 +188,15 @@ _SERVED = re.compile(r"(?<![\w'’])(?:(?:застосува|використа|
                      r"(?![\w'’])[^.!?\n]{0,80}?(?<![\w'’])(?:для|щоб|аби)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _PURPOSES = frozenset({"для", "щоб", "аби"})
 # strikes in the plural or the present said to happen of late ("Останнім часом ми бачимо атаки кількома хвилями")
+# a job done well, said by "відпрацювати" with no target after it ("відпрацювали на відмінно", "відпрацювала
+# чудово"; not "відпрацювали ювелірно по складу")
+_WELL_DONE = re.compile(r"\s+(?:на\s+(?:відмінно|ура|п[''’ʼ]?ять|всі\s+(?:сто|100))|добре|чудово|ідеально|бездоганно|"
+                        r"ювелірно|філігранно)(?![\w'’])", re.IGNORECASE)
+_AIMED_AT = re.compile(r"(?<![\w'’])по\s", re.IGNORECASE)
+# a present tense of striking said to happen more or less often, wherever the adverb stands in its sentence ("а
+# прилітає, як ви бачите, частіше", "прилітає туди регулярно"): a habit compared, not a strike reported
+_HOW_OFTEN = re.compile(r"(?<![\w'’])(?:частіше|рідше|регулярно|постійно|щоразу|раз\s+на\s+(?:тиждень|місяць))"
+                        r"(?![\w'’])", re.IGNORECASE)
 _OF_LATE = re.compile(r"(?<![\w'’])(?:останнім\s+часом|все\s+частіше|дедалі\s+частіше|щодня|щоночі)(?![\w'’])",
                       re.IGNORECASE)
 # ... and so do strikes in the plural called the latest ("останні масовані повітряні атаки рф")
@@ -221,7 +234,8 @@ def _not_told(text: str, word: Word) -> bool:
     if _WAS_TO_HAPPEN.match(text, word.end, end):
         return True
     if _WHETHER.search(text, start, word.start) or (
-            _WHETHER_FIRST.search(text, start, word.start) and _NOT_KNOWN.search(text, word.end, end)):
+            (_WHETHER_FIRST.search(text, start, word.start) or _WHETHER_CLAUSE.search(text, start, word.start))
+            and _NOT_KNOWN.search(text, word.end, end)):
         return True
     unconfirmed = _UNCONFIRMED.search(text, word.end, end)
     if unconfirmed and _TOPIC.search(text, max(start, word.start - 30), word.start) and not (
@@ -251,6 +265,7 @@ class Wording:
     lemmas: frozenset[str]
     impersonal: frozenset[str]
     of_an_energy_object: frozenset[str]
+    past_with_object: frozenset[str]  # verbs of striking only in the past with an object after them ("добили ТЕС")
     stems: tuple[str, ...]
     person_stems: tuple[str, ...]  # nouns of persons a stem also begins ("бавовнярі", the channel's readers)
     generic_plural: frozenset[str]
@@ -284,10 +299,12 @@ def wording() -> Wording:
     not_yet, not_an_event, object_lemmas = (_words(strike["not_yet"]), _words(strike["not_an_event"]),
                                             _words(objects["lemmas"]))
     impersonal, of_an_energy_object = _words(strike["impersonal"]), _words(strike["of_an_energy_object"])
-    prefixes = frozenset(word[:3] for word in (*lemmas, *impersonal, *of_an_energy_object, *stems, *not_an_event,
-                                               *object_lemmas))
+    past_with_object = _words(strike["past_with_object"])
+    prefixes = frozenset(word[:3] for word in (*lemmas, *impersonal, *of_an_energy_object, *past_with_object, *stems,
+                                               *not_an_event, *object_lemmas))
     abbreviations = "|".join(re.escape(str(each)) for each in objects["abbreviations"])
-    return Wording(lemmas=lemmas, impersonal=impersonal, of_an_energy_object=of_an_energy_object, stems=stems,
+    return Wording(lemmas=lemmas, impersonal=impersonal, of_an_energy_object=of_an_energy_object,
+                   past_with_object=past_with_object, stems=stems,
                    person_stems=tuple(str(each).lower() for each in strike["person_stems"]),
                    generic_plural=_words(strike["generic_plural"]), not_yet=not_yet,
                    not_an_event=not_an_event, object_lemmas=object_lemmas,
@@ -345,9 +362,15 @@ def _is_strike(word: Word, text: str) -> bool:
         return "Impe" in word.grammemes or _in_a_night(text, word.start) or _energy_destroyed(text, word.end)
     if word.lemma in words.of_an_energy_object:
         return _energy_destroyed(text, word.end)  # "зайнялась компресорна станція": caught fire
+    if word.lemma in words.past_with_object:
+        return "past" in word.grammemes and _OBJECT_NEXT.match(text, word.end) is not None  # "добили ТЕС"
     if any(word.lemma.startswith(stem) for stem in words.person_stems):
         return False  # "Бережіть себе, бавовнярі": the readers addressed, no strike
     return word.lemma in words.lemmas or any(word.lemma.startswith(stem) for stem in words.stems)
+
+
+# a word after a verb, in its clause: the verb's object or an adverb before it ("добили станцію", "добили вночі ТЕС")
+_OBJECT_NEXT = re.compile(r"\s+[«\"]?[\w'’ʼ-]")
 
 
 # (and the participle of hitting said of armour: "тягачів з ураженими на них танками"; any word of hitting said of
@@ -355,7 +378,7 @@ def _is_strike(word: Word, text: str) -> bool:
 # накрили колону з трьох БТР"; a damaged or burnt-out one too: "пошкоджено БМП-3", "згоріли два танки")
 _DESTROYING = frozenset({"знищити", "знищений", "знищено", "знищення", "уражений", "уражено", "уразити", "вразити",
                          "ураження", "розвалити", "демілітаризувати", "мінуснути", "відмінусувати", "замінусувати",
-                         "накрити", "пошкодити", "пошкоджений", "згоріти"})
+                         "накрити", "пошкодити", "пошкоджений", "згоріти", "добити"})
 _GROUND_CLAUSE = re.compile(r"[.!?;\n]")
 _GROUND_BEFORE, _GROUND_AFTER = 40, 60  # how far armour or troops named around a word of destroying are its object
 
@@ -412,6 +435,8 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
         sentence = _sentence(text, word.start)
         if "pres" in word.grammemes and _FOR_WEEKS.search(text, sentence[0], word.start):
             continue  # "Уже кілька тижнів поспіль рф атакує одеську область …": a habit
+        if "pres" in word.grammemes and "VERB" in word.grammemes and _HOW_OFTEN.search(text, *sentence):
+            continue  # "На ремонт іде 2-3 місяці, а прилітає частіше": how often strikes come
         plural = any("plur" in tags for _, tags in readings(text[word.start:word.end].lower(), language))
         if _OF_LATE.search(text, sentence[0], word.start) and ("pres" in word.grammemes or plural):
             continue  # "Останнім часом ми бачимо атаки кількома хвилями": what happens of late
@@ -458,6 +483,9 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
             continue  # "Пишу тоді, коли є приліт, пожежа …", "поки в росії горять НПЗ": a generality
         if _NOT_ARMED.search(text, max(0, word.start - 20), word.start) or _FIGURATIVE.match(text, word.end):
             continue
+        if word.lemma == "відпрацювати" and _WELL_DONE.match(text, word.end) and not _AIMED_AT.search(
+                text, word.end, clause[1]):
+            continue  # "нічна зміна ППО відпрацювала на відмінно": a job done well, no target named
         if word.lemma == "спалах" and _IN_THE_SKY.match(text, word.end):
             continue  # "над Краснодаром гучно, спалахи в небі": the air defence at work, no hit told
         if _not_told(text, word):
