@@ -118,7 +118,8 @@ RELATIVE = re.compile(
     # "had shelled the district the night before": the night before the day it was told, as "the previous night"
     r"the\s+(?P<before_part>night|evening|day)\s+before(?![\s\-]+(?:yesterday|last|the|a|an|this|that|his|her|its|"
     r"their|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)|"
-    r"(?P<ago>two|three|four|five|six|\d)\s+(?P<ago_unit>days|nights)\s+ago|"
+    # ("said on Monday that drones had brought down a line two days earlier": counted back from the publication too)
+    r"(?P<ago>two|three|four|five|six|\d)\s+(?P<ago_unit>days|nights)\s+(?:ago|earlier|before(?![\s\-]+\w))|"
     # "just after daybreak", "at dawn on Monday", "at dusk": the hours around the day's edge
     # ("at dawn yesterday", "yesterday at dusk": the edge of the day before the publication)
     r"(?:(?P<yesterday_edge>yesterday),?\s+)?"

@@ -16,6 +16,13 @@ _SAID_THAT = re.compile(r"\b(?:said|says|reported|announced|stated|claimed|confi
                         r"(?:(?:[^.;\"“”]|\.(?=\d)){0,80}?\bthat\b)?\s*", re.IGNORECASE)
 
 
+# the day a statement was made, in its attribution ("said on Saturday that", "wrote today that")
+_DAY_SAID = re.compile(r"\b(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|this\s+morning)\b",
+                       re.IGNORECASE)
+# a context date more than this many days before the publication is a date recalled, not the story's own
+RECALLED_DAYS = 2
+
+
 def told_time(sentence: str, trigger: int, published: datetime | None, tz: str, anchors: dict[str, datetime],
               context_date: date | None) -> Resolved | None:
     """The time of the event whose word starts at ``trigger`` in ``sentence``: read from the whole sentence, or,
@@ -26,12 +33,27 @@ def told_time(sentence: str, trigger: int, published: datetime | None, tz: str, 
     said = None
     for said in _SAID_THAT.finditer(sentence, 0, trigger):  # noqa: B007  (the last one is wanted)
         continue
-    if said is None or whole is None or whole.span is None or whole.span[0] >= said.end():
+    if said is None or whole is None or whole.span is None:
         return whole
-    told = resolve_time(sentence[said.end():], published, tz=tz, anchors=anchors, context_date=context_date)
-    if told is None or told.span is None or told.how in ("publication", "context"):
+    if whole.span[0] >= said.end():
+        told: Resolved | None = whole
+        shift = 0
+    else:
+        told = resolve_time(sentence[said.end():], published, tz=tz, anchors=anchors, context_date=context_date)
+        shift = said.end()
+        if told is None or told.span is None or told.how in ("publication", "context"):
+            return whole
+    if context_date is not None and published is not None and _DAY_SAID.search(sentence, said.start(), said.end()) and (
+            published.date() - context_date).days > RECALLED_DAYS:
+        # "... had been damaged in an attack on 7 March. The company said on Saturday that drones struck the site again
+        # at about 04:20 that morning": words that give a clock and no day, in a statement dated by its own day, are
+        # of the statement's days, not of the day an earlier sentence recalled
+        own = resolve_time(sentence[said.end():], published, tz=tz, anchors=anchors, context_date=None)
+        if own is not None and own.span is not None and own.how not in ("publication", "context"):
+            told, shift = own, said.end()
+    if told is None or told.span is None:
         return whole
-    return Resolved(told.start, told.end, told.tz, (told.span[0] + said.end(), told.span[1] + said.end()), told.how)
+    return Resolved(told.start, told.end, told.tz, (told.span[0] + shift, told.span[1] + shift), told.how)
 
 
 # an attribution after the event's words that a clause of its own follows (", he told reporters, and the army was
