@@ -632,7 +632,9 @@ def target(state: ArticleState) -> None:
         return sorted(silent[0] + own)
 
     for frame, chosen, found in _named(state, lx.TARGETS,
-                                       lambda frame, doc, found: event_roles.target_in_role(doc, found)):
+                                       lambda frame, doc, found: event_roles.target_in_role(doc, found),
+                                       lambda text, start, end: not (_MEANS.search(text, start, end) and
+                                                                     _FIRED_FROM.search(text, 0, start))):
         own_start, own_end = state.sentences[frame.index]
         chosen = target_choice.refined(frame.sentence, chosen, found, own_end - own_start)
         joined = event_roles.joined_target(frame.sentence, chosen, found, lx.TARGETS) or chosen.value
@@ -645,6 +647,11 @@ def target(state: ArticleState) -> None:
     target_reference.described_next(state.frames, state.sentences, state.article.text, _lexicon_target)
 
 
+# a launcher or a ship a weapon was fired from is the means, not what was hit ("fired a salvo from Vampire multiple
+# rocket launchers at Belgorod", "missiles launched from warships in the Black Sea")
+_FIRED_FROM = re.compile(r"\b(?:fired|launched|shot|struck|attacked|shelled)\b[^.;]{0,40}?\bfrom\s+"
+                         r"(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
+_MEANS = re.compile(r"\b(?:launchers?|warships?|vessels?|frigates?|corvettes?|submarines?|ships?)\b", re.IGNORECASE)
 # a force or unit that fights with drones ("Unmanned Systems Forces", "a drone unit", "drone operators")
 _DRONE_FORCES = re.compile(r"\b(?:unmanned systems|drone (?:units?|operators|forces|brigade|battalion|regiment)|"
                            r"strike drone)\b", re.IGNORECASE)
