@@ -92,6 +92,8 @@ POSTS = (
      "blogger32.jsonl"),
     ("real Ukrainian milblogger channel's style 33, where and when, written for the project",
      "tests/nlp/gold_posts/blogger33.csv", "blogger33.jsonl"),
+    ("real Ukrainian milblogger channel's style 34, a strike or talk of one, written for the project",
+     "tests/nlp/gold_posts/blogger34.csv", "blogger34.jsonl"),
 )
 
 
