@@ -1,5 +1,6 @@
 """The spaCy parse of a frame's sentence, made on first use and kept in the article's state, so that the components
-that ask the parse (claims, actor, weapon, target) parse each sentence at most once."""
+that ask the parse (claims, actor, weapon, target, and the speaker an earlier sentence names) parse each sentence at
+most once."""
 
 from __future__ import annotations
 
@@ -12,6 +13,14 @@ def doc_of(state: ArticleState, frame: Frame) -> object:
     if frame.index not in state.parses:
         state.parses[frame.index] = syntax.parse([frame.sentence])[0]
     return state.parses[frame.index]
+
+
+def doc_of_sentence(state: ArticleState, number: int) -> object:
+    """The parse of the article's sentence ``number``, which may hold no frame (parsed on first use, then kept)."""
+    if number not in state.parses:
+        start, end = state.sentences[number]
+        state.parses[number] = syntax.parse([state.article.text[start:end]])[0]
+    return state.parses[number]
 
 
 def parse_all(state: ArticleState, frames: list[Frame]) -> None:

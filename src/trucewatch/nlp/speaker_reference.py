@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from trucewatch.nlp import syntax
+from trucewatch.nlp.parses import doc_of_sentence
 from trucewatch.nlp.pipeline import ArticleState, Frame
 from trucewatch.nlp.sources import active_lexicon
 
@@ -66,8 +66,8 @@ def referred_to(state: ArticleState, frame: Frame, found: tuple[str, str | None,
     """The speaker named before that words of the frame's sentence refer back to ("Ukraine's Energy Ministry put out
     a statement. Drones hit a substation, the ministry said": the ministry named before, not the article's first
     speaker), when ``found`` names none with a party; else ``found``."""
-    if found is not None and found[1] is not None:
-        return found
+    if (found is not None and found[1] is not None) or "claimant_reference" in frame.values:
+        return found  # (claims asks before and after the parse's own reading; one search a frame)
     back = refers_back(frame.sentence, (found[0], found[2]) if found else None)
     earlier = antecedent(state, frame.index, back[0]) if back else None
     if back is None or earlier is None or (
@@ -87,19 +87,12 @@ def antecedent(state: ArticleState, index: int, words: str) -> tuple[str, str | 
         start, end = state.sentences[number]
         if end - start > _LONGEST:
             continue
-        for phrase, head in _subjects(_parse(state, number)):
+        for phrase, head in _subjects(doc_of_sentence(state, number)):
             if not _may_speak(phrase, head) or not _fits(words, phrase, head):
                 continue
             found = active_lexicon().party_of(phrase, f"{phrase}\n{context}")
             return phrase, found[0] if found else None, number
     return None
-
-
-def _parse(state: ArticleState, number: int) -> Any:
-    if number not in state.parses:
-        start, end = state.sentences[number]
-        state.parses[number] = syntax.parse([state.article.text[start:end]])[0]
-    return state.parses[number]
 
 
 def _subjects(doc: Any) -> list[tuple[str, Any]]:

@@ -19,6 +19,8 @@ _SAID_THAT = re.compile(r"\b(?:said|says|reported|announced|stated|claimed|confi
 # the day a statement was made, in its attribution ("said on Saturday that", "wrote today that")
 _DAY_SAID = re.compile(r"\b(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|this\s+morning)\b",
                        re.IGNORECASE)
+# how a time no words of the sentence told was read (Resolved.how)
+_UNTOLD = ("publication", "context")
 # a context date more than this many days before the publication is a date recalled, not the story's own
 RECALLED_DAYS = 2
 
@@ -35,25 +37,21 @@ def told_time(sentence: str, trigger: int, published: datetime | None, tz: str, 
         continue
     if said is None or whole is None or whole.span is None:
         return whole
-    if whole.span[0] >= said.end():
-        told: Resolved | None = whole
-        shift = 0
-    else:
-        told = resolve_time(sentence[said.end():], published, tz=tz, anchors=anchors, context_date=context_date)
-        shift = said.end()
-        if told is None or told.span is None or told.how in ("publication", "context"):
+    told, span = whole, whole.span
+    if whole.span[0] < said.end():
+        found = resolve_time(sentence[said.end():], published, tz=tz, anchors=anchors, context_date=context_date)
+        if found is None or found.span is None or found.how in _UNTOLD:
             return whole
+        told, span = found, (found.span[0] + said.end(), found.span[1] + said.end())
     if context_date is not None and published is not None and _DAY_SAID.search(sentence, said.start(), said.end()) and (
             published.date() - context_date).days > RECALLED_DAYS:
         # "... had been damaged in an attack on 7 March. The company said on Saturday that drones struck the site again
         # at about 04:20 that morning": words that give a clock and no day, in a statement dated by its own day, are
         # of the statement's days, not of the day an earlier sentence recalled
         own = resolve_time(sentence[said.end():], published, tz=tz, anchors=anchors, context_date=None)
-        if own is not None and own.span is not None and own.how not in ("publication", "context"):
-            told, shift = own, said.end()
-    if told is None or told.span is None:
-        return whole
-    return Resolved(told.start, told.end, told.tz, (told.span[0] + shift, told.span[1] + shift), told.how)
+        if own is not None and own.span is not None and own.how not in _UNTOLD:
+            told, span = own, (own.span[0] + said.end(), own.span[1] + said.end())
+    return Resolved(told.start, told.end, told.tz, span, told.how)
 
 
 # an attribution after the event's words that a clause of its own follows (", he told reporters, and the army was
@@ -71,7 +69,7 @@ def _before_attribution(sentence: str, trigger: int, whole: Resolved | None, pub
     if after is None or whole is None or whole.span is None or whole.span[1] <= after.start():
         return whole
     own = resolve_time(sentence[:after.start()], published, tz=tz, anchors=anchors, context_date=context_date)
-    if own is None or own.span is None or own.how in ("publication", "context") or (
+    if own is None or own.span is None or own.how in _UNTOLD or (
             own.start <= whole.end and whole.start <= own.end):
         return whole
     return own
