@@ -187,7 +187,6 @@ _FOR_WEEKS = re.compile(r"(?<![\w'’])(?:(?:кілька|декілька|ба�
 _SERVED = re.compile(r"(?<![\w'’])(?:(?:застосува|використа|залучи|задія)(?:ли|в|ла|ло)|(?:застосован|використан)о)"
                      r"(?![\w'’])[^.!?\n]{0,80}?(?<![\w'’])(?:для|щоб|аби)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _PURPOSES = frozenset({"для", "щоб", "аби"})
-# strikes in the plural or the present said to happen of late ("Останнім часом ми бачимо атаки кількома хвилями")
 # a job done well, said by "відпрацювати" with no target after it ("відпрацювали на відмінно", "відпрацювала
 # чудово"; not "відпрацювали ювелірно по складу")
 _WELL_DONE = re.compile(r"\s+(?:на\s+(?:відмінно|ура|п[''’ʼ]?ять|всі\s+(?:сто|100))|добре|чудово|ідеально|бездоганно|"
@@ -197,6 +196,7 @@ _AIMED_AT = re.compile(r"(?<![\w'’])по\s", re.IGNORECASE)
 # прилітає, як ви бачите, частіше", "прилітає туди регулярно"): a habit compared, not a strike reported
 _HOW_OFTEN = re.compile(r"(?<![\w'’])(?:частіше|рідше|регулярно|постійно|щоразу|раз\s+на\s+(?:тиждень|місяць))"
                         r"(?![\w'’])", re.IGNORECASE)
+# strikes in the plural or the present said to happen of late ("Останнім часом ми бачимо атаки кількома хвилями")
 _OF_LATE = re.compile(r"(?<![\w'’])(?:останнім\s+часом|все\s+частіше|дедалі\s+частіше|щодня|щоночі)(?![\w'’])",
                       re.IGNORECASE)
 # ... and so do strikes in the plural called the latest ("останні масовані повітряні атаки рф")
