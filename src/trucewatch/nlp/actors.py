@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
+from trucewatch.nlp import event_roles, syntax_roles
 from trucewatch.nlp import lexicon as lx
 from trucewatch.nlp import sides_by_place as _sides
-from trucewatch.nlp import syntax_roles
 from trucewatch.nlp.parses import doc_of as _doc
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
 from trucewatch.nlp.sources import active_lexicon
@@ -29,6 +29,8 @@ _PRONOUN_DOER = re.compile(r"\b(?:they|it|we|(?:his|her|its|their|our)\s+(?:[\w\
 _OWN_DOER = re.compile(r"\b(?:his|her|its|their|our)\s+(?:own\s+)?(?:[\w\-]+\s+){0,2}?(?:forces|troops|units|soldiers|"
                        r"fighters|operators|crews|pilots|drones|missiles|aircraft|jets|army|navy|military|artillery|"
                        r"gunners|air defen[cs]es?)\b", re.IGNORECASE)
+_DOER_WORD = re.compile(r"\b(?:forces|troops|units|soldiers|fighters|operators|crews|pilots|drones?|missiles?|aircraft|"
+                        r"jets?|army|navy|military|artillery|gunners|air defen[cs]es?)\b", re.IGNORECASE)
 # "calling Russian accusations a provocation", "Russia's claim that ...": a party whose words are told is their
 # speaker, not the doer of the act they tell
 # ("when asked about Ukrainian accounts of a Russian missile hitting ...")
@@ -54,12 +56,18 @@ _SENT_FROM = re.compile(r"\b(?:drones?|uavs?|missiles?|rockets?|shells?|shelling
                         r"from\s+(?:(?:the\s+)?(?:territory|direction|side)\s+of\s+)?$", re.IGNORECASE)
 
 
-# "a kindergarten in Kyiv's Darnytskyi district", "Moscow's outskirts", "in Russia's far north": a possessive on a
-# part of a city or a country names where, not who acted
+# "a kindergarten in Kyiv's Darnytskyi district", "Moscow's outskirts", "in Russia's far north", "in Russia's Krasnodar
+# region": a possessive on a part of a city or a country names where, not who acted
 _PART_OF_CITY = re.compile(r"(?:(?<=['’]s)|['’]s)\s+(?:(?:[A-Z][\w'’\-]+|(?:north|south|east|west)ern|central|historic|"
                            r"old|industrial|residential)\s+){0,2}(?:district|raion|neighbou?rhood|"
                            r"outskirts|suburbs?|cent(?:re|er)|downtown|streets?|quarter|microdistrict|outskirt|borough|"
+                           r"regions?|oblasts?|provinces?|krai|republic|"
                            r"(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?)\b", re.IGNORECASE)
+
+
+# "shelled from across the border in Russia's Kursk region": a part of a country fire came from names the side that
+# fired
+_FROM_BEFORE = re.compile(r"\bfrom\b[^.,;]{0,40}$", re.IGNORECASE)
 
 
 # "over Russian regions", "across Ukrainian territory", "in Russian airspace": a side's adjective on land or sky after
@@ -71,9 +79,59 @@ _WHERE_BEFORE = re.compile(r"\b(?:over|in|across|into|inside|above|on|throughout
                            r"(?:the\s+)?$", re.IGNORECASE)
 
 
+# "Ukraine's biggest hydroelectric plant hit in overnight barrage", "Kyiv's main children's hospital was struck": a
+# party's possessive on the thing hit, told before the event word, names whose it is, not who acted
+_POSSESSED = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}", re.IGNORECASE)
+
+
+def _owns_target(sentence: str, mention: tuple[str, int, int], trigger_start: int) -> bool:
+    """Whether a party's possessive before the event word owns the thing hit: a target the lexicon reads begins
+    within three words of it, before the event word, and no word of forces or weapons comes between."""
+    end = mention[2] - 2 if sentence[mention[1]:mention[2]].endswith(("'s", "’s")) else mention[2]
+    if not sentence.startswith(("'s", "’s"), end) or end >= trigger_start:
+        return False
+    return any(found.end <= trigger_start and _POSSESSED.fullmatch(sentence, end, found.start)
+               and not _DOER_WORD.search(sentence, end, found.start)
+               for found in event_roles.mentions(sentence[:trigger_start], lx.TARGETS))
+
+
+# the words between forces a pronoun owns and the word of their act ("its forces had struck", "its artillery had not
+# shelled"): the act's word is the group
+_DOER_VERB = re.compile(r"\s+(?:(?:had|have|has|also|then|again|allegedly|reportedly)\s+)*(?:not\s+|never\s+)?"
+                        r"(?P<verb>[a-z]+)\b", re.IGNORECASE)
+
+
+def _owned_doer(frame: Frame) -> re.Match[str] | None:
+    """Forces or weapons a pronoun owns that do the frame's act (or are its word: "its artillery"), after the speaker
+    named in the sentence ("the ministry said ..., dismissing reports that its artillery had shelled the village");
+    when the event word is quoted first ('"Every target was hit," the ministry said, reporting that its forces had
+    struck ...'), those that do an act of war the speaker's words go on to tell."""
+    claimant_span = frame.spans.get("claimant")
+    if not claimant_span or frame.event == "interception":
+        return None  # (the air defence a pronoun owns intercepts; it does not do the act intercepted)
+    quoted_first = syntax_roles.quoted(frame.sentence, frame.trigger[0]) and frame.trigger[0] < claimant_span[0]
+    for owner in _OWN_DOER.finditer(frame.sentence, claimant_span[1]):
+        verb = _DOER_VERB.match(frame.sentence, owner.end())
+        if verb is None:
+            continue
+        told = quoted_first and any(pattern.match(frame.sentence, verb.start("verb"))
+                                    for pattern in lx.EVENT_TRIGGERS.values())
+        if owner.start() <= frame.trigger[0] < owner.end() or verb.start("verb") == frame.trigger[0] or told:
+            return owner
+    return None
+
+
+# "Yunakivka, a Ukrainian border village", "the Russian town of Shebekino": a side's adjective on one settlement
+_SETTLEMENT_NAMED = re.compile(r"\s+(?:(?:border|frontline|front-line|small|southern|northern|eastern|western)\s+)?"
+                               r"(?:village|town|city|settlement|hamlet)\b", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+
+
 def _land_named(sentence: str, mention: tuple[str, int, int]) -> bool:
-    """Whether a party's adjective names land or sky after a word of where ("over Russian regions")."""
-    return bool(_LAND_NAMED.match(sentence, mention[2]) and _WHERE_BEFORE.search(sentence, 0, mention[1]))
+    """Whether a party's adjective names land or sky after a word of where ("over Russian regions"), or describes
+    one settlement ("Yunakivka, a Ukrainian border village")."""
+    return bool(_LAND_NAMED.match(sentence, mention[2]) and _WHERE_BEFORE.search(sentence, 0, mention[1])) or bool(
+        _SETTLEMENT_NAMED.match(sentence, mention[2]) and _ARTICLE_BEFORE.search(sentence, 0, mention[1]))
 
 
 def _speaks(mention: tuple[str, int, int], claimant_span: list[int] | tuple[int, int] | None) -> bool:
@@ -102,6 +160,11 @@ _PASSIVE_BY = re.compile(r"\b(?:(?:was|were|been|being|is|are|be)\s+(?:\w+\s+){0
                          r"\w+(?:ed|en|wn|nt)\s+by\b)", re.IGNORECASE)
 
 
+# "Ukrainian positions came under attack", "the village remained under shelling": the subject was attacked (the parse
+# tells who attacked, if anyone: syntax_roles)
+_UNDER_ATTACK = re.compile(r"\b(?:came|come|comes|coming|remain(?:ed|s)?|fell|falls)\s+under\b", re.IGNORECASE)
+
+
 # what a denial goes on to say instead: ", saying Russian forces had shelled it"
 # (", calling it a Russian provocation": the denier's counter-claim names another party)
 # (", and that the damage had been done by a Ukrainian air-defence missile": a second clause of what the denier said)
@@ -122,7 +185,10 @@ def actor(state: ArticleState) -> None:
             m for m in lx.party_mentions(frame.sentence)
             if not _speaks(m, claimant_span) and not _ACCUSER.match(frame.sentence, m[2])
             and not _APPOINTED.match(frame.sentence, m[2])
-            and not _PART_OF_CITY.match(frame.sentence, m[2]) and not _land_named(frame.sentence, m)
+            and not (_PART_OF_CITY.match(frame.sentence, m[2]) and not _FROM_BEFORE.search(
+                frame.sentence, max(0, m[1] - 50), m[1]))
+            and not _land_named(frame.sentence, m)
+            and not _owns_target(frame.sentence, m, frame.trigger[0])
         ]
         # "SBU long-range drones had carried out the strike": a body that stands for its party, with its weapons
         mentions = sorted([*mentions, *(m for m in active_lexicon().senders(frame.sentence)
@@ -132,11 +198,12 @@ def actor(state: ArticleState) -> None:
         trigger_start = frame.trigger[0]
         before = [m for m in mentions if m[1] < trigger_start]
         referred = frame.values.get("claimant_reference")
-        owner = _OWN_DOER.search(frame.sentence, 0, frame.trigger[1]) if referred else None
+        owner = _OWN_DOER.search(frame.sentence, 0, frame.trigger[1]) if referred else _owned_doer(frame)
         if owner and frame.values.get("claimant") in lx.OPPONENT and not any(m[1] < owner.start() for m in mentions):
             # "Ukraine's General Staff issued a statement. Its forces had not attacked any energy facility in X, it
             # said": the forces a pronoun owns, with no party named before them, are the speaker's that the
-            # sentence refers back to
+            # sentence refers back to; so are they when the speaker is named before them in the sentence and they
+            # do the act ("the ministry said ..., dismissing reports that its artillery had shelled the village")
             frame.put("actor", frame.values["claimant"], owner.span())
             _stance(frame)
             continue
@@ -187,6 +254,7 @@ def actor(state: ArticleState) -> None:
             continue
         ambiguous = (bool(mentions) and (
             frame.event == "interception" or _PASSIVE_BY.search(frame.sentence) is not None
+            or _UNDER_ATTACK.search(frame.sentence) is not None
             or len({m[0] for m in mentions}) > 1 or not before or frame.values.get("parsed"))) or (
             frame.values.get("claimant") in lx.OPPONENT and _PRONOUN_DOER.search(frame.sentence) is not None)
         asked = ambiguous  # the parse's roles are asked at most once a frame
@@ -310,10 +378,12 @@ def _actor_by_position(frame: Frame, mentions: list[tuple[str, int, int]],
     chosen: tuple[str, int, int] | None = None
     if frame.event == "interception":
         launcher = next((m for m in mentions if _LAUNCHED_BY.search(frame.sentence[max(0, m[1] - 40):m[1]])
-                         or _FIRED_BY_IT.match(frame.sentence, m[2]) or lx.WEAPON_NAMED.match(frame.sentence, m[2])),
+                         or _FIRED_BY_IT.match(frame.sentence, m[2]) or lx.WEAPON_NAMED.match(frame.sentence, m[2])
+                         or _SENT_FROM.search(frame.sentence[max(0, m[1] - 60):m[1]])),
                         None)
         if launcher:
-            # "Of the drones launched by Russia, 57 were shot down": who launched them is the actor
+            # "Of the drones launched by Russia, 57 were shot down", "Drones launched from Ukraine's Sumy region were
+            # shot down": who launched them is the actor
             frame.put("actor", launcher[0], (launcher[1], launcher[2]))
             frame.put("interceptor", lx.OPPONENT.get(launcher[0]))
             return

@@ -87,6 +87,14 @@ _HARM_WORD = re.compile(r"\b(?:struck|strikes?|hit|hits|attack\w*|shell\w*|damag
 # where something was said, opening the words before the verb of saying ("In a statement the company said")
 _WHERE_SAID = re.compile(r"(?:in|on)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w\-]+\s+){0,2}?(?:statement|post|message|"
                          r"update|briefing|video|address|interview|comment|note)\s+", re.IGNORECASE)
+# a pronoun speaking after words of where or when with no comma ("In it he said", "On Telegram she wrote", "Later
+# they added"): the pronoun alone speaks, and refers back to a speaker named before (nlp/speaker_reference)
+LEAD_BEFORE_PRONOUN = (r"(?:in|on|at|later|then|afterwards|earlier|separately|meanwhile|elsewhere)\b"
+                       r"(?:\s+[\w'’\-]+){0,3}?\s+")
+_LED_PRONOUN = re.compile(rf"^{LEAD_BEFORE_PRONOUN}(?P<p>he|she|it|they)$", re.IGNORECASE)
+# an adverb of when or how often between who speaks and the verb of saying
+_ADVERB_AFTER = re.compile(r"\s+(?:later|also|then|again|earlier|separately|further|subsequently|previously|"
+                           r"meanwhile|once\s+more)$", re.IGNORECASE)
 # a thing a party announces or proposes, then its name with no "that" or comma between ("the truce Russia had
 # announced", "the moratorium Putin proposed"): the verb of saying after them is in a clause of that noun
 _ANNOUNCED_THING = re.compile(r"\b(?:truce|ceasefire|cease-fire|moratorium|pause|halt|deal|agreement|arrangement|"
@@ -155,6 +163,13 @@ def claimant_in(sentence: str, context: str = "", verbs: frozenset[int] = frozen
         if lead and lead.end() < len(claimant):
             # "In a statement the company said" (no comma after the words of where it was said)
             claimant, span = claimant[lead.end():], (span[0] + lead.end(), span[1])
+        adverb = _ADVERB_AFTER.search(claimant) if group in ("b", "d") else None
+        if adverb and adverb.start() > 0:
+            # "The ministry's spokesman later said": the adverb belongs to the verb, not to who speaks
+            claimant, span = claimant[:adverb.start()], (span[0], span[0] + adverb.start())
+        led = _LED_PRONOUN.match(claimant) if group in ("b", "d") else None
+        if led:
+            claimant, span = led.group("p"), (span[0] + led.start("p"), span[0] + led.end("p"))
         dateline = _DATELINE.match(claimant) if group in ("b", "d") else None
         if dateline:
             claimant, span = claimant[dateline.end():].strip(), (span[0] + dateline.end(), span[1])

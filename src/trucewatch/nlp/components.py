@@ -20,6 +20,7 @@ from trucewatch.nlp import debris_place as _debris  # noqa: F401  (registers tru
 from trucewatch.nlp import (
     event_roles,
     follow_ups,
+    main_event,
     speaker_reference,
     spelling,
     syntax,
@@ -206,7 +207,7 @@ def events(state: ArticleState) -> None:
             elif not weak_only:
                 silent.append((number, start, sentence))
             continue
-        kind = next(each for each in _PRIORITY if each in found)
+        kind = main_event.main_kind(sentence, found, _PRIORITY)
         trigger = found[kind]
         denial = lx.DENIAL.search(sentence)
         others = lx.DENIED_BY_OTHERS.search(sentence)
@@ -295,6 +296,7 @@ def _triggers_of(sentence: str, reported_before: bool) -> tuple[dict[str, re.Mat
     found: dict[str, re.Match[str]] = {}
     weak_only = False
     for kind, pattern in lx.EVENT_TRIGGERS.items():
+        covered: re.Match[str] | None = None
         for match in pattern.finditer(sentence):
             weak = kind == "strike" and _WEAK.match(match.group(0))
             if weak and not (_has_weapon(sentence) or lx.party_mentions(sentence) or not reported_before):
@@ -311,11 +313,18 @@ def _triggers_of(sentence: str, reported_before: bool) -> tuple[dict[str, re.Mat
             if (_BARE_WEAPON.match(match.group(0)) or match.group(0).lower() == "shells") and _MADE_BEFORE.search(
                     sentence, max(0, match.start() - 60), match.start()):
                 continue  # "The plant makes explosives and filled shells for the army": weapons made, no fire
+            if lx.TRUCE_OBJECT.search(sentence, 0, match.start()) and lx.ACT_OF_WAR.match(sentence, match.start()):
+                # "urged both sides to stick to the pause on energy strikes after X was struck": what a truce covers
+                # is no event (refused later, when no later word of the same kind tells one)
+                covered = covered or match
+                continue
             if _BARE_WEAPON.match(match.group(0)) and not _USED.search(sentence):
                 continue  # "Ukraine bought mortars from Bulgaria": a weapon named is no shelling (the parse
                 # may still read the sentence: "artillery positions were seen near X" is presence)
             found.setdefault(kind, match)
             break
+        if covered is not None:
+            found.setdefault(kind, covered)
     return found, weak_only
 
 

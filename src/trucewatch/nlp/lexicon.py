@@ -142,11 +142,16 @@ POLITY_ACT_AFTER = re.compile(
     r"(?P<owner>['’]s?)?\s+(?:[a-z][\w\-]*\s+)?(?i:gestures?|positions?|decisions?|proposals?|offers?|demands?|"
     r"response|answer|moves?|stance|policy|pledges?|promises?|refusal|ultimatum|terms|conditions|envoys?|"
     r"negotiators|diplomats|officials|leadership|announcement|initiative|truce|ceasefire|moratorium)\b")
+# a truce or a plan a capital owns by its name ("Moscow's Victory Day truce", "Kyiv's Easter ceasefire offer")
+CAPITAL_NAMED_ACT = re.compile(r"['’]s\s+(?:[A-Z][\w\-]*\s+){1,2}(?i:truce|ceasefire|moratorium|proposal|offer|"
+                               r"initiative|plan|pause)\b")
 # a capital that stands for its government when it proclaims, orders or says something
 CAPITAL = re.compile(r"Kyiv|Kiev|Moscow|Minsk")
-GOVERNS_AFTER = re.compile(r"\s+(?:(?:had|has|have|then|also|later|first)\s+)*(?:proclaimed|announced|declared|"
-                            r"ordered|agreed|proposed|offered|promised|pledged|rejected|accused|insisted|claimed|said|says|"
-                            r"denied|demanded|refused|warned|threatened|insists|claims|denies|accuses)\b")
+GOVERNS_AFTER = re.compile(r"\s+(?:(?:had|has|have|then|also|later|first|been|is|was)\s+)*(?:proclaimed|announced|"
+                            r"declared|ordered|agreed|proposed|offered|promised|pledged|rejected|accused|insisted|claimed|"
+                            r"said|says|denied|demanded|refused|warned|threatened|insists|claims|denies|accuses|listed|"
+                            r"lists|counted|counts|blamed|blames|(?:list|count|accus|blam|claim|insist|deny|deni|call|"
+                            r"describ|brand|treat|present|cit|report)ing)\b")
 # A round-up's heading: "In its weekly update, OCHA listed several attacks on civilian services." announces the
 # attacks the next sentences tell one by one; it tells no event of its own (the words before its event word)
 ROUND_UP_HEAD = re.compile(

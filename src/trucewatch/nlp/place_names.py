@@ -583,9 +583,12 @@ def names_a_side(sentence: str, span: tuple[int, int]) -> bool:
         polity = lx.POLITY_ACT_AFTER.match(sentence, span[1])
         if polity is not None and (bool(polity.group("owner")) or sentence[:span[1]].endswith(("'s", "’s"))):
             return True
+        capital = lx.CAPITAL.fullmatch(sentence[span[0]:span[1]].rstrip("'’s")) is not None
+        head = lx.CAPITAL.match(sentence, span[0])
+        if head is not None and lx.CAPITAL_NAMED_ACT.match(sentence, head.end()):
+            return True  # "the third day of Moscow's Victory Day truce" (read with the words after it, or alone)
         # 'the three-day "ceasefire" Moscow had proclaimed': a capital that proclaims, orders or says is its government
-        return lx.CAPITAL.fullmatch(sentence[span[0]:span[1]].rstrip("'’s")) is not None and (
-            lx.GOVERNS_AFTER.match(sentence, span[1]) is not None)
+        return capital and lx.GOVERNS_AFTER.match(sentence, span[1]) is not None
     return bool(after.group("side") or after.group("owner") or sentence[:span[1]].endswith(("'s", "’s")))
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from trucewatch.nlp.attribution import LEAD_BEFORE_PRONOUN
 from trucewatch.nlp.parses import doc_of_sentence
 from trucewatch.nlp.pipeline import ArticleState, Frame
 from trucewatch.nlp.sources import active_lexicon
@@ -24,15 +25,24 @@ LOOKBACK = 3  # sentences before the one that refers back searched for its speak
 _LONGEST = 600  # characters: a longer "sentence" is a list or a table, not parsed for its subject
 
 # "..., it said", "He said ...", "she told reporters", "they added": a pronoun as the subject of a verb of saying,
-# opening the sentence or a clause
+# opening the sentence (after words of where or when: "In it he said") or a clause
 _PRONOUN_SAID = re.compile(
-    r"(?:^|[,;:]\s*|\s[-–—]\s*|[\"”’]\s*)(?P<p>it|he|she|they)\s+(?:(?:also|later|then|further)\s+)?"
+    rf"(?:^|^{LEAD_BEFORE_PRONOUN}|[,;:]\s*|\s[-–—]\s*|[\"”’]\s*)(?P<p>it|he|she|they)\s+(?:(?:also|later|then|further)\s+)?"
     r"(?:said|says|wrote|writes|added|adds|stated|told|reported|claimed|announced|noted|insisted|alleged|posted|"
     r"explained|continued|confirmed|denied|acknowledged)\b", re.IGNORECASE)
 # a body or an office named again by its kind ("the ministry", "this agency", "the governor")
 _KIND_NAMED = re.compile(r"^(?:the|this)\s+(?P<noun>ministry|agency|company|operator|service|department|office|"
                          r"utility|firm|military|army|navy|fleet|command|administration|mission|governor|mayor|"
                          r"commander|spokes(?:man|woman|person)|minister|staff)$", re.IGNORECASE)
+# a statement a pronoun owns ("Its statement added", "In his post ...": the owner speaks) and one a body named by
+# its kind owns ("The ministry's spokesman later said", "the agency's statement")
+_OWN_WORDS = re.compile(r"^(?P<own>its|his|her|their)\s+(?:[\w\-]+\s+)?(?:statement|post|message|update|summary|"
+                        r"report|communiqu[eé]|briefing|account|note|release|address)$", re.IGNORECASE)
+_OWNER_PRONOUN = {"its": "it", "his": "he", "her": "she", "their": "they"}
+_KIND_OWNS = re.compile(r"^the\s+(?P<noun>ministry|agency|company|operator|service|department|office|utility|firm|"
+                        r"military|army|navy|fleet|command|administration|mission|governor|mayor|staff)['’]s\s+"
+                        r"(?:[\w\-]+\s+)?(?:spokes(?:man|woman|person)|statement|post|message|update|summary|report|"
+                        r"press\s+(?:service|office)|head|chief|representative)$", re.IGNORECASE)
 # the head words of a subject that is a person by office
 _TITLES = frozenset({
     "head", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "commander", "minister", "chief",
@@ -53,10 +63,12 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 def refers_back(sentence: str, claimant: tuple[str, tuple[int, int]] | None) -> tuple[str, tuple[int, int]] | None:
     """The words (and their span) by which ``sentence`` refers back to its speaker: the ``claimant`` found in it
-    when it names a body only by its kind ("the ministry"), else a pronoun that is the subject of a verb of saying
+    when it names a body only by its kind ("the ministry"), a statement a pronoun owns ("Its statement") or one a
+    body named by its kind owns ("the ministry's spokesman"), else a pronoun that is the subject of a verb of saying
     ("it said"); None otherwise."""
     if claimant is not None:
-        return claimant if _KIND_NAMED.match(claimant[0].strip()) else None
+        words = claimant[0].strip()
+        return claimant if _KIND_NAMED.match(words) or _OWN_WORDS.match(words) or _KIND_OWNS.match(words) else None
     found = _PRONOUN_SAID.search(sentence)
     return (found.group("p"), found.span("p")) if found else None
 
@@ -121,13 +133,16 @@ def _person(phrase: str, head: Any) -> bool:
 
 def _fits(words: str, phrase: str, head: Any) -> bool:
     pronoun = words.lower()
+    owned = _OWN_WORDS.match(words.strip())
+    if owned:
+        pronoun = _OWNER_PRONOUN[owned.group("own").lower()]
+    kind = _KIND_NAMED.match(words.strip()) or _KIND_OWNS.match(words.strip())
     if pronoun in ("he", "she"):
         return _person(phrase, head)
     if pronoun == "it":
         return not _person(phrase, head)
     if pronoun == "they":
         return True
-    kind = _KIND_NAMED.match(words.strip())
     return bool(kind) and re.search(rf"\b{kind.group('noun')}\b", phrase, re.IGNORECASE) is not None  # type: ignore[union-attr]
 
 

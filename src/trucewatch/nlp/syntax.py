@@ -593,7 +593,10 @@ def presence_word(doc: Any) -> EventWord | None:
     """Armed forces or their equipment seen somewhere: a noun of the military with a verb of movement or
     presence, or heading a headline without a verb."""
     has_verb = any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj") for t in doc)
-    moving = next((t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in PRESENCE_VERBS), None)
+    # ("who heads the regional military administration": to head something is to lead it, not to move)
+    moving = next((t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in PRESENCE_VERBS and not (
+        t.lemma_.lower() == "head" and any(child.dep_ == "dobj" and child.pos_ == "NOUN" for child in t.children))),
+        None)
     for token in doc:
         if _flag_changed(token):
             return EventWord(token.idx, token.idx + len(token.text), "other", False, "presence")

@@ -55,9 +55,19 @@ def _party(token: Any | None, exclude: tuple[int, int] | None,
     return next((party for pattern, party in lexicon if pattern.search(text)), None)
 
 
+# verbs a place or a force is "under" an attack with ("came under fire", "remained under shelling")
+_UNDER_VERBS = frozenset({"come", "be", "remain", "fall", "stay"})
+
+
 def _passive(verb: Any) -> bool:
     """Passive voice; a bare participle after a noun ("a vehicle destroyed") only with an agent or as a verb
-    of harm ("forces clashed with ..." is active); never with an active subject ("drones had hit")."""
+    of harm ("forces clashed with ..." is active); never with an active subject ("drones had hit"), unless a bare
+    participle has an agent (a headline's "X struck by Y")."""
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and any(
+            c.dep_ == "agent" for c in verb.children):
+        # a headline's passive with no auxiliary, whose patient the parse takes for a subject ("Russia's Black Sea
+        # Fleet headquarters struck by Ukrainian missiles")
+        return True
     if any(c.dep_ == "nsubj" for c in verb.children):
         return False
     return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children) or (
@@ -76,13 +86,17 @@ class Roles:
     by_others: bool = False
 
 
-def _span(token: Any | None) -> tuple[int, int] | None:
-    """The noun phrase of ``token``: its subtree, or only the words up to it when it heads the sentence."""
+def _span(token: Any | None, verb: Any | None = None) -> tuple[int, int] | None:
+    """The noun phrase of ``token``: its subtree, or only the words up to it when it heads the sentence; a subject
+    of ``verb`` told before it ends before the verb (the parse may hang a clause after the verb from the subject:
+    "X was damaged in an attack, the ministry said, one of several sites targeted as Russia launched ...")."""
     if token is None:
         return None
     if token.dep_ == "ROOT":
         return token.left_edge.idx, token.idx + len(token.text)
     words = list(token.subtree)
+    if verb is not None and token.head.i == verb.i and token.i < verb.i:
+        words = [word for word in words if word.i < verb.i]
     return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
@@ -102,6 +116,19 @@ def roles(doc: Any, trigger_start: int, interception: bool, exclude: tuple[int, 
         own = _party_of_modifiers(token, exclude)
         if own and not interception:
             return Roles(own, None)
+    noun = token
+    while noun.dep_ in ("compound", "amod") and noun.head.i != noun.i:
+        noun = noun.head
+    if not interception and noun.head.lower_ == "under" and noun.head.head.lemma_.lower() in _UNDER_VERBS:
+        # "Russia's regions came under attack from Ukrainian drones", "Belgorod came under Ukrainian artillery
+        # fire": the subject is what was attacked; who attacked is named on the attack's own words or after "from"
+        # or "by", if at all
+        came = noun.head.head
+        sources = [each for each in (*noun.children, *came.children) if each.dep_ == "prep" and each.lower_ in (
+            "from", "by")]
+        found = _party_of_modifiers(noun, exclude) or next(
+            (party for each in sources if (party := _party(each, exclude))), None)
+        return Roles(found, None, _span(subject_of(came, False), came), found is not None)
     if not interception and impact_participle(token):
         # "video shows a Ukrainian drone diving into the refinery": the weapon's own words name who sent it, whatever
         # shows it
@@ -135,10 +162,10 @@ def roles(doc: Any, trigger_start: int, interception: bool, exclude: tuple[int, 
         speaker = subject_of(verb.head, False)
         if speaker is not None and exclude and exclude[0] <= speaker.idx < exclude[1] and agent.lower_ == "they" and (
                 quoted(doc.text, agent.idx) and not quoted(doc.text, verb.head.idx)):
-            patient = _span(subject_of(verb, True)) if passive else _span(_object(verb))
+            patient = _span(subject_of(verb, True), verb) if passive else _span(_object(verb))
             return Roles(None, None, patient, True, by_others=True)
         if speaker is not None and exclude and exclude[0] <= speaker.idx < exclude[1]:
-            patient = _span(subject_of(verb, True)) if passive else _span(_object(verb))
+            patient = _span(subject_of(verb, True), verb) if passive else _span(_object(verb))
             return Roles(None, None, patient, True, by_claimant=True)
         agent = speaker or agent
         exclude = None
@@ -154,7 +181,7 @@ def roles(doc: Any, trigger_start: int, interception: bool, exclude: tuple[int, 
         subject = subject_of(verb, False)
         if subject is not None and subject.dep_ == "nsubj" and lemma in ("accuse", "blame"):
             actor = _party(_object(verb), exclude)
-    patient = _span(subject_of(verb, True)) if passive else _span(_object(verb))
+    patient = _span(subject_of(verb, True), verb) if passive else _span(_object(verb))
     return Roles(actor, None, patient, agent is not None and verb.pos_ == "VERB")
 
 

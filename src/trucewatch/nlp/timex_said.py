@@ -99,15 +99,17 @@ def other_days(sentence: str) -> str:
                           else " " * len(match.group()), sentence)
 
 
-# "the same day" after a weekday named earlier in the sentence
-_SAME_DAY = re.compile(r"\b(?:on\s+)?the\s+same\s+day\b", re.IGNORECASE)
+# "the same day", "that morning" after a weekday named earlier in the sentence
+_SAME_DAY = re.compile(r"\b(?:on\s+)?(?:the\s+same\s+day|that\s+(?:same\s+)?(?:day|morning|afternoon|evening))\b",
+                       re.IGNORECASE)
 _WEEKDAY_NAMED = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 
 
 def same_day(sentence: str) -> str:
-    """The sentence with "the same day" written as the weekday named before it, of the same length ("images taken
-    on Saturday show the plant, which was hit at 04:30 the same day": on Saturday, whatever the images' day is to
-    the rest of the reading)."""
+    """The sentence with "the same day" or "that morning" written as the weekday named before it, of the same length
+    ("images taken on Saturday show the plant, which was hit at 04:30 the same day": on Saturday, whatever the images'
+    day is to the rest of the reading; "denied on Monday that its forces had struck ... between 04:00 and 05:00 that
+    morning": Monday, not a day a later sentence names)."""
     for match in _SAME_DAY.finditer(sentence):
         named = list(_WEEKDAY_NAMED.finditer(sentence, 0, match.start()))
         words = f"on {named[-1].group(1)}" if named else ""
