@@ -72,6 +72,7 @@ from trucewatch.nlp.place_names import (
     CAPITAL_NEXT,
     CITY_POPULATION,
     CODED_TO,
+    DISTRICT_MAX_KM,
     NOT_PLACES,
     RAION_AFTER,
     admin1_of,
@@ -143,7 +144,7 @@ def place(state: ArticleState) -> None:
         fit_frame(context, frame, state)
         if not _place_by_pattern(frame, context):
             unresolved.append(frame)
-        elif "location" not in frame.values and _speakers_town(frame, context):
+        elif _unplaced(frame) and _speakers_town(frame, context):
             pass  # "Officials in Saratov said ... the city's refinery": the speakers' town, named again as the city
         elif (region := _region_only(frame)) is not None:
             # "The substation supplying the town of X was put out of action. The head of Y region blamed a strike":
@@ -175,6 +176,8 @@ def place(state: ArticleState) -> None:
             if _try_place(frame, settlement, (start, start + len(settlement)), None, context,
                           republic=_republic(settlement, frame.sentence, end),
                           alone=_alone_on_its_line(frame.sentence, (start, end))):
+                if _unplaced(frame):
+                    _speakers_town(frame, context)  # "Kharkiv mayor X said ... the city's Kyivskyi district"
                 break
         else:
             if (unit := title_raion(frame.sentence, context.admin1)) is not None:
@@ -240,20 +243,42 @@ def _place_from_neighbour(frame: Frame, state: ArticleState, context: Placing, r
 _MAYORS_TOWN = mayor_of("city|town")
 _CITY_AGAIN = re.compile(r"\b(?:in|of|on|near|across|around|over)\s+the\s+city\b(?!\s+of\b)|\bthe\s+city['’]s\b",
                          re.IGNORECASE)
+# "Denis Pushilin, the Russian-installed head of occupied Donetsk": the head of a town (not of a region's body)
+_HEAD_OF_TOWN = re.compile(r"\b(?:head|leader|chief)\s+of\s+(?:(?:occupied|Russian-held|Russian-occupied|"
+                           r"Ukrainian-held)\s+)?(?P<after>[A-Z][a-z'\-]{3,})\b(?![\s\-]+(?i:region|oblast|"
+                           r"regional|administration|city\s+administration|republic|people))")
 _TOWN_AGAIN = re.compile(r"\b(?:in|of|on|near|across|around)\s+the\s+(?:town|city)\b(?!\s+of\b)|"
                          r"\bthe\s+(?:town|city)['’]s\b", re.IGNORECASE)
+
+
+def _unplaced(frame: Frame) -> bool:
+    """Whether a frame has no place, or only a name whose readings the text did not decide among (no point), or a
+    part of a city the sentence calls the city's that lies far from every city its speaker may be of ("Kharkiv mayor
+    X said ... in the city's Shevchenkivskyi district", read as Kyiv's: :func:`_speakers_town` decides)."""
+    location = frame.values.get("location")
+    if isinstance(location, dict) and location.get("lat") is not None and location.get("name"):
+        part = _CITYS_PART.search(frame.sentence)
+        return part is not None and str(location["name"]).startswith(part.group("name"))
+    return location is None or (isinstance(location, dict) and location.get("lat") is None
+                                and location.get("name") is None and location.get("admin1_code") is None)
+
+
+# "in the city's Kyivskyi district": a part of the city named before by name
+_CITYS_PART = re.compile(r"\bthe\s+city['’]s\s+(?P<name>[A-Z][\w'’\-]+)")
 
 
 def _speakers_town(frame: Frame, context: Placing) -> bool:
     """A sentence that names no place of its event but "the town" or "the city" ("a drone had struck a substation in
     the town"), whose speaker is a town's mayor or its officials ("Konotop Mayor X said", "Officials in Saratov
-    said"): the event's place is their town;
+    said", "the Russian-installed head of occupied Donetsk"): the event's place is their town (also when the
+    sentence's own name for a part of it, "the city's Kyivskyi district", has readings elsewhere and none decided);
     "the city" when the sentence names a region's own body ("the head of the Kherson regional military
     administration ... the city's Korabelnyi district", "Voronezh governor X ... over the city"): the city the
     region is named after."""
     said = frame.spans.get("claimant")
     mayor = (_MAYORS_TOWN.search(frame.sentence, said[0], said[1]) or OFFICIALS_IN.fullmatch(
-        frame.sentence, said[0], said[1])) if said and _TOWN_AGAIN.search(frame.sentence) else None
+        frame.sentence, said[0], said[1]) or _HEAD_OF_TOWN.search(frame.sentence, said[0], said[1])
+             ) if said and _TOWN_AGAIN.search(frame.sentence) else None
     if mayor is not None:
         town = mayor.groupdict().get("before") or mayor.group("after")
         why = "the town of the mayor or officials who speak, which the sentence names again as the town"
@@ -267,6 +292,10 @@ def _speakers_town(frame: Frame, context: Placing) -> bool:
     if location is None or location.get("lat") is None or location["source"] == "admin1-centre" or (
             mayor is None and admin1_code(town) != location.get("admin1_code")):
         return False  # (a region's body: only the city its region is named after, "Kherson" of Kherson oblast)
+    placed = frame.values.get("location")
+    if isinstance(placed, dict) and placed.get("lat") is not None and distance_km(
+            placed["lat"], placed["lon"], location["lat"], location["lon"]) <= DISTRICT_MAX_KM:
+        return False  # the part named is the town's own
     location["basis"] += f"; {why}"
     frame.put("location", location)
     return True
