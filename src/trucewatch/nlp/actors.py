@@ -26,11 +26,12 @@ _PRONOUN_DOER = re.compile(r"\b(?:they|it|we|(?:his|her|its|their|our)\s+(?:[\w\
                            r"(?:had\s+|have\s+|has\s+)?(?:\w+ed|struck|hit|shot|blew)\b", re.IGNORECASE)
 # "Its forces had not attacked ...", "His drone operators had hit ...", "None of its drones had flown at ...": forces or
 # weapons a pronoun owns
-_OWN_DOER = re.compile(r"\b(?:his|her|its|their|our)\s+(?:own\s+)?(?:[\w\-]+\s+){0,2}?(?:forces|troops|units|soldiers|"
-                       r"fighters|operators|crews|pilots|drones|missiles|aircraft|jets|army|navy|military|artillery|"
-                       r"gunners|air defen[cs]es?)\b", re.IGNORECASE)
-_DOER_WORD = re.compile(r"\b(?:forces|troops|units|soldiers|fighters|operators|crews|pilots|drones?|missiles?|aircraft|"
-                        r"jets?|army|navy|military|artillery|gunners|air defen[cs]es?)\b", re.IGNORECASE)
+_FORCES = (r"forces|troops|units|soldiers|fighters|operators|crews|pilots|army|navy|military|artillery|gunners|"
+           r"air defen[cs]es?")
+_OWN_DOER = re.compile(rf"\b(?:his|her|its|their|our)\s+(?:own\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{_FORCES}|drones|missiles|"
+                       r"aircraft|jets)\b", re.IGNORECASE)
+# a word of forces or weapons, one or many
+_DOER_WORD = re.compile(rf"\b(?:{_FORCES}|drones?|missiles?|aircraft|jets?)\b", re.IGNORECASE)
 # "calling Russian accusations a provocation", "Russia's claim that ...": a party whose words are told is their
 # speaker, not the doer of the act they tell
 # ("when asked about Ukrainian accounts of a Russian missile hitting ...")

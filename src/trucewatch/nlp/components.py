@@ -313,7 +313,7 @@ def _triggers_of(sentence: str, reported_before: bool) -> tuple[dict[str, re.Mat
             if (_BARE_WEAPON.match(match.group(0)) or match.group(0).lower() == "shells") and _MADE_BEFORE.search(
                     sentence, max(0, match.start() - 60), match.start()):
                 continue  # "The plant makes explosives and filled shells for the army": weapons made, no fire
-            if lx.TRUCE_OBJECT.search(sentence, 0, match.start()) and lx.ACT_OF_WAR.match(sentence, match.start()):
+            if _truce_covers(sentence, match.start()):
                 # "urged both sides to stick to the pause on energy strikes after X was struck": what a truce covers
                 # is no event (refused later, when no later word of the same kind tells one)
                 covered = covered or match
@@ -350,9 +350,15 @@ def _after_frame_mark(sentence: str, after: int, reported_before: bool) -> tuple
     return kind, (rest_start + found[kind].start(), rest_start + found[kind].end())
 
 
+def _truce_covers(sentence: str, start: int) -> bool:
+    """Whether the event word at ``start`` names what a truce or an order stops ("a halt to strikes on energy
+    sites")."""
+    return bool(lx.TRUCE_OBJECT.search(sentence, 0, start) and lx.ACT_OF_WAR.match(sentence, start))
+
+
 def _refused(sentence: str, trigger_start: int) -> str | None:
     """Why a trigger does not report an event: negated, future or hypothetical in the clause before it."""
-    if lx.TRUCE_OBJECT.search(sentence, 0, trigger_start) and lx.ACT_OF_WAR.match(sentence, trigger_start):
+    if _truce_covers(sentence, trigger_start):
         return "what a truce or an order covers"
     window = _clause_before(sentence, trigger_start)[-80:]
     negations = list(lx.NEGATION.finditer(window))

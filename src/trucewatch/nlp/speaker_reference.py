@@ -31,18 +31,18 @@ _PRONOUN_SAID = re.compile(
     r"(?:said|says|wrote|writes|added|adds|stated|told|reported|claimed|announced|noted|insisted|alleged|posted|"
     r"explained|continued|confirmed|denied|acknowledged)\b", re.IGNORECASE)
 # a body or an office named again by its kind ("the ministry", "this agency", "the governor")
-_KIND_NAMED = re.compile(r"^(?:the|this)\s+(?P<noun>ministry|agency|company|operator|service|department|office|"
-                         r"utility|firm|military|army|navy|fleet|command|administration|mission|governor|mayor|"
-                         r"commander|spokes(?:man|woman|person)|minister|staff)$", re.IGNORECASE)
+_BODY_KINDS = (r"ministry|agency|company|operator|service|department|office|utility|firm|military|army|navy|fleet|"
+               r"command|administration|mission|governor|mayor|staff")
+_KIND_NAMED = re.compile(rf"^(?:the|this)\s+(?P<noun>{_BODY_KINDS}|commander|spokes(?:man|woman|person)|minister)$",
+                         re.IGNORECASE)
 # a statement a pronoun owns ("Its statement added", "In his post ...": the owner speaks) and one a body named by
 # its kind owns ("The ministry's spokesman later said", "the agency's statement")
 _OWN_WORDS = re.compile(r"^(?P<own>its|his|her|their)\s+(?:[\w\-]+\s+)?(?:statement|post|message|update|summary|"
                         r"report|communiqu[eé]|briefing|account|note|release|address)$", re.IGNORECASE)
 _OWNER_PRONOUN = {"its": "it", "his": "he", "her": "she", "their": "they"}
-_KIND_OWNS = re.compile(r"^the\s+(?P<noun>ministry|agency|company|operator|service|department|office|utility|firm|"
-                        r"military|army|navy|fleet|command|administration|mission|governor|mayor|staff)['’]s\s+"
-                        r"(?:[\w\-]+\s+)?(?:spokes(?:man|woman|person)|statement|post|message|update|summary|report|"
-                        r"press\s+(?:service|office)|head|chief|representative)$", re.IGNORECASE)
+_KIND_OWNS = re.compile(rf"^the\s+(?P<noun>{_BODY_KINDS})['’]s\s+(?:[\w\-]+\s+)?(?:spokes(?:man|woman|person)|"
+                        r"statement|post|message|update|summary|report|press\s+(?:service|office)|head|chief|"
+                        r"representative)$", re.IGNORECASE)
 # the head words of a subject that is a person by office
 _TITLES = frozenset({
     "head", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "commander", "minister", "chief",
@@ -132,11 +132,10 @@ def _person(phrase: str, head: Any) -> bool:
 
 
 def _fits(words: str, phrase: str, head: Any) -> bool:
-    pronoun = words.lower()
-    owned = _OWN_WORDS.match(words.strip())
-    if owned:
-        pronoun = _OWNER_PRONOUN[owned.group("own").lower()]
-    kind = _KIND_NAMED.match(words.strip()) or _KIND_OWNS.match(words.strip())
+    words = words.strip()
+    owned = _OWN_WORDS.match(words)
+    pronoun = _OWNER_PRONOUN[owned.group("own").lower()] if owned else words.lower()
+    kind = _KIND_NAMED.match(words) or _KIND_OWNS.match(words)
     if pronoun in ("he", "she"):
         return _person(phrase, head)
     if pronoun == "it":

@@ -100,6 +100,11 @@ def _span(token: Any | None, verb: Any | None = None) -> tuple[int, int] | None:
     return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
+def _patient(verb: Any, passive: bool) -> tuple[int, int] | None:
+    """The span of what ``verb`` acts on: its passive subject, else its object."""
+    return _span(subject_of(verb, True), verb) if passive else _span(_object(verb))
+
+
 def roles(doc: Any, trigger_start: int, interception: bool, exclude: tuple[int, int] | None) -> Roles | None:
     """Acting party (and interceptor) from the roles around the event word at ``trigger_start``; None when
     the parse names no party in those roles. ``exclude``: the claimant's span, which is not a role."""
@@ -162,10 +167,10 @@ def roles(doc: Any, trigger_start: int, interception: bool, exclude: tuple[int, 
         speaker = subject_of(verb.head, False)
         if speaker is not None and exclude and exclude[0] <= speaker.idx < exclude[1] and agent.lower_ == "they" and (
                 quoted(doc.text, agent.idx) and not quoted(doc.text, verb.head.idx)):
-            patient = _span(subject_of(verb, True), verb) if passive else _span(_object(verb))
+            patient = _patient(verb, passive)
             return Roles(None, None, patient, True, by_others=True)
         if speaker is not None and exclude and exclude[0] <= speaker.idx < exclude[1]:
-            patient = _span(subject_of(verb, True), verb) if passive else _span(_object(verb))
+            patient = _patient(verb, passive)
             return Roles(None, None, patient, True, by_claimant=True)
         agent = speaker or agent
         exclude = None
@@ -181,7 +186,7 @@ def roles(doc: Any, trigger_start: int, interception: bool, exclude: tuple[int, 
         subject = subject_of(verb, False)
         if subject is not None and subject.dep_ == "nsubj" and lemma in ("accuse", "blame"):
             actor = _party(_object(verb), exclude)
-    patient = _span(subject_of(verb, True), verb) if passive else _span(_object(verb))
+    patient = _patient(verb, passive)
     return Roles(actor, None, patient, agent is not None and verb.pos_ == "VERB")
 
 
