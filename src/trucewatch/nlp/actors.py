@@ -348,12 +348,22 @@ _SENT_BY = re.compile(r"\s+(?:\w+ly\s+)?(?:launched|fired|sent|released|dropped)
 
 def _sender_of_trigger(frame: Frame, mentions: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
     """The party named as who sent the weapon that is the frame's event word ("a glide bomb dropped by a Russian
-    jet"), when the sentence says so right after it; None otherwise (and for an interception, which has its own
-    rules)."""
-    if frame.event == "interception" or not WEAPON_WORDS.search(frame.sentence[frame.trigger[0]:frame.trigger[1]]):
+    jet"), or whose sending is ("drones launched by Kyiv"), when the sentence says so right after it; None otherwise
+    (and for an interception, which has its own rules)."""
+    if frame.event == "interception":
         return None
     end = frame.trigger[1]
+    if _SENDING.fullmatch(frame.sentence, frame.trigger[0], end) and WEAPON_WORDS.search(
+            frame.sentence, max(0, frame.trigger[0] - 30), frame.trigger[0]):
+        # "Drones launched by Kyiv hit a refinery": the event word is the sending, the sender follows "by"
+        return next((m for m in mentions if end < m[1] <= end + 20 and _BY.match(frame.sentence, end, m[1])), None)
+    if not WEAPON_WORDS.search(frame.sentence[frame.trigger[0]:frame.trigger[1]]):
+        return None
     return next((m for m in mentions if end < m[1] <= end + 40 and _SENT_BY.match(frame.sentence, end, m[1])), None)
+
+
+_SENDING = re.compile(r"(?:launched|fired|sent|released|dropped)", re.IGNORECASE)
+_BY = re.compile(r"\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 # "Russia had fired 87 drones ..., and air defences downed 53 of them": the party that fired them is the launcher
 _FIRED_BY_IT = re.compile(r"\s+(?:(?:forces|troops|army)\s+)?(?:(?:had|has|have|again)\s+)?(?:launched|fired|sent)\b",
                           re.IGNORECASE)

@@ -11,7 +11,9 @@ from trucewatch.nlp import lexicon as lx
 from trucewatch.nlp.sources import active_lexicon
 
 _SAID = re.compile(
-    r"(?:according to (?:the )?(?P<a>[^,.;]{3,80}?)(?=[,.;]|$))|"
+    # ("As reported by TASS, citing the defence ministry, ...": the one by whom it was reported, as "according to")
+    r"(?:(?:according to|(?<![\w\-])[Aa]s\s+(?:first\s+|earlier\s+|previously\s+)?(?:reported|claimed|announced|"
+    r"stated|said)\s+by) (?:the )?(?P<a>[^,.;]{3,80}?)(?=[,.;]|$))|"
     # "Per the regional governor, ...", "..., per Ukraine's navy": "per" before a name or "the" (not "per day")
     r"(?:(?<![\w\-])[Pp]er\s+(?P<p>(?:the\s+)?[A-Z][^,.;]{2,80}?|the\s+[^,.;]{3,80}?)(?=[,.;]|$))|"
     # "Reuters quoted the governor as saying": the one quoted speaks; "RBC reported, citing a regional official"
@@ -29,7 +31,10 @@ _SAID = re.compile(
     r"(?<!['’]s)"
     # ("The company, which does not name its stations, said": a relative clause between the speaker and the verb)
     r"(?:,\s+(?:for (?:its|their|his|her) part|in turn|meanwhile|however|in response|in reply|"
-    r"(?:which|who)\s+[^,.;]{3,100}?),)?"
+    r"(?:which|who)\s+[^,.;]{3,100}?),|"
+    # ("Russia's defence ministry, asked about the report by RIA Novosti, said": a participle's clause about the
+    # speaker, read as part of who speaks, so that its words name no place or party of the event)
+    r",\s+(?P<aside>(?:asked|questioned|pressed|speaking|responding|replying|commenting|writing)\s+[^,.;]{3,100}?),)?"
     r",?\s+(?:(?:has|have|had)\s+)?"
     r"(?:said|says|say|reported|reports|stated|"
     # ("Putin told the military to stop hitting energy targets": an order, not a report)
@@ -114,10 +119,11 @@ _SEAT = re.compile(r"(?:^|[.;]\s+)[Ii]n\s+(?P<seat>[A-Z][a-z]+),\s+$")
 _DATELINE = re.compile(r"^(?P<seat>[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+)*)(?:\s*\([^)\n]*\))?\s+[-–—]+\s+",
                        re.MULTILINE)
 # a title, then the name set off by commas ("A spokesman for Ukraine's army, Dmytro Lykhovii, told"; "The head of
-# the regional administration, Oleh Syniehubov, said"): the words of the title (group ``t``), right before the name
+# the regional administration, Oleh Syniehubov, said"; "Horlivka's Russian-installed mayor, Ivan Prikhodko, said"):
+# the words of the title (group ``t``), right before the name
 _TITLE_APPOSED = re.compile(r"(?:^|,\s+|[.;]\s+)(?P<t>(?:(?:a|an|the)\s+)?(?:[\w'’\-]+\s+){0,3}?(?:spokes(?:man|woman|"
                             r"person)|head|governor|mayor|minister|chief|commander|director|secretary|adviser|"
-                            r"advisor|representative)\s+(?:of|for|at|to)\s+[^,.;]{3,60}),\s+$", re.IGNORECASE)
+                            r"advisor|representative)(?:\s+(?:of|for|at|to)\s+[^,.;]{3,60})?),\s+$", re.IGNORECASE)
 # 'X brushed the account aside: "…"': the subject of a clause in lower-case words that a colon ends before a quotation
 _QUOTE_AFTER_COLON = re.compile(r"(?:^|,\s+|[.;]\s+)(?P<k>(?:the )?[A-Z][\w'’\- ]{2,80}?)\s+"
                                 r"(?:[a-z][\w'’\-]*\s+){0,6}?[a-z][\w'’\-]*:\s*[\"“]")
@@ -126,6 +132,9 @@ _PRONOUNS = re.compile(r"^(?:it|they|he|she|we|officials|authorities|sources|rep
 
 # "raised with his counterpart reports that ...": a word of saying that may be a noun, told by the verb before it
 NOUN_OR_SAYING = re.compile(r"\b(?:reports|claims)\s+that\b", re.IGNORECASE)
+_CITING_AFTER = re.compile(r",\s+(?:citing|quoting)\s+(?P<e>(?:the\s+)?[^,.;]{3,80}?)(?=[,.;]|$)")
+# "Ukrainian reports", "Russian claims": a people's adjective before the noun, no speaker and a verb
+_PEOPLES_NOUN = re.compile(r"(?:the\s+)?(?:Ukrainian|Russian|Western)\s+(?:reports|claims)")
 
 
 def claimant_in(sentence: str, context: str = "", verbs: frozenset[int] = frozenset(),
@@ -151,6 +160,13 @@ def claimant_in(sentence: str, context: str = "", verbs: frozenset[int] = frozen
         group = next(name for name in _GROUPS if name in match.re.groupindex and match.group(name))
         if group == "b" and any(match.start(group) <= at < match.end(group) for at in verbs):
             continue
+        if group == "b" and _PEOPLES_NOUN.fullmatch(match.group(0)):
+            continue  # 'called "groundless" Ukrainian reports that ...': a people's word and a noun, what is denied
+        cited = _CITING_AFTER.match(sentence, match.end()) if group == "a" else None
+        found = lexicon.party_of(cited.group("e"), context or sentence) if cited else None
+        if cited and found:
+            # "according to Reuters, citing Ukraine's air force": the one cited speaks
+            return cited.group("e").strip(), found[0], cited.span("e")
         claimant = match.group(group).strip()
         span = match.span(group)
         if group == "d" and denial and _DENIED_NOUN.search(match.group(0)):
@@ -220,6 +236,14 @@ def claimant_in(sentence: str, context: str = "", verbs: frozenset[int] = frozen
             claimant, span = sentence[title.start():span[1]].strip(), (title.start(), span[1])
         found = lexicon.party_of(claimant, context or sentence) or _seated(sentence, claimant, span, context) or (
             _source_in_body(sentence, claimant, span))
+        if not found and group == "q" and lexicon.body_kind(claimant):
+            # "Russian state media quoted the defence ministry as saying": a party's media quoting a body of a kind
+            # named with no party quote their own side's
+            clause = max(sentence.rfind(mark, 0, match.start()) for mark in (", ", "; ", ": ", ". ")) + 2
+            relayer = sentence[0 if clause == 1 else clause:match.start()].strip()
+            found = lexicon.party_of(relayer) if 2 < len(relayer) < 80 else None
+        if found and group == "b" and match.group("aside") and span[1] == match.end("b"):
+            return sentence[span[0]:match.end("aside")], found[0], (span[0], match.end("aside"))
         if found:
             return claimant, found[0], span
         # "A spokesman for Ukraine's army, Dmytro Lykhovii, told reporters": a title before the name says whose he is

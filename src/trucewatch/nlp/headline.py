@@ -17,6 +17,9 @@ MAX_HEADLINE_WORDS = 8
 _ATTRIBUTION = re.compile(r"\b(?:said|says|say|told|reported|reports|according|claimed|claims|wrote|writes|per|"
                           r"citing|announced|stated|denied|denies)\b", re.IGNORECASE)
 
+# a wire headline's closing speaker ("Missile slams into Dnipro clinic, governor says"): the story tells who in full
+_SAYS_TAIL = re.compile(r",\s+(?:[\w'’\-]+\s+){1,3}?(?:says|say|claims|reports)\s*[.!]?\s*$", re.IGNORECASE)
+
 
 # the times a sentence gets when it names none of its own
 _UNDATED = frozenset({"publication", "context"})
@@ -41,14 +44,16 @@ def _elsewhere(headline: object, story: object) -> bool:
            writes=("frames",))
 def headline(state: ArticleState) -> None:
     """Drop the first sentence's frame when it is a headline over the event the next sentence reports: eight
-    words at most, no attribution and no acting party of its own, followed by a sentence whose frame names
-    the party that acted and no other settlement."""
+    words at most, no attribution (but a closing ", governor says") and no acting party of its own, followed by a
+    sentence whose frame names the party that acted and no other settlement."""
     if len(state.frames) < 2:
         return
     first, second = state.frames[0], state.frames[1]
     if first.index != 0 or second.index != 1 or len(state.sentences) < 2:
         return
-    if len(first.sentence.split()) > MAX_HEADLINE_WORDS or _ATTRIBUTION.search(first.sentence):
+    tail = _SAYS_TAIL.search(first.sentence)
+    words = first.sentence[:tail.start()] if tail else first.sentence
+    if len(words.split()) > MAX_HEADLINE_WORDS or _ATTRIBUTION.search(words):
         return
     if first.values.get("actor") or not second.values.get("actor") or first.values.get("denial"):
         return

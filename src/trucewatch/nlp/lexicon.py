@@ -152,6 +152,10 @@ GOVERNS_AFTER = re.compile(r"\s+(?:(?:had|has|have|then|also|later|first|been|is
                             r"said|says|denied|demanded|refused|warned|threatened|insists|claims|denies|accuses|listed|"
                             r"lists|counted|counts|blamed|blames|(?:list|count|accus|blam|claim|insist|deny|deni|call|"
                             r"describ|brand|treat|present|cit|report)ing)\b")
+# a capital that installs, appoints or backs someone, or launches what struck ("officials installed by Moscow in
+# Enerhodar", "a militia loyal to Moscow", "drones launched by Kyiv"): the words before it
+GOVERNS_BEFORE = re.compile(r"\b(?:installed|appointed|backed|supported|controlled|sponsored|funded|armed|trained|"
+                            r"run|loyal|launched|sent|fired|dispatched|ordered)\s+(?:by|to)\s+$", re.IGNORECASE)
 # A round-up's heading: "In its weekly update, OCHA listed several attacks on civilian services." announces the
 # attacks the next sentences tell one by one; it tells no event of its own (the words before its event word)
 ROUND_UP_HEAD = re.compile(
@@ -183,11 +187,14 @@ DENIAL = re.compile(
     r"carried out|used|sent|dropped)|"
     # "its forces had carried out no strikes on energy facilities", "its aircraft had flown no missions over the
     # region": the owner's act denied with "no" on the act's noun
+    # ("its forces were observing the truce and had carried out no strikes": another verb of the subject before)
     r"\b(?:its|their|our)\s+(?:[\w\-]+\s+)?(?:forces|troops|units|aircraft|aviation|army|military|drones)\s+"
+    r"(?:(?:were|was|are|is|had|has|have)\s+(?:[\w\-]+\s+){1,5}?and\s+)?"
     r"(?:(?:had|has|have)\s+)?(?:carried\s+out|conducted|launched|made|flew|flown)\s+no\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:strikes?|attacks?|missions?|sorties|raids?)\b|"
     # ("the General Staff replied that it had carried out no strikes on energy sites": the speaker itself)
-    r"\b(?:it|they|we)\s+(?:had|has|have)\s+(?:carried\s+out|conducted|launched|made|flown)\s+no\s+"
+    r"\b(?:it|they|we)\s+(?:(?:were|was|are|is|had|has|have)\s+(?:[\w\-]+\s+){1,5}?and\s+)?"
+    r"(?:had|has|have)\s+(?:carried\s+out|conducted|launched|made|flown)\s+no\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:strikes?|attacks?|missions?|sorties|raids?)\b|"
     # ("said Ukraine had launched no drones at the plant", "its forces fired no missiles at the city": the side's
     # weapons denied with "no")
@@ -289,13 +296,17 @@ _CAPITAL_ACTS = (r"\s+(?:(?:has|had|have|again|also|then|repeatedly)\s+)*(?:(?:c
                  # ("Kyiv had answered Moscow's gesture with an attack on energy infrastructure")
                  r"answer|respond|retaliat)"
                  r"\w*\b(?!\s+by\b)")  # "Kyiv hit by Russian missiles" is the place hit
+_LAUNCHED_BY = r"(?<=launched by )|(?<=sent by )|(?<=fired by )|(?<=dispatched by )"
 ACTORS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p, re.IGNORECASE), party) for p, party in [
         (r"\b(nafs?|novorossiya|separatists?|rebel forces|dpr forces|lpr forces)\b", "DPR"),
-        (r"\b(russian|russians|russia(?:'s)?|kremlin(?:'s)?|moscow's|(?<=accused )moscow|moscow regime|"
+        # (a capital that accuses, or that launched what struck: "drones launched by Kyiv")
+        (r"\b(russian|russians|russia(?:'s)?|kremlin(?:'s)?|moscow's|(?:(?<=accused )|" + _LAUNCHED_BY + r")moscow|"
+         r"moscow regime|"
          r"moscow(?=" + _CAPITAL_ACTS + r"))\b", "RU"),
         # the Armed Forces of Ukraine by their English, Ukrainian and Russian abbreviations ("accused the AFU of ...")
-        (r"\b(ukrainian|ukraine(?:'s)?|ukrainians|kyiv's|(?<=accused )kyiv|(?:kyiv|kiev) regime|(?-i:AFU|ZSU|VSU)|"
+        (r"\b(ukrainian|ukraine(?:'s)?|ukrainians|kyiv's|(?:(?<=accused )|" + _LAUNCHED_BY + r")(?:kyiv|kiev)|"
+         r"(?:kyiv|kiev) regime|(?-i:AFU|ZSU|VSU)|"
          r"(?:kyiv|kiev)(?=" + _CAPITAL_ACTS + r"))\b", "UA"),
     ]
 ]

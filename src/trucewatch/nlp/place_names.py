@@ -86,9 +86,15 @@ _PLACE_AFTER = re.compile(
     # a title may start with the preposition or verb ("Shelled Lysychansk", "Near Bayrak")
     r"\b(?P<prep>(?i:" + by_first_letter([
         "in", "near", "at", "on", "over", "above", "around", "outskirts of", "of", "to", "towards?", "targeting",
+        # at sea by a port ("a tanker off Novorossiysk"), not a verb's particle ("took off", "fended off")
+        r"(?<!took )(?<!take )(?<!taking )(?<!fended )(?<!fought )(?<!held )(?<!warded )(?<!called )(?<!set )"
+        r"(?<!from )off",
         "across", "outside", "from", "through", "into", "inside", "within", "throughout", "enters?", "entering",
         "entered", "reach(?:es|ed|ing)?", "leaving", "leaves?", "left", "fleeing", "fled", "flee", "shelled",
         "attacked", "struck", "hit", "between",
+        # what weapons were sent or launched at ("drones against Odesa")
+        r"(?:(?<=drones )|(?<=rockets )|(?<=missiles )|(?<=shells )|(?<=bombs )|(?<=UAVs )|(?<=strikes )|"
+        r"(?<=attacks ))against",
         # a verb of attack or of taking ground whose object is the place ("Russian troops storming Mariupol",
         # "Explosions rock Kherson", "Ukrainian forces liberated Trostianets", "Heavy battles for Popasna")
         "shell(?:s|ing)?", "attack(?:s|ing)?", "strik(?:e|es|ing)", "hits", "hitting", "bomb(?:s|ed|ing)?",
@@ -214,6 +220,8 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
         if match.group("prep").lower() in ("over", "above", "across") and _CROSSING_BEFORE.search(
                 sentence, 0, match.start("prep")):
             continue  # "the bridge over Dnipro at Nova Kakhovka": what a bridge spans is a water
+        if match.group("prep").lower() in ("of", "across") and _BANK_BEFORE.search(sentence, 0, match.start("prep")):
+            continue  # "dug in on the left bank of the Dnipro": a river's bank, not the city
         if _REGION_AFTER.match(sentence, match.end("name")) and admin1_code(without_country(match.group("name"))):
             continue  # "in Kharkiv region", "in Ukraine's Sumy region" is the oblast (context), never the city
         if _KIND_OF_AFTER.match(sentence, match.end("name")) and admin1_code(without_country(match.group("name"))):
@@ -419,13 +427,15 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
 
 def names_another_thing(name: str, sentence: str, span: tuple[int, int]) -> bool:
     """Whether the name at ``span`` names a news agency, a side, a military unit, a ship, a metro station, a
-    government, or a weapon, a vehicle, a unit or a public figure a village is named like, rather than a place
+    government, a river whose bank is named, or a weapon, a vehicle, a unit or a public figure a village is named
+    like, rather than a place
     (:func:`names_an_agency`, :func:`names_a_side`, :func:`names_a_unit`, :func:`names_a_vessel`,
     :func:`names_a_stop`, :func:`names_a_government`, :func:`names_equipment`)."""
     return (names_an_agency(name, sentence, span) or names_a_side(sentence, span) or names_a_unit(sentence, span)
             or names_a_vessel(sentence, span)
             or names_a_stop(name, sentence, span[1])
-            or names_a_government(name, sentence, span) or names_equipment(name, sentence, span))
+            or names_a_government(name, sentence, span) or names_equipment(name, sentence, span)
+            or _BANK_OF.search(sentence, 0, span[0]) is not None)
 
 
 def _within(entries: Iterable[tuple[str, tuple[int, int], str | None, bool]], position: int) -> bool:
@@ -594,6 +604,8 @@ _CENTRE_OF = re.compile(r"\b(?i:cent(?:er|re)|downtown)\s+(?:of\s+)?(?P<name>" +
 _IN_PARENTHESES = re.compile(r"(?P<owner>" + NAME + r"(?:\s+" + NAME + r"){0,4})\s*\((?P<name>" + NAME
                              + r"(?:\s+" + NAME + r")?)\)")
 # what a bridge spans ("the bridge over Dnipro") is a water, not a settlement
+_BANK_BEFORE = re.compile(r"\b(?i:banks?|shores?|estuary|mouth)\s+$")
+_BANK_OF = re.compile(r"\b(?i:banks?|shores?|estuary|mouth)\s+of\s+(?:the\s+)?$")
 _CROSSING_BEFORE = re.compile(r"\b(?i:bridges?|dams?|crossings?|ferry|pontoons?)\s+$")
 # a title's first name before a comma, a colon or a dash, or alone ("Horenka, drone footage", "Kharkiv: damaged
 # school", "Sumy - destroyed school", "Izium.")

@@ -92,6 +92,9 @@ _AT_ODDS_BEFORE = re.compile(r"\b(?i:points?|pointing|pointed|blames?|blamed|bla
                              r"talks?|relations?|disputes?|standoff|pressure|sanctions?|war|ties)\s+(?:\w+\s+)?"
                              r"(?i:at|with|on|against|between)\s+$")
 
+# "Moscow-installed officials", "Kremlin-appointed head": the capital joined to a participle of installing
+_INSTALLED_AFTER = re.compile(r"[\-‑–]\s*(?i:installed|appointed|backed|controlled|run|loyal)\b")
+
 
 def a_seat(name: str) -> bool:
     found = geocode_candidates(name.removesuffix("'s").removesuffix("’s"), limit=1)
@@ -120,6 +123,9 @@ def names_a_side(sentence: str, span: tuple[int, int]) -> bool:
         head = lx.CAPITAL.match(sentence, span[0])
         if head is not None and lx.CAPITAL_NAMED_ACT.match(sentence, head.end()):
             return True  # "the third day of Moscow's Victory Day truce" (read with the words after it, or alone)
-        # 'the three-day "ceasefire" Moscow had proclaimed': a capital that proclaims, orders or says is its government
-        return capital and lx.GOVERNS_AFTER.match(sentence, span[1]) is not None
+        # 'the three-day "ceasefire" Moscow had proclaimed': a capital that proclaims, orders or says is its government,
+        # as one that installs or backs ("officials installed by Moscow")
+        return capital and (lx.GOVERNS_AFTER.match(sentence, span[1]) is not None or lx.GOVERNS_BEFORE.search(
+            sentence, max(0, span[0] - 40), span[0]) is not None
+            or _INSTALLED_AFTER.match(sentence, span[1]) is not None)
     return bool(after.group("side") or after.group("owner") or sentence[:span[1]].endswith(("'s", "’s")))

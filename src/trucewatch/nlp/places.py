@@ -144,7 +144,7 @@ def place(state: ArticleState) -> None:
         fit_frame(context, frame, state)
         if not _place_by_pattern(frame, context):
             unresolved.append(frame)
-        elif _unplaced(frame) and _speakers_town(frame, context):
+        elif _unplaced(frame) and _speakers_town(frame, context, state):
             pass  # "Officials in Saratov said ... the city's refinery": the speakers' town, named again as the city
         elif (region := _region_only(frame)) is not None:
             # "The substation supplying the town of X was put out of action. The head of Y region blamed a strike":
@@ -182,7 +182,7 @@ def place(state: ArticleState) -> None:
         else:
             if (unit := title_raion(frame.sentence, context.admin1)) is not None:
                 frame.put("location", unit)  # "Nikopol district: artillery hit three communities"
-            elif not _place_from_neighbour(frame, state, context) and not _speakers_town(frame, context) and \
+            elif not _place_from_neighbour(frame, state, context) and not _speakers_town(frame, context, state) and \
                     context.admin1 and not context.admin1_speaks:
                 put_admin1_only(frame, context.admin1)
 
@@ -267,14 +267,26 @@ def _unplaced(frame: Frame) -> bool:
 _CITYS_PART = re.compile(r"\bthe\s+city['’]s\s+(?P<name>[A-Z][\w'’\-]+)")
 
 
-def _speakers_town(frame: Frame, context: Placing) -> bool:
+def _quote_begun_before(frame: Frame, state: ArticleState | None) -> str:
+    """The sentence before the frame's when a quotation it opens runs on into the frame's ('"The guns opened up on
+    the city at two. One shell hit our plant," the head of the Kherson regional military administration said'), else
+    "" (the words of one quotation are one speaker's)."""
+    if state is None or frame.index <= 0 or frame.index > len(state.sentences):
+        return ""
+    start, end = state.sentences[frame.index - 1]
+    before = state.article.text[start:end].strip()
+    marks = sum(before.count(mark) for mark in ('"', "“", "”"))
+    return before if before.startswith(('"', "“")) and marks % 2 == 1 else ""
+
+
+def _speakers_town(frame: Frame, context: Placing, state: ArticleState | None = None) -> bool:
     """A sentence that names no place of its event but "the town" or "the city" ("a drone had struck a substation in
     the town"), whose speaker is a town's mayor or its officials ("Konotop Mayor X said", "Officials in Saratov
     said", "the Russian-installed head of occupied Donetsk"): the event's place is their town (also when the
     sentence's own name for a part of it, "the city's Kyivskyi district", has readings elsewhere and none decided);
     "the city" when the sentence names a region's own body ("the head of the Kherson regional military
-    administration ... the city's Korabelnyi district", "Voronezh governor X ... over the city"): the city the
-    region is named after."""
+    administration ... the city's Korabelnyi district", "Voronezh governor X ... over the city", also in the
+    sentence before when one quotation runs over both): the city the region is named after."""
     said = frame.spans.get("claimant")
     mayor = (_MAYORS_TOWN.search(frame.sentence, said[0], said[1]) or OFFICIALS_IN.fullmatch(
         frame.sentence, said[0], said[1]) or _HEAD_OF_TOWN.search(frame.sentence, said[0], said[1])
@@ -282,7 +294,8 @@ def _speakers_town(frame: Frame, context: Placing) -> bool:
     if mayor is not None:
         town = mayor.groupdict().get("before") or mayor.group("after")
         why = "the town of the mayor or officials who speak, which the sentence names again as the town"
-    elif _CITY_AGAIN.search(frame.sentence) and (body := region_body_in(frame.sentence)) is not None:
+    elif (_CITY_AGAIN.search(frame.sentence) or _CITY_AGAIN.search(_quote_begun_before(frame, state))) and (
+            body := region_body_in(frame.sentence)) is not None:
         town = body
         why = ("the city its region is named after, whose own body the sentence names, which the sentence names "
                "again as the city")

@@ -36,6 +36,12 @@ _ENEMY_WORDS = re.compile(r"\b(?:enemy|occupiers?|invaders?)\b", re.IGNORECASE)
 _UNNAMED = re.compile(r"^(?:the\s+)?(?:local\s+|regional\s+|city\s+)?(?:officials|authorities|sources|residents|"
                       r"media|reports?)$", re.IGNORECASE)
 
+# a region's or a town's own body named by its level alone ("the regional prosecutor's office", "the city council"):
+# it sits on the ground the strike hit, and speaks for the side holding it
+_LOCAL_BODY = re.compile(r"(?:the\s+)?(?:regional|city|town|district|municipal|village|oblast)\s+(?:[\w'’\-]+\s+){0,2}?"
+                         r"(?:prosecutor['’]?s?(?:\s+office)?|prosecutors|administration|council|police|governor|mayor|"
+                         r"head|emergency\s+services?|rescuers|department|office)", re.IGNORECASE)
+
 
 def holder(location: Any) -> str | None:
     """The party holding the ground of a frame's location (a dict of the place component), if it can tell."""
@@ -97,7 +103,8 @@ def side_by_place(state: ArticleState) -> None:
 def _speaking_for_ground(state: ArticleState, frame: Frame, lexicon: Any) -> str | None:
     """The party of a body named with no party (its kind known to the lexicon) that tells of a strike by the party
     the sentence names on the other party's ground, when another sentence of the article has that ground's holder
-    speak ("Moscow accused Ukraine of ..."): that holder; None otherwise (alone, "Russian forces shelled Kherson, the
+    speak ("Moscow accused Ukraine of ..."), or when it is a region's or a town's own body ("the regional prosecutor's
+    office", "the city council"): that holder; None otherwise (alone, "Russian forces shelled Kherson, the
     defence ministry said" or "..., the grid operator said" stays a report of a body of no party)."""
     claimant, actor = frame.values.get("claimant"), frame.values.get("actor")
     if (frame.event not in _EVENTS or not isinstance(claimant, str) or claimant in lx.OPPONENT
@@ -105,11 +112,14 @@ def _speaking_for_ground(state: ArticleState, frame: Frame, lexicon: Any) -> str
             or frame.values.get("kind") in ("protest", "bodies_found")):
         return None
     text = str(frame.values.get("claimant_text") or claimant).strip()
-    if _UNNAMED.match(text) or lexicon.body_kind(text) is None:
+    local = _LOCAL_BODY.fullmatch(text) is not None
+    if _UNNAMED.match(text) or (lexicon.body_kind(text) is None and not local):
         return None
     held = holder(frame.values.get("location"))
     if held != lx.OPPONENT[actor] or _named_parties(frame) != {actor} or lx.SELF_REFERENCE.search(frame.sentence):
         return None
+    if local:
+        return held  # "according to the regional prosecutor's office, which said a Russian drone ... in Kherson"
     text = state.article.text
     for start, end in state.sentences:
         sentence = text[start:end]

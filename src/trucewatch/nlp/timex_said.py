@@ -40,6 +40,10 @@ SPEECH_TIME = re.compile(
     r"\b(?:denied|rejected|dismissed|refuted|disputed|called)\s+(?:it|this|that|them|(?:the|these|those|that|this|such|"
     r"its|their)\s+(?:[\w\-]+\s+){0,2}?(?:claims?|accusations?|allegations?|reports?|story|stories|charges?))\s+"
     r"(?:late\s+|early\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    # "Asked about it by reporters on Monday, Peskov said ...", "speaking to journalists on Friday": when it was said
+    r"\b(?:asked|questioned|pressed|speaking|responding|replying|commenting)\s+(?:[\w\-]+\s+){0,6}?"
+    r"(?:late\s+|early\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|afternoon|evening))?\b|"
     # "at her weekly briefing on Wednesday", "in a video address on Monday evening": when it was said
     r"\b(?:at|in|during)\s+(?:(?:her|his|its|their|a|an|the)\s+)?(?:[\w\-]+\s+){0,2}?(?:briefing|press\s+conference|"
     r"statement|interview|address|speech|news\s+conference|broadcast)\s+(?:late\s+|early\s+)?on\s+"
