@@ -71,13 +71,15 @@ _PART_OF_CITY = re.compile(r"(?:(?<=['’]s)|['’]s)\s+(?:(?:[A-Z][\w'’\-]+|(
 _FROM_BEFORE = re.compile(r"\bfrom\b[^.,;]{0,40}$", re.IGNORECASE)
 
 
-# "over Russian regions", "across Ukrainian territory", "in Russian airspace": a side's adjective on land or sky after
-# a word of where names the place, not who acted ("launched from Russian territory" still names the sender)
+# "over Russian regions", "across Ukrainian territory", "in Russian airspace", "towards the Russian capital": a side's
+# adjective on land or sky after a word of where names the place, not who acted ("launched from Russian territory"
+# still names the sender)
 _LAND_NAMED = re.compile(r"\s+(?:(?:border|western|eastern|southern|northern|central|frontline|front-line)\s+)?"
                          r"(?:regions?|territory|territories|soil|airspace|skies|sky|cities|towns|villages|oblasts?|"
-                         r"provinces?|border areas?|land|waters)\b", re.IGNORECASE)
-_WHERE_BEFORE = re.compile(r"\b(?:over|in|across|into|inside|above|on|throughout|deep\s+(?:in|into|inside))\s+"
-                           r"(?:the\s+)?$", re.IGNORECASE)
+                         r"provinces?|border areas?|land|waters|capital|border)\b", re.IGNORECASE)
+# ("launched towards the Russian capital": where to, as much as where)
+_WHERE_BEFORE = re.compile(r"\b(?:over|in|across|into|inside|above|on|throughout|towards?|near|"
+                           r"deep\s+(?:in|into|inside))\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # "Ukraine's biggest hydroelectric plant hit in overnight barrage", "Kyiv's main children's hospital was struck": a
@@ -123,8 +125,10 @@ def _owned_doer(frame: Frame) -> re.Match[str] | None:
 
 
 # "Yunakivka, a Ukrainian border village", "the Russian town of Shebekino": a side's adjective on one settlement
-_SETTLEMENT_NAMED = re.compile(r"\s+(?:(?:border|frontline|front-line|small|southern|northern|eastern|western)\s+)?"
-                               r"(?:village|town|city|settlement|hamlet)\b", re.IGNORECASE)
+# ("the Ukrainian river port of Reni": a port named by its town is a place too)
+_SETTLEMENT_NAMED = re.compile(r"\s+(?:(?:border|frontline|front-line|small|southern|northern|eastern|western|river|"
+                               r"sea|Danube|Black\s+Sea)\s+)?(?:village|town|city|settlement|hamlet|"
+                               r"port\s+(?:city\s+)?of)\b", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
 
 

@@ -152,10 +152,12 @@ GOVERNS_AFTER = re.compile(r"\s+(?:(?:had|has|have|then|also|later|first|been|is
                             r"said|says|denied|demanded|refused|warned|threatened|insists|claims|denies|accuses|listed|"
                             r"lists|counted|counts|blamed|blames|(?:list|count|accus|blam|claim|insist|deny|deni|call|"
                             r"describ|brand|treat|present|cit|report)ing)\b")
-# a capital that installs, appoints or backs someone, or launches what struck ("officials installed by Moscow in
-# Enerhodar", "a militia loyal to Moscow", "drones launched by Kyiv"): the words before it
+# a capital that installs, appoints or backs someone, launches what struck or announces a truce ("officials installed
+# by Moscow in Enerhodar", "a militia loyal to Moscow", "drones launched by Kyiv", "the truce announced by Moscow"):
+# the words before it
 GOVERNS_BEFORE = re.compile(r"\b(?:installed|appointed|backed|supported|controlled|sponsored|funded|armed|trained|"
-                            r"run|loyal|launched|sent|fired|dispatched|ordered)\s+(?:by|to)\s+$", re.IGNORECASE)
+                            r"run|loyal|launched|sent|fired|dispatched|ordered|announced|declared|proclaimed|proposed)"
+                            r"\s+(?:by|to)\s+$", re.IGNORECASE)
 # A round-up's heading: "In its weekly update, OCHA listed several attacks on civilian services." announces the
 # attacks the next sentences tell one by one; it tells no event of its own (the words before its event word)
 ROUND_UP_HEAD = re.compile(
@@ -178,6 +180,8 @@ DENIAL = re.compile(
     r"accounts?|as)\b|"
     # (the act in other verbs: "did not fly", "did not bomb", "did not use drones against")
     r"did not (?:strike|attack|target|carry out|shell|launch|fire|hit|bomb|fly|use|send|drop)|had nothing to do with|"
+    # ("Ukraine was not involved in the drone strikes on the plant", "had no involvement in")
+    r"(?:was|were|is|are|had\s+been|has\s+been)\s+(?:not|never)\s+involved\s+in|had\s+no\s+(?:involvement|part|role)\s+in|"
     # "Not so, countered the ministry", "That is not true, Kyiv replied"
     r"(?:not so|not true|untrue|nonsense),\s+(?:[\w'’\-]+\s+){0,6}?(?:countered|replied|retorted|responded|"
     r"insisted|said|says|answered)|"

@@ -39,8 +39,12 @@ def zone_of_place(location: Any) -> str | None:
 
 # a town the sentence says Russia holds, right before its name ("in occupied Sievierodonetsk", "the Russian-held town
 # of Nova Kakhovka"), or a separatist republic's after it ("Krasny Luch in the Luhansk People's Republic")
+# (or a site it holds right before the town it lies by: "the Russian-held Zaporizhzhia nuclear power plant near
+# Enerhodar")
 _HELD_BEFORE = re.compile(r"\b(?:occupied|(?:Russian|Moscow)[- ](?:held|occupied|controlled|installed))\s+"
-                          r"(?:(?:the\s+)?(?:city|town|village|port|settlement)\s+of\s+)?$", re.IGNORECASE)
+                          r"(?:(?:the\s+)?(?:city|town|village|port|settlement)\s+of\s+|"
+                          r"(?:[\w\-]+\s+){1,5}?(?:plant|station|port|airfield|base|site)\s+(?:near|in|at|outside)\s+)?$",
+                          re.IGNORECASE)
 _REPUBLIC_AFTER = re.compile(r"^[\s,]*(?:in\s+)?(?:the\s+)?(?:(?:self-proclaimed|so-called)\s+)?(?:(?:Luhansk|Lugansk|"
                              r"Donetsk)\s+People['’]s\s+Republic|[DL]PR|[DL]NR)\b", re.IGNORECASE)
 # a zone named with the clock ("Moscow time", "Kyiv time", "UTC"): the clock is read in it, wherever the place
@@ -97,7 +101,7 @@ def local_time(state: ArticleState) -> None:
             if resolved is not None and resolved.how in _CLOCKED:
                 frame.put("occurred", resolved, resolved.span)
             continue
-        zone = zone_of_place(frame.values.get("location"))
+        zone = held_zone(frame) or zone_of_place(frame.values.get("location"))
         occurred = frame.values.get("occurred")
         if zone is None or occurred is None or getattr(occurred, "tz", None) == zone:
             continue

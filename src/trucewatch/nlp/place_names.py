@@ -98,7 +98,8 @@ _PLACE_AFTER = re.compile(
         # a verb of attack or of taking ground whose object is the place ("Russian troops storming Mariupol",
         # "Explosions rock Kherson", "Ukrainian forces liberated Trostianets", "Heavy battles for Popasna")
         "shell(?:s|ing)?", "attack(?:s|ing)?", "strik(?:e|es|ing)", "hits", "hitting", "bomb(?:s|ed|ing)?",
-        "pound(?:s|ed|ing)", "rock(?:s|ed|ing)?", "storm(?:s|ed|ing)?", "pummel(?:s|l?ed|l?ing)",
+        "pound(?:s|ed|ing)", "rock(?:s|ed|ing)?", "sh(?:ook|akes?|aking)", "storm(?:s|ed|ing)?",
+        "pummel(?:s|l?ed|l?ing)",
         "occup(?:y|ies|ied|ying)", "captur(?:e|es|ed|ing)", "recaptur(?:e|es|ed|ing)", "retook",
         "retak(?:e|es|en|ing)", "(?:took|tak(?:e|es|en|ing)) back", "regain(?:s|ed|ing)?", "take", "takes", "took",
         "liberat(?:e|es|ed|ing)", "encircl(?:e|es|ed|ing)", "besieg(?:e|es|ed|ing)",
@@ -222,6 +223,8 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
             continue  # "the bridge over Dnipro at Nova Kakhovka": what a bridge spans is a water
         if match.group("prep").lower() in ("of", "across") and _BANK_BEFORE.search(sentence, 0, match.start("prep")):
             continue  # "dug in on the left bank of the Dnipro": a river's bank, not the city
+        if match.group("prep").lower() == "off" and _COAST_AFTER.match(sentence, match.end("name")):
+            continue  # "ships grouped off the Crimean coast": at sea along a coast, no settlement
         if _REGION_AFTER.match(sentence, match.end("name")) and admin1_code(without_country(match.group("name"))):
             continue  # "in Kharkiv region", "in Ukraine's Sumy region" is the oblast (context), never the city
         if _KIND_OF_AFTER.match(sentence, match.end("name")) and admin1_code(without_country(match.group("name"))):
@@ -605,6 +608,7 @@ _IN_PARENTHESES = re.compile(r"(?P<owner>" + NAME + r"(?:\s+" + NAME + r"){0,4})
                              + r"(?:\s+" + NAME + r")?)\)")
 # what a bridge spans ("the bridge over Dnipro") is a water, not a settlement
 _BANK_BEFORE = re.compile(r"\b(?i:banks?|shores?|estuary|mouth)\s+$")
+_COAST_AFTER = re.compile(r"\s+(?i:coast|coastline|shore|peninsula)\b")
 _BANK_OF = re.compile(r"\b(?i:banks?|shores?|estuary|mouth)\s+of\s+(?:the\s+)?$")
 _CROSSING_BEFORE = re.compile(r"\b(?i:bridges?|dams?|crossings?|ferry|pontoons?)\s+$")
 # a title's first name before a comma, a colon or a dash, or alone ("Horenka, drone footage", "Kharkiv: damaged

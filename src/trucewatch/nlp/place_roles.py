@@ -349,6 +349,12 @@ def _speaking_region_body(sentence: str, start: int) -> bool:
                                  or _SAYING_BEFORE.search(sentence, max(0, start - 60), start) is not None)
 
 
+def speaking_region_body(sentence: str, start: int) -> bool:
+    """Whether the name at ``start`` names a region whose own body speaks ("Kharkiv regional governor X said"): the
+    region the speaker is of, not the place of the event."""
+    return _speaking_region_body(sentence, start)
+
+
 def region_body_in(sentence: str) -> str | None:
     """The name of the region whose own body speaks in the sentence ("the head of the Kherson regional military
     administration reported", "Voronezh governor X said"), or None."""

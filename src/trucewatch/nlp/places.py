@@ -97,6 +97,7 @@ from trucewatch.nlp.place_roles import (
     name_role,
     named_elsewhere,
     region_body_in,
+    speaking_region_body,
 )
 from trucewatch.nlp.place_scope import (
     abroad_beyond_reach,
@@ -167,6 +168,9 @@ def place(state: ArticleState) -> None:
             settlement, feature = settlement_in(name, frame.sentence, end)
             if settlement is None or (label == "ORG" and not feature):
                 continue
+            if speaking_region_body(frame.sentence, start) and _town_told_before(frame, state):
+                break  # "Bombs kept falling on Kupiansk. A glide bomb hit flats in the town, Kharkiv regional
+                # governor X said": the town told before, not the city the speaker's region is named after
             if CAPITAL_NEXT.match(frame.sentence, end) or kind_before(frame.sentence, start) or \
                     names_another_thing(name, frame.sentence, (start, end)) or \
                     names_a_speaker(frame.sentence, end) or \
@@ -265,6 +269,26 @@ def _unplaced(frame: Frame) -> bool:
 
 # "in the city's Kyivskyi district": a part of the city named before by name
 _CITYS_PART = re.compile(r"\bthe\s+city['’]s\s+(?P<name>[A-Z][\w'’\-]+)")
+
+
+def _town_told_before(frame: Frame, state: ArticleState) -> bool:
+    """A sentence that names no place of its own but "the town" or "the city", and a region whose body speaks ("The
+    bombs kept falling on Kupiansk. A glide bomb hit a block of flats in the town at 14:40, Kharkiv regional governor
+    X said"), takes the settlement of the nearest event before it in the article, which it names again."""
+    if not _TOWN_AGAIN.search(frame.sentence):
+        return False
+    for before in reversed([other for other in state.frames if other.index < frame.index]):
+        location = before.values.get("location")
+        if isinstance(location, dict) and location.get("lat") is not None and location.get("name") and (
+                location.get("source") not in ("admin1-centre", None)) and "precision covers" not in str(
+                location.get("basis", "")):
+            told = dict(location)
+            told["basis"] = (f"{told.get('basis', '')}; the town of the event told before, which the sentence names "
+                             "again")
+            frame.put("location", told)
+            return True
+        return False
+    return False
 
 
 def _quote_begun_before(frame: Frame, state: ArticleState | None) -> str:
