@@ -275,20 +275,17 @@ def _town_told_before(frame: Frame, state: ArticleState) -> bool:
     """A sentence that names no place of its own but "the town" or "the city", and a region whose body speaks ("The
     bombs kept falling on Kupiansk. A glide bomb hit a block of flats in the town at 14:40, Kharkiv regional governor
     X said"), takes the settlement of the nearest event before it in the article, which it names again."""
-    if not _TOWN_AGAIN.search(frame.sentence):
+    earlier = [other for other in state.frames if other.index < frame.index]
+    if not _TOWN_AGAIN.search(frame.sentence) or not earlier:
         return False
-    for before in reversed([other for other in state.frames if other.index < frame.index]):
-        location = before.values.get("location")
-        if isinstance(location, dict) and location.get("lat") is not None and location.get("name") and (
-                location.get("source") not in ("admin1-centre", None)) and "precision covers" not in str(
-                location.get("basis", "")):
-            told = dict(location)
-            told["basis"] = (f"{told.get('basis', '')}; the town of the event told before, which the sentence names "
-                             "again")
-            frame.put("location", told)
-            return True
-        return False
-    return False
+    location = earlier[-1].values.get("location")
+    if not (isinstance(location, dict) and location.get("lat") is not None and location.get("name")) or (
+            location.get("source") in ("admin1-centre", None) or UNDECIDED_MARK in str(location.get("basis", ""))):
+        return False  # (no settlement of its own, or one the text did not decide)
+    told = dict(location)
+    told["basis"] = f"{told.get('basis', '')}; the town of the event told before, which the sentence names again"
+    frame.put("location", told)
+    return True
 
 
 def _quote_begun_before(frame: Frame, state: ArticleState | None) -> str:
