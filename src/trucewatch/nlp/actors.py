@@ -346,7 +346,8 @@ _LAUNCHED_BY = re.compile(r"\b(?:launched|fired|sent|released|deployed|dropped)\
                          re.IGNORECASE)
 # the weapon the event is told by, then who sent it: "a glide bomb dropped by a Russian jet", "a missile fired by
 # Russian forces" (a party's word right after "by", an aircraft or a unit of it between)
-_SENT_BY = re.compile(r"\s+(?:\w+ly\s+)?(?:launched|fired|sent|released|dropped)\s+by\s+(?:the\s+|an?\s+)?$",
+_SENDING_VERBS = r"launched|fired|sent|released|dropped"
+_SENT_BY = re.compile(rf"\s+(?:\w+ly\s+)?(?:{_SENDING_VERBS})\s+by\s+(?:the\s+|an?\s+)?$",
                       re.IGNORECASE)
 
 
@@ -366,7 +367,7 @@ def _sender_of_trigger(frame: Frame, mentions: list[tuple[str, int, int]]) -> tu
     return next((m for m in mentions if end < m[1] <= end + 40 and _SENT_BY.match(frame.sentence, end, m[1])), None)
 
 
-_SENDING = re.compile(r"(?:launched|fired|sent|released|dropped)", re.IGNORECASE)
+_SENDING = re.compile(rf"(?:{_SENDING_VERBS})", re.IGNORECASE)
 _BY = re.compile(r"\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 # "Russia had fired 87 drones ..., and air defences downed 53 of them": the party that fired them is the launcher
 _FIRED_BY_IT = re.compile(r"\s+(?:(?:forces|troops|army)\s+)?(?:(?:had|has|have|again)\s+)?(?:launched|fired|sent)\b",

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from trucewatch.nlp import lexicon as lx
 from trucewatch.nlp.sources import active_lexicon
+from trucewatch.nlp.timex_said import SPEAKING_ASIDE
 
 _SAID = re.compile(
     # ("As reported by TASS, citing the defence ministry, ...": the one by whom it was reported, as "according to")
@@ -34,7 +35,7 @@ _SAID = re.compile(
     r"(?:which|who)\s+[^,.;]{3,100}?),|"
     # ("Russia's defence ministry, asked about the report by RIA Novosti, said": a participle's clause about the
     # speaker, read as part of who speaks, so that its words name no place or party of the event)
-    r",\s+(?P<aside>(?:asked|questioned|pressed|speaking|responding|replying|commenting|writing)\s+[^,.;]{3,100}?),)?"
+    r",\s+(?P<aside>(?:" + SPEAKING_ASIDE + r"|writing)\s+[^,.;]{3,100}?),)?"
     r",?\s+(?:(?:has|have|had)\s+)?"
     r"(?:said|says|say|reported|reports|stated|"
     # ("Putin told the military to stop hitting energy targets": an order, not a report)

@@ -606,10 +606,14 @@ _CENTRE_OF = re.compile(r"\b(?i:cent(?:er|re)|downtown)\s+(?:of\s+)?(?P<name>" +
 # "…Power Plant (Enerhodar)": the settlement in parentheses after a site's or a facility's name
 _IN_PARENTHESES = re.compile(r"(?P<owner>" + NAME + r"(?:\s+" + NAME + r"){0,4})\s*\((?P<name>" + NAME
                              + r"(?:\s+" + NAME + r")?)\)")
-# what a bridge spans ("the bridge over Dnipro") is a water, not a settlement
-_BANK_BEFORE = re.compile(r"\b(?i:banks?|shores?|estuary|mouth)\s+$")
+# what a bank, a shore or a mouth belongs to ("the left bank of the Dnipro") is a water, not a settlement: the words
+# before "of", and before the name
+_BANK = r"\b(?i:banks?|shores?|estuary|mouth)\s+"
+_BANK_BEFORE = re.compile(_BANK + r"$")
+_BANK_OF = re.compile(_BANK + r"of\s+(?:the\s+)?$")
+# at sea along a coast ("off the Crimean coast"), no settlement
 _COAST_AFTER = re.compile(r"\s+(?i:coast|coastline|shore|peninsula)\b")
-_BANK_OF = re.compile(r"\b(?i:banks?|shores?|estuary|mouth)\s+of\s+(?:the\s+)?$")
+# what a bridge spans ("the bridge over Dnipro") is a water, not a settlement
 _CROSSING_BEFORE = re.compile(r"\b(?i:bridges?|dams?|crossings?|ferry|pontoons?)\s+$")
 # a title's first name before a comma, a colon or a dash, or alone ("Horenka, drone footage", "Kharkiv: damaged
 # school", "Sumy - destroyed school", "Izium.")

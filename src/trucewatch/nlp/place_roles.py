@@ -342,24 +342,19 @@ def _fired_from_positions(before: str) -> bool:
         before, 0, found.start()) is not None
 
 
-def _speaking_region_body(sentence: str, start: int) -> bool:
-    """Whether the name at ``start`` is a region's own body that speaks (:data:`_REGION_BODY`)."""
+def speaking_region_body(sentence: str, start: int) -> bool:
+    """Whether the name at ``start`` is a region's own body that speaks (:data:`_REGION_BODY`; "Kharkiv regional
+    governor X said"): the region the speaker is of, not the place of the event."""
     body = _REGION_BODY.match(sentence, start)
     return body is not None and (_SAYING_AFTER.match(sentence, body.end()) is not None
                                  or _SAYING_BEFORE.search(sentence, max(0, start - 60), start) is not None)
-
-
-def speaking_region_body(sentence: str, start: int) -> bool:
-    """Whether the name at ``start`` names a region whose own body speaks ("Kharkiv regional governor X said"): the
-    region the speaker is of, not the place of the event."""
-    return _speaking_region_body(sentence, start)
 
 
 def region_body_in(sentence: str) -> str | None:
     """The name of the region whose own body speaks in the sentence ("the head of the Kherson regional military
     administration reported", "Voronezh governor X said"), or None."""
     for found in re.finditer(NAME, sentence):
-        if _speaking_region_body(sentence, found.start()):
+        if speaking_region_body(sentence, found.start()):
             return found.group(0)
     return None
 

@@ -23,6 +23,8 @@ WEEKDAYS = {name: number for number, name in enumerate(
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 MONTH_PLAIN = r"(?:" + MONTH_NAMES + r")\.?"
 
+# participles opening a clause about a speaker, set off by commas ("Peskov, asked about it on Monday, said")
+SPEAKING_ASIDE = r"asked|questioned|pressed|speaking|responding|replying|commenting"
 # verbs of saying, answering and denying after which a day is when it was said
 _SAYING = (r"said|says|told\s+(?:\w+\s+){0,2}?|reported|announced|confirmed|wrote|stated|added|claimed|denied|"
            r"warned|posted|replied|responded|countered|retorted|answered|insisted|rejected|dismissed|refuted|"
@@ -41,7 +43,7 @@ SPEECH_TIME = re.compile(
     r"its|their)\s+(?:[\w\-]+\s+){0,2}?(?:claims?|accusations?|allegations?|reports?|story|stories|charges?))\s+"
     r"(?:late\s+|early\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
     # "Asked about it by reporters on Monday, Peskov said ...", "speaking to journalists on Friday": when it was said
-    r"\b(?:asked|questioned|pressed|speaking|responding|replying|commenting)\s+(?:[\w\-]+\s+){0,6}?"
+    r"\b(?:" + SPEAKING_ASIDE + r")\s+(?:[\w\-]+\s+){0,6}?"
     r"(?:late\s+|early\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+(?:morning|afternoon|evening))?\b|"
     # "at her weekly briefing on Wednesday", "in a video address on Monday evening": when it was said
