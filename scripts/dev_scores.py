@@ -11,8 +11,9 @@ work). Each score is printed with its 95 % interval (``intervals_95``, :mod:`tru
 Evals whose data is absent (``../shared/data`` is not part of the repository) are listed as skipped with the path
 they need, never left out silently; the exit code is 2 when nothing could be scored.
 
-Usage: ``python scripts/dev_scores.py [--check] [--data DIR] [--json OUT.json] [--no-paragraphs]``. Takes about
-a minute for the tuning halves on two cores, two with ``--check``.
+Usage: ``python scripts/dev_scores.py [--check] [--data DIR] [--json OUT.json] [--no-paragraphs] [--only EVAL ...]``
+(``--only`` takes an eval's label as the table prints it, e.g. ``--only "monitor map" --only ACLED``; an unknown
+label exits 2 naming the labels). Takes a few minutes for the tuning halves on two cores, more with ``--check``.
 """
 
 from __future__ import annotations
@@ -167,12 +168,22 @@ def main(argv: list[str] | None = None) -> int:
                         help="the development data directory (default ../shared/data)")
     parser.add_argument("--json", type=Path, help="also write the rows as JSON to this file")
     parser.add_argument("--no-paragraphs", action="store_true", help="leave out the gold paragraphs")
+    parser.add_argument("--only", action="append", metavar="EVAL",
+                        help="score only this eval, by its label in the table (repeatable; default every eval)")
     args = parser.parse_args(argv)
     halves = ("tuning", "check") if args.check else ("tuning",)
+    jobs = plan(args.data, halves)
+    if args.only:
+        unknown = sorted(set(args.only) - {label for label, _, _, _ in jobs})
+        if unknown:
+            print(f"error: --only {unknown[0]!r} is no eval's label; the labels are: "
+                  f"{', '.join(dict.fromkeys(label for label, _, _, _ in jobs))}", file=sys.stderr)
+            return 2
+        jobs = [job for job in jobs if job[0] in args.only]
     rows: list[dict[str, Any]] = []
     skipped: list[str] = []
     started = time.perf_counter()
-    for label, half, needs, run in plan(args.data, halves):
+    for label, half, needs, run in jobs:
         if not needs.is_file():
             skipped.append(f"{label} ({half}): {needs} is absent")
             continue

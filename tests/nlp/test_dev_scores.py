@@ -22,7 +22,8 @@ def test_scores_what_is_there_and_names_what_is_not(tmp_path: Path, capsys: pyte
          "lon": "37.5848", "country": "Ukraine", "province": "Donetsk Oblast", "town/city": "Kramatorsk"}
         for entry in ids_of_half("tuning", 3)])
     out = tmp_path / "scores.json"
-    assert script.main(["--data", str(data), "--json", str(out), "--no-paragraphs"]) == 0
+    only = ["--only", "monitor map", "--only", "ACLED", "--only", "blogger", "--only", "MoD", "--only", "channels 2"]
+    assert script.main(["--data", str(data), "--json", str(out), "--no-paragraphs", *only]) == 0
     table = capsys.readouterr()
     assert "| monitor map | tuning | 3 | with_report 1 (0.4385–1); named_town_within_10km 1" in table.out
     assert "skipped: ACLED (tuning):" in table.err and "acled_ukraine_sample.csv is absent" in table.err
@@ -33,3 +34,13 @@ def test_scores_what_is_there_and_names_what_is_not(tmp_path: Path, capsys: pyte
     assert ("monitor map", "tuning") in labels and ("channels 2", "all") in labels
     assert ("monitor map", "check") not in labels  # check halves only when asked for
     assert any("MoD" in line for line in written["skipped"])
+    # --only scored those evals and no other (the other channel batches were left out)
+    assert {label for label, _ in labels} == {"monitor map", "channels 2"}
+    assert not any("blogger extra" in line or "MoD extra" in line for line in written["skipped"])
+
+
+def test_only_an_unknown_eval_exits_2_naming_the_labels(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    script = load_script("dev_scores")
+    assert script.main(["--data", str(tmp_path), "--no-paragraphs", "--only", "monitor-map"]) == 2
+    err = capsys.readouterr().err
+    assert "--only 'monitor-map' is no eval's label" in err and "monitor map, ACLED," in err
