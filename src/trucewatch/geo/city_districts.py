@@ -13,6 +13,7 @@ from functools import lru_cache
 from importlib import resources
 
 from trucewatch import safe_yaml
+from trucewatch.geo.translit import transliterate
 
 _SOURCE = "trucewatch/geo/data/city_districts.yaml"
 
@@ -50,3 +51,22 @@ def city_districts() -> tuple[District, ...]:
             for spelling in ("uk", "ru"):
                 districts.append(District(stem=str(district[spelling]), city=city, only=bool(district.get("only"))))
     return tuple(sorted(districts, key=lambda district: -len(district.stem)))
+
+
+@lru_cache(maxsize=1)
+def _english_names() -> dict[str, tuple[City, ...]]:
+    """The cities with a district of each English name: the Ukrainian stem romanised with the adjective's ending
+    ("Київськ" → "Kyivskyi", "Kyivskiy", "Kyivsky")."""
+    cities: dict[str, list[City]] = {}
+    for district in city_districts():
+        stem = transliterate(district.stem, "uk")
+        for ending in ("yi", "iy", "y"):
+            found = cities.setdefault((stem + ending).casefold(), [])
+            if district.city not in found:
+                found.append(district.city)
+    return {name: tuple(found) for name, found in cities.items()}
+
+
+def cities_with_district(name: str) -> tuple[City, ...]:
+    """The cities that have a district of the English ``name`` ("Kyivskyi": Kharkiv, Odesa, ...)."""
+    return _english_names().get(name.casefold(), ())

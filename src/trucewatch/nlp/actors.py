@@ -173,8 +173,11 @@ _UNDER_ATTACK = re.compile(r"\b(?:came|come|comes|coming|remain(?:ed|s)?|fell|fa
 # what a denial goes on to say instead: ", saying Russian forces had shelled it"
 # (", calling it a Russian provocation": the denier's counter-claim names another party)
 # (", and that the damage had been done by a Ukrainian air-defence missile": a second clause of what the denier said)
+# ("... said Ukraine had not attacked the plant and accused Russia of preparing a provocation": the other side
+# accused after the denial, of something else)
 _COUNTER = re.compile(r",\s+(?:saying|adding|and said|and added|insisting|arguing|calling it|branding it|describing it|"
-                      r"and that)\b|\binstead\b", re.IGNORECASE)
+                      r"and that)\b|\binstead\b|,?\s+(?:and|while)\s+(?:accused|accusing|blamed|blaming)\b",
+                      re.IGNORECASE)
 
 
 @component("trucewatch.actor.v2", reads=("frames.event", "frames.claimant"), writes=("frames.actor",

@@ -32,7 +32,7 @@ _SAID = re.compile(
     r"(?<!['’]s)"
     # ("The company, which does not name its stations, said": a relative clause between the speaker and the verb)
     r"(?:,\s+(?:for (?:its|their|his|her) part|in turn|meanwhile|however|in response|in reply|"
-    r"(?:which|who)\s+[^,.;]{3,100}?),|"
+    r"(?P<rel>(?:which|who)\s+[^,.;]{3,100}?)),|"
     # ("Russia's defence ministry, asked about the report by RIA Novosti, said": a participle's clause about the
     # speaker, read as part of who speaks, so that its words name no place or party of the event)
     r",\s+(?P<aside>(?:" + SPEAKING_ASIDE + r"|writing)\s+[^,.;]{3,100}?),)?"
@@ -108,7 +108,10 @@ _ANNOUNCED_THING = re.compile(r"\b(?:truce|ceasefire|cease-fire|moratorium|pause
                               r"(?:[A-Z][\w'’\-]+\s*){1,3}$")
 # a person's name: two to four words in title case
 _PERSON = re.compile(r"(?:[A-Z][a-z'’\-]+\s+){1,3}[A-Z][a-z'’\-]+")
-_CALLED = re.compile(r"(?P<who>(?:the )?[A-Z][\w'’\- ]{2,80}?)\s+call(?:ed|s)\b")
+# ('"Absurd" was how the foreign ministry described the claim': the subject of "described" after "how")
+_CALLED = re.compile(r"(?P<who>(?:the )?[A-Z][\w'’\- ]{2,80}?)\s+(?:call(?:ed|s)|described|characteri[sz]ed|branded)\b|"
+                     r"\bhow\s+(?P<how>(?:the )?[A-Z][\w'’\- ]{2,80}?|the\s+[a-z][\w'’\- ]{2,60}?)\s+"
+                     r"(?:described|describes|called|calls|characteri[sz]ed|branded|labell?ed)\b")
 _DENIED_NOUN = re.compile(r"['’]s? (?:report|claim)$")
 # "X called the report fake and said": a verb and its object before the verb of saying, joined by "and"
 _CONJOINED = re.compile(r"\s(?:and|but)$")
@@ -128,7 +131,16 @@ _TITLE_APPOSED = re.compile(r"(?:^|,\s+|[.;]\s+)(?P<t>(?:(?:a|an|the)\s+)?(?:[\w
 # 'X brushed the account aside: "…"': the subject of a clause in lower-case words that a colon ends before a quotation
 _QUOTE_AFTER_COLON = re.compile(r"(?:^|,\s+|[.;]\s+)(?P<k>(?:the )?[A-Z][\w'’\- ]{2,80}?)\s+"
                                 r"(?:[a-z][\w'’\-]*\s+){0,6}?[a-z][\w'’\-]*:\s*[\"“]")
+# "officials in" in small letters before a place that the verb's subject starts with (the place alone is no speaker)
+_OFFICIALS_BEFORE = re.compile(r"(?:^|(?<=[,;:]\s)|(?<=\band\s))(?:(?:local|city|regional)\s+)?"
+                               r"(?:officials|authorities)\s+in\s+$")
 _PRONOUNS = re.compile(r"^(?:it|they|he|she|we|officials|authorities|sources|reports?|media|residents)$", re.I)
+
+
+# "who leads Ukraine's Unmanned Systems Forces", "who heads the city's military administration": the body a person
+# in a relative clause leads
+_LEADS = re.compile(r"who\s+(?:(?:now|currently)\s+)?(?:leads|heads|commands|runs|chairs|directs|is\s+(?:the\s+)?"
+                    r"(?:head|chief|commander|spokes(?:man|woman|person)|director)\s+of)\s+(?P<body>.+)$")
 
 
 # "raised with his counterpart reports that ...": a word of saying that may be a noun, told by the verb before it
@@ -235,6 +247,10 @@ def claimant_in(sentence: str, context: str = "", verbs: frozenset[int] = frozen
         if title:
             # "..., regional governor Yuri Slyusar said": the title in lower case belongs to the name
             claimant, span = sentence[title.start():span[1]].strip(), (title.start(), span[1])
+        officials = _OFFICIALS_BEFORE.search(sentence, 0, span[0]) if group == "b" else None
+        if officials:
+            # "..., officials in the Dnipropetrovsk region said": the officials of the place speak, not the place
+            claimant, span = sentence[officials.start():span[1]].strip(), (officials.start(), span[1])
         found = lexicon.party_of(claimant, context or sentence) or _seated(sentence, claimant, span, context) or (
             _source_in_body(sentence, claimant, span))
         if not found and group == "q" and lexicon.body_kind(claimant):
@@ -243,6 +259,11 @@ def claimant_in(sentence: str, context: str = "", verbs: frozenset[int] = frozen
             clause = max(sentence.rfind(mark, 0, match.start()) for mark in (", ", "; ", ": ", ". ")) + 2
             relayer = sentence[0 if clause == 1 else clause:match.start()].strip()
             found = lexicon.party_of(relayer) if 2 < len(relayer) < 80 else None
+        led = _LEADS.match(match.group("rel") or "") if group == "b" and span[1] == match.end("b") else None
+        if not found and led and named and (led_by := lexicon.party_of(led.group("body"), context or sentence)):
+            # "Serhiy X, who leads Ukraine's Unmanned Systems Forces, said": the body a named person leads is whose
+            # he is
+            return sentence[span[0]:match.end("rel")], led_by[0], (span[0], match.end("rel"))
         if found and group == "b" and match.group("aside") and span[1] == match.end("b"):
             return sentence[span[0]:match.end("aside")], found[0], (span[0], match.end("aside"))
         if found:
@@ -275,10 +296,11 @@ def claimant_in(sentence: str, context: str = "", verbs: frozenset[int] = frozen
     called = _CALLED.search(sentence) if denial and fallback is None else None
     if called:
         # "The Foreign Ministry called the footage staged": who labels the report false speaks
-        found = lexicon.party_of(called.group("who"), context or sentence) or _seated(
-            sentence, called.group("who"), called.span("who"), context)
+        group = "who" if called.group("who") else "how"
+        found = lexicon.party_of(called.group(group), context or sentence) or _seated(
+            sentence, called.group(group), called.span(group), context)
         if found:
-            return called.group("who").strip(), found[0], called.span("who")
+            return called.group(group).strip(), found[0], called.span(group)
     return fallback
 
 

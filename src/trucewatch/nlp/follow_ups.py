@@ -17,7 +17,7 @@ from trucewatch import safe_yaml
 from trucewatch.nlp import lexicon as lx
 from trucewatch.nlp.attribution import claimant_in, release_label
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
-from trucewatch.nlp.place_names import names_in
+from trucewatch.nlp.place_names import names_in, names_own_place
 
 OPENING_SENTENCES = 3  # the article's claimant is the first speaker of its first sentences
 SPEAKER_LOOKBACK = 3  # sentences before one with "in his words" searched for who he is
@@ -44,7 +44,7 @@ def cross_sentence_patterns() -> dict[str, re.Pattern[str]]:
         # ("The strike came at around 23:00 on Tuesday": the event before named again, told only its time)
         "timed": re.compile(
             r"^\s*(?:the|this|that)\s+(?:[\w\-]+\s+)?(?:" + words("event_nouns") + r")\s+(?:" + words("timing_verbs")
-            + r")\s+(?P<when>[^,;]+)", re.IGNORECASE),
+            + r")\s+(?P<circumstance>(?:" + words("circumstance_words") + r")\b)?(?P<when>[^,;]+)", re.IGNORECASE),
         # ("Shadows in the footage place the strike in mid-afternoon on Sunday", "Residents dated the blast to 3 a.m."):
         # the event before named again and dated by what was seen of it
         "placed": re.compile(
@@ -57,13 +57,17 @@ def cross_sentence_patterns() -> dict[str, re.Pattern[str]]:
             r"\b(?:" + words("correcting_verbs") + r")\s+(?:the|its|their)\s+(?:" + words("time_nouns") + r")\s+"
             r"(?:of|for|given for)\s+(?:the|this|that|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:" + words("event_nouns")
             + r")\s+to\s+(?P<when>.+)$", re.IGNORECASE),
-        # ("The shelling damaged ...", "The bomb hit ...", "Rockets fell on ...": the event or its weapons named again)
+        # ("The shelling damaged ...", "The bomb hit ...", "Rockets fell on ...", "It landed beside ...", "One
+        # crashed into ...": the event or its weapons named again)
         "consequence": re.compile(
-            r"^\s*(?:(?:the|this|that|these|those)\s+(?:[\w\-]+\s+)?)?(?:" + words("event_nouns") + "|"
-            + words("weapon_nouns") + r")\s+(?:also\s+|then\s+)?(?:" + words("debris_harm") + r")\b", re.IGNORECASE),
-        # ("An industrial enterprise was damaged", "A boiler house that heats the school was damaged, he said")
+            r"^\s*(?:(?:(?:the|this|that|these|those)\s+(?:[\w\-]+\s+)?)?(?:" + words("event_nouns") + "|"
+            + words("weapon_nouns") + r")|it|they|one|one of them)\s+(?:also\s+|then\s+)?(?:" + words("debris_harm")
+            + r")\b",
+            re.IGNORECASE),
+        # ("An industrial enterprise was damaged", "A boiler house that heats the school was damaged, he said"; not
+        # "The plant was struck again on Friday", a second strike)
         "harmed": re.compile(r"^\s*(?:an?|the|two|three|several|some)\s+[^,.;]{2,60}?\s+(?:was|were)\s+(?:also\s+)?(?:"
-                             + words("harm_passive") + r")\b(?!\s+by\b)", re.IGNORECASE),
+                             + words("harm_passive") + r")\b(?!\s+(?:by|again)\b)", re.IGNORECASE),
         # ("A fire broke out at 04:30", "Power went out at 23:10"): what a strike caused, which has a time of its own
         "caused": re.compile(r"\b(?:" + words("consequence_words") + r")\b", re.IGNORECASE),
         "debris": re.compile(
@@ -84,6 +88,9 @@ def cross_sentence_patterns() -> dict[str, re.Pattern[str]]:
         "named_as": re.compile(
             r"\b(?:" + words("naming_verbs") + r")\s+(?:it|this|that|(?:the|this|that)\s+(?:" + words("event_nouns")
             + r"))\s+(?:as\s+)?(?:an?|the|another|yet another)\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE),
+        # ("... but called the attack reckless", "condemned the strike"): a naming verb before the event named again
+        "naming_before": re.compile(r"\b(?:" + words("naming_verbs") + r")\s+(?:the|these|those|this|that)\s+"
+                                    r"(?:[\w\-]+\s+)?$", re.IGNORECASE),
         # ("The plant makes explosives and filled shells for the army, the statement said"): the thing struck before,
         # named again by a generic noun, described
         "described": re.compile(
@@ -204,6 +211,11 @@ def _told_of(state: ArticleState, before: Frame, own: Frame | None, number: int,
             and "correction" not in before.values and not lx.party_mentions(sentence)
             and not patterns["another"].search(sentence) and _TIME_WORD.search(timed.group("when"))
             and not any(not _TIME_WORD.fullmatch(name) for name, *_ in names_in(sentence))):
+        if timed.group("circumstance"):
+            # "The attack came while the truce announced the previous afternoon was in force": the event before
+            # named again, and the time told is of something else
+            _drop(state, own, sentence, "the event before named again, with a time of something else")
+            return True
         # "The strike came at around 23:00 on Tuesday, the ministry said": when the event before was, no event of
         # its own (what it goes on to tell of the event is detail)
         before.put("correction", timed.group("when"))
@@ -263,8 +275,9 @@ def _told_of(state: ArticleState, before: Frame, own: Frame | None, number: int,
             and "correction" not in before.values
             and (patterns["consequence"].match(told) or patterns["harmed"].match(told))
             and not lx.party_mentions(sentence) and not patterns["another"].search(sentence)
-            and not names_in(sentence)):
-        # (a sentence naming a place of its own, or "in a separate attack", may tell another strike: kept apart)
+            and not names_own_place(sentence, before.sentence)):
+        # (a sentence naming a place of its own, or "in a separate attack", may tell another strike: kept apart; a
+        # district of the city before, or "on Telegram", is no place of its own)
         # "Russian troops shelled X. The shelling damaged a school.": what the strike did, no event of its own
         _join(state, before, own, sentence, end, "what the strike before did")
         return True
@@ -342,6 +355,9 @@ def _judged_again(sentence: str, frame: Frame, patterns: dict[str, re.Pattern[st
     if not _NAMED_AGAIN.search(sentence, 0, frame.trigger[0]):
         return False
     words_before = re.finditer(r"\s\w", sentence[:frame.trigger[0]])
+    if patterns["naming_before"].search(sentence, 0, frame.trigger[0]) and not names_own_place(
+            sentence[frame.trigger[0]:], ""):
+        return True  # "... but called the attack reckless": the event named again as what the speaker judges it
     return bool(patterns["intent"].search(sentence, frame.trigger[1]) or _asked_of(sentence, frame, patterns)
                 or patterns["assessing"].match(sentence, frame.trigger[1])
                 or any(patterns["assessing"].match(sentence, word.start()) for word in words_before))

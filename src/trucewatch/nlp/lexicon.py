@@ -119,8 +119,9 @@ RECORDED_BEFORE = re.compile(r"\b(?:footage|videos?|images?|imagery|photos?|phot
 GONE_OFF = re.compile(_GONE_OFF, re.IGNORECASE)
 
 # A trigger is not an event when the clause around it denies, projects or supposes it.
+# ("School No. 6", "house no. 12": the sign of a number is no negation)
 NEGATION = re.compile(
-    r"\b(no|not|never|none|neither|nor|without|didn't|did not|wasn't|weren't|was not|were not|hasn't|"
+    r"\b(no(?!\.?\s*\d)|not|never|none|neither|nor|without|didn't|did not|wasn't|weren't|was not|were not|hasn't|"
     r"haven't|has not|have not|no longer|refrained from|halted|stopped|ceased|absence of)\b",
     re.IGNORECASE)
 FUTURE_OR_HYPOTHETICAL = re.compile(
@@ -258,7 +259,12 @@ DENIAL = re.compile(
     # at 02:50 Moscow time on October 18 are a lie": a long claim, commas in it)
     r"(?:claims?|reports?|allegations?|accusations?|statements?|stor(?:y|ies))(?:\s+[\w'’\-]+(?:[:.,][\w'’\-]+)*,?){0,28}?\s+"
     r"(?:were|was|is|are)\s+[\"“'‘]?(?:\w+\s+){0,2}?(?:" + _LABEL + "|" + _FALSE_LABEL + ")" +
-    r"|as\s+(?:an?\s+)?(?:\w+\s+)?" + _LABEL + r")\b",
+    r"|as\s+(?:an?\s+)?(?:\w+\s+)?" + _LABEL + r")\b|"
+    # ("described as absurd Moscow's claim that ...", "characterised as groundless the reports of ...")
+    r"\b(?:described|describing|describes|characteri[sz]ed|characteri[sz]ing|branded|branding|labell?ed|labell?ing)"
+    r"\s+as\s+[\"“'‘]?(?:an?\s+)?(?:\w+\s+)?" + _FALSE_LABEL + r"\b|"
+    # ('"Absurd" was how the foreign ministry described Moscow's claim that ...': the label first)
+    r"^\s*[\"“'‘]?(?:an?\s+)?(?:\w+\s+)?" + _FALSE_LABEL + r"[\"”'’]?,?\s+(?:was|is)\s+how\b",
     re.IGNORECASE)
 # ", a claim Kyiv rejected", ", which Moscow denied": another party's denial of the statement reported, not
 # the claimant's own; ``who`` is the party that denies it
@@ -373,13 +379,15 @@ def main_clause_after(sentence: str, after: int) -> re.Match[str] | None:
 WEAPONS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p, re.IGNORECASE), weapon) for p, weapon in [
         (r"\bFPV\b|first[- ]person[- ]view", "fpv"),
-        (r"\b(shahed|shaheds|geran|gerbera|lancet|uavs?|drones?|" + UNCREWED + r"|loitering munitions?)\b",
-         "drone"),
+        # (Ukraine's Unmanned Systems Forces strike with drones: "his units, the Unmanned Systems Forces, struck")
+        (r"\b(shahed|shaheds|geran|gerbera|lancet|uavs?|drones?|" + UNCREWED + r"|loitering munitions?|"
+         r"unmanned systems (?:forces|troops|units?|brigades?|regiments?|battalions?))\b", "drone"),
         (r"\b(KABs?|FABs?|guided (?:aerial )?bombs?|glide bombs?|aerial bombs?|air ?strikes?|air forces|"
          r"aviation|bombs?|bombed|bombing|helicopters?|military aircraft|(?:fighter|attack) jets?|"
          r"Su[- ]?\d{2}|Mi[- ]\d+|Ka-\d+)\b", "aerial_bomb"),
+        # (the Czech RM-70 "Vampire" and Ukraine's Bureviy, Vilkha and Olkha are rocket launchers too)
         (r"\b(HIMARS|MLRS|Grad|Uragan|Smerch|Tornado|multiple rocket|multiple[- ]launch|rocket launchers?|"
-         r"rocket artillery|BM-\d{2}|TOS-\d\w?)\b", "mlrs"),
+         r"rocket artillery|BM-\d{2}|TOS-\d\w?|Vampire|RM-70|Bureviy|Vilkha|Olkha)\b", "mlrs"),
         (r"\b(missiles?|iskander|kinzhal|kalibr|kh-\d+|s-300|s-400|atacms|storm shadow|neptune|"
          r"ballistic|cruise|onyx|tochka)\b", "missile"),
         # "a shell hit", not "a shell company"; "tanks", not "fuel tanks"

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from trucewatch.geo.admin1 import admin1_code
+from trucewatch.geo.city_districts import cities_with_district
 from trucewatch.geo.distance import distance_km
 from trucewatch.geo.gazetteer import (
     MATCHED_BY,
@@ -483,6 +484,37 @@ def _city_district(entry: tuple[str, tuple[int, int], str | None, bool],
     if not sections or len({section.admin1_code for section in sections}) != 1:
         return None
     return name, span, sections[0].admin1_code, near
+
+
+# "on Telegram", "on Saturday", "in March": a day, a month or an outlet after a preposition, no place
+_DAY_OR_OUTLET = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+                            r"August|September|October|November|December|Telegram|Facebook|Twitter|X|Instagram|"
+                            r"YouTube|Viber|WhatsApp|TikTok|VKontakte|VK")
+# "Kharkiv's mayor", "Odesa's regional military administration": a place's official or body after its name
+_OFFICIAL_OF = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:mayor|governor|head|chief|administration|council|officials|"
+                          r"authorities|spokes(?:man|woman|person))\b", re.IGNORECASE)
+# "... in the Kyivskyi district": a district named without its city
+_DISTRICT_AFTER = re.compile(r"\s+(?i:district|raion|rayon)\b")
+
+
+def names_own_place(sentence: str, earlier: str) -> bool:
+    """Whether ``sentence`` names a place of its own: a name that is no day, month or outlet ("on Telegram", "on
+    Saturday"), not one ``earlier`` names whose official speaks ("Kharkiv's mayor"), nor a district ("in
+    the Kyivskyi district") of a city ``earlier`` names ("... hit Kharkiv. It landed beside a block in the Kyivskyi
+    district": no place of its own)."""
+    before = {name for name, *_ in names_in(earlier)}
+    cities: list[GeoMatch] | None = None
+    for name, span, _admin, _near in names_in(sentence):
+        if (name in before and _OFFICIAL_OF.match(sentence, span[1])) or _DAY_OR_OUTLET.fullmatch(name):
+            continue  # ("Kharkiv's mayor wrote" after "... hit Kharkiv": the place before, whose official speaks)
+        if _DISTRICT_AFTER.match(sentence, span[1]):
+            if cities is None:
+                cities = [city for each in before for city in _cities_named(each)]
+            if cities and (_sections_in(name, cities) or any(
+                    city.name == each.name for city in cities_with_district(name) for each in cities)):
+                continue
+        return True
+    return False
 
 
 def _cities_named(name: str) -> list[GeoMatch]:

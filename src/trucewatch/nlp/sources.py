@@ -58,11 +58,11 @@ _MAYOR = mayor_of()
 # "Officials in Saratov said", "the authorities in Kherson": the officials of the town or region named, as its mayor or
 # its governor are (the whole attribution is only these words: "US officials in Kyiv" are no town's)
 # ("Moscow-installed officials in Enerhodar", "Officials installed by Moscow in Enerhodar": whose officials they are
-# does not change whose town)
+# does not change whose town; "officials in the Dnipropetrovsk region" are the region's)
 OFFICIALS_IN = re.compile(r"(?:[Tt]he\s+)?(?:(?i:local|city|regional|[\w]+-(?:installed|appointed|backed))\s+)?"
                           r"(?i:officials|authorities)\s+(?:(?i:installed|appointed|backed)\s+by\s+(?:the\s+)?"
-                          r"[A-Z][a-z]+\s+)?in\s+"
-                          r"(?P<after>[A-Z][a-z'\-]{3,}(?:\s+[A-Z][a-z'\-]{2,})?)")
+                          r"[A-Z][a-z]+\s+)?in\s+(?:the\s+)?"
+                          r"(?P<after>[A-Z][a-z'\-]{3,}(?:\s+[A-Z][a-z'\-]{2,})?)(?:\s+(?i:region|oblast|province))?")
 # ("Belgorod region", "the region of Ivano-Frankivsk")
 _REGION_MENTION = re.compile(r"\b([A-Z][\w'\-]+)\s+(?:[Rr]egion|[Oo]blast|[Kk]rai)\b|\b(?:[Rr]egion|[Oo]blast)\s+of\s+"
                              r"([A-Z][\w'\-]+)")

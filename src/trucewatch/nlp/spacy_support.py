@@ -49,15 +49,28 @@ def model(*, full: bool = False) -> Any:
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n\s*")
 
 
+# "reactor No. 6", "house no. 12", "Nos. 3 and 4": a number's abbreviation before its digits ends no sentence
+# (in small letters only after a thing so numbered: "The answer was no. 12 people died" is two sentences)
+_NUMBER_MARK = re.compile(r"\b(?:Nos?|Art|Vol|(?i:house|building|block|unit|reactor|school|hospital|lyceum|gymnasium|"
+                          r"platform|track|line|substation|plant|mine|shaft|hall|dormitory|ward)\s+nos?)\.$")
+_DIGIT_FIRST = re.compile(r"\s*\d")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     doc = sentencizer()(text)
     spans: list[tuple[int, int]] = []
+    joined: list[tuple[int, int]] = []
     for sentence in doc.sents:
-        start = sentence.start_char
-        for mark in _PARAGRAPH_BREAK.finditer(text, start, sentence.end_char):
+        if joined and _DIGIT_FIRST.match(text, sentence.start_char) and _NUMBER_MARK.search(
+                text, max(0, joined[-1][1] - 40), joined[-1][1]):
+            joined[-1] = (joined[-1][0], sentence.end_char)
+        else:
+            joined.append((sentence.start_char, sentence.end_char))
+    for start, end in joined:
+        for mark in _PARAGRAPH_BREAK.finditer(text, start, end):
             spans.append((start, mark.start()))
             start = mark.end()
-        spans.append((start, sentence.end_char))
+        spans.append((start, end))
     return [(start, end) for start, end in spans if text[start:end].strip()]
 
 

@@ -40,6 +40,11 @@ _THERMAL_FUEL = re.compile(r"\b(?:its|the\s+(?:plant|station)['’]s)\s+(?:fuel[
 _ELABORATED = re.compile(r"[^.;:]*,\s+(?:striking|hitting|targeting|attacking|shelling|damaging|"
                          r"(?:sending|launching|firing|directing)\s+(?:[\w\-]+\s+){1,3}?(?:against|at|on|towards?|into)"
                          r")\s+[^,.;:]*", re.IGNORECASE)
+# between a general thing attacked and a narrower one the sentence then names as one of them ("had hit energy
+# facilities that support the defence industry, among them the Burshtyn thermal power plant", "energy sites, including
+# a substation")
+_ONE_OF_THEM = re.compile(r"[^.;:]*?,?\s+(?:among them|among which|including|such as|notably|in particular)\s+"
+                          r"[^.;:]*", re.IGNORECASE)
 # between a general thing a denial names and the narrower one the account it denies names ("carried out no strikes
 # on Ukrainian energy sites and called Kyiv's claim that Russian drones hit a substation ... a fabrication")
 _ACCOUNT_THAT = re.compile(r"\b(?:claims?|reports?|accusations?|allegations?|assertions?|statements?)\s+that\b",
@@ -98,12 +103,16 @@ def _narrower(sentence: str, chosen: event_roles.Mention, found: list[event_role
     sentence's length) as what the strike did, is the narrower thing; several narrower codes ("... a substation and
     a power line") keep the general one, and so does a narrower word in the frame's own sentence ("an attack on an
     energy facility, though debris set a fuel tank alight"), unless a participle of the attack after a comma names it as
-    what was struck ("attacked energy infrastructure, sending drones against an oil pumping station") or the account
+    what was struck ("attacked energy infrastructure, sending drones against an oil pumping station"), the sentence
+    names it as one of them ("energy facilities ..., among them the Burshtyn thermal power plant") or the account
     a denial answers names it ("no strikes on energy sites ..., called Kyiv's claim that drones hit a substation
     ... a fabrication")."""
     narrower = [each for each in found if taxonomy.below(each.value, chosen.value) and (
         each.start >= own or (each.start > chosen.end and (_ELABORATED.fullmatch(sentence, chosen.end, each.start)
+                                                           or _ONE_OF_THEM.fullmatch(sentence, chosen.end, each.start)
                                                            or _ACCOUNT_THAT.search(sentence, chosen.end, each.start))))]
+    # ("the Burshtyn thermal power plant": "power plant" in "thermal power plant" is no second narrower thing)
+    narrower = [each for each in narrower if not any(taxonomy.below(other.value, each.value) for other in narrower)]
     if len({each.value for each in narrower}) != 1:
         return chosen
     return min(narrower, key=lambda each: each.start)
