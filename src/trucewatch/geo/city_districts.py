@@ -55,8 +55,8 @@ def city_districts() -> tuple[District, ...]:
 
 @lru_cache(maxsize=1)
 def _english_names() -> dict[str, tuple[City, ...]]:
-    """The cities with a district of each English name: the Ukrainian stem romanised with the adjective's ending
-    ("Київськ" → "Kyivskyi", "Kyivskiy", "Kyivsky")."""
+    """The cities with a district of each English name: every stem (its Ukrainian and its Russian spelling) romanised
+    by the Ukrainian national system, with the adjective's endings ("Київськ" → "Kyivskyi", "Kyivskiy", "Kyivsky")."""
     cities: dict[str, list[City]] = {}
     for district in city_districts():
         stem = transliterate(district.stem, "uk")

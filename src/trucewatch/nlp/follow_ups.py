@@ -354,10 +354,10 @@ def _judged_again(sentence: str, frame: Frame, patterns: dict[str, re.Pattern[st
     ("Details of the strike on a school in X emerged": a strike of its own, maybe), no event of its own."""
     if not _NAMED_AGAIN.search(sentence, 0, frame.trigger[0]):
         return False
-    words_before = re.finditer(r"\s\w", sentence[:frame.trigger[0]])
     if patterns["naming_before"].search(sentence, 0, frame.trigger[0]) and not names_own_place(
             sentence[frame.trigger[0]:], ""):
         return True  # "... but called the attack reckless": the event named again as what the speaker judges it
+    words_before = re.finditer(r"\s\w", sentence[:frame.trigger[0]])
     return bool(patterns["intent"].search(sentence, frame.trigger[1]) or _asked_of(sentence, frame, patterns)
                 or patterns["assessing"].match(sentence, frame.trigger[1])
                 or any(patterns["assessing"].match(sentence, word.start()) for word in words_before))

@@ -448,7 +448,8 @@ def _within(entries: Iterable[tuple[str, tuple[int, int], str | None, bool]], po
 
 
 # "the Shevchenkivskyi district of Kyiv", "Kyivskyi district, Donetsk": a city's district, named before its city
-_DISTRICT_OF = re.compile(r"\s+(?i:district|raion|rayon)\b\s*"
+_DISTRICT_WORD = r"\s+(?i:district|raion|rayon)\b"
+_DISTRICT_OF = re.compile(_DISTRICT_WORD + r"\s*"
                           r"(?:,\s*|(?i:of|in)\s+(?:(?i:the)\s+)?(?:(?i:city)\s+(?:(?i:of)\s+)?)?)"
                           r"(?P<city>" + NAME + r")")
 # a city's district lies within this distance of its city's point (also for "Donetsk - Petrovskyi", places)
@@ -494,7 +495,7 @@ _DAY_OR_OUTLET = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January
 _OFFICIAL_OF = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:mayor|governor|head|chief|administration|council|officials|"
                           r"authorities|spokes(?:man|woman|person))\b", re.IGNORECASE)
 # "... in the Kyivskyi district": a district named without its city
-_DISTRICT_AFTER = re.compile(r"\s+(?i:district|raion|rayon)\b")
+_DISTRICT_AFTER = re.compile(_DISTRICT_WORD)
 
 
 def names_own_place(sentence: str, earlier: str) -> bool:
