@@ -184,8 +184,15 @@ UNSEEN46: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragr
 UNSEEN47: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen47.yaml")
 # a forty-eighth, ordinary coverage again (a sixth writer, the brief widened to weapons named alone, casualties first,
 # several places, weekday-only dates), commissioned when batch 47 was read, held out: scored once with extractor 48
-# (and with 47 for the carry-over) and never read (docs/extraction-rounds.md, "Batch 48, held out")
+# (and with 47 for the carry-over), then read whole when batch 49 was commissioned (docs/extraction-rounds.md, "Batch
+# 48, held out" and "Batch 48, read")
 UNSEEN48: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen48.yaml")
+# a forty-ninth, ordinary coverage again (a seventh writer, the brief widened to times told against another day or
+# event, speakers named by title only, background first, interceptions and debris, outages as the only sign of the
+# target), commissioned when batch 48 was read, held out: scored once after batch 48's round (and with 48 for the
+# carry-over), then read whole when batch 50 was commissioned (docs/extraction-rounds.md, "Batch 49, held out" and
+# "Batch 49, read")
+UNSEEN49: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen49.yaml")
 
 
 def test_the_gold_set_is_big_and_varied_enough() -> None:
@@ -349,10 +356,19 @@ FLOORS: dict[str, tuple[list[dict[str, Any]], dict[str, float]]] = {
     # place (extractor 48): 40/40, 33/33, 29/29, 35/40 (40/40; the five place misses are spellings), 40/40, 37/37
     "unseen47": (UNSEEN47, {"claimant_and_stance": 1.0, "actor": 1.0, "interval": 1.0, "place": 0.875,
                             "place_10km": 1.0, "target": 1.0, "weapon": 1.0}),
-    # held out, scored once with extractor 48 and never read: 37/40, 34/35, 37/37, 28/40 (place_10km 37/40), 33/39,
-    # 37/37 (extractor 47 the same but weapon 36/37)
-    "unseen48": (UNSEEN48, {"claimant_and_stance": 0.925, "actor": 0.971, "interval": 1.0, "place": 0.7,
-                            "place_10km": 0.925, "target": 0.846, "weapon": 1.0}),
+    # held out, scored once with extractor 48: 37/40, 34/35, 37/37, 28/40 (place_10km 37/40), 33/39, 37/37 (extractor
+    # 47 the same but weapon 36/37); then read, as batch 49 took its place (extractor 49): 40/40, 35/35, 37/37, 31/40
+    # (40/40; the nine place misses are spellings, a town's part and an airfield's name), 39/39, 37/37
+    "unseen48": (UNSEEN48, {"claimant_and_stance": 1.0, "actor": 1.0, "interval": 1.0, "place": 0.775,
+                            "place_10km": 1.0, "target": 1.0, "weapon": 1.0}),
+    # held out, scored once after batch 48's round: 39/40, 33/33, 30/34, 31/40 (place_10km 38/40), 36/40, 36/37
+    # (extractor 48 the same); the writer had put seven cases' `report` inside `expect`, so the very first run scored
+    # their first reports (35/40, 27/34, 29/40, 36/40, 34/40, 34/37): the file was corrected, no label changed, and
+    # rescored with the same code, unchanged since (load_cases now refuses such a key); then read, as batch 50 took its
+    # place (extractor 49): 40/40, 33/33, 34/34, 31/40 (39/40; the place misses are spellings and the Zaporizhzhia
+    # plant's own point), 40/40, 37/37
+    "unseen49": (UNSEEN49, {"claimant_and_stance": 1.0, "actor": 1.0, "interval": 1.0, "place": 0.775,
+                            "place_10km": 0.975, "target": 1.0, "weapon": 1.0}),
     # held out, scored once with extractor 46 (671719d): 38/40, 29/32, 26/28, 28/37 (place_10km 33/37), 33/39, 34/37
     # (extractor 45: the same but place 27/37, 32/37 and weapon 33/37); then read, as batch 47 took its place
     # (extractor 47): 39/40, 31/32, 27/28, 30/37 (35/37), 34/39, 35/37
@@ -372,7 +388,7 @@ def test_the_later_batches_hold_40_new_paragraphs_each() -> None:
                   UNSEEN22, UNSEEN23, UNSEEN24, UNSEEN25, UNSEEN26, UNSEEN27, UNSEEN28, UNSEEN29, UNSEEN30,
                   UNSEEN31, UNSEEN32, UNSEEN33, UNSEEN34, UNSEEN35,
                   UNSEEN36, UNSEEN37, UNSEEN38, UNSEEN39, UNSEEN40, UNSEEN41, UNSEEN42, UNSEEN43, UNSEEN44,
-                  UNSEEN45, UNSEEN46, UNSEEN47, UNSEEN48):
+                  UNSEEN45, UNSEEN46, UNSEEN47, UNSEEN48, UNSEEN49):
         ids = {case["id"] for case in batch}
         assert len(batch) == len(ids) == 40 and not ids & seen
         seen |= ids

@@ -87,6 +87,12 @@ _WHERE_BEFORE = re.compile(r"\b(?:over|in|across|into|inside|above|on|throughout
 _POSSESSED = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}", re.IGNORECASE)
 
 
+# a party the thing hit serves, told after the event word, is whom it serves, not who struck it ("drones hit the
+# refinery at Kstovo, a supplier of fuel to the Russian army", "a depot supplying the Russian army")
+_SERVED = re.compile(r"\b(?:(?:suppl(?:ier|iers|ies|ied|y)|serv(?:es|ed)|fuel(?:s|l?ed))\b[\w\s\-]{0,30}?\b(?:to|for)|"
+                     r"supplying|serving|feeding|fuell?ing)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _owns_target(sentence: str, mention: tuple[str, int, int], trigger_start: int) -> bool:
     """Whether a party's possessive before the event word owns the thing hit: a target the lexicon reads begins
     within three words of it, before the event word, and no word of forces or weapons comes between."""
@@ -197,6 +203,7 @@ def actor(state: ArticleState) -> None:
                 frame.sentence, max(0, m[1] - 50), m[1]))
             and not _land_named(frame.sentence, m)
             and not _owns_target(frame.sentence, m, frame.trigger[0])
+            and not (m[1] > frame.trigger[1] and _SERVED.search(frame.sentence, max(0, m[1] - 50), m[1]))
         ]
         # "SBU long-range drones had carried out the strike": a body that stands for its party, with its weapons
         mentions = sorted([*mentions, *(m for m in active_lexicon().senders(frame.sentence)

@@ -48,10 +48,12 @@ _SAID = re.compile(
     + r")\b(?!\s+by\b)|"
     r"(?P<d>(?:the )?[A-Z][\w’\- ]{2,60}?)['’]s? (?:statement|report|announcement|claim|post|readout|update)\b|"
     # "was blamed on Russian forces by regional governor X", "had been reported by the ministry": the agent speaks
-    r"\b(?:was|were|is|are|been)\s+(?:(?:first|also|later|quickly|publicly)\s+)?(?:reported|claimed|announced|"
+    r"(?:\b(?:was|were|is|are|been)\s+(?:(?:first|also|later|quickly|publicly)\s+)?(?:reported|claimed|announced|"
     r"confirmed|blamed\s+on\s+[^,.;]{2,60}?|attributed\s+to\s+[^,.;]{2,60}?|"
     # ("The accusation was rejected by Ukraine's General Staff": a denial's agent speaks too)
-    r"denied|rejected|dismissed|refuted|disputed)\s+by\s+"
+    r"denied|rejected|dismissed|refuted|disputed)|"
+    # ("That was the account given by X, head of ...": who gave the account speaks)
+    r"\b(?:account|version|figures?|details?|picture)\s+(?:given|offered|provided|posted|shared|released))\s+by\s+"
     r"(?P<y>(?:the )?[A-Za-z][\w'’\- ]{2,80}?)(?=[,.;]|$)|"
     # ("He said a Russian missile had hit ...": a pronoun before the verb is the speaker, the words after are what was
     # said)
@@ -74,6 +76,9 @@ _SPEAKER_AFTER = re.compile(r"\s+(?!(?i:on|in|at|late|early|last|this|yesterday|
                             r"(?P<c>(?:the )?[A-Za-z][\w'’\- ]{2,80}?)(?=[,.;]|$)")
 _TITLE_BEFORE = re.compile(r"(?<![\w\-])(?:(?:the|regional|city|town|acting|deputy|district|local|its)\s+)*"
                            r"(?:governor|mayor|head|spokes(?:man|woman|person)|minister|chief|commander)\s+$")
+# "Vyacheslav Gladkov, governor of the Belgorod region, said": the title with "of" before a place set off by commas
+# after a name (the speaker is the governor, not the region)
+_TITLE_OF_BEFORE = re.compile(r",\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}?(?:governor|mayor|head)\s+of\s+(?:the\s+)?$")
 # the verbs of saying a speaker may follow (", said city mayor X"); after "dismissed" or "denied" come their objects
 _INVERTS = re.compile(r"\b(?:said|says|say|wrote|writes|added|stated|reported|noted|countered|disclosed|announced)$")
 # "..., said Yevhen Yevtushenko, head of the district military administration": the title after the name says whom
@@ -247,6 +252,10 @@ def claimant_in(sentence: str, context: str = "", verbs: frozenset[int] = frozen
         if title:
             # "..., regional governor Yuri Slyusar said": the title in lower case belongs to the name
             claimant, span = sentence[title.start():span[1]].strip(), (title.start(), span[1])
+        title_of = _TITLE_OF_BEFORE.search(sentence, 0, span[0]) if group == "b" and not title else None
+        if title_of:
+            start = title_of.start() + len(title_of.group(0)) - len(title_of.group(0).lstrip(", "))
+            claimant, span = sentence[start:span[1]].strip(), (start, span[1])
         officials = _OFFICIALS_BEFORE.search(sentence, 0, span[0]) if group == "b" else None
         if officials:
             # "..., officials in the Dnipropetrovsk region said": the officials of the place speak, not the place

@@ -228,8 +228,12 @@ def events(state: ArticleState) -> None:
         frame = _trigger_frame(sentence, start, number, kind, span)
         if denial:
             frame.put("denial", True, denial.span())
-            if state.frames and denial.group("event"):
-                # "Kyiv said no such strike took place": the event denied is the one the article reported before
+            if denial.group("that") and not state.frames:
+                # (the account before told by a verb the parse reads: which frame it is is known after the parse)
+                frame.put("answers_before", True)
+            if state.frames and (denial.group("event") or denial.group("that")):
+                # "Kyiv said no such strike took place", 'That was "a lie", X said': the event denied is the one the
+                # article reported before
                 frame.put("answers", state.frames[-1].index)
         if denied_by and others:
             # ", a claim Kyiv rejected": the denier's own report is made from this frame (extract.others_denials)
@@ -254,6 +258,9 @@ def events(state: ArticleState) -> None:
     if silent:
         _spelling(state, silent, MAX_PARSED - len(to_parse))
     state.frames.sort(key=lambda each: each.index)
+    for position, frame in enumerate(state.frames):
+        if frame.values.pop("answers_before", False) and position:
+            frame.put("answers", state.frames[position - 1].index)
     _round_up_heads(state)
     if denied_first is not None:
         _denial_told_first(state, *denied_first)
@@ -660,6 +667,7 @@ def target(state: ArticleState) -> None:
         frame.put("target_name", frame.sentence[chosen.start:chosen.end])
     target_reference.fill_named_again(state.frames, earlier, _without_claimant)
     target_reference.described_next(state.frames, state.sentences, state.article.text, _lexicon_target)
+    target_reference.outage_told(state.frames)
 
 
 # a launcher or a ship a weapon was fired from is the means, not what was hit ("fired a salvo from Vampire multiple

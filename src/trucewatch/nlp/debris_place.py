@@ -6,7 +6,9 @@ joined sentence as a whole and takes the first name it places (X); this componen
 part alone with the same place component and keeps what it finds when that is a settlement the part names. A
 debris part that names no place, or none the gazetteer places, leaves the place as it was. The debris may be told in
 the interception's own sentence too ("... destroyed drones over X, and falling debris from one of them set a
-locomotive on fire at the rail yard in Y")."""
+locomotive on fire at the rail yard in Y"). A strike joined with the sentence that tells where the thing struck stands
+("Russian missiles destroyed the Trypillia thermal power plant ... The plant stands in the town of Ukrainka") is read
+the same way: the town told there is the place struck."""
 
 from __future__ import annotations
 

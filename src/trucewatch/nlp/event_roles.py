@@ -285,6 +285,8 @@ def _target_level(token: Any) -> int | None:
                 return 0  # "slammed into a high-rise", "debris fell on a building", "dropped bombs on X"
             if preposition == "at" and governing in LAUNCH_VERBS:
                 return 0  # "fired missiles at the energy system"
+            if preposition == "at" and governing in ("explode", "detonate", "land", "crash"):
+                return 0  # "a drone detonated at the nuclear plant, damaging a transformer": the plant was hit
             if preposition in LOCATIVE_PREPOSITIONS and (_event_verb(governor) or governing in CONSEQUENCE_VERBS):
                 return 3  # "destroyed at the air base", "shot down near the plant"
     return None

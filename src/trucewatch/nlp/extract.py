@@ -16,7 +16,7 @@ from trucewatch.nlp.sources import active_lexicon
 from trucewatch.nlp.timex import Resolved
 from trucewatch.nlp.timex_said import at_truce_edge, said_on
 
-PIPELINE_VERSION = "trucewatch-extract/48"
+PIPELINE_VERSION = "trucewatch-extract/49"
 _SEAT_OPENING = re.compile(r"\s*In\s+([A-Z][\w'\-]+),\s+")
 _ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?=[A-Z])")
 _ABBREVIATED = re.compile(r"^[A-Z][^()]{3,}\(\s*([A-Z][A-Z0-9&\-]{1,9})\s*\)$")
@@ -129,6 +129,10 @@ def link_denials(reports: list[Report]) -> list[Report]:
     return linked
 
 
+_BLAMED_ON = re.compile(r"\b(?:pin|pins|pinned|pinning|blame|blames|blamed|blaming|shift|shifts|shifted|shifting)\b"
+                        r"[^.;]{0,40}?\b(?:on|onto)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _answering(report: Report, answered: Report) -> Report:
     """A denial with what it leaves unsaid taken from the report it answers: its time when it states none, its
     place when it names none (a region carried from the article's context is none) or only the denier's seat
@@ -146,6 +150,8 @@ def _answering(report: Report, answered: Report) -> Report:
     # a capital named as the agent of the denial's counter-story is no place of the event ("calling the statement a
     # provocation staged by Kyiv")
     seat = seat or bool(where and re.search(r"\bby\s+$", (report.text or "")[max(0, where[0] - 8):where[0]]))
+    # nor is the capital the blame is put on ("Moscow was trying to pin the damage on Kyiv")
+    seat = seat or bool(where and _BLAMED_ON.search((report.text or "")[max(0, where[0] - 60):where[0]]))
     # only the region the allegation's town lies in ("had carried out no strikes on energy facilities in Sumy region",
     # "had flown no missions over Kharkiv region"): what is denied is the event there, at the allegation's town
     regional = bool(report.location is not None and report.location.name is None and answered.location is not None

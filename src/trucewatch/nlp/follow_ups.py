@@ -14,6 +14,7 @@ from functools import cache
 from importlib import resources
 
 from trucewatch import safe_yaml
+from trucewatch.nlp import event_roles
 from trucewatch.nlp import lexicon as lx
 from trucewatch.nlp.attribution import claimant_in, release_label
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
@@ -61,9 +62,17 @@ def cross_sentence_patterns() -> dict[str, re.Pattern[str]]:
         # crashed into ...": the event or its weapons named again)
         "consequence": re.compile(
             r"^\s*(?:(?:(?:the|this|that|these|those)\s+(?:[\w\-]+\s+)?)?(?:" + words("event_nouns") + "|"
-            + words("weapon_nouns") + r")|it|they|one|one of them)\s+(?:also\s+|then\s+)?(?:" + words("debris_harm")
-            + r")\b",
+            + words("weapon_nouns") + r")|it|they|one|one of them)\s+(?:also\s+|then\s+)?"
+            # ("The bombs fell between 22:40 and 23:20 and wrecked ...": their arrival, then what they did)
+            r"(?:(?:" + words("arrival_verbs") + r")\b[^.;,]{0,60}?\band\s+)?(?:" + words("debris_harm") + r")\b",
             re.IGNORECASE),
+        # ("The plant stands in the town of Ukrainka", "Radiation levels at the site in Kurchatov were normal": where
+        # the thing struck stands)
+        "sited": re.compile(
+            r"^\s*(?:the|this|that|its)\s+(?:[\w\-]+\s+){0,2}?(?:" + words("described_nouns") + r")\s+(?:itself\s+)?(?:"
+            + words("siting_verbs") + r")\s+(?:(?:just|right|some|about|roughly|around)\s+)?(?:in|near|outside|by|"
+            r"on\s+the\s+outskirts\s+of|close\s+to|\d+\s*(?:km|kilometres|kilometers)\b)|"
+            r"\b(?:at|of)\s+the\s+(?:site|plant|station|facility)\s+(?:in|near|outside)\s+(?=[A-Z])", re.IGNORECASE),
         # ("An industrial enterprise was damaged", "A boiler house that heats the school was damaged, he said"; not
         # "The plant was struck again on Friday", a second strike)
         "harmed": re.compile(r"^\s*(?:an?|the|two|three|several|some)\s+[^,.;]{2,60}?\s+(?:was|were)\s+(?:also\s+)?(?:"
@@ -105,6 +114,10 @@ def cross_sentence_patterns() -> dict[str, re.Pattern[str]]:
 # ---------------------------------------------------------------------------------------------- who speaks for what
 # "in his words", "in her own words": the person named as speaking before
 _THEIR_WORDS = re.compile(r"\b[Ii]n\s+(?:his|her|their)\s+(?:own\s+)?words\b")
+# a sentence that only says whose the account before was ("That was the account given by X", "That is according to X")
+_ACCOUNT_BEFORE = re.compile(r"\W*(?:That|This|Such)\s+(?:was|is)\s+(?:(?:the|his|her|their)\s+(?:[\w\-]+\s+)?"
+                             r"(?:account|version|picture)\s+(?:given|offered|provided|posted|shared|released)\s+by|"
+                             r"according\s+to)\s+(?:the\s+)?$")
 # what is said ends before the speaker: "..., the governor said", '..." the governor wrote', "..., said the mayor"
 _SAID_BEFORE = re.compile(r"(?:[,\"”’']\s*|,\s*(?:said|says|wrote|writes|added|stated|reported|noted)\s+)$")
 
@@ -163,7 +176,8 @@ def speaks_back(state: ArticleState, number: int) -> bool:
         return True
     if _BLAMES.match(sentence, span[1]):
         return True  # "... The owner did not comment, but governor X blamed Ukraine": the blame is for the event before
-    return span[0] > 0 and _SAID_BEFORE.search(sentence, 0, span[0]) is not None
+    return span[0] > 0 and (_SAID_BEFORE.search(sentence, 0, span[0]) is not None
+                            or _ACCOUNT_BEFORE.match(sentence, 0, span[0]) is not None)
 
 
 # a speaker blaming or accusing a party of the event before and of nothing else ("governor X blamed Ukraine", "accused
@@ -206,10 +220,21 @@ def _told_of(state: ArticleState, before: Frame, own: Frame | None, number: int,
         before.put("correction", correction.group("when"))
         _drop(state, own, sentence, "a correction of the time of the event before")
         return True
-    timed = patterns["timed"].match(sentence)
-    if (timed and before.event != "interception" and (own is None or own.trigger[0] < timed.end("when"))
-            and "correction" not in before.values and not lx.party_mentions(sentence)
-            and not patterns["another"].search(sentence) and _TIME_WORD.search(timed.group("when"))
+    timed, shift = patterns["timed"].match(sentence), 0
+    lead = None if timed else _SPEAKER_LEAD.match(sentence)
+    later = patterns["timed"].match(sentence[lead.end():]) if lead else None
+    if lead and later and _DAYS_BEFORE.search(later.group("when")) and _CLOCK_AFTER.match(
+            sentence, lead.end() + later.end("when")):
+        # "The regional head said the attack took place two days earlier, at about 20:00": after a speaker's lead,
+        # only a day told against the report's own, with its clock (a day told alone may be of another thing)
+        timed, shift = later, lead.end()
+    if (timed and before.event != "interception" and (own is None or own.trigger[0] < shift + timed.end("when"))
+            and "correction" not in before.values
+            # (a party named after the time told is of what the time is told against: "at about 23:00 on Sunday, less
+            # than a day after Moscow's truce ran out")
+            and not any(start < shift + timed.end("when") for _, start, _ in lx.party_mentions(sentence))
+            and not patterns["another"].search(sentence)
+            and (_TIME_WORD.search(timed.group("when")) or _DAYS_BEFORE.search(timed.group("when")))
             and not any(not _TIME_WORD.fullmatch(name) for name, *_ in names_in(sentence))):
         if timed.group("circumstance"):
             # "The attack came while the truce announced the previous afternoon was in force": the event before
@@ -217,8 +242,10 @@ def _told_of(state: ArticleState, before: Frame, own: Frame | None, number: int,
             _drop(state, own, sentence, "the event before named again, with a time of something else")
             return True
         # "The strike came at around 23:00 on Tuesday, the ministry said": when the event before was, no event of
-        # its own (what it goes on to tell of the event is detail)
-        before.put("correction", timed.group("when"))
+        # its own (what it goes on to tell of the event is detail); a clock right after a day told against the
+        # report's ("two days earlier, at about 20:00") is part of it
+        clock = _CLOCK_AFTER.match(sentence, shift + timed.end("when"))
+        before.put("correction", timed.group("when") + (clock.group() if clock else ""))
         _drop(state, own, sentence, "the time of the event before")
         return True
     placed = _placed(sentence, patterns["placed"])
@@ -241,6 +268,17 @@ def _told_of(state: ArticleState, before: Frame, own: Frame | None, number: int,
         # "... its drones struck Promsintez in Chapayevsk. The plant makes explosives and filled shells for the army,
         # and several explosions were recorded on the site": what the thing struck is, and what the strike did
         _join(state, before, own, sentence, end, "what the thing struck before is")
+        return True
+    sited = patterns["sited"].search(sentence) if own is None and (
+        before.event in _STRIKES or before.event == "interception") else None
+    if (sited and number - 2 <= before.index < number and event_roles.mentions(before.sentence, lx.TARGETS)
+            and names_in(sentence)
+            and not lx.party_mentions(sentence) and not patterns["another"].search(sentence)):
+        # "Russian missiles destroyed the Trypillia thermal power plant ... The plant stands in the town of Ukrainka":
+        # where the thing struck stands is the place struck (trucewatch.nlp.debris_place reads the place there)
+        at = end - len(sentence) - before.offset
+        _join(state, before, own, sentence, end, "where the thing struck before stands")
+        before.put("debris_at", at)
         return True
     leaked = patterns["got_through"].match(sentence)
     if (leaked and before.event == "interception" and before.index == number - 1
@@ -268,6 +306,19 @@ def _told_of(state: ArticleState, before: Frame, own: Frame | None, number: int,
         at = end - len(sentence) - before.offset + (of_one.start("debris") if of_one else skip)
         _join(state, before, own, sentence, end, "debris of the interception before")
         before.put("debris_at", at)
+        return True
+    if (debris and before.event in _STRIKES and before.index == number - 1 and skip == 0
+            and (own is None or own.event in ("interception", *_STRIKES)) and "correction" not in before.values
+            and {party for party, *_ in lx.party_mentions(sentence)} <= {
+                party for party, *_ in lx.party_mentions(before.sentence)}
+            and not patterns["another"].search(sentence) and not names_own_place(sentence, before.sentence)):
+        # "Ukraine attacked the Tuapse refinery on the night before the truce began, X said. Debris from a Ukrainian
+        # drone shot down over the plant at about 02:30 on Saturday set fire to a unit, it said": the strike told
+        # again by its debris, and the clock it gives is the strike's
+        clock = _CLOCK_PHRASE.search(sentence)
+        _join(state, before, own, sentence, end, "debris of the strike before")
+        if clock is not None:
+            before.put("correction", clock.group())
         return True
     said = _SAID_LEAD.match(sentence)
     told = sentence[said.end():] if said else sentence
@@ -324,6 +375,13 @@ _TIME_WORD = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:a\.?m|p\.?m)|"
                         r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
                         r"\b(?:morning|afternoon|evening|night|overnight|midnight|noon|dawn|dusk|yesterday|today)\b",
                         re.IGNORECASE)
+# a day told against the report's own ("two days earlier", "the night before", "the previous evening")
+_DAYS_BEFORE = re.compile(r"\b(?:(?:\w+|a)\s+days?\s+(?:earlier|before)|the\s+(?:day|night|evening|morning)\s+before|"
+                          r"the\s+previous\s+(?:day|night|evening|morning)|yesterday)\b", re.IGNORECASE)
+# a clock set off by a comma after a day ("..., at about 20:00")
+_CLOCK_AFTER = re.compile(r",\s*(?:at\s+)?(?:about\s+|around\s+)?\d{1,2}[:.]\d{2}\b")
+# a clock time with what dates it, up to the clause's end ("at about 02:30 on Saturday")
+_CLOCK_PHRASE = re.compile(r"\b(?:at\s+(?:about\s+|around\s+|roughly\s+)?)?\d{1,2}[:.]\d{2}\b[^,;]*")
 # a clock time ("at 04:30", "at about 4:30 a.m.", "at 23:10 local time"): the consequence sentence must name one
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)(?![\w])", re.IGNORECASE)
 

@@ -175,6 +175,9 @@ _FALSE_LABEL = (r"(?:false|fakes?|fabricat\w*|staged(?:\s+provocations?)?|disinf
                 r"baseless|theat(?:re|er)|hoax|fiction|fairy tales?|absurd|groundless|unfounded|nonsense|invented|"
                 r"slander|made[\s-]up|concocted|cooked[\s-]up|dreamt[\s-]up|dreamed[\s-]up)")
 DENIAL = re.compile(
+    # ('That was "an outright lie", X said': the account before, pointed at and labelled false, group ``that``)
+    r"^\W{0,2}(?P<that>(?:That|This|It)\s+(?:was|is)\s+(?:[\w'’\-]+\s+){0,2}?[\"“'‘]?(?:[\w'’\-]+\s+){0,2}?"
+    + _FALSE_LABEL + r")\b|"
     r"\b(denie[sd]|deny(?:ing)?|rejected|rejects|dismissed|dismisses|refuted|refutes|"
     # "dismissing as 'fabrications' Ukrainian claims that ...": the -ing form with what it dismisses
     r"(?:rejecting|dismissing|refuting)\s+(?:[\w'’\"“”\-]+\s+){0,5}?(?:claims?|reports?|allegations?|accusations?|"
@@ -500,8 +503,8 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
          r"(?:an?\s+)?(?:makers?|manufacturers?|producers?|suppliers?)\s+of)\s+(?:[\w\-]+\s+){0,3}?"
          r"(?:(?:for|of)\s+(?:[\w\-]+\s+){0,3}?)?"
          r"(?:air[- ]defen[cs]e systems|missiles|drones|uavs|weapons|munitions|ammunition|shells|explosives|bombs|"
-         r"military equipment|armou?red vehicles|warplanes|military aircraft|arms|rocket fuel|propellants?|"
-         r"gunpowder)|"
+         r"military equipment|armou?red vehicles|warplanes|military aircraft|aircraft (?:parts|components|engines)|"
+         r"arms|rocket fuel|propellants?|gunpowder)|"
          r"(?:gunpowder|ammunition|munitions?|explosives?|missile|rocket|drone|uav|shell|arms|propellant|"
          r"rocket[- ]fuel|tank|armou?red[- ]vehicle)\s+(?:plants?|factory|factories|works|makers?|manufacturers?)|"
          # ("workshops in Sheptytskyi, Lviv region, where long-range drones were being assembled": the place where
@@ -527,18 +530,21 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         (r"(?<!going to )(?<!went to )(?<!way to )(?<!walking to )(?<!heading to )(?<!headed to )"
          r"(?<!coming from )(?<!returning from )\b(church|monastery|mosque|cathedral)\b", "civilian.religious"),
         # ("a shopping arcade", "a dozen kiosks"; a warehouse told by the goods or the trade it serves: "a furniture
-        # warehouse", "a logistics warehouse", "the warehouse of a parcel delivery company", not a grain warehouse)
+        # warehouse", "a logistics warehouse", "the warehouse of a parcel delivery company", "a logistics company's
+        # warehouse", not a grain warehouse)
         (r"\b(shopping (?:centre|center|mall|arcade)|supermarket|hypermarket|mall|market|shop|"
          r"(?<!grain )(?<!seed )(?<!fertili[sz]er )store|cafe|restaurant|"
          r"hotel|bakery|bakeries|pharmacy|pharmacies|petrol station|filling station|gas station|(?:car )?dealerships?|"
          r"bread(?:-baking)? (?:factory|factories|plant)|"  # a bakery on a town's scale ("the bread factory")
          r"(?:car )?showrooms?|arcades?|kiosks?|"
          r"(?:furniture|logistics|retail|wholesale|commercial|clothing|household goods|parcel|postal|delivery) "
-         r"warehouses?|warehouses? of an? (?:[\w\-]+ ){0,2}?(?:company|firm|retailer|chain))\b",
+         r"warehouses?|warehouses? of an? (?:[\w\-]+ ){0,2}?(?:company|firm|retailer|chain)|"
+         r"(?:company|firm|retailer|chain)['’]s warehouses?)\b",
          "civilian.commercial"),
         (r"\b((?:administrative|administration|government|cabinet(?: of ministers)?|ministry|parliament|council)"
          r" (?:building|headquarters)|government quarter|city hall|town hall)\b", "civilian.administrative"),
-        (r"\b(farm|grain|agricultural|granary|crop)\b", "civilian.agriculture"),
+        # ("a tractor working a field", "a combine harvester": farm machines at work)
+        (r"\b(farm|grain|agricultural|granary|crop|tractors?|combine harvesters?)\b", "civilian.agriculture"),
         # ("a five-storey building", "a multi-storey block": a building told by its floors is a block of flats;
         # "dachas"; not "a House of Culture")
         (r"\b(residential|apartment (?:block|building)|high-rise|houses?(?! of culture)|homes?|dwellings?|"

@@ -50,6 +50,10 @@ _REPUBLIC_AFTER = re.compile(r"^[\s,]*(?:in\s+)?(?:the\s+)?(?:(?:self-proclaimed
 # a zone named with the clock ("Moscow time", "Kyiv time", "UTC"): the clock is read in it, wherever the place
 _ZONE_NAMED = re.compile(r"\b(?:moscow|kyiv|kiev|local|utc|gmt|msk|cet|eet|eest|bst)\s+time\b|\b(?:utc|gmt|msk)\b",
                          re.IGNORECASE)
+# a region's or a town's own officials ("Saratov region governor X", "the mayor of Engels", "the regional
+# administration"), who tell the clocks of their place
+_REGIONAL_SPEAKER = re.compile(r"\b(?:governor|mayor|regional|region['’]s|head\s+of\s+the\s+(?:region|city|town))\b",
+                               re.IGNORECASE)
 # how a time read from a clock is told (timex.Resolved.how)
 _CLOCKED = ("clock", "clock span", "clock range", "up to clock", "from clock")
 
@@ -92,6 +96,10 @@ def local_time(state: ArticleState) -> None:
             zone, first_read = held_zone(frame), KYIV
             if zone is None and _denied_on_kyivs_ground(frame):
                 zone, first_read = KYIV, MOSCOW
+            elif zone not in (None, MOSCOW) and _REGIONAL_SPEAKER.search(str(frame.values.get("claimant_text") or "")):
+                # "..., Saratov region governor Roman Busargin said": a region's own officials tell its own clocks,
+                # not Moscow's, where a Russian speaker's clock is first read
+                first_read = MOSCOW
             if (zone is None or occurred is None or occurred.how not in _CLOCKED or occurred.tz != first_read
                     or _ZONE_NAMED.search(frame.sentence)
                     or {"correction", "consequence_time", "listed_in"} & set(frame.values)):

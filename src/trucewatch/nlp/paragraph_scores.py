@@ -54,11 +54,33 @@ class ParagraphScores:
                 for name, ids in self.scored.items() if ids}
 
 
+# what a case may hold, and what its ``expect`` may (a key elsewhere, such as ``report`` inside ``expect``, would be
+# silently not scored: the case is refused instead)
+CASE_KEYS = frozenset({"id", "published_at", "text", "expect", "report", "anchors"})
+EXPECT_KEYS = frozenset({"claimant", "stance", "actor", "at", "place", "target", "weapon"})
+
+
 def load_cases(path: Path) -> list[dict[str, Any]]:
-    """The cases of one YAML file (a list of mappings)."""
+    """The cases of one YAML file (a list of mappings), each checked: ``id``, ``text``, ``published_at`` and
+    ``expect`` given, no key but :data:`CASE_KEYS` in a case and :data:`EXPECT_KEYS` in its ``expect``, ``report`` a
+    positive whole number. A case that breaks one raises ValueError naming the file, the case and the key."""
     cases = safe_yaml.load(path.read_text(encoding="utf-8"), str(path))
     if not isinstance(cases, list):
         raise ValueError(f"{path}: expected a list of paragraph cases")
+    for number, case in enumerate(cases, start=1):
+        where = f"{path}: case {number} ({case.get('id', 'no id') if isinstance(case, dict) else 'not a mapping'})"
+        if not isinstance(case, dict) or not isinstance(case.get("expect"), dict):
+            raise ValueError(f"{where}: expected a mapping with an 'expect' mapping")
+        missing = sorted({"id", "text", "published_at"} - case.keys())
+        unknown = sorted(case.keys() - CASE_KEYS) + [f"expect.{key}" for key in sorted(case["expect"].keys()
+                                                                                      - EXPECT_KEYS)]
+        if missing or unknown:
+            raise ValueError(f"{where}: " + "; ".join(
+                ([f"missing {', '.join(missing)}"] if missing else []) + ([f"unknown key {', '.join(unknown)}"]
+                                                                          if unknown else [])))
+        report = case.get("report", 1)
+        if isinstance(report, bool) or not isinstance(report, int) or report < 1:
+            raise ValueError(f"{where}: 'report' must be a whole number from 1, not {report!r}")
     return cases
 
 

@@ -69,7 +69,8 @@ def names_a_stop(name: str, sentence: str, end: int) -> bool:
 # A landmark's name and the settlement it is said to stand in name one place when readings of the two lie this close
 # (a city's districts lie within 25 km of its point: "the Chornobaivka airfield in Kherson" is by Kherson).
 LANDMARK_NEAR_KM = 25.0
-_KINDS = FEATURE_WORDS | SITE_WORDS | FACILITY_WORDS | REGIONAL_WORDS | {
+# (power plants too: "the Dnipro hydroelectric station in Zaporizhzhia" stands in Zaporizhzhia)
+_KINDS = FEATURE_WORDS | SITE_WORDS | FACILITY_WORDS | REGIONAL_WORDS | POWER_WORDS | {
     "metro", "subway", "sports", "arena", "bus", "train", "tram", "trolleybus", "oil", "gas", "fuel", "river",
     "central", "main", "passenger", "freight", "cargo", "concert", "children's", "children’s",
     # works and stores named after a town they need not stand in ("the Chernihiv brewery in Kyiv")

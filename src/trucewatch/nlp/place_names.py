@@ -491,6 +491,13 @@ def _city_district(entry: tuple[str, tuple[int, int], str | None, bool],
 _DAY_OR_OUTLET = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
                             r"August|September|October|November|December|Telegram|Facebook|Twitter|X|Instagram|"
                             r"YouTube|Viber|WhatsApp|TikTok|VKontakte|VK")
+
+
+def day_or_outlet(name: str) -> bool:
+    """Whether a capitalised name is a day, a month or an outlet ("on Thursday", "in March", "on Telegram")."""
+    return _DAY_OR_OUTLET.fullmatch(name) is not None
+
+
 # "Kharkiv's mayor", "Odesa's regional military administration": a place's official or body after its name
 _OFFICIAL_OF = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:mayor|governor|head|chief|administration|council|officials|"
                           r"authorities|spokes(?:man|woman|person))\b", re.IGNORECASE)

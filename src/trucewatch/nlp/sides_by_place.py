@@ -40,7 +40,17 @@ _UNNAMED = re.compile(r"^(?:the\s+)?(?:local\s+|regional\s+|city\s+)?(?:official
 # it sits on the ground the strike hit, and speaks for the side holding it
 _LOCAL_BODY = re.compile(r"(?:the\s+)?(?:regional|city|town|district|municipal|village|oblast)\s+(?:[\w'’\-]+\s+){0,2}?"
                          r"(?:prosecutor['’]?s?(?:\s+office)?|prosecutors|administration|council|police|governor|mayor|"
-                         r"head|emergency\s+services?|rescuers|department|office)", re.IGNORECASE)
+                         r"head|emergency\s+services?|rescuers|department|office)|"
+                         # ("the plant's press service": the body of the thing struck, which stands on that ground)
+                         r"(?:the\s+)?(?:plant|station|refinery|facility|enterprise|port|airport)['’]s\s+"
+                         r"(?:press\s+(?:service|office)|management|administration|spokes(?:man|woman|person))",
+                         re.IGNORECASE)
+
+
+# a party named as who declared a truce ("in the middle of the ceasefire Russia had declared", "Russia's Easter truce")
+# is no party of the strike
+_TRUCE_OF = re.compile(r"\b(?:ceasefire|cease-fire|truce|moratorium)\s+(?:that\s+)?$", re.IGNORECASE)
+_OWN_TRUCE = re.compile(r"(?:['’]s)?\s+(?:[\w\-]+\s+){0,2}?(?:ceasefire|cease-fire|truce|moratorium)\b", re.IGNORECASE)
 
 
 def holder(location: Any) -> str | None:
@@ -58,8 +68,10 @@ def holder(location: Any) -> str | None:
 def _named_parties(frame: Frame) -> set[str]:
     """The parties the sentence names outside its attribution."""
     claimant_span = frame.spans.get("claimant")
-    return {party for party, start, _ in lx.party_mentions(frame.sentence)
-            if not (claimant_span and claimant_span[0] <= start < claimant_span[1])}
+    return {party for party, start, end in lx.party_mentions(frame.sentence)
+            if not (claimant_span and claimant_span[0] <= start < claimant_span[1])
+            and not _TRUCE_OF.search(frame.sentence, max(0, start - 40), start)
+            and not _OWN_TRUCE.match(frame.sentence, end)}
 
 
 @component("trucewatch.side_by_place.v1", reads=("frames.event", "frames.claimant", "frames.actor",
@@ -107,13 +119,15 @@ def _speaking_for_ground(state: ArticleState, frame: Frame, lexicon: Any) -> str
     office", "the city council"): that holder; None otherwise (alone, "Russian forces shelled Kherson, the
     defence ministry said" or "..., the grid operator said" stays a report of a body of no party)."""
     claimant, actor = frame.values.get("claimant"), frame.values.get("actor")
-    if (frame.event not in _EVENTS or not isinstance(claimant, str) or claimant in lx.OPPONENT
+    if (frame.event not in (*_EVENTS, "interception") or not isinstance(claimant, str) or claimant in lx.OPPONENT
             or frame.values.get("denial") or actor not in ("RU", "UA")
             or frame.values.get("kind") in ("protest", "bodies_found")):
         return None
     text = str(frame.values.get("claimant_text") or claimant).strip()
     local = _LOCAL_BODY.fullmatch(text) is not None
-    if _UNNAMED.match(text) or (lexicon.body_kind(text) is None and not local):
+    if _UNNAMED.match(text) or (lexicon.body_kind(text) is None and not local) or (
+            frame.event == "interception" and not local):
+        # (a weapon brought down onto a plant, told by the plant's own body, is told for the ground it stands on)
         return None
     held = holder(frame.values.get("location"))
     if held != lx.OPPONENT[actor] or _named_parties(frame) != {actor} or lx.SELF_REFERENCE.search(frame.sentence):

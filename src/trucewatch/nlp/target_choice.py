@@ -105,12 +105,15 @@ def _narrower(sentence: str, chosen: event_roles.Mention, found: list[event_role
     energy facility, though debris set a fuel tank alight"), unless a participle of the attack after a comma names it as
     what was struck ("attacked energy infrastructure, sending drones against an oil pumping station"), the sentence
     names it as one of them ("energy facilities ..., among them the Burshtyn thermal power plant") or the account
-    a denial answers names it ("no strikes on energy sites ..., called Kyiv's claim that drones hit a substation
-    ... a fabrication")."""
+    a denial answers names it, after or before the general words ("no strikes on energy sites ..., called Kyiv's claim
+    that drones hit a substation ... a fabrication")."""
     narrower = [each for each in found if taxonomy.below(each.value, chosen.value) and (
         each.start >= own or (each.start > chosen.end and (_ELABORATED.fullmatch(sentence, chosen.end, each.start)
                                                            or _ONE_OF_THEM.fullmatch(sentence, chosen.end, each.start)
-                                                           or _ACCOUNT_THAT.search(sentence, chosen.end, each.start))))]
+                                                           or _ACCOUNT_THAT.search(sentence, chosen.end, each.start)))
+        # ("rejected Kyiv's claim that drones knocked out a substation ..., saying its forces had not struck Ukraine's
+        # energy system": the account told first names the thing, the denial's general words after it do not)
+        or (each.end <= chosen.start and _ACCOUNT_THAT.search(sentence, max(0, each.start - 100), each.start)))]
     # ("the Burshtyn thermal power plant": "power plant" in "thermal power plant" is no second narrower thing)
     narrower = [each for each in narrower if not any(taxonomy.below(other.value, each.value) for other in narrower)]
     if len({each.value for each in narrower}) != 1:

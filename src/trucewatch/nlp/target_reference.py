@@ -91,12 +91,20 @@ def fill_named_again(frames: list[Frame], earlier: Earlier, text_of: Callable[[F
                 break
 
 
+# smoke or fire seen at a thing ("smoke rising from the upper floors of", "a fire broke out at", "flames engulfed")
+_SEEN_BURNING = re.compile(r"\b(?:smoke|flames|fire|a\s+blaze)\s+(?:was\s+|were\s+)?(?:rising|pouring|billowing|coming|"
+                           r"seen|visible|broke\s+out|burning|engulfed|engulfing)\s+(?:(?:from|at|in|over|out\s+of)\s+)?",
+                           re.IGNORECASE)
+
+
 def described_next(frames: list[Frame], sentences: list[tuple[int, int]], text: str,
                    target_of: Callable[[str], str | None]) -> None:
     """Give each frame whose event names no target of the lexicon the target of the next sentence when that
     sentence tells no event of its own and opens with a definite generic noun that can stand for it ("... its drones
     struck Promsintez in Chapayevsk. The plant makes explosives and filled shells for the army": the works is a
-    defence plant). ``target_of``: the lexicon's target of a sentence's words, asked only of such a sentence."""
+    defence plant), or that tells of smoke or fire seen at a thing ("A reporter saw smoke rising from the upper floors
+    of a nine-storey apartment building"). ``target_of``: the lexicon's target of a sentence's words, asked only of
+    such a sentence."""
     with_events = {frame.index for frame in frames}
     for frame in frames:
         following = frame.index + 1
@@ -104,6 +112,13 @@ def described_next(frames: list[Frame], sentences: list[tuple[int, int]], text: 
             continue
         start, end = sentences[following]
         opening = _definite().match(text[start:end].lstrip())
+        seen = _SEEN_BURNING.search(text, start, end) if opening is None else None
+        if seen is not None and (code := target_of(text[seen.end():min(end, seen.end() + 100)])) is not None:
+            # "... drones over the capital. A reporter saw smoke rising from the upper floors of a nine-storey
+            # apartment building": what was seen burning right after the attack is what it hit
+            frame.put("target", code)
+            frame.put("target_name", text[seen.end():min(end, seen.end() + 100)].strip())
+            continue
         if opening is None:
             continue
         code = target_of(text[start:end])
@@ -111,3 +126,21 @@ def described_next(frames: list[Frame], sentences: list[tuple[int, int]], text: 
         if found is not None:
             frame.put("target", found)
             frame.put("target_name", opening.group("noun"))
+
+
+# a power outage ("without electricity", "restore power to", "a blackout")
+_OUTAGE = re.compile(r"\b(?:without|lost|losing|cut(?:ting)?\s+off|restor(?:e|ed|es|ing))\s+(?:the\s+)?"
+                     r"(?:power|electricity|light)\b|\b(?:power|electricity)\s+(?:cuts?|outages?|(?:was|were)\s+cut|"
+                     r"went\s+out)\b|\bblackouts?\b", re.IGNORECASE)
+
+
+def outage_told(frames: list[Frame]) -> None:
+    """Give a strike whose sentence names no thing hit, but an outage it caused ("4,000 households were without
+    electricity after a Russian missile attack", "crews worked to restore power to the district after a strike
+    overnight"), the power system (``energy``) as its target, the outage's words as the thing's span."""
+    for frame in frames:
+        outage = _OUTAGE.search(frame.sentence) if "target" not in frame.values and frame.event in (
+            "strike", "shelling", "interception") else None
+        if outage is not None:
+            frame.put("target", "energy", outage.span())
+            frame.put("target_name", outage.group())
