@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import random
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -64,18 +65,30 @@ def _state(db: Path) -> tuple[str, str]:
     return repr(incidents), api.findings_json(api.findings(db, everything=True))
 
 
+@pytest.fixture(scope="module")
+def initialised(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store just made by ``api.init_store`` (schema, shipped agreements and facilities): each store of these
+    tests is a copy of it, not made again (most of a second each, five times a seed)."""
+    db = tmp_path_factory.mktemp("initialised") / "initialised.duckdb"
+    api.init_store(db)
+    return db
+
+
+def _new_store(initialised: Path, db: Path) -> Path:
+    return Path(shutil.copyfile(initialised, db))
+
+
 def _write(path: Path, reports: list[dict[str, Any]]) -> Path:
     path.write_text("".join(json.dumps(r) + "\n" for r in reports), encoding="utf-8")
     return path
 
 
 @pytest.mark.parametrize("seed", [11, 12, 13])
-def test_incremental_assess_equals_full_assess(tmp_path: Path, seed: int) -> None:
+def test_incremental_assess_equals_full_assess(tmp_path: Path, initialised: Path, seed: int) -> None:
     rng = random.Random(seed)
     reports = _reports(seed)
     rng.shuffle(reports)
-    db = tmp_path / "incremental.duckdb"
-    api.init_store(db)
+    db = _new_store(initialised, tmp_path / "incremental.duckdb")
     batches = [reports[i:i + rng.randrange(3, 12)] for i in range(0, len(reports), 8)]
     seen: list[dict[str, Any]] = []
     modes = []
@@ -84,20 +97,19 @@ def test_incremental_assess_equals_full_assess(tmp_path: Path, seed: int) -> Non
         api.ingest(db, [_write(tmp_path / f"batch{k}.jsonl", batch)], embed=False)
         modes.append(api.assess(db)["mode"])
         if k % 3 == 2:
-            _compare_with_full(tmp_path / f"full{k}", db, seen)
+            _compare_with_full(tmp_path / f"full{k}", initialised, db, seen)
     # some reports go away (as a removal would do): their incidents are rebuilt too
     removed = rng.sample([r["id"] for r in seen], 4)
     with Store(db) as store, store.transaction() as con:
         con.execute("DELETE FROM reports WHERE id IN (SELECT unnest(?))", [removed])
     modes.append(api.assess(db)["mode"])
-    _compare_with_full(tmp_path / "full-end", db, [r for r in seen if r["id"] not in removed])
+    _compare_with_full(tmp_path / "full-end", initialised, db, [r for r in seen if r["id"] not in removed])
     assert modes[0] == "full" and set(modes[1:]) == {"incremental"}
 
 
-def _compare_with_full(folder: Path, db: Path, reports: list[dict[str, Any]]) -> None:
+def _compare_with_full(folder: Path, initialised: Path, db: Path, reports: list[dict[str, Any]]) -> None:
     folder.mkdir()
-    full = folder / "full.duckdb"
-    api.init_store(full)
+    full = _new_store(initialised, folder / "full.duckdb")
     api.ingest(full, [_write(folder / "all.jsonl", sorted(reports, key=lambda r: r["id"]))], embed=False)
     run = api.assess(full, full=True)
     incremental_incidents, incremental_findings = _state(db)

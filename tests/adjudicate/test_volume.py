@@ -7,7 +7,9 @@ from __future__ import annotations
 import json
 import random
 import re
+import shutil
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
@@ -109,9 +111,14 @@ def test_signatures_name_everything_the_conditions_read() -> None:
         assert columns <= allowed, f"{condition.name} reads {sorted(columns - allowed)} beyond its signature"
 
 
-def test_only_what_is_not_not_covered_is_stored_and_the_rest_reads_with_reasons(tmp_path: Path) -> None:
-    db = tmp_path / "demo"
-    result = api.demo(db)
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """``api.demo``'s result, built once: the test that changes the store changes a copy."""
+    return api.demo(tmp_path_factory.mktemp("demo"))
+
+
+def test_only_what_is_not_not_covered_is_stored_and_the_rest_reads_with_reasons(demo: dict[str, Any]) -> None:
+    result = demo
     store_file = Path(result["db"])
     with Store(store_file, read_only=True) as store:
         stored = store.con.execute("SELECT count(*) FROM findings WHERE verdict = 'not_covered'").fetchone()
@@ -145,9 +152,9 @@ def test_only_what_is_not_not_covered_is_stored_and_the_rest_reads_with_reasons(
     assert all(row["not_covered"] >= 0 for row in scoped)
 
 
-def test_reading_after_the_store_changed_under_its_findings_says_to_assess(tmp_path: Path) -> None:
-    result = api.demo(tmp_path / "demo")
-    db = Path(result["db"])
+def test_reading_after_the_store_changed_under_its_findings_says_to_assess(demo: dict[str, Any],
+                                                                         tmp_path: Path) -> None:
+    db = Path(shutil.copy(demo["db"], tmp_path / Path(demo["db"]).name))
     with Store(db) as store, store.transaction() as con:
         # a stored violation whose incident no longer satisfies it (as if the incident changed unassessed)
         con.execute("""UPDATE incidents SET actor = 'US' WHERE id = (SELECT incident_id FROM findings

@@ -1,8 +1,10 @@
 """Generated hostile and unlucky inputs for the native, ACLED, generic and agreement readers.
 
 Every input must end as rows written, rows rejected with a line and a reason, or a TrucewatchError (exit 2):
-never any other exception. The four tests together read several thousand generated lines and documents in a
-few tens of seconds; ``--hypothesis-seed`` reproduces a run.
+never any other exception. The four tests together read well over a thousand generated lines and documents in a
+few tens of seconds; ``--hypothesis-seed`` reproduces a run. Each ingest of a generated file costs about a
+tenth to a third of a second whatever it holds (the store's statements), so the examples are a few hundred,
+not thousands: every kind of bad input the strategies draw still comes many times.
 """
 
 from __future__ import annotations
@@ -106,7 +108,7 @@ def test_native_reader_never_raises(store: Store, tmp_path: Path) -> None:
     seen = {"files": 0, "lines": 0}
     before = _peak_rss_mb()
 
-    @fuzz(250)
+    @fuzz(150)
     @given(native_files())
     def run(content: bytes) -> None:
         path = tmp_path / "fuzz.jsonl"
@@ -116,7 +118,7 @@ def test_native_reader_never_raises(store: Store, tmp_path: Path) -> None:
         _ingest(store, path, "native")
 
     run()
-    assert seen["lines"] > 1000
+    assert seen["lines"] > 600
     assert _peak_rss_mb() - before < 600
 
 
@@ -146,7 +148,7 @@ def acled_files(draw: st.DrawFn) -> bytes:
 def test_acled_reader_never_raises(store: Store, tmp_path: Path) -> None:
     seen = {"rows": 0, "read": 0}
 
-    @fuzz(80)
+    @fuzz(50)
     @given(acled_files())
     def run(content: bytes) -> None:
         path = tmp_path / "fuzz_acled.csv"
@@ -156,7 +158,7 @@ def test_acled_reader_never_raises(store: Store, tmp_path: Path) -> None:
         seen["read"] += result.rows_read if result else 0
 
     run()
-    assert seen["rows"] > 250 and seen["read"] > 100
+    assert seen["rows"] > 150 and seen["read"] > 60
 
 
 # ------------------------------------------------------------------------------------------------ generic
@@ -182,7 +184,7 @@ def test_generic_reader_never_raises(store: Store, tmp_path: Path) -> None:
     seen = {"rows": 0, "read": 0}
     options = {"mapping": FIXTURES / "generic_mapping.yaml"}
 
-    @fuzz(80)
+    @fuzz(50)
     @given(generic_files())
     def run(content: bytes) -> None:
         path = tmp_path / "fuzz_generic.csv"
@@ -192,7 +194,7 @@ def test_generic_reader_never_raises(store: Store, tmp_path: Path) -> None:
         seen["read"] += result.rows_read if result else 0
 
     run()
-    assert seen["rows"] > 250 and seen["read"] > 100
+    assert seen["rows"] > 150 and seen["read"] > 60
 
 
 # ---------------------------------------------------------------------------------------------- agreement
@@ -226,7 +228,7 @@ def agreement_texts(draw: st.DrawFn) -> str:
 def test_agreement_reader_never_raises() -> None:
     seen = {"documents": 0}
 
-    @fuzz(250)
+    @fuzz(150)
     @given(agreement_texts())
     def run(document: str) -> None:
         seen["documents"] += 1
@@ -234,4 +236,4 @@ def test_agreement_reader_never_raises() -> None:
             build_agreement(document, "fuzz.yaml")
 
     run()
-    assert seen["documents"] >= 250
+    assert seen["documents"] >= 150

@@ -32,12 +32,14 @@ AIRFORCE_CSV = DATA / "missile_attacks_ua" / "missile_attacks_daily.csv"
 NATIONAL = "Ukrainian Air Force Command"
 
 
-def build_store(folder: Path) -> Path:
+def build_store(folder: Path, embed: bool = True) -> Path:
+    """The air-force rows ingested into a new store; ``embed=False`` leaves their texts unembedded (for
+    resolution without text, which never reads the vectors: a minute saved)."""
     from trucewatch import api
 
     db = folder / "airforce.duckdb"
     api.init_store(db, load_shipped=False)
-    api.ingest(db, [AIRFORCE_CSV])
+    api.ingest(db, [AIRFORCE_CSV], embed=embed)
     return db
 
 

@@ -30,7 +30,8 @@ pytestmark = [
 
 @pytest.fixture(scope="module")
 def airforce_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return airforce_eval.build_store(tmp_path_factory.mktemp("airforce"))
+    # both tests resolve without text (use_text=False), which reads no vector: the texts are not embedded
+    return airforce_eval.build_store(tmp_path_factory.mktemp("airforce"), embed=False)
 
 
 def test_evaluation_set_scores(airforce_db: Path, tmp_path: Path) -> None:

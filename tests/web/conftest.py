@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from trucewatch import api
+from trucewatch.report import ReportResult, build_report
 
 HOSTILE_TEXT = "<img src=x onerror=alert(1)>"
 HOSTILE_INCIDENT = "inc:hostile-0320-kharkiv"
@@ -43,3 +44,9 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     api.ingest(db, [hostile], strict=True)
     api.assess(db)
     return db
+
+
+@pytest.fixture(scope="session")
+def demo_report(demo_db: Path, tmp_path_factory: pytest.TempPathFactory) -> ReportResult:
+    """The report of ``demo_db`` with its exports, built once with the defaults: the tests only read it."""
+    return build_report(demo_db, tmp_path_factory.mktemp("demo-report"))

@@ -15,7 +15,7 @@ from trucewatch import api
 from trucewatch.cli import main
 from trucewatch.cli.core_commands import TABLE_ROWS
 from trucewatch.errors import NotFound
-from trucewatch.report import build_report, findings_csv, findings_geojson
+from trucewatch.report import ReportResult, findings_csv, findings_geojson
 from trucewatch.report.exports import write_export as _write_export
 from trucewatch.web.app import create_app
 
@@ -52,13 +52,17 @@ def test_streamed_exports_of_nothing_are_the_whole_list_bytes(demo_db: Path, fmt
     assert _streamed(fmt, [[], []]) == _whole(fmt, [])
 
 
-@pytest.mark.parametrize(("query_rows", "batch"), [(5, 3), (6, 3), (3, 5)])
+# batches that straddle the queries, batches that divide them, batches larger than QUERY_ROWS (which then
+# query a batch at a time); each query judges its keys afresh (about 0.2 s here), so the sizes are tens, not
+# units: the same boundaries, eight queries rather than eighty
+@pytest.mark.parametrize(("query_rows", "batch"), [(50, 30), (60, 30), (30, 50)])
 def test_keys_judged_in_several_queries_give_the_same_rows(demo_db: Path, monkeypatch: pytest.MonkeyPatch,
                                                            query_rows: int, batch: int) -> None:
     """The store is queried QUERY_ROWS keys at a time and the rows handed out ``batch`` at a time: however the
     two divide, every finding comes once, in order."""
     findings_module = importlib.import_module("trucewatch.api.findings")  # the package's `findings` is a function
     listed = api.findings(demo_db, everything=True)
+    assert len(listed) > 3 * max(query_rows, batch)  # several queries, whichever size steps them
     monkeypatch.setattr(findings_module, "QUERY_ROWS", query_rows)
     batches = list(api.findings_batches(demo_db, everything=True, batch=batch))
     assert all(0 < len(b) <= batch for b in batches)
@@ -144,15 +148,16 @@ def test_web_export_streams_the_same_bytes(demo_db: Path) -> None:
     assert got.status_code == 404 and "no agreement 'nope'" in got.json()["error"]
 
 
-def test_report_exports_are_streamed_whole_and_atomic(demo_db: Path, tmp_path: Path) -> None:
+def test_report_exports_are_streamed_whole_and_atomic(demo_db: Path, demo_report: ReportResult) -> None:
     rows = api.findings(demo_db)
-    result = build_report(demo_db, tmp_path)
-    assert (tmp_path / "findings.json").read_text(encoding="utf-8") == api.findings_json(rows)
-    assert (tmp_path / "findings.csv").read_text(encoding="utf-8") == findings_csv(rows)
-    assert (tmp_path / "findings.geojson").read_text(encoding="utf-8") == _whole("geojson", list(rows)) + "\n"
+    result = demo_report  # build_report(demo_db, <a folder of its own>), built once for the session
+    folder = result.folder
+    assert (folder / "findings.json").read_text(encoding="utf-8") == api.findings_json(rows)
+    assert (folder / "findings.csv").read_text(encoding="utf-8") == findings_csv(rows)
+    assert (folder / "findings.geojson").read_text(encoding="utf-8") == _whole("geojson", list(rows)) + "\n"
     # the count the page gives is the number of findings written
     assert f"{len(rows)} findings in this report" in result.report.read_text(encoding="utf-8")
-    assert not list(tmp_path.glob(".*.tmp"))
+    assert not list(folder.glob(".*.tmp"))
 
 
 def test_an_export_that_fails_part_way_leaves_the_previous_file(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from trucewatch import api
 from trucewatch.cli import main
-from trucewatch.report import build_report, findings_csv, safe_url
+from trucewatch.report import ReportResult, build_report, findings_csv, safe_url
 
 from .conftest import HOSTILE_INCIDENT
 
@@ -33,12 +33,10 @@ class Collector(HTMLParser):
 
 
 @pytest.fixture(scope="module")
-def built(demo_db: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Collector]:
-    out = tmp_path_factory.mktemp("report")
-    result = build_report(demo_db, out)
+def built(demo_report: ReportResult) -> tuple[Path, Collector]:
     parsed = Collector()
-    parsed.feed(result.report.read_text(encoding="utf-8"))
-    return out, parsed
+    parsed.feed(demo_report.report.read_text(encoding="utf-8"))
+    return demo_report.folder, parsed
 
 
 def test_report_is_self_contained_and_runs_nothing(built: tuple[Path, Collector]) -> None:
@@ -125,8 +123,9 @@ def test_serve_get_runs_one_request_in_process(demo_db: Path) -> None:
     assert missing.exit_code == 1 and json.loads(missing.output)["status"] == 404
 
 
-def test_page_stays_under_its_byte_budget_and_large_exports_are_compressed(demo_db: Path, tmp_path: Path) -> None:
-    full = build_report(demo_db, tmp_path / "full")
+def test_page_stays_under_its_byte_budget_and_large_exports_are_compressed(demo_db: Path, demo_report: ReportResult,
+                                                                           tmp_path: Path) -> None:
+    full = demo_report  # the whole report with the defaults (built once for the session)
     small = build_report(demo_db, tmp_path / "small", max_html_bytes=full.report_bytes // 2, compress_above=1000)
     # fewer incidents detailed (most severe first), the page within its budget unless at the floor
     html = small.report.read_text(encoding="utf-8")
@@ -136,7 +135,7 @@ def test_page_stays_under_its_byte_budget_and_large_exports_are_compressed(demo_
     # every export over the threshold is gzip: the same bytes as the plain one once decompressed
     packed = tmp_path / "small" / "findings.json.gz"
     assert packed.is_file() and not (tmp_path / "small" / "findings.json").exists()
-    assert gzip.decompress(packed.read_bytes()) == (tmp_path / "full" / "findings.json").read_bytes()
+    assert gzip.decompress(packed.read_bytes()) == (full.folder / "findings.json").read_bytes()
     assert "findings.json.gz" in html
     # building again into the same folder without compression leaves no stale .gz behind
     build_report(demo_db, tmp_path / "small")
