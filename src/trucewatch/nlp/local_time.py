@@ -11,11 +11,12 @@ import re
 from functools import cache
 from importlib import resources
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from trucewatch import safe_yaml
 from trucewatch.geo.admin1 import CRIMEA
 from trucewatch.nlp.pipeline import ArticleState, component
-from trucewatch.nlp.timex import KYIV, MOSCOW
+from trucewatch.nlp.timex import KYIV, MOSCOW, Resolved, resolve_time
 from trucewatch.nlp.timex_told import told_time
 
 _LOCAL = re.compile(r"\blocal\s+time\b", re.IGNORECASE)
@@ -100,6 +101,17 @@ def local_time(state: ArticleState) -> None:
                 # "..., Saratov region governor Roman Busargin said": a region's own officials tell its own clocks,
                 # not Moscow's, where a Russian speaker's clock is first read
                 first_read = MOSCOW
+            correction = frame.values.get("correction")
+            if (isinstance(correction, str) and zone is not None and occurred is not None and occurred.tz == first_read
+                    and not _ZONE_NAMED.search(frame.sentence)):
+                # "... a radar near Dzhankoi. The strike was carried out at about 23:00 on Sunday": the time the next
+                # sentence gives is read in the place's clocks too
+                corrected = resolve_time(correction, state.article.published_at, tz=zone, anchors=state.anchors,
+                                         context_date=occurred.start.astimezone(ZoneInfo(zone)).date())
+                if corrected is not None and corrected.how in _CLOCKED:
+                    frame.put("occurred", Resolved(corrected.start, corrected.end, zone, occurred.span, corrected.how),
+                              occurred.span)
+                continue
             if (zone is None or occurred is None or occurred.how not in _CLOCKED or occurred.tz != first_read
                     or _ZONE_NAMED.search(frame.sentence)
                     or {"correction", "consequence_time", "listed_in"} & set(frame.values)):
