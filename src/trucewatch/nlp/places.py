@@ -188,7 +188,7 @@ def place(state: ArticleState) -> None:
             if (unit := title_raion(frame.sentence, context.admin1)) is not None:
                 frame.put("location", unit)  # "Nikopol district: artillery hit three communities"
             elif not _place_from_neighbour(frame, state, context) and not _speakers_town(frame, context, state) and \
-                    context.admin1 and not context.admin1_speaks:
+                    not _district_alone(frame, context) and context.admin1 and not context.admin1_speaks:
                 put_admin1_only(frame, context.admin1)
 
 
@@ -265,6 +265,22 @@ def _district_of(sentence: str, town: str) -> bool:
     town = re.sub(r"['’]s$", "", town).casefold()
     return any(city.name.casefold() == town for found in _DISTRICT_NAMED.finditer(sentence)
                for city in cities_with_district(found.group("d")))
+
+
+def _district_alone(frame: Frame, context: Placing) -> bool:
+    """A sentence that names no settlement but a city's district by its English name, which no other city's district
+    bears ("a glide bomb hit a block of flats in the Saltivskyi district"): the event is in that city."""
+    for found in _DISTRICT_NAMED.finditer(frame.sentence):
+        cities = cities_with_district(found.group("d"))
+        if len(cities) != 1:
+            continue
+        location = _locate(cities[0].name, cities[0].region, context)
+        if location is None or location.get("lat") is None or location["source"] == "admin1-centre":
+            continue
+        location["basis"] += f"; the city whose district the text names ({found.group(0)}), no other city's"
+        frame.put("location", location, found.span("d"))
+        return True
+    return False
 
 
 def _unplaced(frame: Frame) -> bool:
