@@ -70,3 +70,8 @@ def _english_names() -> dict[str, tuple[City, ...]]:
 def cities_with_district(name: str) -> tuple[City, ...]:
     """The cities that have a district of the English ``name`` ("Kyivskyi": Kharkiv, Odesa, ...)."""
     return _english_names().get(name.casefold(), ())
+
+
+def is_district_of(name: str, city: str) -> bool:
+    """Whether ``city`` (its English name, any case) has a district of the English ``name`` ("Saltivskyi", Kharkiv)."""
+    return any(each.name.casefold() == city.casefold() for each in cities_with_district(name))

@@ -78,7 +78,8 @@ _TITLE_BEFORE = re.compile(r"(?<![\w\-])(?:(?:the|regional|city|town|acting|depu
                            r"(?:governor|mayor|head|spokes(?:man|woman|person)|minister|chief|commander)\s+$")
 # "Vyacheslav Gladkov, governor of the Belgorod region, said": the title with "of" before a place set off by commas
 # after a name (the speaker is the governor, not the region)
-_TITLE_OF_BEFORE = re.compile(r",\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}?(?:governor|mayor|head)\s+of\s+(?:the\s+)?$")
+_TITLE_OF_BEFORE = re.compile(r",\s+(?P<t>(?:the\s+)?(?:[\w'’\-]+\s+){0,2}?(?:governor|mayor|head)\s+of\s+"
+                              r"(?:the\s+)?)$")
 # the verbs of saying a speaker may follow (", said city mayor X"); after "dismissed" or "denied" come their objects
 _INVERTS = re.compile(r"\b(?:said|says|say|wrote|writes|added|stated|reported|noted|countered|disclosed|announced)$")
 # "..., said Yevhen Yevtushenko, head of the district military administration": the title after the name says whom
@@ -254,8 +255,7 @@ def claimant_in(sentence: str, context: str = "", verbs: frozenset[int] = frozen
             claimant, span = sentence[title.start():span[1]].strip(), (title.start(), span[1])
         title_of = _TITLE_OF_BEFORE.search(sentence, 0, span[0]) if group == "b" and not title else None
         if title_of:
-            start = title_of.start() + len(title_of.group(0)) - len(title_of.group(0).lstrip(", "))
-            claimant, span = sentence[start:span[1]].strip(), (start, span[1])
+            claimant, span = sentence[title_of.start("t"):span[1]].strip(), (title_of.start("t"), span[1])
         officials = _OFFICIALS_BEFORE.search(sentence, 0, span[0]) if group == "b" else None
         if officials:
             # "..., officials in the Dnipropetrovsk region said": the officials of the place speak, not the place

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from trucewatch.geo.admin1 import admin1_code
-from trucewatch.geo.city_districts import cities_with_district
+from trucewatch.geo.city_districts import is_district_of
 from trucewatch.geo.distance import distance_km
 from trucewatch.geo.gazetteer import (
     MATCHED_BY,
@@ -518,8 +518,7 @@ def names_own_place(sentence: str, earlier: str) -> bool:
         if _DISTRICT_AFTER.match(sentence, span[1]):
             if cities is None:
                 cities = [city for each in before for city in _cities_named(each)]
-            if cities and (_sections_in(name, cities) or any(
-                    city.name == each.name for city in cities_with_district(name) for each in cities)):
+            if cities and (_sections_in(name, cities) or any(is_district_of(name, each.name) for each in cities)):
                 continue
         return True
     return False

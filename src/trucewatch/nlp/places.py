@@ -34,7 +34,7 @@ from dataclasses import replace
 from typing import Any
 
 from trucewatch.geo.admin1 import admin1_code, admin1_name
-from trucewatch.geo.city_districts import cities_with_district
+from trucewatch.geo.city_districts import cities_with_district, is_district_of
 from trucewatch.geo.distance import distance_km
 from trucewatch.geo.gazetteer import (
     BORDER_COUNTRIES,
@@ -262,9 +262,7 @@ _DISTRICT_NAMED = re.compile(r"\b(?P<d>[A-Z][\w'’\-]+)\s+district\b")
 
 def _district_of(sentence: str, town: str) -> bool:
     """Whether the sentence names a district of ``town`` by its English name (:mod:`trucewatch.geo.city_districts`)."""
-    town = re.sub(r"['’]s$", "", town).casefold()
-    return any(city.name.casefold() == town for found in _DISTRICT_NAMED.finditer(sentence)
-               for city in cities_with_district(found.group("d")))
+    return any(is_district_of(found.group("d"), town) for found in _DISTRICT_NAMED.finditer(sentence))
 
 
 def _district_alone(frame: Frame, context: Placing) -> bool:
@@ -340,11 +338,11 @@ def _speakers_town(frame: Frame, context: Placing, state: ArticleState | None = 
     mayor = (_MAYORS_TOWN.search(frame.sentence, said[0], said[1]) or OFFICIALS_IN.fullmatch(
         frame.sentence, said[0], said[1]) or _HEAD_OF_TOWN.search(frame.sentence, said[0], said[1])
              ) if said else None
-    if mayor is not None and not _TOWN_AGAIN.search(frame.sentence) and not _district_of(
-            frame.sentence, mayor.groupdict().get("before") or mayor.group("after")):
+    # (the town's name without the possessive the mayor's pattern may keep: "Kharkiv's mayor")
+    town = re.sub(r"['’]s$", "", mayor.groupdict().get("before") or mayor.group("after")) if mayor else ""
+    if mayor is not None and not _TOWN_AGAIN.search(frame.sentence) and not _district_of(frame.sentence, town):
         mayor = None  # ("Kharkiv's mayor reported that a bomb landed in the Saltivskyi district": a district of his)
     if mayor is not None:
-        town = re.sub(r"['’]s$", "", mayor.groupdict().get("before") or mayor.group("after"))
         why = "the town of the mayor or officials who speak, which the sentence names again as the town"
     elif (_CITY_AGAIN.search(frame.sentence) or _CITY_AGAIN.search(_quote_begun_before(frame, state))) and (
             body := region_body_in(frame.sentence)) is not None:
