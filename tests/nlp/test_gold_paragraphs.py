@@ -196,7 +196,8 @@ UNSEEN49: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragr
 # a fiftieth, ordinary coverage again (an eighth writer, the brief widened to clocks told in another zone than the
 # place's, the parties' official wording in translation, quotations over two sentences, two strikes in a paragraph,
 # live-blog items), commissioned when batch 49 was read, held out: scored once with extractor 49 (and with 48 for the
-# carry-over) and not read (docs/extraction-rounds.md, "Batch 50, held out")
+# carry-over), then read whole when batch 51 was commissioned (docs/extraction-rounds.md, "Batch 50, held out" and
+# "Batch 50, read")
 UNSEEN50: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen50.yaml")
 
 
@@ -376,9 +377,11 @@ FLOORS: dict[str, tuple[list[dict[str, Any]], dict[str, float]]] = {
                             "place_10km": 0.975, "target": 1.0, "weapon": 1.0}),
     # held out, scored once with extractor 49 and not read: 38/40, 34/35, 35/36, 31/40 (place_10km 38/40), 35/40,
     # 35/37 (extractor 48: the same but 37/40 and actor 33/35); its writer, too, put seven `report` keys inside
-    # `expect` (and said so): they were moved before it was scored
-    "unseen50": (UNSEEN50, {"claimant_and_stance": 0.95, "actor": 0.971, "interval": 0.972, "place": 0.775,
-                            "place_10km": 0.95, "target": 0.875, "weapon": 0.945}),
+    # `expect` (and said so): they were moved before it was scored; then read, as batch 51 took its place (extractor
+    # 50): 39/40, 35/35, 35/36, 33/40 (39/40; the place misses are spellings), 39/40, 37/37 (the one case missed tells
+    # two blasts as "the first ...; the second ...", which no mechanism reads yet)
+    "unseen50": (UNSEEN50, {"claimant_and_stance": 0.975, "actor": 1.0, "interval": 0.972, "place": 0.825,
+                            "place_10km": 0.975, "target": 0.975, "weapon": 1.0}),
     # held out, scored once with extractor 46 (671719d): 38/40, 29/32, 26/28, 28/37 (place_10km 33/37), 33/39, 34/37
     # (extractor 45: the same but place 27/37, 32/37 and weapon 33/37); then read, as batch 47 took its place
     # (extractor 47): 39/40, 31/32, 27/28, 30/37 (35/37), 34/39, 35/37

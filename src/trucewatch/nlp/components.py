@@ -524,8 +524,10 @@ def _has_weapon(sentence: str) -> bool:
 
 
 # a body named again by its kind ("Ukrenergo announced outages. ... the company said"): the article's claimant
-_ANAPHOR = re.compile(r"^(?:the|this)\s+(?:company|ministry|operator|agency|service|department|office|utility|firm|"
-                      r"military|army|navy|fleet|command|administration)$|"
+_ANAPHOR = re.compile(r"^(?:the|this)\s+"
+                      # ("the state company", "the national grid operator": the body named before by its kind)
+                      rf"(?:{speaker_reference.KIND_MODIFIERS}\s+){{0,2}}(?:company|ministry|operator|agency|service|"
+                      r"department|office|utility|firm|military|army|navy|fleet|command|administration)$|"
                       # "According to his post, ...": the words of the one named speaking before
                       r"^(?:his|her|their|its)\s+(?:[\w\-]+\s+)?(?:post|statement|account|update|message|address|"
                       r"remarks|comments?|briefing|words)$", re.IGNORECASE)

@@ -66,6 +66,12 @@ def cross_sentence_patterns() -> dict[str, re.Pattern[str]]:
             # ("The bombs fell between 22:40 and 23:20 and wrecked ...": their arrival, then what they did)
             r"(?:(?:" + words("arrival_verbs") + r")\b[^.;,]{0,60}?\band\s+)?(?:" + words("debris_harm") + r")\b",
             re.IGNORECASE),
+        # ("A shell struck the village's clinic", "A missile hit a school in the town": one weapon not named before,
+        # in the place before named again by its kind; "Another drone hit ..." is not one of these)
+        "one_weapon": re.compile(r"^\s*(?:an?|one)\s+(?:[\w\-]+\s+)?(?:" + words("weapon_nouns")
+                                 + r")\s+(?:also\s+)?(?:" + words("debris_harm") + r")\b", re.IGNORECASE),
+        "place_again": re.compile(r"\b(?:the|that|this)\s+(?:" + words("places_again") + r")\b(?!\s+of\b)",
+                                  re.IGNORECASE),
         # ("The plant stands in the town of Ukrainka", "Radiation levels at the site in Kurchatov were normal": where
         # the thing struck stands)
         "sited": re.compile(
@@ -324,8 +330,9 @@ def _told_of(state: ArticleState, before: Frame, own: Frame | None, number: int,
     told = sentence[said.end():] if said else sentence
     if (before.event != "interception" and before.index == number - 1 and (own is None or own.event in _STRIKES)
             and "correction" not in before.values
-            and (patterns["consequence"].match(told) or patterns["harmed"].match(told))
-            and not lx.party_mentions(sentence) and not patterns["another"].search(sentence)
+            and (patterns["consequence"].match(told) or patterns["harmed"].match(told)
+                 or (patterns["one_weapon"].match(told) and patterns["place_again"].search(told)))
+            and not _told_parties(sentence) and not patterns["another"].search(sentence)
             and not names_own_place(sentence, before.sentence)):
         # (a sentence naming a place of its own, or "in a separate attack", may tell another strike: kept apart; a
         # district of the city before, or "on Telegram", is no place of its own)
@@ -349,6 +356,22 @@ def _told_of(state: ArticleState, before: Frame, own: Frame | None, number: int,
     return False
 
 
+def _told_parties(sentence: str) -> list[tuple[str, int, int]]:
+    """The parties a sentence names in what it tells: not in the words naming its speaker ('The depot was destroyed,"
+    the Russian Defence Ministry said') nor in a clause of the speaker's blame after what is said ('..., the
+    governor wrote, blaming Ukrainian artillery': whose the event before was, no event of its own)."""
+    mentions = lx.party_mentions(sentence)
+    if not mentions:
+        return mentions
+    blame = _BLAME_CLAUSE.search(sentence)
+    said = claimant_in(sentence)
+    speaker = said[2] if said is not None else None
+    return [each for each in mentions if (blame is None or each[1] < blame.start())
+            and (speaker is None or not speaker[0] <= each[1] < speaker[1])]
+
+
+# the speaker's blame, told after what was said ("..., Khinshtein wrote on Telegram, blaming Ukrainian artillery")
+_BLAME_CLAUSE = re.compile(r",\s*(?:and\s+)?(?:blaming|accusing|blamed|accused)\b[^.;\"“”]*\.?\s*$", re.IGNORECASE)
 # the time footage is stamped with ("The metadata of the first clip gives 22:14 UTC on 31 August", "the video's
 # timestamp reads 03:12")
 _STAMPED = re.compile(r"\b(?:metadata|time\s*stamps?|time\s+code)\b[^.;]{0,60}?\b(?P<when>\d{1,2}[:.]\d{2}[^;,]*)",

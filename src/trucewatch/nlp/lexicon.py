@@ -447,7 +447,7 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         (r"\b((?:military|army|troops'|air base) (?:fuel|supply) (?:depot|base)|(?:(?:fuel|oil|supply) depots? "
          r"(?:supplying|serving|feeding|used by|that (?:supplied|supplies|served|serves|fuell?ed|fuels))|depots? "
          r"(?:storing|holding) (?:fuel|diesel|petrol) for)\s+(?:the\s+)?"
-         r"(?:[\w\-]+\s+)?(?:troops|units|forces|army|military|frontline|front line|front|soldiers))\b",
+         r"(?:[\w\-]+\s+){0,2}?(?:troops|units|forces|army|military|frontline|front line|front|soldiers))\b",
          "military.fuel_depot"),
         # a ship struck at a terminal is a port's ("a tanker was damaged at the oil terminal"), the terminal's tanks
         # alone are oil storage

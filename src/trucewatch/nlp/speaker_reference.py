@@ -31,10 +31,15 @@ _PRONOUN_SAID = re.compile(
     r"(?:said|says|wrote|writes|added|adds|stated|told|reported|claimed|announced|noted|insisted|alleged|posted|"
     r"explained|continued|confirmed|denied|acknowledged)\b", re.IGNORECASE)
 # a body or an office named again by its kind ("the ministry", "this agency", "the governor")
+# words before a body's kind ("the state company", "the national grid operator")
+KIND_MODIFIERS = (r"(?:state|state-owned|state-run|national|energy|power|electricity|grid|gas|oil|private|holding|"
+              r"parent)")
 _BODY_KINDS = (r"ministry|agency|company|operator|service|department|office|utility|firm|military|army|navy|fleet|"
                r"command|administration|mission|governor|mayor|staff")
-_KIND_NAMED = re.compile(rf"^(?:the|this)\s+(?P<noun>{_BODY_KINDS}|commander|spokes(?:man|woman|person)|minister)$",
-                         re.IGNORECASE)
+_KIND_NAMED = re.compile(rf"^(?:the|this)\s+(?:{KIND_MODIFIERS}\s+){{0,2}}(?P<noun>{_BODY_KINDS}|commander|"
+                         r"spokes(?:man|woman|person)|minister)$", re.IGNORECASE)
+# a company's kind named again ("the state company", "the operator"): an earlier subject the lexicon knows by name fits
+_COMPANY_KINDS = frozenset({"company", "operator", "utility", "firm"})
 # a statement a pronoun owns ("Its statement added", "In his post ...": the owner speaks) and one a body named by
 # its kind owns ("The ministry's spokesman later said", "the agency's statement")
 _OWN_WORDS = re.compile(r"^(?P<own>its|his|her|their)\s+(?:[\w\-]+\s+)?(?:statement|post|message|update|summary|"
@@ -142,7 +147,12 @@ def _fits(words: str, phrase: str, head: Any) -> bool:
         return not _person(phrase, head)
     if pronoun == "they":
         return True
-    return bool(kind) and re.search(rf"\b{kind.group('noun')}\b", phrase, re.IGNORECASE) is not None  # type: ignore[union-attr]
+    if not kind:
+        return False
+    noun = kind.group("noun").lower()
+    if noun in _COMPANY_KINDS and (found := active_lexicon().party_of(phrase)) and found[1] == "named":
+        return True  # "the state company" of "Naftogaz said ..."
+    return re.search(rf"\b{noun}\b", phrase, re.IGNORECASE) is not None
 
 
 def _may_speak(phrase: str, head: Any) -> bool:

@@ -83,6 +83,18 @@ WEEKDAY_RANGE = re.compile(
     rf"(?:\s+(?P<p1>morning|afternoon|evening|night))?\s+(?:and|to|until|till|through|into)\s+"
     rf"(?:(?P<c2>{_CLOCK_TEXT}|{_CLOCK_WORD})\s+)?(?:on\s+)?(?P<w2>{_PLAIN_WEEKDAY})\b",
     re.IGNORECASE)
+# "between 23:00 on 23 March and 02:00 Moscow time on 24 March", "from 11 p.m. on March 23 to 2 a.m. on March 24": a
+# clock and a date at each end
+_ZONE_TEXT = r"local time|kyiv time|kiev time|moscow time|msk|utc|gmt|cest|cet"
+_DATED = (r"(?:(?P<{d}>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?P<{m}>" + _MONTH_PLAIN + r"))?|"
+          r"(?P<{mb}>" + _MONTH_PLAIN + r")\s+(?P<{db}>[0-3]?\d)(?:st|nd|rd|th)?)")
+_DATED_END = (rf"{_ABOUT}(?P<{{c}}>{_CLOCK_TEXT}|{_CLOCK_WORD})(?:\s+(?P<{{z}}>{_ZONE_TEXT}))?,?\s+(?:on\s+)?"
+              + _DATED)
+DATED_CLOCK_RANGE = re.compile(
+    r"\b(?:between|from)\s+" + _DATED_END.format(c="c1", z="z1", d="d1", m="m1", mb="mb1", db="db1")
+    + r",?\s+(?:and|to|until|till)\s+" + _DATED_END.format(c="c2", z="z2", d="d2", m="m2", mb="mb2", db="db2")
+    + r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
+    re.IGNORECASE)
 # "over the past week", "in the past 24 hours", "during the past three days": up to the publication
 PAST_SPAN = re.compile(r"\b(?:over|in|during|within|throughout)\s+the\s+(?:past|last|previous)\s+"
                        r"(?:(?P<amount>\d+|an?|one|two|three|four|five|six|seven|several|a few)\s+)?"
@@ -631,6 +643,37 @@ def _weekday_range(sentence: str, published: datetime | None,
     return _local(first, opening, tz), end, match.span()
 
 
+def _dated_clock_range(sentence: str, published: datetime | None,
+                       tz: str) -> tuple[datetime, datetime, str, tuple[int, int]] | None:
+    """(start, end, zone, span) of "between 23:00 on 23 March and 02:00 Moscow time on 24 March": each end its own
+    day; the zone named at either end is both's."""
+    for match in DATED_CLOCK_RANGE.finditer(sentence):
+        month_end = MONTHS.get((match.group("m2") or match.group("mb2") or "").lower().rstrip("."))
+        month_start = MONTHS.get((match.group("m1") or match.group("mb1") or match.group("m2") or match.group("mb2")
+                                  or "").lower().rstrip("."))
+        if month_end is None or month_start is None:
+            continue
+        last_day, first_day = int(match.group("d2") or match.group("db2")), int(match.group("d1") or match.group("db1"))
+        year = int(match.group("year")) if match.group("year") else _guess_year(month_end, last_day, published)
+        ampm = re.search(r"[ap]\.?m\.?", match.group("c2"), re.IGNORECASE)
+        first = _named_clock(match.group("c1"), False) or _clock_value(
+            match.group("c1"), ampm.group(0) if ampm and not re.search(r"[ap]\.?m", match.group("c1"), re.I) else None)
+        last = _named_clock(match.group("c2"), True) or _clock_value(match.group("c2"), None)
+        try:
+            start_day = date(year - (1 if month_start > month_end else 0), month_start, first_day)
+            end_day = date(year, month_end, last_day)
+        except ValueError:
+            continue
+        if first is None or last is None or not timedelta(0) <= end_day - start_day <= timedelta(days=7):
+            continue
+        zone = _zone_of(match.group("z2")) or _zone_of(match.group("z1")) or tz
+        start, end = _local(start_day, first, zone), _local(end_day, last, zone)
+        if end < start:
+            continue
+        return start, end, zone, match.span()
+    return None
+
+
 def _hours_to(sentence: str, published: datetime | None, tz: str) -> tuple[datetime, datetime, tuple[int, int]] | None:
     """(start, end, span) of "in the four hours to midnight": the hours before the last such clock time up to the
     publication."""
@@ -687,6 +730,9 @@ def _resolve(
     span: tuple[int, int] | None = None
     how = "absolute"
     interval: tuple[datetime, datetime] | None = None
+    dated = _dated_clock_range(sentence, published, tz)
+    if dated is not None:
+        return Resolved(dated[0], dated[1], dated[2], dated[3], "range")
     spanned = _weekday_range(sentence, published, tz) or _hours_to(sentence, published, tz)
     if spanned is None and found_date is None and clock is None:
         spanned = _weekend(sentence, published, tz) or _last_week(sentence, published, tz)

@@ -11,6 +11,7 @@ control")."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from trucewatch import taxonomy
@@ -49,7 +50,12 @@ def told_in_detail(state: ArticleState) -> None:
 
 def _general_of(general: Frame, detail: Frame) -> bool:
     """Whether ``general`` tells in general terms the strike ``detail`` tells."""
-    if general.event not in _STRIKES or detail.event not in _STRIKES:
+    if general.event not in _STRIKES or (detail.event not in _STRIKES and not (
+            # "... attempted a terrorist attack on energy infrastructure in the Bryansk region. Air defences destroyed
+            # 14 drones; debris damaged a power line near Klintsy": the attack is the interception whose debris hit
+            detail.event == "interception" and detail.values.get("target") is not None and (
+                "debris_at" in detail.values
+                or follow_ups.cross_sentence_patterns()["debris_within"].search(detail.sentence)))):
         return False
     # (a count of one tells no more events than the detail: "a drone attack on the region")
     if general.values.get("count") not in (None, 1) or general.values.get("aggregate") or general.values.get("denial"):
@@ -61,7 +67,7 @@ def _general_of(general: Frame, detail: Frame) -> bool:
     if region is None:
         # "Naftogaz says Russia hit its gas network again. ... drones struck a gas metering station on the outskirts
         # of Lubny": no place at all, and a kind of thing the next sentence names more narrowly
-        if broad is None:
+        if broad is None and not _named_before_told(general, detail):
             return False
     elif not _region_only(region) or region.get("admin1_code") != town.get("admin1_code"):
         return False
@@ -76,6 +82,22 @@ def _general_of(general: Frame, detail: Frame) -> bool:
         return False
     actor, own_actor = general.values.get("actor"), detail.values.get("actor")
     return actor is None or own_actor is None or actor == own_actor
+
+
+def _named_before_told(general: Frame, detail: Frame) -> bool:
+    """'"Children were inside when the drone hit," X said, after a Russian drone struck a kindergarten in Kharkiv':
+    a sentence naming the weapon or the strike by a definite word, with no place, thing struck or time of its own,
+    before the sentence that tells it (the speaker's words about the strike told next)."""
+    weapon = general.values.get("weapon")
+    when = general.values.get("occurred")
+    return (general.values.get("target") is None and (weapon is None or weapon == detail.values.get("weapon"))
+            and (when is None or getattr(when, "how", None) in _UNTOLD)
+            and _DEFINITE.search(general.sentence) is not None)
+
+
+# the weapon or the event named by a definite word ("the drone", "this strike")
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:drones?|missiles?|rockets?|shells?|bombs?|strikes?|attacks?|"
+                       r"blasts?|explosions?)\b", re.IGNORECASE)
 
 
 def _region_only(location: Any) -> bool:
