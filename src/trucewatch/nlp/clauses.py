@@ -42,7 +42,23 @@ def event_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         start = joined.start() + 1
         while start < end and text[start].isspace():
             start += 1
+    if not parts and ORDINAL_OPENING.match(text, start, end):
+        # "The first, at about 09:10, hit a car park; the second, at about 11:35, tore through a block of flats":
+        # events counted before, told one by one
+        for nth in _NEXT_ONE.finditer(text, start, end):
+            if nth.start() - start >= _MIN_CLAUSE:
+                parts.append((start, nth.start() + 1))
+                start = nth.end()
     return [*parts, (start, end)]
+
+
+# a sentence or clause opening with one of the events or weapons counted before ("The first, at about 09:10, hit
+# ...", "The second drone struck ...", "The other landed ..."); not "The first time", "one of the few"
+ORDINAL_OPENING = re.compile(r"\W*(?:the\s+(?:first|second|third|fourth|fifth|other|last|next))\b"
+                             r"(?!\s+(?:time|day|week|month|year|of)\b)", re.IGNORECASE)
+# where the next of them is told after the first ("; the second", ", and the other", ", while the third")
+_NEXT_ONE = re.compile(r"(?:;|,\s+(?:and|while))\s+(?=the\s+(?:second|third|fourth|fifth|other|last|next)\b"
+                       r"(?!\s+(?:time|day|week|month|year|of)\b))", re.IGNORECASE)
 
 
 # "carried out drone strikes on three targets inside Russia overnight: the X refinery, a depot near Y and the Z

@@ -38,7 +38,7 @@ from trucewatch.nlp import sides_by_place as _sides  # noqa: F401  (registers tr
 from trucewatch.nlp import told_in_detail as _detail  # noqa: F401  (registers trucewatch.told_in_detail.v1)
 from trucewatch.nlp.alternation import by_first_letter
 from trucewatch.nlp.attribution import NOUN_OR_SAYING, claimant_in, credit_taker, own_voices
-from trucewatch.nlp.clauses import event_clauses, list_items
+from trucewatch.nlp.clauses import ORDINAL_OPENING, event_clauses, list_items
 from trucewatch.nlp.parses import doc_of, parse_all
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
 from trucewatch.nlp.sources import active_lexicon
@@ -306,7 +306,8 @@ def _triggers_of(sentence: str, reported_before: bool) -> tuple[dict[str, re.Mat
         covered: re.Match[str] | None = None
         for match in pattern.finditer(sentence):
             weak = kind == "strike" and _WEAK.match(match.group(0))
-            if weak and not (_has_weapon(sentence) or lx.party_mentions(sentence) or not reported_before):
+            if weak and not (_has_weapon(sentence) or lx.party_mentions(sentence) or not reported_before
+                             or ORDINAL_OPENING.match(sentence)):
                 weak_only = True
                 continue
             if lx.GONE_OFF.fullmatch(match.group(0)) and not lx.GONE_OFF_AFTER.search(sentence, 0, match.start()):
@@ -385,7 +386,7 @@ def _parse_wanted(sentence: str, reported_before: bool) -> bool:
     a verb of impact after it)."""
     if not reported_before:
         return bool(_CUES.search(sentence) or _has_weapon(sentence))
-    return _has_weapon(sentence) or _IMPACT.search(sentence) is not None
+    return _has_weapon(sentence) or _IMPACT.search(sentence) is not None or ORDINAL_OPENING.match(sentence) is not None
 
 
 def _parse_refused(sentence: str, word: syntax.EventWord, follow_up: bool) -> str | None:
@@ -394,7 +395,8 @@ def _parse_refused(sentence: str, word: syntax.EventWord, follow_up: bool) -> st
     natural = _natural(sentence)
     if natural:
         return natural
-    if follow_up and word.cue not in ("verb", "weapon"):
+    if follow_up and word.cue not in ("verb", "weapon") and not ORDINAL_OPENING.match(sentence):
+        # ("the second, at about 11:35, tore through a block of flats": one of the events counted before, told)
         return "detail of an event reported before"
     return None
 

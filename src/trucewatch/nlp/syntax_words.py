@@ -39,8 +39,10 @@ ATTACKER_NOUNS = frozenset({
     "gunman", "gunmen", "bomber", "attacker", "assailant", "sniper", "militant", "insurgent", "jihadist", "terrorist",
     "raider", "arsonist", "kidnapper", "shooter", "saboteur",
 })
-# Verbs of harm with their particle: destroyed ("knocked out", "wiped out", "took out") or downed ("brought down")
-PHRASAL_HARM = frozenset({("knock", "out"), ("wipe", "out"), ("take", "out"), ("bring", "down")})
+# Verbs of harm with their particle: destroyed ("knocked out", "wiped out", "took out"), downed ("brought down") or
+# torn open ("tore through the facade", "ripped through a market")
+PHRASAL_HARM = frozenset({("knock", "out"), ("wipe", "out"), ("take", "out"), ("bring", "down"), ("tear", "through"),
+                          ("rip", "through")})
 # Verbs of harm only with one of these words below them: "set ablaze", "set on fire", "caught fire" (never "set up
 # a base", "set a date", "caught the suspect")
 HARM_ONLY_WITH = {"set": frozenset({"ablaze", "alight", "afire", "aflame", "fire", "flame", "flames"}),

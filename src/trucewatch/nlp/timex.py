@@ -15,6 +15,18 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from trucewatch.nlp.timex_clocks import ABOUT as _ABOUT
+from trucewatch.nlp.timex_clocks import CLOCK_TEXT as _CLOCK_TEXT
+from trucewatch.nlp.timex_clocks import CLOCK_WORD as _CLOCK_WORD
+from trucewatch.nlp.timex_clocks import KYIV as KYIV
+from trucewatch.nlp.timex_clocks import MOSCOW as MOSCOW
+from trucewatch.nlp.timex_clocks import NAMED_CLOCK as _NAMED_CLOCK
+from trucewatch.nlp.timex_clocks import clock_value as _clock_value
+from trucewatch.nlp.timex_clocks import dated_clock_range as _dated_clock_range
+from trucewatch.nlp.timex_clocks import guess_year as _guess_year
+from trucewatch.nlp.timex_clocks import local as _local
+from trucewatch.nlp.timex_clocks import named_clock as _named_clock
+from trucewatch.nlp.timex_clocks import zone_of as _zone_of
 from trucewatch.nlp.timex_days import day_of_month
 from trucewatch.nlp.timex_near import FROM_CLOCK as _FROM_CLOCK
 from trucewatch.nlp.timex_near import LATER as _LATER
@@ -26,11 +38,6 @@ from trucewatch.nlp.timex_parts import PART_HOURS, part_of_day
 from trucewatch.nlp.timex_said import MONTH_NAMES, MONTHS, WEEKDAYS, other_days, same_day
 from trucewatch.nlp.timex_said import MONTH_PLAIN as _MONTH_PLAIN
 from trucewatch.nlp.timex_words import digit_clocks, hours_on
-
-KYIV = "Europe/Kyiv"
-CENTRAL_EUROPE = "Europe/Paris"  # CET / CEST, the zone of the IAEA's and other Western bodies' clocks
-DEFAULT_YEAR = 2025  # the year of the shipped case file, for dates without year or publication
-MOSCOW = "Europe/Moscow"
 
 _MONTH = r"(?P<month>" + MONTH_NAMES + r")\.?"
 _WEEKDAY = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -64,12 +71,8 @@ DATE_RANGE_MONTH_FIRST = re.compile(
 NIGHT_OF = re.compile(rf"\b(?:on\s+)?the\s+night\s+of\s+(?:the\s+)?"
                       rf"(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_PLAIN}|"
                       rf"{_MONTH_PLAIN}\s+[0-3]?\d|[0-3]?\d(?:st|nd|rd|th)\b)", re.IGNORECASE)
-_CLOCK_TEXT = r"[0-2]?\d(?:[:.][0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)?"
-# a clock time named by a word ("between nightfall and 7 a.m.", "between dusk on Sunday and dawn on Monday")
-_CLOCK_WORD = r"midnight|noon|dusk|nightfall|sunset|dawn|daybreak|first light|sunrise"
 # "between 5 p.m. and 7 p.m.", "from 22:00 to 02:00", "23:40-01:15", "between midnight and 3 a.m.", "from about
 # 01:00 until around 03:00"
-_ABOUT = r"(?:(?:about|around|roughly|approximately|some|circa)\s+)?"
 CLOCK_RANGE = re.compile(
     rf"(?:\b(?:between|from)\s+{_ABOUT}(?P<a>{_CLOCK_TEXT}|{_CLOCK_WORD})\s*(?:and|to|until|till|-|–)\s*"
     rf"{_ABOUT}(?P<b>{_CLOCK_TEXT}|{_CLOCK_WORD})|"
@@ -82,18 +85,6 @@ WEEKDAY_RANGE = re.compile(
     rf"\b(?:between|from)\s+(?:(?P<c1>{_CLOCK_TEXT}|{_CLOCK_WORD})\s+)?(?:on\s+)?(?P<w1>{_PLAIN_WEEKDAY})"
     rf"(?:\s+(?P<p1>morning|afternoon|evening|night))?\s+(?:and|to|until|till|through|into)\s+"
     rf"(?:(?P<c2>{_CLOCK_TEXT}|{_CLOCK_WORD})\s+)?(?:on\s+)?(?P<w2>{_PLAIN_WEEKDAY})\b",
-    re.IGNORECASE)
-# "between 23:00 on 23 March and 02:00 Moscow time on 24 March", "from 11 p.m. on March 23 to 2 a.m. on March 24": a
-# clock and a date at each end
-_ZONE_TEXT = r"local time|kyiv time|kiev time|moscow time|msk|utc|gmt|cest|cet"
-_DATED = (r"(?:(?P<{d}>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?P<{m}>" + _MONTH_PLAIN + r"))?|"
-          r"(?P<{mb}>" + _MONTH_PLAIN + r")\s+(?P<{db}>[0-3]?\d)(?:st|nd|rd|th)?)")
-_DATED_END = (rf"{_ABOUT}(?P<{{c}}>{_CLOCK_TEXT}|{_CLOCK_WORD})(?:\s+(?P<{{z}}>{_ZONE_TEXT}))?,?\s+(?:on\s+)?"
-              + _DATED)
-DATED_CLOCK_RANGE = re.compile(
-    r"\b(?:between|from)\s+" + _DATED_END.format(c="c1", z="z1", d="d1", m="m1", mb="mb1", db="db1")
-    + r",?\s+(?:and|to|until|till)\s+" + _DATED_END.format(c="c2", z="z2", d="d2", m="m2", mb="mb2", db="db2")
-    + r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
     re.IGNORECASE)
 # "over the past week", "in the past 24 hours", "during the past three days": up to the publication
 PAST_SPAN = re.compile(r"\b(?:over|in|during|within|throughout)\s+the\s+(?:past|last|previous)\s+"
@@ -178,26 +169,13 @@ class Resolved:
     how: str  # absolute | relative | clock | anchor | publication | since …
 
 
-def _local(day: date, clock: time, tz: str) -> datetime:
-    return datetime.combine(day, clock, tzinfo=ZoneInfo(tz)).astimezone(UTC)
-
-
 def _day_interval(day: date, tz: str, start_hour: int = 0, end_hour: int = 24) -> tuple[datetime, datetime]:
     start = _local(day, time(start_hour), tz)
     end = _local(day + timedelta(days=1), time(0), tz) if end_hour >= 24 else _local(day, time(end_hour), tz)
     return start, end
 
 
-def _guess_year(month: int, day: int, published: datetime | None) -> int:
-    if published is None:
-        return DEFAULT_YEAR  # never the wall clock: results must not depend on when they are computed
-    year = published.year
-    try:
-        candidate = date(year, month, day)
-    except ValueError:
-        return year
-    # a date well after publication is last year's (a January article about "December 30")
-    return year - 1 if candidate > published.date() + timedelta(days=2) else year
+
 
 
 # the date of another event the time is counted from ("some nine hours after the phone call ended on 18 March"),
@@ -427,19 +405,6 @@ def _anchor(match: re.Match[str], anchors: dict[str, datetime]) -> tuple[datetim
     return (centre - slack).astimezone(UTC), (centre + slack).astimezone(UTC)
 
 
-def _zone_of(text: str | None) -> str | None:
-    lowered = (text or "").strip().lower()
-    if lowered in ("moscow time", "msk"):
-        return MOSCOW
-    if lowered in ("utc", "gmt"):
-        return "UTC"
-    if lowered in ("kyiv time", "kiev time"):
-        return KYIV
-    if lowered in ("cest", "cet"):
-        return CENTRAL_EUROPE  # (summer or winter time, as the day has it)
-    return None
-
-
 def _date_range(sentence: str, published: datetime | None) -> tuple[date, date, bool, tuple[int, int]] | None:
     """(first day, last day, said of a night, span) of "from 26 to 27 March" and the like."""
     for match in [*DATE_RANGE.finditer(sentence), *DATE_RANGE_MONTH_FIRST.finditer(sentence)]:
@@ -461,37 +426,6 @@ def _date_range(sentence: str, published: datetime | None) -> tuple[date, date, 
         night = bool(match.group("night")) or bool(re.search(r"\bovernight\b|\bnight\b", sentence, re.I))
         return start_day, end_day, night and (end_day - start_day).days <= 1, match.span()
     return None
-
-
-def _clock_value(text: str, ampm_default: str | None) -> time | None:
-    found = re.fullmatch(r"\s*(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)?\s*",
-                         text, re.IGNORECASE)
-    if not found:
-        return None
-    hour, minute = int(found.group("hour")), int(found.group("minute") or 0)
-    ampm = found.group("ampm") or ampm_default
-    if ampm:
-        if hour > 12 or hour == 0:
-            return None
-        hour = hour % 12 + (12 if ampm.lower().startswith("p") else 0)
-    elif found.group("minute") is None:
-        return None  # a bare number is not a time
-    return time(hour, minute) if hour <= 23 else None
-
-
-# a clock time named by a word; at the end of a range, midnight is the next day's start (see _with_clock_range)
-_NAMED_CLOCK = {"midnight": time(0), "noon": time(12)}
-# a day's edge as a bound, widest the seasons allow: a span from dusk starts at 16:00 and one to dawn ends at 08:00
-# (one from dawn starts at 03:00, one to dusk ends at 22:00)
-_EDGE_BOUNDS = {"dusk": (time(16), time(22)), "nightfall": (time(16), time(22)), "sunset": (time(16), time(22)),
-                "dawn": (time(3), time(8)), "daybreak": (time(3), time(8)), "first light": (time(3), time(8)),
-                "sunrise": (time(3), time(8))}
-
-
-def _named_clock(text: str, end: bool) -> time | None:
-    lowered = re.sub(r"\s+", " ", text.strip().lower())
-    edge = _EDGE_BOUNDS.get(lowered)
-    return edge[1 if end else 0] if edge else _NAMED_CLOCK.get(lowered)
 
 
 def _clock_range(sentence: str) -> tuple[time, time, str | None, tuple[int, int]] | None:
@@ -641,37 +575,6 @@ def _weekday_range(sentence: str, published: datetime | None,
     closing = _bound(match.group("c2"), None, end=True)
     end = _local(last, closing, tz) if closing else _local(last + timedelta(days=1), time(0), tz)
     return _local(first, opening, tz), end, match.span()
-
-
-def _dated_clock_range(sentence: str, published: datetime | None,
-                       tz: str) -> tuple[datetime, datetime, str, tuple[int, int]] | None:
-    """(start, end, zone, span) of "between 23:00 on 23 March and 02:00 Moscow time on 24 March": each end its own
-    day; the zone named at either end is both's."""
-    for match in DATED_CLOCK_RANGE.finditer(sentence):
-        month_end = MONTHS.get((match.group("m2") or match.group("mb2") or "").lower().rstrip("."))
-        month_start = MONTHS.get((match.group("m1") or match.group("mb1") or match.group("m2") or match.group("mb2")
-                                  or "").lower().rstrip("."))
-        if month_end is None or month_start is None:
-            continue
-        last_day, first_day = int(match.group("d2") or match.group("db2")), int(match.group("d1") or match.group("db1"))
-        year = int(match.group("year")) if match.group("year") else _guess_year(month_end, last_day, published)
-        ampm = re.search(r"[ap]\.?m\.?", match.group("c2"), re.IGNORECASE)
-        first = _named_clock(match.group("c1"), False) or _clock_value(
-            match.group("c1"), ampm.group(0) if ampm and not re.search(r"[ap]\.?m", match.group("c1"), re.I) else None)
-        last = _named_clock(match.group("c2"), True) or _clock_value(match.group("c2"), None)
-        try:
-            start_day = date(year - (1 if month_start > month_end else 0), month_start, first_day)
-            end_day = date(year, month_end, last_day)
-        except ValueError:
-            continue
-        if first is None or last is None or not timedelta(0) <= end_day - start_day <= timedelta(days=7):
-            continue
-        zone = _zone_of(match.group("z2")) or _zone_of(match.group("z1")) or tz
-        start, end = _local(start_day, first, zone), _local(end_day, last, zone)
-        if end < start:
-            continue
-        return start, end, zone, match.span()
-    return None
 
 
 def _hours_to(sentence: str, published: datetime | None, tz: str) -> tuple[datetime, datetime, tuple[int, int]] | None:

@@ -17,6 +17,7 @@ from typing import Any
 from trucewatch import taxonomy
 from trucewatch.geo.admin1 import admin1_name
 from trucewatch.nlp import follow_ups
+from trucewatch.nlp.clauses import ORDINAL_OPENING
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
 
 _STRIKES = ("strike", "shelling")
@@ -27,7 +28,9 @@ _UNTOLD = ("publication", "context")
 @component("trucewatch.told_in_detail.v1", reads=("frames.location", "frames.target", "frames.count"),
            writes=("frames",))
 def told_in_detail(state: ArticleState) -> None:
-    """Drop a frame that only tells in general terms the strike the next sentence's frame tells in detail."""
+    """Drop a frame that only tells in general terms the strike the next sentence's frame tells in detail, or the
+    strikes the next sentences tell one by one."""
+    _told_one_by_one(state)
     by_index = {frame.index: frame for frame in state.frames}
     for frame in list(state.frames):
         detail = by_index.get(frame.index + 1)
@@ -37,15 +40,57 @@ def told_in_detail(state: ArticleState) -> None:
             detail.put("claimant", frame.values["claimant"])
             if "claimant_text" in frame.values:
                 detail.put("claimant_text", frame.values["claimant_text"])
-        own_time, general_time = detail.values.get("occurred"), frame.values.get("occurred")
-        if (general_time is not None and getattr(general_time, "how", None) not in _UNTOLD
-                and (own_time is None or getattr(own_time, "how", None) in _UNTOLD)):
-            # "... attacks on the region in the small hours of Sunday. A drone set fire to a shed in X": the detail
-            # tells no time of its own, the general sentence's is the strike's
-            detail.spans.pop("occurred", None)
-            detail.put("occurred", general_time)
+        # "... attacks on the region in the small hours of Sunday. A drone set fire to a shed in X": the detail tells
+        # no time of its own, the general sentence's is the strike's
+        _take_time(frame, detail)
         state.frames.remove(frame)
         state.dropped.append((frame.sentence, "the strike the next sentence tells in detail"))
+
+
+def _take_time(general: Frame, detail: Frame) -> None:
+    """The general sentence's time is the detail's when the detail tells none of its own."""
+    own_time, general_time = detail.values.get("occurred"), general.values.get("occurred")
+    if (general_time is not None and getattr(general_time, "how", None) not in _UNTOLD
+            and (own_time is None or getattr(own_time, "how", None) in _UNTOLD)):
+        detail.spans.pop("occurred", None)
+        detail.put("occurred", general_time)
+
+
+# what each of the events told one by one takes from the sentence that counts them, when it tells none of its own
+_COUNTED_GIVES = ("location", "weapon", "claimant", "claimant_text", "actor")
+
+
+def _told_one_by_one(state: ArticleState) -> None:
+    """"Two explosions shook Belgorod on Saturday. The first, at about 09:10, hit a car park; the second, at about
+    11:35, tore through a block of flats": the strikes counted (two or more, or a plural with no count) are the ones
+    the next sentences or clauses, each opening with an ordinal ("The first", "the second", "the other"), tell one by
+    one. Each takes the counting sentence's place, weapon, speaker and side where it names none, and the counting
+    sentence, whose strikes they are, makes no report of its own."""
+    frames = state.frames
+    for general in list(frames):
+        if general not in frames or general.event not in _STRIKES or general.values.get("denial"):
+            continue
+        at = frames.index(general)
+        told: list[Frame] = []
+        for detail in frames[at + 1:]:
+            if detail.index != general.index + len(told) + 1 or not ORDINAL_OPENING.match(detail.sentence):
+                break
+            told.append(detail)
+        count = general.values.get("count")
+        if len(told) < 2 or any(detail.event not in _STRIKES for detail in told):
+            continue
+        for detail in told:
+            if detail.values.get("actor") is None and general.values.get("actor") is not None:
+                detail.put("stance", general.values.get("stance", "reports"))  # (the side's stance comes with it)
+            for key in _COUNTED_GIVES:
+                if detail.values.get(key) is None and general.values.get(key) is not None:
+                    detail.put(key, general.values[key])
+            _take_time(general, detail)
+        # (a count of one is a plural's with no number, "Russian missiles hit Dnipro"; "Three missiles" of which two
+        # are told keeps the count's report, for the third)
+        if count in (None, 1, len(told)):
+            frames.remove(general)
+            state.dropped.append((general.sentence, "the strikes the next sentences tell one by one"))
 
 
 def _general_of(general: Frame, detail: Frame) -> bool:
