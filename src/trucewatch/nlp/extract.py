@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
 
+from trucewatch import taxonomy
 from trucewatch.geo.admin1 import admin1_name
 from trucewatch.model import Casualties, Location, Occurred, Report, Source, Target
 from trucewatch.nlp import components as _components
@@ -49,12 +50,14 @@ _EVENT_NOUN = re.compile(r"(?:strikes?|attacks?|raids?|shelling|bombardment|blas
 def told_again(frames: list[Frame], reports: list[Report]) -> list[Report]:
     """A report whose event is the one an earlier sentence told, named again by a definite noun ("An official in
     Ukraine's security service said SBU drones had carried out the strike"), that names no place and no thing
-    struck of its own: what it leaves unsaid (place, target, weapon, and its time when it states none) is the
-    earlier report's. Who speaks, who acted and the stance stay its own."""
+    struck of its own (or only "the city" of the event before, :func:`places._town_told_before`): what it leaves
+    unsaid (place, target, weapon, and its time when it states none) is the earlier report's. Who speaks, who acted
+    and the stance stay its own."""
     told: list[Report] = []
     for position, (frame, report) in enumerate(zip(frames, reports, strict=True)):
         word = frame.sentence[frame.trigger[0]:frame.trigger[1]]
-        if (position and report.location is None and report.target is None and not frame.values.get("denial")
+        if (position and (report.location is None or frame.values.get("place_told_before")) and report.target is None
+                and not frame.values.get("denial")
                 and _EVENT_NOUN.fullmatch(word) and _EVENT_AGAIN.search(frame.sentence, 0, frame.trigger[0])
                 and (earlier := reports[position - 1]).location is not None and earlier.target is not None):
             report = replace(
@@ -166,9 +169,16 @@ def _answering(report: Report, answered: Report) -> Report:
         or at_truce_edge(report.text or "", report.spans.get("occurred")) else report.occurred,
         location=answered.location if report.location is None or seat or carried or regional else report.location,
         # what is denied is what the allegation struck: the denial's own words of a target belong to its
-        # counter-story ("rejected the accusation, saying its troops were observing the truce")
-        target=answered.target or report.target,
+        # counter-story ("rejected the accusation, saying its troops were observing the truce"), unless they name
+        # more narrowly the thing the allegation names ("a substation" denied, "left the city without power" alleged)
+        target=report.target if _narrower(report.target, answered.target) else answered.target or report.target,
         weapon=answered.weapon if answered.weapon and _others_weapon(report) else report.weapon or answered.weapon)
+
+
+def _narrower(own: Target | None, other: Target | None) -> bool:
+    """Whether ``own`` names the thing ``other`` names, as narrowly or more."""
+    return bool(own is not None and other is not None and own.category and other.category
+                and taxonomy.within(own.category, other.category))
 
 
 def _others_weapon(report: Report) -> bool:

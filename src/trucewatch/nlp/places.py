@@ -188,7 +188,8 @@ def place(state: ArticleState) -> None:
             if (unit := title_raion(frame.sentence, context.admin1)) is not None:
                 frame.put("location", unit)  # "Nikopol district: artillery hit three communities"
             elif not _place_from_neighbour(frame, state, context) and not _speakers_town(frame, context, state) and \
-                    not _district_alone(frame, context) and context.admin1 and not context.admin1_speaks:
+                    not _district_alone(frame, context) and not _town_told_before(frame, state) and \
+                    context.admin1 and not context.admin1_speaks:
                 put_admin1_only(frame, context.admin1)
 
 
@@ -252,8 +253,8 @@ _CITY_AGAIN = re.compile(r"\b(?:in|of|on|near|across|around|over)\s+the\s+city\b
 _HEAD_OF_TOWN = re.compile(r"\b(?:head|leader|chief)\s+of\s+(?:(?:occupied|Russian-held|Russian-occupied|"
                            r"Ukrainian-held)\s+)?(?P<after>[A-Z][a-z'\-]{3,})\b(?![\s\-]+(?i:region|oblast|"
                            r"regional|administration|city\s+administration|republic|people))")
-_TOWN_AGAIN = re.compile(r"\b(?:in|of|on|near|across|around)\s+the\s+(?:town|city)\b(?!\s+of\b)|"
-                         r"\bthe\s+(?:town|city)['’]s\b", re.IGNORECASE)
+_TOWN_AGAIN = re.compile(r"\b(?:in|of|on|near|across|around|over|above|outside)\s+the\s+(?:town|city|village)\b"
+                         r"(?!\s+of\b)|\bthe\s+(?:town|city|village)['’]s\b", re.IGNORECASE)
 
 
 # a district named by its English adjective ("in the Saltivskyi district")
@@ -311,6 +312,7 @@ def _town_told_before(frame: Frame, state: ArticleState) -> bool:
     told = dict(location)
     told["basis"] = f"{told.get('basis', '')}; the town of the event told before, which the sentence names again"
     frame.put("location", told)
+    frame.put("place_told_before", True)  # (extract.told_again: the event before, named again, may be this one)
     return True
 
 
