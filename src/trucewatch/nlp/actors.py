@@ -28,8 +28,10 @@ _PRONOUN_DOER = re.compile(r"\b(?:they|it|we|(?:his|her|its|their|our)\s+(?:[\w\
 # weapons a pronoun owns
 _FORCES = (r"forces|troops|units|soldiers|fighters|operators|crews|pilots|army|navy|military|artillery|gunners|"
            r"air defen[cs]es?")
-_OWN_DOER = re.compile(rf"\b(?:his|her|its|their|our)\s+(?:own\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{_FORCES}|drones|missiles|"
-                       r"aircraft|jets)\b", re.IGNORECASE)
+# (a plant's own units are no forces: "a fire broke out at one of its processing units")
+_OWN_DOER = re.compile(rf"\b(?:his|her|its|their|our)\s+(?:own\s+)?(?:[\w\-]+\s+){{0,2}}?(?<!processing )"
+                       rf"(?<!production )(?<!generating )(?<!refining )(?<!power )(?<!distillation )"
+                       rf"(?:{_FORCES}|drones|missiles|aircraft|jets)\b", re.IGNORECASE)
 # a word of forces or weapons, one or many
 _DOER_WORD = re.compile(rf"\b(?:{_FORCES}|drones?|missiles?|aircraft|jets?)\b", re.IGNORECASE)
 # "calling Russian accusations a provocation", "Russia's claim that ...": a party whose words are told is their

@@ -11,7 +11,6 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -47,24 +46,10 @@ from trucewatch.nlp.timex import KYIV, MOSCOW, Resolved, _find_date, resolve_tim
 from trucewatch.nlp.timex_claimed import claim_zone
 from trucewatch.nlp.timex_said import agreed_days
 from trucewatch.nlp.timex_told import told_time
+from trucewatch.nlp.timex_truce import with_truce_start
+from trucewatch.nlp.triggers import has_weapon, triggers, truce_covers
 from trucewatch.nlp.weapon_made import made_there
 
-# Strong triggers make an event by themselves; weak ones ("damaged", "explosions") only with a weapon or
-# an acting party in the same sentence, so that follow-up sentences about damage do not double-count.
-_WEAK = re.compile(r"^(damaged|destroyed|explosions?|blasts?|exploded|hit|hits|launched|targeted|targeting|"
-                   r"violat\w*)$",
-                   re.IGNORECASE)
-# A weapon's name as the only trigger ("artillery", "mortars", "Grad") reports shelling only where the sentence
-# also says it was used or did harm; a purchase, a delivery or a training is no event.
-_BARE_WEAPON = re.compile(r"^(?:artillery|mortars?|howitzers?|MLRS|Grad|Uragan|Smerch|rocket launchers?|cannon)$",
-                          re.IGNORECASE)
-_USED = re.compile(r"\b(?:fir\w*|shell\w*|strik\w*|struck|hit\w*|attack\w*|bombard\w*|pound\w*|us(?:ed|ing)|"
-                   r"employ\w*|launch\w*|target\w*|damag\w*|destr\w*|kill\w*|wound\w*|injur\w*|explo(?!sives?\b)\w*|"
-                   r"impact\w*|land\w*|against|at positions|on positions|shots?|salvos?|barrage\w*|duels?)\b",
-                   re.IGNORECASE)
-# a verb of making or trading weapons before them ("makes explosives and filled shells", "bought mortars")
-_MADE_BEFORE = re.compile(r"\b(?:make|makes|made|making|produc\w*|manufactur\w*|assembl\w*|stor(?:e|es|ed|ing)|"
-                          r"suppl\w*|deliver\w*|bought|buy\w*|sell\w*|sold)\b[^.;,]{0,50}$", re.IGNORECASE)
 _PRIORITY = ("interception", "ground_assault", "shelling", "strike", "violence", "protest")
 MAX_PARSED = 64  # sentences without a trigger parsed per article at most (a long page stays fast)
 MAX_SENTENCE_CHARS = 2000  # longer "sentences" are tables or run-on junk: not read for events
@@ -174,7 +159,7 @@ def events(state: ArticleState) -> None:
             state.frames[-1].put("correction", sentence)
             state.dropped.append((sentence, "a correction of the report before"))
             continue
-        found, weak_only = _triggers(sentence, bool(state.frames))
+        found, weak_only = triggers(sentence, bool(state.frames))
         head = state.list_heads.get(number)
         if head is not None and state.frames and state.list_heads.get(state.frames[-1].index, state.frames[-1].index) \
                 == head:
@@ -291,51 +276,6 @@ def _denial_told_first(state: ArticleState, number: int, start: int, sentence: s
     state.frames.insert(state.frames.index(answered), frame)
 
 
-def _triggers(sentence: str, reported_before: bool) -> tuple[dict[str, re.Match[str]], bool]:
-    """The first trigger of each kind in the sentence, and whether only weak triggers were refused (a weak
-    trigger needs a weapon or a party, or no event reported before in the article)."""
-    found, weak_only = _triggers_of(sentence, reported_before)
-    return dict(found), weak_only
-
-
-@lru_cache(maxsize=4096)  # asked again of a sentence for each of its clauses and events
-def _triggers_of(sentence: str, reported_before: bool) -> tuple[dict[str, re.Match[str]], bool]:
-    found: dict[str, re.Match[str]] = {}
-    weak_only = False
-    for kind, pattern in lx.EVENT_TRIGGERS.items():
-        covered: re.Match[str] | None = None
-        for match in pattern.finditer(sentence):
-            weak = kind == "strike" and _WEAK.match(match.group(0))
-            if weak and not (_has_weapon(sentence) or lx.party_mentions(sentence) or not reported_before
-                             or ORDINAL_OPENING.match(sentence)):
-                weak_only = True
-                continue
-            if lx.GONE_OFF.fullmatch(match.group(0)) and not lx.GONE_OFF_AFTER.search(sentence, 0, match.start()):
-                continue  # "the sirens went off": no charge went off
-            if match.group(0).lower() == "captured" and lx.RECORDED_BEFORE.search(sentence, 0, match.start()):
-                continue  # "satellite imagery captured on Saturday": no ground taken
-            if match.group(0).lower() == "fighting" and lx.FIGHTERS_SERVED.search(sentence, 0, match.start()):
-                continue  # "a supply point for Russian troops fighting in Donbas": no fighting reported
-            if match.group(0).lower().startswith("violat") and not lx.TRUCE.search(sentence):
-                continue  # "diplomats committed violations against Somalia", "human rights violations": no fire
-            if (_BARE_WEAPON.match(match.group(0)) or match.group(0).lower() == "shells") and _MADE_BEFORE.search(
-                    sentence, max(0, match.start() - 60), match.start()):
-                continue  # "The plant makes explosives and filled shells for the army": weapons made, no fire
-            if _truce_covers(sentence, match.start()):
-                # "urged both sides to stick to the pause on energy strikes after X was struck": what a truce covers
-                # is no event (refused later, when no later word of the same kind tells one)
-                covered = covered or match
-                continue
-            if _BARE_WEAPON.match(match.group(0)) and not _USED.search(sentence):
-                continue  # "Ukraine bought mortars from Bulgaria": a weapon named is no shelling (the parse
-                # may still read the sentence: "artillery positions were seen near X" is presence)
-            found.setdefault(kind, match)
-            break
-        if covered is not None:
-            found.setdefault(kind, covered)
-    return found, weak_only
-
-
 # what is negated is the event's consequence, not the event ("No electricity in X after a strike on the plant",
 # "a hospital without power following shelling")
 _CAUSE = re.compile(r"\b(?:after|following|due to|because of|as a result of|caused by|since)\b", re.IGNORECASE)
@@ -349,7 +289,7 @@ def _after_frame_mark(sentence: str, after: int, reported_before: bool) -> tuple
     if mark is None:
         return None
     rest_start = mark.end()
-    found, _ = _triggers(sentence[rest_start:], reported_before)
+    found, _ = triggers(sentence[rest_start:], reported_before)
     if not found:
         return None
     kind = next(each for each in _PRIORITY if each in found)
@@ -358,15 +298,9 @@ def _after_frame_mark(sentence: str, after: int, reported_before: bool) -> tuple
     return kind, (rest_start + found[kind].start(), rest_start + found[kind].end())
 
 
-def _truce_covers(sentence: str, start: int) -> bool:
-    """Whether the event word at ``start`` names what a truce or an order stops ("a halt to strikes on energy
-    sites")."""
-    return bool(lx.TRUCE_OBJECT.search(sentence, 0, start) and lx.ACT_OF_WAR.match(sentence, start))
-
-
 def _refused(sentence: str, trigger_start: int) -> str | None:
     """Why a trigger does not report an event: negated, future or hypothetical in the clause before it."""
-    if _truce_covers(sentence, trigger_start):
+    if truce_covers(sentence, trigger_start):
         return "what a truce or an order covers"
     window = _clause_before(sentence, trigger_start)[-80:]
     negations = list(lx.NEGATION.finditer(window))
@@ -376,7 +310,7 @@ def _refused(sentence: str, trigger_start: int) -> str | None:
     # an opening "if" reaches no further than a colon, semicolon or dash ("If true, it would be a breach: the
     # ministry says drones attacked ..." reports the attack)
     opening_if = re.match(r"\s*if\b", sentence, re.I) and not lx.FRAME_MARK.search(sentence, 0, trigger_start)
-    if lx.FUTURE_OR_HYPOTHETICAL.search(window) or opening_if:
+    if lx.FUTURE_OR_HYPOTHETICAL.search(window) or opening_if or lx.ON_THE_VERGE.search(window):
         return "future or hypothetical"
     return None
 
@@ -385,12 +319,12 @@ def _parse_wanted(sentence: str, reported_before: bool) -> bool:
     """Whether a sentence without a trigger is worth parsing (a cue word before the first event; a weapon or
     a verb of impact after it)."""
     if not reported_before:
-        return bool(_CUES.search(sentence) or _has_weapon(sentence))
-    return _has_weapon(sentence) or _IMPACT.search(sentence) is not None or ORDINAL_OPENING.match(sentence) is not None
+        return bool(_CUES.search(sentence) or has_weapon(sentence))
+    return has_weapon(sentence) or _IMPACT.search(sentence) is not None or ORDINAL_OPENING.match(sentence) is not None
 
 
 def _parse_refused(sentence: str, word: syntax.EventWord, follow_up: bool) -> str | None:
-    if word.negated and not lx.DENIAL.search(sentence):
+    if (word.negated and not lx.DENIAL.search(sentence)) or lx.ON_THE_VERGE.search(sentence, 0, word.start):
         return "negated or projected"
     natural = _natural(sentence)
     if natural:
@@ -404,7 +338,7 @@ def _parse_refused(sentence: str, word: syntax.EventWord, follow_up: bool) -> st
 def _natural(sentence: str) -> str | None:
     """Harm a natural cause did, with no weapon, party or deliberate act named ("deaths in the volcanic eruption",
     "an earthquake struck Java, killing eight", "firefighters battle wildfires")."""
-    if (_NATURAL.search(sentence) and not _DELIBERATE.search(sentence) and not _has_weapon(sentence)
+    if (_NATURAL.search(sentence) and not _DELIBERATE.search(sentence) and not has_weapon(sentence)
             and not lx.party_mentions(sentence)):
         return "a natural disaster"
     return None
@@ -489,7 +423,7 @@ def _spelling(state: ArticleState, silent: list[tuple[int, int, str]], parse_bud
     for trial in trials:
         corrected = trial.corrected
         reported_before = any(frame.index < trial.number for frame in state.frames)
-        found, weak_only = _triggers(corrected, reported_before)
+        found, weak_only = triggers(corrected, reported_before)
         if found:
             kind = next(each for each in _PRIORITY if each in found)
             trigger = found[kind]
@@ -518,11 +452,6 @@ def _spelling(state: ArticleState, silent: list[tuple[int, int, str]], parse_bud
         if doc is not None and len(trial.word) == len(trial.fix):
             state.parses[number] = doc  # same offsets; else the sentence as written is parsed when needed
         state.frames.append(frame)
-
-
-@lru_cache(maxsize=4096)
-def _has_weapon(sentence: str) -> bool:
-    return syntax_words.WEAPON_WORDS.search(sentence) is not None
 
 
 # a body named again by its kind ("Ukrenergo announced outages. ... the company said"): the article's claimant
@@ -710,6 +639,8 @@ def when(state: ArticleState) -> None:
     the claim, Kyiv time otherwise."""
     published = state.article.published_at
     text = state.article.text
+    # ("Moscow said its guns would fall silent at midnight as 8 May began ... just before the truce took effect")
+    state.anchors = with_truce_start(text, published, KYIV, state.anchors)
     for start, end in state.sentences[:4]:
         found = _find_date(agreed_days(without_dateline(text[start:end], published)), published)
         if found:

@@ -131,6 +131,10 @@ FUTURE_OR_HYPOTHETICAL = re.compile(
     r"threaten(?:s|ed)? to|vowed to|prepar(?:es|ing) to|ready to|going to|in case|possible|potential|"
     r"warned that|could face|would be|expects?|expected)\b",
     re.IGNORECASE)
+# what has not happened yet, right before the event word ("water systems are close to collapse", "on the brink of
+# destruction")
+ON_THE_VERGE = re.compile(r"\b(?:close\s+to|on\s+the\s+(?:verge|brink|edge)\s+of|at\s+risk\s+of|in\s+danger\s+of)"
+                          r"\s+$", re.IGNORECASE)
 # "ordered a halt to strikes on energy sites", "a moratorium on attacks on energy infrastructure": the strikes a truce
 # or an order stops are no event
 TRUCE_OBJECT = re.compile(r"\b(?:halt|moratorium|ban|pause|suspension|freeze|cessation|end)\s+(?:to|on|of|in)\s+"
@@ -434,6 +438,9 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
          "energy.transmission"),
         (r"\b(refinery|refineries|oil refining|oil(?: products)? processing plant|oil products plant|"
          r"refining (?:plant|complex))\b", "energy.oil.refinery"),
+        # (a pumping station told with water in its sentence is the water supply's: "shelling damaged a pumping
+        # station supplying Horlivka, leaving thousands without running water")
+        (r"\b((?<!oil )pumping station(?=[^.;]*\bwater\b))", "infrastructure.water"),
         (r"\b((?<!water )(?<!sewage )pumping station|oil pumping|pumping facility)\b",
          "energy.oil.pumping_station"),
         # a store of munitions is a military target the taxonomy has no leaf for (docs/extraction.md, "What was hit"):
@@ -556,7 +563,9 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
          # a place of culture, of no finer kind ("a House of Culture", "the palace of culture", "a museum")
          r"(?:house|palace) of culture|cultural centre|cultural center|museum|library|"
          # streets told full of people when the strike came ("struck central Sumy when streets were full of people")
-         r"streets\s+(?:were\s+|was\s+)?(?:full|crowded|packed|busy)|(?:crowded|busy)\s+streets?)\b", "civilian"),
+         r"streets\s+(?:were\s+|was\s+)?(?:full|crowded|packed|busy)|(?:crowded|busy)\s+streets?|"
+         # a public place where people gather ("fragments came down over a beach", "a playground")
+         r"beach(?:es)?|playgrounds?|promenade)\b", "civilian"),
         # ("a temporary deployment point of a brigade", "a point of temporary deployment": where a unit is quartered)
         (r"\b(military base|barracks|command post|headquarters|training (?:grounds?|range)|firing range|"
          r"(?:temporary )?deployment (?:points?|sites?|areas?|bases?)|points? of (?:temporary )?deployment|"

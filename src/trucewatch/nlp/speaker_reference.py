@@ -105,10 +105,29 @@ def antecedent(state: ArticleState, index: int, words: str) -> tuple[str, str | 
         if end - start > _LONGEST:
             continue
         for phrase, head in _subjects(doc_of_sentence(state, number)):
+            owner = _company_owner(words, head)
+            if owner is not None:
+                return owner, active_lexicon().party_of(owner)[0], number  # type: ignore[index]
             if not _may_speak(phrase, head) or not _fits(words, phrase, head):
                 continue
             found = active_lexicon().party_of(phrase, f"{phrase}\n{context}")
             return phrase, found[0] if found else None, number
+    return None
+
+
+def _company_owner(words: str, head: Any) -> str | None:
+    """"Lukoil's Volgograd refinery processes 15 million tonnes a year. The company said ...": the company the lexicon
+    knows by name that owns the subject of a sentence before ("Lukoil's"), when the words referring back name a
+    company by its kind."""
+    kind = _KIND_NAMED.match(words.strip())
+    if kind is None or kind.group("noun").lower() not in _COMPANY_KINDS:
+        return None
+    for child in head.children:
+        if child.dep_ == "poss":
+            owner = str(child.text)
+            found = active_lexicon().party_of(owner)
+            if found is not None and found[1] == "named":
+                return owner
     return None
 
 

@@ -28,6 +28,10 @@ _PART_OF = re.compile(r"\s+of\s+(?:an?|the|its|their|one of the)\s+(?:[\w\-]+\s+
 # part at a civilian site stays the part ("a transformer at a substation", "a fuel tank at the railway station")
 _AT_SITE = re.compile(r"\s+at\s+(?:an?|the|its|their|one of the)\s+(?:[\w\-]+\s+){0,2}?", re.IGNORECASE)
 _MILITARY = "military"
+_CIVILIAN = "civilian"
+# between a public place and the quarter it lies in ("a playground in a residential area", "a beach by a hospital")
+_IN_SETTING = re.compile(r"\s+(?:in|of|near|outside|beside|by|next\s+to)\s+(?:an?|the|its|their)\s+"
+                         r"(?:[\w\-]+\s+){0,2}?", re.IGNORECASE)
 _QUARTERS, _PEOPLE = "military.base", "military.personnel"
 _HELD_BY = re.compile(r"\s+of\s+(?:(?:the|its|their)\s+)?(?:[\w\-]+\s+){0,2}?", re.IGNORECASE)
 _POWER_PLANT, _THERMAL = "energy.generation", "energy.generation.thermal"
@@ -75,6 +79,12 @@ def refined(sentence: str, chosen: event_roles.Mention, found: list[event_roles.
     if whole is not None:
         # "hit the administrative building of a coal mine": the facility attacked, not the part of it hit
         chosen = whole
+    within = next((each for each in found if chosen.value == _CIVILIAN and each.start > chosen.end
+                   and taxonomy.below(each.value, _CIVILIAN)
+                   and _IN_SETTING.fullmatch(sentence, chosen.end, each.start)), None)
+    if within is not None:
+        # "exploded near a playground in a residential area": a public place told by the kind of quarter it lies in
+        chosen = within
     held = next((each for each in found if chosen.value == _QUARTERS and each.value == _PEOPLE
                  and each.start > chosen.end and _HELD_BY.fullmatch(sentence, chosen.end, each.start)), None)
     if held is not None:

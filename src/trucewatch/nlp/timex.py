@@ -148,6 +148,12 @@ ANCHOR = re.compile(
     r"(?=[,.;]|\s+(?:on|in|at|and|when|that|was|had|took|came|went|began|started|ended|expired)\b|$)",
     re.IGNORECASE,
 )
+# "just before the truce took effect", "minutes after the ceasefire began": within the hour before or after an anchor
+# named with what it did
+JUST_ANCHOR = re.compile(r"\b(?:just|shortly|minutes|moments|right|immediately)\s+(?P<side>before|after)\s+(?:the\s+)?"
+                         r"(?P<anchor>[a-z][\w\- ]{1,40}?)\s+(?:took\s+effect|takes\s+effect|had\s+taken\s+effect|"
+                         r"began|had\s+begun|started|came\s+into\s+force|kicked\s+in|ended|expired|ran\s+out)\b",
+                         re.IGNORECASE)
 # "on the eve of the talks": the day before a named anchor's day
 EVE_OF = re.compile(r"\bon\s+the\s+eve\s+of\s+(?:the\s+)?(?P<anchor>[a-z][\w\- ]{1,40}?)"
                     r"(?=[,.;]|\s+(?:on|in|at|and|when|,)\b|$)", re.IGNORECASE)
@@ -396,7 +402,8 @@ def _anchor(match: re.Match[str], anchors: dict[str, datetime]) -> tuple[datetim
         return (found - step * amount).astimezone(UTC), (found + step * amount).astimezone(UTC)
     if amount_text in ("", "several", "a few") or (amount_text not in _NUMBERS and not amount_text.isdigit()):
         # "hours after the call": some time within a day of it
-        bound = found + sign * step * 24 if unit == "hour" else found + sign * step * 7
+        # ("minutes after": within the hour)
+        bound = found + sign * step * {"hour": 24, "minute": 60}.get(unit, 7)
         start, end = sorted((found, bound))
         return start.astimezone(UTC), end.astimezone(UTC)
     amount = int(amount_text) if amount_text.isdigit() else _NUMBERS[amount_text]
@@ -629,6 +636,14 @@ def _resolve(
         eve = _eve_of(sentence, anchors, zone)
         if eve is not None:
             return Resolved(eve[0], eve[1], zone, eve[2], "anchor")
+        for match in JUST_ANCHOR.finditer(sentence):
+            instant = _anchor_instant(match.group("anchor"), anchors)
+            if instant is not None:
+                # "just before the truce took effect": within the hour before it (or after it)
+                hour = timedelta(hours=1)
+                bound = instant + (hour if match.group("side").lower() == "after" else -hour)
+                low, high = sorted((instant, bound))
+                return Resolved(low.astimezone(UTC), high.astimezone(UTC), zone, match.span(), "anchor")
     day: date | None = None
     span: tuple[int, int] | None = None
     how = "absolute"

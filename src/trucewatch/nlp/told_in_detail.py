@@ -95,6 +95,8 @@ def _told_one_by_one(state: ArticleState) -> None:
 
 def _general_of(general: Frame, detail: Frame) -> bool:
     """Whether ``general`` tells in general terms the strike ``detail`` tells."""
+    if _reacted_to(general, detail):
+        return True
     if general.event not in _STRIKES or (detail.event not in _STRIKES and not (
             # "... attempted a terrorist attack on energy infrastructure in the Bryansk region. Air defences destroyed
             # 14 drones; debris damaged a power line near Klintsy": the attack is the interception whose debris hit
@@ -129,6 +131,29 @@ def _general_of(general: Frame, detail: Frame) -> bool:
     return actor is None or own_actor is None or actor == own_actor
 
 
+def _reacted_to(general: Frame, detail: Frame) -> bool:
+    """"Western leaders spent Monday condemning the heaviest missile attack on Kyiv in months. Russia's defence
+    ministry rejected the accusation that one of its missiles hit the Okhmatdyt children's hospital in Kyiv": a
+    reaction to the strike (condemned, denounced, mourned), naming no thing struck and no other place or weapon than
+    the next sentence's, which tells it."""
+    if general.event not in _STRIKES or general.values.get("denial") or general.values.get("target") is not None:
+        return False
+    if not _REACTION.search(general.sentence, 0, general.trigger[0]):
+        return False
+    weapon, place, own_place = general.values.get("weapon"), general.values.get("location"), detail.values.get(
+        "location")
+    same_place = place is None or (isinstance(place, dict) and isinstance(own_place, dict) and (
+        place.get("name") == own_place.get("name") or (_region_only(place)
+                                                        and place.get("admin1_code") == own_place.get("admin1_code"))))
+    return same_place and (weapon is None or weapon == detail.values.get("weapon"))
+
+
+# a verb of reaction right before the event named ("condemning the heaviest missile attack", "mourned the strike")
+_REACTION = re.compile(r"\b(?:condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|deplor(?:e|es|ed|ing)|"
+                       r"mourn(?:s|ed|ing)?|(?:react|respond)(?:s|ed|ing)?\s+to)\s+(?:the|this|that|these|those|a|an|"
+                       r"its|their|his|her)\s+(?:[\w\-]+\s+){0,5}$", re.IGNORECASE)
+
+
 def _named_before_told(general: Frame, detail: Frame) -> bool:
     """'"Children were inside when the drone hit," X said, after a Russian drone struck a kindergarten in Kharkiv':
     a sentence naming the weapon or the strike by a definite word, with no place, thing struck or time of its own,
@@ -142,7 +167,10 @@ def _named_before_told(general: Frame, detail: Frame) -> bool:
 
 # the weapon or the event named by a definite word ("the drone", "this strike")
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:drones?|missiles?|rockets?|shells?|bombs?|strikes?|attacks?|"
-                       r"blasts?|explosions?)\b", re.IGNORECASE)
+                       r"blasts?|explosions?)\b|"
+                       # ("Then he read out the night's damage": what the next sentence tells)
+                       r"\bthe\s+(?:night|day|evening|morning|weekend)['’]s\s+(?:damage|destruction|toll|attacks?|"
+                       r"strikes?)\b", re.IGNORECASE)
 
 
 def _region_only(location: Any) -> bool:
