@@ -389,9 +389,9 @@ FLOORS: dict[str, tuple[list[dict[str, Any]], dict[str, float]]] = {
                             "place_10km": 1.0, "target": 1.0, "weapon": 1.0}),
     # held out, scored once with extractor 50 (df1789a; extractor 49 at 6cade2e the same, case by case): 29/40,
     # 28/36, 33/39, 23/40 (place_10km 27/40), 26/40, 31/40 (half 0: 18/21, half 1: 11/19); after half 0's round
-    # (extractor 51): 32/40, 29/36, 36/39, 25/40 (29/40), 31/40, 33/40 (half 0: 21/21; half 1, unread, unchanged)
-    "unseen51": (UNSEEN51, {"claimant_and_stance": 0.8, "actor": 0.805, "interval": 0.923, "place": 0.625,
-                            "place_10km": 0.725, "target": 0.775, "weapon": 0.825}),
+    # (extractor 51): 33/40, 30/36, 37/39, 26/40 (30/40), 32/40, 34/40 (half 0: 21/21; half 1, unread, 12/19)
+    "unseen51": (UNSEEN51, {"claimant_and_stance": 0.825, "actor": 0.833, "interval": 0.948, "place": 0.65,
+                            "place_10km": 0.75, "target": 0.8, "weapon": 0.85}),
     # held out, scored once with extractor 46 (671719d): 38/40, 29/32, 26/28, 28/37 (place_10km 33/37), 33/39, 34/37
     # (extractor 45: the same but place 27/37, 32/37 and weapon 33/37); then read, as batch 47 took its place
     # (extractor 47): 39/40, 31/32, 27/28, 30/37 (35/37), 34/39, 35/37

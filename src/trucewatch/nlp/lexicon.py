@@ -137,9 +137,11 @@ ON_THE_VERGE = re.compile(r"\b(?:close\s+to|on\s+the\s+(?:verge|brink|edge)\s+of
                           r"\s+$", re.IGNORECASE)
 # "ordered a halt to strikes on energy sites", "a moratorium on attacks on energy infrastructure": the strikes a truce
 # or an order stops are no event
-TRUCE_OBJECT = re.compile(r"\b(?:halt|moratorium|ban|pause|suspension|freeze|cessation|end)\s+(?:to|on|of|in)\s+"
-                           r"(?:(?:all|any|further|mutual|the|its|their|long-range|air|aerial|energy|missile|drone|"
-                           r"Russian|Ukrainian)\s+){0,3}$", re.IGNORECASE)
+TRUCE_OBJECT = re.compile(r"(?:\b(?:halt|moratorium|ban|pause|suspension|freeze|cessation|end)\s+(?:to|on|of|in)\s+|"
+                          # ("ordered its forces to halt strikes on energy facilities")
+                          r"\bto\s+(?:halt|stop|cease|suspend|pause|end)\s+)"
+                          r"(?:(?:all|any|further|mutual|the|its|their|long-range|air|aerial|energy|missile|drone|"
+                          r"Russian|Ukrainian)\s+){0,3}$", re.IGNORECASE)
 # (a ban on protests is no truce: "announcing the ban on protests in the city" tells of the protests' ban)
 ACT_OF_WAR = re.compile(r"(?:strik|attack|shell|bomb|fir|hostilit|raid|hit)", re.IGNORECASE)
 # what a government does or says, owned by a capital's possessive ("Moscow's goodwill gesture", "Kyiv's refusal")

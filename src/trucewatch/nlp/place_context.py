@@ -73,6 +73,8 @@ class Placing(Context):
     admin1_speaks: bool = False
     # the names the text calls a village ("the village of Kalynivka"): no town's or city district's reading
     villages: frozenset[str] = frozenset()
+    # the article's text ("Residents of Kherson ... in the Dniprovskyi district": a district of a city it names)
+    text: str = ""
 
 def fit_frame(context: Placing, frame: Frame, state: ArticleState) -> None:
     """The context's fields that depend on the frame being placed: its day for the front-line prior, and
@@ -105,7 +107,7 @@ def within_fire(found: tuple[GeoMatch, ...], chosen: tuple[GeoMatch, str] | None
 
 def article_context(state: ArticleState) -> Placing:
     text = state.article.text
-    context = Placing(admin1=state.context_admin1, villages=called_villages(text))
+    context = Placing(admin1=state.context_admin1, villages=called_villages(text), text=text)
     if context.admin1 is None:
         for start, end in state.sentences[:6]:
             listed, spans = regions_listed(text[start:end])

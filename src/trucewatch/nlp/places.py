@@ -282,6 +282,14 @@ def _district_alone(frame: Frame, context: Placing) -> bool:
     return False
 
 
+def _city_of_district(name: str, context: Placing) -> Any:
+    """The one city the article names that has a district of the English ``name`` ("Kherson" of "Dniprovskyi"); a
+    city the sentence itself names ("the Kirovskyi district of Donetsk") is placed by the sentence's own reading."""
+    cities = [city for city in cities_with_district(name)
+              if re.search(rf"\b{re.escape(city.name)}\b", context.text)]
+    return cities[0] if len(cities) == 1 else None
+
+
 def _unplaced(frame: Frame) -> bool:
     """Whether a frame has no place, or only a name whose readings the text did not decide among (no point), or a
     part of a city the sentence calls the city's that lies far from every city its speaker may be of ("Kharkiv mayor
@@ -443,6 +451,15 @@ def _place_by_pattern(frame: Frame, context: Placing) -> bool:
         if water_of(sentence, span[0]) or (scope is None and country is None and common_word(sentence, span[0],
                                                                                               cleaned)):
             continue  # "damage at the Port of Mykolaiv": no hamlet named Port; "the Sea of Azov": no town
+        if RAION_AFTER.match(sentence, span[1]) and (city := _city_of_district(cleaned, context)) is not None and \
+                not re.search(rf"\b{re.escape(city.name)}\b", sentence):
+            # "Residents of Kherson ... a bus stop in the Dniprovskyi district": a district of a city the article
+            # names, not the raion of that name elsewhere
+            location = _locate(city.name, city.region, replace(context, raion=None, anchors=[]))
+            if location is not None and location.get("lat") is not None:
+                location["basis"] += f"; the city whose district the text names ({cleaned} district)"
+                frame.put("location", location, span)
+                return True
         if RAION_AFTER.match(sentence, span[1]) and (code := raion_named(cleaned, scope)) and not coded_to:
             # a settlement named wins; "Stinka in Kupianskyi raion": the one place of the name before it in the raion
             raion_only = raion_only or village_location(sentence, span[0], code, scope) or \
