@@ -32,6 +32,8 @@ _FORCES = (r"forces|troops|units|soldiers|fighters|operators|crews|pilots|army|n
 _OWN_DOER = re.compile(rf"\b(?:his|her|its|their|our)\s+(?:own\s+)?(?:[\w\-]+\s+){{0,2}}?(?<!processing )"
                        rf"(?<!production )(?<!generating )(?<!refining )(?<!power )(?<!distillation )"
                        rf"(?:{_FORCES}|drones|missiles|aircraft|jets)\b", re.IGNORECASE)
+# the event word owned by a pronoun, after the speaker ("..., its third attack on the crossing")
+_OWN_EVENT = re.compile(r",\s+(?:its|their|our)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 # a word of forces or weapons, one or many
 _DOER_WORD = re.compile(rf"\b(?:{_FORCES}|drones?|missiles?|aircraft|jets?)\b", re.IGNORECASE)
 # "calling Russian accusations a provocation", "Russia's claim that ...": a party whose words are told is their
@@ -222,6 +224,13 @@ def actor(state: ArticleState) -> None:
             # sentence refers back to; so are they when the speaker is named before them in the sentence and they
             # do the act ("the ministry said ..., dismissing reports that its artillery had shelled the village")
             frame.put("actor", frame.values["claimant"], owner.span())
+            _stance(frame)
+            continue
+        if frame.values.get("claimant") in lx.OPPONENT and not frame.values.get("denial") and _OWN_EVENT.search(
+                frame.sentence, 0, frame.trigger[0]) and not any(m[1] < frame.trigger[0] for m in mentions):
+            # "The SBU said it set off underwater explosives at the bridge's supports, its third attack on the
+            # crossing": the event the speaker's pronoun owns is the speaker's own
+            frame.put("actor", frame.values["claimant"])
             _stance(frame)
             continue
         counter = _COUNTER.search(frame.sentence)

@@ -207,6 +207,11 @@ def events(state: ArticleState) -> None:
             later = _after_frame_mark(sentence, trigger.end(), bool(state.frames))
             if later is not None:
                 kind, span, refused = later[0], later[1], None
+        if refused == _COVERED and has_weapon(sentence) and len(to_parse) < MAX_PARSED:
+            # "drones set fire to an oil depot ..., hours after Putin ordered a halt to strikes on energy facilities":
+            # the only event word is what the order covers, and the parse may find the act ("set fire")
+            to_parse.append((number, start, sentence, bool(state.frames)))
+            continue
         if refused:
             state.dropped.append((sentence, refused))
             continue
@@ -301,7 +306,7 @@ def _after_frame_mark(sentence: str, after: int, reported_before: bool) -> tuple
 def _refused(sentence: str, trigger_start: int) -> str | None:
     """Why a trigger does not report an event: negated, future or hypothetical in the clause before it."""
     if truce_covers(sentence, trigger_start):
-        return "what a truce or an order covers"
+        return _COVERED
     window = _clause_before(sentence, trigger_start)[-80:]
     negations = list(lx.NEGATION.finditer(window))
     if negations and not re.search(r"\bno (?:casualties|injuries)\b", window, re.I) and not _CAUSE.search(
@@ -323,7 +328,12 @@ def _parse_wanted(sentence: str, reported_before: bool) -> bool:
     return has_weapon(sentence) or _IMPACT.search(sentence) is not None or ORDINAL_OPENING.match(sentence) is not None
 
 
+_COVERED = "what a truce or an order covers"
+
+
 def _parse_refused(sentence: str, word: syntax.EventWord, follow_up: bool) -> str | None:
+    if truce_covers(sentence, word.start):
+        return _COVERED
     if (word.negated and not lx.DENIAL.search(sentence)) or lx.ON_THE_VERGE.search(sentence, 0, word.start):
         return "negated or projected"
     natural = _natural(sentence)

@@ -401,10 +401,10 @@ WEAPONS: list[tuple[re.Pattern[str], str]] = [
          r"ballistic|cruise|onyx|tochka)\b", "missile"),
         # "a shell hit", not "a shell company"; "tanks", not "fuel tanks"
         (r"\b(artillery|mortars?|howitzers?|shell(?:ed|ing|s)|shell(?!\s+compan)(?!-)|cannon|tank fire|"
-         r"(?<!anti-)(?<!fuel )(?<!oil )tanks?)\b", "artillery"),
+         r"(?<!anti-)(?<!fuel )(?<!oil )(?<!storage )(?<!water )tanks?)\b", "artillery"),
         (r"\b(small arms|machine ?guns?|rifles?|sniper|grenade launchers?|automatic weapons)\b", "small_arms"),
         (r"\b(mines?|landmines?|ied|explosive devices?|grenades?|uxo|cluster (?:munitions?|bombs?)|submunitions?|"
-         r"incendiar(?:y|ies)|thermite)\b", "other"),
+         r"incendiar(?:y|ies)|thermite|(?:underwater )?explosives|(?:underwater|explosive) charges)\b", "other"),
     ]
 ]
 
@@ -521,7 +521,13 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
          r"(?:plants?|factory|factories|works|workshops?|enterprises?|facilit(?:y|ies)|premises|hangars?)\b"
          r"[^.;]{0,50}?\bwhere\s+(?:[\w\-]+\s+){0,3}?(?:missiles|drones|uavs|weapons|munitions|ammunition|shells|"
          r"explosives|bombs|military equipment|armou?red vehicles|arms)\s+(?:were|was|are|is|had\s+been|have\s+been)\s+"
-         r"(?:being\s+)?(?:assembled|made|produced|built|manufactured|repaired|modified|fitted)"
+         r"(?:being\s+)?(?:assembled|made|produced|built|manufactured|repaired|modified|fitted)|"
+         # ("a workshop in Kharkiv where Ukrainian forces assembled long-range attack drones": told actively)
+         r"(?:plants?|factory|factories|works|workshops?|enterprises?|facilit(?:y|ies)|premises|hangars?)\b"
+         r"[^.;]{0,50}?\bwhere\s+(?:[\w\-]+\s+){1,4}?(?:assembled|assemble|assembles|made|make|makes|produced|"
+         r"produce|produces|built|build|builds|manufactured|repaired|modified|fitted)\s+(?:[\w\-]+\s+){0,3}?"
+         r"(?:missiles|drones|uavs|weapons|munitions|ammunition|shells|explosives|bombs|military equipment|"
+         r"armou?red vehicles|arms)"
          r")\b", "military.defence_industry"),
         # (not "the bread factory", a bakery: civilian.commercial)
         (r"\b(industrial (?:facility|enterprise|site|area|zone|district|estate|park)|(?<!bread )(?<!-baking )factory|"

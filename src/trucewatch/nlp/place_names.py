@@ -383,8 +383,10 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
                                        or _OBLAST_WORD_BEFORE.search(sentence, 0, match.start("name"))):
             continue  # "in Solokhi, Belgorod": the name after the place names its region, not a second place
         if (match.re is _TOWN_BEFORE_FACILITY and _SURNAME_OWNS.match(sentence, match.end("name"))) or (
-                _PERSON_TITLE.search(sentence, 0, match.start("name"))):
-            continue  # "Vladimir Putin's residence", "President Vladimir Putin's": a person's names, not a town
+                _PERSON_TITLE.search(sentence, 0, match.start("name"))) or _TITLED_AFTER.match(
+                sentence, match.end("name")):
+            continue  # "Vladimir Putin's residence", "President Vladimir Putin's", "Vladimir Leontyev, the head of
+            # ...": a person's names, not a town
         if _WORDS_OWNED.match(sentence, match.end("name") - (2 if _POSSESSIVE_END.search(match.group("name")) else 0)):
             continue  # "calling Kyiv's reports a provocation": whose words, not where
         if match.re is _TOWN_PASSIVE and match.group("opening") and not opening_clause(
@@ -548,6 +550,10 @@ _TOWN_BEFORE_FACILITY = re.compile(
         (_FACILITY_WORDS | _SITE_WORDS | (_REGIONAL_WORDS - _POWER_WORDS))
         - {"int", "national", "regional", "state", "city", "local", "tv"})) + r")\b")
 # a capitalised word with the possessive right after a name: the name is a first name ("Vladimir Putin's")
+# a person's title after the name ("Vladimir Leontyev, the Russian-installed head of ...")
+_TITLED_AFTER = re.compile(r",\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:head|governor|mayor|"
+                           r"spokes(?:man|woman|person)|commander|chief|minister|leader|official|director|adviser|"
+                           r"secretary|ombudsman|deputy)\b")
 _SURNAME_OWNS = re.compile(r"\s+[A-Z][\w\-]+['’]s\b")
 # a person's title right before a name ("President Vladimir Putin", "Governor Vladimir Saldo")
 _PERSON_TITLE = re.compile(r"\b(?:President|Prime\s+Minister|Minister|Governor|Mayor|General|Patriarch|Mr|Mrs|Ms|Dr|"

@@ -129,7 +129,9 @@ _PIPELINE_NAMED = re.compile(NAME + r"(?:\s*[–—-]\s*" + NAME + r")*\s+"
 # the place (place_cases.yaml, "Kharkiv governor says shelling killed two"), and the city when the sentence names
 # "the city" again (trucewatch.nlp.places._speakers_town)
 _REGION_BODY = re.compile(
-    NAME + r"(?:['’]s)?\s+(?:(?i:regional|oblast|provincial)\s+(?:(?i:military|state|civil[\s-]military)\s+)?"
+    # ("Sevastopol's Russian-installed governor", "Kursk region's acting governor")
+    NAME + r"(?:['’]s)?\s+(?:(?i:russian-installed|moscow-installed|kremlin-installed|russian-appointed|"
+    r"moscow-appointed|acting|occupation)\s+)?(?:(?i:regional|oblast|provincial)\s+(?:(?i:military|state|civil[\s-]military)\s+)?"
     r"(?i:governor|administration|council|authorities|head|police|prosecutor['’]?s?)|(?i:governor))\b"
     r"(?!['’]s\s+(?i:residence|office|building))(?!\s+(?i:building|headquarters|offices?|premises|compound))")
 # ... and speaks: a verb of saying after it (with a name or an apposition between), or "according to", "said" before
@@ -352,11 +354,21 @@ def speaking_region_body(sentence: str, start: int) -> bool:
 
 def region_body_in(sentence: str) -> str | None:
     """The name of the region whose own body speaks in the sentence ("the head of the Kherson regional military
-    administration reported", "Voronezh governor X said"), or None."""
+    administration reported", "Voronezh governor X said", "X, the Russian-installed head of occupied Donetsk region,
+    said"), or None."""
     for found in re.finditer(NAME, sentence):
         if speaking_region_body(sentence, found.start()):
             return found.group(0)
+    head = _HEAD_OF_REGION.search(sentence)
+    if head is not None and _SAYING_AFTER.match(sentence, head.end()):
+        return head.group("name")
     return None
+
+
+# "the Russian-installed head of occupied Donetsk region": a region's head named by the region
+_HEAD_OF_REGION = re.compile(r"\b(?i:head|governor|leader)\s+of\s+(?:the\s+)?(?:(?i:occupied|russian-held|"
+                             r"russian-occupied|ukrainian-held|ukrainian-controlled)\s+)?(?:the\s+)?(?P<name>" + NAME
+                             + r")\s+(?i:region|oblast)\b")
 
 
 def _modifier_role(sentence: str, start: int) -> str | None:

@@ -148,9 +148,11 @@ def place(state: ArticleState) -> None:
             unresolved.append(frame)
         elif _unplaced(frame) and _speakers_town(frame, context, state):
             pass  # "Officials in Saratov said ... the city's refinery": the speakers' town, named again as the city
-        elif (region := _region_only(frame)) is not None:
+        elif (region := _region_only(frame)) is not None and not (
+                _CITY_AGAIN.search(frame.sentence) and _speakers_town(frame, context, state)):
             # "The substation supplying the town of X was put out of action. The head of Y region blamed a strike":
-            # a settlement of the region, named in the sentence before or after with no event of its own
+            # a settlement of the region, named in the sentence before or after with no event of its own ("the head
+            # of occupied Donetsk region said ... in the city's Kuibyshevsky district": the city it is named after)
             _place_from_neighbour(frame, state, context, region)
     # the model runs only on the sentences where it could find a name to place (it costs more than the rest)
     named = [frame for frame in unresolved if may_name_a_place(frame.sentence)]
@@ -356,7 +358,7 @@ def _speakers_town(frame: Frame, context: Placing, state: ArticleState | None = 
         why = "the town of the mayor or officials who speak, which the sentence names again as the town"
     elif (_CITY_AGAIN.search(frame.sentence) or _CITY_AGAIN.search(_quote_begun_before(frame, state))) and (
             body := region_body_in(frame.sentence)) is not None:
-        town = body
+        town = re.sub(r"['’]s$", "", body)  # ("Sevastopol's Russian-installed governor")
         why = ("the city its region is named after, whose own body the sentence names, which the sentence names "
                "again as the city")
     else:
@@ -366,8 +368,9 @@ def _speakers_town(frame: Frame, context: Placing, state: ArticleState | None = 
             mayor is None and admin1_code(town) != location.get("admin1_code")):
         return False  # (a region's body: only the city its region is named after, "Kherson" of Kherson oblast)
     placed = frame.values.get("location")
-    if isinstance(placed, dict) and placed.get("lat") is not None and distance_km(
-            placed["lat"], placed["lon"], location["lat"], location["lon"]) <= DISTRICT_MAX_KM:
+    # (a region's centre is no part named)
+    if isinstance(placed, dict) and placed.get("lat") is not None and placed.get("source") != "admin1-centre" and (
+            distance_km(placed["lat"], placed["lon"], location["lat"], location["lon"]) <= DISTRICT_MAX_KM):
         return False  # the part named is the town's own
     location["basis"] += f"; {why}"
     frame.put("location", location)
