@@ -549,11 +549,11 @@ _TOWN_BEFORE_FACILITY = re.compile(
     r"\b(?P<name>" + NAME + r")(?:'s?|’s?)?\s+(?:[\w-]+\s+){0,3}?(?i:" + "|".join(sorted(
         (_FACILITY_WORDS | _SITE_WORDS | (_REGIONAL_WORDS - _POWER_WORDS))
         - {"int", "national", "regional", "state", "city", "local", "tv"})) + r")\b")
-# a capitalised word with the possessive right after a name: the name is a first name ("Vladimir Putin's")
 # a person's title after the name ("Vladimir Leontyev, the Russian-installed head of ...")
 _TITLED_AFTER = re.compile(r",\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:head|governor|mayor|"
                            r"spokes(?:man|woman|person)|commander|chief|minister|leader|official|director|adviser|"
                            r"secretary|ombudsman|deputy)\b")
+# a capitalised word with the possessive right after a name: the name is a first name ("Vladimir Putin's")
 _SURNAME_OWNS = re.compile(r"\s+[A-Z][\w\-]+['’]s\b")
 # a person's title right before a name ("President Vladimir Putin", "Governor Vladimir Saldo")
 _PERSON_TITLE = re.compile(r"\b(?:President|Prime\s+Minister|Minister|Governor|Mayor|General|Patriarch|Mr|Mrs|Ms|Dr|"

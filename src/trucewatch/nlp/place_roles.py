@@ -131,7 +131,8 @@ _PIPELINE_NAMED = re.compile(NAME + r"(?:\s*[–—-]\s*" + NAME + r")*\s+"
 _REGION_BODY = re.compile(
     # ("Sevastopol's Russian-installed governor", "Kursk region's acting governor")
     NAME + r"(?:['’]s)?\s+(?:(?i:russian-installed|moscow-installed|kremlin-installed|russian-appointed|"
-    r"moscow-appointed|acting|occupation)\s+)?(?:(?i:regional|oblast|provincial)\s+(?:(?i:military|state|civil[\s-]military)\s+)?"
+    r"moscow-appointed|acting|occupation)\s+)?"
+    r"(?:(?i:regional|oblast|provincial)\s+(?:(?i:military|state|civil[\s-]military)\s+)?"
     r"(?i:governor|administration|council|authorities|head|police|prosecutor['’]?s?)|(?i:governor))\b"
     r"(?!['’]s\s+(?i:residence|office|building))(?!\s+(?i:building|headquarters|offices?|premises|compound))")
 # ... and speaks: a verb of saying after it (with a name or an apposition between), or "according to", "said" before

@@ -34,7 +34,7 @@ from dataclasses import replace
 from typing import Any
 
 from trucewatch.geo.admin1 import admin1_code, admin1_name
-from trucewatch.geo.city_districts import cities_with_district, is_district_of
+from trucewatch.geo.city_districts import City, cities_with_district, is_district_of
 from trucewatch.geo.distance import distance_km
 from trucewatch.geo.gazetteer import (
     BORDER_COUNTRIES,
@@ -284,12 +284,14 @@ def _district_alone(frame: Frame, context: Placing) -> bool:
     return False
 
 
-def _city_of_district(name: str, context: Placing) -> Any:
-    """The one city the article names that has a district of the English ``name`` ("Kherson" of "Dniprovskyi"); a
-    city the sentence itself names ("the Kirovskyi district of Donetsk") is placed by the sentence's own reading."""
+def _city_of_district(name: str, context: Placing, sentence: str) -> City | None:
+    """The one city the article names that has a district of the English ``name`` ("Kherson" of "Dniprovskyi"); None
+    when the sentence itself names it ("the Kirovskyi district of Donetsk": placed by the sentence's own reading)."""
     cities = [city for city in cities_with_district(name)
               if re.search(rf"\b{re.escape(city.name)}\b", context.text)]
-    return cities[0] if len(cities) == 1 else None
+    if len(cities) != 1 or re.search(rf"\b{re.escape(cities[0].name)}\b", sentence):
+        return None
+    return cities[0]
 
 
 def _unplaced(frame: Frame) -> bool:
@@ -454,8 +456,7 @@ def _place_by_pattern(frame: Frame, context: Placing) -> bool:
         if water_of(sentence, span[0]) or (scope is None and country is None and common_word(sentence, span[0],
                                                                                               cleaned)):
             continue  # "damage at the Port of Mykolaiv": no hamlet named Port; "the Sea of Azov": no town
-        if RAION_AFTER.match(sentence, span[1]) and (city := _city_of_district(cleaned, context)) is not None and \
-                not re.search(rf"\b{re.escape(city.name)}\b", sentence):
+        if RAION_AFTER.match(sentence, span[1]) and (city := _city_of_district(cleaned, context, sentence)) is not None:
             # "Residents of Kherson ... a bus stop in the Dniprovskyi district": a district of a city the article
             # names, not the raion of that name elsewhere
             location = _locate(city.name, city.region, replace(context, raion=None, anchors=[]))

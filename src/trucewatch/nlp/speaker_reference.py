@@ -30,10 +30,10 @@ _PRONOUN_SAID = re.compile(
     rf"(?:^|^{LEAD_BEFORE_PRONOUN}|[,;:]\s*|\s[-–—]\s*|[\"”’]\s*)(?P<p>it|he|she|they)\s+(?:(?:also|later|then|further)\s+)?"
     r"(?:said|says|wrote|writes|added|adds|stated|told|reported|claimed|announced|noted|insisted|alleged|posted|"
     r"explained|continued|confirmed|denied|acknowledged)\b", re.IGNORECASE)
-# a body or an office named again by its kind ("the ministry", "this agency", "the governor")
 # words before a body's kind ("the state company", "the national grid operator")
 KIND_MODIFIERS = (r"(?:state|state-owned|state-run|national|energy|power|electricity|grid|gas|oil|private|holding|"
-              r"parent)")
+                  r"parent)")
+# a body or an office named again by its kind ("the ministry", "this agency", "the governor")
 _BODY_KINDS = (r"ministry|agency|company|operator|service|department|office|utility|firm|military|army|navy|fleet|"
                r"command|administration|mission|governor|mayor|staff")
 _KIND_NAMED = re.compile(rf"^(?:the|this)\s+(?:{KIND_MODIFIERS}\s+){{0,2}}(?P<noun>{_BODY_KINDS}|commander|"
@@ -107,7 +107,7 @@ def antecedent(state: ArticleState, index: int, words: str) -> tuple[str, str | 
         for phrase, head in _subjects(doc_of_sentence(state, number)):
             owner = _company_owner(words, head)
             if owner is not None:
-                return owner, active_lexicon().party_of(owner)[0], number  # type: ignore[index]
+                return owner[0], owner[1], number
             if not _may_speak(phrase, head) or not _fits(words, phrase, head):
                 continue
             found = active_lexicon().party_of(phrase, f"{phrase}\n{context}")
@@ -115,10 +115,10 @@ def antecedent(state: ArticleState, index: int, words: str) -> tuple[str, str | 
     return None
 
 
-def _company_owner(words: str, head: Any) -> str | None:
+def _company_owner(words: str, head: Any) -> tuple[str, str] | None:
     """"Lukoil's Volgograd refinery processes 15 million tonnes a year. The company said ...": the company the lexicon
-    knows by name that owns the subject of a sentence before ("Lukoil's"), when the words referring back name a
-    company by its kind."""
+    knows by name that owns the subject of a sentence before ("Lukoil's") and its party, when the words referring
+    back name a company by its kind."""
     kind = _KIND_NAMED.match(words.strip())
     if kind is None or kind.group("noun").lower() not in _COMPANY_KINDS:
         return None
@@ -127,7 +127,7 @@ def _company_owner(words: str, head: Any) -> str | None:
             owner = str(child.text)
             found = active_lexicon().party_of(owner)
             if found is not None and found[1] == "named":
-                return owner
+                return owner, found[0]
     return None
 
 
