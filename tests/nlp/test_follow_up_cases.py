@@ -38,7 +38,8 @@ def test_follow_up_case(case: dict[str, Any]) -> None:
     report = reports[case.get("report", 1) - 1]
     found = {"claimant": report.claimant, "stance": report.stance, "actor": report.actor, "event": report.event,
              "place": report.location.name if report.location else None,
-             "target": report.target.category if report.target else None, "weapon": report.weapon}
+             "target": report.target.category if report.target else None, "weapon": report.weapon,
+             "count": report.count}
     assert {key: found[key] for key in found if key in case} == {key: case[key] for key in found if key in case}
     if "inside" in case:
         assert report.occurred is not None

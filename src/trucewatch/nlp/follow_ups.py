@@ -86,8 +86,10 @@ def cross_sentence_patterns() -> dict[str, re.Pattern[str]]:
         # ("A fire broke out at 04:30", "Power went out at 23:10"): what a strike caused, which has a time of its own
         "caused": re.compile(r"\b(?:" + words("consequence_words") + r")\b", re.IGNORECASE),
         "debris": re.compile(
-            r"^\s*(?:(?:the|some|falling|burning|fallen|flying|the\s+falling)\s+)*(?:" + words("debris_nouns")
-            + r")\b(?P<rest>.*?)\b(?:" + words("debris_harm") + r")\b", re.IGNORECASE),
+            # (a clause of the sentence before, split at ", and": "Drones attacked X overnight, and falling debris
+            # damaged a block of flats")
+            r"^\s*(?:and\s+)?(?:(?:the|some|falling|burning|fallen|flying|the\s+falling)\s+)*(?:"
+            + words("debris_nouns") + r")\b(?P<rest>.*?)\b(?:" + words("debris_harm") + r")\b", re.IGNORECASE),
         # ("One of them was brought down above X, and its wreckage fell onto a substation in Y": group ``debris``)
         "debris_of_one": re.compile(
             r"^\s*(?:" + words("one_of_them") + r")\b[^.;]*?[,;]?\s+(?:and\s+)?(?P<debris>(?:its|their|the)\s+"

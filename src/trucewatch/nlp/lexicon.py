@@ -597,9 +597,10 @@ NUMBER_WORDS = {
 }
 NUMBER = r"(?P<num>\d{1,3}(?:[,\s]\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
          r"fifteen|twenty|an?|a dozen)"
+# a number glued to a letter and a hyphen is a model's ("Kh-101 cruise missiles", "S-300 missiles"), no count
 MUNITION_COUNT = re.compile(
-    NUMBER + r"\s+(?:(?:attack|strike|kamikaze|decoy|combat|russian|ukrainian|shahed-type|enemy|long-range|"
-    r"cruise|ballistic|guided|aerial|imitator|attack and decoy|air-launched|[A-Z][\w\-]+)\s+){0,3}"
+    r"(?<![\w\-–])" + NUMBER + r"\s+(?:(?:attack|strike|kamikaze|decoy|combat|russian|ukrainian|shahed-type|enemy|"
+    r"long-range|cruise|ballistic|guided|aerial|imitator|attack and decoy|air-launched|[A-Z][\w\-]+)\s+){0,3}"
     r"(?P<what>drones?|uavs?|shaheds?|missiles?|rockets?|bombs?|kabs?|shells?|artillery shells|projectiles?|"
     r"munitions?)\b",
     re.IGNORECASE)

@@ -615,6 +615,29 @@ def _past_span(sentence: str, published: datetime | None) -> tuple[datetime, dat
     return end - length, end, match.span()
 
 
+# nothing but a zone or a joining word between a clock time and the day it falls on ("at around 05:00 on Thursday",
+# "on Thursday at 05:00", "at 05:00 local time on Thursday")
+_CLOCK_DAY_GAP = re.compile(r"^[\s,]*(?:\(?(?:local|kyiv|moscow)\s+time\)?[\s,]*)?(?:at|around|about|on|,)?\s*$",
+                            re.IGNORECASE)
+
+
+def _relative_by_clock(sentence: str, clock: tuple[time, str | None, tuple[int, int]] | None) -> re.Match[str] | None:
+    """The day told right beside the clock time, where a sentence tells more than one ("journalists found it on
+    Friday, a day after missiles struck it at around 05:00 on Thursday": the strike is Thursday's)."""
+    if clock is None:
+        return None
+    found = list(RELATIVE.finditer(sentence))
+    if len(found) < 2:
+        return None
+    for match in found:
+        gap = sentence[clock[2][1]:match.start()] if match.start() >= clock[2][1] else sentence[match.end():clock[2][0]]
+        if match.start() < clock[2][1] and match.end() > clock[2][0]:
+            continue
+        if _CLOCK_DAY_GAP.match(gap):
+            return match
+    return None
+
+
 def _resolve(
     sentence: str,
     published: datetime | None,
@@ -694,7 +717,7 @@ def _resolve(
             elif relative.group("phrase").lower().startswith(_EARLY_HOURS):
                 interval = (_local(day, time(0), zone), _local(day, time(7), zone))
     elif published is not None and day is None:
-        relative = RELATIVE.search(sentence)
+        relative = _relative_by_clock(sentence, clock) or RELATIVE.search(sentence)
         if relative:
             interval = _relative(relative, published, zone)
             span, how = relative.span(), "relative"
