@@ -605,7 +605,7 @@ MUNITION_COUNT = re.compile(
     r"munitions?)\b",
     re.IGNORECASE)
 TALLY = re.compile(
-    NUMBER + r"\s+(?:(?:ceasefire|truce|[a-z]+)\s+)?(?P<what>violations?|attacks?|strikes?|times|shellings|"
+    r"(?<![\w\-–])" + NUMBER + r"\s+(?:(?:ceasefire|truce|[a-z]+)\s+)?(?P<what>violations?|attacks?|strikes?|times|shellings|"
     r"incidents|assaults)\b(?!\s+(?:and\s+decoy\s+)?(?:drones?|uavs?|missiles?|helicopters?|aircraft))",
     re.IGNORECASE)
 KILLED = re.compile(
