@@ -605,8 +605,8 @@ MUNITION_COUNT = re.compile(
     r"munitions?)\b",
     re.IGNORECASE)
 TALLY = re.compile(
-    r"(?<![\w\-–])" + NUMBER + r"\s+(?:(?:ceasefire|truce|[a-z]+)\s+)?(?P<what>violations?|attacks?|strikes?|times|shellings|"
-    r"incidents|assaults)\b(?!\s+(?:and\s+decoy\s+)?(?:drones?|uavs?|missiles?|helicopters?|aircraft))",
+    r"(?<![\w\-–])" + NUMBER + r"\s+(?:(?:ceasefire|truce|[a-z]+)\s+)?(?P<what>violations?|attacks?|strikes?|times|"
+    r"shellings|incidents|assaults)\b(?!\s+(?:and\s+decoy\s+)?(?:drones?|uavs?|missiles?|helicopters?|aircraft))",
     re.IGNORECASE)
 KILLED = re.compile(
     r"(?:" + NUMBER + r"\s+(?:\w+\s+){0,3}?(?:were|was|have been|has been|are|is)?\s*(?:killed|dead|died|"
