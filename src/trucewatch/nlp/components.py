@@ -48,6 +48,7 @@ from trucewatch.nlp.timex_said import agreed_days
 from trucewatch.nlp.timex_told import told_time
 from trucewatch.nlp.timex_truce import with_truce_start
 from trucewatch.nlp.triggers import has_weapon, triggers, truce_covers
+from trucewatch.nlp.weapon_carrier import dropped_from
 from trucewatch.nlp.weapon_made import made_there
 
 _PRIORITY = ("interception", "ground_assault", "shelling", "strike", "violence", "protest")
@@ -578,6 +579,13 @@ def weapon(state: ArticleState) -> None:
             # "Robert Brovdi, commander of Ukraine's Unmanned Systems Forces, said his units hit a depot": a drone
             # unit's own strike names no weapon but its own
             frame.put("weapon", "drone", (said[0], said[1]))
+        if frame.values.get("weapon") == "other":
+            # "dropped a grenade from a quadcopter": the carrier's class (trucewatch.nlp.weapon_carrier)
+            start = state.sentences[frame.index - 1][0] if frame.index > 0 else 0
+            carrier = dropped_from(frame.sentence, state.article.text[start:state.sentences[frame.index][0]])
+            if carrier is not None:
+                at = frame.spans["weapon"]
+                frame.put("weapon", carrier, (at[0], at[1]))
 
 
 @component("trucewatch.target.v2", reads=("frames.event", "frames.claimant"), writes=("frames.target",))

@@ -389,7 +389,8 @@ WEAPONS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p, re.IGNORECASE), weapon) for p, weapon in [
         (r"\bFPV\b|first[- ]person[- ]view", "fpv"),
         # (Ukraine's Unmanned Systems Forces strike with drones: "his units, the Unmanned Systems Forces, struck")
-        (r"\b(shahed|shaheds|geran|gerbera|lancet|uavs?|drones?|" + UNCREWED + r"|loitering munitions?|"
+        (r"\b(shahed|shaheds|geran|gerbera|lancet|uavs?|drones?|(?:quad|multi|hexa|octo)copters?|" + UNCREWED +
+         r"|loitering munitions?|"
          r"unmanned systems (?:forces|troops|units?|brigades?|regiments?|battalions?))\b", "drone"),
         (r"\b(KABs?|FABs?|guided (?:aerial )?bombs?|glide bombs?|aerial bombs?|air ?strikes?|air forces|"
          r"aviation|bombs?|bombed|bombing|helicopters?|military aircraft|(?:fighter|attack) jets?|"
