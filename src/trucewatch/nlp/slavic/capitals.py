@@ -11,10 +11,10 @@ from trucewatch.nlp.slavic.morph import parse
 
 _CAPITALS = frozenset({"київ", "киев", "москва"})
 # a word of blaming, answering or demanding just before ("обвиняет Киев", "провокация Киева", "отвечать за это будет
-# Киев", "позиція Москви")
+# Киев", "позиція Москви", "«руки Києва»")
 _BEFORE = re.compile(r"(?<![\w'’])(?:обвиня\w*|обвинил\w*|звинувач\w*|провокаци\w*|провокаці\w*|"
                      r"(?:отвеча|відповіда)\w*(?:\s+[\w'’-]+){0,3}|позици\w*|позиці\w*|требовани\w*|вимог\w*|"
-                     r"заявлени\w*|заяв[аиуі])\s+$", re.IGNORECASE)
+                     r"заявлени\w*|заяв[аиуі]|рук[аиуі])\s+$", re.IGNORECASE)
 # ... or a verb of saying, answering, blaming or demanding just after ("Київ заявив", "Москва ответит")
 _AFTER = re.compile(r"\s*(?:заяв|ответ|відпові|обвин|звинуват|требу|вимага|отрица|заперечу|признал|визна|"
                     r"пригрози|погрожу|согласил|погодив)\w*", re.IGNORECASE)
@@ -24,8 +24,16 @@ _PLACE_BEFORE = re.compile(r"(?<![\w'’])(?:в|у|во|на|над|по|под|
                            re.IGNORECASE)
 
 
+# ... even after a preposition of place, a verb of crying out just after ("а в москві вже кричать про «удар по
+# інвесторам»", "в Кремле истерят"): the government's outcry, told in mockery, not a place of the event
+_CRYING_OUT = re.compile(r"\s*(?:(?:вже|уже|знову|снова|опять|одразу|сразу|давно)\s+)?(?:крич|вереща|плач|істер|истер|"
+                         r"скигл|ниют|ноют|обурю|возмуща|вопят|волают|репет)\w*", re.IGNORECASE)
+
+
 def capital_as_government(word: str, text: str, start: int, end: int, language: str) -> bool:
     """Whether the capital ``word`` at ``start:end`` of ``text`` is named for its government (see the module)."""
-    if parse(word.lower(), language)[0] not in _CAPITALS or _PLACE_BEFORE.search(text, max(0, start - 6), start):
+    if parse(word.lower(), language)[0] not in _CAPITALS:
         return False
+    if _PLACE_BEFORE.search(text, max(0, start - 6), start):
+        return bool(_CRYING_OUT.match(text, end))
     return bool(_BEFORE.search(text, max(0, start - _REACH), start) or _AFTER.match(text, end))

@@ -190,11 +190,13 @@ _EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 # a fire told, and nothing else of striking ("горить склад", "пожежа на НПЗ", "FIRMS показав гарячу точку") ...
 _FIRE_WORD = re.compile(r"(?:гор[іи]|пожеж|пала|загор|вигор|займан|полум|гаряч)", _F)
 # ... that the writer answers with a bare "ні" right after others' words quoted ("Нам пишуть «знову горить завод».
-# Ні: …", "«це наші дрони»: ні."), says was not attacked ("Наше Кам'янське цієї ночі не атакували"), or puts down
-# to an accident ("аварію на установці")
+# Ні: …", "«це наші дрони»: ні."), says was not attacked ("Наше Кам'янське цієї ночі не атакували", "ніяких дронів"),
+# or puts down to an accident ("аварію на установці")
 _FIRE_DISMISSED = re.compile(r"[»\"”]\s*[.!?:]?\s*(?P<no>ні)\s*(?:[:.!—–]|$)|"
                              r"(?<![\w'’])не\s+(?:атакува|атакова|вража|уража|обстрілюва|бомбил)\w*|"
                              r"(?<![\w'’])(?:атак|удар|прильот|обстріл)\w*\s+не\s+було(?![\w'’])|"
+                             # ("ніяких дронів, ніякої «руки Києва» — просто пожежа": none, in the writer's words)
+                             r"(?<![\w'’])(?:ніяких|жодних)\s+(?:дронів|атак|ударів|прильотів|БПЛА|БпЛА)(?![\w'’])|"
                              r"(?<![\w'’])(?P<accident>авар(?:ія|ію|ії|ією))(?![\w'’])", _F | re.MULTILINE)
 
 
@@ -213,6 +215,8 @@ def fire_dismissed(text: str) -> bool:
         if match.group("no") or match.group("accident"):
             return True  # (the writer's "ні" answers what others write; an accident is the cause, as anyone says)
         begin = sentence_around(text, match.start())[0]
+        # (an emoji ends what others wrote as a full stop does: "Пишуть, шо горить НПЗ 🔥 Одразу скажу: ніяких дронів")
+        begin = max([begin, *[each.end() for each in _EMOJI.finditer(text, begin, match.start())]])
         if not _SAID_BY_OTHERS.search(text, begin, match.start()):
             return True
     return False

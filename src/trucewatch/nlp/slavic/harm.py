@@ -25,7 +25,17 @@ HARM = re.compile(
 _AIR_FORCE = re.compile(r"(?<![\w'’ʼ])(?:Повітрян\w*\s+сил\w*|ПС|ПСУ|ПС\s+ЗСУ)(?![\w'’ʼ])")
 
 
+# ... or the count's sentence saying some got through ("ППО збила 104 ракети і 42 шахеди, але частина пройшла")
+_GOT_THROUGH = re.compile(r"(?<![\w'’ʼ])(?:частина|дещо|кілька|декілька|деякі)\s+(?:[\w'’ʼ]+\s+)?(?:пройшл|прорвал|"
+                          r"долетіл|проскочил|прилетіл)\w*|(?<![\w'’ʼ])не\s+всі\s+(?:[\w'’ʼ]+\s+)?(?:збили|збито|"
+                          r"перехопили)", re.IGNORECASE)
+
+
 def harm_before_air_force_count(text: str, sentence: tuple[int, int], downed: int) -> bool:
     """Whether ``text`` tells harm done on the ground (``HARM``) before ``sentence``, which names the Air Force before
-    its word of downing at ``downed``."""
-    return _AIR_FORCE.search(text, sentence[0], downed) is not None and HARM.search(text, 0, sentence[0]) is not None
+    its word of downing at ``downed`` or says some got through."""
+    if HARM.search(text, 0, sentence[0]) is None and _GOT_THROUGH.search(text, downed) is None:
+        return False
+    end = text.find(".", downed)
+    return _AIR_FORCE.search(text, sentence[0], downed) is not None or _GOT_THROUGH.search(
+        text, downed, len(text) if end < 0 else end) is not None

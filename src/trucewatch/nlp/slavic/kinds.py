@@ -12,6 +12,7 @@ names are shared with the reader.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from trucewatch.geo.admin1 import CRIMEA
 from trucewatch.nlp.slavic import ukrainian_russian as ua_ru
@@ -38,6 +39,7 @@ from trucewatch.nlp.slavic.places import Place, find_places
 from trucewatch.nlp.slavic.reposted import headed_tally, reported_downing, russian_quote
 from trucewatch.nlp.slavic.retaliation import without_retaliation
 from trucewatch.nlp.slavic.reviews import a_month, reviews_a_span
+from trucewatch.nlp.slavic.roles import named_in_passing
 from trucewatch.nlp.slavic.settlements import settlement
 from trucewatch.nlp.slavic.sides import (
     BY_A_FORCE,
@@ -271,14 +273,24 @@ _COUNT_DOWNED_RU = re.compile(r"(?:\bвсе\s+)?\b\d+\s+(?:[а-яё]+\s+)?(?:Б�
 _REPELLED_COUNT_RU = re.compile(REPELLED_COUNT, _F)
 
 
+# a meme's lines, each opening with the same word and "коли" / "когда" ("Кацап, коли чує …\nКацап, коли бачить …")
+_MEME_LINE = re.compile(r"^\W*([А-ЯЁІЇЄҐA-Z][\w'’-]+),?\s+(?:коли|когда)\b", re.MULTILINE)
+
+
+def _meme_lines(text: str) -> bool:
+    """Whether three or more lines open with the same word and "when": a meme's template, a joke."""
+    openings = Counter(match.group(1).lower() for match in _MEME_LINE.finditer(text))
+    return bool(openings) and max(openings.values()) >= 3
+
+
 def classify(text: str, language: str) -> str:
     words = lexicon()
     for kind, pattern in words.kinds:
         # (not "185 тисяч за 2 дні", a fundraiser's sum: .money)
         if pattern.search(text[:_OTHER_WITHIN] if kind == "other" else without_money_days(text)):
             return kind
-    if _PRICE_LIST.search(text):
-        return "other"  # "Розцінки: 20 грн — ФПВ в підара … 1750 грн — пакет «Хаймарів» по Бєлгороду …": a joke
+    if _PRICE_LIST.search(text) or _meme_lines(text):
+        return "other"  # "Розцінки: 20 грн — ФПВ в підара …", "Кацап, коли бачить …" three times over: a joke
     spans = sentences(text)
     if language == "uk" and spans and not_an_event(text[spans[0][0]:spans[0][1]], language):
         return "other"  # "Сьогодні річниця …", a fundraiser, a training, sanctions
@@ -725,7 +737,10 @@ def _in_ukraine_first(text: str, language: str, spans: list[tuple[int, int]], st
     span = _first_strike_sentence(spans, strikes)
     if span is None or lexicon().actors["UA"].search(text, *span):
         return False
-    places = find_places(text[span[0]:span[1]], language)
+    sentence = text[span[0]:span[1]]
+    # (not where a struck airfield's planes bomb, a greeting, a home: "атакували аеродром, де базуються Су-34, що
+    # кидають КАБи на Харківщину")
+    places = [place for place in find_places(sentence, language) if not named_in_passing(sentence, place.span[0])]
     return bool(places) and all(place.code.startswith("UA-") and place.code not in HELD_BY_RUSSIA for place in places)
 
 

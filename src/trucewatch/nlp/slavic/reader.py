@@ -41,7 +41,7 @@ from trucewatch.nlp.slavic.ukrainian_russian import (
 )
 from trucewatch.nlp.slavic.wording import has_verb, strike_words, struck_object
 
-EXTRACTOR = "trucewatch-posts-ru-uk/63"
+EXTRACTOR = "trucewatch-posts-ru-uk/64"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
@@ -161,7 +161,8 @@ def read_post(text: str, language: str, context: PostContext, around: str | None
         if reading.kind == "interceptions":
             return reading
     if kind == "other":
-        quoted = (russian_quote(text) or russian_after_official(text)) if language == "uk" else None
+        quoted = (russian_quote(text) or russian_after_official(text) or _short_ministry_tally(text)
+                  if language == "uk" else None)
         if quoted is not None:
             # "МО рф зранку: «за ночь над Брянской … уничтожено 46 украинских беспилотников»": a Ukrainian post passing
             # on the ministry's words in Russian says what they say, read with the Russian formulae
@@ -285,6 +286,24 @@ def russian_quote(text: str) -> str | None:
             depth -= 1
             if depth == 0 and index - start >= QUOTE_CHARACTERS and detect_language(text[start:index]).code == "ru":
                 return text[start:index]
+    return None
+
+
+# a short quotation of the ministry's count whose regions the post lists after it ("«За ночь перехвачено и уничтожено
+# 337 БПЛА»: 74 над Підмосков'ям, 126 над Курською областю …"), read on to the end of that sentence
+_SHORT_TALLY_QUOTE = re.compile(r"[«„“]([^«»„“”\n]{20,80}?\d[^«»„“”\n]{0,40}?)[»“”]\s*:([^.!?\n]+)")
+
+
+def _short_ministry_tally(text: str) -> str | None:
+    """The ministry's count quoted in Russian with the regions listed after it, as one passage, in a post that names
+    the ministry; None otherwise."""
+    from trucewatch.nlp.language import detect_language
+
+    if not _MINISTRY_NAMED.search(text):
+        return None
+    for match in _SHORT_TALLY_QUOTE.finditer(text):
+        if detect_language(match.group(1)).code == "ru":
+            return f"{match.group(1)}: {match.group(2).strip()}."
     return None
 
 

@@ -129,6 +129,14 @@ _ELIDED_GLUE = r"(?:\s*[,;]\s*(?:(?:и|і|та|й)\s+)?|\s+(?:и|і|та|й)\s+)
 _ELIDED_AFTER_UNIT = re.compile(r"(?<![\w'’])(област\w*|обл\.?|кра[йяюе]\w*)" + _DASH_COUNT
                                 + r"((?:" + _ELIDED_GLUE + _ELIDED_ADJECTIVE + _DASH_COUNT + r")+)", re.IGNORECASE)
 _ELIDED_ITEM = re.compile(r"(?<![\w'’-])(" + _ELIDED_ADJECTIVE + r")" + _DASH_COUNT)
+# ... or a count before a preposition and each adjective, the noun said with the first only ("126 над Курською
+# областю, 38 над Брянською, 25 над Бєлгородською", "в Курской области, 5 в Брянской", "і ще 47 над Орловською,
+# Воронезькою та Калузькою")
+_PREPOSED_ADJECTIVE = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ою|ій|ой|ей)"
+_PREPOSED_ITEM = (r"(?:(?:ще|ещё|еще)\s+)?(?:\d+\s+)?(?:(?:над|у|в|во)\s+)?(" + _PREPOSED_ADJECTIVE
+                  + r")(?![\w'’-])(?=\s*(?:[,.;!?\n]|(?:и|і|та|й)\s|$))")
+_PREPOSED_AFTER_UNIT = re.compile(r"(?<![\w'’])((?i:област\w*))((?:" + _ELIDED_GLUE + _PREPOSED_ITEM + r")+)")
+_PREPOSED_ITEM_RE = re.compile(_PREPOSED_ITEM)
 
 # "… уничтожен один БПЛА в Воронежской области, уничтожены два БПЛА в Курской": a snippet cut right after an
 # oblast's adjective, in a post that names oblasts with their noun before it
@@ -171,6 +179,13 @@ def unit_places(text: str, language: str) -> list[tuple[str, tuple[int, int]]]:
         for item in _ELIDED_ITEM.finditer(text, listed.start(2), listed.end(2)):
             code = unit_code(item.group(1), listed.group(1), language) or unit_code(
                 item.group(1), "области" if language == "ru" else "області", language)  # "краем – 5, Ростовской – 3"
+            if code:
+                found.append((code, item.span(1)))
+    for listed in _PREPOSED_AFTER_UNIT.finditer(text):
+        for item in _PREPOSED_ITEM_RE.finditer(text, listed.start(2), listed.end(2)):
+            # (a Ukrainian post lists them after the ministry's words in Russian: either spelling)
+            code = unit_code(item.group(1), listed.group(1), language) or unit_code(
+                item.group(1), "области", "ru") or unit_code(item.group(1), "області", "uk")
             if code:
                 found.append((code, item.span(1)))
     for unit in _UNIT.finditer(text):

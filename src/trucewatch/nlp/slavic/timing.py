@@ -560,7 +560,7 @@ def resolve(text: str, published: datetime, tz: str, events: Spans = None) -> Wh
     if said is not None and (days := _days_back(said)) is not None:
         day = today - timedelta(days=days)
         return When(_local(day, time(0), tz), _local(day + timedelta(days=1), time(0), tz), tz, said.span(), "date")
-    if match := _NIGHT.search(text):
+    if match := next((each for each in _NIGHT.finditer(text) if not _SAID_AT_NIGHT.match(text, each.end())), None):
         day = today
         if (_LAST_NIGHT.search(text) and local.hour < 4) or _DAY_BEFORE_YESTERDAY.search(text):
             day = today - timedelta(days=1)  # "позавчора вночі": the night that ended yesterday morning
@@ -610,6 +610,11 @@ def resolve(text: str, published: datetime, tz: str, events: Spans = None) -> Wh
         where = found.span() if found else None
     end = _local(today + timedelta(days=1), time(0), tz) if how == "digest" else published
     return When(_local(today, time(0), tz), max(end, _local(today, time(0), tz)), tz, where, how)
+
+
+# a night that dates someone's words, not the event ("Бочаров ще вночі поспішив сказати, що «атака отражена»")
+_SAID_AT_NIGHT = re.compile(r"\s+(?:[\w'’]+\s+){0,1}?(?:поспіши\w*\s+|поспеши\w*\s+)?(?:сказа|заяви|написа|повідоми|"
+                            r"сообщи|звітува|відзвітува|отчита|запости|поспіши|поспеши)\w*", re.IGNORECASE)
 
 
 def _lately(text: str, events: Spans) -> re.Match[str] | None:
