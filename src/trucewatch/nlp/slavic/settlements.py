@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch, geocode
+from trucewatch.geo.translit import normalise, transliterate
 from trucewatch.nlp.place_choice import line_of_contact_km
 from trucewatch.nlp.slavic.adjectives import TOWN_POPULATION, russian_spellings
 from trucewatch.nlp.slavic.morph import (
@@ -126,7 +128,8 @@ def settlement(word: str, language: str, cue: str = "", *, alone: bool = False) 
     for candidate in dict.fromkeys(candidates):
         found = [match for match in (geocode(candidate, country=country) for country in ("RU", "UA"))
                  if match is not None and not (match.matched_by == "a spelling variant"
-                                               and (match.population < 100_000 or not (variants or candidate != word)))
+                                               and (match.population < 100_000 or not (variants or candidate != word)
+                                                    or _unlike(candidate, match.name, language)))
                  and not (own_name_only and match.matched_by != MATCHED_BY[0])
                  and (match.population >= needed or (frontline and match.population >= FRONT_TOWN_POPULATION
                                                      and line_of_contact_km(match.lat, match.lon) <= FRONT_TOWN_KM))]
@@ -199,6 +202,20 @@ def _only_a_place(word: str, language: str) -> bool:
 
 
 _PROPER = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "UNKN"})
+
+
+# how alike, letter for letter in Latin, a word and the town a spelling variant gives must be: the consonant skeleton
+# alone reads "Кремній" (silicon) as Kolomna, "Графіки" (schedules) as Horlivka, "Романенко" as Ramenki, "Арктик" as
+# Irkutsk (0.40-0.62), while "Брянська" is Bryansk (0.71), "Воронежі" Voronezh (0.94)
+SPELLING_VARIANT_LIKENESS = 0.7
+
+
+def _unlike(word: str, name: str, language: str) -> bool:
+    """Whether ``word`` (Cyrillic) is too unlike the town ``name`` a spelling variant matched to be that town."""
+    latin = normalise(transliterate(word, language)).replace(" ", "")
+    # (against the whole name and its first word: "Ростова" is Rostov-on-Don's)
+    forms = {normalise(name).replace(" ", ""), normalise(name).split(" ")[0]}
+    return max(SequenceMatcher(None, latin, form).ratio() for form in forms) < SPELLING_VARIANT_LIKENESS
 
 
 def _common_word(word: str, language: str) -> bool:
