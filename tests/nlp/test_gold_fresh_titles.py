@@ -27,7 +27,11 @@ under its first score, taken before any change it led to.
 - cir_fresh9.csv: 2022-2025 with the raion or oblast in the text (villages with shared names, pre- and post-2020
   raions, "near <town>", Russian-style spellings; city rows with districts and streets, renamed-2016 names beside the
   new; Russian border towns; ten rows whose text names no town: every row has a town in its column; first score with
-  extractor 37, main 0214de9, after three wrong raions in the texts were corrected).
+  extractor 37, main 0214de9, after three wrong raions in the texts were corrected);
+- cir_fresh10.csv: 2022 as the monitors wrote it (their transliterations and typos, Russian-style spellings, video
+  times and notes in brackets, districts, streets and landmarks, villages "near X" and "north of Y", firing positions,
+  Belarusian and Russian presence rows; twenty rows whose text names no town, ten no-event rows; first score with
+  extractor 53, main dad1424).
 
 cir_fresh2.csv (villages and same-named places) was held out instead: scored once by `trucewatch eval cir` with the
 day's last code (extractor 35; docs/extraction-rounds.md, "A second fresh batch of monitor-map titles: villages"),
@@ -51,7 +55,7 @@ GOLD = Path(__file__).parent / "gold_titles"
 # within 10 km 0.6867, over 100 km 0.0261; cir_fresh4 0.8667, 0.8917 (of 120), 0.9037, 0.74, 0.016; cir_fresh5 0.9067,
 # 0.7833 (of 120), 0.8296, 0.6733, 0.0427; cir_fresh6 0.8933, 0.9333 (of 120), 0.9481, 0.78, 0.0077; cir_fresh7 0.88,
 # 0.84 (of 125), 0.8429, 0.7333, 0.0079; cir_fresh8 0.8733, 0.816 (of 125), 0.8571, 0.72, 0.0397; cir_fresh9 1.0,
-# 0.9855 (of 138), 0.9733, 0.9267, 0.0068
+# 0.9855 (of 138), 0.9733, 0.9267, 0.0068; cir_fresh10 0.9133, 0.8276 (of 116), 0.7463, 0.6533, 0.0
 BATCHES: dict[str, tuple[int, dict[str, float], dict[str, float]]] = {
     "cir_fresh2": (125, {"with_report": 0.87, "named_town_within_10km": 0.80, "admin1_accuracy": 0.86,
                          "country_accuracy": 0.87, "within_precision": 0.95}, {"over_100km": 0.01}),
@@ -70,11 +74,15 @@ BATCHES: dict[str, tuple[int, dict[str, float], dict[str, float]]] = {
     # raised after round 50 (admin1 0.98, over 100 km 0.0)
     "cir_fresh9": (138, {"with_report": 0.99, "named_town_within_10km": 0.98, "admin1_accuracy": 0.975,
                          "within_10km": 0.92}, {"over_100km": 0.005}),
+    "cir_fresh10": (116, {"with_report": 0.91, "named_town_within_10km": 0.82, "admin1_accuracy": 0.74,
+                          "within_10km": 0.65}, {"over_100km": 0.005}),
 }
 # rows with no event (no point, province or country); 15 in the other batches
-NO_EVENT = {"cir_fresh7": 10, "cir_fresh8": 10, "cir_fresh9": 0}
+NO_EVENT = {"cir_fresh7": 10, "cir_fresh8": 10, "cir_fresh9": 0, "cir_fresh10": 10}
 # rows with a town in their column, where that is not the rows that name it (cir_fresh9's town-less texts keep theirs)
-TOWN_COLUMN = {"cir_fresh9": 150}
+TOWN_COLUMN = {"cir_fresh9": 150, "cir_fresh10": 136}
+# the countries of the rows with a point: Ukraine and Russia, and Belarus where forces massed before the invasion
+COUNTRIES = {"cir_fresh10": {"Ukraine", "Russia", "Belarus"}}
 
 
 def _rows(batch: str) -> list[dict[str, str]]:
@@ -92,7 +100,7 @@ def test_the_batch_has_the_forms_it_was_written_for(batch: str) -> None:
     rows = _rows(batch)
     assert len(rows) == 150 and len({row["entry"] for row in rows}) == 150
     assert sum(1 for row in rows if not row["lat"]) == NO_EVENT.get(batch, 15)  # no point, province or country
-    assert {row["country"] for row in rows if row["lat"]} == {"Ukraine", "Russia"}
+    assert {row["country"] for row in rows if row["lat"]} == COUNTRIES.get(batch, {"Ukraine", "Russia"})
     assert sum(1 for row in rows if row["lat"] and row["town/city"]) == TOWN_COLUMN.get(batch, BATCHES[batch][0])
     for row in rows:
         assert row["title"][:10].count("/") == 2, row["entry"]  # a DD/MM/YYYY date heads every title

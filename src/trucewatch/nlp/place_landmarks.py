@@ -27,17 +27,18 @@ FEATURE_WORDS = frozenset({
     # a monument is named after a person, not after where it stands ("the Pushkin monument in Kharkiv")
     "monument", "statue", "bust", "memorial", "obelisk",
 })
-# Sites named after the settlement they are at, whatever its size ("Yarova bridge", "Chuhuiv airbase").
+# Sites named after the settlement they are at, whatever its size ("Yarova bridge", "Chuhuiv airbase", "Olenivka
+# prison": a prison or a penal colony bears its village's name).
 SITE_WORDS = frozenset({
     "bridge", "dam", "station", "airport", "airfield", "airbase", "base", "checkpoint", "port", "crossing",
-    "railway",
+    "railway", "prison",
 })
 # Facilities often named after their town ("Kharkiv National University", "Mariupol Drama Theater"), but also
 # after anything else ("Karavan shopping centre"): the name is taken only when it is a town's (TOWN_POPULATION).
 FACILITY_WORDS = frozenset({
     "university", "school", "lyceum", "college", "gymnasium", "hospital", "clinic", "theatre", "theater",
     "drama", "museum", "library", "tower", "tv", "market", "mall", "shopping", "centre", "center", "church",
-    "cathedral", "monastery", "cemetery", "prison", "hotel", "restaurant", "cafe", "building", "office",
+    "cathedral", "monastery", "cemetery", "hotel", "restaurant", "cafe", "building", "office",
     "administration", "council", "hall", "palace", "int", "international", "national", "regional", "state",
     "city", "oncology", "maternity", "local", "history", "seminary", "institute", "academy", "police",
     "department", "kindergarten", "polyclinic", "cinema", "circus", "supermarket", "store",

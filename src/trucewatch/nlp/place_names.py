@@ -611,9 +611,10 @@ _TOWN_OWNS = re.compile(r"\b(?P<name>" + NAME + r")['’]s\s+(?!(?i:forces|troop
 # a town closing a title or a sentence after a comma, a colon, a dash, a bar or a slash, or right after a lowercase
 # word: "Damaged school no. 29, Kharkiv", "Aftermath: Trostianets", "Destroyed bridge — Irpin", "Destroyed school
 # Kharkiv", "east Ukraine's Donetsk", a line of its own; not after "the" ("a bridge over the Desna": a river, a
-# region, an island), nor after a capitalised word on its line ("Stanytsia Luhanska" is one name)
+# region, an island), nor after a capitalised word on its line ("Stanytsia Luhanska" is one name); a note in brackets
+# may follow it ("…, Irpin (00:21 - 00:48)", "…, Zbirne (video)")
 _TOWN_LAST = re.compile(r"(?:[,:]\s*|\s+[-–—|/]\s*|(?<![\w'’-])(?!(?i:the)\s)[a-z][a-z'’-]*\s+|(?<=['’]s)\s+|"
-                        r"(?<=[a-z])[ \t]*\n\s*)(?P<name>" + NAME + r")\s*[.!]?\s*$")
+                        r"(?<=[a-z])[ \t]*\n\s*)(?P<name>" + NAME + r")(?:[ \t]*\([^()\n]{1,40}\))?\s*[.!]?\s*$")
 # a village's name of two words owning a facility ("Mala Rohan's school"), never a region's ("Kharkiv Oblast's")
 _TWO_WORDS_OWN = re.compile(r"\b(?P<name>" + NAME + r"\s+(?!(?i:oblast|region|province|raion|rayon|district|krai)\b)"
                             + NAME + r")(?=['’]s\s)")

@@ -260,6 +260,9 @@ _TOWN_AGAIN = re.compile(r"\b(?:in|of|on|near|across|around|over|above|outside)\
 
 
 # a district named by its English adjective ("in the Saltivskyi district")
+# an acronym in the plural ("POWs", "IDPs", "APCs") is a kind of people or things, never a settlement the gazetteer
+# lacks
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _DISTRICT_NAMED = re.compile(r"\b(?P<d>[A-Z][\w'’\-]+)\s+district\b")
 
 
@@ -498,7 +501,8 @@ def _place_by_pattern(frame: Frame, context: Placing) -> bool:
                 oblast_only = oblast_only or (_location(cleaned, centre, f"no settlement is taken by that name, "
                                                         f"but it is an oblast's: its centre, {centre.precision_km:.0f}"
                                                         " km"), span)
-            elif (len(cleaned) >= 3 and cleaned.lower() not in NOT_PLACES and cleaned.lower() not in english_words()):
+            elif (len(cleaned) >= 3 and cleaned.lower() not in NOT_PLACES and cleaned.lower() not in english_words()
+                  and not _PLURAL_ACRONYM.fullmatch(cleaned)):
                 unplaced.append(cleaned)
                 if not admin and sentence_admin1 and (bearer := town_elsewhere(cleaned, sentence_admin1)):
                     disagree = disagree or disagreeing(cleaned, bearer, sentence_admin1)  # "Kherson region: … Ochakiv"
