@@ -489,7 +489,7 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
          r"(?:stretch(?:es)?|section) of (?:rail(?:way)? )?"
          r"tracks?)\b",
          "infrastructure.rail"),
-        (r"\b(bridge)\b", "infrastructure.bridge"),
+        (r"(?<!pontoon )\b(bridge)\b", "infrastructure.bridge"),  # (a pontoon bridge is an army's: military.equipment)
         (r"\b(port|seaport|harbou?r|grain terminal)\b", "infrastructure.port"),
         (r"\b(airport)\b", "infrastructure.airport"),
         (r"\b(airfield|air base|airbase)\b", "military.airfield"),
@@ -580,8 +580,12 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
          r"(?:temporary )?deployment (?:points?|sites?|areas?|bases?)|points? of (?:temporary )?deployment|"
          r"military training (?:centre|center|area)|military (?:training )?camp)\b", "military.base"),
         # what was hit, not what fired: tanks and howitzers are left out ("shelled from tanks")
+        # (a side's vehicles, trucks or column are its army's: "destroyed Russian vehicles"; a pontoon bridge is
+        # an army's crossing)
         (r"\b(military (?:vehicles?|equipment)|armou?red (?:vehicles?|personnel carriers?)|infantry fighting "
-         r"vehicles?|air defen[cs]e systems?|radars?|(?:missile |rocket |s-\d00 |patriot )?launchers?)\b",
+         r"vehicles?|air defen[cs]e systems?|radars?|(?:missile |rocket |s-\d00 |patriot )?launchers?|"
+         r"(?:russian|ukrainian|enemy|occupiers['’]|occupation) (?:military )?(?:vehicles?|trucks|convoys?|columns?)|"
+         r"pontoon (?:bridges?|crossings?))\b",
          "military.equipment"),
         (r"\b(positions?|troops|servicemen|soldiers|commanders|officers|manpower)\b", "military.personnel"),
         (r"\b(defen[cs]e (?:industry|plant|enterprise)|military-industrial)\b", "military.defence_industry"),

@@ -18,6 +18,7 @@ FRONT_EVENTS = frozenset({"shelling", "ground_assault"})
 # Guided aerial bombs are released by aircraft staying a few tens of km behind the line: a front weapon too.
 _FRONT_WEAPONS = frozenset({"artillery", "mlrs", "fpv", "small_arms", "aerial_bomb"})
 _LONG_RANGE_WEAPONS = frozenset({"missile", "drone"})
+_FRONT_TARGETS = frozenset({"military.equipment"})
 
 
 def front_day(frame: Frame, state: ArticleState) -> tuple[date | None, bool]:
@@ -38,9 +39,13 @@ def front_day(frame: Frame, state: ArticleState) -> tuple[date | None, bool]:
         return None, False
     # armed forces seen in a place (a column, a headquarters, troops gathering) are at the front or behind it
     presence = frame.values.get("kind") == "military_presence"
-    front = (frame.event in FRONT_EVENTS or weapon in _FRONT_WEAPONS or battlefield_drone or presence
-             or downed_by_russia)
     unarmed = frame.event == "strike" and weapon is None
+    # vehicles or equipment destroyed by a weapon the text does not name ("destroyed Russian vehicles near X") were
+    # lost where armies fight; not troops or positions struck so ("strikes on Russian positions near X"), which a
+    # rocket artillery raid reaches far behind the line
+    losses = unarmed and target in _FRONT_TARGETS
+    front = (frame.event in FRONT_EVENTS or weapon in _FRONT_WEAPONS or battlefield_drone or presence
+             or downed_by_russia or losses)
     if not front and not unarmed:
         return None, False
     occurred = frame.values.get("occurred")
