@@ -176,11 +176,9 @@ def _distance_from(sentence: str, span: tuple[int, int], place: dict[str, Any]) 
 _UNIT_BETWEEN = (r"(?:\s*\([^()]{1,60}\)|\s*,\s*" + NAME + r"(?:\s+" + NAME + r")?\s+"
                  r"(?i:oblast|region|raion|district|province|hromada))?")
 _OFFSET_AFTER = re.compile(
-    _UNIT_BETWEEN + r"\s*(?:,\s*(?:(?i:about|some|around|roughly|approximately)\s+)?(?P<km>\d{1,3}(?:[.,]\d+)?)\s*"
+    _UNIT_BETWEEN + r"\s*(?:,?\s*(?:(?i:about|some|around|roughly|approximately)\s+)?(?P<km>\d{1,3}(?:[.,]\d+)?)\s*"
     r"(?:km|kms|kilometres|kilometers|kilometre|kilometer)\s+(?P<dir>(?i:" + _COMPASS_WORD + r"|[NSEW]{1,3}))|"
-    r"\s*(?:(?i:about|some|around|roughly|approximately)\s+)?(?P<km2>\d{1,3}(?:[.,]\d+)?)\s*"
-    r"(?:km|kms|kilometres|kilometers|kilometre|kilometer)\s+(?P<dir2>(?i:" + _COMPASS_WORD + r"|[NSEW]{1,3}))|"
-    r",\s*(?:(?i:just|to\s+the)\s+)?(?P<dir3>(?i:" + _COMPASS_WORD + r")))\s+of\s+"
+    r",\s*(?:(?i:just|to\s+the)\s+)?(?P<side>(?i:" + _COMPASS_WORD + r")))\s+of\s+"
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?(?P<name>" + NAME + r"(?:[ \t]+" + NAME + r")?)")
 # "Dolyna, north of Sloviansk": a direction in words with no distance puts the name on that side of the town, as
 # far as a village named by its nearest town usually lies: the point DIRECTION_ONLY_KM that way, reaching as far again
@@ -195,18 +193,16 @@ def _offset_point(sentence: str, end: int) -> tuple[float, float, float, str] | 
     after = _OFFSET_AFTER.match(sentence, end)
     if after is None:
         return None
-    direction = after.group("dir") or after.group("dir2") or after.group("dir3")
-    bearing = _BEARINGS.get(_compass(direction))
+    bearing = _BEARINGS.get(_compass(after.group("dir") or after.group("side")))
     readings = [m for m in geocode_candidates(after.group("name"), limit=5) if m.source != "admin1-centre"]
     if bearing is None or not readings:
         return None
     # the place bearing the name itself before one known by it as an alternate, then the most populous
     town = min(readings, key=lambda match: (match.matched_by != MATCHED_BY[0], -match.population))
-    distance = after.group("km") or after.group("km2")
-    if distance is None:
+    if after.group("km") is None:
         lat, lon = offset_point(town.lat, town.lon, DIRECTION_ONLY_KM, bearing)
         return lat, lon, DIRECTION_ONLY_KM + AREA_KM, after.group(0).strip(" ,")
-    km = float(distance.replace(",", "."))
+    km = float(after.group("km").replace(",", "."))
     lat, lon = offset_point(town.lat, town.lon, km, bearing)
     return lat, lon, OFFSET_SPREAD * km + AREA_KM, after.group(0).strip(" ,")
 

@@ -259,10 +259,10 @@ _TOWN_AGAIN = re.compile(r"\b(?:in|of|on|near|across|around|over|above|outside)\
                          r"(?!\s+of\b)|\bthe\s+(?:town|city|village)['’]s\b", re.IGNORECASE)
 
 
-# a district named by its English adjective ("in the Saltivskyi district")
 # an acronym in the plural ("POWs", "IDPs", "APCs") is a kind of people or things, never a settlement the gazetteer
 # lacks
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+# a district named by its English adjective ("in the Saltivskyi district")
 _DISTRICT_NAMED = re.compile(r"\b(?P<d>[A-Z][\w'’\-]+)\s+district\b")
 
 
