@@ -95,6 +95,12 @@ POSTS = (
      "tests/nlp/gold_posts/blogger33.csv", "blogger33.jsonl"),
     ("real Ukrainian milblogger channel's style 34, a strike or talk of one, written for the project",
      "tests/nlp/gold_posts/blogger34.csv", "blogger34.jsonl"),
+    ("real Ukrainian milblogger channel's style 35, the ordinary mix, written for the project",
+     "tests/nlp/gold_posts/blogger35.csv", "blogger35.jsonl"),
+    ("real Ukrainian milblogger channel's style 36, held out, later read by half", "tests/nlp/gold_posts/blogger36.csv",
+     "blogger36.jsonl"),
+    ("real Ukrainian milblogger channel's style 37, held out, later read by half", "tests/nlp/gold_posts/blogger37.csv",
+     "blogger37.jsonl"),
 )
 
 

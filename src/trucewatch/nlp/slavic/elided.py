@@ -23,8 +23,11 @@ _ADJECTIVE = re.compile(r"(?<![\w'’ʼ-])([А-ЯЁІЇЄҐ][а-яёіїєґ'’
 _NOMINATIVE = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+(?:ськ|цьк|зьк|ск|цк)(?:а|ий|е|ая|ое|ой)"
 # (each standing alone, a mark or "та" / "і" after it: not "Бурштинська ТЕС, Українська правда пише")
 _ALONE = r"(?![\w'’ʼ-])(?=\s*(?:[,.;:!?…—–)]|$)|\s+(?:та|і|й|и)\s)"
-_AFTER_ONE = re.compile(rf"(?<![\w'’ʼ-]){_NOMINATIVE}\s+{_OBJECT}"
-                        rf"((?:(?:\s*,\s*|\s+(?:та|і|й|и)\s+){_NOMINATIVE}{_ALONE})+)")
+# (each may have its owner quoted or its region after it: "Новошахтинський НПЗ на ростовщині, Волгоградський «Лукойлу»,
+# Сизранський на Самарщині та Саратовський")
+_TAIL = r"(?:\s+«[^»\n]{1,40}»|\s+(?:на|у|в)\s+[\w'’ʼ-]+)?"
+_AFTER_ONE = re.compile(rf"(?<![\w'’ʼ-]){_NOMINATIVE}\s+{_OBJECT}{_TAIL}"
+                        rf"((?:(?:\s*,\s*|\s+(?:та|і|й|и)\s+){_NOMINATIVE}{_TAIL}{_ALONE})+)")
 _ADJECTIVE_NOMINATIVE = re.compile(rf"(?<![\w'’ʼ-])({_NOMINATIVE})(?![\w'’ʼ-])")
 
 

@@ -27,6 +27,7 @@ from trucewatch.nlp.slavic.multiday import attack_over_days
 from trucewatch.nlp.slavic.official_russian import russian_after_official
 from trucewatch.nlp.slavic.places import Place, admin1_location, find_places, located, namesake_among
 from trucewatch.nlp.slavic.retaliation import outside_retaliation
+from trucewatch.nlp.slavic.reviews import reviews_a_span
 from trucewatch.nlp.slavic.roles import elsewhere
 from trucewatch.nlp.slavic.settled_kind_ru import kind_by_places
 from trucewatch.nlp.slavic.sides import HELD_BY_RUSSIA, striking_side
@@ -41,7 +42,7 @@ from trucewatch.nlp.slavic.ukrainian_russian import (
 )
 from trucewatch.nlp.slavic.wording import has_verb, strike_words, struck_object
 
-EXTRACTOR = "trucewatch-posts-ru-uk/65"
+EXTRACTOR = "trucewatch-posts-ru-uk/66"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
@@ -176,9 +177,10 @@ def read_post(text: str, language: str, context: PostContext, around: str | None
               if language == "uk" and kind in ("strike_on_russia", "russian_strike") else None)
     when = resolve(text, context.published_at, tz, events) if context.published_at else None
     if kind == "summary" and when is not None and context.published_at and when.how != "period" and (
-            attack_over_days(text) or month_review(text)):
+            attack_over_days(text) or month_review(text) or (language == "uk" and reviews_a_span(text))):
         # "атака … триває вже понад 50 годин, всього «сбито» 524 дрони": a count over days has no one day (Round 22),
-        # nor has a month's summing-up in Russian ("Ноябрь подытог: … россияне били 11 раз")
+        # nor has a month's summing-up in Russian ("Ноябрь подытог: … россияне били 11 раз"), nor a review headed by
+        # its period ("Травень по НПЗ: підсумки місяця", then a list)
         when = When(context.published_at - timedelta(days=2), context.published_at, tz, None, "period")
     if around is not None and when is not None and when.how == "publication" and context.published_at:
         # (by the local day of the Ukrainian post passing the words on; the span it gives is the post's, not the
@@ -223,6 +225,9 @@ def read_post(text: str, language: str, context: PostContext, around: str | None
 # ... or destroyed over a place ("за ніч знищено 121 БПЛА над Рязанською, Брянською … областями")
 _AIR_DOWNED = re.compile(r"(?<![\w'’])(?:збит|збил|сбит|сбил|перехопл|перехвач|подавл)\w*|"
                          r"(?<![\w'’])(?:знищен|уничтожен)\w*\s+(?:[\w'’]+\s+){0,4}?над\s+(?:[А-ЯІЇЄҐЁ]|територ|акватор)|"
+                         # (... the place first: "над Киришским районом уничтожены три БПЛА")
+                         r"(?<![\w'’])над\s+(?:[А-ЯІЇЄҐЁ]|територ|акватор)[\w'’-]*(?:\s+[\w'’-]+){0,2}?\s+"
+                         r"(?:знищен|уничтожен)\w*|"
                          # ... or by air defence, its subject ("Над Одесщиной ПВО уничтожила 14 шахедов из 19")
                          r"(?<![\w'’])(?:ПВО|ППО)\s+(?:[\w'’]+\s+)?(?:уничтожил|знищил)\w*|"
                          # ... or by the ministry quoted ("Мінобороны рф: «уничтожено 76 БПЛА»")

@@ -17,11 +17,25 @@ _DOTTED_SPAN = re.compile(r"(?<![\d.])(\d{1,2})(?:\.(\d{1,2}))?\s*[–—-]\s*(\
 _DOTTED_REVIEW_DAYS = 5
 
 
+# ... or a month with its year, or a summing-up of a month, a week or so many days, heading a list of three or more
+# items ("Березень 2025: що горіло …", "Травень по НПЗ: підсумки місяця", "30 днів «перемир'я»: підсумок", then "▪️
+# Туапсе …", "🔸 Кубань …"): a review, each item a strike of another day
+_MONTHS = r"(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд)\w*"
+_PERIOD_HEAD = re.compile(rf"^\W*(?:{_MONTHS}\s+\d{{4}}(?!\d)|.{{0,60}}?(?<![\w'’])(?:підсум\w*|огляд\w*)(?![\w'’])"
+                          rf".{{0,30}}?(?<![\w'’])(?:місяц\w*|тижн\w*|тиждень|{_MONTHS})|.{{0,20}}?(?<![\w'’])\d+\s+(?:днів|дні|діб)"
+                          rf"(?![\w'’]).{{0,60}}?(?<![\w'’])(?:підсум\w*|огляд\w*))", _F)
+_LIST_ITEM = re.compile(r"^\s*(?:[▪▫◾◽•·🔸🔹🔺🔻➖✅❌📍]|[-–—]\s|\d{1,2}[.)]\s)", re.MULTILINE)
+_LISTED_ITEMS = 3
+
+
 def reviews_a_span(text: str) -> bool:
-    """Whether a post's first line heads a review of several days: a week's map, or a span of dotted dates of at least
-    ``_DOTTED_REVIEW_DAYS`` days (within a month or across one)."""
+    """Whether a post's first line heads a review of several days: a week's map, a span of dotted dates of at least
+    ``_DOTTED_REVIEW_DAYS`` days (within a month or across one), or a month or a summing-up of a period heading a list
+    (``_PERIOD_HEAD``, ``_LISTED_ITEMS`` items or more)."""
     line = text.lstrip().split("\n", 1)[0][:_HEAD]
     if _WEEK_HEAD.match(line):
+        return True
+    if _PERIOD_HEAD.match(line) and len(_LIST_ITEM.findall(text)) >= _LISTED_ITEMS:
         return True
     for span in _DOTTED_SPAN.finditer(line):
         first_day, last_day, last_month = int(span.group(1)), int(span.group(3)), int(span.group(4))

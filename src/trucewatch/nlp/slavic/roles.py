@@ -6,6 +6,7 @@ wished a strike on, whom something is for, words written on a thing. Nothing her
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from trucewatch.nlp.slavic.lexicon import raw_lexicon
@@ -17,7 +18,8 @@ from trucewatch.nlp.slavic.spans import sentence_around
 # території Брянської області")
 _ORIGIN = re.compile(r"(?:\bз|\bіз|\bзі|\bиз|\bс|\bсо|\bсо\s+стороны|\bз\s+боку|\bз\s+напрямку|\bвід|\bот)"
                      r"(?:\s+(?:акватор[іи]\w*|(?:тимчасово\s+)?окупован\w*|оккупированн\w*|територі[їя]|"
-                     r"территори[ия]))?\s*$", re.IGNORECASE)
+                     # (... or an area: "з району Приморсько-Ахтарська", "из района Курска")
+                     r"территори[ия]|район[уаі]|районів|районов))?\s*$", re.IGNORECASE)
 # (the air force's "з напрямків Брянськ, Курськ, Міллерово", "с направлений …": where drones were launched from)
 _ORIGIN_ALWAYS = re.compile(r"(?:\bсо\s+стороны|\bз\s+боку|\bз\s+напрямк(?:у|ів)|\bс\s+направлени[йя])\s*$",
                             re.IGNORECASE)
@@ -248,11 +250,27 @@ _FORMER_NAME = re.compile(r"\(\s*(?:колишн\w*|бывш\w*|раніше|р�
                           r"\s*(?:м\.\s*|г\.\s*)?$", re.IGNORECASE)
 
 
+def _first_listed(text: str, start: int, role: Callable[[str, int], bool]) -> bool:
+    """Whether the place at ``start`` is listed after a name that has ``role``, one or more names back ("з напрямків
+    Брянськ, Курськ, Міллерово, Приморсько-Ахтарськ": every town of the list is where drones came from)."""
+    for _ in range(_LIST_LENGTH):
+        listed = _LISTED_AFTER.search(text[max(0, start - 60):start])
+        if listed is None:
+            return False
+        start = max(0, start - 60) + listed.start()
+        if role(text, start):
+            return True
+    return False
+
+
+# the names read back along a list for the role of its first
+_LIST_LENGTH = 8
+
+
 def listed_after_origin(text: str, start: int) -> bool:
-    """Whether the place at ``start`` is listed right after a name given as where something came from ("Пуски з
+    """Whether the place at ``start`` is listed after a name given as where something came from ("Пуски з
     Курщини, Брянщини …": Bryansk oblast shares Kursk's role)."""
-    listed = _LISTED_AFTER.search(text[max(0, start - 60):start])
-    return listed is not None and from_origin(text, max(0, start - 60) + listed.start())
+    return _first_listed(text, start, from_origin)
 
 
 def elsewhere(text: str, start: int) -> bool:
@@ -263,11 +281,8 @@ def elsewhere(text: str, start: int) -> bool:
             or _FORMER_NAME.search(text, max(0, start - 30), start)):
         return True
     # "постачає пальне до Москви та Бєлгородської області": a name listed after a destination or an origin
-    listed = _LISTED_AFTER.search(text[max(0, start - 60):start])
-    if listed is not None:
-        first = max(0, start - 60) + listed.start()
-        if from_origin(text, first) or towards(text, first):
-            return True
+    if _first_listed(text, start, lambda text, first: from_origin(text, first) or towards(text, first)):
+        return True
     opened = text.rfind("(", max(0, start - 60), start)
     return opened >= 0 and ")" not in text[opened:start] and bool(
         _ROLE_THEN_PARENTHESIS.search(text[max(0, opened - 80):opened + 1]))

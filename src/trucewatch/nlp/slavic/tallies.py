@@ -97,7 +97,8 @@ _SUPPRESSED = re.compile(r"^(?:подавл\w*|РЕБ(?:ом|у|а)?|радіо�
 # (північ, схід)"; two joined by a slash, "Збито/подавлено 87")
 _BARE_COUNT = re.compile(r"(?:збито|знешкоджено|знищено|перехоплено|уничтожен[оы]|сбит[оы])(?:\s*/\s*[а-яіїє]+)?"
                          r"\s*[—–:-]?\s*(\d+)"
-                         r"(?!\s*[:\d])(?=\s*[,.;!(]|\s*$)", _F)
+                         # (... or a dash before where they were downed: "Збито 57 — на Сумщині, Чернігівщині")
+                         r"(?!\s*[:\d])(?=\s*[,.;!(]|\s*[—–-]\s*(?:на|над|у|в)\s|\s*$)", _F)
 
 
 # "и по одному – над территориями Курской и Брянской областей": so many for each place listed after it
@@ -134,6 +135,9 @@ _LAUNCHED = re.compile(r"^(?:запустив|запустила|запусти�
                        r"направили|летіло|летіли|летів|летіла|запустил|выпустил|выпустила|выпустили|атаковал|атаковала|"
                        r"атаковали)$", _F)
 _LAUNCH_REACH = 4
+# ... or said to have been so many in all ("загалом було 31 шахед", "всего было 40 дронов")
+_WERE = re.compile(r"^(?:було|були|было|были)$", _F)
+_IN_ALL = re.compile(r"^(?:загалом|усього|всього|всего|итого|разом)$", _F)
 # a count downed told by the adjective alone ("11 збитих", "74 сбитых", "хвалиться 146 «сбитыми»", the other side's
 # word in quotation marks): the drones officials count, not aircraft
 _DOWNED_ADJECTIVE = re.compile(r"^(?:збитих|сбитых|збитi|збиті|сбитые|збитими|сбитыми)$", _F)
@@ -149,10 +153,13 @@ def _launched(tokens: list[re.Match[str]], index: int, language: str, earlier: s
     if _OUT_OF.match(before) and not (index >= 2 and (tokens[index - 2].group(0).isdigit() or number_word(
             tokens[index - 2].group(0), language) is not None or _weapon_word(tokens[index - 2].group(0)))):
         return True  # "з 22 шахедів …" (not "20 з 22", nor "шахедів з 22", the count downed before it)
+    if index >= 2 and _WERE.match(before) and _IN_ALL.match(tokens[index - 2].group(0)):
+        return True  # "загалом було 31 шахед, 23 збили": the attack's size
     for back in range(index - 1, max(-1, index - 1 - _LAUNCH_REACH), -1):
         word = tokens[back].group(0)
-        if _LAUNCHED.match(word) or back in earlier:
-            return True
+        if _LAUNCHED.match(word) or (back in earlier and not (
+                index + 1 < len(tokens) and DESTROYED.match(tokens[index + 1].group(0)))):
+            return True  # (not "загалом було 31 шахед, 23 збили": a count with its own word of downing after it)
         if word.isdigit() or DESTROYED.match(word) or word in ".!?;":
             break
     return _launched_after(tokens, index)

@@ -82,6 +82,10 @@ _FIRST_IN = re.compile(r"(?:вперше|впервые)\s+$", _F)  # "впер�
 _NIGHT_ON = re.compile(rf"(?:в\s+ночь|у\s+ніч|в\s+ніч|ніч|ночь|з\s+ночі|с\s+ночи)\s+"
                        rf"(?:[сз]\s+\d{{1,2}}(?:-?[а-яії]{{1,3}})?(?:\s+(?:{_MONTH[1:-1]}))?\s+)?на\s+"
                        rf"(\d{{1,2}})(?:-?[а-яії]{{1,3}})?\s+{_MONTH}(?:\s+(\d{{4}}))?", _F)
+# ... or by its date in digits ("після удару в ніч на 18.08", "у ніч з 17 на 18.08.2025", "в ночь на 18.08")
+_NIGHT_ON_DOTTED = re.compile(r"(?<![\w-])(?:ночь|ніч|(?<=з\s)ночі|(?<=с\s)ночи)\s+(?:(?:[сз]|із)\s+\d{1,2}"
+                              r"(?:\.\d{2})?\s+)?(?:на|проти)\s+(\d{1,2})\.(\d{2})(?:\.(\d{4}|\d{2}))?(?![\d.]\d)",
+                              _F)
 # "в новорічну ніч", "у ніч на Новий рік", "в новогоднюю ночь": the night that ends on the first of January
 _NEW_YEAR_NIGHT = re.compile(r"(?<![\w'’])(?:новорічн\w*\s+ніч\w*|новогодн\w*\s+ноч\w*|(?:у|в)\s+ніч\s+на\s+"
                              r"новий\s+рік|в\s+ночь\s+на\s+новый\s+год)(?![\w'’])", _F)
@@ -650,6 +654,15 @@ def _named_night(text: str, today: date, tz: str, published: datetime, within: S
         if night.group(3):
             day = _dated(int(night.group(3)), _month(night.group(2)), int(night.group(1)))
         if day and _plausible(day, today, bool(night.group(3)), night=True):
+            start, end = _night(day, tz, published)
+            return When(start, end, tz, night.span(), "night")
+    for night in _NIGHT_ON_DOTTED.finditer(text):
+        if not _inside(night.start(), within) or recalled(text, night.start()) or not 1 <= int(night.group(2)) <= 12:
+            continue
+        year = night.group(3)
+        day = _dated(int(year) + (2000 if len(year) == 2 else 0), int(night.group(2)), int(night.group(1))) if year \
+            else _date(int(night.group(1)), int(night.group(2)), today)
+        if day and _plausible(day, today, bool(year), night=True):
             start, end = _night(day, tz, published)
             return When(start, end, tz, night.span(), "night")
     weekday_nights = [*_NIGHT_ON_WEEKDAY.finditer(text), *_WEEKDAY_NIGHT.finditer(text)]

@@ -611,10 +611,17 @@ def not_an_event(headline: str, language: str = "uk") -> bool:
     plain = headline.replace("*", "")
     # a word in quotation marks is others' words ("окупанти кажуть — «навчання»"): no training of the post's own
     quoted = [match.span() for match in _IN_QUOTES.finditer(headline)]
-    return bool(words.question.match(plain) or words.review.match(plain)) or any(
+    return bool(words.question.match(plain) or words.review.match(plain) or _PERMISSION.search(plain)) or any(
         word.lemma in words.not_an_event and not any(start <= word.start < end for start, end in quoted)
         and not (word.lemma in _ASSEMBLING and "3per" in word.grammemes)
         for word in _read(headline, language))
+
+
+# leave to strike given, sought or refused ("Байден дозволив бити по території рф біля Харкова", "дозвіл на удари
+# вглиб", "разрешили бить ATACMS"): policy talked over, no strike told
+_PERMISSION = re.compile(r"(?<![\w'’])(?:дозвол|дозвіл|разреш)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:бити|бить|завдавати|"
+                         r"наносити|наносить|вражати|атакувати|удар\w*|застосовувати|применять)(?![\w'’])",
+                         re.IGNORECASE)
 
 
 # a verb of collecting in the third person says what others assemble or gather ("цехи, де збирають «Герані»"), not
