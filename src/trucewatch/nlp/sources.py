@@ -37,8 +37,10 @@ _REGIONAL = re.compile(
 # ("the head of the Graivoron district": a district's head speaks for the side of the region the text names)
 _UNNAMED_REGIONAL = re.compile(r"\b(?:governor|(?:regional|city|district|oblast) (?:military |state )?administration|"
                                r"mayor|(?:regional|city|local) (?:authorities|officials?)|city council|"
-                               r"head of the (?:region|city)|head of the (?:[\w'\-]+ ){1,2}(?:district|raion)|"
-                               r"(?:district|raion) (?:head|chief)|regional (?:head|chief|leader)|"
+                               r"head of the (?:region|city)|head of the (?:[\w'\-]+ ){1,2}(?:district|raion|hromada)|"
+                               # ("citing the head of the Velykyi Burluk hromada", "the village head said")
+                               r"(?:district|raion|hromada|village|settlement) (?:head|chief)|"
+                               r"regional (?:head|chief|leader)|"
                                # "the regional energy company said": a region's power distributor, the region's party
                                r"regional (?:energy|power|electricity|grid|gas) (?:company|utility|distributor|"
                                r"operator|supplier|firm))\b")

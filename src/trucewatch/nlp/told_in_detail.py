@@ -31,6 +31,7 @@ def told_in_detail(state: ArticleState) -> None:
     """Drop a frame that only tells in general terms the strike the next sentence's frame tells in detail, or the
     strikes the next sentences tell one by one."""
     _told_one_by_one(state)
+    _hit_told_next(state)
     by_index = {frame.index: frame for frame in state.frames}
     for frame in list(state.frames):
         detail = by_index.get(frame.index + 1)
@@ -91,6 +92,60 @@ def _told_one_by_one(state: ArticleState) -> None:
         if count in (None, 1, len(told)):
             frames.remove(general)
             state.dropped.append((general.sentence, "the strikes the next sentences tell one by one"))
+
+
+def _hit_told_next(state: ArticleState) -> None:
+    """"Russian artillery shelled Velykyi Burluk … between 09:00 and 10:00. Two shells landed in the yard of the local
+    lyceum": a strike on a named town with nothing struck named, then the next sentences telling only what was hit
+    (no place but the town's region, no time, weapon, side or speaker of their own, no word of another event): one
+    event, the town's, which takes the thing hit of the first of them (later ones may name it again or more narrowly);
+    they make no report of their own."""
+    frames = state.frames
+    for general in list(frames):
+        if general not in frames or not _takes_the_hit(general):
+            continue
+        following = frames[frames.index(general) + 1:]
+        for number, detail in enumerate(following, start=1):
+            if detail.index != general.index + number or not _only_the_hit(general, detail):
+                break
+            if general.values.get("target") is None:
+                # (the sentence runs on to the detail's end, so that the thing hit keeps its words in the evidence)
+                shift = detail.offset - general.offset
+                span = detail.spans.get("target")
+                general.put("target", detail.values["target"],
+                            (span[0] + shift, span[1] + shift) if span else None)
+                if detail.values.get("target_name"):
+                    general.put("target_name", detail.values["target_name"])
+            general.sentence = state.article.text[general.offset:detail.offset + len(detail.sentence)]
+            state.parses.pop(general.index, None)
+            frames.remove(detail)
+            state.dropped.append((detail.sentence, "what was hit in the strike the sentence before tells"))
+
+
+def _takes_the_hit(general: Frame) -> bool:
+    """A strike on a town named, nothing struck named, one event (no count, aggregate or denial)."""
+    place = general.values.get("location")
+    return (general.event in _STRIKES and general.values.get("target") is None and isinstance(place, dict)
+            and bool(place.get("name")) and general.values.get("count") in (None, 1)
+            and not general.values.get("aggregate") and not general.values.get("denial"))
+
+
+def _only_the_hit(general: Frame, detail: Frame) -> bool:
+    """Whether ``detail`` tells only what ``general``'s strike hit (see :func:`_hit_told_next`)."""
+    target, place, when = detail.values.get("target"), detail.values.get("location"), detail.values.get("occurred")
+    if detail.event not in _STRIKES or not isinstance(target, str) or detail.values.get("denial"):
+        return False
+    if place is not None and not (_region_only(place) and place.get("admin1_code") == (
+            general.values.get("location") or {}).get("admin1_code")):
+        return False
+    if when is not None and getattr(when, "how", None) not in _UNTOLD:
+        return False
+    if follow_ups.cross_sentence_patterns()["another"].search(detail.sentence):
+        return False
+    broad = general.values.get("target")
+    if isinstance(broad, str) and not (target == broad or taxonomy.within(target, broad)):
+        return False
+    return all(detail.values.get(key) in (None, general.values.get(key)) for key in ("weapon", "actor"))
 
 
 def _general_of(general: Frame, detail: Frame) -> bool:
