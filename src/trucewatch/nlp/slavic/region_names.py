@@ -133,8 +133,9 @@ _ELIDED_ITEM = re.compile(r"(?<![\w'’-])(" + _ELIDED_ADJECTIVE + r")" + _DASH_
 # областю, 38 над Брянською, 25 над Бєлгородською", "в Курской области, 5 в Брянской", "і ще 47 над Орловською,
 # Воронезькою та Калузькою")
 _PREPOSED_ADJECTIVE = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ою|ій|ой|ей)"
-_PREPOSED_ITEM = (r"(?:(?:ще|ещё|еще)\s+)?(?:\d+\s+)?(?:(?:над|у|в|во)\s+)?(" + _PREPOSED_ADJECTIVE
-                  + r")(?![\w'’-])(?=\s*(?:[,.;!?\n]|(?:и|і|та|й)\s|$))")
+# (the count may have a dash after it: "над территорией Брянской области, 12 — Курской, 9 — Белгородской")
+_PREPOSED_ITEM = (r"(?:(?:ще|ещё|еще)\s+)?(?:\d+\s*(?:[—–-]\s*)?)?(?:(?:над|у|в|во)\s+)?(" + _PREPOSED_ADJECTIVE
+                  + r")(?![\w'’-])(?=\s*(?:[,.;!?\n»”)]|(?:и|і|та|й)\s|$))")
 _PREPOSED_AFTER_UNIT = re.compile(r"(?<![\w'’])((?i:област\w*))((?:" + _ELIDED_GLUE + _PREPOSED_ITEM + r")+)")
 _PREPOSED_ITEM_RE = re.compile(_PREPOSED_ITEM)
 
@@ -143,6 +144,17 @@ _PREPOSED_ITEM_RE = re.compile(_PREPOSED_ITEM)
 _CUT_UNIT_ADJECTIVE = re.compile(r"(?<![\w'’])(?:[вуВУ]|над)\s+([А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ой|ей|ої|ій))\s*$")
 _OBLAST_NOUN = re.compile(r"(?<![\w'’])(?:област|обл\.)", re.IGNORECASE)
 
+
+# ... or listed after one said by its adjective alone over or on the territory ("уничтожены 103 беспилотника — над
+# Брянской, Курской, Белгородской, Московской", "18 — над Брянской, 15 — Курской"): the same kind of unit
+_BARE_CONTINUED = re.compile(_ELIDED_GLUE + _PREPOSED_ITEM)
+# ... or an adjective after "в" / "над" closing its clause, in a text that names an oblast by its noun before it ("в
+# Белгородской области ПВО сбила 6 беспилотников, в Курской — 4")
+_ELIDED_AFTER_PREPOSITION = re.compile(r"(?<![\w'’])(?:[вуВУ]|во|над)\s+(" + _PREPOSED_ADJECTIVE + r"|[А-ЯЁІЇЄҐ]"
+                                       r"[а-яёіїєґ'’-]+(?:ої|ей))(?=\s*(?:[,.;!?\n)]|[—–:]|\s-\s|$))")
+
+# ... not said not to be the place ("Приморськ, Ленінградська область — не Приморськ у Запорізькій", "а не в Курській")
+_NEGATED = re.compile(r"(?<![\w'’])не(?:\s+[А-ЯЁІЇЄҐ][\w'’-]+)?\s+$", re.IGNORECASE)
 
 # how far back the adjectives of one unit's noun are read: the air force lists a dozen oblasts before "областях"
 _UNIT_LIST_REACH = 400
@@ -157,9 +169,24 @@ def unit_places(text: str, language: str) -> list[tuple[str, tuple[int, int]]]:
             found.append((code, cut.span(1)))
     # "два уничтожены – над территорией Брянской и три – над территорией Курской области": the unit is
     # named once, after the last of them
+    def oblast(adjective: str) -> str | None:
+        # (a Ukrainian post passes the ministry's words on in Russian: either spelling)
+        return unit_code(adjective, "области" if language == "ru" else "області", language) or (
+            unit_code(adjective, "области", "ru") if language == "uk" else None)
+
     for match in _BARE_ADJECTIVE.finditer(text):
         code = unit_code(match.group(1), "области" if language == "ru" else "області", language)
         if code:
+            found.append((code, match.span(1)))
+        if code or (language == "uk" and oblast(match.group(1))):
+            at = match.end()
+            while (item := _BARE_CONTINUED.match(text, at)) is not None and (next_code := oblast(item.group(1))):
+                found.append((next_code, item.span(1)))
+                at = item.end()
+    for match in _ELIDED_AFTER_PREPOSITION.finditer(text):
+        code = oblast(match.group(1))
+        if code and _OBLAST_NOUN.search(text, 0, match.start()) and not elsewhere(text, match.start(1)) and not (
+                _NEGATED.search(text, max(0, match.start() - 40), match.start())):
             found.append((code, match.span(1)))
     # "Брянська, Калузька, Московська, Тульська" / "Брянська та Калузька вже приймають": oblasts listed without
     # their noun, when each adjective names one and no noun of another kind follows ("Курська та Брянська ТЕЦ")
