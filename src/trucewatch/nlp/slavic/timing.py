@@ -79,11 +79,13 @@ _SINCE_SPAN = timedelta(days=2)  # a run begun at least this long before the pos
 _FIRST_IN = re.compile(r"(?:вперше|впервые)\s+$", _F)  # "вперше за 550 днів": the first time in many days
 # "у ніч на 27 березня", "в ночь с 26 на 27 марта", "у ніч з 26-го на 27-ме березня" (and across a month's end, "у
 # ніч з 31 травня на 1 червня", "в ночь с 31 мая на 1 июня": the night that ends on the second day)
-_NIGHT_ON = re.compile(rf"(?:в\s+ночь|у\s+ніч|в\s+ніч|ніч|ночь|з\s+ночі|с\s+ночи)\s+"
+# (and the night told of, "Уточнення по ночі на 2 квітня", "Уточнили по ночи на 12 января")
+_NIGHT_ON = re.compile(rf"(?:в\s+ночь|у\s+ніч|в\s+ніч|ніч|ночь|з\s+ночі|с\s+ночи|по\s+ночі|по\s+ночи)\s+"
                        rf"(?:[сз]\s+\d{{1,2}}(?:-?[а-яії]{{1,3}})?(?:\s+(?:{_MONTH[1:-1]}))?\s+)?на\s+"
                        rf"(\d{{1,2}})(?:-?[а-яії]{{1,3}})?\s+{_MONTH}(?:\s+(\d{{4}}))?", _F)
 # ... or by its date in digits ("після удару в ніч на 18.08", "у ніч з 17 на 18.08.2025", "в ночь на 18.08")
-_NIGHT_ON_DOTTED = re.compile(r"(?<![\w-])(?:ночь|ніч|(?<=з\s)ночі|(?<=с\s)ночи)\s+(?:(?:[сз]|із)\s+\d{1,2}"
+_NIGHT_ON_DOTTED = re.compile(r"(?<![\w-])(?:ночь|ніч|(?<=з\s)ночі|(?<=с\s)ночи|(?<=по\s)ночі|(?<=по\s)ночи)\s+"
+                              r"(?:(?:[сз]|із)\s+\d{1,2}"
                               r"(?:\.\d{2})?\s+)?(?:на|проти)\s+(\d{1,2})\.(\d{2})(?:\.(\d{4}|\d{2}))?(?![\d.]\d)",
                               _F)
 # "в новорічну ніч", "у ніч на Новий рік", "в новогоднюю ночь": the night that ends on the first of January
@@ -152,7 +154,9 @@ _TODAY_WORD = re.compile(r"\bсегодня\b|\bсьогодні\b", _F)
 _JUST_AFTER_MIDNIGHT = 1  # a post written before this hour, local time, says "today" of the day just ended
 # ... and one written before this hour says "in the evening" of the evening just ended (not "завтра ввечері": to come)
 _EVENING_UNTIL = 6
-_EVENING = re.compile(r"(?<![\w'’])(?<!завтра\s)(?:ввечері|увечері|вечером)(?![\w'’])", _F)
+# (also "в течение вечера", "протягом вечора": a governor's count of the evening)
+_EVENING = re.compile(r"(?<![\w'’])(?<!завтра\s)(?:ввечері|увечері|вечером|в\s+течение\s+вечера|протягом\s+вечора)"
+                      r"(?![\w'’])", _F)
 _NIGHT_PARTS = ("ночью", "вночі", "уночі")
 # (and the evening before: "минулого вечора", "прошлым вечером")
 # (and "напередодні" said alone or before a part of the day: "Напередодні ввечері дрони атакували …"; not "напередодні
@@ -194,7 +198,7 @@ def _after_now(text: str, events: Spans, position: int) -> bool:
 # month
 _MONTH_STEMS = (r"січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|январ|феврал|март|апрел|ма[йя]|июн|"
                 r"июл|август|сентябр|октябр|ноябр|декабр")
-_NIGHT_ON_DAY = re.compile(r"(?<![\w-])(?:ночь|ніч|(?<=з\s)ночі|(?<=с\s)ночи)\s+"
+_NIGHT_ON_DAY = re.compile(r"(?<![\w-])(?:ночь|ніч|(?<=з\s)ночі|(?<=с\s)ночи|(?<=по\s)ночі|(?<=по\s)ночи)\s+"
                            r"(?:(?:[сз]|із)\s+\d{1,2}(?:-?[а-яії]{1,3})?\s+)?(?:на|проти)\s+(\d{1,2})"
                            # (an ordinal ending may close the sentence or a clause: "у ніч на 18-те.", "з ночі на
                            # 2-ге: …")
