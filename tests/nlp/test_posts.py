@@ -122,3 +122,15 @@ def test_digest_repeating_posts_adds_no_second_report() -> None:
     assert read.results[1].skipped == "a digest repeating the source's own posts"
     alone = read_posts([digest])
     assert len(alone.reports) == 1  # a digest with nothing to repeat keeps its report
+
+
+@pytest.mark.parametrize(("text", "category", "reports"), [
+    ("Дрони атакували НПЗ «КІНЕФ» у Киришах.", "energy.oil.refinery", 1),
+    ("В результате удара беспилотников ВСУ по нефтеперекачивающей станции «Кропоткинская» повреждено оборудование.",
+     "energy.oil.pumping_station", 1),
+    # (two objects: a works by its name, then another by its noun)
+    ("Дрони атакували КІНЕФ, а потім НПЗ у Рязані.", "energy.oil.refinery", 2),
+])
+def test_a_works_named_after_its_noun_is_one_object(text: str, category: str, reports: int) -> None:
+    result = _read({"id": "works", "text": text, "published_at": "2025-03-19T07:40:00+00:00"})
+    assert [report.target.category for report in result.reports if report.target] == [category] * reports

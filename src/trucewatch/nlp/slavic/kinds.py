@@ -768,15 +768,22 @@ _GUARDED = re.compile(r"(?<![\w'’])(?:безопасност|безпек|ох
 _GUARDED_REACH = 60
 
 
+_QUOTED_NAME_OF = re.compile(r"[\w'’-]*(?:\s+[\w'’-]+){0,2}?\s*[«\"“„]\s*")  # the object's words, then its name
+
+
 def energy_mentions(text: str) -> list[tuple[str, re.Match[str]]]:
     """(category, match) for each energy object named, most specific kind first per place in the text."""
     found: list[tuple[str, re.Match[str]]] = []
     taken: list[tuple[int, int]] = []
     named = [(category, match) for category, pattern in lexicon().energy_objects for match in pattern.finditer(text)]
     # "КІНЕФ", "Шесхаріс": an energy object by its own name (slavic.facilities), after the words for a kind of one
-    for category, match in [*named, *energy_facilities(text)]:
+    facilities = energy_facilities(text)
+    for category, match in [*named, *facilities]:
         if any(start < match.end() and match.start() < end for start, end in taken):
             continue
+        if (category, match) in facilities and any(_QUOTED_NAME_OF.fullmatch(text, end, match.start())
+                                                   for _, end in taken):
+            continue  # "НПЗ «КІНЕФ»", "станции «Кропоткинская»": the name quoted is the object's own, one object
         if _MADE.search(text, max(0, match.start() - _MADE_REACH), match.start()):
             continue  # "Там виготовляли радіолокаційне обладнання, електроніку та трансформатори": goods made
         if _GUARDED.search(text, max(0, match.start() - _GUARDED_REACH), match.start()):
