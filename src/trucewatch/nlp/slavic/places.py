@@ -318,7 +318,8 @@ def _listed_after_object(text: str, start: int) -> str:
 # "Енгельс, Лиски (Воронежчина) і Тихорецьк.": the last name of a list, joined by "і" / "та" to a place just read
 # (perhaps past its bracketed oblast, whose span may end at its stem: "Воронежчин") and ending its sentence, is read
 # as the list's places are
-_JOINED_LAST = re.compile(r"[\w'’-]*\)?\s+(?:і|та|й)\s+$")
+# (or a comma: "удари по … Саратов, Волгоград, Сизрань, Туапсе.")
+_JOINED_LAST = re.compile(r"[\w'’-]*\)?(?:\s+(?:і|та|й)|(,))\s+$")
 _LIST_ENDS = re.compile(r"\s*(?:[.;!…]|$)")
 
 
@@ -326,8 +327,11 @@ def _last_of_a_list(text: str, match: re.Match[str], found: list[tuple[int, str,
     """"preposition" when the name ``match`` ends a list whose item before it is a place already ``found``."""
     if not _LIST_ENDS.match(text, match.end()):
         return ""
-    return "preposition" if any(0 <= match.start() - end <= 8 and _JOINED_LAST.fullmatch(text, end, match.start())
-                                for _, _, (_, end), _ in found) else ""
+    # (after a comma, a list of three or more: "Тамбовщина, Нікольське." is a village of the oblast named first)
+    return "preposition" if any(0 <= match.start() - end <= 8 and (joined := _JOINED_LAST.fullmatch(
+        text, end, match.start())) is not None and (joined.group(1) is None or any(
+            0 <= start - other <= 8 and _JOINED_LAST.fullmatch(text, other, start) for _, _, (_, other), _ in found))
+                                for _, _, (start, end), _ in found) else ""
 
 
 def _cue(before: str, language: str) -> str:
