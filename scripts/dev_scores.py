@@ -101,7 +101,8 @@ POSTS = (
      "blogger36.jsonl"),
     ("real Ukrainian milblogger channel's style 37, held out, later read by half", "tests/nlp/gold_posts/blogger37.csv",
      "blogger37.jsonl"),
-    ("real Ukrainian milblogger channel's style 38, held out", "tests/nlp/gold_posts/blogger38.csv", "blogger38.jsonl"),
+    ("real Ukrainian milblogger channel's style 38, held out, later read by half", "tests/nlp/gold_posts/blogger38.csv",
+     "blogger38.jsonl"),
 )
 
 

@@ -279,8 +279,9 @@ BLOGGER37_FLOORS = (0.91, 0.94, 1.0, 1.0, 0.96, 1.0)
 # blogger38: 60 more posts with the same brief by a third writer who never saw the code (commissioned 2026-12-05, Kyiv
 # times converted to UTC), scored once with posts reader 71 (main db0a56f) and not read: kind 0.867, region F1 0.739,
 # drones 1.0 (5), energy F1 0.88, target 0.88, event_date 0.871 (docs/posts-rounds.md, "blogger38, held out"); floors
-# at that score
-BLOGGER38_FLOORS = (0.86, 0.73, 1.0, 0.88, 0.88, 0.87)
+# at that score; then its half 0's misses read (posts reader 72, half 1 scored only as aggregates, unmoved): 0.917 /
+# 0.787 / 1.0 / 0.92 / 0.92 / 0.903; floors at that level
+BLOGGER38_FLOORS = (0.91, 0.78, 1.0, 0.92, 0.92, 0.9)
 # posts in a batch (100 unless named here)
 BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 60}
 BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "blogger4": BLOGGER4_FLOORS,

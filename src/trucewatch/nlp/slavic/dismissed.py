@@ -151,9 +151,16 @@ _SAID_BY_OTHERS = re.compile(r"(?<![\w'’])(?:заявля|заяви|каж(?!
                              r"вважа)\w*[^.!?\n]*$", _F)
 
 
+# ... or opens with a correction and says what it corrects was not confirmed or written in haste ("**Поправка** ❗️ Вчора
+# ми писали про «уражений НПЗ у Новошахтинську» — інфа не підтвердилась"; not "Уточнення по ночі …", more detail)
+_CORRECTION_HEAD = re.compile(r"\W*(?:поправка|виправлення|спростування)(?![\w'’ʼ])[^\n]{0,40}\n?[\s\S]{0,200}?"
+                              r"(?<![\w'’ʼ])(?:не\s+підтверд\w*|поспішили|помилил\w*|помилка)(?![\w'’ʼ])", _F)
+
+
 def retracted(text: str) -> bool:
     """Whether an update takes the post back, or the post opens by correcting an earlier one."""
-    return _RETRACTED.search(text) is not None or _CORRECTED.match(text) is not None
+    return _RETRACTED.search(text) is not None or _CORRECTED.match(text) is not None or (
+        _CORRECTION_HEAD.match(text) is not None)
 
 
 def no_strike_happened(text: str, *, counts_downed: bool) -> bool:
