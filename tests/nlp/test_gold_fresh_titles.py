@@ -32,6 +32,10 @@ under its first score, taken before any change it led to.
   times and notes in brackets, districts, streets and landmarks, villages "near X" and "north of Y", firing positions,
   Belarusian and Russian presence rows; twenty rows whose text names no town, ten no-event rows; first score with
   extractor 53, main dad1424).
+- cir_fresh11.csv: 2022, villages and namesakes in the monitors' own forms (50 villages whose name four or more
+  Ukrainian places share, told with their raion, oblast, a nearby town, only the front or nothing, some in Russian
+  forms; cities with districts and streets; twenty rows whose text names no town, ten no-event rows; held out: scored
+  once with extractor 55, main 8933928, not read).
 
 cir_fresh2.csv (villages and same-named places) was held out instead: scored once by `trucewatch eval cir` with the
 day's last code (extractor 35; docs/extraction-rounds.md, "A second fresh batch of monitor-map titles: villages"),
@@ -55,7 +59,8 @@ GOLD = Path(__file__).parent / "gold_titles"
 # within 10 km 0.6867, over 100 km 0.0261; cir_fresh4 0.8667, 0.8917 (of 120), 0.9037, 0.74, 0.016; cir_fresh5 0.9067,
 # 0.7833 (of 120), 0.8296, 0.6733, 0.0427; cir_fresh6 0.8933, 0.9333 (of 120), 0.9481, 0.78, 0.0077; cir_fresh7 0.88,
 # 0.84 (of 125), 0.8429, 0.7333, 0.0079; cir_fresh8 0.8733, 0.816 (of 125), 0.8571, 0.72, 0.0397; cir_fresh9 1.0,
-# 0.9855 (of 138), 0.9733, 0.9267, 0.0068; cir_fresh10 0.9133, 0.8276 (of 116), 0.7463, 0.6533, 0.0
+# 0.9855 (of 138), 0.9733, 0.9267, 0.0068; cir_fresh10 0.9133, 0.8276 (of 116), 0.7463, 0.6533, 0.0; cir_fresh11
+# (held out) 0.90, 0.8103 (of 116), 0.7429, 0.6467, 0.0093
 BATCHES: dict[str, tuple[int, dict[str, float], dict[str, float]]] = {
     "cir_fresh2": (125, {"with_report": 0.87, "named_town_within_10km": 0.80, "admin1_accuracy": 0.86,
                          "country_accuracy": 0.87, "within_precision": 0.95}, {"over_100km": 0.01}),
@@ -76,11 +81,13 @@ BATCHES: dict[str, tuple[int, dict[str, float], dict[str, float]]] = {
                          "within_10km": 0.92}, {"over_100km": 0.005}),
     "cir_fresh10": (116, {"with_report": 0.91, "named_town_within_10km": 0.82, "admin1_accuracy": 0.74,
                           "within_10km": 0.65}, {"over_100km": 0.005}),
+    "cir_fresh11": (116, {"with_report": 0.90, "named_town_within_10km": 0.81, "admin1_accuracy": 0.74,
+                          "within_10km": 0.64}, {"over_100km": 0.01}),
 }
 # rows with no event (no point, province or country); 15 in the other batches
-NO_EVENT = {"cir_fresh7": 10, "cir_fresh8": 10, "cir_fresh9": 0, "cir_fresh10": 10}
+NO_EVENT = {"cir_fresh7": 10, "cir_fresh8": 10, "cir_fresh9": 0, "cir_fresh10": 10, "cir_fresh11": 10}
 # rows with a town in their column, where that is not the rows that name it (cir_fresh9's town-less texts keep theirs)
-TOWN_COLUMN = {"cir_fresh9": 150, "cir_fresh10": 136}
+TOWN_COLUMN = {"cir_fresh9": 150, "cir_fresh10": 136, "cir_fresh11": 136}
 # the countries of the rows with a point: Ukraine and Russia, and Belarus where forces massed before the invasion
 COUNTRIES = {"cir_fresh10": {"Ukraine", "Russia", "Belarus"}}
 
