@@ -215,6 +215,9 @@ UNSEEN53: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragr
 # a fifty-fourth, twenty paragraphs of longer regional and local reporting (an eleventh writer), held out: scored once
 # with extractor 54 and not read (docs/extraction-rounds.md, "Batch 54, held out")
 UNSEEN54: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen54.yaml")
+# a fifty-fifth, ordinary daily coverage (a thirteenth writer, commissioned 2026-12-05), held out: scored once with
+# extractor 55 and not read (docs/extraction-rounds.md, "Batch 55, held out")
+UNSEEN55: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen55.yaml")
 
 
 def test_the_gold_set_is_big_and_varied_enough() -> None:
@@ -418,6 +421,10 @@ FLOORS: dict[str, tuple[list[dict[str, Any]], dict[str, float]]] = {
     # the next sentence): 19/20, 17/18, 20/20, 17/20 (20/20), 19/20, 19/19 (half 0 8/8; half 1, unread, 11/12 unmoved)
     "unseen54": (UNSEEN54, {"claimant_and_stance": 0.95, "actor": 0.944, "interval": 1.0, "place": 0.85,
                             "place_10km": 1.0, "target": 0.95, "weapon": 1.0}),
+    # held out, scored once with extractor 55 (a3adbe9) and not read: 17/20, 17/17, 20/20, 13/20 (place_10km 18/20),
+    # 19/19, 20/20 (half 0: 6/7, half 1: 11/13)
+    "unseen55": (UNSEEN55, {"claimant_and_stance": 0.85, "actor": 1.0, "interval": 1.0, "place": 0.65,
+                            "place_10km": 0.9, "target": 1.0, "weapon": 1.0}),
     # held out, scored once with extractor 46 (671719d): 38/40, 29/32, 26/28, 28/37 (place_10km 33/37), 33/39, 34/37
     # (extractor 45: the same but place 27/37, 32/37 and weapon 33/37); then read, as batch 47 took its place
     # (extractor 47): 39/40, 31/32, 27/28, 30/37 (35/37), 34/39, 35/37
@@ -442,7 +449,7 @@ def test_the_later_batches_hold_new_paragraphs_of_their_size() -> None:
         ids = {case["id"] for case in batch}
         assert len(batch) == len(ids) == 40 and not ids & seen
         seen |= ids
-    for batch in (UNSEEN53, UNSEEN54):  # the twenty-paragraph batches of 2026-12-05
+    for batch in (UNSEEN53, UNSEEN54, UNSEEN55):  # the twenty-paragraph batches of 2026-12-05
         ids = {case["id"] for case in batch}
         assert len(batch) == len(ids) == 20 and not ids & seen
         seen |= ids
