@@ -275,7 +275,7 @@ def _told_of(state: ArticleState, before: Frame, own: Frame | None, number: int,
             and not patterns["another"].search(sentence) and not names_in(sentence)):
         # "... its drones struck Promsintez in Chapayevsk. The plant makes explosives and filled shells for the army,
         # and several explosions were recorded on the site": what the thing struck is, and what the strike did
-        _join(state, before, own, sentence, end, "what the thing struck before is")
+        join(state, before, own, sentence, end, "what the thing struck before is")
         return True
     sited = patterns["sited"].search(sentence) if own is None and (
         before.event in _STRIKES or before.event == "interception") else None
@@ -285,7 +285,7 @@ def _told_of(state: ArticleState, before: Frame, own: Frame | None, number: int,
         # "Russian missiles destroyed the Trypillia thermal power plant ... The plant stands in the town of Ukrainka":
         # where the thing struck stands is the place struck (trucewatch.nlp.debris_place reads the place there)
         at = end - len(sentence) - before.offset
-        _join(state, before, own, sentence, end, "where the thing struck before stands")
+        join(state, before, own, sentence, end, "where the thing struck before stands")
         before.put("debris_at", at)
         return True
     leaked = patterns["got_through"].match(sentence)
@@ -295,7 +295,7 @@ def _told_of(state: ArticleState, before: Frame, own: Frame | None, number: int,
         # "Air defence engaged drones over X. One got through and struck a substation in Y": one attack, and what
         # it did is the strike; it is placed where the one that got through hit (trucewatch.nlp.debris_place)
         at = end - len(sentence) - before.offset
-        _join(state, before, own, sentence, end, "a weapon of the interception before that got through")
+        join(state, before, own, sentence, end, "a weapon of the interception before that got through")
         before.event = own.event if own is not None else "strike"
         before.put("debris_at", at)
         return True
@@ -312,7 +312,7 @@ def _told_of(state: ArticleState, before: Frame, own: Frame | None, number: int,
         # where the debris part starts in the joined sentence: a place it names is where the debris fell
         # (trucewatch.nlp.debris_place)
         at = end - len(sentence) - before.offset + (of_one.start("debris") if of_one else skip)
-        _join(state, before, own, sentence, end, "debris of the interception before")
+        join(state, before, own, sentence, end, "debris of the interception before")
         before.put("debris_at", at)
         return True
     if (debris and before.event in _STRIKES and before.index == number - 1 and skip == 0
@@ -324,7 +324,7 @@ def _told_of(state: ArticleState, before: Frame, own: Frame | None, number: int,
         # drone shot down over the plant at about 02:30 on Saturday set fire to a unit, it said": the strike told
         # again by its debris, and the clock it gives is the strike's
         clock = _CLOCK_PHRASE.search(sentence)
-        _join(state, before, own, sentence, end, "debris of the strike before")
+        join(state, before, own, sentence, end, "debris of the strike before")
         if clock is not None:
             before.put("correction", clock.group())
         return True
@@ -339,7 +339,7 @@ def _told_of(state: ArticleState, before: Frame, own: Frame | None, number: int,
         # (a sentence naming a place of its own, or "in a separate attack", may tell another strike: kept apart; a
         # district of the city before, or "on Telegram", is no place of its own)
         # "Russian troops shelled X. The shelling damaged a school.": what the strike did, no event of its own
-        _join(state, before, own, sentence, end, "what the strike before did")
+        join(state, before, own, sentence, end, "what the strike before did")
         return True
     stamp = _STAMPED.search(sentence) if own is None and before.index == number - 1 else None
     if stamp and "correction" not in before.values and not lx.party_mentions(sentence):
@@ -455,7 +455,7 @@ def _asked_of(sentence: str, frame: Frame, patterns: dict[str, re.Pattern[str]])
                 and not names_in(sentence[frame.trigger[0]:]))
 
 
-def _join(state: ArticleState, before: Frame, own: Frame | None, sentence: str, end: int, why: str) -> None:
+def join(state: ArticleState, before: Frame, own: Frame | None, sentence: str, end: int, why: str) -> None:
     """The sentence ending at ``end`` tells more of ``before``'s event: ``before``'s sentence runs to its end, and
     its own frame, if any, is dropped."""
     before.sentence = state.article.text[before.offset:end]

@@ -116,10 +116,8 @@ def _hit_told_next(state: ArticleState) -> None:
                             (span[0] + shift, span[1] + shift) if span else None)
                 if detail.values.get("target_name"):
                     general.put("target_name", detail.values["target_name"])
-            general.sentence = state.article.text[general.offset:detail.offset + len(detail.sentence)]
-            state.parses.pop(general.index, None)
-            frames.remove(detail)
-            state.dropped.append((detail.sentence, "what was hit in the strike the sentence before tells"))
+            follow_ups.join(state, general, detail, detail.sentence, detail.offset + len(detail.sentence),
+                            "what was hit in the strike the sentence before tells")
 
 
 def _takes_the_hit(general: Frame) -> bool:
@@ -135,8 +133,8 @@ def _only_the_hit(general: Frame, detail: Frame) -> bool:
     target, place, when = detail.values.get("target"), detail.values.get("location"), detail.values.get("occurred")
     if detail.event not in _STRIKES or not isinstance(target, str) or detail.values.get("denial"):
         return False
-    if place is not None and not (_region_only(place) and place.get("admin1_code") == (
-            general.values.get("location") or {}).get("admin1_code")):
+    if place is not None and not (_region_only(place) and place.get("admin1_code") == general.values[
+            "location"].get("admin1_code")):
         return False
     if when is not None and getattr(when, "how", None) not in _UNTOLD:
         return False

@@ -328,10 +328,15 @@ def _last_of_a_list(text: str, match: re.Match[str], found: list[tuple[int, str,
     if not _LIST_ENDS.match(text, match.end()):
         return ""
     # (after a comma, a list of three or more: "Тамбовщина, Нікольське." is a village of the oblast named first)
-    return "preposition" if any(0 <= match.start() - end <= 8 and (joined := _JOINED_LAST.fullmatch(
-        text, end, match.start())) is not None and (joined.group(1) is None or any(
-            0 <= start - other <= 8 and _JOINED_LAST.fullmatch(text, other, start) for _, _, (_, other), _ in found))
-                                for _, _, (start, end), _ in found) else ""
+    return "preposition" if any(joined.group(1) is None or _items_before(text, start, found)
+                                for start, joined in _items_before(text, match.start(), found)) else ""
+
+
+def _items_before(text: str, start: int, found: list[tuple[int, str, tuple[int, int], Location]]
+                  ) -> list[tuple[int, re.Match[str]]]:
+    """The places ``found`` that end right before ``start`` across a list's joint: each one's start and the joint."""
+    return [(begin, joined) for _, _, (begin, end), _ in found
+            if 0 <= start - end <= 8 and (joined := _JOINED_LAST.fullmatch(text, end, start)) is not None]
 
 
 def _cue(before: str, language: str) -> str:
