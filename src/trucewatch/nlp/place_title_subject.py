@@ -1,7 +1,10 @@
 """A headline's subject: a monitor's title that opens, after its date, with a settlement's name and then what befell
 it, the verb's "was" left out ("09/09/2022 Shevchenkove liberated in Kharkiv region", "05/10/2022 Novovoskresenske
 and Novohryhorivka retaken along the Dnipro", "Vilkhivka shelled overnight"), a bracket with its hromada or raion
-allowed between ("Dniprovske (Kherson hromada) shelled", round 45). A village's own name is read there as
+allowed between ("Dniprovske (Kherson hromada) shelled", round 45), or before where it lies from another place
+("14/09/2022 Ivanivka near Izium after liberation", "Novopokrovka near Orikhiv under fire", "Kozacha Lopan 5 km
+from the border": the map's way of telling a village's namesakes apart; that other place is an anchor, round 56).
+A village's own name is read there as
 readily as a town's: the headline's form marks it as the place the event befell (round 44). The names then go
 through the namesake choice like any other (the oblast the title names, the front line, the other places)."""
 
@@ -18,6 +21,13 @@ _BEFALLS = (r"(?:shelled|hit|struck|attacked|bombed|bombarded|pounded|targeted|l
             r"freed|seized|occupied|encircled|surrounded|stormed|destroyed|damaged|devastated|razed|mined|"
             r"under\s+(?:fire|attack|shelling))")
 
+# where the place lies from another, straight after its name: "near Izium", "outside Kherson", "on the outskirts of
+# Bakhmut", "north-west of Lyman", "12 km from Sumy" (a capital letter follows: a place, not "near the school")
+_LIES_FROM = (r"(?:near|outside|(?:on\s+the\s+)?outskirts\s+of|"
+              r"(?:\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers)\s+(?:from\s+|(?=[a-z])))?"
+              r"(?:(?:north|south)(?:[-\s]?(?:east|west))?|east|west)(?:ern)?\s+of|"
+              r"\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers)\s+from)\s+(?:the\s+)?(?=[A-Z])")
+
 
 @cache
 def _title_subject() -> re.Pattern[str]:
@@ -28,7 +38,7 @@ def _title_subject() -> re.Pattern[str]:
         r"(?:\s*(?:,|\band\b)\s*(?P<other>" + NAME + r"(?:\s+" + NAME + r")?))?"
         # a bracket giving the place's hromada or raion ("Dniprovske (Kherson hromada) shelled")
         r"(?:\s*\([^()\n]{1,60}\))?\s+"
-        r"(?:(?:again|heavily|partly|fully|finally|reportedly)\s+)?" + _BEFALLS + r"\b")
+        r"(?:(?:(?:again|heavily|partly|fully|finally|reportedly)\s+)?" + _BEFALLS + r"\b|" + _LIES_FROM + r")")
 
 
 def title_subjects(sentence: str) -> Iterator[tuple[str, tuple[int, int]]]:

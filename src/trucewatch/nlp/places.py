@@ -248,7 +248,7 @@ def _place_from_neighbour(frame: Frame, state: ArticleState, context: Placing, r
 
 
 # "Konotop Mayor Artem Semenikhin said ... in the town": the town of a mayor who speaks, named again by "the town"
-_MAYORS_TOWN = mayor_of("city|town")
+_MAYORS_TOWN = mayor_of("city|town", bodies=True)
 _CITY_AGAIN = re.compile(r"\b(?:in|of|on|near|across|around|over)\s+the\s+city\b(?!\s+of\b)|\bthe\s+city['’]s\b",
                          re.IGNORECASE)
 # "Denis Pushilin, the Russian-installed head of occupied Donetsk": the head of a town (not of a region's body)
@@ -300,11 +300,12 @@ def _city_of_district(name: str, context: Placing, sentence: str) -> City | None
 def _unplaced(frame: Frame) -> bool:
     """Whether a frame has no place, or only a name whose readings the text did not decide among (no point), or a
     part of a city the sentence calls the city's that lies far from every city its speaker may be of ("Kharkiv mayor
-    X said ... in the city's Shevchenkivskyi district", read as Kyiv's: :func:`_speakers_town` decides)."""
+    X said ... in the city's Shevchenkivskyi district", read as Kyiv's; "the Zaporizhzhia city military administration
+    said ... in the Shevchenkivskyi district": :func:`_speakers_town` decides)."""
     location = frame.values.get("location")
     if isinstance(location, dict) and location.get("lat") is not None and location.get("name"):
-        part = _CITYS_PART.search(frame.sentence)
-        return part is not None and str(location["name"]).startswith(part.group("name"))
+        return any(str(location["name"]).startswith(part.group(1)) for part in (
+            *_CITYS_PART.finditer(frame.sentence), *_DISTRICT_NAMED.finditer(frame.sentence)))
     return location is None or (isinstance(location, dict) and location.get("lat") is None
                                 and location.get("name") is None and location.get("admin1_code") is None)
 

@@ -41,6 +41,8 @@ _UNNAMED_REGIONAL = re.compile(r"\b(?:governor|(?:regional|city|district|oblast)
                                # ("citing the head of the Velykyi Burluk hromada", "the village head said")
                                r"(?:district|raion|hromada|village|settlement) (?:head|chief)|"
                                r"regional (?:head|chief|leader)|"
+                               # "the regional operational headquarters said": a Russian region's emergency staff
+                               r"(?:regional |city |the )(?:operational|emergency) (?:headquarters|HQ|staff)|"
                                # "the regional energy company said": a region's power distributor, the region's party
                                r"regional (?:energy|power|electricity|grid|gas) (?:company|utility|distributor|"
                                r"operator|supplier|firm))\b")
@@ -49,10 +51,13 @@ _UNNAMED_REGIONAL = re.compile(r"\b(?:governor|(?:regional|city|district|oblast)
 _SPEAKING_TOWN_POPULATION = 20_000
 # regions held by Russia since 2014: their governor or head in the news is the one Russia installed
 HELD_SINCE_2014 = {"UA-43": "RU", "UA-40": "RU"}
-def mayor_of(kinds: str = "city") -> re.Pattern[str]:
+def mayor_of(kinds: str = "city", *, bodies: bool = False) -> re.Pattern[str]:
     """A town's mayor ("Konotop Mayor X", "Kharkiv's city mayor", "the mayor of Sumy"), the town in group ``before``
-    or ``after``; ``kinds``: the words for the town that may stand before "mayor" ("city", "city|town")."""
-    return re.compile(rf"\b(?P<before>[A-Z][a-z'\-]{{3,}})(?:['’]s)?\s+(?:(?:{kinds})\s+)?[Mm]ayor\b|"
+    or ``after``; ``kinds``: the words for the town that may stand before "mayor" ("city", "city|town"); ``bodies``:
+    also the town's own administration or council ("Kherson's city military administration", "the Sumy City
+    Council"), which speaks for the town as its mayor does."""
+    body = r"|(?i:city|town)\s+(?:(?i:military|civil[- ]military)\s+)?(?i:administration|council)\b" if bodies else ""
+    return re.compile(rf"\b(?P<before>[A-Z][a-z'\-]{{3,}})(?:['’]s)?\s+(?:(?:(?:{kinds})\s+)?[Mm]ayor\b{body})|"
                       r"\b[Mm]ayor\s+of\s+(?P<after>[A-Z][a-z'\-]{3,})\b")
 
 
