@@ -42,7 +42,7 @@ from trucewatch.nlp.slavic.ukrainian_russian import (
 )
 from trucewatch.nlp.slavic.wording import has_verb, strike_words, struck_object
 
-EXTRACTOR = "trucewatch-posts-ru-uk/72"
+EXTRACTOR = "trucewatch-posts-ru-uk/73"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
@@ -660,7 +660,10 @@ def _telling(text: str, language: str, spans: list[tuple[int, int]], *, headline
                and not re.search(r"(?:[.!?…:;)»\"]|[\U0001F300-\U0001FAFF\u2600-\u27BF])\W*$", sentence))
         carries = ((headline and number == 0) or any(start <= mark < end for mark in marks)
                    or struck_object(sentence, language) is not None
-                   or (previous and (cut or _LIST_ITEM.match(sentence) is not None)))
+                   or (previous and (cut or _LIST_ITEM.match(sentence) is not None))
+                   # "Січень: полювання на аеродроми … За місяць наші відвідали:" then the list: a lead-in that
+                   # opens the list of a sentence that tells the strike passes it on to the items
+                   or (previous and sentence.rstrip().endswith(":")))
         if carries and recalled(text, start + len(sentence) - len(sentence.lstrip())):
             carries = False  # "Нагадаємо, 2 червня уражено нафтобазу в Курську": an earlier strike recalled
         if carries:
