@@ -38,6 +38,7 @@ def test_follow_up_case(case: dict[str, Any]) -> None:
     report = reports[case.get("report", 1) - 1]
     found = {"claimant": report.claimant, "stance": report.stance, "actor": report.actor, "event": report.event,
              "place": report.location.name if report.location else None,
+             "admin1": report.location.admin1_code if report.location else None,
              "target": report.target.category if report.target else None, "weapon": report.weapon,
              "count": report.count, "aggregate": report.aggregate}
     assert {key: found[key] for key in found if key in case} == {key: case[key] for key in found if key in case}

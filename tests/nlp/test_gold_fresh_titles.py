@@ -88,11 +88,13 @@ BATCHES: dict[str, tuple[int, dict[str, float], dict[str, float]]] = {
                           "within_10km": 0.65}, {"over_100km": 0.005}),
     "cir_fresh11": (116, {"with_report": 0.90, "named_town_within_10km": 0.85, "admin1_accuracy": 0.74,
                           "within_10km": 0.68}, {"over_100km": 0.01}),
-    "cir_fresh12": (118, {"with_report": 0.91, "named_town_within_10km": 0.85, "admin1_accuracy": 0.78,
+    # (after its tuning half was read, extractor 57: named town 0.8644, the check half unmoved at 0.8462)
+    "cir_fresh12": (118, {"with_report": 0.91, "named_town_within_10km": 0.86, "admin1_accuracy": 0.78,
                           "within_10km": 0.68}, {"over_100km": 0.02}),
 }
 # rows with no event (no point, province or country); 15 in the other batches
-NO_EVENT = {"cir_fresh7": 10, "cir_fresh8": 10, "cir_fresh9": 0, "cir_fresh10": 10, "cir_fresh11": 10, "cir_fresh12": 10}
+NO_EVENT = {"cir_fresh7": 10, "cir_fresh8": 10, "cir_fresh9": 0, "cir_fresh10": 10, "cir_fresh11": 10,
+            "cir_fresh12": 10}
 # rows with a town in their column, where that is not the rows that name it (cir_fresh9's town-less texts keep theirs)
 TOWN_COLUMN = {"cir_fresh9": 150, "cir_fresh10": 136, "cir_fresh11": 136, "cir_fresh12": 135}
 # the countries of the rows with a point: Ukraine and Russia, and Belarus where forces massed before the invasion

@@ -433,13 +433,15 @@ FLOORS: dict[str, tuple[list[dict[str, Any]], dict[str, float]]] = {
     "unseen55": (UNSEEN55, {"claimant_and_stance": 0.9, "actor": 1.0, "interval": 1.0, "place": 0.7,
                             "place_10km": 0.95, "target": 1.0, "weapon": 1.0}),
     # held out, scored once with extractor 56 (146b07c) and not read: 19/20, 16/17, 18/18, 16/20 (place_10km 20/20),
-    # 18/20, 19/19 (half 0: 12/12, half 1: 7/8; extractor 55 the same)
+    # 18/20, 19/19 (half 0: 12/12, half 1: 7/8; extractor 55 the same); its half 0 read (extractor 57): target 19/20,
+    # half 1 unmoved
     "unseen56": (UNSEEN56, {"claimant_and_stance": 0.95, "actor": 0.941, "interval": 1.0, "place": 0.8,
-                            "place_10km": 1.0, "target": 0.9, "weapon": 1.0}),
+                            "place_10km": 1.0, "target": 0.95, "weapon": 1.0}),
     # held out, scored once with extractor 56 (46c3324) and not read: 19/20, 16/16, 17/18, 14/20 (place_10km 17/20),
-    # 18/20, 18/19 (half 0: 10/10, half 1: 9/10)
-    "unseen57": (UNSEEN57, {"claimant_and_stance": 0.95, "actor": 1.0, "interval": 0.944, "place": 0.7,
-                            "place_10km": 0.85, "target": 0.9, "weapon": 0.947}),
+    # 18/20, 18/19 (half 0: 10/10, half 1: 9/10); its half 0 read (extractor 57): place 15/20 (19/20), target 20/20,
+    # weapon 19/19, half 1 unmoved
+    "unseen57": (UNSEEN57, {"claimant_and_stance": 0.95, "actor": 1.0, "interval": 0.944, "place": 0.75,
+                            "place_10km": 0.95, "target": 1.0, "weapon": 1.0}),
     # held out, scored once with extractor 46 (671719d): 38/40, 29/32, 26/28, 28/37 (place_10km 33/37), 33/39, 34/37
     # (extractor 45: the same but place 27/37, 32/37 and weapon 33/37); then read, as batch 47 took its place
     # (extractor 47): 39/40, 31/32, 27/28, 30/37 (35/37), 34/39, 35/37

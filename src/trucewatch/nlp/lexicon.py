@@ -428,7 +428,8 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
          r"state district power (?:plant|station)|gres)\b", "energy.generation.thermal"),
         (r"\b(solar (?:power )?plant|solar farm)\b", "energy.generation.solar"),
         (r"\b(wind (?:power )?(?:plant|farm|park|station)|wind turbines?)\b", "energy.generation.wind"),
-        (r"\b(power (?:plant|station)|(?:power|energy|electricity) generation)\b", "energy.generation"),
+        (r"\b(power (?:plant|station)|(?:power|energy|electricity) generation|(?:power|generating) units?)\b",
+         "energy.generation"),
         (r"\b(substations?|switchyard)\b", "energy.transmission.substation"),
         # "the 330 kV Ferosplavna-1 line": a line's voltage, its name between
         (r"\b(power lines?|transmission lines?|high-voltage lines?|overhead (?:power )?lines?|pylons?|"
@@ -478,7 +479,11 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
          r"gas chemical (?:plant|complex))\b", "energy.gas"),
         (r"\b(oil infrastructure|oil facilit(?:y|ies)|oil industry)\b", "energy.oil"),
         (r"\b(energy (?:infrastructure|facilit(?:y|ies)|objects?|sites?|system|sector|equipment)|power "
-         r"(?:infrastructure|facilit(?:y|ies)|sector|equipment))\b", "energy"),
+         r"(?:infrastructure|facilit(?:y|ies)|sector|equipment)|"
+         # a country's whole system ("Russia attacked Ukraine's power system"), not a strike on it told after a plant
+         r"(?:ukraine's|russia's|ukraine’s|russia’s|the country's|the country’s|national) "
+         r"(?:power|electricity) system)\b",
+         "energy"),
         # the sector by its owner's name: "went after our energy", "Ukraine's energy" (not its minister or firms)
         (r"\b((?:our|their|its|the country's|ukraine's|russia's) energy)\b(?!\s+(?:minister|ministry|compan|"
          r"firms?|securit|suppl|exports?|prices?|independence|needs|bills?|market|policy|strategy|sector))",
@@ -536,7 +541,10 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
          r"collier(?:y|ies)|mining (?:enterprise|company|site))\b",
          "infrastructure.industrial"),
         (r"\b(hospital|(?:poly)?clinic|medical (?:facility|centre|center)|ambulance|maternity (?:ward|home)|"
-         r"health (?:centre|center|facility)|medical institution|health ?care (?:facility|institution))\b",
+         r"health (?:centre|center|facility)|medical institution|health ?care (?:facility|institution)|"
+         # a village's first-aid or paramedic post (a "FAP", feldsher-midwife station): its only health facility
+         r"first[- ]aid (?:post|station|point|centre|center)|"
+         r"(?:medical|paramedic|feldsher(?:-midwife)?) (?:post|station)|dispensary)\b",
          "civilian.health"),
         # ("a lyceum", "a gymnasium": Ukrainian and Russian schools by their names)
         (r"\b(school|kindergarten|university|college|lyceums?|lycées?|gymnasium|nursery|preschool|pre-school|"

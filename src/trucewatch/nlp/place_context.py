@@ -42,6 +42,7 @@ from trucewatch.nlp.place_raions import in_raion, names_raion, raion_in, seat_re
 from trucewatch.nlp.place_roles import bounds_nothing, name_role, named_elsewhere
 from trucewatch.nlp.place_scope import common_word, regions_listed, water_of, within
 from trucewatch.nlp.place_shape import offset_anchor
+from trucewatch.nlp.place_title_subject import title_relation
 
 _ADMIN1_MENTION = re.compile(r"\b(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)\s+(?:region|oblast|province|Oblast|"
                              r"Region|krai|Krai|regions|oblasts)\b|\b(?:region|oblast) of (?P<name2>" + NAME + r")")
@@ -173,6 +174,8 @@ def article_context(state: ArticleState) -> Placing:
             if cleaned in towns and name_role(sentence, span[0]) is not None:
                 towns.pop(cleaned)  # "POWs from Mariupol killed in Olenivka": where they came from, no anchor
         context.partners.update(close_pair(several))
+        if (related := title_relation(sentence)) is not None and (point := _one_point(related[1])) is not None:
+            context.partners[related[0]] = [point]  # "Peremoha near Baryshivka, Brovary district": said where it lies
         for other in several:
             # "Damaged houses in Krasne near Lviv": a town the name alone gives (population decides it) anchors the
             # other names of its sentence that have several readings, as a place of one reading anchors the text
@@ -202,3 +205,10 @@ def admin1_named(sentence: str, listed: list[tuple[int, int]]) -> str | None:
         if code:
             return code
     return None
+
+
+def _one_point(name: str) -> tuple[float, float] | None:
+    """The point of the one settlement a name gives (one reading, or a town that outweighs the others)."""
+    found = [m for m in geocode_candidates(name, limit=EVERY_READING) if m.source != "admin1-centre"]
+    town = found[0] if len(found) == 1 else outweighing_town(found) if found else None
+    return (town.lat, town.lon) if town is not None else None

@@ -130,8 +130,8 @@ _PIPELINE_NAMED = re.compile(NAME + r"(?:\s*[–—-]\s*" + NAME + r")*\s+"
 # "the city" again (trucewatch.nlp.places._speakers_town)
 _REGION_BODY = re.compile(
     # ("Sevastopol's Russian-installed governor", "Kursk region's acting governor")
-    NAME + r"(?:['’]s)?\s+(?:(?i:russian-installed|moscow-installed|kremlin-installed|russian-appointed|"
-    r"moscow-appointed|acting|occupation)\s+)?"
+    NAME + r"(?:['’]s)?\s+(?:(?i:russian-installed|russia-installed|moscow-installed|kremlin-installed|"
+    r"russian-appointed|russia-appointed|moscow-appointed|acting|occupation)\s+)?"
     r"(?:(?i:regional|oblast|provincial)\s+(?:(?i:military|state|civil[\s-]military)\s+)?"
     r"(?i:governor|administration|council|authorities|head|police|prosecutor['’]?s?)|(?i:governor))\b"
     r"(?!['’]s\s+(?i:residence|office|building))(?!\s+(?i:building|headquarters|offices?|premises|compound))")

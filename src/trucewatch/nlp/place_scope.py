@@ -279,3 +279,30 @@ def abroad_beyond_reach(country: str | None, lat: float, lon: float) -> bool:
 def beyond_fire_reach(location: dict[str, Any]) -> bool:
     """Whether a location with a point lies more than FIRE_REACH_KM from every line of contact (anywhere)."""
     return location.get("lat") is not None and line_of_contact_km(location["lat"], location["lon"]) > FIRE_REACH_KM
+
+
+# a clause of its own after a comma or a semicolon ("In Kharkiv, the mayor said …, and in Khmelnytskyi region the
+# administration reported …"): a round-up's places, each in its clause
+_CLAUSE_BREAK = re.compile(r",\s*(?:and|while|but|whereas)\s+|;\s+", re.IGNORECASE)
+_REGION_NAMED = re.compile(r"\b[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+(?i:region|oblast|province|krai)\b")
+
+
+def region_in_a_later_clause(sentence: str, end: int) -> bool:
+    """Whether the sentence names its first region only after the name ending at ``end`` and a clause break after
+    it ("In Kharkiv, … left the city without power, and in Khmelnytskyi region …"): that region bounds its own
+    clause's places, not this name's."""
+    region = _REGION_NAMED.search(sentence)
+    return region is not None and region.start() >= end and _CLAUSE_BREAK.search(
+        sentence, end, region.start()) is not None
+
+
+# an attack told of the whole country: "on Ukraine's power system", "across Ukraine", "nationwide", "across the
+# country" (a round-up's opening before its places)
+_NATIONWIDE = re.compile(r"\b(?:(?:Ukraine|Russia)['’]s\s+(?:(?:whole|entire|national)\s+)?(?:power|energy|electricity|"
+                         r"gas)\s+(?:system|grid|network|infrastructure)|(?i:across|throughout|all\s+over)\s+"
+                         r"(?:Ukraine|Russia|the\s+country)\b|(?i:nationwide)\b)")
+
+
+def nationwide(sentence: str) -> bool:
+    """Whether the sentence tells of an attack on the whole country, which no one region the text names holds."""
+    return _NATIONWIDE.search(sentence) is not None

@@ -14,7 +14,12 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from trucewatch.nlp.place_readings import village_named
+from trucewatch.geo.admin1 import admin1_code
+from trucewatch.geo.gazetteer import MATCHED_BY, geocode_candidates
+from trucewatch.nlp.place_readings import NOT_PLACES, english_words, village_named
+
+# the readings looked at for a settlement among a name's readings
+_READINGS = 10
 
 # what befalls a place in a headline, as a participle straight after its name
 _BEFALLS = (r"(?:shelled|hit|struck|attacked|bombed|bombarded|pounded|targeted|liberated|retaken|recaptured|captured|"
@@ -38,7 +43,8 @@ def _title_subject() -> re.Pattern[str]:
         r"(?:\s*(?:,|\band\b)\s*(?P<other>" + NAME + r"(?:\s+" + NAME + r")?))?"
         # a bracket giving the place's hromada or raion ("Dniprovske (Kherson hromada) shelled")
         r"(?:\s*\([^()\n]{1,60}\))?\s+"
-        r"(?:(?:(?:again|heavily|partly|fully|finally|reportedly)\s+)?" + _BEFALLS + r"\b|" + _LIES_FROM + r")")
+        r"(?:(?:(?:again|heavily|partly|fully|finally|reportedly)\s+)?" + _BEFALLS + r"\b|"
+        r"(?P<lies>" + _LIES_FROM + r")(?P<from>" + NAME + r"(?:\s+" + NAME + r")?))")
 
 
 def title_subjects(sentence: str) -> Iterator[tuple[str, tuple[int, int]]]:
@@ -47,5 +53,23 @@ def title_subjects(sentence: str) -> Iterator[tuple[str, tuple[int, int]]]:
     if match is None:
         return
     for group in ("name", "other"):
-        if match.group(group) and (town := village_named(match.group(group), first_word=False)):
+        if match.group(group) and (town := village_named(match.group(group), first_word=False) or (
+                _settlement_among(match.group(group)) if match.group("lies") else None)):
             yield town, (match.start(group), match.start(group) + len(town))
+
+
+def title_relation(sentence: str) -> tuple[str, str] | None:
+    """The title's subject and the place it lies from ("Peremoha near Baryshivka" -> Peremoha, Baryshivka): that
+    place points at the subject's namesake more closely than the text's other places do."""
+    match = _title_subject().match(sentence)
+    return (match.group("name"), match.group("from")) if match is not None and match.group("lies") else None
+
+
+def _settlement_among(name: str) -> str | None:
+    """The name when any settlement bears it as its own, though the first reading is a city's district
+    ("Peremoha near Baryshivka": villages, and a district of Kyiv; where it lies from a town says a village)."""
+    if name.lower() in english_words() or name.lower() in NOT_PLACES or admin1_code(name):
+        return None
+    found = geocode_candidates(name, limit=_READINGS)
+    return name if any(m.matched_by == MATCHED_BY[0] and m.source not in ("admin1-centre", "geonames-section")
+                       for m in found) else None

@@ -108,10 +108,12 @@ from trucewatch.nlp.place_scope import (
     country_named,
     disagreeing,
     far_abroad,
+    nationwide,
     on_the_border,
     outweighed_abroad,
     put_admin1_only,
     region_abroad,
+    region_in_a_later_clause,
     regions_listed,
     several_regions,
     town_elsewhere,
@@ -191,7 +193,7 @@ def place(state: ArticleState) -> None:
                 frame.put("location", unit)  # "Nikopol district: artillery hit three communities"
             elif not _place_from_neighbour(frame, state, context) and not _speakers_town(frame, context, state) and \
                     not _district_alone(frame, context) and not _town_told_before(frame, state) and \
-                    context.admin1 and not context.admin1_speaks:
+                    context.admin1 and not context.admin1_speaks and not nationwide(frame.sentence):
                 put_admin1_only(frame, context.admin1)
 
 
@@ -456,7 +458,9 @@ def _place_by_pattern(frame: Frame, context: Placing) -> bool:
         explicit_admin1 = explicit_admin1 or admin
         # ACLED's "coded to X" names the point used: the settlement X, whatever region the text names
         coded_to = bool(coded and span == coded.span("name"))
-        scope = admin if coded_to else admin or sentence_admin1 or context.admin1
+        # (a region named in a later clause of a round-up bounds that clause: "In Kharkiv, …, and in X region …")
+        later = not admin and sentence_admin1 is not None and region_in_a_later_clause(sentence, span[1])
+        scope = admin if coded_to else admin or (None if later else sentence_admin1 or context.admin1)
         if water_of(sentence, span[0]) or (scope is None and country is None and common_word(sentence, span[0],
                                                                                               cleaned)):
             continue  # "damage at the Port of Mykolaiv": no hamlet named Port; "the Sea of Azov": no town
@@ -474,7 +478,7 @@ def _place_by_pattern(frame: Frame, context: Placing) -> bool:
                 raion_location(code, cleaned, scope)
             continue
         location = _locate(("near " if near else "") + cleaned, scope, context,
-                           explicit=bool(admin or sentence_admin1) and not coded_to, literal=coded_to,
+                           explicit=bool(admin or sentence_admin1) and not coded_to and not later, literal=coded_to,
                            country=country,
                            hint=None if admin or country else sentence_country or region_abroad(admin_text))
         if country is not None and location is None:
@@ -657,7 +661,8 @@ def _locate(name: str, scope: str | None, context: Placing, *, explicit: bool = 
         return None
     if hint and country is None and not scope and geocode_candidates(name, country=hint):
         country = hint  # "tanks seen in Belarus near Zhlobin": the Belarusian town
-    context = replace(context, spelled=bare, anchors=[*context.anchors, *context.partners.get(bare, [])])
+    # the places the text ties this name to ("between X and Y", "X near Y") point at its namesake before the others
+    context = replace(context, spelled=bare, anchors=context.partners.get(bare) or context.anchors)
     # "the village of Kalynivka": no town of the name
     readings = village_readings if bare in context.villages else geocode_candidates
     left_out = 0

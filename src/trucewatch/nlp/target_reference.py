@@ -37,12 +37,17 @@ def _references() -> dict[str, tuple[str, ...]]:
     return {str(noun).lower(): tuple(codes) for noun, codes in nouns.items()}
 
 
+_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)?)"
+
+
 @lru_cache(maxsize=1)
 def _definite() -> re.Pattern[str]:
     nouns = "|".join(sorted((re.escape(noun) for noun in _references()), key=len, reverse=True))
     # "the plant", "the same plant", "that facility": a thing already named; not "the plant's owner" (a
     # possessive names something else of it)
-    return re.compile(rf"\b(?:the|that|this)\s+(?:same\s+|damaged\s+)?(?P<noun>{nouns})\b(?!['’]s)", re.IGNORECASE)
+    # (also "the sixth power unit": a plant's unit by its number)
+    return re.compile(rf"\b(?:the|that|this)\s+(?:same\s+|damaged\s+|{_ORDINAL}\s+)?(?P<noun>{nouns})\b(?!['’]s)",
+                      re.IGNORECASE)
 
 
 def generic_reference(mention: str) -> str | None:
