@@ -285,8 +285,9 @@ BLOGGER38_FLOORS = (0.91, 0.78, 1.0, 0.92, 0.92, 0.9)
 # blogger39: 60 more posts with the same brief by a fourth writer who never saw the code (commissioned 2026-12-05, Kyiv
 # times converted to UTC by the writer), scored once with posts reader 73 (main 46c3324) and not read: kind 0.883,
 # region F1 0.911 (P 0.902, R 0.92), drones 0.75 (4), energy F1 0.92, target 0.92, event_date 0.933
-# (docs/posts-rounds.md, "blogger39, held out"); floors at that score
-BLOGGER39_FLOORS = (0.88, 0.91, 0.75, 0.92, 0.92, 0.93)
+# (docs/posts-rounds.md, "blogger39, held out"); then its half 0's misses read (posts reader 74, half 1 scored only as
+# aggregates, unmoved): kind 0.917, region F1 0.949, the rest the same; floors at that level
+BLOGGER39_FLOORS = (0.91, 0.94, 0.75, 0.92, 0.92, 0.93)
 # posts in a batch (100 unless named here)
 BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 60, "blogger39": 60}
 BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "blogger4": BLOGGER4_FLOORS,

@@ -1,5 +1,6 @@
 """A strike only heard of from others that the writer says they cannot confirm ("Орловщина, Ливни: місцеві кажуть, що
-на днях вибухало, але ні дати, ні фото нема. Поки не можемо підтвердити ❓"): no strike told. Read by
+на днях вибухало, але ні дати, ні фото нема. Поки не можемо підтвердити ❓") or of which no hit is known yet ("в
+пабліках пишуть шо гуде над Трубчевськом … Щодо уражень поки тиша"): no strike told. Read by
 :func:`trucewatch.nlp.slavic.dismissed.no_strike_happened`."""
 
 from __future__ import annotations
@@ -15,7 +16,12 @@ _F = re.IGNORECASE
 _CANNOT_CONFIRM = re.compile(r"(?<![\w'’])(?:не\s+(?:можемо|можу|можем|могу)\s+(?:ні\s+|ни\s+)?(?:це\s+|цього\s+|"
                              r"это\s+|этого\s+)?(?:підтвердити|подтвердить)|(?:підтвердити|подтвердить)\s+(?:поки\s+|"
                              r"пока\s+|ще\s+|еще\s+)?(?:не\s+можемо|не\s+можу|не\s+можем|не\s+могу))(?![\w'’])"
-                             r"(?!\s+(?:масштаб|наслід|детал|кількіст|характер|последств|количеств))", _F)
+                             r"(?!\s+(?:масштаб|наслід|детал|кількіст|характер|последств|количеств))"
+                             # ... or says no hit is known yet ("Щодо уражень поки тиша, чекаємо ранку", "влучань поки
+                             # немає")
+                             r"|(?<![\w'’])(?:(?:щодо|про)\s+(?:уражень|влучань|влучання|результат\w*)\s+(?:поки\s+|ще\s+)?"
+                             r"(?:тиша|нічого|невідомо|не\s+відомо)|(?:уражень|влучань|результатів)\s+(?:поки\s+|ще\s+)?"
+                             r"(?:нема|немає|не\s+видно))(?![\w'’])", _F)
 # ... of what others say ("місцеві кажуть, що …", "пишуть, що …", "ходять чутки")
 _HEARSAY = re.compile(r"(?<![\w'’])(?:кажуть|говорять|пишуть|пишут|говорят|чутки|слухи)(?![\w'’])", _F)
 
@@ -23,7 +29,10 @@ _HEARSAY = re.compile(r"(?<![\w'’])(?:кажуть|говорять|пишут
 def hearsay_unconfirmed(text: str) -> bool:
     """Whether the writer says they cannot confirm, and every word of striking in the post stands after others'
     word in its sentence."""
-    if not _CANNOT_CONFIRM.search(text):
+    said = [match.span() for match in _CANNOT_CONFIRM.finditer(text)]
+    if not said:
         return False
     found = strike_words(text)
-    return bool(found) and all(_HEARSAY.search(text, sentence_around(text, start)[0], start) for start, _ in found)
+    # (a word of striking inside the words that no hit is known yet, "щодо уражень поки тиша", tells none)
+    told = [(start, end) for start, end in found if not any(low <= start < high for low, high in said)]
+    return bool(found) and all(_HEARSAY.search(text, sentence_around(text, start)[0], start) for start, _ in told)
