@@ -103,8 +103,10 @@ POSTS = (
      "blogger37.jsonl"),
     ("real Ukrainian milblogger channel's style 38, held out, later read by half", "tests/nlp/gold_posts/blogger38.csv",
      "blogger38.jsonl"),
-    ("real Ukrainian milblogger channel's style 39, held out", "tests/nlp/gold_posts/blogger39.csv",
+    ("real Ukrainian milblogger channel's style 39, held out, later read by half", "tests/nlp/gold_posts/blogger39.csv",
      "blogger39.jsonl"),
+    ("real Ukrainian milblogger channel's style 40, held out", "tests/nlp/gold_posts/blogger40.csv",
+     "blogger40.jsonl"),
 )
 
 

@@ -39,7 +39,10 @@ under its first score, taken before any change it led to.
 - cir_fresh12.csv: the ordinary mix of 2022 in the monitors' own forms (cities with districts, streets and landmarks,
   villages with and without a nearby town, towns named only in the description, seventeen rows whose text names no
   town, road rows, Russian and Belarusian rows, ten no-event rows; held out: scored once with extractor 56, main
-  146b07c, not read).
+  146b07c; its tuning half read for extractor 57).
+- cir_fresh13.csv: 2022's spring and autumn fronts in the monitors' own forms (cities, villages with and without a
+  nearby town, description-only towns, sixteen rows naming no town, road rows, Russian and Belarusian rows, ten
+  no-event rows; held out: scored once with extractor 57, main 6c5af76, not read).
 
 cir_fresh2.csv (villages and same-named places) was held out instead: scored once by `trucewatch eval cir` with the
 day's last code (extractor 35; docs/extraction-rounds.md, "A second fresh batch of monitor-map titles: villages"),
@@ -65,7 +68,8 @@ GOLD = Path(__file__).parent / "gold_titles"
 # 0.84 (of 125), 0.8429, 0.7333, 0.0079; cir_fresh8 0.8733, 0.816 (of 125), 0.8571, 0.72, 0.0397; cir_fresh9 1.0,
 # 0.9855 (of 138), 0.9733, 0.9267, 0.0068; cir_fresh10 0.9133, 0.8276 (of 116), 0.7463, 0.6533, 0.0; cir_fresh11
 # (held out) 0.90, 0.8103 (of 116), 0.7429, 0.6467, 0.0093, after its tuning half was read (extractor 56) 0.90, 0.8534,
-# 0.7429, 0.68, 0.0093; cir_fresh12 (held out) 0.9133, 0.8559 (of 118), 0.7899, 0.6867, 0.0177
+# 0.7429, 0.68, 0.0093; cir_fresh12 (held out) 0.9133, 0.8559 (of 118), 0.7899, 0.6867, 0.0177; cir_fresh13 (held out)
+# 0.8867, 0.8235 (of 119), 0.7445, 0.6667, 0.0
 BATCHES: dict[str, tuple[int, dict[str, float], dict[str, float]]] = {
     "cir_fresh2": (125, {"with_report": 0.87, "named_town_within_10km": 0.80, "admin1_accuracy": 0.86,
                          "country_accuracy": 0.87, "within_precision": 0.95}, {"over_100km": 0.01}),
@@ -91,14 +95,17 @@ BATCHES: dict[str, tuple[int, dict[str, float], dict[str, float]]] = {
     # (after its tuning half was read, extractor 57: named town 0.8644, the check half unmoved at 0.8462)
     "cir_fresh12": (118, {"with_report": 0.91, "named_town_within_10km": 0.86, "admin1_accuracy": 0.78,
                           "within_10km": 0.68}, {"over_100km": 0.02}),
+    "cir_fresh13": (119, {"with_report": 0.88, "named_town_within_10km": 0.82, "admin1_accuracy": 0.74,
+                          "within_10km": 0.66}, {"over_100km": 0.005}),
 }
 # rows with no event (no point, province or country); 15 in the other batches
 NO_EVENT = {"cir_fresh7": 10, "cir_fresh8": 10, "cir_fresh9": 0, "cir_fresh10": 10, "cir_fresh11": 10,
-            "cir_fresh12": 10}
+            "cir_fresh12": 10, "cir_fresh13": 10}
 # rows with a town in their column, where that is not the rows that name it (cir_fresh9's town-less texts keep theirs)
-TOWN_COLUMN = {"cir_fresh9": 150, "cir_fresh10": 136, "cir_fresh11": 136, "cir_fresh12": 135}
+TOWN_COLUMN = {"cir_fresh9": 150, "cir_fresh10": 136, "cir_fresh11": 136, "cir_fresh12": 135, "cir_fresh13": 135}
 # the countries of the rows with a point: Ukraine and Russia, and Belarus where forces massed before the invasion
-COUNTRIES = {"cir_fresh10": {"Ukraine", "Russia", "Belarus"}, "cir_fresh12": {"Ukraine", "Russia", "Belarus"}}
+COUNTRIES = {"cir_fresh10": {"Ukraine", "Russia", "Belarus"}, "cir_fresh12": {"Ukraine", "Russia", "Belarus"},
+             "cir_fresh13": {"Ukraine", "Russia", "Belarus"}}
 
 
 def _rows(batch: str) -> list[dict[str, str]]:
