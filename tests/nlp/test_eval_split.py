@@ -76,3 +76,20 @@ def test_the_cli_scores_one_half(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["eval", "acled", str(_file(tmp_path)), "--half", "check"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["half"] == "check"
+
+
+def test_eval_acled_dates_a_night_by_the_day_it_ends(tmp_path: Path) -> None:
+    """A report's interval is dated by its middle: "the night of 15-16 April" (evening to morning) is the 16th, as
+    the coders date it; a day's own interval keeps its day."""
+    path = tmp_path / "acled.csv"
+    rows = [("On the night of 15-16 April 2025, Russian drones struck Kramatorsk, Donetsk. No casualties.",
+             "2025-04-16"),
+            ("On 15 April 2025, Russian artillery shelled Kramatorsk, Donetsk. No casualties.", "2025-04-15")]
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=["id", "location", *ACLED_COLUMNS])
+        writer.writeheader()
+        for number, (notes, day) in enumerate(rows):
+            writer.writerow({"id": str(number), "location": "Kramatorsk", "notes": notes, "admin1": "Donetsk",
+                             "latitude": 48.7389, "longitude": 37.5848, "event_date": day,
+                             "sub_event_type": "Air/drone strike", "actor1": "Military Forces of Russia (2000-)"})
+    assert eval_acled(path)["date_accuracy"] == 1.0

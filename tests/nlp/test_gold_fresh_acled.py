@@ -50,8 +50,9 @@ GOLD = Path(__file__).parent / "gold_acled"
 # 0.82, 0.9533, 7 rows without one; acled_fresh8 (150 rows, held out) 0.9867, 0.9733, 0.9867, 0.9933, 0.9067, 0.9733,
 # 0.9467, 1 row without one
 BATCHES: dict[str, tuple[dict[str, float], Counter[str], int]] = {
+    # (date raised 2026-12-05: a night is dated by the day it ends, as the writers coded it; 0.93 -> 1.0)
     "acled_fresh1": ({"admin1_accuracy": 0.99, "within_10km": 0.79, "within_25km": 0.83, "within_precision": 0.93,
-                      "sub_event_type_accuracy": 0.81, "side_accuracy": 0.98, "date_accuracy": 0.92},
+                      "sub_event_type_accuracy": 0.81, "side_accuracy": 0.98, "date_accuracy": 0.99},
                      Counter({"Ukraine": 170, "Russia": 30}), 0),
     "acled_fresh2": ({"admin1_accuracy": 0.98, "within_10km": 0.645, "within_25km": 0.66, "within_precision": 0.83,
                       "sub_event_type_accuracy": 0.895, "side_accuracy": 0.925, "date_accuracy": 0.985},
@@ -72,9 +73,11 @@ BATCHES: dict[str, tuple[dict[str, float], Counter[str], int]] = {
     "acled_fresh7": ({"admin1_accuracy": 0.975, "within_10km": 0.90, "within_25km": 0.93, "within_precision": 0.87,
                       "sub_event_type_accuracy": 0.955, "side_accuracy": 0.865, "date_accuracy": 0.995},
                      Counter({"Ukraine": 130, "Russia": 20}), 0),
-    "acled_fresh8": ({"admin1_accuracy": 0.98, "within_10km": 0.97, "within_25km": 0.98, "within_precision": 0.99,
-                      "sub_event_type_accuracy": 0.9, "side_accuracy": 0.97, "date_accuracy": 0.94},
-                     Counter({"Ukraine": 125, "Russia": 25}), 1),
+    # (after its tuning half was read, extractor 58, and nights dated by the day they end: admin1 0.9933, within 25 km
+    # 0.9933, date 1.0, every row with a report)
+    "acled_fresh8": ({"admin1_accuracy": 0.99, "within_10km": 0.975, "within_25km": 0.99, "within_precision": 0.99,
+                      "sub_event_type_accuracy": 0.9, "side_accuracy": 0.97, "date_accuracy": 0.99},
+                     Counter({"Ukraine": 125, "Russia": 25}), 0),
 }
 ROWS = {"acled_fresh7": 150, "acled_fresh8": 150}  # 200 in the other batches
 

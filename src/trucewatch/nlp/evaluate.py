@@ -203,7 +203,10 @@ def eval_acled_rows(rows: list[dict[str, str]], source: str = "acled", *,
         truth_date = _acled_date(row.get("event_date", ""))
         predicted_date = None
         if first and first.occurred:
-            predicted_date = first.occurred.start.astimezone(ZoneInfo(first.occurred.tz or "Europe/Kyiv")).date()
+            # the day of the interval's middle: a night told as "the night of 15-16 April" (evening to morning) is
+            # the later day's, as coders date it; a day's interval keeps its day
+            middle = first.occurred.start + (first.occurred.end - first.occurred.start) / 2
+            predicted_date = middle.astimezone(ZoneInfo(first.occurred.tz or "Europe/Kyiv")).date()
         scores["date"] += predicted_date == truth_date
         for key, ok, detail in (
             ("admin1", predicted_admin1 == truth_admin1, [predicted_admin1, truth_admin1]),

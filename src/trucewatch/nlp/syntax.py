@@ -49,6 +49,7 @@ from trucewatch.nlp.syntax_words import (
     REMAINS_OF,
     TAKEN_BY_FORCE,
     TAKEN_VERBS,
+    TAKING_NOUNS,
     TORTURE_SITES,
     TREND_VERBS,
     USE_VERBS,
@@ -340,6 +341,9 @@ def _ground_word(token: Any) -> bool:
     ("Ukrainian counteroffensive near X", "Makariv after liberation")."""
     if _ground_taken(token) or _town_falls(token):
         return True
+    if token.lemma_.lower() in TAKING_NOUNS and token.pos_ == "NOUN":
+        return any(child.lower_ == "of" and any(grand.pos_ == "PROPN" for grand in child.children)
+                   for child in token.children)
     return token.lower_.rstrip("s") in GROUND_NOUNS and token.dep_ != "compound" and (
         token.pos_ in ("NOUN", "PROPN", "ADJ"))
 

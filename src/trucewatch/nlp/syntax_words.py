@@ -79,6 +79,9 @@ TORTURE_SITES = frozenset({"chamber", "room", "cell", "site", "basement", "camp"
 GROUND_NOUNS = frozenset({"counteroffensive", "counter-offensive", "counterattack", "counter-attack", "liberation",
                           "recapture", "incursion", "gunfight", "crossfire", "siege", "encirclement", "breakthrough",
                           "massacre"})
+# ... and a noun of taking ground, when what it takes is a named place ("claimed the capture of Piatykhatky"; not "the
+# capture of two soldiers")
+TAKING_NOUNS = frozenset({"capture", "seizure", "takeover"})
 # "levelled accusations", "shattered the record", "prices were smashed", "the film was shot": what is said,
 # measured or filmed, not harmed
 NOT_HARMED = frozenset({
