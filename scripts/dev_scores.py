@@ -105,7 +105,7 @@ POSTS = (
      "blogger38.jsonl"),
     ("real Ukrainian milblogger channel's style 39, held out, later read by half", "tests/nlp/gold_posts/blogger39.csv",
      "blogger39.jsonl"),
-    ("real Ukrainian milblogger channel's style 40, held out", "tests/nlp/gold_posts/blogger40.csv",
+    ("real Ukrainian milblogger channel's style 40, held out, later read by half", "tests/nlp/gold_posts/blogger40.csv",
      "blogger40.jsonl"),
 )
 

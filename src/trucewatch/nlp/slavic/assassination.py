@@ -17,7 +17,9 @@ def _blown_up() -> re.Pattern[str]:
     persons = "|".join(str(stem) for stem in raw_lexicon()["strike_words"]["persons"])
     # a verb of blowing up in the past, then (a word or two on) a person by rank or trade in the accusative or
     # instrumental ("підірвали генерала Кирилова", "підірвали російського полковника", "підірвали разом з охоронцем")
-    return re.compile(r"(?<![\w'’ʼ])(?:підірвали|підірвав|підірвала|підірвано|підірваний|підірваного)\s+"
+    # (also the slang "«хлопнули» генерала Кириллова", quoted or not)
+    return re.compile(r"(?<![\w'’ʼ])[«\"“]?(?:підірвали|підірвав|підірвала|підірвано|підірваний|підірваного|"
+                      r"хлопнули|хлопнув|хлопнула)[»\"”]?\s+"
                       r"(?:[\w'’ʼ-]+\s+){0,2}?(?:" + persons + r")(?:а|у|ом|ові|и|ів|ами)?(?![\w'’ʼ])",
                       re.IGNORECASE)
 

@@ -17,11 +17,12 @@ _DOTTED_SPAN = re.compile(r"(?<![\d.])(\d{1,2})(?:\.(\d{1,2}))?\s*[–—-]\s*(\
 _DOTTED_REVIEW_DAYS = 5
 
 
-# ... or a month with its year or a colon, or a summing-up of a month, a week or so many days, heading a list of three
-# or more items ("Березень 2025: що горіло …", "Січень: полювання на аеродроми", "Травень по НПЗ: підсумки місяця",
+# ... or a month with its year or a colon, a year with a colon ("2025: наш топ найдальших"), or a summing-up of a month,
+# a week or so many days, heading a list of three or more items ("Березень 2025: що горіло …", "Січень: полювання на
+# аеродроми", "Травень по НПЗ: підсумки місяця",
 # "30 днів «перемир'я»: підсумок", then "▪️ Туапсе …", "🔸 Кубань …"): a review, each item a strike of another day
 _MONTHS = r"(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд)\w*"
-_PERIOD_HEAD = re.compile(rf"^\W*(?:{_MONTHS}(?:\s+\d{{4}}(?!\d)|\s*:)|"
+_PERIOD_HEAD = re.compile(rf"^\W*(?:{_MONTHS}(?:\s+\d{{4}}(?!\d)|\s*:)|20\d\d\s*:|"
                           rf".{{0,60}}?(?<![\w'’])(?:підсум\w*|огляд\w*)(?![\w'’])"
                           rf".{{0,30}}?(?<![\w'’])(?:місяц\w*|тижн\w*|тиждень|{_MONTHS})|.{{0,20}}?(?<![\w'’])\d+\s+(?:днів|дні|діб)"
                           rf"(?![\w'’]).{{0,60}}?(?<![\w'’])(?:підсум\w*|огляд\w*))", _F)
