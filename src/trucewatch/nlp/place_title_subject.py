@@ -42,9 +42,10 @@ def _title_subject() -> re.Pattern[str]:
         r"^\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)"
         r"(?:\s*(?:,|\band\b)\s*(?P<other>" + NAME + r"(?:\s+" + NAME + r")?))?"
         # a bracket giving the place's hromada or raion ("Dniprovske (Kherson hromada) shelled")
-        r"(?:\s*\([^()\n]{1,60}\))?\s+"
-        r"(?:(?:(?:again|heavily|partly|fully|finally|reportedly)\s+)?" + _BEFALLS + r"\b|"
-        r"(?P<lies>" + _LIES_FROM + r")(?P<from>" + NAME + r"(?:\s+" + NAME + r")?))")
+        r"(?:\s*\([^()\n]{1,60}\))?(?:"
+        r"\s+(?:(?:again|heavily|partly|fully|finally|reportedly)\s+)?" + _BEFALLS + r"\b|"
+        # ("Blahodatne, north-west of Kherson:": where it lies, after a comma too)
+        r",?\s+(?P<lies>" + _LIES_FROM + r")(?P<from>" + NAME + r"(?:\s+" + NAME + r")?))")
 
 
 def title_subjects(sentence: str) -> Iterator[tuple[str, tuple[int, int]]]:
