@@ -158,17 +158,17 @@ def title_words_dropped(name: str) -> str:
     return rest if rest.lower() not in english_words() and geocode_candidates(rest, limit=1) else name
 
 
-def village_named(name: str, *, first_word: bool = True) -> str | None:
+def village_named(name: str, *, first_word: bool = True, readings: int = 1) -> str | None:
     """The name, or (with ``first_word``) its first word, when settlements bear it as their own name (however
     many) and it is no English word, no oblast's name and no word this module refuses ("Destroyed bridge
-    Moshchun")."""
+    Moshchun"). ``readings``: how many of the name's best readings may be that settlement (1: the best itself; more
+    where the text says a village is meant though a city's district comes first, "Peremoha near Baryshivka")."""
     words = name.split()
     for candidate in dict.fromkeys((name, words[0]) if first_word else (name,)):
         if candidate.lower() in english_words() or candidate.lower() in NOT_PLACES or admin1_code(candidate):
             continue
-        found = geocode_candidates(candidate, limit=1)
-        if found and found[0].matched_by == MATCHED_BY[0] and found[0].source not in (
-                "admin1-centre", "geonames-section"):
+        if any(match.matched_by == MATCHED_BY[0] and match.source not in ("admin1-centre", "geonames-section")
+               for match in geocode_candidates(candidate, limit=readings)):
             return candidate
     return None
 

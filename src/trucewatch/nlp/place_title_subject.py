@@ -14,9 +14,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from trucewatch.geo.admin1 import admin1_code
-from trucewatch.geo.gazetteer import MATCHED_BY, geocode_candidates
-from trucewatch.nlp.place_readings import NOT_PLACES, english_words, village_named
+from trucewatch.nlp.place_readings import village_named
 
 # the readings looked at for a settlement among a name's readings
 _READINGS = 10
@@ -54,8 +52,10 @@ def title_subjects(sentence: str) -> Iterator[tuple[str, tuple[int, int]]]:
     if match is None:
         return
     for group in ("name", "other"):
-        if match.group(group) and (town := village_named(match.group(group), first_word=False) or (
-                _settlement_among(match.group(group)) if match.group("lies") else None)):
+        # (before where it lies from a town, any of its best readings may be the village: "Peremoha near Baryshivka",
+        # a district of Kyiv first)
+        if match.group(group) and (town := village_named(match.group(group), first_word=False,
+                                                         readings=_READINGS if match.group("lies") else 1)):
             yield town, (match.start(group), match.start(group) + len(town))
 
 
@@ -65,12 +65,3 @@ def title_relation(sentence: str) -> tuple[str, str] | None:
     match = _title_subject().match(sentence)
     return (match.group("name"), match.group("from")) if match is not None and match.group("lies") else None
 
-
-def _settlement_among(name: str) -> str | None:
-    """The name when any settlement bears it as its own, though the first reading is a city's district
-    ("Peremoha near Baryshivka": villages, and a district of Kyiv; where it lies from a town says a village)."""
-    if name.lower() in english_words() or name.lower() in NOT_PLACES or admin1_code(name):
-        return None
-    found = geocode_candidates(name, limit=_READINGS)
-    return name if any(m.matched_by == MATCHED_BY[0] and m.source not in ("admin1-centre", "geonames-section")
-                       for m in found) else None

@@ -660,10 +660,9 @@ def _telling(text: str, language: str, spans: list[tuple[int, int]], *, headline
                and not re.search(r"(?:[.!?…:;)»\"]|[\U0001F300-\U0001FAFF\u2600-\u27BF])\W*$", sentence))
         carries = ((headline and number == 0) or any(start <= mark < end for mark in marks)
                    or struck_object(sentence, language) is not None
-                   or (previous and (cut or _LIST_ITEM.match(sentence) is not None))
-                   # "Січень: полювання на аеродроми … За місяць наші відвідали:" then the list: a lead-in that
-                   # opens the list of a sentence that tells the strike passes it on to the items
-                   or (previous and sentence.rstrip().endswith(":")))
+                   # (also a lead-in that opens the list: "Січень: полювання на аеродроми … За місяць наші
+                   # відвідали:" passes the strike on to the items)
+                   or (previous and (cut or _LIST_ITEM.match(sentence) is not None or sentence.rstrip().endswith(":"))))
         if carries and recalled(text, start + len(sentence) - len(sentence.lstrip())):
             carries = False  # "Нагадаємо, 2 червня уражено нафтобазу в Курську": an earlier strike recalled
         if carries:
