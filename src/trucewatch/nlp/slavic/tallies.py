@@ -88,7 +88,7 @@ _OUT_OF = re.compile(r"^(?:з|із|зі|из)$", _F)
 # "ще 80 — локаційно втрачені", "ще 128 локаційно втрачено": lost on radar, not downed
 _LOST = re.compile(r"^(?:локаційно|локационно|втрачен\w*|потерян\w*)$", _F)
 # "87 з 104 повітряних цілей": the air force's word for what it counts
-_AIR_TARGETS = re.compile(r"^(?:цілей|цілі|целей|цели)$", _F)
+_AIR_TARGETS = re.compile(r"^(?:цілей|цілі|ціль|целей|цели|цель)$", _F)
 # ... unless suppressed, or electronic warfare named as what lost them
 _SUPPRESSED = re.compile(r"^(?:подавл\w*|РЕБ(?:ом|у|а)?|радіоелектронн\w*|радиоэлектронн\w*)$", _F)
 
@@ -149,6 +149,8 @@ _AIRCRAFT = re.compile(r"^(?:літак|самол[её]т|гелікоптер|
 def _launched(tokens: list[re.Match[str]], index: int, language: str, earlier: set[int]) -> bool:
     """Whether the number at ``index`` counts weapons launched (``_LAUNCHED``, or "з" before it opening the phrase, or
     a count launched at ``earlier`` before it: "запустив 87 шахедів і 6 ракет")."""
+    if _elided_out_of(tokens, index):
+        return False  # "з 109 шахедів — 99": downed, the verb left out
     before = tokens[index - 1].group(0) if index else ""
     if _OUT_OF.match(before) and not (index >= 2 and (tokens[index - 2].group(0).isdigit() or number_word(
             tokens[index - 2].group(0), language) is not None or _weapon_word(tokens[index - 2].group(0)))):
@@ -204,8 +206,11 @@ def _out_of_after_weapon(tokens: list[re.Match[str]], index: int) -> bool:
         tokens[index - 3].group(0).isdecimal()) and _weapon_of([tokens[index - 2].group(0)]) is not None
 
 
-def _counts(sentence: str, language: str, base: int, launched: dict[str, int] | None = None) -> list[Tally]:
-    """The counts downed a sentence gives; the counts launched it gives go to ``launched`` (per weapon) when given."""
+def _counts(sentence: str, language: str, base: int, launched: dict[str, int] | None = None,
+            before: dict[str, int] | None = None) -> list[Tally]:
+    """The counts downed a sentence gives; the counts launched it gives go to ``launched`` (per weapon) when given.
+    ``before``: the counts of the attack the post's earlier sentences announced, whose one weapon a count with none
+    named is of ("Мовляв, усі 9 збили" after "ЗСУ дев'ятьма дронами пытались атаковать")."""
     tokens = list(_TOKEN.finditer(sentence))
     found: list[Tally] = []
     earlier: set[int] = set()
@@ -274,10 +279,16 @@ def _counts(sentence: str, language: str, base: int, launched: dict[str, int] | 
         if weapon is None and after[:1] and _DOWNED_ADJECTIVE.match(after[0]) and not any(
                 _AIRCRAFT.match(word) for word in after[1:3]):
             weapon = "drone"  # "собянін зізнався про 11 збитих", "нарахував 74 збитих над столицею": drones
-        if weapon is None and launched and len(launched) == 1 and (
-                (after[:1] and DESTROYED.match(after[0])) or _after_downing(tokens, index)):
-            # "з 22 шахедів наші ППОшники збили 20, ще два подавлені РЕБом": the one weapon launched
-            weapon = next(iter(launched))
+        if weapon is None and _elided_out_of(tokens, index):
+            # "з 127 ракет збито 102, з 109 шахедів — 99": the verb of downing left out after a count launched
+            weapon = _weapon_of([tokens[index - 2].group(0)])
+        pool = launched or before
+        if weapon is None and pool and len(pool) == 1 and (
+                (after[:1] and DESTROYED.match(after[0])) or _after_downing(tokens, index)
+                or any(_AIR_TARGETS.match(word) for word in after[:2])):
+            # "з 22 шахедів наші ППОшники збили 20, ще два подавлені РЕБом": the one weapon launched, in this sentence
+            # or told before it ("ворог запустив 66 шахедів … ППО збила/подавила 57 цілей")
+            weapon = next(iter(pool))
         if weapon is None and _after_downing(tokens, index) and (not after or not after[0][0].isalnum()):
             # "отражена атака беспилотников, сбито пять.": a count after its verb closing the clause, of the one
             # weapon its sentence names
@@ -295,6 +306,16 @@ def _counts(sentence: str, language: str, base: int, launched: dict[str, int] | 
             found.append(Tally(weapon, value, (base + start, base + tokens[index].end())))
         index += 1
     return found
+
+
+_DASH = frozenset("—–-")
+
+
+def _elided_out_of(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether the number at ``index`` follows "з N <weapon> —", the verb of downing left out ("з 109 шахедів —
+    99")."""
+    return (index >= 4 and tokens[index - 1].group(0) in _DASH and _OUT_OF.match(tokens[index - 4].group(0)) is not None
+            and tokens[index - 3].group(0).isdecimal() and _weapon_of([tokens[index - 2].group(0)]) is not None)
 
 
 def _after_downing(tokens: list[re.Match[str]], index: int) -> bool:
@@ -328,7 +349,7 @@ def tally(text: str, sentences: list[tuple[int, int]], language: str) -> Tallies
         # ("Мінборони рф звітує за ніч: 149 дронів над Брянською …": the verb of downing left out, .reposted)
         downing = DESTROYED.search(sentence) is not None or elided_downing(sentence)
         launched: dict[str, int] = {}
-        counts = _counts(sentence, language, start, launched if downing else None)
+        counts = _counts(sentence, language, start, launched if downing else None, dict(announced))
         for weapon, count in launched.items():
             announced.setdefault(weapon, count)
         if not downing:
