@@ -107,6 +107,8 @@ POSTS = (
      "blogger39.jsonl"),
     ("real Ukrainian milblogger channel's style 40, held out, later read by half", "tests/nlp/gold_posts/blogger40.csv",
      "blogger40.jsonl"),
+    ("real Ukrainian milblogger channel's style 41, held out", "tests/nlp/gold_posts/blogger41.csv", "blogger41.jsonl"),
+    ("real Ukrainian milblogger channel's style 42, held out", "tests/nlp/gold_posts/blogger42.csv", "blogger42.jsonl"),
 )
 
 

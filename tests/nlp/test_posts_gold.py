@@ -294,8 +294,16 @@ BLOGGER39_FLOORS = (0.91, 0.94, 0.75, 0.92, 0.92, 0.93)
 # held out"); floors at that score; then its half 0's misses read (posts reader 75, half 1 scored only as aggregates,
 # unmoved): 0.917 / 0.969 / 0.429 / 0.941 / 0.96 / 0.9; floors at that level
 BLOGGER40_FLOORS = (0.91, 0.96, 0.42, 0.94, 0.96, 0.9)
+# blogger41 and blogger42: 60 posts each with the same brief by a sixth and a seventh writer who never saw the code
+# (commissioned 2026-12-05, times in UTC by the writers; blogger42 with more reposted official words and posts on
+# several nights or regions), scored once with posts reader 76 (main af9dd78) and not read (docs/posts-rounds.md,
+# "blogger41 and blogger42, held out"): kind 0.85 and 0.833, region F1 0.923 and 0.94, drones 0.875 (8) and 0.833 (6),
+# energy F1 0.936 and 0.917, target 0.88 and 0.84, event_date 0.935 and 0.935; floors at that score
+BLOGGER41_FLOORS = (0.85, 0.92, 0.87, 0.93, 0.88, 0.93)
+BLOGGER42_FLOORS = (0.83, 0.94, 0.83, 0.91, 0.84, 0.93)
 # posts in a batch (100 unless named here)
-BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 60, "blogger39": 60, "blogger40": 60}
+BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 60, "blogger39": 60, "blogger40": 60,
+               "blogger41": 60, "blogger42": 60}
 BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "blogger4": BLOGGER4_FLOORS,
                 "blogger5": BLOGGER5_FLOORS, "blogger6": BLOGGER6_FLOORS, "blogger7": BLOGGER7_FLOORS,
                 "blogger14": BLOGGER14_FLOORS, "blogger16": BLOGGER16_FLOORS, "blogger17": BLOGGER17_FLOORS,
@@ -307,7 +315,7 @@ BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "b
                 "blogger33": BLOGGER33_FLOORS, "blogger34": BLOGGER34_FLOORS,
                 "blogger35": BLOGGER35_FLOORS, "blogger36": BLOGGER36_FLOORS,
                 "blogger37": BLOGGER37_FLOORS, "blogger38": BLOGGER38_FLOORS, "blogger39": BLOGGER39_FLOORS,
-                "blogger40": BLOGGER40_FLOORS}
+                "blogger40": BLOGGER40_FLOORS, "blogger41": BLOGGER41_FLOORS, "blogger42": BLOGGER42_FLOORS}
 
 
 @pytest.mark.parametrize("batch", sorted(BATCH_FLOORS))
