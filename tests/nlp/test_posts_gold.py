@@ -166,8 +166,11 @@ BLOGGER20_FLOORS = (0.86, 0.88, 0.0, 0.89, 0.78, 0.86)
 # cases, several regions in one post, dates told in every way), by a writer who never saw the code, scored once with
 # posts reader 45 before any change: kind 0.85, region F1 0.906, energy F1 0.909, target 0.972, event_date 0.981;
 # after the fixes its half 0's misses led to (half 1 scored only as aggregates: docs/posts-rounds.md, "blogger22, the
-# real channel's style, dates and regions") 0.93 / 0.945 / 0.959 / 0.972 / 0.981; floors at that level.
-BLOGGER22_FLOORS = (0.93, 0.94, 0.0, 0.95, 0.97, 0.98)
+# real channel's style, dates and regions") 0.93 / 0.945 / 0.959 / 0.972 / 0.981; floors at that level. One label
+# brought to docs/posts.md's Round 24 (2026-12-05: a blame-shifting denial of the Sudzha station is a strike there):
+# its kind, region and energy claim now read right, its day not (the week since the army left, told in the same
+# sentence, is taken): event_date 0.962.
+BLOGGER22_FLOORS = (0.93, 0.94, 0.0, 0.95, 0.97, 0.96)
 # a public Ukrainian-language milblogger channel following drone strikes on Russia closely (towns' refineries and
 # depots, governors mocked, the General Staff's and the Russian ministry's counts), by a writer who never saw the
 # code, written with blogger19 and blogger20 and held out: scored once with the day's last code (posts reader 45, main
@@ -298,9 +301,11 @@ BLOGGER40_FLOORS = (0.91, 0.96, 0.42, 0.94, 0.96, 0.9)
 # (commissioned 2026-12-05, times in UTC by the writers; blogger42 with more reposted official words and posts on
 # several nights or regions), scored once with posts reader 76 (main af9dd78) and not read (docs/posts-rounds.md,
 # "blogger41 and blogger42, held out"): kind 0.85 and 0.833, region F1 0.923 and 0.94, drones 0.875 (8) and 0.833 (6),
-# energy F1 0.936 and 0.917, target 0.88 and 0.84, event_date 0.935 and 0.935; floors at that score
-BLOGGER41_FLOORS = (0.85, 0.92, 0.87, 0.93, 0.88, 0.93)
-BLOGGER42_FLOORS = (0.83, 0.94, 0.83, 0.91, 0.84, 0.93)
+# energy F1 0.936 and 0.917, target 0.88 and 0.84, event_date 0.935 and 0.935; then their half 0's misses read (posts
+# reader 77, half 1 scored only as aggregates, unmoved): 0.90 / 0.94 / 1.0 / 0.958 / 0.92 / 0.968 and 0.917 / 0.948 /
+# 0.833 / 0.917 / 0.84 / 0.935; floors at that level
+BLOGGER41_FLOORS = (0.9, 0.94, 0.87, 0.95, 0.92, 0.96)
+BLOGGER42_FLOORS = (0.91, 0.94, 0.83, 0.91, 0.84, 0.93)
 # posts in a batch (100 unless named here)
 BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 60, "blogger39": 60, "blogger40": 60,
                "blogger41": 60, "blogger42": 60}

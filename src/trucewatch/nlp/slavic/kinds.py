@@ -18,6 +18,7 @@ from trucewatch.geo.admin1 import CRIMEA
 from trucewatch.nlp.slavic import ukrainian_russian as ua_ru
 from trucewatch.nlp.slavic.adjectives import town_location
 from trucewatch.nlp.slavic.assassination import person_blown_up
+from trucewatch.nlp.slavic.blame import self_inflicted
 from trucewatch.nlp.slavic.dead_after_count import dead_after_count
 from trucewatch.nlp.slavic.dismissed import fire_dismissed, no_strike_happened, retracted, technical_cause
 from trucewatch.nlp.slavic.downed_uk import (
@@ -38,7 +39,7 @@ from trucewatch.nlp.slavic.multiday import attack_over_days, days_long
 from trucewatch.nlp.slavic.places import Place, find_places
 from trucewatch.nlp.slavic.reposted import headed_tally, reported_downing, russian_quote
 from trucewatch.nlp.slavic.retaliation import without_retaliation
-from trucewatch.nlp.slavic.reviews import a_month, reviews_a_span
+from trucewatch.nlp.slavic.reviews import a_month, nights_in_turn, reviews_a_span
 from trucewatch.nlp.slavic.roles import named_in_passing
 from trucewatch.nlp.slavic.settlements import settlement
 from trucewatch.nlp.slavic.sides import (
@@ -302,7 +303,8 @@ def classify(text: str, language: str) -> str:
         return "other"  # "Сьогодні ми поговоримо про машинний зір …": a feature
     if language == "uk" and retracted(text):
         return "other"  # "Попередньо, удар по нафтобазі … UPD: Схоже що ні(", a post correcting an earlier one
-    if language == "uk" and no_strike_happened(text, counts_downed=_COUNT_DOWNED_UK.search(text) is not None):
+    if language == "uk" and no_strike_happened(text, counts_downed=_COUNT_DOWNED_UK.search(text) is not None) and (
+            not self_inflicted(text)):  # (not a denial shifting the blame: "фейк, станцію обстріляла сама росія")
         return "other"  # "Бачили вчора новину про вибух …? Так ось, виявляється ніяких вибухів не було"
     if language == "uk" and fire_dismissed(text):
         return "other"  # "Нам пишуть «знову горить завод». Ні: на знімку палає стерня", "… цієї ночі не атакували"
@@ -314,6 +316,8 @@ def classify(text: str, language: str) -> str:
         return "other"  # "22:00 | 15/03, повітряна тривога на болотах: …": where alerts sound, not what was hit
     if language == "uk" and spans and _MADE_SAFE.search(text, *spans[0]):
         return "other"  # "сапери знешкодили бойову частину Х-101, яка лежала … з минулої атаки": made safe
+    if language == "uk" and _FRONT_DIGEST.search(text) and not energy_mentions(text):
+        return "other"  # "За добу 87 бойових зіткнень …", "ворог обстрілював наші позиції": the front's day
     if language == "uk" and reviews_a_span(text) and find_places(text, language):
         return "summary"  # "Мапа тижня, 15–21.09", "Десять днів Криму і Кубані (28.08–06.09)"
     # talk of a moratorium or a proposal to stop strikes is not a strike; the parts of a sentence between
@@ -409,6 +413,11 @@ def classify(text: str, language: str) -> str:
 
 # (a count downed quoted in Russian is read in Russian as a whole: posts.read_russian_ukrainian)
 _QUOTED_KINDS = ("strike_on_russia",)
+# the General Staff's count of the front's clashes ("За добу 87 бойових зіткнень"), or the writer's side's positions
+# shelled ("ворог … обстрілював наші позиції"): the front's day, a front-line statement (docs/posts.md: `other`)
+_FRONT_DIGEST = re.compile(r"(?<![\w'’])\d+\s+(?:бойов\w*\s+зіткнен\w*|боєзіткнен\w*)|(?<![\w'’])(?:обстрілю\w*|"
+                           r"обстріля\w*|атакува\w*|штурму\w*)\s+(?:[\w'’]+\s+){0,2}?(?:наші|українські)\s+позиці\w*",
+                           _F)
 # a warhead or a munition made safe by sappers ("сапери ДСНС знешкодили бойову частину Х-101"): no strike, even when
 # the sentence names the attack it fell in
 _MADE_SAFE = re.compile(r"(?<![\w'’])(?:знешкод|розміну|вилучил|вилучен)\w*\s+(?:[\w'’-]+\s+){0,2}"
@@ -551,6 +560,8 @@ def _reviews_days(text: str) -> bool:
     a week or a day since, or its head a span of at least ``_REVIEW_DAYS`` days."""
     spans = sentences(text)
     first = text[spans[0][0]:spans[0][1]] if spans else text
+    if len(spans) > 1 and _BOLD_HEADLINE.match(first):
+        first += " " + text[spans[1][0]:spans[1][1]]  # a bold headline and the sentence that opens the body
     head = text[:_REVIEW_HEAD]
     if _PERIOD_HEAD.match(first) and not _GROUND.search(first):
         return True  # "Тиждень у Криму, 1–7 березня: Саки, Джанкой …", "Березень на болотах у цифрах: …"
@@ -565,7 +576,13 @@ def _reviews_days(text: str) -> bool:
         # "Протягом січня … серію ударів", "За січень–червень … уражено десятки НПЗ" (not "З січня по липень росія
         # витратила … на далекобійні удари": what strikes cost)
         return True
+    if nights_in_turn(text):
+        return True  # "У ніч на суботу — підстанція …. У ніч на неділю — НПЗ …. А сьогодні вночі …" (.reviews)
     return any(int(span.group(2)) - int(span.group(1)) + 1 >= _REVIEW_DAYS for span in _DAY_SPAN.finditer(head))
+
+
+# a headline in bold on its own line ("**Три ночі поспіль — три регіони** 🗓")
+_BOLD_HEADLINE = re.compile(r"^\s*\*\*[^*\n]+\*\*[^\n\w]*$")
 
 
 # a short post confirming a hit ("А ось і підтвердження знищення РЛС «Небо-СВУ»"; a long one is an analysis)

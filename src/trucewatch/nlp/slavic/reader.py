@@ -16,6 +16,7 @@ from typing import Any
 
 from trucewatch.model import Location, Occurred, Report, Source, Target
 from trucewatch.nlp.slavic.adjectives import adjective_town, town_location
+from trucewatch.nlp.slavic.blame import self_inflicted
 from trucewatch.nlp.slavic.described import described_only
 from trucewatch.nlp.slavic.downed_uk import DEFENCE_AT_WORK, air_force_headline
 from trucewatch.nlp.slavic.facilities import facility_mentions
@@ -42,7 +43,7 @@ from trucewatch.nlp.slavic.ukrainian_russian import (
 )
 from trucewatch.nlp.slavic.wording import has_verb, strike_words, struck_object
 
-EXTRACTOR = "trucewatch-posts-ru-uk/76"
+EXTRACTOR = "trucewatch-posts-ru-uk/77"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
@@ -150,7 +151,8 @@ def read_post(text: str, language: str, context: PostContext, around: str | None
     tz = context.tz or DEFAULT_TZ.get(language, "Europe/Moscow")
     claimant = _claimant(context, text)
     denial = lexicon().denial.search(text)
-    if denial and re.search(r"удар|вдар|атак|обстрел|обстріл", text, _F):
+    # (not one shifting the blame, the object still struck: "фейк, станцію обстріляла сама росія", .blame)
+    if denial and re.search(r"удар|вдар|атак|обстрел|обстріл", text, _F) and not self_inflicted(text):
         when = resolve(text, context.published_at, tz) if context.published_at else None
         report = _denial(text, language, context, claimant, when, denial.span())
         # the kinds name what happened; a denial says something did not, so it is filed under "other"

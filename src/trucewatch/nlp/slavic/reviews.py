@@ -30,10 +30,24 @@ _LIST_ITEM = re.compile(r"^\s*(?:[▪▫◾◽•·🔸🔹🔺🔻➖✅❌📍
 _LISTED_ITEMS = 3
 
 
+# a night a post names ("у ніч на суботу", "в ніч на 12-те", "сьогодні вночі"): three different ones told in turn are a
+# review of those nights ("У ніч на суботу — підстанція …. У ніч на неділю — НПЗ …. А сьогодні вночі …")
+_A_NIGHT = re.compile(r"(?<![\w'’])(?:[ув]\s+ніч\s+(?:на|проти)\s+(?P<night>\d{1,2}(?:-?\w{1,3})?|[\w'’]+)|"
+                      r"сьогодні\s+вночі|цієї\s+ночі|минулої\s+ночі)", _F)
+_NIGHTS_REVIEWED = 3
+
+
+def nights_in_turn(text: str) -> bool:
+    """Whether a post tells ``_NIGHTS_REVIEWED`` or more different nights (this night counted once)."""
+    return len({(night.group("night") or "this").lower() for night in _A_NIGHT.finditer(text)}) >= _NIGHTS_REVIEWED
+
+
 def reviews_a_span(text: str) -> bool:
-    """Whether a post's first line heads a review of several days: a week's map, a span of dotted dates of at least
+    """Whether a post reviews several days: its first line heads a week's map, a span of dotted dates of at least
     ``_DOTTED_REVIEW_DAYS`` days (within a month or across one), or a month or a summing-up of a period heading a list
-    (``_PERIOD_HEAD``, ``_LISTED_ITEMS`` items or more)."""
+    (``_PERIOD_HEAD``, ``_LISTED_ITEMS`` items or more); or it tells nights in turn (:func:`nights_in_turn`)."""
+    if nights_in_turn(text):
+        return True
     line = text.lstrip().split("\n", 1)[0][:_HEAD]
     if _WEEK_HEAD.match(line):
         return True

@@ -118,7 +118,7 @@ def settlement(word: str, language: str, cue: str = "", *, alone: bool = False) 
         needed = TOWN_SHAPED_POPULATION
         candidates = (*[stem for stem in case_stems(word) if _TOWN_SHAPED.search(stem)], *candidates)
     # a town the war is fought over ("по Курахове", "обстріляли Курахове"): half the size will do by the lines
-    frontline = needed == TOWN_POPULATION and cue not in ("quoted", "heading")
+    frontline = needed in (TOWN_POPULATION, FRONT_TOWN_POPULATION) and cue not in ("quoted", "heading")
     # a word the dictionary knows as a common adjective ("Біля Чорного поля"), as written, is no town spelt
     # another way (Chernihiv by its consonants); its nominatives may be ("Брянськ" for "Брянську")
     variants = cue == "quoted" or not _common_word(word, language)
@@ -131,7 +131,7 @@ def settlement(word: str, language: str, cue: str = "", *, alone: bool = False) 
                                                and (match.population < 100_000 or not (variants or candidate != word)
                                                     or _unlike(candidate, match.name, language)))
                  and not (own_name_only and match.matched_by != MATCHED_BY[0])
-                 and (match.population >= needed or (frontline and match.population >= FRONT_TOWN_POPULATION
+                 and (match.population >= needed or (frontline and match.population >= _front_size(match)
                                                      and line_of_contact_km(match.lat, match.lon) <= FRONT_TOWN_KM))]
         own = [match for match in found if match.matched_by == MATCHED_BY[0]]
         if len(found) > 1 and len(own) == 1 and own[0].population >= TOWN_POPULATION:
@@ -149,7 +149,7 @@ def settlement(word: str, language: str, cue: str = "", *, alone: bool = False) 
         # of Zaporizhzhia oblast for "Приморськ, Ленобласть")
         small = next((match for match in (geocode(candidate, country="RU") for candidate in dict.fromkeys(candidates))
                       if match is not None and match.matched_by == MATCHED_BY[0]
-                      and match.population >= FRONT_TOWN_POPULATION), None)
+                      and match.population >= _front_size(match)), None)
         if small is not None:
             return small
     if language != "uk":
@@ -242,6 +242,17 @@ OPENING_POPULATION = 50_000
 # FRONT_TOWN_POPULATION within FRONT_TOWN_KM of a line of contact of any period (Kurakhove, Vovchansk, Huliaipole):
 # the places fought over.
 FRONT_TOWN_POPULATION = 10_000
+# ... or, in Russia, one of BORDER_TOWN_POPULATION that close to the line: the border towns the war reaches (Sudzha,
+# Glushkovo, Graivoron, Sevsk), whose names are no common words of either language
+BORDER_TOWN_POPULATION = 5_000
+
+
+def _front_size(match: GeoMatch) -> int:
+    """The size a town within FRONT_TOWN_KM of a line of contact must have to be read from one word: smaller for a
+    Russian town (BORDER_TOWN_POPULATION) than for a Ukrainian one (FRONT_TOWN_POPULATION); a town far from the line
+    is not asked about (the caller checks the distance, except opening a line: see :func:`settlement`)."""
+    near = match.country == "RU" and line_of_contact_km(match.lat, match.lon) <= FRONT_TOWN_KM
+    return BORDER_TOWN_POPULATION if near else FRONT_TOWN_POPULATION
 # a noun shaped as a town's name (:data:`_TOWN_SHAPED`) after a preposition names a town of this size or more
 TOWN_SHAPED_POPULATION = 3_000
 _TOWN_SHAPED = re.compile(r"(?:[сцз]ьк|[сц]к)$")
