@@ -109,6 +109,8 @@ POSTS = (
      "blogger40.jsonl"),
     ("real Ukrainian milblogger channel's style 41, held out", "tests/nlp/gold_posts/blogger41.csv", "blogger41.jsonl"),
     ("real Ukrainian milblogger channel's style 42, held out", "tests/nlp/gold_posts/blogger42.csv", "blogger42.jsonl"),
+    ("real Ukrainian milblogger channel's style 43, held out", "tests/nlp/gold_posts/blogger43.csv", "blogger43.jsonl"),
+    ("real Ukrainian milblogger channel's style 44, held out", "tests/nlp/gold_posts/blogger44.csv", "blogger44.jsonl"),
 )
 
 

@@ -50,6 +50,10 @@ under its first score, taken before any change it led to.
   invasion's first days; November and December: strikes on energy, Kherson shelled from the left bank, Bakhmut,
   Soledar, Kreminna, Vuhledar; namesakes with no oblast named, ten no-event rows; held out: scored once with extractor
   59, main 59d50ed, not read).
+- cir_fresh16.csv: the Donbas and the south in May-July 2022, heavy on villages (45 village rows, 24 at names three or
+  more places share, most with no oblast named; held out: scored once with extractor 59, main 1bd1a4c, not read).
+- cir_fresh17.csv: the ordinary mix across all of 2022, with more towns named only in the description, districts,
+  streets, landmarks and Russian-style spellings (held out: scored once with extractor 59, main 1bd1a4c, not read).
 
 cir_fresh2.csv (villages and same-named places) was held out instead: scored once by `trucewatch eval cir` with the
 day's last code (extractor 35; docs/extraction-rounds.md, "A second fresh batch of monitor-map titles: villages"),
@@ -77,7 +81,8 @@ GOLD = Path(__file__).parent / "gold_titles"
 # (held out) 0.90, 0.8103 (of 116), 0.7429, 0.6467, 0.0093, after its tuning half was read (extractor 56) 0.90, 0.8534,
 # 0.7429, 0.68, 0.0093; cir_fresh12 (held out) 0.9133, 0.8559 (of 118), 0.7899, 0.6867, 0.0177; cir_fresh13 (held out)
 # 0.8867, 0.8235 (of 119), 0.7445, 0.6667, 0.0; cir_fresh14 (held out) 0.9267, 0.8487 (of 119), 0.781, 0.7133, 0.0085;
-# cir_fresh15 (held out) 0.9267, 0.8264 (of 121), 0.797, 0.7333, 0.0085
+# cir_fresh15 (held out) 0.9267, 0.8264 (of 121), 0.797, 0.7333, 0.0085; cir_fresh16 (held out) 0.9267, 0.90 (of 120),
+# 0.8188, 0.74, 0.0084; cir_fresh17 (held out) 0.9067, 0.7899 (of 119), 0.75, 0.6533, 0.0283
 BATCHES: dict[str, tuple[int, dict[str, float], dict[str, float]]] = {
     "cir_fresh2": (125, {"with_report": 0.87, "named_town_within_10km": 0.80, "admin1_accuracy": 0.86,
                          "country_accuracy": 0.87, "within_precision": 0.95}, {"over_100km": 0.01}),
@@ -110,18 +115,23 @@ BATCHES: dict[str, tuple[int, dict[str, float], dict[str, float]]] = {
                           "within_10km": 0.71}, {"over_100km": 0.01}),
     "cir_fresh15": (121, {"with_report": 0.92, "named_town_within_10km": 0.82, "admin1_accuracy": 0.79,
                           "within_10km": 0.73}, {"over_100km": 0.01}),
+    "cir_fresh16": (120, {"with_report": 0.92, "named_town_within_10km": 0.89, "admin1_accuracy": 0.81,
+                          "within_10km": 0.74}, {"over_100km": 0.01}),
+    "cir_fresh17": (119, {"with_report": 0.90, "named_town_within_10km": 0.78, "admin1_accuracy": 0.75,
+                          "within_10km": 0.65}, {"over_100km": 0.03}),
 }
 # rows with no event (no point, province or country); 15 in the other batches
 NO_EVENT = {"cir_fresh7": 10, "cir_fresh8": 10, "cir_fresh9": 0, "cir_fresh10": 10, "cir_fresh11": 10,
             "cir_fresh12": 10, "cir_fresh13": 10, "cir_fresh14": 10,
-            "cir_fresh15": 10}
+            "cir_fresh15": 10, "cir_fresh16": 10, "cir_fresh17": 10}
 # rows with a town in their column, where that is not the rows that name it (cir_fresh9's town-less texts keep theirs)
 TOWN_COLUMN = {"cir_fresh9": 150, "cir_fresh10": 136, "cir_fresh11": 136, "cir_fresh12": 135, "cir_fresh13": 135,
-               "cir_fresh14": 135, "cir_fresh15": 135}
+               "cir_fresh14": 135, "cir_fresh15": 135, "cir_fresh16": 134, "cir_fresh17": 134}
 # the countries of the rows with a point: Ukraine and Russia, and Belarus where forces massed before the invasion
 COUNTRIES = {"cir_fresh10": {"Ukraine", "Russia", "Belarus"}, "cir_fresh12": {"Ukraine", "Russia", "Belarus"},
              "cir_fresh13": {"Ukraine", "Russia", "Belarus"}, "cir_fresh14": {"Ukraine", "Russia", "Belarus"},
-             "cir_fresh15": {"Ukraine", "Russia", "Belarus"}}
+             "cir_fresh15": {"Ukraine", "Russia", "Belarus"}, "cir_fresh16": {"Ukraine", "Russia", "Belarus"},
+             "cir_fresh17": {"Ukraine", "Russia", "Belarus"}}
 
 
 def _rows(batch: str) -> list[dict[str, str]]:

@@ -306,9 +306,16 @@ BLOGGER40_FLOORS = (0.91, 0.96, 0.42, 0.94, 0.96, 0.9)
 # 0.833 / 0.917 / 0.84 / 0.935; floors at that level
 BLOGGER41_FLOORS = (0.9, 0.94, 0.87, 0.95, 0.92, 0.96)
 BLOGGER42_FLOORS = (0.91, 0.94, 0.83, 0.91, 0.84, 0.93)
+# blogger43 (the ordinary mix, an eighth writer) and blogger44 (the ordinary mix with the emphasis on when, a ninth):
+# 60 posts each by writers who never saw the code (commissioned 2026-12-05, times in UTC), scored once with posts reader
+# 77 (main 7def276) and not read (docs/posts-rounds.md, "blogger43 and blogger44, held out"): kind 0.867 and 0.833,
+# region F1 0.884 and 0.891, drones 0.6 (5) and 0.625 (8), energy F1 0.939 and 0.939, target 0.84 and 0.92, event_date
+# 0.967 and 0.839; floors at that score
+BLOGGER43_FLOORS = (0.86, 0.88, 0.6, 0.93, 0.84, 0.96)
+BLOGGER44_FLOORS = (0.83, 0.89, 0.62, 0.93, 0.92, 0.83)
 # posts in a batch (100 unless named here)
 BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 60, "blogger39": 60, "blogger40": 60,
-               "blogger41": 60, "blogger42": 60}
+               "blogger41": 60, "blogger42": 60, "blogger43": 60, "blogger44": 60}
 BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "blogger4": BLOGGER4_FLOORS,
                 "blogger5": BLOGGER5_FLOORS, "blogger6": BLOGGER6_FLOORS, "blogger7": BLOGGER7_FLOORS,
                 "blogger14": BLOGGER14_FLOORS, "blogger16": BLOGGER16_FLOORS, "blogger17": BLOGGER17_FLOORS,
@@ -320,7 +327,8 @@ BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "b
                 "blogger33": BLOGGER33_FLOORS, "blogger34": BLOGGER34_FLOORS,
                 "blogger35": BLOGGER35_FLOORS, "blogger36": BLOGGER36_FLOORS,
                 "blogger37": BLOGGER37_FLOORS, "blogger38": BLOGGER38_FLOORS, "blogger39": BLOGGER39_FLOORS,
-                "blogger40": BLOGGER40_FLOORS, "blogger41": BLOGGER41_FLOORS, "blogger42": BLOGGER42_FLOORS}
+                "blogger40": BLOGGER40_FLOORS, "blogger41": BLOGGER41_FLOORS, "blogger42": BLOGGER42_FLOORS,
+                "blogger43": BLOGGER43_FLOORS, "blogger44": BLOGGER44_FLOORS}
 
 
 @pytest.mark.parametrize("batch", sorted(BATCH_FLOORS))
