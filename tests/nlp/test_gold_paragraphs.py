@@ -461,21 +461,21 @@ FLOORS: dict[str, tuple[list[dict[str, Any]], dict[str, float]]] = {
     "unseen58": (UNSEEN58, {"claimant_and_stance": 1.0, "actor": 1.0, "interval": 1.0, "place": 0.85,
                             "place_10km": 1.0, "target": 0.9, "weapon": 1.0}),
     # held out, scored once with extractor 59 (59d50ed) and not read: 20/20, 17/17, 18/20, 15/20 (place_10km 18/20),
-    # 18/20, 20/20
-    "unseen59": (UNSEEN59, {"claimant_and_stance": 1.0, "actor": 1.0, "interval": 0.9, "place": 0.75,
-                            "place_10km": 0.9, "target": 0.9, "weapon": 1.0}),
+    # 18/20, 20/20; its half 0 read (extractor 60): interval 20/20, place 16/20 (19/20)
+    "unseen59": (UNSEEN59, {"claimant_and_stance": 1.0, "actor": 1.0, "interval": 1.0, "place": 0.8,
+                            "place_10km": 0.95, "target": 0.9, "weapon": 1.0}),
     # held out, scored once with extractor 59 (59d50ed) and not read: 20/20, 17/17, 20/20, 16/20 (place_10km 20/20),
     # 20/20, 18/18
     "unseen60": (UNSEEN60, {"claimant_and_stance": 1.0, "actor": 1.0, "interval": 1.0, "place": 0.8,
                             "place_10km": 1.0, "target": 1.0, "weapon": 1.0}),
     # held out, scored once with extractor 59 (1bd1a4c) and not read: 18/20, 18/18, 17/17, 14/20 (place_10km 17/20),
-    # 19/20, 19/19
-    "unseen61": (UNSEEN61, {"claimant_and_stance": 0.9, "actor": 1.0, "interval": 1.0, "place": 0.7,
-                            "place_10km": 0.85, "target": 0.95, "weapon": 1.0}),
+    # 19/20, 19/19; its half 0 read (extractor 60): 19/20, place 15/20 (18/20), target 20/20
+    "unseen61": (UNSEEN61, {"claimant_and_stance": 0.95, "actor": 1.0, "interval": 1.0, "place": 0.75,
+                            "place_10km": 0.9, "target": 1.0, "weapon": 1.0}),
     # held out, scored once with extractor 59 (1bd1a4c) and not read: 17/20, 17/18, 14/17, 14/20 (place_10km 17/20),
-    # 18/20, 17/18
-    "unseen62": (UNSEEN62, {"claimant_and_stance": 0.85, "actor": 0.944, "interval": 0.823, "place": 0.7,
-                            "place_10km": 0.85, "target": 0.9, "weapon": 0.944}),
+    # 18/20, 17/18; its half 0 read (extractor 60): 18/20, 18/18, 15/17, 16/20 (19/20), 19/20, 18/18
+    "unseen62": (UNSEEN62, {"claimant_and_stance": 0.9, "actor": 1.0, "interval": 0.88, "place": 0.8,
+                            "place_10km": 0.95, "target": 0.95, "weapon": 1.0}),
     # held out, scored once with extractor 46 (671719d): 38/40, 29/32, 26/28, 28/37 (place_10km 33/37), 33/39, 34/37
     # (extractor 45: the same but place 27/37, 32/37 and weapon 33/37); then read, as batch 47 took its place
     # (extractor 47): 39/40, 31/32, 27/28, 30/37 (35/37), 34/39, 35/37

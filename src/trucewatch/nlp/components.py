@@ -304,11 +304,17 @@ def _after_frame_mark(sentence: str, after: int, reported_before: bool) -> tuple
     return kind, (rest_start + found[kind].start(), rest_start + found[kind].end())
 
 
+_REFUSAL_REACH = 80  # how far before the trigger a negation, a future or a hypothesis is looked for
+
+
 def _refused(sentence: str, trigger_start: int) -> str | None:
     """Why a trigger does not report an event: negated, future or hypothetical in the clause before it."""
     if truce_covers(sentence, trigger_start):
         return _COVERED
-    window = _clause_before(sentence, trigger_start)[-80:]
+    clause = _clause_before(sentence, trigger_start)
+    window = clause[-_REFUSAL_REACH:]
+    if len(clause) > _REFUSAL_REACH and clause[-_REFUSAL_REACH - 1].isalnum():
+        window = re.sub(r"^\w+", "", window)  # a word the cut split is no word of its own ("Ivano-Frankivsk": not "no")
     negations = list(lx.NEGATION.finditer(window))
     if negations and not re.search(r"\bno (?:casualties|injuries)\b", window, re.I) and not _CAUSE.search(
             window, negations[-1].end()):

@@ -17,7 +17,7 @@ from trucewatch.nlp.sources import active_lexicon
 from trucewatch.nlp.timex import Resolved
 from trucewatch.nlp.timex_said import at_truce_edge, said_on
 
-PIPELINE_VERSION = "trucewatch-extract/59"
+PIPELINE_VERSION = "trucewatch-extract/60"
 _SEAT_OPENING = re.compile(r"\s*In\s+([A-Z][\w'\-]+),\s+")
 _ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?=[A-Z])")
 _ABBREVIATED = re.compile(r"^[A-Z][^()]{3,}\(\s*([A-Z][A-Z0-9&\-]{1,9})\s*\)$")
@@ -136,6 +136,9 @@ _BLAMED_ON = re.compile(r"\b(?:pin|pins|pinned|pinning|blame|blames|blamed|blami
                         r"[^.;]{0,40}?\b(?:on|onto)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_AXIS_AFTER = re.compile(r"\s+(?:axis|direction|front|sector|frontline|front\s+line)\b", re.IGNORECASE)
+
+
 def _answering(report: Report, answered: Report) -> Report:
     """A denial with what it leaves unsaid taken from the report it answers: its time when it states none, its
     place when it names none (a region carried from the article's context is none) or only the denier's seat
@@ -160,6 +163,10 @@ def _answering(report: Report, answered: Report) -> Report:
     regional = bool(report.location is not None and report.location.name is None and answered.location is not None
                     and answered.location.name and report.location.admin1_code
                     and answered.location.admin1_code == report.location.admin1_code)
+    # ... or the front's axis where the denier's units stand ("its units on the Kherson axis had held their fire"):
+    # where they are, not where the event denied was
+    axis = bool(where and _AXIS_AFTER.match(report.text or "", where[1]) and answered.location is not None
+                and answered.location.name)
     return replace(
         report,
         # (the day the denial was said, "replied on Sunday that ...", is no time of the event denied)
@@ -167,7 +174,8 @@ def _answering(report: Report, answered: Report) -> Report:
         or said_on(report.text or "", report.spans.get("occurred"))
         # (nor is the clock the denier says its side ceased fire at, "ceased fire at 18:00 Moscow time as ordered")
         or at_truce_edge(report.text or "", report.spans.get("occurred")) else report.occurred,
-        location=answered.location if report.location is None or seat or carried or regional else report.location,
+        location=answered.location if report.location is None or seat or carried or regional or axis
+        else report.location,
         # what is denied is what the allegation struck: the denial's own words of a target belong to its
         # counter-story ("rejected the accusation, saying its troops were observing the truce"), unless they name
         # more narrowly the thing the allegation names ("a substation" denied, "left the city without power" alleged)

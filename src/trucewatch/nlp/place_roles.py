@@ -10,8 +10,10 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from trucewatch.geo.admin1 import admin1_code
 from trucewatch.nlp import lexicon as lx
 from trucewatch.nlp.place_names import NAME, PART_OF, a_seat, strip_words
+from trucewatch.nlp.place_readings import village_named
 
 # A place named in another role than where the event happened (round 9): where a shot, a weapon or a unit came
 # from ("launched from Belgorod", "shelling from the direction of Horlivka", "troops from Crimea"), where
@@ -372,9 +374,19 @@ _HEAD_OF_REGION = re.compile(r"\b(?i:head|governor|leader)\s+of\s+(?:the\s+)?(?:
                              + r")\s+(?i:region|oblast)\b")
 
 
+# a works named after one town and placed in another ("the Sloviansk thermal power plant in Mykolaivka", "the
+# Zmiiv power station in Komsomolske"): the name is the works', the place after "in" is where it stands
+_WORKS_NAMED_IN = re.compile(NAME + r"\s+(?i:(?:thermal|hydro(?:electric)?|nuclear|coal[\s-]fired|gas[\s-]fired)\s+)?"
+                             r"(?i:power\s+(?:plant|station)|(?:oil\s+)?refinery|CHP|TPP|TES|HPP|NPP)\s+"
+                             r"(?i:in|at)\s+(?:(?i:the\s+)?(?i:town|village|city|settlement)\s+of\s+)?"
+                             r"(?!(?:Russia|Ukraine|Belarus|Crimea)\b)(?P<place>[A-Z][\w\-]+)(?![\w'’\-])"
+                             r"(?!\s+(?i:region|oblast|krai|province|republic|district|raion|area)\b)")
+
+
 def _modifier_role(sentence: str, start: int) -> str | None:
     """The role of a name at ``start`` named only as a modifier: "garrison" ("the Odesa-based 28th brigade"), "line"
-    (a pipeline's name: "the Druzhba oil pipeline"), "birthplace" ("a Kherson-born soldier"), "provenance" ("a
+    (a pipeline's name: "the Druzhba oil pipeline"; a works named after a town and placed in another: "the Sloviansk
+    thermal power plant in Mykolaivka"), "birthplace" ("a Kherson-born soldier"), "provenance" ("a
     Lviv-registered truck", "Odesa-made drones"), "destination" ("a Kyiv-bound train"); None for any other name
     ("the Kherson-based TV tower"), and for a unit named by its garrison as what was struck ("Strike on a
     Melitopol-based military unit")."""
@@ -382,6 +394,11 @@ def _modifier_role(sentence: str, start: int) -> str | None:
         return None if _STRUCK_BEFORE.search(sentence, max(0, start - 40), start) else "garrison"
     if _PIPELINE_NAMED.match(sentence, start):
         return "line"  # (each end of "the Odesa–Brody pipeline" is followed by the rest of the line's name)
+    if (works := _WORKS_NAMED_IN.match(sentence, start)) and not admin1_code(works.group("place")) and (
+            village_named(works.group("place"), first_word=False)):
+        # a works' name, its place told after it: like a pipeline's, the name of a thing (not "the Syzran refinery in
+        # Samara region", whose town is its name; nor "… plant in April": a settlement's name follows)
+        return "line"
     if _BORN.match(sentence, start):
         return "birthplace"
     if _MADE.match(sentence, start):

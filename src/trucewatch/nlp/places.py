@@ -137,6 +137,10 @@ _ON_THE_WAY = {"destination": "was going", "origin": "set out from"}
 _YIELDS_TO_DESTINATION = ("origin", "axis")
 
 
+# "at 11:40 Moscow time": a clock's zone, no place
+_ZONE_AFTER = re.compile(r"\s+time\b", re.IGNORECASE)
+
+
 @component("trucewatch.place.v2", reads=("frames.event",), writes=("frames.location",))
 def place(state: ArticleState) -> None:
     """Where: place names after prepositions, oblast and raion context, disambiguated by the article's other
@@ -177,6 +181,7 @@ def place(state: ArticleState) -> None:
                 break  # "Bombs kept falling on Kupiansk. A glide bomb hit flats in the town, Kharkiv regional
                 # governor X said": the town told before, not the city the speaker's region is named after
             if CAPITAL_NEXT.match(frame.sentence, end) or kind_before(frame.sentence, start) or \
+                    _ZONE_AFTER.match(frame.sentence, end) or \
                     names_another_thing(name, frame.sentence, (start, end)) or \
                     names_a_speaker(frame.sentence, end) or \
                     named_elsewhere(frame.sentence, start):

@@ -224,6 +224,8 @@ def attribution(doc: Any) -> tuple[int, int] | None:
                 return words[0].idx, words[-1].idx + len(words[-1].text)
     for token in doc:
         if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
+            if token.dep_ in ("relcl", "acl"):
+                continue  # "the truce Moscow had declared": who declared the thing a noun names, not who speaks
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ not in ("it", "they", "he", "she", "we", "i", "which", "who"):
                 words = [t for t in subject.subtree]

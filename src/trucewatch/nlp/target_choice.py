@@ -65,6 +65,11 @@ def refined(sentence: str, chosen: event_roles.Mention, found: list[event_roles.
         # "..., two days after Putin ordered a halt to strikes on Ukrainian energy sites": what a truce covers is not
         # what was hit
         chosen = event_roles.by_lexicon(others)
+    if _in_wider_attack(sentence, chosen) and (others := [each for each in found
+                                                          if not _in_wider_attack(sentence, each)]):
+        # "a missile hit the Burshtyn thermal power plant, during the morning's mass attack on Ukraine's grid": what
+        # the wider attack the event fell in was aimed at is not what was hit
+        chosen = event_roles.by_lexicon(others)
     chosen = _narrower(sentence, chosen, found, own)
     if _TOWN_PART.search(sentence, chosen.start, chosen.end) and (
             others := [each for each in found if not _TOWN_PART.search(sentence, each.start, each.end)]):
@@ -100,6 +105,17 @@ def refined(sentence: str, chosen: event_roles.Mention, found: list[event_roles.
         # makes
         chosen = next((each for each in found if each.value == _ARMS_WORKS), chosen)
     return chosen
+
+
+# the wider attack an event fell in, before what it was aimed at ("during the morning's mass attack on Ukraine's grid",
+# "amid a massive strike on energy facilities")
+_WIDER_ATTACK = re.compile(r"\b(?:during|amid|amidst|as\s+part\s+of)\s+(?:an?\s+|the\s+)?(?:[\w'’\-]+\s+){0,3}?"
+                           r"(?:attacks?|strikes?|barrages?|assaults?|bombardments?|raids?|waves?)\s+(?:on|against)\s+"
+                           r"(?:[\w'’\-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _in_wider_attack(sentence: str, mention: event_roles.Mention) -> bool:
+    return _WIDER_ATTACK.search(sentence, max(0, mention.start - 90), mention.start) is not None
 
 
 def _in_truce_scope(sentence: str, mention: event_roles.Mention) -> bool:

@@ -34,6 +34,7 @@ from trucewatch.nlp.timex_near import LATER_AMOUNTS as _LATER_AMOUNTS
 from trucewatch.nlp.timex_near import NEAR_BEFORE as _NEAR_BEFORE
 from trucewatch.nlp.timex_near import UP_TO_CLOCK as _UP_TO_CLOCK
 from trucewatch.nlp.timex_near import VAGUE_CLOCK as _VAGUE_CLOCK
+from trucewatch.nlp.timex_offset import OFFSET_FROM_CLOCK, offset_from_clock
 from trucewatch.nlp.timex_parts import PART_HOURS, part_of_day
 from trucewatch.nlp.timex_said import MONTH_NAMES, MONTHS, WEEKDAYS, other_days, same_day
 from trucewatch.nlp.timex_said import MONTH_PLAIN as _MONTH_PLAIN
@@ -671,6 +672,14 @@ def _resolve(
     span: tuple[int, int] | None = None
     how = "absolute"
     interval: tuple[datetime, datetime] | None = None
+    if OFFSET_FROM_CLOCK.search(sentence):
+        # "about two hours after an air-raid alert was declared there at 23:10 on Monday" (.timex_offset)
+        def other(words: str) -> tuple[datetime, datetime, str] | None:
+            told = _resolve(words, published, tz=tz, context_date=context_date)
+            return None if told is None or told.how in ("publication", "context") else (told.start, told.end, told.tz)
+        offset = offset_from_clock(sentence, other)
+        if offset is not None:
+            return Resolved(offset[0], offset[1], offset[2], offset[3], "anchor")
     dated = _dated_clock_range(sentence, published, tz)
     if dated is not None:
         return Resolved(dated[0], dated[1], dated[2], dated[3], "range")
