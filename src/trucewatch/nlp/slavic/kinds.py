@@ -320,6 +320,8 @@ def classify(text: str, language: str) -> str:
         return "other"  # "За добу 87 бойових зіткнень …", "ворог обстрілював наші позиції": the front's day
     if language == "uk" and reviews_a_span(text) and find_places(text, language):
         return "summary"  # "Мапа тижня, 15–21.09", "Десять днів Криму і Кубані (28.08–06.09)"
+    # (a review headed by the truce it sums up, "Місяць «енергетичного перемир'я»: підсумок", before its talk goes)
+    reviewed = language == "uk" and _reviews_days(text)
     # talk of a moratorium or a proposal to stop strikes is not a strike; the parts of a sentence between
     # semicolons are read apart ("відпрацьовано по … «Апатит»; З цікавого: Після … «перемир’я» …")
     text = " ".join(part for start, end in spans for part in text[start:end].split(";")
@@ -403,7 +405,7 @@ def classify(text: str, language: str) -> str:
         if _aftermath_in_russia(text, language):
             return "strike_on_russia"  # "По аэродрому прилетело, горит склад ГСМ", "Тамбов. Пороховий завод. Вибухи."
         return "other"
-    if language == "uk" and _reviews_days(text):
+    if language == "uk" and (reviewed or _reviews_days(text)):
         return "summary"  # "Тиждень «бавовни»: огляд уражень (16.03 – 23.03)", "З 7 серпня БПЛА б’ють по росії …"
     kind = _classify_uk(text, language)
     if kind == "other" and russian_quote(text) and (quoted := classify(text, "ru")) in _QUOTED_KINDS:
@@ -546,10 +548,13 @@ _MONTH_SPAN = re.compile(rf"(?<![\w'’])(?:за|з|із|від)\s+{_MONTH}\s*(?
 _BEATING_NOW = re.compile(r"(?<![\w'’ʼ])(?:б[’'ʼ]?ють|гатять|лупять)\s+по(?![\w'’])", _F)
 _STRIKES_NAMED = re.compile(r"(?<![\w'’])(?:атак|удар|уражен|прильот)", _F)  # "Хронологія атак (1–22 травня)"
 # a headline naming a week or a month as its subject, with where or which days after it, or its summing-up ("Березень
-# підсумок", "Тиждень: підсумки"), or what burned in it asked ("Червень: що горіло"): a review of its strikes
+# підсумок", "Тиждень: підсумки", "Місяць «перемир'я»: підсумок"), or what burned in it asked ("Червень: що
+# горіло"): a review of its strikes
 _PERIOD_HEAD = re.compile(r"^\W*(?:тиждень|місяць|рік|січень|лютий|березень|квітень|травень|червень|липень|серпень|"
                           r"вересень|жовтень|листопад|грудень)(?:\s+\d{4})?(?:\s+"
                           r"(?:(?:на|у|в)\s+[\w'’ʼ«]|\d{1,2}\s*[–—-]\s*\d)|\s*[:,—–-]?\s*підсум\w*|"
+                          # ("Місяць «енергетичного перемир'я»: підсумок": what the period was, then the summing-up)
+                          r"\s+[^:\n]{1,60}:\s*підсум\w*|"
                           r"\s*[:—–-]\s*що\s+(?:горіл|горів|палал|прилетіл|уразил|вразил|бахнул)\w*)", _F)
 _REVIEW_DAYS = 3  # a span of at least this many days is a review, not a night
 _REVIEW_HEAD = 150

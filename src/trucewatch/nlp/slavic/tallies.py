@@ -20,7 +20,8 @@ _F = re.IGNORECASE
 # атаки")
 REPELLED_COUNT = (r"(?<!\w)отраж[её]н[аоы]?\s+атак\w*\s+(?:\d+|[а-яё]+(?:и|ух|ех|ёх|ми|ти|ати))\s+"
                   r"(?:[а-яё]+\s+)?(?:БПЛА|БпЛА|беспилотник\w*|дрон\w*)")
-DESTROYED = re.compile(r"уничтож|перехвач|перехват(?!чик)|подавл|\bсбит|\bсбил|збит|збил|знищ|перехопл|посадил|"
+DESTROYED = re.compile(r"уничтож|перехвач|перехват(?!чик)|подавл|подавив|подавил|\bсбит|\bсбил|збит|збил|збивал|"
+                       r"\bсбивал|знищ|перехопл|посадил|"
                        # ("поклали 20 шахедів"; not "наші дрони поклали Туапсинський НПЗ", a strike on an object)
                        r"(?<![\w'’])поклал[аи]?(?![\w'’])(?!\s+(?:[\w'’-]+\s+){0,2}(?:НПЗ|нафто|підстанці|"
                        r"завод|склад|аеродром|ТЕЦ|ТЕС|депо|порт))|знешкод|потерпел\w*\s+крушени|" + REPELLED_COUNT, _F)
@@ -252,6 +253,12 @@ def _counts(sentence: str, language: str, base: int, launched: dict[str, int] | 
             value += nxt
             index += 1
         after = [each.group(0) for each in tokens[index + 1: index + 6]]
+        if after[:1] == ["("]:
+            # "30 (разом з імітаторами) подавив РЕБ": what follows the aside
+            close = next((ahead for ahead in range(index + 1, min(len(tokens), index + 12))
+                          if tokens[ahead].group(0) == ")"), None)
+            if close is not None:
+                after = [each.group(0) for each in tokens[close + 1: close + 6]]
         if any(_LOST.match(word) for word in after[:3]) and not any(
                 _SUPPRESSED.match(each.group(0)) for each in tokens[index + 1: index + 7]):
             index += 1  # "ще 80 — локаційно втрачені": lost on radar, not downed ("… втрачені/подавлені РЕБ" are, and
@@ -267,6 +274,10 @@ def _counts(sentence: str, language: str, base: int, launched: dict[str, int] | 
             # "41 шахед збито, ще 30 локаційно втрачені внаслідок дії РЕБ": lost to electronic warfare, of the drones
             # just counted
             weapon = "drone" if any(each.weapon == "drone" for each in found) else found[-1].weapon
+        if weapon is None and found and index and tokens[index - 1].group(0).lower() in ("ще", "ещё", "еще") and (
+                index < 2 or tokens[index - 2].group(0) in _DASH):
+            # "над Курською областю перехоплено 14 БПЛА, над Бєлгородською — ще 6": more of the weapon just counted
+            weapon = found[-1].weapon
         if weapon is None and after[:1] and after[0].lower() in ("–", "-", "—", "над") and found:
             # "16 – над акваторией Азовского моря", "8 над территорией Брянской": the weapon just counted
             weapon = found[-1].weapon
@@ -311,6 +322,9 @@ def _counts(sentence: str, language: str, base: int, launched: dict[str, int] | 
 
 
 _DASH = frozenset("—–-")
+# the channel's "minus" for those downed ("За ніч: 41 шахед і 2 Х-59 мінус", "Мінус 95 шахедів")
+_MINUS = re.compile(r"(?<![\w'’])\d+\s+(?:[\w'’]+\s+)?(?:шахед|дрон|ракет|БпЛА|БПЛА)\w*(?:\s+(?:і|та)\s+\d+\s+[\w-]+)?"
+                    r"\s+мінус(?![\w'’])|(?<![\w'’])мінус\s+\d+\s+(?:шахед|дрон|ракет|БпЛА|БПЛА)", _F)
 
 
 def _elided_out_of(tokens: list[re.Match[str]], index: int) -> bool:
@@ -349,7 +363,8 @@ def tally(text: str, sentences: list[tuple[int, int]], language: str) -> Tallies
     for start, end in sentences:
         sentence = text[start:end]
         # ("Мінборони рф звітує за ніч: 149 дронів над Брянською …": the verb of downing left out, .reposted)
-        downing = DESTROYED.search(sentence) is not None or elided_downing(sentence)
+        downing = DESTROYED.search(sentence) is not None or elided_downing(sentence) or (
+            _MINUS.search(sentence) is not None)
         launched: dict[str, int] = {}
         counts = _counts(sentence, language, start, launched if downing else None, dict(announced))
         for weapon, count in launched.items():

@@ -302,8 +302,10 @@ def wording() -> Wording:
                                             _words(objects["lemmas"]))
     impersonal, of_an_energy_object = _words(strike["impersonal"]), _words(strike["of_an_energy_object"])
     past_with_object = _words(strike["past_with_object"])
-    prefixes = frozenset(word[:3] for word in (*lemmas, *impersonal, *of_an_energy_object, *past_with_object, *stems,
-                                               *not_an_event, *object_lemmas))
+    # (a Ukrainian lemma's "і" is "о" or "е" in its other forms: "збір" → "збору", "піч" → "печі")
+    prefixes = frozenset(variant for word in (*lemmas, *impersonal, *of_an_energy_object, *past_with_object, *stems,
+                                              *not_an_event, *object_lemmas)
+                         for variant in (word[:3], word[:3].replace("і", "о"), word[:3].replace("і", "е")))
     abbreviations = "|".join(re.escape(str(each)) for each in objects["abbreviations"])
     return Wording(lemmas=lemmas, impersonal=impersonal, of_an_energy_object=of_an_energy_object,
                    past_with_object=past_with_object, stems=stems,
@@ -614,9 +616,16 @@ def not_an_event(headline: str, language: str = "uk") -> bool:
     # a word in quotation marks is others' words ("окупанти кажуть — «навчання»"): no training of the post's own
     quoted = [match.span() for match in _IN_QUOTES.finditer(headline)]
     return bool(words.question.match(plain) or words.review.match(plain) or _PERMISSION.search(plain)) or any(
-        word.lemma in words.not_an_event and not any(start <= word.start < end for start, end in quoted)
+        _listed(headline[word.start:word.end], word.lemma, words.not_an_event, language)
+        and not any(start <= word.start < end for start, end in quoted)
         and not (word.lemma in _ASSEMBLING and "3per" in word.grammemes)
         for word in _read(headline, language))
+
+
+def _listed(form: str, lemma: str, listed: frozenset[str], language: str) -> bool:
+    """Whether the word's likeliest lemma, or another reading's, is ``listed`` ("Звіт по збору": the dictionary's
+    likeliest reading of "збору" is "збора", another is the fundraiser's "збір")."""
+    return lemma in listed or any(other in listed for other, _ in readings(form.lower(), language))
 
 
 # leave to strike given, sought or refused ("Байден дозволив бити по території рф біля Харкова", "дозвіл на удари
