@@ -616,16 +616,11 @@ def not_an_event(headline: str, language: str = "uk") -> bool:
     # a word in quotation marks is others' words ("окупанти кажуть — «навчання»"): no training of the post's own
     quoted = [match.span() for match in _IN_QUOTES.finditer(headline)]
     return bool(words.question.match(plain) or words.review.match(plain) or _PERMISSION.search(plain)) or any(
-        _listed(headline[word.start:word.end], word.lemma, words.not_an_event, language)
+        word.lemma in words.not_an_event
         and not any(start <= word.start < end for start, end in quoted)
         and not (word.lemma in _ASSEMBLING and "3per" in word.grammemes)
         for word in _read(headline, language))
 
-
-def _listed(form: str, lemma: str, listed: frozenset[str], language: str) -> bool:
-    """Whether the word's likeliest lemma, or another reading's, is ``listed`` ("Звіт по збору": the dictionary's
-    likeliest reading of "збору" is "збора", another is the fundraiser's "збір")."""
-    return lemma in listed or any(other in listed for other, _ in readings(form.lower(), language))
 
 
 # leave to strike given, sought or refused ("Байден дозволив бити по території рф біля Харкова", "дозвіл на удари
