@@ -54,6 +54,8 @@ under its first score, taken before any change it led to.
   more places share, most with no oblast named; held out: scored once with extractor 59, main 1bd1a4c, not read).
 - cir_fresh17.csv: the ordinary mix across all of 2022, with more towns named only in the description, districts,
   streets, landmarks and Russian-style spellings (held out: scored once with extractor 59, main 1bd1a4c, not read).
+- cir_fresh18.csv: the real map's ordinary mix and months across 2022 (held out: scored once with extractor 60, main
+  5ddefbb, not read).
 
 cir_fresh2.csv (villages and same-named places) was held out instead: scored once by `trucewatch eval cir` with the
 day's last code (extractor 35; docs/extraction-rounds.md, "A second fresh batch of monitor-map titles: villages"),
@@ -82,7 +84,8 @@ GOLD = Path(__file__).parent / "gold_titles"
 # 0.7429, 0.68, 0.0093; cir_fresh12 (held out) 0.9133, 0.8559 (of 118), 0.7899, 0.6867, 0.0177; cir_fresh13 (held out)
 # 0.8867, 0.8235 (of 119), 0.7445, 0.6667, 0.0; cir_fresh14 (held out) 0.9267, 0.8487 (of 119), 0.781, 0.7133, 0.0085;
 # cir_fresh15 (held out) 0.9267, 0.8264 (of 121), 0.797, 0.7333, 0.0085; cir_fresh16 (held out) 0.9267, 0.90 (of 120),
-# 0.8188, 0.74, 0.0084; cir_fresh17 (held out) 0.9067, 0.7899 (of 119), 0.75, 0.6533, 0.0283
+# 0.8188, 0.74, 0.0084; cir_fresh17 (held out) 0.9067, 0.7899 (of 119), 0.75, 0.6533, 0.0283; cir_fresh18 (held out,
+# extractor 60) 0.92, 0.8595 (of 121), 0.7737, 0.7133, 0.0
 BATCHES: dict[str, tuple[int, dict[str, float], dict[str, float]]] = {
     "cir_fresh2": (125, {"with_report": 0.87, "named_town_within_10km": 0.80, "admin1_accuracy": 0.86,
                          "country_accuracy": 0.87, "within_precision": 0.95}, {"over_100km": 0.01}),
@@ -119,19 +122,21 @@ BATCHES: dict[str, tuple[int, dict[str, float], dict[str, float]]] = {
                           "within_10km": 0.74}, {"over_100km": 0.01}),
     "cir_fresh17": (119, {"with_report": 0.90, "named_town_within_10km": 0.78, "admin1_accuracy": 0.75,
                           "within_10km": 0.65}, {"over_100km": 0.03}),
+    "cir_fresh18": (121, {"with_report": 0.92, "named_town_within_10km": 0.85, "admin1_accuracy": 0.77,
+                          "within_10km": 0.71}, {"over_100km": 0.005}),
 }
 # rows with no event (no point, province or country); 15 in the other batches
 NO_EVENT = {"cir_fresh7": 10, "cir_fresh8": 10, "cir_fresh9": 0, "cir_fresh10": 10, "cir_fresh11": 10,
             "cir_fresh12": 10, "cir_fresh13": 10, "cir_fresh14": 10,
-            "cir_fresh15": 10, "cir_fresh16": 10, "cir_fresh17": 10}
+            "cir_fresh15": 10, "cir_fresh16": 10, "cir_fresh17": 10, "cir_fresh18": 10}
 # rows with a town in their column, where that is not the rows that name it (cir_fresh9's town-less texts keep theirs)
 TOWN_COLUMN = {"cir_fresh9": 150, "cir_fresh10": 136, "cir_fresh11": 136, "cir_fresh12": 135, "cir_fresh13": 135,
-               "cir_fresh14": 135, "cir_fresh15": 135, "cir_fresh16": 134, "cir_fresh17": 134}
+               "cir_fresh14": 135, "cir_fresh15": 135, "cir_fresh16": 134, "cir_fresh17": 134, "cir_fresh18": 135}
 # the countries of the rows with a point: Ukraine and Russia, and Belarus where forces massed before the invasion
 COUNTRIES = {"cir_fresh10": {"Ukraine", "Russia", "Belarus"}, "cir_fresh12": {"Ukraine", "Russia", "Belarus"},
              "cir_fresh13": {"Ukraine", "Russia", "Belarus"}, "cir_fresh14": {"Ukraine", "Russia", "Belarus"},
              "cir_fresh15": {"Ukraine", "Russia", "Belarus"}, "cir_fresh16": {"Ukraine", "Russia", "Belarus"},
-             "cir_fresh17": {"Ukraine", "Russia", "Belarus"}}
+             "cir_fresh17": {"Ukraine", "Russia", "Belarus"}, "cir_fresh18": {"Ukraine", "Russia", "Belarus"}}
 
 
 def _rows(batch: str) -> list[dict[str, str]]:
