@@ -35,6 +35,10 @@ _IN_SETTING = re.compile(r"\s+(?:in|of|near|outside|beside|by|next\s+to)\s+(?:an
 _QUARTERS, _PEOPLE = "military.base", "military.personnel"
 _HELD_BY = re.compile(r"\s+of\s+(?:(?:the|its|their)\s+)?(?:[\w\-]+\s+){0,2}?", re.IGNORECASE)
 _POWER_PLANT, _THERMAL = "energy.generation", "energy.generation.thermal"
+_OIL_PUMPING, _WATER = "energy.oil.pumping_station", "infrastructure.water"
+# water named before a pumping station in its sentence ("without running water after the main pumping station was hit")
+_WATER_BEFORE = re.compile(r"\bwater\b(?=[^.;]*$)", re.IGNORECASE)
+_OIL_BEFORE = re.compile(r"\b(?:oil|gas|crude)\s+$", re.IGNORECASE)
 # the plant's own fuel, named after it: "its fuel oil facilities", "the plant's coal stocks"
 _THERMAL_FUEL = re.compile(r"\b(?:its|the\s+(?:plant|station)['’]s)\s+(?:fuel[\s-]oil|coal|mazut|heavy\s+oil)\b",
                            re.IGNORECASE)
@@ -100,6 +104,11 @@ def refined(sentence: str, chosen: event_roles.Mention, found: list[event_roles.
         # "hit the Shchekino power station, setting fire to its fuel oil facilities": a plant that burns fuel oil or
         # coal is a thermal one
         chosen = event_roles.Mention(chosen.start, chosen.end, _THERMAL, chosen.rank)
+    if chosen.value == _OIL_PUMPING and _WATER_BEFORE.search(sentence, 0, chosen.start) and not _OIL_BEFORE.search(
+            sentence, max(0, chosen.start - 12), chosen.start):
+        # "left without running water after the town's main pumping station was damaged": the water supply's (the
+        # lexicon reads water named after it so)
+        chosen = event_roles.Mention(chosen.start, chosen.end, _WATER, chosen.rank)
     if chosen.value == _WORKS:
         # "hit the Progress plant, saying the factory makes modules for guided bombs": the works is told by what it
         # makes
