@@ -135,6 +135,8 @@ _NONE_HAPPENED = re.compile(r"(?<![\w'’])(?:ніяк|жодн)\w*\s+(?:[\w'’
 # ... or that there were no hits, in a post that counts nothing downed ("сьогодні вночі по Києву не було влучань, ППО
 # спрацювала ідеально"; a tally saying "влучань не було" stays a tally)
 _NO_HITS = re.compile(r"(?<![\w'’])не\s+було\s+(?:жодних\s+|ніяких\s+)?(?:влучань|прильотів|уражень)(?![\w'’])|"
+                      # ... or that it has gone without hits so far ("Поки що без влучань, чекаємо ранку")
+                      r"(?<![\w'’])(?:поки\s+що|поки|наразі|досі)\s+без\s+(?:влучань|прильотів|уражень)(?![\w'’])|"
                       # ... or that none is seen, or none yet ("Влучань поки не видно, пожеж теж", "уражень наразі
                       # немає", "не видно ні влучань, ні пожеж"; "влучань не зафіксовано" alone may close a report of
                       # debris)

@@ -12,7 +12,6 @@ names are shared with the reader.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from trucewatch.geo.admin1 import CRIMEA
 from trucewatch.nlp.slavic import ukrainian_russian as ua_ru
@@ -36,6 +35,7 @@ from trucewatch.nlp.slavic.headed_strike_ru import headed_strike
 from trucewatch.nlp.slavic.lexicon import lexicon, raw_lexicon
 from trucewatch.nlp.slavic.money import without_money_days
 from trucewatch.nlp.slavic.multiday import attack_over_days, days_long
+from trucewatch.nlp.slavic.not_news import a_joke, front_day, years_ago
 from trucewatch.nlp.slavic.places import Place, find_places
 from trucewatch.nlp.slavic.reposted import headed_tally, reported_downing, russian_quote
 from trucewatch.nlp.slavic.retaliation import without_retaliation
@@ -249,23 +249,6 @@ def _counted_downed(text: str, spans: list[tuple[int, int]], language: str) -> b
     return not any(russian_side(place) for place in find_places(text[:end], language))
 
 
-# a list of prices, three or more in a row ("20 грн — ФПВ в підара 50 грн — скид з Мавіка …"): what things would
-# cost, not what happened
-_PRICE_LIST = re.compile(r"(?:(?<![\w'’])\d[\d\s]*\s*(?:грн|гривень|руб\w*|₴|\$)\.?\s*[—–-]\s*[^\d\n]{1,80}){3}", _F)
-
-
-# a post opening with how many years ago something happened ("Рік тому, 29 грудня …", "Два роки тому, 10 жовтня
-# 2022-го …", "Ровно год назад …"): an anniversary recalled, not news
-_YEARS_AGO = re.compile(r"\W*(?:(?:рівно|ровно|саме|уже|вже)\s+)?(?:[\w'’]+\s+)?(?:рік|роки|років|год|года|лет)\s+"
-                        r"(?:тому|назад)(?![\w'’])", _F)
-
-
-# ... unless a later sentence opens with this night or today ("… А этой ночью снова атаковали нефтебазу в Туапсе")
-_FRESH_NIGHT = re.compile(r"\W*(?:(?:а|але|і|и|но|та)\s+)?(?:(?:сьогодні|сегодня)\s+)?(?:вночі|уночі|цієї\s+ночі|"
-                          r"минулої\s+ночі|этой\s+ночью|ночью|сьогодні|сегодня)(?![\w'’])", _F)
-_FRESH_STRIKE = re.compile(r"(?<![\w'’])(?:атак|удар|уражен|уразил|вибух|взрыв|прил[еіё]т|знищ|уничтож|поразил)", _F)
-
-
 # "все 9 беспилотников сбиты", "12 БПЛА были уничтожены": a count of drones said to be downed, with no air defence named
 # (not "все БПЛА были сбиты" after a strike told with its fire: a governor's word on it)
 _COUNT_DOWNED_RU = re.compile(r"(?:\bвсе\s+)?\b\d+\s+(?:[а-яё]+\s+)?(?:БПЛА|беспилотник\w*)\s+(?:были\s+)?"
@@ -274,30 +257,18 @@ _COUNT_DOWNED_RU = re.compile(r"(?:\bвсе\s+)?\b\d+\s+(?:[а-яё]+\s+)?(?:Б�
 _REPELLED_COUNT_RU = re.compile(REPELLED_COUNT, _F)
 
 
-# a meme's lines, each opening with the same word and "коли" / "когда" ("Кацап, коли чує …\nКацап, коли бачить …")
-_MEME_LINE = re.compile(r"^\W*([А-ЯЁІЇЄҐA-Z][\w'’-]+),?\s+(?:коли|когда)\b", re.MULTILINE)
-
-
-def _meme_lines(text: str) -> bool:
-    """Whether three or more lines open with the same word and "when": a meme's template, a joke."""
-    openings = Counter(match.group(1).lower() for match in _MEME_LINE.finditer(text))
-    return bool(openings) and max(openings.values()) >= 3
-
-
 def classify(text: str, language: str) -> str:
     words = lexicon()
     for kind, pattern in words.kinds:
         # (not "185 тисяч за 2 дні", a fundraiser's sum: .money)
         if pattern.search(text[:_OTHER_WITHIN] if kind == "other" else without_money_days(text)):
             return kind
-    if _PRICE_LIST.search(text) or _meme_lines(text):
+    if a_joke(text):
         return "other"  # "Розцінки: 20 грн — ФПВ в підара …", "Кацап, коли бачить …" three times over: a joke
     spans = sentences(text)
     if language == "uk" and spans and not_an_event(text[spans[0][0]:spans[0][1]], language):
         return "other"  # "Сьогодні річниця …", a fundraiser, a training, sanctions
-    if spans and _YEARS_AGO.match(text, spans[0][0], spans[0][1]) and not any(
-            _FRESH_NIGHT.match(text, start, end) and _FRESH_STRIKE.search(text, start, end)
-            for start, end in spans[1:]):
+    if years_ago(text, spans):
         return "other"  # "Два роки тому, 10 жовтня 2022-го, росія вперше …": an anniversary recalled
     if language == "uk" and explains(text, language):
         return "other"  # "Сьогодні ми поговоримо про машинний зір …": a feature
@@ -316,7 +287,7 @@ def classify(text: str, language: str) -> str:
         return "other"  # "22:00 | 15/03, повітряна тривога на болотах: …": where alerts sound, not what was hit
     if language == "uk" and spans and _MADE_SAFE.search(text, *spans[0]):
         return "other"  # "сапери знешкодили бойову частину Х-101, яка лежала … з минулої атаки": made safe
-    if language == "uk" and _FRONT_DIGEST.search(text) and not energy_mentions(text):
+    if language == "uk" and front_day(text) and not energy_mentions(text):
         return "other"  # "За добу 87 бойових зіткнень …", "ворог обстрілював наші позиції": the front's day
     if language == "uk" and reviews_a_span(text) and find_places(text, language):
         return "summary"  # "Мапа тижня, 15–21.09", "Десять днів Криму і Кубані (28.08–06.09)"
@@ -415,11 +386,6 @@ def classify(text: str, language: str) -> str:
 
 # (a count downed quoted in Russian is read in Russian as a whole: posts.read_russian_ukrainian)
 _QUOTED_KINDS = ("strike_on_russia",)
-# the General Staff's count of the front's clashes ("За добу 87 бойових зіткнень"), or the writer's side's positions
-# shelled ("ворог … обстрілював наші позиції"): the front's day, a front-line statement (docs/posts.md: `other`)
-_FRONT_DIGEST = re.compile(r"(?<![\w'’])\d+\s+(?:бойов\w*\s+зіткнен\w*|боєзіткнен\w*)|(?<![\w'’])(?:обстрілю\w*|"
-                           r"обстріля\w*|атакува\w*|штурму\w*)\s+(?:[\w'’]+\s+){0,2}?(?:наші|українські)\s+позиці\w*",
-                           _F)
 # a warhead or a munition made safe by sappers ("сапери ДСНС знешкодили бойову частину Х-101"): no strike, even when
 # the sentence names the attack it fell in
 _MADE_SAFE = re.compile(r"(?<![\w'’])(?:знешкод|розміну|вилучил|вилучен)\w*\s+(?:[\w'’-]+\s+){0,2}"
@@ -548,11 +514,11 @@ _MONTH_SPAN = re.compile(rf"(?<![\w'’])(?:за|з|із|від)\s+{_MONTH}\s*(?
 _BEATING_NOW = re.compile(r"(?<![\w'’ʼ])(?:б[’'ʼ]?ють|гатять|лупять)\s+по(?![\w'’])", _F)
 _STRIKES_NAMED = re.compile(r"(?<![\w'’])(?:атак|удар|уражен|прильот)", _F)  # "Хронологія атак (1–22 травня)"
 # a headline naming a week or a month as its subject, with where or which days after it, or its summing-up ("Березень
-# підсумок", "Тиждень: підсумки", "Місяць «перемир'я»: підсумок"), or what burned in it asked ("Червень: що
-# горіло"): a review of its strikes
+# підсумок", "Тиждень: підсумки", "Серпень: аеродромний підсумок", "Місяць «перемир'я»: підсумок"), or what burned in
+# it asked ("Червень: що горіло"): a review of its strikes
 _PERIOD_HEAD = re.compile(r"^\W*(?:тиждень|місяць|рік|січень|лютий|березень|квітень|травень|червень|липень|серпень|"
                           r"вересень|жовтень|листопад|грудень)(?:\s+\d{4})?(?:\s+"
-                          r"(?:(?:на|у|в)\s+[\w'’ʼ«]|\d{1,2}\s*[–—-]\s*\d)|\s*[:,—–-]?\s*підсум\w*|"
+                          r"(?:(?:на|у|в)\s+[\w'’ʼ«]|\d{1,2}\s*[–—-]\s*\d)|\s*[:,—–-]?\s*(?:[\w'’ʼ]+\s+)?підсум\w*|"
                           # ("Місяць «енергетичного перемир'я»: підсумок": what the period was, then the summing-up)
                           r"\s+[^:\n]{1,60}:\s*підсум\w*|"
                           r"\s*[:—–-]\s*що\s+(?:горіл|горів|палал|прилетіл|уразил|вразил|бахнул)\w*)", _F)

@@ -51,8 +51,8 @@ _AFTER = re.compile(r"(?<!\w)после\s+(?:[\w-]+\s+)?$", _F)
 
 
 # a strike recalled at a post's head, not news: an anniversary, "this day" ("Годовщина удара по Одессе: 2 марта 2024
-# года россияне ударили по многоэтажке"; a head opening with years ago is kinds._YEARS_AGO's, which lets a fresh night
-# told after it count)
+# года россияне ударили по многоэтажке"; a head opening with years ago is not_news._YEARS_AGO's, which lets a fresh
+# night told after it count)
 _RECALLED = re.compile(r"(?<!\w)(?:годовщин\w*|в\s+этот\s+день|помним|памяти)(?!\w)", _F)
 
 
