@@ -112,6 +112,7 @@ POSTS = (
     ("real Ukrainian milblogger channel's style 43, held out", "tests/nlp/gold_posts/blogger43.csv", "blogger43.jsonl"),
     ("real Ukrainian milblogger channel's style 44, held out", "tests/nlp/gold_posts/blogger44.csv", "blogger44.jsonl"),
     ("real Ukrainian milblogger channel's style 45, held out", "tests/nlp/gold_posts/blogger45.csv", "blogger45.jsonl"),
+    ("real Ukrainian milblogger channel's style 46, held out", "tests/nlp/gold_posts/blogger46.csv", "blogger46.jsonl"),
 )
 
 

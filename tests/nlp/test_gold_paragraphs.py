@@ -243,6 +243,11 @@ UNSEEN62: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragr
 # and not read (docs/extraction-rounds.md, "Batches 63 and 64, cir_fresh18")
 UNSEEN63: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen63.yaml")
 UNSEEN64: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen64.yaml")
+# a sixty-fifth, ordinary coverage (a twenty-third writer), and a sixty-sixth, ordinary coverage with attribution and
+# times in every common form (a twenty-fourth), held out: scored once with extractor 61 and not read
+# (docs/extraction-rounds.md, "Batches 65 and 66, cir_fresh19")
+UNSEEN65: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen65.yaml")
+UNSEEN66: list[dict[str, Any]] = load_cases(Path(__file__).parent / "gold_paragraphs_unseen66.yaml")
 
 
 def test_the_gold_set_is_big_and_varied_enough() -> None:
@@ -486,6 +491,14 @@ FLOORS: dict[str, tuple[list[dict[str, Any]], dict[str, float]]] = {
     "unseen63": (UNSEEN63, {"claimant_and_stance": 0.95, "actor": 0.94, "interval": 0.947, "place": 0.85,
                             "place_10km": 0.95, "target": 0.9, "weapon": 0.894}),
     # held out, scored once with extractor 60 (5ddefbb) and not read: 16/20, 14/17, 16/18, 15/20 (place_10km 20/20),
+    # held out, scored once with extractor 61 (d0858d2) and not read: 20/20, 17/17, 18/18, 17/20 (place_10km 20/20),
+    # 20/20, 19/19
+    "unseen65": (UNSEEN65, {"claimant_and_stance": 1.0, "actor": 1.0, "interval": 1.0, "place": 0.85,
+                            "place_10km": 1.0, "target": 1.0, "weapon": 1.0}),
+    # held out, scored once with extractor 61 (d0858d2) and not read: 20/20, 16/16, 20/20, 17/20 (place_10km 20/20),
+    # 20/20, 20/20
+    "unseen66": (UNSEEN66, {"claimant_and_stance": 1.0, "actor": 1.0, "interval": 1.0, "place": 0.85,
+                            "place_10km": 1.0, "target": 1.0, "weapon": 1.0}),
     # 16/20, 17/19; its half 0 read (extractor 61): target 17/20
     "unseen64": (UNSEEN64, {"claimant_and_stance": 0.8, "actor": 0.823, "interval": 0.888, "place": 0.75,
                             "place_10km": 1.0, "target": 0.85, "weapon": 0.894}),
@@ -515,7 +528,7 @@ def test_the_later_batches_hold_new_paragraphs_of_their_size() -> None:
         seen |= ids
     # twenty-paragraph batches, 2026-12-05
     for batch in (UNSEEN53, UNSEEN54, UNSEEN55, UNSEEN56, UNSEEN57, UNSEEN58, UNSEEN59, UNSEEN60, UNSEEN61,
-                  UNSEEN62, UNSEEN63, UNSEEN64):
+                  UNSEEN62, UNSEEN63, UNSEEN64, UNSEEN65, UNSEEN66):
         ids = {case["id"] for case in batch}
         assert len(batch) == len(ids) == 20 and not ids & seen
         seen |= ids
