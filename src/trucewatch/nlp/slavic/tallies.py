@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from trucewatch.nlp.slavic.downed_uk import MINUS_TALLY
 from trucewatch.nlp.slavic.morph import number_word
 from trucewatch.nlp.slavic.reposted import elided_downing
 
@@ -322,9 +323,7 @@ def _counts(sentence: str, language: str, base: int, launched: dict[str, int] | 
 
 
 _DASH = frozenset("—–-")
-# the channel's "minus" for those downed ("За ніч: 41 шахед і 2 Х-59 мінус", "Мінус 95 шахедів")
-_MINUS = re.compile(r"(?<![\w'’])\d+\s+(?:[\w'’]+\s+)?(?:шахед|дрон|ракет|БпЛА|БПЛА)\w*(?:\s+(?:і|та)\s+\d+\s+[\w-]+)?"
-                    r"\s+мінус(?![\w'’])|(?<![\w'’])мінус\s+\d+\s+(?:шахед|дрон|ракет|БпЛА|БПЛА)", _F)
+_MINUS = re.compile(MINUS_TALLY, _F)  # the channel's "minus" for those downed (.downed_uk)
 
 
 def _elided_out_of(tokens: list[re.Match[str]], index: int) -> bool:
