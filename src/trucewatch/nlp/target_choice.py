@@ -7,6 +7,7 @@ Used by the target component (:mod:`trucewatch.nlp.components`)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from trucewatch import taxonomy
 from trucewatch.nlp import event_roles
@@ -64,22 +65,16 @@ def refined(sentence: str, chosen: event_roles.Mention, found: list[event_roles.
             ) -> event_roles.Mention:
     """The thing hit among ``found`` (the lexicon's matches in ``sentence``), ``chosen`` first chosen; ``own``: the
     length of the frame's own sentence, where ``sentence`` joins later ones to it."""
-    if _in_truce_scope(sentence, chosen) and (others := [each for each in found
-                                                          if not _in_truce_scope(sentence, each)]):
-        # "..., two days after Putin ordered a halt to strikes on Ukrainian energy sites": what a truce covers is not
-        # what was hit
-        chosen = event_roles.by_lexicon(others)
-    if _in_wider_attack(sentence, chosen) and (others := [each for each in found
-                                                          if not _in_wider_attack(sentence, each)]):
-        # "a missile hit the Burshtyn thermal power plant, during the morning's mass attack on Ukraine's grid": what
-        # the wider attack the event fell in was aimed at is not what was hit
-        chosen = event_roles.by_lexicon(others)
+    # "..., two days after Putin ordered a halt to strikes on Ukrainian energy sites": what a truce covers is not what
+    # was hit
+    chosen = _other_than(chosen, found, lambda each: _in_truce_scope(sentence, each))
+    # "a missile hit the Burshtyn thermal power plant, during the morning's mass attack on Ukraine's grid": what the
+    # wider attack the event fell in was aimed at is not what was hit
+    chosen = _other_than(chosen, found, lambda each: _in_wider_attack(sentence, each))
     chosen = _narrower(sentence, chosen, found, own)
-    if _TOWN_PART.search(sentence, chosen.start, chosen.end) and (
-            others := [each for each in found if not _TOWN_PART.search(sentence, each.start, each.end)]):
-        # "pounded the industrial zone of X and set the town's power plant on fire": a part of a town is where
-        # things were hit; what it holds, when named, is what was hit
-        chosen = event_roles.by_lexicon(others)
+    # "pounded the industrial zone of X and set the town's power plant on fire": a part of a town is where things were
+    # hit; what it holds, when named, is what was hit
+    chosen = _other_than(chosen, found, lambda each: _TOWN_PART.search(sentence, each.start, each.end) is not None)
     whole = next((each for each in found if each.start > chosen.end
                   and (_PART_OF.fullmatch(sentence, chosen.end, each.start) or (
                       _AT_SITE.fullmatch(sentence, chosen.end, each.start)
@@ -113,6 +108,15 @@ def refined(sentence: str, chosen: event_roles.Mention, found: list[event_roles.
         # "hit the Progress plant, saying the factory makes modules for guided bombs": the works is told by what it
         # makes
         chosen = next((each for each in found if each.value == _ARMS_WORKS), chosen)
+    return chosen
+
+
+def _other_than(chosen: event_roles.Mention, found: list[event_roles.Mention],
+                named_so: Callable[[event_roles.Mention], bool]) -> event_roles.Mention:
+    """``chosen``, or when it is ``named_so`` (named as what a truce covers, what a wider attack was aimed at, a part of
+    a town) the lexicon's choice among the others of ``found`` that are not, if any."""
+    if named_so(chosen) and (others := [each for each in found if not named_so(each)]):
+        return event_roles.by_lexicon(others)
     return chosen
 
 

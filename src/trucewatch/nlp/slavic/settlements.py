@@ -131,8 +131,7 @@ def settlement(word: str, language: str, cue: str = "", *, alone: bool = False) 
                                                and (match.population < 100_000 or not (variants or candidate != word)
                                                     or _unlike(candidate, match.name, language)))
                  and not (own_name_only and match.matched_by != MATCHED_BY[0])
-                 and (match.population >= needed or (frontline and match.population >= _front_size(match)
-                                                     and line_of_contact_km(match.lat, match.lon) <= FRONT_TOWN_KM))]
+                 and (match.population >= needed or (frontline and _front_town(match)))]
         own = [match for match in found if match.matched_by == MATCHED_BY[0]]
         if len(found) > 1 and len(own) == 1 and own[0].population >= TOWN_POPULATION:
             # a town's own name, not another town's former or other name ("У місті Самар": the Ukrainian town, not
@@ -149,7 +148,7 @@ def settlement(word: str, language: str, cue: str = "", *, alone: bool = False) 
         # of Zaporizhzhia oblast for "Приморськ, Ленобласть")
         small = next((match for match in (geocode(candidate, country="RU") for candidate in dict.fromkeys(candidates))
                       if match is not None and match.matched_by == MATCHED_BY[0]
-                      and match.population >= _front_size(match)), None)
+                      and (match.population >= FRONT_TOWN_POPULATION or _front_town(match))), None)
         if small is not None:
             return small
     if language != "uk":
@@ -247,12 +246,12 @@ FRONT_TOWN_POPULATION = 10_000
 BORDER_TOWN_POPULATION = 5_000
 
 
-def _front_size(match: GeoMatch) -> int:
-    """The size a town within FRONT_TOWN_KM of a line of contact must have to be read from one word: smaller for a
-    Russian town (BORDER_TOWN_POPULATION) than for a Ukrainian one (FRONT_TOWN_POPULATION); a town far from the line
-    is not asked about (the caller checks the distance, except opening a line: see :func:`settlement`)."""
-    near = match.country == "RU" and line_of_contact_km(match.lat, match.lon) <= FRONT_TOWN_KM
-    return BORDER_TOWN_POPULATION if near else FRONT_TOWN_POPULATION
+def _front_town(match: GeoMatch) -> bool:
+    """Whether a town lies within FRONT_TOWN_KM of a line of contact and has the size a town there must have to be
+    read from one word: FRONT_TOWN_POPULATION, or BORDER_TOWN_POPULATION for a Russian town (the line's distance is
+    measured only for a town of that size)."""
+    size = BORDER_TOWN_POPULATION if match.country == "RU" else FRONT_TOWN_POPULATION
+    return match.population >= size and line_of_contact_km(match.lat, match.lon) <= FRONT_TOWN_KM
 # a noun shaped as a town's name (:data:`_TOWN_SHAPED`) after a preposition names a town of this size or more
 TOWN_SHAPED_POPULATION = 3_000
 _TOWN_SHAPED = re.compile(r"(?:[сцз]ьк|[сц]к)$")
