@@ -43,7 +43,7 @@ from trucewatch.nlp.slavic.ukrainian_russian import (
 )
 from trucewatch.nlp.slavic.wording import has_verb, strike_words, struck_object
 
-EXTRACTOR = "trucewatch-posts-ru-uk/79"
+EXTRACTOR = "trucewatch-posts-ru-uk/80"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
@@ -121,6 +121,10 @@ class PostContext:
 
 
 
+
+
+# a fire burning: what a strike leaves, told after it ("досі палає", "догорає", "пожежу гасять")
+_STILL_BURNING = re.compile(r"(?:пала|горі|горит|горят|догор|пожеж|пожар|тлі)", re.IGNORECASE)
 
 
 def _weapon(text: str) -> str | None:
@@ -546,9 +550,13 @@ def _strikes(text: str, language: str, spans: list[tuple[int, int]], context: Po
     claimed = [(start, end) for start, end in named_objects
                if not (language == "uk" and recalled(text, start + len(text[start:end]) - len(
                    text[start:end].lstrip())))]
-    if not claimed and named_objects and spans and recalled(text, spans[0][0]):
+    if not claimed and named_objects and spans and (recalled(text, spans[0][0]) or all(
+            recalled(text, start) for start in [start for start, end in strike_words(text, language)
+                                                if not _STILL_BURNING.match(text, start, end)] or [spans[0][0]])):
         # "Нагадаю, якщо хтось проспав вихідні: в ніч на суботу наші птахи навідались на Ільський НПЗ": a post that
-        # opens by recalling and names no other object tells the recalled strike as its news
+        # opens by recalling and names no other object tells the recalled strike as its news; so does one whose
+        # only strike is the one it recalls, the fire it left aside ("Пролетарськ досі палає. Нагадаю: нафтобазу
+        # атакували в ніч на неділю")
         claimed = named_objects
     chosen = [(start, end) for start, end in claimed if words.attack.search(text[start:end])]
     if not chosen and claimed and kind in ("strike_on_russia", "russian_strike"):

@@ -15,6 +15,12 @@ _HEAD = 150  # the first line is read up to this many characters
 _WEEK_HEAD = re.compile(r"^\W*(?:мапа|карта|огляд|підсумки|підсумок|хронологія)\s+тижня(?![\w'’])", _F)
 _DOTTED_SPAN = re.compile(r"(?<![\d.])(\d{1,2})(?:\.(\d{1,2}))?\s*[–—-]\s*(\d{1,2})\.(\d{1,2})(?![\d.])")
 _DOTTED_REVIEW_DAYS = 5
+# ... or a span of days in words opening the line ("З 1 по 12 квітня — три аеродроми", "Від 28 березня до 5 квітня:",
+# "1–12 квітня:"), its months by the stem of their genitive
+_MONTH_STEMS = ("січн", "лют", "берез", "квітн", "травн", "червн", "липн", "серпн", "вересн", "жовтн", "листопад",
+                "грудн")
+_WORDED_SPAN = re.compile(r"^\W*(?:(?:з|із|від)\s+)?(\d{1,2})(?:\s+([а-яіїє]+))?\s*(?:[–—-]|\s(?:по|до)\s)\s*"
+                          r"(\d{1,2})\s+([а-яіїє]+)", _F)
 
 
 # ... or a month with its year or a colon, a year with a colon ("2025: наш топ найдальших"), or a summing-up of a month,
@@ -53,15 +59,23 @@ def reviews_a_span(text: str) -> bool:
         return True
     if _PERIOD_HEAD.match(line) and len(_LIST_ITEM.findall(text)) >= _LISTED_ITEMS:
         return True
-    for span in _DOTTED_SPAN.finditer(line):
-        first_day, last_day, last_month = int(span.group(1)), int(span.group(3)), int(span.group(4))
-        first_month = int(span.group(2) or last_month)
+    spans = [(int(span.group(1)), int(span.group(2) or span.group(4)), int(span.group(3)), int(span.group(4)))
+             for span in _DOTTED_SPAN.finditer(line)]
+    if (worded := _WORDED_SPAN.match(line)) and (last := _month(worded.group(4))) and (
+            first := _month(worded.group(2)) if worded.group(2) else last):
+        spans.append((int(worded.group(1)), first, int(worded.group(3)), last))
+    for first_day, first_month, last_day, last_month in spans:
         if not (1 <= first_month <= 12 and 1 <= last_month <= 12 and 1 <= first_day <= 31 and 1 <= last_day <= 31):
             continue
         days = (last_month - first_month) % 12 * 31 + last_day - first_day + 1
         if _DOTTED_REVIEW_DAYS <= days <= 62:
             return True
     return False
+
+
+def _month(word: str) -> int:
+    """The number of a month named in the genitive ("квітня", "листопада"), or 0 for another word."""
+    return next((number for number, stem in enumerate(_MONTH_STEMS, 1) if word.lower().startswith(stem)), 0)
 
 
 # a month named as the time counted over, with no day, opening the sentence or its part after a title and a colon:
