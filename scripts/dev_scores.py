@@ -113,6 +113,8 @@ POSTS = (
     ("real Ukrainian milblogger channel's style 44, held out", "tests/nlp/gold_posts/blogger44.csv", "blogger44.jsonl"),
     ("real Ukrainian milblogger channel's style 45, held out", "tests/nlp/gold_posts/blogger45.csv", "blogger45.jsonl"),
     ("real Ukrainian milblogger channel's style 46, held out", "tests/nlp/gold_posts/blogger46.csv", "blogger46.jsonl"),
+    ("real Ukrainian milblogger channel's style 47, held out", "tests/nlp/gold_posts/blogger47.csv", "blogger47.jsonl"),
+    ("real Ukrainian milblogger channel's style 48, held out", "tests/nlp/gold_posts/blogger48.csv", "blogger48.jsonl"),
 )
 
 

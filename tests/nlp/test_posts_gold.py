@@ -323,10 +323,17 @@ BLOGGER45_FLOORS = (0.91, 0.88, 0.66, 0.92, 0.92, 1.0)
 # posts reader 79 (main d0858d2) and not read (docs/posts-rounds.md, "blogger46, held out"): kind 0.95, region F1 0.935,
 # drones 0.4 (5), energy F1 0.923, target 0.923, event_date 1.0; floors at that score
 BLOGGER46_FLOORS = (0.95, 0.93, 0.4, 0.92, 0.92, 1.0)
+# blogger47 (the ordinary mix, a twelfth writer with the brief) and blogger48 (the ordinary mix, a thirteenth, with more
+# posts telling one night's strikes across regions and more written the morning after), 60 posts each, commissioned
+# 2026-12-05, scored once with posts reader 80 (main 36a5cc0) and not read (docs/posts-rounds.md, "blogger47 and
+# blogger48, held out"): kind 0.933 / 0.90, region F1 0.98 / 0.944, drones 0.6 (5) / 0.8 (5), energy F1 0.98 / 0.981,
+# target 0.88 / 0.962, event_date 0.967 / 0.933; floors at that score
+BLOGGER47_FLOORS = (0.93, 0.98, 0.6, 0.98, 0.88, 0.96)
+BLOGGER48_FLOORS = (0.9, 0.94, 0.8, 0.98, 0.96, 0.93)
 # posts in a batch (100 unless named here)
 BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 60, "blogger39": 60, "blogger40": 60,
                "blogger41": 60, "blogger42": 60, "blogger43": 60, "blogger44": 60, "blogger45": 60,
-               "blogger46": 60}
+               "blogger46": 60, "blogger47": 60, "blogger48": 60}
 BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "blogger4": BLOGGER4_FLOORS,
                 "blogger5": BLOGGER5_FLOORS, "blogger6": BLOGGER6_FLOORS, "blogger7": BLOGGER7_FLOORS,
                 "blogger14": BLOGGER14_FLOORS, "blogger16": BLOGGER16_FLOORS, "blogger17": BLOGGER17_FLOORS,
@@ -340,7 +347,7 @@ BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "b
                 "blogger37": BLOGGER37_FLOORS, "blogger38": BLOGGER38_FLOORS, "blogger39": BLOGGER39_FLOORS,
                 "blogger40": BLOGGER40_FLOORS, "blogger41": BLOGGER41_FLOORS, "blogger42": BLOGGER42_FLOORS,
                 "blogger43": BLOGGER43_FLOORS, "blogger44": BLOGGER44_FLOORS, "blogger45": BLOGGER45_FLOORS,
-                "blogger46": BLOGGER46_FLOORS}
+                "blogger46": BLOGGER46_FLOORS, "blogger47": BLOGGER47_FLOORS, "blogger48": BLOGGER48_FLOORS}
 
 
 @pytest.mark.parametrize("batch", sorted(BATCH_FLOORS))
