@@ -188,14 +188,15 @@ def choose(candidates: tuple[GeoMatch, ...], context: Context, *, scoped: bool =
             match, km = front
             chosen = (match, f"{shared}; a front-line act, and this one lies {km:.0f} km from the line of contact "
                              f"of {context.front_day.isoformat()}{source}, clearly nearer than the others")
-            return chosen if scoped else _contested(chosen, settlements[0], [match], context.front_day)
+            return chosen if scoped or context.fire else _contested(chosen, settlements[0], [match], context.front_day)
         if len(near_line) > 1 and not _town_near_line(settlements[0], near_line, context.front_day):
             # several lie near the line and it does not tell them apart: the gazetteer's first of those
             # (population), with a precision that covers the others near the line
             why = (f"{shared}; a front-line act, and {len(near_line)} of them lie within {FRONT_NEAR_KM:.0f} km of "
                    f"the line of contact of {context.front_day.isoformat()}{source}, none clearly nearer")
             chosen = _on_held_line(near_line, why, context, scoped) or _undecided(near_line, why, context)
-            return chosen if scoped else _contested(chosen, settlements[0], near_line, context.front_day)
+            return chosen if scoped or context.fire else _contested(chosen, settlements[0], near_line,
+                                                                    context.front_day)
     first = settlements[0]
     if city_known is not None:
         # "Nikolaev": Mykolaiv's Russian name, not the hamlet of 630 people in Rostov oblast that bears it
@@ -503,7 +504,10 @@ def _contested(chosen: tuple[GeoMatch, str], town: GeoMatch, others: list[GeoMat
     ``town``, the gazetteer's first, is a Ukrainian town of fewer than CITY_POPULATION people that outweighs
     ``others`` (:func:`_town_outweighs`) and lies beyond FRONT_LEAN_KM of that line on a day of the full-scale
     invasion: then the point stays the line's, its precision widened to cover the town, and the basis says that
-    neither is decided (a choice far apart gives no point where the text names no region: FULL_SCALE_INVASION)."""
+    neither is decided (a choice far apart gives no point where the text names no region: FULL_SCALE_INVASION). Not
+    asked for fire across the line (``Context.fire``: guns, shelling, ground fighting), which does not reach a town
+    beyond FRONT_LEAN_KM ("Dolyna: artillery duel (Slavyansk direction)" is the village on the line, not the town of
+    Ivano-Frankivsk oblast)."""
     match, why = chosen
     if (day < FULL_SCALE_INVASION or town.country != "UA" or town.population >= CITY_POPULATION
             or match is town or not _town_outweighs(town, others) or not _beyond_reach(town, day)):
