@@ -115,6 +115,8 @@ POSTS = (
     ("real Ukrainian milblogger channel's style 46, held out", "tests/nlp/gold_posts/blogger46.csv", "blogger46.jsonl"),
     ("real Ukrainian milblogger channel's style 47, held out", "tests/nlp/gold_posts/blogger47.csv", "blogger47.jsonl"),
     ("real Ukrainian milblogger channel's style 48, held out", "tests/nlp/gold_posts/blogger48.csv", "blogger48.jsonl"),
+    ("real Ukrainian milblogger channel's style 49, held out", "tests/nlp/gold_posts/blogger49.csv", "blogger49.jsonl"),
+    ("real Ukrainian milblogger channel's style 50, held out", "tests/nlp/gold_posts/blogger50.csv", "blogger50.jsonl"),
 )
 
 

@@ -330,10 +330,17 @@ BLOGGER46_FLOORS = (0.95, 0.93, 0.4, 0.92, 0.92, 1.0)
 # target 0.88 / 0.962, event_date 0.967 / 0.933; floors at that score
 BLOGGER47_FLOORS = (0.93, 0.98, 0.6, 0.98, 0.88, 0.96)
 BLOGGER48_FLOORS = (0.9, 0.94, 0.8, 0.98, 0.96, 0.93)
+# blogger49 (the ordinary mix, a fourteenth writer with the brief) and blogger50 (the ordinary mix, a fifteenth, with more
+# posts reposting official words with the blogger's comment), 60 posts each, commissioned 2026-12-05, scored once with
+# posts reader 80 (main da176b8) and not read (docs/posts-rounds.md, "blogger49 and blogger50, held out"): kind 0.85 /
+# 0.917, region F1 0.837 / 0.851, drones 0.667 (3) / 0.714 (7), energy F1 0.936 / 1.0, target 0.88 / 0.96, event_date
+# 0.833 / 1.0; floors at that score
+BLOGGER49_FLOORS = (0.85, 0.83, 0.66, 0.93, 0.88, 0.83)
+BLOGGER50_FLOORS = (0.91, 0.85, 0.71, 1.0, 0.96, 1.0)
 # posts in a batch (100 unless named here)
 BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 60, "blogger39": 60, "blogger40": 60,
                "blogger41": 60, "blogger42": 60, "blogger43": 60, "blogger44": 60, "blogger45": 60,
-               "blogger46": 60, "blogger47": 60, "blogger48": 60}
+               "blogger46": 60, "blogger47": 60, "blogger48": 60, "blogger49": 60, "blogger50": 60}
 BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "blogger4": BLOGGER4_FLOORS,
                 "blogger5": BLOGGER5_FLOORS, "blogger6": BLOGGER6_FLOORS, "blogger7": BLOGGER7_FLOORS,
                 "blogger14": BLOGGER14_FLOORS, "blogger16": BLOGGER16_FLOORS, "blogger17": BLOGGER17_FLOORS,
@@ -347,7 +354,8 @@ BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "b
                 "blogger37": BLOGGER37_FLOORS, "blogger38": BLOGGER38_FLOORS, "blogger39": BLOGGER39_FLOORS,
                 "blogger40": BLOGGER40_FLOORS, "blogger41": BLOGGER41_FLOORS, "blogger42": BLOGGER42_FLOORS,
                 "blogger43": BLOGGER43_FLOORS, "blogger44": BLOGGER44_FLOORS, "blogger45": BLOGGER45_FLOORS,
-                "blogger46": BLOGGER46_FLOORS, "blogger47": BLOGGER47_FLOORS, "blogger48": BLOGGER48_FLOORS}
+                "blogger46": BLOGGER46_FLOORS, "blogger47": BLOGGER47_FLOORS, "blogger48": BLOGGER48_FLOORS,
+                "blogger49": BLOGGER49_FLOORS, "blogger50": BLOGGER50_FLOORS}
 
 
 @pytest.mark.parametrize("batch", sorted(BATCH_FLOORS))
