@@ -330,11 +330,11 @@ BLOGGER46_FLOORS = (0.95, 0.93, 0.4, 0.92, 0.92, 1.0)
 # target 0.88 / 0.962, event_date 0.967 / 0.933; floors at that score
 BLOGGER47_FLOORS = (0.93, 0.98, 0.6, 0.98, 0.88, 0.96)
 BLOGGER48_FLOORS = (0.9, 0.94, 0.8, 0.98, 0.96, 0.93)
-# blogger49 (the ordinary mix, a fourteenth writer with the brief) and blogger50 (the ordinary mix, a fifteenth, with more
-# posts reposting official words with the blogger's comment), 60 posts each, commissioned 2026-12-05, scored once with
-# posts reader 80 (main da176b8) and not read (docs/posts-rounds.md, "blogger49 and blogger50, held out"): kind 0.85 /
-# 0.917, region F1 0.837 / 0.851, drones 0.667 (3) / 0.714 (7), energy F1 0.936 / 1.0, target 0.88 / 0.96, event_date
-# 0.833 / 1.0; floors at that score
+# blogger49 (the ordinary mix, a fourteenth writer with the brief) and blogger50 (the ordinary mix, a fifteenth, with
+# more posts reposting official words with the blogger's comment), 60 posts each, commissioned 2026-12-05, scored once
+# with posts reader 80 (main da176b8) and not read (docs/posts-rounds.md, "blogger49 and blogger50, held out"): kind
+# 0.85 / 0.917, region F1 0.837 / 0.851, drones 0.667 (3) / 0.714 (7), energy F1 0.936 / 1.0, target 0.88 / 0.96,
+# event_date 0.833 / 1.0; floors at that score
 BLOGGER49_FLOORS = (0.85, 0.83, 0.66, 0.93, 0.88, 0.83)
 BLOGGER50_FLOORS = (0.91, 0.85, 0.71, 1.0, 0.96, 1.0)
 # posts in a batch (100 unless named here)

@@ -308,7 +308,10 @@ def classify(text: str, language: str) -> str:
     if language == "uk" and (first := sentences(text)) and _PERIOD_HEAD.match(text[first[0][0]:first[0][1]]) and tally(
             text, spans, language).total:
         return "summary"  # "Листопад у цифрах: … з них збито 3 900": a month's count under its headline
-    if language == "uk" and (_UK_TALLY_HEADLINE.search(text) or _MINISTRY_TALLY.search(text) or headed_tally(
+    # (the other side's count passed on after a strike the post tells first is that strike's report: "Під ударами
+    # Саратовський НПЗ … Мінборони рф заявило про 146 збитих дронів")
+    if language == "uk" and (_UK_TALLY_HEADLINE.search(text) or (_MINISTRY_TALLY.search(text) and not (
+            _struck_before_tally(text, language, spans))) or headed_tally(
             text, _UK_TALLY_HEADLINE) or (reported_downing(text) and not energy_mentions(text))):
         return "interceptions"  # "ЗБИТО 30 РАКЕТ З 38", "⚡️ ЗБИТО/ПОДАВЛЕНО 541 ВОРОЖИЙ БПЛА" (.reposted)
     # (a count repelled with damage or fire told is a governor's strike report: "отражена атака семи беспилотников на

@@ -43,7 +43,7 @@ from trucewatch.nlp.slavic.ukrainian_russian import (
 )
 from trucewatch.nlp.slavic.wording import has_verb, strike_words, struck_object
 
-EXTRACTOR = "trucewatch-posts-ru-uk/80"
+EXTRACTOR = "trucewatch-posts-ru-uk/81"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
@@ -54,6 +54,9 @@ _STRUCK_BY_RUSSIA = re.compile(r"(?:\bрф|\bросі[яї]|\bросіян\w*|\b
                                r"\bпо\s+(?:міст[уа]\s+|област[іи]\s+)?|"
                                # ... or the place right after the enemy's verb ("Поки кацапи обстрілювали Харків, …")
                                r"(?:атакува|обстріля|обстрілю|бомби|бомбу)\w*\s+)$", _F)
+# ... or the place before the enemy's weapons that flew at it ("по Словʼянську летіли їхні шахеди")
+_THEIR_WEAPONS_AFTER = re.compile(r"\S*\s+(?:летіли|летять|прилетіли|прилітали|били|вдарили|гатили)\s+(?:їхні|ворожі|"
+                                  r"російські|кацапські|рашистські)\s+(?:шахед|ракет|дрон|КАБ|бомб)", _F)
 _OUTCOME_HIT = re.compile(r"поврежд|возгоран|пожар|разрушен|обесточ|горит|горить|пожеж|пошкод|влучан|уражен|"
                           r"[ув]разил|зупин|выведен|виведен|знищ|уничтожен\w*\s+(?:объект|резервуар)", _F)
 _QUOTED = re.compile(r"(?:№\s*\d+\s*)?[«\"“„]([^»\"”“]{2,60})[»\"”]")
@@ -82,8 +85,9 @@ _ZONE_ADJECTIVES = {"києвом": "київським часом", "києву
 
 def clean(text: str) -> str:
     """The post's words: text struck through, markdown marks, link targets, subscription footers and a channel's
-    sign-off removed, spaces folded, a clock's zone told by its city said by its adjective."""
-    body = text.rstrip()
+    sign-off removed, spaces folded, a clock's zone told by its city said by its adjective, the modifier letter
+    apostrophe some keyboards type ("Словʼянська") written as the usual one."""
+    body = text.rstrip().replace("ʼ", "’")
     while (sign_off := _SIGN_OFF.search(body)) is not None:
         body = body[:sign_off.start()].rstrip()
     body = _ZONE_BY_CITY.sub(lambda match: f"{match.group(1)}{match.group(2)} "
@@ -533,7 +537,8 @@ def _strikes(text: str, language: str, spans: list[tuple[int, int]], context: Po
     if kind == "strike_on_russia":
         # "звідки рф запустили ракету по Дніпру": a place the other side struck, named to explain this strike
         post_places = [place for place in post_places
-                       if not _STRUCK_BY_RUSSIA.search(text[max(0, place.span[0] - 90):place.span[0]])]
+                       if not _STRUCK_BY_RUSSIA.search(text[max(0, place.span[0] - 90):place.span[0]])
+                       and not _THEIR_WEAPONS_AFTER.match(text, place.span[0])]
     if language == "uk" and kind in ("strike_on_russia", "russian_strike", "summary"):
         post_places = _event_places(text, language, spans, post_places)
         if context.published_at is not None:

@@ -12,7 +12,10 @@ _HEAD = 150  # the first line is read up to this many characters
 # a review of several days by its first line: a week's map or summing-up ("Мапа тижня, 15–21.09"), or a span of dotted
 # dates of at least _DOTTED_REVIEW_DAYS days ("Десять днів Криму і Кубані (28.08–06.09)"; "21.04–23.04" may be one
 # raid told over its nights)
-_WEEK_HEAD = re.compile(r"^\W*(?:мапа|карта|огляд|підсумки|підсумок|хронологія)\s+тижня(?![\w'’])", _F)
+_WEEK_HEAD = re.compile(r"^\W*(?:(?:мапа|карта|огляд|підсумки|підсумок|хронологія)\s+тижня|"
+                        # ... or a week heading the line ("Тиждень очима Мінобороны рф", "Тижневий звіт"; not "Тиждень
+                        # тому …", a week ago, nor "Тиждень без світла", a week without)
+                        r"(?:тиждень|тижневий|тижнева)(?!\s+(?:тому|без)))(?![\w'’])", _F)
 _DOTTED_SPAN = re.compile(r"(?<![\d.])(\d{1,2})(?:\.(\d{1,2}))?\s*[–—-]\s*(\d{1,2})\.(\d{1,2})(?![\d.])")
 _DOTTED_REVIEW_DAYS = 5
 # ... or a span of days in words opening the line ("З 1 по 12 квітня — три аеродроми", "Від 28 березня до 5 квітня:",

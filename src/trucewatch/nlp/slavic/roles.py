@@ -61,6 +61,8 @@ def from_origin(text: str, start: int) -> bool:
     before = text[max(0, start - 30): start]
     if _SEEN_TOWARDS.search(text, max(0, start - 60), start):
         return False  # "стовп диму з боку нафтопереробного заводу": where the smoke rises, not where drones came from
+    if _PEOPLE_OF.search(text, max(0, start - 40), start):
+        return False  # "місцеві з Астраханщини кидають фото вогню": where the people who saw it live
     if _ORIGIN_ALWAYS.search(before) or _LAUNCH_AREA.search(before) or _LAUNCHERS_AT.search(
             text, max(0, start - 60), start):
         return True
@@ -72,6 +74,9 @@ def from_origin(text: str, start: int) -> bool:
 
 
 _WITH = re.compile(r"з|із|зі|с|со", re.IGNORECASE)
+# people "from" a place, who live there: locals, residents, eyewitnesses, subscribers ("місцеві з Астраханщини")
+_PEOPLE_OF = re.compile(r"(?<![\w'’])(?:місцев\w*|жител\w*|мешканц\w*|люди|людей|очевидц\w*|підписник\w*|местн\w*|"
+                        r"очевидц\w*|подписчик\w*)\s+(?:з|із|зі|из|с)\s+$", re.IGNORECASE)
 # smoke, a glow, flashes or blasts seen or heard "from the side of" a place: the place is where they are
 _SEEN_TOWARDS = re.compile(r"(?<![\w'’])(?:дим|диму|дым|дыма|заграв|зарев|спалах|вспышк|вибух|взрыв|пожеж|пожар|полум|"
                            r"пламя|вогонь|вогню|огонь|огня)\w*\s+(?:[\w'’]+\s+){0,2}(?:з\s+боку|з\s+напрямку|"

@@ -359,13 +359,20 @@ def tally(text: str, sentences: list[tuple[int, int]], language: str) -> Tallies
     announced: dict[str, int] = {}
     stated: dict[str, int] = {}  # the latest stated total per weapon, against which breakdowns are checked
     stated_over_one: dict[str, bool] = {}  # whether that total was over one region alone
+    told: set[str] = set()  # the weapons earlier sentences with no downing named, counted or not
     for start, end in sentences:
         sentence = text[start:end]
         # ("Мінборони рф звітує за ніч: 149 дронів над Брянською …": the verb of downing left out, .reposted)
         downing = DESTROYED.search(sentence) is not None or elided_downing(sentence) or (
             _MINUS.search(sentence) is not None)
         launched: dict[str, int] = {}
-        counts = _counts(sentence, language, start, launched if downing else None, dict(announced))
+        # (a count downed with no weapon after it is of the one weapon the attack was told with, its size given or
+        # not: "Цієї ночі кацапи запускали шахеди … 20 збили наші ППО")
+        before = dict(announced) or (dict.fromkeys(told, 0) if len(told) == 1 else {})
+        counts = _counts(sentence, language, start, launched if downing else None, before)
+        if not downing:
+            told |= {weapon for word in _TOKEN.findall(sentence) for weapon, pattern in _WEAPON_WORDS
+                      if pattern.match(word) and not (weapon == "drone" and _VAGUE_DRONE_WORD.match(word))}
         for weapon, count in launched.items():
             announced.setdefault(weapon, count)
         if not downing:
