@@ -22,6 +22,7 @@ from trucewatch.nlp.place_names import names_in, names_own_place
 
 OPENING_SENTENCES = 3  # the article's claimant is the first speaker of its first sentences
 SPEAKER_LOOKBACK = 3  # sentences before one with "in his words" searched for who he is
+QUOTE_REACH = 3  # sentences after one that opens a quotation searched for the one that closes it and names who spoke
 
 
 @cache
@@ -159,10 +160,32 @@ def carried_claimant(state: ArticleState, frame: Frame) -> tuple[str, str | None
             found = _speaker(state, start, end)
             if found:
                 return found[0], found[1]
+    if (quoted := _speaker_after_quote(state, frame)) is not None:
+        return quoted
     said_at = state.context_claimant_at
     if state.context_claimant is None or said_at is None or said_at <= frame.index:
         return state.context_claimant
     return state.context_claimant if speaks_back(state, said_at) else None
+
+
+def _speaker_after_quote(state: ArticleState, frame: Frame) -> tuple[str, str | None] | None:
+    """Who speaks a quotation open at the end of the frame's sentence and closed in a later one, named after it
+    ("\"This is one more fake. Our forces keep the halt,\" Ukraine's General Staff said"): the sentence that closes it
+    names the speaker (within QUOTE_REACH sentences)."""
+    text = state.article.text
+    if not _open_quote(text, frame.offset + len(frame.sentence)):
+        return None
+    for start, end in state.sentences[frame.index + 1:frame.index + 1 + QUOTE_REACH]:
+        if not _open_quote(text, end):  # the quotation closes here
+            found = _speaker(state, start, end)
+            return (found[0], found[1]) if found else None
+    return None
+
+
+def _open_quote(text: str, position: int) -> bool:
+    """Whether a quotation is open at ``position``: an odd number of straight double quotes before it, or more curly
+    opening quotes than closing ones."""
+    return text.count('"', 0, position) % 2 == 1 or text.count("“", 0, position) > text.count("”", 0, position)
 
 
 def speaks_back(state: ArticleState, number: int) -> bool:
