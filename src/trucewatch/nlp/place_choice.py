@@ -75,6 +75,12 @@ HELD_OFF_KM = 10.0
 # ...and when none lies within FRONT_NEAR_KM, the one nearest the line, if within this, gives the point of an
 # undecided choice (chosen on the tuning half: 30 and 40 km gave 0.9393 within 25 km, 60, 80 and 120 km 0.9433).
 FRONT_LEAN_KM = 60.0
+# Fire across the line (shelling, ground fighting, guns, rockets, small arms, FPV drones) lands within this many
+# km of a line of contact of some period (the border with Russia is one): a namesake abroad beyond it is not where
+# such fire fell while a namesake lies within it ("Shelling of Dzerzhinsk" names Toretsk by its former name, not
+# the city near Nizhny Novgorod that bears it); nor is a Ukrainian town beyond it that only leans among namesakes
+# (trucewatch.nlp.place_far), nor does such a town contest a village on the line (:func:`_contested`).
+FIRE_REACH_KM = 150.0
 # ...unless the first choice is a town that outweighs it (:func:`_town_outweighs`): the town it is.
 # From this day on, missiles, drones, aviation and long-range guns reach every town of Ukraine, and English text calls
 # such a strike "shelling". A village of the name on the line of the day then no longer displaces a Ukrainian city of
@@ -188,15 +194,15 @@ def choose(candidates: tuple[GeoMatch, ...], context: Context, *, scoped: bool =
             match, km = front
             chosen = (match, f"{shared}; a front-line act, and this one lies {km:.0f} km from the line of contact "
                              f"of {context.front_day.isoformat()}{source}, clearly nearer than the others")
-            return chosen if scoped or context.fire else _contested(chosen, settlements[0], [match], context.front_day)
+            return chosen if scoped else _contested(chosen, settlements[0], [match], context.front_day, context.fire)
         if len(near_line) > 1 and not _town_near_line(settlements[0], near_line, context.front_day):
             # several lie near the line and it does not tell them apart: the gazetteer's first of those
             # (population), with a precision that covers the others near the line
             why = (f"{shared}; a front-line act, and {len(near_line)} of them lie within {FRONT_NEAR_KM:.0f} km of "
                    f"the line of contact of {context.front_day.isoformat()}{source}, none clearly nearer")
             chosen = _on_held_line(near_line, why, context, scoped) or _undecided(near_line, why, context)
-            return chosen if scoped or context.fire else _contested(chosen, settlements[0], near_line,
-                                                                    context.front_day)
+            return chosen if scoped else _contested(chosen, settlements[0], near_line, context.front_day,
+                                                    context.fire)
     first = settlements[0]
     if city_known is not None:
         # "Nikolaev": Mykolaiv's Russian name, not the hamlet of 630 people in Rostov oblast that bears it
@@ -498,20 +504,23 @@ def _city_in_reach(town: GeoMatch, day: date) -> bool:
     return day >= FULL_SCALE_INVASION and town.country == "UA" and town.population >= CITY_POPULATION
 
 
-def _contested(chosen: tuple[GeoMatch, str], town: GeoMatch, others: list[GeoMatch], day: date
+def _contested(chosen: tuple[GeoMatch, str], town: GeoMatch, others: list[GeoMatch], day: date, fire: bool = False
                ) -> tuple[GeoMatch, str]:
     """``chosen`` (a namesake on the line of ``day``, or an undecided choice among such) as it stands, unless
     ``town``, the gazetteer's first, is a Ukrainian town of fewer than CITY_POPULATION people that outweighs
     ``others`` (:func:`_town_outweighs`) and lies beyond FRONT_LEAN_KM of that line on a day of the full-scale
     invasion: then the point stays the line's, its precision widened to cover the town, and the basis says that
-    neither is decided (a choice far apart gives no point where the text names no region: FULL_SCALE_INVASION). Not
-    asked for fire across the line (``Context.fire``: guns, shelling, ground fighting), which does not reach a town
-    beyond FRONT_LEAN_KM ("Dolyna: artillery duel (Slavyansk direction)" is the village on the line, not the town of
-    Ivano-Frankivsk oblast)."""
+    neither is decided (a choice far apart gives no point where the text names no region: FULL_SCALE_INVASION). With
+    ``fire`` (``Context.fire``: guns, shelling, ground fighting) the town does not contest when it lies beyond
+    FIRE_REACH_KM of the line ("Dolyna: artillery duel (Slavyansk direction)" is the village on the line, not the town
+    of Ivano-Frankivsk oblast 980 km off; "Russian forces shelled Synelnykove" stays undecided)."""
     match, why = chosen
     if (day < FULL_SCALE_INVASION or town.country != "UA" or town.population >= CITY_POPULATION
             or match is town or not _town_outweighs(town, others) or not _beyond_reach(town, day)):
         return chosen
+    if fire and (km_line := distance_to_hostilities_km(town.lat, town.lon, day)) is not None and (
+            km_line > FIRE_REACH_KM):
+        return chosen  # fire across the line does not reach so far
     km = distance_km(match.lat, match.lon, town.lat, town.lon)
     widened = replace(match, precision_km=max(match.precision_km, km + match.precision_km))
     return widened, (f"{why}; but a town of {town.population:,} people bears the name {km:.0f} km away ({town.id}), "

@@ -15,6 +15,7 @@ from trucewatch.geo.distance import distance_km
 from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch, country_code, geocode_candidates
 from trucewatch.nlp.pipeline import ArticleState, Frame
 from trucewatch.nlp.place_choice import (
+    FIRE_REACH_KM,
     PAIR_NAMES,
     UNDECIDED_MARK,
     Context,
@@ -24,7 +25,6 @@ from trucewatch.nlp.place_choice import (
     outweighing_town,
 )
 from trucewatch.nlp.place_city_part import city_part
-from trucewatch.nlp.place_far import FIRE_REACH_KM
 from trucewatch.nlp.place_front import FRONT_EVENTS, front_day
 from trucewatch.nlp.place_kinds import called_villages
 from trucewatch.nlp.place_known import gives_point

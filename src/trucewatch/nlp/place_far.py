@@ -40,16 +40,10 @@ from trucewatch.geo.gazetteer import (
     place_by_id,
 )
 from trucewatch.geo.hostilities import distance_to_hostilities_km
-from trucewatch.nlp.place_choice import Context
+from trucewatch.nlp.place_choice import FIRE_REACH_KM, Context
 from trucewatch.nlp.place_names import RAION_AFTER, TOWN_POPULATION
 from trucewatch.nlp.place_raions import beyond_raion_km
 from trucewatch.nlp.place_roles import MODEL_AFTER
-
-# Fire across the line (shelling, ground fighting, guns, rockets, small arms, FPV drones) lands within this many
-# km of a line of contact of some period (the border with Russia is one): a namesake abroad beyond it is not where
-# such fire fell while a namesake lies within it ("Shelling of Dzerzhinsk" names Toretsk by its former name, not
-# the city near Nizhny Novgorod that bears it); nor is a Ukrainian town beyond it that only leans among namesakes.
-FIRE_REACH_KM = 150.0
 
 
 def spelt_beyond_the_line(match: GeoMatch, context: Context) -> bool:

@@ -9,8 +9,13 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 
 from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch
-from trucewatch.nlp.place_choice import LEANING, UNDECIDED_MARK, UNDECIDED_MAX_KM, line_of_contact_km
-from trucewatch.nlp.place_far import FIRE_REACH_KM
+from trucewatch.nlp.place_choice import (
+    FIRE_REACH_KM,
+    LEANING,
+    UNDECIDED_MARK,
+    UNDECIDED_MAX_KM,
+    line_of_contact_km,
+)
 from trucewatch.nlp.place_names import TOWN_POPULATION
 
 # A Ukrainian town known by a name (its former name, its name in Russian) is the place of a war text over a place

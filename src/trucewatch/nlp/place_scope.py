@@ -48,8 +48,13 @@ from trucewatch.geo.gazetteer import (
     reverse_admin1,
 )
 from trucewatch.nlp.pipeline import Frame
-from trucewatch.nlp.place_choice import HAMLET_POPULATION, WAR_REACH_KM, line_of_contact_km, listed_with
-from trucewatch.nlp.place_far import FIRE_REACH_KM
+from trucewatch.nlp.place_choice import (
+    FIRE_REACH_KM,
+    HAMLET_POPULATION,
+    WAR_REACH_KM,
+    line_of_contact_km,
+    listed_with,
+)
 from trucewatch.nlp.place_names import NAME, TOWN_POPULATION, admin1_of, english_words
 from trucewatch.nlp.place_roles import ELSEWHERE_ROLES, name_role
 

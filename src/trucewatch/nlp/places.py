@@ -48,6 +48,7 @@ from trucewatch.geo.gazetteer import (
 )
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
 from trucewatch.nlp.place_choice import (
+    FIRE_REACH_KM,
     UNDECIDED_MARK,
     choose,
     line_of_contact_km,
@@ -55,7 +56,6 @@ from trucewatch.nlp.place_choice import (
 from trucewatch.nlp.place_context import EVERY_READING, Placing, admin1_named, article_context, fit_frame, within_fire
 from trucewatch.nlp.place_far import (
     CAUTION,
-    FIRE_REACH_KM,
     a_model_name,
     a_village_beyond_the_oblast,
     a_village_beyond_the_raion,
