@@ -117,6 +117,8 @@ POSTS = (
     ("real Ukrainian milblogger channel's style 48, held out", "tests/nlp/gold_posts/blogger48.csv", "blogger48.jsonl"),
     ("real Ukrainian milblogger channel's style 49, held out", "tests/nlp/gold_posts/blogger49.csv", "blogger49.jsonl"),
     ("real Ukrainian milblogger channel's style 50, held out", "tests/nlp/gold_posts/blogger50.csv", "blogger50.jsonl"),
+    ("real Ukrainian milblogger channel's style 51, held out", "tests/nlp/gold_posts/blogger51.csv", "blogger51.jsonl"),
+    ("real Ukrainian milblogger channel's style 52, held out", "tests/nlp/gold_posts/blogger52.csv", "blogger52.jsonl"),
 )
 
 

@@ -337,10 +337,18 @@ BLOGGER48_FLOORS = (0.9, 0.94, 0.8, 0.98, 0.96, 0.93)
 # event_date 0.833 / 1.0; floors at that score
 BLOGGER49_FLOORS = (0.85, 0.83, 0.66, 0.93, 0.88, 0.83)
 BLOGGER50_FLOORS = (0.91, 0.85, 0.71, 1.0, 0.96, 1.0)
+# blogger51 (the ordinary mix, a sixteenth writer with the brief) and blogger52 (the ordinary mix, a seventeenth, with
+# more posts on Russian strikes on Ukraine's energy), 60 posts each, commissioned 2026-12-05, scored once with posts
+# reader 81 (main e91715e) and not read (docs/posts-rounds.md, "blogger51 and blogger52, held out"): kind 0.917 / 0.867,
+# region F1 0.926 / 0.904, drones 0.75 (4) / 0.833 (6), energy F1 0.864 / 0.963, target 0.792 / 0.962, event_date
+# 0.968 / 1.0; floors at that score
+BLOGGER51_FLOORS = (0.91, 0.92, 0.75, 0.86, 0.79, 0.96)
+BLOGGER52_FLOORS = (0.86, 0.90, 0.83, 0.96, 0.96, 1.0)
 # posts in a batch (100 unless named here)
 BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 60, "blogger39": 60, "blogger40": 60,
                "blogger41": 60, "blogger42": 60, "blogger43": 60, "blogger44": 60, "blogger45": 60,
-               "blogger46": 60, "blogger47": 60, "blogger48": 60, "blogger49": 60, "blogger50": 60}
+               "blogger46": 60, "blogger47": 60, "blogger48": 60, "blogger49": 60, "blogger50": 60,
+               "blogger51": 60, "blogger52": 60}
 BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "blogger4": BLOGGER4_FLOORS,
                 "blogger5": BLOGGER5_FLOORS, "blogger6": BLOGGER6_FLOORS, "blogger7": BLOGGER7_FLOORS,
                 "blogger14": BLOGGER14_FLOORS, "blogger16": BLOGGER16_FLOORS, "blogger17": BLOGGER17_FLOORS,
@@ -355,7 +363,8 @@ BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "b
                 "blogger40": BLOGGER40_FLOORS, "blogger41": BLOGGER41_FLOORS, "blogger42": BLOGGER42_FLOORS,
                 "blogger43": BLOGGER43_FLOORS, "blogger44": BLOGGER44_FLOORS, "blogger45": BLOGGER45_FLOORS,
                 "blogger46": BLOGGER46_FLOORS, "blogger47": BLOGGER47_FLOORS, "blogger48": BLOGGER48_FLOORS,
-                "blogger49": BLOGGER49_FLOORS, "blogger50": BLOGGER50_FLOORS}
+                "blogger49": BLOGGER49_FLOORS, "blogger50": BLOGGER50_FLOORS,
+                "blogger51": BLOGGER51_FLOORS, "blogger52": BLOGGER52_FLOORS}
 
 
 @pytest.mark.parametrize("batch", sorted(BATCH_FLOORS))
