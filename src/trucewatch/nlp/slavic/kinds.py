@@ -682,14 +682,17 @@ _WEAPON_DESTROYING = re.compile(r"(?<![\w'’])(?:(?:МіГ|Су)[-‑]\d+|HIMAR
                                 r"Лют(?:ий|і|ого)|FPV|дрон\w*|БпЛА|БПЛА|безпілотник\w*|ракет[аи])(?![\w'’])", _F)
 # an explosive device planted, where every word of striking is one of exploding: a bomb, as a terrorist's is
 _BOMB = re.compile(r"(?<![\w'’])(?:вибухов\w*\s+пристр[іо]\w*|СВП)(?![\w'’])", _F)
-# ... or a car blown up with a person killed ("вибухнув автомобіль, загинув генерал": an assassination; "вибух авто в
-# москві" with no one killed may be sabotage credited to Ukraine)
+# ... or a car or a scooter blown up with a person killed ("вибухнув автомобіль, загинув генерал", "вибухнув самокат …
+# ліквідовано генерала", "відвезли в морг": an assassination; "вибух авто в москві" with no one killed may be sabotage
+# credited to Ukraine)
 _CAR_BLOWN = re.compile(r"(?<![\w'’])(?:вибухнув|вибухнула|підірвали|підірвано|підрив|вибух)\w*\s+(?:\w+\s+)?"
-                        r"(?:автомобіл|машин|авто)\w*|(?<![\w'’])(?:автомобіл|машин|авто)\w*\s+(?:\w+\s+)?"
+                        r"(?:автомобіл|машин|авто|самокат|електросамокат|скутер)\w*|"
+                        r"(?<![\w'’])(?:автомобіл|машин|авто|самокат|електросамокат|скутер)\w*\s+(?:\w+\s+)?"
                         r"(?:вибухнув|вибухнула|підірвали|злетів\s+у\s+повітря)", _F)
 # ... or explosives set off with a person killed ("вибухівку в електросамокаті підірвали, загинув генерал")
 _EXPLOSIVE = re.compile(r"(?<![\w'’])вибухівк\w*", _F)
-_KILLED = re.compile(r"(?<![\w'’])(?:загинув|загинула|загибел\w*|вбит\w*|вбив\w*|ліквідова\w*)(?![\w'’])", _F)
+_KILLED = re.compile(r"(?<![\w'’])(?:загинув|загинула|загибел\w*|вбит\w*|вбив\w*|ліквідова\w*|"
+                     r"(?:в|у)\s+морг\w*)(?![\w'’])", _F)
 _EXPLODING = re.compile(r"вибух|підрив|підірв|детонац", _F)
 
 
