@@ -119,6 +119,8 @@ POSTS = (
     ("real Ukrainian milblogger channel's style 50, held out", "tests/nlp/gold_posts/blogger50.csv", "blogger50.jsonl"),
     ("real Ukrainian milblogger channel's style 51, held out", "tests/nlp/gold_posts/blogger51.csv", "blogger51.jsonl"),
     ("real Ukrainian milblogger channel's style 52, held out", "tests/nlp/gold_posts/blogger52.csv", "blogger52.jsonl"),
+    ("real Ukrainian milblogger channel's style 53, held out", "tests/nlp/gold_posts/blogger53.csv", "blogger53.jsonl"),
+    ("real Ukrainian milblogger channel's style 54, held out", "tests/nlp/gold_posts/blogger54.csv", "blogger54.jsonl"),
 )
 
 
