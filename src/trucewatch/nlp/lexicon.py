@@ -206,8 +206,9 @@ DENIAL = re.compile(
     r"(?:(?:were|was|are|is|had|has|have)\s+(?:[\w\-]+\s+){1,5}?and\s+)?"
     r"(?:(?:had|has|have)\s+)?(?:carried\s+out|conducted|launched|made|flew|flown)\s+no\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:strikes?|attacks?|missions?|sorties|raids?)\b|"
-    # ("the General Staff replied that it had carried out no strikes on energy sites": the speaker itself)
-    r"\b(?:it|they|we)\s+(?:(?:were|was|are|is|had|has|have)\s+(?:[\w\-]+\s+){1,5}?and\s+)?"
+    # ("the General Staff replied that it had carried out no strikes on energy sites": the speaker itself, or its side
+    # by name, "Peskov said Russia had carried out no strikes on Ukrainian energy")
+    r"\b(?:it|they|we|ukraine|russia|kyiv|kiev|moscow)\s+(?:(?:were|was|are|is|had|has|have)\s+(?:[\w\-]+\s+){1,5}?and\s+)?"
     r"(?:had|has|have)\s+(?:carried\s+out|conducted|launched|made|flown)\s+no\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:strikes?|attacks?|missions?|sorties|raids?)\b|"
     # ("said Ukraine had launched no drones at the plant", "its forces fired no missiles at the city": the side's
