@@ -19,6 +19,7 @@ from trucewatch.nlp import lexicon as lx
 from trucewatch.nlp.attribution import claimant_in, release_label
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
 from trucewatch.nlp.place_names import names_in, names_own_place
+from trucewatch.nlp.syntax_roles import quoted
 
 OPENING_SENTENCES = 3  # the article's claimant is the first speaker of its first sentences
 SPEAKER_LOOKBACK = 3  # sentences before one with "in his words" searched for who he is
@@ -173,19 +174,13 @@ def _speaker_after_quote(state: ArticleState, frame: Frame) -> tuple[str, str | 
     ("\"This is one more fake. Our forces keep the halt,\" Ukraine's General Staff said"): the sentence that closes it
     names the speaker (within QUOTE_REACH sentences)."""
     text = state.article.text
-    if not _open_quote(text, frame.offset + len(frame.sentence)):
+    if not quoted(text, frame.offset + len(frame.sentence)):
         return None
     for start, end in state.sentences[frame.index + 1:frame.index + 1 + QUOTE_REACH]:
-        if not _open_quote(text, end):  # the quotation closes here
+        if not quoted(text, end):  # the quotation closes here
             found = _speaker(state, start, end)
             return (found[0], found[1]) if found else None
     return None
-
-
-def _open_quote(text: str, position: int) -> bool:
-    """Whether a quotation is open at ``position``: an odd number of straight double quotes before it, or more curly
-    opening quotes than closing ones."""
-    return text.count('"', 0, position) % 2 == 1 or text.count("“", 0, position) > text.count("”", 0, position)
 
 
 def speaks_back(state: ArticleState, number: int) -> bool:

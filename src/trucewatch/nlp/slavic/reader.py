@@ -131,6 +131,13 @@ class PostContext:
 _STILL_BURNING = re.compile(r"(?:пала|горі|горит|горят|догор|пожеж|пожар|тлі)", re.IGNORECASE)
 
 
+def _only_recalls(text: str, language: str) -> bool:
+    """Whether the post's only strike is one it recalls: every word of striking, the fire a strike left aside, lies
+    in a sentence of recalling."""
+    news = [start for start, end in strike_words(text, language) if not _STILL_BURNING.match(text, start, end)]
+    return bool(news) and all(recalled(text, start) for start in news)
+
+
 def _weapon(text: str) -> str | None:
     for weapon, pattern in lexicon().weapons:
         if pattern.search(text):
@@ -555,9 +562,7 @@ def _strikes(text: str, language: str, spans: list[tuple[int, int]], context: Po
     claimed = [(start, end) for start, end in named_objects
                if not (language == "uk" and recalled(text, start + len(text[start:end]) - len(
                    text[start:end].lstrip())))]
-    if not claimed and named_objects and spans and (recalled(text, spans[0][0]) or all(
-            recalled(text, start) for start in [start for start, end in strike_words(text, language)
-                                                if not _STILL_BURNING.match(text, start, end)] or [spans[0][0]])):
+    if not claimed and named_objects and spans and (recalled(text, spans[0][0]) or _only_recalls(text, language)):
         # "Нагадаю, якщо хтось проспав вихідні: в ніч на суботу наші птахи навідались на Ільський НПЗ": a post that
         # opens by recalling and names no other object tells the recalled strike as its news; so does one whose
         # only strike is the one it recalls, the fire it left aside ("Пролетарськ досі палає. Нагадаю: нафтобазу

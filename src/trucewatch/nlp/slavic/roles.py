@@ -76,7 +76,7 @@ def from_origin(text: str, start: int) -> bool:
 _WITH = re.compile(r"з|із|зі|с|со", re.IGNORECASE)
 # people "from" a place, who live there: locals, residents, eyewitnesses, subscribers ("місцеві з Астраханщини")
 _PEOPLE_OF = re.compile(r"(?<![\w'’])(?:місцев\w*|жител\w*|мешканц\w*|люди|людей|очевидц\w*|підписник\w*|местн\w*|"
-                        r"очевидц\w*|подписчик\w*)\s+(?:з|із|зі|из|с)\s+$", re.IGNORECASE)
+                        r"подписчик\w*)\s+(?:з|із|зі|из|с)\s+$", re.IGNORECASE)
 # smoke, a glow, flashes or blasts seen or heard "from the side of" a place: the place is where they are
 _SEEN_TOWARDS = re.compile(r"(?<![\w'’])(?:дим|диму|дым|дыма|заграв|зарев|спалах|вспышк|вибух|взрыв|пожеж|пожар|полум|"
                            r"пламя|вогонь|вогню|огонь|огня)\w*\s+(?:[\w'’]+\s+){0,2}(?:з\s+боку|з\s+напрямку|"

@@ -9,6 +9,7 @@ Counts are kept per weapon and, where the text pairs them, per region.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from trucewatch.nlp.slavic.downed_uk import MINUS_TALLY
@@ -85,6 +86,13 @@ def _weapon_of(words: list[str]) -> str | None:
         if re.match(r"^(?:и|і|та|над|–|-|—|,|\(|\))$", word):
             break
     return None
+
+
+def _weapons_named(words: Iterable[str]) -> set[str]:
+    """The kinds of weapon the words name (``_WEAPON_WORDS``), not counting adjectives that say nothing of the kind
+    (``_VAGUE_DRONE_WORD``)."""
+    return {kind for word in words for kind, pattern in _WEAPON_WORDS
+            if pattern.match(word) and not (kind == "drone" and _VAGUE_DRONE_WORD.match(word))}
 
 
 # "36 із 43 ракет", "22 з 30 шахедів": the count downed out of the count launched
@@ -306,8 +314,7 @@ def _counts(sentence: str, language: str, base: int, launched: dict[str, int] | 
         if weapon is None and _after_downing(tokens, index) and (not after or not after[0][0].isalnum()):
             # "отражена атака беспилотников, сбито пять.": a count after its verb closing the clause, of the one
             # weapon its sentence names
-            named = {kind for each in tokens for kind, pattern in _WEAPON_WORDS if pattern.match(each.group(0))
-                     and not (kind == "drone" and _VAGUE_DRONE_WORD.match(each.group(0)))}
+            named = _weapons_named(each.group(0) for each in tokens)
             weapon = next(iter(named)) if len(named) == 1 else None
         if weapon is not None and value > 0 and start > 0 and _EACH.search(sentence, 0, start):
             value *= _places_listed(sentence, tokens[index].end(), language)  # "по одному – над Курской и Брянской"
@@ -371,8 +378,7 @@ def tally(text: str, sentences: list[tuple[int, int]], language: str) -> Tallies
         before = dict(announced) or (dict.fromkeys(told, 0) if len(told) == 1 else {})
         counts = _counts(sentence, language, start, launched if downing else None, before)
         if not downing:
-            told |= {weapon for word in _TOKEN.findall(sentence) for weapon, pattern in _WEAPON_WORDS
-                      if pattern.match(word) and not (weapon == "drone" and _VAGUE_DRONE_WORD.match(word))}
+            told |= _weapons_named(_TOKEN.findall(sentence))
         for weapon, count in launched.items():
             announced.setdefault(weapon, count)
         if not downing:
