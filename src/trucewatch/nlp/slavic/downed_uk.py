@@ -44,8 +44,12 @@ _AIR_FORCE_TITLE = re.compile(r"[^\w\n]*ЗБИТО(?:\s*/\s*[А-ЯІЇЄҐ]+)?[^
 
 # the other side's ministry quoted with its tally ("Російське міноборони заявляє, що … нібито було знищено 29
 # українських безпілотників"): an air-defence tally, as the channel passes it on
-_MINISTRY_TALLY = re.compile(r"(?<![\w'’])(?:міноборони|МО\s+рф)(?![\w'’])[^.!?\n]{0,120}?"
-                             r"(?:збито|знищено|перехоплено)\s+\d+\s+(?:[\w'’]+\s+){0,2}(?:БПЛА|БпЛА|безпілот\w*|дрон\w*|"
+_MINISTRY_TALLY = re.compile(r"(?<![\w'’])(?:міноборони|мінобороны|минобороны|МО\s+рф)(?![\w'’])[^.!?\n]{0,120}?"
+                             # (... or its verbs alone quoted in Russian: "за ніч «перехвачены и уничтожены» 61 БПЛА";
+                             # a count inside the quotation is read in Russian, posts.read_russian_ukrainian)
+                             r"(?:збито|знищено|перехоплено|[«\"“](?:сбиты?|уничтожены?|перехвачены?)"
+                             r"(?:\s+и\s+(?:сбиты?|уничтожены?))?[»\"”])\s+\d+\s+(?:[\w'’]+\s+){0,2}"
+                             r"(?:БПЛА|БпЛА|безпілот\w*|дрон\w*|"
                              r"ракет\w*)|"
                              # ... or the enemy by name reporting a count downed ("Русня повідомляє про 221 збитий
                              # БПЛА над расіеї та т.о. Кримом")

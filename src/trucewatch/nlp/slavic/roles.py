@@ -280,12 +280,22 @@ def listed_after_origin(text: str, start: int) -> bool:
     return _first_listed(text, start, from_origin)
 
 
+# "люди їдуть аж до Великих Лук на Псковщині", "жителей вывозят к Смоленску": where people leave for, and the region
+# named after that town, is no place hit
+_LEFT_FOR = re.compile(r"(?<![\w'’])(?:їд[еу]\w*|їха\w*|виїжджа\w*|виїха\w*|евакую\w*|евакуйов\w*|тікають|тікали|"
+                       r"втікають|вивозять|вивозили|переселя\w*|едут|ехали|уезжа\w*|уеха\w*|выезжа\w*|эвакуир\w*|"
+                       r"бегут|бежали|вывоз\w*)\s+(?:(?:аж|навіть|даже|вже|уже|всі|все)\s+)?(?:до|к)\s+"
+                       r"(?:[А-ЯЁІЇЄҐ][\w'’-]*\s+(?:[А-ЯЁІЇЄҐ][\w'’-]*\s+)?(?:на|в|у)\s+)?$", re.IGNORECASE)
+
+
 def elsewhere(text: str, start: int) -> bool:
     """Whether the place starting at ``start`` is named as where something came from or flew to, as an end of a
-    route, as the point a distance is measured from, or as a town's former name, not where it was hit."""
+    route, as the point a distance is measured from, as a town's former name, or as where people leave for, not where
+    it was hit."""
     if (from_origin(text, start) or towards(text, start) or on_route(text, start) or denied(text, start)
             or _DISTANCE_FROM.search(text[max(0, start - 40):start]) or _heading_to(text, start)
-            or _FORMER_NAME.search(text, max(0, start - 30), start)):
+            or _FORMER_NAME.search(text, max(0, start - 30), start)
+            or _LEFT_FOR.search(text, max(0, start - 80), start)):
         return True
     # "постачає пальне до Москви та Бєлгородської області": a name listed after a destination or an origin
     if _first_listed(text, start, lambda text, first: from_origin(text, first) or towards(text, first)):

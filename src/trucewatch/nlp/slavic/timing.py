@@ -581,7 +581,7 @@ def resolve(text: str, published: datetime, tz: str, events: Spans = None) -> Wh
         day = today - timedelta(days=2)
         return When(_local(day, time(0), tz), _local(day + timedelta(days=1), time(0), tz), tz, match.span(),
                     "day_before_yesterday")
-    if match := _YESTERDAY.search(text):
+    if (match := _YESTERDAY.search(text)) and not _today_told_instead(text, events, match.start()):
         day = today - timedelta(days=1)
         return When(_local(day, time(0), tz), _local(today, time(0), tz), tz, match.span(), "yesterday")
     if (match := _WEEKS.search(text)) and not digest:
@@ -619,6 +619,13 @@ def resolve(text: str, published: datetime, tz: str, events: Spans = None) -> Wh
         where = found.span() if found else None
     end = _local(today + timedelta(days=1), time(0), tz) if how == "digest" else published
     return When(_local(today, time(0), tz), max(end, _local(today, time(0), tz)), tz, where, how)
+
+
+def _today_told_instead(text: str, events: Spans, position: int) -> bool:
+    """Whether "вчора" at ``position`` lies outside the sentences that tell the events while they say "сьогодні"
+    ("Сьогодні зранку дві ракети влетіли в центр міста … це зробили ті, які вчора розповідали про мир")."""
+    return events is not None and not _inside(position, events) and any(
+        _inside(said.start(), events) for said in _TODAY_WORD.finditer(text))
 
 
 # a night that dates someone's words, not the event ("Бочаров ще вночі поспішив сказати, що «атака отражена»")

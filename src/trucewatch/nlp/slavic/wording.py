@@ -169,6 +169,8 @@ _WHENEVER = re.compile(r"\W*коли(?![\w'’])", re.IGNORECASE)
 _WHENEVER_THERE_IS = re.compile(r"(?<![\w'’])(?:коли|якщо|як\s+тільки)\s+(?:є|буде|бува\w*|трапля\w*)\s+"
                                 r"(?:[\w'’-]+\s*,?\s+(?:(?:або|чи|і|й|та)\s+)?){0,4}$", re.IGNORECASE)
 _WHILE = re.compile(r"(?<![\w'’])поки\s+(?!що(?![\w'’]))(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# ... or after "звідки" ("Кацапи досі не розуміють, звідки прилітає"): a question of where strikes come from
+_WHENCE = re.compile(r"(?<![\w'’])(?:звідки|звідкіля|откуда)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 # a noun of striking under a negation: after "жодного" / "ніяких" ("Поки жодного підтвердженого влучання"), or in the
 # genitive before a negated verb of showing or seeing in its clause ("Уражень поки ніхто не показав", "влучань ніхто не
 # бачив"): none is told; also with what would show it between ("жодного відео з пожежами нема", "ніяких даних про
@@ -382,7 +384,8 @@ _OBJECT_NEXT = re.compile(r"\s+[«\"]?[\w'’ʼ-]")
 # накрили колону з трьох БТР"; a damaged or burnt-out one too: "пошкоджено БМП-3", "згоріли два танки")
 _DESTROYING = frozenset({"знищити", "знищений", "знищено", "знищення", "уражений", "уражено", "уразити", "вразити",
                          "ураження", "розвалити", "демілітаризувати", "мінуснути", "відмінусувати", "замінусувати",
-                         "накрити", "пошкодити", "пошкоджений", "згоріти", "добити"})
+                         "накрити", "пошкодити", "пошкоджений", "згоріти", "добити", "спалити", "спалений",
+                         "підбити", "підбитий"})
 _GROUND_CLAUSE = re.compile(r"[.!?;\n]")
 _GROUND_BEFORE, _GROUND_AFTER = 40, 60  # how far armour or troops named around a word of destroying are its object
 
@@ -483,8 +486,9 @@ def strike_words(text: str, language: str = "uk") -> list[tuple[int, int]]:
                                          or _WHENEVER.match(text, clause[0], sentence[1])):
             continue  # "Коли традиція горить три доби — це «плановый ремонт»": a generality
         if ("NOUN" in word.grammemes and _WHENEVER_THERE_IS.search(text, max(0, word.start - 60), word.start)) or (
-                "pres" in word.grammemes and _WHILE.search(text, max(0, word.start - 40), word.start)):
-            continue  # "Пишу тоді, коли є приліт, пожежа …", "поки в росії горять НПЗ": a generality
+                "pres" in word.grammemes and (_WHILE.search(text, max(0, word.start - 40), word.start)
+                                              or _WHENCE.search(text, max(0, word.start - 25), word.start))):
+            continue  # "Пишу тоді, коли є приліт, пожежа …", "поки в росії горять НПЗ", "звідки прилітає": a generality
         if _NOT_ARMED.search(text, max(0, word.start - 20), word.start) or _FIGURATIVE.match(text, word.end):
             continue
         if word.lemma == "відпрацювати" and _WELL_DONE.match(text, word.end) and not _AIMED_AT.search(
