@@ -257,8 +257,12 @@ def _city_known_words(city: GeoMatch) -> str:
 
 def _city_known(settlements: list[GeoMatch]) -> GeoMatch | None:
     """The one city of CITY_POPULATION people known by the name (an alternate: its former or Russian name) when
-    every place that bears the name as its own is a hamlet (HAMLET_POPULATION); None otherwise."""
+    every place that bears the name as its own is a hamlet (HAMLET_POPULATION); None otherwise. A city the name reads
+    only by a spelling variant is not known by it when places bear the name as their own ("Grakovo" is no Kharkov;
+    "Alchevk", which no place bears, is still Alchevsk)."""
+    borne = any(m.matched_by == MATCHED_BY[0] for m in settlements)
     cities = [m for m in settlements if m.matched_by != MATCHED_BY[0] and m.population >= CITY_POPULATION
+              and not (borne and m.matched_by == MATCHED_BY[2])
               and m.source != "geonames-section"]  # a city's district is no city known by the name
     if len(cities) != 1 or any(m.population >= HAMLET_POPULATION for m in settlements
                                if m.matched_by == MATCHED_BY[0]):

@@ -224,6 +224,10 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
             continue  # "the bridge over Dnipro at Nova Kakhovka": what a bridge spans is a water
         if match.group("prep").lower() in ("of", "across") and _BANK_BEFORE.search(sentence, 0, match.start("prep")):
             continue  # "dug in on the left bank of the Dnipro": a river's bank, not the city
+        if (match.group("prep").lower() in _WATER_PREPOSITIONS and _THE_BETWEEN.fullmatch(
+                sentence, match.end("prep"), match.start("name")) and _NAME_CLOSES.match(sentence, match.end("name"))
+                and match.group("name").split()[-1].lower() not in _THING_WORDS):
+            continue  # "pontoon crossing on the Donets", "strongpoint shelled across the Inhulets": a river
         if match.group("prep").lower() == "off" and _COAST_AFTER.match(sentence, match.end("name")):
             continue  # "ships grouped off the Crimean coast": at sea along a coast, no settlement
         if _REGION_AFTER.match(sentence, match.end("name")) and admin1_code(without_country(match.group("name"))):
@@ -659,6 +663,13 @@ _BANK_BEFORE = re.compile(_BANK + r"$")
 _BANK_OF = re.compile(_BANK + r"of\s+(?:the\s+)?$")
 # at sea along a coast ("off the Crimean coast"), no settlement
 _COAST_AFTER = re.compile(r"\s+(?i:coast|coastline|shore|peninsula)\b")
+# a name after "the" that closes its clause, after a preposition of lying by or across ("on the Donets", "across the
+# Inhulets", "near the Oskil."), is a river's: a settlement takes no article
+_WATER_PREPOSITIONS = frozenset({"on", "over", "across", "near", "around"})
+_THE_BETWEEN = re.compile(r"\s+(?i:the)\s+")
+_NAME_CLOSES = re.compile(r"\s*(?:[.,;:!?)]|$)")
+# ... not a thing's name ("Damage on the Kerch Bridge")
+_THING_WORDS = _FEATURE_WORDS | _FACILITY_WORDS | _SITE_WORDS | _POWER_WORDS
 # what a bridge spans ("the bridge over Dnipro") is a water, not a settlement
 _CROSSING_BEFORE = re.compile(r"\b(?i:bridges?|dams?|crossings?|ferry|pontoons?)\s+$")
 # a title's first name before a comma, a colon or a dash, or alone ("Horenka, drone footage", "Kharkiv: damaged
