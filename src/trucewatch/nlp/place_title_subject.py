@@ -55,8 +55,30 @@ def title_subjects(sentence: str) -> Iterator[tuple[str, tuple[int, int]]]:
         # (before where it lies from a town, any of its best readings may be the village: "Peremoha near Baryshivka",
         # a district of Kyiv first)
         if match.group(group) and (town := village_named(match.group(group), first_word=False,
-                                                         readings=_READINGS if match.group("lies") else 1)):
+                                                         readings=_READINGS if match.group("lies") else 1)
+                                   or (match.group("lies") and _spelt_by_the_place_named(match.group(group),
+                                                                                         match.group("from")))):
             yield town, (match.start(group), match.start(group) + len(town))
+
+
+def _spelt_by_the_place_named(name: str, other: str) -> str | None:
+    """``name`` when no settlement bears it as its own but one, and only one, of the places it reads by a spelling
+    variant lies within PAIR_MAX_KM of a reading of the place the title says it lies by ("Novomikhailovka near
+    Marinka": Novomykhailivka by Mariinka, not the 24 others of the name in Russian spelling)."""
+    from trucewatch.geo.distance import distance_km
+    from trucewatch.geo.gazetteer import MATCHED_BY, geocode_candidates
+    from trucewatch.nlp.place_choice import PAIR_MAX_KM
+    from trucewatch.nlp.place_context import EVERY_READING
+    from trucewatch.nlp.place_readings import english_words
+
+    if name.lower() in english_words():
+        return None
+    found = [m for m in geocode_candidates(name, limit=EVERY_READING) if m.source != "admin1-centre"]
+    if not found or any(m.matched_by != MATCHED_BY[2] for m in found):
+        return None
+    points = [(m.lat, m.lon) for m in geocode_candidates(other, limit=EVERY_READING) if m.source != "admin1-centre"]
+    near = {m.id for m in found if any(distance_km(m.lat, m.lon, lat, lon) <= PAIR_MAX_KM for lat, lon in points)}
+    return name if len(near) == 1 else None
 
 
 def title_relation(sentence: str) -> tuple[str, str] | None:
