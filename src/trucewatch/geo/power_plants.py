@@ -108,6 +108,12 @@ def power_plant(name: str, kind: str = "any", *, by_town: bool = True) -> GeoMat
     return found if found is not None or not by_town else _by_town(name, index, keep)
 
 
+def plant_category(plant_id: str) -> str | None:
+    """The registry's category of the plant ``plant_id`` (a :func:`power_plant` match's id): thermal, CHP, hydro,
+    nuclear; None for an id the registry does not hold."""
+    return _index()[1].get(plant_id)
+
+
 # A plant named after a town stands in it or this near (the Kryvorizka plant is 46 km from Kryvyi Rih's centre, the
 # Zaporizhzhia thermal plant 50 km from Zaporizhzhia's)
 TOWN_KM = 60.0

@@ -153,6 +153,10 @@ _LEADS = re.compile(r"who\s+(?:(?:now|currently)\s+)?(?:leads|heads|commands|run
 NOUN_OR_SAYING = re.compile(r"\b(?:reports|claims)\s+that\b", re.IGNORECASE)
 _CITING_AFTER = re.compile(r",\s+(?:citing|quoting)\s+(?P<e>(?:the\s+)?[^,.;]{3,80}?)(?=[,.;]|$)")
 # "Ukrainian reports", "Russian claims": a people's adjective before the noun, no speaker and a verb
+# a verb of saying followed by what the speaker would do ("said it would stop", "announced they will halt") ...
+_PROMISE_AFTER = re.compile(r"\s+(?:that\s+)?(?:it|they|he|she|we)\s+(?:would|will|was\s+going\s+to)\b")
+# ... in a clause of time ("a day after", "since", "hours before", "when")
+_TIME_CLAUSE = re.compile(r"\b(?:after|before|since|until|when|once)\s+(?:[\w'’\-]+\s+){0,5}$", re.IGNORECASE)
 _PEOPLES_NOUN = re.compile(r"(?:the\s+)?(?:Ukrainian|Russian|Western)\s+(?:reports|claims)")
 
 
@@ -179,6 +183,10 @@ def claimant_in(sentence: str, context: str = "", verbs: frozenset[int] = frozen
         group = next(name for name in _GROUPS if name in match.re.groupindex and match.group(name))
         if group == "b" and any(match.start(group) <= at < match.end(group) for at in verbs):
             continue
+        if group == "b" and _PROMISE_AFTER.match(sentence, match.end()) and _TIME_CLAUSE.search(
+                sentence, max(0, sentence.rfind(",", 0, match.start(group)) + 1), match.start(group)):
+            continue  # "… a day after Moscow said it would stop hitting energy targets, Ukrenergo said": what a side
+            # said it would do, in a clause of time, dates the event; it does not speak of it
         if group == "b" and _PEOPLES_NOUN.fullmatch(match.group(0)):
             continue  # 'called "groundless" Ukrainian reports that ...': a people's word and a noun, what is denied
         cited = _CITING_AFTER.match(sentence, match.end()) if group == "a" else None
@@ -302,9 +310,10 @@ def claimant_in(sentence: str, context: str = "", verbs: frozenset[int] = frozen
             return who, found[0], where
         if fallback is None and not _PRONOUNS.match(who):
             fallback = (who, None, where)
-    called = _CALLED.search(sentence) if denial and fallback is None else None
+    called = _CALLED.search(sentence) if denial and (fallback is None or fallback[1] is None) else None
     if called:
-        # "The Foreign Ministry called the footage staged": who labels the report false speaks
+        # "The Foreign Ministry called the footage staged": who labels the report false speaks (before an outlet the
+        # lexicon does not know: "…, saying its forces had launched no drones, Meduza reported")
         group = "who" if called.group("who") else "how"
         found = lexicon.party_of(called.group(group), context or sentence) or _seated(
             sentence, called.group(group), called.span(group), context)

@@ -489,9 +489,9 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         (r"\b((?:our|their|its|the country's|ukraine's|russia's) energy)\b(?!\s+(?:minister|ministry|compan|"
          r"firms?|securit|suppl|exports?|prices?|independence|needs|bills?|market|policy|strategy|sector))",
          "energy"),
-        # ("a stretch of track", "the rail yard", "a shunting yard", "the junction's tracks")
+        # ("a stretch of track", "the rail yard", "a shunting yard", "a rail freight yard", "the junction's tracks")
         (r"\b(railway|railroad|rail line|train station|locomotive|railway station|trains?|rail(?:way)? (?:junction|"
-         r"yard|depot|tracks?)|(?:marshalling|shunting) yard|(?:fuel |oil )?tank (?:cars?|wagons?)|"
+         r"yard|depot|tracks?)|(?:marshalling|shunting|freight|goods) yard|(?:fuel |oil )?tank (?:cars?|wagons?)|"
          r"(?:stretch(?:es)?|section) of (?:rail(?:way)? )?"
          r"tracks?)\b",
          "infrastructure.rail"),
@@ -537,7 +537,9 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
          r"armou?red vehicles|arms)"
          r")\b", "military.defence_industry"),
         # (not "the bread factory", a bakery: civilian.commercial)
+        # ("a workshop of a steel works", "the metallurgical plant")
         (r"\b(industrial (?:facility|enterprise|site|area|zone|district|estate|park)|(?<!bread )(?<!-baking )factory|"
+         r"steel ?works|iron ?works|steel mills?|smelters?|metallurgical (?:works|combine|plant)|"
          r"(?<!bread )(?<!-baking )plant|coal mines?|"
          r"collier(?:y|ies)|mining (?:enterprise|company|site))\b",
          "infrastructure.industrial"),

@@ -16,7 +16,7 @@ from trucewatch.geo.airfields import airfield, reference
 from trucewatch.geo.coast import PRECISION_KM, coast_feature
 from trucewatch.geo.distance import distance_km
 from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch, geocode
-from trucewatch.geo.power_plants import power_plant
+from trucewatch.geo.power_plants import plant_category, power_plant
 from trucewatch.nlp.pipeline import Frame
 from trucewatch.nlp.place_facility_names import place_facility
 from trucewatch.nlp.place_gives_way import gives_way
@@ -175,6 +175,9 @@ def _place_plant(frame: Frame) -> bool:
             mention.group("name"), match,
             f"the power plant the text names: {match.name} (WRI Global Power Plant Database, {match.id})"),
             mention.span("name"))
+        if frame.values.get("target") == "energy.generation" and (category := plant_category(match.id)):
+            # "the Novocherkassk power station": the registry says what kind of plant it is (thermal)
+            frame.put("target", category)
         return True
     return False
 
