@@ -75,6 +75,8 @@ under its first score, taken before any change it led to.
   before (held out: scored once with extractor 64, main 42ac782, not read).
 - cir_fresh28.csv: the real map's ordinary mix across 2022 (held out: scored once with extractor 67, main 5f34d54, not
   read).
+- cir_fresh29.csv: the east and the north-east (Kharkiv, Donetsk, Luhansk and Sumy oblasts, Russia's border regions),
+  many villages (held out: scored once with extractor 68, main a299445, not read).
 
 cir_fresh2.csv (villages and same-named places) was held out instead: scored once by `trucewatch eval cir` with the
 day's last code (extractor 35; docs/extraction-rounds.md, "A second fresh batch of monitor-map titles: villages"),
@@ -111,7 +113,8 @@ GOLD = Path(__file__).parent / "gold_titles"
 # 0.7737, 0.6867, 0.0; cir_fresh24 (held out, extractor 64) 0.92, 0.876 (of 121), 0.8394, 0.72, 0.0084; cir_fresh25
 # (held out, extractor 64) 0.9267, 0.8833 (of 120), 0.8321, 0.72, 0.0086; cir_fresh26 (held out, extractor 64) 0.94,
 # 0.90 (of 120), 0.7956, 0.72, 0.0169; cir_fresh27 (held out, extractor 64) 0.9267, 0.8595 (of 121), 0.7956, 0.70, 0.0;
-# cir_fresh28 (held out, extractor 67) 0.94, 0.876 (of 121), 0.8029, 0.7133, 0.0087
+# cir_fresh28 (held out, extractor 67) 0.94, 0.876 (of 121), 0.8029, 0.7133, 0.0087; cir_fresh29 (held out, extractor
+# 68) 0.9133, 0.8512 (of 121), 0.7956, 0.6933, 0.009
 BATCHES: dict[str, tuple[int, dict[str, float], dict[str, float]]] = {
     "cir_fresh2": (125, {"with_report": 0.87, "named_town_within_10km": 0.80, "admin1_accuracy": 0.86,
                          "country_accuracy": 0.87, "within_precision": 0.95}, {"over_100km": 0.01}),
@@ -170,6 +173,8 @@ BATCHES: dict[str, tuple[int, dict[str, float], dict[str, float]]] = {
                           "within_10km": 0.70}, {"over_100km": 0.005}),
     "cir_fresh28": (121, {"with_report": 0.94, "named_town_within_10km": 0.87, "admin1_accuracy": 0.80,
                           "within_10km": 0.71}, {"over_100km": 0.01}),
+    "cir_fresh29": (121, {"with_report": 0.91, "named_town_within_10km": 0.85, "admin1_accuracy": 0.79,
+                          "within_10km": 0.69}, {"over_100km": 0.01}),
 }
 # rows with no event (no point, province or country); 15 in the other batches
 NO_EVENT = {"cir_fresh7": 10, "cir_fresh8": 10, "cir_fresh9": 0, "cir_fresh10": 10, "cir_fresh11": 10,
@@ -178,14 +183,16 @@ NO_EVENT = {"cir_fresh7": 10, "cir_fresh8": 10, "cir_fresh9": 0, "cir_fresh10": 
             "cir_fresh19": 10, "cir_fresh20": 10, "cir_fresh21": 10,
             "cir_fresh22": 10, "cir_fresh23": 10,
             "cir_fresh24": 10, "cir_fresh25": 10,
-            "cir_fresh26": 10, "cir_fresh27": 10, "cir_fresh28": 10}
+            "cir_fresh26": 10, "cir_fresh27": 10, "cir_fresh28": 10,
+            "cir_fresh29": 10}
 # rows with a town in their column, where that is not the rows that name it (cir_fresh9's town-less texts keep theirs)
 TOWN_COLUMN = {"cir_fresh9": 150, "cir_fresh10": 136, "cir_fresh11": 136, "cir_fresh12": 135, "cir_fresh13": 135,
                "cir_fresh14": 135, "cir_fresh15": 135, "cir_fresh16": 134, "cir_fresh17": 134, "cir_fresh18": 135,
                "cir_fresh19": 135, "cir_fresh20": 135, "cir_fresh21": 133,
                "cir_fresh22": 134, "cir_fresh23": 134,
                "cir_fresh24": 135, "cir_fresh25": 134,
-               "cir_fresh26": 135, "cir_fresh27": 134, "cir_fresh28": 135}
+               "cir_fresh26": 135, "cir_fresh27": 134, "cir_fresh28": 135,
+               "cir_fresh29": 135}
 # the countries of the rows with a point: Ukraine and Russia, and Belarus where forces massed before the invasion
 COUNTRIES = {"cir_fresh10": {"Ukraine", "Russia", "Belarus"}, "cir_fresh12": {"Ukraine", "Russia", "Belarus"},
              "cir_fresh13": {"Ukraine", "Russia", "Belarus"}, "cir_fresh14": {"Ukraine", "Russia", "Belarus"},
@@ -195,7 +202,8 @@ COUNTRIES = {"cir_fresh10": {"Ukraine", "Russia", "Belarus"}, "cir_fresh12": {"U
              "cir_fresh21": {"Ukraine", "Russia", "Belarus"}, "cir_fresh22": {"Ukraine", "Russia", "Belarus"},
              "cir_fresh23": {"Ukraine", "Russia", "Belarus"}, "cir_fresh24": {"Ukraine", "Russia", "Belarus"},
              "cir_fresh25": {"Ukraine", "Russia", "Belarus"}, "cir_fresh26": {"Ukraine", "Russia", "Belarus"},
-             "cir_fresh27": {"Ukraine", "Russia", "Belarus"}, "cir_fresh28": {"Ukraine", "Russia", "Belarus"}}
+             "cir_fresh27": {"Ukraine", "Russia", "Belarus"}, "cir_fresh28": {"Ukraine", "Russia", "Belarus"},
+             "cir_fresh29": {"Ukraine", "Russia", "Belarus"}}
 
 
 def _rows(batch: str) -> list[dict[str, str]]:
