@@ -121,6 +121,7 @@ POSTS = (
     ("real Ukrainian milblogger channel's style 52, held out", "tests/nlp/gold_posts/blogger52.csv", "blogger52.jsonl"),
     ("real Ukrainian milblogger channel's style 53, held out", "tests/nlp/gold_posts/blogger53.csv", "blogger53.jsonl"),
     ("real Ukrainian milblogger channel's style 54, held out", "tests/nlp/gold_posts/blogger54.csv", "blogger54.jsonl"),
+    ("real Ukrainian milblogger channel's style 55, held out", "tests/nlp/gold_posts/blogger55.csv", "blogger55.jsonl"),
     ("real Ukrainian milblogger channel's style 56, held out", "tests/nlp/gold_posts/blogger56.csv", "blogger56.jsonl"),
 )
 

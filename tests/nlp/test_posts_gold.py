@@ -350,6 +350,10 @@ BLOGGER52_FLOORS = (0.86, 0.90, 0.83, 0.96, 0.96, 1.0)
 # F1 0.913 / 0.96, target 0.84 / 0.92, event_date 0.839 / 0.967; floors at that score
 BLOGGER53_FLOORS = (0.9, 0.9, 0.5, 0.91, 0.84, 0.83)
 BLOGGER54_FLOORS = (0.93, 0.87, 0.33, 0.96, 0.92, 0.96)
+# blogger55 (the ordinary mix, a twentieth writer with the brief), 60 posts, commissioned 2026-12-06, scored once with
+# posts reader 84 (main 2513454) and not read (docs/posts-rounds.md, "blogger55, held out"): kind 0.917, region F1
+# 0.909, drones 0.80 (10), energy F1 0.894, target 0.692, event_date 0.90; floors at that score
+BLOGGER55_FLOORS = (0.91, 0.9, 0.8, 0.89, 0.69, 0.9)
 # blogger56 (the ordinary mix with more official words passed on, a twenty-first writer with the brief), 60 posts,
 # commissioned 2026-12-06, scored once with posts reader 84 (main 5f34d54) and not read (docs/posts-rounds.md,
 # "blogger56, held out"): kind 0.817, region F1 0.881, drones 0.769 (13), energy F1 0.936, target 0.80,
@@ -360,7 +364,8 @@ BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 6
                "blogger41": 60, "blogger42": 60, "blogger43": 60, "blogger44": 60, "blogger45": 60,
                "blogger46": 60, "blogger47": 60, "blogger48": 60, "blogger49": 60, "blogger50": 60,
                "blogger51": 60, "blogger52": 60,
-               "blogger53": 60, "blogger54": 60, "blogger56": 60}
+               "blogger53": 60, "blogger54": 60, "blogger55": 60,
+               "blogger56": 60}
 BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "blogger4": BLOGGER4_FLOORS,
                 "blogger5": BLOGGER5_FLOORS, "blogger6": BLOGGER6_FLOORS, "blogger7": BLOGGER7_FLOORS,
                 "blogger14": BLOGGER14_FLOORS, "blogger16": BLOGGER16_FLOORS, "blogger17": BLOGGER17_FLOORS,
@@ -377,7 +382,8 @@ BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "b
                 "blogger46": BLOGGER46_FLOORS, "blogger47": BLOGGER47_FLOORS, "blogger48": BLOGGER48_FLOORS,
                 "blogger49": BLOGGER49_FLOORS, "blogger50": BLOGGER50_FLOORS,
                 "blogger51": BLOGGER51_FLOORS, "blogger52": BLOGGER52_FLOORS,
-                "blogger53": BLOGGER53_FLOORS, "blogger54": BLOGGER54_FLOORS, "blogger56": BLOGGER56_FLOORS}
+                "blogger53": BLOGGER53_FLOORS, "blogger54": BLOGGER54_FLOORS,
+                "blogger55": BLOGGER55_FLOORS, "blogger56": BLOGGER56_FLOORS}
 
 
 @pytest.mark.parametrize("batch", sorted(BATCH_FLOORS))
