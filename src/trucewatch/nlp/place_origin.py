@@ -10,9 +10,11 @@ import re
 # a past participle of getting or making a thing, right before the preposition of the place
 _ORIGIN_BEFORE = re.compile(r"\b(?i:captured|seized|taken|made|built|produced|manufactured|assembled|bought|"
                             r"purchased|loaded|shipped|brought)\s+(?i:near|in|at|outside|around|from)\s+$")
+# a point of the compass in words ("north", "south-east"; also read by trucewatch.nlp.place_shape)
+COMPASS_WORD = r"(?:north|south)(?:[- ]?(?:east|west))?|east|west"
 # a direction from a town after a comma or a distance ("X, north of Y", "X, 20 km south-west of Y")
 _DIRECTION_FROM = re.compile(r"(?:,\s*|\d+(?:[.,]\d+)?\s*(?i:km|kms|kilometres|kilometers)\s+)"
-                             r"(?i:(?:just|to\s+the)\s+)?(?i:(?:north|south)(?:[- ]?(?:east|west))?|east|west)\s+"
+                             rf"(?i:(?:just|to\s+the)\s+)?(?i:{COMPASS_WORD})\s+"
                              r"(?i:of)\s+(?i:the\s+)?(?i:(?:city|town|village)\s+of\s+)?$")
 
 

@@ -15,9 +15,8 @@ from trucewatch.geo.distance import distance_km, offset_point
 from trucewatch.geo.gazetteer import EXTENT_PER_RADIUS, MATCHED_BY, geocode_candidates
 from trucewatch.nlp.place_choice import FRONT_NEAR_KM, UNDECIDED_MARK
 from trucewatch.nlp.place_names import DISTRICT_MAX_KM, NAME
+from trucewatch.nlp.place_origin import COMPASS_WORD
 
-# A compass direction in words: "north", "south-east", "southwest"
-_COMPASS_WORD = r"(?:north|south)(?:[- ]?(?:east|west))?|east|west"
 # A city district as ACLED writes it, right after the city's name: "Donetsk - Petrovskyi".
 _DISTRICT_AFTER = re.compile(r"\s+[-–—]\s+(?P<name>" + NAME + r")")
 # A settlement named as a direction or an axis of the front ("in the direction of Izium", "on the Izium axis",
@@ -34,7 +33,7 @@ _AXIS_AFTER = re.compile(r"(?:['’]s)?\s+(?i:axis|direction|sector|bridgehead|f
                          r"(?![\s-]+(?i:door|line|page|yard))")
 _AREA_AFTER = re.compile(r"(?:['’]s)?\s+(?i:area|outskirts|suburbs?|surroundings|environs)\b")
 # "the suburbs of X"; "north of X", "to the south-east of X" with no distance: somewhere on that side, near it
-_AREA_BEFORE = re.compile(r"\b(?:(?i:suburbs?|environs)|(?i:" + _COMPASS_WORD + r"))\s+of\s+(?:the\s+)?"
+_AREA_BEFORE = re.compile(r"\b(?:(?i:suburbs?|environs)|(?i:" + COMPASS_WORD + r"))\s+of\s+(?:the\s+)?"
                           r"(?:(?i:city|town|village)\s+of\s+)?$")
 
 
@@ -119,7 +118,7 @@ _BEARINGS = {"n": 0.0, "nne": 22.5, "ne": 45.0, "ene": 67.5, "e": 90.0, "ese": 1
              "nnw": 337.5}
 _OFFSET_BEFORE = re.compile(
     r"(?P<km>\d{1,3}(?:[.,]\d+)?)\s*(?:km|kms|kilometres|kilometers|kilometre|kilometer)\s+(?P<dir>(?i:"
-    + _COMPASS_WORD + r"|[NSEW]{1,3}))\s+of\s+(?:the\s+)?"
+    + COMPASS_WORD + r"|[NSEW]{1,3}))\s+of\s+(?:the\s+)?"
     r"(?:(?:city|town|village|settlement)\s+of\s+)?$")
 # a direction given in words or letters is about this many degrees wide: the error grows with the distance
 OFFSET_SPREAD = 0.4
@@ -177,8 +176,8 @@ _UNIT_BETWEEN = (r"(?:\s*\([^()]{1,60}\)|\s*,\s*" + NAME + r"(?:\s+" + NAME + r"
                  r"(?i:oblast|region|raion|district|province|hromada))?")
 _OFFSET_AFTER = re.compile(
     _UNIT_BETWEEN + r"\s*(?:,?\s*(?:(?i:about|some|around|roughly|approximately)\s+)?(?P<km>\d{1,3}(?:[.,]\d+)?)\s*"
-    r"(?:km|kms|kilometres|kilometers|kilometre|kilometer)\s+(?P<dir>(?i:" + _COMPASS_WORD + r"|[NSEW]{1,3}))|"
-    r",\s*(?:(?i:just|to\s+the)\s+)?(?P<side>(?i:" + _COMPASS_WORD + r")))\s+of\s+"
+    r"(?:km|kms|kilometres|kilometers|kilometre|kilometer)\s+(?P<dir>(?i:" + COMPASS_WORD + r"|[NSEW]{1,3}))|"
+    r",\s*(?:(?i:just|to\s+the)\s+)?(?P<side>(?i:" + COMPASS_WORD + r")))\s+of\s+"
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?(?P<name>" + NAME + r"(?:[ \t]+" + NAME + r")?)")
 # "Dolyna, north of Sloviansk": a direction in words with no distance puts the name on that side of the town, as
 # far as a village named by its nearest town usually lies: the point DIRECTION_ONLY_KM that way, reaching as far again
@@ -236,7 +235,7 @@ def offset_anchor(sentence: str, name: str, end: int) -> tuple[float, float] | N
 
 
 _PART_BEFORE = re.compile(
-    r"\b(?P<dir>(?i:" + _COMPASS_WORD + r"))(?:ern)?\s+(?:(?:part|outskirts|districts?|"
+    r"\b(?P<dir>(?i:" + COMPASS_WORD + r"))(?:ern)?\s+(?:(?:part|outskirts|districts?|"
     r"side)\s+of\s+(?:the\s+city\s+of\s+)?)?$", re.IGNORECASE)
 # A part of a city named by its direction ("in southeastern Kharkiv") moves the point half the radius of the
 # city's area that way (the precision is its extent, EXTENT_PER_RADIUS radii); only for cities whose extent is at

@@ -64,10 +64,10 @@ def title_subjects(sentence: str) -> Iterator[tuple[str, tuple[int, int]]]:
 def _spelt_by_the_place_named(name: str, other: str) -> str | None:
     """``name`` when no settlement bears it as its own but one, and only one, of the places it reads by a spelling
     variant lies within PAIR_MAX_KM of a reading of the place the title says it lies by ("Novomikhailovka near
-    Marinka": Novomykhailivka by Mariinka, not the 24 others of the name in Russian spelling)."""
-    from trucewatch.geo.distance import distance_km
+    Marinka": Novomykhailivka by Mariinka, not the 24 others of the name in Russian spelling; the pairing of
+    :func:`~trucewatch.nlp.place_choice.close_pair`)."""
     from trucewatch.geo.gazetteer import MATCHED_BY, geocode_candidates
-    from trucewatch.nlp.place_choice import PAIR_MAX_KM
+    from trucewatch.nlp.place_choice import close_pair
     from trucewatch.nlp.place_context import EVERY_READING
     from trucewatch.nlp.place_readings import english_words
 
@@ -76,9 +76,8 @@ def _spelt_by_the_place_named(name: str, other: str) -> str | None:
     found = [m for m in geocode_candidates(name, limit=EVERY_READING) if m.source != "admin1-centre"]
     if not found or any(m.matched_by != MATCHED_BY[2] for m in found):
         return None
-    points = [(m.lat, m.lon) for m in geocode_candidates(other, limit=EVERY_READING) if m.source != "admin1-centre"]
-    near = {m.id for m in found if any(distance_km(m.lat, m.lon, lat, lon) <= PAIR_MAX_KM for lat, lon in points)}
-    return name if len(near) == 1 else None
+    others = [m for m in geocode_candidates(other, limit=EVERY_READING) if m.source != "admin1-centre"]
+    return name if "subject" in close_pair({"subject": found, "place": others}) else None
 
 
 def title_relation(sentence: str) -> tuple[str, str] | None:

@@ -17,10 +17,11 @@ _BEFORE = re.compile(r"(?<![\w'’])(?:обвиня\w*|обвинил\w*|зви�
                      r"заявлени\w*|заяв[аиуі]|рук[аиуі])\s+$", re.IGNORECASE)
 # ... or a verb of saying, answering, blaming or demanding just after ("Київ заявив", "Москва ответит"), or of crying
 # out or complaining ("Москва кричить: …", "Кремль скаржиться")
+# (the stems of crying out, shared with _CRYING_OUT below)
+_CRYING = r"крич|вереща|істер|истер|скигл|обурю|возмуща|вопят|волают|репет"
 _AFTER = re.compile(r"\s*(?:(?:знову|знов|вже|уже|снова|опять|традиційно|традиционно)\s+)?"
                     r"(?:заяв|ответ|відпові|обвин|звинуват|требу|вимага|отрица|заперечу|признал|визна|"
-                    r"пригрози|погрожу|согласил|погодив|крич|вереща|істер|истер|скигл|обурю|возмуща|вопят|"
-                    r"волают|репет|скарж|жалу)\w*", re.IGNORECASE)
+                    rf"пригрози|погрожу|согласил|погодив|{_CRYING}|скарж|жалу)\w*", re.IGNORECASE)
 _REACH = 40
 # a preposition of place just before: the city itself ("У Києві заявили про вибухи", "по Киеву")
 _PLACE_BEFORE = re.compile(r"(?<![\w'’])(?:в|у|во|на|над|по|под|під|біля|около|возле|з|із|зі|из|с|со|до|к)\s+$",
@@ -29,8 +30,8 @@ _PLACE_BEFORE = re.compile(r"(?<![\w'’])(?:в|у|во|на|над|по|под|
 
 # ... even after a preposition of place, a verb of crying out just after ("а в москві вже кричать про «удар по
 # інвесторам»", "в Кремле истерят"): the government's outcry, told in mockery, not a place of the event
-_CRYING_OUT = re.compile(r"\s*(?:(?:вже|уже|знову|снова|опять|одразу|сразу|давно)\s+)?(?:крич|вереща|плач|істер|истер|"
-                         r"скигл|ниют|ноют|обурю|возмуща|вопят|волают|репет)\w*", re.IGNORECASE)
+_CRYING_OUT = re.compile(r"\s*(?:(?:вже|уже|знову|снова|опять|одразу|сразу|давно)\s+)?"
+                         rf"(?:{_CRYING}|плач|ниют|ноют)\w*", re.IGNORECASE)
 
 
 def capital_as_government(word: str, text: str, start: int, end: int, language: str) -> bool:
