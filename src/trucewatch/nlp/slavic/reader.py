@@ -43,7 +43,7 @@ from trucewatch.nlp.slavic.ukrainian_russian import (
 )
 from trucewatch.nlp.slavic.wording import has_verb, strike_words, struck_object
 
-EXTRACTOR = "trucewatch-posts-ru-uk/84"
+EXTRACTOR = "trucewatch-posts-ru-uk/85"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
@@ -251,13 +251,18 @@ _AIR_DOWNED = re.compile(r"(?<![\w'’])(?:збит|збил|сбит|сбил|�
                          r"(?:міноборони|мінобороны|минобороны|МО\s+рф)[^.!?\n«„“]{0,40}[«„“]\s*"
                          r"(?:уничтожен|знищен)", _F)
 _NOT_DOWNED = re.compile(r"(?<![\w'’])не\s+(?:бул[аио]?\s+)?(?:збит|сбит|перехопл|перехвач)", _F)
+# ... or destroyed with their debris told in the same sentence: what falls as debris was downed in the air (a governor's
+# "Уничтожены три БПЛА, обломками вызвано возгорание"), not destroyed on the ground
+_DESTROYED_WITH_DEBRIS = re.compile(r"(?<![\w'’])(?:знищен|уничтожен)\w*(?=[^.!?\n]*?(?<![\w'’])(?:обломк|уламк|уламоч))",
+                                    _F)
 
 
 def _downed_in_the_air(text: str, spans: list[tuple[int, int]], language: str) -> list[tuple[int, int]]:
     """The sentences of ``spans`` that say things were downed in the air (not destroyed on the ground), when a number
     states how many (not "було збито … приблизно 20-25 дронів", one by the verb alone); else none."""
     air = [(start, end) for start, end in spans
-           if _AIR_DOWNED.search(text, start, end) and not _NOT_DOWNED.search(text, start, end)]
+           if (_AIR_DOWNED.search(text, start, end) or _DESTROYED_WITH_DEBRIS.search(text, start, end))
+           and not _NOT_DOWNED.search(text, start, end)]
     stated = any(len(text[start:end].split()) == 1 for start, end in (each.span for each in tally(text, air,
                                                                                                   language).items))
     return air if stated else []
