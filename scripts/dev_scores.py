@@ -123,6 +123,8 @@ POSTS = (
     ("real Ukrainian milblogger channel's style 54, held out", "tests/nlp/gold_posts/blogger54.csv", "blogger54.jsonl"),
     ("real Ukrainian milblogger channel's style 55, held out", "tests/nlp/gold_posts/blogger55.csv", "blogger55.jsonl"),
     ("real Ukrainian milblogger channel's style 56, held out", "tests/nlp/gold_posts/blogger56.csv", "blogger56.jsonl"),
+    ("real Ukrainian milblogger channel's style 57, held out", "tests/nlp/gold_posts/blogger57.csv", "blogger57.jsonl"),
+    ("real Ukrainian milblogger channel's style 58, held out", "tests/nlp/gold_posts/blogger58.csv", "blogger58.jsonl"),
 )
 
 

@@ -359,13 +359,20 @@ BLOGGER55_FLOORS = (0.91, 0.9, 0.8, 0.89, 0.69, 0.9)
 # "blogger56, held out"): kind 0.817, region F1 0.881, drones 0.769 (13), energy F1 0.936, target 0.80,
 # event_date 0.867; floors at that score
 BLOGGER56_FLOORS = (0.81, 0.88, 0.76, 0.93, 0.8, 0.86)
+# blogger57 (the ordinary mix, nights retold days later and towns by older names, a twenty-second writer with the
+# brief) and blogger58 (the ordinary mix, more Russian strikes on Ukraine's energy and the moratorium's quarrels, a
+# twenty-third), 60 posts each, commissioned 2026-12-06, scored once with posts reader 85 (main 6a533c3) and not read
+# (docs/posts-rounds.md, "blogger57 and blogger58, held out"): kind 0.817 / 0.883, region F1 0.892 / 0.885, drones
+# 1.0 (7) / 0.571 (7), energy F1 0.941 / 0.917, target 0.846 / 0.808, event_date 0.90 / 0.903; floors at that score
+BLOGGER57_FLOORS = (0.81, 0.89, 1.0, 0.94, 0.84, 0.9)
+BLOGGER58_FLOORS = (0.88, 0.88, 0.57, 0.91, 0.8, 0.9)
 # posts in a batch (100 unless named here)
 BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 60, "blogger39": 60, "blogger40": 60,
                "blogger41": 60, "blogger42": 60, "blogger43": 60, "blogger44": 60, "blogger45": 60,
                "blogger46": 60, "blogger47": 60, "blogger48": 60, "blogger49": 60, "blogger50": 60,
                "blogger51": 60, "blogger52": 60,
                "blogger53": 60, "blogger54": 60, "blogger55": 60,
-               "blogger56": 60}
+               "blogger56": 60, "blogger57": 60, "blogger58": 60}
 BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "blogger4": BLOGGER4_FLOORS,
                 "blogger5": BLOGGER5_FLOORS, "blogger6": BLOGGER6_FLOORS, "blogger7": BLOGGER7_FLOORS,
                 "blogger14": BLOGGER14_FLOORS, "blogger16": BLOGGER16_FLOORS, "blogger17": BLOGGER17_FLOORS,
@@ -383,7 +390,8 @@ BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "b
                 "blogger49": BLOGGER49_FLOORS, "blogger50": BLOGGER50_FLOORS,
                 "blogger51": BLOGGER51_FLOORS, "blogger52": BLOGGER52_FLOORS,
                 "blogger53": BLOGGER53_FLOORS, "blogger54": BLOGGER54_FLOORS,
-                "blogger55": BLOGGER55_FLOORS, "blogger56": BLOGGER56_FLOORS}
+                "blogger55": BLOGGER55_FLOORS, "blogger56": BLOGGER56_FLOORS,
+                "blogger57": BLOGGER57_FLOORS, "blogger58": BLOGGER58_FLOORS}
 
 
 @pytest.mark.parametrize("batch", sorted(BATCH_FLOORS))
