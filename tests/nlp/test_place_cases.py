@@ -29,7 +29,9 @@ from trucewatch.nlp.reader import Article
 # place_cases_modifiers.yaml (a place named only as a modifier: "the Odesa-based 28th brigade"; an oblast's possessive
 # before its town: "the Odesa region's Izmail"; a village the gazetteer coded to an oblast its neighbours contradict),
 # place_cases_fresh10.yaml (a village on one side of a town with no distance; a note in brackets after a closing town;
-# a prison named after its village), place_cases_rivers.yaml (a river after "the" closing its clause; a city a
+# a prison named after its village), place_cases_heads.yaml (a title's head with a bracket before its colon; a people's
+# adjective beside it; a flag raised; a hyphened compound; a raion by its seat), place_cases_rivers.yaml (a river after
+# "the" closing its clause; a city a
 # spelling variant reads)
 CASES: list[dict[str, Any]] = [
     case for name in ("place_cases.yaml", "place_cases_phrasings.yaml", "place_cases_scope.yaml",
@@ -38,7 +40,7 @@ CASES: list[dict[str, Any]] = [
                                   "place_cases_plants.yaml", "place_cases_anchors.yaml",
                                   "place_cases_landmarks.yaml", "place_cases_named.yaml",
                                   "place_cases_modifiers.yaml", "place_cases_fresh10.yaml",
-                                  "place_cases_rivers.yaml")
+                                  "place_cases_rivers.yaml", "place_cases_heads.yaml")
     for case in yaml.safe_load((Path(__file__).parent / name).read_text(encoding="utf-8"))]
 
 

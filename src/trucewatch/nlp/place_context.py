@@ -174,8 +174,8 @@ def article_context(state: ArticleState) -> Placing:
             if cleaned in towns and name_role(sentence, span[0]) is not None:
                 towns.pop(cleaned)  # "POWs from Mariupol killed in Olenivka": where they came from, no anchor
         context.partners.update(close_pair(several))
-        if (related := title_relation(sentence)) is not None and (point := _one_point(related[1])) is not None:
-            context.partners[related[0]] = [point]  # "Peremoha near Baryshivka, Brovary district": said where it lies
+        if (related := title_relation(sentence)) is not None and (points := _related_points(*related)):
+            context.partners[related[0]] = points  # "Peremoha near Baryshivka, Brovary district": said where it lies
         for other in several:
             # "Damaged houses in Krasne near Lviv": a town the name alone gives (population decides it) anchors the
             # other names of its sentence that have several readings, as a place of one reading anchors the text
@@ -205,6 +205,19 @@ def admin1_named(sentence: str, listed: list[tuple[int, int]]) -> str | None:
         if code:
             return code
     return None
+
+
+def _related_points(name: str, other: str) -> list[tuple[float, float]]:
+    """The point of the place a title says its subject lies by (:func:`_one_point`); failing one, the points of that
+    place's readings of which one reading of the subject, and only one, lies within PAIR_MAX_KM ("Novomykhailivka
+    (Marinka direction)": Mariinka of Donetsk oblast, beside which one Novomykhailivka lies, not the three other
+    Marinkas; :func:`~trucewatch.nlp.place_choice.close_pair`). Empty when neither decides."""
+    point = _one_point(other)
+    if point is not None:
+        return [point]
+    readings = {each: [m for m in geocode_candidates(each, limit=EVERY_READING) if m.source != "admin1-centre"]
+                for each in (name, other)}
+    return close_pair(readings).get(name, []) if name != other else []
 
 
 def _one_point(name: str) -> tuple[float, float] | None:

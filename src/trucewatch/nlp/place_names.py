@@ -56,9 +56,8 @@ from trucewatch.nlp.place_raion_words import village_before_raion_words
 from trucewatch.nlp.place_readings import CITY_POPULATION as CITY_POPULATION
 from trucewatch.nlp.place_readings import NOT_PLACES as NOT_PLACES
 from trucewatch.nlp.place_readings import TOWN_POPULATION as TOWN_POPULATION
-from trucewatch.nlp.place_readings import english_words as english_words
-from trucewatch.nlp.place_readings import leading_place as leading_place
 from trucewatch.nlp.place_readings import (
+    compound_variant,
     lower_case_town,
     names_equipment,
     only_settlement,
@@ -66,6 +65,8 @@ from trucewatch.nlp.place_readings import (
     title_words_dropped,
     village_named,
 )
+from trucewatch.nlp.place_readings import english_words as english_words
+from trucewatch.nlp.place_readings import leading_place as leading_place
 from trucewatch.nlp.place_title_subject import title_subjects
 
 # a capitalised word, never a preposition or an article capitalised in a Title Case headline ("Shelling Of
@@ -411,7 +412,8 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
         if town is None and _marked_as_place(match):
             # a village's own name is read where the words mark it as a place, and only when the text names no
             # other: beside another place it is as often a scope or a word that a village shares
-            town = village_named(match.group("name"), first_word=False)
+            # (or a hyphened compound in another spelling: "Belgorod-Dnestrovsky: roof torn off a warehouse")
+            town = village_named(match.group("name"), first_word=False) or compound_variant(match.group("name"))
             if town and not _within(marked, match.start("name")):
                 marked.append((town, (match.start("name"), match.start("name") + len(town)), None, False))
             continue
@@ -422,8 +424,9 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
     for town, span in title_subjects(sentence):
         if not _within((*found, *weak, *event), span[0]):
             event.append((town, span, None, False))  # "09/09/2022 Shevchenkove liberated in Kharkiv region"
-    if not (event or found or weak):
-        weak = marked
+    if not any(not names_another_thing(name, sentence, span) and not _DEMONYM.fullmatch(name)
+               for name, span, _, _ in (*event, *found, *weak)):
+        weak = marked  # (a side's or a people's word is no other place: "Vodiane: strikes on Russian positions")
     # "the Kirishi refinery near St Petersburg"; "armour captured near Kupiansk was hit in Balakliia"
     read = origins_last(named_works_first([*event, *found, *weak], sentence), sentence)
     elsewhere = landmark_elsewhere(read, sentence)  # "near the Moscow bridge in Kyiv": Kyiv, not Moscow
@@ -433,6 +436,10 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
                  # "Medvedev threatens strikes": a village named like a person, speaking; a town may stand for its
                  # authorities ("Mykolaiv reports explosions")
                  and not (names_a_speaker(sentence, entry[1][1]) and leading_place(entry[0], town=True) is None))
+
+
+# a people's adjective after a preposition ("on Russian positions", "at Ukrainian checkpoints"): no place
+_DEMONYM = re.compile(r"(?:Russian|Ukrainian|Belarusian|Chechen|Soviet|Wagner)s?")
 
 
 def names_another_thing(name: str, sentence: str, span: tuple[int, int]) -> bool:
@@ -641,7 +648,7 @@ def _marked_as_place(match: re.Match[str]) -> bool:
     if match.re is _TITLE_PLACE:
         # a title's head before a colon, where a map names the place of what follows ("Borova: aerial bomb falls
         # near the hospital"), as plainly a place as a closing name
-        return match.string.startswith(":", match.end("name"))
+        return _HEAD_COLON.match(match.string, match.end("name")) is not None
     if match.re in (_TOWN_OWNS, _TWO_WORDS_OWN):
         return _OWNED_FACILITY.match(match.string, match.end("name")) is not None
     # the subject of a passive strike verb ("On 9 November 2022, Baranivka was shelled by Russian forces")
@@ -676,7 +683,11 @@ _CROSSING_BEFORE = re.compile(r"\b(?i:bridges?|dams?|crossings?|ferry|pontoons?)
 # school", "Sumy - destroyed school", "Izium.")
 # a title's opening name (one or two words), after a date and who holds it
 _TITLE_NAME = r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+)?" + _HELD_BY + r"(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)"
-_TITLE_PLACE = re.compile(_TITLE_NAME + r"\s*(?:[,:]|\s[-–—]\s|[.!]?\s*$)")
+# (a monitors' note in brackets may stand between the name and its colon: "Spornoe (Siversk direction): two tanks
+# destroyed", "Nikolaevka (Slavyansk district): school hit")
+_BRACKETED = r"(?:\s*\([^()\n]{1,60}\))?"
+_TITLE_PLACE = re.compile(_TITLE_NAME + _BRACKETED + r"\s*(?:[,:]|\s[-–—]\s|[.!]?\s*$)")
+_HEAD_COLON = re.compile(_BRACKETED + ":")
 # a name the text calls a settlement, without a preposition ("Makariv village after liberation", "Mala Rohan
 # village shelled")
 _NAME_THEN_KIND = re.compile(r"\b(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)\s+(?i:village|town|city|settlement|"

@@ -143,10 +143,33 @@ def raion_named(name: str, admin1: str | None) -> str | None:
         part = " ".join(words[first:])
         if part.lower() in ("the", "a") or len(part) < 3:
             continue
-        code = raion_code(part, admin1)
+        code = raion_code(part, admin1) or _seat_raion(part, admin1)
         if code:
             return code
     return None
+
+
+def _seat_raion(name: str, admin1: str | None) -> str | None:
+    """The raion whose seat ``name`` names, where the raion's own name is no spelling of the town's ("Kryvyi Rih
+    district": Kryvorizkyi raion): a town read by its own or an alternate name that is the most populous settlement of
+    its raion, the best reading of the name (not Sloviansk, in Kramatorsk's raion since 2020, nor Nikopol, which
+    GeoNames also calls so; its former raion is read as such)."""
+    seats = _raion_seats()
+    for match in geocode_candidates(name, admin1_code=admin1, country="UA", limit=1):
+        if match.matched_by != "a spelling variant" and match.raion and seats.get(match.raion) == match.id:
+            return match.raion
+    return None
+
+
+@lru_cache(maxsize=1)
+def _raion_seats() -> dict[str, str]:
+    """Each Ukrainian raion's most populous settlement (its seat since the 2020 reform), by id."""
+    best: dict[str, tuple[int, str]] = {}
+    for place in all_places():
+        if place.raion and place.source not in ("admin1-centre", "geonames-section") and place.population > best.get(
+                place.raion, (0, ""))[0]:
+            best[place.raion] = (place.population, place.id)
+    return {code: ident for code, (_, ident) in best.items()}
 
 
 @lru_cache(maxsize=1)

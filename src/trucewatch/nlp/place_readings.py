@@ -173,6 +173,17 @@ def village_named(name: str, *, first_word: bool = True, readings: int = 1) -> s
     return None
 
 
+def compound_variant(name: str) -> str | None:
+    """The name when it is a hyphened compound ("Belgorod-Dnestrovsky") that one settlement alone bears in another
+    spelling (Bilhorod-Dnistrovskyi): a compound so spelt names no other thing, as a single word read by a spelling
+    variant may."""
+    if "-" not in name.strip("-") or " " in name or name.lower() in english_words():
+        return None
+    found = [match for match in geocode_candidates(name, limit=2) if match.source not in ("admin1-centre",
+                                                                                         "geonames-section")]
+    return name if len(found) == 1 and found[0].candidates == 1 else None
+
+
 def only_settlement(name: str) -> str | None:
     """The name when one settlement alone bears it as its own name and it is no English word ("Horenka, drone
     footage of …": a title's first name before a comma)."""

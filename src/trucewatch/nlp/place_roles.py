@@ -172,9 +172,10 @@ MODEL_AFTER = re.compile(r"(?:-\w+)?\s+(?i:mortars?|howitzers?|launchers?|(?:air
 # another name of the sentence when there is one; "the mayor of Mariupol said the city was shelled" is Mariupol)
 _OFFICIAL_OF = re.compile(r"\b(?i:mayor|governor|head|chief|council|administration|authorities|police|ombudsman|"
                           r"spokes(?:man|woman|person))\s+of\s+(?:the\s+)?(?:(?i:city|town|village)\s+of\s+)?$")
-# where someone was born or grew up ("born in 1995 in Mykhlia, Khmelnytsky oblast, killed in the war zone")
-_BORN_IN = re.compile(r"\b(?i:born|raised|grew\s+up)\s+(?:[\w,]+\s+){0,3}?(?i:in)\s+(?:the\s+)?"
-                      r"(?:(?i:city|town|village)\s+of\s+)?$")
+# where someone was born or grew up ("born in 1995 in Mykhlia, Khmelnytsky oblast, killed in the war zone"; not a flag
+# or a banner raised, "Ukrainian flag raised over the school in Dudchany": where it flies)
+_BORN_IN = re.compile(r"\b(?i:born|(?<!flag\s)(?<!flags\s)(?<!banner\s)(?<!banners\s)raised|grew\s+up)\s+"
+                      r"(?:[\w,]+\s+){0,3}?(?i:in)\s+(?:the\s+)?(?:(?i:city|town|village)\s+of\s+)?$")
 # whom a speaker blames or accuses ("the governor said, blaming Kyiv", "accused Moscow of"): a side, not a place
 _ACCUSED_BEFORE = re.compile(rf"\b(?:blame|accuse|{lx.BLAMING_WORDS})\s+(?:the\s+)?$", re.IGNORECASE)
 _COMPARED_WITH = re.compile(

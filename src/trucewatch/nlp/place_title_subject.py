@@ -81,8 +81,27 @@ def _spelt_by_the_place_named(name: str, other: str) -> str | None:
 
 
 def title_relation(sentence: str) -> tuple[str, str] | None:
-    """The title's subject and the place it lies from ("Peremoha near Baryshivka" -> Peremoha, Baryshivka): that
-    place points at the subject's namesake more closely than the text's other places do."""
+    """The title's subject and the place it lies from ("Peremoha near Baryshivka" -> Peremoha, Baryshivka), or the
+    front direction or the town near which a bracket after it puts it ("Spornoe (Siversk direction): …" -> Spornoe,
+    Siversk; "Mykolaivka (Slavyansk district)", the district's seat): that place points at the subject's namesake more
+    closely than the text's other places do."""
     match = _title_subject().match(sentence)
-    return (match.group("name"), match.group("from")) if match is not None and match.group("lies") else None
+    if match is not None and match.group("lies"):
+        return match.group("name"), match.group("from")
+    bracket = _title_bracket().match(sentence)
+    return (bracket.group("name"), bracket.group("from")) if bracket is not None else None
+
+
+@cache
+def _title_bracket() -> re.Pattern[str]:
+    from trucewatch.nlp.place_names import NAME
+
+    # a dated title's opening name, then a bracket naming the front direction it lies on or the town it lies near
+    # ("Zaytsevo (Gorlovka direction): …", "Malinovka (near Gulyaipole) -"), or the district named after its seat
+    # ("Mykolaivka (Slavyansk district)"), the monitors' ways of telling namesakes apart
+    area = r"(?:direction|axis|sector|district|raion)"
+    return re.compile(
+        r"^\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)\s*\(\s*"
+        r"(?:(?:near|outside|by)\s+|(?=" + NAME + r"(?:\s+" + NAME + r")?\s+" + area + r"\s*\)))"
+        r"(?P<from>" + NAME + r"(?:\s+" + NAME + r")?)(?:\s+" + area + r")?\s*\)")
 

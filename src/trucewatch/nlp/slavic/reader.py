@@ -253,8 +253,8 @@ _AIR_DOWNED = re.compile(r"(?<![\w'’])(?:збит|збил|сбит|сбил|�
 _NOT_DOWNED = re.compile(r"(?<![\w'’])не\s+(?:бул[аио]?\s+)?(?:збит|сбит|перехопл|перехвач)", _F)
 # ... or destroyed with their debris told in the same sentence: what falls as debris was downed in the air (a governor's
 # "Уничтожены три БПЛА, обломками вызвано возгорание"), not destroyed on the ground
-_DESTROYED_WITH_DEBRIS = re.compile(r"(?<![\w'’])(?:знищен|уничтожен)\w*(?=[^.!?\n]*?(?<![\w'’])(?:обломк|уламк|уламоч))",
-                                    _F)
+_DESTROYED_WITH_DEBRIS = re.compile(r"(?<![\w'’])(?:знищен|уничтожен)\w*"
+                                    r"(?=[^.!?\n]*?(?<![\w'’])(?:обломк|уламк|уламоч))", _F)
 
 
 def _downed_in_the_air(text: str, spans: list[tuple[int, int]], language: str) -> list[tuple[int, int]]:
