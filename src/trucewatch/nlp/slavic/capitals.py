@@ -29,9 +29,10 @@ _PLACE_BEFORE = re.compile(r"(?<![\w'’])(?:в|у|во|на|над|по|под|
 
 
 # ... even after a preposition of place, a verb of crying out just after ("а в москві вже кричать про «удар по
-# інвесторам»", "в Кремле истерят"): the government's outcry, told in mockery, not a place of the event
-_CRYING_OUT = re.compile(r"\s*(?:(?:вже|уже|знову|снова|опять|одразу|сразу|давно)\s+)?"
-                         rf"(?:{_CRYING}|плач|ниют|ноют)\w*", re.IGNORECASE)
+# інвесторам»", "в Кремле истерят"), or of what they will say ("У Москві, звісно, скажуть, що …"): the government's
+# outcry or answer, told in mockery, not a place of the event
+_CRYING_OUT = re.compile(r"\s*,?\s*(?:(?:вже|уже|знову|снова|опять|одразу|сразу|давно|звісно|конечно|звичайно),?\s+)?"
+                         rf"(?:{_CRYING}|плач|ниют|ноют|скажуть|скажут)\w*", re.IGNORECASE)
 
 
 def capital_as_government(word: str, text: str, start: int, end: int, language: str) -> bool:

@@ -558,9 +558,10 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                    or _last_of_a_list(text, match, found))
             if not cue and _person(word, _NAMED_AFTER.match(text, match.end()), language):
                 continue  # "Володимира Зеленського", "Дональда Трампа": a person, not a town
-            if cue not in ("preposition", "settlement") and capital_as_government(word, text, match.start(),
-                                                                                 match.end(), language):
-                continue  # "провокация Киева", "Київ заявив": the government, not the city
+            if cue != "settlement" and capital_as_government(word, text, match.start(), match.end(), language):
+                # "провокация Киева", "Київ заявив": the government, not the city; after a preposition of place only
+                # crying out or what it will say ("У Москві, звісно, скажуть …"; "У Києві заявили про вибухи" stays)
+                continue
             if cue != "settlement" and (_WEEKDAY.fullmatch(word) or (_SAYS_AFTER.match(text, match.end()) and any(
                     "anim" in grammemes for _, grammemes in readings(word, language)))):
                 # "Балицкий розповідає, що …": a person's name (by any reading) saying something, the speaker

@@ -43,7 +43,7 @@ from trucewatch.nlp.slavic.ukrainian_russian import (
 )
 from trucewatch.nlp.slavic.wording import has_verb, strike_words, struck_object
 
-EXTRACTOR = "trucewatch-posts-ru-uk/85"
+EXTRACTOR = "trucewatch-posts-ru-uk/86"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
@@ -241,7 +241,7 @@ def read_post(text: str, language: str, context: PostContext, around: str | None
 # a word of downing in the air, and one denied ("2 дрони не були збиті і вразили майданчик")
 # ... or destroyed over a place ("за ніч знищено 121 БПЛА над Рязанською, Брянською … областями")
 _AIR_DOWNED = re.compile(r"(?<![\w'’])(?:збит|збил|сбит|сбил|перехопл|перехвач|подавл)\w*|"
-                         r"(?<![\w'’])(?:знищен|уничтожен)\w*\s+(?:[\w'’]+\s+){0,4}?над\s+(?:[А-ЯІЇЄҐЁ]|територ|акватор)|"
+                         r"(?<![\w'’])(?:знищен|уничтожен)\w*\s+(?:[\w'’]+:?\s+){0,4}?над\s+(?:[А-ЯІЇЄҐЁ]|територ|акватор)|"
                          # (... the place first: "над Киришским районом уничтожены три БПЛА")
                          r"(?<![\w'’])над\s+(?:[А-ЯІЇЄҐЁ]|територ|акватор)[\w'’-]*(?:\s+[\w'’-]+){0,2}?\s+"
                          r"(?:знищен|уничтожен)\w*|"

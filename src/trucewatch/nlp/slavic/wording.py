@@ -349,9 +349,11 @@ def _read(text: str, language: str) -> list[Word]:
             continue
         lemma, grammemes = parse(lowered, language)
         if language == "uk" and _NAMES & grammemes and match.group(0)[:1].islower():
-            # "«В результате удара БПЛА …»": a Russian word quoted that the Ukrainian dictionary reads only as a name
-            # (a name would be capitalised) is read in Russian
-            lemma, grammemes = parse(lowered, "ru")
+            # a word in lower case is no name (a name would be capitalised): its first other reading ("знову гупало в
+            # Енгельсі", a verb before a surname), or, where the Ukrainian dictionary reads it only as a name, a Russian
+            # word quoted ("«В результате удара БПЛА …»"), read in Russian
+            lemma, grammemes = next(((base, tags) for base, tags in readings(lowered, language)
+                                     if not _NAMES & tags), None) or parse(lowered, "ru")
         if "infn" in grammemes and lowered.endswith("ть"):
             # "Україна вдарить по рф": the colloquial infinitive in "-ть" is likelier the perfective future
             future = next((tags for base, tags in readings(lowered, language) if "futr" in tags), None)
