@@ -98,6 +98,8 @@ PRESENCE_NOUNS = frozenset({
     "marines", "infantry", "infantryman", "infantrymen", "commando", "sapper", "serviceman", "servicemen",
     # what forces build where they stand ("Russian trenches near X", "fortifications along the road to Y")
     "trench", "fortification", "dugout", "bunker", "roadblock", "blockpost", "crossing",
+    # ("Su-34 bombers parked at the airbase", "landing craft moored in the harbour")
+    "bomber", "craft",
 })
 # works forces build, and a crossing: things standing or done where forces are, never an act done to something
 # ("fortification of the old castle", "the crossing of the Dnipro by swimmers") nor a thing's kind ("trench warfare
@@ -145,6 +147,9 @@ PRESENCE_VERBS = frozenset({
     "locate", "position", "carry", "ship", "abandon", "shoot", "chase", "detain", "fly", "search", "hoist",
     "raise", "assemble", "establish", "regroup", "redeploy", "hide", "store",
     "photograph", "picture", "fortify", "entrench", "tow", "land",
+    # standing where they were seen ("trucks lined up at the base", "landing craft moored in the harbour", "a column
+    # stopped near the bus station")
+    "line", "moor", "stop",
 })
 # verbs of presence only with forces as their subject ("Ukrainian forces push towards X", "troops reach Y"; a boat
 # pushed by the wind, or an agreement reached with soldiers, is none) or, for a welcome, as their object
@@ -383,6 +388,8 @@ def impact_participle(token: Any) -> bool:
     """A weapon's participle of impact with where it went ("video shows a drone diving into the refinery", "footage
     of a missile plunging into a block of flats"), also when the parser takes the participle for a noun the weapon
     modifies ("drone diving"): the weapon struck, whatever shows it."""
+    if _seen_impact(token):
+        return True
     # (the parser may hang "into" on the verb that shows the weapon: "showed a drone diving into the depot")
     if not token.lower_.endswith("ing") or not any(
             child.dep_ == "prep" and child.lower_ in _INTO and child.i > token.i
@@ -393,6 +400,21 @@ def impact_participle(token: Any) -> bool:
     stem = token.lower_[:-3]
     return token.pos_ == "NOUN" and any(child.dep_ == "compound" and _weapon(child) for child in token.children) and (
         any(each in IMPACT_VERBS for each in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem)))
+
+
+# verbs of seeing or showing after which a weapon's bare infinitive tells its impact ("watched a drone dive into …")
+_SEEING = frozenset({"watch", "see", "film", "show", "record", "capture", "spot", "witness", "hear", "photograph"})
+
+
+def _seen_impact(token: Any) -> bool:
+    """A weapon's bare infinitive of impact after a verb of seeing, which the parser takes for a noun the weapon
+    modifies ("journalists watched a Shahed drone dive into a substation", "saw a missile crash into a school"), with
+    where it went after it."""
+    return (token.pos_ == "NOUN" and token.dep_ == "dobj" and token.lower_ in IMPACT_VERBS
+            and token.head.lemma_.lower() in _SEEING
+            and any(child.dep_ == "compound" and _weapon(child) for child in token.children)
+            and any(child.dep_ == "prep" and child.lower_ in _INTO and child.i > token.i
+                    for child in (*token.children, *token.head.children)))
 
 
 def _munition_strikes(token: Any) -> bool:
@@ -598,9 +620,10 @@ def presence_word(doc: Any) -> EventWord | None:
     presence, or heading a headline without a verb."""
     has_verb = any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj") for t in doc)
     # ("who heads the regional military administration": to head something is to lead it, not to move)
+    # (the first not only meant: "Residents try to stop Russian forces entering X" are forces entering)
     moving = next((t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in PRESENCE_VERBS and not (
-        t.lemma_.lower() == "head" and any(child.dep_ == "dobj" and child.pos_ == "NOUN" for child in t.children))),
-        None)
+        t.lemma_.lower() == "head" and any(child.dep_ == "dobj" and child.pos_ == "NOUN" for child in t.children))
+        and not projected(t)), None)
     for token in doc:
         if _flag_changed(token):
             return EventWord(token.idx, token.idx + len(token.text), "other", False, "presence")
@@ -626,7 +649,7 @@ def presence_word(doc: Any) -> EventWord | None:
         if token.lemma_.lower() == "camp" and any(child.dep_ in ("compound", "poss", "amod", "nmod") and (
                 child.lower_ in _CIVIL_CAMPS or child.lemma_.lower() in _CIVIL_CAMPS) for child in token.children):
             continue  # a tent camp, a children's camp: people's, not forces seen
-        if moving is not None and not projected(moving):
+        if moving is not None:
             return EventWord(token.idx, token.idx + len(token.text), "other", False, "presence")
         if ((token.dep_ == "nsubj" and token.head.lemma_.lower() in _FORCES_DO and _directed(token.head)) or (
                 token.dep_ == "dobj" and token.head.lemma_.lower() in _FORCES_MET)) and not projected(token.head):
