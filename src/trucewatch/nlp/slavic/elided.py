@@ -3,7 +3,9 @@
 Новозибківській"; or a town's adjective after an object named by the adjective of another town and its noun, the
 noun left out after it: "Бурштинська ТЕС, Добротвірська", "Бурштинська ТЕС, Ладижинська...". Read by
 :func:`trucewatch.nlp.slavic.places.find_places`, which looks the adjectives up as it does a
-town's adjective before an object ("Рязанський НПЗ"). Nothing here raises on user text.
+town's adjective before an object ("Рязанський НПЗ"). A works named by its town's adjective and then by the adjective
+alone ("Слов'янський НПЗ … На Слов'янському пошкоджено колону") is that works, no town of its own
+(:func:`facility_named_before`). Nothing here raises on user text.
 """
 
 from __future__ import annotations
@@ -38,3 +40,20 @@ def elided_object_adjectives(text: str) -> list[re.Match[str]]:
             for adjective in _ADJECTIVE.finditer(text, listed.start(), listed.end())] + [
         adjective for listed in _AFTER_ONE.finditer(text)
         for adjective in _ADJECTIVE_NOMINATIVE.finditer(text, listed.start(1), listed.end())]
+
+
+# a town's adjective in any case and gender, its stem in group 1 ("Слов'янському", "Рязанской")
+_ADJECTIVE_FORM = re.compile(r"(.+?(?:ськ|цьк|зьк|ск|цк))(?:ий|ого|ому|им|ім|ій|ая|а|ої|у|ою|е|ое|ой|ом|ую)",
+                             re.IGNORECASE)
+
+
+def facility_named_before(word: str, start: int, facilities: list[re.Match[str]]) -> bool:
+    """Whether ``word`` is a town's adjective that named a facility earlier in the text ("Слов'янський НПЗ"): said again
+    alone ("На Слов'янському пошкоджено колону"), it is that facility with its noun left out, not a town of its own
+    (Sloviansk in Ukraine)."""
+    form = _ADJECTIVE_FORM.fullmatch(word)
+    if form is None:
+        return False
+    stem = form.group(1).lower()
+    return any(facility.end() <= start and (earlier := _ADJECTIVE_FORM.fullmatch(facility.group(1))) is not None
+               and earlier.group(1).lower() == stem for facility in facilities)

@@ -29,7 +29,7 @@ from trucewatch.nlp.slavic.administrations import administration_region
 from trucewatch.nlp.slavic.capitals import capital_as_government
 from trucewatch.nlp.slavic.communities import community_places, place_line
 from trucewatch.nlp.slavic.districts import city_after, district_mentions
-from trucewatch.nlp.slavic.elided import elided_object_adjectives
+from trucewatch.nlp.slavic.elided import elided_object_adjectives, facility_named_before
 from trucewatch.nlp.slavic.facilities import facility_mentions, facility_places, named_just_before
 from trucewatch.nlp.slavic.land_context import land_codes
 from trucewatch.nlp.slavic.lexicon import lexicon
@@ -416,23 +416,6 @@ _TWO_WORDS = re.compile(r"(?<![\w«\"])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)
 _AND_BEFORE = re.compile(r"(?:,|\bта|\bі|\bй|\bи)\s*$", re.IGNORECASE)
 
 
-# a town's adjective in any case and gender, its stem in group 1 ("Слов'янському", "Рязанской")
-_ADJECTIVE_FORM = re.compile(r"(.+?(?:ськ|цьк|зьк|ск|цк))(?:ий|ого|ому|им|ім|ій|ая|а|ої|у|ою|е|ое|ой|ом|ую)",
-                             re.IGNORECASE)
-
-
-def _facility_named_before(word: str, start: int, facilities: list[re.Match[str]]) -> bool:
-    """Whether ``word`` is a town's adjective that named a facility earlier in the text ("Слов'янський НПЗ"): said again
-    alone ("На Слов'янському пошкоджено колону"), it is that facility with its noun left out, not a town of its own
-    (Sloviansk in Ukraine)."""
-    form = _ADJECTIVE_FORM.fullmatch(word)
-    if form is None:
-        return False
-    stem = form.group(1).lower()
-    return any(facility.end() <= start and (earlier := _ADJECTIVE_FORM.fullmatch(facility.group(1))) is not None
-               and earlier.group(1).lower() == stem for facility in facilities)
-
-
 def find_places(text: str, language: str, *, settlements: bool = True) -> list[Place]:
     """Regions, seas and (when ``settlements``) named towns in ``text``, in textual order, one per code
     (a town counts for its region: the town's own place is kept)."""
@@ -546,7 +529,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                     found.append((match.start(), short, (match.start(), match.end()), admin1_location(short)))
                     units.append(((match.start(), match.end()), short))  # a village after it is looked for there
                 continue
-            if _facility_named_before(word, match.start(), facilities):
+            if facility_named_before(word, match.start(), facilities):
                 continue  # "Слов'янський НПЗ … На Слов'янському пошкоджено колону": that works, its noun left out
             before = text[max(0, match.start() - 30): match.start()]
             if (elsewhere(text, match.start()) or _NOT_A_TOWN_AFTER.match(text[match.end():match.end() + 40])
