@@ -30,9 +30,8 @@ from trucewatch.nlp.reader import Article
 # before its town: "the Odesa region's Izmail"; a village the gazetteer coded to an oblast its neighbours contradict),
 # place_cases_fresh10.yaml (a village on one side of a town with no distance; a note in brackets after a closing town;
 # a prison named after its village), place_cases_heads.yaml (a title's head with a bracket before its colon; a people's
-# adjective beside it; a flag raised; a hyphened compound; a raion by its seat), place_cases_rivers.yaml (a river after
-# "the" closing its clause; a city a
-# spelling variant reads)
+# adjective beside it; a flag raised; a hyphened compound; a raion by its seat; a town in brackets a village lies near),
+# place_cases_rivers.yaml (a river after "the" closing its clause; a city a spelling variant reads)
 CASES: list[dict[str, Any]] = [
     case for name in ("place_cases.yaml", "place_cases_phrasings.yaml", "place_cases_scope.yaml",
                                   "place_cases_raions.yaml", "place_cases_spellings.yaml", "place_cases_far.yaml",

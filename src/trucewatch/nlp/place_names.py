@@ -67,7 +67,7 @@ from trucewatch.nlp.place_readings import (
 )
 from trucewatch.nlp.place_readings import english_words as english_words
 from trucewatch.nlp.place_readings import leading_place as leading_place
-from trucewatch.nlp.place_title_subject import title_subjects
+from trucewatch.nlp.place_title_subject import bracket_anchor, title_subjects
 
 # a capitalised word, never a preposition or an article capitalised in a Title Case headline ("Shelling Of
 # Residential Area In Mykolaiv"); the capital is asked first, so that the engine tries the words to refuse only
@@ -217,9 +217,12 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
     coded = CODED_TO.search(sentence)
     if coded:
         found.append((coded.group("name"), coded.span("name"), coded.group("admin"), False))
+    anchor = bracket_anchor(sentence)
     for match in _PLACE_AFTER.finditer(sentence):
         if _SECTOR_AFTER.match(sentence, match.end("name")):
             continue  # "in the Luhansk sector near Krymske": a monitors' area, not a place
+        if anchor is not None and anchor[0] <= match.start("name") < anchor[1]:
+            continue  # "Malinovka (near Gulyaipole): …": where the title's village lies from, the village the place
         if match.group("prep").lower() in ("over", "above", "across") and _CROSSING_BEFORE.search(
                 sentence, 0, match.start("prep")):
             continue  # "the bridge over Dnipro at Nova Kakhovka": what a bridge spans is a water

@@ -92,6 +92,20 @@ def title_relation(sentence: str) -> tuple[str, str] | None:
     return (bracket.group("name"), bracket.group("from")) if bracket is not None else None
 
 
+def bracket_anchor(sentence: str) -> tuple[int, int] | None:
+    """The span of the town a bracket after a dated title's village puts it near ("Malinovka (near Gulyaipole): …"):
+    where the village lies from, not a second place of the event; None when the title has no such bracket or its head
+    is no village's name."""
+    bracket = _title_bracket().match(sentence)
+    if bracket is None or not _NEAR_WORD.match(sentence, bracket.end("name")) or village_named(
+            bracket.group("name"), first_word=False, readings=_READINGS) is None:
+        return None
+    return bracket.span("from")
+
+
+_NEAR_WORD = re.compile(r"\s*\(\s*(?:near|outside|by)\s", re.IGNORECASE)
+
+
 @cache
 def _title_bracket() -> re.Pattern[str]:
     from trucewatch.nlp.place_names import NAME
