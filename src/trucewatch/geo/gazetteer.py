@@ -574,8 +574,12 @@ def _geocode_clean(
     says_admin1 = bool(_ADMIN1_WORDS.search(name))
     if not says_admin1:
         scored = _stage_places(index, name, admin1, country, raion)
-        if not scored and not country and not admin1 and not raion:
-            scored = _stage_places(index, name, admin1, country, raion, abroad=True)
+        if not country and not admin1 and not raion and all(how == MATCHED_BY[2] for _, _, how in scored):
+            # a neighbour's city by its own name outweighs places here read only by a spelling variant
+            # ("Baranovichi": the Belarusian city, not Baranivtsi)
+            abroad = _stage_places(index, name, admin1, country, raion, abroad=True)
+            if not scored or any(how != MATCHED_BY[2] for _, _, how in abroad):
+                scored = abroad
         if scored:
             distinct = {(p.admin1, round(p.lat, 1), round(p.lon, 1)) for _, p, _ in scored}
             return [
