@@ -215,13 +215,22 @@ def _related_points(name: str, other: str) -> list[tuple[float, float]]:
     point = _one_point(other)
     if point is not None:
         return [point]
-    readings = {each: [m for m in geocode_candidates(each, limit=EVERY_READING) if m.source != "admin1-centre"]
-                for each in (name, other)}
-    return close_pair(readings).get(name, []) if name != other else []
+    return paired_points(settlement_readings(name), other) if name != other else []
+
+
+def settlement_readings(name: str) -> list[GeoMatch]:
+    """Every reading of ``name`` that is a settlement (not an oblast's centre standing for the oblast)."""
+    return [m for m in geocode_candidates(name, limit=EVERY_READING) if m.source != "admin1-centre"]
+
+
+def paired_points(readings: list[GeoMatch], other: str) -> list[tuple[float, float]]:
+    """The points of ``other``'s readings when one of ``readings``, and only one, lies within PAIR_MAX_KM of them
+    (:func:`~trucewatch.nlp.place_choice.close_pair`); empty when none or several do."""
+    return close_pair({"subject": readings, "place": settlement_readings(other)}).get("subject", [])
 
 
 def _one_point(name: str) -> tuple[float, float] | None:
     """The point of the one settlement a name gives (one reading, or a town that outweighs the others)."""
-    found = [m for m in geocode_candidates(name, limit=EVERY_READING) if m.source != "admin1-centre"]
+    found = settlement_readings(name)
     town = found[0] if len(found) == 1 else outweighing_town(found) if found else None
     return (town.lat, town.lon) if town is not None else None

@@ -19,6 +19,7 @@ from typing import Any
 from trucewatch.geo.distance import distance_km
 from trucewatch.geo.former_raions import FORMER_RAION_KM, could_be_seat, raion_point
 from trucewatch.geo.gazetteer import (
+    MATCHED_BY,
     GeoMatch,
     all_places,
     all_raions,
@@ -156,7 +157,7 @@ def _seat_raion(name: str, admin1: str | None) -> str | None:
     GeoNames also calls so; its former raion is read as such)."""
     seats = _raion_seats()
     for match in geocode_candidates(name, admin1_code=admin1, country="UA", limit=1):
-        if match.matched_by != "a spelling variant" and match.raion and seats.get(match.raion) == match.id:
+        if match.matched_by != MATCHED_BY[2] and match.raion and seats.get(match.raion) == match.id:
             return match.raion
     return None
 

@@ -66,18 +66,16 @@ def _spelt_by_the_place_named(name: str, other: str) -> str | None:
     variant lies within PAIR_MAX_KM of a reading of the place the title says it lies by ("Novomikhailovka near
     Marinka": Novomykhailivka by Mariinka, not the 24 others of the name in Russian spelling; the pairing of
     :func:`~trucewatch.nlp.place_choice.close_pair`)."""
-    from trucewatch.geo.gazetteer import MATCHED_BY, geocode_candidates
-    from trucewatch.nlp.place_choice import close_pair
-    from trucewatch.nlp.place_context import EVERY_READING
+    from trucewatch.geo.gazetteer import MATCHED_BY
+    from trucewatch.nlp.place_context import paired_points, settlement_readings
     from trucewatch.nlp.place_readings import english_words
 
     if name.lower() in english_words():
         return None
-    found = [m for m in geocode_candidates(name, limit=EVERY_READING) if m.source != "admin1-centre"]
+    found = settlement_readings(name)
     if not found or any(m.matched_by != MATCHED_BY[2] for m in found):
         return None
-    others = [m for m in geocode_candidates(other, limit=EVERY_READING) if m.source != "admin1-centre"]
-    return name if "subject" in close_pair({"subject": found, "place": others}) else None
+    return name if paired_points(found, other) else None
 
 
 def title_relation(sentence: str) -> tuple[str, str] | None:

@@ -387,34 +387,24 @@ _INTO = frozenset({"into", "onto", "through"})
 def impact_participle(token: Any) -> bool:
     """A weapon's participle of impact with where it went ("video shows a drone diving into the refinery", "footage
     of a missile plunging into a block of flats"), also when the parser takes the participle for a noun the weapon
-    modifies ("drone diving"): the weapon struck, whatever shows it."""
-    if _seen_impact(token):
-        return True
+    modifies ("drone diving"), or its bare infinitive after a verb of seeing, which the parser takes for such a noun
+    too ("journalists watched a Shahed drone dive into a substation"): the weapon struck, whatever shows it."""
     # (the parser may hang "into" on the verb that shows the weapon: "showed a drone diving into the depot")
-    if not token.lower_.endswith("ing") or not any(
-            child.dep_ == "prep" and child.lower_ in _INTO and child.i > token.i
-            for child in (*token.children, *(token.head.children if token.dep_ == "dobj" else ()))):
+    if not any(child.dep_ == "prep" and child.lower_ in _INTO and child.i > token.i
+               for child in (*token.children, *(token.head.children if token.dep_ == "dobj" else ()))):
         return False
     if token.pos_ == "VERB" and token.dep_ in ("acl", "relcl"):
-        return _weapon(token.head) and token.lemma_.lower() in IMPACT_VERBS
+        return token.lower_.endswith("ing") and _weapon(token.head) and token.lemma_.lower() in IMPACT_VERBS
+    if token.pos_ != "NOUN" or not any(child.dep_ == "compound" and _weapon(child) for child in token.children):
+        return False
+    if not token.lower_.endswith("ing"):
+        return token.dep_ == "dobj" and token.lower_ in IMPACT_VERBS and token.head.lemma_.lower() in _SEEING
     stem = token.lower_[:-3]
-    return token.pos_ == "NOUN" and any(child.dep_ == "compound" and _weapon(child) for child in token.children) and (
-        any(each in IMPACT_VERBS for each in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem)))
+    return any(each in IMPACT_VERBS for each in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem))
 
 
 # verbs of seeing or showing after which a weapon's bare infinitive tells its impact ("watched a drone dive into …")
 _SEEING = frozenset({"watch", "see", "film", "show", "record", "capture", "spot", "witness", "hear", "photograph"})
-
-
-def _seen_impact(token: Any) -> bool:
-    """A weapon's bare infinitive of impact after a verb of seeing, which the parser takes for a noun the weapon
-    modifies ("journalists watched a Shahed drone dive into a substation", "saw a missile crash into a school"), with
-    where it went after it."""
-    return (token.pos_ == "NOUN" and token.dep_ == "dobj" and token.lower_ in IMPACT_VERBS
-            and token.head.lemma_.lower() in _SEEING
-            and any(child.dep_ == "compound" and _weapon(child) for child in token.children)
-            and any(child.dep_ == "prep" and child.lower_ in _INTO and child.i > token.i
-                    for child in (*token.children, *token.head.children)))
 
 
 def _munition_strikes(token: Any) -> bool:
