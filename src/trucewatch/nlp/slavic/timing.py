@@ -150,6 +150,7 @@ _NIGHT = re.compile(r"прошедшей\s+ночи|прошлой\s+ночью|
                     r"(?<![\w'’ʼ])сьогодні\s+(?:[\w'’ʼ]+\s+){0,3}?ніч(?![\w'’ʼ])|"
                     r"сьогоднішн(?:я|ю)\s+ніч(?![\w'’ʼ])", _F)
 _LAST_NIGHT = re.compile(r"минулої\s+ночі|прошлой\s+ночью|минувшей\s+ночью", _F)
+_YESTERDAY_AT_NIGHT = re.compile(r"(?<![\w'’])(?:[ву]чора|вчера)\s+$", _F)
 _TODAY = re.compile(r"\bсегодня\b|\bсьогодні\b|\bутром\b|\bднем\b|\bднём\b|\bвранці\b|прямо\s+зараз|\bзараз\b", _F)
 _TODAY_WORD = re.compile(r"\bсегодня\b|\bсьогодні\b", _F)
 _JUST_AFTER_MIDNIGHT = 1  # a post written before this hour, local time, says "today" of the day just ended
@@ -573,6 +574,11 @@ def resolve(text: str, published: datetime, tz: str, events: Spans = None) -> Wh
         day = today
         if (_LAST_NIGHT.search(text) and local.hour < 4) or _DAY_BEFORE_YESTERDAY.search(text):
             day = today - timedelta(days=1)  # "позавчора вночі": the night that ended yesterday morning
+        elif _YESTERDAY_AT_NIGHT.search(text, max(0, match.start() - 12), match.start()):
+            # "Вчора вночі …" said in the day: yesterday's night, its small hours or its late hours (both on yesterday's
+            # date), not the night just ended ("цієї ночі", "вчорашньою ніччю")
+            day = today - timedelta(days=1)
+            return When(_night(day, tz, published)[0], _local(today, time(0), tz), tz, match.span(), "overnight")
         start, end = _night(day, tz, published)
         return When(start, end, tz, match.span(), "overnight")
     if match := _PAST_DAY.search(text):
