@@ -125,6 +125,8 @@ POSTS = (
     ("real Ukrainian milblogger channel's style 56, held out", "tests/nlp/gold_posts/blogger56.csv", "blogger56.jsonl"),
     ("real Ukrainian milblogger channel's style 57, held out", "tests/nlp/gold_posts/blogger57.csv", "blogger57.jsonl"),
     ("real Ukrainian milblogger channel's style 58, held out", "tests/nlp/gold_posts/blogger58.csv", "blogger58.jsonl"),
+    ("real Ukrainian milblogger channel's style 59, held out", "tests/nlp/gold_posts/blogger59.csv", "blogger59.jsonl"),
+    ("real Ukrainian milblogger channel's style 60, held out", "tests/nlp/gold_posts/blogger60.csv", "blogger60.jsonl"),
 )
 
 
