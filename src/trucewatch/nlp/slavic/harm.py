@@ -39,3 +39,43 @@ def harm_before_air_force_count(text: str, sentence: tuple[int, int], downed: in
     end = text.find(".", downed)
     return _AIR_FORCE.search(text, sentence[0], downed) is not None or _GOT_THROUGH.search(
         text, downed, len(text) if end < 0 else end) is not None
+
+
+# the energy system harmed: a word of harm or a hit ("уражено ТЕЦ", "прильоти по ТЕС"), or the outages it brings
+_ENERGY_HARM = re.compile(r"(?<![\w'’ʼ])(?:уражен\w*|уразил\w*|вгатил\w*|аварійн\w+\s+відключен\w*|екстрен\w+\s+"
+                          r"відключен\w*|графік\w*\s+(?:відключен\w*|погодинн\w*)|без\s+(?:тепла|води))(?![\w'’ʼ])",
+                          re.IGNORECASE)
+
+
+# the attack told: launched, struck, hit ("русня запустила 145 шахедів", "рф вдарила по всій країні", "Масована атака")
+_ATTACK_TOLD = re.compile(r"(?<![\w'’ʼ])(?:запустил\w*|випустил\w*|атакува\w*|атак\w*|вдарил\w*|удар\w*|б['’ʼ]є|"
+                          r"били|полетіл\w*|вгатил\w*|прилет\w*|прильот\w*|влучан\w*|пошкод\w*|знищил\w*)(?![\w'’ʼ])",
+                          re.IGNORECASE)
+# ... and the count told: air defence or the Air Force, or a word of downing
+_COUNT_TOLD = re.compile(r"(?<![\w'’ʼ])(?:ППО|протиповітрян\w*|Повітрян\w*\s+сил\w*|ПС|збит\w*|збил\w*|знешкод\w*|"
+                         r"подавлен\w*|поклал\w*|перехопил\w*|перехоплен\w*)(?![\w'’ʼ])", re.IGNORECASE)
+
+
+# the verbs of an attack launched or struck, whose subject names the side attacking
+LAUNCHED = re.compile(r"(?<![\w'’ʼ])(?:запустил\w*|випустил\w*|атакувал\w*|вдарил\w*|вгатил\w*|б['’ʼ]є|били|"
+                      r"знищил\w*|полетіл\w*)(?![\w'’ʼ])", re.IGNORECASE)
+
+
+def attack_told_first(text: str) -> bool:
+    """Whether the attack is told before its count downed ("У ніч на середу русня запустила 145 шахедів … ППО збила
+    72", "Наймасованіша атака …"): a strike report passing the count on, where a post that opens with the count ("За
+    ніч наші знешкодили 6 ракет …", "Підсумки ночі від Повітряних сил") is the tally."""
+    attack, count = _ATTACK_TOLD.search(text), _COUNT_TOLD.search(text)
+    return attack is not None and (count is None or attack.start() < count.start())
+
+
+def energy_harmed(text: str, sentences: list[tuple[int, int]], energy: list[tuple[int, int]]) -> bool:
+    """Whether a sentence of ``text`` names an energy object (``energy``: the spans of the energy objects named) with
+    harm done to it or the outages it brings ("Є влучання в енергооб'єкти: на Рівненщині пошкоджено підстанцію",
+    "уражено ТЕЦ у столиці", "Укренерго вводить аварійні відключення"): a strike on the energy system reported, which a
+    count downed passed on after or before it does not make a tally."""
+    for start, end in sentences:
+        if any(start <= at < end for at, _ in energy) and (
+                HARM.search(text, start, end) or _ENERGY_HARM.search(text, start, end)):
+            return True
+    return False

@@ -28,9 +28,10 @@ from trucewatch.nlp.slavic.downed_uk import (
     _MINISTRY_TALLY,
     _UK_TALLY_HEADLINE,
     DEFENCE_AT_WORK,
+    air_force_headline,
 )
-from trucewatch.nlp.slavic.facilities import energy_facilities
-from trucewatch.nlp.slavic.harm import harm_before_air_force_count
+from trucewatch.nlp.slavic.energy_named import energy_mentions
+from trucewatch.nlp.slavic.harm import LAUNCHED, attack_told_first, energy_harmed, harm_before_air_force_count
 from trucewatch.nlp.slavic.headed_strike_ru import headed_strike
 from trucewatch.nlp.slavic.lexicon import lexicon, raw_lexicon
 from trucewatch.nlp.slavic.money import without_money_days
@@ -238,6 +239,13 @@ def _struck_before_tally(text: str, language: str, spans: list[tuple[int, int]],
         for place in find_places(text[:begin], language))
 
 
+def _energy_strike_counted(text: str, spans: list[tuple[int, int]], language: str) -> bool:
+    """Whether a Ukrainian post not headed by the Air Force's tally tells the attack before its count downed and
+    the energy system harmed (harm.attack_told_first, harm.energy_harmed): the strike's report, the count passed on."""
+    return not air_force_headline(text) and attack_told_first(text) and energy_harmed(
+        text, spans, [match.span() for _, match in energy_mentions(text)])
+
+
 def _counted_downed(text: str, spans: list[tuple[int, int]], language: str) -> bool:
     """Whether a Ukrainian post gives a count downed (``_COUNT_DOWNED_UK``) with no place in Russia or in
     Russian-held Ukraine named before its sentence ends: "знищено 60 ракет" on an airfield in Yeysk, or "знищено 1
@@ -298,7 +306,7 @@ def classify(text: str, language: str) -> str:
     text = " ".join(part for start, end in spans for part in text[start:end].split(";")
                     if not words.energy_not_a_claim.search(ua_ru.without_truce_conceded(part)))
     over = re.search(r"\b[Нн]ад\s+(?:территори|акватори|регион|[А-ЯЁ])", text) and re.search(
-        r"(?:\d+|[а-яё]+)\s+(?:украинск\w+\s+)?(?:БПЛА|БпЛА|беспилот)|"
+        r"(?:\d+|[а-яё]+)\s+(?:украинск\w+\s+)?(?:БПЛА|БпЛА|беспилот|безпілот)|"
         # ... or a count of drones said downed by an adjective ("рапортує про 95 збитих дронів … над Московською")
         r"\d+\s+збит\w+\s+(?:БПЛА|БпЛА|безпілот|дрон|шахед)", text, _F)
     if language == "uk" and attack_over_days(text) and tally(text, spans, language).total:
@@ -329,8 +337,13 @@ def classify(text: str, language: str) -> str:
                 not _AIRCRAFT_BEFORE.search(text, max(0, downed.start() - 50), downed.start())
                 for downed in _DOWNED_UK.finditer(text))) and not (
             language == "uk" and _struck_before_tally(text, language, spans, anywhere=not counted)) and not (
+            language == "uk" and _energy_strike_counted(text, spans, language)) and not (
             language == "ru" and (ua_ru.struck_before_count(text) or dead_after_count(text))):
         return "summary" if days_long(text) else "interceptions"  # (an attack counted over days: .multiday)
+    if language == "uk" and _DOWNED_UK.search(text) and (launched := LAUNCHED.search(text)) and striking_side(
+            text, launched.start(), language, default="") == "RU" and _energy_strike_counted(
+            text, spans, language) and not any(in_russia_or_crimea(place) for place in find_places(text, language)):
+        return "russian_strike"  # "Масована атака на енергетику … ППО збила 102 ракети, але є влучання по …" (.harm)
     if language == "ru":
         text = without_retaliation(text)  # "Ответ за Белгород.": what the strike answers is not the post's event
         own = _RU_OWN_STRIKE.search(text)
@@ -751,40 +764,3 @@ def _headline_strike(text: str, language: str, places: list[Place]) -> bool:
 
 # a post this short naming an object and a place is a headline of a strike ("Ще Смоленськ, попередньо авіазавод")
 _HEADLINE_LENGTH = 200
-
-
-# a verb of making earlier in the clause: the energy word names goods a works makes, not an object struck
-_MADE = re.compile(r"(?<![\w'’])(?:виготовля|вироблял|виробляє|виробляють|производ[ия]т|производил|выпуска[ею]т|"
-                   r"выпускал|випуска[єю]|випускал)\w*[^.!?;\n]*$", _F)
-_MADE_REACH = 80
-# the safety or guarding of an energy object just before it: what a ship or a unit protects, not an object struck
-# ("корабль …, выполняющий задачи по обеспечению безопасности функционирования газовых трубопроводов «Турецкий
-# поток»", "охорона нафтопроводу")
-_GUARDED = re.compile(r"(?<![\w'’])(?:безопасност|безпек|охран|охорон)\w*(?:\s+[\w'’-]+){0,3}\s+$", _F)
-_GUARDED_REACH = 60
-
-
-_QUOTED_NAME_OF = re.compile(r"[\w'’-]*(?:\s+[\w'’-]+){0,2}?\s*[«\"“„]\s*")  # the object's words, then its name
-
-
-def energy_mentions(text: str) -> list[tuple[str, re.Match[str]]]:
-    """(category, match) for each energy object named, most specific kind first per place in the text."""
-    found: list[tuple[str, re.Match[str]]] = []
-    taken: list[tuple[int, int]] = []
-    named = [(category, match) for category, pattern in lexicon().energy_objects for match in pattern.finditer(text)]
-    # "КІНЕФ", "Шесхаріс": an energy object by its own name (slavic.facilities), after the words for a kind of one
-    facilities = energy_facilities(text)
-    for category, match in [*named, *facilities]:
-        if any(start < match.end() and match.start() < end for start, end in taken):
-            continue
-        if (category, match) in facilities and any(_QUOTED_NAME_OF.fullmatch(text, end, match.start())
-                                                   for _, end in taken):
-            continue  # "НПЗ «КІНЕФ»", "станции «Кропоткинская»": the name quoted is the object's own, one object
-        if _MADE.search(text, max(0, match.start() - _MADE_REACH), match.start()):
-            continue  # "Там виготовляли радіолокаційне обладнання, електроніку та трансформатори": goods made
-        if _GUARDED.search(text, max(0, match.start() - _GUARDED_REACH), match.start()):
-            continue  # "по обеспечению безопасности функционирования газовых трубопроводов": an object guarded
-        found.append((category, match))
-        taken.append(match.span())
-    found.sort(key=lambda item: item[1].start())
-    return found

@@ -19,9 +19,10 @@ from trucewatch.nlp.slavic.adjectives import adjective_town, town_location
 from trucewatch.nlp.slavic.blame import self_inflicted
 from trucewatch.nlp.slavic.described import described_only
 from trucewatch.nlp.slavic.downed_uk import DEFENCE_AT_WORK, air_force_headline
+from trucewatch.nlp.slavic.energy_named import energy_mentions
 from trucewatch.nlp.slavic.facilities import facility_mentions
 from trucewatch.nlp.slavic.headline_places import told_in_the_body
-from trucewatch.nlp.slavic.kinds import classify, energy_mentions, sentences
+from trucewatch.nlp.slavic.kinds import classify, sentences
 from trucewatch.nlp.slavic.lexicon import lexicon
 from trucewatch.nlp.slavic.lying import lies_in
 from trucewatch.nlp.slavic.multiday import attack_over_days
@@ -43,7 +44,7 @@ from trucewatch.nlp.slavic.ukrainian_russian import (
 )
 from trucewatch.nlp.slavic.wording import has_verb, strike_words, struck_object
 
-EXTRACTOR = "trucewatch-posts-ru-uk/87"
+EXTRACTOR = "trucewatch-posts-ru-uk/88"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
@@ -240,7 +241,7 @@ def read_post(text: str, language: str, context: PostContext, around: str | None
 
 # a word of downing in the air, and one denied ("2 дрони не були збиті і вразили майданчик")
 # ... or destroyed over a place ("за ніч знищено 121 БПЛА над Рязанською, Брянською … областями")
-_AIR_DOWNED = re.compile(r"(?<![\w'’])(?:збит|збил|сбит|сбил|перехопл|перехвач|подавл)\w*|"
+_AIR_DOWNED = re.compile(r"(?<![\w'’])(?:збит|збил|сбит|сбил|перехопл|перехвач|подавл|знешкодж|знешкодил)\w*|"
                          r"(?<![\w'’])(?:знищен|уничтожен)\w*\s+(?:[\w'’]+:?\s+){0,4}?над\s+(?:[А-ЯІЇЄҐЁ]|територ|акватор)|"
                          # (... the place first: "над Киришским районом уничтожены три БПЛА")
                          r"(?<![\w'’])над\s+(?:[А-ЯІЇЄҐЁ]|територ|акватор)[\w'’-]*(?:\s+[\w'’-]+){0,2}?\s+"
@@ -263,9 +264,17 @@ def _downed_in_the_air(text: str, spans: list[tuple[int, int]], language: str) -
     air = [(start, end) for start, end in spans
            if (_AIR_DOWNED.search(text, start, end) or _DESTROYED_WITH_DEBRIS.search(text, start, end))
            and not _NOT_DOWNED.search(text, start, end)]
-    stated = any(len(text[start:end].split()) == 1 for start, end in (each.span for each in tally(text, air,
-                                                                                                  language).items))
-    return air if stated else []
+    if _stated(text, air, language):
+        return air
+    # ("… русня запустила по Україні 145 шахедів … ППО збила 72.": a bare count's weapon is the one the sentence
+    # before it names)
+    wider = sorted({*air, *(spans[spans.index(span) - 1] for span in air if spans.index(span) > 0)})
+    return wider if len(wider) > len(air) and _stated(text, wider, language) else []
+
+
+def _stated(text: str, spans: list[tuple[int, int]], language: str) -> bool:
+    return any(len(text[start:end].split()) == 1 for start, end in (each.span for each in tally(text, spans,
+                                                                                               language).items))
 
 
 # a post opening with the ministry and a quotation of its words ("МО рф звітує, цитую як є: «…", "Міноборони рф

@@ -555,7 +555,9 @@ def resolve(text: str, published: datetime, tz: str, events: Spans = None) -> Wh
         return When(_local(day_named, time(0), tz), _local(day_named + timedelta(days=1), time(0), tz), tz,
                     day_span, "date")
     back = hours_back(text)  # "Годину тому в порту … бахнуло" at 00:25: the evening before (.hours_ago)
-    if back is not None and _inside(back[1][0], events) and not _background(text, back[1][0]):
+    # (... or in the post's first line, a headline naming the place and the time: "💥 Енгельс, годину тому.")
+    if back is not None and (_inside(back[1][0], events) or ("\n" in text[back[1][1]:]
+                             and "\n" not in text[:back[1][1]])) and not _background(text, back[1][0]):
         moment = published - timedelta(hours=back[0])
         return When(moment - _AROUND_WIDTH / 2, moment + _AROUND_WIDTH / 2, tz, back[1], "clock")
     # (in the sentences that tell the events, when the reader has them, and not as background: in a sentence that

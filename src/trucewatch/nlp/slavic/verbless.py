@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from trucewatch.nlp.slavic.energy_named import energy_mentions
 from trucewatch.nlp.slavic.lexicon import lexicon
 from trucewatch.nlp.slavic.morph import parse, readings
 from trucewatch.nlp.slavic.places import find_places
@@ -143,14 +144,12 @@ def _past_verb(word: str, language: str) -> bool:
 
 
 def _object_named(text: str, language: str) -> bool:
-    from trucewatch.nlp.slavic.kinds import energy_mentions  # kinds reads this module
     return struck_object(text, language) is not None or bool(energy_mentions(text)) or bool(_AIRCRAFT.search(text))
 
 
 def _struck_in_clause(clause: str, language: str) -> bool:
     """Whether a clause after a verb names an object struck: not one a preposition of where from or where to
     governs ("злетіли з аеродрому")."""
-    from trucewatch.nlp.slavic.kinds import energy_mentions  # kinds reads this module
     spans = [each[1].span() for each in energy_mentions(clause)]
     found = struck_object(clause, language)
     spans.extend([found] if found else [])

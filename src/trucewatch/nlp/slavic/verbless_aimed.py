@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from trucewatch.nlp.slavic.energy_named import energy_mentions
 from trucewatch.nlp.slavic.morph import readings
 from trucewatch.nlp.slavic.wording import has_verb, struck_object
 
@@ -31,7 +32,6 @@ _WEAPON_INTO = re.compile(r"(?<![\w'’])(?:ракет(?!н)|КАБ|авіабо
 
 
 def _object_opens(words: str, language: str) -> bool:
-    from trucewatch.nlp.slavic.kinds import energy_mentions  # kinds reads verbless, which reads this module
     found = [match.start() for _, match in energy_mentions(words)]
     found.extend(match.start() for match in _SECTOR.finditer(words))
     struck = struck_object(words, language)
