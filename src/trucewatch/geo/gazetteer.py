@@ -288,11 +288,14 @@ HOME_COUNTRIES = ("UA", "RU")
 # "Gomel"); any other place abroad only with it ("Orsha, Belarus"), never "Black Sea" as a Turkish city's name
 BORDER_COUNTRIES = ("BY", "MD", "PL", "RO", "SK", "HU")
 ABROAD_CITY_POPULATION = 100_000
+# ... and a town of Belarus, where Russian forces massed before the invasion, by its own name when no place here or
+# city of a neighbour bears the name ("Narovlya", "Khoiniki", "Luninets")
+ABROAD_TOWN_COUNTRY, ABROAD_TOWN_POPULATION = "BY", 5_000
 
 
 def _stage_places(
     index: _Index, name: str, admin1: str | None, country: str | None, raion: str | None = None,
-    *, abroad: bool = False,
+    *, abroad: bool = False, abroad_towns: bool = False,
 ) -> list[tuple[float, Place, str]]:
     """Scored places for a name, each with how it matched (``MATCHED_BY``): exact keys first; consonant
     skeletons only when no exact key fits, except for a Cyrillic name, which also reaches the places whose
@@ -314,6 +317,9 @@ def _stage_places(
     seen: set[int] = set()
 
     def fits(place: Place) -> bool:
+        if abroad_towns:
+            return not country and not admin1 and not raion and place.country == ABROAD_TOWN_COUNTRY and (
+                place.population >= ABROAD_TOWN_POPULATION)
         return not ((country and place.country != country) or (admin1 and place.admin1 != admin1) or (
             raion and place.raion != raion) or (not country and place.country not in HOME_COUNTRIES and (
                 not abroad or place.country not in BORDER_COUNTRIES or place.population < ABROAD_CITY_POPULATION)))
@@ -580,6 +586,9 @@ def _geocode_clean(
             abroad = _stage_places(index, name, admin1, country, raion, abroad=True)
             if not scored or any(how != MATCHED_BY[2] for _, _, how in abroad):
                 scored = abroad
+            if not scored:
+                scored = [each for each in _stage_places(index, name, admin1, country, raion, abroad_towns=True)
+                          if each[2] == MATCHED_BY[0]]
         if scored:
             distinct = {(p.admin1, round(p.lat, 1), round(p.lon, 1)) for _, p, _ in scored}
             return [

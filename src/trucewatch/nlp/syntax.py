@@ -100,6 +100,8 @@ PRESENCE_NOUNS = frozenset({
     "trench", "fortification", "dugout", "bunker", "roadblock", "blockpost", "crossing",
     # ("Su-34 bombers parked at the airbase", "landing craft moored in the harbour")
     "bomber", "craft",
+    # an airborne fighting vehicle by its class alone ("Russian BMD abandoned in X")
+    "bmd",
 })
 # works forces build, and a crossing: things standing or done where forces are, never an act done to something
 # ("fortification of the old castle", "the crossing of the Dnipro by swimmers") nor a thing's kind ("trench warfare
