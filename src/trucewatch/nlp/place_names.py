@@ -57,6 +57,7 @@ from trucewatch.nlp.place_readings import CITY_POPULATION as CITY_POPULATION
 from trucewatch.nlp.place_readings import NOT_PLACES as NOT_PLACES
 from trucewatch.nlp.place_readings import TOWN_POPULATION as TOWN_POPULATION
 from trucewatch.nlp.place_readings import (
+    company_town,
     compound_variant,
     lower_case_town,
     names_equipment,
@@ -109,8 +110,7 @@ _PLACE_AFTER = re.compile(
         # what a utility serves ("the water main serving Chuhuiv", "a substation supplying Izium"): the town it is
         # in or by
         "serv(?:es|ing)", "suppl(?:ies|ying)", "feed(?:s|ing)", "power(?:s|ing)",
-        # what was brought down or held up on its way is near the town it neared ("drones approaching Sumy", round
-        # 50)
+        # what was brought down or held up on its way is near the town it neared ("drones approaching Sumy", r. 50)
         "approach(?:es|ed|ing)",
         "proximity to", "direction of", "vicinity of",
     ], ignore_case=True) + r"))\s+(?:the\s+)?" + PART_OF  # grouped: trucewatch.nlp.alternation
@@ -412,6 +412,10 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
             if match.re is _TOWN_BEFORE_FACILITY
             else only_settlement(match.group("name")) if match.re in (_TITLE_PLACE, _TITLE_STATE, _TOWN_BASED)
             else village_named(match.group("name")) if match.re is _DAMAGED_THEN_NAME else None)
+        at = match.start("name")
+        if town is None and match.re is _TOWN_BEFORE_FACILITY and (
+                town := company_town(head := match.group(0).rsplit(None, 1)[0])):
+            at = match.start() + len(head) - len(town)  # "the Gazprom Neftekhim Salavat refinery": the company's town
         if town is None and _marked_as_place(match):
             # a village's own name is read where the words mark it as a place, and only when the text names no
             # other: beside another place it is as often a scope or a word that a village shares
@@ -420,10 +424,9 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
             if town and not _within(marked, match.start("name")):
                 marked.append((town, (match.start("name"), match.start("name") + len(town)), None, False))
             continue
-        if town and not _within((*found, *weak, *event), match.start("name")):
+        if town and not _within((*found, *weak, *event), at):
             # "after the Kharkiv bombing, residents of Lozova fled": the event's own town comes first
-            (event if match.re is _TOWN_EVENT else weak).append(
-                (town, (match.start("name"), match.start("name") + len(town)), None, False))
+            (event if match.re is _TOWN_EVENT else weak).append((town, (at, at + len(town)), None, False))
     for town, span in title_subjects(sentence):
         if not _within((*found, *weak, *event), span[0]):
             event.append((town, span, None, False))  # "09/09/2022 Shevchenkove liberated in Kharkiv region"
@@ -683,8 +686,7 @@ _THING_WORDS = _FEATURE_WORDS | _FACILITY_WORDS | _SITE_WORDS | _POWER_WORDS
 # what a bridge spans ("the bridge over Dnipro") is a water, not a settlement
 _CROSSING_BEFORE = re.compile(r"\b(?i:bridges?|dams?|crossings?|ferry|pontoons?)\s+$")
 # a title's first name before a comma, a colon or a dash, or alone ("Horenka, drone footage", "Kharkiv: damaged
-# school", "Sumy - destroyed school", "Izium.")
-# a title's opening name (one or two words), after a date and who holds it
+# school", "Sumy - destroyed school", "Izium."); the opening name (one or two words), after a date and who holds it
 _TITLE_NAME = r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+)?" + _HELD_BY + r"(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)"
 # (a monitors' note in brackets may stand between the name and its colon: "Spornoe (Siversk direction): two tanks
 # destroyed", "Nikolaevka (Slavyansk district): school hit")

@@ -252,3 +252,16 @@ def names_equipment(name: str, sentence: str, span: tuple[int, int]) -> bool:
     if first not in EQUIPMENT_NAMES:
         return False
     return not (_LOCATIVE_BEFORE.search(sentence, 0, span[0]) or _OBLAST_NEXT.match(sentence, span[1]))
+
+
+def company_town(name: str) -> str | None:
+    """The town a works' company name ends with ("Gazprom Neftekhim Salavat" before "refinery", "Lukoil Volgograd"):
+    its last word, a town of TOWN_POPULATION people or more by its own name, after at least one other capitalised
+    word that is no place."""
+    words = name.split()
+    if len(words) < 2 or leading_place(" ".join(words[:-1]), town=False):
+        return None
+    last = words[-1]
+    if leading_place(last, town=True, city=False) != last:
+        return None
+    return last if last.lower() not in english_words() or leading_place(last, town=True, city=True) else None
