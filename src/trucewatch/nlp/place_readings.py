@@ -194,11 +194,11 @@ def only_settlement(name: str) -> str | None:
         return name
     # ... or a town of 10,000 people or more by another spelling ("Yenakievo: explosion at the metallurgical plant",
     # "Khartsyzsk: …"), when no reading of the name is its own and any other reading is a place of its country a tenth
-    # its size (not "Sverdlovsk", Yekaterinburg's older name and Dovzhansk's)
+    # its size (not "Sverdlovsk", Yekaterinburg's older name and Dovzhansk's; nor "Kherson's", a possessive)
     if found and all(match.matched_by != MATCHED_BY[0] for match in found) and (
             found[0].population >= TOWN_POPULATION and found[0].source != "admin1-centre") and all(
             match.population * _DWARFED < found[0].population and match.country == found[0].country
-            for match in found[1:]) and len(name) >= 5:
+            for match in found[1:]) and len(name) >= 5 and name.replace("-", "").replace(" ", "").isalpha():
         return name
     return None
 

@@ -40,7 +40,7 @@ from trucewatch.nlp.slavic.not_news import a_joke, front_day, years_ago
 from trucewatch.nlp.slavic.places import Place, find_places
 from trucewatch.nlp.slavic.reposted import headed_tally, reported_downing, russian_quote
 from trucewatch.nlp.slavic.retaliation import without_retaliation
-from trucewatch.nlp.slavic.reviews import a_month, nights_in_turn, reviews_a_span
+from trucewatch.nlp.slavic.reviews import a_month, night_digest, nights_in_turn, reviews_a_span
 from trucewatch.nlp.slavic.roles import named_in_passing
 from trucewatch.nlp.slavic.settlements import settlement
 from trucewatch.nlp.slavic.sides import (
@@ -297,8 +297,8 @@ def classify(text: str, language: str) -> str:
         return "other"  # "сапери знешкодили бойову частину Х-101, яка лежала … з минулої атаки": made safe
     if language == "uk" and front_day(text) and not energy_mentions(text):
         return "other"  # "За добу 87 бойових зіткнень …", "ворог обстрілював наші позиції": the front's day
-    if language == "uk" and reviews_a_span(text) and find_places(text, language):
-        return "summary"  # "Мапа тижня, 15–21.09", "Десять днів Криму і Кубані (28.08–06.09)"
+    if language == "uk" and (reviews_a_span(text) or night_digest(text)) and find_places(text, language):
+        return "summary"  # "Мапа тижня, 15–21.09", "Десять днів Криму і Кубані (28.08–06.09)", "Ранкове зведення 14.08"
     # (a review headed by the truce it sums up, "Місяць «енергетичного перемир'я»: підсумок", before its talk goes)
     reviewed = language == "uk" and _reviews_days(text)
     # talk of a moratorium or a proposal to stop strikes is not a strike; the parts of a sentence between

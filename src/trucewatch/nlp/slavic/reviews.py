@@ -51,12 +51,26 @@ def nights_in_turn(text: str) -> bool:
     return len({(night.group("night") or "this").lower() for night in _A_NIGHT.finditer(text)}) >= _NIGHTS_REVIEWED
 
 
+# a digest of one night or day heading a list ("Ранкове зведення 14.08", "Підсумки ночі 13 грудня", then "🔺 …"): a
+# summary of that night, dated by it (not a review of several days)
+_NIGHT_DIGEST = re.compile(r"^\W*(?:(?:ранков|вечірн|нічн)\w*\s+зведення|зведення\s+за\s+(?:ніч|добу)|"
+                           r"підсумки\s+(?:ночі|доби|дня))(?![\w'’])", _F)
+
+
+def night_digest(text: str) -> bool:
+    """Whether a post's first line heads a digest of one night or day over a list of ``_LISTED_ITEMS`` or more."""
+    return bool(_NIGHT_DIGEST.match(text.lstrip().split("\n", 1)[0][:_HEAD])) and len(
+        _LIST_ITEM.findall(text)) >= _LISTED_ITEMS
+
+
 def reviews_a_span(text: str) -> bool:
     """Whether a post reviews several days: its first line heads a week's map, a span of dotted dates of at least
     ``_DOTTED_REVIEW_DAYS`` days (within a month or across one), or a month or a summing-up of a period heading a list
     (``_PERIOD_HEAD``, ``_LISTED_ITEMS`` items or more); or it tells nights in turn (:func:`nights_in_turn`)."""
     if nights_in_turn(text):
         return True
+    if night_digest(text):
+        return False
     line = text.lstrip().split("\n", 1)[0][:_HEAD]
     if _WEEK_HEAD.match(line):
         return True
