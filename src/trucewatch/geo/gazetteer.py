@@ -293,6 +293,11 @@ ABROAD_CITY_POPULATION = 100_000
 ABROAD_TOWN_COUNTRY, ABROAD_TOWN_POPULATION = "BY", 5_000
 
 
+def abroad_town(country: str | None, population: int) -> bool:
+    """Whether a place of ``country`` with ``population`` people is a town abroad that may be named alone."""
+    return country == ABROAD_TOWN_COUNTRY and population >= ABROAD_TOWN_POPULATION
+
+
 def _stage_places(
     index: _Index, name: str, admin1: str | None, country: str | None, raion: str | None = None,
     *, abroad: bool = False, abroad_towns: bool = False,
@@ -318,8 +323,7 @@ def _stage_places(
 
     def fits(place: Place) -> bool:
         if abroad_towns:
-            return not country and not admin1 and not raion and place.country == ABROAD_TOWN_COUNTRY and (
-                place.population >= ABROAD_TOWN_POPULATION)
+            return not country and not admin1 and not raion and abroad_town(place.country, place.population)
         return not ((country and place.country != country) or (admin1 and place.admin1 != admin1) or (
             raion and place.raion != raion) or (not country and place.country not in HOME_COUNTRIES and (
                 not abroad or place.country not in BORDER_COUNTRIES or place.population < ABROAD_CITY_POPULATION)))

@@ -37,12 +37,11 @@ from trucewatch.geo.admin1 import admin1_code, admin1_name
 from trucewatch.geo.city_districts import City, cities_with_district, is_district_of
 from trucewatch.geo.distance import distance_km
 from trucewatch.geo.gazetteer import (
-    ABROAD_TOWN_COUNTRY,
-    ABROAD_TOWN_POPULATION,
     BORDER_COUNTRIES,
     HOME_COUNTRIES,
     MATCHED_BY,
     GeoMatch,
+    abroad_town,
     admin1_match,
     country_code,
     geocode_candidates,
@@ -713,8 +712,8 @@ def _locate(name: str, scope: str | None, context: Placing, *, explicit: bool = 
         return None  # "Baranovichi", "Mogilev": Belarusian cities, not a Ukrainian hamlet or village of the name
     if match.country not in HOME_COUNTRIES and match.source != "admin1-centre" and country is None and (
             match.population < CITY_POPULATION or match.country not in BORDER_COUNTRIES) and not (
-            match.country == ABROAD_TOWN_COUNTRY and match.population >= ABROAD_TOWN_POPULATION
-            and match.matched_by == MATCHED_BY[0] and bare.lower() not in english_words()):
+            abroad_town(match.country, match.population) and match.matched_by == MATCHED_BY[0]
+            and bare.lower() not in english_words()):
         return None  # a town abroad is taken only where the text names its country ("Mazyr, Belarus"); a city
         # of 100,000+ in a country bordering Ukraine also without it ("Tiraspol", "Gomel"), and a Belarusian town
         # of 5,000+ by its own name that nothing here bears ("Narovlya"); never a small town by a word ("Police"

@@ -47,18 +47,16 @@ _ENERGY_HARM = re.compile(r"(?<![\w'’ʼ])(?:уражен\w*|уразил\w*|в
                           re.IGNORECASE)
 
 
+# the verbs of an attack launched or struck, whose subject names the side attacking
+_LAUNCH_VERBS = r"запустил\w*|випустил\w*|атакувал\w*|вдарил\w*|вгатил\w*|б['’ʼ]є|били|знищил\w*|полетіл\w*"
+LAUNCHED = re.compile(rf"(?<![\w'’ʼ])(?:{_LAUNCH_VERBS})(?![\w'’ʼ])", re.IGNORECASE)
 # the attack told: launched, struck, hit ("русня запустила 145 шахедів", "рф вдарила по всій країні", "Масована атака")
-_ATTACK_TOLD = re.compile(r"(?<![\w'’ʼ])(?:запустил\w*|випустил\w*|атакува\w*|атак\w*|вдарил\w*|удар\w*|б['’ʼ]є|"
-                          r"били|полетіл\w*|вгатил\w*|прилет\w*|прильот\w*|влучан\w*|пошкод\w*|знищил\w*)(?![\w'’ʼ])",
-                          re.IGNORECASE)
+_ATTACK_TOLD = re.compile(rf"(?<![\w'’ʼ])(?:{_LAUNCH_VERBS}|атакува\w*|атак\w*|удар\w*|прилет\w*|прильот\w*|"
+                          r"влучан\w*|пошкод\w*)(?![\w'’ʼ])", re.IGNORECASE)
 # ... and the count told: air defence or the Air Force, or a word of downing
 _COUNT_TOLD = re.compile(r"(?<![\w'’ʼ])(?:ППО|протиповітрян\w*|Повітрян\w*\s+сил\w*|ПС|збит\w*|збил\w*|знешкод\w*|"
                          r"подавлен\w*|поклал\w*|перехопил\w*|перехоплен\w*)(?![\w'’ʼ])", re.IGNORECASE)
 
-
-# the verbs of an attack launched or struck, whose subject names the side attacking
-LAUNCHED = re.compile(r"(?<![\w'’ʼ])(?:запустил\w*|випустил\w*|атакувал\w*|вдарил\w*|вгатил\w*|б['’ʼ]є|били|"
-                      r"знищил\w*|полетіл\w*)(?![\w'’ʼ])", re.IGNORECASE)
 
 
 def attack_told_first(text: str) -> bool:

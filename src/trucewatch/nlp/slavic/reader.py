@@ -268,7 +268,7 @@ def _downed_in_the_air(text: str, spans: list[tuple[int, int]], language: str) -
         return air
     # ("… русня запустила по Україні 145 шахедів … ППО збила 72.": a bare count's weapon is the one the sentence
     # before it names)
-    wider = sorted({*air, *(spans[spans.index(span) - 1] for span in air if spans.index(span) > 0)})
+    wider = sorted({*air, *(spans[number - 1] for number, span in enumerate(spans) if number and span in air)})
     return wider if len(wider) > len(air) and _stated(text, wider, language) else []
 
 

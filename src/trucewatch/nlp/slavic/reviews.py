@@ -59,8 +59,12 @@ _NIGHT_DIGEST = re.compile(r"^\W*(?:(?:ранков|вечірн|нічн)\w*\s+
 
 def night_digest(text: str) -> bool:
     """Whether a post's first line heads a digest of one night or day over a list of ``_LISTED_ITEMS`` or more."""
-    return bool(_NIGHT_DIGEST.match(text.lstrip().split("\n", 1)[0][:_HEAD])) and len(
-        _LIST_ITEM.findall(text)) >= _LISTED_ITEMS
+    return bool(_NIGHT_DIGEST.match(_head_line(text))) and len(_LIST_ITEM.findall(text)) >= _LISTED_ITEMS
+
+
+def _head_line(text: str) -> str:
+    """A post's first line, up to ``_HEAD`` characters."""
+    return text.lstrip().split("\n", 1)[0][:_HEAD]
 
 
 def reviews_a_span(text: str) -> bool:
@@ -71,7 +75,7 @@ def reviews_a_span(text: str) -> bool:
         return True
     if night_digest(text):
         return False
-    line = text.lstrip().split("\n", 1)[0][:_HEAD]
+    line = _head_line(text)
     if _WEEK_HEAD.match(line):
         return True
     if _PERIOD_HEAD.match(line) and len(_LIST_ITEM.findall(text)) >= _LISTED_ITEMS:

@@ -556,8 +556,8 @@ def resolve(text: str, published: datetime, tz: str, events: Spans = None) -> Wh
                     day_span, "date")
     back = hours_back(text)  # "Годину тому в порту … бахнуло" at 00:25: the evening before (.hours_ago)
     # (... or in the post's first line, a headline naming the place and the time: "💥 Енгельс, годину тому.")
-    if back is not None and (_inside(back[1][0], events) or ("\n" in text[back[1][1]:]
-                             and "\n" not in text[:back[1][1]])) and not _background(text, back[1][0]):
+    if back is not None and (_inside(back[1][0], events) or text.find("\n") >= back[1][1]) and not _background(
+            text, back[1][0]):
         moment = published - timedelta(hours=back[0])
         return When(moment - _AROUND_WIDTH / 2, moment + _AROUND_WIDTH / 2, tz, back[1], "clock")
     # (in the sentences that tell the events, when the reader has them, and not as background: in a sentence that
