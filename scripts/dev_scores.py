@@ -127,6 +127,8 @@ POSTS = (
     ("real Ukrainian milblogger channel's style 58, held out", "tests/nlp/gold_posts/blogger58.csv", "blogger58.jsonl"),
     ("real Ukrainian milblogger channel's style 59, held out", "tests/nlp/gold_posts/blogger59.csv", "blogger59.jsonl"),
     ("real Ukrainian milblogger channel's style 60, held out", "tests/nlp/gold_posts/blogger60.csv", "blogger60.jsonl"),
+    ("real Ukrainian milblogger channel's style 61, held out", "tests/nlp/gold_posts/blogger61.csv", "blogger61.jsonl"),
+    ("real Ukrainian milblogger channel's style 62, held out", "tests/nlp/gold_posts/blogger62.csv", "blogger62.jsonl"),
 )
 
 

@@ -373,13 +373,22 @@ BLOGGER58_FLOORS = (0.88, 0.88, 0.57, 0.91, 0.8, 0.9)
 # 0.778 (9) / 0.80 (15), energy F1 0.92 / 0.941, target 0.846 / 0.885, event_date 0.967 / 0.875; floors at that score
 BLOGGER59_FLOORS = (0.76, 0.73, 0.77, 0.92, 0.84, 0.96)
 BLOGGER60_FLOORS = (0.83, 0.83, 0.8, 0.94, 0.88, 0.87)
+# blogger61 (the ordinary mix, more posts just after midnight about the night before, more of the truce's mutual
+# accusations and the Russian MoD quoted in Russian, a twenty-sixth writer with the brief) and blogger62 (the ordinary
+# mix, more strikes far inside Russia on refineries and depots by name, places flown over or seen from, a
+# twenty-seventh), 60 posts each, commissioned 2026-12-06, scored once with posts reader 89 (main cb95ad6) and not read
+# (docs/posts-rounds.md, "blogger61 and blogger62, held out"): kind 0.817 / 0.933, region F1 0.864 / 0.832, drones
+# 0.889 (9) / 0.75 (8), energy F1 0.945 / 0.96, target 0.926 / 0.84, event_date 0.879 / 0.968; floors at that score
+BLOGGER61_FLOORS = (0.81, 0.86, 0.88, 0.94, 0.92, 0.87)
+BLOGGER62_FLOORS = (0.93, 0.83, 0.75, 0.96, 0.84, 0.96)
 # posts in a batch (100 unless named here)
 BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 60, "blogger39": 60, "blogger40": 60,
                "blogger41": 60, "blogger42": 60, "blogger43": 60, "blogger44": 60, "blogger45": 60,
                "blogger46": 60, "blogger47": 60, "blogger48": 60, "blogger49": 60, "blogger50": 60,
                "blogger51": 60, "blogger52": 60,
                "blogger53": 60, "blogger54": 60, "blogger55": 60,
-               "blogger56": 60, "blogger57": 60, "blogger58": 60, "blogger59": 60, "blogger60": 60}
+               "blogger56": 60, "blogger57": 60, "blogger58": 60, "blogger59": 60, "blogger60": 60,
+               "blogger61": 60, "blogger62": 60}
 BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "blogger4": BLOGGER4_FLOORS,
                 "blogger5": BLOGGER5_FLOORS, "blogger6": BLOGGER6_FLOORS, "blogger7": BLOGGER7_FLOORS,
                 "blogger14": BLOGGER14_FLOORS, "blogger16": BLOGGER16_FLOORS, "blogger17": BLOGGER17_FLOORS,
@@ -399,7 +408,8 @@ BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "b
                 "blogger53": BLOGGER53_FLOORS, "blogger54": BLOGGER54_FLOORS,
                 "blogger55": BLOGGER55_FLOORS, "blogger56": BLOGGER56_FLOORS,
                 "blogger57": BLOGGER57_FLOORS, "blogger58": BLOGGER58_FLOORS,
-                "blogger59": BLOGGER59_FLOORS, "blogger60": BLOGGER60_FLOORS}
+                "blogger59": BLOGGER59_FLOORS, "blogger60": BLOGGER60_FLOORS,
+                "blogger61": BLOGGER61_FLOORS, "blogger62": BLOGGER62_FLOORS}
 
 
 @pytest.mark.parametrize("batch", sorted(BATCH_FLOORS))
