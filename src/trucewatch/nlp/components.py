@@ -271,15 +271,23 @@ def _round_up_heads(state: ArticleState) -> None:
 
 def _denial_told_first(state: ArticleState, number: int, start: int, sentence: str, span: tuple[int, int]) -> None:
     """"Moscow rejected the accusation. Ukrainian officials had said Russian drones hit a power plant in X": a
-    denial told before the claim it answers, which one of the next two sentences reports."""
+    denial told before the claim it answers, which one of the next two sentences reports; else one told after a
+    claim only the parse found an event in ("... said Ukrainian troops wrecked the station. Kyiv rejected the
+    accusation"), which one of the two sentences before reports."""
+    if any(frame.index == number for frame in state.frames):
+        return
     answered = next((frame for frame in state.frames if number < frame.index <= number + DENIED_FIRST_REACH), None)
-    if answered is None or any(frame.index == number for frame in state.frames):
+    before = [frame for frame in state.frames if number - DENIED_FIRST_REACH <= frame.index < number]
+    if answered is None and before:
+        answered = before[-1]
+    if answered is None:
         return
     frame = Frame(sentence, start, number, answered.event, span)
     frame.put("event", frame.event, span)
     frame.put("denial", True, span)
     frame.put("answers", answered.index)
-    state.frames.insert(state.frames.index(answered), frame)
+    at = state.frames.index(answered)
+    state.frames.insert(at if answered.index > number else at + 1, frame)
 
 
 # what is negated is the event's consequence, not the event ("No electricity in X after a strike on the plant",

@@ -17,7 +17,7 @@ from trucewatch.nlp.sources import active_lexicon
 from trucewatch.nlp.timex import Resolved
 from trucewatch.nlp.timex_said import at_truce_edge, said_on
 
-PIPELINE_VERSION = "trucewatch-extract/75"
+PIPELINE_VERSION = "trucewatch-extract/76"
 _SEAT_OPENING = re.compile(r"\s*In\s+([A-Z][\w'\-]+),\s+")
 _ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?=[A-Z])")
 _ABBREVIATED = re.compile(r"^[A-Z][^()]{3,}\(\s*([A-Z][A-Z0-9&\-]{1,9})\s*\)$")
@@ -133,7 +133,10 @@ def link_denials(reports: list[Report]) -> list[Report]:
 
 
 _BLAMED_ON = re.compile(r"\b(?:pin|pins|pinned|pinning|blame|blames|blamed|blaming|shift|shifts|shifted|shifting)\b"
-                        r"[^.;]{0,40}?\b(?:on|onto)\s+(?:the\s+)?$", re.IGNORECASE)
+                        r"[^.;]{0,40}?\b(?:on|onto)\s+(?:the\s+)?$|"
+                        # ... or whom the story is said to smear ("a staged provocation intended to discredit Kyiv")
+                        r"\b(?:discredit|discredits|discrediting|smear|smears|smearing|defame|defaming|demoni[sz]e|"
+                        r"demoni[sz]ing)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _AXIS_AFTER = re.compile(r"\s+(?:axis|direction|front|sector|frontline|front\s+line)\b", re.IGNORECASE)

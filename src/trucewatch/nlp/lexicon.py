@@ -216,6 +216,11 @@ DENIAL = re.compile(
     r"\b(?:it|they|we|ukraine|russia|kyiv|kiev|moscow|(?:its|their|our)\s+(?:[\w\-]+\s+)?(?:forces|troops|units|"
     r"army|military))\s+(?:(?:had|has|have)\s+)?(?:launched|fired|sent|used|dropped)\s+no\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:drones?|missiles?|rockets?|shells?|bombs?|uavs?)\b|"
+    # ("Russia had struck no port in Mykolaiv", "its forces hit no energy facility": the thing struck denied with "no";
+    # not "struck no fewer than 40 targets")
+    r"\b(?:it|they|we|ukraine|russia|kyiv|kiev|moscow|(?:its|their|our)\s+(?:[\w\-]+\s+)?(?:forces|troops|units|"
+    r"army|military|drones|missiles))\s+(?:(?:had|has|have)\s+)?(?:struck|hit|attacked|targeted|shelled|bombed)\s+"
+    r"no\s+(?!(?:fewer|less|more|longer|later|sooner)\b)[a-z]\w*|"
     # "No Ukrainian drone came anywhere near the plant": a side's weapon or force said to have done nothing
     # ("none of its drones had targeted the plant": the weapon owned by the speaker)
     r"\b(?:no\s+(?:ukrainian|russian)|none\s+of\s+(?:its|their|our|the\s+(?:ukrainian|russian)))\s+"
@@ -496,7 +501,9 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
          r"tracks?)\b",
          "infrastructure.rail"),
         (r"(?<!pontoon )\b(bridge)\b", "infrastructure.bridge"),  # (a pontoon bridge is an army's: military.equipment)
-        (r"\b(port|seaport|harbou?r|grain terminal)\b", "infrastructure.port"),
+        # (a berth or pier is a port's, whatever it loads: "hit a grain berth in the port of Mykolaiv")
+        (r"\b(port|seaport|harbou?r|grain\s+terminals?|(?:grain\s+)?(?:berths?|piers?|quays?))\b",
+         "infrastructure.port"),
         (r"\b(airport)\b", "infrastructure.airport"),
         (r"\b(airfield|air base|airbase)\b", "military.airfield"),
         (r"\b(water supply|water pumping|water treatment|waterworks|water (?:filtration|purification) "

@@ -43,17 +43,21 @@ _OIL_BEFORE = re.compile(r"\b(?:oil|gas|crude)\s+$", re.IGNORECASE)
 # the plant's own fuel, named after it: "its fuel oil facilities", "the plant's coal stocks"
 _THERMAL_FUEL = re.compile(r"\b(?:its|the\s+(?:plant|station)['’]s)\s+(?:fuel[\s-]oil|coal|mazut|heavy\s+oil)\b",
                            re.IGNORECASE)
+# (a clock time's colon is no clause mark: "between 04:00 and 06:00 Moscow time, naming ...")
 # between a general thing attacked and a narrower one in the same sentence that a participle of the attack names as
 # what was struck ("had attacked energy infrastructure despite the moratorium, sending drones against an oil pumping
 # station", "attacked energy facilities, striking a substation")
-_ELABORATED = re.compile(r"[^.;:]*,\s+(?:striking|hitting|targeting|attacking|shelling|damaging|"
+_CLAUSE_TEXT = r"(?:[^.;:]|(?<=\d)[:.](?=\d))*"
+_ELABORATED = re.compile(_CLAUSE_TEXT + r",\s+(?:striking|hitting|targeting|attacking|shelling|damaging|"
                          r"(?:sending|launching|firing|directing)\s+(?:[\w\-]+\s+){1,3}?(?:against|at|on|towards?|into)"
-                         r")\s+[^,.;:]*", re.IGNORECASE)
+                         r")\s+(?:[^,.;:]|(?<=\d)[:.](?=\d))*", re.IGNORECASE)
 # between a general thing attacked and a narrower one the sentence then names as one of them ("had hit energy
 # facilities that support the defence industry, among them the Burshtyn thermal power plant", "energy sites, including
 # a substation")
-_ONE_OF_THEM = re.compile(r"[^.;:]*?,?\s+(?:among them|among which|including|such as|notably|in particular)\s+"
-                          r"[^.;:]*", re.IGNORECASE)
+# (or names it among them: "fired missiles at Ukrainian power facilities, naming the Dnipro hydroelectric station
+# among the sites hit")
+_ONE_OF_THEM = re.compile(_CLAUSE_TEXT + r"?,?\s+(?:among them|among which|including|such as|notably|in particular|"
+                          r"naming|listing|singling out)\s+" + _CLAUSE_TEXT, re.IGNORECASE)
 # between a general thing a denial names and the narrower one the account it denies names ("carried out no strikes
 # on Ukrainian energy sites and called Kyiv's claim that Russian drones hit a substation ... a fabrication")
 _ACCOUNT_THAT = re.compile(r"\b(?:claims?|reports?|accusations?|allegations?|assertions?|statements?)\s+that\b",

@@ -29,13 +29,19 @@ _WORDED_SPAN = re.compile(r"^\W*(?:(?:з|із|від)\s+)?(\d{1,2})(?:\s+([а-я
 # ... or a month with its year or a colon, a year with a colon ("2025: наш топ найдальших"), or a summing-up of a month,
 # a week or so many days, heading a list of three or more items ("Березень 2025: що горіло …", "Січень: полювання на
 # аеродроми", "Травень по НПЗ: підсумки місяця",
-# "30 днів «перемир'я»: підсумок", then "▪️ Туапсе …", "🔸 Кубань …"): a review, each item a strike of another day
+# "30 днів «перемир'я»: підсумок", "… за два місяці", then "▪️ Туапсе …", "🔸 Кубань …"): a review, each item a strike
+# of another day
 _MONTHS = r"(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд)\w*"
 _PERIOD_HEAD = re.compile(rf"^\W*(?:{_MONTHS}(?:\s+\d{{4}}(?!\d)|\s*:)|20\d\d\s*:|"
                           rf".{{0,60}}?(?<![\w'’])(?:підсум\w*|огляд\w*)(?![\w'’])"
                           rf".{{0,30}}?(?<![\w'’])(?:місяц\w*|тижн\w*|тиждень|{_MONTHS})|.{{0,20}}?(?<![\w'’])\d+\s+(?:днів|дні|діб)"
-                          rf"(?![\w'’]).{{0,60}}?(?<![\w'’])(?:підсум\w*|огляд\w*))", _F)
-_LIST_ITEM = re.compile(r"^\s*(?:[▪▫◾◽•·🔸🔹🔺🔻➖✅❌📍]|[-–—]\s|\d{1,2}[.)]\s)", re.MULTILINE)
+                          rf"(?![\w'’]).{{0,60}}?(?<![\w'’])(?:підсум\w*|огляд\w*)|"
+                          # (or what was done over so many months or weeks: "Нафтова весна: що птахи встигли за два
+                          # місяці")
+                          rf".{{0,60}}?(?<![\w'’])за\s+(?:\d+|два|дві|три|чотири|п'ять|п’ять|кілька|декілька|пару)\s+"
+                          rf"(?:місяц\w*|тижн\w*)(?![\w'’]))", _F)
+# (a list's items may open with any pictograph: "🛢 Кстово — …", "🔥 НПЗ: Рязань …")
+_LIST_ITEM = re.compile(r"^\s*(?:[▪▫◾◽•·➖✅❌\U0001F300-\U0001FAFF]|[-–—]\s|\d{1,2}[.)]\s)", re.MULTILINE)
 _LISTED_ITEMS = 3
 
 
@@ -59,7 +65,13 @@ _NIGHT_DIGEST = re.compile(r"^\W*(?:(?:ранков|вечірн|нічн)\w*\s+
 
 def night_digest(text: str) -> bool:
     """Whether a post's first line heads a digest of one night or day over a list of ``_LISTED_ITEMS`` or more."""
-    return bool(_NIGHT_DIGEST.match(_head_line(text))) and len(_LIST_ITEM.findall(text)) >= _LISTED_ITEMS
+    return bool(_NIGHT_DIGEST.match(_head_line(text))) and _items(text) >= _LISTED_ITEMS
+
+
+def _items(text: str) -> int:
+    """How many lines after a post's first line open as a list's items."""
+    rest = text.lstrip().split("\n", 1)
+    return len(_LIST_ITEM.findall(rest[1])) if len(rest) > 1 else 0
 
 
 def _head_line(text: str) -> str:
@@ -78,7 +90,7 @@ def reviews_a_span(text: str) -> bool:
     line = _head_line(text)
     if _WEEK_HEAD.match(line):
         return True
-    if _PERIOD_HEAD.match(line) and len(_LIST_ITEM.findall(text)) >= _LISTED_ITEMS:
+    if _PERIOD_HEAD.match(line) and _items(text) >= _LISTED_ITEMS:
         return True
     spans = [(int(span.group(1)), int(span.group(2) or span.group(4)), int(span.group(3)), int(span.group(4)))
              for span in _DOTTED_SPAN.finditer(line)]

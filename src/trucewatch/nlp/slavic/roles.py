@@ -385,10 +385,16 @@ _MOVING = re.compile(r"(?<![\w'’])(?:перекину|перекида|пер�
 _SUPPLY_REACH = 160
 
 
+# a dash after a comma closes the words of supplying, the place after it is the sentence's own ("удар по объектам
+# газодобычи, обеспечивающим работу ВПК Украины, — в Харьковской и Полтавской областях")
+_DASH_AFTER_COMMA = re.compile(r",\s*[—–]\s")
+
+
 def supplied(text: str, start: int) -> bool:
     """Whether the place at ``start`` follows a word of supplying, or of moving troops, in its sentence."""
     begin = _clause_start(text, start, _SUPPLY_REACH, _CLAUSE_END)
-    return bool(_SUPPLYING.search(text, begin, start) or _MOVING.search(text, begin, start))
+    words = [*_SUPPLYING.finditer(text, begin, start), *_MOVING.finditer(text, begin, start)]
+    return any(not _DASH_AFTER_COMMA.search(text, word.end(), start) for word in words)
 
 
 # "Над Москвою всю ніч працювала ППО, а дрони … уразили НПЗ у Рязані", "а у Бєлгороді цього разу ППО відбилась": air
@@ -522,7 +528,18 @@ NO_HITS_YET = re.compile(r"(?<![\w'’])про\s+(?:влучання|приль�
                          r"(?:поки\s+|ще\s+|наразі\s+|досі\s+)?(?:що\s+)?(?:не\s+чути|не\s+чутно|немає|нема|не\s+зафіксовано|"
                          r"не\s+видно|не\s+підтверджено)(?![\w'’])|"
                          r"(?<![\w'’])(?:о\s+)?(?:попадани\w*|взрыв\w*|прил[её]т\w*)\s+(?:пока\s+)?(?:ничего\s+)?"
-                         r"(?:не\s+слышно|не\s+сообща\w*|нет)(?![\w'’])", re.IGNORECASE)
+                         r"(?:не\s+слышно|не\s+сообща\w*|нет)(?![\w'’])|"
+                         # ... the other way round ("Поки нічого не відомо про влучання")
+                         r"(?<![\w'’])(?:нічого\s+)?(?:не\s+відомо|невідомо|не\s+пишуть|не\s+чути)\s+про\s+"
+                         r"(?:влучання|прильоти|вибухи|ураження|наслідки)(?![\w'’])|"
+                         # ... or none heard or seen by anyone yet, on the ground or by the writer ("Вибухів поки
+                         # ніхто не чув", "вибухів на землі не чути", "Наслідків поки не бачу"), or quiet about
+                         # them ("По ураженнях поки тихо")
+                         r"(?<![\w'’])(?:влучань|вибухів|прильотів|уражень|наслідків)\s+(?:на\s+землі\s+)?"
+                         r"(?:поки\s+|ще\s+|наразі\s+)?(?:що\s+)?(?:ніхто\s+не\s+(?:чув|бачив|чує|бачить)|"
+                         r"не\s+(?:чути|чутно|бачу|бачимо|видно))(?![\w'’])|"
+                         r"(?<![\w'’])по\s+(?:влучаннях|ураженнях|наслідках|прильотах)\s+(?:поки\s+|ще\s+|наразі\s+)?"
+                         r"(?:що\s+)?тихо(?![\w'’])", re.IGNORECASE)
 # "нафтобаза в Енемі — це впритул до Краснодара", "Це поряд з Новоросійськом": a town the writer measures the place
 # hit by, in an aside
 _NEAR_ASIDE = re.compile(r"(?<![\w'’])(?:це|то\s+есть|это)\s+(?:(?:зовсім|прямо|майже|буквально|совсем|почти)\s+)?"

@@ -126,7 +126,8 @@ def settlement(word: str, language: str, cue: str = "", *, alone: bool = False) 
     # once)
     own_name_only = cue == "heading" and "ADJF" in grammemes
     for candidate in dict.fromkeys(candidates):
-        found = [match for match in (geocode(candidate, country=country) for country in ("RU", "UA"))
+        looked_up = [geocode(candidate, country=country) for country in ("RU", "UA")]
+        found = [match for match in looked_up
                  if match is not None and not (match.matched_by == "a spelling variant"
                                                and (match.population < 100_000 or not (variants or candidate != word)
                                                     or _unlike(candidate, match.name, language)))
@@ -138,6 +139,13 @@ def settlement(word: str, language: str, cue: str = "", *, alone: bool = False) 
             # Samara, whose alternate names the gazetteer lists with "Самар"); a village's own name does not outweigh
             # a city so spelt ("нафтобаза у Воронежі": the dictionary's lemma "Вороніж" is a village of Sumy oblast)
             return own[0]
+        if found and all(match.matched_by != MATCHED_BY[0] for match in found):
+            # a city only by another name of it, a town of TOWN_POPULATION by its own ("Самар (колишній
+            # Новомосковськ)": the Ukrainian town, not Samara, which some of its alternate names call "Самар")
+            own = [match for match in looked_up if match is not None and match.matched_by == MATCHED_BY[0]
+                   and match.population >= TOWN_POPULATION and not own_name_only]
+            if own:
+                return own[0]
         if found:
             # a name both countries give a town is Russia's ("Приморськ": the oil port), unless Ukraine's is ten
             # times the size ("Донецьк": the city, not the town of Rostov oblast)
