@@ -129,6 +129,8 @@ POSTS = (
     ("real Ukrainian milblogger channel's style 60, held out", "tests/nlp/gold_posts/blogger60.csv", "blogger60.jsonl"),
     ("real Ukrainian milblogger channel's style 61, held out", "tests/nlp/gold_posts/blogger61.csv", "blogger61.jsonl"),
     ("real Ukrainian milblogger channel's style 62, held out", "tests/nlp/gold_posts/blogger62.csv", "blogger62.jsonl"),
+    ("real Ukrainian milblogger channel's style 63, held out", "tests/nlp/gold_posts/blogger63.csv", "blogger63.jsonl"),
+    ("real Ukrainian milblogger channel's style 64, held out", "tests/nlp/gold_posts/blogger64.csv", "blogger64.jsonl"),
 )
 
 

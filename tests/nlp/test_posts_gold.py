@@ -381,6 +381,14 @@ BLOGGER60_FLOORS = (0.83, 0.83, 0.8, 0.94, 0.88, 0.87)
 # 0.889 (9) / 0.75 (8), energy F1 0.945 / 0.96, target 0.926 / 0.84, event_date 0.879 / 0.968; floors at that score
 BLOGGER61_FLOORS = (0.81, 0.86, 0.88, 0.94, 0.92, 0.87)
 BLOGGER62_FLOORS = (0.93, 0.83, 0.75, 0.96, 0.84, 0.96)
+# blogger63 (the ordinary mix, more Russian strikes on cities and the grid told with the administrations', Ukrenergo's
+# and the Air Force's words, places only alerted or where debris fell, a twenty-eighth writer with the brief) and
+# blogger64 (the ordinary mix, more Crimea and the Black Sea, memes and fundraisers naming places, corrections, a
+# twenty-ninth), 60 posts each, commissioned 2026-12-06, scored once with posts reader 90 (main 0f8752a) and not read
+# (docs/posts-rounds.md, "blogger63 and blogger64, held out"): kind 0.883 / 0.917, region F1 0.905 / 0.882, drones
+# 0.833 (12) / 1.0 (8), energy F1 0.936 / 0.92, target 0.84 / 0.88, event_date 0.967 / 1.0; floors at that score
+BLOGGER63_FLOORS = (0.88, 0.9, 0.83, 0.93, 0.84, 0.96)
+BLOGGER64_FLOORS = (0.91, 0.88, 1.0, 0.92, 0.88, 1.0)
 # posts in a batch (100 unless named here)
 BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 60, "blogger39": 60, "blogger40": 60,
                "blogger41": 60, "blogger42": 60, "blogger43": 60, "blogger44": 60, "blogger45": 60,
@@ -388,7 +396,7 @@ BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 6
                "blogger51": 60, "blogger52": 60,
                "blogger53": 60, "blogger54": 60, "blogger55": 60,
                "blogger56": 60, "blogger57": 60, "blogger58": 60, "blogger59": 60, "blogger60": 60,
-               "blogger61": 60, "blogger62": 60}
+               "blogger61": 60, "blogger62": 60, "blogger63": 60, "blogger64": 60}
 BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "blogger4": BLOGGER4_FLOORS,
                 "blogger5": BLOGGER5_FLOORS, "blogger6": BLOGGER6_FLOORS, "blogger7": BLOGGER7_FLOORS,
                 "blogger14": BLOGGER14_FLOORS, "blogger16": BLOGGER16_FLOORS, "blogger17": BLOGGER17_FLOORS,
@@ -409,7 +417,8 @@ BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "b
                 "blogger55": BLOGGER55_FLOORS, "blogger56": BLOGGER56_FLOORS,
                 "blogger57": BLOGGER57_FLOORS, "blogger58": BLOGGER58_FLOORS,
                 "blogger59": BLOGGER59_FLOORS, "blogger60": BLOGGER60_FLOORS,
-                "blogger61": BLOGGER61_FLOORS, "blogger62": BLOGGER62_FLOORS}
+                "blogger61": BLOGGER61_FLOORS, "blogger62": BLOGGER62_FLOORS,
+                "blogger63": BLOGGER63_FLOORS, "blogger64": BLOGGER64_FLOORS}
 
 
 @pytest.mark.parametrize("batch", sorted(BATCH_FLOORS))
