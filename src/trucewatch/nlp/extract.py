@@ -17,7 +17,7 @@ from trucewatch.nlp.sources import active_lexicon
 from trucewatch.nlp.timex import Resolved
 from trucewatch.nlp.timex_said import at_truce_edge, said_on
 
-PIPELINE_VERSION = "trucewatch-extract/76"
+PIPELINE_VERSION = "trucewatch-extract/77"
 _SEAT_OPENING = re.compile(r"\s*In\s+([A-Z][\w'\-]+),\s+")
 _ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?=[A-Z])")
 _ABBREVIATED = re.compile(r"^[A-Z][^()]{3,}\(\s*([A-Z][A-Z0-9&\-]{1,9})\s*\)$")
@@ -139,6 +139,10 @@ _BLAMED_ON = re.compile(r"\b(?:pin|pins|pinned|pinning|blame|blames|blamed|blami
                         r"demoni[sz]ing)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_POSSESSIVE = re.compile(r"['’]s?\b")
+_CAPITALS = frozenset({"Kyiv", "Moscow"})
+
+
 _AXIS_AFTER = re.compile(r"\s+(?:axis|direction|front|sector|frontline|front\s+line)\b", re.IGNORECASE)
 
 
@@ -161,6 +165,9 @@ def _answering(report: Report, answered: Report) -> Report:
     seat = seat or bool(where and re.search(r"\bby\s+$", (report.text or "")[max(0, where[0] - 8):where[0]]))
     # nor is the capital the blame is put on ("Moscow was trying to pin the damage on Kyiv")
     seat = seat or bool(where and _BLAMED_ON.search((report.text or "")[max(0, where[0] - 60):where[0]]))
+    # ... nor the capital named in the possessive ("meant to cast doubt on Kyiv's commitment"): its government
+    seat = seat or bool(where and _POSSESSIVE.match(report.text or "", where[1]) and report.location is not None
+                        and report.location.name in _CAPITALS)
     # only the region the allegation's town lies in ("had carried out no strikes on energy facilities in Sumy region",
     # "had flown no missions over Kharkiv region"): what is denied is the event there, at the allegation's town
     regional = bool(report.location is not None and report.location.name is None and answered.location is not None

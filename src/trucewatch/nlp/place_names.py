@@ -42,15 +42,16 @@ from trucewatch.nlp.place_landmarks import REGIONAL_WORDS as _REGIONAL_WORDS
 from trucewatch.nlp.place_landmarks import SITE_WORDS as _SITE_WORDS
 from trucewatch.nlp.place_landmarks import landmark_elsewhere, names_a_stop
 from trucewatch.nlp.place_lines import lines_apart
-from trucewatch.nlp.place_origin import origins_last
-from trucewatch.nlp.place_other_things import a_seat as a_seat
+from trucewatch.nlp.place_origin import fired_from, origins_last
 from trucewatch.nlp.place_other_things import (
+    DEMONYM,
     names_a_government,
     names_a_side,
     names_a_unit,
     names_a_vessel,
     names_an_agency,
 )
+from trucewatch.nlp.place_other_things import a_seat as a_seat
 from trucewatch.nlp.place_passive import town_passive
 from trucewatch.nlp.place_raion_words import village_before_raion_words
 from trucewatch.nlp.place_readings import CITY_POPULATION as CITY_POPULATION
@@ -430,9 +431,11 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
     for town, span in title_subjects(sentence):
         if not _within((*found, *weak, *event), span[0]):
             event.append((town, span, None, False))  # "09/09/2022 Shevchenkove liberated in Kharkiv region"
-    if not any(not names_another_thing(name, sentence, span) and not _DEMONYM.fullmatch(name)
-               for name, span, _, _ in (*event, *found, *weak)):
-        weak = marked  # (a side's or a people's word is no other place: "Vodiane: strikes on Russian positions")
+    if not any(not names_another_thing(name, sentence, span) and not DEMONYM.fullmatch(name)
+               and not fired_from(sentence, span[0]) for name, span, _, _ in (*event, *found, *weak)):
+        # (a side's or a people's word is no other place: "Vodiane: strikes on Russian positions"; nor where fire came
+        # from: "Hirske: houses burning after shelling from the direction of Popasna")
+        weak = [*marked, *(entry for entry in weak if fired_from(sentence, entry[1][0]))]
     # "the Kirishi refinery near St Petersburg"; "armour captured near Kupiansk was hit in Balakliia"
     read = origins_last(named_works_first([*event, *found, *weak], sentence), sentence)
     elsewhere = landmark_elsewhere(read, sentence)  # "near the Moscow bridge in Kyiv": Kyiv, not Moscow
@@ -442,10 +445,6 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
                  # "Medvedev threatens strikes": a village named like a person, speaking; a town may stand for its
                  # authorities ("Mykolaiv reports explosions")
                  and not (names_a_speaker(sentence, entry[1][1]) and leading_place(entry[0], town=True) is None))
-
-
-# a people's adjective after a preposition ("on Russian positions", "at Ukrainian checkpoints"): no place
-_DEMONYM = re.compile(r"(?:Russian|Ukrainian|Belarusian|Chechen|Soviet|Wagner)s?")
 
 
 def names_another_thing(name: str, sentence: str, span: tuple[int, int]) -> bool:

@@ -21,6 +21,9 @@ _SIDE_AFTER = re.compile(
     r"university|college|registration|prosecutor)\b)"
     r"|(?i:shelling|strikes?|attacks?|bombardments?|offensive|assaults?)\s+(?i:of|on)\s)")
 
+# a people's adjective after a preposition ("on Russian positions", "at Ukrainian checkpoints"): no place
+DEMONYM = re.compile(r"(?:Russian|Ukrainian|Belarusian|Chechen|Soviet|Wagner)s?")
+
 
 # A name before the noun of a military unit names the unit, which is named after its base, its home or a
 # battle, not where it is ("paratroopers of the Pskov division in Hostomel", "the Kantemirovskaya division",

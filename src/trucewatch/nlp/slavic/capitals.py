@@ -1,11 +1,13 @@
 """A capital named for its government, not as a place: "Отвечать за это будет Киев", "провокация Киева", "Минобороны
 РФ снова обвиняет Киев", "Київ заявив …", "Москва ответит". Read by :func:`trucewatch.nlp.slavic.places.find_places`
-for a capital with no preposition of place before it ("в Киеве", "по Києву", "над Москвою" stay the city).
+for a capital with no preposition of place before it ("в Киеве", "по Києву", "над Москвою" stay the city); and which
+capital the capital's adjective names (:func:`moscows_adjective`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from trucewatch.nlp.slavic.morph import parse
 
@@ -42,3 +44,15 @@ def capital_as_government(word: str, text: str, start: int, end: int, language: 
     if _PLACE_BEFORE.search(text, max(0, start - 6), start):
         return bool(_CRYING_OUT.match(text, end))
     return bool(_BEFORE.search(text, max(0, start - _REACH), start) or _AFTER.match(text, end))
+
+
+# the capital's adjective ("столичні аеропорти") after Moscow, its oblast or its mayor is named is Moscow's, not Kyiv
+_MOSCOW_MAYOR = re.compile(r"(?<![\w'’])Соб[яі]н[іи]н\w*")
+_MOSCOW_CODES = frozenset({"RU-MOW", "RU-MOS"})
+
+
+def moscows_adjective(text: str, start: int, codes_before: Iterable[str]) -> bool:
+    """Whether the capital's adjective at ``start`` ("Москва прокинулась від птахів … столичні аеропорти стояли")
+    follows a place of ``codes_before`` that is Moscow or its oblast, or its mayor, and so names Moscow."""
+    return text[start:start + 7].lower() == "столичн" and (
+        bool(_MOSCOW_CODES & set(codes_before)) or _MOSCOW_MAYOR.search(text, 0, start) is not None)

@@ -26,7 +26,7 @@ from trucewatch.nlp.slavic.adjectives import (
     town_location,
 )
 from trucewatch.nlp.slavic.administrations import administration_region
-from trucewatch.nlp.slavic.capitals import capital_as_government
+from trucewatch.nlp.slavic.capitals import capital_as_government, moscows_adjective
 from trucewatch.nlp.slavic.communities import community_places, place_line
 from trucewatch.nlp.slavic.districts import city_after, district_mentions
 from trucewatch.nlp.slavic.elided import elided_object_adjectives, facility_named_before
@@ -435,11 +435,9 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                     capital_as_government(match.group(0), text, match.start(), match.end(), language)):
                 continue  # "село Крим у Ростовській області": a settlement of that name in the oblast named
             found.append((match.start(), code, (match.start(), match.end()), admin1_location(code)))
-    # "Москва прокинулась від птахів … столичні аеропорти стояли": the capital's adjective after Moscow, its oblast
-    # or its mayor is named is Moscow's, not Kyiv's
-    found = [item for item in found if not (item[1] == "UA-30" and text[item[0]:item[0] + 7].lower() == "столичн"
-                                           and (any(other[1] in ("RU-MOW", "RU-MOS") and other[0] < item[0]
-                                                    for other in found) or _MOSCOW_MAYOR.search(text, 0, item[0])))]
+    # "… столичні аеропорти стояли" after Moscow or its mayor is named: Moscow's, not Kyiv's (.capitals)
+    found = [item for item in found if not (item[1] == "UA-30" and moscows_adjective(
+        text, item[0], [other[1] for other in found if other[0] < item[0]]))]
     units = [(span, code) for _, code, span, _ in found if not code.startswith("SEA-")]
     # a district is an area like an oblast: read in tallies too, where towns are not; a city's district is its
     # city's ("в Кировском районе Донецка"), or no place when the post does not say which city
@@ -728,7 +726,6 @@ _PORT = re.compile(r"(?<![\w-])порт(?:у|і|ом|а|и|ів)?(?![\w-])", re.
 _BODY_OF_UNITS = re.compile(r"(?<![\w'’])(?:ГУ\s+|У)?(?:СБУ|ГУНП|НПУ|ДСНС|ДБР|ОВА|ОДА|прокуратур\w*|поліці\w*)"
                             r"\s+[ву]\s+"
                             r"((?:[\w'’]+(?:\s*,\s*|\s+(?:та|і|й)\s+))*[\w'’]+\s+(?:област|обл\b|кра[їюй]|республік)\w*)")
-_MOSCOW_MAYOR = re.compile(r"(?<![\w'’])Соб[яі]н[іи]н\w*")
 # "Москву та область": the oblast around a federal city named just before, by the city's code
 _AND_ITS_OBLAST = re.compile(r"\s*(?:та|і|й|и)\s+(?:област[ьіи]|областю|обл\.?|Підмосков\w*|Подмосков\w*)(?![\w'’])",
                              re.IGNORECASE)

@@ -134,7 +134,9 @@ _ELIDED_ITEM = re.compile(r"(?<![\w'’-])(" + _ELIDED_ADJECTIVE + r")" + _DASH_
 # Воронезькою та Калузькою")
 _PREPOSED_ADJECTIVE = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ою|ій|ой|ей)"
 # (the count may have a dash after it: "над территорией Брянской области, 12 — Курской, 9 — Белгородской")
-_PREPOSED_ITEM = (r"(?:(?:ще|ещё|еще)\s+)?(?:\d+\s*(?:[—–-]\s*)?)?(?:(?:над|у|в|во)\s+)?(" + _PREPOSED_ADJECTIVE
+# (or the rest after the counts: "38 — над Брянщиною, решта — над Бєлгородською, Воронезькою …")
+_PREPOSED_ITEM = (r"(?:(?:ще|ещё|еще)\s+)?(?:(?:\d+|решта|інші|остальные|прочие)\s*(?:[—–-]\s*)?)?"
+                  r"(?:(?:над|у|в|во)\s+)?(" + _PREPOSED_ADJECTIVE
                   + r")(?![\w'’-])(?=\s*(?:[,.;!?\n»”)]|(?:и|і|та|й)\s|$))")
 _PREPOSED_AFTER_UNIT = re.compile(r"(?<![\w'’])((?i:област\w*))((?:" + _ELIDED_GLUE + _PREPOSED_ITEM + r")+)")
 _PREPOSED_ITEM_RE = re.compile(_PREPOSED_ITEM)

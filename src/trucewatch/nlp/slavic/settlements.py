@@ -35,6 +35,8 @@ NOT_PLACES = frozenset({
     "главное", "сводка", "заявление", "про", "по", "на", "в", "у", "над",
     # ("Графіки відключень вже є": outage schedules, which a spelling variant reads as Horlivka)
     "графік", "графіки", "графіка", "графіків", "графики", "график",
+    # (the Kremlin's spokesman, whom a spelling variant reads as Pskov)
+    "пєсков", "песков", "пєскова", "пескова", "пєскову", "пескову", "пєсковим", "песковым",
 })
 
 
