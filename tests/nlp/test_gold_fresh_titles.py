@@ -92,6 +92,10 @@ under its first score, taken before any change it led to.
   districts and Mykolaiv, more rows naming a district, a factory or a road; and cir_fresh37.csv: the ordinary mix with
   more Russian-style spellings and older or Soviet names and more titles naming two places (held out: scored once
   with extractor 76, main 0f8752a, not read).
+- cir_fresh38.csv: the north-east (Sumy and Kharkiv oblasts, Kursk and Belgorod regions), more border checkpoints,
+  bridges and stations, villages by a distance or a compass direction from a town; and cir_fresh39.csv: the ordinary
+  mix with more of the summer's and autumn's counter-offensives, places in descriptions and Ukrainian national
+  spellings (held out: scored once with extractor 77, main 69295bd, not read).
 
 cir_fresh2.csv (villages and same-named places) was held out instead: scored once by `trucewatch eval cir` with the
 day's last code (extractor 35; docs/extraction-rounds.md, "A second fresh batch of monitor-map titles: villages"),
@@ -135,7 +139,8 @@ GOLD = Path(__file__).parent / "gold_titles"
 # 72) 0.9267, 0.925 (of 120), 0.8175, 0.7667, 0.0165; cir_fresh34 (held out, extractor 75) 0.9267, 0.8667 (of 120),
 # 0.7956, 0.6933, 0.0088; cir_fresh35 (held out, extractor 75) 0.9267, 0.9083 (of 120), 0.8175, 0.7333, 0.0168;
 # cir_fresh36 (held out, extractor 76) 0.9267, 0.8678 (of 121), 0.8467, 0.7067, 0.0; cir_fresh37 (held out, extractor
-# 76) 0.9133, 0.825 (of 120), 0.7664, 0.6733, 0.0
+# 76) 0.9133, 0.825 (of 120), 0.7664, 0.6733, 0.0; cir_fresh38 (held out, extractor 77) 0.92, 0.8843 (of 121), 0.8175,
+# 0.7133, 0.0; cir_fresh39 (held out, extractor 77) 0.92, 0.8843 (of 121), 0.8029, 0.7333, 0.0
 BATCHES: dict[str, tuple[int, dict[str, float], dict[str, float]]] = {
     "cir_fresh2": (125, {"with_report": 0.87, "named_town_within_10km": 0.80, "admin1_accuracy": 0.86,
                          "country_accuracy": 0.87, "within_precision": 0.95}, {"over_100km": 0.01}),
@@ -214,6 +219,10 @@ BATCHES: dict[str, tuple[int, dict[str, float], dict[str, float]]] = {
                           "within_10km": 0.70}, {"over_100km": 0.005}),
     "cir_fresh37": (120, {"with_report": 0.91, "named_town_within_10km": 0.82, "admin1_accuracy": 0.76,
                           "within_10km": 0.67}, {"over_100km": 0.005}),
+    "cir_fresh38": (121, {"with_report": 0.92, "named_town_within_10km": 0.88, "admin1_accuracy": 0.81,
+                          "within_10km": 0.71}, {"over_100km": 0.005}),
+    "cir_fresh39": (121, {"with_report": 0.92, "named_town_within_10km": 0.88, "admin1_accuracy": 0.80,
+                          "within_10km": 0.73}, {"over_100km": 0.005}),
 }
 # rows with no event (no point, province or country); 15 in the other batches
 NO_EVENT = {"cir_fresh7": 10, "cir_fresh8": 10, "cir_fresh9": 0, "cir_fresh10": 10, "cir_fresh11": 10,
@@ -224,7 +233,8 @@ NO_EVENT = {"cir_fresh7": 10, "cir_fresh8": 10, "cir_fresh9": 0, "cir_fresh10": 
             "cir_fresh24": 10, "cir_fresh25": 10,
             "cir_fresh26": 10, "cir_fresh27": 10, "cir_fresh28": 10,
             "cir_fresh29": 10, "cir_fresh30": 10, "cir_fresh31": 10, "cir_fresh32": 10, "cir_fresh33": 10,
-            "cir_fresh34": 10, "cir_fresh35": 10, "cir_fresh36": 10, "cir_fresh37": 10}
+            "cir_fresh34": 10, "cir_fresh35": 10, "cir_fresh36": 10, "cir_fresh37": 10,
+            "cir_fresh38": 10, "cir_fresh39": 10}
 # rows with a town in their column, where that is not the rows that name it (cir_fresh9's town-less texts keep theirs)
 TOWN_COLUMN = {"cir_fresh9": 150, "cir_fresh10": 136, "cir_fresh11": 136, "cir_fresh12": 135, "cir_fresh13": 135,
                "cir_fresh14": 135, "cir_fresh15": 135, "cir_fresh16": 134, "cir_fresh17": 134, "cir_fresh18": 135,
@@ -233,7 +243,8 @@ TOWN_COLUMN = {"cir_fresh9": 150, "cir_fresh10": 136, "cir_fresh11": 136, "cir_f
                "cir_fresh24": 135, "cir_fresh25": 134,
                "cir_fresh26": 135, "cir_fresh27": 134, "cir_fresh28": 135,
                "cir_fresh29": 135, "cir_fresh30": 135, "cir_fresh31": 135, "cir_fresh32": 134, "cir_fresh33": 135,
-               "cir_fresh34": 135, "cir_fresh35": 135, "cir_fresh36": 135, "cir_fresh37": 135}
+               "cir_fresh34": 135, "cir_fresh35": 135, "cir_fresh36": 135, "cir_fresh37": 135,
+               "cir_fresh38": 135, "cir_fresh39": 135}
 # the countries of the rows with a point: Ukraine and Russia, and Belarus where forces massed before the invasion
 COUNTRIES = {"cir_fresh10": {"Ukraine", "Russia", "Belarus"}, "cir_fresh12": {"Ukraine", "Russia", "Belarus"},
              "cir_fresh13": {"Ukraine", "Russia", "Belarus"}, "cir_fresh14": {"Ukraine", "Russia", "Belarus"},
@@ -248,7 +259,8 @@ COUNTRIES = {"cir_fresh10": {"Ukraine", "Russia", "Belarus"}, "cir_fresh12": {"U
              "cir_fresh31": {"Ukraine", "Russia", "Belarus"}, "cir_fresh32": {"Ukraine", "Russia", "Belarus"},
              "cir_fresh33": {"Ukraine", "Russia", "Belarus"}, "cir_fresh34": {"Ukraine", "Russia", "Belarus"},
              "cir_fresh35": {"Ukraine", "Russia", "Belarus"}, "cir_fresh36": {"Ukraine", "Russia", "Belarus"},
-             "cir_fresh37": {"Ukraine", "Russia", "Belarus"}}
+             "cir_fresh37": {"Ukraine", "Russia", "Belarus"}, "cir_fresh38": {"Ukraine", "Russia", "Belarus"},
+             "cir_fresh39": {"Ukraine", "Russia", "Belarus"}}
 
 
 def _rows(batch: str) -> list[dict[str, str]]:
