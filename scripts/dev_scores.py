@@ -132,6 +132,7 @@ POSTS = (
     ("real Ukrainian milblogger channel's style 63, held out", "tests/nlp/gold_posts/blogger63.csv", "blogger63.jsonl"),
     ("real Ukrainian milblogger channel's style 64, held out", "tests/nlp/gold_posts/blogger64.csv", "blogger64.jsonl"),
     ("real Ukrainian milblogger channel's style 65, held out", "tests/nlp/gold_posts/blogger65.csv", "blogger65.jsonl"),
+    ("real Ukrainian milblogger channel's style 66, held out", "tests/nlp/gold_posts/blogger66.csv", "blogger66.jsonl"),
 )
 
 
