@@ -299,6 +299,8 @@ ACKNOWLEDGE = re.compile(
 # his post", "noted in a Facebook post", "Not so, countered the ministry"
 SAYING_MORE = (r"informed|counted|answered|replied|responded|retorted|disclosed|boasted|corrected|noted|countered|"
                r"revealed|explained|specified|clarified|asserted|"
+               # ("Russia's defence ministry listed what it called Kyiv's breaches: …")
+               r"listed|lists|"
                # the words state media use for a ministry's saying ("..., the Defence Ministry stressed")
                r"stressed|emphasi[sz]ed|underlined|pointed out")
 # a party taking credit: what it tells is its own act ("boasted that a massive strike had crippled ...", "claimed

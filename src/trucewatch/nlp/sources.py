@@ -42,7 +42,10 @@ _UNNAMED_REGIONAL = re.compile(r"\b(?:governor|(?:regional|city|district|oblast)
                                r"(?:district|raion|hromada|village|settlement) (?:head|chief)|"
                                r"regional (?:head|chief|leader)|"
                                # "the regional operational headquarters said": a Russian region's emergency staff
-                               r"(?:regional |city |the )(?:operational|emergency) (?:headquarters|HQ|staff)|"
+                               # ("the region's operational headquarters", "the region's administration": the region's)
+                               r"(?:regional |city |the |region['’]s |city['’]s )(?:operational|emergency) "
+                               r"(?:headquarters|HQ|staff)|(?:region|oblast|krai)['’]s (?:military |state )?"
+                               r"(?:administration|authorities)|"
                                # "the regional energy company said": a region's power distributor, the region's party
                                r"regional (?:energy|power|electricity|grid|gas) (?:company|utility|distributor|"
                                r"operator|supplier|firm))\b")

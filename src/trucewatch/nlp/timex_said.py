@@ -96,10 +96,16 @@ TRUCE_EDGE = re.compile(
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.IGNORECASE)
 
 
+# a date something has held since, told beside the event ("…; Sumy's clocks have shown Moscow time since Ukraine
+# moved to summer time on 30 March", "its first such strike since 2 April"): background, blanked with the other days
+# (the caller keeps the blanking only when the sentence still names the event's day)
+_SINCE_DATE = re.compile(r"\bsince\b[^.;:]{0,60}?\b(?:on\s+)?" + _DAY_NAMED, re.IGNORECASE)
+
+
 def other_days(sentence: str) -> str:
-    """The sentence with the days of speaking and of agreements, and a truce's edge, blanked (spaces of the same
-    length)."""
-    for pattern in (SPEECH_TIME, AGREED_ON):
+    """The sentence with the days of speaking and of agreements, a truce's edge and a date something has held since,
+    blanked (spaces of the same length)."""
+    for pattern in (SPEECH_TIME, AGREED_ON, _SINCE_DATE):
         sentence = pattern.sub(lambda match: " " * len(match.group()), sentence)
     return TRUCE_EDGE.sub(lambda match: match.group() if _SINCE_BEFORE.search(match.string, 0, match.start())
                           else " " * len(match.group()), sentence)
