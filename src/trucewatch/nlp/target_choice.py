@@ -48,9 +48,10 @@ _THERMAL_FUEL = re.compile(r"\b(?:its|the\s+(?:plant|station)['’]s)\s+(?:fuel[
 # what was struck ("had attacked energy infrastructure despite the moratorium, sending drones against an oil pumping
 # station", "attacked energy facilities, striking a substation")
 _CLAUSE_TEXT = r"(?:[^.;:]|(?<=\d)[:.](?=\d))*"
+_PHRASE_TEXT = r"(?:[^,.;:]|(?<=\d)[:.](?=\d))*"  # ... that stops at a comma too
 _ELABORATED = re.compile(_CLAUSE_TEXT + r",\s+(?:striking|hitting|targeting|attacking|shelling|damaging|"
                          r"(?:sending|launching|firing|directing)\s+(?:[\w\-]+\s+){1,3}?(?:against|at|on|towards?|into)"
-                         r")\s+(?:[^,.;:]|(?<=\d)[:.](?=\d))*", re.IGNORECASE)
+                         r")\s+" + _PHRASE_TEXT, re.IGNORECASE)
 # between a general thing attacked and a narrower one the sentence then names as one of them ("had hit energy
 # facilities that support the defence industry, among them the Burshtyn thermal power plant", "energy sites, including
 # a substation")

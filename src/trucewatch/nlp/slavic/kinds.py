@@ -12,6 +12,7 @@ names are shared with the reader.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from trucewatch.geo.admin1 import CRIMEA
 from trucewatch.nlp.slavic import ukrainian_russian as ua_ru
@@ -324,6 +325,8 @@ def classify(text: str, language: str) -> str:
         return "interceptions"  # "ЗБИТО 30 РАКЕТ З 38", "⚡️ ЗБИТО/ПОДАВЛЕНО 541 ВОРОЖИЙ БПЛА" (.reposted)
     # (a count repelled with damage or fire told is a governor's strike report: "отражена атака семи беспилотников на
     # Липецк, на территории промзоны пожар")
+    # (read once, when first asked: both the tally's test and the enemy strike's after it ask)
+    energy_counted = cache(lambda: _energy_strike_counted(text, spans, language))
     repelled = _REPELLED_COUNT_RU.search(text) is not None and not (_UA_DAMAGE.search(text)
                                                                     or _FIRE_DAMAGE.search(text))
     counted = (language == "uk" and _counted_downed(text, spans, language)) or (
@@ -337,12 +340,12 @@ def classify(text: str, language: str) -> str:
                 not _AIRCRAFT_BEFORE.search(text, max(0, downed.start() - 50), downed.start())
                 for downed in _DOWNED_UK.finditer(text))) and not (
             language == "uk" and _struck_before_tally(text, language, spans, anywhere=not counted)) and not (
-            language == "uk" and _energy_strike_counted(text, spans, language)) and not (
+            language == "uk" and energy_counted()) and not (
             language == "ru" and (ua_ru.struck_before_count(text) or dead_after_count(text))):
         return "summary" if days_long(text) else "interceptions"  # (an attack counted over days: .multiday)
     if language == "uk" and _DOWNED_UK.search(text) and (launched := LAUNCHED.search(text)) and striking_side(
-            text, launched.start(), language, default="") == "RU" and _energy_strike_counted(
-            text, spans, language) and not any(in_russia_or_crimea(place) for place in find_places(text, language)):
+            text, launched.start(), language, default="") == "RU" and energy_counted() and not any(
+            in_russia_or_crimea(place) for place in find_places(text, language)):
         return "russian_strike"  # "Масована атака на енергетику … ППО збила 102 ракети, але є влучання по …" (.harm)
     if language == "ru":
         text = without_retaliation(text)  # "Ответ за Белгород.": what the strike answers is not the post's event
