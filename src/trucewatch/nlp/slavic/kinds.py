@@ -306,6 +306,7 @@ def classify(text: str, language: str) -> str:
     # semicolons are read apart ("відпрацьовано по … «Апатит»; З цікавого: Після … «перемир’я» …")
     text = " ".join(part for start, end in spans for part in text[start:end].split(";")
                     if not words.energy_not_a_claim.search(ua_ru.without_truce_conceded(part)))
+    spans = sentences(text)  # (the offsets of the text read from here on, not of the post as written)
     over = re.search(r"\b[Нн]ад\s+(?:территори|акватори|регион|[А-ЯЁ])", text) and re.search(
         r"(?:\d+|[а-яё]+)\s+(?:украинск\w+\s+)?(?:БПЛА|БпЛА|беспилот|безпілот)|"
         # ... or a count of drones said downed by an adjective ("рапортує про 95 збитих дронів … над Московською")
