@@ -133,6 +133,8 @@ POSTS = (
     ("real Ukrainian milblogger channel's style 64, held out", "tests/nlp/gold_posts/blogger64.csv", "blogger64.jsonl"),
     ("real Ukrainian milblogger channel's style 65, held out", "tests/nlp/gold_posts/blogger65.csv", "blogger65.jsonl"),
     ("real Ukrainian milblogger channel's style 66, held out", "tests/nlp/gold_posts/blogger66.csv", "blogger66.jsonl"),
+    ("real Ukrainian milblogger channel's style 67, held out", "tests/nlp/gold_posts/blogger67.csv", "blogger67.jsonl"),
+    ("real Ukrainian milblogger channel's style 68, held out", "tests/nlp/gold_posts/blogger68.csv", "blogger68.jsonl"),
 )
 
 
