@@ -70,7 +70,8 @@ def energy_facilities(text: str) -> list[tuple[str, re.Match[str]]]:
 # a refinery's or works' quoted name made of its town or oblast and the trade ("НПЗ «Лукойл-Нижегороднефтеоргсинтез»",
 # "НПЗ «Башнефть-Уфанефтехим»", "«Кірішінафтооргсинтез»"): the town or the oblast the stem names
 _WORKS_COMPOUND = re.compile(r"(?:\bНПЗ|\bНПК|завод\w*|комбінат\w*|комбинат\w*)\s*(?:[\w,-]+\s+){0,3}[«\"“„]"
-                             r"(?:\w+-)?([А-ЯЁІЇЄҐ][а-яёіїєґ'’]{2,}?)(?:нефт|нафт)[а-яёіїєґ]*[»\"”]")
+                             r"(?:\w+-)?([А-ЯЁІЇЄҐ][а-яёіїєґ'’]{2,}?)(?:нефт|нафт)(?![еоа]газ)[а-яёіїєґ]*[»\"”]")
+# (not an oil and gas company, named by its seat, owning the works: "КІНЕФ — НПЗ «Сургутнафтогазу» в Ленінградській")
 
 
 # ... and such a name of a refinery's trade written without quotes ("наливайка Кстово Лукойл-Нижегороднафтооргсинтез",

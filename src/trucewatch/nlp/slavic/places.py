@@ -111,8 +111,13 @@ _REFERENCE = re.compile(r"\w*[\s,]*(?:неподалік|неподалеку|н
 # "на аеропорт «Брянськ»", "порт «Новороссийск»", "ПС «Белгород»": a port, an airfield or a substation called
 # by its town's name, also the later ones of a list ("підстанції «Тихорецк» та «Брянск»"; not a pumping station:
 # "НПС «Нікольскоє»" is named after a village, of which Russia has hundreds)
+# ... or a gas metering station, called by the town at the border ("ГВС «Суджа»", "пункт учёта газа «Суджа»"): a
+# Russian town's name, spelt alike in a Ukrainian post, is read as the Russian text's would be
+_GAS_METERING = (r"\b(?:ГВС|ГИС)\b|\bпункт\w*\s+(?:учёта|учета|обліку)\s+газ\w*|"
+                 r"\b(?:газовимірювальн|газоизмерительн)\w*\s+(?:станці|станци)\w*")
+_GAS_METERING_BEFORE = re.compile(r"(?:" + _GAS_METERING + r")\s*$", re.IGNORECASE)
 _QUOTED_AFTER_FACILITY = re.compile(r"(?:\b(?:аеро|аэро)?порт\w*|\b(?:аеродром|аэродром|авіабаз|авиабаз)\w*|"
-                                    r"\bПС|\bпідстанці\w*|\bподстанци\w*)"
+                                    r"\bПС|\bпідстанці\w*|\bподстанци\w*|" + _GAS_METERING + r")"
                                     r"\s*(?:[«\"“„][^»\"”]{2,40}[»\"”]\s*(?:,|та|і|й|и)\s*)*$", re.IGNORECASE)
 # ... and with its owner in the genitive between ("по аеродрому повітряно-космічних сил зс рф «Енгельс-2»",
 # "аэродром ВКС России «Морозовск»"): every word between is a genitive or an abbreviation
@@ -656,6 +661,8 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             if "gent" in grammemes and "nomn" not in grammemes:
                 continue  # "підстанція «Кірова»": named after someone (of Kirov), a town's name is nominative
             place = settlement(name, language, "quoted")
+            if place is None and language == "uk" and _GAS_METERING_BEFORE.search(before):
+                place = settlement(name, "ru", "quoted")
             if place is not None and place.admin1_code is not None:
                 found.append((match.start(1), place.admin1_code, match.span(1), town_location(place)))
         # "аеродроми Дягілєво, Олєнья та Енгельс", "аеродромі «Бєлая»", "в порту «Кавказ»"; a headline's name just
