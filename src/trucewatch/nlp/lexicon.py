@@ -544,7 +544,13 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
          r"[^.;]{0,50}?\bwhere\s+(?:[\w\-]+\s+){1,4}?(?:assembled|assemble|assembles|made|make|makes|produced|"
          r"produce|produces|built|build|builds|manufactured|repaired|modified|fitted)\s+(?:[\w\-]+\s+){0,3}?"
          r"(?:missiles|drones|uavs|weapons|munitions|ammunition|shells|explosives|bombs|military equipment|"
-         r"armou?red vehicles|arms)"
+         r"armou?red vehicles|arms)|"
+         # ("a workshop assembling Ukrainian attack drones": told by a participle; not one at an airfield, which is
+         # the site struck: "a workshop assembling long-range drones at a Ukrainian airfield")
+         r"(?:plants?|factory|factories|works|workshops?|enterprises?|facilit(?:y|ies)|premises|hangars?)\s+"
+         r"(?:assembling|making|producing|building|manufacturing|repairing|modifying)\s+(?:[\w\-]+\s+){0,3}?"
+         r"(?:missiles|drones|uavs|weapons|munitions|ammunition|shells|explosives|bombs|military equipment|"
+         r"armou?red vehicles|arms)(?!\s+at\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}(?:airfield|air\s*base|airbase)s?\b)"
          r")\b", "military.defence_industry"),
         # (not "the bread factory", a bakery: civilian.commercial)
         # ("a workshop of a steel works", "the metallurgical plant")

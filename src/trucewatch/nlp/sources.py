@@ -60,7 +60,9 @@ def mayor_of(kinds: str = "city", *, bodies: bool = False) -> re.Pattern[str]:
     also the town's own administration or council ("Kherson's city military administration", "the Sumy City
     Council"), which speaks for the town as its mayor does."""
     body = r"|(?i:city|town)\s+(?:(?i:military|civil[- ]military)\s+)?(?i:administration|council)\b" if bodies else ""
-    return re.compile(rf"\b(?P<before>[A-Z][a-z'\-]{{3,}})(?:['’]s)?\s+(?:(?:(?:{kinds})\s+)?[Mm]ayor\b{body})|"
+    # (not who installed the mayor: "the Russian-installed mayor of Horlivka" is Horlivka's)
+    return re.compile(rf"\b(?P<before>(?![A-Za-z]+-(?:installed|appointed|backed)\b)[A-Z][a-z'\-]{{3,}})(?:['’]s)?\s+"
+                      rf"(?:(?:(?:{kinds})\s+)?[Mm]ayor\b{body})|"
                       r"\b[Mm]ayor\s+of\s+(?P<after>[A-Z][a-z'\-]{3,})\b")
 
 

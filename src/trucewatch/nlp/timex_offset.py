@@ -13,10 +13,14 @@ from datetime import datetime, timedelta
 
 _F = re.IGNORECASE
 _AMOUNTS = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0,
-            "half an": 0.5}
+            "half an": 0.5, "ten": 10.0, "fifteen": 15.0, "twenty": 20.0, "twenty-five": 25.0, "thirty": 30.0,
+            "forty": 40.0, "forty-five": 45.0, "fifty": 50.0, "ninety": 90.0}
+# ... so many minutes or hours after it, before it, or into it ("about 45 minutes into an air-raid alert that began at
+# 04:15": after its start)
 OFFSET_FROM_CLOCK = re.compile(
     r"\b(?P<vague>(?:about|around|some|roughly|approximately)\s+)?(?P<amount>half\s+an|an?|one|two|three|four|five|six|"
-    r"\d{1,3})\s+(?P<unit>minutes?|hours?)\s+(?P<direction>after|before)\s+(?P<what>[^,.;:()]{3,80}?)\s+"
+    r"ten|fifteen|twenty(?:-five)?|thirty|forty(?:-five)?|fifty|ninety|\d{1,3})\s+(?P<unit>minutes?|hours?)\s+"
+    r"(?P<direction>after|before|into)\s+(?P<what>[^,.;:()]{3,80}?)\s+"
     r"(?:at|around|about)\s+(?:about\s+|around\s+)?(?P<clock>\d{1,2}[:.]\d{2}(?!\d))", _F)
 # a clock of the event's own, told before the offset
 _OWN_CLOCK = re.compile(r"(?<![\d.:])\d{1,2}[:.]\d{2}(?![\d.])")
@@ -39,7 +43,7 @@ def offset_from_clock(sentence: str, resolve: Callable[[str], tuple[datetime, da
         amount = _AMOUNTS.get(amount_word) or float(amount_word)
         moved = timedelta(hours=amount) if match.group("unit").lower().startswith("hour") else timedelta(
             minutes=amount)
-        sign = 1 if match.group("direction").lower() == "after" else -1
+        sign = -1 if match.group("direction").lower() == "before" else 1
         start, finish = told[0] + sign * moved, told[1] + sign * moved
         if match.group("vague"):
             start, finish = start - moved / 4, finish + moved / 4
