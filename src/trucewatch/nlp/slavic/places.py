@@ -36,6 +36,7 @@ from trucewatch.nlp.slavic.lexicon import lexicon
 from trucewatch.nlp.slavic.lying import region_after
 from trucewatch.nlp.slavic.morph import agreeing_name, describes_next, parse, readings
 from trucewatch.nlp.slavic.place_lists import listed_among_units
+from trucewatch.nlp.slavic.quoted_places import quoted_facility_towns
 from trucewatch.nlp.slavic.region_names import land_after, name_code, oblast_land, town_land, unit_noun, unit_places
 from trucewatch.nlp.slavic.roles import (
     TOWARDS,
@@ -63,7 +64,6 @@ from trucewatch.nlp.slavic.roles import (
 from trucewatch.nlp.slavic.russian_units import russian_spelled_units
 from trucewatch.nlp.slavic.settlements import (
     NOT_PLACES,
-    capitalised_like,
     fought_over,
     settlement,
     two_word_settlement,
@@ -108,22 +108,6 @@ _IN_A_UNIT = re.compile(r"\w*\s*,?\s*(?:[ув]\s+)?[А-ЯЁІЇЄҐа-яёіїє
 _REFERENCE = re.compile(r"\w*[\s,]*(?:неподалік|неподалеку|недалеко|поблизу|вблизи|вблизі|біля|близ|возле|"
                         r"около|у\s+берег\w*|у\s+узбережж\w*|у\s+побережь\w*)(?:\s+(?:від|от))?"
                         r"(?:\s+[\w'’-]+){0,3}\s+$|[^.!?()]{0,40}\(\s*(?:в\s+|у\s+)?район\w*\s+$", re.IGNORECASE)
-# "на аеропорт «Брянськ»", "порт «Новороссийск»", "ПС «Белгород»": a port, an airfield or a substation called
-# by its town's name, also the later ones of a list ("підстанції «Тихорецк» та «Брянск»"; not a pumping station:
-# "НПС «Нікольскоє»" is named after a village, of which Russia has hundreds)
-# ... or a gas metering station, called by the town at the border ("ГВС «Суджа»", "пункт учёта газа «Суджа»"): a
-# Russian town's name, spelt alike in a Ukrainian post, is read as the Russian text's would be
-_GAS_METERING = (r"\b(?:ГВС|ГИС)\b|\bпункт\w*\s+(?:учёта|учета|обліку)\s+газ\w*|"
-                 r"\b(?:газовимірювальн|газоизмерительн)\w*\s+(?:станці|станци)\w*")
-_GAS_METERING_BEFORE = re.compile(r"(?:" + _GAS_METERING + r")\s*$", re.IGNORECASE)
-_QUOTED_AFTER_FACILITY = re.compile(r"(?:\b(?:аеро|аэро)?порт\w*|\b(?:аеродром|аэродром|авіабаз|авиабаз)\w*|"
-                                    r"\bПС|\bпідстанці\w*|\bподстанци\w*|" + _GAS_METERING + r")"
-                                    r"\s*(?:[«\"“„][^»\"”]{2,40}[»\"”]\s*(?:,|та|і|й|и)\s*)*$", re.IGNORECASE)
-# ... and with its owner in the genitive between ("по аеродрому повітряно-космічних сил зс рф «Енгельс-2»",
-# "аэродром ВКС России «Морозовск»"): every word between is a genitive or an abbreviation
-_FACILITY_THEN_WORDS = re.compile(r"(?:\b(?:аеро|аэро)?порт\w*|\b(?:аеродром|аэродром|авіабаз|авиабаз)\w*)"
-                                  r"((?:\s+[\w'’-]+){1,5})\s*$", re.IGNORECASE)
-_OWNER_ABBREVIATION = re.compile(r"^(?:[А-ЯЁІЇЄҐ]{2,5}|зс|рф|вкс|мо)$")  # "ВКС", "зс рф"
 # the opening of a town's adjective, capitalised: "Рязанськ(ий)", "Брянск(ая)"; not inside a word or a quote
 _ADJECTIVE_ENDING = r"(?:ськ|цьк|зьк|ск|цк)"
 _TOWN_STEM = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+" + _ADJECTIVE_ENDING
@@ -187,12 +171,6 @@ _CUT_DISTRICT = re.compile(r"(" + _ADJECTIVE_OF_TOWN + r"\w+)\s+(?:р|ра|ра�
 # "заводи імені Петрова, Кірова та Ермана", "завод им. Свердлова": people a body is named after, not towns
 _NAMED_FOR = re.compile(r"(?:\bімені|\bимени|\bім\.|\bим\.)\s*[А-ЯЁІЇЄҐ][\w'’-]+(?:(?:\s*,\s*|\s+(?:та|і|й|и)\s+)"
                         r"[А-ЯЁІЇЄҐ][\w'’-]+)*")
-# a name in quotes ("аеродром «Енгельс-2»": the airfield's number is not part of the town's name)
-# (in lower case too right after an airfield, an airport or a port, as the channel mocks Russian names: "аеродромі
-# “орєнбурґ-2”")
-_QUOTED_NAME = re.compile(r"[«\"“„]([А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’]+)?)"
-                          r"(?:-\d+)?[»\"”]")
-_RIGHT_AFTER_FACILITY = re.compile(r"(?:аеро|аэро)?(?:порт|дром)\w*\s*$", re.IGNORECASE)
 _NEARBY_CHARS = 250  # how far from a town an oblast named in the post still says which town is meant
 # a place called occupied ("В окупованому селищі Вільне") lies in an oblast the post names, however far before
 _HELD_BEFORE = re.compile(r"(?:окупован|оккупированн)\w*\s+(?:[\w'’]+\s+)?$", re.IGNORECASE)
@@ -648,23 +626,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                                      found)
         # "НПЗ «Лукойл-…»", "КІНЕФ", "ГПС «Тингута»": works named by a compound or a listed name
         found.extend((span[0], named, span, admin1_location(named)) for named, span in facility_places(text, language))
-        for match in _QUOTED_NAME.finditer(text):
-            before = text[max(0, match.start() - 80):match.start()]
-            if not _QUOTED_AFTER_FACILITY.search(before) and not _facility_of_owner(before, language):
-                continue
-            name = match.group(1)
-            if name[0].islower():
-                if not _RIGHT_AFTER_FACILITY.search(text, max(0, match.start() - 30), match.start()):
-                    continue
-                name = capitalised_like(name.replace("ґ", "г"), name.title())
-            grammemes = parse(name, language)[1]
-            if "gent" in grammemes and "nomn" not in grammemes:
-                continue  # "підстанція «Кірова»": named after someone (of Kirov), a town's name is nominative
-            place = settlement(name, language, "quoted")
-            if place is None and language == "uk" and _GAS_METERING_BEFORE.search(before):
-                place = settlement(name, "ru", "quoted")
-            if place is not None and place.admin1_code is not None:
-                found.append((match.start(1), place.admin1_code, match.span(1), town_location(place)))
+        found.extend(quoted_facility_towns(text, language))  # "аеропорт «Брянськ»", "ГВС «Суджа»"
         # "аеродроми Дягілєво, Олєнья та Енгельс", "аеродромі «Бєлая»", "в порту «Кавказ»"; a headline's name just
         # before the word ("Шайковка, аеродром, вибухи", "Моздок. Аеродром.")
         for noun, sites in ((_AIRFIELD, lexicon().airfields), (_PORT, lexicon().ports)):
@@ -736,16 +698,6 @@ _BODY_OF_UNITS = re.compile(r"(?<![\w'’])(?:ГУ\s+|У)?(?:СБУ|ГУНП|Н�
 # "Москву та область": the oblast around a federal city named just before, by the city's code
 _AND_ITS_OBLAST = re.compile(r"\s*(?:та|і|й|и)\s+(?:област[ьіи]|областю|обл\.?|Підмосков\w*|Подмосков\w*)(?![\w'’])",
                              re.IGNORECASE)
-
-
-def _facility_of_owner(before: str, language: str) -> bool:
-    """Whether ``before`` ends with an airfield or a port and its owner in the genitive ("аеродрому
-    повітряно-космічних сил зс рф"), so that a name in quotes next is the facility's (not "порту пошкоджено судно")."""
-    match = _FACILITY_THEN_WORDS.search(before)
-    if match is None:
-        return False
-    return all(_OWNER_ABBREVIATION.match(word) or "gent" in parse(word.lower(), language)[1]
-               for word in match.group(1).split())
 
 
 def _city_and_oblast(text: str, found: list[tuple[int, str, tuple[int, int], Location]]
