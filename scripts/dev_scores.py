@@ -135,6 +135,7 @@ POSTS = (
     ("real Ukrainian milblogger channel's style 66, held out", "tests/nlp/gold_posts/blogger66.csv", "blogger66.jsonl"),
     ("real Ukrainian milblogger channel's style 67, held out", "tests/nlp/gold_posts/blogger67.csv", "blogger67.jsonl"),
     ("real Ukrainian milblogger channel's style 68, held out", "tests/nlp/gold_posts/blogger68.csv", "blogger68.jsonl"),
+    ("real Ukrainian milblogger channel's style 69, held out", "tests/nlp/gold_posts/blogger69.csv", "blogger69.jsonl"),
     ("real Ukrainian milblogger channel's style 70, held out", "tests/nlp/gold_posts/blogger70.csv", "blogger70.jsonl"),
 )
 

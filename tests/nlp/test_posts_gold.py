@@ -409,6 +409,11 @@ BLOGGER67_FLOORS = (0.95, 0.95, 1.0, 0.88, 0.79, 1.0)
 # thirty-third writer), 60 posts, commissioned 2026-12-06, scored once with posts reader 93 (main 2f64a3a) and not
 # read: kind 0.867, region F1 0.929, drones 0.692 (13), energy F1 0.962, target 0.846, event_date 0.906; floors there
 BLOGGER68_FLOORS = (0.86, 0.92, 0.69, 0.96, 0.84, 0.9)
+# blogger69 (the ordinary mix, more Russian strikes on railways, bridges and ports, villages with their hromada or
+# raion, evening posts about the night before, a thirty-fourth writer), 60 posts, commissioned 2026-12-06, scored once
+# with posts reader 94 (main 346b97f) and not read: kind 0.833, region F1 0.755, drones 0.75 (8), energy F1 0.917,
+# target 0.80, event_date 0.903 (31); floors at that score
+BLOGGER69_FLOORS = (0.83, 0.75, 0.75, 0.91, 0.8, 0.9)
 # blogger70 (the ordinary mix, more strikes on Russian oil export terminals, pipelines and pumping stations, satellite
 # fire data, times in Moscow time, a thirty-fifth writer), 60 posts, commissioned 2026-12-06, scored once with posts
 # reader 94 (main 079b8f9) and not read: kind 0.867, region F1 0.909, drones 0.889 (9), energy F1 0.92, target 0.808,
@@ -423,7 +428,7 @@ BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 6
                "blogger56": 60, "blogger57": 60, "blogger58": 60, "blogger59": 60, "blogger60": 60,
                "blogger61": 60, "blogger62": 60, "blogger63": 60, "blogger64": 60,
                "blogger65": 60, "blogger66": 60, "blogger67": 60, "blogger68": 60,
-               "blogger70": 60}
+               "blogger69": 60, "blogger70": 60}
 BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "blogger4": BLOGGER4_FLOORS,
                 "blogger5": BLOGGER5_FLOORS, "blogger6": BLOGGER6_FLOORS, "blogger7": BLOGGER7_FLOORS,
                 "blogger14": BLOGGER14_FLOORS, "blogger16": BLOGGER16_FLOORS, "blogger17": BLOGGER17_FLOORS,
@@ -447,7 +452,7 @@ BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "b
                 "blogger61": BLOGGER61_FLOORS, "blogger62": BLOGGER62_FLOORS,
                 "blogger63": BLOGGER63_FLOORS, "blogger64": BLOGGER64_FLOORS, "blogger65": BLOGGER65_FLOORS,
                 "blogger66": BLOGGER66_FLOORS, "blogger67": BLOGGER67_FLOORS, "blogger68": BLOGGER68_FLOORS,
-                "blogger70": BLOGGER70_FLOORS}
+                "blogger69": BLOGGER69_FLOORS, "blogger70": BLOGGER70_FLOORS}
 
 
 @pytest.mark.parametrize("batch", sorted(BATCH_FLOORS))
