@@ -663,11 +663,18 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
         last_end = max(last_end, span[1])
         if gap is not None and (_REFERENCE.match(gap) or _held_region_of(gap, language)):
             continue  # "в Азовському морі неподалік ... Криму": Crimea says where in the sea, it is not a place hit
-        if code in seen:
+        if code in seen or (_INSIDE_COMPOUND.search(text, max(0, span[0] - 2), span[0])
+                            and not text[span[1]:span[1] + 1].isalpha()):
+            # (not the whole second half of a compound name: "«Іваново-Сєверний»" is no Severny of Moscow; the stem
+            # of a works' name is its town, "«Лукойл-Нижегороднефтеоргсинтез»")
             continue
         seen.add(code)
         places.append(Place(code, span, location))
     return places
+
+
+# a capitalised word joined by a hyphen to the word before: the rest of a compound name ("Іваново-Сєверний")
+_INSIDE_COMPOUND = re.compile(r"[^\W\d_]-$")
 
 
 # "у м. Севастополь тимчасово окупованого Криму": a region in the genitive right after a place, with only the

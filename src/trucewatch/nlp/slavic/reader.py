@@ -44,7 +44,7 @@ from trucewatch.nlp.slavic.ukrainian_russian import (
 )
 from trucewatch.nlp.slavic.wording import has_verb, strike_words, struck_object
 
-EXTRACTOR = "trucewatch-posts-ru-uk/94"
+EXTRACTOR = "trucewatch-posts-ru-uk/95"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
@@ -253,7 +253,8 @@ _AIR_DOWNED = re.compile(r"(?<![\w'’])(?:збит|збил|сбит|сбил|�
                          r"(?:уничтожен|знищен)|"
                          # ... or by the air force or a governor, whose counts are of things downed ("За даними
                          # Повітряних сил, знищено 58 шахедів", "Губернатор …: «Уничтожено около 10 БПЛА»")
-                         r"(?<![\w'’])(?:Повітрян\w+\s+сил|ПС\s+ЗСУ|губернатор)\w*[^.!?\n]{0,40}?(?<![\w'’])"
+                         # ("ПС: знищено 102 ракети": the air force abbreviated before a colon)
+                         r"(?<![\w'’])(?:Повітрян\w+\s+сил|ПС\s+ЗСУ|ПС(?=\s*:)|губернатор)\w*[^.!?\n]{0,40}?(?<![\w'’])"
                          r"(?:знищен|уничтожен)\w*", _F)
 _NOT_DOWNED = re.compile(r"(?<![\w'’])не\s+(?:бул[аио]?\s+)?(?:збит|сбит|перехопл|перехвач)", _F)
 # ... or destroyed with their debris told in the same sentence: what falls as debris was downed in the air (a governor's

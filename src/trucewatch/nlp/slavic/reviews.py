@@ -41,7 +41,8 @@ _PERIOD_HEAD = re.compile(rf"^\W*(?:{_MONTHS}(?:\s+\d{{4}}(?!\d)|\s*:)|20\d\d\s*
                           rf".{{0,60}}?(?<![\w'’])за\s+(?:\d+|два|дві|три|чотири|п'ять|п’ять|кілька|декілька|пару)\s+"
                           rf"(?:місяц\w*|тижн\w*)(?![\w'’]))", _F)
 # (a list's items may open with any pictograph: "🛢 Кстово — …", "🔥 НПЗ: Рязань …")
-_LIST_ITEM = re.compile(r"^\s*(?:[▪▫◾◽•·➖✅❌\U0001F300-\U0001FAFF]|[-–—]\s|\d{1,2}[.)]\s)", re.MULTILINE)
+# (a pictograph of the older blocks too: "⚡️ Курська АЕС — …", "☢️", "✈️")
+_LIST_ITEM = re.compile(r"^\s*(?:[▪▫◾◽•·➖\u2600-\u27BF\U0001F300-\U0001FAFF]|[-–—]\s|\d{1,2}[.)]\s)", re.MULTILINE)
 _LISTED_ITEMS = 3
 
 

@@ -704,11 +704,23 @@ def _named_night(text: str, today: date, tz: str, published: datetime, within: S
     return None
 
 
+# a clock told in Moscow time ("о 00:10 за московським часом", "с 20.00 до 23.00 мск", "в 4:30 по Москве")
+_MOSCOW_TIME = re.compile(r"\s*,?\s*(?:мск|по\s+москов\w+(?:\s+времени)?|по\s+москве|за\s+москов\w+(?:\s+час\w*)?|"
+                          r"за\s+москвою)(?![\w'’])", _F)
+_MOSCOW = "Europe/Moscow"
+
+
+def _zone(text: str, match: re.Match[str], tz: str) -> str:
+    """Moscow's zone for a clock the words right after it (or in it) tell in Moscow time, else ``tz``."""
+    return _MOSCOW if _MOSCOW_TIME.search(match.group(0)) or _MOSCOW_TIME.match(text, match.end()) else tz
+
+
 def _clocks(text: str, day: date, tz: str, published: datetime) -> tuple[datetime, datetime, tuple[int, int]] | None:
     if match := _RANGE.search(text):
         first, second = _clock(match.group(1), match.group(2)), _clock(match.group(3), match.group(4))
         if first is not None and second is not None and (match.group(2) or match.group(4) or "мск" in match.group(0)):
-            start, end = _local(day, first, tz), _local(day, second, tz)
+            zone = _zone(text, match, tz)
+            start, end = _local(day, first, zone), _local(day, second, zone)
             if end < start:
                 end += timedelta(days=1)
             if start > published + timedelta(hours=1):
@@ -718,7 +730,7 @@ def _clocks(text: str, day: date, tz: str, published: datetime) -> tuple[datetim
     if match:
         clock = _clock(match.group(1), match.group(2))
         if clock is not None:
-            moment = _local(day, clock, tz)
+            moment = _local(day, clock, _zone(text, match, tz))
             if moment > published + timedelta(hours=1):
                 moment -= timedelta(days=1)
             return moment - _AROUND_WIDTH / 2, moment + _AROUND_WIDTH / 2, match.span()
