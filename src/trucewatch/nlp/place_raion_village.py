@@ -79,9 +79,13 @@ def village_in_sentence(sentence: str, admin1: str | None) -> tuple[dict[str, An
         for first in range(len(words)):
             # "Stinka in Kupianskyi" is no raion's name: the raion is the longest run of its last words that is
             code = raion_named(" ".join(words[first:]), admin1)
-            if code is None:
-                continue
             start = mention.start("name") + len(" ".join(words[:first])) + (1 if first else 0)
+            if code is None:
+                # (a raion known only within an oblast, as a former raion by its seat, "Bezruky, Dergachi district":
+                # read within the oblast of each reading of the name before it)
+                if admin1 is None and (found := _in_its_oblast(sentence, start, " ".join(words[first:]), None)):
+                    return found
+                continue
             found = village_before_raion(sentence, start, code, admin1) or (
                 None if admin1 else _in_its_oblast(sentence, start, " ".join(words[first:]), code))
             if found is not None:
@@ -90,7 +94,7 @@ def village_in_sentence(sentence: str, admin1: str | None) -> tuple[dict[str, An
     return None
 
 
-def _in_its_oblast(sentence: str, start: int, words: str, code: str
+def _in_its_oblast(sentence: str, start: int, words: str, code: str | None
                    ) -> tuple[dict[str, Any], tuple[int, int]] | None:
     """With no oblast named, the raion's words read within the oblast of each reading of the name before them
     ("Bessonovka, Belgorod district": the district of Russia's Belgorod oblast, which holds a Bessonovka, not
