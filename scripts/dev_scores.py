@@ -137,6 +137,8 @@ POSTS = (
     ("real Ukrainian milblogger channel's style 68, held out", "tests/nlp/gold_posts/blogger68.csv", "blogger68.jsonl"),
     ("real Ukrainian milblogger channel's style 69, held out", "tests/nlp/gold_posts/blogger69.csv", "blogger69.jsonl"),
     ("real Ukrainian milblogger channel's style 70, held out", "tests/nlp/gold_posts/blogger70.csv", "blogger70.jsonl"),
+    ("real Ukrainian milblogger channel's style 71, held out", "tests/nlp/gold_posts/blogger71.csv", "blogger71.jsonl"),
+    ("real Ukrainian milblogger channel's style 72, held out", "tests/nlp/gold_posts/blogger72.csv", "blogger72.jsonl"),
 )
 
 

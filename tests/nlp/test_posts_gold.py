@@ -419,6 +419,16 @@ BLOGGER69_FLOORS = (0.83, 0.75, 0.75, 0.91, 0.8, 0.9)
 # reader 94 (main 079b8f9) and not read: kind 0.867, region F1 0.909, drones 0.889 (9), energy F1 0.92, target 0.808,
 # event_date 0.933 (30); floors at that score
 BLOGGER70_FLOORS = (0.86, 0.9, 0.88, 0.92, 0.8, 0.93)
+# blogger71 (the ordinary mix, more Russian glide-bomb and missile strikes on Sumy, Kharkiv and Zaporizhzhia with the
+# air force's counts, the Easter and Victory Day truces, places on a town's edge, a thirty-sixth writer), 60 posts,
+# commissioned 2026-12-06, scored once with posts reader 95 (main f1ecf1f) and not read: kind 0.867, region F1 0.906,
+# drones 0.9 (10), energy F1 0.917, target 0.917, event_date 0.862 (29); floors at that score
+BLOGGER71_FLOORS = (0.86, 0.9, 0.9, 0.91, 0.91, 0.86)
+# blogger72 (the ordinary mix, more strikes on Russian regions with the governor's per-district counts in Russian,
+# dates as numbers, nights of two or three refineries, a thirty-seventh writer), 60 posts, commissioned 2026-12-06,
+# scored once with posts reader 95 (main f1ecf1f) and not read: kind 0.917, region F1 0.924, drones 0.526 (19), energy
+# F1 0.917, target 0.84, event_date 0.968 (31); floors at that score
+BLOGGER72_FLOORS = (0.91, 0.92, 0.52, 0.91, 0.84, 0.96)
 # posts in a batch (100 unless named here)
 BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 60, "blogger39": 60, "blogger40": 60,
                "blogger41": 60, "blogger42": 60, "blogger43": 60, "blogger44": 60, "blogger45": 60,
@@ -428,7 +438,8 @@ BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 6
                "blogger56": 60, "blogger57": 60, "blogger58": 60, "blogger59": 60, "blogger60": 60,
                "blogger61": 60, "blogger62": 60, "blogger63": 60, "blogger64": 60,
                "blogger65": 60, "blogger66": 60, "blogger67": 60, "blogger68": 60,
-               "blogger69": 60, "blogger70": 60}
+               "blogger69": 60, "blogger70": 60,
+               "blogger71": 60, "blogger72": 60}
 BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "blogger4": BLOGGER4_FLOORS,
                 "blogger5": BLOGGER5_FLOORS, "blogger6": BLOGGER6_FLOORS, "blogger7": BLOGGER7_FLOORS,
                 "blogger14": BLOGGER14_FLOORS, "blogger16": BLOGGER16_FLOORS, "blogger17": BLOGGER17_FLOORS,
@@ -452,7 +463,8 @@ BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "b
                 "blogger61": BLOGGER61_FLOORS, "blogger62": BLOGGER62_FLOORS,
                 "blogger63": BLOGGER63_FLOORS, "blogger64": BLOGGER64_FLOORS, "blogger65": BLOGGER65_FLOORS,
                 "blogger66": BLOGGER66_FLOORS, "blogger67": BLOGGER67_FLOORS, "blogger68": BLOGGER68_FLOORS,
-                "blogger69": BLOGGER69_FLOORS, "blogger70": BLOGGER70_FLOORS}
+                "blogger69": BLOGGER69_FLOORS, "blogger70": BLOGGER70_FLOORS,
+                "blogger71": BLOGGER71_FLOORS, "blogger72": BLOGGER72_FLOORS}
 
 
 @pytest.mark.parametrize("batch", sorted(BATCH_FLOORS))
