@@ -92,7 +92,8 @@ EVENT_TRIGGERS: dict[str, re.Pattern[str]] = {
             r"(?:as a result of|due to|because of|caused by|owing to) (?:\w+ )?military activit(?:y|ies)",
             r"fired [\w\- ]{0,30}?munitions?", r"dropped [\w\- ]{0,40}?(?:explosives?|bombs?|grenades?|munitions?)",
             # "had sent 91 long-range drones against the residence": weapons sent at something
-            r"sent [\w\- ]{0,30}?(?:drones|uavs|missiles|rockets) (?:against|at|towards?)",
+            # (or "accused Kyiv of sending three drones against the pumping station")
+            r"(?:sent|sending) [\w\- ]{0,30}?(?:drones|uavs|missiles|rockets) (?:against|at|towards?)",
             r"(?:disassembl|handl|detonat|trigger)\w* (?:an? |the )?(?:unknown )?"
             r"(?:explosive|landmine|mine|IED|UXO)\w*",
             # "an improvised explosive device had gone off under a train": only after a charge (GONE_OFF_AFTER)
@@ -464,7 +465,9 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         # an armed force's own store of fuel is a military target, not the energy sector's
         # (and one told by whom it serves: "a fuel depot supplying Russian units", "an oil depot used by the army", "a
         # depot storing fuel for Russian troops"; "an army fuel base")
-        (r"\b((?:military|army|troops'|air base) (?:fuel|supply) (?:depot|base)|(?:(?:fuel|oil|supply) depots? "
+        # (or a fleet's: "a Black Sea Fleet fuel depot")
+        (r"\b((?:military|army|troops'|air base|[Ff]leet|naval) (?:fuel|supply) (?:depot|base)|"
+         r"(?:(?:fuel|oil|supply) depots? "
          r"(?:supplying|serving|feeding|used by|that (?:supplied|supplies|served|serves|fuell?ed|fuels))|depots? "
          r"(?:storing|holding) (?:fuel|diesel|petrol) for)\s+(?:the\s+)?"
          r"(?:[\w\-]+\s+){0,2}?(?:troops|units|forces|army|military|frontline|front line|front|soldiers))\b",

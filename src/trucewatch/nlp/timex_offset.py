@@ -19,7 +19,8 @@ _AMOUNTS = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4
 # 04:15": after its start)
 OFFSET_FROM_CLOCK = re.compile(
     r"\b(?P<vague>(?:about|around|some|roughly|approximately)\s+)?(?P<amount>half\s+an|an?|one|two|three|four|five|six|"
-    r"ten|fifteen|twenty(?:-five)?|thirty|forty(?:-five)?|fifty|ninety|\d{1,3})\s+(?P<unit>minutes?|hours?)\s+"
+    r"ten|fifteen|twenty(?:-five)?|thirty|forty(?:-five)?|fifty|ninety|\d{1,3})(?P<half>\s+and\s+a\s+half)?\s+"
+    r"(?P<unit>minutes?|hours?)\s+"
     r"(?P<direction>after|before|into)\s+(?P<what>[^,.;:()]{3,80}?)\s+"
     r"(?:at|around|about)\s+(?:about\s+|around\s+)?(?P<clock>\d{1,2}[:.]\d{2}(?!\d))", _F)
 # a clock of the event's own, told before the offset
@@ -40,7 +41,7 @@ def offset_from_clock(sentence: str, resolve: Callable[[str], tuple[datetime, da
         if told is None:
             continue
         amount_word = " ".join(match.group("amount").lower().split())
-        amount = _AMOUNTS.get(amount_word) or float(amount_word)
+        amount = (_AMOUNTS.get(amount_word) or float(amount_word)) + (0.5 if match.group("half") else 0.0)
         moved = timedelta(hours=amount) if match.group("unit").lower().startswith("hour") else timedelta(
             minutes=amount)
         sign = -1 if match.group("direction").lower() == "before" else 1

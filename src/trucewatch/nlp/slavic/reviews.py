@@ -61,7 +61,7 @@ def nights_in_turn(text: str) -> bool:
 # a digest of one night or day heading a list ("Ранкове зведення 14.08", "Підсумки ночі 13 грудня", then "🔺 …"): a
 # summary of that night, dated by it (not a review of several days)
 _NIGHT_DIGEST = re.compile(r"^\W*(?:(?:ранков|вечірн|нічн)\w*\s+зведення|зведення\s+за\s+(?:ніч|добу)|"
-                           r"підсумки\s+(?:ночі|доби|дня))(?![\w'’])", _F)
+                           r"підсум(?:ки|ок)\s+(?:ночі|доби|дня))(?![\w'’])", _F)  # ("Підсумок ночі на 14 листопада")
 
 
 def night_digest(text: str) -> bool:
