@@ -425,6 +425,11 @@ def _plural(pattern: str) -> str:
     return pattern[:-3] + r")s?\b" if pattern.endswith(r")\b") else pattern
 
 
+# the works where arms are made, and the arms, in the three ways a text tells it (TARGETS, military.defence_industry)
+_ARMS_WORKS = r"(?:plants?|factory|factories|works|workshops?|enterprises?|facilit(?:y|ies)|premises|hangars?)"
+_ARMS_MADE = (r"(?:missiles|drones|uavs|weapons|munitions|ammunition|shells|explosives|bombs|military equipment|"
+              r"armou?red vehicles|arms)")
+
 TARGETS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(_plural(p), re.IGNORECASE), code) for p, code in [
         # (the shelter over a destroyed reactor, "the New Safe Confinement", is the nuclear site's)
@@ -538,22 +543,18 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
          r"rocket[- ]fuel|tank|armou?red[- ]vehicle)\s+(?:plants?|factory|factories|works|makers?|manufacturers?)|"
          # ("workshops in Sheptytskyi, Lviv region, where long-range drones were being assembled": the place where
          # arms were made, told with "where")
-         r"(?:plants?|factory|factories|works|workshops?|enterprises?|facilit(?:y|ies)|premises|hangars?)\b"
-         r"[^.;]{0,50}?\bwhere\s+(?:[\w\-]+\s+){0,3}?(?:missiles|drones|uavs|weapons|munitions|ammunition|shells|"
-         r"explosives|bombs|military equipment|armou?red vehicles|arms)\s+(?:were|was|are|is|had\s+been|have\s+been)\s+"
+         + _ARMS_WORKS + r"\b[^.;]{0,50}?\bwhere\s+(?:[\w\-]+\s+){0,3}?" + _ARMS_MADE
+         + r"\s+(?:were|was|are|is|had\s+been|have\s+been)\s+"
          r"(?:being\s+)?(?:assembled|made|produced|built|manufactured|repaired|modified|fitted)|"
          # ("a workshop in Kharkiv where Ukrainian forces assembled long-range attack drones": told actively)
-         r"(?:plants?|factory|factories|works|workshops?|enterprises?|facilit(?:y|ies)|premises|hangars?)\b"
-         r"[^.;]{0,50}?\bwhere\s+(?:[\w\-]+\s+){1,4}?(?:assembled|assemble|assembles|made|make|makes|produced|"
-         r"produce|produces|built|build|builds|manufactured|repaired|modified|fitted)\s+(?:[\w\-]+\s+){0,3}?"
-         r"(?:missiles|drones|uavs|weapons|munitions|ammunition|shells|explosives|bombs|military equipment|"
-         r"armou?red vehicles|arms)|"
+         + _ARMS_WORKS + r"\b[^.;]{0,50}?\bwhere\s+(?:[\w\-]+\s+){1,4}?(?:assembled|assemble|assembles|made|make|"
+         r"makes|produced|produce|produces|built|build|builds|manufactured|repaired|modified|fitted)\s+"
+         r"(?:[\w\-]+\s+){0,3}?" + _ARMS_MADE + r"|"
          # ("a workshop assembling Ukrainian attack drones": told by a participle; not one at an airfield, which is
          # the site struck: "a workshop assembling long-range drones at a Ukrainian airfield")
-         r"(?:plants?|factory|factories|works|workshops?|enterprises?|facilit(?:y|ies)|premises|hangars?)\s+"
-         r"(?:assembling|making|producing|building|manufacturing|repairing|modifying)\s+(?:[\w\-]+\s+){0,3}?"
-         r"(?:missiles|drones|uavs|weapons|munitions|ammunition|shells|explosives|bombs|military equipment|"
-         r"armou?red vehicles|arms)(?!\s+at\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}(?:airfield|air\s*base|airbase)s?\b)"
+         + _ARMS_WORKS + r"\s+(?:assembling|making|producing|building|manufacturing|repairing|modifying)\s+"
+         r"(?:[\w\-]+\s+){0,3}?" + _ARMS_MADE
+         + r"(?!\s+at\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}(?:airfield|air\s*base|airbase)s?\b)"
          r")\b", "military.defence_industry"),
         # (not "the bread factory", a bakery: civilian.commercial)
         # ("a workshop of a steel works", "the metallurgical plant")

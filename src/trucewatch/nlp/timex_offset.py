@@ -15,11 +15,13 @@ _F = re.IGNORECASE
 _AMOUNTS = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0,
             "half an": 0.5, "ten": 10.0, "fifteen": 15.0, "twenty": 20.0, "twenty-five": 25.0, "thirty": 30.0,
             "forty": 40.0, "forty-five": 45.0, "fifty": 50.0, "ninety": 90.0}
+# (the words of _AMOUNTS, the longest first: "twenty-five" before "twenty")
+_AMOUNT_WORDS = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(_AMOUNTS, key=len, reverse=True))
 # ... so many minutes or hours after it, before it, or into it ("about 45 minutes into an air-raid alert that began at
 # 04:15": after its start)
 OFFSET_FROM_CLOCK = re.compile(
-    r"\b(?P<vague>(?:about|around|some|roughly|approximately)\s+)?(?P<amount>half\s+an|an?|one|two|three|four|five|six|"
-    r"ten|fifteen|twenty(?:-five)?|thirty|forty(?:-five)?|fifty|ninety|\d{1,3})(?P<half>\s+and\s+a\s+half)?\s+"
+    r"\b(?P<vague>(?:about|around|some|roughly|approximately)\s+)?(?P<amount>" + _AMOUNT_WORDS + r"|"
+    r"\d{1,3})(?P<half>\s+and\s+a\s+half)?\s+"
     r"(?P<unit>minutes?|hours?)\s+"
     r"(?P<direction>after|before|into)\s+(?P<what>[^,.;:()]{3,80}?)\s+"
     r"(?:at|around|about)\s+(?:about\s+|around\s+)?(?P<clock>\d{1,2}[:.]\d{2}(?!\d))", _F)

@@ -315,7 +315,7 @@ def classify(text: str, language: str) -> str:
         return "summary"  # "атака … триває вже понад 50 годин, всього «сбито» 524 дрони": a count over days (.multiday)
     if language == "uk" and counted_over_days(text) and tally(text, spans, language).total:
         return "summary"  # "За тиждень з 23 по 29 грудня Повітряні сили збили 386 ударних БпЛА …" (.weekly)
-    if language == "uk" and (first := sentences(text)) and _PERIOD_HEAD.match(text[first[0][0]:first[0][1]]) and tally(
+    if language == "uk" and spans and _PERIOD_HEAD.match(text[spans[0][0]:spans[0][1]]) and tally(
             text, spans, language).total:
         return "summary"  # "Листопад у цифрах: … з них збито 3 900": a month's count under its headline
     # (the other side's count passed on after a strike the post tells first is that strike's report: "Під ударами
