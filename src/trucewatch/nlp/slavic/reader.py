@@ -44,7 +44,7 @@ from trucewatch.nlp.slavic.ukrainian_russian import (
 )
 from trucewatch.nlp.slavic.wording import has_verb, strike_words, struck_object
 
-EXTRACTOR = "trucewatch-posts-ru-uk/96"
+EXTRACTOR = "trucewatch-posts-ru-uk/97"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
@@ -404,7 +404,9 @@ def _interceptions(text: str, language: str, spans: list[tuple[int, int]], conte
     # where things were downed: the sentences that say so, without the clause naming what was aimed at
     # (and a list of regions with no verb after them: "… збито 230 дронів … Брянська, Калузька та Смоленська
     # області.")
-    downed = [span for span in spans if DESTROYED.search(text[span[0]:span[1]])] or spans
+    # (and a sentence adding to a count with the verb left out: "Ещё 3 — над акваторией Чёрного моря")
+    downed = [span for span in spans if DESTROYED.search(text[span[0]:span[1]]) or any(
+        span[0] <= item.span[0] < span[1] for item in found.items)] or spans
     if downed != spans:
         opening = downed[0][0]
         downed = sorted({*downed, *[(start, end) for start, end in spans if start > opening

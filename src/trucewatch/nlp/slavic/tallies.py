@@ -34,6 +34,13 @@ _BREAKDOWN = re.compile(r"из\s+которых|в\s+том\s+числе|из\s+
 # "над территориями …" nor "семь … над территорией Белгородской области (1 БПЛА) и Воронежской области (6 БПЛА)")
 _OWN_PLACE = re.compile(r"\bнад\s+(?:территорией|акваторией)\s[^()]*$", _F)
 _ALL = re.compile(r"\b(?:все|всі)\b", _F)
+# the place over which a count was downed opening its clause, the weapon and the verb left out ("…, над Брянским
+# районом — 5")
+_OVER_ELIDED = re.compile(r"(?:^|[,;]\s*|\s(?:и|і|та|а)\s+)над\s+[^,;:.!?—–-]+\s*$", _F)
+# more downed than the sentence before counted, over another place ("Ещё 3 — над акваторией …", "Над Волгоградской и
+# Саратовской ещё 16")
+_MORE = re.compile(r"(?<![\w'’])(?:ещё|еще|ще)\s+\d", _F)
+_OVER = re.compile(r"(?<![\w'’])над\s", _F)
 # a sentence whose count is over one region alone ("Два БПЛА … потерпели крушение над территорией Брянской области.
 # Два БПЛА … уничтожены … над территорией Московской области."): two such sentences add up, the second is no breakdown
 _ONE_PLACE = re.compile(r"\bнад\s+(?:территорией|акваторией)\s+[А-ЯЁ]\w+\s+(?:области|края|республики|моря)\b"
@@ -220,10 +227,11 @@ def _out_of_after_weapon(tokens: list[re.Match[str]], index: int) -> bool:
 
 
 def _counts(sentence: str, language: str, base: int, launched: dict[str, int] | None = None,
-            before: dict[str, int] | None = None) -> list[Tally]:
+            before: dict[str, int] | None = None, carried: str | None = None) -> list[Tally]:
     """The counts downed a sentence gives; the counts launched it gives go to ``launched`` (per weapon) when given.
     ``before``: the counts of the attack the post's earlier sentences announced, whose one weapon a count with none
-    named is of ("Мовляв, усі 9 збили" after "ЗСУ дев'ятьма дронами пытались атаковать")."""
+    named is of ("Мовляв, усі 9 збили" after "ЗСУ дев'ятьма дронами пытались атаковать"). ``carried``: the weapon the
+    sentence before counted downed, when this one adds more of it ("Ещё 3 — над акваторией Чёрного моря")."""
     tokens = list(_TOKEN.finditer(sentence))
     found: list[Tally] = []
     earlier: set[int] = set()
@@ -288,9 +296,17 @@ def _counts(sentence: str, language: str, base: int, launched: dict[str, int] | 
                 index < 2 or tokens[index - 2].group(0) in _DASH):
             # "над Курською областю перехоплено 14 БПЛА, над Бєлгородською — ще 6": more of the weapon just counted
             weapon = found[-1].weapon
-        if weapon is None and after[:1] and after[0].lower() in ("–", "-", "—", "над") and found:
-            # "16 – над акваторией Азовского моря", "8 над территорией Брянской": the weapon just counted
-            weapon = found[-1].weapon
+        if weapon is None and (found or carried) and index and tokens[index - 1].group(0) in _DASH and (
+                _OVER_ELIDED.search(sentence, 0, tokens[index - 1].start())):
+            # "Над Брянском уничтожено 7 БПЛА, над Брянским районом — 5, над Выгоничским — 4": a district's count, the
+            # weapon and the verb left out
+            weapon = found[-1].weapon if found else carried
+        if weapon is None and carried and index and tokens[index - 1].group(0).lower() in ("ще", "ещё", "еще"):
+            weapon = carried  # "… сбито 29 дронов. Над Волгоградской и Саратовской ещё 16."
+        if weapon is None and after[:1] and after[0].lower() in ("–", "-", "—", "над") and (found or carried):
+            # "16 – над акваторией Азовского моря", "8 над территорией Брянской": the weapon just counted, here or in
+            # the sentence before ("… уничтожены 38 беспилотников … Ещё 3 — над акваторией Чёрного моря")
+            weapon = found[-1].weapon if found else carried
         if weapon is None and after[:1] and DESTROYED.match(after[0]) and found:
             # "девять БПЛА уничтожено и восемь перехвачено": the weapon just counted, with its own verb; those
             # suppressed by EW are drones when drones were counted ("збили 270 дронів і 2 ракети, ще 208 подавлено
@@ -361,6 +377,11 @@ def _of_them_downed(tokens: list[re.Match[str]], index: int, start: int, sentenc
         DESTROYED.match(tokens[index + 1].group(0))) and DESTROYED.search(sentence, 0, start) is None
 
 
+def _more_over(sentence: str) -> bool:
+    """Whether ``sentence`` adds a count over another place to the one before ("Ещё 3 — над акваторией …")."""
+    return _MORE.search(sentence) is not None and _OVER.search(sentence) is not None
+
+
 def tally(text: str, sentences: list[tuple[int, int]], language: str) -> Tallies:
     """Drones, missiles and bombs downed according to the post (``sentences``: spans in ``text``)."""
     result = Tallies()
@@ -368,16 +389,21 @@ def tally(text: str, sentences: list[tuple[int, int]], language: str) -> Tallies
     stated: dict[str, int] = {}  # the latest stated total per weapon, against which breakdowns are checked
     stated_over_one: dict[str, bool] = {}  # whether that total was over one region alone
     told: set[str] = set()  # the weapons earlier sentences with no downing named, counted or not
+    carried: str | None = None  # the one weapon the sentence before counted downed
     for start, end in sentences:
         sentence = text[start:end]
-        # ("Мінборони рф звітує за ніч: 149 дронів над Брянською …": the verb of downing left out, .reposted)
+        # ("Мінборони рф звітує за ніч: 149 дронів над Брянською …": the verb of downing left out, .reposted; "Ещё 3 —
+        # над акваторией …" right after a count downed: more of it, the verb left out)
         downing = DESTROYED.search(sentence) is not None or elided_downing(sentence) or (
-            _MINUS.search(sentence) is not None)
+            _MINUS.search(sentence) is not None) or (carried is not None and _more_over(sentence))
         launched: dict[str, int] = {}
         # (a count downed with no weapon after it is of the one weapon the attack was told with, its size given or
         # not: "Цієї ночі кацапи запускали шахеди … 20 збили наші ППО")
         before = dict(announced) or (dict.fromkeys(told, 0) if len(told) == 1 else {})
-        counts = _counts(sentence, language, start, launched if downing else None, before)
+        counts = _counts(sentence, language, start, launched if downing else None, before,
+                         carried if _more_over(sentence) else None)
+        weapons_downed = {each.weapon for each in counts} if downing else set()
+        carried = next(iter(weapons_downed)) if len(weapons_downed) == 1 else None
         if not downing:
             told |= _weapons_named(_TOKEN.findall(sentence))
         for weapon, count in launched.items():
@@ -427,7 +453,8 @@ def tally(text: str, sentences: list[tuple[int, int]], language: str) -> Tallies
             parts = rest if rest and sentence_total == first.count and len(items) > 1 else items
             previous = stated.get(weapon)
             over_one = _ONE_PLACE.search(sentence) is not None
-            if previous is not None and sentence_total <= previous and not _ADDING.search(sentence) and not (
+            adding = _ADDING.search(sentence) is not None or _more_over(sentence)
+            if previous is not None and sentence_total <= previous and not adding and not (
                     over_one and stated_over_one.get(weapon)):
                 # a breakdown of the total the post already gave: keep the regions, not a second count
                 result.items.extend(parts)
