@@ -139,6 +139,7 @@ POSTS = (
     ("real Ukrainian milblogger channel's style 70, held out", "tests/nlp/gold_posts/blogger70.csv", "blogger70.jsonl"),
     ("real Ukrainian milblogger channel's style 71, held out", "tests/nlp/gold_posts/blogger71.csv", "blogger71.jsonl"),
     ("real Ukrainian milblogger channel's style 72, held out", "tests/nlp/gold_posts/blogger72.csv", "blogger72.jsonl"),
+    ("real Ukrainian milblogger channel's style 73, held out", "tests/nlp/gold_posts/blogger73.csv", "blogger73.jsonl"),
 )
 
 
