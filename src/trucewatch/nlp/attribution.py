@@ -137,6 +137,13 @@ _TITLE_APPOSED = re.compile(r"(?:^|,\s+|[.;]\s+)(?P<t>(?:(?:a|an|the)\s+)?(?:[\w
 # 'X brushed the account aside: "…"': the subject of a clause in lower-case words that a colon ends before a quotation
 _QUOTE_AFTER_COLON = re.compile(r"(?:^|,\s+|[.;]\s+)(?P<k>(?:the )?[A-Z][\w'’\- ]{2,80}?)\s+"
                                 r"(?:[a-z][\w'’\-]*\s+){0,6}?[a-z][\w'’\-]*:\s*[\"“]")
+# "Kremlin spokesman X brushed the accusation aside later that day, telling reporters that …": the subject of a
+# clause in lower-case words whose participle of saying follows a comma speaks what is said (the subject in names and
+# titles only: not "The Foreign Ministry called footage of a bus in Sumy staged, saying …", whose place is no part
+# of who speaks)
+_SAYING_PARTICIPLE = re.compile(r"(?:^|,\s+|[.;]\s+)(?P<k>(?:[Tt]he\s+)?[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|"
+                                r"for|the|spokes(?:man|woman|person)|minister|governor|head|chief|mayor|secretary))*)\s+"
+                                r"(?:[a-z][\w'’\-]*\s+){0,8}?[a-z][\w'’\-]*,\s+(?:telling|saying|insisting|adding)\b")
 # "officials in" in small letters before a place that the verb's subject starts with (the place alone is no speaker)
 _OFFICIALS_BEFORE = re.compile(r"(?:^|(?<=[,;:]\s)|(?<=\band\s))(?:(?:local|city|regional)\s+)?"
                                r"(?:officials|authorities)\s+in\s+$")
@@ -298,6 +305,8 @@ def claimant_in(sentence: str, context: str = "", verbs: frozenset[int] = frozen
                 group != "b" or named):
             fallback = (claimant, None, span)
     colon = _QUOTE_AFTER_COLON.search(sentence) if fallback is None or fallback[1] is None else None
+    if colon is None and (fallback is None or fallback[1] is None):
+        colon = _SAYING_PARTICIPLE.search(sentence)
     if colon:
         # 'Foreign Ministry spokeswoman X brushed the account aside: "No Russian drones attacked ..."': who opens the
         # clause that a colon ends before a quotation speaks the quoted words

@@ -92,8 +92,9 @@ EVENT_TRIGGERS: dict[str, re.Pattern[str]] = {
             r"(?:as a result of|due to|because of|caused by|owing to) (?:\w+ )?military activit(?:y|ies)",
             r"fired [\w\- ]{0,30}?munitions?", r"dropped [\w\- ]{0,40}?(?:explosives?|bombs?|grenades?|munitions?)",
             # "had sent 91 long-range drones against the residence": weapons sent at something
-            # (or "accused Kyiv of sending three drones against the pumping station")
-            r"(?:sent|sending) [\w\- ]{0,30}?(?:drones|uavs|missiles|rockets) (?:against|at|towards?)",
+            # (or "accused Kyiv of sending three drones against the pumping station", "had sent a drone against the
+            # plant")
+            r"(?:sent|sending) [\w\- ]{0,30}?(?:drones?|uavs?|missiles?|rockets?) (?:against|at|towards?)",
             r"(?:disassembl|handl|detonat|trigger)\w* (?:an? |the )?(?:unknown )?"
             r"(?:explosive|landmine|mine|IED|UXO)\w*",
             # "an improvised explosive device had gone off under a train": only after a charge (GONE_OFF_AFTER)
@@ -150,9 +151,10 @@ POLITY_ACT_AFTER = re.compile(
     r"(?P<owner>['’]s?)?\s+(?:[a-z][\w\-]*\s+)?(?i:gestures?|positions?|decisions?|proposals?|offers?|demands?|"
     r"response|answer|moves?|stance|policy|pledges?|promises?|refusal|ultimatum|terms|conditions|envoys?|"
     r"negotiators|diplomats|officials|leadership|announcement|initiative|truce|ceasefire|moratorium)\b")
-# a truce or a plan a capital owns by its name ("Moscow's Victory Day truce", "Kyiv's Easter ceasefire offer")
-CAPITAL_NAMED_ACT = re.compile(r"['’]s\s+(?:[A-Z][\w\-]*\s+){1,2}(?i:truce|ceasefire|moratorium|proposal|offer|"
-                               r"initiative|plan|pause)\b")
+# a truce or a plan a capital owns by its name ("Moscow's Victory Day truce", "Kyiv's Easter ceasefire offer", "Moscow's
+# self-declared Victory Day ceasefire")
+CAPITAL_NAMED_ACT = re.compile(r"['’]s\s+(?:[a-z][\w\-]*\s+)?(?:[A-Z][\w\-]*\s+){0,2}(?i:truce|ceasefire|moratorium|"
+                               r"proposal|offer|initiative|plan|pause)\b")
 # a capital that stands for its government when it proclaims, orders or says something
 CAPITAL = re.compile(r"Kyiv|Kiev|Moscow|Minsk")
 GOVERNS_AFTER = re.compile(r"\s+(?:(?:had|has|have|then|also|later|first|been|is|was)\s+)*(?:proclaimed|announced|"
@@ -191,6 +193,8 @@ DENIAL = re.compile(
     r"accounts?|as)\b|"
     # (the act in other verbs: "did not fly", "did not bomb", "did not use drones against")
     r"did not (?:strike|attack|target|carry out|shell|launch|fire|hit|bomb|fly|use|send|drop)|had nothing to do with|"
+    # (... or in the present, of what a side's forces ever do: 'Russian forces "do not hit passenger trains"')
+    r"(?:do|does) not (?:strike|attack|target|shell|hit|bomb)\b|"
     # ("Ukraine was not involved in the drone strikes on the plant", "had no involvement in")
     r"(?:was|were|is|are|had\s+been|has\s+been)\s+(?:not|never)\s+involved\s+in|had\s+no\s+(?:involvement|part|role)\s+in|"
     # "Not so, countered the ministry", "That is not true, Kyiv replied"
@@ -227,8 +231,9 @@ DENIAL = re.compile(
     # ("none of its drones had targeted the plant": the weapon owned by the speaker)
     r"\b(?:no\s+(?:ukrainian|russian)|none\s+of\s+(?:its|their|our|the\s+(?:ukrainian|russian)))\s+"
     r"(?:drones?|missiles?|aircraft|shells?|troops|forces|units?|weapons?|rockets?)\s+(?:(?:\w+\s+)?"
-    # ("no Ukrainian drones had flown against Zhukovka": the verb in the perfect too)
-    r"(?:came|come|flew|flown|struck|attacked|targeted|fired|shelled|hit|launched|crossed)\b|"
+    # ("no Ukrainian drones had flown against Zhukovka": the verb in the perfect too; "no Russian drone had gone
+    # anywhere near the plant")
+    r"(?:came|come|went|gone|flew|flown|struck|attacked|targeted|fired|shelled|hit|launched|crossed)\b|"
     # ("no Russian weapon had been aimed at the city", "no Ukrainian missiles were fired at the town")
     r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:aimed|fired|launched|directed|used|sent)\s+"
     r"(?:at|against|on|towards?)\b|"
