@@ -25,6 +25,7 @@ from trucewatch.nlp.slavic.headline_places import told_in_the_body
 from trucewatch.nlp.slavic.kinds import classify, sentences
 from trucewatch.nlp.slavic.lexicon import lexicon
 from trucewatch.nlp.slavic.lying import lies_in
+from trucewatch.nlp.slavic.ministry_quotes import ministry_quote, russian_quote, short_ministry_tally, with_list_after
 from trucewatch.nlp.slavic.multiday import attack_over_days
 from trucewatch.nlp.slavic.official_russian import russian_after_official
 from trucewatch.nlp.slavic.places import Place, admin1_location, find_places, located, namesake_among
@@ -44,7 +45,7 @@ from trucewatch.nlp.slavic.ukrainian_russian import (
 )
 from trucewatch.nlp.slavic.wording import has_verb, strike_words, struck_object
 
-EXTRACTOR = "trucewatch-posts-ru-uk/97"
+EXTRACTOR = "trucewatch-posts-ru-uk/98"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
@@ -173,15 +174,15 @@ def read_post(text: str, language: str, context: PostContext, around: str | None
         report = _denial(text, language, context, claimant, when, denial.span())
         # the kinds name what happened; a denial says something did not, so it is filed under "other"
         return Reading("other", [_renumber(report, f"{context.id}-1")], when)
-    if kind != "other" and language == "uk" and (quoted := _ministry_quote(text)):
+    if kind != "other" and language == "uk" and (quoted := ministry_quote(text)):
         # "МО рф звітує, цитую як є: «… уничтожены 31 украинский беспилотник: 12 — над Смоленской …». Про те, що горить
         # у Смоленську, — ні слова": the ministry's tally the post opens by quoting is what it passes on
         reading = read_post(quoted, "ru", context, text)
         if reading.kind == "interceptions":
             return reading
     if kind == "other":
-        quoted = (russian_quote(text) or russian_after_official(text) or _short_ministry_tally(text)
-                  if language == "uk" else None)
+        quoted = (with_list_after(text, russian_quote(text)) or russian_after_official(text)
+                  or short_ministry_tally(text) if language == "uk" else None)
         if quoted is not None:
             # "МО рф зранку: «за ночь над Брянской … уничтожено 46 украинских беспилотников»": a Ukrainian post passing
             # on the ministry's words in Russian says what they say, read with the Russian formulae
@@ -280,72 +281,6 @@ def _downed_in_the_air(text: str, spans: list[tuple[int, int]], language: str) -
 def _stated(text: str, spans: list[tuple[int, int]], language: str) -> bool:
     return any(len(text[start:end].split()) == 1 for start, end in (each.span for each in tally(text, spans,
                                                                                                language).items))
-
-
-# a post opening with the ministry and a quotation of its words ("МО рф звітує, цитую як є: «…", "Міноборони рф
-# відзвітувало: «…", the Russian spelling in a Ukrainian post and the quote on the next line: "Мінобороны рф
-# відзвітувало за ніч 😅\n«…")
-_MINISTRY = r"(?:міноборони|мінобороны|минобороны|МО\s+рф|МО\s+росії)"
-_MINISTRY_QUOTED = re.compile(r"\W*(?:російськ\w+\s+)?" + _MINISTRY + r"(?![\w'’])[^.!?\n«„“]{0,60}\n?[^\w\n«„“]*[«„“]",
-                              _F)
-# ... or a quotation in the post's opening lines that the words after it give to the ministry ("Рекорд 📈\n«За ночь над
-# территорией России уничтожены 337 БПЛА …», — пише мінобороны.")
-_SAID_BY_MINISTRY = re.compile(r"[»“”]\s*,?\s*[—–-]\s*(?:[\w'’]+\s+){0,2}?" + _MINISTRY + r"(?![\w'’])", _F)
-_QUOTE_OPENING = 100  # how far into the post such a quotation opens
-_MINISTRY_NAMED = re.compile(r"(?<![\w'’])" + _MINISTRY + r"(?![\w'’])", _F)
-
-
-def _ministry_quote(text: str) -> str | None:
-    """The Russian ministry's words a Ukrainian post passes on by quoting them first (:func:`russian_quote`), opened by
-    the ministry or followed by its name; None when the post does not open so."""
-    if not _MINISTRY_NAMED.search(text):
-        return None
-    quoted = russian_quote(text)
-    if quoted is None:
-        return None
-    if _MINISTRY_QUOTED.match(text):
-        return quoted
-    start = text.find(quoted)
-    if start <= _QUOTE_OPENING and _SAID_BY_MINISTRY.match(text, start + len(quoted)):
-        return quoted
-    return None
-# a quotation long enough to hold a clause: the ministry's or an official's words passed on
-_QUOTE_OPENS, _QUOTE_CLOSES = "«„“", "»“”"
-QUOTE_CHARACTERS = 60
-
-
-def russian_quote(text: str) -> str | None:
-    """The first quotation of QUOTE_CHARACTERS or more (quotes nested in it kept: "станцию «Русская»") whose words
-    are Russian, or None."""
-    from trucewatch.nlp.language import detect_language
-
-    depth, start = 0, -1
-    for index, char in enumerate(text):
-        if char in _QUOTE_OPENS and not (char == "“" and depth):
-            depth, start = depth + 1, index + 1 if depth == 0 else start
-        elif char in _QUOTE_CLOSES and depth:
-            depth -= 1
-            if depth == 0 and index - start >= QUOTE_CHARACTERS and detect_language(text[start:index]).code == "ru":
-                return text[start:index]
-    return None
-
-
-# a short quotation of the ministry's count whose regions the post lists after it ("«За ночь перехвачено и уничтожено
-# 337 БПЛА»: 74 над Підмосков'ям, 126 над Курською областю …"), read on to the end of that sentence
-_SHORT_TALLY_QUOTE = re.compile(r"[«„“]([^«»„“”\n]{20,80}?\d[^«»„“”\n]{0,40}?)[»“”]\s*:([^.!?\n]+)")
-
-
-def _short_ministry_tally(text: str) -> str | None:
-    """The ministry's count quoted in Russian with the regions listed after it, as one passage, in a post that names
-    the ministry; None otherwise."""
-    from trucewatch.nlp.language import detect_language
-
-    if not _MINISTRY_NAMED.search(text):
-        return None
-    for match in _SHORT_TALLY_QUOTE.finditer(text):
-        if detect_language(match.group(1)).code == "ru":
-            return f"{match.group(1)}: {match.group(2).strip()}."
-    return None
 
 
 def _in_free_ukraine(code: str | None) -> bool:

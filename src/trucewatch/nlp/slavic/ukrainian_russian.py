@@ -163,9 +163,18 @@ _TRUCE_BROKEN = re.compile(r"(?<![\w'’])(?:наруш|сорв|порушу?|�
                            r"[\w'’ʼ]*[»\"”]?", _F)
 
 
+# ... or as the time a strike came so soon after ("Не минуло й доби від «мораторію», як … дрони атакували НПС", "Не
+# прошло и суток с начала «перемирия», как …")
+_SOON_AFTER_TRUCE = re.compile(r"(?<![\w'’])(?:минул[оа]|минуло|прошл[оа]|пройшл[оа])\s+(?:[\w'’ʼ]+\s+){0,3}?"
+                               r"(?:від|з|с|после|після)\s+(?:[\w'’ʼ-]+\s+){0,2}?[«\"“]?(?:[\w'’ʼ-]+\s+)?"
+                               r"(?:морато|перемир|договор[её]нн|домовленост)[\w'’ʼ]*[»\"”]?", _F)
+
+
 def without_truce_conceded(text: str) -> str:
-    """``text`` with a truce named only as what a strike came despite, or as what it broke, blanked out."""
+    """``text`` with a truce named only as what a strike came despite, or as what it broke, or as the time it came soon
+    after, blanked out."""
     text = _DESPITE_TRUCE.sub(lambda match: " " * len(match.group(0)), text)
+    text = _SOON_AFTER_TRUCE.sub(lambda match: " " * len(match.group(0)), text)
     return _TRUCE_BROKEN.sub(lambda match: " " * len(match.group(0)), text)
 
 
