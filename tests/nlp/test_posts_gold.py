@@ -435,6 +435,12 @@ BLOGGER72_FLOORS = (0.91, 0.92, 0.52, 0.91, 0.84, 0.96)
 # commissioned 2026-12-06, scored once with posts reader 97 (main 55de519) and not read: kind 0.817, region F1 0.901,
 # drones 0.9 (10), energy F1 0.898, target 0.769, event_date 0.839 (31); floors at that score
 BLOGGER73_FLOORS = (0.81, 0.9, 0.9, 0.89, 0.76, 0.83)
+# blogger74 (more posts on strikes on Russian ports and ships — Novorossiysk, Tuapse, Taman, Kavkaz port, Ust-Luga —
+# and on Crimea, the Russian ministry's counts quoted in Russian, times told as 'минулої доби' or a clock range, and
+# posts that tell a strike and mock the other side's claim in the same post, thirty-ninth writer), 60 posts,
+# commissioned 2026-12-06, scored once with posts reader 98 (main ba76561) and not read: kind 0.883, region F1 0.911,
+# drones 0.75 (12), energy F1 0.939, target 0.917, event_date 0.969 (32); floors at that score
+BLOGGER74_FLOORS = (0.88, 0.91, 0.75, 0.93, 0.91, 0.96)
 # posts in a batch (100 unless named here)
 BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 60, "blogger39": 60, "blogger40": 60,
                "blogger41": 60, "blogger42": 60, "blogger43": 60, "blogger44": 60, "blogger45": 60,
@@ -445,7 +451,7 @@ BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 6
                "blogger61": 60, "blogger62": 60, "blogger63": 60, "blogger64": 60,
                "blogger65": 60, "blogger66": 60, "blogger67": 60, "blogger68": 60,
                "blogger69": 60, "blogger70": 60,
-               "blogger71": 60, "blogger72": 60, "blogger73": 60}
+               "blogger71": 60, "blogger72": 60, "blogger73": 60, "blogger74": 60}
 BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "blogger4": BLOGGER4_FLOORS,
                 "blogger5": BLOGGER5_FLOORS, "blogger6": BLOGGER6_FLOORS, "blogger7": BLOGGER7_FLOORS,
                 "blogger14": BLOGGER14_FLOORS, "blogger16": BLOGGER16_FLOORS, "blogger17": BLOGGER17_FLOORS,
@@ -471,7 +477,8 @@ BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "b
                 "blogger66": BLOGGER66_FLOORS, "blogger67": BLOGGER67_FLOORS, "blogger68": BLOGGER68_FLOORS,
                 "blogger69": BLOGGER69_FLOORS, "blogger70": BLOGGER70_FLOORS,
                 "blogger71": BLOGGER71_FLOORS, "blogger72": BLOGGER72_FLOORS,
-                "blogger73": BLOGGER73_FLOORS}
+                "blogger73": BLOGGER73_FLOORS,
+                "blogger74": BLOGGER74_FLOORS}
 
 
 @pytest.mark.parametrize("batch", sorted(BATCH_FLOORS))
