@@ -123,7 +123,8 @@ def settlement(word: str, language: str, cue: str = "", *, alone: bool = False) 
     frontline = needed in (TOWN_POPULATION, FRONT_TOWN_POPULATION) and cue not in ("quoted", "heading")
     # a word the dictionary knows as a common adjective ("Біля Чорного поля"), as written, is no town spelt
     # another way (Chernihiv by its consonants); its nominatives may be ("Брянськ" for "Брянську")
-    variants = cue == "quoted" or not _common_word(word, language)
+    # (nor is a common noun both languages know, "Пусків", launches: not Pskov by its consonants)
+    variants = cue == "quoted" or not (_common_word(word, language) or _common_noun(word, language))
     # an adjective opening a line names a town by that town's own name only, not by a former one ("Степная": Elista
     # once)
     own_name_only = cue == "heading" and "ADJF" in grammemes
@@ -232,6 +233,18 @@ def _common_word(word: str, language: str) -> bool:
     the Ukrainian dictionary marks no place names, "Новоросійськ" is a noun like any other)."""
     first = readings(word.lower(), language)[0][1]
     return bool(analyser(language).word_is_known(word.lower())) and "ADJF" in first and not _PROPER & first
+
+
+def _common_noun(word: str, language: str) -> bool:
+    """Whether the dictionary knows ``word`` and reads it first as a common noun whose lemma the Russian dictionary,
+    which marks place names, knows as a common noun too ("пусків": "пуск"; not "Новоросійськ", which only the Ukrainian
+    one knows, nor "Херсон", a place to the Russian one)."""
+    lemma, first = readings(word.lower(), language)[0]
+    if "NOUN" not in first or _PROPER & first or not analyser(language).word_is_known(word.lower()):
+        return False
+    russian = readings(lemma, "ru")
+    return bool(analyser("ru").word_is_known(lemma)) and all(
+        "NOUN" in tags and not _PROPER & tags for _, tags in russian)
 
 
 def capitalised_like(lemma: str, word: str) -> str:
