@@ -162,6 +162,8 @@ def _place_plant(frame: Frame) -> bool:
         if kind_words.lower() in ("plant", "station") and not _PLANT_CONTEXT.search(sentence):
             continue  # "the Kharkiv station" with no word of power: a railway or a metro station
         kind = next((name for name, pattern in _PLANT_KIND if pattern.search(kind_words)), "any")
+        if kind == "any" and _NUCLEAR_CONTEXT.search(sentence):
+            kind = "nuclear"  # "the Zaporizhzhia plant's perimeter", told with Rosatom or a reactor: the nuclear plant
         # "the Kharkiv station" read as a plant by a word of power elsewhere is not looked up as the town's plant
         match = power_plant(" ".join(filter(None, (mention.group("name"), mention.group("unit")))), kind,
                             by_town=kind_words.lower() not in ("plant", "station"))
@@ -175,11 +177,20 @@ def _place_plant(frame: Frame) -> bool:
             mention.group("name"), match,
             f"the power plant the text names: {match.name} (WRI Global Power Plant Database, {match.id})"),
             mention.span("name"))
-        if frame.values.get("target") == "energy.generation" and (category := plant_category(match.id)):
-            # "the Novocherkassk power station": the registry says what kind of plant it is (thermal)
+        if (frame.values.get("target") == "energy.generation" or (
+                frame.values.get("target") == "infrastructure.industrial" and kind_words.lower() == "plant")) and (
+                category := plant_category(match.id)):
+            # "the Novocherkassk power station": the registry says what kind of plant it is (thermal); so it does of a
+            # plant read as a works ("a service building inside the Zaporizhzhia plant's perimeter", told with
+            # Rosatom)
             frame.put("target", category)
         return True
     return False
 
 
-_PLANT_CONTEXT = re.compile(r"\b(?i:power|electricity|energy|generat\w*|grid|nuclear|thermal|hydro\w*|CHP|TPP|NPP)\b")
+_PLANT_CONTEXT = re.compile(r"\b(?i:power|electricity|energy|generat\w*|grid|nuclear|thermal|hydro\w*|CHP|TPP|NPP|"
+                            r"reactors?|cooling\s+towers?|turbines?)\b|\b(?:Rosatom|Energoatom|IAEA)\b")
+# the words that make a plant named with no kind the nuclear one ("a drone struck the dome of reactor unit 6 at the
+# Zaporizhzhia plant", "Rosatom chief … inside the Zaporizhzhia plant's perimeter")
+_NUCLEAR_CONTEXT = re.compile(r"\b(?i:nuclear|atomic|reactors?|containment|spent\s+fuel)\b|"
+                              r"\b(?:Rosatom|Energoatom|IAEA|NPP)\b")
