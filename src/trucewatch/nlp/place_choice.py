@@ -43,6 +43,12 @@ UNDECIDED_MARK = "the precision covers them"
 # given (the precision still covers the others), even when they lie far apart.
 LEAN_RATIO = 2.0
 LEAN_POPULATION = TOWN_POPULATION
+# ... and a smaller town leans as well when it has this many times any other namesake's people (Kalanchak, 9,000
+# people, beside villages of 1,200 and fewer; Kazanka, 7,000, beside hamlets) where the text names no region (within
+# one, LEANING_VILLAGE decides), unless the choice was ordered by the line of contact (several namesakes near it: the
+# largest of those is no better than a coin toss)
+LEAN_SMALL_TOWN_POPULATION = 4_000
+LEAN_SMALL_TOWN_RATIO = 5.0
 LEANING = "the largest town among them"
 # Within a region the text names, namesakes far apart give the middle of them, unless a village this much larger
 # than the others leans (its point given, the precision still covering the others).
@@ -200,7 +206,8 @@ def choose(candidates: tuple[GeoMatch, ...], context: Context, *, scoped: bool =
             # (population), with a precision that covers the others near the line
             why = (f"{shared}; a front-line act, and {len(near_line)} of them lie within {FRONT_NEAR_KM:.0f} km of "
                    f"the line of contact of {context.front_day.isoformat()}{source}, none clearly nearer")
-            chosen = _on_held_line(near_line, why, context, scoped) or _undecided(near_line, why, context)
+            chosen = _on_held_line(near_line, why, context, scoped) or _undecided(near_line, why, context,
+                                                                                   by_the_line=True)
             return chosen if scoped else _contested(chosen, settlements[0], near_line, context.front_day,
                                                     context.fire)
     first = settlements[0]
@@ -306,14 +313,15 @@ def listed_with(anchors: list[tuple[float, float]], oblast: GeoMatch) -> tuple[f
 
 
 def _undecided(settlements: list[GeoMatch], why: str, context: Context, *, ordered: bool = False,
-               scoped: bool = False) -> tuple[GeoMatch, str]:
+               scoped: bool = False, by_the_line: bool = False) -> tuple[GeoMatch, str]:
     """The first candidate, its precision widened to cover the others, which the basis lists (ids, km); the
     basis says whether population leans to it (a town of LEAN_POPULATION, LEAN_RATIO times any rival's
     people; a namesake abroad is no rival when the text names no region of its country, unless it lies in
     Ukraine and the first outside the regions strikes reach: :func:`_theatre_rival`). Within the region
     the text names (``scoped``), namesakes more than UNDECIDED_MAX_KM apart give the middle of them (the
     centre of the smallest circle holding them all) unless a place of HAMLET_POPULATION people, LEAN_RATIO
-    times any rival's, leans: a coin toss that far apart is no point to present."""
+    times any rival's, leans: a coin toss that far apart is no point to present. ``by_the_line``: the candidates are
+    those near the line of contact, none clearly nearer (no smaller town leans among them)."""
     bearer = settlements if ordered else _bearers_first(settlements)
     own = bearer[0] is not settlements[0]
     settlements, first = bearer, bearer[0]
@@ -322,8 +330,12 @@ def _undecided(settlements: list[GeoMatch], why: str, context: Context, *, order
     distances = sorted((distance_km(first.lat, first.lon, m.lat, m.lon), m.id) for m in settlements[1:])
     outweighs = first.population >= LEAN_RATIO * max(rivals, default=0) and not _out_of_reach(first, settlements[1:])
     far_apart = scoped and not ordered and distances[-1][0] > UNDECIDED_MAX_KM
-    if first.population >= LEAN_POPULATION and outweighs:
-        why += f"{';' if ordered else ':'} {LEANING} ({first.population:,} people, {LEAN_RATIO:g}× any other)"
+    outweighs_small = not (ordered or by_the_line or scoped) and first.population >= LEAN_SMALL_TOWN_RATIO * max(
+        rivals, default=0) and not _out_of_reach(first, settlements[1:])
+    if (first.population >= LEAN_POPULATION and outweighs) or (
+            first.population >= LEAN_SMALL_TOWN_POPULATION and outweighs_small):
+        ratio = LEAN_RATIO if first.population >= LEAN_POPULATION and outweighs else LEAN_SMALL_TOWN_RATIO
+        why += f"{';' if ordered else ':'} {LEANING} ({first.population:,} people, {ratio:g}× any other)"
     elif far_apart and first.population >= HAMLET_POPULATION and outweighs:
         why += f": {LEANING_VILLAGE} ({first.population:,} people, {LEAN_RATIO:g}× any other)"
     elif far_apart:
