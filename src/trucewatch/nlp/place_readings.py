@@ -98,6 +98,9 @@ def leading_place(name: str, *, town: bool, city: bool = False) -> str | None:
             if match.matched_by == MATCHED_BY[1] and size == 1 and len(readings) == 1 and (
                     match.population >= TOWN_POPULATION):
                 return prefix  # a town's former name that no other place bears ("Severodonetsk")
+            if match.matched_by == MATCHED_BY[1] and size > 1 and match.population >= TOWN_POPULATION and all(
+                    other.population * _DWARFED < match.population for other in readings if other is not match):
+                return prefix  # ... in two words, whole ("Krasny Liman", Lyman's), not a hamlet called "Krasny"
     return None
 
 
