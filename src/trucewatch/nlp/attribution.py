@@ -304,12 +304,12 @@ def claimant_in(sentence: str, context: str = "", verbs: frozenset[int] = frozen
         if fallback is None and not _PRONOUNS.match(claimant) and group not in ("p", "e") and (
                 group != "b" or named):
             fallback = (claimant, None, span)
-    colon = _QUOTE_AFTER_COLON.search(sentence) if fallback is None or fallback[1] is None else None
-    if colon is None and (fallback is None or fallback[1] is None):
-        colon = _SAYING_PARTICIPLE.search(sentence)
+    colon = (_QUOTE_AFTER_COLON.search(sentence) or _SAYING_PARTICIPLE.search(sentence)) if (
+        fallback is None or fallback[1] is None) else None
     if colon:
         # 'Foreign Ministry spokeswoman X brushed the account aside: "No Russian drones attacked ..."': who opens the
-        # clause that a colon ends before a quotation speaks the quoted words
+        # clause that a colon ends before a quotation speaks the quoted words (or one that a participle of saying
+        # follows: "…, telling reporters that …")
         who, where = colon.group("k").strip(), colon.span("k")
         title = _TITLE_BEFORE.search(sentence, 0, where[0])
         if title:

@@ -328,13 +328,14 @@ def _undecided(settlements: list[GeoMatch], why: str, context: Context, *, order
     rivals = [m.population for m in settlements[1:] if m.country == first.country or _theatre_rival(first, m)
               or (context.admin1 or "").startswith(m.country)]
     distances = sorted((distance_km(first.lat, first.lon, m.lat, m.lon), m.id) for m in settlements[1:])
-    outweighs = first.population >= LEAN_RATIO * max(rivals, default=0) and not _out_of_reach(first, settlements[1:])
+    in_reach = not _out_of_reach(first, settlements[1:])
+    outweighs = first.population >= LEAN_RATIO * max(rivals, default=0) and in_reach
     far_apart = scoped and not ordered and distances[-1][0] > UNDECIDED_MAX_KM
-    outweighs_small = not (ordered or by_the_line or scoped) and first.population >= LEAN_SMALL_TOWN_RATIO * max(
-        rivals, default=0) and not _out_of_reach(first, settlements[1:])
-    if (first.population >= LEAN_POPULATION and outweighs) or (
-            first.population >= LEAN_SMALL_TOWN_POPULATION and outweighs_small):
-        ratio = LEAN_RATIO if first.population >= LEAN_POPULATION and outweighs else LEAN_SMALL_TOWN_RATIO
+    large_town = first.population >= LEAN_POPULATION and outweighs
+    small_town = not (ordered or by_the_line or scoped) and first.population >= LEAN_SMALL_TOWN_POPULATION and (
+        first.population >= LEAN_SMALL_TOWN_RATIO * max(rivals, default=0) and in_reach)
+    if large_town or small_town:
+        ratio = LEAN_RATIO if large_town else LEAN_SMALL_TOWN_RATIO
         why += f"{';' if ordered else ':'} {LEANING} ({first.population:,} people, {ratio:g}× any other)"
     elif far_apart and first.population >= HAMLET_POPULATION and outweighs:
         why += f": {LEANING_VILLAGE} ({first.population:,} people, {LEAN_RATIO:g}× any other)"

@@ -581,8 +581,8 @@ _LOWER_AFTER = re.compile(r"\b(?i:in|near|of|at|on|outside|around|towards?)\s+"
 # city is not
 _CITY_BEFORE_PART = re.compile(r"\b(?P<name>" + NAME + r")\s+(?:(?i:forest|central|botanical|city)\s+)?"
                                r"(?i:park|garden|square|stadium|embankment)\b")
-_NAME_THEN_OBLAST = re.compile(r"\b(?P<name>" + NAME + r")(?:\s+[a-z][\w-]*){0,2}\s*,\s*(?P<admin>" + NAME  # (or
-                               + r")(?:\s+(?i:oblast|region|province)\b|(?<=Crimea)\b)")  # "Novofedorovka, Crimea")
+_NAME_THEN_OBLAST = re.compile(r"\b(?P<name>" + NAME + r")(?:\s+[a-z][\w-]*){0,2}\s*,\s*(?P<admin>" + NAME
+                               + r")(?:\s+(?i:oblast|region|province)\b|(?<=Crimea)\b)")  # or "Novofedorovka, Crimea"
 # the same with the word before the oblast's name ("Hostomel, Oblast Kyiv"), or with no comma ("Destroyed bridge Irpin
 # Kyiv oblast")
 _NAME_THEN_OBLAST_NAMED = re.compile(r"\b(?P<name>" + NAME + r")\s*,\s*(?i:oblast|region|province)\s+(?P<admin>" + NAME

@@ -296,17 +296,18 @@ def _counts(sentence: str, language: str, base: int, launched: dict[str, int] | 
                 index < 2 or tokens[index - 2].group(0) in _DASH):
             # "над Курською областю перехоплено 14 БПЛА, над Бєлгородською — ще 6": more of the weapon just counted
             weapon = found[-1].weapon
-        if weapon is None and (found or carried) and index and tokens[index - 1].group(0) in _DASH and (
+        last = found[-1].weapon if found else carried  # the weapon just counted, here or in the sentence before
+        if weapon is None and last and index and tokens[index - 1].group(0) in _DASH and (
                 _OVER_ELIDED.search(sentence, 0, tokens[index - 1].start())):
             # "Над Брянском уничтожено 7 БПЛА, над Брянским районом — 5, над Выгоничским — 4": a district's count, the
             # weapon and the verb left out
-            weapon = found[-1].weapon if found else carried
+            weapon = last
         if weapon is None and carried and index and tokens[index - 1].group(0).lower() in ("ще", "ещё", "еще"):
             weapon = carried  # "… сбито 29 дронов. Над Волгоградской и Саратовской ещё 16."
-        if weapon is None and after[:1] and after[0].lower() in ("–", "-", "—", "над") and (found or carried):
-            # "16 – над акваторией Азовского моря", "8 над территорией Брянской": the weapon just counted, here or in
-            # the sentence before ("… уничтожены 38 беспилотников … Ещё 3 — над акваторией Чёрного моря")
-            weapon = found[-1].weapon if found else carried
+        if weapon is None and after[:1] and after[0].lower() in ("–", "-", "—", "над") and last:
+            # "16 – над акваторией Азовского моря", "8 над территорией Брянской" (and "… уничтожены 38 беспилотников …
+            # Ещё 3 — над акваторией Чёрного моря")
+            weapon = last
         if weapon is None and after[:1] and DESTROYED.match(after[0]) and found:
             # "девять БПЛА уничтожено и восемь перехвачено": the weapon just counted, with its own verb; those
             # suppressed by EW are drones when drones were counted ("збили 270 дронів і 2 ракети, ще 208 подавлено
@@ -392,16 +393,16 @@ def tally(text: str, sentences: list[tuple[int, int]], language: str) -> Tallies
     carried: str | None = None  # the one weapon the sentence before counted downed
     for start, end in sentences:
         sentence = text[start:end]
+        more = _more_over(sentence)
         # ("Мінборони рф звітує за ніч: 149 дронів над Брянською …": the verb of downing left out, .reposted; "Ещё 3 —
         # над акваторией …" right after a count downed: more of it, the verb left out)
         downing = DESTROYED.search(sentence) is not None or elided_downing(sentence) or (
-            _MINUS.search(sentence) is not None) or (carried is not None and _more_over(sentence))
+            _MINUS.search(sentence) is not None) or (carried is not None and more)
         launched: dict[str, int] = {}
         # (a count downed with no weapon after it is of the one weapon the attack was told with, its size given or
         # not: "Цієї ночі кацапи запускали шахеди … 20 збили наші ППО")
         before = dict(announced) or (dict.fromkeys(told, 0) if len(told) == 1 else {})
-        counts = _counts(sentence, language, start, launched if downing else None, before,
-                         carried if _more_over(sentence) else None)
+        counts = _counts(sentence, language, start, launched if downing else None, before, carried if more else None)
         weapons_downed = {each.weapon for each in counts} if downing else set()
         carried = next(iter(weapons_downed)) if len(weapons_downed) == 1 else None
         if not downing:
@@ -453,7 +454,7 @@ def tally(text: str, sentences: list[tuple[int, int]], language: str) -> Tallies
             parts = rest if rest and sentence_total == first.count and len(items) > 1 else items
             previous = stated.get(weapon)
             over_one = _ONE_PLACE.search(sentence) is not None
-            adding = _ADDING.search(sentence) is not None or _more_over(sentence)
+            adding = _ADDING.search(sentence) is not None or more
             if previous is not None and sentence_total <= previous and not adding and not (
                     over_one and stated_over_one.get(weapon)):
                 # a breakdown of the total the post already gave: keep the regions, not a second count
