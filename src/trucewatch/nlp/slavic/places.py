@@ -92,6 +92,9 @@ _SETTLEMENT_NOUN = re.compile(r"(?:^|[^\w-])(?:міст[оіа]|городе|г�
                               r"поселк\w*|посёлк\w*|смт|пгт|нп|н\.\s?п\.|населенного\s+пункта|населеного\s+пункту|"
                               r"порт[уі]?|порта|порте|м\.|(?<!\d\s)(?<!\d)г\.|с\.|пос\.|сел\.)\s*$", re.IGNORECASE)
 
+# ... of those, the nouns of a village or a settlement of a few thousand people: no city stands after them
+_VILLAGE_NOUN = re.compile(r"(?:^|[^\w-])(?:селі|села|село|селе|селищ[еіа]|поселк\w*|посёлк\w*|смт|пгт|с\.|пос\.|"
+                           r"сел\.)\s*$", re.IGNORECASE)
 
 # what may stand between a town and the oblast it lies in: "Бердянське, ТОТ, Донецької обл."
 _APPOSITION = re.compile(r"[\s,(]*(?:(?:ТОТ|тимчасово\s+окупован\w+|окупован\w+|рф|РФ)[\s,]*)*", re.IGNORECASE)
@@ -575,8 +578,9 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                         place.admin1_code or "") not in nearby:
                     inside = next((each for each in (within_oblast(word, language, code) for code in nearby) if each),
                                   None)
+                    # (not after a village's noun: "в Липецькій області, с. Кузьминки" is no Moscow quarter)
                     variant_city = (place.matched_by == MATCHED_BY[2] and place.population >= TOWN_POPULATION
-                                    and place.source != CITY_SECTION)
+                                    and place.source != CITY_SECTION and not _VILLAGE_NOUN.search(before))
                     if inside is not None or not variant_city:
                         place = inside
                     if place is None or place.admin1_code is None:

@@ -253,7 +253,16 @@ _REFERENCE = re.compile(r"(?<![\w'’])(?:(?:на\s+)?травер[зс]\w*\s+(?
 def reference_point(text: str, start: int) -> bool:
     """Whether the place at ``start`` is the point a ship's place at sea is told by ("на траверзі Севастополя"), a
     river's name ("через річку Кубань") or what a place lies across ("по той бік Кубані")."""
-    return _REFERENCE.search(text, max(0, start - 20), start) is not None
+    return _REFERENCE.search(text, max(0, start - 20), start) is not None or (
+        _RIVER_NAME.match(text, start) is not None and _BANK.search(text, max(0, start - 20), start) is not None)
+
+
+# "на левом берегу Днепра", "на правобережье Днепра", "форсировать Днепр": a river's bank, the river crossed (not "на
+# лівому березі Херсонщини", "поблизу берегів Калмикії": a region's)
+_BANK = re.compile(r"(?<![\w'’])(?:берег\w*|березі|правобереж\w*|левобереж\w*|лівобереж\w*|"
+                   r"(?:правой|левой|правій|лівій)\s+сторон\w*|форсир\w*|форсув\w*)\s+$", re.IGNORECASE)
+_RIVER_NAME = re.compile(r"(?:Днепр|Дніпр|Десн|Дон(?:а|у|ом|і|е)?\b|Сіверськ\w+\s+Дін|Северск\w+\s+Донц|Оскол|Ингул|"
+                         r"Інгул|Сейм|Волг(?:а|и|е|у|ой|ою|і)\b)")
 
 
 # "в Довжанську (колишній Свердловськ)", "(бывший Днепропетровск)": a town's former name, its new one named before

@@ -31,7 +31,7 @@ NOT_PLACES = frozenset({
     "зв'язок", "зв’язок", "президент", "путин", "путін", "трамп", "зеленский", "зеленський", "нептун",
     "энергия", "енергія", "искандер", "кинжал", "калибр", "калібр", "герань", "шахед", "лютий", "вампир",
     "ольха", "торнадо", "хаймерс", "атакмс", "черн", "москва", "москву", "москвы", "москві", "масква",
-    "крым", "крим", "севастополь", "мариуполь", "запад", "центр", "юг", "восток", "север", "днепр",
+    "крым", "крим", "севастополь", "мариуполь", "запад", "центр", "юг", "восток", "север",
     "главное", "сводка", "заявление", "про", "по", "на", "в", "у", "над",
     # ("Графіки відключень вже є": outage schedules, which a spelling variant reads as Horlivka)
     "графік", "графіки", "графіка", "графіків", "графики", "график",
@@ -86,9 +86,10 @@ def settlement(word: str, language: str, cue: str = "", *, alone: bool = False) 
         russian = [each.capitalize() for stem in stems if language == "uk" and _UKRAINIAN_LETTERS.search(stem)
                    for each in russian_spellings(stem)]
         candidates = (*stems, *russian, *candidates)
-    # "біля Лисок", "поблизу Валуйок": a town named in the plural, in the genitive (its nominative plural)
+    # "біля Лисок", "поблизу Валуйок": a town named in the plural, in the genitive (its nominative plural); with
+    # nothing before it, a city of 100,000 so named ("квартали Сум", "центр Черкас": a city's, "Сум" no sum's)
     plurals = tuple(each.capitalize() for each in plural_nominatives(word, language)) if cue in (
-        "preposition", "settlement") and "-" not in word else ()
+        "preposition", "settlement", "") and "-" not in word else ()
     candidates += plurals
     if cue in ("preposition", "settlement") and "-" not in word:
         # "в Орлі": after "в" the word's locative readings name the town too ("орел", whose likeliest reading is a
