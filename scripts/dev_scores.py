@@ -141,6 +141,7 @@ POSTS = (
     ("real Ukrainian milblogger channel's style 72, held out", "tests/nlp/gold_posts/blogger72.csv", "blogger72.jsonl"),
     ("real Ukrainian milblogger channel's style 73, held out", "tests/nlp/gold_posts/blogger73.csv", "blogger73.jsonl"),
     ("real Ukrainian milblogger channel's style 74, held out", "tests/nlp/gold_posts/blogger74.csv", "blogger74.jsonl"),
+    ("real Ukrainian milblogger channel's style 75, held out", "tests/nlp/gold_posts/blogger75.csv", "blogger75.jsonl"),
 )
 
 

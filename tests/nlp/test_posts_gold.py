@@ -443,6 +443,12 @@ BLOGGER73_FLOORS = (0.81, 0.9, 0.9, 0.89, 0.76, 0.83)
 # 0.93: with reader 99 an air-raid alert with "вибухів ніде не було" in its read half no longer places Pskov nor reads
 # as a strike, and as `other` it gives no day, where its writer dated the alert (one post, two wrong fields to one)
 BLOGGER74_FLOORS = (0.88, 0.91, 0.75, 0.93, 0.91, 0.93)
+# blogger75 (more Russian strikes on the north-east — Kharkiv, Sumy and Chernihiv oblasts' border hromadas, CHPs and
+# substations — more drone strikes on the Volga region's refineries and depots, governors quoted in Russian, counts
+# per region one after another, and posts that correct or retract an earlier one, fortieth writer), 60 posts,
+# commissioned 2026-12-06, scored once with posts reader 101 (main 48eeab6) and not read: kind 0.917, region F1 0.936,
+# drones 0.5 (4), energy F1 0.943, target 0.88, event_date 0.871 (31); floors at that score
+BLOGGER75_FLOORS = (0.91, 0.93, 0.5, 0.94, 0.88, 0.87)
 # posts in a batch (100 unless named here)
 BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 60, "blogger39": 60, "blogger40": 60,
                "blogger41": 60, "blogger42": 60, "blogger43": 60, "blogger44": 60, "blogger45": 60,
@@ -453,7 +459,7 @@ BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 6
                "blogger61": 60, "blogger62": 60, "blogger63": 60, "blogger64": 60,
                "blogger65": 60, "blogger66": 60, "blogger67": 60, "blogger68": 60,
                "blogger69": 60, "blogger70": 60,
-               "blogger71": 60, "blogger72": 60, "blogger73": 60, "blogger74": 60}
+               "blogger71": 60, "blogger72": 60, "blogger73": 60, "blogger74": 60, "blogger75": 60}
 BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "blogger4": BLOGGER4_FLOORS,
                 "blogger5": BLOGGER5_FLOORS, "blogger6": BLOGGER6_FLOORS, "blogger7": BLOGGER7_FLOORS,
                 "blogger14": BLOGGER14_FLOORS, "blogger16": BLOGGER16_FLOORS, "blogger17": BLOGGER17_FLOORS,
@@ -480,7 +486,8 @@ BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "b
                 "blogger69": BLOGGER69_FLOORS, "blogger70": BLOGGER70_FLOORS,
                 "blogger71": BLOGGER71_FLOORS, "blogger72": BLOGGER72_FLOORS,
                 "blogger73": BLOGGER73_FLOORS,
-                "blogger74": BLOGGER74_FLOORS}
+                "blogger74": BLOGGER74_FLOORS,
+                "blogger75": BLOGGER75_FLOORS}
 
 
 @pytest.mark.parametrize("batch", sorted(BATCH_FLOORS))
