@@ -142,6 +142,7 @@ POSTS = (
     ("real Ukrainian milblogger channel's style 73, held out", "tests/nlp/gold_posts/blogger73.csv", "blogger73.jsonl"),
     ("real Ukrainian milblogger channel's style 74, held out", "tests/nlp/gold_posts/blogger74.csv", "blogger74.jsonl"),
     ("real Ukrainian milblogger channel's style 75, held out", "tests/nlp/gold_posts/blogger75.csv", "blogger75.jsonl"),
+    ("real Ukrainian milblogger channel's style 76, held out", "tests/nlp/gold_posts/blogger76.csv", "blogger76.jsonl"),
 )
 
 

@@ -449,6 +449,12 @@ BLOGGER74_FLOORS = (0.88, 0.91, 0.75, 0.93, 0.91, 0.93)
 # commissioned 2026-12-06, scored once with posts reader 101 (main 48eeab6) and not read: kind 0.917, region F1 0.936,
 # drones 0.5 (4), energy F1 0.943, target 0.88, event_date 0.871 (31); floors at that score
 BLOGGER75_FLOORS = (0.91, 0.93, 0.5, 0.94, 0.88, 0.87)
+# blogger76 (more posts written just after midnight or the next morning about the evening before, dates told by
+# weekday or 'позавчора', posts naming three or more Russian regions at once, Russian strikes on Odesa and
+# Dnipropetrovsk oblasts' energy, and enemy claims quoted only to be mocked, forty-first writer), 60 posts,
+# commissioned 2026-12-06, scored once with posts reader 101 (main 9183846) and not read: kind 0.967, region F1 0.904,
+# drones 0.714 (7), energy F1 1.0, target 0.962, event_date 0.844 (32); floors at that score
+BLOGGER76_FLOORS = (0.96, 0.9, 0.71, 1.0, 0.96, 0.84)
 # posts in a batch (100 unless named here)
 BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 60, "blogger39": 60, "blogger40": 60,
                "blogger41": 60, "blogger42": 60, "blogger43": 60, "blogger44": 60, "blogger45": 60,
@@ -459,7 +465,7 @@ BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 6
                "blogger61": 60, "blogger62": 60, "blogger63": 60, "blogger64": 60,
                "blogger65": 60, "blogger66": 60, "blogger67": 60, "blogger68": 60,
                "blogger69": 60, "blogger70": 60,
-               "blogger71": 60, "blogger72": 60, "blogger73": 60, "blogger74": 60, "blogger75": 60}
+               "blogger71": 60, "blogger72": 60, "blogger73": 60, "blogger74": 60, "blogger75": 60, "blogger76": 60}
 BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "blogger4": BLOGGER4_FLOORS,
                 "blogger5": BLOGGER5_FLOORS, "blogger6": BLOGGER6_FLOORS, "blogger7": BLOGGER7_FLOORS,
                 "blogger14": BLOGGER14_FLOORS, "blogger16": BLOGGER16_FLOORS, "blogger17": BLOGGER17_FLOORS,
@@ -487,7 +493,8 @@ BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "b
                 "blogger71": BLOGGER71_FLOORS, "blogger72": BLOGGER72_FLOORS,
                 "blogger73": BLOGGER73_FLOORS,
                 "blogger74": BLOGGER74_FLOORS,
-                "blogger75": BLOGGER75_FLOORS}
+                "blogger75": BLOGGER75_FLOORS,
+                "blogger76": BLOGGER76_FLOORS}
 
 
 @pytest.mark.parametrize("batch", sorted(BATCH_FLOORS))
