@@ -113,6 +113,9 @@ under its first score, taken before any change it led to.
 - cir_fresh48.csv: Kharkiv oblast and the north (Kharkiv's districts, Izium, Chuhuiv, Kupiansk, Sumy, Okhtyrka,
   Chernihiv), namesake villages in Kharkiv oblast's raions, bridges, stations, schools and markets (held out: scored
   once with extractor 86, main 48eeab6, not read).
+- cir_fresh49.csv: Zaporizhzhia oblast and the south of Donetsk oblast (Melitopol, Enerhodar, Huliaipole, Orikhiv,
+  Tokmak, Mariupol, Volnovakha, Vuhledar), places on highways and roads, villages given with a nearby town,
+  Russian-style spellings (held out: scored once with extractor 86, main 9183846, not read).
 
 cir_fresh2.csv (villages and same-named places) was held out instead: scored once by `trucewatch eval cir` with the
 day's last code (extractor 35; docs/extraction-rounds.md, "A second fresh batch of monitor-map titles: villages"),
@@ -164,7 +167,8 @@ GOLD = Path(__file__).parent / "gold_titles"
 # extractor 80) 0.9333, 0.9091 (of 121), 0.8394, 0.7467, 0.0328; cir_fresh45 (held out, extractor 80) 0.9333, 0.8917
 # (of 120), 0.7883, 0.7267, 0.0171; cir_fresh46 (held out, extractor 82) 0.9333, 0.8083 (of 120), 0.7883, 0.68,
 # 0.0263; cir_fresh47 (held out, extractor 81) 0.92, 0.9091 (of 121), 0.7883, 0.74, 0.0169; cir_fresh48 (held out,
-# extractor 86) 0.9133, 0.8926 (of 121), 0.8467, 0.7267, 0.0167
+# extractor 86) 0.9133, 0.8926 (of 121), 0.8467, 0.7267, 0.0167; cir_fresh49 (held out, extractor 86) 0.8867, 0.9008
+# (of 121), 0.8613, 0.74, 0.0
 BATCHES: dict[str, tuple[int, dict[str, float], dict[str, float]]] = {
     "cir_fresh2": (125, {"with_report": 0.87, "named_town_within_10km": 0.80, "admin1_accuracy": 0.86,
                          "country_accuracy": 0.87, "within_precision": 0.95}, {"over_100km": 0.01}),
@@ -267,6 +271,8 @@ BATCHES: dict[str, tuple[int, dict[str, float], dict[str, float]]] = {
                           "within_10km": 0.74}, {"over_100km": 0.022}),
     "cir_fresh48": (121, {"with_report": 0.91, "named_town_within_10km": 0.89, "admin1_accuracy": 0.84,
                           "within_10km": 0.72}, {"over_100km": 0.022}),
+    "cir_fresh49": (121, {"with_report": 0.88, "named_town_within_10km": 0.9, "admin1_accuracy": 0.86,
+                          "within_10km": 0.74}, {"over_100km": 0.005}),
 }
 # rows with no event (no point, province or country); 15 in the other batches
 NO_EVENT = {"cir_fresh7": 10, "cir_fresh8": 10, "cir_fresh9": 0, "cir_fresh10": 10, "cir_fresh11": 10,
@@ -280,7 +286,7 @@ NO_EVENT = {"cir_fresh7": 10, "cir_fresh8": 10, "cir_fresh9": 0, "cir_fresh10": 
             "cir_fresh34": 10, "cir_fresh35": 10, "cir_fresh36": 10, "cir_fresh37": 10,
             "cir_fresh38": 10, "cir_fresh39": 10, "cir_fresh40": 10, "cir_fresh41": 10,
             "cir_fresh42": 10, "cir_fresh43": 10, "cir_fresh44": 10, "cir_fresh45": 10,
-            "cir_fresh46": 10, "cir_fresh47": 10, "cir_fresh48": 10}
+            "cir_fresh46": 10, "cir_fresh47": 10, "cir_fresh48": 10, "cir_fresh49": 10}
 # rows with a town in their column, where that is not the rows that name it (cir_fresh9's town-less texts keep theirs)
 TOWN_COLUMN = {"cir_fresh9": 150, "cir_fresh10": 136, "cir_fresh11": 136, "cir_fresh12": 135, "cir_fresh13": 135,
                "cir_fresh14": 135, "cir_fresh15": 135, "cir_fresh16": 134, "cir_fresh17": 134, "cir_fresh18": 135,
@@ -293,7 +299,7 @@ TOWN_COLUMN = {"cir_fresh9": 150, "cir_fresh10": 136, "cir_fresh11": 136, "cir_f
                "cir_fresh38": 135, "cir_fresh39": 135, "cir_fresh40": 135, "cir_fresh41": 135,
                "cir_fresh42": 135, "cir_fresh43": 135,
                "cir_fresh44": 135, "cir_fresh45": 135,
-               "cir_fresh46": 135, "cir_fresh47": 135, "cir_fresh48": 135}
+               "cir_fresh46": 135, "cir_fresh47": 135, "cir_fresh48": 135, "cir_fresh49": 135}
 # the countries of the rows with a point: Ukraine and Russia, and Belarus where forces massed before the invasion
 COUNTRIES = {"cir_fresh10": {"Ukraine", "Russia", "Belarus"}, "cir_fresh12": {"Ukraine", "Russia", "Belarus"},
              "cir_fresh13": {"Ukraine", "Russia", "Belarus"}, "cir_fresh14": {"Ukraine", "Russia", "Belarus"},
@@ -314,7 +320,8 @@ COUNTRIES = {"cir_fresh10": {"Ukraine", "Russia", "Belarus"}, "cir_fresh12": {"U
              "cir_fresh43": {"Ukraine", "Russia", "Belarus"}, "cir_fresh44": {"Ukraine", "Russia", "Belarus"},
              "cir_fresh45": {"Ukraine", "Russia", "Belarus"}, "cir_fresh46": {"Ukraine", "Russia", "Belarus"},
              "cir_fresh47": {"Ukraine", "Russia", "Belarus"},
-             "cir_fresh48": {"Ukraine", "Russia", "Belarus"}}
+             "cir_fresh48": {"Ukraine", "Russia", "Belarus"},
+             "cir_fresh49": {"Ukraine", "Russia", "Belarus"}}
 
 
 def _rows(batch: str) -> list[dict[str, str]]:
