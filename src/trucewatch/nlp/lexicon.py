@@ -221,9 +221,10 @@ DENIAL = re.compile(
     r"\b(?:it|they|we|ukraine|russia|kyiv|kiev|moscow|(?:its|their|our)\s+(?:[\w\-]+\s+)?(?:forces|troops|units|"
     r"army|military))\s+(?:(?:had|has|have)\s+)?(?:launched|fired|sent|used|dropped)\s+no\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:drones?|missiles?|rockets?|shells?|bombs?|uavs?)\b|"
-    # ("Russia had struck no port in Mykolaiv", "its aircraft had struck no civilian site": the thing struck denied with
-    # "no"; not "struck no fewer than 40 targets")
-    r"\b(?:it|they|we|ukraine|russia|kyiv|kiev|moscow|(?:its|their|our)\s+(?:[\w\-]+\s+)?(?:forces|troops|units|"
+    # ("Russia had struck no port in Mykolaiv", "its aircraft had struck no civilian site", "Ukrainian forces had
+    # attacked no energy facility": the thing struck denied with "no"; not "struck no fewer than 40 targets")
+    r"\b(?:it|they|we|ukraine|russia|kyiv|kiev|moscow|(?:its|their|our|ukrainian|russian)\s+(?:[\w\-]+\s+)?"
+    r"(?:forces|troops|units|"
     r"army|military|drones|missiles|aircraft|aviation|planes|jets))\s+(?:(?:had|has|have)\s+)?"
     r"(?:struck|hit|attacked|targeted|shelled|bombed)\s+"
     r"no\s+(?!(?:fewer|less|more|longer|later|sooner)\b)[a-z]\w*|"

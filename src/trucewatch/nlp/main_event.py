@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 # what an act answered, told after it ("opened fire ... in response to what it called an attempted assault", "in
-# retaliation for", "to repel an attack")
-IN_ANSWER_TO = re.compile(r"\b(?:in\s+(?:response|reply|answer|retaliation)\s+(?:to|for)|to\s+(?:repel|repulse|"
+# retaliation for", "to repel an attack"; "describing the strikes as retaliation for Ukrainian shelling")
+IN_ANSWER_TO = re.compile(r"\b(?:in\s+(?:response|reply|answer|retaliation)\s+(?:to|for)|(?:retaliation|revenge|"
+                          r"reprisals?)\s+for|as\s+(?:an?\s+)?(?:response|reply|answer)\s+to|to\s+(?:repel|repulse|"
                           r"thwart|stop)|after\s+what\s+it\s+called)\b", re.IGNORECASE)
 
 

@@ -57,7 +57,9 @@ def title_subjects(sentence: str) -> Iterator[tuple[str, tuple[int, int]]]:
         if match.group(group) and (town := village_named(match.group(group), first_word=False,
                                                          readings=_READINGS if match.group("lies") else 1)
                                    or (match.group("lies") and _spelt_by_the_place_named(match.group(group),
-                                                                                         match.group("from")))):
+                                                                                         match.group("from")))
+                                   or (match.group("lies") and _word_by_the_place_named(match.group(group),
+                                                                                        match.group("from")))):
             yield town, (match.start(group), match.start(group) + len(town))
 
 
@@ -76,6 +78,21 @@ def _spelt_by_the_place_named(name: str, other: str) -> str | None:
     if not found or any(m.matched_by != MATCHED_BY[2] for m in found):
         return None
     return name if paired_points(found, other) else None
+
+
+def _word_by_the_place_named(name: str, other: str) -> str | None:
+    """``name`` when it is a common English word ("Liman", an estuary) that settlements bear as their own name and
+    one of them, and only one, lies within PAIR_MAX_KM of a reading of the place the title says it lies by ("Liman
+    near Zmiev": the village by Zmiiv); a word alone is no place, a word by the place named is."""
+    from trucewatch.geo.admin1 import admin1_code
+    from trucewatch.geo.gazetteer import MATCHED_BY
+    from trucewatch.nlp.place_context import paired_points, settlement_readings
+    from trucewatch.nlp.place_readings import NOT_PLACES, english_words
+
+    if name.lower() not in english_words() or name.lower() in NOT_PLACES or admin1_code(name):
+        return None
+    found = [m for m in settlement_readings(name) if m.matched_by == MATCHED_BY[0]]
+    return name if found and paired_points(found, other) else None
 
 
 def title_relation(sentence: str) -> tuple[str, str] | None:
@@ -110,10 +127,11 @@ def _title_bracket() -> re.Pattern[str]:
 
     # a dated title's opening name, then a bracket naming the front direction it lies on or the town it lies near
     # ("Zaytsevo (Gorlovka direction): …", "Malinovka (near Gulyaipole) -"), or the district named after its seat
-    # ("Mykolaivka (Slavyansk district)"), the monitors' ways of telling namesakes apart
+    # ("Mykolaivka (Slavyansk district)"), the monitors' ways of telling namesakes apart; the name may come later in
+    # the title ("Shelled houses in Pobeda (Marinka direction)")
     area = r"(?:direction|axis|sector|district|raion)"
     return re.compile(
-        r"^\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)\s*\(\s*"
+        r"^\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+(?:[^()\n]*?\s)??(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)\s*\(\s*"
         r"(?:(?:near|outside|by)\s+|(?=" + NAME + r"(?:\s+" + NAME + r")?\s+" + area + r"\s*\)))"
         r"(?P<from>" + NAME + r"(?:\s+" + NAME + r")?)(?:\s+" + area + r")?\s*\)")
 

@@ -37,8 +37,10 @@ _UNNAMED = re.compile(r"^(?:the\s+)?(?:local\s+|regional\s+|city\s+)?(?:official
                       r"media|reports?)$", re.IGNORECASE)
 
 # a region's or a town's own body named by its level alone ("the regional prosecutor's office", "the city council"):
-# it sits on the ground the strike hit, and speaks for the side holding it
-_LOCAL_BODY = re.compile(r"(?:the\s+)?(?:regional|city|town|district|municipal|village|oblast)\s+(?:[\w'’\-]+\s+){0,2}?"
+# it sits on the ground the strike hit, and speaks for the side holding it (its region's name may come first: "the
+# Dnipropetrovsk regional prosecutor's office")
+_LOCAL_BODY = re.compile(r"(?:the\s+)?(?:[\w'’\-]+\s+){0,2}?(?:regional|city|town|district|municipal|village|oblast)\s+"
+                         r"(?:[\w'’\-]+\s+){0,2}?"
                          r"(?:prosecutor['’]?s?(?:\s+office)?|prosecutors|administration|council|police|governor|mayor|"
                          r"head|emergency\s+services?|rescuers|department|office)|"
                          # ("the plant's press service": the body of the thing struck, which stands on that ground)
