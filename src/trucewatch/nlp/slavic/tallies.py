@@ -379,8 +379,13 @@ def _of_them_downed(tokens: list[re.Match[str]], index: int, start: int, sentenc
 
 
 def _more_over(sentence: str) -> bool:
-    """Whether ``sentence`` adds a count over another place to the one before ("Ещё 3 — над акваторией …")."""
-    return _MORE.search(sentence) is not None and _OVER.search(sentence) is not None
+    """Whether ``sentence`` adds a count over another place to the one before ("Ещё 3 — над акваторией …"), its one
+    count (not a list of counts by region, "Над Ростовською 10, над Саратовською ще 12, …": the total broken down)."""
+    return _MORE.search(sentence) is not None and _OVER.search(sentence) is not None and len(
+        _NUMBER.findall(sentence)) == 1
+
+
+_NUMBER = re.compile(r"(?<![\d.,:])\d+(?![\d.,:]\d)")
 
 
 def tally(text: str, sentences: list[tuple[int, int]], language: str) -> Tallies:

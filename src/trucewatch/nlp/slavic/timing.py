@@ -114,6 +114,10 @@ _WEEKDAY_NIGHT = re.compile(rf"(?<![\w-])(?:в|у|во)\s+{_WEEKDAY}\s+(?:вно
 # a week back when the post's own day is that weekday
 _ON_WEEKDAY = re.compile(rf"(?<![\w-])(?:(?:в|во|у|з|із|с|со)\s+(минул\w+\s+|прошл\w+\s+)?|(минул(?:ої|ого)\s+|"
                          rf"прошл(?:ой|ого|ым)\s+))(?:{_WEEKDAY}|(воскресенья|воскресеньем|понедельника))\b", _F)
+# "вечір вівторка", "ранок середи", "вечер вторника": a part of a weekday named by the day in the genitive
+_PART_OF_WEEKDAY = re.compile(r"(?<![\w'’ʼ-])(?:вечір|вечора|вечері|ранок|ранку|вечер|вечера|утро|утра)\s+"
+                              r"(понеділка|вівторка|середи|четверга|п['’ʼ]?ятниці|суботи|неділі|понедельника|"
+                              r"вторника|среды|пятницы|субботы|воскресенья)(?![\w'’ʼ])", _F)
 # "за минулу добу", "минулої доби", "за прошедшие сутки": the 24 hours up to the post
 _PAST_DAY = re.compile(r"(?:за|протягом|впродовж|в\s+течение)\s+(?:минул\w+|останн\w+|прошедш\w+|минувш\w+|"
                        r"последн\w+)\s+(?:добу|доби|сутки|суток)|минулої\s+доби|за\s+добу|за\s+сутки", _F)
@@ -157,8 +161,10 @@ _JUST_AFTER_MIDNIGHT = 1  # a post written before this hour, local time, says "t
 # ... and one written before this hour says "in the evening" of the evening just ended (not "завтра ввечері": to come)
 _EVENING_UNTIL = 6
 # (also "в течение вечера", "протягом вечора": a governor's count of the evening)
-_EVENING = re.compile(r"(?<![\w'’])(?<!завтра\s)(?:ввечері|увечері|вечером|в\s+течение\s+вечера|протягом\s+вечора)"
-                      r"(?![\w'’])", _F)
+# (and an hour of the evening: "близько десятої вечора", "о 22:00 вечора", "в 10 вечера")
+_EVENING = re.compile(r"(?<![\w'’])(?<!завтра\s)(?:ввечері|увечері|вечером|в\s+течение\s+вечера|протягом\s+вечора|"
+                      r"(?:\d{1,2}(?::\d\d)?|сьомої|восьмої|дев['’ʼ]?ятої|десятої|одинадцятої|семи|восьми|девяти|десяти|"
+                      r"одиннадцати)\s+(?:годин[иі]\s+|часов\s+)?(?:вечора|вечера))(?![\w'’])", _F)
 _NIGHT_PARTS = ("ночью", "вночі", "уночі")
 # (and the evening before: "минулого вечора", "прошлым вечером")
 # (and "напередодні" said alone or before a part of the day: "Напередодні ввечері дрони атакували …"; not "напередодні
@@ -594,6 +600,10 @@ def resolve(text: str, published: datetime, tz: str, events: Spans = None) -> Wh
         return When(_local(day, time(0), tz), _local(today, time(0), tz), tz, match.span(), "yesterday")
     if (match := _WEEKS.search(text)) and not digest:
         return When(published - timedelta(days=7), published, tz, match.span(), "period")
+    if match := _PART_OF_WEEKDAY.search(text):
+        # "Вечір вівторка на болотах", "вечір середи" in a post written just after midnight: that day's evening
+        day = _latest(match.group(1), today)
+        return When(_local(day, time(0), tz), _local(day + timedelta(days=1), time(0), tz), tz, match.span(), "date")
     if match := _ON_WEEKDAY.search(text):
         day = _latest(match.group(3) or match.group(4), today)
         if (match.group(1) or match.group(2)) and day == today:
