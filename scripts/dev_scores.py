@@ -143,6 +143,8 @@ POSTS = (
     ("real Ukrainian milblogger channel's style 74, held out", "tests/nlp/gold_posts/blogger74.csv", "blogger74.jsonl"),
     ("real Ukrainian milblogger channel's style 75, held out", "tests/nlp/gold_posts/blogger75.csv", "blogger75.jsonl"),
     ("real Ukrainian milblogger channel's style 76, held out", "tests/nlp/gold_posts/blogger76.csv", "blogger76.jsonl"),
+    ("real Ukrainian milblogger channel's style 77, held out", "tests/nlp/gold_posts/blogger77.csv", "blogger77.jsonl"),
+    ("real Ukrainian milblogger channel's style 78, held out", "tests/nlp/gold_posts/blogger78.csv", "blogger78.jsonl"),
 )
 
 

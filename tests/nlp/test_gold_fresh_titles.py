@@ -116,6 +116,14 @@ under its first score, taken before any change it led to.
 - cir_fresh49.csv: Zaporizhzhia oblast and the south of Donetsk oblast (Melitopol, Enerhodar, Huliaipole, Orikhiv,
   Tokmak, Mariupol, Volnovakha, Vuhledar), places on highways and roads, villages given with a nearby town,
   Russian-style spellings (held out: scored once with extractor 86, main 9183846, not read).
+- cir_fresh50.csv: Kyiv oblast and the north-west in February to April 2022 (Bucha, Irpin, Hostomel, Borodianka,
+  Makariv, Ivankiv; Zhytomyr, Korosten, Malyn), namesake villages along the Irpin and Teteriv and on the roads to
+  Zhytomyr and Chernihiv, Kyiv's districts, the Belarusian border (held out: scored once with extractor 87, main
+  58f36b8, not read).
+- cir_fresh51.csv: the centre and east of Donetsk oblast (Sloviansk, Kramatorsk, Kostiantynivka, Toretsk, Avdiivka,
+  Horlivka, Makiivka, Donetsk city and its districts), rows from the occupied side in Russian-style spellings, places
+  by a city's district, Rostov oblast across the border (held out: scored once with extractor 87, main 58f36b8, not
+  read).
 
 cir_fresh2.csv (villages and same-named places) was held out instead: scored once by `trucewatch eval cir` with the
 day's last code (extractor 35; docs/extraction-rounds.md, "A second fresh batch of monitor-map titles: villages"),
@@ -168,7 +176,8 @@ GOLD = Path(__file__).parent / "gold_titles"
 # (of 120), 0.7883, 0.7267, 0.0171; cir_fresh46 (held out, extractor 82) 0.9333, 0.8083 (of 120), 0.7883, 0.68,
 # 0.0263; cir_fresh47 (held out, extractor 81) 0.92, 0.9091 (of 121), 0.7883, 0.74, 0.0169; cir_fresh48 (held out,
 # extractor 86) 0.9133, 0.8926 (of 121), 0.8467, 0.7267, 0.0167; cir_fresh49 (held out, extractor 86) 0.8867, 0.9008
-# (of 121), 0.8613, 0.74, 0.0
+# (of 121), 0.8613, 0.74, 0.0; cir_fresh50 (held out, extractor 87) 0.92, 0.8678 (of 121), 0.7737, 0.7267, 0.0325;
+# cir_fresh51 (held out, extractor 87) 0.92, 0.876 (of 121), 0.854, 0.7467, 0.0168
 BATCHES: dict[str, tuple[int, dict[str, float], dict[str, float]]] = {
     "cir_fresh2": (125, {"with_report": 0.87, "named_town_within_10km": 0.80, "admin1_accuracy": 0.86,
                          "country_accuracy": 0.87, "within_precision": 0.95}, {"over_100km": 0.01}),
@@ -273,6 +282,10 @@ BATCHES: dict[str, tuple[int, dict[str, float], dict[str, float]]] = {
                           "within_10km": 0.72}, {"over_100km": 0.022}),
     "cir_fresh49": (121, {"with_report": 0.88, "named_town_within_10km": 0.9, "admin1_accuracy": 0.86,
                           "within_10km": 0.74}, {"over_100km": 0.005}),
+    "cir_fresh50": (121, {"with_report": 0.92, "named_town_within_10km": 0.86, "admin1_accuracy": 0.77,
+                          "within_10km": 0.72}, {"over_100km": 0.037}),
+    "cir_fresh51": (121, {"with_report": 0.92, "named_town_within_10km": 0.87, "admin1_accuracy": 0.85,
+                          "within_10km": 0.74}, {"over_100km": 0.022}),
 }
 # rows with no event (no point, province or country); 15 in the other batches
 NO_EVENT = {"cir_fresh7": 10, "cir_fresh8": 10, "cir_fresh9": 0, "cir_fresh10": 10, "cir_fresh11": 10,
@@ -286,7 +299,8 @@ NO_EVENT = {"cir_fresh7": 10, "cir_fresh8": 10, "cir_fresh9": 0, "cir_fresh10": 
             "cir_fresh34": 10, "cir_fresh35": 10, "cir_fresh36": 10, "cir_fresh37": 10,
             "cir_fresh38": 10, "cir_fresh39": 10, "cir_fresh40": 10, "cir_fresh41": 10,
             "cir_fresh42": 10, "cir_fresh43": 10, "cir_fresh44": 10, "cir_fresh45": 10,
-            "cir_fresh46": 10, "cir_fresh47": 10, "cir_fresh48": 10, "cir_fresh49": 10}
+            "cir_fresh46": 10, "cir_fresh47": 10, "cir_fresh48": 10, "cir_fresh49": 10,
+            "cir_fresh50": 10, "cir_fresh51": 10}
 # rows with a town in their column, where that is not the rows that name it (cir_fresh9's town-less texts keep theirs)
 TOWN_COLUMN = {"cir_fresh9": 150, "cir_fresh10": 136, "cir_fresh11": 136, "cir_fresh12": 135, "cir_fresh13": 135,
                "cir_fresh14": 135, "cir_fresh15": 135, "cir_fresh16": 134, "cir_fresh17": 134, "cir_fresh18": 135,
@@ -299,7 +313,8 @@ TOWN_COLUMN = {"cir_fresh9": 150, "cir_fresh10": 136, "cir_fresh11": 136, "cir_f
                "cir_fresh38": 135, "cir_fresh39": 135, "cir_fresh40": 135, "cir_fresh41": 135,
                "cir_fresh42": 135, "cir_fresh43": 135,
                "cir_fresh44": 135, "cir_fresh45": 135,
-               "cir_fresh46": 135, "cir_fresh47": 135, "cir_fresh48": 135, "cir_fresh49": 135}
+               "cir_fresh46": 135, "cir_fresh47": 135, "cir_fresh48": 135, "cir_fresh49": 135,
+               "cir_fresh50": 135, "cir_fresh51": 135}
 # the countries of the rows with a point: Ukraine and Russia, and Belarus where forces massed before the invasion
 COUNTRIES = {"cir_fresh10": {"Ukraine", "Russia", "Belarus"}, "cir_fresh12": {"Ukraine", "Russia", "Belarus"},
              "cir_fresh13": {"Ukraine", "Russia", "Belarus"}, "cir_fresh14": {"Ukraine", "Russia", "Belarus"},
@@ -321,7 +336,9 @@ COUNTRIES = {"cir_fresh10": {"Ukraine", "Russia", "Belarus"}, "cir_fresh12": {"U
              "cir_fresh45": {"Ukraine", "Russia", "Belarus"}, "cir_fresh46": {"Ukraine", "Russia", "Belarus"},
              "cir_fresh47": {"Ukraine", "Russia", "Belarus"},
              "cir_fresh48": {"Ukraine", "Russia", "Belarus"},
-             "cir_fresh49": {"Ukraine", "Russia", "Belarus"}}
+             "cir_fresh49": {"Ukraine", "Russia", "Belarus"},
+             "cir_fresh50": {"Ukraine", "Russia", "Belarus"},
+             "cir_fresh51": {"Ukraine", "Russia", "Belarus"}}
 
 
 def _rows(batch: str) -> list[dict[str, str]]:

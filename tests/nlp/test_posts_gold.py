@@ -455,6 +455,18 @@ BLOGGER75_FLOORS = (0.91, 0.93, 0.5, 0.94, 0.88, 0.87)
 # commissioned 2026-12-06, scored once with posts reader 101 (main 9183846) and not read: kind 0.967, region F1 0.904,
 # drones 0.714 (7), energy F1 1.0, target 0.962, event_date 0.844 (32); floors at that score
 BLOGGER76_FLOORS = (0.96, 0.9, 0.71, 1.0, 0.96, 0.84)
+# blogger77 (more Russian strikes on Kyiv and Kyiv oblast's energy told with the Air Force's morning counts, the
+# mayor's and the regional administration's words, and more drone strikes on Moscow oblast, Ryazan, Tver and Yaroslavl
+# with airports closed and the mayor of Moscow quoted in Russian, forty-second writer), 60 posts, commissioned
+# 2026-12-06, scored once with posts reader 102 (main 58f36b8) and not read: kind 0.833, region F1 0.883, drones 0.625
+# (16), energy F1 0.936, target 0.8, event_date 0.867 (30); floors at that score
+BLOGGER77_FLOORS = (0.83, 0.88, 0.62, 0.93, 0.8, 0.86)
+# blogger78 (more posts on Crimea and the occupied south — Dzhankoi, Feodosia's oil terminal, Sevastopol's bays, Saky,
+# Berdiansk port, Melitopol's substation, Henichesk — partisans' claims, the occupation officials quoted in Russian,
+# places by the occupied town, and a few Russian strikes on Kherson and Zaporizhzhia city, forty-third writer), 60
+# posts, commissioned 2026-12-06, scored once with posts reader 102 (main 58f36b8) and not read: kind 0.917, region F1
+# 0.922, drones 1.0 (5), energy F1 0.958, target 0.84, event_date 0.968 (31); floors at that score
+BLOGGER78_FLOORS = (0.91, 0.92, 1.0, 0.95, 0.84, 0.96)
 # posts in a batch (100 unless named here)
 BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 60, "blogger39": 60, "blogger40": 60,
                "blogger41": 60, "blogger42": 60, "blogger43": 60, "blogger44": 60, "blogger45": 60,
@@ -465,7 +477,8 @@ BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 6
                "blogger61": 60, "blogger62": 60, "blogger63": 60, "blogger64": 60,
                "blogger65": 60, "blogger66": 60, "blogger67": 60, "blogger68": 60,
                "blogger69": 60, "blogger70": 60,
-               "blogger71": 60, "blogger72": 60, "blogger73": 60, "blogger74": 60, "blogger75": 60, "blogger76": 60}
+               "blogger71": 60, "blogger72": 60, "blogger73": 60, "blogger74": 60,
+               "blogger75": 60, "blogger76": 60, "blogger77": 60, "blogger78": 60}
 BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "blogger4": BLOGGER4_FLOORS,
                 "blogger5": BLOGGER5_FLOORS, "blogger6": BLOGGER6_FLOORS, "blogger7": BLOGGER7_FLOORS,
                 "blogger14": BLOGGER14_FLOORS, "blogger16": BLOGGER16_FLOORS, "blogger17": BLOGGER17_FLOORS,
@@ -494,7 +507,9 @@ BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "b
                 "blogger73": BLOGGER73_FLOORS,
                 "blogger74": BLOGGER74_FLOORS,
                 "blogger75": BLOGGER75_FLOORS,
-                "blogger76": BLOGGER76_FLOORS}
+                "blogger76": BLOGGER76_FLOORS,
+                "blogger77": BLOGGER77_FLOORS,
+                "blogger78": BLOGGER78_FLOORS}
 
 
 @pytest.mark.parametrize("batch", sorted(BATCH_FLOORS))
