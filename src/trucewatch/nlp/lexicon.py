@@ -81,9 +81,12 @@ EVENT_TRIGGERS: dict[str, re.Pattern[str]] = {
             r"strikes?", r"striking", r"struck", r"hit", r"hits", r"hitting", r"attack(?:ed|s|ing)?",
             r"air ?strikes?", r"bomb(?:ed|ing|s)",
             r"launched", r"targeted", r"targeting", r"blasts?", r"explosions?", r"exploded", r"damaged",
+            # "drones ruptured an oil-gathering pipeline", "shrapnel punctured a tank": damage by its own verb
+            r"ruptur(?:ed|ing)", r"punctur(?:ed|ing)",
             # "NASA FIRMS data show a cluster of thermal anomalies at the gas processing plant": a fire seen from space
-            # ("FIRMS satellite fire data show a large heat signature at an oil depot": the same, in other words)
-            r"thermal anomal(?:y|ies)", r"heat signatures?",
+            # ("FIRMS satellite fire data show a large heat signature at an oil depot", "satellites registered intense
+            # heat at the refinery": the same, in other words)
+            r"thermal anomal(?:y|ies)", r"heat signatures?", r"(?:intense|strong|large|significant) heat",
             r"destroyed", r"pounded", r"raid(?:s|ed)?", r"bl[eo]w(?:n)? up", r"blowing up",
             # "accused Kyiv's forces of blowing it up"
             r"bl(?:ew|own|ow|owing) (?:it|them) up",
@@ -491,7 +494,8 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         (r"\b(oil depot|oil storage|fuel depot|tank farm|oil terminal|(?:fuel|oil) tanks?(?!\s+(?:cars?|wagons?)\b)|"
          r"fuel storage)\b",
          "energy.oil.storage"),
-        (r"\b(oil pipeline)\b", "energy.oil.pipeline"),
+        # ("an oil-gathering pipeline", "an oil trunk pipeline")
+        (r"\b(oil(?:[- ](?:gathering|trunk|export|transit|products?))? pipelines?)\b", "energy.oil.pipeline"),
         (r"\b(gas metering station|gas measuring station|metering station)\b", "energy.gas.metering"),
         (r"\b(compressor station)\b", "energy.gas.compressor"),
         (r"\b(gas production|gas field|gas wells?|gas extraction)\b", "energy.gas.production"),

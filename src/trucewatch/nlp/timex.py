@@ -27,7 +27,7 @@ from trucewatch.nlp.timex_clocks import guess_year as _guess_year
 from trucewatch.nlp.timex_clocks import local as _local
 from trucewatch.nlp.timex_clocks import named_clock as _named_clock
 from trucewatch.nlp.timex_clocks import zone_of as _zone_of
-from trucewatch.nlp.timex_days import day_of_month
+from trucewatch.nlp.timex_days import day_of_month, days_from_anchor
 from trucewatch.nlp.timex_near import FROM_CLOCK as _FROM_CLOCK
 from trucewatch.nlp.timex_near import LATER as _LATER
 from trucewatch.nlp.timex_near import LATER_AMOUNTS as _LATER_AMOUNTS
@@ -215,7 +215,7 @@ def _find_date(sentence: str, published: datetime | None) -> tuple[date, tuple[i
             year = int(match.group("year")) if match.group("year") else _guess_year(month, day, published)
             year += 2000 if year < 100 else 0
             try:
-                return date(year, month, day), match.span()
+                return date(year, month, day) + timedelta(days=days_from_anchor(sentence, match.start())), match.span()
             except ValueError:
                 continue
     return day_of_month(sentence, published)

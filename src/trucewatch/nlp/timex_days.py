@@ -33,3 +33,22 @@ def day_of_month(sentence: str, published: datetime | None) -> tuple[date, tuple
         except ValueError:
             continue
     return None
+
+
+# so many days after or before another event a date is given for, the date right after its words ("two days after
+# Russia's mass strike on the grid of 30 October", "a day before the talks on 18 March"): the date is the other
+# event's
+_DAYS_FROM = re.compile(r"\b(?P<amount>\d{1,2}|an?|one|two|three|four|five|six|seven|ten)\s+days?\s+"
+                        r"(?P<direction>after|before)\s+[^,.;:()]{2,80}?\b(?:of|on)\s+$", re.IGNORECASE)
+_DAY_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+
+
+def days_from_anchor(sentence: str, start: int) -> int:
+    """The days to move a date found at ``start`` by, when it is the date of another event the sentence counts the
+    event's days from ("two days after … of 30 October": +2); 0 otherwise."""
+    found = _DAYS_FROM.search(sentence[max(0, start - 120):start])
+    if found is None:
+        return 0
+    amount = found.group("amount").lower()
+    days = int(amount) if amount.isdigit() else _DAY_WORDS[amount]
+    return days if found.group("direction").lower() == "after" else -days
