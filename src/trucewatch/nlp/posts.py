@@ -20,6 +20,7 @@ from trucewatch.nlp.language import Language, detect_language
 from trucewatch.nlp.pipeline import Article, reader, reader_for
 from trucewatch.nlp.slavic.lexicon import LEXICON_FILE
 from trucewatch.nlp.slavic.reader import EXTRACTOR, PostContext, Reading, clean, read_post
+from trucewatch.nlp.slavic.reposted import russian_quote
 
 
 @dataclass(frozen=True)
@@ -98,9 +99,10 @@ def read_russian_ukrainian(post: Post, text: str, language: Language) -> PostRes
                           tz=post.tz, source_kind=post.source_kind, aligned_with=post.aligned_with,
                           provenance={**post.provenance, "language": language.code})
     reading = read_post(text, language.code, context)
-    if not reading.reports and not language.settled:
-        # nothing told the languages apart ("Просто зараз атака на Таганрог"): the other language's reading is
-        # kept when it finds an event and the first found none
+    if not reading.reports and (not language.settled or (language.code == "uk" and russian_quote(text))):
+        # nothing told the languages apart ("Просто зараз атака на Таганрог"), or a Ukrainian post that found
+        # nothing passes on an official's words in Russian ("Собянін: «Силами ПВО уничтожены 34 беспилотника …»"):
+        # the other language's reading is kept when it finds an event and the first found none
         other = "uk" if language.code == "ru" else "ru"
         second = read_post(text, other, replace(context, provenance={**context.provenance, "language": other}))
         if second.reports:

@@ -31,15 +31,22 @@ _TAIL = r"(?:\s+«[^»\n]{1,40}»|\s+(?:на|у|в)\s+[\w'’ʼ-]+)?"
 _AFTER_ONE = re.compile(rf"(?<![\w'’ʼ-]){_NOMINATIVE}\s+{_OBJECT}{_TAIL}"
                         rf"((?:(?:\s*,\s*|\s+(?:та|і|й|и)\s+){_NOMINATIVE}{_TAIL}{_ALONE})+)")
 _ADJECTIVE_NOMINATIVE = re.compile(rf"(?<![\w'’ʼ-])({_NOMINATIVE})(?![\w'’ʼ-])")
+# ... or listed after the object's noun and a colon ("сім нафтопереробних заводів: Рязанський, Саратовський та
+# Афіпський"), or before the one object's noun they share ("Рязанський, Саратовський та Волгоградський НПЗ")
+_AFTER_COLON = re.compile(rf"(?<![\w'’ʼ]){_OBJECT}\s*:\s*((?:{_NOMINATIVE}{_TAIL}(?:\s*,\s*|\s+(?:та|і|й|и)\s+))+"
+                          rf"{_NOMINATIVE}{_TAIL}){_ALONE}")
+_BEFORE_SHARED = re.compile(rf"(?<![\w'’ʼ-])((?:{_NOMINATIVE}\s*,\s*)*{_NOMINATIVE}\s+(?:та|і|й|и)\s+{_NOMINATIVE})"
+                            rf"\s+{_OBJECT}")
 
 
 def elided_object_adjectives(text: str) -> list[re.Match[str]]:
-    """The towns' adjectives (group 1) in lists of towns after an object's noun (``_LIST``), and after one town's
-    adjective with its object's noun (``_AFTER_ONE``)."""
+    """The towns' adjectives (group 1) in lists of towns after an object's noun (``_LIST``), after one town's
+    adjective with its object's noun (``_AFTER_ONE``), after the noun and a colon (``_AFTER_COLON``) and before the
+    noun they share (``_BEFORE_SHARED``)."""
     return [adjective for listed in _LIST.finditer(text)
             for adjective in _ADJECTIVE.finditer(text, listed.start(), listed.end())] + [
-        adjective for listed in _AFTER_ONE.finditer(text)
-        for adjective in _ADJECTIVE_NOMINATIVE.finditer(text, listed.start(1), listed.end())]
+        adjective for pattern in (_AFTER_ONE, _AFTER_COLON, _BEFORE_SHARED) for listed in pattern.finditer(text)
+        for adjective in _ADJECTIVE_NOMINATIVE.finditer(text, listed.start(1), listed.end(1))]
 
 
 # a town's adjective in any case and gender, its stem in group 1 ("Слов'янському", "Рязанской")

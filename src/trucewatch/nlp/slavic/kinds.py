@@ -660,7 +660,8 @@ def _classify_uk(text: str, language: str) -> str:
                 place.code.startswith("UA-") for place in places)) or (not held and on_ukraine(text)) or (
                 _in_ukraine_first(text, language, spans, strikes)) or (
                 places and all(place.code.startswith("UA-") and place.code not in CRIMEA for place in places)
-                and _OUTAGE.search(text) and not _OCCUPIED.search(text)):
+                and _OUTAGE.search(text) and not _OCCUPIED.search(text) and not _ukrainian_force_strikes(
+                    text, spans, strikes)):
             # the enemy named as the one striking, a strike on Ukraine, or only places in Ukraine the other
             # side does not hold
             return "russian_strike"
@@ -741,6 +742,14 @@ def _in_russia_first(text: str, language: str, spans: list[tuple[int, int]], str
 
 
 _CONTRAST = re.compile(r",\s+(?:а|але|тоді\s+як|натомість)\s+|;\s*", _F)
+
+
+def _ukrainian_force_strikes(text: str, spans: list[tuple[int, int]], strikes: list[tuple[int, int]]) -> bool:
+    """Whether the sentence with the post's first word of striking names a Ukrainian force ("Сальдо скаржиться, що
+    … дрони ЗСУ атакували підстанцію в Генічеському окрузі … без электроснабжения"): an outage there is no Russian
+    strike's."""
+    span = _first_strike_sentence(spans, strikes)
+    return span is not None and lexicon().actors["UA"].search(text, *span) is not None
 
 
 def _in_ukraine_first(text: str, language: str, spans: list[tuple[int, int]], strikes: list[tuple[int, int]]) -> bool:

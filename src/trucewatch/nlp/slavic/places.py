@@ -166,9 +166,10 @@ _CUT_CAPITALISED = re.compile(r"(?<![\w«\"“„-])[А-ЯЁІЇЄҐ][а-яёі�
 # oblast near it (else the oblast decides: "в Кам'янському районі Черкаської області" is not Kamianske); not
 # a body named after a district ("Октябрського районного суду в Бєлгороді", "Брянського районного управління
 # АТ «Транснєфть»": a city's district court, a company's branch), which says nothing of where it was hit
-# (or a town's district of Russia's newer kind: "В Шебекинском г.о.", "в Грайворонском городском округе")
+# (or a town's district of Russia's newer kind: "В Шебекинском г.о.", "в Грайворонском городском округе", "в
+# Генічеському окрузі", as the occupation names its districts)
 _TOWN_DISTRICT = re.compile(r"(" + _ADJECTIVE_OF_TOWN + r"\w+)\s+(?:район(?!н)|р-н(?:у|а|і|е|ом|ах|ів)?\b|"
-                            r"г\.\s?о\.|(?:городск|муниципальн)\w*\s+округ)")
+                            r"г\.\s?о\.|(?:(?:городск|муниципальн|міськ)\w*\s+)?(?:округ(?:а|у|е|ом)?|окрузі)\b)")
 # ... its noun cut off at the very end of a snippet ("села Донське Сімферопольського ра")
 _CUT_DISTRICT = re.compile(r"(" + _ADJECTIVE_OF_TOWN + r"\w+)\s+(?:р|ра|рай|райо)\Z")
 # "заводи імені Петрова, Кірова та Ермана", "завод им. Свердлова": people a body is named after, not towns
@@ -499,7 +500,9 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             _add_adjective_towns(_TOWN_ADJECTIVE.finditer(text, joined_to_cut.start(), joined_to_cut.end()), text,
                                  language, found)
         facilities = list(_TOWN_FACILITY.finditer(text))
-        adjectives_of_facilities = {facility.start(1) for facility in facilities}
+        # (and those listed with one: "Рязанський, Саратовський та Волгоградський НПЗ", .elided)
+        adjectives_of_facilities = {facility.start(1) for facility in facilities} | {
+            listed.start(1) for listed in elided_object_adjectives(text)}
         for match in _CAPITALISED.finditer(text):
             word = match.group(1)
             if _within_any(match, [span for _, _, span, _ in found]) or _within_any(match, people):

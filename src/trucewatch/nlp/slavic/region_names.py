@@ -173,12 +173,13 @@ def unit_places(text: str, language: str) -> list[tuple[str, tuple[int, int]]]:
     # "два уничтожены – над территорией Брянской и три – над территорией Курской области": the unit is
     # named once, after the last of them
     def oblast(adjective: str) -> str | None:
-        # (a Ukrainian post passes the ministry's words on in Russian: either spelling)
+        # (a Ukrainian post passes the ministry's words on in Russian: either spelling; and a Ukrainian post read in
+        # Russian for its quote keeps its own Ukrainian words, "над Воронезькою 7")
         return unit_code(adjective, "области" if language == "ru" else "області", language) or (
-            unit_code(adjective, "области", "ru") if language == "uk" else None)
+            unit_code(adjective, "области", "ru") if language == "uk" else unit_code(adjective, "області", "uk"))
 
     for match in _BARE_ADJECTIVE.finditer(text):
-        code = unit_code(match.group(1), "области" if language == "ru" else "області", language)
+        code = oblast(match.group(1))
         if code:
             found.append((code, match.span(1)))
         if code or oblast(match.group(1)):
