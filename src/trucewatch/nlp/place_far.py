@@ -88,11 +88,18 @@ _MODEL_NUMBER = re.compile(r"-\d")
 
 
 def a_model_name(sentence: str, span: tuple[int, int], location: dict[str, Any]) -> bool:
-    """Whether the name at ``span`` is a weapon's or an aircraft's model ("Tyulpan mortar", "the Antonov An-225"):
-    a name before what a weapon is, or right before a model's number, read only by a spelling variant of a place's
-    name."""
-    return (MODEL_AFTER.match(sentence, span[1]) is not None or _MODEL_NUMBER.match(sentence, span[1]) is not None
-            ) and f"by {MATCHED_BY[2]})" in location.get("basis", "")
+    """Whether the name at ``span`` is a weapon's or an aircraft's model ("Tyulpan mortar", "the Antonov An-225"),
+    or a works' name ("the Stirol chemical plant"): a name before what a weapon or a works is, or right before a
+    model's number, read only by a spelling variant of a place's name."""
+    after = (MODEL_AFTER, _MODEL_NUMBER, _WORKS_AFTER)
+    return any(pattern.match(sentence, span[1]) is not None for pattern in after) and (
+        f"by {MATCHED_BY[2]})" in location.get("basis", ""))
+
+
+# a works' noun right after a name, an adjective of its trade between ("Stirol chemical plant", "Azot works"), the
+# name no place's adjective ("Avdeevsky coke plant" is still read by its village, place_cases_spellings.yaml)
+_WORKS_AFTER = re.compile(r"(?<!sky)(?<!skiy)(?<!skyi)(?<!ska)(?<!ske)(?<!skoye)\s+(?:[a-z][a-z\-]+\s+){0,2}?"
+                          r"(?:plant|factory|works|combine|mill)\b")
 
 
 # A place farther than this beyond the oblast the text names, or from every other place it names, is not

@@ -685,8 +685,10 @@ _THING_WORDS = _FEATURE_WORDS | _FACILITY_WORDS | _SITE_WORDS | _POWER_WORDS
 # what a bridge spans ("the bridge over Dnipro") is a water, not a settlement
 _CROSSING_BEFORE = re.compile(r"\b(?i:bridges?|dams?|crossings?|ferry|pontoons?)\s+$")
 # a title's first name before a comma, a colon or a dash, or alone ("Horenka, drone footage", "Kharkiv: damaged
-# school", "Sumy - destroyed school", "Izium."); the opening name (one or two words), after a date and who holds it
-_TITLE_NAME = r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+)?" + _HELD_BY + r"(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)"
+# school", "Sumy - destroyed school", "Izium."); the opening name (one or two words), after a date (and a video's time:
+# "17/10/2022 0:14 Kyiv: …") and who holds it
+_TITLE_NAME = (r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+(?:\d{1,2}:\d{2}(?:\s*[-–]\s*\d{1,2}:\d{2})?\s+)?)?" + _HELD_BY
+               + r"(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)")
 # (a monitors' note in brackets may stand between the name and its colon: "Spornoe (Siversk direction): two tanks
 # destroyed", "Nikolaevka (Slavyansk district): school hit")
 _BRACKETED = r"(?:\s*\([^()\n]{1,60}\))?"
