@@ -1,6 +1,7 @@
 """A day of the month named alone ("in the early hours of the 14th", "at about 04:15 on the 9th"): the latest such
 day on or before the publication day, this month or the month before. Read by :func:`trucewatch.nlp.timex._find_date`
-after every fuller date form."""
+after every fuller date form. Also the days a date is moved by when it is another event's the sentence counts from
+("two days after Russia's mass strike of 30 October")."""
 
 from __future__ import annotations
 
