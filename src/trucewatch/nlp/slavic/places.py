@@ -500,9 +500,10 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             _add_adjective_towns(_TOWN_ADJECTIVE.finditer(text, joined_to_cut.start(), joined_to_cut.end()), text,
                                  language, found)
         facilities = list(_TOWN_FACILITY.finditer(text))
+        elided = elided_object_adjectives(text)
         # (and those listed with one: "Рязанський, Саратовський та Волгоградський НПЗ", .elided)
         adjectives_of_facilities = {facility.start(1) for facility in facilities} | {
-            listed.start(1) for listed in elided_object_adjectives(text)}
+            listed.start(1) for listed in elided}
         for match in _CAPITALISED.finditer(text):
             word = match.group(1)
             if _within_any(match, [span for _, _, span, _ in found]) or _within_any(match, people):
@@ -612,7 +613,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                                  start <= match.start(1) < end for start, end in by_name),
                              lambda match: region_after(text, match.end(), units))
         # "по НПЗ у Волгограді, Сизрані, Афіпському": a town's adjective in a list after the object's noun (.elided)
-        _add_adjective_towns(elided_object_adjectives(text), text, language, found)
+        _add_adjective_towns(elided, text, language, found)
         # "під бєлгородом", "у брянську": a Russian city in lower case after a preposition, as the channel writes
         # Russian names
         for match in _LOWER_AFTER_PREPOSITION.finditer(text):

@@ -182,7 +182,6 @@ def unit_places(text: str, language: str) -> list[tuple[str, tuple[int, int]]]:
         code = oblast(match.group(1))
         if code:
             found.append((code, match.span(1)))
-        if code or oblast(match.group(1)):
             at = match.end()
             while (item := _BARE_CONTINUED.match(text, at)) is not None and (next_code := oblast(item.group(1))):
                 found.append((next_code, item.span(1)))
