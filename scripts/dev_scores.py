@@ -145,6 +145,8 @@ POSTS = (
     ("real Ukrainian milblogger channel's style 76, held out", "tests/nlp/gold_posts/blogger76.csv", "blogger76.jsonl"),
     ("real Ukrainian milblogger channel's style 77, held out", "tests/nlp/gold_posts/blogger77.csv", "blogger77.jsonl"),
     ("real Ukrainian milblogger channel's style 78, held out", "tests/nlp/gold_posts/blogger78.csv", "blogger78.jsonl"),
+    ("real Ukrainian milblogger channel's style 79, held out", "tests/nlp/gold_posts/blogger79.csv", "blogger79.jsonl"),
+    ("real Ukrainian milblogger channel's style 80, held out", "tests/nlp/gold_posts/blogger80.csv", "blogger80.jsonl"),
 )
 
 

@@ -467,6 +467,18 @@ BLOGGER77_FLOORS = (0.83, 0.88, 0.62, 0.93, 0.8, 0.86)
 # posts, commissioned 2026-12-06, scored once with posts reader 102 (main 58f36b8) and not read: kind 0.917, region F1
 # 0.922, drones 1.0 (5), energy F1 0.958, target 0.84, event_date 0.968 (31); floors at that score
 BLOGGER78_FLOORS = (0.91, 0.92, 1.0, 0.95, 0.84, 0.96)
+# blogger79 (more Ukrainian strikes on southern Russia: the Kuban refineries, Tuapse, Novorossiysk, the Tikhoretsk
+# pumping station, Rostov oblast and Volgograd, with governors quoted in Russian, and Russian strikes on Odesa and
+# Mykolaiv oblasts, forty-fourth writer), 60 posts, commissioned 2026-12-06, scored once with posts reader 103 (main
+# f0f1dfa) and not read: kind 0.867, region F1 0.901, drones 0.909 (11), energy F1 0.939, target 0.84, event_date 1.0
+# (31); floors at that score
+BLOGGER79_FLOORS = (0.86, 0.9, 0.9, 0.93, 0.84, 1.0)
+# blogger80 (more Russian strikes on the west of Ukraine's energy: Burshtyn, Dobrotvir, Ladyzhyn, gas storage and
+# production in Lviv and Ivano-Frankivsk oblasts, substations in Rivne, Khmelnytskyi, Ternopil and Volyn oblasts, and
+# Ukrainian strikes on Belgorod and Kursk substations and Bryansk and Oryol depots, forty-fifth writer), 60 posts,
+# commissioned 2026-12-06, scored once with posts reader 103 (main f0f1dfa) and not read: kind 0.867, region F1 0.918,
+# drones 0.8 (10), energy F1 0.98, target 0.8, event_date 0.903 (31); floors at that score
+BLOGGER80_FLOORS = (0.86, 0.91, 0.8, 0.98, 0.8, 0.9)
 # posts in a batch (100 unless named here)
 BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 60, "blogger39": 60, "blogger40": 60,
                "blogger41": 60, "blogger42": 60, "blogger43": 60, "blogger44": 60, "blogger45": 60,
@@ -478,7 +490,7 @@ BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 6
                "blogger65": 60, "blogger66": 60, "blogger67": 60, "blogger68": 60,
                "blogger69": 60, "blogger70": 60,
                "blogger71": 60, "blogger72": 60, "blogger73": 60, "blogger74": 60,
-               "blogger75": 60, "blogger76": 60, "blogger77": 60, "blogger78": 60}
+               "blogger75": 60, "blogger76": 60, "blogger77": 60, "blogger78": 60, "blogger79": 60, "blogger80": 60}
 BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "blogger4": BLOGGER4_FLOORS,
                 "blogger5": BLOGGER5_FLOORS, "blogger6": BLOGGER6_FLOORS, "blogger7": BLOGGER7_FLOORS,
                 "blogger14": BLOGGER14_FLOORS, "blogger16": BLOGGER16_FLOORS, "blogger17": BLOGGER17_FLOORS,
@@ -509,7 +521,9 @@ BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "b
                 "blogger75": BLOGGER75_FLOORS,
                 "blogger76": BLOGGER76_FLOORS,
                 "blogger77": BLOGGER77_FLOORS,
-                "blogger78": BLOGGER78_FLOORS}
+                "blogger78": BLOGGER78_FLOORS,
+                "blogger79": BLOGGER79_FLOORS,
+                "blogger80": BLOGGER80_FLOORS}
 
 
 @pytest.mark.parametrize("batch", sorted(BATCH_FLOORS))
