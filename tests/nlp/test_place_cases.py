@@ -32,7 +32,9 @@ from trucewatch.nlp.reader import Article
 # a prison named after its village), place_cases_heads.yaml (a title's head with a bracket before its colon; a people's
 # adjective beside it; a flag raised; a hyphened compound; a raion by its seat; a town in brackets a village lies near),
 # place_cases_rivers.yaml (a river after "the" closing its clause; a city a spelling variant reads),
-# place_cases_directions.yaml (a direction bracket after a village later in a title; a common word by a town)
+# place_cases_directions.yaml (a direction bracket after a village later in a title; a common word by a town),
+# place_cases_title_forms.yaml (a village and its raion heading a title, two of the name in the raion; a town's part
+# before its town; the side of a town a title puts a village on)
 CASES: list[dict[str, Any]] = [
     case for name in ("place_cases.yaml", "place_cases_phrasings.yaml", "place_cases_scope.yaml",
                                   "place_cases_raions.yaml", "place_cases_spellings.yaml", "place_cases_far.yaml",
@@ -41,7 +43,7 @@ CASES: list[dict[str, Any]] = [
                                   "place_cases_landmarks.yaml", "place_cases_named.yaml",
                                   "place_cases_modifiers.yaml", "place_cases_fresh10.yaml",
                                   "place_cases_rivers.yaml", "place_cases_heads.yaml",
-                                  "place_cases_directions.yaml")
+                                  "place_cases_directions.yaml", "place_cases_title_forms.yaml")
     for case in yaml.safe_load((Path(__file__).parent / name).read_text(encoding="utf-8"))]
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from trucewatch.geo.distance import distance_km, offset_point
+from trucewatch.geo.distance import bearing_deg, distance_km, offset_point
 from trucewatch.geo.gazetteer import geocode, geocode_candidates, is_place_name
 from trucewatch.nlp.extract import extract_article
 from trucewatch.nlp.reader import Article
@@ -122,6 +122,13 @@ def test_offset_point_round_trip() -> None:
     assert abs(distance_km(50.0, 36.0, lat, lon) - 17.0) < 0.01
     assert lat > 50.0 and lon > 36.0
     assert offset_point(10.0, 179.9, 50.0, 90.0)[1] < -179.0  # across the antimeridian
+
+
+@pytest.mark.parametrize("bearing", [0.0, 45.0, 135.0, 200.0, 270.0, 359.0])
+def test_the_bearing_to_an_offset_point_is_its_direction(bearing: float) -> None:
+    lat, lon = offset_point(47.0, 33.0, 40.0, bearing)
+    turn = abs((bearing_deg(47.0, 33.0, lat, lon) - bearing + 180.0) % 360.0 - 180.0)
+    assert turn < 0.5
 
 
 @pytest.mark.parametrize(

@@ -101,3 +101,13 @@ class PointGrid(Generic[T]):
                     if best is None or km < best[1]:
                         best = (item, km)
         return best
+
+
+def bearing_deg(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """The initial bearing from (lat1, lon1) to (lat2, lon2) in degrees (0 = north, 90 = east), the inverse of
+    ``offset_point``'s direction."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    delta = math.radians(lon2 - lon1)
+    y = math.sin(delta) * math.cos(phi2)
+    x = math.cos(phi1) * math.sin(phi2) - math.sin(phi1) * math.cos(phi2) * math.cos(delta)
+    return math.degrees(math.atan2(y, x)) % 360.0

@@ -44,7 +44,8 @@ _SAID = re.compile(
     # ("the truce announced by Moscow": a participle with its agent after it, not a speaker before it)
     # ("Governor X writes that …", "X posts on Telegram that …": a post summed up in the present; "posts" only before
     # what it says or where, since it is a noun as often)
-    r"rejected|dismissed|blamed|blames|insisted|posted|posts(?=\s+(?:that|on|in)\b)|admitted|" + lx.SAYING_MORE
+    r"rejected|dismissed|brushed\s+aside|waved\s+(?:away|off)|blamed|blames|insisted|posted|posts(?=\s+(?:that|on|in)\b)|admitted|"
+    + lx.SAYING_MORE
     + r")\b(?!\s+by\b)|"
     r"(?P<d>(?:the )?[A-Z][\w’\- ]{2,60}?)['’]s? (?:statement|report|announcement|claim|post|readout|update)\b|"
     # "was blamed on Russian forces by regional governor X", "had been reported by the ministry": the agent speaks
@@ -118,6 +119,12 @@ _PERSON = re.compile(r"(?:[A-Z][a-z'’\-]+\s+){1,3}[A-Z][a-z'’\-]+")
 _CALLED = re.compile(r"(?P<who>(?:the )?[A-Z][\w'’\- ]{2,80}?)\s+(?:call(?:ed|s)|described|characteri[sz]ed|branded)\b|"
                      r"\bhow\s+(?P<how>(?:the )?[A-Z][\w'’\- ]{2,80}?|the\s+[a-z][\w'’\- ]{2,60}?)\s+"
                      r"(?:described|describes|called|calls|characteri[sz]ed|branded|labell?ed)\b")
+# ("Andriy Kovalenko, head of Ukraine's Centre for Countering Disinformation, called that a fabrication": the body
+# of the title set off after the name, the name's party)
+_TITLED_CALLED = re.compile(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3},\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’\-]+\s+){0,3}?"
+                            r"(?:head|spokes(?:man|woman|person)|director|chief|minister|secretary|adviser|advisor)"
+                            r"\s+(?:of|for|at|to)\s+(?P<t>[^,.;]{3,80}?),\s+(?:call(?:ed|s)|described|characteri[sz]ed|"
+                            r"branded)\b")
 _DENIED_NOUN = re.compile(r"['’]s? (?:report|claim)$")
 # "X called the report fake and said": a verb and its object before the verb of saying, joined by "and"
 _CONJOINED = re.compile(r"\s(?:and|but)$")
@@ -328,6 +335,9 @@ def claimant_in(sentence: str, context: str = "", verbs: frozenset[int] = frozen
             sentence, called.group(group), called.span(group), context)
         if found:
             return called.group(group).strip(), found[0], called.span(group)
+    titled = _TITLED_CALLED.search(sentence) if denial and (fallback is None or fallback[1] is None) else None
+    if titled and (found := lexicon.party_of(titled.group("t"), context or sentence)):
+        return titled.group("t").strip(), found[0], titled.span("t")
     return fallback
 
 

@@ -191,6 +191,8 @@ DENIAL = re.compile(
     r"^\W{0,2}(?P<that>(?:That|This|It)\s+(?:was|is)\s+(?:[\w'’\-]+\s+){0,2}?[\"“'‘]?(?:[\w'’\-]+\s+){0,2}?"
     + _FALSE_LABEL + r")\b|"
     r"\b(denie[sd]|deny(?:ing)?|rejected|rejects|dismissed|dismisses|refuted|refutes|"
+    # ("brushed aside Kyiv's assertion that …", "waved away the claim")
+    r"brush(?:ed|es)\s+aside|waved\s+(?:away|off)|shrugged\s+off|"
     # "dismissing as 'fabrications' Ukrainian claims that ...": the -ing form with what it dismisses
     r"(?:rejecting|dismissing|refuting)\s+(?:[\w'’\"“”\-]+\s+){0,5}?(?:claims?|reports?|allegations?|accusations?|"
     r"accounts?|as)\b|"

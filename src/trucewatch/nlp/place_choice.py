@@ -129,6 +129,9 @@ class Context:
     # a name with several readings -> the point of the one reading of another name of its sentence close to one
     # of them ("between Zarichne and Torske")
     partners: dict[str, list[tuple[float, float]]] = field(default_factory=dict)
+    # a name whose partner is the one of its readings on the side of another place a title gives -> those words
+    # ("west of Kherson"; trucewatch.nlp.place_side)
+    sides: dict[str, str] = field(default_factory=dict)
     # the event is fire across the line (shelling, ground fighting, guns, rockets, small arms, FPV drones): it
     # lands near a line of contact, so namesakes far from every line do not widen an undecided choice's precision
     fire: bool = False
@@ -184,6 +187,8 @@ def choose(candidates: tuple[GeoMatch, ...], context: Context, *, scoped: bool =
 
         best = min(settlements, key=nearest_anchor)
         km = nearest_anchor(best)
+        if km <= ANCHOR_MAX_KM and (side := context.sides.get(context.spelled)) and km < 1:
+            return best, f"{shared}; the nearest of them on the side of the place the title gives ({side})"
         if km <= ANCHOR_MAX_KM:
             return best, f"{shared}; the nearest to another place the article names ({km:.0f} km)"
     city_known = _city_known(settlements)

@@ -42,7 +42,8 @@ from trucewatch.nlp.place_raions import in_raion, names_raion, raion_in, seat_re
 from trucewatch.nlp.place_roles import bounds_nothing, name_role, named_elsewhere
 from trucewatch.nlp.place_scope import common_word, regions_listed, water_of, within
 from trucewatch.nlp.place_shape import offset_anchor
-from trucewatch.nlp.place_title_subject import title_relation
+from trucewatch.nlp.place_side import on_the_side
+from trucewatch.nlp.place_title_subject import title_relation, title_side
 
 _ADMIN1_MENTION = re.compile(r"\b(?P<name>" + NAME + r"(?:\s+" + NAME + r")?)\s+(?:region|oblast|province|Oblast|"
                              r"Region|krai|Krai|regions|oblasts)\b|\b(?:region|oblast) of (?P<name2>" + NAME + r")")
@@ -175,7 +176,12 @@ def article_context(state: ArticleState) -> Placing:
                 towns.pop(cleaned)  # "POWs from Mariupol killed in Olenivka": where they came from, no anchor
         context.partners.update(close_pair(several))
         if (related := title_relation(sentence)) is not None and (points := _related_points(*related)):
-            context.partners[related[0]] = points  # "Peremoha near Baryshivka, Brovary district": said where it lies
+            # "Peremoha near Baryshivka, Brovary district": said where it lies; "Aleksandrovka west of Kherson": on
+            # that side of it (place_side)
+            side = title_side(sentence)
+            if side is not None and (beside := on_the_side(settlement_readings(related[0]), points, side[:2])):
+                points, context.sides[related[0]] = beside, f"{side[2]}{related[1]}"
+            context.partners[related[0]] = points
         for other in several:
             # "Damaged houses in Krasne near Lviv": a town the name alone gives (population decides it) anchors the
             # other names of its sentence that have several readings, as a place of one reading anchors the text

@@ -69,7 +69,7 @@ from trucewatch.nlp.place_readings import (
 )
 from trucewatch.nlp.place_readings import english_words as english_words
 from trucewatch.nlp.place_readings import leading_place as leading_place
-from trucewatch.nlp.place_title_subject import bracket_anchor, title_subjects
+from trucewatch.nlp.place_title_subject import bracket_anchor, title_subjects, town_after_district
 
 # a capitalised word, never a preposition or an article capitalised in a Title Case headline ("Shelling Of
 # Residential Area In Mykolaiv"); the capital is asked first, so that the engine tries the words to refuse only
@@ -354,6 +354,8 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
         if oblast and (not own or (own == oblast and not _REGION_WORD.match(sentence, match.end("name")))):
             # "Kharkiv oblast, Balakliia: …"; "Donetsk Oblast: Donetsk shelled": the city named like its oblast
             found.append((match.group("name"), match.span("name"), match.group("admin"), False))
+    for town, span in town_after_district(sentence):  # "Kholodna Hora district, Kharkiv, under fire"
+        found.extend([] if _within(found, span[0]) else [(town, span, None, False)])
     for match in _IN_OBLAST_THEN_NAME.finditer(sentence):
         # "Shelling in Kherson Oblast: Vysokopillya", "in Kherson oblast village Vysokopillya": the place the
         # oblast is followed by, when the oblast holds a place of the name (no English word: "… Oblast: Explosions")

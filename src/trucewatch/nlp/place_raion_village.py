@@ -94,6 +94,29 @@ def village_in_sentence(sentence: str, admin1: str | None) -> tuple[dict[str, An
     return None
 
 
+def several_before_raion(sentence: str, admin1: str | None) -> tuple[str, tuple[int, int]] | None:
+    """The name and span of the settlement named right before the first raion the sentence names, when more than
+    one place of the name lies in that raion ("Dmytrivka, Bucha district: destroyed school": two Dmytrivkas in
+    the raion), for the choice among namesakes to weigh, the raion scoping it, rather than no place at all."""
+    for mention in _RAION_MENTION.finditer(sentence):
+        words = mention.group("name").split()
+        for first in range(len(words)):
+            code = raion_named(" ".join(words[first:]), admin1)
+            if code is None:
+                continue
+            start = mention.start("name") + len(" ".join(words[:first])) + (1 if first else 0)
+            before = _NAME_BEFORE.search(sentence[:start])
+            if before is None:
+                return None
+            unit = raion(code)
+            name = before.group("name")
+            if len(name) < _SHORTEST or admin1_code(name) or len(_in_raion(name, code, unit.admin1 if unit
+                                                                        else admin1)) < 2:
+                return None
+            return name, before.span("name")
+    return None
+
+
 def _in_its_oblast(sentence: str, start: int, words: str, code: str | None
                    ) -> tuple[dict[str, Any], tuple[int, int]] | None:
     """With no oblast named, the raion's words read within the oblast of each reading of the name before them

@@ -124,6 +124,11 @@ _OFFSET_BEFORE = re.compile(
 OFFSET_SPREAD = 0.4
 
 
+def compass_bearing(direction: str) -> float | None:
+    """The bearing in degrees of a direction in words or letters ("north-west", "NW" -> 315.0), or None."""
+    return _BEARINGS.get(_compass(direction))
+
+
 def _compass(direction: str) -> str:
     """A direction in words or letters as compass letters ("north-east", "NE" -> "ne"; see _BEARINGS)."""
     word = direction.lower().replace("-", "").replace(" ", "")

@@ -63,6 +63,45 @@ def title_subjects(sentence: str) -> Iterator[tuple[str, tuple[int, int]]]:
             yield town, (match.start(group), match.start(group) + len(town))
 
 
+# the side and distance in a title's "lies" words: "north-west of ", "12 km south of "
+_SIDE = re.compile(r"(?:(?P<km>\d+(?:[.,]\d+)?)\s*(?:km|kilometres|kilometers)\s+)?"
+                   r"(?P<dir>(?:north|south)(?:[-\s]?(?:east|west))?|east|west)(?:ern)?\s+of\b")
+
+
+def title_side(sentence: str) -> tuple[float, float | None, str] | None:
+    """The bearing (degrees) and the distance, when given, of the side of the other place a title's subject lies on,
+    and the words ("Aleksandrovka west of Kherson": 270, None, "west of "; "Kalynivka 12 km north of Mykolaiv": 0,
+    12, "12 km north of "), or None when the title says only that it lies near it."""
+    from trucewatch.nlp.place_shape import compass_bearing
+
+    match = _title_subject().match(sentence)
+    if match is None or not match.group("lies"):
+        return None
+    side = _SIDE.match(match.group("lies"))
+    if side is None or (bearing := compass_bearing(side.group("dir"))) is None:
+        return None
+    return bearing, float(side.group("km").replace(",", ".")) if side.group("km") else None, match.group("lies")
+
+
+@cache
+def _district_then_town() -> re.Pattern[str]:
+    from trucewatch.nlp.place_names import NAME
+
+    # a dated title that opens with a town's part and then the town ("Voroshilovskiy district, Donetsk: shelling")
+    return re.compile(r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+)?(?:" + NAME + r"\s+){1,3}"
+                      r"(?i:district|microdistrict|quarter)\s*,\s*(?P<name>" + NAME + r")(?=\s*[,:]|\s[-–—]\s)")
+
+
+def town_after_district(sentence: str) -> Iterator[tuple[str, tuple[int, int]]]:
+    """The town a title names right after a district of it ("Kholodna Hora district, Kharkiv, under fire": Kharkiv),
+    a town by its own name only (the district, unknown to any table, is no place of its own)."""
+    from trucewatch.nlp.place_readings import leading_place
+
+    match = _district_then_town().match(sentence)
+    if match is not None and leading_place(match.group("name"), town=True) == match.group("name"):
+        yield match.group("name"), match.span("name")
+
+
 def _spelt_by_the_place_named(name: str, other: str) -> str | None:
     """``name`` when no settlement bears it as its own but one, and only one, of the places it reads by a spelling
     variant lies within PAIR_MAX_KM of a reading of the place the title says it lies by ("Novomikhailovka near

@@ -86,7 +86,12 @@ from trucewatch.nlp.place_names import (
     settlement_in,
     strip_words,
 )
-from trucewatch.nlp.place_raion_village import title_raion, village_in_sentence, village_location
+from trucewatch.nlp.place_raion_village import (
+    several_before_raion,
+    title_raion,
+    village_in_sentence,
+    village_location,
+)
 from trucewatch.nlp.place_raions import (
     raion_location,
     raion_named,
@@ -170,6 +175,9 @@ def place(state: ArticleState) -> None:
         if (village := village_in_sentence(frame.sentence, context.admin1)) is not None:
             frame.put("location", *village)  # "Pokrovske, Synelnykove raion: drone strike", where no preposition is
             continue
+        if (several := several_before_raion(frame.sentence, context.admin1)) is not None and _try_place(
+                frame, several[0], several[1], None, context):
+            continue  # "Dmytrivka, Bucha district: …": two of the raion's villages bear the name, the choice weighs
         for name, label, start, end in entities_of.get(id(frame), []):
             # "the Dnipro river" is no town; "Mariupol Drama Theater" (an organisation to the model) is in
             # Mariupol; an organisation that is no facility ("Azov Regiment") names no place

@@ -26,7 +26,17 @@ def describes_place(sentence: str, start: int, language: str = "uk") -> bool:
     return not names_striking(sentence[where.start():end.start() if end else len(sentence)], language)
 
 
+# what an object is a part of: "ЛВДС «Унеча» — вузол нафтопроводу «Дружба»", "узел нефтепровода", "частина
+# газопроводу": the pipeline a station belongs to, told to say what the station is
+_PART_OF = re.compile(r"(?<![\w'’ʼ])(?:вуз[оу]?л\w*|уз[еe]?л\w*|частин\w*|часть|части|ланк\w*|звен\w*|ланцюг\w*)\s+$",
+                      _F)
+
+
 def described_only(sentence: str, starts: list[int], language: str = "uk") -> set[int]:
-    """The starts of the objects named only to describe a place, when another object of the sentence is not."""
+    """The starts of the objects named only to describe a place or another object (what that object is a part of),
+    when another object of the sentence is not."""
+    parts = {start for start in starts if _PART_OF.search(sentence, max(0, start - 20), start)}
+    if parts and len(parts) < len(starts):
+        return parts  # "ЛВДС «Унеча» — вузол нафтопроводу «Дружба»": the station, whatever clause names it
     described = {start for start in starts if describes_place(sentence, start, language)}
     return described if len(described) < len(starts) else set()

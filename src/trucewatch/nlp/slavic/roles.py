@@ -598,14 +598,22 @@ def _quiet(text: str, start: int) -> bool:
     return bool(_QUIET.search(text, begin, finish)) and not _HIT_TOLD.search(text, begin, finish)
 
 
+# "Не плутати з нашим Словʼянськом на Донеччині", "не путать с Белгородом-Днестровским": a namesake set apart, and
+# what places it, to the sentence's end
+_NOT_TO_CONFUSE = re.compile(r"(?<![\w'’])не\s+(?:плутати|плутайте|сплутайте|переплутайте|путать|путайте|"
+                             r"перепутайте|спутайте)\s+(?:з|із|зі|с|со)\s+[^.!?\n]*$", re.IGNORECASE)
+
+
 def avenged_or_next(text: str, start: int) -> bool:
     """Whether the place at ``start`` is named as what a strike answers for ("Відповідь за Київ"), as a target to
     come next or that might have been ("наступні — Астрахань або Саратов", "скоро і Москва"), as a guess in a question
-    ("Липецьк чи Тамбов?") or as where the strike is seen from ("Дим видно навіть з Харкова")."""
+    ("Липецьк чи Тамбов?"), as where the strike is seen from ("Дим видно навіть з Харкова") or as a namesake not to be
+    confused with the place hit ("не плутати з нашим Словʼянськом на Донеччині")."""
     return bool(_AVENGED.search(text, max(0, start - 30), start) or _NEXT.search(text, max(0, start - 80), start)
                 or (_GUESSED.match(text, start) and text[start:start + 1].isupper()
                     and _LISTED_BARE.search(text, max(0, start - 6), start) is not None)
-                or _SEEN_FROM.search(text, max(0, start - 70), start))
+                or _SEEN_FROM.search(text, max(0, start - 70), start)
+                or _NOT_TO_CONFUSE.search(text, max(0, start - 120), start))
 
 
 # "Брянськ буде приймати", "Курськ теж прийматиме", "Бєлгород отримає": the words after a town (a few adverbs, then a
