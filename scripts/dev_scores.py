@@ -147,6 +147,8 @@ POSTS = (
     ("real Ukrainian milblogger channel's style 78, held out", "tests/nlp/gold_posts/blogger78.csv", "blogger78.jsonl"),
     ("real Ukrainian milblogger channel's style 79, held out", "tests/nlp/gold_posts/blogger79.csv", "blogger79.jsonl"),
     ("real Ukrainian milblogger channel's style 80, held out", "tests/nlp/gold_posts/blogger80.csv", "blogger80.jsonl"),
+    ("real Ukrainian milblogger channel's style 81, held out", "tests/nlp/gold_posts/blogger81.csv", "blogger81.jsonl"),
+    ("real Ukrainian milblogger channel's style 82, held out", "tests/nlp/gold_posts/blogger82.csv", "blogger82.jsonl"),
 )
 
 

@@ -479,6 +479,18 @@ BLOGGER79_FLOORS = (0.86, 0.9, 0.9, 0.93, 0.84, 1.0)
 # commissioned 2026-12-06, scored once with posts reader 103 (main f0f1dfa) and not read: kind 0.867, region F1 0.918,
 # drones 0.8 (10), energy F1 0.98, target 0.8, event_date 0.903 (31); floors at that score
 BLOGGER80_FLOORS = (0.86, 0.91, 0.8, 0.98, 0.8, 0.9)
+# blogger81 (more posts on the 2025 energy moratorium itself: the accusations each side made while it lasted (Sudzha,
+# the Kropotkinskaya pumping station, Engels, energy in Kherson and Dnipropetrovsk oblasts), the Kremlin's and the
+# Russian MoD's lists quoted in Russian with rebuttals, and Russian strikes on Kharkiv and Sumy, forty-sixth writer),
+# 60 posts, commissioned 2026-12-06, scored once with posts reader 104 (main 1066111) and not read: kind 0.9, region
+# F1 0.926, drones 1.0 (4), energy F1 0.939, target 0.808, event_date 0.967 (30); floors at that score
+BLOGGER81_FLOORS = (0.9, 0.92, 1.0, 0.93, 0.8, 0.96)
+# blogger82 (more Russian strikes on Dnipropetrovsk oblast (Dnipro, Kryvyi Rih, Nikopol, Pavlohrad, Marhanets) and
+# Ukrainian drone strikes on Voronezh, Lipetsk, Tambov and Saratov/Engels, with the governors quoted in Russian,
+# forty-seventh writer), 60 posts, commissioned 2026-12-06, scored once with posts reader 104 (main 1066111) and not
+# read: kind 0.867, region F1 0.931, drones 0.778 (9), energy F1 0.958, target 0.72, event_date 0.903 (31); floors at
+# that score
+BLOGGER82_FLOORS = (0.86, 0.93, 0.77, 0.95, 0.72, 0.9)
 # posts in a batch (100 unless named here)
 BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 60, "blogger39": 60, "blogger40": 60,
                "blogger41": 60, "blogger42": 60, "blogger43": 60, "blogger44": 60, "blogger45": 60,
@@ -490,7 +502,8 @@ BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 6
                "blogger65": 60, "blogger66": 60, "blogger67": 60, "blogger68": 60,
                "blogger69": 60, "blogger70": 60,
                "blogger71": 60, "blogger72": 60, "blogger73": 60, "blogger74": 60,
-               "blogger75": 60, "blogger76": 60, "blogger77": 60, "blogger78": 60, "blogger79": 60, "blogger80": 60}
+               "blogger75": 60, "blogger76": 60, "blogger77": 60, "blogger78": 60,
+               "blogger79": 60, "blogger80": 60, "blogger81": 60, "blogger82": 60}
 BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "blogger4": BLOGGER4_FLOORS,
                 "blogger5": BLOGGER5_FLOORS, "blogger6": BLOGGER6_FLOORS, "blogger7": BLOGGER7_FLOORS,
                 "blogger14": BLOGGER14_FLOORS, "blogger16": BLOGGER16_FLOORS, "blogger17": BLOGGER17_FLOORS,
@@ -523,7 +536,9 @@ BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "b
                 "blogger77": BLOGGER77_FLOORS,
                 "blogger78": BLOGGER78_FLOORS,
                 "blogger79": BLOGGER79_FLOORS,
-                "blogger80": BLOGGER80_FLOORS}
+                "blogger80": BLOGGER80_FLOORS,
+                "blogger81": BLOGGER81_FLOORS,
+                "blogger82": BLOGGER82_FLOORS}
 
 
 @pytest.mark.parametrize("batch", sorted(BATCH_FLOORS))
