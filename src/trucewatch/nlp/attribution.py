@@ -171,6 +171,10 @@ _CITING_AFTER = re.compile(r",\s+(?:citing|quoting)\s+(?P<e>(?:the\s+)?[^,.;]{3,
 _PROMISE_AFTER = re.compile(r"\s+(?:that\s+)?(?:it|they|he|she|we)\s+(?:would|will|was\s+going\s+to)\b")
 # ... in a clause of time ("a day after", "since", "hours before", "when")
 _TIME_CLAUSE = re.compile(r"\b(?:after|before|since|until|when|once)\s+(?:[\w'’\-]+\s+){0,5}$", re.IGNORECASE)
+# a body named again by its kind alone ("the company", "the state operator"), which the text's earlier words name
+# (trucewatch.nlp.speaker_reference)
+_KIND_ONLY = re.compile(r"(?:the|this)\s+(?:[\w\-]+\s+){0,2}?(?:company|operator|utility|firm|ministry|agency)",
+                        re.IGNORECASE)
 _PEOPLES_NOUN = re.compile(r"(?:the\s+)?(?:Ukrainian|Russian|Western)\s+(?:reports|claims)")
 
 
@@ -201,6 +205,10 @@ def claimant_in(sentence: str, context: str = "", verbs: frozenset[int] = frozen
                 sentence, max(0, sentence.rfind(",", 0, match.start(group)) + 1), match.start(group)):
             continue  # "… a day after Moscow said it would stop hitting energy targets, Ukrenergo said": what a side
             # said it would do, in a clause of time, dates the event; it does not speak of it
+        if group == "b" and match is not matches[-1] and _TIME_CLAUSE.search(
+                sentence, max(0, sentence.rfind(",", 0, match.start(group)) + 1), match.end(group) + 1):
+            continue  # "…, the first night after the Kremlin declared the moratorium over, the company said": a
+            # saying in a clause of time dates the event; the speaker after it speaks
         if group == "b" and _PEOPLES_NOUN.fullmatch(match.group(0)):
             continue  # 'called "groundless" Ukrainian reports that ...': a people's word and a noun, what is denied
         cited = _CITING_AFTER.match(sentence, match.end()) if group == "a" else None
@@ -309,7 +317,7 @@ def claimant_in(sentence: str, context: str = "", verbs: frozenset[int] = frozen
         if titled and found:
             return sentence[span[0]:titled.end()].strip(), found[0], (span[0], titled.end())
         if fallback is None and not _PRONOUNS.match(claimant) and group not in ("p", "e") and (
-                group != "b" or named):
+                group != "b" or named or _KIND_ONLY.fullmatch(claimant)):
             fallback = (claimant, None, span)
     colon = (_QUOTE_AFTER_COLON.search(sentence) or _SAYING_PARTICIPLE.search(sentence)) if (
         fallback is None or fallback[1] is None) else None

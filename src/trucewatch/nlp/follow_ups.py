@@ -459,7 +459,10 @@ def _judged_again(sentence: str, frame: Frame, patterns: dict[str, re.Pattern[st
             sentence[frame.trigger[0]:], ""):
         return True  # "... but called the attack reckless": the event named again as what the speaker judges it
     words_before = re.finditer(r"\s\w", sentence[:frame.trigger[0]])
-    return bool(patterns["intent"].search(sentence, frame.trigger[1]) or _asked_of(sentence, frame, patterns)
+    # (the purpose a denial gives the claim it denies is no judgement of the event: "branded the claim a fabrication
+    # aimed at the talks")
+    intent = patterns["intent"].search(sentence, frame.trigger[1]) and not lx.DENIAL.search(sentence)
+    return bool(intent or _asked_of(sentence, frame, patterns)
                 or patterns["assessing"].match(sentence, frame.trigger[1])
                 or any(patterns["assessing"].match(sentence, word.start()) for word in words_before))
 

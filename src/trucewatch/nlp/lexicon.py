@@ -227,12 +227,13 @@ DENIAL = re.compile(
     r"army|military))\s+(?:(?:had|has|have)\s+)?(?:launched|fired|sent|used|dropped)\s+no\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:drones?|missiles?|rockets?|shells?|bombs?|uavs?)\b|"
     # ("Russia had struck no port in Mykolaiv", "its aircraft had struck no civilian site", "Ukrainian forces had
-    # attacked no energy facility": the thing struck denied with "no"; not "struck no fewer than 40 targets")
+    # attacked no energy facility", "its forces had struck nothing in Odesa region": the thing struck denied with
+    # "no", "nothing" or "nowhere"; not "struck no fewer than 40 targets")
     r"\b(?:it|they|we|ukraine|russia|kyiv|kiev|moscow|(?:its|their|our|ukrainian|russian)\s+(?:[\w\-]+\s+)?"
     r"(?:forces|troops|units|"
     r"army|military|drones|missiles|aircraft|aviation|planes|jets))\s+(?:(?:had|has|have)\s+)?"
     r"(?:struck|hit|attacked|targeted|shelled|bombed)\s+"
-    r"no\s+(?!(?:fewer|less|more|longer|later|sooner)\b)[a-z]\w*|"
+    r"(?:no\s+(?!(?:fewer|less|more|longer|later|sooner)\b)[a-z]\w*|nothing\b|nowhere\b)|"
     # "No Ukrainian drone came anywhere near the plant": a side's weapon or force said to have done nothing
     # ("none of its drones had targeted the plant": the weapon owned by the speaker)
     r"\b(?:no\s+(?:ukrainian|russian)|none\s+of\s+(?:its|their|our|the\s+(?:ukrainian|russian)))\s+"

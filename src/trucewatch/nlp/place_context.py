@@ -55,6 +55,10 @@ _AREA_HINTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\b(?:DPR|DNR|Donetsk People'?s Republic|Donetsk sector)\b"), ("UA-14",)),
     (re.compile(r"\b(?:LPR|LNR|Luhansk People'?s Republic|Luhansk sector)\b"), ("UA-09",)),
     (re.compile(r"\b(?:NAF|Novorossiya|OSCE|SMM|JFO|ATO|Donbas+|Donbass)\b"), _DONBAS),
+    # the peninsula, named as where things are ("near Chornomorske in Crimea", "on Crimea's western coast"), not
+    # where they came from ("drones launched from Crimea")
+    (re.compile(r"\b(?:in|on|of|across)\s+(?:(?:the\s+)?(?:occupied|annexed|Russian-occupied)\s+)?Crimea\b(?!n)|"
+                r"(?<!from\s)\bCrimea['’]s\b"), ("UA-43",)),
 )
 
 # The choice among namesakes sees every reading of a name, not the gazetteer's usual first fifty: "Ivanivka" has

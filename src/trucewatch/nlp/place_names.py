@@ -40,7 +40,7 @@ from trucewatch.nlp.place_landmarks import FEATURE_WORDS as _FEATURE_WORDS
 from trucewatch.nlp.place_landmarks import POWER_WORDS as _POWER_WORDS
 from trucewatch.nlp.place_landmarks import REGIONAL_WORDS as _REGIONAL_WORDS
 from trucewatch.nlp.place_landmarks import SITE_WORDS as _SITE_WORDS
-from trucewatch.nlp.place_landmarks import landmark_elsewhere, names_a_stop
+from trucewatch.nlp.place_landmarks import districts_of_cities, landmark_elsewhere, names_a_stop
 from trucewatch.nlp.place_lines import lines_apart
 from trucewatch.nlp.place_origin import fired_from, origins_last
 from trucewatch.nlp.place_other_things import (
@@ -440,7 +440,8 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
         weak = [*marked, *(entry for entry in weak if fired_from(sentence, entry[1][0]))]
     # "the Kirishi refinery near St Petersburg"; "armour captured near Kupiansk was hit in Balakliia"
     read = origins_last(named_works_first([*event, *found, *weak], sentence), sentence)
-    elsewhere = landmark_elsewhere(read, sentence)  # "near the Moscow bridge in Kyiv": Kyiv, not Moscow
+    # "near the Moscow bridge in Kyiv": Kyiv, not Moscow; "Dnipro: … in the Shevchenkivskyi district": Dnipro
+    elsewhere = landmark_elsewhere(read, sentence) | districts_of_cities(read, sentence)
     entries = (_city_district(entry, sentence) for index, entry in enumerate(read) if index not in elsewhere)
     return tuple(entry for entry in entries
                  if entry is not None and not names_another_thing(entry[0], sentence, entry[1])

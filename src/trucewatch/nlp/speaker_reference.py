@@ -87,6 +87,8 @@ def referred_to(state: ArticleState, frame: Frame, found: tuple[str, str | None,
         return found  # (claims asks before and after the parse's own reading; one search a frame)
     back = refers_back(frame.sentence, (found[0], found[2]) if found else None)
     earlier = antecedent(state, frame.index, back[0]) if back else None
+    if back is not None and earlier is None and (owner := _company_before(frame.sentence, back)) is not None:
+        earlier = (owner[0], owner[1], frame.index)  # "… one of DTEK's coal mines …, the company said"
     if back is None or earlier is None or (
             earlier[1] is None and state.context_claimant is not None and state.context_claimant[1] is not None):
         return found
@@ -128,6 +130,24 @@ def _company_owner(words: str, head: Any) -> tuple[str, str] | None:
             found = active_lexicon().party_of(owner)
             if found is not None and found[1] == "named":
                 return owner, found[0]
+    return None
+
+
+# a company named by its possessive ("one of DTEK's coal mines", "Naftogaz's gas site")
+_POSSESSIVE_NAME = re.compile(r"\b(?P<owner>[A-Z][\w\-]+)['’]s\b")
+
+
+def _company_before(sentence: str, back: tuple[str, tuple[int, int]]) -> tuple[str, str] | None:
+    """The company the lexicon knows by name whose possessive the sentence names before the words that name a
+    company by its kind ("A drone struck one of DTEK's coal mines …, the company said"), and its party; the nearest
+    such before the words."""
+    kind = _KIND_NAMED.match(back[0].strip())
+    if kind is None or kind.group("noun").lower() not in _COMPANY_KINDS:
+        return None
+    for match in reversed(list(_POSSESSIVE_NAME.finditer(sentence, 0, back[1][0]))):
+        found = active_lexicon().party_of(match.group("owner"))
+        if found is not None and found[1] == "named":
+            return match.group("owner"), found[0]
     return None
 
 

@@ -16,7 +16,9 @@ _CAPITALS = frozenset({"київ", "киев", "москва"})
 # Киев", "позиція Москви", "«руки Києва»")
 _BEFORE = re.compile(r"(?<![\w'’])(?:обвиня\w*|обвинил\w*|звинувач\w*|провокаци\w*|провокаці\w*|"
                      r"(?:отвеча|відповіда)\w*(?:\s+[\w'’-]+){0,3}|позици\w*|позиці\w*|требовани\w*|вимог\w*|"
-                     r"заявлени\w*|заяв[аиуі]|рук[аиуі]|виконанн[іяю]|исполнени[еия])\s+$", re.IGNORECASE)
+                     r"заявлени\w*|заяв[аиуі]|рук[аиуі]|виконанн[іяю]|исполнени[еия]|"
+                     # ("коли це вигідно Москві", "в интересах Москвы": whose gain, the government's)
+                     r"вигідн\w*|выгодн\w*|інтерес\w*|интерес\w*|користь)\s+$", re.IGNORECASE)
 # ... or a verb of saying, answering, blaming or demanding just after ("Київ заявив", "Москва ответит"), or of crying
 # out or complaining ("Москва кричить: …", "Кремль скаржиться"); "у виконанні Москви" before: by the government
 # (the stems of crying out, shared with _CRYING_OUT below)

@@ -200,7 +200,7 @@ _SAYS_AFTER = re.compile(r"\s*:\s*[«\"“„]|\s+(?:(?:знову|вже|теж
 _NAMESAKE_CITY = 100_000
 _NAMESAKE_TOWN = 5_000
 # the days of the week, capitalised in a list of them ("🔸 Середа — НПС під Самарою"), are no towns (Sereda)
-_WEEKDAY = re.compile(r"(?:понеділ[оо]?к|понеділк\w*|вівтор\w*|серед[аиуі]|четвер\w*|п['’ʼ]?ятниц\w*|субот\w*|"
+_WEEKDAY = re.compile(r"(?:понеділ[оо]?к|понеділк\w*|вівтор\w*|серед[аиуі]|четвер(?!т)\w*|п['’ʼ]?ятниц\w*|субот\w*|"
                       r"неділ\w*|понедельник\w*|вторник\w*|сред[аыуе]|четверг\w*|пятниц\w*|суббот\w*|"
                       r"воскресень\w*)", re.IGNORECASE)
 
@@ -657,6 +657,8 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
              and not received_later(text, item[2][1], language)
              and text[max(0, item[0] - 1):item[0]] != "#"  # "#Бєлгород": a tag, not a place hit
              and not any(begin <= item[0] < end for begin, end in bodies)]
+    # "Слов'янськ-на-Кубані … дим від Слов'янська": the compound's short form, the compound's own town
+    found = [item for item in found if not short_of_compound(text, item[2])]
     # (air defence at work over a place, where the post names another: "Над Москвою працювала ППО, а дрони …")
     # (... or greeted, a home, or where a struck airfield's planes bomb: "Привіт Курщині!", "родом з …")
     over = [item for item in found if defended(text, item[0], item[2][1]) or named_in_passing(text, item[0])]
@@ -679,6 +681,22 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
         seen.add(code)
         places.append(Place(code, span, location))
     return places
+
+
+# a town's name of the form "X-на-Y" ("Слов'янськ-на-Кубані", "Ростова-на-Дону"): the stem of its first part
+_ON_COMPOUND = re.compile(r"(?<![\w'’ʼ-])([А-ЯЁІЇЄҐ][\w'’ʼ]{3,})-на-[А-ЯЁІЇЄҐ]")
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
+_STEM = 5
+
+
+def short_of_compound(text: str, span: tuple[int, int]) -> bool:
+    """Whether the place at ``span`` is the first part alone of a town "X-на-Y" the post names elsewhere ("Дим від
+    Слов'янська" after "Слов'янськ-на-Кубані": that town, not Sloviansk of Donetsk oblast)."""
+    word = text[span[0]:span[1]].translate(_APOSTROPHES).lower()
+    if len(word) < _STEM or text[span[1]:span[1] + 1] == "-":
+        return False
+    return any(compound.start() != span[0] and compound.group(1).translate(_APOSTROPHES).lower()[:_STEM] == word[:_STEM]
+               for compound in _ON_COMPOUND.finditer(text))
 
 
 # a capitalised word joined by a hyphen to the word before: the rest of a compound name ("Іваново-Сєверний")
