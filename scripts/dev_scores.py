@@ -149,6 +149,8 @@ POSTS = (
     ("real Ukrainian milblogger channel's style 80, held out", "tests/nlp/gold_posts/blogger80.csv", "blogger80.jsonl"),
     ("real Ukrainian milblogger channel's style 81, held out", "tests/nlp/gold_posts/blogger81.csv", "blogger81.jsonl"),
     ("real Ukrainian milblogger channel's style 82, held out", "tests/nlp/gold_posts/blogger82.csv", "blogger82.jsonl"),
+    ("real Ukrainian milblogger channel's style 83, held out", "tests/nlp/gold_posts/blogger83.csv", "blogger83.jsonl"),
+    ("real Ukrainian milblogger channel's style 84, held out", "tests/nlp/gold_posts/blogger84.csv", "blogger84.jsonl"),
 )
 
 

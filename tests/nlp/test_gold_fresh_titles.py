@@ -136,6 +136,12 @@ under its first score, taken before any change it led to.
 - cir_fresh55.csv: Dnipropetrovsk oblast and the north of Kherson oblast, villages along the Inhulets and the Kakhovka
   reservoir sharing their names, mines, steel works and the dam, Belgorod oblast rows (held out: scored once with
   extractor 90, main 1066111, not read).
+- cir_fresh56.csv: Odesa oblast and the Danube, villages of the Bessarabian steppe and the coast sharing their names,
+  ports, bridges, oil terminals and resorts, missile strikes from the sea, Crimean rows (held out: scored once with
+  extractor 91, main 320a5e2, not read).
+- cir_fresh57.csv: the south and east of Kharkiv oblast, villages along the Oskil and the Siverskyi Donets sharing
+  their names, bridges, a railway junction and reservoirs, the September counteroffensive, Belgorod oblast rows (held
+  out: scored once with extractor 91, main 320a5e2, not read).
 
 cir_fresh2.csv (villages and same-named places) was held out instead: scored once by `trucewatch eval cir` with the
 day's last code (extractor 35; docs/extraction-rounds.md, "A second fresh batch of monitor-map titles: villages"),
@@ -192,7 +198,9 @@ GOLD = Path(__file__).parent / "gold_titles"
 # cir_fresh51 (held out, extractor 87) 0.92, 0.876 (of 121), 0.854, 0.7467, 0.0168; cir_fresh52 (held out, extractor
 # 89) 0.9467, 0.8595 (of 121), 0.8029, 0.6933, 0.0413; cir_fresh53 (held out, extractor 89) 0.9067, 0.876 (of 121),
 # 0.8102, 0.72, 0.0256; cir_fresh54 (held out, extractor 90) 0.9267, 0.9091 (of 121), 0.8467, 0.7467, 0.0165;
-# cir_fresh55 (held out, extractor 90) 0.9267, 0.8512 (of 121), 0.8102, 0.72, 0.0259
+# cir_fresh55 (held out, extractor 90) 0.9267, 0.8512 (of 121), 0.8102, 0.72, 0.0259; cir_fresh56 (held out, extractor
+# 91) 0.9133, 0.7686 (of 121), 0.7299, 0.6467, 0.0283; cir_fresh57 (held out, extractor 91) 0.9067, 0.8182 (of 121),
+# 0.781, 0.6667, 0.009
 BATCHES: dict[str, tuple[int, dict[str, float], dict[str, float]]] = {
     "cir_fresh2": (125, {"with_report": 0.87, "named_town_within_10km": 0.80, "admin1_accuracy": 0.86,
                          "country_accuracy": 0.87, "within_precision": 0.95}, {"over_100km": 0.01}),
@@ -311,6 +319,10 @@ BATCHES: dict[str, tuple[int, dict[str, float], dict[str, float]]] = {
                           "within_10km": 0.74}, {"over_100km": 0.022}),
     "cir_fresh55": (121, {"with_report": 0.92, "named_town_within_10km": 0.85, "admin1_accuracy": 0.81,
                           "within_10km": 0.72}, {"over_100km": 0.031}),
+    "cir_fresh56": (121, {"with_report": 0.91, "named_town_within_10km": 0.76, "admin1_accuracy": 0.72,
+                          "within_10km": 0.64}, {"over_100km": 0.033}),
+    "cir_fresh57": (121, {"with_report": 0.9, "named_town_within_10km": 0.81, "admin1_accuracy": 0.78,
+                          "within_10km": 0.66}, {"over_100km": 0.01}),
 }
 # rows with no event (no point, province or country); 15 in the other batches
 NO_EVENT = {"cir_fresh7": 10, "cir_fresh8": 10, "cir_fresh9": 0, "cir_fresh10": 10, "cir_fresh11": 10,
@@ -326,7 +338,7 @@ NO_EVENT = {"cir_fresh7": 10, "cir_fresh8": 10, "cir_fresh9": 0, "cir_fresh10": 
             "cir_fresh42": 10, "cir_fresh43": 10, "cir_fresh44": 10, "cir_fresh45": 10,
             "cir_fresh46": 10, "cir_fresh47": 10, "cir_fresh48": 10, "cir_fresh49": 10,
             "cir_fresh50": 10, "cir_fresh51": 10, "cir_fresh52": 10, "cir_fresh53": 10,
-            "cir_fresh54": 10, "cir_fresh55": 10}
+            "cir_fresh54": 10, "cir_fresh55": 10, "cir_fresh56": 10, "cir_fresh57": 10}
 # rows with a town in their column, where that is not the rows that name it (cir_fresh9's town-less texts keep theirs)
 TOWN_COLUMN = {"cir_fresh9": 150, "cir_fresh10": 136, "cir_fresh11": 136, "cir_fresh12": 135, "cir_fresh13": 135,
                "cir_fresh14": 135, "cir_fresh15": 135, "cir_fresh16": 134, "cir_fresh17": 134, "cir_fresh18": 135,
@@ -341,7 +353,7 @@ TOWN_COLUMN = {"cir_fresh9": 150, "cir_fresh10": 136, "cir_fresh11": 136, "cir_f
                "cir_fresh44": 135, "cir_fresh45": 135,
                "cir_fresh46": 135, "cir_fresh47": 135, "cir_fresh48": 135, "cir_fresh49": 135,
                "cir_fresh50": 135, "cir_fresh51": 135, "cir_fresh52": 135, "cir_fresh53": 135,
-               "cir_fresh54": 135, "cir_fresh55": 135}
+               "cir_fresh54": 135, "cir_fresh55": 135, "cir_fresh56": 135, "cir_fresh57": 135}
 # the countries of the rows with a point: Ukraine and Russia, and Belarus where forces massed before the invasion
 COUNTRIES = {"cir_fresh10": {"Ukraine", "Russia", "Belarus"}, "cir_fresh12": {"Ukraine", "Russia", "Belarus"},
              "cir_fresh13": {"Ukraine", "Russia", "Belarus"}, "cir_fresh14": {"Ukraine", "Russia", "Belarus"},
@@ -369,7 +381,9 @@ COUNTRIES = {"cir_fresh10": {"Ukraine", "Russia", "Belarus"}, "cir_fresh12": {"U
              "cir_fresh52": {"Ukraine", "Russia", "Belarus"},
              "cir_fresh53": {"Ukraine", "Russia", "Belarus"},
              "cir_fresh54": {"Ukraine", "Russia", "Belarus"},
-             "cir_fresh55": {"Ukraine", "Russia", "Belarus"}}
+             "cir_fresh55": {"Ukraine", "Russia", "Belarus"},
+             "cir_fresh56": {"Ukraine", "Russia", "Belarus"},
+             "cir_fresh57": {"Ukraine", "Russia", "Belarus"}}
 
 
 def _rows(batch: str) -> list[dict[str, str]]:

@@ -491,6 +491,17 @@ BLOGGER81_FLOORS = (0.9, 0.92, 1.0, 0.93, 0.8, 0.96)
 # read: kind 0.867, region F1 0.931, drones 0.778 (9), energy F1 0.958, target 0.72, event_date 0.903 (31); floors at
 # that score
 BLOGGER82_FLOORS = (0.86, 0.93, 0.77, 0.95, 0.72, 0.9)
+# blogger83 (more Russian strikes on the north of Ukraine's energy (Shostka, Konotop, Okhtyrka, Nizhyn) and Ukrainian
+# strikes on Bryansk and Kursk oblasts (Klintsy, Lgov, Rylsk, the area of the Kursk nuclear plant), with the governors
+# quoted in Russian, forty-eighth writer), 60 posts, commissioned 2026-12-06, scored once with posts reader 105 (main
+# 320a5e2) and not read: kind 0.85, region F1 0.891, drones 0.857 (7), energy F1 0.902, target 0.769, event_date 0.867
+# (30); floors at that score
+BLOGGER83_FLOORS = (0.85, 0.89, 0.85, 0.9, 0.76, 0.86)
+# blogger84 (more Ukrainian long-range strikes deep in Russia (Tatarstan, Bashkortostan, Perm, Orenburg, Chuvashia,
+# Ryazan) with the distances flown, and Russian strikes on Kyiv and Zhytomyr oblasts, forty-ninth writer), 60 posts,
+# commissioned 2026-12-06, scored once with posts reader 105 (main 320a5e2) and not read: kind 0.867, region F1 0.943,
+# drones 0.727 (11), energy F1 1.0, target 0.96, event_date 0.968 (31); floors at that score
+BLOGGER84_FLOORS = (0.86, 0.94, 0.72, 1.0, 0.96, 0.96)
 # posts in a batch (100 unless named here)
 BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 60, "blogger39": 60, "blogger40": 60,
                "blogger41": 60, "blogger42": 60, "blogger43": 60, "blogger44": 60, "blogger45": 60,
@@ -503,7 +514,7 @@ BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 6
                "blogger69": 60, "blogger70": 60,
                "blogger71": 60, "blogger72": 60, "blogger73": 60, "blogger74": 60,
                "blogger75": 60, "blogger76": 60, "blogger77": 60, "blogger78": 60,
-               "blogger79": 60, "blogger80": 60, "blogger81": 60, "blogger82": 60}
+               "blogger79": 60, "blogger80": 60, "blogger81": 60, "blogger82": 60, "blogger83": 60, "blogger84": 60}
 BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "blogger4": BLOGGER4_FLOORS,
                 "blogger5": BLOGGER5_FLOORS, "blogger6": BLOGGER6_FLOORS, "blogger7": BLOGGER7_FLOORS,
                 "blogger14": BLOGGER14_FLOORS, "blogger16": BLOGGER16_FLOORS, "blogger17": BLOGGER17_FLOORS,
@@ -538,7 +549,9 @@ BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "b
                 "blogger79": BLOGGER79_FLOORS,
                 "blogger80": BLOGGER80_FLOORS,
                 "blogger81": BLOGGER81_FLOORS,
-                "blogger82": BLOGGER82_FLOORS}
+                "blogger82": BLOGGER82_FLOORS,
+                "blogger83": BLOGGER83_FLOORS,
+                "blogger84": BLOGGER84_FLOORS}
 
 
 @pytest.mark.parametrize("batch", sorted(BATCH_FLOORS))
