@@ -201,12 +201,12 @@ def claimant_in(sentence: str, context: str = "", verbs: frozenset[int] = frozen
         group = next(name for name in _GROUPS if name in match.re.groupindex and match.group(name))
         if group == "b" and any(match.start(group) <= at < match.end(group) for at in verbs):
             continue
+        clause = max(0, sentence.rfind(",", 0, match.start(group)) + 1) if group == "b" else 0
         if group == "b" and _PROMISE_AFTER.match(sentence, match.end()) and _TIME_CLAUSE.search(
-                sentence, max(0, sentence.rfind(",", 0, match.start(group)) + 1), match.start(group)):
+                sentence, clause, match.start(group)):
             continue  # "… a day after Moscow said it would stop hitting energy targets, Ukrenergo said": what a side
             # said it would do, in a clause of time, dates the event; it does not speak of it
-        if group == "b" and match is not matches[-1] and _TIME_CLAUSE.search(
-                sentence, max(0, sentence.rfind(",", 0, match.start(group)) + 1), match.end(group) + 1):
+        if group == "b" and match is not matches[-1] and _TIME_CLAUSE.search(sentence, clause, match.end(group) + 1):
             continue  # "…, the first night after the Kremlin declared the moratorium over, the company said": a
             # saying in a clause of time dates the event; the speaker after it speaks
         if group == "b" and _PEOPLES_NOUN.fullmatch(match.group(0)):

@@ -187,7 +187,7 @@ def choose(candidates: tuple[GeoMatch, ...], context: Context, *, scoped: bool =
 
         best = min(settlements, key=nearest_anchor)
         km = nearest_anchor(best)
-        if km <= ANCHOR_MAX_KM and (side := context.sides.get(context.spelled)) and km < 1:
+        if km < 1 and (side := context.sides.get(context.spelled)):
             return best, f"{shared}; the nearest of them on the side of the place the title gives ({side})"
         if km <= ANCHOR_MAX_KM:
             return best, f"{shared}; the nearest to another place the article names ({km:.0f} km)"

@@ -15,7 +15,8 @@ from collections.abc import Iterable
 
 from trucewatch.geo.city_districts import is_district_of
 from trucewatch.geo.distance import distance_km
-from trucewatch.geo.gazetteer import MATCHED_BY, geocode_candidates
+from trucewatch.geo.gazetteer import geocode_candidates
+from trucewatch.nlp.place_readings import cities_named
 
 # Words after a name that make it a street's, a water's or a city part's name: never a settlement
 # ("Heroiv Pratsi St", "the Dnipro river", "Kalininsky district of Donetsk").
@@ -110,9 +111,9 @@ def landmark_elsewhere(entries: Iterable[Entry], sentence: str) -> set[int]:
     return dropped
 
 
-# the word of a city's district after its adjective ("in the Shevchenkivskyi district")
-_DISTRICT_WORD_AFTER = re.compile(r"\s+(?i:district|raion|rayon)\b")
-_CITY_PEOPLE = 100_000
+# the word of a district after its name ("in the Shevchenkivskyi district"; a district named without its city)
+DISTRICT_WORD = r"\s+(?i:district|raion|rayon)\b"
+DISTRICT_AFTER = re.compile(DISTRICT_WORD)
 
 
 def districts_of_cities(entries: Iterable[Entry], sentence: str) -> set[int]:
@@ -121,13 +122,13 @@ def districts_of_cities(entries: Iterable[Entry], sentence: str) -> set[int]:
     off; the city is the place, as when the district comes first, "the Shevchenkivskyi district of Kyiv")."""
     entries = list(entries)
     districts = [index for index, (_name, span, _admin, _near) in enumerate(entries)
-                 if _DISTRICT_WORD_AFTER.match(sentence, span[1])]
+                 if DISTRICT_AFTER.match(sentence, span[1])]
     if not districts:
         return set()
     # (by the text's spelling and the gazetteer's: "Zaporizhzhia" is GeoNames' "Zaporizhzhya"; a city named before
     # the district only: "the Shevchenkivskyi district of Kyiv" is the district, placed in its city)
-    cities = [(span[0], each) for name, span, _admin, _near in entries for match in geocode_candidates(name, limit=3)
-              if match.matched_by != MATCHED_BY[2] and match.population >= _CITY_PEOPLE for each in (name, match.name)]
+    cities = [(span[0], each) for name, span, _admin, _near in entries for match in cities_named(name)
+              for each in (name, match.name)]
     return {index for index in districts if any(
         start < entries[index][1][0] and city != entries[index][0] and is_district_of(entries[index][0], city)
         for start, city in cities)}

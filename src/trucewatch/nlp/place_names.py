@@ -35,12 +35,18 @@ from trucewatch.geo.gazetteer import (
 from trucewatch.nlp.alternation import by_first_letter
 from trucewatch.nlp.place_after_date import after_date_comma, opening_clause
 from trucewatch.nlp.place_facility_near import named_works_first
+from trucewatch.nlp.place_landmarks import (
+    DISTRICT_AFTER,
+    DISTRICT_WORD,
+    districts_of_cities,
+    landmark_elsewhere,
+    names_a_stop,
+)
 from trucewatch.nlp.place_landmarks import FACILITY_WORDS as _FACILITY_WORDS
 from trucewatch.nlp.place_landmarks import FEATURE_WORDS as _FEATURE_WORDS
 from trucewatch.nlp.place_landmarks import POWER_WORDS as _POWER_WORDS
 from trucewatch.nlp.place_landmarks import REGIONAL_WORDS as _REGIONAL_WORDS
 from trucewatch.nlp.place_landmarks import SITE_WORDS as _SITE_WORDS
-from trucewatch.nlp.place_landmarks import districts_of_cities, landmark_elsewhere, names_a_stop
 from trucewatch.nlp.place_lines import lines_apart
 from trucewatch.nlp.place_origin import fired_from, origins_last
 from trucewatch.nlp.place_other_things import (
@@ -58,6 +64,7 @@ from trucewatch.nlp.place_readings import CITY_POPULATION as CITY_POPULATION
 from trucewatch.nlp.place_readings import NOT_PLACES as NOT_PLACES
 from trucewatch.nlp.place_readings import TOWN_POPULATION as TOWN_POPULATION
 from trucewatch.nlp.place_readings import (
+    cities_named,
     company_town,
     compound_variant,
     lower_case_town,
@@ -469,8 +476,7 @@ def _within(entries: Iterable[tuple[str, tuple[int, int], str | None, bool]], po
 
 
 # "the Shevchenkivskyi district of Kyiv", "Kyivskyi district, Donetsk": a city's district, named before its city
-_DISTRICT_WORD = r"\s+(?i:district|raion|rayon)\b"
-_DISTRICT_OF = re.compile(_DISTRICT_WORD + r"\s*"
+_DISTRICT_OF = re.compile(DISTRICT_WORD + r"\s*"
                           r"(?:,\s*|(?i:of|in)\s+(?:(?i:the)\s+)?(?:(?i:city)\s+(?:(?i:of)\s+)?)?)"
                           r"(?P<city>" + NAME + r")")
 # a city's district lies within this distance of its city's point (also for "Donetsk - Petrovskyi", places)
@@ -487,7 +493,7 @@ def _city_district(entry: tuple[str, tuple[int, int], str | None, bool],
     if admin is not None and after is None:
         # "Podil, Kyiv": the text after the name is a city whose name is also its oblast's (bare "Kyiv" is the
         # oblast), and a district of that city bears the name
-        sections = _sections_in(name, _cities_named(admin))
+        sections = _sections_in(name, cities_named(admin))
         oblast = admin1_code(admin)
         if len({section.admin1_code for section in sections}) == 1 and sections[0].admin1_code != oblast and not (
                 oblast and geocode_candidates(name, admin1_code=oblast, limit=1)):
@@ -499,7 +505,7 @@ def _city_district(entry: tuple[str, tuple[int, int], str | None, bool],
     oblast = admin1_code(after.group("city"))
     if oblast and (_REGION_AFTER.match(sentence, after.end("city")) or raion_code(name, oblast)):
         return entry  # "Sverdlovsk raion, Luhansk oblast": a raion of the oblast, no city's district
-    cities = _cities_named(after.group("city"))
+    cities = cities_named(after.group("city"))
     if not cities:
         return entry
     sections = _sections_in(name, cities)
@@ -522,9 +528,6 @@ def day_or_outlet(name: str) -> bool:
 # "Kharkiv's mayor", "Odesa's regional military administration": a place's official or body after its name
 _OFFICIAL_OF = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:mayor|governor|head|chief|administration|council|officials|"
                           r"authorities|spokes(?:man|woman|person))\b", re.IGNORECASE)
-# "... in the Kyivskyi district": a district named without its city
-_DISTRICT_AFTER = re.compile(_DISTRICT_WORD)
-
 
 def names_own_place(sentence: str, earlier: str) -> bool:
     """Whether ``sentence`` names a place of its own: a name that is no day, month or outlet ("on Telegram", "on
@@ -536,19 +539,13 @@ def names_own_place(sentence: str, earlier: str) -> bool:
     for name, span, _admin, _near in names_in(sentence):
         if (name in before and _OFFICIAL_OF.match(sentence, span[1])) or _DAY_OR_OUTLET.fullmatch(name):
             continue  # ("Kharkiv's mayor wrote" after "... hit Kharkiv": the place before, whose official speaks)
-        if _DISTRICT_AFTER.match(sentence, span[1]):
+        if DISTRICT_AFTER.match(sentence, span[1]):
             if cities is None:
-                cities = [city for each in before for city in _cities_named(each)]
+                cities = [city for each in before for city in cities_named(each)]
             if cities and (_sections_in(name, cities) or any(is_district_of(name, each.name) for each in cities)):
                 continue
         return True
     return False
-
-
-def _cities_named(name: str) -> list[GeoMatch]:
-    """The readings of ``name`` that are cities (100,000+ people), by a name or an alternate."""
-    return [each for each in geocode_candidates(name, limit=3)
-            if each.matched_by != MATCHED_BY[2] and each.population >= CITY_POPULATION]
 
 
 def _sections_in(name: str, cities: list[GeoMatch]) -> list[GeoMatch]:

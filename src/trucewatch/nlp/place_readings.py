@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from trucewatch.geo.admin1 import admin1_code
-from trucewatch.geo.gazetteer import MATCHED_BY, MISSPELT_MIN_LETTERS, geocode_candidates
+from trucewatch.geo.gazetteer import MATCHED_BY, MISSPELT_MIN_LETTERS, GeoMatch, geocode_candidates
 
 NOT_PLACES = frozenset({
     "the", "a", "an", "russian", "ukrainian", "russia", "ukraine", "this", "that", "these", "those", "on",
@@ -74,6 +74,12 @@ def english_words() -> frozenset[str]:
                     words.update(word for word in table if word.isalpha())
             return frozenset(words)
     return frozenset()
+
+
+def cities_named(name: str) -> list[GeoMatch]:
+    """The readings of ``name`` that are cities (CITY_POPULATION people or more), by a name or an alternate."""
+    return [each for each in geocode_candidates(name, limit=3)
+            if each.matched_by != MATCHED_BY[2] and each.population >= CITY_POPULATION]
 
 
 def leading_place(name: str, *, town: bool, city: bool = False) -> str | None:

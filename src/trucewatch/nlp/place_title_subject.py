@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from trucewatch.nlp.place_readings import village_named
+from trucewatch.nlp.place_readings import leading_place, village_named
 
 # the readings looked at for a settlement among a name's readings
 _READINGS = 10
@@ -95,8 +95,6 @@ def _district_then_town() -> re.Pattern[str]:
 def town_after_district(sentence: str) -> Iterator[tuple[str, tuple[int, int]]]:
     """The town a title names right after a district of it ("Kholodna Hora district, Kharkiv, under fire": Kharkiv),
     a town by its own name only (the district, unknown to any table, is no place of its own)."""
-    from trucewatch.nlp.place_readings import leading_place
-
     match = _district_then_town().match(sentence)
     if match is not None and leading_place(match.group("name"), town=True) == match.group("name"):
         yield match.group("name"), match.span("name")

@@ -121,16 +121,24 @@ def _company_owner(words: str, head: Any) -> tuple[str, str] | None:
     """"Lukoil's Volgograd refinery processes 15 million tonnes a year. The company said ...": the company the lexicon
     knows by name that owns the subject of a sentence before ("Lukoil's") and its party, when the words referring
     back name a company by its kind."""
-    kind = _KIND_NAMED.match(words.strip())
-    if kind is None or kind.group("noun").lower() not in _COMPANY_KINDS:
+    if not _names_a_company(words):
         return None
     for child in head.children:
-        if child.dep_ == "poss":
-            owner = str(child.text)
-            found = active_lexicon().party_of(owner)
-            if found is not None and found[1] == "named":
-                return owner, found[0]
+        if child.dep_ == "poss" and (party := _company_party(str(child.text))) is not None:
+            return str(child.text), party
     return None
+
+
+def _names_a_company(words: str) -> bool:
+    """Whether ``words`` name a body by a company's kind ("the company", "the state operator")."""
+    kind = _KIND_NAMED.match(words.strip())
+    return kind is not None and kind.group("noun").lower() in _COMPANY_KINDS
+
+
+def _company_party(owner: str) -> str | None:
+    """The party of a company the lexicon knows by name ("Lukoil", "DTEK"), or None."""
+    found = active_lexicon().party_of(owner)
+    return found[0] if found is not None and found[1] == "named" else None
 
 
 # a company named by its possessive ("one of DTEK's coal mines", "Naftogaz's gas site")
@@ -141,13 +149,11 @@ def _company_before(sentence: str, back: tuple[str, tuple[int, int]]) -> tuple[s
     """The company the lexicon knows by name whose possessive the sentence names before the words that name a
     company by its kind ("A drone struck one of DTEK's coal mines …, the company said"), and its party; the nearest
     such before the words."""
-    kind = _KIND_NAMED.match(back[0].strip())
-    if kind is None or kind.group("noun").lower() not in _COMPANY_KINDS:
+    if not _names_a_company(back[0]):
         return None
     for match in reversed(list(_POSSESSIVE_NAME.finditer(sentence, 0, back[1][0]))):
-        found = active_lexicon().party_of(match.group("owner"))
-        if found is not None and found[1] == "named":
-            return match.group("owner"), found[0]
+        if (party := _company_party(match.group("owner"))) is not None:
+            return match.group("owner"), party
     return None
 
 
