@@ -151,6 +151,8 @@ POSTS = (
     ("real Ukrainian milblogger channel's style 82, held out", "tests/nlp/gold_posts/blogger82.csv", "blogger82.jsonl"),
     ("real Ukrainian milblogger channel's style 83, held out", "tests/nlp/gold_posts/blogger83.csv", "blogger83.jsonl"),
     ("real Ukrainian milblogger channel's style 84, held out", "tests/nlp/gold_posts/blogger84.csv", "blogger84.jsonl"),
+    ("real Ukrainian milblogger channel's style 85, held out", "tests/nlp/gold_posts/blogger85.csv", "blogger85.jsonl"),
+    ("real Ukrainian milblogger channel's style 86, held out", "tests/nlp/gold_posts/blogger86.csv", "blogger86.jsonl"),
 )
 
 

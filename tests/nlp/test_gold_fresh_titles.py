@@ -142,6 +142,14 @@ under its first score, taken before any change it led to.
 - cir_fresh57.csv: the south and east of Kharkiv oblast, villages along the Oskil and the Siverskyi Donets sharing
   their names, bridges, a railway junction and reservoirs, the September counteroffensive, Belgorod oblast rows (held
   out: scored once with extractor 91, main 320a5e2, not read).
+- cir_fresh58.csv: Zaporizhzhia oblast in 2022 (the city and its districts, Orikhiv, Huliaipole, Polohy, Vasylivka,
+  Enerhodar, Tokmak, Melitopol, Berdiansk), steppe villages sharing their names, the nuclear plant, the DniproHES dam,
+  railway stations and grain elevators, Donetsk and Crimean rows (held out: scored once with extractor 91, main
+  75fe2ef, not read).
+- cir_fresh59.csv: Kyiv and Zhytomyr oblasts in February to April 2022 (Bucha, Irpin, Hostomel, Borodianka, Makariv,
+  Ivankiv, Vyshhorod, Brovary, Vasylkiv; Zhytomyr, Korosten, Malyn, Ovruch), villages along the Zhytomyr highway and
+  the Irpin sharing their names, airfields, bridges, a fuel depot and a TV tower, Belarusian rows (held out: scored
+  once with extractor 91, main 75fe2ef, not read).
 
 cir_fresh2.csv (villages and same-named places) was held out instead: scored once by `trucewatch eval cir` with the
 day's last code (extractor 35; docs/extraction-rounds.md, "A second fresh batch of monitor-map titles: villages"),
@@ -200,7 +208,8 @@ GOLD = Path(__file__).parent / "gold_titles"
 # 0.8102, 0.72, 0.0256; cir_fresh54 (held out, extractor 90) 0.9267, 0.9091 (of 121), 0.8467, 0.7467, 0.0165;
 # cir_fresh55 (held out, extractor 90) 0.9267, 0.8512 (of 121), 0.8102, 0.72, 0.0259; cir_fresh56 (held out, extractor
 # 91) 0.9133, 0.7686 (of 121), 0.7299, 0.6467, 0.0283; cir_fresh57 (held out, extractor 91) 0.9067, 0.8182 (of 121),
-# 0.781, 0.6667, 0.009
+# 0.781, 0.6667, 0.009; cir_fresh58 (held out, extractor 91) 0.9067, 0.8512 (of 121), 0.7737, 0.6867, 0.0598;
+# cir_fresh59 (held out, extractor 91) 0.92, 0.8833 (of 120), 0.8029, 0.7467, 0.0082
 BATCHES: dict[str, tuple[int, dict[str, float], dict[str, float]]] = {
     "cir_fresh2": (125, {"with_report": 0.87, "named_town_within_10km": 0.80, "admin1_accuracy": 0.86,
                          "country_accuracy": 0.87, "within_precision": 0.95}, {"over_100km": 0.01}),
@@ -323,6 +332,10 @@ BATCHES: dict[str, tuple[int, dict[str, float], dict[str, float]]] = {
                           "within_10km": 0.64}, {"over_100km": 0.033}),
     "cir_fresh57": (121, {"with_report": 0.9, "named_town_within_10km": 0.81, "admin1_accuracy": 0.78,
                           "within_10km": 0.66}, {"over_100km": 0.01}),
+    "cir_fresh58": (121, {"with_report": 0.9, "named_town_within_10km": 0.85, "admin1_accuracy": 0.77,
+                          "within_10km": 0.68}, {"over_100km": 0.065}),
+    "cir_fresh59": (120, {"with_report": 0.92, "named_town_within_10km": 0.88, "admin1_accuracy": 0.8,
+                          "within_10km": 0.74}, {"over_100km": 0.01}),
 }
 # rows with no event (no point, province or country); 15 in the other batches
 NO_EVENT = {"cir_fresh7": 10, "cir_fresh8": 10, "cir_fresh9": 0, "cir_fresh10": 10, "cir_fresh11": 10,
@@ -338,7 +351,8 @@ NO_EVENT = {"cir_fresh7": 10, "cir_fresh8": 10, "cir_fresh9": 0, "cir_fresh10": 
             "cir_fresh42": 10, "cir_fresh43": 10, "cir_fresh44": 10, "cir_fresh45": 10,
             "cir_fresh46": 10, "cir_fresh47": 10, "cir_fresh48": 10, "cir_fresh49": 10,
             "cir_fresh50": 10, "cir_fresh51": 10, "cir_fresh52": 10, "cir_fresh53": 10,
-            "cir_fresh54": 10, "cir_fresh55": 10, "cir_fresh56": 10, "cir_fresh57": 10}
+            "cir_fresh54": 10, "cir_fresh55": 10, "cir_fresh56": 10, "cir_fresh57": 10,
+            "cir_fresh58": 10, "cir_fresh59": 10}
 # rows with a town in their column, where that is not the rows that name it (cir_fresh9's town-less texts keep theirs)
 TOWN_COLUMN = {"cir_fresh9": 150, "cir_fresh10": 136, "cir_fresh11": 136, "cir_fresh12": 135, "cir_fresh13": 135,
                "cir_fresh14": 135, "cir_fresh15": 135, "cir_fresh16": 134, "cir_fresh17": 134, "cir_fresh18": 135,
@@ -353,7 +367,8 @@ TOWN_COLUMN = {"cir_fresh9": 150, "cir_fresh10": 136, "cir_fresh11": 136, "cir_f
                "cir_fresh44": 135, "cir_fresh45": 135,
                "cir_fresh46": 135, "cir_fresh47": 135, "cir_fresh48": 135, "cir_fresh49": 135,
                "cir_fresh50": 135, "cir_fresh51": 135, "cir_fresh52": 135, "cir_fresh53": 135,
-               "cir_fresh54": 135, "cir_fresh55": 135, "cir_fresh56": 135, "cir_fresh57": 135}
+               "cir_fresh54": 135, "cir_fresh55": 135, "cir_fresh56": 135, "cir_fresh57": 135,
+               "cir_fresh58": 135, "cir_fresh59": 135}
 # the countries of the rows with a point: Ukraine and Russia, and Belarus where forces massed before the invasion
 COUNTRIES = {"cir_fresh10": {"Ukraine", "Russia", "Belarus"}, "cir_fresh12": {"Ukraine", "Russia", "Belarus"},
              "cir_fresh13": {"Ukraine", "Russia", "Belarus"}, "cir_fresh14": {"Ukraine", "Russia", "Belarus"},
@@ -383,7 +398,9 @@ COUNTRIES = {"cir_fresh10": {"Ukraine", "Russia", "Belarus"}, "cir_fresh12": {"U
              "cir_fresh54": {"Ukraine", "Russia", "Belarus"},
              "cir_fresh55": {"Ukraine", "Russia", "Belarus"},
              "cir_fresh56": {"Ukraine", "Russia", "Belarus"},
-             "cir_fresh57": {"Ukraine", "Russia", "Belarus"}}
+             "cir_fresh57": {"Ukraine", "Russia", "Belarus"},
+             "cir_fresh58": {"Ukraine", "Russia", "Belarus"},
+             "cir_fresh59": {"Ukraine", "Russia", "Belarus"}}
 
 
 def _rows(batch: str) -> list[dict[str, str]]:

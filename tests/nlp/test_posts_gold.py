@@ -502,6 +502,18 @@ BLOGGER83_FLOORS = (0.85, 0.89, 0.85, 0.9, 0.76, 0.86)
 # commissioned 2026-12-06, scored once with posts reader 105 (main 320a5e2) and not read: kind 0.867, region F1 0.943,
 # drones 0.727 (11), energy F1 1.0, target 0.96, event_date 0.968 (31); floors at that score
 BLOGGER84_FLOORS = (0.86, 0.94, 0.72, 1.0, 0.96, 0.96)
+# blogger85 (more Russian strikes on the energy of central Ukraine (Poltava, Cherkasy, Vinnytsia and Khmelnytskyi
+# oblasts; the Kremenchuk refinery, Ladyzhyn and Burshtyn power plants) and Ukrainian strikes on Rostov and Volgograd
+# oblasts, fiftieth writer), 60 posts, commissioned 2026-12-06, scored once with posts reader 105 (main 75fe2ef) and
+# not read: kind 0.95, region F1 0.811, drones 0.8 (10), energy F1 0.98, target 0.923, event_date 0.935 (31); floors
+# at that score
+BLOGGER85_FLOORS = (0.95, 0.81, 0.8, 0.98, 0.92, 0.93)
+# blogger86 (more Russian strikes on Kharkiv city and oblast's energy (CHP-5, the Zmiiv plant, substations, boiler
+# houses) and Ukrainian strikes on Crimea and Krasnodar krai (Feodosia, Tuapse, Afipsky, Ilsky, Slavyansk-na-Kubani,
+# Novorossiysk), fifty-first writer), 60 posts, commissioned 2026-12-06, scored once with posts reader 105 (main
+# 75fe2ef) and not read: kind 0.883, region F1 0.917, drones 0.75 (8), energy F1 0.893, target 0.923, event_date 1.0
+# (31); floors at that score
+BLOGGER86_FLOORS = (0.88, 0.91, 0.75, 0.89, 0.92, 1.0)
 # posts in a batch (100 unless named here)
 BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 60, "blogger39": 60, "blogger40": 60,
                "blogger41": 60, "blogger42": 60, "blogger43": 60, "blogger44": 60, "blogger45": 60,
@@ -514,7 +526,8 @@ BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 6
                "blogger69": 60, "blogger70": 60,
                "blogger71": 60, "blogger72": 60, "blogger73": 60, "blogger74": 60,
                "blogger75": 60, "blogger76": 60, "blogger77": 60, "blogger78": 60,
-               "blogger79": 60, "blogger80": 60, "blogger81": 60, "blogger82": 60, "blogger83": 60, "blogger84": 60}
+               "blogger79": 60, "blogger80": 60, "blogger81": 60, "blogger82": 60, "blogger83": 60, "blogger84": 60,
+               "blogger85": 60, "blogger86": 60}
 BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "blogger4": BLOGGER4_FLOORS,
                 "blogger5": BLOGGER5_FLOORS, "blogger6": BLOGGER6_FLOORS, "blogger7": BLOGGER7_FLOORS,
                 "blogger14": BLOGGER14_FLOORS, "blogger16": BLOGGER16_FLOORS, "blogger17": BLOGGER17_FLOORS,
@@ -551,7 +564,9 @@ BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "b
                 "blogger81": BLOGGER81_FLOORS,
                 "blogger82": BLOGGER82_FLOORS,
                 "blogger83": BLOGGER83_FLOORS,
-                "blogger84": BLOGGER84_FLOORS}
+                "blogger84": BLOGGER84_FLOORS,
+                "blogger85": BLOGGER85_FLOORS,
+                "blogger86": BLOGGER86_FLOORS}
 
 
 @pytest.mark.parametrize("batch", sorted(BATCH_FLOORS))
