@@ -35,7 +35,8 @@ from trucewatch.nlp.reader import Article
 # place_cases_directions.yaml (a direction bracket after a village later in a title; a common word by a town),
 # place_cases_title_forms.yaml (a village and its raion heading a title, two of the name in the raion; a town's part
 # before its town; the side of a town a title puts a village on), place_cases_city_districts.yaml (a city's district
-# named after its city; the peninsula named as where a village lies)
+# named after its city; the peninsula named as where a village lies), place_cases_works_and_districts.yaml (a works
+# named after one town in another; a city's district in the gazetteer's spelling, in a clause of its own, or first)
 CASES: list[dict[str, Any]] = [
     case for name in ("place_cases.yaml", "place_cases_phrasings.yaml", "place_cases_scope.yaml",
                                   "place_cases_raions.yaml", "place_cases_spellings.yaml", "place_cases_far.yaml",
@@ -45,7 +46,7 @@ CASES: list[dict[str, Any]] = [
                                   "place_cases_modifiers.yaml", "place_cases_fresh10.yaml",
                                   "place_cases_rivers.yaml", "place_cases_heads.yaml",
                                   "place_cases_directions.yaml", "place_cases_title_forms.yaml",
-                                  "place_cases_city_districts.yaml")
+                                  "place_cases_city_districts.yaml", "place_cases_works_and_districts.yaml")
     for case in yaml.safe_load((Path(__file__).parent / name).read_text(encoding="utf-8"))]
 
 

@@ -198,6 +198,21 @@ def _first_conjunct(token: Any) -> Any:
 
 
 # ------------------------------------------------------------------------------------------------------ weapons
+def _struck_thing(token: Any) -> bool:
+    """Whether the noun ``token`` is what an event verb acts on, or the place such a thing is given in: "hit
+    airfields with missiles", and "hit the air base in the Khmelnytskyi region with Iskander missiles" read with
+    the "with" under the region."""
+    for _ in range(4):
+        if token.dep_ in ("dobj", "obj", "nsubjpass"):
+            return _event_verb(token.head)
+        head = token.head
+        if not (token.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPOSITIONS | {"of"}
+                and head.head.pos_ in ("NOUN", "PROPN")):
+            return False
+        token = head.head
+    return False
+
+
 def _weapon_role(token: Any, interception: bool) -> bool:
     """Whether the weapon phrase headed by ``token`` is the means of an event."""
     head = token.head
@@ -220,8 +235,7 @@ def _weapon_role(token: Any, interception: bool) -> bool:
         if preposition == "with":
             # "attacked Kherson with drones", "an attack with missiles"; not "a drone with a warhead"; "hit
             # airfields with missiles" read with the "with" under the object still names the means
-            return _event_verb(governor) or governor.lemma_.lower() in EVENT_NOUNS or (
-                governor.dep_ in ("dobj", "obj", "nsubjpass") and _event_verb(governor.head))
+            return _event_verb(governor) or governor.lemma_.lower() in EVENT_NOUNS or _struck_thing(governor)
         if preposition == "of":
             return governor.lemma_.lower() in EVENT_NOUNS  # "a barrage of missiles"
         return False
@@ -316,6 +330,16 @@ def _target_role(token: Any) -> tuple[int, int] | None:
     return None
 
 
+def _describes_a_place(token: Any) -> bool:
+    """Whether ``token`` stands in a clause that describes a named place ("Kurchatov, the town that hosts the
+    plant", "Enerhodar, which houses the plant")."""
+    for ancestor in token.ancestors:
+        if ancestor.dep_ in ("relcl", "acl"):
+            named = ancestor.head
+            return bool(named.pos_ == "PROPN" or (named.dep_ == "appos" and named.head.pos_ == "PROPN"))
+    return False
+
+
 def target_in_role(doc: Any, mentions: list[Mention]) -> Mention | None:
     """The target mention the event acts on most directly (lowest level, then fewest steps, then first in the
     text, then the lexicon's more specific code); None when no mention has a role."""
@@ -331,7 +355,12 @@ def target_in_role(doc: Any, mentions: list[Mention]) -> Mention | None:
         if found is not None:
             placed.append((found[0], found[1], head.i, mention.rank, mention))
     if not placed:
-        return None
+        # no role: what a clause describing a named place names is the place's description, not what was hit
+        # ("a fire at a substation in Kurchatov, the town that hosts the Kursk nuclear power plant")
+        told = [mention for mention in mentions if (token := _token(doc, mention)) is not None]
+        described = [mention for mention in told if _describes_a_place(_token(doc, mention))]
+        return by_lexicon([each for each in told if each not in described]) if 0 < len(described) < len(told) \
+            else None
     best = min(placed, key=lambda item: item[:4])
     # the same thing named twice ("one of its thermal power plants ... the strike on the plant"): the more
     # specific name of the head noun the event acts on

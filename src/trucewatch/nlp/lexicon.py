@@ -47,8 +47,10 @@ EVENT_TRIGGERS: dict[str, re.Pattern[str]] = {
             r"shaheds?|" + UNCREWED + r")",
             # ("Air defence units fought off a drone attack on the region": the attack repelled is an interception;
             # "air defence units engaged them over X": what air defence engages is in the air, no ground fighting)
-            r"air defen[cs]es? (?:(?:units?|systems?|forces|crews)\s+)?(?:destroyed|repelled|repulsed|fought off|"
-            r"thwarted|were active|worked|engaged)",
+            # (a title's present: "Kursk: air defence engages a target over the city", "air defence works over X")
+            r"air defen[cs]es? (?:(?:units?|systems?|forces|crews)\s+)?(?:destroy(?:ed|s)|repel(?:led|s)|"
+            r"repulse[ds]|fought off|fights? off|thwart(?:ed|s)|(?:were|was|is|are) active|work(?:ed|s|ing)|"
+            r"engag(?:ed|es|ing))",
             r"defused", r"lost from radar", r"suppressed by electronic warfare", r"jammed",
             # security services taking weapons out of use (ACLED: disrupted weapons use)
             r"seized [\w ,\-]{0,60}?(?:explosives?|explosive devices|weapons|ammunition|grenades|IEDs)",
@@ -449,6 +451,8 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
          r"sarcophagus)\b", "energy.generation.nuclear"),
         (r"\b(combined heat and power|chp|heat(?:ing)? and power plant|thermal power (?:and heating )?plant "
          r"in the city)\b", "energy.generation.chp"),
+        # (a reservoir's dam holds water, no plant: "the Karlivka reservoir dam", "the dam of the Oskil reservoir")
+        (r"\b(reservoir dam|dam of the (?:[\w\-]+ ){0,2}reservoir)\b", "infrastructure.water"),
         (r"\b(hydroelectric|hydro power|hydropower|hpp|dam)\b", "energy.generation.hydro"),
         # ("a thermal power station", "the Novocherkassk state district power plant", "a coal-fired power station")
         (r"\b(thermal power (?:plant|station)|tpp|thermal plant|coal(?:-fired)? (?:power )?(?:plant|station)|"
@@ -460,7 +464,7 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         (r"\b(substations?|switchyard)\b", "energy.transmission.substation"),
         # "the 330 kV Ferosplavna-1 line": a line's voltage, its name between
         (r"\b(power lines?|transmission lines?|high-voltage lines?|overhead (?:power )?lines?|pylons?|"
-         r"\d{2,3}[- ]?kv (?:[\w\-]+ ){0,2}?lines?)\b",
+         r"\d{1,3}[- ]?(?:kv|kilovolts?) (?:[\w\-]+ ){0,2}?lines?)\b",
          "energy.transmission.line"),
         (r"\b((?:auto)?transformers?)\b", "energy.transmission.transformer"),
         (r"\b((?:power |electricity )?distribution (?:grids?|networks?|systems?|lines?|companies|company|"

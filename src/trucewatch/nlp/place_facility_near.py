@@ -20,9 +20,16 @@ _WORKS_THEN_NEAR = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?i:" + "|".jo
     REGIONAL_WORDS, key=len, reverse=True)) + r")\s+(?i:near|outside)\s+")
 
 
+# ... and the works' word then "in" ("the Kremenchuk hydroelectric plant in Svitlovodsk")
+_WORKS_THEN_IN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?i:" + "|".join(sorted(
+    REGIONAL_WORDS, key=len, reverse=True)) + r")\s+(?i:in)\s+")
+
+
 def named_works_first(read: Sequence[Entry], sentence: str) -> list[Entry]:
-    """``read`` with a town a works is named after moved before the place its works is said to be near."""
-    entries = list(read)
+    """``read`` with a town a works is named after moved before the place its works is said to be near; and a town
+    a works is said to be in moved before the town it is named after: "the Kremenchuk hydroelectric plant in
+    Svitlovodsk" stands in Svitlovodsk (a region it is said to be in names no more than the town does)."""
+    entries = _works_in(list(read), sentence)
     for entry in list(entries):
         name, (_start, end), _admin, _near = entry
         works = _WORKS_THEN_NEAR.match(sentence, end)
@@ -33,4 +40,18 @@ def named_works_first(read: Sequence[Entry], sentence: str) -> list[Entry]:
         if beside is not None and entries.index(entry) > beside:
             entries.remove(entry)
             entries.insert(beside, entry)
+    return entries
+
+
+def _works_in(entries: list[Entry], sentence: str) -> list[Entry]:
+    for entry in list(entries):
+        _name, (_start, end), _admin, _near = entry
+        works = _WORKS_THEN_IN.match(sentence, end)
+        if works is None:
+            continue
+        inside = next((index for index, other in enumerate(entries)
+                       if other[1][0] == works.end() and not admin1_code(other[0])), None)
+        if inside is not None and inside > entries.index(entry):
+            town = entries.pop(inside)
+            entries.insert(entries.index(entry), town)
     return entries

@@ -119,19 +119,37 @@ DISTRICT_AFTER = re.compile(DISTRICT_WORD)
 def districts_of_cities(entries: Iterable[Entry], sentence: str) -> set[int]:
     """The indices of ``entries`` that name, before the word "district", a district of a city another entry names
     ("Dnipro: burning cars in the Shevchenkivskyi district": Dnipro's district, not the village of the name 148 km
-    off; the city is the place, as when the district comes first, "the Shevchenkivskyi district of Kyiv")."""
+    off; the city is the place). A district named first, "the Oleksandrivskyi district of Zaporizhzhia", is one too
+    when no reading of its name lies in the city's region (Kyiv's "Shevchenkivskyi" is a quarter of Kyiv the
+    gazetteer places)."""
     entries = list(entries)
     districts = [index for index, (_name, span, _admin, _near) in enumerate(entries)
                  if DISTRICT_AFTER.match(sentence, span[1])]
     if not districts:
         return set()
-    # (by the text's spelling and the gazetteer's: "Zaporizhzhia" is GeoNames' "Zaporizhzhya"; a city named before
-    # the district only: "the Shevchenkivskyi district of Kyiv" is the district, placed in its city)
-    cities = [(span[0], each) for name, span, _admin, _near in entries for match in cities_named(name)
-              for each in (name, match.name)]
-    return {index for index in districts if any(
-        start < entries[index][1][0] and city != entries[index][0] and is_district_of(entries[index][0], city)
-        for start, city in cities)}
+    # (by the text's spelling and the gazetteer's: "Zaporizhzhya" is the table's "Zaporizhzhia")
+    cities = [(span[0], each, match.admin1_code) for name, span, _admin, _near in entries
+              for match in cities_named(name) for each in (name, match.name)]
+    found = set()
+    for index in districts:
+        name, (start, end), _admin, _near = entries[index]
+        named_of = _DISTRICT_OF.match(sentence, end)
+        for city_start, city, region in cities:
+            if city == name or not _district_of(name, city):
+                continue
+            if city_start < start or (named_of is not None and city_start == named_of.end() and not any(
+                    match.admin1_code == region for match in geocode_candidates(name))):
+                found.add(index)
+    return found
+
+
+# "the Oleksandrivskyi district of Zaporizhzhia", "the Zavodskyi district of the city of Mykolaiv"
+_DISTRICT_OF = re.compile(DISTRICT_WORD + r"\s+of\s+(?:the\s+city\s+of\s+)?")
+
+
+def _district_of(name: str, city: str) -> bool:
+    """:func:`is_district_of` by the city's name as the text or the gazetteer spells it ("Zaporizhzhya")."""
+    return is_district_of(name, city) or is_district_of(name, city.replace("ya", "ia").replace("Ya", "Ia"))
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")

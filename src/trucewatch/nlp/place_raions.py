@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from trucewatch.geo.city_districts import cities_with_district
 from trucewatch.geo.distance import distance_km
 from trucewatch.geo.former_raions import FORMER_RAION_KM, could_be_seat, raion_point
 from trucewatch.geo.gazetteer import (
@@ -42,12 +43,21 @@ def raion_in(text: str, admin1: str | None) -> str | None:
     "of" a city is looked for in the city's oblast ("the Shakhtersky district of Donetsk": the former raion of
     Donetsk oblast; a raion of before the 2020 reform is known only within its oblast)."""
     for mention in _RAION_MENTION.finditer(text):
+        if _a_named_citys(mention.group("name"), text):
+            continue  # "Zaporizhzhia: … halted in the Dniprovskyi district": the city's district, no raion elsewhere
         code = raion_named(mention.group("name"), admin1) or (
             _raion_of_city(mention.group("name"), text, mention.end())
             or _raion_of_village(mention.group("name"), text, mention.start()) if admin1 is None else None)
         if code:
             return code
     return None
+
+
+def _a_named_citys(name: str, text: str) -> bool:
+    """Whether ``name`` is a district of a city ``text`` names (by the table's English name, "Zaporizhzhia", or the
+    gazetteer's "Zaporizhzhya")."""
+    return any(re.search(rf"\b(?:{re.escape(city.name)}|{re.escape(city.name.replace('ia', 'ya'))})\b", text)
+               for city in cities_with_district(name))
 
 
 # "… district of Donetsk": the city a raion is said to be "of"

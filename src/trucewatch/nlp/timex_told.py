@@ -16,6 +16,11 @@ _SAID_THAT = re.compile(r"\b(?:said|says|reported|announced|stated|claimed|confi
                         r"(?:(?:[^.;\"“”]|\.(?=\d)){0,80}?\bthat\b)?\s*", re.IGNORECASE)
 
 
+# an occasion something is timed to ("a set-up ahead of the 9 May parade", "in the run-up to Sunday's talks"): its
+# day is the occasion's, not the event's (the same length of blanks keeps every span of the sentence)
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:[\w'’\-]+\s+){0,4}?(?:parade|summit|talks|"
+                       r"negotiations|meeting|visit|elections?|vote|holidays?|celebrations?|anniversary|ceremony|"
+                       r"inauguration|conference)\b", re.IGNORECASE)
 # the day a statement was made, in its attribution ("said on Saturday that", "wrote today that")
 _DAY_SAID = re.compile(r"\b(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|this\s+morning)\b",
                        re.IGNORECASE)
@@ -30,6 +35,7 @@ def told_time(sentence: str, trigger: int, published: datetime | None, tz: str, 
     """The time of the event whose word starts at ``trigger`` in ``sentence``: read from the whole sentence, or,
     when the time so read starts before the last verb of saying before the event word and the words after that verb
     name a time of their own, from those words alone (the span then points into the whole sentence)."""
+    sentence = _AHEAD_OF.sub(lambda match: " " * len(match.group(0)), sentence)
     whole = resolve_time(sentence, published, tz=tz, anchors=anchors, context_date=context_date)
     whole = _before_attribution(sentence, trigger, whole, published, tz, anchors, context_date)
     said = None

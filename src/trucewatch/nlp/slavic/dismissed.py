@@ -176,10 +176,26 @@ _CORRECTION_HEAD = re.compile(r"\W*(?:поправка|виправлення|с
                               r"як\s+(?:я|ми)\s+(?:на)?писал?[аи]?(?:в)?)(?![\w'’ʼ])", _F)
 
 
+# ... or opens by saying the news of a strike was not confirmed ("Інформація про удар по Брянській ТЕЦ не
+# підтвердилась."; not a report of one the other side does not confirm, which names the side: "росіяни не
+# підтверджують")
+_UNCONFIRMED_HEAD = re.compile(r"\W*(?:інформаці\w*|інфа|новин\w*|дані|повідомлен\w*)\s+(?:про|щодо)\s+[^\n]{0,80}?"
+                               r"(?<![\w'’ʼ])не\s+підтвердил\w*", _F)
+
+
+# ... or a clarification heading it that says the news was not confirmed or owns to haste ("Уточнення по Ільському:
+# вчорашня інформація … не підтвердилась", "Уточнення щодо Новоросійська … Вибачаємось за поспіх"; not one that
+# corrects a detail, "Уточнення до нічного посту: писали про Тулу — помилилися, вибухи були в Рязані")
+_CLARIFIED_AWAY = re.compile(r"\W*уточнення(?![\w'’ʼ])[^\n]{0,40}\n?[\s\S]{0,300}?(?<![\w'’ʼ])(?:не\s+підтвердил\w*|"
+                             r"поспіх\w*)(?![\w'’ʼ])", _F)
+
+
 def retracted(text: str) -> bool:
-    """Whether an update takes the post back, or the post opens by correcting an earlier one."""
+    """Whether an update takes the post back, or the post opens by correcting an earlier one or by saying its news
+    was not confirmed."""
     return _RETRACTED.search(text) is not None or _CORRECTED.match(text) is not None or (
-        _CORRECTION_HEAD.match(text) is not None)
+        _CORRECTION_HEAD.match(text) is not None) or _UNCONFIRMED_HEAD.match(text) is not None or (
+        _CLARIFIED_AWAY.match(text) is not None)
 
 
 def no_strike_happened(text: str, *, counts_downed: bool) -> bool:

@@ -35,6 +35,12 @@ def ministry_quote(text: str) -> str | None:
     start = text.find(quoted)
     if start <= _QUOTE_OPENING and _SAID_BY_MINISTRY.match(text, start + len(quoted)):
         return quoted
+    # ... or one opening the post's second line under a first line that names the ministry ("Міноборони рф звітує
+    # про нічне полювання\nЗа їхніми даними, у ніч на 9 квітня «…»")
+    first_line = text.find("\n")
+    if 0 < first_line < start <= _QUOTE_OPENING and _MINISTRY_NAMED.search(text, 0, first_line) and \
+            "\n" not in text[first_line + 1:start]:
+        return quoted
     return None
 
 

@@ -48,7 +48,6 @@ from trucewatch.nlp.slavic.roles import (
     denied,
     elsewhere,
     for_whom,
-    from_origin,
     inscribed,
     listed_after_origin,
     named_in_passing,
@@ -414,7 +413,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
     for code, pattern in lexicon().region_names:
         for match in pattern.finditer(text):
             before = text[max(0, match.start() - 25): match.start()]
-            if from_origin(text, match.start()) or listed_after_origin(text, match.start()) or (
+            if elsewhere(text, match.start()) or listed_after_origin(text, match.start()) or (
                     TOWARDS.search(before) and not arrived(
                     text, match.start())) or on_route(text, match.start()) or denied(
                     text, match.start()) or (

@@ -18,6 +18,7 @@ from trucewatch.model import Location, Occurred, Report, Source, Target
 from trucewatch.nlp.slavic.adjectives import adjective_town, town_location
 from trucewatch.nlp.slavic.blame import self_inflicted
 from trucewatch.nlp.slavic.described import described_only
+from trucewatch.nlp.slavic.dismissed import no_strike_happened
 from trucewatch.nlp.slavic.downed_uk import DEFENCE_AT_WORK, air_force_headline
 from trucewatch.nlp.slavic.energy_named import energy_mentions
 from trucewatch.nlp.slavic.facilities import facility_mentions
@@ -45,7 +46,7 @@ from trucewatch.nlp.slavic.ukrainian_russian import (
 )
 from trucewatch.nlp.slavic.wording import has_verb, strike_words, struck_object
 
-EXTRACTOR = "trucewatch-posts-ru-uk/105"
+EXTRACTOR = "trucewatch-posts-ru-uk/106"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
@@ -140,6 +141,48 @@ def _only_recalls(text: str, language: str) -> bool:
     return bool(news) and all(recalled(text, start) for start in news)
 
 
+# a quotation, and the side a Russian one accuses ("киевский режим", "ВСУ", "Киев", "украинские")
+_QUOTATION = re.compile(r"«[^«»]{10,400}»")
+_ACCUSED = re.compile(r"киевск|\bКиев|\bВСУ\b|украинск", re.IGNORECASE)
+
+
+def _energy_accusation(text: str, context: PostContext) -> Report | None:
+    """The Russian side's accusation of strikes on energy a post of no strike of its own quotes ("Пєсков: «Киев
+    продолжает атаковать объекты энергетики России»"): an allegation against Ukraine with no place or time."""
+    from trucewatch.nlp.language import detect_language
+
+    for quotation in _QUOTATION.finditer(text):
+        said = quotation.group(0)
+        named = energy_mentions(said)
+        if named and _ACCUSED.search(said) and detect_language(said).code == "ru":
+            return _renumber(_strike_report(context, text, "RU", None, "UA", "ru", named[0][0], None, None, None,
+                                            said, None), f"{context.id}-1")
+    return None
+
+
+def _with_energy_outside(reading: Reading, text: str, quoted: str, context: PostContext,
+                         claimant: str | None) -> Reading:
+    """``reading`` of a ministry's tally a post quotes, with the strikes on energy the post's other words tell ("…
+    «перехвачен и уничтожен 21 украинский БПЛА …». Плюс обов'язкове: «киевский режим продолжает атаки на объекты
+    энергетики Брянской области»"); not in words the writer only expects someone to say ("Чекаємо, коли Пєсков
+    оголосить кожен збитий дрон «атакой на энергетику»")."""
+    start = text.find(quoted)
+    rest = text[:start] + " " * len(quoted) + text[start + len(quoted):] if start >= 0 else text
+    told = [(begin, end) for begin, end in sentences(rest)
+            if energy_mentions(rest[begin:end]) and not _EXPECTED.search(rest, begin, end)]
+    if not told:
+        return reading
+    strikes = _strikes(text, "uk", told, context, claimant, reading.when, "interceptions")
+    reports = [*reading.reports, *[report for report in strikes if report.target is not None]]
+    return replace(reading, reports=[_renumber(report, f"{context.id}-{number}")
+                                     for number, report in enumerate(reports, start=1)])
+
+
+# words of what someone is expected to say ("Чекаємо, коли Пєсков оголосить …", "скоро скажуть")
+_EXPECTED = re.compile(r"(?<![\w'’])(?:чекаємо|чекайте|чекаю|скоро|незабаром|оголосить|оголосять|скаже|скажуть|"
+                       r"назвуть|назве)(?![\w'’])", re.IGNORECASE)
+
+
 def _weapon(text: str) -> str | None:
     for weapon, pattern in lexicon().weapons:
         if pattern.search(text):
@@ -179,7 +222,7 @@ def read_post(text: str, language: str, context: PostContext, around: str | None
         # у Смоленську, — ні слова": the ministry's tally the post opens by quoting is what it passes on
         reading = read_post(quoted, "ru", context, text)
         if reading.kind == "interceptions":
-            return reading
+            return _with_energy_outside(reading, text, quoted, context, claimant)
     if kind == "other":
         quoted = (with_list_after(text, russian_quote(text)) or russian_after_official(text)
                   or short_ministry_tally(text) if language == "uk" else None)
@@ -189,6 +232,9 @@ def read_post(text: str, language: str, context: PostContext, around: str | None
             reading = read_post(quoted, "ru", context, text)
             if reading.kind != "other":
                 return reading
+        if language == "uk" and not no_strike_happened(text, counts_downed=False) and (
+                accusation := _energy_accusation(text, context)) is not None:
+            return Reading(kind, [accusation])
         return Reading(kind, why="no interception, strike or digest in the post")
     spans = sentences(text)
     # a Ukrainian strike report's day is looked for first in the sentences that tell the strike
