@@ -153,6 +153,8 @@ POSTS = (
     ("real Ukrainian milblogger channel's style 84, held out", "tests/nlp/gold_posts/blogger84.csv", "blogger84.jsonl"),
     ("real Ukrainian milblogger channel's style 85, held out", "tests/nlp/gold_posts/blogger85.csv", "blogger85.jsonl"),
     ("real Ukrainian milblogger channel's style 86, held out", "tests/nlp/gold_posts/blogger86.csv", "blogger86.jsonl"),
+    ("real Ukrainian milblogger channel's style 87, held out", "tests/nlp/gold_posts/blogger87.csv", "blogger87.jsonl"),
+    ("real Ukrainian milblogger channel's style 88, held out", "tests/nlp/gold_posts/blogger88.csv", "blogger88.jsonl"),
 )
 
 

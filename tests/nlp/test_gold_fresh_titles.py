@@ -150,6 +150,14 @@ under its first score, taken before any change it led to.
   Ivankiv, Vyshhorod, Brovary, Vasylkiv; Zhytomyr, Korosten, Malyn, Ovruch), villages along the Zhytomyr highway and
   the Irpin sharing their names, airfields, bridges, a fuel depot and a TV tower, Belarusian rows (held out: scored
   once with extractor 91, main 75fe2ef, not read).
+- cir_fresh60.csv: Mykolaiv city and oblast in 2022 (Mykolaiv and its districts, Voznesensk, Snihurivka, Bashtanka,
+  Nova Odesa, Pervomaisk, Ochakiv, the Kinburn spit), villages on the Inhulets and the Southern Buh sharing their
+  names, shipyards, bridges, the administration building and grain terminals, Kherson and Odesa oblast rows (held out:
+  scored once with extractor 92, main 302f73a, not read).
+- cir_fresh61.csv: Sumy and Chernihiv oblasts from February to May 2022 and the border shelling later that year (Sumy,
+  Okhtyrka, Trostianets, Konotop, Lebedyn, Krasnopillia, Shostka, Chernihiv, Nizhyn, Novhorod-Siverskyi, Semenivka),
+  border villages sharing their names, a thermal plant, oil depots, bridges and checkpoints, Kursk and Bryansk oblast
+  rows (held out: scored once with extractor 92, main 302f73a, not read).
 
 cir_fresh2.csv (villages and same-named places) was held out instead: scored once by `trucewatch eval cir` with the
 day's last code (extractor 35; docs/extraction-rounds.md, "A second fresh batch of monitor-map titles: villages"),
@@ -209,7 +217,9 @@ GOLD = Path(__file__).parent / "gold_titles"
 # cir_fresh55 (held out, extractor 90) 0.9267, 0.8512 (of 121), 0.8102, 0.72, 0.0259; cir_fresh56 (held out, extractor
 # 91) 0.9133, 0.7686 (of 121), 0.7299, 0.6467, 0.0283; cir_fresh57 (held out, extractor 91) 0.9067, 0.8182 (of 121),
 # 0.781, 0.6667, 0.009; cir_fresh58 (held out, extractor 91) 0.9067, 0.8512 (of 121), 0.7737, 0.6867, 0.0598;
-# cir_fresh59 (held out, extractor 91) 0.92, 0.8833 (of 120), 0.8029, 0.7467, 0.0082
+# cir_fresh59 (held out, extractor 91) 0.92, 0.8833 (of 120), 0.8029, 0.7467, 0.0082; cir_fresh60 (held out, extractor
+# 92) 0.9333, 0.9091 (of 121), 0.854, 0.7467, 0.0081; cir_fresh61 (held out, extractor 92) 0.92, 0.9008 (of 121),
+# 0.8102, 0.7333, 0.0256
 BATCHES: dict[str, tuple[int, dict[str, float], dict[str, float]]] = {
     "cir_fresh2": (125, {"with_report": 0.87, "named_town_within_10km": 0.80, "admin1_accuracy": 0.86,
                          "country_accuracy": 0.87, "within_precision": 0.95}, {"over_100km": 0.01}),
@@ -336,6 +346,10 @@ BATCHES: dict[str, tuple[int, dict[str, float], dict[str, float]]] = {
                           "within_10km": 0.68}, {"over_100km": 0.065}),
     "cir_fresh59": (120, {"with_report": 0.92, "named_town_within_10km": 0.88, "admin1_accuracy": 0.8,
                           "within_10km": 0.74}, {"over_100km": 0.01}),
+    "cir_fresh60": (121, {"with_report": 0.93, "named_town_within_10km": 0.9, "admin1_accuracy": 0.85,
+                          "within_10km": 0.74}, {"over_100km": 0.01}),
+    "cir_fresh61": (121, {"with_report": 0.92, "named_town_within_10km": 0.9, "admin1_accuracy": 0.81,
+                          "within_10km": 0.73}, {"over_100km": 0.031}),
 }
 # rows with no event (no point, province or country); 15 in the other batches
 NO_EVENT = {"cir_fresh7": 10, "cir_fresh8": 10, "cir_fresh9": 0, "cir_fresh10": 10, "cir_fresh11": 10,
@@ -352,7 +366,7 @@ NO_EVENT = {"cir_fresh7": 10, "cir_fresh8": 10, "cir_fresh9": 0, "cir_fresh10": 
             "cir_fresh46": 10, "cir_fresh47": 10, "cir_fresh48": 10, "cir_fresh49": 10,
             "cir_fresh50": 10, "cir_fresh51": 10, "cir_fresh52": 10, "cir_fresh53": 10,
             "cir_fresh54": 10, "cir_fresh55": 10, "cir_fresh56": 10, "cir_fresh57": 10,
-            "cir_fresh58": 10, "cir_fresh59": 10}
+            "cir_fresh58": 10, "cir_fresh59": 10, "cir_fresh60": 10, "cir_fresh61": 10}
 # rows with a town in their column, where that is not the rows that name it (cir_fresh9's town-less texts keep theirs)
 TOWN_COLUMN = {"cir_fresh9": 150, "cir_fresh10": 136, "cir_fresh11": 136, "cir_fresh12": 135, "cir_fresh13": 135,
                "cir_fresh14": 135, "cir_fresh15": 135, "cir_fresh16": 134, "cir_fresh17": 134, "cir_fresh18": 135,
@@ -368,7 +382,7 @@ TOWN_COLUMN = {"cir_fresh9": 150, "cir_fresh10": 136, "cir_fresh11": 136, "cir_f
                "cir_fresh46": 135, "cir_fresh47": 135, "cir_fresh48": 135, "cir_fresh49": 135,
                "cir_fresh50": 135, "cir_fresh51": 135, "cir_fresh52": 135, "cir_fresh53": 135,
                "cir_fresh54": 135, "cir_fresh55": 135, "cir_fresh56": 135, "cir_fresh57": 135,
-               "cir_fresh58": 135, "cir_fresh59": 135}
+               "cir_fresh58": 135, "cir_fresh59": 135, "cir_fresh60": 135, "cir_fresh61": 135}
 # the countries of the rows with a point: Ukraine and Russia, and Belarus where forces massed before the invasion
 COUNTRIES = {"cir_fresh10": {"Ukraine", "Russia", "Belarus"}, "cir_fresh12": {"Ukraine", "Russia", "Belarus"},
              "cir_fresh13": {"Ukraine", "Russia", "Belarus"}, "cir_fresh14": {"Ukraine", "Russia", "Belarus"},
@@ -400,7 +414,9 @@ COUNTRIES = {"cir_fresh10": {"Ukraine", "Russia", "Belarus"}, "cir_fresh12": {"U
              "cir_fresh56": {"Ukraine", "Russia", "Belarus"},
              "cir_fresh57": {"Ukraine", "Russia", "Belarus"},
              "cir_fresh58": {"Ukraine", "Russia", "Belarus"},
-             "cir_fresh59": {"Ukraine", "Russia", "Belarus"}}
+             "cir_fresh59": {"Ukraine", "Russia", "Belarus"},
+             "cir_fresh60": {"Ukraine", "Russia", "Belarus"},
+             "cir_fresh61": {"Ukraine", "Russia", "Belarus"}}
 
 
 def _rows(batch: str) -> list[dict[str, str]]:

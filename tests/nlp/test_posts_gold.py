@@ -514,6 +514,17 @@ BLOGGER85_FLOORS = (0.95, 0.81, 0.8, 0.98, 0.92, 0.93)
 # 75fe2ef) and not read: kind 0.883, region F1 0.917, drones 0.75 (8), energy F1 0.893, target 0.923, event_date 1.0
 # (31); floors at that score
 BLOGGER86_FLOORS = (0.88, 0.91, 0.75, 0.89, 0.92, 1.0)
+# blogger87 (more Russian strikes on Odesa and Mykolaiv oblasts' energy and ports (the Odesa CHP, the Danube ports)
+# and Ukrainian strikes on Voronezh, Lipetsk and Tambov oblasts (Liski, Novolipetsk, the Tambov powder plant),
+# fifty-second writer), 60 posts, commissioned 2026-12-06, scored once with posts reader 106 (main 302f73a) and not
+# read: kind 0.95, region F1 0.913, drones 0.833 (6), energy F1 1.0, target 0.92, event_date 0.906 (32); floors at
+# that score
+BLOGGER87_FLOORS = (0.95, 0.91, 0.83, 1.0, 0.92, 0.9)
+# blogger88 (more Russian strikes on Dnipropetrovsk oblast's energy (the Prydniprovska plant, Kamianske, Nikopol,
+# Kryvyi Rih) and Ukrainian strikes on the Volga (Saratov, Engels, Syzran, Novokuibyshevsk, Kstovo), fifty-third
+# writer), 60 posts, commissioned 2026-12-06, scored once with posts reader 106 (main 302f73a) and not read: kind
+# 0.933, region F1 0.854, drones 1.0 (5), energy F1 0.894, target 0.8, event_date 0.938 (32); floors at that score
+BLOGGER88_FLOORS = (0.93, 0.85, 1.0, 0.89, 0.8, 0.93)
 # posts in a batch (100 unless named here)
 BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 60, "blogger39": 60, "blogger40": 60,
                "blogger41": 60, "blogger42": 60, "blogger43": 60, "blogger44": 60, "blogger45": 60,
@@ -527,7 +538,7 @@ BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 6
                "blogger71": 60, "blogger72": 60, "blogger73": 60, "blogger74": 60,
                "blogger75": 60, "blogger76": 60, "blogger77": 60, "blogger78": 60,
                "blogger79": 60, "blogger80": 60, "blogger81": 60, "blogger82": 60, "blogger83": 60, "blogger84": 60,
-               "blogger85": 60, "blogger86": 60}
+               "blogger85": 60, "blogger86": 60, "blogger87": 60, "blogger88": 60}
 BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "blogger4": BLOGGER4_FLOORS,
                 "blogger5": BLOGGER5_FLOORS, "blogger6": BLOGGER6_FLOORS, "blogger7": BLOGGER7_FLOORS,
                 "blogger14": BLOGGER14_FLOORS, "blogger16": BLOGGER16_FLOORS, "blogger17": BLOGGER17_FLOORS,
@@ -566,7 +577,9 @@ BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "b
                 "blogger83": BLOGGER83_FLOORS,
                 "blogger84": BLOGGER84_FLOORS,
                 "blogger85": BLOGGER85_FLOORS,
-                "blogger86": BLOGGER86_FLOORS}
+                "blogger86": BLOGGER86_FLOORS,
+                "blogger87": BLOGGER87_FLOORS,
+                "blogger88": BLOGGER88_FLOORS}
 
 
 @pytest.mark.parametrize("batch", sorted(BATCH_FLOORS))
