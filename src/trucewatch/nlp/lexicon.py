@@ -234,7 +234,7 @@ DENIAL = re.compile(
     r"\b(?:it|they|we|ukraine|russia|kyiv|kiev|moscow|(?:its|their|our|ukrainian|russian)\s+(?:[\w\-]+\s+)?"
     r"(?:forces|troops|units|"
     r"army|military|drones|missiles|aircraft|aviation|planes|jets))\s+(?:(?:had|has|have)\s+)?"
-    r"(?:struck|hit|attacked|targeted|shelled|bombed)\s+"
+    r"(?:struck|hit|attacked|targeted|shelled|bombed|fired\s+(?:at|on|upon))\s+"
     r"(?:no\s+(?!(?:fewer|less|more|longer|later|sooner)\b)[a-z]\w*|nothing\b|nowhere\b)|"
     # "No Ukrainian drone came anywhere near the plant": a side's weapon or force said to have done nothing
     # ("none of its drones had targeted the plant": the weapon owned by the speaker)
@@ -523,7 +523,9 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
          r"firms?|securit|suppl|exports?|prices?|independence|needs|bills?|market|policy|strategy|sector))",
          "energy"),
         # ("a stretch of track", "the rail yard", "a shunting yard", "a rail freight yard", "the junction's tracks")
-        (r"\b(railway|railroad|rail line|train station|locomotive|railway station|trains?|rail(?:way)? (?:junction|"
+        # (a railway bridge is a bridge: "hit a railway bridge near Liubotyn")
+        (r"\b(railway(?! bridges?\b)|railroad(?! bridges?\b)|rail line|train station|locomotive|railway station|"
+         r"trains?|rail(?:way)? (?:junction|"
          r"yard|depot|tracks?)|(?:marshalling|shunting|freight|goods) yard|(?:fuel |oil )?tank (?:cars?|wagons?)|"
          r"(?:stretch(?:es)?|section) of (?:rail(?:way)? )?"
          r"tracks?)\b",

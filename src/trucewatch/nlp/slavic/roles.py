@@ -33,6 +33,9 @@ _FLIGHT = re.compile(r"БПЛА|БпЛА|беспилот|безпілот|др�
                      re.IGNORECASE)
 
 
+# "МНС стягує техніку з Саратова", "пожежників звозять аж із Волгограда": where help is brought from
+_BROUGHT_FROM = re.compile(r"(?<![\w'’])(?:стяг\w*|звоз\w*|звез\w*|перекида\w*|перекину\w*|стягива\w*)\s+"
+                           r"(?:[\w'’-]+\s+){0,3}?(?:аж\s+)?(?:з|із|зі|из|с|со)\s+$", re.IGNORECASE)
 # "(район пусків — Волгоградська обл.)", "районы пуска – Курская область": the area something was launched from
 _LAUNCH_AREA = re.compile(r"(?<![\w'’])район\w*\s+(?:пуск\w*|запуск\w*)\s*(?:[—–:-]\s*)?$", re.IGNORECASE)
 # "Пуски … з кораблів у Чорному морі", "с самолётов над Каспием": where the ships or planes launching stand or fly
@@ -69,7 +72,8 @@ def from_origin(text: str, start: int) -> bool:
         return False  # "стовп диму з боку нафтопереробного заводу": where the smoke rises, not where drones came from
     if _PEOPLE_OF.search(text, max(0, start - 40), start):
         return False  # "місцеві з Астраханщини кидають фото вогню": where the people who saw it live
-    if _ORIGIN_ALWAYS.search(before) or _LAUNCH_AREA.search(before) or _LAUNCHERS_AT.search(
+    if _ORIGIN_ALWAYS.search(before) or _LAUNCH_AREA.search(before) or _BROUGHT_FROM.search(
+            text, max(0, start - 60), start) or _LAUNCHERS_AT.search(
             text, max(0, start - 60), start):
         return True
     found = _ORIGIN.search(before)
