@@ -75,3 +75,14 @@ def cities_with_district(name: str) -> tuple[City, ...]:
 def is_district_of(name: str, city: str) -> bool:
     """Whether ``city`` (its English name, any case) has a district of the English ``name`` ("Saltivskyi", Kharkiv)."""
     return any(each.name.casefold() == city.casefold() for each in cities_with_district(name))
+
+
+def gazetteer_spelling(name: str) -> str:
+    """A table city's English name as the gazetteer spells it ("Zaporizhzhia": GeoNames' "Zaporizhzhya")."""
+    return name.replace("ia", "ya")
+
+
+def is_district_of_spelled(name: str, city: str) -> bool:
+    """:func:`is_district_of`, ``city`` spelt as the table or as the gazetteer spells it ("Zaporizhzhya")."""
+    return any(city.casefold() in (each.name.casefold(), gazetteer_spelling(each.name).casefold())
+               for each in cities_with_district(name))

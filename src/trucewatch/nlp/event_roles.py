@@ -345,10 +345,12 @@ def target_in_role(doc: Any, mentions: list[Mention]) -> Mention | None:
     text, then the lexicon's more specific code); None when no mention has a role."""
     placed: list[tuple[int, int, int, int, Mention]] = []
     heads: list[tuple[str, Mention]] = []
+    told: list[tuple[Mention, Any]] = []  # the mentions the parse has a token for, with it
     for mention in mentions:
         token = _token(doc, mention)
         if token is None:
             continue
+        told.append((mention, token))
         head = _phrase_head(token)
         heads.append((head.lemma_.lower(), mention))
         found = _target_role(head)
@@ -357,10 +359,8 @@ def target_in_role(doc: Any, mentions: list[Mention]) -> Mention | None:
     if not placed:
         # no role: what a clause describing a named place names is the place's description, not what was hit
         # ("a fire at a substation in Kurchatov, the town that hosts the Kursk nuclear power plant")
-        told = [mention for mention in mentions if (token := _token(doc, mention)) is not None]
-        described = [mention for mention in told if _describes_a_place(_token(doc, mention))]
-        return by_lexicon([each for each in told if each not in described]) if 0 < len(described) < len(told) \
-            else None
+        undescribed = [mention for mention, token in told if not _describes_a_place(token)]
+        return by_lexicon(undescribed) if 0 < len(undescribed) < len(told) else None
     best = min(placed, key=lambda item: item[:4])
     # the same thing named twice ("one of its thermal power plants ... the strike on the plant"): the more
     # specific name of the head noun the event acts on

@@ -15,14 +15,15 @@ from trucewatch.nlp.place_landmarks import REGIONAL_WORDS
 
 Entry = tuple[str, tuple[int, int], str | None, bool]
 
-# up to two words between the town and the works' word ("the Kirishi oil refinery near", "the Ilsky plant outside")
-_WORKS_THEN_NEAR = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?i:" + "|".join(sorted(
-    REGIONAL_WORDS, key=len, reverse=True)) + r")\s+(?i:near|outside)\s+")
+def _works_then(prepositions: str) -> re.Pattern[str]:
+    """Up to two words between the town and the works' word, then one of ``prepositions``."""
+    return re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?i:" + "|".join(sorted(
+        REGIONAL_WORDS, key=len, reverse=True)) + r")\s+(?i:" + prepositions + r")\s+")
 
 
-# ... and the works' word then "in" ("the Kremenchuk hydroelectric plant in Svitlovodsk")
-_WORKS_THEN_IN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?i:" + "|".join(sorted(
-    REGIONAL_WORDS, key=len, reverse=True)) + r")\s+(?i:in)\s+")
+# "the Kirishi oil refinery near", "the Ilsky plant outside"; "the Kremenchuk hydroelectric plant in Svitlovodsk"
+_WORKS_THEN_NEAR = _works_then("near|outside")
+_WORKS_THEN_IN = _works_then("in")
 
 
 def named_works_first(read: Sequence[Entry], sentence: str) -> list[Entry]:

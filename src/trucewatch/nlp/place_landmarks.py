@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from trucewatch.geo.city_districts import is_district_of
+from trucewatch.geo.city_districts import is_district_of_spelled
 from trucewatch.geo.distance import distance_km
 from trucewatch.geo.gazetteer import geocode_candidates
 from trucewatch.nlp.place_readings import cities_named
@@ -135,7 +135,7 @@ def districts_of_cities(entries: Iterable[Entry], sentence: str) -> set[int]:
         name, (start, end), _admin, _near = entries[index]
         named_of = _DISTRICT_OF.match(sentence, end)
         for city_start, city, region in cities:
-            if city == name or not _district_of(name, city):
+            if city == name or not is_district_of_spelled(name, city):
                 continue
             if city_start < start or (named_of is not None and city_start == named_of.end() and not any(
                     match.admin1_code == region for match in geocode_candidates(name))):
@@ -145,11 +145,6 @@ def districts_of_cities(entries: Iterable[Entry], sentence: str) -> set[int]:
 
 # "the Oleksandrivskyi district of Zaporizhzhia", "the Zavodskyi district of the city of Mykolaiv"
 _DISTRICT_OF = re.compile(DISTRICT_WORD + r"\s+of\s+(?:the\s+city\s+of\s+)?")
-
-
-def _district_of(name: str, city: str) -> bool:
-    """:func:`is_district_of` by the city's name as the text or the gazetteer spells it ("Zaporizhzhya")."""
-    return is_district_of(name, city) or is_district_of(name, city.replace("ya", "ia").replace("Ya", "Ia"))
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from trucewatch.geo.city_districts import cities_with_district
+from trucewatch.geo.city_districts import cities_with_district, gazetteer_spelling
 from trucewatch.geo.distance import distance_km
 from trucewatch.geo.former_raions import FORMER_RAION_KM, could_be_seat, raion_point
 from trucewatch.geo.gazetteer import (
@@ -56,7 +56,7 @@ def raion_in(text: str, admin1: str | None) -> str | None:
 def _a_named_citys(name: str, text: str) -> bool:
     """Whether ``name`` is a district of a city ``text`` names (by the table's English name, "Zaporizhzhia", or the
     gazetteer's "Zaporizhzhya")."""
-    return any(re.search(rf"\b(?:{re.escape(city.name)}|{re.escape(city.name.replace('ia', 'ya'))})\b", text)
+    return any(re.search(rf"\b(?:{re.escape(city.name)}|{re.escape(gazetteer_spelling(city.name))})\b", text)
                for city in cities_with_district(name))
 
 

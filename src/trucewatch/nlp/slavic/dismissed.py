@@ -166,14 +166,20 @@ _SAID_BY_OTHERS = re.compile(r"(?<![\w'’])(?:заявля|заяви|каж(?!
                              r"вважа)\w*[^.!?\n]*$", _F)
 
 
+def _headed(heads: str, reach: int, words: str) -> re.Pattern[str]:
+    """A post opening with one of ``heads`` whose heading line and the ``reach`` characters after it say one of
+    ``words``."""
+    return re.compile(rf"\W*(?:{heads})(?![\w'’ʼ])[^\n]{{0,40}}\n?[\s\S]{{0,{reach}}}?(?<![\w'’ʼ])(?:{words})"
+                      r"(?![\w'’ʼ])", _F)
+
+
 # ... or opens with a correction and says what it corrects was not confirmed or written in haste ("**Поправка** ❗️ Вчора
 # ми писали про «уражений НПЗ у Новошахтинську» — інфа не підтвердилась"; not "Уточнення по ночі …", more detail)
 # (or a call-off heading it, "Відбій по Туапсе: інфа не підтвердилась"; not an air-raid all-clear, "Відбій тривоги")
-_CORRECTION_HEAD = re.compile(r"\W*(?:поправка|виправлення|спростування|"
-                              r"відбій(?!\s+(?:повітрян\w*\s+)?тривог))(?![\w'’ʼ])[^\n]{0,40}\n?[\s\S]{0,200}?"
-                              r"(?<![\w'’ʼ])(?:не\s+підтверд\w*|поспішил[аи]?|поспішив|помилил\w*|помилка|"
-                              # ... or says what it wrote was wrong ("горів не нафтозавод, як я написав, а склад")
-                              r"як\s+(?:я|ми)\s+(?:на)?писал?[аи]?(?:в)?)(?![\w'’ʼ])", _F)
+_CORRECTION_HEAD = _headed(r"поправка|виправлення|спростування|відбій(?!\s+(?:повітрян\w*\s+)?тривог)", 200,
+                           r"не\s+підтверд\w*|поспішил[аи]?|поспішив|помилил\w*|помилка|"
+                           # ... or says what it wrote was wrong ("горів не нафтозавод, як я написав, а склад")
+                           r"як\s+(?:я|ми)\s+(?:на)?писал?[аи]?(?:в)?")
 
 
 # ... or opens by saying the news of a strike was not confirmed ("Інформація про удар по Брянській ТЕЦ не
@@ -186,8 +192,7 @@ _UNCONFIRMED_HEAD = re.compile(r"\W*(?:інформаці\w*|інфа|новин
 # ... or a clarification heading it that says the news was not confirmed or owns to haste ("Уточнення по Ільському:
 # вчорашня інформація … не підтвердилась", "Уточнення щодо Новоросійська … Вибачаємось за поспіх"; not one that
 # corrects a detail, "Уточнення до нічного посту: писали про Тулу — помилилися, вибухи були в Рязані")
-_CLARIFIED_AWAY = re.compile(r"\W*уточнення(?![\w'’ʼ])[^\n]{0,40}\n?[\s\S]{0,300}?(?<![\w'’ʼ])(?:не\s+підтвердил\w*|"
-                             r"поспіх\w*)(?![\w'’ʼ])", _F)
+_CLARIFIED_AWAY = _headed("уточнення", 300, r"не\s+підтвердил\w*|поспіх\w*")
 
 
 def retracted(text: str) -> bool:

@@ -49,9 +49,7 @@ from trucewatch.nlp.slavic.roles import (
     elsewhere,
     for_whom,
     inscribed,
-    listed_after_origin,
     named_in_passing,
-    on_route,
     purpose,
     received_later,
     reference_point,
@@ -413,10 +411,9 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
     for code, pattern in lexicon().region_names:
         for match in pattern.finditer(text):
             before = text[max(0, match.start() - 25): match.start()]
-            if elsewhere(text, match.start()) or listed_after_origin(text, match.start()) or (
-                    TOWARDS.search(before) and not arrived(
-                    text, match.start())) or on_route(text, match.start()) or denied(
-                    text, match.start()) or (
+            # (every role a town may have, `elsewhere`: its origins, routes, denials and lists after them; and
+            # "TOWARDS" read over the last 25 characters, where `towards` reads 30)
+            if elsewhere(text, match.start()) or (TOWARDS.search(before) and not arrived(text, match.start())) or (
                     _SETTLEMENT_NOUN.search(before) and _IN_A_UNIT.match(text, match.end())) or (
                     capital_as_government(match.group(0), text, match.start(), match.end(), language)):
                 continue  # "село Крим у Ростовській області": a settlement of that name in the oblast named

@@ -296,12 +296,6 @@ def _first_listed(text: str, start: int, role: Callable[[str, int], bool]) -> bo
 _LIST_LENGTH = 8
 
 
-def listed_after_origin(text: str, start: int) -> bool:
-    """Whether the place at ``start`` is listed after a name given as where something came from ("Пуски з
-    Курщини, Брянщини …": Bryansk oblast shares Kursk's role)."""
-    return _first_listed(text, start, from_origin)
-
-
 # "люди їдуть аж до Великих Лук на Псковщині", "жителей вывозят к Смоленску": where people leave for, and the region
 # named after that town, is no place hit
 _LEFT_FOR = re.compile(r"(?<![\w'’])(?:їд[еу]\w*|їха\w*|виїжджа\w*|виїха\w*|евакую\w*|евакуйов\w*|тікають|тікали|"
