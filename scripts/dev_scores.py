@@ -155,6 +155,8 @@ POSTS = (
     ("real Ukrainian milblogger channel's style 86, held out", "tests/nlp/gold_posts/blogger86.csv", "blogger86.jsonl"),
     ("real Ukrainian milblogger channel's style 87, held out", "tests/nlp/gold_posts/blogger87.csv", "blogger87.jsonl"),
     ("real Ukrainian milblogger channel's style 88, held out", "tests/nlp/gold_posts/blogger88.csv", "blogger88.jsonl"),
+    ("real Ukrainian milblogger channel's style 89, held out", "tests/nlp/gold_posts/blogger89.csv", "blogger89.jsonl"),
+    ("real Ukrainian milblogger channel's style 90, held out", "tests/nlp/gold_posts/blogger90.csv", "blogger90.jsonl"),
 )
 
 

@@ -158,6 +158,10 @@ under its first score, taken before any change it led to.
   Okhtyrka, Trostianets, Konotop, Lebedyn, Krasnopillia, Shostka, Chernihiv, Nizhyn, Novhorod-Siverskyi, Semenivka),
   border villages sharing their names, a thermal plant, oil depots, bridges and checkpoints, Kursk and Bryansk oblast
   rows (held out: scored once with extractor 92, main 302f73a, not read).
+- cir_fresh62.csv: northern Donetsk oblast and the Lysychansk-Sievierodonetsk side of Luhansk oblast, Kharkiv oblast
+  near Izium (held out: scored once with extractor 93, main d68edfa, not read).
+- cir_fresh63.csv: Odesa oblast and the Black Sea coast, Mykolaiv and Kherson oblast rows (held out: scored once with
+  extractor 93, main d68edfa, not read).
 
 cir_fresh2.csv (villages and same-named places) was held out instead: scored once by `trucewatch eval cir` with the
 day's last code (extractor 35; docs/extraction-rounds.md, "A second fresh batch of monitor-map titles: villages"),
@@ -219,7 +223,8 @@ GOLD = Path(__file__).parent / "gold_titles"
 # 0.781, 0.6667, 0.009; cir_fresh58 (held out, extractor 91) 0.9067, 0.8512 (of 121), 0.7737, 0.6867, 0.0598;
 # cir_fresh59 (held out, extractor 91) 0.92, 0.8833 (of 120), 0.8029, 0.7467, 0.0082; cir_fresh60 (held out, extractor
 # 92) 0.9333, 0.9091 (of 121), 0.854, 0.7467, 0.0081; cir_fresh61 (held out, extractor 92) 0.92, 0.9008 (of 121),
-# 0.8102, 0.7333, 0.0256
+# 0.8102, 0.7333, 0.0256; cir_fresh62 (held out, extractor 93) 0.9133, 0.8678 (of 121), 0.7956, 0.7267, 0.0256;
+# cir_fresh63 (held out, extractor 93) 0.9267, 0.8264 (of 121), 0.781, 0.6867, 0.0431
 BATCHES: dict[str, tuple[int, dict[str, float], dict[str, float]]] = {
     "cir_fresh2": (125, {"with_report": 0.87, "named_town_within_10km": 0.80, "admin1_accuracy": 0.86,
                          "country_accuracy": 0.87, "within_precision": 0.95}, {"over_100km": 0.01}),
@@ -350,6 +355,10 @@ BATCHES: dict[str, tuple[int, dict[str, float], dict[str, float]]] = {
                           "within_10km": 0.74}, {"over_100km": 0.01}),
     "cir_fresh61": (121, {"with_report": 0.92, "named_town_within_10km": 0.9, "admin1_accuracy": 0.81,
                           "within_10km": 0.73}, {"over_100km": 0.031}),
+    "cir_fresh62": (121, {"with_report": 0.91, "named_town_within_10km": 0.86, "admin1_accuracy": 0.79,
+                          "within_10km": 0.72}, {"over_100km": 0.031}),
+    "cir_fresh63": (121, {"with_report": 0.92, "named_town_within_10km": 0.82, "admin1_accuracy": 0.78,
+                          "within_10km": 0.68}, {"over_100km": 0.048}),
 }
 # rows with no event (no point, province or country); 15 in the other batches
 NO_EVENT = {"cir_fresh7": 10, "cir_fresh8": 10, "cir_fresh9": 0, "cir_fresh10": 10, "cir_fresh11": 10,
@@ -366,7 +375,8 @@ NO_EVENT = {"cir_fresh7": 10, "cir_fresh8": 10, "cir_fresh9": 0, "cir_fresh10": 
             "cir_fresh46": 10, "cir_fresh47": 10, "cir_fresh48": 10, "cir_fresh49": 10,
             "cir_fresh50": 10, "cir_fresh51": 10, "cir_fresh52": 10, "cir_fresh53": 10,
             "cir_fresh54": 10, "cir_fresh55": 10, "cir_fresh56": 10, "cir_fresh57": 10,
-            "cir_fresh58": 10, "cir_fresh59": 10, "cir_fresh60": 10, "cir_fresh61": 10}
+            "cir_fresh58": 10, "cir_fresh59": 10, "cir_fresh60": 10, "cir_fresh61": 10, "cir_fresh62": 10,
+            "cir_fresh63": 10}
 # rows with a town in their column, where that is not the rows that name it (cir_fresh9's town-less texts keep theirs)
 TOWN_COLUMN = {"cir_fresh9": 150, "cir_fresh10": 136, "cir_fresh11": 136, "cir_fresh12": 135, "cir_fresh13": 135,
                "cir_fresh14": 135, "cir_fresh15": 135, "cir_fresh16": 134, "cir_fresh17": 134, "cir_fresh18": 135,
@@ -382,7 +392,8 @@ TOWN_COLUMN = {"cir_fresh9": 150, "cir_fresh10": 136, "cir_fresh11": 136, "cir_f
                "cir_fresh46": 135, "cir_fresh47": 135, "cir_fresh48": 135, "cir_fresh49": 135,
                "cir_fresh50": 135, "cir_fresh51": 135, "cir_fresh52": 135, "cir_fresh53": 135,
                "cir_fresh54": 135, "cir_fresh55": 135, "cir_fresh56": 135, "cir_fresh57": 135,
-               "cir_fresh58": 135, "cir_fresh59": 135, "cir_fresh60": 135, "cir_fresh61": 135}
+               "cir_fresh58": 135, "cir_fresh59": 135, "cir_fresh60": 135, "cir_fresh61": 135,
+               "cir_fresh62": 135, "cir_fresh63": 135}
 # the countries of the rows with a point: Ukraine and Russia, and Belarus where forces massed before the invasion
 COUNTRIES = {"cir_fresh10": {"Ukraine", "Russia", "Belarus"}, "cir_fresh12": {"Ukraine", "Russia", "Belarus"},
              "cir_fresh13": {"Ukraine", "Russia", "Belarus"}, "cir_fresh14": {"Ukraine", "Russia", "Belarus"},
@@ -416,7 +427,9 @@ COUNTRIES = {"cir_fresh10": {"Ukraine", "Russia", "Belarus"}, "cir_fresh12": {"U
              "cir_fresh58": {"Ukraine", "Russia", "Belarus"},
              "cir_fresh59": {"Ukraine", "Russia", "Belarus"},
              "cir_fresh60": {"Ukraine", "Russia", "Belarus"},
-             "cir_fresh61": {"Ukraine", "Russia", "Belarus"}}
+             "cir_fresh61": {"Ukraine", "Russia", "Belarus"},
+             "cir_fresh62": {"Ukraine", "Russia", "Belarus"},
+             "cir_fresh63": {"Ukraine", "Russia", "Belarus"}}
 
 
 def _rows(batch: str) -> list[dict[str, str]]:

@@ -525,6 +525,18 @@ BLOGGER87_FLOORS = (0.95, 0.91, 0.83, 1.0, 0.92, 0.9)
 # writer), 60 posts, commissioned 2026-12-06, scored once with posts reader 106 (main 302f73a) and not read: kind
 # 0.933, region F1 0.854, drones 1.0 (5), energy F1 0.894, target 0.8, event_date 0.938 (32); floors at that score
 BLOGGER88_FLOORS = (0.93, 0.85, 1.0, 0.89, 0.8, 0.93)
+# blogger89 (more Russian strikes on Zaporizhzhia city and oblast's energy (substations, the DniproHES dam, Vilniansk,
+# Orikhiv, Komyshuvakha) and Ukrainian strikes on Bryansk oblast (Unecha, Seshcha, Klintsy, Novozybkov, Seltso,
+# Pochep), fifty-fourth writer), 60 posts, commissioned 2026-12-06, scored once with posts reader 107 (main d68edfa)
+# and not read: kind 0.817, region F1 0.773, drones 0.714 (7), energy F1 0.943, target 0.926, event_date 0.903 (31);
+# floors at that score
+BLOGGER89_FLOORS = (0.81, 0.77, 0.71, 0.94, 0.92, 0.9)
+# blogger90 (more Russian strikes on Kyiv city and oblast's energy (the Kyiv CHPs, Trypillia, Bila Tserkva, Brovary,
+# Vyshhorod, Boryspil) and Ukrainian strikes on central Russia (Ryazan, Tula and Novomoskovsk, Kaluga, Yaroslavl,
+# Moscow's approaches), fifty-fifth writer), 60 posts, commissioned 2026-12-06, scored once with posts reader 107
+# (main d68edfa) and not read: kind 0.933, region F1 0.879, drones 0.65 (20), energy F1 0.917, target 0.8, event_date
+# 0.969 (32); floors at that score
+BLOGGER90_FLOORS = (0.93, 0.87, 0.65, 0.91, 0.8, 0.96)
 # posts in a batch (100 unless named here)
 BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 60, "blogger39": 60, "blogger40": 60,
                "blogger41": 60, "blogger42": 60, "blogger43": 60, "blogger44": 60, "blogger45": 60,
@@ -538,7 +550,7 @@ BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 6
                "blogger71": 60, "blogger72": 60, "blogger73": 60, "blogger74": 60,
                "blogger75": 60, "blogger76": 60, "blogger77": 60, "blogger78": 60,
                "blogger79": 60, "blogger80": 60, "blogger81": 60, "blogger82": 60, "blogger83": 60, "blogger84": 60,
-               "blogger85": 60, "blogger86": 60, "blogger87": 60, "blogger88": 60}
+               "blogger85": 60, "blogger86": 60, "blogger87": 60, "blogger88": 60, "blogger89": 60, "blogger90": 60}
 BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "blogger4": BLOGGER4_FLOORS,
                 "blogger5": BLOGGER5_FLOORS, "blogger6": BLOGGER6_FLOORS, "blogger7": BLOGGER7_FLOORS,
                 "blogger14": BLOGGER14_FLOORS, "blogger16": BLOGGER16_FLOORS, "blogger17": BLOGGER17_FLOORS,
@@ -579,7 +591,9 @@ BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "b
                 "blogger85": BLOGGER85_FLOORS,
                 "blogger86": BLOGGER86_FLOORS,
                 "blogger87": BLOGGER87_FLOORS,
-                "blogger88": BLOGGER88_FLOORS}
+                "blogger88": BLOGGER88_FLOORS,
+                "blogger89": BLOGGER89_FLOORS,
+                "blogger90": BLOGGER90_FLOORS}
 
 
 @pytest.mark.parametrize("batch", sorted(BATCH_FLOORS))
