@@ -18,7 +18,8 @@ from trucewatch.nlp import event_roles
 from trucewatch.nlp import lexicon as lx
 from trucewatch.nlp.attribution import claimant_in, release_label
 from trucewatch.nlp.pipeline import ArticleState, Frame, component
-from trucewatch.nlp.place_names import names_in, names_own_place
+from trucewatch.nlp.place_names import names_in
+from trucewatch.nlp.place_own import names_own_place
 from trucewatch.nlp.syntax_roles import quoted
 
 OPENING_SENTENCES = 3  # the article's claimant is the first speaker of its first sentences
@@ -353,9 +354,10 @@ def _told_of(state: ArticleState, before: Frame, own: Frame | None, number: int,
             and (patterns["consequence"].match(told) or patterns["harmed"].match(told)
                  or (patterns["one_weapon"].match(told) and patterns["place_again"].search(told)))
             and not _told_parties(sentence) and not patterns["another"].search(sentence)
-            and not names_own_place(sentence, before.sentence)):
+            and not names_own_place(sentence, before.sentence) and not _other_side_speaks(said, sentence, before)):
         # (a sentence naming a place of its own, or "in a separate attack", may tell another strike: kept apart; a
-        # district of the city before, or "on Telegram", is no place of its own)
+        # district of the city before, or "on Telegram", is no place of its own; the other side's account of the
+        # strike, "Kyiv said the strike hit a crowded street", is its own)
         # "Russian troops shelled X. The shelling damaged a school.": what the strike did, no event of its own
         join(state, before, own, sentence, end, "what the strike before did")
         return True
@@ -374,6 +376,21 @@ def _told_of(state: ArticleState, before: Frame, own: Frame | None, number: int,
         before.put("consequence_time", [number, end - len(sentence), end])
         return True
     return False
+
+
+def _other_side_speaks(said: re.Match[str] | None, sentence: str, before: Frame) -> bool:
+    """Whether the speaker a sentence opens with (``said``: "Kyiv said the strike ...") is of a party other than the
+    claimant of the strike told before."""
+    if said is None:
+        return False
+    speaker = claimant_in(sentence[:said.end()])
+    if speaker is None or speaker[1] is None:
+        return False
+    claimant = before.values.get("claimant")
+    if claimant is None:
+        told = claimant_in(before.sentence)
+        claimant = told[1] if told is not None else None
+    return claimant is not None and speaker[1] != claimant
 
 
 def _told_parties(sentence: str) -> list[tuple[str, int, int]]:

@@ -233,7 +233,9 @@ DENIAL = re.compile(
     # "no", "nothing" or "nowhere"; not "struck no fewer than 40 targets")
     r"\b(?:it|they|we|ukraine|russia|kyiv|kiev|moscow|(?:its|their|our|ukrainian|russian)\s+(?:[\w\-]+\s+)?"
     r"(?:forces|troops|units|"
-    r"army|military|drones|missiles|aircraft|aviation|planes|jets))\s+(?:(?:had|has|have)\s+)?"
+    r"army|military|drones|missiles|aircraft|aviation|planes|jets))\s+"
+    # ("Russian forces had kept to the ceasefire and had struck no energy site": another verb of the subject before)
+    r"(?:(?:were|was|are|is|had|has|have)\s+(?:[\w\-]+\s+){1,5}?and\s+)?(?:(?:had|has|have)\s+)?"
     r"(?:struck|hit|attacked|targeted|shelled|bombed|fired\s+(?:at|on|upon))\s+"
     r"(?:no\s+(?!(?:fewer|less|more|longer|later|sooner)\b)[a-z]\w*|nothing\b|nowhere\b)|"
     # "No Ukrainian drone came anywhere near the plant": a side's weapon or force said to have done nothing

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from trucewatch.geo.distance import distance_km
 from trucewatch.geo.gazetteer import geocode
-from trucewatch.nlp.place_names import day_or_outlet
+from trucewatch.nlp.place_own import day_or_outlet
 
 
 def gives_way(others: list[tuple[str, tuple[int, int]]], start: int, lat: float, lon: float, km: float) -> bool:

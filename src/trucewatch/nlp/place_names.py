@@ -22,7 +22,6 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from trucewatch.geo.admin1 import admin1_code
-from trucewatch.geo.city_districts import is_district_of
 from trucewatch.geo.distance import distance_km
 from trucewatch.geo.gazetteer import (
     MATCHED_BY,
@@ -36,7 +35,6 @@ from trucewatch.nlp.alternation import by_first_letter
 from trucewatch.nlp.place_after_date import after_date_comma, opening_clause
 from trucewatch.nlp.place_facility_near import named_works_first
 from trucewatch.nlp.place_landmarks import (
-    DISTRICT_AFTER,
     DISTRICT_WORD,
     districts_of_cities,
     landmark_elsewhere,
@@ -77,6 +75,7 @@ from trucewatch.nlp.place_readings import (
 from trucewatch.nlp.place_readings import english_words as english_words
 from trucewatch.nlp.place_readings import leading_place as leading_place
 from trucewatch.nlp.place_title_subject import bracket_anchor, title_subjects, town_after_district
+from trucewatch.nlp.timex_holidays import is_holiday_name
 
 # a capitalised word, never a preposition or an article capitalised in a Title Case headline ("Shelling Of
 # Residential Area In Mykolaiv"); the capital is asked first, so that the engine tries the words to refuse only
@@ -452,6 +451,7 @@ def names_in(sentence: str) -> tuple[tuple[str, tuple[int, int], str | None, boo
     entries = (_city_district(entry, sentence) for index, entry in enumerate(read) if index not in elsewhere)
     return tuple(entry for entry in entries
                  if entry is not None and not names_another_thing(entry[0], sentence, entry[1])
+                 and not is_holiday_name(entry[0])  # "on Orthodox Christmas Eve"
                  # "Medvedev threatens strikes": a village named like a person, speaking; a town may stand for its
                  # authorities ("Mykolaiv reports explosions")
                  and not (names_a_speaker(sentence, entry[1][1]) and leading_place(entry[0], town=True) is None))
@@ -493,7 +493,7 @@ def _city_district(entry: tuple[str, tuple[int, int], str | None, bool],
     if admin is not None and after is None:
         # "Podil, Kyiv": the text after the name is a city whose name is also its oblast's (bare "Kyiv" is the
         # oblast), and a district of that city bears the name
-        sections = _sections_in(name, cities_named(admin))
+        sections = sections_in(name, cities_named(admin))
         oblast = admin1_code(admin)
         if len({section.admin1_code for section in sections}) == 1 and sections[0].admin1_code != oblast and not (
                 oblast and geocode_candidates(name, admin1_code=oblast, limit=1)):
@@ -508,47 +508,13 @@ def _city_district(entry: tuple[str, tuple[int, int], str | None, bool],
     cities = cities_named(after.group("city"))
     if not cities:
         return entry
-    sections = _sections_in(name, cities)
+    sections = sections_in(name, cities)
     if not sections or len({section.admin1_code for section in sections}) != 1:
         return None
     return name, span, sections[0].admin1_code, near
 
 
-# "on Telegram", "on Saturday", "in March": a day, a month or an outlet after a preposition, no place
-_DAY_OR_OUTLET = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
-                            r"August|September|October|November|December|Telegram|Facebook|Twitter|X|Instagram|"
-                            r"YouTube|Viber|WhatsApp|TikTok|VKontakte|VK")
-
-
-def day_or_outlet(name: str) -> bool:
-    """Whether a capitalised name is a day, a month or an outlet ("on Thursday", "in March", "on Telegram")."""
-    return _DAY_OR_OUTLET.fullmatch(name) is not None
-
-
-# "Kharkiv's mayor", "Odesa's regional military administration": a place's official or body after its name
-_OFFICIAL_OF = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:mayor|governor|head|chief|administration|council|officials|"
-                          r"authorities|spokes(?:man|woman|person))\b", re.IGNORECASE)
-
-def names_own_place(sentence: str, earlier: str) -> bool:
-    """Whether ``sentence`` names a place of its own: a name that is no day, month or outlet ("on Telegram", "on
-    Saturday"), not one ``earlier`` names whose official speaks ("Kharkiv's mayor"), nor a district ("in
-    the Kyivskyi district") of a city ``earlier`` names ("... hit Kharkiv. It landed beside a block in the Kyivskyi
-    district": no place of its own)."""
-    before = {name for name, *_ in names_in(earlier)}
-    cities: list[GeoMatch] | None = None
-    for name, span, _admin, _near in names_in(sentence):
-        if (name in before and _OFFICIAL_OF.match(sentence, span[1])) or _DAY_OR_OUTLET.fullmatch(name):
-            continue  # ("Kharkiv's mayor wrote" after "... hit Kharkiv": the place before, whose official speaks)
-        if DISTRICT_AFTER.match(sentence, span[1]):
-            if cities is None:
-                cities = [city for each in before for city in cities_named(each)]
-            if cities and (_sections_in(name, cities) or any(is_district_of(name, each.name) for each in cities)):
-                continue
-        return True
-    return False
-
-
-def _sections_in(name: str, cities: list[GeoMatch]) -> list[GeoMatch]:
+def sections_in(name: str, cities: list[GeoMatch]) -> list[GeoMatch]:
     """The city districts (GeoNames sections) bearing ``name`` that lie in one of ``cities``."""
     return [section for section in geocode_candidates(name, limit=50) if section.source == "geonames-section"
             and any(distance_km(section.lat, section.lon, each.lat, each.lon) <= DISTRICT_MAX_KM for each in cities)]

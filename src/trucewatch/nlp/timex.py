@@ -23,11 +23,13 @@ from trucewatch.nlp.timex_clocks import MOSCOW as MOSCOW
 from trucewatch.nlp.timex_clocks import NAMED_CLOCK as _NAMED_CLOCK
 from trucewatch.nlp.timex_clocks import clock_value as _clock_value
 from trucewatch.nlp.timex_clocks import dated_clock_range as _dated_clock_range
+from trucewatch.nlp.timex_clocks import end_of_speech_day, previous_weekday
 from trucewatch.nlp.timex_clocks import guess_year as _guess_year
 from trucewatch.nlp.timex_clocks import local as _local
 from trucewatch.nlp.timex_clocks import named_clock as _named_clock
 from trucewatch.nlp.timex_clocks import zone_of as _zone_of
 from trucewatch.nlp.timex_days import day_of_month, days_from_anchor
+from trucewatch.nlp.timex_holidays import holiday_day
 from trucewatch.nlp.timex_near import FROM_CLOCK as _FROM_CLOCK
 from trucewatch.nlp.timex_near import LATER as _LATER
 from trucewatch.nlp.timex_near import LATER_AMOUNTS as _LATER_AMOUNTS
@@ -36,6 +38,8 @@ from trucewatch.nlp.timex_near import UP_TO_CLOCK as _UP_TO_CLOCK
 from trucewatch.nlp.timex_near import VAGUE_CLOCK as _VAGUE_CLOCK
 from trucewatch.nlp.timex_offset import OFFSET_FROM_CLOCK, offset_from_clock
 from trucewatch.nlp.timex_parts import PART_HOURS, part_of_day
+from trucewatch.nlp.timex_ranges import hours_to as _hours_to
+from trucewatch.nlp.timex_ranges import weekday_range as _weekday_range
 from trucewatch.nlp.timex_said import MONTH_NAMES, MONTHS, WEEKDAYS, other_days, same_day
 from trucewatch.nlp.timex_said import MONTH_PLAIN as _MONTH_PLAIN
 from trucewatch.nlp.timex_words import digit_clocks, hours_on
@@ -80,23 +84,12 @@ CLOCK_RANGE = re.compile(
     rf"(?<![\d:.])(?P<a2>[0-2]?\d[:.][0-5]\d)\s*(?:-|–)\s*(?P<b2>[0-2]?\d[:.][0-5]\d)(?![\d:.]))"
     rf"(?P<zone>\s+(?:local time|kyiv time|kiev time|moscow time|msk|utc|gmt|cest|cet))?",
     re.IGNORECASE)
-# "between 6 p.m. on Saturday and midnight on Sunday", "from Friday evening until Sunday": a span of named days
+# a weekday's name
 _PLAIN_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-WEEKDAY_RANGE = re.compile(
-    rf"\b(?:between|from)\s+(?:(?P<c1>{_CLOCK_TEXT}|{_CLOCK_WORD})\s+)?(?:on\s+)?(?P<w1>{_PLAIN_WEEKDAY})"
-    rf"(?:\s+(?P<p1>morning|afternoon|evening|night))?\s+(?:and|to|until|till|through|into)\s+"
-    rf"(?:(?P<c2>{_CLOCK_TEXT}|{_CLOCK_WORD})\s+)?(?:on\s+)?(?P<w2>{_PLAIN_WEEKDAY})\b",
-    re.IGNORECASE)
 # "over the past week", "in the past 24 hours", "during the past three days": up to the publication
 PAST_SPAN = re.compile(r"\b(?:over|in|during|within|throughout)\s+the\s+(?:past|last|previous)\s+"
                        r"(?:(?P<amount>\d+|an?|one|two|three|four|five|six|seven|several|a few)\s+)?"
                        r"(?P<unit>hours?|days?|weeks?|month)\b", re.IGNORECASE)
-# "in the four hours to midnight", "during the six hours before 6 a.m.": the hours up to a clock time
-HOURS_TO = re.compile(rf"\b(?:in|during|over|within)\s+the\s+(?P<amount>\d{{1,2}}|two|three|four|five|six|seven|eight|"
-                      rf"nine|ten|eleven|twelve)\s+hours\s+(?:to|until|till|before|up to)\s+"
-                      rf"(?P<clock>{_CLOCK_TEXT}|midnight|noon)", re.IGNORECASE)
-_HOUR_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                "eleven": 11, "twelve": 12}
 CLOCK = re.compile(
     r"\b(?:at|around|about|shortly after|shortly before|before|after)?\s*"
     # (the space before "a.m." is taken only with it, so that "23:15 GMT" keeps its zone)
@@ -218,7 +211,8 @@ def _find_date(sentence: str, published: datetime | None) -> tuple[date, tuple[i
                 return date(year, month, day) + timedelta(days=days_from_anchor(sentence, match.start())), match.span()
             except ValueError:
                 continue
-    return day_of_month(sentence, published)
+    holiday = holiday_day(sentence, published)
+    return (holiday.day, holiday.span) if holiday is not None else day_of_month(sentence, published)
 
 
 # a clock time a correction sets aside ("not at 02:10 as he had first written", "an earlier version gave 13:00")
@@ -278,11 +272,6 @@ def _clocks(sentence: str) -> Iterator[tuple[time, str | None, tuple[int, int]]]
         yield time(hour, int(minute or 0)), zone_name, (start, match.end())
 
 
-def _previous_weekday(reference: date, weekday: int) -> date:
-    """The most recent ``weekday`` on or before ``reference`` (news speaks of the past)."""
-    return reference - timedelta(days=(reference.weekday() - weekday) % 7)
-
-
 def _relative(match: re.Match[str], published: datetime, tz: str) -> tuple[datetime, datetime]:
     phrase = match.group("phrase").lower()
     local_now = published.astimezone(ZoneInfo(tz))
@@ -291,23 +280,23 @@ def _relative(match: re.Match[str], published: datetime, tz: str) -> tuple[datet
         match.group("early_on_weekday")
     night_to = match.group("night_to") or match.group("night_into")
     if night_to:
-        day = _previous_weekday(today, WEEKDAYS[night_to.lower()])
+        day = previous_weekday(today, WEEKDAYS[night_to.lower()])
         return _local(day - timedelta(days=1), time(18), tz), _local(day, time(8), tz)
     back = _days_back(match)
     if back is not None:
         return _back_interval(today, back, match, tz)
     if match.group("into_weekday"):
-        day = _previous_weekday(today, WEEKDAYS[match.group("into_weekday").lower()])
+        day = previous_weekday(today, WEEKDAYS[match.group("into_weekday").lower()])
         return _local(day - timedelta(days=1), time(18), tz), _local(day, time(12), tz)
     if phrase.startswith("overnight into") or phrase.startswith("overnight on") or phrase.startswith("overnight to"):
-        day = _previous_weekday(today, WEEKDAYS[phrase.split()[-1]])
+        day = previous_weekday(today, WEEKDAYS[phrase.split()[-1]])
         return _local(day - timedelta(days=1), time(18), tz), _local(day, time(8), tz)
     if phrase.startswith(("overnight", "last night", "during the night", "at night")):
         # the night before publication; if published late in the evening, it may be tonight's
         start = _local(today - timedelta(days=1), time(18), tz)
         return start, min(_local(today, time(8), tz), published) if local_now.hour >= 1 else published
     if phrase.startswith(_EARLY_HOURS):
-        day = _previous_weekday(today, WEEKDAYS[weekday.lower()]) if weekday else today
+        day = previous_weekday(today, WEEKDAYS[weekday.lower()]) if weekday else today
         return _local(day, time(0), tz), _local(day, time(7), tz)
     if phrase.startswith("yesterday"):
         part = phrase.split()[-1]
@@ -320,7 +309,7 @@ def _relative(match: re.Match[str], published: datetime, tz: str) -> tuple[datet
     if phrase in ("tonight", "this evening"):
         return _local(today, time(17), tz), _local(today + timedelta(days=1), time(6), tz)
     if weekday:
-        day = _previous_weekday(today, WEEKDAYS[weekday.lower()])
+        day = previous_weekday(today, WEEKDAYS[weekday.lower()])
         if phrase.startswith("late"):
             return _local(day, time(18), tz), _local(day + timedelta(days=1), time(0), tz)
         if phrase.startswith("early"):
@@ -362,7 +351,7 @@ def _back_interval(today: date, back: int, match: re.Match[str], tz: str) -> tup
     edge = (match.group("edge") or "").lower()
     if edge:
         if match.group("edge_weekday"):
-            day = _previous_weekday(today, WEEKDAYS[match.group("edge_weekday").lower()])
+            day = previous_weekday(today, WEEKDAYS[match.group("edge_weekday").lower()])
         hours = _EDGE_HOURS[edge]
         return _local(day, time(hours[0]), tz), _local(day, time(hours[1]), tz)
     part = (match.group("previous") or match.group("before_part") or match.group("before_last") or "").lower()
@@ -504,7 +493,7 @@ def _weekend(sentence: str, published: datetime | None, tz: str) -> tuple[dateti
     match = WEEKEND.search(sentence)
     if match is None or published is None:
         return None
-    saturday = _previous_weekday(published.astimezone(ZoneInfo(tz)).date(), WEEKDAYS["saturday"])
+    saturday = previous_weekday(published.astimezone(ZoneInfo(tz)).date(), WEEKDAYS["saturday"])
     end = min(_local(saturday + timedelta(days=2), time(0), tz), published.astimezone(UTC))
     return _local(saturday, time(0), tz), end, match.span()
 
@@ -544,6 +533,9 @@ def resolve_time(
     sentence = same_day(without_dateline(digit_clocks(sentence), published))
     masked = other_days(sentence)
     if masked != sentence and _dated(masked, published):
+        # what a statement made on an earlier day than the publication tells is read from the end of that day ("the
+        # ministry said on Sunday that a drone had hit a substation at about 01:30": Sunday's 01:30, not Monday's)
+        published = end_of_speech_day(sentence, published, tz)
         sentence = masked
     resolved = _resolve(sentence, published, tz=tz, anchors=anchors, context_date=context_date)
     if resolved is not None and resolved.span is not None and resolved.how in ("absolute", "relative"):
@@ -554,52 +546,6 @@ def resolve_time(
             and _SINCE.search(sentence[:resolved.span[0]]) and resolved.start < published.astimezone(UTC)):
         return Resolved(resolved.start, published.astimezone(UTC), resolved.tz, resolved.span, "since")
     return resolved
-
-
-def _bound(text: str | None, part: str | None, end: bool) -> time | None:
-    """The clock time a bound of a weekday range names ("6 p.m.", "midnight", "evening"); None for the day's edge."""
-    if text:
-        named = _named_clock(text, end)
-        if named is not None:
-            return None if end and named == time(0) else named  # midnight at the end: the day's edge
-        return _clock_value(text, None)
-    hours = {**PART_HOURS, "night": (18, 24)}.get(
-        (part or "").lower())
-    if hours is None or (end and hours[1] == 24):
-        return None
-    return time(hours[1] if end else hours[0])
-
-
-def _weekday_range(sentence: str, published: datetime | None,
-                   tz: str) -> tuple[datetime, datetime, tuple[int, int]] | None:
-    """(start, end, span) of "between 6 p.m. on Saturday and midnight on Sunday": the last such days before
-    publication."""
-    match = WEEKDAY_RANGE.search(sentence)
-    if match is None or published is None:
-        return None
-    last = _previous_weekday(published.astimezone(ZoneInfo(tz)).date(), WEEKDAYS[match.group("w2").lower()])
-    first = _previous_weekday(last, WEEKDAYS[match.group("w1").lower()])
-    opening = _bound(match.group("c1"), match.group("p1"), end=False) or time(0)
-    closing = _bound(match.group("c2"), None, end=True)
-    end = _local(last, closing, tz) if closing else _local(last + timedelta(days=1), time(0), tz)
-    return _local(first, opening, tz), end, match.span()
-
-
-def _hours_to(sentence: str, published: datetime | None, tz: str) -> tuple[datetime, datetime, tuple[int, int]] | None:
-    """(start, end, span) of "in the four hours to midnight": the hours before the last such clock time up to the
-    publication."""
-    match = HOURS_TO.search(sentence)
-    if match is None or published is None:
-        return None
-    amount_text = match.group("amount").lower()
-    amount = int(amount_text) if amount_text.isdigit() else _HOUR_COUNTS.get(amount_text)
-    clock = _named_clock(match.group("clock"), True) or _clock_value(match.group("clock"), None)
-    if amount is None or clock is None:
-        return None
-    local_pub = published.astimezone(ZoneInfo(tz))
-    day = local_pub.date() if local_pub.time() >= clock else local_pub.date() - timedelta(days=1)
-    end = _local(day, clock, tz)
-    return end - timedelta(hours=amount), end, match.span()
 
 
 def _past_span(sentence: str, published: datetime | None) -> tuple[datetime, datetime, tuple[int, int]] | None:
@@ -711,6 +657,11 @@ def _resolve(
     if found_date is not None:
         day, span = found_date
         interval = _day_interval(day, zone)
+        holiday = holiday_day(sentence, published) if clock is None else None
+        if holiday is not None and holiday.night and holiday.span == span:
+            # "on Easter night": the night before the day and the one after it
+            interval = (_local(day - timedelta(days=1), time(18), zone), _local(day + timedelta(days=1), time(8), zone))
+            how, found_date = "night", None
         relative = RELATIVE.search(sentence)
         # (only a night told with the date: "overnight into 19 March", "in the early hours of 19 March"; not "on the
         # 31st, a few minutes before midnight, ... restored overnight")

@@ -9,7 +9,7 @@ import re
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from trucewatch.nlp.timex_said import MONTH_PLAIN, MONTHS
+from trucewatch.nlp.timex_said import MONTH_PLAIN, MONTHS, speech_weekday
 
 KYIV = "Europe/Kyiv"
 CENTRAL_EUROPE = "Europe/Paris"  # CET / CEST, the zone of the IAEA's and other Western bodies' clocks
@@ -132,3 +132,20 @@ def dated_clock_range(sentence: str, published: datetime | None,
             continue
         return start, end, zone, match.span()
     return None
+
+
+def end_of_speech_day(sentence: str, published: datetime | None, tz: str) -> datetime | None:
+    """The end of the day of speaking the sentence names by its weekday ("the ministry said on Sunday that ...") when
+    that is before the publication's day (the latest such weekday), else the publication: what the statement tells
+    is read from then."""
+    weekday = speech_weekday(sentence)
+    if published is None or weekday is None:
+        return published
+    today = published.astimezone(ZoneInfo(tz)).date()
+    day = previous_weekday(today, weekday)
+    return published if day >= today else local(day, time(23, 59), tz)
+
+
+def previous_weekday(reference: date, weekday: int) -> date:
+    """The most recent ``weekday`` on or before ``reference`` (news speaks of the past)."""
+    return reference - timedelta(days=(reference.weekday() - weekday) % 7)

@@ -102,6 +102,16 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.IGNORECA
 _SINCE_DATE = re.compile(r"\bsince\b[^.;:]{0,60}?\b(?:on\s+)?" + _DAY_NAMED, re.IGNORECASE)
 
 
+def speech_weekday(sentence: str) -> int | None:
+    """The weekday (0 = Monday) of the first day of speaking the sentence names with a weekday ("the ministry said
+    on Sunday that ...", "Asked about it on Monday, Peskov said"), or None."""
+    for match in SPEECH_TIME.finditer(sentence):
+        named = _WEEKDAY_NAMED.search(match.group())
+        if named is not None:
+            return WEEKDAYS[named.group(1).lower()]
+    return None
+
+
 def other_days(sentence: str) -> str:
     """The sentence with the days of speaking and of agreements, a truce's edge and a date something has held since,
     blanked (spaces of the same length)."""

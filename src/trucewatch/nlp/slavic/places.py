@@ -172,6 +172,8 @@ _CUT_DISTRICT = re.compile(r"(" + _ADJECTIVE_OF_TOWN + r"\w+)\s+(?:р|ра|ра�
 # "заводи імені Петрова, Кірова та Ермана", "завод им. Свердлова": people a body is named after, not towns
 _NAMED_FOR = re.compile(r"(?:\bімені|\bимени|\bім\.|\bим\.)\s*[А-ЯЁІЇЄҐ][\w'’-]+(?:(?:\s*,\s*|\s+(?:та|і|й|и)\s+)"
                         r"[А-ЯЁІЇЄҐ][\w'’-]+)*")
+# Russia's regions that are cities (a city's name is no region's noun)
+_CITY_REGIONS = ("RU-MOW", "RU-SPE")
 _NEARBY_CHARS = 250  # how far from a town an oblast named in the post still says which town is meant
 # a place called occupied ("В окупованому селищі Вільне") lies in an oblast the post names, however far before
 _HELD_BEFORE = re.compile(r"(?:окупован|оккупированн)\w*\s+(?:[\w'’]+\s+)?$", re.IGNORECASE)
@@ -427,8 +429,15 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
     districts = district_mentions(text, language)
     found.extend((mention.span[0], mention.region, mention.span, admin1_location(mention.region))
                  for mention in districts if mention.region is not None)
+    # ("Кубань, Афіпський НПЗ. Цієї ночі над Сіверським районом": a Russian region named by its own noun decides too;
+    # not a city's name, "Белгород", "Москва")
+    lands = [match.start() for match in _CAPITALISED.finditer(text)
+             if (land := name_code(match.group(1), language)) and land.startswith("RU-") and land not in _CITY_REGIONS
+             and settlement(match.group(1), language, "preposition") is None]
+
     def district_skip(match: re.Match[str]) -> bool:
-        return any(abs(start - match.start()) <= _NEARBY_CHARS for (start, _), _ in units) or any(
+        return any(abs(start - match.start()) <= _NEARBY_CHARS for start in [*(start for (start, _), _ in units),
+                                                                              *lands]) or any(
             start <= match.start() < end for (start, end) in (mention.span for mention in districts)) or city_after(
             text, match.end(1), language) is not None
 

@@ -46,7 +46,7 @@ from trucewatch.nlp.slavic.ukrainian_russian import (
 )
 from trucewatch.nlp.slavic.wording import has_verb, strike_words, struck_object
 
-EXTRACTOR = "trucewatch-posts-ru-uk/107"
+EXTRACTOR = "trucewatch-posts-ru-uk/108"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
@@ -295,6 +295,12 @@ _AIR_DOWNED = re.compile(r"(?<![\w'’])(?:збит|збил|сбит|сбил|�
                          r"(?:знищен|уничтожен)\w*|"
                          # ... or by air defence, its subject ("Над Одесщиной ПВО уничтожила 14 шахедов из 19")
                          r"(?<![\w'’])(?:ПВО|ППО)\s+(?:[\w'’]+\s+)?(?:уничтожил|знищил)\w*|"
+                         # ... or by air defence's forces in the passive ("Силами ПВО Минобороны уничтожены два
+                         # беспилотника, летевших на Москву", "уничтожены силами ПВО")
+                         r"(?<![\w'’])(?:силами|средствами|засобами)\s+(?:ПВО|ППО)(?:\s+[\w'’]+){0,2}?\s+"
+                         r"(?:уничтожен|знищен)\w*|"
+                         r"(?<![\w'’])(?:уничтожен|знищен)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:силами|средствами|засобами)\s+"
+                         r"(?:ПВО|ППО)|"
                          # ... or by the ministry quoted ("Мінобороны рф: «уничтожено 76 БПЛА»")
                          r"(?:міноборони|мінобороны|минобороны|МО\s+рф)[^.!?\n«„“]{0,40}[«„“]\s*"
                          r"(?:уничтожен|знищен)|"

@@ -105,9 +105,11 @@ _WEEKDAY_GENITIVE = r"понеділка|вівторка|середи|четв�
 # (and "вночі з суботи на неділю", "в ночь с субботы на воскресенье": the night before the second day)
 # ("у ніч проти вівторка": the Ukrainian "against" a day in the genitive says the same)
 # ("з ночі на п'ятницю", "с ночи на пятницу": from that night, a video of it)
+# ("в ніч на минулу п'ятницю", "в ночь на прошлую пятницу": the last such night, a week back on that weekday)
+_LAST = r"(?:минул|прошл)\w+"
 _NIGHT_ON_WEEKDAY = re.compile(rf"(?:(?:в|у)\s+)?(?<![\w-])(?:ночь|ніч|вночі|уночі|ночью|(?<=з\s)ночі|(?<=із\s)ночі|"
                                rf"(?<=с\s)ночи)\s+"
-                               rf"(?:(?:з|із|с|со)\s+[\w'’ʼ]+\s+)?(?:на|проти)\s+(?:{_WEEKDAY}\b|"
+                               rf"(?:(?:з|із|с|со)\s+[\w'’ʼ]+\s+)?(?:на|проти)\s+(?:{_LAST}\s+)?(?:{_WEEKDAY}\b|"
                                rf"({_WEEKDAY_GENITIVE})(?![\w'’ʼ]))", _F)
 # "у неділю вночі", "в воскресенье ночью": the night of that day's morning, as "у ніч на неділю"
 _WEEKDAY_NIGHT = re.compile(rf"(?<![\w-])(?:в|у|во)\s+{_WEEKDAY}\s+(?:вночі|уночі|ночью)(?![\w'’])", _F)
@@ -321,8 +323,11 @@ class When:
         if self.how == "clock" and self.end - self.start <= _AROUND_WIDTH:
             return (self.start + (self.end - self.start) / 2).astimezone(ZoneInfo(self.tz)).date()
         local_end = self.end.astimezone(ZoneInfo(self.tz))
-        if local_end.time() == time(0) and self.end > self.start:
-            local_end -= timedelta(microseconds=1)
+        if (local_end.time() == time(0) and self.end > self.start) or (
+                self.how == "past_day" and local_end.hour < _JUST_AFTER_MIDNIGHT):
+            # ("за добу" in a post written just after midnight: the day just ended, as "сьогодні" then is)
+            local_end -= timedelta(hours=local_end.hour, minutes=local_end.minute, seconds=local_end.second,
+                                   microseconds=local_end.microsecond + 1)
         return local_end.date()
 
 
@@ -704,7 +709,10 @@ def _named_night(text: str, today: date, tz: str, published: datetime, within: S
     weekday_nights = [*_NIGHT_ON_WEEKDAY.finditer(text), *_WEEKDAY_NIGHT.finditer(text)]
     for match in sorted(weekday_nights, key=lambda each: each.start()):
         if _inside(match.start(), within):
-            start, end = _night(_latest(match.group(1) or match.group(2), today), tz, published)
+            day = _latest(match.group(1) or match.group(2), today)
+            if day == today and re.search(_LAST, match.group(0), _F):
+                day -= timedelta(days=7)
+            start, end = _night(day, tz, published)
             return When(start, end, tz, match.span(), "night")
     for match in _NIGHT_ON_DAY.finditer(text):
         if _inside(match.start(), within) and not recalled(text, match.start()) and (
