@@ -157,6 +157,8 @@ POSTS = (
     ("real Ukrainian milblogger channel's style 88, held out", "tests/nlp/gold_posts/blogger88.csv", "blogger88.jsonl"),
     ("real Ukrainian milblogger channel's style 89, held out", "tests/nlp/gold_posts/blogger89.csv", "blogger89.jsonl"),
     ("real Ukrainian milblogger channel's style 90, held out", "tests/nlp/gold_posts/blogger90.csv", "blogger90.jsonl"),
+    ("real Ukrainian milblogger channel's style 91, held out", "tests/nlp/gold_posts/blogger91.csv", "blogger91.jsonl"),
+    ("real Ukrainian milblogger channel's style 92, held out", "tests/nlp/gold_posts/blogger92.csv", "blogger92.jsonl"),
 )
 
 

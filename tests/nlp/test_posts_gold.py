@@ -537,6 +537,17 @@ BLOGGER89_FLOORS = (0.81, 0.77, 0.71, 0.94, 0.92, 0.9)
 # (main d68edfa) and not read: kind 0.933, region F1 0.879, drones 0.65 (20), energy F1 0.917, target 0.8, event_date
 # 0.969 (32); floors at that score
 BLOGGER90_FLOORS = (0.93, 0.87, 0.65, 0.91, 0.8, 0.96)
+# blogger91 (more Russian strikes on Sumy and Chernihiv oblasts' energy (Shostka, Konotop, Okhtyrka, Nizhyn, Pryluky)
+# and Ukrainian strikes on Kursk and Oryol oblasts (Kurchatov, Lgov, Zheleznogorsk, the Oryol CHP, Livny), fifty-sixth
+# writer), 60 posts, commissioned 2026-12-06, scored once with posts reader 108 (main 4313d83) and not read: kind 0.9,
+# region F1 0.899, drones 1.0 (5), energy F1 0.92, target 0.769, event_date 1.0 (31); floors at that score
+BLOGGER91_FLOORS = (0.9, 0.89, 1.0, 0.92, 0.76, 1.0)
+# blogger92 (more Russian strikes on the west of Ukraine's energy (Burshtyn, Dobrotvir, the Stryi gas storage, Lviv
+# and the Rivne plant's substations) and Ukrainian strikes on Leningrad oblast and the north-west (Ust-Luga, Primorsk,
+# Kirishi, Pskov, Novgorod), fifty-seventh writer), 60 posts, commissioned 2026-12-06, scored once with posts reader
+# 108 (main 4313d83) and not read: kind 1.0, region F1 0.937, drones 0.533 (15), energy F1 1.0, target 0.8, event_date
+# 0.968 (31); floors at that score
+BLOGGER92_FLOORS = (1.0, 0.93, 0.53, 1.0, 0.8, 0.96)
 # posts in a batch (100 unless named here)
 BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 60, "blogger39": 60, "blogger40": 60,
                "blogger41": 60, "blogger42": 60, "blogger43": 60, "blogger44": 60, "blogger45": 60,
@@ -550,7 +561,8 @@ BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 6
                "blogger71": 60, "blogger72": 60, "blogger73": 60, "blogger74": 60,
                "blogger75": 60, "blogger76": 60, "blogger77": 60, "blogger78": 60,
                "blogger79": 60, "blogger80": 60, "blogger81": 60, "blogger82": 60, "blogger83": 60, "blogger84": 60,
-               "blogger85": 60, "blogger86": 60, "blogger87": 60, "blogger88": 60, "blogger89": 60, "blogger90": 60}
+               "blogger85": 60, "blogger86": 60, "blogger87": 60, "blogger88": 60, "blogger89": 60, "blogger90": 60,
+               "blogger91": 60, "blogger92": 60}
 BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "blogger4": BLOGGER4_FLOORS,
                 "blogger5": BLOGGER5_FLOORS, "blogger6": BLOGGER6_FLOORS, "blogger7": BLOGGER7_FLOORS,
                 "blogger14": BLOGGER14_FLOORS, "blogger16": BLOGGER16_FLOORS, "blogger17": BLOGGER17_FLOORS,
@@ -593,7 +605,9 @@ BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "b
                 "blogger87": BLOGGER87_FLOORS,
                 "blogger88": BLOGGER88_FLOORS,
                 "blogger89": BLOGGER89_FLOORS,
-                "blogger90": BLOGGER90_FLOORS}
+                "blogger90": BLOGGER90_FLOORS,
+                "blogger91": BLOGGER91_FLOORS,
+                "blogger92": BLOGGER92_FLOORS}
 
 
 @pytest.mark.parametrize("batch", sorted(BATCH_FLOORS))
