@@ -601,7 +601,7 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         # warehouse", "a logistics warehouse", "the warehouse of a parcel delivery company", "a logistics company's
         # warehouse", not a grain warehouse)
         (r"\b(shopping (?:centre|center|mall|arcade)|supermarket|hypermarket|mall|market|shop|"
-         r"(?<!grain )(?<!seed )(?<!fertili[sz]er )store|cafe|restaurant|"
+         r"(?<!grain )(?<!seed )(?<!fertili[sz]er )(?<!fuel )store|cafe|restaurant|"
          r"hotel|bakery|bakeries|pharmacy|pharmacies|petrol station|filling station|gas station|(?:car )?dealerships?|"
          r"bread(?:-baking)? (?:factory|factories|plant)|"  # a bakery on a town's scale ("the bread factory")
          r"(?:car )?showrooms?|arcades?|kiosks?|"
@@ -612,7 +612,8 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         (r"\b((?:administrative|administration|government|cabinet(?: of ministers)?|ministry|parliament|council)"
          r" (?:building|headquarters)|government quarter|city hall|town hall)\b", "civilian.administrative"),
         # ("a tractor working a field", "a combine harvester": farm machines at work)
-        (r"\b(farm|grain|agricultural|granary|crop|tractors?|combine harvesters?)\b", "civilian.agriculture"),
+        # ("the fuel store of a farming company": a farm's)
+        (r"\b(farm|farming|grain|agricultural|granary|crop|tractors?|combine harvesters?)\b", "civilian.agriculture"),
         # ("a five-storey building", "a multi-storey block": a building told by its floors is a block of flats;
         # "dachas"; not "a House of Culture")
         (r"\b(residential|apartment (?:block|building)|high-rise|houses?(?! of culture)|homes?|dwellings?|"

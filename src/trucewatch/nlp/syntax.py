@@ -397,12 +397,21 @@ def impact_participle(token: Any) -> bool:
         return False
     if token.pos_ == "VERB" and token.dep_ in ("acl", "relcl"):
         return token.lower_.endswith("ing") and _weapon(token.head) and token.lemma_.lower() in IMPACT_VERBS
-    if token.pos_ != "NOUN" or not any(child.dep_ == "compound" and _weapon(child) for child in token.children):
+    if token.pos_ != "NOUN" or not any(child.dep_ == "compound" and (_weapon(child) or _two_word_weapon(child))
+                                       for child in token.children):
         return False
     if not token.lower_.endswith("ing"):
         return token.dep_ == "dobj" and token.lower_ in IMPACT_VERBS and token.head.lemma_.lower() in _SEEING
     stem = token.lower_[:-3]
     return any(each in IMPACT_VERBS for each in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem))
+
+
+def _two_word_weapon(token: Any) -> bool:
+    """A weapon the lexicon names with the word before it, wherever it stands ("a Lancet loitering munition diving
+    onto a transformer": the parser makes the munition a compound of the participle)."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return (before is not None and before.dep_ == "compound" and before.head.i == token.i
+            and WEAPON_WORDS.fullmatch(f"{before.text} {token.text}") is not None)
 
 
 # verbs of seeing or showing after which a weapon's bare infinitive tells its impact ("watched a drone dive into …")

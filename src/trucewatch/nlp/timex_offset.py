@@ -19,11 +19,14 @@ _AMOUNTS = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4
 _AMOUNT_WORDS = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(_AMOUNTS, key=len, reverse=True))
 # ... so many minutes or hours after it, before it, or into it ("about 45 minutes into an air-raid alert that began at
 # 04:15": after its start)
+# ("within an hour of the all-clear, which had sounded at 03:40": from its clock to the amount after it; the other
+# event may be told with a clause of its own, "which", "that" or "when")
 OFFSET_FROM_CLOCK = re.compile(
-    r"\b(?P<vague>(?:about|around|some|roughly|approximately)\s+)?(?P<amount>" + _AMOUNT_WORDS + r"|"
-    r"\d{1,3})(?P<half>\s+and\s+a\s+half)?\s+"
+    r"\b(?P<within>within\s+)?(?P<vague>(?:about|around|some|roughly|approximately)\s+)?(?P<amount>" + _AMOUNT_WORDS
+    + r"|\d{1,3})(?P<half>\s+and\s+a\s+half)?\s+"
     r"(?P<unit>minutes?|hours?)\s+"
-    r"(?P<direction>after|before|into)\s+(?P<what>[^,.;:()]{3,80}?)\s+"
+    r"(?P<direction>(?(within)of|(?:after|before|into)))\s+"
+    r"(?P<what>[^,.;:()]{3,80}?(?:,\s+(?:which|that|when)\s+[^,.;:()]{3,60}?)?)\s+"
     r"(?:at|around|about)\s+(?:about\s+|around\s+)?(?P<clock>\d{1,2}[:.]\d{2}(?!\d))", _F)
 # a clock of the event's own, told before the offset
 _OWN_CLOCK = re.compile(r"(?<![\d.:])\d{1,2}[:.]\d{2}(?![\d.])")
@@ -48,6 +51,8 @@ def offset_from_clock(sentence: str, resolve: Callable[[str], tuple[datetime, da
             minutes=amount)
         sign = -1 if match.group("direction").lower() == "before" else 1
         start, finish = told[0] + sign * moved, told[1] + sign * moved
+        if match.group("within"):
+            start, finish = told[0], told[1] + moved  # "within an hour of …": up to the amount after it
         if match.group("vague"):
             start, finish = start - moved / 4, finish + moved / 4
         return start, finish, told[2], match.span()

@@ -106,7 +106,9 @@ def adjective_town(adjective: str, language: str) -> GeoMatch | None:
     oblast; the oblast's centre when no such town is found); a former name of a far larger city names that
     city ("Куйбышевский НПЗ": Samara, once Kuybyshev, not today's small Kuybyshev)."""
     town = _adjective_town(adjective, language)
-    oblast = unit_code(adjective, "область", language)
+    # (a Russian quotation in a Ukrainian post keeps its Russian forms: "«… повреждена Орловская ТЭЦ»")
+    oblast = unit_code(adjective, "область", language) or (
+        unit_code(adjective, "область", "ru") if language == "uk" else None)
     if oblast is None or oblast == "RU-MOS" or (town is not None and town.admin1_code == oblast):
         return town
     return admin1_match(oblast)

@@ -470,7 +470,10 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                 continue
             before = text[max(0, match.start() - 30):match.start()]
             listed = _AND_BEFORE.search(before) and any(0 <= match.start() - end <= 6 for _, _, (_, end), _ in found)
-            if ((listed or _cue(before, language) in ("preposition", "facility")) and not elsewhere(text, match.start())
+            # (or listed after a preposition with names that are none: "над Дніпропетровщиною, Запоріжжям,
+            # Харківщиною та Полтавщиною")
+            if ((listed or _cue(before, language) in ("preposition", "facility")
+                 or _listed_after_preposition(text, match.start())) and not elsewhere(text, match.start())
                     and settlement(match.group(1), language, "preposition") is None):
                 found.append((match.start(), unit, match.span(), admin1_location(unit)))
     if settlements:
