@@ -57,3 +57,8 @@ def test_without_publication_and_year_no_day() -> None:
 def test_holiday_names_are_no_places() -> None:
     assert is_holiday_name("Orthodox Christmas Eve") and is_holiday_name("victory day")
     assert not is_holiday_name("Kherson")
+
+
+def test_outside_the_computus_years_no_day() -> None:
+    assert holiday_day("a drone hit a depot on Easter", datetime.fromisoformat("2100-05-01T12:00:00+03:00")) is None
+    assert holiday_day("a drone hit a depot on Easter", datetime.fromisoformat("1900-05-01T12:00:00+03:00")) is None

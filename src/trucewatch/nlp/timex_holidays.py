@@ -103,16 +103,17 @@ def holiday_day(sentence: str, published: datetime | None) -> HolidayDay | None:
     pattern, by_name = _table()
     for match in pattern.finditer(sentence):
         holiday = by_name[match.group("name").lower()]
+        year = int(match.group("year")) if match.group("year") else published.year if published is not None else None
+        if year is None or not 1901 <= year <= 2099:
+            continue  # (the computus holds for 1900-2099; a publication's year counts back one)
         eve = re.search(r"\beve\s+of\s+(?:the\s+)?$", sentence[match.start():match.start("name")], re.IGNORECASE)
-        if match.group("year"):
-            day = _day_in(holiday, int(match.group("year")))
-        elif published is not None:
+        if match.group("year") or published is None:
+            day = _day_in(holiday, year)
+        else:
             today = published.date()
             day = _day_in(holiday, today.year)
             if day > today:
                 day = _day_in(holiday, today.year - 1)
-        else:
-            continue
         if eve:
             day -= timedelta(days=1)
         return HolidayDay(day, match.span("name"), holiday.night and not eve)

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from trucewatch.nlp.timex_holidays import orthodox_easter
+
 _F = re.IGNORECASE
 # a feast after a word of striking in its clause ("удару по центру міста у Вербну неділю", "атака на Великдень");
 # the feast's offset from Easter in days
@@ -15,15 +17,6 @@ _STRIKE_THEN_FEAST = re.compile(r"(?<![\w'’ʼ])(?:удар|атак|обстр
                                 r"(?<![\w'’ʼ])(?:у|в|на)\s+(?P<feast>Вербн\w*\s+(?:неділ|воскресень)\w*|Великд\w*|"
                                 r"Пасх\w*|Трійц\w*|Троиц\w*)", _F)
 _RECENT_DAYS = 14  # how long after a feast a post may name the strike by it
-
-
-def orthodox_easter(year: int) -> date:
-    """Easter by the Julian reckoning, as a Gregorian date (1900-2099)."""
-    a, b, c = year % 4, year % 7, year % 19
-    d = (19 * c + 15) % 30
-    e = (2 * a + 4 * b - d + 34) % 7
-    month, day = divmod(d + e + 114, 31)
-    return date(year, month, day + 1) + timedelta(days=13)
 
 
 def feast_day(text: str, today: date) -> tuple[date, tuple[int, int]] | None:
