@@ -159,6 +159,8 @@ POSTS = (
     ("real Ukrainian milblogger channel's style 90, held out", "tests/nlp/gold_posts/blogger90.csv", "blogger90.jsonl"),
     ("real Ukrainian milblogger channel's style 91, held out", "tests/nlp/gold_posts/blogger91.csv", "blogger91.jsonl"),
     ("real Ukrainian milblogger channel's style 92, held out", "tests/nlp/gold_posts/blogger92.csv", "blogger92.jsonl"),
+    ("real Ukrainian milblogger channel's style 93, held out", "tests/nlp/gold_posts/blogger93.csv", "blogger93.jsonl"),
+    ("real Ukrainian milblogger channel's style 94, held out", "tests/nlp/gold_posts/blogger94.csv", "blogger94.jsonl"),
 )
 
 

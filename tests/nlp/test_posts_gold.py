@@ -548,6 +548,18 @@ BLOGGER91_FLOORS = (0.9, 0.89, 1.0, 0.92, 0.76, 1.0)
 # 108 (main 4313d83) and not read: kind 1.0, region F1 0.937, drones 0.533 (15), energy F1 1.0, target 0.8, event_date
 # 0.968 (31); floors at that score
 BLOGGER92_FLOORS = (1.0, 0.93, 0.53, 1.0, 0.8, 0.96)
+# blogger93 (more Russian strikes on Poltava and Kharkiv oblasts' gas production and power (Naftogaz sites near
+# Poltava, Lubny, Myrhorod, Krasnohrad; Kharkiv's CHPs) and Ukrainian strikes on Belgorod oblast (Shebekino, Valuyki,
+# Graivoron, Stary Oskol, the Belgorod CHP), fifty-eighth writer), 60 posts, commissioned 2026-12-06, scored once with
+# posts reader 109 (main ef02562) and not read: kind 0.9, region F1 0.892, drones 0.8 (5), energy F1 0.96, target
+# 0.92, event_date 0.967 (30); floors at that score
+BLOGGER93_FLOORS = (0.9, 0.89, 0.8, 0.96, 0.92, 0.96)
+# blogger94 (more Russian strikes on Kherson and Mykolaiv oblasts' energy (the Kherson CHP, Beryslav, Ochakiv,
+# Mykolaiv's lines) and Ukrainian strikes on Crimea (Dzhankoi, the Feodosia oil terminal, Sevastopol, Saky, the
+# Chonhar bridge), fifty-ninth writer), 60 posts, commissioned 2026-12-06, scored once with posts reader 109 (main
+# ef02562) and not read: kind 0.883, region F1 0.821, drones 1.0 (9), energy F1 0.98, target 0.885, event_date 0.844
+# (32); floors at that score
+BLOGGER94_FLOORS = (0.88, 0.82, 1.0, 0.98, 0.88, 0.84)
 # posts in a batch (100 unless named here)
 BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 60, "blogger39": 60, "blogger40": 60,
                "blogger41": 60, "blogger42": 60, "blogger43": 60, "blogger44": 60, "blogger45": 60,
@@ -562,7 +574,7 @@ BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 6
                "blogger75": 60, "blogger76": 60, "blogger77": 60, "blogger78": 60,
                "blogger79": 60, "blogger80": 60, "blogger81": 60, "blogger82": 60, "blogger83": 60, "blogger84": 60,
                "blogger85": 60, "blogger86": 60, "blogger87": 60, "blogger88": 60, "blogger89": 60, "blogger90": 60,
-               "blogger91": 60, "blogger92": 60}
+               "blogger91": 60, "blogger92": 60, "blogger93": 60, "blogger94": 60}
 BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "blogger4": BLOGGER4_FLOORS,
                 "blogger5": BLOGGER5_FLOORS, "blogger6": BLOGGER6_FLOORS, "blogger7": BLOGGER7_FLOORS,
                 "blogger14": BLOGGER14_FLOORS, "blogger16": BLOGGER16_FLOORS, "blogger17": BLOGGER17_FLOORS,
@@ -607,7 +619,9 @@ BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "b
                 "blogger89": BLOGGER89_FLOORS,
                 "blogger90": BLOGGER90_FLOORS,
                 "blogger91": BLOGGER91_FLOORS,
-                "blogger92": BLOGGER92_FLOORS}
+                "blogger92": BLOGGER92_FLOORS,
+                "blogger93": BLOGGER93_FLOORS,
+                "blogger94": BLOGGER94_FLOORS}
 
 
 @pytest.mark.parametrize("batch", sorted(BATCH_FLOORS))
