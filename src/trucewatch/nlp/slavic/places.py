@@ -33,6 +33,7 @@ from trucewatch.nlp.slavic.elided import elided_object_adjectives, facility_name
 from trucewatch.nlp.slavic.facilities import facility_mentions, facility_places, named_just_before
 from trucewatch.nlp.slavic.land_context import land_codes
 from trucewatch.nlp.slavic.lexicon import lexicon
+from trucewatch.nlp.slavic.listed_centres import centres_listed
 from trucewatch.nlp.slavic.lying import region_after
 from trucewatch.nlp.slavic.morph import agreeing_name, describes_next, parse, readings
 from trucewatch.nlp.slavic.place_lists import listed_among_units
@@ -476,6 +477,8 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                  or _listed_after_preposition(text, match.start())) and not elsewhere(text, match.start())
                     and settlement(match.group(1), language, "preposition") is None):
                 found.append((match.start(), unit, match.span(), admin1_location(unit)))
+        found.extend((span[0], code, span, admin1_location(code))
+                     for code, span in centres_listed(text, language, [span for _, _, span, _ in found]))
     if settlements:
         people = [match.span() for match in _NAMED_FOR.finditer(text)]
         for match in _TWO_WORDS.finditer(text):  # "у Старому Осколі", "в Нижнем Новгороде"

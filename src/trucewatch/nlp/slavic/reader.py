@@ -46,7 +46,7 @@ from trucewatch.nlp.slavic.ukrainian_russian import (
 )
 from trucewatch.nlp.slavic.wording import has_verb, strike_words, struck_object
 
-EXTRACTOR = "trucewatch-posts-ru-uk/109"
+EXTRACTOR = "trucewatch-posts-ru-uk/110"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
