@@ -166,10 +166,7 @@ def _weapon(token: Any) -> bool:
     if WEAPON_WORDS.fullmatch(token.text) is not None:
         return True
     # only as a verb's or a preposition's noun: "Cluster munitions" heading a headline are remnants
-    before = token.doc[token.i - 1] if token.i > 0 else None
-    return before is not None and before.dep_ == "compound" and before.head.i == token.i and (
-        token.dep_ != "ROOT" and token.head.pos_ in ("VERB", "AUX", "ADP")) and (
-        WEAPON_WORDS.fullmatch(f"{before.text} {token.text}") is not None)
+    return token.dep_ != "ROOT" and token.head.pos_ in ("VERB", "AUX", "ADP") and _two_word_weapon(token)
 
 
 def _headline_plural(token: Any) -> bool:

@@ -29,7 +29,7 @@ from trucewatch.nlp.timex_clocks import local as _local
 from trucewatch.nlp.timex_clocks import named_clock as _named_clock
 from trucewatch.nlp.timex_clocks import zone_of as _zone_of
 from trucewatch.nlp.timex_days import day_of_month, days_from_anchor
-from trucewatch.nlp.timex_holidays import holiday_day
+from trucewatch.nlp.timex_holidays import holiday_day, is_holiday_name
 from trucewatch.nlp.timex_near import FROM_CLOCK as _FROM_CLOCK
 from trucewatch.nlp.timex_near import LATER as _LATER
 from trucewatch.nlp.timex_near import LATER_AMOUNTS as _LATER_AMOUNTS
@@ -657,7 +657,8 @@ def _resolve(
     if found_date is not None:
         day, span = found_date
         interval = _day_interval(day, zone)
-        holiday = holiday_day(sentence, published) if clock is None else None
+        holiday = holiday_day(sentence, published) if clock is None and is_holiday_name(
+            sentence[span[0]:span[1]]) else None
         if holiday is not None and holiday.night and holiday.span == span:
             # "on Easter night": the night before the day and the one after it
             interval = (_local(day - timedelta(days=1), time(18), zone), _local(day + timedelta(days=1), time(8), zone))

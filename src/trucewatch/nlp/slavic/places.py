@@ -434,7 +434,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
     # not a city's name, "Белгород", "Москва")
     lands = [match.start() for match in _CAPITALISED.finditer(text)
              if (land := name_code(match.group(1), language)) and land.startswith("RU-") and land not in _CITY_REGIONS
-             and settlement(match.group(1), language, "preposition") is None]
+             and settlement(match.group(1), language, "preposition") is None] if _TOWN_DISTRICT.search(text) else []
 
     def district_skip(match: re.Match[str]) -> bool:
         return any(abs(start - match.start()) <= _NEARBY_CHARS for start in [*(start for (start, _), _ in units),

@@ -26,6 +26,7 @@ from trucewatch.nlp.slavic.lexicon import raw_lexicon
 from trucewatch.nlp.slavic.morph import number_word, readings
 from trucewatch.nlp.slavic.spans import sentence_around
 from trucewatch.nlp.slavic.today_adjective import todays
+from trucewatch.nlp.timex_clocks import previous_weekday
 
 _MONTHS = {
     "январ": 1, "січ": 1, "феврал": 2, "лют": 2, "март": 3, "берез": 3, "апрел": 4, "квіт": 4, "ма": 5,
@@ -325,9 +326,9 @@ class When:
         local_end = self.end.astimezone(ZoneInfo(self.tz))
         if (local_end.time() == time(0) and self.end > self.start) or (
                 self.how == "past_day" and local_end.hour < _JUST_AFTER_MIDNIGHT):
-            # ("за добу" in a post written just after midnight: the day just ended, as "сьогодні" then is)
-            local_end -= timedelta(hours=local_end.hour, minutes=local_end.minute, seconds=local_end.second,
-                                   microseconds=local_end.microsecond + 1)
+            # (ending at midnight, or "за добу" in a post written just after midnight: the day just ended, as
+            # "сьогодні" then is)
+            return local_end.date() - timedelta(days=1)
         return local_end.date()
 
 
@@ -344,7 +345,7 @@ def _latest(weekday: str, today: date) -> date:
     lowered = weekday.lower()
     number = next(value for stem, value in sorted(_WEEKDAYS.items(), key=lambda item: -len(item[0]))
                   if lowered.startswith(stem))
-    return today - timedelta(days=(today.weekday() - number) % 7)
+    return previous_weekday(today, number)
 
 
 def _local(day: date, clock: time, tz: str) -> datetime:
