@@ -19,7 +19,7 @@ from trucewatch.nlp.slavic.adjectives import adjective_town, town_location
 from trucewatch.nlp.slavic.blame import self_inflicted
 from trucewatch.nlp.slavic.described import described_only
 from trucewatch.nlp.slavic.dismissed import no_strike_happened
-from trucewatch.nlp.slavic.downed_uk import DEFENCE_AT_WORK, air_force_headline
+from trucewatch.nlp.slavic.downed_uk import AIR_DEFENCE_WORKED_OFF, DEFENCE_AT_WORK, air_force_headline
 from trucewatch.nlp.slavic.energy_named import energy_mentions
 from trucewatch.nlp.slavic.facilities import facility_mentions
 from trucewatch.nlp.slavic.headline_places import told_in_the_body
@@ -46,7 +46,7 @@ from trucewatch.nlp.slavic.ukrainian_russian import (
 )
 from trucewatch.nlp.slavic.wording import has_verb, strike_words, struck_object
 
-EXTRACTOR = "trucewatch-posts-ru-uk/110"
+EXTRACTOR = "trucewatch-posts-ru-uk/111"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
@@ -178,6 +178,20 @@ def _with_energy_outside(reading: Reading, text: str, quoted: str, context: Post
                                      for number, report in enumerate(reports, start=1)])
 
 
+def _placed_by_the_post(reading: Reading, text: str, quoted: str) -> Reading:
+    """``reading`` of a count downed a post quotes with no place in the quote, placed where the post's own words put
+    air defence at work, when they name one place only ("Цієї ночі в Севастополі знову працювала протиповітряна
+    оборона. Губер: «… сбиты шесть БПЛА»")."""
+    if not reading.reports or any(report.location is not None for report in reading.reports):
+        return reading
+    start = text.find(quoted)
+    rest = text[:start] + " " * len(quoted) + text[start + len(quoted):] if start >= 0 else text
+    towns = _towns_over(rest, find_places(rest, "uk"))
+    if len({town.code for town in towns}) != 1:
+        return reading
+    return replace(reading, reports=[replace(report, location=towns[0].location) for report in reading.reports])
+
+
 # words of what someone is expected to say ("Чекаємо, коли Пєсков оголосить …", "скоро скажуть")
 _EXPECTED = re.compile(r"(?<![\w'’])(?:чекаємо|чекайте|чекаю|скоро|незабаром|оголосить|оголосять|скаже|скажуть|"
                        r"назвуть|назве)(?![\w'’])", re.IGNORECASE)
@@ -230,6 +244,8 @@ def read_post(text: str, language: str, context: PostContext, around: str | None
             # "МО рф зранку: «за ночь над Брянской … уничтожено 46 украинских беспилотников»": a Ukrainian post passing
             # on the ministry's words in Russian says what they say, read with the Russian formulae
             reading = read_post(quoted, "ru", context, text)
+            if reading.kind == "interceptions":
+                return _placed_by_the_post(reading, text, quoted)
             if reading.kind != "other":
                 return reading
         if language == "uk" and not no_strike_happened(text, counts_downed=False) and (
@@ -289,6 +305,8 @@ def read_post(text: str, language: str, context: PostContext, around: str | None
 # a word of downing in the air, and one denied ("2 дрони не були збиті і вразили майданчик")
 # ... or destroyed over a place ("за ніч знищено 121 БПЛА над Рязанською, Брянською … областями")
 _AIR_DOWNED = re.compile(r"(?<![\w'’])(?:збит|збил|сбит|сбил|перехопл|перехвач|подавл|знешкодж|знешкодил)\w*|"
+                         # (air defence's slang: "ППО відпрацювала 37 ракет і 55 «мопедів»")
+                         + AIR_DEFENCE_WORKED_OFF + "|"
                          r"(?<![\w'’])(?:знищен|уничтожен)\w*\s+(?:[\w'’]+:?\s+){0,4}?над\s+(?:[А-ЯІЇЄҐЁ]|територ|акватор)|"
                          # (... the place first: "над Киришским районом уничтожены три БПЛА")
                          r"(?<![\w'’])над\s+(?:[А-ЯІЇЄҐЁ]|територ|акватор)[\w'’-]*(?:\s+[\w'’-]+){0,2}?\s+"

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from trucewatch.nlp.slavic.downed_uk import MINUS_TALLY
+from trucewatch.nlp.slavic.downed_uk import AIR_DEFENCE_WORKED_OFF, MINUS_TALLY
 from trucewatch.nlp.slavic.morph import number_word
 from trucewatch.nlp.slavic.reposted import elided_downing
 
@@ -26,7 +26,8 @@ DESTROYED = re.compile(r"уничтож|перехвач|перехват(?!чи
                        r"\bсбивал|знищ|перехопл|посадил|"
                        # ("поклали 20 шахедів"; not "наші дрони поклали Туапсинський НПЗ", a strike on an object)
                        r"(?<![\w'’])поклал[аи]?(?![\w'’])(?!\s+(?:[\w'’-]+\s+){0,2}(?:НПЗ|нафто|підстанці|"
-                       r"завод|склад|аеродром|ТЕЦ|ТЕС|депо|порт))|знешкод|потерпел\w*\s+крушени|" + REPELLED_COUNT, _F)
+                       r"завод|склад|аеродром|ТЕЦ|ТЕС|депо|порт))|знешкод|потерпел\w*\s+крушени|" + AIR_DEFENCE_WORKED_OFF + "|" +
+                       REPELLED_COUNT, _F)
 _SINGULAR = re.compile(r"(?:уничтожен|перехвачен|подавлен|сбит|збит|знищен|перехоплен)[ао]?\b", _F)
 _ADDING = re.compile(r"^\W*(?:[Ее]щ[её]|Також|Кроме\s+того|Крім\s+того|Ще|Также|Третий|Четв[её]ртый)\b", _F)
 _BREAKDOWN = re.compile(r"из\s+которых|в\s+том\s+числе|из\s+них|з\s+них|з\s+яких|:\s", _F)
@@ -47,7 +48,9 @@ _ONE_PLACE = re.compile(r"\bнад\s+(?:территорией|акватори�
                         r"(?!\s*(?:\(|,|и\s|і\s|та\s))", _F)
 _WEAPON_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("drone", re.compile(r"^(?:БПЛА|БпЛА|беспилот\w*|безпілот\w*|дрон\w*|беспилотник\w*|ударн\w+|"
-                         r"украинск\w+|ворож\w+|аппарат\w*|шахед\w*|самолетн\w+)$", _F)),
+                         r"украинск\w+|ворож\w+|аппарат\w*|шахед\w*|самолетн\w+|"
+                         # (the Shaheds by their nicknames: "55 «мопедів»", "20 гераней")
+                         r"мопед\w*|геран\w*)$", _F)),
     ("missile", re.compile(r"^(?:ракет\w*|ПКР|ОТР|снаряд\w*|реактивн\w+|противорадиолокационн\w+|"
                            r"крылат\w+|управляем\w+|авиационн\w+|баллистическ\w+|оперативно-тактическ\w+)$", _F)),
     ("aerial_bomb", re.compile(r"^(?:бомб\w*|авиабомб\w*|КАБ\w*|УАБ\w*)$", _F)),
