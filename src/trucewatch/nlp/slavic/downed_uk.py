@@ -100,10 +100,11 @@ DEFENCE_AT_WORK = re.compile(r"(?<![\w'’])(?:ППО|протиповітрян
                              r"перехопил|працю|відпрацю)\w*", _F)
 # air defence's slang for a count downed ("ППО відпрацювала 37 ракет і 55 «мопедів»"): its subject air defence, a count
 # of weapons just after (not "ППО відпрацювала по цілях", nor drones that "відпрацювали 3 НПЗ")
-AIR_DEFENCE_WORKED_OFF = (r"(?:(?<=ППО\s)|(?<=ПВО\s))(?:вже\s+|уже\s+)?відпрацювал[аио]?(?=\s+\d+\s+[«\"]?(?:ракет|шахед|"
-                          r"дрон|БПЛА|БпЛА|безпілот|мопед|геран|крилат|балістич|КАБ))")
+AIR_DEFENCE_WORKED_OFF = (r"(?:(?<=ППО\s)|(?<=ПВО\s))(?:вже\s+|уже\s+)?відпрацювал[аио]?"
+                          r"(?=\s+\d+\s+[«\"]?(?:ракет|шахед|дрон|БПЛА|БпЛА|безпілот|мопед|геран|крилат|балістич|КАБ))")
 # a Ukrainian word of downing ("збито", "збили", "перехоплено"; not "збитків", losses)
-_DOWNED_UK = re.compile(r"\b(?:збит(?!и\b|к)|збил|перехопл|посадил|знешкод|поклал[аи]?\b)|" + AIR_DEFENCE_WORKED_OFF, _F)
+_DOWNED_UK = re.compile(r"\b(?:збит(?!и\b|к)|збил|перехопл|посадил|знешкод|поклал[аи]?\b)|" + AIR_DEFENCE_WORKED_OFF,
+                        _F)
 # "літак, який летів у Грозний, був збитий силами ППО рф": an aircraft downed is no tally of drones or missiles
 _AIRCRAFT_BEFORE = re.compile(r"(?<![\w'’])(?:літак|гелікоптер|вертоліт|бляхоліт|(?:Су|Мі|Ка|Іл|Ан|Ту|МіГ)-\d)\w*"
                               r"[^.!?\n]*$", _F)
