@@ -161,6 +161,8 @@ POSTS = (
     ("real Ukrainian milblogger channel's style 92, held out", "tests/nlp/gold_posts/blogger92.csv", "blogger92.jsonl"),
     ("real Ukrainian milblogger channel's style 93, held out", "tests/nlp/gold_posts/blogger93.csv", "blogger93.jsonl"),
     ("real Ukrainian milblogger channel's style 94, held out", "tests/nlp/gold_posts/blogger94.csv", "blogger94.jsonl"),
+    ("real Ukrainian milblogger channel's style 95, held out", "tests/nlp/gold_posts/blogger95.csv", "blogger95.jsonl"),
+    ("real Ukrainian milblogger channel's style 96, held out", "tests/nlp/gold_posts/blogger96.csv", "blogger96.jsonl"),
 )
 
 

@@ -560,6 +560,16 @@ BLOGGER93_FLOORS = (0.9, 0.89, 0.8, 0.96, 0.92, 0.96)
 # ef02562) and not read: kind 0.883, region F1 0.821, drones 1.0 (9), energy F1 0.98, target 0.885, event_date 0.844
 # (32); floors at that score
 BLOGGER94_FLOORS = (0.88, 0.82, 1.0, 0.98, 0.88, 0.84)
+# blogger95 (more Russian strikes on Dnipropetrovsk oblast's energy (Dnipro, Kryvyi Rih, Nikopol, Pavlohrad,
+# Kamianske, Marhanets) and Ukrainian strikes on Voronezh and Lipetsk oblasts, sixtieth writer), 60 posts,
+# commissioned 2026-12-07, scored once with posts reader 111 (main 9199e01) and not read: kind 0.983, region F1
+# 0.966, drones 0.818 (11), energy F1 0.958, target 0.92, event_date 1 (31); floors at that score
+BLOGGER95_FLOORS = (0.98, 0.96, 0.81, 0.95, 0.92, 1)
+# blogger96 (more Russian strikes on Odesa oblast's energy and ports (Odesa, Chornomorsk, Izmail, Pivdennyi) and
+# Ukrainian strikes on Krasnodar krai and Adygea (Novorossiysk, Tuapse, Afipsky, Ilsky, the Taman ports), sixty-first
+# writer), 60 posts, commissioned 2026-12-07, scored once with posts reader 111 (main 9199e01) and not read: kind
+# 0.883, region F1 0.899, drones 0.5 (4), energy F1 0.917, target 0.88, event_date 0.967 (30); floors at that score
+BLOGGER96_FLOORS = (0.88, 0.89, 0.5, 0.91, 0.88, 0.96)
 # posts in a batch (100 unless named here)
 BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 60, "blogger39": 60, "blogger40": 60,
                "blogger41": 60, "blogger42": 60, "blogger43": 60, "blogger44": 60, "blogger45": 60,
@@ -574,7 +584,8 @@ BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 6
                "blogger75": 60, "blogger76": 60, "blogger77": 60, "blogger78": 60,
                "blogger79": 60, "blogger80": 60, "blogger81": 60, "blogger82": 60, "blogger83": 60, "blogger84": 60,
                "blogger85": 60, "blogger86": 60, "blogger87": 60, "blogger88": 60, "blogger89": 60, "blogger90": 60,
-               "blogger91": 60, "blogger92": 60, "blogger93": 60, "blogger94": 60}
+               "blogger91": 60, "blogger92": 60, "blogger93": 60, "blogger94": 60,
+               "blogger95": 60, "blogger96": 60}
 BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "blogger4": BLOGGER4_FLOORS,
                 "blogger5": BLOGGER5_FLOORS, "blogger6": BLOGGER6_FLOORS, "blogger7": BLOGGER7_FLOORS,
                 "blogger14": BLOGGER14_FLOORS, "blogger16": BLOGGER16_FLOORS, "blogger17": BLOGGER17_FLOORS,
@@ -621,7 +632,9 @@ BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "b
                 "blogger91": BLOGGER91_FLOORS,
                 "blogger92": BLOGGER92_FLOORS,
                 "blogger93": BLOGGER93_FLOORS,
-                "blogger94": BLOGGER94_FLOORS}
+                "blogger94": BLOGGER94_FLOORS,
+                "blogger95": BLOGGER95_FLOORS,
+                "blogger96": BLOGGER96_FLOORS}
 
 
 @pytest.mark.parametrize("batch", sorted(BATCH_FLOORS))
