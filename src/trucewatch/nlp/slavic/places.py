@@ -36,6 +36,9 @@ from trucewatch.nlp.slavic.lexicon import lexicon
 from trucewatch.nlp.slavic.listed_centres import centres_listed
 from trucewatch.nlp.slavic.lying import region_after
 from trucewatch.nlp.slavic.morph import agreeing_name, describes_next, parse, readings
+from trucewatch.nlp.slavic.namesake_regions import NAMESAKE_CITY as _NAMESAKE_CITY
+from trucewatch.nlp.slavic.namesake_regions import NAMESAKE_TOWN as _NAMESAKE_TOWN
+from trucewatch.nlp.slavic.namesake_regions import namesakes_in_regions_before
 from trucewatch.nlp.slavic.place_lists import listed_among_units
 from trucewatch.nlp.slavic.quoted_places import quoted_facility_towns
 from trucewatch.nlp.slavic.region_names import land_after, name_code, oblast_land, town_land, unit_noun, unit_places
@@ -189,16 +192,14 @@ _NOT_A_TOWN_AFTER = re.compile(r"^-[МMКK]\d|^\s+(?:[а-яёіїєґ'’-]+(?:�
 
 
 # a verb of saying right after a capitalised word that can be a person's name makes it the speaker ("Балицкий
-# розповідає, що …", "Гусев заявив"), not a town; so does a colon and a quotation ("Гусев: «На территории …»")
-_SAYS_AFTER = re.compile(r"\s*:\s*[«\"“„]|\s+(?:(?:знову|вже|теж|також|сьогодні|вчора|тепер|традиційно|нарешті)\s+)?"
+# розповідає, що …", "Гусев заявив"), not a town; so does a colon and a quotation ("Гусев: «На территории …»", "Гусєв
+# зранку: «…»")
+_SAYS_AFTER = re.compile(r"(?:\s+(?:вночі|уночі|сьогодні|вчора|зранку|вранці|ввечері|ночью|сегодня|вчера|утром|"
+                         r"вечером))?\s*:\s*[«\"“„]|\s+(?:(?:знову|вже|теж|також|сьогодні|вчора|тепер|традиційно|нарешті)\s+)?"
                          r"(?:розповіда|розповів|розповіла|заяви|заявля|повідоми|повідомля|пише|писав|написав|"
                          r"каже|казав|сказав|стверджу|запевня|звіту|прозвітува|рапорту|поскаржи|скаржи|відписа|"
                          r"рассказ|заяв|сообщ|пишет|написал|говорит|сказал|утвержда|доложил|жалу|пожаловал|отписал)"
                          r"\w*(?![\w'’])", re.IGNORECASE)
-# a town read first elsewhere gives way to a namesake in a region the post named before it when it is no city of
-# this size and the namesake is a town of at least that size
-_NAMESAKE_CITY = 100_000
-_NAMESAKE_TOWN = 5_000
 # the days of the week, capitalised in a list of them ("🔸 Середа — НПС під Самарою"), are no towns (Sereda)
 _WEEKDAY = re.compile(r"(?:понеділ[оо]?к|понеділк\w*|вівтор\w*|серед[аиуі]|четвер(?!т)\w*|п['’ʼ]?ятниц\w*|субот\w*|"
                       r"неділ\w*|понедельник\w*|вторник\w*|сред[аыуе]|четверг\w*|пятниц\w*|суббот\w*|"
@@ -675,7 +676,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
     over = [item for item in found if defended(text, item[0], item[2][1]) or named_in_passing(text, item[0])]
     found = [item for item in found if item not in over] or over
     found.extend(_city_and_oblast(text, found))
-    found.sort(key=lambda item: item[0])
+    found = sorted(namesakes_in_regions_before(text, language, found), key=lambda item: item[0])
     places: list[Place] = []
     seen: set[str] = set()
     last_end = -1

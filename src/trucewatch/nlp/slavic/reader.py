@@ -46,7 +46,7 @@ from trucewatch.nlp.slavic.ukrainian_russian import (
 )
 from trucewatch.nlp.slavic.wording import has_verb, strike_words, struck_object
 
-EXTRACTOR = "trucewatch-posts-ru-uk/111"
+EXTRACTOR = "trucewatch-posts-ru-uk/112"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
@@ -307,6 +307,9 @@ def read_post(text: str, language: str, context: PostContext, around: str | None
 _AIR_DOWNED = re.compile(r"(?<![\w'’])(?:збит|збил|сбит|сбил|перехопл|перехвач|подавл|знешкодж|знешкодил)\w*|"
                          # (air defence's slang: "ППО відпрацювала 37 ракет і 55 «мопедів»")
                          + AIR_DEFENCE_WORKED_OFF + "|"
+                         # ... or an attack repelled, a governor's formula ("Отражена атака БПЛА на Брянск, уничтожено
+                         # 15 беспилотников")
+                         r"(?<![\w'’])отраж[её]н[аоы]?\s+атак\w*[^.!?\n]{0,60}?(?:уничтожен|сбит)\w*|"
                          r"(?<![\w'’])(?:знищен|уничтожен)\w*\s+(?:[\w'’]+:?\s+){0,4}?над\s+(?:[А-ЯІЇЄҐЁ]|територ|акватор)|"
                          # (... the place first: "над Киришским районом уничтожены три БПЛА")
                          r"(?<![\w'’])над\s+(?:[А-ЯІЇЄҐЁ]|територ|акватор)[\w'’-]*(?:\s+[\w'’-]+){0,2}?\s+"
@@ -666,7 +669,9 @@ def _crimean_town(text: str, language: str) -> bool:
     """Whether the post names a place of Crimea besides the peninsula itself ("Десять днів Криму … • Саки — Су-24 …
     • Севастополь — …": Saky is Crimea's, beside Sevastopol)."""
     blanked = _PENINSULA_WORD.sub(lambda match: " " * len(match.group(0)), text)
-    return any(place.code == "UA-43" for place in find_places(blanked, language))
+    # (nor its adjective, "Кримські новини": the peninsula's news, not a town of it)
+    return any(place.code == "UA-43" and not _PENINSULA.match(blanked, place.span[0])
+               for place in find_places(blanked, language))
 
 
 def _event_places(text: str, language: str, spans: list[tuple[int, int]], places: list[Place]) -> list[Place]:
