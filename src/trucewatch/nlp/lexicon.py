@@ -199,7 +199,9 @@ DENIAL = re.compile(
     r"(?:rejecting|dismissing|refuting)\s+(?:[\w'’\"“”\-]+\s+){0,5}?(?:claims?|reports?|allegations?|accusations?|"
     r"accounts?|as)\b|"
     # (the act in other verbs: "did not fly", "did not bomb", "did not use drones against")
-    r"did not (?:strike|attack|target|carry out|shell|launch|fire|hit|bomb|fly|use|send|drop)|had nothing to do with|"
+    r"did not (?:strike|attack|target|carry out|shell|launch|fire|hit|bomb|fly|use|send|drop)|"
+    # ("had nothing to do with the blast"; an account that 'has nothing to do with reality')
+    r"had nothing to do with|(?:has|have)\s+nothing\s+to\s+do\s+with\s+(?:reality|the\s+truth|the\s+facts)|"
     # (... or in the present, of what a side's forces ever do: 'Russian forces "do not hit passenger trains"')
     r"(?:do|does) not (?:strike|attack|target|shell|hit|bomb)\b|"
     # ("Ukraine was not involved in the drone strikes on the plant", "had no involvement in")

@@ -26,6 +26,8 @@ FEATURE_WORDS = frozenset({
     "reservoir", "lake", "sea", "shore", "shoreline", "riverbank", "floodplain",  # "near the Dnipro shore" (round 50)
     "canal", "bay", "island", "spit", "district", "microdistrict", "neighborhood", "neighbourhood", "quarter",
     "park", "forest", "stadium",
+    # a hill or heights is named for itself, not for a settlement of the name ("positions on Kremenets hill")
+    "hill", "hills", "heights",
     # a monument is named after a person, not after where it stands ("the Pushkin monument in Kharkiv")
     "monument", "statue", "bust", "memorial", "obelisk",
 })
