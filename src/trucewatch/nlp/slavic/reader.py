@@ -35,8 +35,8 @@ from trucewatch.nlp.slavic.reviews import reviews_a_span
 from trucewatch.nlp.slavic.roles import elsewhere
 from trucewatch.nlp.slavic.settled_kind_ru import kind_by_places
 from trucewatch.nlp.slavic.sides import HELD_BY_RUSSIA, striking_side
-from trucewatch.nlp.slavic.spans import sentence_around
 from trucewatch.nlp.slavic.tallies import DESTROYED, tally
+from trucewatch.nlp.slavic.tally_towns import HIT_AFTER, placed_by_the_post, towns_over
 from trucewatch.nlp.slavic.timing import When, historical, recalled, resolve
 from trucewatch.nlp.slavic.ukrainian_russian import (
     AIR_FORCE_COUNT,
@@ -178,20 +178,6 @@ def _with_energy_outside(reading: Reading, text: str, quoted: str, context: Post
                                      for number, report in enumerate(reports, start=1)])
 
 
-def _placed_by_the_post(reading: Reading, text: str, quoted: str) -> Reading:
-    """``reading`` of a count downed a post quotes with no place in the quote, placed where the post's own words put
-    air defence at work, when they name one place only ("Цієї ночі в Севастополі знову працювала протиповітряна
-    оборона. Губер: «… сбиты шесть БПЛА»")."""
-    if not reading.reports or any(report.location is not None for report in reading.reports):
-        return reading
-    start = text.find(quoted)
-    rest = text[:start] + " " * len(quoted) + text[start + len(quoted):] if start >= 0 else text
-    towns = _towns_over(rest, find_places(rest, "uk"))
-    if len({town.code for town in towns}) != 1:
-        return reading
-    return replace(reading, reports=[replace(report, location=towns[0].location) for report in reading.reports])
-
-
 # words of what someone is expected to say ("Чекаємо, коли Пєсков оголосить …", "скоро скажуть")
 _EXPECTED = re.compile(r"(?<![\w'’])(?:чекаємо|чекайте|чекаю|скоро|незабаром|оголосить|оголосять|скаже|скажуть|"
                        r"назвуть|назве)(?![\w'’])", re.IGNORECASE)
@@ -245,7 +231,7 @@ def read_post(text: str, language: str, context: PostContext, around: str | None
             # on the ministry's words in Russian says what they say, read with the Russian formulae
             reading = read_post(quoted, "ru", context, text)
             if reading.kind == "interceptions":
-                return _placed_by_the_post(reading, text, quoted)
+                return replace(reading, reports=placed_by_the_post(reading.reports, text, quoted))
             if reading.kind != "other":
                 return reading
         if language == "uk" and not no_strike_happened(text, counts_downed=False) and (
@@ -395,12 +381,6 @@ def _base(context: PostContext, text: str, claimant: str | None, when: When | No
     )
 
 
-# a sentence of a tally telling where things hit or fell ("Влучання у Києві, Харкові …", "Під ударом Київщина …",
-# "Уламки пошкодили будівлі в Павлоградському районі")
-_HIT_AFTER = re.compile(r"(?<![\w'’])(?:влучан|під\s+удар|уламк|обломк|постраждал|пострадал|попадани)", _F)
-# a town where a tally's drones were downed is named over or in it ("над Воронежем", "у Києві"), not as where they
-# came from ("із напрямку: Приморсько-Ахтарськ")
-_OVER_OR_IN = re.compile(r"(?<![\w'’])(?:над|у|в|во)\s+(?:[\w'’-]+\s+)?$|(?<![\w'’])(?:г|м)\.\s*$", _F)
 _UNITS_LISTED = re.compile(r"\b(?:област|обл\b|обл\.|кра[йяюї]|республік|республик)", _F)
 
 
@@ -423,14 +403,14 @@ def _interceptions(text: str, language: str, spans: list[tuple[int, int]], conte
     if downed != spans:  # ... and where the tally says things fell or hit ("Влучання у Києві, Харкові …")
         opening = downed[0][0]
         downed = sorted({*downed, *[(start, end) for start, end in spans if start > opening
-                                    and _HIT_AFTER.search(text, start, end)]})
+                                    and HIT_AFTER.search(text, start, end)]})
     places = _tally_places(text, language, downed, settlements=False)
     if not places:  # "атаку по объектам на территории Московской области. Все БПЛА подавлены"
         places = find_places(text, language, settlements=False)
     if not places:  # "над Воронежем … ПВО уничтожили три беспилотника", "ППО працює у Києві, збито вже 10 шахедів"
-        places = _towns_over(text, _tally_places(text, language, downed, settlements=True))
+        places = towns_over(text, _tally_places(text, language, downed, settlements=True))
     if not places:  # "атаковали БПЛА самолетного типа г. Брянск. Один беспилотник подавлен …"
-        places = _towns_over(text, find_places(text, language))
+        places = towns_over(text, find_places(text, language))
     if not places and any(_OVER_THE_OBLAST.search(text, *span) for span in downed):
         # "Одещина … ППО поклали над областю 11 шахедів": the one region the post names, which "the oblast" refers to
         named = find_places(text, language)
@@ -463,25 +443,6 @@ def _interceptions(text: str, language: str, spans: list[tuple[int, int]], conte
 # a tally's "над областю" (over the oblast) with no oblast named in its sentence
 _OVER_THE_OBLAST = re.compile(r"(?<![\w'’])(?:над|по|в|у)\s+(?:всією\s+|усією\s+)?(?:областю|області|регіоном|"
                               r"регіоні)(?![\w'’])", re.IGNORECASE)
-
-
-def _towns_over(text: str, places: list[Place]) -> list[Place]:
-    """Of the towns a tally names, those named over or in ("над Воронежем", "у Києві", "г. Брянск", "на Сумщині"), after
-    a word of hitting in their sentence ("Під ударом Київщина") and the ones listed after such a one ("у Києві,
-    Харкові, Миколаєві та на Хмельниччині")."""
-    kept: list[Place] = []
-    for place in places:
-        before = text[max(0, place.span[0] - 30):place.span[0]]
-        listed = bool(kept) and re.fullmatch(r"[\s,]*(?:(?:та|і|й|и)\s+)?(?:(?:на|у|в)\s+)?",
-                                              text[kept[-1].span[1]:place.span[0]]) is not None
-        land = re.search(r"(?<![\w'’])на\s+$", before) and text[place.span[1] - 6:place.span[1]].find("щин") >= 0
-        # "Під ударом Київщина, Дніпропетровщина …": a word of hitting before it in its sentence
-        hit = _HIT_AFTER.search(text, sentence_around(text, place.span[0])[0], place.span[0])
-        if re.search(r"(?:ому|ім)$", text[place.span[0]:place.span[1]]):
-            continue  # "в Дарницькому": a district of a city named by its adjective, not a town
-        if _OVER_OR_IN.search(before) or listed or land or hit:
-            kept.append(place)
-    return kept
 
 
 def _tally_places(text: str, language: str, downed: list[tuple[int, int]], *, settlements: bool) -> list[Place]:
