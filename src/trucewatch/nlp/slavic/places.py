@@ -36,9 +36,7 @@ from trucewatch.nlp.slavic.lexicon import lexicon
 from trucewatch.nlp.slavic.listed_centres import centres_listed
 from trucewatch.nlp.slavic.lying import region_after
 from trucewatch.nlp.slavic.morph import agreeing_name, describes_next, parse, readings
-from trucewatch.nlp.slavic.namesake_regions import NAMESAKE_CITY as _NAMESAKE_CITY
-from trucewatch.nlp.slavic.namesake_regions import NAMESAKE_TOWN as _NAMESAKE_TOWN
-from trucewatch.nlp.slavic.namesake_regions import namesakes_in_regions_before
+from trucewatch.nlp.slavic.namesake_regions import NAMESAKE_CITY, NAMESAKE_TOWN, namesakes_in_regions_before
 from trucewatch.nlp.slavic.place_lists import listed_among_units
 from trucewatch.nlp.slavic.quoted_places import quoted_facility_towns
 from trucewatch.nlp.slavic.region_names import land_after, name_code, oblast_land, town_land, unit_noun, unit_places
@@ -374,12 +372,12 @@ class Place:
 
 _LOCATED = re.compile(r"[^.!?\n]{0,40}?(?<![\w'’])(?:розташован|знаходит|расположен|находящ)\w*", re.IGNORECASE)
 def namesake_among(word: str, language: str, codes: Iterable[str]) -> GeoMatch | None:
-    """A town of ``word``'s name, of ``_NAMESAKE_TOWN`` people or more, in one of the regions ``codes`` (in order)."""
+    """A town of ``word``'s name, of ``NAMESAKE_TOWN`` people or more, in one of the regions ``codes`` (in order)."""
     for code in dict.fromkeys(codes):
         if code.startswith("SEA-"):
             continue
         namesake = within_oblast(word, language, code)
-        if namesake is not None and namesake.population >= _NAMESAKE_TOWN:
+        if namesake is not None and namesake.population >= NAMESAKE_TOWN:
             return namesake
     return None
 
@@ -601,7 +599,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
                         place = inside
                     if place is None or place.admin1_code is None:
                         continue
-            if not named and place.population < _NAMESAKE_CITY:
+            if not named and place.population < NAMESAKE_CITY:
                 # "нафтобаза в Гвардійському під Сімфом … «горит нефтебаза в Гвардейском»": a town with a namesake of
                 # like size in a region the post named before it (by a town or a region) is that one (Hvardiiske
                 # in Crimea, not Gvardeysk in Kaliningrad oblast): the places of one post lie together
