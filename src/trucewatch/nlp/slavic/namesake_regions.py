@@ -12,7 +12,9 @@ more (a hamlet of the name in the region named is no better reading).
 
 from __future__ import annotations
 
-from trucewatch.geo.gazetteer import geocode
+from collections.abc import Iterable
+
+from trucewatch.geo.gazetteer import GeoMatch, geocode
 from trucewatch.model import Location
 from trucewatch.nlp.slavic.adjectives import town_location
 from trucewatch.nlp.slavic.settlements import within_oblast
@@ -23,6 +25,18 @@ NAMESAKE_CITY = 100_000
 NAMESAKE_TOWN = 5_000
 
 Found = tuple[int, str, tuple[int, int], Location]
+
+
+def namesake_among(word: str, language: str, codes: Iterable[str], *, name: str | None = None) -> GeoMatch | None:
+    """A town of ``word``'s name, of NAMESAKE_TOWN people or more, in one of the regions ``codes`` (in order); with
+    ``name``, only one the gazetteer calls so."""
+    for code in dict.fromkeys(codes):
+        if code.startswith("SEA-"):
+            continue
+        namesake = within_oblast(word, language, code)
+        if namesake is not None and namesake.population >= NAMESAKE_TOWN and (name is None or namesake.name == name):
+            return namesake
+    return None
 
 
 def namesakes_in_regions_before(text: str, language: str, found: list[Found]) -> list[Found]:
@@ -40,10 +54,7 @@ def namesakes_in_regions_before(text: str, language: str, found: list[Found]) ->
         if current is None or current.source == "admin1-centre" or current.population >= NAMESAKE_CITY:
             kept.append(item)
             continue
-        word = text[span[0]:span[1]]
-        namesake = next((match for region in earlier if (match := within_oblast(word, language, region)) is not None
-                         and match.population >= NAMESAKE_TOWN and match.name == location.name
-                         and match.admin1_code == region), None)
+        namesake = namesake_among(text[span[0]:span[1]], language, earlier, name=location.name)
         kept.append((start, namesake.admin1_code, span, town_location(namesake))
                     if namesake is not None and namesake.admin1_code else item)
     return kept

@@ -36,7 +36,7 @@ from trucewatch.nlp.slavic.lexicon import lexicon
 from trucewatch.nlp.slavic.listed_centres import centres_listed
 from trucewatch.nlp.slavic.lying import region_after
 from trucewatch.nlp.slavic.morph import agreeing_name, describes_next, parse, readings
-from trucewatch.nlp.slavic.namesake_regions import NAMESAKE_CITY, NAMESAKE_TOWN, namesakes_in_regions_before
+from trucewatch.nlp.slavic.namesake_regions import NAMESAKE_CITY, namesake_among, namesakes_in_regions_before
 from trucewatch.nlp.slavic.place_lists import listed_among_units
 from trucewatch.nlp.slavic.quoted_places import quoted_facility_towns
 from trucewatch.nlp.slavic.region_names import land_after, name_code, oblast_land, town_land, unit_noun, unit_places
@@ -189,11 +189,13 @@ _NOT_A_TOWN_AFTER = re.compile(r"^-[МMКK]\d|^\s+(?:[а-яёіїєґ'’-]+(?:�
                                re.IGNORECASE)
 
 
+# a word of the time of day or a day near, between a name and what follows it ("Унеча вночі: …", "Гусєв зранку: «…»")
+_TIME_WORD = r"(?:вночі|уночі|сьогодні|вчора|зранку|вранці|ввечері|ночью|сегодня|вчера|утром|вечером)"
 # a verb of saying right after a capitalised word that can be a person's name makes it the speaker ("Балицкий
 # розповідає, що …", "Гусев заявив"), not a town; so does a colon and a quotation ("Гусев: «На территории …»", "Гусєв
 # зранку: «…»")
-_SAYS_AFTER = re.compile(r"(?:\s+(?:вночі|уночі|сьогодні|вчора|зранку|вранці|ввечері|ночью|сегодня|вчера|утром|"
-                         r"вечером))?\s*:\s*[«\"“„]|\s+(?:(?:знову|вже|теж|також|сьогодні|вчора|тепер|традиційно|нарешті)\s+)?"
+_SAYS_AFTER = re.compile(rf"(?:\s+{_TIME_WORD})?\s*:\s*[«\"“„]|"
+                         r"\s+(?:(?:знову|вже|теж|також|сьогодні|вчора|тепер|традиційно|нарешті)\s+)?"
                          r"(?:розповіда|розповів|розповіла|заяви|заявля|повідоми|повідомля|пише|писав|написав|"
                          r"каже|казав|сказав|стверджу|запевня|звіту|прозвітува|рапорту|поскаржи|скаржи|відписа|"
                          r"рассказ|заяв|сообщ|пишет|написал|говорит|сказал|утвержда|доложил|жалу|пожаловал|отписал)"
@@ -251,8 +253,8 @@ def _person(word: str, after: re.Match[str] | None, language: str) -> bool:
 # знову палає") opens the sentence as its subject: a city it must be (:func:`settlement`'s "opening")
 # ... or a full stop and a capital ("Єйськ. Аеродром. Вибухи."): the name alone is the first sentence, a dateline
 # ... also with a time word between ("Унеча вночі: …", "Клинцы, ночью —"), a dateline with its time
-_HEADING_AFTER = re.compile(r"(?:\s+(?:вночі|уночі|сьогодні|вчора|зранку|вранці|ввечері|ночью|сегодня|вчера|утром|"
-                            r"вечером)){0,2}(?:\s*[,:—–]|\s+-\s|\s*[^\w\s.,;!?«»\"'’()\[\]*_-]|\.\s+(?=[А-ЯЁІЇЄҐ]))")
+_HEADING_AFTER = re.compile(rf"(?:\s+{_TIME_WORD}){{0,2}}"
+                            r"(?:\s*[,:—–]|\s+-\s|\s*[^\w\s.,;!?«»\"'’()\[\]*_-]|\.\s+(?=[А-ЯЁІЇЄҐ]))")
 _LOWER_WORD_AFTER = re.compile(r"\s+[а-яёіїєґ]")
 # ... or with an impersonal verb of being hit after it, perhaps past a time word ("Брянську вночі дісталось")
 _HIT_IMPERSONAL_AFTER = re.compile(r"(?:\s+(?:вночі|уночі|знову|сьогодні|теж|також|ночью|снова|опять|тоже|"
@@ -371,17 +373,6 @@ class Place:
 
 
 _LOCATED = re.compile(r"[^.!?\n]{0,40}?(?<![\w'’])(?:розташован|знаходит|расположен|находящ)\w*", re.IGNORECASE)
-def namesake_among(word: str, language: str, codes: Iterable[str]) -> GeoMatch | None:
-    """A town of ``word``'s name, of ``NAMESAKE_TOWN`` people or more, in one of the regions ``codes`` (in order)."""
-    for code in dict.fromkeys(codes):
-        if code.startswith("SEA-"):
-            continue
-        namesake = within_oblast(word, language, code)
-        if namesake is not None and namesake.population >= NAMESAKE_TOWN:
-            return namesake
-    return None
-
-
 def located(text: str, position: int) -> bool:
     """Whether the words after an object at ``position`` say where it lies ("…, розташовану поблизу …")."""
     return bool(_LOCATED.match(text, position))

@@ -28,13 +28,15 @@ from trucewatch.nlp.slavic.lexicon import lexicon
 from trucewatch.nlp.slavic.lying import lies_in
 from trucewatch.nlp.slavic.ministry_quotes import ministry_quote, russian_quote, short_ministry_tally, with_list_after
 from trucewatch.nlp.slavic.multiday import attack_over_days
+from trucewatch.nlp.slavic.namesake_regions import namesake_among
 from trucewatch.nlp.slavic.official_russian import russian_after_official
-from trucewatch.nlp.slavic.places import Place, admin1_location, find_places, located, namesake_among
+from trucewatch.nlp.slavic.places import Place, admin1_location, find_places, located
 from trucewatch.nlp.slavic.retaliation import outside_retaliation
 from trucewatch.nlp.slavic.reviews import reviews_a_span
 from trucewatch.nlp.slavic.roles import elsewhere
 from trucewatch.nlp.slavic.settled_kind_ru import kind_by_places
 from trucewatch.nlp.slavic.sides import HELD_BY_RUSSIA, striking_side
+from trucewatch.nlp.slavic.spans import without_quote
 from trucewatch.nlp.slavic.tallies import DESTROYED, tally
 from trucewatch.nlp.slavic.tally_towns import HIT_AFTER, placed_by_the_post, towns_over
 from trucewatch.nlp.slavic.timing import When, historical, recalled, resolve
@@ -166,8 +168,7 @@ def _with_energy_outside(reading: Reading, text: str, quoted: str, context: Post
     «перехвачен и уничтожен 21 украинский БПЛА …». Плюс обов'язкове: «киевский режим продолжает атаки на объекты
     энергетики Брянской области»"); not in words the writer only expects someone to say ("Чекаємо, коли Пєсков
     оголосить кожен збитий дрон «атакой на энергетику»")."""
-    start = text.find(quoted)
-    rest = text[:start] + " " * len(quoted) + text[start + len(quoted):] if start >= 0 else text
+    rest = without_quote(text, quoted)
     told = [(begin, end) for begin, end in sentences(rest)
             if energy_mentions(rest[begin:end]) and not _EXPECTED.search(rest, begin, end)]
     if not told:

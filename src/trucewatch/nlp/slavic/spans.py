@@ -13,3 +13,10 @@ def sentence_around(text: str, start: int, end: int | None = None) -> tuple[int,
     begin = max(text.rfind(mark, 0, start) for mark in _MARKS) + 1
     finish = min((found for found in (text.find(mark, after) for mark in _MARKS) if found >= 0), default=len(text))
     return begin, finish
+
+
+def without_quote(text: str, quoted: str) -> str:
+    """``text`` with the first occurrence of ``quoted`` blanked out (spaces of its length, so that offsets keep), or
+    ``text`` when it does not hold it: the post's own words around a quotation it passes on."""
+    start = text.find(quoted)
+    return text[:start] + " " * len(quoted) + text[start + len(quoted):] if start >= 0 else text

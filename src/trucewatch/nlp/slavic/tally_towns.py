@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from trucewatch.model import Report
 from trucewatch.nlp.slavic.places import Place, find_places
-from trucewatch.nlp.slavic.spans import sentence_around
+from trucewatch.nlp.slavic.spans import sentence_around, without_quote
 
 _F = re.IGNORECASE
 
@@ -48,8 +48,7 @@ def placed_by_the_post(reports: list[Report], text: str, quoted: str) -> list[Re
     оборона. Губер: «… сбиты шесть БПЛА»")."""
     if not reports or any(report.location is not None for report in reports):
         return reports
-    start = text.find(quoted)
-    rest = text[:start] + " " * len(quoted) + text[start + len(quoted):] if start >= 0 else text
+    rest = without_quote(text, quoted)
     towns = towns_over(rest, find_places(rest, "uk"))
     if len({town.code for town in towns}) != 1:
         return reports
