@@ -163,6 +163,8 @@ POSTS = (
     ("real Ukrainian milblogger channel's style 94, held out", "tests/nlp/gold_posts/blogger94.csv", "blogger94.jsonl"),
     ("real Ukrainian milblogger channel's style 95, held out", "tests/nlp/gold_posts/blogger95.csv", "blogger95.jsonl"),
     ("real Ukrainian milblogger channel's style 96, held out", "tests/nlp/gold_posts/blogger96.csv", "blogger96.jsonl"),
+    ("real Ukrainian milblogger channel's style 97, held out", "tests/nlp/gold_posts/blogger97.csv", "blogger97.jsonl"),
+    ("real Ukrainian milblogger channel's style 98, held out", "tests/nlp/gold_posts/blogger98.csv", "blogger98.jsonl"),
 )
 
 

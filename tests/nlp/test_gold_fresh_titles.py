@@ -174,6 +174,10 @@ under its first score, taken before any change it led to.
   95, main 9199e01, not read).
 - cir_fresh69.csv: the west and centre of Donetsk oblast, Kharkiv and Dnipropetrovsk oblast rows (held out: scored
   once with extractor 95, main 9199e01, not read).
+- cir_fresh70.csv: Mykolaiv oblast, right-bank Kherson and Odesa oblast rows (held out: scored once with extractor 97,
+  main 4750471, not read).
+- cir_fresh71.csv: Chernihiv and Sumy oblasts, Bryansk, Kursk and Gomel oblast rows (held out: scored once with
+  extractor 97, main 4750471, not read).
 
 cir_fresh2.csv (villages and same-named places) was held out instead: scored once by `trucewatch eval cir` with the
 day's last code (extractor 35; docs/extraction-rounds.md, "A second fresh batch of monitor-map titles: villages"),
@@ -241,7 +245,9 @@ GOLD = Path(__file__).parent / "gold_titles"
 # 121), 0.7883, 0.7133, 0.0088; cir_fresh66 (held out, extractor 95) 0.9133, 0.8583 (of 120), 0.781, 0.6867, 0.0435;
 # cir_fresh67 (held out, extractor 95) 0.9133, 0.9421 (of 121), 0.8467, 0.7733, 0.0164; cir_fresh68 (held out,
 # extractor 95) 0.92, 0.8632 (of 117), 0.8382, 0.7133, 0.0169; cir_fresh69 (held out, extractor 95) 0.9133, 0.8739
-# (of 119), 0.8175, 0.74, 0.0171
+# (of 119), 0.8175, 0.74, 0.0171;
+# cir_fresh70 (held out, extractor 97) 0.9267, 0.8017 (of 116), 0.8162, 0.66, 0.0261; cir_fresh71 (held out, extractor
+# 97) 0.9133, 0.8803 (of 117), 0.8222, 0.70, 0.0087
 BATCHES: dict[str, tuple[int, dict[str, float], dict[str, float]]] = {
     "cir_fresh2": (125, {"with_report": 0.87, "named_town_within_10km": 0.80, "admin1_accuracy": 0.86,
                          "country_accuracy": 0.87, "within_precision": 0.95}, {"over_100km": 0.01}),
@@ -388,6 +394,10 @@ BATCHES: dict[str, tuple[int, dict[str, float], dict[str, float]]] = {
                           "within_10km": 0.71}, {"over_100km": 0.022}),
     "cir_fresh69": (119, {"with_report": 0.91, "named_town_within_10km": 0.87, "admin1_accuracy": 0.81,
                           "within_10km": 0.74}, {"over_100km": 0.023}),
+    "cir_fresh70": (116, {"with_report": 0.92, "named_town_within_10km": 0.8, "admin1_accuracy": 0.81,
+                          "within_10km": 0.66}, {"over_100km": 0.032}),
+    "cir_fresh71": (117, {"with_report": 0.91, "named_town_within_10km": 0.88, "admin1_accuracy": 0.82,
+                          "within_10km": 0.7}, {"over_100km": 0.014}),
 }
 # rows with no event (no point, province or country); 15 in the other batches
 NO_EVENT = {"cir_fresh7": 10, "cir_fresh8": 10, "cir_fresh9": 0, "cir_fresh10": 10, "cir_fresh11": 10,
@@ -406,7 +416,8 @@ NO_EVENT = {"cir_fresh7": 10, "cir_fresh8": 10, "cir_fresh9": 0, "cir_fresh10": 
             "cir_fresh54": 10, "cir_fresh55": 10, "cir_fresh56": 10, "cir_fresh57": 10,
             "cir_fresh58": 10, "cir_fresh59": 10, "cir_fresh60": 10, "cir_fresh61": 10, "cir_fresh62": 10,
             "cir_fresh63": 10, "cir_fresh64": 10, "cir_fresh65": 10, "cir_fresh66": 10, "cir_fresh67": 10,
-            "cir_fresh68": 12, "cir_fresh69": 12}
+            "cir_fresh68": 12, "cir_fresh69": 12,
+            "cir_fresh70": 12, "cir_fresh71": 12}
 # rows with a town in their column, where that is not the rows that name it (cir_fresh9's town-less texts keep theirs)
 TOWN_COLUMN = {"cir_fresh9": 150, "cir_fresh10": 136, "cir_fresh11": 136, "cir_fresh12": 135, "cir_fresh13": 135,
                "cir_fresh14": 135, "cir_fresh15": 135, "cir_fresh16": 134, "cir_fresh17": 134, "cir_fresh18": 135,
@@ -425,7 +436,8 @@ TOWN_COLUMN = {"cir_fresh9": 150, "cir_fresh10": 136, "cir_fresh11": 136, "cir_f
                "cir_fresh58": 135, "cir_fresh59": 135, "cir_fresh60": 135, "cir_fresh61": 135,
                "cir_fresh62": 135, "cir_fresh63": 135, "cir_fresh64": 135, "cir_fresh65": 135,
                "cir_fresh66": 135, "cir_fresh67": 135,
-               "cir_fresh68": 129, "cir_fresh69": 129}
+               "cir_fresh68": 129, "cir_fresh69": 129,
+               "cir_fresh70": 126, "cir_fresh71": 129}
 # the countries of the rows with a point: Ukraine and Russia, and Belarus where forces massed before the invasion
 COUNTRIES = {"cir_fresh10": {"Ukraine", "Russia", "Belarus"}, "cir_fresh12": {"Ukraine", "Russia", "Belarus"},
              "cir_fresh13": {"Ukraine", "Russia", "Belarus"}, "cir_fresh14": {"Ukraine", "Russia", "Belarus"},
@@ -467,7 +479,9 @@ COUNTRIES = {"cir_fresh10": {"Ukraine", "Russia", "Belarus"}, "cir_fresh12": {"U
              "cir_fresh66": {"Ukraine", "Russia", "Belarus"},
              "cir_fresh67": {"Ukraine", "Russia", "Belarus"},
              "cir_fresh68": {"Belarus", "Russia", "Ukraine"},
-             "cir_fresh69": {"Belarus", "Russia", "Ukraine"}}
+             "cir_fresh69": {"Belarus", "Russia", "Ukraine"},
+             "cir_fresh70": {"Belarus", "Russia", "Ukraine"},
+             "cir_fresh71": {"Belarus", "Russia", "Ukraine"}}
 
 
 def _rows(batch: str) -> list[dict[str, str]]:

@@ -570,6 +570,17 @@ BLOGGER95_FLOORS = (0.98, 0.96, 0.81, 0.95, 0.92, 1)
 # writer), 60 posts, commissioned 2026-12-07, scored once with posts reader 111 (main 9199e01) and not read: kind
 # 0.883, region F1 0.899, drones 0.5 (4), energy F1 0.917, target 0.88, event_date 0.967 (30); floors at that score
 BLOGGER96_FLOORS = (0.88, 0.89, 0.5, 0.91, 0.88, 0.96)
+# blogger97 (more Russian strikes on the energy of Khmelnytskyi, Rivne and Volyn oblasts (the Khmelnytskyi and Rivne
+# nuclear plants' substations, Netishyn, Varash, Shepetivka, Lutsk, Kovel) and Ukrainian strikes on Bryansk and
+# Smolensk oblasts, sixty-second writer), 60 posts, commissioned 2026-12-07, scored once with posts reader 112 (main
+# 4750471) and not read: kind 0.833, region F1 0.821, drones 0.8 (10), energy F1 0.875, target 0.76, event_date 0.897
+# (29); floors at that score
+BLOGGER97_FLOORS = (0.83, 0.82, 0.8, 0.87, 0.76, 0.89)
+# blogger98 (more Russian strikes on the energy of unoccupied Donetsk oblast (Sloviansk, Kramatorsk, Druzhkivka,
+# Kostiantynivka, Pokrovsk and Dobropillia) and Ukrainian strikes on Rostov and Volgograd oblasts, sixty-third
+# writer), 60 posts, commissioned 2026-12-07, scored once with posts reader 112 (main 4750471) and not read: kind
+# 0.85, region F1 0.925, drones 0.833 (6), energy F1 0.939, target 0.92, event_date 0.933 (30); floors at that score
+BLOGGER98_FLOORS = (0.85, 0.92, 0.83, 0.93, 0.92, 0.93)
 # posts in a batch (100 unless named here)
 BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 60, "blogger39": 60, "blogger40": 60,
                "blogger41": 60, "blogger42": 60, "blogger43": 60, "blogger44": 60, "blogger45": 60,
@@ -585,7 +596,7 @@ BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 6
                "blogger79": 60, "blogger80": 60, "blogger81": 60, "blogger82": 60, "blogger83": 60, "blogger84": 60,
                "blogger85": 60, "blogger86": 60, "blogger87": 60, "blogger88": 60, "blogger89": 60, "blogger90": 60,
                "blogger91": 60, "blogger92": 60, "blogger93": 60, "blogger94": 60,
-               "blogger95": 60, "blogger96": 60}
+               "blogger95": 60, "blogger96": 60, "blogger97": 60, "blogger98": 60}
 BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "blogger4": BLOGGER4_FLOORS,
                 "blogger5": BLOGGER5_FLOORS, "blogger6": BLOGGER6_FLOORS, "blogger7": BLOGGER7_FLOORS,
                 "blogger14": BLOGGER14_FLOORS, "blogger16": BLOGGER16_FLOORS, "blogger17": BLOGGER17_FLOORS,
@@ -634,7 +645,9 @@ BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "b
                 "blogger93": BLOGGER93_FLOORS,
                 "blogger94": BLOGGER94_FLOORS,
                 "blogger95": BLOGGER95_FLOORS,
-                "blogger96": BLOGGER96_FLOORS}
+                "blogger96": BLOGGER96_FLOORS,
+                "blogger97": BLOGGER97_FLOORS,
+                "blogger98": BLOGGER98_FLOORS}
 
 
 @pytest.mark.parametrize("batch", sorted(BATCH_FLOORS))
