@@ -215,10 +215,15 @@ DENIAL = re.compile(
     r"carried out|used|sent|dropped)|"
     # "its forces had carried out no strikes on energy facilities", "its aircraft had flown no missions over the
     # region": the owner's act denied with "no" on the act's noun
-    # ("its forces were observing the truce and had carried out no strikes": another verb of the subject before)
-    r"\b(?:its|their|our)\s+(?:[\w\-]+\s+)?(?:forces|troops|units|aircraft|aviation|army|military|drones)\s+"
+    # ("its forces were observing the truce and had carried out no strikes": another verb of the subject before;
+    # "Russian forces … had carried out no such strike": the side by its adjective, answering a claim with "no such";
+    # not "Russian aircraft carried out no strikes …, but artillery shelled X", a governor's account)
+    r"\b(?:(?:its|their|our)\s+(?:[\w\-]+\s+)?(?:forces|troops|units|aircraft|aviation|army|military|drones)\s+"
     r"(?:(?:were|was|are|is|had|has|have)\s+(?:[\w\-]+\s+){1,5}?and\s+)?"
-    r"(?:(?:had|has|have)\s+)?(?:carried\s+out|conducted|launched|made|flew|flown)\s+no\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:(?:had|has|have)\s+)?(?:carried\s+out|conducted|launched|made|flew|flown)\s+no\s+(?:[\w\-]+\s+){0,2}?|"
+    r"(?:ukrainian|russian)\s+(?:[\w\-]+\s+)?(?:forces|troops|units|aircraft|aviation|army|military|drones)\s+"
+    r"(?:(?:were|was|are|is|had|has|have)\s+(?:[\w\-]+\s+){1,5}?and\s+)?"
+    r"(?:(?:had|has|have)\s+)?(?:carried\s+out|conducted|launched|made)\s+no\s+such\s+)"
     r"(?:strikes?|attacks?|missions?|sorties|raids?)\b|"
     # ("the General Staff replied that it had carried out no strikes on energy sites": the speaker itself, or its side
     # by name, "Peskov said Russia had carried out no strikes on Ukrainian energy")
@@ -509,7 +514,10 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         (r"\b(oil(?:[- ](?:gathering|trunk|export|transit|products?))? pipelines?)\b", "energy.oil.pipeline"),
         (r"\b(gas metering station|gas measuring station|metering station)\b", "energy.gas.metering"),
         (r"\b(compressor station)\b", "energy.gas.compressor"),
-        (r"\b(gas production|gas field|gas wells?|gas extraction)\b", "energy.gas.production"),
+        # (a field's treatment or processing unit readies the gas it produces: "a gas treatment unit", "a gas
+        # processing unit"; a gas processing plant, which takes gas from many fields, stays the kind alone)
+        (r"\b(gas production|gas field|gas wells?|gas extraction|gas (?:treatment|processing|preparation) units?)\b",
+         "energy.gas.production"),
         (r"\b(gas storage|underground storage)\b", "energy.gas.storage"),
         (r"\b(gas pipeline|gas distribution)\b", "energy.gas.pipeline"),
         (r"\b(gas infrastructure|gas (?:network|system|grid)s?|"

@@ -711,9 +711,18 @@ _CITY_ALONE = re.compile(r"\s+(?i:city)\b(?!\s+(?:[A-Za-z]+\s+)?(?i:" + "|".join
                                                                                       | _REGIONAL_WORDS)) + r")\b)")
 
 
+# a power line's voltage or kind right after a name: the name is the line's ("the Dniprovska 750 kV line", "the
+# Ferosplavna-1 power line"), not a settlement's
+_LINE_AFTER = re.compile(r"(?:[-–]\d{1,2})?\s+(?:\d{2,4}\s?-?(?i:kv)\s+(?:(?i:power|transmission|high-voltage)\s+)?"
+                         r"|(?i:power|transmission|high-voltage)\s+)(?i:lines?)\b")
+
+
 def _feature(name: str, sentence: str, end: int) -> str | None:
     """What the words after the name's first (and the word after the name) say the name belongs to:
-    "feature" (a street, a water, a city part), "regional", "site", "facility", or None (a settlement)."""
+    "feature" (a street, a water, a city part, a power line), "regional", "site", "facility", or None (a
+    settlement)."""
+    if _LINE_AFTER.match(sentence, end):
+        return "feature"
     following = _NEXT_WORD.match(sentence, end)
     words = [word.lower().strip(".") for word in name.split()[1:]]
     if following and not _CITY_ALONE.match(sentence, end):

@@ -13,7 +13,7 @@ from typing import Any
 
 from trucewatch.geo.distance import distance_km, offset_point
 from trucewatch.geo.gazetteer import EXTENT_PER_RADIUS, MATCHED_BY, geocode_candidates
-from trucewatch.nlp.place_choice import FRONT_NEAR_KM, UNDECIDED_MARK
+from trucewatch.nlp.place_choice import FRONT_NEAR_KM, UNDECIDED_MARK, outweighing_town
 from trucewatch.nlp.place_names import DISTRICT_MAX_KM, NAME
 from trucewatch.nlp.place_origin import COMPASS_WORD
 
@@ -201,8 +201,11 @@ def _offset_point(sentence: str, end: int) -> tuple[float, float, float, str] | 
     readings = [m for m in geocode_candidates(after.group("name"), limit=5) if m.source != "admin1-centre"]
     if bearing is None or not readings:
         return None
-    # the place bearing the name itself before one known by it as an alternate, then the most populous
-    town = min(readings, key=lambda match: (match.matched_by != MATCHED_BY[0], -match.population))
+    # the town the name alone gives ("south-east of Nikolaev": Mykolaiv, a city known by that name, not a Russian
+    # hamlet bearing it), else the place bearing the name itself before one known by it as an alternate, then the most
+    # populous
+    town = outweighing_town(readings) or min(readings, key=lambda match: (match.matched_by != MATCHED_BY[0],
+                                                                         -match.population))
     if after.group("km") is None:
         lat, lon = offset_point(town.lat, town.lon, DIRECTION_ONLY_KM, bearing)
         return lat, lon, DIRECTION_ONLY_KM + AREA_KM, after.group(0).strip(" ,")

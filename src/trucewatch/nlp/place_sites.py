@@ -21,6 +21,7 @@ from trucewatch.nlp.pipeline import Frame
 from trucewatch.nlp.place_facility_names import place_facility
 from trucewatch.nlp.place_gives_way import gives_way
 from trucewatch.nlp.place_names import NAME, names_in
+from trucewatch.nlp.place_readings import leading_place
 from trucewatch.nlp.place_roles import ELSEWHERE_ROLES, name_role
 
 # where a unit or a person came from, or someone lives: no event's place
@@ -168,6 +169,8 @@ def _place_plant(frame: Frame) -> bool:
         match = power_plant(" ".join(filter(None, (mention.group("name"), mention.group("unit")))), kind,
                             by_town=kind_words.lower() not in ("plant", "station"))
         if match is None:
+            if _heat_plant_town(frame, mention, named):
+                return True
             continue
         others = [(name, span) for name, span, _admin, _near in named
                   if not mention.start("name") <= span[0] < mention.end("name")]
@@ -186,6 +189,35 @@ def _place_plant(frame: Frame) -> bool:
             frame.put("target", category)
         return True
     return False
+
+
+# a heat and power plant's kind ("CHP", "TETs", "combined heat and power plant"): a city's heating plant
+_HEAT_PLANT = re.compile(r"CHPP?|TETs|(?i:combined\s+heat\s+and\s+power\s+(?:plant|station))")
+# how far outside the city it heats a heat and power plant may stand (the precision covers it)
+HEAT_PLANT_OUTSIDE_KM = 5.0
+
+
+def _heat_plant_town(frame: Frame, mention: re.Match[str],
+                     named: tuple[tuple[str, tuple[int, int], str | None, bool], ...]) -> bool:
+    """Place the frame at the town a heat and power plant missing from the registry is named after ("the Kursk
+    CHP-1", "Kyiv CHP-6"): such a plant heats that town, so it stands in it or just outside, even where the town's
+    name is a region's too; not when the sentence names another place before the plant or near the town."""
+    name = mention.group("name")
+    if not _HEAT_PLANT.fullmatch(mention.group("kind")) or leading_place(name, town=True) != name:
+        return False
+    town = geocode(name)
+    if town is None or town.lat is None or town.matched_by != MATCHED_BY[0] or town.source == "admin1-centre":
+        return False
+    others = [(each, span) for each, span, _admin, _near in named
+              if not mention.start("name") <= span[0] < mention.end("name")]
+    if gives_way(others, mention.start(), town.lat, town.lon, _NEAR_PLANT_KM):
+        return False
+    frame.put("location", {
+        **location_of(name, town, f"a heat and power plant the registry lacks, named after the town it heats: "
+                                  f"{town.name} ({town.id or town.source}); it may stand just outside the town, so "
+                                  f"the precision is widened by {HEAT_PLANT_OUTSIDE_KM:g} km"),
+        "precision_km": round(town.precision_km + HEAT_PLANT_OUTSIDE_KM, 1)}, mention.span("name"))
+    return True
 
 
 _PLANT_CONTEXT = re.compile(r"\b(?i:power|electricity|energy|generat\w*|grid|nuclear|thermal|hydro\w*|CHP|TPP|NPP|"

@@ -82,7 +82,32 @@ def parse(sentences: list[str]) -> list[Any]:
     nlp = parser()
     blanked = [_LEADING_STAMP.sub(lambda m: "." + " " * (len(m.group(0)) - 1), sentence) for sentence in sentences]
     with nlp.select_pipes(disable=["ner"]):
-        return list(nlp.pipe(blanked, batch_size=64))
+        return [_subject_restored(doc) for doc in nlp.pipe(blanked, batch_size=64)]
+
+
+def _subject_restored(doc: Any) -> Any:
+    """The parse with its main verb restored where the parser took a sentence's opening noun for the whole clause and
+    the verb with its object for a modifier of it ("Russian missiles damaged above-ground equipment at …, according
+    to X, whose statement was reported by Y": "damaged" as a reduced relative clause of "missiles"): a noun heading
+    the sentence whose modifier right after it is a past verb with a direct object is that verb's subject."""
+    root = next((token for token in doc if token.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("NOUN", "PROPN") or any(token.dep_ == "ROOT" and token.i != root.i
+                                                                   for token in doc):
+        return doc
+    verb = doc[root.i + 1] if root.i + 1 < len(doc) else None
+    if verb is None or verb.head.i != root.i or verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or not any(
+            child.dep_ == "dobj" for child in verb.children) or any(
+            token.pos_ not in ("PUNCT", "SPACE") for token in doc[:root.left_edge.i]):
+        return doc
+    from spacy.tokens import Doc
+
+    heads = [token.head.i for token in doc]
+    deps = [token.dep_ for token in doc]
+    heads[verb.i], deps[verb.i] = verb.i, "ROOT"
+    heads[root.i], deps[root.i] = verb.i, "nsubj"
+    return Doc(doc.vocab, words=[token.text for token in doc], spaces=[bool(token.whitespace_) for token in doc],
+               heads=heads, deps=deps, tags=[token.tag_ for token in doc], pos=[token.pos_ for token in doc],
+               lemmas=[token.lemma_ for token in doc], morphs=[str(token.morph) for token in doc])
 
 
 # Armed forces seen on the ground (a convoy, troops entering a town, tanks on a train): a monitor's event,

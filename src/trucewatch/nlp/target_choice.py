@@ -57,8 +57,9 @@ _ELABORATED = re.compile(_CLAUSE_TEXT + r",\s+(?:striking|hitting|targeting|atta
 # a substation")
 # (or names it among them: "fired missiles at Ukrainian power facilities, naming the Dnipro hydroelectric station
 # among the sites hit")
+# ("…, among them, it said, a 330 kV substation": a comma after the words)
 _ONE_OF_THEM = re.compile(_CLAUSE_TEXT + r"?,?\s+(?:among them|among which|including|such as|notably|in particular|"
-                          r"naming|listing|singling out)\s+" + _CLAUSE_TEXT, re.IGNORECASE)
+                          r"naming|listing|singling out),?\s+" + _CLAUSE_TEXT, re.IGNORECASE)
 # between a general thing a denial names and the narrower one the account it denies names ("carried out no strikes
 # on Ukrainian energy sites and called Kyiv's claim that Russian drones hit a substation ... a fabrication")
 _ACCOUNT_THAT = re.compile(r"\b(?:claims?|reports?|accusations?|allegations?|assertions?|statements?)\s+that\b",

@@ -101,6 +101,12 @@ def settlement(word: str, language: str, cue: str = "", *, alone: bool = False) 
         first, rest = joined.groups()
         candidates = tuple(each + rest for each in (first, parse(first, language)[0].capitalize(),
                                                      *case_stems(first)))
+    elif cue in ("preposition", "settlement") and (both := _BOTH_INFLECTED.match(word)):
+        # "у Каменську-Шахтинському": both parts inflected, a noun and an adjective, each read back to its nominative
+        # (the whole word is read as one adjective, whose lemma is no town's name)
+        first, second = both.groups()
+        candidates += tuple(f"{noun}-{adjective.capitalize()}" for noun in case_stems(first)
+                            for adjective in adjective_nominatives(second, language))
     # an unknown village after "в" is as likely a common noun; a town is a safer reading, and a capitalised
     # word with no preposition before it must be a city to count; after a noun saying a town follows, any
     # settlement will do
@@ -283,6 +289,8 @@ FRONT_TOWN_KM = 30.0
 _TOWN_LOCATIVE = re.compile(r"(?:ськ|цьк|зьк)у$")
 _PLURAL_LOCATIVE = re.compile(r"[ая]х$")
 _JOINED = re.compile(r"^(.+?)(-(?:на|над)-.+)$")
+# a name of two capitalised parts, a noun and an adjective, both inflected ("Каменську-Шахтинському")
+_BOTH_INFLECTED = re.compile(r"^([А-ЯЁІЇЄҐ][\w'’ʼ]{2,})-([А-ЯЁІЇЄҐ][\w'’ʼ]{3,}(?:ому|ім|ого|ом|ой|ій|ої|ому))$")
 
 
 def fought_over(place: GeoMatch) -> bool:

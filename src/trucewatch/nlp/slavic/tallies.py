@@ -20,7 +20,9 @@ _F = re.IGNORECASE
 # an attack of a count of drones repelled, a mayor's formula, also quoted in a Ukrainian post ("Отражена атака
 # четырёх БПЛА, летевших на Москву"; not "Отражена атака беспилотников на …", which tells no count, nor "при отражении
 # атаки")
-REPELLED_COUNT = (r"(?<!\w)отраж[её]н[аоы]?\s+атак\w*\s+(?:\d+|[а-яё]+(?:и|ух|ех|ёх|ми|ти|ати))\s+"
+# (... or the attack, then its count destroyed: "отражена атака БПЛА, уничтожено 6 беспилотников")
+REPELLED_COUNT = (r"(?<!\w)отраж[её]н[аоы]?\s+атак\w*\s+(?:(?:БПЛА|БпЛА|беспилотник\w*)\s*,\s+"
+                  r"(?:уничтожен[оы]?|сбит[оы]?|перехвачен[оы]?)\s+)?(?:\d+|[а-яё]+(?:и|ух|ех|ёх|ми|ти|ати))\s+"
                   r"(?:[а-яё]+\s+)?(?:БПЛА|БпЛА|беспилотник\w*|дрон\w*)")
 DESTROYED = re.compile(r"уничтож|перехвач|перехват(?!чик)|подавл|подавив|подавил|\bсбит|\bсбил|збит|збил|збивал|"
                        r"\bсбивал|знищ|перехопл|посадил|"
@@ -115,6 +117,8 @@ _LOST = re.compile(r"^(?:локаційно|локационно|втрачен\
 _AIR_TARGETS = re.compile(r"^(?:цілей|цілі|ціль|целей|цели|цель)$", _F)
 # ... unless suppressed, or electronic warfare named as what lost them
 _SUPPRESSED = re.compile(r"^(?:подавл\w*|РЕБ(?:ом|у|а)?|радіоелектронн\w*|радиоэлектронн\w*)$", _F)
+# electronic warfare by its short name, the means of a count suppressed ("ще 20 подавлено РЕБ")
+_BY_EW = re.compile(r"^(?:РЕБ|РЭБ)(?:ом|у|а)?$")
 
 
 # a count right after a word of downing, with no weapon named ("Збито — 88, ще 128 локаційно втрачено", "Збито — 74
@@ -282,6 +286,8 @@ def _counts(sentence: str, language: str, base: int, launched: dict[str, int] | 
                           if tokens[ahead].group(0) == ")"), None)
             if close is not None:
                 after = [each.group(0) for each in tokens[close + 1: close + 6]]
+        if len(after) > 1 and DESTROYED.match(after[0]) and _BY_EW.match(after[1]):
+            after = after[:2]  # "ще 20 подавлено РЕБ 🛡 Ракет цього разу не було": the means closes the count's clause
         if any(_LOST.match(word) for word in after[:3]) and not any(
                 _SUPPRESSED.match(each.group(0)) for each in tokens[index + 1: index + 7]):
             index += 1  # "ще 80 — локаційно втрачені": lost on radar, not downed ("… втрачені/подавлені РЕБ" are, and
