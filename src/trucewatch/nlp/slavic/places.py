@@ -463,8 +463,10 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             listed = _AND_BEFORE.search(before) and any(0 <= match.start() - end <= 6 for _, _, (_, end), _ in found)
             # (or listed after a preposition with names that are none: "над Дніпропетровщиною, Запоріжжям,
             # Харківщиною та Полтавщиною")
+            # (or heading the post, as its subject: "Волинь, нічна робота 🎯 Мобільні групи збили 6 шахедів")
             if ((listed or _cue(before, language) in ("preposition", "facility")
-                 or _listed_after_preposition(text, match.start())) and not elsewhere(text, match.start())
+                 or _listed_after_preposition(text, match.start()) or (_HEADING_UNIT.match(text, match.end())
+                 and not re.search(r"\w", text[:match.start()]))) and not elsewhere(text, match.start())
                     and settlement(match.group(1), language, "preposition") is None):
                 found.append((match.start(), unit, match.span(), admin1_location(unit)))
         found.extend((span[0], code, span, admin1_location(code))
@@ -700,6 +702,8 @@ def short_of_compound(text: str, span: tuple[int, int]) -> bool:
                for compound in _ON_COMPOUND.finditer(text))
 
 
+# what follows a unit's noun heading a post: a comma, a colon or a dash, or "and" with another name
+_HEADING_UNIT = re.compile(r"\s*(?:[,:—–]|-\s|\s(?:й|і|та|и)\s+[А-ЯЁІЇЄҐ])")
 # a capitalised word joined by a hyphen to the word before: the rest of a compound name ("Іваново-Сєверний")
 _INSIDE_COMPOUND = re.compile(r"[^\W\d_]-$")
 
