@@ -94,11 +94,13 @@ def unit_noun(word: str, language: str) -> str | None:
 
 # an oblast may also be called by an old or mocking name for a province ("у московській волості", "Курська
 # губернія"), and its governor by the region's adjective, in full or in slang ("Воронезький губернатор", "Курський
-# губер"): the adjective still names the oblast
+# губер"), and its operational headquarters the same way ("в ростовському оперштабі", "Курский оперштаб"): the
+# adjective still names the oblast
 # a post cut mid-word ("… Одинцовского района Московской об"): the unit's first letters at the very end; a krai
 # in the instrumental ("над Краснодарським краєм", "над Краснодарским краем") as in any other case
 _UNIT = re.compile(r"\b(област\w*|обл(?:\.|\b)|кра[йяюе]\b|краю\b|краї\w*|кра[єе]м\b|республик\w*|республі[кц]\w*|"
-                   r"автономн\w+\s+округ\w*|волост\w*|губерн\w*|губер(?:а|у|ом|ові|і)?\b|об(?:л|ла|лас)?(?=\s*$))",
+                   r"автономн\w+\s+округ\w*|волост\w*|губерн\w*|губер(?:а|у|ом|ові|і)?\b|оперштаб\w*|"
+                   r"об(?:л|ла|лас)?(?=\s*$))",
                    re.IGNORECASE)
 # (the instrumental's "-им" / "-ым" too: "Краснодарським краєм", "Краснодарским краем")
 _ADJECTIVE = re.compile(r"^[А-ЯЁІЇЄҐа-яёіїєґ'’-]+"
