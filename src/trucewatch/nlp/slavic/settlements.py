@@ -290,7 +290,7 @@ _TOWN_LOCATIVE = re.compile(r"(?:ськ|цьк|зьк)у$")
 _PLURAL_LOCATIVE = re.compile(r"[ая]х$")
 _JOINED = re.compile(r"^(.+?)(-(?:на|над)-.+)$")
 # a name of two capitalised parts, a noun and an adjective, both inflected ("Каменську-Шахтинському")
-_BOTH_INFLECTED = re.compile(r"^([А-ЯЁІЇЄҐ][\w'’ʼ]{2,})-([А-ЯЁІЇЄҐ][\w'’ʼ]{3,}(?:ому|ім|ого|ом|ой|ій|ої|ому))$")
+_BOTH_INFLECTED = re.compile(r"^([А-ЯЁІЇЄҐ][\w'’ʼ]{2,})-([А-ЯЁІЇЄҐ][\w'’ʼ]{3,}(?:ому|ім|ого|ом|ой|ій|ої))$")
 
 
 def fought_over(place: GeoMatch) -> bool:
