@@ -117,8 +117,6 @@ _LOST = re.compile(r"^(?:локаційно|локационно|втрачен\
 _AIR_TARGETS = re.compile(r"^(?:цілей|цілі|ціль|целей|цели|цель)$", _F)
 # ... unless suppressed, or electronic warfare named as what lost them
 _SUPPRESSED = re.compile(r"^(?:подавл\w*|РЕБ(?:ом|у|а)?|радіоелектронн\w*|радиоэлектронн\w*)$", _F)
-# electronic warfare by its short name, the means of a count suppressed ("ще 20 подавлено РЕБ")
-_BY_EW = re.compile(r"^(?:РЕБ|РЭБ)(?:ом|у|а)?$")
 
 
 # a count right after a word of downing, with no weapon named ("Збито — 88, ще 128 локаційно втрачено", "Збито — 74
