@@ -172,9 +172,7 @@ def _place_plant(frame: Frame) -> bool:
             if _heat_plant_town(frame, mention, named):
                 return True
             continue
-        others = [(name, span) for name, span, _admin, _near in named
-                  if not mention.start("name") <= span[0] < mention.end("name")]
-        if gives_way(others, mention.start(), match.lat, match.lon, _NEAR_PLANT_KM):
+        if gives_way(_besides(named, mention), mention.start(), match.lat, match.lon, _NEAR_PLANT_KM):
             return False  # "in Kharkiv, the plant ...", "the ... plant in Enerhodar": the ordinary reading gives it
         frame.put("location", location_of(
             mention.group("name"), match,
@@ -189,6 +187,13 @@ def _place_plant(frame: Frame) -> bool:
             frame.put("target", category)
         return True
     return False
+
+
+def _besides(named: tuple[tuple[str, tuple[int, int], str | None, bool], ...],
+             mention: re.Match[str]) -> list[tuple[str, tuple[int, int]]]:
+    """The sentence's other names (``names_in``), with their spans, outside the plant's own name in ``mention``."""
+    return [(name, span) for name, span, _admin, _near in named
+            if not mention.start("name") <= span[0] < mention.end("name")]
 
 
 # a heat and power plant's kind ("CHP", "TETs", "combined heat and power plant"): a city's heating plant
@@ -208,9 +213,7 @@ def _heat_plant_town(frame: Frame, mention: re.Match[str],
     town = geocode(name)
     if town is None or town.lat is None or town.matched_by != MATCHED_BY[0] or town.source == "admin1-centre":
         return False
-    others = [(each, span) for each, span, _admin, _near in named
-              if not mention.start("name") <= span[0] < mention.end("name")]
-    if gives_way(others, mention.start(), town.lat, town.lon, _NEAR_PLANT_KM):
+    if gives_way(_besides(named, mention), mention.start(), town.lat, town.lon, _NEAR_PLANT_KM):
         return False
     frame.put("location", {
         **location_of(name, town, f"a heat and power plant the registry lacks, named after the town it heats: "

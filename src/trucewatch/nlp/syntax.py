@@ -90,10 +90,10 @@ def _subject_restored(doc: Any) -> Any:
     the verb with its object for a modifier of it ("Russian missiles damaged above-ground equipment at …, according
     to X, whose statement was reported by Y": "damaged" as a reduced relative clause of "missiles"): a noun heading
     the sentence whose modifier right after it is a past verb with a direct object is that verb's subject."""
-    root = next((token for token in doc if token.dep_ == "ROOT"), None)
-    if root is None or root.pos_ not in ("NOUN", "PROPN") or any(token.dep_ == "ROOT" and token.i != root.i
-                                                                   for token in doc):
+    roots = [token for token in doc if token.dep_ == "ROOT"]
+    if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN"):
         return doc
+    root = roots[0]
     verb = doc[root.i + 1] if root.i + 1 < len(doc) else None
     if verb is None or verb.head.i != root.i or verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or not any(
             child.dep_ == "dobj" for child in verb.children) or any(

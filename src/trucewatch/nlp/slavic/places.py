@@ -466,7 +466,7 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             # (or heading the post, as its subject: "Волинь, нічна робота 🎯 Мобільні групи збили 6 шахедів")
             if ((listed or _cue(before, language) in ("preposition", "facility")
                  or _listed_after_preposition(text, match.start()) or (_HEADING_UNIT.match(text, match.end())
-                 and not re.search(r"\w", text[:match.start()]))) and not elsewhere(text, match.start())
+                 and not _WORD_CHAR.search(text, 0, match.start()))) and not elsewhere(text, match.start())
                     and settlement(match.group(1), language, "preposition") is None):
                 found.append((match.start(), unit, match.span(), admin1_location(unit)))
         found.extend((span[0], code, span, admin1_location(code))
