@@ -178,6 +178,10 @@ under its first score, taken before any change it led to.
   main 4750471, not read).
 - cir_fresh71.csv: Chernihiv and Sumy oblasts, Bryansk, Kursk and Gomel oblast rows (held out: scored once with
   extractor 97, main 4750471, not read).
+- cir_fresh72.csv: Kharkiv oblast and Belgorod oblast rows (held out: scored once with extractor 98, main 7046291, not
+  read).
+- cir_fresh73.csv: Zaporizhzhia oblast and the Dnipropetrovsk oblast south (held out: scored once with extractor 98,
+  main 7046291, not read).
 
 cir_fresh2.csv (villages and same-named places) was held out instead: scored once by `trucewatch eval cir` with the
 day's last code (extractor 35; docs/extraction-rounds.md, "A second fresh batch of monitor-map titles: villages"),
@@ -247,7 +251,8 @@ GOLD = Path(__file__).parent / "gold_titles"
 # extractor 95) 0.92, 0.8632 (of 117), 0.8382, 0.7133, 0.0169; cir_fresh69 (held out, extractor 95) 0.9133, 0.8739
 # (of 119), 0.8175, 0.74, 0.0171;
 # cir_fresh70 (held out, extractor 97) 0.9267, 0.8017 (of 116), 0.8162, 0.66, 0.0261; cir_fresh71 (held out, extractor
-# 97) 0.9133, 0.8803 (of 117), 0.8222, 0.70, 0.0087
+# 97) 0.9133, 0.8803 (of 117), 0.8222, 0.70, 0.0087; cir_fresh72 (held out, extractor 98) 0.9067, 0.9016 (of 122),
+# 0.875, 0.7533, 0; cir_fresh73 (held out, extractor 98) 0.9133, 0.839 (of 118), 0.8456, 0.7133, 0.0169
 BATCHES: dict[str, tuple[int, dict[str, float], dict[str, float]]] = {
     "cir_fresh2": (125, {"with_report": 0.87, "named_town_within_10km": 0.80, "admin1_accuracy": 0.86,
                          "country_accuracy": 0.87, "within_precision": 0.95}, {"over_100km": 0.01}),
@@ -398,6 +403,10 @@ BATCHES: dict[str, tuple[int, dict[str, float], dict[str, float]]] = {
                           "within_10km": 0.66}, {"over_100km": 0.032}),
     "cir_fresh71": (117, {"with_report": 0.91, "named_town_within_10km": 0.88, "admin1_accuracy": 0.82,
                           "within_10km": 0.7}, {"over_100km": 0.014}),
+    "cir_fresh72": (122, {"with_report": 0.9, "named_town_within_10km": 0.9, "admin1_accuracy": 0.87,
+                          "within_10km": 0.75}, {"over_100km": 0.005}),
+    "cir_fresh73": (118, {"with_report": 0.91, "named_town_within_10km": 0.83, "admin1_accuracy": 0.84,
+                          "within_10km": 0.71}, {"over_100km": 0.022}),
 }
 # rows with no event (no point, province or country); 15 in the other batches
 NO_EVENT = {"cir_fresh7": 10, "cir_fresh8": 10, "cir_fresh9": 0, "cir_fresh10": 10, "cir_fresh11": 10,
@@ -417,7 +426,8 @@ NO_EVENT = {"cir_fresh7": 10, "cir_fresh8": 10, "cir_fresh9": 0, "cir_fresh10": 
             "cir_fresh58": 10, "cir_fresh59": 10, "cir_fresh60": 10, "cir_fresh61": 10, "cir_fresh62": 10,
             "cir_fresh63": 10, "cir_fresh64": 10, "cir_fresh65": 10, "cir_fresh66": 10, "cir_fresh67": 10,
             "cir_fresh68": 12, "cir_fresh69": 12,
-            "cir_fresh70": 12, "cir_fresh71": 12}
+            "cir_fresh70": 12, "cir_fresh71": 12,
+            "cir_fresh72": 12, "cir_fresh73": 12}
 # rows with a town in their column, where that is not the rows that name it (cir_fresh9's town-less texts keep theirs)
 TOWN_COLUMN = {"cir_fresh9": 150, "cir_fresh10": 136, "cir_fresh11": 136, "cir_fresh12": 135, "cir_fresh13": 135,
                "cir_fresh14": 135, "cir_fresh15": 135, "cir_fresh16": 134, "cir_fresh17": 134, "cir_fresh18": 135,
@@ -437,7 +447,8 @@ TOWN_COLUMN = {"cir_fresh9": 150, "cir_fresh10": 136, "cir_fresh11": 136, "cir_f
                "cir_fresh62": 135, "cir_fresh63": 135, "cir_fresh64": 135, "cir_fresh65": 135,
                "cir_fresh66": 135, "cir_fresh67": 135,
                "cir_fresh68": 129, "cir_fresh69": 129,
-               "cir_fresh70": 126, "cir_fresh71": 129}
+               "cir_fresh70": 126, "cir_fresh71": 129,
+               "cir_fresh72": 130, "cir_fresh73": 128}
 # the countries of the rows with a point: Ukraine and Russia, and Belarus where forces massed before the invasion
 COUNTRIES = {"cir_fresh10": {"Ukraine", "Russia", "Belarus"}, "cir_fresh12": {"Ukraine", "Russia", "Belarus"},
              "cir_fresh13": {"Ukraine", "Russia", "Belarus"}, "cir_fresh14": {"Ukraine", "Russia", "Belarus"},
@@ -481,7 +492,9 @@ COUNTRIES = {"cir_fresh10": {"Ukraine", "Russia", "Belarus"}, "cir_fresh12": {"U
              "cir_fresh68": {"Belarus", "Russia", "Ukraine"},
              "cir_fresh69": {"Belarus", "Russia", "Ukraine"},
              "cir_fresh70": {"Belarus", "Russia", "Ukraine"},
-             "cir_fresh71": {"Belarus", "Russia", "Ukraine"}}
+             "cir_fresh71": {"Belarus", "Russia", "Ukraine"},
+             "cir_fresh72": {"Belarus", "Russia", "Ukraine"},
+             "cir_fresh73": {"Belarus", "Russia", "Ukraine"}}
 
 
 def _rows(batch: str) -> list[dict[str, str]]:

@@ -581,6 +581,16 @@ BLOGGER97_FLOORS = (0.83, 0.82, 0.8, 0.87, 0.76, 0.89)
 # writer), 60 posts, commissioned 2026-12-07, scored once with posts reader 112 (main 4750471) and not read: kind
 # 0.85, region F1 0.925, drones 0.833 (6), energy F1 0.939, target 0.92, event_date 0.933 (30); floors at that score
 BLOGGER98_FLOORS = (0.85, 0.92, 0.83, 0.93, 0.92, 0.93)
+# blogger99 (more Russian strikes on the energy of Kyiv and Cherkasy oblasts (Trypillia, Bila Tserkva, Obukhiv,
+# Brovary, the Kaniv hydro plant, Smila) and Ukrainian strikes on Oryol and Lipetsk oblasts, sixty-fourth writer), 60
+# posts, commissioned 2026-12-07, scored once with posts reader 115 (main 7046291) and not read: kind 0.933, region
+# F1 0.925, drones 1 (8), energy F1 0.894, target 0.84, event_date 0.967 (30); floors at that score
+BLOGGER99_FLOORS = (0.93, 0.92, 1, 0.89, 0.84, 0.96)
+# blogger100 (more Russian strikes on the energy of Zaporizhzhia city and the Dnipropetrovsk oblast south (the Dnipro
+# hydro plant, Nikopol, Marhanets, Kryvyi Rih) and Ukrainian strikes on Krasnodar krai and Adygea, sixty-fifth
+# writer), 60 posts, commissioned 2026-12-07, scored once with posts reader 115 (main 7046291) and not read: kind
+# 0.867, region F1 0.829, drones 0.714 (7), energy F1 0.898, target 0.88, event_date 0.903 (31); floors at that score
+BLOGGER100_FLOORS = (0.86, 0.82, 0.71, 0.89, 0.88, 0.9)
 # posts in a batch (100 unless named here)
 BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 60, "blogger39": 60, "blogger40": 60,
                "blogger41": 60, "blogger42": 60, "blogger43": 60, "blogger44": 60, "blogger45": 60,
@@ -596,7 +606,8 @@ BATCH_SIZES = {"blogger33": 80, "blogger36": 60, "blogger37": 60, "blogger38": 6
                "blogger79": 60, "blogger80": 60, "blogger81": 60, "blogger82": 60, "blogger83": 60, "blogger84": 60,
                "blogger85": 60, "blogger86": 60, "blogger87": 60, "blogger88": 60, "blogger89": 60, "blogger90": 60,
                "blogger91": 60, "blogger92": 60, "blogger93": 60, "blogger94": 60,
-               "blogger95": 60, "blogger96": 60, "blogger97": 60, "blogger98": 60}
+               "blogger95": 60, "blogger96": 60, "blogger97": 60, "blogger98": 60,
+               "blogger99": 60, "blogger100": 60}
 BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "blogger4": BLOGGER4_FLOORS,
                 "blogger5": BLOGGER5_FLOORS, "blogger6": BLOGGER6_FLOORS, "blogger7": BLOGGER7_FLOORS,
                 "blogger14": BLOGGER14_FLOORS, "blogger16": BLOGGER16_FLOORS, "blogger17": BLOGGER17_FLOORS,
@@ -647,7 +658,9 @@ BATCH_FLOORS = {"channels2": CHANNELS2_FLOORS, "channels3": CHANNELS3_FLOORS, "b
                 "blogger95": BLOGGER95_FLOORS,
                 "blogger96": BLOGGER96_FLOORS,
                 "blogger97": BLOGGER97_FLOORS,
-                "blogger98": BLOGGER98_FLOORS}
+                "blogger98": BLOGGER98_FLOORS,
+                "blogger99": BLOGGER99_FLOORS,
+                "blogger100": BLOGGER100_FLOORS}
 
 
 @pytest.mark.parametrize("batch", sorted(BATCH_FLOORS))
