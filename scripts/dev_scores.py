@@ -166,7 +166,8 @@ POSTS = (
     ("real Ukrainian milblogger channel's style 97, held out", "tests/nlp/gold_posts/blogger97.csv", "blogger97.jsonl"),
     ("real Ukrainian milblogger channel's style 98, held out", "tests/nlp/gold_posts/blogger98.csv", "blogger98.jsonl"),
     ("real Ukrainian milblogger channel's style 99, held out", "tests/nlp/gold_posts/blogger99.csv", "blogger99.jsonl"),
-    ("real Ukrainian milblogger channel's style 100, held out", "tests/nlp/gold_posts/blogger100.csv", "blogger100.jsonl"),
+    ("real Ukrainian milblogger channel's style 100, held out", "tests/nlp/gold_posts/blogger100.csv",
+     "blogger100.jsonl"),
 )
 
 

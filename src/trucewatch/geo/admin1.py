@@ -205,6 +205,8 @@ def _country_code(country: str) -> str | None:
 
 # Crimea: the Autonomous Republic (UA-43) and Sevastopol (UA-40), held by Russia since 2014
 CRIMEA = frozenset({"UA-43", "UA-40"})
+# ... and the oblasts of Ukraine Russia holds in whole or part since 2022 (Donetsk, Luhansk, Zaporizhzhia, Kherson)
+HELD_BY_RUSSIA = frozenset({*CRIMEA, "UA-14", "UA-09", "UA-23", "UA-65"})
 
 # The Russian regions posts and reports of strikes speak of most: the border oblasts and the regions long-range
 # strikes reach (the sample of the measures built from the gazetteer's town names).

@@ -220,3 +220,43 @@ def _nearest_km(lat: float, lon: float, chosen: Iterable[Period]) -> float | Non
                 km = _segment_km(lat, lon, a, b)
                 best = km if best is None else min(best, km)
     return best
+
+
+# The lines run north to south with the side Russia holds on their left (east of the Donbas lines, south of the
+# Zaporizhzhia line, the left bank of the Dnipro; Russia itself beyond the border line). A point this far from every
+# line of a period lies clearly on one side of it; nearer, the coarse lines do not tell.
+SIDE_MARGIN_KM = 15.0
+
+
+def held_by_ukraine_throughout(lat: float, lon: float, since: date) -> bool:
+    """Whether (lat, lon) lay SIDE_MARGIN_KM or more on the Ukrainian side of the line of contact in every period
+    from ``since`` on (False when no such period has lines)."""
+    chosen = [period for period in periods() if period.end is None or period.end >= since]
+    return bool(chosen) and all(_side(lat, lon, period) == "UA" for period in chosen)
+
+
+def _side(lat: float, lon: float, period: Period) -> str | None:
+    """``RU`` or ``UA``: the side of the period's nearest line (lying left of it or right) where it is
+    SIDE_MARGIN_KM or more away; None nearer, beyond a line's end, or when the period has no lines."""
+    scale = math.cos(math.radians(lat)) * KM_PER_DEGREE
+    px, py = lon * scale, lat * KM_PER_DEGREE
+    best: tuple[float, float] | None = None  # (distance, cross product of the nearest segment)
+    for line in period.lines:
+        points = [(lon_ * scale, lat_ * KM_PER_DEGREE) for lat_, lon_ in line]
+        last = len(points) - 2
+        for index, ((ax, ay), (bx, by)) in enumerate(itertools.pairwise(points)):
+            dx, dy = bx - ax, by - ay
+            length2 = dx * dx + dy * dy
+            if length2 == 0:
+                continue
+            t = ((px - ax) * dx + (py - ay) * dy) / length2
+            if (t < 0 and index == 0) or (t > 1 and index == last):
+                continue  # beyond the line's end: neither side
+            t = max(0.0, min(1.0, t))
+            km = math.hypot(px - (ax + t * dx), py - (ay + t * dy))
+            if best is None or km < best[0]:
+                best = (km, dx * (py - ay) - dy * (px - ax))
+    if best is None or best[0] < SIDE_MARGIN_KM:
+        return None
+    return "RU" if best[1] > 0 else "UA"
+

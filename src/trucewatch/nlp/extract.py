@@ -17,7 +17,7 @@ from trucewatch.nlp.sources import active_lexicon
 from trucewatch.nlp.timex import Resolved
 from trucewatch.nlp.timex_said import at_truce_edge, said_on
 
-PIPELINE_VERSION = "trucewatch-extract/98"
+PIPELINE_VERSION = "trucewatch-extract/99"
 _SEAT_OPENING = re.compile(r"\s*In\s+([A-Z][\w'\-]+),\s+")
 _ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?=[A-Z])")
 _ABBREVIATED = re.compile(r"^[A-Z][^()]{3,}\(\s*([A-Z][A-Z0-9&\-]{1,9})\s*\)$")

@@ -462,7 +462,9 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
          r"in the city)\b", "energy.generation.chp"),
         # (a reservoir's dam holds water, no plant: "the Karlivka reservoir dam", "the dam of the Oskil reservoir")
         (r"\b(reservoir dam|dam of the (?:[\w\-]+ ){0,2}reservoir)\b", "infrastructure.water"),
-        (r"\b(hydroelectric|hydro power|hydropower|hpp|dam)\b", "energy.generation.hydro"),
+        # (and a pumped-storage plant, a hydro plant that pumps its water back up: "the Dniester pumped storage power
+        # plant")
+        (r"\b(hydroelectric|hydro power|hydropower|hpp|dam|pumped[- ]storage|pspp)\b", "energy.generation.hydro"),
         # ("a thermal power station", "the Novocherkassk state district power plant", "a coal-fired power station")
         (r"\b(thermal power (?:plant|station)|tpp|thermal plant|coal(?:-fired)? (?:power )?(?:plant|station)|"
          r"state district power (?:plant|station)|gres)\b", "energy.generation.thermal"),
@@ -648,9 +650,13 @@ TARGETS: list[tuple[re.Pattern[str], str]] = [
         (r"\b(military (?:vehicles?|equipment)|armou?red (?:vehicles?|personnel carriers?)|infantry fighting "
          r"vehicles?|air defen[cs]e systems?|radars?|(?:missile |rocket |s-\d00 |patriot )?launchers?|"
          r"(?:russian|ukrainian|enemy|occupiers['’]|occupation) (?:military )?(?:vehicles?|trucks|convoys?|columns?)|"
-         r"pontoon (?:bridges?|crossings?))\b",
+         r"pontoon (?:bridges?|crossings?)|"
+         # (the armoured carriers by their type: "a Russian BMD", "a column of MT-LBs")
+         r"bm[dp]s?(?:-\d)?|mt-lbs?)\b",
          "military.equipment"),
-        (r"\b(positions?|troops|servicemen|soldiers|commanders|officers|manpower)\b", "military.personnel"),
+        # (and where troops sit: "a Russian dugout", "trenches", "a firing point")
+        (r"\b(positions?|troops|servicemen|soldiers|commanders|officers|manpower|dugouts?|trench(?:es)?|"
+         r"firing points?)\b", "military.personnel"),
         (r"\b(defen[cs]e (?:industry|plant|enterprise)|military-industrial)\b", "military.defence_industry"),
         (r"\b(warships?|vessel|frigate|landing ship|landing craft|patrol boats?|corvettes?|minesweepers?|"
          r"naval base)\b", "military.naval"),

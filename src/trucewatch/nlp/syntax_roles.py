@@ -57,6 +57,8 @@ def _party(token: Any | None, exclude: tuple[int, int] | None,
 
 # verbs a place or a force is "under" an attack with ("came under fire", "remained under shelling")
 _UNDER_VERBS = frozenset({"come", "be", "remain", "fall", "stay"})
+# verbs of sending a weapon, whose passive subject is the weapon ("missiles were fired at", "drones were launched at")
+_SENT_VERBS = frozenset({"fire", "launch", "shoot", "drop", "send", "direct", "aim"})
 
 
 def _passive(verb: Any) -> bool:
@@ -182,6 +184,13 @@ def roles(doc: Any, trigger_start: int, interception: bool, exclude: tuple[int, 
     if actor is None:
         # "ATACMS missiles destroyed ...": a weapon only one side fires names the doer
         actor = _party(agent, None, lx.WEAPON_SIDES)
+    if actor is None and passive and agent is None and lemma in _SENT_VERBS:
+        # "Russian cruise missiles were fired at the Kyiv hydroelectric plant": what was fired is the weapon sent, not
+        # what was acted upon; its side sent it
+        sent = subject_of(verb, True)
+        found = _party(sent, exclude) or _party(sent, None, lx.WEAPON_SIDES)
+        if found is not None:
+            return Roles(found, None, None, True)
     if actor is None and not passive:
         subject = subject_of(verb, False)
         if subject is not None and subject.dep_ == "nsubj" and lemma in ("accuse", "blame"):

@@ -252,6 +252,12 @@ def _find_clock(sentence: str) -> tuple[time, str | None, tuple[int, int]] | Non
     return (kept or found)[0] if found else None
 
 
+# a clip's running time in brackets after a title, one digit before the colon: a bracket opening right before, "-" or a
+# bracket right after
+_VIDEO_TIME = re.compile(r"\((?:\d{1,2}:\d{2}\s*[-–]\s*)?$")
+_VIDEO_TIME_END = re.compile(r"\s*[-–)]")
+
+
 def _clocks(sentence: str) -> Iterator[tuple[time, str | None, tuple[int, int]]]:
     for match in CLOCK.finditer(sentence):
         minute, ampm, zone = match.group("minute"), match.group("ampm"), match.group("zone")
@@ -260,6 +266,9 @@ def _clocks(sentence: str) -> Iterator[tuple[time, str | None, tuple[int, int]]]
             continue  # part of a date such as 08.05.2025
         if minute is None and ampm is None:
             continue  # a bare number is not a time
+        if len(match.group("hour")) == 1 and _VIDEO_TIME.search(sentence, 0, match.start("hour")) and (
+                _VIDEO_TIME_END.match(sentence, match.end())):
+            continue  # a video's minute and second in brackets ("Aftermath (0:31)"; a clock has two digits, "(04:30)")
         hour = int(match.group("hour"))
         if ampm:
             if hour > 12 or hour == 0:
@@ -432,6 +441,9 @@ def _clock_range(sentence: str) -> tuple[time, time, str | None, tuple[int, int]
         last_text = match.group("b") or match.group("b2")
         if re.match(rf"\s*{_MONTH_PLAIN}", sentence[match.end():], re.IGNORECASE):
             continue  # "from 26 to 27 March" is a range of days
+        if match.group("a2") and len(match.group("a2")) == 4 and sentence[max(0, match.start() - 1):match.start()] == (
+                "(") and sentence[match.end():match.end() + 1] == ")":
+            continue  # "(0:00-0:20)": a part of a video, in minutes and seconds
         ampm = re.search(r"[ap]\.?m\.?", last_text, re.IGNORECASE)
         last = _named_clock(last_text, True) or _clock_value(last_text, None)
         first = _named_clock(first_text, False) or _clock_value(

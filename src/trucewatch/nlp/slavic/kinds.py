@@ -43,10 +43,10 @@ from trucewatch.nlp.slavic.reposted import headed_tally, reported_downing, russi
 from trucewatch.nlp.slavic.retaliation import without_retaliation
 from trucewatch.nlp.slavic.reviews import a_month, night_digest, nights_in_turn, reviews_a_span
 from trucewatch.nlp.slavic.roles import named_in_passing
+from trucewatch.nlp.slavic.satellite import satellite_damage
 from trucewatch.nlp.slavic.settlements import settlement
 from trucewatch.nlp.slavic.sides import (
     BY_A_FORCE,
-    HELD_BY_RUSSIA,
     HITTING,
     ON_UKRAINE,
     RUSSIAN_STRIKE,
@@ -299,6 +299,9 @@ def classify(text: str, language: str) -> str:
         return "other"  # "22:00 | 15/03, повітряна тривога на болотах: …": where alerts sound, not what was hit
     if language == "uk" and spans and _MADE_SAFE.search(text, *spans[0]):
         return "other"  # "сапери знешкодили бойову частину Х-101, яка лежала … з минулої атаки": made safe
+    if language == "uk" and satellite_damage(text) and (places := find_places(text, language)):
+        # "Супутникові знімки НПЗ … після нашого останнього візиту: вигоріла установка" (.satellite)
+        return "strike_on_russia" if any(map(in_russia_or_crimea, places)) else "russian_strike"
     if language == "uk" and front_day(text) and not energy_mentions(text):
         return "other"  # "За добу 87 бойових зіткнень …", "ворог обстрілював наші позиції": the front's day
     if language == "uk" and (reviews_a_span(text) or night_digest(text)) and find_places(text, language):
@@ -766,7 +769,7 @@ def _in_ukraine_first(text: str, language: str, spans: list[tuple[int, int]], st
     # (not where a struck airfield's planes bomb, a greeting, a home: "атакували аеродром, де базуються Су-34, що
     # кидають КАБи на Харківщину")
     places = [place for place in find_places(sentence, language) if not named_in_passing(sentence, place.span[0])]
-    return bool(places) and all(place.code.startswith("UA-") and place.code not in HELD_BY_RUSSIA for place in places)
+    return bool(places) and all(place.code.startswith("UA-") and not russian_side(place) for place in places)
 
 
 def _headline_strike(text: str, language: str, places: list[Place]) -> bool:

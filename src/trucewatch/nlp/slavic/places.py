@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from trucewatch.geo.admin1 import HELD_BY_RUSSIA
 from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch, admin1_match, raion, raion_code
 from trucewatch.model import Location
 from trucewatch.nlp.slavic.adjectives import (
@@ -682,6 +683,8 @@ def find_places(text: str, language: str, *, settlements: bool = True) -> list[P
             # of a works' name is its town, "«Лукойл-Нижегороднефтеоргсинтез»")
             continue
         seen.add(code)
+        if code in HELD_BY_RUSSIA and text[span[0] - 1:span[0]] == "(" and text[span[1]:span[1] + 1] == ")":
+            location = admin1_location(code)  # "дві пускові установки (Запоріжжя)": a label in brackets, the area
         places.append(Place(code, span, location))
     return places
 

@@ -14,8 +14,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from trucewatch.geo.admin1 import HELD_BY_RUSSIA
 from trucewatch.model import Location, Occurred, Report, Source, Target
 from trucewatch.nlp.slavic.adjectives import adjective_town, town_location
+from trucewatch.nlp.slavic.aimed import aimed_energy
 from trucewatch.nlp.slavic.blame import self_inflicted
 from trucewatch.nlp.slavic.described import described_only
 from trucewatch.nlp.slavic.dismissed import no_strike_happened
@@ -34,8 +36,9 @@ from trucewatch.nlp.slavic.places import Place, admin1_location, find_places, lo
 from trucewatch.nlp.slavic.retaliation import outside_retaliation
 from trucewatch.nlp.slavic.reviews import reviews_a_span
 from trucewatch.nlp.slavic.roles import elsewhere
+from trucewatch.nlp.slavic.satellite import SEEN_WITHIN_DAYS, satellite_damage
 from trucewatch.nlp.slavic.settled_kind_ru import kind_by_places
-from trucewatch.nlp.slavic.sides import HELD_BY_RUSSIA, striking_side
+from trucewatch.nlp.slavic.sides import striking_side
 from trucewatch.nlp.slavic.spans import without_quote
 from trucewatch.nlp.slavic.tallies import DESTROYED, tally
 from trucewatch.nlp.slavic.tally_towns import HIT_AFTER, placed_by_the_post, towns_over
@@ -48,7 +51,7 @@ from trucewatch.nlp.slavic.ukrainian_russian import (
 )
 from trucewatch.nlp.slavic.wording import has_verb, strike_words, struck_object
 
-EXTRACTOR = "trucewatch-posts-ru-uk/115"
+EXTRACTOR = "trucewatch-posts-ru-uk/116"
 KINDS: tuple[str, ...] = ("interceptions", "strike_on_russia", "russian_strike", "summary", "other")
 DEFAULT_TZ = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv"}
 
@@ -244,6 +247,9 @@ def read_post(text: str, language: str, context: PostContext, around: str | None
     events = (_telling(text, language, spans, headline=False)
               if language == "uk" and kind in ("strike_on_russia", "russian_strike") else None)
     when = resolve(text, context.published_at, tz, events) if context.published_at else None
+    if when is not None and when.how == "publication" and context.published_at and satellite_damage(text):
+        # images of a strike whose day the post does not say: some day before it (.satellite)
+        when = When(context.published_at - timedelta(days=SEEN_WITHIN_DAYS), context.published_at, tz, None, "period")
     if kind == "summary" and when is not None and context.published_at and when.how != "period" and (
             attack_over_days(text) or month_review(text) or (language == "uk" and reviews_a_span(text))):
         # "атака … триває вже понад 50 годин, всього «сбито» 524 дрони": a count over days has no one day (Round 22),
@@ -271,6 +277,8 @@ def read_post(text: str, language: str, context: PostContext, around: str | None
                                                                                when))
     if kind != "interceptions" or energy_mentions(text):
         reports.extend(_strikes(text, language, spans, context, claimant, when, kind, events))
+    if kind == "interceptions" and not any(report.event == "strike" and report.target for report in reports):
+        reports.extend(_aimed_at(text, language, context, claimant, when, reports))
     if kind == "interceptions" and ((language == "uk" and air_force_headline(text)) or (
             language == "ru" and AIR_FORCE_COUNT.search(text))):
         # "ЗБИТО: 102 ракети … у Києві, на Волині … пошкоджені об'єкти": the air force's tally is labelled with its
@@ -356,6 +364,18 @@ def _without_ukraine(report: Report) -> Report:
         return replace(report, provenance=provenance)
     spans = {key: value for key, value in report.spans.items() if key != "location"}
     return replace(report, location=None, spans=spans, provenance=provenance)
+
+
+def _aimed_at(text: str, language: str, context: PostContext, claimant: str | None, when: When | None,
+              downed: list[Report]) -> list[Report]:
+    """The energy objects the things downed were headed for (.aimed): an attack on each, intercepted, where the
+    tally places the downing."""
+    actor = "RU" if language == "uk" else "UA"
+    where = next((report.location for report in downed if report.location), None)
+    stance = ("acknowledges" if claimant == actor else "alleges") if claimant else "reports"
+    return [_base(context, text, claimant, when, stance=stance, actor=actor, location=where,
+                  target=Target(category=category, name=text[start:end]), weapon=_weapon(text), outcome="intercepted",
+                  event="strike", spans={"target": [start, end]}) for category, (start, end) in aimed_energy(text)]
 
 
 def _renumber(report: Report, new_id: str) -> Report:

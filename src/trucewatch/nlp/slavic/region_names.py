@@ -97,8 +97,10 @@ def unit_noun(word: str, language: str) -> str | None:
 # губер"), and its operational headquarters the same way ("в ростовському оперштабі", "Курский оперштаб"): the
 # adjective still names the oblast
 # a post cut mid-word ("… Одинцовского района Московской об"): the unit's first letters at the very end; a krai
-# in the instrumental ("над Краснодарським краєм", "над Краснодарским краем") as in any other case
-_UNIT = re.compile(r"\b(област\w*|обл(?:\.|\b)|кра[йяюе]\b|краю\b|краї\w*|кра[єе]м\b|республик\w*|республі[кц]\w*|"
+# in the instrumental ("над Краснодарським краєм", "над Краснодарским краем") as in any other case, and krais in the
+# plural ("над Краснодарским и Ставропольским краями")
+_UNIT = re.compile(r"\b(област\w*|обл(?:\.|\b)|кра[йяюе]\b|краю\b|краї\w*|кра[єе]м\b|кра(?:ями|ях|ям|ев)\b|"
+                   r"республик\w*|республі[кц]\w*|"
                    r"автономн\w+\s+округ\w*|волост\w*|губерн\w*|губер(?:а|у|ом|ові|і)?\b|оперштаб\w*|"
                    r"об(?:л|ла|лас)?(?=\s*$))",
                    re.IGNORECASE)

@@ -40,6 +40,13 @@ _PERIOD_HEAD = re.compile(rf"^\W*(?:{_MONTHS}(?:\s+\d{{4}}(?!\d)|\s*:)|20\d\d\s*
                           # місяці")
                           rf".{{0,60}}?(?<![\w'’])за\s+(?:\d+|два|дві|три|чотири|п'ять|п’ять|кілька|декілька|пару)\s+"
                           rf"(?:місяц\w*|тижн\w*)(?![\w'’]))", _F)
+# ... or so many days heading a count of the times each place was struck ("10 днів ударів по енергетиці", then "тричі
+# били по підстанціях Запоріжжя, двічі накривали ЛЕП у Нікополі")
+_DAYS_HEAD = re.compile(r"(?<![\w'’])(?:\d+|два|дві|три|чотири|п['’]ять|шість|сім|вісім|дев['’]ять|десять)\s+"
+                        r"(?:днів|дні|діб|доби)(?![\w'’])", _F)
+_TIMES = re.compile(r"(?<![\w'’])(?:двічі|тричі|\d+\s+раз\w*|(?:чотири|п['’]ять|шість)\s+раз\w*|ще\s+раз)"
+                    r"(?![\w'’])", _F)
+_TIMES_TOLD = 2
 # (a list's items may open with any pictograph: "🛢 Кстово — …", "🔥 НПЗ: Рязань …")
 # (a pictograph of the older blocks too: "⚡️ Курська АЕС — …", "☢️", "✈️")
 _LIST_ITEM = re.compile(r"^\s*(?:[▪▫◾◽•·➖\u2600-\u27BF\U0001F300-\U0001FAFF]|[-–—]\s|\d{1,2}[.)]\s)", re.MULTILINE)
@@ -93,6 +100,8 @@ def reviews_a_span(text: str) -> bool:
         return True
     if _PERIOD_HEAD.match(line) and _items(text) >= _LISTED_ITEMS:
         return True
+    if _DAYS_HEAD.search(line) and len(_TIMES.findall(text)) >= _TIMES_TOLD:
+        return True  # "10 днів ударів по енергетиці", then "тричі били по підстанціях …, двічі накривали ЛЕП …"
     spans = [(int(span.group(1)), int(span.group(2) or span.group(4)), int(span.group(3)), int(span.group(4)))
              for span in _DOTTED_SPAN.finditer(line)]
     if (worded := _WORDED_SPAN.match(line)) and (last := _month(worded.group(4))) and (

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from trucewatch.geo.distance import distance_km
 from trucewatch.geo.gazetteer import MATCHED_BY, GeoMatch, geocode
 from trucewatch.geo.translit import normalise, transliterate
 from trucewatch.nlp.place_choice import line_of_contact_km
@@ -156,6 +157,9 @@ def settlement(word: str, language: str, cue: str = "", *, alone: bool = False) 
                    and match.population >= TOWN_POPULATION and not own_name_only]
             if own:
                 return own[0]
+        if len(found) > 1 and _beyond_reach(found[0]):
+            # ... and never a Russian town beyond the war's reach ("у Покровську": Donetsk oblast's, not Yakutia's)
+            return found[-1]
         if found:
             # a name both countries give a town is Russia's ("Приморськ": the oil port), unless Ukraine's is ten
             # times the size ("Донецьк": the city, not the town of Rostov oblast)
@@ -265,6 +269,14 @@ def capitalised_like(lemma: str, word: str) -> str:
 
 
 _OUTWEIGHS = 10
+# a Russian town this far from Kyiv lies beyond the war's reach (the longest strikes on Russia, on Tyumen and Orsk,
+# flew some 2,000 km): a namesake there is never the town a post means when Ukraine has one
+_REACH_KM = 2_500.0
+_KYIV = (50.45, 30.52)
+
+
+def _beyond_reach(match: GeoMatch) -> bool:
+    return match.country == "RU" and distance_km(match.lat, match.lon, *_KYIV) > _REACH_KM
 # a name opening a line with a word after it, no comma, colon or emoji between: a city of this size
 OPENING_POPULATION = 50_000
 # After a preposition or a verb of striking a one-word name is a town of TOWN_POPULATION people, or one of

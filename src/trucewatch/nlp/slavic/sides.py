@@ -6,8 +6,10 @@ and :mod:`trucewatch.nlp.slavic.reader`)."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from trucewatch.geo.admin1 import CRIMEA
+from trucewatch.geo.admin1 import CRIMEA, HELD_BY_RUSSIA
+from trucewatch.geo.hostilities import held_by_ukraine_throughout
 from trucewatch.nlp.slavic.lexicon import lexicon, raw_lexicon
 from trucewatch.nlp.slavic.morph import parse
 from trucewatch.nlp.slavic.places import Place
@@ -15,13 +17,25 @@ from trucewatch.nlp.slavic.reposted import in_officials_quote
 from trucewatch.nlp.slavic.spans import sentence_around
 from trucewatch.nlp.slavic.wording import ENEMY_GENITIVE, NOT_A_TARGET, ON_THE_EVE
 
-# oblasts of Ukraine held in whole or part by Russia: a strike there may be either side's
-HELD_BY_RUSSIA = frozenset({"UA-43", "UA-40", "UA-14", "UA-09", "UA-23", "UA-65"})
+# the full-scale invasion: a town of the oblasts Russia holds in whole or part (HELD_BY_RUSSIA: a strike there may be
+# either side's) that has lain clearly behind Ukraine's lines of contact ever since is Ukraine's
+_INVASION = date(2022, 2, 24)
+_TOWN_KM = 30.0  # a place told this closely is a settlement (a city spreads so far), not an oblast
 
 
 def russian_side(place: Place) -> bool:
-    """Whether a place lies in Russia or in an oblast of Ukraine Russia holds in whole or part."""
-    return place.code.startswith("RU-") or place.code in HELD_BY_RUSSIA
+    """Whether a place lies in Russia or in an oblast of Ukraine Russia holds in whole or part, unless it is a
+    settlement that has lain clearly on Ukraine's side of the line of contact since the invasion (Kramatorsk,
+    Sloviansk, Zaporizhzhia)."""
+    return place.code.startswith("RU-") or (place.code in HELD_BY_RUSSIA and not held_by_ukraine(place))
+
+
+def held_by_ukraine(place: Place) -> bool:
+    """Whether a place is a settlement that has lain clearly on Ukraine's side of the line of contact since the
+    invasion."""
+    where = place.location
+    return (where.lat is not None and where.lon is not None and where.precision_km is not None
+            and where.precision_km <= _TOWN_KM and held_by_ukraine_throughout(where.lat, where.lon, _INVASION))
 
 
 def in_russia_or_crimea(place: Place) -> bool:
