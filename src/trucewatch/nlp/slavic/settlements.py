@@ -277,6 +277,8 @@ _KYIV = (50.45, 30.52)
 
 def _beyond_reach(match: GeoMatch) -> bool:
     return match.country == "RU" and distance_km(match.lat, match.lon, *_KYIV) > _REACH_KM
+
+
 # a name opening a line with a word after it, no comma, colon or emoji between: a city of this size
 OPENING_POPULATION = 50_000
 # After a preposition or a verb of striking a one-word name is a town of TOWN_POPULATION people, or one of

@@ -6,10 +6,10 @@ and :mod:`trucewatch.nlp.slavic.reader`)."""
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from trucewatch.geo.admin1 import CRIMEA, HELD_BY_RUSSIA
 from trucewatch.geo.hostilities import held_by_ukraine_throughout
+from trucewatch.nlp.place_choice import FULL_SCALE_INVASION
 from trucewatch.nlp.slavic.lexicon import lexicon, raw_lexicon
 from trucewatch.nlp.slavic.morph import parse
 from trucewatch.nlp.slavic.places import Place
@@ -17,9 +17,8 @@ from trucewatch.nlp.slavic.reposted import in_officials_quote
 from trucewatch.nlp.slavic.spans import sentence_around
 from trucewatch.nlp.slavic.wording import ENEMY_GENITIVE, NOT_A_TARGET, ON_THE_EVE
 
-# the full-scale invasion: a town of the oblasts Russia holds in whole or part (HELD_BY_RUSSIA: a strike there may be
-# either side's) that has lain clearly behind Ukraine's lines of contact ever since is Ukraine's
-_INVASION = date(2022, 2, 24)
+# a town of the oblasts Russia holds in whole or part (HELD_BY_RUSSIA: a strike there may be either side's) that has
+# lain clearly behind Ukraine's lines of contact since the full-scale invasion is Ukraine's
 _TOWN_KM = 30.0  # a place told this closely is a settlement (a city spreads so far), not an oblast
 
 
@@ -35,7 +34,8 @@ def held_by_ukraine(place: Place) -> bool:
     invasion."""
     where = place.location
     return (where.lat is not None and where.lon is not None and where.precision_km is not None
-            and where.precision_km <= _TOWN_KM and held_by_ukraine_throughout(where.lat, where.lon, _INVASION))
+            and where.precision_km <= _TOWN_KM
+            and held_by_ukraine_throughout(where.lat, where.lon, FULL_SCALE_INVASION))
 
 
 def in_russia_or_crimea(place: Place) -> bool:
