@@ -177,13 +177,22 @@ def _line(node: yaml.Node, fail: Any) -> tuple[tuple[float, float], ...]:
 
 
 def _segment_km(lat: float, lon: float, a: tuple[float, float], b: tuple[float, float]) -> float:
+    return _projection(lat, lon, a, b)[0]
+
+
+def _projection(lat: float, lon: float, a: tuple[float, float],
+                b: tuple[float, float]) -> tuple[float, float | None, float]:
+    """The point's distance in km to the segment from ``a`` to ``b`` ((lat, lon) each), where its foot falls along
+    the line through them (0 at ``a``, 1 at ``b``; None for a segment of no length), and the cross product whose sign
+    says on which side of the segment the point lies (positive: its left)."""
     scale = math.cos(math.radians(lat)) * KM_PER_DEGREE
     px, py = lon * scale, lat * KM_PER_DEGREE
     ax, ay, bx, by = a[1] * scale, a[0] * KM_PER_DEGREE, b[1] * scale, b[0] * KM_PER_DEGREE
     dx, dy = bx - ax, by - ay
     length2 = dx * dx + dy * dy
-    t = 0.0 if length2 == 0 else max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / length2))
-    return math.hypot(px - (ax + t * dx), py - (ay + t * dy))
+    along = None if length2 == 0 else ((px - ax) * dx + (py - ay) * dy) / length2
+    t = 0.0 if along is None else max(0.0, min(1.0, along))
+    return math.hypot(px - (ax + t * dx), py - (ay + t * dy)), along, dx * (py - ay) - dy * (px - ax)
 
 
 def distance_to_hostilities_km(lat: float, lon: float, day: date, days_before: int = 0) -> float | None:
@@ -238,25 +247,15 @@ def held_by_ukraine_throughout(lat: float, lon: float, since: date) -> bool:
 def _side(lat: float, lon: float, period: Period) -> str | None:
     """``RU`` or ``UA``: the side of the period's nearest line (lying left of it or right) where it is
     SIDE_MARGIN_KM or more away; None nearer, beyond a line's end, or when the period has no lines."""
-    scale = math.cos(math.radians(lat)) * KM_PER_DEGREE
-    px, py = lon * scale, lat * KM_PER_DEGREE
     best: tuple[float, float] | None = None  # (distance, cross product of the nearest segment)
     for line in period.lines:
-        points = [(lon_ * scale, lat_ * KM_PER_DEGREE) for lat_, lon_ in line]
-        last = len(points) - 2
-        for index, ((ax, ay), (bx, by)) in enumerate(itertools.pairwise(points)):
-            dx, dy = bx - ax, by - ay
-            length2 = dx * dx + dy * dy
-            if length2 == 0:
-                continue
-            t = ((px - ax) * dx + (py - ay) * dy) / length2
-            if (t < 0 and index == 0) or (t > 1 and index == last):
-                continue  # beyond the line's end: neither side
-            t = max(0.0, min(1.0, t))
-            km = math.hypot(px - (ax + t * dx), py - (ay + t * dy))
+        last = len(line) - 2
+        for index, (a, b) in enumerate(itertools.pairwise(line)):
+            km, along, cross = _projection(lat, lon, a, b)
+            if along is None or (along < 0 and index == 0) or (along > 1 and index == last):
+                continue  # a segment of no length, or beyond the line's end: neither side
             if best is None or km < best[0]:
-                best = (km, dx * (py - ay) - dy * (px - ax))
+                best = (km, cross)
     if best is None or best[0] < SIDE_MARGIN_KM:
         return None
     return "RU" if best[1] > 0 else "UA"
-

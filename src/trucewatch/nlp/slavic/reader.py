@@ -372,10 +372,15 @@ def _aimed_at(text: str, language: str, context: PostContext, claimant: str | No
     tally places the downing."""
     actor = "RU" if language == "uk" else "UA"
     where = next((report.location for report in downed if report.location), None)
-    stance = ("acknowledges" if claimant == actor else "alleges") if claimant else "reports"
-    return [_base(context, text, claimant, when, stance=stance, actor=actor, location=where,
+    return [_base(context, text, claimant, when, stance=_stance(claimant, actor), actor=actor, location=where,
                   target=Target(category=category, name=text[start:end]), weapon=_weapon(text), outcome="intercepted",
                   event="strike", spans={"target": [start, end]}) for category, (start, end) in aimed_energy(text)]
+
+
+def _stance(claimant: str | None, actor: str) -> str:
+    """A strike's stance: a party telling of its own strike acknowledges it, of the other side's alleges it; a
+    channel of no party reports it."""
+    return ("acknowledges" if claimant == actor else "alleges") if claimant else "reports"
 
 
 def _renumber(report: Report, new_id: str) -> Report:
@@ -774,14 +779,12 @@ def _strike_report(context: PostContext, text: str, claimant: str | None, when: 
         outcome = "attempted"
     else:
         outcome = "unknown"
-    own = claimant is not None and claimant == actor
-    stance = ("acknowledges" if own else "alleges") if claimant else "reports"
     spans: dict[str, list[int]] = {}
     if span:
         spans["target"] = list(span)
     if place:
         spans["location"] = list(place.span)
-    return _base(context, text, claimant, when, stance=stance, actor=actor,
+    return _base(context, text, claimant, when, stance=_stance(claimant, actor), actor=actor,
                  location=place.location if place else None,
                  target=Target(category=category, name=name) if category else None,
                  weapon=weapon, outcome=outcome, event="strike", spans=spans)
